@@ -1,0 +1,55 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "casus",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "casus", targets: ["casus"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "CasusCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "CasusStore",
+            dependencies: [
+                "CasusCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(name: "CasusTUI", dependencies: ["CasusCore"]),
+        .target(name: "CasusTerminal", dependencies: ["CNcurses", "CasusTUI"]),
+        .executableTarget(
+            name: "casus",
+            dependencies: [
+                "CasusCore", "CasusStore", "CasusTUI", "CasusTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: []
+        ),
+        .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore"]),
+        .testTarget(name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore"]),
+        .testTarget(name: "CasusTUITests", dependencies: ["CasusTUI", "CasusStore", "CasusCore"],
+                    resources: [.copy("Golden")]),
+        .testTarget(name: "CasusEndToEndTests", dependencies: ["casus"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

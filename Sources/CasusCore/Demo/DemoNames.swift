@@ -1,0 +1,53 @@
+/// Fictional people for the demo school: names as they occur in Dutch (and Frisian) schools,
+/// with the diacritics a real administration holds.
+enum DemoNames {
+    static let girls = ["Sanne", "Lotte", "Femke", "Joëlle", "Zoë", "Chloë", "Noëlle", "Tess", "Saar", "Fleur",
+                        "Anouk", "Iris", "Mila", "Julia", "Emma", "Sophie", "Nour", "Yasmina", "Elif", "Çağla",
+                        "Wytske", "Jildou", "Tjitske", "Maaike", "Liv", "Hélène", "Inès", "Fenna", "Evi", "Lieke",
+                        "Aya", "Sara", "Nina", "Roos", "Puck", "Floor", "Isa", "Noor", "Anna", "Daphne"]
+    static let boys = ["Daniël", "Noë", "Bram", "Thijs", "Sem", "Daan", "Luuk", "Finn", "Jesse", "Noah",
+                       "Lucas", "Mohamed", "Ayoub", "Emre", "Sjoerd", "Hylke", "Auke", "Sytse", "Ids", "Jurre",
+                       "Stijn", "Milan", "Gijs", "Jens", "Teun", "Olivier", "René", "Mats", "Siem", "Boaz",
+                       "Rayan", "Yusuf", "Levi", "Jan", "Otis", "Wessel", "Koen", "Ruben", "Tygo", "Hidde"]
+    static let adults = ["Marieke", "Jeroen", "Wouter", "Esther", "Ingrid", "Michiel", "André", "Karin", "Petra",
+                         "Hanneke", "Bas", "Erik", "Monique", "Ilse", "Rob", "Fatima", "Hatice", "Mustafa",
+                         "Saskia", "Arjen", "Gerrit", "Anke", "Joost", "Miriam", "Ahmed", "Linda", "Marco",
+                         "Renée", "Willemijn", "Pieter", "Geartsje", "Durk", "Baukje", "José", "Frédérique"]
+    /// (tussenvoegsel, achternaam)
+    static let families: [(String, String)] = [
+        ("de", "Vries"), ("van den", "Berg"), ("", "Jansen"), ("de", "Jong"), ("", "Bakker"), ("", "Visser"),
+        ("", "Smit"), ("", "Meijer"), ("de", "Boer"), ("", "Mulder"), ("de", "Groot"), ("", "Bos"), ("", "Vos"),
+        ("", "Peters"), ("", "Hendriks"), ("van", "Leeuwen"), ("", "Dekker"), ("", "Brouwer"), ("de", "Wit"),
+        ("", "Dijkstra"), ("", "Smits"), ("de", "Graaf"), ("van der", "Meer"), ("van der", "Linden"), ("", "Kok"),
+        ("", "Jacobs"), ("de", "Haan"), ("", "Vermeulen"), ("van den", "Heuvel"), ("van der", "Veen"),
+        ("van den", "Broek"), ("de", "Bruijn"), ("van der", "Heijden"), ("", "Schouten"), ("", "Çelik"),
+        ("", "Yılmaz"), ("El", "Amrani"), ("", "Bouzid"), ("", "Hoekstra"), ("", "Postma"), ("", "Wijnstra"),
+        ("", "Sijtsma"), ("", "Köse"), ("", "Öztürk"), ("van", "Dijk"), ("", "Kramer"), ("ten", "Brink"),
+        ("", "Hoogeveen"), ("in 't", "Veld"), ("", "Zwart"), ("", "Bosma"), ("", "Terpstra"), ("van", "Wijk"),
+    ]
+    static let staffFunctions = ["groepsleerkracht", "groepsleerkracht", "groepsleerkracht", "groepsleerkracht",
+                                 "groepsleerkracht", "groepsleerkracht", "groepsleerkracht", "groepsleerkracht",
+                                 "intern begeleider", "vakleerkracht gym", "onderwijsassistent", "onderwijsassistent",
+                                 "conciërge", "administratief medewerker"]
+}
+
+/// A small deterministic random source (SplitMix64): the same seed gives the same school.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+
+    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
+
+    mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) / 1_000_000 < p }
+}

@@ -1,0 +1,95 @@
+import Crypto
+
+/// The hash chain of one dossier: `hash = SHA-256(prev_hash ‖ canonical entry)`.
+/// The canonical form is defined here, once, so every backend hashes the same bytes.
+public enum DossierChain {
+    /// The `prev_hash` of a dossier's first entry.
+    public static let genesis = String(repeating: "0", count: 64)
+
+    /// The fields that are hashed, in a fixed order; texts are length-prefixed so no
+    /// choice of title or body can make two different entries hash alike.
+    public static func canonical(dossierID: PersonID, seq: Int64, kind: EntryKind, title: String, body: String,
+                                 author: String, authorName: String, at: Timestamp, caseID: CaseID?,
+                                 corrects: EntryID?, heard: [HeardParty], evidence: [String]) -> [UInt8] {
+        var out = "casus-entry-v1\n"
+        func field(_ name: String, _ value: String) {
+            out += "\(name):\(value.utf8.count):\(value)\n"
+        }
+        field("dossier", String(dossierID))
+        field("seq", String(seq))
+        field("kind", kind.rawValue)
+        field("at", at.iso)
+        field("author", author)
+        field("author_name", authorName)
+        field("case", caseID.map(String.init) ?? "")
+        field("corrects", corrects.map(String.init) ?? "")
+        field("heard", heard.map(\.rawValue).joined(separator: ","))
+        field("evidence", evidence.joined(separator: ","))
+        field("title", title)
+        field("body", body)
+        return Array(out.utf8)
+    }
+
+    public static func hash(prev: String, canonical: [UInt8]) -> String {
+        var hasher = SHA256()
+        hasher.update(data: Array(prev.utf8))
+        hasher.update(data: canonical)
+        return hex(hasher.finalize())
+    }
+
+    /// The hash an entry should have, recomputed from its stored fields.
+    public static func expectedHash(of e: DossierEntry) -> String {
+        hash(prev: e.prevHash, canonical: canonical(
+            dossierID: e.dossierID, seq: e.seq, kind: e.kind, title: e.title, body: e.body, author: e.author,
+            authorName: e.authorName, at: e.at, caseID: e.caseID, corrects: e.corrects, heard: e.heard,
+            evidence: e.evidence))
+    }
+
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(64)
+        for b in digest {
+            out.append(digits[Int(b >> 4)])
+            out.append(digits[Int(b & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    public enum Break: Sendable, Hashable {
+        /// The entry's fields no longer give its stored hash: changed behind casus's back.
+        case alteredEntry
+        /// The entry does not point at the hash of the one before it: removed or reordered.
+        case brokenLink
+        /// Sequence numbers skip: an entry was removed.
+        case missingEntry
+    }
+
+    /// Walks one dossier's entries in seq order, one at a time, so a million entries need no
+    /// more memory than one. A purged dossier starts after its tombstone's last hash.
+    public struct Walker: Sendable {
+        public private(set) var prev: String
+        public private(set) var nextSeq: Int64
+
+        public init(prev: String = DossierChain.genesis, nextSeq: Int64 = 1) {
+            self.prev = prev
+            self.nextSeq = nextSeq
+        }
+
+        /// nil when the entry fits the chain; the reason otherwise.
+        public mutating func check(_ e: DossierEntry) -> Break? {
+            defer {
+                prev = e.hash
+                nextSeq = e.seq + 1
+            }
+            if e.seq != nextSeq { return .missingEntry }
+            if e.prevHash != prev { return .brokenLink }
+            if DossierChain.expectedHash(of: e) != e.hash { return .alteredEntry }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,112 @@
+public typealias EntryID = Int64
+
+/// What kind of document a dossier entry (stuk) is.
+public enum EntryKind: String, Sendable, Codable, CaseIterable {
+    case letter, meeting, phone, email, decision, note, correction, care
+
+    public var label: Phrase {
+        switch self {
+        case .letter: Phrase("brief", "letter")
+        case .meeting: Phrase("gespreksverslag", "meeting note")
+        case .phone: Phrase("telefoonnotitie", "phone note")
+        case .email: Phrase("e-mail", "e-mail")
+        case .decision: Phrase("besluit", "decision")
+        case .note: Phrase("notitie", "note")
+        case .correction: Phrase("correctie", "correction")
+        case .care: Phrase("zorgnotitie", "care note")
+        }
+    }
+}
+
+/// Who was heard in a meeting; removal of a pupil needs the class teacher and the parents heard.
+public enum HeardParty: String, Sendable, Codable, CaseIterable {
+    case teacher, parents, pupil, employee
+
+    public var label: Phrase {
+        switch self {
+        case .teacher: Phrase("groepsleerkracht", "class teacher")
+        case .parents: Phrase("ouders", "parents")
+        case .pupil: Phrase("leerling", "pupil")
+        case .employee: Phrase("medewerker", "employee")
+        }
+    }
+}
+
+/// What is written into a dossier, before the store gives it a place in the chain.
+public struct EntryDraft: Sendable, Hashable {
+    public var kind: EntryKind
+    public var title: String
+    public var body: String
+    public var caseID: CaseID?
+    public var corrects: EntryID?
+    public var heard: [HeardParty]
+    public var evidence: [EvidenceFile]
+
+    public init(kind: EntryKind, title: String, body: String, caseID: CaseID? = nil, corrects: EntryID? = nil,
+                heard: [HeardParty] = [], evidence: [EvidenceFile] = []) {
+        self.kind = kind
+        self.title = title
+        self.body = body
+        self.caseID = caseID
+        self.corrects = corrects
+        self.heard = heard
+        self.evidence = evidence
+    }
+}
+
+/// A file attached to an entry (a screenshot), kept inside the store with its SHA-256.
+public struct EvidenceFile: Sendable, Hashable {
+    public var name: String
+    public var bytes: [UInt8]
+    public var sha256: String
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+        self.sha256 = DossierChain.sha256Hex(bytes)
+    }
+}
+
+/// One stuk in a dossier, as stored: never updated, never deleted (but by a retention purge).
+public struct DossierEntry: Sendable, Hashable, Codable, Identifiable {
+    public var id: EntryID
+    /// The person whose dossier this is.
+    public var dossierID: PersonID
+    /// 1, 2, 3 ... within the dossier.
+    public var seq: Int64
+    public var kind: EntryKind
+    public var title: String
+    public var body: String
+    public var author: String
+    public var authorName: String
+    public var at: Timestamp
+    public var caseID: CaseID?
+    public var caseNumber: String?
+    public var corrects: EntryID?
+    public var heard: [HeardParty]
+    /// SHA-256 of attached evidence files, in order.
+    public var evidence: [String]
+    public var prevHash: String
+    public var hash: String
+
+    public init(id: EntryID, dossierID: PersonID, seq: Int64, kind: EntryKind, title: String, body: String,
+                author: String, authorName: String, at: Timestamp, caseID: CaseID?, caseNumber: String? = nil,
+                corrects: EntryID?, heard: [HeardParty], evidence: [String], prevHash: String, hash: String) {
+        self.id = id
+        self.dossierID = dossierID
+        self.seq = seq
+        self.kind = kind
+        self.title = title
+        self.body = body
+        self.author = author
+        self.authorName = authorName
+        self.at = at
+        self.caseID = caseID
+        self.caseNumber = caseNumber
+        self.corrects = corrects
+        self.heard = heard
+        self.evidence = evidence
+        self.prevHash = prevHash
+        self.hash = hash
+    }
+}

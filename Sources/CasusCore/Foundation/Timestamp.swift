@@ -1,0 +1,77 @@
+import Foundation
+
+/// A moment, to the second, in UTC. Whole seconds keep the canonical form of a dossier
+/// entry (and so its hash) exact across machines and backends.
+public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public let seconds: Int64
+
+    public init(seconds: Int64) { self.seconds = seconds }
+
+    public init(_ date: Date) { self.seconds = Int64(date.timeIntervalSince1970.rounded(.down)) }
+
+    public static func now() -> Timestamp { Timestamp(Date()) }
+
+    public var date: Date { Date(timeIntervalSince1970: TimeInterval(seconds)) }
+
+    /// `2026-11-21T09:30:12Z`: sorts as text, is the stored and hashed form.
+    public var iso: String {
+        let days = Int(floorDiv(seconds, 86_400))
+        let rest = Int(seconds - Int64(days) * 86_400)
+        let d = LocalDate(dayNumber: days)
+        return String(format: "%@T%02d:%02d:%02dZ", d.iso, rest / 3600, rest / 60 % 60, rest % 60)
+    }
+
+    public init?(iso: String) {
+        // Accept exactly the form `iso` writes.
+        guard iso.count == 20, iso.hasSuffix("Z") else { return nil }
+        let chars = Array(iso)
+        guard chars[10] == "T", chars[13] == ":", chars[16] == ":",
+              let date = LocalDate(iso: String(chars[0..<10])),
+              let h = Int(String(chars[11..<13])), let m = Int(String(chars[14..<16])),
+              let s = Int(String(chars[17..<19])), h < 24, m < 60, s < 61
+        else { return nil }
+        self.seconds = Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + m * 60 + s)
+    }
+
+    public var description: String { iso }
+
+    public func adding(seconds delta: Int64) -> Timestamp { Timestamp(seconds: seconds + delta) }
+
+    /// The civil date in the school's zone (the Netherlands).
+    public func localDate(in zone: TimeZone = .school) -> LocalDate {
+        let offset = Int64(zone.secondsFromGMT(for: date))
+        return LocalDate(dayNumber: Int(floorDiv(seconds + offset, 86_400)))
+    }
+
+    /// `21-11-2026 10:30` in the school's zone.
+    public func dutch(in zone: TimeZone = .school) -> String {
+        let local = seconds + Int64(zone.secondsFromGMT(for: date))
+        let rest = Int(local - floorDiv(local, 86_400) * 86_400)
+        return String(format: "%@ %02d:%02d", localDate(in: zone).dutch, rest / 3600, rest / 60 % 60)
+    }
+
+    public static func < (a: Timestamp, b: Timestamp) -> Bool { a.seconds < b.seconds }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let t = Timestamp(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a timestamp: \(text)"))
+        }
+        self = t
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(iso)
+    }
+}
+
+private func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+    let q = a / b
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
+}
+
+extension TimeZone {
+    /// Dutch schools keep Dutch time, whatever the server's zone.
+    public static let school: TimeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+}

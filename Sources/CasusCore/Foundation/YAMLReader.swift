@@ -1,0 +1,163 @@
+import Foundation
+import Yams
+
+/// Reads a YAML config file strictly: every problem is a `CasusError` naming file:line and what is
+/// wrong, and keys nobody asked for are refused (a typo must not silently switch a rule off).
+public struct YAMLReader {
+    public let file: String
+
+    public init(file: String) { self.file = file }
+
+    public func root(_ text: String) throws -> YAMLValue {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw CasusError.invalid("het bestand is leeg", "the file is empty", at: "\(file):1")
+            }
+            return YAMLValue(node: node, file: file, path: "")
+        } catch let error as YamlError {
+            throw CasusError.invalid("geen geldige YAML: \(YAMLReader.problem(error))",
+                                     "not valid YAML: \(YAMLReader.problem(error))",
+                                     hint: Phrase("Herstel de opmaak op die regel (inspringing, dubbele punt, aanhalingstekens).",
+                                                  "Fix the layout on that line (indentation, colon, quotes)."),
+                                     at: "\(file):\(YAMLReader.line(error))")
+        }
+    }
+
+    static func line(_ error: YamlError) -> Int {
+        switch error {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): mark.line
+        case let .duplicatedKeysInMapping(_, context): context.mark.line
+        default: 1
+        }
+    }
+
+    static func problem(_ error: YamlError) -> String {
+        switch error {
+        case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _): problem
+        case let .duplicatedKeysInMapping(duplicates, _): "duplicate key \(duplicates.joined(separator: ", "))"
+        default: "\(error)"
+        }
+    }
+}
+
+/// One node of a YAML document with its place, for precise messages.
+public struct YAMLValue {
+    let node: Node
+    public let file: String
+    public let path: String
+
+    public var line: Int { node.mark?.line ?? 1 }
+    public var location: String { "\(file):\(line)" }
+
+    public func fail(_ nl: String, _ en: String, hint: Phrase? = nil) -> CasusError {
+        let at = path.isEmpty ? "" : " (\(path))"
+        return CasusError.invalid(nl + at, en + at, hint: hint, at: location)
+    }
+
+    public func string() throws -> String {
+        guard case let .scalar(s) = node else {
+            throw fail("hier hoort een tekst", "expected a text here")
+        }
+        return s.string
+    }
+
+    public func nonEmptyString() throws -> String {
+        let s = try string().trimmingCharacters(in: .whitespacesAndNewlines)
+        if s.isEmpty { throw fail("mag niet leeg zijn", "must not be empty") }
+        return s
+    }
+
+    public func bool() throws -> Bool {
+        guard case let .scalar(s) = node, let b = Bool(s.string.lowercased()) else {
+            throw fail("hier hoort true of false", "expected true or false")
+        }
+        return b
+    }
+
+    public func int() throws -> Int {
+        guard case let .scalar(s) = node, let i = Int(s.string) else {
+            throw fail("hier hoort een geheel getal", "expected a whole number")
+        }
+        return i
+    }
+
+    public func list() throws -> [YAMLValue] {
+        guard case let .sequence(seq) = node else {
+            throw fail("hier hoort een lijst", "expected a list")
+        }
+        return seq.enumerated().map { YAMLValue(node: $1, file: file, path: "\(path)[\($0)]") }
+    }
+
+    public func strings() throws -> [String] {
+        try list().map { try $0.nonEmptyString() }
+    }
+
+    /// A value from a fixed set (rung ids, severities): names the allowed values when wrong.
+    public func oneOf<T: RawRepresentable>(_ type: T.Type, allowed: [T]) throws -> T where T.RawValue == String {
+        let s = try string()
+        guard let v = T(rawValue: s), allowed.contains(where: { $0.rawValue == v.rawValue }) else {
+            let names = allowed.map(\.rawValue).joined(separator: ", ")
+            throw fail("onbekende waarde '\(s)'; toegestaan: \(names)", "unknown value '\(s)'; allowed: \(names)")
+        }
+        return v
+    }
+
+    public func map() throws -> YAMLMap {
+        guard case let .mapping(m) = node else {
+            throw fail("hier hoort een mapping (sleutel: waarde)", "expected a mapping (key: value)")
+        }
+        var entries: [(String, YAMLValue)] = []
+        for (k, v) in m {
+            guard case let .scalar(ks) = k else {
+                throw YAMLValue(node: k, file: file, path: path).fail("sleutel moet een tekst zijn", "key must be a text")
+            }
+            let childPath = path.isEmpty ? ks.string : "\(path).\(ks.string)"
+            entries.append((ks.string, YAMLValue(node: v, file: file, path: childPath)))
+            _ = k.mark
+        }
+        return YAMLMap(entries: entries, keyLines: m.map { ($0.key.string ?? "", $0.key.mark?.line ?? 1) },
+                       owner: self)
+    }
+}
+
+/// A mapping whose keys are checked off as they are read; `finish()` refuses the rest.
+public final class YAMLMap {
+    private let entries: [(String, YAMLValue)]
+    private let keyLines: [(String, Int)]
+    private let owner: YAMLValue
+    private var used: Set<String> = []
+
+    init(entries: [(String, YAMLValue)], keyLines: [(String, Int)], owner: YAMLValue) {
+        self.entries = entries
+        self.keyLines = keyLines
+        self.owner = owner
+    }
+
+    public var location: String { owner.location }
+
+    public func optional(_ key: String) -> YAMLValue? {
+        used.insert(key)
+        return entries.first { $0.0 == key }?.1
+    }
+
+    public func required(_ key: String) throws -> YAMLValue {
+        guard let v = optional(key) else {
+            throw owner.fail("sleutel '\(key)' ontbreekt", "key '\(key)' is missing")
+        }
+        return v
+    }
+
+    public func has(_ key: String) -> Bool { entries.contains { $0.0 == key } }
+
+    /// Refuses keys that were never asked for.
+    public func finish(known: [String] = []) throws {
+        used.formUnion(known)
+        for (key, line) in keyLines where !used.contains(key) {
+            let names = used.sorted().joined(separator: ", ")
+            let at = owner.path.isEmpty ? "" : " in \(owner.path)"
+            throw CasusError.invalid("onbekende sleutel '\(key)'\(at)", "unknown key '\(key)'\(at)",
+                                     hint: Phrase("Toegestaan: \(names).", "Allowed: \(names)."),
+                                     at: "\(owner.file):\(line)")
+        }
+    }
+}

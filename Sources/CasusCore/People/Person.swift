@@ -1,0 +1,113 @@
+public typealias PersonID = Int64
+public typealias SchoolID = Int64
+
+/// What a person is to the school. Decides which ladder applies and whose dossier a case goes into.
+public enum PersonKind: String, Sendable, Codable, CaseIterable {
+    case pupil, parent, staff, volunteer, intern
+
+    public var label: Phrase {
+        switch self {
+        case .pupil: Phrase("leerling", "pupil")
+        case .parent: Phrase("ouder/verzorger", "parent/guardian")
+        case .staff: Phrase("medewerker", "staff")
+        case .volunteer: Phrase("vrijwilliger", "volunteer")
+        case .intern: Phrase("stagiair", "intern")
+        }
+    }
+
+    /// Staff, volunteers and interns answer to the staff ladder and have a personeelsdossier.
+    public var isPersonnel: Bool { self == .staff || self == .volunteer || self == .intern }
+
+    /// The ladder a case about this person walks.
+    public var ladderKind: SubjectKind {
+        switch self {
+        case .pupil: .pupil
+        case .parent: .parent
+        case .staff, .volunteer, .intern: .staff
+        }
+    }
+}
+
+/// The ladders a profile defines: pupils, parents/guardians, staff.
+public enum SubjectKind: String, Sendable, Codable, CaseIterable {
+    case pupil, parent, staff
+
+    public var label: Phrase {
+        switch self {
+        case .pupil: Phrase("leerling", "pupil")
+        case .parent: Phrase("ouder/verzorger", "parent/guardian")
+        case .staff: Phrase("medewerker", "staff")
+        }
+    }
+}
+
+public struct Person: Sendable, Hashable, Codable, Identifiable {
+    public var id: PersonID
+    public var schoolID: SchoolID
+    public var kind: PersonKind
+    public var firstName: String
+    /// Tussenvoegsel: "de", "van der". Sorted on the last name, shown before it.
+    public var infix: String
+    public var lastName: String
+    /// Groep 1–8 for pupils.
+    public var group: String?
+    /// Function for staff: leerkracht, IB'er, conciërge.
+    public var function: String?
+    /// Leerlingnummer or personeelsnummer from the administration; key for re-import.
+    public var externalID: String?
+    public var birthDate: LocalDate?
+    /// Left the school / employment ended: starts the retention period.
+    public var leftOn: LocalDate?
+
+    public init(id: PersonID = 0, schoolID: SchoolID, kind: PersonKind, firstName: String, infix: String = "",
+                lastName: String, group: String? = nil, function: String? = nil, externalID: String? = nil,
+                birthDate: LocalDate? = nil, leftOn: LocalDate? = nil) {
+        self.id = id
+        self.schoolID = schoolID
+        self.kind = kind
+        self.firstName = firstName
+        self.infix = infix
+        self.lastName = lastName
+        self.group = group
+        self.function = function
+        self.externalID = externalID
+        self.birthDate = birthDate
+        self.leftOn = leftOn
+    }
+
+    /// "Sanne de Vries"
+    public var name: String {
+        [firstName, infix, lastName].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// "Vries, Sanne de": how Dutch administrations sort and list.
+    public var sortName: String {
+        let rest = [firstName, infix].filter { !$0.isEmpty }.joined(separator: " ")
+        return rest.isEmpty ? lastName : "\(lastName), \(rest)"
+    }
+
+    /// Age in whole years on a date (AVG: from 16 a pupil exercises their own rights).
+    public func age(on date: LocalDate) -> Int? {
+        guard let birthDate else { return nil }
+        var age = date.year - birthDate.year
+        if (date.month, date.day) < (birthDate.month, birthDate.day) { age -= 1 }
+        return age
+    }
+}
+
+public struct School: Sendable, Hashable, Codable, Identifiable {
+    public var id: SchoolID
+    public var name: String
+    public var protocolID: String
+    public var town: String
+    /// Made by `casus demo`: fictional, and never mixed with a real school's records.
+    public var isDemo: Bool
+
+    public init(id: SchoolID = 0, name: String, protocolID: String, town: String = "", isDemo: Bool = false) {
+        self.id = id
+        self.name = name
+        self.protocolID = protocolID
+        self.town = town
+        self.isDemo = isDemo
+    }
+}

@@ -1,0 +1,81 @@
+/// Who may do what (DESIGN.md §4). Pure: takes the actor and the thing, answers yes or why not.
+/// `CasusService` asks it before every read and write, so the CLI and the TUI refuse alike.
+public enum AccessPolicy {
+    /// What of the school's records a role may see at all.
+    public static func scope(for actor: Actor) -> Scope {
+        switch actor.role {
+        case .director: Scope(schoolID: actor.user.schoolID, pupilDossiers: true, staffDossiers: true)
+        case .board: Scope(schoolID: actor.user.schoolID, pupilDossiers: true, staffDossiers: true)
+        case .ib: Scope(schoolID: actor.user.schoolID, pupilDossiers: true, staffDossiers: false)
+        case .teacher: Scope(schoolID: actor.user.schoolID, pupilDossiers: false, staffDossiers: false)
+        }
+    }
+
+    public enum Action: Sendable, Hashable {
+        case readTriageQueue
+        case reportIncident
+        case triage
+        case decide          // ladder steps, closing, obligations, escalations
+        case correspond      // letters, meeting and phone notes
+        case careNote
+        case manageUsers
+        case managePeople
+        case purge
+        case readAudit
+        case export
+    }
+
+    public static func allows(_ actor: Actor, _ action: Action) -> Bool {
+        switch (actor.role, action) {
+        case (.director, _), (.board, _): true
+        case (.ib, .careNote), (.ib, .export): true
+        case (.ib, _): false
+        case (.teacher, .reportIncident): true
+        case (.teacher, _): false
+        }
+    }
+
+    public static func require(_ actor: Actor, _ action: Action) throws {
+        guard allows(actor, action) else {
+            throw CasusError(.refused, Phrase("uw rol (\(actor.role.label.nl)) mag dit niet: \(describe(action).nl)",
+                                              "your role (\(actor.role.label.en)) may not do this: \(describe(action).en)"),
+                             hint: Phrase("Vraag de directeur als u dit wel nodig hebt.", "Ask the director if you do need this."))
+        }
+    }
+
+    /// Whether the actor may see this person's dossier and the cases filed in it.
+    public static func maySeeDossier(of owner: Person, actor: Actor) -> Bool {
+        let s = scope(for: actor)
+        if let school = s.schoolID, school != owner.schoolID { return false }
+        return owner.kind.isPersonnel ? s.staffDossiers : s.pupilDossiers
+    }
+
+    /// Whether the actor may see this person listed at all (a pupil's parents for an IB, not staff).
+    public static func maySeePerson(_ p: Person, actor: Actor) -> Bool {
+        let s = scope(for: actor)
+        if let school = s.schoolID, school != p.schoolID { return false }
+        if actor.role == .teacher { return p.kind == .pupil || p.kind == .parent || p.kind.isPersonnel }
+        return p.kind.isPersonnel ? s.staffDossiers : s.pupilDossiers
+    }
+
+    /// Whether the actor may see a case: the dossier it is filed in decides.
+    public static func maySee(_ c: Case, dossierOwner: Person, actor: Actor) -> Bool {
+        maySeeDossier(of: dossierOwner, actor: actor)
+    }
+
+    static func describe(_ action: Action) -> Phrase {
+        switch action {
+        case .readTriageQueue: Phrase("meldingen inzien", "read the triage queue")
+        case .reportIncident: Phrase("een melding doen", "file a report")
+        case .triage: Phrase("meldingen beoordelen", "triage reports")
+        case .decide: Phrase("maatregelen nemen", "take measures")
+        case .correspond: Phrase("brieven en notities vastleggen", "record letters and notes")
+        case .careNote: Phrase("een zorgnotitie toevoegen", "add a care note")
+        case .manageUsers: Phrase("gebruikers beheren", "manage users")
+        case .managePeople: Phrase("personen beheren", "manage people")
+        case .purge: Phrase("dossiers opschonen", "purge dossiers")
+        case .readAudit: Phrase("het auditlog inzien", "read the audit log")
+        case .export: Phrase("een dossier exporteren", "export a dossier")
+        }
+    }
+}

@@ -1,0 +1,44 @@
+extension CasusService {
+    /// Adds a note, meeting note, phone note, e-mail copy or letter to a case's dossier.
+    /// An IB may add care notes only; a correction must point at an entry of the same dossier.
+    @discardableResult
+    public func addEntry(case id: CaseID, kind: EntryKind, title: String? = nil, body: String,
+                         heard: [HeardParty] = [], corrects: EntryID? = nil, evidence: [EvidenceFile] = []) throws -> DossierEntry {
+        try AccessPolicy.require(actor, kind == .care ? .careNote : .correspond)
+        let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else {
+            throw CasusError.invalid("een stuk zonder tekst wordt niet opgeslagen", "an entry without text is not saved")
+        }
+        if kind == .correction, corrects == nil {
+            throw CasusError.invalid("een correctie wijst het stuk aan dat zij corrigeert (--corrects ID)",
+                                     "a correction names the entry it corrects (--corrects ID)")
+        }
+        if !heard.isEmpty, kind != .meeting {
+            throw CasusError.invalid("--heard hoort bij een gespreksverslag (--kind meeting)", "--heard goes with a meeting note (--kind meeting)")
+        }
+        return try storage.write { w in
+            try addEntry(in: w, case: id, kind: kind, title: title, body: text, heard: heard, corrects: corrects,
+                         evidence: evidence, at: clock.now())
+        }
+    }
+
+    func addEntry(in w: any StorageWriter, case id: CaseID, kind: EntryKind, title: String?, body text: String,
+                  heard: [HeardParty], corrects: EntryID?, evidence: [EvidenceFile], at now: Timestamp) throws -> DossierEntry {
+        let (h, _, owner) = try history(w, id)
+        if let corrects {
+            guard let old = try w.entry(id: corrects), old.dossierID == owner.id else {
+                throw CasusError.notFound("stuk \(corrects) staat niet in dit dossier", "entry \(corrects) is not in this dossier")
+            }
+        }
+        let defaultTitle = "\(kind.label.nl.capitalizedFirst) — zaak \(h.record.number)"
+        let draft = EntryDraft(kind: kind, title: title?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty ?? defaultTitle,
+                               body: text, caseID: id, corrects: corrects, heard: heard, evidence: evidence)
+        let entry = try w.append(draft, dossier: owner.id, author: actor.account, authorName: actor.displayName, at: now)
+        try audit(w, "entry.append", person: owner.id, case: id, detail: "\(kind.rawValue) #\(entry.seq)", at: now)
+        return entry
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,120 @@
+/// What a role may see, as a filter every query carries. Computed by `AccessPolicy`,
+/// applied by the backend in its own query language, so a list never holds a row it must not show.
+public struct Scope: Sendable, Hashable {
+    /// nil: every school (the board).
+    public var schoolID: SchoolID?
+    /// Which dossiers' contents and cases are visible: leerlingdossiers, personeelsdossiers.
+    public var pupilDossiers: Bool
+    public var staffDossiers: Bool
+
+    public init(schoolID: SchoolID?, pupilDossiers: Bool, staffDossiers: Bool) {
+        self.schoolID = schoolID
+        self.pupilDossiers = pupilDossiers
+        self.staffDossiers = staffDossiers
+    }
+
+    public static let nothing = Scope(schoolID: -1, pupilDossiers: false, staffDossiers: false)
+}
+
+public struct CaseQuery: Sendable, Hashable {
+    public var scope: Scope
+    public var status: CaseStatus?
+    public var subjectKind: SubjectKind?
+    public var rung: Rung?
+    /// Rung filter value meaning "no step taken yet".
+    public var noRungYet: Bool
+    /// Only cases with an open obligation due before this date.
+    public var overdueOn: LocalDate?
+    public var subjectID: PersonID?
+
+    public init(scope: Scope, status: CaseStatus? = nil, subjectKind: SubjectKind? = nil, rung: Rung? = nil,
+                noRungYet: Bool = false, overdueOn: LocalDate? = nil, subjectID: PersonID? = nil) {
+        self.scope = scope
+        self.status = status
+        self.subjectKind = subjectKind
+        self.rung = rung
+        self.noRungYet = noRungYet
+        self.overdueOn = overdueOn
+        self.subjectID = subjectID
+    }
+}
+
+public struct IncidentQuery: Sendable, Hashable {
+    public var scope: Scope
+    public var status: IncidentStatus?
+
+    public init(scope: Scope, status: IncidentStatus? = nil) {
+        self.scope = scope
+        self.status = status
+    }
+}
+
+public struct PeopleQuery: Sendable, Hashable {
+    public var scope: Scope
+    public var kinds: [PersonKind]
+    public var group: String?
+    /// Matches the start of any name part, diacritics ignored: "jo" finds "Joëlle" and "de Jong".
+    public var text: String
+
+    public init(scope: Scope, kinds: [PersonKind] = [], group: String? = nil, text: String = "") {
+        self.scope = scope
+        self.kinds = kinds
+        self.group = group
+        self.text = text
+    }
+}
+
+/// A row of the Meldingen queue.
+public struct IncidentRow: Sendable, Hashable, Codable, Identifiable {
+    public var id: IncidentID
+    public var reportedAt: Timestamp
+    public var summary: String
+    public var platform: String?
+    public var status: IncidentStatus
+    public var subjects: String
+    public var schoolName: String
+
+    public init(id: IncidentID, reportedAt: Timestamp, summary: String, platform: String?, status: IncidentStatus,
+                subjects: String, schoolName: String) {
+        self.id = id
+        self.reportedAt = reportedAt
+        self.summary = summary
+        self.platform = platform
+        self.status = status
+        self.subjects = subjects
+        self.schoolName = schoolName
+    }
+}
+
+/// A decision on the ladder, as stored.
+public struct Step: Sendable, Hashable, Codable, Identifiable {
+    public var id: Int64
+    public var caseID: CaseID
+    public var rung: Rung
+    public var detail: String
+    public var at: Timestamp
+    public var date: LocalDate
+    public var days: Int?
+    public var startDate: LocalDate?
+    public var endDate: LocalDate?
+    public var reason: String
+    public var justification: String?
+    public var actor: String
+
+    public init(id: Int64 = 0, caseID: CaseID, rung: Rung, detail: String = "", at: Timestamp, date: LocalDate,
+                days: Int? = nil, startDate: LocalDate? = nil, endDate: LocalDate? = nil, reason: String,
+                justification: String? = nil, actor: String) {
+        self.id = id
+        self.caseID = caseID
+        self.rung = rung
+        self.detail = detail
+        self.at = at
+        self.date = date
+        self.days = days
+        self.startDate = startDate
+        self.endDate = endDate
+        self.reason = reason
+        self.justification = justification
+        self.actor = actor
+    }
+}

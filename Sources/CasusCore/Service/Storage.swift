@@ -1,0 +1,74 @@
+/// The port a storage backend implements (SQLite through GRDB today; PostgreSQL later).
+/// It stores and fetches; it decides nothing. Rules, roles and the ladder live in
+/// `CasusService`, so a second backend cannot weaken them.
+public protocol CasusStorage: AnyObject, Sendable {
+    /// A consistent read.
+    func read<T>(_ body: (any StorageReader) throws -> T) throws -> T
+    /// One transaction: all of `body` is saved, or none of it.
+    func write<T>(_ body: (any StorageWriter) throws -> T) throws -> T
+}
+
+public protocol StorageReader {
+    func schools() throws -> [School]
+    func school(id: SchoolID) throws -> School?
+    func user(account: String) throws -> User?
+    func users() throws -> [User]
+
+    func person(id: PersonID) throws -> Person?
+    func person(externalID: String, kind: PersonKind, schoolID: SchoolID) throws -> Person?
+    func people(_ q: PeopleQuery, offset: Int, limit: Int) throws -> [Person]
+    func countPeople(_ q: PeopleQuery) throws -> Int
+    func guardians(ofPupil id: PersonID) throws -> [Person]
+    func children(ofParent id: PersonID) throws -> [Person]
+
+    func incident(id: IncidentID) throws -> Incident?
+    func incidents(_ q: IncidentQuery, offset: Int, limit: Int) throws -> [IncidentRow]
+    func countIncidents(_ q: IncidentQuery) throws -> Int
+    func involved(incident id: IncidentID) throws -> [Involved]
+
+    func caseRecord(id: CaseID) throws -> Case?
+    func caseID(number: String) throws -> CaseID?
+    func cases(_ q: CaseQuery, offset: Int, limit: Int) throws -> [CaseRow]
+    func countCases(_ q: CaseQuery) throws -> Int
+    func cases(ofIncident id: IncidentID) throws -> [Case]
+    /// Every case about this person, oldest first (for offence counts).
+    func cases(aboutSubject id: PersonID) throws -> [Case]
+    func steps(case id: CaseID) throws -> [Step]
+    func obligations(case id: CaseID) throws -> [Obligation]
+
+    func entries(dossier id: PersonID, offset: Int, limit: Int) throws -> [DossierEntry]
+    func countEntries(dossier id: PersonID) throws -> Int
+    func entries(case id: CaseID) throws -> [DossierEntry]
+    func entry(id: EntryID) throws -> DossierEntry?
+
+    func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord]
+}
+
+public protocol StorageWriter: StorageReader {
+    func insert(school: School) throws -> School
+    func insert(person: Person) throws -> Person
+    func update(person: Person) throws
+    func link(parent: PersonID, pupil: PersonID) throws
+    func insert(user: User) throws
+
+    func insert(incident: Incident, involved: [(PersonID, Involvement)], reportedBy: String) throws -> Incident
+    func setIncident(id: IncidentID, status: IncidentStatus, reason: String?, by: String, at: Timestamp) throws
+
+    /// The next free case number for a school and year: 2026-0001, 2026-0002 ...
+    func nextCaseNumber(year: Int) throws -> String
+    func insert(case: Case, openedBy: String) throws -> Case
+    func close(case id: CaseID, at: Timestamp, by: String, reason: String) throws
+    /// Keeps the list columns (rung reached, earliest open due date) in step with steps and obligations.
+    func refreshCaseSummary(case id: CaseID) throws
+
+    func insert(step: Step) throws -> Step
+    func insert(obligation: Obligation, stepID: Int64?, at: Timestamp) throws -> Obligation
+    func markDone(obligation id: ObligationID, at: Timestamp, by: String, entry: EntryID?) throws
+
+    /// Appends to the dossier's hash chain: takes the last hash, computes the new one, inserts.
+    func append(_ draft: EntryDraft, dossier: PersonID, author: String, authorName: String,
+                at: Timestamp) throws -> DossierEntry
+
+    /// Appends to the audit log's chain.
+    func append(audit: AuditRecord) throws
+}

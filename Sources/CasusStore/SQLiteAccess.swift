@@ -1,0 +1,465 @@
+import CasusCore
+import Foundation
+import GRDB
+
+/// Reads and writes inside one GRDB database access (a read, or a write transaction).
+struct SQLiteAccess: StorageWriter {
+    let db: Database
+
+    // MARK: Scope
+
+    /// SQL conditions for what a role may see of cases (alias c).
+    static func caseScope(_ s: Scope, into w: inout [String], _ args: inout [any DatabaseValueConvertible]) {
+        if let school = s.schoolID {
+            w.append("c.school_id = ?")
+            args.append(school)
+        }
+        switch (s.pupilDossiers, s.staffDossiers) {
+        case (true, true): break
+        case (true, false): w.append("c.dossier_kind = 'pupil'")
+        case (false, true): w.append("c.dossier_kind = 'staff'")
+        case (false, false): w.append("0")
+        }
+    }
+
+    static func where_(_ w: [String]) -> String { w.isEmpty ? "" : "WHERE " + w.joined(separator: " AND ") }
+
+    // MARK: Schools and users
+
+    func schools() throws -> [School] {
+        try Row.fetchAll(db, sql: "SELECT id, name, protocol_id, town, demo FROM school ORDER BY name").map {
+            School(id: $0[0], name: $0[1], protocolID: $0[2], town: $0[3], isDemo: $0[4])
+        }
+    }
+
+    func school(id: SchoolID) throws -> School? {
+        try Row.fetchOne(db, sql: "SELECT id, name, protocol_id, town, demo FROM school WHERE id = ?", arguments: [id]).map {
+            School(id: $0[0], name: $0[1], protocolID: $0[2], town: $0[3], isDemo: $0[4])
+        }
+    }
+
+    func user(account: String) throws -> User? {
+        try Row.fetchOne(db, sql: "SELECT account, person_id, role, school_id FROM user WHERE account = ?",
+                         arguments: [account]).map {
+            User(account: $0[0], personID: $0[1], role: Role(rawValue: $0[2]) ?? .teacher, schoolID: $0[3])
+        }
+    }
+
+    func users() throws -> [User] {
+        try Row.fetchAll(db, sql: "SELECT account, person_id, role, school_id FROM user ORDER BY account").map {
+            User(account: $0[0], personID: $0[1], role: Role(rawValue: $0[2]) ?? .teacher, schoolID: $0[3])
+        }
+    }
+
+    // MARK: People
+
+    func person(id: PersonID) throws -> Person? {
+        try Row.fetchOne(db, sql: "SELECT \(Person.columns) FROM person p WHERE p.id = ?", arguments: [id]).map(Person.init(row:))
+    }
+
+    func person(externalID: String, kind: PersonKind, schoolID: SchoolID) throws -> Person? {
+        try Row.fetchOne(db, sql: "SELECT \(Person.columns) FROM person p WHERE p.school_id = ? AND p.kind = ? AND p.external_id = ?",
+                         arguments: [schoolID, kind.rawValue, externalID]).map(Person.init(row:))
+    }
+
+    private func peopleWhere(_ q: PeopleQuery) -> (String, [any DatabaseValueConvertible]) {
+        var w: [String] = []
+        var args: [any DatabaseValueConvertible] = []
+        if let school = q.scope.schoolID {
+            w.append("p.school_id = ?")
+            args.append(school)
+        }
+        var kinds = q.kinds.isEmpty ? PersonKind.allCases : q.kinds
+        if !q.scope.staffDossiers { kinds.removeAll { $0.isPersonnel } }
+        if !q.scope.pupilDossiers { kinds.removeAll { !$0.isPersonnel } }
+        if kinds.isEmpty { w.append("0") } else if kinds.count < PersonKind.allCases.count {
+            w.append("p.kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")))")
+        }
+        if let group = q.group {
+            w.append("p.grp = ?")
+            args.append(group)
+        }
+        let text = q.text.folded.trimmingCharacters(in: .whitespaces)
+        if !text.isEmpty {
+            for word in text.split(separator: " ") {
+                w.append("p.search_name LIKE ? ESCAPE '\\'")
+                args.append("% " + escapeLike(String(word)) + "%")
+            }
+        }
+        return (SQLiteAccess.where_(w), args)
+    }
+
+    func people(_ q: PeopleQuery, offset: Int, limit: Int) throws -> [Person] {
+        let (w, args) = peopleWhere(q)
+        return try Row.fetchAll(db, sql: "SELECT \(Person.columns) FROM person p \(w) ORDER BY p.sort_name, p.id LIMIT ? OFFSET ?",
+                                arguments: StatementArguments(args + [limit, offset])).map(Person.init(row:))
+    }
+
+    func countPeople(_ q: PeopleQuery) throws -> Int {
+        let (w, args) = peopleWhere(q)
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM person p \(w)", arguments: StatementArguments(args)) ?? 0
+    }
+
+    func guardians(ofPupil id: PersonID) throws -> [Person] {
+        try Row.fetchAll(db, sql: "SELECT \(Person.columns) FROM person p JOIN guardianship g ON g.parent_id = p.id WHERE g.pupil_id = ? ORDER BY p.sort_name",
+                         arguments: [id]).map(Person.init(row:))
+    }
+
+    func children(ofParent id: PersonID) throws -> [Person] {
+        try Row.fetchAll(db, sql: "SELECT \(Person.columns) FROM person p JOIN guardianship g ON g.pupil_id = p.id WHERE g.parent_id = ? ORDER BY p.sort_name",
+                         arguments: [id]).map(Person.init(row:))
+    }
+
+    // MARK: Incidents
+
+    func incident(id: IncidentID) throws -> Incident? {
+        try Row.fetchOne(db, sql: "SELECT \(Incident.columns) FROM incident i WHERE i.id = ?", arguments: [id]).map(Incident.init(row:))
+    }
+
+    private func incidentWhere(_ q: IncidentQuery) -> (String, [any DatabaseValueConvertible]) {
+        var w: [String] = []
+        var args: [any DatabaseValueConvertible] = []
+        if let school = q.scope.schoolID {
+            w.append("i.school_id = ?")
+            args.append(school)
+        }
+        if let status = q.status {
+            w.append("i.status = ?")
+            args.append(status.rawValue)
+        }
+        if !q.scope.pupilDossiers && !q.scope.staffDossiers { w.append("0") }
+        return (SQLiteAccess.where_(w), args)
+    }
+
+    func incidents(_ q: IncidentQuery, offset: Int, limit: Int) throws -> [IncidentRow] {
+        let (w, args) = incidentWhere(q)
+        let sql = """
+        SELECT i.id, i.reported_at, i.summary, i.platform, i.status,
+               (SELECT group_concat(name, ', ') FROM (
+                    SELECT p.first_name || CASE WHEN p.infix = '' THEN '' ELSE ' ' || p.infix END || ' ' || p.last_name AS name
+                    FROM incident_person ip JOIN person p ON p.id = ip.person_id
+                    WHERE ip.incident_id = i.id AND ip.role = 'subject' ORDER BY p.sort_name)),
+               s.name
+        FROM incident i JOIN school s ON s.id = i.school_id
+        \(w) ORDER BY i.reported_at, i.id LIMIT ? OFFSET ?
+        """
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args + [limit, offset])).map {
+            IncidentRow(id: $0[0], reportedAt: Timestamp(iso: $0[1]) ?? Timestamp(seconds: 0), summary: $0[2],
+                        platform: $0[3], status: IncidentStatus(rawValue: $0[4]) ?? .new, subjects: $0[5] ?? "",
+                        schoolName: $0[6])
+        }
+    }
+
+    func countIncidents(_ q: IncidentQuery) throws -> Int {
+        let (w, args) = incidentWhere(q)
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM incident i \(w)", arguments: StatementArguments(args)) ?? 0
+    }
+
+    func involved(incident id: IncidentID) throws -> [Involved] {
+        try Row.fetchAll(db, sql: """
+            SELECT \(Person.columns), ip.role FROM incident_person ip JOIN person p ON p.id = ip.person_id
+            WHERE ip.incident_id = ? ORDER BY CASE ip.role WHEN 'subject' THEN 0 WHEN 'victim' THEN 1 WHEN 'witness' THEN 2 ELSE 3 END, p.sort_name
+            """, arguments: [id]).map {
+            Involved(person: Person(row: $0), role: Involvement(rawValue: $0[11]) ?? .witness)
+        }
+    }
+
+    // MARK: Cases
+
+    func caseRecord(id: CaseID) throws -> Case? {
+        try Row.fetchOne(db, sql: "SELECT \(Case.columns) FROM \"case\" c WHERE c.id = ?", arguments: [id]).map(Case.init(row:))
+    }
+
+    func caseID(number: String) throws -> CaseID? {
+        try CaseID.fetchOne(db, sql: "SELECT id FROM \"case\" WHERE number = ?", arguments: [number])
+    }
+
+    private func caseWhere(_ q: CaseQuery) -> (String, [any DatabaseValueConvertible]) {
+        var w: [String] = []
+        var args: [any DatabaseValueConvertible] = []
+        SQLiteAccess.caseScope(q.scope, into: &w, &args)
+        if let status = q.status {
+            w.append("c.status = ?")
+            args.append(status.rawValue)
+        }
+        if let kind = q.subjectKind {
+            switch kind {
+            case .pupil: w.append("p.kind = 'pupil'")
+            case .parent: w.append("p.kind = 'parent'")
+            case .staff: w.append("p.kind IN ('staff','volunteer','intern')")
+            }
+        }
+        if let rung = q.rung {
+            w.append("c.rung = ?")
+            args.append(rung.rawValue)
+        } else if q.noRungYet {
+            w.append("c.rung IS NULL")
+        }
+        if let day = q.overdueOn {
+            w.append("c.next_due < ?")
+            args.append(day.iso)
+        }
+        if let subject = q.subjectID {
+            w.append("c.subject_id = ?")
+            args.append(subject)
+        }
+        return (SQLiteAccess.where_(w), args)
+    }
+
+    func cases(_ q: CaseQuery, offset: Int, limit: Int) throws -> [CaseRow] {
+        let (w, args) = caseWhere(q)
+        let sql = """
+        SELECT c.id, c.number, c.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, c.rung, c.severity,
+               c.summary, c.opened_at, c.next_due, s.name
+        FROM "case" c JOIN person p ON p.id = c.subject_id JOIN school s ON s.id = c.school_id
+        \(w) ORDER BY c.opened_at DESC, c.id DESC LIMIT ? OFFSET ?
+        """
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args + [limit, offset])).map { r in
+            let name = [r[3] as String, r[4] as String, r[5] as String].filter { !$0.isEmpty }.joined(separator: " ")
+            return CaseRow(id: r[0], number: r[1], status: CaseStatus(rawValue: r[2]) ?? .open, subjectName: name,
+                           subjectKind: PersonKind(rawValue: r[6]) ?? .pupil, group: r[7],
+                           rung: (r[8] as String?).flatMap(Rung.init(rawValue:)),
+                           severity: Severity(rawValue: r[9]) ?? .medium, summary: r[10],
+                           openedAt: Timestamp(iso: r[11]) ?? Timestamp(seconds: 0),
+                           nextDue: (r[12] as String?).flatMap(LocalDate.init(iso:)), schoolName: r[13])
+        }
+    }
+
+    func countCases(_ q: CaseQuery) throws -> Int {
+        let (w, args) = caseWhere(q)
+        let join = q.subjectKind != nil ? "JOIN person p ON p.id = c.subject_id" : ""
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM \"case\" c \(join) \(w)", arguments: StatementArguments(args)) ?? 0
+    }
+
+    func cases(ofIncident id: IncidentID) throws -> [Case] {
+        try Row.fetchAll(db, sql: "SELECT \(Case.columns) FROM \"case\" c WHERE c.incident_id = ? ORDER BY c.id", arguments: [id]).map(Case.init(row:))
+    }
+
+    func cases(aboutSubject id: PersonID) throws -> [Case] {
+        try Row.fetchAll(db, sql: "SELECT \(Case.columns) FROM \"case\" c WHERE c.subject_id = ? ORDER BY c.opened_at, c.id", arguments: [id]).map(Case.init(row:))
+    }
+
+    func steps(case id: CaseID) throws -> [Step] {
+        try Row.fetchAll(db, sql: "SELECT \(Step.columns) FROM step WHERE case_id = ? ORDER BY id", arguments: [id]).map(Step.init(row:))
+    }
+
+    func obligations(case id: CaseID) throws -> [Obligation] {
+        try Row.fetchAll(db, sql: "SELECT \(Obligation.columns) FROM obligation WHERE case_id = ? ORDER BY due, id", arguments: [id])
+            .compactMap(Obligation.init(row:))
+    }
+
+    // MARK: Dossier entries
+
+    func entries(dossier id: PersonID, offset: Int, limit: Int) throws -> [DossierEntry] {
+        try Row.fetchAll(db, sql: "SELECT \(DossierEntry.columns) FROM entry e WHERE e.dossier_id = ? ORDER BY e.seq LIMIT ? OFFSET ?",
+                         arguments: [id, limit, offset]).map(DossierEntry.init(row:))
+    }
+
+    func countEntries(dossier id: PersonID) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE dossier_id = ?", arguments: [id]) ?? 0
+    }
+
+    func entries(case id: CaseID) throws -> [DossierEntry] {
+        try Row.fetchAll(db, sql: "SELECT \(DossierEntry.columns) FROM entry e WHERE e.case_id = ? ORDER BY e.id", arguments: [id])
+            .map(DossierEntry.init(row:))
+    }
+
+    func entry(id: EntryID) throws -> DossierEntry? {
+        try Row.fetchOne(db, sql: "SELECT \(DossierEntry.columns) FROM entry e WHERE e.id = ?", arguments: [id]).map(DossierEntry.init(row:))
+    }
+
+    // MARK: Writes
+
+    func insert(school: School) throws -> School {
+        try db.execute(sql: "INSERT INTO school (name, town, protocol_id, demo) VALUES (?, ?, ?, ?)",
+                       arguments: [school.name, school.town, school.protocolID, school.isDemo])
+        var s = school
+        s.id = db.lastInsertedRowID
+        return s
+    }
+
+    func insert(person: Person) throws -> Person {
+        try db.execute(sql: """
+            INSERT INTO person (school_id, kind, first_name, infix, last_name, grp, function, external_id, birth_date, left_on, sort_name, search_name)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: personArguments(person))
+        var p = person
+        p.id = db.lastInsertedRowID
+        return p
+    }
+
+    func update(person: Person) throws {
+        try db.execute(sql: """
+            UPDATE person SET school_id = ?, kind = ?, first_name = ?, infix = ?, last_name = ?, grp = ?, function = ?,
+                external_id = ?, birth_date = ?, left_on = ?, sort_name = ?, search_name = ? WHERE id = ?
+            """, arguments: personArguments(person) + [person.id])
+    }
+
+    private func personArguments(_ p: Person) -> StatementArguments {
+        [p.schoolID, p.kind.rawValue, p.firstName, p.infix, p.lastName, p.group, p.function, p.externalID,
+         p.birthDate?.iso, p.leftOn?.iso, p.sortName.folded, " " + p.name.folded]
+    }
+
+    func link(parent: PersonID, pupil: PersonID) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO guardianship (parent_id, pupil_id) VALUES (?, ?)", arguments: [parent, pupil])
+    }
+
+    func insert(user: User) throws {
+        try db.execute(sql: "INSERT INTO user (account, person_id, role, school_id) VALUES (?, ?, ?, ?)",
+                       arguments: [user.account, user.personID, user.role.rawValue, user.schoolID])
+    }
+
+    func insert(incident: Incident, involved: [(PersonID, Involvement)], reportedBy: String) throws -> Incident {
+        try db.execute(sql: """
+            INSERT INTO incident (school_id, reported_at, summary, platform, status, reporter_name, reported_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [incident.schoolID, incident.reportedAt.iso, incident.summary, incident.platform,
+                             incident.status.rawValue, incident.reporterName, reportedBy])
+        var i = incident
+        i.id = db.lastInsertedRowID
+        for (person, role) in involved {
+            try db.execute(sql: "INSERT OR IGNORE INTO incident_person (incident_id, person_id, role) VALUES (?, ?, ?)",
+                           arguments: [i.id, person, role.rawValue])
+        }
+        return i
+    }
+
+    func setIncident(id: IncidentID, status: IncidentStatus, reason: String?, by: String, at: Timestamp) throws {
+        if status == .dismissed {
+            try db.execute(sql: "UPDATE incident SET status = ?, dismissed_reason = ?, dismissed_at = ?, dismissed_by = ? WHERE id = ?",
+                           arguments: [status.rawValue, reason, at.iso, by, id])
+        } else {
+            try db.execute(sql: "UPDATE incident SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
+        }
+    }
+
+    func nextCaseNumber(year: Int) throws -> String {
+        let prefix = "\(year)-"
+        let last = try String.fetchOne(db, sql: "SELECT max(number) FROM \"case\" WHERE number LIKE ?", arguments: [prefix + "%"])
+        let n = last.flatMap { Int($0.dropFirst(prefix.count)) } ?? 0
+        return prefix + String(format: "%04d", n + 1)
+    }
+
+    func insert(case c: Case, openedBy: String) throws -> Case {
+        let dossierKind = try person(id: c.dossierID).map { $0.kind.isPersonnel ? "staff" : "pupil" } ?? "pupil"
+        try db.execute(sql: """
+            INSERT INTO "case" (school_id, number, incident_id, subject_id, dossier_id, dossier_kind, profile_id, severity,
+                criminal, crossing, meldplicht, status, summary, opened_at, opened_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [c.schoolID, c.number, c.incidentID, c.subjectID, c.dossierID, dossierKind, c.profileID,
+                             c.severity.rawValue, c.flags.criminal, c.flags.crossing, c.flags.meldplicht,
+                             c.status.rawValue, c.summary, c.openedAt.iso, openedBy])
+        var out = c
+        out.id = db.lastInsertedRowID
+        for (i, article) in c.articles.enumerated() {
+            try db.execute(sql: "INSERT INTO case_article (case_id, position, article_id) VALUES (?, ?, ?)",
+                           arguments: [out.id, i, article])
+        }
+        return out
+    }
+
+    func close(case id: CaseID, at: Timestamp, by: String, reason: String) throws {
+        try db.execute(sql: "UPDATE \"case\" SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ? WHERE id = ?",
+                       arguments: [at.iso, by, reason, id])
+    }
+
+    func refreshCaseSummary(case id: CaseID) throws {
+        try db.execute(sql: """
+            UPDATE "case" SET
+              rung = (SELECT rung FROM step WHERE case_id = ?1 ORDER BY id DESC LIMIT 1),
+              next_due = (SELECT min(due) FROM obligation WHERE case_id = ?1 AND done_at IS NULL AND for_others = 0)
+            WHERE id = ?1
+            """, arguments: [id])
+    }
+
+    func insert(step: Step) throws -> Step {
+        try db.execute(sql: """
+            INSERT INTO step (case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [step.caseID, step.rung.rawValue, step.detail, step.at.iso, step.date.iso, step.days,
+                             step.startDate?.iso, step.endDate?.iso, step.reason, step.justification, step.actor])
+        var s = step
+        s.id = db.lastInsertedRowID
+        return s
+    }
+
+    func insert(obligation o: Obligation, stepID: Int64?, at: Timestamp) throws -> Obligation {
+        try db.execute(sql: """
+            INSERT INTO obligation (case_id, step_id, kind, due, note, for_others, created_at, done_at, done_by, entry_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [o.caseID, stepID, o.kind.rawValue, o.due.iso, o.note, o.isDeadlineForOthers, at.iso,
+                             o.doneAt?.iso, o.doneBy, o.entryID])
+        var out = o
+        out.id = db.lastInsertedRowID
+        return out
+    }
+
+    func markDone(obligation id: ObligationID, at: Timestamp, by: String, entry: EntryID?) throws {
+        try db.execute(sql: "UPDATE obligation SET done_at = ?, done_by = ?, entry_id = ? WHERE id = ? AND done_at IS NULL",
+                       arguments: [at.iso, by, entry, id])
+    }
+
+    func append(_ draft: EntryDraft, dossier: PersonID, author: String, authorName: String,
+                at: Timestamp) throws -> DossierEntry {
+        // The chain continues from the last entry, or from a purge's tombstone.
+        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM entry WHERE dossier_id = ? ORDER BY seq DESC LIMIT 1",
+                                    arguments: [dossier])
+            ?? Row.fetchOne(db, sql: "SELECT last_seq, last_hash FROM tombstone WHERE dossier_id = ? ORDER BY id DESC LIMIT 1",
+                            arguments: [dossier])
+        let seq: Int64 = (last?[0] as Int64? ?? 0) + 1
+        let prev: String = last?[1] ?? DossierChain.genesis
+        for file in draft.evidence {
+            try db.execute(sql: "INSERT OR IGNORE INTO evidence (sha256, name, size, data) VALUES (?, ?, ?, ?)",
+                           arguments: [file.sha256, file.name, file.bytes.count, Data(file.bytes)])
+        }
+        let evidence = draft.evidence.map(\.sha256)
+        let canonical = DossierChain.canonical(dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title,
+                                               body: draft.body, author: author, authorName: authorName, at: at,
+                                               caseID: draft.caseID, corrects: draft.corrects, heard: draft.heard,
+                                               evidence: evidence)
+        let hash = DossierChain.hash(prev: prev, canonical: canonical)
+        try db.execute(sql: """
+            INSERT INTO entry (dossier_id, seq, kind, title, body, author, author_name, at, case_id, corrects, heard, evidence, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [dossier, seq, draft.kind.rawValue, draft.title, draft.body, author, authorName, at.iso,
+                             draft.caseID, draft.corrects, draft.heard.map(\.rawValue).joined(separator: ","),
+                             evidence.joined(separator: ","), prev, hash])
+        return DossierEntry(id: db.lastInsertedRowID, dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title,
+                            body: draft.body, author: author, authorName: authorName, at: at, caseID: draft.caseID,
+                            corrects: draft.corrects, heard: draft.heard, evidence: evidence, prevHash: prev, hash: hash)
+    }
+}
+
+extension SQLiteAccess {
+    func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord] {
+        let w = person == nil ? "" : "WHERE person_id = ?"
+        let args: [any DatabaseValueConvertible] = (person.map { [$0] } ?? []) + [limit, offset]
+        return try Row.fetchAll(db, sql: """
+            SELECT id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash
+            FROM audit \(w) ORDER BY id DESC LIMIT ? OFFSET ?
+            """, arguments: StatementArguments(args)).map(AuditRecord.init(row:))
+    }
+
+    func append(audit r: AuditRecord) throws {
+        let prev = try String.fetchOne(db, sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1") ?? DossierChain.genesis
+        var record = r
+        record.prevHash = prev
+        let hash = record.expectedHash
+        try db.execute(sql: """
+            INSERT INTO audit (at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [r.at.iso, r.account, r.realAccount, r.action, r.personID, r.caseID, r.detail, prev, hash])
+    }
+}
+
+extension AuditRecord {
+    init(row: Row) {
+        self.init(id: row[0], at: Timestamp(iso: row[1]) ?? Timestamp(seconds: 0), account: row[2], realAccount: row[3],
+                  action: row[4], personID: row[5], caseID: row[6], detail: row[7], prevHash: row[8], hash: row[9])
+    }
+}
+
+func escapeLike(_ s: String) -> String {
+    s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+        .replacingOccurrences(of: "_", with: "\\_")
+}

@@ -1,0 +1,119 @@
+import CasusCore
+import Foundation
+import GRDB
+
+/// The embedded backend: one SQLite file, WAL, busy timeout, foreign keys, versioned migrations.
+public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
+    // @unchecked: GRDB's DatabaseWriter is itself thread-safe; this class adds no mutable state.
+    let writer: any DatabaseWriter
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path`. The file and its folder are created
+    /// private to the account (0600/0700): dossiers are personal data.
+    public init(path: String) throws {
+        self.path = path
+        try SQLiteStorage.prepareFile(at: path)
+        do {
+            let pool = try DatabasePool(path: path, configuration: SQLiteStorage.configuration())
+            try SQLiteStorage.migrate(pool, path: path)
+            writer = pool
+        } catch let error as CasusError {
+            throw error
+        } catch {
+            throw StorageErrors.map(error, path: path)
+        }
+    }
+
+    /// An in-memory database, for tests and benchmarks that must not touch the disk.
+    public init(inMemory: Void = ()) throws {
+        self.path = ":memory:"
+        let queue = try DatabaseQueue(configuration: SQLiteStorage.configuration())
+        try SQLiteStorage.migrate(queue, path: path)
+        writer = queue
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        // Several casus processes (8 directors, a cron job) may write at once: wait, never fail.
+        config.busyMode = .timeout(15)
+        config.maximumReaderCount = 2
+        config.prepareDatabase { db in
+            // Bounded page cache: the district database must fit in the memory budget.
+            try db.execute(sql: "PRAGMA cache_size = -8000")
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return config
+    }
+
+    static func prepareFile(at path: String) throws {
+        let fm = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !fm.fileExists(atPath: folder) {
+            do {
+                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                       attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw CasusError(.storage, Phrase("kan de map \(folder) niet maken", "cannot create the folder \(folder)"),
+                                 hint: Phrase("Kies een andere plek met --db PAD of CASUS_DB.",
+                                              "Choose another place with --db PATH or CASUS_DB."))
+            }
+        }
+        if !fm.fileExists(atPath: path) {
+            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+            if fd < 0, errno != EEXIST {
+                let reason = String(cString: strerror(errno))
+                throw CasusError(.storage, Phrase("kan de database \(path) niet aanmaken: \(reason)",
+                                                  "cannot create the database \(path): \(reason)"),
+                                 hint: Phrase("Controleer de rechten op de map, of kies een andere plek met --db PAD.",
+                                              "Check the folder's permissions, or choose another place with --db PATH."))
+            }
+            if fd >= 0 { close(fd) }
+        }
+    }
+
+    static func migrate(_ writer: any DatabaseWriter, path: String) throws {
+        try writer.barrierWriteWithoutTransaction { db in
+            let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+            if appID != Schema.applicationID && tableCount > 0 {
+                throw CasusError(.storage, Phrase("\(path) is een SQLite-database, maar niet van casus",
+                                                  "\(path) is a SQLite database, but not a casus database"),
+                                 hint: Phrase("Er is niets veranderd. Geef met --db het pad van een casus-database.",
+                                              "Nothing was changed. Give the path of a casus database with --db."))
+            }
+            let migrator = Schema.migrator
+            if try migrator.hasBeenSuperseded(db) {
+                throw CasusError(.storage, Phrase("\(path) is gemaakt door een nieuwere versie van casus",
+                                                  "\(path) was made by a newer version of casus"),
+                                 hint: Phrase("Er is niets veranderd. Werk casus bij voordat u deze database opent.",
+                                              "Nothing was changed. Update casus before opening this database."))
+            }
+            if appID != Schema.applicationID {
+                try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)")
+            }
+        }
+        try Schema.migrator.migrate(writer)
+    }
+
+    public func read<T>(_ body: (any StorageReader) throws -> T) throws -> T {
+        do {
+            return try writer.read { db in try body(SQLiteAccess(db: db)) }
+        } catch {
+            throw StorageErrors.map(error, path: path)
+        }
+    }
+
+    public func write<T>(_ body: (any StorageWriter) throws -> T) throws -> T {
+        do {
+            return try writer.write { db in try body(SQLiteAccess(db: db)) }
+        } catch {
+            throw StorageErrors.map(error, path: path)
+        }
+    }
+
+    /// Raw access for verification, purge and tests that must reach behind casus.
+    public func withDatabase<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.writeWithoutTransaction(body)
+    }
+}

@@ -1,0 +1,119 @@
+import CasusCore
+
+public enum Tab: Int, Sendable, CaseIterable, Hashable {
+    case incidents = 1, cases, dossiers, overview
+
+    public var title: Phrase {
+        switch self {
+        case .incidents: Phrase("Meldingen", "Reports")
+        case .cases: Phrase("Zaken", "Cases")
+        case .dossiers: Phrase("Dossiers", "Dossiers")
+        case .overview: Phrase("Overzicht", "Overview")
+        }
+    }
+
+    var context: KeyContext {
+        switch self {
+        case .incidents: .incidents
+        case .cases: .cases
+        case .dossiers: .dossiers
+        case .overview: .global
+        }
+    }
+}
+
+/// A screen opened on top of a tab (Enter opens, Esc goes back).
+public enum Screen: Sendable {
+    case caseDetail(CaseScreenState)
+    case incident(IncidentScreenState)
+    case help(scroll: Int)
+}
+
+public struct CaseScreenState: Sendable {
+    public var id: CaseID
+    public var detail: CaseDetail?
+    public var assessment: LadderAssessment?
+    public var scroll: Int = 0
+
+    public init(id: CaseID) { self.id = id }
+}
+
+public struct IncidentScreenState: Sendable {
+    public var id: IncidentID
+    public var incident: Incident?
+    public var involved: [Involved] = []
+    public var cases: [Case] = []
+    public var scroll: Int = 0
+
+    public init(id: IncidentID) { self.id = id }
+}
+
+public struct StatusLine: Sendable, Equatable {
+    public var text: String
+    public var isError: Bool
+}
+
+/// Who is at the keyboard, for the header.
+public struct Session: Sendable, Equatable {
+    public var schoolName: String
+    public var personName: String
+    public var account: String
+    public var realAccount: String?
+    public var role: Role
+
+    public init(schoolName: String, personName: String, account: String, realAccount: String? = nil, role: Role) {
+        self.schoolName = schoolName
+        self.personName = personName
+        self.account = account
+        self.realAccount = realAccount
+        self.role = role
+    }
+}
+
+/// Everything the screen shows, as one value. `update` makes a new one from a message;
+/// `view` draws it. Nothing else changes what is on screen.
+public struct AppState: Sendable {
+    public var width: Int
+    public var height: Int
+    public var lang: Lang
+    public var session: Session
+    public var today: LocalDate
+    public var tab: Tab = .cases
+    public var stack: [Screen] = []
+    public var incidents = ListState<IncidentRow>()
+    public var cases = ListState<CaseRow>()
+    public var caseFilter = CaseFilter(status: .open)
+    public var openIncidentCount: Int?
+    public var status: StatusLine?
+    public var quitting = false
+
+    public init(width: Int, height: Int, lang: Lang, session: Session, today: LocalDate) {
+        self.width = width
+        self.height = height
+        self.lang = lang
+        self.session = session
+        self.today = today
+    }
+
+    public static let minWidth = 80
+    public static let minHeight = 24
+
+    public var isTooSmall: Bool { width < AppState.minWidth || height < AppState.minHeight }
+
+    /// Rows available to a tab's list: header, tabs, column titles, status and footer take five.
+    public var listRows: Int { max(1, height - 5) }
+
+    /// Rows available to a scrolling screen (header, title, status, footer).
+    public var pageRows: Int { max(1, height - 4) }
+
+    public var context: KeyContext {
+        switch stack.last {
+        case .caseDetail?: .caseScreen
+        case .incident?: .incidents
+        case .help?: .global
+        case nil: tab.context
+        }
+    }
+
+    func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
+}

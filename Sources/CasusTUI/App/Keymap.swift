@@ -1,0 +1,133 @@
+import CasusCore
+
+/// Where a binding applies. A binding in a screen's context wins over a global one.
+public enum KeyContext: String, Sendable, CaseIterable, Hashable {
+    case global, list, incidents, cases, caseScreen = "case", dossiers, people, entry
+}
+
+/// Everything a key can do. Each action is also a `:` command (its raw value).
+public enum Action: String, Sendable, CaseIterable, Hashable {
+    case quit, back, help, command, search
+    case tabIncidents = "tab-meldingen", tabCases = "tab-zaken", tabDossiers = "tab-dossiers", tabOverview = "tab-overzicht"
+    case up, down, pageUp = "page-up", pageDown = "page-down", top, bottom, open
+    case nextTab = "next-tab", previousTab = "previous-tab"
+    case triage, dismiss
+    case filter, filterStatus = "filter-status", filterKind = "filter-kind", filterRung = "filter-rung", filterOverdue = "filter-overdue"
+    case stepUp = "step", letter, note, done, aangifte, vertrouwensinspecteur, closeCase = "close"
+    case redraw
+
+    public var help: Phrase {
+        switch self {
+        case .quit: Phrase("casus verlaten (op het hoogste niveau)", "quit casus (at the top level)")
+        case .back: Phrase("terug", "back")
+        case .help: Phrase("deze hulp", "this help")
+        case .command: Phrase("opdrachtregel", "command line")
+        case .search: Phrase("zoeken", "search")
+        case .tabIncidents: Phrase("tab Meldingen", "Reports tab")
+        case .tabCases: Phrase("tab Zaken", "Cases tab")
+        case .tabDossiers: Phrase("tab Dossiers", "Dossiers tab")
+        case .tabOverview: Phrase("tab Overzicht", "Overview tab")
+        case .up: Phrase("omhoog", "up")
+        case .down: Phrase("omlaag", "down")
+        case .pageUp: Phrase("pagina omhoog", "page up")
+        case .pageDown: Phrase("pagina omlaag", "page down")
+        case .top: Phrase("naar boven", "to the top")
+        case .bottom: Phrase("naar beneden", "to the bottom")
+        case .open: Phrase("openen", "open")
+        case .nextTab: Phrase("volgende tab", "next tab")
+        case .previousTab: Phrase("vorige tab", "previous tab")
+        case .triage: Phrase("melding beoordelen: zaak openen", "triage the report into a case")
+        case .dismiss: Phrase("melding afwijzen met reden", "dismiss the report with a reason")
+        case .filter: Phrase("filters wissen", "clear filters")
+        case .filterStatus: Phrase("filter open/gesloten", "filter open/closed")
+        case .filterKind: Phrase("filter soort betrokkene", "filter subject kind")
+        case .filterRung: Phrase("filter trede", "filter rung")
+        case .filterOverdue: Phrase("alleen te laat", "overdue only")
+        case .stepUp: Phrase("volgende trede (dialoog)", "next rung (dialog)")
+        case .letter: Phrase("brief opstellen uit sjabloon", "compose a letter from a template")
+        case .note: Phrase("notitie, gespreksverslag of telefoonnotitie", "note, meeting note or phone note")
+        case .done: Phrase("verplichting afvinken", "mark an obligation done")
+        case .aangifte: Phrase("aangifte vastleggen", "record aangifte")
+        case .vertrouwensinspecteur: Phrase("melding vertrouwensinspecteur vastleggen", "record the report to the vertrouwensinspecteur")
+        case .closeCase: Phrase("zaak sluiten", "close the case")
+        case .redraw: Phrase("scherm opnieuw tekenen", "redraw the screen")
+        }
+    }
+}
+
+public struct Binding: Sendable, Hashable {
+    public var key: Key
+    public var context: KeyContext
+    public var action: Action
+}
+
+/// Keys to actions, per context. The help screen and the footer are generated from it, so what
+/// they show is always what the keys do. Config/keys.yaml can rebind (tigrc-style).
+public struct Keymap: Sendable {
+    public private(set) var bindings: [Binding]
+
+    public init(bindings: [Binding]) { self.bindings = bindings }
+
+    public static let standard: Keymap = {
+        var b: [Binding] = []
+        func bind(_ keys: [Key], _ action: Action, _ context: KeyContext = .global) {
+            for k in keys { b.append(Binding(key: k, context: context, action: action)) }
+        }
+        bind([.char("q")], .quit)
+        bind([.escape], .back)
+        bind([.char("?"), .function(1)], .help)
+        bind([.char(":")], .command)
+        bind([.char("/")], .search)
+        bind([.char("1")], .tabIncidents)
+        bind([.char("2")], .tabCases)
+        bind([.char("3")], .tabDossiers)
+        bind([.char("4")], .tabOverview)
+        bind([.tab], .nextTab)
+        bind([.backTab], .previousTab)
+        bind([.up, .char("k")], .up)
+        bind([.down, .char("j")], .down)
+        bind([.pageUp, .ctrl("b")], .pageUp)
+        bind([.pageDown, .ctrl("f"), .char(" ")], .pageDown)
+        bind([.home, .char("g")], .top)
+        bind([.end, .char("G")], .bottom)
+        bind([.enter], .open)
+        bind([.ctrl("l")], .redraw)
+        bind([.char("t")], .triage, .incidents)
+        bind([.char("x")], .dismiss, .incidents)
+        bind([.char("f")], .filter, .cases)
+        bind([.char("o")], .filterStatus, .cases)
+        bind([.char("b")], .filterKind, .cases)
+        bind([.char("r")], .filterRung, .cases)
+        bind([.char("!")], .filterOverdue, .cases)
+        bind([.char("+")], .stepUp, .caseScreen)
+        bind([.char("c")], .letter, .caseScreen)
+        bind([.char("n")], .note, .caseScreen)
+        bind([.char("o")], .done, .caseScreen)
+        bind([.char("a")], .aangifte, .caseScreen)
+        bind([.char("v")], .vertrouwensinspecteur, .caseScreen)
+        bind([.char("s")], .closeCase, .caseScreen)
+        return Keymap(bindings: b)
+    }()
+
+    /// The action for a key in a context (screen-specific bindings first, then global).
+    public func action(for key: Key, in context: KeyContext) -> Action? {
+        bindings.last(where: { $0.key == key && $0.context == context })?.action
+            ?? bindings.last(where: { $0.key == key && $0.context == .global })?.action
+    }
+
+    /// The keys bound to an action, for the footer ("+ trede").
+    public func keys(for action: Action, in context: KeyContext) -> [Key] {
+        let own = bindings.filter { $0.action == action && $0.context == context }.map(\.key)
+        return own.isEmpty ? bindings.filter { $0.action == action && $0.context == .global }.map(\.key) : own
+    }
+
+    /// Rebinds: a later binding for the same key and context replaces the earlier one.
+    public mutating func bind(_ key: Key, _ action: Action, in context: KeyContext) {
+        bindings.removeAll { $0.key == key && $0.context == context }
+        bindings.append(Binding(key: key, context: context, action: action))
+    }
+
+    public mutating func unbind(_ key: Key, in context: KeyContext) {
+        bindings.removeAll { $0.key == key && $0.context == context }
+    }
+}

@@ -1,0 +1,48 @@
+import CasusCore
+
+extension App {
+    /// Draws the whole state. Pure: the same state always gives the same Canvas.
+    public static func view(_ s: AppState, keymap: Keymap) -> Canvas {
+        var c = Canvas(width: s.width, height: s.height)
+        if s.isTooSmall {
+            Chrome.tooSmall(s, into: &c)
+            return c
+        }
+        Chrome.header(s, into: &c)
+        switch s.stack.last {
+        case let .caseDetail(screen)?:
+            let lines = screen.detail.map { CaseScreen.lines($0, screen.assessment, width: s.width, lang: s.lang, today: s.today) }
+                ?? [StyledLine(s.t("Laden…", "Loading…"), .dim)]
+            page(lines, scroll: screen.scroll, s, into: &c)
+        case let .incident(screen)?:
+            page(IncidentScreen.lines(screen, width: s.width, lang: s.lang, today: s.today), scroll: screen.scroll, s, into: &c)
+        case let .help(scroll)?:
+            page(HelpScreen.lines(keymap: keymap, lang: s.lang), scroll: scroll, s, into: &c)
+        case nil:
+            Chrome.tabs(s, into: &c)
+            switch s.tab {
+            case .cases: ListScreens.cases(s, into: &c)
+            case .incidents: ListScreens.incidents(s, into: &c)
+            default: ListScreens.placeholder(s, into: &c)
+            }
+        }
+        Chrome.status(s, into: &c)
+        Chrome.footer(s, keymap: keymap, into: &c)
+        return c
+    }
+
+    /// A scrolling page below the header; the scroll is clamped here so any key sequence is safe.
+    static func page(_ lines: [StyledLine], scroll: Int, _ s: AppState, into c: inout Canvas) {
+        let rows = s.height - 3
+        guard rows > 0 else { return }
+        let maxScroll = max(0, lines.count - rows)
+        let top = min(max(0, scroll), maxScroll)
+        for (i, line) in lines.dropFirst(top).prefix(rows).enumerated() {
+            line.draw(into: &c, x: 1, y: 1 + i, maxX: c.width - 1)
+        }
+        if maxScroll > 0 {
+            let pct = maxScroll == 0 ? 100 : top * 100 / maxScroll
+            c.put(" \(pct)% ", x: c.width - 7, y: s.height - 2, style: .dim)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// How many terminal columns a character takes: 0 for combining marks and controls, 2 for wide
+/// East Asian characters and emoji, 1 otherwise. Computed here, not by the C library, so that it
+/// does not depend on the process's locale and the Canvas looks the same in tests and terminals.
+public enum DisplayWidth {
+    public static func of(_ c: Character) -> Int {
+        guard let first = c.unicodeScalars.first else { return 0 }
+        let v = first.value
+        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        if v < 0x300 { return 1 }
+        switch first.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if c.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        if isWide(v) || first.properties.isEmojiPresentation { return 2 }
+        return 1
+    }
+
+    public static func of(_ s: String) -> Int { s.reduce(0) { $0 + of($1) } }
+
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+             0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF,
+             0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The longest prefix of `s` that fits in `columns`, with "…" when cut.
+    public static func truncate(_ s: String, to columns: Int, ellipsis: Bool = true) -> String {
+        guard columns > 0 else { return "" }
+        if of(s) <= columns { return s }
+        var out = ""
+        var used = 0
+        let room = ellipsis ? columns - 1 : columns
+        for c in s {
+            let w = of(c)
+            if used + w > room { break }
+            out.append(c)
+            used += w
+        }
+        return ellipsis ? out + "…" : out
+    }
+
+    /// `s` cut or padded with spaces to exactly `columns`.
+    public static func fit(_ s: String, to columns: Int) -> String {
+        let t = truncate(s, to: columns)
+        return t + String(repeating: " ", count: max(0, columns - of(t)))
+    }
+
+    /// Word-wraps text into lines of at most `columns`; long words are broken.
+    public static func wrap(_ text: String, to columns: Int) -> [String] {
+        guard columns > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var width = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var w = String(word)
+                var ww = of(w)
+                if width > 0, width + 1 + ww > columns {
+                    lines.append(line)
+                    line = ""
+                    width = 0
+                }
+                while ww > columns {
+                    let head = truncate(w, to: columns, ellipsis: false)
+                    if width > 0 { lines.append(line); line = ""; width = 0 }
+                    lines.append(head)
+                    w = String(w.dropFirst(head.count))
+                    ww = of(w)
+                }
+                if width > 0 { line += " "; width += 1 }
+                line += w
+                width += ww
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}

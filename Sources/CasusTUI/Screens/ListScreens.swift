@@ -1,0 +1,99 @@
+import CasusCore
+
+/// The Zaken and Meldingen tabs: virtualised lists drawn from the rows the state holds.
+enum ListScreens {
+    static func cases(_ s: AppState, into c: inout Canvas) {
+        let table = Table(columns: [
+            .init(title: s.t("Zaak", "Case"), width: 9),
+            .init(title: s.t("Betrokkene", "Subject"), width: 22),
+            .init(title: s.t("Gr", "Gr"), width: 2, alignRight: true),
+            .init(title: s.t("Trede", "Rung"), width: 12),
+            .init(title: s.t("Geopend", "Opened"), width: 10),
+            .init(title: s.t("Uiterlijk", "Due"), width: 11),
+            .init(title: s.t("Samenvatting", "Summary"), width: 0, flexible: true),
+        ])
+        table.drawHeader(into: &c, y: 2)
+        let rows = s.listRows
+        if s.cases.isLoaded && s.cases.total == 0 {
+            c.put(s.t("Geen zaken bij dit filter. ", "No cases with this filter. ") + CaseFilters.describe(s.caseFilter, lang: s.lang),
+                  x: 2, y: 4, style: .dim)
+            return
+        }
+        for i in 0..<rows {
+            let index = s.cases.top + i
+            guard index < s.cases.total else { break }
+            let y = 3 + i
+            guard let row = s.cases.row(at: index) else {
+                c.put("…", x: 1, y: y, style: .dim)
+                continue
+            }
+            let kindMark = row.subjectKind == .pupil ? "" : " (\(row.subjectKind.label(s.lang)))"
+            let overdue = row.status == .open && (row.nextDue.map { $0 < s.today } ?? false)
+            let due = row.status == .closed ? s.t("gesloten", "closed") : row.nextDue.map { (overdue ? "!" : " ") + $0.dutch } ?? ""
+            table.drawRow([
+                (row.number, .plain),
+                (row.subjectName + kindMark, .plain),
+                (row.group ?? "", .plain),
+                (row.rung.map { $0.shortLabel(s.lang) } ?? "—", row.rung == nil ? .dim : .plain),
+                (row.openedAt.localDate().dutch, .plain),
+                (due, overdue ? .alarm : .plain),
+                (row.summary, .plain),
+            ], into: &c, y: y, selected: index == s.cases.selected)
+        }
+    }
+
+    static func incidents(_ s: AppState, into c: inout Canvas) {
+        let table = Table(columns: [
+            .init(title: s.t("Leeftijd", "Age"), width: 8, alignRight: true),
+            .init(title: s.t("Gemeld", "Reported"), width: 10),
+            .init(title: s.t("Betrokkene(n)", "Subject(s)"), width: 24),
+            .init(title: s.t("Platform", "Platform"), width: 10),
+            .init(title: s.t("Melding", "Report"), width: 0, flexible: true),
+        ])
+        table.drawHeader(into: &c, y: 2)
+        if s.incidents.isLoaded && s.incidents.total == 0 {
+            c.put(s.t("Geen nieuwe meldingen: de wachtrij is leeg.", "No new reports: the queue is empty."), x: 2, y: 4, style: .dim)
+            return
+        }
+        for i in 0..<s.listRows {
+            let index = s.incidents.top + i
+            guard index < s.incidents.total else { break }
+            let y = 3 + i
+            guard let row = s.incidents.row(at: index) else {
+                c.put("…", x: 1, y: y, style: .dim)
+                continue
+            }
+            let days = row.reportedAt.localDate().days(until: s.today)
+            let age = Age.text(days: days, lang: s.lang)
+            table.drawRow([
+                (age, days >= 5 ? .warn : .plain),
+                (row.reportedAt.localDate().dutch, .plain),
+                (row.subjects, .plain),
+                (row.platform ?? "", .plain),
+                (row.summary, .plain),
+            ], into: &c, y: y, selected: index == s.incidents.selected)
+        }
+    }
+
+    static func placeholder(_ s: AppState, into c: inout Canvas) {
+        let text: String = switch s.tab {
+        case .dossiers: s.t("Dossiers: personen en hun dossier. Kies een zaak in tab 2 om de stukken van een zaak te zien.",
+                            "Dossiers: people and their dossier. Pick a case in tab 2 to see a case's entries.")
+        default: s.t("Overzicht: tellingen per maand, artikel, platform en trede.", "Overview: counts per month, article, platform and rung.")
+        }
+        for (i, line) in DisplayWidth.wrap(text, to: max(1, c.width - 4)).enumerated() {
+            c.put(line, x: 2, y: 3 + i, style: .dim)
+        }
+    }
+}
+
+/// "3 dagen", "vandaag": how long a report has waited.
+enum Age {
+    static func text(days: Int, lang: Lang) -> String {
+        switch days {
+        case ..<1: Phrase("vandaag", "today")(lang)
+        case 1: Phrase("1 dag", "1 day")(lang)
+        default: Phrase("\(days) dagen", "\(days) days")(lang)
+        }
+    }
+}

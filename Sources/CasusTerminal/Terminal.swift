@@ -1,0 +1,215 @@
+@preconcurrency import CNcurses
+import CasusTUI
+import Foundation
+
+/// The real terminal, through ncursesw. The only place casus touches the terminal: it draws a
+/// Canvas, reads keys, follows resizes, and puts the terminal back however casus ends.
+public final class NcursesTerminal: TerminalPort {
+    private var last: Canvas?
+    private var pairs: [UInt16: Int16] = [:]
+    private let colors: Bool
+    private var screen: OpaquePointer?
+
+    /// Starts full-screen mode. Throws when there is no terminal to start on.
+    public init() throws {
+        setlocale(LC_ALL, "")
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw TerminalError.notATerminal
+        }
+        if getenv("ESCDELAY") == nil { setenv("ESCDELAY", "25", 1) }
+        guard let screen = newterm(nil, stdout, stdin) else {
+            throw TerminalError.cannotStart(getenv("TERM").map { String(cString: $0) } ?? "?")
+        }
+        self.screen = screen
+        set_term(screen)
+        TerminalGuard.install()
+        raw()
+        noecho()
+        nonl()
+        keypad(casus_stdscr(), true)
+        meta(casus_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        let noColor = (getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty == false
+        if has_colors() && !noColor {
+            start_color()
+            use_default_colors()
+            colors = true
+        } else {
+            colors = false
+        }
+    }
+
+    deinit { stop() }
+
+    /// Leaves full-screen mode: the shell gets its terminal back as it was.
+    public func stop() {
+        if screen != nil {
+            endwin()
+            delscreen(screen)
+            screen = nil
+            TerminalGuard.uninstall()
+        }
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(casus_getmaxx(casus_stdscr())), Int(casus_getmaxy(casus_stdscr())))
+    }
+
+    public func draw(_ canvas: Canvas) {
+        let full = last.map { $0.width != canvas.width || $0.height != canvas.height } ?? true
+        if full { erase() }
+        for y in 0..<canvas.height {
+            for x in 0..<canvas.width {
+                let cell = canvas[x, y]
+                if cell.width == 0 { continue }
+                if !full, let last, last[x, y] == cell { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        last = canvas
+        refresh()
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var wcs: [wchar_t] = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+        if wcs.isEmpty { wcs = [wchar_t(32)] }
+        wcs.append(0)
+        let (attrs, pair) = attributes(cell.style)
+        _ = casus_put_cell(Int32(y), Int32(x), wcs, attrs, pair)
+    }
+
+    private func attributes(_ style: Style) -> (attr_t, Int16) {
+        var a = casus_A_NORMAL()
+        if style.bold { a |= casus_A_BOLD() }
+        if style.reverse { a |= casus_A_REVERSE() }
+        if style.underline { a |= casus_A_UNDERLINE() }
+        if style.dim { a |= casus_A_DIM() }
+        guard colors else {
+            // Monochrome: a coloured background (the header) becomes reverse video.
+            if style.bg != .default { a |= casus_A_REVERSE() }
+            return (a, 0)
+        }
+        guard style.fg != .default || style.bg != .default else { return (a, 0) }
+        let key = UInt16(style.fg.rawValue) << 8 | UInt16(style.bg.rawValue)
+        if let p = pairs[key] { return (a, p) }
+        let next = Int16(pairs.count + 1)
+        guard Int32(next) < COLOR_PAIRS else { return (a, 0) }
+        init_pair(next, curses(style.fg), curses(style.bg))
+        pairs[key] = next
+        return (a, next)
+    }
+
+    private func curses(_ c: Color) -> Int16 {
+        switch c {
+        case .default: -1
+        case .black: Int16(COLOR_BLACK)
+        case .red: Int16(COLOR_RED)
+        case .green: Int16(COLOR_GREEN)
+        case .yellow: Int16(COLOR_YELLOW)
+        case .blue: Int16(COLOR_BLUE)
+        case .magenta: Int16(COLOR_MAGENTA)
+        case .cyan: Int16(COLOR_CYAN)
+        case .white: Int16(COLOR_WHITE)
+        }
+    }
+
+    public func nextEvent() -> TerminalEvent {
+        var failures = 0
+        while true {
+            var ch: wint_t = 0
+            let r = get_wch(&ch)
+            if r == ERR {
+                // Interrupted by a signal: look again; stdin gone (EOF): quit, never spin.
+                if errno == EINTR { continue }
+                failures += 1
+                if failures > 3 { return .hangup }
+                continue
+            }
+            if r == KEY_CODE_YES {
+                return functionKey(Int32(ch))
+            }
+            return character(UInt32(ch))
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> TerminalEvent {
+        switch code {
+        case KEY_RESIZE:
+            last = nil
+            let (w, h) = size
+            return .resize(width: w, height: h)
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_MOUSE: return .noise
+        default:
+            for n in 1...12 where code == casus_KEY_F(Int32(n)) { return .key(.function(n)) }
+            return .key(.unknown)
+        }
+    }
+
+    private func character(_ v: UInt32) -> TerminalEvent {
+        switch v {
+        case 27: return .key(.escape)
+        case 10, 13: return .key(.enter)
+        case 9: return .key(.tab)
+        case 8, 127: return .key(.backspace)
+        case 3: return .hangup  // Ctrl-C: quit cleanly from anywhere
+        case 26:
+            suspend()
+            let (w, h) = size
+            return .resize(width: w, height: h)
+        case 1...31:
+            return .key(.ctrl(Character(Unicode.Scalar(v + 96)!)))
+        default:
+            guard let scalar = Unicode.Scalar(v), !(0x80..<0xA0).contains(v) else { return .noise }
+            return .key(.char(Character(scalar)))
+        }
+    }
+
+    /// Ctrl-Z: give the shell its terminal, stop, and take it back on `fg`.
+    public func suspend() {
+        def_prog_mode()
+        endwin()
+        TerminalGuard.withDefaultStop { _ = kill(getpid(), SIGTSTP) }
+        reset_prog_mode()
+        last = nil
+        refresh()
+    }
+
+    /// Hands the terminal to `$VISUAL`/`$EDITOR` for a file and takes it back (tig's model).
+    /// Returns false when the editor failed or does not exist.
+    public func edit(file path: String, editor: String) -> Bool {
+        def_prog_mode()
+        endwin()
+        let status = ExternalProcess.run(shell: "\(editor) \"$1\"", argument: path)
+        reset_prog_mode()
+        last = nil
+        refresh()
+        return status == 0
+    }
+}
+
+public enum TerminalError: Error, CustomStringConvertible {
+    case notATerminal
+    case cannotStart(String)
+
+    public var description: String {
+        switch self {
+        case .notATerminal:
+            "casus: het scherm heeft een terminal nodig (stdin en stdout); gebruik de subcommando's of --no-tui. / casus needs a terminal; use the subcommands or --no-tui."
+        case let .cannotStart(term):
+            "casus: kan de terminal '\(term)' niet starten; controleer TERM. / cannot start terminal '\(term)'; check TERM."
+        }
+    }
+}

@@ -1,0 +1,50 @@
+@preconcurrency import CNcurses
+import Foundation
+
+/// Puts the terminal back however casus ends: SIGTERM, SIGHUP, SIGINT, SIGQUIT, and the signals of
+/// a crash or a Swift trap (SIGILL, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGTRAP). The handler leaves
+/// curses mode, then lets the signal do what it would have done (exit status and core dump intact).
+/// Writes are transactions, so dying here loses nothing that was reported as saved.
+enum TerminalGuard {
+    static let fatal: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGTRAP]
+
+    static func install() {
+        for sig in fatal {
+            signal(sig) { sig in
+                endwin()
+                signal(sig, SIG_DFL)
+                raise(sig)
+            }
+        }
+    }
+
+    static func uninstall() {
+        for sig in fatal { signal(sig, SIG_DFL) }
+    }
+
+    /// Runs `body` with SIGTSTP at its default action (stop), whatever ncurses installed.
+    static func withDefaultStop(_ body: () -> Void) {
+        let previous = signal(SIGTSTP, SIG_DFL)
+        body()
+        signal(SIGTSTP, previous)
+    }
+}
+
+/// Runs a command line through /bin/sh with one argument, waits for it, and returns its status.
+/// `"$1"` in the command is the argument, so a path with spaces stays one word.
+enum ExternalProcess {
+    static func run(shell command: String, argument: String) -> Int32 {
+        var pid: pid_t = 0
+        let args = ["/bin/sh", "-c", command, "sh", argument]
+        var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) }
+        argv.append(nil)
+        defer { argv.forEach { free($0) } }
+        guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            if errno != EINTR { return -1 }
+        }
+        // WIFEXITED / WEXITSTATUS
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
+    }
+}

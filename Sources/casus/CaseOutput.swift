@@ -1,0 +1,103 @@
+import CasusCore
+
+/// `case show --json`: the fields of DESIGN.md §7 and what the engine says can happen next.
+struct CaseJSON: Encodable {
+    struct PersonRef: Encodable { var id: PersonID; var name: String; var kind: PersonKind }
+    struct StepJSON: Encodable {
+        var rung: Rung; var at: Timestamp; var reason: String; var detail: String
+        var days: Int?; var start: LocalDate?; var end: LocalDate?; var justification: String?
+    }
+    struct ObligationJSON: Encodable {
+        var id: ObligationID; var kind: ObligationKind; var due: LocalDate; var done: Bool
+        var doneAt: Timestamp?; var overdue: Bool; var forOthers: Bool; var note: String
+    }
+    struct OptionJSON: Encodable {
+        var rung: Rung; var allowed: Bool; var suggested: Bool; var refusals: [String]; var skips: [Rung]
+        var needsDays: Bool; var obligations: [String]; var template: String?; var notes: [String]
+    }
+
+    var id: CaseID
+    var number: String
+    var status: CaseStatus
+    var severity: Severity
+    var flags: CaseFlags
+    var subject: PersonRef
+    var dossier: PersonRef
+    var incident: IncidentID
+    var profile: String
+    var rung: Rung?
+    var articles: [String]
+    var steps: [StepJSON]
+    var obligations: [ObligationJSON]
+    var entries: [EntryID]
+    var suggested: Rung?
+    var options: [OptionJSON]?
+    var closeBlockers: [String]?
+
+    init(_ d: CaseDetail, assessment: LadderAssessment? = nil, lang: Lang = .nl) {
+        let today = Clock.system.today
+        id = d.record.id
+        number = d.record.number
+        status = d.record.status
+        severity = d.record.severity
+        flags = d.record.flags
+        subject = PersonRef(id: d.subject.id, name: d.subject.name, kind: d.subject.kind)
+        dossier = PersonRef(id: d.dossierOwner.id, name: d.dossierOwner.name, kind: d.dossierOwner.kind)
+        incident = d.record.incidentID
+        profile = d.record.profileID
+        rung = d.steps.last?.rung
+        articles = d.record.articles
+        steps = d.steps.map { StepJSON(rung: $0.rung, at: $0.at, reason: $0.reason, detail: $0.detail, days: $0.days,
+                                       start: $0.startDate, end: $0.endDate, justification: $0.justification) }
+        obligations = d.obligations.map { ObligationJSON(id: $0.id, kind: $0.kind, due: $0.due, done: $0.isDone, doneAt: $0.doneAt,
+                                                         overdue: d.record.status == .open && $0.isOverdue(on: today),
+                                                         forOthers: $0.isDeadlineForOthers, note: $0.note) }
+        entries = d.entries.map(\.id)
+        suggested = assessment?.suggested
+        options = assessment?.options.map {
+            OptionJSON(rung: $0.rung, allowed: $0.isAllowed, suggested: $0.isSuggested, refusals: $0.refusals.map { $0(lang) },
+                       skips: $0.skips, needsDays: $0.needsDays, obligations: $0.obligations.map(\.kind.rawValue),
+                       template: $0.template, notes: $0.notes.map { $0(lang) })
+        }
+        closeBlockers = assessment?.closeBlockers.map { $0(lang) }
+    }
+}
+
+/// `case show`: the case screen, as plain text.
+enum CaseText {
+    static func print(_ d: CaseDetail, _ a: LadderAssessment, lang: Lang, today: LocalDate) {
+        func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
+        let kind = d.subject.kind.ladderKind
+        Output.line("\(t("Zaak", "Case")) \(d.record.number) · \(d.record.status.label(lang)) · \(t("ernst", "severity")) \(d.record.severity.label(lang)) · \(d.profile.name)")
+        Output.line("\(t("Betrokkene", "Subject")): \(d.subject.name) (\(d.subject.kind.label(lang)))")
+        Output.line("Dossier: \(d.dossierOwner.name)")
+        if let i = d.incident { Output.line("\(t("Melding", "Report")) \(i.id): \(i.summary)") }
+        Output.line()
+        Output.line(t("Artikelen", "Articles"))
+        for art in d.articles { Output.line("  \(art.id) \(art.title)\n    “\(art.text)”") }
+        Output.line()
+        Output.line(t("Ladder", "Ladder") + ": " + a.ladder.map { $0 == a.current ? "[\($0.label(for: kind)(lang))]" : $0.label(for: kind)(lang) }.joined(separator: " → "))
+        if let s = a.suggested { Output.line(t("Volgende: ", "Next: ") + s.label(for: kind)(lang) + (a.suggestionReason.map { " — " + $0(lang) } ?? "")) }
+        for diff in a.differences { Output.line("  " + diff(lang)) }
+        for advice in a.advice { Output.line("  " + advice(lang)) }
+        if !d.steps.isEmpty {
+            Output.line()
+            Output.line(t("Stappen", "Steps"))
+            for s in d.steps {
+                var line = "  \(s.date.dutch) \(s.rung.label(for: kind)(lang))"
+                if let days = s.days, let st = s.startDate, let en = s.endDate { line += " \(days)d (\(st.dutch)–\(en.dutch))" }
+                Output.line(line + " — \(s.reason)")
+            }
+        }
+        Output.line()
+        Output.line(t("Verplichtingen", "Obligations"))
+        if d.obligations.isEmpty { Output.line(t("  geen", "  none")) }
+        for o in d.obligations {
+            let mark = o.isDone ? "✓" : (d.record.status == .open && o.isOverdue(on: today)) ? "!" : "○"
+            Output.line("  \(mark) \(o.id) \(o.kind.rawValue) — \(o.kind.label(lang)) — \(t("uiterlijk", "due")) \(o.due.dutch)")
+        }
+        Output.line()
+        Output.line(t("Stukken", "Entries"))
+        for e in d.entries { Output.line("  \(e.id) \(e.at.dutch()) \(e.kind.label(lang)): \(e.title)") }
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import CasusCore
+import Foundation
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Een fictieve school om casus te leren kennen, daarna het volledige scherm.",
+        discussion: "Zonder --db komt de demo in een eigen database (demo.sqlite naast de echte), zodat fictieve gegevens nooit tussen echte dossiers staan. Nog een keer draaien voegt niets dubbel toe.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Protocolprofiel van de demoschool (zie `casus protocols`).")
+    var `protocol`: String = DemoSchool.defaultProtocol
+
+    @Option(help: "small: één school; district: 30 scholen (zie BENCHMARKS.md).")
+    var size: DemoSchool.Size = .small
+
+    @Flag(help: "Alleen de database vullen, niet het scherm openen.")
+    var noTui = false
+
+    func run() throws {
+        let ctx = Context(global: global)
+        try ctx.run {
+            let path = global.db ?? ProcessInfo.processInfo.environment["CASUS_DB"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? Context.dataFolder + (`protocol` == DemoSchool.defaultProtocol ? "/demo.sqlite" : "/demo-\(`protocol`).sqlite")
+            let profiles = try ctx.profiles()
+            let storage = try ctx.storage(path: path)
+            let account = Context.osAccount
+            let result = try DemoSchool.populate(storage: storage, protocolID: `protocol`, account: account, profiles: profiles)
+            let msg = result.created
+                ? Phrase("Demoschool \(result.school.name) aangemaakt: \(result.people) personen, \(result.incidents) meldingen, \(result.cases) zaken.",
+                         "Demo school \(result.school.name) created: \(result.people) people, \(result.incidents) reports, \(result.cases) cases.")
+                : Phrase("Demoschool \(result.school.name) bestaat al in \(path); er is niets dubbel toegevoegd.",
+                         "Demo school \(result.school.name) already exists in \(path); nothing was added twice.")
+            if noTui {
+                Output.line(msg(ctx.lang))
+                Output.line(Phrase("Database: \(path)", "Database: \(path)")(ctx.lang))
+                return
+            }
+            let service = try CasusService.session(storage: storage, account: account, as: global.asAccount, profiles: profiles)
+            try TUILauncher.run(service: service, lang: ctx.lang, configFolder: Context.configFolder)
+        }
+    }
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Een nieuwe database voor een school; u wordt de directeur.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Naam van de school.")
+    var school: String
+
+    @Option(name: .customLong("protocol"), help: "Protocolprofiel (zie `casus protocols`).")
+    var protocolID: String
+
+    @Option(help: "Plaats.")
+    var town: String = ""
+
+    @Option(help: "Uw naam als directeur: \"Voornaam [tussenvoegsel] Achternaam\".")
+    var name: String?
+
+    func run() throws {
+        let ctx = Context(global: global)
+        try ctx.run {
+            let parts = NameParts.split(name ?? Context.osAccount)
+            let service = try CasusService.initialize(storage: try ctx.storage(), schoolName: school, town: town,
+                                                      protocolID: protocolID, account: Context.osAccount,
+                                                      director: parts, profiles: try ctx.profiles())
+            Output.line(Phrase("School \(school) aangemaakt in \(ctx.databasePath); \(service.actor.account) is directeur.",
+                               "School \(school) created in \(ctx.databasePath); \(service.actor.account) is director.")(ctx.lang))
+        }
+    }
+}
+
+/// "Anne van der Berg" → ("Anne", "van der", "Berg").
+enum NameParts {
+    static let infixes: Set<String> = ["van", "de", "der", "den", "het", "ten", "ter", "te", "in", "'t", "op", "el", "la", "le", "du", "da", "dos", "von"]
+
+    static func split(_ full: String) -> (first: String, infix: String, last: String) {
+        let words = full.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return (full, "", full) }
+        let first = words[0]
+        var i = 1
+        var infix: [String] = []
+        while i < words.count - 1, infixes.contains(words[i].lowercased()) {
+            infix.append(words[i])
+            i += 1
+        }
+        return (first, infix.joined(separator: " "), words[i...].joined(separator: " "))
+    }
+}

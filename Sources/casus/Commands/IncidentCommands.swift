@@ -1,0 +1,100 @@
+import ArgumentParser
+import CasusCore
+
+/// "12,14" → [12, 14], refusing anything that is not a list of ids.
+func idList(_ text: String, option: String) throws -> [Int64] {
+    let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    let ids = parts.compactMap { Int64($0) }
+    guard !parts.isEmpty, ids.count == parts.count else {
+        throw CasusError(.usage, Phrase("\(option) verwacht nummers gescheiden door komma's, niet '\(text)'",
+                                        "\(option) expects ids separated by commas, not '\(text)'"))
+    }
+    return ids
+}
+
+struct IncidentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "incident", abstract: "Meldingen: de wachtrij om te beoordelen.",
+                                                    subcommands: [Add.self, List.self, Show.self, Dismiss.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Een melding doen.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Betrokkene(n): persoon-id's, gescheiden door komma's.") var subject: String
+        @Option(help: "Wat er is gebeurd.") var summary: String
+        @Option(help: "Platform (WhatsApp, TikTok, ...).") var platform: String?
+        @Option(help: "Slachtoffer(s): persoon-id's.") var victim: String?
+        @Option(help: "Melder: persoon-id.") var reporter: PersonID?
+        @Flag(help: "Als JSON.") var json = false
+
+        func run() throws {
+            let ctx = Context(global: global)
+            try ctx.run {
+                let i = try ctx.service().reportIncident(summary: summary, platform: platform,
+                                                         subjects: try idList(subject, option: "--subject"),
+                                                         victims: try victim.map { try idList($0, option: "--victim") } ?? [],
+                                                         reporter: reporter)
+                if json { return try Output.json(i) }
+                Output.line(Phrase("Melding \(i.id) staat in de wachtrij.", "Report \(i.id) is in the queue.")(ctx.lang))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Meldingen, oudste eerst.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "new, triaged of dismissed.") var status: IncidentStatus?
+        @Flag(help: "Als JSON.") var json = false
+
+        func run() throws {
+            let ctx = Context(global: global)
+            try ctx.run {
+                let service = try ctx.service()
+                try AccessPolicy.require(service.actor, .readTriageQueue)
+                let rows = try service.incidentRows(status: status, offset: 0, limit: Int.max)
+                if json { return try Output.json(rows) }
+                for r in rows {
+                    let days = r.reportedAt.localDate().days(until: service.today)
+                    Output.line("\(String(r.id).padding(toLength: 5, withPad: " ", startingAt: 0)) \(r.reportedAt.localDate().dutch) (\(days)d) \(r.status.label(ctx.lang)) · \(r.subjects) · \(r.summary)")
+                }
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Eén melding met de betrokkenen.")
+        @OptionGroup var global: GlobalOptions
+        @Argument var id: IncidentID
+        @Flag(help: "Als JSON.") var json = false
+
+        struct JSON: Encodable {
+            var incident: Incident
+            var involved: [Involved]
+        }
+
+        func run() throws {
+            let ctx = Context(global: global)
+            try ctx.run {
+                let (i, involved) = try ctx.service().incident(id)
+                if json { return try Output.json(JSON(incident: i, involved: involved)) }
+                Output.line("\(i.id) · \(i.reportedAt.dutch()) · \(i.status.label(ctx.lang)) · \(i.platform ?? "")")
+                Output.line(i.summary)
+                for p in involved { Output.line("  \(p.role.label(ctx.lang)): \(p.person.id) \(p.person.name) (\(p.person.kind.label(ctx.lang)))") }
+            }
+        }
+    }
+
+    struct Dismiss: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Een melding afwijzen, met reden.")
+        @OptionGroup var global: GlobalOptions
+        @Argument var id: IncidentID
+        @Option(help: "Waarom er geen zaak komt.") var reason: String
+
+        func run() throws {
+            let ctx = Context(global: global)
+            try ctx.run {
+                try ctx.service().dismissIncident(id, reason: reason)
+                Output.line(Phrase("Melding \(id) afgewezen.", "Report \(id) dismissed.")(ctx.lang))
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import CasusCore
+
+struct Users: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Wie casus mag gebruiken: account → persoon en rol.",
+                                                    subcommands: [Add.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Een account toevoegen.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Accountnaam van het besturingssysteem.") var account: String
+        @Option(help: "director, board, ib of teacher.") var role: Role
+        @Option(help: "Persoon-id (zie `casus people list`).") var person: PersonID?
+        @Option(help: "School-id (alleen voor het bestuur nodig).") var school: SchoolID?
+
+        func run() throws {
+            let ctx = Context(global: global)
+            try ctx.run {
+                try ctx.service().addUser(account: account, role: role, personID: person, schoolID: school)
+                Output.line(Phrase("Account \(account) toegevoegd als \(role.label.nl).", "Account \(account) added as \(role.label.en).")(ctx.lang))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "De accounts.")
+        @OptionGroup var global: GlobalOptions
+        @Flag(help: "Als JSON.") var json = false
+
+        func run() throws {
+            let ctx = Context(global: global)
+            try ctx.run {
+                let users = try ctx.service().users()
+                if json { return try Output.json(users) }
+                for u in users { Output.line("\(u.account.padding(toLength: 20, withPad: " ", startingAt: 0)) \(u.role.label(ctx.lang))") }
+            }
+        }
+    }
+}
+
+struct People: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Leerlingen, ouders en personeel.", subcommands: [Add.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Een persoon toevoegen.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "pupil, parent, staff, volunteer of intern.") var kind: PersonKind
+        @Option(help: "Volledige naam: \"Voornaam [tussenvoegsel] Achternaam\".") var name: String
+        @Option(help: "Groep (1–8) voor een leerling.") var group: String?
+        @Option(help: "Functie voor personeel.") var function: String?
+        @Option(name: .customLong("guardian-of"), help: "Leerling-id waarvan deze ouder verzorger is.") var guardianOf: PersonID?
+        @Option(help: "Leerling- of personeelsnummer.") var number: String?
+        @Flag(help: "Als JSON.") var json = false
+
+        func run() throws {
+            let ctx = Context(global: global)
+            try ctx.run {
+                let parts = NameParts.split(name)
+                let p = try ctx.service().addPerson(Person(schoolID: 0, kind: kind, firstName: parts.first, infix: parts.infix,
+                                                           lastName: parts.last, group: group, function: function,
+                                                           externalID: number), guardianOf: guardianOf)
+                if json { return try Output.json(p) }
+                Output.line("\(p.id) \(p.name)")
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Personen die u mag zien.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Alleen deze soort.") var kind: PersonKind?
+        @Option(help: "Alleen deze groep.") var group: String?
+        @Option(help: "Naam (begin van een naamdeel).") var name: String = ""
+        @Flag(help: "Als JSON.") var json = false
+
+        func run() throws {
+            let ctx = Context(global: global)
+            try ctx.run {
+                let people = try ctx.service().people(kinds: kind.map { [$0] } ?? [], group: group, text: name, limit: 100_000)
+                if json { return try Output.json(people) }
+                for p in people {
+                    var extra = p.kind.label(ctx.lang)
+                    if let g = p.group { extra += Phrase(", groep \(g)", ", group \(g)")(ctx.lang) }
+                    if let f = p.function { extra += ", \(f)" }
+                    Output.line("\(String(p.id).padding(toLength: 6, withPad: " ", startingAt: 0)) \(p.sortName) (\(extra))")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import CasusCore
+import CasusStore
+import Foundation
+
+/// Resolves where things are (database, config, account) and turns failures into the exit
+/// codes of DESIGN.md §7: 0 ok, 1 refused or failed (message on stderr), 64 usage.
+struct Context {
+    let global: GlobalOptions
+    var lang: Lang { global.lang }
+
+    /// The OS account: identity, as for git and mutt.
+    static var osAccount: String {
+        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+    }
+
+    static var dataFolder: String {
+        let env = ProcessInfo.processInfo.environment
+        if let xdg = env["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/casus" }
+        return NSHomeDirectory() + "/.local/share/casus"
+    }
+
+    /// --db, else $CASUS_DB, else the XDG data folder.
+    var databasePath: String {
+        if let db = global.db { return db }
+        if let env = ProcessInfo.processInfo.environment["CASUS_DB"], !env.isEmpty { return env }
+        return Context.dataFolder + "/casus.sqlite"
+    }
+
+    /// Config/ with protocols/, templates/ and keys.yaml: $CASUS_CONFIG, the user's config folder,
+    /// or the nearest Config/ above the working directory or the executable (a checkout).
+    static var configFolder: String? {
+        let fm = FileManager.default
+        let env = ProcessInfo.processInfo.environment
+        func ok(_ path: String) -> Bool { fm.fileExists(atPath: path + "/protocols") }
+        if let c = env["CASUS_CONFIG"], !c.isEmpty { return c }
+        let xdg = (env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.config") + "/casus"
+        if ok(xdg) { return xdg }
+        for start in [fm.currentDirectoryPath, (CommandLine.arguments[0] as NSString).deletingLastPathComponent,
+                      Bundle.main.executablePath.map { ($0 as NSString).deletingLastPathComponent } ?? ""] where !start.isEmpty {
+            var dir = (start as NSString).standardizingPath
+            if !dir.hasPrefix("/") { dir = fm.currentDirectoryPath + "/" + dir }
+            while dir != "/" && !dir.isEmpty {
+                if ok(dir + "/Config") { return dir + "/Config" }
+                dir = (dir as NSString).deletingLastPathComponent
+            }
+        }
+        for fixed in ["/usr/local/share/casus/Config", "/usr/share/casus/Config"] where ok(fixed) { return fixed }
+        return nil
+    }
+
+    func config() throws -> String {
+        guard let c = Context.configFolder else {
+            throw CasusError(.storage, Phrase("de map Config van casus is niet gevonden", "casus's Config folder was not found"),
+                             hint: Phrase("Zet CASUS_CONFIG op de map met protocols/ en templates/.",
+                                          "Set CASUS_CONFIG to the folder with protocols/ and templates/."))
+        }
+        return c
+    }
+
+    func profiles() throws -> ProfileRegistry {
+        ProfileRegistry(try ProfileLoader.loadAll(folder: try config() + "/protocols"))
+    }
+
+    func storage(path: String? = nil) throws -> SQLiteStorage {
+        try SQLiteStorage(path: path ?? databasePath)
+    }
+
+    /// A session for the OS account (or `--as`).
+    func service(path: String? = nil) throws -> CasusService {
+        let profiles = try profiles()
+        return try CasusService.session(storage: try storage(path: path), account: Context.osAccount, as: global.asAccount,
+                                        profiles: profiles)
+    }
+
+    /// Runs a command body, printing a refusal or failure the way every command does.
+    func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as CasusError {
+            FileHandle.standardError.write(Data(("casus: " + error.text(lang) + "\n").utf8))
+            throw ExitCode(error.kind == .usage ? 64 : 1)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            FileHandle.standardError.write(Data("casus: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Output helpers: JSON for scripts, aligned text for people.
+enum Output {
+    static func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    static func line(_ s: String = "") {
+        print(s)
+    }
+}
