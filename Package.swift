@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore"]),
         .testTarget(name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore"]),
         .testTarget(name: "CasusTUITests", dependencies: ["CasusTUI", "CasusStore", "CasusCore"],
-                    resources: [.copy("Golden")]),
+                    exclude: ["Golden"]),
         .testTarget(name: "CasusEndToEndTests", dependencies: ["casus"]),
     ],
     swiftLanguageModes: [.v6]

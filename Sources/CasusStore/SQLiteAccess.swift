@@ -366,10 +366,13 @@ struct SQLiteAccess: StorageWriter {
     func refreshCaseSummary(case id: CaseID) throws {
         try db.execute(sql: """
             UPDATE "case" SET
-              rung = (SELECT rung FROM step WHERE case_id = ?1 ORDER BY id DESC LIMIT 1),
               next_due = (SELECT min(due) FROM obligation WHERE case_id = ?1 AND done_at IS NULL AND for_others = 0)
             WHERE id = ?1
             """, arguments: [id])
+    }
+
+    func setRung(case id: CaseID, _ rung: Rung?) throws {
+        try db.execute(sql: "UPDATE \"case\" SET rung = ? WHERE id = ?", arguments: [rung?.rawValue, id])
     }
 
     func insert(step: Step) throws -> Step {

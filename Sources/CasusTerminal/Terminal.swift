@@ -9,6 +9,8 @@ public final class NcursesTerminal: TerminalPort {
     private var pairs: [UInt16: Int16] = [:]
     private let colors: Bool
     private var screen: OpaquePointer?
+    private var decoder = UTF8Decoder()
+    private var queue: [TerminalEvent] = []
 
     /// Starts full-screen mode. Throws when there is no terminal to start on.
     public init() throws {
@@ -115,21 +117,37 @@ public final class NcursesTerminal: TerminalPort {
     }
 
     public func nextEvent() -> TerminalEvent {
+        if !queue.isEmpty { return queue.removeFirst() }
         var failures = 0
         while true {
-            var ch: wint_t = 0
-            let r = get_wch(&ch)
-            if r == ERR {
+            // Wait for ever for a key, but only briefly for the rest of a multi-byte character.
+            wtimeout(casus_stdscr(), decoder.isPending ? 50 : -1)
+            let c = wgetch(casus_stdscr())
+            if c == ERR {
+                if decoder.flush() != nil { return .noise }
                 // Interrupted by a signal: look again; stdin gone (EOF): quit, never spin.
                 if errno == EINTR { continue }
                 failures += 1
                 if failures > 3 { return .hangup }
                 continue
             }
-            if r == KEY_CODE_YES {
-                return functionKey(Int32(ch))
+            if c > 0xFF {
+                let key = functionKey(c)
+                if decoder.flush() != nil {
+                    queue.append(key)
+                    return .noise
+                }
+                return key
             }
-            return character(UInt32(ch))
+            let events = decoder.feed(UInt8(truncatingIfNeeded: c)).map { output -> TerminalEvent in
+                switch output {
+                case let .scalar(s): character(s.value)
+                case .invalid: .noise
+                }
+            }
+            guard let first = events.first else { continue }
+            queue.append(contentsOf: events.dropFirst())
+            return first
         }
     }
 

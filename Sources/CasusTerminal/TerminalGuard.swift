@@ -9,6 +9,12 @@ enum TerminalGuard {
     static let fatal: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGTRAP]
 
     static func install() {
+        // A parent may have blocked signals (test runners, some daemons); casus needs to hear
+        // resizes, Ctrl-Z/fg and the ones that end it.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in [SIGWINCH, SIGTSTP, SIGCONT, SIGTERM, SIGHUP, SIGINT, SIGQUIT] { sigaddset(&set, sig) }
+        sigprocmask(SIG_UNBLOCK, &set, nil)
         for sig in fatal {
             signal(sig) { sig in
                 endwin()

@@ -22,7 +22,6 @@ public struct CaseHistory: Sendable {
     }
 
     public var kind: SubjectKind { subject.kind.ladderKind }
-    public var current: Rung? { steps.last?.rung }
 
     /// Who has been heard in meetings recorded on this case.
     public var heard: Set<HeardParty> {
@@ -125,21 +124,34 @@ public enum LadderEngine {
         let written = profile.ladders.written(for: kind)
         let ladder = LegalOrder.effective(written, kind: kind)
         let offence = offenceCount(h, profile: profile)
-        let (suggested, why) = suggestion(h, ladder: ladder, offence: offence)
-        let options = candidates(h, ladder: ladder).map { rung in
-            option(rung, h: h, ladder: ladder, profile: profile, offence: offence, suggested: suggested,
+        let current = reached(h, ladder: ladder)
+        let (suggested, why) = suggestion(h, ladder: ladder, current: current, offence: offence)
+        let options = candidates(h, ladder: ladder, current: current).map { rung in
+            option(rung, h: h, ladder: ladder, current: current, profile: profile, offence: offence, suggested: suggested,
                    on: today, calendar: calendar)
         }
         return LadderAssessment(written: written, ladder: ladder,
                                 differences: LegalOrder.differences(written, kind: kind),
-                                current: h.current, suggested: suggested, suggestionReason: why, options: options,
+                                current: current, suggested: suggested, suggestionReason: why, options: options,
                                 offence: offence, closeBlockers: closeBlockers(h), advice: advice(h, profile: profile))
     }
 
-    /// The rungs that can be taken now: the current one again (a second suspension) and every heavier one.
-    static func candidates(_ h: CaseHistory, ladder: [Rung]) -> [Rung] {
-        guard let current = h.current, let i = ladder.firstIndex(of: current) else { return ladder }
-        return Array(ladder[i...])
+    /// Light measures a school may take at any point without climbing the ladder: taking a phone
+    /// into custody, an ICT ban or a contract neither skips nor is skipped.
+    public static func isSideMeasure(_ rung: Rung, kind: SubjectKind) -> Bool {
+        kind != .staff && [.deviceCustody, .ictBan, .contract].contains(rung)
+    }
+
+    /// The highest rung the case has reached on the ladder (a custody after a suspension does not lower it).
+    public static func reached(_ h: CaseHistory, ladder: [Rung]) -> Rung? {
+        h.steps.compactMap { ladder.firstIndex(of: $0.rung) }.max().map { ladder[$0] }
+    }
+
+    /// The rungs that can be taken now: the reached one again (a second suspension), every heavier
+    /// one, and the side measures.
+    static func candidates(_ h: CaseHistory, ladder: [Rung], current: Rung?) -> [Rung] {
+        guard let current, let i = ladder.firstIndex(of: current) else { return ladder }
+        return ladder.enumerated().filter { $0.offset >= i || isSideMeasure($0.element, kind: h.kind) }.map(\.element)
     }
 
     /// How many times (this one included) the subject broke an offence rule's articles in its window.
@@ -158,12 +170,12 @@ public enum LadderEngine {
         return nil
     }
 
-    static func suggestion(_ h: CaseHistory, ladder: [Rung], offence: (rule: OffenceRule, count: Int)?) -> (Rung?, Phrase?) {
+    static func suggestion(_ h: CaseHistory, ladder: [Rung], current: Rung?, offence: (rule: OffenceRule, count: Int)?) -> (Rung?, Phrase?) {
         if h.steps.isEmpty, let (rule, n) = offence, let step = rule.step(forOffence: n) {
             return (step.rung, Phrase("\(rule.title): \(n)e overtreding dit schooljaar — \(step.detail)",
                                       "\(rule.title): offence no. \(n) this school year — \(step.detail)"))
         }
-        guard let current = h.current else {
+        guard let current else {
             return (ladder.first, Phrase("eerste trede van de ladder", "first rung of the ladder"))
         }
         guard let i = ladder.firstIndex(of: current), i + 1 < ladder.count else {
@@ -173,7 +185,7 @@ public enum LadderEngine {
                                       "next rung after \(current.label(for: h.kind).en)"))
     }
 
-    static func option(_ rung: Rung, h: CaseHistory, ladder: [Rung], profile: ProtocolProfile,
+    static func option(_ rung: Rung, h: CaseHistory, ladder: [Rung], current: Rung?, profile: ProtocolProfile,
                        offence: (rule: OffenceRule, count: Int)?, suggested: Rung?, on date: LocalDate,
                        calendar: SchoolCalendar) -> StepOption {
         let kind = h.kind
@@ -222,7 +234,7 @@ public enum LadderEngine {
         if let (rule, n) = offence, h.steps.isEmpty, let step = rule.step(forOffence: n), step.rung == rung {
             detail = "\(rule.title), \(n)e overtreding: \(step.detail)"
         }
-        let skips = skipped(rung, h: h, ladder: ladder, suggested: suggested)
+        let skips = skipped(rung, h: h, ladder: ladder, current: current, suggested: suggested)
         let planned = obligations(for: StepRequest(rung: rung, reason: "", days: 1), h: h, profile: profile,
                                   offence: offence, on: date, calendar: calendar)
         return StepOption(rung: rung, label: rung.label(for: kind), refusals: refusals, skips: skips,
@@ -231,14 +243,20 @@ public enum LadderEngine {
                           isSuggested: rung == suggested)
     }
 
-    /// The rungs between where the case is (or what the profile suggests) and the one chosen.
-    static func skipped(_ rung: Rung, h: CaseHistory, ladder: [Rung], suggested: Rung?) -> [Rung] {
-        guard let target = ladder.firstIndex(of: rung) else { return [] }
-        // The offence rule's suggestion is where the case starts, not a skip.
-        let floorRung = suggested ?? ladder.first
-        guard let from = floorRung.flatMap(ladder.firstIndex(of:)) else { return [] }
-        if let current = h.current, current == rung { return [] }
-        return target > from ? Array(ladder[from..<target]) : []
+    /// The rungs of the ladder passed over by taking `rung` now: those between the next one
+    /// (or, before any step, the suggested start) and the chosen one. Side measures never count.
+    static func skipped(_ rung: Rung, h: CaseHistory, ladder: [Rung], current: Rung?, suggested: Rung?) -> [Rung] {
+        guard !isSideMeasure(rung, kind: h.kind), let target = ladder.firstIndex(of: rung) else { return [] }
+        let from: Int
+        if let current, let i = ladder.firstIndex(of: current) {
+            from = i + 1
+        } else if let suggested, !isSideMeasure(suggested, kind: h.kind), let i = ladder.firstIndex(of: suggested) {
+            from = i
+        } else {
+            from = 0
+        }
+        guard target > from else { return [] }
+        return ladder[from..<target].filter { !isSideMeasure($0, kind: h.kind) }
     }
 
     // MARK: Taking a step
@@ -251,7 +269,7 @@ public enum LadderEngine {
         let date = now.localDate()
         let assessment = assess(h, profile: profile, today: date, calendar: calendar)
         guard let opt = assessment.options.first(where: { $0.rung == req.rung }) else {
-            if assessment.ladder.contains(req.rung), let current = h.current {
+            if assessment.ladder.contains(req.rung), let current = assessment.current {
                 throw CasusError.refused("\(req.rung.label(for: kind).nl) is lichter dan de huidige trede (\(current.label(for: kind).nl)); een zaak gaat de ladder op",
                                          "\(req.rung.label(for: kind).en) is lighter than the current rung (\(current.label(for: kind).en)); a case moves up the ladder",
                                          hint: Phrase("Open een nieuwe zaak voor een nieuw voorval.", "Open a new case for a new incident."))

@@ -34,6 +34,9 @@ extension CasusService {
             try w.insert(obligation: Obligation(caseID: id, kind: $0.kind, due: $0.due, note: $0.note,
                                                 isDeadlineForOthers: $0.forOthers), stepID: step.id, at: now)
         }
+        var after = h
+        after.steps.append(step)
+        try w.setRung(case: id, LadderEngine.reached(after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind)))
         if let decision = plan.decision {
             _ = try w.append(decision, dossier: owner.id, author: actor.account, authorName: actor.displayName, at: now)
         }

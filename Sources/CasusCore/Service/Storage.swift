@@ -58,8 +58,10 @@ public protocol StorageWriter: StorageReader {
     func nextCaseNumber(year: Int) throws -> String
     func insert(case: Case, openedBy: String) throws -> Case
     func close(case id: CaseID, at: Timestamp, by: String, reason: String) throws
-    /// Keeps the list columns (rung reached, earliest open due date) in step with steps and obligations.
+    /// Keeps the list's due column (earliest open due date) in step with the obligations.
     func refreshCaseSummary(case id: CaseID) throws
+    /// The rung the case has reached, for the list.
+    func setRung(case id: CaseID, _ rung: Rung?) throws
 
     func insert(step: Step) throws -> Step
     func insert(obligation: Obligation, stepID: Int64?, at: Timestamp) throws -> Obligation

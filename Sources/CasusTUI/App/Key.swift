@@ -34,6 +34,17 @@ public enum Key: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// How the footer and the help screen show the key.
+    public var symbol: String {
+        switch self {
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        default: description
+        }
+    }
+
     /// Parses a key name as written in Config/keys.yaml: "j", "Enter", "Ctrl-R", "F5", "PgDn".
     public init?(name: String) {
         let n = name.trimmingCharacters(in: .whitespaces)

@@ -90,16 +90,19 @@ enum CaseScreen {
         out.append(StyledLine(t("Verplichtingen", "Obligations"), .accent))
         if d.obligations.isEmpty { out.append(StyledLine(t("  geen", "  none"), .dim)) }
         for o in d.obligations.sorted(by: { ($0.isDone ? 1 : 0, $0.due) < ($1.isDone ? 1 : 0, $1.due) }) {
-            var line = StyledLine()
             let overdue = c.status == .open && o.isOverdue(on: today)
             let mark = o.isDone ? "✓" : overdue ? "!" : o.isDeadlineForOthers ? "·" : "○"
             let style: Style = o.isDone ? .dim : overdue ? .alarm : .plain
-            line.add("  \(mark) \(o.due.dutch)  ", style)
-            line.add(o.kind.label(lang), style)
-            if overdue { line.add(t("  (te laat)", "  (overdue)"), .alarm) }
-            if let done = o.doneAt { line.add(t("  gedaan \(done.dutch())", "  done \(done.dutch())"), .dim) }
-            if o.isDeadlineForOthers, !o.isDone { line.add(t("  (termijn voor de ouders)", "  (the parents' deadline)"), .dim) }
-            out.append(line)
+            var text = o.kind.label(lang)
+            if overdue { text += t(" (te laat)", " (overdue)") }
+            if let done = o.doneAt { text += t(" — gedaan \(done.dutch())", " — done \(done.dutch())") }
+            if o.isDeadlineForOthers, !o.isDone { text += t(" (termijn voor de ouders)", " (the parents' deadline)") }
+            for (i, part) in DisplayWidth.wrap(text, to: max(10, w - 17)).enumerated() {
+                var line = StyledLine()
+                line.add(i == 0 ? "  \(mark) \(o.due.dutch)  " : String(repeating: " ", count: 17), style)
+                line.add(part, style)
+                out.append(line)
+            }
             if !o.note.isEmpty { out += StyledLine.wrapped(o.note, width: w, indent: 17, style: .dim) }
         }
 
@@ -122,12 +125,13 @@ enum CaseScreen {
         out.append(StyledLine(t("Tijdlijn (stukken in het dossier)", "Timeline (dossier entries)"), .accent))
         if d.entries.isEmpty { out.append(StyledLine(t("  nog geen stukken", "  no entries yet"), .dim)) }
         for e in d.entries {
-            var line = StyledLine()
-            line.add("  \(e.at.dutch())  ", .dim)
-            line.add(e.kind.label(lang), .bold)
-            line.add("  \(e.title)")
-            line.add("  — \(e.authorName)", .dim)
-            out.append(line)
+            let head = DisplayWidth.wrap("\(e.kind.label(lang))  \(e.title) — \(e.authorName)", to: max(10, w - 20))
+            for (i, part) in head.enumerated() {
+                var line = StyledLine()
+                line.add(i == 0 ? "  \(e.at.dutch())  " : String(repeating: " ", count: 20), .dim)
+                line.add(part, .bold)
+                out.append(line)
+            }
             let body = StyledLine.wrapped(e.body, width: w, indent: 20, style: .plain)
             out += body.prefix(3)
             if body.count > 3 { out.append(StyledLine(String(repeating: " ", count: 20) + "…", .dim)) }
@@ -195,7 +199,7 @@ enum HelpScreen {
             var seen: [Action] = []
             for b in bindings where !seen.contains(b.action) {
                 seen.append(b.action)
-                let keys = bindings.filter { $0.action == b.action }.map(\.key.description).joined(separator: ", ")
+                let keys = bindings.filter { $0.action == b.action }.map(\.key.symbol).joined(separator: ", ")
                 var line = StyledLine()
                 line.add("  " + DisplayWidth.fit(keys, to: 18), .bold)
                 line.add(b.action.help(lang))

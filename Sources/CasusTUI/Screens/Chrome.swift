@@ -49,9 +49,9 @@ enum Chrome {
         for action in actions {
             guard let key = keymap.keys(for: action, in: s.context).first else { continue }
             let label = shortLabel(action, s.lang)
-            let text = "\(key) \(label)"
+            let text = "\(key.symbol) \(label)"
             if x + DisplayWidth.of(text) + 1 > c.width { break }
-            x = c.put(key.description, x: x, y: y, style: Style(bold: true, reverse: true))
+            x = c.put(key.symbol, x: x, y: y, style: Style(bold: true, reverse: true))
             x = c.put(" \(label)  ", x: x, y: y, style: .reverse)
         }
     }

@@ -5,7 +5,7 @@ enum ListScreens {
     static func cases(_ s: AppState, into c: inout Canvas) {
         let table = Table(columns: [
             .init(title: s.t("Zaak", "Case"), width: 9),
-            .init(title: s.t("Betrokkene", "Subject"), width: 22),
+            .init(title: s.t("Betrokkene", "Subject"), width: min(34, 22 + max(0, c.width - 80) / 3)),
             .init(title: s.t("Gr", "Gr"), width: 2, alignRight: true),
             .init(title: s.t("Trede", "Rung"), width: 12),
             .init(title: s.t("Geopend", "Opened"), width: 10),
@@ -46,7 +46,7 @@ enum ListScreens {
         let table = Table(columns: [
             .init(title: s.t("Leeftijd", "Age"), width: 8, alignRight: true),
             .init(title: s.t("Gemeld", "Reported"), width: 10),
-            .init(title: s.t("Betrokkene(n)", "Subject(s)"), width: 24),
+            .init(title: s.t("Betrokkene(n)", "Subject(s)"), width: min(36, 24 + max(0, c.width - 80) / 3)),
             .init(title: s.t("Platform", "Platform"), width: 10),
             .init(title: s.t("Melding", "Report"), width: 0, flexible: true),
         ])

@@ -60,15 +60,19 @@ struct Init: ParsableCommand {
     @Option(help: "Uw naam als directeur: \"Voornaam [tussenvoegsel] Achternaam\".")
     var name: String?
 
+    @Flag(help: "U wordt het bestuur (alle scholen; voegt directeuren toe) in plaats van directeur.")
+    var board = false
+
     func run() throws {
         let ctx = Context(global: global)
         try ctx.run {
             let parts = NameParts.split(name ?? Context.osAccount)
             let service = try CasusService.initialize(storage: try ctx.storage(), schoolName: school, town: town,
                                                       protocolID: protocolID, account: Context.osAccount,
-                                                      director: parts, profiles: try ctx.profiles())
-            Output.line(Phrase("School \(school) aangemaakt in \(ctx.databasePath); \(service.actor.account) is directeur.",
-                               "School \(school) created in \(ctx.databasePath); \(service.actor.account) is director.")(ctx.lang))
+                                                      director: parts, role: board ? .board : .director, profiles: try ctx.profiles())
+            let role = service.actor.role.label
+            Output.line(Phrase("School \(school) aangemaakt in \(ctx.databasePath); \(service.actor.account) is \(role.nl).",
+                               "School \(school) created in \(ctx.databasePath); \(service.actor.account) is \(role.en).")(ctx.lang))
         }
     }
 }

@@ -1,0 +1,68 @@
+@testable import CasusCore
+import Testing
+
+@Suite struct DossierChainTests {
+    func entry(seq: Int64, prev: String, body: String = "Gesprek met ouders.") -> DossierEntry {
+        var e = DossierEntry(id: seq, dossierID: 7, seq: seq, kind: .meeting, title: "Gesprek", body: body, author: "mvdam",
+                             authorName: "Marieke van Dam", at: Timestamp(seconds: 1_800_000_000 + seq), caseID: 3,
+                             corrects: nil, heard: [.parents], evidence: [], prevHash: prev, hash: "")
+        e.hash = DossierChain.expectedHash(of: e)
+        return e
+    }
+
+    func chain(_ n: Int) -> [DossierEntry] {
+        var out: [DossierEntry] = []
+        var prev = DossierChain.genesis
+        for i in 1...n {
+            let e = entry(seq: Int64(i), prev: prev)
+            out.append(e)
+            prev = e.hash
+        }
+        return out
+    }
+
+    func firstBreak(_ entries: [DossierEntry]) -> (Int64, DossierChain.Break)? {
+        var walker = DossierChain.Walker()
+        for e in entries { if let b = walker.check(e) { return (e.seq, b) } }
+        return nil
+    }
+
+    @Test func aValidChainVerifies() {
+        #expect(firstBreak(chain(5)) == nil)
+    }
+
+    @Test func aChangedBodyIsFoundAtThatEntry() {
+        var c = chain(5)
+        c[2].body = "Gesprek met ouders (aangepast)."
+        #expect(firstBreak(c)?.0 == 3 && firstBreak(c)?.1 == .alteredEntry)
+    }
+
+    @Test func aRemovedEntryIsFound() {
+        var c = chain(5)
+        c.remove(at: 1)
+        #expect(firstBreak(c)?.0 == 3 && firstBreak(c)?.1 == .missingEntry)
+    }
+
+    @Test func aRecomputedEntryStillBreaksTheLink() {
+        // Someone changes entry 2 and recomputes its hash: entry 3 no longer points at it.
+        var c = chain(4)
+        c[1].body = "Iets anders."
+        c[1].hash = DossierChain.expectedHash(of: c[1])
+        #expect(firstBreak(c)?.0 == 3 && firstBreak(c)?.1 == .brokenLink)
+    }
+
+    @Test func lengthPrefixesKeepFieldsApart() {
+        // Moving text between title and body must change the hash.
+        var a = entry(seq: 1, prev: DossierChain.genesis)
+        var b = a
+        a.title = "Gesprek\nbody:3:abc"
+        a.body = ""
+        b.title = "Gesprek"
+        b.body = "abc"
+        #expect(DossierChain.expectedHash(of: a) != DossierChain.expectedHash(of: b))
+    }
+
+    @Test func sha256MatchesKnownVector() {
+        #expect(DossierChain.sha256Hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}

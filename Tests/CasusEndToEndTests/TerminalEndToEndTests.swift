@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux: what a director sees and what the terminal is left in.
+@Suite(.serialized, .enabled(if: Tmux.available, "tmux is not installed"))
+struct TerminalEndToEndTests {
+    @Test func theDemoOpensWithTheSchoolsName() throws {
+        let t = try Tmux()
+        try t.startShell()
+        try t.startDemo()
+        let s = try t.screen()
+        #expect(s.contains("Zaken"))
+        #expect(s.contains("directeur"))
+    }
+
+    @Test func twoThenEnterOpensACase() throws {
+        let t = try Tmux()
+        try t.startShell()
+        try t.startDemo()
+        try t.keys("2")
+        try t.waitFor("Samenvatting")
+        try t.keys("Enter")
+        let s = try t.waitFor("Artikelen")
+        #expect(s.contains("Zaak 2026-"))
+        #expect(s.contains("Ladder"))
+    }
+
+    @Test func aResizeRedraws() throws {
+        let t = try Tmux()
+        try t.startShell(width: 100, height: 30)
+        try t.startDemo()
+        try t.run(["resize-window", "-x", "60", "-y", "20"])
+        try t.waitFor("Terminal te klein")
+        try t.run(["resize-window", "-x", "140", "-y", "40"])
+        let s = try t.waitFor("Samenvatting")
+        #expect(s.split(separator: "\n").contains { $0.count > 100 }, "the list did not use the wider terminal")
+    }
+
+    @Test func qLeavesTheTerminalUsable() throws {
+        let t = try Tmux()
+        try t.startShell()
+        try t.startDemo()
+        try t.keys("q")
+        try t.waitFor("shell$")
+        try t.assertShellUsable()
+    }
+
+    @Test func killTermLeavesTheTerminalUsable() throws {
+        let t = try Tmux()
+        try t.startShell()
+        try t.startDemo()
+        guard let pid = try t.casusPID() else {
+            Issue.record("casus is not running")
+            return
+        }
+        kill(pid, SIGTERM)
+        try t.waitFor("shell$")
+        try t.assertShellUsable()
+    }
+
+    @Test func ctrlCQuitsCleanly() throws {
+        let t = try Tmux()
+        try t.startShell()
+        try t.startDemo()
+        try t.keys("2", "Enter")
+        try t.waitFor("Artikelen")
+        try t.keys("C-c")
+        try t.waitFor("shell$")
+        try t.assertShellUsable()
+    }
+
+    @Test func ctrlZAndFgGiveTheTerminalBackAndTakeItAgain() throws {
+        let t = try Tmux()
+        try t.startShell()
+        try t.startDemo()
+        try t.keys("C-z")
+        try t.waitFor("Stopped")
+        try t.assertShellUsable()
+        try t.type("fg")
+        try t.keys("Enter")
+        try t.waitFor("Basisschool De Klimop")
+        try t.keys("q")
+        try t.waitFor("shell$")
+    }
+
+    @Test func invalidUTF8AndEscapeStormsAreHarmless() throws {
+        let t = try Tmux()
+        try t.startShell()
+        try t.startDemo()
+        // Invalid UTF-8, a lone continuation byte, unknown escape sequences, a flood of Esc.
+        try t.hex([0xff, 0xfe, 0xc3, 0x28, 0x80, 0x1b, 0x5b, 0x39, 0x39, 0x39, 0x7e, 0x1b, 0x4f, 0x5a])
+        for _ in 0..<20 { try t.keys("Escape") }
+        try t.keys("2", "Enter")
+        try t.waitFor("Artikelen")
+        try t.keys("Escape", "q")
+        try t.waitFor("shell$")
+        try t.assertShellUsable()
+    }
+
+    @Test func noColorStillShowsEverything() throws {
+        let t = try Tmux()
+        try t.startShell(env: ["NO_COLOR": "1", "TERM": "vt100"])
+        try t.startDemo()
+        try t.keys("2", "Enter")
+        try t.waitFor("Verplichtingen")
+        try t.keys("q", "q")
+        try t.waitFor("shell$")
+    }
+
+    @Test func englishWithLangEn() throws {
+        let t = try Tmux()
+        try t.startShell()
+        try t.startDemo(extra: "--lang en")
+        try t.waitFor("Cases")
+        try t.keys("q")
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+
+/// Drives the real casus binary in a detached tmux server of its own: keys in, screen text out.
+/// Every wait polls the pane until the text shows (never a bare sleep), and the server is
+/// always killed afterwards.
+final class Tmux {
+    let socket = "casus-e2e-\(UUID().uuidString.prefix(8))"
+    let folder: String
+    let db: String
+
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The binary `swift test` built: $CASUS_BIN, else .build/debug/casus of this checkout.
+    static var binary: String {
+        if let env = ProcessInfo.processInfo.environment["CASUS_BIN"], !env.isEmpty { return env }
+        return root + "/.build/debug/casus"
+    }
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "casus-e2e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        db = folder + "/demo.sqlite"
+    }
+
+    deinit {
+        _ = try? run(["kill-server"])
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    static var available: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+
+    /// Runs a tmux command with posix_spawn and waitpid. (Foundation's Process waits for a
+    /// descriptor that the daemonised tmux server inherits, and so would wait for ever.)
+    @discardableResult
+    func run(_ args: [String], capture: Bool = false) throws -> String {
+        try Spawn.run(["/usr/bin/env", "tmux", "-L", socket] + args, capture: capture)
+    }
+
+    /// A shell with a plain prompt, in a terminal of the given size.
+    func startShell(width: Int = 100, height: Int = 30, env: [String: String] = [:]) throws {
+        var vars = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "ESCDELAY": "25", "HOME": folder, "PS1": "shell$ ",
+                    "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "XDG_DATA_HOME": folder + "/data"]
+        for (k, v) in env { vars[k] = v }
+        let assignments = vars.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env -i \(assignments) bash --norc --noprofile"])
+        try waitFor("shell$")
+    }
+
+    func type(_ text: String) throws { try run(["send-keys", "-l", text]) }
+
+    func keys(_ names: String...) throws { try run(["send-keys"] + names) }
+
+    func hex(_ bytes: [UInt8]) throws { try run(["send-keys", "-H"] + bytes.map { String(format: "%02x", $0) }) }
+
+    func screen() throws -> String { try run(["capture-pane", "-p"], capture: true) }
+
+    /// Polls the pane until `text` shows; fails the test with the last screen after `timeout`.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("'\(text)' did not show within \(timeout)s; the screen was:\n\(last)", sourceLocation: sourceLocation)
+        throw TmuxTimeout()
+    }
+
+    /// Polls until `text` is gone.
+    func waitForAbsence(_ text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if !last.contains(text) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("'\(text)' was still on screen after \(timeout)s:\n\(last)", sourceLocation: sourceLocation)
+        throw TmuxTimeout()
+    }
+
+    /// Starts the demo from the shell and waits for the school's name.
+    func startDemo(extra: String = "") throws {
+        try type("\(Tmux.binary) demo --db \(db) \(extra)")
+        try keys("Enter")
+        try waitFor("Basisschool De Klimop")
+    }
+
+    /// The shell works again: what is typed is echoed and a command runs.
+    func assertShellUsable(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try type("echo usable-$((40+2))")
+        try keys("Enter")
+        try waitFor("usable-42", sourceLocation: sourceLocation)
+        let s = try screen()
+        #expect(s.contains("echo usable-$((40+2))"), "typed text was not echoed", sourceLocation: sourceLocation)
+    }
+
+    /// The pid of casus running on this test's database.
+    func casusPID() throws -> Int32? {
+        try Spawn.run(["/usr/bin/env", "pgrep", "-f", "--", "--db \(db)"], capture: true)
+            .split(separator: "\n").compactMap { Int32($0) }.first
+    }
+}
+
+struct TmuxTimeout: Error {}
+
+enum Spawn {
+    /// Runs a program, stdin and stderr from/to /dev/null, stdout captured or discarded.
+    static func run(_ argv: [String], capture: Bool) throws -> String {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var fds: [Int32] = [0, 0]
+        if capture {
+            guard pipe(&fds) == 0 else { throw TmuxTimeout() }
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+            posix_spawn_file_actions_addclose(&actions, fds[0])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var cargs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) }
+        cargs.append(nil)
+        defer { cargs.forEach { free($0) } }
+        // A clean signal mask and default handlers, as a login shell would have: the test
+        // runner blocks signals in its threads, and a child would inherit that.
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attr, &empty)
+        var defaults = sigset_t()
+        sigfillset(&defaults)
+        sigdelset(&defaults, SIGKILL)
+        sigdelset(&defaults, SIGSTOP)
+        posix_spawnattr_setsigdefault(&attr, &defaults)
+        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, argv[0], &actions, &attr, cargs, environ) == 0 else { throw TmuxTimeout() }
+        var output = Data()
+        if capture {
+            close(fds[1])
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = read(fds[0], &buffer, buffer.count)
+                if n > 0 { output.append(contentsOf: buffer[0..<n]) } else if n == 0 || errno != EINTR { break }
+            }
+            close(fds[0])
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return String(decoding: output, as: UTF8.self)
+    }
+}

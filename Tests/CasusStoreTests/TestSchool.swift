@@ -1,0 +1,67 @@
+import CasusCore
+import CasusStore
+import Foundation
+
+/// A clock the test moves by hand.
+final class TestClock: @unchecked Sendable {
+    var now: Timestamp
+    init(_ iso: String, hour: Int = 10) { now = Fixtures.at(iso, hour: hour) }
+    var clock: Clock { Clock { self.now } }
+    func set(_ iso: String, hour: Int = 10) { now = Fixtures.at(iso, hour: hour) }
+}
+
+/// A school in an in-memory database with a director session, and people to write about.
+struct TestSchool {
+    let storage: SQLiteStorage
+    let service: CasusService
+    let clock: TestClock
+    let profile: ProtocolProfile
+
+    init(protocol id: String, on day: String = "2026-11-16", role: Role = .director, storage: SQLiteStorage? = nil) throws {
+        self.clock = TestClock(day)
+        self.storage = try storage ?? SQLiteStorage()
+        self.profile = Fixtures.profile(id)
+        self.service = try CasusService.initialize(storage: self.storage, schoolName: "Testschool \(id)", protocolID: id,
+                                                   account: role == .board ? "bestuur" : "directeur",
+                                                   director: ("Marieke", "van", "Dam"), role: role, profiles: Fixtures.profiles, clock: clock.clock)
+    }
+
+    func session(_ account: String, as other: String? = nil) throws -> CasusService {
+        try CasusService.session(storage: storage, account: account, as: other, profiles: Fixtures.profiles, clock: clock.clock)
+    }
+
+    @discardableResult
+    func pupil(_ first: String, _ last: String, group: String = "7", parent: String? = nil) throws -> (Person, Person?) {
+        let p = try service.addPerson(Person(schoolID: 1, kind: .pupil, firstName: first, lastName: last, group: group))
+        guard let parent else { return (p, nil) }
+        let parts = parent.split(separator: " ")
+        let guardian = try service.addPerson(Person(schoolID: 1, kind: .parent, firstName: String(parts[0]),
+                                                    lastName: parts.dropFirst().joined(separator: " ")), guardianOf: p.id)
+        return (p, guardian)
+    }
+
+    func staff(_ first: String, _ last: String, function: String = "groepsleerkracht") throws -> Person {
+        try service.addPerson(Person(schoolID: 1, kind: .staff, firstName: first, lastName: last, function: function))
+    }
+
+    /// A report about one subject, triaged into a case.
+    func openCase(about subject: Person, articles: [String], summary: String = "Melding", victims: [Person] = [],
+                  severity: Severity? = nil, flags: CaseFlags = CaseFlags()) throws -> Case {
+        let incident = try service.reportIncident(summary: summary, platform: "WhatsApp", subjects: [subject.id], victims: victims.map(\.id),
+                                                  schoolID: subject.schoolID)
+        return try service.openCase(incident: incident.id, subject: subject.id, articles: articles, severity: severity, flags: flags)
+    }
+
+    func obligations(_ c: Case) throws -> [Obligation] { try service.caseDetail(c.id).obligations }
+}
+
+func refusal(_ body: () throws -> Void) -> CasusError? {
+    do {
+        try body()
+        return nil
+    } catch let e as CasusError {
+        return e
+    } catch {
+        return CasusError(.storage, Phrase(verbatim: "\(error)"))
+    }
+}

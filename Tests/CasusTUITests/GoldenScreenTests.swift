@@ -1,0 +1,93 @@
+import CasusCore
+@testable import CasusTUI
+import Testing
+
+@Suite struct GoldenScreenTests {
+    @Test(arguments: [(80, 24), (120, 40)])
+    func caseList(width: Int, height: Int) throws {
+        let rt = try TUIFixture.runtime(width: width, height: height)
+        rt.press(.char("2"))
+        Golden.check(rt.frame, "case-list-\(width)x\(height)")
+        #expect(rt.frame.line(0).contains("Basisschool De Klimop"))
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func caseScreen(width: Int, height: Int) throws {
+        let rt = try TUIFixture.runtime(width: width, height: height)
+        rt.select(case: "2026-0006")
+        rt.press(.enter)
+        Golden.check(rt.frame, "case-\(width)x\(height)")
+        let text = rt.frame.text
+        #expect(text.contains("Zaak 2026-0006"))
+        #expect(text.contains("[schorsing]"))
+    }
+
+    @Test func caseScreenScrollsToTheTimeline() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0006")
+        rt.press(.enter, .end)
+        Golden.check(rt.frame, "case-80x24-end")
+        #expect(rt.frame.text.contains("Tijdlijn"))
+    }
+
+    @Test func triageQueueOldestFirst() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 30)
+        rt.press(.char("1"))
+        Golden.check(rt.frame, "incidents-100x30")
+        let rows = (3..<7).map { rt.frame.line($0) }
+        #expect(rows[0].contains("dagen"))
+    }
+
+    @Test func helpIsGeneratedFromTheKeymap() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 40)
+        rt.press(.char("?"))
+        let text = rt.frame.text
+        for binding in Keymap.standard.bindings where binding.context == .global {
+            #expect(text.contains(binding.action.help.nl), "help lacks \(binding.action)")
+        }
+        Golden.check(rt.frame, "help-100x40")
+    }
+
+    @Test func englishSwitchesTheScreens() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24, lang: .en)
+        rt.press(.char("2"))
+        let text = rt.frame.text
+        #expect(text.contains("Cases"))
+        #expect(text.contains("Subject"))
+        #expect(!text.contains("Betrokkene"))
+    }
+
+    @Test func tooSmallSaysSoAndNeverCrashes() throws {
+        let rt = try TUIFixture.runtime(width: 79, height: 24)
+        #expect(rt.frame.text.contains("Terminal te klein"))
+        for (w, h) in [(1, 1), (0, 0), (3, 2), (20, 5)] {
+            rt.send(.event(.resize(width: w, height: h)))
+            #expect(rt.frame.width == w && rt.frame.height == h)
+        }
+        rt.send(.event(.resize(width: 80, height: 24)))
+        #expect(rt.frame.text.contains("Zaken"))
+    }
+
+    @Test func theListAsksTheStoreOnlyForAWindowOfRows() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.press(.char("2"))
+        #expect(rt.state.cases.rows.count <= rt.state.listRows + 2 * ListState<CaseRow>.margin)
+        #expect(rt.state.cases.isLoaded)
+    }
+
+    @Test func filtersNarrowTheCaseList() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 30)
+        rt.press(.char("2"))
+        let open = rt.state.cases.total
+        rt.press(.char("o"))  // closed
+        #expect(rt.state.caseFilter.status == .closed)
+        #expect(rt.state.cases.total < open)
+        rt.press(.char("o"))  // all
+        #expect(rt.state.cases.total > open)
+        rt.press(.char("f"), .char("!"))  // overdue only
+        #expect(rt.state.cases.total >= 1)
+        for i in 0..<rt.state.cases.total {
+            if let row = rt.state.cases.row(at: i) { #expect(row.nextDue.map { $0 < rt.state.today } == true) }
+        }
+    }
+}
