@@ -58,6 +58,22 @@ struct TerminalEndToEndTests {
         try t.assertShellUsable()
     }
 
+    /// A hangup, a segfault and a Swift trap (SIGILL) all give the terminal back.
+    @Test(arguments: [SIGHUP, SIGSEGV, SIGILL, SIGABRT])
+    func aSignalOrACrashLeavesTheTerminalUsable(signal: Int32) throws {
+        let t = try Tmux()
+        try t.startShell()
+        try t.startDemo()
+        guard let pid = try t.casusPID() else {
+            Issue.record("casus is not running")
+            return
+        }
+        kill(pid, signal)
+        try t.waitForAbsence("Basisschool De Klimop")
+        try t.waitFor("shell$")
+        try t.assertShellUsable()
+    }
+
     @Test func ctrlCQuitsCleanly() throws {
         let t = try Tmux()
         try t.startShell()

@@ -49,7 +49,10 @@ final class Tmux {
                     "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "XDG_DATA_HOME": folder + "/data"]
         for (k, v) in env { vars[k] = v }
         let assignments = vars.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
-        try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env -i \(assignments) bash --norc --noprofile"])
+        // A plain prompt to wait for, and no core files from the crash tests.
+        let rc = folder + "/bashrc"
+        try "PS1='shell$ '\nulimit -c 0\n".write(toFile: rc, atomically: true, encoding: .utf8)
+        try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env -i \(assignments) bash --noprofile --rcfile \(rc)"])
         try waitFor("shell$")
     }
 
