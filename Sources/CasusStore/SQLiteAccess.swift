@@ -427,7 +427,11 @@ struct SQLiteAccess: StorageWriter {
             """, arguments: [dossier, seq, draft.kind.rawValue, draft.title, draft.body, author, authorName, at.iso,
                              draft.caseID, draft.corrects, draft.heard.map(\.rawValue).joined(separator: ","),
                              evidence.joined(separator: ","), prev, hash])
-        return DossierEntry(id: db.lastInsertedRowID, dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title,
+        let entryID = db.lastInsertedRowID
+        for (i, sha) in evidence.enumerated() {
+            try db.execute(sql: "INSERT INTO entry_evidence (entry_id, position, sha256) VALUES (?, ?, ?)", arguments: [entryID, i, sha])
+        }
+        return DossierEntry(id: entryID, dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title,
                             body: draft.body, author: author, authorName: authorName, at: at, caseID: draft.caseID,
                             corrects: draft.corrects, heard: draft.heard, evidence: evidence, prevHash: prev, hash: hash)
     }

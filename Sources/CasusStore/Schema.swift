@@ -176,6 +176,13 @@ enum Schema {
             size INTEGER NOT NULL,
             data BLOB NOT NULL
         );
+        CREATE TABLE entry_evidence (
+            entry_id INTEGER NOT NULL REFERENCES entry(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES evidence(sha256),
+            PRIMARY KEY (entry_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX entry_evidence_sha ON entry_evidence(sha256);
 
         -- Retention: a purge leaves this in place of the dossier's entries.
         CREATE TABLE tombstone (
@@ -215,6 +222,7 @@ enum Schema {
         CREATE TRIGGER step_no_update BEFORE UPDATE ON step
         BEGIN SELECT RAISE(ABORT, 'casus: ladder steps are append-only'); END;
         CREATE TRIGGER step_no_delete BEFORE DELETE ON step
+        WHEN NOT EXISTS (SELECT 1 FROM purge_grant g JOIN "case" c ON c.dossier_id = g.dossier_id WHERE c.id = OLD.case_id)
         BEGIN SELECT RAISE(ABORT, 'casus: ladder steps are append-only'); END;
         CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
         BEGIN SELECT RAISE(ABORT, 'casus: the audit log is append-only'); END;
@@ -238,6 +246,9 @@ enum Schema {
                                                  tokenize='unicode61 remove_diacritics 2');
         CREATE TRIGGER case_fts_insert AFTER INSERT ON "case" BEGIN
             INSERT INTO case_fts(rowid, summary) VALUES (new.id, new.summary);
+        END;
+        CREATE TRIGGER case_fts_delete AFTER DELETE ON "case" BEGIN
+            INSERT INTO case_fts(case_fts, rowid, summary) VALUES ('delete', old.id, old.summary);
         END;
         CREATE TRIGGER case_fts_update AFTER UPDATE OF summary ON "case" BEGIN
             INSERT INTO case_fts(case_fts, rowid, summary) VALUES ('delete', old.id, old.summary);

@@ -63,6 +63,13 @@ struct Context {
         ProfileRegistry(try ProfileLoader.loadAll(folder: try config() + "/protocols"))
     }
 
+    /// Config/retention.yaml if present, else the defaults (2 years for pupils and staff).
+    func retention() throws -> RetentionPolicy {
+        let file = try config() + "/retention.yaml"
+        guard let data = FileManager.default.contents(atPath: file) else { return .standard }
+        return try RetentionPolicy.load(file: file, text: String(decoding: data, as: UTF8.self))
+    }
+
     func storage(path: String? = nil) throws -> SQLiteStorage {
         try SQLiteStorage(path: path ?? databasePath)
     }

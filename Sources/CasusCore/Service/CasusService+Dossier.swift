@@ -33,8 +33,16 @@ extension CasusService {
         let defaultTitle = "\(kind.label.nl.capitalizedFirst) — zaak \(h.record.number)"
         let draft = EntryDraft(kind: kind, title: title?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty ?? defaultTitle,
                                body: text, caseID: id, corrects: corrects, heard: heard, evidence: evidence)
-        let entry = try w.append(draft, dossier: owner.id, author: actor.account, authorName: actor.displayName, at: now)
-        try audit(w, "entry.append", person: owner.id, case: id, detail: "\(kind.rawValue) #\(entry.seq)", at: now)
+        return try appendEntry(w, draft, to: owner.id, at: now)
+    }
+}
+
+extension CasusService {
+    /// Every dossier entry is appended here: the chain, and an audit line whose `seq=` lets
+    /// `verify` notice a dossier that lost its last entries.
+    func appendEntry(_ w: any StorageWriter, _ draft: EntryDraft, to dossier: PersonID, at now: Timestamp) throws -> DossierEntry {
+        let entry = try w.append(draft, dossier: dossier, author: actor.account, authorName: actor.displayName, at: now)
+        try audit(w, "entry.append", person: dossier, case: draft.caseID, detail: "seq=\(entry.seq) kind=\(draft.kind.rawValue)", at: now)
         return entry
     }
 }

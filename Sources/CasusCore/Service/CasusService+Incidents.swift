@@ -75,3 +75,11 @@ extension CasusService {
 extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }
 }
+
+extension CasusService {
+    /// The protocol's response to the size of the group a report involves (KOE 3A.11), if any.
+    public func groupResponse(for incident: Incident, involved: [Involved]) throws -> GroupResponse.Level? {
+        let pupils = involved.filter { $0.role == .subject && $0.person.kind == .pupil }.map(\.person)
+        return LadderEngine.groupResponse(pupils: pupils, profile: try profile(for: incident.schoolID))
+    }
+}

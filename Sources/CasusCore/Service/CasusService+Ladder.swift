@@ -38,7 +38,7 @@ extension CasusService {
         after.steps.append(step)
         try w.setRung(case: id, LadderEngine.reached(after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind)))
         if let decision = plan.decision {
-            _ = try w.append(decision, dossier: owner.id, author: actor.account, authorName: actor.displayName, at: now)
+            _ = try appendEntry(w, decision, to: owner.id, at: now)
         }
         try w.refreshCaseSummary(case: id)
         try audit(w, "case.step", person: owner.id, case: id,
@@ -156,8 +156,7 @@ extension CasusService {
             case .vertrouwensinspecteur: (.phone, "Telefoonnotitie vertrouwensinspecteur (0900-1113111)")
             default: (.note, "Melding aan het bevoegd gezag")
             }
-            let entry = try w.append(EntryDraft(kind: entryKind, title: title, body: text, caseID: id), dossier: owner.id,
-                                     author: actor.account, authorName: actor.displayName, at: now)
+            let entry = try appendEntry(w, EntryDraft(kind: entryKind, title: title, body: text, caseID: id), to: owner.id, at: now)
             if let o = h.obligations.first(where: { $0.kind == kind && !$0.isDone }) {
                 try w.markDone(obligation: o.id, at: now, by: actor.account, entry: entry.id)
             } else {

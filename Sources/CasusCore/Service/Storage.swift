@@ -42,6 +42,20 @@ public protocol StorageReader {
     func entry(id: EntryID) throws -> DossierEntry?
 
     func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord]
+
+    /// Full-text search over entries (title, body) and case summaries, within a scope.
+    func search(_ query: SearchQuery) throws -> [SearchHit]
+
+    // Verification walks everything once, in order, without holding it in memory.
+    func forEachEntry(_ body: (DossierEntry) throws -> Void) throws
+    func forEachAudit(_ body: (AuditRecord) throws -> Void) throws
+    func tombstones() throws -> [Tombstone]
+    /// `PRAGMA integrity_check` or the backend's equivalent: empty when sound.
+    func integrityProblems() throws -> [String]
+    func evidence(sha256: String) throws -> EvidenceFile?
+
+    /// People whose retention period has passed (left before the cutoff), with their dossier's size.
+    func retentionDue(pupilsLeftBefore: LocalDate, staffLeftBefore: LocalDate) throws -> [(Person, Int)]
 }
 
 public protocol StorageWriter: StorageReader {
@@ -73,4 +87,8 @@ public protocol StorageWriter: StorageReader {
 
     /// Appends to the audit log's chain.
     func append(audit: AuditRecord) throws
+
+    /// Removes a dossier's entries and the cases filed in it, leaving a tombstone with the
+    /// chain's last hash. The only way anything leaves a dossier.
+    func purge(dossier: PersonID, at: Timestamp, by: String, reason: String) throws -> Tombstone
 }

@@ -43,6 +43,7 @@ public struct IncidentScreenState: Sendable {
     public var incident: Incident?
     public var involved: [Involved] = []
     public var cases: [Case] = []
+    public var groupResponse: GroupResponse.Level?
     public var scroll: Int = 0
 
     public init(id: IncidentID) { self.id = id }

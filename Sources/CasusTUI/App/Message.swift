@@ -6,7 +6,7 @@ public enum Message: Sendable {
     case casesLoaded(offset: Int, rows: [CaseRow], total: Int)
     case incidentsLoaded(offset: Int, rows: [IncidentRow], total: Int)
     case caseLoaded(CaseDetail, LadderAssessment)
-    case incidentLoaded(Incident, [Involved], [Case])
+    case incidentLoaded(Incident, [Involved], [Case], GroupResponse.Level?)
     case failed(CasusError)
 }
 

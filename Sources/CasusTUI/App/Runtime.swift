@@ -61,7 +61,8 @@ public final class Runtime {
                 return .caseLoaded(detail, try service.assess(id))
             case let .loadIncident(id):
                 let (incident, involved) = try service.incident(id)
-                return .incidentLoaded(incident, involved, try service.cases(ofIncident: id))
+                return .incidentLoaded(incident, involved, try service.cases(ofIncident: id),
+                                       try service.groupResponse(for: incident, involved: involved))
             }
         } catch let error as CasusError {
             return .failed(error)

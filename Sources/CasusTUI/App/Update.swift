@@ -20,11 +20,12 @@ public enum App {
                 screen.assessment = assessment
                 s.stack[s.stack.count - 1] = .caseDetail(screen)
             }
-        case let .incidentLoaded(incident, involved, cases):
+        case let .incidentLoaded(incident, involved, cases, group):
             if case var .incident(screen)? = s.stack.last, screen.id == incident.id {
                 screen.incident = incident
                 screen.involved = involved
                 screen.cases = cases
+                screen.groupResponse = group
                 s.stack[s.stack.count - 1] = .incident(screen)
             }
         case let .failed(error):

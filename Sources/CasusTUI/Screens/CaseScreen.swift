@@ -167,6 +167,11 @@ enum IncidentScreen {
             line.add("  (\(extra))", .dim)
             out.append(line)
         }
+        if let group = screen.groupResponse {
+            out.append(.empty)
+            out += StyledLine.wrapped(t("Aanpak volgens het protocol: ", "Response under the protocol: ") + group.action,
+                                      width: w, indent: 0, style: .accent)
+        }
         if let reason = i.dismissedReason {
             out.append(.empty)
             out += StyledLine.wrapped(t("Afgewezen: ", "Dismissed: ") + reason, width: w, indent: 0, style: .dim)

@@ -172,6 +172,7 @@ struct NoteCommand: ParsableCommand {
     @Option(help: "Titel (standaard: soort en zaaknummer).") var title: String?
     @Option(help: "Bij een gespreksverslag: wie is gehoord (teacher, parents, pupil, employee; komma's).") var heard: String?
     @Option(help: "Bij een correctie: het stuk dat zij corrigeert.") var corrects: EntryID?
+    @Option(help: "Bewijsstuk (schermafbeelding), opgeslagen met zijn SHA-256; mag vaker.") var evidence: [String] = []
     @Flag(help: "Als JSON.") var json = false
 
     func run() throws {
@@ -191,7 +192,7 @@ struct NoteCommand: ParsableCommand {
             }
             let service = try ctx.service()
             let e = try service.addEntry(case: try service.resolveCase(id), kind: kind, title: title, body: body,
-                                         heard: parties, corrects: corrects)
+                                         heard: parties, corrects: corrects, evidence: try EvidenceFiles.read(evidence))
             if json { return try Output.json(e) }
             Output.line(Phrase("Stuk \(e.id) toegevoegd aan het dossier (nr. \(e.seq)).", "Entry \(e.id) added to the dossier (no. \(e.seq)).")(ctx.lang))
         }

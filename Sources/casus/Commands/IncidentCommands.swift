@@ -69,16 +69,20 @@ struct IncidentCommand: ParsableCommand {
         struct JSON: Encodable {
             var incident: Incident
             var involved: [Involved]
+            var groupResponse: String?
         }
 
         func run() throws {
             let ctx = Context(global: global)
             try ctx.run {
-                let (i, involved) = try ctx.service().incident(id)
-                if json { return try Output.json(JSON(incident: i, involved: involved)) }
+                let service = try ctx.service()
+                let (i, involved) = try service.incident(id)
+                let group = try service.groupResponse(for: i, involved: involved)
+                if json { return try Output.json(JSON(incident: i, involved: involved, groupResponse: group?.action)) }
                 Output.line("\(i.id) · \(i.reportedAt.dutch()) · \(i.status.label(ctx.lang)) · \(i.platform ?? "")")
                 Output.line(i.summary)
                 for p in involved { Output.line("  \(p.role.label(ctx.lang)): \(p.person.id) \(p.person.name) (\(p.person.kind.label(ctx.lang)))") }
+                if let group { Output.line(Phrase("Aanpak volgens het protocol: ", "Response under the protocol: ")(ctx.lang) + group.action) }
             }
         }
     }

@@ -39,7 +39,25 @@ struct Users: ParsableCommand {
 }
 
 struct People: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Leerlingen, ouders en personeel.", subcommands: [Add.self, List.self])
+    static let configuration = CommandConfiguration(abstract: "Leerlingen, ouders en personeel.", subcommands: [Add.self, List.self, Leave.self])
+
+    struct Leave: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Vastleggen dat een leerling de school verliet of een dienstverband eindigde (de bewaartermijn begint).")
+        @OptionGroup var global: GlobalOptions
+        @Argument var person: PersonID
+        @Option(help: "Datum (JJJJ-MM-DD).") var on: String
+
+        func run() throws {
+            let ctx = Context(global: global)
+            try ctx.run {
+                guard let date = LocalDate(iso: on) else {
+                    throw CasusError(.usage, Phrase("--on verwacht een datum JJJJ-MM-DD", "--on expects a date YYYY-MM-DD"))
+                }
+                try ctx.service().setLeft(person, on: date)
+                Output.line(Phrase("Vertrokken op \(date.dutch).", "Left on \(date.dutch).")(ctx.lang))
+            }
+        }
+    }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Een persoon toevoegen.")

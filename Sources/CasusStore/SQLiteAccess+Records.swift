@@ -1,0 +1,133 @@
+import CasusCore
+import Foundation
+import GRDB
+
+/// Search, verification, retention: the record-keeping side of the store.
+extension SQLiteAccess {
+    /// Conditions on the dossier owner (alias p) for what the scope may see.
+    static func ownerScope(_ s: Scope, into w: inout [String], _ args: inout [any DatabaseValueConvertible]) {
+        if let school = s.schoolID {
+            w.append("p.school_id = ?")
+            args.append(school)
+        }
+        switch (s.pupilDossiers, s.staffDossiers) {
+        case (true, true): break
+        case (true, false): w.append("p.kind NOT IN ('staff','volunteer','intern')")
+        case (false, true): w.append("p.kind IN ('staff','volunteer','intern')")
+        case (false, false): w.append("0")
+        }
+    }
+
+    func search(_ q: SearchQuery) throws -> [SearchHit] {
+        guard let match = q.ftsQuery else { return [] }
+        var w: [String] = []
+        var scopeArgs: [any DatabaseValueConvertible] = []
+        SQLiteAccess.ownerScope(q.scope, into: &w, &scopeArgs)
+        let scope = w.isEmpty ? "" : " AND " + w.joined(separator: " AND ")
+        let entries = try Row.fetchAll(db, sql: """
+            SELECT e.id, e.case_id, c.number, p.id, p.first_name, p.infix, p.last_name, p.kind, e.title,
+                   snippet(entry_fts, -1, '«', '»', '…', 16), e.at
+            FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid JOIN person p ON p.id = e.dossier_id
+            LEFT JOIN "case" c ON c.id = e.case_id
+            WHERE entry_fts MATCH ?\(scope)
+            ORDER BY rank LIMIT ?
+            """, arguments: StatementArguments([match] + scopeArgs + [q.limit]))
+        let cases = try Row.fetchAll(db, sql: """
+            SELECT c.id, c.number, p.id, p.first_name, p.infix, p.last_name, p.kind,
+                   snippet(case_fts, 0, '«', '»', '…', 16), c.opened_at
+            FROM case_fts JOIN "case" c ON c.id = case_fts.rowid JOIN person p ON p.id = c.dossier_id
+            WHERE case_fts MATCH ?\(scope)
+            ORDER BY rank LIMIT ?
+            """, arguments: StatementArguments([match] + scopeArgs + [q.limit]))
+        func name(_ r: Row, _ i: Int) -> String {
+            [r[i] as String, r[i + 1] as String, r[i + 2] as String].filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        return cases.map { r in
+            SearchHit(source: .caseSummary, entryID: nil, caseID: r[0], caseNumber: r[1], person: r[2], personName: name(r, 3),
+                      personKind: PersonKind(rawValue: r[6]) ?? .pupil, title: "Zaak \(r[1] as String)", snippet: r[7],
+                      at: Timestamp(iso: r[8]) ?? Timestamp(seconds: 0))
+        } + entries.map { r in
+            SearchHit(source: .entry, entryID: r[0], caseID: r[1], caseNumber: r[2], person: r[3], personName: name(r, 4),
+                      personKind: PersonKind(rawValue: r[7]) ?? .pupil, title: r[8], snippet: r[9],
+                      at: Timestamp(iso: r[10]) ?? Timestamp(seconds: 0))
+        }
+    }
+
+    func forEachEntry(_ body: (DossierEntry) throws -> Void) throws {
+        let cursor = try Row.fetchCursor(db, sql: "SELECT \(DossierEntry.columns) FROM entry e ORDER BY e.dossier_id, e.seq")
+        while let row = try cursor.next() { try body(DossierEntry(row: row)) }
+    }
+
+    func forEachAudit(_ body: (AuditRecord) throws -> Void) throws {
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash FROM audit ORDER BY id
+            """)
+        while let row = try cursor.next() { try body(AuditRecord(row: row)) }
+    }
+
+    func tombstones() throws -> [Tombstone] {
+        try Row.fetchAll(db, sql: """
+            SELECT dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason FROM tombstone ORDER BY id
+            """).map {
+            Tombstone(dossierID: $0[0], purgedAt: Timestamp(iso: $0[1]) ?? Timestamp(seconds: 0), purgedBy: $0[2],
+                      entryCount: $0[3], lastSeq: $0[4], lastHash: $0[5], reason: $0[6])
+        }
+    }
+
+    func integrityProblems() throws -> [String] {
+        let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+        let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
+        return rows.filter { $0 != "ok" } + fk
+    }
+
+    func evidence(sha256: String) throws -> EvidenceFile? {
+        try Row.fetchOne(db, sql: "SELECT name, data FROM evidence WHERE sha256 = ?", arguments: [sha256]).map {
+            EvidenceFile(name: $0[0], bytes: [UInt8]($0[1] as Data))
+        }
+    }
+
+    func retentionDue(pupilsLeftBefore: LocalDate, staffLeftBefore: LocalDate) throws -> [(Person, Int)] {
+        try Row.fetchAll(db, sql: """
+            SELECT \(Person.columns), (SELECT count(*) FROM entry WHERE dossier_id = p.id)
+            FROM person p
+            WHERE p.left_on IS NOT NULL
+              AND ((p.kind = 'pupil' AND p.left_on < ?) OR (p.kind IN ('staff','volunteer','intern') AND p.left_on < ?))
+              AND (EXISTS (SELECT 1 FROM entry WHERE dossier_id = p.id) OR EXISTS (SELECT 1 FROM "case" WHERE dossier_id = p.id))
+            ORDER BY p.left_on, p.id
+            """, arguments: [pupilsLeftBefore.iso, staffLeftBefore.iso]).map { (Person(row: $0), $0[11] as Int) }
+    }
+
+    func purge(dossier: PersonID, at: Timestamp, by: String, reason: String) throws -> Tombstone {
+        try db.execute(sql: "INSERT INTO purge_grant (dossier_id) VALUES (?)", arguments: [dossier])
+        let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM entry WHERE dossier_id = ? ORDER BY seq DESC LIMIT 1", arguments: [dossier])
+            ?? Row.fetchOne(db, sql: "SELECT last_seq, last_hash FROM tombstone WHERE dossier_id = ? ORDER BY id DESC LIMIT 1", arguments: [dossier])
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE dossier_id = ?", arguments: [dossier]) ?? 0
+        try db.execute(sql: "DELETE FROM entry WHERE dossier_id = ?", arguments: [dossier])
+        let cases = "SELECT id FROM \"case\" WHERE dossier_id = \(dossier)"
+        let incidents = try IncidentID.fetchAll(db, sql: "SELECT DISTINCT incident_id FROM \"case\" WHERE dossier_id = ?", arguments: [dossier])
+        try db.execute(sql: "DELETE FROM step WHERE case_id IN (\(cases))")
+        try db.execute(sql: "DELETE FROM obligation WHERE case_id IN (\(cases))")
+        try db.execute(sql: "DELETE FROM case_article WHERE case_id IN (\(cases))")
+        try db.execute(sql: "DELETE FROM \"case\" WHERE dossier_id = ?", arguments: [dossier])
+        // Reports that now have no case and were only about this person go too.
+        for incident in incidents {
+            let stillUsed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \"case\" WHERE incident_id = ?)", arguments: [incident]) ?? true
+            let others = try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM incident_person WHERE incident_id = ? AND role = 'subject' AND person_id <> ?)
+                """, arguments: [incident, dossier]) ?? true
+            if !stillUsed && !others {
+                try db.execute(sql: "DELETE FROM incident_person WHERE incident_id = ?", arguments: [incident])
+                try db.execute(sql: "DELETE FROM incident WHERE id = ?", arguments: [incident])
+            }
+        }
+        try db.execute(sql: "DELETE FROM evidence WHERE sha256 NOT IN (SELECT sha256 FROM entry_evidence)")
+        let tomb = Tombstone(dossierID: dossier, purgedAt: at, purgedBy: by, entryCount: count, lastSeq: head?[0] ?? 0,
+                             lastHash: head?[1] ?? DossierChain.genesis, reason: reason)
+        try db.execute(sql: """
+            INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [dossier, at.iso, by, count, tomb.lastSeq, tomb.lastHash, reason])
+        try db.execute(sql: "DELETE FROM purge_grant WHERE dossier_id = ?", arguments: [dossier])
+        return tomb
+    }
+}

@@ -1,0 +1,212 @@
+import ArgumentParser
+import CasusCore
+import Foundation
+
+struct DossierCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "dossier", abstract: "Het dossier van een leerling of medewerker.",
+                                                    subcommands: [Show.self, Note.self])
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Alle stukken, correcties naast wat ze corrigeren (wordt gelogd).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Persoon-id van de leerling of medewerker.") var person: PersonID
+        @Flag(help: "Als JSON.") var json = false
+
+        struct JSON: Encodable {
+            struct PersonJSON: Encodable { var id: PersonID; var name: String; var kind: PersonKind }
+            struct EntryJSON: Encodable {
+                var id: EntryID; var seq: Int64; var kind: EntryKind; var title: String; var body: String; var author: String
+                var authorName: String; var at: Timestamp; var `case`: String?; var corrects: EntryID?; var correctedBy: [EntryID]
+                var heard: [HeardParty]; var evidence: [String]; var hash: String; var prevHash: String
+            }
+            var person: PersonJSON
+            var entries: [EntryJSON]
+            var tombstones: [Tombstone]
+        }
+
+        func run() throws {
+            let ctx = Context(global: global)
+            try ctx.run {
+                let d = try ctx.service().dossier(person)
+                if json {
+                    return try Output.json(JSON(
+                        person: .init(id: d.person.id, name: d.person.name, kind: d.person.kind),
+                        entries: d.entries.map { e in
+                            .init(id: e.id, seq: e.seq, kind: e.kind, title: e.title, body: e.body, author: e.author,
+                                  authorName: e.authorName, at: e.at, case: e.caseNumber, corrects: e.corrects,
+                                  correctedBy: d.corrections[e.id]?.map(\.id) ?? [], heard: e.heard, evidence: e.evidence,
+                                  hash: e.hash, prevHash: e.prevHash)
+                        },
+                        tombstones: d.tombstones))
+                }
+                DossierText.print(d, lang: ctx.lang)
+            }
+        }
+    }
+
+    struct Note: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Een notitie of zorgnotitie in een dossier, los van een zaak.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Persoon-id van de leerling of medewerker.") var person: PersonID
+        @Option(help: "note, care (zorgnotitie, ook voor de IB), email, phone of correction.") var kind: EntryKind = .note
+        @Option(help: "De tekst.") var body: String
+        @Option(help: "Titel.") var title: String?
+        @Option(help: "Bij een correctie: het stuk dat zij corrigeert.") var corrects: EntryID?
+        @Option(help: "Bewijsstuk (schermafbeelding); mag vaker.") var evidence: [String] = []
+
+        func run() throws {
+            let ctx = Context(global: global)
+            try ctx.run {
+                let e = try ctx.service().addDossierEntry(person: person, kind: kind, title: title, body: body, corrects: corrects,
+                                                          evidence: try EvidenceFiles.read(evidence))
+                Output.line(Phrase("Stuk \(e.id) toegevoegd (nr. \(e.seq)).", "Entry \(e.id) added (no. \(e.seq)).")(ctx.lang))
+            }
+        }
+    }
+}
+
+enum EvidenceFiles {
+    static let maxBytes = 25 * 1024 * 1024
+
+    /// Reads evidence files whole; refuses what is missing, unreadable or too large.
+    static func read(_ paths: [String]) throws -> [EvidenceFile] {
+        try paths.map { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CasusError.invalid("bewijsstuk niet te lezen: \(path)", "cannot read evidence: \(path)",
+                                         hint: Phrase("Controleer pad en rechten.", "Check the path and permissions."))
+            }
+            guard data.count <= maxBytes else {
+                throw CasusError.invalid("bewijsstuk \(path) is groter dan 25 MB", "evidence \(path) is larger than 25 MB")
+            }
+            return EvidenceFile(name: (path as NSString).lastPathComponent, bytes: [UInt8](data))
+        }
+    }
+}
+
+/// `dossier show` as text: the timeline, with corrections beside what they correct.
+enum DossierText {
+    static func print(_ d: DossierView, lang: Lang) {
+        func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
+        let kind = d.isStaffDossier ? t("Personeelsdossier", "Staff dossier") : t("Leerlingdossier", "Pupil dossier")
+        Output.line("\(kind) \(d.person.name) (\(d.person.id))")
+        for tomb in d.tombstones {
+            Output.line(t("  opgeschoond op \(tomb.purgedAt.dutch()): \(tomb.entryCount) stukken; \(tomb.reason)",
+                          "  purged on \(tomb.purgedAt.dutch()): \(tomb.entryCount) entries; \(tomb.reason)"))
+        }
+        if d.entries.isEmpty { Output.line(t("  (geen stukken)", "  (no entries)")) }
+        for e in d.entries where e.corrects == nil {
+            line(e, d: d, lang: lang, indent: "  ")
+            for c in d.corrections[e.id] ?? [] { line(c, d: d, lang: lang, indent: "      ↳ ") }
+        }
+    }
+
+    static func line(_ e: DossierEntry, d: DossierView, lang: Lang, indent: String) {
+        let corrected = d.corrections[e.id].map { cs in Phrase(" [gecorrigeerd door \(cs.map { "#\($0.seq)" }.joined(separator: ", "))]",
+                                                              " [corrected by \(cs.map { "#\($0.seq)" }.joined(separator: ", "))]")(lang) } ?? ""
+        let caseText = e.caseNumber.map { " · \(Phrase("zaak", "case")(lang)) \($0)" } ?? ""
+        Output.line("\(indent)#\(e.seq) \(e.at.dutch()) \(e.kind.label(lang)) — \(e.title)\(caseText) — \(e.authorName)\(corrected)")
+        for l in e.body.split(separator: "\n", omittingEmptySubsequences: false) { Output.line(indent + "    " + l) }
+        if !e.evidence.isEmpty { Output.line(indent + "    " + Phrase("bewijs: ", "evidence: ")(lang) + e.evidence.joined(separator: ", ")) }
+    }
+}
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "search", abstract: "Zoeken in stukken en zaken die u mag zien.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Zoekwoorden (begin van een woord volstaat).") var words: [String]
+    @Flag(help: "Als JSON.") var json = false
+
+    func run() throws {
+        let ctx = Context(global: global)
+        try ctx.run {
+            let hits = try ctx.service().search(words.joined(separator: " "))
+            if json { return try Output.json(hits) }
+            if hits.isEmpty { Output.line(Phrase("Niets gevonden.", "Nothing found.")(ctx.lang)) }
+            for (person, group) in Dictionary(grouping: hits, by: \.person).sorted(by: { $0.value[0].personName < $1.value[0].personName }) {
+                Output.line("\(group[0].personName) (\(person))")
+                for h in group {
+                    let where_ = h.caseNumber.map { "\(Phrase("zaak", "case")(ctx.lang)) \($0)" } ?? Phrase("dossier", "dossier")(ctx.lang)
+                    Output.line("  \(h.at.localDate().dutch) \(where_) · \(h.title): \(h.snippet)")
+                }
+            }
+        }
+    }
+}
+
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Controleer elke hashketen, het auditlog en de database; exit 1 bij een breuk.")
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let ctx = Context(global: global)
+        try ctx.run {
+            let r = try ctx.service().verify()
+            let lang = ctx.lang
+            for p in r.integrity { Output.line(Phrase("database: ", "database: ")(lang) + p) }
+            for b in r.breaks {
+                let why: Phrase = switch b.reason {
+                case .alteredEntry: Phrase("de inhoud past niet meer bij de hash (gewijzigd buiten casus)", "its content no longer matches its hash (changed outside casus)")
+                case .brokenLink: Phrase("wijst niet naar de hash van het vorige stuk (verwijderd of verplaatst)", "does not point at the previous entry's hash (removed or moved)")
+                case .missingEntry: Phrase("volgnummer sluit niet aan: er ontbreekt een stuk", "sequence gap: an entry is missing")
+                }
+                Output.line(Phrase("dossier \(b.dossier): eerste gebroken stuk #\(b.entry.seq) (id \(b.entry.id), \(b.entry.at.dutch())): ",
+                                   "dossier \(b.dossier): first broken entry #\(b.entry.seq) (id \(b.entry.id), \(b.entry.at.dutch())): ")(lang) + why(lang))
+            }
+            for t in r.truncations {
+                Output.line(Phrase("dossier \(t.dossier): het auditlog kent stuk #\(t.audited), het dossier eindigt bij #\(t.present)",
+                                   "dossier \(t.dossier): the audit log knows entry #\(t.audited), the dossier ends at #\(t.present)")(lang))
+            }
+            if let (a, _) = r.auditBreak {
+                Output.line(Phrase("auditlog: eerste gebroken regel \(a.id) (\(a.at.dutch()))", "audit log: first broken line \(a.id) (\(a.at.dutch()))")(lang))
+            }
+            Output.line(Phrase("\(r.dossiers) dossiers, \(r.entries) stukken, \(r.auditRecords) auditregels: ",
+                               "\(r.dossiers) dossiers, \(r.entries) entries, \(r.auditRecords) audit lines: ")(lang)
+                        + (r.isSound ? Phrase("alles klopt.", "all sound.")(lang) : Phrase("NIET IN ORDE.", "NOT SOUND.")(lang)))
+            if !r.isSound { throw ExitCode(1) }
+        }
+    }
+}
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Wie wat las of schreef, en wanneer.")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Alleen over deze persoon.") var person: PersonID?
+    @Option(help: "Hoeveel regels (nieuwste eerst).") var limit: Int = 200
+    @Flag(help: "Als JSON.") var json = false
+
+    func run() throws {
+        let ctx = Context(global: global)
+        try ctx.run {
+            let records = try ctx.service().auditLog(person: person, limit: limit)
+            if json { return try Output.json(records) }
+            for a in records {
+                let who = a.realAccount.map { "\($0) → \(a.account)" } ?? a.account
+                Output.line("\(a.at.dutch()) \(who.padding(toLength: 18, withPad: " ", startingAt: 0)) \(a.action.padding(toLength: 16, withPad: " ", startingAt: 0)) \(a.personID.map { "persoon \($0) " } ?? "")\(a.detail)")
+            }
+        }
+    }
+}
+
+struct Purge: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Dossiers opschonen waarvan de bewaartermijn voorbij is (laat een grafsteen achter).")
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Alleen tonen wat aan de beurt is.") var dryRun = false
+
+    func run() throws {
+        let ctx = Context(global: global)
+        try ctx.run {
+            let service = try ctx.service()
+            let policy = try ctx.retention()
+            let due = try service.retentionDue(policy: policy)
+            if due.isEmpty { return Output.line(Phrase("Niets aan de beurt.", "Nothing is due.")(ctx.lang)) }
+            for item in due {
+                Output.line("\(item.person.id) \(item.person.name) (\(item.person.kind.label(ctx.lang))) — \(item.entries) "
+                            + Phrase("stukken; termijn voorbij sinds ", "entries; due since ")(ctx.lang) + item.dueSince.dutch)
+            }
+            if dryRun { return Output.line(Phrase("(proef: er is niets verwijderd)", "(dry run: nothing was removed)")(ctx.lang)) }
+            let tombs = try service.purge(policy: policy)
+            Output.line(Phrase("\(tombs.count) dossiers opgeschoond; elk liet een grafsteen met de laatste hash achter.",
+                               "\(tombs.count) dossiers purged; each left a tombstone with its last hash.")(ctx.lang))
+        }
+    }
+}
