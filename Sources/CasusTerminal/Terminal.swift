@@ -205,16 +205,17 @@ public final class NcursesTerminal: TerminalPort {
         refresh()
     }
 
-    /// Hands the terminal to `$VISUAL`/`$EDITOR` for a file and takes it back (tig's model).
-    /// Returns false when the editor failed or does not exist.
-    public func edit(file path: String, editor: String) -> Bool {
+    /// Hands the terminal to `$VISUAL`/`$EDITOR` with a text and takes it back (tig's model:
+    /// leave curses mode, run the editor, restore and redraw everything).
+    public func edit(_ text: String, editor: String) -> String? {
         def_prog_mode()
         endwin()
-        let status = ExternalProcess.run(shell: "\(editor) \"$1\"", argument: path)
+        let result = ExternalEditor.edit(text, editor: editor)
         reset_prog_mode()
         last = nil
+        clearok(casus_stdscr(), true)
         refresh()
-        return status == 0
+        return result
     }
 }
 

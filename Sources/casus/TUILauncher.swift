@@ -6,11 +6,21 @@ import Foundation
 /// Starts the full-screen program on the real terminal and always gives the terminal back.
 enum TUILauncher {
     static func run(service: CasusService, lang: Lang, configFolder: String?) throws {
-        let keymap = Keymap.standard
+        // Everything that can be wrong in the configuration is said before the screen changes.
+        var keymap = Keymap.standard
+        var letters = LetterLibrary([])
+        if let folder = configFolder {
+            let keys = folder + "/keys.yaml"
+            if let data = FileManager.default.contents(atPath: keys) {
+                keymap = try Keymap.load(file: keys, text: String(decoding: data, as: UTF8.self))
+            }
+            letters = try LetterLibrary.load(folder: folder + "/templates")
+        }
         let terminal = try NcursesTerminal()
         defer { terminal.stop() }
         let (w, h) = terminal.size
-        let runtime = try Runtime(service: service, keymap: keymap, lang: lang, width: w, height: h)
+        let runtime = try Runtime(service: service, keymap: keymap, letters: letters, editor: ExternalEditor.configured,
+                                  lang: lang, width: w, height: h)
         runtime.loop(on: terminal)
     }
 }

@@ -9,10 +9,16 @@ public struct YAMLReader {
     public init(file: String) { self.file = file }
 
     public func root(_ text: String) throws -> YAMLValue {
+        guard let value = try rootIfAny(text) else {
+            throw CasusError.invalid("het bestand is leeg", "the file is empty", at: "\(file):1")
+        }
+        return value
+    }
+
+    /// The document, or nil when the file holds nothing but comments.
+    public func rootIfAny(_ text: String) throws -> YAMLValue? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw CasusError.invalid("het bestand is leeg", "the file is empty", at: "\(file):1")
-            }
+            guard let node = try Yams.compose(yaml: text) else { return nil }
             return YAMLValue(node: node, file: file, path: "")
         } catch let error as YamlError {
             throw CasusError.invalid("geen geldige YAML: \(YAMLReader.problem(error))",
@@ -148,6 +154,9 @@ public final class YAMLMap {
     }
 
     public func has(_ key: String) -> Bool { entries.contains { $0.0 == key } }
+
+    /// The keys in file order (for maps whose keys are data, like key bindings).
+    public var keys: [String] { entries.map(\.0) }
 
     /// Refuses keys that were never asked for.
     public func finish(known: [String] = []) throws {

@@ -129,3 +129,50 @@ public enum CaseRules {
         }
     }
 }
+
+extension CasusService {
+    /// Triage in one transaction: one case per chosen subject, each with the chosen articles that
+    /// bind it. All are opened, or none.
+    public func triage(incident: IncidentID, subjects: [PersonID], articles: [String], severity: Severity?,
+                       flags: CaseFlags) throws -> [Case] {
+        let now = clock.now()
+        return try storage.write { w in
+            let involved = try w.involved(incident: incident)
+            guard let school = try w.incident(id: incident).flatMap({ try w.school(id: $0.schoolID) }) else {
+                throw CasusError.notFound("melding \(incident) bestaat niet", "report \(incident) does not exist")
+            }
+            let profile = try profiles.require(school.protocolID)
+            return try subjects.map { id in
+                guard let person = involved.first(where: { $0.person.id == id })?.person else {
+                    throw CasusError.refused("persoon \(id) is niet betrokken bij melding \(incident)", "person \(id) is not involved in report \(incident)")
+                }
+                let kind = person.kind.ladderKind
+                let own = articles.filter { profile.article($0)?.appliesTo.contains(kind) ?? false }
+                guard !own.isEmpty else {
+                    throw CasusError.refused("geen van de gekozen artikelen geldt voor \(person.name) (\(person.kind.label.nl))",
+                                             "none of the chosen articles applies to \(person.name) (\(person.kind.label.en))")
+                }
+                // A parent's case goes into the dossier of the child involved in the report, if one is.
+                var dossier: PersonID?
+                if person.kind == .parent {
+                    let children = Set(try w.children(ofParent: person.id).map(\.id))
+                    dossier = involved.first { children.contains($0.person.id) }?.person.id
+                }
+                var personFlags = flags
+                if !person.kind.isPersonnel { personFlags.crossing = false; personFlags.meldplicht = false }
+                return try openCase(in: w, incident: incident, subject: id, articles: own, severity: severity, flags: personFlags,
+                                    dossierPupil: dossier, summary: nil, at: now)
+            }
+        }
+    }
+
+    /// What the triage screen shows: the report, who is involved, the protocol's articles and a proposal.
+    public func triageContext(_ id: IncidentID) throws -> (Incident, [Involved], ProtocolProfile, [String], Bool, GroupResponse.Level?) {
+        let (incident, involved) = try self.incident(id)
+        let profile = try profile(for: incident.schoolID)
+        let kinds = Set(involved.filter { $0.role == .subject }.map { $0.person.kind.ladderKind })
+        let suggested = ArticleSuggester.suggest(summary: incident.summary, platform: incident.platform, articles: profile.articles, kinds: kinds)
+        let crossingAllowed = profile.escalations.vertrouwensinspecteur.map { $0.qualifiedBy.contains(actor.role) } ?? true
+        return (incident, involved, profile, suggested, crossingAllowed, try groupResponse(for: incident, involved: involved))
+    }
+}

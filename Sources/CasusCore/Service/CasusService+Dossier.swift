@@ -50,3 +50,40 @@ extension CasusService {
 extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
+
+extension CasusService {
+    /// A letter from a template, filled in with the case's data: the text the director then edits.
+    public func draftLetter(case id: CaseID, template: LetterTemplate) throws -> String {
+        try AccessPolicy.require(actor, .correspond)
+        let detail = try caseDetail(id)
+        let parents = try storage.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
+        let phone = detail.profile.escalations.vertrouwensinspecteur?.phone ?? "0900-1113111"
+        return template.render(LetterContext.build(detail, parents: parents, signer: actor, today: today, vertrouwensinspecteurPhone: phone))
+    }
+
+    /// Files the (edited) letter in the case's dossier and marks the obligation it fulfils done.
+    @discardableResult
+    public func addLetter(case id: CaseID, template: LetterTemplate, body: String) throws -> (DossierEntry, [Obligation]) {
+        try AccessPolicy.require(actor, .correspond)
+        let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else {
+            throw CasusError.invalid("de brief is leeg; er is niets opgeslagen", "the letter is empty; nothing was saved")
+        }
+        let now = clock.now()
+        return try storage.write { w in
+            let (h, _, owner) = try history(w, id)
+            let entry = try appendEntry(w, EntryDraft(kind: template.entryKind, title: "\(template.title) — zaak \(h.record.number)",
+                                                      body: text, caseID: id), to: owner.id, at: now)
+            var done: [Obligation] = []
+            if h.record.status == .open {
+                for o in h.obligations where !o.isDone && template.fulfils.contains(o.kind) {
+                    try w.markDone(obligation: o.id, at: now, by: actor.account, entry: entry.id)
+                    try audit(w, "case.done", person: owner.id, case: id, detail: "\(h.record.number) \(o.kind.rawValue) via \(template.id)", at: now)
+                    done.append(o)
+                }
+                try w.refreshCaseSummary(case: id)
+            }
+            return (entry, done)
+        }
+    }
+}

@@ -27,6 +27,13 @@ public enum Screen: Sendable {
     case caseDetail(CaseScreenState)
     case incident(IncidentScreenState)
     case help(scroll: Int)
+    case triage(TriageState)
+    case stepDialog(StepDialogState)
+    case prompt(PromptState)
+    case picker(PickerState)
+    case editor(EditorState)
+    case preview(PreviewState)
+    case search(SearchState)
 }
 
 public struct CaseScreenState: Sendable {
@@ -87,6 +94,10 @@ public struct AppState: Sendable {
     public var openIncidentCount: Int?
     public var status: StatusLine?
     public var quitting = false
+    /// $VISUAL or $EDITOR; nil means the built-in editor.
+    public var externalEditor: String?
+    /// The letter templates (id, title) the picker offers.
+    public var templates: [(id: String, title: String)] = []
 
     public init(width: Int, height: Int, lang: Lang, session: Session, today: LocalDate) {
         self.width = width
@@ -111,9 +122,15 @@ public struct AppState: Sendable {
         switch stack.last {
         case .caseDetail?: .caseScreen
         case .incident?: .incidents
-        case .help?: .global
         case nil: tab.context
+        default: .global
         }
+    }
+
+    /// The case screen below the dialogs, if any (to reload it after a change).
+    var caseBelow: CaseID? {
+        for screen in stack.reversed() { if case let .caseDetail(c) = screen { return c.id } }
+        return nil
     }
 
     func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }

@@ -7,6 +7,16 @@ public enum Message: Sendable {
     case incidentsLoaded(offset: Int, rows: [IncidentRow], total: Int)
     case caseLoaded(CaseDetail, LadderAssessment)
     case incidentLoaded(Incident, [Involved], [Case], GroupResponse.Level?)
+    case triageLoaded(TriageData)
+    case stepOptions(CaseID, SubjectKind, LadderAssessment)
+    case triaged([Case])
+    case stepped(CaseID, Step, [Obligation], template: String?)
+    case drafted(String, EditPurpose)
+    case edited(String?, EditPurpose)
+    case searched(String, [SearchHit])
+    /// A write succeeded: say so, and reload what shows it.
+    case saved(Phrase, reloadCase: CaseID?)
+    case openCase(CaseID)
     case failed(CasusError)
 }
 
@@ -16,4 +26,16 @@ public enum Effect: Sendable, Equatable {
     case loadIncidents(offset: Int, limit: Int)
     case loadCase(CaseID)
     case loadIncident(IncidentID)
+    case loadTriage(IncidentID)
+    case loadStepOptions(CaseID)
+    case triage(IncidentID, subjects: [PersonID], articles: [String], severity: Severity, flags: CaseFlags)
+    case dismiss(IncidentID, reason: String)
+    case step(CaseID, StepRequest)
+    case done(CaseID, obligation: ObligationID)
+    case close(CaseID, reason: String)
+    case draft(CaseID, template: String, purpose: EditPurpose)
+    case editExternally(String, EditPurpose)
+    case save(EditPurpose, body: String)
+    case search(String)
+    case findCase(String)
 }

@@ -6,6 +6,9 @@ public protocol TerminalPort: AnyObject {
     func draw(_ canvas: Canvas)
     /// Blocks until the next event.
     func nextEvent() -> TerminalEvent
+    /// Hands the terminal to $VISUAL/$EDITOR with this text and takes it back; nil when the
+    /// editor failed.
+    func edit(_ text: String, editor: String) -> String?
 }
 
 /// Runs the one-way loop: event → message → update → effects (store calls) → view → terminal.
@@ -14,15 +17,21 @@ public final class Runtime {
     public private(set) var state: AppState
     public let keymap: Keymap
     let service: CasusService
+    let letters: LetterLibrary
+    /// The terminal while the loop runs (for the external editor).
+    private weak var terminal: TerminalPort?
 
-    public init(service: CasusService, keymap: Keymap = .standard, lang: Lang, width: Int, height: Int) throws {
+    public init(service: CasusService, keymap: Keymap = .standard, letters: LetterLibrary = LetterLibrary([]),
+                editor: String? = nil, lang: Lang, width: Int, height: Int) throws {
         self.service = service
         self.keymap = keymap
+        self.letters = letters
         let school = try service.homeSchool()
         let session = Session(schoolName: school?.name ?? "—", personName: service.actor.displayName,
                               account: service.actor.account, realAccount: service.actor.realAccount, role: service.actor.role)
         var initial = AppState(width: width, height: height, lang: lang, session: session, today: service.today)
-        if !AccessPolicy.allows(service.actor, .readTriageQueue) { initial.openIncidentCount = nil }
+        initial.externalEditor = editor
+        initial.templates = letters.templates.map { ($0.id, $0.title) }
         state = initial
         // Counts for the tab bar, then whatever the first screen needs.
         if AccessPolicy.allows(service.actor, .readTriageQueue) {
@@ -63,6 +72,42 @@ public final class Runtime {
                 let (incident, involved) = try service.incident(id)
                 return .incidentLoaded(incident, involved, try service.cases(ofIncident: id),
                                        try service.groupResponse(for: incident, involved: involved))
+            case let .loadTriage(id):
+                try AccessPolicy.require(service.actor, .triage)
+                let (incident, involved, profile, suggested, crossing, group) = try service.triageContext(id)
+                return .triageLoaded(TriageData(incident: incident, involved: involved, articles: profile.articles,
+                                                suggested: suggested, profileName: profile.name, crossingAllowed: crossing,
+                                                groupResponse: group))
+            case let .loadStepOptions(id):
+                try AccessPolicy.require(service.actor, .decide)
+                let detail = try service.caseDetail(id)
+                return .stepOptions(id, detail.subject.kind.ladderKind, try service.assess(id))
+            case let .triage(id, subjects, articles, severity, flags):
+                return .triaged(try service.triage(incident: id, subjects: subjects, articles: articles, severity: severity, flags: flags))
+            case let .dismiss(id, reason):
+                try service.dismissIncident(id, reason: reason)
+                return .saved(Phrase("Melding \(id) afgewezen.", "Report \(id) dismissed."), reloadCase: nil)
+            case let .step(id, request):
+                let (step, obligations) = try service.step(id, request)
+                let kind = try service.caseDetail(id).subject.kind.ladderKind
+                return .stepped(id, step, obligations, template: LadderEngine.template(for: step.rung, kind: kind))
+            case let .done(id, obligation):
+                let o = try service.markDone(id, obligation: String(obligation))
+                return .saved(Phrase("Afgevinkt: \(o.kind.label.nl)", "Done: \(o.kind.label.en)"), reloadCase: id)
+            case let .close(id, reason):
+                try service.close(id, reason: reason)
+                return .saved(Phrase("Zaak gesloten.", "Case closed."), reloadCase: id)
+            case let .draft(id, template, purpose):
+                return .drafted(try service.draftLetter(case: id, template: try letters.require(template)), purpose)
+            case let .editExternally(text, purpose):
+                guard let terminal, let editor = state.externalEditor else { return .edited(nil, purpose) }
+                return .edited(terminal.edit(text, editor: editor), purpose)
+            case let .save(purpose, body):
+                return try save(purpose, body)
+            case let .search(text):
+                return .searched(text, try service.search(text))
+            case let .findCase(number):
+                return .openCase(try service.resolveCase(number))
             }
         } catch let error as CasusError {
             return .failed(error)
@@ -71,8 +116,28 @@ public final class Runtime {
         }
     }
 
+    func save(_ purpose: EditPurpose, _ body: String) throws -> Message {
+        switch purpose {
+        case let .letter(id, template):
+            let (entry, done) = try service.addLetter(case: id, template: try letters.require(template), body: body)
+            let extra = done.isEmpty ? Phrase("", "") : Phrase("; afgevinkt: " + done.map { $0.kind.label.nl }.joined(separator: ", "),
+                                                                 "; done: " + done.map { $0.kind.label.en }.joined(separator: ", "))
+            return .saved(Phrase("Brief opgeslagen in het dossier (nr. \(entry.seq))", "Letter filed in the dossier (no. \(entry.seq))") + extra,
+                          reloadCase: id)
+        case let .note(id, kind, heard, title):
+            let entry = try service.addEntry(case: id, kind: kind, title: title.isEmpty ? nil : title, body: body, heard: heard)
+            return .saved(Phrase("\(kind.label.nl.capitalizedFirst) opgeslagen (nr. \(entry.seq))",
+                                 "\(kind.label.en.capitalizedFirst) saved (no. \(entry.seq))"), reloadCase: id)
+        case let .escalation(id, kind):
+            let entry = try service.recordEscalation(id, kind: kind, body: body)
+            return .saved(Phrase("Vastgelegd: \(kind.label.nl) (nr. \(entry.seq))", "Recorded: \(kind.label.en) (no. \(entry.seq))"),
+                          reloadCase: id)
+        }
+    }
+
     /// The interactive loop: draw, wait for an event, update, until the user quits.
     public func loop(on terminal: TerminalPort) {
+        self.terminal = terminal
         let (w, h) = terminal.size
         if w != state.width || h != state.height { send(.event(.resize(width: w, height: h))) }
         while !state.quitting {

@@ -15,19 +15,87 @@ public enum App {
             s.incidents.loaded(offset: offset, rows: rows, total: total, visible: s.listRows)
             s.openIncidentCount = total
         case let .caseLoaded(detail, assessment):
-            if case var .caseDetail(screen)? = s.stack.last, screen.id == detail.record.id {
-                screen.detail = detail
-                screen.assessment = assessment
-                s.stack[s.stack.count - 1] = .caseDetail(screen)
+            s.replaceTop { screen in
+                guard case var .caseDetail(c) = screen, c.id == detail.record.id else { return nil }
+                c.detail = detail
+                c.assessment = assessment
+                return .caseDetail(c)
+            }
+            // A case screen lower in the stack (under a dialog) gets the news too.
+            for i in s.stack.indices {
+                if case var .caseDetail(c) = s.stack[i], c.id == detail.record.id {
+                    c.detail = detail
+                    c.assessment = assessment
+                    s.stack[i] = .caseDetail(c)
+                }
             }
         case let .incidentLoaded(incident, involved, cases, group):
-            if case var .incident(screen)? = s.stack.last, screen.id == incident.id {
-                screen.incident = incident
-                screen.involved = involved
-                screen.cases = cases
-                screen.groupResponse = group
-                s.stack[s.stack.count - 1] = .incident(screen)
+            s.replaceTop { screen in
+                guard case var .incident(i) = screen, i.id == incident.id else { return nil }
+                i.incident = incident
+                i.involved = involved
+                i.cases = cases
+                i.groupResponse = group
+                return .incident(i)
             }
+        case let .triageLoaded(data):
+            s.replaceTop { screen in
+                guard case var .triage(t) = screen, t.incidentID == data.incident.id else { return nil }
+                Dialogs.fill(&t, with: data)
+                return .triage(t)
+            }
+        case let .stepOptions(caseID, kind, assessment):
+            if assessment.options.isEmpty {
+                s.status = StatusLine(text: s.t("Geen stap mogelijk op deze zaak.", "No step is possible on this case."), isError: true)
+            } else {
+                s.stack.append(.stepDialog(StepDialogState(caseID: caseID, kind: kind, options: assessment.options)))
+            }
+        case let .triaged(cases):
+            s.stack.removeAll { if case .triage = $0 { return true }; if case .incident = $0 { return true }; return false }
+            s.incidents.invalidate()
+            s.cases.invalidate()
+            let numbers = cases.map(\.number).joined(separator: ", ")
+            s.status = StatusLine(text: s.t("Zaak geopend: \(numbers)", "Case opened: \(numbers)"), isError: false)
+            if let first = cases.first {
+                s.tab = .cases
+                s.stack.append(.caseDetail(CaseScreenState(id: first.id)))
+                effects.append(.loadCase(first.id))
+            }
+        case let .stepped(caseID, step, obligations, template):
+            s.popDialogs()
+            s.cases.invalidate()
+            var text = s.t("Stap gezet: \(step.rung.shortLabel.nl)", "Step taken: \(step.rung.shortLabel.en)")
+            if !obligations.isEmpty { text += s.t(" — \(obligations.count) verplichting(en)", " — \(obligations.count) obligation(s)") }
+            s.status = StatusLine(text: text, isError: false)
+            effects.append(.loadCase(caseID))
+            // A step that requires a letter proposes its template.
+            if let template, s.templates.contains(where: { $0.id == template }) {
+                s.stack.append(.picker(Dialogs.templatePicker(s, caseID: caseID, proposed: template)))
+            }
+        case let .drafted(text, purpose):
+            effects += Dialogs.startEditing(text, purpose, &s)
+        case let .edited(text, purpose):
+            if let text {
+                s.popDialogs()
+                s.stack.append(.preview(PreviewState(title: Dialogs.title(purpose, s), text: text, purpose: purpose)))
+            } else {
+                s.status = StatusLine(text: s.t("De editor gaf een fout; er is niets opgeslagen.", "The editor failed; nothing was saved."),
+                                      isError: true)
+            }
+        case let .searched(query, hits):
+            s.popDialogs()
+            s.stack.append(.search(SearchState(query: query, hits: hits)))
+            if hits.isEmpty { s.status = StatusLine(text: s.t("Niets gevonden voor ‘\(query)’.", "Nothing found for ‘\(query)’."), isError: false) }
+        case let .saved(text, reload):
+            s.popDialogs()
+            s.incidents.invalidate()
+            s.cases.invalidate()
+            s.status = StatusLine(text: text(s.lang), isError: false)
+            if let reload { effects.append(.loadCase(reload)) }
+        case let .openCase(id):
+            s.popDialogs()
+            s.stack.append(.caseDetail(CaseScreenState(id: id)))
+            effects.append(.loadCase(id))
         case let .failed(error):
             s.status = StatusLine(text: error.text(s.lang).replacingOccurrences(of: "\n", with: " — "), isError: true)
         }
@@ -67,18 +135,23 @@ public enum App {
             return []
         case let .key(key):
             s.status = nil
+            if s.isTooSmall {
+                if keymap.action(for: key, in: .global) == .quit { s.quitting = true }
+                return []
+            }
+            // A dialog with text input takes its keys first.
+            if let effects = Dialogs.handle(key, &s, keymap) { return effects }
             guard let action = keymap.action(for: key, in: s.context) else {
-                if s.isTooSmall { return [] }
                 if case .unknown = key { return [] }
-                s.status = StatusLine(text: s.t("Toets \(key) doet hier niets — ? toont de toetsen",
-                                                "Key \(key) does nothing here — ? shows the keys"), isError: false)
+                s.status = StatusLine(text: s.t("Toets \(key.symbol) doet hier niets — ? toont de toetsen",
+                                                "Key \(key.symbol) does nothing here — ? shows the keys"), isError: false)
                 return []
             }
             return perform(action, &s)
         }
     }
 
-    static func perform(_ action: Action, _ s: inout AppState) -> [Effect] {
+    public static func perform(_ action: Action, _ s: inout AppState) -> [Effect] {
         switch action {
         case .quit:
             if s.stack.isEmpty { s.quitting = true } else { s.stack.removeLast() }
@@ -90,6 +163,12 @@ public enum App {
             if case .help? = s.stack.last { s.stack.removeLast() } else { s.stack.append(.help(scroll: 0)) }
             return []
         case .redraw:
+            return []
+        case .command:
+            s.stack.append(.prompt(PromptState(title: "", label: ":", purpose: .command)))
+            return []
+        case .search:
+            s.stack.append(.prompt(PromptState(title: s.t("Zoeken", "Search"), label: s.t("Zoek: ", "Search: "), purpose: .search)))
             return []
         case .tabIncidents, .tabCases, .tabDossiers, .tabOverview, .nextTab, .previousTab:
             s.stack.removeAll()
@@ -115,10 +194,10 @@ public enum App {
             s.cases.moveTo(0, visible: s.listRows)
             s.status = StatusLine(text: CaseFilters.describe(s.caseFilter, lang: s.lang), isError: false)
             return []
-        default:
-            s.status = StatusLine(text: s.t("Nog niet beschikbaar in deze versie: \(action.help.nl)",
-                                            "Not available in this version yet: \(action.help.en)"), isError: false)
-            return []
+        case .triage, .dismiss:
+            return Dialogs.incidentAction(action, &s)
+        case .stepUp, .letter, .note, .done, .aangifte, .vertrouwensinspecteur, .closeCase:
+            return Dialogs.caseAction(action, &s)
         }
     }
 
@@ -133,15 +212,22 @@ public enum App {
             default: Int.max / 2
             }
         }
+        let page = s.pageRows - 1
         switch s.stack.last {
         case var .caseDetail(screen)?:
-            screen.scroll = max(0, screen.scroll &+ delta(s.pageRows - 1))
+            screen.scroll = max(0, screen.scroll &+ delta(page))
             s.stack[s.stack.count - 1] = .caseDetail(screen)
         case var .incident(screen)?:
-            screen.scroll = max(0, screen.scroll &+ delta(s.pageRows - 1))
+            screen.scroll = max(0, screen.scroll &+ delta(page))
             s.stack[s.stack.count - 1] = .incident(screen)
         case let .help(scroll)?:
-            s.stack[s.stack.count - 1] = .help(scroll: max(0, scroll &+ delta(s.pageRows - 1)))
+            s.stack[s.stack.count - 1] = .help(scroll: max(0, scroll &+ delta(page)))
+        case var .preview(p)?:
+            p.scroll = max(0, p.scroll &+ delta(page))
+            s.stack[s.stack.count - 1] = .preview(p)
+        case var .search(r)?:
+            r.cursor = max(0, min(r.hits.count - 1, r.cursor &+ delta(page)))
+            s.stack[s.stack.count - 1] = .search(r)
         case nil:
             let rows = s.listRows
             switch s.tab {
@@ -149,69 +235,50 @@ public enum App {
             case .incidents: s.incidents.move(by: delta(rows), visible: rows)
             default: break
             }
+        default:
+            break
         }
     }
 
     static func open(_ s: inout AppState) -> [Effect] {
-        guard s.stack.isEmpty else { return [] }
-        switch s.tab {
-        case .cases:
-            guard let row = s.cases.selectedRow else { return [] }
-            s.stack.append(.caseDetail(CaseScreenState(id: row.id)))
-            return [.loadCase(row.id)]
-        case .incidents:
-            guard let row = s.incidents.selectedRow else { return [] }
-            s.stack.append(.incident(IncidentScreenState(id: row.id)))
-            return [.loadIncident(row.id)]
+        switch s.stack.last {
+        case nil:
+            switch s.tab {
+            case .cases:
+                guard let row = s.cases.selectedRow else { return [] }
+                s.stack.append(.caseDetail(CaseScreenState(id: row.id)))
+                return [.loadCase(row.id)]
+            case .incidents:
+                guard let row = s.incidents.selectedRow else { return [] }
+                s.stack.append(.incident(IncidentScreenState(id: row.id)))
+                return [.loadIncident(row.id)]
+            default:
+                return []
+            }
+        case let .search(r)?:
+            guard r.hits.indices.contains(r.cursor), let id = r.hits[r.cursor].caseID else { return [] }
+            s.stack.append(.caseDetail(CaseScreenState(id: id)))
+            return [.loadCase(id)]
         default:
             return []
         }
     }
 }
 
-/// The Zaken filters, cycled by keys.
-enum CaseFilters {
-    static func apply(_ action: Action, to f: inout CaseFilter) {
-        switch action {
-        case .filter:
-            f = CaseFilter(status: .open)
-        case .filterStatus:
-            f.status = switch f.status {
-            case .open?: .closed
-            case .closed?: nil
-            case nil: .open
-            }
-        case .filterKind:
-            let kinds: [SubjectKind?] = [nil] + SubjectKind.allCases.map { $0 }
-            let i = kinds.firstIndex(of: f.subjectKind) ?? 0
-            f.subjectKind = kinds[(i + 1) % kinds.count]
-        case .filterRung:
-            // nil → no rung yet → each rung → nil
-            let order: [Rung?] = Rung.allCases.map { $0 }
-            if f.rung == nil && !f.noRungYet {
-                f.noRungYet = true
-            } else if f.noRungYet {
-                f.noRungYet = false
-                f.rung = order.first!
-            } else if let r = f.rung, let i = Rung.allCases.firstIndex(of: r), i + 1 < Rung.allCases.count {
-                f.rung = Rung.allCases[i + 1]
-            } else {
-                f.rung = nil
-            }
-        case .filterOverdue:
-            f.overdueOnly.toggle()
-        default:
-            break
-        }
+extension AppState {
+    /// Replaces the top screen when `transform` returns one (an answer for a screen still showing).
+    mutating func replaceTop(_ transform: (Screen) -> Screen?) {
+        guard let top = stack.last, let new = transform(top) else { return }
+        stack[stack.count - 1] = new
     }
 
-    static func describe(_ f: CaseFilter, lang: Lang) -> String {
-        var parts: [String] = []
-        parts.append(f.status.map { $0.label(lang) } ?? Phrase("alle", "all")(lang))
-        if let k = f.subjectKind { parts.append(k.label(lang)) }
-        if f.noRungYet { parts.append(Phrase("nog geen trede", "no rung yet")(lang)) }
-        if let r = f.rung { parts.append(r.shortLabel(lang)) }
-        if f.overdueOnly { parts.append(Phrase("te laat", "overdue")(lang)) }
-        return Phrase("Filter: ", "Filter: ")(lang) + parts.joined(separator: " · ")
+    /// Closes the dialogs on top, back to the screen they were opened from.
+    mutating func popDialogs() {
+        while let top = stack.last {
+            switch top {
+            case .prompt, .picker, .editor, .preview, .stepDialog, .triage: stack.removeLast()
+            default: return
+            }
+        }
     }
 }

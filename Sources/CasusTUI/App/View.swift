@@ -9,16 +9,16 @@ extension App {
             return c
         }
         Chrome.header(s, into: &c)
-        switch s.stack.last {
-        case let .caseDetail(screen)?:
-            let lines = screen.detail.map { CaseScreen.lines($0, screen.assessment, width: s.width, lang: s.lang, today: s.today) }
-                ?? [StyledLine(s.t("Laden…", "Loading…"), .dim)]
-            page(lines, scroll: screen.scroll, s, into: &c)
-        case let .incident(screen)?:
-            page(IncidentScreen.lines(screen, width: s.width, lang: s.lang, today: s.today), scroll: screen.scroll, s, into: &c)
-        case let .help(scroll)?:
-            page(HelpScreen.lines(keymap: keymap, lang: s.lang), scroll: scroll, s, into: &c)
-        case nil:
+        // Boxes (prompts, pickers) are drawn over the screen they were opened from.
+        let base = s.stack.lastIndex { screen in
+            switch screen {
+            case .prompt, .picker: false
+            default: true
+            }
+        }
+        if let base {
+            screen(s.stack[base], s, keymap, into: &c)
+        } else {
             Chrome.tabs(s, into: &c)
             switch s.tab {
             case .cases: ListScreens.cases(s, into: &c)
@@ -26,9 +26,42 @@ extension App {
             default: ListScreens.placeholder(s, into: &c)
             }
         }
+        for overlay in s.stack.dropFirst((base ?? -1) + 1) {
+            switch overlay {
+            case let .prompt(p): DialogScreens.prompt(p, s, into: &c)
+            case let .picker(p): DialogScreens.picker(p, s, into: &c)
+            default: break
+            }
+        }
         Chrome.status(s, into: &c)
         Chrome.footer(s, keymap: keymap, into: &c)
         return c
+    }
+
+    static func screen(_ screen: Screen, _ s: AppState, _ keymap: Keymap, into c: inout Canvas) {
+        switch screen {
+        case let .caseDetail(screen):
+            let lines = screen.detail.map { CaseScreen.lines($0, screen.assessment, width: s.width, lang: s.lang, today: s.today) }
+                ?? [StyledLine(s.t("Laden…", "Loading…"), .dim)]
+            page(lines, scroll: screen.scroll, s, into: &c)
+        case let .incident(screen):
+            page(IncidentScreen.lines(screen, width: s.width, lang: s.lang, today: s.today), scroll: screen.scroll, s, into: &c)
+        case let .help(scroll):
+            page(HelpScreen.lines(keymap: keymap, lang: s.lang), scroll: scroll, s, into: &c)
+        case let .triage(t):
+            DialogScreens.triage(t, s, into: &c)
+        case let .stepDialog(d):
+            DialogScreens.step(d, s, into: &c)
+        case let .editor(e):
+            DialogScreens.editor(e, s, into: &c)
+        case let .preview(p):
+            page(DialogScreens.previewLines(p, s, width: s.width), scroll: p.scroll, s, into: &c)
+        case let .search(r):
+            let (lines, cursor) = DialogScreens.searchLines(r, s, width: s.width)
+            page(lines, scroll: max(0, cursor - (s.height - 3) / 2), s, into: &c)
+        case .prompt, .picker:
+            break
+        }
     }
 
     /// A scrolling page below the header; the scroll is clamped here so any key sequence is safe.

@@ -34,16 +34,47 @@ enum Chrome {
         let y = c.height - 1
         c.fill(x: 0, y: y, width: c.width, height: 1, style: .reverse)
         var actions: [Action]
+        let fixed: [(String, Phrase)]
+        switch s.stack.last {
+        case .triage?:
+            fixed = [("Tab", Phrase("onderdeel", "section")), ("↑↓", Phrase("kies", "move")), ("Spatie", Phrase("aan/uit", "toggle")),
+                     ("Enter", Phrase("zaak openen", "open case(s)")), ("Esc", Phrase("terug", "back"))]
+        case .stepDialog?:
+            fixed = [("↑↓", Phrase("trede", "rung")), ("Enter", Phrase("verder/bevestig", "next/confirm")),
+                     ("Tab", Phrase("veld", "field")), ("Esc", Phrase("terug", "back"))]
+        case .prompt?:
+            fixed = [("Enter", Phrase("bevestig", "confirm")), ("Esc", Phrase("annuleer", "cancel"))]
+        case .picker(let p)?:
+            fixed = p.multiple ? [("Spatie", Phrase("aan/uit", "toggle")), ("Enter", Phrase("verder", "go on")), ("Esc", Phrase("annuleer", "cancel"))]
+                : [("↑↓", Phrase("kies", "move")), ("Enter", Phrase("kies", "pick")), ("Esc", Phrase("annuleer", "cancel"))]
+        case .editor?:
+            fixed = [("F2/Ctrl-S", Phrase("klaar", "done")), ("Esc", Phrase("weggooien", "discard"))]
+        case .preview?:
+            fixed = [("Enter", Phrase("opslaan in dossier", "file in dossier")), ("e", Phrase("bewerken", "edit")),
+                     ("Esc", Phrase("weggooien", "discard")), ("↑↓", Phrase("scroll", "scroll"))]
+        default:
+            fixed = []
+        }
+        if !fixed.isEmpty {
+            var x = 1
+            for (key, label) in fixed {
+                if x + DisplayWidth.of(key) + DisplayWidth.of(label(s.lang)) + 3 > c.width { break }
+                x = c.put(key, x: x, y: y, style: Style(bold: true, reverse: true))
+                x = c.put(" \(label(s.lang))  ", x: x, y: y, style: .reverse)
+            }
+            return
+        }
         switch s.stack.last {
         case .caseDetail?: actions = [.back, .up, .down, .stepUp, .letter, .note, .done, .closeCase, .help]
         case .incident?: actions = [.back, .triage, .dismiss, .help]
-        case .help?: actions = [.back, .up, .down]
+        case .search?: actions = [.open, .up, .down, .back]
         case nil:
             switch s.tab {
             case .cases: actions = [.open, .filterStatus, .filterKind, .filterRung, .filterOverdue, .search, .help, .quit]
             case .incidents: actions = [.open, .triage, .dismiss, .search, .help, .quit]
             default: actions = [.nextTab, .search, .help, .quit]
             }
+        default: actions = [.back, .up, .down]
         }
         var x = 1
         for action in actions {
@@ -71,6 +102,8 @@ enum Chrome {
         case .filterRung: Phrase("trede", "rung")
         case .filterOverdue: Phrase("te laat", "overdue")
         case .triage: Phrase("beoordeel", "triage")
+        case .aangifte: Phrase("aangifte", "aangifte")
+        case .vertrouwensinspecteur: Phrase("vertr.insp.", "VI report")
         case .dismiss: Phrase("wijs af", "dismiss")
         case .stepUp: Phrase("trede", "rung")
         case .letter: Phrase("brief", "letter")

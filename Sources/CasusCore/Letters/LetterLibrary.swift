@@ -1,0 +1,82 @@
+import Foundation
+import Mustache
+
+/// One letter template (Config/templates/<id>.mustache). Its first line is
+/// `{{! title: ... }}`, the title the picker shows.
+public struct LetterTemplate: Sendable, Identifiable {
+    public let id: String
+    public let title: String
+    let template: MustacheTemplate
+
+    /// The obligations a letter of this kind fulfils when it is added to the dossier.
+    public var fulfils: [ObligationKind] {
+        switch id {
+        case "waarschuwing", "maatregel-ouders": [.informParents]
+        case "schorsingsbesluit": [.suspensionDecision]
+        case "verwijderingsbesluit": [.removalDecision]
+        case "melding-inspectie": [.inspectieSuspension, .inspectieRemoval]
+        case "voornemen-maatregel": [.registeredLetter]
+        case "ontslag-op-staande-voet": [.urgentReason]
+        case "telefoonnotitie-vertrouwensinspecteur": [.vertrouwensinspecteur]
+        case "aangifte": [.aangifte]
+        default: []
+        }
+    }
+
+    /// The entry kind the text is filed as.
+    public var entryKind: EntryKind {
+        switch id {
+        case "telefoonnotitie-vertrouwensinspecteur": .phone
+        case "aangifte": .decision
+        default: .letter
+        }
+    }
+
+    public func render(_ context: [String: Any]) -> String {
+        template.render(context)
+    }
+}
+
+/// The letter templates casus knows, by id.
+public struct LetterLibrary: Sendable {
+    public let templates: [LetterTemplate]
+
+    public init(_ templates: [LetterTemplate]) { self.templates = templates }
+
+    public subscript(id: String) -> LetterTemplate? { templates.first { $0.id == id } }
+
+    public func require(_ id: String) throws -> LetterTemplate {
+        guard let t = self[id] else {
+            throw CasusError(.notFound, Phrase("briefsjabloon '\(id)' bestaat niet", "letter template '\(id)' does not exist"),
+                             hint: Phrase("Sjablonen: \(templates.map(\.id).joined(separator: ", "))", "Templates: \(templates.map(\.id).joined(separator: ", "))"))
+        }
+        return t
+    }
+
+    public static func parse(id: String, file: String, text: String) throws -> LetterTemplate {
+        let firstLine = text.prefix { $0 != "\n" }
+        guard firstLine.hasPrefix("{{! title:"), firstLine.hasSuffix("}}") else {
+            throw CasusError.invalid("de eerste regel moet {{! title: ... }} zijn", "the first line must be {{! title: ... }}", at: "\(file):1")
+        }
+        let title = firstLine.dropFirst("{{! title:".count).dropLast(2).trimmingCharacters(in: .whitespaces)
+        do {
+            // The title line is dropped so the letter starts with its own first line.
+            let body = String(text.dropFirst(firstLine.count).drop { $0 == "\n" })
+            return LetterTemplate(id: id, title: title, template: try MustacheTemplate(string: body))
+        } catch {
+            throw CasusError.invalid("geen geldig Mustache-sjabloon: \(error)", "not a valid Mustache template: \(error)", at: file)
+        }
+    }
+
+    public static func load(folder: String) throws -> LetterLibrary {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: folder) else { return LetterLibrary([]) }
+        return LetterLibrary(try names.filter { $0.hasSuffix(".mustache") }.sorted().map { name in
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw CasusError.invalid("niet te lezen als UTF-8", "cannot be read as UTF-8", at: path)
+            }
+            return try parse(id: String(name.dropLast(".mustache".count)), file: path, text: text)
+        })
+    }
+}

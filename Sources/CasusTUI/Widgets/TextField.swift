@@ -1,0 +1,147 @@
+/// A one-line text input: a reason, a number of days, a search. Keys edit it; it never grows
+/// beyond its limit, and it draws its tail when the text is wider than the field.
+public struct TextField: Sendable, Equatable {
+    public private(set) var text: [Character]
+    public private(set) var cursor: Int
+    public var limit: Int
+
+    public init(_ text: String = "", limit: Int = 500) {
+        self.text = Array(text.prefix(limit))
+        self.cursor = self.text.count
+        self.limit = limit
+    }
+
+    public var value: String { String(text) }
+
+    /// Applies an editing key; false when the key is not an editing key (the dialog handles it).
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case let .char(c):
+            guard DisplayWidth.of(c) > 0 || c == " ", text.count < limit else { return true }
+            text.insert(c, at: cursor)
+            cursor += 1
+        case .backspace:
+            if cursor > 0 {
+                text.remove(at: cursor - 1)
+                cursor -= 1
+            }
+        case .delete:
+            if cursor < text.count { text.remove(at: cursor) }
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(text.count, cursor + 1)
+        case .home, .ctrl("a"): cursor = 0
+        case .end, .ctrl("e"): cursor = text.count
+        case .ctrl("u"):
+            text.removeFirst(cursor)
+            cursor = 0
+        case .ctrl("k"):
+            text.removeLast(text.count - cursor)
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Draws the field with a visible cursor; `focused` shows it underlined.
+    public func draw(into c: inout Canvas, x: Int, y: Int, width: Int, focused: Bool) {
+        guard width > 0 else { return }
+        // Keep the cursor inside the visible part.
+        var start = 0
+        while DisplayWidth.of(String(text[start..<cursor])) >= width { start += 1 }
+        let visible = String(text[start...])
+        let style = Style(underline: true, dim: !focused)
+        c.fill(x: x, y: y, width: width, height: 1, style: style)
+        c.put(visible, x: x, y: y, style: style, maxX: x + width)
+        if focused {
+            let cx = x + DisplayWidth.of(String(text[start..<cursor]))
+            if cx < x + width {
+                let under = cursor < text.count ? String(text[cursor]) : " "
+                c.put(under, x: cx, y: y, style: Style(reverse: true))
+            }
+        }
+    }
+}
+
+/// A small multi-line editor for letters and notes when neither $VISUAL nor $EDITOR is set.
+public struct TextArea: Sendable, Equatable {
+    public private(set) var lines: [[Character]]
+    public private(set) var row = 0
+    public private(set) var col = 0
+    public var top = 0
+
+    public init(_ text: String) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
+        if lines.isEmpty { lines = [[]] }
+    }
+
+    public var value: String { lines.map { String($0) }.joined(separator: "\n") }
+
+    public mutating func handle(_ key: Key, page: Int) -> Bool {
+        switch key {
+        case let .char(c):
+            guard DisplayWidth.of(c) > 0 || c == " " else { return true }
+            lines[row].insert(c, at: col)
+            col += 1
+        case .enter:
+            let rest = Array(lines[row][col...])
+            lines[row].removeLast(lines[row].count - col)
+            lines.insert(rest, at: row + 1)
+            row += 1
+            col = 0
+        case .tab:
+            for _ in 0..<4 { lines[row].insert(" ", at: col); col += 1 }
+        case .backspace:
+            if col > 0 {
+                lines[row].remove(at: col - 1)
+                col -= 1
+            } else if row > 0 {
+                col = lines[row - 1].count
+                lines[row - 1] += lines[row]
+                lines.remove(at: row)
+                row -= 1
+            }
+        case .delete:
+            if col < lines[row].count {
+                lines[row].remove(at: col)
+            } else if row + 1 < lines.count {
+                lines[row] += lines[row + 1]
+                lines.remove(at: row + 1)
+            }
+        case .left:
+            if col > 0 { col -= 1 } else if row > 0 { row -= 1; col = lines[row].count }
+        case .right:
+            if col < lines[row].count { col += 1 } else if row + 1 < lines.count { row += 1; col = 0 }
+        case .up: row = max(0, row - 1); col = min(col, lines[row].count)
+        case .down: row = min(lines.count - 1, row + 1); col = min(col, lines[row].count)
+        case .pageUp: row = max(0, row - page); col = min(col, lines[row].count)
+        case .pageDown: row = min(lines.count - 1, row + page); col = min(col, lines[row].count)
+        case .home, .ctrl("a"): col = 0
+        case .end, .ctrl("e"): col = lines[row].count
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Draws the visible lines (long lines are cut, not wrapped, so the cursor is where it seems).
+    public mutating func scroll(rows: Int) {
+        if row < top { top = row }
+        if row >= top + rows { top = row - rows + 1 }
+    }
+
+    public func draw(into c: inout Canvas, x: Int, y: Int, width: Int, rows: Int) {
+        for i in 0..<rows {
+            let n = top + i
+            guard n < lines.count else { break }
+            let line = lines[n]
+            // Horizontal scroll for the cursor's line only.
+            var start = 0
+            if n == row { while DisplayWidth.of(String(line[start..<col])) >= width { start += 1 } }
+            c.put(String(line[start...]), x: x, y: y + i, maxX: x + width)
+            if n == row {
+                let cx = x + DisplayWidth.of(String(line[start..<col]))
+                c.put(col < line.count ? String(line[col]) : " ", x: cx, y: y + i, style: Style(reverse: true))
+            }
+        }
+    }
+}

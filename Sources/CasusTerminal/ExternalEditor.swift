@@ -1,0 +1,31 @@
+import Foundation
+
+/// Runs $VISUAL/$EDITOR on a private temporary file: a letter is personal data, so the file is
+/// readable by the account only and removed afterwards, whatever the editor did.
+public enum ExternalEditor {
+    /// $VISUAL, else $EDITOR; nil when neither is set (then casus uses its own editor).
+    public static var configured: String? {
+        let env = ProcessInfo.processInfo.environment
+        for key in ["VISUAL", "EDITOR"] {
+            if let v = env[key]?.trimmingCharacters(in: .whitespaces), !v.isEmpty { return v }
+        }
+        return nil
+    }
+
+    /// The edited text, or nil when the editor failed or could not be started.
+    public static func edit(_ text: String, editor: String) -> String? {
+        let folder = NSTemporaryDirectory() + "casus-\(getpid())-\(UUID().uuidString.prefix(8))"
+        guard mkdir(folder, 0o700) == 0 else { return nil }
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/brief.txt"
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return nil }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == bytes.count else { return nil }
+        guard ExternalProcess.run(shell: "\(editor) \"$1\"", argument: path) == 0,
+              let data = FileManager.default.contents(atPath: path) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
