@@ -131,3 +131,52 @@ extension SQLiteAccess {
         return tomb
     }
 }
+
+extension SQLiteAccess {
+    func statistics(scope: Scope, from: LocalDate, to: LocalDate, obligationLimit: Int, countIncidents: Bool) throws -> RawStatistics {
+        var w: [String] = []
+        var args: [any DatabaseValueConvertible] = []
+        SQLiteAccess.caseScope(scope, into: &w, &args)
+        w.append("c.opened_at >= ? AND c.opened_at < ?")
+        args += [from.iso, to.iso]
+        let whereCases = SQLiteAccess.where_(w)
+        let caseArgs = StatementArguments(args.map { $0 as (any DatabaseValueConvertible)? })
+        let cases = try Int.fetchOne(db, sql: "SELECT count(*) FROM \"case\" c \(whereCases)", arguments: caseArgs) ?? 0
+        var byMonth: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT substr(c.opened_at, 1, 7), count(*) FROM \"case\" c \(whereCases) GROUP BY 1", arguments: caseArgs) {
+            byMonth[row[0]] = row[1]
+        }
+        let byArticle = try Row.fetchAll(db, sql: """
+            SELECT c.profile_id, a.article_id, count(*) FROM case_article a JOIN "case" c ON c.id = a.case_id \(whereCases)
+            GROUP BY 1, 2 ORDER BY 3 DESC, 2 LIMIT 40
+            """, arguments: caseArgs).map { (profile: $0[0] as String, article: $0[1] as String, count: $0[2] as Int) }
+        let byPlatform = try Row.fetchAll(db, sql: """
+            SELECT coalesce(nullif(i.platform, ''), '(onbekend)'), count(*) FROM "case" c JOIN incident i ON i.id = c.incident_id \(whereCases)
+            GROUP BY 1 ORDER BY 2 DESC LIMIT 20
+            """, arguments: caseArgs).map { ($0[0] as String, $0[1] as Int) }
+        let byRung = try Row.fetchAll(db, sql: "SELECT c.rung, count(*) FROM \"case\" c \(whereCases) GROUP BY 1 ORDER BY 2 DESC",
+                                      arguments: caseArgs).map { ($0[0] as String?, $0[1] as Int) }
+        var incidents = 0
+        if countIncidents {
+            var iw = ["i.reported_at >= ? AND i.reported_at < ?"]
+            var iargs: [any DatabaseValueConvertible] = [from.iso, to.iso]
+            if let school = scope.schoolID {
+                iw.append("i.school_id = ?")
+                iargs.append(school)
+            }
+            incidents = try Int.fetchOne(db, sql: "SELECT count(*) FROM incident i \(SQLiteAccess.where_(iw))", arguments: StatementArguments(iargs.map { $0 as (any DatabaseValueConvertible)? })) ?? 0
+        }
+        var ow: [String] = ["o.done_at IS NULL", "o.for_others = 0", "c.status = 'open'"]
+        var oargs: [any DatabaseValueConvertible] = []
+        SQLiteAccess.caseScope(scope, into: &ow, &oargs)
+        let obligations = try Row.fetchAll(db, sql: """
+            SELECT c.id, c.number, p.first_name || CASE WHEN p.infix = '' THEN '' ELSE ' ' || p.infix END || ' ' || p.last_name, o.kind, o.due
+            FROM obligation o JOIN "case" c ON c.id = o.case_id JOIN person p ON p.id = c.subject_id
+            \(SQLiteAccess.where_(ow)) ORDER BY o.due, o.id LIMIT ?
+            """, arguments: StatementArguments((oargs + [obligationLimit]).map { $0 as (any DatabaseValueConvertible)? })).map {
+            (caseID: $0[0] as CaseID, number: $0[1] as String, subject: $0[2] as String, kind: $0[3] as String, due: $0[4] as String)
+        }
+        return RawStatistics(incidents: incidents, cases: cases, byMonth: byMonth, byArticle: byArticle, byPlatform: byPlatform,
+                             byRung: byRung, openObligations: obligations)
+    }
+}

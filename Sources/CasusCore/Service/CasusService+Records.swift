@@ -149,7 +149,11 @@ extension CasusService {
                                                                      "teachers file reports; searching dossiers is not part of that") }
         let query = SearchQuery(scope: scope, text: text, limit: limit)
         guard query.ftsQuery != nil else { return [] }
-        let hits = try storage.read { try $0.search(query) }
+        // Grouped by person, then case (its summary first), then time.
+        let hits = try storage.read { try $0.search(query) }.sorted {
+            ($0.personName, $0.person, $0.caseNumber ?? "", $0.source == .caseSummary ? 0 : 1, $0.at)
+                < ($1.personName, $1.person, $1.caseNumber ?? "", $1.source == .caseSummary ? 0 : 1, $1.at)
+        }
         try storage.write { w in try audit(w, "search", detail: String(text.prefix(80))) }
         return hits
     }

@@ -17,7 +17,7 @@ public enum Tab: Int, Sendable, CaseIterable, Hashable {
         case .incidents: .incidents
         case .cases: .cases
         case .dossiers: .dossiers
-        case .overview: .global
+        case .overview: .overview
         }
     }
 }
@@ -34,6 +34,43 @@ public enum Screen: Sendable {
     case editor(EditorState)
     case preview(PreviewState)
     case search(SearchState)
+    case dossier(DossierScreenState)
+    case entry(EntryScreenState)
+}
+
+public struct DossierScreenState: Sendable {
+    public var personID: PersonID
+    public var view: DossierView?
+    public var cursor = 0
+
+    public init(personID: PersonID) { self.personID = personID }
+
+    /// Entries in timeline order, each followed by its corrections.
+    public var ordered: [(entry: DossierEntry, isCorrection: Bool)] {
+        guard let view else { return [] }
+        var out: [(DossierEntry, Bool)] = []
+        for e in view.entries where e.corrects == nil || !view.entries.contains(where: { $0.id == e.corrects }) {
+            out.append((e, e.corrects != nil))
+            for c in view.corrections[e.id] ?? [] { out.append((c, true)) }
+        }
+        return out
+    }
+}
+
+public struct EntryScreenState: Sendable {
+    public var entry: DossierEntry
+    public var corrections: [DossierEntry]
+    public var scroll = 0
+}
+
+/// The Dossiers tab's filters: a name typed as you go, the kind of person, the group.
+public struct PeopleFilter: Sendable {
+    public var name = TextField("", limit: 60)
+    public var typing = false
+    public var kind: PersonKind?
+    public var group: String?
+
+    public init() {}
 }
 
 public struct CaseScreenState: Sendable {
@@ -91,6 +128,11 @@ public struct AppState: Sendable {
     public var incidents = ListState<IncidentRow>()
     public var cases = ListState<CaseRow>()
     public var caseFilter = CaseFilter(status: .open)
+    public var people = ListState<Person>()
+    public var peopleFilter = PeopleFilter()
+    public var stats: Statistics?
+    public var statsYear: Int
+    public var overviewScroll = 0
     public var openIncidentCount: Int?
     public var status: StatusLine?
     public var quitting = false
@@ -105,6 +147,7 @@ public struct AppState: Sendable {
         self.lang = lang
         self.session = session
         self.today = today
+        self.statsYear = today.schoolYear
     }
 
     public static let minWidth = 80
@@ -122,6 +165,8 @@ public struct AppState: Sendable {
         switch stack.last {
         case .caseDetail?: .caseScreen
         case .incident?: .incidents
+        case .dossier?: .dossier
+        case .entry?: .entry
         case nil: tab.context
         default: .global
         }

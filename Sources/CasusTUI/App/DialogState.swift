@@ -149,6 +149,7 @@ public struct PickerState: Sendable {
 /// What a text being written is for, and what happens when it is saved.
 public enum EditPurpose: Sendable, Equatable {
     case letter(CaseID, template: String)
+    case dossierNote(PersonID, EntryKind)
     case note(CaseID, EntryKind, heard: [HeardParty], title: String)
     case escalation(CaseID, ObligationKind)
 }

@@ -166,6 +166,7 @@ enum Dialogs {
         switch purpose {
         case let .letter(_, template): s.templates.first { $0.id == template }?.title ?? template
         case let .note(_, kind, _, title): title.isEmpty ? kind.label(s.lang).capitalizedFirst : title
+        case let .dossierNote(_, kind): kind.label(s.lang).capitalizedFirst
         case let .escalation(_, kind): kind.label(s.lang)
         }
     }

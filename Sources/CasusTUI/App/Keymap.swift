@@ -2,7 +2,7 @@ import CasusCore
 
 /// Where a binding applies. A binding in a screen's context wins over a global one.
 public enum KeyContext: String, Sendable, CaseIterable, Hashable {
-    case global, list, incidents, cases, caseScreen = "case", dossiers, people, entry
+    case global, incidents, cases, caseScreen = "case", dossiers, dossier, entry, overview
 }
 
 /// Everything a key can do. Each action is also a `:` command (its raw value).
@@ -14,6 +14,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case triage, dismiss
     case filter, filterStatus = "filter-status", filterKind = "filter-kind", filterRung = "filter-rung", filterOverdue = "filter-overdue"
     case stepUp = "step", letter, note, done, aangifte, vertrouwensinspecteur, closeCase = "close"
+    case filterName = "filter-name", filterGroup = "filter-group"
+    case yearPrevious = "year-previous", yearNext = "year-next"
     case redraw
 
     public var help: Phrase {
@@ -50,6 +52,10 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
         case .aangifte: Phrase("aangifte vastleggen", "record aangifte")
         case .vertrouwensinspecteur: Phrase("melding vertrouwensinspecteur vastleggen", "record the report to the vertrouwensinspecteur")
         case .closeCase: Phrase("zaak sluiten", "close the case")
+        case .filterName: Phrase("zoeken op naam (direct tijdens het typen)", "find by name (as you type)")
+        case .filterGroup: Phrase("filter groep", "filter group")
+        case .yearPrevious: Phrase("vorig schooljaar", "previous school year")
+        case .yearNext: Phrase("volgend schooljaar", "next school year")
         case .redraw: Phrase("scherm opnieuw tekenen", "redraw the screen")
         }
     }
@@ -106,6 +112,12 @@ public struct Keymap: Sendable {
         bind([.char("a")], .aangifte, .caseScreen)
         bind([.char("v")], .vertrouwensinspecteur, .caseScreen)
         bind([.char("s")], .closeCase, .caseScreen)
+        bind([.char("f")], .filterName, .dossiers)
+        bind([.char("b")], .filterKind, .dossiers)
+        bind([.char("p")], .filterGroup, .dossiers)
+        bind([.char("n")], .note, .dossier)
+        bind([.char("[")], .yearPrevious, .overview)
+        bind([.char("]")], .yearNext, .overview)
         return Keymap(bindings: b)
     }()
 

@@ -8,6 +8,9 @@ public enum Message: Sendable {
     case caseLoaded(CaseDetail, LadderAssessment)
     case incidentLoaded(Incident, [Involved], [Case], GroupResponse.Level?)
     case triageLoaded(TriageData)
+    case peopleLoaded(offset: Int, rows: [Person], total: Int)
+    case dossierLoaded(DossierView)
+    case statsLoaded(Statistics)
     case stepOptions(CaseID, SubjectKind, LadderAssessment)
     case triaged([Case])
     case stepped(CaseID, Step, [Obligation], template: String?)
@@ -16,6 +19,7 @@ public enum Message: Sendable {
     case searched(String, [SearchHit])
     /// A write succeeded: say so, and reload what shows it.
     case saved(Phrase, reloadCase: CaseID?)
+    case dossierSaved(PersonID, Phrase)
     case openCase(CaseID)
     case failed(CasusError)
 }
@@ -27,6 +31,9 @@ public enum Effect: Sendable, Equatable {
     case loadCase(CaseID)
     case loadIncident(IncidentID)
     case loadTriage(IncidentID)
+    case loadPeople(kind: PersonKind?, group: String?, text: String, offset: Int, limit: Int)
+    case loadDossier(PersonID)
+    case loadStats(year: Int)
     case loadStepOptions(CaseID)
     case triage(IncidentID, subjects: [PersonID], articles: [String], severity: Severity, flags: CaseFlags)
     case dismiss(IncidentID, reason: String)

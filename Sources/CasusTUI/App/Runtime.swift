@@ -78,6 +78,15 @@ public final class Runtime {
                 return .triageLoaded(TriageData(incident: incident, involved: involved, articles: profile.articles,
                                                 suggested: suggested, profileName: profile.name, crossingAllowed: crossing,
                                                 groupResponse: group))
+            case let .loadPeople(kind, group, text, offset, limit):
+                let kinds = kind.map { [$0] } ?? []
+                let total = try service.countPeople(kinds: kinds, group: group, text: text)
+                return .peopleLoaded(offset: offset, rows: try service.people(kinds: kinds, group: group, text: text, offset: offset,
+                                                                             limit: limit), total: total)
+            case let .loadDossier(id):
+                return .dossierLoaded(try service.dossier(id))
+            case let .loadStats(year):
+                return .statsLoaded(try service.statistics(schoolYear: year))
             case let .loadStepOptions(id):
                 try AccessPolicy.require(service.actor, .decide)
                 let detail = try service.caseDetail(id)
@@ -128,6 +137,10 @@ public final class Runtime {
             let entry = try service.addEntry(case: id, kind: kind, title: title.isEmpty ? nil : title, body: body, heard: heard)
             return .saved(Phrase("\(kind.label.nl.capitalizedFirst) opgeslagen (nr. \(entry.seq))",
                                  "\(kind.label.en.capitalizedFirst) saved (no. \(entry.seq))"), reloadCase: id)
+        case let .dossierNote(person, kind):
+            let entry = try service.addDossierEntry(person: person, kind: kind, title: nil, body: body)
+            return .dossierSaved(person, Phrase("\(kind.label.nl.capitalizedFirst) opgeslagen (nr. \(entry.seq))",
+                                                "\(kind.label.en.capitalizedFirst) saved (no. \(entry.seq))"))
         case let .escalation(id, kind):
             let entry = try service.recordEscalation(id, kind: kind, body: body)
             return .saved(Phrase("Vastgelegd: \(kind.label.nl) (nr. \(entry.seq))", "Recorded: \(kind.label.en) (no. \(entry.seq))"),

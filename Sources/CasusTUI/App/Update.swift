@@ -38,6 +38,18 @@ public enum App {
                 i.groupResponse = group
                 return .incident(i)
             }
+        case let .peopleLoaded(offset, rows, total):
+            s.people.loaded(offset: offset, rows: rows, total: total, visible: s.listRows)
+        case let .dossierLoaded(view):
+            for i in s.stack.indices {
+                if case var .dossier(d) = s.stack[i], d.personID == view.person.id {
+                    d.view = view
+                    d.cursor = min(d.cursor, max(0, d.ordered.count - 1))
+                    s.stack[i] = .dossier(d)
+                }
+            }
+        case let .statsLoaded(stats):
+            s.stats = stats
         case let .triageLoaded(data):
             s.replaceTop { screen in
                 guard case var .triage(t) = screen, t.incidentID == data.incident.id else { return nil }
@@ -92,6 +104,10 @@ public enum App {
             s.cases.invalidate()
             s.status = StatusLine(text: text(s.lang), isError: false)
             if let reload { effects.append(.loadCase(reload)) }
+        case let .dossierSaved(person, text):
+            s.popDialogs()
+            s.status = StatusLine(text: text(s.lang), isError: false)
+            effects.append(.loadDossier(person))
         case let .openCase(id):
             s.popDialogs()
             s.stack.append(.caseDetail(CaseScreenState(id: id)))
@@ -115,7 +131,13 @@ public enum App {
             if let (offset, limit) = s.incidents.missing(visible: s.listRows) {
                 return [.loadIncidents(offset: offset, limit: limit)]
             }
-        default: break
+        case .dossiers:
+            if let (offset, limit) = s.people.missing(visible: s.listRows - 1) {
+                let f = s.peopleFilter
+                return [.loadPeople(kind: f.kind, group: f.group, text: f.name.value, offset: offset, limit: limit)]
+            }
+        case .overview:
+            if s.stats?.schoolYear != s.statsYear { return [.loadStats(year: s.statsYear)] }
         }
         return []
     }
@@ -141,6 +163,10 @@ public enum App {
             }
             // A dialog with text input takes its keys first.
             if let effects = Dialogs.handle(key, &s, keymap) { return effects }
+            if s.stack.isEmpty, s.tab == .dossiers, s.peopleFilter.typing {
+                Browse.typeName(key, &s)
+                return []
+            }
             guard let action = keymap.action(for: key, in: s.context) else {
                 if case .unknown = key { return [] }
                 s.status = StatusLine(text: s.t("Toets \(key.symbol) doet hier niets — ? toont de toetsen",
@@ -187,6 +213,14 @@ public enum App {
             return []
         case .open:
             return open(&s)
+        case .filterName, .filterGroup, .yearPrevious, .yearNext:
+            Browse.perform(action, &s)
+            return []
+        case .filterKind where s.tab == .dossiers && s.stack.isEmpty:
+            Browse.perform(action, &s)
+            return []
+        case .note where s.context == .dossier:
+            return Browse.dossierNote(&s)
         case .filter, .filterStatus, .filterKind, .filterRung, .filterOverdue:
             guard s.stack.isEmpty, s.tab == .cases else { return [] }
             CaseFilters.apply(action, to: &s.caseFilter)
@@ -228,12 +262,19 @@ public enum App {
         case var .search(r)?:
             r.cursor = max(0, min(r.hits.count - 1, r.cursor &+ delta(page)))
             s.stack[s.stack.count - 1] = .search(r)
+        case var .dossier(d)?:
+            d.cursor = max(0, min(d.ordered.count - 1, d.cursor &+ delta(page / 2)))
+            s.stack[s.stack.count - 1] = .dossier(d)
+        case var .entry(e)?:
+            e.scroll = max(0, e.scroll &+ delta(page))
+            s.stack[s.stack.count - 1] = .entry(e)
         case nil:
             let rows = s.listRows
             switch s.tab {
             case .cases: s.cases.move(by: delta(rows), visible: rows)
             case .incidents: s.incidents.move(by: delta(rows), visible: rows)
-            default: break
+            case .dossiers: s.people.move(by: delta(rows - 1), visible: rows - 1)
+            case .overview: s.overviewScroll = max(0, s.overviewScroll &+ delta(page))
             }
         default:
             break
@@ -252,9 +293,17 @@ public enum App {
                 guard let row = s.incidents.selectedRow else { return [] }
                 s.stack.append(.incident(IncidentScreenState(id: row.id)))
                 return [.loadIncident(row.id)]
-            default:
+            case .dossiers:
+                return Browse.openPerson(&s)
+            case .overview:
                 return []
             }
+        case let .dossier(d)?:
+            let ordered = d.ordered
+            guard ordered.indices.contains(d.cursor), let view = d.view else { return [] }
+            let e = ordered[d.cursor].entry
+            s.stack.append(.entry(EntryScreenState(entry: e, corrections: view.corrections[e.id] ?? [])))
+            return []
         case let .search(r)?:
             guard r.hits.indices.contains(r.cursor), let id = r.hits[r.cursor].caseID else { return [] }
             s.stack.append(.caseDetail(CaseScreenState(id: id)))

@@ -23,7 +23,11 @@ extension App {
             switch s.tab {
             case .cases: ListScreens.cases(s, into: &c)
             case .incidents: ListScreens.incidents(s, into: &c)
-            default: ListScreens.placeholder(s, into: &c)
+            case .dossiers: BrowseScreens.people(s, into: &c)
+            case .overview:
+                let lines = s.stats.map { BarChart.overview($0, width: s.width - 2, lang: s.lang, today: s.today) }
+                    ?? [StyledLine(s.t("Laden…", "Loading…"), .dim)]
+                page(lines, scroll: s.overviewScroll, s, into: &c, top: 2)
             }
         }
         for overlay in s.stack.dropFirst((base ?? -1) + 1) {
@@ -59,19 +63,24 @@ extension App {
         case let .search(r):
             let (lines, cursor) = DialogScreens.searchLines(r, s, width: s.width)
             page(lines, scroll: max(0, cursor - (s.height - 3) / 2), s, into: &c)
+        case let .dossier(d):
+            let (lines, cursor) = BrowseScreens.dossierLines(d, s, width: s.width)
+            page(lines, scroll: max(0, cursor - (s.height - 3) / 2), s, into: &c)
+        case let .entry(e):
+            page(BrowseScreens.entryLines(e, s, width: s.width), scroll: e.scroll, s, into: &c)
         case .prompt, .picker:
             break
         }
     }
 
     /// A scrolling page below the header; the scroll is clamped here so any key sequence is safe.
-    static func page(_ lines: [StyledLine], scroll: Int, _ s: AppState, into c: inout Canvas) {
-        let rows = s.height - 3
+    static func page(_ lines: [StyledLine], scroll: Int, _ s: AppState, into c: inout Canvas, top y0: Int = 1) {
+        let rows = s.height - 2 - y0
         guard rows > 0 else { return }
         let maxScroll = max(0, lines.count - rows)
         let top = min(max(0, scroll), maxScroll)
         for (i, line) in lines.dropFirst(top).prefix(rows).enumerated() {
-            line.draw(into: &c, x: 1, y: 1 + i, maxX: c.width - 1)
+            line.draw(into: &c, x: 1, y: y0 + i, maxX: c.width - 1)
         }
         if maxScroll > 0 {
             let pct = maxScroll == 0 ? 100 : top * 100 / maxScroll

@@ -194,8 +194,8 @@ enum HelpScreen {
         var out: [StyledLine] = [StyledLine(t("Toetsen", "Keys"), .bold), .empty]
         let titles: [KeyContext: String] = [
             .global: t("Overal", "Everywhere"), .incidents: t("Meldingen", "Reports"), .cases: t("Zaken", "Cases"),
-            .caseScreen: t("Zaak", "Case"), .dossiers: t("Dossiers", "Dossiers"), .people: t("Personen", "People"),
-            .entry: t("Stuk", "Entry"), .list: t("Lijsten", "Lists"),
+            .caseScreen: t("Zaak", "Case"), .dossiers: t("Dossiers", "Dossiers"), .dossier: t("Dossier", "Dossier"),
+            .entry: t("Stuk", "Entry"), .overview: t("Overzicht", "Overview"),
         ]
         for context in KeyContext.allCases {
             let bindings = keymap.bindings.filter { $0.context == context }

@@ -56,23 +56,26 @@ enum Chrome {
             fixed = []
         }
         if !fixed.isEmpty {
-            var x = 1
-            for (key, label) in fixed {
-                if x + DisplayWidth.of(key) + DisplayWidth.of(label(s.lang)) + 3 > c.width { break }
-                x = c.put(key, x: x, y: y, style: Style(bold: true, reverse: true))
-                x = c.put(" \(label(s.lang))  ", x: x, y: y, style: .reverse)
-            }
+            fixedFooter(fixed, s, into: &c)
             return
         }
         switch s.stack.last {
         case .caseDetail?: actions = [.back, .up, .down, .stepUp, .letter, .note, .done, .closeCase, .help]
         case .incident?: actions = [.back, .triage, .dismiss, .help]
         case .search?: actions = [.open, .up, .down, .back]
+        case .dossier?: actions = [.back, .up, .down, .open, .note, .help]
+        case .entry?: actions = [.back, .up, .down]
         case nil:
             switch s.tab {
             case .cases: actions = [.open, .filterStatus, .filterKind, .filterRung, .filterOverdue, .search, .help, .quit]
             case .incidents: actions = [.open, .triage, .dismiss, .search, .help, .quit]
-            default: actions = [.nextTab, .search, .help, .quit]
+            case .dossiers:
+                if s.peopleFilter.typing {
+                    fixedFooter([("Enter", Phrase("klaar", "done")), ("Esc", Phrase("wissen", "clear")), ("↑↓", Phrase("kies", "move"))], s, into: &c)
+                    return
+                }
+                actions = [.open, .filterName, .filterKind, .filterGroup, .search, .help, .quit]
+            case .overview: actions = [.yearPrevious, .yearNext, .up, .down, .search, .help, .quit]
             }
         default: actions = [.back, .up, .down]
         }
@@ -84,6 +87,16 @@ enum Chrome {
             if x + DisplayWidth.of(text) + 1 > c.width { break }
             x = c.put(key.symbol, x: x, y: y, style: Style(bold: true, reverse: true))
             x = c.put(" \(label)  ", x: x, y: y, style: .reverse)
+        }
+    }
+
+    static func fixedFooter(_ fixed: [(String, Phrase)], _ s: AppState, into c: inout Canvas) {
+        let y = c.height - 1
+        var x = 1
+        for (key, label) in fixed {
+            if x + DisplayWidth.of(key) + DisplayWidth.of(label(s.lang)) + 3 > c.width { break }
+            x = c.put(key, x: x, y: y, style: Style(bold: true, reverse: true))
+            x = c.put(" \(label(s.lang))  ", x: x, y: y, style: .reverse)
         }
     }
 
@@ -101,6 +114,10 @@ enum Chrome {
         case .filterKind: Phrase("soort", "kind")
         case .filterRung: Phrase("trede", "rung")
         case .filterOverdue: Phrase("te laat", "overdue")
+        case .filterName: Phrase("naam", "name")
+        case .filterGroup: Phrase("groep", "group")
+        case .yearPrevious: Phrase("vorig jaar", "previous year")
+        case .yearNext: Phrase("volgend jaar", "next year")
         case .triage: Phrase("beoordeel", "triage")
         case .aangifte: Phrase("aangifte", "aangifte")
         case .vertrouwensinspecteur: Phrase("vertr.insp.", "VI report")

@@ -198,26 +198,27 @@ enum DialogScreens {
                 lines.append(StyledLine("\(hit.personName) (\(hit.personKind.label(s.lang)))", .accent))
                 lastPerson = hit.person
             }
-            var line = StyledLine()
             let selected = i == r.cursor
             if selected { cursorLine = lines.count }
-            let base: Style = selected ? .selected : .plain
             let place = hit.caseNumber.map { s.t("zaak ", "case ") + $0 } ?? s.t("dossier", "dossier")
-            line.add("  \(hit.at.localDate().dutch) \(place) · \(hit.title): ", selected ? .selected : .dim)
-            // «…» marks what matched: drawn bold, markers dropped.
-            var bold = false
-            var chunk = ""
-            for ch in hit.snippet {
-                if ch == "«" || ch == "»" {
-                    if !chunk.isEmpty { line.add(chunk, bold ? Style(bold: true, reverse: selected, underline: true) : base) }
-                    chunk = ""
-                    bold = ch == "«"
-                } else {
-                    chunk.append(ch)
+            lines.append(StyledLine("  \(hit.at.localDate().dutch) · \(place) · \(hit.title)", selected ? .selected : .bold))
+            // «…» marks what matched: drawn underlined, markers dropped.
+            for text in DisplayWidth.wrap(hit.snippet, to: max(10, width - 8)).prefix(2) {
+                var line = StyledLine("      ")
+                var bold = false
+                var chunk = ""
+                for ch in text {
+                    if ch == "«" || ch == "»" {
+                        if !chunk.isEmpty { line.add(chunk, bold ? Style(bold: true, underline: true) : .plain) }
+                        chunk = ""
+                        bold = ch == "«"
+                    } else {
+                        chunk.append(ch)
+                    }
                 }
+                if !chunk.isEmpty { line.add(chunk, bold ? Style(bold: true, underline: true) : .plain) }
+                lines.append(line)
             }
-            if !chunk.isEmpty { line.add(chunk, base) }
-            lines.append(line)
         }
         return (lines, cursorLine)
     }

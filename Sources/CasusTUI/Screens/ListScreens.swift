@@ -74,17 +74,6 @@ enum ListScreens {
             ], into: &c, y: y, selected: index == s.incidents.selected)
         }
     }
-
-    static func placeholder(_ s: AppState, into c: inout Canvas) {
-        let text: String = switch s.tab {
-        case .dossiers: s.t("Dossiers: personen en hun dossier. Kies een zaak in tab 2 om de stukken van een zaak te zien.",
-                            "Dossiers: people and their dossier. Pick a case in tab 2 to see a case's entries.")
-        default: s.t("Overzicht: tellingen per maand, artikel, platform en trede.", "Overview: counts per month, article, platform and rung.")
-        }
-        for (i, line) in DisplayWidth.wrap(text, to: max(1, c.width - 4)).enumerated() {
-            c.put(line, x: 2, y: 3 + i, style: .dim)
-        }
-    }
 }
 
 /// "3 dagen", "vandaag": how long a report has waited.
