@@ -13,6 +13,11 @@ struct CLI {
         db = folder + "/casus.sqlite"
     }
 
+    init(folder: String, db: String) {
+        self.folder = folder
+        self.db = db
+    }
+
     struct Result {
         var code: Int32
         var out: String

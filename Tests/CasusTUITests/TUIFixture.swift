@@ -14,7 +14,8 @@ enum TUIFixture {
         let clock = Clock.fixed(moment)
         _ = try DemoSchool.populate(storage: storage, protocolID: id, account: "tester", profiles: Fixtures.profiles, clock: clock)
         let service = try CasusService.session(storage: storage, account: account, as: other, profiles: Fixtures.profiles, clock: clock)
-        return try Runtime(service: service, lang: lang, width: width, height: height)
+        return try Runtime(service: service, letters: try LetterLibrary.load(folder: Fixtures.configFolder + "/templates"),
+                           lang: lang, width: width, height: height)
     }
 }
 

@@ -69,6 +69,29 @@ import Testing
         #expect(kinds.isSuperset(of: [.suspensionDecision, .inspectieSuspension]))
     }
 
+    @Test func aStepProposesItsLetterWhichIsPreviewedAndFiled() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0003")  // a pupil without a step yet
+        rt.press(.enter, .char("+"))
+        guard case let .stepDialog(d)? = rt.state.stack.last else { return }
+        let warning = try #require(d.options.firstIndex { $0.rung == .warning })
+        for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
+        rt.press(.enter)
+        rt.type("Meme doorgestuurd over de leerkracht")
+        rt.press(.enter)
+        guard case let .picker(p)? = rt.state.stack.last else { Issue.record("no letter proposed"); return }
+        #expect(p.items.first?.id == "waarschuwing")
+        rt.press(.enter)  // the built-in editor, filled in
+        guard case let .editor(e)? = rt.state.stack.last else { Issue.record("no editor"); return }
+        #expect(e.area.value.contains("Mohamed"))
+        rt.press(.function(2))
+        Golden.check(rt.frame, "letter-preview-80x24")
+        rt.press(.enter)
+        guard case let .caseDetail(c)? = rt.state.stack.last else { Issue.record("not back on the case"); return }
+        #expect(c.detail?.entries.last?.kind == .letter)
+        #expect(c.detail?.entries.last?.title.lowercased().contains("waarschuwing") == true)
+    }
+
     @Test func aMeetingNoteWithTheBuiltInEditorLandsInTheDossier() throws {
         let rt = try TUIFixture.runtime(width: 80, height: 24)
         rt.select(case: "2026-0006")

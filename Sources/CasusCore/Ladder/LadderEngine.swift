@@ -208,9 +208,13 @@ public enum LadderEngine {
             notes.append(Phrase("Definitief pas als een andere school de leerling toelaat, of na 8 weken aantoonbaar zoeken.",
                                 "Final only once another school accepts the pupil, or after 8 weeks of documented search."))
         }
-        if rung == .suspension, kind != .staff {
+        if rung == .suspension, kind == .pupil {
             notes.append(Phrase("Ten hoogste \(maxSuspensionDays) schooldagen per besluit (WPO art. 40c).",
                                 "At most \(maxSuspensionDays) school days per decision (WPO art. 40c)."))
+        }
+        if rung == .suspension, kind == .parent {
+            notes.append(Phrase("Voor een ouder is schorsing een toegangsverbod tot de school; het kind blijft naar school gaan.",
+                                "For a parent a suspension is a ban from the school premises; the child keeps attending."))
         }
         if kind == .staff {
             switch rung {
@@ -238,7 +242,7 @@ public enum LadderEngine {
         let planned = obligations(for: StepRequest(rung: rung, reason: "", days: 1), h: h, profile: profile,
                                   offence: offence, on: date, calendar: calendar)
         return StepOption(rung: rung, label: rung.label(for: kind), refusals: refusals, skips: skips,
-                          needsDays: rung == .suspension && kind != .staff, obligations: planned,
+                          needsDays: rung == .suspension && kind == .pupil, obligations: planned,
                           template: template(for: rung, kind: kind), notes: notes, detail: detail,
                           isSuggested: rung == suggested)
     }
@@ -355,6 +359,8 @@ public enum LadderEngine {
             out.append(PlannedObligation(.urgentReason, due: sameDay))
         case (.staff, _):
             break
+        case (.parent, .suspension):
+            out.append(PlannedObligation(.accessBanDecision, due: sameDay))
         case (_, .suspension):
             out.append(PlannedObligation(.suspensionDecision, due: sameDay))
             if let days = req.days, days > 1 {

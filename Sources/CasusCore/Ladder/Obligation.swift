@@ -5,6 +5,7 @@ public typealias ObligationID = Int64
 public enum ObligationKind: String, Sendable, Codable, CaseIterable {
     case informParents = "inform-parents"
     case suspensionDecision = "suspension-decision"
+    case accessBanDecision = "access-ban-decision"
     case inspectieSuspension = "inspectie-suspension"
     case removalDecision = "removal-decision"
     case inspectieRemoval = "inspectie-removal"
@@ -23,6 +24,8 @@ public enum ObligationKind: String, Sendable, Codable, CaseIterable {
         case .informParents: Phrase("Ouders informeren over de maatregel", "Inform the parents of the measure")
         case .suspensionDecision: Phrase("Schriftelijk schorsingsbesluit aan ouders (redenen, duur, bezwaar)",
                                          "Written suspension decision to the parents (reasons, duration, objection)")
+        case .accessBanDecision: Phrase("Schriftelijk besluit (toegangsverbod) aan de ouder, met redenen en duur",
+                                        "Written decision (access ban) to the parent, with reasons and duration")
         case .inspectieSuspension: Phrase("Schorsing > 1 dag schriftelijk melden aan de Inspectie",
                                           "Report the suspension (> 1 day) to the Inspectie in writing")
         case .removalDecision: Phrase("Schriftelijk verwijderingsbesluit met redenen aan ouders",

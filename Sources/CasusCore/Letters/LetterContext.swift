@@ -31,12 +31,17 @@ public enum LetterContext {
             "hasStep": step != nil,
             "deadlines": ["objection": decisionDate.adding(days: 42).dutchLong, "otherSchool": decisionDate.adding(days: 56).dutchLong],
             "vertrouwensinspecteur": ["phone": vertrouwensinspecteurPhone],
+            "isSuspension": step?.rung == .suspension,
+            "isRemoval": step?.rung == .removal,
+            "aangifte": ["mandatory": d.profile.escalations.aangifte == .mandatory,
+                         "optional": d.profile.escalations.aangifte == .optional,
+                         "source": d.profile.escalations.aangifteSource ?? ""],
         ]
         if let step {
             context["step"] = [
                 "rung": step.rung.label(for: kind).nl, "reason": step.reason, "days": step.days.map(String.init) ?? "",
                 "start": step.startDate?.dutchLong ?? "", "end": step.endDate?.dutchLong ?? "", "date": step.date.dutchLong,
-                "justification": step.justification ?? "", "detail": step.detail,
+                "justification": step.justification ?? "", "detail": step.detail, "rungID": step.rung.rawValue,
             ]
         }
         return context

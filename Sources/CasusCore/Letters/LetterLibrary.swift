@@ -23,6 +23,16 @@ public struct LetterTemplate: Sendable, Identifiable {
         }
     }
 
+    /// The kinds of case the letter is written for (a registered letter goes to staff only).
+    public var appliesTo: [SubjectKind] {
+        switch id {
+        case "voornemen-maatregel", "ontslag-op-staande-voet": [.staff]
+        case "maatregel-ouders", "schorsingsbesluit", "uitnodiging-hoorgesprek", "verwijderingsbesluit", "melding-inspectie":
+            [.pupil, .parent]
+        default: SubjectKind.allCases
+        }
+    }
+
     /// The entry kind the text is filed as.
     public var entryKind: EntryKind {
         switch id {
@@ -32,8 +42,9 @@ public struct LetterTemplate: Sendable, Identifiable {
         }
     }
 
+    /// The letter, with long paragraphs (a case summary, a quoted article) wrapped at 78 columns.
     public func render(_ context: [String: Any]) -> String {
-        template.render(context)
+        LetterText.reflow(template.render(context))
     }
 }
 
@@ -78,5 +89,37 @@ public struct LetterLibrary: Sendable {
             }
             return try parse(id: String(name.dropLast(".mustache".count)), file: path, text: text)
         })
+    }
+}
+
+/// Plain-text letter layout.
+public enum LetterText {
+    public static let width = 78
+
+    /// Wraps lines longer than `width` at spaces, keeping their indentation; lines that are
+    /// tables or lists (starting with "|", "-", "*") keep their own layout.
+    public static func reflow(_ text: String, width: Int = width) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            guard line.count > width else { return [String(line)] }
+            let indent = String(line.prefix { $0 == " " })
+            let body = line.dropFirst(indent.count)
+            if body.hasPrefix("|") { return [String(line)] }
+            // A list item's continuation lines hang under its text.
+            let hanging = (body.hasPrefix("- ") || body.hasPrefix("* ")) ? indent + "  " : indent
+            var out: [String] = []
+            var current = ""
+            for word in body.split(separator: " ") {
+                let lead = out.isEmpty ? indent : hanging
+                let candidate = current.isEmpty ? String(word) : current + " " + word
+                if !current.isEmpty, lead.count + candidate.count > width {
+                    out.append(lead + current)
+                    current = String(word)
+                } else {
+                    current = candidate
+                }
+            }
+            if !current.isEmpty { out.append((out.isEmpty ? indent : hanging) + current) }
+            return out
+        }.joined(separator: "\n")
     }
 }

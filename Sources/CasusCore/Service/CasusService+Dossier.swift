@@ -56,9 +56,20 @@ extension CasusService {
     public func draftLetter(case id: CaseID, template: LetterTemplate) throws -> String {
         try AccessPolicy.require(actor, .correspond)
         let detail = try caseDetail(id)
+        try Self.check(template, fits: detail.subject)
         let parents = try storage.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
         let phone = detail.profile.escalations.vertrouwensinspecteur?.phone ?? "0900-1113111"
         return template.render(LetterContext.build(detail, parents: parents, signer: actor, today: today, vertrouwensinspecteurPhone: phone))
+    }
+
+    static func check(_ template: LetterTemplate, fits subject: Person) throws {
+        let kind = subject.kind.ladderKind
+        guard template.appliesTo.contains(kind) else {
+            let for_ = template.appliesTo.map { $0.label.nl }.joined(separator: " of ")
+            let forEn = template.appliesTo.map { $0.label.en }.joined(separator: " or ")
+            throw CasusError.refused("het sjabloon ‘\(template.title)’ hoort bij een zaak over een \(for_), niet over een \(kind.label.nl)",
+                                     "the template ‘\(template.title)’ is for a case about a \(forEn), not a \(kind.label.en)")
+        }
     }
 
     /// Files the (edited) letter in the case's dossier and marks the obligation it fulfils done.
@@ -72,6 +83,7 @@ extension CasusService {
         let now = clock.now()
         return try storage.write { w in
             let (h, _, owner) = try history(w, id)
+            try Self.check(template, fits: h.subject)
             let entry = try appendEntry(w, EntryDraft(kind: template.entryKind, title: "\(template.title) — zaak \(h.record.number)",
                                                       body: text, caseID: id), to: owner.id, at: now)
             var done: [Obligation] = []

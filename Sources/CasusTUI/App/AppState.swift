@@ -139,7 +139,7 @@ public struct AppState: Sendable {
     /// $VISUAL or $EDITOR; nil means the built-in editor.
     public var externalEditor: String?
     /// The letter templates (id, title) the picker offers.
-    public var templates: [(id: String, title: String)] = []
+    public var templates: [(id: String, title: String, kinds: [SubjectKind])] = []
 
     public init(width: Int, height: Int, lang: Lang, session: Session, today: LocalDate) {
         self.width = width

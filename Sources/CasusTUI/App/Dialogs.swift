@@ -142,8 +142,8 @@ enum Dialogs {
         }
     }
 
-    static func templatePicker(_ s: AppState, caseID: CaseID, proposed: String?) -> PickerState {
-        var items = s.templates.map { PickerItem(id: $0.id, label: $0.title, detail: $0.id) }
+    static func templatePicker(_ s: AppState, caseID: CaseID, proposed: String?, kind: SubjectKind?) -> PickerState {
+        var items = s.templates.filter { kind.map($0.kinds.contains) ?? true }.map { PickerItem(id: $0.id, label: $0.title, detail: $0.id) }
         if let proposed, let i = items.firstIndex(where: { $0.id == proposed }) {
             var first = items.remove(at: i)
             first.detail = s.t("voorgesteld bij deze stap", "proposed with this step")
@@ -202,7 +202,7 @@ enum Dialogs {
             return [.loadStepOptions(id)]
         case .letter:
             let proposed = screen.assessment?.current.flatMap { LadderEngine.template(for: $0, kind: detail.subject.kind.ladderKind) }
-            s.stack.append(.picker(templatePicker(s, caseID: id, proposed: proposed)))
+            s.stack.append(.picker(templatePicker(s, caseID: id, proposed: proposed, kind: detail.subject.kind.ladderKind)))
         case .note:
             let kinds: [EntryKind] = [.note, .meeting, .phone, .email]
             s.stack.append(.picker(PickerState(title: s.t("Soort stuk", "Kind of entry"),

@@ -31,7 +31,7 @@ public final class Runtime {
                               account: service.actor.account, realAccount: service.actor.realAccount, role: service.actor.role)
         var initial = AppState(width: width, height: height, lang: lang, session: session, today: service.today)
         initial.externalEditor = editor
-        initial.templates = letters.templates.map { ($0.id, $0.title) }
+        initial.templates = letters.templates.map { ($0.id, $0.title, $0.appliesTo) }
         state = initial
         // Counts for the tab bar, then whatever the first screen needs.
         if AccessPolicy.allows(service.actor, .readTriageQueue) {

@@ -82,7 +82,11 @@ public enum App {
             effects.append(.loadCase(caseID))
             // A step that requires a letter proposes its template.
             if let template, s.templates.contains(where: { $0.id == template }) {
-                s.stack.append(.picker(Dialogs.templatePicker(s, caseID: caseID, proposed: template)))
+                let kind = s.stack.lazy.compactMap { screen -> SubjectKind? in
+                    if case let .caseDetail(c) = screen, c.id == caseID { return c.detail?.subject.kind.ladderKind }
+                    return nil
+                }.first
+                s.stack.append(.picker(Dialogs.templatePicker(s, caseID: caseID, proposed: template, kind: kind)))
             }
         case let .drafted(text, purpose):
             effects += Dialogs.startEditing(text, purpose, &s)

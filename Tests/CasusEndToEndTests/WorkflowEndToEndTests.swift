@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// The director's main job through the real binary: a report from the queue to a case, a
+/// warning with its letter, a 3-day suspension with its letter and obligations, a removal refused
+/// before the hearings; `EDITOR` is a script that signs each letter.
+@Suite(.serialized, .enabled(if: Tmux.available, "tmux is not installed"))
+struct WorkflowEndToEndTests {
+    @Test func fromReportToSuspensionWithLettersInTheDossier() throws {
+        let t = try Tmux()
+        let editor = t.folder + "/editor.sh"
+        try "#!/bin/sh\nprintf '\\nBewerkt door de editor-test.\\n' >> \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        let cli = CLI(folder: t.folder, db: t.db)
+        #expect(try cli.run(["demo", "--no-tui", "--db", t.db]).code == 0)
+
+        // Where the pupil's phone report sits in the queue (oldest first).
+        let queue = try #require(try cli.ok("incident", "list", "--status", "new", "--json").json as? [[String: Any]])
+        let index = try #require(queue.firstIndex { ($0["summary"] as? String ?? "").contains("mobiele telefoon") })
+
+        try t.startShell(width: 100, height: 30, env: ["EDITOR": editor])
+        try t.type("\(Tmux.binary) --db \(t.db)")
+        try t.keys("Enter")
+        try t.waitFor("Basisschool De Klimop")
+        try t.keys("1")
+        try t.waitFor("Leeftijd")
+        for _ in 0..<index { try t.keys("j") }
+        try t.keys("t")
+        try t.waitFor("Artikelen van het protocol")
+        try t.keys("Enter")
+        try t.waitFor("Zaak geopend")
+
+        // Warning, with the proposed letter.
+        try t.keys("+")
+        try t.waitFor("Volgende stap op de ladder")
+        try selectRung("waarschuwing", t)
+        try t.keys("Enter")
+        try t.type("Telefoon gebruikt en foto's gemaakt in de les")
+        try t.keys("Enter")
+        try t.waitFor("Brief uit sjabloon")
+        try t.keys("Enter")
+        try t.waitFor("Voorbeeld: Schriftelijke waarschuwing")
+        try t.keys("Enter")
+        try t.waitFor("Brief opgeslagen in het dossier")
+
+        // A 3-day suspension: the decision letter, and the obligations appear.
+        try t.keys("+")
+        try t.waitFor("Volgende stap op de ladder")
+        try selectRung("schorsing", t)
+        try t.keys("Enter")
+        try t.type("Herhaling na de waarschuwing")
+        try t.keys("Enter")
+        try t.type("3")
+        try t.keys("Enter")
+        try t.waitFor("Brief uit sjabloon")
+        try t.keys("Enter")
+        try t.waitFor("Voorbeeld: Besluit tot schorsing")
+        try t.keys("Enter")
+        try t.waitFor("Brief opgeslagen in het dossier")
+        try t.keys("G")
+        try t.waitFor("Schorsing > 1 dag schriftelijk melden aan de Inspectie")
+
+        // Removal before the hearings: refused, and said why.
+        try t.keys("+")
+        try t.waitFor("Volgende stap op de ladder")
+        try selectRung("verwijdering", t)
+        try t.keys("Enter")
+        try t.type("Ernstige herhaling")
+        try t.keys("Enter")
+        try t.waitFor("Geweigerd")
+        try t.keys("Escape", "Escape", "Escape", "q")
+        try t.waitFor("shell$")
+
+        // The letters are in the pupil's dossier, signed by the editor, and every chain holds.
+        let cases = try #require(try cli.ok("case", "list", "--json").json as? [[String: Any]])
+        let number = try #require(cases.first { ($0["rung"] as? String) == "suspension" && ($0["summary"] as? String ?? "").contains("mobiele telefoon") }?["number"] as? String)
+        let shown = try #require(try cli.ok("case", "show", number, "--json").json as? [String: Any])
+        let pupil = try #require((shown["dossier"] as? [String: Any])?["id"] as? Int)
+        let dossier = try #require(try cli.ok("dossier", "show", String(pupil), "--json").json as? [String: Any])
+        let letters = (dossier["entries"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "letter" }
+        #expect(letters.count == 2)
+        #expect(letters.allSatisfy { ($0["body"] as? String ?? "").contains("Bewerkt door de editor-test.") })
+        let obligations = shown["obligations"] as? [[String: Any]] ?? []
+        #expect(obligations.contains { $0["kind"] as? String == "suspension-decision" && $0["done"] as? Bool == true })
+        #expect(obligations.contains { $0["kind"] as? String == "inspectie-suspension" && $0["done"] as? Bool == false })
+        #expect(try cli.run(["verify"]).code == 0)
+    }
+
+    /// Moves the step dialog's cursor (the row in reverse video) to the rung with this label.
+    func selectRung(_ label: String, _ t: Tmux) throws {
+        for _ in 0..<8 { try t.keys("k") }
+        for _ in 0..<8 {
+            if let row = try cursorRow(t), row.contains(label) { return }
+            try t.keys("j")
+        }
+        Issue.record("rung \(label) not found in the step dialog")
+    }
+
+    /// The option line under the cursor, read from tmux with attributes (reverse video marks it).
+    func cursorRow(_ t: Tmux) throws -> Substring? {
+        let styled = try t.run(["capture-pane", "-p", "-e"], capture: true)
+        let plain = try t.screen().split(separator: "\n")
+        for (i, line) in styled.split(separator: "\n").enumerated() where line.contains("\u{1B}[7m") && i >= 2 && i < plain.count {
+            return plain[i]
+        }
+        return nil
+    }
+}
