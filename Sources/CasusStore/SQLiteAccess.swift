@@ -203,6 +203,10 @@ struct SQLiteAccess: StorageWriter {
             w.append("c.subject_id = ?")
             args.append(subject)
         }
+        if let dossier = q.dossierID {
+            w.append("c.dossier_id = ?")
+            args.append(dossier)
+        }
         return (SQLiteAccess.where_(w), args)
     }
 

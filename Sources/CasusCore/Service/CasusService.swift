@@ -140,11 +140,15 @@ public final class CasusService: @unchecked Sendable {
         return detail
     }
 
-    /// Resolves "2026-0042" or a row id to a case id.
+    /// Resolves "2026-0042" or a row id to a case id, for a case the actor may see; any other
+    /// reads as not existing.
     public func resolveCase(_ ref: String) throws -> CaseID {
-        if let id = try storage.read({ try $0.caseID(number: ref) }) { return id }
-        if let id = CaseID(ref), try storage.read({ try $0.caseRecord(id: id) }) != nil { return id }
-        throw CasusService.noSuchCase(ref)
+        try storage.read { r in
+            guard let id = try r.caseID(number: ref) ?? CaseID(ref), let c = try r.caseRecord(id: id),
+                  let owner = try r.person(id: c.dossierID), AccessPolicy.maySee(c, dossierOwner: owner, actor: actor)
+            else { throw CasusService.noSuchCase(ref) }
+            return id
+        }
     }
 
     static func noSuchCase(_ ref: Any) -> CasusError {

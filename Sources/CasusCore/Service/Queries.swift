@@ -26,9 +26,11 @@ public struct CaseQuery: Sendable, Hashable {
     /// Only cases with an open obligation due before this date.
     public var overdueOn: LocalDate?
     public var subjectID: PersonID?
+    /// Only cases filed in this person's dossier.
+    public var dossierID: PersonID?
 
     public init(scope: Scope, status: CaseStatus? = nil, subjectKind: SubjectKind? = nil, rung: Rung? = nil,
-                noRungYet: Bool = false, overdueOn: LocalDate? = nil, subjectID: PersonID? = nil) {
+                noRungYet: Bool = false, overdueOn: LocalDate? = nil, subjectID: PersonID? = nil, dossierID: PersonID? = nil) {
         self.scope = scope
         self.status = status
         self.subjectKind = subjectKind
@@ -36,6 +38,7 @@ public struct CaseQuery: Sendable, Hashable {
         self.noRungYet = noRungYet
         self.overdueOn = overdueOn
         self.subjectID = subjectID
+        self.dossierID = dossierID
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 
 struct DossierCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "dossier", abstract: "Het dossier van een leerling of medewerker.",
-                                                    subcommands: [Show.self, Note.self])
+                                                    subcommands: [Show.self, Note.self, DossierExportCommand.self])
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Alle stukken, correcties naast wat ze corrigeren (wordt gelogd).")
@@ -207,6 +207,35 @@ struct Purge: ParsableCommand {
             let tombs = try service.purge(policy: policy)
             Output.line(Phrase("\(tombs.count) dossiers opgeschoond; elk liet een grafsteen met de laatste hash achter.",
                                "\(tombs.count) dossiers purged; each left a tombstone with its last hash.")(ctx.lang))
+        }
+    }
+}
+
+struct DossierExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export",
+        abstract: "Het hele dossier voor een inzageverzoek (AVG): namen van andere leerlingen weggelakt, met de hashes; wordt gelogd.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Persoon-id van de leerling of medewerker.") var person: PersonID
+    @Option(help: "html, md of json.") var format: String
+    @Option(help: "Het bestand om te schrijven (wordt niet overschreven).") var out: String
+
+    func run() throws {
+        let ctx = Context(global: global)
+        try ctx.run {
+            guard let f = DossierExport.Format(rawValue: format) else {
+                throw CasusError(.usage, Phrase("--format is html, md of json; niet '\(format)'", "--format is html, md or json; not '\(format)'"))
+            }
+            if FileManager.default.fileExists(atPath: out) {
+                throw CasusError.refused("\(out) bestaat al; er is niets overschreven", "\(out) already exists; nothing was overwritten",
+                                         hint: Phrase("Kies een andere bestandsnaam.", "Choose another file name."))
+            }
+            let text = try ctx.service().exportDossier(person, format: f)
+            // Personal data: written private to the account, in one go.
+            guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+                throw CasusError(.storage, Phrase("kan \(out) niet schrijven", "cannot write \(out)"),
+                                 hint: Phrase("Controleer de map en de vrije ruimte.", "Check the folder and the free space."))
+            }
+            Output.line(Phrase("Dossier geëxporteerd naar \(out).", "Dossier exported to \(out).")(ctx.lang))
         }
     }
 }

@@ -1,0 +1,199 @@
+import Foundation
+
+/// Replaces other pupils' names in a text by "[leerling]" for an inzage export (AVG art. 15:
+/// the requester sees their own data, not other children's).
+public struct Redactor: Sendable {
+    let patterns: [NSRegularExpression]
+
+    /// `names`: full names and first names to hide; the owner's own names are never hidden.
+    public init(names: [String], keep: [String]) {
+        let kept = Set(keep.map(\.folded))
+        let unique = Set(names.filter { !$0.isEmpty && !kept.contains($0.folded) && $0.count > 1 })
+        patterns = unique.sorted { $0.count > $1.count }.compactMap {
+            try? NSRegularExpression(pattern: "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: $0) + "(?![\\p{L}\\p{N}])",
+                                     options: [.caseInsensitive])
+        }
+    }
+
+    public func apply(_ text: String) -> String {
+        patterns.reduce(text) { t, re in
+            re.stringByReplacingMatches(in: t, range: NSRange(t.startIndex..., in: t), withTemplate: "[leerling]")
+        }
+    }
+}
+
+/// A whole dossier for an inzage request, as HTML, Markdown or JSON.
+public struct DossierExport: Sendable {
+    public enum Format: String, Sendable, CaseIterable { case html, md, json }
+
+    public struct CaseSummary: Sendable, Codable {
+        public var number: String
+        public var status: String
+        public var subject: String
+        public var articles: [String]
+        public var steps: [String]
+        public var summary: String
+    }
+
+    public var school: String
+    public var person: Person
+    public var entitled: String
+    public var exportedAt: Timestamp
+    public var exportedBy: String
+    public var entries: [DossierEntry]
+    public var cases: [CaseSummary]
+    public var chainSound: Bool
+    public var redactor: Redactor
+
+    /// Who may see the dossier: the parents of a pupil under 16, the pupil from 16 (AVG, UAVG art. 5).
+    public static func entitled(_ p: Person, parents: [Person], on date: LocalDate) -> String {
+        if p.kind.isPersonnel { return "de medewerker zelf" }
+        if let age = p.age(on: date), age >= 16 { return "de leerling zelf (16 jaar of ouder)" }
+        let names = parents.map(\.name).joined(separator: ", ")
+        return "de ouders/verzorgers" + (names.isEmpty ? "" : " (\(names))") + ", de leerling is jonger dan 16"
+    }
+
+    public func render(_ format: Format) throws -> String {
+        switch format {
+        case .md: markdown()
+        case .html: html()
+        case .json: try json()
+        }
+    }
+
+    var title: String { (person.kind.isPersonnel ? "Personeelsdossier " : "Leerlingdossier ") + person.name }
+
+    func markdown() -> String {
+        var out = "# \(title)\n\n"
+        out += "- School: \(school)\n- Inzage voor: \(entitled)\n- Geëxporteerd: \(exportedAt.dutch()) door \(exportedBy)\n"
+        out += "- Hashketen: \(entries.count) stukken, \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")"
+        if let last = entries.last { out += ", laatste hash `\(last.hash)`" }
+        out += "\n- Namen van andere leerlingen zijn vervangen door [leerling].\n\n"
+        if !cases.isEmpty {
+            out += "## Zaken\n\n"
+            for c in cases {
+                out += "### Zaak \(c.number) (\(c.status))\n\n\(redactor.apply(c.summary))\n\n"
+                out += "- Betrokkene: \(redactor.apply(c.subject))\n- Artikelen: \(c.articles.joined(separator: "; "))\n"
+                for s in c.steps { out += "- \(redactor.apply(s))\n" }
+                out += "\n"
+            }
+        }
+        out += "## Stukken\n\n"
+        for e in entries {
+            out += "### #\(e.seq) \(e.kind.label.nl): \(redactor.apply(e.title))\n\n"
+            out += "\(e.at.dutch()) · \(e.authorName)" + (e.caseNumber.map { " · zaak \($0)" } ?? "")
+                + (e.corrects.map { " · corrigeert stuk \($0)" } ?? "") + "\n\n"
+            out += redactor.apply(e.body).split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n")
+            out += "\n\n`hash \(e.hash)` · `vorige \(e.prevHash)`"
+            if !e.evidence.isEmpty { out += " · bewijs " + e.evidence.map { "`\($0)`" }.joined(separator: ", ") }
+            out += "\n\n"
+        }
+        return out
+    }
+
+    func html() -> String {
+        func esc(_ s: String) -> String {
+            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        var out = """
+        <!DOCTYPE html>
+        <html lang="nl"><head><meta charset="utf-8"><title>\(esc(title))</title>
+        <style>body{font-family:sans-serif;max-width:46em;margin:2em auto;line-height:1.45}
+        .meta{color:#555;font-size:.9em}.hash{font-family:monospace;font-size:.75em;color:#777;word-break:break-all}
+        blockquote{white-space:pre-wrap;border-left:3px solid #ccc;margin:.5em 0;padding-left:1em}
+        @media print{.entry{page-break-inside:avoid}}</style></head><body>
+        <h1>\(esc(title))</h1>
+        <p class="meta">School: \(esc(school))<br>Inzage voor: \(esc(entitled))<br>Geëxporteerd: \(esc(exportedAt.dutch())) door \(esc(exportedBy))<br>
+        Hashketen: \(entries.count) stukken, \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")<br>
+        Namen van andere leerlingen zijn vervangen door [leerling].</p>
+
+        """
+        if !cases.isEmpty {
+            out += "<h2>Zaken</h2>\n"
+            for c in cases {
+                out += "<h3>Zaak \(esc(c.number)) (\(esc(c.status)))</h3>\n<p>\(esc(redactor.apply(c.summary)))</p>\n<ul>"
+                out += "<li>Betrokkene: \(esc(redactor.apply(c.subject)))</li><li>Artikelen: \(esc(c.articles.joined(separator: "; ")))</li>"
+                for s in c.steps { out += "<li>\(esc(redactor.apply(s)))</li>" }
+                out += "</ul>\n"
+            }
+        }
+        out += "<h2>Stukken</h2>\n"
+        for e in entries {
+            out += "<div class=\"entry\"><h3>#\(e.seq) \(esc(e.kind.label.nl)): \(esc(redactor.apply(e.title)))</h3>\n"
+            out += "<p class=\"meta\">\(esc(e.at.dutch())) · \(esc(e.authorName))" + (e.caseNumber.map { " · zaak \(esc($0))" } ?? "") + "</p>\n"
+            out += "<blockquote>\(esc(redactor.apply(e.body)))</blockquote>\n"
+            out += "<p class=\"hash\">hash \(e.hash)<br>vorige \(e.prevHash)" + e.evidence.map { "<br>bewijs \($0)" }.joined() + "</p></div>\n"
+        }
+        return out + "</body></html>\n"
+    }
+
+    func json() throws -> String {
+        struct EntryJSON: Encodable {
+            var seq: Int64; var kind: EntryKind; var title: String; var body: String; var at: Timestamp; var author: String
+            var `case`: String?; var corrects: EntryID?; var evidence: [String]; var hash: String; var prevHash: String
+        }
+        struct Export: Encodable {
+            var dossier: String; var school: String; var entitled: String; var exportedAt: Timestamp; var exportedBy: String
+            var chainSound: Bool; var cases: [CaseSummary]; var entries: [EntryJSON]
+        }
+        let value = Export(dossier: title, school: school, entitled: entitled, exportedAt: exportedAt, exportedBy: exportedBy,
+                           chainSound: chainSound,
+                           cases: cases.map { var c = $0; c.summary = redactor.apply(c.summary); c.subject = redactor.apply(c.subject); return c },
+                           entries: entries.map { EntryJSON(seq: $0.seq, kind: $0.kind, title: redactor.apply($0.title), body: redactor.apply($0.body),
+                                                            at: $0.at, author: $0.authorName, case: $0.caseNumber, corrects: $0.corrects,
+                                                            evidence: $0.evidence, hash: $0.hash, prevHash: $0.prevHash) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+}
+
+extension CasusService {
+    /// The whole dossier for an inzage request, with other pupils' names redacted and the chain's
+    /// hashes; the export itself is recorded in the audit log.
+    public func exportDossier(_ person: PersonID, format: DossierExport.Format) throws -> String {
+        try AccessPolicy.require(actor, .export)
+        let now = clock.now()
+        let export = try storage.read { r -> DossierExport in
+            guard let p = try r.person(id: person), AccessPolicy.maySeeDossier(of: p, actor: actor),
+                  p.kind == .pupil || p.kind.isPersonnel
+            else { throw CasusService.noSuchDossier(person) }
+            let entries = try r.entries(dossier: person, offset: 0, limit: Int.max)
+            var walker = DossierChain.Walker()
+            if let t = try r.tombstones().last(where: { $0.dossierID == person }) {
+                walker = DossierChain.Walker(prev: t.lastHash, nextSeq: t.lastSeq + 1)
+            }
+            let sound = entries.allSatisfy { walker.check($0) == nil }
+            let cases = try r.cases(CaseQuery(scope: scope, dossierID: person), offset: 0, limit: Int.max)
+            let own = try cases.reversed().compactMap { row -> DossierExport.CaseSummary? in
+                guard let c = try r.caseRecord(id: row.id) else { return nil }
+                let kind = (try r.person(id: c.subjectID))?.kind.ladderKind ?? .pupil
+                let steps = try r.steps(case: c.id).map { s in
+                    "\(s.date.dutch) \(s.rung.label(for: kind).nl)" + (s.days.map { " (\($0) schooldagen)" } ?? "") + ": \(s.reason)"
+                }
+                return .init(number: c.number, status: c.status.label.nl, subject: row.subjectName, articles: c.articles, steps: steps,
+                             summary: c.summary)
+            }
+            // Other pupils named in this dossier's reports: their full and first names are hidden.
+            var names: [String] = []
+            for c in own {
+                guard let id = try r.caseID(number: c.number), let rec = try r.caseRecord(id: id) else { continue }
+                for inv in try r.involved(incident: rec.incidentID) where inv.person.kind == .pupil && inv.person.id != person {
+                    names += [inv.person.name, inv.person.firstName, [inv.person.firstName, inv.person.lastName].joined(separator: " ")]
+                }
+            }
+            let school = try r.school(id: p.schoolID)?.name ?? ""
+            let pupils = try r.people(PeopleQuery(scope: Scope(schoolID: p.schoolID, pupilDossiers: true, staffDossiers: false), kinds: [.pupil]),
+                                      offset: 0, limit: Int.max).filter { $0.id != person }
+            names += pupils.map(\.name)
+            let parents = p.kind == .pupil ? try r.guardians(ofPupil: person) : []
+            return DossierExport(school: school, person: p, entitled: DossierExport.entitled(p, parents: parents, on: now.localDate()),
+                                 exportedAt: now, exportedBy: actor.displayName, entries: entries, cases: own, chainSound: sound,
+                                 redactor: Redactor(names: names, keep: [p.name, p.firstName]))
+        }
+        let text = try export.render(format)
+        try storage.write { w in try audit(w, "dossier.export", person: person, detail: "\(format.rawValue), \(export.entries.count) stukken", at: now) }
+        return text
+    }
+}

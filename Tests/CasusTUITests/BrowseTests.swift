@@ -1,0 +1,55 @@
+import CasusCore
+@testable import CasusTUI
+import Testing
+
+@Suite struct BrowseTests {
+    @Test func dossiersFindPeopleAsYouTypeAndOpenTheTimeline() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 30)
+        rt.press(.char("3"))
+        let everyone = rt.state.people.total
+        rt.press(.char("f"))
+        rt.type("tygo bouz")
+        #expect(rt.state.people.total < everyone && rt.state.people.total >= 1)
+        #expect(rt.state.people.selectedRow?.lastName == "Bouzid")
+        Golden.check(rt.frame, "dossiers-100x30")
+        rt.press(.enter)  // ends typing
+        for _ in 0..<rt.state.people.total where rt.state.people.selectedRow?.kind != .pupil { rt.press(.down) }
+        rt.press(.enter)
+        guard case let .dossier(d)? = rt.state.stack.last else { Issue.record("no dossier"); return }
+        #expect(d.view?.person.lastName == "Bouzid")
+        Golden.check(rt.frame, "dossier-100x30")
+        rt.press(.enter)
+        guard case .entry? = rt.state.stack.last else { Issue.record("Enter did not open the entry"); return }
+        #expect(rt.frame.text.contains("Hash"))
+    }
+
+    @Test func theOverviewDrawsBarChartsAndChangesYear() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 40)
+        rt.press(.char("4"))
+        Golden.check(rt.frame, "overview-100x40")
+        #expect(rt.frame.text.contains("█"))
+        rt.press(.char("["))
+        #expect(rt.state.stats?.schoolYear == 2025)
+        #expect(rt.frame.text.contains("2025-2026"))
+    }
+
+    @Test func anIBSeesNoStaffAnywhereOnScreen() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 30, as: "demo-ib")
+        #expect(rt.frame.line(0).contains("intern begeleider"))
+        rt.press(.char("3"), .char("b"), .char("b"), .char("b"))  // cycles everyone → pupils → parents → everyone
+        for i in 0..<rt.state.people.total {
+            if let p = rt.state.people.row(at: i) { #expect(!p.kind.isPersonnel, "\(p.name) is staff") }
+        }
+        rt.press(.char("2"), .char("o"), .char("o"))  // all cases
+        for i in 0..<rt.state.cases.total {
+            if let row = rt.state.cases.row(at: i) { #expect(!row.subjectKind.isPersonnel) }
+        }
+        rt.press(.char(":"))
+        rt.type("case 2026-0004")  // the staff case in the demo
+        rt.press(.enter)
+        #expect(rt.state.status?.isError == true)
+        if case .caseDetail? = rt.state.stack.last { Issue.record("an IB opened a staff case") }
+        rt.press(.char("1"))
+        #expect(rt.frame.text.contains("Geen nieuwe meldingen") || rt.state.incidents.total == 0)
+    }
+}
