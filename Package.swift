@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore"]),
         .testTarget(name: "CasusTUITests", dependencies: ["CasusTUI", "CasusStore", "CasusCore"],
                     exclude: ["Golden"]),
-        .testTarget(name: "CasusEndToEndTests", dependencies: ["casus"]),
+        .testTarget(name: "CasusEndToEndTests", dependencies: ["casus", "CasusTerminal"]),
     ],
     swiftLanguageModes: [.v6]
 )

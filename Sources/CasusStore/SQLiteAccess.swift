@@ -275,7 +275,7 @@ struct SQLiteAccess: StorageWriter {
     // MARK: Writes
 
     func insert(school: School) throws -> School {
-        try db.execute(sql: "INSERT INTO school (name, town, protocol_id, demo) VALUES (?, ?, ?, ?)",
+        try run( "INSERT INTO school (name, town, protocol_id, demo) VALUES (?, ?, ?, ?)",
                        arguments: [school.name, school.town, school.protocolID, school.isDemo])
         var s = school
         s.id = db.lastInsertedRowID
@@ -283,7 +283,7 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func insert(person: Person) throws -> Person {
-        try db.execute(sql: """
+        try run( """
             INSERT INTO person (school_id, kind, first_name, infix, last_name, grp, function, external_id, birth_date, left_on, sort_name, search_name)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: personArguments(person))
@@ -293,7 +293,7 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func update(person: Person) throws {
-        try db.execute(sql: """
+        try run( """
             UPDATE person SET school_id = ?, kind = ?, first_name = ?, infix = ?, last_name = ?, grp = ?, function = ?,
                 external_id = ?, birth_date = ?, left_on = ?, sort_name = ?, search_name = ? WHERE id = ?
             """, arguments: personArguments(person) + [person.id])
@@ -305,16 +305,16 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func link(parent: PersonID, pupil: PersonID) throws {
-        try db.execute(sql: "INSERT OR IGNORE INTO guardianship (parent_id, pupil_id) VALUES (?, ?)", arguments: [parent, pupil])
+        try run( "INSERT OR IGNORE INTO guardianship (parent_id, pupil_id) VALUES (?, ?)", arguments: [parent, pupil])
     }
 
     func insert(user: User) throws {
-        try db.execute(sql: "INSERT INTO user (account, person_id, role, school_id) VALUES (?, ?, ?, ?)",
+        try run( "INSERT INTO user (account, person_id, role, school_id) VALUES (?, ?, ?, ?)",
                        arguments: [user.account, user.personID, user.role.rawValue, user.schoolID])
     }
 
     func insert(incident: Incident, involved: [(PersonID, Involvement)], reportedBy: String) throws -> Incident {
-        try db.execute(sql: """
+        try run( """
             INSERT INTO incident (school_id, reported_at, summary, platform, status, reporter_name, reported_by)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [incident.schoolID, incident.reportedAt.iso, incident.summary, incident.platform,
@@ -322,7 +322,7 @@ struct SQLiteAccess: StorageWriter {
         var i = incident
         i.id = db.lastInsertedRowID
         for (person, role) in involved {
-            try db.execute(sql: "INSERT OR IGNORE INTO incident_person (incident_id, person_id, role) VALUES (?, ?, ?)",
+            try run( "INSERT OR IGNORE INTO incident_person (incident_id, person_id, role) VALUES (?, ?, ?)",
                            arguments: [i.id, person, role.rawValue])
         }
         return i
@@ -330,23 +330,25 @@ struct SQLiteAccess: StorageWriter {
 
     func setIncident(id: IncidentID, status: IncidentStatus, reason: String?, by: String, at: Timestamp) throws {
         if status == .dismissed {
-            try db.execute(sql: "UPDATE incident SET status = ?, dismissed_reason = ?, dismissed_at = ?, dismissed_by = ? WHERE id = ?",
+            try run( "UPDATE incident SET status = ?, dismissed_reason = ?, dismissed_at = ?, dismissed_by = ? WHERE id = ?",
                            arguments: [status.rawValue, reason, at.iso, by, id])
         } else {
-            try db.execute(sql: "UPDATE incident SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
+            try run( "UPDATE incident SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
         }
     }
 
     func nextCaseNumber(year: Int) throws -> String {
+        // Numbers sort as text only up to 9999 a year; the largest is found by value, in the year's range.
         let prefix = "\(year)-"
-        let last = try String.fetchOne(db, sql: "SELECT max(number) FROM \"case\" WHERE number LIKE ?", arguments: [prefix + "%"])
-        let n = last.flatMap { Int($0.dropFirst(prefix.count)) } ?? 0
-        return prefix + String(format: "%04d", n + 1)
+        let last = try Int.fetchOne(db, sql: """
+            SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM "case" WHERE number >= ? AND number < ?
+            """, arguments: [prefix.count + 1, prefix, "\(year)."]) ?? 0
+        return prefix + String(format: "%04d", last + 1)
     }
 
     func insert(case c: Case, openedBy: String) throws -> Case {
         let dossierKind = try person(id: c.dossierID).map { $0.kind.isPersonnel ? "staff" : "pupil" } ?? "pupil"
-        try db.execute(sql: """
+        try run( """
             INSERT INTO "case" (school_id, number, incident_id, subject_id, dossier_id, dossier_kind, profile_id, severity,
                 criminal, crossing, meldplicht, status, summary, opened_at, opened_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -356,19 +358,19 @@ struct SQLiteAccess: StorageWriter {
         var out = c
         out.id = db.lastInsertedRowID
         for (i, article) in c.articles.enumerated() {
-            try db.execute(sql: "INSERT INTO case_article (case_id, position, article_id) VALUES (?, ?, ?)",
+            try run( "INSERT INTO case_article (case_id, position, article_id) VALUES (?, ?, ?)",
                            arguments: [out.id, i, article])
         }
         return out
     }
 
     func close(case id: CaseID, at: Timestamp, by: String, reason: String) throws {
-        try db.execute(sql: "UPDATE \"case\" SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ? WHERE id = ?",
+        try run( "UPDATE \"case\" SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ? WHERE id = ?",
                        arguments: [at.iso, by, reason, id])
     }
 
     func refreshCaseSummary(case id: CaseID) throws {
-        try db.execute(sql: """
+        try run( """
             UPDATE "case" SET
               next_due = (SELECT min(due) FROM obligation WHERE case_id = ?1 AND done_at IS NULL AND for_others = 0)
             WHERE id = ?1
@@ -376,11 +378,11 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func setRung(case id: CaseID, _ rung: Rung?) throws {
-        try db.execute(sql: "UPDATE \"case\" SET rung = ? WHERE id = ?", arguments: [rung?.rawValue, id])
+        try run( "UPDATE \"case\" SET rung = ? WHERE id = ?", arguments: [rung?.rawValue, id])
     }
 
     func insert(step: Step) throws -> Step {
-        try db.execute(sql: """
+        try run( """
             INSERT INTO step (case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [step.caseID, step.rung.rawValue, step.detail, step.at.iso, step.date.iso, step.days,
@@ -391,7 +393,7 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func insert(obligation o: Obligation, stepID: Int64?, at: Timestamp) throws -> Obligation {
-        try db.execute(sql: """
+        try run( """
             INSERT INTO obligation (case_id, step_id, kind, due, note, for_others, created_at, done_at, done_by, entry_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [o.caseID, stepID, o.kind.rawValue, o.due.iso, o.note, o.isDeadlineForOthers, at.iso,
@@ -402,21 +404,27 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func markDone(obligation id: ObligationID, at: Timestamp, by: String, entry: EntryID?) throws {
-        try db.execute(sql: "UPDATE obligation SET done_at = ?, done_by = ?, entry_id = ? WHERE id = ? AND done_at IS NULL",
+        try run( "UPDATE obligation SET done_at = ?, done_by = ?, entry_id = ? WHERE id = ? AND done_at IS NULL",
                        arguments: [at.iso, by, entry, id])
     }
 
     func append(_ draft: EntryDraft, dossier: PersonID, author: String, authorName: String,
                 at: Timestamp) throws -> DossierEntry {
         // The chain continues from the last entry, or from a purge's tombstone.
-        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM entry WHERE dossier_id = ? ORDER BY seq DESC LIMIT 1",
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM entry WHERE dossier_id = ? ORDER BY seq DESC LIMIT 1"),
                                     arguments: [dossier])
-            ?? Row.fetchOne(db, sql: "SELECT last_seq, last_hash FROM tombstone WHERE dossier_id = ? ORDER BY id DESC LIMIT 1",
+            ?? Row.fetchOne(db.cachedStatement(sql: "SELECT last_seq, last_hash FROM tombstone WHERE dossier_id = ? ORDER BY id DESC LIMIT 1"),
                             arguments: [dossier])
-        let seq: Int64 = (last?[0] as Int64? ?? 0) + 1
-        let prev: String = last?[1] ?? DossierChain.genesis
+        return try append(draft, dossier: dossier, author: author, authorName: authorName, at: at,
+                          after: (last?[0] as Int64? ?? 0, last?[1] ?? DossierChain.genesis))
+    }
+
+    func append(_ draft: EntryDraft, dossier: PersonID, author: String, authorName: String, at: Timestamp,
+                after head: (seq: Int64, hash: String)) throws -> DossierEntry {
+        let seq = head.seq + 1
+        let prev = head.hash
         for file in draft.evidence {
-            try db.execute(sql: "INSERT OR IGNORE INTO evidence (sha256, name, size, data) VALUES (?, ?, ?, ?)",
+            try run( "INSERT OR IGNORE INTO evidence (sha256, name, size, data) VALUES (?, ?, ?, ?)",
                            arguments: [file.sha256, file.name, file.bytes.count, Data(file.bytes)])
         }
         let evidence = draft.evidence.map(\.sha256)
@@ -425,7 +433,7 @@ struct SQLiteAccess: StorageWriter {
                                                caseID: draft.caseID, corrects: draft.corrects, heard: draft.heard,
                                                evidence: evidence)
         let hash = DossierChain.hash(prev: prev, canonical: canonical)
-        try db.execute(sql: """
+        try run( """
             INSERT INTO entry (dossier_id, seq, kind, title, body, author, author_name, at, case_id, corrects, heard, evidence, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [dossier, seq, draft.kind.rawValue, draft.title, draft.body, author, authorName, at.iso,
@@ -433,7 +441,7 @@ struct SQLiteAccess: StorageWriter {
                              evidence.joined(separator: ","), prev, hash])
         let entryID = db.lastInsertedRowID
         for (i, sha) in evidence.enumerated() {
-            try db.execute(sql: "INSERT INTO entry_evidence (entry_id, position, sha256) VALUES (?, ?, ?)", arguments: [entryID, i, sha])
+            try run( "INSERT INTO entry_evidence (entry_id, position, sha256) VALUES (?, ?, ?)", arguments: [entryID, i, sha])
         }
         return DossierEntry(id: entryID, dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title,
                             body: draft.body, author: author, authorName: authorName, at: at, caseID: draft.caseID,
@@ -452,11 +460,11 @@ extension SQLiteAccess {
     }
 
     func append(audit r: AuditRecord) throws {
-        let prev = try String.fetchOne(db, sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1") ?? DossierChain.genesis
+        let prev = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1")) ?? DossierChain.genesis
         var record = r
         record.prevHash = prev
         let hash = record.expectedHash
-        try db.execute(sql: """
+        try run( """
             INSERT INTO audit (at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [r.at.iso, r.account, r.realAccount, r.action, r.personID, r.caseID, r.detail, prev, hash])
@@ -467,6 +475,14 @@ extension AuditRecord {
     init(row: Row) {
         self.init(id: row[0], at: Timestamp(iso: row[1]) ?? Timestamp(seconds: 0), account: row[2], realAccount: row[3],
                   action: row[4], personID: row[5], caseID: row[6], detail: row[7], prevHash: row[8], hash: row[9])
+    }
+}
+
+extension SQLiteAccess {
+    /// Writes go through cached statements: the same INSERT compiled once per connection,
+    /// which is most of the cost of a bulk load (the district demo) or a busy day.
+    func run(_ sql: String, arguments: StatementArguments = StatementArguments()) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
     }
 }
 

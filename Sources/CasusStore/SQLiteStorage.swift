@@ -112,6 +112,17 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
         }
     }
 
+    /// For a bulk load (the district demo): a page cache large enough that the B-trees and the
+    /// full-text index are built in memory and written once per transaction.
+    public func prepareForBulkLoad() throws {
+        try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -262144") }
+    }
+
+    /// The dossier with the most entries (for the benchmark).
+    public func largestDossier() throws -> PersonID? {
+        try writer.read { try PersonID.fetchOne($0, sql: "SELECT dossier_id FROM entry GROUP BY dossier_id ORDER BY count(*) DESC LIMIT 1") }
+    }
+
     /// Raw access for verification, purge and tests that must reach behind casus.
     public func withDatabase<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.writeWithoutTransaction(body)

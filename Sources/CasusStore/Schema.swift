@@ -234,7 +234,9 @@ enum Schema {
         BEGIN SELECT RAISE(ABORT, 'casus: tombstones are append-only'); END;
 
         -- Search: entries (title, body) and cases (summary), kept in step by triggers.
-        CREATE VIRTUAL TABLE entry_fts USING fts5(title, body, content='entry', content_rowid='id',
+        -- detail=none: which entries hold a word, not where. Snippets re-read the text, and the
+        -- index is a fraction of the size and build time of full detail (a million entries).
+        CREATE VIRTUAL TABLE entry_fts USING fts5(title, body, content='entry', content_rowid='id', detail=none,
                                                   tokenize='unicode61 remove_diacritics 2');
         CREATE TRIGGER entry_fts_insert AFTER INSERT ON entry BEGIN
             INSERT INTO entry_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
@@ -242,7 +244,7 @@ enum Schema {
         CREATE TRIGGER entry_fts_delete AFTER DELETE ON entry BEGIN
             INSERT INTO entry_fts(entry_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
         END;
-        CREATE VIRTUAL TABLE case_fts USING fts5(summary, content='case', content_rowid='id',
+        CREATE VIRTUAL TABLE case_fts USING fts5(summary, content='case', content_rowid='id', detail=none,
                                                  tokenize='unicode61 remove_diacritics 2');
         CREATE TRIGGER case_fts_insert AFTER INSERT ON "case" BEGIN
             INSERT INTO case_fts(rowid, summary) VALUES (new.id, new.summary);

@@ -21,6 +21,14 @@ enum TUILauncher {
         let (w, h) = terminal.size
         let runtime = try Runtime(service: service, keymap: keymap, letters: letters, editor: ExternalEditor.configured,
                                   lang: lang, width: w, height: h)
-        runtime.loop(on: terminal)
+        // For `casus bench`: key-to-frame times on the real terminal, written when the loop ends.
+        guard let log = ProcessInfo.processInfo.environment["CASUS_FRAME_LOG"], !log.isEmpty else {
+            return runtime.loop(on: terminal)
+        }
+        var times: [Double] = []
+        runtime.loop(on: terminal) { times.append($0) }
+        let memory = PeakMemory.megabytes
+        let text = times.map { String(format: "%.4f", $0) }.joined(separator: "\n") + "\nrss \(memory)\n"
+        FileManager.default.createFile(atPath: log, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
     }
 }

@@ -1,3 +1,4 @@
+import CasusTerminal
 import Foundation
 import Testing
 

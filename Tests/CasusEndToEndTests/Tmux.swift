@@ -1,3 +1,4 @@
+import CasusTerminal
 import Foundation
 import Testing
 
@@ -116,53 +117,3 @@ final class Tmux {
 
 struct TmuxTimeout: Error {}
 
-enum Spawn {
-    /// Runs a program, stdin and stderr from/to /dev/null, stdout captured or discarded.
-    static func run(_ argv: [String], capture: Bool) throws -> String {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        var fds: [Int32] = [0, 0]
-        if capture {
-            guard pipe(&fds) == 0 else { throw TmuxTimeout() }
-            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
-            posix_spawn_file_actions_addclose(&actions, fds[0])
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var cargs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) }
-        cargs.append(nil)
-        defer { cargs.forEach { free($0) } }
-        // A clean signal mask and default handlers, as a login shell would have: the test
-        // runner blocks signals in its threads, and a child would inherit that.
-        var attr = posix_spawnattr_t()
-        posix_spawnattr_init(&attr)
-        defer { posix_spawnattr_destroy(&attr) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attr, &empty)
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        sigdelset(&defaults, SIGKILL)
-        sigdelset(&defaults, SIGSTOP)
-        posix_spawnattr_setsigdefault(&attr, &defaults)
-        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, argv[0], &actions, &attr, cargs, environ) == 0 else { throw TmuxTimeout() }
-        var output = Data()
-        if capture {
-            close(fds[1])
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let n = read(fds[0], &buffer, buffer.count)
-                if n > 0 { output.append(contentsOf: buffer[0..<n]) } else if n == 0 || errno != EINTR { break }
-            }
-            close(fds[0])
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return String(decoding: output, as: UTF8.self)
-    }
-}

@@ -11,9 +11,15 @@ public enum DossierChain {
     public static func canonical(dossierID: PersonID, seq: Int64, kind: EntryKind, title: String, body: String,
                                  author: String, authorName: String, at: Timestamp, caseID: CaseID?,
                                  corrects: EntryID?, heard: [HeardParty], evidence: [String]) -> [UInt8] {
-        var out = "casus-entry-v1\n"
+        var out: [UInt8] = Array("casus-entry-v1\n".utf8)
+        out.reserveCapacity(title.utf8.count + body.utf8.count + 256)
         func field(_ name: String, _ value: String) {
-            out += "\(name):\(value.utf8.count):\(value)\n"
+            out += name.utf8
+            out.append(UInt8(ascii: ":"))
+            out += String(value.utf8.count).utf8
+            out.append(UInt8(ascii: ":"))
+            out += value.utf8
+            out.append(UInt8(ascii: "\n"))
         }
         field("dossier", String(dossierID))
         field("seq", String(seq))
@@ -27,7 +33,7 @@ public enum DossierChain {
         field("evidence", evidence.joined(separator: ","))
         field("title", title)
         field("body", body)
-        return Array(out.utf8)
+        return out
     }
 
     public static func hash(prev: String, canonical: [UInt8]) -> String {

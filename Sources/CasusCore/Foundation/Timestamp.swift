@@ -18,7 +18,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         let days = Int(floorDiv(seconds, 86_400))
         let rest = Int(seconds - Int64(days) * 86_400)
         let d = LocalDate(dayNumber: days)
-        return String(format: "%@T%02d:%02d:%02dZ", d.iso, rest / 3600, rest / 60 % 60, rest % 60)
+        return d.iso + "T" + pad(rest / 3600, 2) + ":" + pad(rest / 60 % 60, 2) + ":" + pad(rest % 60, 2) + "Z"
     }
 
     public init?(iso: String) {
@@ -47,7 +47,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public func dutch(in zone: TimeZone = .school) -> String {
         let local = seconds + Int64(zone.secondsFromGMT(for: date))
         let rest = Int(local - floorDiv(local, 86_400) * 86_400)
-        return String(format: "%@ %02d:%02d", localDate(in: zone).dutch, rest / 3600, rest / 60 % 60)
+        return localDate(in: zone).dutch + " " + pad(rest / 3600, 2) + ":" + pad(rest / 60 % 60, 2)
     }
 
     public static func < (a: Timestamp, b: Timestamp) -> Bool { a.seconds < b.seconds }

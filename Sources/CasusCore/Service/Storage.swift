@@ -87,6 +87,10 @@ public protocol StorageWriter: StorageReader {
     /// Appends to the dossier's hash chain: takes the last hash, computes the new one, inserts.
     func append(_ draft: EntryDraft, dossier: PersonID, author: String, authorName: String,
                 at: Timestamp) throws -> DossierEntry
+    /// The same, when the caller already knows the chain's head (a bulk load keeps it in memory);
+    /// the UNIQUE (dossier, seq) constraint still refuses a wrong guess.
+    func append(_ draft: EntryDraft, dossier: PersonID, author: String, authorName: String, at: Timestamp,
+                after head: (seq: Int64, hash: String)) throws -> DossierEntry
 
     /// Appends to the audit log's chain.
     func append(audit: AuditRecord) throws

@@ -1,3 +1,4 @@
+import Dispatch
 import CasusCore
 
 /// What the runtime needs of a terminal. The ncurses terminal implements it; tests use a fake.
@@ -149,13 +150,18 @@ public final class Runtime {
     }
 
     /// The interactive loop: draw, wait for an event, update, until the user quits.
-    public func loop(on terminal: TerminalPort) {
+    /// `onFrame` hears, for every key, the milliseconds from the key to its frame on the terminal.
+    public func loop(on terminal: TerminalPort, onFrame: ((Double) -> Void)? = nil) {
         self.terminal = terminal
         let (w, h) = terminal.size
         if w != state.width || h != state.height { send(.event(.resize(width: w, height: h))) }
+        var keyAt: UInt64?
         while !state.quitting {
             terminal.draw(frame)
-            send(.event(terminal.nextEvent()))
+            if let start = keyAt, let onFrame { onFrame(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) }
+            let event = terminal.nextEvent()
+            keyAt = DispatchTime.now().uptimeNanoseconds
+            send(.event(event))
         }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Metingen op een demodatabase (nooit op echte dossiers).",
-        subcommands: [Append.self])
+        subcommands: [BenchRun.self, Append.self])
 
     /// Benchmarks write fictional entries: only into a database that holds demo schools alone.
     static func demoOnly(_ service: CasusService) throws {

@@ -18,14 +18,32 @@ struct Demo: ParsableCommand {
     @Flag(help: "Alleen de database vullen, niet het scherm openen.")
     var noTui = false
 
+    @Option(help: ArgumentHelp("Bij --size district: hoeveel van de 30 scholen (voor tests).", visibility: .hidden))
+    var schools: Int = DistrictDemo.schools
+
     func run() throws {
         let ctx = Context(global: global)
         try ctx.run {
             let path = global.db ?? ProcessInfo.processInfo.environment["CASUS_DB"].flatMap { $0.isEmpty ? nil : $0 }
-                ?? Context.dataFolder + (`protocol` == DemoSchool.defaultProtocol ? "/demo.sqlite" : "/demo-\(`protocol`).sqlite")
+                ?? Context.dataFolder + (size == .district ? "/demo-district.sqlite"
+                    : `protocol` == DemoSchool.defaultProtocol ? "/demo.sqlite" : "/demo-\(`protocol`).sqlite")
             let profiles = try ctx.profiles()
             let storage = try ctx.storage(path: path)
             let account = Context.osAccount
+            if size == .district {
+                let start = Date()
+                try storage.prepareForBulkLoad()
+                let r = try DistrictDemo.populate(storage: storage, account: account, profiles: profiles, schools: schools) { p in
+                    FileHandle.standardError.write(Data(String(format: "\rschool %2d/%d  %.0f s", p.school, DistrictDemo.schools,
+                                                               Date().timeIntervalSince(start)).utf8))
+                }
+                FileHandle.standardError.write(Data("\n".utf8))
+                Output.line(Phrase("District: \(r.schoolsCreated) scholen aangemaakt, \(r.schoolsPresent) waren er al (\(path), \(Int(Date().timeIntervalSince(start))) s). U bent bestuur: u ziet alle scholen.",
+                                   "District: \(r.schoolsCreated) schools created, \(r.schoolsPresent) were there already (\(path), \(Int(Date().timeIntervalSince(start))) s). You are the board: you see every school.")(ctx.lang))
+                if noTui { return }
+                let service = try CasusService.session(storage: storage, account: account, as: global.asAccount, profiles: profiles)
+                return try TUILauncher.run(service: service, lang: ctx.lang, configFolder: Context.configFolder)
+            }
             let result = try DemoSchool.populate(storage: storage, protocolID: `protocol`, account: account, profiles: profiles)
             let msg = result.created
                 ? Phrase("Demoschool \(result.school.name) aangemaakt: \(result.people) personen, \(result.incidents) meldingen, \(result.cases) zaken.",

@@ -1,0 +1,267 @@
+import ArgumentParser
+import CasusCore
+import CasusStore
+import CasusTUI
+import CasusTerminal
+import Foundation
+
+/// `casus bench run`: the figures of DESIGN.md §10 on a (district) demo database, each beside
+/// the same query done by the sqlite3 command-line tool, so the ratio shows casus's own cost.
+struct BenchRun: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Meet eerste scherm, toets-tot-scherm, grootste dossier, zoeken, toevoegen en geheugen.",
+        discussion: "Maak eerst de database: `swift run -c release casus demo --size district --no-tui --db PAD`. Zie BENCHMARKS.md.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Aantal toetsen voor toets-tot-scherm.") var keys: Int = 5000
+    @Option(help: "Herhalingen per zoekvraag.") var searchRounds: Int = 20
+    @Option(help: "Aantal toe te voegen stukken.") var appends: Int = 200
+    @Flag(help: "Ook meten op een echte terminal onder tmux.") var tmux = false
+
+    func run() throws {
+        let ctx = Context(global: global)
+        try ctx.run {
+            let path = ctx.databasePath
+            let profiles = try ctx.profiles()
+            let config = try ctx.config()
+            var report = BenchReport()
+
+            // First full frame: configuration, store, session, the first screen's queries, the Canvas.
+            let t0 = Clock0.now()
+            let storage = try SQLiteStorage(path: path)
+            let service = try CasusService.session(storage: storage, account: Context.osAccount, as: global.asAccount, profiles: profiles)
+            try Bench.demoOnly(service)
+            let letters = try LetterLibrary.load(folder: config + "/templates")
+            let runtime = try Runtime(service: service, letters: letters, lang: ctx.lang, width: 120, height: 40)
+            _ = runtime.frame
+            report.add("first frame (in process)", [Clock0.ms(since: t0)], target: "< 150 ms",
+                       sqlite: SQLiteCLI.time(path, BenchSQL.firstFrame))
+
+            // Navigation: thousands of keys across every tab, each key's update, store calls and frame.
+            var frames: [Double] = []
+            frames.reserveCapacity(keys)
+            for key in KeyScript.keys(count: keys) {
+                let t = Clock0.now()
+                runtime.send(.event(.key(key)))
+                _ = runtime.frame
+                frames.append(Clock0.ms(since: t))
+                if runtime.state.quitting { runtime.send(.event(.key(.char("2")))) }
+            }
+            report.add("key to frame (Canvas, \(frames.count) keys)", frames, target: "p99 < 5 ms", sqlite: SQLiteCLI.time(path, BenchSQL.page))
+
+            // The largest dossier.
+            let largest = try storage.largestDossier() ?? 0
+            var dossierTimes: [Double] = []
+            var entries = 0
+            for _ in 0..<5 {
+                let t = Clock0.now()
+                entries = try service.dossier(largest).entries.count
+                dossierTimes.append(Clock0.ms(since: t))
+            }
+            report.add("open largest dossier (\(entries) entries)", dossierTimes, target: "-", sqlite: SQLiteCLI.time(path, BenchSQL.dossier(largest)))
+
+            // Search over every entry and case summary.
+            var searches: [Double] = []
+            for _ in 0..<searchRounds {
+                for q in BenchSQL.queries {
+                    let t = Clock0.now()
+                    _ = try service.search(q)
+                    searches.append(Clock0.ms(since: t))
+                }
+            }
+            report.add("search (\(BenchSQL.queries.count) queries × \(searchRounds))", searches, target: "p95 < 30 ms",
+                       sqlite: SQLiteCLI.time(path, BenchSQL.search(BenchSQL.queries[0])), percentile: 0.95)
+
+            // Appending: hash, insert, audit line, fsync.
+            let pupil = try service.people(kinds: [.pupil], limit: 1).first!
+            var appendTimes: [Double] = []
+            for i in 0..<appends {
+                let t = Clock0.now()
+                try service.addDossierEntry(person: pupil.id, kind: .note, title: "Meting \(i)", body: "Meting van het toevoegen.")
+                appendTimes.append(Clock0.ms(since: t))
+            }
+            report.add("append entry (hash + fsync)", appendTimes, target: "< 5 ms", sqlite: SQLiteCLI.appendTime(scratch: path + ".bench-scratch"))
+
+            report.memory("peak resident memory (this process)", PeakMemory.megabytes)
+
+            if tmux { try TmuxBench.run(path: path, keys: min(keys, 2000), report: &report) }
+            report.print(database: path)
+        }
+    }
+}
+
+/// Monotonic milliseconds.
+enum Clock0 {
+    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+    static func ms(since t: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - t) / 1_000_000 }
+}
+
+/// A fixed, varied key sequence over all tabs: lists, paging, the ends, opening and closing,
+/// filters, typing a name.
+enum KeyScript {
+    static func keys(count: Int) -> [Key] {
+        var round: [Key] = []
+        round += [.char("2")] + Array(repeating: .char("j"), count: 40) + Array(repeating: .pageDown, count: 12) + [.char("G")]
+        round += Array(repeating: .pageUp, count: 6) + [.char("g"), .enter, .char("j"), .char("j"), .pageDown, .escape]
+        round += [.char("o"), .char("o"), .char("b"), .char("r"), .char("!"), .char("f")]
+        round += [.char("1")] + Array(repeating: .char("j"), count: 30) + Array(repeating: .pageDown, count: 6) + [.char("G"), .char("g")]
+        round += [.enter, .escape]
+        round += [.char("3")] + Array(repeating: .char("j"), count: 30) + Array(repeating: .pageDown, count: 6) + [.char("G"), .char("g")]
+        round += [.char("f"), .char("d"), .char("e"), .enter, .char("j"), .char("j"), .char("f"), .escape]
+        round += [.char("4"), .char("j"), .char("j"), .char("["), .char("]")]
+        var out: [Key] = []
+        while out.count < count { out += round }
+        return Array(out.prefix(count))
+    }
+}
+
+/// The queries casus does, written out for the sqlite3 tool.
+enum BenchSQL {
+    static let queries = ["telefoon", "meme", "schermafbeeldingen", "excuses", "bedreigingen", "nepaccount",
+                          "ouders gesprek", "contract", "Instagram", "verwijderd"]
+
+    static let page = """
+    SELECT c.id, c.number, c.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, c.rung, c.severity, c.summary,
+           c.opened_at, c.next_due, s.name
+    FROM "case" c JOIN person p ON p.id = c.subject_id JOIN school s ON s.id = c.school_id
+    WHERE c.status = 'open' ORDER BY c.opened_at DESC, c.id DESC LIMIT 115 OFFSET 2000;
+    """
+
+    static let firstFrame = """
+    SELECT count(*) FROM incident i WHERE i.status = 'new';
+    SELECT count(*) FROM "case" c WHERE c.status = 'open';
+    """ + page.replacingOccurrences(of: "OFFSET 2000", with: "OFFSET 0")
+
+    static func dossier(_ id: Int64) -> String {
+        "SELECT * FROM entry WHERE dossier_id = \(id) ORDER BY seq;"
+    }
+
+    static func search(_ q: String) -> String {
+        """
+        SELECT e.id, snippet(entry_fts, -1, '«', '»', '…', 16) FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid
+        WHERE entry_fts MATCH '"\(q)"*' ORDER BY rank LIMIT 200;
+        """
+    }
+}
+
+/// The sqlite3 command-line tool, timing the same statements (`.timer on`).
+enum SQLiteCLI {
+    static var available: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") }
+
+    /// Milliseconds of wall time sqlite3 reports for the statements, summed.
+    static func time(_ db: String, _ sql: String) -> Double? {
+        guard available, let out = try? Spawn.run(["/usr/bin/sqlite3", "-readonly", db, ".timer on\n" + sql], capture: true) else { return nil }
+        let times = out.split(separator: "\n").compactMap { line -> Double? in
+            guard line.hasPrefix("Run Time: real ") else { return nil }
+            return Double(line.dropFirst("Run Time: real ".count).split(separator: " ").first ?? "")
+        }
+        return times.isEmpty ? nil : times.reduce(0, +) * 1000
+    }
+
+    /// An INSERT and COMMIT with fsync into a scratch database of the same schema, per entry.
+    static func appendTime(scratch: String) -> Double? {
+        guard available else { return nil }
+        try? FileManager.default.removeItem(atPath: scratch)
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
+        var sql = """
+        PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;
+        CREATE TABLE entry (id INTEGER PRIMARY KEY, dossier_id INTEGER, seq INTEGER, title TEXT, body TEXT, hash TEXT, UNIQUE(dossier_id, seq));
+        CREATE VIRTUAL TABLE entry_fts USING fts5(title, body, content='entry', content_rowid='id');
+        .timer on
+
+        """
+        for i in 1...100 {
+            sql += "INSERT INTO entry (dossier_id, seq, title, body, hash) VALUES (1, \(i), 'Meting', 'Meting van het toevoegen.', '\(String(repeating: "a", count: 64))');\n"
+        }
+        guard let out = try? Spawn.run(["/usr/bin/sqlite3", scratch, sql], capture: true) else { return nil }
+        let times = out.split(separator: "\n").compactMap { line -> Double? in
+            guard line.hasPrefix("Run Time: real ") else { return nil }
+            return Double(line.dropFirst("Run Time: real ".count).split(separator: " ").first ?? "")
+        }
+        guard !times.isEmpty else { return nil }
+        return times.sorted()[times.count / 2] * 1000
+    }
+}
+
+/// The real binary on a real terminal: first frame from exec, key-to-frame from its own log.
+enum TmuxBench {
+    static func run(path: String, keys: Int, report: inout BenchReport) throws {
+        let socket = "casus-bench-\(getpid())"
+        let log = NSTemporaryDirectory() + "casus-bench-frames-\(getpid()).txt"
+        defer { _ = try? Spawn.run(["/usr/bin/env", "tmux", "-L", socket, "kill-server"], capture: false) }
+        let binary = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
+            : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
+        let config = Context.configFolder ?? ""
+        let command = "env LANG=C.UTF-8 TERM=xterm-256color CASUS_CONFIG='\(config)' CASUS_FRAME_LOG='\(log)' '\(binary)' --db '\(path)'"
+        let start = Clock0.now()
+        try Spawn.run(["/usr/bin/env", "tmux", "-L", socket, "new-session", "-d", "-x", "120", "-y", "40", command], capture: false)
+        var first: Double?
+        while Clock0.ms(since: start) < 10_000 {
+            let screen = try Spawn.run(["/usr/bin/env", "tmux", "-L", socket, "capture-pane", "-p"], capture: true)
+            if screen.contains("casus ·") && screen.contains("Zaken") { first = Clock0.ms(since: start); break }
+            usleep(2000)
+        }
+        report.add("first frame (tmux, from exec)", first.map { [$0] } ?? [], target: "< 150 ms", sqlite: nil)
+        // Keys in batches through tmux; casus logs each key's frame time itself.
+        let names = KeyScript.keys(count: keys).map(tmuxName)
+        for batch in stride(from: 0, to: names.count, by: 50) {
+            try Spawn.run(["/usr/bin/env", "tmux", "-L", socket, "send-keys"] + names[batch..<min(names.count, batch + 50)], capture: false)
+            usleep(20_000)
+        }
+        try Spawn.run(["/usr/bin/env", "tmux", "-L", socket, "send-keys", "Escape", "Escape", "1", "q"], capture: false)
+        let deadline = Clock0.now()
+        while !FileManager.default.fileExists(atPath: log), Clock0.ms(since: deadline) < 10_000 { usleep(10_000) }
+        usleep(100_000)
+        guard let text = try? String(contentsOfFile: log, encoding: .utf8) else { return }
+        try? FileManager.default.removeItem(atPath: log)
+        let lines = text.split(separator: "\n")
+        report.add("key to frame (ncurses under tmux)", lines.compactMap { Double($0) }, target: "p99 < 5 ms", sqlite: nil)
+        if let rss = lines.first(where: { $0.hasPrefix("rss ") }).flatMap({ Double($0.dropFirst(4)) }) {
+            report.memory("peak resident memory (TUI under tmux)", rss)
+        }
+    }
+
+    static func tmuxName(_ key: Key) -> String {
+        switch key {
+        case let .char(c): String(c)
+        case .enter: "Enter"
+        case .escape: "Escape"
+        case .pageDown: "PageDown"
+        case .pageUp: "PageUp"
+        case .up: "Up"
+        case .down: "Down"
+        default: "Escape"
+        }
+    }
+}
+
+struct BenchReport {
+    var rows: [(String, String, String, String)] = []
+
+    mutating func add(_ name: String, _ samples: [Double], target: String, sqlite: Double?, percentile: Double = 0.99) {
+        let sorted = samples.sorted()
+        func p(_ q: Double) -> Double { sorted.isEmpty ? .nan : sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] }
+        let figure = sorted.count == 1 ? String(format: "%.1f ms", sorted[0])
+            : String(format: "p50 %.2f ms, p%d %.2f ms", p(0.5), Int(percentile * 100), p(percentile))
+        rows.append((name, sorted.isEmpty ? "n/a" : figure, target, sqlite.map { String(format: "%.2f ms", $0) } ?? "-"))
+    }
+
+    mutating func memory(_ name: String, _ mb: Double) {
+        rows.append((name, String(format: "%.1f MB", mb), "< 60 MB", "-"))
+    }
+
+    func print(database: String) {
+        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
+            .first { $0.hasPrefix("model name") }?.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "?"
+        Output.line("casus bench — \(database)")
+        Output.line("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu); \(Timestamp.now().iso)")
+        Output.line()
+        let w0 = max(24, rows.map { $0.0.count }.max() ?? 0)
+        Output.line("| " + "what".padding(toLength: w0, withPad: " ", startingAt: 0) + " | casus | target | sqlite3 (same query) |")
+        Output.line("|" + String(repeating: "-", count: w0 + 2) + "|---|---|---|")
+        for r in rows {
+            Output.line("| " + r.0.padding(toLength: w0, withPad: " ", startingAt: 0) + " | \(r.1) | \(r.2) | \(r.3) |")
+        }
+    }
+}
