@@ -18,27 +18,34 @@ extension SQLiteAccess {
         }
     }
 
+    /// Newest first. The scope is applied twice: as tokens inside the index (fast) and on the
+    /// joined rows (the rule; see Schema+Search).
     func search(_ q: SearchQuery) throws -> [SearchHit] {
-        guard let match = q.ftsQuery else { return [] }
+        guard let words = q.ftsQuery else { return [] }
+        let match = Schema.searchScopeTokens(q.scope).map { "(\(words)) AND \($0)" } ?? words
         var w: [String] = []
         var scopeArgs: [any DatabaseValueConvertible] = []
         SQLiteAccess.ownerScope(q.scope, into: &w, &scopeArgs)
         let scope = w.isEmpty ? "" : " AND " + w.joined(separator: " AND ")
+        var cw: [String] = []
+        var caseArgs: [any DatabaseValueConvertible] = []
+        SQLiteAccess.caseScope(q.scope, into: &cw, &caseArgs)
+        let caseFilter = cw.isEmpty ? "" : " AND " + cw.joined(separator: " AND ")
         let entries = try Row.fetchAll(db, sql: """
             SELECT e.id, e.case_id, c.number, p.id, p.first_name, p.infix, p.last_name, p.kind, e.title,
-                   snippet(entry_fts, -1, '«', '»', '…', 16), e.at
+                   snippet(entry_fts, 1, '«', '»', '…', 16), e.at, snippet(entry_fts, 0, '«', '»', '…', 16)
             FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid JOIN person p ON p.id = e.dossier_id
             LEFT JOIN "case" c ON c.id = e.case_id
             WHERE entry_fts MATCH ?\(scope)
-            ORDER BY rank LIMIT ?
+            ORDER BY entry_fts.rowid DESC LIMIT ?
             """, arguments: StatementArguments([match] + scopeArgs + [q.limit]))
         let cases = try Row.fetchAll(db, sql: """
             SELECT c.id, c.number, p.id, p.first_name, p.infix, p.last_name, p.kind,
                    snippet(case_fts, 0, '«', '»', '…', 16), c.opened_at
             FROM case_fts JOIN "case" c ON c.id = case_fts.rowid JOIN person p ON p.id = c.dossier_id
-            WHERE case_fts MATCH ?\(scope)
-            ORDER BY rank LIMIT ?
-            """, arguments: StatementArguments([match] + scopeArgs + [q.limit]))
+            WHERE case_fts MATCH ?\(caseFilter)
+            ORDER BY case_fts.rowid DESC LIMIT ?
+            """, arguments: StatementArguments([match] + caseArgs + [q.limit]))
         func name(_ r: Row, _ i: Int) -> String {
             [r[i] as String, r[i + 1] as String, r[i + 2] as String].filter { !$0.isEmpty }.joined(separator: " ")
         }
@@ -48,7 +55,9 @@ extension SQLiteAccess {
                       at: Timestamp(iso: r[8]) ?? Timestamp(seconds: 0))
         } + entries.map { r in
             SearchHit(source: .entry, entryID: r[0], caseID: r[1], caseNumber: r[2], person: r[3], personName: name(r, 4),
-                      personKind: PersonKind(rawValue: r[7]) ?? .pupil, title: r[8], snippet: r[9],
+                      personKind: PersonKind(rawValue: r[7]) ?? .pupil, title: r[8],
+                      // The body's words, or the title's when only the title matched (never the scope tokens).
+                      snippet: (r[9] as String).contains("«") || !(r[11] as String).contains("«") ? r[9] : r[11],
                       at: Timestamp(iso: r[10]) ?? Timestamp(seconds: 0))
         }
     }
@@ -77,7 +86,10 @@ extension SQLiteAccess {
     func integrityProblems() throws -> [String] {
         let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
         let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
-        return rows.filter { $0 != "ok" } + fk
+        let counts = try Row.fetchAll(db, sql: Schema.statisticsRecount).map {
+            "overview count \($0[0] as String) \($0[1] as String): kept \($0[2] as Int), recounted \($0[3] as Int)"
+        }
+        return rows.filter { $0 != "ok" } + fk + counts
     }
 
     func evidence(sha256: String) throws -> EvidenceFile? {
@@ -133,38 +145,51 @@ extension SQLiteAccess {
 }
 
 extension SQLiteAccess {
+    /// From the counts the v2 triggers keep (Schema+Statistics): a few hundred rows per year.
     func statistics(scope: Scope, from: LocalDate, to: LocalDate, obligationLimit: Int, countIncidents: Bool) throws -> RawStatistics {
-        var w: [String] = []
-        var args: [any DatabaseValueConvertible] = []
-        SQLiteAccess.caseScope(scope, into: &w, &args)
-        w.append("c.opened_at >= ? AND c.opened_at < ?")
-        args += [from.iso, to.iso]
-        let whereCases = SQLiteAccess.where_(w)
-        let caseArgs = StatementArguments(args.map { $0 as (any DatabaseValueConvertible)? })
-        let cases = try Int.fetchOne(db, sql: "SELECT count(*) FROM \"case\" c \(whereCases)", arguments: caseArgs) ?? 0
+        var w = ["month >= ? AND month < ?", "n <> 0"]
+        var args: [any DatabaseValueConvertible] = [String(from.iso.prefix(7)), String(to.iso.prefix(7))]
+        if let school = scope.schoolID {
+            w.append("school_id = ?")
+            args.append(school)
+        }
+        switch (scope.pupilDossiers, scope.staffDossiers) {
+        case (true, true): break
+        case (true, false): w.append("dossier_kind = 'pupil'")
+        case (false, true): w.append("dossier_kind = 'staff'")
+        case (false, false): w.append("0")
+        }
+        let filter = SQLiteAccess.where_(w)
+        let filterArgs = StatementArguments(args.map { $0 as (any DatabaseValueConvertible)? })
+        var cases = 0
         var byMonth: [String: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT substr(c.opened_at, 1, 7), count(*) FROM \"case\" c \(whereCases) GROUP BY 1", arguments: caseArgs) {
-            byMonth[row[0]] = row[1]
+        var byRung: [String: Int] = [:]
+        var byPlatform: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT month, rung, platform, n FROM stat_case \(filter)", arguments: filterArgs) {
+            let n: Int = row[3]
+            cases += n
+            byMonth[row[0], default: 0] += n
+            byRung[row[1], default: 0] += n
+            byPlatform[row[2], default: 0] += n
         }
         let byArticle = try Row.fetchAll(db, sql: """
-            SELECT c.profile_id, a.article_id, count(*) FROM case_article a JOIN "case" c ON c.id = a.case_id \(whereCases)
-            GROUP BY 1, 2 ORDER BY 3 DESC, 2 LIMIT 40
-            """, arguments: caseArgs).map { (profile: $0[0] as String, article: $0[1] as String, count: $0[2] as Int) }
-        let byPlatform = try Row.fetchAll(db, sql: """
-            SELECT coalesce(nullif(i.platform, ''), '(onbekend)'), count(*) FROM "case" c JOIN incident i ON i.id = c.incident_id \(whereCases)
-            GROUP BY 1 ORDER BY 2 DESC LIMIT 20
-            """, arguments: caseArgs).map { ($0[0] as String, $0[1] as Int) }
-        let byRung = try Row.fetchAll(db, sql: "SELECT c.rung, count(*) FROM \"case\" c \(whereCases) GROUP BY 1 ORDER BY 2 DESC",
-                                      arguments: caseArgs).map { ($0[0] as String?, $0[1] as Int) }
+            SELECT profile_id, article_id, sum(n) FROM stat_article \(filter)
+            GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 3 DESC, 2 LIMIT 40
+            """, arguments: filterArgs).map { (profile: $0[0] as String, article: $0[1] as String, count: $0[2] as Int) }
         var incidents = 0
         if countIncidents {
-            var iw = ["i.reported_at >= ? AND i.reported_at < ?"]
-            var iargs: [any DatabaseValueConvertible] = [from.iso, to.iso]
+            var iw = ["month >= ? AND month < ?"]
+            var iargs: [any DatabaseValueConvertible] = [String(from.iso.prefix(7)), String(to.iso.prefix(7))]
             if let school = scope.schoolID {
-                iw.append("i.school_id = ?")
+                iw.append("school_id = ?")
                 iargs.append(school)
             }
-            incidents = try Int.fetchOne(db, sql: "SELECT count(*) FROM incident i \(SQLiteAccess.where_(iw))", arguments: StatementArguments(iargs.map { $0 as (any DatabaseValueConvertible)? })) ?? 0
+            incidents = try Int.fetchOne(db, sql: "SELECT coalesce(sum(n), 0) FROM stat_incident \(SQLiteAccess.where_(iw))",
+                                         arguments: StatementArguments(iargs.map { $0 as (any DatabaseValueConvertible)? })) ?? 0
+        }
+        // Largest first, ties by name, so the charts read the same every time.
+        func ranked(_ d: [String: Int]) -> [(String, Int)] {
+            d.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
         }
         var ow: [String] = ["o.done_at IS NULL", "o.for_others = 0", "c.status = 'open'"]
         var oargs: [any DatabaseValueConvertible] = []
@@ -176,7 +201,8 @@ extension SQLiteAccess {
             """, arguments: StatementArguments((oargs + [obligationLimit]).map { $0 as (any DatabaseValueConvertible)? })).map {
             (caseID: $0[0] as CaseID, number: $0[1] as String, subject: $0[2] as String, kind: $0[3] as String, due: $0[4] as String)
         }
-        return RawStatistics(incidents: incidents, cases: cases, byMonth: byMonth, byArticle: byArticle, byPlatform: byPlatform,
-                             byRung: byRung, openObligations: obligations)
+        return RawStatistics(incidents: incidents, cases: cases, byMonth: byMonth.filter { $0.value > 0 }, byArticle: byArticle,
+                             byPlatform: Array(ranked(byPlatform).map { ($0.0.isEmpty ? "(onbekend)" : $0.0, $0.1) }.prefix(20)),
+                             byRung: ranked(byRung).map { ($0.0.isEmpty ? nil : $0.0, $0.1) }, openObligations: obligations)
     }
 }

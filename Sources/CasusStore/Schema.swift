@@ -9,6 +9,8 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1-foundation", migrate: v1)
+        m.registerMigration("v2-statistics", migrate: v2Statistics)
+        m.registerMigration("v3-scoped-search", migrate: v3ScopedSearch)
         return m
     }
 

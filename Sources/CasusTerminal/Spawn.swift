@@ -2,13 +2,14 @@ import Foundation
 
 /// Runs a program with posix_spawn and waits for it: a clean signal mask and default handlers,
 /// as a login shell would give (a test runner blocks signals in its threads and a child would
-/// inherit that), stdin and stderr on /dev/null, stdout captured or discarded. Foundation's
+/// inherit that), stdin (unless a file is given) and stderr on /dev/null, stdout captured or discarded. Foundation's
 /// Process is not used because it waits on a descriptor that a daemon child (tmux) inherits.
 public enum Spawn {
     public struct Failure: Error {}
 
     @discardableResult
-    public static func run(_ argv: [String], capture: Bool) throws -> String {
+    /// `stdin`: a file to read standard input from (default /dev/null).
+    public static func run(_ argv: [String], capture: Bool, stdin: String? = nil) throws -> String {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -20,7 +21,7 @@ public enum Spawn {
         } else {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, stdin ?? "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var attr = posix_spawnattr_t()
         posix_spawnattr_init(&attr)

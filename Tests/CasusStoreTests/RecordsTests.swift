@@ -219,3 +219,99 @@ struct RolesSchool {
         #expect(try school.service.verify().isSound)
     }
 }
+
+@Suite struct BulkLoadTests {
+    @Test func aBulkLoadIndexesEverythingOnceAtTheEnd() throws {
+        let path = NSTemporaryDirectory() + "casus-bulk-\(UUID().uuidString).sqlite"
+        let storage = try SQLiteStorage(path: path)
+        let school = try TestSchool(protocol: "jozefschool", storage: storage)
+        let (pupil, _) = try school.pupil("Bram", "Kok")
+        try storage.bulkLoad {
+            let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Filmpje van de gymles gedeeld.")
+            try school.service.addEntry(case: c.id, kind: .note, body: "Gesprek over het filmpje van de gymles.")
+        }
+        #expect(try school.service.search("gymles").count >= 2)
+        // Appends after the load are indexed row by row again.
+        let c2 = try school.openCase(about: pupil, articles: ["A.5"], summary: "Melding")
+        try school.service.addEntry(case: c2.id, kind: .note, body: "Zwembadfoto rondgestuurd.")
+        #expect(try school.service.search("zwembadfoto").count == 1)
+    }
+
+    @Test func aBulkLoadThatDiedHalfWayIsMadeWholeAtTheNextOpen() throws {
+        let path = NSTemporaryDirectory() + "casus-bulk-\(UUID().uuidString).sqlite"
+        do {
+            let storage = try SQLiteStorage(path: path)
+            let school = try TestSchool(protocol: "jozefschool", storage: storage)
+            let (pupil, _) = try school.pupil("Bram", "Kok")
+            // What a killed bulk load leaves: the indexing triggers gone, rows written unindexed.
+            try storage.withDatabase { try $0.execute(sql: "DROP TRIGGER entry_fts_insert; DROP TRIGGER case_fts_insert") }
+            let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Filmpje van de gymles gedeeld.")
+            try school.service.addEntry(case: c.id, kind: .note, body: "Gesprek over het filmpje van de gymles.")
+        }
+        let reopened = try SQLiteStorage(path: path)
+        let service = try CasusService.session(storage: reopened, account: "directeur", profiles: Fixtures.profiles)
+        #expect(try service.search("gymles").count >= 2)
+        #expect(try service.verify().isSound)
+    }
+}
+
+@Suite struct OverviewCountTests {
+    /// The Overzicht reads counts the store keeps as it writes; they must agree with a recount
+    /// after steps (the rung changes), a second school year and a purge.
+    @Test func theKeptCountsFollowStepsAndPurges() throws {
+        let s = try RolesSchool()
+        let service = s.school.service
+        try service.step(s.pupilCase.id, StepRequest(rung: .warning, reason: "Pesten in de groepsapp."))
+        var stats = try service.statistics(schoolYear: 2026)
+        #expect(stats.cases == 2)
+        #expect(stats.byRung.first { $0.key == "warning" }?.count == 1)
+        #expect(stats.byRung.first { $0.key == "none" }?.count == 1)
+        #expect(stats.byArticle.map(\.key).sorted() == ["3A.6", "3A.8"])
+        #expect(try service.statistics(schoolYear: 2025).cases == 0)
+        // The IB's overview counts pupil cases only.
+        #expect(try s.school.session("ib").statistics(schoolYear: 2026).cases == 1)
+
+        s.school.clock.set("2029-03-01")
+        try service.setLeft(s.pupil.id, on: Fixtures.date("2026-12-20"))
+        _ = try service.purge()
+        stats = try service.statistics(schoolYear: 2026)
+        #expect(stats.cases == 1)
+        #expect(stats.byRung.map(\.key) == ["none"])
+        #expect(stats.byArticle.map(\.key) == ["3A.6"])
+        #expect(try service.verify().isSound)
+    }
+
+    @Test func aCountChangedBehindCasusIsFoundByVerify() throws {
+        let s = try RolesSchool()
+        try s.school.storage.withDatabase { try $0.execute(sql: "UPDATE stat_case SET n = n + 5") }
+        let report = try s.school.service.verify()
+        #expect(!report.isSound)
+        #expect(report.integrity.contains { $0.hasPrefix("overview count case") })
+    }
+}
+
+@Suite struct ScopedSearchTests {
+    /// The index carries each row's school and dossier kind; when a person's kind is corrected
+    /// (say, a pupil administration import), their dossier is re-indexed and the IB's search
+    /// follows the new rule at once.
+    @Test func aPersonWhoseKindChangesIsReindexed() throws {
+        let s = try RolesSchool()
+        let ib = try s.school.session("ib")
+        func ibFindsRobsEntry() throws -> Bool { try ib.search("vriendschapsverzoeken").contains { $0.source == .entry } }
+        #expect(try !ibFindsRobsEntry())
+        // Rob was entered as staff by mistake; he is a pupil (a stale index would still say staff).
+        try s.school.storage.withDatabase { try $0.execute(sql: "UPDATE person SET kind = 'pupil' WHERE id = ?", arguments: [s.staff.id]) }
+        #expect(try ibFindsRobsEntry())
+        try s.school.storage.withDatabase { try $0.execute(sql: "UPDATE person SET kind = 'staff' WHERE id = ?", arguments: [s.staff.id]) }
+        #expect(try !ibFindsRobsEntry())
+    }
+
+    @Test func newestHitsComeFirstAndSnippetsNeverShowTheScope() throws {
+        let s = try RolesSchool()
+        try s.school.service.addEntry(case: s.pupilCase.id, kind: .note, body: "Tweede gesprek over pesten, nu met de ouders.")
+        let hits = try s.school.service.search("pesten").filter { $0.source == .entry }
+        #expect(hits.count == 2)
+        #expect(hits.first?.snippet.contains("Tweede gesprek") == true)
+        #expect(hits.allSatisfy { !$0.snippet.contains("casus") })
+    }
+}

@@ -40,15 +40,22 @@ struct BenchRun: ParsableCommand {
 
             // Navigation: thousands of keys across every tab, each key's update, store calls and frame.
             var frames: [Double] = []
+            var slowest: [(ms: Double, key: Key, screen: String)] = []
             frames.reserveCapacity(keys)
             for key in KeyScript.keys(count: keys) {
+                let before = "\(runtime.state.tab)"
                 let t = Clock0.now()
                 runtime.send(.event(.key(key)))
                 _ = runtime.frame
-                frames.append(Clock0.ms(since: t))
+                let ms = Clock0.ms(since: t)
+                frames.append(ms)
+                slowest.append((ms, key, before))
+                if slowest.count > 64 { slowest = Array(slowest.sorted { $0.ms > $1.ms }.prefix(8)) }
                 if runtime.state.quitting { runtime.send(.event(.key(.char("2")))) }
             }
             report.add("key to frame (Canvas, \(frames.count) keys)", frames, target: "p99 < 5 ms", sqlite: SQLiteCLI.time(path, BenchSQL.page))
+            report.notes.append("slowest keys: " + slowest.sorted { $0.ms > $1.ms }.prefix(8)
+                .map { String(format: "%@ on %@ %.1f ms", "\($0.key)", $0.screen, $0.ms) }.joined(separator: "; "))
 
             // The largest dossier.
             let largest = try storage.largestDossier() ?? 0
@@ -81,6 +88,7 @@ struct BenchRun: ParsableCommand {
                 try service.addDossierEntry(person: pupil.id, kind: .note, title: "Meting \(i)", body: "Meting van het toevoegen.")
                 appendTimes.append(Clock0.ms(since: t))
             }
+            report.notes.append("slowest appends: " + appendTimes.sorted(by: >).prefix(5).map { String(format: "%.1f ms", $0) }.joined(separator: ", "))
             report.add("append entry (hash + fsync)", appendTimes, target: "< 5 ms", sqlite: SQLiteCLI.appendTime(scratch: path + ".bench-scratch"))
 
             report.memory("peak resident memory (this process)", PeakMemory.megabytes)
@@ -151,12 +159,23 @@ enum SQLiteCLI {
 
     /// Milliseconds of wall time sqlite3 reports for the statements, summed.
     static func time(_ db: String, _ sql: String) -> Double? {
-        guard available, let out = try? Spawn.run(["/usr/bin/sqlite3", "-readonly", db, ".timer on\n" + sql], capture: true) else { return nil }
+        guard let times = run(["-readonly", db], ".timer on\n" + sql) else { return nil }
+        return times.reduce(0, +) * 1000
+    }
+
+    /// The statements fed on standard input (the tool only times what it reads there); the
+    /// "Run Time: real" of each, in seconds.
+    static func run(_ args: [String], _ script: String) -> [Double]? {
+        guard available else { return nil }
+        let file = NSTemporaryDirectory() + "casus-bench-\(getpid()).sql"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        guard (try? script.write(toFile: file, atomically: true, encoding: .utf8)) != nil,
+              let out = try? Spawn.run(["/usr/bin/sqlite3"] + args, capture: true, stdin: file) else { return nil }
         let times = out.split(separator: "\n").compactMap { line -> Double? in
             guard line.hasPrefix("Run Time: real ") else { return nil }
             return Double(line.dropFirst("Run Time: real ".count).split(separator: " ").first ?? "")
         }
-        return times.isEmpty ? nil : times.reduce(0, +) * 1000
+        return times.isEmpty ? nil : times
     }
 
     /// An INSERT and COMMIT with fsync into a scratch database of the same schema, per entry.
@@ -174,12 +193,7 @@ enum SQLiteCLI {
         for i in 1...100 {
             sql += "INSERT INTO entry (dossier_id, seq, title, body, hash) VALUES (1, \(i), 'Meting', 'Meting van het toevoegen.', '\(String(repeating: "a", count: 64))');\n"
         }
-        guard let out = try? Spawn.run(["/usr/bin/sqlite3", scratch, sql], capture: true) else { return nil }
-        let times = out.split(separator: "\n").compactMap { line -> Double? in
-            guard line.hasPrefix("Run Time: real ") else { return nil }
-            return Double(line.dropFirst("Run Time: real ".count).split(separator: " ").first ?? "")
-        }
-        guard !times.isEmpty else { return nil }
+        guard let times = run([scratch], sql) else { return nil }
         return times.sorted()[times.count / 2] * 1000
     }
 }
@@ -238,6 +252,7 @@ enum TmuxBench {
 
 struct BenchReport {
     var rows: [(String, String, String, String)] = []
+    var notes: [String] = []
 
     mutating func add(_ name: String, _ samples: [Double], target: String, sqlite: Double?, percentile: Double = 0.99) {
         let sorted = samples.sorted()
@@ -263,5 +278,7 @@ struct BenchReport {
         for r in rows {
             Output.line("| " + r.0.padding(toLength: w0, withPad: " ", startingAt: 0) + " | \(r.1) | \(r.2) | \(r.3) |")
         }
+        if !notes.isEmpty { Output.line() }
+        for n in notes { Output.line(n) }
     }
 }

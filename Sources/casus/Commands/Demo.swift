@@ -32,10 +32,11 @@ struct Demo: ParsableCommand {
             let account = Context.osAccount
             if size == .district {
                 let start = Date()
-                try storage.prepareForBulkLoad()
-                let r = try DistrictDemo.populate(storage: storage, account: account, profiles: profiles, schools: schools) { p in
-                    FileHandle.standardError.write(Data(String(format: "\rschool %2d/%d  %.0f s", p.school, DistrictDemo.schools,
-                                                               Date().timeIntervalSince(start)).utf8))
+                let r = try storage.bulkLoad {
+                    try DistrictDemo.populate(storage: storage, account: account, profiles: profiles, schools: schools) { p in
+                        FileHandle.standardError.write(Data(String(format: "\rschool %2d/%d  %.0f s", p.school, DistrictDemo.schools,
+                                                                   Date().timeIntervalSince(start)).utf8))
+                    }
                 }
                 FileHandle.standardError.write(Data("\n".utf8))
                 Output.line(Phrase("District: \(r.schoolsCreated) scholen aangemaakt, \(r.schoolsPresent) waren er al (\(path), \(Int(Date().timeIntervalSince(start))) s). U bent bestuur: u ziet alle scholen.",

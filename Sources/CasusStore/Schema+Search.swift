@@ -1,0 +1,94 @@
+import CasusCore
+import GRDB
+
+extension Schema {
+    /// v3: the search index knows whose dossier and which school each row belongs to, as tokens
+    /// no Dutch text contains ("casusschool7", "casuspupil", "casusstaff"). A director's or an
+    /// IB's search then intersects posting lists inside FTS5 instead of joining every hit of a
+    /// common word across the district to filter it afterwards; the SQL filter on the joined
+    /// rows stays as the rule, the tokens only make it fast. Rows come newest first, so a query
+    /// stops after its page. A person who changes school or kind is re-indexed by a trigger.
+    static func v3ScopedSearch(_ db: Database) throws {
+        try db.execute(sql: """
+        DROP TRIGGER IF EXISTS entry_fts_insert;
+        DROP TRIGGER IF EXISTS entry_fts_delete;
+        DROP TRIGGER IF EXISTS case_fts_insert;
+        DROP TRIGGER IF EXISTS case_fts_delete;
+        DROP TRIGGER IF EXISTS case_fts_update;
+        DROP TABLE IF EXISTS entry_fts;
+        DROP TABLE IF EXISTS case_fts;
+
+        CREATE VIEW entry_search AS
+        SELECT e.id, e.title, e.body, \(entryScope("p")) AS scope
+        FROM entry e JOIN person p ON p.id = e.dossier_id;
+        CREATE VIEW case_search AS
+        SELECT c.id, c.summary, \(caseScope("c")) AS scope FROM "case" c;
+
+        -- detail=none: which rows hold a word, not where. Snippets re-read the text; the index
+        -- is a fraction of the size and build time of full detail (a million entries).
+        CREATE VIRTUAL TABLE entry_fts USING fts5(title, body, scope, content='entry_search', content_rowid='id',
+                                                  detail=none, tokenize='unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE case_fts USING fts5(summary, scope, content='case_search', content_rowid='id',
+                                                 detail=none, tokenize='unicode61 remove_diacritics 2');
+        \(entryIndexTrigger)
+        CREATE TRIGGER entry_fts_delete AFTER DELETE ON entry BEGIN
+            INSERT INTO entry_fts(entry_fts, rowid, title, body, scope)
+            SELECT 'delete', old.id, old.title, old.body, \(entryScope("p")) FROM person p WHERE p.id = old.dossier_id;
+        END;
+        CREATE TRIGGER entry_fts_person AFTER UPDATE OF school_id, kind ON person
+        WHEN \(entryScope("old")) <> \(entryScope("new")) BEGIN
+            INSERT INTO entry_fts(entry_fts, rowid, title, body, scope)
+            SELECT 'delete', e.id, e.title, e.body, \(entryScope("old")) FROM entry e WHERE e.dossier_id = old.id;
+            INSERT INTO entry_fts(rowid, title, body, scope)
+            SELECT e.id, e.title, e.body, \(entryScope("new")) FROM entry e WHERE e.dossier_id = new.id;
+        END;
+        \(caseIndexTrigger)
+        CREATE TRIGGER case_fts_delete AFTER DELETE ON "case" BEGIN
+            INSERT INTO case_fts(case_fts, rowid, summary, scope) VALUES ('delete', old.id, old.summary, \(caseScope("old")));
+        END;
+        CREATE TRIGGER case_fts_update AFTER UPDATE OF summary ON "case" BEGIN
+            INSERT INTO case_fts(case_fts, rowid, summary, scope) VALUES ('delete', old.id, old.summary, \(caseScope("old")));
+            INSERT INTO case_fts(rowid, summary, scope) VALUES (new.id, new.summary, \(caseScope("new")));
+        END;
+
+        INSERT INTO entry_fts(entry_fts) VALUES ('rebuild');
+        INSERT INTO case_fts(case_fts) VALUES ('rebuild');
+        """)
+    }
+
+    /// The scope tokens of an entry, from its dossier owner `p` (a person row).
+    static func entryScope(_ p: String) -> String {
+        "'casusschool' || \(p).school_id || CASE WHEN \(p).kind IN ('staff','volunteer','intern') THEN ' casusstaff' ELSE ' casuspupil' END"
+    }
+
+    /// The scope tokens of a case `c`.
+    static func caseScope(_ c: String) -> String {
+        "'casusschool' || \(c).school_id || ' casus' || \(c).dossier_kind"
+    }
+
+    // The triggers that index new rows. A bulk load drops them and rebuilds the index once at
+    // the end (SQLiteStorage.bulkLoad); these are the definitions v3 creates.
+    static let entryIndexTrigger = """
+        CREATE TRIGGER entry_fts_insert AFTER INSERT ON entry BEGIN
+            INSERT INTO entry_fts(rowid, title, body, scope)
+            SELECT new.id, new.title, new.body, \(entryScope("p")) FROM person p WHERE p.id = new.dossier_id;
+        END;
+        """
+    static let caseIndexTrigger = """
+        CREATE TRIGGER case_fts_insert AFTER INSERT ON "case" BEGIN
+            INSERT INTO case_fts(rowid, summary, scope) VALUES (new.id, new.summary, \(caseScope("new")));
+        END;
+        """
+
+    /// The scope as an FTS5 filter: the tokens every visible row carries, nil for no filter.
+    static func searchScopeTokens(_ s: Scope) -> String? {
+        var tokens: [String] = []
+        if let school = s.schoolID { tokens.append("casusschool\(school)") }
+        switch (s.pupilDossiers, s.staffDossiers) {
+        case (true, false): tokens.append("casuspupil")
+        case (false, true): tokens.append("casusstaff")
+        default: break
+        }
+        return tokens.isEmpty ? nil : tokens.joined(separator: " AND ")
+    }
+}
