@@ -132,13 +132,23 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
                 throw error
             }
             try SQLiteStorage.restoreSearchIndex(writer)
-            try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -8000") }
+            try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = -8000")
+                // Statistics for the query planner, so the first session on the new data gets good plans.
+                try db.execute(sql: "PRAGMA analysis_limit = 1000; ANALYZE")
+            }
             return result
         } catch let error as CasusError {
             throw error
         } catch {
             throw StorageErrors.map(error, path: path)
         }
+    }
+
+    /// Lets SQLite refresh its planner statistics where they have gone stale (cheap when there
+    /// is nothing to do); called when a TUI session ends. Failure is harmless and ignored.
+    public func optimize() {
+        try? writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA analysis_limit = 1000; PRAGMA optimize") }
     }
 
     /// Puts back the indexing triggers and rebuilds the search index from the rows, in one

@@ -11,7 +11,14 @@ enum Schema {
         m.registerMigration("v1-foundation", migrate: v1)
         m.registerMigration("v2-statistics", migrate: v2Statistics)
         m.registerMigration("v3-scoped-search", migrate: v3ScopedSearch)
+        m.registerMigration("v4-overdue-index", migrate: v4OverdueIndex)
         return m
+    }
+
+    /// v4: "te laat" lists and counts go straight to the few cases with a due date instead of
+    /// walking every case (next_due is set only while an obligation is open).
+    static func v4OverdueIndex(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX case_due ON \"case\"(next_due) WHERE next_due IS NOT NULL")
     }
 
     static func v1(_ db: Database) throws {

@@ -1,4 +1,5 @@
 import CasusCore
+import CasusStore
 import CasusTUI
 import CasusTerminal
 import Foundation
@@ -16,6 +17,8 @@ enum TUILauncher {
             }
             letters = try LetterLibrary.load(folder: folder + "/templates")
         }
+        // After the terminal is given back: refresh the planner's statistics if they went stale.
+        defer { (service.storage as? SQLiteStorage)?.optimize() }
         let terminal = try NcursesTerminal()
         defer { terminal.stop() }
         let (w, h) = terminal.size

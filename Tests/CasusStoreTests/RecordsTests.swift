@@ -306,6 +306,23 @@ struct RolesSchool {
         #expect(try !ibFindsRobsEntry())
     }
 
+    @Test func wholeWordsFirstThenWordsThatBeginWithThem() throws {
+        let s = try RolesSchool()
+        try s.school.service.addEntry(case: s.pupilCase.id, kind: .note, body: "Het pestgedrag is gestopt.")
+        let all = Scope(schoolID: nil, pupilDossiers: true, staffDossiers: true)
+        func entries(_ text: String, limit: Int) throws -> [String] {
+            try s.school.storage.read { try $0.search(SearchQuery(scope: all, text: text, limit: limit)) }
+                .filter { $0.source == .entry }.map(\.snippet)
+        }
+        // "pest" is no whole word here: the words that begin with it are found.
+        #expect(try entries("pest", limit: 10).count == 2)
+        // "pesten" fills a page of one on its own: the newer "pestgedrag" is not needed.
+        #expect(try entries("pesten", limit: 1).count == 1)
+        #expect(try entries("pesten", limit: 1).first?.contains("«pesten»") == true)
+        // With room on the page, "pesten" also finds nothing more (no longer word begins with it).
+        #expect(try entries("pesten", limit: 10).count == 1)
+    }
+
     @Test func newestHitsComeFirstAndSnippetsNeverShowTheScope() throws {
         let s = try RolesSchool()
         try s.school.service.addEntry(case: s.pupilCase.id, kind: .note, body: "Tweede gesprek over pesten, nu met de ouders.")

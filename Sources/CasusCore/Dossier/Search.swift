@@ -10,13 +10,16 @@ public struct SearchQuery: Sendable, Hashable {
         self.limit = limit
     }
 
-    /// The words as an FTS5 query: each word a quoted prefix term, so user input can never be
-    /// read as query syntax ("NOT", quotes, colons).
-    public var ftsQuery: String? {
+    /// The words as an FTS5 query, each word quoted so that user input can never be read as
+    /// query syntax ("NOT", quotes, colons). `prefix`: each word also matches longer words
+    /// ("gesprek" finds "gesprekken").
+    public func ftsQuery(prefix: Bool) -> String? {
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { !$0.isEmpty }
         guard !words.isEmpty else { return nil }
-        return words.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"*" }.joined(separator: " ")
+        return words.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"" + (prefix ? "*" : "") }.joined(separator: " ")
     }
+
+    public var ftsQuery: String? { ftsQuery(prefix: true) }
 }
 
 public struct SearchHit: Sendable, Hashable, Codable {
