@@ -163,10 +163,11 @@ extension SQLiteAccess {
 }
 
 extension SQLiteAccess {
-    /// From the counts the v2 triggers keep (Schema+Statistics): a few hundred rows per year.
+    /// From the counts the v2 triggers keep (Schema+Statistics): a few thousand rows per year
+    /// for the whole district, a hundred for one school.
     func statistics(scope: Scope, from: LocalDate, to: LocalDate, obligationLimit: Int, countIncidents: Bool) throws -> RawStatistics {
-        var w = ["month >= ? AND month < ?", "n <> 0"]
-        var args: [any DatabaseValueConvertible] = [String(from.iso.prefix(7)), String(to.iso.prefix(7))]
+        var w = ["n <> 0"]
+        var args: [any DatabaseValueConvertible] = []
         if let school = scope.schoolID {
             w.append("school_id = ?")
             args.append(school)
@@ -177,27 +178,31 @@ extension SQLiteAccess {
         case (false, true): w.append("dossier_kind = 'staff'")
         case (false, false): w.append("0")
         }
-        let filter = SQLiteAccess.where_(w)
-        let filterArgs = StatementArguments(args.map { $0 as (any DatabaseValueConvertible)? })
-        var cases = 0
-        var byMonth: [String: Int] = [:]
-        var byRung: [String: Int] = [:]
-        var byPlatform: [String: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT month, rung, platform, n FROM stat_case \(filter)", arguments: filterArgs) {
-            let n: Int = row[3]
-            cases += n
-            byMonth[row[0], default: 0] += n
-            byRung[row[1], default: 0] += n
-            byPlatform[row[2], default: 0] += n
+        let year = from.year
+        /// `period`: the condition on the table's month or year column, with its values.
+        func rows(_ sql: String, _ period: String, _ values: [any DatabaseValueConvertible]) throws -> [Row] {
+            try Row.fetchAll(db, sql: sql + " " + SQLiteAccess.where_(w + [period]),
+                             arguments: StatementArguments((args + values).map { $0 as (any DatabaseValueConvertible)? }))
         }
-        let byArticle = try Row.fetchAll(db, sql: """
-            SELECT profile_id, article_id, sum(n) FROM stat_article \(filter)
-            GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 3 DESC, 2 LIMIT 40
-            """, arguments: filterArgs).map { (profile: $0[0] as String, article: $0[1] as String, count: $0[2] as Int) }
+        var byMonth: [String: Int] = [:]
+        for row in try rows("SELECT month, n FROM stat_month", "month >= ? AND month < ?", [String(from.iso.prefix(7)), String(to.iso.prefix(7))]) {
+            byMonth[row[0], default: 0] += row[1] as Int
+        }
+        var byRung: [String: Int] = [:]
+        for row in try rows("SELECT rung, n FROM stat_rung", "year = ?", [year]) { byRung[row[0], default: 0] += row[1] as Int }
+        var byPlatform: [String: Int] = [:]
+        for row in try rows("SELECT platform, n FROM stat_platform", "year = ?", [year]) { byPlatform[row[0], default: 0] += row[1] as Int }
+        var articles: [String: (profile: String, article: String, count: Int)] = [:]
+        for row in try rows("SELECT profile_id, article_id, n FROM stat_article", "year = ?", [year]) {
+            let key = (row[0] as String) + "\u{1F}" + (row[1] as String)
+            articles[key, default: (row[0], row[1], 0)].count += row[2] as Int
+        }
+        let byArticle = articles.values.filter { $0.count > 0 }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.article < $1.article }.prefix(40)
         var incidents = 0
         if countIncidents {
-            var iw = ["month >= ? AND month < ?"]
-            var iargs: [any DatabaseValueConvertible] = [String(from.iso.prefix(7)), String(to.iso.prefix(7))]
+            var iw = ["year = ?"]
+            var iargs: [any DatabaseValueConvertible] = [year]
             if let school = scope.schoolID {
                 iw.append("school_id = ?")
                 iargs.append(school)
@@ -205,6 +210,7 @@ extension SQLiteAccess {
             incidents = try Int.fetchOne(db, sql: "SELECT coalesce(sum(n), 0) FROM stat_incident \(SQLiteAccess.where_(iw))",
                                          arguments: StatementArguments(iargs.map { $0 as (any DatabaseValueConvertible)? })) ?? 0
         }
+        let cases = byMonth.values.reduce(0, +)
         // Largest first, ties by name, so the charts read the same every time.
         func ranked(_ d: [String: Int]) -> [(String, Int)] {
             d.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -220,7 +226,7 @@ extension SQLiteAccess {
             """, arguments: StatementArguments((oargs + [obligationLimit]).map { $0 as (any DatabaseValueConvertible)? })).map {
             (caseID: $0[0] as CaseID, number: $0[1] as String, subject: $0[2] as String, kind: $0[3] as String, due: $0[4] as String)
         }
-        return RawStatistics(incidents: incidents, cases: cases, byMonth: byMonth.filter { $0.value > 0 }, byArticle: byArticle,
+        return RawStatistics(incidents: incidents, cases: cases, byMonth: byMonth.filter { $0.value > 0 }, byArticle: Array(byArticle),
                              byPlatform: Array(ranked(byPlatform).map { ($0.0.isEmpty ? "(onbekend)" : $0.0, $0.1) }.prefix(20)),
                              byRung: ranked(byRung).map { ($0.0.isEmpty ? nil : $0.0, $0.1) }, openObligations: obligations)
     }

@@ -283,10 +283,10 @@ struct RolesSchool {
 
     @Test func aCountChangedBehindCasusIsFoundByVerify() throws {
         let s = try RolesSchool()
-        try s.school.storage.withDatabase { try $0.execute(sql: "UPDATE stat_case SET n = n + 5") }
+        try s.school.storage.withDatabase { try $0.execute(sql: "UPDATE stat_rung SET n = n + 5") }
         let report = try s.school.service.verify()
         #expect(!report.isSound)
-        #expect(report.integrity.contains { $0.hasPrefix("overview count case") })
+        #expect(report.integrity.contains { $0.hasPrefix("overview count stat_") })
     }
 }
 
