@@ -104,7 +104,7 @@ extension SQLiteAccess {
     func integrityProblems() throws -> [String] {
         let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
         let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
-        let counts = try Row.fetchAll(db, sql: Schema.statisticsRecount).map {
+        let counts = try Row.fetchAll(db, sql: Schema.statisticsRecount + "\nUNION ALL\n" + Schema.caseCountRecount).map {
             "overview count \($0[0] as String) \($0[1] as String): kept \($0[2] as Int), recounted \($0[3] as Int)"
         }
         return rows.filter { $0 != "ok" } + fk + counts

@@ -183,11 +183,8 @@ struct SQLiteAccess: StorageWriter {
             args.append(status.rawValue)
         }
         if let kind = q.subjectKind {
-            switch kind {
-            case .pupil: w.append("p.kind = 'pupil'")
-            case .parent: w.append("p.kind = 'parent'")
-            case .staff: w.append("p.kind IN ('staff','volunteer','intern')")
-            }
+            w.append("c.subject_kind = ?")
+            args.append(kind.rawValue)
         }
         if let rung = q.rung {
             w.append("c.rung = ?")
@@ -210,13 +207,16 @@ struct SQLiteAccess: StorageWriter {
         return (SQLiteAccess.where_(w), args)
     }
 
+    /// The page's ids come from the list-order index alone (skipping `offset` rows is a walk
+    /// along an index); only the page's rows are then read and joined.
     func cases(_ q: CaseQuery, offset: Int, limit: Int) throws -> [CaseRow] {
         let (w, args) = caseWhere(q)
         let sql = """
         SELECT c.id, c.number, c.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, c.rung, c.severity,
                c.summary, c.opened_at, c.next_due, s.name
-        FROM "case" c JOIN person p ON p.id = c.subject_id JOIN school s ON s.id = c.school_id
-        \(w) ORDER BY c.opened_at DESC, c.id DESC LIMIT ? OFFSET ?
+        FROM (SELECT c.id FROM "case" c \(w) ORDER BY c.opened_at DESC, c.id DESC LIMIT ? OFFSET ?) page
+        CROSS JOIN "case" c ON c.id = page.id JOIN person p ON p.id = c.subject_id JOIN school s ON s.id = c.school_id
+        ORDER BY c.opened_at DESC, c.id DESC
         """
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args + [limit, offset])).map { r in
             let name = [r[3] as String, r[4] as String, r[5] as String].filter { !$0.isEmpty }.joined(separator: " ")
@@ -229,10 +229,27 @@ struct SQLiteAccess: StorageWriter {
         }
     }
 
+    /// From `case_count` (Schema+CaseBrowse) unless the query asks for what it does not keep
+    /// (one person's cases, overdue on a day); those are narrow and use their own index.
     func countCases(_ q: CaseQuery) throws -> Int {
+        if q.subjectID == nil && q.dossierID == nil && q.overdueOn == nil {
+            var w = ["n <> 0"]
+            var args: [any DatabaseValueConvertible] = []
+            if let school = q.scope.schoolID { w.append("school_id = ?"); args.append(school) }
+            switch (q.scope.pupilDossiers, q.scope.staffDossiers) {
+            case (true, true): break
+            case (true, false): w.append("dossier_kind = 'pupil'")
+            case (false, true): w.append("dossier_kind = 'staff'")
+            case (false, false): w.append("0")
+            }
+            if let status = q.status { w.append("status = ?"); args.append(status.rawValue) }
+            if let kind = q.subjectKind { w.append("subject_kind = ?"); args.append(kind.rawValue) }
+            if let rung = q.rung { w.append("rung = ?"); args.append(rung.rawValue) } else if q.noRungYet { w.append("rung = ''") }
+            return try Int.fetchOne(db, sql: "SELECT coalesce(sum(n), 0) FROM case_count \(SQLiteAccess.where_(w))",
+                                    arguments: StatementArguments(args.map { $0 as (any DatabaseValueConvertible)? })) ?? 0
+        }
         let (w, args) = caseWhere(q)
-        let join = q.subjectKind != nil ? "JOIN person p ON p.id = c.subject_id" : ""
-        return try Int.fetchOne(db, sql: "SELECT count(*) FROM \"case\" c \(join) \(w)", arguments: StatementArguments(args)) ?? 0
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM \"case\" c \(w)", arguments: StatementArguments(args)) ?? 0
     }
 
     func cases(ofIncident id: IncidentID) throws -> [Case] {
@@ -350,11 +367,11 @@ struct SQLiteAccess: StorageWriter {
         let dossierKind = try person(id: c.dossierID).map { $0.kind.isPersonnel ? "staff" : "pupil" } ?? "pupil"
         try run( """
             INSERT INTO "case" (school_id, number, incident_id, subject_id, dossier_id, dossier_kind, profile_id, severity,
-                criminal, crossing, meldplicht, status, summary, opened_at, opened_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                criminal, crossing, meldplicht, status, summary, opened_at, opened_by, subject_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT \(Schema.subjectKind("p")) FROM person p WHERE p.id = ?))
             """, arguments: [c.schoolID, c.number, c.incidentID, c.subjectID, c.dossierID, dossierKind, c.profileID,
                              c.severity.rawValue, c.flags.criminal, c.flags.crossing, c.flags.meldplicht,
-                             c.status.rawValue, c.summary, c.openedAt.iso, openedBy])
+                             c.status.rawValue, c.summary, c.openedAt.iso, openedBy, c.subjectID])
         var out = c
         out.id = db.lastInsertedRowID
         for (i, article) in c.articles.enumerated() {

@@ -170,8 +170,13 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
     }
 
     /// The dossier with the most entries (for the benchmark).
-    public func largestDossier() throws -> PersonID? {
-        try writer.read { try PersonID.fetchOne($0, sql: "SELECT dossier_id FROM entry GROUP BY dossier_id ORDER BY count(*) DESC LIMIT 1") }
+    public func largestDossier(school: SchoolID? = nil) throws -> PersonID? {
+        try writer.read {
+            try PersonID.fetchOne($0, sql: """
+                SELECT e.dossier_id FROM entry e JOIN person p ON p.id = e.dossier_id
+                WHERE ? IS NULL OR p.school_id = ? GROUP BY e.dossier_id ORDER BY count(*) DESC LIMIT 1
+                """, arguments: [school, school])
+        }
     }
 
     /// Raw access for verification, purge and tests that must reach behind casus.

@@ -12,6 +12,7 @@ enum Schema {
         m.registerMigration("v2-statistics", migrate: v2Statistics)
         m.registerMigration("v3-scoped-search", migrate: v3ScopedSearch)
         m.registerMigration("v4-overdue-index", migrate: v4OverdueIndex)
+        m.registerMigration("v5-case-browse", migrate: v5CaseBrowse)
         return m
     }
 

@@ -332,3 +332,36 @@ struct RolesSchool {
         #expect(hits.allSatisfy { !$0.snippet.contains("casus") })
     }
 }
+
+@Suite struct CaseListCountTests {
+    /// The count above the Zaken list comes from kept counts; for every filter it must equal the
+    /// rows the list pages through, after steps, a close, a kind correction and a purge.
+    @Test func theCountAboveTheListIsTheListsLength() throws {
+        let s = try RolesSchool()
+        let service = s.school.service
+        let (parent, _) = try s.school.pupil("Sem", "Visser")
+        _ = try s.school.openCase(about: parent, articles: ["3A.8"], summary: "Tweede melding.")
+        try service.step(s.pupilCase.id, StepRequest(rung: .warning, reason: "Pesten in de groepsapp."))
+        try service.close(s.staffCase.id, reason: "Afgehandeld met een gesprek.")
+        func check(_ label: String) throws {
+            for status in [nil, CaseStatus.open, .closed] {
+                for kind in [nil] + SubjectKind.allCases.map { Optional($0) } {
+                    for (rung, none) in [(nil as Rung?, false), (nil, true), (.warning, false)] {
+                        let f = CaseFilter(status: status, subjectKind: kind, rung: rung, noRungYet: none)
+                        let rows = try service.caseRows(f, offset: 0, limit: 1000).count
+                        #expect(try service.countCases(f) == rows, "\(label): \(f)")
+                    }
+                }
+            }
+        }
+        try check("after steps")
+        try s.school.storage.withDatabase { try $0.execute(sql: "UPDATE person SET kind = 'parent' WHERE id = ?", arguments: [parent.id]) }
+        #expect(try service.countCases(CaseFilter(status: nil, subjectKind: .parent)) == 1)
+        try check("after a kind correction")
+        s.school.clock.set("2029-03-01")
+        try service.setLeft(s.pupil.id, on: Fixtures.date("2026-12-20"))
+        _ = try service.purge()
+        try check("after a purge")
+        #expect(try service.verify().isSound)
+    }
+}

@@ -58,7 +58,7 @@ struct BenchRun: ParsableCommand {
                 .map { String(format: "%@ on %@ %.1f ms", "\($0.key)", $0.screen, $0.ms) }.joined(separator: "; "))
 
             // The largest dossier.
-            let largest = try storage.largestDossier() ?? 0
+            let largest = try storage.largestDossier(school: service.scope.schoolID) ?? 0
             var dossierTimes: [Double] = []
             var entries = 0
             for _ in 0..<5 {
