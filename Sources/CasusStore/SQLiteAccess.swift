@@ -62,6 +62,16 @@ struct SQLiteAccess: StorageWriter {
                          arguments: [schoolID, kind.rawValue, externalID]).map(Person.init(row:))
     }
 
+    /// The kinds a query may list: those asked for (all when none) that the scope may see.
+    private func visibleKinds(_ q: PeopleQuery) -> [PersonKind] {
+        var kinds = q.kinds.isEmpty ? PersonKind.allCases : q.kinds
+        if !q.scope.staffDossiers { kinds.removeAll { $0.isPersonnel } }
+        if !q.scope.pupilDossiers { kinds.removeAll { !$0.isPersonnel } }
+        return kinds
+    }
+
+    /// The rule (school, kinds, group) on the person rows, and the typed words through the name
+    /// index (Schema+PeopleSearch).
     private func peopleWhere(_ q: PeopleQuery) -> (String, [any DatabaseValueConvertible]) {
         var w: [String] = []
         var args: [any DatabaseValueConvertible] = []
@@ -69,9 +79,7 @@ struct SQLiteAccess: StorageWriter {
             w.append("p.school_id = ?")
             args.append(school)
         }
-        var kinds = q.kinds.isEmpty ? PersonKind.allCases : q.kinds
-        if !q.scope.staffDossiers { kinds.removeAll { $0.isPersonnel } }
-        if !q.scope.pupilDossiers { kinds.removeAll { !$0.isPersonnel } }
+        let kinds = visibleKinds(q)
         if kinds.isEmpty { w.append("0") } else if kinds.count < PersonKind.allCases.count {
             w.append("p.kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")))")
         }
@@ -79,12 +87,9 @@ struct SQLiteAccess: StorageWriter {
             w.append("p.grp = ?")
             args.append(group)
         }
-        let text = q.text.folded.trimmingCharacters(in: .whitespaces)
-        if !text.isEmpty {
-            for word in text.split(separator: " ") {
-                w.append("p.search_name LIKE ? ESCAPE '\\'")
-                args.append("% " + escapeLike(String(word)) + "%")
-            }
+        if let match = Schema.peopleMatch(q.text.folded, school: q.scope.schoolID, kinds: kinds) {
+            w.append("p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
+            args.append(match)
         }
         return (SQLiteAccess.where_(w), args)
     }
@@ -95,7 +100,13 @@ struct SQLiteAccess: StorageWriter {
                                 arguments: StatementArguments(args + [limit, offset])).map(Person.init(row:))
     }
 
+    /// With typed words and no group, the index alone answers: its tokens carry the school and
+    /// kind, so no person row is read.
     func countPeople(_ q: PeopleQuery) throws -> Int {
+        let kinds = visibleKinds(q)
+        if q.group == nil, !kinds.isEmpty, let match = Schema.peopleMatch(q.text.folded, school: q.scope.schoolID, kinds: kinds) {
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?", arguments: [match]) ?? 0
+        }
         let (w, args) = peopleWhere(q)
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM person p \(w)", arguments: StatementArguments(args)) ?? 0
     }

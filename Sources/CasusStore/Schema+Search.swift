@@ -3,7 +3,8 @@ import GRDB
 
 extension Schema {
     /// v3: the search index knows whose dossier and which school each row belongs to, as tokens
-    /// no Dutch text contains ("casusschool7", "casuspupil", "casusstaff"). A director's or an
+    /// nobody can type ("_school7", "_pupil", "_staff": '_' is a token character here, and the
+    /// query builder splits what is typed at every character that is not a letter or digit). A director's or an
     /// IB's search then intersects posting lists inside FTS5 instead of joining every hit of a
     /// common word across the district to filter it afterwards; the SQL filter on the joined
     /// rows stays as the rule, the tokens only make it fast. Rows come newest first, so a query
@@ -27,9 +28,9 @@ extension Schema {
         -- detail=none: which rows hold a word, not where. Snippets re-read the text; the index
         -- is a fraction of the size and build time of full detail (a million entries).
         CREATE VIRTUAL TABLE entry_fts USING fts5(title, body, scope, content='entry_search', content_rowid='id',
-                                                  detail=none, tokenize='unicode61 remove_diacritics 2');
+                                                  detail=none, tokenize="\(tokenizer)");
         CREATE VIRTUAL TABLE case_fts USING fts5(summary, scope, content='case_search', content_rowid='id',
-                                                 detail=none, tokenize='unicode61 remove_diacritics 2');
+                                                 detail=none, tokenize="\(tokenizer)");
         \(entryIndexTrigger)
         CREATE TRIGGER entry_fts_delete AFTER DELETE ON entry BEGIN
             INSERT INTO entry_fts(entry_fts, rowid, title, body, scope)
@@ -56,14 +57,17 @@ extension Schema {
         """)
     }
 
+    /// Words as casus's queries split them, and '_' inside a token for the scope tokens.
+    static let tokenizer = "unicode61 remove_diacritics 2 tokenchars '_'"
+
     /// The scope tokens of an entry, from its dossier owner `p` (a person row).
     static func entryScope(_ p: String) -> String {
-        "'casusschool' || \(p).school_id || CASE WHEN \(p).kind IN ('staff','volunteer','intern') THEN ' casusstaff' ELSE ' casuspupil' END"
+        "'_school' || \(p).school_id || CASE WHEN \(p).kind IN ('staff','volunteer','intern') THEN ' _staff' ELSE ' _pupil' END"
     }
 
     /// The scope tokens of a case `c`.
     static func caseScope(_ c: String) -> String {
-        "'casusschool' || \(c).school_id || ' casus' || \(c).dossier_kind"
+        "'_school' || \(c).school_id || ' _' || \(c).dossier_kind"
     }
 
     // The triggers that index new rows. A bulk load drops them and rebuilds the index once at
@@ -83,10 +87,10 @@ extension Schema {
     /// The scope as an FTS5 filter: the tokens every visible row carries, nil for no filter.
     static func searchScopeTokens(_ s: Scope) -> String? {
         var tokens: [String] = []
-        if let school = s.schoolID { tokens.append("casusschool\(school)") }
+        if let school = s.schoolID { tokens.append("_school\(school)") }
         switch (s.pupilDossiers, s.staffDossiers) {
-        case (true, false): tokens.append("casuspupil")
-        case (false, true): tokens.append("casusstaff")
+        case (true, false): tokens.append("_pupil")
+        case (false, true): tokens.append("_staff")
         default: break
         }
         return tokens.isEmpty ? nil : tokens.joined(separator: " AND ")

@@ -13,6 +13,7 @@ enum Schema {
         m.registerMigration("v3-scoped-search", migrate: v3ScopedSearch)
         m.registerMigration("v4-overdue-index", migrate: v4OverdueIndex)
         m.registerMigration("v5-case-browse", migrate: v5CaseBrowse)
+        m.registerMigration("v6-people-search", migrate: v6PeopleSearch)
         return m
     }
 

@@ -329,7 +329,7 @@ struct RolesSchool {
         let hits = try s.school.service.search("pesten").filter { $0.source == .entry }
         #expect(hits.count == 2)
         #expect(hits.first?.snippet.contains("Tweede gesprek") == true)
-        #expect(hits.allSatisfy { !$0.snippet.contains("casus") })
+        #expect(hits.allSatisfy { !$0.snippet.contains("_school") && !$0.snippet.contains("_pupil") })
     }
 }
 
@@ -363,5 +363,40 @@ struct RolesSchool {
         _ = try service.purge()
         try check("after a purge")
         #expect(try service.verify().isSound)
+    }
+}
+
+@Suite struct PeopleSearchTests {
+    /// Typing in the Dossiers tab: every typed word begins a word of the name, diacritics and
+    /// case do not matter, the count is the list's length, and the role's limits hold.
+    @Test func namesAreFoundAsYouTypeWithinTheRole() throws {
+        let s = try RolesSchool()
+        try s.school.pupil("Zoë", "van der Berg", parent: "Anouk van der Berg")
+        let director = s.school.service
+        let ib = try s.school.session("ib")
+        func names(_ who: CasusService, _ text: String, kinds: [PersonKind] = []) throws -> [String] {
+            let list = try who.people(kinds: kinds, text: text).map(\.name)
+            #expect(try who.countPeople(kinds: kinds, text: text) == list.count, "count for \(text)")
+            return list
+        }
+        #expect(try names(director, "zoe").count == 1)
+        #expect(try names(director, "v d b").count == 2)
+        #expect(try names(director, "BERG", kinds: [.parent]) == ["Anouk van der Berg"])
+        #expect(try names(director, "erg").isEmpty)
+        #expect(try names(director, "b").count >= 3)  // Berg, Berg, Bakker
+        // What nobody can mean never lists everybody (the index's own tokens cannot be typed).
+        #expect(try names(director, "_school").isEmpty && names(director, "_kindpupil").isEmpty)
+        #expect(try names(director, "casus").isEmpty)
+        // The IB never sees staff, however it is typed.
+        #expect(try names(ib, "rob").isEmpty)
+        #expect(try names(ib, "bakker", kinds: [.staff]).isEmpty)
+        #expect(try names(director, "rob") == ["Rob Bakker"])
+        // A corrected name is found by its new words at once.
+        try s.school.storage.withDatabase {
+            try $0.execute(sql: "UPDATE person SET last_name = 'Smit', sort_name = 'smit, rob', search_name = ' rob smit' WHERE id = ?",
+                           arguments: [s.staff.id])
+        }
+        #expect(try names(director, "smit") == ["Rob Smit"])
+        #expect(try names(director, "bakker").isEmpty)
     }
 }

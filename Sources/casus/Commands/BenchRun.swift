@@ -158,7 +158,9 @@ enum BenchSQL {
 
     /// The entry half of casus's search (SQLiteAccess.search), for one school or the district.
     static func search(_ q: String, scope school: Int?) -> String {
-        let match = school.map { "(\"\(q)\"*) AND casusschool\($0)" } ?? "\"\(q)\"*"
+        // Whole words first, as casus asks first (SQLiteAccess.search).
+        let words = q.split(separator: " ").map { "\"\($0)\"" }.joined(separator: " ")
+        let match = school.map { "(\(words)) AND _school\($0)" } ?? words
         return """
         SELECT e.id, e.case_id, c.number, p.id, p.first_name, p.infix, p.last_name, p.kind, e.title,
                snippet(entry_fts, 1, '«', '»', '…', 16), e.at, snippet(entry_fts, 0, '«', '»', '…', 16)
