@@ -72,7 +72,9 @@ struct SQLiteAccess: StorageWriter {
 
     /// The rule (school, kinds, group) on the person rows, and the typed words through the name
     /// index (Schema+PeopleSearch).
-    private func peopleWhere(_ q: PeopleQuery) -> (String, [any DatabaseValueConvertible]) {
+    enum TypedWords { case index, scan }
+
+    private func peopleWhere(_ q: PeopleQuery, typed: TypedWords = .index) -> (String, [any DatabaseValueConvertible]) {
         var w: [String] = []
         var args: [any DatabaseValueConvertible] = []
         if let school = q.scope.schoolID {
@@ -87,16 +89,35 @@ struct SQLiteAccess: StorageWriter {
             w.append("p.grp = ?")
             args.append(group)
         }
-        if let match = Schema.peopleMatch(q.text.folded, school: q.scope.schoolID, kinds: kinds) {
-            w.append("p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
-            args.append(match)
+        switch typed {
+        case .index:
+            if let match = Schema.peopleMatch(q.text.folded, school: q.scope.schoolID, kinds: kinds) {
+                w.append("p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
+                args.append(match)
+            }
+        case .scan:
+            for word in Schema.nameWords(q.text.folded) {
+                w.append("p.search_name LIKE ? ESCAPE '\\'")
+                args.append("% " + escapeLike(word) + "%")
+            }
         }
         return (SQLiteAccess.where_(w), args)
     }
 
+    /// When what was typed matches thousands ("d" in a district), walking the people in name
+    /// order and testing each name fills a page after a few dozen rows, where fetching every
+    /// match from the index and sorting it costs milliseconds. Fewer matches come from the index.
+    /// Both read "a word of the name begins with each typed word" (search_name is the folded
+    /// name with every non-letter a space, as the index splits it).
     func people(_ q: PeopleQuery, offset: Int, limit: Int) throws -> [Person] {
-        let (w, args) = peopleWhere(q)
-        return try Row.fetchAll(db, sql: "SELECT \(Person.columns) FROM person p \(w) ORDER BY p.sort_name, p.id LIMIT ? OFFSET ?",
+        var (w, args) = peopleWhere(q)
+        var source = "person p"
+        if let match = Schema.peopleMatch(q.text.folded, school: q.scope.schoolID, kinds: visibleKinds(q)),
+           try (Int.fetchOne(db, sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?", arguments: [match]) ?? 0) > 2000 {
+            (w, args) = peopleWhere(q, typed: .scan)
+            source = "person p INDEXED BY person_sort"
+        }
+        return try Row.fetchAll(db, sql: "SELECT \(Person.columns) FROM \(source) \(w) ORDER BY p.sort_name, p.id LIMIT ? OFFSET ?",
                                 arguments: StatementArguments(args + [limit, offset])).map(Person.init(row:))
     }
 
@@ -329,7 +350,7 @@ struct SQLiteAccess: StorageWriter {
 
     private func personArguments(_ p: Person) -> StatementArguments {
         [p.schoolID, p.kind.rawValue, p.firstName, p.infix, p.lastName, p.group, p.function, p.externalID,
-         p.birthDate?.iso, p.leftOn?.iso, p.sortName.folded, " " + p.name.folded]
+         p.birthDate?.iso, p.leftOn?.iso, p.sortName.folded, " " + Schema.nameWords(p.name.folded).joined(separator: " ")]
     }
 
     func link(parent: PersonID, pupil: PersonID) throws {

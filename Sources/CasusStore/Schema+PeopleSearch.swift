@@ -10,6 +10,8 @@ extension Schema {
     /// name, school or kind changes.
     static func v6PeopleSearch(_ db: Database) throws {
         try db.execute(sql: """
+        -- search_name as casus now writes it: every non-letter a space (hyphens, apostrophes, dots).
+        UPDATE person SET search_name = replace(replace(replace(search_name, '-', ' '), '''', ' '), '.', ' ');
         CREATE VIEW person_search AS
         SELECT p.id, p.search_name, \(personScope("p")) AS scope FROM person p;
         CREATE VIRTUAL TABLE person_fts USING fts5(search_name, scope, content='person_search', content_rowid='id',
@@ -28,6 +30,12 @@ extension Schema {
         """)
     }
 
+    /// The words of a (folded) name or of what was typed: split at everything that is not a
+    /// letter or digit, as the index's tokenizer splits.
+    static func nameWords(_ text: String) -> [String] {
+        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
     /// A person's scope tokens: school and kind.
     static func personScope(_ p: String) -> String {
         "'_school' || \(p).school_id || ' _kind' || \(p).kind"
@@ -36,7 +44,7 @@ extension Schema {
     /// What was typed, as an FTS5 query on name words, with the scope as tokens; nil when
     /// nothing searchable was typed.
     static func peopleMatch(_ text: String, school: SchoolID?, kinds: [PersonKind]) -> String? {
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { "\"\($0)\"*" }
+        let words = nameWords(text).map { "\"\($0)\"*" }
         guard !words.isEmpty else { return nil }
         var parts = words
         if let school { parts.append("_school\(school)") }

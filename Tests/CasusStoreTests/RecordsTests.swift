@@ -400,3 +400,30 @@ struct RolesSchool {
         #expect(try names(director, "bakker").isEmpty)
     }
 }
+
+@Suite struct ManyPeopleSearchTests {
+    /// Thousands of matches take the other road (names walked in order); it must give the same
+    /// people in the same order as the index, hyphenated names included.
+    @Test func aWordThatMatchesThousandsListsTheSameAsTheIndex() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        try school.storage.bulkLoad {
+            try school.storage.write { w in
+                for i in 0..<2100 {
+                    _ = try w.insert(person: Person(schoolID: 1, kind: .pupil, firstName: "Daan", lastName: "Dekker \(i)", group: "5"))
+                }
+                _ = try w.insert(person: Person(schoolID: 1, kind: .pupil, firstName: "Fleur", lastName: "Jansen-de Vries", group: "5"))
+            }
+        }
+        let service = school.service
+        for text in ["de", "d dek", "jansen de"] {
+            let all = try service.people(text: text, limit: 5000)
+            #expect(try service.countPeople(text: text) == all.count, "count for \(text)")
+            #expect(all.map(\.sortName) == all.map(\.sortName).sorted(), "order for \(text)")
+        }
+        #expect(try service.people(text: "de", limit: 5000).contains { $0.lastName == "Jansen-de Vries" })
+        #expect(try service.people(text: "vries").map(\.lastName) == ["Jansen-de Vries"])
+        // A page deep in a long list is the same page either way.
+        let page = try service.people(text: "de", offset: 1000, limit: 40)
+        #expect(page.map(\.id) == Array(try service.people(text: "de", limit: 5000)[1000..<1040]).map(\.id))
+    }
+}

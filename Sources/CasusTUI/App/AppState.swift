@@ -118,9 +118,9 @@ public struct Session: Sendable, Equatable {
 /// Everything the screen shows, as one value. `update` makes a new one from a message;
 /// `view` draws it. Nothing else changes what is on screen.
 public struct AppState: Sendable {
-    public var width: Int
+    public var width: Int { didSet { if width != oldValue { drawOverview() } } }
     public var height: Int
-    public var lang: Lang
+    public var lang: Lang { didSet { if lang != oldValue { drawOverview() } } }
     public var session: Session
     public var today: LocalDate
     public var tab: Tab = .cases
@@ -130,7 +130,10 @@ public struct AppState: Sendable {
     public var caseFilter = CaseFilter(status: .open)
     public var people = ListState<Person>()
     public var peopleFilter = PeopleFilter()
-    public var stats: Statistics?
+    public var stats: Statistics? { didSet { drawOverview() } }
+    /// The Overzicht as lines, drawn once when the figures, the width or the language change
+    /// rather than on every key (three hundred lines of bars and obligations).
+    public private(set) var overviewLines: [StyledLine] = []
     public var statsYear: Int
     public var overviewScroll = 0
     public var openIncidentCount: Int?
@@ -148,6 +151,7 @@ public struct AppState: Sendable {
         self.session = session
         self.today = today
         self.statsYear = today.schoolYear
+        drawOverview()
     }
 
     public static let minWidth = 80
@@ -179,4 +183,11 @@ public struct AppState: Sendable {
     }
 
     func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
+}
+
+extension AppState {
+    mutating func drawOverview() {
+        overviewLines = stats.map { BarChart.overview($0, width: width - 2, lang: lang, today: today) }
+            ?? [StyledLine(lang == .nl ? "Laden…" : "Loading…", .dim)]
+    }
 }

@@ -25,9 +25,7 @@ extension App {
             case .incidents: ListScreens.incidents(s, into: &c)
             case .dossiers: BrowseScreens.people(s, into: &c)
             case .overview:
-                let lines = s.stats.map { BarChart.overview($0, width: s.width - 2, lang: s.lang, today: s.today) }
-                    ?? [StyledLine(s.t("Laden…", "Loading…"), .dim)]
-                page(lines, scroll: s.overviewScroll, s, into: &c, top: 2)
+                page(s.overviewLines, scroll: s.overviewScroll, s, into: &c, top: 2)
             }
         }
         for overlay in s.stack.dropFirst((base ?? -1) + 1) {

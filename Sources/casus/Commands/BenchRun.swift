@@ -46,10 +46,11 @@ struct BenchRun: ParsableCommand {
                 let before = "\(runtime.state.tab)"
                 let t = Clock0.now()
                 runtime.send(.event(.key(key)))
+                let drawing = Clock0.now()
                 _ = runtime.frame
                 let ms = Clock0.ms(since: t)
                 frames.append(ms)
-                slowest.append((ms, key, before))
+                slowest.append((ms, key, before + String(format: " (view %.1f)", Clock0.ms(since: drawing))))
                 if slowest.count > 64 { slowest = Array(slowest.sorted { $0.ms > $1.ms }.prefix(8)) }
                 if runtime.state.quitting { runtime.send(.event(.key(.char("2")))) }
             }
