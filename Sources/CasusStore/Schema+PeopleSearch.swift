@@ -27,6 +27,7 @@ extension Schema {
             INSERT INTO person_fts(person_fts, rowid, search_name, scope) VALUES ('delete', old.id, old.search_name, \(personScope("old")));
         END;
         INSERT INTO person_fts(person_fts) VALUES ('rebuild');
+        INSERT INTO person_fts(person_fts) VALUES ('optimize');
         """)
     }
 

@@ -53,7 +53,9 @@ extension Schema {
         END;
 
         INSERT INTO entry_fts(entry_fts) VALUES ('rebuild');
+        INSERT INTO entry_fts(entry_fts) VALUES ('optimize');
         INSERT INTO case_fts(case_fts) VALUES ('rebuild');
+        INSERT INTO case_fts(case_fts) VALUES ('optimize');
         """)
     }
 

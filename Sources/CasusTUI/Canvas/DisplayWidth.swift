@@ -56,7 +56,8 @@ public enum DisplayWidth {
         if let n = simpleWidth(s) {
             if n <= columns { return s }
             let room = ellipsis ? columns - 1 : columns
-            let cut = String(String.UnicodeScalarView(s.unicodeScalars.prefix(max(0, room))))
+            let end = s.unicodeScalars.index(s.startIndex, offsetBy: max(0, room))
+            let cut = String(s.unicodeScalars[..<end])
             return ellipsis ? cut + "…" : cut
         }
         if of(s) <= columns { return s }

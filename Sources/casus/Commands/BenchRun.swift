@@ -100,7 +100,8 @@ struct BenchRun: ParsableCommand {
                 try service.addDossierEntry(person: pupil.id, kind: .note, title: "Meting \(i)", body: "Meting van het toevoegen.")
                 appendTimes.append(Clock0.ms(since: t))
             }
-            report.notes.append("slowest appends: " + appendTimes.sorted(by: >).prefix(5).map { String(format: "%.1f ms", $0) }.joined(separator: ", "))
+            report.notes.append("slowest appends: " + appendTimes.enumerated().sorted { $0.element > $1.element }.prefix(5)
+                .map { String(format: "%.1f ms (no. %d)", $0.element, $0.offset + 1) }.joined(separator: ", "))
             report.add("append entry (hash + fsync)", appendTimes, target: "< 5 ms", sqlite: SQLiteCLI.appendTime(scratch: path + ".bench-scratch"))
 
             report.memory("peak resident memory (this process)", PeakMemory.megabytes)
