@@ -8,6 +8,19 @@ import Testing
         #expect(LocalDate(iso: "2028-02-29") != nil)
         #expect(LocalDate(iso: "2026-13-01") == nil)
         #expect(LocalDate(iso: "21-11-2026") == nil)
+        for bad in ["2026-1-021", "2026-11-2x", "+026-11-21", "2026-11-21 ", "２０２６-11-21", "", "2026/11/21"] {
+            #expect(LocalDate(iso: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func everyTimestampReadsBackAsWritten() {
+        for s in stride(from: Int64(-2_000_000_000), through: 4_000_000_000, by: 7_777_777) {
+            let t = Timestamp(seconds: s)
+            #expect(Timestamp(iso: t.iso) == t)
+        }
+        for bad in ["2026-11-21T24:00:00Z", "2026-11-21T23:60:00Z", "2026-11-21T23:30:00", "2026-11-21T23:3a:00Z", "2026-11-21t23:30:00Z"] {
+            #expect(Timestamp(iso: bad) == nil, "\(bad)")
+        }
     }
 
     @Test func weekdaysAreIsoNumbered() {

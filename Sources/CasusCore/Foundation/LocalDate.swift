@@ -15,9 +15,15 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Parses `YYYY-MM-DD`; nil for anything else, including 2026-02-30.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+        var iso = iso
+        guard let date = iso.withUTF8({ LocalDate(isoBytes: $0) }) else { return nil }
+        self = date
+    }
+
+    /// `YYYY-MM-DD` from its UTF-8 bytes.
+    init?(isoBytes b: UnsafeBufferPointer<UInt8>) {
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+              let y = ISODigits.number(b, 0, 4), let m = ISODigits.number(b, 5, 2), let d = ISODigits.number(b, 8, 2),
               (1...12).contains(m), d >= 1, d <= LocalDate.daysIn(month: m, year: y)
         else { return nil }
         self.init(year: y, month: m, day: d)
@@ -112,4 +118,18 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 func pad(_ n: Int, _ width: Int) -> String {
     let digits = String(n)
     return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+}
+
+/// Fixed-width decimal fields of ISO dates and times.
+enum ISODigits {
+    @inline(__always)
+    static func number(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+        var n = 0
+        for i in start..<(start + count) {
+            let d = Int(b[i]) - 48
+            guard d >= 0, d <= 9 else { return nil }
+            n = n * 10 + d
+        }
+        return n
+    }
 }

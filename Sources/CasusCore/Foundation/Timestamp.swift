@@ -22,15 +22,20 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     public init?(iso: String) {
-        // Accept exactly the form `iso` writes.
-        guard iso.count == 20, iso.hasSuffix("Z") else { return nil }
-        let chars = Array(iso)
-        guard chars[10] == "T", chars[13] == ":", chars[16] == ":",
-              let date = LocalDate(iso: String(chars[0..<10])),
-              let h = Int(String(chars[11..<13])), let m = Int(String(chars[14..<16])),
-              let s = Int(String(chars[17..<19])), h < 24, m < 60, s < 61
-        else { return nil }
-        self.seconds = Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + m * 60 + s)
+        // Accept exactly the form `iso` writes: 2026-11-21T09:30:00Z. Read from the UTF-8
+        // bytes: every list row carries a timestamp, and this runs for each.
+        var iso = iso
+        let parsed: Int64? = iso.withUTF8 { b in
+            guard b.count == 20, b[19] == UInt8(ascii: "Z"), b[10] == UInt8(ascii: "T"),
+                  b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
+                  let date = LocalDate(isoBytes: UnsafeBufferPointer(rebasing: b[0..<10])),
+                  let h = ISODigits.number(b, 11, 2), let m = ISODigits.number(b, 14, 2), let s = ISODigits.number(b, 17, 2),
+                  h < 24, m < 60, s < 61
+            else { return nil }
+            return Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + m * 60 + s)
+        }
+        guard let parsed else { return nil }
+        self.seconds = parsed
     }
 
     public var description: String { iso }
