@@ -179,26 +179,25 @@ extension SQLiteAccess {
         case (false, false): w.append("0")
         }
         let year = from.year
-        /// `period`: the condition on the table's month or year column, with its values.
+        /// `period`: the condition on the table's month or year column (last in the WHERE clause,
+        /// so it may end in the GROUP BY), with its values.
         func rows(_ sql: String, _ period: String, _ values: [any DatabaseValueConvertible]) throws -> [Row] {
             try Row.fetchAll(db, sql: sql + " " + SQLiteAccess.where_(w + [period]),
                              arguments: StatementArguments((args + values).map { $0 as (any DatabaseValueConvertible)? }))
         }
+        // Summed in SQL: a handful of rows come back, not one per school and kind.
         var byMonth: [String: Int] = [:]
-        for row in try rows("SELECT month, n FROM stat_month", "month >= ? AND month < ?", [String(from.iso.prefix(7)), String(to.iso.prefix(7))]) {
-            byMonth[row[0], default: 0] += row[1] as Int
+        for row in try rows("SELECT month, sum(n) FROM stat_month", "month >= ? AND month < ? GROUP BY 1",
+                            [String(from.iso.prefix(7)), String(to.iso.prefix(7))]) {
+            byMonth[row[0]] = row[1]
         }
         var byRung: [String: Int] = [:]
-        for row in try rows("SELECT rung, n FROM stat_rung", "year = ?", [year]) { byRung[row[0], default: 0] += row[1] as Int }
+        for row in try rows("SELECT rung, sum(n) FROM stat_rung", "year = ? GROUP BY 1", [year]) { byRung[row[0]] = row[1] }
         var byPlatform: [String: Int] = [:]
-        for row in try rows("SELECT platform, n FROM stat_platform", "year = ?", [year]) { byPlatform[row[0], default: 0] += row[1] as Int }
-        var articles: [String: (profile: String, article: String, count: Int)] = [:]
-        for row in try rows("SELECT profile_id, article_id, n FROM stat_article", "year = ?", [year]) {
-            let key = (row[0] as String) + "\u{1F}" + (row[1] as String)
-            articles[key, default: (row[0], row[1], 0)].count += row[2] as Int
-        }
-        let byArticle = articles.values.filter { $0.count > 0 }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.article < $1.article }.prefix(40)
+        for row in try rows("SELECT platform, sum(n) FROM stat_platform", "year = ? GROUP BY 1", [year]) { byPlatform[row[0]] = row[1] }
+        let byArticle = try rows("SELECT profile_id, article_id, sum(n) FROM stat_article",
+                                 "year = ? GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 3 DESC, 2 LIMIT 40", [year])
+            .map { (profile: $0[0] as String, article: $0[1] as String, count: $0[2] as Int) }
         var incidents = 0
         if countIncidents {
             var iw = ["year = ?"]
@@ -226,7 +225,7 @@ extension SQLiteAccess {
             """, arguments: StatementArguments((oargs + [obligationLimit]).map { $0 as (any DatabaseValueConvertible)? })).map {
             (caseID: $0[0] as CaseID, number: $0[1] as String, subject: $0[2] as String, kind: $0[3] as String, due: $0[4] as String)
         }
-        return RawStatistics(incidents: incidents, cases: cases, byMonth: byMonth.filter { $0.value > 0 }, byArticle: Array(byArticle),
+        return RawStatistics(incidents: incidents, cases: cases, byMonth: byMonth.filter { $0.value > 0 }, byArticle: byArticle,
                              byPlatform: Array(ranked(byPlatform).map { ($0.0.isEmpty ? "(onbekend)" : $0.0, $0.1) }.prefix(20)),
                              byRung: ranked(byRung).map { ($0.0.isEmpty ? nil : $0.0, $0.1) }, openObligations: obligations)
     }

@@ -187,11 +187,7 @@ enum SQLiteCLI {
     /// The statements fed on standard input (the tool only times what it reads there); the
     /// "Run Time: real" of each, in seconds.
     static func run(_ args: [String], _ script: String) -> [Double]? {
-        guard available else { return nil }
-        let file = NSTemporaryDirectory() + "casus-bench-\(getpid()).sql"
-        defer { try? FileManager.default.removeItem(atPath: file) }
-        guard (try? script.write(toFile: file, atomically: true, encoding: .utf8)) != nil,
-              let out = try? Spawn.run(["/usr/bin/sqlite3"] + args, capture: true, stdin: file) else { return nil }
+        guard let out = feed(args, script) else { return nil }
         let times = out.split(separator: "\n").compactMap { line -> Double? in
             guard line.hasPrefix("Run Time: real ") else { return nil }
             return Double(line.dropFirst("Run Time: real ".count).split(separator: " ").first ?? "")
@@ -199,23 +195,40 @@ enum SQLiteCLI {
         return times.isEmpty ? nil : times
     }
 
-    /// An INSERT and COMMIT with fsync into a scratch database of the same schema, per entry.
-    static func appendTime(scratch: String) -> Double? {
+    /// Runs the tool with the script on standard input; its output, nil when it could not run.
+    static func feed(_ args: [String], _ script: String) -> String? {
         guard available else { return nil }
-        try? FileManager.default.removeItem(atPath: scratch)
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
-        var sql = """
+        let file = NSTemporaryDirectory() + "casus-bench-\(getpid()).sql"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        guard (try? script.write(toFile: file, atomically: true, encoding: .utf8)) != nil else { return nil }
+        return try? Spawn.run(["/usr/bin/sqlite3"] + args, capture: true, stdin: file)
+    }
+
+    /// An INSERT and COMMIT with fsync into a scratch database of the same shape (WAL,
+    /// synchronous=FULL, an FTS5 index), per entry: the tool's wall time for 200 inserts less its
+    /// time without them, divided by 200 (its timer only shows whole milliseconds).
+    static func appendTime(scratch: String) -> Double? {
+        func remove() { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
+        defer { remove() }
+        let setup = """
         PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;
         CREATE TABLE entry (id INTEGER PRIMARY KEY, dossier_id INTEGER, seq INTEGER, title TEXT, body TEXT, hash TEXT, UNIQUE(dossier_id, seq));
-        CREATE VIRTUAL TABLE entry_fts USING fts5(title, body, content='entry', content_rowid='id');
-        .timer on
+        CREATE VIRTUAL TABLE entry_fts USING fts5(title, body, content='entry', content_rowid='id', detail=none);
 
         """
-        for i in 1...100 {
-            sql += "INSERT INTO entry (dossier_id, seq, title, body, hash) VALUES (1, \(i), 'Meting', 'Meting van het toevoegen.', '\(String(repeating: "a", count: 64))');\n"
+        var inserts = ""
+        for i in 1...200 {
+            inserts += "BEGIN; INSERT INTO entry (dossier_id, seq, title, body, hash) VALUES (1, \(i), 'Meting', 'Meting van het toevoegen.', '\(String(repeating: "a", count: 64))');\n"
+            inserts += "INSERT INTO entry_fts (rowid, title, body) VALUES (\(i), 'Meting', 'Meting van het toevoegen.'); COMMIT;\n"
         }
-        guard let times = run([scratch], sql) else { return nil }
-        return times.sorted()[times.count / 2] * 1000
+        func wall(_ script: String) -> Double? {
+            remove()
+            let t = Clock0.now()
+            guard feed([scratch], script) != nil else { return nil }
+            return Clock0.ms(since: t)
+        }
+        guard let base = wall(setup), let full = wall(setup + inserts) else { return nil }
+        return max(0, full - base) / 200
     }
 }
 
