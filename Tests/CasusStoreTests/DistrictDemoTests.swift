@@ -1,0 +1,54 @@
+import CasusCore
+@testable import CasusStore
+import Foundation
+import GRDB
+import Testing
+
+/// `casus demo --size district`, one school of the thirty (the whole district is the benchmark's).
+@Suite struct DistrictDemoTests {
+    static func oneSchool() throws -> SQLiteStorage {
+        let storage = try SQLiteStorage()
+        _ = try storage.bulkLoad {
+            try DistrictDemo.populate(storage: storage, account: "bestuurder", profiles: Fixtures.profiles, schools: 1)
+        }
+        return storage
+    }
+
+    static func digest(_ storage: SQLiteStorage) throws -> [String] {
+        try storage.withDatabase { db in
+            try [
+                String.fetchOne(db, sql: "SELECT group_concat(hash, '') FROM (SELECT hash FROM entry ORDER BY id)") ?? "",
+                String.fetchOne(db, sql: "SELECT group_concat(number || rung, ',') FROM (SELECT number, coalesce(rung, '-') AS rung FROM \"case\" ORDER BY id)") ?? "",
+            ]
+        }
+    }
+
+    @Test func oneSchoolHasItsShareOfTheDistrictAtEveryRung() throws {
+        let storage = try Self.oneSchool()
+        let board = try CasusService.session(storage: storage, account: "bestuurder", profiles: Fixtures.profiles)
+        #expect(board.actor.role == .board)
+        func count(_ sql: String) throws -> Int { try storage.withDatabase { try Int.fetchOne($0, sql: sql) ?? 0 } }
+        #expect(try count("SELECT count(*) FROM person WHERE kind = 'pupil'") == DistrictDemo.pupilsPerSchool)
+        #expect(try count("SELECT count(*) FROM person WHERE kind = 'staff'") == DistrictDemo.staffPerSchool + 1)  // + the director
+        #expect(try count("SELECT count(*) FROM incident") == DistrictDemo.incidentsPerSchool)
+        #expect(try count("SELECT count(*) FROM \"case\"") == DistrictDemo.casesPerSchool)
+        #expect(try count("SELECT count(*) FROM entry") >= DistrictDemo.entriesPerSchool)
+        let rungs = try storage.withDatabase { try String.fetchSet($0, sql: "SELECT rung FROM \"case\" WHERE rung IS NOT NULL") }
+        #expect(rungs.isSuperset(of: ["warning", "suspension", "removal", "reprimand", "summary-dismissal"]))
+        // The search index was built at the end of the load, and everything verifies.
+        #expect(try !board.search("telefoon").isEmpty)
+        #expect(try board.verify().isSound)
+        // The director and the IB of the school are there, with their school's view.
+        let ib = try CasusService.session(storage: storage, account: "demo-ib-1", profiles: Fixtures.profiles)
+        #expect(try ib.caseRows(CaseFilter(status: nil), offset: 0, limit: 5000).allSatisfy { $0.subjectKind != .staff })
+    }
+
+    @Test func theSameSeedMakesTheSameDistrictAndARerunAddsNothing() throws {
+        let a = try Self.oneSchool()
+        let b = try Self.oneSchool()
+        #expect(try Self.digest(a) == Self.digest(b))
+        let again = try DistrictDemo.populate(storage: a, account: "bestuurder", profiles: Fixtures.profiles, schools: 1)
+        #expect(again.schoolsCreated == 0 && again.schoolsPresent == 1)
+        #expect(try Self.digest(a) == Self.digest(b))
+    }
+}
