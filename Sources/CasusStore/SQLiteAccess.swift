@@ -163,6 +163,7 @@ struct SQLiteAccess: StorageWriter {
         return (SQLiteAccess.where_(w), args)
     }
 
+    /// As for cases: the page's ids from the queue's index, then only those rows read.
     func incidents(_ q: IncidentQuery, offset: Int, limit: Int) throws -> [IncidentRow] {
         let (w, args) = incidentWhere(q)
         let sql = """
@@ -172,8 +173,9 @@ struct SQLiteAccess: StorageWriter {
                     FROM incident_person ip JOIN person p ON p.id = ip.person_id
                     WHERE ip.incident_id = i.id AND ip.role = 'subject' ORDER BY p.sort_name)),
                s.name
-        FROM incident i JOIN school s ON s.id = i.school_id
-        \(w) ORDER BY i.reported_at, i.id LIMIT ? OFFSET ?
+        FROM (SELECT i.id FROM incident i \(w) ORDER BY i.reported_at, i.id LIMIT ? OFFSET ?) page
+        CROSS JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id
+        ORDER BY i.reported_at, i.id
         """
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args + [limit, offset])).map {
             IncidentRow(id: $0[0], reportedAt: Timestamp(iso: $0[1]) ?? Timestamp(seconds: 0), summary: $0[2],
