@@ -145,7 +145,10 @@ public enum DistrictDemo {
         }
 
         mutating func build(name: String, town: String, account: String) throws {
-            let profile = profiles.profiles[index % profiles.profiles.count]
+            // Every school needs articles for its pupils: KONOT's profile covers staff only, so the
+            // district's schools take the four protocols that cover pupils in turn.
+            let forPupils = profiles.profiles.filter { !$0.articles(for: .pupil).isEmpty }
+            let profile = forPupils[index % forPupils.count]
             let school = try CasusService.createSchool(w, School(name: name, protocolID: profile.id, town: town, isDemo: true),
                                                        account: "demo-directeur-\(index + 1)", director: ("Marieke", "van", "Dam"),
                                                        at: DistrictDemo.anchor.adding(seconds: -900 * 86_400))
@@ -207,8 +210,9 @@ public enum DistrictDemo {
             for (n, day) in days.enumerated() {
                 let reported = time(daysBefore: day)
                 let roll = rng.int(0...99)
+                // About 3 in 100 about staff and 7 about parents, where the protocol has articles for them.
                 let subject: Person
-                if roll < 3 { subject = rng.pick(staff) } else if roll < 10 {
+                if roll < 3, !profile.articles(for: .staff).isEmpty { subject = rng.pick(staff) } else if roll < 10, !profile.articles(for: .parent).isEmpty {
                     subject = rng.pick(parentsOf[rng.pick(pupils).id]!)
                 } else { subject = rng.pick(pupils) }
                 let victim = rng.pick(pupils)
@@ -228,9 +232,17 @@ public enum DistrictDemo {
                     try w.setIncident(id: incident.id, status: .dismissed, reason: "Afgehandeld in de klas.", by: director, at: reported)
                 }
                 guard makeCase else { continue }
-                caseCount += 1
-                try openCase(incident, subject: subject, school: school, profile: profile, actor: actor,
-                             at: reported.adding(seconds: 3600), age: day)
+                if try openCase(incident, subject: subject, school: school, profile: profile, actor: actor,
+                                at: reported.adding(seconds: 3600), age: day) {
+                    caseCount += 1
+                }
+            }
+            // The benchmark's figures are only comparable if every school has its full share.
+            guard caseCount == casesWanted else {
+                throw CasusError(.invalid, Phrase("de districtsdemo maakte \(caseCount) van de \(casesWanted) zaken voor \(school.name)",
+                                                  "the district demo made \(caseCount) of \(casesWanted) cases for \(school.name)"),
+                                 hint: Phrase("Het protocol \(profile.id) heeft te weinig artikelen voor leerlingen; controleer Config/protocols.",
+                                              "Protocol \(profile.id) has too few articles for pupils; check Config/protocols."))
             }
             // Notes outside cases to reach the district's million, and one very long dossier.
             var extra = max(0, DistrictDemo.entriesPerSchool - entries)
@@ -250,11 +262,13 @@ public enum DistrictDemo {
             }
         }
 
+        /// False when the protocol has no article for this subject (no case is opened).
+        @discardableResult
         mutating func openCase(_ incident: Incident, subject: Person, school: School, profile: ProtocolProfile, actor: Actor,
-                               at opened: Timestamp, age: Int) throws {
+                               at opened: Timestamp, age: Int) throws -> Bool {
             let kind = subject.kind.ladderKind
             let articles = profile.articles(for: kind)
-            guard !articles.isEmpty else { return }
+            guard !articles.isEmpty else { return false }
             let chosen = [rng.pick(articles).id]
             let dossier = subject.kind == .parent ? (try w.children(ofParent: subject.id).first ?? subject) : subject
             let year = opened.localDate().year
@@ -319,6 +333,7 @@ public enum DistrictDemo {
                 try w.close(case: record.id, at: min(when.adding(seconds: 86_400), DistrictDemo.anchor), by: actor.account, reason: "Afgehandeld.")
                 record.status = .closed
             }
+            return true
         }
     }
 }
