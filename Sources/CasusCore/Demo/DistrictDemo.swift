@@ -115,6 +115,8 @@ public enum DistrictDemo {
         var numbers: [Int: Int] = [:]
         /// Each dossier's chain head: every dossier is new, so the chain is known without asking.
         var heads: [PersonID: (seq: Int64, hash: String)] = [:]
+        /// Staff cases that went all the way: they end in dismissal and summary dismissal in turn.
+        var dismissals = 0
 
         /// Appends to a dossier's chain, keeping its head in memory.
         mutating func chain(_ draft: EntryDraft, to dossier: PersonID, author: Actor, at: Timestamp) throws -> DossierEntry {
@@ -298,7 +300,14 @@ public enum DistrictDemo {
                 history.entries.append(entry)
                 written += 1
             }
-            for rung in ladder.prefix(depth) {
+            // A dismissal ends a case: the deepest staff cases end in one of the two, not both.
+            var rungs = Array(ladder.prefix(depth))
+            if rungs.contains(.dismissal), rungs.contains(.summaryDismissal) {
+                let dropped: Rung = dismissals % 2 == 0 ? .summaryDismissal : .dismissal
+                dismissals += 1
+                rungs.removeAll { $0 == dropped }
+            }
+            for rung in rungs {
                 try note(&self, kind: rng.pick([EntryKind.meeting, .phone, .note]))
                 if rung == .removal { try note(&self, kind: .meeting, heard: [.teacher, .parents]) }
                 when = when.adding(seconds: 86_400)
