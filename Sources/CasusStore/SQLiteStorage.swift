@@ -4,9 +4,12 @@ import GRDB
 
 /// The embedded backend: one SQLite file, WAL, busy timeout, foreign keys, versioned migrations.
 public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
-    // @unchecked: GRDB's DatabaseWriter is itself thread-safe; this class adds no mutable state.
+    // @unchecked: GRDB's DatabaseWriter is itself thread-safe; `checkpoints` is set once, before
+    // the session writes, and BackgroundCheckpoint guards its own state.
     let writer: any DatabaseWriter
     public let path: String
+    /// Set for an interactive session (`checkpointInBackground`), before any write.
+    private var checkpoints: BackgroundCheckpoint?
 
     /// Opens (creating if needed) the database at `path`. The file and its folder are created
     /// private to the account (0600/0700): dossiers are personal data.
@@ -107,11 +110,24 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
 
     public func write<T>(_ body: (any StorageWriter) throws -> T) throws -> T {
         do {
-            return try writer.write { db in try body(SQLiteAccess(db: db)) }
+            let result = try writer.write { db in try body(SQLiteAccess(db: db)) }
+            checkpoints?.committed()
+            return result
         } catch {
             throw StorageErrors.map(error, path: path)
         }
     }
+
+    /// An interactive session: checkpoints off the save path (see BackgroundCheckpoint). Call
+    /// once, before the session writes. Commands that run and exit keep SQLite's own.
+    public func checkpointInBackground() throws {
+        guard checkpoints == nil, path != ":memory:" else { return }
+        try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+        checkpoints = BackgroundCheckpoint(path: path)
+    }
+
+    /// Waits for a background checkpoint in progress (tests).
+    func drainCheckpoints() { checkpoints?.drain() }
 
     /// A bulk load (the district demo): a page cache large enough that the B-trees are built in
     /// memory, and the search index built once at the end rather than row by row (a tenth of the

@@ -19,6 +19,8 @@ enum TUILauncher {
         }
         // After the terminal is given back: refresh the planner's statistics if they went stale.
         defer { (service.storage as? SQLiteStorage)?.optimize() }
+        // A save never waits for SQLite to copy its log back into the database.
+        try (service.storage as? SQLiteStorage)?.checkpointInBackground()
         let terminal = try NcursesTerminal()
         defer { terminal.stop() }
         let (w, h) = terminal.size

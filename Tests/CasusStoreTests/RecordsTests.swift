@@ -427,3 +427,27 @@ struct RolesSchool {
         #expect(page.map(\.id) == Array(try service.people(text: "de", limit: 5000)[1000..<1040]).map(\.id))
     }
 }
+
+@Suite struct BackgroundCheckpointTests {
+    /// In a TUI session the saves go to the write-ahead log and a background connection copies
+    /// them into the database file; nothing waits for it and nothing is lost.
+    @Test func savesReachTheDatabaseFileWithoutTheWriterCheckpointing() throws {
+        let path = NSTemporaryDirectory() + "casus-ckpt-\(UUID().uuidString).sqlite"
+        let storage = try SQLiteStorage(path: path)
+        try storage.checkpointInBackground()
+        let school = try TestSchool(protocol: "jozefschool", storage: storage)
+        let (pupil, _) = try school.pupil("Bram", "Kok")
+        for i in 0..<(2 * BackgroundCheckpoint.burst) {
+            try school.service.addDossierEntry(person: pupil.id, kind: .note, title: nil, body: "Notitie \(i).")
+        }
+        storage.drainCheckpoints()
+        // The database file alone, without its log, already holds the saves.
+        let copy = path + ".copy"
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        let count = try DatabaseQueue(path: copy).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM entry") } ?? 0
+        #expect(count >= BackgroundCheckpoint.burst)
+        // And everything is there through the store.
+        #expect(try school.service.dossier(pupil.id).entries.count == 2 * BackgroundCheckpoint.burst)
+        #expect(try school.service.verify().isSound)
+    }
+}

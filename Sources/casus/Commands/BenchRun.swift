@@ -30,6 +30,7 @@ struct BenchRun: ParsableCommand {
             // First full frame: configuration, store, session, the first screen's queries, the Canvas.
             let t0 = Clock0.now()
             let storage = try SQLiteStorage(path: path)
+            try storage.checkpointInBackground()  // as the TUI does
             let service = try CasusService.session(storage: storage, account: Context.osAccount, as: global.asAccount, profiles: profiles)
             try Bench.demoOnly(service)
             let letters = try LetterLibrary.load(folder: config + "/templates")
