@@ -22,6 +22,7 @@ extension Schema {
         CREATE INDEX case_browse ON "case"(school_id, opened_at, status, dossier_kind, subject_kind, rung, next_due);
         CREATE INDEX case_browse_all ON "case"(opened_at, status, dossier_kind, subject_kind, rung, next_due);
         CREATE INDEX case_rung ON "case"(rung, opened_at);
+        CREATE INDEX case_school_rung ON "case"(school_id, rung, opened_at);
 
         CREATE TABLE case_count (
             school_id INTEGER NOT NULL, status TEXT NOT NULL, dossier_kind TEXT NOT NULL, subject_kind TEXT NOT NULL,
