@@ -38,8 +38,9 @@ final class BackgroundCheckpoint: @unchecked Sendable {
         }
     }
 
-    /// Waits for a checkpoint in progress (tests).
-    func drain() { queue.sync {} }
+    /// Runs the pending checkpoint now and waits for it; one still scheduled finds nothing to do
+    /// (tests, and before a copy of the database file is taken).
+    func drain() { queue.sync { run() } }
 
     private func run() {
         lock.lock()

@@ -126,7 +126,7 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
         checkpoints = BackgroundCheckpoint(path: path)
     }
 
-    /// Waits for a background checkpoint in progress (tests).
+    /// Runs the pending background checkpoint now and waits for it (tests).
     func drainCheckpoints() { checkpoints?.drain() }
 
     /// A bulk load (the district demo): a page cache large enough that the B-trees are built in
