@@ -218,7 +218,7 @@ extension SQLiteAccess {
         var oargs: [any DatabaseValueConvertible] = []
         SQLiteAccess.caseScope(scope, into: &ow, &oargs)
         // CROSS JOIN: walk the short list of open obligations in due order, never all open cases.
-        let obligations = try Row.fetchAll(db, sql: """
+        let obligations = obligationLimit <= 0 ? [] : try Row.fetchAll(db, sql: """
             SELECT c.id, c.number, p.first_name || CASE WHEN p.infix = '' THEN '' ELSE ' ' || p.infix END || ' ' || p.last_name, o.kind, o.due
             FROM obligation o CROSS JOIN "case" c ON c.id = o.case_id JOIN person p ON p.id = c.subject_id
             \(SQLiteAccess.where_(ow)) ORDER BY o.due, o.id LIMIT ?

@@ -30,10 +30,9 @@ enum TUILauncher {
         guard let log = ProcessInfo.processInfo.environment["CASUS_FRAME_LOG"], !log.isEmpty else {
             return runtime.loop(on: terminal)
         }
-        var times: [Double] = []
-        runtime.loop(on: terminal) { times.append($0) }
-        let memory = PeakMemory.megabytes
-        let text = times.map { String(format: "%.4f", $0) }.joined(separator: "\n") + "\nrss \(memory)\n"
+        var lines: [String] = []
+        runtime.loop(on: terminal) { ms, event, tab in lines.append(String(format: "%.4f\t%@ on %@", ms, "\(event)", "\(tab)")) }
+        let text = lines.joined(separator: "\n") + "\nrss \(PeakMemory.megabytes)\n"
         FileManager.default.createFile(atPath: log, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
     }
 }

@@ -33,6 +33,27 @@ import Testing
         #expect(rt.frame.text.contains("2025-2026"))
     }
 
+    /// [ and ] read only the year's figures (the open obligations stay); a save makes the
+    /// Overzicht read everything again when it is next shown.
+    @Test func theOverviewKeepsItsObligationsAcrossYearsAndIsReadAgainAfterASave() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 40)
+        rt.press(.char("4"))
+        let first = try #require(rt.state.stats)
+        #expect(!first.openObligations.isEmpty)
+        rt.press(.char("["))
+        #expect(rt.state.stats?.schoolYear == first.schoolYear - 1)
+        #expect(rt.state.stats?.openObligations == first.openObligations)
+        rt.press(.char("]"))
+        #expect(rt.state.stats?.incidents == first.incidents)
+        // A report comes in and is saved elsewhere in the session: the figures follow.
+        let pupil = try #require(rt.service.people(kinds: [.pupil], limit: 1).first)
+        _ = try rt.service.reportIncident(summary: "Nieuwe melding over een filmpje.", platform: "TikTok", subjects: [pupil.id])
+        rt.send(.saved(Phrase("Opgeslagen.", "Saved."), reloadCase: nil))
+        rt.press(.char("2"), .char("4"))
+        #expect(rt.state.stats?.incidents == first.incidents + 1)
+        #expect(rt.state.statsStale == false)
+    }
+
     @Test func anIBSeesNoStaffAnywhereOnScreen() throws {
         let rt = try TUIFixture.runtime(width: 100, height: 30, as: "demo-ib")
         #expect(rt.frame.line(0).contains("intern begeleider"))

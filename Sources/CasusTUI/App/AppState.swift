@@ -135,6 +135,8 @@ public struct AppState: Sendable {
     /// rather than on every key (three hundred lines of bars and obligations).
     public private(set) var overviewLines: [StyledLine] = []
     public var statsYear: Int
+    /// A save changed what the Overzicht counts: it is read again when next shown.
+    public var statsStale = false
     public var overviewScroll = 0
     public var openIncidentCount: Int?
     public var status: StatusLine?

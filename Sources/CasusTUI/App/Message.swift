@@ -10,7 +10,9 @@ public enum Message: Sendable {
     case triageLoaded(TriageData)
     case peopleLoaded(offset: Int, rows: [Person], total: Int)
     case dossierLoaded(DossierView)
-    case statsLoaded(Statistics)
+    /// `withObligations`: false when only the year's figures were asked for (the open
+    /// obligations do not depend on the year and are kept).
+    case statsLoaded(Statistics, withObligations: Bool)
     case stepOptions(CaseID, SubjectKind, LadderAssessment)
     case triaged([Case])
     case stepped(CaseID, Step, [Obligation], template: String?)
@@ -33,7 +35,7 @@ public enum Effect: Sendable, Equatable {
     case loadTriage(IncidentID)
     case loadPeople(kind: PersonKind?, group: String?, text: String, offset: Int, limit: Int)
     case loadDossier(PersonID)
-    case loadStats(year: Int)
+    case loadStats(year: Int, obligations: Bool)
     case loadStepOptions(CaseID)
     case triage(IncidentID, subjects: [PersonID], articles: [String], severity: Severity, flags: CaseFlags)
     case dismiss(IncidentID, reason: String)

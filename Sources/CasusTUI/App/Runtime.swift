@@ -86,8 +86,9 @@ public final class Runtime {
                                                                              limit: limit), total: total)
             case let .loadDossier(id):
                 return .dossierLoaded(try service.dossier(id))
-            case let .loadStats(year):
-                return .statsLoaded(try service.statistics(schoolYear: year))
+            case let .loadStats(year, obligations):
+                return .statsLoaded(try service.statistics(schoolYear: year, obligationLimit: obligations ? 200 : 0),
+                                    withObligations: obligations)
             case let .loadStepOptions(id):
                 try AccessPolicy.require(service.actor, .decide)
                 let detail = try service.caseDetail(id)
@@ -150,17 +151,20 @@ public final class Runtime {
     }
 
     /// The interactive loop: draw, wait for an event, update, until the user quits.
-    /// `onFrame` hears, for every key, the milliseconds from the key to its frame on the terminal.
-    public func loop(on terminal: TerminalPort, onFrame: ((Double) -> Void)? = nil) {
+    /// `onFrame` hears, for every event, the milliseconds from the event to its frame on the
+    /// terminal, the event, and the tab it arrived on.
+    public func loop(on terminal: TerminalPort, onFrame: ((Double, TerminalEvent, Tab) -> Void)? = nil) {
         self.terminal = terminal
         let (w, h) = terminal.size
         if w != state.width || h != state.height { send(.event(.resize(width: w, height: h))) }
-        var keyAt: UInt64?
+        var last: (at: UInt64, event: TerminalEvent, tab: Tab)?
         while !state.quitting {
             terminal.draw(frame)
-            if let start = keyAt, let onFrame { onFrame(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) }
+            if let last, let onFrame {
+                onFrame(Double(DispatchTime.now().uptimeNanoseconds - last.at) / 1_000_000, last.event, last.tab)
+            }
             let event = terminal.nextEvent()
-            keyAt = DispatchTime.now().uptimeNanoseconds
+            last = (DispatchTime.now().uptimeNanoseconds, event, state.tab)
             send(.event(event))
         }
     }

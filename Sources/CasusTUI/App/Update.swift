@@ -48,7 +48,10 @@ public enum App {
                     s.stack[i] = .dossier(d)
                 }
             }
-        case let .statsLoaded(stats):
+        case let .statsLoaded(stats, withObligations):
+            var stats = stats
+            if !withObligations, let old = s.stats { stats.openObligations = old.openObligations }
+            if withObligations { s.statsStale = false }
             s.stats = stats
         case let .triageLoaded(data):
             s.replaceTop { screen in
@@ -66,6 +69,7 @@ public enum App {
             s.stack.removeAll { if case .triage = $0 { return true }; if case .incident = $0 { return true }; return false }
             s.incidents.invalidate()
             s.cases.invalidate()
+            s.statsStale = true
             let numbers = cases.map(\.number).joined(separator: ", ")
             s.status = StatusLine(text: s.t("Zaak geopend: \(numbers)", "Case opened: \(numbers)"), isError: false)
             if let first = cases.first {
@@ -76,6 +80,7 @@ public enum App {
         case let .stepped(caseID, step, obligations, template):
             s.popDialogs()
             s.cases.invalidate()
+            s.statsStale = true
             var text = s.t("Stap gezet: \(step.rung.shortLabel.nl)", "Step taken: \(step.rung.shortLabel.en)")
             if !obligations.isEmpty { text += s.t(" — \(obligations.count) verplichting(en)", " — \(obligations.count) obligation(s)") }
             s.status = StatusLine(text: text, isError: false)
@@ -106,6 +111,7 @@ public enum App {
             s.popDialogs()
             s.incidents.invalidate()
             s.cases.invalidate()
+            s.statsStale = true
             s.status = StatusLine(text: text(s.lang), isError: false)
             if let reload { effects.append(.loadCase(reload)) }
         case let .dossierSaved(person, text):
@@ -141,7 +147,9 @@ public enum App {
                 return [.loadPeople(kind: f.kind, group: f.group, text: f.name.value, offset: offset, limit: limit)]
             }
         case .overview:
-            if s.stats?.schoolYear != s.statsYear { return [.loadStats(year: s.statsYear)] }
+            // Everything after a save or on the first visit; only the year's figures on [ and ].
+            if s.stats == nil || s.statsStale { return [.loadStats(year: s.statsYear, obligations: true)] }
+            if s.stats?.schoolYear != s.statsYear { return [.loadStats(year: s.statsYear, obligations: false)] }
         }
         return []
     }
