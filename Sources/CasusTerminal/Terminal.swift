@@ -73,12 +73,20 @@ public final class NcursesTerminal: TerminalPort {
         refresh()
     }
 
+    /// One cell: its character (up to 4 scalars: a letter and its marks) as a wide string on the
+    /// stack, not an array per cell (a full screen is thousands of cells).
     private func put(_ cell: Cell, x: Int, y: Int) {
-        var wcs: [wchar_t] = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
-        if wcs.isEmpty { wcs = [wchar_t(32)] }
-        wcs.append(0)
         let (attrs, pair) = attributes(cell.style)
-        _ = casus_put_cell(Int32(y), Int32(x), wcs, attrs, pair)
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 5) { wcs in
+            var n = 0
+            for u in cell.text.unicodeScalars.prefix(4) {
+                wcs[n] = wchar_t(bitPattern: u.value)
+                n += 1
+            }
+            if n == 0 { wcs[0] = 32; n = 1 }
+            wcs[n] = 0
+            _ = casus_put_cell(Int32(y), Int32(x), wcs.baseAddress!, attrs, pair)
+        }
     }
 
     private func attributes(_ style: Style) -> (attr_t, Int16) {
