@@ -168,16 +168,7 @@ extension SQLiteAccess {
     func statistics(scope: Scope, from: LocalDate, to: LocalDate, obligationLimit: Int, countIncidents: Bool) throws -> RawStatistics {
         var w = ["n <> 0"]
         var args: [any DatabaseValueConvertible] = []
-        if let school = scope.schoolID {
-            w.append("school_id = ?")
-            args.append(school)
-        }
-        switch (scope.pupilDossiers, scope.staffDossiers) {
-        case (true, true): break
-        case (true, false): w.append("dossier_kind = 'pupil'")
-        case (false, true): w.append("dossier_kind = 'staff'")
-        case (false, false): w.append("0")
-        }
+        SQLiteAccess.caseScope(scope, into: &w, &args, table: nil)
         let year = from.year
         /// `period`: the condition on the table's month or year column (last in the WHERE clause,
         /// so it may end in the GROUP BY), with its values.

@@ -9,15 +9,18 @@ struct SQLiteAccess: StorageWriter {
     // MARK: Scope
 
     /// SQL conditions for what a role may see of cases (alias c).
-    static func caseScope(_ s: Scope, into w: inout [String], _ args: inout [any DatabaseValueConvertible]) {
+    /// The scope on rows with a school and a dossier kind: cases (`c`), or the kept counts
+    /// (`table: nil`, their columns unqualified).
+    static func caseScope(_ s: Scope, into w: inout [String], _ args: inout [any DatabaseValueConvertible], table: String? = "c") {
+        let p = table.map { $0 + "." } ?? ""
         if let school = s.schoolID {
-            w.append("c.school_id = ?")
+            w.append("\(p)school_id = ?")
             args.append(school)
         }
         switch (s.pupilDossiers, s.staffDossiers) {
         case (true, true): break
-        case (true, false): w.append("c.dossier_kind = 'pupil'")
-        case (false, true): w.append("c.dossier_kind = 'staff'")
+        case (true, false): w.append("\(p)dossier_kind = 'pupil'")
+        case (false, true): w.append("\(p)dossier_kind = 'staff'")
         case (false, false): w.append("0")
         }
     }
@@ -269,13 +272,7 @@ struct SQLiteAccess: StorageWriter {
         if q.subjectID == nil && q.dossierID == nil && q.overdueOn == nil {
             var w = ["n <> 0"]
             var args: [any DatabaseValueConvertible] = []
-            if let school = q.scope.schoolID { w.append("school_id = ?"); args.append(school) }
-            switch (q.scope.pupilDossiers, q.scope.staffDossiers) {
-            case (true, true): break
-            case (true, false): w.append("dossier_kind = 'pupil'")
-            case (false, true): w.append("dossier_kind = 'staff'")
-            case (false, false): w.append("0")
-            }
+            SQLiteAccess.caseScope(q.scope, into: &w, &args, table: nil)
             if let status = q.status { w.append("status = ?"); args.append(status.rawValue) }
             if let kind = q.subjectKind { w.append("subject_kind = ?"); args.append(kind.rawValue) }
             if let rung = q.rung { w.append("rung = ?"); args.append(rung.rawValue) } else if q.noRungYet { w.append("rung = ''") }

@@ -87,22 +87,36 @@ struct WorkflowEndToEndTests {
     }
 
     /// Moves the step dialog's cursor (the row in reverse video) to the rung with this label.
+    /// Moves the step dialog's cursor to the rung: reads where the cursor is and where the rung
+    /// is, sends exactly that many keys, then waits until the screen shows the cursor there.
+    /// (Reading the screen while keys are still on their way would overshoot on a busy machine.)
     func selectRung(_ label: String, _ t: Tmux) throws {
-        for _ in 0..<8 { try t.keys("k") }
-        for _ in 0..<8 {
-            if let row = try cursorRow(t), row.contains(label) { return }
-            try t.keys("j")
+        let (rows, cursor) = try stepOptions(t)
+        guard let cursor, let target = rows.firstIndex(where: { $0.contains(label) }) else {
+            Issue.record("rung \(label) not found in the step dialog: \(rows)")
+            return
         }
-        Issue.record("rung \(label) not found in the step dialog")
+        for _ in 0..<abs(target - cursor) { try t.keys(target > cursor ? "j" : "k") }
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            if try stepOptions(t).cursor == target { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("the cursor did not reach \(label) in the step dialog")
     }
 
-    /// The option line under the cursor, read from tmux with attributes (reverse video marks it).
-    func cursorRow(_ t: Tmux) throws -> Substring? {
-        let styled = try t.run(["capture-pane", "-p", "-e"], capture: true)
-        let plain = try t.screen().split(separator: "\n")
-        for (i, line) in styled.split(separator: "\n").enumerated() where line.contains("\u{1B}[7m") && i >= 2 && i < plain.count {
-            return plain[i]
+    /// The step dialog's option lines (from the third screen line to the first empty one) and the
+    /// one under the cursor (reverse video, read from tmux with attributes).
+    func stepOptions(_ t: Tmux) throws -> (rows: [Substring], cursor: Int?) {
+        let styled = try t.run(["capture-pane", "-p", "-e"], capture: true).split(separator: "\n", omittingEmptySubsequences: false)
+        var rows: [Substring] = []
+        var cursor: Int?
+        for line in styled.dropFirst(2) {
+            let plain = line.replacing(/\u{1B}\[[0-9;]*m/, with: "")
+            if plain.trimmingCharacters(in: .whitespaces).isEmpty { break }
+            if line.contains("\u{1B}[7m") { cursor = rows.count }
+            rows.append(Substring(plain))
         }
-        return nil
+        return (rows, cursor)
     }
 }
