@@ -41,7 +41,7 @@ extension SQLiteAccess {
         var w: [String] = []
         var args: [any DatabaseValueConvertible] = []
         SQLiteAccess.ownerScope(q.scope, into: &w, &args)
-        let scope = w.isEmpty ? "" : " AND " + w.joined(separator: " AND ")
+        let scope = w.map { " AND " + $0 }.joined()
         return try Row.fetchAll(db, sql: """
             SELECT e.id, e.case_id, c.number, p.id, p.first_name, p.infix, p.last_name, p.kind, e.title,
                    snippet(entry_fts, 1, '«', '»', '…', 16), e.at, snippet(entry_fts, 0, '«', '»', '…', 16)
@@ -62,7 +62,7 @@ extension SQLiteAccess {
         var w: [String] = []
         var args: [any DatabaseValueConvertible] = []
         SQLiteAccess.caseScope(q.scope, into: &w, &args)
-        let scope = w.isEmpty ? "" : " AND " + w.joined(separator: " AND ")
+        let scope = w.map { " AND " + $0 }.joined()
         return try Row.fetchAll(db, sql: """
             SELECT c.id, c.number, p.id, p.first_name, p.infix, p.last_name, p.kind,
                    snippet(case_fts, 0, '«', '»', '…', 16), c.opened_at

@@ -140,15 +140,8 @@ public enum DemoSchool {
                                                             externalID: String(number), birthDate: birth))
                     number += 1
                     pupilsByGroup[group, default: []].append(pupil)
-                    var parents: [Person] = []
-                    for n in 0..<(rng.chance(0.7) ? 2 : 1) {
-                        let (pi, pl) = n == 0 ? (infix, last) : rng.pick(DemoNames.families)
-                        let parent = try w.insert(person: Person(schoolID: school.id, kind: .parent, firstName: rng.pick(DemoNames.adults),
-                                                                 infix: pi, lastName: pl, externalID: "O\(number)-\(n + 1)"))
-                        try w.link(parent: parent.id, pupil: pupil.id)
-                        parents.append(parent)
-                    }
-                    parentsOf[pupil.id] = parents
+                    parentsOf[pupil.id] = try DemoNames.parents(of: pupil, family: (infix, last), externalID: String(number),
+                                                                rng: &rng, w: w)
                 }
             }
             peopleCount = staff.count + pupilsByGroup.values.reduce(0) { $0 + $1.count } + parentsOf.values.reduce(0) { $0 + $1.count }

@@ -187,15 +187,8 @@ public enum DistrictDemo {
                                                         externalID: "\(index + 1)\(String(format: "%04d", i + 1))",
                                                         birthDate: LocalDate(year: 2026 - group - 4, month: rng.int(1...12), day: rng.int(1...28))))
                 pupils.append(pupil)
-                var parents: [Person] = []
-                for n in 0..<(rng.chance(0.7) ? 2 : 1) {
-                    let (pi, pl) = n == 0 ? (infix, last) : rng.pick(DemoNames.families)
-                    let parent = try w.insert(person: Person(schoolID: school.id, kind: .parent, firstName: rng.pick(DemoNames.adults),
-                                                             infix: pi, lastName: pl, externalID: "O\(pupil.externalID!)-\(n + 1)"))
-                    try w.link(parent: parent.id, pupil: pupil.id)
-                    parents.append(parent)
-                }
-                parentsOf[pupil.id] = parents
+                parentsOf[pupil.id] = try DemoNames.parents(of: pupil, family: (infix, last), externalID: pupil.externalID!,
+                                                            rng: &rng, w: w)
             }
         }
 
