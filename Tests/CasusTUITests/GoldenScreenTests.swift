@@ -91,3 +91,28 @@ import Testing
         }
     }
 }
+
+@Suite struct BoardScreenTests {
+    /// A board over several schools: the header says "Alle scholen", every list row names its
+    /// school, and five-digit case numbers are not cut off.
+    @Test(arguments: [80, 120])
+    func theBoardSeesWhichSchoolEachCaseIsFrom(width: Int) {
+        let session = Session(schoolName: "Alle scholen (30)", personName: "Bestuurder", account: "bestuur", role: .board, schoolCount: 30)
+        var s = AppState(width: width, height: 24, lang: .nl, session: session, today: LocalDate(iso: "2026-11-20")!)
+        let opened = Timestamp(iso: "2026-11-18T09:00:00Z")!
+        let rows = [
+            CaseRow(id: 1, number: "2026-12345", status: .open, subjectName: "Lotte van Leeuwen", subjectKind: .pupil, group: "6",
+                    rung: .warning, severity: .medium, summary: "Filmpje van de gymles", openedAt: opened, nextDue: nil,
+                    schoolName: "OBS De Regenboog"),
+            CaseRow(id: 2, number: "2026-0042", status: .open, subjectName: "Noah in 't Veld", subjectKind: .pupil, group: "2",
+                    rung: nil, severity: .light, summary: "Meme in de klassenapp", openedAt: opened, nextDue: nil,
+                    schoolName: "CBS De Fontein"),
+        ]
+        s.cases.loaded(offset: 0, rows: rows, total: 2, visible: s.listRows)
+        let text = App.view(s, keymap: .standard).text
+        #expect(text.contains("Alle scholen (30)"), "\(text)")
+        #expect(text.contains("School"))
+        #expect(text.contains("2026-12345 "))
+        #expect(text.contains("De Regenboog") && text.contains("De Fontein"), "\(text)")
+    }
+}

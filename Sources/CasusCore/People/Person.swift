@@ -111,3 +111,15 @@ public struct School: Sendable, Hashable, Codable, Identifiable {
         self.isDemo = isDemo
     }
 }
+
+extension School {
+    /// The name without its kind of school ("OBS De Regenboog" → "De Regenboog"), for a column
+    /// that names a row's school: across a district the kind repeats, the name tells them apart.
+    public static func shortName(_ name: String) -> String {
+        let kinds = ["openbare basisschool ", "christelijke basisschool ", "katholieke basisschool ", "basisschool ",
+                     "obs ", "cbs ", "kbs ", "pcbs ", "rkbs ", "ikc "]
+        let lower = name.lowercased()
+        guard let kind = kinds.first(where: { lower.hasPrefix($0) && name.count > $0.count }) else { return name }
+        return String(name.dropFirst(kind.count))
+    }
+}

@@ -105,14 +105,21 @@ public struct Session: Sendable, Equatable {
     public var account: String
     public var realAccount: String?
     public var role: Role
+    /// How many schools the session sees: more than one for a board over several schools.
+    public var schoolCount: Int
 
-    public init(schoolName: String, personName: String, account: String, realAccount: String? = nil, role: Role) {
+    public init(schoolName: String, personName: String, account: String, realAccount: String? = nil, role: Role,
+                schoolCount: Int = 1) {
         self.schoolName = schoolName
         self.personName = personName
         self.account = account
         self.realAccount = realAccount
         self.role = role
+        self.schoolCount = schoolCount
     }
+
+    /// The lists name each row's school.
+    public var acrossSchools: Bool { schoolCount > 1 }
 }
 
 /// Everything the screen shows, as one value. `update` makes a new one from a message;

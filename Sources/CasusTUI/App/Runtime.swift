@@ -27,9 +27,14 @@ public final class Runtime {
         self.service = service
         self.keymap = keymap
         self.letters = letters
-        let school = try service.homeSchool()
-        let session = Session(schoolName: school?.name ?? "—", personName: service.actor.displayName,
-                              account: service.actor.account, realAccount: service.actor.realAccount, role: service.actor.role)
+        // A board over several schools sees them all: the header says so, and the lists name the school.
+        let schools = service.scope.schoolID == nil ? try service.schools() : []
+        let schoolName = schools.count > 1
+            ? Phrase("Alle scholen (\(schools.count))", "All schools (\(schools.count))")(lang)
+            : try service.homeSchool()?.name ?? "—"
+        let session = Session(schoolName: schoolName, personName: service.actor.displayName,
+                              account: service.actor.account, realAccount: service.actor.realAccount, role: service.actor.role,
+                              schoolCount: max(1, schools.count))
         var initial = AppState(width: width, height: height, lang: lang, session: session, today: service.today)
         initial.externalEditor = editor
         initial.templates = letters.templates.map { ($0.id, $0.title, $0.appliesTo) }

@@ -2,14 +2,26 @@ import CasusCore
 
 /// The Zaken and Meldingen tabs: virtualised lists drawn from the rows the state holds.
 enum ListScreens {
+    /// The School column, for a board over several schools (instead of part of the summary).
+    static func schoolColumn(_ s: AppState, _ c: Canvas) -> [Table.Column] {
+        s.session.acrossSchools ? [.init(title: s.t("School", "School"), width: min(24, 13 + max(0, c.width - 80) / 4))] : []
+    }
+
+    /// A board at 80 columns gives up the group column (a group means little across schools)
+    /// and some of the name, so that the school fits.
+    static func boardIsNarrow(_ s: AppState, _ c: Canvas) -> Bool { s.session.acrossSchools && c.width < 100 }
+
     static func cases(_ s: AppState, into c: inout Canvas) {
+        let narrow = boardIsNarrow(s, c)
+        // Case numbers run past 9999 in a year across a district: room for 2026-12345.
         let table = Table(columns: [
-            .init(title: s.t("Zaak", "Case"), width: 9),
-            .init(title: s.t("Betrokkene", "Subject"), width: min(34, 22 + max(0, c.width - 80) / 3)),
-            .init(title: s.t("Gr", "Gr"), width: 2, alignRight: true),
+            .init(title: s.t("Zaak", "Case"), width: 10),
+            .init(title: s.t("Betrokkene", "Subject"), width: narrow ? 16 : min(34, 21 + max(0, c.width - 80) / 3)),
+        ] + (narrow ? [] : [Table.Column(title: s.t("Gr", "Gr"), width: 2, alignRight: true)]) + [
             .init(title: s.t("Trede", "Rung"), width: 12),
             .init(title: s.t("Geopend", "Opened"), width: 10),
             .init(title: s.t("Uiterlijk", "Due"), width: 11),
+        ] + schoolColumn(s, c) + [
             .init(title: s.t("Samenvatting", "Summary"), width: 0, flexible: true),
         ])
         table.drawHeader(into: &c, y: 2)
@@ -33,10 +45,11 @@ enum ListScreens {
             table.drawRow([
                 (row.number, .plain),
                 (row.subjectName + kindMark, .plain),
-                (row.group ?? "", .plain),
+            ] + (narrow ? [] : [(row.group ?? "", Style.plain)]) + [
                 (row.rung.map { $0.shortLabel(s.lang) } ?? "—", row.rung == nil ? .dim : .plain),
                 (row.openedAt.localDate().dutch, .plain),
                 (due, overdue ? .alarm : .plain),
+            ] + (s.session.acrossSchools ? [(School.shortName(row.schoolName), .plain)] : []) + [
                 (row.summary, .plain),
             ], into: &c, y: y, selected: index == s.cases.selected)
         }
@@ -48,6 +61,7 @@ enum ListScreens {
             .init(title: s.t("Gemeld", "Reported"), width: 10),
             .init(title: s.t("Betrokkene(n)", "Subject(s)"), width: min(36, 24 + max(0, c.width - 80) / 3)),
             .init(title: s.t("Platform", "Platform"), width: 10),
+        ] + schoolColumn(s, c) + [
             .init(title: s.t("Melding", "Report"), width: 0, flexible: true),
         ])
         table.drawHeader(into: &c, y: 2)
@@ -70,6 +84,7 @@ enum ListScreens {
                 (row.reportedAt.localDate().dutch, .plain),
                 (row.subjects, .plain),
                 (row.platform ?? "", .plain),
+            ] + (s.session.acrossSchools ? [(School.shortName(row.schoolName), .plain)] : []) + [
                 (row.summary, .plain),
             ], into: &c, y: y, selected: index == s.incidents.selected)
         }
