@@ -45,11 +45,13 @@ let package = Package(
             ],
             resources: []
         ),
-        .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore"]),
-        .testTarget(name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore"]),
-        .testTarget(name: "CasusTUITests", dependencies: ["CasusTUI", "CasusStore", "CasusCore"],
+        // What every test target shares: where the checkout is, the shipped profiles, dates.
+        .target(name: "CasusTestSupport", dependencies: ["CasusCore"], path: "Tests/Support"),
+        .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "CasusTestSupport"]),
+        .testTarget(name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore", "CasusTestSupport"]),
+        .testTarget(name: "CasusTUITests", dependencies: ["CasusTUI", "CasusStore", "CasusCore", "CasusTestSupport"],
                     exclude: ["Golden"]),
-        .testTarget(name: "CasusEndToEndTests", dependencies: ["casus", "CasusTerminal"]),
+        .testTarget(name: "CasusEndToEndTests", dependencies: ["casus", "CasusTerminal", "CasusTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -99,7 +99,7 @@ struct SQLiteAccess: StorageWriter {
                 args.append(match)
             }
         case .scan:
-            for word in Schema.nameWords(q.text.folded) {
+            for word in SearchQuery.words(q.text.folded) {
                 w.append("p.search_name LIKE ? ESCAPE '\\'")
                 args.append("% " + escapeLike(word) + "%")
             }
@@ -323,7 +323,7 @@ struct SQLiteAccess: StorageWriter {
     // MARK: Writes
 
     func insert(school: School) throws -> School {
-        try run( "INSERT INTO school (name, town, protocol_id, demo) VALUES (?, ?, ?, ?)",
+        try run("INSERT INTO school (name, town, protocol_id, demo) VALUES (?, ?, ?, ?)",
                        arguments: [school.name, school.town, school.protocolID, school.isDemo])
         var s = school
         s.id = db.lastInsertedRowID
@@ -331,7 +331,7 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func insert(person: Person) throws -> Person {
-        try run( """
+        try run("""
             INSERT INTO person (school_id, kind, first_name, infix, last_name, grp, function, external_id, birth_date, left_on, sort_name, search_name)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: personArguments(person))
@@ -341,7 +341,7 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func update(person: Person) throws {
-        try run( """
+        try run("""
             UPDATE person SET school_id = ?, kind = ?, first_name = ?, infix = ?, last_name = ?, grp = ?, function = ?,
                 external_id = ?, birth_date = ?, left_on = ?, sort_name = ?, search_name = ? WHERE id = ?
             """, arguments: personArguments(person) + [person.id])
@@ -349,20 +349,20 @@ struct SQLiteAccess: StorageWriter {
 
     private func personArguments(_ p: Person) -> StatementArguments {
         [p.schoolID, p.kind.rawValue, p.firstName, p.infix, p.lastName, p.group, p.function, p.externalID,
-         p.birthDate?.iso, p.leftOn?.iso, p.sortName.folded, " " + Schema.nameWords(p.name.folded).joined(separator: " ")]
+         p.birthDate?.iso, p.leftOn?.iso, p.sortName.folded, " " + SearchQuery.words(p.name.folded).joined(separator: " ")]
     }
 
     func link(parent: PersonID, pupil: PersonID) throws {
-        try run( "INSERT OR IGNORE INTO guardianship (parent_id, pupil_id) VALUES (?, ?)", arguments: [parent, pupil])
+        try run("INSERT OR IGNORE INTO guardianship (parent_id, pupil_id) VALUES (?, ?)", arguments: [parent, pupil])
     }
 
     func insert(user: User) throws {
-        try run( "INSERT INTO user (account, person_id, role, school_id) VALUES (?, ?, ?, ?)",
+        try run("INSERT INTO user (account, person_id, role, school_id) VALUES (?, ?, ?, ?)",
                        arguments: [user.account, user.personID, user.role.rawValue, user.schoolID])
     }
 
     func insert(incident: Incident, involved: [(PersonID, Involvement)], reportedBy: String) throws -> Incident {
-        try run( """
+        try run("""
             INSERT INTO incident (school_id, reported_at, summary, platform, status, reporter_name, reported_by)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [incident.schoolID, incident.reportedAt.iso, incident.summary, incident.platform,
@@ -370,7 +370,7 @@ struct SQLiteAccess: StorageWriter {
         var i = incident
         i.id = db.lastInsertedRowID
         for (person, role) in involved {
-            try run( "INSERT OR IGNORE INTO incident_person (incident_id, person_id, role) VALUES (?, ?, ?)",
+            try run("INSERT OR IGNORE INTO incident_person (incident_id, person_id, role) VALUES (?, ?, ?)",
                            arguments: [i.id, person, role.rawValue])
         }
         return i
@@ -378,10 +378,10 @@ struct SQLiteAccess: StorageWriter {
 
     func setIncident(id: IncidentID, status: IncidentStatus, reason: String?, by: String, at: Timestamp) throws {
         if status == .dismissed {
-            try run( "UPDATE incident SET status = ?, dismissed_reason = ?, dismissed_at = ?, dismissed_by = ? WHERE id = ?",
+            try run("UPDATE incident SET status = ?, dismissed_reason = ?, dismissed_at = ?, dismissed_by = ? WHERE id = ?",
                            arguments: [status.rawValue, reason, at.iso, by, id])
         } else {
-            try run( "UPDATE incident SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
+            try run("UPDATE incident SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
         }
     }
 
@@ -396,7 +396,7 @@ struct SQLiteAccess: StorageWriter {
 
     func insert(case c: Case, openedBy: String) throws -> Case {
         let dossierKind = try person(id: c.dossierID).map { $0.kind.isPersonnel ? "staff" : "pupil" } ?? "pupil"
-        try run( """
+        try run("""
             INSERT INTO "case" (school_id, number, incident_id, subject_id, dossier_id, dossier_kind, profile_id, severity,
                 criminal, crossing, meldplicht, status, summary, opened_at, opened_by, subject_kind)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT \(Schema.subjectKind("p")) FROM person p WHERE p.id = ?))
@@ -406,19 +406,19 @@ struct SQLiteAccess: StorageWriter {
         var out = c
         out.id = db.lastInsertedRowID
         for (i, article) in c.articles.enumerated() {
-            try run( "INSERT INTO case_article (case_id, position, article_id) VALUES (?, ?, ?)",
+            try run("INSERT INTO case_article (case_id, position, article_id) VALUES (?, ?, ?)",
                            arguments: [out.id, i, article])
         }
         return out
     }
 
     func close(case id: CaseID, at: Timestamp, by: String, reason: String) throws {
-        try run( "UPDATE \"case\" SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ? WHERE id = ?",
+        try run("UPDATE \"case\" SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ? WHERE id = ?",
                        arguments: [at.iso, by, reason, id])
     }
 
     func refreshCaseSummary(case id: CaseID) throws {
-        try run( """
+        try run("""
             UPDATE "case" SET
               next_due = (SELECT min(due) FROM obligation WHERE case_id = ?1 AND done_at IS NULL AND for_others = 0)
             WHERE id = ?1
@@ -426,11 +426,11 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func setRung(case id: CaseID, _ rung: Rung?) throws {
-        try run( "UPDATE \"case\" SET rung = ? WHERE id = ?", arguments: [rung?.rawValue, id])
+        try run("UPDATE \"case\" SET rung = ? WHERE id = ?", arguments: [rung?.rawValue, id])
     }
 
     func insert(step: Step) throws -> Step {
-        try run( """
+        try run("""
             INSERT INTO step (case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [step.caseID, step.rung.rawValue, step.detail, step.at.iso, step.date.iso, step.days,
@@ -441,7 +441,7 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func insert(obligation o: Obligation, stepID: Int64?, at: Timestamp) throws -> Obligation {
-        try run( """
+        try run("""
             INSERT INTO obligation (case_id, step_id, kind, due, note, for_others, created_at, done_at, done_by, entry_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [o.caseID, stepID, o.kind.rawValue, o.due.iso, o.note, o.isDeadlineForOthers, at.iso,
@@ -452,7 +452,7 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func markDone(obligation id: ObligationID, at: Timestamp, by: String, entry: EntryID?) throws {
-        try run( "UPDATE obligation SET done_at = ?, done_by = ?, entry_id = ? WHERE id = ? AND done_at IS NULL",
+        try run("UPDATE obligation SET done_at = ?, done_by = ?, entry_id = ? WHERE id = ? AND done_at IS NULL",
                        arguments: [at.iso, by, entry, id])
     }
 
@@ -472,7 +472,7 @@ struct SQLiteAccess: StorageWriter {
         let seq = head.seq + 1
         let prev = head.hash
         for file in draft.evidence {
-            try run( "INSERT OR IGNORE INTO evidence (sha256, name, size, data) VALUES (?, ?, ?, ?)",
+            try run("INSERT OR IGNORE INTO evidence (sha256, name, size, data) VALUES (?, ?, ?, ?)",
                            arguments: [file.sha256, file.name, file.bytes.count, Data(file.bytes)])
         }
         let evidence = draft.evidence.map(\.sha256)
@@ -481,7 +481,7 @@ struct SQLiteAccess: StorageWriter {
                                                caseID: draft.caseID, corrects: draft.corrects, heard: draft.heard,
                                                evidence: evidence)
         let hash = DossierChain.hash(prev: prev, canonical: canonical)
-        try run( """
+        try run("""
             INSERT INTO entry (dossier_id, seq, kind, title, body, author, author_name, at, case_id, corrects, heard, evidence, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [dossier, seq, draft.kind.rawValue, draft.title, draft.body, author, authorName, at.iso,
@@ -489,7 +489,7 @@ struct SQLiteAccess: StorageWriter {
                              evidence.joined(separator: ","), prev, hash])
         let entryID = db.lastInsertedRowID
         for (i, sha) in evidence.enumerated() {
-            try run( "INSERT INTO entry_evidence (entry_id, position, sha256) VALUES (?, ?, ?)", arguments: [entryID, i, sha])
+            try run("INSERT INTO entry_evidence (entry_id, position, sha256) VALUES (?, ?, ?)", arguments: [entryID, i, sha])
         }
         return DossierEntry(id: entryID, dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title,
                             body: draft.body, author: author, authorName: authorName, at: at, caseID: draft.caseID,
@@ -512,7 +512,7 @@ extension SQLiteAccess {
         var record = r
         record.prevHash = prev
         let hash = record.expectedHash
-        try run( """
+        try run("""
             INSERT INTO audit (at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [r.at.iso, r.account, r.realAccount, r.action, r.personID, r.caseID, r.detail, prev, hash])

@@ -31,12 +31,6 @@ extension Schema {
         """)
     }
 
-    /// The words of a (folded) name or of what was typed: split at everything that is not a
-    /// letter or digit, as the index's tokenizer splits.
-    static func nameWords(_ text: String) -> [String] {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-    }
-
     /// A person's scope tokens: school and kind.
     static func personScope(_ p: String) -> String {
         "'_school' || \(p).school_id || ' _kind' || \(p).kind"
@@ -45,7 +39,7 @@ extension Schema {
     /// What was typed, as an FTS5 query on name words, with the scope as tokens; nil when
     /// nothing searchable was typed.
     static func peopleMatch(_ text: String, school: SchoolID?, kinds: [PersonKind]) -> String? {
-        let words = nameWords(text).map { "\"\($0)\"*" }
+        let words = SearchQuery.words(text).map { "\"\($0)\"*" }
         guard !words.isEmpty else { return nil }
         var parts = words
         if let school { parts.append("_school\(school)") }

@@ -1,5 +1,6 @@
 @testable import CasusCore
 import Testing
+import CasusTestSupport
 
 /// The engine on hand-made histories: no store involved.
 @Suite struct LadderEngineTests {

@@ -1,5 +1,6 @@
 @testable import CasusCore
 import Testing
+import CasusTestSupport
 
 @Suite struct ShippedProfileTests {
     @Test func allFiveSeedProfilesLoad() {

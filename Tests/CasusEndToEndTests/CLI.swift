@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CasusTestSupport
 
 /// Runs the casus binary as a script would: arguments in; exit code, stdout and stderr out.
 struct CLI {
@@ -34,7 +35,7 @@ struct CLI {
         environment["CASUS_DB"] = db
         environment["LANG"] = "C.UTF-8"
         environment["XDG_DATA_HOME"] = folder + "/data"
-        environment["CASUS_CONFIG"] = Tmux.root + "/Config"
+        environment["CASUS_CONFIG"] = Fixtures.configFolder
         for (k, v) in env { environment[k] = v }
         p.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()

@@ -1,6 +1,7 @@
 import CasusTerminal
 import Foundation
 import Testing
+import CasusTestSupport
 
 /// Nothing reported as saved is lost; nothing changed behind casus's back goes unnoticed.
 @Suite(.serialized) struct DurabilityTests {
@@ -25,7 +26,7 @@ import Testing
             let p = Process()
             p.executableURL = URL(fileURLWithPath: Tmux.binary)
             p.arguments = ["bench", "append", "--db", cli.db, "--count", "5000", "--dossiers", "7", "--print-saved"]
-            p.environment = ["LANG": "C.UTF-8", "CASUS_CONFIG": Tmux.root + "/Config", "HOME": cli.folder]
+            p.environment = ["LANG": "C.UTF-8", "CASUS_CONFIG": Fixtures.configFolder, "HOME": cli.folder]
             let out = Pipe()
             p.standardOutput = out
             p.standardError = FileHandle.nullDevice
@@ -64,7 +65,7 @@ import Testing
             let p = Process()
             p.executableURL = URL(fileURLWithPath: Tmux.binary)
             p.arguments = ["bench", "append", "--db", cli.db, "--count", "150", "--dossiers", "5", "--print-saved"]
-            p.environment = ["LANG": "C.UTF-8", "CASUS_CONFIG": Tmux.root + "/Config", "HOME": cli.folder]
+            p.environment = ["LANG": "C.UTF-8", "CASUS_CONFIG": Fixtures.configFolder, "HOME": cli.folder]
             let err = Pipe()
             p.standardOutput = FileHandle.nullDevice
             p.standardError = err

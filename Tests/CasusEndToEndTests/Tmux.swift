@@ -1,4 +1,5 @@
 import CasusTerminal
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -10,16 +11,10 @@ final class Tmux {
     let folder: String
     let db: String
 
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
     /// The binary `swift test` built: $CASUS_BIN, else .build/debug/casus of this checkout.
     static var binary: String {
         if let env = ProcessInfo.processInfo.environment["CASUS_BIN"], !env.isEmpty { return env }
-        return root + "/.build/debug/casus"
+        return Fixtures.root + "/.build/debug/casus"
     }
 
     init() throws {

@@ -3,6 +3,7 @@ import CasusCore
 import Foundation
 import GRDB
 import Testing
+import CasusTestSupport
 
 /// `casus demo --size district`, one school of the thirty (the whole district is the benchmark's).
 @Suite struct DistrictDemoTests {

@@ -1,6 +1,7 @@
 import CasusCore
 import CasusStore
 import Testing
+import CasusTestSupport
 
 /// For each of the five protocols, a realistic incident from its own text walked up the ladder
 /// through the service and the store, asserting rungs, obligations and due dates.

@@ -2,6 +2,7 @@ import CasusCore
 import CasusStore
 import Foundation
 import Testing
+import CasusTestSupport
 
 @Suite struct LetterTests {
     static let library = try! LetterLibrary.load(folder: Fixtures.configFolder + "/templates")

@@ -3,6 +3,7 @@
 import Foundation
 import GRDB
 import Testing
+import CasusTestSupport
 
 /// A database made by the first casus (schema v1) is brought up to date when it is opened:
 /// its search index rebuilt with the scope tokens, the kept counts filled from its rows.

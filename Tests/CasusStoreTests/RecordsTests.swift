@@ -3,6 +3,7 @@ import CasusCore
 import Foundation
 import GRDB
 import Testing
+import CasusTestSupport
 
 /// A school with a pupil case, a staff case, an IB and a teacher.
 struct RolesSchool {

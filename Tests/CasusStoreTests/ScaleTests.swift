@@ -3,6 +3,7 @@ import CasusCore
 import Foundation
 import GRDB
 import Testing
+import CasusTestSupport
 
 // What keeps casus fast at district size, tested for what a user would notice: the search index
 // and the kept counts say the same as the rows they stand for, after every kind of change.

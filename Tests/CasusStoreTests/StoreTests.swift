@@ -3,6 +3,7 @@ import CasusCore
 import Foundation
 import GRDB
 import Testing
+import CasusTestSupport
 
 @Suite struct StoreTests {
     func tempPath(_ name: String = "casus.sqlite") -> String {

@@ -1,6 +1,7 @@
 import CasusCore
 import CasusStore
 import Foundation
+import CasusTestSupport
 
 /// A clock the test moves by hand.
 final class TestClock: @unchecked Sendable {

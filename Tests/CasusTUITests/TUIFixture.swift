@@ -3,6 +3,7 @@ import CasusStore
 @testable import CasusTUI
 import Foundation
 import Testing
+import CasusTestSupport
 
 /// The demo school at a fixed moment, in memory, opened in a Runtime at a given size.
 enum TUIFixture {

@@ -10,16 +10,20 @@ public struct SearchQuery: Sendable, Hashable {
         self.limit = limit
     }
 
-    /// The words as an FTS5 query, each word quoted so that user input can never be read as
-    /// query syntax ("NOT", quotes, colons). `prefix`: each word also matches longer words
-    /// ("gesprek" finds "gesprekken").
-    public func ftsQuery(prefix: Bool) -> String? {
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { !$0.isEmpty }
-        guard !words.isEmpty else { return nil }
-        return words.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"" + (prefix ? "*" : "") }.joined(separator: " ")
+    /// What was typed, as words: split at everything that is not a letter or digit, as the
+    /// search indexes split text. So no input can be read as query syntax ("NOT", quotes,
+    /// colons, the index's own `_school` tokens).
+    public static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 
-    public var ftsQuery: String? { ftsQuery(prefix: true) }
+    /// The words as an FTS5 query, each word quoted; nil when nothing searchable was typed.
+    /// `prefix`: each word also matches longer words ("gesprek" finds "gesprekken").
+    public func ftsQuery(prefix: Bool) -> String? {
+        let words = SearchQuery.words(text)
+        guard !words.isEmpty else { return nil }
+        return words.map { "\"\($0)\"" + (prefix ? "*" : "") }.joined(separator: " ")
+    }
 }
 
 public struct SearchHit: Sendable, Hashable, Codable {

@@ -148,7 +148,7 @@ extension CasusService {
         guard actor.role != .teacher else { throw CasusError.refused("leerkrachten doen meldingen; zoeken in dossiers hoort daar niet bij",
                                                                      "teachers file reports; searching dossiers is not part of that") }
         let query = SearchQuery(scope: scope, text: text, limit: limit)
-        guard query.ftsQuery != nil else { return [] }
+        guard !SearchQuery.words(text).isEmpty else { return [] }
         // Grouped by person, then case (its summary first), then time.
         let hits = try storage.read { try $0.search(query) }.sorted {
             ($0.personName, $0.person, $0.caseNumber ?? "", $0.source == .caseSummary ? 0 : 1, $0.at)

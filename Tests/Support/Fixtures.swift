@@ -1,0 +1,28 @@
+import CasusCore
+import Foundation
+
+/// The repository (found from this file's place in the checkout), its Config/ folder and the
+/// shipped profiles: one copy for every test target.
+public enum Fixtures {
+    public static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    public static let configFolder = root + "/Config"
+
+    public static let profiles: ProfileRegistry = {
+        // Tests fail loudly if a shipped profile is broken.
+        try! ProfileRegistry(ProfileLoader.loadAll(folder: configFolder + "/protocols"))
+    }()
+
+    public static func profile(_ id: String) -> ProtocolProfile { profiles[id]! }
+
+    public static func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
+
+    /// 10:00 Dutch time on the given day.
+    public static func at(_ iso: String, hour: Int = 10) -> Timestamp {
+        Timestamp(seconds: Int64(date(iso).dayNumber) * 86_400 + Int64((hour - 1) * 3600))
+    }
+}
