@@ -35,12 +35,14 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // The fictional school and the district: made through the service, like real work.
+        .target(name: "CasusDemo", dependencies: ["CasusCore"]),
         .target(name: "CasusTUI", dependencies: ["CasusCore"]),
         .target(name: "CasusTerminal", dependencies: ["CNcurses", "CasusTUI"]),
         .executableTarget(
             name: "casus",
             dependencies: [
-                "CasusCore", "CasusStore", "CasusTUI", "CasusTerminal",
+                "CasusCore", "CasusStore", "CasusDemo", "CasusTUI", "CasusTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: []
@@ -48,8 +50,8 @@ let package = Package(
         // What every test target shares: where the checkout is, the shipped profiles, dates.
         .target(name: "CasusTestSupport", dependencies: ["CasusCore"], path: "Tests/Support"),
         .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "CasusTestSupport"]),
-        .testTarget(name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore", "CasusTestSupport"]),
-        .testTarget(name: "CasusTUITests", dependencies: ["CasusTUI", "CasusStore", "CasusCore", "CasusTestSupport"],
+        .testTarget(name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore", "CasusDemo", "CasusTestSupport"]),
+        .testTarget(name: "CasusTUITests", dependencies: ["CasusTUI", "CasusStore", "CasusCore", "CasusDemo", "CasusTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "CasusEndToEndTests", dependencies: ["casus", "CasusTerminal", "CasusTestSupport"]),
     ],

@@ -456,44 +456,32 @@ struct SQLiteAccess: StorageWriter {
                        arguments: [at.iso, by, entry, id])
     }
 
-    func append(_ draft: EntryDraft, dossier: PersonID, author: String, authorName: String,
-                at: Timestamp) throws -> DossierEntry {
+    func chainHead(dossier id: PersonID) throws -> ChainHead {
         // The chain continues from the last entry, or from a purge's tombstone.
         let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM entry WHERE dossier_id = ? ORDER BY seq DESC LIMIT 1"),
-                                    arguments: [dossier])
-            ?? Row.fetchOne(db.cachedStatement(sql: "SELECT last_seq, last_hash FROM tombstone WHERE dossier_id = ? ORDER BY id DESC LIMIT 1"),
-                            arguments: [dossier])
-        return try append(draft, dossier: dossier, author: author, authorName: authorName, at: at,
-                          after: (last?[0] as Int64? ?? 0, last?[1] ?? DossierChain.genesis))
+                                    arguments: [id])
+            ?? Row.fetchOne(db.cachedStatement(sql: """
+                SELECT last_seq AS seq, last_hash AS hash FROM tombstone WHERE dossier_id = ? ORDER BY id DESC LIMIT 1
+                """), arguments: [id])
+        return last.map { ChainHead(seq: $0["seq"], hash: $0["hash"]) } ?? .genesis
     }
 
-    func append(_ draft: EntryDraft, dossier: PersonID, author: String, authorName: String, at: Timestamp,
-                after head: (seq: Int64, hash: String)) throws -> DossierEntry {
-        let seq = head.seq + 1
-        let prev = head.hash
-        for file in draft.evidence {
+    func insert(entry e: DossierEntry, evidence: [EvidenceFile]) throws -> EntryID {
+        for file in evidence {
             try run("INSERT OR IGNORE INTO evidence (sha256, name, size, data) VALUES (?, ?, ?, ?)",
-                           arguments: [file.sha256, file.name, file.bytes.count, Data(file.bytes)])
+                    arguments: [file.sha256, file.name, file.bytes.count, Data(file.bytes)])
         }
-        let evidence = draft.evidence.map(\.sha256)
-        let canonical = DossierChain.canonical(dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title,
-                                               body: draft.body, author: author, authorName: authorName, at: at,
-                                               caseID: draft.caseID, corrects: draft.corrects, heard: draft.heard,
-                                               evidence: evidence)
-        let hash = DossierChain.hash(prev: prev, canonical: canonical)
         try run("""
             INSERT INTO entry (dossier_id, seq, kind, title, body, author, author_name, at, case_id, corrects, heard, evidence, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [dossier, seq, draft.kind.rawValue, draft.title, draft.body, author, authorName, at.iso,
-                             draft.caseID, draft.corrects, draft.heard.map(\.rawValue).joined(separator: ","),
-                             evidence.joined(separator: ","), prev, hash])
+            """, arguments: [e.dossierID, e.seq, e.kind.rawValue, e.title, e.body, e.author, e.authorName, e.at.iso, e.caseID,
+                             e.corrects, e.heard.map(\.rawValue).joined(separator: ","), e.evidence.joined(separator: ","),
+                             e.prevHash, e.hash])
         let entryID = db.lastInsertedRowID
-        for (i, sha) in evidence.enumerated() {
+        for (i, sha) in e.evidence.enumerated() {
             try run("INSERT INTO entry_evidence (entry_id, position, sha256) VALUES (?, ?, ?)", arguments: [entryID, i, sha])
         }
-        return DossierEntry(id: entryID, dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title,
-                            body: draft.body, author: author, authorName: authorName, at: at, caseID: draft.caseID,
-                            corrects: draft.corrects, heard: draft.heard, evidence: evidence, prevHash: prev, hash: hash)
+        return entryID
     }
 }
 
@@ -507,15 +495,16 @@ extension SQLiteAccess {
             """, arguments: StatementArguments(args)).map(AuditRecord.init(row:))
     }
 
-    func append(audit r: AuditRecord) throws {
-        let prev = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1")) ?? DossierChain.genesis
-        var record = r
-        record.prevHash = prev
-        let hash = record.expectedHash
+    func auditHead() throws -> ChainHead {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"))
+            .map { ChainHead(seq: $0["id"], hash: $0["hash"]) } ?? .genesis
+    }
+
+    func insert(audit r: AuditRecord) throws {
         try run("""
             INSERT INTO audit (at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [r.at.iso, r.account, r.realAccount, r.action, r.personID, r.caseID, r.detail, prev, hash])
+            """, arguments: [r.at.iso, r.account, r.realAccount, r.action, r.personID, r.caseID, r.detail, r.prevHash, r.hash])
     }
 }
 

@@ -118,6 +118,22 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
         }
     }
 
+    /// The revision the v7 triggers keep: it moves with every change to what a screen shows,
+    /// by this process or another, and not with audit lines (see Schema.revisedTables).
+    public func changeToken() throws -> UInt64 {
+        do {
+            return try writer.read { UInt64(try Int64.fetchOne($0.cachedStatement(sql: "SELECT n FROM revision WHERE id = 1")) ?? 0) }
+        } catch {
+            throw StorageErrors.map(error, path: path)
+        }
+    }
+
+    /// An interactive session: saves never wait for SQLite's checkpoint.
+    public func sessionWillStart() throws { try checkpointInBackground() }
+
+    /// After the session: refresh the planner's statistics if they went stale.
+    public func sessionDidEnd() { optimize() }
+
     /// An interactive session: checkpoints off the save path (see BackgroundCheckpoint). Call
     /// once, before the session writes. Commands that run and exit keep SQLite's own.
     public func checkpointInBackground() throws {
@@ -197,8 +213,8 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
         }
     }
 
-    /// Raw access for verification, purge and tests that must reach behind casus.
-    public func withDatabase<T>(_ body: (Database) throws -> T) throws -> T {
+    /// Raw access for tests that must reach behind casus (`@testable`); not part of the port.
+    func withDatabase<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.writeWithoutTransaction(body)
     }
 }

@@ -14,6 +14,7 @@ enum Schema {
         m.registerMigration("v4-overdue-index", migrate: v4OverdueIndex)
         m.registerMigration("v5-case-browse", migrate: v5CaseBrowse)
         m.registerMigration("v6-people-search", migrate: v6PeopleSearch)
+        m.registerMigration("v7-chains-revision", migrate: v7ChainsAndRevision)
         return m
     }
 

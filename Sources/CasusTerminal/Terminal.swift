@@ -124,17 +124,23 @@ public final class NcursesTerminal: TerminalPort {
         }
     }
 
-    public func nextEvent() -> TerminalEvent {
+    public func nextEvent(timeout: Int) -> TerminalEvent {
         if !queue.isEmpty { return queue.removeFirst() }
         var failures = 0
         while true {
-            // Wait for ever for a key, but only briefly for the rest of a multi-byte character.
-            wtimeout(casus_stdscr(), decoder.isPending ? 50 : -1)
+            // Wait a tick for a key, but only briefly for the rest of a multi-byte character.
+            let wait = decoder.isPending ? 50 : max(1, timeout)
+            let start = DispatchTime.now().uptimeNanoseconds
+            errno = 0
+            wtimeout(casus_stdscr(), Int32(wait))
             let c = wgetch(casus_stdscr())
             if c == ERR {
                 if decoder.flush() != nil { return .noise }
-                // Interrupted by a signal: look again; stdin gone (EOF): quit, never spin.
+                // Interrupted by a signal: look again.
                 if errno == EINTR { continue }
+                // The whole wait passed: a tick. Back at once: stdin is gone (EOF); quit, never spin.
+                let waited = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+                if waited >= wait - 5 { return .tick }
                 failures += 1
                 if failures > 3 { return .hangup }
                 continue

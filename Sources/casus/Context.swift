@@ -70,7 +70,7 @@ struct Context {
         return try RetentionPolicy.load(file: file, text: String(decoding: data, as: UTF8.self))
     }
 
-    func storage(path: String? = nil) throws -> SQLiteStorage {
+    func storage(path: String? = nil) throws -> any CasusStorage {
         try SQLiteStorage(path: path ?? databasePath)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasusCore
+import CasusDemo
 
 /// Options every command takes, before or after the subcommand (DESIGN.md §7).
 struct GlobalOptions: ParsableArguments {

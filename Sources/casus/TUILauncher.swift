@@ -1,5 +1,4 @@
 import CasusCore
-import CasusStore
 import CasusTUI
 import CasusTerminal
 import Foundation
@@ -17,10 +16,10 @@ enum TUILauncher {
             }
             letters = try LetterLibrary.load(folder: folder + "/templates")
         }
-        // After the terminal is given back: refresh the planner's statistics if they went stale.
-        defer { (service.storage as? SQLiteStorage)?.optimize() }
-        // A save never waits for SQLite to copy its log back into the database.
-        try (service.storage as? SQLiteStorage)?.checkpointInBackground()
+        // An interactive session: the store may prepare for it (SQLite checkpoints in the
+        // background) and tidy up after it (planner statistics), after the terminal is given back.
+        try service.storage.sessionWillStart()
+        defer { service.storage.sessionDidEnd() }
         let terminal = try NcursesTerminal()
         defer { terminal.stop() }
         let (w, h) = terminal.size

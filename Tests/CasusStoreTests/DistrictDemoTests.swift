@@ -1,4 +1,5 @@
 import CasusCore
+import CasusDemo
 @testable import CasusStore
 import Foundation
 import GRDB
@@ -47,11 +48,11 @@ import CasusTestSupport
         let reached = try storage.withDatabase { try String.fetchSet($0, sql: "SELECT rung FROM \"case\" WHERE rung IS NOT NULL") }
         #expect(reached.isSuperset(of: ["warning", "device-custody", "ict-ban", "suspension", "removal", "reprimand"]), "\(reached)")
         // The search index was built at the end of the load, and everything verifies.
-        #expect(try !board.search("telefoon").isEmpty)
-        #expect(try board.verify().isSound)
+        #expect(try !board.dossiers.search("telefoon").isEmpty)
+        #expect(try board.integrity.verify().isSound)
         // The director and the IB of the school are there, with their school's view.
         let ib = try CasusService.session(storage: storage, account: "demo-ib-1", profiles: Fixtures.profiles)
-        #expect(try ib.caseRows(CaseFilter(status: nil), offset: 0, limit: 5000).allSatisfy { $0.subjectKind != .staff })
+        #expect(try ib.cases.rows(CaseFilter(status: nil), offset: 0, limit: 5000).allSatisfy { $0.subjectKind != .staff })
     }
 
     @Test func theSameSeedMakesTheSameDistrictAndARerunAddsNothing() throws {

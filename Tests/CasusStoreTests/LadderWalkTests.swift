@@ -14,18 +14,18 @@ import CasusTestSupport
                                     victims: [classmate])
 
         // Warning: lightest rung, suggested first.
-        #expect(try school.service.assess(c.id).suggested == .warning)
-        try school.service.step(c.id, StepRequest(rung: .warning, reason: "Foto zonder toestemming gedeeld."))
+        #expect(try school.service.cases.assess(c.id).suggested == .warning)
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto zonder toestemming gedeeld.")).value
 
         // A six-day suspension is refused and changes nothing.
         school.clock.set("2026-11-19")  // Thursday
-        let six = refusal { try school.service.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 6)) }
+        let six = refusal { try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 6)).value }
         #expect(six?.kind == .refused)
         #expect(six?.message.nl.contains("ten hoogste 5 schooldagen") == true)
-        #expect(try school.service.caseDetail(c.id).steps.count == 1)
+        #expect(try school.service.cases.detail(c.id).steps.count == 1)
 
         // Three days: Friday, Monday, Tuesday; the decision to the parents today, the Inspectie report (> 1 day).
-        let (step, obligations) = try school.service.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling na waarschuwing.", days: 3))
+        let (step, obligations) = try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling na waarschuwing.", days: 3)).value.parts
         #expect(step.startDate?.iso == "2026-11-20")
         #expect(step.endDate?.iso == "2026-11-24")
         #expect(obligations.map(\.kind) == [.suspensionDecision, .inspectieSuspension])
@@ -34,13 +34,13 @@ import CasusTestSupport
 
         // Removal before the hearings is refused, naming both.
         school.clock.set("2026-11-26")
-        let early = refusal { try school.service.step(c.id, StepRequest(rung: .removal, reason: "Ernstige herhaling.")) }
+        let early = refusal { try school.service.cases.step(c.id, StepRequest(rung: .removal, reason: "Ernstige herhaling.")).value }
         #expect(early?.message.nl.contains("groepsleerkracht is gehoord") == true)
         #expect(early?.message.nl.contains("ouders zijn gehoord") == true)
 
-        try school.service.addEntry(case: c.id, kind: .meeting, body: "Groepsleerkracht gehoord.", heard: [.teacher])
-        try school.service.addEntry(case: c.id, kind: .meeting, body: "Ouders gehoord in een gesprek op school.", heard: [.parents])
-        let (removal, removalObligations) = try school.service.step(c.id, StepRequest(rung: .removal, reason: "Ernstige herhaling."))
+        try school.service.cases.addEntry(c.id, kind: .meeting, body: "Groepsleerkracht gehoord.", heard: [.teacher])
+        try school.service.cases.addEntry(c.id, kind: .meeting, body: "Ouders gehoord in een gesprek op school.", heard: [.parents])
+        let (removal, removalObligations) = try school.service.cases.step(c.id, StepRequest(rung: .removal, reason: "Ernstige herhaling.")).value.parts
         #expect(removal.rung == .removal)
         let byKind = Dictionary(uniqueKeysWithValues: removalObligations.map { ($0.kind, $0) })
         #expect(byKind[.removalDecision]?.due.iso == "2026-11-26")
@@ -52,9 +52,9 @@ import CasusTestSupport
 
         // The parents object on 10 December: the school decides within 4 weeks.
         school.clock.set("2026-12-10")
-        let decision = try school.service.recordObjection(c.id, receivedOn: Fixtures.date("2026-12-10"))
+        let decision = try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-12-10")).value
         #expect(decision.due.iso == "2027-01-07")
-        #expect(try school.service.caseDetail(c.id).record.rung == .removal)
+        #expect(try school.service.cases.detail(c.id).record.rung == .removal)
     }
 
     @Test func koeTeacherBefriendsPupilsFromAPrivateAccount() throws {
@@ -69,18 +69,18 @@ import CasusTestSupport
         #expect(obligations[0].note.contains("0900-1113111"))
 
         // Closing before the phone report is refused.
-        let early = refusal { try school.service.close(c.id, reason: "Afgehandeld.") }
+        let early = refusal { try school.service.cases.close(c.id, reason: "Afgehandeld.").value }
         #expect(early?.message.en.contains("cannot be closed yet") == true)
 
-        let note = try school.service.recordEscalation(c.id, kind: .vertrouwensinspecteur,
-                                                       body: "Gebeld met de vertrouwensinspecteur; advies: gesprek en schriftelijke afspraak.")
+        let note = try school.service.cases.recordEscalation(c.id, kind: .vertrouwensinspecteur,
+                                                       body: "Gebeld met de vertrouwensinspecteur; advies: gesprek en schriftelijke afspraak.").value
         #expect(note.kind == .phone)
         #expect(try school.obligations(c).allSatisfy(\.isDone))
 
-        try school.service.step(c.id, StepRequest(rung: .warning, reason: "Geen contact met leerlingen via privéaccounts."))
-        #expect(try school.service.assess(c.id).suggested == .reprimand)  // the law's order, not the document's
-        try school.service.close(c.id, reason: "Verzoeken ingetrokken; afspraken vastgelegd.")
-        #expect(try school.service.caseDetail(c.id).record.status == .closed)
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Geen contact met leerlingen via privéaccounts.")).value
+        #expect(try school.service.cases.assess(c.id).suggested == .reprimand)  // the law's order, not the document's
+        try school.service.cases.close(c.id, reason: "Verzoeken ingetrokken; afspraken vastgelegd.").value
+        #expect(try school.service.cases.detail(c.id).record.status == .closed)
     }
 
     @Test func koeMeldplichtCannotCloseUntilBoardVertrouwensinspecteurAndAangifteAreRecorded() throws {
@@ -90,14 +90,14 @@ import CasusTestSupport
                                     severity: .severe, flags: CaseFlags(criminal: true, meldplicht: true))
         #expect(try school.obligations(c).map(\.kind) == [.boardReport, .vertrouwensinspecteur, .aangifte])
         for kind in [ObligationKind.boardReport, .vertrouwensinspecteur] {
-            let e = refusal { try school.service.close(c.id, reason: "Klaar.") }
+            let e = refusal { try school.service.cases.close(c.id, reason: "Klaar.").value }
             #expect(e?.message.nl.contains("meldplicht") == true)
-            _ = try school.service.recordEscalation(c.id, kind: kind, body: "Vastgelegd: \(kind.rawValue).")
+            _ = try school.service.cases.recordEscalation(c.id, kind: kind, body: "Vastgelegd: \(kind.rawValue).").value
         }
-        let last = refusal { try school.service.close(c.id, reason: "Klaar.") }
+        let last = refusal { try school.service.cases.close(c.id, reason: "Klaar.").value }
         #expect(last?.message.nl.contains("Aangifte") == true)
-        _ = try school.service.recordEscalation(c.id, kind: .aangifte, body: "Aangifte gedaan bij de politie Zwolle.")
-        try school.service.close(c.id, reason: "Overgedragen aan politie en bestuur.")
+        _ = try school.service.cases.recordEscalation(c.id, kind: .aangifte, body: "Aangifte gedaan bij de politie Zwolle.").value
+        try school.service.cases.close(c.id, reason: "Overgedragen aan politie en bestuur.").value
     }
 
     @Test func meilanThreePhoneOffencesInOneTermGiveThreeDifferentCustodyRungs() throws {
@@ -108,9 +108,9 @@ import CasusTestSupport
         for day in ["2026-09-14", "2026-10-05", "2026-11-16"] {
             school.clock.set(day)
             let c = try school.openCase(about: pupil, articles: ["T.1"], summary: "Telefoon gebruikt in de les zonder toestemming.")
-            let a = try school.service.assess(c.id)
+            let a = try school.service.cases.assess(c.id)
             #expect(a.suggested == .deviceCustody)
-            let (step, obligations) = try school.service.step(c.id, StepRequest(rung: .deviceCustody, reason: "Telefoon in de les."))
+            let (step, obligations) = try school.service.cases.step(c.id, StepRequest(rung: .deviceCustody, reason: "Telefoon in de les.")).value.parts
             details.append(step.detail)
             informs.append(obligations.contains { $0.kind == .informParents })
         }
@@ -124,30 +124,30 @@ import CasusTestSupport
 
     @Test func meilanOnlyTheBoardQualifiesConductAsGrensoverschrijdend() throws {
         let school = try TestSchool(protocol: "cbo-meilan", role: .board)
-        try school.service.addUser(account: "directeur-meilan", role: .director, personID: nil, schoolID: 1)
+        try school.service.directory.addUser(account: "directeur-meilan", role: .director, personID: nil, schoolID: 1).value
         let director = try school.session("directeur-meilan")
         let teacher = try school.staff("Ilse", "Postma")
-        let incident0 = try director.reportIncident(summary: "Vriendschapsverzoeken.", platform: "Facebook", subjects: [teacher.id])
-        let e = refusal { _ = try director.openCase(incident: incident0.id, subject: teacher.id, articles: ["G.6"], severity: nil,
-                                                    flags: CaseFlags(crossing: true)) }
+        let incident0 = try director.intake.report(summary: "Vriendschapsverzoeken.", platform: "Facebook", subjects: [teacher.id]).value
+        let e = refusal { _ = try director.cases.open(incident: incident0.id, subject: teacher.id, articles: ["G.6"], severity: nil,
+                                                    flags: CaseFlags(crossing: true)).value }
         #expect(e?.message.nl.contains("kwalificeert alleen bestuur") == true)
         let board = school.service
-        let incident = try board.reportIncident(summary: "Privé-Facebook: vriendschapsverzoeken aan leerlingen.", platform: "Facebook",
-                                                subjects: [teacher.id], schoolID: 1)
-        let c = try board.openCase(incident: incident.id, subject: teacher.id, articles: ["G.6"], severity: nil,
-                                   flags: CaseFlags(crossing: true))
-        #expect(try board.caseDetail(c.id).obligations.map(\.kind) == [.vertrouwensinspecteur])
+        let incident = try board.intake.report(summary: "Privé-Facebook: vriendschapsverzoeken aan leerlingen.", platform: "Facebook",
+                                                subjects: [teacher.id], schoolID: 1).value
+        let c = try board.cases.open(incident: incident.id, subject: teacher.id, articles: ["G.6"], severity: nil,
+                                   flags: CaseFlags(crossing: true)).value
+        #expect(try board.cases.detail(c.id).obligations.map(\.kind) == [.vertrouwensinspecteur])
     }
 
     @Test func schoolwerkplaatsAnonymousMessagesOnTheDefaultLadder() throws {
         let school = try TestSchool(protocol: "schoolwerkplaats", on: "2026-11-16")
         let (pupil, _) = try school.pupil("Femke", "Mulder", group: "7", parent: "Petra Mulder")
         let c = try school.openCase(about: pupil, articles: ["L.5"], summary: "Berichten onder een fictieve naam in de klassenapp.")
-        let a = try school.service.assess(c.id)
+        let a = try school.service.cases.assess(c.id)
         #expect(a.ladder == [.warning, .suspension, .removal])
-        try school.service.step(c.id, StepRequest(rung: .warning, reason: "Anonieme berichten."))
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Anonieme berichten.")).value
         school.clock.set("2026-11-18")
-        let (step, obligations) = try school.service.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1))
+        let (step, obligations) = try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value.parts
         #expect(step.startDate?.iso == "2026-11-19" && step.endDate?.iso == "2026-11-19")
         #expect(obligations.map(\.kind) == [.suspensionDecision])  // one day: no Inspectie report
     }
@@ -156,15 +156,15 @@ import CasusTestSupport
         let school = try TestSchool(protocol: "konot", on: "2026-11-16")
         let teacher = try school.staff("Wouter", "Brouwer")
         let c = try school.openCase(about: teacher, articles: ["4"], summary: "In discussie met een ouder op X.")
-        let (_, none) = try school.service.step(c.id, StepRequest(rung: .warning, reason: "Discussie met ouder online."))
+        let (_, none) = try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Discussie met ouder online.")).value.parts
         #expect(none.isEmpty)  // an informal warning, no disciplinary measure
-        let skip = refusal { try school.service.step(c.id, StepRequest(rung: .dismissal, reason: "Herhaling.")) }
+        let skip = refusal { try school.service.cases.step(c.id, StepRequest(rung: .dismissal, reason: "Herhaling.")).value }
         #expect(skip?.message.en.contains("skips: written reprimand, suspension") == true)
-        let (reprimand, letter) = try school.service.step(c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing."))
+        let (reprimand, letter) = try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.")).value.parts
         #expect(reprimand.rung == .reprimand)
         #expect(letter.map(\.kind) == [.registeredLetter])
         #expect(letter[0].due.iso == "2026-11-16")
-        let noReason = refusal { try school.service.step(c.id, StepRequest(rung: .summaryDismissal, reason: " ", justification: "Ernstig.")) }
+        let noReason = refusal { try school.service.cases.step(c.id, StepRequest(rung: .summaryDismissal, reason: " ", justification: "Ernstig.")).value }
         #expect(noReason?.message.nl.contains("dringende reden") == true)
     }
 
@@ -172,10 +172,10 @@ import CasusTestSupport
         let school = try TestSchool(protocol: "jozefschool")
         let (pupil, _) = try school.pupil("Noor", "Bos")
         let c = try school.openCase(about: pupil, articles: ["A.5"])
-        try school.service.addUser(account: "ib", role: .ib, personID: nil)
+        try school.service.directory.addUser(account: "ib", role: .ib, personID: nil).value
         let ib = try school.session("ib")
-        let e = refusal { try ib.step(c.id, StepRequest(rung: .warning, reason: "r")) }
+        let e = refusal { try ib.cases.step(c.id, StepRequest(rung: .warning, reason: "r")).value }
         #expect(e?.kind == .refused)
-        #expect(try school.service.caseDetail(c.id).steps.isEmpty)
+        #expect(try school.service.cases.detail(c.id).steps.isEmpty)
     }
 }

@@ -17,8 +17,10 @@ import CasusTestSupport
             try queue.write { db in
                 let w = SQLiteAccess(db: db)
                 let at = Fixtures.at("2026-10-05")
-                let school = try CasusService.createSchool(w, School(name: "OBS De Linde", protocolID: "jozefschool", town: "Ede"),
-                                                           account: "directeur", director: ("Marieke", "van", "Dam"), at: at)
+                let school = try w.insert(school: School(name: "OBS De Linde", protocolID: "jozefschool", town: "Ede"))
+                let director = try w.insert(person: Person(schoolID: school.id, kind: .staff, firstName: "Marieke", infix: "van",
+                                                           lastName: "Dam", function: "directeur"))
+                try w.insert(user: User(account: "directeur", personID: director.id, role: .director, schoolID: school.id))
                 let pupil = try w.insert(person: Person(schoolID: school.id, kind: .pupil, firstName: "Zoë", infix: "de",
                                                         lastName: "Vries", group: "7"))
                 let incident = try w.insert(incident: Incident(schoolID: school.id, reportedAt: at, summary: "Filmpje van de gymles.",
@@ -31,20 +33,22 @@ import CasusTestSupport
                     """, arguments: [school.id, incident.id, pupil.id, pupil.id, at.iso])
                 let caseID = db.lastInsertedRowID
                 try db.execute(sql: "INSERT INTO case_article (case_id, position, article_id) VALUES (?, 0, 'A.5')", arguments: [caseID])
-                _ = try w.append(EntryDraft(kind: .meeting, title: "Gesprek", body: "Gesprek met Zoë over het filmpje.", caseID: caseID),
-                                 dossier: pupil.id, author: "directeur", authorName: "Marieke van Dam", at: at)
+                let entry = DossierChain.link(EntryDraft(kind: .meeting, title: "Gesprek", body: "Gesprek met Zoë over het filmpje.",
+                                                         caseID: caseID),
+                                              dossier: pupil.id, after: .genesis, author: "directeur", authorName: "Marieke van Dam", at: at)
+                _ = try w.insert(entry: entry, evidence: [])
             }
         }
         let storage = try SQLiteStorage(path: path)
         let service = try CasusService.session(storage: storage, account: "directeur", profiles: Fixtures.profiles)
-        #expect(try service.search("filmpje").contains { $0.source == .entry })
-        #expect(try service.search("gymles").contains { $0.source == .caseSummary })
-        #expect(try service.countCases(CaseFilter(status: .open, subjectKind: .pupil, rung: .warning)) == 1)
-        let stats = try service.statistics(schoolYear: 2026)
+        #expect(try service.dossiers.search("filmpje").contains { $0.source == .entry })
+        #expect(try service.dossiers.search("gymles").contains { $0.source == .caseSummary })
+        #expect(try service.cases.count(CaseFilter(status: .open, subjectKind: .pupil, rung: .warning)) == 1)
+        let stats = try service.reports.statistics(schoolYear: 2026)
         #expect(stats.cases == 1 && stats.incidents == 1)
         #expect(stats.byPlatform.map(\.key) == ["TikTok"] && stats.byArticle.map(\.key) == ["A.5"])
-        #expect(try service.people(text: "zoe de").map(\.lastName) == ["Vries"])
-        let report = try service.verify()
+        #expect(try service.directory.people(text: "zoe de").map(\.lastName) == ["Vries"])
+        let report = try service.integrity.verify()
         #expect(report.integrity.isEmpty, "\(report.integrity)")
     }
 }

@@ -20,10 +20,10 @@ struct RolesSchool {
         staff = try school.staff("Rob", "Bakker")
         pupilCase = try school.openCase(about: pupil, articles: ["3A.8"], summary: "Pesten in de groepsapp van groep 6.")
         staffCase = try school.openCase(about: staff, articles: ["3A.6"], summary: "Vriendschapsverzoeken vanaf privéaccount.")
-        try school.service.addEntry(case: pupilCase.id, kind: .meeting, body: "Gesprek over pesten met Lotte.", heard: [.pupil])
-        try school.service.addEntry(case: staffCase.id, kind: .meeting, body: "Gesprek over vriendschapsverzoeken met Rob.", heard: [.employee])
-        try school.service.addUser(account: "ib", role: .ib, personID: nil)
-        try school.service.addUser(account: "juf", role: .teacher, personID: nil)
+        try school.service.cases.addEntry(pupilCase.id, kind: .meeting, body: "Gesprek over pesten met Lotte.", heard: [.pupil])
+        try school.service.cases.addEntry(staffCase.id, kind: .meeting, body: "Gesprek over vriendschapsverzoeken met Rob.", heard: [.employee])
+        try school.service.directory.addUser(account: "ib", role: .ib, personID: nil).value
+        try school.service.directory.addUser(account: "juf", role: .teacher, personID: nil).value
     }
 }
 
@@ -31,53 +31,53 @@ struct RolesSchool {
     @Test func anIBReadsPupilDossiersAndCasesOnly() throws {
         let s = try RolesSchool()
         let ib = try s.school.session("ib")
-        #expect(try ib.dossier(s.pupil.id).entries.count == 1)
-        #expect(try ib.caseDetail(s.pupilCase.id).record.number == s.pupilCase.number)
+        #expect(try ib.dossiers.dossier(s.pupil.id).entries.count == 1)
+        #expect(try ib.cases.detail(s.pupilCase.id).record.number == s.pupilCase.number)
         // Every way into the staff dossier is closed, and reads as "does not exist".
-        #expect(refusal { _ = try ib.dossier(s.staff.id) }?.kind == .notFound)
-        #expect(refusal { _ = try ib.caseDetail(s.staffCase.id) }?.kind == .notFound)
-        #expect(refusal { _ = try ib.assess(s.staffCase.id) }?.kind == .notFound)
-        #expect(refusal { _ = try ib.person(s.staff.id) }?.kind == .notFound)
-        #expect(try ib.caseRows(CaseFilter(), offset: 0, limit: 100).map(\.id) == [s.pupilCase.id])
-        #expect(try ib.countCases(CaseFilter()) == 1)
-        #expect(try ib.people().allSatisfy { !$0.kind.isPersonnel })
-        #expect(try ib.search("vriendschapsverzoeken").isEmpty)
-        #expect(try ib.search("pesten").count >= 1)
-        #expect(refusal { try ib.addEntry(case: s.staffCase.id, kind: .care, body: "x") }?.kind == .notFound)
+        #expect(refusal { _ = try ib.dossiers.dossier(s.staff.id) }?.kind == .notFound)
+        #expect(refusal { _ = try ib.cases.detail(s.staffCase.id) }?.kind == .notFound)
+        #expect(refusal { _ = try ib.cases.assess(s.staffCase.id) }?.kind == .notFound)
+        #expect(refusal { _ = try ib.directory.person(s.staff.id) }?.kind == .notFound)
+        #expect(try ib.cases.rows(CaseFilter(), offset: 0, limit: 100).map(\.id) == [s.pupilCase.id])
+        #expect(try ib.cases.count(CaseFilter()) == 1)
+        #expect(try ib.directory.people().allSatisfy { !$0.kind.isPersonnel })
+        #expect(try ib.dossiers.search("vriendschapsverzoeken").isEmpty)
+        #expect(try ib.dossiers.search("pesten").count >= 1)
+        #expect(refusal { try ib.cases.addEntry(s.staffCase.id, kind: .care, body: "x") }?.kind == .notFound)
     }
 
     @Test func anIBAddsCareNotesButTakesNoMeasures() throws {
         let s = try RolesSchool()
         let ib = try s.school.session("ib")
-        let care = try ib.addDossierEntry(person: s.pupil.id, kind: .care, title: "Zorgoverleg", body: "Lotte krijgt een maatje in de klas.")
+        let care = try ib.dossiers.addEntry(person: s.pupil.id, kind: .care, title: "Zorgoverleg", body: "Lotte krijgt een maatje in de klas.").value
         #expect(care.author == "ib")
-        #expect(refusal { try ib.addDossierEntry(person: s.pupil.id, kind: .note, title: nil, body: "x") }?.kind == .refused)
-        #expect(refusal { try ib.step(s.pupilCase.id, StepRequest(rung: .warning, reason: "r")) }?.kind == .refused)
-        #expect(refusal { try ib.close(s.pupilCase.id, reason: "r") }?.kind == .refused)
-        #expect(refusal { _ = try ib.reportIncident(summary: "x", platform: nil, subjects: [s.pupil.id]) }?.kind == .refused)
-        #expect(refusal { _ = try ib.verify() }?.kind == .refused)
+        #expect(refusal { try ib.dossiers.addEntry(person: s.pupil.id, kind: .note, title: nil, body: "x").value }?.kind == .refused)
+        #expect(refusal { try ib.cases.step(s.pupilCase.id, StepRequest(rung: .warning, reason: "r")).value }?.kind == .refused)
+        #expect(refusal { try ib.cases.close(s.pupilCase.id, reason: "r").value }?.kind == .refused)
+        #expect(refusal { _ = try ib.intake.report(summary: "x", platform: nil, subjects: [s.pupil.id]).value }?.kind == .refused)
+        #expect(refusal { _ = try ib.integrity.verify() }?.kind == .refused)
     }
 
     @Test func aTeacherFilesReportsAndNothingElse() throws {
         let s = try RolesSchool()
         let juf = try s.school.session("juf")
-        let incident = try juf.reportIncident(summary: "Filmpje van de gymles op TikTok.", platform: "TikTok", subjects: [s.pupil.id])
+        let incident = try juf.intake.report(summary: "Filmpje van de gymles op TikTok.", platform: "TikTok", subjects: [s.pupil.id]).value
         #expect(incident.status == .new)
-        #expect(try juf.caseRows(CaseFilter(), offset: 0, limit: 10).isEmpty)
-        #expect(try juf.incidentRows(status: nil, offset: 0, limit: 10).isEmpty)
-        #expect(refusal { _ = try juf.dossier(s.pupil.id) }?.kind == .notFound)
-        #expect(refusal { _ = try juf.caseDetail(s.pupilCase.id) }?.kind == .notFound)
-        #expect(refusal { _ = try juf.search("pesten") }?.kind == .refused)
-        #expect(refusal { _ = try juf.incident(incident.id) }?.kind == .refused)
+        #expect(try juf.cases.rows(CaseFilter(), offset: 0, limit: 10).isEmpty)
+        #expect(try juf.intake.rows(status: nil, offset: 0, limit: 10).isEmpty)
+        #expect(refusal { _ = try juf.dossiers.dossier(s.pupil.id) }?.kind == .notFound)
+        #expect(refusal { _ = try juf.cases.detail(s.pupilCase.id) }?.kind == .notFound)
+        #expect(refusal { _ = try juf.dossiers.search("pesten") }?.kind == .refused)
+        #expect(refusal { _ = try juf.intake.incident(incident.id) }?.kind == .refused)
     }
 
     @Test func actingAsAnotherIsRecordedWithBothNames() throws {
         let s = try RolesSchool()
         let asIB = try s.school.session("directeur", as: "ib")
         #expect(asIB.actor.role == .ib)
-        _ = try asIB.dossier(s.pupil.id)
-        #expect(refusal { _ = try asIB.dossier(s.staff.id) }?.kind == .notFound)
-        let log = try s.school.service.auditLog(person: s.pupil.id)
+        _ = try asIB.dossiers.dossier(s.pupil.id)
+        #expect(refusal { _ = try asIB.dossiers.dossier(s.staff.id) }?.kind == .notFound)
+        let log = try s.school.service.integrity.auditLog(person: s.pupil.id)
         let read = try #require(log.first { $0.action == "dossier.read" })
         #expect(read.account == "ib")
         #expect(read.realAccount == "directeur")
@@ -87,10 +87,10 @@ struct RolesSchool {
 
     @Test func everyDossierReadAndWriteIsAudited() throws {
         let s = try RolesSchool()
-        _ = try s.school.service.dossier(s.pupil.id)
-        _ = try s.school.service.caseDetail(s.pupilCase.id)
-        try s.school.service.step(s.pupilCase.id, StepRequest(rung: .deviceCustody, reason: "Telefoon ingenomen."))
-        let actions = try s.school.service.auditLog(person: s.pupil.id).map(\.action)
+        _ = try s.school.service.dossiers.dossier(s.pupil.id)
+        _ = try s.school.service.cases.detail(s.pupilCase.id)
+        try s.school.service.cases.step(s.pupilCase.id, StepRequest(rung: .deviceCustody, reason: "Telefoon ingenomen.")).value
+        let actions = try s.school.service.integrity.auditLog(person: s.pupil.id).map(\.action)
         for a in ["dossier.read", "case.read", "case.step", "entry.append", "case.open"] {
             #expect(actions.contains(a), "no \(a) in the audit log")
         }
@@ -108,16 +108,16 @@ struct RolesSchool {
 
     @Test func aSoundDatabaseVerifies() throws {
         let s = try RolesSchool()
-        let r = try s.school.service.verify()
+        let r = try s.school.service.integrity.verify()
         #expect(r.isSound)
         #expect(r.dossiers == 2 && r.entries == 2)
     }
 
     @Test func aChangedEntryIsNamed() throws {
         let s = try RolesSchool()
-        for i in 1...3 { try s.school.service.addEntry(case: s.pupilCase.id, kind: .note, body: "Notitie \(i).") }
+        for i in 1...3 { try s.school.service.cases.addEntry(s.pupilCase.id, kind: .note, body: "Notitie \(i).") }
         try tamper(s, "UPDATE entry SET body = 'Er is niets gebeurd.' WHERE dossier_id = \(s.pupil.id) AND seq = 3")
-        let r = try s.school.service.verify()
+        let r = try s.school.service.integrity.verify()
         #expect(!r.isSound)
         #expect(r.breaks.count == 1)
         #expect(r.breaks[0].dossier == s.pupil.id && r.breaks[0].entry.seq == 3 && r.breaks[0].reason == .alteredEntry)
@@ -125,14 +125,14 @@ struct RolesSchool {
 
     @Test func aRemovedEntryAndALostTailAreFound() throws {
         let s = try RolesSchool()
-        for i in 1...4 { try s.school.service.addEntry(case: s.pupilCase.id, kind: .note, body: "Notitie \(i).") }
+        for i in 1...4 { try s.school.service.cases.addEntry(s.pupilCase.id, kind: .note, body: "Notitie \(i).") }
         try tamper(s, "DELETE FROM entry WHERE dossier_id = \(s.pupil.id) AND seq = 2")
-        #expect(try s.school.service.verify().breaks.first?.reason == .missingEntry)
+        #expect(try s.school.service.integrity.verify().breaks.first?.reason == .missingEntry)
         // The last two entries removed: the chain that is left is whole, the audit log remembers.
         let t = try RolesSchool()
-        for i in 1...4 { try t.school.service.addEntry(case: t.pupilCase.id, kind: .note, body: "Notitie \(i).") }
+        for i in 1...4 { try t.school.service.cases.addEntry(t.pupilCase.id, kind: .note, body: "Notitie \(i).") }
         try tamper(t, "DELETE FROM entry WHERE dossier_id = \(t.pupil.id) AND seq >= 4")
-        let r = try t.school.service.verify()
+        let r = try t.school.service.integrity.verify()
         #expect(r.breaks.isEmpty)
         #expect(r.truncations.first?.audited == 5 && r.truncations.first?.present == 3)
     }
@@ -140,7 +140,7 @@ struct RolesSchool {
     @Test func aChangedAuditLineIsFound() throws {
         let s = try RolesSchool()
         try tamper(s, "UPDATE audit SET account = 'iemand' WHERE id = 3")
-        #expect(try s.school.service.verify().auditBreak?.record.id == 3)
+        #expect(try s.school.service.integrity.verify().auditBreak?.record.id == 3)
     }
 }
 
@@ -148,25 +148,25 @@ struct RolesSchool {
     @Test func aPurgeLeavesATombstoneAndTheChainGoesOn() throws {
         let s = try RolesSchool()
         s.school.clock.set("2029-03-01")
-        #expect(try s.school.service.retentionDue().isEmpty)
-        try s.school.service.setLeft(s.pupil.id, on: Fixtures.date("2026-12-20"))
-        let due = try s.school.service.retentionDue()
+        #expect(try s.school.service.integrity.retentionDue().isEmpty)
+        try s.school.service.directory.setLeft(s.pupil.id, on: Fixtures.date("2026-12-20")).value
+        let due = try s.school.service.integrity.retentionDue()
         #expect(due.map(\.person.id) == [s.pupil.id])
         #expect(due[0].dueSince.iso == "2028-12-20")
-        let before = try s.school.service.dossier(s.pupil.id).entries
-        let tombs = try s.school.service.purge()
+        let before = try s.school.service.dossiers.dossier(s.pupil.id).entries
+        let tombs = try s.school.service.integrity.purge().value
         #expect(tombs.count == 1 && tombs[0].entryCount == before.count && tombs[0].lastHash == before.last!.hash)
-        let after = try s.school.service.dossier(s.pupil.id)
+        let after = try s.school.service.dossiers.dossier(s.pupil.id)
         #expect(after.entries.isEmpty && after.tombstones.count == 1)
-        #expect(refusal { _ = try s.school.service.caseDetail(s.pupilCase.id) }?.kind == .notFound)
-        #expect(try s.school.service.search("pesten").isEmpty)
+        #expect(refusal { _ = try s.school.service.cases.detail(s.pupilCase.id) }?.kind == .notFound)
+        #expect(try s.school.service.dossiers.search("pesten").isEmpty)
         // The staff dossier is untouched and everything still verifies.
-        #expect(try s.school.service.dossier(s.staff.id).entries.count == 1)
-        #expect(try s.school.service.verify().isSound)
+        #expect(try s.school.service.dossiers.dossier(s.staff.id).entries.count == 1)
+        #expect(try s.school.service.integrity.verify().isSound)
         // A later note continues from the tombstone.
-        let next = try s.school.service.addDossierEntry(person: s.pupil.id, kind: .note, title: nil, body: "Nagekomen bericht.")
+        let next = try s.school.service.dossiers.addEntry(person: s.pupil.id, kind: .note, title: nil, body: "Nagekomen bericht.").value
         #expect(next.seq == Int64(before.count) + 1 && next.prevHash == before.last!.hash)
-        #expect(try s.school.service.verify().isSound)
+        #expect(try s.school.service.integrity.verify().isSound)
     }
 }
 
@@ -174,24 +174,24 @@ struct RolesSchool {
     @Test func evidenceIsStoredWithItsSHA256() throws {
         let s = try RolesSchool()
         let bytes: [UInt8] = Array("PNG-schermafbeelding van de groepsapp".utf8)
-        let e = try s.school.service.addEntry(case: s.pupilCase.id, kind: .note, body: "Schermafbeelding bewaard.",
-                                              evidence: [EvidenceFile(name: "app.png", bytes: bytes)])
+        let e = try s.school.service.cases.addEntry(s.pupilCase.id, kind: .note, body: "Schermafbeelding bewaard.",
+                                              evidence: [EvidenceFile(name: "app.png", bytes: bytes)]).value
         #expect(e.evidence == [DossierChain.sha256Hex(bytes)])
-        #expect(try s.school.service.evidence(e.evidence[0]).bytes == bytes)
+        #expect(try s.school.service.dossiers.evidence(e.evidence[0]).bytes == bytes)
         try s.school.storage.withDatabase { try $0.execute(sql: "UPDATE evidence SET data = x'00'") }
-        #expect(refusal { _ = try s.school.service.evidence(e.evidence[0]) }?.message.en.contains("no longer matches") == true)
+        #expect(refusal { _ = try s.school.service.dossiers.evidence(e.evidence[0]) }?.message.en.contains("no longer matches") == true)
     }
 
     @Test func aCorrectionIsANewEntryShownBesideTheOld() throws {
         let s = try RolesSchool()
-        let wrong = try s.school.service.addEntry(case: s.pupilCase.id, kind: .note, body: "Gesprek op dinsdag.")
-        let fix = try s.school.service.addEntry(case: s.pupilCase.id, kind: .correction, body: "Het gesprek was op woensdag.", corrects: wrong.id)
-        let d = try s.school.service.dossier(s.pupil.id)
+        let wrong = try s.school.service.cases.addEntry(s.pupilCase.id, kind: .note, body: "Gesprek op dinsdag.").value
+        let fix = try s.school.service.cases.addEntry(s.pupilCase.id, kind: .correction, body: "Het gesprek was op woensdag.", corrects: wrong.id).value
+        let d = try s.school.service.dossiers.dossier(s.pupil.id)
         #expect(d.entries.first { $0.id == wrong.id }?.body == "Gesprek op dinsdag.")
         #expect(d.corrections[wrong.id]?.map(\.id) == [fix.id])
-        #expect(refusal { try s.school.service.addEntry(case: s.pupilCase.id, kind: .correction, body: "x") }?.kind == .invalid)
-        let staffEntry = try s.school.service.dossier(s.staff.id).entries[0]
-        #expect(refusal { try s.school.service.addEntry(case: s.pupilCase.id, kind: .correction, body: "x", corrects: staffEntry.id) }?.kind == .notFound)
+        #expect(refusal { try s.school.service.cases.addEntry(s.pupilCase.id, kind: .correction, body: "x") }?.kind == .invalid)
+        let staffEntry = try s.school.service.dossiers.dossier(s.staff.id).entries[0]
+        #expect(refusal { try s.school.service.cases.addEntry(s.pupilCase.id, kind: .correction, body: "x", corrects: staffEntry.id) }?.kind == .notFound)
     }
 }
 
@@ -208,7 +208,7 @@ struct RolesSchool {
         var failure: CasusError?
         var saved = 0
         for _ in 0..<50 {
-            if let e = refusal({ try school.service.addEntry(case: c.id, kind: .note, body: big) }) {
+            if let e = refusal({ try school.service.cases.addEntry(c.id, kind: .note, body: big) }) {
                 failure = e
                 break
             }
@@ -216,7 +216,7 @@ struct RolesSchool {
         }
         #expect(failure?.message.en.contains("the disk is full") == true)
         #expect(failure?.hint?.en.contains("Nothing was saved") == true)
-        #expect(try school.service.caseDetail(c.id).entries.count == saved)
-        #expect(try school.service.verify().isSound)
+        #expect(try school.service.cases.detail(c.id).entries.count == saved)
+        #expect(try school.service.integrity.verify().isSound)
     }
 }

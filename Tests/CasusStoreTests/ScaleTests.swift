@@ -16,13 +16,13 @@ import CasusTestSupport
         let (pupil, _) = try school.pupil("Bram", "Kok")
         try storage.bulkLoad {
             let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Filmpje van de gymles gedeeld.")
-            try school.service.addEntry(case: c.id, kind: .note, body: "Gesprek over het filmpje van de gymles.")
+            try school.service.cases.addEntry(c.id, kind: .note, body: "Gesprek over het filmpje van de gymles.")
         }
-        #expect(try school.service.search("gymles").count >= 2)
+        #expect(try school.service.dossiers.search("gymles").count >= 2)
         // Appends after the load are indexed row by row again.
         let c2 = try school.openCase(about: pupil, articles: ["A.5"], summary: "Melding")
-        try school.service.addEntry(case: c2.id, kind: .note, body: "Zwembadfoto rondgestuurd.")
-        #expect(try school.service.search("zwembadfoto").count == 1)
+        try school.service.cases.addEntry(c2.id, kind: .note, body: "Zwembadfoto rondgestuurd.")
+        #expect(try school.service.dossiers.search("zwembadfoto").count == 1)
     }
 
     @Test func aBulkLoadThatDiedHalfWayIsMadeWholeAtTheNextOpen() throws {
@@ -34,12 +34,12 @@ import CasusTestSupport
             // What a killed bulk load leaves: the indexing triggers gone, rows written unindexed.
             try storage.withDatabase { try $0.execute(sql: "DROP TRIGGER entry_fts_insert; DROP TRIGGER case_fts_insert") }
             let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Filmpje van de gymles gedeeld.")
-            try school.service.addEntry(case: c.id, kind: .note, body: "Gesprek over het filmpje van de gymles.")
+            try school.service.cases.addEntry(c.id, kind: .note, body: "Gesprek over het filmpje van de gymles.")
         }
         let reopened = try SQLiteStorage(path: path)
         let service = try CasusService.session(storage: reopened, account: "directeur", profiles: Fixtures.profiles)
-        #expect(try service.search("gymles").count >= 2)
-        #expect(try service.verify().isSound)
+        #expect(try service.dossiers.search("gymles").count >= 2)
+        #expect(try service.integrity.verify().isSound)
     }
 }
 
@@ -49,30 +49,30 @@ import CasusTestSupport
     @Test func theKeptCountsFollowStepsAndPurges() throws {
         let s = try RolesSchool()
         let service = s.school.service
-        try service.step(s.pupilCase.id, StepRequest(rung: .warning, reason: "Pesten in de groepsapp."))
-        var stats = try service.statistics(schoolYear: 2026)
+        try service.cases.step(s.pupilCase.id, StepRequest(rung: .warning, reason: "Pesten in de groepsapp.")).value
+        var stats = try service.reports.statistics(schoolYear: 2026)
         #expect(stats.cases == 2)
         #expect(stats.byRung.first { $0.key == "warning" }?.count == 1)
         #expect(stats.byRung.first { $0.key == "none" }?.count == 1)
         #expect(stats.byArticle.map(\.key).sorted() == ["3A.6", "3A.8"])
-        #expect(try service.statistics(schoolYear: 2025).cases == 0)
+        #expect(try service.reports.statistics(schoolYear: 2025).cases == 0)
         // The IB's overview counts pupil cases only.
-        #expect(try s.school.session("ib").statistics(schoolYear: 2026).cases == 1)
+        #expect(try s.school.session("ib").reports.statistics(schoolYear: 2026).cases == 1)
 
         s.school.clock.set("2029-03-01")
-        try service.setLeft(s.pupil.id, on: Fixtures.date("2026-12-20"))
-        _ = try service.purge()
-        stats = try service.statistics(schoolYear: 2026)
+        try service.directory.setLeft(s.pupil.id, on: Fixtures.date("2026-12-20")).value
+        _ = try service.integrity.purge().value
+        stats = try service.reports.statistics(schoolYear: 2026)
         #expect(stats.cases == 1)
         #expect(stats.byRung.map(\.key) == ["none"])
         #expect(stats.byArticle.map(\.key) == ["3A.6"])
-        #expect(try service.verify().isSound)
+        #expect(try service.integrity.verify().isSound)
     }
 
     @Test func aCountChangedBehindCasusIsFoundByVerify() throws {
         let s = try RolesSchool()
         try s.school.storage.withDatabase { try $0.execute(sql: "UPDATE stat_rung SET n = n + 5") }
-        let report = try s.school.service.verify()
+        let report = try s.school.service.integrity.verify()
         #expect(!report.isSound)
         #expect(report.integrity.contains { $0.hasPrefix("overview count stat_") })
     }
@@ -85,7 +85,7 @@ import CasusTestSupport
     @Test func aPersonWhoseKindChangesIsReindexed() throws {
         let s = try RolesSchool()
         let ib = try s.school.session("ib")
-        func ibFindsRobsEntry() throws -> Bool { try ib.search("vriendschapsverzoeken").contains { $0.source == .entry } }
+        func ibFindsRobsEntry() throws -> Bool { try ib.dossiers.search("vriendschapsverzoeken").contains { $0.source == .entry } }
         #expect(try !ibFindsRobsEntry())
         // Rob was entered as staff by mistake; he is a pupil (a stale index would still say staff).
         try s.school.storage.withDatabase { try $0.execute(sql: "UPDATE person SET kind = 'pupil' WHERE id = ?", arguments: [s.staff.id]) }
@@ -96,7 +96,7 @@ import CasusTestSupport
 
     @Test func wholeWordsFirstThenWordsThatBeginWithThem() throws {
         let s = try RolesSchool()
-        try s.school.service.addEntry(case: s.pupilCase.id, kind: .note, body: "Het pestgedrag is gestopt.")
+        try s.school.service.cases.addEntry(s.pupilCase.id, kind: .note, body: "Het pestgedrag is gestopt.")
         let all = Scope(schoolID: nil, pupilDossiers: true, staffDossiers: true)
         func entries(_ text: String, limit: Int) throws -> [String] {
             try s.school.storage.read { try $0.search(SearchQuery(scope: all, text: text, limit: limit)) }
@@ -113,8 +113,8 @@ import CasusTestSupport
 
     @Test func newestHitsComeFirstAndSnippetsNeverShowTheScope() throws {
         let s = try RolesSchool()
-        try s.school.service.addEntry(case: s.pupilCase.id, kind: .note, body: "Tweede gesprek over pesten, nu met de ouders.")
-        let hits = try s.school.service.search("pesten").filter { $0.source == .entry }
+        try s.school.service.cases.addEntry(s.pupilCase.id, kind: .note, body: "Tweede gesprek over pesten, nu met de ouders.")
+        let hits = try s.school.service.dossiers.search("pesten").filter { $0.source == .entry }
         #expect(hits.count == 2)
         #expect(hits.first?.snippet.contains("Tweede gesprek") == true)
         #expect(hits.allSatisfy { !$0.snippet.contains("_school") && !$0.snippet.contains("_pupil") })
@@ -129,28 +129,28 @@ import CasusTestSupport
         let service = s.school.service
         let (parent, _) = try s.school.pupil("Sem", "Visser")
         _ = try s.school.openCase(about: parent, articles: ["3A.8"], summary: "Tweede melding.")
-        try service.step(s.pupilCase.id, StepRequest(rung: .warning, reason: "Pesten in de groepsapp."))
-        try service.close(s.staffCase.id, reason: "Afgehandeld met een gesprek.")
+        try service.cases.step(s.pupilCase.id, StepRequest(rung: .warning, reason: "Pesten in de groepsapp.")).value
+        try service.cases.close(s.staffCase.id, reason: "Afgehandeld met een gesprek.").value
         func check(_ label: String) throws {
             for status in [nil, CaseStatus.open, .closed] {
                 for kind in [nil] + SubjectKind.allCases.map { Optional($0) } {
                     for (rung, none) in [(nil as Rung?, false), (nil, true), (.warning, false)] {
                         let f = CaseFilter(status: status, subjectKind: kind, rung: rung, noRungYet: none)
-                        let rows = try service.caseRows(f, offset: 0, limit: 1000).count
-                        #expect(try service.countCases(f) == rows, "\(label): \(f)")
+                        let rows = try service.cases.rows(f, offset: 0, limit: 1000).count
+                        #expect(try service.cases.count(f) == rows, "\(label): \(f)")
                     }
                 }
             }
         }
         try check("after steps")
         try s.school.storage.withDatabase { try $0.execute(sql: "UPDATE person SET kind = 'parent' WHERE id = ?", arguments: [parent.id]) }
-        #expect(try service.countCases(CaseFilter(status: nil, subjectKind: .parent)) == 1)
+        #expect(try service.cases.count(CaseFilter(status: nil, subjectKind: .parent)) == 1)
         try check("after a kind correction")
         s.school.clock.set("2029-03-01")
-        try service.setLeft(s.pupil.id, on: Fixtures.date("2026-12-20"))
-        _ = try service.purge()
+        try service.directory.setLeft(s.pupil.id, on: Fixtures.date("2026-12-20")).value
+        _ = try service.integrity.purge().value
         try check("after a purge")
-        #expect(try service.verify().isSound)
+        #expect(try service.integrity.verify().isSound)
     }
 }
 
@@ -163,8 +163,8 @@ import CasusTestSupport
         let director = s.school.service
         let ib = try s.school.session("ib")
         func names(_ who: CasusService, _ text: String, kinds: [PersonKind] = []) throws -> [String] {
-            let list = try who.people(kinds: kinds, text: text).map(\.name)
-            #expect(try who.countPeople(kinds: kinds, text: text) == list.count, "count for \(text)")
+            let list = try who.directory.people(kinds: kinds, text: text).map(\.name)
+            #expect(try who.directory.countPeople(kinds: kinds, text: text) == list.count, "count for \(text)")
             return list
         }
         #expect(try names(director, "zoe").count == 1)
@@ -204,15 +204,15 @@ import CasusTestSupport
         }
         let service = school.service
         for text in ["de", "d dek", "jansen de"] {
-            let all = try service.people(text: text, limit: 5000)
-            #expect(try service.countPeople(text: text) == all.count, "count for \(text)")
+            let all = try service.directory.people(text: text, limit: 5000)
+            #expect(try service.directory.countPeople(text: text) == all.count, "count for \(text)")
             #expect(all.map(\.sortName) == all.map(\.sortName).sorted(), "order for \(text)")
         }
-        #expect(try service.people(text: "de", limit: 5000).contains { $0.lastName == "Jansen-de Vries" })
-        #expect(try service.people(text: "vries").map(\.lastName) == ["Jansen-de Vries"])
+        #expect(try service.directory.people(text: "de", limit: 5000).contains { $0.lastName == "Jansen-de Vries" })
+        #expect(try service.directory.people(text: "vries").map(\.lastName) == ["Jansen-de Vries"])
         // A page deep in a long list is the same page either way.
-        let page = try service.people(text: "de", offset: 1000, limit: 40)
-        #expect(page.map(\.id) == Array(try service.people(text: "de", limit: 5000)[1000..<1040]).map(\.id))
+        let page = try service.directory.people(text: "de", offset: 1000, limit: 40)
+        #expect(page.map(\.id) == Array(try service.directory.people(text: "de", limit: 5000)[1000..<1040]).map(\.id))
     }
 }
 
@@ -226,7 +226,7 @@ import CasusTestSupport
         let school = try TestSchool(protocol: "jozefschool", storage: storage)
         let (pupil, _) = try school.pupil("Bram", "Kok")
         for i in 0..<(2 * BackgroundCheckpoint.burst) {
-            try school.service.addDossierEntry(person: pupil.id, kind: .note, title: nil, body: "Notitie \(i).")
+            try school.service.dossiers.addEntry(person: pupil.id, kind: .note, title: nil, body: "Notitie \(i).").value
         }
         storage.drainCheckpoints()
         // The database file alone, without its log, already holds the saves.
@@ -235,7 +235,7 @@ import CasusTestSupport
         let count = try DatabaseQueue(path: copy).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM entry") } ?? 0
         #expect(count >= BackgroundCheckpoint.burst)
         // And everything is there through the store.
-        #expect(try school.service.dossier(pupil.id).entries.count == 2 * BackgroundCheckpoint.burst)
-        #expect(try school.service.verify().isSound)
+        #expect(try school.service.dossiers.dossier(pupil.id).entries.count == 2 * BackgroundCheckpoint.burst)
+        #expect(try school.service.integrity.verify().isSound)
     }
 }

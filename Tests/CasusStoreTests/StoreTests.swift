@@ -1,4 +1,5 @@
 import CasusCore
+import CasusDemo
 @testable import CasusStore
 import Foundation
 import GRDB
@@ -73,21 +74,21 @@ import CasusTestSupport
         let school = try TestSchool(protocol: "jozefschool")
         let (pupil, _) = try school.pupil("Milan", "Vos")
         let c = try school.openCase(about: pupil, articles: ["A.5"])
-        try school.service.addEntry(case: c.id, kind: .note, body: "Eerste notitie.")
-        try school.service.step(c.id, StepRequest(rung: .warning, reason: "Waarschuwing."))
+        try school.service.cases.addEntry(c.id, kind: .note, body: "Eerste notitie.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Waarschuwing.")).value
         for sql in ["UPDATE entry SET body = 'anders'", "DELETE FROM entry", "UPDATE audit SET detail = 'x'", "DELETE FROM audit",
                     "UPDATE step SET reason = 'x'"] {
             #expect(throws: DatabaseError.self) { try school.storage.withDatabase { try $0.execute(sql: sql) } }
         }
-        #expect(try school.service.caseDetail(c.id).entries.map(\.body) == ["Eerste notitie."])
+        #expect(try school.service.cases.detail(c.id).entries.map(\.body) == ["Eerste notitie."])
     }
 
     @Test func everyDossierEntryContinuesTheChain() throws {
         let school = try TestSchool(protocol: "jozefschool")
         let (pupil, _) = try school.pupil("Milan", "Vos")
         let c = try school.openCase(about: pupil, articles: ["A.5"])
-        for i in 1...5 { try school.service.addEntry(case: c.id, kind: .note, body: "Notitie \(i).") }
-        let entries = try school.service.caseDetail(c.id).entries
+        for i in 1...5 { try school.service.cases.addEntry(c.id, kind: .note, body: "Notitie \(i).") }
+        let entries = try school.service.cases.detail(c.id).entries
         #expect(entries.map(\.seq) == [1, 2, 3, 4, 5])
         var walker = DossierChain.Walker()
         #expect(entries.allSatisfy { walker.check($0) == nil })
@@ -100,7 +101,7 @@ import CasusTestSupport
         let (pupil, _) = try school.pupil("Milan", "Vos")
         let c = try school.openCase(about: pupil, articles: ["A.5"])
         let before = try school.storage.withDatabase { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit") }
-        _ = refusal { try school.service.step(c.id, StepRequest(rung: .suspension, reason: "r", days: 9, justification: "j")) }
+        _ = refusal { try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "r", days: 9, justification: "j")).value }
         let after = try school.storage.withDatabase { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit") }
         #expect(before == after)
         #expect(try school.storage.withDatabase { try Int.fetchOne($0, sql: "SELECT count(*) FROM obligation") } == 0)
@@ -120,10 +121,10 @@ import CasusTestSupport
         #expect(!again.created)
         #expect(again.people == first.people && again.incidents == first.incidents && again.cases == first.cases)
         let service = try CasusService.session(storage: storage, account: "tester", profiles: Fixtures.profiles, clock: clock.clock)
-        let pupils = try service.people(kinds: [.pupil])
+        let pupils = try service.directory.people(kinds: [.pupil])
         #expect(Set(pupils.compactMap(\.group)) == Set((1...8).map(String.init)))
         #expect(pupils.contains { $0.name.unicodeScalars.contains { $0.value > 0x7F } })  // diacritics
-        let summaries = try service.incidentRows(status: nil, offset: 0, limit: 100).map(\.summary).joined(separator: "\n")
+        let summaries = try service.intake.rows(status: nil, offset: 0, limit: 100).map(\.summary).joined(separator: "\n")
         for theme in ["les gefilmd", "meme over", "vriendschapsverzoeken", "opname van de online les"] {
             #expect(summaries.contains(theme), "missing demo report: \(theme)")
         }

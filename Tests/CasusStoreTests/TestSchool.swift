@@ -22,7 +22,7 @@ struct TestSchool {
         self.clock = TestClock(day)
         self.storage = try storage ?? SQLiteStorage()
         self.profile = Fixtures.profile(id)
-        self.service = try CasusService.initialize(storage: self.storage, schoolName: "Testschool \(id)", protocolID: id,
+        self.service = try Directory.initialize(storage: self.storage, schoolName: "Testschool \(id)", protocolID: id,
                                                    account: role == .board ? "bestuur" : "directeur",
                                                    director: ("Marieke", "van", "Dam"), role: role, profiles: Fixtures.profiles, clock: clock.clock)
     }
@@ -33,27 +33,27 @@ struct TestSchool {
 
     @discardableResult
     func pupil(_ first: String, _ last: String, group: String = "7", parent: String? = nil) throws -> (Person, Person?) {
-        let p = try service.addPerson(Person(schoolID: 1, kind: .pupil, firstName: first, lastName: last, group: group))
+        let p = try service.directory.addPerson(Person(schoolID: 1, kind: .pupil, firstName: first, lastName: last, group: group)).value
         guard let parent else { return (p, nil) }
         let parts = parent.split(separator: " ")
-        let guardian = try service.addPerson(Person(schoolID: 1, kind: .parent, firstName: String(parts[0]),
-                                                    lastName: parts.dropFirst().joined(separator: " ")), guardianOf: p.id)
+        let guardian = try service.directory.addPerson(Person(schoolID: 1, kind: .parent, firstName: String(parts[0]),
+                                                    lastName: parts.dropFirst().joined(separator: " ")), guardianOf: p.id).value
         return (p, guardian)
     }
 
     func staff(_ first: String, _ last: String, function: String = "groepsleerkracht") throws -> Person {
-        try service.addPerson(Person(schoolID: 1, kind: .staff, firstName: first, lastName: last, function: function))
+        try service.directory.addPerson(Person(schoolID: 1, kind: .staff, firstName: first, lastName: last, function: function)).value
     }
 
     /// A report about one subject, triaged into a case.
     func openCase(about subject: Person, articles: [String], summary: String = "Melding", victims: [Person] = [],
                   severity: Severity? = nil, flags: CaseFlags = CaseFlags()) throws -> Case {
-        let incident = try service.reportIncident(summary: summary, platform: "WhatsApp", subjects: [subject.id], victims: victims.map(\.id),
-                                                  schoolID: subject.schoolID)
-        return try service.openCase(incident: incident.id, subject: subject.id, articles: articles, severity: severity, flags: flags)
+        let incident = try service.intake.report(summary: summary, platform: "WhatsApp", subjects: [subject.id], victims: victims.map(\.id),
+                                                  schoolID: subject.schoolID).value
+        return try service.cases.open(incident: incident.id, subject: subject.id, articles: articles, severity: severity, flags: flags).value
     }
 
-    func obligations(_ c: Case) throws -> [Obligation] { try service.caseDetail(c.id).obligations }
+    func obligations(_ c: Case) throws -> [Obligation] { try service.cases.detail(c.id).obligations }
 }
 
 func refusal(_ body: () throws -> Void) -> CasusError? {
@@ -65,4 +65,13 @@ func refusal(_ body: () throws -> Void) -> CasusError? {
     } catch {
         return CasusError(.storage, Phrase(verbatim: "\(error)"))
     }
+}
+
+extension CaseWorkflow.Stepped {
+    /// The step and the obligations it created, as the tests read them.
+    var parts: (Step, [Obligation]) { (step, obligations) }
+}
+
+extension Letters.Filed {
+    var parts: (DossierEntry, [Obligation]) { (entry, done) }
 }

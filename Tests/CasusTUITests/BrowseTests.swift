@@ -15,11 +15,11 @@ import Testing
         rt.press(.enter)  // ends typing
         for _ in 0..<rt.state.people.total where rt.state.people.selectedRow?.kind != .pupil { rt.press(.down) }
         rt.press(.enter)
-        guard case let .dossier(d)? = rt.state.stack.last else { Issue.record("no dossier"); return }
+        guard let d = rt.state.topScreen(DossierScreen.self) else { Issue.record("no dossier"); return }
         #expect(d.view?.person.lastName == "Bouzid")
         Golden.check(rt.frame, "dossier-100x30")
         rt.press(.enter)
-        guard case .entry? = rt.state.stack.last else { Issue.record("Enter did not open the entry"); return }
+        guard rt.state.topScreen(EntryScreen.self) != nil else { Issue.record("Enter did not open the entry"); return }
         #expect(rt.frame.text.contains("Hash"))
     }
 
@@ -29,29 +29,29 @@ import Testing
         Golden.check(rt.frame, "overview-100x40")
         #expect(rt.frame.text.contains("█"))
         rt.press(.char("["))
-        #expect(rt.state.stats?.schoolYear == 2025)
+        #expect(rt.state.overview.figures.value?.schoolYear == 2025)
         #expect(rt.frame.text.contains("2025-2026"))
     }
 
     /// [ and ] read only the year's figures (the open obligations stay); a save makes the
     /// Overzicht read everything again when it is next shown.
     @Test func theOverviewKeepsItsObligationsAcrossYearsAndIsReadAgainAfterASave() throws {
-        let rt = try TUIFixture.runtime(width: 100, height: 40)
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 40)
         rt.press(.char("4"))
-        let first = try #require(rt.state.stats)
+        let first = try #require(rt.state.overview.figures.value)
         #expect(!first.openObligations.isEmpty)
         rt.press(.char("["))
-        #expect(rt.state.stats?.schoolYear == first.schoolYear - 1)
-        #expect(rt.state.stats?.openObligations == first.openObligations)
+        #expect(rt.state.overview.figures.value?.schoolYear == first.schoolYear - 1)
+        #expect(rt.state.overview.figures.value?.openObligations == first.openObligations)
         rt.press(.char("]"))
-        #expect(rt.state.stats?.incidents == first.incidents)
-        // A report comes in and is saved elsewhere in the session: the figures follow.
-        let pupil = try #require(rt.service.people(kinds: [.pupil], limit: 1).first)
-        _ = try rt.service.reportIncident(summary: "Nieuwe melding over een filmpje.", platform: "TikTok", subjects: [pupil.id])
-        rt.send(.saved(Phrase("Opgeslagen.", "Saved."), reloadCase: nil))
+        #expect(rt.state.overview.figures.value?.incidents == first.incidents)
+        // A report comes in, saved by another session: on the next tick the figures follow.
+        let pupil = try #require(service.directory.people(kinds: [.pupil], limit: 1).first)
+        _ = try service.intake.report(summary: "Nieuwe melding over een filmpje.", platform: "TikTok", subjects: [pupil.id])
+        rt.send(.event(.tick))
         rt.press(.char("2"), .char("4"))
-        #expect(rt.state.stats?.incidents == first.incidents + 1)
-        #expect(rt.state.statsStale == false)
+        #expect(rt.state.overview.figures.value?.incidents == first.incidents + 1)
+        #expect(rt.state.overview.figures.state.isStale == false)
     }
 
     @Test func anIBSeesNoStaffAnywhereOnScreen() throws {
@@ -69,7 +69,7 @@ import Testing
         rt.type("case 2026-0004")  // the staff case in the demo
         rt.press(.enter)
         #expect(rt.state.status?.isError == true)
-        if case .caseDetail? = rt.state.stack.last { Issue.record("an IB opened a staff case") }
+        if rt.state.topScreen(CaseScreen.self) != nil { Issue.record("an IB opened a staff case") }
         rt.press(.char("1"))
         #expect(rt.frame.text.contains("Geen nieuwe meldingen") || rt.state.incidents.total == 0)
     }

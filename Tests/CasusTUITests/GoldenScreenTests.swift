@@ -96,7 +96,7 @@ import Testing
     /// A board over several schools: the header says "Alle scholen", every list row names its
     /// school, and five-digit case numbers are not cut off.
     @Test(arguments: [80, 120])
-    func theBoardSeesWhichSchoolEachCaseIsFrom(width: Int) {
+    func theBoardSeesWhichSchoolEachCaseIsFrom(width: Int) throws {
         let session = Session(schoolName: "Alle scholen (30)", personName: "Bestuurder", account: "bestuur", role: .board, schoolCount: 30)
         var s = AppState(width: width, height: 24, lang: .nl, session: session, today: LocalDate(iso: "2026-11-20")!)
         let opened = Timestamp(iso: "2026-11-18T09:00:00Z")!
@@ -108,8 +108,14 @@ import Testing
                     rung: nil, severity: .light, summary: "Meme in de klassenapp", openedAt: opened, nextDue: nil,
                     schoolName: "CBS De Fontein"),
         ]
-        s.cases.loaded(offset: 0, rows: rows, total: 2, visible: s.listRows)
-        let text = App.view(s, keymap: .standard).text
+        var list = ListState<CaseRow>()
+        list.resize(visible: s.listRows)
+        let asked = list.request()
+        let (ticket, offset, limit) = try #require(asked)
+        let taken = list.take(rows: rows, total: 2, offset: offset, limit: limit, ticket: ticket, version: 1)
+        #expect(taken)
+        s.caseList.list = list
+        let text = App.view(s).text
         #expect(text.contains("Alle scholen (30)"), "\(text)")
         #expect(text.contains("School"))
         #expect(text.contains("2026-12345 "))

@@ -1,4 +1,5 @@
 import CasusCore
+import CasusDemo
 import CasusStore
 @testable import CasusTUI
 import Foundation
@@ -11,12 +12,21 @@ enum TUIFixture {
 
     static func runtime(width: Int, height: Int, protocol id: String = "koe-troubadour", account: String = "tester",
                         as other: String? = nil, lang: Lang = .nl) throws -> Runtime {
-        let storage = try SQLiteStorage()
+        try runtimeAndService(width: width, height: height, protocol: id, account: account, as: other, lang: lang).0
+    }
+
+    /// The runtime, and a service of the same account on the same store: what "another session"
+    /// saves through it shows up in the runtime on a tick.
+    static func runtimeAndService(width: Int, height: Int, protocol id: String = "koe-troubadour", account: String = "tester",
+                                  as other: String? = nil, lang: Lang = .nl,
+                                  storage: SQLiteStorage? = nil) throws -> (Runtime, CasusService) {
+        let storage = try storage ?? SQLiteStorage()
         let clock = Clock.fixed(moment)
         _ = try DemoSchool.populate(storage: storage, protocolID: id, account: "tester", profiles: Fixtures.profiles, clock: clock)
         let service = try CasusService.session(storage: storage, account: account, as: other, profiles: Fixtures.profiles, clock: clock)
-        return try Runtime(service: service, letters: try LetterLibrary.load(folder: Fixtures.configFolder + "/templates"),
-                           lang: lang, width: width, height: height)
+        let runtime = try Runtime(service: service, letters: try LetterLibrary.load(folder: Fixtures.configFolder + "/templates"),
+                                  lang: lang, width: width, height: height)
+        return (runtime, service)
     }
 }
 

@@ -43,6 +43,21 @@ public enum DossierChain {
         return hex(hasher.finalize())
     }
 
+    /// A draft linked into a dossier's chain after `head`: the next seq, the head's hash as
+    /// prev_hash, and its own hash. The one place entries get their place in a chain.
+    public static func link(_ draft: EntryDraft, dossier: PersonID, after head: ChainHead, author: String,
+                            authorName: String, at: Timestamp) -> DossierEntry {
+        let seq = head.seq + 1
+        let evidence = draft.evidence.map(\.sha256)
+        let bytes = canonical(dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title, body: draft.body,
+                              author: author, authorName: authorName, at: at, caseID: draft.caseID,
+                              corrects: draft.corrects, heard: draft.heard, evidence: evidence)
+        return DossierEntry(id: 0, dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title, body: draft.body,
+                            author: author, authorName: authorName, at: at, caseID: draft.caseID, corrects: draft.corrects,
+                            heard: draft.heard, evidence: evidence, prevHash: head.hash,
+                            hash: hash(prev: head.hash, canonical: bytes))
+    }
+
     /// The hash an entry should have, recomputed from its stored fields.
     public static func expectedHash(of e: DossierEntry) -> String {
         hash(prev: e.prevHash, canonical: canonical(

@@ -23,12 +23,18 @@ public enum AccessPolicy {
         case purge
         case readAudit
         case export
+        case search
+        case readStatistics
+        /// `--as`: act as another account of the school (the audit log keeps both names).
+        case actAs
     }
 
-    public static func allows(_ actor: Actor, _ action: Action) -> Bool {
-        switch (actor.role, action) {
+    public static func allows(_ actor: Actor, _ action: Action) -> Bool { allows(actor.role, action) }
+
+    public static func allows(_ role: Role, _ action: Action) -> Bool {
+        switch (role, action) {
         case (.director, _), (.board, _): true
-        case (.ib, .careNote), (.ib, .export): true
+        case (.ib, .careNote), (.ib, .export), (.ib, .search), (.ib, .readStatistics): true
         case (.ib, _): false
         case (.teacher, .reportIncident): true
         case (.teacher, _): false
@@ -76,6 +82,9 @@ public enum AccessPolicy {
         case .purge: Phrase("dossiers opschonen", "purge dossiers")
         case .readAudit: Phrase("het auditlog inzien", "read the audit log")
         case .export: Phrase("een dossier exporteren", "export a dossier")
+        case .search: Phrase("zoeken in dossiers en zaken", "search dossiers and cases")
+        case .readStatistics: Phrase("het overzicht inzien", "read the overview")
+        case .actAs: Phrase("optreden als een ander account (--as)", "act as another account (--as)")
         }
     }
 }

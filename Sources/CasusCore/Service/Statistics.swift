@@ -57,15 +57,17 @@ public struct RawStatistics: Sendable {
     }
 }
 
-extension CasusService {
+/// The Overzicht's figures, within what the role may see.
+public struct Reports: Sendable {
+    let session: Session
+
     public func statistics(schoolYear: Int? = nil, obligationLimit: Int = 200) throws -> Statistics {
-        guard actor.role != .teacher else {
-            throw CasusError.refused("het overzicht is er voor directie, bestuur en IB", "the overview is for directors, the board and IBs")
-        }
-        let year = schoolYear ?? today.schoolYear
+        try session.require(.readStatistics)
+        let actor = session.actor, scope = session.scope, profiles = session.profiles
+        let year = schoolYear ?? session.today.schoolYear
         let from = LocalDate(year: year, month: 8, day: 1)
         let to = LocalDate(year: year + 1, month: 8, day: 1)
-        let raw = try storage.read { try $0.statistics(scope: scope, from: from, to: to, obligationLimit: obligationLimit,
+        let raw = try session.read { try $0.statistics(scope: scope, from: from, to: to, obligationLimit: obligationLimit,
                                                         countIncidents: AccessPolicy.allows(actor, .readTriageQueue)) }
         let months = ["aug", "sep", "okt", "nov", "dec", "jan", "feb", "mrt", "apr", "mei", "jun", "jul"]
         let byMonth = (0..<12).map { i -> Statistics.Count in
@@ -81,7 +83,7 @@ extension CasusService {
         let byRung = raw.byRung.map { key, n -> Statistics.Count in
             .init(key: key ?? "none", label: key.flatMap(Rung.init(rawValue:)).map { $0.shortLabel.nl } ?? "nog geen trede", count: n)
         }
-        let today = self.today
+        let today = session.today
         let obligations = raw.openObligations.compactMap { o -> Statistics.OpenObligation? in
             guard let kind = ObligationKind(rawValue: o.kind), let due = LocalDate(iso: o.due) else { return nil }
             return .init(caseID: o.caseID, caseNumber: o.number, subject: o.subject, kind: kind, due: due, overdue: due < today)

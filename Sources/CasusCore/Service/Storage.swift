@@ -1,11 +1,47 @@
-/// The port a storage backend implements (SQLite through GRDB today; PostgreSQL later).
-/// It stores and fetches; it decides nothing. Rules, roles and the ladder live in
-/// `CasusService`, so a second backend cannot weaken them.
+/// The port a storage backend implements (SQLite through GRDB; PostgreSQL in server mode).
+/// It stores, fetches and enforces its constraints; it decides nothing. Rules, roles, the
+/// ladder and the hash chains live in the core (`Session`, `Transaction`, `AccessPolicy`,
+/// `DossierChain`), so a second backend cannot weaken them. Every backend passes the storage
+/// contract suite (Tests/CasusStoreTests/StorageContractTests).
+///
+/// The port is synchronous on purpose: SQLite and libpq answer synchronously, the TUI's loop
+/// runs one effect at a time from a queue, and a command is one transaction. An async port
+/// would add suspension points inside transactions and gain nothing a director would notice.
 public protocol CasusStorage: AnyObject, Sendable {
     /// A consistent read.
     func read<T>(_ body: (any StorageReader) throws -> T) throws -> T
     /// One transaction: all of `body` is saved, or none of it.
     func write<T>(_ body: (any StorageWriter) throws -> T) throws -> T
+    /// A cheap number that changes when something a screen shows was saved, by this process or
+    /// another (audit lines of reads do not count): an open screen compares it on a tick and
+    /// reloads what it shows when it moved.
+    func changeToken() throws -> UInt64
+    /// An interactive session starts (the TUI): the backend may prepare for many small saves.
+    func sessionWillStart() throws
+    /// The interactive session ended: a moment for housekeeping that may fail harmlessly.
+    func sessionDidEnd()
+    /// A bulk load (the district demo): the backend may defer index maintenance to the end.
+    /// Each of `body`'s transactions still commits on its own.
+    func bulkLoad<T>(_ body: () throws -> T) throws -> T
+}
+
+extension CasusStorage {
+    public func sessionWillStart() throws {}
+    public func sessionDidEnd() {}
+    public func bulkLoad<T>(_ body: () throws -> T) throws -> T { try body() }
+}
+
+/// Where a hash chain stands: its last sequence number and hash (genesis when empty).
+public struct ChainHead: Sendable, Hashable {
+    public var seq: Int64
+    public var hash: String
+
+    public init(seq: Int64, hash: String) {
+        self.seq = seq
+        self.hash = hash
+    }
+
+    public static let genesis = ChainHead(seq: 0, hash: DossierChain.genesis)
 }
 
 public protocol StorageReader {
@@ -40,6 +76,10 @@ public protocol StorageReader {
     func countEntries(dossier id: PersonID) throws -> Int
     func entries(case id: CaseID) throws -> [DossierEntry]
     func entry(id: EntryID) throws -> DossierEntry?
+    /// The head of a dossier's chain: its last entry, else its last purge's tombstone, else genesis.
+    func chainHead(dossier id: PersonID) throws -> ChainHead
+    /// The head of the audit log's chain.
+    func auditHead() throws -> ChainHead
 
     func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord]
 
@@ -84,16 +124,12 @@ public protocol StorageWriter: StorageReader {
     func insert(obligation: Obligation, stepID: Int64?, at: Timestamp) throws -> Obligation
     func markDone(obligation id: ObligationID, at: Timestamp, by: String, entry: EntryID?) throws
 
-    /// Appends to the dossier's hash chain: takes the last hash, computes the new one, inserts.
-    func append(_ draft: EntryDraft, dossier: PersonID, author: String, authorName: String,
-                at: Timestamp) throws -> DossierEntry
-    /// The same, when the caller already knows the chain's head (a bulk load keeps it in memory);
-    /// the UNIQUE (dossier, seq) constraint still refuses a wrong guess.
-    func append(_ draft: EntryDraft, dossier: PersonID, author: String, authorName: String, at: Timestamp,
-                after head: (seq: Int64, hash: String)) throws -> DossierEntry
-
-    /// Appends to the audit log's chain.
-    func append(audit: AuditRecord) throws
+    /// Stores an entry the core has linked into its dossier's chain (seq, prev_hash, hash set),
+    /// with its evidence files. The backend refuses a seq that is taken or a prev_hash that is
+    /// not the hash of the entry before it. Returns the entry's id.
+    func insert(entry: DossierEntry, evidence: [EvidenceFile]) throws -> EntryID
+    /// Stores an audit line the core has linked into the audit chain.
+    func insert(audit: AuditRecord) throws
 
     /// Removes a dossier's entries and the cases filed in it, leaving a tombstone with the
     /// chain's last hash. The only way anything leaves a dossier.

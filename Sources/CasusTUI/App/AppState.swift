@@ -11,91 +11,16 @@ public enum Tab: Int, Sendable, CaseIterable, Hashable {
         case .overview: Phrase("Overzicht", "Overview")
         }
     }
-
-    var context: KeyContext {
-        switch self {
-        case .incidents: .incidents
-        case .cases: .cases
-        case .dossiers: .dossiers
-        case .overview: .overview
-        }
-    }
-}
-
-/// A screen opened on top of a tab (Enter opens, Esc goes back).
-public enum Screen: Sendable {
-    case caseDetail(CaseScreenState)
-    case incident(IncidentScreenState)
-    case help(scroll: Int)
-    case triage(TriageState)
-    case stepDialog(StepDialogState)
-    case prompt(PromptState)
-    case picker(PickerState)
-    case editor(EditorState)
-    case preview(PreviewState)
-    case search(SearchState)
-    case dossier(DossierScreenState)
-    case entry(EntryScreenState)
-}
-
-public struct DossierScreenState: Sendable {
-    public var personID: PersonID
-    public var view: DossierView?
-    public var cursor = 0
-
-    public init(personID: PersonID) { self.personID = personID }
-
-    /// Entries in timeline order, each followed by its corrections.
-    public var ordered: [(entry: DossierEntry, isCorrection: Bool)] {
-        guard let view else { return [] }
-        var out: [(DossierEntry, Bool)] = []
-        for e in view.entries where e.corrects == nil || !view.entries.contains(where: { $0.id == e.corrects }) {
-            out.append((e, e.corrects != nil))
-            for c in view.corrections[e.id] ?? [] { out.append((c, true)) }
-        }
-        return out
-    }
-}
-
-public struct EntryScreenState: Sendable {
-    public var entry: DossierEntry
-    public var corrections: [DossierEntry]
-    public var scroll = 0
-}
-
-/// The Dossiers tab's filters: a name typed as you go, the kind of person, the group.
-public struct PeopleFilter: Sendable {
-    public var name = TextField("", limit: 60)
-    public var typing = false
-    public var kind: PersonKind?
-    public var group: String?
-
-    public init() {}
-}
-
-public struct CaseScreenState: Sendable {
-    public var id: CaseID
-    public var detail: CaseDetail?
-    public var assessment: LadderAssessment?
-    public var scroll: Int = 0
-
-    public init(id: CaseID) { self.id = id }
-}
-
-public struct IncidentScreenState: Sendable {
-    public var id: IncidentID
-    public var incident: Incident?
-    public var involved: [Involved] = []
-    public var cases: [Case] = []
-    public var groupResponse: GroupResponse.Level?
-    public var scroll: Int = 0
-
-    public init(id: IncidentID) { self.id = id }
 }
 
 public struct StatusLine: Sendable, Equatable {
     public var text: String
     public var isError: Bool
+
+    public init(text: String, isError: Bool) {
+        self.text = text
+        self.isError = isError
+    }
 }
 
 /// Who is at the keyboard, for the header.
@@ -125,42 +50,37 @@ public struct Session: Sendable, Equatable {
 /// Everything the screen shows, as one value. `update` makes a new one from a message;
 /// `view` draws it. Nothing else changes what is on screen.
 public struct AppState: Sendable {
-    public var width: Int { didSet { if width != oldValue { drawOverview() } } }
+    public var width: Int
     public var height: Int
-    public var lang: Lang { didSet { if lang != oldValue { drawOverview() } } }
+    public var lang: Lang
     public var session: Session
     public var today: LocalDate
+    public var keymap: Keymap
     public var tab: Tab = .cases
-    public var stack: [Screen] = []
-    public var incidents = ListState<IncidentRow>()
-    public var cases = ListState<CaseRow>()
-    public var caseFilter = CaseFilter(status: .open)
-    public var people = ListState<Person>()
-    public var peopleFilter = PeopleFilter()
-    public var stats: Statistics? { didSet { drawOverview() } }
-    /// The Overzicht as lines, drawn once when the figures, the width or the language change
-    /// rather than on every key (three hundred lines of bars and obligations).
-    public private(set) var overviewLines: [StyledLine] = []
-    public var statsYear: Int
-    /// A save changed what the Overzicht counts: it is read again when next shown.
-    public var statsStale = false
-    public var overviewScroll = 0
-    public var openIncidentCount: Int?
+    /// Screens opened on top of the tab (Enter opens, Esc goes back), dialogs included.
+    public var stack: [any ScreenModel] = []
+    /// The four tabs, kept while another shows, so each comes back as it was left.
+    public var incidentQueue = IncidentQueueScreen()
+    public var caseList = CaseListScreen()
+    public var peopleBrowser = PeopleScreen()
+    public var overview: OverviewScreen
     public var status: StatusLine?
     public var quitting = false
     /// $VISUAL or $EDITOR; nil means the built-in editor.
     public var externalEditor: String?
     /// The letter templates (id, title) the picker offers.
     public var templates: [(id: String, title: String, kinds: [SubjectKind])] = []
+    /// The store's change token as last seen: when a tick finds another, someone saved something.
+    public var knownToken: UInt64?
 
-    public init(width: Int, height: Int, lang: Lang, session: Session, today: LocalDate) {
+    public init(width: Int, height: Int, lang: Lang, session: Session, today: LocalDate, keymap: Keymap = .standard) {
         self.width = width
         self.height = height
         self.lang = lang
         self.session = session
         self.today = today
-        self.statsYear = today.schoolYear
-        drawOverview()
+        self.keymap = keymap
+        self.overview = OverviewScreen(year: today.schoolYear)
     }
 
     public static let minWidth = 80
@@ -174,29 +94,39 @@ public struct AppState: Sendable {
     /// Rows available to a scrolling screen (header, title, status, footer).
     public var pageRows: Int { max(1, height - 4) }
 
-    public var context: KeyContext {
-        switch stack.last {
-        case .caseDetail?: .caseScreen
-        case .incident?: .incidents
-        case .dossier?: .dossier
-        case .entry?: .entry
-        case nil: tab.context
-        default: .global
+    /// The role may read the triage queue (its count shows in the tab bar).
+    public var readsQueue: Bool { AccessPolicy.allows(session.role, .readTriageQueue) }
+
+    public var cases: ListState<CaseRow> { caseList.list }
+    public var incidents: ListState<IncidentRow> { incidentQueue.list }
+    public var people: ListState<Person> { peopleBrowser.list }
+    public var caseFilter: CaseFilter { caseList.filter }
+
+    /// The screen keys go to: the top of the stack, else the tab.
+    public var top: any ScreenModel {
+        stack.last ?? tabScreen(tab)
+    }
+
+    public func tabScreen(_ t: Tab) -> any ScreenModel {
+        switch t {
+        case .incidents: incidentQueue
+        case .cases: caseList
+        case .dossiers: peopleBrowser
+        case .overview: overview
         }
     }
 
-    /// The case screen below the dialogs, if any (to reload it after a change).
-    var caseBelow: CaseID? {
-        for screen in stack.reversed() { if case let .caseDetail(c) = screen { return c.id } }
-        return nil
-    }
+    /// The key context of the screen on top.
+    public var context: KeyContext { top.context }
 
     func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
-}
 
-extension AppState {
-    mutating func drawOverview() {
-        overviewLines = stats.map { BarChart.overview($0, width: width - 2, lang: lang, today: today) }
-            ?? [StyledLine(lang == .nl ? "Laden…" : "Loading…", .dim)]
+    public mutating func say(_ text: String, error: Bool = false) { status = StatusLine(text: text, isError: error) }
+    public mutating func say(_ phrase: Phrase, error: Bool = false) { say(phrase(lang), error: error) }
+    public mutating func fail(_ error: CasusError) {
+        say(error.text(lang).replacingOccurrences(of: "\n", with: " — "), error: true)
     }
+
+    /// The top screen of a type, if it is on top.
+    public func topScreen<S: ScreenModel>(_ type: S.Type) -> S? { stack.last as? S }
 }

@@ -1,3 +1,4 @@
+import CasusCore
 import Foundation
 
 /// A key press as the terminal decoded it.
@@ -35,12 +36,15 @@ public enum Key: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// How the footer and the help screen show the key.
-    public var symbol: String {
+    public var symbol: String { symbol(.en) }
+
+    public func symbol(_ lang: Lang) -> String {
         switch self {
         case .up: "↑"
         case .down: "↓"
         case .left: "←"
         case .right: "→"
+        case .char(" "): lang == .nl ? "Spatie" : "Space"
         default: description
         }
     }
@@ -87,4 +91,6 @@ public enum TerminalEvent: Sendable, Hashable {
     case noise
     /// The terminal is gone (hangup) or the user pressed Ctrl-C: quit cleanly from anywhere.
     case hangup
+    /// Nothing happened for a moment: look whether others saved something, retry what failed.
+    case tick
 }

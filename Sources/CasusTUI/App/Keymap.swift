@@ -1,8 +1,35 @@
 import CasusCore
 
-/// Where a binding applies. A binding in a screen's context wins over a global one.
+/// Where a binding applies: one per screen and dialog, plus `global`. A binding in a screen's
+/// context wins over a global one. Each is a section of Config/keys.yaml and of `?`.
 public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case global, incidents, cases, caseScreen = "case", dossiers, dossier, entry, overview
+    case incident, help, search, triage, step, prompt, picker, editor, preview
+    /// The Dossiers tab while a name is being typed.
+    case nameFilter = "name-filter"
+
+    public var title: Phrase {
+        switch self {
+        case .global: Phrase("Overal", "Everywhere")
+        case .incidents: Phrase("Meldingen", "Reports")
+        case .cases: Phrase("Zaken", "Cases")
+        case .caseScreen: Phrase("Zaak", "Case")
+        case .dossiers: Phrase("Dossiers", "Dossiers")
+        case .dossier: Phrase("Dossier", "Dossier")
+        case .entry: Phrase("Stuk", "Entry")
+        case .overview: Phrase("Overzicht", "Overview")
+        case .incident: Phrase("Melding", "Report")
+        case .help: Phrase("Hulp", "Help")
+        case .search: Phrase("Zoekresultaten", "Search results")
+        case .triage: Phrase("Beoordelen", "Triage")
+        case .step: Phrase("Stap op de ladder", "Step on the ladder")
+        case .prompt: Phrase("Invoerregel", "Prompt")
+        case .picker: Phrase("Keuzelijst", "Picker")
+        case .editor: Phrase("Editor", "Editor")
+        case .preview: Phrase("Voorbeeld", "Preview")
+        case .nameFilter: Phrase("Naam typen (Dossiers)", "Typing a name (Dossiers)")
+        }
+    }
 }
 
 /// Everything a key can do. Each action is also a `:` command (its raw value).
@@ -17,6 +44,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case filterName = "filter-name", filterGroup = "filter-group"
     case yearPrevious = "year-previous", yearNext = "year-next"
     case redraw
+    /// In dialogs.
+    case toggle, confirm, nextField = "next-field", previousField = "previous-field", save, edit
 
     public var help: Phrase {
         switch self {
@@ -57,6 +86,12 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
         case .yearPrevious: Phrase("vorig schooljaar", "previous school year")
         case .yearNext: Phrase("volgend schooljaar", "next school year")
         case .redraw: Phrase("scherm opnieuw tekenen", "redraw the screen")
+        case .toggle: Phrase("aan/uit (kiezen)", "toggle (choose)")
+        case .confirm: Phrase("bevestigen / verder", "confirm / go on")
+        case .nextField: Phrase("volgend onderdeel of veld", "next section or field")
+        case .previousField: Phrase("vorig onderdeel of veld", "previous section or field")
+        case .save: Phrase("klaar: naar het voorbeeld", "done: to the preview")
+        case .edit: Phrase("opnieuw bewerken", "edit again")
         }
     }
 }
@@ -118,6 +153,22 @@ public struct Keymap: Sendable {
         bind([.char("n")], .note, .dossier)
         bind([.char("[")], .yearPrevious, .overview)
         bind([.char("]")], .yearNext, .overview)
+        bind([.char("t")], .triage, .incident)
+        bind([.char("x")], .dismiss, .incident)
+        bind([.tab], .nextField, .triage)
+        bind([.backTab], .previousField, .triage)
+        bind([.char(" "), .char("x")], .toggle, .triage)
+        bind([.enter], .confirm, .triage)
+        bind([.enter], .confirm, .step)
+        bind([.tab], .nextField, .step)
+        bind([.backTab], .previousField, .step)
+        bind([.enter], .confirm, .prompt)
+        bind([.char(" ")], .toggle, .picker)
+        bind([.enter], .confirm, .picker)
+        bind([.function(2), .ctrl("s"), .ctrl("x")], .save, .editor)
+        bind([.enter, .char("s")], .confirm, .preview)
+        bind([.char("e")], .edit, .preview)
+        bind([.enter], .confirm, .nameFilter)
         return Keymap(bindings: b)
     }()
 
@@ -125,6 +176,12 @@ public struct Keymap: Sendable {
     public func action(for key: Key, in context: KeyContext) -> Action? {
         bindings.last(where: { $0.key == key && $0.context == context })?.action
             ?? bindings.last(where: { $0.key == key && $0.context == .global })?.action
+    }
+
+    /// The action bound to a key in the context itself (not the global fallback): what a
+    /// screen with a text field lets through to the keymap before typing.
+    public func ownAction(for key: Key, in context: KeyContext) -> Action? {
+        bindings.last(where: { $0.key == key && $0.context == context })?.action
     }
 
     /// The keys bound to an action, for the footer ("+ trede").

@@ -1,50 +1,97 @@
 import CasusCore
 
-/// Everything that can happen to the app: input, and the answers of the store.
-public enum Message: Sendable {
-    case event(TerminalEvent)
-    case casesLoaded(offset: Int, rows: [CaseRow], total: Int)
-    case incidentsLoaded(offset: Int, rows: [IncidentRow], total: Int)
-    case caseLoaded(CaseDetail, LadderAssessment)
-    case incidentLoaded(Incident, [Involved], [Case], GroupResponse.Level?)
-    case triageLoaded(TriageData)
-    case peopleLoaded(offset: Int, rows: [Person], total: Int)
-    case dossierLoaded(DossierView)
-    /// `withObligations`: false when only the year's figures were asked for (the open
-    /// obligations do not depend on the year and are kept).
-    case statsLoaded(Statistics, withObligations: Bool)
-    case stepOptions(CaseID, SubjectKind, LadderAssessment)
-    case triaged([Case])
-    case stepped(CaseID, Step, [Obligation], template: String?)
-    case drafted(String, EditPurpose)
-    case edited(String?, EditPurpose)
-    case searched(String, [SearchHit])
-    /// A write succeeded: say so, and reload what shows it.
-    case saved(Phrase, reloadCase: CaseID?)
-    case dossierSaved(PersonID, Phrase)
-    case openCase(CaseID)
-    case failed(CasusError)
+/// What the runtime asks the store for on a screen's behalf; the answer comes back with the
+/// same request and its ticket (see LoadState).
+public enum Fetch: Sendable, Hashable {
+    case incidents(offset: Int, limit: Int)
+    case cases(CaseFilter, offset: Int, limit: Int)
+    case people(kind: PersonKind?, group: String?, text: String, offset: Int, limit: Int)
+    case figures(year: Int, withObligations: Bool)
+    case caseDetail(CaseID)
+    case incident(IncidentID)
+    case triage(IncidentID)
+    case dossier(PersonID)
+
+    public var key: DataKey {
+        switch self {
+        case .incidents: .incidentQueue
+        case .cases: .caseList
+        case .people: .people
+        case .figures: .figures
+        case let .caseDetail(id): .caseDetail(id)
+        case let .incident(id): .incident(id)
+        case let .triage(id): .triage(id)
+        case let .dossier(id): .dossier(id)
+        }
+    }
 }
 
-/// What `update` asks the world to do. The runtime performs it and answers with a `Message`.
-public enum Effect: Sendable, Equatable {
-    case loadCases(CaseFilter, offset: Int, limit: Int)
-    case loadIncidents(offset: Int, limit: Int)
-    case loadCase(CaseID)
-    case loadIncident(IncidentID)
-    case loadTriage(IncidentID)
-    case loadPeople(kind: PersonKind?, group: String?, text: String, offset: Int, limit: Int)
-    case loadDossier(PersonID)
-    case loadStats(year: Int, obligations: Bool)
-    case loadStepOptions(CaseID)
+/// A fetched value.
+public enum Fetched: Sendable {
+    case incidents(rows: [IncidentRow], total: Int)
+    case cases(rows: [CaseRow], total: Int)
+    case people(rows: [Person], total: Int)
+    case figures(Statistics)
+    case caseDetail(CaseDetail, LadderAssessment)
+    case incident(Incident, [Involved], [Case], GroupResponse.Level?)
+    case triage(TriageContext)
+    case dossier(DossierView)
+}
+
+/// A question whose answer opens something (a dialog, a result list), asked once.
+public enum Ask: Sendable, Equatable {
+    case stepOptions(CaseID)
+    case draft(CaseID, template: String, purpose: EditPurpose)
+    case search(String)
+    case findCase(String)
+}
+
+public enum Answer: Sendable {
+    case stepOptions(CaseID, SubjectKind, LadderAssessment)
+    case drafted(String, EditPurpose)
+    case searched(String, [SearchHit])
+    case foundCase(CaseID)
+}
+
+/// A change the user asked for.
+public enum Write: Sendable, Equatable {
     case triage(IncidentID, subjects: [PersonID], articles: [String], severity: Severity, flags: CaseFlags)
     case dismiss(IncidentID, reason: String)
     case step(CaseID, StepRequest)
     case done(CaseID, obligation: ObligationID)
     case close(CaseID, reason: String)
-    case draft(CaseID, template: String, purpose: EditPurpose)
-    case editExternally(String, EditPurpose)
     case save(EditPurpose, body: String)
-    case search(String)
-    case findCase(String)
+}
+
+/// What a write did, for the status line and what opens next; its `Changes` say what to read again.
+public enum Written: Sendable {
+    case triaged([Case])
+    case dismissed(IncidentID)
+    case stepped(CaseID, CaseWorkflow.Stepped)
+    case done(CaseID, Obligation)
+    case closed(CaseID)
+    case filed(Phrase, dossier: PersonID?)
+}
+
+/// Everything that can happen to the app: input, ticks, and the store's answers.
+public enum Message: Sendable {
+    case event(TerminalEvent)
+    case fetched(Fetch, ticket: Int, Result<Fetched, CasusError>, version: UInt64)
+    case answered(Ask, Result<Answer, CasusError>)
+    case wrote(Write, Result<Saved<Written>, CasusError>, version: UInt64)
+    case edited(String?, EditPurpose)
+    /// The store's change token, read on a tick: when it moved, someone else saved something.
+    case changeToken(UInt64)
+}
+
+/// What `update` asks the world to do. The runtime performs effects one at a time from a
+/// queue, through an `EffectHandler`, and feeds each answer back in as a message.
+public enum Effect: Sendable, Equatable {
+    case fetch(Fetch, ticket: Int)
+    case ask(Ask)
+    case write(Write)
+    /// Hands the terminal to $VISUAL/$EDITOR.
+    case editExternally(String, EditPurpose)
+    /// Reads the store's change token (on a tick).
+    case checkForChanges
 }

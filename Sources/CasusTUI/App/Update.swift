@@ -3,343 +3,307 @@ import CasusCore
 /// The app's logic: a state and a message in, a new state and effects out. Pure: it reads no
 /// clock, no store and no terminal, so any key sequence can be replayed in a test.
 public enum App {
-    public static func update(_ state: AppState, _ message: Message, keymap: Keymap) -> (AppState, [Effect]) {
+    public static func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
         var s = state
         var effects: [Effect] = []
         switch message {
         case let .event(event):
-            effects = handle(event, &s, keymap)
-        case let .casesLoaded(offset, rows, total):
-            s.cases.loaded(offset: offset, rows: rows, total: total, visible: s.listRows)
-        case let .incidentsLoaded(offset, rows, total):
-            s.incidents.loaded(offset: offset, rows: rows, total: total, visible: s.listRows)
-            s.openIncidentCount = total
-        case let .caseLoaded(detail, assessment):
-            s.replaceTop { screen in
-                guard case var .caseDetail(c) = screen, c.id == detail.record.id else { return nil }
-                c.detail = detail
-                c.assessment = assessment
-                return .caseDetail(c)
-            }
-            // A case screen lower in the stack (under a dialog) gets the news too.
-            for i in s.stack.indices {
-                if case var .caseDetail(c) = s.stack[i], c.id == detail.record.id {
-                    c.detail = detail
-                    c.assessment = assessment
-                    s.stack[i] = .caseDetail(c)
-                }
-            }
-        case let .incidentLoaded(incident, involved, cases, group):
-            s.replaceTop { screen in
-                guard case var .incident(i) = screen, i.id == incident.id else { return nil }
-                i.incident = incident
-                i.involved = involved
-                i.cases = cases
-                i.groupResponse = group
-                return .incident(i)
-            }
-        case let .peopleLoaded(offset, rows, total):
-            s.people.loaded(offset: offset, rows: rows, total: total, visible: s.listRows)
-        case let .dossierLoaded(view):
-            for i in s.stack.indices {
-                if case var .dossier(d) = s.stack[i], d.personID == view.person.id {
-                    d.view = view
-                    d.cursor = min(d.cursor, max(0, d.ordered.count - 1))
-                    s.stack[i] = .dossier(d)
-                }
-            }
-        case let .statsLoaded(stats, withObligations):
-            var stats = stats
-            if !withObligations, let old = s.stats { stats.openObligations = old.openObligations }
-            if withObligations { s.statsStale = false }
-            s.stats = stats
-        case let .triageLoaded(data):
-            s.replaceTop { screen in
-                guard case var .triage(t) = screen, t.incidentID == data.incident.id else { return nil }
-                Dialogs.fill(&t, with: data)
-                return .triage(t)
-            }
-        case let .stepOptions(caseID, kind, assessment):
-            if assessment.options.isEmpty {
-                s.status = StatusLine(text: s.t("Geen stap mogelijk op deze zaak.", "No step is possible on this case."), isError: true)
-            } else {
-                s.stack.append(.stepDialog(StepDialogState(caseID: caseID, kind: kind, options: assessment.options)))
-            }
-        case let .triaged(cases):
-            s.stack.removeAll { if case .triage = $0 { return true }; if case .incident = $0 { return true }; return false }
-            s.incidents.invalidate()
-            s.cases.invalidate()
-            s.statsStale = true
-            let numbers = cases.map(\.number).joined(separator: ", ")
-            s.status = StatusLine(text: s.t("Zaak geopend: \(numbers)", "Case opened: \(numbers)"), isError: false)
-            if let first = cases.first {
-                s.tab = .cases
-                s.stack.append(.caseDetail(CaseScreenState(id: first.id)))
-                effects.append(.loadCase(first.id))
-            }
-        case let .stepped(caseID, step, obligations, template):
-            s.popDialogs()
-            s.cases.invalidate()
-            s.statsStale = true
-            var text = s.t("Stap gezet: \(step.rung.shortLabel.nl)", "Step taken: \(step.rung.shortLabel.en)")
-            if !obligations.isEmpty { text += s.t(" — \(obligations.count) verplichting(en)", " — \(obligations.count) obligation(s)") }
-            s.status = StatusLine(text: text, isError: false)
-            effects.append(.loadCase(caseID))
-            // A step that requires a letter proposes its template.
-            if let template, s.templates.contains(where: { $0.id == template }) {
-                let kind = s.stack.lazy.compactMap { screen -> SubjectKind? in
-                    if case let .caseDetail(c) = screen, c.id == caseID { return c.detail?.subject.kind.ladderKind }
-                    return nil
-                }.first
-                s.stack.append(.picker(Dialogs.templatePicker(s, caseID: caseID, proposed: template, kind: kind)))
-            }
-        case let .drafted(text, purpose):
-            effects += Dialogs.startEditing(text, purpose, &s)
+            effects = handle(event, &s)
+        case let .fetched(request, ticket, result, version):
+            deliver(request, ticket: ticket, result, version: version, &s)
+        case let .answered(question, result):
+            effects = answered(question, result, &s)
+        case let .wrote(change, result, version):
+            effects = wrote(change, result, version: version, &s)
         case let .edited(text, purpose):
             if let text {
-                s.popDialogs()
-                s.stack.append(.preview(PreviewState(title: Dialogs.title(purpose, s), text: text, purpose: purpose)))
+                popDialogs(&s)
+                s.stack.append(PreviewScreen(title: EditorScreen.title(purpose, s), text: text, purpose: purpose))
             } else {
-                s.status = StatusLine(text: s.t("De editor gaf een fout; er is niets opgeslagen.", "The editor failed; nothing was saved."),
-                                      isError: true)
+                s.say(Phrase("De editor gaf een fout; er is niets opgeslagen.", "The editor failed; nothing was saved."), error: true)
             }
-        case let .searched(query, hits):
-            s.popDialogs()
-            s.stack.append(.search(SearchState(query: query, hits: hits)))
-            if hits.isEmpty { s.status = StatusLine(text: s.t("Niets gevonden voor ‘\(query)’.", "Nothing found for ‘\(query)’."), isError: false) }
-        case let .saved(text, reload):
-            s.popDialogs()
-            s.incidents.invalidate()
-            s.cases.invalidate()
-            s.statsStale = true
-            s.status = StatusLine(text: text(s.lang), isError: false)
-            if let reload { effects.append(.loadCase(reload)) }
-        case let .dossierSaved(person, text):
-            s.popDialogs()
-            s.status = StatusLine(text: text(s.lang), isError: false)
-            effects.append(.loadDossier(person))
-        case let .openCase(id):
-            s.popDialogs()
-            s.stack.append(.caseDetail(CaseScreenState(id: id)))
-            effects.append(.loadCase(id))
-        case let .failed(error):
-            s.status = StatusLine(text: error.text(s.lang).replacingOccurrences(of: "\n", with: " — "), isError: true)
+        case let .changeToken(token):
+            if let known = s.knownToken, known != token { invalidate(&s, .everything) }
+            s.knownToken = token
         }
-        return (s, effects + loads(s))
+        // Settled before the state is returned: the loads it starts are part of the new state.
+        effects += settle(&s)
+        return (s, effects)
     }
 
-    /// The fetches the current screen needs: only the rows that will be visible, and more only
-    /// when the window no longer covers them.
-    public static func loads(_ s: AppState) -> [Effect] {
-        guard s.stack.isEmpty, !s.isTooSmall else { return [] }
-        switch s.tab {
-        case .cases:
-            if let (offset, limit) = s.cases.missing(visible: s.listRows) {
-                return [.loadCases(s.caseFilter, offset: offset, limit: limit)]
-            }
-        case .incidents:
-            if let (offset, limit) = s.incidents.missing(visible: s.listRows) {
-                return [.loadIncidents(offset: offset, limit: limit)]
-            }
-        case .dossiers:
-            if let (offset, limit) = s.people.missing(visible: s.listRows - 1) {
-                let f = s.peopleFilter
-                return [.loadPeople(kind: f.kind, group: f.group, text: f.name.value, offset: offset, limit: limit)]
-            }
-        case .overview:
-            // Everything after a save or on the first visit; only the year's figures on [ and ].
-            if s.stats == nil || s.statsStale { return [.loadStats(year: s.statsYear, obligations: true)] }
-            if s.stats?.schoolYear != s.statsYear { return [.loadStats(year: s.statsYear, obligations: false)] }
-        }
-        return []
+    /// After any message: lay out what changed, then ask for what the screens now need.
+    public static func settle(_ s: inout AppState) -> [Effect] {
+        relayout(&s)
+        return requestLoads(&s)
     }
 
-    static func handle(_ event: TerminalEvent, _ s: inout AppState, _ keymap: Keymap) -> [Effect] {
+    // MARK: Events
+
+    static func handle(_ event: TerminalEvent, _ s: inout AppState) -> [Effect] {
         switch event {
         case let .resize(w, h):
             s.width = max(0, w)
             s.height = max(0, h)
-            s.cases.clamp(visible: s.listRows)
-            s.incidents.clamp(visible: s.listRows)
             return []
         case .hangup:
             s.quitting = true
             return []
         case .noise:
             return []
+        case .tick:
+            retry(&s, onTick: true)
+            return [.checkForChanges]
         case let .key(key):
             s.status = nil
+            retry(&s, onTick: false)
             if s.isTooSmall {
-                if keymap.action(for: key, in: .global) == .quit { s.quitting = true }
+                if s.keymap.action(for: key, in: .global) == .quit { s.quitting = true }
                 return []
             }
-            // A dialog with text input takes its keys first.
-            if let effects = Dialogs.handle(key, &s, keymap) { return effects }
-            if s.stack.isEmpty, s.tab == .dossiers, s.peopleFilter.typing {
-                Browse.typeName(key, &s)
-                return []
-            }
-            guard let action = keymap.action(for: key, in: s.context) else {
-                if case .unknown = key { return [] }
-                s.status = StatusLine(text: s.t("Toets \(key.symbol) doet hier niets — ? toont de toetsen",
-                                                "Key \(key.symbol) does nothing here — ? shows the keys"), isError: false)
-                return []
-            }
-            return perform(action, &s)
+            return dispatch(key, &s)
         }
     }
 
+    /// A key: to the top screen's text field, else through the keymap to the top screen, else
+    /// to the global actions.
+    static func dispatch(_ key: Key, _ s: inout AppState) -> [Effect] {
+        var action: Action?
+        if let effects = visitTop(&s, { top, s in
+            if let o = top.input(key, &s) { return o }
+            action = s.keymap.action(for: key, in: top.context)
+            return action.flatMap { top.perform($0, &s) }
+        }) { return effects }
+        guard let action else {
+            if case .unknown = key { return [] }
+            s.say(Phrase("Toets \(key.symbol(s.lang)) doet hier niets — ? toont de toetsen",
+                         "Key \(key.symbol(s.lang)) does nothing here — ? shows the keys"))
+            return []
+        }
+        return perform(action, &s)
+    }
+
+    /// Actions every screen shares, when the screen on top did not take them.
     public static func perform(_ action: Action, _ s: inout AppState) -> [Effect] {
         switch action {
         case .quit:
             if s.stack.isEmpty { s.quitting = true } else { s.stack.removeLast() }
-            return []
         case .back:
             if !s.stack.isEmpty { s.stack.removeLast() }
-            return []
         case .help:
-            if case .help? = s.stack.last { s.stack.removeLast() } else { s.stack.append(.help(scroll: 0)) }
-            return []
-        case .redraw:
-            return []
+            if s.topScreen(HelpScreen.self) != nil { s.stack.removeLast() } else { s.stack.append(HelpScreen()) }
         case .command:
-            s.stack.append(.prompt(PromptState(title: "", label: ":", purpose: .command)))
-            return []
+            s.stack.append(PromptScreen(title: "", label: ":", purpose: .command))
         case .search:
-            s.stack.append(.prompt(PromptState(title: s.t("Zoeken", "Search"), label: s.t("Zoek: ", "Search: "), purpose: .search)))
-            return []
+            s.stack.append(PromptScreen(title: s.t("Zoeken", "Search"), label: s.t("Zoek: ", "Search: "), purpose: .search))
         case .tabIncidents, .tabCases, .tabDossiers, .tabOverview, .nextTab, .previousTab:
             s.stack.removeAll()
             let all = Tab.allCases
-            switch action {
-            case .tabIncidents: s.tab = .incidents
-            case .tabCases: s.tab = .cases
-            case .tabDossiers: s.tab = .dossiers
-            case .tabOverview: s.tab = .overview
-            case .nextTab: s.tab = all[(all.firstIndex(of: s.tab)! + 1) % all.count]
-            default: s.tab = all[(all.firstIndex(of: s.tab)! + all.count - 1) % all.count]
-            }
-            return []
-        case .up, .down, .pageUp, .pageDown, .top, .bottom:
-            move(action, &s)
-            return []
-        case .open:
-            return open(&s)
-        case .filterName, .filterGroup, .yearPrevious, .yearNext:
-            Browse.perform(action, &s)
-            return []
-        case .filterKind where s.tab == .dossiers && s.stack.isEmpty:
-            Browse.perform(action, &s)
-            return []
-        case .note where s.context == .dossier:
-            return Browse.dossierNote(&s)
-        case .filter, .filterStatus, .filterKind, .filterRung, .filterOverdue:
-            guard s.stack.isEmpty, s.tab == .cases else { return [] }
-            CaseFilters.apply(action, to: &s.caseFilter)
-            s.cases.invalidate()
-            s.cases.moveTo(0, visible: s.listRows)
-            s.status = StatusLine(text: CaseFilters.describe(s.caseFilter, lang: s.lang), isError: false)
-            return []
-        case .triage, .dismiss:
-            return Dialogs.incidentAction(action, &s)
-        case .stepUp, .letter, .note, .done, .aangifte, .vertrouwensinspecteur, .closeCase:
-            return Dialogs.caseAction(action, &s)
-        }
-    }
-
-    static func move(_ action: Action, _ s: inout AppState) {
-        func delta(_ page: Int) -> Int {
-            switch action {
-            case .up: -1
-            case .down: 1
-            case .pageUp: -page
-            case .pageDown: page
-            case .top: Int.min / 2
-            default: Int.max / 2
-            }
-        }
-        let page = s.pageRows - 1
-        switch s.stack.last {
-        case var .caseDetail(screen)?:
-            screen.scroll = max(0, screen.scroll &+ delta(page))
-            s.stack[s.stack.count - 1] = .caseDetail(screen)
-        case var .incident(screen)?:
-            screen.scroll = max(0, screen.scroll &+ delta(page))
-            s.stack[s.stack.count - 1] = .incident(screen)
-        case let .help(scroll)?:
-            s.stack[s.stack.count - 1] = .help(scroll: max(0, scroll &+ delta(page)))
-        case var .preview(p)?:
-            p.scroll = max(0, p.scroll &+ delta(page))
-            s.stack[s.stack.count - 1] = .preview(p)
-        case var .search(r)?:
-            r.cursor = max(0, min(r.hits.count - 1, r.cursor &+ delta(page)))
-            s.stack[s.stack.count - 1] = .search(r)
-        case var .dossier(d)?:
-            d.cursor = max(0, min(d.ordered.count - 1, d.cursor &+ delta(page / 2)))
-            s.stack[s.stack.count - 1] = .dossier(d)
-        case var .entry(e)?:
-            e.scroll = max(0, e.scroll &+ delta(page))
-            s.stack[s.stack.count - 1] = .entry(e)
-        case nil:
-            let rows = s.listRows
-            switch s.tab {
-            case .cases: s.cases.move(by: delta(rows), visible: rows)
-            case .incidents: s.incidents.move(by: delta(rows), visible: rows)
-            case .dossiers: s.people.move(by: delta(rows - 1), visible: rows - 1)
-            case .overview: s.overviewScroll = max(0, s.overviewScroll &+ delta(page))
+            let i = all.firstIndex(of: s.tab)!
+            s.tab = switch action {
+            case .tabIncidents: .incidents
+            case .tabCases: .cases
+            case .tabDossiers: .dossiers
+            case .tabOverview: .overview
+            case .nextTab: all[(i + 1) % all.count]
+            default: all[(i + all.count - 1) % all.count]
             }
         default:
             break
         }
+        return []
     }
 
-    static func open(_ s: inout AppState) -> [Effect] {
-        switch s.stack.last {
-        case nil:
-            switch s.tab {
-            case .cases:
-                guard let row = s.cases.selectedRow else { return [] }
-                s.stack.append(.caseDetail(CaseScreenState(id: row.id)))
-                return [.loadCase(row.id)]
-            case .incidents:
-                guard let row = s.incidents.selectedRow else { return [] }
-                s.stack.append(.incident(IncidentScreenState(id: row.id)))
-                return [.loadIncident(row.id)]
-            case .dossiers:
-                return Browse.openPerson(&s)
-            case .overview:
-                return []
-            }
-        case let .dossier(d)?:
-            let ordered = d.ordered
-            guard ordered.indices.contains(d.cursor), let view = d.view else { return [] }
-            let e = ordered[d.cursor].entry
-            s.stack.append(.entry(EntryScreenState(entry: e, corrections: view.corrections[e.id] ?? [])))
-            return []
-        case let .search(r)?:
-            guard r.hits.indices.contains(r.cursor), let id = r.hits[r.cursor].caseID else { return [] }
-            s.stack.append(.caseDetail(CaseScreenState(id: id)))
-            return [.loadCase(id)]
-        default:
-            return []
+    // MARK: The store's answers
+
+    static func deliver(_ request: Fetch, ticket: Int, _ result: Result<Fetched, CasusError>, version: UInt64,
+                        _ s: inout AppState) {
+        if s.knownToken == nil, version > 0 { s.knownToken = version }
+        switch result {
+        case let .success(value):
+            forEachScreen(&s) { screen, s in screen.take(value, for: request, ticket: ticket, version: version, &s) }
+        case let .failure(error):
+            // Shown once, when it happens; asked again only on a key or a tick.
+            if forEachScreen(&s, { screen, _ in screen.fail(request, ticket: ticket, error) }) { s.fail(error) }
         }
     }
-}
 
-extension AppState {
-    /// Replaces the top screen when `transform` returns one (an answer for a screen still showing).
-    mutating func replaceTop(_ transform: (Screen) -> Screen?) {
-        guard let top = stack.last, let new = transform(top) else { return }
-        stack[stack.count - 1] = new
+    static func answered(_ question: Ask, _ result: Result<Answer, CasusError>, _ s: inout AppState) -> [Effect] {
+        switch result {
+        case let .failure(error):
+            s.fail(error)
+        case let .success(.stepOptions(id, kind, assessment)):
+            if assessment.options.isEmpty {
+                s.say(Phrase("Geen stap mogelijk op deze zaak.", "No step is possible on this case."), error: true)
+            } else {
+                s.stack.append(StepDialog(caseID: id, kind: kind, options: assessment.options))
+            }
+        case let .success(.drafted(text, purpose)):
+            return EditorScreen.start(text, purpose, &s)
+        case let .success(.searched(query, hits)):
+            popDialogs(&s)
+            s.stack.append(SearchScreen(query: query, hits: hits))
+            if hits.isEmpty { s.say(Phrase("Niets gevonden voor ‘\(query)’.", "Nothing found for ‘\(query)’.")) }
+        case let .success(.foundCase(id)):
+            popDialogs(&s)
+            s.stack.append(CaseScreen(id: id))
+        }
+        return []
+    }
+
+    static func wrote(_ change: Write, _ result: Result<Saved<Written>, CasusError>, version: UInt64,
+                      _ s: inout AppState) -> [Effect] {
+        guard case let .success(saved) = result else {
+            if case let .failure(error) = result { s.fail(error) }
+            return []
+        }
+        // One place marks stale whatever the write changed, whatever tab is showing.
+        invalidate(&s, saved.changes)
+        if version > 0 { s.knownToken = version }
+        switch saved.value {
+        case let .triaged(cases):
+            s.stack.removeAll { $0 is TriageScreen || $0 is IncidentScreen }
+            let numbers = cases.map(\.number).joined(separator: ", ")
+            s.say(Phrase("Zaak geopend: \(numbers)", "Case opened: \(numbers)"))
+            if let first = cases.first {
+                s.tab = .cases
+                s.stack.append(CaseScreen(id: first.id))
+            }
+        case let .dismissed(id):
+            popDialogs(&s)
+            s.say(Phrase("Melding \(id) afgewezen.", "Report \(id) dismissed."))
+        case let .stepped(id, stepped):
+            popDialogs(&s)
+            var text = Phrase("Stap gezet: \(stepped.step.rung.shortLabel.nl)", "Step taken: \(stepped.step.rung.shortLabel.en)")
+            if !stepped.obligations.isEmpty {
+                let n = stepped.obligations.count
+                text = text + Phrase(" — \(n) verplichting\(n == 1 ? "" : "en")", " — \(n) obligation\(n == 1 ? "" : "s")")
+            }
+            s.say(text)
+            // A step that requires a letter proposes its template.
+            if let template = stepped.template, s.templates.contains(where: { $0.id == template }) {
+                let kind = s.stack.lazy.compactMap { ($0 as? CaseScreen).flatMap { $0.id == id ? $0.detail?.subject.kind.ladderKind : nil } }.first
+                s.stack.append(PickerScreen.templates(s, caseID: id, proposed: template, kind: kind))
+            }
+        case let .done(_, o):
+            popDialogs(&s)
+            s.say(Phrase("Afgevinkt: \(o.kind.label.nl)", "Done: \(o.kind.label.en)"))
+        case .closed:
+            popDialogs(&s)
+            s.say(Phrase("Zaak gesloten.", "Case closed."))
+        case let .filed(text, _):
+            popDialogs(&s)
+            s.say(text)
+        }
+        return []
+    }
+
+    /// Marks stale, on every screen and tab, what the changes affect.
+    public static func invalidate(_ s: inout AppState, _ changes: Changes) {
+        guard !changes.isEmpty else { return }
+        _ = forEachScreen(&s) { screen, _ in
+            screen.invalidate { $0.isAffected(by: changes) }
+            return false
+        }
+    }
+
+    static func retry(_ s: inout AppState, onTick: Bool) {
+        _ = forEachScreen(&s) { screen, _ in
+            screen.retry(onTick: onTick)
+            return false
+        }
+    }
+
+    // MARK: Layout and loads
+
+    static func relayout(_ s: inout AppState) {
+        _ = forEachScreen(&s) { screen, s in
+            screen.layout(s)
+            return false
+        }
+    }
+
+    /// What the screens on view need: the top screen (and what shows beneath a box), the tab
+    /// when nothing covers it, and the two lists whose counts the tab bar shows.
+    static func requestLoads(_ s: inout AppState) -> [Effect] {
+        guard !s.isTooSmall else { return [] }
+        var effects: [Effect] = []
+        if s.readsQueue { effects += s.incidentQueue.loads(s) }
+        effects += s.caseList.loads(s)
+        if s.stack.isEmpty {
+            switch s.tab {
+            case .dossiers: effects += s.peopleBrowser.loads(s)
+            case .overview: effects += s.overview.loads(s)
+            case .incidents, .cases: break
+            }
+        }
+        var i = s.stack.count - 1
+        while i >= 0 {
+            var screen = s.stack[i]
+            effects += screen.loads(s)
+            s.stack[i] = screen
+            guard screen.isOverlay else { break }
+            i -= 1
+        }
+        if i < 0, !s.stack.isEmpty {
+            switch s.tab {
+            case .dossiers: effects += s.peopleBrowser.loads(s)
+            case .overview: effects += s.overview.loads(s)
+            case .incidents, .cases: break
+            }
+        }
+        return effects
+    }
+
+    // MARK: The stack
+
+    /// Runs `body` on the screen on top; applies its outcome (close, open). nil when the screen
+    /// did not take it.
+    static func visitTop(_ s: inout AppState, _ body: (inout any ScreenModel, inout AppState) -> Outcome?) -> [Effect]? {
+        if var top = s.stack.popLast() {
+            let outcome = body(&top, &s)
+            if outcome?.close != true { s.stack.append(top) }
+            guard let outcome else { return nil }
+            s.stack += outcome.push
+            return outcome.effects
+        }
+        let outcome: Outcome?
+        switch s.tab {
+        case .incidents: outcome = visit(\.incidentQueue, &s, body)
+        case .cases: outcome = visit(\.caseList, &s, body)
+        case .dossiers: outcome = visit(\.peopleBrowser, &s, body)
+        case .overview: outcome = visit(\.overview, &s, body)
+        }
+        guard let outcome else { return nil }
+        s.stack += outcome.push
+        return outcome.effects
+    }
+
+    static func visit<S: ScreenModel, R>(_ path: WritableKeyPath<AppState, S>, _ s: inout AppState,
+                                         _ body: (inout any ScreenModel, inout AppState) -> R) -> R {
+        var screen: any ScreenModel = s[keyPath: path]
+        let result = body(&screen, &s)
+        if let same = screen as? S { s[keyPath: path] = same }
+        return result
+    }
+
+    /// Every screen, the tabs first, until `body` says it is done.
+    @discardableResult
+    static func forEachScreen(_ s: inout AppState, _ body: (inout any ScreenModel, inout AppState) -> Bool) -> Bool {
+        if visit(\.incidentQueue, &s, body) || visit(\.caseList, &s, body) || visit(\.peopleBrowser, &s, body)
+            || visit(\.overview, &s, body) { return true }
+        var i = 0
+        while i < s.stack.count {
+            var screen = s.stack[i]
+            let done = body(&screen, &s)
+            s.stack[i] = screen
+            if done { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Closes the dialogs on top, back to the screen they were opened from.
-    mutating func popDialogs() {
-        while let top = stack.last {
-            switch top {
-            case .prompt, .picker, .editor, .preview, .stepDialog, .triage: stack.removeLast()
-            default: return
-            }
-        }
+    public static func popDialogs(_ s: inout AppState) {
+        while let top = s.stack.last, top.isDialog { s.stack.removeLast() }
     }
 }

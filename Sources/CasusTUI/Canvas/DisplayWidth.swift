@@ -79,7 +79,9 @@ public enum DisplayWidth {
         return t + String(repeating: " ", count: max(0, columns - of(t)))
     }
 
-    /// Word-wraps text into lines of at most `columns`; long words are broken.
+    /// Word-wraps text into lines of at most `columns`; long words are broken. One pass over
+    /// the text: each word's width is measured once, and a word longer than a line is broken
+    /// character by character as it is read (a 40,000-character link wraps at once).
     public static func wrap(_ text: String, to columns: Int) -> [String] {
         guard columns > 0 else { return [] }
         var lines: [String] = []
@@ -87,26 +89,62 @@ public enum DisplayWidth {
             var line = ""
             var width = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var w = String(word)
-                var ww = of(w)
+                let ww = of(String(word))
                 if width > 0, width + 1 + ww > columns {
                     lines.append(line)
                     line = ""
                     width = 0
                 }
-                while ww > columns {
-                    let head = truncate(w, to: columns, ellipsis: false)
-                    if width > 0 { lines.append(line); line = ""; width = 0 }
-                    lines.append(head)
-                    w = String(w.dropFirst(head.count))
-                    ww = of(w)
+                if ww <= columns {
+                    if width > 0 {
+                        line += " "
+                        width += 1
+                    }
+                    line += word
+                    width += ww
+                    continue
                 }
-                if width > 0 { line += " "; width += 1 }
-                line += w
-                width += ww
+                for ch in word {
+                    let cw = of(ch)
+                    if width > 0, width + cw > columns {
+                        lines.append(line)
+                        line = ""
+                        width = 0
+                    }
+                    line.append(ch)
+                    width += cw
+                }
             }
             lines.append(line)
         }
         return lines
+    }
+
+    /// The characters of `chars[from...]` that fit in `columns`, found by walking only as far as
+    /// they reach (a field or editor line draws its visible part, however long the text).
+    public static func fitting(_ chars: ArraySlice<Character>, columns: Int) -> String {
+        var out = ""
+        var used = 0
+        for ch in chars {
+            let w = of(ch)
+            if used + w > columns { break }
+            out.append(ch)
+            used += w
+        }
+        return out
+    }
+
+    /// The first index from which `chars[index..<end]` is narrower than `columns`: where a field
+    /// starts drawing so that its cursor at `end` shows. Walks back from the cursor only.
+    public static func start(before end: Int, in chars: [Character], columns: Int) -> Int {
+        var start = end
+        var used = 0
+        while start > 0 {
+            let w = of(chars[start - 1])
+            if used + w >= columns { break }
+            used += w
+            start -= 1
+        }
+        return start
     }
 }

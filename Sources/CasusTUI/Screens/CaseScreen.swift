@@ -1,219 +1,113 @@
 import CasusCore
 
-/// The case screen as lines: subject, articles quoted, ladder with the current rung,
-/// obligations with due dates (overdue marked), steps and the timeline of dossier entries.
-enum CaseScreen {
-    static func lines(_ d: CaseDetail, _ a: LadderAssessment?, width: Int, lang: Lang, today: LocalDate) -> [StyledLine] {
-        func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
-        let w = max(20, width - 2)
-        var out: [StyledLine] = []
-        let c = d.record
-        let kind = d.subject.kind.ladderKind
+/// One case: subject, articles quoted, the ladder with the current rung, obligations with due
+/// dates, steps and the timeline; the director's actions on it.
+public struct CaseScreen: ScreenModel {
+    public let id: CaseID
+    public private(set) var data = Loadable<CaseData>()
+    public private(set) var viewport = Viewport(selectable: false)
+    private var lines: [StyledLine] = []
+    private var laidOut: LayoutKey?
 
-        var title = StyledLine()
-        title.add(t("Zaak ", "Case ") + c.number, .bold)
-        title.add(" · " + c.status.label(lang), c.status == .open ? .good : .dim)
-        title.add(" · " + t("ernst: ", "severity: ") + c.severity.label(lang))
-        title.add(" · " + d.profile.name, .dim)
-        out.append(title)
-
-        func field(_ label: String, _ value: String, _ style: Style = .plain) {
-            let pad = 13
-            let lines = DisplayWidth.wrap(value, to: max(8, w - pad))
-            for (i, l) in lines.enumerated() {
-                var line = StyledLine()
-                line.add(i == 0 ? DisplayWidth.fit(label, to: pad) : String(repeating: " ", count: pad), .dim)
-                line.add(l, style)
-                out.append(line)
-            }
-        }
-        var subject = "\(d.subject.name) — \(d.subject.kind.label(lang))"
-        if let g = d.subject.group { subject += t(", groep \(g)", ", group \(g)") }
-        if let f = d.subject.function { subject += ", \(f)" }
-        field(t("Betrokkene", "Subject"), subject)
-        let dossierKind = d.dossierOwner.kind.isPersonnel ? t("personeelsdossier", "staff dossier") : t("leerlingdossier", "pupil dossier")
-        field("Dossier", "\(dossierKind) \(t("van", "of")) \(d.dossierOwner.name)")
-        if let i = d.incident {
-            var meta = i.reportedAt.dutch()
-            if let p = i.platform { meta += " · \(p)" }
-            if let r = i.reporterName { meta += t(" · gemeld door \(r)", " · reported by \(r)") }
-            field(t("Melding", "Report"), meta)
-            field("", i.summary)
-        }
-        var flags: [String] = []
-        if c.flags.criminal { flags.append(t("mogelijk strafbaar", "possibly criminal")) }
-        if c.flags.crossing { flags.append(t("grensoverschrijdend", "grensoverschrijdend (crossing)")) }
-        if c.flags.meldplicht { flags.append(t("meldplicht (zedendelict)", "meldplicht (sexual offence)")) }
-        if !flags.isEmpty { field(t("Vlaggen", "Flags"), flags.joined(separator: " · "), .warn) }
-        if c.status == .closed {
-            field(t("Gesloten", "Closed"), (c.closedAt?.dutch() ?? "") + (c.closeReason.map { " — \($0)" } ?? ""), .dim)
-        }
-
-        out.append(.empty)
-        out.append(StyledLine(t("Artikelen", "Articles"), .accent))
-        for art in d.articles {
-            var line = StyledLine()
-            line.add("  \(art.id)  ", .bold)
-            line.add(art.title)
-            line.add("  (\(art.severity.label(lang)))", .dim)
-            out.append(line)
-            out += StyledLine.wrapped("“\(art.text)”", width: w, indent: 4, style: .dim)
-        }
-
-        out.append(.empty)
-        out.append(StyledLine(t("Ladder", "Ladder"), .accent))
-        if let a {
-            var ladder = StyledLine("  ")
-            for (i, rung) in a.ladder.enumerated() {
-                if i > 0 { ladder.add(" ─ ", .dim) }
-                let label = rung.shortLabel(lang)
-                if rung == a.current {
-                    ladder.add("[\(label)]", Style(bold: true, reverse: true))
-                } else if rung == a.suggested {
-                    ladder.add("›\(label)", .accent)
-                } else {
-                    ladder.add(label)
-                }
-            }
-            out.append(ladder)
-            if let s = a.suggested {
-                out += StyledLine.wrapped(t("Volgende: ", "Next: ") + s.label(for: kind)(lang) + (a.suggestionReason.map { " — " + $0(lang) } ?? ""),
-                                          width: w, indent: 2)
-            } else if let why = a.suggestionReason {
-                out += StyledLine.wrapped(why(lang), width: w, indent: 2, style: .dim)
-            }
-            for diff in a.differences { out += StyledLine.wrapped(diff(lang), width: w, indent: 2, style: .dim) }
-            for advice in a.advice { out += StyledLine.wrapped(advice(lang), width: w, indent: 2, style: .warn) }
-        }
-
-        out.append(.empty)
-        out.append(StyledLine(t("Verplichtingen", "Obligations"), .accent))
-        if d.obligations.isEmpty { out.append(StyledLine(t("  geen", "  none"), .dim)) }
-        for o in d.obligations.sorted(by: { ($0.isDone ? 1 : 0, $0.due) < ($1.isDone ? 1 : 0, $1.due) }) {
-            let overdue = c.status == .open && o.isOverdue(on: today)
-            let mark = o.isDone ? "✓" : overdue ? "!" : o.isDeadlineForOthers ? "·" : "○"
-            let style: Style = o.isDone ? .dim : overdue ? .alarm : .plain
-            var text = o.kind.label(lang)
-            if overdue { text += t(" (te laat)", " (overdue)") }
-            if let done = o.doneAt { text += t(" — gedaan \(done.dutch())", " — done \(done.dutch())") }
-            if o.isDeadlineForOthers, !o.isDone { text += t(" (termijn voor de ouders)", " (the parents' deadline)") }
-            for (i, part) in DisplayWidth.wrap(text, to: max(10, w - 17)).enumerated() {
-                var line = StyledLine()
-                line.add(i == 0 ? "  \(mark) \(o.due.dutch)  " : String(repeating: " ", count: 17), style)
-                line.add(part, style)
-                out.append(line)
-            }
-            if !o.note.isEmpty { out += StyledLine.wrapped(o.note, width: w, indent: 17, style: .dim) }
-        }
-
-        if !d.steps.isEmpty {
-            out.append(.empty)
-            out.append(StyledLine(t("Stappen", "Steps"), .accent))
-            for s in d.steps {
-                var text = "\(s.date.dutch)  \(s.rung.label(for: kind)(lang))"
-                if let days = s.days, let start = s.startDate, let end = s.endDate {
-                    text += t(" \(days) schooldag\(days == 1 ? "" : "en") (\(start.dutch) t/m \(end.dutch))",
-                              " \(days) school day\(days == 1 ? "" : "s") (\(start.dutch) to \(end.dutch))")
-                }
-                if !s.detail.isEmpty { text += " — \(s.detail)" }
-                text += " — \(s.reason)"
-                out += StyledLine.wrapped(text, width: w, indent: 2)
-            }
-        }
-
-        out.append(.empty)
-        out.append(StyledLine(t("Tijdlijn (stukken in het dossier)", "Timeline (dossier entries)"), .accent))
-        if d.entries.isEmpty { out.append(StyledLine(t("  nog geen stukken", "  no entries yet"), .dim)) }
-        for e in d.entries {
-            let head = DisplayWidth.wrap("\(e.kind.label(lang))  \(e.title) — \(e.authorName)", to: max(10, w - 20))
-            for (i, part) in head.enumerated() {
-                var line = StyledLine()
-                line.add(i == 0 ? "  \(e.at.dutch())  " : String(repeating: " ", count: 20), .dim)
-                line.add(part, .bold)
-                out.append(line)
-            }
-            let body = StyledLine.wrapped(e.body, width: w, indent: 20, style: .plain)
-            out += body.prefix(3)
-            if body.count > 3 { out.append(StyledLine(String(repeating: " ", count: 20) + "…", .dim)) }
-        }
-        return out
+    public struct CaseData: Sendable {
+        public var detail: CaseDetail
+        public var assessment: LadderAssessment
     }
-}
 
-enum IncidentScreen {
-    static func lines(_ screen: IncidentScreenState, width: Int, lang: Lang, today: LocalDate) -> [StyledLine] {
-        func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
-        guard let i = screen.incident else { return [StyledLine(t("Laden…", "Loading…"), .dim)] }
-        let w = max(20, width - 2)
-        var out: [StyledLine] = []
-        var title = StyledLine()
-        title.add(t("Melding ", "Report ") + String(i.id), .bold)
-        title.add(" · " + i.status.label(lang), i.status == .new ? .warn : .dim)
-        let days = i.reportedAt.localDate().days(until: today)
-        title.add(" · " + t("gemeld ", "reported ") + i.reportedAt.dutch() + " (" + Age.text(days: days, lang: lang) + ")", .dim)
-        out.append(title)
-        if let p = i.platform { out.append(StyledLine(t("Platform: ", "Platform: ") + p)) }
-        if let r = i.reporterName { out.append(StyledLine(t("Gemeld door: ", "Reported by: ") + r)) }
-        out.append(.empty)
-        out += StyledLine.wrapped(i.summary, width: w, indent: 0)
-        out.append(.empty)
-        out.append(StyledLine(t("Betrokken personen", "People involved"), .accent))
-        for inv in screen.involved {
-            var line = StyledLine()
-            line.add("  " + DisplayWidth.fit(inv.role.label(lang), to: 13), .dim)
-            line.add(inv.person.name)
-            var extra = inv.person.kind.label(lang)
-            if let g = inv.person.group { extra += t(", groep \(g)", ", group \(g)") }
-            line.add("  (\(extra))", .dim)
-            out.append(line)
+    public init(id: CaseID) { self.id = id }
+
+    public var detail: CaseDetail? { data.value?.detail }
+    public var assessment: LadderAssessment? { data.value?.assessment }
+
+    public var context: KeyContext { .caseScreen }
+
+    public func footer(_ s: AppState) -> [FooterItem] {
+        Words.items([.back, .up, .down, .stepUp, .letter, .note, .done, .closeCase, .help])
+    }
+
+    public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        switch action {
+        case .up: viewport.move(.up)
+        case .down: viewport.move(.down)
+        case .pageUp: viewport.move(.pageUp, page: s.pageRows - 1)
+        case .pageDown: viewport.move(.pageDown, page: s.pageRows - 1)
+        case .top: viewport.move(.top)
+        case .bottom: viewport.move(.bottom)
+        case .stepUp, .letter, .note, .done, .aangifte, .vertrouwensinspecteur, .closeCase:
+            return act(action, &s)
+        default: return nil
         }
-        if let group = screen.groupResponse {
-            out.append(.empty)
-            out += StyledLine.wrapped(t("Aanpak volgens het protocol: ", "Response under the protocol: ") + group.action,
-                                      width: w, indent: 0, style: .accent)
+        return .handled
+    }
+
+    func act(_ action: Action, _ s: inout AppState) -> Outcome {
+        guard let detail else { return .handled }
+        if detail.record.status == .closed, action != .letter {
+            s.say(Phrase("De zaak is gesloten.", "The case is closed."), error: true)
+            return .handled
         }
-        if let reason = i.dismissedReason {
-            out.append(.empty)
-            out += StyledLine.wrapped(t("Afgewezen: ", "Dismissed: ") + reason, width: w, indent: 0, style: .dim)
+        let kind = detail.subject.kind.ladderKind
+        switch action {
+        case .stepUp:
+            return .run([.ask(.stepOptions(id))])
+        case .letter:
+            let proposed = assessment?.current.flatMap { LadderEngine.template(for: $0, kind: kind) }
+            return .open(PickerScreen.templates(s, caseID: id, proposed: proposed, kind: kind))
+        case .note:
+            let kinds: [EntryKind] = [.note, .meeting, .phone, .email]
+            return .open(PickerScreen(title: s.t("Soort stuk", "Kind of entry"),
+                                      items: kinds.map { PickerItem(id: $0.rawValue, label: $0.label(s.lang).capitalizedFirst) },
+                                      purpose: .noteKind(id)))
+        case .done:
+            let open = detail.obligations.filter { !$0.isDone && !$0.isDeadlineForOthers }
+            guard !open.isEmpty else {
+                s.say(Phrase("Geen open verplichtingen.", "No open obligations."))
+                return .handled
+            }
+            return .open(PickerScreen(title: s.t("Verplichting afvinken", "Mark an obligation done"),
+                                      items: open.map { PickerItem(id: String($0.id), label: $0.kind.label(s.lang),
+                                                                   detail: s.t("uiterlijk ", "due ") + $0.due.dutch) },
+                                      purpose: .obligation(id)))
+        case .aangifte:
+            return .run([.ask(.draft(id, template: "aangifte", purpose: .escalation(id, .aangifte)))])
+        case .vertrouwensinspecteur:
+            return .run([.ask(.draft(id, template: "telefoonnotitie-vertrouwensinspecteur", purpose: .escalation(id, .vertrouwensinspecteur)))])
+        default:
+            return .open(PromptScreen(title: s.t("Zaak sluiten", "Close the case"), label: s.t("Reden: ", "Reason: "), purpose: .close(id)))
         }
-        if !screen.cases.isEmpty {
-            out.append(.empty)
-            out.append(StyledLine(t("Zaken", "Cases"), .accent))
-            for c in screen.cases {
-                out.append(StyledLine("  \(c.number)  \(c.status.label(lang))  \(c.rung.map { $0.shortLabel(lang) } ?? "—")"))
+    }
+
+    public mutating func loads(_ s: AppState) -> [Effect] {
+        guard data.state.needsRequest else { return [] }
+        return [.fetch(.caseDetail(id), ticket: data.state.begin())]
+    }
+
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState) -> Bool {
+        guard request == .caseDetail(id), case let .caseDetail(detail, assessment) = value else { return false }
+        guard data.take(CaseData(detail: detail, assessment: assessment), ticket: ticket, version: version) else { return false }
+        laidOut = nil
+        return true
+    }
+
+    public mutating func fail(_ request: Fetch, ticket: Int, _ error: CasusError) -> Bool {
+        request == .caseDetail(id) && data.state.fail(ticket, error)
+    }
+
+    public mutating func invalidate(_ isAffected: (DataKey) -> Bool) { if isAffected(.caseDetail(id)) { data.state.markStale() } }
+    public mutating func retry(onTick: Bool) { data.state.retry(onTick: onTick) }
+
+    public mutating func layout(_ s: AppState) {
+        let key = LayoutKey(s)
+        if laidOut != key {
+            if let d = data.value {
+                lines = CaseLayout.lines(d.detail, d.assessment, width: s.width, lang: s.lang, today: s.today)
+                laidOut = key
+            } else {
+                lines = data.state.error.map { StyledLine.wrapped($0.text(s.lang), width: s.width - 2, style: .alarm) } ?? Page.loading(s)
             }
         }
-        return out
+        viewport.resize(count: lines.count, rows: Page.rows(s))
     }
-}
 
-enum HelpScreen {
-    /// Generated from the keymap: every binding, grouped by where it applies.
-    static func lines(keymap: Keymap, lang: Lang) -> [StyledLine] {
-        func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
-        var out: [StyledLine] = [StyledLine(t("Toetsen", "Keys"), .bold), .empty]
-        let titles: [KeyContext: String] = [
-            .global: t("Overal", "Everywhere"), .incidents: t("Meldingen", "Reports"), .cases: t("Zaken", "Cases"),
-            .caseScreen: t("Zaak", "Case"), .dossiers: t("Dossiers", "Dossiers"), .dossier: t("Dossier", "Dossier"),
-            .entry: t("Stuk", "Entry"), .overview: t("Overzicht", "Overview"),
-        ]
-        for context in KeyContext.allCases {
-            let bindings = keymap.bindings.filter { $0.context == context }
-            guard !bindings.isEmpty else { continue }
-            out.append(StyledLine(titles[context] ?? context.rawValue, .accent))
-            var seen: [Action] = []
-            for b in bindings where !seen.contains(b.action) {
-                seen.append(b.action)
-                let keys = bindings.filter { $0.action == b.action }.map(\.key.symbol).joined(separator: ", ")
-                var line = StyledLine()
-                line.add("  " + DisplayWidth.fit(keys, to: 18), .bold)
-                line.add(b.action.help(lang))
-                line.add("  :\(b.action.rawValue)", .dim)
-                out.append(line)
-            }
-            out.append(.empty)
-        }
-        out.append(StyledLine(t("Toetsen aanpassen: Config/keys.yaml.", "Change keys in Config/keys.yaml."), .dim))
-        return out
-    }
+    public func draw(_ s: AppState, into c: inout Canvas) { Page.draw(lines, viewport, s, into: &c) }
 }

@@ -1,5 +1,29 @@
 import CasusCore
 
+extension App {
+    /// Draws the whole state. Pure: the same state always gives the same Canvas.
+    public static func view(_ s: AppState) -> Canvas {
+        var c = Canvas(width: s.width, height: s.height)
+        if s.isTooSmall {
+            Chrome.tooSmall(s, into: &c)
+            return c
+        }
+        Chrome.header(s, into: &c)
+        // Boxes (prompts, pickers) are drawn over the screen they were opened from.
+        let base = s.stack.lastIndex { !$0.isOverlay }
+        if let base {
+            s.stack[base].draw(s, into: &c)
+        } else {
+            Chrome.tabs(s, into: &c)
+            s.tabScreen(s.tab).draw(s, into: &c)
+        }
+        for overlay in s.stack.dropFirst((base ?? -1) + 1) { overlay.draw(s, into: &c) }
+        Chrome.status(s, into: &c)
+        Chrome.footer(s.top.footer(s), s, into: &c)
+        return c
+    }
+}
+
 /// The frame around every screen: header, tabs, status line, footer of keys.
 enum Chrome {
     static func header(_ s: AppState, into c: inout Canvas) {
@@ -13,11 +37,12 @@ enum Chrome {
         c.put(right, x: max(0, c.width - rightWidth), y: 0, style: .header)
     }
 
+    /// The tabs, each with the count of the rows its list holds (read with those rows).
     static func tabs(_ s: AppState, into c: inout Canvas) {
         var x = 1
         for tab in Tab.allCases {
             var title = "\(tab.rawValue) \(tab.title(s.lang))"
-            if tab == .incidents, let n = s.openIncidentCount { title += " (\(n))" }
+            if tab == .incidents, s.readsQueue, s.incidents.isLoaded { title += " (\(s.incidents.total))" }
             if tab == .cases, s.cases.isLoaded { title += " (\(s.cases.total))" }
             let style: Style = tab == s.tab ? Style(reverse: true, underline: false) : .plain
             x = c.put(" \(title) ", x: x, y: 1, style: style) + 1
@@ -30,78 +55,43 @@ enum Chrome {
     }
 
     /// The keys that matter here, from the keymap: what the footer says is what the keys do.
-    static func footer(_ s: AppState, keymap: Keymap, into c: inout Canvas) {
+    static func footer(_ items: [FooterItem], _ s: AppState, into c: inout Canvas) {
         let y = c.height - 1
         c.fill(x: 0, y: y, width: c.width, height: 1, style: .reverse)
-        var actions: [Action]
-        let fixed: [(String, Phrase)]
-        switch s.stack.last {
-        case .triage?:
-            fixed = [("Tab", Phrase("onderdeel", "section")), ("↑↓", Phrase("kies", "move")), ("Spatie", Phrase("aan/uit", "toggle")),
-                     ("Enter", Phrase("zaak openen", "open case(s)")), ("Esc", Phrase("terug", "back"))]
-        case .stepDialog?:
-            fixed = [("↑↓", Phrase("trede", "rung")), ("Enter", Phrase("verder/bevestig", "next/confirm")),
-                     ("Tab", Phrase("veld", "field")), ("Esc", Phrase("terug", "back"))]
-        case .prompt?:
-            fixed = [("Enter", Phrase("bevestig", "confirm")), ("Esc", Phrase("annuleer", "cancel"))]
-        case .picker(let p)?:
-            fixed = p.multiple ? [("Spatie", Phrase("aan/uit", "toggle")), ("Enter", Phrase("verder", "go on")), ("Esc", Phrase("annuleer", "cancel"))]
-                : [("↑↓", Phrase("kies", "move")), ("Enter", Phrase("kies", "pick")), ("Esc", Phrase("annuleer", "cancel"))]
-        case .editor?:
-            fixed = [("F2/Ctrl-S", Phrase("klaar", "done")), ("Esc", Phrase("weggooien", "discard"))]
-        case .preview?:
-            fixed = [("Enter", Phrase("opslaan in dossier", "file in dossier")), ("e", Phrase("bewerken", "edit")),
-                     ("Esc", Phrase("weggooien", "discard")), ("↑↓", Phrase("scroll", "scroll"))]
-        default:
-            fixed = []
-        }
-        if !fixed.isEmpty {
-            fixedFooter(fixed, s, into: &c)
-            return
-        }
-        switch s.stack.last {
-        case .caseDetail?: actions = [.back, .up, .down, .stepUp, .letter, .note, .done, .closeCase, .help]
-        case .incident?: actions = [.back, .triage, .dismiss, .help]
-        case .search?: actions = [.open, .up, .down, .back]
-        case .dossier?: actions = [.back, .up, .down, .open, .note, .help]
-        case .entry?: actions = [.back, .up, .down]
-        case nil:
-            switch s.tab {
-            case .cases: actions = [.open, .filterStatus, .filterKind, .filterRung, .filterOverdue, .search, .help, .quit]
-            case .incidents: actions = [.open, .triage, .dismiss, .search, .help, .quit]
-            case .dossiers:
-                if s.peopleFilter.typing {
-                    fixedFooter([("Enter", Phrase("klaar", "done")), ("Esc", Phrase("wissen", "clear")), ("↑↓", Phrase("kies", "move"))], s, into: &c)
-                    return
-                }
-                actions = [.open, .filterName, .filterKind, .filterGroup, .search, .help, .quit]
-            case .overview: actions = [.yearPrevious, .yearNext, .up, .down, .search, .help, .quit]
-            }
-        default: actions = [.back, .up, .down]
-        }
+        let context = s.context
         var x = 1
-        for action in actions {
-            guard let key = keymap.keys(for: action, in: s.context).first else { continue }
-            let label = shortLabel(action, s.lang)
-            let text = "\(key.symbol) \(label)"
-            if x + DisplayWidth.of(text) + 1 > c.width { break }
-            x = c.put(key.symbol, x: x, y: y, style: Style(bold: true, reverse: true))
+        for item in items {
+            let keys = item.actions.compactMap { s.keymap.keys(for: $0, in: context).first?.symbol(s.lang) }
+            guard keys.count == item.actions.count, !keys.isEmpty else { continue }
+            let key = item.actions.count == 1 && item.both
+                ? s.keymap.keys(for: item.actions[0], in: context).prefix(2).map { $0.symbol(s.lang) }.joined(separator: "/")
+                : keys.joined()
+            let label = item.label(s.lang)
+            if x + DisplayWidth.of(key) + DisplayWidth.of(label) + 3 > c.width { break }
+            x = c.put(key, x: x, y: y, style: Style(bold: true, reverse: true))
             x = c.put(" \(label)  ", x: x, y: y, style: .reverse)
         }
     }
 
-    static func fixedFooter(_ fixed: [(String, Phrase)], _ s: AppState, into c: inout Canvas) {
-        let y = c.height - 1
-        var x = 1
-        for (key, label) in fixed {
-            if x + DisplayWidth.of(key) + DisplayWidth.of(label(s.lang)) + 3 > c.width { break }
-            x = c.put(key, x: x, y: y, style: Style(bold: true, reverse: true))
-            x = c.put(" \(label(s.lang))  ", x: x, y: y, style: .reverse)
+    static func tooSmall(_ s: AppState, into c: inout Canvas) {
+        let lines = [
+            s.t("Terminal te klein", "Terminal too small"),
+            "\(s.width)×\(s.height)",
+            s.t("minimaal \(AppState.minWidth)×\(AppState.minHeight)", "at least \(AppState.minWidth)×\(AppState.minHeight)"),
+            s.t("q stopt", "q quits"),
+        ]
+        let top = max(0, (c.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (c.width - DisplayWidth.of(line)) / 2)
+            c.put(line, x: x, y: top + i, style: i == 0 ? .bold : .plain)
         }
     }
+}
 
-    static func shortLabel(_ a: Action, _ lang: Lang) -> String {
-        let p: Phrase = switch a {
+/// The footer's short words for actions.
+enum Words {
+    static func short(_ a: Action) -> Phrase {
+        switch a {
         case .open: Phrase("open", "open")
         case .back: Phrase("terug", "back")
         case .quit: Phrase("stop", "quit")
@@ -129,20 +119,28 @@ enum Chrome {
         case .closeCase: Phrase("sluit", "close")
         default: a.help
         }
-        return p(lang)
     }
 
-    static func tooSmall(_ s: AppState, into c: inout Canvas) {
-        let lines = [
-            s.t("Terminal te klein", "Terminal too small"),
-            "\(s.width)×\(s.height)",
-            s.t("minimaal \(AppState.minWidth)×\(AppState.minHeight)", "at least \(AppState.minWidth)×\(AppState.minHeight)"),
-            s.t("q stopt", "q quits"),
-        ]
-        let top = max(0, (c.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() {
-            let x = max(0, (c.width - DisplayWidth.of(line)) / 2)
-            c.put(line, x: x, y: top + i, style: i == 0 ? .bold : .plain)
+    /// Footer items for actions, each with its short word.
+    static func items(_ actions: [Action]) -> [FooterItem] { actions.map { FooterItem($0, short($0)) } }
+}
+
+/// A scrolling page below the header: its lines, its viewport, and the share scrolled.
+enum Page {
+    /// Rows a page has below the header (and the tab bar, when `top` is 2).
+    static func rows(_ s: AppState, top y0: Int = 1) -> Int { max(1, s.height - 2 - y0) }
+
+    static func draw(_ lines: [StyledLine], _ viewport: Viewport, _ s: AppState, into c: inout Canvas, top y0: Int = 1) {
+        let rows = s.height - 2 - y0
+        guard rows > 0 else { return }
+        for (row, i) in viewport.visible.enumerated() where i < lines.count {
+            lines[i].draw(into: &c, x: 1, y: y0 + row, maxX: c.width - 1)
+        }
+        if let pct = viewport.percent {
+            c.put(" \(pct)% ", x: c.width - 7, y: s.height - 2, style: .dim)
         }
     }
+
+    static let loading = [StyledLine("Laden…", .dim)]
+    static func loading(_ s: AppState) -> [StyledLine] { [StyledLine(s.t("Laden…", "Loading…"), .dim)] }
 }

@@ -1,18 +1,24 @@
+import CasusCore
+
 /// A virtualised list: knows how many rows there are, which is selected and which are on
-/// screen, and holds only a window of rows around them. Rows outside the window are never
-/// asked of the store; `missing(visible:)` says which window to fetch.
+/// screen (its viewport), and holds only a window of rows around them. Rows outside the window
+/// are never asked of the store; `request` says which window to fetch, and only when the
+/// window no longer covers the screen or what it shows went stale.
 public struct ListState<Row: Sendable>: Sendable {
-    public var total: Int = 0
-    public var selected: Int = 0
-    public var top: Int = 0
-    public private(set) var windowOffset: Int = 0
+    public private(set) var viewport = Viewport(selectable: true)
+    public private(set) var windowOffset = 0
     public private(set) var rows: [Row] = []
-    /// False until the first load and after the data changed: the window must be fetched again.
-    public private(set) var isLoaded = false
+    public private(set) var load = LoadState()
     /// How many rows around the visible ones to fetch at once, so moving by a row costs no query.
     public static var margin: Int { 40 }
 
     public init() {}
+
+    /// The count comes with the rows it counts: both from the same answer.
+    public var total: Int { viewport.count }
+    public var selected: Int { viewport.cursor ?? 0 }
+    public var top: Int { viewport.offset }
+    public var isLoaded: Bool { load.hasLoaded }
 
     public func row(at index: Int) -> Row? {
         let i = index - windowOffset
@@ -22,52 +28,48 @@ public struct ListState<Row: Sendable>: Sendable {
 
     public var selectedRow: Row? { row(at: selected) }
 
-    /// Keeps the selection inside the list and on screen.
-    public mutating func clamp(visible: Int) {
-        selected = max(0, min(selected, total - 1))
-        let v = max(1, visible)
-        if selected < top { top = selected }
-        if selected >= top + v { top = selected - v + 1 }
-        top = max(0, min(top, max(0, total - v)))
-    }
+    public mutating func resize(visible: Int) { viewport.resize(count: viewport.count, rows: visible) }
 
-    public mutating func move(by delta: Int, visible: Int) {
-        selected += delta
-        clamp(visible: visible)
-    }
+    public mutating func move(_ m: Viewport.Move) { viewport.move(m) }
 
-    public mutating func moveTo(_ index: Int, visible: Int) {
-        selected = index
-        clamp(visible: visible)
-    }
-
-    /// The rows to fetch so that every visible row is loaded; nil when nothing is missing.
-    public func missing(visible: Int) -> (offset: Int, limit: Int)? {
-        let v = max(1, visible)
-        let end = min(total, top + v)
-        let covered = isLoaded && top >= windowOffset && end <= windowOffset + rows.count
-        if covered { return nil }
-        if isLoaded && total == 0 { return nil }
+    /// The window to fetch now, marked as asked for; nil when the rows on screen are there and fresh.
+    public mutating func request() -> (ticket: Int, offset: Int, limit: Int)? {
+        let end = min(total, top + viewport.rows)
+        let covered = top >= windowOffset && end <= windowOffset + rows.count
+        let outOfWindow = load.hasLoaded && !covered && total > 0
+        guard load.needsRequest || (outOfWindow && !isBusy) else { return nil }
         let offset = max(0, top - ListState.margin)
-        return (offset, v + 2 * ListState.margin)
+        return (load.begin(), offset, viewport.rows + 2 * ListState.margin)
     }
 
-    /// Takes fetched rows (and the total, when counted) into the list.
-    public mutating func loaded(offset: Int, rows: [Row], total: Int?, visible: Int) {
-        if let total { self.total = total }
+    private var isBusy: Bool {
+        if case .loading = load.phase { return true }
+        if case .failed = load.phase { return true }
+        return false
+    }
+
+    /// Takes fetched rows and their total; false for an outdated answer.
+    public mutating func take(rows: [Row], total: Int, offset: Int, limit: Int, ticket: Int, version: UInt64) -> Bool {
+        guard load.finish(ticket, version: version) else { return false }
         windowOffset = offset
         self.rows = rows
-        isLoaded = true
-        // The store may hold fewer rows than counted before (rows removed meanwhile).
-        if rows.count < self.total - offset, rows.count < visible + 2 * ListState.margin {
-            self.total = offset + rows.count
-        }
-        clamp(visible: visible)
+        var count = total
+        // The store may hold fewer rows than it counted a moment before (rows removed meanwhile).
+        if rows.count < count - offset, rows.count < limit { count = offset + rows.count }
+        viewport.resize(count: count, rows: viewport.rows)
+        return true
     }
 
-    /// The data behind the list changed: fetch again, keep the selection where it was.
-    public mutating func invalidate() {
-        isLoaded = false
-        rows = []
+    public mutating func fail(ticket: Int, _ error: CasusError) -> Bool { load.fail(ticket, error) }
+
+    /// The data behind the list changed: fetch again when shown, keep the selection where it was.
+    public mutating func markStale() { load.markStale() }
+
+    /// What the list shows changed (a filter, typed letters): back to the top, fetched anew.
+    public mutating func reset() {
+        load.reset()
+        viewport.move(.top)
     }
+
+    public mutating func retry(onTick: Bool) { load.retry(onTick: onTick) }
 }

@@ -45,13 +45,11 @@ public struct TextField: Sendable, Equatable {
     /// Draws the field with a visible cursor; `focused` shows it underlined.
     public func draw(into c: inout Canvas, x: Int, y: Int, width: Int, focused: Bool) {
         guard width > 0 else { return }
-        // Keep the cursor inside the visible part.
-        var start = 0
-        while DisplayWidth.of(String(text[start..<cursor])) >= width { start += 1 }
-        let visible = String(text[start...])
+        // Keep the cursor inside the visible part; only that part is measured and drawn.
+        let start = DisplayWidth.start(before: cursor, in: text, columns: width)
         let style = Style(underline: true, dim: !focused)
         c.fill(x: x, y: y, width: width, height: 1, style: style)
-        c.put(visible, x: x, y: y, style: style, maxX: x + width)
+        c.put(DisplayWidth.fitting(text[start...], columns: width), x: x, y: y, style: style, maxX: x + width)
         if focused {
             let cx = x + DisplayWidth.of(String(text[start..<cursor]))
             if cx < x + width {
@@ -135,9 +133,8 @@ public struct TextArea: Sendable, Equatable {
             guard n < lines.count else { break }
             let line = lines[n]
             // Horizontal scroll for the cursor's line only.
-            var start = 0
-            if n == row { while DisplayWidth.of(String(line[start..<col])) >= width { start += 1 } }
-            c.put(String(line[start...]), x: x, y: y + i, maxX: x + width)
+            let start = n == row ? DisplayWidth.start(before: col, in: line, columns: width) : 0
+            c.put(DisplayWidth.fitting(line[start...], columns: width), x: x, y: y + i, maxX: x + width)
             if n == row {
                 let cx = x + DisplayWidth.of(String(line[start..<col]))
                 c.put(col < line.count ? String(line[col]) : " ", x: cx, y: y + i, style: Style(reverse: true))

@@ -7,7 +7,7 @@ import Foundation
 
 /// `casus bench run`: the figures of DESIGN.md §10 on a (district) demo database, each beside
 /// the same query done by the sqlite3 command-line tool, so the ratio shows casus's own cost.
-struct BenchRun: ParsableCommand {
+struct BenchRun: CasusCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Meet eerste scherm, toets-tot-scherm, grootste dossier, zoeken, toevoegen en geheugen.",
@@ -19,111 +19,108 @@ struct BenchRun: ParsableCommand {
     @Option(help: "Aantal toe te voegen stukken.") var appends: Int = 200
     @Flag(help: "Ook meten op een echte terminal onder tmux.") var tmux = false
 
-    func run() throws {
-        let ctx = Context(global: global)
-        try ctx.run {
-            let path = ctx.databasePath
-            let profiles = try ctx.profiles()
-            let config = try ctx.config()
-            var report = BenchReport()
+    func run(_ ctx: Context) throws {
+        let path = ctx.databasePath
+        let profiles = try ctx.profiles()
+        let config = try ctx.config()
+        var report = BenchReport()
 
-            // First full frame: configuration, store, session, the first screen's queries, the Canvas.
-            let t0 = Clock0.now()
-            let storage = try SQLiteStorage(path: path)
-            try storage.checkpointInBackground()  // as the TUI does
-            let service = try CasusService.session(storage: storage, account: Context.osAccount, as: global.asAccount, profiles: profiles)
-            try Bench.demoOnly(service)
-            let letters = try LetterLibrary.load(folder: config + "/templates")
-            let runtime = try Runtime(service: service, letters: letters, lang: ctx.lang, width: 120, height: 40)
+        // First full frame: configuration, store, session, the first screen's queries, the Canvas.
+        let t0 = Clock0.now()
+        let storage = try SQLiteStorage(path: path)
+        try storage.checkpointInBackground()  // as the TUI does
+        let service = try CasusService.session(storage: storage, account: Context.osAccount, as: global.asAccount, profiles: profiles)
+        try Bench.demoOnly(service)
+        let letters = try LetterLibrary.load(folder: config + "/templates")
+        let runtime = try Runtime(service: service, letters: letters, lang: ctx.lang, width: 120, height: 40)
+        _ = runtime.frame
+        report.add("first frame (in process)", [Clock0.ms(since: t0)], target: "< 150 ms",
+                   sqlite: SQLiteCLI.time(path, BenchSQL.firstFrame))
+
+        // Navigation: thousands of keys across every tab, each key's update, store calls and frame.
+        var frames: [Double] = []
+        var slowest: [(ms: Double, key: Key, screen: String)] = []
+        frames.reserveCapacity(keys)
+        for key in KeyScript.keys(count: keys) {
+            let before = "\(runtime.state.tab)"
+            let t = Clock0.now()
+            runtime.send(.event(.key(key)))
+            let drawing = Clock0.now()
             _ = runtime.frame
-            report.add("first frame (in process)", [Clock0.ms(since: t0)], target: "< 150 ms",
-                       sqlite: SQLiteCLI.time(path, BenchSQL.firstFrame))
-
-            // Navigation: thousands of keys across every tab, each key's update, store calls and frame.
-            var frames: [Double] = []
-            var slowest: [(ms: Double, key: Key, screen: String)] = []
-            frames.reserveCapacity(keys)
-            for key in KeyScript.keys(count: keys) {
-                let before = "\(runtime.state.tab)"
-                let t = Clock0.now()
-                runtime.send(.event(.key(key)))
-                let drawing = Clock0.now()
-                _ = runtime.frame
-                let ms = Clock0.ms(since: t)
-                frames.append(ms)
-                slowest.append((ms, key, before + String(format: " (view %.1f)", Clock0.ms(since: drawing))))
-                if slowest.count > 64 { slowest = Array(slowest.sorted { $0.ms > $1.ms }.prefix(8)) }
-                if runtime.state.quitting { runtime.send(.event(.key(.char("2")))) }
-            }
-            report.add("key to frame (Canvas, \(frames.count) keys)", frames, target: "p99 < 5 ms", sqlite: SQLiteCLI.time(path, BenchSQL.page))
-            report.notes.append("slowest keys: " + slowest.sorted { $0.ms > $1.ms }.prefix(8)
-                .map { String(format: "%@ on %@ %.1f ms", "\($0.key)", $0.screen, $0.ms) }.joined(separator: "; "))
-
-            // The Overzicht's year, in its two halves: the figures from the store, the lines drawn.
-            var figures: [Double] = []
-            var drawing: [Double] = []
-            for year in [2024, 2025, 2026, 2024, 2025, 2026, 2024, 2025, 2026, 2025] {
-                let t = Clock0.now()
-                let stats = try service.statistics(schoolYear: year)
-                figures.append(Clock0.ms(since: t))
-                let d = Clock0.now()
-                _ = BarChart.overview(stats, width: 118, lang: ctx.lang, today: service.today)
-                drawing.append(Clock0.ms(since: d))
-            }
-            report.notes.append(String(format: "Overzicht year: figures p50 %.2f ms, drawn p50 %.2f ms",
-                                       figures.sorted()[figures.count / 2], drawing.sorted()[drawing.count / 2]))
-
-            // The largest dossier.
-            let largest = try storage.largestDossier(school: service.scope.schoolID) ?? 0
-            var dossierTimes: [Double] = []
-            var entries = 0
-            for _ in 0..<5 {
-                let t = Clock0.now()
-                entries = try service.dossier(largest).entries.count
-                dossierTimes.append(Clock0.ms(since: t))
-            }
-            report.add("open largest dossier (\(entries) entries)", dossierTimes, target: "-", sqlite: SQLiteCLI.time(path, BenchSQL.dossier(largest)))
-
-            // Search over every entry and case summary, as the board (the whole district), as one
-            // school's director and as that school's IB (pupil dossiers only).
-            var slowQueries: [(Double, String)] = []
-            for (label, account) in [("board", nil as String?), ("director, one school", "demo-directeur-3"), ("IB, one school", "demo-ib-3")] {
-                let searcher = try account.map { try CasusService.session(storage: storage, account: $0, profiles: profiles) } ?? service
-                var searches: [Double] = []
-                for q in BenchSQL.queries {
-                    var mine: [Double] = []
-                    for _ in 0..<searchRounds {
-                        let t = Clock0.now()
-                        _ = try searcher.search(q)
-                        mine.append(Clock0.ms(since: t))
-                    }
-                    searches += mine
-                    slowQueries.append((mine.sorted()[mine.count / 2], "\(q) (\(label))"))
-                }
-                report.add("search as \(label) (\(BenchSQL.queries.count) queries × \(searchRounds))", searches, target: "p95 < 30 ms",
-                           sqlite: SQLiteCLI.time(path, BenchSQL.search(BenchSQL.queries[0], scope: account == nil ? nil : 3)),
-                           percentile: 0.95)
-            }
-            report.notes.append("slowest queries (p50): " + slowQueries.sorted { $0.0 > $1.0 }.prefix(5)
-                .map { String(format: "%@ %.1f ms", $0.1, $0.0) }.joined(separator: "; "))
-
-            // Appending: hash, insert, audit line, fsync.
-            let pupil = try service.people(kinds: [.pupil], limit: 1).first!
-            var appendTimes: [Double] = []
-            for i in 0..<appends {
-                let t = Clock0.now()
-                try service.addDossierEntry(person: pupil.id, kind: .note, title: "Meting \(i)", body: "Meting van het toevoegen.")
-                appendTimes.append(Clock0.ms(since: t))
-            }
-            report.notes.append("slowest appends: " + appendTimes.enumerated().sorted { $0.element > $1.element }.prefix(5)
-                .map { String(format: "%.1f ms (no. %d)", $0.element, $0.offset + 1) }.joined(separator: ", "))
-            report.add("append entry (hash + fsync)", appendTimes, target: "< 5 ms", sqlite: SQLiteCLI.appendTime(scratch: path + ".bench-scratch"))
-
-            report.memory("peak resident memory (this process)", PeakMemory.megabytes)
-
-            if tmux { try TmuxBench.run(path: path, keys: min(keys, 2000), report: &report) }
-            report.print(database: path)
+            let ms = Clock0.ms(since: t)
+            frames.append(ms)
+            slowest.append((ms, key, before + String(format: " (view %.1f)", Clock0.ms(since: drawing))))
+            if slowest.count > 64 { slowest = Array(slowest.sorted { $0.ms > $1.ms }.prefix(8)) }
+            if runtime.state.quitting { runtime.send(.event(.key(.char("2")))) }
         }
+        report.add("key to frame (Canvas, \(frames.count) keys)", frames, target: "p99 < 5 ms", sqlite: SQLiteCLI.time(path, BenchSQL.page))
+        report.notes.append("slowest keys: " + slowest.sorted { $0.ms > $1.ms }.prefix(8)
+            .map { String(format: "%@ on %@ %.1f ms", "\($0.key)", $0.screen, $0.ms) }.joined(separator: "; "))
+
+        // The Overzicht's year, in its two halves: the figures from the store, the lines drawn.
+        var figures: [Double] = []
+        var drawing: [Double] = []
+        for year in [2024, 2025, 2026, 2024, 2025, 2026, 2024, 2025, 2026, 2025] {
+            let t = Clock0.now()
+            let stats = try service.reports.statistics(schoolYear: year)
+            figures.append(Clock0.ms(since: t))
+            let d = Clock0.now()
+            _ = BarChart.overview(stats, width: 118, lang: ctx.lang, today: service.today)
+            drawing.append(Clock0.ms(since: d))
+        }
+        report.notes.append(String(format: "Overzicht year: figures p50 %.2f ms, drawn p50 %.2f ms",
+                                   figures.sorted()[figures.count / 2], drawing.sorted()[drawing.count / 2]))
+
+        // The largest dossier.
+        let largest = try storage.largestDossier(school: service.scope.schoolID) ?? 0
+        var dossierTimes: [Double] = []
+        var entries = 0
+        for _ in 0..<5 {
+            let t = Clock0.now()
+            entries = try service.dossiers.dossier(largest).entries.count
+            dossierTimes.append(Clock0.ms(since: t))
+        }
+        report.add("open largest dossier (\(entries) entries)", dossierTimes, target: "-", sqlite: SQLiteCLI.time(path, BenchSQL.dossier(largest)))
+
+        // Search over every entry and case summary, as the board (the whole district), as one
+        // school's director and as that school's IB (pupil dossiers only).
+        var slowQueries: [(Double, String)] = []
+        for (label, account) in [("board", nil as String?), ("director, one school", "demo-directeur-3"), ("IB, one school", "demo-ib-3")] {
+            let searcher = try account.map { try CasusService.session(storage: storage, account: $0, profiles: profiles) } ?? service
+            var searches: [Double] = []
+            for q in BenchSQL.queries {
+                var mine: [Double] = []
+                for _ in 0..<searchRounds {
+                    let t = Clock0.now()
+                    _ = try searcher.dossiers.search(q)
+                    mine.append(Clock0.ms(since: t))
+                }
+                searches += mine
+                slowQueries.append((mine.sorted()[mine.count / 2], "\(q) (\(label))"))
+            }
+            report.add("search as \(label) (\(BenchSQL.queries.count) queries × \(searchRounds))", searches, target: "p95 < 30 ms",
+                       sqlite: SQLiteCLI.time(path, BenchSQL.search(BenchSQL.queries[0], scope: account == nil ? nil : 3)),
+                       percentile: 0.95)
+        }
+        report.notes.append("slowest queries (p50): " + slowQueries.sorted { $0.0 > $1.0 }.prefix(5)
+            .map { String(format: "%@ %.1f ms", $0.1, $0.0) }.joined(separator: "; "))
+
+        // Appending: hash, insert, audit line, fsync.
+        let pupil = try service.directory.people(kinds: [.pupil], limit: 1).first!
+        var appendTimes: [Double] = []
+        for i in 0..<appends {
+            let t = Clock0.now()
+            try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Meting \(i)", body: "Meting van het toevoegen.")
+            appendTimes.append(Clock0.ms(since: t))
+        }
+        report.notes.append("slowest appends: " + appendTimes.enumerated().sorted { $0.element > $1.element }.prefix(5)
+            .map { String(format: "%.1f ms (no. %d)", $0.element, $0.offset + 1) }.joined(separator: ", "))
+        report.add("append entry (hash + fsync)", appendTimes, target: "< 5 ms", sqlite: SQLiteCLI.appendTime(scratch: path + ".bench-scratch"))
+
+        report.memory("peak resident memory (this process)", PeakMemory.megabytes)
+
+        if tmux { try TmuxBench.run(path: path, keys: min(keys, 2000), report: &report) }
+        report.print(database: path)
     }
 }
 

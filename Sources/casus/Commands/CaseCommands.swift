@@ -5,7 +5,7 @@ struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "case", abstract: "Zaken: één melding tegen één betrokkene, op de sanctieladder.",
                                                     subcommands: [Open.self, List.self, Show.self, StepCommand.self, Done.self, Close.self, Objection.self])
 
-    struct Open: ParsableCommand {
+    struct Open: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Een melding beoordelen: een zaak openen over één betrokkene.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Melding-id.") var incident: IncidentID
@@ -18,62 +18,53 @@ struct CaseCommand: ParsableCommand {
         @Option(help: "Bij een zaak over een ouder: het leerlingdossier (id van het kind).") var dossier: PersonID?
         @Flag(help: "Als JSON.") var json = false
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                let service = try ctx.service()
-                let articles = article.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                let c = try service.openCase(incident: incident, subject: subject, articles: articles, severity: severity,
-                                             flags: CaseFlags(criminal: criminal, crossing: crossing, meldplicht: meldplicht),
-                                             dossierPupil: dossier)
-                if json { return try Output.json(CaseJSON(try service.caseDetail(c.id))) }
-                Output.line(Phrase("Zaak \(c.number) geopend.", "Case \(c.number) opened.")(ctx.lang))
-            }
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let articles = article.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let c = try service.cases.open(incident: incident, subject: subject, articles: articles, severity: severity,
+                                         flags: CaseFlags(criminal: criminal, crossing: crossing, meldplicht: meldplicht),
+                                         dossierPupil: dossier).value
+            if json { return try Output.json(CaseJSON(try service.cases.detail(c.id))) }
+            Output.line(Phrase("Zaak \(c.number) geopend.", "Case \(c.number) opened.")(ctx.lang))
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Zaken die u mag zien, nieuwste eerst.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "open of closed.") var status: CaseStatus?
         @Flag(help: "Alleen zaken met een verplichting over de datum.") var overdue = false
         @Flag(help: "Als JSON.") var json = false
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                let service = try ctx.service()
-                let rows = try service.caseRows(CaseFilter(status: status, overdueOnly: overdue), offset: 0, limit: Int.max)
-                if json { return try Output.json(rows) }
-                for r in rows {
-                    let rung = r.rung.map { $0.shortLabel(ctx.lang) } ?? "—"
-                    let due = r.nextDue.map { " · " + Phrase("uiterlijk ", "due ")(ctx.lang) + $0.dutch } ?? ""
-                    Output.line("\(r.number)  \(r.status.label(ctx.lang).padding(toLength: 8, withPad: " ", startingAt: 0)) \(r.subjectName) · \(rung)\(due) · \(r.summary)")
-                }
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let rows = try service.cases.rows(CaseFilter(status: status, overdueOnly: overdue), offset: 0, limit: Int.max)
+            if json { return try Output.json(rows) }
+            for r in rows {
+                let rung = r.rung.map { $0.shortLabel(ctx.lang) } ?? "—"
+                let due = r.nextDue.map { " · " + Phrase("uiterlijk ", "due ")(ctx.lang) + $0.dutch } ?? ""
+                Output.line("\(r.number)  \(r.status.label(ctx.lang).padding(toLength: 8, withPad: " ", startingAt: 0)) \(r.subjectName) · \(rung)\(due) · \(r.summary)")
             }
         }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Eén zaak: ladder, verplichtingen, stukken.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Zaaknummer (2026-0001) of id.") var id: String
         @Flag(help: "Als JSON.") var json = false
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                let service = try ctx.service()
-                let caseID = try service.resolveCase(id)
-                let detail = try service.caseDetail(caseID)
-                let assessment = try service.assess(caseID)
-                if json { return try Output.json(CaseJSON(detail, assessment: assessment, lang: ctx.lang)) }
-                CaseText.print(detail, assessment, lang: ctx.lang, today: service.today)
-            }
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let caseID = try service.cases.resolve(id)
+            let detail = try service.cases.detail(caseID)
+            let assessment = try service.cases.assess(caseID)
+            if json { return try Output.json(CaseJSON(detail, assessment: assessment, lang: ctx.lang)) }
+            CaseText.print(detail, assessment, lang: ctx.lang, today: service.today)
         }
     }
 
-    struct StepCommand: ParsableCommand {
+    struct StepCommand: CasusCommand {
         static let configuration = CommandConfiguration(commandName: "step", abstract: "De zaak een trede op: waarschuwing, schorsing, ...")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Zaaknummer of id.") var id: String
@@ -81,89 +72,68 @@ struct CaseCommand: ParsableCommand {
         @Option(help: "De reden van de maatregel.") var reason: String
         @Option(help: "Duur van een schorsing in schooldagen (1–5).") var days: Int?
         @Option(help: "Onderbouwing als de stap treden overslaat.") var justify: String?
-        @Option(help: "Eerste dag van een schorsing (JJJJ-MM-DD; standaard de volgende schooldag).") var start: String?
+        @Option(help: "Eerste dag van een schorsing (JJJJ-MM-DD; standaard de volgende schooldag).") var start: LocalDate?
         @Flag(help: "Als JSON.") var json = false
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                let service = try ctx.service()
-                let caseID = try service.resolveCase(id)
-                var startDate: LocalDate?
-                if let start {
-                    guard let d = LocalDate(iso: start) else {
-                        throw CasusError(.usage, Phrase("--start verwacht een datum JJJJ-MM-DD, niet '\(start)'", "--start expects a date YYYY-MM-DD, not '\(start)'"))
-                    }
-                    startDate = d
-                }
-                let (step, obligations) = try service.step(caseID, StepRequest(rung: to, reason: reason, days: days,
-                                                                               justification: justify, startDate: startDate))
-                if json { return try Output.json(CaseJSON(try service.caseDetail(caseID))) }
-                let kind = try service.caseDetail(caseID).subject.kind.ladderKind
-                var line = Phrase("Stap gezet: ", "Step taken: ")(ctx.lang) + step.rung.label(for: kind)(ctx.lang)
-                if let days = step.days, let s = step.startDate, let e = step.endDate { line += " \(days)d (\(s.dutch)–\(e.dutch))" }
-                Output.line(line)
-                for o in obligations {
-                    Output.line("  " + Phrase("verplichting: ", "obligation: ")(ctx.lang) + "\(o.kind.label(ctx.lang)) — " + Phrase("uiterlijk ", "due ")(ctx.lang) + o.due.dutch)
-                }
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let caseID = try service.cases.resolve(id)
+            let stepped = try service.cases.step(caseID, StepRequest(rung: to, reason: reason, days: days,
+                                                                     justification: justify, startDate: start)).value
+            let (step, obligations) = (stepped.step, stepped.obligations)
+            if json { return try Output.json(CaseJSON(try service.cases.detail(caseID))) }
+            let kind = try service.cases.detail(caseID).subject.kind.ladderKind
+            var line = Phrase("Stap gezet: ", "Step taken: ")(ctx.lang) + step.rung.label(for: kind)(ctx.lang)
+            if let days = step.days, let s = step.startDate, let e = step.endDate { line += " \(days)d (\(s.dutch)–\(e.dutch))" }
+            Output.line(line)
+            for o in obligations {
+                Output.line("  " + Phrase("verplichting: ", "obligation: ")(ctx.lang) + "\(o.kind.label(ctx.lang)) — " + Phrase("uiterlijk ", "due ")(ctx.lang) + o.due.dutch)
             }
         }
     }
 
-    struct Done: ParsableCommand {
+    struct Done: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Een verplichting afvinken.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Zaaknummer of id.") var id: String
         @Option(help: "Verplichting: id of soort (suspension-decision, aangifte, ...).") var obligation: String
         @Option(help: "Het stuk in het dossier dat het bewijst.") var entry: EntryID?
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                let service = try ctx.service()
-                let o = try service.markDone(try service.resolveCase(id), obligation: obligation, entry: entry)
-                Output.line(Phrase("Gedaan: ", "Done: ")(ctx.lang) + o.kind.label(ctx.lang))
-            }
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let o = try service.cases.markDone(try service.cases.resolve(id), obligation: obligation, entry: entry).value
+            Output.line(Phrase("Gedaan: ", "Done: ")(ctx.lang) + o.kind.label(ctx.lang))
         }
     }
 
-    struct Close: ParsableCommand {
+    struct Close: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Een zaak sluiten (niet zolang verplichtingen open staan).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Zaaknummer of id.") var id: String
         @Option(help: "Waarom de zaak klaar is.") var reason: String
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                let service = try ctx.service()
-                try service.close(try service.resolveCase(id), reason: reason)
-                Output.line(Phrase("Zaak \(id) gesloten.", "Case \(id) closed.")(ctx.lang))
-            }
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            try service.cases.close(try service.cases.resolve(id), reason: reason)
+            Output.line(Phrase("Zaak \(id) gesloten.", "Case \(id) closed.")(ctx.lang))
         }
     }
 
-    struct Objection: ParsableCommand {
+    struct Objection: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Bezwaar van de ouders tegen een verwijdering vastleggen (beslissen binnen 4 weken).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Datum van ontvangst (JJJJ-MM-DD).") var received: String
+        @Option(help: "Datum van ontvangst (JJJJ-MM-DD).") var received: LocalDate
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                guard let date = LocalDate(iso: received) else {
-                    throw CasusError(.usage, Phrase("--received verwacht een datum JJJJ-MM-DD", "--received expects a date YYYY-MM-DD"))
-                }
-                let service = try ctx.service()
-                let o = try service.recordObjection(try service.resolveCase(id), receivedOn: date)
-                Output.line(Phrase("Bezwaar vastgelegd; beslissen uiterlijk ", "Objection recorded; decide by ")(ctx.lang) + o.due.dutch)
-            }
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let o = try service.cases.recordObjection(try service.cases.resolve(id), receivedOn: received).value
+            Output.line(Phrase("Bezwaar vastgelegd; beslissen uiterlijk ", "Objection recorded; decide by ")(ctx.lang) + o.due.dutch)
         }
     }
 }
 
-struct NoteCommand: ParsableCommand {
+struct NoteCommand: CasusCommand {
     static let configuration = CommandConfiguration(commandName: "note", abstract: "Een notitie, gespreksverslag of telefoonnotitie in het dossier van een zaak.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Zaaknummer of id.") var id: String
@@ -175,26 +145,31 @@ struct NoteCommand: ParsableCommand {
     @Option(help: "Bewijsstuk (schermafbeelding), opgeslagen met zijn SHA-256; mag vaker.") var evidence: [String] = []
     @Flag(help: "Als JSON.") var json = false
 
-    func run() throws {
-        let ctx = Context(global: global)
-        try ctx.run {
-            guard kind != .letter, kind != .decision else {
-                throw CasusError(.usage, Phrase("brieven gaan via `casus letter`; besluiten via `casus case step`",
-                                                "letters go through `casus letter`; decisions through `casus case step`"))
-            }
-            var parties: [HeardParty] = []
-            for word in (heard ?? "").split(separator: ",") {
-                guard let p = HeardParty(rawValue: word.trimmingCharacters(in: .whitespaces)) else {
-                    throw CasusError(.usage, Phrase("--heard kent: teacher, parents, pupil, employee; niet '\(word)'",
-                                                    "--heard takes: teacher, parents, pupil, employee; not '\(word)'"))
-                }
-                parties.append(p)
-            }
-            let service = try ctx.service()
-            let e = try service.addEntry(case: try service.resolveCase(id), kind: kind, title: title, body: body,
-                                         heard: parties, corrects: corrects, evidence: try EvidenceFiles.read(evidence))
-            if json { return try Output.json(e) }
-            Output.line(Phrase("Stuk \(e.id) toegevoegd aan het dossier (nr. \(e.seq)).", "Entry \(e.id) added to the dossier (no. \(e.seq)).")(ctx.lang))
+    func validate() throws {
+        guard kind != .letter, kind != .decision else {
+            throw invalid("brieven gaan via `casus letter`; besluiten via `casus case step`",
+                          "letters go through `casus letter`; decisions through `casus case step`")
         }
+        _ = try parties()
+    }
+
+    /// "teacher,parents" → who was heard.
+    func parties() throws -> [HeardParty] {
+        try (heard ?? "").split(separator: ",").map { word in
+            guard let p = HeardParty(rawValue: word.trimmingCharacters(in: .whitespaces)) else {
+                throw invalid("--heard kent: teacher, parents, pupil, employee; niet '\(word)'",
+                              "--heard takes: teacher, parents, pupil, employee; not '\(word)'")
+            }
+            return p
+        }
+    }
+
+    func run(_ ctx: Context) throws {
+        let parties = try parties()
+        let service = try ctx.service()
+        let e = try service.cases.addEntry(try service.cases.resolve(id), kind: kind, title: title, body: body,
+                                     heard: parties, corrects: corrects, evidence: try EvidenceFiles.read(evidence)).value
+        if json { return try Output.json(e) }
+        Output.line(Phrase("Stuk \(e.id) toegevoegd aan het dossier (nr. \(e.seq)).", "Entry \(e.id) added to the dossier (no. \(e.seq)).")(ctx.lang))
     }
 }

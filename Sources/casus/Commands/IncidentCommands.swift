@@ -16,7 +16,7 @@ struct IncidentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "incident", abstract: "Meldingen: de wachtrij om te beoordelen.",
                                                     subcommands: [Add.self, List.self, Show.self, Dismiss.self])
 
-    struct Add: ParsableCommand {
+    struct Add: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Een melding doen.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Betrokkene(n): persoon-id's, gescheiden door komma's.") var subject: String
@@ -26,41 +26,35 @@ struct IncidentCommand: ParsableCommand {
         @Option(help: "Melder: persoon-id.") var reporter: PersonID?
         @Flag(help: "Als JSON.") var json = false
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                let i = try ctx.service().reportIncident(summary: summary, platform: platform,
-                                                         subjects: try idList(subject, option: "--subject"),
-                                                         victims: try victim.map { try idList($0, option: "--victim") } ?? [],
-                                                         reporter: reporter)
-                if json { return try Output.json(i) }
-                Output.line(Phrase("Melding \(i.id) staat in de wachtrij.", "Report \(i.id) is in the queue.")(ctx.lang))
-            }
+        func run(_ ctx: Context) throws {
+            let i = try ctx.service().intake.report(summary: summary, platform: platform,
+                                                     subjects: try idList(subject, option: "--subject"),
+                                                     victims: try victim.map { try idList($0, option: "--victim") } ?? [],
+                                                     reporter: reporter).value
+            if json { return try Output.json(i) }
+            Output.line(Phrase("Melding \(i.id) staat in de wachtrij.", "Report \(i.id) is in the queue.")(ctx.lang))
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Meldingen, oudste eerst.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "new, triaged of dismissed.") var status: IncidentStatus?
         @Flag(help: "Als JSON.") var json = false
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                let service = try ctx.service()
-                try AccessPolicy.require(service.actor, .readTriageQueue)
-                let rows = try service.incidentRows(status: status, offset: 0, limit: Int.max)
-                if json { return try Output.json(rows) }
-                for r in rows {
-                    let days = r.reportedAt.localDate().days(until: service.today)
-                    Output.line("\(String(r.id).padding(toLength: 5, withPad: " ", startingAt: 0)) \(r.reportedAt.localDate().dutch) (\(days)d) \(r.status.label(ctx.lang)) · \(r.subjects) · \(r.summary)")
-                }
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            try AccessPolicy.require(service.actor, .readTriageQueue)
+            let rows = try service.intake.rows(status: status, offset: 0, limit: Int.max)
+            if json { return try Output.json(rows) }
+            for r in rows {
+                let days = r.reportedAt.localDate().days(until: service.today)
+                Output.line("\(String(r.id).padding(toLength: 5, withPad: " ", startingAt: 0)) \(r.reportedAt.localDate().dutch) (\(days)d) \(r.status.label(ctx.lang)) · \(r.subjects) · \(r.summary)")
             }
         }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Eén melding met de betrokkenen.")
         @OptionGroup var global: GlobalOptions
         @Argument var id: IncidentID
@@ -72,33 +66,27 @@ struct IncidentCommand: ParsableCommand {
             var groupResponse: String?
         }
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                let service = try ctx.service()
-                let (i, involved) = try service.incident(id)
-                let group = try service.groupResponse(for: i, involved: involved)
-                if json { return try Output.json(JSON(incident: i, involved: involved, groupResponse: group?.action)) }
-                Output.line("\(i.id) · \(i.reportedAt.dutch()) · \(i.status.label(ctx.lang)) · \(i.platform ?? "")")
-                Output.line(i.summary)
-                for p in involved { Output.line("  \(p.role.label(ctx.lang)): \(p.person.id) \(p.person.name) (\(p.person.kind.label(ctx.lang)))") }
-                if let group { Output.line(Phrase("Aanpak volgens het protocol: ", "Response under the protocol: ")(ctx.lang) + group.action) }
-            }
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let (i, involved) = try service.intake.incident(id)
+            let group = try service.intake.groupResponse(for: i, involved: involved)
+            if json { return try Output.json(JSON(incident: i, involved: involved, groupResponse: group?.action)) }
+            Output.line("\(i.id) · \(i.reportedAt.dutch()) · \(i.status.label(ctx.lang)) · \(i.platform ?? "")")
+            Output.line(i.summary)
+            for p in involved { Output.line("  \(p.role.label(ctx.lang)): \(p.person.id) \(p.person.name) (\(p.person.kind.label(ctx.lang)))") }
+            if let group { Output.line(Phrase("Aanpak volgens het protocol: ", "Response under the protocol: ")(ctx.lang) + group.action) }
         }
     }
 
-    struct Dismiss: ParsableCommand {
+    struct Dismiss: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Een melding afwijzen, met reden.")
         @OptionGroup var global: GlobalOptions
         @Argument var id: IncidentID
         @Option(help: "Waarom er geen zaak komt.") var reason: String
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                try ctx.service().dismissIncident(id, reason: reason)
-                Output.line(Phrase("Melding \(id) afgewezen.", "Report \(id) dismissed.")(ctx.lang))
-            }
+        func run(_ ctx: Context) throws {
+            try ctx.service().intake.dismiss(id, reason: reason)
+            Output.line(Phrase("Melding \(id) afgewezen.", "Report \(id) dismissed.")(ctx.lang))
         }
     }
 }

@@ -3,7 +3,7 @@ import CasusCore
 import CasusTerminal
 import Foundation
 
-struct LetterCommand: ParsableCommand {
+struct LetterCommand: CasusCommand {
     static let configuration = CommandConfiguration(
         commandName: "letter",
         abstract: "Een brief uit een sjabloon in het dossier van een zaak (de verplichting die hij vervult wordt afgevinkt).",
@@ -15,41 +15,39 @@ struct LetterCommand: ParsableCommand {
     @Flag(help: "Eerst bewerken in $VISUAL/$EDITOR.") var edit = false
     @Flag(help: "Alleen het ingevulde sjabloon tonen; niets opslaan.") var print = false
 
-    func run() throws {
-        let ctx = Context(global: global)
-        try ctx.run {
-            if bodyFile != nil && edit {
-                throw CasusError(.usage, Phrase("--body-file en --edit gaan niet samen", "--body-file and --edit do not go together"))
-            }
-            let service = try ctx.service()
-            let letters = try LetterLibrary.load(folder: try ctx.config() + "/templates")
-            let t = try letters.require(template)
-            let caseID = try service.resolveCase(id)
-            var body: String
-            if let bodyFile {
-                let data = bodyFile == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: bodyFile)
-                guard let data, let text = String(data: data, encoding: .utf8) else {
-                    throw CasusError.invalid("kan \(bodyFile) niet lezen als UTF-8-tekst", "cannot read \(bodyFile) as UTF-8 text")
-                }
-                body = text
-            } else {
-                body = try service.draftLetter(case: caseID, template: t)
-            }
-            if print {
-                return Output.line(body)
-            }
-            if edit {
-                guard let editor = ExternalEditor.configured else {
-                    throw CasusError(.usage, Phrase("--edit vraagt $VISUAL of $EDITOR", "--edit needs $VISUAL or $EDITOR"))
-                }
-                guard let edited = ExternalEditor.edit(body, editor: editor) else {
-                    throw CasusError(.refused, Phrase("de editor gaf een fout; er is niets opgeslagen", "the editor failed; nothing was saved"))
-                }
-                body = edited
-            }
-            let (entry, done) = try service.addLetter(case: caseID, template: t, body: body)
-            Output.line(Phrase("Brief opgeslagen als stuk \(entry.id) (nr. \(entry.seq)).", "Letter filed as entry \(entry.id) (no. \(entry.seq)).")(ctx.lang))
-            for o in done { Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang)) }
+    func run(_ ctx: Context) throws {
+        if bodyFile != nil && edit {
+            throw CasusError(.usage, Phrase("--body-file en --edit gaan niet samen", "--body-file and --edit do not go together"))
         }
+        let service = try ctx.service()
+        let letters = try LetterLibrary.load(folder: try ctx.config() + "/templates")
+        let t = try letters.require(template)
+        let caseID = try service.cases.resolve(id)
+        var body: String
+        if let bodyFile {
+            let data = bodyFile == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: bodyFile)
+            guard let data, let text = String(data: data, encoding: .utf8) else {
+                throw CasusError.invalid("kan \(bodyFile) niet lezen als UTF-8-tekst", "cannot read \(bodyFile) as UTF-8 text")
+            }
+            body = text
+        } else {
+            body = try service.letters.draft(case: caseID, template: t)
+        }
+        if print {
+            return Output.line(body)
+        }
+        if edit {
+            guard let editor = ExternalEditor.configured else {
+                throw CasusError(.usage, Phrase("--edit vraagt $VISUAL of $EDITOR", "--edit needs $VISUAL or $EDITOR"))
+            }
+            guard let edited = ExternalEditor.edit(body, editor: editor) else {
+                throw CasusError(.refused, Phrase("de editor gaf een fout; er is niets opgeslagen", "the editor failed; nothing was saved"))
+            }
+            body = edited
+        }
+        let filed = try service.letters.file(case: caseID, template: t, body: body).value
+        let (entry, done) = (filed.entry, filed.done)
+        Output.line(Phrase("Brief opgeslagen als stuk \(entry.id) (nr. \(entry.seq)).", "Letter filed as entry \(entry.id) (no. \(entry.seq)).")(ctx.lang))
+        for o in done { Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang)) }
     }
 }

@@ -6,7 +6,7 @@ struct Users: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Wie casus mag gebruiken: account → persoon en rol.",
                                                     subcommands: [Add.self, List.self])
 
-    struct Add: ParsableCommand {
+    struct Add: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Een account toevoegen.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Accountnaam van het besturingssysteem.") var account: String
@@ -14,27 +14,21 @@ struct Users: ParsableCommand {
         @Option(help: "Persoon-id (zie `casus people list`).") var person: PersonID?
         @Option(help: "School-id (alleen voor het bestuur nodig).") var school: SchoolID?
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                try ctx.service().addUser(account: account, role: role, personID: person, schoolID: school)
-                Output.line(Phrase("Account \(account) toegevoegd als \(role.label.nl).", "Account \(account) added as \(role.label.en).")(ctx.lang))
-            }
+        func run(_ ctx: Context) throws {
+            try ctx.service().directory.addUser(account: account, role: role, personID: person, schoolID: school)
+            Output.line(Phrase("Account \(account) toegevoegd als \(role.label.nl).", "Account \(account) added as \(role.label.en).")(ctx.lang))
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "De accounts.")
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Als JSON.") var json = false
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                let users = try ctx.service().users()
-                if json { return try Output.json(users) }
-                for u in users { Output.line("\(u.account.padding(toLength: 20, withPad: " ", startingAt: 0)) \(u.role.label(ctx.lang))") }
-            }
+        func run(_ ctx: Context) throws {
+            let users = try ctx.service().directory.users()
+            if json { return try Output.json(users) }
+            for u in users { Output.line("\(u.account.padding(toLength: 20, withPad: " ", startingAt: 0)) \(u.role.label(ctx.lang))") }
         }
     }
 }
@@ -42,7 +36,7 @@ struct Users: ParsableCommand {
 struct People: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Leerlingen, ouders en personeel.", subcommands: [Add.self, List.self, Import.self, Leave.self])
 
-    struct Import: ParsableCommand {
+    struct Import: CasusCommand {
         static let configuration = CommandConfiguration(
             abstract: "Personen inlezen uit een CSV-export van de leerlingadministratie.",
             discussion: "Kolommen zoals leerlingnummer, voornaam/roepnaam, tussenvoegsel, achternaam, groep, geboortedatum (ouders: leerlingnummer van het kind; personeel: personeelsnummer, functie). Scheidingsteken en codering (UTF-8 of Windows-1252) worden herkend. Elke foute regel wordt genoemd en dan wordt niets ingelezen; opnieuw inlezen werkt bij en maakt nooit dubbelen.")
@@ -52,40 +46,31 @@ struct People: ParsableCommand {
         @Flag(help: "Alleen controleren en tellen; niets inlezen.") var dryRun = false
         @Flag(help: "Als JSON.") var json = false
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw CasusError.invalid("kan \(file) niet lezen", "cannot read \(file)", hint: Phrase("Controleer pad en rechten.", "Check the path and permissions."))
-                }
-                let r = try ctx.service().importPeople(kind: kind, csv: [UInt8](data), file: file, dryRun: dryRun)
-                if json { return try Output.json(r) }
-                Output.line(Phrase("\(r.added) nieuw, \(r.updated) bijgewerkt, \(r.unchanged) ongewijzigd (\(r.encoding), scheidingsteken \(r.delimiter))",
-                                   "\(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged (\(r.encoding), delimiter \(r.delimiter))")(ctx.lang)
-                            + (r.dryRun ? Phrase(" — proef: er is niets ingelezen", " — dry run: nothing was imported")(ctx.lang) : ""))
+        func run(_ ctx: Context) throws {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CasusError.invalid("kan \(file) niet lezen", "cannot read \(file)", hint: Phrase("Controleer pad en rechten.", "Check the path and permissions."))
             }
+            let r = try ctx.service().directory.importPeople(kind: kind, csv: [UInt8](data), file: file, dryRun: dryRun).value
+            if json { return try Output.json(r) }
+            Output.line(Phrase("\(r.added) nieuw, \(r.updated) bijgewerkt, \(r.unchanged) ongewijzigd (\(r.encoding), scheidingsteken \(r.delimiter))",
+                               "\(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged (\(r.encoding), delimiter \(r.delimiter))")(ctx.lang)
+                        + (r.dryRun ? Phrase(" — proef: er is niets ingelezen", " — dry run: nothing was imported")(ctx.lang) : ""))
         }
     }
 
-    struct Leave: ParsableCommand {
+    struct Leave: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Vastleggen dat een leerling de school verliet of een dienstverband eindigde (de bewaartermijn begint).")
         @OptionGroup var global: GlobalOptions
         @Argument var person: PersonID
-        @Option(help: "Datum (JJJJ-MM-DD).") var on: String
+        @Option(help: "Datum (JJJJ-MM-DD).") var on: LocalDate
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                guard let date = LocalDate(iso: on) else {
-                    throw CasusError(.usage, Phrase("--on verwacht een datum JJJJ-MM-DD", "--on expects a date YYYY-MM-DD"))
-                }
-                try ctx.service().setLeft(person, on: date)
-                Output.line(Phrase("Vertrokken op \(date.dutch).", "Left on \(date.dutch).")(ctx.lang))
-            }
+        func run(_ ctx: Context) throws {
+            try ctx.service().directory.setLeft(person, on: on)
+            Output.line(Phrase("Vertrokken op \(on.dutch).", "Left on \(on.dutch).")(ctx.lang))
         }
     }
 
-    struct Add: ParsableCommand {
+    struct Add: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Een persoon toevoegen.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "pupil, parent, staff, volunteer of intern.") var kind: PersonKind
@@ -96,20 +81,17 @@ struct People: ParsableCommand {
         @Option(help: "Leerling- of personeelsnummer.") var number: String?
         @Flag(help: "Als JSON.") var json = false
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                let parts = NameParts.split(name)
-                let p = try ctx.service().addPerson(Person(schoolID: 0, kind: kind, firstName: parts.first, infix: parts.infix,
-                                                           lastName: parts.last, group: group, function: function,
-                                                           externalID: number), guardianOf: guardianOf)
-                if json { return try Output.json(p) }
-                Output.line("\(p.id) \(p.name)")
-            }
+        func run(_ ctx: Context) throws {
+            let parts = NameParts.split(name)
+            let p = try ctx.service().directory.addPerson(Person(schoolID: 0, kind: kind, firstName: parts.first, infix: parts.infix,
+                                                       lastName: parts.last, group: group, function: function,
+                                                       externalID: number), guardianOf: guardianOf).value
+            if json { return try Output.json(p) }
+            Output.line("\(p.id) \(p.name)")
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Personen die u mag zien.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Alleen deze soort.") var kind: PersonKind?
@@ -117,17 +99,14 @@ struct People: ParsableCommand {
         @Option(help: "Naam (begin van een naamdeel).") var name: String = ""
         @Flag(help: "Als JSON.") var json = false
 
-        func run() throws {
-            let ctx = Context(global: global)
-            try ctx.run {
-                let people = try ctx.service().people(kinds: kind.map { [$0] } ?? [], group: group, text: name, limit: 100_000)
-                if json { return try Output.json(people) }
-                for p in people {
-                    var extra = p.kind.label(ctx.lang)
-                    if let g = p.group { extra += Phrase(", groep \(g)", ", group \(g)")(ctx.lang) }
-                    if let f = p.function { extra += ", \(f)" }
-                    Output.line("\(String(p.id).padding(toLength: 6, withPad: " ", startingAt: 0)) \(p.sortName) (\(extra))")
-                }
+        func run(_ ctx: Context) throws {
+            let people = try ctx.service().directory.people(kinds: kind.map { [$0] } ?? [], group: group, text: name, limit: 100_000)
+            if json { return try Output.json(people) }
+            for p in people {
+                var extra = p.kind.label(ctx.lang)
+                if let g = p.group { extra += Phrase(", groep \(g)", ", group \(g)")(ctx.lang) }
+                if let f = p.function { extra += ", \(f)" }
+                Output.line("\(String(p.id).padding(toLength: 6, withPad: " ", startingAt: 0)) \(p.sortName) (\(extra))")
             }
         }
     }

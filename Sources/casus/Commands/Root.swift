@@ -1,7 +1,7 @@
 import ArgumentParser
 import CasusCore
 
-struct CasusCommand: ParsableCommand {
+struct Casus: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "casus",
         abstract: "Incidenten onder het social-mediaprotocol van de school: meldingen, zaken, sanctieladder en dossiers.",
@@ -14,15 +14,12 @@ struct CasusCommand: ParsableCommand {
 }
 
 /// `casus` / `casus tui`: the full-screen program.
-struct Tui: ParsableCommand {
+struct Tui: CasusCommand {
     static let configuration = CommandConfiguration(commandName: "tui", abstract: "Open het volledige scherm (ook: casus zonder argumenten).")
 
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let ctx = Context(global: global)
-        try ctx.run {
-            try TUILauncher.run(service: try ctx.service(), lang: ctx.lang, configFolder: Context.configFolder)
-        }
+    func run(_ ctx: Context) throws {
+        try TUILauncher.run(service: try ctx.service(), lang: ctx.lang, configFolder: Context.configFolder)
     }
 }

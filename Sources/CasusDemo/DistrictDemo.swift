@@ -1,3 +1,5 @@
+import CasusCore
+
 /// `casus demo --size district`: a board's 30 schools, for measuring casus at scale (DESIGN.md §10):
 /// 10,000 pupils with their parents, 1,200 staff, 100,000 reports, 60,000 cases at every rung and
 /// 1,000,000 dossier entries. Seeded and anchored to a fixed date, so every run makes the same
@@ -84,26 +86,35 @@ public enum DistrictDemo {
         var present = 0
         for index in 0..<min(count, schools) {
             let (name, town) = names[index]
-            let made = try storage.write { w -> Bool in
-                let existing = try w.schools()
+            // Each school is founded by its director-to-be, who then does the rest through the
+            // service: the same rules, chains and audit log as real work.
+            let founder = Session(storage: storage, actor: Actor(user: User(account: "demo-directeur-\(index + 1)", personID: nil,
+                                                                            role: .director, schoolID: nil),
+                                                                 displayName: "Marieke van Dam"),
+                                  profiles: profiles, clock: .fixed(DistrictDemo.anchor))
+            let made = try founder.write(at: DistrictDemo.anchor) { tx -> Bool in
+                let existing = try tx.r.schools()
                 if let real = existing.first(where: { !$0.isDemo }) {
                     throw CasusError.refused("deze database bevat een echte school (\(real.name)); de demo schrijft daar niet in",
                                              "this database holds a real school (\(real.name)); the demo does not write into it",
                                              hint: Phrase("Geef de demo een eigen database met --db PAD.", "Give the demo its own database with --db PATH."))
                 }
                 if existing.contains(where: { $0.name == name }) { return false }
-                var school = SchoolBuilder(w: w, index: index, profiles: profiles, rng: SeededRandom(seed: seed &+ UInt64(index) &* 7919))
+                var school = SchoolBuilder(tx: tx, storage: storage, index: index, profiles: profiles,
+                                           rng: SeededRandom(seed: seed &+ UInt64(index) &* 7919))
                 try school.build(name: name, town: town, account: account)
                 progress(Progress(school: index + 1, entries: school.entries))
                 return true
-            }
+            }.value
             if made { created += 1 } else { present += 1 }
         }
         return Result(schoolsCreated: created, schoolsPresent: present)
     }
 
     struct SchoolBuilder {
-        let w: any StorageWriter
+        /// The founder's transaction; `act` is the same transaction with the school's director acting.
+        let tx: Transaction
+        let storage: any CasusStorage
         let index: Int
         let profiles: ProfileRegistry
         var rng: SeededRandom
@@ -113,25 +124,28 @@ public enum DistrictDemo {
         var staff: [Person] = []
         /// The next case number per year, read once from the store.
         var numbers: [Int: Int] = [:]
-        /// Each dossier's chain head: every dossier is new, so the chain is known without asking.
-        var heads: [PersonID: (seq: Int64, hash: String)] = [:]
         /// Staff cases that went all the way: they end in dismissal and summary dismissal in turn.
         var dismissals = 0
+        var service: CasusService!
+        var act: Transaction!
 
-        /// Appends to a dossier's chain, keeping its head in memory.
-        mutating func chain(_ draft: EntryDraft, to dossier: PersonID, author: Actor, at: Timestamp) throws -> DossierEntry {
-            let e = try w.append(draft, dossier: dossier, author: author.account, authorName: author.displayName, at: at,
-                                 after: heads[dossier] ?? (0, DossierChain.genesis))
-            heads[dossier] = (e.seq, e.hash)
-            entries += 1
-            return e
-        }
-
-        init(w: any StorageWriter, index: Int, profiles: ProfileRegistry, rng: SeededRandom) {
-            self.w = w
+        init(tx: Transaction, storage: any CasusStorage, index: Int, profiles: ProfileRegistry, rng: SeededRandom) {
+            self.tx = tx
+            self.storage = storage
             self.index = index
             self.profiles = profiles
             self.rng = rng
+        }
+
+        /// A note in a dossier through the service (the chain, the audit line).
+        mutating func append(_ draft: EntryDraft, to dossier: PersonID, at: Timestamp) throws -> DossierEntry {
+            entries += 1
+            if let c = draft.caseID {
+                return try service.cases.addEntry(c, kind: draft.kind, title: draft.title, body: draft.body, heard: draft.heard,
+                                                  corrects: nil, evidence: [], in: act, at: at)
+            }
+            return try service.dossiers.addEntry(person: dossier, kind: draft.kind, title: draft.title, body: draft.body,
+                                                 in: act, at: at)
         }
 
         /// A moment `days` before the anchor, in school hours, on a weekday.
@@ -151,53 +165,54 @@ public enum DistrictDemo {
             // district's schools take the four protocols that cover pupils in turn.
             let forPupils = profiles.profiles.filter { !$0.articles(for: .pupil).isEmpty }
             let profile = forPupils[index % forPupils.count]
-            let school = try CasusService.createSchool(w, School(name: name, protocolID: profile.id, town: town, isDemo: true),
-                                                       account: "demo-directeur-\(index + 1)", director: ("Marieke", "van", "Dam"),
-                                                       at: DistrictDemo.anchor.adding(seconds: -900 * 86_400))
-            let directorUser = try w.user(account: "demo-directeur-\(index + 1)")!
+            let directorAccount = "demo-directeur-\(index + 1)"
+            let school = try Directory.createSchool(School(name: name, protocolID: profile.id, town: town, isDemo: true),
+                                                    account: directorAccount, director: ("Marieke", "van", "Dam"),
+                                                    in: tx.at(DistrictDemo.anchor.adding(seconds: -900 * 86_400)))
+            let director = try tx.r.user(account: directorAccount)!
+            service = CasusService(Session(storage: storage, actor: Actor(user: director, displayName: "Marieke van Dam"),
+                                           profiles: profiles, clock: .fixed(DistrictDemo.anchor)))
+            act = tx.acting(as: service.session)
             if index == 0 {
-                if try w.user(account: DistrictDemo.boardAccount) == nil {
-                    try w.insert(user: User(account: DistrictDemo.boardAccount, personID: nil, role: .board, schoolID: nil))
-                }
-                if account != DistrictDemo.boardAccount, try w.user(account: account) == nil {
-                    try w.insert(user: User(account: account, personID: nil, role: .board, schoolID: nil))
+                // The board's accounts are added by the board.
+                let board = Session(storage: storage, actor: Actor(user: User(account: DistrictDemo.boardAccount, personID: nil,
+                                                                              role: .board, schoolID: nil), displayName: "Bestuur"),
+                                    profiles: profiles, clock: .fixed(DistrictDemo.anchor))
+                for a in Set([DistrictDemo.boardAccount, account]) where try tx.r.user(account: a) == nil {
+                    try CasusService(board).directory.addUser(account: a, role: .board, personID: nil, in: tx.acting(as: board))
                 }
             }
-            let actor = Actor(user: directorUser, displayName: "Marieke van Dam")
             try people(school)
-            try incidentsAndCases(school, profile: profile, actor: actor)
-            try w.append(audit: AuditRecord(at: DistrictDemo.anchor, account: account, realAccount: nil, action: "demo.district",
-                                            personID: nil, caseID: nil, detail: "\(name): \(entries) stukken"))
+            try incidentsAndCases(school, profile: profile)
+            try act.audit("demo.district", detail: "\(name): \(entries) stukken", at: DistrictDemo.anchor)
         }
 
         mutating func people(_ school: School) throws {
+            let directory = service.directory
             for i in 0..<DistrictDemo.staffPerSchool {
                 let (infix, last) = rng.pick(DemoNames.families)
-                staff.append(try w.insert(person: Person(schoolID: school.id, kind: .staff, firstName: rng.pick(DemoNames.adults), infix: infix,
-                                                         lastName: last, function: i < 16 ? "groepsleerkracht" : rng.pick(DemoNames.staffFunctions),
-                                                         externalID: "P\(index + 1)-\(i + 1)")))
+                staff.append(try directory.addPerson(Person(schoolID: school.id, kind: .staff, firstName: rng.pick(DemoNames.adults),
+                                                            infix: infix, lastName: last,
+                                                            function: i < 16 ? "groepsleerkracht" : rng.pick(DemoNames.staffFunctions),
+                                                            externalID: "P\(index + 1)-\(i + 1)"), in: act))
             }
-            try w.insert(user: User(account: "demo-ib-\(index + 1)", personID: staff[16].id, role: .ib, schoolID: school.id))
+            try directory.addUser(account: "demo-ib-\(index + 1)", role: .ib, personID: staff[16].id, in: act)
             for i in 0..<DistrictDemo.pupilsPerSchool {
                 let (infix, last) = rng.pick(DemoNames.families)
                 let group = i % 8 + 1
-                let pupil = try w.insert(person: Person(schoolID: school.id, kind: .pupil,
-                                                        firstName: rng.pick(rng.chance(0.5) ? DemoNames.girls : DemoNames.boys),
-                                                        infix: infix, lastName: last, group: String(group),
-                                                        externalID: "\(index + 1)\(String(format: "%04d", i + 1))",
-                                                        birthDate: LocalDate(year: 2026 - group - 4, month: rng.int(1...12), day: rng.int(1...28))))
+                let pupil = try directory.addPerson(Person(schoolID: school.id, kind: .pupil,
+                                                           firstName: rng.pick(rng.chance(0.5) ? DemoNames.girls : DemoNames.boys),
+                                                           infix: infix, lastName: last, group: String(group),
+                                                           externalID: "\(index + 1)\(String(format: "%04d", i + 1))",
+                                                           birthDate: LocalDate(year: 2026 - group - 4, month: rng.int(1...12),
+                                                                                day: rng.int(1...28))), in: act)
                 pupils.append(pupil)
                 parentsOf[pupil.id] = try DemoNames.parents(of: pupil, family: (infix, last), externalID: pupil.externalID!,
-                                                            rng: &rng, w: w)
+                                                            rng: &rng, directory: directory, in: act)
             }
         }
 
-        mutating func append(_ draft: EntryDraft, to dossier: PersonID, author: Actor, at: Timestamp) throws {
-            _ = try chain(draft, to: dossier, author: author, at: at)
-        }
-
-        mutating func incidentsAndCases(_ school: School, profile: ProtocolProfile, actor: Actor) throws {
-            let director = actor.account
+        mutating func incidentsAndCases(_ school: School, profile: ProtocolProfile) throws {
             // Reports spread over about two school years before the anchor, oldest first.
             let days = (0..<DistrictDemo.incidentsPerSchool).map { _ in rng.int(1...800) }.sorted(by: >)
             var caseCount = 0
@@ -218,16 +233,15 @@ public enum DistrictDemo {
                 let makeCase = needCase > 0 && (left <= needCase || rng.int(0...99) < 62)
                 let queued = !makeCase && day < 60
                 let status: IncidentStatus = makeCase ? .triaged : queued ? .new : .dismissed
-                let incident = try w.insert(incident: Incident(schoolID: school.id, reportedAt: reported, summary: summary,
-                                                               platform: rng.pick(DistrictDemo.platforms), status: status,
-                                                               reporterName: rng.pick(staff).name,
-                                                               dismissedReason: status == .dismissed ? "Afgehandeld in de klas." : nil),
-                                            involved: [(subject.id, .subject), (victim.id, .victim)], reportedBy: director)
+                let reporter = rng.pick(staff)
+                let incident = try service.intake.report(summary: summary, platform: rng.pick(DistrictDemo.platforms),
+                                                         subjects: [subject.id], victims: [victim.id], reporter: reporter.id,
+                                                         schoolID: school.id, in: act, at: reported)
                 if status == .dismissed {
-                    try w.setIncident(id: incident.id, status: .dismissed, reason: "Afgehandeld in de klas.", by: director, at: reported)
+                    try service.intake.dismiss(incident.id, reason: "Afgehandeld in de klas.", in: act, at: reported)
                 }
                 guard makeCase else { continue }
-                if try openCase(incident, subject: subject, school: school, profile: profile, actor: actor,
+                if try openCase(incident, subject: subject, school: school, profile: profile,
                                 at: reported.adding(seconds: 3600), age: day) {
                     caseCount += 1
                 }
@@ -245,37 +259,40 @@ public enum DistrictDemo {
                 let largest = pupils[0]
                 for i in 0..<DistrictDemo.largestDossierExtra {
                     let at = time(daysBefore: 800 - i % 790)
-                    try append(EntryDraft(kind: .care, title: "Zorgnotitie \(i + 1)", body: sentence(largest.firstName)), to: largest.id,
-                               author: actor, at: at)
+                    _ = try append(EntryDraft(kind: .care, title: "Zorgnotitie \(i + 1)", body: sentence(largest.firstName)),
+                                   to: largest.id, at: at)
                 }
             }
             while extra > 0 {
                 let p = rng.pick(pupils)
-                try append(EntryDraft(kind: rng.chance(0.5) ? .care : .note, title: rng.chance(0.5) ? "Zorgoverleg" : "Notitie",
-                                      body: sentence(p.firstName)), to: p.id, author: actor, at: time(daysBefore: rng.int(1...800)))
+                _ = try append(EntryDraft(kind: rng.chance(0.5) ? .care : .note, title: rng.chance(0.5) ? "Zorgoverleg" : "Notitie",
+                                          body: sentence(p.firstName)), to: p.id, at: time(daysBefore: rng.int(1...800)))
                 extra -= 1
             }
         }
 
-        /// False when the protocol has no article for this subject (no case is opened).
+        /// False when the protocol has no article for this subject (no case is opened). The case,
+        /// its steps and obligations are planned by the ladder engine and saved by the service's
+        /// own `record` functions (with their audit lines), as a director's would be.
         @discardableResult
-        mutating func openCase(_ incident: Incident, subject: Person, school: School, profile: ProtocolProfile, actor: Actor,
+        mutating func openCase(_ incident: Incident, subject: Person, school: School, profile: ProtocolProfile,
                                at opened: Timestamp, age: Int) throws -> Bool {
             let kind = subject.kind.ladderKind
             let articles = profile.articles(for: kind)
             guard !articles.isEmpty else { return false }
             let chosen = [rng.pick(articles).id]
-            let dossier = subject.kind == .parent ? (try w.children(ofParent: subject.id).first ?? subject) : subject
+            let dossier = subject.kind == .parent ? (try act.r.children(ofParent: subject.id).first ?? subject) : subject
             let year = opened.localDate().year
-            if numbers[year] == nil { numbers[year] = Int(try w.nextCaseNumber(year: year).dropFirst(5)) ?? 1 }
+            if numbers[year] == nil { numbers[year] = Int(try act.nextCaseNumber(year: year).dropFirst(5)) ?? 1 }
             let caseNumber = "\(year)-" + String(format: "%04d", numbers[year]!)
             numbers[year]! += 1
-            var record = try w.insert(case: Case(schoolID: school.id, number: caseNumber,
-                                                 incidentID: incident.id, subjectID: subject.id, dossierID: dossier.id,
-                                                 profileID: profile.id, articles: chosen,
-                                                 severity: profile.article(chosen[0])?.severity ?? .medium, summary: incident.summary,
-                                                 openedAt: opened), openedBy: actor.account)
-            var history = CaseHistory(record: record, subject: subject, steps: [], obligations: [], entries: [], subjectCases: [record])
+            let cases = service.cases
+            var (record, history) = try cases.record(Case(schoolID: school.id, number: caseNumber, incidentID: incident.id,
+                                                          subjectID: subject.id, dossierID: dossier.id, profileID: profile.id,
+                                                          articles: chosen, severity: profile.article(chosen[0])?.severity ?? .medium,
+                                                          summary: incident.summary, openedAt: opened),
+                                                     subject: subject, profile: profile, incident: incident, in: act, at: opened)
+            history.subjectCases = [record]
             let ladder = LegalOrder.effective(profile.ladders.written(for: kind), kind: kind)
             // How far up the ladder this case went: every rung is reached by some.
             let roll = rng.int(0...99)
@@ -287,9 +304,9 @@ public enum DistrictDemo {
             var written = 0
             func note(_ b: inout SchoolBuilder, kind entryKind: EntryKind, heard: [HeardParty] = []) throws {
                 when = when.adding(seconds: Int64(b.rng.int(1...4) * 86_400))
-                let entry = try b.chain(EntryDraft(kind: entryKind, title: entryKind == .meeting ? "Gesprek over zaak" : entryKind.label.nl.capitalizedFirst,
-                                                   body: b.sentence(subject.firstName), caseID: record.id, heard: heard),
-                                        to: dossier.id, author: actor, at: when)
+                let entry = try b.append(EntryDraft(kind: entryKind, title: entryKind == .meeting ? "Gesprek over zaak" : entryKind.label.nl.prefix(1).uppercased() + entryKind.label.nl.dropFirst(),
+                                                    body: b.sentence(subject.firstName), caseID: record.id, heard: heard),
+                                         to: dossier.id, at: when)
                 history.entries.append(entry)
                 written += 1
             }
@@ -308,31 +325,24 @@ public enum DistrictDemo {
                 let request = StepRequest(rung: rung, reason: "Besluit na \(history.steps.count + 1)e gesprek over deze melding.",
                                           days: rung == .suspension && kind == .pupil ? rng.int(1...5) : nil,
                                           justification: "Gezien de ernst van het voorval.")
-                guard let plan = try? LadderEngine.plan(request, h: history, profile: profile, actor: actor.account, at: when) else { break }
-                let step = try w.insert(step: plan.step)
-                history.steps.append(step)
-                for o in plan.obligations {
+                guard let plan = try? LadderEngine.plan(request, h: history, profile: profile, actor: service.actor.account, at: when)
+                else { break }
+                let (stepped, after) = try cases.record(plan, on: history, profile: profile, dossier: dossier.id, in: act, at: when)
+                history = after
+                if plan.decision != nil { entries += 1; written += 1 }
+                for o in stepped.obligations {
                     // What is older than a few weeks was done; the rest is open, some of it overdue.
-                    let done = age > 30 || rng.chance(0.5)
-                    let doneAt = done ? when.adding(seconds: 3600) : nil
-                    history.obligations.append(try w.insert(obligation: Obligation(caseID: record.id, kind: o.kind, due: o.due, note: o.note,
-                                                                                   isDeadlineForOthers: o.forOthers, doneAt: doneAt,
-                                                                                   doneBy: done ? actor.account : nil),
-                                                            stepID: step.id, at: when))
+                    guard age > 30 || rng.chance(0.5) else { continue }
+                    let done = try cases.complete(o, of: record, dossier: dossier.id, entry: nil, in: act, at: when.adding(seconds: 3600))
+                    if let i = history.obligations.firstIndex(where: { $0.id == o.id }) { history.obligations[i] = done }
                 }
-                if let decision = plan.decision {
-                    _ = try chain(decision, to: dossier.id, author: actor, at: when)
-                    written += 1
-                }
-                try w.setRung(case: record.id, LadderEngine.reached(history, ladder: ladder))
             }
             while written < planned {
                 try note(&self, kind: rng.pick([EntryKind.note, .phone, .meeting, .email, .letter]))
                 if when > DistrictDemo.anchor { break }
             }
-            try w.refreshCaseSummary(case: record.id)
             if age > 60, LadderEngine.closeBlockers(history).isEmpty, rng.chance(0.85) {
-                try w.close(case: record.id, at: min(when.adding(seconds: 86_400), DistrictDemo.anchor), by: actor.account, reason: "Afgehandeld.")
+                try cases.close(record.id, reason: "Afgehandeld.", in: act, at: min(when.adding(seconds: 86_400), DistrictDemo.anchor))
                 record.status = .closed
             }
             return true

@@ -8,15 +8,16 @@ public struct ImportReport: Sendable, Codable {
     public var dryRun: Bool
 }
 
-extension CasusService {
+extension Directory {
     /// `casus people import`: every row checked first; nothing is imported unless all are good.
     /// A re-import matches on the administration's number and updates, never duplicates.
+    @discardableResult
     public func importPeople(kind: PersonKind, csv bytes: [UInt8], file: String, dryRun: Bool,
-                             schoolID: SchoolID? = nil) throws -> ImportReport {
-        try AccessPolicy.require(actor, .managePeople)
+                             schoolID: SchoolID? = nil) throws -> Saved<ImportReport> {
+        try session.require(.managePeople)
         let table = try CSVTable.parse(bytes: bytes, file: file)
-        let now = clock.now()
-        return try storage.write { w in
+        return try session.write { tx in
+            let w = tx.r
             let school = try targetSchool(w, schoolID)
             var (rows, errors) = try PeopleImport.plan(table, kind: kind, schoolID: school.id, file: file)
             // Parents need their child in the school already.
@@ -50,16 +51,16 @@ extension CasusService {
                         report.unchanged += 1
                     } else {
                         report.updated += 1
-                        if !dryRun { try w.update(person: p) }
+                        if !dryRun { try tx.update(person: p) }
                     }
                 } else {
                     report.added += 1
-                    if !dryRun { p = try w.insert(person: p) }
+                    if !dryRun { p = try tx.insert(person: p) }
                 }
-                if !dryRun, kind == .parent, let child = children[row.line] { try w.link(parent: p.id, pupil: child.id) }
+                if !dryRun, kind == .parent, let child = children[row.line] { try tx.link(parent: p.id, pupil: child.id) }
             }
             if dryRun { return report }
-            try audit(w, "people.import", detail: "\(kind.rawValue): \(report.added) nieuw, \(report.updated) bijgewerkt", at: now)
+            try tx.audit("people.import", detail: "\(kind.rawValue): \(report.added) nieuw, \(report.updated) bijgewerkt")
             return report
         }
     }

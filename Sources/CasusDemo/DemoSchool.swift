@@ -1,3 +1,5 @@
+import CasusCore
+
 /// `casus demo`: a fictional school with pupils in groups 1–8, their parents, staff, and reports
 /// drawn from the seed protocols, handled through the same service (and so the same rules,
 /// ladder and hash chains) as real work. Deterministic: the same seed gives the same school.
@@ -38,8 +40,13 @@ public enum DemoSchool {
         let profile = try profiles.require(protocolID)
         let (name, town) = schoolName(for: protocolID)
         let now = clock.now()
-        return try storage.write { w in
-            let schools = try w.schools()
+        // The school is founded by its director-to-be, who then does the rest: every record goes
+        // through the same service, rules and audit log as real work.
+        let founder = Session(storage: storage, actor: Actor(user: User(account: "demo-directeur", personID: nil, role: .director,
+                                                                        schoolID: nil), displayName: "Marieke van Dam"),
+                              profiles: profiles, clock: clock)
+        return try founder.write(at: now) { tx in
+            let schools = try tx.r.schools()
             if let real = schools.first(where: { !$0.isDemo }) {
                 throw CasusError.refused("deze database bevat een echte school (\(real.name)); de demo schrijft daar niet in",
                                          "this database holds a real school (\(real.name)); the demo does not write into it",
@@ -54,35 +61,39 @@ public enum DemoSchool {
             let everything = Scope(schoolID: nil, pupilDossiers: true, staffDossiers: true)
             if let existing = schools.first {
                 // Already there: nothing is added twice; only make sure this account may open it.
-                if try w.user(account: account) == nil {
-                    let director = try w.user(account: "demo-directeur")?.personID
-                    try w.insert(user: User(account: account, personID: director, role: .director, schoolID: existing.id))
+                if try tx.r.user(account: account) == nil {
+                    let director = try CasusService.session(storage: storage, account: "demo-directeur", profiles: profiles, clock: clock)
+                    let personID = director.actor.user.personID
+                    try director.directory.addUser(account: account, role: .director, personID: personID, in: tx.acting(as: director.session))
                 }
                 return Result(school: existing, created: false,
-                              people: try w.countPeople(PeopleQuery(scope: everything)),
-                              incidents: try w.countIncidents(IncidentQuery(scope: everything)),
-                              cases: try w.countCases(CaseQuery(scope: everything)))
+                              people: try tx.r.countPeople(PeopleQuery(scope: everything)),
+                              incidents: try tx.r.countIncidents(IncidentQuery(scope: everything)),
+                              cases: try tx.r.countCases(CaseQuery(scope: everything)))
             }
             let start = now.adding(seconds: -90 * 86_400)
-            let school = try CasusService.createSchool(w, School(name: name, protocolID: profile.id, town: town, isDemo: true),
-                                                       account: "demo-directeur", director: ("Marieke", "van", "Dam"), at: start)
-            let director = try w.user(account: "demo-directeur")!
+            let school = try Directory.createSchool(School(name: name, protocolID: profile.id, town: town, isDemo: true),
+                                                    account: "demo-directeur", director: ("Marieke", "van", "Dam"),
+                                                    in: tx.at(start))
+            let director = try tx.r.user(account: "demo-directeur")!
+            let real = account == "demo-directeur" ? nil : account
+            let service = CasusService(Session(storage: storage, actor: Actor(user: director, realAccount: real, displayName: "Marieke van Dam"),
+                                               profiles: profiles, clock: clock))
+            var builder = Builder(tx: tx.acting(as: service.session), service: service, school: school, profile: profile,
+                                  rng: SeededRandom(seed: seed), now: now)
             if account != "demo-directeur" {
-                try w.insert(user: User(account: account, personID: director.personID, role: .director, schoolID: school.id))
+                try service.directory.addUser(account: account, role: .director, personID: director.personID, in: builder.tx)
             }
-            let actor = Actor(user: director, realAccount: account == "demo-directeur" ? nil : account, displayName: "Marieke van Dam")
-            let service = CasusService(storage: storage, actor: actor, profiles: profiles, clock: clock)
-            var builder = Builder(w: w, service: service, school: school, profile: profile, rng: SeededRandom(seed: seed), now: now)
             try builder.people()
             try builder.incidents()
             return Result(school: school, created: true, people: builder.peopleCount + 1, incidents: builder.incidentCount,
                           cases: builder.caseCount)
-        }
+        }.value
     }
 
     /// Builds the school inside one transaction: a kill halfway leaves no half school behind.
     struct Builder {
-        let w: any StorageWriter
+        let tx: Transaction
         let service: CasusService
         let school: School
         let profile: ProtocolProfile
@@ -97,8 +108,8 @@ public enum DemoSchool {
         var incidentCount = 0
         var caseCount = 0
 
-        init(w: any StorageWriter, service: CasusService, school: School, profile: ProtocolProfile, rng: SeededRandom, now: Timestamp) {
-            self.w = w
+        init(tx: Transaction, service: CasusService, school: School, profile: ProtocolProfile, rng: SeededRandom, now: Timestamp) {
+            self.tx = tx
             self.service = service
             self.school = school
             self.profile = profile
@@ -110,22 +121,22 @@ public enum DemoSchool {
             let today = now.localDate()
             for (i, function) in DemoNames.staffFunctions.enumerated() {
                 let (infix, last) = rng.pick(DemoNames.families)
-                let p = try w.insert(person: Person(schoolID: school.id, kind: .staff, firstName: rng.pick(DemoNames.adults),
-                                                    infix: infix, lastName: last, function: function,
-                                                    externalID: String(format: "P%04d", 101 + i)))
+                let p = try service.directory.addPerson(Person(schoolID: school.id, kind: .staff, firstName: rng.pick(DemoNames.adults),
+                                                               infix: infix, lastName: last, function: function,
+                                                               externalID: String(format: "P%04d", 101 + i)), in: tx)
                 staff.append(p)
                 if i < 8 { teacherOfGroup[i + 1] = p }
                 if function == "intern begeleider" {
-                    try w.insert(user: User(account: DemoSchool.ibAccount, personID: p.id, role: .ib, schoolID: school.id))
+                    try service.directory.addUser(account: DemoSchool.ibAccount, role: .ib, personID: p.id, in: tx)
                 }
                 if i == 0 {
-                    try w.insert(user: User(account: DemoSchool.teacherAccount, personID: p.id, role: .teacher, schoolID: school.id))
+                    try service.directory.addUser(account: DemoSchool.teacherAccount, role: .teacher, personID: p.id, in: tx)
                 }
             }
             for extra in [(PersonKind.intern, "stagiair Pabo"), (.volunteer, "vrijwilliger bibliotheek")] {
                 let (infix, last) = rng.pick(DemoNames.families)
-                staff.append(try w.insert(person: Person(schoolID: school.id, kind: extra.0, firstName: rng.pick(DemoNames.adults),
-                                                         infix: infix, lastName: last, function: extra.1)))
+                staff.append(try service.directory.addPerson(Person(schoolID: school.id, kind: extra.0, firstName: rng.pick(DemoNames.adults),
+                                                                    infix: infix, lastName: last, function: extra.1), in: tx))
             }
             var number = 1001
             for group in 1...8 {
@@ -134,14 +145,14 @@ public enum DemoSchool {
                     let girl = rng.chance(0.5)
                     let age = group + 4
                     let birth = LocalDate(year: today.year - age - (today.month < 9 ? 1 : 0), month: rng.int(1...12), day: rng.int(1...28))
-                    let pupil = try w.insert(person: Person(schoolID: school.id, kind: .pupil,
-                                                            firstName: rng.pick(girl ? DemoNames.girls : DemoNames.boys),
-                                                            infix: infix, lastName: last, group: String(group),
-                                                            externalID: String(number), birthDate: birth))
+                    let pupil = try service.directory.addPerson(Person(schoolID: school.id, kind: .pupil,
+                                                                       firstName: rng.pick(girl ? DemoNames.girls : DemoNames.boys),
+                                                                       infix: infix, lastName: last, group: String(group),
+                                                                       externalID: String(number), birthDate: birth), in: tx)
                     number += 1
                     pupilsByGroup[group, default: []].append(pupil)
                     parentsOf[pupil.id] = try DemoNames.parents(of: pupil, family: (infix, last), externalID: String(number),
-                                                                rng: &rng, w: w)
+                                                                rng: &rng, directory: service.directory, in: tx)
                 }
             }
             peopleCount = staff.count + pupilsByGroup.values.reduce(0) { $0 + $1.count } + parentsOf.values.reduce(0) { $0 + $1.count }
@@ -177,9 +188,9 @@ public enum DemoSchool {
         mutating func report(_ summary: String, platform: String, subjects: [Person], victims: [Person] = [],
                              reporter: Person?, daysAgo: Double) throws -> Incident {
             incidentCount += 1
-            return try service.reportIncident(in: w, summary: summary, platform: platform, subjects: subjects.map(\.id),
-                                              victims: victims.map(\.id), witnesses: [], reporter: reporter?.id,
-                                              schoolID: school.id, at: at(daysAgo: daysAgo, hour: 9))
+            return try service.intake.report(summary: summary, platform: platform, subjects: subjects.map(\.id),
+                                             victims: victims.map(\.id), witnesses: [], reporter: reporter?.id,
+                                             schoolID: school.id, in: tx, at: at(daysAgo: daysAgo, hour: 9))
         }
 
         mutating func open(_ incident: Incident, _ subject: Person, words: [String], flags: CaseFlags = CaseFlags(),
@@ -191,31 +202,30 @@ public enum DemoSchool {
             }
             if flags.crossing, profile.escalations.vertrouwensinspecteur == nil { flags.crossing = false }
             caseCount += 1
-            return try service.openCase(in: w, incident: incident.id, subject: subject.id, articles: [a.id], severity: severity,
-                                        flags: flags, dossierPupil: nil, summary: nil, at: at(daysAgo: daysAgo, hour: 11))
+            return try service.cases.open(incident: incident.id, subject: subject.id, articles: [a.id], severity: severity,
+                                          flags: flags, dossierPupil: nil, summary: nil, in: tx, at: at(daysAgo: daysAgo, hour: 11))
         }
 
         func note(_ c: Case, _ kind: EntryKind, _ title: String, _ body: String, heard: [HeardParty] = [], daysAgo: Double) throws {
-            _ = try service.addEntry(in: w, case: c.id, kind: kind, title: title, body: body, heard: heard, corrects: nil,
-                                     evidence: [], at: at(daysAgo: daysAgo, hour: 14))
+            _ = try service.cases.addEntry(c.id, kind: kind, title: title, body: body, heard: heard, corrects: nil,
+                                           evidence: [], in: tx, at: at(daysAgo: daysAgo, hour: 14))
         }
 
         /// Takes the suggested step, or a named one; a skip gets a realistic justification.
         func step(_ c: Case, _ rung: Rung? = nil, days: Int? = nil, reason: String, daysAgo: Double) throws {
             let when = at(daysAgo: daysAgo, hour: 15)
-            let h = try service.history(w, c.id).0
-            let assessment = LadderEngine.assess(h, profile: profile, today: when.localDate())
+            let (_, assessment) = try service.cases.assess(c.id, in: tx, on: when.localDate())
             guard let target = rung ?? assessment.suggested,
                   let option = assessment.options.first(where: { $0.rung == target }) else { return }
             let justification = option.skips.isEmpty ? nil
                 : "Gezien de ernst van het voorval en de gevolgen voor de betrokkenen is een lichtere maatregel niet passend."
-            _ = try service.step(in: w, c.id, StepRequest(rung: target, reason: reason, days: option.needsDays ? (days ?? 1) : nil,
-                                                          justification: justification), at: when)
+            _ = try service.cases.step(c.id, StepRequest(rung: target, reason: reason, days: option.needsDays ? (days ?? 1) : nil,
+                                                         justification: justification), in: tx, at: when)
         }
 
         func done(_ c: Case, _ kind: ObligationKind, daysAgo: Double) throws {
-            guard try w.obligations(case: c.id).contains(where: { $0.kind == kind && !$0.isDone }) else { return }
-            _ = try service.markDone(in: w, c.id, obligation: kind.rawValue, entry: nil, at: at(daysAgo: daysAgo, hour: 16))
+            guard try tx.r.obligations(case: c.id).contains(where: { $0.kind == kind && !$0.isDone }) else { return }
+            _ = try service.cases.markDone(c.id, obligation: kind.rawValue, entry: nil, in: tx, at: at(daysAgo: daysAgo, hour: 16))
         }
 
         // swiftlint:disable:next function_body_length
@@ -305,7 +315,7 @@ public enum DemoSchool {
             if let c = try open(i8, arguer, words: ["discussie", "ontsporen", "leidinggevende"], severity: .light, daysAgo: 39) {
                 try step(c, .warning, reason: "Discussie met een ouder op sociale media in plaats van offline.", daysAgo: 38)
                 try note(c, .note, "Afspraak", "Bij twijfel eerst overleggen met de directie; discussies met ouders worden offline gevoerd.", daysAgo: 38)
-                try service.close(in: w, c.id, reason: "Afspraken gemaakt; geen herhaling.", at: at(daysAgo: 30))
+                try service.cases.close(c.id, reason: "Afspraken gemaakt; geen herhaling.", in: tx, at: at(daysAgo: 30))
             }
 
             // 9.–12. New reports waiting in the triage queue.
@@ -328,8 +338,8 @@ public enum DemoSchool {
             let scroller = pupil(in: 5)
             let i13 = try report("\(scroller.firstName) zat tijdens de les op Instagram.", platform: "Instagram", subjects: [scroller],
                                  reporter: t5, daysAgo: 15)
-            try service.dismissIncident(in: w, i13.id, reason: "Afgehandeld door de leerkracht volgens de klassenafspraken.",
-                                        at: at(daysAgo: 14))
+            try service.intake.dismiss(i13.id, reason: "Afgehandeld door de leerkracht volgens de klassenafspraken.",
+                                       in: tx, at: at(daysAgo: 14))
         }
     }
 }

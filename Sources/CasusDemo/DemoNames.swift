@@ -1,3 +1,5 @@
+import CasusCore
+
 /// Fictional people for the demo school: names as they occur in Dutch (and Frisian) schools,
 /// with the diacritics a real administration holds.
 enum DemoNames {
@@ -56,13 +58,13 @@ extension DemoNames {
     /// One parent, or two (7 in 10), for a pupil; the first has the pupil's family name. Saved,
     /// linked to the pupil, with external ids `O<id>-1`, `O<id>-2`.
     static func parents(of pupil: Person, family: (infix: String, last: String), externalID: String,
-                        rng: inout SeededRandom, w: any StorageWriter) throws -> [Person] {
+                        rng: inout SeededRandom, directory: Directory, in tx: Transaction) throws -> [Person] {
         var parents: [Person] = []
         for n in 0..<(rng.chance(0.7) ? 2 : 1) {
             let (infix, last) = n == 0 ? family : rng.pick(families)
-            let parent = try w.insert(person: Person(schoolID: pupil.schoolID, kind: .parent, firstName: rng.pick(adults),
-                                                     infix: infix, lastName: last, externalID: "O\(externalID)-\(n + 1)"))
-            try w.link(parent: parent.id, pupil: pupil.id)
+            let parent = try directory.addPerson(Person(schoolID: pupil.schoolID, kind: .parent, firstName: rng.pick(adults),
+                                                        infix: infix, lastName: last, externalID: "O\(externalID)-\(n + 1)"),
+                                                 guardianOf: pupil.id, in: tx)
             parents.append(parent)
         }
         return parents

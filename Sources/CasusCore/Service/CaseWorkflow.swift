@@ -1,0 +1,79 @@
+/// Cases: reading them, triage into a case (CaseWorkflow+Triage), the ladder
+/// (CaseWorkflow+Ladder), and notes on a case (CaseWorkflow+Entries).
+public struct CaseWorkflow: Sendable {
+    let session: Session
+    var actor: Actor { session.actor }
+
+    public func query(_ filter: CaseFilter) -> CaseQuery {
+        CaseQuery(scope: session.scope, status: filter.status, subjectKind: filter.subjectKind, rung: filter.rung,
+                  noRungYet: filter.noRungYet, overdueOn: filter.overdueOnly ? session.today : nil, subjectID: filter.subjectID)
+    }
+
+    /// A page of the Zaken list, newest first.
+    public func rows(_ filter: CaseFilter, offset: Int, limit: Int) throws -> [CaseRow] {
+        try session.read { try $0.cases(query(filter), offset: offset, limit: limit) }
+    }
+
+    public func count(_ filter: CaseFilter) throws -> Int {
+        try session.read { try $0.countCases(query(filter)) }
+    }
+
+    /// A case with everything its screen shows. Reading it reads the dossier: audited.
+    public func detail(_ id: CaseID) throws -> CaseDetail {
+        let detail = try session.read { r -> CaseDetail in
+            let (c, subject, owner) = try visibleCase(r, id)
+            let profile = try session.profiles.require(c.profileID)
+            return CaseDetail(
+                record: c, subject: subject, dossierOwner: owner, incident: try r.incident(id: c.incidentID),
+                articles: c.articles.map { profile.article($0) ?? Article(id: $0, title: "?", text: "", appliesTo: [], severity: .medium) },
+                steps: try r.steps(case: id), obligations: try r.obligations(case: id),
+                entries: try r.entries(case: id), profile: profile, school: try r.school(id: c.schoolID))
+        }
+        try session.auditRead("case.read", person: detail.dossierOwner.id, case: id, detail: detail.record.number)
+        return detail
+    }
+
+    /// Resolves "2026-0042" or a row id to a case id, for a case the actor may see; any other
+    /// reads as not existing.
+    public func resolve(_ ref: String) throws -> CaseID {
+        try session.read { r in
+            guard let id = try r.caseID(number: ref) ?? CaseID(ref) else { throw Self.noSuchCase(ref) }
+            return try visibleCase(r, id).0.id
+        }
+    }
+
+    /// The cases a report was triaged into, those the actor may see.
+    public func cases(ofIncident id: IncidentID) throws -> [Case] {
+        try session.read { r in
+            try r.cases(ofIncident: id).filter { c in
+                guard let owner = try r.person(id: c.dossierID) else { return false }
+                return AccessPolicy.maySee(c, dossierOwner: owner, actor: actor)
+            }
+        }
+    }
+
+    /// A case, its subject and the owner of the dossier it is filed in, if the actor may see it;
+    /// otherwise it reads as not existing.
+    func visibleCase(_ r: any StorageReader, _ id: CaseID) throws -> (Case, Person, Person) {
+        guard let c = try r.caseRecord(id: id), let subject = try r.person(id: c.subjectID),
+              let owner = try r.person(id: c.dossierID), AccessPolicy.maySee(c, dossierOwner: owner, actor: actor),
+              session.reaches(school: c.schoolID)
+        else { throw Self.noSuchCase(id) }
+        return (c, subject, owner)
+    }
+
+    static func noSuchCase(_ ref: Any) -> CasusError {
+        CasusError.notFound("zaak \(ref) bestaat niet (of u mag hem niet zien)", "case \(ref) does not exist (or you may not see it)",
+                            hint: Phrase("`casus case list` toont de zaken die u mag zien.", "`casus case list` shows the cases you may see."))
+    }
+
+    /// Loads what the engine needs about a case, checking the actor may see it.
+    func history(_ r: any StorageReader, _ id: CaseID) throws -> (CaseHistory, ProtocolProfile, Person) {
+        let (c, subject, owner) = try visibleCase(r, id)
+        let profile = try session.profiles.require(c.profileID)
+        let h = CaseHistory(record: c, subject: subject, steps: try r.steps(case: id), obligations: try r.obligations(case: id),
+                            entries: try r.entries(case: id), subjectCases: try r.cases(aboutSubject: subject.id),
+                            incidentReportedAt: try r.incident(id: c.incidentID)?.reportedAt)
+        return (h, profile, owner)
+    }
+}

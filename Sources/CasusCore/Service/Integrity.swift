@@ -1,0 +1,157 @@
+/// What `casus verify` found.
+public struct VerifyReport: Sendable {
+    public struct ChainBreak: Sendable {
+        public var dossier: PersonID
+        public var entry: DossierEntry
+        public var reason: DossierChain.Break
+    }
+
+    public struct Truncation: Sendable {
+        public var dossier: PersonID
+        /// The last seq the audit log saw appended.
+        public var audited: Int64
+        /// The last seq the dossier holds.
+        public var present: Int64
+    }
+
+    public var dossiers = 0
+    public var entries = 0
+    public var breaks: [ChainBreak] = []
+    public var truncations: [Truncation] = []
+    public var auditRecords = 0
+    public var auditBreak: (record: AuditRecord, reason: DossierChain.Break)?
+    public var integrity: [String] = []
+
+    public var isSound: Bool { breaks.isEmpty && truncations.isEmpty && auditBreak == nil && integrity.isEmpty }
+}
+
+/// How long dossiers are kept after a pupil leaves or employment ends (DESIGN.md §5).
+public struct RetentionPolicy: Sendable, Hashable {
+    public var pupilYears: Int
+    public var staffYears: Int
+
+    public init(pupilYears: Int = 2, staffYears: Int = 2) {
+        self.pupilYears = pupilYears
+        self.staffYears = staffYears
+    }
+
+    public static let standard = RetentionPolicy()
+
+    /// Retention as configured in Config/retention.yaml, if the file exists.
+    public static func load(file: String, text: String) throws -> RetentionPolicy {
+        let m = try YAMLReader(file: file).root(text).map()
+        var p = RetentionPolicy()
+        if let v = m.optional("pupil_years") { p.pupilYears = try v.int() }
+        if let v = m.optional("staff_years") { p.staffYears = try v.int() }
+        try m.finish()
+        guard p.pupilYears >= 0, p.staffYears >= 0 else {
+            throw CasusError.invalid("bewaartermijnen zijn niet negatief", "retention periods are not negative", at: file)
+        }
+        return p
+    }
+}
+
+public struct RetentionItem: Sendable, Hashable {
+    public var person: Person
+    public var entries: Int
+    public var dueSince: LocalDate
+}
+
+/// Verification of the chains, the audit log, retention and purges.
+public struct Integrity: Sendable {
+    let session: Session
+    // MARK: Audit
+
+    public func auditLog(person: PersonID? = nil, limit: Int = 1000) throws -> [AuditRecord] {
+        try session.require(.readAudit)
+        if let person { _ = try Directory(session: session).person(person) }
+        return try session.read { try $0.audit(person: person, offset: 0, limit: limit) }
+    }
+
+    // MARK: Verify
+
+    /// Walks every dossier chain and the audit chain, cross-checks the audit log for lost tails,
+    /// and runs the database's own integrity check.
+    public func verify() throws -> VerifyReport {
+        try session.require(.readAudit)
+        var report = VerifyReport()
+        try session.read { r in
+            report.integrity = try r.integrityProblems()
+            var starts: [PersonID: (Int64, String)] = [:]
+            for t in try r.tombstones() { starts[t.dossierID] = (t.lastSeq + 1, t.lastHash) }
+            var current: PersonID?
+            var walker = DossierChain.Walker()
+            var broken = false
+            var lastSeq: [PersonID: Int64] = [:]
+            try r.forEachEntry { e in
+                if e.dossierID != current {
+                    current = e.dossierID
+                    let start = starts[e.dossierID] ?? (1, DossierChain.genesis)
+                    walker = DossierChain.Walker(prev: start.1, nextSeq: start.0)
+                    broken = false
+                    report.dossiers += 1
+                }
+                report.entries += 1
+                lastSeq[e.dossierID] = e.seq
+                if !broken, let reason = walker.check(e) {
+                    report.breaks.append(.init(dossier: e.dossierID, entry: e, reason: reason))
+                    broken = true
+                }
+            }
+            for (dossier, start) in starts where lastSeq[dossier] == nil { lastSeq[dossier] = start.0 - 1 }
+            var prev = DossierChain.genesis
+            var audited: [PersonID: Int64] = [:]
+            try r.forEachAudit { a in
+                report.auditRecords += 1
+                if report.auditBreak == nil {
+                    if a.prevHash != prev {
+                        report.auditBreak = (a, .brokenLink)
+                    } else if a.expectedHash != a.hash {
+                        report.auditBreak = (a, .alteredEntry)
+                    }
+                }
+                prev = a.hash
+                if a.action == "entry.append", let person = a.personID,
+                   let n = a.detail.split(separator: " ").first(where: { $0.hasPrefix("seq=") }).flatMap({ Int64($0.dropFirst(4)) }) {
+                    audited[person] = max(audited[person] ?? 0, n)
+                }
+            }
+            for (dossier, n) in audited.sorted(by: { $0.key < $1.key }) where (lastSeq[dossier] ?? 0) < n {
+                report.truncations.append(.init(dossier: dossier, audited: n, present: lastSeq[dossier] ?? 0))
+            }
+        }
+        try session.auditRead("verify", detail: report.isSound ? "ok" : "broken")
+        return report
+    }
+
+    // MARK: Retention
+
+    public func retentionDue(policy: RetentionPolicy = .standard) throws -> [RetentionItem] {
+        try session.require(.purge)
+        let today = session.today
+        let pupilCutoff = LocalDate(year: today.year - policy.pupilYears, month: today.month, day: min(today.day, 28))
+        let staffCutoff = LocalDate(year: today.year - policy.staffYears, month: today.month, day: min(today.day, 28))
+        return try session.read { r in
+            try r.retentionDue(pupilsLeftBefore: pupilCutoff, staffLeftBefore: staffCutoff)
+                .filter { session.reaches(school: $0.0.schoolID) }
+                .map { p, n in
+                    let years = p.kind == .pupil ? policy.pupilYears : policy.staffYears
+                    let left = p.leftOn!
+                    return RetentionItem(person: p, entries: n, dueSince: LocalDate(year: left.year + years, month: left.month, day: min(left.day, 28)))
+                }
+        }
+    }
+
+    /// Purges every dossier whose retention period has passed; each leaves a tombstone.
+    @discardableResult
+    public func purge(policy: RetentionPolicy = .standard) throws -> Saved<[Tombstone]> {
+        let due = try retentionDue(policy: policy)
+        return try session.write { tx in
+            try due.map { item in
+                let t = try tx.purge(dossier: item.person.id, at: tx.now, reason: "bewaartermijn verstreken sinds \(item.dueSince.dutch)")
+                try tx.audit("dossier.purge", person: item.person.id, detail: "\(t.entryCount) stukken; laatste hash \(t.lastHash)")
+                return t
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// Who is acting, on which store, under which profiles and clock: what every part of the service
+/// (case workflow, dossiers, letters, directory, integrity, reports) shares. Every read goes
+/// through `read`, every write through `write`, which makes it one transaction and returns
+/// what it changed.
+public final class Session: @unchecked Sendable {
+    // @unchecked: immutable after init; the storage is thread-safe.
+    public let storage: any CasusStorage
+    public let actor: Actor
+    public let profiles: ProfileRegistry
+    public let clock: Clock
+
+    public init(storage: any CasusStorage, actor: Actor, profiles: ProfileRegistry, clock: Clock = .system) {
+        self.storage = storage
+        self.actor = actor
+        self.profiles = profiles
+        self.clock = clock
+    }
+
+    public var today: LocalDate { clock.today }
+    public var scope: Scope { AccessPolicy.scope(for: actor) }
+
+    /// Refused unless the actor's role allows it (AccessPolicy is the one place that decides).
+    public func require(_ action: AccessPolicy.Action) throws { try AccessPolicy.require(actor, action) }
+
+    public func read<T>(_ body: (any StorageReader) throws -> T) throws -> T {
+        try storage.read(body)
+    }
+
+    /// One transaction: all of `body` is saved, or none of it; the result says what changed.
+    public func write<T: Sendable>(at now: Timestamp? = nil, _ body: (Transaction) throws -> T) throws -> Saved<T> {
+        let log = Transaction.Log()
+        let time = now ?? clock.now()
+        let value = try storage.write { w in try body(Transaction(writer: w, log: log, now: time, session: self)) }
+        return Saved(value, changes: log.changes)
+    }
+
+    /// Opens a session for an OS account, optionally acting as another (`--as`, directors only).
+    public static func open(storage: any CasusStorage, account: String, as other: String? = nil,
+                            profiles: ProfileRegistry, clock: Clock = .system) throws -> Session {
+        let (user, name, asUser, asName) = try storage.read { r -> (User, String, User?, String?) in
+            guard let user = try r.user(account: account) else {
+                throw unknownAccount(account, emptyDatabase: try r.users().isEmpty)
+            }
+            let name = try user.personID.flatMap { try r.person(id: $0)?.name } ?? account
+            guard let other, other != account else { return (user, name, nil, nil) }
+            guard let asUser = try r.user(account: other) else { throw unknownAccount(other, emptyDatabase: false) }
+            let asName = try asUser.personID.flatMap { try r.person(id: $0)?.name } ?? other
+            return (user, name, asUser, asName)
+        }
+        guard let asUser, let asName else {
+            return Session(storage: storage, actor: Actor(user: user, displayName: name), profiles: profiles, clock: clock)
+        }
+        let real = Actor(user: user, displayName: name)
+        try AccessPolicy.require(real, .actAs)
+        if user.role == .director, asUser.schoolID != user.schoolID {
+            throw CasusError(.refused, Phrase("\(asUser.account) hoort bij een andere school", "\(asUser.account) belongs to another school"))
+        }
+        return Session(storage: storage, actor: Actor(user: asUser, realAccount: account, displayName: asName),
+                       profiles: profiles, clock: clock)
+    }
+
+    static func unknownAccount(_ account: String, emptyDatabase: Bool) -> CasusError {
+        if emptyDatabase {
+            return CasusError(.refused, Phrase("deze database heeft nog geen gebruikers", "this database has no users yet"),
+                              hint: Phrase("Begin met `casus init --school NAAM --protocol ID` (u wordt directeur) of probeer `casus demo`.",
+                                           "Start with `casus init --school NAME --protocol ID` (you become director) or try `casus demo`."))
+        }
+        return CasusError(.refused, Phrase("account '\(account)' is niet bekend bij casus", "account '\(account)' is not known to casus"),
+                          hint: Phrase("Een directeur voegt u toe met: casus users add \(account) --role director|board|ib|teacher",
+                                       "A director adds you with: casus users add \(account) --role director|board|ib|teacher"))
+    }
+
+    /// Records a read in the audit log, in a transaction of its own.
+    func auditRead(_ action: String, person: PersonID? = nil, case caseID: CaseID? = nil, detail: String = "") throws {
+        _ = try write { tx in try tx.audit(action, person: person, case: caseID, detail: detail) }
+    }
+
+    /// The school the actor works at; nil for the board.
+    public var schoolID: SchoolID? { actor.user.schoolID }
+
+    /// Whether a record of this school is within the actor's reach.
+    func reaches(school: SchoolID) -> Bool { scope.schoolID == nil || scope.schoolID == school }
+}

@@ -1,0 +1,119 @@
+import CasusCore
+
+/// Performs the store's side of effects. The runtime uses `ServiceEffects`; tests put in fakes
+/// that fail, to prove that a failing store is shown once and never loops.
+public protocol EffectHandler: AnyObject {
+    func fetch(_ request: Fetch) throws -> Fetched
+    func ask(_ question: Ask) throws -> Answer
+    func write(_ change: Write) throws -> Saved<Written>
+    /// The store's change token (see CasusStorage.changeToken).
+    func changeToken() throws -> UInt64
+}
+
+/// The real handler: every effect through the service, so the TUI refuses what the CLI refuses.
+public final class ServiceEffects: EffectHandler {
+    let service: CasusService
+    let letters: LetterLibrary
+
+    public init(service: CasusService, letters: LetterLibrary) {
+        self.service = service
+        self.letters = letters
+    }
+
+    public func fetch(_ request: Fetch) throws -> Fetched {
+        switch request {
+        case let .incidents(offset, limit):
+            let intake = service.intake
+            return .incidents(rows: try intake.rows(status: .new, offset: offset, limit: limit), total: try intake.count(status: .new))
+        case let .cases(filter, offset, limit):
+            let cases = service.cases
+            return .cases(rows: try cases.rows(filter, offset: offset, limit: limit), total: try cases.count(filter))
+        case let .people(kind, group, text, offset, limit):
+            let kinds = kind.map { [$0] } ?? []
+            let directory = service.directory
+            return .people(rows: try directory.people(kinds: kinds, group: group, text: text, offset: offset, limit: limit),
+                           total: try directory.countPeople(kinds: kinds, group: group, text: text))
+        case let .figures(year, withObligations):
+            return .figures(try service.reports.statistics(schoolYear: year, obligationLimit: withObligations ? 200 : 0))
+        case let .caseDetail(id):
+            return .caseDetail(try service.cases.detail(id), try service.cases.assess(id))
+        case let .incident(id):
+            let (incident, involved) = try service.intake.incident(id)
+            return .incident(incident, involved, try service.cases.cases(ofIncident: id),
+                             try service.intake.groupResponse(for: incident, involved: involved))
+        case let .triage(id):
+            return .triage(try service.cases.triageContext(id))
+        case let .dossier(id):
+            return .dossier(try service.dossiers.dossier(id))
+        }
+    }
+
+    public func ask(_ question: Ask) throws -> Answer {
+        switch question {
+        case let .stepOptions(id):
+            let (kind, assessment) = try service.cases.stepOptions(id)
+            return .stepOptions(id, kind, assessment)
+        case let .draft(id, template, purpose):
+            return .drafted(try service.letters.draft(case: id, template: try letters.require(template)), purpose)
+        case let .search(text):
+            return .searched(text, try service.dossiers.search(text))
+        case let .findCase(number):
+            return .foundCase(try service.cases.resolve(number))
+        }
+    }
+
+    public func write(_ change: Write) throws -> Saved<Written> {
+        switch change {
+        case let .triage(id, subjects, articles, severity, flags):
+            return Self.map(try service.cases.triage(incident: id, subjects: subjects, articles: articles, severity: severity, flags: flags),
+                            Written.triaged)
+        case let .dismiss(id, reason):
+            return Self.map(try service.intake.dismiss(id, reason: reason)) { .dismissed(id) }
+        case let .step(id, request):
+            return Self.map(try service.cases.step(id, request)) { .stepped(id, $0) }
+        case let .done(id, obligation):
+            return Self.map(try service.cases.markDone(id, obligation: String(obligation))) { .done(id, $0) }
+        case let .close(id, reason):
+            return Self.map(try service.cases.close(id, reason: reason)) { .closed(id) }
+        case let .save(purpose, body):
+            return try save(purpose, body)
+        }
+    }
+
+    func save(_ purpose: EditPurpose, _ body: String) throws -> Saved<Written> {
+        switch purpose {
+        case let .letter(id, template):
+            return Self.map(try service.letters.file(case: id, template: try letters.require(template), body: body)) { filed in
+                let extra = filed.done.isEmpty ? Phrase("", "")
+                    : Phrase("; afgevinkt: " + filed.done.map { $0.kind.label.nl }.joined(separator: ", "),
+                             "; done: " + filed.done.map { $0.kind.label.en }.joined(separator: ", "))
+                return .filed(Phrase("Brief opgeslagen in het dossier (nr. \(filed.entry.seq))",
+                                     "Letter filed in the dossier (no. \(filed.entry.seq))") + extra, dossier: nil)
+            }
+        case let .note(id, kind, heard, title):
+            return Self.map(try service.cases.addEntry(id, kind: kind, title: title.isEmpty ? nil : title, body: body, heard: heard)) {
+                .filed(Phrase("\(kind.label.nl.capitalizedFirst) opgeslagen (nr. \($0.seq))",
+                              "\(kind.label.en.capitalizedFirst) saved (no. \($0.seq))"), dossier: nil)
+            }
+        case let .dossierNote(person, kind):
+            return Self.map(try service.dossiers.addEntry(person: person, kind: kind, title: nil, body: body)) {
+                .filed(Phrase("\(kind.label.nl.capitalizedFirst) opgeslagen (nr. \($0.seq))",
+                              "\(kind.label.en.capitalizedFirst) saved (no. \($0.seq))"), dossier: person)
+            }
+        case let .escalation(id, kind):
+            return Self.map(try service.cases.recordEscalation(id, kind: kind, body: body)) {
+                .filed(Phrase("Vastgelegd: \(kind.label.nl) (nr. \($0.seq))", "Recorded: \(kind.label.en) (no. \($0.seq))"), dossier: nil)
+            }
+        }
+    }
+
+    static func map<T>(_ saved: Saved<T>, _ transform: (T) -> Written) -> Saved<Written> {
+        Saved(transform(saved.value), changes: saved.changes)
+    }
+
+    public func changeToken() throws -> UInt64 { try service.storage.changeToken() }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

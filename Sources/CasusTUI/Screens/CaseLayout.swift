@@ -1,0 +1,141 @@
+import CasusCore
+
+/// The case screen as lines: subject, articles quoted, ladder with the current rung,
+/// obligations with due dates (overdue marked), steps and the timeline of dossier entries.
+enum CaseLayout {
+    static func lines(_ d: CaseDetail, _ a: LadderAssessment?, width: Int, lang: Lang, today: LocalDate) -> [StyledLine] {
+        func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
+        let w = max(20, width - 2)
+        var out: [StyledLine] = []
+        let c = d.record
+        let kind = d.subject.kind.ladderKind
+
+        var title = StyledLine()
+        title.add(t("Zaak ", "Case ") + c.number, .bold)
+        title.add(" · " + c.status.label(lang), c.status == .open ? .good : .dim)
+        title.add(" · " + t("ernst: ", "severity: ") + c.severity.label(lang))
+        title.add(" · " + d.profile.name, .dim)
+        out.append(title)
+
+        func field(_ label: String, _ value: String, _ style: Style = .plain) {
+            let pad = 13
+            let lines = DisplayWidth.wrap(value, to: max(8, w - pad))
+            for (i, l) in lines.enumerated() {
+                var line = StyledLine()
+                line.add(i == 0 ? DisplayWidth.fit(label, to: pad) : String(repeating: " ", count: pad), .dim)
+                line.add(l, style)
+                out.append(line)
+            }
+        }
+        var subject = "\(d.subject.name) — \(d.subject.kind.label(lang))"
+        if let g = d.subject.group { subject += t(", groep \(g)", ", group \(g)") }
+        if let f = d.subject.function { subject += ", \(f)" }
+        field(t("Betrokkene", "Subject"), subject)
+        let dossierKind = d.dossierOwner.kind.isPersonnel ? t("personeelsdossier", "staff dossier") : t("leerlingdossier", "pupil dossier")
+        field("Dossier", "\(dossierKind) \(t("van", "of")) \(d.dossierOwner.name)")
+        if let i = d.incident {
+            var meta = i.reportedAt.dutch()
+            if let p = i.platform { meta += " · \(p)" }
+            if let r = i.reporterName { meta += t(" · gemeld door \(r)", " · reported by \(r)") }
+            field(t("Melding", "Report"), meta)
+            field("", i.summary)
+        }
+        var flags: [String] = []
+        if c.flags.criminal { flags.append(t("mogelijk strafbaar", "possibly criminal")) }
+        if c.flags.crossing { flags.append(t("grensoverschrijdend", "grensoverschrijdend (crossing)")) }
+        if c.flags.meldplicht { flags.append(t("meldplicht (zedendelict)", "meldplicht (sexual offence)")) }
+        if !flags.isEmpty { field(t("Vlaggen", "Flags"), flags.joined(separator: " · "), .warn) }
+        if c.status == .closed {
+            field(t("Gesloten", "Closed"), (c.closedAt?.dutch() ?? "") + (c.closeReason.map { " — \($0)" } ?? ""), .dim)
+        }
+
+        out.append(.empty)
+        out.append(StyledLine(t("Artikelen", "Articles"), .accent))
+        for art in d.articles {
+            var line = StyledLine()
+            line.add("  \(art.id)  ", .bold)
+            line.add(art.title)
+            line.add("  (\(art.severity.label(lang)))", .dim)
+            out.append(line)
+            out += StyledLine.wrapped("“\(art.text)”", width: w, indent: 4, style: .dim)
+        }
+
+        out.append(.empty)
+        out.append(StyledLine(t("Ladder", "Ladder"), .accent))
+        if let a {
+            var ladder = StyledLine("  ")
+            for (i, rung) in a.ladder.enumerated() {
+                if i > 0 { ladder.add(" ─ ", .dim) }
+                let label = rung.shortLabel(lang)
+                if rung == a.current {
+                    ladder.add("[\(label)]", Style(bold: true, reverse: true))
+                } else if rung == a.suggested {
+                    ladder.add("›\(label)", .accent)
+                } else {
+                    ladder.add(label)
+                }
+            }
+            out.append(ladder)
+            if let s = a.suggested {
+                out += StyledLine.wrapped(t("Volgende: ", "Next: ") + s.label(for: kind)(lang) + (a.suggestionReason.map { " — " + $0(lang) } ?? ""),
+                                          width: w, indent: 2)
+            } else if let why = a.suggestionReason {
+                out += StyledLine.wrapped(why(lang), width: w, indent: 2, style: .dim)
+            }
+            for diff in a.differences { out += StyledLine.wrapped(diff(lang), width: w, indent: 2, style: .dim) }
+            for advice in a.advice { out += StyledLine.wrapped(advice(lang), width: w, indent: 2, style: .warn) }
+        }
+
+        out.append(.empty)
+        out.append(StyledLine(t("Verplichtingen", "Obligations"), .accent))
+        if d.obligations.isEmpty { out.append(StyledLine(t("  geen", "  none"), .dim)) }
+        for o in d.obligations.sorted(by: { ($0.isDone ? 1 : 0, $0.due) < ($1.isDone ? 1 : 0, $1.due) }) {
+            let overdue = c.status == .open && o.isOverdue(on: today)
+            let mark = o.isDone ? "✓" : overdue ? "!" : o.isDeadlineForOthers ? "·" : "○"
+            let style: Style = o.isDone ? .dim : overdue ? .alarm : .plain
+            var text = o.kind.label(lang)
+            if overdue { text += t(" (te laat)", " (overdue)") }
+            if let done = o.doneAt { text += t(" — gedaan \(done.dutch())", " — done \(done.dutch())") }
+            if o.isDeadlineForOthers, !o.isDone { text += t(" (termijn voor de ouders)", " (the parents' deadline)") }
+            for (i, part) in DisplayWidth.wrap(text, to: max(10, w - 17)).enumerated() {
+                var line = StyledLine()
+                line.add(i == 0 ? "  \(mark) \(o.due.dutch)  " : String(repeating: " ", count: 17), style)
+                line.add(part, style)
+                out.append(line)
+            }
+            if !o.note.isEmpty { out += StyledLine.wrapped(o.note, width: w, indent: 17, style: .dim) }
+        }
+
+        if !d.steps.isEmpty {
+            out.append(.empty)
+            out.append(StyledLine(t("Stappen", "Steps"), .accent))
+            for s in d.steps {
+                var text = "\(s.date.dutch)  \(s.rung.label(for: kind)(lang))"
+                if let days = s.days, let start = s.startDate, let end = s.endDate {
+                    text += t(" \(days) schooldag\(days == 1 ? "" : "en") (\(start.dutch) t/m \(end.dutch))",
+                              " \(days) school day\(days == 1 ? "" : "s") (\(start.dutch) to \(end.dutch))")
+                }
+                if !s.detail.isEmpty { text += " — \(s.detail)" }
+                text += " — \(s.reason)"
+                out += StyledLine.wrapped(text, width: w, indent: 2)
+            }
+        }
+
+        out.append(.empty)
+        out.append(StyledLine(t("Tijdlijn (stukken in het dossier)", "Timeline (dossier entries)"), .accent))
+        if d.entries.isEmpty { out.append(StyledLine(t("  nog geen stukken", "  no entries yet"), .dim)) }
+        for e in d.entries {
+            let head = DisplayWidth.wrap("\(e.kind.label(lang))  \(e.title) — \(e.authorName)", to: max(10, w - 20))
+            for (i, part) in head.enumerated() {
+                var line = StyledLine()
+                line.add(i == 0 ? "  \(e.at.dutch())  " : String(repeating: " ", count: 20), .dim)
+                line.add(part, .bold)
+                out.append(line)
+            }
+            let body = StyledLine.wrapped(e.body, width: w, indent: 20, style: .plain)
+            out += body.prefix(3)
+            if body.count > 3 { out.append(StyledLine(String(repeating: " ", count: 20) + "…", .dim)) }
+        }
+        return out
+    }
+}

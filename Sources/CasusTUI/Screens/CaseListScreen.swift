@@ -1,0 +1,96 @@
+import CasusCore
+
+/// Tab 2, Zaken: the cases the role may see, newest first, with filters cycled by keys.
+public struct CaseListScreen: ScreenModel {
+    public var list = ListState<CaseRow>()
+    public var filter = CaseFilter(status: .open)
+
+    public init() {}
+
+    public var context: KeyContext { .cases }
+
+    public func footer(_ s: AppState) -> [FooterItem] {
+        Words.items([.open, .filterStatus, .filterKind, .filterRung, .filterOverdue, .search, .help, .quit])
+    }
+
+    public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        switch action {
+        case .up: list.move(.up)
+        case .down: list.move(.down)
+        case .pageUp: list.move(.pageUp)
+        case .pageDown: list.move(.pageDown)
+        case .top: list.move(.top)
+        case .bottom: list.move(.bottom)
+        case .open:
+            guard let row = list.selectedRow else { return .handled }
+            return .open(CaseScreen(id: row.id))
+        case .filter, .filterStatus, .filterKind, .filterRung, .filterOverdue:
+            CaseFilters.apply(action, to: &filter)
+            list.reset()
+            s.say(CaseFilters.describe(filter, lang: s.lang))
+        default:
+            return nil
+        }
+        return .handled
+    }
+
+    public mutating func loads(_ s: AppState) -> [Effect] {
+        guard let (ticket, offset, limit) = list.request() else { return [] }
+        return [.fetch(.cases(filter, offset: offset, limit: limit), ticket: ticket)]
+    }
+
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState) -> Bool {
+        guard case let .cases(_, offset, limit) = request, case let .cases(rows, total) = value else { return false }
+        return list.take(rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version)
+    }
+
+    public mutating func fail(_ request: Fetch, ticket: Int, _ error: CasusError) -> Bool {
+        guard case .cases = request else { return false }
+        return list.fail(ticket: ticket, error)
+    }
+
+    public mutating func invalidate(_ isAffected: (DataKey) -> Bool) { if isAffected(.caseList) { list.markStale() } }
+    public mutating func retry(onTick: Bool) { list.retry(onTick: onTick) }
+    public mutating func layout(_ s: AppState) { list.resize(visible: s.listRows) }
+
+    public func draw(_ s: AppState, into c: inout Canvas) {
+        let narrow = ListColumns.boardIsNarrow(s, c)
+        // Case numbers run past 9999 in a year across a district: room for 2026-12345.
+        let table = Table(columns: [
+            .init(title: s.t("Zaak", "Case"), width: 10),
+            .init(title: s.t("Betrokkene", "Subject"), width: narrow ? 16 : min(34, 21 + max(0, c.width - 80) / 3)),
+        ] + (narrow ? [] : [Table.Column(title: s.t("Gr", "Gr"), width: 2, alignRight: true)]) + [
+            .init(title: s.t("Trede", "Rung"), width: 12),
+            .init(title: s.t("Geopend", "Opened"), width: 10),
+            .init(title: s.t("Uiterlijk", "Due"), width: 11),
+        ] + ListColumns.school(s, c) + [
+            .init(title: s.t("Samenvatting", "Summary"), width: 0, flexible: true),
+        ])
+        table.drawHeader(into: &c, y: 2)
+        if list.isLoaded && list.total == 0 {
+            c.put(s.t("Geen zaken bij dit filter. ", "No cases with this filter. ") + CaseFilters.describe(filter, lang: s.lang),
+                  x: 2, y: 4, style: .dim)
+            return
+        }
+        for (i, index) in list.viewport.visible.enumerated() {
+            let y = 3 + i
+            guard let row = list.row(at: index) else {
+                c.put("…", x: 1, y: y, style: .dim)
+                continue
+            }
+            let kindMark = row.subjectKind == .pupil ? "" : " (\(row.subjectKind.label(s.lang)))"
+            let overdue = row.status == .open && (row.nextDue.map { $0 < s.today } ?? false)
+            let due = row.status == .closed ? s.t("gesloten", "closed") : row.nextDue.map { (overdue ? "!" : " ") + $0.dutch } ?? ""
+            table.drawRow([
+                (row.number, .plain),
+                (row.subjectName + kindMark, .plain),
+            ] + (narrow ? [] : [(row.group ?? "", Style.plain)]) + [
+                (row.rung.map { $0.shortLabel(s.lang) } ?? "—", row.rung == nil ? .dim : .plain),
+                (row.openedAt.localDate().dutch, .plain),
+                (due, overdue ? .alarm : .plain),
+            ] + (s.session.acrossSchools ? [(School.shortName(row.schoolName), .plain)] : []) + [
+                (row.summary, .plain),
+            ], into: &c, y: y, selected: index == list.selected)
+        }
+    }
+}

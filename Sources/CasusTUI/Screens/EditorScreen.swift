@@ -1,0 +1,132 @@
+import CasusCore
+
+/// What a text being written is for, and what happens when it is saved.
+public enum EditPurpose: Sendable, Equatable {
+    case letter(CaseID, template: String)
+    case dossierNote(PersonID, EntryKind)
+    case note(CaseID, EntryKind, heard: [HeardParty], title: String)
+    case escalation(CaseID, ObligationKind)
+}
+
+/// The built-in editor, when neither $VISUAL nor $EDITOR is set.
+public struct EditorScreen: ScreenModel {
+    public var title: String
+    public var area: TextArea
+    public var purpose: EditPurpose
+
+    public init(title: String, text: String, purpose: EditPurpose) {
+        self.title = title
+        self.area = TextArea(text)
+        self.purpose = purpose
+    }
+
+    /// Opens the text in $VISUAL/$EDITOR, or in the built-in editor when neither is set.
+    static func start(_ text: String, _ purpose: EditPurpose, _ s: inout AppState) -> [Effect] {
+        if s.externalEditor != nil { return [.editExternally(text, purpose)] }
+        s.stack.append(EditorScreen(title: title(purpose, s), text: text, purpose: purpose))
+        return []
+    }
+
+    static func title(_ purpose: EditPurpose, _ s: AppState) -> String {
+        switch purpose {
+        case let .letter(_, template): s.templates.first { $0.id == template }?.title ?? template
+        case let .note(_, kind, _, title): title.isEmpty ? kind.label(s.lang).capitalizedFirst : title
+        case let .dossierNote(_, kind): kind.label(s.lang).capitalizedFirst
+        case let .escalation(_, kind): kind.label(s.lang)
+        }
+    }
+
+    public var context: KeyContext { .editor }
+    public var isDialog: Bool { true }
+
+    public func footer(_ s: AppState) -> [FooterItem] {
+        [FooterItem(.save, Phrase("klaar", "done"), bothKeys: true), FooterItem(.back, Phrase("weggooien", "discard"))]
+    }
+
+    /// Every key writes, but for those bound in the editor (F2, Ctrl-S) and Esc.
+    public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
+        guard s.keymap.ownAction(for: key, in: .editor) == nil, key != .escape else { return nil }
+        let rows = max(1, s.height - 6)
+        _ = area.handle(key, page: rows)
+        area.scroll(rows: rows)
+        return .handled
+    }
+
+    public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        switch action {
+        case .save:
+            return Outcome(close: true, push: [PreviewScreen(title: title, text: area.value, purpose: purpose)])
+        case .back, .quit:
+            s.say(Phrase("Niet opgeslagen.", "Not saved."))
+            return .closed
+        default:
+            return .handled
+        }
+    }
+
+    public func draw(_ s: AppState, into c: inout Canvas) {
+        c.put(s.t("Bewerken: ", "Editing: ") + title, x: 1, y: 1, style: .bold)
+        c.hline(x: 0, y: 2, width: c.width)
+        area.draw(into: &c, x: 1, y: 3, width: c.width - 2, rows: max(1, c.height - 6))
+    }
+}
+
+/// A letter (or note) as it will be filed, before it is: Enter saves, e edits again, Esc discards.
+public struct PreviewScreen: ScreenModel {
+    public var title: String
+    public var text: String
+    public var purpose: EditPurpose
+    public private(set) var viewport = Viewport(selectable: false)
+    private var lines: [StyledLine] = []
+    private var laidOut: LayoutKey?
+
+    public init(title: String, text: String, purpose: EditPurpose) {
+        self.title = title
+        self.text = text
+        self.purpose = purpose
+    }
+
+    public var context: KeyContext { .preview }
+    public var isDialog: Bool { true }
+
+    public func footer(_ s: AppState) -> [FooterItem] {
+        [FooterItem(.confirm, Phrase("opslaan in dossier", "file in dossier")), FooterItem(.edit, Phrase("bewerken", "edit")),
+         FooterItem(.back, Phrase("weggooien", "discard")), FooterItem([.up, .down], Phrase("scroll", "scroll"))]
+    }
+
+    public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        switch action {
+        case .confirm:
+            return .run([.write(.save(purpose, body: text))])
+        case .edit:
+            return Outcome(effects: EditorScreen.start(text, purpose, &s), close: true)
+        case .back, .quit:
+            s.say(Phrase("Weggegooid; er is niets opgeslagen.", "Discarded; nothing was saved."))
+            return .closed
+        case .up: viewport.move(.up)
+        case .down: viewport.move(.down)
+        case .pageUp: viewport.move(.pageUp, page: s.pageRows - 1)
+        case .pageDown: viewport.move(.pageDown, page: s.pageRows - 1)
+        case .top: viewport.move(.top)
+        case .bottom: viewport.move(.bottom)
+        default: return nil
+        }
+        return .handled
+    }
+
+    /// Laid out once per width and language: a 1 MB letter is wrapped once, then only its
+    /// visible lines are drawn.
+    public mutating func layout(_ s: AppState) {
+        let key = LayoutKey(s)
+        if laidOut != key {
+            lines = [StyledLine(s.t("Voorbeeld: ", "Preview: ") + title, .bold), .empty]
+                + text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [StyledLine] in
+                    line.isEmpty ? [.empty] : StyledLine.wrapped(String(line), width: s.width - 2, indent: 2)
+                }
+            laidOut = key
+        }
+        viewport.resize(count: lines.count, rows: Page.rows(s))
+    }
+
+    public func draw(_ s: AppState, into c: inout Canvas) { Page.draw(lines, viewport, s, into: &c) }
+}

@@ -1,0 +1,48 @@
+import CasusCore
+
+enum IncidentLayout {
+    static func lines(_ i: Incident, involved: [Involved], cases: [Case], groupResponse: GroupResponse.Level?,
+                      width: Int, lang: Lang, today: LocalDate) -> [StyledLine] {
+        func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
+        let w = max(20, width - 2)
+        var out: [StyledLine] = []
+        var title = StyledLine()
+        title.add(t("Melding ", "Report ") + String(i.id), .bold)
+        title.add(" · " + i.status.label(lang), i.status == .new ? .warn : .dim)
+        let days = i.reportedAt.localDate().days(until: today)
+        title.add(" · " + t("gemeld ", "reported ") + i.reportedAt.dutch() + " (" + Age.text(days: days, lang: lang) + ")", .dim)
+        out.append(title)
+        if let p = i.platform { out.append(StyledLine(t("Platform: ", "Platform: ") + p)) }
+        if let r = i.reporterName { out.append(StyledLine(t("Gemeld door: ", "Reported by: ") + r)) }
+        out.append(.empty)
+        out += StyledLine.wrapped(i.summary, width: w, indent: 0)
+        out.append(.empty)
+        out.append(StyledLine(t("Betrokken personen", "People involved"), .accent))
+        for inv in involved {
+            var line = StyledLine()
+            line.add("  " + DisplayWidth.fit(inv.role.label(lang), to: 13), .dim)
+            line.add(inv.person.name)
+            var extra = inv.person.kind.label(lang)
+            if let g = inv.person.group { extra += t(", groep \(g)", ", group \(g)") }
+            line.add("  (\(extra))", .dim)
+            out.append(line)
+        }
+        if let group = groupResponse {
+            out.append(.empty)
+            out += StyledLine.wrapped(t("Aanpak volgens het protocol: ", "Response under the protocol: ") + group.action,
+                                      width: w, indent: 0, style: .accent)
+        }
+        if let reason = i.dismissedReason {
+            out.append(.empty)
+            out += StyledLine.wrapped(t("Afgewezen: ", "Dismissed: ") + reason, width: w, indent: 0, style: .dim)
+        }
+        if !cases.isEmpty {
+            out.append(.empty)
+            out.append(StyledLine(t("Zaken", "Cases"), .accent))
+            for c in cases {
+                out.append(StyledLine("  \(c.number)  \(c.status.label(lang))  \(c.rung.map { $0.shortLabel(lang) } ?? "—")"))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,109 @@
+import CasusCore
+
+/// Tab 1, Meldingen: the triage queue, oldest first, with how long each report has waited.
+public struct IncidentQueueScreen: ScreenModel {
+    public var list = ListState<IncidentRow>()
+
+    public init() {}
+
+    public var context: KeyContext { .incidents }
+
+    public func footer(_ s: AppState) -> [FooterItem] { Words.items([.open, .triage, .dismiss, .search, .help, .quit]) }
+
+    public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        switch action {
+        case .up: list.move(.up)
+        case .down: list.move(.down)
+        case .pageUp: list.move(.pageUp)
+        case .pageDown: list.move(.pageDown)
+        case .top: list.move(.top)
+        case .bottom: list.move(.bottom)
+        case .open:
+            guard let row = list.selectedRow else { return .handled }
+            return .open(IncidentScreen(id: row.id))
+        case .triage:
+            guard let row = list.selectedRow else { return .handled }
+            return .open(TriageScreen(incidentID: row.id))
+        case .dismiss:
+            guard let row = list.selectedRow else { return .handled }
+            return .open(PromptScreen.dismiss(row.id, s))
+        default:
+            return nil
+        }
+        return .handled
+    }
+
+    public mutating func loads(_ s: AppState) -> [Effect] {
+        guard let (ticket, offset, limit) = list.request() else { return [] }
+        return [.fetch(.incidents(offset: offset, limit: limit), ticket: ticket)]
+    }
+
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState) -> Bool {
+        guard case let .incidents(offset, limit) = request, case let .incidents(rows, total) = value else { return false }
+        return list.take(rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version)
+    }
+
+    public mutating func fail(_ request: Fetch, ticket: Int, _ error: CasusError) -> Bool {
+        guard case .incidents = request else { return false }
+        return list.fail(ticket: ticket, error)
+    }
+
+    public mutating func invalidate(_ isAffected: (DataKey) -> Bool) { if isAffected(.incidentQueue) { list.markStale() } }
+    public mutating func retry(onTick: Bool) { list.retry(onTick: onTick) }
+    public mutating func layout(_ s: AppState) { list.resize(visible: s.listRows) }
+
+    public func draw(_ s: AppState, into c: inout Canvas) {
+        let table = Table(columns: [
+            .init(title: s.t("Leeftijd", "Age"), width: 8, alignRight: true),
+            .init(title: s.t("Gemeld", "Reported"), width: 10),
+            .init(title: s.t("Betrokkene(n)", "Subject(s)"), width: min(36, 24 + max(0, c.width - 80) / 3)),
+            .init(title: s.t("Platform", "Platform"), width: 10),
+        ] + ListColumns.school(s, c) + [
+            .init(title: s.t("Melding", "Report"), width: 0, flexible: true),
+        ])
+        table.drawHeader(into: &c, y: 2)
+        if list.isLoaded && list.total == 0 {
+            c.put(s.t("Geen nieuwe meldingen: de wachtrij is leeg.", "No new reports: the queue is empty."), x: 2, y: 4, style: .dim)
+            return
+        }
+        for (i, index) in list.viewport.visible.enumerated() {
+            let y = 3 + i
+            guard let row = list.row(at: index) else {
+                c.put("…", x: 1, y: y, style: .dim)
+                continue
+            }
+            let days = row.reportedAt.localDate().days(until: s.today)
+            table.drawRow([
+                (Age.text(days: days, lang: s.lang), days >= 5 ? .warn : .plain),
+                (row.reportedAt.localDate().dutch, .plain),
+                (row.subjects, .plain),
+                (row.platform ?? "", .plain),
+            ] + (s.session.acrossSchools ? [(School.shortName(row.schoolName), .plain)] : []) + [
+                (row.summary, .plain),
+            ], into: &c, y: y, selected: index == list.selected)
+        }
+    }
+}
+
+/// Columns the lists share.
+enum ListColumns {
+    /// The School column, for a board over several schools (instead of part of the summary).
+    static func school(_ s: AppState, _ c: Canvas) -> [Table.Column] {
+        s.session.acrossSchools ? [.init(title: s.t("School", "School"), width: min(24, 13 + max(0, c.width - 80) / 4))] : []
+    }
+
+    /// A board at 80 columns gives up the group column (a group means little across schools)
+    /// and some of the name, so that the school fits.
+    static func boardIsNarrow(_ s: AppState, _ c: Canvas) -> Bool { s.session.acrossSchools && c.width < 100 }
+}
+
+/// "3 dagen", "vandaag": how long a report has waited.
+enum Age {
+    static func text(days: Int, lang: Lang) -> String {
+        switch days {
+        case ..<1: Phrase("vandaag", "today")(lang)
+        case 1: Phrase("1 dag", "1 day")(lang)
+        default: Phrase("\(days) dagen", "\(days) days")(lang)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import CasusCore
+
+/// Tab 3, Dossiers: people found as you type, by kind and group; Enter opens a dossier.
+public struct PeopleScreen: ScreenModel {
+    public var list = ListState<Person>()
+    public var name = TextField("", limit: 60)
+    /// Typing a name: letters go to the name field.
+    public var typing = false
+    public var kind: PersonKind?
+    public var group: String?
+
+    public init() {}
+
+    public var context: KeyContext { typing ? .nameFilter : .dossiers }
+
+    public func footer(_ s: AppState) -> [FooterItem] {
+        if typing {
+            return [FooterItem(.confirm, Phrase("klaar", "done")), FooterItem(.back, Phrase("wissen", "clear")),
+                    FooterItem([.up, .down], Phrase("kies", "move"))]
+        }
+        return Words.items([.open, .filterName, .filterKind, .filterGroup, .search, .help, .quit])
+    }
+
+    /// While typing, letters and editing keys go to the name; each change finds people anew.
+    public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
+        guard typing, s.keymap.ownAction(for: key, in: .nameFilter) == nil else { return nil }
+        let before = name.value
+        guard name.handle(key) else { return nil }
+        if name.value != before { list.reset() }
+        return .handled
+    }
+
+    public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        if typing {
+            switch action {
+            case .confirm:
+                typing = false
+                return .handled
+            case .back:
+                typing = false
+                name = TextField("", limit: 60)
+                list.reset()
+                return .handled
+            case .up, .down, .pageUp, .pageDown:
+                typing = false
+            default:
+                return .handled
+            }
+        }
+        switch action {
+        case .up: list.move(.up)
+        case .down: list.move(.down)
+        case .pageUp: list.move(.pageUp)
+        case .pageDown: list.move(.pageDown)
+        case .top: list.move(.top)
+        case .bottom: list.move(.bottom)
+        case .filterName: typing = true
+        case .filterKind:
+            let kinds: [PersonKind?] = s.session.role == .ib ? [nil, .pupil, .parent] : [nil, .pupil, .parent, .staff]
+            kind = kinds[((kinds.firstIndex(of: kind) ?? 0) + 1) % kinds.count]
+            list.reset()
+        case .filterGroup:
+            let groups: [String?] = [nil] + (1...8).map { String($0) }
+            group = groups[((groups.firstIndex(of: group) ?? 0) + 1) % groups.count]
+            list.reset()
+        case .open:
+            guard let p = list.selectedRow else { return .handled }
+            guard p.kind == .pupil || p.kind.isPersonnel else {
+                s.say(Phrase("Ouders hebben geen eigen dossier: zaken over ouders staan in het leerlingdossier van hun kind.",
+                             "Parents have no dossier of their own: cases about parents are in their child's dossier."))
+                return .handled
+            }
+            return .open(DossierScreen(personID: p.id))
+        default:
+            return nil
+        }
+        return .handled
+    }
+
+    public mutating func loads(_ s: AppState) -> [Effect] {
+        guard let (ticket, offset, limit) = list.request() else { return [] }
+        return [.fetch(.people(kind: kind, group: group, text: name.value, offset: offset, limit: limit), ticket: ticket)]
+    }
+
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState) -> Bool {
+        guard case let .people(_, _, _, offset, limit) = request, case let .people(rows, total) = value else { return false }
+        return list.take(rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version)
+    }
+
+    public mutating func fail(_ request: Fetch, ticket: Int, _ error: CasusError) -> Bool {
+        guard case .people = request else { return false }
+        return list.fail(ticket: ticket, error)
+    }
+
+    public mutating func invalidate(_ isAffected: (DataKey) -> Bool) { if isAffected(.people) { list.markStale() } }
+    public mutating func retry(onTick: Bool) { list.retry(onTick: onTick) }
+    public mutating func layout(_ s: AppState) { list.resize(visible: s.listRows - 1) }
+
+    public func draw(_ s: AppState, into c: inout Canvas) {
+        var x = c.put(s.t(" Naam: ", " Name: "), x: 0, y: 2, style: typing ? .accent : .plain)
+        name.draw(into: &c, x: x, y: 2, width: 24, focused: typing)
+        x += 26
+        let kindText = kind.map { $0.label(s.lang) } ?? s.t("iedereen", "everyone")
+        let groupText = group.map { s.t("groep ", "group ") + $0 } ?? s.t("alle groepen", "all groups")
+        c.put("\(kindText) · \(groupText)", x: x, y: 2, style: .dim)
+        let table = Table(columns: [
+            .init(title: s.t("Naam", "Name"), width: min(40, 28 + max(0, c.width - 80) / 3)),
+            .init(title: s.t("Soort", "Kind"), width: 16),
+            .init(title: s.t("Groep/functie", "Group/function"), width: 0, flexible: true),
+        ])
+        table.drawHeader(into: &c, y: 3)
+        if list.isLoaded && list.total == 0 {
+            c.put(s.t("Niemand gevonden.", "Nobody found."), x: 2, y: 5, style: .dim)
+            return
+        }
+        for (i, index) in list.viewport.visible.enumerated() {
+            guard let p = list.row(at: index) else {
+                c.put("…", x: 1, y: 4 + i, style: .dim)
+                continue
+            }
+            let extra = p.group.map { s.t("groep ", "group ") + $0 } ?? p.function ?? ""
+            table.drawRow([(p.sortName, .plain), (p.kind.label(s.lang), .dim), (extra, .plain)], into: &c, y: 4 + i,
+                          selected: index == list.selected)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import CasusCore
+
+/// What a list to choose from is for.
+public enum PickerPurpose: Sendable, Equatable {
+    case template(CaseID)
+    case obligation(CaseID)
+    case noteKind(CaseID)
+    case heard(CaseID)
+}
+
+public struct PickerItem: Sendable, Equatable {
+    public var id: String
+    public var label: String
+    public var detail: String
+    public var checked: Bool
+
+    public init(id: String, label: String, detail: String = "", checked: Bool = false) {
+        self.id = id
+        self.label = label
+        self.detail = detail
+        self.checked = checked
+    }
+}
+
+/// A list to choose from, in a box: a letter template, an obligation, who was heard.
+public struct PickerScreen: ScreenModel {
+    public var title: String
+    public var items: [PickerItem]
+    public private(set) var viewport: Viewport
+    /// Several may be ticked with Space (who was heard); otherwise Enter picks one.
+    public var multiple: Bool
+    public var purpose: PickerPurpose
+
+    public init(title: String, items: [PickerItem], multiple: Bool = false, purpose: PickerPurpose) {
+        self.title = title
+        self.items = items
+        self.multiple = multiple
+        self.purpose = purpose
+        self.viewport = Viewport(selectable: true, count: items.count, rows: items.count)
+    }
+
+    public var cursor: Int { viewport.cursor ?? 0 }
+
+    /// The letter templates for a case's kind of subject, the one that goes with the step first.
+    static func templates(_ s: AppState, caseID: CaseID, proposed: String?, kind: SubjectKind?) -> PickerScreen {
+        var items = s.templates.filter { kind.map($0.kinds.contains) ?? true }.map { PickerItem(id: $0.id, label: $0.title, detail: $0.id) }
+        if let proposed, let i = items.firstIndex(where: { $0.id == proposed }) {
+            var first = items.remove(at: i)
+            first.detail = s.t("voorgesteld bij deze stap", "proposed with this step")
+            items.insert(first, at: 0)
+        }
+        return PickerScreen(title: s.t("Brief uit sjabloon (Enter kiest, Esc overslaan)", "Letter from a template (Enter picks, Esc skips)"),
+                            items: items, purpose: .template(caseID))
+    }
+
+    public var context: KeyContext { .picker }
+    public var isOverlay: Bool { true }
+    public var isDialog: Bool { true }
+
+    public func footer(_ s: AppState) -> [FooterItem] {
+        multiple
+            ? [FooterItem(.toggle, Phrase("aan/uit", "toggle")), FooterItem(.confirm, Phrase("verder", "go on")),
+               FooterItem(.back, Phrase("annuleer", "cancel"))]
+            : [FooterItem([.up, .down], Phrase("kies", "move")), FooterItem(.confirm, Phrase("kies", "pick")),
+               FooterItem(.back, Phrase("annuleer", "cancel"))]
+    }
+
+    public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        switch action {
+        case .back: return .closed
+        case .up: viewport.move(.up)
+        case .down: viewport.move(.down)
+        case .pageUp: viewport.move(.pageUp)
+        case .pageDown: viewport.move(.pageDown)
+        case .top: viewport.move(.top)
+        case .bottom: viewport.move(.bottom)
+        case .toggle where multiple:
+            if items.indices.contains(cursor) { items[cursor].checked.toggle() }
+        case .confirm:
+            var outcome = choose(&s)
+            outcome.close = true
+            return outcome
+        default: break
+        }
+        return .handled
+    }
+
+    func choose(_ s: inout AppState) -> Outcome {
+        guard items.indices.contains(cursor) else { return .handled }
+        let item = items[cursor]
+        switch purpose {
+        case let .template(id):
+            return .run([.ask(.draft(id, template: item.id, purpose: .letter(id, template: item.id)))])
+        case let .obligation(id):
+            guard let o = ObligationID(item.id) else { return .handled }
+            return .run([.write(.done(id, obligation: o))])
+        case let .noteKind(id):
+            guard let kind = EntryKind(rawValue: item.id) else { return .handled }
+            if kind == .meeting {
+                let parties = HeardParty.allCases.map { PickerItem(id: $0.rawValue, label: $0.label(s.lang)) }
+                return .open(PickerScreen(title: s.t("Wie is gehoord? (spatie kiest, Enter verder)", "Who was heard? (Space ticks, Enter goes on)"),
+                                          items: parties, multiple: true, purpose: .heard(id)))
+            }
+            return .run(EditorScreen.start("", .note(id, kind, heard: [], title: ""), &s))
+        case let .heard(id):
+            let heard = items.filter(\.checked).compactMap { HeardParty(rawValue: $0.id) }
+            return .run(EditorScreen.start("", .note(id, .meeting, heard: heard, title: ""), &s))
+        }
+    }
+
+    public mutating func layout(_ s: AppState) {
+        viewport.resize(count: items.count, rows: min(items.count, max(3, s.height - 8)))
+    }
+
+    public func draw(_ s: AppState, into c: inout Canvas) {
+        let (x, y, width) = Box.draw(title: title, height: viewport.rows + 2, into: &c)
+        for (row, i) in viewport.visible.enumerated() {
+            let item = items[i]
+            let selected = i == cursor
+            if selected { c.fill(x: x - 1, y: y + row, width: width + 2, height: 1, style: .selected) }
+            let mark = multiple ? TriageScreen.checkbox(item.checked) + " " : ""
+            let end = c.put(mark + item.label, x: x, y: y + row, style: selected ? .selected : .plain, maxX: x + width)
+            if !item.detail.isEmpty {
+                c.put("  " + item.detail, x: end, y: y + row, style: selected ? .selected : .dim, maxX: x + width)
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import CasusCore
+
+/// What a one-line prompt is for.
+public enum PromptPurpose: Sendable, Equatable {
+    case dismiss(IncidentID)
+    case close(CaseID)
+    case search
+    case command
+    case noteTitle(CaseID, EntryKind, [HeardParty])
+}
+
+/// A one-line question in a box (a reason, search words), or the `:` command line.
+public struct PromptScreen: ScreenModel {
+    public var title: String
+    public var label: String
+    public var field: TextField
+    public var purpose: PromptPurpose
+
+    public init(title: String, label: String, text: String = "", purpose: PromptPurpose) {
+        self.title = title
+        self.label = label
+        self.field = TextField(text)
+        self.purpose = purpose
+    }
+
+    static func dismiss(_ id: IncidentID, _ s: AppState) -> PromptScreen {
+        PromptScreen(title: s.t("Melding afwijzen", "Dismiss the report"), label: s.t("Reden: ", "Reason: "), purpose: .dismiss(id))
+    }
+
+    public var context: KeyContext { .prompt }
+    public var isOverlay: Bool { true }
+    public var isDialog: Bool { true }
+
+    public func footer(_ s: AppState) -> [FooterItem] {
+        [FooterItem(.confirm, Phrase("bevestig", "confirm")), FooterItem(.back, Phrase("annuleer", "cancel"))]
+    }
+
+    public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
+        guard s.keymap.ownAction(for: key, in: .prompt) == nil, key != .escape else { return nil }
+        _ = field.handle(key)
+        return .handled
+    }
+
+    public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        switch action {
+        case .back: return .closed
+        case .confirm:
+            // Closed first: a `:` command then acts on the screen beneath.
+            var outcome = submit(&s)
+            outcome.close = true
+            return outcome
+        default: return .handled
+        }
+    }
+
+    func submit(_ s: inout AppState) -> Outcome {
+        let text = field.value.trimmingCharacters(in: .whitespaces)
+        switch purpose {
+        case let .dismiss(id):
+            return .run([.write(.dismiss(id, reason: text))])
+        case let .close(id):
+            return .run([.write(.close(id, reason: text))])
+        case .search:
+            return .run(text.isEmpty ? [] : [.ask(.search(text))])
+        case let .noteTitle(id, kind, heard):
+            return .run(EditorScreen.start("", .note(id, kind, heard: heard, title: text), &s))
+        case .command:
+            return .run(CommandLine.run(text, &s))
+        }
+    }
+
+    public func draw(_ s: AppState, into c: inout Canvas) {
+        if purpose == .command {
+            let y = c.height - 2
+            c.fill(x: 0, y: y, width: c.width, height: 1)
+            let x = c.put(":", x: 0, y: y, style: .bold)
+            field.draw(into: &c, x: x, y: y, width: c.width - x - 1, focused: true)
+            return
+        }
+        let (x, y, width) = Box.draw(title: title, height: 5, into: &c)
+        let fx = c.put(label, x: x, y: y + 1)
+        field.draw(into: &c, x: fx, y: y + 1, width: width - (fx - x), focused: true)
+    }
+}
+
+/// `:` commands: every action by its name, plus `case NUMBER` and `search WORDS`. An action
+/// goes to the screen the command line was opened on, as its key would.
+enum CommandLine {
+    static func run(_ line: String, _ s: inout AppState) -> [Effect] {
+        let words = line.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let name = words.first?.lowercased() else { return [] }
+        let rest = words.count > 1 ? words[1] : ""
+        switch name {
+        case "q", "quit":
+            return App.perform(.quit, &s)
+        case "case", "zaak":
+            return rest.isEmpty ? [] : [.ask(.findCase(rest))]
+        case "search", "zoek":
+            return rest.isEmpty ? App.perform(.search, &s) : [.ask(.search(rest))]
+        default:
+            guard let action = Action(rawValue: name) else {
+                s.say(Phrase("Onbekende opdracht ‘\(name)’ — ? toont alle opdrachten", "Unknown command ‘\(name)’ — ? lists all commands"),
+                      error: true)
+                return []
+            }
+            if let effects = App.visitTop(&s, { top, s in top.perform(action, &s) }) { return effects }
+            return App.perform(action, &s)
+        }
+    }
+}
+
+/// A bordered box in the middle of the screen (prompts, pickers).
+enum Box {
+    /// Draws it; returns the inner origin and width.
+    static func draw(title: String, height: Int, into c: inout Canvas) -> (x: Int, y: Int, width: Int) {
+        let width = min(max(40, c.width - 10), 90)
+        let x = max(0, (c.width - width) / 2)
+        let y = max(1, (c.height - height) / 2)
+        c.fill(x: x, y: y, width: width, height: height, style: .plain)
+        c.put("┌" + String(repeating: "─", count: width - 2) + "┐", x: x, y: y, style: .accent)
+        for row in 1..<(height - 1) {
+            c.put("│", x: x, y: y + row, style: .accent)
+            c.put("│", x: x + width - 1, y: y + row, style: .accent)
+        }
+        c.put("└" + String(repeating: "─", count: width - 2) + "┘", x: x, y: y + height - 1, style: .accent)
+        if !title.isEmpty { c.put(" \(title) ", x: x + 2, y: y, style: .bold, maxX: x + width - 2) }
+        return (x + 2, y + 1, width - 4)
+    }
+}

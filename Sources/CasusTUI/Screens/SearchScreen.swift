@@ -1,0 +1,81 @@
+import CasusCore
+
+/// `/`: what the role may see that matches, grouped by person; Enter opens a hit's case.
+public struct SearchScreen: ScreenModel {
+    public let query: String
+    public let hits: [SearchHit]
+    /// The selected hit.
+    public private(set) var cursor: Viewport
+    private var lines: [StyledLine] = []
+    private var cursorLine = 0
+    private var laidOut: (LayoutKey, Int)?
+
+    public init(query: String, hits: [SearchHit]) {
+        self.query = query
+        self.hits = hits
+        self.cursor = Viewport(selectable: true, count: hits.count)
+    }
+
+    public var context: KeyContext { .search }
+
+    public func footer(_ s: AppState) -> [FooterItem] { Words.items([.open, .up, .down, .back]) }
+
+    public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        let page = s.pageRows - 1
+        switch action {
+        case .up: cursor.move(.up)
+        case .down: cursor.move(.down)
+        case .pageUp: cursor.move(.by(-page))
+        case .pageDown: cursor.move(.by(page))
+        case .top: cursor.move(.top)
+        case .bottom: cursor.move(.bottom)
+        case .open:
+            guard let i = cursor.cursor, hits.indices.contains(i), let id = hits[i].caseID else { return .handled }
+            return .open(CaseScreen(id: id))
+        default: return nil
+        }
+        return .handled
+    }
+
+    public mutating func layout(_ s: AppState) {
+        let selected = cursor.cursor ?? 0
+        guard laidOut.map({ $0.0 != LayoutKey(s) || $0.1 != selected }) ?? true else { return }
+        lines = [StyledLine(s.t("Zoekresultaten voor ‘\(query)’ (\(hits.count))", "Results for ‘\(query)’ (\(hits.count))"), .bold)]
+        var lastPerson: PersonID?
+        for (i, hit) in hits.enumerated() {
+            if hit.person != lastPerson {
+                lines.append(.empty)
+                lines.append(StyledLine("\(hit.personName) (\(hit.personKind.label(s.lang)))", .accent))
+                lastPerson = hit.person
+            }
+            if i == selected { cursorLine = lines.count }
+            let place = hit.caseNumber.map { s.t("zaak ", "case ") + $0 } ?? s.t("dossier", "dossier")
+            lines.append(StyledLine("  \(hit.at.localDate().dutch) · \(place) · \(hit.title)", i == selected ? .selected : .bold))
+            // «…» marks what matched: drawn underlined, markers dropped.
+            for text in DisplayWidth.wrap(hit.snippet, to: max(10, s.width - 8)).prefix(2) {
+                var line = StyledLine("      ")
+                var bold = false
+                var chunk = ""
+                for ch in text {
+                    if ch == "«" || ch == "»" {
+                        if !chunk.isEmpty { line.add(chunk, bold ? Style(bold: true, underline: true) : .plain) }
+                        chunk = ""
+                        bold = ch == "«"
+                    } else {
+                        chunk.append(ch)
+                    }
+                }
+                if !chunk.isEmpty { line.add(chunk, bold ? Style(bold: true, underline: true) : .plain) }
+                lines.append(line)
+            }
+        }
+        laidOut = (LayoutKey(s), selected)
+    }
+
+    public func draw(_ s: AppState, into c: inout Canvas) {
+        // The page follows the selected hit, which stays in the middle.
+        var page = Viewport(selectable: false, count: lines.count, rows: Page.rows(s))
+        page.move(.to(cursorLine - (s.height - 3) / 2))
+        Page.draw(lines, page, s, into: &c)
+    }
+}

@@ -1,0 +1,150 @@
+import CasusCore
+
+/// `+` on a case: the rungs the engine offers, with preconditions, refusals and obligations,
+/// then the reason (and days, and a justification for a skip).
+public struct StepDialog: ScreenModel {
+    public enum Focus: Sendable { case options, reason, days, justification }
+
+    public let caseID: CaseID
+    public let kind: SubjectKind
+    public let options: [StepOption]
+    public private(set) var cursor: Int
+    public var reason = TextField()
+    public var days = TextField("", limit: 2)
+    public var justification = TextField()
+    public var focus: Focus = .options
+
+    public init(caseID: CaseID, kind: SubjectKind, options: [StepOption]) {
+        self.caseID = caseID
+        self.kind = kind
+        self.options = options
+        self.cursor = options.firstIndex(where: \.isSuggested) ?? 0
+    }
+
+    public var option: StepOption? { options.indices.contains(cursor) ? options[cursor] : nil }
+
+    /// The fields this option asks for, in order.
+    public var fields: [Focus] {
+        guard let o = option else { return [] }
+        var f: [Focus] = [.reason]
+        if o.needsDays { f.append(.days) }
+        if !o.skips.isEmpty { f.append(.justification) }
+        return f
+    }
+
+    public var context: KeyContext { .step }
+    public var isDialog: Bool { true }
+
+    public func footer(_ s: AppState) -> [FooterItem] {
+        [FooterItem([.up, .down], Phrase("trede", "rung")), FooterItem(.confirm, Phrase("verder/bevestig", "next/confirm")),
+         FooterItem(.nextField, Phrase("veld", "field")), FooterItem(.back, Phrase("terug", "back"))]
+    }
+
+    /// In a field, keys type, but for those bound in this dialog (Enter, Tab) and Esc.
+    public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
+        guard focus != .options, s.keymap.ownAction(for: key, in: .step) == nil, key != .escape else { return nil }
+        switch focus {
+        case .days:
+            if case let .char(c) = key, !c.isNumber {
+                s.say(Phrase("Alleen cijfers: het aantal schooldagen.", "Digits only: the number of school days."), error: true)
+                return .handled
+            }
+            return days.handle(key) ? .handled : nil
+        case .reason: return reason.handle(key) ? .handled : nil
+        case .justification: return justification.handle(key) ? .handled : nil
+        case .options: return nil
+        }
+    }
+
+    public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        switch action {
+        case .back:
+            if focus == .options { return .closed }
+            focus = .options
+        case .up where focus == .options:
+            cursor = max(0, cursor - 1)
+        case .down where focus == .options:
+            cursor = min(options.count - 1, cursor + 1)
+        case .nextField:
+            _ = next()
+        case .previousField:
+            if let i = fields.firstIndex(of: focus), i > 0 { focus = fields[i - 1] } else { focus = .options }
+        case .confirm:
+            if next() { return submit(&s) }
+        default:
+            break
+        }
+        return .handled
+    }
+
+    /// To the next field; true when past the last one (submit).
+    mutating func next() -> Bool {
+        if focus == .options {
+            focus = fields.first ?? .options
+            return false
+        }
+        guard let i = fields.firstIndex(of: focus) else { return false }
+        if i + 1 < fields.count {
+            focus = fields[i + 1]
+            return false
+        }
+        return true
+    }
+
+    func submit(_ s: inout AppState) -> Outcome {
+        guard let o = option else { return .handled }
+        if !o.isAllowed {
+            s.say(s.t("Geweigerd: ", "Refused: ") + o.refusals.map { $0(s.lang) }.joined(separator: "; "), error: true)
+            return .handled
+        }
+        let n = days.value.isEmpty ? nil : Int(days.value)
+        return .run([.write(.step(caseID, StepRequest(rung: o.rung, reason: reason.value, days: o.needsDays ? n : nil,
+                                                       justification: justification.value.isEmpty ? nil : justification.value)))])
+    }
+
+    public func draw(_ s: AppState, into c: inout Canvas) {
+        let w = c.width
+        var y = 1
+        c.put(s.t("Volgende stap op de ladder", "Next step on the ladder"), x: 1, y: y, style: .bold)
+        y += 1
+        for (i, o) in options.enumerated() {
+            var text = (o.isAllowed ? "  " : "✗ ") + o.label(s.lang)
+            if o.isSuggested { text += s.t("  (voorgesteld)", "  (suggested)") }
+            if !o.skips.isEmpty { text += s.t("  — slaat over: ", "  — skips: ") + o.skips.map { $0.label(for: kind)(s.lang) }.joined(separator: ", ") }
+            let selected = i == cursor
+            let style: Style = selected ? (focus == .options ? .selected : .bold) : o.isAllowed ? .plain : .dim
+            if selected && focus == .options { c.fill(x: 2, y: y, width: w - 3, height: 1, style: .selected) }
+            c.put(text, x: 2, y: y, style: style, maxX: w - 1)
+            y += 1
+        }
+        y += 1
+        guard let o = option else { return }
+        var lines: [StyledLine] = []
+        if let detail = o.detail { lines += StyledLine.wrapped(detail, width: w - 2, indent: 2, style: .accent) }
+        for r in o.refusals { lines += StyledLine.wrapped("✗ " + r(s.lang), width: w - 2, indent: 2, style: .alarm) }
+        for n in o.notes { lines += StyledLine.wrapped(n(s.lang), width: w - 2, indent: 2, style: .dim) }
+        for p in o.obligations {
+            lines += StyledLine.wrapped(s.t("verplichting: ", "obligation: ") + p.kind.label(s.lang) + s.t(" — uiterlijk ", " — due ") + p.due.dutch,
+                                        width: w - 2, indent: 2)
+        }
+        if let template = o.template, let title = s.templates.first(where: { $0.id == template })?.title {
+            lines += StyledLine.wrapped(s.t("brief: ", "letter: ") + title, width: w - 2, indent: 2, style: .dim)
+        }
+        for line in lines.prefix(max(0, c.height - y - fields.count - 4)) {
+            line.draw(into: &c, x: 1, y: y, maxX: w - 1)
+            y += 1
+        }
+        y = c.height - 3 - fields.count
+        for field in fields {
+            let (label, value): (String, TextField) = switch field {
+            case .reason: (s.t("Reden: ", "Reason: "), reason)
+            case .days: (s.t("Schooldagen (1–5): ", "School days (1–5): "), days)
+            case .justification: (s.t("Onderbouwing: ", "Justification: "), justification)
+            case .options: ("", reason)
+            }
+            let x = c.put(label, x: 2, y: y, style: focus == field ? .accent : .plain)
+            value.draw(into: &c, x: x, y: y, width: max(4, field == .days ? 4 : w - x - 2), focused: focus == field)
+            y += 1
+        }
+    }
+}

@@ -1,0 +1,202 @@
+import CasusCore
+
+/// `t` on a report: who gets a case, which articles, the severity and flags, in one screen.
+public struct TriageScreen: ScreenModel {
+    public enum Section: Int, Sendable, CaseIterable { case subjects, articles, options }
+    /// The triage options, in the order the screen lists them.
+    enum Option: Int, CaseIterable { case severity, criminal, crossing, meldplicht }
+
+    public let incidentID: IncidentID
+    public private(set) var data = Loadable<TriageContext>()
+    public var subjects: [PersonID] = []
+    public var articles: [String] = []
+    public var severity: Severity?
+    public var flags = CaseFlags()
+    public var section: Section = .articles
+    public var subjectCursor = 0
+    public var articleCursor = 0
+    public var optionCursor = 0
+
+    public init(incidentID: IncidentID) { self.incidentID = incidentID }
+
+    public var context: KeyContext { .triage }
+    public var isDialog: Bool { true }
+
+    public func footer(_ s: AppState) -> [FooterItem] {
+        [FooterItem(.nextField, Phrase("onderdeel", "section")), FooterItem([.up, .down], Phrase("kies", "move")),
+         FooterItem(.toggle, Phrase("aan/uit", "toggle")), FooterItem(.confirm, Phrase("zaak openen", "open case(s)")),
+         FooterItem(.back, Phrase("terug", "back"))]
+    }
+
+    /// Articles that bind at least one chosen subject.
+    public var visibleArticles: [Article] {
+        guard let data = data.value else { return [] }
+        let kinds = Set(data.involved.filter { subjects.contains($0.person.id) }.map { $0.person.kind.ladderKind })
+        return data.articles.filter { !kinds.isDisjoint(with: $0.appliesTo) }
+    }
+
+    /// The severity shown: chosen, else the heaviest of the chosen articles.
+    public var effectiveSeverity: Severity {
+        severity ?? visibleArticles.filter { articles.contains($0.id) }.map(\.severity).max() ?? .medium
+    }
+
+    public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        guard let data = data.value else { return action == .back ? .closed : .handled }
+        let sections = Section.allCases
+        switch action {
+        case .back:
+            return .closed
+        case .nextField:
+            section = sections[(section.rawValue + 1) % sections.count]
+        case .previousField:
+            section = sections[(section.rawValue + sections.count - 1) % sections.count]
+        case .up, .down:
+            let d = action == .up ? -1 : 1
+            switch section {
+            case .subjects: subjectCursor = max(0, min(data.involved.count - 1, subjectCursor + d))
+            case .articles: articleCursor = max(0, min(visibleArticles.count - 1, articleCursor + d))
+            case .options: optionCursor = max(0, min(Option.allCases.count - 1, optionCursor + d))
+            }
+        case .toggle:
+            toggle(data)
+        case .confirm:
+            guard !subjects.isEmpty else {
+                s.say(Phrase("Kies minstens één betrokkene (spatie).", "Choose at least one subject (Space)."), error: true)
+                return .handled
+            }
+            guard !articles.isEmpty else {
+                s.say(Phrase("Kies minstens één artikel (Tab naar Artikelen, spatie).", "Choose at least one article (Tab to Articles, Space)."),
+                      error: true)
+                return .handled
+            }
+            // Keep the article order of the protocol.
+            let ordered = data.articles.map(\.id).filter(articles.contains)
+            return .run([.write(.triage(incidentID, subjects: subjects, articles: ordered, severity: effectiveSeverity, flags: flags))])
+        default:
+            return .handled
+        }
+        return .handled
+    }
+
+    mutating func toggle(_ data: TriageContext) {
+        switch section {
+        case .subjects:
+            guard data.involved.indices.contains(subjectCursor) else { return }
+            let id = data.involved[subjectCursor].person.id
+            if let i = subjects.firstIndex(of: id) { subjects.remove(at: i) } else { subjects.append(id) }
+            let visible = Set(visibleArticles.map(\.id))
+            articles.removeAll { !visible.contains($0) }
+            articleCursor = min(articleCursor, max(0, visibleArticles.count - 1))
+        case .articles:
+            let visible = visibleArticles
+            guard visible.indices.contains(articleCursor) else { return }
+            let id = visible[articleCursor].id
+            if let i = articles.firstIndex(of: id) { articles.remove(at: i) } else { articles.append(id) }
+        case .options:
+            switch Option(rawValue: optionCursor) {
+            case .severity?:
+                let order: [Severity?] = [nil, .light, .medium, .severe]
+                severity = order[((order.firstIndex(of: severity) ?? 0) + 1) % order.count]
+            case .criminal?: flags.criminal.toggle()
+            case .crossing?: flags.crossing.toggle()
+            case .meldplicht?: flags.meldplicht.toggle()
+            case nil: break
+            }
+        }
+    }
+
+    public mutating func loads(_ s: AppState) -> [Effect] {
+        // Filled once: a reload would undo what the director ticked.
+        guard data.state.needsRequest, data.value == nil else { return [] }
+        return [.fetch(.triage(incidentID), ticket: data.state.begin())]
+    }
+
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState) -> Bool {
+        guard request == .triage(incidentID), case let .triage(context) = value,
+              data.take(context, ticket: ticket, version: version) else { return false }
+        subjects = context.involved.filter { $0.role == .subject }.map(\.person.id)
+        let visible = visibleArticles.map(\.id)
+        articles = context.suggested.filter(visible.contains).prefix(1).map { $0 }
+        articleCursor = articles.first.flatMap { visible.firstIndex(of: $0) } ?? 0
+        return true
+    }
+
+    public mutating func fail(_ request: Fetch, ticket: Int, _ error: CasusError) -> Bool {
+        request == .triage(incidentID) && data.state.fail(ticket, error)
+    }
+
+    public mutating func retry(onTick: Bool) { data.state.retry(onTick: onTick) }
+
+    static func checkbox(_ on: Bool) -> String { on ? "[x]" : "[ ]" }
+
+    public func draw(_ s: AppState, into c: inout Canvas) {
+        let w = c.width
+        guard let data = data.value else {
+            c.put(data.state.error.map { $0.text(s.lang) } ?? s.t("Laden…", "Loading…"), x: 2, y: 2, style: .dim, maxX: w - 1)
+            return
+        }
+        var y = 1
+        let heading = s.t("Melding \(data.incident.id) beoordelen", "Triage report \(data.incident.id)")
+        c.put(heading, x: 1, y: y, style: .bold)
+        c.put(" — \(data.profileName)", x: 1 + DisplayWidth.of(heading), y: y, style: .dim)
+        y += 1
+        for line in DisplayWidth.wrap(data.incident.summary, to: w - 4).prefix(2) {
+            c.put(line, x: 3, y: y)
+            y += 1
+        }
+        func title(_ text: String, _ part: Section) {
+            let active = section == part
+            c.put((active ? "▸ " : "  ") + text, x: 1, y: y, style: active ? .accent : .bold)
+            y += 1
+        }
+        title(s.t("Betrokkenen (spatie kiest wie een zaak krijgt)", "People involved (Space chooses who gets a case)"), .subjects)
+        let shownPeople = min(data.involved.count, 4)
+        let peopleTop = max(0, min(subjectCursor - shownPeople + 1, data.involved.count - shownPeople))
+        for (i, inv) in data.involved.enumerated().dropFirst(peopleTop).prefix(shownPeople) {
+            var text = "\(Self.checkbox(subjects.contains(inv.person.id))) \(inv.person.name) — \(inv.person.kind.label(s.lang))"
+            if let g = inv.person.group { text += s.t(", groep \(g)", ", group \(g)") }
+            text += " (\(inv.role.label(s.lang)))"
+            let selected = section == .subjects && i == subjectCursor
+            if selected { c.fill(x: 2, y: y, width: w - 3, height: 1, style: .selected) }
+            c.put(text, x: 3, y: y, style: selected ? .selected : .plain, maxX: w - 1)
+            y += 1
+        }
+        title(s.t("Artikelen van het protocol (spatie kiest)", "Articles of the protocol (Space chooses)"), .articles)
+        let visible = visibleArticles
+        let bottomReserved = 7  // article text (4), options (1), status and footer (2)
+        let rows = max(1, c.height - y - bottomReserved)
+        let top = max(0, min(articleCursor - rows / 2, visible.count - rows))
+        for (i, a) in visible.enumerated().dropFirst(max(0, top)).prefix(rows) {
+            let suggested = data.suggested.contains(a.id) ? " ★" : ""
+            let text = "\(Self.checkbox(articles.contains(a.id))) \(DisplayWidth.fit(a.id, to: 5)) \(a.title) (\(a.severity.label(s.lang)))\(suggested)"
+            let selected = section == .articles && i == articleCursor
+            if selected { c.fill(x: 2, y: y, width: w - 3, height: 1, style: .selected) }
+            c.put(text, x: 3, y: y, style: selected ? .selected : .plain, maxX: w - 1)
+            y += 1
+        }
+        y = c.height - bottomReserved
+        if visible.indices.contains(articleCursor) {
+            for line in DisplayWidth.wrap("“\(visible[articleCursor].text)”", to: w - 6).prefix(4) {
+                c.put(line, x: 4, y: y, style: .dim)
+                y += 1
+            }
+        }
+        y = c.height - 3
+        var x = 1
+        let options: [(String, Bool)] = [
+            (s.t("Ernst: ", "Severity: ") + effectiveSeverity.label(s.lang) + (severity == nil ? " (auto)" : ""), true),
+            ("\(Self.checkbox(flags.criminal)) " + s.t("strafbaar", "criminal"), true),
+            ("\(Self.checkbox(flags.crossing)) " + s.t("grensoverschrijdend", "crossing"), data.crossingAllowed),
+            ("\(Self.checkbox(flags.meldplicht)) " + s.t("meldplicht", "meldplicht"), true),
+        ]
+        c.put(section == .options ? "▸" : " ", x: x, y: y, style: .accent)
+        x += 2
+        for (i, (text, enabled)) in options.enumerated() {
+            let selected = section == .options && i == optionCursor
+            x = c.put(text, x: x, y: y, style: selected ? .selected : enabled ? .plain : .dim) + 2
+        }
+        if let group = data.groupResponse {
+            c.put(s.t("Protocol: ", "Protocol: ") + group.action, x: 3, y: c.height - 2 - (s.status == nil ? 0 : 1), style: .accent, maxX: w - 1)
+        }
+    }
+}

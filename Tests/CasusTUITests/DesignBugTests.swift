@@ -1,0 +1,77 @@
+import CasusCore
+import CasusDemo
+import CasusDemo
+import Dispatch
+@testable import CasusTUI
+import Testing
+
+/// The five bugs that came from the design (loads, changes, scrolling, layout): each as a user
+/// would notice it.
+@Suite struct DesignBugTests {
+    /// The lines between the header and the status line, as text.
+    static func body(_ c: Canvas) -> [String] {
+        Array(c.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropFirst().dropLast(2))
+    }
+
+    /// `G` then `k`: one line up from the bottom, on every scrolling screen.
+    @Test(arguments: ["help", "overview", "case"])
+    func upAfterBottomScrollsUpOneLine(screen: String) throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        switch screen {
+        case "help": rt.press(.char("?"))
+        case "overview": rt.press(.char("4"))
+        default: rt.select(case: "2026-0006"); rt.press(.enter)
+        }
+        rt.press(.char("G"))
+        let bottom = Self.body(rt.frame)
+        rt.press(.char("k"))
+        let up = Self.body(rt.frame)
+        #expect(up != bottom, "k after G did nothing on \(screen)")
+        // Everything moved down by one row: what was on the first content row is now on the second.
+        #expect(Array(up.dropFirst(2).prefix(10)) == Array(bottom.dropFirst(1).prefix(10)))
+    }
+
+    /// After a triage the tab bar counts the queue as it is, whatever tab is showing.
+    @Test func theReportCountFollowsATriage() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 30)
+        rt.press(.char("1"))
+        let before = rt.state.incidents.total
+        #expect(rt.frame.text.contains("Meldingen (\(before))"))
+        rt.press(.char("t"), .enter, .escape)  // triage, then back to the Zaken list
+        let tabs = rt.frame.text.split(separator: "\n")[1]
+        #expect(tabs.contains("Meldingen (\(before - 1))"), "tab bar: \(tabs)")
+    }
+
+    /// A teacher may not see the Overzicht: pressing 4 says so once, and casus keeps running.
+    @Test func aTeacherPressingFourIsToldNotCrashed() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24, account: DemoSchool.teacherAccount)
+        rt.press(.char("4"))
+        #expect(rt.frame.text.contains("mag dit niet"), "no refusal shown")
+        rt.press(.char("4"), .char("j"), .char("4"))
+        #expect(!rt.state.quitting)
+    }
+
+    /// Wrapping is linear: a 40,000-character word (a pasted link, a base64 blob) wraps at once.
+    @Test func aLongWordWrapsInLinearTime() {
+        let word = String(repeating: "x", count: 40_000) + "é"
+        let start = DispatchTime.now().uptimeNanoseconds
+        let lines = DisplayWidth.wrap(word + " " + word, to: 70)
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        #expect(lines.count == 2 * ((40_001 + 69) / 70))
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 70 })
+        // Quadratic work took 328 ms for one such word; linear work takes a few milliseconds.
+        #expect(ms < 150, "wrapping took \(ms) ms")
+    }
+
+    /// A text field draws only what shows: the cursor at the end of 40,000 characters is cheap.
+    @Test func aLongTextFieldDrawsInLinearTime() {
+        var field = TextField("", limit: 100_000)
+        for c in String(repeating: "ab", count: 20_000) { _ = field.handle(.char(c)) }
+        var canvas = Canvas(width: 80, height: 1)
+        let start = DispatchTime.now().uptimeNanoseconds
+        field.draw(into: &canvas, x: 0, y: 0, width: 60, focused: true)
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        #expect(canvas.text.hasPrefix("ab") || canvas.text.hasPrefix("ba"))
+        #expect(ms < 150, "drawing took \(ms) ms")
+    }
+}
