@@ -48,7 +48,7 @@ let package = Package(
             resources: []
         ),
         // What every test target shares: where the checkout is, the shipped profiles, dates.
-        .target(name: "CasusTestSupport", dependencies: ["CasusCore"], path: "Tests/Support"),
+        .target(name: "CasusTestSupport", dependencies: ["CasusCore", "CasusStore"], path: "Tests/Support"),
         .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "CasusTestSupport"]),
         .testTarget(name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore", "CasusDemo", "CasusTestSupport"]),
         .testTarget(name: "CasusTUITests", dependencies: ["CasusTUI", "CasusStore", "CasusCore", "CasusDemo", "CasusTestSupport"],

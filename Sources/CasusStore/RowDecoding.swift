@@ -1,26 +1,97 @@
 import CasusCore
 import GRDB
 
-/// Maps rows to domain values. Kept by hand (not Codable records) so the domain types stay
-/// free of GRDB and the SQL stays visible.
+/// A row read by column name (a column added or moved in a query cannot shift another into the
+/// wrong field), the names resolved to positions once per query: GRDB's own lookup by name
+/// lowercases and searches the names on every access, a cost paid a million times in a bulk load.
+struct NamedRow {
+    let row: Row
+    let columns: [String: Int]
+
+    func position(_ name: String) -> Int {
+        guard let i = columns[name] else { preconditionFailure("casus: the query has no column \(name)") }
+        return i
+    }
+
+    subscript<Value: DatabaseValueConvertible>(_ name: String) -> Value { row[position(name)] }
+    subscript(_ name: String) -> DatabaseValue { row[position(name)] }
+}
+
+extension SQLiteAccess {
+    /// Column positions of a statement, by name.
+    static func columns(_ statement: Statement) -> [String: Int] {
+        Dictionary(statement.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every row of a query (a cached statement: compiled once per connection).
+    func rows(_ sql: String, _ arguments: StatementArguments = StatementArguments()) throws -> [NamedRow] {
+        let statement = try db.cachedStatement(sql: sql)
+        let columns = Self.columns(statement)
+        return try Row.fetchAll(statement, arguments: arguments).map { NamedRow(row: $0, columns: columns) }
+    }
+
+    func row(_ sql: String, _ arguments: StatementArguments = StatementArguments()) throws -> NamedRow? {
+        let statement = try db.cachedStatement(sql: sql)
+        return try Row.fetchOne(statement, arguments: arguments).map { NamedRow(row: $0, columns: Self.columns(statement)) }
+    }
+
+    /// Walks a query's rows one at a time without holding them (verification of a million entries).
+    func each(_ sql: String, _ body: (NamedRow) throws -> Void) throws {
+        let statement = try db.cachedStatement(sql: sql)
+        let columns = Self.columns(statement)
+        let cursor = try Row.fetchCursor(statement)
+        while let row = try cursor.next() { try body(NamedRow(row: row, columns: columns)) }
+    }
+}
+
+/// Maps rows to domain values by column name. Kept by hand, not as Codable records, so the
+/// domain types stay free of GRDB and the SQL stays visible.
+extension NamedRow {
+    func date(_ column: String) -> LocalDate? { (self[column] as String?).flatMap(LocalDate.init(iso:)) }
+    func time(_ column: String) -> Timestamp? { (self[column] as String?).flatMap(Timestamp.init(iso:)) }
+
+    /// "Sanne de Vries" from the three name columns of a person under `prefix`.
+    func name(_ prefix: String = "") -> String {
+        [self[prefix + "first_name"] as String, self[prefix + "infix"] as String, self[prefix + "last_name"] as String]
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
+
+extension School {
+    static let columns = "id, name, protocol_id, town, demo"
+
+    init(row: NamedRow) {
+        self.init(id: row["id"], name: row["name"], protocolID: row["protocol_id"], town: row["town"], isDemo: row["demo"])
+    }
+}
+
+extension User {
+    static let columns = "account, person_id, role, school_id"
+
+    init(row: NamedRow) {
+        self.init(account: row["account"], personID: row["person_id"], role: Role(rawValue: row["role"]) ?? .teacher,
+                  schoolID: row["school_id"])
+    }
+}
+
 extension Person {
     static let columns = "p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp, p.function, p.external_id, p.birth_date, p.left_on"
 
-    init(row: Row) {
-        self.init(id: row[0], schoolID: row[1], kind: PersonKind(rawValue: row[2]) ?? .pupil, firstName: row[3],
-                  infix: row[4], lastName: row[5], group: row[6], function: row[7], externalID: row[8],
-                  birthDate: (row[9] as String?).flatMap(LocalDate.init(iso:)),
-                  leftOn: (row[10] as String?).flatMap(LocalDate.init(iso:)))
+    init(row: NamedRow) {
+        self.init(id: row["id"], schoolID: row["school_id"], kind: PersonKind(rawValue: row["kind"]) ?? .pupil,
+                  firstName: row["first_name"], infix: row["infix"], lastName: row["last_name"], group: row["grp"],
+                  function: row["function"], externalID: row["external_id"], birthDate: row.date("birth_date"),
+                  leftOn: row.date("left_on"))
     }
 }
 
 extension Incident {
     static let columns = "i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status, i.reporter_name, i.dismissed_reason"
 
-    init(row: Row) {
-        self.init(id: row[0], schoolID: row[1], reportedAt: Timestamp(iso: row[2]) ?? Timestamp(seconds: 0),
-                  summary: row[3], platform: row[4], status: IncidentStatus(rawValue: row[5]) ?? .new,
-                  reporterName: row[6], dismissedReason: row[7])
+    init(row: NamedRow) {
+        self.init(id: row["id"], schoolID: row["school_id"], reportedAt: row.time("reported_at") ?? Timestamp(seconds: 0),
+                  summary: row["summary"], platform: row["platform"], status: IncidentStatus(rawValue: row["status"]) ?? .new,
+                  reporterName: row["reporter_name"], dismissedReason: row["dismissed_reason"])
     }
 }
 
@@ -28,32 +99,29 @@ extension Case {
     static let columns = """
     c.id, c.school_id, c.number, c.incident_id, c.subject_id, c.dossier_id, c.profile_id, c.severity,
     c.criminal, c.crossing, c.meldplicht, c.status, c.summary, c.opened_at, c.closed_at, c.close_reason, c.rung,
-    (SELECT group_concat(article_id, ',') FROM (SELECT article_id FROM case_article WHERE case_id = c.id ORDER BY position))
+    (SELECT group_concat(article_id, ',') FROM (SELECT article_id FROM case_article WHERE case_id = c.id ORDER BY position)) AS articles
     """
 
-    init(row: Row) {
-        let articles = (row[17] as String?)?.split(separator: ",").map(String.init) ?? []
-        self.init(id: row[0], schoolID: row[1], number: row[2], incidentID: row[3], subjectID: row[4],
-                  dossierID: row[5], profileID: row[6], articles: articles,
-                  severity: Severity(rawValue: row[7]) ?? .medium,
-                  flags: CaseFlags(criminal: row[8], crossing: row[9], meldplicht: row[10]),
-                  status: CaseStatus(rawValue: row[11]) ?? .open, summary: row[12],
-                  openedAt: Timestamp(iso: row[13]) ?? Timestamp(seconds: 0),
-                  closedAt: (row[14] as String?).flatMap(Timestamp.init(iso:)), closeReason: row[15],
-                  rung: (row[16] as String?).flatMap(Rung.init(rawValue:)))
+    init(row: NamedRow) {
+        let articles = (row["articles"] as String?)?.split(separator: ",").map(String.init) ?? []
+        self.init(id: row["id"], schoolID: row["school_id"], number: row["number"], incidentID: row["incident_id"],
+                  subjectID: row["subject_id"], dossierID: row["dossier_id"], profileID: row["profile_id"], articles: articles,
+                  severity: Severity(rawValue: row["severity"]) ?? .medium,
+                  flags: CaseFlags(criminal: row["criminal"], crossing: row["crossing"], meldplicht: row["meldplicht"]),
+                  status: CaseStatus(rawValue: row["status"]) ?? .open, summary: row["summary"],
+                  openedAt: row.time("opened_at") ?? Timestamp(seconds: 0), closedAt: row.time("closed_at"),
+                  closeReason: row["close_reason"], rung: (row["rung"] as String?).flatMap(Rung.init(rawValue:)))
     }
 }
 
 extension Step {
     static let columns = "id, case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor"
 
-    init(row: Row) {
-        self.init(id: row[0], caseID: row[1], rung: Rung(rawValue: row[2]) ?? .warning, detail: row[3],
-                  at: Timestamp(iso: row[4]) ?? Timestamp(seconds: 0),
-                  date: LocalDate(iso: row[5]) ?? LocalDate(year: 1970, month: 1, day: 1), days: row[6],
-                  startDate: (row[7] as String?).flatMap(LocalDate.init(iso:)),
-                  endDate: (row[8] as String?).flatMap(LocalDate.init(iso:)), reason: row[9],
-                  justification: row[10], actor: row[11])
+    init(row: NamedRow) {
+        self.init(id: row["id"], caseID: row["case_id"], rung: Rung(rawValue: row["rung"]) ?? .warning, detail: row["detail"],
+                  at: row.time("at") ?? Timestamp(seconds: 0), date: row.date("on_date") ?? LocalDate(year: 1970, month: 1, day: 1),
+                  days: row["days"], startDate: row.date("start_date"), endDate: row.date("end_date"), reason: row["reason"],
+                  justification: row["justification"], actor: row["actor"])
     }
 }
 
@@ -61,27 +129,47 @@ extension Obligation {
     static let columns = "id, case_id, kind, due, note, for_others, done_at, done_by, entry_id"
 
     /// nil for a kind this version does not know (written by a newer casus): skipped, not guessed.
-    init?(row: Row) {
-        guard let kind = ObligationKind(rawValue: row[2]), let due = LocalDate(iso: row[3]) else { return nil }
-        self.init(id: row[0], caseID: row[1], kind: kind, due: due, note: row[4], isDeadlineForOthers: row[5],
-                  doneAt: (row[6] as String?).flatMap(Timestamp.init(iso:)), doneBy: row[7], entryID: row[8])
+    init?(row: NamedRow) {
+        guard let kind = ObligationKind(rawValue: row["kind"]), let due = row.date("due") else { return nil }
+        self.init(id: row["id"], caseID: row["case_id"], kind: kind, due: due, note: row["note"],
+                  isDeadlineForOthers: row["for_others"], doneAt: row.time("done_at"), doneBy: row["done_by"],
+                  entryID: row["entry_id"])
     }
 }
 
 extension DossierEntry {
     static let columns = """
     e.id, e.dossier_id, e.seq, e.kind, e.title, e.body, e.author, e.author_name, e.at, e.case_id,
-    (SELECT number FROM "case" WHERE id = e.case_id), e.corrects, e.heard, e.evidence, e.prev_hash, e.hash
+    (SELECT number FROM "case" WHERE id = e.case_id) AS case_number, e.corrects, e.heard, e.evidence, e.prev_hash, e.hash
     """
 
     /// Decodes leniently: a row changed behind casus's back must still be shown to `verify`,
     /// which then finds the hash no longer matches.
-    init(row: Row) {
-        let heard = (row[12] as String).split(separator: ",").compactMap { HeardParty(rawValue: String($0)) }
-        let evidence = (row[13] as String).split(separator: ",").map(String.init)
-        self.init(id: row[0], dossierID: row[1], seq: row[2], kind: EntryKind(rawValue: row[3]) ?? .note,
-                  title: row[4], body: row[5], author: row[6], authorName: row[7],
-                  at: Timestamp(iso: row[8]) ?? Timestamp(seconds: 0), caseID: row[9], caseNumber: row[10],
-                  corrects: row[11], heard: heard, evidence: evidence, prevHash: row[14], hash: row[15])
+    init(row: NamedRow) {
+        let heard = (row["heard"] as String).split(separator: ",").compactMap { HeardParty(rawValue: String($0)) }
+        let evidence = (row["evidence"] as String).split(separator: ",").map(String.init)
+        self.init(id: row["id"], dossierID: row["dossier_id"], seq: row["seq"], kind: EntryKind(rawValue: row["kind"]) ?? .note,
+                  title: row["title"], body: row["body"], author: row["author"], authorName: row["author_name"],
+                  at: row.time("at") ?? Timestamp(seconds: 0), caseID: row["case_id"], caseNumber: row["case_number"],
+                  corrects: row["corrects"], heard: heard, evidence: evidence, prevHash: row["prev_hash"], hash: row["hash"])
+    }
+}
+
+extension AuditRecord {
+    static let columns = "id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash"
+
+    init(row: NamedRow) {
+        self.init(id: row["id"], at: row.time("at") ?? Timestamp(seconds: 0), account: row["account"],
+                  realAccount: row["real_account"], action: row["action"], personID: row["person_id"], caseID: row["case_id"],
+                  detail: row["detail"], prevHash: row["prev_hash"], hash: row["hash"])
+    }
+}
+
+extension Tombstone {
+    static let columns = "dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason"
+
+    init(row: NamedRow) {
+        self.init(dossierID: row["dossier_id"], purgedAt: row.time("purged_at") ?? Timestamp(seconds: 0), purgedBy: row["purged_by"],
+                  entryCount: row["entry_count"], lastSeq: row["last_seq"], lastHash: row["last_hash"], reason: row["reason"])
     }
 }

@@ -42,19 +42,21 @@ extension SQLiteAccess {
         var args: [any DatabaseValueConvertible] = []
         SQLiteAccess.ownerScope(q.scope, into: &w, &args)
         let scope = w.map { " AND " + $0 }.joined()
-        return try Row.fetchAll(db, sql: """
-            SELECT e.id, e.case_id, c.number, p.id, p.first_name, p.infix, p.last_name, p.kind, e.title,
-                   snippet(entry_fts, 1, '«', '»', '…', 16), e.at, snippet(entry_fts, 0, '«', '»', '…', 16)
+        return try rows("""
+            SELECT e.id, e.case_id, c.number, p.id AS person_id, p.school_id, p.first_name, p.infix, p.last_name, p.kind, e.title,
+                   snippet(entry_fts, 1, '«', '»', '…', 16) AS body_snippet, e.at, snippet(entry_fts, 0, '«', '»', '…', 16) AS title_snippet
             FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid JOIN person p ON p.id = e.dossier_id
             LEFT JOIN "case" c ON c.id = e.case_id
             WHERE entry_fts MATCH ?\(scope)
             ORDER BY entry_fts.rowid DESC LIMIT ?
-            """, arguments: StatementArguments([match] + args + [q.limit])).map { r in
-            SearchHit(source: .entry, entryID: r[0], caseID: r[1], caseNumber: r[2], person: r[3], personName: Self.name(r, 4),
-                      personKind: PersonKind(rawValue: r[7]) ?? .pupil, title: r[8],
+            """, StatementArguments([match] + args + [q.limit])).map { r in
+            SearchHit(source: .entry, entryID: r["id"], caseID: r["case_id"], caseNumber: r["number"], person: r["person_id"],
+                      personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
+                      title: r["title"],
                       // The body's words, or the title's when only the title matched (never the scope tokens).
-                      snippet: (r[9] as String).contains("«") || !(r[11] as String).contains("«") ? r[9] : r[11],
-                      at: Timestamp(iso: r[10]) ?? Timestamp(seconds: 0))
+                      snippet: (r["body_snippet"] as String).contains("«") || !(r["title_snippet"] as String).contains("«")
+                          ? r["body_snippet"] : r["title_snippet"],
+                      at: r.time("at") ?? Timestamp(seconds: 0))
         }
     }
 
@@ -63,96 +65,84 @@ extension SQLiteAccess {
         var args: [any DatabaseValueConvertible] = []
         SQLiteAccess.caseScope(q.scope, into: &w, &args)
         let scope = w.map { " AND " + $0 }.joined()
-        return try Row.fetchAll(db, sql: """
-            SELECT c.id, c.number, p.id, p.first_name, p.infix, p.last_name, p.kind,
-                   snippet(case_fts, 0, '«', '»', '…', 16), c.opened_at
+        return try rows("""
+            SELECT c.id, c.number, p.id AS person_id, p.school_id, p.first_name, p.infix, p.last_name, p.kind,
+                   snippet(case_fts, 0, '«', '»', '…', 16) AS snippet, c.opened_at
             FROM case_fts JOIN "case" c ON c.id = case_fts.rowid JOIN person p ON p.id = c.dossier_id
             WHERE case_fts MATCH ?\(scope)
             ORDER BY case_fts.rowid DESC LIMIT ?
-            """, arguments: StatementArguments([match] + args + [q.limit])).map { r in
-            SearchHit(source: .caseSummary, entryID: nil, caseID: r[0], caseNumber: r[1], person: r[2], personName: Self.name(r, 3),
-                      personKind: PersonKind(rawValue: r[6]) ?? .pupil, title: "Zaak \(r[1] as String)", snippet: r[7],
-                      at: Timestamp(iso: r[8]) ?? Timestamp(seconds: 0))
+            """, StatementArguments([match] + args + [q.limit])).map { r in
+            SearchHit(source: .caseSummary, entryID: nil, caseID: r["id"], caseNumber: r["number"], person: r["person_id"],
+                      personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
+                      title: "Zaak \(r["number"] as String)", snippet: r["snippet"], at: r.time("opened_at") ?? Timestamp(seconds: 0))
         }
-    }
-
-    private static func name(_ r: Row, _ i: Int) -> String {
-        [r[i] as String, r[i + 1] as String, r[i + 2] as String].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     func forEachEntry(_ body: (DossierEntry) throws -> Void) throws {
-        let cursor = try Row.fetchCursor(db, sql: "SELECT \(DossierEntry.columns) FROM entry e ORDER BY e.dossier_id, e.seq")
-        while let row = try cursor.next() { try body(DossierEntry(row: row)) }
+        try each("SELECT \(DossierEntry.columns) FROM entry e ORDER BY e.dossier_id, e.seq") { try body(DossierEntry(row: $0)) }
     }
 
     func forEachAudit(_ body: (AuditRecord) throws -> Void) throws {
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash FROM audit ORDER BY id
-            """)
-        while let row = try cursor.next() { try body(AuditRecord(row: row)) }
+        try each("SELECT \(AuditRecord.columns) FROM audit ORDER BY id") { try body(AuditRecord(row: $0)) }
     }
 
     func tombstones() throws -> [Tombstone] {
-        try Row.fetchAll(db, sql: """
-            SELECT dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason FROM tombstone ORDER BY id
-            """).map {
-            Tombstone(dossierID: $0[0], purgedAt: Timestamp(iso: $0[1]) ?? Timestamp(seconds: 0), purgedBy: $0[2],
-                      entryCount: $0[3], lastSeq: $0[4], lastHash: $0[5], reason: $0[6])
-        }
+        try rows("""
+            SELECT \(Tombstone.columns) FROM tombstone ORDER BY id
+            """).map(Tombstone.init(row:))
     }
 
     func integrityProblems() throws -> [String] {
-        let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-        let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
-        let counts = try Row.fetchAll(db, sql: Schema.statisticsRecount + "\nUNION ALL\n" + Schema.caseCountRecount).map {
-            "overview count \($0[0] as String) \($0[1] as String): kept \($0[2] as Int), recounted \($0[3] as Int)"
+        let problems = try String.fetchAll(db.cachedStatement(sql: "PRAGMA integrity_check"))
+        let fk = try rows("PRAGMA foreign_key_check").map { "foreign key: \($0.row)" }
+        let counts = try rows(Schema.statisticsRecount + "\nUNION ALL\n" + Schema.caseCountRecount).map {
+            "overview count \($0["t"] as String) \($0["key"] as String): kept \($0["kept"] as Int), recounted \($0["counted"] as Int)"
         }
-        return rows.filter { $0 != "ok" } + fk + counts
+        return problems.filter { $0 != "ok" } + fk + counts
     }
 
     func evidence(sha256: String) throws -> EvidenceFile? {
-        try Row.fetchOne(db, sql: "SELECT name, data FROM evidence WHERE sha256 = ?", arguments: [sha256]).map {
-            EvidenceFile(name: $0[0], bytes: [UInt8]($0[1] as Data))
+        try row("SELECT name, data FROM evidence WHERE sha256 = ?", [sha256]).map {
+            EvidenceFile(name: $0["name"], bytes: [UInt8]($0["data"] as Data))
         }
     }
 
     func retentionDue(pupilsLeftBefore: LocalDate, staffLeftBefore: LocalDate) throws -> [(Person, Int)] {
-        try Row.fetchAll(db, sql: """
-            SELECT \(Person.columns), (SELECT count(*) FROM entry WHERE dossier_id = p.id)
+        try rows("""
+            SELECT \(Person.columns), (SELECT count(*) FROM entry WHERE dossier_id = p.id) AS entries
             FROM person p
             WHERE p.left_on IS NOT NULL
               AND ((p.kind = 'pupil' AND p.left_on < ?) OR (p.kind IN ('staff','volunteer','intern') AND p.left_on < ?))
               AND (EXISTS (SELECT 1 FROM entry WHERE dossier_id = p.id) OR EXISTS (SELECT 1 FROM "case" WHERE dossier_id = p.id))
             ORDER BY p.left_on, p.id
-            """, arguments: [pupilsLeftBefore.iso, staffLeftBefore.iso]).map { (Person(row: $0), $0[11] as Int) }
+            """, [pupilsLeftBefore.iso, staffLeftBefore.iso]).map { (Person(row: $0), $0["entries"] as Int) }
     }
 
     func purge(dossier: PersonID, at: Timestamp, by: String, reason: String) throws -> Tombstone {
         try db.execute(sql: "INSERT INTO purge_grant (dossier_id) VALUES (?)", arguments: [dossier])
-        let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM entry WHERE dossier_id = ? ORDER BY seq DESC LIMIT 1", arguments: [dossier])
-            ?? Row.fetchOne(db, sql: "SELECT last_seq, last_hash FROM tombstone WHERE dossier_id = ? ORDER BY id DESC LIMIT 1", arguments: [dossier])
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE dossier_id = ?", arguments: [dossier]) ?? 0
+        let head = try chainHead(dossier: dossier)
+        let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM entry WHERE dossier_id = ?"), arguments: [dossier]) ?? 0
         try db.execute(sql: "DELETE FROM entry WHERE dossier_id = ?", arguments: [dossier])
         let cases = "SELECT id FROM \"case\" WHERE dossier_id = \(dossier)"
-        let incidents = try IncidentID.fetchAll(db, sql: "SELECT DISTINCT incident_id FROM \"case\" WHERE dossier_id = ?", arguments: [dossier])
+        let incidents = try IncidentID.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT incident_id FROM \"case\" WHERE dossier_id = ?"), arguments: [dossier])
         try db.execute(sql: "DELETE FROM step WHERE case_id IN (\(cases))")
         try db.execute(sql: "DELETE FROM obligation WHERE case_id IN (\(cases))")
         try db.execute(sql: "DELETE FROM case_article WHERE case_id IN (\(cases))")
         try db.execute(sql: "DELETE FROM \"case\" WHERE dossier_id = ?", arguments: [dossier])
         // Reports that now have no case and were only about this person go too.
         for incident in incidents {
-            let stillUsed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \"case\" WHERE incident_id = ?)", arguments: [incident]) ?? true
-            let others = try Bool.fetchOne(db, sql: """
+            let stillUsed = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM \"case\" WHERE incident_id = ?)"), arguments: [incident]) ?? true
+            let others = try Bool.fetchOne(db.cachedStatement(sql: """
                 SELECT EXISTS (SELECT 1 FROM incident_person WHERE incident_id = ? AND role = 'subject' AND person_id <> ?)
-                """, arguments: [incident, dossier]) ?? true
+                """), arguments: [incident, dossier]) ?? true
             if !stillUsed && !others {
                 try db.execute(sql: "DELETE FROM incident_person WHERE incident_id = ?", arguments: [incident])
                 try db.execute(sql: "DELETE FROM incident WHERE id = ?", arguments: [incident])
             }
         }
         try db.execute(sql: "DELETE FROM evidence WHERE sha256 NOT IN (SELECT sha256 FROM entry_evidence)")
-        let tomb = Tombstone(dossierID: dossier, purgedAt: at, purgedBy: by, entryCount: count, lastSeq: head?[0] ?? 0,
-                             lastHash: head?[1] ?? DossierChain.genesis, reason: reason)
+        let tomb = Tombstone(dossierID: dossier, purgedAt: at, purgedBy: by, entryCount: count, lastSeq: head.seq,
+                             lastHash: head.hash, reason: reason)
         try db.execute(sql: """
             INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -172,23 +162,23 @@ extension SQLiteAccess {
         let year = from.year
         /// `period`: the condition on the table's month or year column (last in the WHERE clause,
         /// so it may end in the GROUP BY), with its values.
-        func rows(_ sql: String, _ period: String, _ values: [any DatabaseValueConvertible]) throws -> [Row] {
-            try Row.fetchAll(db, sql: sql + " " + SQLiteAccess.where_(w + [period]),
-                             arguments: StatementArguments((args + values).map { $0 as (any DatabaseValueConvertible)? }))
+        func grouped(_ sql: String, _ period: String, _ values: [any DatabaseValueConvertible]) throws -> [NamedRow] {
+            try rows(sql + " " + SQLiteAccess.where_(w + [period]),
+                     StatementArguments((args + values).map { $0 as (any DatabaseValueConvertible)? }))
         }
         // Summed in SQL: a handful of rows come back, not one per school and kind.
         var byMonth: [String: Int] = [:]
-        for row in try rows("SELECT month, sum(n) FROM stat_month", "month >= ? AND month < ? GROUP BY 1",
+        for row in try grouped("SELECT month, sum(n) AS n FROM stat_month", "month >= ? AND month < ? GROUP BY 1",
                             [String(from.iso.prefix(7)), String(to.iso.prefix(7))]) {
-            byMonth[row[0]] = row[1]
+            byMonth[row["month"]] = row["n"]
         }
         var byRung: [String: Int] = [:]
-        for row in try rows("SELECT rung, sum(n) FROM stat_rung", "year = ? GROUP BY 1", [year]) { byRung[row[0]] = row[1] }
+        for row in try grouped("SELECT rung, sum(n) AS n FROM stat_rung", "year = ? GROUP BY 1", [year]) { byRung[row["rung"]] = row["n"] }
         var byPlatform: [String: Int] = [:]
-        for row in try rows("SELECT platform, sum(n) FROM stat_platform", "year = ? GROUP BY 1", [year]) { byPlatform[row[0]] = row[1] }
-        let byArticle = try rows("SELECT profile_id, article_id, sum(n) FROM stat_article",
+        for row in try grouped("SELECT platform, sum(n) AS n FROM stat_platform", "year = ? GROUP BY 1", [year]) { byPlatform[row["platform"]] = row["n"] }
+        let byArticle = try grouped("SELECT profile_id, article_id, sum(n) AS n FROM stat_article",
                                  "year = ? GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 3 DESC, 2 LIMIT 40", [year])
-            .map { (profile: $0[0] as String, article: $0[1] as String, count: $0[2] as Int) }
+            .map { (profile: $0["profile_id"] as String, article: $0["article_id"] as String, count: $0["n"] as Int) }
         var incidents = 0
         if countIncidents {
             var iw = ["year = ?"]
@@ -197,7 +187,7 @@ extension SQLiteAccess {
                 iw.append("school_id = ?")
                 iargs.append(school)
             }
-            incidents = try Int.fetchOne(db, sql: "SELECT coalesce(sum(n), 0) FROM stat_incident \(SQLiteAccess.where_(iw))",
+            incidents = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(sum(n), 0) FROM stat_incident \(SQLiteAccess.where_(iw))"),
                                          arguments: StatementArguments(iargs.map { $0 as (any DatabaseValueConvertible)? })) ?? 0
         }
         let cases = byMonth.values.reduce(0, +)
@@ -209,12 +199,14 @@ extension SQLiteAccess {
         var oargs: [any DatabaseValueConvertible] = []
         SQLiteAccess.caseScope(scope, into: &ow, &oargs)
         // CROSS JOIN: walk the short list of open obligations in due order, never all open cases.
-        let obligations = obligationLimit <= 0 ? [] : try Row.fetchAll(db, sql: """
-            SELECT c.id, c.number, p.first_name || CASE WHEN p.infix = '' THEN '' ELSE ' ' || p.infix END || ' ' || p.last_name, o.kind, o.due
+        let obligations = obligationLimit <= 0 ? [] : try rows("""
+            SELECT c.id, c.number, p.first_name || CASE WHEN p.infix = '' THEN '' ELSE ' ' || p.infix END || ' ' || p.last_name AS subject,
+                   o.kind, o.due
             FROM obligation o CROSS JOIN "case" c ON c.id = o.case_id JOIN person p ON p.id = c.subject_id
             \(SQLiteAccess.where_(ow)) ORDER BY o.due, o.id LIMIT ?
-            """, arguments: StatementArguments((oargs + [obligationLimit]).map { $0 as (any DatabaseValueConvertible)? })).map {
-            (caseID: $0[0] as CaseID, number: $0[1] as String, subject: $0[2] as String, kind: $0[3] as String, due: $0[4] as String)
+            """, StatementArguments((oargs + [obligationLimit]).map { $0 as (any DatabaseValueConvertible)? })).map {
+            (caseID: $0["id"] as CaseID, number: $0["number"] as String, subject: $0["subject"] as String, kind: $0["kind"] as String,
+             due: $0["due"] as String)
         }
         return RawStatistics(incidents: incidents, cases: cases, byMonth: byMonth.filter { $0.value > 0 }, byArticle: byArticle,
                              byPlatform: Array(ranked(byPlatform).map { ($0.0.isEmpty ? "(onbekend)" : $0.0, $0.1) }.prefix(20)),

@@ -30,39 +30,29 @@ struct SQLiteAccess: StorageWriter {
     // MARK: Schools and users
 
     func schools() throws -> [School] {
-        try Row.fetchAll(db, sql: "SELECT id, name, protocol_id, town, demo FROM school ORDER BY name").map {
-            School(id: $0[0], name: $0[1], protocolID: $0[2], town: $0[3], isDemo: $0[4])
-        }
+        try rows("SELECT \(School.columns) FROM school ORDER BY name").map(School.init(row:))
     }
 
     func school(id: SchoolID) throws -> School? {
-        try Row.fetchOne(db, sql: "SELECT id, name, protocol_id, town, demo FROM school WHERE id = ?", arguments: [id]).map {
-            School(id: $0[0], name: $0[1], protocolID: $0[2], town: $0[3], isDemo: $0[4])
-        }
+        try row("SELECT \(School.columns) FROM school WHERE id = ?", [id]).map(School.init(row:))
     }
 
     func user(account: String) throws -> User? {
-        try Row.fetchOne(db, sql: "SELECT account, person_id, role, school_id FROM user WHERE account = ?",
-                         arguments: [account]).map {
-            User(account: $0[0], personID: $0[1], role: Role(rawValue: $0[2]) ?? .teacher, schoolID: $0[3])
-        }
+        try row("SELECT \(User.columns) FROM user WHERE account = ?", [account]).map(User.init(row:))
     }
 
     func users() throws -> [User] {
-        try Row.fetchAll(db, sql: "SELECT account, person_id, role, school_id FROM user ORDER BY account").map {
-            User(account: $0[0], personID: $0[1], role: Role(rawValue: $0[2]) ?? .teacher, schoolID: $0[3])
-        }
+        try rows("SELECT \(User.columns) FROM user ORDER BY account").map(User.init(row:))
     }
 
     // MARK: People
 
     func person(id: PersonID) throws -> Person? {
-        try Row.fetchOne(db, sql: "SELECT \(Person.columns) FROM person p WHERE p.id = ?", arguments: [id]).map(Person.init(row:))
+        try row("SELECT \(Person.columns) FROM person p WHERE p.id = ?", [id]).map(Person.init(row:))
     }
 
     func person(externalID: String, kind: PersonKind, schoolID: SchoolID) throws -> Person? {
-        try Row.fetchOne(db, sql: "SELECT \(Person.columns) FROM person p WHERE p.school_id = ? AND p.kind = ? AND p.external_id = ?",
-                         arguments: [schoolID, kind.rawValue, externalID]).map(Person.init(row:))
+        try row("SELECT \(Person.columns) FROM person p WHERE p.school_id = ? AND p.kind = ? AND p.external_id = ?", [schoolID, kind.rawValue, externalID]).map(Person.init(row:))
     }
 
     /// The kinds a query may list: those asked for (all when none) that the scope may see.
@@ -116,12 +106,11 @@ struct SQLiteAccess: StorageWriter {
         var (w, args) = peopleWhere(q)
         var source = "person p"
         if let match = Schema.peopleMatch(q.text.folded, school: q.scope.schoolID, kinds: visibleKinds(q)),
-           try (Int.fetchOne(db, sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?", arguments: [match]) ?? 0) > 2000 {
+           try (Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"), arguments: [match]) ?? 0) > 2000 {
             (w, args) = peopleWhere(q, typed: .scan)
             source = "person p INDEXED BY person_sort"
         }
-        return try Row.fetchAll(db, sql: "SELECT \(Person.columns) FROM \(source) \(w) ORDER BY p.sort_name, p.id LIMIT ? OFFSET ?",
-                                arguments: StatementArguments(args + [limit, offset])).map(Person.init(row:))
+        return try rows("SELECT \(Person.columns) FROM \(source) \(w) ORDER BY p.sort_name, p.id LIMIT ? OFFSET ?", StatementArguments(args + [limit, offset])).map(Person.init(row:))
     }
 
     /// With typed words and no group, the index alone answers: its tokens carry the school and
@@ -129,26 +118,24 @@ struct SQLiteAccess: StorageWriter {
     func countPeople(_ q: PeopleQuery) throws -> Int {
         let kinds = visibleKinds(q)
         if q.group == nil, !kinds.isEmpty, let match = Schema.peopleMatch(q.text.folded, school: q.scope.schoolID, kinds: kinds) {
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?", arguments: [match]) ?? 0
+            return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"), arguments: [match]) ?? 0
         }
         let (w, args) = peopleWhere(q)
-        return try Int.fetchOne(db, sql: "SELECT count(*) FROM person p \(w)", arguments: StatementArguments(args)) ?? 0
+        return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM person p \(w)"), arguments: StatementArguments(args)) ?? 0
     }
 
     func guardians(ofPupil id: PersonID) throws -> [Person] {
-        try Row.fetchAll(db, sql: "SELECT \(Person.columns) FROM person p JOIN guardianship g ON g.parent_id = p.id WHERE g.pupil_id = ? ORDER BY p.sort_name",
-                         arguments: [id]).map(Person.init(row:))
+        try rows("SELECT \(Person.columns) FROM person p JOIN guardianship g ON g.parent_id = p.id WHERE g.pupil_id = ? ORDER BY p.sort_name", [id]).map(Person.init(row:))
     }
 
     func children(ofParent id: PersonID) throws -> [Person] {
-        try Row.fetchAll(db, sql: "SELECT \(Person.columns) FROM person p JOIN guardianship g ON g.pupil_id = p.id WHERE g.parent_id = ? ORDER BY p.sort_name",
-                         arguments: [id]).map(Person.init(row:))
+        try rows("SELECT \(Person.columns) FROM person p JOIN guardianship g ON g.pupil_id = p.id WHERE g.parent_id = ? ORDER BY p.sort_name", [id]).map(Person.init(row:))
     }
 
     // MARK: Incidents
 
     func incident(id: IncidentID) throws -> Incident? {
-        try Row.fetchOne(db, sql: "SELECT \(Incident.columns) FROM incident i WHERE i.id = ?", arguments: [id]).map(Incident.init(row:))
+        try row("SELECT \(Incident.columns) FROM incident i WHERE i.id = ?", [id]).map(Incident.init(row:))
     }
 
     private func incidentWhere(_ q: IncidentQuery) -> (String, [any DatabaseValueConvertible]) {
@@ -170,45 +157,45 @@ struct SQLiteAccess: StorageWriter {
     func incidents(_ q: IncidentQuery, offset: Int, limit: Int) throws -> [IncidentRow] {
         let (w, args) = incidentWhere(q)
         let sql = """
-        SELECT i.id, i.reported_at, i.summary, i.platform, i.status,
+        SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status,
                (SELECT group_concat(name, ', ') FROM (
                     SELECT p.first_name || CASE WHEN p.infix = '' THEN '' ELSE ' ' || p.infix END || ' ' || p.last_name AS name
                     FROM incident_person ip JOIN person p ON p.id = ip.person_id
-                    WHERE ip.incident_id = i.id AND ip.role = 'subject' ORDER BY p.sort_name)),
-               s.name
+                    WHERE ip.incident_id = i.id AND ip.role = 'subject' ORDER BY p.sort_name)) AS subjects,
+               s.name AS school_name
         FROM (SELECT i.id FROM incident i \(w) ORDER BY i.reported_at, i.id LIMIT ? OFFSET ?) page
         CROSS JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id
         ORDER BY i.reported_at, i.id
         """
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args + [limit, offset])).map {
-            IncidentRow(id: $0[0], reportedAt: Timestamp(iso: $0[1]) ?? Timestamp(seconds: 0), summary: $0[2],
-                        platform: $0[3], status: IncidentStatus(rawValue: $0[4]) ?? .new, subjects: $0[5] ?? "",
-                        schoolName: $0[6])
+        return try rows(sql, StatementArguments(args + [limit, offset])).map {
+            IncidentRow(id: $0["id"], schoolID: $0["school_id"], reportedAt: $0.time("reported_at") ?? Timestamp(seconds: 0),
+                        summary: $0["summary"], platform: $0["platform"], status: IncidentStatus(rawValue: $0["status"]) ?? .new,
+                        subjects: $0["subjects"] ?? "", schoolName: $0["school_name"])
         }
     }
 
     func countIncidents(_ q: IncidentQuery) throws -> Int {
         let (w, args) = incidentWhere(q)
-        return try Int.fetchOne(db, sql: "SELECT count(*) FROM incident i \(w)", arguments: StatementArguments(args)) ?? 0
+        return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM incident i \(w)"), arguments: StatementArguments(args)) ?? 0
     }
 
     func involved(incident id: IncidentID) throws -> [Involved] {
-        try Row.fetchAll(db, sql: """
-            SELECT \(Person.columns), ip.role FROM incident_person ip JOIN person p ON p.id = ip.person_id
+        try rows("""
+            SELECT \(Person.columns), ip.role AS involvement FROM incident_person ip JOIN person p ON p.id = ip.person_id
             WHERE ip.incident_id = ? ORDER BY CASE ip.role WHEN 'subject' THEN 0 WHEN 'victim' THEN 1 WHEN 'witness' THEN 2 ELSE 3 END, p.sort_name
-            """, arguments: [id]).map {
-            Involved(person: Person(row: $0), role: Involvement(rawValue: $0[11]) ?? .witness)
+            """, [id]).map {
+            Involved(person: Person(row: $0), role: Involvement(rawValue: $0["involvement"]) ?? .witness)
         }
     }
 
     // MARK: Cases
 
     func caseRecord(id: CaseID) throws -> Case? {
-        try Row.fetchOne(db, sql: "SELECT \(Case.columns) FROM \"case\" c WHERE c.id = ?", arguments: [id]).map(Case.init(row:))
+        try row("SELECT \(Case.columns) FROM \"case\" c WHERE c.id = ?", [id]).map(Case.init(row:))
     }
 
     func caseID(number: String) throws -> CaseID? {
-        try CaseID.fetchOne(db, sql: "SELECT id FROM \"case\" WHERE number = ?", arguments: [number])
+        try CaseID.fetchOne(db.cachedStatement(sql: "SELECT id FROM \"case\" WHERE number = ?"), arguments: [number])
     }
 
     private func caseWhere(_ q: CaseQuery) -> (String, [any DatabaseValueConvertible]) {
@@ -249,20 +236,18 @@ struct SQLiteAccess: StorageWriter {
     func cases(_ q: CaseQuery, offset: Int, limit: Int) throws -> [CaseRow] {
         let (w, args) = caseWhere(q)
         let sql = """
-        SELECT c.id, c.number, c.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, c.rung, c.severity,
-               c.summary, c.opened_at, c.next_due, s.name
+        SELECT c.id, c.school_id, c.number, c.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, c.rung, c.severity,
+               c.summary, c.opened_at, c.next_due, c.dossier_kind, s.name AS school_name
         FROM (SELECT c.id FROM "case" c \(w) ORDER BY c.opened_at DESC, c.id DESC LIMIT ? OFFSET ?) page
         CROSS JOIN "case" c ON c.id = page.id JOIN person p ON p.id = c.subject_id JOIN school s ON s.id = c.school_id
         ORDER BY c.opened_at DESC, c.id DESC
         """
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args + [limit, offset])).map { r in
-            let name = [r[3] as String, r[4] as String, r[5] as String].filter { !$0.isEmpty }.joined(separator: " ")
-            return CaseRow(id: r[0], number: r[1], status: CaseStatus(rawValue: r[2]) ?? .open, subjectName: name,
-                           subjectKind: PersonKind(rawValue: r[6]) ?? .pupil, group: r[7],
-                           rung: (r[8] as String?).flatMap(Rung.init(rawValue:)),
-                           severity: Severity(rawValue: r[9]) ?? .medium, summary: r[10],
-                           openedAt: Timestamp(iso: r[11]) ?? Timestamp(seconds: 0),
-                           nextDue: (r[12] as String?).flatMap(LocalDate.init(iso:)), schoolName: r[13])
+        return try rows(sql, StatementArguments(args + [limit, offset])).map { r in
+            CaseRow(id: r["id"], schoolID: r["school_id"], number: r["number"], status: CaseStatus(rawValue: r["status"]) ?? .open,
+                    subjectName: r.name(), subjectKind: PersonKind(rawValue: r["kind"]) ?? .pupil, group: r["grp"],
+                    rung: (r["rung"] as String?).flatMap(Rung.init(rawValue:)), severity: Severity(rawValue: r["severity"]) ?? .medium,
+                    summary: r["summary"], openedAt: r.time("opened_at") ?? Timestamp(seconds: 0), nextDue: r.date("next_due"),
+                    schoolName: r["school_name"], staffDossier: (r["dossier_kind"] as String) == "staff")
         }
     }
 
@@ -276,48 +261,47 @@ struct SQLiteAccess: StorageWriter {
             if let status = q.status { w.append("status = ?"); args.append(status.rawValue) }
             if let kind = q.subjectKind { w.append("subject_kind = ?"); args.append(kind.rawValue) }
             if let rung = q.rung { w.append("rung = ?"); args.append(rung.rawValue) } else if q.noRungYet { w.append("rung = ''") }
-            return try Int.fetchOne(db, sql: "SELECT coalesce(sum(n), 0) FROM case_count \(SQLiteAccess.where_(w))",
+            return try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(sum(n), 0) FROM case_count \(SQLiteAccess.where_(w))"),
                                     arguments: StatementArguments(args.map { $0 as (any DatabaseValueConvertible)? })) ?? 0
         }
         let (w, args) = caseWhere(q)
-        return try Int.fetchOne(db, sql: "SELECT count(*) FROM \"case\" c \(w)", arguments: StatementArguments(args)) ?? 0
+        return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \"case\" c \(w)"), arguments: StatementArguments(args)) ?? 0
     }
 
     func cases(ofIncident id: IncidentID) throws -> [Case] {
-        try Row.fetchAll(db, sql: "SELECT \(Case.columns) FROM \"case\" c WHERE c.incident_id = ? ORDER BY c.id", arguments: [id]).map(Case.init(row:))
+        try rows("SELECT \(Case.columns) FROM \"case\" c WHERE c.incident_id = ? ORDER BY c.id", [id]).map(Case.init(row:))
     }
 
     func cases(aboutSubject id: PersonID) throws -> [Case] {
-        try Row.fetchAll(db, sql: "SELECT \(Case.columns) FROM \"case\" c WHERE c.subject_id = ? ORDER BY c.opened_at, c.id", arguments: [id]).map(Case.init(row:))
+        try rows("SELECT \(Case.columns) FROM \"case\" c WHERE c.subject_id = ? ORDER BY c.opened_at, c.id", [id]).map(Case.init(row:))
     }
 
     func steps(case id: CaseID) throws -> [Step] {
-        try Row.fetchAll(db, sql: "SELECT \(Step.columns) FROM step WHERE case_id = ? ORDER BY id", arguments: [id]).map(Step.init(row:))
+        try rows("SELECT \(Step.columns) FROM step WHERE case_id = ? ORDER BY id", [id]).map(Step.init(row:))
     }
 
     func obligations(case id: CaseID) throws -> [Obligation] {
-        try Row.fetchAll(db, sql: "SELECT \(Obligation.columns) FROM obligation WHERE case_id = ? ORDER BY due, id", arguments: [id])
+        try rows("SELECT \(Obligation.columns) FROM obligation WHERE case_id = ? ORDER BY due, id", [id])
             .compactMap(Obligation.init(row:))
     }
 
     // MARK: Dossier entries
 
     func entries(dossier id: PersonID, offset: Int, limit: Int) throws -> [DossierEntry] {
-        try Row.fetchAll(db, sql: "SELECT \(DossierEntry.columns) FROM entry e WHERE e.dossier_id = ? ORDER BY e.seq LIMIT ? OFFSET ?",
-                         arguments: [id, limit, offset]).map(DossierEntry.init(row:))
+        try rows("SELECT \(DossierEntry.columns) FROM entry e WHERE e.dossier_id = ? ORDER BY e.seq LIMIT ? OFFSET ?", [id, limit, offset]).map(DossierEntry.init(row:))
     }
 
     func countEntries(dossier id: PersonID) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE dossier_id = ?", arguments: [id]) ?? 0
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM entry WHERE dossier_id = ?"), arguments: [id]) ?? 0
     }
 
     func entries(case id: CaseID) throws -> [DossierEntry] {
-        try Row.fetchAll(db, sql: "SELECT \(DossierEntry.columns) FROM entry e WHERE e.case_id = ? ORDER BY e.id", arguments: [id])
+        try rows("SELECT \(DossierEntry.columns) FROM entry e WHERE e.case_id = ? ORDER BY e.id", [id])
             .map(DossierEntry.init(row:))
     }
 
     func entry(id: EntryID) throws -> DossierEntry? {
-        try Row.fetchOne(db, sql: "SELECT \(DossierEntry.columns) FROM entry e WHERE e.id = ?", arguments: [id]).map(DossierEntry.init(row:))
+        try row("SELECT \(DossierEntry.columns) FROM entry e WHERE e.id = ?", [id]).map(DossierEntry.init(row:))
     }
 
     // MARK: Writes
@@ -388,9 +372,9 @@ struct SQLiteAccess: StorageWriter {
     func nextCaseNumber(year: Int) throws -> String {
         // Numbers sort as text only up to 9999 a year; the largest is found by value, in the year's range.
         let prefix = "\(year)-"
-        let last = try Int.fetchOne(db, sql: """
+        let last = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM "case" WHERE number >= ? AND number < ?
-            """, arguments: [prefix.count + 1, prefix, "\(year)."]) ?? 0
+            """), arguments: [prefix.count + 1, prefix, "\(year)."]) ?? 0
         return prefix + String(format: "%04d", last + 1)
     }
 
@@ -458,11 +442,10 @@ struct SQLiteAccess: StorageWriter {
 
     func chainHead(dossier id: PersonID) throws -> ChainHead {
         // The chain continues from the last entry, or from a purge's tombstone.
-        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM entry WHERE dossier_id = ? ORDER BY seq DESC LIMIT 1"),
-                                    arguments: [id])
-            ?? Row.fetchOne(db.cachedStatement(sql: """
+        let last = try row("SELECT seq, hash FROM entry WHERE dossier_id = ? ORDER BY seq DESC LIMIT 1", [id])
+            ?? row("""
                 SELECT last_seq AS seq, last_hash AS hash FROM tombstone WHERE dossier_id = ? ORDER BY id DESC LIMIT 1
-                """), arguments: [id])
+                """, [id])
         return last.map { ChainHead(seq: $0["seq"], hash: $0["hash"]) } ?? .genesis
     }
 
@@ -489,14 +472,14 @@ extension SQLiteAccess {
     func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord] {
         let w = person == nil ? "" : "WHERE person_id = ?"
         let args: [any DatabaseValueConvertible] = (person.map { [$0] } ?? []) + [limit, offset]
-        return try Row.fetchAll(db, sql: """
-            SELECT id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash
+        return try rows("""
+            SELECT \(AuditRecord.columns)
             FROM audit \(w) ORDER BY id DESC LIMIT ? OFFSET ?
-            """, arguments: StatementArguments(args)).map(AuditRecord.init(row:))
+            """, StatementArguments(args)).map(AuditRecord.init(row:))
     }
 
     func auditHead() throws -> ChainHead {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"))
+        try row("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")
             .map { ChainHead(seq: $0["id"], hash: $0["hash"]) } ?? .genesis
     }
 
@@ -508,12 +491,6 @@ extension SQLiteAccess {
     }
 }
 
-extension AuditRecord {
-    init(row: Row) {
-        self.init(id: row[0], at: Timestamp(iso: row[1]) ?? Timestamp(seconds: 0), account: row[2], realAccount: row[3],
-                  action: row[4], personID: row[5], caseID: row[6], detail: row[7], prevHash: row[8], hash: row[9])
-    }
-}
 
 extension SQLiteAccess {
     /// Writes go through cached statements: the same INSERT compiled once per connection,

@@ -59,7 +59,7 @@ extension Schema {
     static let caseCountRecount = """
         SELECT 'case_count' AS t, coalesce(k.school_id || '|' || k.status || '|' || k.dossier_kind || '|' || k.subject_kind || '|' || k.rung,
                                            r.school_id || '|' || r.status || '|' || r.dossier_kind || '|' || r.subject_kind || '|' || r.rung),
-               coalesce(k.n, 0), coalesce(r.n, 0)
+               coalesce(k.n, 0) AS kept, coalesce(r.n, 0) AS counted
         FROM (SELECT * FROM case_count WHERE n <> 0) k FULL OUTER JOIN
              (SELECT school_id, status, dossier_kind, subject_kind, coalesce(rung, '') AS rung, count(*) AS n FROM "case" GROUP BY 1, 2, 3, 4, 5) r
              ON k.school_id = r.school_id AND k.status = r.status AND k.dossier_kind = r.dossier_kind

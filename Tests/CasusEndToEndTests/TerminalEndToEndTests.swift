@@ -25,6 +25,25 @@ struct TerminalEndToEndTests {
         #expect(s.contains("Ladder"))
     }
 
+    /// Another process files a report while casus is open: the tab bar counts it within a
+    /// tick or two, without a key press.
+    @Test func aReportFiledElsewhereShowsUpWithoutAKey() throws {
+        let t = try Tmux()
+        try t.startShell()
+        try t.startDemo()
+        let before = try t.screen()
+        guard let range = before.range(of: #"Meldingen \((\d+)\)"#, options: .regularExpression),
+              let count = Int(before[range].filter(\.isNumber)) else {
+            Issue.record("no report count in the tab bar:\n\(before)")
+            return
+        }
+        let cli = CLI(folder: t.folder, db: t.db)
+        let people = try cli.ok("people", "list", "--kind", "pupil", "--json")
+        let pupil = try #require((people.json as? [[String: Any]])?.first?["id"] as? Int)
+        try cli.ok("incident", "add", "--subject", String(pupil), "--summary", "Filmpje uit de gymzaal op TikTok.")
+        try t.waitFor("Meldingen (\(count + 1))", timeout: 10)
+    }
+
     @Test func aResizeRedraws() throws {
         let t = try Tmux()
         try t.startShell(width: 100, height: 30)

@@ -90,6 +90,7 @@ public struct Case: Sendable, Hashable, Codable, Identifiable {
 /// A row of the Zaken list: the case with the names a list shows, fetched in one query.
 public struct CaseRow: Sendable, Hashable, Codable, Identifiable {
     public var id: CaseID
+    public var schoolID: SchoolID
     public var number: String
     public var status: CaseStatus
     public var subjectName: String
@@ -102,11 +103,15 @@ public struct CaseRow: Sendable, Hashable, Codable, Identifiable {
     /// Earliest open obligation's due date.
     public var nextDue: LocalDate?
     public var schoolName: String
+    /// Filed in a personeelsdossier (a case about staff) rather than a leerlingdossier.
+    public var staffDossier: Bool
 
-    public init(id: CaseID, number: String, status: CaseStatus, subjectName: String, subjectKind: PersonKind,
+    public init(id: CaseID, schoolID: SchoolID = 0, number: String, status: CaseStatus, subjectName: String, subjectKind: PersonKind,
                 group: String?, rung: Rung?, severity: Severity, summary: String, openedAt: Timestamp,
-                nextDue: LocalDate?, schoolName: String) {
+                nextDue: LocalDate?, schoolName: String, staffDossier: Bool? = nil) {
         self.id = id
+        self.schoolID = schoolID
+        self.staffDossier = staffDossier ?? subjectKind.isPersonnel
         self.number = number
         self.status = status
         self.subjectName = subjectName

@@ -36,13 +36,15 @@ public struct SearchHit: Sendable, Hashable, Codable {
     public var person: PersonID
     public var personName: String
     public var personKind: PersonKind
+    public var schoolID: SchoolID
     public var title: String
     /// The matching text with the hits between « and ».
     public var snippet: String
     public var at: Timestamp
 
     public init(source: Source, entryID: EntryID?, caseID: CaseID?, caseNumber: String?, person: PersonID, personName: String,
-                personKind: PersonKind, title: String, snippet: String, at: Timestamp) {
+                personKind: PersonKind, schoolID: SchoolID, title: String, snippet: String, at: Timestamp) {
+        self.schoolID = schoolID
         self.source = source
         self.entryID = entryID
         self.caseID = caseID

@@ -50,11 +50,7 @@ public enum AccessPolicy {
     }
 
     /// Whether the actor may see this person's dossier and the cases filed in it.
-    public static func maySeeDossier(of owner: Person, actor: Actor) -> Bool {
-        let s = scope(for: actor)
-        if let school = s.schoolID, school != owner.schoolID { return false }
-        return owner.kind.isPersonnel ? s.staffDossiers : s.pupilDossiers
-    }
+    public static func maySeeDossier(of owner: Person, actor: Actor) -> Bool { scope(for: actor).admits(owner) }
 
     /// Whether the actor may see this person listed at all (a pupil's parents for an IB, not staff).
     public static func maySeePerson(_ p: Person, actor: Actor) -> Bool {

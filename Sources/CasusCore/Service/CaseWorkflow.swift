@@ -11,7 +11,10 @@ public struct CaseWorkflow: Sendable {
 
     /// A page of the Zaken list, newest first.
     public func rows(_ filter: CaseFilter, offset: Int, limit: Int) throws -> [CaseRow] {
-        try session.read { try $0.cases(query(filter), offset: offset, limit: limit) }
+        let q = query(filter)
+        return try q.scope.check(try session.read { try $0.cases(q, offset: offset, limit: limit) }) {
+            q.scope.admits(school: $0.schoolID, staffDossier: $0.staffDossier)
+        }
     }
 
     public func count(_ filter: CaseFilter) throws -> Int {

@@ -118,9 +118,10 @@ public struct Directory: Sendable {
 
     public func people(kinds: [PersonKind] = [], group: String? = nil, text: String = "", offset: Int = 0,
                        limit: Int = 1000) throws -> [Person] {
-        try session.read {
-            try $0.people(PeopleQuery(scope: session.scope, kinds: kinds, group: group, text: text), offset: offset, limit: limit)
-        }
+        let scope = session.scope
+        return try scope.check(try session.read {
+            try $0.people(PeopleQuery(scope: scope, kinds: kinds, group: group, text: text), offset: offset, limit: limit)
+        }, scope.admits)
     }
 
     public func countPeople(kinds: [PersonKind] = [], group: String? = nil, text: String = "") throws -> Int {

@@ -100,7 +100,9 @@ public struct Dossiers: Sendable {
         try session.require(.search)
         guard !SearchQuery.words(text).isEmpty else { return [] }
         let query = SearchQuery(scope: session.scope, text: text, limit: limit)
-        let hits = try session.read { try $0.search(query) }.sorted {
+        let hits = try query.scope.check(try session.read { try $0.search(query) }) {
+            query.scope.admits(school: $0.schoolID, staffDossier: $0.personKind.isPersonnel)
+        }.sorted {
             ($0.personName, $0.person, $0.caseNumber ?? "", $0.source == .caseSummary ? 0 : 1, $0.at)
                 < ($1.personName, $1.person, $1.caseNumber ?? "", $1.source == .caseSummary ? 0 : 1, $1.at)
         }

@@ -64,7 +64,8 @@ public struct Intake: Sendable {
 
     /// A page of the queue, oldest first, with the number of reports it is a page of.
     public func rows(status: IncidentStatus?, offset: Int, limit: Int) throws -> [IncidentRow] {
-        try session.read { try $0.incidents(query(status: status), offset: offset, limit: limit) }
+        let q = query(status: status)
+        return try q.scope.check(try session.read { try $0.incidents(q, offset: offset, limit: limit) }) { q.scope.admits(school: $0.schoolID) }
     }
 
     public func count(status: IncidentStatus?) throws -> Int {

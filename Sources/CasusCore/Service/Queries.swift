@@ -14,6 +14,32 @@ public struct Scope: Sendable, Hashable {
     }
 
     public static let nothing = Scope(schoolID: -1, pupilDossiers: false, staffDossiers: false)
+
+    /// The rule every backend applies in its own query language, stated once: a record of this
+    /// school, filed in a dossier of this kind, is within the scope. The service checks every
+    /// row a backend returns against it, and the storage contract suite checks each backend.
+    public func admits(school: SchoolID, staffDossier: Bool) -> Bool {
+        if let schoolID, schoolID != school { return false }
+        return staffDossier ? staffDossiers : pupilDossiers
+    }
+
+    /// A record of this school at all (a report in the triage queue).
+    public func admits(school: SchoolID) -> Bool { schoolID == nil || schoolID == school }
+
+    /// A person listed (people, a dossier's owner): staff need the staff scope, everyone else
+    /// the pupil scope.
+    public func admits(_ p: Person) -> Bool { admits(school: p.schoolID, staffDossier: p.kind.isPersonnel) }
+
+    /// Refused loudly when a backend returned a row the scope does not admit: a backend bug
+    /// must never show a child's or an employee's record to the wrong person.
+    public func check<Row>(_ rows: [Row], _ admitted: (Row) -> Bool) throws -> [Row] {
+        guard rows.allSatisfy(admitted) else {
+            throw CasusError(.storage, Phrase("de opslag gaf een rij buiten uw bereik; er is niets getoond",
+                                              "the store returned a row outside your scope; nothing was shown"),
+                             hint: Phrase("Dit is een fout in casus: meld het bij de beheerder.", "This is a bug in casus: tell the administrator."))
+        }
+        return rows
+    }
 }
 
 public struct CaseQuery: Sendable, Hashable {
@@ -70,6 +96,7 @@ public struct PeopleQuery: Sendable, Hashable {
 /// A row of the Meldingen queue.
 public struct IncidentRow: Sendable, Hashable, Codable, Identifiable {
     public var id: IncidentID
+    public var schoolID: SchoolID
     public var reportedAt: Timestamp
     public var summary: String
     public var platform: String?
@@ -77,9 +104,10 @@ public struct IncidentRow: Sendable, Hashable, Codable, Identifiable {
     public var subjects: String
     public var schoolName: String
 
-    public init(id: IncidentID, reportedAt: Timestamp, summary: String, platform: String?, status: IncidentStatus,
+    public init(id: IncidentID, schoolID: SchoolID, reportedAt: Timestamp, summary: String, platform: String?, status: IncidentStatus,
                 subjects: String, schoolName: String) {
         self.id = id
+        self.schoolID = schoolID
         self.reportedAt = reportedAt
         self.summary = summary
         self.platform = platform

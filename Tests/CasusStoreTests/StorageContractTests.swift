@@ -1,0 +1,227 @@
+import CasusCore
+import Foundation
+import Testing
+import CasusTestSupport
+
+/// What every backend must do, through the port alone: store and return every record as
+/// written, all or nothing; enforce the chains' links; keep every query within its scope (as
+/// `Scope.admits` states the rule); page consistently with its counts; move the change token
+/// with data and not with audit lines.
+@Suite struct StorageContractTests {
+    static let at = Fixtures.at("2026-11-16")
+
+    /// Two schools, each with a pupil, a parent and a staff member, a case in a pupil's dossier
+    /// and one in a staff dossier, reports, and an entry in each dossier.
+    struct World {
+        var schools: [School] = []
+        var people: [Person] = []
+        var cases: [Case] = []
+        var incidents: [Incident] = []
+        var entries: [DossierEntry] = []
+
+        func person(_ school: Int, _ kind: PersonKind) -> Person {
+            people.first { $0.schoolID == schools[school].id && $0.kind == kind }!
+        }
+    }
+
+    static func link(_ draft: EntryDraft, _ dossier: PersonID, _ r: any StorageReader) throws -> DossierEntry {
+        DossierChain.link(draft, dossier: dossier, after: try r.chainHead(dossier: dossier), author: "directeur",
+                          authorName: "Marieke van Dam", at: at)
+    }
+
+    static func world(_ storage: any CasusStorage) throws -> World {
+        try storage.write { w in
+            var world = World()
+            for (n, name) in ["OBS De Linde", "CBS De Fontein"].enumerated() {
+                let school = try w.insert(school: School(name: name, protocolID: "jozefschool", town: "Ede"))
+                world.schools.append(school)
+                let pupil = try w.insert(person: Person(schoolID: school.id, kind: .pupil, firstName: "Zoë", infix: "de",
+                                                        lastName: "Vries\(n)", group: "7", externalID: "L\(n)",
+                                                        birthDate: LocalDate(iso: "2015-03-02")))
+                let parent = try w.insert(person: Person(schoolID: school.id, kind: .parent, firstName: "Kees", lastName: "de Vries\(n)"))
+                try w.link(parent: parent.id, pupil: pupil.id)
+                let staff = try w.insert(person: Person(schoolID: school.id, kind: .staff, firstName: "José", lastName: "Kramer\(n)",
+                                                        function: "groepsleerkracht", externalID: "P\(n)"))
+                world.people += [pupil, parent, staff]
+                for (subject, dossier, kind) in [(pupil, pupil, "pupil"), (staff, staff, "staff")] {
+                    let incident = try w.insert(incident: Incident(schoolID: school.id, reportedAt: at,
+                                                                   summary: "Filmpje \(kind) \(n) op TikTok", platform: "TikTok"),
+                                                involved: [(subject.id, .subject)], reportedBy: "directeur")
+                    world.incidents.append(incident)
+                    let c = try w.insert(case: Case(schoolID: school.id, number: try w.nextCaseNumber(year: 2026),
+                                                    incidentID: incident.id, subjectID: subject.id, dossierID: dossier.id,
+                                                    profileID: "jozefschool", articles: ["A.5"], severity: .medium,
+                                                    summary: "Filmpje \(kind) \(n) gedeeld", openedAt: at),
+                                         openedBy: "directeur")
+                    world.cases.append(c)
+                    let entry = try link(EntryDraft(kind: .note, title: "Notitie \(kind)", body: "Gesprek over het filmpje \(n).",
+                                                    caseID: c.id), dossier.id, w)
+                    var saved = entry
+                    saved.id = try w.insert(entry: entry, evidence: [])
+                    world.entries.append(saved)
+                }
+            }
+            return world
+        }
+    }
+
+    @Test(arguments: Backend.all)
+    func aWriteIsAllOrNothing(_ backend: Backend) throws {
+        let storage = try backend.make()
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try storage.write { w in
+                _ = try w.insert(school: School(name: "Half", protocolID: "jozefschool"))
+                throw Stop()
+            }
+        }
+        #expect(try storage.read { try $0.schools() }.isEmpty)
+    }
+
+    @Test(arguments: Backend.all)
+    func everyRecordReadsBackAsWritten(_ backend: Backend) throws {
+        let storage = try backend.make()
+        let world = try Self.world(storage)
+        try storage.read { r in
+            #expect(try r.schools().map(\.name) == ["CBS De Fontein", "OBS De Linde"])
+            for p in world.people { #expect(try r.person(id: p.id) == p) }
+            let pupil = world.person(0, .pupil)
+            #expect(try r.person(externalID: "L0", kind: .pupil, schoolID: world.schools[0].id) == pupil)
+            #expect(try r.guardians(ofPupil: pupil.id).map(\.id) == [world.person(0, .parent).id])
+            #expect(try r.children(ofParent: world.person(0, .parent).id).map(\.id) == [pupil.id])
+            for i in world.incidents { #expect(try r.incident(id: i.id) == i) }
+            for c in world.cases {
+                #expect(try r.caseRecord(id: c.id) == c)
+                #expect(try r.caseID(number: c.number) == c.id)
+            }
+            for e in world.entries {
+                var stored = try #require(try r.entry(id: e.id))
+                stored.caseNumber = nil
+                #expect(stored == e)
+                #expect(DossierChain.expectedHash(of: stored) == stored.hash)
+            }
+        }
+    }
+
+    @Test(arguments: Backend.all)
+    func theChainsAreEnforcedByTheStore(_ backend: Backend) throws {
+        let storage = try backend.make()
+        let world = try Self.world(storage)
+        let pupil = world.person(0, .pupil)
+        let head = try storage.read { try $0.chainHead(dossier: pupil.id) }
+        #expect(head.seq == 1 && head.hash == world.entries[0].hash)
+        // A link to anything but the last hash, or a seq that is taken, is refused.
+        let draft = EntryDraft(kind: .note, title: "Vervalst", body: "x")
+        let forged = DossierChain.link(draft, dossier: pupil.id, after: ChainHead(seq: 1, hash: String(repeating: "f", count: 64)),
+                                       author: "x", authorName: "x", at: Self.at)
+        #expect(throws: (any Error).self) { try storage.write { w in _ = try w.insert(entry: forged, evidence: []) } }
+        let taken = DossierChain.link(draft, dossier: pupil.id, after: .genesis, author: "x", authorName: "x", at: Self.at)
+        #expect(throws: (any Error).self) { try storage.write { w in _ = try w.insert(entry: taken, evidence: []) } }
+        var line = AuditRecord(at: Self.at, account: "x", realAccount: nil, action: "test", personID: nil, caseID: nil, detail: "",
+                               prevHash: String(repeating: "e", count: 64))
+        line.hash = line.expectedHash
+        #expect(throws: (any Error).self) { try storage.write { w in try w.insert(audit: line) } }
+        // A purge leaves the head in its tombstone: the chain goes on from there.
+        let tomb = try storage.write { try $0.purge(dossier: pupil.id, at: Self.at, by: "directeur", reason: "bewaartermijn") }
+        #expect(tomb.lastSeq == 1 && tomb.lastHash == world.entries[0].hash)
+        let after = try storage.read { try $0.chainHead(dossier: pupil.id) }
+        #expect(after == ChainHead(seq: 1, hash: world.entries[0].hash))
+        let next = try storage.write { w -> DossierEntry in
+            let e = try Self.link(EntryDraft(kind: .note, title: "Na de opschoning", body: "y"), pupil.id, w)
+            _ = try w.insert(entry: e, evidence: [])
+            return e
+        }
+        #expect(next.seq == 2 && next.prevHash == tomb.lastHash)
+    }
+
+    /// The scope rule is stated once (Scope.admits); every query of every backend keeps to it.
+    @Test(arguments: Backend.all)
+    func everyQueryStaysWithinItsScope(_ backend: Backend) throws {
+        let storage = try backend.make()
+        let world = try Self.world(storage)
+        let first = world.schools[0].id
+        let scopes: [(String, Scope)] = [
+            ("board", Scope(schoolID: nil, pupilDossiers: true, staffDossiers: true)),
+            ("director", Scope(schoolID: first, pupilDossiers: true, staffDossiers: true)),
+            ("ib", Scope(schoolID: first, pupilDossiers: true, staffDossiers: false)),
+            ("teacher", Scope(schoolID: first, pupilDossiers: false, staffDossiers: false)),
+            ("nothing", .nothing),
+        ]
+        try storage.read { r in
+            for (name, scope) in scopes {
+                let cases = try r.cases(CaseQuery(scope: scope), offset: 0, limit: 100)
+                let expected = world.cases.filter { c in
+                    scope.admits(school: c.schoolID, staffDossier: world.people.first { $0.id == c.dossierID }!.kind.isPersonnel)
+                }
+                #expect(Set(cases.map(\.id)) == Set(expected.map(\.id)), "cases for \(name)")
+                #expect(try r.countCases(CaseQuery(scope: scope)) == expected.count, "case count for \(name)")
+                let people = try r.people(PeopleQuery(scope: scope), offset: 0, limit: 100)
+                #expect(Set(people.map(\.id)) == Set(world.people.filter(scope.admits).map(\.id)), "people for \(name)")
+                #expect(try r.countPeople(PeopleQuery(scope: scope)) == people.count)
+                let hits = try r.search(SearchQuery(scope: scope, text: "filmpje"))
+                #expect(hits.allSatisfy { scope.admits(school: $0.schoolID, staffDossier: $0.personKind.isPersonnel) },
+                        "search for \(name)")
+                #expect(Set(hits.compactMap(\.entryID)) == Set(world.entries.filter { e in
+                    scope.admits(world.people.first { $0.id == e.dossierID }!)
+                }.map(\.id)), "search hits for \(name)")
+                let incidents = try r.incidents(IncidentQuery(scope: scope), offset: 0, limit: 100)
+                let reach = scope.pupilDossiers || scope.staffDossiers
+                #expect(Set(incidents.map(\.id)) == Set(world.incidents.filter { reach && scope.admits(school: $0.schoolID) }.map(\.id)),
+                        "reports for \(name)")
+            }
+        }
+    }
+
+    @Test(arguments: Backend.all)
+    func pagesAndCountsAgree(_ backend: Backend) throws {
+        let storage = try backend.make()
+        let world = try Self.world(storage)
+        let school = world.schools[0]
+        let pupil = world.person(0, .pupil)
+        try storage.write { w in
+            for n in 0..<30 {
+                let when = Self.at.adding(seconds: Int64(n * 3600))
+                let i = try w.insert(incident: Incident(schoolID: school.id, reportedAt: when, summary: "Melding \(n)"),
+                                     involved: [(pupil.id, .subject)], reportedBy: "directeur")
+                _ = try w.insert(case: Case(schoolID: school.id, number: try w.nextCaseNumber(year: 2026), incidentID: i.id,
+                                            subjectID: pupil.id, dossierID: pupil.id, profileID: "jozefschool", articles: ["A.5"],
+                                            severity: .light, summary: "Zaak \(n)", openedAt: when), openedBy: "directeur")
+            }
+        }
+        let scope = Scope(schoolID: school.id, pupilDossiers: true, staffDossiers: true)
+        try storage.read { r in
+            let total = try r.countCases(CaseQuery(scope: scope))
+            var seen: [CaseRow] = []
+            var offset = 0
+            while offset < total {
+                seen += try r.cases(CaseQuery(scope: scope), offset: offset, limit: 7)
+                offset += 7
+            }
+            #expect(seen.count == total && Set(seen.map(\.id)).count == total)
+            #expect(seen.map(\.openedAt) == seen.map(\.openedAt).sorted(by: >), "newest first")
+            let queue = try r.incidents(IncidentQuery(scope: scope), offset: 0, limit: 100)
+            #expect(queue.count == (try r.countIncidents(IncidentQuery(scope: scope))))
+            #expect(queue.map(\.reportedAt) == queue.map(\.reportedAt).sorted(), "oldest first")
+        }
+    }
+
+    @Test(arguments: Backend.all)
+    func theChangeTokenMovesWithDataNotWithAuditLines(_ backend: Backend) throws {
+        let storage = try backend.make()
+        let world = try Self.world(storage)
+        let before = try storage.changeToken()
+        try storage.write { w in
+            let head = try w.auditHead()
+            var line = AuditRecord(at: Self.at, account: "directeur", realAccount: nil, action: "case.read", personID: nil,
+                                   caseID: nil, detail: "", prevHash: head.hash)
+            line.hash = line.expectedHash
+            try w.insert(audit: line)
+        }
+        #expect(try storage.changeToken() == before, "an audit line is not a change a screen shows")
+        try storage.write { w in
+            _ = try w.insert(incident: Incident(schoolID: world.schools[0].id, reportedAt: Self.at, summary: "Nog een"),
+                             involved: [], reportedBy: "directeur")
+        }
+        #expect(try storage.changeToken() != before)
+    }
+}

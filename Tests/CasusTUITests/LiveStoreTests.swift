@@ -1,0 +1,107 @@
+import CasusCore
+import CasusDemo
+import CasusStore
+import Foundation
+@testable import CasusTUI
+import Testing
+import CasusTestSupport
+
+/// A store that fails every fetch, counting how often it is asked.
+final class FailingStore: EffectHandler {
+    var fetches = 0
+    let error: CasusError
+    init(_ error: CasusError) { self.error = error }
+    func fetch(_ request: Fetch) throws -> Fetched { fetches += 1; throw error }
+    func ask(_ question: Ask) throws -> Answer { throw error }
+    func write(_ change: Write) throws -> Saved<Written> { throw error }
+    func changeToken() throws -> UInt64 { throw error }
+}
+
+/// The real handler, counting fetches.
+final class CountingStore: EffectHandler {
+    let inner: any EffectHandler
+    var fetches = 0
+    init(_ inner: any EffectHandler) { self.inner = inner }
+    func fetch(_ request: Fetch) throws -> Fetched { fetches += 1; return try inner.fetch(request) }
+    func ask(_ question: Ask) throws -> Answer { try inner.ask(question) }
+    func write(_ change: Write) throws -> Saved<Written> { try inner.write(change) }
+    func changeToken() throws -> UInt64 { try inner.changeToken() }
+}
+
+/// Loads are state: a failing store is shown once and asked again only on a key or a tick;
+/// what another session saves shows up on a tick, without a key.
+@Suite struct LiveStoreTests {
+    static func state(width: Int = 100, height: Int = 30, role: Role = .director) -> AppState {
+        AppState(width: width, height: height, lang: .nl,
+                 session: Session(schoolName: "Testschool", personName: "Marieke van Dam", account: "directeur", role: role),
+                 today: LocalDate(iso: "2026-11-18")!)
+    }
+
+    @Test func aFailingStoreIsShownOnceAndAskedAgainOnlyOnAKey() {
+        let store = FailingStore(CasusError(.storage, Phrase("de database is bezet", "the database is busy")))
+        let rt = Runtime(state: Self.state(), handler: store)
+        // The queue and the case list, each asked once; the failure on the status line.
+        #expect(store.fetches == 2)
+        #expect(rt.frame.text.contains("de database is bezet"))
+        for key in ["4", "j", "k", "3", "1", "2"] {
+            let before = store.fetches
+            rt.press(.char(Character(key)))
+            #expect(!rt.state.quitting)
+            // Each key asks each visible value at most once more.
+            #expect(store.fetches - before <= 3, "key \(key) asked \(store.fetches - before) times")
+        }
+        #expect(rt.state.status?.isError == true)
+    }
+
+    @Test func aBusyStoreIsAskedAgainOnATickARefusalIsNot() {
+        let busy = FailingStore(CasusError(.storage, Phrase("bezet", "busy")))
+        let rt = Runtime(state: Self.state(), handler: busy)
+        let before = busy.fetches
+        rt.send(.event(.tick))
+        #expect(busy.fetches == before + 2)
+        let refusing = FailingStore(CasusError.refused("mag niet", "not allowed"))
+        let rt2 = Runtime(state: Self.state(), handler: refusing)
+        let asked = refusing.fetches
+        for _ in 0..<5 { rt2.send(.event(.tick)) }
+        #expect(refusing.fetches == asked)
+    }
+
+    /// A second process (another connection to the same file) files a report while the TUI is
+    /// open on the Zaken tab: on the next tick the tab bar counts it, no key pressed.
+    @Test func aReportSavedByAnotherProcessShowsUpOnATick() throws {
+        let folder = NSTemporaryDirectory() + "casus-live-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/demo.sqlite"
+        let (first, service) = try TUIFixture.runtimeAndService(width: 100, height: 30, storage: try SQLiteStorage(path: path))
+        let store = CountingStore(ServiceEffects(service: service, letters: LetterLibrary([])))
+        let rt = Runtime(state: first.state, handler: store)
+        let queued = rt.state.incidents.total
+        #expect(rt.frame.text.contains("Meldingen (\(queued))"))
+
+        let other = try CasusService.session(storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
+                                             clock: .fixed(TUIFixture.moment))
+        let pupil = try #require(other.directory.people(kinds: [.pupil], limit: 1).first)
+        try other.intake.report(summary: "Een filmpje uit de gymzaal staat op TikTok.", platform: "TikTok", subjects: [pupil.id])
+
+        #expect(rt.frame.text.contains("Meldingen (\(queued))"))
+        rt.send(.event(.tick))
+        #expect(rt.frame.text.contains("Meldingen (\(queued + 1))"), "\(rt.frame.text)")
+        // Reading it again wrote audit lines only, which move no token: the next tick reloads nothing.
+        let fetches = store.fetches
+        rt.send(.event(.tick))
+        #expect(store.fetches == fetches)
+    }
+
+    /// Changes are events: after a triage the report count is right on every tab, at once.
+    @Test func everyWriteMarksWhatItChangedStaleWhateverTabShows() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 30)
+        rt.press(.char("1"))
+        let queued = rt.state.incidents.total
+        rt.press(.char("t"), .enter)  // the new case opens on the Zaken tab
+        #expect(rt.state.incidents.total == queued - 1)
+        rt.press(.escape)
+        #expect(rt.state.tab == .cases)
+        #expect(rt.frame.text.split(separator: "\n")[1].contains("Meldingen (\(queued - 1))"))
+    }
+}
