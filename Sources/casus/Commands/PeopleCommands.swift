@@ -99,7 +99,7 @@ struct People: ParsableCommand {
         func run() throws {
             let ctx = Context(global: global)
             try ctx.run {
-                let parts = NameParts.split(name)
+                let parts = PersonName.split(name)
                 let p = try ctx.service().addPerson(Person(schoolID: 0, kind: kind, firstName: parts.first, infix: parts.infix,
                                                            lastName: parts.last, group: group, function: function,
                                                            externalID: number), guardianOf: guardianOf)
