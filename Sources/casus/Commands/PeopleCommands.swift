@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import CasusCore
 
+extension ImportFormat: ExpressibleByArgument {}
+
 struct Users: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Wie casus mag gebruiken: account → persoon en rol.",
                                                     subcommands: [Add.self, List.self])
@@ -44,25 +46,41 @@ struct People: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Personen inlezen uit een CSV-export van de leerlingadministratie.",
-            discussion: "Kolommen zoals leerlingnummer, voornaam/roepnaam, tussenvoegsel, achternaam, groep, geboortedatum (ouders: leerlingnummer van het kind; personeel: personeelsnummer, functie). Scheidingsteken en codering (UTF-8 of Windows-1252) worden herkend. Elke foute regel wordt genoemd en dan wordt niets ingelezen; opnieuw inlezen werkt bij en maakt nooit dubbelen.")
+            abstract: "Personen inlezen uit een export van de leerlingadministratie (CSV of EDEXML).",
+            discussion: """
+            CSV (--format csv, standaard; --kind verplicht): kolommen zoals leerlingnummer, voornaam/roepnaam, tussenvoegsel, achternaam, groep, geboortedatum (ouders: leerlingnummer van het kind, en e-mail/telefoon/adres om dezelfde ouder van meer kinderen te herkennen; personeel: personeelsnummer, functie). Scheidingsteken en codering (UTF-8 of Windows-1252) worden herkend.
+            EDEXML (--format edexml): EDEX.XML uit ParnasSys, Esis e.a. (EDEXML 2.x): leerlingen met hun groep 1–8 en leerkrachten als personeel, in één keer. BSN, geslacht, postcode en andere velden die casus niet nodig heeft worden niet overgenomen (dataminimalisatie, AVG art. 5 lid 1 sub c); de uitvoer noemt ze.
+            Elke foute regel wordt genoemd (bestand:regel) en dan wordt niets ingelezen; opnieuw inlezen werkt bij en maakt nooit dubbelen.
+            """)
         @OptionGroup var global: GlobalOptions
-        @Option(help: "pupil, parent of staff.") var kind: PersonKind
-        @Argument(help: "Het CSV-bestand.") var file: String
+        @Option(help: "csv (standaard) of edexml.") var format: ImportFormat = .csv
+        @Option(help: "pupil, parent of staff (alleen bij --format csv, daar verplicht).") var kind: PersonKind?
+        @Argument(help: "Het CSV- of EDEXML-bestand.") var file: String
         @Flag(help: "Alleen controleren en tellen; niets inlezen.") var dryRun = false
         @Flag(help: "Als JSON.") var json = false
 
         func run() throws {
             let ctx = Context(global: global)
             try ctx.run {
+                switch (format, kind) {
+                case (.csv, nil):
+                    throw CasusError(.usage, Phrase("--kind pupil|parent|staff is verplicht bij een CSV-bestand",
+                                                    "--kind pupil|parent|staff is required for a CSV file"),
+                                     hint: Phrase("Voor EDEX.XML: casus people import --format edexml \(file)",
+                                                  "For EDEX.XML: casus people import --format edexml \(file)"))
+                case (.edexml, _?):
+                    throw CasusError(.usage, Phrase("--kind past niet bij --format edexml: het bestand bevat leerlingen en leerkrachten",
+                                                    "--kind does not go with --format edexml: the file holds pupils and teachers"))
+                default: break
+                }
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw CasusError.invalid("kan \(file) niet lezen", "cannot read \(file)", hint: Phrase("Controleer pad en rechten.", "Check the path and permissions."))
                 }
-                let r = try ctx.service().importPeople(kind: kind, csv: [UInt8](data), file: file, dryRun: dryRun)
+                let service = try ctx.service()
+                let r = try kind.map { try service.importPeople(kind: $0, csv: [UInt8](data), file: file, dryRun: dryRun) }
+                    ?? service.importPeople(edexml: [UInt8](data), file: file, dryRun: dryRun)
                 if json { return try Output.json(r) }
-                Output.line(Phrase("\(r.added) nieuw, \(r.updated) bijgewerkt, \(r.unchanged) ongewijzigd (\(r.encoding), scheidingsteken \(r.delimiter))",
-                                   "\(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged (\(r.encoding), delimiter \(r.delimiter))")(ctx.lang)
-                            + (r.dryRun ? Phrase(" — proef: er is niets ingelezen", " — dry run: nothing was imported")(ctx.lang) : ""))
+                for line in ImportSummary.lines(r) { Output.line(line(ctx.lang)) }
             }
         }
     }
