@@ -1,7 +1,8 @@
 import Foundation
 
 /// A CSV file as exported by a Dutch pupil administration: delimiter (`;`, `,` or tab) and
-/// encoding (UTF-8, with or without BOM, or Windows-1252) detected, quotes honoured.
+/// encoding (UTF-8, with or without BOM, or Windows-1252) detected, quotes honoured, lines
+/// ending in LF, CRLF or CR alone (old Mac exports).
 public struct CSVTable: Sendable {
     public var header: [String]
     /// Each record with the line it starts on (a quoted field may span lines).
@@ -18,21 +19,29 @@ public struct CSVTable: Sendable {
         return (s, "Windows-1252")
     }
 
-    public static func parse(bytes: [UInt8], file: String) throws -> CSVTable {
-        let (text, encoding) = decode(bytes)
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
-        let delimiter = [";", ",", "\t"].map { d in (Character(d), firstLine.filter { $0 == Character(d) }.count) }
-            .max { $0.1 < $1.1 }.map { $0.1 > 0 ? $0.0 : ";" } ?? ";"
-        var records: [(Int, [String])] = []
+    static func isNewline(_ c: Character) -> Bool { c == "\n" || c == "\r\n" || c == "\r" }
+
+    /// Splits the text into records, each with the line it starts on; at most `limit` records.
+    /// Rows with nothing in them (an empty line, or only delimiters as Excel writes them) are
+    /// left out. `openQuote` is the line of a quote that is never closed.
+    static func records(_ chars: [Character], delimiter: Character, limit: Int = .max)
+        -> (records: [(line: Int, fields: [String])], openQuote: Int?) {
+        var records: [(line: Int, fields: [String])] = []
         var field = ""
         var fields: [String] = []
         var inQuotes = false
         var line = 1
         var recordLine = 1
-        var chars = Array(text)
-        if chars.last != "\n" { chars.append("\n") }
         var i = 0
-        while i < chars.count {
+        func endRecord() {
+            fields.append(field)
+            field = ""
+            if fields.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                records.append((recordLine, fields))
+            }
+            fields = []
+        }
+        while i < chars.count, records.count < limit {
             let c = chars[i]
             if inQuotes {
                 if c == "\"" {
@@ -42,36 +51,77 @@ public struct CSVTable: Sendable {
                     } else {
                         inQuotes = false
                     }
+                } else if isNewline(c) {
+                    line += 1
+                    field.append("\n")
                 } else {
-                    if c == "\n" { line += 1 }
-                    if c != "\r" { field.append(c) }
+                    field.append(c)
                 }
             } else if c == "\"" && field.isEmpty {
                 inQuotes = true
             } else if c == delimiter {
                 fields.append(field)
                 field = ""
-            } else if c == "\n" || c == "\r\n" {
-                fields.append(field)
-                field = ""
-                if !(fields.count == 1 && fields[0].trimmingCharacters(in: .whitespaces).isEmpty) {
-                    records.append((recordLine, fields))
-                }
-                fields = []
+            } else if isNewline(c) {
+                endRecord()
                 line += 1
                 recordLine = line
-            } else if c != "\r" {
+            } else {
                 field.append(c)
             }
             i += 1
         }
-        if inQuotes {
-            throw CasusError.invalid("een aanhalingsteken wordt niet gesloten", "a quote is never closed", at: "\(file):\(recordLine)")
+        if inQuotes { return (records, recordLine) }
+        if records.count < limit, !(field.isEmpty && fields.isEmpty) { endRecord() }
+        return (records, nil)
+    }
+
+    /// The delimiter that splits the first lines into the same number of fields as the header,
+    /// counting only delimiters outside quotes: `"naam, voorletters";groep` is two columns
+    /// separated by `;`. Ties go to the one that gives the header more columns; `;` when no
+    /// candidate gives more than one.
+    static func detectDelimiter(_ chars: [Character]) -> Character {
+        var best: (delimiter: Character, consistent: Int, width: Int) = (";", -1, 1)
+        for d: Character in [";", ",", "\t"] {
+            let sample = records(chars, delimiter: d, limit: 50).records
+            guard let width = sample.first?.fields.count, width > 1 else { continue }
+            let consistent = sample.dropFirst().filter { $0.fields.count == width }.count
+            if (consistent, width) > (best.consistent, best.width) { best = (d, consistent, width) }
+        }
+        return best.delimiter
+    }
+
+    public static func parse(bytes: [UInt8], file: String) throws -> CSVTable {
+        let (text, encoding) = decode(bytes)
+        if text.drop(while: { $0.isWhitespace }).hasPrefix("<") {
+            throw CasusError.invalid("dit is geen CSV-bestand maar XML", "this is not a CSV file but XML",
+                                     hint: Phrase("Een EDEXML-export (EDEX.XML) leest u in met: casus people import --format edexml \(file)",
+                                                  "Import an EDEXML export (EDEX.XML) with: casus people import --format edexml \(file)"),
+                                     at: "\(file):1")
+        }
+        let chars = Array(text)
+        let delimiter = detectDelimiter(chars)
+        let (records, openQuote) = records(chars, delimiter: delimiter)
+        if let openQuote {
+            throw CasusError.invalid("een aanhalingsteken wordt niet gesloten", "a quote is never closed",
+                                     hint: Phrase("Zet een \" aan het eind van het veld, of verwijder het openende \".",
+                                                  "Put a \" at the end of the field, or remove the opening \"."),
+                                     at: "\(file):\(openQuote)")
         }
         guard let head = records.first else {
-            throw CasusError.invalid("het bestand is leeg", "the file is empty", at: "\(file):1")
+            throw CasusError.invalid("het bestand is leeg", "the file is empty",
+                                     hint: Phrase("Exporteer opnieuw uit de leerlingadministratie, met een kopregel en een regel per persoon.",
+                                                  "Export again from the pupil administration, with a header and a row per person."),
+                                     at: "\(file):1")
         }
-        return CSVTable(header: head.1.map { $0.trimmingCharacters(in: .whitespaces) }, rows: Array(records.dropFirst()),
+        if records.count == 1 {
+            throw CasusError.invalid("het bestand heeft een kopregel maar geen rijen; er is niets ingelezen",
+                                     "the file has a header but no rows; nothing was imported",
+                                     hint: Phrase("Controleer of de export personen bevat (een filter in de leerlingadministratie?) en exporteer opnieuw.",
+                                                  "Check that the export holds people (a filter in the pupil administration?) and export again."),
+                                     at: "\(file):\(head.line)")
+        }
+        return CSVTable(header: head.fields.map { $0.trimmingCharacters(in: .whitespaces) }, rows: Array(records.dropFirst()),
                         delimiter: delimiter, encoding: encoding)
     }
 }

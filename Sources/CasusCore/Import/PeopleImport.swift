@@ -1,20 +1,12 @@
-/// Turns a pupil-administration export into people, checking every row. Pure: the service
-/// applies the plan in one transaction, and only when no row is bad.
+/// Turns a pupil-administration CSV export into an `ImportPlan`, checking every row. Pure: the
+/// service applies the plan in one transaction, and only when no row is bad.
 public enum PeopleImport {
-    public struct RowError: Sendable, Hashable {
-        public var line: Int
-        public var message: Phrase
-    }
-
-    public struct Row: Sendable {
-        public var line: Int
-        public var person: Person
-        /// For a parent: the leerlingnummer of the child.
-        public var childNumber: String?
-    }
+    public typealias RowError = ImportProblem
 
     enum Field: String, CaseIterable {
         case number, firstName, infix, lastName, group, birthDate, function, left, child
+        /// A parent's contact details: only to tell two parents with the same name apart; never stored.
+        case email, phone, postcode, houseNumber, address
 
         /// Column names as the usual exports spell them (folded, without spaces and punctuation).
         var aliases: [String] {
@@ -28,6 +20,11 @@ public enum PeopleImport {
             case .function: ["functie", "rol", "function"]
             case .left: ["uitschrijfdatum", "datumuitschrijving", "uitgeschreven", "datumuitdienst", "uitdienst", "einddatum"]
             case .child: ["leerlingnummer", "llnr", "leerlingnr", "kind", "leerlingnummerkind"]
+            case .email: ["email", "emailadres", "mail", "emailouder", "emailadresouder", "emailverzorger"]
+            case .phone: ["telefoon", "telefoonnummer", "tel", "telnr", "mobiel", "mobielnummer", "telefoonmobiel", "gsm", "phone"]
+            case .postcode: ["postcode"]
+            case .houseNumber: ["huisnummer", "huisnr"]
+            case .address: ["adres", "woonadres", "straat", "straatnaam", "straatenhuisnummer", "address"]
             }
         }
     }
@@ -42,7 +39,7 @@ public enum PeopleImport {
         var map: [Field: Int] = [:]
         let wanted: [Field] = switch kind {
         case .pupil: [.number, .firstName, .infix, .lastName, .group, .birthDate, .left]
-        case .parent: [.child, .firstName, .infix, .lastName]
+        case .parent: [.child, .firstName, .infix, .lastName, .email, .phone, .postcode, .houseNumber, .address]
         default: [.number, .firstName, .infix, .lastName, .function, .left]
         }
         for field in wanted {
@@ -53,8 +50,9 @@ public enum PeopleImport {
         let missing = required.filter { map[$0] == nil }
         if !missing.isEmpty {
             let names = missing.map { $0.aliases[0] }.joined(separator: ", ")
-            throw CasusError.invalid("kolom ontbreekt: \(names) (gevonden: \(header.joined(separator: ", ")))",
-                                     "missing column: \(names) (found: \(header.joined(separator: ", ")))",
+            let found = header.map(\.shown).joined(separator: ", ")
+            throw CasusError.invalid("kolom ontbreekt: \(names) (gevonden: \(found))",
+                                     "missing column: \(names) (found: \(found))",
                                      hint: Phrase("De eerste regel moet de kolomnamen bevatten, zoals in een export uit de leerlingadministratie.",
                                                   "The first line must hold the column names, as in an export from the pupil administration."),
                                      at: "\(file):1")
@@ -81,63 +79,67 @@ public enum PeopleImport {
         return String(n)
     }
 
-    /// Every row checked; the people it would import, and every bad row with its line and reason.
-    public static func plan(_ table: CSVTable, kind: PersonKind, schoolID: SchoolID, file: String) throws -> (rows: [Row], errors: [RowError]) {
+    /// Every row checked: the people the file would import, every bad row with its line and
+    /// reason, and the columns casus leaves out.
+    public static func plan(_ table: CSVTable, kind: PersonKind, file: String) throws -> ImportPlan {
         let cols = try columns(table.header, kind: kind, file: file)
-        var rows: [Row] = []
-        var errors: [RowError] = []
+        var plan = ImportPlan(format: .csv, file: file, encoding: table.encoding, delimiter: table.delimiter)
         var seen: [String: Int] = [:]
+        var parents: [ParentRow] = []
+        var leftOutCounts = [Int](repeating: 0, count: table.header.count)
+        let contactColumns: Set<Int> = Set([Field.email, .phone, .postcode, .houseNumber, .address].compactMap { cols[$0] })
+        let used = Set(cols.values).subtracting(contactColumns)
         for (line, fields) in table.rows {
             func value(_ f: Field) -> String {
                 guard let i = cols[f], i < fields.count else { return "" }
                 return fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
             }
-            func fail(_ nl: String, _ en: String) { errors.append(RowError(line: line, message: Phrase(nl, en))) }
+            func fail(_ nl: String, _ en: String) { plan.problems.append(ImportProblem(line: line, message: Phrase(nl, en))) }
             if fields.count != table.header.count {
-                fail("\(fields.count) velden, de kopregel heeft er \(table.header.count) (scheidingsteken ‘\(table.delimiter)’)",
-                     "\(fields.count) fields, the header has \(table.header.count) (delimiter ‘\(table.delimiter)’)")
+                let shownDelimiter = table.delimiter == "\t" ? "tab" : String(table.delimiter)
+                fail("\(fields.count) velden, de kopregel heeft er \(table.header.count) (scheidingsteken ‘\(shownDelimiter)’)",
+                     "\(fields.count) fields, the header has \(table.header.count) (delimiter ‘\(shownDelimiter)’)")
                 continue
+            }
+            for (i, f) in fields.enumerated() where !used.contains(i) && !f.trimmingCharacters(in: .whitespaces).isEmpty {
+                leftOutCounts[i] += 1
             }
             let first = value(.firstName), last = value(.lastName)
             if last.isEmpty { fail("achternaam ontbreekt", "last name is missing"); continue }
             if first.isEmpty && kind != .parent { fail("voornaam ontbreekt", "first name is missing"); continue }
-            var person = Person(schoolID: schoolID, kind: kind, firstName: first.isEmpty ? "(ouder)" : first, infix: value(.infix), lastName: last)
-            var child: String?
+            var person = Person(schoolID: 0, kind: kind, firstName: first.isEmpty ? "(ouder)" : first, infix: value(.infix), lastName: last)
             switch kind {
             case .pupil:
                 let number = value(.number)
                 if number.isEmpty { fail("leerlingnummer ontbreekt", "pupil number is missing"); continue }
                 if let earlier = seen[number] {
-                    fail("leerlingnummer \(number) staat ook op regel \(earlier)", "pupil number \(number) also appears on line \(earlier)")
+                    fail("leerlingnummer \(number.shown) staat ook op regel \(earlier)", "pupil number \(number.shown) also appears on line \(earlier)")
                     continue
                 }
                 seen[number] = line
                 person.externalID = number
                 let g = value(.group)
                 if !g.isEmpty {
-                    guard let n = group(g) else { fail("groep ‘\(g)’ is geen groep 1 tot en met 8", "group ‘\(g)’ is not a group 1 to 8"); continue }
+                    guard let n = group(g) else { fail("groep ‘\(g.shown)’ is geen groep 1 tot en met 8", "group ‘\(g.shown)’ is not a group 1 to 8"); continue }
                     person.group = n
                 }
                 let b = value(.birthDate)
                 if !b.isEmpty {
-                    guard let d = date(b) else { fail("geboortedatum ‘\(b)’ is geen datum (dd-mm-jjjj)", "birth date ‘\(b)’ is not a date (dd-mm-yyyy)"); continue }
+                    guard let d = date(b) else { fail("geboortedatum ‘\(b.shown)’ is geen datum (dd-mm-jjjj)", "birth date ‘\(b.shown)’ is not a date (dd-mm-yyyy)"); continue }
                     person.birthDate = d
                 }
             case .parent:
                 let number = value(.child)
                 if number.isEmpty { fail("leerlingnummer van het kind ontbreekt", "the child's pupil number is missing"); continue }
-                child = number
-                person.externalID = "ouder:\(number):\(person.name.folded)"
-                if let earlier = seen[person.externalID!] {
-                    fail("deze ouder staat voor dit kind ook op regel \(earlier)", "this parent appears for this child on line \(earlier) too")
-                    continue
-                }
-                seen[person.externalID!] = line
+                parents.append(ParentRow(line: line, person: person, child: number,
+                                         contacts: contacts(email: value(.email), phone: value(.phone), postcode: value(.postcode),
+                                                            houseNumber: value(.houseNumber), address: value(.address))))
+                continue
             default:
                 let number = value(.number)
                 if number.isEmpty { fail("personeelsnummer ontbreekt", "staff number is missing"); continue }
                 if let earlier = seen[number] {
-                    fail("personeelsnummer \(number) staat ook op regel \(earlier)", "staff number \(number) also appears on line \(earlier)")
+                    fail("personeelsnummer \(number.shown) staat ook op regel \(earlier)", "staff number \(number.shown) also appears on line \(earlier)")
                     continue
                 }
                 seen[number] = line
@@ -146,11 +148,111 @@ public enum PeopleImport {
             }
             let l = value(.left)
             if !l.isEmpty {
-                guard let d = date(l) else { fail("datum ‘\(l)’ is geen datum (dd-mm-jjjj)", "date ‘\(l)’ is not a date (dd-mm-yyyy)"); continue }
+                guard let d = date(l) else { fail("datum ‘\(l.shown)’ is geen datum (dd-mm-jjjj)", "date ‘\(l.shown)’ is not a date (dd-mm-yyyy)"); continue }
                 person.leftOn = d
             }
-            rows.append(Row(line: line, person: person, childNumber: child))
+            plan.entries.append(ImportPlan.Entry(line: line, person: person))
         }
-        return (rows, errors)
+        if kind == .parent {
+            let (entries, problems) = groupParents(parents)
+            plan.entries = entries
+            plan.problems += problems
+        }
+        plan.leftOut = table.header.indices.filter { leftOutCounts[$0] > 0 }.map { i in
+            let label = contactColumns.contains(i)
+                ? Phrase("\(table.header[i].shown) (alleen gebruikt om dezelfde ouder te herkennen)",
+                         "\(table.header[i].shown) (only used to recognise the same parent)")
+                : EDEXImport.label(key(table.header[i])) ?? Phrase(verbatim: table.header[i].shown)
+            return LeftOutField(field: table.header[i], label: label, count: leftOutCounts[i])
+        }
+        return plan
+    }
+
+    // MARK: Parents
+
+    /// One parent row: a parent of one child. A parent of three children is on three rows.
+    struct ParentRow {
+        var line: Int
+        var person: Person
+        var child: String
+        /// "email", "phone", "address" → normalised value; empty when the file has none.
+        var contacts: [String: String]
+    }
+
+    static func contacts(email: String, phone: String, postcode: String, houseNumber: String, address: String) -> [String: String] {
+        var c: [String: String] = [:]
+        let mail = email.lowercased().filter { !$0.isWhitespace }
+        if !mail.isEmpty { c["email"] = mail }
+        let digits = phone.filter(\.isASCII).filter(\.isNumber)
+        if digits.count >= 9 { c["phone"] = String(digits.suffix(9)) }  // 06…, +316…, 00316… alike
+        let pc = postcode.uppercased().filter { $0.isLetter || $0.isNumber }
+        if !pc.isEmpty {
+            c["address"] = pc + " " + houseNumber.folded.filter { $0.isLetter || $0.isNumber }
+        } else {
+            let a = (address + " " + houseNumber).folded.filter { $0.isLetter || $0.isNumber }
+            if !a.isEmpty { c["address"] = a }
+        }
+        return c
+    }
+
+    /// The same parent on several rows (one per child) becomes one person linked to every
+    /// child: same name, and no contact detail (e-mail, phone, address) that differs. Rows
+    /// without contact details join the only parent of that name; with two parents of that
+    /// name who differ in contact details, such a row cannot be placed and is refused.
+    static func groupParents(_ rows: [ParentRow]) -> (entries: [ImportPlan.Entry], problems: [ImportProblem]) {
+        struct Cluster {
+            var rows: [ParentRow]
+            var contacts: [String: String]
+            func conflicts(_ c: [String: String]) -> Bool { c.contains { k, v in contacts[k].map { $0 != v } ?? false } }
+        }
+        var clusters: [String: [Cluster]] = [:]
+        var problems: [ImportProblem] = []
+        var order: [String] = []
+        // Rows with contact details first, so the result does not depend on the order of the rows.
+        for row in rows.filter({ !$0.contacts.isEmpty }) + rows.filter({ $0.contacts.isEmpty }) {
+            let name = row.person.name.folded
+            if clusters[name] == nil { order.append(name) }
+            var list = clusters[name] ?? []
+            if row.contacts.isEmpty {
+                if list.count > 1 {
+                    let lines = list.map { String($0.rows[0].line) }.joined(separator: ", ")
+                    problems.append(ImportProblem(line: row.line, message: Phrase(
+                        "er zijn twee ouders ‘\(row.person.name.shown)’ met verschillende contactgegevens (regels \(lines)); op deze regel staan er geen, zodat niet te zien is welke ouder bedoeld is",
+                        "there are two parents ‘\(row.person.name.shown)’ with different contact details (lines \(lines)); this line has none, so it cannot tell which parent is meant")))
+                    continue
+                }
+                if list.isEmpty { list.append(Cluster(rows: [row], contacts: [:])) } else { list[0].rows.append(row) }
+            } else if let i = list.firstIndex(where: { !$0.conflicts(row.contacts) }) {
+                list[i].rows.append(row)
+                list[i].contacts.merge(row.contacts) { old, _ in old }
+            } else {
+                list.append(Cluster(rows: [row], contacts: row.contacts))
+            }
+            clusters[name] = list
+        }
+        var entries: [ImportPlan.Entry] = []
+        for name in order {
+            for cluster in clusters[name] ?? [] {
+                let sorted = cluster.rows.sorted { $0.line < $1.line }
+                var children: [ImportPlan.ChildRef] = []
+                var firstLine: [String: Int] = [:]
+                for row in sorted {
+                    if let earlier = firstLine[row.child] {
+                        problems.append(ImportProblem(line: row.line, message: Phrase("deze ouder staat voor dit kind ook op regel \(earlier)",
+                                                                                      "this parent appears for this child on line \(earlier) too")))
+                        continue
+                    }
+                    firstLine[row.child] = row.line
+                    children.append(ImportPlan.ChildRef(number: row.child, line: row.line))
+                }
+                var person = sorted[0].person
+                // The key for a re-import: the parent's name with their first child's number.
+                let key = children.map(\.number).min() ?? sorted[0].child
+                person.externalID = "ouder:\(key):\(person.name.folded)"
+                entries.append(ImportPlan.Entry(line: sorted[0].line, person: person, children: children))
+            }
+        }
+        entries.sort { $0.line < $1.line }
+        return (entries, problems)
     }
 }

@@ -81,30 +81,12 @@ struct Init: CasusCommand {
     var board = false
 
     func run(_ ctx: Context) throws {
-        let parts = NameParts.split(name ?? Context.osAccount)
+        let parts = PersonName.split(name ?? Context.osAccount).parts
         let service = try Directory.initialize(storage: try ctx.storage(), schoolName: school, town: town,
-                                                  protocolID: protocolID, account: Context.osAccount,
-                                                  director: parts, role: board ? .board : .director, profiles: try ctx.profiles())
+                                               protocolID: protocolID, account: Context.osAccount,
+                                               director: parts, role: board ? .board : .director, profiles: try ctx.profiles())
         let role = service.actor.role.label
         Output.line(Phrase("School \(school) aangemaakt in \(ctx.databasePath); \(service.actor.account) is \(role.nl).",
                            "School \(school) created in \(ctx.databasePath); \(service.actor.account) is \(role.en).")(ctx.lang))
-    }
-}
-
-/// "Anne van der Berg" → ("Anne", "van der", "Berg").
-enum NameParts {
-    static let infixes: Set<String> = ["van", "de", "der", "den", "het", "ten", "ter", "te", "in", "'t", "op", "el", "la", "le", "du", "da", "dos", "von"]
-
-    static func split(_ full: String) -> (first: String, infix: String, last: String) {
-        let words = full.split(separator: " ").map(String.init)
-        guard words.count > 1 else { return (full, "", full) }
-        let first = words[0]
-        var i = 1
-        var infix: [String] = []
-        while i < words.count - 1, infixes.contains(words[i].lowercased()) {
-            infix.append(words[i])
-            i += 1
-        }
-        return (first, infix.joined(separator: " "), words[i...].joined(separator: " "))
     }
 }

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import CasusCore
 
+extension ImportFormat: ExpressibleByArgument {}
+
 struct Users: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Wie casus mag gebruiken: account → persoon en rol.",
                                                     subcommands: [Add.self, List.self])
@@ -38,23 +40,40 @@ struct People: ParsableCommand {
 
     struct Import: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Personen inlezen uit een CSV-export van de leerlingadministratie.",
-            discussion: "Kolommen zoals leerlingnummer, voornaam/roepnaam, tussenvoegsel, achternaam, groep, geboortedatum (ouders: leerlingnummer van het kind; personeel: personeelsnummer, functie). Scheidingsteken en codering (UTF-8 of Windows-1252) worden herkend. Elke foute regel wordt genoemd en dan wordt niets ingelezen; opnieuw inlezen werkt bij en maakt nooit dubbelen.")
+            abstract: "Personen inlezen uit een export van de leerlingadministratie (CSV of EDEXML).",
+            discussion: """
+            CSV (--format csv, standaard; --kind verplicht): kolommen zoals leerlingnummer, voornaam/roepnaam, tussenvoegsel, achternaam, groep, geboortedatum (ouders: leerlingnummer van het kind, en e-mail/telefoon/adres om dezelfde ouder van meer kinderen te herkennen; personeel: personeelsnummer, functie). Scheidingsteken en codering (UTF-8 of Windows-1252) worden herkend.
+            EDEXML (--format edexml): EDEX.XML uit ParnasSys, Esis e.a. (EDEXML 2.x): leerlingen met hun groep 1–8 en leerkrachten als personeel, in één keer. BSN, geslacht, postcode en andere velden die casus niet nodig heeft worden niet overgenomen (dataminimalisatie, AVG art. 5 lid 1 sub c); de uitvoer noemt ze.
+            Elke foute regel wordt genoemd (bestand:regel) en dan wordt niets ingelezen; opnieuw inlezen werkt bij en maakt nooit dubbelen.
+            """)
         @OptionGroup var global: GlobalOptions
-        @Option(help: "pupil, parent of staff.") var kind: PersonKind
-        @Argument(help: "Het CSV-bestand.") var file: String
+        @Option(help: "csv (standaard) of edexml.") var format: ImportFormat = .csv
+        @Option(help: "pupil, parent of staff (alleen bij --format csv, daar verplicht).") var kind: PersonKind?
+        @Argument(help: "Het CSV- of EDEXML-bestand.") var file: String
         @Flag(help: "Alleen controleren en tellen; niets inlezen.") var dryRun = false
         @Flag(help: "Als JSON.") var json = false
+
+        func validate() throws {
+            switch (format, kind) {
+            case (.csv, nil):
+                throw invalid("--kind pupil|parent|staff is verplicht bij een CSV-bestand (voor EDEX.XML: --format edexml)",
+                              "--kind pupil|parent|staff is required for a CSV file (for EDEX.XML: --format edexml)")
+            case (.edexml, _?):
+                throw invalid("--kind past niet bij --format edexml: het bestand bevat leerlingen en leerkrachten",
+                              "--kind does not go with --format edexml: the file holds pupils and teachers")
+            default: break
+            }
+        }
 
         func run(_ ctx: Context) throws {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CasusError.invalid("kan \(file) niet lezen", "cannot read \(file)", hint: Phrase("Controleer pad en rechten.", "Check the path and permissions."))
             }
-            let r = try ctx.service().directory.importPeople(kind: kind, csv: [UInt8](data), file: file, dryRun: dryRun).value
-            if json { return try Output.json(r) }
-            Output.line(Phrase("\(r.added) nieuw, \(r.updated) bijgewerkt, \(r.unchanged) ongewijzigd (\(r.encoding), scheidingsteken \(r.delimiter))",
-                               "\(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged (\(r.encoding), delimiter \(r.delimiter))")(ctx.lang)
-                        + (r.dryRun ? Phrase(" — proef: er is niets ingelezen", " — dry run: nothing was imported")(ctx.lang) : ""))
+            let directory = try ctx.service().directory
+            let r = try kind.map { try directory.importPeople(kind: $0, csv: [UInt8](data), file: file, dryRun: dryRun) }
+                ?? directory.importPeople(edexml: [UInt8](data), file: file, dryRun: dryRun)
+            if json { return try Output.json(r.value) }
+            for line in ImportSummary.lines(r.value) { Output.line(line(ctx.lang)) }
         }
     }
 
@@ -82,10 +101,10 @@ struct People: ParsableCommand {
         @Flag(help: "Als JSON.") var json = false
 
         func run(_ ctx: Context) throws {
-            let parts = NameParts.split(name)
+            let parts = PersonName.split(name)
             let p = try ctx.service().directory.addPerson(Person(schoolID: 0, kind: kind, firstName: parts.first, infix: parts.infix,
-                                                       lastName: parts.last, group: group, function: function,
-                                                       externalID: number), guardianOf: guardianOf).value
+                                                                 lastName: parts.last, group: group, function: function,
+                                                                 externalID: number), guardianOf: guardianOf).value
             if json { return try Output.json(p) }
             Output.line("\(p.id) \(p.name)")
         }

@@ -1,0 +1,241 @@
+import Foundation
+
+/// One thing wrong in an import file, at its line.
+public struct ImportProblem: Sendable, Hashable {
+    public var line: Int
+    public var message: Phrase
+
+    public init(line: Int, message: Phrase) {
+        self.line = line
+        self.message = message
+    }
+}
+
+public enum ImportFormat: String, Sendable, Codable, CaseIterable {
+    /// A CSV export of one kind of person (`--kind`).
+    case csv
+    /// EDEXML 2.x from ParnasSys or Esis: pupils, groups and teachers in one file.
+    case edexml
+}
+
+/// A field in the file that casus leaves out (data minimisation): which, what it is, how often.
+public struct LeftOutField: Sendable, Codable, Hashable {
+    /// The element or column name as the file spells it ("bsn").
+    public var field: String
+    /// What it holds, for the user ("burgerservicenummer").
+    public var label: Phrase
+    /// In how many records of the file it was filled in.
+    public var count: Int
+
+    public init(field: String, label: Phrase, count: Int) {
+        self.field = field
+        self.label = label
+        self.count = count
+    }
+}
+
+/// What an import file holds, checked, before anything is written. Made by a pure reader
+/// (`PeopleImport`, `EDEXImport`); `apply` writes it in the caller's transaction, and only
+/// when no line is bad.
+public struct ImportPlan: Sendable {
+    public struct ChildRef: Sendable, Hashable {
+        /// The pupil's number in the administration (the pupil's `externalID`).
+        public var number: String
+        /// The line of the file that names this child.
+        public var line: Int
+    }
+
+    public struct Entry: Sendable {
+        /// The line the person is first named on.
+        public var line: Int
+        /// The person as the file has them; `externalID` is set (the key for a re-import).
+        public var person: Person
+        /// For a parent: the pupils they are a guardian of.
+        public var children: [ChildRef] = []
+        /// A former pupil (EDEXML jaargroep H): an existing record is brought up to date, none is added.
+        public var onlyUpdate = false
+    }
+
+    public var format: ImportFormat
+    public var file: String
+    public var encoding: String
+    public var delimiter: Character?
+    /// EDEXML: the version the file names (`xsdversie`), when it does.
+    public var version: String?
+    public var entries: [Entry] = []
+    public var problems: [ImportProblem] = []
+    public var leftOut: [LeftOutField] = []
+    /// What the file holds but casus does not import, and why (shown, not an error).
+    public var notes: [Phrase] = []
+    /// EDEXML: how many groups the file defines.
+    public var groups = 0
+
+    public init(format: ImportFormat, file: String, encoding: String, delimiter: Character? = nil) {
+        self.format = format
+        self.file = file
+        self.encoding = encoding
+        self.delimiter = delimiter
+    }
+}
+
+/// What an import did (or, with a dry run, would do).
+public struct ImportReport: Sendable, Codable {
+    public var format: ImportFormat
+    public var added: Int
+    public var updated: Int
+    public var unchanged: Int
+    /// Former pupils in the file that casus never knew: not added.
+    public var skipped: Int
+    /// New links between a parent and a pupil.
+    public var linked: Int
+    public var pupils: Int
+    public var staff: Int
+    public var parents: Int
+    public var groups: Int
+    public var encoding: String
+    /// CSV: `;`, `,` or `tab`.
+    public var delimiter: String?
+    /// EDEXML: the version the file names.
+    public var version: String?
+    /// Fields in the file that casus did not keep (data minimisation).
+    public var leftOut: [LeftOutField]
+    public var notes: [Phrase]
+    public var dryRun: Bool
+
+    public init(format: ImportFormat, added: Int = 0, updated: Int = 0, unchanged: Int = 0, skipped: Int = 0, linked: Int = 0,
+                pupils: Int = 0, staff: Int = 0, parents: Int = 0, groups: Int = 0, encoding: String, delimiter: String? = nil,
+                version: String? = nil, leftOut: [LeftOutField] = [], notes: [Phrase] = [], dryRun: Bool) {
+        self.format = format
+        self.added = added
+        self.updated = updated
+        self.unchanged = unchanged
+        self.skipped = skipped
+        self.linked = linked
+        self.pupils = pupils
+        self.staff = staff
+        self.parents = parents
+        self.groups = groups
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.version = version
+        self.leftOut = leftOut
+        self.notes = notes
+        self.dryRun = dryRun
+    }
+}
+
+extension ImportPlan {
+    /// Why fields are left out, as the report says it.
+    public static let minimisation = Phrase("dataminimalisatie, AVG art. 5 lid 1 sub c: casus bewaart alleen wat nodig is om een zaak af te handelen",
+                                            "data minimisation, GDPR art. 5(1)(c): casus keeps only what handling a case needs")
+
+    /// The refusal for a file with bad lines: every line with its reason, nothing imported.
+    public static func refusal(_ problems: [ImportProblem], file: String, format: ImportFormat) -> CasusError {
+        let sorted = problems.sorted { ($0.line, $0.message.nl) < ($1.line, $1.message.nl) }
+        let shown = sorted.prefix(100)
+        var nl = shown.map { "\(file):\($0.line): \($0.message.nl)" }.joined(separator: "\n")
+        var en = shown.map { "\(file):\($0.line): \($0.message.en)" }.joined(separator: "\n")
+        if sorted.count > shown.count {
+            nl += "\n… en nog \(sorted.count - shown.count) regel(s)"
+            en += "\n… and \(sorted.count - shown.count) more line(s)"
+        }
+        let hint = format == .edexml
+            ? Phrase("Verbeter dit in de leerlingadministratie (ParnasSys, Esis), exporteer opnieuw en lees het bestand opnieuw in.",
+                     "Correct this in the pupil administration (ParnasSys, Esis), export again and import the file again.")
+            : Phrase("Verbeter deze regels en lees het bestand opnieuw in.", "Correct these rows and import the file again.")
+        return CasusError(.invalid, Phrase("\(sorted.count) regel(s) afgekeurd; er is niets ingelezen\n\(nl)",
+                                           "\(sorted.count) row(s) refused; nothing was imported\n\(en)"), hint: hint)
+    }
+
+    /// Writes the plan into a school, inside the caller's transaction: every problem (the plan's
+    /// own, and a parent's child that is not in the school) refuses the whole file. A re-import
+    /// matches on `externalID` and updates, never duplicates; a parent is also found as the
+    /// same-named guardian of one of their children (how earlier imports and `people add` made
+    /// them), and anyone else as a same-named person of that kind without a number yet.
+    func apply(_ tx: Transaction, schoolID: SchoolID, dryRun: Bool) throws -> ImportReport {
+        let w = tx.r
+        var problems = self.problems
+        var pupils: [String: Person] = [:]
+        for entry in entries {
+            for child in entry.children where pupils[child.number] == nil {
+                if let pupil = try w.person(externalID: child.number, kind: .pupil, schoolID: schoolID) {
+                    pupils[child.number] = pupil
+                } else {
+                    problems.append(ImportProblem(line: child.line, message: Phrase("geen leerling met leerlingnummer \(child.number.shown)",
+                                                                                    "no pupil with pupil number \(child.number.shown)")))
+                }
+            }
+        }
+        if !problems.isEmpty { throw ImportPlan.refusal(problems, file: file, format: format) }
+        func count(_ kind: PersonKind) -> Int { entries.filter { $0.person.kind == kind }.count }
+        var report = ImportReport(format: format, added: 0, updated: 0, unchanged: 0, skipped: 0, linked: 0,
+                                  pupils: count(.pupil), staff: entries.filter { $0.person.kind.isPersonnel }.count,
+                                  parents: count(.parent), groups: groups, encoding: encoding,
+                                  delimiter: delimiter.map { $0 == "\t" ? "tab" : String($0) }, version: version,
+                                  leftOut: leftOut, notes: notes, dryRun: dryRun)
+        var adopted: Set<PersonID> = []
+        for entry in entries {
+            var p = entry.person
+            p.schoolID = schoolID
+            var existing = try w.person(externalID: p.externalID ?? "", kind: p.kind, schoolID: schoolID)
+            // For a parent: each child's guardians with the same name.
+            var sameNamed: [PersonID: [Person]] = [:]
+            let children = entry.children.compactMap { pupils[$0.number] }
+            if p.kind == .parent {
+                for child in children {
+                    sameNamed[child.id] = try w.guardians(ofPupil: child.id).filter { $0.name.folded == p.name.folded }
+                }
+                if existing == nil { existing = sameNamed.values.joined().min { $0.id < $1.id } }
+            } else if existing == nil {
+                // Added by hand before the first import (`people add`, the director by `casus init`):
+                // the same name, no number yet, no other birth date. Taken over, not duplicated.
+                let scope = Scope(schoolID: schoolID, pupilDossiers: true, staffDossiers: true)
+                existing = try w.people(PeopleQuery(scope: scope, kinds: [p.kind], text: p.name), offset: 0, limit: 100).first {
+                    $0.externalID == nil && !adopted.contains($0.id) && $0.name.folded == p.name.folded
+                        && ($0.birthDate == nil || p.birthDate == nil || $0.birthDate == p.birthDate)
+                }
+                if let found = existing { adopted.insert(found.id) }
+            }
+            if let existing {
+                p.id = existing.id
+                // What the file leaves empty is kept, not erased.
+                if p.leftOn == nil { p.leftOn = existing.leftOn }
+                if p.birthDate == nil { p.birthDate = existing.birthDate }
+                if p.function == nil { p.function = existing.function }
+                if entry.onlyUpdate, p.group == nil { p.group = existing.group }
+                if p.kind == .parent, let ext = existing.externalID { p.externalID = ext }
+                if p == existing {
+                    report.unchanged += 1
+                } else {
+                    report.updated += 1
+                    if !dryRun { try tx.update(person: p) }
+                }
+            } else if entry.onlyUpdate {
+                report.skipped += 1
+                continue
+            } else {
+                report.added += 1
+                if !dryRun { p = try tx.insert(person: p) }
+            }
+            for child in children {
+                // Linked already, or the child has a same-named guardian from before (two people
+                // where an earlier import made one per child): leave it, never add a second.
+                if !(sameNamed[child.id] ?? []).isEmpty { continue }
+                report.linked += 1
+                if !dryRun { try tx.link(parent: p.id, pupil: child.id) }
+            }
+        }
+        return report
+    }
+}
+
+extension String {
+    /// A value from an import file as a message quotes it: control characters made visible,
+    /// long values cut, so a hostile file cannot steer the terminal through an error.
+    var shown: String {
+        let clean = String(String.UnicodeScalarView(unicodeScalars.map {
+            $0.properties.generalCategory == .control || $0.properties.generalCategory == .format ? "\u{FFFD}" : $0
+        }))
+        return clean.count > 60 ? String(clean.prefix(60)) + "…" : clean
+    }
+}

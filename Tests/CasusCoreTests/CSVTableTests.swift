@@ -1,0 +1,65 @@
+import CasusCore
+import Foundation
+import Testing
+
+@Suite struct CSVTableTests {
+    func parse(_ s: String, file: String = "t.csv") throws -> CSVTable { try CSVTable.parse(bytes: Array(s.utf8), file: file) }
+
+    func refusal(_ body: () throws -> Void) -> CasusError? {
+        do { try body() } catch let e as CasusError { return e } catch { return nil }
+        return nil
+    }
+
+    @Test func aCommaInsideQuotesDoesNotMakeItTheDelimiter() throws {
+        let t = try parse("\"naam, voorletters\";groep\n\"Vries, J. de\";5\n\"Berg, A. van den\";7\n")
+        #expect(t.delimiter == ";")
+        #expect(t.header == ["naam, voorletters", "groep"])
+        #expect(t.rows.map(\.fields) == [["Vries, J. de", "5"], ["Berg, A. van den", "7"]])
+        // More commas than semicolons in the header, all inside quotes.
+        let many = try parse("\"a, b, c\";\"d, e\";f\n1;2;3\n")
+        #expect(many.delimiter == ";" && many.header.count == 3)
+        // A real comma file still reads as one.
+        let comma = try parse("leerlingnummer,voornaam,achternaam\n1,Zoë,\"Bakker, jr.\"\n")
+        #expect(comma.delimiter == "," && comma.rows[0].fields == ["1", "Zoë", "Bakker, jr."])
+        let tab = try parse("a\tb\tc\n1\t2\t3\n")
+        #expect(tab.delimiter == "\t")
+    }
+
+    @Test func theDelimiterThatGivesConsistentRowsWins() throws {
+        // The header alone has as many commas as semicolons; the rows decide.
+        let t = try parse("nummer;naam,kort;groep,x\n1;Vries;5\n2;Berg;7\n")
+        #expect(t.delimiter == ";")
+        #expect(t.rows.allSatisfy { $0.fields.count == 3 })
+    }
+
+    @Test func crOnlyLineEndsAreLines() throws {
+        let t = try parse("leerlingnummer;voornaam;achternaam\r1;Sem;Vos\r2;Iris;Dekker\r")
+        #expect(t.rows.count == 2)
+        #expect(t.rows.map(\.line) == [2, 3])
+        #expect(t.rows[1].fields == ["2", "Iris", "Dekker"])
+        let crlf = try parse("a;b\r\n1;\"twee\r\nregels\"\r\n3;4\r\n")
+        #expect(crlf.rows.map(\.line) == [2, 4])
+        #expect(crlf.rows[0].fields[1] == "twee\nregels")
+    }
+
+    @Test func aHeaderWithoutRowsIsRefused() {
+        for text in ["leerlingnummer;voornaam;achternaam\n", "leerlingnummer;voornaam;achternaam", "leerlingnummer;voornaam;achternaam\r\r\n;;\n"] {
+            let e = refusal { _ = try parse(text, file: "leeg.csv") }
+            #expect(e?.message.nl.contains("het bestand heeft een kopregel maar geen rijen") == true, "\(text.debugDescription)")
+            #expect(e?.message.en.contains("the file has a header but no rows") == true)
+            #expect(e?.location == "leeg.csv:1")
+        }
+        #expect(refusal { _ = try parse("\n\n", file: "x.csv") }?.message.nl == "het bestand is leeg")
+    }
+
+    @Test func anUnclosedQuoteIsNamedWithItsLine() {
+        let e = refusal { _ = try parse("a;b\n1;2\n3;\"vier\n5;6\n", file: "q.csv") }
+        #expect(e?.location == "q.csv:3")
+    }
+
+    @Test func anXMLFileGivenAsCSVPointsToEDEXML() {
+        let e = refusal { _ = try parse("<?xml version=\"1.0\"?>\n<EDEX/>", file: "EDEX.XML") }
+        #expect(e?.message.nl.contains("geen CSV-bestand maar XML") == true)
+        #expect(e?.hint?.nl.contains("--format edexml") == true)
+    }
+}
