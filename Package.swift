@@ -5,7 +5,7 @@ let package = Package(
     name: "casus",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "casus", targets: ["casus"]),
+        .executable(name: "casus", targets: ["casus"])
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -50,9 +50,12 @@ let package = Package(
         // What every test target shares: where the checkout is, the shipped profiles, dates.
         .target(name: "CasusTestSupport", dependencies: ["CasusCore", "CasusStore"], path: "Tests/Support"),
         .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "CasusTestSupport"]),
-        .testTarget(name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore", "CasusDemo", "CasusTestSupport"]),
-        .testTarget(name: "CasusTUITests", dependencies: ["CasusTUI", "CasusStore", "CasusCore", "CasusDemo", "CasusTestSupport"],
-                    exclude: ["Golden"]),
+        .testTarget(
+            name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore", "CasusDemo", "CasusTestSupport"]),
+        .testTarget(
+            name: "CasusTUITests",
+            dependencies: ["CasusTUI", "CasusStore", "CasusCore", "CasusDemo", "CasusTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "CasusEndToEndTests", dependencies: ["casus", "CasusTerminal", "CasusTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

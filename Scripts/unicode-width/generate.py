@@ -299,6 +299,7 @@ def generate(data: Data) -> str:
         kind_lines.append("        " + ", ".join(str(k) for k in kinds[i : i + 32]) + ",")
 
     return f"""\
+// swift-format-ignore-file
 // GENERATED FILE: do not edit by hand. Made by Scripts/unicode-width/generate.py from the
 // Unicode Character Database {UNICODE_VERSION} and Unicode emoji data {EMOJI_VERSION}:
 {versions}

@@ -3,18 +3,24 @@ import CasusCore
 /// Fictional people for the demo school: names as they occur in Dutch (and Frisian) schools,
 /// with the diacritics a real administration holds.
 enum DemoNames {
-    static let girls = ["Sanne", "Lotte", "Femke", "Joëlle", "Zoë", "Chloë", "Noëlle", "Tess", "Saar", "Fleur",
-                        "Anouk", "Iris", "Mila", "Julia", "Emma", "Sophie", "Nour", "Yasmina", "Elif", "Çağla",
-                        "Wytske", "Jildou", "Tjitske", "Maaike", "Liv", "Hélène", "Inès", "Fenna", "Evi", "Lieke",
-                        "Aya", "Sara", "Nina", "Roos", "Puck", "Floor", "Isa", "Noor", "Anna", "Daphne"]
-    static let boys = ["Daniël", "Noë", "Bram", "Thijs", "Sem", "Daan", "Luuk", "Finn", "Jesse", "Noah",
-                       "Lucas", "Mohamed", "Ayoub", "Emre", "Sjoerd", "Hylke", "Auke", "Sytse", "Ids", "Jurre",
-                       "Stijn", "Milan", "Gijs", "Jens", "Teun", "Olivier", "René", "Mats", "Siem", "Boaz",
-                       "Rayan", "Yusuf", "Levi", "Jan", "Otis", "Wessel", "Koen", "Ruben", "Tygo", "Hidde"]
-    static let adults = ["Marieke", "Jeroen", "Wouter", "Esther", "Ingrid", "Michiel", "André", "Karin", "Petra",
-                         "Hanneke", "Bas", "Erik", "Monique", "Ilse", "Rob", "Fatima", "Hatice", "Mustafa",
-                         "Saskia", "Arjen", "Gerrit", "Anke", "Joost", "Miriam", "Ahmed", "Linda", "Marco",
-                         "Renée", "Willemijn", "Pieter", "Geartsje", "Durk", "Baukje", "José", "Frédérique"]
+    static let girls = [
+        "Sanne", "Lotte", "Femke", "Joëlle", "Zoë", "Chloë", "Noëlle", "Tess", "Saar", "Fleur",
+        "Anouk", "Iris", "Mila", "Julia", "Emma", "Sophie", "Nour", "Yasmina", "Elif", "Çağla",
+        "Wytske", "Jildou", "Tjitske", "Maaike", "Liv", "Hélène", "Inès", "Fenna", "Evi", "Lieke",
+        "Aya", "Sara", "Nina", "Roos", "Puck", "Floor", "Isa", "Noor", "Anna", "Daphne",
+    ]
+    static let boys = [
+        "Daniël", "Noë", "Bram", "Thijs", "Sem", "Daan", "Luuk", "Finn", "Jesse", "Noah",
+        "Lucas", "Mohamed", "Ayoub", "Emre", "Sjoerd", "Hylke", "Auke", "Sytse", "Ids", "Jurre",
+        "Stijn", "Milan", "Gijs", "Jens", "Teun", "Olivier", "René", "Mats", "Siem", "Boaz",
+        "Rayan", "Yusuf", "Levi", "Jan", "Otis", "Wessel", "Koen", "Ruben", "Tygo", "Hidde",
+    ]
+    static let adults = [
+        "Marieke", "Jeroen", "Wouter", "Esther", "Ingrid", "Michiel", "André", "Karin", "Petra",
+        "Hanneke", "Bas", "Erik", "Monique", "Ilse", "Rob", "Fatima", "Hatice", "Mustafa",
+        "Saskia", "Arjen", "Gerrit", "Anke", "Joost", "Miriam", "Ahmed", "Linda", "Marco",
+        "Renée", "Willemijn", "Pieter", "Geartsje", "Durk", "Baukje", "José", "Frédérique",
+    ]
     /// (tussenvoegsel, achternaam)
     static let families: [(String, String)] = [
         ("de", "Vries"), ("van den", "Berg"), ("", "Jansen"), ("de", "Jong"), ("", "Bakker"), ("", "Visser"),
@@ -27,10 +33,12 @@ enum DemoNames {
         ("", "Sijtsma"), ("", "Köse"), ("", "Öztürk"), ("van", "Dijk"), ("", "Kramer"), ("ten", "Brink"),
         ("", "Hoogeveen"), ("in 't", "Veld"), ("", "Zwart"), ("", "Bosma"), ("", "Terpstra"), ("van", "Wijk"),
     ]
-    static let staffFunctions = ["groepsleerkracht", "groepsleerkracht", "groepsleerkracht", "groepsleerkracht",
-                                 "groepsleerkracht", "groepsleerkracht", "groepsleerkracht", "groepsleerkracht",
-                                 "intern begeleider", "vakleerkracht gym", "onderwijsassistent", "onderwijsassistent",
-                                 "conciërge", "administratief medewerker"]
+    static let staffFunctions = [
+        "groepsleerkracht", "groepsleerkracht", "groepsleerkracht", "groepsleerkracht",
+        "groepsleerkracht", "groepsleerkracht", "groepsleerkracht", "groepsleerkracht",
+        "intern begeleider", "vakleerkracht gym", "onderwijsassistent", "onderwijsassistent",
+        "conciërge", "administratief medewerker",
+    ]
 }
 
 /// A small deterministic random source (SplitMix64): the same seed gives the same school.
@@ -57,14 +65,18 @@ struct SeededRandom: RandomNumberGenerator {
 extension DemoNames {
     /// One parent, or two (7 in 10), for a pupil; the first has the pupil's family name. Saved,
     /// linked to the pupil, with external ids `O<id>-1`, `O<id>-2`.
-    static func parents(of pupil: Person, family: (infix: String, last: String), externalID: String,
-                        rng: inout SeededRandom, directory: Directory, in tx: Transaction) throws -> [Person] {
+    static func parents(
+        of pupil: Person, family: (infix: String, last: String), externalID: String,
+        rng: inout SeededRandom, directory: Directory, in tx: Transaction
+    ) throws -> [Person] {
         var parents: [Person] = []
         for n in 0..<(rng.chance(0.7) ? 2 : 1) {
             let (infix, last) = n == 0 ? family : rng.pick(families)
-            let parent = try directory.addPerson(Person(schoolID: pupil.schoolID, kind: .parent, firstName: rng.pick(adults),
-                                                        infix: infix, lastName: last, externalID: "O\(externalID)-\(n + 1)"),
-                                                 guardianOf: pupil.id, in: tx)
+            let parent = try directory.addPerson(
+                Person(
+                    schoolID: pupil.schoolID, kind: .parent, firstName: rng.pick(adults),
+                    infix: infix, lastName: last, externalID: "O\(externalID)-\(n + 1)"),
+                guardianOf: pupil.id, in: tx)
             parents.append(parent)
         }
         return parents

@@ -48,7 +48,9 @@ public enum DistrictDemo {
         "%@ stuurde een naaktfoto van een klasgenoot door (sexting).",
         "%@ heeft berichten van anderen veranderd en verspreid.",
     ]
-    static let platforms = ["WhatsApp", "TikTok", "Snapchat", "Instagram", "Facebook", "X", "YouTube", "Telefoon", "Klasbord", "Discord"]
+    static let platforms = [
+        "WhatsApp", "TikTok", "Snapchat", "Instagram", "Facebook", "X", "YouTube", "Telefoon", "Klasbord", "Discord",
+    ]
     static let sentences: [String] = [
         "Gesprek gevoerd met %@ en de ouders over wat er is gebeurd.",
         "%@ erkent het bericht te hebben geplaatst en heeft het inmiddels verwijderd.",
@@ -80,28 +82,38 @@ public enum DistrictDemo {
         public var schoolsPresent: Int
     }
 
-    public static func populate(storage: any CasusStorage, account: String, profiles: ProfileRegistry, seed: UInt64 = 2026,
-                                schools count: Int = schools, progress: (Progress) -> Void = { _ in }) throws -> Result {
+    public static func populate(
+        storage: any CasusStorage, account: String, profiles: ProfileRegistry, seed: UInt64 = 2026,
+        schools count: Int = schools, progress: (Progress) -> Void = { _ in }
+    ) throws -> Result {
         var created = 0
         var present = 0
         for index in 0..<min(count, schools) {
             let (name, town) = names[index]
             // Each school is founded by its director-to-be, who then does the rest through the
             // service: the same rules, chains and audit log as real work.
-            let founder = Session(storage: storage, actor: Actor(user: User(account: "demo-directeur-\(index + 1)", personID: nil,
-                                                                            role: .director, schoolID: nil),
-                                                                 displayName: "Marieke van Dam"),
-                                  profiles: profiles, clock: .fixed(DistrictDemo.anchor))
+            let founder = Session(
+                storage: storage,
+                actor: Actor(
+                    user: User(
+                        account: "demo-directeur-\(index + 1)", personID: nil,
+                        role: .director, schoolID: nil),
+                    displayName: "Marieke van Dam"),
+                profiles: profiles, clock: .fixed(DistrictDemo.anchor))
             let made = try founder.write(at: DistrictDemo.anchor) { tx -> Bool in
                 let existing = try tx.r.schools()
                 if let real = existing.first(where: { !$0.isDemo }) {
-                    throw CasusError.refused("deze database bevat een echte school (\(real.name)); de demo schrijft daar niet in",
-                                             "this database holds a real school (\(real.name)); the demo does not write into it",
-                                             hint: Phrase("Geef de demo een eigen database met --db PAD.", "Give the demo its own database with --db PATH."))
+                    throw CasusError.refused(
+                        "deze database bevat een echte school (\(real.name)); de demo schrijft daar niet in",
+                        "this database holds a real school (\(real.name)); the demo does not write into it",
+                        hint: Phrase(
+                            "Geef de demo een eigen database met --db PAD.",
+                            "Give the demo its own database with --db PATH."))
                 }
                 if existing.contains(where: { $0.name == name }) { return false }
-                var school = SchoolBuilder(tx: tx, storage: storage, index: index, profiles: profiles,
-                                           rng: SeededRandom(seed: seed &+ UInt64(index) &* 7919))
+                var school = SchoolBuilder(
+                    tx: tx, storage: storage, index: index, profiles: profiles,
+                    rng: SeededRandom(seed: seed &+ UInt64(index) &* 7919))
                 try school.build(name: name, town: town, account: account)
                 progress(Progress(school: index + 1, entries: school.entries))
                 return true
@@ -141,23 +153,27 @@ public enum DistrictDemo {
         mutating func append(_ draft: EntryDraft, to dossier: PersonID, at: Timestamp) throws -> DossierEntry {
             entries += 1
             if let c = draft.caseID {
-                return try service.cases.addEntry(c, kind: draft.kind, title: draft.title, body: draft.body, heard: draft.heard,
-                                                  corrects: nil, evidence: [], in: act, at: at)
+                return try service.cases.addEntry(
+                    c, kind: draft.kind, title: draft.title, body: draft.body, heard: draft.heard,
+                    corrects: nil, evidence: [], in: act, at: at)
             }
-            return try service.dossiers.addEntry(person: dossier, kind: draft.kind, title: draft.title, body: draft.body,
-                                                 in: act, at: at)
+            return try service.dossiers.addEntry(
+                person: dossier, kind: draft.kind, title: draft.title, body: draft.body,
+                in: act, at: at)
         }
 
         /// A moment `days` before the anchor, in school hours, on a weekday.
         mutating func time(daysBefore days: Int) -> Timestamp {
-            var t = DistrictDemo.anchor.adding(seconds: Int64(-days * 86_400 + rng.int(-3...5) * 3600 + rng.int(0...59) * 60))
+            var t = DistrictDemo.anchor.adding(
+                seconds: Int64(-days * 86_400 + rng.int(-3...5) * 3600 + rng.int(0...59) * 60))
             while t.localDate().isWeekend { t = t.adding(seconds: -86_400) }
             return t
         }
 
         /// One to three sentences about `name` (the templates are split once: a million of these are written).
         mutating func sentence(_ name: String) -> String {
-            (0..<rng.int(1...3)).map { _ in rng.pick(DistrictDemo.sentenceParts).joined(separator: name) }.joined(separator: " ")
+            (0..<rng.int(1...3)).map { _ in rng.pick(DistrictDemo.sentenceParts).joined(separator: name) }.joined(
+                separator: " ")
         }
 
         mutating func build(name: String, town: String, account: String) throws {
@@ -166,20 +182,28 @@ public enum DistrictDemo {
             let forPupils = profiles.profiles.filter { !$0.articles(for: .pupil).isEmpty }
             let profile = forPupils[index % forPupils.count]
             let directorAccount = "demo-directeur-\(index + 1)"
-            let school = try Directory.createSchool(School(name: name, protocolID: profile.id, town: town, isDemo: true),
-                                                    account: directorAccount, director: ("Marieke", "van", "Dam"),
-                                                    in: tx.at(DistrictDemo.anchor.adding(seconds: -900 * 86_400)))
+            let school = try Directory.createSchool(
+                School(name: name, protocolID: profile.id, town: town, isDemo: true),
+                account: directorAccount, director: ("Marieke", "van", "Dam"),
+                in: tx.at(DistrictDemo.anchor.adding(seconds: -900 * 86_400)))
             let director = try tx.r.user(account: directorAccount)!
-            service = CasusService(Session(storage: storage, actor: Actor(user: director, displayName: "Marieke van Dam"),
-                                           profiles: profiles, clock: .fixed(DistrictDemo.anchor)))
+            service = CasusService(
+                Session(
+                    storage: storage, actor: Actor(user: director, displayName: "Marieke van Dam"),
+                    profiles: profiles, clock: .fixed(DistrictDemo.anchor)))
             act = tx.acting(as: service.session)
             if index == 0 {
                 // The board's accounts are added by the board.
-                let board = Session(storage: storage, actor: Actor(user: User(account: DistrictDemo.boardAccount, personID: nil,
-                                                                              role: .board, schoolID: nil), displayName: "Bestuur"),
-                                    profiles: profiles, clock: .fixed(DistrictDemo.anchor))
+                let board = Session(
+                    storage: storage,
+                    actor: Actor(
+                        user: User(
+                            account: DistrictDemo.boardAccount, personID: nil,
+                            role: .board, schoolID: nil), displayName: "Bestuur"),
+                    profiles: profiles, clock: .fixed(DistrictDemo.anchor))
                 for a in Set([DistrictDemo.boardAccount, account]) where try tx.r.user(account: a) == nil {
-                    try CasusService(board).directory.addUser(account: a, role: .board, personID: nil, in: tx.acting(as: board))
+                    try CasusService(board).directory.addUser(
+                        account: a, role: .board, personID: nil, in: tx.acting(as: board))
                 }
             }
             try people(school)
@@ -191,24 +215,31 @@ public enum DistrictDemo {
             let directory = service.directory
             for i in 0..<DistrictDemo.staffPerSchool {
                 let (infix, last) = rng.pick(DemoNames.families)
-                staff.append(try directory.addPerson(Person(schoolID: school.id, kind: .staff, firstName: rng.pick(DemoNames.adults),
-                                                            infix: infix, lastName: last,
-                                                            function: i < 16 ? "groepsleerkracht" : rng.pick(DemoNames.staffFunctions),
-                                                            externalID: "P\(index + 1)-\(i + 1)"), in: act))
+                staff.append(
+                    try directory.addPerson(
+                        Person(
+                            schoolID: school.id, kind: .staff, firstName: rng.pick(DemoNames.adults),
+                            infix: infix, lastName: last,
+                            function: i < 16 ? "groepsleerkracht" : rng.pick(DemoNames.staffFunctions),
+                            externalID: "P\(index + 1)-\(i + 1)"), in: act))
             }
             try directory.addUser(account: "demo-ib-\(index + 1)", role: .ib, personID: staff[16].id, in: act)
             for i in 0..<DistrictDemo.pupilsPerSchool {
                 let (infix, last) = rng.pick(DemoNames.families)
                 let group = i % 8 + 1
-                let pupil = try directory.addPerson(Person(schoolID: school.id, kind: .pupil,
-                                                           firstName: rng.pick(rng.chance(0.5) ? DemoNames.girls : DemoNames.boys),
-                                                           infix: infix, lastName: last, group: String(group),
-                                                           externalID: "\(index + 1)\(String(format: "%04d", i + 1))",
-                                                           birthDate: LocalDate(year: 2026 - group - 4, month: rng.int(1...12),
-                                                                                day: rng.int(1...28))), in: act)
+                let pupil = try directory.addPerson(
+                    Person(
+                        schoolID: school.id, kind: .pupil,
+                        firstName: rng.pick(rng.chance(0.5) ? DemoNames.girls : DemoNames.boys),
+                        infix: infix, lastName: last, group: String(group),
+                        externalID: "\(index + 1)\(String(format: "%04d", i + 1))",
+                        birthDate: LocalDate(
+                            year: 2026 - group - 4, month: rng.int(1...12),
+                            day: rng.int(1...28))), in: act)
                 pupils.append(pupil)
-                parentsOf[pupil.id] = try DemoNames.parents(of: pupil, family: (infix, last), externalID: pupil.externalID!,
-                                                            rng: &rng, directory: directory, in: act)
+                parentsOf[pupil.id] = try DemoNames.parents(
+                    of: pupil, family: (infix, last), externalID: pupil.externalID!,
+                    rng: &rng, directory: directory, in: act)
             }
         }
 
@@ -222,9 +253,13 @@ public enum DistrictDemo {
                 let roll = rng.int(0...99)
                 // About 3 in 100 about staff and 7 about parents, where the protocol has articles for them.
                 let subject: Person
-                if roll < 3, !profile.articles(for: .staff).isEmpty { subject = rng.pick(staff) } else if roll < 10, !profile.articles(for: .parent).isEmpty {
+                if roll < 3, !profile.articles(for: .staff).isEmpty {
+                    subject = rng.pick(staff)
+                } else if roll < 10, !profile.articles(for: .parent).isEmpty {
                     subject = rng.pick(parentsOf[rng.pick(pupils).id]!)
-                } else { subject = rng.pick(pupils) }
+                } else {
+                    subject = rng.pick(pupils)
+                }
                 let victim = rng.pick(pupils)
                 let summary = rng.pick(DistrictDemo.summaries).replacingOccurrences(of: "%@", with: subject.firstName)
                 // Of the rest: some dismissed, the newest waiting in the queue.
@@ -234,24 +269,31 @@ public enum DistrictDemo {
                 let queued = !makeCase && day < 60
                 let status: IncidentStatus = makeCase ? .triaged : queued ? .new : .dismissed
                 let reporter = rng.pick(staff)
-                let incident = try service.intake.report(summary: summary, platform: rng.pick(DistrictDemo.platforms),
-                                                         subjects: [subject.id], victims: [victim.id], reporter: reporter.id,
-                                                         schoolID: school.id, in: act, at: reported)
+                let incident = try service.intake.report(
+                    summary: summary, platform: rng.pick(DistrictDemo.platforms),
+                    subjects: [subject.id], victims: [victim.id], reporter: reporter.id,
+                    schoolID: school.id, in: act, at: reported)
                 if status == .dismissed {
                     try service.intake.dismiss(incident.id, reason: "Afgehandeld in de klas.", in: act, at: reported)
                 }
                 guard makeCase else { continue }
-                if try openCase(incident, subject: subject, school: school, profile: profile,
-                                at: reported.adding(seconds: 3600), age: day) {
+                if try openCase(
+                    incident, subject: subject, school: school, profile: profile,
+                    at: reported.adding(seconds: 3600), age: day)
+                {
                     caseCount += 1
                 }
             }
             // The benchmark's figures are only comparable if every school has its full share.
             guard caseCount == casesWanted else {
-                throw CasusError(.invalid, Phrase("de districtsdemo maakte \(caseCount) van de \(casesWanted) zaken voor \(school.name)",
-                                                  "the district demo made \(caseCount) of \(casesWanted) cases for \(school.name)"),
-                                 hint: Phrase("Het protocol \(profile.id) heeft te weinig artikelen voor leerlingen; controleer Config/protocols.",
-                                              "Protocol \(profile.id) has too few articles for pupils; check Config/protocols."))
+                throw CasusError(
+                    .invalid,
+                    Phrase(
+                        "de districtsdemo maakte \(caseCount) van de \(casesWanted) zaken voor \(school.name)",
+                        "the district demo made \(caseCount) of \(casesWanted) cases for \(school.name)"),
+                    hint: Phrase(
+                        "Het protocol \(profile.id) heeft te weinig artikelen voor leerlingen; controleer Config/protocols.",
+                        "Protocol \(profile.id) has too few articles for pupils; check Config/protocols."))
             }
             // Notes outside cases to reach the district's million, and one very long dossier.
             var extra = max(0, DistrictDemo.entriesPerSchool - entries)
@@ -259,14 +301,17 @@ public enum DistrictDemo {
                 let largest = pupils[0]
                 for i in 0..<DistrictDemo.largestDossierExtra {
                     let at = time(daysBefore: 800 - i % 790)
-                    _ = try append(EntryDraft(kind: .care, title: "Zorgnotitie \(i + 1)", body: sentence(largest.firstName)),
-                                   to: largest.id, at: at)
+                    _ = try append(
+                        EntryDraft(kind: .care, title: "Zorgnotitie \(i + 1)", body: sentence(largest.firstName)),
+                        to: largest.id, at: at)
                 }
             }
             while extra > 0 {
                 let p = rng.pick(pupils)
-                _ = try append(EntryDraft(kind: rng.chance(0.5) ? .care : .note, title: rng.chance(0.5) ? "Zorgoverleg" : "Notitie",
-                                          body: sentence(p.firstName)), to: p.id, at: time(daysBefore: rng.int(1...800)))
+                _ = try append(
+                    EntryDraft(
+                        kind: rng.chance(0.5) ? .care : .note, title: rng.chance(0.5) ? "Zorgoverleg" : "Notitie",
+                        body: sentence(p.firstName)), to: p.id, at: time(daysBefore: rng.int(1...800)))
                 extra -= 1
             }
         }
@@ -275,23 +320,28 @@ public enum DistrictDemo {
         /// its steps and obligations are planned by the ladder engine and saved by the service's
         /// own `record` functions (with their audit lines), as a director's would be.
         @discardableResult
-        mutating func openCase(_ incident: Incident, subject: Person, school: School, profile: ProtocolProfile,
-                               at opened: Timestamp, age: Int) throws -> Bool {
+        mutating func openCase(
+            _ incident: Incident, subject: Person, school: School, profile: ProtocolProfile,
+            at opened: Timestamp, age: Int
+        ) throws -> Bool {
             let kind = subject.kind.ladderKind
             let articles = profile.articles(for: kind)
             guard !articles.isEmpty else { return false }
             let chosen = [rng.pick(articles).id]
-            let dossier = subject.kind == .parent ? (try act.r.children(ofParent: subject.id).first ?? subject) : subject
+            let dossier =
+                subject.kind == .parent ? (try act.r.children(ofParent: subject.id).first ?? subject) : subject
             let year = opened.localDate().year
             if numbers[year] == nil { numbers[year] = Int(try act.nextCaseNumber(year: year).dropFirst(5)) ?? 1 }
             let caseNumber = "\(year)-" + String(format: "%04d", numbers[year]!)
             numbers[year]! += 1
             let cases = service.cases
-            var (record, history) = try cases.record(Case(schoolID: school.id, number: caseNumber, incidentID: incident.id,
-                                                          subjectID: subject.id, dossierID: dossier.id, profileID: profile.id,
-                                                          articles: chosen, severity: profile.article(chosen[0])?.severity ?? .medium,
-                                                          summary: incident.summary, openedAt: opened),
-                                                     subject: subject, profile: profile, incident: incident, in: act, at: opened)
+            var (record, history) = try cases.record(
+                Case(
+                    schoolID: school.id, number: caseNumber, incidentID: incident.id,
+                    subjectID: subject.id, dossierID: dossier.id, profileID: profile.id,
+                    articles: chosen, severity: profile.article(chosen[0])?.severity ?? .medium,
+                    summary: incident.summary, openedAt: opened),
+                subject: subject, profile: profile, incident: incident, in: act, at: opened)
             history.subjectCases = [record]
             let ladder = LegalOrder.effective(profile.ladders.written(for: kind), kind: kind)
             // How far up the ladder this case went: every rung is reached by some.
@@ -304,9 +354,14 @@ public enum DistrictDemo {
             var written = 0
             func note(_ b: inout SchoolBuilder, kind entryKind: EntryKind, heard: [HeardParty] = []) throws {
                 when = when.adding(seconds: Int64(b.rng.int(1...4) * 86_400))
-                let entry = try b.append(EntryDraft(kind: entryKind, title: entryKind == .meeting ? "Gesprek over zaak" : entryKind.label.nl.prefix(1).uppercased() + entryKind.label.nl.dropFirst(),
-                                                    body: b.sentence(subject.firstName), caseID: record.id, heard: heard),
-                                         to: dossier.id, at: when)
+                let entry = try b.append(
+                    EntryDraft(
+                        kind: entryKind,
+                        title: entryKind == .meeting
+                            ? "Gesprek over zaak"
+                            : entryKind.label.nl.prefix(1).uppercased() + entryKind.label.nl.dropFirst(),
+                        body: b.sentence(subject.firstName), caseID: record.id, heard: heard),
+                    to: dossier.id, at: when)
                 history.entries.append(entry)
                 written += 1
             }
@@ -322,19 +377,29 @@ public enum DistrictDemo {
                 if rung == .removal { try note(&self, kind: .meeting, heard: [.teacher, .parents]) }
                 when = when.adding(seconds: 86_400)
                 guard when < DistrictDemo.anchor else { break }
-                let request = StepRequest(rung: rung, reason: "Besluit na \(history.steps.count + 1)e gesprek over deze melding.",
-                                          days: rung == .suspension && kind == .pupil ? rng.int(1...5) : nil,
-                                          justification: "Gezien de ernst van het voorval.")
-                guard let plan = try? LadderEngine.plan(request, h: history, profile: profile, actor: service.actor.account, at: when)
+                let request = StepRequest(
+                    rung: rung, reason: "Besluit na \(history.steps.count + 1)e gesprek over deze melding.",
+                    days: rung == .suspension && kind == .pupil ? rng.int(1...5) : nil,
+                    justification: "Gezien de ernst van het voorval.")
+                guard
+                    let plan = try? LadderEngine.plan(
+                        request, h: history, profile: profile, actor: service.actor.account, at: when)
                 else { break }
-                let (stepped, after) = try cases.record(plan, on: history, profile: profile, dossier: dossier.id, in: act, at: when)
+                let (stepped, after) = try cases.record(
+                    plan, on: history, profile: profile, dossier: dossier.id, in: act, at: when)
                 history = after
-                if plan.decision != nil { entries += 1; written += 1 }
+                if plan.decision != nil {
+                    entries += 1
+                    written += 1
+                }
                 for o in stepped.obligations {
                     // What is older than a few weeks was done; the rest is open, some of it overdue.
                     guard age > 30 || rng.chance(0.5) else { continue }
-                    let done = try cases.complete(o, of: record, dossier: dossier.id, entry: nil, in: act, at: when.adding(seconds: 3600))
-                    if let i = history.obligations.firstIndex(where: { $0.id == o.id }) { history.obligations[i] = done }
+                    let done = try cases.complete(
+                        o, of: record, dossier: dossier.id, entry: nil, in: act, at: when.adding(seconds: 3600))
+                    if let i = history.obligations.firstIndex(where: { $0.id == o.id }) {
+                        history.obligations[i] = done
+                    }
                 }
             }
             while written < planned {
@@ -342,7 +407,9 @@ public enum DistrictDemo {
                 if when > DistrictDemo.anchor { break }
             }
             if age > 60, LadderEngine.closeBlockers(history).isEmpty, rng.chance(0.85) {
-                try cases.close(record.id, reason: "Afgehandeld.", in: act, at: min(when.adding(seconds: 86_400), DistrictDemo.anchor))
+                try cases.close(
+                    record.id, reason: "Afgehandeld.", in: act,
+                    at: min(when.adding(seconds: 86_400), DistrictDemo.anchor))
                 record.status = .closed
             }
             return true

@@ -32,7 +32,9 @@ extension SQLiteAccess {
 
     func row(_ sql: String, _ arguments: StatementArguments = StatementArguments()) throws -> NamedRow? {
         let statement = try db.cachedStatement(sql: sql)
-        return try Row.fetchOne(statement, arguments: arguments).map { NamedRow(row: $0, columns: Self.columns(statement)) }
+        return try Row.fetchOne(statement, arguments: arguments).map {
+            NamedRow(row: $0, columns: Self.columns(statement))
+        }
     }
 
     /// Walks a query's rows one at a time without holding them (verification of a million entries).
@@ -61,7 +63,8 @@ extension School {
     static let columns = "id, name, protocol_id, town, demo"
 
     init(row: NamedRow) {
-        self.init(id: row["id"], name: row["name"], protocolID: row["protocol_id"], town: row["town"], isDemo: row["demo"])
+        self.init(
+            id: row["id"], name: row["name"], protocolID: row["protocol_id"], town: row["town"], isDemo: row["demo"])
     }
 }
 
@@ -69,59 +72,69 @@ extension User {
     static let columns = "account, person_id, role, school_id"
 
     init(row: NamedRow) {
-        self.init(account: row["account"], personID: row["person_id"], role: Role(rawValue: row["role"]) ?? .teacher,
-                  schoolID: row["school_id"])
+        self.init(
+            account: row["account"], personID: row["person_id"], role: Role(rawValue: row["role"]) ?? .teacher,
+            schoolID: row["school_id"])
     }
 }
 
 extension Person {
-    static let columns = "p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp, p.function, p.external_id, p.birth_date, p.left_on"
+    static let columns =
+        "p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp, p.function, p.external_id, p.birth_date, p.left_on"
 
     init(row: NamedRow) {
-        self.init(id: row["id"], schoolID: row["school_id"], kind: PersonKind(rawValue: row["kind"]) ?? .pupil,
-                  firstName: row["first_name"], infix: row["infix"], lastName: row["last_name"], group: row["grp"],
-                  function: row["function"], externalID: row["external_id"], birthDate: row.date("birth_date"),
-                  leftOn: row.date("left_on"))
+        self.init(
+            id: row["id"], schoolID: row["school_id"], kind: PersonKind(rawValue: row["kind"]) ?? .pupil,
+            firstName: row["first_name"], infix: row["infix"], lastName: row["last_name"], group: row["grp"],
+            function: row["function"], externalID: row["external_id"], birthDate: row.date("birth_date"),
+            leftOn: row.date("left_on"))
     }
 }
 
 extension Incident {
-    static let columns = "i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status, i.reporter_name, i.dismissed_reason"
+    static let columns =
+        "i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status, i.reporter_name, i.dismissed_reason"
 
     init(row: NamedRow) {
-        self.init(id: row["id"], schoolID: row["school_id"], reportedAt: row.time("reported_at") ?? Timestamp(seconds: 0),
-                  summary: row["summary"], platform: row["platform"], status: IncidentStatus(rawValue: row["status"]) ?? .new,
-                  reporterName: row["reporter_name"], dismissedReason: row["dismissed_reason"])
+        self.init(
+            id: row["id"], schoolID: row["school_id"], reportedAt: row.time("reported_at") ?? Timestamp(seconds: 0),
+            summary: row["summary"], platform: row["platform"], status: IncidentStatus(rawValue: row["status"]) ?? .new,
+            reporterName: row["reporter_name"], dismissedReason: row["dismissed_reason"])
     }
 }
 
 extension Case {
     static let columns = """
-    c.id, c.school_id, c.number, c.incident_id, c.subject_id, c.dossier_id, c.profile_id, c.severity,
-    c.criminal, c.crossing, c.meldplicht, c.status, c.summary, c.opened_at, c.closed_at, c.close_reason, c.rung,
-    (SELECT group_concat(article_id, ',') FROM (SELECT article_id FROM case_article WHERE case_id = c.id ORDER BY position)) AS articles
-    """
+        c.id, c.school_id, c.number, c.incident_id, c.subject_id, c.dossier_id, c.profile_id, c.severity,
+        c.criminal, c.crossing, c.meldplicht, c.status, c.summary, c.opened_at, c.closed_at, c.close_reason, c.rung,
+        (SELECT group_concat(article_id, ',') FROM (SELECT article_id FROM case_article WHERE case_id = c.id ORDER BY position)) AS articles
+        """
 
     init(row: NamedRow) {
         let articles = (row["articles"] as String?)?.split(separator: ",").map(String.init) ?? []
-        self.init(id: row["id"], schoolID: row["school_id"], number: row["number"], incidentID: row["incident_id"],
-                  subjectID: row["subject_id"], dossierID: row["dossier_id"], profileID: row["profile_id"], articles: articles,
-                  severity: Severity(rawValue: row["severity"]) ?? .medium,
-                  flags: CaseFlags(criminal: row["criminal"], crossing: row["crossing"], meldplicht: row["meldplicht"]),
-                  status: CaseStatus(rawValue: row["status"]) ?? .open, summary: row["summary"],
-                  openedAt: row.time("opened_at") ?? Timestamp(seconds: 0), closedAt: row.time("closed_at"),
-                  closeReason: row["close_reason"], rung: (row["rung"] as String?).flatMap(Rung.init(rawValue:)))
+        self.init(
+            id: row["id"], schoolID: row["school_id"], number: row["number"], incidentID: row["incident_id"],
+            subjectID: row["subject_id"], dossierID: row["dossier_id"], profileID: row["profile_id"],
+            articles: articles,
+            severity: Severity(rawValue: row["severity"]) ?? .medium,
+            flags: CaseFlags(criminal: row["criminal"], crossing: row["crossing"], meldplicht: row["meldplicht"]),
+            status: CaseStatus(rawValue: row["status"]) ?? .open, summary: row["summary"],
+            openedAt: row.time("opened_at") ?? Timestamp(seconds: 0), closedAt: row.time("closed_at"),
+            closeReason: row["close_reason"], rung: (row["rung"] as String?).flatMap(Rung.init(rawValue:)))
     }
 }
 
 extension Step {
-    static let columns = "id, case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor"
+    static let columns =
+        "id, case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor"
 
     init(row: NamedRow) {
-        self.init(id: row["id"], caseID: row["case_id"], rung: Rung(rawValue: row["rung"]) ?? .warning, detail: row["detail"],
-                  at: row.time("at") ?? Timestamp(seconds: 0), date: row.date("on_date") ?? LocalDate(year: 1970, month: 1, day: 1),
-                  days: row["days"], startDate: row.date("start_date"), endDate: row.date("end_date"), reason: row["reason"],
-                  justification: row["justification"], actor: row["actor"])
+        self.init(
+            id: row["id"], caseID: row["case_id"], rung: Rung(rawValue: row["rung"]) ?? .warning, detail: row["detail"],
+            at: row.time("at") ?? Timestamp(seconds: 0),
+            date: row.date("on_date") ?? LocalDate(year: 1970, month: 1, day: 1),
+            days: row["days"], startDate: row.date("start_date"), endDate: row.date("end_date"), reason: row["reason"],
+            justification: row["justification"], actor: row["actor"])
     }
 }
 
@@ -131,27 +144,30 @@ extension Obligation {
     /// nil for a kind this version does not know (written by a newer casus): skipped, not guessed.
     init?(row: NamedRow) {
         guard let kind = ObligationKind(rawValue: row["kind"]), let due = row.date("due") else { return nil }
-        self.init(id: row["id"], caseID: row["case_id"], kind: kind, due: due, note: row["note"],
-                  isDeadlineForOthers: row["for_others"], doneAt: row.time("done_at"), doneBy: row["done_by"],
-                  entryID: row["entry_id"])
+        self.init(
+            id: row["id"], caseID: row["case_id"], kind: kind, due: due, note: row["note"],
+            isDeadlineForOthers: row["for_others"], doneAt: row.time("done_at"), doneBy: row["done_by"],
+            entryID: row["entry_id"])
     }
 }
 
 extension DossierEntry {
     static let columns = """
-    e.id, e.dossier_id, e.seq, e.kind, e.title, e.body, e.author, e.author_name, e.at, e.case_id,
-    (SELECT number FROM "case" WHERE id = e.case_id) AS case_number, e.corrects, e.heard, e.evidence, e.prev_hash, e.hash
-    """
+        e.id, e.dossier_id, e.seq, e.kind, e.title, e.body, e.author, e.author_name, e.at, e.case_id,
+        (SELECT number FROM "case" WHERE id = e.case_id) AS case_number, e.corrects, e.heard, e.evidence, e.prev_hash, e.hash
+        """
 
     /// Decodes leniently: a row changed behind casus's back must still be shown to `verify`,
     /// which then finds the hash no longer matches.
     init(row: NamedRow) {
         let heard = (row["heard"] as String).split(separator: ",").compactMap { HeardParty(rawValue: String($0)) }
         let evidence = (row["evidence"] as String).split(separator: ",").map(String.init)
-        self.init(id: row["id"], dossierID: row["dossier_id"], seq: row["seq"], kind: EntryKind(rawValue: row["kind"]) ?? .note,
-                  title: row["title"], body: row["body"], author: row["author"], authorName: row["author_name"],
-                  at: row.time("at") ?? Timestamp(seconds: 0), caseID: row["case_id"], caseNumber: row["case_number"],
-                  corrects: row["corrects"], heard: heard, evidence: evidence, prevHash: row["prev_hash"], hash: row["hash"])
+        self.init(
+            id: row["id"], dossierID: row["dossier_id"], seq: row["seq"],
+            kind: EntryKind(rawValue: row["kind"]) ?? .note,
+            title: row["title"], body: row["body"], author: row["author"], authorName: row["author_name"],
+            at: row.time("at") ?? Timestamp(seconds: 0), caseID: row["case_id"], caseNumber: row["case_number"],
+            corrects: row["corrects"], heard: heard, evidence: evidence, prevHash: row["prev_hash"], hash: row["hash"])
     }
 }
 
@@ -159,9 +175,10 @@ extension AuditRecord {
     static let columns = "id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash"
 
     init(row: NamedRow) {
-        self.init(id: row["id"], at: row.time("at") ?? Timestamp(seconds: 0), account: row["account"],
-                  realAccount: row["real_account"], action: row["action"], personID: row["person_id"], caseID: row["case_id"],
-                  detail: row["detail"], prevHash: row["prev_hash"], hash: row["hash"])
+        self.init(
+            id: row["id"], at: row.time("at") ?? Timestamp(seconds: 0), account: row["account"],
+            realAccount: row["real_account"], action: row["action"], personID: row["person_id"], caseID: row["case_id"],
+            detail: row["detail"], prevHash: row["prev_hash"], hash: row["hash"])
     }
 }
 
@@ -169,7 +186,9 @@ extension Tombstone {
     static let columns = "dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason"
 
     init(row: NamedRow) {
-        self.init(dossierID: row["dossier_id"], purgedAt: row.time("purged_at") ?? Timestamp(seconds: 0), purgedBy: row["purged_by"],
-                  entryCount: row["entry_count"], lastSeq: row["last_seq"], lastHash: row["last_hash"], reason: row["reason"])
+        self.init(
+            dossierID: row["dossier_id"], purgedAt: row.time("purged_at") ?? Timestamp(seconds: 0),
+            purgedBy: row["purged_by"],
+            entryCount: row["entry_count"], lastSeq: row["last_seq"], lastHash: row["last_hash"], reason: row["reason"])
     }
 }

@@ -42,21 +42,24 @@ extension SQLiteAccess {
         var args: [any DatabaseValueConvertible] = []
         SQLiteAccess.ownerScope(q.scope, into: &w, &args)
         let scope = w.map { " AND " + $0 }.joined()
-        return try rows("""
+        return try rows(
+            """
             SELECT e.id, e.case_id, c.number, p.id AS person_id, p.school_id, p.first_name, p.infix, p.last_name, p.kind, e.title,
                    snippet(entry_fts, 1, '«', '»', '…', 16) AS body_snippet, e.at, snippet(entry_fts, 0, '«', '»', '…', 16) AS title_snippet
             FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid JOIN person p ON p.id = e.dossier_id
             LEFT JOIN "case" c ON c.id = e.case_id
             WHERE entry_fts MATCH ?\(scope)
             ORDER BY entry_fts.rowid DESC LIMIT ?
-            """, StatementArguments([match] + args + [q.limit])).map { r in
-            SearchHit(source: .entry, entryID: r["id"], caseID: r["case_id"], caseNumber: r["number"], person: r["person_id"],
-                      personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
-                      title: r["title"],
-                      // The body's words, or the title's when only the title matched (never the scope tokens).
-                      snippet: (r["body_snippet"] as String).contains("«") || !(r["title_snippet"] as String).contains("«")
-                          ? r["body_snippet"] : r["title_snippet"],
-                      at: r.time("at") ?? Timestamp(seconds: 0))
+            """, StatementArguments([match] + args + [q.limit])
+        ).map { r in
+            SearchHit(
+                source: .entry, entryID: r["id"], caseID: r["case_id"], caseNumber: r["number"], person: r["person_id"],
+                personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
+                title: r["title"],
+                // The body's words, or the title's when only the title matched (never the scope tokens).
+                snippet: (r["body_snippet"] as String).contains("«") || !(r["title_snippet"] as String).contains("«")
+                    ? r["body_snippet"] : r["title_snippet"],
+                at: r.time("at") ?? Timestamp(seconds: 0))
         }
     }
 
@@ -65,21 +68,27 @@ extension SQLiteAccess {
         var args: [any DatabaseValueConvertible] = []
         SQLiteAccess.caseScope(q.scope, into: &w, &args)
         let scope = w.map { " AND " + $0 }.joined()
-        return try rows("""
+        return try rows(
+            """
             SELECT c.id, c.number, p.id AS person_id, p.school_id, p.first_name, p.infix, p.last_name, p.kind,
                    snippet(case_fts, 0, '«', '»', '…', 16) AS snippet, c.opened_at
             FROM case_fts JOIN "case" c ON c.id = case_fts.rowid JOIN person p ON p.id = c.dossier_id
             WHERE case_fts MATCH ?\(scope)
             ORDER BY case_fts.rowid DESC LIMIT ?
-            """, StatementArguments([match] + args + [q.limit])).map { r in
-            SearchHit(source: .caseSummary, entryID: nil, caseID: r["id"], caseNumber: r["number"], person: r["person_id"],
-                      personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
-                      title: "Zaak \(r["number"] as String)", snippet: r["snippet"], at: r.time("opened_at") ?? Timestamp(seconds: 0))
+            """, StatementArguments([match] + args + [q.limit])
+        ).map { r in
+            SearchHit(
+                source: .caseSummary, entryID: nil, caseID: r["id"], caseNumber: r["number"], person: r["person_id"],
+                personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
+                title: "Zaak \(r["number"] as String)", snippet: r["snippet"],
+                at: r.time("opened_at") ?? Timestamp(seconds: 0))
         }
     }
 
     func forEachEntry(_ body: (DossierEntry) throws -> Void) throws {
-        try each("SELECT \(DossierEntry.columns) FROM entry e ORDER BY e.dossier_id, e.seq") { try body(DossierEntry(row: $0)) }
+        try each("SELECT \(DossierEntry.columns) FROM entry e ORDER BY e.dossier_id, e.seq") {
+            try body(DossierEntry(row: $0))
+        }
     }
 
     func forEachAudit(_ body: (AuditRecord) throws -> Void) throws {
@@ -87,9 +96,11 @@ extension SQLiteAccess {
     }
 
     func tombstones() throws -> [Tombstone] {
-        try rows("""
+        try rows(
+            """
             SELECT \(Tombstone.columns) FROM tombstone ORDER BY id
-            """).map(Tombstone.init(row:))
+            """
+        ).map(Tombstone.init(row:))
     }
 
     func integrityProblems() throws -> [String] {
@@ -108,45 +119,59 @@ extension SQLiteAccess {
     }
 
     func retentionDue(pupilsLeftBefore: LocalDate, staffLeftBefore: LocalDate) throws -> [(Person, Int)] {
-        try rows("""
+        try rows(
+            """
             SELECT \(Person.columns), (SELECT count(*) FROM entry WHERE dossier_id = p.id) AS entries
             FROM person p
             WHERE p.left_on IS NOT NULL
               AND ((p.kind = 'pupil' AND p.left_on < ?) OR (p.kind IN ('staff','volunteer','intern') AND p.left_on < ?))
               AND (EXISTS (SELECT 1 FROM entry WHERE dossier_id = p.id) OR EXISTS (SELECT 1 FROM "case" WHERE dossier_id = p.id))
             ORDER BY p.left_on, p.id
-            """, [pupilsLeftBefore.iso, staffLeftBefore.iso]).map { (Person(row: $0), $0["entries"] as Int) }
+            """, [pupilsLeftBefore.iso, staffLeftBefore.iso]
+        ).map { (Person(row: $0), $0["entries"] as Int) }
     }
 
     func purge(dossier: PersonID, at: Timestamp, by: String, reason: String) throws -> Tombstone {
         try db.execute(sql: "INSERT INTO purge_grant (dossier_id) VALUES (?)", arguments: [dossier])
         let head = try chainHead(dossier: dossier)
-        let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM entry WHERE dossier_id = ?"), arguments: [dossier]) ?? 0
+        let count =
+            try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT count(*) FROM entry WHERE dossier_id = ?"), arguments: [dossier]) ?? 0
         try db.execute(sql: "DELETE FROM entry WHERE dossier_id = ?", arguments: [dossier])
         let cases = "SELECT id FROM \"case\" WHERE dossier_id = \(dossier)"
-        let incidents = try IncidentID.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT incident_id FROM \"case\" WHERE dossier_id = ?"), arguments: [dossier])
+        let incidents = try IncidentID.fetchAll(
+            db.cachedStatement(sql: "SELECT DISTINCT incident_id FROM \"case\" WHERE dossier_id = ?"),
+            arguments: [dossier])
         try db.execute(sql: "DELETE FROM step WHERE case_id IN (\(cases))")
         try db.execute(sql: "DELETE FROM obligation WHERE case_id IN (\(cases))")
         try db.execute(sql: "DELETE FROM case_article WHERE case_id IN (\(cases))")
         try db.execute(sql: "DELETE FROM \"case\" WHERE dossier_id = ?", arguments: [dossier])
         // Reports that now have no case and were only about this person go too.
         for incident in incidents {
-            let stillUsed = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM \"case\" WHERE incident_id = ?)"), arguments: [incident]) ?? true
-            let others = try Bool.fetchOne(db.cachedStatement(sql: """
-                SELECT EXISTS (SELECT 1 FROM incident_person WHERE incident_id = ? AND role = 'subject' AND person_id <> ?)
-                """), arguments: [incident, dossier]) ?? true
+            let stillUsed =
+                try Bool.fetchOne(
+                    db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM \"case\" WHERE incident_id = ?)"),
+                    arguments: [incident]) ?? true
+            let others =
+                try Bool.fetchOne(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT EXISTS (SELECT 1 FROM incident_person WHERE incident_id = ? AND role = 'subject' AND person_id <> ?)
+                            """), arguments: [incident, dossier]) ?? true
             if !stillUsed && !others {
                 try db.execute(sql: "DELETE FROM incident_person WHERE incident_id = ?", arguments: [incident])
                 try db.execute(sql: "DELETE FROM incident WHERE id = ?", arguments: [incident])
             }
         }
         try db.execute(sql: "DELETE FROM evidence WHERE sha256 NOT IN (SELECT sha256 FROM entry_evidence)")
-        let tomb = Tombstone(dossierID: dossier, purgedAt: at, purgedBy: by, entryCount: count, lastSeq: head.seq,
-                             lastHash: head.hash, reason: reason)
-        try db.execute(sql: """
-            INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [dossier, at.iso, by, count, tomb.lastSeq, tomb.lastHash, reason])
+        let tomb = Tombstone(
+            dossierID: dossier, purgedAt: at, purgedBy: by, entryCount: count, lastSeq: head.seq,
+            lastHash: head.hash, reason: reason)
+        try db.execute(
+            sql: """
+                INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [dossier, at.iso, by, count, tomb.lastSeq, tomb.lastHash, reason])
         try db.execute(sql: "DELETE FROM purge_grant WHERE dossier_id = ?", arguments: [dossier])
         return tomb
     }
@@ -155,7 +180,9 @@ extension SQLiteAccess {
 extension SQLiteAccess {
     /// From the counts the v2 triggers keep (Schema+Statistics): a few thousand rows per year
     /// for the whole district, a hundred for one school.
-    func statistics(scope: Scope, from: LocalDate, to: LocalDate, obligationLimit: Int, countIncidents: Bool) throws -> RawStatistics {
+    func statistics(scope: Scope, from: LocalDate, to: LocalDate, obligationLimit: Int, countIncidents: Bool) throws
+        -> RawStatistics
+    {
         var w = ["n <> 0"]
         var args: [any DatabaseValueConvertible] = []
         SQLiteAccess.caseScope(scope, into: &w, &args, table: nil)
@@ -163,22 +190,31 @@ extension SQLiteAccess {
         /// `period`: the condition on the table's month or year column (last in the WHERE clause,
         /// so it may end in the GROUP BY), with its values.
         func grouped(_ sql: String, _ period: String, _ values: [any DatabaseValueConvertible]) throws -> [NamedRow] {
-            try rows(sql + " " + SQLiteAccess.where_(w + [period]),
-                     StatementArguments((args + values).map { $0 as (any DatabaseValueConvertible)? }))
+            try rows(
+                sql + " " + SQLiteAccess.where_(w + [period]),
+                StatementArguments((args + values).map { $0 as (any DatabaseValueConvertible)? }))
         }
         // Summed in SQL: a handful of rows come back, not one per school and kind.
         var byMonth: [String: Int] = [:]
-        for row in try grouped("SELECT month, sum(n) AS n FROM stat_month", "month >= ? AND month < ? GROUP BY 1",
-                            [String(from.iso.prefix(7)), String(to.iso.prefix(7))]) {
+        for row in try grouped(
+            "SELECT month, sum(n) AS n FROM stat_month", "month >= ? AND month < ? GROUP BY 1",
+            [String(from.iso.prefix(7)), String(to.iso.prefix(7))])
+        {
             byMonth[row["month"]] = row["n"]
         }
         var byRung: [String: Int] = [:]
-        for row in try grouped("SELECT rung, sum(n) AS n FROM stat_rung", "year = ? GROUP BY 1", [year]) { byRung[row["rung"]] = row["n"] }
+        for row in try grouped("SELECT rung, sum(n) AS n FROM stat_rung", "year = ? GROUP BY 1", [year]) {
+            byRung[row["rung"]] = row["n"]
+        }
         var byPlatform: [String: Int] = [:]
-        for row in try grouped("SELECT platform, sum(n) AS n FROM stat_platform", "year = ? GROUP BY 1", [year]) { byPlatform[row["platform"]] = row["n"] }
-        let byArticle = try grouped("SELECT profile_id, article_id, sum(n) AS n FROM stat_article",
-                                 "year = ? GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 3 DESC, 2 LIMIT 40", [year])
-            .map { (profile: $0["profile_id"] as String, article: $0["article_id"] as String, count: $0["n"] as Int) }
+        for row in try grouped("SELECT platform, sum(n) AS n FROM stat_platform", "year = ? GROUP BY 1", [year]) {
+            byPlatform[row["platform"]] = row["n"]
+        }
+        let byArticle = try grouped(
+            "SELECT profile_id, article_id, sum(n) AS n FROM stat_article",
+            "year = ? GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 3 DESC, 2 LIMIT 40", [year]
+        )
+        .map { (profile: $0["profile_id"] as String, article: $0["article_id"] as String, count: $0["n"] as Int) }
         var incidents = 0
         if countIncidents {
             var iw = ["year = ?"]
@@ -187,29 +223,42 @@ extension SQLiteAccess {
                 iw.append("school_id = ?")
                 iargs.append(school)
             }
-            incidents = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(sum(n), 0) FROM stat_incident \(SQLiteAccess.where_(iw))"),
-                                         arguments: StatementArguments(iargs.map { $0 as (any DatabaseValueConvertible)? })) ?? 0
+            incidents =
+                try Int.fetchOne(
+                    db.cachedStatement(sql: "SELECT coalesce(sum(n), 0) FROM stat_incident \(SQLiteAccess.where_(iw))"),
+                    arguments: StatementArguments(iargs.map { $0 as (any DatabaseValueConvertible)? })) ?? 0
         }
         let cases = byMonth.values.reduce(0, +)
         // Largest first, ties by name, so the charts read the same every time.
         func ranked(_ d: [String: Int]) -> [(String, Int)] {
-            d.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+            d.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map {
+                ($0.key, $0.value)
+            }
         }
         var ow: [String] = ["o.done_at IS NULL", "o.for_others = 0", "c.status = 'open'"]
         var oargs: [any DatabaseValueConvertible] = []
         SQLiteAccess.caseScope(scope, into: &ow, &oargs)
         // CROSS JOIN: walk the short list of open obligations in due order, never all open cases.
-        let obligations = obligationLimit <= 0 ? [] : try rows("""
-            SELECT c.id, c.number, p.first_name || CASE WHEN p.infix = '' THEN '' ELSE ' ' || p.infix END || ' ' || p.last_name AS subject,
-                   o.kind, o.due
-            FROM obligation o CROSS JOIN "case" c ON c.id = o.case_id JOIN person p ON p.id = c.subject_id
-            \(SQLiteAccess.where_(ow)) ORDER BY o.due, o.id LIMIT ?
-            """, StatementArguments((oargs + [obligationLimit]).map { $0 as (any DatabaseValueConvertible)? })).map {
-            (caseID: $0["id"] as CaseID, number: $0["number"] as String, subject: $0["subject"] as String, kind: $0["kind"] as String,
-             due: $0["due"] as String)
-        }
-        return RawStatistics(incidents: incidents, cases: cases, byMonth: byMonth.filter { $0.value > 0 }, byArticle: byArticle,
-                             byPlatform: Array(ranked(byPlatform).map { ($0.0.isEmpty ? "(onbekend)" : $0.0, $0.1) }.prefix(20)),
-                             byRung: ranked(byRung).map { ($0.0.isEmpty ? nil : $0.0, $0.1) }, openObligations: obligations)
+        let obligations =
+            obligationLimit <= 0
+            ? []
+            : try rows(
+                """
+                SELECT c.id, c.number, p.first_name || CASE WHEN p.infix = '' THEN '' ELSE ' ' || p.infix END || ' ' || p.last_name AS subject,
+                       o.kind, o.due
+                FROM obligation o CROSS JOIN "case" c ON c.id = o.case_id JOIN person p ON p.id = c.subject_id
+                \(SQLiteAccess.where_(ow)) ORDER BY o.due, o.id LIMIT ?
+                """, StatementArguments((oargs + [obligationLimit]).map { $0 as (any DatabaseValueConvertible)? })
+            ).map {
+                (
+                    caseID: $0["id"] as CaseID, number: $0["number"] as String, subject: $0["subject"] as String,
+                    kind: $0["kind"] as String,
+                    due: $0["due"] as String
+                )
+            }
+        return RawStatistics(
+            incidents: incidents, cases: cases, byMonth: byMonth.filter { $0.value > 0 }, byArticle: byArticle,
+            byPlatform: Array(ranked(byPlatform).map { ($0.0.isEmpty ? "(onbekend)" : $0.0, $0.1) }.prefix(20)),
+            byRung: ranked(byRung).map { ($0.0.isEmpty ? nil : $0.0, $0.1) }, openObligations: obligations)
     }
 }

@@ -11,7 +11,9 @@ struct SQLiteAccess: StorageWriter {
     /// SQL conditions for what a role may see of cases (alias c).
     /// The scope on rows with a school and a dossier kind: cases (`c`), or the kept counts
     /// (`table: nil`, their columns unqualified).
-    static func caseScope(_ s: Scope, into w: inout [String], _ args: inout [any DatabaseValueConvertible], table: String? = "c") {
+    static func caseScope(
+        _ s: Scope, into w: inout [String], _ args: inout [any DatabaseValueConvertible], table: String? = "c"
+    ) {
         let p = table.map { $0 + "." } ?? ""
         if let school = s.schoolID {
             w.append("\(p)school_id = ?")
@@ -52,7 +54,10 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func person(externalID: String, kind: PersonKind, schoolID: SchoolID) throws -> Person? {
-        try row("SELECT \(Person.columns) FROM person p WHERE p.school_id = ? AND p.kind = ? AND p.external_id = ?", [schoolID, kind.rawValue, externalID]).map(Person.init(row:))
+        try row(
+            "SELECT \(Person.columns) FROM person p WHERE p.school_id = ? AND p.kind = ? AND p.external_id = ?",
+            [schoolID, kind.rawValue, externalID]
+        ).map(Person.init(row:))
     }
 
     /// The kinds a query may list: those asked for (all when none) that the scope may see.
@@ -75,7 +80,9 @@ struct SQLiteAccess: StorageWriter {
             args.append(school)
         }
         let kinds = visibleKinds(q)
-        if kinds.isEmpty { w.append("0") } else if kinds.count < PersonKind.allCases.count {
+        if kinds.isEmpty {
+            w.append("0")
+        } else if kinds.count < PersonKind.allCases.count {
             w.append("p.kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")))")
         }
         if let group = q.group {
@@ -106,30 +113,48 @@ struct SQLiteAccess: StorageWriter {
         var (w, args) = peopleWhere(q)
         var source = "person p"
         if let match = Schema.peopleMatch(q.text.folded, school: q.scope.schoolID, kinds: visibleKinds(q)),
-           try (Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"), arguments: [match]) ?? 0) > 2000 {
+            try
+                (Int.fetchOne(
+                    db.cachedStatement(sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"),
+                    arguments: [match]) ?? 0) > 2000
+        {
             (w, args) = peopleWhere(q, typed: .scan)
             source = "person p INDEXED BY person_sort"
         }
-        return try rows("SELECT \(Person.columns) FROM \(source) \(w) ORDER BY p.sort_name, p.id LIMIT ? OFFSET ?", StatementArguments(args + [limit, offset])).map(Person.init(row:))
+        return try rows(
+            "SELECT \(Person.columns) FROM \(source) \(w) ORDER BY p.sort_name, p.id LIMIT ? OFFSET ?",
+            StatementArguments(args + [limit, offset])
+        ).map(Person.init(row:))
     }
 
     /// With typed words and no group, the index alone answers: its tokens carry the school and
     /// kind, so no person row is read.
     func countPeople(_ q: PeopleQuery) throws -> Int {
         let kinds = visibleKinds(q)
-        if q.group == nil, !kinds.isEmpty, let match = Schema.peopleMatch(q.text.folded, school: q.scope.schoolID, kinds: kinds) {
-            return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"), arguments: [match]) ?? 0
+        if q.group == nil, !kinds.isEmpty,
+            let match = Schema.peopleMatch(q.text.folded, school: q.scope.schoolID, kinds: kinds)
+        {
+            return try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"), arguments: [match])
+                ?? 0
         }
         let (w, args) = peopleWhere(q)
-        return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM person p \(w)"), arguments: StatementArguments(args)) ?? 0
+        return try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT count(*) FROM person p \(w)"), arguments: StatementArguments(args)) ?? 0
     }
 
     func guardians(ofPupil id: PersonID) throws -> [Person] {
-        try rows("SELECT \(Person.columns) FROM person p JOIN guardianship g ON g.parent_id = p.id WHERE g.pupil_id = ? ORDER BY p.sort_name", [id]).map(Person.init(row:))
+        try rows(
+            "SELECT \(Person.columns) FROM person p JOIN guardianship g ON g.parent_id = p.id WHERE g.pupil_id = ? ORDER BY p.sort_name",
+            [id]
+        ).map(Person.init(row:))
     }
 
     func children(ofParent id: PersonID) throws -> [Person] {
-        try rows("SELECT \(Person.columns) FROM person p JOIN guardianship g ON g.pupil_id = p.id WHERE g.parent_id = ? ORDER BY p.sort_name", [id]).map(Person.init(row:))
+        try rows(
+            "SELECT \(Person.columns) FROM person p JOIN guardianship g ON g.pupil_id = p.id WHERE g.parent_id = ? ORDER BY p.sort_name",
+            [id]
+        ).map(Person.init(row:))
     }
 
     // MARK: Incidents
@@ -157,33 +182,38 @@ struct SQLiteAccess: StorageWriter {
     func incidents(_ q: IncidentQuery, offset: Int, limit: Int) throws -> [IncidentRow] {
         let (w, args) = incidentWhere(q)
         let sql = """
-        SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status,
-               (SELECT group_concat(name, ', ') FROM (
-                    SELECT p.first_name || CASE WHEN p.infix = '' THEN '' ELSE ' ' || p.infix END || ' ' || p.last_name AS name
-                    FROM incident_person ip JOIN person p ON p.id = ip.person_id
-                    WHERE ip.incident_id = i.id AND ip.role = 'subject' ORDER BY p.sort_name)) AS subjects,
-               s.name AS school_name
-        FROM (SELECT i.id FROM incident i \(w) ORDER BY i.reported_at, i.id LIMIT ? OFFSET ?) page
-        CROSS JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id
-        ORDER BY i.reported_at, i.id
-        """
+            SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status,
+                   (SELECT group_concat(name, ', ') FROM (
+                        SELECT p.first_name || CASE WHEN p.infix = '' THEN '' ELSE ' ' || p.infix END || ' ' || p.last_name AS name
+                        FROM incident_person ip JOIN person p ON p.id = ip.person_id
+                        WHERE ip.incident_id = i.id AND ip.role = 'subject' ORDER BY p.sort_name)) AS subjects,
+                   s.name AS school_name
+            FROM (SELECT i.id FROM incident i \(w) ORDER BY i.reported_at, i.id LIMIT ? OFFSET ?) page
+            CROSS JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id
+            ORDER BY i.reported_at, i.id
+            """
         return try rows(sql, StatementArguments(args + [limit, offset])).map {
-            IncidentRow(id: $0["id"], schoolID: $0["school_id"], reportedAt: $0.time("reported_at") ?? Timestamp(seconds: 0),
-                        summary: $0["summary"], platform: $0["platform"], status: IncidentStatus(rawValue: $0["status"]) ?? .new,
-                        subjects: $0["subjects"] ?? "", schoolName: $0["school_name"])
+            IncidentRow(
+                id: $0["id"], schoolID: $0["school_id"], reportedAt: $0.time("reported_at") ?? Timestamp(seconds: 0),
+                summary: $0["summary"], platform: $0["platform"],
+                status: IncidentStatus(rawValue: $0["status"]) ?? .new,
+                subjects: $0["subjects"] ?? "", schoolName: $0["school_name"])
         }
     }
 
     func countIncidents(_ q: IncidentQuery) throws -> Int {
         let (w, args) = incidentWhere(q)
-        return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM incident i \(w)"), arguments: StatementArguments(args)) ?? 0
+        return try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT count(*) FROM incident i \(w)"), arguments: StatementArguments(args)) ?? 0
     }
 
     func involved(incident id: IncidentID) throws -> [Involved] {
-        try rows("""
+        try rows(
+            """
             SELECT \(Person.columns), ip.role AS involvement FROM incident_person ip JOIN person p ON p.id = ip.person_id
             WHERE ip.incident_id = ? ORDER BY CASE ip.role WHEN 'subject' THEN 0 WHEN 'victim' THEN 1 WHEN 'witness' THEN 2 ELSE 3 END, p.sort_name
-            """, [id]).map {
+            """, [id]
+        ).map {
             Involved(person: Person(row: $0), role: Involvement(rawValue: $0["involvement"]) ?? .witness)
         }
     }
@@ -236,18 +266,22 @@ struct SQLiteAccess: StorageWriter {
     func cases(_ q: CaseQuery, offset: Int, limit: Int) throws -> [CaseRow] {
         let (w, args) = caseWhere(q)
         let sql = """
-        SELECT c.id, c.school_id, c.number, c.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, c.rung, c.severity,
-               c.summary, c.opened_at, c.next_due, c.dossier_kind, s.name AS school_name
-        FROM (SELECT c.id FROM "case" c \(w) ORDER BY c.opened_at DESC, c.id DESC LIMIT ? OFFSET ?) page
-        CROSS JOIN "case" c ON c.id = page.id JOIN person p ON p.id = c.subject_id JOIN school s ON s.id = c.school_id
-        ORDER BY c.opened_at DESC, c.id DESC
-        """
+            SELECT c.id, c.school_id, c.number, c.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, c.rung, c.severity,
+                   c.summary, c.opened_at, c.next_due, c.dossier_kind, s.name AS school_name
+            FROM (SELECT c.id FROM "case" c \(w) ORDER BY c.opened_at DESC, c.id DESC LIMIT ? OFFSET ?) page
+            CROSS JOIN "case" c ON c.id = page.id JOIN person p ON p.id = c.subject_id JOIN school s ON s.id = c.school_id
+            ORDER BY c.opened_at DESC, c.id DESC
+            """
         return try rows(sql, StatementArguments(args + [limit, offset])).map { r in
-            CaseRow(id: r["id"], schoolID: r["school_id"], number: r["number"], status: CaseStatus(rawValue: r["status"]) ?? .open,
-                    subjectName: r.name(), subjectKind: PersonKind(rawValue: r["kind"]) ?? .pupil, group: r["grp"],
-                    rung: (r["rung"] as String?).flatMap(Rung.init(rawValue:)), severity: Severity(rawValue: r["severity"]) ?? .medium,
-                    summary: r["summary"], openedAt: r.time("opened_at") ?? Timestamp(seconds: 0), nextDue: r.date("next_due"),
-                    schoolName: r["school_name"], staffDossier: (r["dossier_kind"] as String) == "staff")
+            CaseRow(
+                id: r["id"], schoolID: r["school_id"], number: r["number"],
+                status: CaseStatus(rawValue: r["status"]) ?? .open,
+                subjectName: r.name(), subjectKind: PersonKind(rawValue: r["kind"]) ?? .pupil, group: r["grp"],
+                rung: (r["rung"] as String?).flatMap(Rung.init(rawValue:)),
+                severity: Severity(rawValue: r["severity"]) ?? .medium,
+                summary: r["summary"], openedAt: r.time("opened_at") ?? Timestamp(seconds: 0),
+                nextDue: r.date("next_due"),
+                schoolName: r["school_name"], staffDossier: (r["dossier_kind"] as String) == "staff")
         }
     }
 
@@ -258,22 +292,37 @@ struct SQLiteAccess: StorageWriter {
             var w = ["n <> 0"]
             var args: [any DatabaseValueConvertible] = []
             SQLiteAccess.caseScope(q.scope, into: &w, &args, table: nil)
-            if let status = q.status { w.append("status = ?"); args.append(status.rawValue) }
-            if let kind = q.subjectKind { w.append("subject_kind = ?"); args.append(kind.rawValue) }
-            if let rung = q.rung { w.append("rung = ?"); args.append(rung.rawValue) } else if q.noRungYet { w.append("rung = ''") }
-            return try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(sum(n), 0) FROM case_count \(SQLiteAccess.where_(w))"),
-                                    arguments: StatementArguments(args.map { $0 as (any DatabaseValueConvertible)? })) ?? 0
+            if let status = q.status {
+                w.append("status = ?")
+                args.append(status.rawValue)
+            }
+            if let kind = q.subjectKind {
+                w.append("subject_kind = ?")
+                args.append(kind.rawValue)
+            }
+            if let rung = q.rung {
+                w.append("rung = ?")
+                args.append(rung.rawValue)
+            } else if q.noRungYet {
+                w.append("rung = ''")
+            }
+            return try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT coalesce(sum(n), 0) FROM case_count \(SQLiteAccess.where_(w))"),
+                arguments: StatementArguments(args.map { $0 as (any DatabaseValueConvertible)? })) ?? 0
         }
         let (w, args) = caseWhere(q)
-        return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \"case\" c \(w)"), arguments: StatementArguments(args)) ?? 0
+        return try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT count(*) FROM \"case\" c \(w)"), arguments: StatementArguments(args)) ?? 0
     }
 
     func cases(ofIncident id: IncidentID) throws -> [Case] {
-        try rows("SELECT \(Case.columns) FROM \"case\" c WHERE c.incident_id = ? ORDER BY c.id", [id]).map(Case.init(row:))
+        try rows("SELECT \(Case.columns) FROM \"case\" c WHERE c.incident_id = ? ORDER BY c.id", [id]).map(
+            Case.init(row:))
     }
 
     func cases(aboutSubject id: PersonID) throws -> [Case] {
-        try rows("SELECT \(Case.columns) FROM \"case\" c WHERE c.subject_id = ? ORDER BY c.opened_at, c.id", [id]).map(Case.init(row:))
+        try rows("SELECT \(Case.columns) FROM \"case\" c WHERE c.subject_id = ? ORDER BY c.opened_at, c.id", [id]).map(
+            Case.init(row:))
     }
 
     func steps(case id: CaseID) throws -> [Step] {
@@ -288,11 +337,15 @@ struct SQLiteAccess: StorageWriter {
     // MARK: Dossier entries
 
     func entries(dossier id: PersonID, offset: Int, limit: Int) throws -> [DossierEntry] {
-        try rows("SELECT \(DossierEntry.columns) FROM entry e WHERE e.dossier_id = ? ORDER BY e.seq LIMIT ? OFFSET ?", [id, limit, offset]).map(DossierEntry.init(row:))
+        try rows(
+            "SELECT \(DossierEntry.columns) FROM entry e WHERE e.dossier_id = ? ORDER BY e.seq LIMIT ? OFFSET ?",
+            [id, limit, offset]
+        ).map(DossierEntry.init(row:))
     }
 
     func countEntries(dossier id: PersonID) throws -> Int {
-        try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM entry WHERE dossier_id = ?"), arguments: [id]) ?? 0
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM entry WHERE dossier_id = ?"), arguments: [id])
+            ?? 0
     }
 
     func entries(case id: CaseID) throws -> [DossierEntry] {
@@ -307,15 +360,17 @@ struct SQLiteAccess: StorageWriter {
     // MARK: Writes
 
     func insert(school: School) throws -> School {
-        try run("INSERT INTO school (name, town, protocol_id, demo) VALUES (?, ?, ?, ?)",
-                       arguments: [school.name, school.town, school.protocolID, school.isDemo])
+        try run(
+            "INSERT INTO school (name, town, protocol_id, demo) VALUES (?, ?, ?, ?)",
+            arguments: [school.name, school.town, school.protocolID, school.isDemo])
         var s = school
         s.id = db.lastInsertedRowID
         return s
     }
 
     func insert(person: Person) throws -> Person {
-        try run("""
+        try run(
+            """
             INSERT INTO person (school_id, kind, first_name, infix, last_name, grp, function, external_id, birth_date, left_on, sort_name, search_name)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: personArguments(person))
@@ -325,15 +380,19 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func update(person: Person) throws {
-        try run("""
+        try run(
+            """
             UPDATE person SET school_id = ?, kind = ?, first_name = ?, infix = ?, last_name = ?, grp = ?, function = ?,
                 external_id = ?, birth_date = ?, left_on = ?, sort_name = ?, search_name = ? WHERE id = ?
             """, arguments: personArguments(person) + [person.id])
     }
 
     private func personArguments(_ p: Person) -> StatementArguments {
-        [p.schoolID, p.kind.rawValue, p.firstName, p.infix, p.lastName, p.group, p.function, p.externalID,
-         p.birthDate?.iso, p.leftOn?.iso, p.sortName.folded, " " + SearchQuery.words(p.name.folded).joined(separator: " ")]
+        [
+            p.schoolID, p.kind.rawValue, p.firstName, p.infix, p.lastName, p.group, p.function, p.externalID,
+            p.birthDate?.iso, p.leftOn?.iso, p.sortName.folded,
+            " " + SearchQuery.words(p.name.folded).joined(separator: " "),
+        ]
     }
 
     func link(parent: PersonID, pupil: PersonID) throws {
@@ -341,29 +400,36 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func insert(user: User) throws {
-        try run("INSERT INTO user (account, person_id, role, school_id) VALUES (?, ?, ?, ?)",
-                       arguments: [user.account, user.personID, user.role.rawValue, user.schoolID])
+        try run(
+            "INSERT INTO user (account, person_id, role, school_id) VALUES (?, ?, ?, ?)",
+            arguments: [user.account, user.personID, user.role.rawValue, user.schoolID])
     }
 
     func insert(incident: Incident, involved: [(PersonID, Involvement)], reportedBy: String) throws -> Incident {
-        try run("""
+        try run(
+            """
             INSERT INTO incident (school_id, reported_at, summary, platform, status, reporter_name, reported_by)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [incident.schoolID, incident.reportedAt.iso, incident.summary, incident.platform,
-                             incident.status.rawValue, incident.reporterName, reportedBy])
+            """,
+            arguments: [
+                incident.schoolID, incident.reportedAt.iso, incident.summary, incident.platform,
+                incident.status.rawValue, incident.reporterName, reportedBy,
+            ])
         var i = incident
         i.id = db.lastInsertedRowID
         for (person, role) in involved {
-            try run("INSERT OR IGNORE INTO incident_person (incident_id, person_id, role) VALUES (?, ?, ?)",
-                           arguments: [i.id, person, role.rawValue])
+            try run(
+                "INSERT OR IGNORE INTO incident_person (incident_id, person_id, role) VALUES (?, ?, ?)",
+                arguments: [i.id, person, role.rawValue])
         }
         return i
     }
 
     func setIncident(id: IncidentID, status: IncidentStatus, reason: String?, by: String, at: Timestamp) throws {
         if status == .dismissed {
-            try run("UPDATE incident SET status = ?, dismissed_reason = ?, dismissed_at = ?, dismissed_by = ? WHERE id = ?",
-                           arguments: [status.rawValue, reason, at.iso, by, id])
+            try run(
+                "UPDATE incident SET status = ?, dismissed_reason = ?, dismissed_at = ?, dismissed_by = ? WHERE id = ?",
+                arguments: [status.rawValue, reason, at.iso, by, id])
         } else {
             try run("UPDATE incident SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
         }
@@ -372,37 +438,47 @@ struct SQLiteAccess: StorageWriter {
     func nextCaseNumber(year: Int) throws -> String {
         // Numbers sort as text only up to 9999 a year; the largest is found by value, in the year's range.
         let prefix = "\(year)-"
-        let last = try Int.fetchOne(db.cachedStatement(sql: """
-            SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM "case" WHERE number >= ? AND number < ?
-            """), arguments: [prefix.count + 1, prefix, "\(year)."]) ?? 0
+        let last =
+            try Int.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM "case" WHERE number >= ? AND number < ?
+                        """), arguments: [prefix.count + 1, prefix, "\(year)."]) ?? 0
         return prefix + String(format: "%04d", last + 1)
     }
 
     func insert(case c: Case, openedBy: String) throws -> Case {
         let dossierKind = try person(id: c.dossierID).map { $0.kind.isPersonnel ? "staff" : "pupil" } ?? "pupil"
-        try run("""
+        try run(
+            """
             INSERT INTO "case" (school_id, number, incident_id, subject_id, dossier_id, dossier_kind, profile_id, severity,
                 criminal, crossing, meldplicht, status, summary, opened_at, opened_by, subject_kind)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT \(Schema.subjectKind("p")) FROM person p WHERE p.id = ?))
-            """, arguments: [c.schoolID, c.number, c.incidentID, c.subjectID, c.dossierID, dossierKind, c.profileID,
-                             c.severity.rawValue, c.flags.criminal, c.flags.crossing, c.flags.meldplicht,
-                             c.status.rawValue, c.summary, c.openedAt.iso, openedBy, c.subjectID])
+            """,
+            arguments: [
+                c.schoolID, c.number, c.incidentID, c.subjectID, c.dossierID, dossierKind, c.profileID,
+                c.severity.rawValue, c.flags.criminal, c.flags.crossing, c.flags.meldplicht,
+                c.status.rawValue, c.summary, c.openedAt.iso, openedBy, c.subjectID,
+            ])
         var out = c
         out.id = db.lastInsertedRowID
         for (i, article) in c.articles.enumerated() {
-            try run("INSERT INTO case_article (case_id, position, article_id) VALUES (?, ?, ?)",
-                           arguments: [out.id, i, article])
+            try run(
+                "INSERT INTO case_article (case_id, position, article_id) VALUES (?, ?, ?)",
+                arguments: [out.id, i, article])
         }
         return out
     }
 
     func close(case id: CaseID, at: Timestamp, by: String, reason: String) throws {
-        try run("UPDATE \"case\" SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ? WHERE id = ?",
-                       arguments: [at.iso, by, reason, id])
+        try run(
+            "UPDATE \"case\" SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ? WHERE id = ?",
+            arguments: [at.iso, by, reason, id])
     }
 
     func refreshCaseSummary(case id: CaseID) throws {
-        try run("""
+        try run(
+            """
             UPDATE "case" SET
               next_due = (SELECT min(due) FROM obligation WHERE case_id = ?1 AND done_at IS NULL AND for_others = 0)
             WHERE id = ?1
@@ -414,36 +490,47 @@ struct SQLiteAccess: StorageWriter {
     }
 
     func insert(step: Step) throws -> Step {
-        try run("""
+        try run(
+            """
             INSERT INTO step (case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [step.caseID, step.rung.rawValue, step.detail, step.at.iso, step.date.iso, step.days,
-                             step.startDate?.iso, step.endDate?.iso, step.reason, step.justification, step.actor])
+            """,
+            arguments: [
+                step.caseID, step.rung.rawValue, step.detail, step.at.iso, step.date.iso, step.days,
+                step.startDate?.iso, step.endDate?.iso, step.reason, step.justification, step.actor,
+            ])
         var s = step
         s.id = db.lastInsertedRowID
         return s
     }
 
     func insert(obligation o: Obligation, stepID: Int64?, at: Timestamp) throws -> Obligation {
-        try run("""
+        try run(
+            """
             INSERT INTO obligation (case_id, step_id, kind, due, note, for_others, created_at, done_at, done_by, entry_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [o.caseID, stepID, o.kind.rawValue, o.due.iso, o.note, o.isDeadlineForOthers, at.iso,
-                             o.doneAt?.iso, o.doneBy, o.entryID])
+            """,
+            arguments: [
+                o.caseID, stepID, o.kind.rawValue, o.due.iso, o.note, o.isDeadlineForOthers, at.iso,
+                o.doneAt?.iso, o.doneBy, o.entryID,
+            ])
         var out = o
         out.id = db.lastInsertedRowID
         return out
     }
 
     func markDone(obligation id: ObligationID, at: Timestamp, by: String, entry: EntryID?) throws {
-        try run("UPDATE obligation SET done_at = ?, done_by = ?, entry_id = ? WHERE id = ? AND done_at IS NULL",
-                       arguments: [at.iso, by, entry, id])
+        try run(
+            "UPDATE obligation SET done_at = ?, done_by = ?, entry_id = ? WHERE id = ? AND done_at IS NULL",
+            arguments: [at.iso, by, entry, id])
     }
 
     func chainHead(dossier id: PersonID) throws -> ChainHead {
         // The chain continues from the last entry, or from a purge's tombstone.
-        let last = try row("SELECT seq, hash FROM entry WHERE dossier_id = ? ORDER BY seq DESC LIMIT 1", [id])
-            ?? row("""
+        let last =
+            try row("SELECT seq, hash FROM entry WHERE dossier_id = ? ORDER BY seq DESC LIMIT 1", [id])
+            ?? row(
+                """
                 SELECT last_seq AS seq, last_hash AS hash FROM tombstone WHERE dossier_id = ? ORDER BY id DESC LIMIT 1
                 """, [id])
         return last.map { ChainHead(seq: $0["seq"], hash: $0["hash"]) } ?? .genesis
@@ -451,18 +538,25 @@ struct SQLiteAccess: StorageWriter {
 
     func insert(entry e: DossierEntry, evidence: [EvidenceFile]) throws -> EntryID {
         for file in evidence {
-            try run("INSERT OR IGNORE INTO evidence (sha256, name, size, data) VALUES (?, ?, ?, ?)",
-                    arguments: [file.sha256, file.name, file.bytes.count, Data(file.bytes)])
+            try run(
+                "INSERT OR IGNORE INTO evidence (sha256, name, size, data) VALUES (?, ?, ?, ?)",
+                arguments: [file.sha256, file.name, file.bytes.count, Data(file.bytes)])
         }
-        try run("""
+        try run(
+            """
             INSERT INTO entry (dossier_id, seq, kind, title, body, author, author_name, at, case_id, corrects, heard, evidence, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [e.dossierID, e.seq, e.kind.rawValue, e.title, e.body, e.author, e.authorName, e.at.iso, e.caseID,
-                             e.corrects, e.heard.map(\.rawValue).joined(separator: ","), e.evidence.joined(separator: ","),
-                             e.prevHash, e.hash])
+            """,
+            arguments: [
+                e.dossierID, e.seq, e.kind.rawValue, e.title, e.body, e.author, e.authorName, e.at.iso, e.caseID,
+                e.corrects, e.heard.map(\.rawValue).joined(separator: ","), e.evidence.joined(separator: ","),
+                e.prevHash, e.hash,
+            ])
         let entryID = db.lastInsertedRowID
         for (i, sha) in e.evidence.enumerated() {
-            try run("INSERT INTO entry_evidence (entry_id, position, sha256) VALUES (?, ?, ?)", arguments: [entryID, i, sha])
+            try run(
+                "INSERT INTO entry_evidence (entry_id, position, sha256) VALUES (?, ?, ?)",
+                arguments: [entryID, i, sha])
         }
         return entryID
     }
@@ -472,10 +566,12 @@ extension SQLiteAccess {
     func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord] {
         let w = person == nil ? "" : "WHERE person_id = ?"
         let args: [any DatabaseValueConvertible] = (person.map { [$0] } ?? []) + [limit, offset]
-        return try rows("""
+        return try rows(
+            """
             SELECT \(AuditRecord.columns)
             FROM audit \(w) ORDER BY id DESC LIMIT ? OFFSET ?
-            """, StatementArguments(args)).map(AuditRecord.init(row:))
+            """, StatementArguments(args)
+        ).map(AuditRecord.init(row:))
     }
 
     func auditHead() throws -> ChainHead {
@@ -484,13 +580,16 @@ extension SQLiteAccess {
     }
 
     func insert(audit r: AuditRecord) throws {
-        try run("""
+        try run(
+            """
             INSERT INTO audit (at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [r.at.iso, r.account, r.realAccount, r.action, r.personID, r.caseID, r.detail, r.prevHash, r.hash])
+            """,
+            arguments: [
+                r.at.iso, r.account, r.realAccount, r.action, r.personID, r.caseID, r.detail, r.prevHash, r.hash,
+            ])
     }
 }
-
 
 extension SQLiteAccess {
     /// Writes go through cached statements: the same INSERT compiled once per connection,

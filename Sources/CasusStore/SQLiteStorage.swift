@@ -54,22 +54,29 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !fm.fileExists(atPath: folder) {
             do {
-                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                       attributes: [.posixPermissions: 0o700])
+                try fm.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
             } catch {
-                throw CasusError(.storage, Phrase("kan de map \(folder) niet maken", "cannot create the folder \(folder)"),
-                                 hint: Phrase("Kies een andere plek met --db PAD of CASUS_DB.",
-                                              "Choose another place with --db PATH or CASUS_DB."))
+                throw CasusError(
+                    .storage, Phrase("kan de map \(folder) niet maken", "cannot create the folder \(folder)"),
+                    hint: Phrase(
+                        "Kies een andere plek met --db PAD of CASUS_DB.",
+                        "Choose another place with --db PATH or CASUS_DB."))
             }
         }
         if !fm.fileExists(atPath: path) {
             let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
             if fd < 0, errno != EEXIST {
                 let reason = String(cString: strerror(errno))
-                throw CasusError(.storage, Phrase("kan de database \(path) niet aanmaken: \(reason)",
-                                                  "cannot create the database \(path): \(reason)"),
-                                 hint: Phrase("Controleer de rechten op de map, of kies een andere plek met --db PAD.",
-                                              "Check the folder's permissions, or choose another place with --db PATH."))
+                throw CasusError(
+                    .storage,
+                    Phrase(
+                        "kan de database \(path) niet aanmaken: \(reason)",
+                        "cannot create the database \(path): \(reason)"),
+                    hint: Phrase(
+                        "Controleer de rechten op de map, of kies een andere plek met --db PAD.",
+                        "Check the folder's permissions, or choose another place with --db PATH."))
             }
             if fd >= 0 { close(fd) }
         }
@@ -80,17 +87,25 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
             let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
             if appID != Schema.applicationID && tableCount > 0 {
-                throw CasusError(.storage, Phrase("\(path) is een SQLite-database, maar niet van casus",
-                                                  "\(path) is a SQLite database, but not a casus database"),
-                                 hint: Phrase("Er is niets veranderd. Geef met --db het pad van een casus-database.",
-                                              "Nothing was changed. Give the path of a casus database with --db."))
+                throw CasusError(
+                    .storage,
+                    Phrase(
+                        "\(path) is een SQLite-database, maar niet van casus",
+                        "\(path) is a SQLite database, but not a casus database"),
+                    hint: Phrase(
+                        "Er is niets veranderd. Geef met --db het pad van een casus-database.",
+                        "Nothing was changed. Give the path of a casus database with --db."))
             }
             let migrator = Schema.migrator
             if try migrator.hasBeenSuperseded(db) {
-                throw CasusError(.storage, Phrase("\(path) is gemaakt door een nieuwere versie van casus",
-                                                  "\(path) was made by a newer version of casus"),
-                                 hint: Phrase("Er is niets veranderd. Werk casus bij voordat u deze database opent.",
-                                              "Nothing was changed. Update casus before opening this database."))
+                throw CasusError(
+                    .storage,
+                    Phrase(
+                        "\(path) is gemaakt door een nieuwere versie van casus",
+                        "\(path) was made by a newer version of casus"),
+                    hint: Phrase(
+                        "Er is niets veranderd. Werk casus bij voordat u deze database opent.",
+                        "Nothing was changed. Update casus before opening this database."))
             }
             if appID != Schema.applicationID {
                 try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)")
@@ -122,7 +137,9 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
     /// by this process or another, and not with audit lines (see Schema.revisedTables).
     public func changeToken() throws -> UInt64 {
         do {
-            return try writer.read { UInt64(try Int64.fetchOne($0.cachedStatement(sql: "SELECT n FROM revision WHERE id = 1")) ?? 0) }
+            return try writer.read {
+                UInt64(try Int64.fetchOne($0.cachedStatement(sql: "SELECT n FROM revision WHERE id = 1")) ?? 0)
+            }
         } catch {
             throw StorageErrors.map(error, path: path)
         }
@@ -154,7 +171,8 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA cache_size = -262144")
                 try db.inTransaction {
-                    try db.execute(sql: "DROP TRIGGER IF EXISTS entry_fts_insert; DROP TRIGGER IF EXISTS case_fts_insert")
+                    try db.execute(
+                        sql: "DROP TRIGGER IF EXISTS entry_fts_insert; DROP TRIGGER IF EXISTS case_fts_insert")
                     return .commit
                 }
             }
@@ -187,18 +205,26 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
     /// transaction, when a bulk load left them out. Nothing to do (one catalogue read) otherwise.
     static func restoreSearchIndex(_ writer: any DatabaseWriter) throws {
         try writer.write { db in
-            let present = try String.fetchSet(db, sql: """
-                SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN ('entry_fts_insert', 'case_fts_insert')
-                """)
+            let present = try String.fetchSet(
+                db,
+                sql: """
+                    SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN ('entry_fts_insert', 'case_fts_insert')
+                    """)
             if !present.contains("entry_fts_insert") {
                 try db.execute(sql: Schema.entryIndexTrigger)
                 // 'optimize' leaves the rebuilt index as one segment: otherwise the next
                 // appends' automatic merges rewrite the rebuilt segments (a 400 ms append).
-                try db.execute(sql: "INSERT INTO entry_fts(entry_fts) VALUES ('rebuild'); INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
+                try db.execute(
+                    sql:
+                        "INSERT INTO entry_fts(entry_fts) VALUES ('rebuild'); INSERT INTO entry_fts(entry_fts) VALUES ('optimize')"
+                )
             }
             if !present.contains("case_fts_insert") {
                 try db.execute(sql: Schema.caseIndexTrigger)
-                try db.execute(sql: "INSERT INTO case_fts(case_fts) VALUES ('rebuild'); INSERT INTO case_fts(case_fts) VALUES ('optimize')")
+                try db.execute(
+                    sql:
+                        "INSERT INTO case_fts(case_fts) VALUES ('rebuild'); INSERT INTO case_fts(case_fts) VALUES ('optimize')"
+                )
             }
         }
     }
@@ -206,10 +232,12 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
     /// The dossier with the most entries (for the benchmark).
     public func largestDossier(school: SchoolID? = nil) throws -> PersonID? {
         try writer.read {
-            try PersonID.fetchOne($0, sql: """
-                SELECT e.dossier_id FROM entry e JOIN person p ON p.id = e.dossier_id
-                WHERE ? IS NULL OR p.school_id = ? GROUP BY e.dossier_id ORDER BY count(*) DESC LIMIT 1
-                """, arguments: [school, school])
+            try PersonID.fetchOne(
+                $0,
+                sql: """
+                    SELECT e.dossier_id FROM entry e JOIN person p ON p.id = e.dossier_id
+                    WHERE ? IS NULL OR p.school_id = ? GROUP BY e.dossier_id ORDER BY count(*) DESC LIMIT 1
+                    """, arguments: [school, school])
         }
     }
 

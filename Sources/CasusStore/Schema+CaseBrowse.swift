@@ -14,40 +14,41 @@ extension Schema {
                 ON CONFLICT DO UPDATE SET n = n + excluded.n;
             """
         }
-        try db.execute(sql: """
-        ALTER TABLE "case" ADD COLUMN subject_kind TEXT NOT NULL DEFAULT 'pupil' CHECK (subject_kind IN ('pupil','parent','staff'));
-        UPDATE "case" SET subject_kind = (SELECT \(subjectKind("p")) FROM person p WHERE p.id = "case".subject_id);
+        try db.execute(
+            sql: """
+                ALTER TABLE "case" ADD COLUMN subject_kind TEXT NOT NULL DEFAULT 'pupil' CHECK (subject_kind IN ('pupil','parent','staff'));
+                UPDATE "case" SET subject_kind = (SELECT \(subjectKind("p")) FROM person p WHERE p.id = "case".subject_id);
 
-        DROP INDEX case_opened;
-        CREATE INDEX case_browse ON "case"(school_id, opened_at, status, dossier_kind, subject_kind, rung, next_due);
-        CREATE INDEX case_browse_all ON "case"(opened_at, status, dossier_kind, subject_kind, rung, next_due);
-        CREATE INDEX case_rung ON "case"(rung, opened_at);
-        CREATE INDEX case_school_rung ON "case"(school_id, rung, opened_at);
+                DROP INDEX case_opened;
+                CREATE INDEX case_browse ON "case"(school_id, opened_at, status, dossier_kind, subject_kind, rung, next_due);
+                CREATE INDEX case_browse_all ON "case"(opened_at, status, dossier_kind, subject_kind, rung, next_due);
+                CREATE INDEX case_rung ON "case"(rung, opened_at);
+                CREATE INDEX case_school_rung ON "case"(school_id, rung, opened_at);
 
-        CREATE TABLE case_count (
-            school_id INTEGER NOT NULL, status TEXT NOT NULL, dossier_kind TEXT NOT NULL, subject_kind TEXT NOT NULL,
-            rung TEXT NOT NULL,             -- '' before the first step
-            n INTEGER NOT NULL,
-            PRIMARY KEY (school_id, status, dossier_kind, subject_kind, rung)
-        ) WITHOUT ROWID;
-        INSERT INTO case_count SELECT school_id, status, dossier_kind, subject_kind, coalesce(rung, ''), count(*)
-        FROM "case" GROUP BY 1, 2, 3, 4, 5;
+                CREATE TABLE case_count (
+                    school_id INTEGER NOT NULL, status TEXT NOT NULL, dossier_kind TEXT NOT NULL, subject_kind TEXT NOT NULL,
+                    rung TEXT NOT NULL,             -- '' before the first step
+                    n INTEGER NOT NULL,
+                    PRIMARY KEY (school_id, status, dossier_kind, subject_kind, rung)
+                ) WITHOUT ROWID;
+                INSERT INTO case_count SELECT school_id, status, dossier_kind, subject_kind, coalesce(rung, ''), count(*)
+                FROM "case" GROUP BY 1, 2, 3, 4, 5;
 
-        CREATE TRIGGER case_count_insert AFTER INSERT ON "case" BEGIN
-            \(count("new", "1"))
-        END;
-        CREATE TRIGGER case_count_delete AFTER DELETE ON "case" BEGIN
-            \(count("old", "-1"))
-        END;
-        CREATE TRIGGER case_count_update AFTER UPDATE OF status, rung, subject_kind ON "case" BEGIN
-            \(count("old", "-1"))
-            \(count("new", "1"))
-        END;
-        CREATE TRIGGER case_subject_kind AFTER UPDATE OF kind ON person
-        WHEN \(subjectKind("old")) <> \(subjectKind("new")) BEGIN
-            UPDATE "case" SET subject_kind = \(subjectKind("new")) WHERE subject_id = new.id;
-        END;
-        """)
+                CREATE TRIGGER case_count_insert AFTER INSERT ON "case" BEGIN
+                    \(count("new", "1"))
+                END;
+                CREATE TRIGGER case_count_delete AFTER DELETE ON "case" BEGIN
+                    \(count("old", "-1"))
+                END;
+                CREATE TRIGGER case_count_update AFTER UPDATE OF status, rung, subject_kind ON "case" BEGIN
+                    \(count("old", "-1"))
+                    \(count("new", "1"))
+                END;
+                CREATE TRIGGER case_subject_kind AFTER UPDATE OF kind ON person
+                WHEN \(subjectKind("old")) <> \(subjectKind("new")) BEGIN
+                    UPDATE "case" SET subject_kind = \(subjectKind("new")) WHERE subject_id = new.id;
+                END;
+                """)
     }
 
     /// A person row's kind as a case subject: staff, parent or pupil.

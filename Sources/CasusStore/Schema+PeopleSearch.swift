@@ -9,26 +9,27 @@ extension Schema {
     /// Schema+Search), answers the count from posting lists. A trigger re-indexes a person whose
     /// name, school or kind changes.
     static func v6PeopleSearch(_ db: Database) throws {
-        try db.execute(sql: """
-        -- search_name as casus now writes it: every non-letter a space (hyphens, apostrophes, dots).
-        UPDATE person SET search_name = replace(replace(replace(search_name, '-', ' '), '''', ' '), '.', ' ');
-        CREATE VIEW person_search AS
-        SELECT p.id, p.search_name, \(personScope("p")) AS scope FROM person p;
-        CREATE VIRTUAL TABLE person_fts USING fts5(search_name, scope, content='person_search', content_rowid='id',
-                                                   detail=none, prefix='1 2 3', tokenize="\(tokenizer)");
-        CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN
-            INSERT INTO person_fts(rowid, search_name, scope) VALUES (new.id, new.search_name, \(personScope("new")));
-        END;
-        CREATE TRIGGER person_fts_update AFTER UPDATE OF search_name, school_id, kind ON person BEGIN
-            INSERT INTO person_fts(person_fts, rowid, search_name, scope) VALUES ('delete', old.id, old.search_name, \(personScope("old")));
-            INSERT INTO person_fts(rowid, search_name, scope) VALUES (new.id, new.search_name, \(personScope("new")));
-        END;
-        CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN
-            INSERT INTO person_fts(person_fts, rowid, search_name, scope) VALUES ('delete', old.id, old.search_name, \(personScope("old")));
-        END;
-        INSERT INTO person_fts(person_fts) VALUES ('rebuild');
-        INSERT INTO person_fts(person_fts) VALUES ('optimize');
-        """)
+        try db.execute(
+            sql: """
+                -- search_name as casus now writes it: every non-letter a space (hyphens, apostrophes, dots).
+                UPDATE person SET search_name = replace(replace(replace(search_name, '-', ' '), '''', ' '), '.', ' ');
+                CREATE VIEW person_search AS
+                SELECT p.id, p.search_name, \(personScope("p")) AS scope FROM person p;
+                CREATE VIRTUAL TABLE person_fts USING fts5(search_name, scope, content='person_search', content_rowid='id',
+                                                           detail=none, prefix='1 2 3', tokenize="\(tokenizer)");
+                CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN
+                    INSERT INTO person_fts(rowid, search_name, scope) VALUES (new.id, new.search_name, \(personScope("new")));
+                END;
+                CREATE TRIGGER person_fts_update AFTER UPDATE OF search_name, school_id, kind ON person BEGIN
+                    INSERT INTO person_fts(person_fts, rowid, search_name, scope) VALUES ('delete', old.id, old.search_name, \(personScope("old")));
+                    INSERT INTO person_fts(rowid, search_name, scope) VALUES (new.id, new.search_name, \(personScope("new")));
+                END;
+                CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN
+                    INSERT INTO person_fts(person_fts, rowid, search_name, scope) VALUES ('delete', old.id, old.search_name, \(personScope("old")));
+                END;
+                INSERT INTO person_fts(person_fts) VALUES ('rebuild');
+                INSERT INTO person_fts(person_fts) VALUES ('optimize');
+                """)
     }
 
     /// A person's scope tokens: school and kind.

@@ -10,53 +10,54 @@ extension Schema {
     /// rows stays as the rule, the tokens only make it fast. Rows come newest first, so a query
     /// stops after its page. A person who changes school or kind is re-indexed by a trigger.
     static func v3ScopedSearch(_ db: Database) throws {
-        try db.execute(sql: """
-        DROP TRIGGER IF EXISTS entry_fts_insert;
-        DROP TRIGGER IF EXISTS entry_fts_delete;
-        DROP TRIGGER IF EXISTS case_fts_insert;
-        DROP TRIGGER IF EXISTS case_fts_delete;
-        DROP TRIGGER IF EXISTS case_fts_update;
-        DROP TABLE IF EXISTS entry_fts;
-        DROP TABLE IF EXISTS case_fts;
+        try db.execute(
+            sql: """
+                DROP TRIGGER IF EXISTS entry_fts_insert;
+                DROP TRIGGER IF EXISTS entry_fts_delete;
+                DROP TRIGGER IF EXISTS case_fts_insert;
+                DROP TRIGGER IF EXISTS case_fts_delete;
+                DROP TRIGGER IF EXISTS case_fts_update;
+                DROP TABLE IF EXISTS entry_fts;
+                DROP TABLE IF EXISTS case_fts;
 
-        CREATE VIEW entry_search AS
-        SELECT e.id, e.title, e.body, \(entryScope("p")) AS scope
-        FROM entry e JOIN person p ON p.id = e.dossier_id;
-        CREATE VIEW case_search AS
-        SELECT c.id, c.summary, \(caseScope("c")) AS scope FROM "case" c;
+                CREATE VIEW entry_search AS
+                SELECT e.id, e.title, e.body, \(entryScope("p")) AS scope
+                FROM entry e JOIN person p ON p.id = e.dossier_id;
+                CREATE VIEW case_search AS
+                SELECT c.id, c.summary, \(caseScope("c")) AS scope FROM "case" c;
 
-        -- detail=none: which rows hold a word, not where. Snippets re-read the text; the index
-        -- is a fraction of the size and build time of full detail (a million entries).
-        CREATE VIRTUAL TABLE entry_fts USING fts5(title, body, scope, content='entry_search', content_rowid='id',
-                                                  detail=none, tokenize="\(tokenizer)");
-        CREATE VIRTUAL TABLE case_fts USING fts5(summary, scope, content='case_search', content_rowid='id',
-                                                 detail=none, tokenize="\(tokenizer)");
-        \(entryIndexTrigger)
-        CREATE TRIGGER entry_fts_delete AFTER DELETE ON entry BEGIN
-            INSERT INTO entry_fts(entry_fts, rowid, title, body, scope)
-            SELECT 'delete', old.id, old.title, old.body, \(entryScope("p")) FROM person p WHERE p.id = old.dossier_id;
-        END;
-        CREATE TRIGGER entry_fts_person AFTER UPDATE OF school_id, kind ON person
-        WHEN \(entryScope("old")) <> \(entryScope("new")) BEGIN
-            INSERT INTO entry_fts(entry_fts, rowid, title, body, scope)
-            SELECT 'delete', e.id, e.title, e.body, \(entryScope("old")) FROM entry e WHERE e.dossier_id = old.id;
-            INSERT INTO entry_fts(rowid, title, body, scope)
-            SELECT e.id, e.title, e.body, \(entryScope("new")) FROM entry e WHERE e.dossier_id = new.id;
-        END;
-        \(caseIndexTrigger)
-        CREATE TRIGGER case_fts_delete AFTER DELETE ON "case" BEGIN
-            INSERT INTO case_fts(case_fts, rowid, summary, scope) VALUES ('delete', old.id, old.summary, \(caseScope("old")));
-        END;
-        CREATE TRIGGER case_fts_update AFTER UPDATE OF summary ON "case" BEGIN
-            INSERT INTO case_fts(case_fts, rowid, summary, scope) VALUES ('delete', old.id, old.summary, \(caseScope("old")));
-            INSERT INTO case_fts(rowid, summary, scope) VALUES (new.id, new.summary, \(caseScope("new")));
-        END;
+                -- detail=none: which rows hold a word, not where. Snippets re-read the text; the index
+                -- is a fraction of the size and build time of full detail (a million entries).
+                CREATE VIRTUAL TABLE entry_fts USING fts5(title, body, scope, content='entry_search', content_rowid='id',
+                                                          detail=none, tokenize="\(tokenizer)");
+                CREATE VIRTUAL TABLE case_fts USING fts5(summary, scope, content='case_search', content_rowid='id',
+                                                         detail=none, tokenize="\(tokenizer)");
+                \(entryIndexTrigger)
+                CREATE TRIGGER entry_fts_delete AFTER DELETE ON entry BEGIN
+                    INSERT INTO entry_fts(entry_fts, rowid, title, body, scope)
+                    SELECT 'delete', old.id, old.title, old.body, \(entryScope("p")) FROM person p WHERE p.id = old.dossier_id;
+                END;
+                CREATE TRIGGER entry_fts_person AFTER UPDATE OF school_id, kind ON person
+                WHEN \(entryScope("old")) <> \(entryScope("new")) BEGIN
+                    INSERT INTO entry_fts(entry_fts, rowid, title, body, scope)
+                    SELECT 'delete', e.id, e.title, e.body, \(entryScope("old")) FROM entry e WHERE e.dossier_id = old.id;
+                    INSERT INTO entry_fts(rowid, title, body, scope)
+                    SELECT e.id, e.title, e.body, \(entryScope("new")) FROM entry e WHERE e.dossier_id = new.id;
+                END;
+                \(caseIndexTrigger)
+                CREATE TRIGGER case_fts_delete AFTER DELETE ON "case" BEGIN
+                    INSERT INTO case_fts(case_fts, rowid, summary, scope) VALUES ('delete', old.id, old.summary, \(caseScope("old")));
+                END;
+                CREATE TRIGGER case_fts_update AFTER UPDATE OF summary ON "case" BEGIN
+                    INSERT INTO case_fts(case_fts, rowid, summary, scope) VALUES ('delete', old.id, old.summary, \(caseScope("old")));
+                    INSERT INTO case_fts(rowid, summary, scope) VALUES (new.id, new.summary, \(caseScope("new")));
+                END;
 
-        INSERT INTO entry_fts(entry_fts) VALUES ('rebuild');
-        INSERT INTO entry_fts(entry_fts) VALUES ('optimize');
-        INSERT INTO case_fts(case_fts) VALUES ('rebuild');
-        INSERT INTO case_fts(case_fts) VALUES ('optimize');
-        """)
+                INSERT INTO entry_fts(entry_fts) VALUES ('rebuild');
+                INSERT INTO entry_fts(entry_fts) VALUES ('optimize');
+                INSERT INTO case_fts(case_fts) VALUES ('rebuild');
+                INSERT INTO case_fts(case_fts) VALUES ('optimize');
+                """)
     }
 
     /// Words as casus's queries split them, and '_' inside a token for the scope tokens.

@@ -22,74 +22,75 @@ extension Schema {
                 ON CONFLICT DO UPDATE SET n = n + excluded.n;
             """
         }
-        try db.execute(sql: """
-        CREATE TABLE stat_month (
-            month TEXT NOT NULL,            -- 'YYYY-MM' of opened_at
-            school_id INTEGER NOT NULL, dossier_kind TEXT NOT NULL, n INTEGER NOT NULL,
-            PRIMARY KEY (month, school_id, dossier_kind)
-        ) WITHOUT ROWID;
-        CREATE TABLE stat_rung (
-            year INTEGER NOT NULL,          -- the school year's first calendar year
-            school_id INTEGER NOT NULL, dossier_kind TEXT NOT NULL,
-            rung TEXT NOT NULL,             -- '' before the first step
-            n INTEGER NOT NULL,
-            PRIMARY KEY (year, school_id, dossier_kind, rung)
-        ) WITHOUT ROWID;
-        CREATE TABLE stat_platform (
-            year INTEGER NOT NULL, school_id INTEGER NOT NULL, dossier_kind TEXT NOT NULL,
-            platform TEXT NOT NULL,         -- the report's platform, '' when unknown
-            n INTEGER NOT NULL,
-            PRIMARY KEY (year, school_id, dossier_kind, platform)
-        ) WITHOUT ROWID;
-        CREATE TABLE stat_article (
-            year INTEGER NOT NULL, school_id INTEGER NOT NULL, dossier_kind TEXT NOT NULL,
-            profile_id TEXT NOT NULL, article_id TEXT NOT NULL, n INTEGER NOT NULL,
-            PRIMARY KEY (year, school_id, dossier_kind, profile_id, article_id)
-        ) WITHOUT ROWID;
-        CREATE TABLE stat_incident (
-            year INTEGER NOT NULL,          -- of reported_at
-            school_id INTEGER NOT NULL, n INTEGER NOT NULL,
-            PRIMARY KEY (year, school_id)
-        ) WITHOUT ROWID;
+        try db.execute(
+            sql: """
+                CREATE TABLE stat_month (
+                    month TEXT NOT NULL,            -- 'YYYY-MM' of opened_at
+                    school_id INTEGER NOT NULL, dossier_kind TEXT NOT NULL, n INTEGER NOT NULL,
+                    PRIMARY KEY (month, school_id, dossier_kind)
+                ) WITHOUT ROWID;
+                CREATE TABLE stat_rung (
+                    year INTEGER NOT NULL,          -- the school year's first calendar year
+                    school_id INTEGER NOT NULL, dossier_kind TEXT NOT NULL,
+                    rung TEXT NOT NULL,             -- '' before the first step
+                    n INTEGER NOT NULL,
+                    PRIMARY KEY (year, school_id, dossier_kind, rung)
+                ) WITHOUT ROWID;
+                CREATE TABLE stat_platform (
+                    year INTEGER NOT NULL, school_id INTEGER NOT NULL, dossier_kind TEXT NOT NULL,
+                    platform TEXT NOT NULL,         -- the report's platform, '' when unknown
+                    n INTEGER NOT NULL,
+                    PRIMARY KEY (year, school_id, dossier_kind, platform)
+                ) WITHOUT ROWID;
+                CREATE TABLE stat_article (
+                    year INTEGER NOT NULL, school_id INTEGER NOT NULL, dossier_kind TEXT NOT NULL,
+                    profile_id TEXT NOT NULL, article_id TEXT NOT NULL, n INTEGER NOT NULL,
+                    PRIMARY KEY (year, school_id, dossier_kind, profile_id, article_id)
+                ) WITHOUT ROWID;
+                CREATE TABLE stat_incident (
+                    year INTEGER NOT NULL,          -- of reported_at
+                    school_id INTEGER NOT NULL, n INTEGER NOT NULL,
+                    PRIMARY KEY (year, school_id)
+                ) WITHOUT ROWID;
 
-        CREATE TRIGGER stat_case_insert AFTER INSERT ON "case" BEGIN
-            \(caseCounts("new", "1"))
-        END;
-        CREATE TRIGGER stat_case_delete AFTER DELETE ON "case" BEGIN
-            \(caseCounts("old", "-1"))
-        END;
-        CREATE TRIGGER stat_case_rung AFTER UPDATE OF rung ON "case"
-        WHEN coalesce(old.rung, '') <> coalesce(new.rung, '') BEGIN
-            INSERT INTO stat_rung VALUES (\(year("old.opened_at")), old.school_id, old.dossier_kind, coalesce(old.rung, ''), -1)
-                ON CONFLICT DO UPDATE SET n = n + excluded.n;
-            INSERT INTO stat_rung VALUES (\(year("new.opened_at")), new.school_id, new.dossier_kind, coalesce(new.rung, ''), 1)
-                ON CONFLICT DO UPDATE SET n = n + excluded.n;
-        END;
-        CREATE TRIGGER stat_article_insert AFTER INSERT ON case_article BEGIN
-            INSERT INTO stat_article
-            SELECT \(year("c.opened_at")), c.school_id, c.dossier_kind, c.profile_id, new.article_id, 1
-            FROM "case" c WHERE c.id = new.case_id
-            ON CONFLICT DO UPDATE SET n = n + excluded.n;
-        END;
-        CREATE TRIGGER stat_article_delete AFTER DELETE ON case_article BEGIN
-            INSERT INTO stat_article
-            SELECT \(year("c.opened_at")), c.school_id, c.dossier_kind, c.profile_id, old.article_id, -1
-            FROM "case" c WHERE c.id = old.case_id
-            ON CONFLICT DO UPDATE SET n = n + excluded.n;
-        END;
-        CREATE TRIGGER stat_incident_insert AFTER INSERT ON incident BEGIN
-            INSERT INTO stat_incident VALUES (\(year("new.reported_at")), new.school_id, 1) ON CONFLICT DO UPDATE SET n = n + excluded.n;
-        END;
-        CREATE TRIGGER stat_incident_delete AFTER DELETE ON incident BEGIN
-            INSERT INTO stat_incident VALUES (\(year("old.reported_at")), old.school_id, -1) ON CONFLICT DO UPDATE SET n = n + excluded.n;
-        END;
+                CREATE TRIGGER stat_case_insert AFTER INSERT ON "case" BEGIN
+                    \(caseCounts("new", "1"))
+                END;
+                CREATE TRIGGER stat_case_delete AFTER DELETE ON "case" BEGIN
+                    \(caseCounts("old", "-1"))
+                END;
+                CREATE TRIGGER stat_case_rung AFTER UPDATE OF rung ON "case"
+                WHEN coalesce(old.rung, '') <> coalesce(new.rung, '') BEGIN
+                    INSERT INTO stat_rung VALUES (\(year("old.opened_at")), old.school_id, old.dossier_kind, coalesce(old.rung, ''), -1)
+                        ON CONFLICT DO UPDATE SET n = n + excluded.n;
+                    INSERT INTO stat_rung VALUES (\(year("new.opened_at")), new.school_id, new.dossier_kind, coalesce(new.rung, ''), 1)
+                        ON CONFLICT DO UPDATE SET n = n + excluded.n;
+                END;
+                CREATE TRIGGER stat_article_insert AFTER INSERT ON case_article BEGIN
+                    INSERT INTO stat_article
+                    SELECT \(year("c.opened_at")), c.school_id, c.dossier_kind, c.profile_id, new.article_id, 1
+                    FROM "case" c WHERE c.id = new.case_id
+                    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+                END;
+                CREATE TRIGGER stat_article_delete AFTER DELETE ON case_article BEGIN
+                    INSERT INTO stat_article
+                    SELECT \(year("c.opened_at")), c.school_id, c.dossier_kind, c.profile_id, old.article_id, -1
+                    FROM "case" c WHERE c.id = old.case_id
+                    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+                END;
+                CREATE TRIGGER stat_incident_insert AFTER INSERT ON incident BEGIN
+                    INSERT INTO stat_incident VALUES (\(year("new.reported_at")), new.school_id, 1) ON CONFLICT DO UPDATE SET n = n + excluded.n;
+                END;
+                CREATE TRIGGER stat_incident_delete AFTER DELETE ON incident BEGIN
+                    INSERT INTO stat_incident VALUES (\(year("old.reported_at")), old.school_id, -1) ON CONFLICT DO UPDATE SET n = n + excluded.n;
+                END;
 
-        INSERT INTO stat_month SELECT month, school_id, dossier_kind, n FROM (\(recount.month));
-        INSERT INTO stat_rung SELECT year, school_id, dossier_kind, rung, n FROM (\(recount.rung));
-        INSERT INTO stat_platform SELECT year, school_id, dossier_kind, platform, n FROM (\(recount.platform));
-        INSERT INTO stat_article SELECT year, school_id, dossier_kind, profile_id, article_id, n FROM (\(recount.article));
-        INSERT INTO stat_incident SELECT year, school_id, n FROM (\(recount.incident));
-        """)
+                INSERT INTO stat_month SELECT month, school_id, dossier_kind, n FROM (\(recount.month));
+                INSERT INTO stat_rung SELECT year, school_id, dossier_kind, rung, n FROM (\(recount.rung));
+                INSERT INTO stat_platform SELECT year, school_id, dossier_kind, platform, n FROM (\(recount.platform));
+                INSERT INTO stat_article SELECT year, school_id, dossier_kind, profile_id, article_id, n FROM (\(recount.article));
+                INSERT INTO stat_incident SELECT year, school_id, n FROM (\(recount.incident));
+                """)
     }
 
     /// Each kept table's contents counted from the rows themselves.
@@ -97,23 +98,24 @@ extension Schema {
         let year = { (at: String) in "(CAST(substr(\(at), 1, 4) AS INTEGER) - (substr(\(at), 6, 2) < '08'))" }
         return (
             month: """
-                SELECT substr(opened_at, 1, 7) AS month, school_id, dossier_kind, count(*) AS n FROM "case" GROUP BY 1, 2, 3
-                """,
+            SELECT substr(opened_at, 1, 7) AS month, school_id, dossier_kind, count(*) AS n FROM "case" GROUP BY 1, 2, 3
+            """,
             rung: """
-                SELECT \(year("opened_at")) AS year, school_id, dossier_kind, coalesce(rung, '') AS rung, count(*) AS n
-                FROM "case" GROUP BY 1, 2, 3, 4
-                """,
+            SELECT \(year("opened_at")) AS year, school_id, dossier_kind, coalesce(rung, '') AS rung, count(*) AS n
+            FROM "case" GROUP BY 1, 2, 3, 4
+            """,
             platform: """
-                SELECT \(year("c.opened_at")) AS year, c.school_id, c.dossier_kind, coalesce(i.platform, '') AS platform, count(*) AS n
-                FROM "case" c JOIN incident i ON i.id = c.incident_id GROUP BY 1, 2, 3, 4
-                """,
+            SELECT \(year("c.opened_at")) AS year, c.school_id, c.dossier_kind, coalesce(i.platform, '') AS platform, count(*) AS n
+            FROM "case" c JOIN incident i ON i.id = c.incident_id GROUP BY 1, 2, 3, 4
+            """,
             article: """
-                SELECT \(year("c.opened_at")) AS year, c.school_id, c.dossier_kind, c.profile_id, a.article_id, count(*) AS n
-                FROM case_article a JOIN "case" c ON c.id = a.case_id GROUP BY 1, 2, 3, 4, 5
-                """,
+            SELECT \(year("c.opened_at")) AS year, c.school_id, c.dossier_kind, c.profile_id, a.article_id, count(*) AS n
+            FROM case_article a JOIN "case" c ON c.id = a.case_id GROUP BY 1, 2, 3, 4, 5
+            """,
             incident: """
-                SELECT \(year("reported_at")) AS year, school_id, count(*) AS n FROM incident GROUP BY 1, 2
-                """)
+            SELECT \(year("reported_at")) AS year, school_id, count(*) AS n FROM incident GROUP BY 1, 2
+            """
+        )
     }
 
     /// Every difference between what the triggers kept and a recount, as (table, key, kept,

@@ -25,7 +25,8 @@ public enum ExternalEditor {
         close(fd)
         guard written == bytes.count else { return nil }
         guard ExternalProcess.run(shell: "\(editor) \"$1\"", argument: path) == 0,
-              let data = FileManager.default.contents(atPath: path) else { return nil }
+            let data = FileManager.default.contents(atPath: path)
+        else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -40,7 +40,10 @@ public enum Spawn {
         defer { cargs.forEach { free($0) } }
         var pid: pid_t = 0
         guard posix_spawn(&pid, argv[0], &actions, &attr, cargs, environ) == 0 else {
-            if capture { close(fds[0]); close(fds[1]) }
+            if capture {
+                close(fds[0])
+                close(fds[1])
+            }
             throw Failure()
         }
         var output = Data()

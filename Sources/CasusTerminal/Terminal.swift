@@ -83,7 +83,10 @@ public final class NcursesTerminal: TerminalPort {
                 wcs[n] = wchar_t(bitPattern: u.value)
                 n += 1
             }
-            if n == 0 { wcs[0] = 32; n = 1 }
+            if n == 0 {
+                wcs[0] = 32
+                n = 1
+            }
             wcs[n] = 0
             _ = casus_put_cell(Int32(y), Int32(x), wcs.baseAddress!, attrs, pair)
         }

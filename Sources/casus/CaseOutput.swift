@@ -2,18 +2,41 @@ import CasusCore
 
 /// `case show --json`: the fields of DESIGN.md §7 and what the engine says can happen next.
 struct CaseJSON: Encodable {
-    struct PersonRef: Encodable { var id: PersonID; var name: String; var kind: PersonKind }
+    struct PersonRef: Encodable {
+        var id: PersonID
+        var name: String
+        var kind: PersonKind
+    }
     struct StepJSON: Encodable {
-        var rung: Rung; var at: Timestamp; var reason: String; var detail: String
-        var days: Int?; var start: LocalDate?; var end: LocalDate?; var justification: String?
+        var rung: Rung
+        var at: Timestamp
+        var reason: String
+        var detail: String
+        var days: Int?
+        var start: LocalDate?
+        var end: LocalDate?
+        var justification: String?
     }
     struct ObligationJSON: Encodable {
-        var id: ObligationID; var kind: ObligationKind; var due: LocalDate; var done: Bool
-        var doneAt: Timestamp?; var overdue: Bool; var forOthers: Bool; var note: String
+        var id: ObligationID
+        var kind: ObligationKind
+        var due: LocalDate
+        var done: Bool
+        var doneAt: Timestamp?
+        var overdue: Bool
+        var forOthers: Bool
+        var note: String
     }
     struct OptionJSON: Encodable {
-        var rung: Rung; var allowed: Bool; var suggested: Bool; var refusals: [String]; var skips: [Rung]
-        var needsDays: Bool; var obligations: [String]; var template: String?; var notes: [String]
+        var rung: Rung
+        var allowed: Bool
+        var suggested: Bool
+        var refusals: [String]
+        var skips: [Rung]
+        var needsDays: Bool
+        var obligations: [String]
+        var template: String?
+        var notes: [String]
     }
 
     var id: CaseID
@@ -47,17 +70,24 @@ struct CaseJSON: Encodable {
         profile = d.record.profileID
         rung = d.steps.last?.rung
         articles = d.record.articles
-        steps = d.steps.map { StepJSON(rung: $0.rung, at: $0.at, reason: $0.reason, detail: $0.detail, days: $0.days,
-                                       start: $0.startDate, end: $0.endDate, justification: $0.justification) }
-        obligations = d.obligations.map { ObligationJSON(id: $0.id, kind: $0.kind, due: $0.due, done: $0.isDone, doneAt: $0.doneAt,
-                                                         overdue: d.record.status == .open && $0.isOverdue(on: today),
-                                                         forOthers: $0.isDeadlineForOthers, note: $0.note) }
+        steps = d.steps.map {
+            StepJSON(
+                rung: $0.rung, at: $0.at, reason: $0.reason, detail: $0.detail, days: $0.days,
+                start: $0.startDate, end: $0.endDate, justification: $0.justification)
+        }
+        obligations = d.obligations.map {
+            ObligationJSON(
+                id: $0.id, kind: $0.kind, due: $0.due, done: $0.isDone, doneAt: $0.doneAt,
+                overdue: d.record.status == .open && $0.isOverdue(on: today),
+                forOthers: $0.isDeadlineForOthers, note: $0.note)
+        }
         entries = d.entries.map(\.id)
         suggested = assessment?.suggested
         options = assessment?.options.map {
-            OptionJSON(rung: $0.rung, allowed: $0.isAllowed, suggested: $0.isSuggested, refusals: $0.refusals.map { $0(lang) },
-                       skips: $0.skips, needsDays: $0.needsDays, obligations: $0.obligations.map(\.kind.rawValue),
-                       template: $0.template, notes: $0.notes.map { $0(lang) })
+            OptionJSON(
+                rung: $0.rung, allowed: $0.isAllowed, suggested: $0.isSuggested, refusals: $0.refusals.map { $0(lang) },
+                skips: $0.skips, needsDays: $0.needsDays, obligations: $0.obligations.map(\.kind.rawValue),
+                template: $0.template, notes: $0.notes.map { $0(lang) })
         }
         closeBlockers = assessment?.closeBlockers.map { $0(lang) }
     }
@@ -68,7 +98,9 @@ enum CaseText {
     static func print(_ d: CaseDetail, _ a: LadderAssessment, lang: Lang, today: LocalDate) {
         func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
         let kind = d.subject.kind.ladderKind
-        Output.line("\(t("Zaak", "Case")) \(d.record.number) · \(d.record.status.label(lang)) · \(t("ernst", "severity")) \(d.record.severity.label(lang)) · \(d.profile.name)")
+        Output.line(
+            "\(t("Zaak", "Case")) \(d.record.number) · \(d.record.status.label(lang)) · \(t("ernst", "severity")) \(d.record.severity.label(lang)) · \(d.profile.name)"
+        )
         Output.line("\(t("Betrokkene", "Subject")): \(d.subject.name) (\(d.subject.kind.label(lang)))")
         Output.line("Dossier: \(d.dossierOwner.name)")
         if let i = d.incident { Output.line("\(t("Melding", "Report")) \(i.id): \(i.summary)") }
@@ -76,8 +108,15 @@ enum CaseText {
         Output.line(t("Artikelen", "Articles"))
         for art in d.articles { Output.line("  \(art.id) \(art.title)\n    “\(art.text)”") }
         Output.line()
-        Output.line(t("Ladder", "Ladder") + ": " + a.ladder.map { $0 == a.current ? "[\($0.label(for: kind)(lang))]" : $0.label(for: kind)(lang) }.joined(separator: " → "))
-        if let s = a.suggested { Output.line(t("Volgende: ", "Next: ") + s.label(for: kind)(lang) + (a.suggestionReason.map { " — " + $0(lang) } ?? "")) }
+        Output.line(
+            t("Ladder", "Ladder") + ": "
+                + a.ladder.map { $0 == a.current ? "[\($0.label(for: kind)(lang))]" : $0.label(for: kind)(lang) }
+                .joined(separator: " → "))
+        if let s = a.suggested {
+            Output.line(
+                t("Volgende: ", "Next: ") + s.label(for: kind)(lang)
+                    + (a.suggestionReason.map { " — " + $0(lang) } ?? ""))
+        }
         for diff in a.differences { Output.line("  " + diff(lang)) }
         for advice in a.advice { Output.line("  " + advice(lang)) }
         if !d.steps.isEmpty {
@@ -85,7 +124,9 @@ enum CaseText {
             Output.line(t("Stappen", "Steps"))
             for s in d.steps {
                 var line = "  \(s.date.dutch) \(s.rung.label(for: kind)(lang))"
-                if let days = s.days, let st = s.startDate, let en = s.endDate { line += " \(days)d (\(st.dutch)–\(en.dutch))" }
+                if let days = s.days, let st = s.startDate, let en = s.endDate {
+                    line += " \(days)d (\(st.dutch)–\(en.dutch))"
+                }
                 Output.line(line + " — \(s.reason)")
             }
         }
@@ -94,7 +135,9 @@ enum CaseText {
         if d.obligations.isEmpty { Output.line(t("  geen", "  none")) }
         for o in d.obligations {
             let mark = o.isDone ? "✓" : (d.record.status == .open && o.isOverdue(on: today)) ? "!" : "○"
-            Output.line("  \(mark) \(o.id) \(o.kind.rawValue) — \(o.kind.label(lang)) — \(t("uiterlijk", "due")) \(o.due.dutch)")
+            Output.line(
+                "  \(mark) \(o.id) \(o.kind.rawValue) — \(o.kind.label(lang)) — \(t("uiterlijk", "due")) \(o.due.dutch)"
+            )
         }
         Output.line()
         Output.line(t("Stukken", "Entries"))

@@ -35,10 +35,13 @@ struct Context {
         let env = ProcessInfo.processInfo.environment
         func ok(_ path: String) -> Bool { fm.fileExists(atPath: path + "/protocols") }
         if let c = env["CASUS_CONFIG"], !c.isEmpty { return c }
-        let xdg = (env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.config") + "/casus"
+        let xdg =
+            (env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.config") + "/casus"
         if ok(xdg) { return xdg }
-        for start in [fm.currentDirectoryPath, (CommandLine.arguments[0] as NSString).deletingLastPathComponent,
-                      Bundle.main.executablePath.map { ($0 as NSString).deletingLastPathComponent } ?? ""] where !start.isEmpty {
+        for start in [
+            fm.currentDirectoryPath, (CommandLine.arguments[0] as NSString).deletingLastPathComponent,
+            Bundle.main.executablePath.map { ($0 as NSString).deletingLastPathComponent } ?? "",
+        ] where !start.isEmpty {
             var dir = (start as NSString).standardizingPath
             if !dir.hasPrefix("/") { dir = fm.currentDirectoryPath + "/" + dir }
             while dir != "/" && !dir.isEmpty {
@@ -52,9 +55,11 @@ struct Context {
 
     func config() throws -> String {
         guard let c = Context.configFolder else {
-            throw CasusError(.storage, Phrase("de map Config van casus is niet gevonden", "casus's Config folder was not found"),
-                             hint: Phrase("Zet CASUS_CONFIG op de map met protocols/ en templates/.",
-                                          "Set CASUS_CONFIG to the folder with protocols/ and templates/."))
+            throw CasusError(
+                .storage, Phrase("de map Config van casus is niet gevonden", "casus's Config folder was not found"),
+                hint: Phrase(
+                    "Zet CASUS_CONFIG op de map met protocols/ en templates/.",
+                    "Set CASUS_CONFIG to the folder with protocols/ and templates/."))
         }
         return c
     }
@@ -77,8 +82,9 @@ struct Context {
     /// A session for the OS account (or `--as`).
     func service(path: String? = nil) throws -> CasusService {
         let profiles = try profiles()
-        return try CasusService.session(storage: try storage(path: path), account: Context.osAccount, as: global.asAccount,
-                                        profiles: profiles)
+        return try CasusService.session(
+            storage: try storage(path: path), account: Context.osAccount, as: global.asAccount,
+            profiles: profiles)
     }
 
     /// Runs a command body, printing a refusal or failure the way every command does.

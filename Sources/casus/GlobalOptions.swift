@@ -4,10 +4,12 @@ import CasusDemo
 
 /// Options every command takes, before or after the subcommand (DESIGN.md §7).
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: "Database file (default: $CASUS_DB, else $XDG_DATA_HOME/casus/casus.sqlite).")
+    @Option(
+        name: .customLong("db"), help: "Database file (default: $CASUS_DB, else $XDG_DATA_HOME/casus/casus.sqlite).")
     var db: String?
 
-    @Option(name: .customLong("as"), help: "Act as another account (directors; recorded in the audit log with both names).")
+    @Option(
+        name: .customLong("as"), help: "Act as another account (directors; recorded in the audit log with both names).")
     var asAccount: String?
 
     @Option(name: .customLong("lang"), help: "Language of messages: nl (default) or en.")

@@ -23,14 +23,17 @@ enum TUILauncher {
         let terminal = try NcursesTerminal()
         defer { terminal.stop() }
         let (w, h) = terminal.size
-        let runtime = try Runtime(service: service, keymap: keymap, letters: letters, editor: ExternalEditor.configured,
-                                  lang: lang, width: w, height: h)
+        let runtime = try Runtime(
+            service: service, keymap: keymap, letters: letters, editor: ExternalEditor.configured,
+            lang: lang, width: w, height: h)
         // For `casus bench`: key-to-frame times on the real terminal, written when the loop ends.
         guard let log = ProcessInfo.processInfo.environment["CASUS_FRAME_LOG"], !log.isEmpty else {
             return runtime.loop(on: terminal)
         }
         var lines: [String] = []
-        runtime.loop(on: terminal) { ms, event, tab in lines.append(String(format: "%.4f\t%@ on %@", ms, "\(event)", "\(tab)")) }
+        runtime.loop(on: terminal) { ms, event, tab in
+            lines.append(String(format: "%.4f\t%@ on %@", ms, "\(event)", "\(tab)"))
+        }
         let text = lines.joined(separator: "\n") + "\nrss \(PeakMemory.megabytes)\n"
         FileManager.default.createFile(atPath: log, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
     }

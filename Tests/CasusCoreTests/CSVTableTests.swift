@@ -3,7 +3,9 @@ import Foundation
 import Testing
 
 @Suite struct CSVTableTests {
-    func parse(_ s: String, file: String = "t.csv") throws -> CSVTable { try CSVTable.parse(bytes: Array(s.utf8), file: file) }
+    func parse(_ s: String, file: String = "t.csv") throws -> CSVTable {
+        try CSVTable.parse(bytes: Array(s.utf8), file: file)
+    }
 
     func refusal(_ body: () throws -> Void) -> CasusError? {
         do { try body() } catch let e as CasusError { return e } catch { return nil }
@@ -43,9 +45,14 @@ import Testing
     }
 
     @Test func aHeaderWithoutRowsIsRefused() {
-        for text in ["leerlingnummer;voornaam;achternaam\n", "leerlingnummer;voornaam;achternaam", "leerlingnummer;voornaam;achternaam\r\r\n;;\n"] {
+        for text in [
+            "leerlingnummer;voornaam;achternaam\n", "leerlingnummer;voornaam;achternaam",
+            "leerlingnummer;voornaam;achternaam\r\r\n;;\n",
+        ] {
             let e = refusal { _ = try parse(text, file: "leeg.csv") }
-            #expect(e?.message.nl.contains("het bestand heeft een kopregel maar geen rijen") == true, "\(text.debugDescription)")
+            #expect(
+                e?.message.nl.contains("het bestand heeft een kopregel maar geen rijen") == true,
+                "\(text.debugDescription)")
             #expect(e?.message.en.contains("the file has a header but no rows") == true)
             #expect(e?.location == "leeg.csv:1")
         }

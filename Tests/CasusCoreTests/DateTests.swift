@@ -18,7 +18,10 @@ import Testing
             let t = Timestamp(seconds: s)
             #expect(Timestamp(iso: t.iso) == t)
         }
-        for bad in ["2026-11-21T24:00:00Z", "2026-11-21T23:60:00Z", "2026-11-21T23:30:00", "2026-11-21T23:3a:00Z", "2026-11-21t23:30:00Z"] {
+        for bad in [
+            "2026-11-21T24:00:00Z", "2026-11-21T23:60:00Z", "2026-11-21T23:30:00", "2026-11-21T23:3a:00Z",
+            "2026-11-21t23:30:00Z",
+        ] {
             #expect(Timestamp(iso: bad) == nil, "\(bad)")
         }
     }

@@ -3,9 +3,10 @@ import Testing
 
 @Suite struct DossierChainTests {
     func entry(seq: Int64, prev: String, body: String = "Gesprek met ouders.") -> DossierEntry {
-        var e = DossierEntry(id: seq, dossierID: 7, seq: seq, kind: .meeting, title: "Gesprek", body: body, author: "mvdam",
-                             authorName: "Marieke van Dam", at: Timestamp(seconds: 1_800_000_000 + seq), caseID: 3,
-                             corrects: nil, heard: [.parents], evidence: [], prevHash: prev, hash: "")
+        var e = DossierEntry(
+            id: seq, dossierID: 7, seq: seq, kind: .meeting, title: "Gesprek", body: body, author: "mvdam",
+            authorName: "Marieke van Dam", at: Timestamp(seconds: 1_800_000_000 + seq), caseID: 3,
+            corrects: nil, heard: [.parents], evidence: [], prevHash: prev, hash: "")
         e.hash = DossierChain.expectedHash(of: e)
         return e
     }
@@ -63,33 +64,38 @@ import Testing
     }
 
     @Test func sha256MatchesKnownVector() {
-        #expect(DossierChain.sha256Hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            DossierChain.sha256Hex(Array("abc".utf8))
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 }
 
 @Suite struct CanonicalFormTests {
     /// The canonical form is the contract between versions and backends: it never changes.
     @Test func theCanonicalFormOfAnEntryIsFixed() {
-        let bytes = DossierChain.canonical(dossierID: 7, seq: 3, kind: .meeting, title: "Gesprek", body: "Joëlle en ouders.",
-                                           author: "mvdam", authorName: "Marieke van Dam", at: Timestamp(iso: "2026-11-16T09:05:00Z")!,
-                                           caseID: 12, corrects: nil, heard: [.pupil, .parents], evidence: [])
+        let bytes = DossierChain.canonical(
+            dossierID: 7, seq: 3, kind: .meeting, title: "Gesprek", body: "Joëlle en ouders.",
+            author: "mvdam", authorName: "Marieke van Dam", at: Timestamp(iso: "2026-11-16T09:05:00Z")!,
+            caseID: 12, corrects: nil, heard: [.pupil, .parents], evidence: [])
         let expected = """
-        casus-entry-v1
-        dossier:1:7
-        seq:1:3
-        kind:7:meeting
-        at:20:2026-11-16T09:05:00Z
-        author:5:mvdam
-        author_name:15:Marieke van Dam
-        case:2:12
-        corrects:0:
-        heard:13:pupil,parents
-        evidence:0:
-        title:7:Gesprek
-        body:18:Joëlle en ouders.
+            casus-entry-v1
+            dossier:1:7
+            seq:1:3
+            kind:7:meeting
+            at:20:2026-11-16T09:05:00Z
+            author:5:mvdam
+            author_name:15:Marieke van Dam
+            case:2:12
+            corrects:0:
+            heard:13:pupil,parents
+            evidence:0:
+            title:7:Gesprek
+            body:18:Joëlle en ouders.
 
-        """
+            """
         #expect(String(decoding: bytes, as: UTF8.self) == expected)
-        #expect(DossierChain.hash(prev: DossierChain.genesis, canonical: bytes) == DossierChain.sha256Hex(Array(DossierChain.genesis.utf8) + bytes))
+        #expect(
+            DossierChain.hash(prev: DossierChain.genesis, canonical: bytes)
+                == DossierChain.sha256Hex(Array(DossierChain.genesis.utf8) + bytes))
     }
 }

@@ -15,11 +15,15 @@ import Testing
     }
 
     func refusal(_ body: () throws -> Void) -> CasusError? {
-        do { try body() } catch let e as CasusError { return e } catch { return CasusError(.storage, Phrase(verbatim: "\(error)")) }
+        do { try body() } catch let e as CasusError { return e } catch {
+            return CasusError(.storage, Phrase(verbatim: "\(error)"))
+        }
         return nil
     }
 
-    func person(_ plan: ImportPlan, _ key: String) -> Person? { plan.entries.first { $0.person.externalID == key }?.person }
+    func person(_ plan: ImportPlan, _ key: String) -> Person? {
+        plan.entries.first { $0.person.externalID == key }?.person
+    }
 
     @Test func theSampleGivesPupilsWithGroupsAndTeachersAsStaff() throws {
         let plan = try EDEXImport.plan(bytes: Self.sample(), file: "EDEX-sample.xml")
@@ -51,15 +55,18 @@ import Testing
         let left = Dictionary(uniqueKeysWithValues: plan.leftOut.map { ($0.field, $0.count) })
         #expect(plan.leftOut.first?.field == "bsn")
         #expect(left["bsn"] == 9 && left["geslacht"] == 9 && left["postcodenl"] == 4 && left["eckid"] == 2)
-        #expect(left["emailadres"] == 2 && left["land_vader"] == 1 && left["toevoegingen"] == 1 && left["voornamen"] == 3)
+        #expect(
+            left["emailadres"] == 2 && left["land_vader"] == 1 && left["toevoegingen"] == 1 && left["voornamen"] == 3)
         #expect(left["mutatiedatum"] == nil && left["roepnaam"] == nil && left["achternaam"] == nil)
         #expect(plan.leftOut.first?.label.nl == "burgerservicenummer (BSN)")
         // Nothing the plan would store holds a BSN.
         let stored = plan.entries.map { "\($0.person)" }.joined()
         for bsn in ["725763863", "162275869", "192285142", "8911AB"] { #expect(!stored.contains(bsn)) }
-        let lines = ImportSummary.lines(ImportReport(format: .edexml, added: 0, updated: 0, unchanged: 0, skipped: 0, linked: 0,
-                                                     pupils: 8, staff: 4, parents: 0, groups: 6, encoding: "UTF-8", delimiter: nil,
-                                                     version: "2.1", leftOut: plan.leftOut, notes: plan.notes, dryRun: true))
+        let lines = ImportSummary.lines(
+            ImportReport(
+                format: .edexml, added: 0, updated: 0, unchanged: 0, skipped: 0, linked: 0,
+                pupils: 8, staff: 4, parents: 0, groups: 6, encoding: "UTF-8", delimiter: nil,
+                version: "2.1", leftOut: plan.leftOut, notes: plan.notes, dryRun: true))
         let text = lines.map { $0(.nl) }.joined(separator: "\n")
         #expect(text.contains("dataminimalisatie, AVG art. 5 lid 1 sub c"))
         #expect(text.contains("bsn — burgerservicenummer (BSN) (9×)"))
@@ -71,22 +78,35 @@ import Testing
         #expect(String(validating: bytes, as: UTF8.self) == nil)  // really Latin-1
         let plan = try EDEXImport.plan(bytes: bytes, file: "EDEX-latin1.xml")
         #expect(plan.encoding == "ISO-8859-1" && plan.problems.isEmpty)
-        #expect(Set(plan.entries.map(\.person.name)) == ["Anaïs Lefèvre", "Björn Müller", "Zoë de la Ruíz", "Renée Brouwer"])
+        #expect(
+            Set(plan.entries.map(\.person.name)) == [
+                "Anaïs Lefèvre", "Björn Müller", "Zoë de la Ruíz", "Renée Brouwer",
+            ])
         #expect(person(plan, "L-501")?.group == "3")  // from its groep's jaargroep
     }
 
     @Test func iso88591WrittenByWindowsReadsQuotesAsWindows1252() throws {
-        var bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<EDEX><school/><leerlingen><leerling key=\"1\"><achternaam>D".utf8)
-        bytes += [0x92] + Array("Angelo</achternaam><roepnaam>Lu".utf8) + [0xEF] + Array("s</roepnaam></leerling></leerlingen></EDEX>".utf8)
+        var bytes = Array(
+            "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<EDEX><school/><leerlingen><leerling key=\"1\"><achternaam>D"
+                .utf8)
+        bytes +=
+            [0x92] + Array("Angelo</achternaam><roepnaam>Lu".utf8) + [0xEF]
+            + Array("s</roepnaam></leerling></leerlingen></EDEX>".utf8)
         let plan = try EDEXImport.plan(bytes: bytes, file: "x.xml")
         #expect(plan.entries.first?.person.name == "Luïs D’Angelo")
     }
 
     @Test func brokenXMLIsRefusedWithFileAndLine() {
         let cases: [(String, String, String)] = [
-            ("<EDEX>\n<leerlingen>\n<leerling key=\"1\">\n<achternaam>Vos</roepnaam>\n</leerling>\n</leerlingen>\n</EDEX>", "b.xml:4", "<achternaam> van regel 4"),
+            (
+                "<EDEX>\n<leerlingen>\n<leerling key=\"1\">\n<achternaam>Vos</roepnaam>\n</leerling>\n</leerlingen>\n</EDEX>",
+                "b.xml:4", "<achternaam> van regel 4"
+            ),
             ("<EDEX>\n<leerlingen>\n<leerling key=\"1\">\n", "b.xml:3", "nog open"),
-            ("<EDEX>\n<school/>\n<leerlingen>\n<leerling key=\"1\"><achternaam>Jansen & Zn</achternaam></leerling>\n</leerlingen></EDEX>", "b.xml:4", "&amp;"),
+            (
+                "<EDEX>\n<school/>\n<leerlingen>\n<leerling key=\"1\"><achternaam>Jansen & Zn</achternaam></leerling>\n</leerlingen></EDEX>",
+                "b.xml:4", "&amp;"
+            ),
             ("<EDEX>\n\n<leerling key=1/></EDEX>", "b.xml:3", "tussen aanhalingstekens"),
             ("<EDEX>\n<leerling key=\"1\"\n</EDEX>", "b.xml:3", "niet met > sluit"),
             ("<EDEX>\n<a>&nbsp;</a></EDEX>", "b.xml:2", "onbekende entiteit"),
@@ -98,7 +118,9 @@ import Testing
             #expect(e?.message.nl.hasPrefix("geen geldig XML") == true)
         }
         // Latin-1 bytes in a file that declares nothing (so UTF-8).
-        let latin = Array("<EDEX>\n<leerlingen>\n<leerling key=\"1\"><achternaam>Lef".utf8) + [0xE8] + Array("vre</achternaam></leerling></leerlingen></EDEX>".utf8)
+        let latin =
+            Array("<EDEX>\n<leerlingen>\n<leerling key=\"1\"><achternaam>Lef".utf8) + [0xE8]
+            + Array("vre</achternaam></leerling></leerlingen></EDEX>".utf8)
         let e = refusal { _ = try EDEXImport.plan(bytes: latin, file: "l.xml") }
         #expect(e?.location == "l.xml:3")
         #expect(e?.hint?.nl.contains("encoding=\"ISO-8859-1\"") == true)
@@ -106,10 +128,17 @@ import Testing
 
     @Test func whatIsNotEDEXMLOrUnsafeIsRefused() {
         #expect(refusal { _ = try plan("", file: "e.xml") }?.message.nl == "het bestand is leeg")
-        #expect(refusal { _ = try plan("<?xml version=\"1.0\"?>\n<html><body/></html>", file: "h.xml") }?.location == "h.xml:2")
-        let doctype = refusal { _ = try plan("<?xml version=\"1.0\"?>\n<!DOCTYPE EDEX [<!ENTITY a \"aaaa\">]>\n<EDEX>&a;</EDEX>", file: "d.xml") }
+        #expect(
+            refusal { _ = try plan("<?xml version=\"1.0\"?>\n<html><body/></html>", file: "h.xml") }?.location
+                == "h.xml:2")
+        let doctype = refusal {
+            _ = try plan(
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE EDEX [<!ENTITY a \"aaaa\">]>\n<EDEX>&a;</EDEX>", file: "d.xml")
+        }
         #expect(doctype?.location == "d.xml:2" && doctype?.message.nl.contains("DOCTYPE") == true)
-        let noPupils = refusal { _ = try plan("<EDEX>\n<school/>\n<leerlingen>\n</leerlingen>\n</EDEX>", file: "n.xml") }
+        let noPupils = refusal {
+            _ = try plan("<EDEX>\n<school/>\n<leerlingen>\n</leerlingen>\n</EDEX>", file: "n.xml")
+        }
         #expect(noPupils?.message.nl.contains("geen leerlingen") == true && noPupils?.location == "n.xml:3")
         let utf16 = refusal { _ = try EDEXImport.plan(bytes: [0xFF, 0xFE] + Array("<\0E\0".utf8), file: "u.xml") }
         #expect(utf16?.message.nl.contains("UTF-16") == true)
@@ -117,32 +146,34 @@ import Testing
 
     @Test func everyBadElementIsNamedWithItsLine() throws {
         let xml = """
-        <EDEX>
-        <school><xsdversie>2.1</xsdversie></school>
-        <groepen>
-        <groep key="A"><naam>Groep 3</naam><jaargroep>3</jaargroep></groep>
-        <groep key="A"><naam>Groep 4</naam><jaargroep>4</jaargroep></groep>
-        </groepen>
-        <leerlingen>
-        <leerling key="1"><achternaam>Vos</achternaam><roepnaam>Sem</roepnaam><groep key="A"/></leerling>
-        <leerling key="1"><achternaam>Kok</achternaam><roepnaam>Finn</roepnaam></leerling>
-        <leerling key="3"><roepnaam>Wimpie</roepnaam></leerling>
-        <leerling key="4"><achternaam>Smit</achternaam><roepnaam>Lotte</roepnaam>
-        <geboortedatum>2019-02-31</geboortedatum></leerling>
-        <leerling key="5"><achternaam>Bos</achternaam><roepnaam>Iris</roepnaam><jaargroep>9</jaargroep></leerling>
-        <leerling key="6"><achternaam>Dekker</achternaam><roepnaam>Bram</roepnaam>
-        <groep key="Z"/></leerling>
-        <leerling><achternaam>Visser</achternaam><roepnaam>Eva</roepnaam></leerling>
-        </leerlingen>
-        <leerkrachten>
-        <leerkracht key="T1"><achternaam>Mulder</achternaam></leerkracht>
-        <leerkracht key="T2"><achternaam>Jong</achternaam><voorvoegsel>de</voorvoegsel><roepnaam>Kees</roepnaam>
-        <groepen><groep key="Q"/></groepen></leerkracht>
-        </leerkrachten>
-        </EDEX>
-        """
+            <EDEX>
+            <school><xsdversie>2.1</xsdversie></school>
+            <groepen>
+            <groep key="A"><naam>Groep 3</naam><jaargroep>3</jaargroep></groep>
+            <groep key="A"><naam>Groep 4</naam><jaargroep>4</jaargroep></groep>
+            </groepen>
+            <leerlingen>
+            <leerling key="1"><achternaam>Vos</achternaam><roepnaam>Sem</roepnaam><groep key="A"/></leerling>
+            <leerling key="1"><achternaam>Kok</achternaam><roepnaam>Finn</roepnaam></leerling>
+            <leerling key="3"><roepnaam>Wimpie</roepnaam></leerling>
+            <leerling key="4"><achternaam>Smit</achternaam><roepnaam>Lotte</roepnaam>
+            <geboortedatum>2019-02-31</geboortedatum></leerling>
+            <leerling key="5"><achternaam>Bos</achternaam><roepnaam>Iris</roepnaam><jaargroep>9</jaargroep></leerling>
+            <leerling key="6"><achternaam>Dekker</achternaam><roepnaam>Bram</roepnaam>
+            <groep key="Z"/></leerling>
+            <leerling><achternaam>Visser</achternaam><roepnaam>Eva</roepnaam></leerling>
+            </leerlingen>
+            <leerkrachten>
+            <leerkracht key="T1"><achternaam>Mulder</achternaam></leerkracht>
+            <leerkracht key="T2"><achternaam>Jong</achternaam><voorvoegsel>de</voorvoegsel><roepnaam>Kees</roepnaam>
+            <groepen><groep key="Q"/></groepen></leerkracht>
+            </leerkrachten>
+            </EDEX>
+            """
         let p = try plan(xml, file: "f.xml")
-        let found = Dictionary(grouping: p.problems, by: \.line).mapValues { $0.map(\.message.nl).joined(separator: " | ") }
+        let found = Dictionary(grouping: p.problems, by: \.line).mapValues {
+            $0.map(\.message.nl).joined(separator: " | ")
+        }
         #expect(found[5]?.contains("groep-key ‘A’ staat ook op regel 4") == true)
         #expect(found[9]?.contains("leerling-key ‘1’ staat ook op regel 8") == true)
         #expect(found[10]?.contains("achternaam ontbreekt") == true)

@@ -5,24 +5,44 @@ import CasusTestSupport
 /// The engine on hand-made histories: no store involved.
 @Suite struct LadderEngineTests {
     let pupil = Person(id: 1, schoolID: 1, kind: .pupil, firstName: "Sanne", lastName: "Visser", group: "8")
-    let teacher = Person(id: 2, schoolID: 1, kind: .staff, firstName: "Bas", infix: "de", lastName: "Wit", function: "groepsleerkracht")
+    let teacher = Person(
+        id: 2, schoolID: 1, kind: .staff, firstName: "Bas", infix: "de", lastName: "Wit", function: "groepsleerkracht")
 
-    func history(_ subject: Person, articles: [String], profile: String, steps: [Rung] = [], opened: String = "2026-11-16",
-                 others: [Case] = [], heard: [HeardParty] = [], flags: CaseFlags = CaseFlags()) -> CaseHistory {
-        let c = Case(id: 10, schoolID: 1, number: "2026-0010", incidentID: 1, subjectID: subject.id, dossierID: subject.id,
-                     profileID: profile, articles: articles, severity: .medium, flags: flags, summary: "", openedAt: Fixtures.at(opened))
-        let s = steps.enumerated().map { Step(id: Int64($0.offset + 1), caseID: 10, rung: $0.element, at: Fixtures.at(opened),
-                                              date: Fixtures.date(opened), reason: "r", actor: "d") }
-        let entries = heard.isEmpty ? [] : [DossierEntry(id: 1, dossierID: subject.id, seq: 1, kind: .meeting, title: "Gesprek",
-                                                         body: "…", author: "d", authorName: "D", at: Fixtures.at(opened), caseID: 10,
-                                                         corrects: nil, heard: heard, evidence: [], prevHash: "", hash: "")]
-        return CaseHistory(record: c, subject: subject, steps: s, obligations: [], entries: entries, subjectCases: others + [c])
+    func history(
+        _ subject: Person, articles: [String], profile: String, steps: [Rung] = [], opened: String = "2026-11-16",
+        others: [Case] = [], heard: [HeardParty] = [], flags: CaseFlags = CaseFlags()
+    ) -> CaseHistory {
+        let c = Case(
+            id: 10, schoolID: 1, number: "2026-0010", incidentID: 1, subjectID: subject.id, dossierID: subject.id,
+            profileID: profile, articles: articles, severity: .medium, flags: flags, summary: "",
+            openedAt: Fixtures.at(opened))
+        let s = steps.enumerated().map {
+            Step(
+                id: Int64($0.offset + 1), caseID: 10, rung: $0.element, at: Fixtures.at(opened),
+                date: Fixtures.date(opened), reason: "r", actor: "d")
+        }
+        let entries =
+            heard.isEmpty
+            ? []
+            : [
+                DossierEntry(
+                    id: 1, dossierID: subject.id, seq: 1, kind: .meeting, title: "Gesprek",
+                    body: "…", author: "d", authorName: "D", at: Fixtures.at(opened), caseID: 10,
+                    corrects: nil, heard: heard, evidence: [], prevHash: "", hash: "")
+            ]
+        return CaseHistory(
+            record: c, subject: subject, steps: s, obligations: [], entries: entries, subjectCases: others + [c])
     }
 
     @Test func theFirstSuggestionIsTheFirstRungAndTheNextFollows() {
         let p = Fixtures.profile("jozefschool")
-        #expect(LadderEngine.assess(history(pupil, articles: ["A.5"], profile: p.id), profile: p, today: Fixtures.date("2026-11-16")).suggested == .warning)
-        let a = LadderEngine.assess(history(pupil, articles: ["A.5"], profile: p.id, steps: [.warning]), profile: p, today: Fixtures.date("2026-11-16"))
+        #expect(
+            LadderEngine.assess(
+                history(pupil, articles: ["A.5"], profile: p.id), profile: p, today: Fixtures.date("2026-11-16")
+            ).suggested == .warning)
+        let a = LadderEngine.assess(
+            history(pupil, articles: ["A.5"], profile: p.id, steps: [.warning]), profile: p,
+            today: Fixtures.date("2026-11-16"))
         #expect(a.current == .warning)
         #expect(a.suggested == .suspension)
         #expect(a.options.map(\.rung) == [.warning, .suspension, .removal])
@@ -32,11 +52,17 @@ import CasusTestSupport
     @Test func removalIsRefusedUntilTeacherAndParentsAreHeard() {
         let p = Fixtures.profile("jozefschool")
         let today = Fixtures.date("2026-11-16")
-        let none = LadderEngine.assess(history(pupil, articles: ["A.5"], profile: p.id, steps: [.warning, .suspension]), profile: p, today: today)
+        let none = LadderEngine.assess(
+            history(pupil, articles: ["A.5"], profile: p.id, steps: [.warning, .suspension]), profile: p, today: today)
         #expect(none.options.first { $0.rung == .removal }?.refusals.count == 2)
-        let half = LadderEngine.assess(history(pupil, articles: ["A.5"], profile: p.id, steps: [.warning, .suspension], heard: [.parents]), profile: p, today: today)
+        let half = LadderEngine.assess(
+            history(pupil, articles: ["A.5"], profile: p.id, steps: [.warning, .suspension], heard: [.parents]),
+            profile: p, today: today)
         #expect(half.options.first { $0.rung == .removal }?.refusals.count == 1)
-        let both = LadderEngine.assess(history(pupil, articles: ["A.5"], profile: p.id, steps: [.warning, .suspension], heard: [.parents, .teacher]), profile: p, today: today)
+        let both = LadderEngine.assess(
+            history(
+                pupil, articles: ["A.5"], profile: p.id, steps: [.warning, .suspension], heard: [.parents, .teacher]),
+            profile: p, today: today)
         #expect(both.options.first { $0.rung == .removal }?.isAllowed == true)
     }
 
@@ -44,17 +70,21 @@ import CasusTestSupport
         let p = Fixtures.profile("jozefschool")
         let h = history(pupil, articles: ["A.5"], profile: p.id, steps: [.warning])
         #expect(throws: CasusError.self) {
-            try LadderEngine.plan(StepRequest(rung: .suspension, reason: "herhaling", days: 6), h: h, profile: p, actor: "d", at: Fixtures.at("2026-11-16"))
+            try LadderEngine.plan(
+                StepRequest(rung: .suspension, reason: "herhaling", days: 6), h: h, profile: p, actor: "d",
+                at: Fixtures.at("2026-11-16"))
         }
-        let plan = try? LadderEngine.plan(StepRequest(rung: .suspension, reason: "herhaling", days: 5), h: h, profile: p, actor: "d",
-                                          at: Fixtures.at("2026-11-16"))
+        let plan = try? LadderEngine.plan(
+            StepRequest(rung: .suspension, reason: "herhaling", days: 5), h: h, profile: p, actor: "d",
+            at: Fixtures.at("2026-11-16"))
         #expect(plan?.step.startDate?.iso == "2026-11-17")
         #expect(plan?.step.endDate?.iso == "2026-11-23")  // Tue–Fri, then Monday
     }
 
     @Test func theStaffLadderFollowsTheLawAndAWarningIsNoDisciplinaryMeasure() {
         let p = Fixtures.profile("jozefschool")
-        let a = LadderEngine.assess(history(teacher, articles: ["B.2"], profile: p.id), profile: p, today: Fixtures.date("2026-11-16"))
+        let a = LadderEngine.assess(
+            history(teacher, articles: ["B.2"], profile: p.id), profile: p, today: Fixtures.date("2026-11-16"))
         #expect(a.written == [.warning, .suspension, .reprimand, .dismissal, .summaryDismissal])
         #expect(a.ladder == [.warning, .reprimand, .suspension, .dismissal, .summaryDismissal])
         #expect(a.differences.count == 1)
@@ -66,13 +96,16 @@ import CasusTestSupport
         let p = Fixtures.profile("jozefschool")
         let h = history(pupil, articles: ["A.7"], profile: p.id)
         do {
-            _ = try LadderEngine.plan(StepRequest(rung: .suspension, reason: "bedreiging", days: 2), h: h, profile: p, actor: "d", at: Fixtures.at("2026-11-16"))
+            _ = try LadderEngine.plan(
+                StepRequest(rung: .suspension, reason: "bedreiging", days: 2), h: h, profile: p, actor: "d",
+                at: Fixtures.at("2026-11-16"))
             Issue.record("a skip without justification was accepted")
         } catch let e as CasusError {
             #expect(e.message.nl.contains("slaat over: waarschuwing"))
         }
-        let plan = try LadderEngine.plan(StepRequest(rung: .suspension, reason: "bedreiging", days: 2, justification: "Ernstige bedreiging."),
-                                         h: h, profile: p, actor: "d", at: Fixtures.at("2026-11-16"))
+        let plan = try LadderEngine.plan(
+            StepRequest(rung: .suspension, reason: "bedreiging", days: 2, justification: "Ernstige bedreiging."),
+            h: h, profile: p, actor: "d", at: Fixtures.at("2026-11-16"))
         #expect(plan.decision?.kind == .decision)
         #expect(plan.decision?.body.contains("Ernstige bedreiging.") == true)
     }
@@ -81,15 +114,18 @@ import CasusTestSupport
         let p = Fixtures.profile("jozefschool")
         let h = history(pupil, articles: ["A.7"], profile: p.id, steps: [.suspension])
         #expect(throws: CasusError.self) {
-            try LadderEngine.plan(StepRequest(rung: .warning, reason: "r"), h: h, profile: p, actor: "d", at: Fixtures.at("2026-11-16"))
+            try LadderEngine.plan(
+                StepRequest(rung: .warning, reason: "r"), h: h, profile: p, actor: "d", at: Fixtures.at("2026-11-16"))
         }
     }
 
     @Test func meilanCountsPhoneOffencesWithinTheSchoolYear() {
         let p = Fixtures.profile("cbo-meilan")
         func earlier(_ id: CaseID, _ iso: String) -> Case {
-            Case(id: id, schoolID: 1, number: "x", incidentID: 1, subjectID: pupil.id, dossierID: pupil.id, profileID: p.id,
-                 articles: ["T.1"], severity: .light, summary: "", openedAt: Fixtures.at(iso))
+            Case(
+                id: id, schoolID: 1, number: "x", incidentID: 1, subjectID: pupil.id, dossierID: pupil.id,
+                profileID: p.id,
+                articles: ["T.1"], severity: .light, summary: "", openedAt: Fixtures.at(iso))
         }
         let lastYear = earlier(1, "2026-06-10")
         let thisYear = earlier(2, "2026-09-15")
@@ -102,9 +138,13 @@ import CasusTestSupport
 
     @Test func koeProposesAGroupResponseBySize() {
         let p = Fixtures.profile("koe-troubadour")
-        let g7 = (1...3).map { Person(id: Int64($0), schoolID: 1, kind: .pupil, firstName: "L\($0)", lastName: "X", group: "7") }
+        let g7 = (1...3).map {
+            Person(id: Int64($0), schoolID: 1, kind: .pupil, firstName: "L\($0)", lastName: "X", group: "7")
+        }
         #expect(LadderEngine.groupResponse(pupils: g7, profile: p)?.scope == .smallGroup)
-        let five = (1...5).map { Person(id: Int64($0), schoolID: 1, kind: .pupil, firstName: "L\($0)", lastName: "X", group: "7") }
+        let five = (1...5).map {
+            Person(id: Int64($0), schoolID: 1, kind: .pupil, firstName: "L\($0)", lastName: "X", group: "7")
+        }
         #expect(LadderEngine.groupResponse(pupils: five, profile: p)?.scope == .class)
         let mixed = five + [Person(id: 9, schoolID: 1, kind: .pupil, firstName: "M", lastName: "Y", group: "5")]
         #expect(LadderEngine.groupResponse(pupils: mixed, profile: p)?.scope == .severalGroups)
@@ -114,7 +154,8 @@ import CasusTestSupport
     @Test func meldplichtCasesCannotCloseUntilAllThreeAreRecorded() {
         let p = Fixtures.profile("koe-troubadour")
         var h = history(teacher, articles: ["3A.6"], profile: p.id, flags: CaseFlags(meldplicht: true))
-        h.obligations = LadderEngine.obligationsAtOpening(h.record, subject: teacher, profile: p, on: Fixtures.date("2026-11-16"))
+        h.obligations = LadderEngine.obligationsAtOpening(
+            h.record, subject: teacher, profile: p, on: Fixtures.date("2026-11-16"))
         #expect(h.obligations.map(\.kind) == [.boardReport, .vertrouwensinspecteur, .aangifte])
         #expect(LadderEngine.closeBlockers(h).count == 3)
         h.obligations[0].doneAt = Fixtures.at("2026-11-16")

@@ -4,7 +4,10 @@ import CasusTestSupport
 
 @Suite struct ShippedProfileTests {
     @Test func allFiveSeedProfilesLoad() {
-        #expect(Fixtures.profiles.profiles.map(\.id).sorted() == ["cbo-meilan", "jozefschool", "koe-troubadour", "konot", "schoolwerkplaats"])
+        #expect(
+            Fixtures.profiles.profiles.map(\.id).sorted() == [
+                "cbo-meilan", "jozefschool", "koe-troubadour", "konot", "schoolwerkplaats",
+            ])
     }
 
     @Test func profilesWithoutASanctionsSectionUseTheDefaultLaddersAndSaySo() {
@@ -19,7 +22,9 @@ import CasusTestSupport
 
     @Test func jozefschoolHasItsArticlesAndMandatoryAangifte() {
         let p = Fixtures.profile("jozefschool")
-        for id in ["A.1", "A.5", "A.7", "B.1", "B.3", "C.1", "C.3", "S.5"] { #expect(p.article(id) != nil, "missing \(id)") }
+        for id in ["A.1", "A.5", "A.7", "B.1", "B.3", "C.1", "C.3", "S.5"] {
+            #expect(p.article(id) != nil, "missing \(id)")
+        }
         #expect(p.article("A.5")!.text.contains("foto-, film- en geluidsopnamen"))
         #expect(p.escalations.aangifte == .mandatory)
         #expect(p.ladders.pupil == [.warning, .suspension, .removal])
@@ -28,7 +33,10 @@ import CasusTestSupport
     @Test func staffOrderOfTheSeedsDiffersFromTheLawAndCasusFollowsTheLaw() {
         let p = Fixtures.profile("jozefschool")
         #expect(p.ladders.staff == [.warning, .suspension, .reprimand, .dismissal, .summaryDismissal])
-        #expect(LegalOrder.effective(p.ladders.staff, kind: .staff) == [.warning, .reprimand, .suspension, .dismissal, .summaryDismissal])
+        #expect(
+            LegalOrder.effective(p.ladders.staff, kind: .staff) == [
+                .warning, .reprimand, .suspension, .dismissal, .summaryDismissal,
+            ])
         let diff = LegalOrder.differences(p.ladders.staff, kind: .staff)
         #expect(diff.count == 1)
         #expect(diff[0].nl.contains("CAO PO"))
@@ -67,21 +75,21 @@ import CasusTestSupport
 
 @Suite struct ProfileValidationTests {
     static let valid = """
-    id: test
-    name: Testschool
-    document: Protocol
-    articles:
-      - id: A.1
-        title: Geen opnamen
-        text: Het is niet toegestaan.
-        applies_to: [pupil]
-        severity: medium
-    ladders:
-      source: waarschuwing, schorsing en verwijdering
-      pupil: [warning, suspension, removal]
-      parent: [warning, suspension, removal]
-      staff: [warning, reprimand, suspension, dismissal]
-    """
+        id: test
+        name: Testschool
+        document: Protocol
+        articles:
+          - id: A.1
+            title: Geen opnamen
+            text: Het is niet toegestaan.
+            applies_to: [pupil]
+            severity: medium
+        ladders:
+          source: waarschuwing, schorsing en verwijdering
+          pupil: [warning, suspension, removal]
+          parent: [warning, suspension, removal]
+          staff: [warning, reprimand, suspension, dismissal]
+        """
 
     func refusal(_ text: String) -> CasusError? {
         do {
@@ -100,33 +108,41 @@ import CasusTestSupport
     }
 
     @Test func anUnknownKeyIsRefusedWithItsLine() {
-        let e = refusal(Self.valid.replacingOccurrences(of: "    severity: medium", with: "    severity: medium\n    severty: light"))
+        let e = refusal(
+            Self.valid.replacingOccurrences(
+                of: "    severity: medium", with: "    severity: medium\n    severty: light"))
         #expect(e?.location == "Config/protocols/test.yaml:10")
         #expect(e?.message.en.contains("unknown key 'severty'") == true)
     }
 
     @Test func aDuplicateArticleIsRefused() {
-        let dup = Self.valid.replacingOccurrences(of: "ladders:", with: """
-          - id: A.1
-            title: Nog eens
-            text: Dubbel.
-            applies_to: [pupil]
-            severity: light
-        ladders:
-        """)
+        let dup = Self.valid.replacingOccurrences(
+            of: "ladders:",
+            with: """
+                  - id: A.1
+                    title: Nog eens
+                    text: Dubbel.
+                    applies_to: [pupil]
+                    severity: light
+                ladders:
+                """)
         let e = refusal(dup)
         #expect(e?.message.en.contains("article 'A.1' appears twice") == true)
         #expect(e?.location == "Config/protocols/test.yaml:10")
     }
 
     @Test func aRungAfterRemovalIsRefused() {
-        let e = refusal(Self.valid.replacingOccurrences(of: "  pupil: [warning, suspension, removal]", with: "  pupil: [warning, removal, suspension]"))
+        let e = refusal(
+            Self.valid.replacingOccurrences(
+                of: "  pupil: [warning, suspension, removal]", with: "  pupil: [warning, removal, suspension]"))
         #expect(e?.message.en.contains("ladder ends with its heaviest measure") == true)
         #expect(e?.location == "Config/protocols/test.yaml:12")
     }
 
     @Test func aStaffRungOnAPupilLadderIsRefused() {
-        let e = refusal(Self.valid.replacingOccurrences(of: "  pupil: [warning, suspension, removal]", with: "  pupil: [warning, reprimand, removal]"))
+        let e = refusal(
+            Self.valid.replacingOccurrences(
+                of: "  pupil: [warning, suspension, removal]", with: "  pupil: [warning, reprimand, removal]"))
         #expect(e?.message.en.contains("unknown value 'reprimand'") == true)
     }
 
@@ -148,20 +164,21 @@ import CasusTestSupport
     }
 
     @Test func offenceStepsMustCountUp() {
-        let e = refusal(Self.valid + """
+        let e = refusal(
+            Self.valid + """
 
-        offence_rules:
-          - id: phone
-            title: Telefoon
-            articles: [A.1]
-            steps:
-              - count: 1
-                rung: device-custody
-                detail: Einde dag
-              - count: 3
-                rung: device-custody
-                detail: Langer
-        """)
+                offence_rules:
+                  - id: phone
+                    title: Telefoon
+                    articles: [A.1]
+                    steps:
+                      - count: 1
+                        rung: device-custody
+                        detail: Einde dag
+                      - count: 3
+                        rung: device-custody
+                        detail: Langer
+                """)
         #expect(e?.message.en.contains("found 3 after 1") == true)
     }
 }

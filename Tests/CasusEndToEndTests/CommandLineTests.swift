@@ -6,13 +6,16 @@ import Testing
     /// A school with a pupil, a parent and a case about the pupil.
     func school(_ cli: CLI, protocol id: String = "jozefschool") throws -> (pupil: String, caseNumber: String) {
         try cli.ok("init", "--school", "OBS De Linde", "--protocol", id, "--name", "Anne van der Berg")
-        let pupil = CLI.firstID(try cli.ok("people", "add", "--kind", "pupil", "--name", "Joëlle de Vries", "--group", "7"))
+        let pupil = CLI.firstID(
+            try cli.ok("people", "add", "--kind", "pupil", "--name", "Joëlle de Vries", "--group", "7"))
         try cli.ok("people", "add", "--kind", "parent", "--name", "Hélène de Vries", "--guardian-of", pupil)
-        let incident = try cli.ok("incident", "add", "--subject", pupil, "--summary", "Foto van een klasgenoot op Snapchat gezet.",
-                                  "--platform", "Snapchat", "--json")
+        let incident = try cli.ok(
+            "incident", "add", "--subject", pupil, "--summary", "Foto van een klasgenoot op Snapchat gezet.",
+            "--platform", "Snapchat", "--json")
         let incidentID = (incident.json as? [String: Any])?["id"] as? Int ?? 0
-        let opened = try cli.ok("case", "open", "--incident", String(incidentID), "--subject", pupil, "--article", "A.5",
-                                "--severity", "medium", "--json")
+        let opened = try cli.ok(
+            "case", "open", "--incident", String(incidentID), "--subject", pupil, "--article", "A.5",
+            "--severity", "medium", "--json")
         let number = (opened.json as? [String: Any])?["number"] as? String ?? ""
         return (pupil, number)
     }
@@ -25,7 +28,9 @@ import Testing
         #expect(nl.code == 1)
         #expect(nl.err.contains("ten hoogste 5 schooldagen"))
         #expect(nl.err.contains("Er is niets veranderd."))
-        let en = try cli.run(["--lang", "en", "case", "step", number, "--to", "suspension", "--days", "6", "--reason", "Again."])
+        let en = try cli.run([
+            "--lang", "en", "case", "step", number, "--to", "suspension", "--days", "6", "--reason", "Again.",
+        ])
         #expect(en.code == 1)
         #expect(en.err.contains("at most 5 school days"))
         let shown = try cli.ok("case", "show", number, "--json").json as? [String: Any]

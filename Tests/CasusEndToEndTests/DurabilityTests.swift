@@ -13,7 +13,9 @@ import CasusTestSupport
     func savedIDs(_ text: String) -> [(id: Int, dossier: Int, seq: Int)] {
         text.split(separator: "\n").compactMap { line in
             let p = line.split(separator: " ")
-            guard p.count == 4, p[0] == "saved", let id = Int(p[1]), let d = Int(p[2]), let s = Int(p[3]) else { return nil }
+            guard p.count == 4, p[0] == "saved", let id = Int(p[1]), let d = Int(p[2]), let s = Int(p[3]) else {
+                return nil
+            }
             return (id, d, s)
         }
     }
@@ -79,7 +81,9 @@ import CasusTestSupport
             #expect(!text.lowercased().contains("locked") && !text.contains("bezet"), "a writer saw: \(text)")
         }
         let after = try cli.ok("verify").out
-        func entries(_ s: String) -> Int { Int(s.split(separator: ",").dropFirst().first?.split(separator: " ").first ?? "0") ?? -1 }
+        func entries(_ s: String) -> Int {
+            Int(s.split(separator: ",").dropFirst().first?.split(separator: " ").first ?? "0") ?? -1
+        }
         #expect(entries(after) == entries(before) + 8 * 150, "before: \(before) after: \(after)")
     }
 
@@ -89,9 +93,9 @@ import CasusTestSupport
         try demo(cli)
         #expect(try cli.run(["verify"]).code == 0)
         let sql = """
-        DROP TRIGGER entry_no_update;
-        UPDATE entry SET body = 'Er is niets gebeurd.' WHERE id = (SELECT id FROM entry ORDER BY id LIMIT 1 OFFSET 3);
-        """
+            DROP TRIGGER entry_no_update;
+            UPDATE entry SET body = 'Er is niets gebeurd.' WHERE id = (SELECT id FROM entry ORDER BY id LIMIT 1 OFFSET 3);
+            """
         _ = try Spawn.run(["/usr/bin/sqlite3", cli.db, sql], capture: true)
         let r = try cli.run(["verify"])
         #expect(r.code == 1)

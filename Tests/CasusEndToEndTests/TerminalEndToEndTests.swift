@@ -33,7 +33,8 @@ struct TerminalEndToEndTests {
         try t.startDemo()
         let before = try t.screen()
         guard let range = before.range(of: #"Meldingen \((\d+)\)"#, options: .regularExpression),
-              let count = Int(before[range].filter(\.isNumber)) else {
+            let count = Int(before[range].filter(\.isNumber))
+        else {
             Issue.record("no report count in the tab bar:\n\(before)")
             return
         }

@@ -29,7 +29,8 @@ final class Tmux {
     }
 
     static var available: Bool {
-        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+            || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
     }
 
     /// Runs a tmux command with posix_spawn and waitpid. (Foundation's Process waits for a
@@ -41,14 +42,19 @@ final class Tmux {
 
     /// A shell with a plain prompt, in a terminal of the given size.
     func startShell(width: Int = 100, height: Int = 30, env: [String: String] = [:]) throws {
-        var vars = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "ESCDELAY": "25", "HOME": folder, "PS1": "shell$ ",
-                    "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "XDG_DATA_HOME": folder + "/data"]
+        var vars = [
+            "LANG": "C.UTF-8", "TERM": "xterm-256color", "ESCDELAY": "25", "HOME": folder, "PS1": "shell$ ",
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "XDG_DATA_HOME": folder + "/data",
+        ]
         for (k, v) in env { vars[k] = v }
         let assignments = vars.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         // A plain prompt to wait for, and no core files from the crash tests.
         let rc = folder + "/bashrc"
         try "PS1='shell$ '\nulimit -c 0\n".write(toFile: rc, atomically: true, encoding: .utf8)
-        try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env -i \(assignments) bash --noprofile --rcfile \(rc)"])
+        try run([
+            "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
+            "env -i \(assignments) bash --noprofile --rcfile \(rc)",
+        ])
         try waitFor("shell$")
     }
 
@@ -62,7 +68,9 @@ final class Tmux {
 
     /// Polls the pane until `text` shows; fails the test with the last screen after `timeout`.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func waitFor(_ text: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> String
+    {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -70,12 +78,14 @@ final class Tmux {
             if last.contains(text) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        Issue.record("'\(text)' did not show within \(timeout)s; the screen was:\n\(last)", sourceLocation: sourceLocation)
+        Issue.record(
+            "'\(text)' did not show within \(timeout)s; the screen was:\n\(last)", sourceLocation: sourceLocation)
         throw TmuxTimeout()
     }
 
     /// Polls until `text` is gone.
-    func waitForAbsence(_ text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func waitForAbsence(_ text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -111,4 +121,3 @@ final class Tmux {
 }
 
 struct TmuxTimeout: Error {}
-

@@ -9,7 +9,8 @@ struct WorkflowEndToEndTests {
     @Test func fromReportToSuspensionWithLettersInTheDossier() throws {
         let t = try Tmux()
         let editor = t.folder + "/editor.sh"
-        try "#!/bin/sh\nprintf '\\nBewerkt door de editor-test.\\n' >> \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\nprintf '\\nBewerkt door de editor-test.\\n' >> \"$1\"\n".write(
+            toFile: editor, atomically: true, encoding: .utf8)
         chmod(editor, 0o755)
         let cli = CLI(folder: t.folder, db: t.db)
         #expect(try cli.run(["demo", "--no-tui", "--db", t.db]).code == 0)
@@ -73,7 +74,10 @@ struct WorkflowEndToEndTests {
 
         // The letters are in the pupil's dossier, signed by the editor, and every chain holds.
         let cases = try #require(try cli.ok("case", "list", "--json").json as? [[String: Any]])
-        let number = try #require(cases.first { ($0["rung"] as? String) == "suspension" && ($0["summary"] as? String ?? "").contains("mobiele telefoon") }?["number"] as? String)
+        let number = try #require(
+            cases.first {
+                ($0["rung"] as? String) == "suspension" && ($0["summary"] as? String ?? "").contains("mobiele telefoon")
+            }?["number"] as? String)
         let shown = try #require(try cli.ok("case", "show", number, "--json").json as? [String: Any])
         let pupil = try #require((shown["dossier"] as? [String: Any])?["id"] as? Int)
         let dossier = try #require(try cli.ok("dossier", "show", String(pupil), "--json").json as? [String: Any])
@@ -82,7 +86,8 @@ struct WorkflowEndToEndTests {
         #expect(letters.allSatisfy { ($0["body"] as? String ?? "").contains("Bewerkt door de editor-test.") })
         let obligations = shown["obligations"] as? [[String: Any]] ?? []
         #expect(obligations.contains { $0["kind"] as? String == "suspension-decision" && $0["done"] as? Bool == true })
-        #expect(obligations.contains { $0["kind"] as? String == "inspectie-suspension" && $0["done"] as? Bool == false })
+        #expect(
+            obligations.contains { $0["kind"] as? String == "inspectie-suspension" && $0["done"] as? Bool == false })
         #expect(try cli.run(["verify"]).code == 0)
     }
 
@@ -108,7 +113,8 @@ struct WorkflowEndToEndTests {
     /// The step dialog's option lines (from the third screen line to the first empty one) and the
     /// one under the cursor (reverse video, read from tmux with attributes).
     func stepOptions(_ t: Tmux) throws -> (rows: [Substring], cursor: Int?) {
-        let styled = try t.run(["capture-pane", "-p", "-e"], capture: true).split(separator: "\n", omittingEmptySubsequences: false)
+        let styled = try t.run(["capture-pane", "-p", "-e"], capture: true).split(
+            separator: "\n", omittingEmptySubsequences: false)
         var rows: [Substring] = []
         var cursor: Int?
         for line in styled.dropFirst(2) {

@@ -7,13 +7,13 @@ import Testing
 /// header-only files, a quoted comma in the header.
 @Suite struct CSVImportFixesTests {
     let pupils = """
-    Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Groep
-    1001;Joëlle;de;Vries;5
-    1002;Bram;de;Vries;3
-    1003;Fenna;de;Vries;1
-    1004;Noah;;El Amrani;8
-    1005;Sara;;Bakker;8
-    """
+        Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Groep
+        1001;Joëlle;de;Vries;5
+        1002;Bram;de;Vries;3
+        1003;Fenna;de;Vries;1
+        1004;Noah;;El Amrani;8
+        1005;Sara;;Bakker;8
+        """
 
     func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
 
@@ -24,18 +24,23 @@ import Testing
 
     @Test func aParentOfThreeChildrenIsOnePersonLinkedToThree() throws {
         let school = try TestSchool(protocol: "jozefschool")
-        _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "l.csv", dryRun: false).value
+        _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "l.csv", dryRun: false)
+            .value
         let parents = """
-        Leerlingnummer;Voornaam;Tussenvoegsel;Achternaam;E-mailadres;Telefoonnummer
-        1001;Karin;de;Vries;karin@example.nl;06-12345678
-        1002;Karin;de;Vries;Karin@Example.nl ;+31 6 12345678
-        1003;Karin;de;Vries;;
-        1001;Jeroen;de;Vries;jeroen@example.nl;
-        1004;Fatima;;El Amrani;;
-        """
-        let dry = try school.service.directory.importPeople(kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: true).value
+            Leerlingnummer;Voornaam;Tussenvoegsel;Achternaam;E-mailadres;Telefoonnummer
+            1001;Karin;de;Vries;karin@example.nl;06-12345678
+            1002;Karin;de;Vries;Karin@Example.nl ;+31 6 12345678
+            1003;Karin;de;Vries;;
+            1001;Jeroen;de;Vries;jeroen@example.nl;
+            1004;Fatima;;El Amrani;;
+            """
+        let dry = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: true
+        ).value
         #expect((dry.added, dry.linked) == (3, 5))
-        let r = try school.service.directory.importPeople(kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: false).value
+        let r = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: false
+        ).value
         #expect((r.added, r.updated, r.unchanged, r.linked) == (3, 0, 0, 5))
         let all = try school.service.directory.people(kinds: [.parent])
         #expect(all.map(\.name).sorted() == ["Fatima El Amrani", "Jeroen de Vries", "Karin de Vries"])
@@ -47,11 +52,16 @@ import Testing
         #expect(r.leftOut.map(\.field) == ["E-mailadres", "Telefoonnummer"])
         #expect(!String(describing: all).contains("example.nl"))
         // Again: nothing new, nobody twice.
-        let again = try school.service.directory.importPeople(kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: false).value
+        let again = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: false
+        ).value
         #expect((again.added, again.updated, again.unchanged, again.linked) == (0, 0, 3, 0))
         // Next year the oldest child left the list: Karin is still found through her other children.
-        let later = "Leerlingnummer;Voornaam;Tussenvoegsel;Achternaam\n1002;Karin;de;Vries\n1003;Karin;de;Vries\n1005;Karin;de;Vries\n"
-        let third = try school.service.directory.importPeople(kind: .parent, csv: bytes(later), file: "o.csv", dryRun: false).value
+        let later =
+            "Leerlingnummer;Voornaam;Tussenvoegsel;Achternaam\n1002;Karin;de;Vries\n1003;Karin;de;Vries\n1005;Karin;de;Vries\n"
+        let third = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes(later), file: "o.csv", dryRun: false
+        ).value
         #expect((third.added, third.linked) == (0, 1))
         #expect(try school.service.directory.people(kinds: [.parent]).count == 3)
         #expect(try guardians(school, "1005").map(\.id) == [karin.id])
@@ -59,34 +69,51 @@ import Testing
 
     @Test func twoParentsWithTheSameNameButOtherDetailsStayTwo() throws {
         let school = try TestSchool(protocol: "jozefschool")
-        _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "l.csv", dryRun: false).value
+        _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "l.csv", dryRun: false)
+            .value
         let parents = """
-        leerlingnummer;voornaam;achternaam;postcode;huisnummer
-        1004;Mohamed;El Amrani;1234 AB;12
-        1005;Mohamed;El Amrani;9876ZZ;3
-        1002;Mohamed;El Amrani;1234AB;12
-        """
-        let r = try school.service.directory.importPeople(kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: false).value
+            leerlingnummer;voornaam;achternaam;postcode;huisnummer
+            1004;Mohamed;El Amrani;1234 AB;12
+            1005;Mohamed;El Amrani;9876ZZ;3
+            1002;Mohamed;El Amrani;1234AB;12
+            """
+        let r = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: false
+        ).value
         #expect((r.added, r.linked) == (2, 3))
         #expect(try school.service.directory.people(kinds: [.parent]).map(\.lastName) == ["El Amrani", "El Amrani"])
         // A row without details between two such parents cannot be placed: refused, nothing changed.
         let ambiguous = parents + "\n1003;Mohamed;El Amrani;;\n"
-        let e = refusal { _ = try school.service.directory.importPeople(kind: .parent, csv: bytes(ambiguous), file: "o.csv", dryRun: false).value }
-        #expect(e?.message.nl.contains("o.csv:5: er zijn twee ouders ‘Mohamed El Amrani’") == true, "\(String(describing: e))")
+        let e = refusal {
+            _ = try school.service.directory.importPeople(
+                kind: .parent, csv: bytes(ambiguous), file: "o.csv", dryRun: false
+            ).value
+        }
+        #expect(
+            e?.message.nl.contains("o.csv:5: er zijn twee ouders ‘Mohamed El Amrani’") == true,
+            "\(String(describing: e))")
         #expect(try school.service.directory.people(kinds: [.parent]).count == 2)
     }
 
     @Test func parentsMadeOnePerChildBeforeAreNotDuplicated() throws {
         let school = try TestSchool(protocol: "jozefschool")
-        _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "l.csv", dryRun: false).value
+        _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "l.csv", dryRun: false)
+            .value
         // As the old import did (and `people add --guardian-of`): one Karin per child.
         for number in ["1001", "1002"] {
-            let child = try #require(try school.service.directory.people(kinds: [.pupil]).first { $0.externalID == number })
-            _ = try school.service.directory.addPerson(Person(schoolID: 1, kind: .parent, firstName: "Karin", infix: "de", lastName: "Vries",
-                                                    externalID: "ouder:\(number):karin de vries"), guardianOf: child.id).value
+            let child = try #require(
+                try school.service.directory.people(kinds: [.pupil]).first { $0.externalID == number })
+            _ = try school.service.directory.addPerson(
+                Person(
+                    schoolID: 1, kind: .parent, firstName: "Karin", infix: "de", lastName: "Vries",
+                    externalID: "ouder:\(number):karin de vries"), guardianOf: child.id
+            ).value
         }
-        let parents = "leerlingnummer;voornaam;tussenvoegsel;achternaam\n1001;Karin;de;Vries\n1002;Karin;de;Vries\n1003;Karin;de;Vries\n"
-        let r = try school.service.directory.importPeople(kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: false).value
+        let parents =
+            "leerlingnummer;voornaam;tussenvoegsel;achternaam\n1001;Karin;de;Vries\n1002;Karin;de;Vries\n1003;Karin;de;Vries\n"
+        let r = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: false
+        ).value
         #expect((r.added, r.linked) == (0, 1))
         #expect(try school.service.directory.people(kinds: [.parent]).count == 2)
         for number in ["1001", "1002", "1003"] { #expect(try guardians(school, number).count == 1, "\(number)") }
@@ -95,11 +122,15 @@ import Testing
     @Test func aCROnlyFileImportsItsRows() throws {
         let school = try TestSchool(protocol: "jozefschool")
         let mac = "leerlingnummer;voornaam;achternaam;groep\r2001;Sem;Vos;4\r2002;Iris;Dekker;2\r"
-        let r = try school.service.directory.importPeople(kind: .pupil, csv: bytes(mac), file: "mac.csv", dryRun: false).value
+        let r = try school.service.directory.importPeople(kind: .pupil, csv: bytes(mac), file: "mac.csv", dryRun: false)
+            .value
         #expect(r.added == 2)
         #expect(Set(try school.service.directory.people(kinds: [.pupil]).map(\.name)) == ["Sem Vos", "Iris Dekker"])
         let bad = "leerlingnummer;voornaam;achternaam;groep\r2003;Finn;Bos;4\r2004;;Kok;9\r"
-        let e = refusal { _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(bad), file: "mac.csv", dryRun: false).value }
+        let e = refusal {
+            _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(bad), file: "mac.csv", dryRun: false)
+                .value
+        }
         #expect(e?.message.nl.contains("mac.csv:3: voornaam ontbreekt") == true)
     }
 
@@ -107,8 +138,12 @@ import Testing
         let school = try TestSchool(protocol: "jozefschool")
         let before = try school.service.directory.countPeople()
         let auditBefore = try school.service.integrity.auditLog().count
-        let e = refusal { _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes("leerlingnummer;voornaam;achternaam\r\n"),
-                                                             file: "leeg.csv", dryRun: false).value }
+        let e = refusal {
+            _ = try school.service.directory.importPeople(
+                kind: .pupil, csv: bytes("leerlingnummer;voornaam;achternaam\r\n"),
+                file: "leeg.csv", dryRun: false
+            ).value
+        }
         #expect(e?.kind == .invalid && e?.location == "leeg.csv:1")
         #expect(e?.message.nl.contains("het bestand heeft een kopregel maar geen rijen") == true)
         #expect(try school.service.directory.countPeople() == before)
@@ -117,8 +152,10 @@ import Testing
 
     @Test func aQuotedCommaInTheHeaderKeepsTheSemicolon() throws {
         let school = try TestSchool(protocol: "jozefschool")
-        let csv = "leerlingnummer;roepnaam;achternaam;\"opmerking, intern\";BSN\n3001;Lotte;Smit;\"stil, lief\";813128006\n3002;Mees;Kok;;831472844\n"
-        let r = try school.service.directory.importPeople(kind: .pupil, csv: bytes(csv), file: "k.csv", dryRun: false).value
+        let csv =
+            "leerlingnummer;roepnaam;achternaam;\"opmerking, intern\";BSN\n3001;Lotte;Smit;\"stil, lief\";813128006\n3002;Mees;Kok;;831472844\n"
+        let r = try school.service.directory.importPeople(kind: .pupil, csv: bytes(csv), file: "k.csv", dryRun: false)
+            .value
         #expect(r.delimiter == ";" && r.added == 2)
         #expect(r.leftOut.map(\.field) == ["opmerking, intern", "BSN"])
         #expect(r.leftOut.last?.label.nl == "burgerservicenummer (BSN)" && r.leftOut.last?.count == 2)

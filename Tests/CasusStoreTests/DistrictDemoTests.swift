@@ -22,8 +22,13 @@ import CasusTestSupport
     static func digest(_ storage: SQLiteStorage) throws -> [String] {
         try storage.withDatabase { db in
             try [
-                String.fetchOne(db, sql: "SELECT group_concat(hash, '') FROM (SELECT hash FROM entry ORDER BY id)") ?? "",
-                String.fetchOne(db, sql: "SELECT group_concat(number || rung, ',') FROM (SELECT number, coalesce(rung, '-') AS rung FROM \"case\" ORDER BY id)") ?? "",
+                String.fetchOne(db, sql: "SELECT group_concat(hash, '') FROM (SELECT hash FROM entry ORDER BY id)")
+                    ?? "",
+                String.fetchOne(
+                    db,
+                    sql:
+                        "SELECT group_concat(number || rung, ',') FROM (SELECT number, coalesce(rung, '-') AS rung FROM \"case\" ORDER BY id)"
+                ) ?? "",
             ]
         }
     }
@@ -34,25 +39,34 @@ import CasusTestSupport
         #expect(board.actor.role == .board)
         func count(_ sql: String) throws -> Int { try storage.withDatabase { try Int.fetchOne($0, sql: sql) ?? 0 } }
         #expect(try count("SELECT count(*) FROM person WHERE kind = 'pupil'") == DistrictDemo.pupilsPerSchool)
-        #expect(try count("SELECT count(*) FROM person WHERE kind = 'staff'") == DistrictDemo.staffPerSchool + 1)  // + the director
+        // The staff, and the director.
+        #expect(try count("SELECT count(*) FROM person WHERE kind = 'staff'") == DistrictDemo.staffPerSchool + 1)
         #expect(try count("SELECT count(*) FROM incident") == DistrictDemo.incidentsPerSchool)
         #expect(try count("SELECT count(*) FROM \"case\"") == DistrictDemo.casesPerSchool)
         #expect(try count("SELECT count(*) FROM entry") >= DistrictDemo.entriesPerSchool)
         // Every rung of the school's protocol (Meilân: its pupils' ladder has every measure) is taken.
-        #expect(try storage.withDatabase { try String.fetchOne($0, sql: "SELECT protocol_id FROM school") } == "cbo-meilan")
+        #expect(
+            try storage.withDatabase { try String.fetchOne($0, sql: "SELECT protocol_id FROM school") } == "cbo-meilan")
         let taken = try storage.withDatabase { try String.fetchSet($0, sql: "SELECT rung FROM step") }
         // (A school has a few staff cases that go all the way; across the district they end in
         // dismissal and summary dismissal in turn.)
         let ends: Set<String> = ["dismissal", "summary-dismissal"]
-        #expect(taken.isSuperset(of: Set(Rung.allCases.map(\.rawValue)).subtracting(ends)) && !taken.isDisjoint(with: ends), "\(taken)")
-        let reached = try storage.withDatabase { try String.fetchSet($0, sql: "SELECT rung FROM \"case\" WHERE rung IS NOT NULL") }
-        #expect(reached.isSuperset(of: ["warning", "device-custody", "ict-ban", "suspension", "removal", "reprimand"]), "\(reached)")
+        #expect(
+            taken.isSuperset(of: Set(Rung.allCases.map(\.rawValue)).subtracting(ends)) && !taken.isDisjoint(with: ends),
+            "\(taken)")
+        let reached = try storage.withDatabase {
+            try String.fetchSet($0, sql: "SELECT rung FROM \"case\" WHERE rung IS NOT NULL")
+        }
+        #expect(
+            reached.isSuperset(of: ["warning", "device-custody", "ict-ban", "suspension", "removal", "reprimand"]),
+            "\(reached)")
         // The search index was built at the end of the load, and everything verifies.
         #expect(try !board.dossiers.search("telefoon").isEmpty)
         #expect(try board.integrity.verify().isSound)
         // The director and the IB of the school are there, with their school's view.
         let ib = try CasusService.session(storage: storage, account: "demo-ib-1", profiles: Fixtures.profiles)
-        #expect(try ib.cases.rows(CaseFilter(status: nil), offset: 0, limit: 5000).allSatisfy { $0.subjectKind != .staff })
+        #expect(
+            try ib.cases.rows(CaseFilter(status: nil), offset: 0, limit: 5000).allSatisfy { $0.subjectKind != .staff })
     }
 
     @Test func theSameSeedMakesTheSameDistrictAndARerunAddsNothing() throws {
@@ -60,7 +74,8 @@ import CasusTestSupport
         let before = try Self.digest(a)
         let b = try Self.oneSchool()
         #expect(try Self.digest(b) == before)
-        let again = try DistrictDemo.populate(storage: b, account: "bestuurder", profiles: Fixtures.profiles, schools: 1)
+        let again = try DistrictDemo.populate(
+            storage: b, account: "bestuurder", profiles: Fixtures.profiles, schools: 1)
         #expect(again.schoolsCreated == 0 && again.schoolsPresent == 1)
         #expect(try Self.digest(b) == before)
     }

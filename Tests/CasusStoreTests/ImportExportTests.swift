@@ -5,17 +5,19 @@ import Testing
 
 @Suite struct ImportTests {
     let pupils = """
-    Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Groep;Geboortedatum
-    1001;Joëlle;de;Vries;Groep 5;03-04-2017
-    1002;Daniël;;Çelik;5;2017-09-30
-    1003;"Anna Maria";van der;Berg;8B;1-2-2014
-    """
+        Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Groep;Geboortedatum
+        1001;Joëlle;de;Vries;Groep 5;03-04-2017
+        1002;Daniël;;Çelik;5;2017-09-30
+        1003;"Anna Maria";van der;Berg;8B;1-2-2014
+        """
 
     func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
 
     @Test func aTypicalExportImportsAndReImportsWithoutDuplicates() throws {
         let school = try TestSchool(protocol: "jozefschool")
-        let first = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "leerlingen.csv", dryRun: false).value
+        let first = try school.service.directory.importPeople(
+            kind: .pupil, csv: bytes(pupils), file: "leerlingen.csv", dryRun: false
+        ).value
         #expect((first.added, first.updated, first.unchanged) == (3, 0, 0))
         #expect(first.delimiter == ";" && first.encoding == "UTF-8")
         let all = try school.service.directory.people(kinds: [.pupil])
@@ -23,10 +25,14 @@ import Testing
         #expect(all.first { $0.externalID == "1003" }?.group == "8")
         #expect(all.first { $0.externalID == "1001" }?.birthDate?.iso == "2017-04-03")
         // The same file again changes nothing; a moved pupil is updated, not added.
-        let again = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "leerlingen.csv", dryRun: false).value
+        let again = try school.service.directory.importPeople(
+            kind: .pupil, csv: bytes(pupils), file: "leerlingen.csv", dryRun: false
+        ).value
         #expect((again.added, again.updated, again.unchanged) == (0, 0, 3))
         let moved = pupils.replacingOccurrences(of: "1002;Daniël;;Çelik;5", with: "1002;Daniël;;Çelik;6")
-        let third = try school.service.directory.importPeople(kind: .pupil, csv: bytes(moved), file: "leerlingen.csv", dryRun: false).value
+        let third = try school.service.directory.importPeople(
+            kind: .pupil, csv: bytes(moved), file: "leerlingen.csv", dryRun: false
+        ).value
         #expect((third.added, third.updated) == (0, 1))
         #expect(try school.service.directory.people(kinds: [.pupil]).count == 3)
     }
@@ -35,7 +41,9 @@ import Testing
         let school = try TestSchool(protocol: "jozefschool")
         let text = "leerlingnummer,voornaam,tussenvoegsel,achternaam,groep\r\n2001,Zoë,,\"Bakker, jr.\",3\r\n"
         let cp1252 = try #require(text.data(using: .windowsCP1252))
-        let r = try school.service.directory.importPeople(kind: .pupil, csv: [UInt8](cp1252), file: "export.csv", dryRun: false).value
+        let r = try school.service.directory.importPeople(
+            kind: .pupil, csv: [UInt8](cp1252), file: "export.csv", dryRun: false
+        ).value
         #expect(r.encoding == "Windows-1252" && r.delimiter == ",")
         #expect(try school.service.directory.people(kinds: [.pupil]).map(\.name) == ["Zoë Bakker, jr."])
     }
@@ -43,18 +51,23 @@ import Testing
     @Test func everyBadRowIsNamedAndNothingIsImported() throws {
         let school = try TestSchool(protocol: "jozefschool")
         let bad = """
-        leerlingnummer;voornaam;tussenvoegsel;achternaam;groep;geboortedatum
-        3001;Sem;;Vos;4;12-05-2018
-        3002;;;Kok;4;12-05-2018
-        3001;Finn;;Bos;4;12-05-2018
-        3004;Lotte;;Smit;9;12-05-2018
-        3005;Iris;;Dekker;2;31-02-2019
-        3006;Bram;Kok
-        """
-        let e = refusal { _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(bad), file: "l.csv", dryRun: false).value }
+            leerlingnummer;voornaam;tussenvoegsel;achternaam;groep;geboortedatum
+            3001;Sem;;Vos;4;12-05-2018
+            3002;;;Kok;4;12-05-2018
+            3001;Finn;;Bos;4;12-05-2018
+            3004;Lotte;;Smit;9;12-05-2018
+            3005;Iris;;Dekker;2;31-02-2019
+            3006;Bram;Kok
+            """
+        let e = refusal {
+            _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(bad), file: "l.csv", dryRun: false)
+                .value
+        }
         let text = e?.message.nl ?? ""
-        for line in ["l.csv:3: voornaam ontbreekt", "l.csv:4: leerlingnummer 3001 staat ook op regel 2", "l.csv:5: groep ‘9’",
-                     "l.csv:6: geboortedatum ‘31-02-2019’", "l.csv:7: 3 velden"] {
+        for line in [
+            "l.csv:3: voornaam ontbreekt", "l.csv:4: leerlingnummer 3001 staat ook op regel 2", "l.csv:5: groep ‘9’",
+            "l.csv:6: geboortedatum ‘31-02-2019’", "l.csv:7: 3 velden",
+        ] {
             #expect(text.contains(line), "missing: \(line)")
         }
         #expect(text.contains("er is niets ingelezen"))
@@ -63,19 +76,33 @@ import Testing
 
     @Test func parentsAreLinkedByPupilNumberAndADryRunChangesNothing() throws {
         let school = try TestSchool(protocol: "jozefschool")
-        _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "l.csv", dryRun: false).value
-        let parents = "Leerlingnummer;Voornaam;Tussenvoegsel;Achternaam\n1001;Karin;de;Vries\n1001;Jeroen;de;Vries\n1003;Ilse;;Berg\n"
-        let dry = try school.service.directory.importPeople(kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: true).value
+        _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "l.csv", dryRun: false)
+            .value
+        let parents =
+            "Leerlingnummer;Voornaam;Tussenvoegsel;Achternaam\n1001;Karin;de;Vries\n1001;Jeroen;de;Vries\n1003;Ilse;;Berg\n"
+        let dry = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: true
+        ).value
         #expect(dry.added == 3 && dry.dryRun)
         #expect(try school.service.directory.people(kinds: [.parent]).isEmpty)
-        _ = try school.service.directory.importPeople(kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: false).value
-        let joelle = try #require(try school.service.directory.people(kinds: [.pupil]).first { $0.externalID == "1001" })
+        _ = try school.service.directory.importPeople(kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: false)
+            .value
+        let joelle = try #require(
+            try school.service.directory.people(kinds: [.pupil]).first { $0.externalID == "1001" })
         let guardians = try school.storage.read { try $0.guardians(ofPupil: joelle.id) }
         #expect(Set(guardians.map(\.name)) == ["Karin de Vries", "Jeroen de Vries"])
-        let unknown = refusal { _ = try school.service.directory.importPeople(kind: .parent, csv: bytes("leerlingnummer;voornaam;achternaam\n9999;X;Y\n"),
-                                                                    file: "o.csv", dryRun: false).value }
+        let unknown = refusal {
+            _ = try school.service.directory.importPeople(
+                kind: .parent, csv: bytes("leerlingnummer;voornaam;achternaam\n9999;X;Y\n"),
+                file: "o.csv", dryRun: false
+            ).value
+        }
         #expect(unknown?.message.nl.contains("o.csv:2: geen leerling met leerlingnummer 9999") == true)
-        let missingColumn = refusal { _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes("naam;klas\nA;1\n"), file: "x.csv", dryRun: false).value }
+        let missingColumn = refusal {
+            _ = try school.service.directory.importPeople(
+                kind: .pupil, csv: bytes("naam;klas\nA;1\n"), file: "x.csv", dryRun: false
+            ).value
+        }
         #expect(missingColumn?.location == "x.csv:1")
     }
 }
@@ -85,8 +112,11 @@ import Testing
         let school = try TestSchool(protocol: "jozefschool")
         let (pupil, _) = try school.pupil("Tygo", "Bouzid", group: "8", parent: "Fatima Bouzid")
         let (victim, _) = try school.pupil("Anna", "Smit", group: "8")
-        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Tygo zette een foto van Anna Smit op Snapchat.", victims: [victim])
-        try school.service.cases.addEntry(c.id, kind: .meeting, body: "Gesprek met Tygo; Anna voelt zich niet veilig.", heard: [.pupil])
+        let c = try school.openCase(
+            about: pupil, articles: ["A.5"], summary: "Tygo zette een foto van Anna Smit op Snapchat.",
+            victims: [victim])
+        try school.service.cases.addEntry(
+            c.id, kind: .meeting, body: "Gesprek met Tygo; Anna voelt zich niet veilig.", heard: [.pupil])
         for format in DossierExport.Format.allCases {
             let text = try school.service.dossiers.export(pupil.id, format: format)
             #expect(!text.contains("Anna"), "\(format) shows another pupil's name")
@@ -98,7 +128,8 @@ import Testing
         }
         let html = try school.service.dossiers.export(pupil.id, format: .html)
         #expect(html.hasPrefix("<!DOCTYPE html>") && !html.contains("<script"))
-        #expect(try school.service.integrity.auditLog(person: pupil.id).filter { $0.action == "dossier.export" }.count == 4)
+        #expect(
+            try school.service.integrity.auditLog(person: pupil.id).filter { $0.action == "dossier.export" }.count == 4)
     }
 }
 
@@ -114,12 +145,19 @@ import Testing
         #expect(refusal { _ = try ib.cases.detail(s.staffCase.id) }?.kind == .notFound)
         #expect(refusal { _ = try ib.cases.resolve(s.staffCase.number) }?.kind == .notFound)
         #expect(refusal { _ = try ib.cases.assess(s.staffCase.id) }?.kind == .notFound)
-        #expect(refusal { try ib.dossiers.addEntry(person: staff, kind: .care, title: nil, body: "x").value }?.kind == .notFound)
+        #expect(
+            refusal { try ib.dossiers.addEntry(person: staff, kind: .care, title: nil, body: "x").value }?.kind
+                == .notFound)
         #expect(refusal { try ib.cases.addEntry(s.staffCase.id, kind: .care, body: "x") }?.kind == .notFound)
-        #expect(refusal { _ = try ib.cases.addEntry(s.pupilCase.id, kind: .care, body: "x", corrects: staffEntry.id) }?.kind == .notFound)
+        #expect(
+            refusal { _ = try ib.cases.addEntry(s.pupilCase.id, kind: .care, body: "x", corrects: staffEntry.id) }?.kind
+                == .notFound)
         #expect(try ib.directory.people().contains { $0.id == staff } == false)
         #expect(try ib.directory.people(text: "Bakker").isEmpty)
-        #expect(try ib.cases.rows(CaseFilter(status: nil), offset: 0, limit: 1000).allSatisfy { $0.subjectKind == .pupil || $0.subjectKind == .parent })
+        #expect(
+            try ib.cases.rows(CaseFilter(status: nil), offset: 0, limit: 1000).allSatisfy {
+                $0.subjectKind == .pupil || $0.subjectKind == .parent
+            })
         #expect(try ib.dossiers.search("Rob").isEmpty)
         #expect(try ib.dossiers.search("vriendschapsverzoeken").isEmpty)
         #expect(try ib.reports.statistics().byArticle.allSatisfy { $0.key != "3A.6" })

@@ -10,22 +10,28 @@ import CasusTestSupport
         let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")  // a Monday
         let (pupil, _) = try school.pupil("Daan", "de Groot", group: "8", parent: "Esther de Groot")
         let (classmate, _) = try school.pupil("Lotte", "Jansen", group: "8")
-        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Daan zette een foto van Lotte zonder toestemming op Snapchat.",
-                                    victims: [classmate])
+        let c = try school.openCase(
+            about: pupil, articles: ["A.5"], summary: "Daan zette een foto van Lotte zonder toestemming op Snapchat.",
+            victims: [classmate])
 
         // Warning: lightest rung, suggested first.
         #expect(try school.service.cases.assess(c.id).suggested == .warning)
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto zonder toestemming gedeeld.")).value
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto zonder toestemming gedeeld."))
+            .value
 
         // A six-day suspension is refused and changes nothing.
         school.clock.set("2026-11-19")  // Thursday
-        let six = refusal { try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 6)).value }
+        let six = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 6)).value
+        }
         #expect(six?.kind == .refused)
         #expect(six?.message.nl.contains("ten hoogste 5 schooldagen") == true)
         #expect(try school.service.cases.detail(c.id).steps.count == 1)
 
         // Three days: Friday, Monday, Tuesday; the decision to the parents today, the Inspectie report (> 1 day).
-        let (step, obligations) = try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling na waarschuwing.", days: 3)).value.parts
+        let (step, obligations) = try school.service.cases.step(
+            c.id, StepRequest(rung: .suspension, reason: "Herhaling na waarschuwing.", days: 3)
+        ).value.parts
         #expect(step.startDate?.iso == "2026-11-20")
         #expect(step.endDate?.iso == "2026-11-24")
         #expect(obligations.map(\.kind) == [.suspensionDecision, .inspectieSuspension])
@@ -34,13 +40,18 @@ import CasusTestSupport
 
         // Removal before the hearings is refused, naming both.
         school.clock.set("2026-11-26")
-        let early = refusal { try school.service.cases.step(c.id, StepRequest(rung: .removal, reason: "Ernstige herhaling.")).value }
+        let early = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .removal, reason: "Ernstige herhaling.")).value
+        }
         #expect(early?.message.nl.contains("groepsleerkracht is gehoord") == true)
         #expect(early?.message.nl.contains("ouders zijn gehoord") == true)
 
         try school.service.cases.addEntry(c.id, kind: .meeting, body: "Groepsleerkracht gehoord.", heard: [.teacher])
-        try school.service.cases.addEntry(c.id, kind: .meeting, body: "Ouders gehoord in een gesprek op school.", heard: [.parents])
-        let (removal, removalObligations) = try school.service.cases.step(c.id, StepRequest(rung: .removal, reason: "Ernstige herhaling.")).value.parts
+        try school.service.cases.addEntry(
+            c.id, kind: .meeting, body: "Ouders gehoord in een gesprek op school.", heard: [.parents])
+        let (removal, removalObligations) = try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Ernstige herhaling.")
+        ).value.parts
         #expect(removal.rung == .removal)
         let byKind = Dictionary(uniqueKeysWithValues: removalObligations.map { ($0.kind, $0) })
         #expect(byKind[.removalDecision]?.due.iso == "2026-11-26")
@@ -60,9 +71,10 @@ import CasusTestSupport
     @Test func koeTeacherBefriendsPupilsFromAPrivateAccount() throws {
         let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-17")
         let teacher = try school.staff("Joost", "Smits")
-        let c = try school.openCase(about: teacher, articles: ["3A.6"],
-                                    summary: "Juf stuurde vanaf haar privé-Instagram vriendschapsverzoeken aan leerlingen van groep 8.",
-                                    flags: CaseFlags(crossing: true))
+        let c = try school.openCase(
+            about: teacher, articles: ["3A.6"],
+            summary: "Juf stuurde vanaf haar privé-Instagram vriendschapsverzoeken aan leerlingen van groep 8.",
+            flags: CaseFlags(crossing: true))
         let obligations = try school.obligations(c)
         #expect(obligations.map(\.kind) == [.vertrouwensinspecteur])
         #expect(obligations[0].due.iso == "2026-11-17")
@@ -72,12 +84,16 @@ import CasusTestSupport
         let early = refusal { try school.service.cases.close(c.id, reason: "Afgehandeld.").value }
         #expect(early?.message.en.contains("cannot be closed yet") == true)
 
-        let note = try school.service.cases.recordEscalation(c.id, kind: .vertrouwensinspecteur,
-                                                       body: "Gebeld met de vertrouwensinspecteur; advies: gesprek en schriftelijke afspraak.").value
+        let note = try school.service.cases.recordEscalation(
+            c.id, kind: .vertrouwensinspecteur,
+            body: "Gebeld met de vertrouwensinspecteur; advies: gesprek en schriftelijke afspraak."
+        ).value
         #expect(note.kind == .phone)
         #expect(try school.obligations(c).allSatisfy(\.isDone))
 
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Geen contact met leerlingen via privéaccounts.")).value
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .warning, reason: "Geen contact met leerlingen via privéaccounts.")
+        ).value
         #expect(try school.service.cases.assess(c.id).suggested == .reprimand)  // the law's order, not the document's
         try school.service.cases.close(c.id, reason: "Verzoeken ingetrokken; afspraken vastgelegd.").value
         #expect(try school.service.cases.detail(c.id).record.status == .closed)
@@ -86,8 +102,9 @@ import CasusTestSupport
     @Test func koeMeldplichtCannotCloseUntilBoardVertrouwensinspecteurAndAangifteAreRecorded() throws {
         let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-17")
         let teacher = try school.staff("Rob", "Bakker")
-        let c = try school.openCase(about: teacher, articles: ["3A.8"], summary: "Seksueel getinte berichten aan een leerling van groep 8.",
-                                    severity: .severe, flags: CaseFlags(criminal: true, meldplicht: true))
+        let c = try school.openCase(
+            about: teacher, articles: ["3A.8"], summary: "Seksueel getinte berichten aan een leerling van groep 8.",
+            severity: .severe, flags: CaseFlags(criminal: true, meldplicht: true))
         #expect(try school.obligations(c).map(\.kind) == [.boardReport, .vertrouwensinspecteur, .aangifte])
         for kind in [ObligationKind.boardReport, .vertrouwensinspecteur] {
             let e = refusal { try school.service.cases.close(c.id, reason: "Klaar.").value }
@@ -96,7 +113,9 @@ import CasusTestSupport
         }
         let last = refusal { try school.service.cases.close(c.id, reason: "Klaar.").value }
         #expect(last?.message.nl.contains("Aangifte") == true)
-        _ = try school.service.cases.recordEscalation(c.id, kind: .aangifte, body: "Aangifte gedaan bij de politie Zwolle.").value
+        _ = try school.service.cases.recordEscalation(
+            c.id, kind: .aangifte, body: "Aangifte gedaan bij de politie Zwolle."
+        ).value
         try school.service.cases.close(c.id, reason: "Overgedragen aan politie en bestuur.").value
     }
 
@@ -107,10 +126,13 @@ import CasusTestSupport
         var informs: [Bool] = []
         for day in ["2026-09-14", "2026-10-05", "2026-11-16"] {
             school.clock.set(day)
-            let c = try school.openCase(about: pupil, articles: ["T.1"], summary: "Telefoon gebruikt in de les zonder toestemming.")
+            let c = try school.openCase(
+                about: pupil, articles: ["T.1"], summary: "Telefoon gebruikt in de les zonder toestemming.")
             let a = try school.service.cases.assess(c.id)
             #expect(a.suggested == .deviceCustody)
-            let (step, obligations) = try school.service.cases.step(c.id, StepRequest(rung: .deviceCustody, reason: "Telefoon in de les.")).value.parts
+            let (step, obligations) = try school.service.cases.step(
+                c.id, StepRequest(rung: .deviceCustody, reason: "Telefoon in de les.")
+            ).value.parts
             details.append(step.detail)
             informs.append(obligations.contains { $0.kind == .informParents })
         }
@@ -124,30 +146,44 @@ import CasusTestSupport
 
     @Test func meilanOnlyTheBoardQualifiesConductAsGrensoverschrijdend() throws {
         let school = try TestSchool(protocol: "cbo-meilan", role: .board)
-        try school.service.directory.addUser(account: "directeur-meilan", role: .director, personID: nil, schoolID: 1).value
+        try school.service.directory.addUser(account: "directeur-meilan", role: .director, personID: nil, schoolID: 1)
+            .value
         let director = try school.session("directeur-meilan")
         let teacher = try school.staff("Ilse", "Postma")
-        let incident0 = try director.intake.report(summary: "Vriendschapsverzoeken.", platform: "Facebook", subjects: [teacher.id]).value
-        let e = refusal { _ = try director.cases.open(incident: incident0.id, subject: teacher.id, articles: ["G.6"], severity: nil,
-                                                    flags: CaseFlags(crossing: true)).value }
+        let incident0 = try director.intake.report(
+            summary: "Vriendschapsverzoeken.", platform: "Facebook", subjects: [teacher.id]
+        ).value
+        let e = refusal {
+            _ = try director.cases.open(
+                incident: incident0.id, subject: teacher.id, articles: ["G.6"], severity: nil,
+                flags: CaseFlags(crossing: true)
+            ).value
+        }
         #expect(e?.message.nl.contains("kwalificeert alleen bestuur") == true)
         let board = school.service
-        let incident = try board.intake.report(summary: "Privé-Facebook: vriendschapsverzoeken aan leerlingen.", platform: "Facebook",
-                                                subjects: [teacher.id], schoolID: 1).value
-        let c = try board.cases.open(incident: incident.id, subject: teacher.id, articles: ["G.6"], severity: nil,
-                                   flags: CaseFlags(crossing: true)).value
+        let incident = try board.intake.report(
+            summary: "Privé-Facebook: vriendschapsverzoeken aan leerlingen.", platform: "Facebook",
+            subjects: [teacher.id], schoolID: 1
+        ).value
+        let c = try board.cases.open(
+            incident: incident.id, subject: teacher.id, articles: ["G.6"], severity: nil,
+            flags: CaseFlags(crossing: true)
+        ).value
         #expect(try board.cases.detail(c.id).obligations.map(\.kind) == [.vertrouwensinspecteur])
     }
 
     @Test func schoolwerkplaatsAnonymousMessagesOnTheDefaultLadder() throws {
         let school = try TestSchool(protocol: "schoolwerkplaats", on: "2026-11-16")
         let (pupil, _) = try school.pupil("Femke", "Mulder", group: "7", parent: "Petra Mulder")
-        let c = try school.openCase(about: pupil, articles: ["L.5"], summary: "Berichten onder een fictieve naam in de klassenapp.")
+        let c = try school.openCase(
+            about: pupil, articles: ["L.5"], summary: "Berichten onder een fictieve naam in de klassenapp.")
         let a = try school.service.cases.assess(c.id)
         #expect(a.ladder == [.warning, .suspension, .removal])
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Anonieme berichten.")).value
         school.clock.set("2026-11-18")
-        let (step, obligations) = try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value.parts
+        let (step, obligations) = try school.service.cases.step(
+            c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)
+        ).value.parts
         #expect(step.startDate?.iso == "2026-11-19" && step.endDate?.iso == "2026-11-19")
         #expect(obligations.map(\.kind) == [.suspensionDecision])  // one day: no Inspectie report
     }
@@ -156,15 +192,25 @@ import CasusTestSupport
         let school = try TestSchool(protocol: "konot", on: "2026-11-16")
         let teacher = try school.staff("Wouter", "Brouwer")
         let c = try school.openCase(about: teacher, articles: ["4"], summary: "In discussie met een ouder op X.")
-        let (_, none) = try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Discussie met ouder online.")).value.parts
+        let (_, none) = try school.service.cases.step(
+            c.id, StepRequest(rung: .warning, reason: "Discussie met ouder online.")
+        ).value.parts
         #expect(none.isEmpty)  // an informal warning, no disciplinary measure
-        let skip = refusal { try school.service.cases.step(c.id, StepRequest(rung: .dismissal, reason: "Herhaling.")).value }
+        let skip = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .dismissal, reason: "Herhaling.")).value
+        }
         #expect(skip?.message.en.contains("skips: written reprimand, suspension") == true)
-        let (reprimand, letter) = try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.")).value.parts
+        let (reprimand, letter) = try school.service.cases.step(
+            c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.")
+        ).value.parts
         #expect(reprimand.rung == .reprimand)
         #expect(letter.map(\.kind) == [.registeredLetter])
         #expect(letter[0].due.iso == "2026-11-16")
-        let noReason = refusal { try school.service.cases.step(c.id, StepRequest(rung: .summaryDismissal, reason: " ", justification: "Ernstig.")).value }
+        let noReason = refusal {
+            try school.service.cases.step(
+                c.id, StepRequest(rung: .summaryDismissal, reason: " ", justification: "Ernstig.")
+            ).value
+        }
         #expect(noReason?.message.nl.contains("dringende reden") == true)
     }
 

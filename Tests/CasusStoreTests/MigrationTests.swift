@@ -18,24 +18,36 @@ import CasusTestSupport
                 let w = SQLiteAccess(db: db)
                 let at = Fixtures.at("2026-10-05")
                 let school = try w.insert(school: School(name: "OBS De Linde", protocolID: "jozefschool", town: "Ede"))
-                let director = try w.insert(person: Person(schoolID: school.id, kind: .staff, firstName: "Marieke", infix: "van",
-                                                           lastName: "Dam", function: "directeur"))
-                try w.insert(user: User(account: "directeur", personID: director.id, role: .director, schoolID: school.id))
-                let pupil = try w.insert(person: Person(schoolID: school.id, kind: .pupil, firstName: "Zoë", infix: "de",
-                                                        lastName: "Vries", group: "7"))
-                let incident = try w.insert(incident: Incident(schoolID: school.id, reportedAt: at, summary: "Filmpje van de gymles.",
-                                                               platform: "TikTok"), involved: [(pupil.id, .subject)], reportedBy: "directeur")
+                let director = try w.insert(
+                    person: Person(
+                        schoolID: school.id, kind: .staff, firstName: "Marieke", infix: "van",
+                        lastName: "Dam", function: "directeur"))
+                try w.insert(
+                    user: User(account: "directeur", personID: director.id, role: .director, schoolID: school.id))
+                let pupil = try w.insert(
+                    person: Person(
+                        schoolID: school.id, kind: .pupil, firstName: "Zoë", infix: "de",
+                        lastName: "Vries", group: "7"))
+                let incident = try w.insert(
+                    incident: Incident(
+                        schoolID: school.id, reportedAt: at, summary: "Filmpje van de gymles.",
+                        platform: "TikTok"), involved: [(pupil.id, .subject)], reportedBy: "directeur")
                 // The v1 case row, as the first casus wrote it (no subject_kind).
-                try db.execute(sql: """
-                    INSERT INTO "case" (school_id, number, incident_id, subject_id, dossier_id, dossier_kind, profile_id, severity,
-                        summary, opened_at, opened_by, rung) VALUES (?, '2026-0001', ?, ?, ?, 'pupil', 'jozefschool', 'medium',
-                        'Filmpje van de gymles gedeeld.', ?, 'directeur', 'warning')
-                    """, arguments: [school.id, incident.id, pupil.id, pupil.id, at.iso])
+                try db.execute(
+                    sql: """
+                        INSERT INTO "case" (school_id, number, incident_id, subject_id, dossier_id, dossier_kind, profile_id, severity,
+                            summary, opened_at, opened_by, rung) VALUES (?, '2026-0001', ?, ?, ?, 'pupil', 'jozefschool', 'medium',
+                            'Filmpje van de gymles gedeeld.', ?, 'directeur', 'warning')
+                        """, arguments: [school.id, incident.id, pupil.id, pupil.id, at.iso])
                 let caseID = db.lastInsertedRowID
-                try db.execute(sql: "INSERT INTO case_article (case_id, position, article_id) VALUES (?, 0, 'A.5')", arguments: [caseID])
-                let entry = DossierChain.link(EntryDraft(kind: .meeting, title: "Gesprek", body: "Gesprek met Zoë over het filmpje.",
-                                                         caseID: caseID),
-                                              dossier: pupil.id, after: .genesis, author: "directeur", authorName: "Marieke van Dam", at: at)
+                try db.execute(
+                    sql: "INSERT INTO case_article (case_id, position, article_id) VALUES (?, 0, 'A.5')",
+                    arguments: [caseID])
+                let entry = DossierChain.link(
+                    EntryDraft(
+                        kind: .meeting, title: "Gesprek", body: "Gesprek met Zoë over het filmpje.",
+                        caseID: caseID),
+                    dossier: pupil.id, after: .genesis, author: "directeur", authorName: "Marieke van Dam", at: at)
                 _ = try w.insert(entry: entry, evidence: [])
             }
         }

@@ -18,10 +18,14 @@ struct RolesSchool {
         let (p, _) = try school.pupil("Lotte", "de Jong", group: "6", parent: "Karin de Jong")
         pupil = p
         staff = try school.staff("Rob", "Bakker")
-        pupilCase = try school.openCase(about: pupil, articles: ["3A.8"], summary: "Pesten in de groepsapp van groep 6.")
-        staffCase = try school.openCase(about: staff, articles: ["3A.6"], summary: "Vriendschapsverzoeken vanaf privéaccount.")
-        try school.service.cases.addEntry(pupilCase.id, kind: .meeting, body: "Gesprek over pesten met Lotte.", heard: [.pupil])
-        try school.service.cases.addEntry(staffCase.id, kind: .meeting, body: "Gesprek over vriendschapsverzoeken met Rob.", heard: [.employee])
+        pupilCase = try school.openCase(
+            about: pupil, articles: ["3A.8"], summary: "Pesten in de groepsapp van groep 6.")
+        staffCase = try school.openCase(
+            about: staff, articles: ["3A.6"], summary: "Vriendschapsverzoeken vanaf privéaccount.")
+        try school.service.cases.addEntry(
+            pupilCase.id, kind: .meeting, body: "Gesprek over pesten met Lotte.", heard: [.pupil])
+        try school.service.cases.addEntry(
+            staffCase.id, kind: .meeting, body: "Gesprek over vriendschapsverzoeken met Rob.", heard: [.employee])
         try school.service.directory.addUser(account: "ib", role: .ib, personID: nil).value
         try school.service.directory.addUser(account: "juf", role: .teacher, personID: nil).value
     }
@@ -49,19 +53,29 @@ struct RolesSchool {
     @Test func anIBAddsCareNotesButTakesNoMeasures() throws {
         let s = try RolesSchool()
         let ib = try s.school.session("ib")
-        let care = try ib.dossiers.addEntry(person: s.pupil.id, kind: .care, title: "Zorgoverleg", body: "Lotte krijgt een maatje in de klas.").value
+        let care = try ib.dossiers.addEntry(
+            person: s.pupil.id, kind: .care, title: "Zorgoverleg", body: "Lotte krijgt een maatje in de klas."
+        ).value
         #expect(care.author == "ib")
-        #expect(refusal { try ib.dossiers.addEntry(person: s.pupil.id, kind: .note, title: nil, body: "x").value }?.kind == .refused)
-        #expect(refusal { try ib.cases.step(s.pupilCase.id, StepRequest(rung: .warning, reason: "r")).value }?.kind == .refused)
+        #expect(
+            refusal { try ib.dossiers.addEntry(person: s.pupil.id, kind: .note, title: nil, body: "x").value }?.kind
+                == .refused)
+        #expect(
+            refusal { try ib.cases.step(s.pupilCase.id, StepRequest(rung: .warning, reason: "r")).value }?.kind
+                == .refused)
         #expect(refusal { try ib.cases.close(s.pupilCase.id, reason: "r").value }?.kind == .refused)
-        #expect(refusal { _ = try ib.intake.report(summary: "x", platform: nil, subjects: [s.pupil.id]).value }?.kind == .refused)
+        #expect(
+            refusal { _ = try ib.intake.report(summary: "x", platform: nil, subjects: [s.pupil.id]).value }?.kind
+                == .refused)
         #expect(refusal { _ = try ib.integrity.verify() }?.kind == .refused)
     }
 
     @Test func aTeacherFilesReportsAndNothingElse() throws {
         let s = try RolesSchool()
         let juf = try s.school.session("juf")
-        let incident = try juf.intake.report(summary: "Filmpje van de gymles op TikTok.", platform: "TikTok", subjects: [s.pupil.id]).value
+        let incident = try juf.intake.report(
+            summary: "Filmpje van de gymles op TikTok.", platform: "TikTok", subjects: [s.pupil.id]
+        ).value
         #expect(incident.status == .new)
         #expect(try juf.cases.rows(CaseFilter(), offset: 0, limit: 10).isEmpty)
         #expect(try juf.intake.rows(status: nil, offset: 0, limit: 10).isEmpty)
@@ -89,7 +103,9 @@ struct RolesSchool {
         let s = try RolesSchool()
         _ = try s.school.service.dossiers.dossier(s.pupil.id)
         _ = try s.school.service.cases.detail(s.pupilCase.id)
-        try s.school.service.cases.step(s.pupilCase.id, StepRequest(rung: .deviceCustody, reason: "Telefoon ingenomen.")).value
+        try s.school.service.cases.step(
+            s.pupilCase.id, StepRequest(rung: .deviceCustody, reason: "Telefoon ingenomen.")
+        ).value
         let actions = try s.school.service.integrity.auditLog(person: s.pupil.id).map(\.action)
         for a in ["dossier.read", "case.read", "case.step", "entry.append", "case.open"] {
             #expect(actions.contains(a), "no \(a) in the audit log")
@@ -101,7 +117,10 @@ struct RolesSchool {
     func tamper(_ s: RolesSchool, _ sql: String) throws {
         // Behind casus's back: the triggers go, the row changes.
         try s.school.storage.withDatabase { db in
-            try db.execute(sql: "DROP TRIGGER entry_no_update; DROP TRIGGER entry_no_delete; DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete")
+            try db.execute(
+                sql:
+                    "DROP TRIGGER entry_no_update; DROP TRIGGER entry_no_delete; DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete"
+            )
             try db.execute(sql: sql)
         }
     }
@@ -164,7 +183,9 @@ struct RolesSchool {
         #expect(try s.school.service.dossiers.dossier(s.staff.id).entries.count == 1)
         #expect(try s.school.service.integrity.verify().isSound)
         // A later note continues from the tombstone.
-        let next = try s.school.service.dossiers.addEntry(person: s.pupil.id, kind: .note, title: nil, body: "Nagekomen bericht.").value
+        let next = try s.school.service.dossiers.addEntry(
+            person: s.pupil.id, kind: .note, title: nil, body: "Nagekomen bericht."
+        ).value
         #expect(next.seq == Int64(before.count) + 1 && next.prevHash == before.last!.hash)
         #expect(try s.school.service.integrity.verify().isSound)
     }
@@ -174,24 +195,36 @@ struct RolesSchool {
     @Test func evidenceIsStoredWithItsSHA256() throws {
         let s = try RolesSchool()
         let bytes: [UInt8] = Array("PNG-schermafbeelding van de groepsapp".utf8)
-        let e = try s.school.service.cases.addEntry(s.pupilCase.id, kind: .note, body: "Schermafbeelding bewaard.",
-                                              evidence: [EvidenceFile(name: "app.png", bytes: bytes)]).value
+        let e = try s.school.service.cases.addEntry(
+            s.pupilCase.id, kind: .note, body: "Schermafbeelding bewaard.",
+            evidence: [EvidenceFile(name: "app.png", bytes: bytes)]
+        ).value
         #expect(e.evidence == [DossierChain.sha256Hex(bytes)])
         #expect(try s.school.service.dossiers.evidence(e.evidence[0]).bytes == bytes)
         try s.school.storage.withDatabase { try $0.execute(sql: "UPDATE evidence SET data = x'00'") }
-        #expect(refusal { _ = try s.school.service.dossiers.evidence(e.evidence[0]) }?.message.en.contains("no longer matches") == true)
+        #expect(
+            refusal { _ = try s.school.service.dossiers.evidence(e.evidence[0]) }?.message.en.contains(
+                "no longer matches") == true)
     }
 
     @Test func aCorrectionIsANewEntryShownBesideTheOld() throws {
         let s = try RolesSchool()
         let wrong = try s.school.service.cases.addEntry(s.pupilCase.id, kind: .note, body: "Gesprek op dinsdag.").value
-        let fix = try s.school.service.cases.addEntry(s.pupilCase.id, kind: .correction, body: "Het gesprek was op woensdag.", corrects: wrong.id).value
+        let fix = try s.school.service.cases.addEntry(
+            s.pupilCase.id, kind: .correction, body: "Het gesprek was op woensdag.", corrects: wrong.id
+        ).value
         let d = try s.school.service.dossiers.dossier(s.pupil.id)
         #expect(d.entries.first { $0.id == wrong.id }?.body == "Gesprek op dinsdag.")
         #expect(d.corrections[wrong.id]?.map(\.id) == [fix.id])
-        #expect(refusal { try s.school.service.cases.addEntry(s.pupilCase.id, kind: .correction, body: "x") }?.kind == .invalid)
+        #expect(
+            refusal { try s.school.service.cases.addEntry(s.pupilCase.id, kind: .correction, body: "x") }?.kind
+                == .invalid)
         let staffEntry = try s.school.service.dossiers.dossier(s.staff.id).entries[0]
-        #expect(refusal { try s.school.service.cases.addEntry(s.pupilCase.id, kind: .correction, body: "x", corrects: staffEntry.id) }?.kind == .notFound)
+        #expect(
+            refusal {
+                try s.school.service.cases.addEntry(
+                    s.pupilCase.id, kind: .correction, body: "x", corrects: staffEntry.id)
+            }?.kind == .notFound)
     }
 }
 

@@ -32,7 +32,9 @@ import CasusTestSupport
             let school = try TestSchool(protocol: "jozefschool", storage: storage)
             let (pupil, _) = try school.pupil("Bram", "Kok")
             // What a killed bulk load leaves: the indexing triggers gone, rows written unindexed.
-            try storage.withDatabase { try $0.execute(sql: "DROP TRIGGER entry_fts_insert; DROP TRIGGER case_fts_insert") }
+            try storage.withDatabase {
+                try $0.execute(sql: "DROP TRIGGER entry_fts_insert; DROP TRIGGER case_fts_insert")
+            }
             let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Filmpje van de gymles gedeeld.")
             try school.service.cases.addEntry(c.id, kind: .note, body: "Gesprek over het filmpje van de gymles.")
         }
@@ -85,12 +87,18 @@ import CasusTestSupport
     @Test func aPersonWhoseKindChangesIsReindexed() throws {
         let s = try RolesSchool()
         let ib = try s.school.session("ib")
-        func ibFindsRobsEntry() throws -> Bool { try ib.dossiers.search("vriendschapsverzoeken").contains { $0.source == .entry } }
+        func ibFindsRobsEntry() throws -> Bool {
+            try ib.dossiers.search("vriendschapsverzoeken").contains { $0.source == .entry }
+        }
         #expect(try !ibFindsRobsEntry())
         // Rob was entered as staff by mistake; he is a pupil (a stale index would still say staff).
-        try s.school.storage.withDatabase { try $0.execute(sql: "UPDATE person SET kind = 'pupil' WHERE id = ?", arguments: [s.staff.id]) }
+        try s.school.storage.withDatabase {
+            try $0.execute(sql: "UPDATE person SET kind = 'pupil' WHERE id = ?", arguments: [s.staff.id])
+        }
         #expect(try ibFindsRobsEntry())
-        try s.school.storage.withDatabase { try $0.execute(sql: "UPDATE person SET kind = 'staff' WHERE id = ?", arguments: [s.staff.id]) }
+        try s.school.storage.withDatabase {
+            try $0.execute(sql: "UPDATE person SET kind = 'staff' WHERE id = ?", arguments: [s.staff.id])
+        }
         #expect(try !ibFindsRobsEntry())
     }
 
@@ -113,7 +121,8 @@ import CasusTestSupport
 
     @Test func newestHitsComeFirstAndSnippetsNeverShowTheScope() throws {
         let s = try RolesSchool()
-        try s.school.service.cases.addEntry(s.pupilCase.id, kind: .note, body: "Tweede gesprek over pesten, nu met de ouders.")
+        try s.school.service.cases.addEntry(
+            s.pupilCase.id, kind: .note, body: "Tweede gesprek over pesten, nu met de ouders.")
         let hits = try s.school.service.dossiers.search("pesten").filter { $0.source == .entry }
         #expect(hits.count == 2)
         #expect(hits.first?.snippet.contains("Tweede gesprek") == true)
@@ -143,7 +152,9 @@ import CasusTestSupport
             }
         }
         try check("after steps")
-        try s.school.storage.withDatabase { try $0.execute(sql: "UPDATE person SET kind = 'parent' WHERE id = ?", arguments: [parent.id]) }
+        try s.school.storage.withDatabase {
+            try $0.execute(sql: "UPDATE person SET kind = 'parent' WHERE id = ?", arguments: [parent.id])
+        }
         #expect(try service.cases.count(CaseFilter(status: nil, subjectKind: .parent)) == 1)
         try check("after a kind correction")
         s.school.clock.set("2029-03-01")
@@ -181,8 +192,10 @@ import CasusTestSupport
         #expect(try names(director, "rob") == ["Rob Bakker"])
         // A corrected name is found by its new words at once.
         try s.school.storage.withDatabase {
-            try $0.execute(sql: "UPDATE person SET last_name = 'Smit', sort_name = 'smit, rob', search_name = ' rob smit' WHERE id = ?",
-                           arguments: [s.staff.id])
+            try $0.execute(
+                sql:
+                    "UPDATE person SET last_name = 'Smit', sort_name = 'smit, rob', search_name = ' rob smit' WHERE id = ?",
+                arguments: [s.staff.id])
         }
         #expect(try names(director, "smit") == ["Rob Smit"])
         #expect(try names(director, "bakker").isEmpty)
@@ -197,9 +210,13 @@ import CasusTestSupport
         try school.storage.bulkLoad {
             try school.storage.write { w in
                 for i in 0..<2100 {
-                    _ = try w.insert(person: Person(schoolID: 1, kind: .pupil, firstName: "Daan", lastName: "Dekker \(i)", group: "5"))
+                    _ = try w.insert(
+                        person: Person(
+                            schoolID: 1, kind: .pupil, firstName: "Daan", lastName: "Dekker \(i)", group: "5"))
                 }
-                _ = try w.insert(person: Person(schoolID: 1, kind: .pupil, firstName: "Fleur", lastName: "Jansen-de Vries", group: "5"))
+                _ = try w.insert(
+                    person: Person(
+                        schoolID: 1, kind: .pupil, firstName: "Fleur", lastName: "Jansen-de Vries", group: "5"))
             }
         }
         let service = school.service

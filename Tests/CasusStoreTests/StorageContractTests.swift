@@ -25,8 +25,9 @@ import CasusTestSupport
     }
 
     static func link(_ draft: EntryDraft, _ dossier: PersonID, _ r: any StorageReader) throws -> DossierEntry {
-        DossierChain.link(draft, dossier: dossier, after: try r.chainHead(dossier: dossier), author: "directeur",
-                          authorName: "Marieke van Dam", at: at)
+        DossierChain.link(
+            draft, dossier: dossier, after: try r.chainHead(dossier: dossier), author: "directeur",
+            authorName: "Marieke van Dam", at: at)
     }
 
     static func world(_ storage: any CasusStorage) throws -> World {
@@ -35,27 +36,38 @@ import CasusTestSupport
             for (n, name) in ["OBS De Linde", "CBS De Fontein"].enumerated() {
                 let school = try w.insert(school: School(name: name, protocolID: "jozefschool", town: "Ede"))
                 world.schools.append(school)
-                let pupil = try w.insert(person: Person(schoolID: school.id, kind: .pupil, firstName: "Zoë", infix: "de",
-                                                        lastName: "Vries\(n)", group: "7", externalID: "L\(n)",
-                                                        birthDate: LocalDate(iso: "2015-03-02")))
-                let parent = try w.insert(person: Person(schoolID: school.id, kind: .parent, firstName: "Kees", lastName: "de Vries\(n)"))
+                let pupil = try w.insert(
+                    person: Person(
+                        schoolID: school.id, kind: .pupil, firstName: "Zoë", infix: "de",
+                        lastName: "Vries\(n)", group: "7", externalID: "L\(n)",
+                        birthDate: LocalDate(iso: "2015-03-02")))
+                let parent = try w.insert(
+                    person: Person(schoolID: school.id, kind: .parent, firstName: "Kees", lastName: "de Vries\(n)"))
                 try w.link(parent: parent.id, pupil: pupil.id)
-                let staff = try w.insert(person: Person(schoolID: school.id, kind: .staff, firstName: "José", lastName: "Kramer\(n)",
-                                                        function: "groepsleerkracht", externalID: "P\(n)"))
+                let staff = try w.insert(
+                    person: Person(
+                        schoolID: school.id, kind: .staff, firstName: "José", lastName: "Kramer\(n)",
+                        function: "groepsleerkracht", externalID: "P\(n)"))
                 world.people += [pupil, parent, staff]
                 for (subject, dossier, kind) in [(pupil, pupil, "pupil"), (staff, staff, "staff")] {
-                    let incident = try w.insert(incident: Incident(schoolID: school.id, reportedAt: at,
-                                                                   summary: "Filmpje \(kind) \(n) op TikTok", platform: "TikTok"),
-                                                involved: [(subject.id, .subject)], reportedBy: "directeur")
+                    let incident = try w.insert(
+                        incident: Incident(
+                            schoolID: school.id, reportedAt: at,
+                            summary: "Filmpje \(kind) \(n) op TikTok", platform: "TikTok"),
+                        involved: [(subject.id, .subject)], reportedBy: "directeur")
                     world.incidents.append(incident)
-                    let c = try w.insert(case: Case(schoolID: school.id, number: try w.nextCaseNumber(year: 2026),
-                                                    incidentID: incident.id, subjectID: subject.id, dossierID: dossier.id,
-                                                    profileID: "jozefschool", articles: ["A.5"], severity: .medium,
-                                                    summary: "Filmpje \(kind) \(n) gedeeld", openedAt: at),
-                                         openedBy: "directeur")
+                    let c = try w.insert(
+                        case: Case(
+                            schoolID: school.id, number: try w.nextCaseNumber(year: 2026),
+                            incidentID: incident.id, subjectID: subject.id, dossierID: dossier.id,
+                            profileID: "jozefschool", articles: ["A.5"], severity: .medium,
+                            summary: "Filmpje \(kind) \(n) gedeeld", openedAt: at),
+                        openedBy: "directeur")
                     world.cases.append(c)
-                    let entry = try link(EntryDraft(kind: .note, title: "Notitie \(kind)", body: "Gesprek over het filmpje \(n).",
-                                                    caseID: c.id), dossier.id, w)
+                    let entry = try link(
+                        EntryDraft(
+                            kind: .note, title: "Notitie \(kind)", body: "Gesprek over het filmpje \(n).",
+                            caseID: c.id), dossier.id, w)
                     var saved = entry
                     saved.id = try w.insert(entry: entry, evidence: [])
                     world.entries.append(saved)
@@ -112,17 +124,22 @@ import CasusTestSupport
         #expect(head.seq == 1 && head.hash == world.entries[0].hash)
         // A link to anything but the last hash, or a seq that is taken, is refused.
         let draft = EntryDraft(kind: .note, title: "Vervalst", body: "x")
-        let forged = DossierChain.link(draft, dossier: pupil.id, after: ChainHead(seq: 1, hash: String(repeating: "f", count: 64)),
-                                       author: "x", authorName: "x", at: Self.at)
+        let forged = DossierChain.link(
+            draft, dossier: pupil.id, after: ChainHead(seq: 1, hash: String(repeating: "f", count: 64)),
+            author: "x", authorName: "x", at: Self.at)
         #expect(throws: (any Error).self) { try storage.write { w in _ = try w.insert(entry: forged, evidence: []) } }
-        let taken = DossierChain.link(draft, dossier: pupil.id, after: .genesis, author: "x", authorName: "x", at: Self.at)
+        let taken = DossierChain.link(
+            draft, dossier: pupil.id, after: .genesis, author: "x", authorName: "x", at: Self.at)
         #expect(throws: (any Error).self) { try storage.write { w in _ = try w.insert(entry: taken, evidence: []) } }
-        var line = AuditRecord(at: Self.at, account: "x", realAccount: nil, action: "test", personID: nil, caseID: nil, detail: "",
-                               prevHash: String(repeating: "e", count: 64))
+        var line = AuditRecord(
+            at: Self.at, account: "x", realAccount: nil, action: "test", personID: nil, caseID: nil, detail: "",
+            prevHash: String(repeating: "e", count: 64))
         line.hash = line.expectedHash
         #expect(throws: (any Error).self) { try storage.write { w in try w.insert(audit: line) } }
         // A purge leaves the head in its tombstone: the chain goes on from there.
-        let tomb = try storage.write { try $0.purge(dossier: pupil.id, at: Self.at, by: "directeur", reason: "bewaartermijn") }
+        let tomb = try storage.write {
+            try $0.purge(dossier: pupil.id, at: Self.at, by: "directeur", reason: "bewaartermijn")
+        }
         #expect(tomb.lastSeq == 1 && tomb.lastHash == world.entries[0].hash)
         let after = try storage.read { try $0.chainHead(dossier: pupil.id) }
         #expect(after == ChainHead(seq: 1, hash: world.entries[0].hash))
@@ -151,7 +168,8 @@ import CasusTestSupport
             for (name, scope) in scopes {
                 let cases = try r.cases(CaseQuery(scope: scope), offset: 0, limit: 100)
                 let expected = world.cases.filter { c in
-                    scope.admits(school: c.schoolID, staffDossier: world.people.first { $0.id == c.dossierID }!.kind.isPersonnel)
+                    scope.admits(
+                        school: c.schoolID, staffDossier: world.people.first { $0.id == c.dossierID }!.kind.isPersonnel)
                 }
                 #expect(Set(cases.map(\.id)) == Set(expected.map(\.id)), "cases for \(name)")
                 #expect(try r.countCases(CaseQuery(scope: scope)) == expected.count, "case count for \(name)")
@@ -159,15 +177,21 @@ import CasusTestSupport
                 #expect(Set(people.map(\.id)) == Set(world.people.filter(scope.admits).map(\.id)), "people for \(name)")
                 #expect(try r.countPeople(PeopleQuery(scope: scope)) == people.count)
                 let hits = try r.search(SearchQuery(scope: scope, text: "filmpje"))
-                #expect(hits.allSatisfy { scope.admits(school: $0.schoolID, staffDossier: $0.personKind.isPersonnel) },
-                        "search for \(name)")
-                #expect(Set(hits.compactMap(\.entryID)) == Set(world.entries.filter { e in
-                    scope.admits(world.people.first { $0.id == e.dossierID }!)
-                }.map(\.id)), "search hits for \(name)")
+                #expect(
+                    hits.allSatisfy { scope.admits(school: $0.schoolID, staffDossier: $0.personKind.isPersonnel) },
+                    "search for \(name)")
+                #expect(
+                    Set(hits.compactMap(\.entryID))
+                        == Set(
+                            world.entries.filter { e in
+                                scope.admits(world.people.first { $0.id == e.dossierID }!)
+                            }.map(\.id)), "search hits for \(name)")
                 let incidents = try r.incidents(IncidentQuery(scope: scope), offset: 0, limit: 100)
                 let reach = scope.pupilDossiers || scope.staffDossiers
-                #expect(Set(incidents.map(\.id)) == Set(world.incidents.filter { reach && scope.admits(school: $0.schoolID) }.map(\.id)),
-                        "reports for \(name)")
+                #expect(
+                    Set(incidents.map(\.id))
+                        == Set(world.incidents.filter { reach && scope.admits(school: $0.schoolID) }.map(\.id)),
+                    "reports for \(name)")
             }
         }
     }
@@ -181,11 +205,14 @@ import CasusTestSupport
         try storage.write { w in
             for n in 0..<30 {
                 let when = Self.at.adding(seconds: Int64(n * 3600))
-                let i = try w.insert(incident: Incident(schoolID: school.id, reportedAt: when, summary: "Melding \(n)"),
-                                     involved: [(pupil.id, .subject)], reportedBy: "directeur")
-                _ = try w.insert(case: Case(schoolID: school.id, number: try w.nextCaseNumber(year: 2026), incidentID: i.id,
-                                            subjectID: pupil.id, dossierID: pupil.id, profileID: "jozefschool", articles: ["A.5"],
-                                            severity: .light, summary: "Zaak \(n)", openedAt: when), openedBy: "directeur")
+                let i = try w.insert(
+                    incident: Incident(schoolID: school.id, reportedAt: when, summary: "Melding \(n)"),
+                    involved: [(pupil.id, .subject)], reportedBy: "directeur")
+                _ = try w.insert(
+                    case: Case(
+                        schoolID: school.id, number: try w.nextCaseNumber(year: 2026), incidentID: i.id,
+                        subjectID: pupil.id, dossierID: pupil.id, profileID: "jozefschool", articles: ["A.5"],
+                        severity: .light, summary: "Zaak \(n)", openedAt: when), openedBy: "directeur")
             }
         }
         let scope = Scope(schoolID: school.id, pupilDossiers: true, staffDossiers: true)
@@ -212,15 +239,17 @@ import CasusTestSupport
         let before = try storage.changeToken()
         try storage.write { w in
             let head = try w.auditHead()
-            var line = AuditRecord(at: Self.at, account: "directeur", realAccount: nil, action: "case.read", personID: nil,
-                                   caseID: nil, detail: "", prevHash: head.hash)
+            var line = AuditRecord(
+                at: Self.at, account: "directeur", realAccount: nil, action: "case.read", personID: nil,
+                caseID: nil, detail: "", prevHash: head.hash)
             line.hash = line.expectedHash
             try w.insert(audit: line)
         }
         #expect(try storage.changeToken() == before, "an audit line is not a change a screen shows")
         try storage.write { w in
-            _ = try w.insert(incident: Incident(schoolID: world.schools[0].id, reportedAt: Self.at, summary: "Nog een"),
-                             involved: [], reportedBy: "directeur")
+            _ = try w.insert(
+                incident: Incident(schoolID: world.schools[0].id, reportedAt: Self.at, summary: "Nog een"),
+                involved: [], reportedBy: "directeur")
         }
         #expect(try storage.changeToken() != before)
     }

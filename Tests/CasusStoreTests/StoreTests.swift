@@ -27,7 +27,8 @@ import CasusTestSupport
 
     @Test func aFileThatIsNotADatabaseIsRefusedUntouched() throws {
         let path = tempPath("notes.txt")
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let text = String(repeating: "Dit is geen database. ", count: 300)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let e = refusal { _ = try SQLiteStorage(path: path) }
@@ -38,13 +39,16 @@ import CasusTestSupport
 
     @Test func anotherApplicationsSQLiteFileIsRefusedUntouched() throws {
         let path = tempPath("other.sqlite")
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let q = try DatabaseQueue(path: path)
         try q.write { try $0.execute(sql: "CREATE TABLE recipes (name TEXT)") }
         try q.close()
         let e = refusal { _ = try SQLiteStorage(path: path) }
         #expect(e?.message.en.contains("not a casus database") == true)
-        let tables = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type='table'") }
+        let tables = try DatabaseQueue(path: path).read {
+            try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type='table'")
+        }
         #expect(tables == ["recipes"])
     }
 
@@ -76,8 +80,11 @@ import CasusTestSupport
         let c = try school.openCase(about: pupil, articles: ["A.5"])
         try school.service.cases.addEntry(c.id, kind: .note, body: "Eerste notitie.")
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Waarschuwing.")).value
-        for sql in ["UPDATE entry SET body = 'anders'", "DELETE FROM entry", "UPDATE audit SET detail = 'x'", "DELETE FROM audit",
-                    "UPDATE step SET reason = 'x'"] {
+        for sql in [
+            "UPDATE entry SET body = 'anders'", "DELETE FROM entry", "UPDATE audit SET detail = 'x'",
+            "DELETE FROM audit",
+            "UPDATE step SET reason = 'x'",
+        ] {
             #expect(throws: DatabaseError.self) { try school.storage.withDatabase { try $0.execute(sql: sql) } }
         }
         #expect(try school.service.cases.detail(c.id).entries.map(\.body) == ["Eerste notitie."])
@@ -101,7 +108,11 @@ import CasusTestSupport
         let (pupil, _) = try school.pupil("Milan", "Vos")
         let c = try school.openCase(about: pupil, articles: ["A.5"])
         let before = try school.storage.withDatabase { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit") }
-        _ = refusal { try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "r", days: 9, justification: "j")).value }
+        _ = refusal {
+            try school.service.cases.step(
+                c.id, StepRequest(rung: .suspension, reason: "r", days: 9, justification: "j")
+            ).value
+        }
         let after = try school.storage.withDatabase { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit") }
         #expect(before == after)
         #expect(try school.storage.withDatabase { try Int.fetchOne($0, sql: "SELECT count(*) FROM obligation") } == 0)
@@ -112,19 +123,23 @@ import CasusTestSupport
     @Test func theDemoIsDeterministicAndNeverAddedTwice() throws {
         let storage = try SQLiteStorage()
         let clock = TestClock("2026-11-18")
-        let first = try DemoSchool.populate(storage: storage, protocolID: "koe-troubadour", account: "tester",
-                                            profiles: Fixtures.profiles, clock: clock.clock)
+        let first = try DemoSchool.populate(
+            storage: storage, protocolID: "koe-troubadour", account: "tester",
+            profiles: Fixtures.profiles, clock: clock.clock)
         #expect(first.created)
         #expect(first.people > 200)
-        let again = try DemoSchool.populate(storage: storage, protocolID: "koe-troubadour", account: "tester",
-                                            profiles: Fixtures.profiles, clock: clock.clock)
+        let again = try DemoSchool.populate(
+            storage: storage, protocolID: "koe-troubadour", account: "tester",
+            profiles: Fixtures.profiles, clock: clock.clock)
         #expect(!again.created)
         #expect(again.people == first.people && again.incidents == first.incidents && again.cases == first.cases)
-        let service = try CasusService.session(storage: storage, account: "tester", profiles: Fixtures.profiles, clock: clock.clock)
+        let service = try CasusService.session(
+            storage: storage, account: "tester", profiles: Fixtures.profiles, clock: clock.clock)
         let pupils = try service.directory.people(kinds: [.pupil])
         #expect(Set(pupils.compactMap(\.group)) == Set((1...8).map(String.init)))
         #expect(pupils.contains { $0.name.unicodeScalars.contains { $0.value > 0x7F } })  // diacritics
-        let summaries = try service.intake.rows(status: nil, offset: 0, limit: 100).map(\.summary).joined(separator: "\n")
+        let summaries = try service.intake.rows(status: nil, offset: 0, limit: 100).map(\.summary).joined(
+            separator: "\n")
         for theme in ["les gefilmd", "meme over", "vriendschapsverzoeken", "opname van de online les"] {
             #expect(summaries.contains(theme), "missing demo report: \(theme)")
         }
@@ -132,14 +147,18 @@ import CasusTestSupport
 
     @Test func theDemoRefusesADatabaseWithARealSchool() throws {
         let school = try TestSchool(protocol: "jozefschool")
-        let e = refusal { _ = try DemoSchool.populate(storage: school.storage, protocolID: "koe-troubadour", account: "x", profiles: Fixtures.profiles) }
+        let e = refusal {
+            _ = try DemoSchool.populate(
+                storage: school.storage, protocolID: "koe-troubadour", account: "x", profiles: Fixtures.profiles)
+        }
         #expect(e?.message.en.contains("holds a real school") == true)
     }
 
     @Test func everyShippedProfileMakesADemo() throws {
         for p in Fixtures.profiles.profiles {
-            let r = try DemoSchool.populate(storage: try SQLiteStorage(), protocolID: p.id, account: "tester", profiles: Fixtures.profiles,
-                                            clock: TestClock("2026-11-18").clock)
+            let r = try DemoSchool.populate(
+                storage: try SQLiteStorage(), protocolID: p.id, account: "tester", profiles: Fixtures.profiles,
+                clock: TestClock("2026-11-18").clock)
             // Konot's protocol binds staff only: its pupils' reports wait in the queue.
             #expect(r.cases >= (p.articles(for: .pupil).isEmpty ? 2 : 6), "\(p.id)")
         }

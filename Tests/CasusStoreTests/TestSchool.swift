@@ -18,39 +18,57 @@ struct TestSchool {
     let clock: TestClock
     let profile: ProtocolProfile
 
-    init(protocol id: String, on day: String = "2026-11-16", role: Role = .director, storage: SQLiteStorage? = nil) throws {
+    init(protocol id: String, on day: String = "2026-11-16", role: Role = .director, storage: SQLiteStorage? = nil)
+        throws
+    {
         self.clock = TestClock(day)
         self.storage = try storage ?? SQLiteStorage()
         self.profile = Fixtures.profile(id)
-        self.service = try Directory.initialize(storage: self.storage, schoolName: "Testschool \(id)", protocolID: id,
-                                                   account: role == .board ? "bestuur" : "directeur",
-                                                   director: ("Marieke", "van", "Dam"), role: role, profiles: Fixtures.profiles, clock: clock.clock)
+        self.service = try Directory.initialize(
+            storage: self.storage, schoolName: "Testschool \(id)", protocolID: id,
+            account: role == .board ? "bestuur" : "directeur",
+            director: ("Marieke", "van", "Dam"), role: role, profiles: Fixtures.profiles, clock: clock.clock)
     }
 
     func session(_ account: String, as other: String? = nil) throws -> CasusService {
-        try CasusService.session(storage: storage, account: account, as: other, profiles: Fixtures.profiles, clock: clock.clock)
+        try CasusService.session(
+            storage: storage, account: account, as: other, profiles: Fixtures.profiles, clock: clock.clock)
     }
 
     @discardableResult
-    func pupil(_ first: String, _ last: String, group: String = "7", parent: String? = nil) throws -> (Person, Person?) {
-        let p = try service.directory.addPerson(Person(schoolID: 1, kind: .pupil, firstName: first, lastName: last, group: group)).value
+    func pupil(_ first: String, _ last: String, group: String = "7", parent: String? = nil) throws -> (Person, Person?)
+    {
+        let p = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: first, lastName: last, group: group)
+        ).value
         guard let parent else { return (p, nil) }
         let parts = parent.split(separator: " ")
-        let guardian = try service.directory.addPerson(Person(schoolID: 1, kind: .parent, firstName: String(parts[0]),
-                                                    lastName: parts.dropFirst().joined(separator: " ")), guardianOf: p.id).value
+        let guardian = try service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: String(parts[0]),
+                lastName: parts.dropFirst().joined(separator: " ")), guardianOf: p.id
+        ).value
         return (p, guardian)
     }
 
     func staff(_ first: String, _ last: String, function: String = "groepsleerkracht") throws -> Person {
-        try service.directory.addPerson(Person(schoolID: 1, kind: .staff, firstName: first, lastName: last, function: function)).value
+        try service.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: first, lastName: last, function: function)
+        ).value
     }
 
     /// A report about one subject, triaged into a case.
-    func openCase(about subject: Person, articles: [String], summary: String = "Melding", victims: [Person] = [],
-                  severity: Severity? = nil, flags: CaseFlags = CaseFlags()) throws -> Case {
-        let incident = try service.intake.report(summary: summary, platform: "WhatsApp", subjects: [subject.id], victims: victims.map(\.id),
-                                                  schoolID: subject.schoolID).value
-        return try service.cases.open(incident: incident.id, subject: subject.id, articles: articles, severity: severity, flags: flags).value
+    func openCase(
+        about subject: Person, articles: [String], summary: String = "Melding", victims: [Person] = [],
+        severity: Severity? = nil, flags: CaseFlags = CaseFlags()
+    ) throws -> Case {
+        let incident = try service.intake.report(
+            summary: summary, platform: "WhatsApp", subjects: [subject.id], victims: victims.map(\.id),
+            schoolID: subject.schoolID
+        ).value
+        return try service.cases.open(
+            incident: incident.id, subject: subject.id, articles: articles, severity: severity, flags: flags
+        ).value
     }
 
     func obligations(_ c: Case) throws -> [Obligation] { try service.cases.detail(c.id).obligations }

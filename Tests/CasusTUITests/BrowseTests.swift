@@ -15,11 +15,17 @@ import Testing
         rt.press(.enter)  // ends typing
         for _ in 0..<rt.state.people.total where rt.state.people.selectedRow?.kind != .pupil { rt.press(.down) }
         rt.press(.enter)
-        guard let d = rt.state.topScreen(DossierScreen.self) else { Issue.record("no dossier"); return }
+        guard let d = rt.state.topScreen(DossierScreen.self) else {
+            Issue.record("no dossier")
+            return
+        }
         #expect(d.view?.person.lastName == "Bouzid")
         Golden.check(rt.frame, "dossier-100x30")
         rt.press(.enter)
-        guard rt.state.topScreen(EntryScreen.self) != nil else { Issue.record("Enter did not open the entry"); return }
+        guard rt.state.topScreen(EntryScreen.self) != nil else {
+            Issue.record("Enter did not open the entry")
+            return
+        }
         #expect(rt.frame.text.contains("Hash"))
     }
 
@@ -47,7 +53,8 @@ import Testing
         #expect(rt.state.overview.figures.value?.incidents == first.incidents)
         // A report comes in, saved by another session: on the next tick the figures follow.
         let pupil = try #require(service.directory.people(kinds: [.pupil], limit: 1).first)
-        _ = try service.intake.report(summary: "Nieuwe melding over een filmpje.", platform: "TikTok", subjects: [pupil.id])
+        _ = try service.intake.report(
+            summary: "Nieuwe melding over een filmpje.", platform: "TikTok", subjects: [pupil.id])
         rt.send(.event(.tick))
         rt.press(.char("2"), .char("4"))
         #expect(rt.state.overview.figures.value?.incidents == first.incidents + 1)

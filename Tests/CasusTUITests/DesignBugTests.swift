@@ -20,7 +20,9 @@ import Testing
         switch screen {
         case "help": rt.press(.char("?"))
         case "overview": rt.press(.char("4"))
-        default: rt.select(case: "2026-0006"); rt.press(.enter)
+        default:
+            rt.select(case: "2026-0006")
+            rt.press(.enter)
         }
         rt.press(.char("G"))
         let bottom = Self.body(rt.frame)

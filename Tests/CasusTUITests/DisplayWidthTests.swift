@@ -5,8 +5,10 @@ import Testing
     /// The quick count for plain text must agree with the character-by-character rules, and
     /// cutting must give what the slow road gives, for text that mixes both kinds.
     @Test func theQuickWidthAgreesWithTheFullRules() {
-        let alphabet: [String] = ["a", "Z", "7", " ", "é", "ë", "ß", "…", "·", "█", "─", "→", "€",
-                                  "e\u{301}", "中", "😀", "\u{200B}", "ﬁ", "ö", "\u{2028}", "✔", "x\u{20D7}"]
+        let alphabet: [String] = [
+            "a", "Z", "7", " ", "é", "ë", "ß", "…", "·", "█", "─", "→", "€",
+            "e\u{301}", "中", "😀", "\u{200B}", "ﬁ", "ö", "\u{2028}", "✔", "x\u{20D7}",
+        ]
         var rng = SystemRandomNumberGenerator()
         for _ in 0..<2000 {
             let s = (0..<Int.random(in: 0...12, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }.joined()
@@ -15,7 +17,13 @@ import Testing
             for columns in 0...8 {
                 let cut = DisplayWidth.truncate(s, to: columns)
                 #expect(DisplayWidth.of(cut) <= columns, "cut \(s.debugDescription) to \(columns)")
-                if columns == 0 { #expect(cut.isEmpty) } else if slow <= columns { #expect(cut == s) } else { #expect(cut.hasSuffix("…")) }
+                if columns == 0 {
+                    #expect(cut.isEmpty)
+                } else if slow <= columns {
+                    #expect(cut == s)
+                } else {
+                    #expect(cut.hasSuffix("…"))
+                }
             }
         }
         #expect(DisplayWidth.truncate("Vertrouwensinspecteur", to: 8) == "Vertrou…")
@@ -46,7 +54,9 @@ import Testing
             let expected = Self.expectedWidth(v)
             let got = DisplayWidth.of(Character(u))
             if got != expected || DisplayWidth.scalarWidth(v) != expected || DisplayWidth.isWide(v) != (expected == 2) {
-                if wrong.count < 20 { wrong.append("U+\(String(v, radix: 16, uppercase: true)): \(got), the data says \(expected)") }
+                if wrong.count < 20 {
+                    wrong.append("U+\(String(v, radix: 16, uppercase: true)): \(got), the data says \(expected)")
+                }
             }
             checked += 1
         }
@@ -55,9 +65,11 @@ import Testing
     }
 
     @Test func theGeneratedTablesAreSortedAndMerged() {
-        let tables: [(String, [UInt32])] = [("zeroWidth", T.zeroWidth), ("spacingMark", T.spacingMark),
-                                            ("eastAsianWide", T.eastAsianWide), ("emojiPresentation", T.emojiPresentation),
-                                            ("textStyleEmoji", T.textStyleEmoji), ("emojiVariationBase", T.emojiVariationBase)]
+        let tables: [(String, [UInt32])] = [
+            ("zeroWidth", T.zeroWidth), ("spacingMark", T.spacingMark),
+            ("eastAsianWide", T.eastAsianWide), ("emojiPresentation", T.emojiPresentation),
+            ("textStyleEmoji", T.textStyleEmoji), ("emojiVariationBase", T.emojiVariationBase),
+        ]
         for (name, table) in tables {
             #expect(!table.isEmpty && table.count % 2 == 0, "\(name)")
             for i in stride(from: 0, to: table.count, by: 2) {
@@ -85,32 +97,36 @@ import Testing
         }
         for u in simple {
             for probe in [u, "a", "\u{AD}", "\u{2500}", "\u{2194}"] as [Unicode.Scalar] {
-                var s = String(u); s.unicodeScalars.append(probe)
+                var s = String(u)
+                s.unicodeScalars.append(probe)
                 #expect(s.count == 2, "U+\(String(u.value, radix: 16)) joins U+\(String(probe.value, radix: 16))")
-                var r = String(probe); r.unicodeScalars.append(u)
+                var r = String(probe)
+                r.unicodeScalars.append(u)
                 #expect(r.count == 2, "U+\(String(probe.value, radix: 16)) joins U+\(String(u.value, radix: 16))")
             }
         }
         var rng = SystemRandomNumberGenerator()
         for _ in 0..<500 {
             var s = ""
-            for _ in 0..<Int.random(in: 0...16, using: &rng) { s.unicodeScalars.append(simple.randomElement(using: &rng)!) }
+            for _ in 0..<Int.random(in: 0...16, using: &rng) {
+                s.unicodeScalars.append(simple.randomElement(using: &rng)!)
+            }
             #expect(DisplayWidth.simpleWidth(s) == s.reduce(0) { $0 + DisplayWidth.of($1) }, "\(s.debugDescription)")
         }
     }
 
     @Test func emojiAreWideOnlyWhenShownAsEmoji() {
-        #expect(DisplayWidth.of("\u{263A}" as Character) == 1)          // ☺ text-style emoji
+        #expect(DisplayWidth.of("\u{263A}" as Character) == 1)  // ☺ text-style emoji
         #expect(DisplayWidth.of("\u{263A}\u{FE0F}" as Character) == 2)  // ☺️ emoji presentation
         #expect(DisplayWidth.of("\u{263A}\u{FE0E}" as Character) == 1)  // ☺︎ text presentation
-        #expect(DisplayWidth.of("\u{2764}" as Character) == 1)          // ❤
+        #expect(DisplayWidth.of("\u{2764}" as Character) == 1)  // ❤
         #expect(DisplayWidth.of("\u{2764}\u{FE0F}" as Character) == 2)  // ❤️
-        #expect(DisplayWidth.of("\u{1F321}" as Character) == 1)         // 🌡 thermometer, text-style
+        #expect(DisplayWidth.of("\u{1F321}" as Character) == 1)  // 🌡 thermometer, text-style
         #expect(DisplayWidth.of("\u{1F321}\u{FE0F}" as Character) == 2)
-        #expect(DisplayWidth.of("\u{231A}" as Character) == 2)          // ⌚ Emoji_Presentation, W
+        #expect(DisplayWidth.of("\u{231A}" as Character) == 2)  // ⌚ Emoji_Presentation, W
         #expect(DisplayWidth.of("\u{231A}\u{FE0E}" as Character) == 2)  // still East_Asian_Width W
-        #expect(DisplayWidth.of("\u{1F600}" as Character) == 2)         // 😀
-        #expect(DisplayWidth.of("a\u{FE0F}" as Character) == 1)         // no emoji sequence for "a"
+        #expect(DisplayWidth.of("\u{1F600}" as Character) == 2)  // 😀
+        #expect(DisplayWidth.of("a\u{FE0F}" as Character) == 1)  // no emoji sequence for "a"
         #expect(DisplayWidth.of("\u{00A9}\u{FE0F}" as Character) == 2)  // ©️
     }
 
@@ -118,46 +134,47 @@ import Testing
         #expect(DisplayWidth.of("1\u{FE0F}\u{20E3}" as Character) == 2)  // 1️⃣
         #expect(DisplayWidth.of("#\u{FE0F}\u{20E3}" as Character) == 2)  // #️⃣
         #expect(DisplayWidth.of("*\u{FE0F}\u{20E3}" as Character) == 2)  // *️⃣
-        #expect(DisplayWidth.of("1\u{20E3}" as Character) == 1)          // no VS16: a digit with a mark
-        #expect(DisplayWidth.of("\u{1F1F3}\u{1F1F1}" as Character) == 2) // 🇳🇱
-        #expect(DisplayWidth.of("\u{1F1F3}\u{1F1F1}\u{1F1E7}\u{1F1EA}") == 4) // 🇳🇱🇧🇪: two flags
-        #expect(DisplayWidth.of("\u{1F1F3}" as Character) == 2)          // a lone regional indicator
-        #expect(DisplayWidth.of("\u{1F469}\u{200D}\u{1F469}\u{200D}\u{1F467}" as Character) == 2) // 👩‍👩‍👧
-        #expect(DisplayWidth.of("\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}" as Character) == 2)          // 🏳️‍🌈
-        #expect(DisplayWidth.of("\u{2764}\u{FE0F}\u{200D}\u{1F525}" as Character) == 2)          // ❤️‍🔥
-        #expect(DisplayWidth.of("\u{1F44D}\u{1F3FD}" as Character) == 2) // 👍🏽
+        #expect(DisplayWidth.of("1\u{20E3}" as Character) == 1)  // no VS16: a digit with a mark
+        #expect(DisplayWidth.of("\u{1F1F3}\u{1F1F1}" as Character) == 2)  // 🇳🇱
+        #expect(DisplayWidth.of("\u{1F1F3}\u{1F1F1}\u{1F1E7}\u{1F1EA}") == 4)  // 🇳🇱🇧🇪: two flags
+        #expect(DisplayWidth.of("\u{1F1F3}" as Character) == 2)  // a lone regional indicator
+        #expect(DisplayWidth.of("\u{1F469}\u{200D}\u{1F469}\u{200D}\u{1F467}" as Character) == 2)  // 👩‍👩‍👧
+        #expect(DisplayWidth.of("\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}" as Character) == 2)  // 🏳️‍🌈
+        #expect(DisplayWidth.of("\u{2764}\u{FE0F}\u{200D}\u{1F525}" as Character) == 2)  // ❤️‍🔥
+        #expect(DisplayWidth.of("\u{1F44D}\u{1F3FD}" as Character) == 2)  // 👍🏽
         #expect(DisplayWidth.of("\u{261D}\u{1F3FD}" as Character) == 2)  // ☝🏽 text-style base, modifier
-        #expect(DisplayWidth.of("\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}" as Character) == 2) // England
+        // England
+        #expect(DisplayWidth.of("\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}" as Character) == 2)
         #expect(DisplayWidth.of("Hoi \u{1F44B}\u{1F3FB}!") == 7)
     }
 
     @Test func marksTakeTheirBaseOrAColumnBesideIt() {
-        #expect(DisplayWidth.of("e\u{301}" as Character) == 1)           // é decomposed
+        #expect(DisplayWidth.of("e\u{301}" as Character) == 1)  // é decomposed
         #expect(DisplayWidth.of("e\u{301}" as String) == DisplayWidth.of("\u{E9}" as String))
         #expect(DisplayWidth.of("x\u{20D7}\u{301}" as Character) == 1)
-        #expect(DisplayWidth.of("\u{301}" as Character) == 0)            // a stray mark
-        #expect(DisplayWidth.of("\u{93F}" as Character) == 0)            // a spacing mark with no base
-        #expect(DisplayWidth.of("\u{915}" as Character) == 1)            // क
-        #expect(DisplayWidth.of("\u{915}\u{93F}" as Character) == 2)     // कि: KA + VOWEL SIGN I (Mc)
-        #expect(DisplayWidth.of("\u{915}\u{947}" as Character) == 1)     // के: KA + VOWEL SIGN E (Mn)
-        #expect(DisplayWidth.of("\u{915}\u{94D}\u{937}" as String) == 2) // क्ष: a conjunct
-        #expect(DisplayWidth.of("\u{928}\u{92E}\u{938}\u{94D}\u{924}\u{947}" as String) == 4) // नमस्ते
-        #expect(DisplayWidth.of("\u{E01}\u{E33}" as Character) == 2)     // Thai กำ: KO KAI + SARA AM (a spacing mark)
-        #expect(DisplayWidth.of("\u{AD}" as Character) == 1)             // soft hyphen
-        #expect(DisplayWidth.of("\u{200D}" as Character) == 0)           // ZWJ alone
-        #expect(DisplayWidth.of("\u{200B}" as Character) == 0)           // zero width space
-        #expect(DisplayWidth.of("\u{2028}" as Character) == 0)           // line separator
+        #expect(DisplayWidth.of("\u{301}" as Character) == 0)  // a stray mark
+        #expect(DisplayWidth.of("\u{93F}" as Character) == 0)  // a spacing mark with no base
+        #expect(DisplayWidth.of("\u{915}" as Character) == 1)  // क
+        #expect(DisplayWidth.of("\u{915}\u{93F}" as Character) == 2)  // कि: KA + VOWEL SIGN I (Mc)
+        #expect(DisplayWidth.of("\u{915}\u{947}" as Character) == 1)  // के: KA + VOWEL SIGN E (Mn)
+        #expect(DisplayWidth.of("\u{915}\u{94D}\u{937}" as String) == 2)  // क्ष: a conjunct
+        #expect(DisplayWidth.of("\u{928}\u{92E}\u{938}\u{94D}\u{924}\u{947}" as String) == 4)  // नमस्ते
+        #expect(DisplayWidth.of("\u{E01}\u{E33}" as Character) == 2)  // Thai กำ: KO KAI + SARA AM (a spacing mark)
+        #expect(DisplayWidth.of("\u{AD}" as Character) == 1)  // soft hyphen
+        #expect(DisplayWidth.of("\u{200D}" as Character) == 0)  // ZWJ alone
+        #expect(DisplayWidth.of("\u{200B}" as Character) == 0)  // zero width space
+        #expect(DisplayWidth.of("\u{2028}" as Character) == 0)  // line separator
         #expect(DisplayWidth.of("\r\n" as Character) == 0)
-        #expect(DisplayWidth.of("\u{600}\u{661}\u{662}") == 3)           // ARABIC NUMBER SIGN over ١٢
+        #expect(DisplayWidth.of("\u{600}\u{661}\u{662}") == 3)  // ARABIC NUMBER SIGN over ١٢
     }
 
     @Test func hangulSyllablesAreTwoWide() {
-        #expect(DisplayWidth.of("\u{D55C}" as Character) == 2)                // 한 precomposed
-        #expect(DisplayWidth.of("\u{1112}\u{1161}\u{11AB}" as Character) == 2) // 한 from jamo L V T
-        #expect(DisplayWidth.of("\u{1112}\u{1161}\u{11AB}\u{AD6D}\u{C5B4}") == 6) // 한국어
-        #expect(DisplayWidth.of("\u{115F}\u{1161}" as Character) == 2)        // choseong filler + vowel
-        #expect(DisplayWidth.of("\u{1161}" as Character) == 0)                // a medial vowel alone
-        #expect(DisplayWidth.of("\u{AC00}\u{302E}" as Character) == 2)        // with a tone mark (Mc, W)
+        #expect(DisplayWidth.of("\u{D55C}" as Character) == 2)  // 한 precomposed
+        #expect(DisplayWidth.of("\u{1112}\u{1161}\u{11AB}" as Character) == 2)  // 한 from jamo L V T
+        #expect(DisplayWidth.of("\u{1112}\u{1161}\u{11AB}\u{AD6D}\u{C5B4}") == 6)  // 한국어
+        #expect(DisplayWidth.of("\u{115F}\u{1161}" as Character) == 2)  // choseong filler + vowel
+        #expect(DisplayWidth.of("\u{1161}" as Character) == 0)  // a medial vowel alone
+        #expect(DisplayWidth.of("\u{AC00}\u{302E}" as Character) == 2)  // with a tone mark (Mc, W)
         #expect(DisplayWidth.of("中文") == 4)
     }
 }

@@ -97,16 +97,22 @@ import Testing
     /// school, and five-digit case numbers are not cut off.
     @Test(arguments: [80, 120])
     func theBoardSeesWhichSchoolEachCaseIsFrom(width: Int) throws {
-        let session = Session(schoolName: "Alle scholen (30)", personName: "Bestuurder", account: "bestuur", role: .board, schoolCount: 30)
+        let session = Session(
+            schoolName: "Alle scholen (30)", personName: "Bestuurder", account: "bestuur", role: .board, schoolCount: 30
+        )
         var s = AppState(width: width, height: 24, lang: .nl, session: session, today: LocalDate(iso: "2026-11-20")!)
         let opened = Timestamp(iso: "2026-11-18T09:00:00Z")!
         let rows = [
-            CaseRow(id: 1, number: "2026-12345", status: .open, subjectName: "Lotte van Leeuwen", subjectKind: .pupil, group: "6",
-                    rung: .warning, severity: .medium, summary: "Filmpje van de gymles", openedAt: opened, nextDue: nil,
-                    schoolName: "OBS De Regenboog"),
-            CaseRow(id: 2, number: "2026-0042", status: .open, subjectName: "Noah in 't Veld", subjectKind: .pupil, group: "2",
-                    rung: nil, severity: .light, summary: "Meme in de klassenapp", openedAt: opened, nextDue: nil,
-                    schoolName: "CBS De Fontein"),
+            CaseRow(
+                id: 1, number: "2026-12345", status: .open, subjectName: "Lotte van Leeuwen", subjectKind: .pupil,
+                group: "6",
+                rung: .warning, severity: .medium, summary: "Filmpje van de gymles", openedAt: opened, nextDue: nil,
+                schoolName: "OBS De Regenboog"),
+            CaseRow(
+                id: 2, number: "2026-0042", status: .open, subjectName: "Noah in 't Veld", subjectKind: .pupil,
+                group: "2",
+                rung: nil, severity: .light, summary: "Meme in de klassenapp", openedAt: opened, nextDue: nil,
+                schoolName: "CBS De Fontein"),
         ]
         var list = ListState<CaseRow>()
         list.resize(visible: s.listRows)

@@ -14,10 +14,12 @@ import Testing
     }
 
     static func randomEvent(_ rng: inout RNG) -> TerminalEvent {
-        let keys: [Key] = Keymap.standard.bindings.map(\.key) + [
-            .char("\u{0}"), .char("\u{301}"), .char("😀"), .char("漢"), .char("é"), .char("\u{7F}"), .char("\u{1B}"),
-            .escape, .escape, .unknown, .function(12), .ctrl("x"), .delete, .backspace, .left, .right, .enter, .enter,
-        ]
+        let keys: [Key] =
+            Keymap.standard.bindings.map(\.key) + [
+                .char("\u{0}"), .char("\u{301}"), .char("😀"), .char("漢"), .char("é"), .char("\u{7F}"), .char("\u{1B}"),
+                .escape, .escape, .unknown, .function(12), .ctrl("x"), .delete, .backspace, .left, .right, .enter,
+                .enter,
+            ]
         switch Int.random(in: 0..<20, using: &rng) {
         case 0: return .resize(width: Int.random(in: 0...140, using: &rng), height: Int.random(in: 0...50, using: &rng))
         case 1: return .resize(width: 1, height: 1)

@@ -11,7 +11,10 @@ final class FailingStore: EffectHandler {
     var fetches = 0
     let error: CasusError
     init(_ error: CasusError) { self.error = error }
-    func fetch(_ request: Fetch) throws -> Fetched { fetches += 1; throw error }
+    func fetch(_ request: Fetch) throws -> Fetched {
+        fetches += 1
+        throw error
+    }
     func ask(_ question: Ask) throws -> Answer { throw error }
     func write(_ change: Write) throws -> Saved<Written> { throw error }
     func changeToken() throws -> UInt64 { throw error }
@@ -22,7 +25,10 @@ final class CountingStore: EffectHandler {
     let inner: any EffectHandler
     var fetches = 0
     init(_ inner: any EffectHandler) { self.inner = inner }
-    func fetch(_ request: Fetch) throws -> Fetched { fetches += 1; return try inner.fetch(request) }
+    func fetch(_ request: Fetch) throws -> Fetched {
+        fetches += 1
+        return try inner.fetch(request)
+    }
     func ask(_ question: Ask) throws -> Answer { try inner.ask(question) }
     func write(_ change: Write) throws -> Saved<Written> { try inner.write(change) }
     func changeToken() throws -> UInt64 { try inner.changeToken() }
@@ -32,9 +38,10 @@ final class CountingStore: EffectHandler {
 /// what another session saves shows up on a tick, without a key.
 @Suite struct LiveStoreTests {
     static func state(width: Int = 100, height: Int = 30, role: Role = .director) -> AppState {
-        AppState(width: width, height: height, lang: .nl,
-                 session: Session(schoolName: "Testschool", personName: "Marieke van Dam", account: "directeur", role: role),
-                 today: LocalDate(iso: "2026-11-18")!)
+        AppState(
+            width: width, height: height, lang: .nl,
+            session: Session(schoolName: "Testschool", personName: "Marieke van Dam", account: "directeur", role: role),
+            today: LocalDate(iso: "2026-11-18")!)
     }
 
     @Test func aFailingStoreIsShownOnceAndAskedAgainOnlyOnAKey() {
@@ -73,16 +80,19 @@ final class CountingStore: EffectHandler {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/demo.sqlite"
-        let (first, service) = try TUIFixture.runtimeAndService(width: 100, height: 30, storage: try SQLiteStorage(path: path))
+        let (first, service) = try TUIFixture.runtimeAndService(
+            width: 100, height: 30, storage: try SQLiteStorage(path: path))
         let store = CountingStore(ServiceEffects(service: service, letters: LetterLibrary([])))
         let rt = Runtime(state: first.state, handler: store)
         let queued = rt.state.incidents.total
         #expect(rt.frame.text.contains("Meldingen (\(queued))"))
 
-        let other = try CasusService.session(storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
-                                             clock: .fixed(TUIFixture.moment))
+        let other = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
+            clock: .fixed(TUIFixture.moment))
         let pupil = try #require(other.directory.people(kinds: [.pupil], limit: 1).first)
-        try other.intake.report(summary: "Een filmpje uit de gymzaal staat op TikTok.", platform: "TikTok", subjects: [pupil.id])
+        try other.intake.report(
+            summary: "Een filmpje uit de gymzaal staat op TikTok.", platform: "TikTok", subjects: [pupil.id])
 
         #expect(rt.frame.text.contains("Meldingen (\(queued))"))
         rt.send(.event(.tick))

@@ -10,22 +10,29 @@ import CasusTestSupport
 enum TUIFixture {
     static let moment = Timestamp(iso: "2026-11-18T09:00:00Z")!
 
-    static func runtime(width: Int, height: Int, protocol id: String = "koe-troubadour", account: String = "tester",
-                        as other: String? = nil, lang: Lang = .nl) throws -> Runtime {
+    static func runtime(
+        width: Int, height: Int, protocol id: String = "koe-troubadour", account: String = "tester",
+        as other: String? = nil, lang: Lang = .nl
+    ) throws -> Runtime {
         try runtimeAndService(width: width, height: height, protocol: id, account: account, as: other, lang: lang).0
     }
 
     /// The runtime, and a service of the same account on the same store: what "another session"
     /// saves through it shows up in the runtime on a tick.
-    static func runtimeAndService(width: Int, height: Int, protocol id: String = "koe-troubadour", account: String = "tester",
-                                  as other: String? = nil, lang: Lang = .nl,
-                                  storage: SQLiteStorage? = nil) throws -> (Runtime, CasusService) {
+    static func runtimeAndService(
+        width: Int, height: Int, protocol id: String = "koe-troubadour", account: String = "tester",
+        as other: String? = nil, lang: Lang = .nl,
+        storage: SQLiteStorage? = nil
+    ) throws -> (Runtime, CasusService) {
         let storage = try storage ?? SQLiteStorage()
         let clock = Clock.fixed(moment)
-        _ = try DemoSchool.populate(storage: storage, protocolID: id, account: "tester", profiles: Fixtures.profiles, clock: clock)
-        let service = try CasusService.session(storage: storage, account: account, as: other, profiles: Fixtures.profiles, clock: clock)
-        let runtime = try Runtime(service: service, letters: try LetterLibrary.load(folder: Fixtures.configFolder + "/templates"),
-                                  lang: lang, width: width, height: height)
+        _ = try DemoSchool.populate(
+            storage: storage, protocolID: id, account: "tester", profiles: Fixtures.profiles, clock: clock)
+        let service = try CasusService.session(
+            storage: storage, account: account, as: other, profiles: Fixtures.profiles, clock: clock)
+        let runtime = try Runtime(
+            service: service, letters: try LetterLibrary.load(folder: Fixtures.configFolder + "/templates"),
+            lang: lang, width: width, height: height)
         return (runtime, service)
     }
 }
@@ -48,14 +55,17 @@ enum Golden {
             return
         }
         guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-            Issue.record("golden screen \(name) is missing; run the tests with CASUS_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "golden screen \(name) is missing; run the tests with CASUS_UPDATE_GOLDEN=1",
+                sourceLocation: sourceLocation)
             return
         }
         if expected != actual {
             let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let first = zip(e, a).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(e.count, a.count)
-            Issue.record("""
+            Issue.record(
+                """
                 golden screen \(name) differs from line \(first + 1):
                 expected: \(first < e.count ? String(e[first]) : "<end>")
                 actual:   \(first < a.count ? String(a[first]) : "<end>")

@@ -11,10 +11,16 @@ import Testing
         let first = try #require(rt.state.incidents.selectedRow)
         rt.press(.char("t"))
         Golden.check(rt.frame, "triage-80x24")
-        guard let t = rt.state.topScreen(TriageScreen.self) else { Issue.record("no triage screen"); return }
+        guard let t = rt.state.topScreen(TriageScreen.self) else {
+            Issue.record("no triage screen")
+            return
+        }
         #expect(!t.subjects.isEmpty && !t.articles.isEmpty, "triage should propose a subject and an article")
         rt.press(.enter)  // t, Enter: two keys from queue to case
-        guard let c = rt.state.topScreen(CaseScreen.self) else { Issue.record("no case screen after triage"); return }
+        guard let c = rt.state.topScreen(CaseScreen.self) else {
+            Issue.record("no case screen after triage")
+            return
+        }
         #expect(c.detail?.incident?.id == first.id)
         #expect(rt.state.status?.text.contains("Zaak geopend") == true)
         rt.press(.escape, .char("1"))
@@ -35,7 +41,10 @@ import Testing
         let rt = try TUIFixture.runtime(width: 80, height: 24)
         rt.select(case: "2026-0006")  // a pupil on a suspension: removal is next, but nobody heard the parents
         rt.press(.enter, .char("+"))
-        guard let d = rt.state.topScreen(StepDialog.self) else { Issue.record("no step dialog"); return }
+        guard let d = rt.state.topScreen(StepDialog.self) else {
+            Issue.record("no step dialog")
+            return
+        }
         #expect(d.option?.rung == .removal)
         Golden.check(rt.frame, "step-dialog-80x24")
         #expect(rt.frame.text.contains("ouders zijn gehoord"))
@@ -62,7 +71,10 @@ import Testing
         rt.press(.enter)
         // The step proposes its letter when there are templates; skip it.
         if rt.state.topScreen(PickerScreen.self) != nil { rt.press(.escape) }
-        guard let c = rt.state.topScreen(CaseScreen.self) else { Issue.record("not back on the case"); return }
+        guard let c = rt.state.topScreen(CaseScreen.self) else {
+            Issue.record("not back on the case")
+            return
+        }
         #expect(c.detail?.steps.last?.rung == .suspension)
         #expect(c.detail?.steps.last?.days == 3)
         let kinds = Set(c.detail?.obligations.map(\.kind) ?? [])
@@ -79,15 +91,24 @@ import Testing
         rt.press(.enter)
         rt.type("Meme doorgestuurd over de leerkracht")
         rt.press(.enter)
-        guard let p = rt.state.topScreen(PickerScreen.self) else { Issue.record("no letter proposed"); return }
+        guard let p = rt.state.topScreen(PickerScreen.self) else {
+            Issue.record("no letter proposed")
+            return
+        }
         #expect(p.items.first?.id == "waarschuwing")
         rt.press(.enter)  // the built-in editor, filled in
-        guard let e = rt.state.topScreen(EditorScreen.self) else { Issue.record("no editor"); return }
+        guard let e = rt.state.topScreen(EditorScreen.self) else {
+            Issue.record("no editor")
+            return
+        }
         #expect(e.area.value.contains("Mohamed"))
         rt.press(.function(2))
         Golden.check(rt.frame, "letter-preview-80x24")
         rt.press(.enter)
-        guard let c = rt.state.topScreen(CaseScreen.self) else { Issue.record("not back on the case"); return }
+        guard let c = rt.state.topScreen(CaseScreen.self) else {
+            Issue.record("not back on the case")
+            return
+        }
         #expect(c.detail?.entries.last?.kind == .letter)
         #expect(c.detail?.entries.last?.title.lowercased().contains("waarschuwing") == true)
     }
@@ -99,9 +120,15 @@ import Testing
         rt.press(.char(" "), .enter)  // the class teacher was heard
         rt.type("Gesprek met de ouders over het vervolg.")
         rt.press(.function(2))
-        guard rt.state.topScreen(PreviewScreen.self) != nil else { Issue.record("no preview"); return }
+        guard rt.state.topScreen(PreviewScreen.self) != nil else {
+            Issue.record("no preview")
+            return
+        }
         rt.press(.enter)
-        guard let c = rt.state.topScreen(CaseScreen.self) else { Issue.record("not back on the case"); return }
+        guard let c = rt.state.topScreen(CaseScreen.self) else {
+            Issue.record("not back on the case")
+            return
+        }
         let last = try #require(c.detail?.entries.last)
         #expect(last.kind == .meeting && last.heard == [.teacher])
         #expect(last.body == "Gesprek met de ouders over het vervolg.")
@@ -116,7 +143,10 @@ import Testing
         rt.press(.char(":"))
         rt.type("case 2026-0003")
         rt.press(.enter)
-        guard let c = rt.state.topScreen(CaseScreen.self) else { Issue.record("`:case` did not open the case"); return }
+        guard let c = rt.state.topScreen(CaseScreen.self) else {
+            Issue.record("`:case` did not open the case")
+            return
+        }
         #expect(c.detail?.record.number == "2026-0003")
         rt.press(.char(":"))
         rt.type("bestaat-niet")
@@ -129,11 +159,17 @@ import Testing
         rt.press(.char("/"))
         rt.type("meme")
         rt.press(.enter)
-        guard let r = rt.state.topScreen(SearchScreen.self) else { Issue.record("no results"); return }
+        guard let r = rt.state.topScreen(SearchScreen.self) else {
+            Issue.record("no results")
+            return
+        }
         #expect(r.hits.count >= 2)
         Golden.check(rt.frame, "search-100x30")
         rt.press(.enter)
-        guard rt.state.topScreen(CaseScreen.self) != nil else { Issue.record("Enter did not open the case"); return }
+        guard rt.state.topScreen(CaseScreen.self) != nil else {
+            Issue.record("Enter did not open the case")
+            return
+        }
     }
 
     @Test func keysCanBeRebound() throws {

@@ -64,10 +64,12 @@ public struct Case: Sendable, Hashable, Codable, Identifiable {
     /// The rung reached, nil before the first step.
     public var rung: Rung?
 
-    public init(id: CaseID = 0, schoolID: SchoolID, number: String, incidentID: IncidentID, subjectID: PersonID,
-                dossierID: PersonID, profileID: String, articles: [String], severity: Severity,
-                flags: CaseFlags = CaseFlags(), status: CaseStatus = .open, summary: String, openedAt: Timestamp,
-                closedAt: Timestamp? = nil, closeReason: String? = nil, rung: Rung? = nil) {
+    public init(
+        id: CaseID = 0, schoolID: SchoolID, number: String, incidentID: IncidentID, subjectID: PersonID,
+        dossierID: PersonID, profileID: String, articles: [String], severity: Severity,
+        flags: CaseFlags = CaseFlags(), status: CaseStatus = .open, summary: String, openedAt: Timestamp,
+        closedAt: Timestamp? = nil, closeReason: String? = nil, rung: Rung? = nil
+    ) {
         self.id = id
         self.schoolID = schoolID
         self.number = number
@@ -106,9 +108,12 @@ public struct CaseRow: Sendable, Hashable, Codable, Identifiable {
     /// Filed in a personeelsdossier (a case about staff) rather than a leerlingdossier.
     public var staffDossier: Bool
 
-    public init(id: CaseID, schoolID: SchoolID = 0, number: String, status: CaseStatus, subjectName: String, subjectKind: PersonKind,
-                group: String?, rung: Rung?, severity: Severity, summary: String, openedAt: Timestamp,
-                nextDue: LocalDate?, schoolName: String, staffDossier: Bool? = nil) {
+    public init(
+        id: CaseID, schoolID: SchoolID = 0, number: String, status: CaseStatus, subjectName: String,
+        subjectKind: PersonKind,
+        group: String?, rung: Rung?, severity: Severity, summary: String, openedAt: Timestamp,
+        nextDue: LocalDate?, schoolName: String, staffDossier: Bool? = nil
+    ) {
         self.id = id
         self.schoolID = schoolID
         self.staffDossier = staffDossier ?? subjectKind.isPersonnel

@@ -47,8 +47,10 @@ public struct Incident: Sendable, Hashable, Codable, Identifiable {
     public var reporterName: String?
     public var dismissedReason: String?
 
-    public init(id: IncidentID = 0, schoolID: SchoolID, reportedAt: Timestamp, summary: String, platform: String? = nil,
-                status: IncidentStatus = .new, reporterName: String? = nil, dismissedReason: String? = nil) {
+    public init(
+        id: IncidentID = 0, schoolID: SchoolID, reportedAt: Timestamp, summary: String, platform: String? = nil,
+        status: IncidentStatus = .new, reporterName: String? = nil, dismissedReason: String? = nil
+    ) {
         self.id = id
         self.schoolID = schoolID
         self.reportedAt = reportedAt

@@ -14,8 +14,10 @@ public struct AuditRecord: Sendable, Hashable, Codable {
     public var prevHash: String
     public var hash: String
 
-    public init(id: Int64 = 0, at: Timestamp, account: String, realAccount: String?, action: String,
-                personID: PersonID?, caseID: CaseID?, detail: String, prevHash: String = "", hash: String = "") {
+    public init(
+        id: Int64 = 0, at: Timestamp, account: String, realAccount: String?, action: String,
+        personID: PersonID?, caseID: CaseID?, detail: String, prevHash: String = "", hash: String = ""
+    ) {
         self.id = id
         self.at = at
         self.account = account

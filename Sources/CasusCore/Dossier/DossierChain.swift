@@ -8,9 +8,11 @@ public enum DossierChain {
 
     /// The fields that are hashed, in a fixed order; texts are length-prefixed so no
     /// choice of title or body can make two different entries hash alike.
-    public static func canonical(dossierID: PersonID, seq: Int64, kind: EntryKind, title: String, body: String,
-                                 author: String, authorName: String, at: Timestamp, caseID: CaseID?,
-                                 corrects: EntryID?, heard: [HeardParty], evidence: [String]) -> [UInt8] {
+    public static func canonical(
+        dossierID: PersonID, seq: Int64, kind: EntryKind, title: String, body: String,
+        author: String, authorName: String, at: Timestamp, caseID: CaseID?,
+        corrects: EntryID?, heard: [HeardParty], evidence: [String]
+    ) -> [UInt8] {
         var out: [UInt8] = Array("casus-entry-v1\n".utf8)
         out.reserveCapacity(title.utf8.count + body.utf8.count + 256)
         func field(_ name: String, _ value: String) {
@@ -45,25 +47,31 @@ public enum DossierChain {
 
     /// A draft linked into a dossier's chain after `head`: the next seq, the head's hash as
     /// prev_hash, and its own hash. The one place entries get their place in a chain.
-    public static func link(_ draft: EntryDraft, dossier: PersonID, after head: ChainHead, author: String,
-                            authorName: String, at: Timestamp) -> DossierEntry {
+    public static func link(
+        _ draft: EntryDraft, dossier: PersonID, after head: ChainHead, author: String,
+        authorName: String, at: Timestamp
+    ) -> DossierEntry {
         let seq = head.seq + 1
         let evidence = draft.evidence.map(\.sha256)
-        let bytes = canonical(dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title, body: draft.body,
-                              author: author, authorName: authorName, at: at, caseID: draft.caseID,
-                              corrects: draft.corrects, heard: draft.heard, evidence: evidence)
-        return DossierEntry(id: 0, dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title, body: draft.body,
-                            author: author, authorName: authorName, at: at, caseID: draft.caseID, corrects: draft.corrects,
-                            heard: draft.heard, evidence: evidence, prevHash: head.hash,
-                            hash: hash(prev: head.hash, canonical: bytes))
+        let bytes = canonical(
+            dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title, body: draft.body,
+            author: author, authorName: authorName, at: at, caseID: draft.caseID,
+            corrects: draft.corrects, heard: draft.heard, evidence: evidence)
+        return DossierEntry(
+            id: 0, dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title, body: draft.body,
+            author: author, authorName: authorName, at: at, caseID: draft.caseID, corrects: draft.corrects,
+            heard: draft.heard, evidence: evidence, prevHash: head.hash,
+            hash: hash(prev: head.hash, canonical: bytes))
     }
 
     /// The hash an entry should have, recomputed from its stored fields.
     public static func expectedHash(of e: DossierEntry) -> String {
-        hash(prev: e.prevHash, canonical: canonical(
-            dossierID: e.dossierID, seq: e.seq, kind: e.kind, title: e.title, body: e.body, author: e.author,
-            authorName: e.authorName, at: e.at, caseID: e.caseID, corrects: e.corrects, heard: e.heard,
-            evidence: e.evidence))
+        hash(
+            prev: e.prevHash,
+            canonical: canonical(
+                dossierID: e.dossierID, seq: e.seq, kind: e.kind, title: e.title, body: e.body, author: e.author,
+                authorName: e.authorName, at: e.at, caseID: e.caseID, corrects: e.corrects, heard: e.heard,
+                evidence: e.evidence))
     }
 
     public static func sha256Hex(_ bytes: [UInt8]) -> String {

@@ -42,8 +42,10 @@ public struct EntryDraft: Sendable, Hashable {
     public var heard: [HeardParty]
     public var evidence: [EvidenceFile]
 
-    public init(kind: EntryKind, title: String, body: String, caseID: CaseID? = nil, corrects: EntryID? = nil,
-                heard: [HeardParty] = [], evidence: [EvidenceFile] = []) {
+    public init(
+        kind: EntryKind, title: String, body: String, caseID: CaseID? = nil, corrects: EntryID? = nil,
+        heard: [HeardParty] = [], evidence: [EvidenceFile] = []
+    ) {
         self.kind = kind
         self.title = title
         self.body = body
@@ -89,9 +91,11 @@ public struct DossierEntry: Sendable, Hashable, Codable, Identifiable {
     public var prevHash: String
     public var hash: String
 
-    public init(id: EntryID, dossierID: PersonID, seq: Int64, kind: EntryKind, title: String, body: String,
-                author: String, authorName: String, at: Timestamp, caseID: CaseID?, caseNumber: String? = nil,
-                corrects: EntryID?, heard: [HeardParty], evidence: [String], prevHash: String, hash: String) {
+    public init(
+        id: EntryID, dossierID: PersonID, seq: Int64, kind: EntryKind, title: String, body: String,
+        author: String, authorName: String, at: Timestamp, caseID: CaseID?, caseNumber: String? = nil,
+        corrects: EntryID?, heard: [HeardParty], evidence: [String], prevHash: String, hash: String
+    ) {
         self.id = id
         self.dossierID = dossierID
         self.seq = seq

@@ -10,8 +10,9 @@ public struct Redactor: Sendable {
         let kept = Set(keep.map(\.folded))
         let unique = Set(names.filter { !$0.isEmpty && !kept.contains($0.folded) && $0.count > 1 })
         patterns = unique.sorted { $0.count > $1.count }.compactMap {
-            try? NSRegularExpression(pattern: "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: $0) + "(?![\\p{L}\\p{N}])",
-                                     options: [.caseInsensitive])
+            try? NSRegularExpression(
+                pattern: "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: $0) + "(?![\\p{L}\\p{N}])",
+                options: [.caseInsensitive])
         }
     }
 
@@ -65,15 +66,18 @@ public struct DossierExport: Sendable {
 
     func markdown() -> String {
         var out = "# \(title)\n\n"
-        out += "- School: \(school)\n- Inzage voor: \(entitled)\n- Geëxporteerd: \(exportedAt.dutch()) door \(exportedBy)\n"
-        out += "- Hashketen: \(entries.count) stukken, \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")"
+        out +=
+            "- School: \(school)\n- Inzage voor: \(entitled)\n- Geëxporteerd: \(exportedAt.dutch()) door \(exportedBy)\n"
+        out +=
+            "- Hashketen: \(entries.count) stukken, \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")"
         if let last = entries.last { out += ", laatste hash `\(last.hash)`" }
         out += "\n- Namen van andere leerlingen zijn vervangen door [leerling].\n\n"
         if !cases.isEmpty {
             out += "## Zaken\n\n"
             for c in cases {
                 out += "### Zaak \(c.number) (\(c.status))\n\n\(redactor.apply(c.summary))\n\n"
-                out += "- Betrokkene: \(redactor.apply(c.subject))\n- Artikelen: \(c.articles.joined(separator: "; "))\n"
+                out +=
+                    "- Betrokkene: \(redactor.apply(c.subject))\n- Artikelen: \(c.articles.joined(separator: "; "))\n"
                 for s in c.steps { out += "- \(redactor.apply(s))\n" }
                 out += "\n"
             }
@@ -81,9 +85,11 @@ public struct DossierExport: Sendable {
         out += "## Stukken\n\n"
         for e in entries {
             out += "### #\(e.seq) \(e.kind.label.nl): \(redactor.apply(e.title))\n\n"
-            out += "\(e.at.dutch()) · \(e.authorName)" + (e.caseNumber.map { " · zaak \($0)" } ?? "")
+            out +=
+                "\(e.at.dutch()) · \(e.authorName)" + (e.caseNumber.map { " · zaak \($0)" } ?? "")
                 + (e.corrects.map { " · corrigeert stuk \($0)" } ?? "") + "\n\n"
-            out += redactor.apply(e.body).split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n")
+            out += redactor.apply(e.body).split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }
+                .joined(separator: "\n")
             out += "\n\n`hash \(e.hash)` · `vorige \(e.prevHash)`"
             if !e.evidence.isEmpty { out += " · bewijs " + e.evidence.map { "`\($0)`" }.joined(separator: ", ") }
             out += "\n\n"
@@ -97,23 +103,25 @@ public struct DossierExport: Sendable {
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
         }
         var out = """
-        <!DOCTYPE html>
-        <html lang="nl"><head><meta charset="utf-8"><title>\(esc(title))</title>
-        <style>body{font-family:sans-serif;max-width:46em;margin:2em auto;line-height:1.45}
-        .meta{color:#555;font-size:.9em}.hash{font-family:monospace;font-size:.75em;color:#777;word-break:break-all}
-        blockquote{white-space:pre-wrap;border-left:3px solid #ccc;margin:.5em 0;padding-left:1em}
-        @media print{.entry{page-break-inside:avoid}}</style></head><body>
-        <h1>\(esc(title))</h1>
-        <p class="meta">School: \(esc(school))<br>Inzage voor: \(esc(entitled))<br>Geëxporteerd: \(esc(exportedAt.dutch())) door \(esc(exportedBy))<br>
-        Hashketen: \(entries.count) stukken, \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")<br>
-        Namen van andere leerlingen zijn vervangen door [leerling].</p>
+            <!DOCTYPE html>
+            <html lang="nl"><head><meta charset="utf-8"><title>\(esc(title))</title>
+            <style>body{font-family:sans-serif;max-width:46em;margin:2em auto;line-height:1.45}
+            .meta{color:#555;font-size:.9em}.hash{font-family:monospace;font-size:.75em;color:#777;word-break:break-all}
+            blockquote{white-space:pre-wrap;border-left:3px solid #ccc;margin:.5em 0;padding-left:1em}
+            @media print{.entry{page-break-inside:avoid}}</style></head><body>
+            <h1>\(esc(title))</h1>
+            <p class="meta">School: \(esc(school))<br>Inzage voor: \(esc(entitled))<br>Geëxporteerd: \(esc(exportedAt.dutch())) door \(esc(exportedBy))<br>
+            Hashketen: \(entries.count) stukken, \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")<br>
+            Namen van andere leerlingen zijn vervangen door [leerling].</p>
 
-        """
+            """
         if !cases.isEmpty {
             out += "<h2>Zaken</h2>\n"
             for c in cases {
-                out += "<h3>Zaak \(esc(c.number)) (\(esc(c.status)))</h3>\n<p>\(esc(redactor.apply(c.summary)))</p>\n<ul>"
-                out += "<li>Betrokkene: \(esc(redactor.apply(c.subject)))</li><li>Artikelen: \(esc(c.articles.joined(separator: "; ")))</li>"
+                out +=
+                    "<h3>Zaak \(esc(c.number)) (\(esc(c.status)))</h3>\n<p>\(esc(redactor.apply(c.summary)))</p>\n<ul>"
+                out +=
+                    "<li>Betrokkene: \(esc(redactor.apply(c.subject)))</li><li>Artikelen: \(esc(c.articles.joined(separator: "; ")))</li>"
                 for s in c.steps { out += "<li>\(esc(redactor.apply(s)))</li>" }
                 out += "</ul>\n"
             }
@@ -121,28 +129,56 @@ public struct DossierExport: Sendable {
         out += "<h2>Stukken</h2>\n"
         for e in entries {
             out += "<div class=\"entry\"><h3>#\(e.seq) \(esc(e.kind.label.nl)): \(esc(redactor.apply(e.title)))</h3>\n"
-            out += "<p class=\"meta\">\(esc(e.at.dutch())) · \(esc(e.authorName))" + (e.caseNumber.map { " · zaak \(esc($0))" } ?? "") + "</p>\n"
+            out +=
+                "<p class=\"meta\">\(esc(e.at.dutch())) · \(esc(e.authorName))"
+                + (e.caseNumber.map { " · zaak \(esc($0))" } ?? "") + "</p>\n"
             out += "<blockquote>\(esc(redactor.apply(e.body)))</blockquote>\n"
-            out += "<p class=\"hash\">hash \(e.hash)<br>vorige \(e.prevHash)" + e.evidence.map { "<br>bewijs \($0)" }.joined() + "</p></div>\n"
+            out +=
+                "<p class=\"hash\">hash \(e.hash)<br>vorige \(e.prevHash)"
+                + e.evidence.map { "<br>bewijs \($0)" }.joined() + "</p></div>\n"
         }
         return out + "</body></html>\n"
     }
 
     func json() throws -> String {
         struct EntryJSON: Encodable {
-            var seq: Int64; var kind: EntryKind; var title: String; var body: String; var at: Timestamp; var author: String
-            var `case`: String?; var corrects: EntryID?; var evidence: [String]; var hash: String; var prevHash: String
+            var seq: Int64
+            var kind: EntryKind
+            var title: String
+            var body: String
+            var at: Timestamp
+            var author: String
+            var `case`: String?
+            var corrects: EntryID?
+            var evidence: [String]
+            var hash: String
+            var prevHash: String
         }
         struct Export: Encodable {
-            var dossier: String; var school: String; var entitled: String; var exportedAt: Timestamp; var exportedBy: String
-            var chainSound: Bool; var cases: [CaseSummary]; var entries: [EntryJSON]
+            var dossier: String
+            var school: String
+            var entitled: String
+            var exportedAt: Timestamp
+            var exportedBy: String
+            var chainSound: Bool
+            var cases: [CaseSummary]
+            var entries: [EntryJSON]
         }
-        let value = Export(dossier: title, school: school, entitled: entitled, exportedAt: exportedAt, exportedBy: exportedBy,
-                           chainSound: chainSound,
-                           cases: cases.map { var c = $0; c.summary = redactor.apply(c.summary); c.subject = redactor.apply(c.subject); return c },
-                           entries: entries.map { EntryJSON(seq: $0.seq, kind: $0.kind, title: redactor.apply($0.title), body: redactor.apply($0.body),
-                                                            at: $0.at, author: $0.authorName, case: $0.caseNumber, corrects: $0.corrects,
-                                                            evidence: $0.evidence, hash: $0.hash, prevHash: $0.prevHash) })
+        let value = Export(
+            dossier: title, school: school, entitled: entitled, exportedAt: exportedAt, exportedBy: exportedBy,
+            chainSound: chainSound,
+            cases: cases.map {
+                var c = $0
+                c.summary = redactor.apply(c.summary)
+                c.subject = redactor.apply(c.subject)
+                return c
+            },
+            entries: entries.map {
+                EntryJSON(
+                    seq: $0.seq, kind: $0.kind, title: redactor.apply($0.title), body: redactor.apply($0.body),
+                    at: $0.at, author: $0.authorName, case: $0.caseNumber, corrects: $0.corrects,
+                    evidence: $0.evidence, hash: $0.hash, prevHash: $0.prevHash)
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"

@@ -42,8 +42,10 @@ public struct SearchHit: Sendable, Hashable, Codable {
     public var snippet: String
     public var at: Timestamp
 
-    public init(source: Source, entryID: EntryID?, caseID: CaseID?, caseNumber: String?, person: PersonID, personName: String,
-                personKind: PersonKind, schoolID: SchoolID, title: String, snippet: String, at: Timestamp) {
+    public init(
+        source: Source, entryID: EntryID?, caseID: CaseID?, caseNumber: String?, person: PersonID, personName: String,
+        personKind: PersonKind, schoolID: SchoolID, title: String, snippet: String, at: Timestamp
+    ) {
         self.schoolID = schoolID
         self.source = source
         self.entryID = entryID
@@ -68,7 +70,10 @@ public struct Tombstone: Sendable, Hashable, Codable {
     public var lastHash: String
     public var reason: String
 
-    public init(dossierID: PersonID, purgedAt: Timestamp, purgedBy: String, entryCount: Int, lastSeq: Int64, lastHash: String, reason: String) {
+    public init(
+        dossierID: PersonID, purgedAt: Timestamp, purgedBy: String, entryCount: Int, lastSeq: Int64, lastHash: String,
+        reason: String
+    ) {
         self.dossierID = dossierID
         self.purgedAt = purgedAt
         self.purgedBy = purgedBy

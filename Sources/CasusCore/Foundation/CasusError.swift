@@ -40,7 +40,9 @@ public struct CasusError: Error, Sendable, Equatable {
         CasusError(.refused, Phrase(nl, en), hint: hint)
     }
 
-    public static func invalid(_ nl: String, _ en: String, hint: Phrase? = nil, at location: String? = nil) -> CasusError {
+    public static func invalid(_ nl: String, _ en: String, hint: Phrase? = nil, at location: String? = nil)
+        -> CasusError
+    {
         CasusError(.invalid, Phrase(nl, en), hint: hint, location: location)
     }
 

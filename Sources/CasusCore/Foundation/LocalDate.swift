@@ -23,8 +23,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// `YYYY-MM-DD` from its UTF-8 bytes.
     init?(isoBytes b: UnsafeBufferPointer<UInt8>) {
         guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
-              let y = ISODigits.number(b, 0, 4), let m = ISODigits.number(b, 5, 2), let d = ISODigits.number(b, 8, 2),
-              (1...12).contains(m), d >= 1, d <= LocalDate.daysIn(month: m, year: y)
+            let y = ISODigits.number(b, 0, 4), let m = ISODigits.number(b, 5, 2), let d = ISODigits.number(b, 8, 2),
+            (1...12).contains(m), d >= 1, d <= LocalDate.daysIn(month: m, year: y)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -76,14 +76,18 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Long Dutch form for letters: 21 november 2026.
     public var dutchLong: String {
-        let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                      "september", "oktober", "november", "december"]
+        let months = [
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+            "september", "oktober", "november", "december",
+        ]
         return "\(day) \(months[month - 1]) \(year)"
     }
 
     public var englishLong: String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                      "September", "October", "November", "December"]
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December",
+        ]
         return "\(day) \(months[month - 1]) \(year)"
     }
 
@@ -103,7 +107,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = LocalDate(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
         }
         self = date
     }

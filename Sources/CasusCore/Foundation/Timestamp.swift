@@ -27,10 +27,11 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         var iso = iso
         let parsed: Int64? = iso.withUTF8 { b in
             guard b.count == 20, b[19] == UInt8(ascii: "Z"), b[10] == UInt8(ascii: "T"),
-                  b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
-                  let date = LocalDate(isoBytes: UnsafeBufferPointer(rebasing: b[0..<10])),
-                  let h = ISODigits.number(b, 11, 2), let m = ISODigits.number(b, 14, 2), let s = ISODigits.number(b, 17, 2),
-                  h < 24, m < 60, s < 61
+                b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
+                let date = LocalDate(isoBytes: UnsafeBufferPointer(rebasing: b[0..<10])),
+                let h = ISODigits.number(b, 11, 2), let m = ISODigits.number(b, 14, 2),
+                let s = ISODigits.number(b, 17, 2),
+                h < 24, m < 60, s < 61
             else { return nil }
             return Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + m * 60 + s)
         }
@@ -60,7 +61,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let t = Timestamp(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a timestamp: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a timestamp: \(text)"))
         }
         self = t
     }

@@ -21,11 +21,13 @@ public struct YAMLReader {
             guard let node = try Yams.compose(yaml: text) else { return nil }
             return YAMLValue(node: node, file: file, path: "")
         } catch let error as YamlError {
-            throw CasusError.invalid("geen geldige YAML: \(YAMLReader.problem(error))",
-                                     "not valid YAML: \(YAMLReader.problem(error))",
-                                     hint: Phrase("Herstel de opmaak op die regel (inspringing, dubbele punt, aanhalingstekens).",
-                                                  "Fix the layout on that line (indentation, colon, quotes)."),
-                                     at: "\(file):\(YAMLReader.line(error))")
+            throw CasusError.invalid(
+                "geen geldige YAML: \(YAMLReader.problem(error))",
+                "not valid YAML: \(YAMLReader.problem(error))",
+                hint: Phrase(
+                    "Herstel de opmaak op die regel (inspringing, dubbele punt, aanhalingstekens).",
+                    "Fix the layout on that line (indentation, colon, quotes)."),
+                at: "\(file):\(YAMLReader.line(error))")
         }
     }
 
@@ -115,14 +117,16 @@ public struct YAMLValue {
         var entries: [(String, YAMLValue)] = []
         for (k, v) in m {
             guard case let .scalar(ks) = k else {
-                throw YAMLValue(node: k, file: file, path: path).fail("sleutel moet een tekst zijn", "key must be a text")
+                throw YAMLValue(node: k, file: file, path: path).fail(
+                    "sleutel moet een tekst zijn", "key must be a text")
             }
             let childPath = path.isEmpty ? ks.string : "\(path).\(ks.string)"
             entries.append((ks.string, YAMLValue(node: v, file: file, path: childPath)))
             _ = k.mark
         }
-        return YAMLMap(entries: entries, keyLines: m.map { ($0.key.string ?? "", $0.key.mark?.line ?? 1) },
-                       owner: self)
+        return YAMLMap(
+            entries: entries, keyLines: m.map { ($0.key.string ?? "", $0.key.mark?.line ?? 1) },
+            owner: self)
     }
 }
 
@@ -164,9 +168,10 @@ public final class YAMLMap {
         for (key, line) in keyLines where !used.contains(key) {
             let names = used.sorted().joined(separator: ", ")
             let at = owner.path.isEmpty ? "" : " in \(owner.path)"
-            throw CasusError.invalid("onbekende sleutel '\(key)'\(at)", "unknown key '\(key)'\(at)",
-                                     hint: Phrase("Toegestaan: \(names).", "Allowed: \(names)."),
-                                     at: "\(owner.file):\(line)")
+            throw CasusError.invalid(
+                "onbekende sleutel '\(key)'\(at)", "unknown key '\(key)'\(at)",
+                hint: Phrase("Toegestaan: \(names).", "Allowed: \(names)."),
+                at: "\(owner.file):\(line)")
         }
     }
 }

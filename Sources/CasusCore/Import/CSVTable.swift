@@ -25,7 +25,8 @@ public struct CSVTable: Sendable {
     /// Rows with nothing in them (an empty line, or only delimiters as Excel writes them) are
     /// left out. `openQuote` is the line of a quote that is never closed.
     static func records(_ chars: [Character], delimiter: Character, limit: Int = .max)
-        -> (records: [(line: Int, fields: [String])], openQuote: Int?) {
+        -> (records: [(line: Int, fields: [String])], openQuote: Int?)
+    {
         var records: [(line: Int, fields: [String])] = []
         var field = ""
         var fields: [String] = []
@@ -94,34 +95,43 @@ public struct CSVTable: Sendable {
     public static func parse(bytes: [UInt8], file: String) throws -> CSVTable {
         let (text, encoding) = decode(bytes)
         if text.drop(while: { $0.isWhitespace }).hasPrefix("<") {
-            throw CasusError.invalid("dit is geen CSV-bestand maar XML", "this is not a CSV file but XML",
-                                     hint: Phrase("Een EDEXML-export (EDEX.XML) leest u in met: casus people import --format edexml \(file)",
-                                                  "Import an EDEXML export (EDEX.XML) with: casus people import --format edexml \(file)"),
-                                     at: "\(file):1")
+            throw CasusError.invalid(
+                "dit is geen CSV-bestand maar XML", "this is not a CSV file but XML",
+                hint: Phrase(
+                    "Een EDEXML-export (EDEX.XML) leest u in met: casus people import --format edexml \(file)",
+                    "Import an EDEXML export (EDEX.XML) with: casus people import --format edexml \(file)"),
+                at: "\(file):1")
         }
         let chars = Array(text)
         let delimiter = detectDelimiter(chars)
         let (records, openQuote) = records(chars, delimiter: delimiter)
         if let openQuote {
-            throw CasusError.invalid("een aanhalingsteken wordt niet gesloten", "a quote is never closed",
-                                     hint: Phrase("Zet een \" aan het eind van het veld, of verwijder het openende \".",
-                                                  "Put a \" at the end of the field, or remove the opening \"."),
-                                     at: "\(file):\(openQuote)")
+            throw CasusError.invalid(
+                "een aanhalingsteken wordt niet gesloten", "a quote is never closed",
+                hint: Phrase(
+                    "Zet een \" aan het eind van het veld, of verwijder het openende \".",
+                    "Put a \" at the end of the field, or remove the opening \"."),
+                at: "\(file):\(openQuote)")
         }
         guard let head = records.first else {
-            throw CasusError.invalid("het bestand is leeg", "the file is empty",
-                                     hint: Phrase("Exporteer opnieuw uit de leerlingadministratie, met een kopregel en een regel per persoon.",
-                                                  "Export again from the pupil administration, with a header and a row per person."),
-                                     at: "\(file):1")
+            throw CasusError.invalid(
+                "het bestand is leeg", "the file is empty",
+                hint: Phrase(
+                    "Exporteer opnieuw uit de leerlingadministratie, met een kopregel en een regel per persoon.",
+                    "Export again from the pupil administration, with a header and a row per person."),
+                at: "\(file):1")
         }
         if records.count == 1 {
-            throw CasusError.invalid("het bestand heeft een kopregel maar geen rijen; er is niets ingelezen",
-                                     "the file has a header but no rows; nothing was imported",
-                                     hint: Phrase("Controleer of de export personen bevat (een filter in de leerlingadministratie?) en exporteer opnieuw.",
-                                                  "Check that the export holds people (a filter in the pupil administration?) and export again."),
-                                     at: "\(file):\(head.line)")
+            throw CasusError.invalid(
+                "het bestand heeft een kopregel maar geen rijen; er is niets ingelezen",
+                "the file has a header but no rows; nothing was imported",
+                hint: Phrase(
+                    "Controleer of de export personen bevat (een filter in de leerlingadministratie?) en exporteer opnieuw.",
+                    "Check that the export holds people (a filter in the pupil administration?) and export again."),
+                at: "\(file):\(head.line)")
         }
-        return CSVTable(header: head.fields.map { $0.trimmingCharacters(in: .whitespaces) }, rows: Array(records.dropFirst()),
-                        delimiter: delimiter, encoding: encoding)
+        return CSVTable(
+            header: head.fields.map { $0.trimmingCharacters(in: .whitespaces) }, rows: Array(records.dropFirst()),
+            delimiter: delimiter, encoding: encoding)
     }
 }

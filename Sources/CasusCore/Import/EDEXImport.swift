@@ -21,8 +21,12 @@
 /// listed in the report as left out.
 public enum EDEXImport {
     /// The fields casus takes from a `leerling` and a `leerkracht`.
-    static let pupilFields: Set<String> = ["achternaam", "voorvoegsel", "roepnaam", "geboortedatum", "jaargroep", "groep", "uitstroomdatum"]
-    static let teacherFields: Set<String> = ["achternaam", "voorvoegsel", "roepnaam", "rol", "rolomschrijving", "groepen"]
+    static let pupilFields: Set<String> = [
+        "achternaam", "voorvoegsel", "roepnaam", "geboortedatum", "jaargroep", "groep", "uitstroomdatum",
+    ]
+    static let teacherFields: Set<String> = [
+        "achternaam", "voorvoegsel", "roepnaam", "rol", "rolomschrijving", "groepen",
+    ]
     /// Bookkeeping of the export itself, not about the person: not listed as left out.
     static let bookkeeping: Set<String> = ["mutatiedatum"]
 
@@ -42,7 +46,8 @@ public enum EDEXImport {
         case "bsn", "burgerservicenummer": Phrase("burgerservicenummer (BSN)", "citizen service number (BSN)")
         case "sofinummer": Phrase("sofinummer", "sofi number")
         case "onderwijsnummer": Phrase("onderwijsnummer", "education number")
-        case "bsn_ondwnr-4", "bsnondwnr4": Phrase("laatste 4 cijfers van BSN of onderwijsnummer", "last 4 digits of BSN or education number")
+        case "bsn_ondwnr-4", "bsnondwnr4":
+            Phrase("laatste 4 cijfers van BSN of onderwijsnummer", "last 4 digits of BSN or education number")
         case "rijksregisternummer": Phrase("rijksregisternummer", "national register number")
         case "eckid": Phrase("ECK-iD (landelijk pseudoniem)", "ECK iD (national pseudonym)")
         case "geslacht": Phrase("geslacht", "sex")
@@ -63,15 +68,18 @@ public enum EDEXImport {
         case "instroomdatum": Phrase("instroomdatum", "date of entry")
         case "samengestelde_groepen": Phrase("samengestelde groepen", "composite groups")
         case "vestiging": Phrase("vestiging", "branch")
-        case "toevoegingen": Phrase("toevoegingen (vrije velden van de administratie)", "additions (the administration's free fields)")
+        case "toevoegingen":
+            Phrase("toevoegingen (vrije velden van de administratie)", "additions (the administration's free fields)")
         default: nil
         }
     }
 
     /// Identifying numbers first, then special categories, then the rest.
-    static let leftOutOrder = ["bsn", "sofinummer", "onderwijsnummer", "bsn_ondwnr-4", "rijksregisternummer", "eckid",
-                               "geslacht", "etniciteit", "land", "land_vader", "land_moeder", "gewicht_nieuw", "gewicht",
-                               "postcodenl", "postnummerbe", "postcodeoverig", "emailadres"]
+    static let leftOutOrder = [
+        "bsn", "sofinummer", "onderwijsnummer", "bsn_ondwnr-4", "rijksregisternummer", "eckid",
+        "geslacht", "etniciteit", "land", "land_vader", "land_moeder", "gewicht_nieuw", "gewicht",
+        "postcodenl", "postnummerbe", "postcodeoverig", "emailadres",
+    ]
 
     /// Jaargroep codes (EDEXJaargroepType) that are not a group 1–8 but still a pupil.
     static let otherJaargroepen: Set<String> = ["S", "V", "C", "N", "11", "12", "13", "14", "15", "16"]
@@ -82,29 +90,41 @@ public enum EDEXImport {
         let tree = try XMLTree.parse(bytes: bytes, file: file)
         let root = tree.root
         guard root.name == "EDEX" else {
-            throw CasusError.invalid("dit is geen EDEXML-bestand: het hoofdelement is <\(root.name.shown)>, niet <EDEX>",
-                                     "this is not an EDEXML file: the root element is <\(root.name.shown)>, not <EDEX>",
-                                     hint: Phrase("Gebruik de EDEXML-export (EDEX.XML) van de leerlingadministratie, of --format csv voor een CSV-bestand.",
-                                                  "Use the EDEXML export (EDEX.XML) of the pupil administration, or --format csv for a CSV file."),
-                                     at: "\(file):\(root.line)")
+            throw CasusError.invalid(
+                "dit is geen EDEXML-bestand: het hoofdelement is <\(root.name.shown)>, niet <EDEX>",
+                "this is not an EDEXML file: the root element is <\(root.name.shown)>, not <EDEX>",
+                hint: Phrase(
+                    "Gebruik de EDEXML-export (EDEX.XML) van de leerlingadministratie, of --format csv voor een CSV-bestand.",
+                    "Use the EDEXML export (EDEX.XML) of the pupil administration, or --format csv for a CSV file."),
+                at: "\(file):\(root.line)")
         }
         var plan = ImportPlan(format: .edexml, file: file, encoding: tree.encoding)
         plan.version = root.child("school")?.value("xsdversie")
-        func problem(_ line: Int, _ nl: String, _ en: String) { plan.problems.append(ImportProblem(line: line, message: Phrase(nl, en))) }
+        func problem(_ line: Int, _ nl: String, _ en: String) {
+            plan.problems.append(ImportProblem(line: line, message: Phrase(nl, en)))
+        }
         var leftOut: [String: Int] = [:]
         func leftOutFields(_ e: XMLTree.Element, used: Set<String>) {
-            for name in Set(e.children.filter(\.hasContent).map(\.name)) where !used.contains(name) && !bookkeeping.contains(name) {
+            for name in Set(e.children.filter(\.hasContent).map(\.name))
+            where !used.contains(name) && !bookkeeping.contains(name) {
                 leftOut[name, default: 0] += 1
             }
-            for name in e.attributes.keys where name != "key" && e.attribute(name) != nil { leftOut[name, default: 0] += 1 }
+            for name in e.attributes.keys where name != "key" && e.attribute(name) != nil {
+                leftOut[name, default: 0] += 1
+            }
         }
 
         // Groups: key → name and jaargroep.
         var groups: [String: (name: String, jaargroep: String?, line: Int)] = [:]
         for g in root.child("groepen")?.children("groep") ?? [] {
-            guard let key = g.attribute("key") else { problem(g.line, "groep zonder key", "group without key"); continue }
+            guard let key = g.attribute("key") else {
+                problem(g.line, "groep zonder key", "group without key")
+                continue
+            }
             if let earlier = groups[key] {
-                problem(g.line, "groep-key ‘\(key.shown)’ staat ook op regel \(earlier.line)", "group key ‘\(key.shown)’ also appears on line \(earlier.line)")
+                problem(
+                    g.line, "groep-key ‘\(key.shown)’ staat ook op regel \(earlier.line)",
+                    "group key ‘\(key.shown)’ also appears on line \(earlier.line)")
                 continue
             }
             groups[key] = (g.value("naam") ?? key, g.value("jaargroep"), g.line)
@@ -112,40 +132,52 @@ public enum EDEXImport {
         plan.groups = groups.count
 
         guard let leerlingen = root.child("leerlingen"), !leerlingen.children("leerling").isEmpty else {
-            throw CasusError.invalid("het bestand bevat geen leerlingen (<leerlingen> ontbreekt of is leeg); er is niets ingelezen",
-                                     "the file holds no pupils (<leerlingen> is missing or empty); nothing was imported",
-                                     hint: Phrase("Controleer de export in de leerlingadministratie (schooljaar, filter) en exporteer opnieuw.",
-                                                  "Check the export in the pupil administration (school year, filter) and export again."),
-                                     at: "\(file):\(root.child("leerlingen")?.line ?? root.line)")
+            throw CasusError.invalid(
+                "het bestand bevat geen leerlingen (<leerlingen> ontbreekt of is leeg); er is niets ingelezen",
+                "the file holds no pupils (<leerlingen> is missing or empty); nothing was imported",
+                hint: Phrase(
+                    "Controleer de export in de leerlingadministratie (schooljaar, filter) en exporteer opnieuw.",
+                    "Check the export in the pupil administration (school year, filter) and export again."),
+                at: "\(file):\(root.child("leerlingen")?.line ?? root.line)")
         }
 
         var toddlerCount = 0, withoutGroup: [String: Int] = [:], former = 0
         var seen: [String: Int] = [:]
         for e in leerlingen.children("leerling") {
             guard let key = e.attribute("key") else {
-                problem(e.line, "leerling zonder key (het nummer uit de administratie)", "pupil without key (the administration's number)")
+                problem(
+                    e.line, "leerling zonder key (het nummer uit de administratie)",
+                    "pupil without key (the administration's number)")
                 continue
             }
             if let earlier = seen[key] {
-                problem(e.line, "leerling-key ‘\(key.shown)’ staat ook op regel \(earlier)", "pupil key ‘\(key.shown)’ also appears on line \(earlier)")
+                problem(
+                    e.line, "leerling-key ‘\(key.shown)’ staat ook op regel \(earlier)",
+                    "pupil key ‘\(key.shown)’ also appears on line \(earlier)")
                 continue
             }
             seen[key] = e.line
             var used = pupilFields
             guard let name = name(e, used: &used, problem: problem) else { continue }
-            var person = Person(schoolID: 0, kind: .pupil, firstName: name.first, infix: name.infix, lastName: name.last, externalID: key)
+            var person = Person(
+                schoolID: 0, kind: .pupil, firstName: name.first, infix: name.infix, lastName: name.last,
+                externalID: key)
             if let b = e.value("geboortedatum") {
                 guard let d = date(b) else {
-                    problem(e.child("geboortedatum")?.line ?? e.line, "geboortedatum ‘\(b.shown)’ is geen datum (jjjj-mm-dd)",
-                            "birth date ‘\(b.shown)’ is not a date (yyyy-mm-dd)")
+                    problem(
+                        e.child("geboortedatum")?.line ?? e.line,
+                        "geboortedatum ‘\(b.shown)’ is geen datum (jjjj-mm-dd)",
+                        "birth date ‘\(b.shown)’ is not a date (yyyy-mm-dd)")
                     continue
                 }
                 person.birthDate = d
             }
             if let u = e.value("uitstroomdatum") {
                 guard let d = date(u) else {
-                    problem(e.child("uitstroomdatum")?.line ?? e.line, "uitstroomdatum ‘\(u.shown)’ is geen datum (jjjj-mm-dd)",
-                            "leaving date ‘\(u.shown)’ is not a date (yyyy-mm-dd)")
+                    problem(
+                        e.child("uitstroomdatum")?.line ?? e.line,
+                        "uitstroomdatum ‘\(u.shown)’ is geen datum (jjjj-mm-dd)",
+                        "leaving date ‘\(u.shown)’ is not a date (yyyy-mm-dd)")
                     continue
                 }
                 person.leftOn = d
@@ -154,7 +186,9 @@ public enum EDEXImport {
             if let ref = e.child("groep") {
                 guard let groupKey = ref.attribute("key"), let group = groups[groupKey] else {
                     let k = ref.attribute("key") ?? ""
-                    problem(ref.line, "groep ‘\(k.shown)’ staat niet in <groepen>", "group ‘\(k.shown)’ is not in <groepen>")
+                    problem(
+                        ref.line, "groep ‘\(k.shown)’ staat niet in <groepen>", "group ‘\(k.shown)’ is not in <groepen>"
+                    )
                     continue
                 }
                 // A combination group has no jaargroep of its own: the pupil's counts.
@@ -178,8 +212,10 @@ public enum EDEXImport {
             case let j? where otherJaargroepen.contains(j):
                 withoutGroup[j, default: 0] += 1
             case let j?:
-                problem(e.child("jaargroep")?.line ?? entryLine, "jaargroep ‘\(j.shown)’ bestaat niet in EDEXML (1–8, S, C, H …)",
-                        "jaargroep ‘\(j.shown)’ does not exist in EDEXML (1–8, S, C, H …)")
+                problem(
+                    e.child("jaargroep")?.line ?? entryLine,
+                    "jaargroep ‘\(j.shown)’ bestaat niet in EDEXML (1–8, S, C, H …)",
+                    "jaargroep ‘\(j.shown)’ does not exist in EDEXML (1–8, S, C, H …)")
                 continue
             }
             plan.entries.append(ImportPlan.Entry(line: entryLine, person: person))
@@ -188,56 +224,80 @@ public enum EDEXImport {
         var seenTeachers: [String: Int] = [:]
         for e in root.child("leerkrachten")?.children("leerkracht") ?? [] {
             guard let key = e.attribute("key") else {
-                problem(e.line, "leerkracht zonder key (het nummer uit de administratie)", "teacher without key (the administration's number)")
+                problem(
+                    e.line, "leerkracht zonder key (het nummer uit de administratie)",
+                    "teacher without key (the administration's number)")
                 continue
             }
             if let earlier = seenTeachers[key] {
-                problem(e.line, "leerkracht-key ‘\(key.shown)’ staat ook op regel \(earlier)", "teacher key ‘\(key.shown)’ also appears on line \(earlier)")
+                problem(
+                    e.line, "leerkracht-key ‘\(key.shown)’ staat ook op regel \(earlier)",
+                    "teacher key ‘\(key.shown)’ also appears on line \(earlier)")
                 continue
             }
             seenTeachers[key] = e.line
             var used = teacherFields
             guard let name = name(e, used: &used, problem: problem) else { continue }
             var bad = false
-            for ref in e.child("groepen")?.children("groep") ?? [] where ref.attribute("key").flatMap({ groups[$0] }) == nil {
+            for ref in e.child("groepen")?.children("groep") ?? []
+            where ref.attribute("key").flatMap({ groups[$0] }) == nil {
                 let k = ref.attribute("key") ?? ""
-                problem(ref.line, "groep ‘\(k.shown)’ staat niet in <groepen>", "group ‘\(k.shown)’ is not in <groepen>")
+                problem(
+                    ref.line, "groep ‘\(k.shown)’ staat niet in <groepen>", "group ‘\(k.shown)’ is not in <groepen>")
                 bad = true
             }
             if bad { continue }
             var functions: [String] = []
-            for code in e.children("rol").compactMap({ $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }) where !code.isEmpty {
+            for code in e.children("rol").compactMap({ $0.text.trimmingCharacters(in: .whitespacesAndNewlines) })
+            where !code.isEmpty {
                 let f = roles[code.uppercased()] ?? code
                 if !functions.contains(f) { functions.append(f) }
             }
-            let function = functions.isEmpty ? (e.value("rolomschrijving") ?? "leerkracht") : functions.joined(separator: ", ")
+            let function =
+                functions.isEmpty ? (e.value("rolomschrijving") ?? "leerkracht") : functions.joined(separator: ", ")
             leftOutFields(e, used: used)
-            plan.entries.append(ImportPlan.Entry(line: e.line, person: Person(schoolID: 0, kind: .staff, firstName: name.first, infix: name.infix,
-                                                                              lastName: name.last, function: function, externalID: key)))
+            plan.entries.append(
+                ImportPlan.Entry(
+                    line: e.line,
+                    person: Person(
+                        schoolID: 0, kind: .staff, firstName: name.first, infix: name.infix,
+                        lastName: name.last, function: function, externalID: key)))
         }
 
-        plan.leftOut = leftOut.map { field, count in LeftOutField(field: field, label: label(field) ?? Phrase(verbatim: field), count: count) }
-            .sorted { a, b in
-                let ia = leftOutOrder.firstIndex(of: a.field) ?? Int.max, ib = leftOutOrder.firstIndex(of: b.field) ?? Int.max
-                return (ia, -a.count, a.field) < (ib, -b.count, b.field)
-            }
+        plan.leftOut = leftOut.map { field, count in
+            LeftOutField(field: field, label: label(field) ?? Phrase(verbatim: field), count: count)
+        }
+        .sorted { a, b in
+            let ia = leftOutOrder.firstIndex(of: a.field) ?? Int.max,
+                ib = leftOutOrder.firstIndex(of: b.field) ?? Int.max
+            return (ia, -a.count, a.field) < (ib, -b.count, b.field)
+        }
         if let v = plan.version, !v.hasPrefix("2") {
-            plan.notes.append(Phrase("het bestand noemt EDEXML-versie \(v.shown); casus is gemaakt voor 2.x — controleer het resultaat",
-                                     "the file names EDEXML version \(v.shown); casus is made for 2.x — check the result"))
+            plan.notes.append(
+                Phrase(
+                    "het bestand noemt EDEXML-versie \(v.shown); casus is gemaakt voor 2.x — controleer het resultaat",
+                    "the file names EDEXML version \(v.shown); casus is made for 2.x — check the result"))
         }
         if toddlerCount > 0 {
-            plan.notes.append(Phrase("\(toddlerCount) kind(eren) in een baby-, dreumes- of peutergroep (jaargroep B, D of 0) niet ingelezen: casus is voor groep 1–8",
-                                     "\(toddlerCount) child(ren) in a baby, toddler or pre-school group (jaargroep B, D or 0) not imported: casus is for groups 1–8"))
+            plan.notes.append(
+                Phrase(
+                    "\(toddlerCount) kind(eren) in een baby-, dreumes- of peutergroep (jaargroep B, D of 0) niet ingelezen: casus is voor groep 1–8",
+                    "\(toddlerCount) child(ren) in a baby, toddler or pre-school group (jaargroep B, D or 0) not imported: casus is for groups 1–8"
+                ))
         }
         if !withoutGroup.isEmpty {
             let n = withoutGroup.values.reduce(0, +)
             let codes = withoutGroup.keys.sorted().joined(separator: ", ")
-            plan.notes.append(Phrase("\(n) leerling(en) zonder groep 1–8 ingelezen (jaargroep \(codes))",
-                                     "\(n) pupil(s) imported without a group 1–8 (jaargroep \(codes))"))
+            plan.notes.append(
+                Phrase(
+                    "\(n) leerling(en) zonder groep 1–8 ingelezen (jaargroep \(codes))",
+                    "\(n) pupil(s) imported without a group 1–8 (jaargroep \(codes))"))
         }
         if former > 0 {
-            plan.notes.append(Phrase("\(former) oud-leerling(en) (jaargroep H): alleen bijgewerkt als casus ze al kent, nooit toegevoegd",
-                                     "\(former) former pupil(s) (jaargroep H): only updated when casus knows them already, never added"))
+            plan.notes.append(
+                Phrase(
+                    "\(former) oud-leerling(en) (jaargroep H): alleen bijgewerkt als casus ze al kent, nooit toegevoegd",
+                    "\(former) former pupil(s) (jaargroep H): only updated when casus knows them already, never added"))
         }
         return plan
     }
@@ -245,12 +305,15 @@ public enum EDEXImport {
     /// First name, tussenvoegsel, last name. The roepnaam is the first name; without one the first
     /// of the voornamen, else the initials. The spec allows a leerling with a roepnaam only; casus
     /// needs a last name to write a letter, so that is refused.
-    static func name(_ e: XMLTree.Element, used: inout Set<String>,
-                     problem: (Int, String, String) -> Void) -> (first: String, infix: String, last: String)? {
+    static func name(
+        _ e: XMLTree.Element, used: inout Set<String>,
+        problem: (Int, String, String) -> Void
+    ) -> (first: String, infix: String, last: String)? {
         let what = e.name == "leerling" ? ("leerling", "pupil") : ("leerkracht", "teacher")
         guard let last = e.value("achternaam") else {
-            problem(e.line, "\(what.0) ‘\(e.attribute("key")?.shown ?? "")’: achternaam ontbreekt",
-                    "\(what.1) ‘\(e.attribute("key")?.shown ?? "")’: last name is missing")
+            problem(
+                e.line, "\(what.0) ‘\(e.attribute("key")?.shown ?? "")’: achternaam ontbreekt",
+                "\(what.1) ‘\(e.attribute("key")?.shown ?? "")’: last name is missing")
             return nil
         }
         var first = e.value("roepnaam")
@@ -263,8 +326,11 @@ public enum EDEXImport {
             used.insert("voorletters-1")
         }
         guard let first, !first.isEmpty else {
-            problem(e.line, "\(what.0) ‘\(e.attribute("key")?.shown ?? "")’: roepnaam ontbreekt (en geen voornamen of voorletters)",
-                    "\(what.1) ‘\(e.attribute("key")?.shown ?? "")’: first name is missing (and no given names or initials)")
+            problem(
+                e.line,
+                "\(what.0) ‘\(e.attribute("key")?.shown ?? "")’: roepnaam ontbreekt (en geen voornamen of voorletters)",
+                "\(what.1) ‘\(e.attribute("key")?.shown ?? "")’: first name is missing (and no given names or initials)"
+            )
             return nil
         }
         return (first, e.value("voorvoegsel") ?? "", last)

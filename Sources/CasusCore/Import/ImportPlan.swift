@@ -102,9 +102,11 @@ public struct ImportReport: Sendable, Codable {
     public var notes: [Phrase]
     public var dryRun: Bool
 
-    public init(format: ImportFormat, added: Int = 0, updated: Int = 0, unchanged: Int = 0, skipped: Int = 0, linked: Int = 0,
-                pupils: Int = 0, staff: Int = 0, parents: Int = 0, groups: Int = 0, encoding: String, delimiter: String? = nil,
-                version: String? = nil, leftOut: [LeftOutField] = [], notes: [Phrase] = [], dryRun: Bool) {
+    public init(
+        format: ImportFormat, added: Int = 0, updated: Int = 0, unchanged: Int = 0, skipped: Int = 0, linked: Int = 0,
+        pupils: Int = 0, staff: Int = 0, parents: Int = 0, groups: Int = 0, encoding: String, delimiter: String? = nil,
+        version: String? = nil, leftOut: [LeftOutField] = [], notes: [Phrase] = [], dryRun: Bool
+    ) {
         self.format = format
         self.added = added
         self.updated = updated
@@ -126,8 +128,9 @@ public struct ImportReport: Sendable, Codable {
 
 extension ImportPlan {
     /// Why fields are left out, as the report says it.
-    public static let minimisation = Phrase("dataminimalisatie, AVG art. 5 lid 1 sub c: casus bewaart alleen wat nodig is om een zaak af te handelen",
-                                            "data minimisation, GDPR art. 5(1)(c): casus keeps only what handling a case needs")
+    public static let minimisation = Phrase(
+        "dataminimalisatie, AVG art. 5 lid 1 sub c: casus bewaart alleen wat nodig is om een zaak af te handelen",
+        "data minimisation, GDPR art. 5(1)(c): casus keeps only what handling a case needs")
 
     /// The refusal for a file with bad lines: every line with its reason, nothing imported.
     public static func refusal(_ problems: [ImportProblem], file: String, format: ImportFormat) -> CasusError {
@@ -139,12 +142,18 @@ extension ImportPlan {
             nl += "\n… en nog \(sorted.count - shown.count) regel(s)"
             en += "\n… and \(sorted.count - shown.count) more line(s)"
         }
-        let hint = format == .edexml
-            ? Phrase("Verbeter dit in de leerlingadministratie (ParnasSys, Esis), exporteer opnieuw en lees het bestand opnieuw in.",
-                     "Correct this in the pupil administration (ParnasSys, Esis), export again and import the file again.")
-            : Phrase("Verbeter deze regels en lees het bestand opnieuw in.", "Correct these rows and import the file again.")
-        return CasusError(.invalid, Phrase("\(sorted.count) regel(s) afgekeurd; er is niets ingelezen\n\(nl)",
-                                           "\(sorted.count) row(s) refused; nothing was imported\n\(en)"), hint: hint)
+        let hint =
+            format == .edexml
+            ? Phrase(
+                "Verbeter dit in de leerlingadministratie (ParnasSys, Esis), exporteer opnieuw en lees het bestand opnieuw in.",
+                "Correct this in the pupil administration (ParnasSys, Esis), export again and import the file again.")
+            : Phrase(
+                "Verbeter deze regels en lees het bestand opnieuw in.", "Correct these rows and import the file again.")
+        return CasusError(
+            .invalid,
+            Phrase(
+                "\(sorted.count) regel(s) afgekeurd; er is niets ingelezen\n\(nl)",
+                "\(sorted.count) row(s) refused; nothing was imported\n\(en)"), hint: hint)
     }
 
     /// Writes the plan into a school, inside the caller's transaction: every problem (the plan's
@@ -161,18 +170,23 @@ extension ImportPlan {
                 if let pupil = try w.person(externalID: child.number, kind: .pupil, schoolID: schoolID) {
                     pupils[child.number] = pupil
                 } else {
-                    problems.append(ImportProblem(line: child.line, message: Phrase("geen leerling met leerlingnummer \(child.number.shown)",
-                                                                                    "no pupil with pupil number \(child.number.shown)")))
+                    problems.append(
+                        ImportProblem(
+                            line: child.line,
+                            message: Phrase(
+                                "geen leerling met leerlingnummer \(child.number.shown)",
+                                "no pupil with pupil number \(child.number.shown)")))
                 }
             }
         }
         if !problems.isEmpty { throw ImportPlan.refusal(problems, file: file, format: format) }
         func count(_ kind: PersonKind) -> Int { entries.filter { $0.person.kind == kind }.count }
-        var report = ImportReport(format: format, added: 0, updated: 0, unchanged: 0, skipped: 0, linked: 0,
-                                  pupils: count(.pupil), staff: entries.filter { $0.person.kind.isPersonnel }.count,
-                                  parents: count(.parent), groups: groups, encoding: encoding,
-                                  delimiter: delimiter.map { $0 == "\t" ? "tab" : String($0) }, version: version,
-                                  leftOut: leftOut, notes: notes, dryRun: dryRun)
+        var report = ImportReport(
+            format: format, added: 0, updated: 0, unchanged: 0, skipped: 0, linked: 0,
+            pupils: count(.pupil), staff: entries.filter { $0.person.kind.isPersonnel }.count,
+            parents: count(.parent), groups: groups, encoding: encoding,
+            delimiter: delimiter.map { $0 == "\t" ? "tab" : String($0) }, version: version,
+            leftOut: leftOut, notes: notes, dryRun: dryRun)
         var adopted: Set<PersonID> = []
         for entry in entries {
             var p = entry.person
@@ -190,10 +204,11 @@ extension ImportPlan {
                 // Added by hand before the first import (`people add`, the director by `casus init`):
                 // the same name, no number yet, no other birth date. Taken over, not duplicated.
                 let scope = Scope(schoolID: schoolID, pupilDossiers: true, staffDossiers: true)
-                existing = try w.people(PeopleQuery(scope: scope, kinds: [p.kind], text: p.name), offset: 0, limit: 100).first {
-                    $0.externalID == nil && !adopted.contains($0.id) && $0.name.folded == p.name.folded
-                        && ($0.birthDate == nil || p.birthDate == nil || $0.birthDate == p.birthDate)
-                }
+                existing = try w.people(PeopleQuery(scope: scope, kinds: [p.kind], text: p.name), offset: 0, limit: 100)
+                    .first {
+                        $0.externalID == nil && !adopted.contains($0.id) && $0.name.folded == p.name.folded
+                            && ($0.birthDate == nil || p.birthDate == nil || $0.birthDate == p.birthDate)
+                    }
                 if let found = existing { adopted.insert(found.id) }
             }
             if let existing {
@@ -233,9 +248,12 @@ extension String {
     /// A value from an import file as a message quotes it: control characters made visible,
     /// long values cut, so a hostile file cannot steer the terminal through an error.
     var shown: String {
-        let clean = String(String.UnicodeScalarView(unicodeScalars.map {
-            $0.properties.generalCategory == .control || $0.properties.generalCategory == .format ? "\u{FFFD}" : $0
-        }))
+        let clean = String(
+            String.UnicodeScalarView(
+                unicodeScalars.map {
+                    $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+                        ? "\u{FFFD}" : $0
+                }))
         return clean.count > 60 ? String(clean.prefix(60)) + "…" : clean
     }
 }

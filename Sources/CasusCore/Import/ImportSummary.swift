@@ -3,22 +3,30 @@
 /// and why.
 public enum ImportSummary {
     public static func lines(_ r: ImportReport) -> [Phrase] {
-        var counts = Phrase("\(r.added) nieuw, \(r.updated) bijgewerkt, \(r.unchanged) ongewijzigd",
-                            "\(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged")
+        var counts = Phrase(
+            "\(r.added) nieuw, \(r.updated) bijgewerkt, \(r.unchanged) ongewijzigd",
+            "\(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged")
         switch r.format {
         case .csv:
             let d = r.delimiter ?? ";"
             counts = counts + Phrase(" (\(r.encoding), scheidingsteken \(d))", " (\(r.encoding), delimiter \(d))")
         case .edexml:
             let version = r.version.map { " \($0.shown)" } ?? ""
-            counts = Phrase("EDEXML\(version) (\(r.encoding)): \(r.pupils) leerling(en) in \(r.groups) groep(en), \(r.staff) leerkracht(en) — ",
-                            "EDEXML\(version) (\(r.encoding)): \(r.pupils) pupil(s) in \(r.groups) group(s), \(r.staff) teacher(s) — ") + counts
+            counts =
+                Phrase(
+                    "EDEXML\(version) (\(r.encoding)): \(r.pupils) leerling(en) in \(r.groups) groep(en), \(r.staff) leerkracht(en) — ",
+                    "EDEXML\(version) (\(r.encoding)): \(r.pupils) pupil(s) in \(r.groups) group(s), \(r.staff) teacher(s) — "
+                ) + counts
         }
         if r.parents > 0 || r.linked > 0 {
-            counts = counts + Phrase(", \(r.linked) nieuwe koppeling(en) ouder–leerling", ", \(r.linked) new parent–pupil link(s)")
+            counts =
+                counts
+                + Phrase(", \(r.linked) nieuwe koppeling(en) ouder–leerling", ", \(r.linked) new parent–pupil link(s)")
         }
         if r.skipped > 0 {
-            counts = counts + Phrase(", \(r.skipped) oud-leerling(en) overgeslagen", ", \(r.skipped) former pupil(s) skipped")
+            counts =
+                counts
+                + Phrase(", \(r.skipped) oud-leerling(en) overgeslagen", ", \(r.skipped) former pupil(s) skipped")
         }
         if r.dryRun { counts = counts + Phrase(" — proef: er is niets ingelezen", " — dry run: nothing was imported") }
         var lines = [counts]

@@ -11,17 +11,26 @@ public enum PeopleImport {
         /// Column names as the usual exports spell them (folded, without spaces and punctuation).
         var aliases: [String] {
             switch self {
-            case .number: ["leerlingnummer", "llnr", "leerlingnr", "leerling", "personeelsnummer", "persnr", "medewerkernummer", "id", "nummer"]
+            case .number:
+                [
+                    "leerlingnummer", "llnr", "leerlingnr", "leerling", "personeelsnummer", "persnr",
+                    "medewerkernummer", "id", "nummer",
+                ]
             case .firstName: ["roepnaam", "voornaam", "voornamen", "firstname"]
             case .infix: ["tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels"]
             case .lastName: ["achternaam", "geslachtsnaam", "naam", "lastname", "familienaam"]
             case .group: ["groep", "klas", "jaargroep", "group"]
             case .birthDate: ["geboortedatum", "gebdatum", "geboren", "birthdate"]
             case .function: ["functie", "rol", "function"]
-            case .left: ["uitschrijfdatum", "datumuitschrijving", "uitgeschreven", "datumuitdienst", "uitdienst", "einddatum"]
+            case .left:
+                ["uitschrijfdatum", "datumuitschrijving", "uitgeschreven", "datumuitdienst", "uitdienst", "einddatum"]
             case .child: ["leerlingnummer", "llnr", "leerlingnr", "kind", "leerlingnummerkind"]
             case .email: ["email", "emailadres", "mail", "emailouder", "emailadresouder", "emailverzorger"]
-            case .phone: ["telefoon", "telefoonnummer", "tel", "telnr", "mobiel", "mobielnummer", "telefoonmobiel", "gsm", "phone"]
+            case .phone:
+                [
+                    "telefoon", "telefoonnummer", "tel", "telnr", "mobiel", "mobielnummer", "telefoonmobiel", "gsm",
+                    "phone",
+                ]
             case .postcode: ["postcode"]
             case .houseNumber: ["huisnummer", "huisnr"]
             case .address: ["adres", "woonadres", "straat", "straatnaam", "straatenhuisnummer", "address"]
@@ -37,25 +46,33 @@ public enum PeopleImport {
     static func columns(_ header: [String], kind: PersonKind, file: String) throws -> [Field: Int] {
         let keys = header.map(key)
         var map: [Field: Int] = [:]
-        let wanted: [Field] = switch kind {
-        case .pupil: [.number, .firstName, .infix, .lastName, .group, .birthDate, .left]
-        case .parent: [.child, .firstName, .infix, .lastName, .email, .phone, .postcode, .houseNumber, .address]
-        default: [.number, .firstName, .infix, .lastName, .function, .left]
-        }
+        let wanted: [Field] =
+            switch kind {
+            case .pupil: [.number, .firstName, .infix, .lastName, .group, .birthDate, .left]
+            case .parent: [.child, .firstName, .infix, .lastName, .email, .phone, .postcode, .houseNumber, .address]
+            default: [.number, .firstName, .infix, .lastName, .function, .left]
+            }
         for field in wanted {
             // Roepnaam wins over voornamen; the first alias found counts.
-            for alias in field.aliases { if let i = keys.firstIndex(of: alias) { map[field] = i; break } }
+            for alias in field.aliases {
+                if let i = keys.firstIndex(of: alias) {
+                    map[field] = i
+                    break
+                }
+            }
         }
         let required: [Field] = kind == .parent ? [.child, .lastName] : [.number, .firstName, .lastName]
         let missing = required.filter { map[$0] == nil }
         if !missing.isEmpty {
             let names = missing.map { $0.aliases[0] }.joined(separator: ", ")
             let found = header.map(\.shown).joined(separator: ", ")
-            throw CasusError.invalid("kolom ontbreekt: \(names) (gevonden: \(found))",
-                                     "missing column: \(names) (found: \(found))",
-                                     hint: Phrase("De eerste regel moet de kolomnamen bevatten, zoals in een export uit de leerlingadministratie.",
-                                                  "The first line must hold the column names, as in an export from the pupil administration."),
-                                     at: "\(file):1")
+            throw CasusError.invalid(
+                "kolom ontbreekt: \(names) (gevonden: \(found))",
+                "missing column: \(names) (found: \(found))",
+                hint: Phrase(
+                    "De eerste regel moet de kolomnamen bevatten, zoals in een export uit de leerlingadministratie.",
+                    "The first line must hold the column names, as in an export from the pupil administration."),
+                at: "\(file):1")
         }
         if kind == .parent, map[.firstName] == nil {
             map[.firstName] = keys.firstIndex(of: "voorletters")
@@ -68,13 +85,15 @@ public enum PeopleImport {
         let t = text.trimmingCharacters(in: .whitespaces)
         if let d = LocalDate(iso: t) { return d }
         let parts = t.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
-        guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4 else { return nil }
+        guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4
+        else { return nil }
         return LocalDate(iso: String(format: "%04d-%02d-%02d", y, m, d))
     }
 
     /// "Groep 5", "5", "5B", "groep 8a" → "5"; nil when there is no group 1–8 in it.
     public static func group(_ text: String) -> String? {
-        let digits = text.folded.replacingOccurrences(of: "groep", with: "").trimmingCharacters(in: .whitespaces).prefix { $0.isNumber }
+        let digits = text.folded.replacingOccurrences(of: "groep", with: "").trimmingCharacters(in: .whitespaces).prefix
+        { $0.isNumber }
         guard let n = Int(digits), (1...8).contains(n) else { return nil }
         return String(n)
     }
@@ -87,59 +106,98 @@ public enum PeopleImport {
         var seen: [String: Int] = [:]
         var parents: [ParentRow] = []
         var leftOutCounts = [Int](repeating: 0, count: table.header.count)
-        let contactColumns: Set<Int> = Set([Field.email, .phone, .postcode, .houseNumber, .address].compactMap { cols[$0] })
+        let contactColumns: Set<Int> = Set(
+            [Field.email, .phone, .postcode, .houseNumber, .address].compactMap { cols[$0] })
         let used = Set(cols.values).subtracting(contactColumns)
         for (line, fields) in table.rows {
             func value(_ f: Field) -> String {
                 guard let i = cols[f], i < fields.count else { return "" }
                 return fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
             }
-            func fail(_ nl: String, _ en: String) { plan.problems.append(ImportProblem(line: line, message: Phrase(nl, en))) }
+            func fail(_ nl: String, _ en: String) {
+                plan.problems.append(ImportProblem(line: line, message: Phrase(nl, en)))
+            }
             if fields.count != table.header.count {
                 let shownDelimiter = table.delimiter == "\t" ? "tab" : String(table.delimiter)
-                fail("\(fields.count) velden, de kopregel heeft er \(table.header.count) (scheidingsteken ‘\(shownDelimiter)’)",
-                     "\(fields.count) fields, the header has \(table.header.count) (delimiter ‘\(shownDelimiter)’)")
+                fail(
+                    "\(fields.count) velden, de kopregel heeft er \(table.header.count) (scheidingsteken ‘\(shownDelimiter)’)",
+                    "\(fields.count) fields, the header has \(table.header.count) (delimiter ‘\(shownDelimiter)’)")
                 continue
             }
-            for (i, f) in fields.enumerated() where !used.contains(i) && !f.trimmingCharacters(in: .whitespaces).isEmpty {
+            for (i, f) in fields.enumerated() where !used.contains(i) && !f.trimmingCharacters(in: .whitespaces).isEmpty
+            {
                 leftOutCounts[i] += 1
             }
             let first = value(.firstName), last = value(.lastName)
-            if last.isEmpty { fail("achternaam ontbreekt", "last name is missing"); continue }
-            if first.isEmpty && kind != .parent { fail("voornaam ontbreekt", "first name is missing"); continue }
-            var person = Person(schoolID: 0, kind: kind, firstName: first.isEmpty ? "(ouder)" : first, infix: value(.infix), lastName: last)
+            if last.isEmpty {
+                fail("achternaam ontbreekt", "last name is missing")
+                continue
+            }
+            if first.isEmpty && kind != .parent {
+                fail("voornaam ontbreekt", "first name is missing")
+                continue
+            }
+            var person = Person(
+                schoolID: 0, kind: kind, firstName: first.isEmpty ? "(ouder)" : first, infix: value(.infix),
+                lastName: last)
             switch kind {
             case .pupil:
                 let number = value(.number)
-                if number.isEmpty { fail("leerlingnummer ontbreekt", "pupil number is missing"); continue }
+                if number.isEmpty {
+                    fail("leerlingnummer ontbreekt", "pupil number is missing")
+                    continue
+                }
                 if let earlier = seen[number] {
-                    fail("leerlingnummer \(number.shown) staat ook op regel \(earlier)", "pupil number \(number.shown) also appears on line \(earlier)")
+                    fail(
+                        "leerlingnummer \(number.shown) staat ook op regel \(earlier)",
+                        "pupil number \(number.shown) also appears on line \(earlier)")
                     continue
                 }
                 seen[number] = line
                 person.externalID = number
                 let g = value(.group)
                 if !g.isEmpty {
-                    guard let n = group(g) else { fail("groep ‘\(g.shown)’ is geen groep 1 tot en met 8", "group ‘\(g.shown)’ is not a group 1 to 8"); continue }
+                    guard let n = group(g) else {
+                        fail(
+                            "groep ‘\(g.shown)’ is geen groep 1 tot en met 8",
+                            "group ‘\(g.shown)’ is not a group 1 to 8")
+                        continue
+                    }
                     person.group = n
                 }
                 let b = value(.birthDate)
                 if !b.isEmpty {
-                    guard let d = date(b) else { fail("geboortedatum ‘\(b.shown)’ is geen datum (dd-mm-jjjj)", "birth date ‘\(b.shown)’ is not a date (dd-mm-yyyy)"); continue }
+                    guard let d = date(b) else {
+                        fail(
+                            "geboortedatum ‘\(b.shown)’ is geen datum (dd-mm-jjjj)",
+                            "birth date ‘\(b.shown)’ is not a date (dd-mm-yyyy)")
+                        continue
+                    }
                     person.birthDate = d
                 }
             case .parent:
                 let number = value(.child)
-                if number.isEmpty { fail("leerlingnummer van het kind ontbreekt", "the child's pupil number is missing"); continue }
-                parents.append(ParentRow(line: line, person: person, child: number,
-                                         contacts: contacts(email: value(.email), phone: value(.phone), postcode: value(.postcode),
-                                                            houseNumber: value(.houseNumber), address: value(.address))))
+                if number.isEmpty {
+                    fail("leerlingnummer van het kind ontbreekt", "the child's pupil number is missing")
+                    continue
+                }
+                parents.append(
+                    ParentRow(
+                        line: line, person: person, child: number,
+                        contacts: contacts(
+                            email: value(.email), phone: value(.phone), postcode: value(.postcode),
+                            houseNumber: value(.houseNumber), address: value(.address))))
                 continue
             default:
                 let number = value(.number)
-                if number.isEmpty { fail("personeelsnummer ontbreekt", "staff number is missing"); continue }
+                if number.isEmpty {
+                    fail("personeelsnummer ontbreekt", "staff number is missing")
+                    continue
+                }
                 if let earlier = seen[number] {
-                    fail("personeelsnummer \(number.shown) staat ook op regel \(earlier)", "staff number \(number.shown) also appears on line \(earlier)")
+                    fail(
+                        "personeelsnummer \(number.shown) staat ook op regel \(earlier)",
+                        "staff number \(number.shown) also appears on line \(earlier)")
                     continue
                 }
                 seen[number] = line
@@ -148,7 +206,11 @@ public enum PeopleImport {
             }
             let l = value(.left)
             if !l.isEmpty {
-                guard let d = date(l) else { fail("datum ‘\(l.shown)’ is geen datum (dd-mm-jjjj)", "date ‘\(l.shown)’ is not a date (dd-mm-yyyy)"); continue }
+                guard let d = date(l) else {
+                    fail(
+                        "datum ‘\(l.shown)’ is geen datum (dd-mm-jjjj)", "date ‘\(l.shown)’ is not a date (dd-mm-yyyy)")
+                    continue
+                }
                 person.leftOn = d
             }
             plan.entries.append(ImportPlan.Entry(line: line, person: person))
@@ -159,9 +221,11 @@ public enum PeopleImport {
             plan.problems += problems
         }
         plan.leftOut = table.header.indices.filter { leftOutCounts[$0] > 0 }.map { i in
-            let label = contactColumns.contains(i)
-                ? Phrase("\(table.header[i].shown) (alleen gebruikt om dezelfde ouder te herkennen)",
-                         "\(table.header[i].shown) (only used to recognise the same parent)")
+            let label =
+                contactColumns.contains(i)
+                ? Phrase(
+                    "\(table.header[i].shown) (alleen gebruikt om dezelfde ouder te herkennen)",
+                    "\(table.header[i].shown) (only used to recognise the same parent)")
                 : EDEXImport.label(key(table.header[i])) ?? Phrase(verbatim: table.header[i].shown)
             return LeftOutField(field: table.header[i], label: label, count: leftOutCounts[i])
         }
@@ -179,7 +243,9 @@ public enum PeopleImport {
         var contacts: [String: String]
     }
 
-    static func contacts(email: String, phone: String, postcode: String, houseNumber: String, address: String) -> [String: String] {
+    static func contacts(email: String, phone: String, postcode: String, houseNumber: String, address: String)
+        -> [String: String]
+    {
         var c: [String: String] = [:]
         let mail = email.lowercased().filter { !$0.isWhitespace }
         if !mail.isEmpty { c["email"] = mail }
@@ -203,7 +269,9 @@ public enum PeopleImport {
         struct Cluster {
             var rows: [ParentRow]
             var contacts: [String: String]
-            func conflicts(_ c: [String: String]) -> Bool { c.contains { k, v in contacts[k].map { $0 != v } ?? false } }
+            func conflicts(_ c: [String: String]) -> Bool {
+                c.contains { k, v in contacts[k].map { $0 != v } ?? false }
+            }
         }
         var clusters: [String: [Cluster]] = [:]
         var problems: [ImportProblem] = []
@@ -216,9 +284,13 @@ public enum PeopleImport {
             if row.contacts.isEmpty {
                 if list.count > 1 {
                     let lines = list.map { String($0.rows[0].line) }.joined(separator: ", ")
-                    problems.append(ImportProblem(line: row.line, message: Phrase(
-                        "er zijn twee ouders ‘\(row.person.name.shown)’ met verschillende contactgegevens (regels \(lines)); op deze regel staan er geen, zodat niet te zien is welke ouder bedoeld is",
-                        "there are two parents ‘\(row.person.name.shown)’ with different contact details (lines \(lines)); this line has none, so it cannot tell which parent is meant")))
+                    problems.append(
+                        ImportProblem(
+                            line: row.line,
+                            message: Phrase(
+                                "er zijn twee ouders ‘\(row.person.name.shown)’ met verschillende contactgegevens (regels \(lines)); op deze regel staan er geen, zodat niet te zien is welke ouder bedoeld is",
+                                "there are two parents ‘\(row.person.name.shown)’ with different contact details (lines \(lines)); this line has none, so it cannot tell which parent is meant"
+                            )))
                     continue
                 }
                 if list.isEmpty { list.append(Cluster(rows: [row], contacts: [:])) } else { list[0].rows.append(row) }
@@ -238,8 +310,12 @@ public enum PeopleImport {
                 var firstLine: [String: Int] = [:]
                 for row in sorted {
                     if let earlier = firstLine[row.child] {
-                        problems.append(ImportProblem(line: row.line, message: Phrase("deze ouder staat voor dit kind ook op regel \(earlier)",
-                                                                                      "this parent appears for this child on line \(earlier) too")))
+                        problems.append(
+                            ImportProblem(
+                                line: row.line,
+                                message: Phrase(
+                                    "deze ouder staat voor dit kind ook op regel \(earlier)",
+                                    "this parent appears for this child on line \(earlier) too")))
                         continue
                     }
                     firstLine[row.child] = row.line

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A small XML document read with Foundation's `XMLParser`: each element with the line it
@@ -25,12 +25,16 @@ final class XMLTree: @unchecked Sendable {
 
         /// The trimmed text of a child element; nil when it is absent or empty.
         func value(_ name: String) -> String? {
-            guard let t = child(name)?.text.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+            guard let t = child(name)?.text.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else {
+                return nil
+            }
             return t
         }
 
         func attribute(_ name: String) -> String? {
-            guard let t = attributes[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+            guard let t = attributes[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else {
+                return nil
+            }
             return t
         }
 
@@ -54,8 +58,10 @@ final class XMLTree: @unchecked Sendable {
         var root: Element?
         var error: (code: Int, line: Int, open: [(name: String, line: Int)])?
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             let e = Element(name: name, attributes: attributes, line: parser.lineNumber)
             if let parent = stack.last { parent.children.append(e) } else if root == nil { root = e }
             stack.append(e)
@@ -83,8 +89,10 @@ final class XMLTree: @unchecked Sendable {
     /// The file as text, in the encoding its XML declaration names (UTF-8 when it names none),
     /// with the declaration rewritten to UTF-8. ISO-8859-1 is read as Windows-1252, which it
     /// is when Windows wrote it: ‘ ’ € – are bytes 0x80–0x9F there, invisible controls in ISO-8859-1.
-    static func decode(_ bytes: [UInt8], file: String,
-                       refuse: (String, String, Int, Phrase?) -> CasusError) throws -> (text: String, encoding: String) {
+    static func decode(
+        _ bytes: [UInt8], file: String,
+        refuse: (String, String, Int, Phrase?) -> CasusError
+    ) throws -> (text: String, encoding: String) {
         let declared = declaredEncoding(bytes)
         switch declared ?? "UTF-8" {
         case "UTF-8", "UTF8", "US-ASCII", "ASCII":
@@ -99,13 +107,18 @@ final class XMLTree: @unchecked Sendable {
                     case .emptyInput, .error: break loop
                     }
                 }
-                throw refuse(declared == nil ? "een teken dat geen UTF-8 is, en het bestand noemt geen andere codering"
-                                 : "een teken dat geen UTF-8 is, terwijl het bestand UTF-8 noemt",
-                             declared == nil ? "a character that is not UTF-8, and the file names no other encoding"
-                                 : "a character that is not UTF-8, while the file says UTF-8",
-                             line,
-                             Phrase("Staat het bestand in ISO-8859-1 of Windows-1252, zet dat dan in de eerste regel: <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>, of exporteer opnieuw als UTF-8.",
-                                    "If the file is in ISO-8859-1 or Windows-1252, say so on the first line: <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>, or export again as UTF-8."))
+                throw refuse(
+                    declared == nil
+                        ? "een teken dat geen UTF-8 is, en het bestand noemt geen andere codering"
+                        : "een teken dat geen UTF-8 is, terwijl het bestand UTF-8 noemt",
+                    declared == nil
+                        ? "a character that is not UTF-8, and the file names no other encoding"
+                        : "a character that is not UTF-8, while the file says UTF-8",
+                    line,
+                    Phrase(
+                        "Staat het bestand in ISO-8859-1 of Windows-1252, zet dat dan in de eerste regel: <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>, of exporteer opnieuw als UTF-8.",
+                        "If the file is in ISO-8859-1 or Windows-1252, say so on the first line: <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>, or export again as UTF-8."
+                    ))
             }
             return (utf8Declaration(text), "UTF-8")
         case "ISO-8859-1", "ISO8859-1", "ISO_8859-1", "LATIN1", "LATIN-1", "WINDOWS-1252", "CP1252":
@@ -114,24 +127,31 @@ final class XMLTree: @unchecked Sendable {
             let name = declared!.hasPrefix("W") || declared!.hasPrefix("C") ? "Windows-1252" : "ISO-8859-1"
             return (utf8Declaration(text), name)
         case let other:
-            throw refuse("de codering \(other.shown) wordt niet ondersteund; casus leest EDEXML in UTF-8 of ISO-8859-1",
-                         "the encoding \(other.shown) is not supported; casus reads EDEXML in UTF-8 or ISO-8859-1", 1, nil)
+            throw refuse(
+                "de codering \(other.shown) wordt niet ondersteund; casus leest EDEXML in UTF-8 of ISO-8859-1",
+                "the encoding \(other.shown) is not supported; casus reads EDEXML in UTF-8 or ISO-8859-1", 1, nil)
         }
     }
 
     /// The XML declaration with `encoding="UTF-8"`, for text that now is.
     static func utf8Declaration(_ text: String) -> String {
         guard text.hasPrefix("<?xml"), let end = text.range(of: "?>"),
-              let r = text.range(of: #"encoding\s*=\s*["'][A-Za-z0-9._-]+["']"#, options: .regularExpression, range: text.startIndex..<end.lowerBound)
+            let r = text.range(
+                of: #"encoding\s*=\s*["'][A-Za-z0-9._-]+["']"#, options: .regularExpression,
+                range: text.startIndex..<end.lowerBound)
         else { return text }
         return text.replacingCharacters(in: r, with: "encoding=\"UTF-8\"")
     }
 
     static func declaredEncoding(_ bytes: [UInt8]) -> String? {
         let head = String(decoding: bytes.prefix(200), as: UTF8.self)
-        guard head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"), let end = head.range(of: "?>") else { return nil }
+        guard head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"), let end = head.range(of: "?>") else {
+            return nil
+        }
         let decl = head[..<end.lowerBound]
-        guard let r = decl.range(of: #"encoding\s*=\s*["']([A-Za-z0-9._-]+)["']"#, options: .regularExpression) else { return nil }
+        guard let r = decl.range(of: #"encoding\s*=\s*["']([A-Za-z0-9._-]+)["']"#, options: .regularExpression) else {
+            return nil
+        }
         let value = decl[r].split(whereSeparator: { $0 == "\"" || $0 == "'" }).dropFirst().first.map(String.init)
         return value?.uppercased()
     }
@@ -141,8 +161,9 @@ final class XMLTree: @unchecked Sendable {
     }
 
     static func parse(bytes: [UInt8], file: String) throws -> XMLTree {
-        let hint = Phrase("Exporteer EDEX.XML opnieuw uit de leerlingadministratie (ParnasSys, Esis) en bewerk het niet met de hand.",
-                          "Export EDEX.XML again from the pupil administration (ParnasSys, Esis) and do not edit it by hand.")
+        let hint = Phrase(
+            "Exporteer EDEX.XML opnieuw uit de leerlingadministratie (ParnasSys, Esis) en bewerk het niet met de hand.",
+            "Export EDEX.XML again from the pupil administration (ParnasSys, Esis) and do not edit it by hand.")
         func refuse(_ nl: String, _ en: String, line: Int, hint h: Phrase? = nil) -> CasusError {
             CasusError.invalid(nl, en, hint: h ?? hint, at: "\(file):\(line)")
         }
@@ -150,14 +171,16 @@ final class XMLTree: @unchecked Sendable {
             throw refuse("het bestand is leeg", "the file is empty", line: 1)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.prefix(4).contains(0) {
-            throw refuse("het bestand is in UTF-16 of UTF-32 opgeslagen; casus leest EDEXML in UTF-8 of ISO-8859-1",
-                         "the file is saved as UTF-16 or UTF-32; casus reads EDEXML in UTF-8 or ISO-8859-1", line: 1)
+            throw refuse(
+                "het bestand is in UTF-16 of UTF-32 opgeslagen; casus leest EDEXML in UTF-8 of ISO-8859-1",
+                "the file is saved as UTF-16 or UTF-32; casus reads EDEXML in UTF-8 or ISO-8859-1", line: 1)
         }
         let doctype = Array("<!DOCTYPE".utf8)
         if let at = bytes.indices.first(where: { bytes[$0] == doctype[0] && bytes[$0...].starts(with: doctype) }) {
-            throw refuse("het bestand heeft een DOCTYPE; EDEXML heeft er geen, en casus volgt er geen (entiteiten, externe bestanden)",
-                         "the file has a DOCTYPE; EDEXML has none, and casus does not follow one (entities, external files)",
-                         line: lineOf(offset: at, in: bytes))
+            throw refuse(
+                "het bestand heeft een DOCTYPE; EDEXML heeft er geen, en casus volgt er geen (entiteiten, externe bestanden)",
+                "the file has a DOCTYPE; EDEXML has none, and casus does not follow one (entities, external files)",
+                line: lineOf(offset: at, in: bytes))
         }
         // XMLParser gets valid UTF-8 only: its Linux version traps on an element name that is not
         // (a stray byte in a tag), so casus decodes the file itself and hands on UTF-8.
@@ -169,7 +192,9 @@ final class XMLTree: @unchecked Sendable {
         parser.delegate = builder
         let ok = parser.parse()
         // XMLParser on Linux can return true after an error: the delegate's first error counts.
-        if let e = builder.error ?? (ok ? nil : (parser.parserError.map { (($0 as NSError).code, max(parser.lineNumber, 1), []) })) {
+        if let e = builder.error
+            ?? (ok ? nil : (parser.parserError.map { (($0 as NSError).code, max(parser.lineNumber, 1), []) }))
+        {
             let (nl, en, h) = message(code: e.code, open: e.open, encoding: encoding)
             throw refuse("geen geldig XML: " + nl, "not valid XML: " + en, line: e.line, hint: h)
         }
@@ -185,35 +210,67 @@ final class XMLTree: @unchecked Sendable {
         case 4: return ("het bestand bevat geen XML", "the file holds no XML", nil)
         case 5:
             if let last = open.last {
-                return ("het bestand houdt op terwijl <\(last.name.shown)> van regel \(last.line) nog open is",
-                        "the file ends while <\(last.name.shown)> from line \(last.line) is still open", nil)
+                return (
+                    "het bestand houdt op terwijl <\(last.name.shown)> van regel \(last.line) nog open is",
+                    "the file ends while <\(last.name.shown)> from line \(last.line) is still open", nil
+                )
             }
             return ("na het laatste element staat nog iets", "there is something after the last element", nil)
-        case 9: return ("een teken dat in XML niet mag (een stuurteken of een ongeldig tekennummer)",
-                        "a character XML does not allow (a control character or an invalid character reference)", nil)
-        case 26: return ("een onbekende entiteit (zoals &nbsp;); XML kent alleen &amp; &lt; &gt; &quot; &apos;",
-                         "an unknown entity (such as &nbsp;); XML knows only &amp; &lt; &gt; &quot; &apos;", nil)
-        case 31, 32: return ("de codering \(encoding.shown) wordt niet ondersteund; gebruik UTF-8 of ISO-8859-1",
-                             "the encoding \(encoding.shown) is not supported; use UTF-8 or ISO-8859-1", nil)
-        case 39, 40, 41: return ("een attribuut is niet goed geschreven (de waarde hoort tussen aanhalingstekens: key=\"…\")",
-                                 "an attribute is not written properly (the value belongs in quotes: key=\"…\")", nil)
-        case 42: return ("een attribuut staat twee keer in hetzelfde element", "an attribute appears twice in the same element", nil)
-        case 64: return ("de XML-declaratie <?xml …?> staat niet helemaal bovenaan", "the XML declaration <?xml …?> is not at the very top", nil)
-        case 68: return ("een losse & of < (schrijf &amp; of &lt;), of een tag die niet met > sluit",
-                         "a stray & or < (write &amp; or &lt;), or a tag not closed with >", nil)
-        case 73: return ("een tag is niet goed afgesloten (ontbreekt een > of een aanhalingsteken?)",
-                         "a tag is not closed properly (a missing > or quote?)", nil)
+        case 9:
+            return (
+                "een teken dat in XML niet mag (een stuurteken of een ongeldig tekennummer)",
+                "a character XML does not allow (a control character or an invalid character reference)", nil
+            )
+        case 26:
+            return (
+                "een onbekende entiteit (zoals &nbsp;); XML kent alleen &amp; &lt; &gt; &quot; &apos;",
+                "an unknown entity (such as &nbsp;); XML knows only &amp; &lt; &gt; &quot; &apos;", nil
+            )
+        case 31, 32:
+            return (
+                "de codering \(encoding.shown) wordt niet ondersteund; gebruik UTF-8 of ISO-8859-1",
+                "the encoding \(encoding.shown) is not supported; use UTF-8 or ISO-8859-1", nil
+            )
+        case 39, 40, 41:
+            return (
+                "een attribuut is niet goed geschreven (de waarde hoort tussen aanhalingstekens: key=\"…\")",
+                "an attribute is not written properly (the value belongs in quotes: key=\"…\")", nil
+            )
+        case 42:
+            return (
+                "een attribuut staat twee keer in hetzelfde element", "an attribute appears twice in the same element",
+                nil
+            )
+        case 64:
+            return (
+                "de XML-declaratie <?xml …?> staat niet helemaal bovenaan",
+                "the XML declaration <?xml …?> is not at the very top", nil
+            )
+        case 68:
+            return (
+                "een losse & of < (schrijf &amp; of &lt;), of een tag die niet met > sluit",
+                "a stray & or < (write &amp; or &lt;), or a tag not closed with >", nil
+            )
+        case 73:
+            return (
+                "een tag is niet goed afgesloten (ontbreekt een > of een aanhalingsteken?)",
+                "a tag is not closed properly (a missing > or quote?)", nil
+            )
         case 76:
             if let last = open.last {
-                return ("de sluittag past niet bij <\(last.name.shown)> van regel \(last.line)",
-                        "the end tag does not match <\(last.name.shown)> from line \(last.line)", nil)
+                return (
+                    "de sluittag past niet bij <\(last.name.shown)> van regel \(last.line)",
+                    "the end tag does not match <\(last.name.shown)> from line \(last.line)", nil
+                )
             }
             return ("een sluittag past niet bij de open tag", "an end tag does not match the open tag", nil)
         default:
             let where_ = open.last.map { " (in <\($0.name.shown)> van regel \($0.line))" } ?? ""
             let whereEn = open.last.map { " (in <\($0.name.shown)> from line \($0.line))" } ?? ""
-            return ("het XML is niet goed gevormd\(where_), fout \(code) van de XML-lezer",
-                    "the XML is not well-formed\(whereEn), XML reader error \(code)", nil)
+            return (
+                "het XML is niet goed gevormd\(where_), fout \(code) van de XML-lezer",
+                "the XML is not well-formed\(whereEn), XML reader error \(code)", nil
+            )
         }
     }
 }

@@ -10,8 +10,10 @@ public struct CaseHistory: Sendable {
     public var subjectCases: [Case]
     public var incidentReportedAt: Timestamp?
 
-    public init(record: Case, subject: Person, steps: [Step], obligations: [Obligation], entries: [DossierEntry],
-                subjectCases: [Case], incidentReportedAt: Timestamp? = nil) {
+    public init(
+        record: Case, subject: Person, steps: [Step], obligations: [Obligation], entries: [DossierEntry],
+        subjectCases: [Case], incidentReportedAt: Timestamp? = nil
+    ) {
         self.record = record
         self.subject = subject
         self.steps = steps
@@ -93,7 +95,8 @@ public struct StepRequest: Sendable, Hashable {
     public var justification: String?
     public var startDate: LocalDate?
 
-    public init(rung: Rung, reason: String, days: Int? = nil, justification: String? = nil, startDate: LocalDate? = nil) {
+    public init(rung: Rung, reason: String, days: Int? = nil, justification: String? = nil, startDate: LocalDate? = nil)
+    {
         self.rung = rung
         self.reason = reason
         self.days = days
@@ -118,8 +121,10 @@ public enum LadderEngine {
 
     // MARK: Assessment
 
-    public static func assess(_ h: CaseHistory, profile: ProtocolProfile, today: LocalDate,
-                              calendar: SchoolCalendar = .weekdays) -> LadderAssessment {
+    public static func assess(
+        _ h: CaseHistory, profile: ProtocolProfile, today: LocalDate,
+        calendar: SchoolCalendar = .weekdays
+    ) -> LadderAssessment {
         let kind = h.kind
         let written = profile.ladders.written(for: kind)
         let ladder = LegalOrder.effective(written, kind: kind)
@@ -127,13 +132,15 @@ public enum LadderEngine {
         let current = reached(h, ladder: ladder)
         let (suggested, why) = suggestion(h, ladder: ladder, current: current, offence: offence)
         let options = candidates(h, ladder: ladder, current: current).map { rung in
-            option(rung, h: h, ladder: ladder, current: current, profile: profile, offence: offence, suggested: suggested,
-                   on: today, calendar: calendar)
+            option(
+                rung, h: h, ladder: ladder, current: current, profile: profile, offence: offence, suggested: suggested,
+                on: today, calendar: calendar)
         }
-        return LadderAssessment(written: written, ladder: ladder,
-                                differences: LegalOrder.differences(written, kind: kind),
-                                current: current, suggested: suggested, suggestionReason: why, options: options,
-                                offence: offence, closeBlockers: closeBlockers(h), advice: advice(h, profile: profile))
+        return LadderAssessment(
+            written: written, ladder: ladder,
+            differences: LegalOrder.differences(written, kind: kind),
+            current: current, suggested: suggested, suggestionReason: why, options: options,
+            offence: offence, closeBlockers: closeBlockers(h), advice: advice(h, profile: profile))
     }
 
     /// Light measures a school may take at any point without climbing the ladder: taking a phone
@@ -170,10 +177,16 @@ public enum LadderEngine {
         return nil
     }
 
-    static func suggestion(_ h: CaseHistory, ladder: [Rung], current: Rung?, offence: (rule: OffenceRule, count: Int)?) -> (Rung?, Phrase?) {
+    static func suggestion(_ h: CaseHistory, ladder: [Rung], current: Rung?, offence: (rule: OffenceRule, count: Int)?)
+        -> (Rung?, Phrase?)
+    {
         if h.steps.isEmpty, let (rule, n) = offence, let step = rule.step(forOffence: n) {
-            return (step.rung, Phrase("\(rule.title): \(n)e overtreding dit schooljaar — \(step.detail)",
-                                      "\(rule.title): offence no. \(n) this school year — \(step.detail)"))
+            return (
+                step.rung,
+                Phrase(
+                    "\(rule.title): \(n)e overtreding dit schooljaar — \(step.detail)",
+                    "\(rule.title): offence no. \(n) this school year — \(step.detail)")
+            )
         }
         guard let current else {
             return (ladder.first, Phrase("eerste trede van de ladder", "first rung of the ladder"))
@@ -181,13 +194,19 @@ public enum LadderEngine {
         guard let i = ladder.firstIndex(of: current), i + 1 < ladder.count else {
             return (nil, Phrase("de hoogste trede is bereikt", "the highest rung has been reached"))
         }
-        return (ladder[i + 1], Phrase("volgende trede na \(current.label(for: h.kind).nl)",
-                                      "next rung after \(current.label(for: h.kind).en)"))
+        return (
+            ladder[i + 1],
+            Phrase(
+                "volgende trede na \(current.label(for: h.kind).nl)",
+                "next rung after \(current.label(for: h.kind).en)")
+        )
     }
 
-    static func option(_ rung: Rung, h: CaseHistory, ladder: [Rung], current: Rung?, profile: ProtocolProfile,
-                       offence: (rule: OffenceRule, count: Int)?, suggested: Rung?, on date: LocalDate,
-                       calendar: SchoolCalendar) -> StepOption {
+    static func option(
+        _ rung: Rung, h: CaseHistory, ladder: [Rung], current: Rung?, profile: ProtocolProfile,
+        offence: (rule: OffenceRule, count: Int)?, suggested: Rung?, on date: LocalDate,
+        calendar: SchoolCalendar
+    ) -> StepOption {
         let kind = h.kind
         var refusals: [Phrase] = []
         var notes: [Phrase] = []
@@ -198,38 +217,57 @@ public enum LadderEngine {
         if rung == .removal, kind != .staff {
             let heard = h.heard
             if !heard.contains(.teacher) {
-                refusals.append(Phrase("verwijdering kan pas als de groepsleerkracht is gehoord (leg een gespreksverslag vast)",
-                                       "removal only after the class teacher has been heard (record a meeting note)"))
+                refusals.append(
+                    Phrase(
+                        "verwijdering kan pas als de groepsleerkracht is gehoord (leg een gespreksverslag vast)",
+                        "removal only after the class teacher has been heard (record a meeting note)"))
             }
             if !heard.contains(.parents) {
-                refusals.append(Phrase("verwijdering kan pas als de ouders zijn gehoord (leg een gespreksverslag vast)",
-                                       "removal only after the parents have been heard (record a meeting note)"))
+                refusals.append(
+                    Phrase(
+                        "verwijdering kan pas als de ouders zijn gehoord (leg een gespreksverslag vast)",
+                        "removal only after the parents have been heard (record a meeting note)"))
             }
-            notes.append(Phrase("Definitief pas als een andere school de leerling toelaat, of na 8 weken aantoonbaar zoeken.",
-                                "Final only once another school accepts the pupil, or after 8 weeks of documented search."))
+            notes.append(
+                Phrase(
+                    "Definitief pas als een andere school de leerling toelaat, of na 8 weken aantoonbaar zoeken.",
+                    "Final only once another school accepts the pupil, or after 8 weeks of documented search."))
         }
         if rung == .suspension, kind == .pupil {
-            notes.append(Phrase("Ten hoogste \(maxSuspensionDays) schooldagen per besluit (WPO art. 40c).",
-                                "At most \(maxSuspensionDays) school days per decision (WPO art. 40c)."))
+            notes.append(
+                Phrase(
+                    "Ten hoogste \(maxSuspensionDays) schooldagen per besluit (WPO art. 40c).",
+                    "At most \(maxSuspensionDays) school days per decision (WPO art. 40c)."))
         }
         if rung == .suspension, kind == .parent {
-            notes.append(Phrase("Voor een ouder is schorsing een toegangsverbod tot de school; het kind blijft naar school gaan.",
-                                "For a parent a suspension is a ban from the school premises; the child keeps attending."))
+            notes.append(
+                Phrase(
+                    "Voor een ouder is schorsing een toegangsverbod tot de school; het kind blijft naar school gaan.",
+                    "For a parent a suspension is a ban from the school premises; the child keeps attending."))
         }
         if kind == .staff {
             switch rung {
             case .warning:
-                notes.append(Phrase("Een waarschuwing is geen disciplinaire maatregel (CAO PO); leg het gesprek vast als notitie.",
-                                    "A warning is not a disciplinary measure (CAO PO); record the talk as a note."))
+                notes.append(
+                    Phrase(
+                        "Een waarschuwing is geen disciplinaire maatregel (CAO PO); leg het gesprek vast als notitie.",
+                        "A warning is not a disciplinary measure (CAO PO); record the talk as a note."))
             case .reprimand, .suspension, .dismissal:
-                notes.append(Phrase("De voorgenomen maatregel gaat per aangetekende brief naar de medewerker.",
-                                    "The proposed measure is sent to the employee by registered letter."))
+                notes.append(
+                    Phrase(
+                        "De voorgenomen maatregel gaat per aangetekende brief naar de medewerker.",
+                        "The proposed measure is sent to the employee by registered letter."))
             case .summaryDismissal:
-                notes.append(Phrase("Onverwijld geven, met de dringende reden tegelijk meegedeeld (BW 7:677).",
-                                    "Give it without delay, stating the urgent reason at the same time (BW 7:677)."))
+                notes.append(
+                    Phrase(
+                        "Onverwijld geven, met de dringende reden tegelijk meegedeeld (BW 7:677).",
+                        "Give it without delay, stating the urgent reason at the same time (BW 7:677)."))
                 if let reported = h.incidentReportedAt, reported.localDate().days(until: date) > 3 {
-                    notes.append(Phrase("Let op: de melding is \(reported.localDate().days(until: date)) dagen oud; 'onverwijld' moet u kunnen onderbouwen.",
-                                        "Note: the report is \(reported.localDate().days(until: date)) days old; you must be able to show it is 'without delay'."))
+                    notes.append(
+                        Phrase(
+                            "Let op: de melding is \(reported.localDate().days(until: date)) dagen oud; 'onverwijld' moet u kunnen onderbouwen.",
+                            "Note: the report is \(reported.localDate().days(until: date)) days old; you must be able to show it is 'without delay'."
+                        ))
                 }
             default: break
             }
@@ -239,12 +277,14 @@ public enum LadderEngine {
             detail = "\(rule.title), \(n)e overtreding: \(step.detail)"
         }
         let skips = skipped(rung, h: h, ladder: ladder, current: current, suggested: suggested)
-        let planned = obligations(for: StepRequest(rung: rung, reason: "", days: 1), h: h, profile: profile,
-                                  offence: offence, on: date, calendar: calendar)
-        return StepOption(rung: rung, label: rung.label(for: kind), refusals: refusals, skips: skips,
-                          needsDays: rung == .suspension && kind == .pupil, obligations: planned,
-                          template: template(for: rung, kind: kind), notes: notes, detail: detail,
-                          isSuggested: rung == suggested)
+        let planned = obligations(
+            for: StepRequest(rung: rung, reason: "", days: 1), h: h, profile: profile,
+            offence: offence, on: date, calendar: calendar)
+        return StepOption(
+            rung: rung, label: rung.label(for: kind), refusals: refusals, skips: skips,
+            needsDays: rung == .suspension && kind == .pupil, obligations: planned,
+            template: template(for: rung, kind: kind), notes: notes, detail: detail,
+            isSuggested: rung == suggested)
     }
 
     /// The rungs of the ladder passed over by taking `rung` now: those between the next one
@@ -267,87 +307,115 @@ public enum LadderEngine {
 
     /// Checks a requested step against the law and the profile, and plans what it stores.
     /// Throws a refusal (in both languages) that names every unmet condition.
-    public static func plan(_ req: StepRequest, h: CaseHistory, profile: ProtocolProfile, actor: String,
-                            at now: Timestamp, calendar: SchoolCalendar = .weekdays) throws -> StepPlan {
+    public static func plan(
+        _ req: StepRequest, h: CaseHistory, profile: ProtocolProfile, actor: String,
+        at now: Timestamp, calendar: SchoolCalendar = .weekdays
+    ) throws -> StepPlan {
         let kind = h.kind
         let date = now.localDate()
         let assessment = assess(h, profile: profile, today: date, calendar: calendar)
         guard let opt = assessment.options.first(where: { $0.rung == req.rung }) else {
             if assessment.ladder.contains(req.rung), let current = assessment.current {
-                throw CasusError.refused("\(req.rung.label(for: kind).nl) is lichter dan de huidige trede (\(current.label(for: kind).nl)); een zaak gaat de ladder op",
-                                         "\(req.rung.label(for: kind).en) is lighter than the current rung (\(current.label(for: kind).en)); a case moves up the ladder",
-                                         hint: Phrase("Open een nieuwe zaak voor een nieuw voorval.", "Open a new case for a new incident."))
+                throw CasusError.refused(
+                    "\(req.rung.label(for: kind).nl) is lichter dan de huidige trede (\(current.label(for: kind).nl)); een zaak gaat de ladder op",
+                    "\(req.rung.label(for: kind).en) is lighter than the current rung (\(current.label(for: kind).en)); a case moves up the ladder",
+                    hint: Phrase("Open een nieuwe zaak voor een nieuw voorval.", "Open a new case for a new incident."))
             }
             let names = assessment.ladder.map(\.rawValue).joined(separator: ", ")
-            throw CasusError.refused("trede '\(req.rung.rawValue)' staat niet op de ladder voor \(kind.label.nl) van \(profile.name)",
-                                     "rung '\(req.rung.rawValue)' is not on the \(kind.label.en) ladder of \(profile.name)",
-                                     hint: Phrase("Treden: \(names)", "Rungs: \(names)"))
+            throw CasusError.refused(
+                "trede '\(req.rung.rawValue)' staat niet op de ladder voor \(kind.label.nl) van \(profile.name)",
+                "rung '\(req.rung.rawValue)' is not on the \(kind.label.en) ladder of \(profile.name)",
+                hint: Phrase("Treden: \(names)", "Rungs: \(names)"))
         }
         var refusals = opt.refusals
         let reason = req.reason.trimmingCharacters(in: .whitespacesAndNewlines)
         if reason.isEmpty {
-            refusals.append(req.rung == .summaryDismissal
-                ? Phrase("ontslag op staande voet vraagt de dringende reden (--reason)", "summary dismissal needs the urgent reason (--reason)")
-                : Phrase("een maatregel vraagt een reden (--reason)", "a measure needs a reason (--reason)"))
+            refusals.append(
+                req.rung == .summaryDismissal
+                    ? Phrase(
+                        "ontslag op staande voet vraagt de dringende reden (--reason)",
+                        "summary dismissal needs the urgent reason (--reason)")
+                    : Phrase("een maatregel vraagt een reden (--reason)", "a measure needs a reason (--reason)"))
         }
         var days: Int?
         if opt.needsDays {
             if let d = req.days {
                 if d < 1 {
-                    refusals.append(Phrase("een schorsing duurt minstens 1 schooldag", "a suspension lasts at least 1 school day"))
+                    refusals.append(
+                        Phrase("een schorsing duurt minstens 1 schooldag", "a suspension lasts at least 1 school day"))
                 } else if d > maxSuspensionDays {
-                    refusals.append(Phrase("een schorsing duurt ten hoogste \(maxSuspensionDays) schooldagen per besluit (WPO art. 40c); gevraagd: \(d)",
-                                           "a suspension lasts at most \(maxSuspensionDays) school days per decision (WPO art. 40c); asked: \(d)"))
+                    refusals.append(
+                        Phrase(
+                            "een schorsing duurt ten hoogste \(maxSuspensionDays) schooldagen per besluit (WPO art. 40c); gevraagd: \(d)",
+                            "a suspension lasts at most \(maxSuspensionDays) school days per decision (WPO art. 40c); asked: \(d)"
+                        ))
                 }
                 days = d
             } else {
-                refusals.append(Phrase("geef de duur van de schorsing in schooldagen (--days 1 tot en met 5)",
-                                       "give the suspension's length in school days (--days 1 to 5)"))
+                refusals.append(
+                    Phrase(
+                        "geef de duur van de schorsing in schooldagen (--days 1 tot en met 5)",
+                        "give the suspension's length in school days (--days 1 to 5)"))
             }
         } else if req.days != nil {
-            refusals.append(Phrase("--days hoort alleen bij een schorsing van een leerling", "--days goes with a pupil's suspension only"))
+            refusals.append(
+                Phrase(
+                    "--days hoort alleen bij een schorsing van een leerling",
+                    "--days goes with a pupil's suspension only"))
         }
         let justification = req.justification?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         if !opt.skips.isEmpty, justification == nil {
             let names = opt.skips.map { $0.label(for: kind).nl }.joined(separator: ", ")
             let namesEn = opt.skips.map { $0.label(for: kind).en }.joined(separator: ", ")
-            refusals.append(Phrase("deze stap slaat over: \(names); dat mag afhankelijk van de ernst, met een schriftelijke onderbouwing (--justify)",
-                                   "this step skips: \(namesEn); allowed depending on severity, with a written justification (--justify)"))
+            refusals.append(
+                Phrase(
+                    "deze stap slaat over: \(names); dat mag afhankelijk van de ernst, met een schriftelijke onderbouwing (--justify)",
+                    "this step skips: \(namesEn); allowed depending on severity, with a written justification (--justify)"
+                ))
         }
         if !refusals.isEmpty {
-            throw CasusError(.refused, Phrase("stap geweigerd: " + refusals.map(\.nl).joined(separator: "; "),
-                                              "step refused: " + refusals.map(\.en).joined(separator: "; ")),
-                             hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
+            throw CasusError(
+                .refused,
+                Phrase(
+                    "stap geweigerd: " + refusals.map(\.nl).joined(separator: "; "),
+                    "step refused: " + refusals.map(\.en).joined(separator: "; ")),
+                hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
         }
         var start: LocalDate?
         var end: LocalDate?
         if let days {
             start = calendar.schoolDay(onOrAfter: req.startDate ?? calendar.adding(schoolDays: 1, to: date))
             if let s = start, s < date {
-                throw CasusError.refused("een schorsing begint niet in het verleden", "a suspension does not start in the past")
+                throw CasusError.refused(
+                    "een schorsing begint niet in het verleden", "a suspension does not start in the past")
             }
             end = calendar.lastDay(of: days, startingOn: start!)
         }
-        let planned = obligations(for: StepRequest(rung: req.rung, reason: reason, days: days, startDate: start), h: h,
-                                  profile: profile, offence: assessment.offence, on: date, calendar: calendar)
-        let step = Step(caseID: h.record.id, rung: req.rung, detail: opt.detail ?? "", at: now, date: date, days: days,
-                        startDate: start, endDate: end, reason: reason, justification: justification, actor: actor)
+        let planned = obligations(
+            for: StepRequest(rung: req.rung, reason: reason, days: days, startDate: start), h: h,
+            profile: profile, offence: assessment.offence, on: date, calendar: calendar)
+        let step = Step(
+            caseID: h.record.id, rung: req.rung, detail: opt.detail ?? "", at: now, date: date, days: days,
+            startDate: start, endDate: end, reason: reason, justification: justification, actor: actor)
         var decision: EntryDraft?
         if let justification, !opt.skips.isEmpty {
             let names = opt.skips.map { $0.label(for: kind).nl }.joined(separator: ", ")
-            decision = EntryDraft(kind: .decision,
-                                  title: "Besluit: \(req.rung.label(for: kind).nl) zonder eerst \(names)",
-                                  body: "Zaak \(h.record.number). Gekozen maatregel: \(req.rung.label(for: kind).nl).\n"
-                                      + "Overgeslagen: \(names).\n\nOnderbouwing:\n\(justification)\n\nReden van de maatregel:\n\(reason)",
-                                  caseID: h.record.id)
+            decision = EntryDraft(
+                kind: .decision,
+                title: "Besluit: \(req.rung.label(for: kind).nl) zonder eerst \(names)",
+                body: "Zaak \(h.record.number). Gekozen maatregel: \(req.rung.label(for: kind).nl).\n"
+                    + "Overgeslagen: \(names).\n\nOnderbouwing:\n\(justification)\n\nReden van de maatregel:\n\(reason)",
+                caseID: h.record.id)
         }
         return StepPlan(step: step, obligations: planned, decision: decision, template: opt.template)
     }
 
     /// The obligations a step creates, with due dates in school days from the decision.
-    static func obligations(for req: StepRequest, h: CaseHistory, profile: ProtocolProfile,
-                            offence: (rule: OffenceRule, count: Int)?, on date: LocalDate,
-                            calendar: SchoolCalendar) -> [PlannedObligation] {
+    static func obligations(
+        for req: StepRequest, h: CaseHistory, profile: ProtocolProfile,
+        offence: (rule: OffenceRule, count: Int)?, on date: LocalDate,
+        calendar: SchoolCalendar
+    ) -> [PlannedObligation] {
         let kind = h.kind
         let sameDay = calendar.schoolDay(onOrAfter: date)
         let nextDay = calendar.adding(schoolDays: 1, to: date)
@@ -365,8 +433,10 @@ public enum LadderEngine {
             out.append(PlannedObligation(.suspensionDecision, due: sameDay))
             if let days = req.days, days > 1 {
                 let start = req.startDate ?? nextDay
-                out.append(PlannedObligation(.inspectieSuspension, due: calendar.schoolDay(onOrAfter: start),
-                                             note: "\(days) schooldagen"))
+                out.append(
+                    PlannedObligation(
+                        .inspectieSuspension, due: calendar.schoolDay(onOrAfter: start),
+                        note: "\(days) schooldagen"))
             }
         case (_, .removal):
             out.append(PlannedObligation(.removalDecision, due: sameDay))
@@ -385,24 +455,34 @@ public enum LadderEngine {
     }
 
     /// Obligations a case has from the start, by its flags.
-    public static func obligationsAtOpening(_ c: Case, subject: Person, profile: ProtocolProfile, on date: LocalDate,
-                                            calendar: SchoolCalendar = .weekdays) -> [Obligation] {
+    public static func obligationsAtOpening(
+        _ c: Case, subject: Person, profile: ProtocolProfile, on date: LocalDate,
+        calendar: SchoolCalendar = .weekdays
+    ) -> [Obligation] {
         let sameDay = calendar.schoolDay(onOrAfter: date)
         let nextDay = calendar.adding(schoolDays: 1, to: date)
         var out: [Obligation] = []
         if c.flags.meldplicht {
             out.append(Obligation(caseID: c.id, kind: .boardReport, due: sameDay, note: "WPO art. 4a"))
-            out.append(Obligation(caseID: c.id, kind: .vertrouwensinspecteur, due: sameDay,
-                                  note: "Overleg met de vertrouwensinspecteur, 0900-1113111"))
-            out.append(Obligation(caseID: c.id, kind: .aangifte, due: nextDay,
-                                  note: "Aangifte bij redelijk vermoeden van een strafbaar feit"))
+            out.append(
+                Obligation(
+                    caseID: c.id, kind: .vertrouwensinspecteur, due: sameDay,
+                    note: "Overleg met de vertrouwensinspecteur, 0900-1113111"))
+            out.append(
+                Obligation(
+                    caseID: c.id, kind: .aangifte, due: nextDay,
+                    note: "Aangifte bij redelijk vermoeden van een strafbaar feit"))
         } else if c.flags.crossing, let vi = profile.escalations.vertrouwensinspecteur {
-            out.append(Obligation(caseID: c.id, kind: .vertrouwensinspecteur, due: sameDay,
-                                  note: "Telefonisch melden: \(vi.phone)" + (vi.source.map { " (art. \($0))" } ?? "")))
+            out.append(
+                Obligation(
+                    caseID: c.id, kind: .vertrouwensinspecteur, due: sameDay,
+                    note: "Telefonisch melden: \(vi.phone)" + (vi.source.map { " (art. \($0))" } ?? "")))
         }
         if c.flags.criminal, !c.flags.meldplicht, profile.escalations.aangifte == .mandatory {
-            out.append(Obligation(caseID: c.id, kind: .aangifte, due: nextDay,
-                                  note: "Aangifte is verplicht" + (profile.escalations.aangifteSource.map { " (art. \($0))" } ?? "")))
+            out.append(
+                Obligation(
+                    caseID: c.id, kind: .aangifte, due: nextDay,
+                    note: "Aangifte is verplicht" + (profile.escalations.aangifteSource.map { " (art. \($0))" } ?? "")))
         }
         return out
     }
@@ -416,13 +496,20 @@ public enum LadderEngine {
         let open = h.obligations.filter { !$0.isDone && !$0.isDeadlineForOthers }
         var out: [Phrase] = []
         if h.record.flags.meldplicht {
-            for kind in [ObligationKind.boardReport, .vertrouwensinspecteur, .aangifte] where open.contains(where: { $0.kind == kind }) {
-                out.append(Phrase("meldplicht: \(kind.label.nl) is nog niet vastgelegd", "meldplicht: \(kind.label.en) is not yet recorded"))
+            for kind in [ObligationKind.boardReport, .vertrouwensinspecteur, .aangifte]
+            where open.contains(where: { $0.kind == kind }) {
+                out.append(
+                    Phrase(
+                        "meldplicht: \(kind.label.nl) is nog niet vastgelegd",
+                        "meldplicht: \(kind.label.en) is not yet recorded"))
             }
         }
-        for o in open where !(h.record.flags.meldplicht && [.boardReport, .vertrouwensinspecteur, .aangifte].contains(o.kind)) {
-            out.append(Phrase("open verplichting: \(o.kind.label.nl) (uiterlijk \(o.due.dutch))",
-                              "open obligation: \(o.kind.label.en) (due \(o.due.dutch))"))
+        for o in open
+        where !(h.record.flags.meldplicht && [.boardReport, .vertrouwensinspecteur, .aangifte].contains(o.kind)) {
+            out.append(
+                Phrase(
+                    "open verplichting: \(o.kind.label.nl) (uiterlijk \(o.due.dutch))",
+                    "open obligation: \(o.kind.label.en) (due \(o.due.dutch))"))
         }
         return out
     }
@@ -432,14 +519,20 @@ public enum LadderEngine {
     static func advice(_ h: CaseHistory, profile: ProtocolProfile) -> [Phrase] {
         var out: [Phrase] = []
         if h.record.flags.criminal, profile.escalations.aangifte == .optional,
-           !h.obligations.contains(where: { $0.kind == .aangifte }) {
+            !h.obligations.contains(where: { $0.kind == .aangifte })
+        {
             let src = profile.escalations.aangifteSource.map { " (art. \($0))" } ?? ""
-            out.append(Phrase("Aangifte is mogelijk, niet verplicht volgens het protocol\(src); leg het vast met `a` als u aangifte doet.",
-                              "Aangifte is possible, not mandatory under the protocol\(src); record it with `a` if you report."))
+            out.append(
+                Phrase(
+                    "Aangifte is mogelijk, niet verplicht volgens het protocol\(src); leg het vast met `a` als u aangifte doet.",
+                    "Aangifte is possible, not mandatory under the protocol\(src); record it with `a` if you report."))
         }
         if h.record.flags.criminal, profile.escalations.aangifte == .none {
-            out.append(Phrase("Het protocol zegt niets over aangifte; bij een strafbaar feit kunt u altijd aangifte doen.",
-                              "The protocol says nothing about aangifte; for a criminal offence you may always report to the police."))
+            out.append(
+                Phrase(
+                    "Het protocol zegt niets over aangifte; bij een strafbaar feit kunt u altijd aangifte doen.",
+                    "The protocol says nothing about aangifte; for a criminal offence you may always report to the police."
+                ))
         }
         return out
     }

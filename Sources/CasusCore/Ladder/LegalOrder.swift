@@ -42,8 +42,10 @@ public enum LegalOrder {
         let after = rungs[(first + 1)...].filter { !terminal.contains($0) }
         guard let wrong = after.first else { return nil }
         let label = rungs[first].label(for: kind)
-        return Phrase("trede '\(wrong.rawValue)' staat na '\(rungs[first].rawValue)' (\(label.nl)); een ladder eindigt met de zwaarste maatregel",
-                      "rung '\(wrong.rawValue)' comes after '\(rungs[first].rawValue)' (\(label.en)); a ladder ends with its heaviest measure")
+        return Phrase(
+            "trede '\(wrong.rawValue)' staat na '\(rungs[first].rawValue)' (\(label.nl)); een ladder eindigt met de zwaarste maatregel",
+            "rung '\(wrong.rawValue)' comes after '\(rungs[first].rawValue)' (\(label.en)); a ladder ends with its heaviest measure"
+        )
     }
 
     /// What casus does differently from the document, in words, for `casus protocol show`.
@@ -55,11 +57,17 @@ public enum LegalOrder {
         let we = written.map { $0.label(for: kind).en }.joined(separator: " → ")
         let ee = effective.map { $0.label(for: kind).en }.joined(separator: " → ")
         var why = Phrase("", "")
-        if kind == .staff, let r = written.firstIndex(of: .reprimand), let s = written.firstIndex(of: .suspension), s < r {
-            why = Phrase(" De CAO PO rangschikt een schriftelijke berisping lichter dan een schorsing.",
-                         " The CAO PO ranks a written reprimand below a suspension.")
+        if kind == .staff, let r = written.firstIndex(of: .reprimand), let s = written.firstIndex(of: .suspension),
+            s < r
+        {
+            why = Phrase(
+                " De CAO PO rangschikt een schriftelijke berisping lichter dan een schorsing.",
+                " The CAO PO ranks a written reprimand below a suspension.")
         }
-        return [Phrase("\(kind.label.nl): het protocol noemt \(w); casus volgt de wet: \(e).",
-                       "\(kind.label.en): the protocol lists \(we); casus follows the law: \(ee).") + why]
+        return [
+            Phrase(
+                "\(kind.label.nl): het protocol noemt \(w); casus volgt de wet: \(e).",
+                "\(kind.label.en): the protocol lists \(we); casus follows the law: \(ee).") + why
+        ]
     }
 }

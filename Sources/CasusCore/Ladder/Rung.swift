@@ -20,7 +20,9 @@ public enum Rung: String, Sendable, Codable, CaseIterable, Hashable {
 
     public func label(for kind: SubjectKind) -> Phrase {
         switch self {
-        case .warning: kind == .staff ? Phrase("waarschuwing (informeel)", "warning (informal)") : Phrase("waarschuwing", "warning")
+        case .warning:
+            kind == .staff
+                ? Phrase("waarschuwing (informeel)", "warning (informal)") : Phrase("waarschuwing", "warning")
         case .deviceCustody: Phrase("apparaat in bewaring", "device in custody")
         case .ictBan: Phrase("ICT-verbod", "ICT ban")
         case .contract: Phrase("contract", "contract")

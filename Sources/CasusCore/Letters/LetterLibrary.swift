@@ -27,7 +27,8 @@ public struct LetterTemplate: Sendable, Identifiable {
     public var appliesTo: [SubjectKind] {
         switch id {
         case "voornemen-maatregel", "ontslag-op-staande-voet": [.staff]
-        case "maatregel-ouders", "schorsingsbesluit", "uitnodiging-hoorgesprek", "verwijderingsbesluit", "melding-inspectie":
+        case "maatregel-ouders", "schorsingsbesluit", "uitnodiging-hoorgesprek", "verwijderingsbesluit",
+            "melding-inspectie":
             [.pupil, .parent]
         default: SubjectKind.allCases
         }
@@ -58,8 +59,11 @@ public struct LetterLibrary: Sendable {
 
     public func require(_ id: String) throws -> LetterTemplate {
         guard let t = self[id] else {
-            throw CasusError(.notFound, Phrase("briefsjabloon '\(id)' bestaat niet", "letter template '\(id)' does not exist"),
-                             hint: Phrase("Sjablonen: \(templates.map(\.id).joined(separator: ", "))", "Templates: \(templates.map(\.id).joined(separator: ", "))"))
+            throw CasusError(
+                .notFound, Phrase("briefsjabloon '\(id)' bestaat niet", "letter template '\(id)' does not exist"),
+                hint: Phrase(
+                    "Sjablonen: \(templates.map(\.id).joined(separator: ", "))",
+                    "Templates: \(templates.map(\.id).joined(separator: ", "))"))
         }
         return t
     }
@@ -67,7 +71,9 @@ public struct LetterLibrary: Sendable {
     public static func parse(id: String, file: String, text: String) throws -> LetterTemplate {
         let firstLine = text.prefix { $0 != "\n" }
         guard firstLine.hasPrefix("{{! title:"), firstLine.hasSuffix("}}") else {
-            throw CasusError.invalid("de eerste regel moet {{! title: ... }} zijn", "the first line must be {{! title: ... }}", at: "\(file):1")
+            throw CasusError.invalid(
+                "de eerste regel moet {{! title: ... }} zijn", "the first line must be {{! title: ... }}",
+                at: "\(file):1")
         }
         let title = firstLine.dropFirst("{{! title:".count).dropLast(2).trimmingCharacters(in: .whitespaces)
         do {
@@ -75,20 +81,22 @@ public struct LetterLibrary: Sendable {
             let body = String(text.dropFirst(firstLine.count).drop { $0 == "\n" })
             return LetterTemplate(id: id, title: title, template: try MustacheTemplate(string: body))
         } catch {
-            throw CasusError.invalid("geen geldig Mustache-sjabloon: \(error)", "not a valid Mustache template: \(error)", at: file)
+            throw CasusError.invalid(
+                "geen geldig Mustache-sjabloon: \(error)", "not a valid Mustache template: \(error)", at: file)
         }
     }
 
     public static func load(folder: String) throws -> LetterLibrary {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: folder) else { return LetterLibrary([]) }
-        return LetterLibrary(try names.filter { $0.hasSuffix(".mustache") }.sorted().map { name in
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                throw CasusError.invalid("niet te lezen als UTF-8", "cannot be read as UTF-8", at: path)
-            }
-            return try parse(id: String(name.dropLast(".mustache".count)), file: path, text: text)
-        })
+        return LetterLibrary(
+            try names.filter { $0.hasSuffix(".mustache") }.sorted().map { name in
+                let path = (folder as NSString).appendingPathComponent(name)
+                guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw CasusError.invalid("niet te lezen als UTF-8", "cannot be read as UTF-8", at: path)
+                }
+                return try parse(id: String(name.dropLast(".mustache".count)), file: path, text: text)
+            })
     }
 }
 

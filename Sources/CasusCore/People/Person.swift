@@ -59,9 +59,11 @@ public struct Person: Sendable, Hashable, Codable, Identifiable {
     /// Left the school / employment ended: starts the retention period.
     public var leftOn: LocalDate?
 
-    public init(id: PersonID = 0, schoolID: SchoolID, kind: PersonKind, firstName: String, infix: String = "",
-                lastName: String, group: String? = nil, function: String? = nil, externalID: String? = nil,
-                birthDate: LocalDate? = nil, leftOn: LocalDate? = nil) {
+    public init(
+        id: PersonID = 0, schoolID: SchoolID, kind: PersonKind, firstName: String, infix: String = "",
+        lastName: String, group: String? = nil, function: String? = nil, externalID: String? = nil,
+        birthDate: LocalDate? = nil, leftOn: LocalDate? = nil
+    ) {
         self.id = id
         self.schoolID = schoolID
         self.kind = kind
@@ -116,8 +118,10 @@ extension School {
     /// The name without its kind of school ("OBS De Regenboog" → "De Regenboog"), for a column
     /// that names a row's school: across a district the kind repeats, the name tells them apart.
     public static func shortName(_ name: String) -> String {
-        let kinds = ["openbare basisschool ", "christelijke basisschool ", "katholieke basisschool ", "basisschool ",
-                     "obs ", "cbs ", "kbs ", "pcbs ", "rkbs ", "ikc "]
+        let kinds = [
+            "openbare basisschool ", "christelijke basisschool ", "katholieke basisschool ", "basisschool ",
+            "obs ", "cbs ", "kbs ", "pcbs ", "rkbs ", "ikc ",
+        ]
         let lower = name.lowercased()
         guard let kind = kinds.first(where: { lower.hasPrefix($0) && name.count > $0.count }) else { return name }
         return String(name.dropFirst(kind.count))

@@ -17,8 +17,10 @@ public struct PersonName: Sendable, Hashable {
     /// Moroccan or Arabic surname (El Amrani, Al Khatib) they belong to the surname and are
     /// sorted under E and A.
     public static let infixes: Set<String> = [
-        "van", "de", "der", "den", "het", "'t", "’t", "ten", "ter", "te", "in", "op", "aan", "bij", "uit", "onder", "over",
-        "la", "le", "les", "du", "da", "das", "do", "dos", "di", "del", "della", "dei", "von", "vom", "zu", "zum", "zur",
+        "van", "de", "der", "den", "het", "'t", "’t", "ten", "ter", "te", "in", "op", "aan", "bij", "uit", "onder",
+        "over",
+        "la", "le", "les", "du", "da", "das", "do", "dos", "di", "del", "della", "dei", "von", "vom", "zu", "zum",
+        "zur",
     ]
 
     /// "Anne van der Berg", "Anna Maria van der Berg" (two first names before the tussenvoegsel),
@@ -43,13 +45,16 @@ public struct PersonName: Sendable, Hashable {
         guard words.count > 1 else { return PersonName(first: text, last: text) }
         // The first tussenvoegsel after the first word starts the surname's prefix; the last
         // word is always part of the surname.
-        guard let start = words.indices.dropFirst().dropLast().first(where: { infixes.contains(words[$0].lowercased()) }) else {
+        guard
+            let start = words.indices.dropFirst().dropLast().first(where: { infixes.contains(words[$0].lowercased()) })
+        else {
             return PersonName(first: words[0], last: words.dropFirst().joined(separator: " "))
         }
         var i = start
         while i < words.count - 1, infixes.contains(words[i].lowercased()) { i += 1 }
-        return PersonName(first: words[..<start].joined(separator: " "), infix: words[start..<i].joined(separator: " "),
-                          last: words[i...].joined(separator: " "))
+        return PersonName(
+            first: words[..<start].joined(separator: " "), infix: words[start..<i].joined(separator: " "),
+            last: words[i...].joined(separator: " "))
     }
 
     /// The tuple `CasusService.initialize` takes for the director.

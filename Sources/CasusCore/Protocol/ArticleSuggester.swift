@@ -7,13 +7,17 @@ public enum ArticleSuggester {
         return Set(words.filter { $0.count >= 4 && !stopwords.contains($0) }.map { String($0.prefix(5)) })
     }
 
-    static let stopwords: Set<String> = ["het", "een", "van", "deze", "door", "voor", "niet", "heeft", "hebben", "zijn", "wordt",
-                                         "worden", "over", "naar", "ook", "bij", "tijdens", "toegestaan", "school", "leerling",
-                                         "leerlingen", "medewerker", "medewerkers", "betrokkenen", "sociale", "media", "anderen"]
+    static let stopwords: Set<String> = [
+        "het", "een", "van", "deze", "door", "voor", "niet", "heeft", "hebben", "zijn", "wordt",
+        "worden", "over", "naar", "ook", "bij", "tijdens", "toegestaan", "school", "leerling",
+        "leerlingen", "medewerker", "medewerkers", "betrokkenen", "sociale", "media", "anderen",
+    ]
 
     /// Article ids, best first, that bind one of the kinds and share words with the summary.
-    public static func suggest(summary: String, platform: String?, articles: [Article], kinds: Set<SubjectKind>,
-                               limit: Int = 3) -> [String] {
+    public static func suggest(
+        summary: String, platform: String?, articles: [Article], kinds: Set<SubjectKind>,
+        limit: Int = 3
+    ) -> [String] {
         let words = stems(summary + " " + (platform ?? ""))
         let scored = articles.filter { !kinds.isDisjoint(with: $0.appliesTo) }.map { a -> (String, Int) in
             var score = stems(a.text + " " + a.title).intersection(words).count * 2

@@ -10,14 +10,16 @@ public enum ProfileLoader {
         let id = try root.required("id").nonEmptyString()
         let expected = (file as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: "")
         if expected != id, file.hasSuffix(".yaml") {
-            throw CasusError.invalid("id '\(id)' wijkt af van de bestandsnaam '\(expected).yaml'",
-                                     "id '\(id)' differs from the file name '\(expected).yaml'",
-                                     hint: Phrase("Geef het bestand dezelfde naam als het id.", "Name the file after its id."),
-                                     at: "\(file):\(try root.required("id").line)")
+            throw CasusError.invalid(
+                "id '\(id)' wijkt af van de bestandsnaam '\(expected).yaml'",
+                "id '\(id)' differs from the file name '\(expected).yaml'",
+                hint: Phrase("Geef het bestand dezelfde naam als het id.", "Name the file after its id."),
+                at: "\(file):\(try root.required("id").line)")
         }
         guard id.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil else {
-            throw try root.required("id").fail("id mag alleen kleine letters, cijfers en '-' bevatten",
-                                               "id may only hold lowercase letters, digits and '-'")
+            throw try root.required("id").fail(
+                "id mag alleen kleine letters, cijfers en '-' bevatten",
+                "id may only hold lowercase letters, digits and '-'")
         }
         let name = try root.required("name").nonEmptyString()
         let document = try root.required("document").nonEmptyString()
@@ -29,8 +31,9 @@ public enum ProfileLoader {
         func reference(_ v: YAMLValue) throws -> String {
             let ref = try v.nonEmptyString()
             guard articleIDs.contains(ref) else {
-                throw v.fail("verwijst naar artikel '\(ref)', dat niet bestaat",
-                             "refers to article '\(ref)', which does not exist")
+                throw v.fail(
+                    "verwijst naar artikel '\(ref)', dat niet bestaat",
+                    "refers to article '\(ref)', which does not exist")
             }
             return ref
         }
@@ -38,36 +41,47 @@ public enum ProfileLoader {
         let ladders = try parseLadders(root.required("ladders"))
         let measures = try root.optional("measures").map { try parseMeasures($0, reference: reference) } ?? []
         let rules = try root.optional("offence_rules").map { try parseOffenceRules($0, reference: reference) } ?? []
-        let escalations = try root.optional("escalations").map { try parseEscalations($0, reference: reference) }
+        let escalations =
+            try root.optional("escalations").map { try parseEscalations($0, reference: reference) }
             ?? Escalations()
         let group = try root.optional("group_response").map { try parseGroupResponse($0, reference: reference) }
         try root.finish()
 
-        return ProtocolProfile(id: id, name: name, document: document, seed: seed, adopted: adopted,
-                               articles: articles, ladders: ladders, measures: measures, offenceRules: rules,
-                               escalations: escalations, groupResponse: group)
+        return ProtocolProfile(
+            id: id, name: name, document: document, seed: seed, adopted: adopted,
+            articles: articles, ladders: ladders, measures: measures, offenceRules: rules,
+            escalations: escalations, groupResponse: group)
     }
 
     static func parseArticles(_ value: YAMLValue) throws -> [Article] {
         var seen: [String: Int] = [:]
         let items = try value.list()
-        if items.isEmpty { throw value.fail("een profiel heeft minstens één artikel", "a profile has at least one article") }
+        if items.isEmpty {
+            throw value.fail("een profiel heeft minstens één artikel", "a profile has at least one article")
+        }
         return try items.map { item in
             let m = try item.map()
             let idValue = try m.required("id")
             let id = try idValue.nonEmptyString()
             if let first = seen[id] {
-                throw idValue.fail("artikel '\(id)' staat er twee keer in (eerst op regel \(first))",
-                                   "article '\(id)' appears twice (first on line \(first))")
+                throw idValue.fail(
+                    "artikel '\(id)' staat er twee keer in (eerst op regel \(first))",
+                    "article '\(id)' appears twice (first on line \(first))")
             }
             seen[id] = idValue.line
             let titleValue = try m.required("title")
             let title = try titleValue.nonEmptyString()
             if title.count > 48 {
-                throw titleValue.fail("titel is \(title.count) tekens; maximaal 48", "title is \(title.count) characters; at most 48")
+                throw titleValue.fail(
+                    "titel is \(title.count) tekens; maximaal 48", "title is \(title.count) characters; at most 48")
             }
-            let applies = try m.required("applies_to").list().map { try $0.oneOf(SubjectKind.self, allowed: SubjectKind.allCases) }
-            if applies.isEmpty { throw try m.required("applies_to").fail("noem minstens één soort betrokkene", "name at least one kind of subject") }
+            let applies = try m.required("applies_to").list().map {
+                try $0.oneOf(SubjectKind.self, allowed: SubjectKind.allCases)
+            }
+            if applies.isEmpty {
+                throw try m.required("applies_to").fail(
+                    "noem minstens één soort betrokkene", "name at least one kind of subject")
+            }
             let article = Article(
                 id: id,
                 section: try m.optional("section")?.nonEmptyString(),
@@ -87,8 +101,9 @@ public enum ProfileLoader {
         let source = try m.required("source").nonEmptyString()
         if isDefault {
             for key in ["pupil", "parent", "staff"] where m.has(key) {
-                throw try m.required(key).fail("met default: true horen hier geen eigen ladders",
-                                               "with default: true the profile lists no ladders of its own")
+                throw try m.required(key).fail(
+                    "met default: true horen hier geen eigen ladders",
+                    "with default: true the profile lists no ladders of its own")
             }
             try m.finish()
             return Ladders.defaults(source: source)
@@ -100,7 +115,9 @@ public enum ProfileLoader {
             for item in items {
                 let rung = try item.oneOf(Rung.self, allowed: Rung.allowed(for: kind))
                 if rungs.contains(rung) {
-                    throw item.fail("trede '\(rung.rawValue)' staat twee keer in de ladder", "rung '\(rung.rawValue)' appears twice in the ladder")
+                    throw item.fail(
+                        "trede '\(rung.rawValue)' staat twee keer in de ladder",
+                        "rung '\(rung.rawValue)' appears twice in the ladder")
                 }
                 rungs.append(rung)
             }
@@ -110,8 +127,9 @@ public enum ProfileLoader {
             }
             return rungs
         }
-        let ladders = Ladders(isDefault: false, source: source, pupil: try ladder(.pupil), parent: try ladder(.parent),
-                              staff: try ladder(.staff))
+        let ladders = Ladders(
+            isDefault: false, source: source, pupil: try ladder(.pupil), parent: try ladder(.parent),
+            staff: try ladder(.staff))
         try m.finish()
         return ladders
     }
@@ -122,11 +140,15 @@ public enum ProfileLoader {
             let m = try item.map()
             let idValue = try m.required("id")
             let id = try idValue.nonEmptyString()
-            if !seen.insert(id).inserted { throw idValue.fail("maatregel '\(id)' staat er twee keer in", "measure '\(id)' appears twice") }
+            if !seen.insert(id).inserted {
+                throw idValue.fail("maatregel '\(id)' staat er twee keer in", "measure '\(id)' appears twice")
+            }
             let measure = Measure(
                 id: id,
                 title: try m.required("title").nonEmptyString(),
-                appliesTo: try m.required("applies_to").list().map { try $0.oneOf(SubjectKind.self, allowed: SubjectKind.allCases) },
+                appliesTo: try m.required("applies_to").list().map {
+                    try $0.oneOf(SubjectKind.self, allowed: SubjectKind.allCases)
+                },
                 source: try m.optional("source").map(reference))
             try m.finish()
             return measure
@@ -139,7 +161,9 @@ public enum ProfileLoader {
             let m = try item.map()
             let idValue = try m.required("id")
             let id = try idValue.nonEmptyString()
-            if !seen.insert(id).inserted { throw idValue.fail("regel '\(id)' staat er twee keer in", "rule '\(id)' appears twice") }
+            if !seen.insert(id).inserted {
+                throw idValue.fail("regel '\(id)' staat er twee keer in", "rule '\(id)' appears twice")
+            }
             let stepsValue = try m.required("steps")
             var lastCount = 0
             let steps: [OffenceRule.Step] = try stepsValue.list().map { s in
@@ -147,8 +171,9 @@ public enum ProfileLoader {
                 let countValue = try sm.required("count")
                 let count = try countValue.int()
                 if count != lastCount + 1 {
-                    throw countValue.fail("stappen tellen 1, 2, 3 ... op; hier staat \(count) na \(lastCount)",
-                                          "steps count up 1, 2, 3 ...; found \(count) after \(lastCount)")
+                    throw countValue.fail(
+                        "stappen tellen 1, 2, 3 ... op; hier staat \(count) na \(lastCount)",
+                        "steps count up 1, 2, 3 ...; found \(count) after \(lastCount)")
                 }
                 lastCount = count
                 let step = OffenceRule.Step(
@@ -162,13 +187,16 @@ public enum ProfileLoader {
                 try sm.finish()
                 return step
             }
-            if steps.isEmpty { throw stepsValue.fail("een regel heeft minstens één stap", "a rule has at least one step") }
+            if steps.isEmpty {
+                throw stepsValue.fail("een regel heeft minstens één stap", "a rule has at least one step")
+            }
             let articles = try m.required("articles").list().map(reference)
             let rule = OffenceRule(
                 id: id,
                 title: try m.required("title").nonEmptyString(),
                 articles: articles,
-                window: try m.optional("window")?.oneOf(OffenceRule.Window.self, allowed: [.schoolYear, .ever]) ?? .schoolYear,
+                window: try m.optional("window")?.oneOf(OffenceRule.Window.self, allowed: [.schoolYear, .ever])
+                    ?? .schoolYear,
                 source: try m.optional("source").map(reference),
                 steps: steps)
             try m.finish()
@@ -179,33 +207,43 @@ public enum ProfileLoader {
     static func parseEscalations(_ value: YAMLValue, reference: (YAMLValue) throws -> String) throws -> Escalations {
         let m = try value.map()
         var e = Escalations()
-        e.aangifte = try m.optional("aangifte")?.oneOf(AangifteRule.self, allowed: [.mandatory, .optional, .none]) ?? .none
+        e.aangifte =
+            try m.optional("aangifte")?.oneOf(AangifteRule.self, allowed: [.mandatory, .optional, .none]) ?? .none
         e.aangifteSource = try m.optional("aangifte_source").map(reference)
         if let v = m.optional("vertrouwensinspecteur") {
             let vm = try v.map()
-            let roles = try vm.required("qualified_by").list().map { try $0.oneOf(Role.self, allowed: [.director, .board]) }
-            if roles.isEmpty { throw try vm.required("qualified_by").fail("noem wie kwalificeert", "name who qualifies") }
-            e.vertrouwensinspecteur = .init(phone: try vm.required("phone").nonEmptyString(), qualifiedBy: roles,
-                                            source: try vm.optional("source").map(reference))
+            let roles = try vm.required("qualified_by").list().map {
+                try $0.oneOf(Role.self, allowed: [.director, .board])
+            }
+            if roles.isEmpty {
+                throw try vm.required("qualified_by").fail("noem wie kwalificeert", "name who qualifies")
+            }
+            e.vertrouwensinspecteur = .init(
+                phone: try vm.required("phone").nonEmptyString(), qualifiedBy: roles,
+                source: try vm.optional("source").map(reference))
             try vm.finish()
         }
-        e.informParents = try m.optional("inform_parents")?.oneOf(ParentInformRule.self, allowed: [.everySanction, .asLaw]) ?? .asLaw
+        e.informParents =
+            try m.optional("inform_parents")?.oneOf(ParentInformRule.self, allowed: [.everySanction, .asLaw]) ?? .asLaw
         e.informParentsSource = try m.optional("inform_parents_source").map(reference)
         try m.finish()
         return e
     }
 
-    static func parseGroupResponse(_ value: YAMLValue, reference: (YAMLValue) throws -> String) throws -> GroupResponse {
+    static func parseGroupResponse(_ value: YAMLValue, reference: (YAMLValue) throws -> String) throws -> GroupResponse
+    {
         let m = try value.map()
         let source = try m.optional("source").map(reference)
         let levels: [GroupResponse.Level] = try m.required("levels").list().map { item in
             let lm = try item.map()
-            let scope = try lm.required("scope").oneOf(GroupResponse.Scope.self, allowed: [.smallGroup, .class, .severalGroups])
+            let scope = try lm.required("scope").oneOf(
+                GroupResponse.Scope.self, allowed: [.smallGroup, .class, .severalGroups])
             let maxPupils = try lm.optional("max_pupils")?.int()
             if scope == .smallGroup, maxPupils == nil {
                 throw item.fail("scope small-group heeft max_pupils nodig", "scope small-group needs max_pupils")
             }
-            let level = GroupResponse.Level(scope: scope, maxPupils: maxPupils, action: try lm.required("action").nonEmptyString())
+            let level = GroupResponse.Level(
+                scope: scope, maxPupils: maxPupils, action: try lm.required("action").nonEmptyString())
             try lm.finish()
             return level
         }
@@ -217,10 +255,14 @@ public enum ProfileLoader {
     public static func loadAll(folder: String) throws -> [ProtocolProfile] {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: folder) else {
-            throw CasusError(.storage, Phrase("map met protocolprofielen niet gevonden: \(folder)",
-                                              "protocol profile folder not found: \(folder)"),
-                             hint: Phrase("Zet CASUS_CONFIG op de map Config van casus.",
-                                          "Point CASUS_CONFIG at casus's Config folder."))
+            throw CasusError(
+                .storage,
+                Phrase(
+                    "map met protocolprofielen niet gevonden: \(folder)",
+                    "protocol profile folder not found: \(folder)"),
+                hint: Phrase(
+                    "Zet CASUS_CONFIG op de map Config van casus.",
+                    "Point CASUS_CONFIG at casus's Config folder."))
         }
         return try names.filter { $0.hasSuffix(".yaml") }.sorted().map { name in
             let path = (folder as NSString).appendingPathComponent(name)

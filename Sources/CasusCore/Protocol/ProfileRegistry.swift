@@ -9,9 +9,11 @@ public struct ProfileRegistry: Sendable {
     public func require(_ id: String) throws -> ProtocolProfile {
         guard let p = self[id] else {
             let known = profiles.map(\.id).joined(separator: ", ")
-            throw CasusError(.notFound, Phrase("protocolprofiel '\(id)' bestaat niet", "protocol profile '\(id)' does not exist"),
-                             hint: Phrase("Bekende profielen: \(known). Zie `casus protocols`.",
-                                          "Known profiles: \(known). See `casus protocols`."))
+            throw CasusError(
+                .notFound, Phrase("protocolprofiel '\(id)' bestaat niet", "protocol profile '\(id)' does not exist"),
+                hint: Phrase(
+                    "Bekende profielen: \(known). Zie `casus protocols`.",
+                    "Known profiles: \(known). See `casus protocols`."))
         }
         return p
     }

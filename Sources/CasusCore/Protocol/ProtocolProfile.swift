@@ -8,8 +8,10 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     public var severity: Severity
     public var platforms: [String]
 
-    public init(id: String, section: String? = nil, title: String, text: String, appliesTo: [SubjectKind],
-                severity: Severity, platforms: [String] = []) {
+    public init(
+        id: String, section: String? = nil, title: String, text: String, appliesTo: [SubjectKind],
+        severity: Severity, platforms: [String] = []
+    ) {
         self.id = id
         self.section = section
         self.title = title
@@ -111,9 +113,11 @@ public struct Escalations: Sendable, Hashable, Codable {
     public var informParents: ParentInformRule
     public var informParentsSource: String?
 
-    public init(aangifte: AangifteRule = .none, aangifteSource: String? = nil,
-                vertrouwensinspecteur: Vertrouwensinspecteur? = nil, informParents: ParentInformRule = .asLaw,
-                informParentsSource: String? = nil) {
+    public init(
+        aangifte: AangifteRule = .none, aangifteSource: String? = nil,
+        vertrouwensinspecteur: Vertrouwensinspecteur? = nil, informParents: ParentInformRule = .asLaw,
+        informParentsSource: String? = nil
+    ) {
         self.aangifte = aangifte
         self.aangifteSource = aangifteSource
         self.vertrouwensinspecteur = vertrouwensinspecteur
@@ -154,9 +158,11 @@ public struct ProtocolProfile: Sendable, Hashable, Codable, Identifiable {
     public var escalations: Escalations
     public var groupResponse: GroupResponse?
 
-    public init(id: String, name: String, document: String, seed: String? = nil, adopted: String? = nil,
-                articles: [Article], ladders: Ladders, measures: [Measure] = [], offenceRules: [OffenceRule] = [],
-                escalations: Escalations = Escalations(), groupResponse: GroupResponse? = nil) {
+    public init(
+        id: String, name: String, document: String, seed: String? = nil, adopted: String? = nil,
+        articles: [Article], ladders: Ladders, measures: [Measure] = [], offenceRules: [OffenceRule] = [],
+        escalations: Escalations = Escalations(), groupResponse: GroupResponse? = nil
+    ) {
         self.id = id
         self.name = name
         self.document = document

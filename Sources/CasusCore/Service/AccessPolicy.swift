@@ -15,8 +15,8 @@ public enum AccessPolicy {
         case readTriageQueue
         case reportIncident
         case triage
-        case decide          // ladder steps, closing, obligations, escalations
-        case correspond      // letters, meeting and phone notes
+        case decide  // ladder steps, closing, obligations, escalations
+        case correspond  // letters, meeting and phone notes
         case careNote
         case manageUsers
         case managePeople
@@ -43,9 +43,12 @@ public enum AccessPolicy {
 
     public static func require(_ actor: Actor, _ action: Action) throws {
         guard allows(actor, action) else {
-            throw CasusError(.refused, Phrase("uw rol (\(actor.role.label.nl)) mag dit niet: \(describe(action).nl)",
-                                              "your role (\(actor.role.label.en)) may not do this: \(describe(action).en)"),
-                             hint: Phrase("Vraag de directeur als u dit wel nodig hebt.", "Ask the director if you do need this."))
+            throw CasusError(
+                .refused,
+                Phrase(
+                    "uw rol (\(actor.role.label.nl)) mag dit niet: \(describe(action).nl)",
+                    "your role (\(actor.role.label.en)) may not do this: \(describe(action).en)"),
+                hint: Phrase("Vraag de directeur als u dit wel nodig hebt.", "Ask the director if you do need this."))
         }
     }
 

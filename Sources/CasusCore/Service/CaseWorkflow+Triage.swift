@@ -10,8 +10,10 @@ public struct TriageContext: Sendable {
     public var crossingAllowed: Bool
     public var groupResponse: GroupResponse.Level?
 
-    public init(incident: Incident, involved: [Involved], articles: [Article], suggested: [String], profileName: String,
-                crossingAllowed: Bool, groupResponse: GroupResponse.Level?) {
+    public init(
+        incident: Incident, involved: [Involved], articles: [Article], suggested: [String], profileName: String,
+        crossingAllowed: Bool, groupResponse: GroupResponse.Level?
+    ) {
         self.incident = incident
         self.involved = involved
         self.articles = articles
@@ -25,18 +27,23 @@ public struct TriageContext: Sendable {
 extension CaseWorkflow {
     /// Triage: one case about one subject of a report, with the protocol's articles and a severity.
     @discardableResult
-    public func open(incident incidentID: IncidentID, subject subjectID: PersonID, articles: [String],
-                     severity: Severity?, flags: CaseFlags = CaseFlags(), dossierPupil: PersonID? = nil,
-                     summary: String? = nil) throws -> Saved<Case> {
+    public func open(
+        incident incidentID: IncidentID, subject subjectID: PersonID, articles: [String],
+        severity: Severity?, flags: CaseFlags = CaseFlags(), dossierPupil: PersonID? = nil,
+        summary: String? = nil
+    ) throws -> Saved<Case> {
         try session.write { tx in
-            try open(incident: incidentID, subject: subjectID, articles: articles, severity: severity, flags: flags,
-                     dossierPupil: dossierPupil, summary: summary, in: tx, at: tx.now)
+            try open(
+                incident: incidentID, subject: subjectID, articles: articles, severity: severity, flags: flags,
+                dossierPupil: dossierPupil, summary: summary, in: tx, at: tx.now)
         }
     }
 
-    public func open(incident incidentID: IncidentID, subject subjectID: PersonID, articles: [String],
-                     severity: Severity?, flags: CaseFlags, dossierPupil: PersonID?, summary: String?,
-                     in tx: Transaction, at now: Timestamp) throws -> Case {
+    public func open(
+        incident incidentID: IncidentID, subject subjectID: PersonID, articles: [String],
+        severity: Severity?, flags: CaseFlags, dossierPupil: PersonID?, summary: String?,
+        in tx: Transaction, at now: Timestamp
+    ) throws -> Case {
         try session.require(.triage)
         let r = tx.r
         guard let incident = try r.incident(id: incidentID), session.reaches(school: incident.schoolID) else {
@@ -47,14 +54,17 @@ extension CaseWorkflow {
         }
         let involved = try r.involved(incident: incidentID)
         guard let subject = involved.first(where: { $0.person.id == subjectID })?.person else {
-            let names = involved.map { "\($0.person.id) \($0.person.name) (\($0.role.label.nl))" }.joined(separator: ", ")
-            throw CasusError.refused("persoon \(subjectID) is niet betrokken bij melding \(incidentID)",
-                                     "person \(subjectID) is not involved in report \(incidentID)",
-                                     hint: Phrase("Betrokkenen: \(names)", "Involved: \(names)"))
+            let names = involved.map { "\($0.person.id) \($0.person.name) (\($0.role.label.nl))" }.joined(
+                separator: ", ")
+            throw CasusError.refused(
+                "persoon \(subjectID) is niet betrokken bij melding \(incidentID)",
+                "person \(subjectID) is not involved in report \(incidentID)",
+                hint: Phrase("Betrokkenen: \(names)", "Involved: \(names)"))
         }
         if try r.cases(ofIncident: incidentID).contains(where: { $0.subjectID == subjectID }) {
-            throw CasusError.refused("er is al een zaak over \(subject.name) bij melding \(incidentID)",
-                                     "there already is a case about \(subject.name) for report \(incidentID)")
+            throw CasusError.refused(
+                "er is al een zaak over \(subject.name) bij melding \(incidentID)",
+                "there already is a case about \(subject.name) for report \(incidentID)")
         }
         guard let school = try r.school(id: incident.schoolID) else {
             throw CasusError.notFound("school bestaat niet", "school does not exist")
@@ -64,18 +74,23 @@ extension CaseWorkflow {
         try CaseRules.checkFlags(flags, subject: subject, profile: profile, actor: actor)
         let owner = try dossierOwner(for: subject, chosen: dossierPupil, r)
         let number = try tx.nextCaseNumber(year: now.localDate().year)
-        return try record(Case(schoolID: school.id, number: number, incidentID: incidentID, subjectID: subject.id,
-                               dossierID: owner.id, profileID: profile.id, articles: chosen.map(\.id),
-                               severity: severity ?? chosen.map(\.severity).max() ?? .medium, flags: flags,
-                               summary: summary?.trimmed.nilIfEmpty ?? incident.summary, openedAt: now),
-                          subject: subject, profile: profile, incident: incident, in: tx, at: now).case
+        return try record(
+            Case(
+                schoolID: school.id, number: number, incidentID: incidentID, subjectID: subject.id,
+                dossierID: owner.id, profileID: profile.id, articles: chosen.map(\.id),
+                severity: severity ?? chosen.map(\.severity).max() ?? .medium, flags: flags,
+                summary: summary?.trimmed.nilIfEmpty ?? incident.summary, openedAt: now),
+            subject: subject, profile: profile, incident: incident, in: tx, at: now
+        ).case
     }
 
     /// Writes a case opened in triage: the case, the obligations that come with opening it, the
     /// report marked triaged, and the audit line. The one way a case is saved (the district demo
     /// opens its cases here). Returns the case and its history so far.
-    public func record(_ c: Case, subject: Person, profile: ProtocolProfile, incident: Incident,
-                       in tx: Transaction, at now: Timestamp) throws -> (case: Case, history: CaseHistory) {
+    public func record(
+        _ c: Case, subject: Person, profile: ProtocolProfile, incident: Incident,
+        in tx: Transaction, at now: Timestamp
+    ) throws -> (case: Case, history: CaseHistory) {
         try session.require(.triage)
         let saved = try tx.insert(case: c)
         var obligations: [Obligation] = []
@@ -87,8 +102,9 @@ extension CaseWorkflow {
             try tx.setIncident(incident.id, status: .triaged, reason: nil, at: now)
         }
         try tx.audit("case.open", person: saved.dossierID, case: saved.id, detail: saved.number, at: now)
-        let history = CaseHistory(record: saved, subject: subject, steps: [], obligations: obligations, entries: [],
-                                  subjectCases: try tx.r.cases(aboutSubject: subject.id), incidentReportedAt: incident.reportedAt)
+        let history = CaseHistory(
+            record: saved, subject: subject, steps: [], obligations: obligations, entries: [],
+            subjectCases: try tx.r.cases(aboutSubject: subject.id), incidentReportedAt: incident.reportedAt)
         return (saved, history)
     }
 
@@ -96,53 +112,68 @@ extension CaseWorkflow {
     func dossierOwner(for subject: Person, chosen: PersonID?, _ r: any StorageReader) throws -> Person {
         guard subject.kind == .parent else {
             if let chosen, chosen != subject.id {
-                throw CasusError(.usage, Phrase("--dossier past alleen bij een zaak over een ouder", "--dossier goes with a case about a parent only"))
+                throw CasusError(
+                    .usage,
+                    Phrase(
+                        "--dossier past alleen bij een zaak over een ouder",
+                        "--dossier goes with a case about a parent only"))
             }
             return subject
         }
         let children = try r.children(ofParent: subject.id)
         if let chosen {
             guard let child = children.first(where: { $0.id == chosen }) else {
-                throw CasusError.refused("\(chosen) is geen kind van \(subject.name)", "\(chosen) is not a child of \(subject.name)")
+                throw CasusError.refused(
+                    "\(chosen) is geen kind van \(subject.name)", "\(chosen) is not a child of \(subject.name)")
             }
             return child
         }
         switch children.count {
         case 0:
-            throw CasusError.refused("\(subject.name) is niet gekoppeld aan een leerling; een zaak over een ouder komt in het leerlingdossier",
-                                     "\(subject.name) is not linked to a pupil; a case about a parent goes into the pupil's dossier",
-                                     hint: Phrase("Koppel de ouder met `casus people add --kind parent --guardian-of ID`.",
-                                                  "Link the parent with `casus people add --kind parent --guardian-of ID`."))
+            throw CasusError.refused(
+                "\(subject.name) is niet gekoppeld aan een leerling; een zaak over een ouder komt in het leerlingdossier",
+                "\(subject.name) is not linked to a pupil; a case about a parent goes into the pupil's dossier",
+                hint: Phrase(
+                    "Koppel de ouder met `casus people add --kind parent --guardian-of ID`.",
+                    "Link the parent with `casus people add --kind parent --guardian-of ID`."))
         case 1:
             return children[0]
         default:
             let names = children.map { "\($0.id) \($0.name)" }.joined(separator: ", ")
-            throw CasusError(.usage, Phrase("\(subject.name) heeft meer kinderen op school; kies het dossier met --dossier ID (\(names))",
-                                            "\(subject.name) has several children at school; choose the dossier with --dossier ID (\(names))"))
+            throw CasusError(
+                .usage,
+                Phrase(
+                    "\(subject.name) heeft meer kinderen op school; kies het dossier met --dossier ID (\(names))",
+                    "\(subject.name) has several children at school; choose the dossier with --dossier ID (\(names))"))
         }
     }
 
     /// Triage in one transaction: one case per chosen subject, each with the chosen articles that
     /// bind it. All are opened, or none.
-    public func triage(incident: IncidentID, subjects: [PersonID], articles: [String], severity: Severity?,
-                       flags: CaseFlags) throws -> Saved<[Case]> {
+    public func triage(
+        incident: IncidentID, subjects: [PersonID], articles: [String], severity: Severity?,
+        flags: CaseFlags
+    ) throws -> Saved<[Case]> {
         try session.write { tx in
             let involved = try tx.r.involved(incident: incident)
             guard let found = try tx.r.incident(id: incident), session.reaches(school: found.schoolID),
-                  let school = try tx.r.school(id: found.schoolID)
+                let school = try tx.r.school(id: found.schoolID)
             else {
                 throw CasusError.notFound("melding \(incident) bestaat niet", "report \(incident) does not exist")
             }
             let profile = try session.profiles.require(school.protocolID)
             return try subjects.map { id in
                 guard let person = involved.first(where: { $0.person.id == id })?.person else {
-                    throw CasusError.refused("persoon \(id) is niet betrokken bij melding \(incident)", "person \(id) is not involved in report \(incident)")
+                    throw CasusError.refused(
+                        "persoon \(id) is niet betrokken bij melding \(incident)",
+                        "person \(id) is not involved in report \(incident)")
                 }
                 let kind = person.kind.ladderKind
                 let own = articles.filter { profile.article($0)?.appliesTo.contains(kind) ?? false }
                 guard !own.isEmpty else {
-                    throw CasusError.refused("geen van de gekozen artikelen geldt voor \(person.name) (\(person.kind.label.nl))",
-                                             "none of the chosen articles applies to \(person.name) (\(person.kind.label.en))")
+                    throw CasusError.refused(
+                        "geen van de gekozen artikelen geldt voor \(person.name) (\(person.kind.label.nl))",
+                        "none of the chosen articles applies to \(person.name) (\(person.kind.label.en))")
                 }
                 // A parent's case goes into the dossier of the child involved in the report, if one is.
                 var dossier: PersonID?
@@ -151,9 +182,13 @@ extension CaseWorkflow {
                     dossier = involved.first { children.contains($0.person.id) }?.person.id
                 }
                 var personFlags = flags
-                if !person.kind.isPersonnel { personFlags.crossing = false; personFlags.meldplicht = false }
-                return try open(incident: incident, subject: id, articles: own, severity: severity, flags: personFlags,
-                                dossierPupil: dossier, summary: nil, in: tx, at: tx.now)
+                if !person.kind.isPersonnel {
+                    personFlags.crossing = false
+                    personFlags.meldplicht = false
+                }
+                return try open(
+                    incident: incident, subject: id, articles: own, severity: severity, flags: personFlags,
+                    dossierPupil: dossier, summary: nil, in: tx, at: tx.now)
             }
         }
     }
@@ -165,11 +200,14 @@ extension CaseWorkflow {
         let (incident, involved) = try intake.incident(id)
         let profile = try Directory(session: session).profile(for: incident.schoolID)
         let kinds = Set(involved.filter { $0.role == .subject }.map { $0.person.kind.ladderKind })
-        let suggested = ArticleSuggester.suggest(summary: incident.summary, platform: incident.platform, articles: profile.articles, kinds: kinds)
-        let crossingAllowed = profile.escalations.vertrouwensinspecteur.map { $0.qualifiedBy.contains(actor.role) } ?? true
-        return TriageContext(incident: incident, involved: involved, articles: profile.articles, suggested: suggested,
-                             profileName: profile.name, crossingAllowed: crossingAllowed,
-                             groupResponse: try intake.groupResponse(for: incident, involved: involved))
+        let suggested = ArticleSuggester.suggest(
+            summary: incident.summary, platform: incident.platform, articles: profile.articles, kinds: kinds)
+        let crossingAllowed =
+            profile.escalations.vertrouwensinspecteur.map { $0.qualifiedBy.contains(actor.role) } ?? true
+        return TriageContext(
+            incident: incident, involved: involved, articles: profile.articles, suggested: suggested,
+            profileName: profile.name, crossingAllowed: crossingAllowed,
+            groupResponse: try intake.groupResponse(for: incident, involved: involved))
     }
 }
 
@@ -177,19 +215,27 @@ extension CaseWorkflow {
 public enum CaseRules {
     public static func checkArticles(_ ids: [String], profile: ProtocolProfile, kind: SubjectKind) throws -> [Article] {
         guard !ids.isEmpty else {
-            throw CasusError.invalid("noem minstens één artikel van het protocol (--article)", "name at least one article of the protocol (--article)",
-                                     hint: Phrase("`casus protocol show \(profile.id)` toont de artikelen.", "`casus protocol show \(profile.id)` lists the articles."))
+            throw CasusError.invalid(
+                "noem minstens één artikel van het protocol (--article)",
+                "name at least one article of the protocol (--article)",
+                hint: Phrase(
+                    "`casus protocol show \(profile.id)` toont de artikelen.",
+                    "`casus protocol show \(profile.id)` lists the articles."))
         }
         var out: [Article] = []
         for id in ids {
             guard let a = profile.article(id) else {
-                throw CasusError.invalid("artikel '\(id)' staat niet in het protocol van \(profile.name)",
-                                         "article '\(id)' is not in the protocol of \(profile.name)",
-                                         hint: Phrase("`casus protocol show \(profile.id)` toont de artikelen.", "`casus protocol show \(profile.id)` lists the articles."))
+                throw CasusError.invalid(
+                    "artikel '\(id)' staat niet in het protocol van \(profile.name)",
+                    "article '\(id)' is not in the protocol of \(profile.name)",
+                    hint: Phrase(
+                        "`casus protocol show \(profile.id)` toont de artikelen.",
+                        "`casus protocol show \(profile.id)` lists the articles."))
             }
             guard a.appliesTo.contains(kind) else {
-                throw CasusError.refused("artikel \(id) (\(a.title)) geldt niet voor een \(kind.label.nl)",
-                                         "article \(id) (\(a.title)) does not apply to a \(kind.label.en)")
+                throw CasusError.refused(
+                    "artikel \(id) (\(a.title)) geldt niet voor een \(kind.label.nl)",
+                    "article \(id) (\(a.title)) does not apply to a \(kind.label.en)")
             }
             if !out.contains(a) { out.append(a) }
         }
@@ -198,18 +244,24 @@ public enum CaseRules {
 
     public static func checkFlags(_ flags: CaseFlags, subject: Person, profile: ProtocolProfile, actor: Actor) throws {
         if flags.meldplicht, !subject.kind.isPersonnel {
-            throw CasusError.refused("de meldplicht geldt voor een mogelijk zedendelict door een medewerker; \(subject.name) is \(subject.kind.label.nl)",
-                                     "the meldplicht is for a possible sexual offence by staff; \(subject.name) is a \(subject.kind.label.en)")
+            throw CasusError.refused(
+                "de meldplicht geldt voor een mogelijk zedendelict door een medewerker; \(subject.name) is \(subject.kind.label.nl)",
+                "the meldplicht is for a possible sexual offence by staff; \(subject.name) is a \(subject.kind.label.en)"
+            )
         }
         if flags.crossing {
             guard subject.kind.isPersonnel else {
-                throw CasusError.refused("grensoverschrijdend gaat over communicatie door medewerkers", "grensoverschrijdend is about communication by staff")
+                throw CasusError.refused(
+                    "grensoverschrijdend gaat over communicatie door medewerkers",
+                    "grensoverschrijdend is about communication by staff")
             }
             if let vi = profile.escalations.vertrouwensinspecteur, !vi.qualifiedBy.contains(actor.role) {
                 let who = vi.qualifiedBy.map { $0.label.nl }.joined(separator: " of ")
                 let whoEn = vi.qualifiedBy.map { $0.label.en }.joined(separator: " or ")
-                throw CasusError.refused("volgens het protocol van \(profile.name) kwalificeert alleen \(who) communicatie als grensoverschrijdend",
-                                         "under the protocol of \(profile.name) only the \(whoEn) qualifies communication as grensoverschrijdend")
+                throw CasusError.refused(
+                    "volgens het protocol van \(profile.name) kwalificeert alleen \(who) communicatie als grensoverschrijdend",
+                    "under the protocol of \(profile.name) only the \(whoEn) qualifies communication as grensoverschrijdend"
+                )
             }
         }
     }

@@ -5,8 +5,10 @@ public struct CaseWorkflow: Sendable {
     var actor: Actor { session.actor }
 
     public func query(_ filter: CaseFilter) -> CaseQuery {
-        CaseQuery(scope: session.scope, status: filter.status, subjectKind: filter.subjectKind, rung: filter.rung,
-                  noRungYet: filter.noRungYet, overdueOn: filter.overdueOnly ? session.today : nil, subjectID: filter.subjectID)
+        CaseQuery(
+            scope: session.scope, status: filter.status, subjectKind: filter.subjectKind, rung: filter.rung,
+            noRungYet: filter.noRungYet, overdueOn: filter.overdueOnly ? session.today : nil,
+            subjectID: filter.subjectID)
     }
 
     /// A page of the Zaken list, newest first.
@@ -28,7 +30,9 @@ public struct CaseWorkflow: Sendable {
             let profile = try session.profiles.require(c.profileID)
             return CaseDetail(
                 record: c, subject: subject, dossierOwner: owner, incident: try r.incident(id: c.incidentID),
-                articles: c.articles.map { profile.article($0) ?? Article(id: $0, title: "?", text: "", appliesTo: [], severity: .medium) },
+                articles: c.articles.map {
+                    profile.article($0) ?? Article(id: $0, title: "?", text: "", appliesTo: [], severity: .medium)
+                },
                 steps: try r.steps(case: id), obligations: try r.obligations(case: id),
                 entries: try r.entries(case: id), profile: profile, school: try r.school(id: c.schoolID))
         }
@@ -59,24 +63,27 @@ public struct CaseWorkflow: Sendable {
     /// otherwise it reads as not existing.
     func visibleCase(_ r: any StorageReader, _ id: CaseID) throws -> (Case, Person, Person) {
         guard let c = try r.caseRecord(id: id), let subject = try r.person(id: c.subjectID),
-              let owner = try r.person(id: c.dossierID), AccessPolicy.maySee(c, dossierOwner: owner, actor: actor),
-              session.reaches(school: c.schoolID)
+            let owner = try r.person(id: c.dossierID), AccessPolicy.maySee(c, dossierOwner: owner, actor: actor),
+            session.reaches(school: c.schoolID)
         else { throw Self.noSuchCase(id) }
         return (c, subject, owner)
     }
 
     static func noSuchCase(_ ref: Any) -> CasusError {
-        CasusError.notFound("zaak \(ref) bestaat niet (of u mag hem niet zien)", "case \(ref) does not exist (or you may not see it)",
-                            hint: Phrase("`casus case list` toont de zaken die u mag zien.", "`casus case list` shows the cases you may see."))
+        CasusError.notFound(
+            "zaak \(ref) bestaat niet (of u mag hem niet zien)", "case \(ref) does not exist (or you may not see it)",
+            hint: Phrase(
+                "`casus case list` toont de zaken die u mag zien.", "`casus case list` shows the cases you may see."))
     }
 
     /// Loads what the engine needs about a case, checking the actor may see it.
     func history(_ r: any StorageReader, _ id: CaseID) throws -> (CaseHistory, ProtocolProfile, Person) {
         let (c, subject, owner) = try visibleCase(r, id)
         let profile = try session.profiles.require(c.profileID)
-        let h = CaseHistory(record: c, subject: subject, steps: try r.steps(case: id), obligations: try r.obligations(case: id),
-                            entries: try r.entries(case: id), subjectCases: try r.cases(aboutSubject: subject.id),
-                            incidentReportedAt: try r.incident(id: c.incidentID)?.reportedAt)
+        let h = CaseHistory(
+            record: c, subject: subject, steps: try r.steps(case: id), obligations: try r.obligations(case: id),
+            entries: try r.entries(case: id), subjectCases: try r.cases(aboutSubject: subject.id),
+            incidentReportedAt: try r.incident(id: c.incidentID)?.reportedAt)
         return (h, profile, owner)
     }
 }

@@ -8,8 +8,10 @@ public final class CasusService: Sendable {
     public init(_ session: Session) { self.session = session }
 
     /// Opens a service for an OS account, optionally acting as another (`--as`, directors only).
-    public static func session(storage: any CasusStorage, account: String, as other: String? = nil,
-                               profiles: ProfileRegistry, clock: Clock = .system) throws -> CasusService {
+    public static func session(
+        storage: any CasusStorage, account: String, as other: String? = nil,
+        profiles: ProfileRegistry, clock: Clock = .system
+    ) throws -> CasusService {
         CasusService(try Session.open(storage: storage, account: account, as: other, profiles: profiles, clock: clock))
     }
 
@@ -45,8 +47,10 @@ public struct CaseFilter: Sendable, Hashable {
     public var overdueOnly: Bool
     public var subjectID: PersonID?
 
-    public init(status: CaseStatus? = nil, subjectKind: SubjectKind? = nil, rung: Rung? = nil, noRungYet: Bool = false,
-                overdueOnly: Bool = false, subjectID: PersonID? = nil) {
+    public init(
+        status: CaseStatus? = nil, subjectKind: SubjectKind? = nil, rung: Rung? = nil, noRungYet: Bool = false,
+        overdueOnly: Bool = false, subjectID: PersonID? = nil
+    ) {
         self.status = status
         self.subjectKind = subjectKind
         self.rung = rung

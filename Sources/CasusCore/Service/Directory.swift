@@ -5,41 +5,57 @@ public struct Directory: Sendable {
 
     /// `casus init`: a new school in an empty database; the calling account becomes its director
     /// (or, with `role: .board`, the board, which works across schools and adds the directors).
-    public static func initialize(storage: any CasusStorage, schoolName: String, town: String = "", protocolID: String,
-                                  account: String, director: (first: String, infix: String, last: String),
-                                  role: Role = .director, profiles: ProfileRegistry, clock: Clock = .system) throws -> CasusService {
+    public static func initialize(
+        storage: any CasusStorage, schoolName: String, town: String = "", protocolID: String,
+        account: String, director: (first: String, infix: String, last: String),
+        role: Role = .director, profiles: ProfileRegistry, clock: Clock = .system
+    ) throws -> CasusService {
         guard role == .director || role == .board else {
-            throw CasusError(.usage, Phrase("init maakt een directeur of het bestuur aan", "init creates a director or the board"))
+            throw CasusError(
+                .usage, Phrase("init maakt een directeur of het bestuur aan", "init creates a director or the board"))
         }
         _ = try profiles.require(protocolID)
         let name = schoolName.trimmed
-        guard !name.isEmpty else { throw CasusError.invalid("geef de naam van de school (--school)", "give the school's name (--school)") }
+        guard !name.isEmpty else {
+            throw CasusError.invalid("geef de naam van de school (--school)", "give the school's name (--school)")
+        }
         // The first account has no session yet: it founds the school as itself.
-        let founder = Session(storage: storage, actor: Actor(user: User(account: account, personID: nil, role: role, schoolID: nil),
-                                                             displayName: account), profiles: profiles, clock: clock)
+        let founder = Session(
+            storage: storage,
+            actor: Actor(
+                user: User(account: account, personID: nil, role: role, schoolID: nil),
+                displayName: account), profiles: profiles, clock: clock)
         _ = try founder.write { tx in
             if !(try tx.r.users().isEmpty) {
-                throw CasusError.refused("deze database is al in gebruik", "this database is already in use",
-                                         hint: Phrase("Kies een nieuw pad met --db, of vraag een directeur u toe te voegen (`casus users add`).",
-                                                      "Choose a new path with --db, or ask a director to add you (`casus users add`)."))
+                throw CasusError.refused(
+                    "deze database is al in gebruik", "this database is already in use",
+                    hint: Phrase(
+                        "Kies een nieuw pad met --db, of vraag een directeur u toe te voegen (`casus users add`).",
+                        "Choose a new path with --db, or ask a director to add you (`casus users add`)."))
             }
-            try createSchool(School(name: name, protocolID: protocolID, town: town), account: account, director: director,
-                             role: role, in: tx)
+            try createSchool(
+                School(name: name, protocolID: protocolID, town: town), account: account, director: director,
+                role: role, in: tx)
         }
         return try CasusService.session(storage: storage, account: account, profiles: profiles, clock: clock)
     }
 
     /// A school, its director as a person, and the director's account (init, and the demo's schools).
     @discardableResult
-    public static func createSchool(_ school: School, account: String, director: (first: String, infix: String, last: String),
-                                    role: Role = .director, in tx: Transaction) throws -> School {
+    public static func createSchool(
+        _ school: School, account: String, director: (first: String, infix: String, last: String),
+        role: Role = .director, in tx: Transaction
+    ) throws -> School {
         if try tx.r.schools().contains(where: { $0.name == school.name }) {
             throw CasusError.refused("school '\(school.name)' bestaat al", "school '\(school.name)' already exists")
         }
         let saved = try tx.insert(school: school)
-        let person = try tx.insert(person: Person(schoolID: saved.id, kind: .staff, firstName: director.first, infix: director.infix,
-                                                  lastName: director.last, function: role == .board ? "bestuurder" : "directeur"))
-        try tx.insert(user: User(account: account, personID: person.id, role: role, schoolID: role == .board ? nil : saved.id))
+        let person = try tx.insert(
+            person: Person(
+                schoolID: saved.id, kind: .staff, firstName: director.first, infix: director.infix,
+                lastName: director.last, function: role == .board ? "bestuurder" : "directeur"))
+        try tx.insert(
+            user: User(account: account, personID: person.id, role: role, schoolID: role == .board ? nil : saved.id))
         try tx.audit("school.init", detail: school.name)
         return saved
     }
@@ -70,15 +86,19 @@ public struct Directory: Sendable {
             if let schoolID, schoolID != own {
                 throw CasusError.refused("u werkt alleen voor uw eigen school", "you work for your own school only")
             }
-            guard let s = try r.school(id: own) else { throw CasusError.notFound("school \(own) bestaat niet", "school \(own) does not exist") }
+            guard let s = try r.school(id: own) else {
+                throw CasusError.notFound("school \(own) bestaat niet", "school \(own) does not exist")
+            }
             return s
         }
         let all = try r.schools()
         if let schoolID, let s = all.first(where: { $0.id == schoolID }) { return s }
         if schoolID == nil, all.count == 1 { return all[0] }
-        throw CasusError(.usage, Phrase("kies een school met --school ID", "choose a school with --school ID"),
-                         hint: Phrase("Scholen: " + all.map { "\($0.id) \($0.name)" }.joined(separator: ", "),
-                                      "Schools: " + all.map { "\($0.id) \($0.name)" }.joined(separator: ", ")))
+        throw CasusError(
+            .usage, Phrase("kies een school met --school ID", "choose a school with --school ID"),
+            hint: Phrase(
+                "Scholen: " + all.map { "\($0.id) \($0.name)" }.joined(separator: ", "),
+                "Schools: " + all.map { "\($0.id) \($0.name)" }.joined(separator: ", ")))
     }
 
     @discardableResult
@@ -94,14 +114,19 @@ public struct Directory: Sendable {
         p.schoolID = school.id
         if let pupil {
             guard p.kind == .parent else {
-                throw CasusError(.usage, Phrase("--guardian-of past alleen bij --kind parent", "--guardian-of goes with --kind parent only"))
+                throw CasusError(
+                    .usage,
+                    Phrase("--guardian-of past alleen bij --kind parent", "--guardian-of goes with --kind parent only"))
             }
             guard let child = try tx.r.person(id: pupil), child.kind == .pupil, child.schoolID == school.id else {
-                throw CasusError.notFound("leerling \(pupil) bestaat niet op deze school", "pupil \(pupil) does not exist at this school")
+                throw CasusError.notFound(
+                    "leerling \(pupil) bestaat niet op deze school", "pupil \(pupil) does not exist at this school")
             }
         }
         if let ext = p.externalID, try tx.r.person(externalID: ext, kind: p.kind, schoolID: school.id) != nil {
-            throw CasusError.refused("er is al een \(p.kind.label.nl) met nummer \(ext)", "there already is a \(p.kind.label.en) with number \(ext)")
+            throw CasusError.refused(
+                "er is al een \(p.kind.label.nl) met nummer \(ext)",
+                "there already is a \(p.kind.label.en) with number \(ext)")
         }
         let saved = try tx.insert(person: p)
         if let pupil { try tx.link(parent: saved.id, pupil: pupil) }
@@ -111,55 +136,74 @@ public struct Directory: Sendable {
 
     public func person(_ id: PersonID) throws -> Person {
         guard let p = try session.read({ try $0.person(id: id) }), AccessPolicy.maySeePerson(p, actor: actor) else {
-            throw CasusError.notFound("persoon \(id) bestaat niet (of u mag hem niet zien)", "person \(id) does not exist (or you may not see them)")
+            throw CasusError.notFound(
+                "persoon \(id) bestaat niet (of u mag hem niet zien)",
+                "person \(id) does not exist (or you may not see them)")
         }
         return p
     }
 
-    public func people(kinds: [PersonKind] = [], group: String? = nil, text: String = "", offset: Int = 0,
-                       limit: Int = 1000) throws -> [Person] {
+    public func people(
+        kinds: [PersonKind] = [], group: String? = nil, text: String = "", offset: Int = 0,
+        limit: Int = 1000
+    ) throws -> [Person] {
         let scope = session.scope
-        return try scope.check(try session.read {
-            try $0.people(PeopleQuery(scope: scope, kinds: kinds, group: group, text: text), offset: offset, limit: limit)
-        }, scope.admits)
+        return try scope.check(
+            try session.read {
+                try $0.people(
+                    PeopleQuery(scope: scope, kinds: kinds, group: group, text: text), offset: offset, limit: limit)
+            }, scope.admits)
     }
 
     public func countPeople(kinds: [PersonKind] = [], group: String? = nil, text: String = "") throws -> Int {
-        try session.read { try $0.countPeople(PeopleQuery(scope: session.scope, kinds: kinds, group: group, text: text)) }
+        try session.read {
+            try $0.countPeople(PeopleQuery(scope: session.scope, kinds: kinds, group: group, text: text))
+        }
     }
 
     @discardableResult
-    public func addUser(account: String, role: Role, personID: PersonID?, schoolID: SchoolID? = nil) throws -> Saved<Void> {
+    public func addUser(account: String, role: Role, personID: PersonID?, schoolID: SchoolID? = nil) throws -> Saved<
+        Void
+    > {
         try session.require(.manageUsers)
-        guard account.range(of: "^[a-z_][a-z0-9_.-]*[$]?$", options: .regularExpression) != nil, account.count <= 32 else {
-            throw CasusError.invalid("'\(account)' is geen geldige accountnaam", "'\(account)' is not a valid account name",
-                                     hint: Phrase("Gebruik de loginnaam van het besturingssysteem (kleine letters).",
-                                                  "Use the operating-system login name (lowercase)."))
+        guard account.range(of: "^[a-z_][a-z0-9_.-]*[$]?$", options: .regularExpression) != nil, account.count <= 32
+        else {
+            throw CasusError.invalid(
+                "'\(account)' is geen geldige accountnaam", "'\(account)' is not a valid account name",
+                hint: Phrase(
+                    "Gebruik de loginnaam van het besturingssysteem (kleine letters).",
+                    "Use the operating-system login name (lowercase)."))
         }
         if role == .board, actor.role != .board {
             throw CasusError.refused("alleen het bestuur voegt bestuursleden toe", "only the board adds board members")
         }
-        return try session.write { tx in try addUser(account: account, role: role, personID: personID, schoolID: schoolID, in: tx) }
+        return try session.write { tx in
+            try addUser(account: account, role: role, personID: personID, schoolID: schoolID, in: tx)
+        }
     }
 
-    public func addUser(account: String, role: Role, personID: PersonID?, schoolID: SchoolID? = nil, in tx: Transaction) throws {
+    public func addUser(account: String, role: Role, personID: PersonID?, schoolID: SchoolID? = nil, in tx: Transaction)
+        throws
+    {
         try session.require(.manageUsers)
-            if try tx.r.user(account: account) != nil {
-                throw CasusError.refused("account '\(account)' bestaat al", "account '\(account)' already exists")
+        if try tx.r.user(account: account) != nil {
+            throw CasusError.refused("account '\(account)' bestaat al", "account '\(account)' already exists")
+        }
+        if let personID {
+            guard let p = try tx.r.person(id: personID), session.reaches(school: p.schoolID) else {
+                throw CasusError.notFound("persoon \(personID) bestaat niet", "person \(personID) does not exist")
             }
-            if let personID {
-                guard let p = try tx.r.person(id: personID), session.reaches(school: p.schoolID) else {
-                    throw CasusError.notFound("persoon \(personID) bestaat niet", "person \(personID) does not exist")
-                }
-            }
-            let school: SchoolID? = role == .board ? nil : try targetSchool(tx.r, schoolID).id
-            try tx.insert(user: User(account: account, personID: personID, role: role, schoolID: school))
-            try tx.audit("user.add", person: personID, detail: "\(account) \(role.rawValue)")
+        }
+        let school: SchoolID? = role == .board ? nil : try targetSchool(tx.r, schoolID).id
+        try tx.insert(user: User(account: account, personID: personID, role: role, schoolID: school))
+        try tx.audit("user.add", person: personID, detail: "\(account) \(role.rawValue)")
     }
 
     public func users() throws -> [User] {
         try session.require(.manageUsers)
-        return try session.read { r in try r.users().filter { $0.schoolID.map(session.reaches(school:)) ?? (session.schoolID == nil) } }
+        return try session.read { r in
+            try r.users().filter { $0.schoolID.map(session.reaches(school:)) ?? (session.schoolID == nil) }
+        }
     }
 
     /// Records that a pupil left the school or an employee's employment ended: the retention clock starts.
@@ -180,11 +224,15 @@ public struct Directory: Sendable {
 /// Checks on a person's fields, shared by `people add` and the imports.
 public enum PersonValidation {
     public static func check(_ p: Person) throws {
-        if p.firstName.trimmingCharacters(in: .whitespaces).isEmpty || p.lastName.trimmingCharacters(in: .whitespaces).isEmpty {
+        if p.firstName.trimmingCharacters(in: .whitespaces).isEmpty
+            || p.lastName.trimmingCharacters(in: .whitespaces).isEmpty
+        {
             throw CasusError.invalid("voornaam en achternaam zijn verplicht", "first and last name are required")
         }
         if p.kind == .pupil, let g = p.group, !g.isEmpty, Int(g).map({ !(1...8).contains($0) }) ?? false {
-            throw CasusError.invalid("groep '\(g)' bestaat niet; groepen zijn 1 tot en met 8", "group '\(g)' does not exist; groups are 1 to 8")
+            throw CasusError.invalid(
+                "groep '\(g)' bestaat niet; groepen zijn 1 tot en met 8",
+                "group '\(g)' does not exist; groups are 1 to 8")
         }
     }
 }

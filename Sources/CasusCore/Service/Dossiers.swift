@@ -22,8 +22,9 @@ public struct Dossiers: Sendable {
             let entries = try r.entries(dossier: person, offset: 0, limit: Int.max)
             var corrections: [EntryID: [DossierEntry]] = [:]
             for e in entries { if let target = e.corrects { corrections[target, default: []].append(e) } }
-            return DossierView(person: p, entries: entries, corrections: corrections,
-                               tombstones: try r.tombstones().filter { $0.dossierID == person })
+            return DossierView(
+                person: p, entries: entries, corrections: corrections,
+                tombstones: try r.tombstones().filter { $0.dossierID == person })
         }
         try session.auditRead("dossier.read", person: person, detail: "\(view.entries.count) stukken")
         return view
@@ -32,52 +33,71 @@ public struct Dossiers: Sendable {
     /// The owner of a dossier the actor may read; any other reads as not existing.
     func visibleOwner(_ r: any StorageReader, _ person: PersonID) throws -> Person {
         guard let p = try r.person(id: person), AccessPolicy.maySeeDossier(of: p, actor: actor),
-              p.kind == .pupil || p.kind.isPersonnel
+            p.kind == .pupil || p.kind.isPersonnel
         else { throw Self.noSuchDossier(person) }
         return p
     }
 
     static func noSuchDossier(_ id: PersonID) -> CasusError {
-        CasusError.notFound("dossier \(id) bestaat niet (of u mag het niet zien)", "dossier \(id) does not exist (or you may not see it)",
-                            hint: Phrase("Een dossier hoort bij een leerling of een medewerker; `casus people list` toont de nummers.",
-                                         "A dossier belongs to a pupil or an employee; `casus people list` shows the ids."))
+        CasusError.notFound(
+            "dossier \(id) bestaat niet (of u mag het niet zien)",
+            "dossier \(id) does not exist (or you may not see it)",
+            hint: Phrase(
+                "Een dossier hoort bij een leerling of een medewerker; `casus people list` toont de nummers.",
+                "A dossier belongs to a pupil or an employee; `casus people list` shows the ids."))
     }
 
     /// A note in a dossier that belongs to no case: an IB's care note, a director's note.
     @discardableResult
-    public func addEntry(person: PersonID, kind: EntryKind, title: String?, body: String, corrects: EntryID? = nil,
-                         evidence: [EvidenceFile] = []) throws -> Saved<DossierEntry> {
+    public func addEntry(
+        person: PersonID, kind: EntryKind, title: String?, body: String, corrects: EntryID? = nil,
+        evidence: [EvidenceFile] = []
+    ) throws -> Saved<DossierEntry> {
         try session.require(kind == .care ? .careNote : .correspond)
         guard [.note, .care, .correction, .email, .phone].contains(kind) else {
-            throw CasusError(.usage, Phrase("zonder zaak kan alleen een notitie, zorgnotitie, e-mail of telefoonnotitie",
-                                            "without a case only a note, care note, e-mail or phone note"))
+            throw CasusError(
+                .usage,
+                Phrase(
+                    "zonder zaak kan alleen een notitie, zorgnotitie, e-mail of telefoonnotitie",
+                    "without a case only a note, care note, e-mail or phone note"))
         }
         if kind == .correction, corrects == nil {
-            throw CasusError.invalid("een correctie wijst het stuk aan dat zij corrigeert (--corrects ID)",
-                                     "a correction names the entry it corrects (--corrects ID)")
+            throw CasusError.invalid(
+                "een correctie wijst het stuk aan dat zij corrigeert (--corrects ID)",
+                "a correction names the entry it corrects (--corrects ID)")
         }
         let text = body.trimmed
-        guard !text.isEmpty else { throw CasusError.invalid("een stuk zonder tekst wordt niet opgeslagen", "an entry without text is not saved") }
+        guard !text.isEmpty else {
+            throw CasusError.invalid(
+                "een stuk zonder tekst wordt niet opgeslagen", "an entry without text is not saved")
+        }
         return try session.write { tx in
-            try addEntry(person: person, kind: kind, title: title, body: text, corrects: corrects, evidence: evidence, in: tx, at: tx.now)
+            try addEntry(
+                person: person, kind: kind, title: title, body: text, corrects: corrects, evidence: evidence, in: tx,
+                at: tx.now)
         }
     }
 
-    public func addEntry(person: PersonID, kind: EntryKind, title: String?, body text: String, corrects: EntryID? = nil,
-                         evidence: [EvidenceFile] = [], in tx: Transaction, at now: Timestamp) throws -> DossierEntry {
+    public func addEntry(
+        person: PersonID, kind: EntryKind, title: String?, body text: String, corrects: EntryID? = nil,
+        evidence: [EvidenceFile] = [], in tx: Transaction, at now: Timestamp
+    ) throws -> DossierEntry {
         try session.require(kind == .care ? .careNote : .correspond)
-            let p = try visibleOwner(tx.r, person)
-            if kind == .care, p.kind != .pupil {
-                throw CasusError.refused("een zorgnotitie hoort in een leerlingdossier", "a care note belongs in a pupil's dossier")
+        let p = try visibleOwner(tx.r, person)
+        if kind == .care, p.kind != .pupil {
+            throw CasusError.refused(
+                "een zorgnotitie hoort in een leerlingdossier", "a care note belongs in a pupil's dossier")
+        }
+        if let corrects {
+            guard let old = try tx.r.entry(id: corrects), old.dossierID == person else {
+                throw CasusError.notFound(
+                    "stuk \(corrects) staat niet in dit dossier", "entry \(corrects) is not in this dossier")
             }
-            if let corrects {
-                guard let old = try tx.r.entry(id: corrects), old.dossierID == person else {
-                    throw CasusError.notFound("stuk \(corrects) staat niet in dit dossier", "entry \(corrects) is not in this dossier")
-                }
-            }
-            let draft = EntryDraft(kind: kind, title: title?.trimmed.nilIfEmpty ?? kind.label.nl.capitalizedFirst,
-                                   body: text, caseID: nil, corrects: corrects, evidence: evidence)
-            return try tx.append(draft, to: person, at: now)
+        }
+        let draft = EntryDraft(
+            kind: kind, title: title?.trimmed.nilIfEmpty ?? kind.label.nl.capitalizedFirst,
+            body: text, caseID: nil, corrects: corrects, evidence: evidence)
+        return try tx.append(draft, to: person, at: now)
     }
 
     /// An evidence file from the store, checked against its SHA-256. Reading it is audited.
@@ -87,8 +107,11 @@ public struct Dossiers: Sendable {
             throw CasusError.notFound("bewijsstuk \(sha256) bestaat niet", "evidence \(sha256) does not exist")
         }
         guard file.sha256 == sha256 else {
-            throw CasusError(.storage, Phrase("bewijsstuk \(sha256) is veranderd: de SHA-256 klopt niet meer",
-                                              "evidence \(sha256) has changed: its SHA-256 no longer matches"))
+            throw CasusError(
+                .storage,
+                Phrase(
+                    "bewijsstuk \(sha256) is veranderd: de SHA-256 klopt niet meer",
+                    "evidence \(sha256) has changed: its SHA-256 no longer matches"))
         }
         try session.auditRead("evidence.read", detail: sha256)
         return file

@@ -5,44 +5,56 @@ public struct Intake: Sendable {
 
     /// A new report in the triage queue. Teachers may file; the subjects must be known people.
     @discardableResult
-    public func report(summary: String, platform: String?, subjects: [PersonID], victims: [PersonID] = [],
-                       witnesses: [PersonID] = [], reporter: PersonID? = nil, schoolID: SchoolID? = nil) throws -> Saved<Incident> {
+    public func report(
+        summary: String, platform: String?, subjects: [PersonID], victims: [PersonID] = [],
+        witnesses: [PersonID] = [], reporter: PersonID? = nil, schoolID: SchoolID? = nil
+    ) throws -> Saved<Incident> {
         try session.write { tx in
-            try report(summary: summary, platform: platform, subjects: subjects, victims: victims, witnesses: witnesses,
-                       reporter: reporter, schoolID: schoolID, in: tx, at: tx.now)
+            try report(
+                summary: summary, platform: platform, subjects: subjects, victims: victims, witnesses: witnesses,
+                reporter: reporter, schoolID: schoolID, in: tx, at: tx.now)
         }
     }
 
     /// The same inside a transaction the caller holds (the demo generators), at a given moment.
-    public func report(summary: String, platform: String?, subjects: [PersonID], victims: [PersonID] = [],
-                       witnesses: [PersonID] = [], reporter: PersonID? = nil, schoolID: SchoolID? = nil,
-                       in tx: Transaction, at now: Timestamp) throws -> Incident {
+    public func report(
+        summary: String, platform: String?, subjects: [PersonID], victims: [PersonID] = [],
+        witnesses: [PersonID] = [], reporter: PersonID? = nil, schoolID: SchoolID? = nil,
+        in tx: Transaction, at now: Timestamp
+    ) throws -> Incident {
         try session.require(.reportIncident)
         let text = summary.trimmed
         guard !text.isEmpty else {
-            throw CasusError.invalid("de melding heeft een omschrijving nodig (--summary)", "the report needs a summary (--summary)")
+            throw CasusError.invalid(
+                "de melding heeft een omschrijving nodig (--summary)", "the report needs a summary (--summary)")
         }
         guard !subjects.isEmpty else {
-            throw CasusError.invalid("noem minstens één betrokkene (--subject ID)", "name at least one subject (--subject ID)",
-                                     hint: Phrase("`casus people list` toont de nummers.", "`casus people list` shows the ids."))
+            throw CasusError.invalid(
+                "noem minstens één betrokkene (--subject ID)", "name at least one subject (--subject ID)",
+                hint: Phrase("`casus people list` toont de nummers.", "`casus people list` shows the ids."))
         }
         let school = try Directory(session: session).targetSchool(tx.r, schoolID)
         var involved: [(PersonID, Involvement)] = []
-        for (ids, role) in [(subjects, Involvement.subject), (victims, .victim), (witnesses, .witness),
-                            (reporter.map { [$0] } ?? [], .reporter)] {
+        for (ids, role) in [
+            (subjects, Involvement.subject), (victims, .victim), (witnesses, .witness),
+            (reporter.map { [$0] } ?? [], .reporter),
+        ] {
             for id in ids {
                 guard let p = try tx.r.person(id: id), p.schoolID == school.id else {
-                    throw CasusError.notFound("persoon \(id) bestaat niet op \(school.name)", "person \(id) does not exist at \(school.name)",
-                                              hint: Phrase("`casus people list` toont de nummers.", "`casus people list` shows the ids."))
+                    throw CasusError.notFound(
+                        "persoon \(id) bestaat niet op \(school.name)", "person \(id) does not exist at \(school.name)",
+                        hint: Phrase("`casus people list` toont de nummers.", "`casus people list` shows the ids."))
                 }
                 involved.append((p.id, role))
             }
         }
         let reporterName = try reporter.flatMap { try tx.r.person(id: $0)?.name } ?? actor.displayName
-        let incident = try tx.insert(incident: Incident(schoolID: school.id, reportedAt: now, summary: text,
-                                                        platform: platform?.trimmingCharacters(in: .whitespaces).nilIfEmpty,
-                                                        reporterName: reporterName),
-                                     involved: involved)
+        let incident = try tx.insert(
+            incident: Incident(
+                schoolID: school.id, reportedAt: now, summary: text,
+                platform: platform?.trimmingCharacters(in: .whitespaces).nilIfEmpty,
+                reporterName: reporterName),
+            involved: involved)
         try tx.audit("incident.add", detail: "melding \(incident.id)", at: now)
         return incident
     }
@@ -65,7 +77,9 @@ public struct Intake: Sendable {
     /// A page of the queue, oldest first, with the number of reports it is a page of.
     public func rows(status: IncidentStatus?, offset: Int, limit: Int) throws -> [IncidentRow] {
         let q = query(status: status)
-        return try q.scope.check(try session.read { try $0.incidents(q, offset: offset, limit: limit) }) { q.scope.admits(school: $0.schoolID) }
+        return try q.scope.check(try session.read { try $0.incidents(q, offset: offset, limit: limit) }) {
+            q.scope.admits(school: $0.schoolID)
+        }
     }
 
     public func count(status: IncidentStatus?) throws -> Int {
@@ -87,7 +101,8 @@ public struct Intake: Sendable {
             throw CasusError.notFound("melding \(id) bestaat niet", "report \(id) does not exist")
         }
         guard i.status == .new else {
-            throw CasusError.refused("melding \(id) is al \(i.status.label.nl)", "report \(id) is already \(i.status.label.en)")
+            throw CasusError.refused(
+                "melding \(id) is al \(i.status.label.nl)", "report \(id) is already \(i.status.label.en)")
         }
         try tx.setIncident(id, status: .dismissed, reason: why, at: now)
         try tx.audit("incident.dismiss", detail: "melding \(id): \(why)", at: now)
@@ -96,6 +111,7 @@ public struct Intake: Sendable {
     /// The protocol's response to the size of the group a report involves (KOE 3A.11), if any.
     public func groupResponse(for incident: Incident, involved: [Involved]) throws -> GroupResponse.Level? {
         let pupils = involved.filter { $0.role == .subject && $0.person.kind == .pupil }.map(\.person)
-        return LadderEngine.groupResponse(pupils: pupils, profile: try Directory(session: session).profile(for: incident.schoolID))
+        return LadderEngine.groupResponse(
+            pupils: pupils, profile: try Directory(session: session).profile(for: incident.schoolID))
     }
 }

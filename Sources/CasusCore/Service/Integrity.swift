@@ -45,7 +45,8 @@ public struct RetentionPolicy: Sendable, Hashable {
         if let v = m.optional("staff_years") { p.staffYears = try v.int() }
         try m.finish()
         guard p.pupilYears >= 0, p.staffYears >= 0 else {
-            throw CasusError.invalid("bewaartermijnen zijn niet negatief", "retention periods are not negative", at: file)
+            throw CasusError.invalid(
+                "bewaartermijnen zijn niet negatief", "retention periods are not negative", at: file)
         }
         return p
     }
@@ -112,7 +113,10 @@ public struct Integrity: Sendable {
                 }
                 prev = a.hash
                 if a.action == "entry.append", let person = a.personID,
-                   let n = a.detail.split(separator: " ").first(where: { $0.hasPrefix("seq=") }).flatMap({ Int64($0.dropFirst(4)) }) {
+                    let n = a.detail.split(separator: " ").first(where: { $0.hasPrefix("seq=") }).flatMap({
+                        Int64($0.dropFirst(4))
+                    })
+                {
                     audited[person] = max(audited[person] ?? 0, n)
                 }
             }
@@ -137,7 +141,9 @@ public struct Integrity: Sendable {
                 .map { p, n in
                     let years = p.kind == .pupil ? policy.pupilYears : policy.staffYears
                     let left = p.leftOn!
-                    return RetentionItem(person: p, entries: n, dueSince: LocalDate(year: left.year + years, month: left.month, day: min(left.day, 28)))
+                    return RetentionItem(
+                        person: p, entries: n,
+                        dueSince: LocalDate(year: left.year + years, month: left.month, day: min(left.day, 28)))
                 }
         }
     }
@@ -148,8 +154,12 @@ public struct Integrity: Sendable {
         let due = try retentionDue(policy: policy)
         return try session.write { tx in
             try due.map { item in
-                let t = try tx.purge(dossier: item.person.id, at: tx.now, reason: "bewaartermijn verstreken sinds \(item.dueSince.dutch)")
-                try tx.audit("dossier.purge", person: item.person.id, detail: "\(t.entryCount) stukken; laatste hash \(t.lastHash)")
+                let t = try tx.purge(
+                    dossier: item.person.id, at: tx.now, reason: "bewaartermijn verstreken sinds \(item.dueSince.dutch)"
+                )
+                try tx.audit(
+                    "dossier.purge", person: item.person.id,
+                    detail: "\(t.entryCount) stukken; laatste hash \(t.lastHash)")
                 return t
             }
         }

@@ -11,8 +11,10 @@ public struct Letters: Sendable {
         try Self.check(template, fits: detail.subject)
         let parents = try session.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
         let phone = detail.profile.escalations.vertrouwensinspecteur?.phone ?? "0900-1113111"
-        return template.render(LetterContext.build(detail, parents: parents, signer: actor, today: session.today,
-                                                   vertrouwensinspecteurPhone: phone))
+        return template.render(
+            LetterContext.build(
+                detail, parents: parents, signer: actor, today: session.today,
+                vertrouwensinspecteurPhone: phone))
     }
 
     static func check(_ template: LetterTemplate, fits subject: Person) throws {
@@ -20,8 +22,9 @@ public struct Letters: Sendable {
         guard template.appliesTo.contains(kind) else {
             let for_ = template.appliesTo.map { $0.label.nl }.joined(separator: " of ")
             let forEn = template.appliesTo.map { $0.label.en }.joined(separator: " or ")
-            throw CasusError.refused("het sjabloon ‘\(template.title)’ hoort bij een zaak over een \(for_), niet over een \(kind.label.nl)",
-                                     "the template ‘\(template.title)’ is for a case about a \(forEn), not a \(kind.label.en)")
+            throw CasusError.refused(
+                "het sjabloon ‘\(template.title)’ hoort bij een zaak over een \(for_), niet over een \(kind.label.nl)",
+                "the template ‘\(template.title)’ is for a case about a \(forEn), not a \(kind.label.en)")
         }
     }
 
@@ -37,18 +40,23 @@ public struct Letters: Sendable {
         try session.require(.correspond)
         let text = body.trimmed
         guard !text.isEmpty else {
-            throw CasusError.invalid("de brief is leeg; er is niets opgeslagen", "the letter is empty; nothing was saved")
+            throw CasusError.invalid(
+                "de brief is leeg; er is niets opgeslagen", "the letter is empty; nothing was saved")
         }
         let cases = CaseWorkflow(session: session)
         return try session.write { tx in
             let (h, _, owner) = try cases.history(tx.r, id)
             try Self.check(template, fits: h.subject)
-            let entry = try tx.append(EntryDraft(kind: template.entryKind, title: "\(template.title) — zaak \(h.record.number)",
-                                                 body: text, caseID: id), to: owner.id, at: tx.now)
+            let entry = try tx.append(
+                EntryDraft(
+                    kind: template.entryKind, title: "\(template.title) — zaak \(h.record.number)",
+                    body: text, caseID: id), to: owner.id, at: tx.now)
             var done: [Obligation] = []
             if h.record.status == .open {
                 for o in h.obligations where !o.isDone && template.fulfils.contains(o.kind) {
-                    done.append(try cases.complete(o, of: h.record, dossier: owner.id, entry: entry.id, via: template.id, in: tx, at: tx.now))
+                    done.append(
+                        try cases.complete(
+                            o, of: h.record, dossier: owner.id, entry: entry.id, via: template.id, in: tx, at: tx.now))
                 }
             }
             return Filed(entry: entry, done: done)

@@ -34,9 +34,14 @@ public struct Scope: Sendable, Hashable {
     /// must never show a child's or an employee's record to the wrong person.
     public func check<Row>(_ rows: [Row], _ admitted: (Row) -> Bool) throws -> [Row] {
         guard rows.allSatisfy(admitted) else {
-            throw CasusError(.storage, Phrase("de opslag gaf een rij buiten uw bereik; er is niets getoond",
-                                              "the store returned a row outside your scope; nothing was shown"),
-                             hint: Phrase("Dit is een fout in casus: meld het bij de beheerder.", "This is a bug in casus: tell the administrator."))
+            throw CasusError(
+                .storage,
+                Phrase(
+                    "de opslag gaf een rij buiten uw bereik; er is niets getoond",
+                    "the store returned a row outside your scope; nothing was shown"),
+                hint: Phrase(
+                    "Dit is een fout in casus: meld het bij de beheerder.",
+                    "This is a bug in casus: tell the administrator."))
         }
         return rows
     }
@@ -55,8 +60,10 @@ public struct CaseQuery: Sendable, Hashable {
     /// Only cases filed in this person's dossier.
     public var dossierID: PersonID?
 
-    public init(scope: Scope, status: CaseStatus? = nil, subjectKind: SubjectKind? = nil, rung: Rung? = nil,
-                noRungYet: Bool = false, overdueOn: LocalDate? = nil, subjectID: PersonID? = nil, dossierID: PersonID? = nil) {
+    public init(
+        scope: Scope, status: CaseStatus? = nil, subjectKind: SubjectKind? = nil, rung: Rung? = nil,
+        noRungYet: Bool = false, overdueOn: LocalDate? = nil, subjectID: PersonID? = nil, dossierID: PersonID? = nil
+    ) {
         self.scope = scope
         self.status = status
         self.subjectKind = subjectKind
@@ -104,8 +111,11 @@ public struct IncidentRow: Sendable, Hashable, Codable, Identifiable {
     public var subjects: String
     public var schoolName: String
 
-    public init(id: IncidentID, schoolID: SchoolID, reportedAt: Timestamp, summary: String, platform: String?, status: IncidentStatus,
-                subjects: String, schoolName: String) {
+    public init(
+        id: IncidentID, schoolID: SchoolID, reportedAt: Timestamp, summary: String, platform: String?,
+        status: IncidentStatus,
+        subjects: String, schoolName: String
+    ) {
         self.id = id
         self.schoolID = schoolID
         self.reportedAt = reportedAt
@@ -132,9 +142,11 @@ public struct Step: Sendable, Hashable, Codable, Identifiable {
     public var justification: String?
     public var actor: String
 
-    public init(id: Int64 = 0, caseID: CaseID, rung: Rung, detail: String = "", at: Timestamp, date: LocalDate,
-                days: Int? = nil, startDate: LocalDate? = nil, endDate: LocalDate? = nil, reason: String,
-                justification: String? = nil, actor: String) {
+    public init(
+        id: Int64 = 0, caseID: CaseID, rung: Rung, detail: String = "", at: Timestamp, date: LocalDate,
+        days: Int? = nil, startDate: LocalDate? = nil, endDate: LocalDate? = nil, reason: String,
+        justification: String? = nil, actor: String
+    ) {
         self.id = id
         self.caseID = caseID
         self.rung = rung

@@ -35,8 +35,10 @@ public final class Session: @unchecked Sendable {
     }
 
     /// Opens a session for an OS account, optionally acting as another (`--as`, directors only).
-    public static func open(storage: any CasusStorage, account: String, as other: String? = nil,
-                            profiles: ProfileRegistry, clock: Clock = .system) throws -> Session {
+    public static func open(
+        storage: any CasusStorage, account: String, as other: String? = nil,
+        profiles: ProfileRegistry, clock: Clock = .system
+    ) throws -> Session {
         let (user, name, asUser, asName) = try storage.read { r -> (User, String, User?, String?) in
             guard let user = try r.user(account: account) else {
                 throw unknownAccount(account, emptyDatabase: try r.users().isEmpty)
@@ -48,26 +50,35 @@ public final class Session: @unchecked Sendable {
             return (user, name, asUser, asName)
         }
         guard let asUser, let asName else {
-            return Session(storage: storage, actor: Actor(user: user, displayName: name), profiles: profiles, clock: clock)
+            return Session(
+                storage: storage, actor: Actor(user: user, displayName: name), profiles: profiles, clock: clock)
         }
         let real = Actor(user: user, displayName: name)
         try AccessPolicy.require(real, .actAs)
         if user.role == .director, asUser.schoolID != user.schoolID {
-            throw CasusError(.refused, Phrase("\(asUser.account) hoort bij een andere school", "\(asUser.account) belongs to another school"))
+            throw CasusError(
+                .refused,
+                Phrase("\(asUser.account) hoort bij een andere school", "\(asUser.account) belongs to another school"))
         }
-        return Session(storage: storage, actor: Actor(user: asUser, realAccount: account, displayName: asName),
-                       profiles: profiles, clock: clock)
+        return Session(
+            storage: storage, actor: Actor(user: asUser, realAccount: account, displayName: asName),
+            profiles: profiles, clock: clock)
     }
 
     static func unknownAccount(_ account: String, emptyDatabase: Bool) -> CasusError {
         if emptyDatabase {
-            return CasusError(.refused, Phrase("deze database heeft nog geen gebruikers", "this database has no users yet"),
-                              hint: Phrase("Begin met `casus init --school NAAM --protocol ID` (u wordt directeur) of probeer `casus demo`.",
-                                           "Start with `casus init --school NAME --protocol ID` (you become director) or try `casus demo`."))
+            return CasusError(
+                .refused, Phrase("deze database heeft nog geen gebruikers", "this database has no users yet"),
+                hint: Phrase(
+                    "Begin met `casus init --school NAAM --protocol ID` (u wordt directeur) of probeer `casus demo`.",
+                    "Start with `casus init --school NAME --protocol ID` (you become director) or try `casus demo`."))
         }
-        return CasusError(.refused, Phrase("account '\(account)' is niet bekend bij casus", "account '\(account)' is not known to casus"),
-                          hint: Phrase("Een directeur voegt u toe met: casus users add \(account) --role director|board|ib|teacher",
-                                       "A director adds you with: casus users add \(account) --role director|board|ib|teacher"))
+        return CasusError(
+            .refused,
+            Phrase("account '\(account)' is niet bekend bij casus", "account '\(account)' is not known to casus"),
+            hint: Phrase(
+                "Een directeur voegt u toe met: casus users add \(account) --role director|board|ib|teacher",
+                "A director adds you with: casus users add \(account) --role director|board|ib|teacher"))
     }
 
     /// Records a read in the audit log, in a transaction of its own.

@@ -44,9 +44,11 @@ public struct RawStatistics: Sendable {
     public var byRung: [(String?, Int)]
     public var openObligations: [(caseID: CaseID, number: String, subject: String, kind: String, due: String)]
 
-    public init(incidents: Int, cases: Int, byMonth: [String: Int], byArticle: [(profile: String, article: String, count: Int)],
-                byPlatform: [(String, Int)], byRung: [(String?, Int)],
-                openObligations: [(caseID: CaseID, number: String, subject: String, kind: String, due: String)]) {
+    public init(
+        incidents: Int, cases: Int, byMonth: [String: Int], byArticle: [(profile: String, article: String, count: Int)],
+        byPlatform: [(String, Int)], byRung: [(String?, Int)],
+        openObligations: [(caseID: CaseID, number: String, subject: String, kind: String, due: String)]
+    ) {
         self.incidents = incidents
         self.cases = cases
         self.byMonth = byMonth
@@ -67,8 +69,11 @@ public struct Reports: Sendable {
         let year = schoolYear ?? session.today.schoolYear
         let from = LocalDate(year: year, month: 8, day: 1)
         let to = LocalDate(year: year + 1, month: 8, day: 1)
-        let raw = try session.read { try $0.statistics(scope: scope, from: from, to: to, obligationLimit: obligationLimit,
-                                                        countIncidents: AccessPolicy.allows(actor, .readTriageQueue)) }
+        let raw = try session.read {
+            try $0.statistics(
+                scope: scope, from: from, to: to, obligationLimit: obligationLimit,
+                countIncidents: AccessPolicy.allows(actor, .readTriageQueue))
+        }
         let months = ["aug", "sep", "okt", "nov", "dec", "jan", "feb", "mrt", "apr", "mei", "jun", "jul"]
         let byMonth = (0..<12).map { i -> Statistics.Count in
             let month = (7 + i) % 12 + 1
@@ -81,15 +86,19 @@ public struct Reports: Sendable {
             return .init(key: row.article, label: "\(row.article) \(title)", count: row.count)
         }
         let byRung = raw.byRung.map { key, n -> Statistics.Count in
-            .init(key: key ?? "none", label: key.flatMap(Rung.init(rawValue:)).map { $0.shortLabel.nl } ?? "nog geen trede", count: n)
+            .init(
+                key: key ?? "none",
+                label: key.flatMap(Rung.init(rawValue:)).map { $0.shortLabel.nl } ?? "nog geen trede", count: n)
         }
         let today = session.today
         let obligations = raw.openObligations.compactMap { o -> Statistics.OpenObligation? in
             guard let kind = ObligationKind(rawValue: o.kind), let due = LocalDate(iso: o.due) else { return nil }
-            return .init(caseID: o.caseID, caseNumber: o.number, subject: o.subject, kind: kind, due: due, overdue: due < today)
+            return .init(
+                caseID: o.caseID, caseNumber: o.number, subject: o.subject, kind: kind, due: due, overdue: due < today)
         }
-        return Statistics(schoolYear: year, incidents: raw.incidents, cases: raw.cases, byMonth: byMonth, byArticle: byArticle,
-                          byPlatform: raw.byPlatform.map { .init(key: $0.0, label: $0.0, count: $0.1) }, byRung: byRung,
-                          openObligations: obligations)
+        return Statistics(
+            schoolYear: year, incidents: raw.incidents, cases: raw.cases, byMonth: byMonth, byArticle: byArticle,
+            byPlatform: raw.byPlatform.map { .init(key: $0.0, label: $0.0, count: $0.1) }, byRung: byRung,
+            openObligations: obligations)
     }
 }

@@ -95,7 +95,8 @@ public protocol StorageReader {
     func evidence(sha256: String) throws -> EvidenceFile?
 
     /// Counts for the Overzicht over cases opened in [from, to), and open obligations by due date.
-    func statistics(scope: Scope, from: LocalDate, to: LocalDate, obligationLimit: Int, countIncidents: Bool) throws -> RawStatistics
+    func statistics(scope: Scope, from: LocalDate, to: LocalDate, obligationLimit: Int, countIncidents: Bool) throws
+        -> RawStatistics
 
     /// People whose retention period has passed (left before the cutoff), with their dossier's size.
     func retentionDue(pupilsLeftBefore: LocalDate, staffLeftBefore: LocalDate) throws -> [(Person, Int)]

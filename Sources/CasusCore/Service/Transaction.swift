@@ -124,24 +124,30 @@ public struct Transaction {
     /// whose `seq=` lets `verify` notice a dossier that lost its last entries.
     func append(_ draft: EntryDraft, to dossier: PersonID, at: Timestamp) throws -> DossierEntry {
         let head = try log.heads[dossier] ?? writer.chainHead(dossier: dossier)
-        let entry = DossierChain.link(draft, dossier: dossier, after: head, author: actor.account,
-                                      authorName: actor.displayName, at: at)
+        let entry = DossierChain.link(
+            draft, dossier: dossier, after: head, author: actor.account,
+            authorName: actor.displayName, at: at)
         let id = try writer.insert(entry: entry, evidence: draft.evidence)
         log.heads[dossier] = ChainHead(seq: entry.seq, hash: entry.hash)
         changed(.dossier(dossier))
         if let c = draft.caseID { changed(.case(c)) }
-        try audit("entry.append", person: dossier, case: draft.caseID, detail: "seq=\(entry.seq) kind=\(draft.kind.rawValue)", at: at)
+        try audit(
+            "entry.append", person: dossier, case: draft.caseID, detail: "seq=\(entry.seq) kind=\(draft.kind.rawValue)",
+            at: at)
         var saved = entry
         saved.id = id
         return saved
     }
 
     /// A line in the audit log's chain: who (as whom) did or read what.
-    public func audit(_ action: String, person: PersonID? = nil, case caseID: CaseID? = nil, detail: String = "",
-               at: Timestamp? = nil) throws {
+    public func audit(
+        _ action: String, person: PersonID? = nil, case caseID: CaseID? = nil, detail: String = "",
+        at: Timestamp? = nil
+    ) throws {
         let head = try log.auditHead ?? writer.auditHead()
-        var record = AuditRecord(at: at ?? now, account: actor.account, realAccount: actor.realAccount, action: action,
-                                 personID: person, caseID: caseID, detail: detail, prevHash: head.hash)
+        var record = AuditRecord(
+            at: at ?? now, account: actor.account, realAccount: actor.realAccount, action: action,
+            personID: person, caseID: caseID, detail: detail, prevHash: head.hash)
         record.hash = record.expectedHash
         try writer.insert(audit: record)
         log.auditHead = ChainHead(seq: head.seq + 1, hash: record.hash)

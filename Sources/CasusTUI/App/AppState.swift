@@ -33,8 +33,10 @@ public struct Session: Sendable, Equatable {
     /// How many schools the session sees: more than one for a board over several schools.
     public var schoolCount: Int
 
-    public init(schoolName: String, personName: String, account: String, realAccount: String? = nil, role: Role,
-                schoolCount: Int = 1) {
+    public init(
+        schoolName: String, personName: String, account: String, realAccount: String? = nil, role: Role,
+        schoolCount: Int = 1
+    ) {
         self.schoolName = schoolName
         self.personName = personName
         self.account = account

@@ -24,23 +24,28 @@ public final class ServiceEffects: EffectHandler {
         switch request {
         case let .incidents(offset, limit):
             let intake = service.intake
-            return .incidents(rows: try intake.rows(status: .new, offset: offset, limit: limit), total: try intake.count(status: .new))
+            return .incidents(
+                rows: try intake.rows(status: .new, offset: offset, limit: limit), total: try intake.count(status: .new)
+            )
         case let .cases(filter, offset, limit):
             let cases = service.cases
             return .cases(rows: try cases.rows(filter, offset: offset, limit: limit), total: try cases.count(filter))
         case let .people(kind, group, text, offset, limit):
             let kinds = kind.map { [$0] } ?? []
             let directory = service.directory
-            return .people(rows: try directory.people(kinds: kinds, group: group, text: text, offset: offset, limit: limit),
-                           total: try directory.countPeople(kinds: kinds, group: group, text: text))
+            return .people(
+                rows: try directory.people(kinds: kinds, group: group, text: text, offset: offset, limit: limit),
+                total: try directory.countPeople(kinds: kinds, group: group, text: text))
         case let .figures(year, withObligations):
-            return .figures(try service.reports.statistics(schoolYear: year, obligationLimit: withObligations ? 200 : 0))
+            return .figures(
+                try service.reports.statistics(schoolYear: year, obligationLimit: withObligations ? 200 : 0))
         case let .caseDetail(id):
             return .caseDetail(try service.cases.detail(id), try service.cases.assess(id))
         case let .incident(id):
             let (incident, involved) = try service.intake.incident(id)
-            return .incident(incident, involved, try service.cases.cases(ofIncident: id),
-                             try service.intake.groupResponse(for: incident, involved: involved))
+            return .incident(
+                incident, involved, try service.cases.cases(ofIncident: id),
+                try service.intake.groupResponse(for: incident, involved: involved))
         case let .triage(id):
             return .triage(try service.cases.triageContext(id))
         case let .dossier(id):
@@ -65,8 +70,10 @@ public final class ServiceEffects: EffectHandler {
     public func write(_ change: Write) throws -> Saved<Written> {
         switch change {
         case let .triage(id, subjects, articles, severity, flags):
-            return Self.map(try service.cases.triage(incident: id, subjects: subjects, articles: articles, severity: severity, flags: flags),
-                            Written.triaged)
+            return Self.map(
+                try service.cases.triage(
+                    incident: id, subjects: subjects, articles: articles, severity: severity, flags: flags),
+                Written.triaged)
         case let .dismiss(id, reason):
             return Self.map(try service.intake.dismiss(id, reason: reason)) { .dismissed(id) }
         case let .step(id, request):
@@ -83,26 +90,41 @@ public final class ServiceEffects: EffectHandler {
     func save(_ purpose: EditPurpose, _ body: String) throws -> Saved<Written> {
         switch purpose {
         case let .letter(id, template):
-            return Self.map(try service.letters.file(case: id, template: try letters.require(template), body: body)) { filed in
-                let extra = filed.done.isEmpty ? Phrase("", "")
-                    : Phrase("; afgevinkt: " + filed.done.map { $0.kind.label.nl }.joined(separator: ", "),
-                             "; done: " + filed.done.map { $0.kind.label.en }.joined(separator: ", "))
-                return .filed(Phrase("Brief opgeslagen in het dossier (nr. \(filed.entry.seq))",
-                                     "Letter filed in the dossier (no. \(filed.entry.seq))") + extra, dossier: nil)
+            return Self.map(try service.letters.file(case: id, template: try letters.require(template), body: body)) {
+                filed in
+                let extra =
+                    filed.done.isEmpty
+                    ? Phrase("", "")
+                    : Phrase(
+                        "; afgevinkt: " + filed.done.map { $0.kind.label.nl }.joined(separator: ", "),
+                        "; done: " + filed.done.map { $0.kind.label.en }.joined(separator: ", "))
+                return .filed(
+                    Phrase(
+                        "Brief opgeslagen in het dossier (nr. \(filed.entry.seq))",
+                        "Letter filed in the dossier (no. \(filed.entry.seq))") + extra, dossier: nil)
             }
         case let .note(id, kind, heard, title):
-            return Self.map(try service.cases.addEntry(id, kind: kind, title: title.isEmpty ? nil : title, body: body, heard: heard)) {
-                .filed(Phrase("\(kind.label.nl.capitalizedFirst) opgeslagen (nr. \($0.seq))",
-                              "\(kind.label.en.capitalizedFirst) saved (no. \($0.seq))"), dossier: nil)
+            return Self.map(
+                try service.cases.addEntry(id, kind: kind, title: title.isEmpty ? nil : title, body: body, heard: heard)
+            ) {
+                .filed(
+                    Phrase(
+                        "\(kind.label.nl.capitalizedFirst) opgeslagen (nr. \($0.seq))",
+                        "\(kind.label.en.capitalizedFirst) saved (no. \($0.seq))"), dossier: nil)
             }
         case let .dossierNote(person, kind):
             return Self.map(try service.dossiers.addEntry(person: person, kind: kind, title: nil, body: body)) {
-                .filed(Phrase("\(kind.label.nl.capitalizedFirst) opgeslagen (nr. \($0.seq))",
-                              "\(kind.label.en.capitalizedFirst) saved (no. \($0.seq))"), dossier: person)
+                .filed(
+                    Phrase(
+                        "\(kind.label.nl.capitalizedFirst) opgeslagen (nr. \($0.seq))",
+                        "\(kind.label.en.capitalizedFirst) saved (no. \($0.seq))"), dossier: person)
             }
         case let .escalation(id, kind):
             return Self.map(try service.cases.recordEscalation(id, kind: kind, body: body)) {
-                .filed(Phrase("Vastgelegd: \(kind.label.nl) (nr. \($0.seq))", "Recorded: \(kind.label.en) (no. \($0.seq))"), dossier: nil)
+                .filed(
+                    Phrase(
+                        "Vastgelegd: \(kind.label.nl) (nr. \($0.seq))", "Recorded: \(kind.label.en) (no. \($0.seq))"),
+                    dossier: nil)
             }
         }
     }

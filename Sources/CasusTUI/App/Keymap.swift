@@ -35,11 +35,13 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
 /// Everything a key can do. Each action is also a `:` command (its raw value).
 public enum Action: String, Sendable, CaseIterable, Hashable {
     case quit, back, help, command, search
-    case tabIncidents = "tab-meldingen", tabCases = "tab-zaken", tabDossiers = "tab-dossiers", tabOverview = "tab-overzicht"
+    case tabIncidents = "tab-meldingen", tabCases = "tab-zaken", tabDossiers = "tab-dossiers", tabOverview =
+        "tab-overzicht"
     case up, down, pageUp = "page-up", pageDown = "page-down", top, bottom, open
     case nextTab = "next-tab", previousTab = "previous-tab"
     case triage, dismiss
-    case filter, filterStatus = "filter-status", filterKind = "filter-kind", filterRung = "filter-rung", filterOverdue = "filter-overdue"
+    case filter, filterStatus = "filter-status", filterKind = "filter-kind", filterRung = "filter-rung", filterOverdue =
+        "filter-overdue"
     case stepUp = "step", letter, note, done, aangifte, vertrouwensinspecteur, closeCase = "close"
     case filterName = "filter-name", filterGroup = "filter-group"
     case yearPrevious = "year-previous", yearNext = "year-next"
@@ -79,7 +81,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
         case .note: Phrase("notitie, gespreksverslag of telefoonnotitie", "note, meeting note or phone note")
         case .done: Phrase("verplichting afvinken", "mark an obligation done")
         case .aangifte: Phrase("aangifte vastleggen", "record aangifte")
-        case .vertrouwensinspecteur: Phrase("melding vertrouwensinspecteur vastleggen", "record the report to the vertrouwensinspecteur")
+        case .vertrouwensinspecteur:
+            Phrase("melding vertrouwensinspecteur vastleggen", "record the report to the vertrouwensinspecteur")
         case .closeCase: Phrase("zaak sluiten", "close the case")
         case .filterName: Phrase("zoeken op naam (direct tijdens het typen)", "find by name (as you type)")
         case .filterGroup: Phrase("filter groep", "filter group")

@@ -14,8 +14,9 @@ extension Keymap {
             for key in bindings.keys {
                 let v = try bindings.required(key)
                 guard let k = Key(name: key) else {
-                    throw v.fail("onbekende toets '\(key)' (voorbeelden: j, Enter, Ctrl-R, F5, PgDn, Space)",
-                                 "unknown key '\(key)' (for example: j, Enter, Ctrl-R, F5, PgDn, Space)")
+                    throw v.fail(
+                        "onbekende toets '\(key)' (voorbeelden: j, Enter, Ctrl-R, F5, PgDn, Space)",
+                        "unknown key '\(key)' (for example: j, Enter, Ctrl-R, F5, PgDn, Space)")
                 }
                 let name = try v.nonEmptyString()
                 if name == "none" {
@@ -23,8 +24,9 @@ extension Keymap {
                 } else if let action = Action(rawValue: name) {
                     map.bind(k, action, in: context)
                 } else {
-                    throw v.fail("onbekende actie '\(name)'; zie ? in casus voor alle acties",
-                                 "unknown action '\(name)'; see ? in casus for all actions")
+                    throw v.fail(
+                        "onbekende actie '\(name)'; zie ? in casus voor alle acties",
+                        "unknown action '\(name)'; see ? in casus for all actions")
                 }
             }
         }

@@ -27,10 +27,13 @@ public final class Runtime {
     static let effectLimit = 10_000
 
     /// A runtime over a session, with the real handler.
-    public convenience init(service: CasusService, keymap: Keymap = .standard, letters: LetterLibrary = LetterLibrary([]),
-                            editor: String? = nil, lang: Lang, width: Int, height: Int) throws {
-        let state = try Runtime.initialState(service: service, keymap: keymap, letters: letters, editor: editor, lang: lang,
-                                             width: width, height: height)
+    public convenience init(
+        service: CasusService, keymap: Keymap = .standard, letters: LetterLibrary = LetterLibrary([]),
+        editor: String? = nil, lang: Lang, width: Int, height: Int
+    ) throws {
+        let state = try Runtime.initialState(
+            service: service, keymap: keymap, letters: letters, editor: editor, lang: lang,
+            width: width, height: height)
         self.init(state: state, handler: ServiceEffects(service: service, letters: letters))
     }
 
@@ -45,17 +48,22 @@ public final class Runtime {
         drain()
     }
 
-    static func initialState(service: CasusService, keymap: Keymap, letters: LetterLibrary, editor: String?, lang: Lang,
-                             width: Int, height: Int) throws -> AppState {
+    static func initialState(
+        service: CasusService, keymap: Keymap, letters: LetterLibrary, editor: String?, lang: Lang,
+        width: Int, height: Int
+    ) throws -> AppState {
         // A board over several schools sees them all: the header says so, and the lists name the school.
         let directory = service.directory
         let schools = service.scope.schoolID == nil ? try directory.schools() : []
-        let schoolName = schools.count > 1
+        let schoolName =
+            schools.count > 1
             ? Phrase("Alle scholen (\(schools.count))", "All schools (\(schools.count))")(lang)
             : try directory.homeSchool()?.name ?? "—"
-        let session = Session(schoolName: schoolName, personName: service.actor.displayName, account: service.actor.account,
-                              realAccount: service.actor.realAccount, role: service.actor.role, schoolCount: max(1, schools.count))
-        var state = AppState(width: width, height: height, lang: lang, session: session, today: service.today, keymap: keymap)
+        let session = Session(
+            schoolName: schoolName, personName: service.actor.displayName, account: service.actor.account,
+            realAccount: service.actor.realAccount, role: service.actor.role, schoolCount: max(1, schools.count))
+        var state = AppState(
+            width: width, height: height, lang: lang, session: session, today: service.today, keymap: keymap)
         state.externalEditor = editor
         state.templates = letters.templates.map { ($0.id, $0.title, $0.appliesTo) }
         return state
@@ -84,8 +92,10 @@ public final class Runtime {
             performed += 1
             guard performed <= Runtime.effectLimit else {
                 queue.removeAll()
-                state.say(Phrase("casus stopte een kringloop van opdrachten; meld dit als fout.",
-                                 "casus stopped a loop of effects; please report this as a bug."), error: true)
+                state.say(
+                    Phrase(
+                        "casus stopte een kringloop van opdrachten; meld dit als fout.",
+                        "casus stopped a loop of effects; please report this as a bug."), error: true)
                 return
             }
             apply(perform(effect))

@@ -23,7 +23,9 @@ public struct UTF8Decoder: Sendable {
                 let bytes = pending
                 pending = []
                 // Swift's decoder rejects overlong forms and surrogates.
-                guard let s = String(validating: bytes, as: UTF8.self), s.unicodeScalars.count == 1 else { return [.invalid] }
+                guard let s = String(validating: bytes, as: UTF8.self), s.unicodeScalars.count == 1 else {
+                    return [.invalid]
+                }
                 return [.scalar(s.unicodeScalars.first!)]
             }
             pending = []

@@ -20,7 +20,9 @@ public enum App {
                 popDialogs(&s)
                 s.stack.append(PreviewScreen(title: EditorScreen.title(purpose, s), text: text, purpose: purpose))
             } else {
-                s.say(Phrase("De editor gaf een fout; er is niets opgeslagen.", "The editor failed; nothing was saved."), error: true)
+                s.say(
+                    Phrase("De editor gaf een fout; er is niets opgeslagen.", "The editor failed; nothing was saved."),
+                    error: true)
             }
         case let .changeToken(token):
             if let known = s.knownToken, known != token { invalidate(&s, .everything) }
@@ -68,15 +70,22 @@ public enum App {
     /// to the global actions.
     static func dispatch(_ key: Key, _ s: inout AppState) -> [Effect] {
         var action: Action?
-        if let effects = visitTop(&s, { top, s in
-            if let o = top.input(key, &s) { return o }
-            action = s.keymap.action(for: key, in: top.context)
-            return action.flatMap { top.perform($0, &s) }
-        }) { return effects }
+        if let effects = visitTop(
+            &s,
+            { top, s in
+                if let o = top.input(key, &s) { return o }
+                action = s.keymap.action(for: key, in: top.context)
+                return action.flatMap { top.perform($0, &s) }
+            })
+        {
+            return effects
+        }
         guard let action else {
             if case .unknown = key { return [] }
-            s.say(Phrase("Toets \(key.symbol(s.lang)) doet hier niets — ? toont de toetsen",
-                         "Key \(key.symbol(s.lang)) does nothing here — ? shows the keys"))
+            s.say(
+                Phrase(
+                    "Toets \(key.symbol(s.lang)) doet hier niets — ? toont de toetsen",
+                    "Key \(key.symbol(s.lang)) does nothing here — ? shows the keys"))
             return []
         }
         return perform(action, &s)
@@ -94,19 +103,21 @@ public enum App {
         case .command:
             s.stack.append(PromptScreen(title: "", label: ":", purpose: .command))
         case .search:
-            s.stack.append(PromptScreen(title: s.t("Zoeken", "Search"), label: s.t("Zoek: ", "Search: "), purpose: .search))
+            s.stack.append(
+                PromptScreen(title: s.t("Zoeken", "Search"), label: s.t("Zoek: ", "Search: "), purpose: .search))
         case .tabIncidents, .tabCases, .tabDossiers, .tabOverview, .nextTab, .previousTab:
             s.stack.removeAll()
             let all = Tab.allCases
             let i = all.firstIndex(of: s.tab)!
-            s.tab = switch action {
-            case .tabIncidents: .incidents
-            case .tabCases: .cases
-            case .tabDossiers: .dossiers
-            case .tabOverview: .overview
-            case .nextTab: all[(i + 1) % all.count]
-            default: all[(i + all.count - 1) % all.count]
-            }
+            s.tab =
+                switch action {
+                case .tabIncidents: .incidents
+                case .tabCases: .cases
+                case .tabDossiers: .dossiers
+                case .tabOverview: .overview
+                case .nextTab: all[(i + 1) % all.count]
+                default: all[(i + all.count - 1) % all.count]
+                }
         default:
             break
         }
@@ -115,8 +126,10 @@ public enum App {
 
     // MARK: The store's answers
 
-    static func deliver(_ request: Fetch, ticket: Int, _ result: Result<Fetched, CasusError>, version: UInt64,
-                        _ s: inout AppState) {
+    static func deliver(
+        _ request: Fetch, ticket: Int, _ result: Result<Fetched, CasusError>, version: UInt64,
+        _ s: inout AppState
+    ) {
         if s.knownToken == nil, version > 0 { s.knownToken = version }
         switch result {
         case let .success(value):
@@ -150,8 +163,10 @@ public enum App {
         return []
     }
 
-    static func wrote(_ change: Write, _ result: Result<Saved<Written>, CasusError>, version: UInt64,
-                      _ s: inout AppState) -> [Effect] {
+    static func wrote(
+        _ change: Write, _ result: Result<Saved<Written>, CasusError>, version: UInt64,
+        _ s: inout AppState
+    ) -> [Effect] {
         guard case let .success(saved) = result else {
             if case let .failure(error) = result { s.fail(error) }
             return []
@@ -173,15 +188,19 @@ public enum App {
             s.say(Phrase("Melding \(id) afgewezen.", "Report \(id) dismissed."))
         case let .stepped(id, stepped):
             popDialogs(&s)
-            var text = Phrase("Stap gezet: \(stepped.step.rung.shortLabel.nl)", "Step taken: \(stepped.step.rung.shortLabel.en)")
+            var text = Phrase(
+                "Stap gezet: \(stepped.step.rung.shortLabel.nl)", "Step taken: \(stepped.step.rung.shortLabel.en)")
             if !stepped.obligations.isEmpty {
                 let n = stepped.obligations.count
-                text = text + Phrase(" — \(n) verplichting\(n == 1 ? "" : "en")", " — \(n) obligation\(n == 1 ? "" : "s")")
+                text =
+                    text + Phrase(" — \(n) verplichting\(n == 1 ? "" : "en")", " — \(n) obligation\(n == 1 ? "" : "s")")
             }
             s.say(text)
             // A step that requires a letter proposes its template.
             if let template = stepped.template, s.templates.contains(where: { $0.id == template }) {
-                let kind = s.stack.lazy.compactMap { ($0 as? CaseScreen).flatMap { $0.id == id ? $0.detail?.subject.kind.ladderKind : nil } }.first
+                let kind = s.stack.lazy.compactMap {
+                    ($0 as? CaseScreen).flatMap { $0.id == id ? $0.detail?.subject.kind.ladderKind : nil }
+                }.first
                 s.stack.append(PickerScreen.templates(s, caseID: id, proposed: template, kind: kind))
             }
         case let .done(_, o):
@@ -258,7 +277,8 @@ public enum App {
 
     /// Runs `body` on the screen on top; applies its outcome (close, open). nil when the screen
     /// did not take it.
-    static func visitTop(_ s: inout AppState, _ body: (inout any ScreenModel, inout AppState) -> Outcome?) -> [Effect]? {
+    static func visitTop(_ s: inout AppState, _ body: (inout any ScreenModel, inout AppState) -> Outcome?) -> [Effect]?
+    {
         if var top = s.stack.popLast() {
             let outcome = body(&top, &s)
             if outcome?.close != true { s.stack.append(top) }
@@ -278,8 +298,10 @@ public enum App {
         return outcome.effects
     }
 
-    static func visit<S: ScreenModel, R>(_ path: WritableKeyPath<AppState, S>, _ s: inout AppState,
-                                         _ body: (inout any ScreenModel, inout AppState) -> R) -> R {
+    static func visit<S: ScreenModel, R>(
+        _ path: WritableKeyPath<AppState, S>, _ s: inout AppState,
+        _ body: (inout any ScreenModel, inout AppState) -> R
+    ) -> R {
         var screen: any ScreenModel = s[keyPath: path]
         let result = body(&screen, &s)
         if let same = screen as? S { s[keyPath: path] = same }
@@ -290,7 +312,10 @@ public enum App {
     @discardableResult
     static func forEachScreen(_ s: inout AppState, _ body: (inout any ScreenModel, inout AppState) -> Bool) -> Bool {
         if visit(\.incidentQueue, &s, body) || visit(\.caseList, &s, body) || visit(\.peopleBrowser, &s, body)
-            || visit(\.overview, &s, body) { return true }
+            || visit(\.overview, &s, body)
+        {
+            return true
+        }
         var i = 0
         while i < s.stack.count {
             var screen = s.stack[i]

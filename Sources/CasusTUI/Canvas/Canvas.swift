@@ -11,8 +11,10 @@ public struct Style: Sendable, Hashable {
     public var underline: Bool
     public var dim: Bool
 
-    public init(fg: Color = .default, bg: Color = .default, bold: Bool = false, reverse: Bool = false,
-                underline: Bool = false, dim: Bool = false) {
+    public init(
+        fg: Color = .default, bg: Color = .default, bold: Bool = false, reverse: Bool = false,
+        underline: Bool = false, dim: Bool = false
+    ) {
         self.fg = fg
         self.bg = bg
         self.bold = bold
@@ -77,8 +79,12 @@ public struct Canvas: Sendable, Equatable {
             if col + w > limit { break }
             if col >= 0 {
                 // Writing over half of a wide character clears its other half.
-                if self[col, y].width == 0, col > 0 { cells[y * width + col - 1] = Cell(text: " ", width: 1, style: self[col - 1, y].style) }
-                if self[col, y].width == 2, col + 1 < width { cells[y * width + col + 1] = Cell(text: " ", width: 1, style: style) }
+                if self[col, y].width == 0, col > 0 {
+                    cells[y * width + col - 1] = Cell(text: " ", width: 1, style: self[col - 1, y].style)
+                }
+                if self[col, y].width == 2, col + 1 < width {
+                    cells[y * width + col + 1] = Cell(text: " ", width: 1, style: style)
+                }
                 cells[y * width + col] = Cell(text: String(c), width: UInt8(w), style: style)
                 if w == 2 { cells[y * width + col + 1] = Cell(text: "", width: 0, style: style) }
             }
@@ -88,7 +94,8 @@ public struct Canvas: Sendable, Equatable {
     }
 
     /// Fills a rectangle with spaces in a style (backgrounds, selection bars).
-    public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style = .plain, char: Character = " ") {
+    public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style = .plain, char: Character = " ")
+    {
         let x0 = max(0, x), y0 = max(0, y)
         let x1 = min(width, x + w), y1 = min(height, y + h)
         guard x0 < x1, y0 < y1 else { return }

@@ -76,7 +76,7 @@ public enum DisplayWidth {
     static func scalarWidth(_ v: UInt32) -> Int {
         if v < 0x7F { return v < 0x20 ? 0 : 1 }
         if v < 0xA0 { return 0 }
-        if v < 0x300 { return 1 } // Latin-1, Latin Extended, IPA, spacing modifiers: all 1, U+00AD too
+        if v < 0x300 { return 1 }  // Latin-1, Latin Extended, IPA, spacing modifiers: all 1, U+00AD too
         return width(ofClass: widthClass(v))
     }
 
@@ -92,7 +92,7 @@ public enum DisplayWidth {
     /// The class of a scalar in the generated run table (one binary search).
     static func widthClass(_ v: UInt32) -> UInt8 {
         DisplayWidthTables.runStarts.withUnsafeBufferPointer { starts in
-            var lo = 0, hi = starts.count // starts[lo] <= v < starts[hi]
+            var lo = 0, hi = starts.count  // starts[lo] <= v < starts[hi]
             while hi - lo > 1 {
                 let mid = (lo + hi) >> 1
                 if starts[mid] <= v { lo = mid } else { hi = mid }

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // GENERATED FILE: do not edit by hand. Made by Scripts/unicode-width/generate.py from the
 // Unicode Character Database 17.0.0 and Unicode emoji data 17.0:
 //   UnicodeData.txt: no header; its version is that of the others, checked by the pinned SHA-256

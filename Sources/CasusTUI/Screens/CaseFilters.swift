@@ -7,11 +7,12 @@ enum CaseFilters {
         case .filter:
             f = CaseFilter(status: .open)
         case .filterStatus:
-            f.status = switch f.status {
-            case .open?: .closed
-            case .closed?: nil
-            case nil: .open
-            }
+            f.status =
+                switch f.status {
+                case .open?: .closed
+                case .closed?: nil
+                case nil: .open
+                }
         case .filterKind:
             let kinds: [SubjectKind?] = [nil] + SubjectKind.allCases.map { $0 }
             let i = kinds.firstIndex(of: f.subjectKind) ?? 0

@@ -3,7 +3,8 @@ import CasusCore
 /// The case screen as lines: subject, articles quoted, ladder with the current rung,
 /// obligations with due dates (overdue marked), steps and the timeline of dossier entries.
 enum CaseLayout {
-    static func lines(_ d: CaseDetail, _ a: LadderAssessment?, width: Int, lang: Lang, today: LocalDate) -> [StyledLine] {
+    static func lines(_ d: CaseDetail, _ a: LadderAssessment?, width: Int, lang: Lang, today: LocalDate) -> [StyledLine]
+    {
         func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
         let w = max(20, width - 2)
         var out: [StyledLine] = []
@@ -31,7 +32,9 @@ enum CaseLayout {
         if let g = d.subject.group { subject += t(", groep \(g)", ", group \(g)") }
         if let f = d.subject.function { subject += ", \(f)" }
         field(t("Betrokkene", "Subject"), subject)
-        let dossierKind = d.dossierOwner.kind.isPersonnel ? t("personeelsdossier", "staff dossier") : t("leerlingdossier", "pupil dossier")
+        let dossierKind =
+            d.dossierOwner.kind.isPersonnel
+            ? t("personeelsdossier", "staff dossier") : t("leerlingdossier", "pupil dossier")
         field("Dossier", "\(dossierKind) \(t("van", "of")) \(d.dossierOwner.name)")
         if let i = d.incident {
             var meta = i.reportedAt.dutch()
@@ -77,8 +80,10 @@ enum CaseLayout {
             }
             out.append(ladder)
             if let s = a.suggested {
-                out += StyledLine.wrapped(t("Volgende: ", "Next: ") + s.label(for: kind)(lang) + (a.suggestionReason.map { " — " + $0(lang) } ?? ""),
-                                          width: w, indent: 2)
+                out += StyledLine.wrapped(
+                    t("Volgende: ", "Next: ") + s.label(for: kind)(lang)
+                        + (a.suggestionReason.map { " — " + $0(lang) } ?? ""),
+                    width: w, indent: 2)
             } else if let why = a.suggestionReason {
                 out += StyledLine.wrapped(why(lang), width: w, indent: 2, style: .dim)
             }
@@ -112,8 +117,9 @@ enum CaseLayout {
             for s in d.steps {
                 var text = "\(s.date.dutch)  \(s.rung.label(for: kind)(lang))"
                 if let days = s.days, let start = s.startDate, let end = s.endDate {
-                    text += t(" \(days) schooldag\(days == 1 ? "" : "en") (\(start.dutch) t/m \(end.dutch))",
-                              " \(days) school day\(days == 1 ? "" : "s") (\(start.dutch) to \(end.dutch))")
+                    text += t(
+                        " \(days) schooldag\(days == 1 ? "" : "en") (\(start.dutch) t/m \(end.dutch))",
+                        " \(days) school day\(days == 1 ? "" : "s") (\(start.dutch) to \(end.dutch))")
                 }
                 if !s.detail.isEmpty { text += " — \(s.detail)" }
                 text += " — \(s.reason)"

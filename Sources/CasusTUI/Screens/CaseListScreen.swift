@@ -39,7 +39,9 @@ public struct CaseListScreen: ScreenModel {
         return [.fetch(.cases(filter, offset: offset, limit: limit), ticket: ticket)]
     }
 
-    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState) -> Bool {
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
+        -> Bool
+    {
         guard case let .cases(_, offset, limit) = request, case let .cases(rows, total) = value else { return false }
         return list.take(rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version)
     }
@@ -56,20 +58,23 @@ public struct CaseListScreen: ScreenModel {
     public func draw(_ s: AppState, into c: inout Canvas) {
         let narrow = ListColumns.boardIsNarrow(s, c)
         // Case numbers run past 9999 in a year across a district: room for 2026-12345.
-        let table = Table(columns: [
-            .init(title: s.t("Zaak", "Case"), width: 10),
-            .init(title: s.t("Betrokkene", "Subject"), width: narrow ? 16 : min(34, 21 + max(0, c.width - 80) / 3)),
-        ] + (narrow ? [] : [Table.Column(title: s.t("Gr", "Gr"), width: 2, alignRight: true)]) + [
-            .init(title: s.t("Trede", "Rung"), width: 12),
-            .init(title: s.t("Geopend", "Opened"), width: 10),
-            .init(title: s.t("Uiterlijk", "Due"), width: 11),
-        ] + ListColumns.school(s, c) + [
-            .init(title: s.t("Samenvatting", "Summary"), width: 0, flexible: true),
-        ])
+        let table = Table(
+            columns: [
+                .init(title: s.t("Zaak", "Case"), width: 10),
+                .init(title: s.t("Betrokkene", "Subject"), width: narrow ? 16 : min(34, 21 + max(0, c.width - 80) / 3)),
+            ] + (narrow ? [] : [Table.Column(title: s.t("Gr", "Gr"), width: 2, alignRight: true)]) + [
+                .init(title: s.t("Trede", "Rung"), width: 12),
+                .init(title: s.t("Geopend", "Opened"), width: 10),
+                .init(title: s.t("Uiterlijk", "Due"), width: 11),
+            ] + ListColumns.school(s, c) + [
+                .init(title: s.t("Samenvatting", "Summary"), width: 0, flexible: true)
+            ])
         table.drawHeader(into: &c, y: 2)
         if list.isLoaded && list.total == 0 {
-            c.put(s.t("Geen zaken bij dit filter. ", "No cases with this filter. ") + CaseFilters.describe(filter, lang: s.lang),
-                  x: 2, y: 4, style: .dim)
+            c.put(
+                s.t("Geen zaken bij dit filter. ", "No cases with this filter. ")
+                    + CaseFilters.describe(filter, lang: s.lang),
+                x: 2, y: 4, style: .dim)
             return
         }
         for (i, index) in list.viewport.visible.enumerated() {
@@ -80,17 +85,20 @@ public struct CaseListScreen: ScreenModel {
             }
             let kindMark = row.subjectKind == .pupil ? "" : " (\(row.subjectKind.label(s.lang)))"
             let overdue = row.status == .open && (row.nextDue.map { $0 < s.today } ?? false)
-            let due = row.status == .closed ? s.t("gesloten", "closed") : row.nextDue.map { (overdue ? "!" : " ") + $0.dutch } ?? ""
-            table.drawRow([
-                (row.number, .plain),
-                (row.subjectName + kindMark, .plain),
-            ] + (narrow ? [] : [(row.group ?? "", Style.plain)]) + [
-                (row.rung.map { $0.shortLabel(s.lang) } ?? "—", row.rung == nil ? .dim : .plain),
-                (row.openedAt.localDate().dutch, .plain),
-                (due, overdue ? .alarm : .plain),
-            ] + (s.session.acrossSchools ? [(School.shortName(row.schoolName), .plain)] : []) + [
-                (row.summary, .plain),
-            ], into: &c, y: y, selected: index == list.selected)
+            let due =
+                row.status == .closed
+                ? s.t("gesloten", "closed") : row.nextDue.map { (overdue ? "!" : " ") + $0.dutch } ?? ""
+            table.drawRow(
+                [
+                    (row.number, .plain),
+                    (row.subjectName + kindMark, .plain),
+                ] + (narrow ? [] : [(row.group ?? "", Style.plain)]) + [
+                    (row.rung.map { $0.shortLabel(s.lang) } ?? "—", row.rung == nil ? .dim : .plain),
+                    (row.openedAt.localDate().dutch, .plain),
+                    (due, overdue ? .alarm : .plain),
+                ] + (s.session.acrossSchools ? [(School.shortName(row.schoolName), .plain)] : []) + [
+                    (row.summary, .plain)
+                ], into: &c, y: y, selected: index == list.selected)
         }
     }
 }

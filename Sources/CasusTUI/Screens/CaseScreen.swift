@@ -55,25 +55,40 @@ public struct CaseScreen: ScreenModel {
             return .open(PickerScreen.templates(s, caseID: id, proposed: proposed, kind: kind))
         case .note:
             let kinds: [EntryKind] = [.note, .meeting, .phone, .email]
-            return .open(PickerScreen(title: s.t("Soort stuk", "Kind of entry"),
-                                      items: kinds.map { PickerItem(id: $0.rawValue, label: $0.label(s.lang).capitalizedFirst) },
-                                      purpose: .noteKind(id)))
+            return .open(
+                PickerScreen(
+                    title: s.t("Soort stuk", "Kind of entry"),
+                    items: kinds.map { PickerItem(id: $0.rawValue, label: $0.label(s.lang).capitalizedFirst) },
+                    purpose: .noteKind(id)))
         case .done:
             let open = detail.obligations.filter { !$0.isDone && !$0.isDeadlineForOthers }
             guard !open.isEmpty else {
                 s.say(Phrase("Geen open verplichtingen.", "No open obligations."))
                 return .handled
             }
-            return .open(PickerScreen(title: s.t("Verplichting afvinken", "Mark an obligation done"),
-                                      items: open.map { PickerItem(id: String($0.id), label: $0.kind.label(s.lang),
-                                                                   detail: s.t("uiterlijk ", "due ") + $0.due.dutch) },
-                                      purpose: .obligation(id)))
+            return .open(
+                PickerScreen(
+                    title: s.t("Verplichting afvinken", "Mark an obligation done"),
+                    items: open.map {
+                        PickerItem(
+                            id: String($0.id), label: $0.kind.label(s.lang),
+                            detail: s.t("uiterlijk ", "due ") + $0.due.dutch)
+                    },
+                    purpose: .obligation(id)))
         case .aangifte:
             return .run([.ask(.draft(id, template: "aangifte", purpose: .escalation(id, .aangifte)))])
         case .vertrouwensinspecteur:
-            return .run([.ask(.draft(id, template: "telefoonnotitie-vertrouwensinspecteur", purpose: .escalation(id, .vertrouwensinspecteur)))])
+            return .run([
+                .ask(
+                    .draft(
+                        id, template: "telefoonnotitie-vertrouwensinspecteur",
+                        purpose: .escalation(id, .vertrouwensinspecteur)))
+            ])
         default:
-            return .open(PromptScreen(title: s.t("Zaak sluiten", "Close the case"), label: s.t("Reden: ", "Reason: "), purpose: .close(id)))
+            return .open(
+                PromptScreen(
+                    title: s.t("Zaak sluiten", "Close the case"), label: s.t("Reden: ", "Reason: "), purpose: .close(id)
+                ))
         }
     }
 
@@ -82,9 +97,13 @@ public struct CaseScreen: ScreenModel {
         return [.fetch(.caseDetail(id), ticket: data.state.begin())]
     }
 
-    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState) -> Bool {
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
+        -> Bool
+    {
         guard request == .caseDetail(id), case let .caseDetail(detail, assessment) = value else { return false }
-        guard data.take(CaseData(detail: detail, assessment: assessment), ticket: ticket, version: version) else { return false }
+        guard data.take(CaseData(detail: detail, assessment: assessment), ticket: ticket, version: version) else {
+            return false
+        }
         laidOut = nil
         return true
     }
@@ -93,7 +112,9 @@ public struct CaseScreen: ScreenModel {
         request == .caseDetail(id) && data.state.fail(ticket, error)
     }
 
-    public mutating func invalidate(_ isAffected: (DataKey) -> Bool) { if isAffected(.caseDetail(id)) { data.state.markStale() } }
+    public mutating func invalidate(_ isAffected: (DataKey) -> Bool) {
+        if isAffected(.caseDetail(id)) { data.state.markStale() }
+    }
     public mutating func retry(onTick: Bool) { data.state.retry(onTick: onTick) }
 
     public mutating func layout(_ s: AppState) {
@@ -103,7 +124,9 @@ public struct CaseScreen: ScreenModel {
                 lines = CaseLayout.lines(d.detail, d.assessment, width: s.width, lang: s.lang, today: s.today)
                 laidOut = key
             } else {
-                lines = data.state.error.map { StyledLine.wrapped($0.text(s.lang), width: s.width - 2, style: .alarm) } ?? Page.loading(s)
+                lines =
+                    data.state.error.map { StyledLine.wrapped($0.text(s.lang), width: s.width - 2, style: .alarm) }
+                    ?? Page.loading(s)
             }
         }
         viewport.resize(count: lines.count, rows: Page.rows(s))

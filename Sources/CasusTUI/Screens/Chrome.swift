@@ -30,7 +30,9 @@ enum Chrome {
         c.fill(x: 0, y: 0, width: c.width, height: 1, style: .header)
         let left = " casus · \(s.session.schoolName)"
         var who = "\(s.session.personName) · \(s.session.role.label(s.lang))"
-        if let real = s.session.realAccount { who += s.t(" (als \(s.session.account), door \(real))", " (as \(s.session.account), by \(real))") }
+        if let real = s.session.realAccount {
+            who += s.t(" (als \(s.session.account), door \(real))", " (as \(s.session.account), by \(real))")
+        }
         let right = who + " "
         let rightWidth = DisplayWidth.of(right)
         c.put(left, x: 0, y: 0, style: .header, maxX: max(0, c.width - rightWidth - 1))
@@ -63,8 +65,10 @@ enum Chrome {
         for item in items {
             let keys = item.actions.compactMap { s.keymap.keys(for: $0, in: context).first?.symbol(s.lang) }
             guard keys.count == item.actions.count, !keys.isEmpty else { continue }
-            let key = item.actions.count == 1 && item.both
-                ? s.keymap.keys(for: item.actions[0], in: context).prefix(2).map { $0.symbol(s.lang) }.joined(separator: "/")
+            let key =
+                item.actions.count == 1 && item.both
+                ? s.keymap.keys(for: item.actions[0], in: context).prefix(2).map { $0.symbol(s.lang) }.joined(
+                    separator: "/")
                 : keys.joined()
             let label = item.label(s.lang)
             if x + DisplayWidth.of(key) + DisplayWidth.of(label) + 3 > c.width { break }
@@ -77,7 +81,9 @@ enum Chrome {
         let lines = [
             s.t("Terminal te klein", "Terminal too small"),
             "\(s.width)×\(s.height)",
-            s.t("minimaal \(AppState.minWidth)×\(AppState.minHeight)", "at least \(AppState.minWidth)×\(AppState.minHeight)"),
+            s.t(
+                "minimaal \(AppState.minWidth)×\(AppState.minHeight)",
+                "at least \(AppState.minWidth)×\(AppState.minHeight)"),
             s.t("q stopt", "q quits"),
         ]
         let top = max(0, (c.height - lines.count) / 2)
@@ -130,7 +136,8 @@ enum Page {
     /// Rows a page has below the header (and the tab bar, when `top` is 2).
     static func rows(_ s: AppState, top y0: Int = 1) -> Int { max(1, s.height - 2 - y0) }
 
-    static func draw(_ lines: [StyledLine], _ viewport: Viewport, _ s: AppState, into c: inout Canvas, top y0: Int = 1) {
+    static func draw(_ lines: [StyledLine], _ viewport: Viewport, _ s: AppState, into c: inout Canvas, top y0: Int = 1)
+    {
         let rows = s.height - 2 - y0
         guard rows > 0 else { return }
         for (row, i) in viewport.visible.enumerated() where i < lines.count {

@@ -50,8 +50,11 @@ public struct DossierScreen: ScreenModel {
         return [.fetch(.dossier(personID), ticket: data.state.begin())]
     }
 
-    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState) -> Bool {
-        guard request == .dossier(personID), case let .dossier(view) = value, data.take(view, ticket: ticket, version: version)
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
+        -> Bool
+    {
+        guard request == .dossier(personID), case let .dossier(view) = value,
+            data.take(view, ticket: ticket, version: version)
         else { return false }
         // Corrections stand under what they correct (one pass: the ids are looked up in a set).
         let ids = Set(view.entries.map(\.id))
@@ -69,27 +72,37 @@ public struct DossierScreen: ScreenModel {
         request == .dossier(personID) && data.state.fail(ticket, error)
     }
 
-    public mutating func invalidate(_ isAffected: (DataKey) -> Bool) { if isAffected(.dossier(personID)) { data.state.markStale() } }
+    public mutating func invalidate(_ isAffected: (DataKey) -> Bool) {
+        if isAffected(.dossier(personID)) { data.state.markStale() }
+    }
     public mutating func retry(onTick: Bool) { data.state.retry(onTick: onTick) }
 
     public mutating func layout(_ s: AppState) {
         let selected = cursor.cursor ?? 0
         guard laidOut.map({ $0.0 != LayoutKey(s) || $0.1 != selected }) ?? true else { return }
         guard let view = data.value else {
-            lines = data.state.error.map { StyledLine.wrapped($0.text(s.lang), width: s.width - 2, style: .alarm) } ?? Page.loading(s)
+            lines =
+                data.state.error.map { StyledLine.wrapped($0.text(s.lang), width: s.width - 2, style: .alarm) }
+                ?? Page.loading(s)
             cursorLine = 0
             return
         }
         let p = view.person
         var head = StyledLine()
-        head.add((view.isStaffDossier ? s.t("Personeelsdossier ", "Staff dossier ") : s.t("Leerlingdossier ", "Pupil dossier ")) + p.name, .bold)
+        head.add(
+            (view.isStaffDossier
+                ? s.t("Personeelsdossier ", "Staff dossier ") : s.t("Leerlingdossier ", "Pupil dossier ")) + p.name,
+            .bold)
         if let g = p.group { head.add(s.t(" · groep \(g)", " · group \(g)")) }
         if let f = p.function { head.add(" · \(f)") }
         head.add(s.t(" · \(view.entries.count) stukken", " · \(view.entries.count) entries"), .dim)
         lines = [head]
         for t in view.tombstones {
-            lines.append(StyledLine(s.t("opgeschoond op \(t.purgedAt.dutch()): \(t.entryCount) stukken (\(t.reason))",
-                                        "purged on \(t.purgedAt.dutch()): \(t.entryCount) entries (\(t.reason))"), .dim))
+            lines.append(
+                StyledLine(
+                    s.t(
+                        "opgeschoond op \(t.purgedAt.dutch()): \(t.entryCount) stukken (\(t.reason))",
+                        "purged on \(t.purgedAt.dutch()): \(t.entryCount) entries (\(t.reason))"), .dim))
         }
         lines.append(.empty)
         if view.entries.isEmpty { lines.append(StyledLine(s.t("  nog geen stukken", "  no entries yet"), .dim)) }
@@ -102,12 +115,17 @@ public struct DossierScreen: ScreenModel {
             let corrected = view.corrections[e.id] != nil ? s.t("  (gecorrigeerd)", "  (corrected)") : ""
             let caseText = e.caseNumber.map { s.t(" · zaak ", " · case ") + $0 } ?? ""
             let style: Style = isSelected ? .selected : item.isCorrection ? .warn : .plain
-            lines.append(StyledLine([(indent + "#\(e.seq) \(e.at.dutch())  ", isSelected ? .selected : .dim),
-                                     ("\(e.kind.label(s.lang))  ", isSelected ? .selected : .bold),
-                                     (e.title + caseText, style), (corrected, isSelected ? .selected : .warn)]))
+            lines.append(
+                StyledLine([
+                    (indent + "#\(e.seq) \(e.at.dutch())  ", isSelected ? .selected : .dim),
+                    ("\(e.kind.label(s.lang))  ", isSelected ? .selected : .bold),
+                    (e.title + caseText, style), (corrected, isSelected ? .selected : .warn),
+                ]))
             if let first = e.body.split(separator: "\n").first {
-                lines.append(StyledLine(String(repeating: " ", count: indent.count + 4)
-                                        + DisplayWidth.truncate(String(first), to: s.width - indent.count - 8), .dim))
+                lines.append(
+                    StyledLine(
+                        String(repeating: " ", count: indent.count + 4)
+                            + DisplayWidth.truncate(String(first), to: s.width - indent.count - 8), .dim))
             }
         }
         laidOut = (LayoutKey(s), selected)
@@ -176,7 +194,11 @@ public struct EntryScreen: ScreenModel {
         }
         for c in corrections {
             lines.append(.empty)
-            lines.append(StyledLine(s.t("Correctie #\(c.seq) (\(c.at.dutch()), \(c.authorName))", "Correction #\(c.seq) (\(c.at.dutch()), \(c.authorName))"), .warn))
+            lines.append(
+                StyledLine(
+                    s.t(
+                        "Correctie #\(c.seq) (\(c.at.dutch()), \(c.authorName))",
+                        "Correction #\(c.seq) (\(c.at.dutch()), \(c.authorName))"), .warn))
             lines += StyledLine.wrapped(c.body, width: width - 2, indent: 2)
         }
         lines.append(.empty)

@@ -90,8 +90,11 @@ public struct PreviewScreen: ScreenModel {
     public var isDialog: Bool { true }
 
     public func footer(_ s: AppState) -> [FooterItem] {
-        [FooterItem(.confirm, Phrase("opslaan in dossier", "file in dossier")), FooterItem(.edit, Phrase("bewerken", "edit")),
-         FooterItem(.back, Phrase("weggooien", "discard")), FooterItem([.up, .down], Phrase("scroll", "scroll"))]
+        [
+            FooterItem(.confirm, Phrase("opslaan in dossier", "file in dossier")),
+            FooterItem(.edit, Phrase("bewerken", "edit")),
+            FooterItem(.back, Phrase("weggooien", "discard")), FooterItem([.up, .down], Phrase("scroll", "scroll")),
+        ]
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
@@ -119,7 +122,8 @@ public struct PreviewScreen: ScreenModel {
     public mutating func layout(_ s: AppState) {
         let key = LayoutKey(s)
         if laidOut != key {
-            lines = [StyledLine(s.t("Voorbeeld: ", "Preview: ") + title, .bold), .empty]
+            lines =
+                [StyledLine(s.t("Voorbeeld: ", "Preview: ") + title, .bold), .empty]
                 + text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [StyledLine] in
                     line.isEmpty ? [.empty] : StyledLine.wrapped(String(line), width: s.width - 2, indent: 2)
                 }

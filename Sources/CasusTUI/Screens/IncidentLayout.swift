@@ -1,8 +1,10 @@
 import CasusCore
 
 enum IncidentLayout {
-    static func lines(_ i: Incident, involved: [Involved], cases: [Case], groupResponse: GroupResponse.Level?,
-                      width: Int, lang: Lang, today: LocalDate) -> [StyledLine] {
+    static func lines(
+        _ i: Incident, involved: [Involved], cases: [Case], groupResponse: GroupResponse.Level?,
+        width: Int, lang: Lang, today: LocalDate
+    ) -> [StyledLine] {
         func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
         let w = max(20, width - 2)
         var out: [StyledLine] = []
@@ -10,7 +12,9 @@ enum IncidentLayout {
         title.add(t("Melding ", "Report ") + String(i.id), .bold)
         title.add(" · " + i.status.label(lang), i.status == .new ? .warn : .dim)
         let days = i.reportedAt.localDate().days(until: today)
-        title.add(" · " + t("gemeld ", "reported ") + i.reportedAt.dutch() + " (" + Age.text(days: days, lang: lang) + ")", .dim)
+        title.add(
+            " · " + t("gemeld ", "reported ") + i.reportedAt.dutch() + " (" + Age.text(days: days, lang: lang) + ")",
+            .dim)
         out.append(title)
         if let p = i.platform { out.append(StyledLine(t("Platform: ", "Platform: ") + p)) }
         if let r = i.reporterName { out.append(StyledLine(t("Gemeld door: ", "Reported by: ") + r)) }
@@ -29,8 +33,9 @@ enum IncidentLayout {
         }
         if let group = groupResponse {
             out.append(.empty)
-            out += StyledLine.wrapped(t("Aanpak volgens het protocol: ", "Response under the protocol: ") + group.action,
-                                      width: w, indent: 0, style: .accent)
+            out += StyledLine.wrapped(
+                t("Aanpak volgens het protocol: ", "Response under the protocol: ") + group.action,
+                width: w, indent: 0, style: .accent)
         }
         if let reason = i.dismissedReason {
             out.append(.empty)
@@ -40,7 +45,8 @@ enum IncidentLayout {
             out.append(.empty)
             out.append(StyledLine(t("Zaken", "Cases"), .accent))
             for c in cases {
-                out.append(StyledLine("  \(c.number)  \(c.status.label(lang))  \(c.rung.map { $0.shortLabel(lang) } ?? "—")"))
+                out.append(
+                    StyledLine("  \(c.number)  \(c.status.label(lang))  \(c.rung.map { $0.shortLabel(lang) } ?? "—")"))
             }
         }
         return out

@@ -8,7 +8,9 @@ public struct IncidentQueueScreen: ScreenModel {
 
     public var context: KeyContext { .incidents }
 
-    public func footer(_ s: AppState) -> [FooterItem] { Words.items([.open, .triage, .dismiss, .search, .help, .quit]) }
+    public func footer(_ s: AppState) -> [FooterItem] {
+        Words.items([.open, .triage, .dismiss, .search, .help, .quit])
+    }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         switch action {
@@ -38,8 +40,12 @@ public struct IncidentQueueScreen: ScreenModel {
         return [.fetch(.incidents(offset: offset, limit: limit), ticket: ticket)]
     }
 
-    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState) -> Bool {
-        guard case let .incidents(offset, limit) = request, case let .incidents(rows, total) = value else { return false }
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
+        -> Bool
+    {
+        guard case let .incidents(offset, limit) = request, case let .incidents(rows, total) = value else {
+            return false
+        }
         return list.take(rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version)
     }
 
@@ -48,22 +54,27 @@ public struct IncidentQueueScreen: ScreenModel {
         return list.fail(ticket: ticket, error)
     }
 
-    public mutating func invalidate(_ isAffected: (DataKey) -> Bool) { if isAffected(.incidentQueue) { list.markStale() } }
+    public mutating func invalidate(_ isAffected: (DataKey) -> Bool) {
+        if isAffected(.incidentQueue) { list.markStale() }
+    }
     public mutating func retry(onTick: Bool) { list.retry(onTick: onTick) }
     public mutating func layout(_ s: AppState) { list.resize(visible: s.listRows) }
 
     public func draw(_ s: AppState, into c: inout Canvas) {
-        let table = Table(columns: [
-            .init(title: s.t("Leeftijd", "Age"), width: 8, alignRight: true),
-            .init(title: s.t("Gemeld", "Reported"), width: 10),
-            .init(title: s.t("Betrokkene(n)", "Subject(s)"), width: min(36, 24 + max(0, c.width - 80) / 3)),
-            .init(title: s.t("Platform", "Platform"), width: 10),
-        ] + ListColumns.school(s, c) + [
-            .init(title: s.t("Melding", "Report"), width: 0, flexible: true),
-        ])
+        let table = Table(
+            columns: [
+                .init(title: s.t("Leeftijd", "Age"), width: 8, alignRight: true),
+                .init(title: s.t("Gemeld", "Reported"), width: 10),
+                .init(title: s.t("Betrokkene(n)", "Subject(s)"), width: min(36, 24 + max(0, c.width - 80) / 3)),
+                .init(title: s.t("Platform", "Platform"), width: 10),
+            ] + ListColumns.school(s, c) + [
+                .init(title: s.t("Melding", "Report"), width: 0, flexible: true)
+            ])
         table.drawHeader(into: &c, y: 2)
         if list.isLoaded && list.total == 0 {
-            c.put(s.t("Geen nieuwe meldingen: de wachtrij is leeg.", "No new reports: the queue is empty."), x: 2, y: 4, style: .dim)
+            c.put(
+                s.t("Geen nieuwe meldingen: de wachtrij is leeg.", "No new reports: the queue is empty."), x: 2, y: 4,
+                style: .dim)
             return
         }
         for (i, index) in list.viewport.visible.enumerated() {
@@ -73,14 +84,15 @@ public struct IncidentQueueScreen: ScreenModel {
                 continue
             }
             let days = row.reportedAt.localDate().days(until: s.today)
-            table.drawRow([
-                (Age.text(days: days, lang: s.lang), days >= 5 ? .warn : .plain),
-                (row.reportedAt.localDate().dutch, .plain),
-                (row.subjects, .plain),
-                (row.platform ?? "", .plain),
-            ] + (s.session.acrossSchools ? [(School.shortName(row.schoolName), .plain)] : []) + [
-                (row.summary, .plain),
-            ], into: &c, y: y, selected: index == list.selected)
+            table.drawRow(
+                [
+                    (Age.text(days: days, lang: s.lang), days >= 5 ? .warn : .plain),
+                    (row.reportedAt.localDate().dutch, .plain),
+                    (row.subjects, .plain),
+                    (row.platform ?? "", .plain),
+                ] + (s.session.acrossSchools ? [(School.shortName(row.schoolName), .plain)] : []) + [
+                    (row.summary, .plain)
+                ], into: &c, y: y, selected: index == list.selected)
         }
     }
 }
@@ -89,7 +101,8 @@ public struct IncidentQueueScreen: ScreenModel {
 enum ListColumns {
     /// The School column, for a board over several schools (instead of part of the summary).
     static func school(_ s: AppState, _ c: Canvas) -> [Table.Column] {
-        s.session.acrossSchools ? [.init(title: s.t("School", "School"), width: min(24, 13 + max(0, c.width - 80) / 4))] : []
+        s.session.acrossSchools
+            ? [.init(title: s.t("School", "School"), width: min(24, 13 + max(0, c.width - 80) / 4))] : []
     }
 
     /// A board at 80 columns gives up the group column (a group means little across schools)

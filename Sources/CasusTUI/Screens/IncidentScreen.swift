@@ -42,8 +42,12 @@ public struct IncidentScreen: ScreenModel {
         return [.fetch(.incident(id), ticket: data.state.begin())]
     }
 
-    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState) -> Bool {
-        guard request == .incident(id), case let .incident(incident, involved, cases, group) = value else { return false }
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
+        -> Bool
+    {
+        guard request == .incident(id), case let .incident(incident, involved, cases, group) = value else {
+            return false
+        }
         let d = IncidentData(incident: incident, involved: involved, cases: cases, groupResponse: group)
         guard data.take(d, ticket: ticket, version: version) else { return false }
         laidOut = nil
@@ -54,18 +58,23 @@ public struct IncidentScreen: ScreenModel {
         request == .incident(id) && data.state.fail(ticket, error)
     }
 
-    public mutating func invalidate(_ isAffected: (DataKey) -> Bool) { if isAffected(.incident(id)) { data.state.markStale() } }
+    public mutating func invalidate(_ isAffected: (DataKey) -> Bool) {
+        if isAffected(.incident(id)) { data.state.markStale() }
+    }
     public mutating func retry(onTick: Bool) { data.state.retry(onTick: onTick) }
 
     public mutating func layout(_ s: AppState) {
         let key = LayoutKey(s)
         if laidOut != key {
             if let d = data.value {
-                lines = IncidentLayout.lines(d.incident, involved: d.involved, cases: d.cases, groupResponse: d.groupResponse,
-                                             width: s.width, lang: s.lang, today: s.today)
+                lines = IncidentLayout.lines(
+                    d.incident, involved: d.involved, cases: d.cases, groupResponse: d.groupResponse,
+                    width: s.width, lang: s.lang, today: s.today)
                 laidOut = key
             } else {
-                lines = data.state.error.map { StyledLine.wrapped($0.text(s.lang), width: s.width - 2, style: .alarm) } ?? Page.loading(s)
+                lines =
+                    data.state.error.map { StyledLine.wrapped($0.text(s.lang), width: s.width - 2, style: .alarm) }
+                    ?? Page.loading(s)
             }
         }
         viewport.resize(count: lines.count, rows: Page.rows(s))

@@ -15,7 +15,9 @@ public struct OverviewScreen: ScreenModel {
 
     public var context: KeyContext { .overview }
 
-    public func footer(_ s: AppState) -> [FooterItem] { Words.items([.yearPrevious, .yearNext, .up, .down, .search, .help, .quit]) }
+    public func footer(_ s: AppState) -> [FooterItem] {
+        Words.items([.yearPrevious, .yearNext, .up, .down, .search, .help, .quit])
+    }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         switch action {
@@ -36,10 +38,16 @@ public struct OverviewScreen: ScreenModel {
 
     public mutating func loads(_ s: AppState) -> [Effect] {
         guard figures.state.needsRequest else { return [] }
-        return [.fetch(.figures(year: year, withObligations: figures.value == nil || !obligationsFresh), ticket: figures.state.begin())]
+        return [
+            .fetch(
+                .figures(year: year, withObligations: figures.value == nil || !obligationsFresh),
+                ticket: figures.state.begin())
+        ]
     }
 
-    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState) -> Bool {
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
+        -> Bool
+    {
         guard case let .figures(_, withObligations) = request, case var .figures(stats) = value else { return false }
         if !withObligations, let old = figures.value { stats.openObligations = old.openObligations }
         guard figures.take(stats, ticket: ticket, version: version) else { return false }

@@ -15,8 +15,10 @@ public struct PeopleScreen: ScreenModel {
 
     public func footer(_ s: AppState) -> [FooterItem] {
         if typing {
-            return [FooterItem(.confirm, Phrase("klaar", "done")), FooterItem(.back, Phrase("wissen", "clear")),
-                    FooterItem([.up, .down], Phrase("kies", "move"))]
+            return [
+                FooterItem(.confirm, Phrase("klaar", "done")), FooterItem(.back, Phrase("wissen", "clear")),
+                FooterItem([.up, .down], Phrase("kies", "move")),
+            ]
         }
         return Words.items([.open, .filterName, .filterKind, .filterGroup, .search, .help, .quit])
     }
@@ -66,8 +68,10 @@ public struct PeopleScreen: ScreenModel {
         case .open:
             guard let p = list.selectedRow else { return .handled }
             guard p.kind == .pupil || p.kind.isPersonnel else {
-                s.say(Phrase("Ouders hebben geen eigen dossier: zaken over ouders staan in het leerlingdossier van hun kind.",
-                             "Parents have no dossier of their own: cases about parents are in their child's dossier."))
+                s.say(
+                    Phrase(
+                        "Ouders hebben geen eigen dossier: zaken over ouders staan in het leerlingdossier van hun kind.",
+                        "Parents have no dossier of their own: cases about parents are in their child's dossier."))
                 return .handled
             }
             return .open(DossierScreen(personID: p.id))
@@ -79,11 +83,17 @@ public struct PeopleScreen: ScreenModel {
 
     public mutating func loads(_ s: AppState) -> [Effect] {
         guard let (ticket, offset, limit) = list.request() else { return [] }
-        return [.fetch(.people(kind: kind, group: group, text: name.value, offset: offset, limit: limit), ticket: ticket)]
+        return [
+            .fetch(.people(kind: kind, group: group, text: name.value, offset: offset, limit: limit), ticket: ticket)
+        ]
     }
 
-    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState) -> Bool {
-        guard case let .people(_, _, _, offset, limit) = request, case let .people(rows, total) = value else { return false }
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
+        -> Bool
+    {
+        guard case let .people(_, _, _, offset, limit) = request, case let .people(rows, total) = value else {
+            return false
+        }
         return list.take(rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version)
     }
 
@@ -119,8 +129,9 @@ public struct PeopleScreen: ScreenModel {
                 continue
             }
             let extra = p.group.map { s.t("groep ", "group ") + $0 } ?? p.function ?? ""
-            table.drawRow([(p.sortName, .plain), (p.kind.label(s.lang), .dim), (extra, .plain)], into: &c, y: 4 + i,
-                          selected: index == list.selected)
+            table.drawRow(
+                [(p.sortName, .plain), (p.kind.label(s.lang), .dim), (extra, .plain)], into: &c, y: 4 + i,
+                selected: index == list.selected)
         }
     }
 }

@@ -43,14 +43,18 @@ public struct PickerScreen: ScreenModel {
 
     /// The letter templates for a case's kind of subject, the one that goes with the step first.
     static func templates(_ s: AppState, caseID: CaseID, proposed: String?, kind: SubjectKind?) -> PickerScreen {
-        var items = s.templates.filter { kind.map($0.kinds.contains) ?? true }.map { PickerItem(id: $0.id, label: $0.title, detail: $0.id) }
+        var items = s.templates.filter { kind.map($0.kinds.contains) ?? true }.map {
+            PickerItem(id: $0.id, label: $0.title, detail: $0.id)
+        }
         if let proposed, let i = items.firstIndex(where: { $0.id == proposed }) {
             var first = items.remove(at: i)
             first.detail = s.t("voorgesteld bij deze stap", "proposed with this step")
             items.insert(first, at: 0)
         }
-        return PickerScreen(title: s.t("Brief uit sjabloon (Enter kiest, Esc overslaan)", "Letter from a template (Enter picks, Esc skips)"),
-                            items: items, purpose: .template(caseID))
+        return PickerScreen(
+            title: s.t(
+                "Brief uit sjabloon (Enter kiest, Esc overslaan)", "Letter from a template (Enter picks, Esc skips)"),
+            items: items, purpose: .template(caseID))
     }
 
     public var context: KeyContext { .picker }
@@ -59,10 +63,14 @@ public struct PickerScreen: ScreenModel {
 
     public func footer(_ s: AppState) -> [FooterItem] {
         multiple
-            ? [FooterItem(.toggle, Phrase("aan/uit", "toggle")), FooterItem(.confirm, Phrase("verder", "go on")),
-               FooterItem(.back, Phrase("annuleer", "cancel"))]
-            : [FooterItem([.up, .down], Phrase("kies", "move")), FooterItem(.confirm, Phrase("kies", "pick")),
-               FooterItem(.back, Phrase("annuleer", "cancel"))]
+            ? [
+                FooterItem(.toggle, Phrase("aan/uit", "toggle")), FooterItem(.confirm, Phrase("verder", "go on")),
+                FooterItem(.back, Phrase("annuleer", "cancel")),
+            ]
+            : [
+                FooterItem([.up, .down], Phrase("kies", "move")), FooterItem(.confirm, Phrase("kies", "pick")),
+                FooterItem(.back, Phrase("annuleer", "cancel")),
+            ]
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
@@ -98,8 +106,12 @@ public struct PickerScreen: ScreenModel {
             guard let kind = EntryKind(rawValue: item.id) else { return .handled }
             if kind == .meeting {
                 let parties = HeardParty.allCases.map { PickerItem(id: $0.rawValue, label: $0.label(s.lang)) }
-                return .open(PickerScreen(title: s.t("Wie is gehoord? (spatie kiest, Enter verder)", "Who was heard? (Space ticks, Enter goes on)"),
-                                          items: parties, multiple: true, purpose: .heard(id)))
+                return .open(
+                    PickerScreen(
+                        title: s.t(
+                            "Wie is gehoord? (spatie kiest, Enter verder)",
+                            "Who was heard? (Space ticks, Enter goes on)"),
+                        items: parties, multiple: true, purpose: .heard(id)))
             }
             return .run(EditorScreen.start("", .note(id, kind, heard: [], title: ""), &s))
         case let .heard(id):

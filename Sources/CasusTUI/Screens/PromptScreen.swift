@@ -24,7 +24,9 @@ public struct PromptScreen: ScreenModel {
     }
 
     static func dismiss(_ id: IncidentID, _ s: AppState) -> PromptScreen {
-        PromptScreen(title: s.t("Melding afwijzen", "Dismiss the report"), label: s.t("Reden: ", "Reason: "), purpose: .dismiss(id))
+        PromptScreen(
+            title: s.t("Melding afwijzen", "Dismiss the report"), label: s.t("Reden: ", "Reason: "),
+            purpose: .dismiss(id))
     }
 
     public var context: KeyContext { .prompt }
@@ -99,8 +101,11 @@ enum CommandLine {
             return rest.isEmpty ? App.perform(.search, &s) : [.ask(.search(rest))]
         default:
             guard let action = Action(rawValue: name) else {
-                s.say(Phrase("Onbekende opdracht ‘\(name)’ — ? toont alle opdrachten", "Unknown command ‘\(name)’ — ? lists all commands"),
-                      error: true)
+                s.say(
+                    Phrase(
+                        "Onbekende opdracht ‘\(name)’ — ? toont alle opdrachten",
+                        "Unknown command ‘\(name)’ — ? lists all commands"),
+                    error: true)
                 return []
             }
             if let effects = App.visitTop(&s, { top, s in top.perform(action, &s) }) { return effects }

@@ -36,7 +36,9 @@ extension ScreenModel {
     public var isDialog: Bool { false }
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? { nil }
     public mutating func loads(_ s: AppState) -> [Effect] { [] }
-    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState) -> Bool { false }
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
+        -> Bool
+    { false }
     public mutating func fail(_ request: Fetch, ticket: Int, _ error: CasusError) -> Bool { false }
     public mutating func invalidate(_ isAffected: (DataKey) -> Bool) {}
     public mutating func retry(onTick: Bool) {}
@@ -59,7 +61,9 @@ public struct Outcome: Sendable {
 
     public static let handled = Outcome()
     public static let closed = Outcome(close: true)
-    public static func open(_ screen: any ScreenModel, effects: [Effect] = []) -> Outcome { Outcome(effects: effects, push: [screen]) }
+    public static func open(_ screen: any ScreenModel, effects: [Effect] = []) -> Outcome {
+        Outcome(effects: effects, push: [screen])
+    }
     public static func run(_ effects: [Effect]) -> Outcome { Outcome(effects: effects) }
 }
 

@@ -40,7 +40,10 @@ public struct SearchScreen: ScreenModel {
     public mutating func layout(_ s: AppState) {
         let selected = cursor.cursor ?? 0
         guard laidOut.map({ $0.0 != LayoutKey(s) || $0.1 != selected }) ?? true else { return }
-        lines = [StyledLine(s.t("Zoekresultaten voor ‘\(query)’ (\(hits.count))", "Results for ‘\(query)’ (\(hits.count))"), .bold)]
+        lines = [
+            StyledLine(
+                s.t("Zoekresultaten voor ‘\(query)’ (\(hits.count))", "Results for ‘\(query)’ (\(hits.count))"), .bold)
+        ]
         var lastPerson: PersonID?
         for (i, hit) in hits.enumerated() {
             if hit.person != lastPerson {
@@ -50,7 +53,9 @@ public struct SearchScreen: ScreenModel {
             }
             if i == selected { cursorLine = lines.count }
             let place = hit.caseNumber.map { s.t("zaak ", "case ") + $0 } ?? s.t("dossier", "dossier")
-            lines.append(StyledLine("  \(hit.at.localDate().dutch) · \(place) · \(hit.title)", i == selected ? .selected : .bold))
+            lines.append(
+                StyledLine("  \(hit.at.localDate().dutch) · \(place) · \(hit.title)", i == selected ? .selected : .bold)
+            )
             // «…» marks what matched: drawn underlined, markers dropped.
             for text in DisplayWidth.wrap(hit.snippet, to: max(10, s.width - 8)).prefix(2) {
                 var line = StyledLine("      ")

@@ -36,8 +36,11 @@ public struct StepDialog: ScreenModel {
     public var isDialog: Bool { true }
 
     public func footer(_ s: AppState) -> [FooterItem] {
-        [FooterItem([.up, .down], Phrase("trede", "rung")), FooterItem(.confirm, Phrase("verder/bevestig", "next/confirm")),
-         FooterItem(.nextField, Phrase("veld", "field")), FooterItem(.back, Phrase("terug", "back"))]
+        [
+            FooterItem([.up, .down], Phrase("trede", "rung")),
+            FooterItem(.confirm, Phrase("verder/bevestig", "next/confirm")),
+            FooterItem(.nextField, Phrase("veld", "field")), FooterItem(.back, Phrase("terug", "back")),
+        ]
     }
 
     /// In a field, keys type, but for those bound in this dialog (Enter, Tab) and Esc.
@@ -46,7 +49,9 @@ public struct StepDialog: ScreenModel {
         switch focus {
         case .days:
             if case let .char(c) = key, !c.isNumber {
-                s.say(Phrase("Alleen cijfers: het aantal schooldagen.", "Digits only: the number of school days."), error: true)
+                s.say(
+                    Phrase("Alleen cijfers: het aantal schooldagen.", "Digits only: the number of school days."),
+                    error: true)
                 return .handled
             }
             return days.handle(key) ? .handled : nil
@@ -98,8 +103,14 @@ public struct StepDialog: ScreenModel {
             return .handled
         }
         let n = days.value.isEmpty ? nil : Int(days.value)
-        return .run([.write(.step(caseID, StepRequest(rung: o.rung, reason: reason.value, days: o.needsDays ? n : nil,
-                                                       justification: justification.value.isEmpty ? nil : justification.value)))])
+        return .run([
+            .write(
+                .step(
+                    caseID,
+                    StepRequest(
+                        rung: o.rung, reason: reason.value, days: o.needsDays ? n : nil,
+                        justification: justification.value.isEmpty ? nil : justification.value)))
+        ])
     }
 
     public func draw(_ s: AppState, into c: inout Canvas) {
@@ -110,7 +121,11 @@ public struct StepDialog: ScreenModel {
         for (i, o) in options.enumerated() {
             var text = (o.isAllowed ? "  " : "✗ ") + o.label(s.lang)
             if o.isSuggested { text += s.t("  (voorgesteld)", "  (suggested)") }
-            if !o.skips.isEmpty { text += s.t("  — slaat over: ", "  — skips: ") + o.skips.map { $0.label(for: kind)(s.lang) }.joined(separator: ", ") }
+            if !o.skips.isEmpty {
+                text +=
+                    s.t("  — slaat over: ", "  — skips: ")
+                    + o.skips.map { $0.label(for: kind)(s.lang) }.joined(separator: ", ")
+            }
             let selected = i == cursor
             let style: Style = selected ? (focus == .options ? .selected : .bold) : o.isAllowed ? .plain : .dim
             if selected && focus == .options { c.fill(x: 2, y: y, width: w - 3, height: 1, style: .selected) }
@@ -124,8 +139,10 @@ public struct StepDialog: ScreenModel {
         for r in o.refusals { lines += StyledLine.wrapped("✗ " + r(s.lang), width: w - 2, indent: 2, style: .alarm) }
         for n in o.notes { lines += StyledLine.wrapped(n(s.lang), width: w - 2, indent: 2, style: .dim) }
         for p in o.obligations {
-            lines += StyledLine.wrapped(s.t("verplichting: ", "obligation: ") + p.kind.label(s.lang) + s.t(" — uiterlijk ", " — due ") + p.due.dutch,
-                                        width: w - 2, indent: 2)
+            lines += StyledLine.wrapped(
+                s.t("verplichting: ", "obligation: ") + p.kind.label(s.lang) + s.t(" — uiterlijk ", " — due ")
+                    + p.due.dutch,
+                width: w - 2, indent: 2)
         }
         if let template = o.template, let title = s.templates.first(where: { $0.id == template })?.title {
             lines += StyledLine.wrapped(s.t("brief: ", "letter: ") + title, width: w - 2, indent: 2, style: .dim)
@@ -136,12 +153,13 @@ public struct StepDialog: ScreenModel {
         }
         y = c.height - 3 - fields.count
         for field in fields {
-            let (label, value): (String, TextField) = switch field {
-            case .reason: (s.t("Reden: ", "Reason: "), reason)
-            case .days: (s.t("Schooldagen (1–5): ", "School days (1–5): "), days)
-            case .justification: (s.t("Onderbouwing: ", "Justification: "), justification)
-            case .options: ("", reason)
-            }
+            let (label, value): (String, TextField) =
+                switch field {
+                case .reason: (s.t("Reden: ", "Reason: "), reason)
+                case .days: (s.t("Schooldagen (1–5): ", "School days (1–5): "), days)
+                case .justification: (s.t("Onderbouwing: ", "Justification: "), justification)
+                case .options: ("", reason)
+                }
             let x = c.put(label, x: 2, y: y, style: focus == field ? .accent : .plain)
             value.draw(into: &c, x: x, y: y, width: max(4, field == .days ? 4 : w - x - 2), focused: focus == field)
             y += 1

@@ -23,9 +23,12 @@ public struct TriageScreen: ScreenModel {
     public var isDialog: Bool { true }
 
     public func footer(_ s: AppState) -> [FooterItem] {
-        [FooterItem(.nextField, Phrase("onderdeel", "section")), FooterItem([.up, .down], Phrase("kies", "move")),
-         FooterItem(.toggle, Phrase("aan/uit", "toggle")), FooterItem(.confirm, Phrase("zaak openen", "open case(s)")),
-         FooterItem(.back, Phrase("terug", "back"))]
+        [
+            FooterItem(.nextField, Phrase("onderdeel", "section")), FooterItem([.up, .down], Phrase("kies", "move")),
+            FooterItem(.toggle, Phrase("aan/uit", "toggle")),
+            FooterItem(.confirm, Phrase("zaak openen", "open case(s)")),
+            FooterItem(.back, Phrase("terug", "back")),
+        ]
     }
 
     /// Articles that bind at least one chosen subject.
@@ -61,17 +64,26 @@ public struct TriageScreen: ScreenModel {
             toggle(data)
         case .confirm:
             guard !subjects.isEmpty else {
-                s.say(Phrase("Kies minstens één betrokkene (spatie).", "Choose at least one subject (Space)."), error: true)
+                s.say(
+                    Phrase("Kies minstens één betrokkene (spatie).", "Choose at least one subject (Space)."),
+                    error: true)
                 return .handled
             }
             guard !articles.isEmpty else {
-                s.say(Phrase("Kies minstens één artikel (Tab naar Artikelen, spatie).", "Choose at least one article (Tab to Articles, Space)."),
-                      error: true)
+                s.say(
+                    Phrase(
+                        "Kies minstens één artikel (Tab naar Artikelen, spatie).",
+                        "Choose at least one article (Tab to Articles, Space)."),
+                    error: true)
                 return .handled
             }
             // Keep the article order of the protocol.
             let ordered = data.articles.map(\.id).filter(articles.contains)
-            return .run([.write(.triage(incidentID, subjects: subjects, articles: ordered, severity: effectiveSeverity, flags: flags))])
+            return .run([
+                .write(
+                    .triage(
+                        incidentID, subjects: subjects, articles: ordered, severity: effectiveSeverity, flags: flags))
+            ])
         default:
             return .handled
         }
@@ -111,9 +123,12 @@ public struct TriageScreen: ScreenModel {
         return [.fetch(.triage(incidentID), ticket: data.state.begin())]
     }
 
-    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState) -> Bool {
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
+        -> Bool
+    {
         guard request == .triage(incidentID), case let .triage(context) = value,
-              data.take(context, ticket: ticket, version: version) else { return false }
+            data.take(context, ticket: ticket, version: version)
+        else { return false }
         subjects = context.involved.filter { $0.role == .subject }.map(\.person.id)
         let visible = visibleArticles.map(\.id)
         articles = context.suggested.filter(visible.contains).prefix(1).map { $0 }
@@ -132,7 +147,9 @@ public struct TriageScreen: ScreenModel {
     public func draw(_ s: AppState, into c: inout Canvas) {
         let w = c.width
         guard let data = data.value else {
-            c.put(data.state.error.map { $0.text(s.lang) } ?? s.t("Laden…", "Loading…"), x: 2, y: 2, style: .dim, maxX: w - 1)
+            c.put(
+                data.state.error.map { $0.text(s.lang) } ?? s.t("Laden…", "Loading…"), x: 2, y: 2, style: .dim,
+                maxX: w - 1)
             return
         }
         var y = 1
@@ -149,11 +166,14 @@ public struct TriageScreen: ScreenModel {
             c.put((active ? "▸ " : "  ") + text, x: 1, y: y, style: active ? .accent : .bold)
             y += 1
         }
-        title(s.t("Betrokkenen (spatie kiest wie een zaak krijgt)", "People involved (Space chooses who gets a case)"), .subjects)
+        title(
+            s.t("Betrokkenen (spatie kiest wie een zaak krijgt)", "People involved (Space chooses who gets a case)"),
+            .subjects)
         let shownPeople = min(data.involved.count, 4)
         let peopleTop = max(0, min(subjectCursor - shownPeople + 1, data.involved.count - shownPeople))
         for (i, inv) in data.involved.enumerated().dropFirst(peopleTop).prefix(shownPeople) {
-            var text = "\(Self.checkbox(subjects.contains(inv.person.id))) \(inv.person.name) — \(inv.person.kind.label(s.lang))"
+            var text =
+                "\(Self.checkbox(subjects.contains(inv.person.id))) \(inv.person.name) — \(inv.person.kind.label(s.lang))"
             if let g = inv.person.group { text += s.t(", groep \(g)", ", group \(g)") }
             text += " (\(inv.role.label(s.lang)))"
             let selected = section == .subjects && i == subjectCursor
@@ -168,7 +188,8 @@ public struct TriageScreen: ScreenModel {
         let top = max(0, min(articleCursor - rows / 2, visible.count - rows))
         for (i, a) in visible.enumerated().dropFirst(max(0, top)).prefix(rows) {
             let suggested = data.suggested.contains(a.id) ? " ★" : ""
-            let text = "\(Self.checkbox(articles.contains(a.id))) \(DisplayWidth.fit(a.id, to: 5)) \(a.title) (\(a.severity.label(s.lang)))\(suggested)"
+            let text =
+                "\(Self.checkbox(articles.contains(a.id))) \(DisplayWidth.fit(a.id, to: 5)) \(a.title) (\(a.severity.label(s.lang)))\(suggested)"
             let selected = section == .articles && i == articleCursor
             if selected { c.fill(x: 2, y: y, width: w - 3, height: 1, style: .selected) }
             c.put(text, x: 3, y: y, style: selected ? .selected : .plain, maxX: w - 1)
@@ -196,7 +217,9 @@ public struct TriageScreen: ScreenModel {
             x = c.put(text, x: x, y: y, style: selected ? .selected : enabled ? .plain : .dim) + 2
         }
         if let group = data.groupResponse {
-            c.put(s.t("Protocol: ", "Protocol: ") + group.action, x: 3, y: c.height - 2 - (s.status == nil ? 0 : 1), style: .accent, maxX: w - 1)
+            c.put(
+                s.t("Protocol: ", "Protocol: ") + group.action, x: 3, y: c.height - 2 - (s.status == nil ? 0 : 1),
+                style: .accent, maxX: w - 1)
         }
     }
 }

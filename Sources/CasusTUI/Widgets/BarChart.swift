@@ -8,12 +8,15 @@ public enum BarChart {
         return counts.map { c in
             let n = maxCount == 0 ? 0 : Int((Double(c.count) / Double(maxCount) * Double(barWidth)).rounded(.up))
             let bar = String(repeating: "█", count: c.count == 0 ? 0 : max(1, n))
-            return DisplayWidth.fit(c.label, to: labelWidth) + " " + DisplayWidth.fit(bar, to: barWidth) + " " + String(c.count)
+            return DisplayWidth.fit(c.label, to: labelWidth) + " " + DisplayWidth.fit(bar, to: barWidth) + " "
+                + String(c.count)
         }
     }
 
     /// The whole overview as lines, for the Overzicht tab and `casus stats`.
-    public static func overview(_ s: Statistics, width: Int, lang: Lang, today: LocalDate, yearHint: Bool = true) -> [StyledLine] {
+    public static func overview(_ s: Statistics, width: Int, lang: Lang, today: LocalDate, yearHint: Bool = true)
+        -> [StyledLine]
+    {
         func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
         var out: [StyledLine] = []
         var head = StyledLine()
@@ -22,14 +25,19 @@ public enum BarChart {
         if s.incidents > 0 { head.add(t("  ·  \(s.incidents) meldingen", "  ·  \(s.incidents) reports")) }
         if yearHint { head.add(t("   ([ en ] wisselen van jaar)", "   ([ and ] change the year)"), .dim) }
         out.append(head)
-        for (title, counts) in [(t("Zaken per maand", "Cases per month"), s.byMonth),
-                                (t("Per artikel", "Per article"), s.byArticle),
-                                (t("Per platform", "Per platform"), s.byPlatform),
-                                (t("Per trede", "Per rung"), s.byRung.map { c in
-                                    var c = c
-                                    c.label = Rung(rawValue: c.key).map { $0.shortLabel(lang) } ?? t("nog geen trede", "no rung yet")
-                                    return c
-                                })] {
+        for (title, counts) in [
+            (t("Zaken per maand", "Cases per month"), s.byMonth),
+            (t("Per artikel", "Per article"), s.byArticle),
+            (t("Per platform", "Per platform"), s.byPlatform),
+            (
+                t("Per trede", "Per rung"),
+                s.byRung.map { c in
+                    var c = c
+                    c.label = Rung(rawValue: c.key).map { $0.shortLabel(lang) } ?? t("nog geen trede", "no rung yet")
+                    return c
+                }
+            ),
+        ] {
             out.append(.empty)
             out.append(StyledLine(title, .accent))
             if counts.isEmpty { out.append(StyledLine(t("  geen", "  none"), .dim)) }
@@ -40,8 +48,11 @@ public enum BarChart {
         if s.openObligations.isEmpty { out.append(StyledLine(t("  geen", "  none"), .dim)) }
         for o in s.openObligations {
             let style: Style = o.overdue ? .alarm : .plain
-            out.append(StyledLine([("  \(o.overdue ? "!" : " ") \(o.due.dutch)  ", style), ("\(o.caseNumber)  ", .bold),
-                                   (DisplayWidth.fit(o.subject, to: 22) + "  ", .plain), (o.kind.label(lang), style)]))
+            out.append(
+                StyledLine([
+                    ("  \(o.overdue ? "!" : " ") \(o.due.dutch)  ", style), ("\(o.caseNumber)  ", .bold),
+                    (DisplayWidth.fit(o.subject, to: 22) + "  ", .plain), (o.kind.label(lang), style),
+                ]))
         }
         return out
     }

@@ -87,7 +87,10 @@ public struct TextArea: Sendable, Equatable {
             row += 1
             col = 0
         case .tab:
-            for _ in 0..<4 { lines[row].insert(" ", at: col); col += 1 }
+            for _ in 0..<4 {
+                lines[row].insert(" ", at: col)
+                col += 1
+            }
         case .backspace:
             if col > 0 {
                 lines[row].remove(at: col - 1)
@@ -106,13 +109,31 @@ public struct TextArea: Sendable, Equatable {
                 lines.remove(at: row + 1)
             }
         case .left:
-            if col > 0 { col -= 1 } else if row > 0 { row -= 1; col = lines[row].count }
+            if col > 0 {
+                col -= 1
+            } else if row > 0 {
+                row -= 1
+                col = lines[row].count
+            }
         case .right:
-            if col < lines[row].count { col += 1 } else if row + 1 < lines.count { row += 1; col = 0 }
-        case .up: row = max(0, row - 1); col = min(col, lines[row].count)
-        case .down: row = min(lines.count - 1, row + 1); col = min(col, lines[row].count)
-        case .pageUp: row = max(0, row - page); col = min(col, lines[row].count)
-        case .pageDown: row = min(lines.count - 1, row + page); col = min(col, lines[row].count)
+            if col < lines[row].count {
+                col += 1
+            } else if row + 1 < lines.count {
+                row += 1
+                col = 0
+            }
+        case .up:
+            row = max(0, row - 1)
+            col = min(col, lines[row].count)
+        case .down:
+            row = min(lines.count - 1, row + 1)
+            col = min(col, lines[row].count)
+        case .pageUp:
+            row = max(0, row - page)
+            col = min(col, lines[row].count)
+        case .pageDown:
+            row = min(lines.count - 1, row + page)
+            col = min(col, lines[row].count)
         case .home, .ctrl("a"): col = 0
         case .end, .ctrl("e"): col = lines[row].count
         default:

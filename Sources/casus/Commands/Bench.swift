@@ -10,16 +10,21 @@ struct Bench: ParsableCommand {
     /// Benchmarks write fictional entries: only into a database that holds demo schools alone.
     static func demoOnly(_ service: CasusService) throws {
         if let real = try service.directory.schools().first(where: { !$0.isDemo }) {
-            throw CasusError.refused("\(real.name) is een echte school; metingen schrijven alleen in een demodatabase",
-                                     "\(real.name) is a real school; benchmarks write to a demo database only",
-                                     hint: Phrase("Maak er een met `casus demo --no-tui --db PAD`.", "Make one with `casus demo --no-tui --db PATH`."))
+            throw CasusError.refused(
+                "\(real.name) is een echte school; metingen schrijven alleen in een demodatabase",
+                "\(real.name) is a real school; benchmarks write to a demo database only",
+                hint: Phrase(
+                    "Maak er een met `casus demo --no-tui --db PAD`.", "Make one with `casus demo --no-tui --db PATH`.")
+            )
         }
     }
 
     struct Append: CasusCommand {
         static let configuration = CommandConfiguration(
             abstract: "Stukken toevoegen (hash + fsync) en de tijd per stuk meten.",
-            discussion: "Met --print-saved meldt elke regel 'saved ID DOSSIER SEQ' pas nadat het stuk is vastgelegd: zo kan een test na kill -9 nagaan dat niets verloren ging.")
+            discussion:
+                "Met --print-saved meldt elke regel 'saved ID DOSSIER SEQ' pas nadat het stuk is vastgelegd: zo kan een test na kill -9 nagaan dat niets verloren ging."
+        )
         @OptionGroup var global: GlobalOptions
         @Option(help: "Hoeveel stukken.") var count: Int = 1000
         @Option(help: "Over hoeveel leerlingdossiers verdeeld.") var dossiers: Int = 10
@@ -29,14 +34,18 @@ struct Bench: ParsableCommand {
             let service = try ctx.service()
             try Bench.demoOnly(service)
             let pupils = try service.directory.people(kinds: [.pupil], limit: max(1, dossiers))
-            guard !pupils.isEmpty else { throw CasusError.notFound("geen leerlingen in deze database", "no pupils in this database") }
+            guard !pupils.isEmpty else {
+                throw CasusError.notFound("geen leerlingen in deze database", "no pupils in this database")
+            }
             var times: [Double] = []
             times.reserveCapacity(count)
             for i in 0..<count {
                 let pupil = pupils[i % pupils.count]
                 let start = DispatchTime.now().uptimeNanoseconds
-                let e = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Meting \(i + 1)",
-                                                    body: "Notitie \(i + 1) van een meting van casus; geen echte inhoud.").value
+                let e = try service.dossiers.addEntry(
+                    person: pupil.id, kind: .note, title: "Meting \(i + 1)",
+                    body: "Notitie \(i + 1) van een meting van casus; geen echte inhoud."
+                ).value
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
                 if printSaved {
                     // Straight to the file descriptor: no buffer to lose in a kill.
@@ -44,8 +53,11 @@ struct Bench: ParsableCommand {
                 }
             }
             times.sort()
-            func p(_ q: Double) -> Double { times.isEmpty ? 0 : times[min(times.count - 1, Int(Double(times.count) * q))] }
-            FileHandle.standardError.write(Data(String(format: "append: %d entries, p50 %.2f ms, p99 %.2f ms\n", count, p(0.5), p(0.99)).utf8))
+            func p(_ q: Double) -> Double {
+                times.isEmpty ? 0 : times[min(times.count - 1, Int(Double(times.count) * q))]
+            }
+            FileHandle.standardError.write(
+                Data(String(format: "append: %d entries, p50 %.2f ms, p99 %.2f ms\n", count, p(0.5), p(0.99)).utf8))
         }
     }
 }

@@ -11,7 +11,9 @@ struct BenchRun: CasusCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Meet eerste scherm, toets-tot-scherm, grootste dossier, zoeken, toevoegen en geheugen.",
-        discussion: "Maak eerst de database: `swift run -c release casus demo --size district --no-tui --db PAD`. Zie BENCHMARKS.md.")
+        discussion:
+            "Maak eerst de database: `swift run -c release casus demo --size district --no-tui --db PAD`. Zie BENCHMARKS.md."
+    )
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Aantal toetsen voor toets-tot-scherm.") var keys: Int = 5000
@@ -29,13 +31,15 @@ struct BenchRun: CasusCommand {
         let t0 = Clock0.now()
         let storage = try SQLiteStorage(path: path)
         try storage.checkpointInBackground()  // as the TUI does
-        let service = try CasusService.session(storage: storage, account: Context.osAccount, as: global.asAccount, profiles: profiles)
+        let service = try CasusService.session(
+            storage: storage, account: Context.osAccount, as: global.asAccount, profiles: profiles)
         try Bench.demoOnly(service)
         let letters = try LetterLibrary.load(folder: config + "/templates")
         let runtime = try Runtime(service: service, letters: letters, lang: ctx.lang, width: 120, height: 40)
         _ = runtime.frame
-        report.add("first frame (in process)", [Clock0.ms(since: t0)], target: "< 150 ms",
-                   sqlite: SQLiteCLI.time(path, BenchSQL.firstFrame))
+        report.add(
+            "first frame (in process)", [Clock0.ms(since: t0)], target: "< 150 ms",
+            sqlite: SQLiteCLI.time(path, BenchSQL.firstFrame))
 
         // Navigation: thousands of keys across every tab, each key's update, store calls and frame.
         var frames: [Double] = []
@@ -53,9 +57,13 @@ struct BenchRun: CasusCommand {
             if slowest.count > 64 { slowest = Array(slowest.sorted { $0.ms > $1.ms }.prefix(8)) }
             if runtime.state.quitting { runtime.send(.event(.key(.char("2")))) }
         }
-        report.add("key to frame (Canvas, \(frames.count) keys)", frames, target: "p99 < 5 ms", sqlite: SQLiteCLI.time(path, BenchSQL.page))
-        report.notes.append("slowest keys: " + slowest.sorted { $0.ms > $1.ms }.prefix(8)
-            .map { String(format: "%@ on %@ %.1f ms", "\($0.key)", $0.screen, $0.ms) }.joined(separator: "; "))
+        report.add(
+            "key to frame (Canvas, \(frames.count) keys)", frames, target: "p99 < 5 ms",
+            sqlite: SQLiteCLI.time(path, BenchSQL.page))
+        report.notes.append(
+            "slowest keys: "
+                + slowest.sorted { $0.ms > $1.ms }.prefix(8)
+                .map { String(format: "%@ on %@ %.1f ms", "\($0.key)", $0.screen, $0.ms) }.joined(separator: "; "))
 
         // The Overzicht's year, in its two halves: the figures from the store, the lines drawn.
         var figures: [Double] = []
@@ -68,8 +76,10 @@ struct BenchRun: CasusCommand {
             _ = BarChart.overview(stats, width: 118, lang: ctx.lang, today: service.today)
             drawing.append(Clock0.ms(since: d))
         }
-        report.notes.append(String(format: "Overzicht year: figures p50 %.2f ms, drawn p50 %.2f ms",
-                                   figures.sorted()[figures.count / 2], drawing.sorted()[drawing.count / 2]))
+        report.notes.append(
+            String(
+                format: "Overzicht year: figures p50 %.2f ms, drawn p50 %.2f ms",
+                figures.sorted()[figures.count / 2], drawing.sorted()[drawing.count / 2]))
 
         // The largest dossier.
         let largest = try storage.largestDossier(school: service.scope.schoolID) ?? 0
@@ -80,13 +90,19 @@ struct BenchRun: CasusCommand {
             entries = try service.dossiers.dossier(largest).entries.count
             dossierTimes.append(Clock0.ms(since: t))
         }
-        report.add("open largest dossier (\(entries) entries)", dossierTimes, target: "-", sqlite: SQLiteCLI.time(path, BenchSQL.dossier(largest)))
+        report.add(
+            "open largest dossier (\(entries) entries)", dossierTimes, target: "-",
+            sqlite: SQLiteCLI.time(path, BenchSQL.dossier(largest)))
 
         // Search over every entry and case summary, as the board (the whole district), as one
         // school's director and as that school's IB (pupil dossiers only).
         var slowQueries: [(Double, String)] = []
-        for (label, account) in [("board", nil as String?), ("director, one school", "demo-directeur-3"), ("IB, one school", "demo-ib-3")] {
-            let searcher = try account.map { try CasusService.session(storage: storage, account: $0, profiles: profiles) } ?? service
+        for (label, account) in [
+            ("board", nil as String?), ("director, one school", "demo-directeur-3"), ("IB, one school", "demo-ib-3"),
+        ] {
+            let searcher =
+                try account.map { try CasusService.session(storage: storage, account: $0, profiles: profiles) }
+                ?? service
             var searches: [Double] = []
             for q in BenchSQL.queries {
                 var mine: [Double] = []
@@ -98,24 +114,33 @@ struct BenchRun: CasusCommand {
                 searches += mine
                 slowQueries.append((mine.sorted()[mine.count / 2], "\(q) (\(label))"))
             }
-            report.add("search as \(label) (\(BenchSQL.queries.count) queries × \(searchRounds))", searches, target: "p95 < 30 ms",
-                       sqlite: SQLiteCLI.time(path, BenchSQL.search(BenchSQL.queries[0], scope: account == nil ? nil : 3)),
-                       percentile: 0.95)
+            report.add(
+                "search as \(label) (\(BenchSQL.queries.count) queries × \(searchRounds))", searches,
+                target: "p95 < 30 ms",
+                sqlite: SQLiteCLI.time(path, BenchSQL.search(BenchSQL.queries[0], scope: account == nil ? nil : 3)),
+                percentile: 0.95)
         }
-        report.notes.append("slowest queries (p50): " + slowQueries.sorted { $0.0 > $1.0 }.prefix(5)
-            .map { String(format: "%@ %.1f ms", $0.1, $0.0) }.joined(separator: "; "))
+        report.notes.append(
+            "slowest queries (p50): "
+                + slowQueries.sorted { $0.0 > $1.0 }.prefix(5)
+                .map { String(format: "%@ %.1f ms", $0.1, $0.0) }.joined(separator: "; "))
 
         // Appending: hash, insert, audit line, fsync.
         let pupil = try service.directory.people(kinds: [.pupil], limit: 1).first!
         var appendTimes: [Double] = []
         for i in 0..<appends {
             let t = Clock0.now()
-            try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Meting \(i)", body: "Meting van het toevoegen.")
+            try service.dossiers.addEntry(
+                person: pupil.id, kind: .note, title: "Meting \(i)", body: "Meting van het toevoegen.")
             appendTimes.append(Clock0.ms(since: t))
         }
-        report.notes.append("slowest appends: " + appendTimes.enumerated().sorted { $0.element > $1.element }.prefix(5)
-            .map { String(format: "%.1f ms (no. %d)", $0.element, $0.offset + 1) }.joined(separator: ", "))
-        report.add("append entry (hash + fsync)", appendTimes, target: "< 5 ms", sqlite: SQLiteCLI.appendTime(scratch: path + ".bench-scratch"))
+        report.notes.append(
+            "slowest appends: "
+                + appendTimes.enumerated().sorted { $0.element > $1.element }.prefix(5)
+                .map { String(format: "%.1f ms (no. %d)", $0.element, $0.offset + 1) }.joined(separator: ", "))
+        report.add(
+            "append entry (hash + fsync)", appendTimes, target: "< 5 ms",
+            sqlite: SQLiteCLI.appendTime(scratch: path + ".bench-scratch"))
 
         report.memory("peak resident memory (this process)", PeakMemory.megabytes)
 
@@ -135,12 +160,21 @@ enum Clock0 {
 enum KeyScript {
     static func keys(count: Int) -> [Key] {
         var round: [Key] = []
-        round += [.char("2")] + Array(repeating: .char("j"), count: 40) + Array(repeating: .pageDown, count: 12) + [.char("G")]
+        round +=
+            [.char("2")] + Array(repeating: .char("j"), count: 40) + Array(repeating: .pageDown, count: 12) + [
+                .char("G")
+            ]
         round += Array(repeating: .pageUp, count: 6) + [.char("g"), .enter, .char("j"), .char("j"), .pageDown, .escape]
         round += [.char("o"), .char("o"), .char("b"), .char("r"), .char("!"), .char("f")]
-        round += [.char("1")] + Array(repeating: .char("j"), count: 30) + Array(repeating: .pageDown, count: 6) + [.char("G"), .char("g")]
+        round +=
+            [.char("1")] + Array(repeating: .char("j"), count: 30) + Array(repeating: .pageDown, count: 6) + [
+                .char("G"), .char("g"),
+            ]
         round += [.enter, .escape]
-        round += [.char("3")] + Array(repeating: .char("j"), count: 30) + Array(repeating: .pageDown, count: 6) + [.char("G"), .char("g")]
+        round +=
+            [.char("3")] + Array(repeating: .char("j"), count: 30) + Array(repeating: .pageDown, count: 6) + [
+                .char("G"), .char("g"),
+            ]
         round += [.char("f"), .char("d"), .char("e"), .enter, .char("j"), .char("j"), .char("f"), .escape]
         round += [.char("4"), .char("j"), .char("j"), .char("["), .char("]")]
         var out: [Key] = []
@@ -151,22 +185,24 @@ enum KeyScript {
 
 /// The queries casus does, written out for the sqlite3 tool.
 enum BenchSQL {
-    static let queries = ["telefoon", "meme", "schermafbeeldingen", "excuses", "bedreigingen", "nepaccount",
-                          "ouders gesprek", "contract", "Instagram", "verwijderd"]
+    static let queries = [
+        "telefoon", "meme", "schermafbeeldingen", "excuses", "bedreigingen", "nepaccount",
+        "ouders gesprek", "contract", "Instagram", "verwijderd",
+    ]
 
     /// A page deep in the open cases, as casus asks for it (SQLiteAccess.cases).
     static let page = """
-    SELECT c.id, c.number, c.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, c.rung, c.severity, c.summary,
-           c.opened_at, c.next_due, s.name
-    FROM (SELECT c.id FROM "case" c WHERE c.status = 'open' ORDER BY c.opened_at DESC, c.id DESC LIMIT 115 OFFSET 2000) page
-    CROSS JOIN "case" c ON c.id = page.id JOIN person p ON p.id = c.subject_id JOIN school s ON s.id = c.school_id
-    ORDER BY c.opened_at DESC, c.id DESC;
-    """
+        SELECT c.id, c.number, c.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, c.rung, c.severity, c.summary,
+               c.opened_at, c.next_due, s.name
+        FROM (SELECT c.id FROM "case" c WHERE c.status = 'open' ORDER BY c.opened_at DESC, c.id DESC LIMIT 115 OFFSET 2000) page
+        CROSS JOIN "case" c ON c.id = page.id JOIN person p ON p.id = c.subject_id JOIN school s ON s.id = c.school_id
+        ORDER BY c.opened_at DESC, c.id DESC;
+        """
 
     static let firstFrame = """
-    SELECT count(*) FROM incident i WHERE i.status = 'new';
-    SELECT coalesce(sum(n), 0) FROM case_count WHERE n <> 0 AND status = 'open';
-    """ + page.replacingOccurrences(of: "OFFSET 2000", with: "OFFSET 0")
+        SELECT count(*) FROM incident i WHERE i.status = 'new';
+        SELECT coalesce(sum(n), 0) FROM case_count WHERE n <> 0 AND status = 'open';
+        """ + page.replacingOccurrences(of: "OFFSET 2000", with: "OFFSET 0")
 
     static func dossier(_ id: Int64) -> String {
         "SELECT * FROM entry WHERE dossier_id = \(id) ORDER BY seq;"
@@ -178,13 +214,13 @@ enum BenchSQL {
         let words = q.split(separator: " ").map { "\"\($0)\"" }.joined(separator: " ")
         let match = school.map { "(\(words)) AND _school\($0)" } ?? words
         return """
-        SELECT e.id, e.case_id, c.number, p.id, p.first_name, p.infix, p.last_name, p.kind, e.title,
-               snippet(entry_fts, 1, '«', '»', '…', 16), e.at, snippet(entry_fts, 0, '«', '»', '…', 16)
-        FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid JOIN person p ON p.id = e.dossier_id
-        LEFT JOIN "case" c ON c.id = e.case_id
-        WHERE entry_fts MATCH '\(match)'\(school.map { " AND p.school_id = \($0)" } ?? "")
-        ORDER BY entry_fts.rowid DESC LIMIT 200;
-        """
+            SELECT e.id, e.case_id, c.number, p.id, p.first_name, p.infix, p.last_name, p.kind, e.title,
+                   snippet(entry_fts, 1, '«', '»', '…', 16), e.at, snippet(entry_fts, 0, '«', '»', '…', 16)
+            FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid JOIN person p ON p.id = e.dossier_id
+            LEFT JOIN "case" c ON c.id = e.case_id
+            WHERE entry_fts MATCH '\(match)'\(school.map { " AND p.school_id = \($0)" } ?? "")
+            ORDER BY entry_fts.rowid DESC LIMIT 200;
+            """
     }
 }
 
@@ -222,18 +258,22 @@ enum SQLiteCLI {
     /// synchronous=FULL, an FTS5 index), per entry: the tool's wall time for 200 inserts less its
     /// time without them, divided by 200 (its timer only shows whole milliseconds).
     static func appendTime(scratch: String) -> Double? {
-        func remove() { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
+        func remove() {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) }
+        }
         defer { remove() }
         let setup = """
-        PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;
-        CREATE TABLE entry (id INTEGER PRIMARY KEY, dossier_id INTEGER, seq INTEGER, title TEXT, body TEXT, hash TEXT, UNIQUE(dossier_id, seq));
-        CREATE VIRTUAL TABLE entry_fts USING fts5(title, body, content='entry', content_rowid='id', detail=none);
+            PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;
+            CREATE TABLE entry (id INTEGER PRIMARY KEY, dossier_id INTEGER, seq INTEGER, title TEXT, body TEXT, hash TEXT, UNIQUE(dossier_id, seq));
+            CREATE VIRTUAL TABLE entry_fts USING fts5(title, body, content='entry', content_rowid='id', detail=none);
 
-        """
+            """
         var inserts = ""
         for i in 1...200 {
-            inserts += "BEGIN; INSERT INTO entry (dossier_id, seq, title, body, hash) VALUES (1, \(i), 'Meting', 'Meting van het toevoegen.', '\(String(repeating: "a", count: 64))');\n"
-            inserts += "INSERT INTO entry_fts (rowid, title, body) VALUES (\(i), 'Meting', 'Meting van het toevoegen.'); COMMIT;\n"
+            inserts +=
+                "BEGIN; INSERT INTO entry (dossier_id, seq, title, body, hash) VALUES (1, \(i), 'Meting', 'Meting van het toevoegen.', '\(String(repeating: "a", count: 64))');\n"
+            inserts +=
+                "INSERT INTO entry_fts (rowid, title, body) VALUES (\(i), 'Meting', 'Meting van het toevoegen.'); COMMIT;\n"
         }
         func wall(_ script: String) -> Double? {
             remove()
@@ -252,26 +292,37 @@ enum TmuxBench {
         let socket = "casus-bench-\(getpid())"
         let log = NSTemporaryDirectory() + "casus-bench-frames-\(getpid()).txt"
         defer { _ = try? Spawn.run(["/usr/bin/env", "tmux", "-L", socket, "kill-server"], capture: false) }
-        let binary = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
+        let binary =
+            CommandLine.arguments[0].hasPrefix("/")
+            ? CommandLine.arguments[0]
             : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
         let config = Context.configFolder ?? ""
-        let command = "env LANG=C.UTF-8 TERM=xterm-256color CASUS_CONFIG='\(config)' CASUS_FRAME_LOG='\(log)' '\(binary)' --db '\(path)'"
+        let command =
+            "env LANG=C.UTF-8 TERM=xterm-256color CASUS_CONFIG='\(config)' CASUS_FRAME_LOG='\(log)' '\(binary)' --db '\(path)'"
         let start = Clock0.now()
-        try Spawn.run(["/usr/bin/env", "tmux", "-L", socket, "new-session", "-d", "-x", "120", "-y", "40", command], capture: false)
+        try Spawn.run(
+            ["/usr/bin/env", "tmux", "-L", socket, "new-session", "-d", "-x", "120", "-y", "40", command],
+            capture: false)
         var first: Double?
         while Clock0.ms(since: start) < 10_000 {
             let screen = try Spawn.run(["/usr/bin/env", "tmux", "-L", socket, "capture-pane", "-p"], capture: true)
-            if screen.contains("casus ·") && screen.contains("Zaken") { first = Clock0.ms(since: start); break }
+            if screen.contains("casus ·") && screen.contains("Zaken") {
+                first = Clock0.ms(since: start)
+                break
+            }
             usleep(2000)
         }
         report.add("first frame (tmux, from exec)", first.map { [$0] } ?? [], target: "< 150 ms", sqlite: nil)
         // Keys in batches through tmux; casus logs each key's frame time itself.
         let names = KeyScript.keys(count: keys).map(tmuxName)
         for batch in stride(from: 0, to: names.count, by: 50) {
-            try Spawn.run(["/usr/bin/env", "tmux", "-L", socket, "send-keys"] + names[batch..<min(names.count, batch + 50)], capture: false)
+            try Spawn.run(
+                ["/usr/bin/env", "tmux", "-L", socket, "send-keys"] + names[batch..<min(names.count, batch + 50)],
+                capture: false)
             usleep(20_000)
         }
-        try Spawn.run(["/usr/bin/env", "tmux", "-L", socket, "send-keys", "Escape", "Escape", "1", "q"], capture: false)
+        try Spawn.run(
+            ["/usr/bin/env", "tmux", "-L", socket, "send-keys", "Escape", "Escape", "1", "q"], capture: false)
         let deadline = Clock0.now()
         while !FileManager.default.fileExists(atPath: log), Clock0.ms(since: deadline) < 10_000 { usleep(10_000) }
         usleep(100_000)
@@ -285,8 +336,10 @@ enum TmuxBench {
             return (ms, parts[1])
         }
         report.add("key to frame (ncurses under tmux)", frames.map(\.0), target: "p99 < 5 ms", sqlite: nil)
-        report.notes.append("slowest keys under tmux: " + frames.sorted { $0.0 > $1.0 }.prefix(8)
-            .map { String(format: "%@ %.1f ms", String($0.1), $0.0) }.joined(separator: "; "))
+        report.notes.append(
+            "slowest keys under tmux: "
+                + frames.sorted { $0.0 > $1.0 }.prefix(8)
+                .map { String(format: "%@ %.1f ms", String($0.1), $0.0) }.joined(separator: "; "))
         if let rss = lines.first(where: { $0.hasPrefix("rss ") }).flatMap({ Double($0.dropFirst(4)) }) {
             report.memory("peak resident memory (TUI under tmux)", rss)
         }
@@ -312,10 +365,15 @@ struct BenchReport {
 
     mutating func add(_ name: String, _ samples: [Double], target: String, sqlite: Double?, percentile: Double = 0.99) {
         let sorted = samples.sorted()
-        func p(_ q: Double) -> Double { sorted.isEmpty ? .nan : sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] }
-        let figure = sorted.count == 1 ? String(format: "%.1f ms", sorted[0])
+        func p(_ q: Double) -> Double {
+            sorted.isEmpty ? .nan : sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))]
+        }
+        let figure =
+            sorted.count == 1
+            ? String(format: "%.1f ms", sorted[0])
             : String(format: "p50 %.2f ms, p%d %.2f ms", p(0.5), Int(percentile * 100), p(percentile))
-        rows.append((name, sorted.isEmpty ? "n/a" : figure, target, sqlite.map { String(format: "%.2f ms", $0) } ?? "-"))
+        rows.append(
+            (name, sorted.isEmpty ? "n/a" : figure, target, sqlite.map { String(format: "%.2f ms", $0) } ?? "-"))
     }
 
     mutating func memory(_ name: String, _ mb: Double) {
@@ -323,13 +381,17 @@ struct BenchReport {
     }
 
     func print(database: String) {
-        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
-            .first { $0.hasPrefix("model name") }?.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "?"
+        let cpu =
+            (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
+            .first { $0.hasPrefix("model name") }?.split(separator: ":").last?.trimmingCharacters(in: .whitespaces)
+            ?? "?"
         Output.line("casus bench — \(database)")
         Output.line("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu); \(Timestamp.now().iso)")
         Output.line()
         let w0 = max(24, rows.map { $0.0.count }.max() ?? 0)
-        Output.line("| " + "what".padding(toLength: w0, withPad: " ", startingAt: 0) + " | casus | target | sqlite3 (same query) |")
+        Output.line(
+            "| " + "what".padding(toLength: w0, withPad: " ", startingAt: 0)
+                + " | casus | target | sqlite3 (same query) |")
         Output.line("|" + String(repeating: "-", count: w0 + 2) + "|---|---|---|")
         for r in rows {
             Output.line("| " + r.0.padding(toLength: w0, withPad: " ", startingAt: 0) + " | \(r.1) | \(r.2) | \(r.3) |")

@@ -6,15 +6,19 @@ func idList(_ text: String, option: String) throws -> [Int64] {
     let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     let ids = parts.compactMap { Int64($0) }
     guard !parts.isEmpty, ids.count == parts.count else {
-        throw CasusError(.usage, Phrase("\(option) verwacht nummers gescheiden door komma's, niet '\(text)'",
-                                        "\(option) expects ids separated by commas, not '\(text)'"))
+        throw CasusError(
+            .usage,
+            Phrase(
+                "\(option) verwacht nummers gescheiden door komma's, niet '\(text)'",
+                "\(option) expects ids separated by commas, not '\(text)'"))
     }
     return ids
 }
 
 struct IncidentCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "incident", abstract: "Meldingen: de wachtrij om te beoordelen.",
-                                                    subcommands: [Add.self, List.self, Show.self, Dismiss.self])
+    static let configuration = CommandConfiguration(
+        commandName: "incident", abstract: "Meldingen: de wachtrij om te beoordelen.",
+        subcommands: [Add.self, List.self, Show.self, Dismiss.self])
 
     struct Add: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Een melding doen.")
@@ -27,10 +31,12 @@ struct IncidentCommand: ParsableCommand {
         @Flag(help: "Als JSON.") var json = false
 
         func run(_ ctx: Context) throws {
-            let i = try ctx.service().intake.report(summary: summary, platform: platform,
-                                                     subjects: try idList(subject, option: "--subject"),
-                                                     victims: try victim.map { try idList($0, option: "--victim") } ?? [],
-                                                     reporter: reporter).value
+            let i = try ctx.service().intake.report(
+                summary: summary, platform: platform,
+                subjects: try idList(subject, option: "--subject"),
+                victims: try victim.map { try idList($0, option: "--victim") } ?? [],
+                reporter: reporter
+            ).value
             if json { return try Output.json(i) }
             Output.line(Phrase("Melding \(i.id) staat in de wachtrij.", "Report \(i.id) is in the queue.")(ctx.lang))
         }
@@ -49,7 +55,9 @@ struct IncidentCommand: ParsableCommand {
             if json { return try Output.json(rows) }
             for r in rows {
                 let days = r.reportedAt.localDate().days(until: service.today)
-                Output.line("\(String(r.id).padding(toLength: 5, withPad: " ", startingAt: 0)) \(r.reportedAt.localDate().dutch) (\(days)d) \(r.status.label(ctx.lang)) · \(r.subjects) · \(r.summary)")
+                Output.line(
+                    "\(String(r.id).padding(toLength: 5, withPad: " ", startingAt: 0)) \(r.reportedAt.localDate().dutch) (\(days)d) \(r.status.label(ctx.lang)) · \(r.subjects) · \(r.summary)"
+                )
             }
         }
     }
@@ -73,8 +81,14 @@ struct IncidentCommand: ParsableCommand {
             if json { return try Output.json(JSON(incident: i, involved: involved, groupResponse: group?.action)) }
             Output.line("\(i.id) · \(i.reportedAt.dutch()) · \(i.status.label(ctx.lang)) · \(i.platform ?? "")")
             Output.line(i.summary)
-            for p in involved { Output.line("  \(p.role.label(ctx.lang)): \(p.person.id) \(p.person.name) (\(p.person.kind.label(ctx.lang)))") }
-            if let group { Output.line(Phrase("Aanpak volgens het protocol: ", "Response under the protocol: ")(ctx.lang) + group.action) }
+            for p in involved {
+                Output.line(
+                    "  \(p.role.label(ctx.lang)): \(p.person.id) \(p.person.name) (\(p.person.kind.label(ctx.lang)))")
+            }
+            if let group {
+                Output.line(
+                    Phrase("Aanpak volgens het protocol: ", "Response under the protocol: ")(ctx.lang) + group.action)
+            }
         }
     }
 

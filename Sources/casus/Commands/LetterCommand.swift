@@ -6,18 +6,22 @@ import Foundation
 struct LetterCommand: CasusCommand {
     static let configuration = CommandConfiguration(
         commandName: "letter",
-        abstract: "Een brief uit een sjabloon in het dossier van een zaak (de verplichting die hij vervult wordt afgevinkt).",
+        abstract:
+            "Een brief uit een sjabloon in het dossier van een zaak (de verplichting die hij vervult wordt afgevinkt).",
         discussion: "Zonder --body-file of --edit wordt het ingevulde sjabloon opgeslagen; met --print alleen getoond.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Zaaknummer of id.") var id: String
-    @Option(help: "Sjabloon (Config/templates): waarschuwing, schorsingsbesluit, verwijderingsbesluit, ...") var template: String
-    @Option(name: .customLong("body-file"), help: "De tekst van de brief uit dit bestand ('-' = standaardinvoer).") var bodyFile: String?
+    @Option(help: "Sjabloon (Config/templates): waarschuwing, schorsingsbesluit, verwijderingsbesluit, ...")
+    var template: String
+    @Option(name: .customLong("body-file"), help: "De tekst van de brief uit dit bestand ('-' = standaardinvoer).")
+    var bodyFile: String?
     @Flag(help: "Eerst bewerken in $VISUAL/$EDITOR.") var edit = false
     @Flag(help: "Alleen het ingevulde sjabloon tonen; niets opslaan.") var print = false
 
     func run(_ ctx: Context) throws {
         if bodyFile != nil && edit {
-            throw CasusError(.usage, Phrase("--body-file en --edit gaan niet samen", "--body-file and --edit do not go together"))
+            throw CasusError(
+                .usage, Phrase("--body-file en --edit gaan niet samen", "--body-file and --edit do not go together"))
         }
         let service = try ctx.service()
         let letters = try LetterLibrary.load(folder: try ctx.config() + "/templates")
@@ -25,9 +29,12 @@ struct LetterCommand: CasusCommand {
         let caseID = try service.cases.resolve(id)
         var body: String
         if let bodyFile {
-            let data = bodyFile == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: bodyFile)
+            let data =
+                bodyFile == "-"
+                ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: bodyFile)
             guard let data, let text = String(data: data, encoding: .utf8) else {
-                throw CasusError.invalid("kan \(bodyFile) niet lezen als UTF-8-tekst", "cannot read \(bodyFile) as UTF-8 text")
+                throw CasusError.invalid(
+                    "kan \(bodyFile) niet lezen als UTF-8-tekst", "cannot read \(bodyFile) as UTF-8 text")
             }
             body = text
         } else {
@@ -41,13 +48,18 @@ struct LetterCommand: CasusCommand {
                 throw CasusError(.usage, Phrase("--edit vraagt $VISUAL of $EDITOR", "--edit needs $VISUAL or $EDITOR"))
             }
             guard let edited = ExternalEditor.edit(body, editor: editor) else {
-                throw CasusError(.refused, Phrase("de editor gaf een fout; er is niets opgeslagen", "the editor failed; nothing was saved"))
+                throw CasusError(
+                    .refused,
+                    Phrase("de editor gaf een fout; er is niets opgeslagen", "the editor failed; nothing was saved"))
             }
             body = edited
         }
         let filed = try service.letters.file(case: caseID, template: t, body: body).value
         let (entry, done) = (filed.entry, filed.done)
-        Output.line(Phrase("Brief opgeslagen als stuk \(entry.id) (nr. \(entry.seq)).", "Letter filed as entry \(entry.id) (no. \(entry.seq)).")(ctx.lang))
+        Output.line(
+            Phrase(
+                "Brief opgeslagen als stuk \(entry.id) (nr. \(entry.seq)).",
+                "Letter filed as entry \(entry.id) (no. \(entry.seq)).")(ctx.lang))
         for o in done { Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang)) }
     }
 }

@@ -5,8 +5,9 @@ import CasusCore
 extension ImportFormat: ExpressibleByArgument {}
 
 struct Users: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Wie casus mag gebruiken: account → persoon en rol.",
-                                                    subcommands: [Add.self, List.self])
+    static let configuration = CommandConfiguration(
+        abstract: "Wie casus mag gebruiken: account → persoon en rol.",
+        subcommands: [Add.self, List.self])
 
     struct Add: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Een account toevoegen.")
@@ -18,7 +19,10 @@ struct Users: ParsableCommand {
 
         func run(_ ctx: Context) throws {
             try ctx.service().directory.addUser(account: account, role: role, personID: person, schoolID: school)
-            Output.line(Phrase("Account \(account) toegevoegd als \(role.label.nl).", "Account \(account) added as \(role.label.en).")(ctx.lang))
+            Output.line(
+                Phrase(
+                    "Account \(account) toegevoegd als \(role.label.nl).",
+                    "Account \(account) added as \(role.label.en).")(ctx.lang))
         }
     }
 
@@ -30,22 +34,25 @@ struct Users: ParsableCommand {
         func run(_ ctx: Context) throws {
             let users = try ctx.service().directory.users()
             if json { return try Output.json(users) }
-            for u in users { Output.line("\(u.account.padding(toLength: 20, withPad: " ", startingAt: 0)) \(u.role.label(ctx.lang))") }
+            for u in users {
+                Output.line("\(u.account.padding(toLength: 20, withPad: " ", startingAt: 0)) \(u.role.label(ctx.lang))")
+            }
         }
     }
 }
 
 struct People: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Leerlingen, ouders en personeel.", subcommands: [Add.self, List.self, Import.self, Leave.self])
+    static let configuration = CommandConfiguration(
+        abstract: "Leerlingen, ouders en personeel.", subcommands: [Add.self, List.self, Import.self, Leave.self])
 
     struct Import: CasusCommand {
         static let configuration = CommandConfiguration(
             abstract: "Personen inlezen uit een export van de leerlingadministratie (CSV of EDEXML).",
             discussion: """
-            CSV (--format csv, standaard; --kind verplicht): kolommen zoals leerlingnummer, voornaam/roepnaam, tussenvoegsel, achternaam, groep, geboortedatum (ouders: leerlingnummer van het kind, en e-mail/telefoon/adres om dezelfde ouder van meer kinderen te herkennen; personeel: personeelsnummer, functie). Scheidingsteken en codering (UTF-8 of Windows-1252) worden herkend.
-            EDEXML (--format edexml): EDEX.XML uit ParnasSys, Esis e.a. (EDEXML 2.x): leerlingen met hun groep 1–8 en leerkrachten als personeel, in één keer. BSN, geslacht, postcode en andere velden die casus niet nodig heeft worden niet overgenomen (dataminimalisatie, AVG art. 5 lid 1 sub c); de uitvoer noemt ze.
-            Elke foute regel wordt genoemd (bestand:regel) en dan wordt niets ingelezen; opnieuw inlezen werkt bij en maakt nooit dubbelen.
-            """)
+                CSV (--format csv, standaard; --kind verplicht): kolommen zoals leerlingnummer, voornaam/roepnaam, tussenvoegsel, achternaam, groep, geboortedatum (ouders: leerlingnummer van het kind, en e-mail/telefoon/adres om dezelfde ouder van meer kinderen te herkennen; personeel: personeelsnummer, functie). Scheidingsteken en codering (UTF-8 of Windows-1252) worden herkend.
+                EDEXML (--format edexml): EDEX.XML uit ParnasSys, Esis e.a. (EDEXML 2.x): leerlingen met hun groep 1–8 en leerkrachten als personeel, in één keer. BSN, geslacht, postcode en andere velden die casus niet nodig heeft worden niet overgenomen (dataminimalisatie, AVG art. 5 lid 1 sub c); de uitvoer noemt ze.
+                Elke foute regel wordt genoemd (bestand:regel) en dan wordt niets ingelezen; opnieuw inlezen werkt bij en maakt nooit dubbelen.
+                """)
         @OptionGroup var global: GlobalOptions
         @Option(help: "csv (standaard) of edexml.") var format: ImportFormat = .csv
         @Option(help: "pupil, parent of staff (alleen bij --format csv, daar verplicht).") var kind: PersonKind?
@@ -56,21 +63,26 @@ struct People: ParsableCommand {
         func validate() throws {
             switch (format, kind) {
             case (.csv, nil):
-                throw invalid("--kind pupil|parent|staff is verplicht bij een CSV-bestand (voor EDEX.XML: --format edexml)",
-                              "--kind pupil|parent|staff is required for a CSV file (for EDEX.XML: --format edexml)")
+                throw invalid(
+                    "--kind pupil|parent|staff is verplicht bij een CSV-bestand (voor EDEX.XML: --format edexml)",
+                    "--kind pupil|parent|staff is required for a CSV file (for EDEX.XML: --format edexml)")
             case (.edexml, _?):
-                throw invalid("--kind past niet bij --format edexml: het bestand bevat leerlingen en leerkrachten",
-                              "--kind does not go with --format edexml: the file holds pupils and teachers")
+                throw invalid(
+                    "--kind past niet bij --format edexml: het bestand bevat leerlingen en leerkrachten",
+                    "--kind does not go with --format edexml: the file holds pupils and teachers")
             default: break
             }
         }
 
         func run(_ ctx: Context) throws {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw CasusError.invalid("kan \(file) niet lezen", "cannot read \(file)", hint: Phrase("Controleer pad en rechten.", "Check the path and permissions."))
+                throw CasusError.invalid(
+                    "kan \(file) niet lezen", "cannot read \(file)",
+                    hint: Phrase("Controleer pad en rechten.", "Check the path and permissions."))
             }
             let directory = try ctx.service().directory
-            let r = try kind.map { try directory.importPeople(kind: $0, csv: [UInt8](data), file: file, dryRun: dryRun) }
+            let r =
+                try kind.map { try directory.importPeople(kind: $0, csv: [UInt8](data), file: file, dryRun: dryRun) }
                 ?? directory.importPeople(edexml: [UInt8](data), file: file, dryRun: dryRun)
             if json { return try Output.json(r.value) }
             for line in ImportSummary.lines(r.value) { Output.line(line(ctx.lang)) }
@@ -78,7 +90,10 @@ struct People: ParsableCommand {
     }
 
     struct Leave: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Vastleggen dat een leerling de school verliet of een dienstverband eindigde (de bewaartermijn begint).")
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Vastleggen dat een leerling de school verliet of een dienstverband eindigde (de bewaartermijn begint)."
+        )
         @OptionGroup var global: GlobalOptions
         @Argument var person: PersonID
         @Option(help: "Datum (JJJJ-MM-DD).") var on: LocalDate
@@ -96,15 +111,19 @@ struct People: ParsableCommand {
         @Option(help: "Volledige naam: \"Voornaam [tussenvoegsel] Achternaam\".") var name: String
         @Option(help: "Groep (1–8) voor een leerling.") var group: String?
         @Option(help: "Functie voor personeel.") var function: String?
-        @Option(name: .customLong("guardian-of"), help: "Leerling-id waarvan deze ouder verzorger is.") var guardianOf: PersonID?
+        @Option(name: .customLong("guardian-of"), help: "Leerling-id waarvan deze ouder verzorger is.") var guardianOf:
+            PersonID?
         @Option(help: "Leerling- of personeelsnummer.") var number: String?
         @Flag(help: "Als JSON.") var json = false
 
         func run(_ ctx: Context) throws {
             let parts = PersonName.split(name)
-            let p = try ctx.service().directory.addPerson(Person(schoolID: 0, kind: kind, firstName: parts.first, infix: parts.infix,
-                                                                 lastName: parts.last, group: group, function: function,
-                                                                 externalID: number), guardianOf: guardianOf).value
+            let p = try ctx.service().directory.addPerson(
+                Person(
+                    schoolID: 0, kind: kind, firstName: parts.first, infix: parts.infix,
+                    lastName: parts.last, group: group, function: function,
+                    externalID: number), guardianOf: guardianOf
+            ).value
             if json { return try Output.json(p) }
             Output.line("\(p.id) \(p.name)")
         }
@@ -119,13 +138,15 @@ struct People: ParsableCommand {
         @Flag(help: "Als JSON.") var json = false
 
         func run(_ ctx: Context) throws {
-            let people = try ctx.service().directory.people(kinds: kind.map { [$0] } ?? [], group: group, text: name, limit: 100_000)
+            let people = try ctx.service().directory.people(
+                kinds: kind.map { [$0] } ?? [], group: group, text: name, limit: 100_000)
             if json { return try Output.json(people) }
             for p in people {
                 var extra = p.kind.label(ctx.lang)
                 if let g = p.group { extra += Phrase(", groep \(g)", ", group \(g)")(ctx.lang) }
                 if let f = p.function { extra += ", \(f)" }
-                Output.line("\(String(p.id).padding(toLength: 6, withPad: " ", startingAt: 0)) \(p.sortName) (\(extra))")
+                Output.line(
+                    "\(String(p.id).padding(toLength: 6, withPad: " ", startingAt: 0)) \(p.sortName) (\(extra))")
             }
         }
     }

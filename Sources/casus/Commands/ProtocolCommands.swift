@@ -19,23 +19,28 @@ struct Protocols: CasusCommand {
     func run(_ ctx: Context) throws {
         let profiles = try ctx.profiles().profiles
         let rows = profiles.map {
-            Row(id: $0.id, name: $0.name, document: $0.document, articles: $0.articles.count,
+            Row(
+                id: $0.id, name: $0.name, document: $0.document, articles: $0.articles.count,
                 defaultLadders: $0.ladders.isDefault, aangifte: $0.escalations.aangifte.rawValue)
         }
         if json { return try Output.json(rows) }
         for r in rows {
             let ladders = r.defaultLadders ? Phrase(" · standaardladders", " · default ladders")(ctx.lang) : ""
-            Output.line("\(r.id.padding(toLength: 18, withPad: " ", startingAt: 0)) \(r.name) — \(r.articles) \(Phrase("artikelen", "articles")(ctx.lang))\(ladders)")
+            Output.line(
+                "\(r.id.padding(toLength: 18, withPad: " ", startingAt: 0)) \(r.name) — \(r.articles) \(Phrase("artikelen", "articles")(ctx.lang))\(ladders)"
+            )
         }
     }
 }
 
 struct ProtocolCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "protocol", abstract: "Eén protocolprofiel.",
-                                                    subcommands: [Show.self])
+    static let configuration = CommandConfiguration(
+        commandName: "protocol", abstract: "Eén protocolprofiel.",
+        subcommands: [Show.self])
 
     struct Show: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Artikelen, ladders, escalaties en waar casus de wet volgt.")
+        static let configuration = CommandConfiguration(
+            abstract: "Artikelen, ladders, escalaties en waar casus de wet volgt.")
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Profiel-id, bijvoorbeeld jozefschool.") var id: String
@@ -53,7 +58,9 @@ struct ProtocolCommand: ParsableCommand {
             let diffs = SubjectKind.allCases.flatMap { LegalOrder.differences(p.ladders.written(for: $0), kind: $0) }
             if json {
                 var eff: [String: [Rung]] = [:]
-                for k in SubjectKind.allCases { eff[k.rawValue] = LegalOrder.effective(p.ladders.written(for: k), kind: k) }
+                for k in SubjectKind.allCases {
+                    eff[k.rawValue] = LegalOrder.effective(p.ladders.written(for: k), kind: k)
+                }
                 return try Output.json(JSON(profile: p, effectiveLadders: eff, differences: diffs.map { $0(lang) }))
             }
             Output.line("\(p.name) — \(p.document) (\(p.id))")
@@ -62,10 +69,17 @@ struct ProtocolCommand: ParsableCommand {
             Output.line(Phrase("Artikelen", "Articles")(lang))
             for a in p.articles {
                 let who = a.appliesTo.map { $0.label(lang) }.joined(separator: ", ")
-                Output.line("  \(a.id.padding(toLength: 6, withPad: " ", startingAt: 0)) \(a.title) [\(who); \(a.severity.label(lang))]")
+                Output.line(
+                    "  \(a.id.padding(toLength: 6, withPad: " ", startingAt: 0)) \(a.title) [\(who); \(a.severity.label(lang))]"
+                )
             }
             Output.line()
-            Output.line(Phrase("Ladders", "Ladders")(lang) + (p.ladders.isDefault ? Phrase(" (standaard: het protocol noemt geen sancties)", " (default: the protocol names no sanctions)")(lang) : ""))
+            Output.line(
+                Phrase("Ladders", "Ladders")(lang)
+                    + (p.ladders.isDefault
+                        ? Phrase(
+                            " (standaard: het protocol noemt geen sancties)",
+                            " (default: the protocol names no sanctions)")(lang) : ""))
             for k in SubjectKind.allCases {
                 let eff = LegalOrder.effective(p.ladders.written(for: k), kind: k)
                 Output.line("  \(k.label(lang)): " + eff.map { $0.label(for: k)(lang) }.joined(separator: " → "))
@@ -77,9 +91,13 @@ struct ProtocolCommand: ParsableCommand {
             }
             for rule in p.offenceRules {
                 Output.line()
-                Output.line(Phrase("Regel naar aantal overtredingen: ", "Rule by number of offences: ")(lang) + "\(rule.title) (\(rule.articles.joined(separator: ", ")))")
+                Output.line(
+                    Phrase("Regel naar aantal overtredingen: ", "Rule by number of offences: ")(lang)
+                        + "\(rule.title) (\(rule.articles.joined(separator: ", ")))")
                 for s in rule.steps {
-                    Output.line("  \(s.count)\(s == rule.steps.last! ? "+" : ""): \(s.rung.label(for: .pupil)(lang)) — \(s.detail)")
+                    Output.line(
+                        "  \(s.count)\(s == rule.steps.last! ? "+" : ""): \(s.rung.label(for: .pupil)(lang)) — \(s.detail)"
+                    )
                 }
             }
             if !p.measures.isEmpty {
@@ -89,21 +107,33 @@ struct ProtocolCommand: ParsableCommand {
             }
             Output.line()
             Output.line(Phrase("Escalaties", "Escalations")(lang))
-            let aangifte: Phrase = switch p.escalations.aangifte {
-            case .mandatory: Phrase("verplicht", "mandatory")
-            case .optional: Phrase("mogelijk, niet verplicht", "optional")
-            case .none: Phrase("niet genoemd", "not mentioned")
-            }
-            Output.line("  " + Phrase("Aangifte bij een mogelijk strafbaar feit: ", "Aangifte for a possible criminal offence: ")(lang) + aangifte(lang)
-                        + (p.escalations.aangifteSource.map { " (art. \($0))" } ?? ""))
+            let aangifte: Phrase =
+                switch p.escalations.aangifte {
+                case .mandatory: Phrase("verplicht", "mandatory")
+                case .optional: Phrase("mogelijk, niet verplicht", "optional")
+                case .none: Phrase("niet genoemd", "not mentioned")
+                }
+            Output.line(
+                "  "
+                    + Phrase(
+                        "Aangifte bij een mogelijk strafbaar feit: ", "Aangifte for a possible criminal offence: ")(
+                        lang) + aangifte(lang)
+                    + (p.escalations.aangifteSource.map { " (art. \($0))" } ?? ""))
             if let vi = p.escalations.vertrouwensinspecteur {
-                Output.line("  " + Phrase("Grensoverschrijdend gedrag van medewerkers: telefonisch melden bij de vertrouwensinspecteur ",
-                                          "Grensoverschrijdend staff conduct: phone the vertrouwensinspecteur ")(lang)
-                            + vi.phone + Phrase("; kwalificatie door ", "; qualified by ")(lang)
-                            + vi.qualifiedBy.map { $0.label(lang) }.joined(separator: ", "))
+                Output.line(
+                    "  "
+                        + Phrase(
+                            "Grensoverschrijdend gedrag van medewerkers: telefonisch melden bij de vertrouwensinspecteur ",
+                            "Grensoverschrijdend staff conduct: phone the vertrouwensinspecteur ")(lang)
+                        + vi.phone + Phrase("; kwalificatie door ", "; qualified by ")(lang)
+                        + vi.qualifiedBy.map { $0.label(lang) }.joined(separator: ", "))
             }
             if p.escalations.informParents == .everySanction {
-                Output.line("  " + Phrase("Ouders worden over elke sanctie geïnformeerd.", "Parents are informed of every sanction.")(lang))
+                Output.line(
+                    "  "
+                        + Phrase(
+                            "Ouders worden over elke sanctie geïnformeerd.", "Parents are informed of every sanction.")(
+                            lang))
             }
             if let g = p.groupResponse {
                 Output.line()

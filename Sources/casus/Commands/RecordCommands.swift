@@ -3,21 +3,39 @@ import CasusCore
 import Foundation
 
 struct DossierCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "dossier", abstract: "Het dossier van een leerling of medewerker.",
-                                                    subcommands: [Show.self, Note.self, DossierExportCommand.self])
+    static let configuration = CommandConfiguration(
+        commandName: "dossier", abstract: "Het dossier van een leerling of medewerker.",
+        subcommands: [Show.self, Note.self, DossierExportCommand.self])
 
     struct Show: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Alle stukken, correcties naast wat ze corrigeren (wordt gelogd).")
+        static let configuration = CommandConfiguration(
+            abstract: "Alle stukken, correcties naast wat ze corrigeren (wordt gelogd).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Persoon-id van de leerling of medewerker.") var person: PersonID
         @Flag(help: "Als JSON.") var json = false
 
         struct JSON: Encodable {
-            struct PersonJSON: Encodable { var id: PersonID; var name: String; var kind: PersonKind }
+            struct PersonJSON: Encodable {
+                var id: PersonID
+                var name: String
+                var kind: PersonKind
+            }
             struct EntryJSON: Encodable {
-                var id: EntryID; var seq: Int64; var kind: EntryKind; var title: String; var body: String; var author: String
-                var authorName: String; var at: Timestamp; var `case`: String?; var corrects: EntryID?; var correctedBy: [EntryID]
-                var heard: [HeardParty]; var evidence: [String]; var hash: String; var prevHash: String
+                var id: EntryID
+                var seq: Int64
+                var kind: EntryKind
+                var title: String
+                var body: String
+                var author: String
+                var authorName: String
+                var at: Timestamp
+                var `case`: String?
+                var corrects: EntryID?
+                var correctedBy: [EntryID]
+                var heard: [HeardParty]
+                var evidence: [String]
+                var hash: String
+                var prevHash: String
             }
             var person: PersonJSON
             var entries: [EntryJSON]
@@ -27,34 +45,41 @@ struct DossierCommand: ParsableCommand {
         func run(_ ctx: Context) throws {
             let d = try ctx.service().dossiers.dossier(person)
             if json {
-                return try Output.json(JSON(
-                    person: .init(id: d.person.id, name: d.person.name, kind: d.person.kind),
-                    entries: d.entries.map { e in
-                        .init(id: e.id, seq: e.seq, kind: e.kind, title: e.title, body: e.body, author: e.author,
-                              authorName: e.authorName, at: e.at, case: e.caseNumber, corrects: e.corrects,
-                              correctedBy: d.corrections[e.id]?.map(\.id) ?? [], heard: e.heard, evidence: e.evidence,
-                              hash: e.hash, prevHash: e.prevHash)
-                    },
-                    tombstones: d.tombstones))
+                return try Output.json(
+                    JSON(
+                        person: .init(id: d.person.id, name: d.person.name, kind: d.person.kind),
+                        entries: d.entries.map { e in
+                            .init(
+                                id: e.id, seq: e.seq, kind: e.kind, title: e.title, body: e.body, author: e.author,
+                                authorName: e.authorName, at: e.at, case: e.caseNumber, corrects: e.corrects,
+                                correctedBy: d.corrections[e.id]?.map(\.id) ?? [], heard: e.heard, evidence: e.evidence,
+                                hash: e.hash, prevHash: e.prevHash)
+                        },
+                        tombstones: d.tombstones))
             }
             DossierText.print(d, lang: ctx.lang)
         }
     }
 
     struct Note: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Een notitie of zorgnotitie in een dossier, los van een zaak.")
+        static let configuration = CommandConfiguration(
+            abstract: "Een notitie of zorgnotitie in een dossier, los van een zaak.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Persoon-id van de leerling of medewerker.") var person: PersonID
-        @Option(help: "note, care (zorgnotitie, ook voor de IB), email, phone of correction.") var kind: EntryKind = .note
+        @Option(help: "note, care (zorgnotitie, ook voor de IB), email, phone of correction.") var kind: EntryKind =
+            .note
         @Option(help: "De tekst.") var body: String
         @Option(help: "Titel.") var title: String?
         @Option(help: "Bij een correctie: het stuk dat zij corrigeert.") var corrects: EntryID?
         @Option(help: "Bewijsstuk (schermafbeelding); mag vaker.") var evidence: [String] = []
 
         func run(_ ctx: Context) throws {
-            let e = try ctx.service().dossiers.addEntry(person: person, kind: kind, title: title, body: body, corrects: corrects,
-                                                      evidence: try EvidenceFiles.read(evidence)).value
-            Output.line(Phrase("Stuk \(e.id) toegevoegd (nr. \(e.seq)).", "Entry \(e.id) added (no. \(e.seq)).")(ctx.lang))
+            let e = try ctx.service().dossiers.addEntry(
+                person: person, kind: kind, title: title, body: body, corrects: corrects,
+                evidence: try EvidenceFiles.read(evidence)
+            ).value
+            Output.line(
+                Phrase("Stuk \(e.id) toegevoegd (nr. \(e.seq)).", "Entry \(e.id) added (no. \(e.seq)).")(ctx.lang))
         }
     }
 }
@@ -66,11 +91,13 @@ enum EvidenceFiles {
     static func read(_ paths: [String]) throws -> [EvidenceFile] {
         try paths.map { path in
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw CasusError.invalid("bewijsstuk niet te lezen: \(path)", "cannot read evidence: \(path)",
-                                         hint: Phrase("Controleer pad en rechten.", "Check the path and permissions."))
+                throw CasusError.invalid(
+                    "bewijsstuk niet te lezen: \(path)", "cannot read evidence: \(path)",
+                    hint: Phrase("Controleer pad en rechten.", "Check the path and permissions."))
             }
             guard data.count <= maxBytes else {
-                throw CasusError.invalid("bewijsstuk \(path) is groter dan 25 MB", "evidence \(path) is larger than 25 MB")
+                throw CasusError.invalid(
+                    "bewijsstuk \(path) is groter dan 25 MB", "evidence \(path) is larger than 25 MB")
             }
             return EvidenceFile(name: (path as NSString).lastPathComponent, bytes: [UInt8](data))
         }
@@ -84,8 +111,10 @@ enum DossierText {
         let kind = d.isStaffDossier ? t("Personeelsdossier", "Staff dossier") : t("Leerlingdossier", "Pupil dossier")
         Output.line("\(kind) \(d.person.name) (\(d.person.id))")
         for tomb in d.tombstones {
-            Output.line(t("  opgeschoond op \(tomb.purgedAt.dutch()): \(tomb.entryCount) stukken; \(tomb.reason)",
-                          "  purged on \(tomb.purgedAt.dutch()): \(tomb.entryCount) entries; \(tomb.reason)"))
+            Output.line(
+                t(
+                    "  opgeschoond op \(tomb.purgedAt.dutch()): \(tomb.entryCount) stukken; \(tomb.reason)",
+                    "  purged on \(tomb.purgedAt.dutch()): \(tomb.entryCount) entries; \(tomb.reason)"))
         }
         if d.entries.isEmpty { Output.line(t("  (geen stukken)", "  (no entries)")) }
         for e in d.entries where e.corrects == nil {
@@ -95,17 +124,26 @@ enum DossierText {
     }
 
     static func line(_ e: DossierEntry, d: DossierView, lang: Lang, indent: String) {
-        let corrected = d.corrections[e.id].map { cs in Phrase(" [gecorrigeerd door \(cs.map { "#\($0.seq)" }.joined(separator: ", "))]",
-                                                              " [corrected by \(cs.map { "#\($0.seq)" }.joined(separator: ", "))]")(lang) } ?? ""
+        let corrected =
+            d.corrections[e.id].map { cs in
+                Phrase(
+                    " [gecorrigeerd door \(cs.map { "#\($0.seq)" }.joined(separator: ", "))]",
+                    " [corrected by \(cs.map { "#\($0.seq)" }.joined(separator: ", "))]")(lang)
+            } ?? ""
         let caseText = e.caseNumber.map { " · \(Phrase("zaak", "case")(lang)) \($0)" } ?? ""
-        Output.line("\(indent)#\(e.seq) \(e.at.dutch()) \(e.kind.label(lang)) — \(e.title)\(caseText) — \(e.authorName)\(corrected)")
+        Output.line(
+            "\(indent)#\(e.seq) \(e.at.dutch()) \(e.kind.label(lang)) — \(e.title)\(caseText) — \(e.authorName)\(corrected)"
+        )
         for l in e.body.split(separator: "\n", omittingEmptySubsequences: false) { Output.line(indent + "    " + l) }
-        if !e.evidence.isEmpty { Output.line(indent + "    " + Phrase("bewijs: ", "evidence: ")(lang) + e.evidence.joined(separator: ", ")) }
+        if !e.evidence.isEmpty {
+            Output.line(indent + "    " + Phrase("bewijs: ", "evidence: ")(lang) + e.evidence.joined(separator: ", "))
+        }
     }
 }
 
 struct SearchCommand: CasusCommand {
-    static let configuration = CommandConfiguration(commandName: "search", abstract: "Zoeken in stukken en zaken die u mag zien.")
+    static let configuration = CommandConfiguration(
+        commandName: "search", abstract: "Zoeken in stukken en zaken die u mag zien.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Zoekwoorden (begin van een woord volstaat).") var words: [String]
     @Flag(help: "Als JSON.") var json = false
@@ -114,10 +152,14 @@ struct SearchCommand: CasusCommand {
         let hits = try ctx.service().dossiers.search(words.joined(separator: " "))
         if json { return try Output.json(hits) }
         if hits.isEmpty { Output.line(Phrase("Niets gevonden.", "Nothing found.")(ctx.lang)) }
-        for (person, group) in Dictionary(grouping: hits, by: \.person).sorted(by: { $0.value[0].personName < $1.value[0].personName }) {
+        for (person, group) in Dictionary(grouping: hits, by: \.person).sorted(by: {
+            $0.value[0].personName < $1.value[0].personName
+        }) {
             Output.line("\(group[0].personName) (\(person))")
             for h in group {
-                let where_ = h.caseNumber.map { "\(Phrase("zaak", "case")(ctx.lang)) \($0)" } ?? Phrase("dossier", "dossier")(ctx.lang)
+                let where_ =
+                    h.caseNumber.map { "\(Phrase("zaak", "case")(ctx.lang)) \($0)" }
+                    ?? Phrase("dossier", "dossier")(ctx.lang)
                 Output.line("  \(h.at.localDate().dutch) \(where_) · \(h.title): \(h.snippet)")
             }
         }
@@ -125,7 +167,8 @@ struct SearchCommand: CasusCommand {
 }
 
 struct Verify: CasusCommand {
-    static let configuration = CommandConfiguration(abstract: "Controleer elke hashketen, het auditlog en de database; exit 1 bij een breuk.")
+    static let configuration = CommandConfiguration(
+        abstract: "Controleer elke hashketen, het auditlog en de database; exit 1 bij een breuk.")
     @OptionGroup var global: GlobalOptions
 
     func run(_ ctx: Context) throws {
@@ -133,30 +176,51 @@ struct Verify: CasusCommand {
         let lang = ctx.lang
         for p in r.integrity { Output.line(Phrase("database: ", "database: ")(lang) + p) }
         for b in r.breaks {
-            let why: Phrase = switch b.reason {
-            case .alteredEntry: Phrase("de inhoud past niet meer bij de hash (gewijzigd buiten casus)", "its content no longer matches its hash (changed outside casus)")
-            case .brokenLink: Phrase("wijst niet naar de hash van het vorige stuk (verwijderd of verplaatst)", "does not point at the previous entry's hash (removed or moved)")
-            case .missingEntry: Phrase("volgnummer sluit niet aan: er ontbreekt een stuk", "sequence gap: an entry is missing")
-            }
-            Output.line(Phrase("dossier \(b.dossier): eerste gebroken stuk #\(b.entry.seq) (id \(b.entry.id), \(b.entry.at.dutch())): ",
-                               "dossier \(b.dossier): first broken entry #\(b.entry.seq) (id \(b.entry.id), \(b.entry.at.dutch())): ")(lang) + why(lang))
+            let why: Phrase =
+                switch b.reason {
+                case .alteredEntry:
+                    Phrase(
+                        "de inhoud past niet meer bij de hash (gewijzigd buiten casus)",
+                        "its content no longer matches its hash (changed outside casus)")
+                case .brokenLink:
+                    Phrase(
+                        "wijst niet naar de hash van het vorige stuk (verwijderd of verplaatst)",
+                        "does not point at the previous entry's hash (removed or moved)")
+                case .missingEntry:
+                    Phrase("volgnummer sluit niet aan: er ontbreekt een stuk", "sequence gap: an entry is missing")
+                }
+            Output.line(
+                Phrase(
+                    "dossier \(b.dossier): eerste gebroken stuk #\(b.entry.seq) (id \(b.entry.id), \(b.entry.at.dutch())): ",
+                    "dossier \(b.dossier): first broken entry #\(b.entry.seq) (id \(b.entry.id), \(b.entry.at.dutch())): "
+                )(lang) + why(lang))
         }
         for t in r.truncations {
-            Output.line(Phrase("dossier \(t.dossier): het auditlog kent stuk #\(t.audited), het dossier eindigt bij #\(t.present)",
-                               "dossier \(t.dossier): the audit log knows entry #\(t.audited), the dossier ends at #\(t.present)")(lang))
+            Output.line(
+                Phrase(
+                    "dossier \(t.dossier): het auditlog kent stuk #\(t.audited), het dossier eindigt bij #\(t.present)",
+                    "dossier \(t.dossier): the audit log knows entry #\(t.audited), the dossier ends at #\(t.present)")(
+                        lang))
         }
         if let (a, _) = r.auditBreak {
-            Output.line(Phrase("auditlog: eerste gebroken regel \(a.id) (\(a.at.dutch()))", "audit log: first broken line \(a.id) (\(a.at.dutch()))")(lang))
+            Output.line(
+                Phrase(
+                    "auditlog: eerste gebroken regel \(a.id) (\(a.at.dutch()))",
+                    "audit log: first broken line \(a.id) (\(a.at.dutch()))")(lang))
         }
-        Output.line(Phrase("\(r.dossiers) dossiers, \(r.entries) stukken, \(r.auditRecords) auditregels: ",
-                           "\(r.dossiers) dossiers, \(r.entries) entries, \(r.auditRecords) audit lines: ")(lang)
-                    + (r.isSound ? Phrase("alles klopt.", "all sound.")(lang) : Phrase("NIET IN ORDE.", "NOT SOUND.")(lang)))
+        Output.line(
+            Phrase(
+                "\(r.dossiers) dossiers, \(r.entries) stukken, \(r.auditRecords) auditregels: ",
+                "\(r.dossiers) dossiers, \(r.entries) entries, \(r.auditRecords) audit lines: ")(lang)
+                + (r.isSound ? Phrase("alles klopt.", "all sound.")(lang) : Phrase("NIET IN ORDE.", "NOT SOUND.")(lang))
+        )
         if !r.isSound { throw ExitCode(1) }
     }
 }
 
 struct AuditCommand: CasusCommand {
-    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Wie wat las of schreef, en wanneer.")
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "Wie wat las of schreef, en wanneer.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "Alleen over deze persoon.") var person: PersonID?
     @Option(help: "Hoeveel regels (nieuwste eerst).") var limit: Int = 200
@@ -167,13 +231,16 @@ struct AuditCommand: CasusCommand {
         if json { return try Output.json(records) }
         for a in records {
             let who = a.realAccount.map { "\($0) → \(a.account)" } ?? a.account
-            Output.line("\(a.at.dutch()) \(who.padding(toLength: 18, withPad: " ", startingAt: 0)) \(a.action.padding(toLength: 16, withPad: " ", startingAt: 0)) \(a.personID.map { "persoon \($0) " } ?? "")\(a.detail)")
+            Output.line(
+                "\(a.at.dutch()) \(who.padding(toLength: 18, withPad: " ", startingAt: 0)) \(a.action.padding(toLength: 16, withPad: " ", startingAt: 0)) \(a.personID.map { "persoon \($0) " } ?? "")\(a.detail)"
+            )
         }
     }
 }
 
 struct Purge: CasusCommand {
-    static let configuration = CommandConfiguration(abstract: "Dossiers opschonen waarvan de bewaartermijn voorbij is (laat een grafsteen achter).")
+    static let configuration = CommandConfiguration(
+        abstract: "Dossiers opschonen waarvan de bewaartermijn voorbij is (laat een grafsteen achter).")
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Alleen tonen wat aan de beurt is.") var dryRun = false
 
@@ -183,19 +250,27 @@ struct Purge: CasusCommand {
         let due = try service.integrity.retentionDue(policy: policy)
         if due.isEmpty { return Output.line(Phrase("Niets aan de beurt.", "Nothing is due.")(ctx.lang)) }
         for item in due {
-            Output.line("\(item.person.id) \(item.person.name) (\(item.person.kind.label(ctx.lang))) — \(item.entries) "
-                        + Phrase("stukken; termijn voorbij sinds ", "entries; due since ")(ctx.lang) + item.dueSince.dutch)
+            Output.line(
+                "\(item.person.id) \(item.person.name) (\(item.person.kind.label(ctx.lang))) — \(item.entries) "
+                    + Phrase("stukken; termijn voorbij sinds ", "entries; due since ")(ctx.lang) + item.dueSince.dutch)
         }
-        if dryRun { return Output.line(Phrase("(proef: er is niets verwijderd)", "(dry run: nothing was removed)")(ctx.lang)) }
+        if dryRun {
+            return Output.line(Phrase("(proef: er is niets verwijderd)", "(dry run: nothing was removed)")(ctx.lang))
+        }
         let tombs = try service.integrity.purge(policy: policy).value
-        Output.line(Phrase("\(tombs.count) dossiers opgeschoond; elk liet een grafsteen met de laatste hash achter.",
-                           "\(tombs.count) dossiers purged; each left a tombstone with its last hash.")(ctx.lang))
+        Output.line(
+            Phrase(
+                "\(tombs.count) dossiers opgeschoond; elk liet een grafsteen met de laatste hash achter.",
+                "\(tombs.count) dossiers purged; each left a tombstone with its last hash.")(ctx.lang))
     }
 }
 
 struct DossierExportCommand: CasusCommand {
-    static let configuration = CommandConfiguration(commandName: "export",
-        abstract: "Het hele dossier voor een inzageverzoek (AVG): namen van andere leerlingen weggelakt, met de hashes; wordt gelogd.")
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract:
+            "Het hele dossier voor een inzageverzoek (AVG): namen van andere leerlingen weggelakt, met de hashes; wordt gelogd."
+    )
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Persoon-id van de leerling of medewerker.") var person: PersonID
     @Option(help: "html, md of json.") var format: String
@@ -203,17 +278,25 @@ struct DossierExportCommand: CasusCommand {
 
     func run(_ ctx: Context) throws {
         guard let f = DossierExport.Format(rawValue: format) else {
-            throw CasusError(.usage, Phrase("--format is html, md of json; niet '\(format)'", "--format is html, md or json; not '\(format)'"))
+            throw CasusError(
+                .usage,
+                Phrase(
+                    "--format is html, md of json; niet '\(format)'", "--format is html, md or json; not '\(format)'"))
         }
         if FileManager.default.fileExists(atPath: out) {
-            throw CasusError.refused("\(out) bestaat al; er is niets overschreven", "\(out) already exists; nothing was overwritten",
-                                     hint: Phrase("Kies een andere bestandsnaam.", "Choose another file name."))
+            throw CasusError.refused(
+                "\(out) bestaat al; er is niets overschreven", "\(out) already exists; nothing was overwritten",
+                hint: Phrase("Kies een andere bestandsnaam.", "Choose another file name."))
         }
         let text = try ctx.service().dossiers.export(person, format: f)
         // Personal data: written private to the account, in one go.
-        guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw CasusError(.storage, Phrase("kan \(out) niet schrijven", "cannot write \(out)"),
-                             hint: Phrase("Controleer de map en de vrije ruimte.", "Check the folder and the free space."))
+        guard
+            FileManager.default.createFile(
+                atPath: out, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        else {
+            throw CasusError(
+                .storage, Phrase("kan \(out) niet schrijven", "cannot write \(out)"),
+                hint: Phrase("Controleer de map en de vrije ruimte.", "Check the folder and the free space."))
         }
         Output.line(Phrase("Dossier geëxporteerd naar \(out).", "Dossier exported to \(out).")(ctx.lang))
     }

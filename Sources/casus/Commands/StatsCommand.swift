@@ -3,7 +3,8 @@ import CasusCore
 import CasusTUI
 
 struct StatsCommand: CasusCommand {
-    static let configuration = CommandConfiguration(commandName: "stats", abstract: "Tellingen per maand, artikel, platform en trede; open verplichtingen.")
+    static let configuration = CommandConfiguration(
+        commandName: "stats", abstract: "Tellingen per maand, artikel, platform en trede; open verplichtingen.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "Schooljaar, genoemd naar het eerste jaar (2026 = 2026-2027).") var year: Int?
     @Flag(help: "Als JSON.") var json = false
@@ -12,6 +13,8 @@ struct StatsCommand: CasusCommand {
         let service = try ctx.service()
         let stats = try service.reports.statistics(schoolYear: year)
         if json { return try Output.json(stats) }
-        for line in BarChart.overview(stats, width: 80, lang: ctx.lang, today: service.today, yearHint: false) { Output.line(line.plainText) }
+        for line in BarChart.overview(stats, width: 80, lang: ctx.lang, today: service.today, yearHint: false) {
+            Output.line(line.plainText)
+        }
     }
 }
