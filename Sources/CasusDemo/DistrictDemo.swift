@@ -372,33 +372,46 @@ public enum DistrictDemo {
                 dismissals += 1
                 rungs.removeAll { $0 == dropped }
             }
-            for rung in rungs {
+            rungLoop: for rung in rungs {
                 try note(&self, kind: rng.pick([EntryKind.meeting, .phone, .note]))
                 if rung == .removal { try note(&self, kind: .meeting, heard: [.teacher, .parents]) }
                 when = when.adding(seconds: 86_400)
                 guard when < DistrictDemo.anchor else { break }
-                let request = StepRequest(
-                    rung: rung, reason: "Besluit na \(history.steps.count + 1)e gesprek over deze melding.",
-                    days: rung == .suspension && kind == .pupil ? rng.int(1...5) : nil,
-                    justification: "Gezien de ernst van het voorval.")
-                guard
-                    let plan = try? LadderEngine.plan(
-                        request, h: history, profile: profile, actor: service.actor.account, at: when)
-                else { break }
-                let (stepped, after) = try cases.record(
-                    plan, on: history, profile: profile, dossier: dossier.id, in: act, at: when)
-                history = after
-                if plan.decision != nil {
-                    entries += 1
-                    written += 1
-                }
-                for o in stepped.obligations {
-                    // What is older than a few weeks was done; the rest is open, some of it overdue.
-                    guard age > 30 || rng.chance(0.5) else { continue }
-                    let done = try cases.complete(
-                        o, of: record, dossier: dossier.id, entry: nil, in: act, at: when.adding(seconds: 3600))
-                    if let i = history.obligations.firstIndex(where: { $0.id == o.id }) {
-                        history.obligations[i] = done
+                // A staff reprimand or suspension is a voornemen first; the besluit follows once the
+                // employee's term to respond has passed (three weeks later).
+                let phases: [StepPhase] =
+                    kind == .staff && (rung == .reprimand || rung == .suspension)
+                    ? [.proposal, .decision] : [.decision]
+                for phase in phases {
+                    if phase == .decision, phases.count > 1 {
+                        when = when.adding(seconds: 21 * 86_400)
+                        guard when < DistrictDemo.anchor else { break rungLoop }
+                    }
+                    let request = StepRequest(
+                        rung: rung, reason: "Besluit na \(history.steps.count + 1)e gesprek over deze melding.",
+                        days: rung == .suspension && kind == .pupil
+                            ? rng.int(1...5) : rung == .accessBan ? rng.int(7...30) : nil,
+                        justification: "Gezien de ernst van het voorval.", phase: phase,
+                        route: rung == .dismissal ? .kantonrechter : nil)
+                    guard
+                        let plan = try? LadderEngine.plan(
+                            request, h: history, profile: profile, actor: service.actor.account, at: when)
+                    else { break rungLoop }
+                    let (stepped, after) = try cases.record(
+                        plan, on: history, profile: profile, dossier: dossier.id, in: act, at: when)
+                    history = after
+                    if plan.decision != nil {
+                        entries += 1
+                        written += 1
+                    }
+                    for o in stepped.obligations {
+                        // What is older than a few weeks was done; the rest is open, some of it overdue.
+                        guard age > 30 || rng.chance(0.5) else { continue }
+                        let done = try cases.complete(
+                            o, of: record, dossier: dossier.id, entry: nil, in: act, at: when.adding(seconds: 3600))
+                        if let i = history.obligations.firstIndex(where: { $0.id == o.id }) {
+                            history.obligations[i] = done
+                        }
                     }
                 }
             }

@@ -60,11 +60,42 @@ extension NamedRow {
 }
 
 extension School {
-    static let columns = "id, name, protocol_id, town, demo"
+    static let columns =
+        "id, name, protocol_id, town, demo, sector, denomination, legal_set, board_name, board_address, address, region"
 
     init(row: NamedRow) {
         self.init(
-            id: row["id"], name: row["name"], protocolID: row["protocol_id"], town: row["town"], isDemo: row["demo"])
+            id: row["id"], name: row["name"], protocolID: row["protocol_id"], town: row["town"], isDemo: row["demo"],
+            sector: Sector(rawValue: row["sector"]) ?? .po,
+            denomination: Denomination(rawValue: row["denomination"]) ?? .bijzonder,
+            isLegalRecordSet: row["legal_set"], boardName: row["board_name"], boardAddress: row["board_address"],
+            address: row["address"], region: (row["region"] as String?).flatMap(Region.init(rawValue:)))
+    }
+}
+
+extension Closure {
+    static let columns = "id, school_id, first, last, reason, kind, source"
+
+    /// nil for a row this version cannot read (written by a newer casus): skipped, not guessed.
+    init?(row: NamedRow) {
+        guard let first = row.date("first"), let last = row.date("last"),
+            let kind = ClosureKind(rawValue: row["kind"]), let source = ClosureSource(rawValue: row["source"])
+        else { return nil }
+        self.init(
+            id: row["id"], schoolID: row["school_id"], first: first, last: last, reason: row["reason"], kind: kind,
+            source: source)
+    }
+}
+
+extension CaseFact {
+    static let columns = "id, case_id, kind, on_date, value, note, at, actor, entry_id"
+
+    /// nil for a kind this version does not know (written by a newer casus).
+    init?(row: NamedRow) {
+        guard let kind = FactKind(rawValue: row["kind"]), let date = row.date("on_date") else { return nil }
+        self.init(
+            id: row["id"], caseID: row["case_id"], kind: kind, date: date, value: row["value"], note: row["note"],
+            at: row.time("at") ?? Timestamp(seconds: 0), actor: row["actor"], entryID: row["entry_id"])
     }
 }
 
@@ -106,7 +137,7 @@ extension Incident {
 extension Case {
     static let columns = """
         c.id, c.school_id, c.number, c.incident_id, c.subject_id, c.dossier_id, c.profile_id, c.severity,
-        c.criminal, c.crossing, c.meldplicht, c.status, c.summary, c.opened_at, c.closed_at, c.close_reason, c.rung,
+        c.criminal, c.crossing, c.meldplicht, c.data_breach, c.meldcode, c.status, c.summary, c.opened_at, c.closed_at, c.close_reason, c.rung,
         (SELECT group_concat(article_id, ',') FROM (SELECT article_id FROM case_article WHERE case_id = c.id ORDER BY position)) AS articles
         """
 
@@ -117,7 +148,9 @@ extension Case {
             subjectID: row["subject_id"], dossierID: row["dossier_id"], profileID: row["profile_id"],
             articles: articles,
             severity: Severity(rawValue: row["severity"]) ?? .medium,
-            flags: CaseFlags(criminal: row["criminal"], crossing: row["crossing"], meldplicht: row["meldplicht"]),
+            flags: CaseFlags(
+                criminal: row["criminal"], crossing: row["crossing"], meldplicht: row["meldplicht"],
+                dataBreach: row["data_breach"], meldcode: row["meldcode"]),
             status: CaseStatus(rawValue: row["status"]) ?? .open, summary: row["summary"],
             openedAt: row.time("opened_at") ?? Timestamp(seconds: 0), closedAt: row.time("closed_at"),
             closeReason: row["close_reason"], rung: (row["rung"] as String?).flatMap(Rung.init(rawValue:)))
@@ -126,7 +159,7 @@ extension Case {
 
 extension Step {
     static let columns =
-        "id, case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor"
+        "id, case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor, phase"
 
     init(row: NamedRow) {
         self.init(
@@ -134,12 +167,13 @@ extension Step {
             at: row.time("at") ?? Timestamp(seconds: 0),
             date: row.date("on_date") ?? LocalDate(year: 1970, month: 1, day: 1),
             days: row["days"], startDate: row.date("start_date"), endDate: row.date("end_date"), reason: row["reason"],
-            justification: row["justification"], actor: row["actor"])
+            justification: row["justification"], actor: row["actor"],
+            phase: StepPhase(rawValue: row["phase"]) ?? .decision)
     }
 }
 
 extension Obligation {
-    static let columns = "id, case_id, kind, due, note, for_others, done_at, done_by, entry_id"
+    static let columns = "id, case_id, kind, due, note, for_others, done_at, done_by, entry_id, paused_from"
 
     /// nil for a kind this version does not know (written by a newer casus): skipped, not guessed.
     init?(row: NamedRow) {
@@ -147,7 +181,7 @@ extension Obligation {
         self.init(
             id: row["id"], caseID: row["case_id"], kind: kind, due: due, note: row["note"],
             isDeadlineForOthers: row["for_others"], doneAt: row.time("done_at"), doneBy: row["done_by"],
-            entryID: row["entry_id"])
+            entryID: row["entry_id"], pausedFrom: row.date("paused_from"))
     }
 }
 

@@ -137,13 +137,15 @@ extension SQLiteAccess {
         let count =
             try Int.fetchOne(
                 db.cachedStatement(sql: "SELECT count(*) FROM entry WHERE dossier_id = ?"), arguments: [dossier]) ?? 0
-        try db.execute(sql: "DELETE FROM entry WHERE dossier_id = ?", arguments: [dossier])
         let cases = "SELECT id FROM \"case\" WHERE dossier_id = \(dossier)"
+        // What points at the dossier's entries goes first (foreign keys).
+        try db.execute(sql: "DELETE FROM case_fact WHERE case_id IN (\(cases))")
+        try db.execute(sql: "DELETE FROM obligation WHERE case_id IN (\(cases))")
+        try db.execute(sql: "DELETE FROM entry WHERE dossier_id = ?", arguments: [dossier])
         let incidents = try IncidentID.fetchAll(
             db.cachedStatement(sql: "SELECT DISTINCT incident_id FROM \"case\" WHERE dossier_id = ?"),
             arguments: [dossier])
         try db.execute(sql: "DELETE FROM step WHERE case_id IN (\(cases))")
-        try db.execute(sql: "DELETE FROM obligation WHERE case_id IN (\(cases))")
         try db.execute(sql: "DELETE FROM case_article WHERE case_id IN (\(cases))")
         try db.execute(sql: "DELETE FROM \"case\" WHERE dossier_id = ?", arguments: [dossier])
         // Reports that now have no case and were only about this person go too.
@@ -235,7 +237,7 @@ extension SQLiteAccess {
                 ($0.key, $0.value)
             }
         }
-        var ow: [String] = ["o.done_at IS NULL", "o.for_others = 0", "c.status = 'open'"]
+        var ow: [String] = ["o.done_at IS NULL", "o.for_others = 0", "o.paused_from IS NULL", "c.status = 'open'"]
         var oargs: [any DatabaseValueConvertible] = []
         SQLiteAccess.caseScope(scope, into: &ow, &oargs)
         // CROSS JOIN: walk the short list of open obligations in due order, never all open cases.

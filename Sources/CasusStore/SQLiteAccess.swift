@@ -361,11 +361,75 @@ struct SQLiteAccess: StorageWriter {
 
     func insert(school: School) throws -> School {
         try run(
-            "INSERT INTO school (name, town, protocol_id, demo) VALUES (?, ?, ?, ?)",
-            arguments: [school.name, school.town, school.protocolID, school.isDemo])
+            """
+            INSERT INTO school (name, town, protocol_id, demo, sector, denomination, legal_set, board_name, board_address,
+                address, region)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            arguments: [
+                school.name, school.town, school.protocolID, school.isDemo, school.sector.rawValue,
+                school.denomination.rawValue, school.isLegalRecordSet, school.boardName, school.boardAddress,
+                school.address, school.region?.rawValue,
+            ])
         var s = school
         s.id = db.lastInsertedRowID
         return s
+    }
+
+    func update(school: School) throws {
+        try run(
+            """
+            UPDATE school SET town = ?, sector = ?, denomination = ?, legal_set = ?, board_name = ?, board_address = ?,
+                address = ?, region = ?
+            WHERE id = ?
+            """,
+            arguments: [
+                school.town, school.sector.rawValue, school.denomination.rawValue, school.isLegalRecordSet,
+                school.boardName, school.boardAddress, school.address, school.region?.rawValue, school.id,
+            ])
+    }
+
+    func closures(school id: SchoolID) throws -> [Closure] {
+        try rows("SELECT \(Closure.columns) FROM school_closure WHERE school_id = ? ORDER BY first, id", [id])
+            .compactMap(Closure.init(row:))
+    }
+
+    func insert(closure c: Closure) throws -> Closure {
+        try run(
+            "INSERT INTO school_closure (school_id, first, last, reason, kind, source) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [c.schoolID, c.first.iso, c.last.iso, c.reason, c.kind.rawValue, c.source.rawValue])
+        var out = c
+        out.id = db.lastInsertedRowID
+        return out
+    }
+
+    func deleteClosures(school: SchoolID, source: ClosureSource, from: LocalDate, through: LocalDate) throws -> Int {
+        try run(
+            "DELETE FROM school_closure WHERE school_id = ? AND source = ? AND first >= ? AND first <= ?",
+            arguments: [school, source.rawValue, from.iso, through.iso])
+        return db.changesCount
+    }
+
+    func facts(case id: CaseID) throws -> [CaseFact] {
+        try rows("SELECT \(CaseFact.columns) FROM case_fact WHERE case_id = ? ORDER BY id", [id])
+            .compactMap(CaseFact.init(row:))
+    }
+
+    func insert(fact f: CaseFact) throws -> CaseFact {
+        try run(
+            """
+            INSERT INTO case_fact (case_id, kind, on_date, value, note, at, actor, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            arguments: [f.caseID, f.kind.rawValue, f.date.iso, f.value, f.note, f.at.iso, f.actor, f.entryID])
+        var out = f
+        out.id = db.lastInsertedRowID
+        return out
+    }
+
+    func setDue(obligation id: ObligationID, due: LocalDate, pausedFrom: LocalDate?) throws {
+        try run(
+            "UPDATE obligation SET due = ?, paused_from = ? WHERE id = ? AND done_at IS NULL",
+            arguments: [due.iso, pausedFrom?.iso, id])
     }
 
     func insert(person: Person) throws -> Person {
@@ -452,12 +516,13 @@ struct SQLiteAccess: StorageWriter {
         try run(
             """
             INSERT INTO "case" (school_id, number, incident_id, subject_id, dossier_id, dossier_kind, profile_id, severity,
-                criminal, crossing, meldplicht, status, summary, opened_at, opened_by, subject_kind)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT \(Schema.subjectKind("p")) FROM person p WHERE p.id = ?))
+                criminal, crossing, meldplicht, data_breach, meldcode, status, summary, opened_at, opened_by, subject_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT \(Schema.subjectKind("p")) FROM person p WHERE p.id = ?))
             """,
             arguments: [
                 c.schoolID, c.number, c.incidentID, c.subjectID, c.dossierID, dossierKind, c.profileID,
-                c.severity.rawValue, c.flags.criminal, c.flags.crossing, c.flags.meldplicht,
+                c.severity.rawValue, c.flags.criminal, c.flags.crossing, c.flags.meldplicht, c.flags.dataBreach,
+                c.flags.meldcode,
                 c.status.rawValue, c.summary, c.openedAt.iso, openedBy, c.subjectID,
             ])
         var out = c
@@ -480,7 +545,8 @@ struct SQLiteAccess: StorageWriter {
         try run(
             """
             UPDATE "case" SET
-              next_due = (SELECT min(due) FROM obligation WHERE case_id = ?1 AND done_at IS NULL AND for_others = 0)
+              next_due = (SELECT min(due) FROM obligation
+                          WHERE case_id = ?1 AND done_at IS NULL AND for_others = 0 AND paused_from IS NULL)
             WHERE id = ?1
             """, arguments: [id])
     }
@@ -492,12 +558,14 @@ struct SQLiteAccess: StorageWriter {
     func insert(step: Step) throws -> Step {
         try run(
             """
-            INSERT INTO step (case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO step (case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor,
+                phase)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             arguments: [
                 step.caseID, step.rung.rawValue, step.detail, step.at.iso, step.date.iso, step.days,
                 step.startDate?.iso, step.endDate?.iso, step.reason, step.justification, step.actor,
+                step.phase.rawValue,
             ])
         var s = step
         s.id = db.lastInsertedRowID
@@ -507,12 +575,13 @@ struct SQLiteAccess: StorageWriter {
     func insert(obligation o: Obligation, stepID: Int64?, at: Timestamp) throws -> Obligation {
         try run(
             """
-            INSERT INTO obligation (case_id, step_id, kind, due, note, for_others, created_at, done_at, done_by, entry_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO obligation (case_id, step_id, kind, due, note, for_others, created_at, done_at, done_by, entry_id,
+                paused_from)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             arguments: [
                 o.caseID, stepID, o.kind.rawValue, o.due.iso, o.note, o.isDeadlineForOthers, at.iso,
-                o.doneAt?.iso, o.doneBy, o.entryID,
+                o.doneAt?.iso, o.doneBy, o.entryID, o.pausedFrom?.iso,
             ])
         var out = o
         out.id = db.lastInsertedRowID

@@ -16,6 +16,13 @@ struct CaseJSON: Encodable {
         var start: LocalDate?
         var end: LocalDate?
         var justification: String?
+        var phase: StepPhase
+    }
+    struct FactJSON: Encodable {
+        var kind: FactKind
+        var date: LocalDate
+        var value: String
+        var note: String
     }
     struct ObligationJSON: Encodable {
         var id: ObligationID
@@ -25,10 +32,12 @@ struct CaseJSON: Encodable {
         var doneAt: Timestamp?
         var overdue: Bool
         var forOthers: Bool
+        var pausedFrom: LocalDate?
         var note: String
     }
     struct OptionJSON: Encodable {
         var rung: Rung
+        var phase: StepPhase
         var allowed: Bool
         var suggested: Bool
         var refusals: [String]
@@ -51,11 +60,14 @@ struct CaseJSON: Encodable {
     var rung: Rung?
     var articles: [String]
     var steps: [StepJSON]
+    var facts: [FactJSON]
     var obligations: [ObligationJSON]
     var entries: [EntryID]
     var suggested: Rung?
     var options: [OptionJSON]?
     var closeBlockers: [String]?
+    var advice: [String]?
+    var law: String
 
     init(_ d: CaseDetail, assessment: LadderAssessment? = nil, lang: Lang = .nl) {
         let today = Clock.system.today
@@ -73,23 +85,27 @@ struct CaseJSON: Encodable {
         steps = d.steps.map {
             StepJSON(
                 rung: $0.rung, at: $0.at, reason: $0.reason, detail: $0.detail, days: $0.days,
-                start: $0.startDate, end: $0.endDate, justification: $0.justification)
+                start: $0.startDate, end: $0.endDate, justification: $0.justification, phase: $0.phase)
         }
+        facts = d.facts.map { FactJSON(kind: $0.kind, date: $0.date, value: $0.value, note: $0.note) }
+        law = d.school.map { $0.legalLabel(lang) } ?? ""
         obligations = d.obligations.map {
             ObligationJSON(
                 id: $0.id, kind: $0.kind, due: $0.due, done: $0.isDone, doneAt: $0.doneAt,
                 overdue: d.record.status == .open && $0.isOverdue(on: today),
-                forOthers: $0.isDeadlineForOthers, note: $0.note)
+                forOthers: $0.isDeadlineForOthers, pausedFrom: $0.pausedFrom, note: $0.remark(lang))
         }
         entries = d.entries.map(\.id)
         suggested = assessment?.suggested
         options = assessment?.options.map {
             OptionJSON(
-                rung: $0.rung, allowed: $0.isAllowed, suggested: $0.isSuggested, refusals: $0.refusals.map { $0(lang) },
+                rung: $0.rung, phase: $0.phase, allowed: $0.isAllowed, suggested: $0.isSuggested,
+                refusals: $0.refusals.map { $0(lang) },
                 skips: $0.skips, needsDays: $0.needsDays, obligations: $0.obligations.map(\.kind.rawValue),
                 template: $0.template, notes: $0.notes.map { $0(lang) })
         }
         closeBlockers = assessment?.closeBlockers.map { $0(lang) }
+        advice = assessment?.advice.map { $0(lang) }
     }
 }
 
@@ -103,6 +119,7 @@ enum CaseText {
         )
         Output.line("\(t("Betrokkene", "Subject")): \(d.subject.name) (\(d.subject.kind.label(lang)))")
         Output.line("Dossier: \(d.dossierOwner.name)")
+        if let school = d.school { Output.line(t("Wet: ", "Law: ") + school.legalLabel(lang)) }
         if let i = d.incident { Output.line("\(t("Melding", "Report")) \(i.id): \(i.summary)") }
         Output.line()
         Output.line(t("Artikelen", "Articles"))
@@ -123,7 +140,9 @@ enum CaseText {
             Output.line()
             Output.line(t("Stappen", "Steps"))
             for s in d.steps {
-                var line = "  \(s.date.dutch) \(s.rung.label(for: kind)(lang))"
+                var line =
+                    "  \(s.date.dutch) " + (s.phase == .proposal ? t("voornemen: ", "proposal: ") : "")
+                    + s.rung.label(for: kind)(lang)
                 if let days = s.days, let st = s.startDate, let en = s.endDate {
                     line += " \(days)d (\(st.dutch)–\(en.dutch))"
                 }
@@ -134,10 +153,31 @@ enum CaseText {
         Output.line(t("Verplichtingen", "Obligations"))
         if d.obligations.isEmpty { Output.line(t("  geen", "  none")) }
         for o in d.obligations {
-            let mark = o.isDone ? "✓" : (d.record.status == .open && o.isOverdue(on: today)) ? "!" : "○"
+            let mark =
+                o.isDone
+                ? "✓" : (d.record.status == .open && o.isOverdue(on: today)) ? "!" : o.isDeadlineForOthers ? "·" : "○"
+            let due =
+                o.isPaused
+                ? t("opgeschort sinds \(o.pausedFrom!.dutch)", "suspended since \(o.pausedFrom!.dutch)")
+                : "\(t("uiterlijk", "due")) \(o.due.dutch)"
             Output.line(
-                "  \(mark) \(o.id) \(o.kind.rawValue) — \(o.kind.label(lang)) — \(t("uiterlijk", "due")) \(o.due.dutch)"
-            )
+                "  \(mark) \(o.id) \(o.kind.rawValue) — \(o.kind.label(lang)) — \(due)"
+                    + (o.isDeadlineForOthers ? t(" (termijn voor anderen)", " (someone else's term)") : ""))
+            if !o.note.isEmpty { Output.line("      " + o.remark(lang)) }
+        }
+        if !d.facts.isEmpty {
+            Output.line()
+            Output.line(t("Vastgelegd", "Recorded"))
+            for f in d.facts {
+                Output.line(
+                    "  \(f.date.dutch) \(f.kind.label(lang))" + (f.value.isEmpty ? "" : ": \(f.value)")
+                        + (f.note.isEmpty ? "" : " — \(f.note)"))
+            }
+        }
+        if !a.closeBlockers.isEmpty, d.record.status == .open {
+            Output.line()
+            Output.line(t("Nog niet te sluiten", "Cannot close yet"))
+            for b in a.closeBlockers { Output.line("  " + b(lang)) }
         }
         Output.line()
         Output.line(t("Stukken", "Entries"))

@@ -56,4 +56,8 @@ extension CaseStatus: ExpressibleByArgument {}
 extension IncidentStatus: ExpressibleByArgument {}
 extension EntryKind: ExpressibleByArgument {}
 extension Rung: ExpressibleByArgument {}
+extension Sector: ExpressibleByArgument {}
+extension Denomination: ExpressibleByArgument {}
+extension Region: ExpressibleByArgument {}
+extension DismissalRoute: ExpressibleByArgument {}
 extension DemoSchool.Size: ExpressibleByArgument {}

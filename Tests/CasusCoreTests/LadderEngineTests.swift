@@ -27,7 +27,7 @@ import CasusTestSupport
             : [
                 DossierEntry(
                     id: 1, dossierID: subject.id, seq: 1, kind: .meeting, title: "Gesprek",
-                    body: "…", author: "d", authorName: "D", at: Fixtures.at(opened), caseID: 10,
+                    body: "…", author: "d", authorName: "D", at: Fixtures.at(opened, hour: 11), caseID: 10,
                     corrects: nil, heard: heard, evidence: [], prevHash: "", hash: "")
             ]
         return CaseHistory(
@@ -64,6 +64,12 @@ import CasusTestSupport
                 pupil, articles: ["A.5"], profile: p.id, steps: [.warning, .suspension], heard: [.parents, .teacher]),
             profile: p, today: today)
         #expect(both.options.first { $0.rung == .removal }?.isAllowed == true)
+        // A hearing recorded before the last decision was about that decision, not the removal.
+        var earlier = history(
+            pupil, articles: ["A.5"], profile: p.id, steps: [.warning, .suspension], heard: [.parents, .teacher])
+        earlier.steps[1].at = Fixtures.at("2026-11-16", hour: 12)
+        let stale = LadderEngine.assess(earlier, profile: p, today: today)
+        #expect(stale.options.first { $0.rung == .removal }?.refusals.count == 2)
     }
 
     @Test func suspensionIsCappedAtFiveSchoolDays() {
@@ -89,7 +95,17 @@ import CasusTestSupport
         #expect(a.ladder == [.warning, .reprimand, .suspension, .dismissal, .summaryDismissal])
         #expect(a.differences.count == 1)
         #expect(a.options[0].notes.first?.nl.contains("geen disciplinaire maatregel") == true)
-        #expect(a.options.first { $0.rung == .reprimand }?.obligations.map(\.kind) == [.registeredLetter])
+        // A reprimand starts as a voornemen: registered letter, then the employee's term to respond.
+        let reprimand = a.options.first { $0.rung == .reprimand }
+        #expect(reprimand?.phase == .proposal)
+        #expect(reprimand?.obligations.map(\.kind) == [.registeredLetter, .zienswijzeTerm])
+        #expect(
+            reprimand?.notes.first?.nl.contains("CAO PO, disciplinaire maatregelen; artikelnummer; niet geverifieerd")
+                == true)
+        // The precautionary suspension is always there for staff, as a side measure.
+        #expect(
+            a.options.contains { $0.rung == .precautionarySuspension && $0.skips.isEmpty && $0.length == .calendarDays }
+        )
     }
 
     @Test func skippingNeedsAJustificationThatBecomesADecision() throws {
@@ -151,17 +167,20 @@ import CasusTestSupport
         #expect(LadderEngine.groupResponse(pupils: g7, profile: Fixtures.profile("jozefschool")) == nil)
     }
 
-    @Test func meldplichtCasesCannotCloseUntilAllThreeAreRecorded() {
+    @Test func meldplichtCasesCannotCloseUntilTheBoardReportAndTheConsultationAreRecorded() {
         let p = Fixtures.profile("koe-troubadour")
         var h = history(teacher, articles: ["3A.6"], profile: p.id, flags: CaseFlags(meldplicht: true))
         h.obligations = LadderEngine.obligationsAtOpening(
-            h.record, subject: teacher, profile: p, on: Fixtures.date("2026-11-16"))
-        #expect(h.obligations.map(\.kind) == [.boardReport, .vertrouwensinspecteur, .aangifte])
-        #expect(LadderEngine.closeBlockers(h).count == 3)
+            h.record, subject: teacher, profile: p, at: Fixtures.at("2026-11-16"))
+        // Aangifte comes only after a consultation that finds a reasonable suspicion (WPO 4a lid 2).
+        #expect(h.obligations.map(\.kind) == [.boardReport, .vertrouwensinspecteur])
+        #expect(h.obligations[0].remark.nl.contains("WPO art. 4a lid 3"))
+        #expect(h.obligations[1].remark.nl.contains("WPO art. 4a lid 1"))
+        #expect(h.obligations[1].remark.nl.contains("0900-1113111"))
+        #expect(LadderEngine.closeBlockers(h).count == 2)
         h.obligations[0].doneAt = Fixtures.at("2026-11-16")
-        h.obligations[1].doneAt = Fixtures.at("2026-11-16")
         #expect(LadderEngine.closeBlockers(h).count == 1)
-        h.obligations[2].doneAt = Fixtures.at("2026-11-17")
+        h.obligations[1].doneAt = Fixtures.at("2026-11-17")
         #expect(LadderEngine.closeBlockers(h).isEmpty)
     }
 }

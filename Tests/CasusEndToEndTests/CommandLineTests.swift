@@ -26,13 +26,13 @@ import Testing
         try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto zonder toestemming.")
         let nl = try cli.run(["case", "step", number, "--to", "suspension", "--days", "6", "--reason", "Herhaling."])
         #expect(nl.code == 1)
-        #expect(nl.err.contains("ten hoogste 5 schooldagen"))
+        #expect(nl.err.contains("ten hoogste één week, in casus 5 schooldagen"))
         #expect(nl.err.contains("Er is niets veranderd."))
         let en = try cli.run([
             "--lang", "en", "case", "step", number, "--to", "suspension", "--days", "6", "--reason", "Again.",
         ])
         #expect(en.code == 1)
-        #expect(en.err.contains("at most 5 school days"))
+        #expect(en.err.contains("at most one week, in casus 5 school days"))
         let shown = try cli.ok("case", "show", number, "--json").json as? [String: Any]
         #expect((shown?["steps"] as? [Any])?.count == 1)
         #expect(shown?["rung"] as? String == "warning")
@@ -56,7 +56,11 @@ import Testing
         #expect(steps.map { $0["rung"] as? String } == ["warning", "suspension"])
         #expect(steps.allSatisfy { $0["at"] != nil && $0["reason"] != nil })
         let obligations = json["obligations"] as? [[String: Any]] ?? []
-        #expect(obligations.compactMap { $0["kind"] as? String } == ["suspension-decision", "inspectie-suspension"])
+        #expect(
+            obligations.compactMap { $0["kind"] as? String } == [
+                "suspension-decision", "inspectie-suspension", "schoolwork",
+            ])
+        #expect(obligations.contains { ($0["note"] as? String)?.contains("WPO art. 40c lid 3") == true })
         #expect(obligations.allSatisfy { $0["id"] != nil && $0["due"] != nil && $0["done"] as? Bool == false })
         #expect(json["articles"] as? [String] == ["A.5"])
     }
@@ -99,6 +103,16 @@ import Testing
         let meilan = try cli.ok("protocol", "show", "cbo-meilan")
         #expect(meilan.out.contains("0900-1113111"))
         #expect(meilan.out.contains("Mobiele telefoon"))
+        // The legal layer, by sector and denomination, each rule with its source.
+        let vo = try cli.ok("protocol", "show", "jozefschool", "--sector", "vo", "--denomination", "openbaar")
+        #expect(vo.out.contains("Wettelijke laag — vo/openbaar (WVO 2020)"))
+        #expect(vo.out.contains("WVO 2020 art. 8.14 lid 3") && vo.out.contains("WVO 2020 art. 8.15 lid 4"))
+        #expect(vo.out.contains("Awb art. 4:8") && !vo.out.contains("Inrichtingsbesluit"))
+        #expect(r.out.contains("aangenomen; kies met --sector"))
+        #expect(
+            r.out.contains("WPO art. 43 lid 4")
+                && r.out.contains("CAO PO, disciplinaire maatregelen; artikelnummer; niet geverifieerd"))
+        #expect(meilan.out.contains("maatregelen voor leerlingen"))
         let list = try cli.ok("protocols", "--json")
         #expect((list.json as? [[String: Any]])?.count == 5)
         #expect(try cli.run(["protocol", "show", "nope"]).code == 1)
@@ -116,5 +130,64 @@ import Testing
         let real = try cli.run(["demo", "--no-tui"])  // CASUS_DB is the real school's
         #expect(real.code == 1)
         #expect(real.err.contains("echte school"))
+    }
+
+    @Test func theSchoolRecordIsSetAtInitAndShown() throws {
+        let cli = try CLI()
+        let created = try cli.ok(
+            "init", "--school", "OBS De Linde", "--protocol", "jozefschool", "--sector", "po", "--denomination",
+            "openbaar", "--board-name", "Stichting Openbaar Onderwijs", "--board-address", "Postbus 12; 8000 AA Zwolle",
+            "--address", "Lindelaan 1; 8011 AB Zwolle", "--region", "noord")
+        #expect(created.out.contains("primair onderwijs, openbaar (WPO)"))
+        let json = try #require(try cli.ok("school", "show", "--json").json as? [String: Any])
+        #expect(json["sector"] as? String == "po" && json["denomination"] as? String == "openbaar")
+        #expect(json["recordSet"] as? Bool == true && json["region"] as? String == "noord")
+        #expect((json["board"] as? [String: Any])?["address"] as? [String] == ["Postbus 12", "8000 AA Zwolle"])
+        try cli.ok("school", "set", "--sector", "vo")
+        #expect(try cli.ok("school", "show").out.contains("WVO 2020"))
+        let bad = try cli.run(["school", "set", "--sector", "mbo"])
+        #expect(bad.code == 64)
+    }
+
+    @Test func aSchoolWithoutASectorAssumesPoBijzonderAndSaysSo() throws {
+        let cli = try CLI()
+        let created = try cli.ok("init", "--school", "De Fontein", "--protocol", "jozefschool")
+        #expect(created.out.contains("gaat uit van po/bijzonder"))
+        #expect(try cli.ok("school", "show").out.contains("nog niet ingesteld"))
+        let half = try cli.run(["school", "set", "--sector", "vo"])
+        #expect(half.code == 1 && half.err.contains("sector én richting samen") && half.err.contains("niets veranderd"))
+        try cli.ok("school", "set", "--sector", "vo", "--denomination", "bijzonder")
+        #expect(!(try cli.ok("school", "show").out.contains("nog niet ingesteld")))
+    }
+
+    @Test func aSchoolImportsItsCalendarAndABrokenFileChangesNothing() throws {
+        let cli = try CLI()
+        try cli.ok(
+            "init", "--school", "De Fontein", "--protocol", "jozefschool", "--region", "midden",
+            "--sector", "po", "--denomination", "bijzonder")
+        let shown = try cli.ok("calendar", "show", "--year", "2026")
+        #expect(shown.out.contains("Herfstvakantie") && shown.out.contains("landelijk advies"))
+        #expect(shown.out.contains("niet geverifieerd"))
+        let broken = cli.folder + "/kapot.ics"
+        try
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261219\nDTEND;VALUE=DATE:20261201\nEND:VEVENT\nEND:VCALENDAR\n"
+            .write(toFile: broken, atomically: true, encoding: .utf8)
+        let refused = try cli.run(["calendar", "import", broken])
+        #expect(
+            refused.code == 1 && refused.err.contains("kapot.ics:4") && refused.err.contains("Er is niets ingelezen"))
+        #expect(try cli.ok("calendar", "show", "--year", "2026", "--json").json as? [Any] != nil)
+        let good = cli.folder + "/rooster.ics"
+        try
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261219\r\nDTEND;VALUE=DATE:20270105\r\nSUMMARY:Kerstvakantie\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            .write(toFile: good, atomically: true, encoding: .utf8)
+        let imported = try cli.ok("calendar", "import", good)
+        #expect(imported.out.contains("1 vakanties en vrije dagen ingelezen voor schooljaar 2026-2027"))
+        let after = try cli.ok("calendar", "show", "--year", "2026")
+        #expect(after.out.contains("rooster van de school") && !after.out.contains("Herfstvakantie"))
+        try cli.ok("calendar", "add", "2027-03-15..2027-03-16", "--reason", "Studiedagen", "--study-day")
+        #expect(try cli.ok("calendar", "show", "--year", "2026").out.contains("Studiedagen — studiedag"))
+        let wrong = try cli.run(["calendar", "add", "2027-03-16..2027-03-15", "--reason", "Omgekeerd"])
+        #expect(wrong.code == 1 && wrong.err.contains("ligt na de laatste"))
+        #expect(try cli.run(["calendar", "add", "15-03-2027", "--reason", "x"]).code == 64)
     }
 }

@@ -25,7 +25,9 @@ import CasusTestSupport
             try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 6)).value
         }
         #expect(six?.kind == .refused)
-        #expect(six?.message.nl.contains("ten hoogste 5 schooldagen") == true)
+        #expect(
+            six?.message.nl.contains("ten hoogste één week, in casus 5 schooldagen per besluit (WPO art. 40c lid 1)")
+                == true)
         #expect(try school.service.cases.detail(c.id).steps.count == 1)
 
         // Three days: Friday, Monday, Tuesday; the decision to the parents today, the Inspectie report (> 1 day).
@@ -34,9 +36,11 @@ import CasusTestSupport
         ).value.parts
         #expect(step.startDate?.iso == "2026-11-20")
         #expect(step.endDate?.iso == "2026-11-24")
-        #expect(obligations.map(\.kind) == [.suspensionDecision, .inspectieSuspension])
+        #expect(obligations.map(\.kind) == [.suspensionDecision, .inspectieSuspension, .schoolwork])
         #expect(obligations[0].due.iso == "2026-11-19")
         #expect(obligations[1].due.iso == "2026-11-20")
+        #expect(obligations[1].remark.nl.contains("WPO art. 40c lid 3"))
+        #expect(obligations[2].remark.nl.contains("geen wetsartikel"))
 
         // Removal before the hearings is refused, naming both.
         school.clock.set("2026-11-26")
@@ -57,8 +61,12 @@ import CasusTestSupport
         #expect(byKind[.removalDecision]?.due.iso == "2026-11-26")
         #expect(byKind[.inspectieRemoval]?.due.iso == "2026-11-26")
         #expect(byKind[.leerplichtRemoval]?.due.iso == "2026-11-26")
-        #expect(byKind[.otherSchool]?.due.iso == "2027-01-21")  // 8 weeks of search
+        // No "8 weeks of search" in PO: final once another school accepts (a reminder at 6 weeks).
+        #expect(byKind[.otherSchool]?.remark.nl.contains("WPO art. 40 lid 11") == true)
+        #expect(byKind[.leerplichtRemoval]?.remark.nl.contains("Leerplichtwet 1969 art. 18 lid 1") == true)
+        #expect(byKind[.inspectieRemoval]?.remark.nl.contains("niet geverifieerd") == true)
         #expect(byKind[.objectionWindow]?.due.iso == "2027-01-07")  // the parents' 6 weeks
+        #expect(byKind[.objectionWindow]?.remark.nl.contains("WPO art. 63 lid 3") == true)
         #expect(byKind[.objectionWindow]?.isDeadlineForOthers == true)
 
         // The parents object on 10 December: the school decides within 4 weeks.
@@ -99,18 +107,30 @@ import CasusTestSupport
         #expect(try school.service.cases.detail(c.id).record.status == .closed)
     }
 
-    @Test func koeMeldplichtCannotCloseUntilBoardVertrouwensinspecteurAndAangifteAreRecorded() throws {
+    @Test func koeMeldplichtWithASuspicionNeedsTheParentsInformedThenAangifte() throws {
         let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-17")
         let teacher = try school.staff("Rob", "Bakker")
         let c = try school.openCase(
             about: teacher, articles: ["3A.8"], summary: "Seksueel getinte berichten aan een leerling van groep 8.",
             severity: .severe, flags: CaseFlags(criminal: true, meldplicht: true))
-        #expect(try school.obligations(c).map(\.kind) == [.boardReport, .vertrouwensinspecteur, .aangifte])
-        for kind in [ObligationKind.boardReport, .vertrouwensinspecteur] {
-            let e = refusal { try school.service.cases.close(c.id, reason: "Klaar.").value }
-            #expect(e?.message.nl.contains("meldplicht") == true)
-            _ = try school.service.cases.recordEscalation(c.id, kind: kind, body: "Vastgelegd: \(kind.rawValue).").value
+        #expect(try school.obligations(c).map(\.kind) == [.boardReport, .vertrouwensinspecteur])
+        // The meldplicht proposes a precautionary suspension.
+        #expect(try school.service.cases.assess(c.id).suggested == .precautionarySuspension)
+        _ = try school.service.cases.recordEscalation(c.id, kind: .boardReport, body: "Gemeld aan het bestuur.").value
+        // The consultation is recorded with its outcome, not as a phone note.
+        let phone = refusal {
+            _ = try school.service.cases.recordEscalation(c.id, kind: .vertrouwensinspecteur, body: "Gebeld.").value
         }
+        #expect(phone?.hint?.nl.contains("casus case consult") == true)
+        try school.service.cases.consult(c.id, suspicion: true, note: "Redelijk vermoeden volgens de inspecteur.")
+        #expect(
+            try school.obligations(c).filter { !$0.isDone }.map(\.kind) == [.informBeforeAangifte, .aangifte])
+        // Aangifte only after the parents and the accused are informed (WPO 4a lid 2).
+        let early = refusal {
+            _ = try school.service.cases.recordEscalation(c.id, kind: .aangifte, body: "Aangifte gedaan.").value
+        }
+        #expect(early?.message.nl.contains("WPO art. 4a lid 2") == true)
+        try school.service.cases.markDone(c.id, obligation: "inform-before-aangifte")
         let last = refusal { try school.service.cases.close(c.id, reason: "Klaar.").value }
         #expect(last?.message.nl.contains("Aangifte") == true)
         _ = try school.service.cases.recordEscalation(
@@ -185,7 +205,7 @@ import CasusTestSupport
             c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)
         ).value.parts
         #expect(step.startDate?.iso == "2026-11-19" && step.endDate?.iso == "2026-11-19")
-        #expect(obligations.map(\.kind) == [.suspensionDecision])  // one day: no Inspectie report
+        #expect(obligations.map(\.kind) == [.suspensionDecision, .schoolwork])  // one day: no Inspectie report
     }
 
     @Test func konotStaffArguesWithAParentOnline() throws {
@@ -203,8 +223,8 @@ import CasusTestSupport
         let (reprimand, letter) = try school.service.cases.step(
             c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.")
         ).value.parts
-        #expect(reprimand.rung == .reprimand)
-        #expect(letter.map(\.kind) == [.registeredLetter])
+        #expect(reprimand.rung == .reprimand && reprimand.phase == .proposal)
+        #expect(letter.map(\.kind) == [.registeredLetter, .zienswijzeTerm])
         #expect(letter[0].due.iso == "2026-11-16")
         let noReason = refusal {
             try school.service.cases.step(

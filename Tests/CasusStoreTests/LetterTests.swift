@@ -57,7 +57,9 @@ import CasusTestSupport
             case: pupilCase.id, template: try Self.library.require("schorsingsbesluit"))
         #expect(suspension.contains("Tygo"))
         #expect(suspension.contains("Fatima Bouzid"))
-        #expect(suspension.contains("zes weken"))
+        // A bijzondere school (the assumed record): no statutory objection, the complaints route instead.
+        #expect(suspension.contains("klachtenregeling") && suspension.contains("WPO art. 14"))
+        #expect(suspension.contains("WPO art. 40c lid 1"))
         #expect(suspension.contains("Het is niet toegestaan om foto-, film- en geluidsopnamen"))
         let wrong = refusal {
             _ = try school.service.letters.draft(
@@ -90,9 +92,17 @@ import CasusTestSupport
         let (_, parent) = try school.pupil("Sem", "Vos", parent: "Rob Vos")
         let c = try school.openCase(about: parent!, articles: ["A.7"])
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Beledigend bericht.")).value
-        let (_, obligations) = try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling."))
-            .value.parts
+        // The document's "schorsing" for a parent is an access ban: days, no cap, no Inspectie.
+        let refused = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.")).value
+        }
+        #expect(refused?.hint?.nl.contains("toegangsverbod (access-ban)") == true)
+        let (step, obligations) = try school.service.cases.step(
+            c.id, StepRequest(rung: .accessBan, reason: "Herhaling.", days: 30)
+        ).value.parts
+        #expect(step.endDate == step.startDate?.adding(days: 29))
         #expect(obligations.map(\.kind) == [.accessBanDecision])
+        #expect(obligations[0].remark.nl.contains("huisrecht"))
     }
 
     @Test func reflowWrapsProseAndKeepsTables() {

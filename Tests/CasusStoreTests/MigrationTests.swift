@@ -17,7 +17,13 @@ import CasusTestSupport
             try queue.write { db in
                 let w = SQLiteAccess(db: db)
                 let at = Fixtures.at("2026-10-05")
-                let school = try w.insert(school: School(name: "OBS De Linde", protocolID: "jozefschool", town: "Ede"))
+                // The v1 school row, as the first casus wrote it (no school record).
+                try db.execute(
+                    sql:
+                        "INSERT INTO school (name, town, protocol_id, demo) VALUES ('OBS De Linde', 'Ede', 'jozefschool', 0)"
+                )
+                let school = School(
+                    id: db.lastInsertedRowID, name: "OBS De Linde", protocolID: "jozefschool", town: "Ede")
                 let director = try w.insert(
                     person: Person(
                         schoolID: school.id, kind: .staff, firstName: "Marieke", infix: "van",
@@ -62,5 +68,17 @@ import CasusTestSupport
         #expect(try service.directory.people(text: "zoe de").map(\.lastName) == ["Vries"])
         let report = try service.integrity.verify()
         #expect(report.integrity.isEmpty, "\(report.integrity)")
+        // v8: a school from before the school record is po/bijzonder until the director sets it, and says so.
+        let school = try service.directory.school()
+        #expect(school.sector == .po && school.denomination == .bijzonder && !school.isLegalRecordSet)
+        #expect(school.assumedNotice?.nl.contains("gaat uit van po/bijzonder") == true)
+        let assessment = try service.cases.assess(try service.cases.resolve("2026-0001"))
+        #expect(assessment.advice.contains { $0.nl.contains("nog niet ingesteld") })
+        let set = try service.directory.setSchool(SchoolRecordChange(sector: .po, denomination: .openbaar)).value
+        #expect(set.isLegalRecordSet && set.denomination == .openbaar)
+        #expect(
+            !(try service.cases.assess(try service.cases.resolve("2026-0001")).advice.contains {
+                $0.nl.contains("nog niet ingesteld")
+            }))
     }
 }

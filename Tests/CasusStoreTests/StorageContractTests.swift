@@ -253,4 +253,90 @@ import CasusTestSupport
         }
         #expect(try storage.changeToken() != before)
     }
+
+    /// v8: the school record, the school's closures, a case's facts and flags, a step's phase and a
+    /// suspended term read back as written; a purge takes a case's facts with it.
+    @Test(arguments: Backend.all)
+    func theSchoolRecordCalendarAndLegalFactsReadBackAsWritten(_ backend: Backend) throws {
+        let storage = try backend.make()
+        let world = try Self.world(storage)
+        var school = world.schools[0]
+        #expect(!school.isLegalRecordSet && school.sector == .po && school.denomination == .bijzonder)
+        school.sector = .vo
+        school.denomination = .openbaar
+        school.isLegalRecordSet = true
+        school.boardName = "Stichting Openbaar Onderwijs Ede"
+        school.boardAddress = "Postbus 1\n6710 AA Ede"
+        school.address = "Lindelaan 1\n6711 AB Ede"
+        school.region = .midden
+        let before = try storage.changeToken()
+        try storage.write { try $0.update(school: school) }
+        #expect(try storage.changeToken() != before)
+        try storage.read { r throws -> Void in
+            #expect(try r.school(id: school.id) == school)
+            #expect(try r.school(id: world.schools[1].id) == world.schools[1], "the other school is untouched")
+        }
+        // Closures: inserted, listed by first day, removed by source and range.
+        let d = Fixtures.date
+        try storage.write { w throws -> Void in
+            _ = try w.insert(
+                closure: Closure(
+                    schoolID: school.id, first: d("2027-02-15"), last: d("2027-02-15"), reason: "Studiedag",
+                    kind: .studyDay, source: .manual))
+            _ = try w.insert(
+                closure: Closure(
+                    schoolID: school.id, first: d("2026-12-19"), last: d("2027-01-03"), reason: "Kerstvakantie",
+                    source: .imported))
+        }
+        try storage.read { r throws -> Void in
+            let c = try r.closures(school: school.id)
+            #expect(c.map(\.reason) == ["Kerstvakantie", "Studiedag"])
+            #expect(c[1].kind == .studyDay && c[1].source == .manual && c[0].last == d("2027-01-03"))
+            #expect(try r.closures(school: world.schools[1].id).isEmpty)
+        }
+        let removed = try storage.write {
+            try $0.deleteClosures(school: school.id, source: .imported, from: d("2026-08-01"), through: d("2027-07-31"))
+        }
+        #expect(removed == 1)
+        #expect(try storage.read { try $0.closures(school: school.id) }.map(\.reason) == ["Studiedag"])
+        // A case's facts, flags, a step's phase, an obligation's suspended term.
+        let c = world.cases[0]
+        let pupil = world.person(0, .pupil)
+        try storage.write { w throws -> Void in
+            let fact = try w.insert(
+                fact: CaseFact(
+                    caseID: c.id, kind: .disputeRequested, date: d("2026-12-15"), value: "", note: "via de ouders",
+                    at: Self.at, actor: "directeur", entryID: world.entries[0].id))
+            #expect(try w.facts(case: c.id) == [fact])
+            let step = try w.insert(
+                step: Step(
+                    caseID: c.id, rung: .suspension, at: Self.at, date: d("2026-11-16"), reason: "r", actor: "d",
+                    phase: .proposal))
+            #expect(try w.steps(case: c.id).last == step)
+            let o = try w.insert(
+                obligation: Obligation(caseID: c.id, kind: .objectionDecision, due: d("2027-01-07")), stepID: nil,
+                at: Self.at)
+            try w.refreshCaseSummary(case: c.id)
+            try w.setDue(obligation: o.id, due: d("2027-01-07"), pausedFrom: d("2026-12-15"))
+            try w.refreshCaseSummary(case: c.id)
+            #expect(try w.obligations(case: c.id).first?.pausedFrom == d("2026-12-15"))
+            #expect(
+                try w.cases(
+                    CaseQuery(scope: Scope(schoolID: nil, pupilDossiers: true, staffDossiers: true)), offset: 0,
+                    limit: 10
+                )
+                .first { $0.id == c.id }?.nextDue == nil, "a suspended term is not due")
+            try w.setDue(obligation: o.id, due: d("2027-02-24"), pausedFrom: nil)
+            #expect(try w.obligations(case: c.id).first?.due == d("2027-02-24"))
+            let flagged = try w.insert(
+                case: Case(
+                    schoolID: school.id, number: try w.nextCaseNumber(year: 2026), incidentID: c.incidentID,
+                    subjectID: pupil.id, dossierID: pupil.id, profileID: "jozefschool", articles: ["A.5"],
+                    severity: .severe, flags: CaseFlags(dataBreach: true, meldcode: true), summary: "Datalek",
+                    openedAt: Self.at), openedBy: "directeur")
+            #expect(try w.caseRecord(id: flagged.id)?.flags == CaseFlags(dataBreach: true, meldcode: true))
+        }
+        _ = try storage.write { try $0.purge(dossier: pupil.id, at: Self.at, by: "directeur", reason: "bewaartermijn") }
+        #expect(try storage.read { try $0.facts(case: c.id) }.isEmpty)
+    }
 }

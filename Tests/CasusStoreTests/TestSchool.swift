@@ -18,28 +18,41 @@ struct TestSchool {
     let clock: TestClock
     let profile: ProtocolProfile
 
-    init(protocol id: String, on day: String = "2026-11-16", role: Role = .director, storage: SQLiteStorage? = nil)
-        throws
-    {
+    let profiles: ProfileRegistry
+
+    init(
+        protocol id: String, on day: String = "2026-11-16", role: Role = .director, storage: SQLiteStorage? = nil,
+        record: SchoolRecordChange = SchoolRecordChange(), profiles: ProfileRegistry = Fixtures.profiles
+    ) throws {
         self.clock = TestClock(day)
         self.storage = try storage ?? SQLiteStorage()
-        self.profile = Fixtures.profile(id)
+        self.profiles = profiles
+        self.profile = profiles[id]!
         self.service = try Directory.initialize(
             storage: self.storage, schoolName: "Testschool \(id)", protocolID: id,
             account: role == .board ? "bestuur" : "directeur",
-            director: ("Marieke", "van", "Dam"), role: role, profiles: Fixtures.profiles, clock: clock.clock)
+            director: ("Marieke", "van", "Dam"), role: role, record: record, profiles: profiles, clock: clock.clock)
     }
 
     func session(_ account: String, as other: String? = nil) throws -> CasusService {
         try CasusService.session(
-            storage: storage, account: account, as: other, profiles: Fixtures.profiles, clock: clock.clock)
+            storage: storage, account: account, as: other, profiles: profiles, clock: clock.clock)
+    }
+
+    /// A meeting note in which these parties were heard.
+    @discardableResult
+    func heard(_ c: Case, _ parties: [HeardParty], _ body: String = "Gehoord.") throws -> DossierEntry {
+        try service.cases.addEntry(c.id, kind: .meeting, body: body, heard: parties).value
     }
 
     @discardableResult
-    func pupil(_ first: String, _ last: String, group: String = "7", parent: String? = nil) throws -> (Person, Person?)
-    {
+    func pupil(
+        _ first: String, _ last: String, group: String = "7", parent: String? = nil, born: String? = nil
+    ) throws -> (Person, Person?) {
         let p = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .pupil, firstName: first, lastName: last, group: group)
+            Person(
+                schoolID: 1, kind: .pupil, firstName: first, lastName: last, group: group,
+                birthDate: born.map(Fixtures.date))
         ).value
         guard let parent else { return (p, nil) }
         let parts = parent.split(separator: " ")

@@ -32,13 +32,32 @@ public struct CaseFlags: Sendable, Hashable, Codable {
     public var criminal: Bool
     /// Qualified as grensoverschrijdend: phone report to the vertrouwensinspecteur.
     public var crossing: Bool
-    /// Possible sexual offence by staff against a minor pupil: meldplicht (WPO art. 4a).
+    /// Possible sexual offence against a pupil by someone with a task at the school: meldplicht
+    /// (WPO art. 4a; WVO 2020 art. 3.39; WEC art. 4a).
     public var meldplicht: Bool
+    /// A possible personal-data breach: assess within 72 hours (AVG art. 33).
+    public var dataBreach: Bool
+    /// Signs of domestic violence or child abuse: the meldcode's five steps.
+    public var meldcode: Bool
 
-    public init(criminal: Bool = false, crossing: Bool = false, meldplicht: Bool = false) {
+    public init(
+        criminal: Bool = false, crossing: Bool = false, meldplicht: Bool = false, dataBreach: Bool = false,
+        meldcode: Bool = false
+    ) {
         self.criminal = criminal
         self.crossing = crossing
         self.meldplicht = meldplicht
+        self.dataBreach = dataBreach
+        self.meldcode = meldcode
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        criminal = try c.decodeIfPresent(Bool.self, forKey: .criminal) ?? false
+        crossing = try c.decodeIfPresent(Bool.self, forKey: .crossing) ?? false
+        meldplicht = try c.decodeIfPresent(Bool.self, forKey: .meldplicht) ?? false
+        dataBreach = try c.decodeIfPresent(Bool.self, forKey: .dataBreach) ?? false
+        meldcode = try c.decodeIfPresent(Bool.self, forKey: .meldcode) ?? false
     }
 }
 

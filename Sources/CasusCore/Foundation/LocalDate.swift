@@ -64,6 +64,15 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     public func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
 
+    /// The same day `n` calendar months later, or the month's last day when it has no such day
+    /// (31 January + 1 month = 28 or 29 February).
+    public func adding(months n: Int) -> LocalDate {
+        let total = year * 12 + (month - 1) + n
+        let y = total / 12
+        let m = total % 12 + 1
+        return LocalDate(year: y, month: m, day: min(day, LocalDate.daysIn(month: m, year: y)))
+    }
+
     public var iso: String {
         // By hand: String(format:) goes through Foundation and is the hot spot of a bulk load.
         pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)

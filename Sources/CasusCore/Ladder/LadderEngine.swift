@@ -1,5 +1,6 @@
 /// What the engine needs to know about a case: its record, the subject, what happened on it so
-/// far, and the subject's other cases (for offence counts). Values only; the engine does no I/O.
+/// far, the subject's other cases (for offence counts), and the school's legal setting (sector,
+/// denomination, calendar). Values only; the engine does no I/O.
 public struct CaseHistory: Sendable {
     public var record: Case
     public var subject: Person
@@ -9,10 +10,17 @@ public struct CaseHistory: Sendable {
     /// Every case about the same subject, this one included or not.
     public var subjectCases: [Case]
     public var incidentReportedAt: Timestamp?
+    /// The legal facts recorded on the case (acceptance by another school, consultation ...).
+    public var facts: [CaseFact]
+    /// The school's sector, denomination and calendar.
+    public var legal: LegalContext
+    /// The pupil whose dossier the case is in (for a parent's case: the child), when it is a pupil's.
+    public var pupil: Person?
 
     public init(
         record: Case, subject: Person, steps: [Step], obligations: [Obligation], entries: [DossierEntry],
-        subjectCases: [Case], incidentReportedAt: Timestamp? = nil
+        subjectCases: [Case], incidentReportedAt: Timestamp? = nil, facts: [CaseFact] = [],
+        legal: LegalContext = .assumed, pupil: Person? = nil
     ) {
         self.record = record
         self.subject = subject
@@ -21,51 +29,117 @@ public struct CaseHistory: Sendable {
         self.entries = entries
         self.subjectCases = subjectCases
         self.incidentReportedAt = incidentReportedAt
+        self.facts = facts
+        self.legal = legal
+        self.pupil = pupil ?? (subject.kind == .pupil ? subject : nil)
     }
 
     public var kind: SubjectKind { subject.kind.ladderKind }
+    public var calendar: SchoolCalendar { legal.calendar }
 
     /// Who has been heard in meetings recorded on this case.
     public var heard: Set<HeardParty> {
         Set(entries.filter { $0.kind == .meeting }.flatMap(\.heard))
     }
+
+    /// The meeting notes in which a party was heard about the decision to be taken at `moment`:
+    /// recorded at or before it, and after the case's last decision (a hearing before a warning
+    /// was about the warning). A meeting has no date of its own yet: the time it was recorded
+    /// stands for when it was held.
+    public func hearings(of party: HeardParty, before moment: Timestamp) -> [DossierEntry] {
+        let since = decisions.last { $0.at < moment }?.at
+        return entries.filter { e in
+            e.kind == .meeting && e.heard.contains(party) && e.at <= moment && (since.map { e.at > $0 } ?? true)
+        }
+    }
+
+    public func facts(_ kind: FactKind) -> [CaseFact] { facts.filter { $0.kind == kind } }
+    public func fact(_ kind: FactKind) -> CaseFact? { facts.last { $0.kind == kind } }
+
+    /// The steps that count on the ladder: decisions, not a staff voornemen.
+    public var decisions: [Step] { steps.filter { $0.phase == .decision } }
+
+    /// A staff voornemen for this rung with no besluit after it.
+    public func pendingProposal(for rung: Rung) -> Step? {
+        guard let p = steps.last(where: { $0.rung == rung && $0.phase == .proposal }) else { return nil }
+        return steps.contains { $0.rung == rung && $0.phase == .decision && $0.id > p.id } ? nil : p
+    }
+
+    /// The pupil's age today, when the dossier's pupil has a birth date.
+    public func pupilAge(on date: LocalDate) -> Int? { pupil?.age(on: date) }
+
+    /// The Leerplichtwet applies (VO removal, WVO 2020 art. 8.15 lid 2 and 4): under 18, or the age
+    /// is not known (then casus assumes it does, and says so).
+    public func leerplichtApplies(on date: LocalDate) -> Bool { (pupilAge(on: date) ?? 0) < 18 }
+
+    /// The Geschillencommissie has the dispute: asked, and no opinion yet.
+    public var disputePending: CaseFact? {
+        guard let asked = fact(.disputeRequested) else { return nil }
+        return facts.contains { $0.kind == .disputeOpinion && $0.id > asked.id } ? nil : asked
+    }
+
+    /// A court case started and not ended.
+    public var courtCasePending: Bool { fact(.courtCase)?.value == "started" }
 }
 
 /// An obligation a step or a flag creates, before it is stored.
 public struct PlannedObligation: Sendable, Hashable {
     public var kind: ObligationKind
     public var due: LocalDate
-    public var note: String
+    /// Why, and its source, in both languages (stored in the obligation's note).
+    public var note: Phrase
     public var forOthers: Bool
 
-    public init(_ kind: ObligationKind, due: LocalDate, note: String = "", forOthers: Bool = false) {
+    public init(_ kind: ObligationKind, due: LocalDate, note: Phrase = Phrase("", ""), forOthers: Bool = false) {
         self.kind = kind
         self.due = due
         self.note = note
         self.forOthers = forOthers
     }
+
+    public func obligation(case id: CaseID) -> Obligation {
+        Obligation(caseID: id, kind: kind, due: due, note: note.stored, isDeadlineForOthers: forOthers)
+    }
+}
+
+/// How long a measure lasts, where it asks for a length.
+public enum StepLength: Sendable, Hashable {
+    /// A pupil's suspension: school days, 1 to 5.
+    case schoolDays
+    /// A parent's access ban, a staff member's precautionary suspension: calendar days.
+    case calendarDays
 }
 
 /// One rung the director could take next, with everything the step dialog shows.
 public struct StepOption: Sendable, Hashable {
     public var rung: Rung
+    /// A staff voornemen, or the decision.
+    public var phase: StepPhase
     public var label: Phrase
     /// Preconditions not met: the step is refused until they are.
     public var refusals: [Phrase]
     /// Taking it skips rungs: a written justification is required.
     public var skips: [Rung]
-    public var needsDays: Bool
-    /// What the step will oblige, planned from the decision date (a suspension of `days` assumed 1).
+    /// It needs a length (`days`), in school or calendar days.
+    public var length: StepLength?
+    /// A written justification is required whatever it skips (removing a child for a parent's conduct).
+    public var needsJustification: Bool
+    /// An openbare school has not heard the parents' view (Awb 4:8): the urgency (Awb 4:11) must be given.
+    public var needsUrgency: Bool
+    /// A dismissal names its route.
+    public var needsRoute: Bool
+    /// What the step will oblige, planned from the decision date (a length of 1 assumed).
     public var obligations: [PlannedObligation]
     /// The letter template proposed with it.
     public var template: String?
-    /// Legal remarks shown with the step ("geen disciplinaire maatregel").
+    /// Legal remarks shown with the step, each with its source.
     public var notes: [Phrase]
     /// From an offence rule: "2e overtreding: langer in bewaring".
     public var detail: String?
     public var isSuggested: Bool
 
     public var isAllowed: Bool { refusals.isEmpty }
+    public var needsDays: Bool { length != nil }
 }
 
 /// The engine's answer about a case.
@@ -83,7 +157,7 @@ public struct LadderAssessment: Sendable {
     public var offence: (rule: OffenceRule, count: Int)?
     /// What keeps the case from being closed.
     public var closeBlockers: [Phrase]
-    /// Advice the screen shows (aangifte optional, group response).
+    /// Advice the screen shows (aangifte optional, the legal state of a removal, the meldplicht).
     public var advice: [Phrase]
 }
 
@@ -94,14 +168,27 @@ public struct StepRequest: Sendable, Hashable {
     public var days: Int?
     public var justification: String?
     public var startDate: LocalDate?
+    /// nil: the phase the engine offers for the rung (a staff voornemen first, then its besluit).
+    public var phase: StepPhase?
+    /// Awb 4:11: why the parents' view was not asked (openbaar suspension without a hearing).
+    public var urgency: String?
+    public var route: DismissalRoute?
+    /// A staff voornemen: the employee's term to respond, in school days (default 10).
+    public var respondDays: Int?
 
-    public init(rung: Rung, reason: String, days: Int? = nil, justification: String? = nil, startDate: LocalDate? = nil)
-    {
+    public init(
+        rung: Rung, reason: String, days: Int? = nil, justification: String? = nil, startDate: LocalDate? = nil,
+        phase: StepPhase? = nil, urgency: String? = nil, route: DismissalRoute? = nil, respondDays: Int? = nil
+    ) {
         self.rung = rung
         self.reason = reason
         self.days = days
         self.justification = justification
         self.startDate = startDate
+        self.phase = phase
+        self.urgency = urgency
+        self.route = route
+        self.respondDays = respondDays
     }
 }
 
@@ -111,19 +198,23 @@ public struct StepPlan: Sendable {
     public var obligations: [PlannedObligation]
     /// The justification for skipping rungs, as a decision entry for the dossier.
     public var decision: EntryDraft?
+    /// Facts the step establishes (the dismissal route, the urgency of Awb 4:11).
+    public var facts: [(kind: FactKind, value: String, note: String)]
     public var template: String?
+    /// What the director should know about how it was planned ("begint na de kerstvakantie").
+    public var notices: [Phrase]
 }
 
 /// The sanction-ladder engine: pure functions from a case's history to what may happen next.
-/// The legal layer of DESIGN.md §3 applies on top of every profile.
+/// The legal layer of DESIGN.md §3 (LegalLayer) applies on top of every profile.
 public enum LadderEngine {
     public static let maxSuspensionDays = 5
+    public static let defaultRespondDays = 10
 
     // MARK: Assessment
 
     public static func assess(
-        _ h: CaseHistory, profile: ProtocolProfile, today: LocalDate,
-        calendar: SchoolCalendar = .weekdays
+        _ h: CaseHistory, profile: ProtocolProfile, today: LocalDate, at moment: Timestamp? = nil
     ) -> LadderAssessment {
         let kind = h.kind
         let written = profile.ladders.written(for: kind)
@@ -131,34 +222,56 @@ public enum LadderEngine {
         let offence = offenceCount(h, profile: profile)
         let current = reached(h, ladder: ladder)
         let (suggested, why) = suggestion(h, ladder: ladder, current: current, offence: offence)
+        let now = moment ?? endOfDay(today)
         let options = candidates(h, ladder: ladder, current: current).map { rung in
             option(
                 rung, h: h, ladder: ladder, current: current, profile: profile, offence: offence, suggested: suggested,
-                on: today, calendar: calendar)
+                on: today, at: now)
         }
         return LadderAssessment(
-            written: written, ladder: ladder,
-            differences: LegalOrder.differences(written, kind: kind),
+            written: written, ladder: ladder, differences: LegalOrder.differences(written, kind: kind),
             current: current, suggested: suggested, suggestionReason: why, options: options,
-            offence: offence, closeBlockers: closeBlockers(h), advice: advice(h, profile: profile))
+            offence: offence, closeBlockers: closeBlockers(h, today: today),
+            advice: advice(h, profile: profile, today: today))
+    }
+
+    /// The last second of a day: a hearing recorded today counts as before a decision today.
+    static func endOfDay(_ d: LocalDate) -> Timestamp {
+        Timestamp(seconds: Int64(d.dayNumber + 1) * 86_400 - 1)
     }
 
     /// Light measures a school may take at any point without climbing the ladder: taking a phone
-    /// into custody, an ICT ban or a contract neither skips nor is skipped.
+    /// into custody, an ICT ban or a contract; for staff the precautionary suspension (an
+    /// ordemaatregel, not a punishment). They neither skip nor are skipped.
     public static func isSideMeasure(_ rung: Rung, kind: SubjectKind) -> Bool {
-        kind != .staff && [.deviceCustody, .ictBan, .contract].contains(rung)
+        switch kind {
+        case .pupil, .parent: [.deviceCustody, .ictBan, .contract].contains(rung)
+        case .staff: rung == .precautionarySuspension
+        }
     }
 
-    /// The highest rung the case has reached on the ladder (a custody after a suspension does not lower it).
+    /// The highest rung the case has reached on the ladder, by its decisions (a staff voornemen
+    /// does not count; a custody after a suspension does not lower it). A parent's suspension
+    /// recorded before access bans existed counts as an access ban.
     public static func reached(_ h: CaseHistory, ladder: [Rung]) -> Rung? {
-        h.steps.compactMap { ladder.firstIndex(of: $0.rung) }.max().map { ladder[$0] }
+        h.decisions.compactMap { step -> Int? in
+            let rung = h.kind == .parent && step.rung == .suspension ? Rung.accessBan : step.rung
+            return ladder.firstIndex(of: rung)
+        }.max().map { ladder[$0] }
     }
 
     /// The rungs that can be taken now: the reached one again (a second suspension), every heavier
-    /// one, and the side measures.
+    /// one, and the side measures; for staff also the precautionary suspension, always.
     static func candidates(_ h: CaseHistory, ladder: [Rung], current: Rung?) -> [Rung] {
-        guard let current, let i = ladder.firstIndex(of: current) else { return ladder }
-        return ladder.enumerated().filter { $0.offset >= i || isSideMeasure($0.element, kind: h.kind) }.map(\.element)
+        var out: [Rung]
+        if let current, let i = ladder.firstIndex(of: current) {
+            out = ladder.enumerated().filter { $0.offset >= i || isSideMeasure($0.element, kind: h.kind) }.map(
+                \.element)
+        } else {
+            out = ladder
+        }
+        if h.kind == .staff, !out.contains(.precautionarySuspension) { out.append(.precautionarySuspension) }
+        return out
     }
 
     /// How many times (this one included) the subject broke an offence rule's articles in its window.
@@ -180,6 +293,22 @@ public enum LadderEngine {
     static func suggestion(_ h: CaseHistory, ladder: [Rung], current: Rung?, offence: (rule: OffenceRule, count: Int)?)
         -> (Rung?, Phrase?)
     {
+        if let pending = h.steps.last(where: { $0.phase == .proposal && h.pendingProposal(for: $0.rung) != nil }) {
+            return (
+                pending.rung,
+                Phrase(
+                    "besluit op het voornemen van \(pending.date.dutch)",
+                    "decision on the proposal of \(pending.date.dutch)")
+            )
+        }
+        if h.kind == .staff, h.record.flags.meldplicht, h.steps.isEmpty {
+            return (
+                .precautionarySuspension,
+                Phrase(
+                    "meldplicht: een schorsing als ordemaatregel tijdens het onderzoek ligt voor de hand",
+                    "meldplicht: a precautionary suspension during the investigation is the obvious step")
+            )
+        }
         if h.steps.isEmpty, let (rule, n) = offence, let step = rule.step(forOffence: n) {
             return (
                 step.rung,
@@ -204,87 +333,39 @@ public enum LadderEngine {
 
     static func option(
         _ rung: Rung, h: CaseHistory, ladder: [Rung], current: Rung?, profile: ProtocolProfile,
-        offence: (rule: OffenceRule, count: Int)?, suggested: Rung?, on date: LocalDate,
-        calendar: SchoolCalendar
+        offence: (rule: OffenceRule, count: Int)?, suggested: Rung?, on date: LocalDate, at now: Timestamp
     ) -> StepOption {
         let kind = h.kind
+        let phase = LegalLayer.phase(of: rung, h: h)
         var refusals: [Phrase] = []
-        var notes: [Phrase] = []
         if h.record.status == .closed {
             refusals.append(Phrase("de zaak is gesloten", "the case is closed"))
         }
-        // Preconditions of the legal layer.
-        if rung == .removal, kind != .staff {
-            let heard = h.heard
-            if !heard.contains(.teacher) {
-                refusals.append(
-                    Phrase(
-                        "verwijdering kan pas als de groepsleerkracht is gehoord (leg een gespreksverslag vast)",
-                        "removal only after the class teacher has been heard (record a meeting note)"))
-            }
-            if !heard.contains(.parents) {
-                refusals.append(
-                    Phrase(
-                        "verwijdering kan pas als de ouders zijn gehoord (leg een gespreksverslag vast)",
-                        "removal only after the parents have been heard (record a meeting note)"))
-            }
-            notes.append(
-                Phrase(
-                    "Definitief pas als een andere school de leerling toelaat, of na 8 weken aantoonbaar zoeken.",
-                    "Final only once another school accepts the pupil, or after 8 weeks of documented search."))
-        }
-        if rung == .suspension, kind == .pupil {
-            notes.append(
-                Phrase(
-                    "Ten hoogste \(maxSuspensionDays) schooldagen per besluit (WPO art. 40c).",
-                    "At most \(maxSuspensionDays) school days per decision (WPO art. 40c)."))
-        }
-        if rung == .suspension, kind == .parent {
-            notes.append(
-                Phrase(
-                    "Voor een ouder is schorsing een toegangsverbod tot de school; het kind blijft naar school gaan.",
-                    "For a parent a suspension is a ban from the school premises; the child keeps attending."))
-        }
-        if kind == .staff {
-            switch rung {
-            case .warning:
-                notes.append(
-                    Phrase(
-                        "Een waarschuwing is geen disciplinaire maatregel (CAO PO); leg het gesprek vast als notitie.",
-                        "A warning is not a disciplinary measure (CAO PO); record the talk as a note."))
-            case .reprimand, .suspension, .dismissal:
-                notes.append(
-                    Phrase(
-                        "De voorgenomen maatregel gaat per aangetekende brief naar de medewerker.",
-                        "The proposed measure is sent to the employee by registered letter."))
-            case .summaryDismissal:
-                notes.append(
-                    Phrase(
-                        "Onverwijld geven, met de dringende reden tegelijk meegedeeld (BW 7:677).",
-                        "Give it without delay, stating the urgent reason at the same time (BW 7:677)."))
-                if let reported = h.incidentReportedAt, reported.localDate().days(until: date) > 3 {
-                    notes.append(
-                        Phrase(
-                            "Let op: de melding is \(reported.localDate().days(until: date)) dagen oud; 'onverwijld' moet u kunnen onderbouwen.",
-                            "Note: the report is \(reported.localDate().days(until: date)) days old; you must be able to show it is 'without delay'."
-                        ))
-                }
-            default: break
-            }
-        }
+        refusals += LegalLayer.refusals(rung, phase: phase, h: h, on: date, at: now)
+        let notes = LegalLayer.notes(rung, phase: phase, h: h, on: date, at: now)
         var detail: String?
         if let (rule, n) = offence, h.steps.isEmpty, let step = rule.step(forOffence: n), step.rung == rung {
             detail = "\(rule.title), \(n)e overtreding: \(step.detail)"
         }
-        let skips = skipped(rung, h: h, ladder: ladder, current: current, suggested: suggested)
+        let skips =
+            phase == .decision && h.pendingProposal(for: rung) != nil
+            ? [] : skipped(rung, h: h, ladder: ladder, current: current, suggested: suggested)
+        let length = LegalLayer.length(of: rung, kind: kind)
+        let start = length == .schoolDays ? h.calendar.adding(schoolDays: 1, to: date) : date
         let planned = obligations(
-            for: StepRequest(rung: rung, reason: "", days: 1), h: h, profile: profile,
-            offence: offence, on: date, calendar: calendar)
+            for: StepRequest(rung: rung, reason: "", days: length == nil ? nil : 1, startDate: start, phase: phase),
+            phase: phase, h: h, profile: profile, offence: offence, on: date, start: start, end: start)
+        var label = rung.label(for: kind)
+        if kind == .staff, LegalLayer.hasProposal(rung) {
+            label = phase.label.capitalized + Phrase(": ", ": ") + label
+        }
         return StepOption(
-            rung: rung, label: rung.label(for: kind), refusals: refusals, skips: skips,
-            needsDays: rung == .suspension && kind == .pupil, obligations: planned,
-            template: template(for: rung, kind: kind), notes: notes, detail: detail,
-            isSuggested: rung == suggested)
+            rung: rung, phase: phase, label: label, refusals: refusals, skips: skips, length: length,
+            needsJustification: LegalLayer.needsJustification(rung, kind: kind),
+            needsUrgency: LegalLayer.needsUrgency(rung, h: h, at: now),
+            needsRoute: kind == .staff && rung == .dismissal,
+            obligations: planned, template: template(for: rung, kind: kind, phase: phase), notes: notes,
+            detail: detail, isSuggested: rung == suggested)
     }
 
     /// The rungs of the ladder passed over by taking `rung` now: those between the next one
@@ -308,12 +389,12 @@ public enum LadderEngine {
     /// Checks a requested step against the law and the profile, and plans what it stores.
     /// Throws a refusal (in both languages) that names every unmet condition.
     public static func plan(
-        _ req: StepRequest, h: CaseHistory, profile: ProtocolProfile, actor: String,
-        at now: Timestamp, calendar: SchoolCalendar = .weekdays
+        _ req: StepRequest, h: CaseHistory, profile: ProtocolProfile, actor: String, at now: Timestamp
     ) throws -> StepPlan {
         let kind = h.kind
         let date = now.localDate()
-        let assessment = assess(h, profile: profile, today: date, calendar: calendar)
+        let calendar = h.calendar
+        let assessment = assess(h, profile: profile, today: date, at: now)
         guard let opt = assessment.options.first(where: { $0.rung == req.rung }) else {
             if assessment.ladder.contains(req.rung), let current = assessment.current {
                 throw CasusError.refused(
@@ -322,10 +403,26 @@ public enum LadderEngine {
                     hint: Phrase("Open een nieuwe zaak voor een nieuw voorval.", "Open a new case for a new incident."))
             }
             let names = assessment.ladder.map(\.rawValue).joined(separator: ", ")
+            var hint = Phrase("Treden: \(names)", "Rungs: \(names)")
+            if kind == .parent, [.deviceCustody, .ictBan, .contract, .timeOut, .suspension].contains(req.rung) {
+                hint =
+                    Phrase(
+                        "Voor een ouder: waarschuwing, toegangsverbod (access-ban) of verwijdering van het kind. ",
+                        "For a parent: warning, access ban (access-ban) or removal of the child. ") + hint
+            }
             throw CasusError.refused(
                 "trede '\(req.rung.rawValue)' staat niet op de ladder voor \(kind.label.nl) van \(profile.name)",
-                "rung '\(req.rung.rawValue)' is not on the \(kind.label.en) ladder of \(profile.name)",
-                hint: Phrase("Treden: \(names)", "Rungs: \(names)"))
+                "rung '\(req.rung.rawValue)' is not on the \(kind.label.en) ladder of \(profile.name)", hint: hint)
+        }
+        if let wanted = req.phase, wanted != opt.phase {
+            throw CasusError.refused(
+                wanted == .decision
+                    ? "er is geen voornemen voor \(req.rung.label(for: kind).nl) om op te besluiten"
+                    : "er loopt al een voornemen voor \(req.rung.label(for: kind).nl); neem eerst het besluit",
+                wanted == .decision
+                    ? "there is no proposal for \(req.rung.label(for: kind).en) to decide on"
+                    : "a proposal for \(req.rung.label(for: kind).en) is pending; take its decision first",
+                hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
         }
         var refusals = opt.refusals
         let reason = req.reason.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -338,30 +435,36 @@ public enum LadderEngine {
                     : Phrase("een maatregel vraagt een reden (--reason)", "a measure needs a reason (--reason)"))
         }
         var days: Int?
-        if opt.needsDays {
+        if let length = opt.length {
             if let d = req.days {
                 if d < 1 {
                     refusals.append(
-                        Phrase("een schorsing duurt minstens 1 schooldag", "a suspension lasts at least 1 school day"))
-                } else if d > maxSuspensionDays {
+                        Phrase("de duur is minstens 1 dag (--days)", "the length is at least 1 day (--days)"))
+                } else if length == .schoolDays, d > maxSuspensionDays {
                     refusals.append(
                         Phrase(
-                            "een schorsing duurt ten hoogste \(maxSuspensionDays) schooldagen per besluit (WPO art. 40c); gevraagd: \(d)",
-                            "a suspension lasts at most \(maxSuspensionDays) school days per decision (WPO art. 40c); asked: \(d)"
-                        ))
+                            "een schorsing duurt ten hoogste één week, in casus \(maxSuspensionDays) schooldagen per besluit"
+                                + Law.suspensionLength(h.legal.sector).bracketed.nl + "; gevraagd: \(d)",
+                            "a suspension lasts at most one week, in casus \(maxSuspensionDays) school days per decision"
+                                + Law.suspensionLength(h.legal.sector).bracketed.en + "; asked: \(d)"))
+                } else if d > 366 {
+                    refusals.append(Phrase("ten hoogste 366 dagen; gevraagd: \(d)", "at most 366 days; asked: \(d)"))
                 }
                 days = d
             } else {
                 refusals.append(
-                    Phrase(
-                        "geef de duur van de schorsing in schooldagen (--days 1 tot en met 5)",
-                        "give the suspension's length in school days (--days 1 to 5)"))
+                    length == .schoolDays
+                        ? Phrase(
+                            "geef de duur van de schorsing in schooldagen (--days 1 tot en met 5)",
+                            "give the suspension's length in school days (--days 1 to 5)")
+                        : Phrase(
+                            "geef de duur in kalenderdagen (--days N)", "give the length in calendar days (--days N)"))
             }
         } else if req.days != nil {
             refusals.append(
                 Phrase(
-                    "--days hoort alleen bij een schorsing van een leerling",
-                    "--days goes with a pupil's suspension only"))
+                    "--days hoort bij een schorsing van een leerling, een toegangsverbod of een ordemaatregel",
+                    "--days goes with a pupil's suspension, an access ban or a precautionary suspension"))
         }
         let justification = req.justification?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         if !opt.skips.isEmpty, justification == nil {
@@ -372,6 +475,82 @@ public enum LadderEngine {
                     "deze stap slaat over: \(names); dat mag afhankelijk van de ernst, met een schriftelijke onderbouwing (--justify)",
                     "this step skips: \(namesEn); allowed depending on severity, with a written justification (--justify)"
                 ))
+        } else if opt.needsJustification, justification == nil {
+            refusals.append(
+                Phrase(
+                    "verwijdering van een kind om het gedrag van een ouder vraagt een schriftelijke onderbouwing, bijvoorbeeld een verstoorde verhouding (--justify)"
+                        + Law.parentRemovalJustification.bracketed.nl,
+                    "removing a child for a parent's conduct needs a written justification, such as a disturbed relationship (--justify)"
+                        + Law.parentRemovalJustification.bracketed.en))
+        }
+        let urgency = req.urgency?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        if opt.needsUrgency, urgency == nil {
+            refusals.append(
+                Phrase(
+                    "openbare school: stel de ouders eerst in de gelegenheid hun zienswijze te geven"
+                        + Law.awb48.bracketed.nl
+                        + " (leg het gesprek vast met `casus note --kind meeting --heard parents` of `casus case zienswijze`), of geef de spoedeisende reden op (--urgent)"
+                        + Law.awb411.bracketed.nl,
+                    "public school: first give the parents the chance to give their view" + Law.awb48.bracketed.en
+                        + " (record the meeting with `casus note --kind meeting --heard parents` or `casus case zienswijze`), or give the urgent reason (--urgent)"
+                        + Law.awb411.bracketed.en))
+        }
+        if opt.needsRoute, req.route == nil {
+            refusals.append(
+                Phrase(
+                    "ontslag gaat langs een route: --route consent (instemming), uwv of kantonrechter"
+                        + Law.bw7671_1.bracketed.nl,
+                    "dismissal takes a route: --route consent, uwv or kantonrechter" + Law.bw7671_1.bracketed.en))
+        } else if !opt.needsRoute, req.route != nil {
+            refusals.append(Phrase("--route hoort bij ontslag", "--route goes with dismissal"))
+        }
+        if let n = req.respondDays, !(1...60).contains(n) {
+            refusals.append(
+                Phrase(
+                    "de reactietermijn is 1 tot en met 60 schooldagen; gevraagd: \(n)",
+                    "the response term is 1 to 60 school days; asked: \(n)"))
+        }
+        // The length and the holidays: a suspension never falls in a holiday.
+        var start: LocalDate?
+        var end: LocalDate?
+        var notices: [Phrase] = []
+        if let days, let length = opt.length, refusals.isEmpty {
+            switch length {
+            case .schoolDays:
+                let asked = req.startDate ?? calendar.adding(schoolDays: 1, to: date)
+                if asked < date {
+                    refusals.append(
+                        Phrase("een schorsing begint niet in het verleden", "a suspension does not start in the past"))
+                }
+                let first = calendar.schoolDay(onOrAfter: asked)
+                if first != asked, let closed = calendar.closure(on: asked) {
+                    notices.append(
+                        Phrase(
+                            "De schorsing begint op \(first.dutchLong): \(asked.dutch) valt in \(closed.described.nl).",
+                            "The suspension starts on \(first.englishLong): \(asked.dutch) falls in \(closed.described.en)."
+                        ))
+                }
+                let last = calendar.lastDay(of: days, startingOn: first)
+                if let holiday = calendar.holidays(from: first, through: last).first {
+                    refusals.append(LegalLayer.holidayRefusal(days, first, holiday, h: h))
+                }
+                start = first
+                end = last
+            case .calendarDays:
+                let first = req.startDate ?? date
+                if first < date {
+                    refusals.append(
+                        Phrase("de maatregel begint niet in het verleden", "the measure does not start in the past"))
+                }
+                start = first
+                end = first.adding(days: days - 1)
+                if kind == .staff, days > 28 {
+                    notices.append(
+                        Phrase(
+                            "Langer dan vier weken: leg vast waarom" + Law.caoOrdemaatregel.bracketed.nl + ".",
+                            "Longer than four weeks: record why" + Law.caoOrdemaatregel.bracketed.en + "."))
+                }
+            }
         }
         if !refusals.isEmpty {
             throw CasusError(
@@ -381,144 +560,109 @@ public enum LadderEngine {
                     "step refused: " + refusals.map(\.en).joined(separator: "; ")),
                 hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
         }
-        var start: LocalDate?
-        var end: LocalDate?
-        if let days {
-            start = calendar.schoolDay(onOrAfter: req.startDate ?? calendar.adding(schoolDays: 1, to: date))
-            if let s = start, s < date {
-                throw CasusError.refused(
-                    "een schorsing begint niet in het verleden", "a suspension does not start in the past")
-            }
-            end = calendar.lastDay(of: days, startingOn: start!)
-        }
         let planned = obligations(
-            for: StepRequest(rung: req.rung, reason: reason, days: days, startDate: start), h: h,
-            profile: profile, offence: assessment.offence, on: date, calendar: calendar)
+            for: StepRequest(
+                rung: req.rung, reason: reason, days: days, startDate: start, phase: opt.phase, route: req.route,
+                respondDays: req.respondDays),
+            phase: opt.phase, h: h, profile: profile, offence: assessment.offence, on: date, start: start, end: end)
         let step = Step(
             caseID: h.record.id, rung: req.rung, detail: opt.detail ?? "", at: now, date: date, days: days,
-            startDate: start, endDate: end, reason: reason, justification: justification, actor: actor)
+            startDate: start, endDate: end, reason: reason, justification: justification, actor: actor,
+            phase: opt.phase)
         var decision: EntryDraft?
-        if let justification, !opt.skips.isEmpty {
+        if let justification, !opt.skips.isEmpty || opt.needsJustification {
             let names = opt.skips.map { $0.label(for: kind).nl }.joined(separator: ", ")
             decision = EntryDraft(
                 kind: .decision,
-                title: "Besluit: \(req.rung.label(for: kind).nl) zonder eerst \(names)",
+                title: opt.skips.isEmpty
+                    ? "Besluit: \(req.rung.label(for: kind).nl), onderbouwing"
+                    : "Besluit: \(req.rung.label(for: kind).nl) zonder eerst \(names)",
                 body: "Zaak \(h.record.number). Gekozen maatregel: \(req.rung.label(for: kind).nl).\n"
-                    + "Overgeslagen: \(names).\n\nOnderbouwing:\n\(justification)\n\nReden van de maatregel:\n\(reason)",
+                    + (opt.skips.isEmpty ? "" : "Overgeslagen: \(names).\n")
+                    + "\nOnderbouwing:\n\(justification)\n\nReden van de maatregel:\n\(reason)",
                 caseID: h.record.id)
         }
-        return StepPlan(step: step, obligations: planned, decision: decision, template: opt.template)
+        var facts: [(kind: FactKind, value: String, note: String)] = []
+        if opt.needsUrgency, let urgency { facts.append((.urgency, "", urgency)) }
+        if let route = req.route { facts.append((.dismissalRoute, route.rawValue, "")) }
+        return StepPlan(
+            step: step, obligations: planned, decision: decision, facts: facts, template: opt.template,
+            notices: notices)
     }
 
-    /// The obligations a step creates, with due dates in school days from the decision.
+    /// The obligations a step creates: the profile's (parents informed of a sanction) and the
+    /// law's (LegalLayer), due in school days from the decision where the law says "at once".
     static func obligations(
-        for req: StepRequest, h: CaseHistory, profile: ProtocolProfile,
-        offence: (rule: OffenceRule, count: Int)?, on date: LocalDate,
-        calendar: SchoolCalendar
+        for req: StepRequest, phase: StepPhase, h: CaseHistory, profile: ProtocolProfile,
+        offence: (rule: OffenceRule, count: Int)?, on date: LocalDate, start: LocalDate?, end: LocalDate?
     ) -> [PlannedObligation] {
-        let kind = h.kind
-        let sameDay = calendar.schoolDay(onOrAfter: date)
-        let nextDay = calendar.adding(schoolDays: 1, to: date)
-        var out: [PlannedObligation] = []
-        switch (kind, req.rung) {
-        case (.staff, .reprimand), (.staff, .suspension), (.staff, .dismissal):
-            out.append(PlannedObligation(.registeredLetter, due: sameDay))
-        case (.staff, .summaryDismissal):
-            out.append(PlannedObligation(.urgentReason, due: sameDay))
-        case (.staff, _):
-            break
-        case (.parent, .suspension):
-            out.append(PlannedObligation(.accessBanDecision, due: sameDay))
-        case (_, .suspension):
-            out.append(PlannedObligation(.suspensionDecision, due: sameDay))
-            if let days = req.days, days > 1 {
-                let start = req.startDate ?? nextDay
-                out.append(
-                    PlannedObligation(
-                        .inspectieSuspension, due: calendar.schoolDay(onOrAfter: start),
-                        note: "\(days) schooldagen"))
-            }
-        case (_, .removal):
-            out.append(PlannedObligation(.removalDecision, due: sameDay))
-            out.append(PlannedObligation(.inspectieRemoval, due: sameDay))
-            out.append(PlannedObligation(.leerplichtRemoval, due: sameDay))
-            out.append(PlannedObligation(.otherSchool, due: date.adding(days: 8 * 7)))
-            out.append(PlannedObligation(.objectionWindow, due: date.adding(days: 6 * 7), forOthers: true))
-        default:
-            let fromRule = offence.flatMap { o in h.steps.isEmpty ? o.rule.step(forOffence: o.count) : nil }
-            let ruleSays = fromRule.map { $0.rung == req.rung && $0.obligations.contains(.informParents) } ?? false
-            if ruleSays || profile.escalations.informParents == .everySanction {
-                out.append(PlannedObligation(.informParents, due: nextDay))
-            }
+        let legal = LegalLayer.obligations(
+            req.rung, phase: phase, h: h, req: req, on: date, start: start, end: end)
+        if legal.handled { return legal.planned }
+        var out = legal.planned
+        let fromRule = offence.flatMap { o in h.steps.isEmpty ? o.rule.step(forOffence: o.count) : nil }
+        let ruleSays = fromRule.map { $0.rung == req.rung && $0.obligations.contains(.informParents) } ?? false
+        if h.kind != .staff, ruleSays || profile.escalations.informParents == .everySanction {
+            let source = profile.escalations.informParentsSource.map { " (protocol, art. \($0))" } ?? " (protocol)"
+            out.append(
+                PlannedObligation(
+                    .informParents, due: h.calendar.adding(schoolDays: 1, to: date),
+                    note: Phrase("Volgens het protocol" + source, "Under the protocol" + source)))
         }
         return out
     }
 
     /// Obligations a case has from the start, by its flags.
     public static func obligationsAtOpening(
-        _ c: Case, subject: Person, profile: ProtocolProfile, on date: LocalDate,
-        calendar: SchoolCalendar = .weekdays
+        _ c: Case, subject: Person, profile: ProtocolProfile, at now: Timestamp, legal: LegalContext = .assumed
     ) -> [Obligation] {
-        let sameDay = calendar.schoolDay(onOrAfter: date)
-        let nextDay = calendar.adding(schoolDays: 1, to: date)
-        var out: [Obligation] = []
-        if c.flags.meldplicht {
-            out.append(Obligation(caseID: c.id, kind: .boardReport, due: sameDay, note: "WPO art. 4a"))
-            out.append(
-                Obligation(
-                    caseID: c.id, kind: .vertrouwensinspecteur, due: sameDay,
-                    note: "Overleg met de vertrouwensinspecteur, 0900-1113111"))
-            out.append(
-                Obligation(
-                    caseID: c.id, kind: .aangifte, due: nextDay,
-                    note: "Aangifte bij redelijk vermoeden van een strafbaar feit"))
-        } else if c.flags.crossing, let vi = profile.escalations.vertrouwensinspecteur {
-            out.append(
-                Obligation(
-                    caseID: c.id, kind: .vertrouwensinspecteur, due: sameDay,
-                    note: "Telefonisch melden: \(vi.phone)" + (vi.source.map { " (art. \($0))" } ?? "")))
+        LegalLayer.atOpening(c, subject: subject, profile: profile, at: now, legal: legal).map {
+            $0.obligation(case: c.id)
         }
-        if c.flags.criminal, !c.flags.meldplicht, profile.escalations.aangifte == .mandatory {
-            out.append(
-                Obligation(
-                    caseID: c.id, kind: .aangifte, due: nextDay,
-                    note: "Aangifte is verplicht" + (profile.escalations.aangifteSource.map { " (art. \($0))" } ?? "")))
-        }
-        return out
     }
 
     // MARK: Closing
 
-    /// What keeps a case open: every obligation of the school that is not yet recorded as done;
-    /// the meldplicht's three are named first.
-    public static func closeBlockers(_ h: CaseHistory) -> [Phrase] {
+    /// What keeps a case open: every obligation of the school that is not yet recorded as done
+    /// (the meldplicht's first), a consultation without outcome, a dispute the commission has.
+    public static func closeBlockers(_ h: CaseHistory, today: LocalDate? = nil) -> [Phrase] {
         guard h.record.status == .open else { return [] }
         let open = h.obligations.filter { !$0.isDone && !$0.isDeadlineForOthers }
+        let meldplicht: [ObligationKind] = [.boardReport, .vertrouwensinspecteur, .informBeforeAangifte, .aangifte]
         var out: [Phrase] = []
         if h.record.flags.meldplicht {
-            for kind in [ObligationKind.boardReport, .vertrouwensinspecteur, .aangifte]
-            where open.contains(where: { $0.kind == kind }) {
+            for kind in meldplicht where open.contains(where: { $0.kind == kind }) {
                 out.append(
                     Phrase(
                         "meldplicht: \(kind.label.nl) is nog niet vastgelegd",
                         "meldplicht: \(kind.label.en) is not yet recorded"))
             }
         }
-        for o in open
-        where !(h.record.flags.meldplicht && [.boardReport, .vertrouwensinspecteur, .aangifte].contains(o.kind)) {
+        for o in open where !(h.record.flags.meldplicht && meldplicht.contains(o.kind)) {
+            out.append(
+                o.isPaused
+                    ? Phrase(
+                        "open verplichting: \(o.kind.label.nl) (termijn opgeschort)",
+                        "open obligation: \(o.kind.label.en) (term suspended)")
+                    : Phrase(
+                        "open verplichting: \(o.kind.label.nl) (uiterlijk \(o.due.dutch))",
+                        "open obligation: \(o.kind.label.en) (due \(o.due.dutch))"))
+        }
+        if let asked = h.disputePending {
             out.append(
                 Phrase(
-                    "open verplichting: \(o.kind.label.nl) (uiterlijk \(o.due.dutch))",
-                    "open obligation: \(o.kind.label.en) (due \(o.due.dutch))"))
+                    "de Geschillencommissie passend onderwijs heeft het geschil sinds \(asked.date.dutch); leg het oordeel vast met `casus case dispute --opinion`",
+                    "the Geschillencommissie passend onderwijs has had the dispute since \(asked.date.dutch); record its opinion with `casus case dispute --opinion`"
+                ))
         }
         return out
     }
 
     // MARK: Advice
 
-    static func advice(_ h: CaseHistory, profile: ProtocolProfile) -> [Phrase] {
+    static func advice(_ h: CaseHistory, profile: ProtocolProfile, today: LocalDate) -> [Phrase] {
         var out: [Phrase] = []
-        if h.record.flags.criminal, profile.escalations.aangifte == .optional,
+        if h.record.flags.criminal, !h.record.flags.meldplicht, profile.escalations.aangifte == .optional,
             !h.obligations.contains(where: { $0.kind == .aangifte })
         {
             let src = profile.escalations.aangifteSource.map { " (art. \($0))" } ?? ""
@@ -527,14 +671,14 @@ public enum LadderEngine {
                     "Aangifte is mogelijk, niet verplicht volgens het protocol\(src); leg het vast met `a` als u aangifte doet.",
                     "Aangifte is possible, not mandatory under the protocol\(src); record it with `a` if you report."))
         }
-        if h.record.flags.criminal, profile.escalations.aangifte == .none {
+        if h.record.flags.criminal, !h.record.flags.meldplicht, profile.escalations.aangifte == .none {
             out.append(
                 Phrase(
                     "Het protocol zegt niets over aangifte; bij een strafbaar feit kunt u altijd aangifte doen.",
                     "The protocol says nothing about aangifte; for a criminal offence you may always report to the police."
                 ))
         }
-        return out
+        return out + LegalLayer.advice(h, today: today)
     }
 
     /// KOE's group response: proposed from how many pupils and groups a report involves.
@@ -555,16 +699,27 @@ public enum LadderEngine {
     }
 
     /// The letter template proposed with a step (Config/templates/<name>.mustache).
-    public static func template(for rung: Rung, kind: SubjectKind) -> String? {
+    public static func template(for rung: Rung, kind: SubjectKind, phase: StepPhase = .decision) -> String? {
         switch (kind, rung) {
         case (.staff, .warning): nil
         case (.staff, .summaryDismissal): "ontslag-op-staande-voet"
-        case (.staff, _): "voornemen-maatregel"
+        case (.staff, .precautionarySuspension): "ordemaatregel"
+        case (.staff, .dismissal): nil
+        case (.staff, _): phase == .proposal ? "voornemen-maatregel" : "besluit-maatregel"
+        case (.parent, .suspension), (.parent, .accessBan): "toegangsverbod"
         case (_, .warning): "waarschuwing"
+        case (_, .timeOut): "time-out"
         case (_, .suspension): "schorsingsbesluit"
         case (_, .removal): "verwijderingsbesluit"
         case (_, .deviceCustody), (_, .ictBan), (_, .contract): "maatregel-ouders"
         default: nil
         }
+    }
+}
+
+extension Phrase {
+    /// The first letter in capitals, in both languages.
+    var capitalized: Phrase {
+        Phrase(nl.prefix(1).uppercased() + nl.dropFirst(), en.prefix(1).uppercased() + en.dropFirst())
     }
 }

@@ -4,9 +4,16 @@ public enum LegalOrder {
     /// Rank by law; nil for measures the law does not rank (warning, custody, ICT ban, contract for pupils).
     public static func rank(_ rung: Rung, kind: SubjectKind) -> Int? {
         switch kind {
-        case .pupil, .parent:
+        case .pupil:
             switch rung {
-            case .suspension: 1
+            case .timeOut: 1
+            case .suspension: 2
+            case .removal: 3
+            default: nil
+            }
+        case .parent:
+            switch rung {
+            case .accessBan: 1
             case .removal: 2
             default: nil
             }
@@ -24,12 +31,31 @@ public enum LegalOrder {
         }
     }
 
-    /// The ladder casus walks: the document's rungs, with the ranked ones put in legal order
-    /// in the places the document gave them.
+    /// Pupil measures a parent's ladder never holds: a parent's device is not the school's to
+    /// keep, and a contract or ICT ban binds pupils (DESIGN.md §3, "Parents").
+    public static let pupilOnly: [Rung] = [.deviceCustody, .ictBan, .contract, .timeOut]
+
+    /// The rungs the document names, as casus walks them for this kind: for a parent a
+    /// suspension is an access ban, and the pupil measures are left out.
+    static func walked(_ written: [Rung], kind: SubjectKind) -> [Rung] {
+        guard kind == .parent else { return written }
+        var out: [Rung] = []
+        for rung in written {
+            let r = rung == .suspension ? Rung.accessBan : rung
+            if pupilOnly.contains(r) || out.contains(r) { continue }
+            out.append(r)
+        }
+        return out
+    }
+
+    /// The ladder casus walks: the document's rungs (for a parent without the pupil measures,
+    /// a suspension read as an access ban), with the ranked ones put in legal order in the
+    /// places the document gave them.
     public static func effective(_ written: [Rung], kind: SubjectKind) -> [Rung] {
-        let slots = written.indices.filter { rank(written[$0], kind: kind) != nil }
-        let ranked = slots.map { written[$0] }.sorted { rank($0, kind: kind)! < rank($1, kind: kind)! }
-        var out = written
+        let rungs = walked(written, kind: kind)
+        let slots = rungs.indices.filter { rank(rungs[$0], kind: kind) != nil }
+        let ranked = slots.map { rungs[$0] }.sorted { rank($0, kind: kind)! < rank($1, kind: kind)! }
+        var out = rungs
         for (slot, rung) in zip(slots, ranked) { out[slot] = rung }
         return out
     }
@@ -48,10 +74,33 @@ public enum LegalOrder {
         )
     }
 
-    /// What casus does differently from the document, in words, for `casus protocol show`.
+    /// What casus does differently from the document, in words, for `casus protocol show` and the
+    /// case screen.
     public static func differences(_ written: [Rung], kind: SubjectKind) -> [Phrase] {
+        var out: [Phrase] = []
+        if kind == .parent {
+            let dropped = written.filter(pupilOnly.contains)
+            if !dropped.isEmpty {
+                let nl = dropped.map { $0.label(for: .pupil).nl }.joined(separator: ", ")
+                let en = dropped.map { $0.label(for: .pupil).en }.joined(separator: ", ")
+                out.append(
+                    Phrase(
+                        "ouder/verzorger: het protocol noemt ook \(nl); dat zijn maatregelen voor leerlingen, geen treden voor ouders, en casus laat ze weg.",
+                        "parent/guardian: the protocol also names \(en); those are pupil measures, not rungs for parents, and casus leaves them out."
+                    ))
+            }
+            if written.contains(.suspension) {
+                out.append(
+                    Phrase(
+                        "ouder/verzorger: een schorsing van een ouder is een toegangsverbod (access-ban) tot de school: met duur en onderbouwing, zonder maximum van vijf dagen en zonder melding aan de Inspectie"
+                            + Law.accessBan.bracketed.nl + ".",
+                        "parent/guardian: a parent's suspension is an access ban from the school premises: with a duration and a justification, no five-day cap, no report to the Inspectie"
+                            + Law.accessBan.bracketed.en + "."))
+            }
+        }
+        let walked = walked(written, kind: kind)
         let effective = effective(written, kind: kind)
-        guard effective != written else { return [] }
+        guard effective != walked else { return out }
         let w = written.map { $0.label(for: kind).nl }.joined(separator: " → ")
         let e = effective.map { $0.label(for: kind).nl }.joined(separator: " → ")
         let we = written.map { $0.label(for: kind).en }.joined(separator: " → ")
@@ -60,14 +109,15 @@ public enum LegalOrder {
         if kind == .staff, let r = written.firstIndex(of: .reprimand), let s = written.firstIndex(of: .suspension),
             s < r
         {
-            why = Phrase(
-                " De CAO PO rangschikt een schriftelijke berisping lichter dan een schorsing.",
-                " The CAO PO ranks a written reprimand below a suspension.")
+            why =
+                Phrase(
+                    " De CAO PO rangschikt een schriftelijke berisping lichter dan een schorsing",
+                    " The CAO PO ranks a written reprimand below a suspension") + Law.caoPO.bracketed + "."
         }
-        return [
+        out.append(
             Phrase(
                 "\(kind.label.nl): het protocol noemt \(w); casus volgt de wet: \(e).",
-                "\(kind.label.en): the protocol lists \(we); casus follows the law: \(ee).") + why
-        ]
+                "\(kind.label.en): the protocol lists \(we); casus follows the law: \(ee).") + why)
+        return out
     }
 }

@@ -1,67 +1,165 @@
 public typealias ObligationID = Int64
 
-/// Something that must be done on a case, by a due date: a verplichting.
+/// Something that must be done on a case, by a due date: a verplichting. The label says what;
+/// the obligation's note says why (the source, by the school's sector) and how the date was set.
 /// The raw values are stable ids (`casus case done ID --obligation KIND` takes them too).
 public enum ObligationKind: String, Sendable, Codable, CaseIterable {
     case informParents = "inform-parents"
     case suspensionDecision = "suspension-decision"
+    case schoolwork
     case accessBanDecision = "access-ban-decision"
     case inspectieSuspension = "inspectie-suspension"
+    case timeOutParents = "time-out-parents"
+    case timeOutDecision = "time-out-decision"
+    case timeOutTalk = "time-out-talk"
     case removalDecision = "removal-decision"
     case inspectieRemoval = "inspectie-removal"
+    case inspectieConsult = "inspectie-consult"
+    case inspectieFinalRemoval = "inspectie-final-removal"
     case leerplichtRemoval = "leerplicht-removal"
     case otherSchool = "other-school"
     case objectionWindow = "objection-window"
     case objectionDecision = "objection-decision"
+    case disputeOpinion = "dispute-opinion"
     case registeredLetter = "registered-letter"
+    case zienswijzeTerm = "zienswijze-term"
+    case decisionLetter = "decision-letter"
+    case precautionaryLetter = "precautionary-letter"
+    case precautionaryEnd = "precautionary-end"
+    case dismissalConsent = "dismissal-consent"
+    case consentWithdrawal = "consent-withdrawal"
+    case dismissalUWV = "dismissal-uwv"
+    case dismissalCourt = "dismissal-court"
     case urgentReason = "urgent-reason"
+    case contestTerm = "contest-term"
     case boardReport = "board-report"
     case vertrouwensinspecteur
+    case informBeforeAangifte = "inform-before-aangifte"
     case aangifte
+    case breachAssessment = "breach-assessment"
+    case breachRegister = "breach-register"
+    case apReport = "ap-report"
+    case meldcodeSignals = "meldcode-signals"
+    case meldcodeConsult = "meldcode-consult"
+    case meldcodeTalk = "meldcode-talk"
+    case meldcodeWeigh = "meldcode-weigh"
+    case meldcodeDecide = "meldcode-decide"
+    case inzageAnswer = "inzage-answer"
 
     public var label: Phrase {
         switch self {
         case .informParents: Phrase("Ouders informeren over de maatregel", "Inform the parents of the measure")
         case .suspensionDecision:
             Phrase(
-                "Schriftelijk schorsingsbesluit aan ouders (redenen, duur, bezwaar)",
-                "Written suspension decision to the parents (reasons, duration, objection)")
+                "Schriftelijk schorsingsbesluit met redenen en duur",
+                "Written suspension decision with reasons and length")
+        case .schoolwork:
+            Phrase("Schoolwerk regelen voor de schorsing", "Arrange schoolwork for the suspension")
         case .accessBanDecision:
             Phrase(
                 "Schriftelijk besluit (toegangsverbod) aan de ouder, met redenen en duur",
                 "Written decision (access ban) to the parent, with reasons and duration")
         case .inspectieSuspension:
             Phrase(
-                "Schorsing > 1 dag schriftelijk melden aan de Inspectie",
-                "Report the suspension (> 1 day) to the Inspectie in writing")
+                "Schorsing > 1 dag schriftelijk en met redenen melden aan de Inspectie",
+                "Report the suspension (> 1 day) to the Inspectie in writing, with reasons")
+        case .timeOutParents:
+            Phrase("Ouders dezelfde dag informeren over de time-out", "Tell the parents of the time-out the same day")
+        case .timeOutDecision:
+            Phrase(
+                "Time-out schriftelijk en gemotiveerd aan de ouders", "Written, reasoned time-out notice to the parents"
+            )
+        case .timeOutTalk: Phrase("Gesprek na de time-out", "Talk after the time-out")
         case .removalDecision:
             Phrase(
-                "Schriftelijk verwijderingsbesluit met redenen aan ouders",
-                "Written removal decision with reasons to the parents")
-        case .inspectieRemoval: Phrase("Verwijdering melden aan de Inspectie", "Inform the Inspectie of the removal")
+                "Schriftelijk verwijderingsbesluit met redenen", "Written removal decision with reasons")
+        case .inspectieRemoval:
+            Phrase("Inspectie informeren over de verwijdering (advies)", "Inform the Inspectie of the removal (advice)")
+        case .inspectieConsult:
+            Phrase(
+                "Overleg met de Inspectie vóór definitieve verwijdering",
+                "Consult the Inspectie before the removal becomes final")
+        case .inspectieFinalRemoval:
+            Phrase(
+                "Definitieve verwijdering schriftelijk en gemotiveerd melden aan de Inspectie",
+                "Report the final removal to the Inspectie in writing, with reasons")
         case .leerplichtRemoval:
             Phrase(
-                "Verwijdering melden aan de leerplichtambtenaar",
-                "Inform the leerplichtambtenaar of the removal")
+                "Beslissing tot verwijdering terstond melden aan B&W (leerplichtambtenaar)",
+                "Report the removal decision at once to the municipality (leerplichtambtenaar)")
         case .otherSchool:
             Phrase(
-                "Andere school vinden (8 weken aantoonbaar zoeken)",
-                "Find another school (8 weeks of documented search)")
-        case .objectionWindow: Phrase("Bezwaartermijn ouders (6 weken)", "Parents' objection period (6 weeks)")
+                "Andere school die de leerling toelaat (zorgplicht)",
+                "Another school that accepts the pupil (zorgplicht)")
+        case .objectionWindow: Phrase("Bezwaartermijn (6 weken)", "Objection period (6 weeks)")
         case .objectionDecision:
-            Phrase("Beslissen op bezwaar (binnen 4 weken)", "Decide on the objection (within 4 weeks)")
+            Phrase("Beslissen op het bezwaar", "Decide on the objection")
+        case .disputeOpinion:
+            Phrase(
+                "Oordeel Geschillencommissie passend onderwijs (binnen 10 weken)",
+                "Opinion of the Geschillencommissie passend onderwijs (within 10 weeks)")
         case .registeredLetter:
-            Phrase("Voorgenomen maatregel per aangetekende brief", "Send the proposed measure by registered letter")
+            Phrase(
+                "Voornemen per aangetekende brief aan de medewerker",
+                "Send the proposal (voornemen) by registered letter")
+        case .zienswijzeTerm: Phrase("Termijn voor de zienswijze van de medewerker", "The employee's term to respond")
+        case .decisionLetter:
+            Phrase("Besluit schriftelijk aan de medewerker", "Written decision to the employee")
+        case .precautionaryLetter:
+            Phrase(
+                "Ordemaatregel schriftelijk aan de medewerker, met reden en duur",
+                "Precautionary suspension in writing to the employee, with reason and duration")
+        case .precautionaryEnd:
+            Phrase(
+                "Ordemaatregel loopt af: beëindigen of verlengen", "Precautionary suspension ends: end or extend it")
+        case .dismissalConsent:
+            Phrase(
+                "Schriftelijke instemming van de werknemer vastleggen", "Record the employee's written consent")
+        case .consentWithdrawal:
+            Phrase("Bedenktermijn werknemer (14 dagen)", "Employee's cooling-off period (14 days)")
+        case .dismissalUWV: Phrase("Toestemming UWV aanvragen", "Apply to the UWV for permission")
+        case .dismissalCourt:
+            Phrase("Verzoek tot ontbinding bij de kantonrechter", "Ask the kantonrechter to dissolve the contract")
         case .urgentReason:
             Phrase(
                 "Dringende reden onverwijld en gelijktijdig meedelen",
                 "State the urgent reason without delay and at the same time")
+        case .contestTerm:
+            Phrase(
+                "Termijn werknemer om naar de kantonrechter te gaan (2 maanden)",
+                "Employee's term to go to the kantonrechter (2 months)")
         case .boardReport: Phrase("Direct melden aan het bevoegd gezag (bestuur)", "Report to the board at once")
         case .vertrouwensinspecteur:
             Phrase(
-                "Melden bij de vertrouwensinspecteur (0900-1113111)",
-                "Report to the vertrouwensinspecteur (0900-1113111)")
+                "Overleg met de vertrouwensinspecteur (0900-1113111)",
+                "Consult the vertrouwensinspecteur (0900-1113111)")
+        case .informBeforeAangifte:
+            Phrase(
+                "Ouders van de leerling en de betrokkene informeren vóór de aangifte",
+                "Inform the pupil's parents and the accused before reporting to the police")
         case .aangifte: Phrase("Aangifte bij de politie", "Report to the police (aangifte)")
+        case .breachAssessment:
+            Phrase("Mogelijk datalek beoordelen (72 uur)", "Assess the possible data breach (72 hours)")
+        case .breachRegister:
+            Phrase("Datalek vastleggen in het register van datalekken", "Record the breach in the breach register")
+        case .apReport:
+            Phrase(
+                "Datalek melden aan de Autoriteit Persoonsgegevens",
+                "Report the breach to the Autoriteit Persoonsgegevens")
+        case .meldcodeSignals: Phrase("Meldcode stap 1: signalen in kaart brengen", "Meldcode step 1: map the signs")
+        case .meldcodeConsult:
+            Phrase(
+                "Meldcode stap 2: collegiale consultatie, zo nodig Veilig Thuis",
+                "Meldcode step 2: consult colleagues, Veilig Thuis if needed")
+        case .meldcodeTalk:
+            Phrase("Meldcode stap 3: gesprek met de betrokkene", "Meldcode step 3: talk with the person")
+        case .meldcodeWeigh:
+            Phrase("Meldcode stap 4: afwegingskader toepassen", "Meldcode step 4: apply the afwegingskader")
+        case .meldcodeDecide:
+            Phrase(
+                "Meldcode stap 5: beslissen over melding en hulp", "Meldcode step 5: decide on reporting and help")
+        case .inzageAnswer:
+            Phrase("Inzageverzoek beantwoorden (één maand)", "Answer the inzage request (one month)")
         }
     }
 }
@@ -78,12 +176,16 @@ public struct Obligation: Sendable, Hashable, Codable, Identifiable {
     public var doneAt: Timestamp?
     public var doneBy: String?
     public var entryID: EntryID?
+    /// The term is suspended since this day (WPO art. 43 lid 4: while the Geschillencommissie
+    /// passend onderwijs handles the dispute); the due date moves when it resumes.
+    public var pausedFrom: LocalDate?
 
     public init(
         id: ObligationID = 0, caseID: CaseID, kind: ObligationKind, due: LocalDate, note: String = "",
         isDeadlineForOthers: Bool = false, doneAt: Timestamp? = nil, doneBy: String? = nil,
-        entryID: EntryID? = nil
+        entryID: EntryID? = nil, pausedFrom: LocalDate? = nil
     ) {
+        self.pausedFrom = pausedFrom
         self.id = id
         self.caseID = caseID
         self.kind = kind
@@ -97,7 +199,12 @@ public struct Obligation: Sendable, Hashable, Codable, Identifiable {
 
     public var isDone: Bool { doneAt != nil }
 
+    /// The note in the reader's language: why it is due and its source.
+    public var remark: Phrase { Phrase(stored: note) }
+
+    public var isPaused: Bool { pausedFrom != nil }
+
     public func isOverdue(on today: LocalDate) -> Bool {
-        !isDone && !isDeadlineForOthers && due < today
+        !isDone && !isDeadlineForOthers && !isPaused && due < today
     }
 }

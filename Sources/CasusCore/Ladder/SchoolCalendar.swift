@@ -1,18 +1,109 @@
-/// School days: weekdays that are not a holiday. Due dates and suspension periods count these.
-public struct SchoolCalendar: Sendable, Hashable {
-    public var holidays: Set<LocalDate>
+public typealias ClosureID = Int64
 
-    public init(holidays: Set<LocalDate> = []) { self.holidays = holidays }
+/// Why the school is closed on a day: a holiday (vakantie) or a study day (studiedag).
+public enum ClosureKind: String, Sendable, Codable, CaseIterable {
+    case holiday
+    case studyDay = "study-day"
+
+    public var label: Phrase {
+        switch self {
+        case .holiday: Phrase("vakantie", "holiday")
+        case .studyDay: Phrase("studiedag", "study day")
+        }
+    }
+}
+
+/// Where a closure comes from.
+public enum ClosureSource: String, Sendable, Codable, CaseIterable {
+    /// The national advisory calendar for the school's region (NationalCalendar): the default.
+    case national
+    /// The school's own published vakantierooster (`casus calendar import FILE.ics`).
+    case imported = "import"
+    /// Added by hand (`casus calendar add`).
+    case manual
+
+    public var label: Phrase {
+        switch self {
+        case .national: Phrase("landelijk advies", "national advice")
+        case .imported: Phrase("rooster van de school", "school's own calendar")
+        case .manual: Phrase("met de hand", "added by hand")
+        }
+    }
+}
+
+/// Days the school is closed, first to last inclusive.
+public struct Closure: Sendable, Hashable, Codable, Identifiable {
+    public var id: ClosureID
+    public var schoolID: SchoolID
+    public var first: LocalDate
+    public var last: LocalDate
+    public var reason: String
+    public var kind: ClosureKind
+    public var source: ClosureSource
+
+    public init(
+        id: ClosureID = 0, schoolID: SchoolID = 0, first: LocalDate, last: LocalDate, reason: String,
+        kind: ClosureKind = .holiday, source: ClosureSource = .manual
+    ) {
+        self.id = id
+        self.schoolID = schoolID
+        self.first = first
+        self.last = last
+        self.reason = reason
+        self.kind = kind
+        self.source = source
+    }
+
+    public func contains(_ d: LocalDate) -> Bool { first <= d && d <= last }
+
+    /// "Kerstvakantie (19-12-2026 t/m 03-01-2027)".
+    public var described: Phrase {
+        Phrase(
+            "\(reason) (\(first.dutch) t/m \(last.dutch))", "\(reason) (\(first.dutch) to \(last.dutch))")
+    }
+}
+
+/// School days: weekdays on which the school is not closed (holidays, study days). Due dates and
+/// suspension periods count these.
+public struct SchoolCalendar: Sendable, Hashable {
+    public private(set) var closures: [Closure]
+    private var closed: [Int: Int]
+
+    public init(closures: [Closure] = []) {
+        self.closures = closures.sorted { ($0.first, $0.last) < ($1.first, $1.last) }
+        var closed: [Int: Int] = [:]
+        for (i, c) in self.closures.enumerated() where c.first <= c.last {
+            for n in c.first.dayNumber...c.last.dayNumber where closed[n] == nil { closed[n] = i }
+        }
+        self.closed = closed
+    }
+
+    /// Single closed days (tests, and calendars made in code).
+    public init(holidays: Set<LocalDate>) {
+        self.init(closures: holidays.map { Closure(first: $0, last: $0, reason: "vrij") })
+    }
 
     public static let weekdays = SchoolCalendar()
 
-    public func isSchoolDay(_ d: LocalDate) -> Bool { !d.isWeekend && !holidays.contains(d) }
+    /// The closure a day falls in, if any.
+    public func closure(on d: LocalDate) -> Closure? { closed[d.dayNumber].map { closures[$0] } }
+
+    public func isSchoolDay(_ d: LocalDate) -> Bool { !d.isWeekend && closed[d.dayNumber] == nil }
+
+    /// The holidays (not study days) that overlap a period, first to last.
+    public func holidays(from first: LocalDate, through last: LocalDate) -> [Closure] {
+        closures.filter { $0.kind == .holiday && $0.first <= last && first <= $0.last }
+    }
 
     /// The day itself when it is a school day, else the next one: "the same day" for a decision
     /// taken on a Saturday is Monday.
     public func schoolDay(onOrAfter d: LocalDate) -> LocalDate {
         var day = d
-        while !isSchoolDay(day) { day = day.adding(days: 1) }
+        var guardDays = 0
+        while !isSchoolDay(day), guardDays < 400 {
+            day = day.adding(days: 1)
+            guardDays += 1
+        }
         return day
     }
 
@@ -30,5 +121,20 @@ public struct SchoolCalendar: Sendable, Hashable {
     /// The last day of a period of `n` school days that starts on `start`.
     public func lastDay(of n: Int, startingOn start: LocalDate) -> LocalDate {
         adding(schoolDays: max(0, n - 1), to: start)
+    }
+
+    /// School days from `first` through `last`, both included.
+    public func schoolDays(from first: LocalDate, through last: LocalDate) -> Int {
+        guard first <= last else { return 0 }
+        return (first.dayNumber...last.dayNumber).filter { isSchoolDay(LocalDate(dayNumber: $0)) }.count
+    }
+
+    /// The school's calendar: its own closures, and the national advisory dates for its region
+    /// in every school year for which it imported no calendar of its own (an imported vakantierooster
+    /// replaces the national advice for the school years it covers).
+    public static func effective(stored: [Closure], region: Region?) -> SchoolCalendar {
+        let ownYears = Set(stored.filter { $0.source == .imported }.map(\.first.schoolYear))
+        let national = NationalCalendar.closures(region: region).filter { !ownYears.contains($0.first.schoolYear) }
+        return SchoolCalendar(closures: stored + national)
     }
 }

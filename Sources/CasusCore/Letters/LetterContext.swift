@@ -40,10 +40,6 @@ public enum LetterContext {
             "parentNames": parentNames,
             "articles": d.articles.map { ["id": $0.id, "title": $0.title, "text": $0.text] },
             "hasStep": step != nil,
-            "deadlines": [
-                "objection": decisionDate.adding(days: 42).dutchLong,
-                "otherSchool": decisionDate.adding(days: 56).dutchLong,
-            ],
             "vertrouwensinspecteur": ["phone": vertrouwensinspecteurPhone],
             "isSuspension": step?.rung == .suspension,
             "isRemoval": step?.rung == .removal,
@@ -53,12 +49,14 @@ public enum LetterContext {
                 "source": d.profile.escalations.aangifteSource ?? "",
             ],
         ]
+        for (key, value) in legal(d, today: today, decisionDate: decisionDate) { context[key] = value }
         if let step {
             context["step"] = [
                 "rung": step.rung.label(for: kind).nl, "reason": step.reason, "days": step.days.map(String.init) ?? "",
                 "start": step.startDate?.dutchLong ?? "", "end": step.endDate?.dutchLong ?? "",
                 "date": step.date.dutchLong,
                 "justification": step.justification ?? "", "detail": step.detail, "rungID": step.rung.rawValue,
+                "phase": step.phase.rawValue,
             ]
         }
         return context

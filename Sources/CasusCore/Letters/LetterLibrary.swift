@@ -13,9 +13,14 @@ public struct LetterTemplate: Sendable, Identifiable {
         switch id {
         case "waarschuwing", "maatregel-ouders": [.informParents]
         case "schorsingsbesluit": [.suspensionDecision]
+        case "toegangsverbod": [.accessBanDecision]
+        case "time-out": [.timeOutDecision]
         case "verwijderingsbesluit": [.removalDecision]
-        case "melding-inspectie": [.inspectieSuspension, .inspectieRemoval]
+        case "melding-inspectie": [.inspectieSuspension, .inspectieRemoval, .inspectieFinalRemoval]
         case "voornemen-maatregel": [.registeredLetter]
+        case "besluit-maatregel": [.decisionLetter]
+        case "ordemaatregel": [.precautionaryLetter]
+        case "datalek-beoordeling": []
         case "ontslag-op-staande-voet": [.urgentReason]
         case "telefoonnotitie-vertrouwensinspecteur": [.vertrouwensinspecteur]
         case "aangifte": [.aangifte]
@@ -26,7 +31,9 @@ public struct LetterTemplate: Sendable, Identifiable {
     /// The kinds of case the letter is written for (a registered letter goes to staff only).
     public var appliesTo: [SubjectKind] {
         switch id {
-        case "voornemen-maatregel", "ontslag-op-staande-voet": [.staff]
+        case "voornemen-maatregel", "besluit-maatregel", "ordemaatregel", "ontslag-op-staande-voet": [.staff]
+        case "toegangsverbod": [.parent]
+        case "time-out": [.pupil]
         case "maatregel-ouders", "schorsingsbesluit", "uitnodiging-hoorgesprek", "verwijderingsbesluit",
             "melding-inspectie":
             [.pupil, .parent]
@@ -38,7 +45,7 @@ public struct LetterTemplate: Sendable, Identifiable {
     public var entryKind: EntryKind {
         switch id {
         case "telefoonnotitie-vertrouwensinspecteur": .phone
-        case "aangifte": .decision
+        case "aangifte", "datalek-beoordeling": .decision
         default: .letter
         }
     }

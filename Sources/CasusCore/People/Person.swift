@@ -104,13 +104,37 @@ public struct School: Sendable, Hashable, Codable, Identifiable {
     public var town: String
     /// Made by `casus demo`: fictional, and never mixed with a real school's records.
     public var isDemo: Bool
+    /// Which law applies (WPO, WVO 2020, WEC): DESIGN.md §3, "the school decides which law applies".
+    public var sector: Sector
+    public var denomination: Denomination
+    /// False for a school from before the school record (v8): casus then assumes po/bijzonder and says so.
+    public var isLegalRecordSet: Bool
+    /// The bevoegd gezag (the foundation or the municipality) that signs decisions.
+    public var boardName: String
+    /// Postal address of the bevoegd gezag, lines separated by newlines.
+    public var boardAddress: String
+    /// The school's own postal address, lines separated by newlines.
+    public var address: String
+    /// Holiday region of the national advisory calendar; nil until set.
+    public var region: Region?
 
-    public init(id: SchoolID = 0, name: String, protocolID: String, town: String = "", isDemo: Bool = false) {
+    public init(
+        id: SchoolID = 0, name: String, protocolID: String, town: String = "", isDemo: Bool = false,
+        sector: Sector = .po, denomination: Denomination = .bijzonder, isLegalRecordSet: Bool = false,
+        boardName: String = "", boardAddress: String = "", address: String = "", region: Region? = nil
+    ) {
         self.id = id
         self.name = name
         self.protocolID = protocolID
         self.town = town
         self.isDemo = isDemo
+        self.sector = sector
+        self.denomination = denomination
+        self.isLegalRecordSet = isLegalRecordSet
+        self.boardName = boardName
+        self.boardAddress = boardAddress
+        self.address = address
+        self.region = region
     }
 }
 

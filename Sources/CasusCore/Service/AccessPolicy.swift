@@ -20,6 +20,8 @@ public enum AccessPolicy {
         case careNote
         case manageUsers
         case managePeople
+        /// The school record and its calendar (sector, denomination, bevoegd gezag, holidays).
+        case manageSchool
         case purge
         case readAudit
         case export
@@ -78,6 +80,8 @@ public enum AccessPolicy {
         case .careNote: Phrase("een zorgnotitie toevoegen", "add a care note")
         case .manageUsers: Phrase("gebruikers beheren", "manage users")
         case .managePeople: Phrase("personen beheren", "manage people")
+        case .manageSchool:
+            Phrase("de schoolgegevens en de schoolkalender wijzigen", "change the school record and calendar")
         case .purge: Phrase("dossiers opschonen", "purge dossiers")
         case .readAudit: Phrase("het auditlog inzien", "read the audit log")
         case .export: Phrase("een dossier exporteren", "export a dossier")

@@ -2,7 +2,7 @@ extension CaseWorkflow {
     /// The engine's view of a case: ladder, suggestion, options with preconditions and obligations.
     public func assess(_ id: CaseID) throws -> LadderAssessment {
         let (h, profile, _) = try session.read { try history($0, id) }
-        return LadderEngine.assess(h, profile: profile, today: session.today)
+        return LadderEngine.assess(h, profile: profile, today: session.today, at: session.clock.now())
     }
 
     /// The same inside a transaction the caller holds (the demo generators).
@@ -15,7 +15,7 @@ extension CaseWorkflow {
     public func stepOptions(_ id: CaseID) throws -> (SubjectKind, LadderAssessment) {
         try session.require(.decide)
         let (h, profile, _) = try session.read { try history($0, id) }
-        return (h.kind, LadderEngine.assess(h, profile: profile, today: session.today))
+        return (h.kind, LadderEngine.assess(h, profile: profile, today: session.today, at: session.clock.now()))
     }
 
     /// A step taken, with the obligations it created and the letter template it calls for.
@@ -23,6 +23,8 @@ extension CaseWorkflow {
         public var step: Step
         public var obligations: [Obligation]
         public var template: String?
+        /// How it was planned ("begins after the Christmas holiday").
+        public var notices: [Phrase] = []
     }
 
     /// Takes a step on the ladder. Refused (and nothing changed) when the law or the protocol
@@ -39,9 +41,10 @@ extension CaseWorkflow {
         return try record(plan, on: h, profile: profile, dossier: owner.id, in: tx, at: now).stepped
     }
 
-    /// Writes a step the engine planned: the step, its obligations, the rung reached, the
-    /// decision entry, and the audit line. The one way a step is saved (the district demo plans
-    /// its steps with the same engine and saves them here). Returns the history after the step.
+    /// Writes a step the engine planned: the step, its obligations, the facts it establishes, the
+    /// rung reached, the decision entry, and the audit line. The one way a step is saved (the
+    /// district demo plans its steps with the same engine and saves them here). Returns the
+    /// history after the step.
     public func record(
         _ plan: StepPlan, on h: CaseHistory, profile: ProtocolProfile, dossier: PersonID,
         in tx: Transaction, at now: Timestamp
@@ -52,12 +55,16 @@ extension CaseWorkflow {
         var after = h
         after.steps.append(step)
         let obligations = try plan.obligations.map {
-            try tx.insert(
-                obligation: Obligation(
-                    caseID: id, kind: $0.kind, due: $0.due, note: $0.note,
-                    isDeadlineForOthers: $0.forOthers), stepID: step.id, at: now)
+            try tx.insert(obligation: $0.obligation(case: id), stepID: step.id, at: now)
         }
         after.obligations += obligations
+        for f in plan.facts {
+            after.facts.append(
+                try tx.insert(
+                    fact: CaseFact(
+                        caseID: id, kind: f.kind, date: now.localDate(), value: f.value, note: f.note, at: now,
+                        actor: actor.account)))
+        }
         try tx.setRung(
             id,
             LadderEngine.reached(
@@ -68,10 +75,13 @@ extension CaseWorkflow {
         try tx.refreshCaseSummary(id)
         try tx.audit(
             "case.step", person: dossier, case: id,
-            detail: "\(h.record.number) \(step.rung.rawValue)" + (step.days.map { " \($0)d" } ?? ""), at: now)
+            detail: "\(h.record.number) \(step.rung.rawValue)" + (step.phase == .proposal ? " voornemen" : "")
+                + (step.days.map { " \($0)d" } ?? ""), at: now)
         return (
             Stepped(
-                step: step, obligations: obligations, template: LadderEngine.template(for: step.rung, kind: h.kind)),
+                step: step, obligations: obligations,
+                template: LadderEngine.template(for: step.rung, kind: h.kind, phase: step.phase),
+                notices: plan.notices),
             after
         )
     }
@@ -141,24 +151,71 @@ extension CaseWorkflow {
         return done
     }
 
-    /// Records that parents objected to a removal: the school must decide within 4 weeks.
+    /// Records that parents objected to a removal. The decision on it is due four weeks after
+    /// receipt (WPO 63 bijzonder; WVO 2020 8.15 lid 8), or at an openbare po/so school four weeks
+    /// after the objection period ends (WPO 40 lid 12; WEC 40 lid 20–21); its term is suspended
+    /// while the Geschillencommissie passend onderwijs has the dispute (WPO 43 lid 4).
     @discardableResult
     public func recordObjection(_ id: CaseID, receivedOn date: LocalDate) throws -> Saved<Obligation> {
         try session.require(.decide)
         return try session.write { tx in
             let (h, _, owner) = try history(tx.r, id)
-            guard h.steps.contains(where: { $0.rung == .removal }) else {
+            try requireOpen(h)
+            guard let removal = h.decisions.last(where: { $0.rung == .removal }) else {
                 throw CasusError.refused(
                     "bezwaar hoort bij een verwijderingsbesluit; deze zaak heeft er geen",
-                    "an objection belongs to a removal decision; this case has none")
+                    "an objection belongs to a removal decision; this case has none",
+                    hint: Phrase(
+                        "Bezwaar tegen een schorsing (openbare school) legt u vast als notitie. Er is niets veranderd.",
+                        "Record an objection against a suspension (public school) as a note. Nothing was changed."))
             }
-            let o = try tx.insert(
-                obligation: Obligation(
-                    caseID: id, kind: .objectionDecision, due: date.adding(days: 28),
-                    note: "Bezwaar ontvangen op \(date.dutch)"), stepID: nil, at: tx.now)
+            if h.obligations.contains(where: { $0.kind == .objectionDecision }) {
+                throw CasusError.refused(
+                    "het bezwaar is al vastgelegd op zaak \(h.record.number)",
+                    "the objection is already recorded on case \(h.record.number)")
+            }
+            if date > session.today {
+                throw CasusError.invalid(
+                    "de datum van ontvangst (\(date.dutch)) ligt in de toekomst",
+                    "the date of receipt (\(date.dutch)) is in the future")
+            }
+            let legal = h.legal
+            // Made known on the day the decision letter was filed, else on the decision's day.
+            let madeKnown = h.obligations.first { $0.kind == .removalDecision }?.doneAt?.localDate() ?? removal.date
+            let due: LocalDate
+            var how: Phrase
+            switch (legal.sector, legal.denomination) {
+            case (.po, .openbaar), (.so, .openbaar):
+                due = madeKnown.adding(days: 42 + 28)
+                how = Phrase(
+                    "bezwaartermijn tot en met \(madeKnown.adding(days: 42).dutch) (bekendmaking \(madeKnown.dutch)); beslissen binnen vier weken daarna",
+                    "objection period to \(madeKnown.adding(days: 42).dutch) (made known \(madeKnown.dutch)); decide within four weeks after"
+                )
+            default:
+                due = date.adding(days: 28)
+                how = Phrase("beslissen binnen vier weken na ontvangst", "decide within four weeks of receipt")
+            }
+            how =
+                Phrase("Bezwaar ontvangen op \(date.dutch); ", "Objection received on \(date.dutch); ") + how
+                + Law.removalObjectionDecision(legal).bracketed
+            if date > madeKnown.adding(days: 42) {
+                how =
+                    how
+                    + Phrase(" Let op: ontvangen na de bezwaartermijn.", " Note: received after the objection period.")
+            }
+            var o = Obligation(caseID: id, kind: .objectionDecision, due: due, note: how.stored)
+            if let asked = h.disputePending {
+                o.pausedFrom = max(asked.date, date)
+            }
+            let saved = try tx.insert(obligation: o, stepID: nil, at: tx.now)
+            _ = try tx.append(
+                EntryDraft(
+                    kind: .note, title: "Bezwaar ontvangen — zaak \(h.record.number)",
+                    body: "Bezwaar van de ouders tegen het verwijderingsbesluit ontvangen op \(date.dutch).\n"
+                        + how.nl, caseID: id), to: owner.id, at: tx.now)
             try tx.refreshCaseSummary(id)
             try tx.audit("case.objection", person: owner.id, case: id, detail: h.record.number)
-            return o
+            return saved
         }
     }
 
@@ -215,6 +272,28 @@ extension CaseWorkflow {
             let (h, profile, owner) = try history(tx.r, id)
             guard h.record.status == .open else {
                 throw CasusError.refused("de zaak is gesloten", "the case is closed")
+            }
+            if kind == .vertrouwensinspecteur, h.record.flags.meldplicht,
+                h.obligations.contains(where: { $0.kind == .vertrouwensinspecteur && !$0.isDone })
+            {
+                throw CasusError.refused(
+                    "bij de meldplicht legt het overleg met de vertrouwensinspecteur vast of er een redelijk vermoeden is",
+                    "under the meldplicht the consultation with the vertrouwensinspecteur records whether there is a reasonable suspicion",
+                    hint: Phrase(
+                        "Gebruik `casus case consult \(h.record.number) --suspicion yes|no --note TEKST` (in het scherm: u). Er is niets veranderd.",
+                        "Use `casus case consult \(h.record.number) --suspicion yes|no --note TEXT` (on screen: u). Nothing was changed."
+                    ))
+            }
+            if kind == .aangifte,
+                let inform = h.obligations.first(where: { $0.kind == .informBeforeAangifte && !$0.isDone })
+            {
+                throw CasusError.refused(
+                    "vóór de aangifte worden de ouders van de leerling en de betrokkene geïnformeerd\(Law.meldplicht(h.legal.sector).aangifte.bracketed.nl)",
+                    "before the police report the pupil's parents and the accused are informed\(Law.meldplicht(h.legal.sector).aangifte.bracketed.en)",
+                    hint: Phrase(
+                        "Vink dat eerst af: `casus case done \(h.record.number) --obligation \(inform.kind.rawValue)`. Er is niets veranderd.",
+                        "Mark that done first: `casus case done \(h.record.number) --obligation \(inform.kind.rawValue)`. Nothing was changed."
+                    ))
             }
             if kind == .vertrouwensinspecteur, !h.record.flags.meldplicht,
                 let vi = profile.escalations.vertrouwensinspecteur, !vi.qualifiedBy.contains(actor.role)

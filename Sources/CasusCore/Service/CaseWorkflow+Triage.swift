@@ -94,7 +94,8 @@ extension CaseWorkflow {
         try session.require(.triage)
         let saved = try tx.insert(case: c)
         var obligations: [Obligation] = []
-        for o in LadderEngine.obligationsAtOpening(saved, subject: subject, profile: profile, on: now.localDate()) {
+        let legal = try Self.legal(tx.r, school: saved.schoolID)
+        for o in LadderEngine.obligationsAtOpening(saved, subject: subject, profile: profile, at: now, legal: legal) {
             obligations.append(try tx.insert(obligation: o, stepID: nil, at: now))
         }
         try tx.refreshCaseSummary(saved.id)
@@ -104,7 +105,8 @@ extension CaseWorkflow {
         try tx.audit("case.open", person: saved.dossierID, case: saved.id, detail: saved.number, at: now)
         let history = CaseHistory(
             record: saved, subject: subject, steps: [], obligations: obligations, entries: [],
-            subjectCases: try tx.r.cases(aboutSubject: subject.id), incidentReportedAt: incident.reportedAt)
+            subjectCases: try tx.r.cases(aboutSubject: subject.id), incidentReportedAt: incident.reportedAt,
+            legal: legal, pupil: try tx.r.person(id: saved.dossierID).flatMap { $0.kind == .pupil ? $0 : nil })
         return (saved, history)
     }
 
@@ -182,10 +184,10 @@ extension CaseWorkflow {
                     dossier = involved.first { children.contains($0.person.id) }?.person.id
                 }
                 var personFlags = flags
-                if !person.kind.isPersonnel {
-                    personFlags.crossing = false
-                    personFlags.meldplicht = false
-                }
+                if !person.kind.isPersonnel { personFlags.crossing = false }
+                // The meldplicht is about anyone with a task at the school: staff, and a parent
+                // helping out; never a pupil.
+                if person.kind == .pupil { personFlags.meldplicht = false }
                 return try open(
                     incident: incident, subject: id, articles: own, severity: severity, flags: personFlags,
                     dossierPupil: dossier, summary: nil, in: tx, at: tx.now)
@@ -243,11 +245,13 @@ public enum CaseRules {
     }
 
     public static func checkFlags(_ flags: CaseFlags, subject: Person, profile: ProtocolProfile, actor: Actor) throws {
-        if flags.meldplicht, !subject.kind.isPersonnel {
+        if flags.meldplicht, subject.kind == .pupil {
             throw CasusError.refused(
-                "de meldplicht geldt voor een mogelijk zedendelict door een medewerker; \(subject.name) is \(subject.kind.label.nl)",
-                "the meldplicht is for a possible sexual offence by staff; \(subject.name) is a \(subject.kind.label.en)"
-            )
+                "de meldplicht geldt voor een mogelijk zedenmisdrijf door ‘een ten behoeve van de school met taken belast persoon’ (WPO art. 4a); \(subject.name) is een leerling",
+                "the meldplicht is for a possible sexual offence by ‘a person with tasks on behalf of the school’ (WPO art. 4a); \(subject.name) is a pupil",
+                hint: Phrase(
+                    "Open de zaak over de medewerker, stagiair, vrijwilliger of hulpouder. Er is niets veranderd.",
+                    "Open the case about the staff member, intern, volunteer or parent helper. Nothing was changed."))
         }
         if flags.crossing {
             guard subject.kind.isPersonnel else {

@@ -34,7 +34,8 @@ public struct CaseWorkflow: Sendable {
                     profile.article($0) ?? Article(id: $0, title: "?", text: "", appliesTo: [], severity: .medium)
                 },
                 steps: try r.steps(case: id), obligations: try r.obligations(case: id),
-                entries: try r.entries(case: id), profile: profile, school: try r.school(id: c.schoolID))
+                entries: try r.entries(case: id), profile: profile, school: try r.school(id: c.schoolID),
+                facts: try r.facts(case: id))
         }
         try session.auditRead("case.read", person: detail.dossierOwner.id, case: id, detail: detail.record.number)
         return detail
@@ -76,14 +77,24 @@ public struct CaseWorkflow: Sendable {
                 "`casus case list` toont de zaken die u mag zien.", "`casus case list` shows the cases you may see."))
     }
 
-    /// Loads what the engine needs about a case, checking the actor may see it.
+    /// Loads what the engine needs about a case, checking the actor may see it: with the school's
+    /// legal setting (sector, denomination, calendar) and the case's facts.
     func history(_ r: any StorageReader, _ id: CaseID) throws -> (CaseHistory, ProtocolProfile, Person) {
         let (c, subject, owner) = try visibleCase(r, id)
         let profile = try session.profiles.require(c.profileID)
         let h = CaseHistory(
             record: c, subject: subject, steps: try r.steps(case: id), obligations: try r.obligations(case: id),
             entries: try r.entries(case: id), subjectCases: try r.cases(aboutSubject: subject.id),
-            incidentReportedAt: try r.incident(id: c.incidentID)?.reportedAt)
+            incidentReportedAt: try r.incident(id: c.incidentID)?.reportedAt, facts: try r.facts(case: id),
+            legal: try Self.legal(r, school: c.schoolID), pupil: owner.kind == .pupil ? owner : nil)
         return (h, profile, owner)
+    }
+
+    /// A school's legal setting: its record, and its calendar (its own closures, the national
+    /// advice for its region where it has none).
+    static func legal(_ r: any StorageReader, school id: SchoolID) throws -> LegalContext {
+        guard let school = try r.school(id: id) else { return .assumed }
+        let calendar = SchoolCalendar.effective(stored: try r.closures(school: id), region: school.region)
+        return school.legal(calendar: calendar)
     }
 }

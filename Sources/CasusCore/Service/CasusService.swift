@@ -72,6 +72,8 @@ public struct CaseDetail: Sendable {
     public var entries: [DossierEntry]
     public var profile: ProtocolProfile
     public var school: School?
+    /// The legal facts recorded on the case (another school's acceptance, the consultation ...).
+    public var facts: [CaseFact] = []
 }
 
 extension String {

@@ -8,7 +8,8 @@ public struct Directory: Sendable {
     public static func initialize(
         storage: any CasusStorage, schoolName: String, town: String = "", protocolID: String,
         account: String, director: (first: String, infix: String, last: String),
-        role: Role = .director, profiles: ProfileRegistry, clock: Clock = .system
+        role: Role = .director, record: SchoolRecordChange = SchoolRecordChange(), profiles: ProfileRegistry,
+        clock: Clock = .system
     ) throws -> CasusService {
         guard role == .director || role == .board else {
             throw CasusError(
@@ -33,9 +34,8 @@ public struct Directory: Sendable {
                         "Kies een nieuw pad met --db, of vraag een directeur u toe te voegen (`casus users add`).",
                         "Choose a new path with --db, or ask a director to add you (`casus users add`)."))
             }
-            try createSchool(
-                School(name: name, protocolID: protocolID, town: town), account: account, director: director,
-                role: role, in: tx)
+            let school = try record.applied(to: School(name: name, protocolID: protocolID, town: town))
+            try createSchool(school, account: account, director: director, role: role, in: tx)
         }
         return try CasusService.session(storage: storage, account: account, profiles: profiles, clock: clock)
     }

@@ -56,6 +56,9 @@ public struct RetentionItem: Sendable, Hashable {
     public var person: Person
     public var entries: Int
     public var dueSince: LocalDate
+    /// Why the dossier is kept although its period has passed: an objection, a dispute or a
+    /// court case still runs on one of its cases. A held dossier is not purged.
+    public var hold: Phrase?
 }
 
 /// Verification of the chains, the audit log, retention and purges.
@@ -143,15 +146,43 @@ public struct Integrity: Sendable {
                     let left = p.leftOn!
                     return RetentionItem(
                         person: p, entries: n,
-                        dueSince: LocalDate(year: left.year + years, month: left.month, day: min(left.day, 28)))
+                        dueSince: LocalDate(year: left.year + years, month: left.month, day: min(left.day, 28)),
+                        hold: try hold(r, dossier: p))
                 }
         }
+    }
+
+    /// A retention hold: a case in the dossier with an objection not yet decided, a dispute at the
+    /// Geschillencommissie, or a court case that has not ended.
+    func hold(_ r: any StorageReader, dossier p: Person) throws -> Phrase? {
+        var ids = Set(try r.cases(aboutSubject: p.id).map(\.id))
+        for e in try r.entries(dossier: p.id, offset: 0, limit: 100_000) { if let c = e.caseID { ids.insert(c) } }
+        for id in ids.sorted() {
+            guard let c = try r.caseRecord(id: id), c.dossierID == p.id else { continue }
+            let facts = try r.facts(case: id)
+            let obligations = try r.obligations(case: id)
+            let asked = facts.last { $0.kind == .disputeRequested }
+            let disputed = asked.map { a in !facts.contains { $0.kind == .disputeOpinion && $0.id > a.id } } ?? false
+            let court = facts.last { $0.kind == .courtCase }?.value == "started"
+            let objection = obligations.contains { $0.kind == .objectionDecision && !$0.isDone }
+            if disputed || court || objection {
+                let what: Phrase =
+                    court
+                    ? Phrase("een rechtszaak", "a court case")
+                    : disputed
+                        ? Phrase("een geschil bij de Geschillencommissie", "a dispute at the Geschillencommissie")
+                        : Phrase("een bezwaar", "an objection")
+                return Phrase("bewaard: ", "kept: ") + what
+                    + Phrase(" loopt (zaak \(c.number))", " is running (case \(c.number))")
+            }
+        }
+        return nil
     }
 
     /// Purges every dossier whose retention period has passed; each leaves a tombstone.
     @discardableResult
     public func purge(policy: RetentionPolicy = .standard) throws -> Saved<[Tombstone]> {
-        let due = try retentionDue(policy: policy)
+        let due = try retentionDue(policy: policy).filter { $0.hold == nil }
         return try session.write { tx in
             try due.map { item in
                 let t = try tx.purge(

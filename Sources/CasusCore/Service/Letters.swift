@@ -47,13 +47,30 @@ public struct Letters: Sendable {
         return try session.write { tx in
             let (h, _, owner) = try cases.history(tx.r, id)
             try Self.check(template, fits: h.subject)
+            if template.fulfils.contains(.aangifte), h.record.status == .open,
+                let inform = h.obligations.first(where: { $0.kind == .informBeforeAangifte && !$0.isDone })
+            {
+                let src = Law.meldplicht(h.legal.sector).aangifte.bracketed
+                throw CasusError.refused(
+                    "vóór de aangifte worden de ouders van de leerling en de betrokkene geïnformeerd\(src.nl)",
+                    "before the police report the pupil's parents and the accused are informed\(src.en)",
+                    hint: Phrase(
+                        "Vink dat eerst af: `casus case done \(h.record.number) --obligation \(inform.kind.rawValue)`. Er is niets opgeslagen.",
+                        "Mark that done first: `casus case done \(h.record.number) --obligation \(inform.kind.rawValue)`. Nothing was saved."
+                    ))
+            }
             let entry = try tx.append(
                 EntryDraft(
                     kind: template.entryKind, title: "\(template.title) — zaak \(h.record.number)",
                     body: text, caseID: id), to: owner.id, at: tx.now)
             var done: [Obligation] = []
             if h.record.status == .open {
-                for o in h.obligations where !o.isDone && template.fulfils.contains(o.kind) {
+                // Under the meldplicht the consultation's outcome (suspicion yes/no) ticks its
+                // obligation (`casus case consult`), not a phone note.
+                for o in h.obligations
+                where !o.isDone && template.fulfils.contains(o.kind)
+                    && !(h.record.flags.meldplicht && o.kind == .vertrouwensinspecteur)
+                {
                     done.append(
                         try cases.complete(
                             o, of: h.record, dossier: owner.id, entry: entry.id, via: template.id, in: tx, at: tx.now))

@@ -141,12 +141,15 @@ public struct Step: Sendable, Hashable, Codable, Identifiable {
     public var reason: String
     public var justification: String?
     public var actor: String
+    /// A staff voornemen, or the decision (everything else).
+    public var phase: StepPhase
 
     public init(
         id: Int64 = 0, caseID: CaseID, rung: Rung, detail: String = "", at: Timestamp, date: LocalDate,
         days: Int? = nil, startDate: LocalDate? = nil, endDate: LocalDate? = nil, reason: String,
-        justification: String? = nil, actor: String
+        justification: String? = nil, actor: String, phase: StepPhase = .decision
     ) {
+        self.phase = phase
         self.id = id
         self.caseID = caseID
         self.rung = rung

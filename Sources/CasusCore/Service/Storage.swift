@@ -71,6 +71,10 @@ public protocol StorageReader {
     func cases(aboutSubject id: PersonID) throws -> [Case]
     func steps(case id: CaseID) throws -> [Step]
     func obligations(case id: CaseID) throws -> [Obligation]
+    /// The legal facts recorded on a case, in the order they were recorded.
+    func facts(case id: CaseID) throws -> [CaseFact]
+    /// The days a school said it is closed (imported or added by hand), by first day.
+    func closures(school id: SchoolID) throws -> [Closure]
 
     func entries(dossier id: PersonID, offset: Int, limit: Int) throws -> [DossierEntry]
     func countEntries(dossier id: PersonID) throws -> Int
@@ -104,6 +108,11 @@ public protocol StorageReader {
 
 public protocol StorageWriter: StorageReader {
     func insert(school: School) throws -> School
+    /// The school record: sector, denomination, bevoegd gezag, addresses, region (id and name stay).
+    func update(school: School) throws
+    func insert(closure: Closure) throws -> Closure
+    /// Removes a school's closures of one source whose first day lies in [from, through]; how many.
+    func deleteClosures(school: SchoolID, source: ClosureSource, from: LocalDate, through: LocalDate) throws -> Int
     func insert(person: Person) throws -> Person
     func update(person: Person) throws
     func link(parent: PersonID, pupil: PersonID) throws
@@ -124,6 +133,10 @@ public protocol StorageWriter: StorageReader {
     func insert(step: Step) throws -> Step
     func insert(obligation: Obligation, stepID: Int64?, at: Timestamp) throws -> Obligation
     func markDone(obligation id: ObligationID, at: Timestamp, by: String, entry: EntryID?) throws
+    /// Moves an open obligation's due date, or suspends its term (`pausedFrom`), or resumes it (nil).
+    func setDue(obligation id: ObligationID, due: LocalDate, pausedFrom: LocalDate?) throws
+    /// A legal fact on a case; facts are never changed (a purge removes them with the case).
+    func insert(fact: CaseFact) throws -> CaseFact
 
     /// Stores an entry the core has linked into its dossier's chain (seq, prev_hash, hash set),
     /// with its evidence files. The backend refuses a seq that is taken or a prev_hash that is

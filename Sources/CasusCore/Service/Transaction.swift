@@ -40,6 +40,22 @@ public struct Transaction {
         return try writer.insert(school: school)
     }
 
+    func update(school: School) throws {
+        // The school record decides which law a case follows: every case screen reads it again.
+        changed(.schools, .cases)
+        try writer.update(school: school)
+    }
+
+    func insert(closure: Closure) throws -> Closure {
+        changed(.schools, .cases)
+        return try writer.insert(closure: closure)
+    }
+
+    func deleteClosures(school: SchoolID, source: ClosureSource, from: LocalDate, through: LocalDate) throws -> Int {
+        changed(.schools, .cases)
+        return try writer.deleteClosures(school: school, source: source, from: from, through: through)
+    }
+
     func insert(person: Person) throws -> Person {
         changed(.people)
         return try writer.insert(person: person)
@@ -110,6 +126,16 @@ public struct Transaction {
     func markDone(_ o: Obligation, at: Timestamp, entry: EntryID?) throws {
         changed(.case(o.caseID), .cases, .figures)
         try writer.markDone(obligation: o.id, at: at, by: actor.account, entry: entry)
+    }
+
+    func setDue(_ o: Obligation, due: LocalDate, pausedFrom: LocalDate?) throws {
+        changed(.case(o.caseID), .cases, .figures)
+        try writer.setDue(obligation: o.id, due: due, pausedFrom: pausedFrom)
+    }
+
+    func insert(fact: CaseFact) throws -> CaseFact {
+        changed(.case(fact.caseID), .cases)
+        return try writer.insert(fact: fact)
     }
 
     func purge(dossier: PersonID, at: Timestamp, reason: String) throws -> Tombstone {

@@ -4,7 +4,10 @@ import CasusCore
 struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "case", abstract: "Zaken: één melding tegen één betrokkene, op de sanctieladder.",
-        subcommands: [Open.self, List.self, Show.self, StepCommand.self, Done.self, Close.self, Objection.self])
+        subcommands: [
+            Open.self, List.self, Show.self, StepCommand.self, Done.self, Close.self, Objection.self, Accept.self,
+            Dispute.self, Consult.self, Zienswijze.self, Breach.self, Inzage.self, Ended.self, Court.self,
+        ])
 
     struct Open: CasusCommand {
         static let configuration = CommandConfiguration(
@@ -17,8 +20,15 @@ struct CaseCommand: ParsableCommand {
         @Flag(help: "Mogelijk een strafbaar feit (aangifte volgens het protocol).") var criminal = false
         @Flag(help: "Grensoverschrijdende communicatie door een medewerker (vertrouwensinspecteur).") var crossing =
             false
-        @Flag(help: "Mogelijk zedendelict door een medewerker tegen een minderjarige leerling (meldplicht).")
+        @Flag(
+            help:
+                "Mogelijk zedenmisdrijf tegen een leerling door iemand met taken op school: personeel, stagiair, vrijwilliger, hulpouder (meldplicht)."
+        )
         var meldplicht = false
+        @Flag(name: .customLong("data-breach"), help: "Mogelijk datalek: beoordelen binnen 72 uur (AVG art. 33).")
+        var dataBreach = false
+        @Flag(help: "Signalen van huiselijk geweld of kindermishandeling: de vijf stappen van de meldcode.")
+        var meldcode = false
         @Option(help: "Bij een zaak over een ouder: het leerlingdossier (id van het kind).") var dossier: PersonID?
         @Flag(help: "Als JSON.") var json = false
 
@@ -29,11 +39,20 @@ struct CaseCommand: ParsableCommand {
             }
             let c = try service.cases.open(
                 incident: incident, subject: subject, articles: articles, severity: severity,
-                flags: CaseFlags(criminal: criminal, crossing: crossing, meldplicht: meldplicht),
+                flags: CaseFlags(
+                    criminal: criminal, crossing: crossing, meldplicht: meldplicht, dataBreach: dataBreach,
+                    meldcode: meldcode),
                 dossierPupil: dossier
             ).value
             if json { return try Output.json(CaseJSON(try service.cases.detail(c.id))) }
             Output.line(Phrase("Zaak \(c.number) geopend.", "Case \(c.number) opened.")(ctx.lang))
+            let detail = try service.cases.detail(c.id)
+            for o in detail.obligations {
+                Output.line(
+                    "  " + Phrase("verplichting: ", "obligation: ")(ctx.lang) + "\(o.kind.label(ctx.lang)) — "
+                        + Phrase("uiterlijk ", "due ")(ctx.lang) + o.due.dutch)
+                if !o.note.isEmpty { Output.line("    " + o.remark(ctx.lang)) }
+            }
         }
     }
 
@@ -82,13 +101,24 @@ struct CaseCommand: ParsableCommand {
         @Argument(help: "Zaaknummer of id.") var id: String
         @Option(
             help:
-                "Trede: warning, device-custody, ict-ban, contract, suspension, removal, reprimand, dismissal, summary-dismissal."
+                "Trede: warning, time-out, device-custody, ict-ban, contract, suspension, access-ban, removal, reprimand, precautionary-suspension, dismissal, summary-dismissal."
         ) var to: Rung
         @Option(help: "De reden van de maatregel.") var reason: String
-        @Option(help: "Duur van een schorsing in schooldagen (1–5).") var days: Int?
-        @Option(help: "Onderbouwing als de stap treden overslaat.") var justify: String?
-        @Option(help: "Eerste dag van een schorsing (JJJJ-MM-DD; standaard de volgende schooldag).") var start:
-            LocalDate?
+        @Option(
+            help:
+                "Duur: een schorsing van een leerling in schooldagen (1–5); een toegangsverbod of ordemaatregel in kalenderdagen."
+        ) var days: Int?
+        @Option(help: "Onderbouwing als de stap treden overslaat (of bij verwijdering om het gedrag van een ouder).")
+        var justify: String?
+        @Option(help: "Eerste dag (JJJJ-MM-DD; een schorsing standaard de volgende schooldag).") var start: LocalDate?
+        @Option(help: "Openbare school, schorsing zonder zienswijze van de ouders: de spoedeisende reden (Awb 4:11).")
+        var urgent: String?
+        @Option(help: "Ontslag: consent (instemming), uwv of kantonrechter.") var route: DismissalRoute?
+        @Option(
+            name: .customLong("respond-days"),
+            help: "Voornemen (medewerker): reactietermijn in schooldagen (standaard 10).")
+        var respondDays: Int?
+        @Flag(help: "Medewerker: het besluit op het lopende voornemen (anders: het voornemen).") var besluit = false
         @Flag(help: "Als JSON.") var json = false
 
         func run(_ ctx: Context) throws {
@@ -98,20 +128,32 @@ struct CaseCommand: ParsableCommand {
                 caseID,
                 StepRequest(
                     rung: to, reason: reason, days: days,
-                    justification: justify, startDate: start)
+                    justification: justify, startDate: start, phase: besluit ? .decision : nil, urgency: urgent,
+                    route: route, respondDays: respondDays)
             ).value
             let (step, obligations) = (stepped.step, stepped.obligations)
             if json { return try Output.json(CaseJSON(try service.cases.detail(caseID))) }
             let kind = try service.cases.detail(caseID).subject.kind.ladderKind
-            var line = Phrase("Stap gezet: ", "Step taken: ")(ctx.lang) + step.rung.label(for: kind)(ctx.lang)
+            var line =
+                (step.phase == .proposal
+                ? Phrase("Voornemen vastgelegd: ", "Proposal recorded: ") : Phrase("Stap gezet: ", "Step taken: "))(
+                    ctx.lang) + step.rung.label(for: kind)(ctx.lang)
             if let days = step.days, let s = step.startDate, let e = step.endDate {
                 line += " \(days)d (\(s.dutch)–\(e.dutch))"
             }
             Output.line(line)
+            for n in stepped.notices { Output.line("  " + n(ctx.lang)) }
             for o in obligations {
                 Output.line(
                     "  " + Phrase("verplichting: ", "obligation: ")(ctx.lang) + "\(o.kind.label(ctx.lang)) — "
-                        + Phrase("uiterlijk ", "due ")(ctx.lang) + o.due.dutch)
+                        + Phrase("uiterlijk ", "due ")(ctx.lang) + o.due.dutch
+                        + (o.isDeadlineForOthers
+                            ? Phrase(" (termijn voor anderen)", " (someone else's term)")(ctx.lang) : ""))
+                if !o.note.isEmpty { Output.line("    " + o.remark(ctx.lang)) }
+            }
+            if let t = stepped.template {
+                Output.line(
+                    "  " + Phrase("brief: ", "letter: ")(ctx.lang) + "casus letter \(id) --template \(t)")
             }
         }
     }
@@ -156,8 +198,225 @@ struct CaseCommand: ParsableCommand {
             let service = try ctx.service()
             let o = try service.cases.recordObjection(try service.cases.resolve(id), receivedOn: received).value
             Output.line(
-                Phrase("Bezwaar vastgelegd; beslissen uiterlijk ", "Objection recorded; decide by ")(ctx.lang)
+                o.isPaused
+                    ? Phrase(
+                        "Bezwaar vastgelegd; de beslistermijn is opgeschort zolang de Geschillencommissie oordeelt.",
+                        "Objection recorded; the term is suspended while the Geschillencommissie decides.")(ctx.lang)
+                    : Phrase("Bezwaar vastgelegd; beslissen uiterlijk ", "Objection recorded; decide by ")(ctx.lang)
+                        + o.due.dutch)
+            Output.line("  " + o.remark(ctx.lang))
+        }
+    }
+
+    struct Accept: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Verwijdering: een andere school laat de leerling toe; de verwijdering wordt definitief.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Zaaknummer of id.") var id: String
+        @Option(help: "De school die de leerling toelaat.") var school: String
+        @Option(help: "Datum van de toelating (JJJJ-MM-DD; standaard vandaag).") var on: LocalDate?
+
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let f = try service.cases.acceptedElsewhere(
+                try service.cases.resolve(id), school: school, on: on ?? service.today
+            ).value
+            Output.line(
+                Phrase(
+                    "Vastgelegd: \(f.value) laat de leerling toe; de verwijdering is definitief.",
+                    "Recorded: \(f.value) admits the pupil; the removal is final.")(ctx.lang))
+        }
+    }
+
+    struct Dispute: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Geschillencommissie passend onderwijs: het verzoek (--requested) of het oordeel (--opinion, --outcome); de beslistermijn op bezwaar wordt opgeschort (WPO art. 43 lid 4)."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Zaaknummer of id.") var id: String
+        @Option(help: "Datum waarop de ouders het geschil voorlegden.") var requested: LocalDate?
+        @Option(help: "Datum van het oordeel van de commissie.") var opinion: LocalDate?
+        @Option(help: "Het oordeel in een paar woorden.") var outcome: String?
+
+        func validate() throws {
+            guard (requested == nil) != (opinion == nil) else {
+                throw invalid(
+                    "geef --requested DATUM of --opinion DATUM (met --outcome), niet allebei of geen van beide",
+                    "give --requested DATE or --opinion DATE (with --outcome), not both or neither")
+            }
+            if opinion != nil, outcome == nil {
+                throw invalid("--opinion vraagt ook --outcome", "--opinion also needs --outcome")
+            }
+            if requested != nil, outcome != nil {
+                throw invalid("--outcome hoort bij --opinion", "--outcome goes with --opinion")
+            }
+        }
+
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let caseID = try service.cases.resolve(id)
+            if let requested {
+                try service.cases.disputeRequested(caseID, on: requested)
+                Output.line(
+                    Phrase(
+                        "Geschil vastgelegd; oordeel binnen 10 weken; de beslistermijn op bezwaar is opgeschort.",
+                        "Dispute recorded; opinion within 10 weeks; the term for the decision on the objection is suspended."
+                    )(
+                        ctx.lang))
+            } else if let opinion, let outcome {
+                try service.cases.disputeOpinion(caseID, on: opinion, outcome: outcome)
+                let due = try service.cases.detail(caseID).obligations.first {
+                    $0.kind == .objectionDecision && !$0.isDone
+                }
+                Output.line(
+                    Phrase("Oordeel vastgelegd.", "Opinion recorded.")(ctx.lang)
+                        + (due.map {
+                            Phrase(" Beslissen op bezwaar uiterlijk ", " Decide on the objection by ")(ctx.lang)
+                                + $0.due.dutch + "."
+                        } ?? ""))
+            }
+        }
+    }
+
+    enum Answer: String, ExpressibleByArgument {
+        case yes, no, ja, nee
+        var value: Bool { self == .yes || self == .ja }
+    }
+
+    struct Consult: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Meldplicht: het overleg met de vertrouwensinspecteur (0900-1113111) — redelijk vermoeden ja of nee.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Zaaknummer of id.") var id: String
+        @Option(help: "Redelijk vermoeden: yes/ja of no/nee.") var suspicion: Answer
+        @Option(help: "Wat er besproken is.") var note: String
+
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let caseID = try service.cases.resolve(id)
+            try service.cases.consult(caseID, suspicion: suspicion.value, note: note)
+            Output.line(
+                (suspicion.value
+                    ? Phrase(
+                        "Overleg vastgelegd: redelijk vermoeden. Informeer de ouders en de betrokkene, doe daarna aangifte (`casus letter ZAAK --template aangifte`; in het scherm `a`).",
+                        "Consultation recorded: reasonable suspicion. Inform the parents and the accused, then report to the police (`casus letter CASE --template aangifte`; on screen `a`)."
+                    )
+                    : Phrase(
+                        "Overleg vastgelegd: geen redelijk vermoeden; geen aangifteplicht.",
+                        "Consultation recorded: no reasonable suspicion; no duty to report to the police."))(ctx.lang))
+            for o in try service.cases.detail(caseID).obligations where !o.isDone && !o.isDeadlineForOthers {
+                Output.line(
+                    "  " + Phrase("open: ", "open: ")(ctx.lang) + "\(o.kind.label(ctx.lang)) — "
+                        + Phrase("uiterlijk ", "due ")(ctx.lang) + o.due.dutch)
+            }
+        }
+    }
+
+    struct Zienswijze: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Een zienswijze vastleggen: van de medewerker op een voornemen, of van de ouders vóór een schorsing (openbare school)."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Zaaknummer of id.") var id: String
+        @Option(help: "Datum van ontvangst (standaard vandaag).") var received: LocalDate?
+        @Option(help: "De zienswijze in het kort.") var note: String?
+        @Flag(help: "Er kwam geen zienswijze binnen de termijn.") var none = false
+
+        func validate() throws {
+            if none == (note != nil) {
+                throw invalid("geef --note TEKST of --none", "give --note TEXT or --none")
+            }
+        }
+
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            try service.cases.zienswijze(
+                try service.cases.resolve(id), on: received ?? service.today, given: !none, note: note ?? "")
+            Output.line(Phrase("Zienswijze vastgelegd.", "View recorded.")(ctx.lang))
+        }
+    }
+
+    struct Breach: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Datalek: de beoordeling (ook de registratie in het register van datalekken) — melden aan de Autoriteit Persoonsgegevens ja of nee."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Zaaknummer of id.") var id: String
+        @Option(help: "Melden aan de AP: yes/ja of no/nee.") var report: Answer
+        @Option(help: "Wat er gebeurde, wie het raakt, de gevolgen en de genomen maatregelen.") var note: String
+
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let caseID = try service.cases.resolve(id)
+            try service.cases.assessBreach(caseID, report: report.value, note: note)
+            Output.line(
+                (report.value
+                    ? Phrase(
+                        "Beoordeling vastgelegd in het register; melding aan de Autoriteit Persoonsgegevens staat open.",
+                        "Assessment recorded in the register; the report to the Autoriteit Persoonsgegevens is open.")
+                    : Phrase(
+                        "Beoordeling vastgelegd in het register; geen melding nodig.",
+                        "Assessment recorded in the register; no report needed."))(ctx.lang))
+        }
+    }
+
+    struct Inzage: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Een inzageverzoek (AVG art. 15): antwoord binnen één maand (AVG art. 12 lid 3).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Zaaknummer of id.") var id: String
+        @Option(help: "Datum van ontvangst (JJJJ-MM-DD).") var received: LocalDate
+        @Option(help: "Van wie en waarover.") var note: String = ""
+
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let o = try service.cases.inzageRequest(try service.cases.resolve(id), receivedOn: received, note: note)
+                .value
+            Output.line(
+                Phrase("Inzageverzoek vastgelegd; antwoorden uiterlijk ", "Inzage request recorded; answer by ")(
+                    ctx.lang)
                     + o.due.dutch)
+        }
+    }
+
+    struct Ended: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "De arbeidsovereenkomst is geëindigd (begin van de termijn van BW art. 7:686a lid 4).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Zaaknummer of id.") var id: String
+        @Option(help: "Datum waarop de arbeidsovereenkomst eindigde.") var on: LocalDate
+
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            try service.cases.contractEnded(try service.cases.resolve(id), on: on)
+            Output.line(Phrase("Einde arbeidsovereenkomst vastgelegd.", "End of employment recorded.")(ctx.lang))
+        }
+    }
+
+    struct Court: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Een rechtszaak begon of eindigde; zolang zij loopt, wordt het dossier niet opgeschoond.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Zaaknummer of id.") var id: String
+        @Option(help: "Datum waarop de rechtszaak begon.") var started: LocalDate?
+        @Option(help: "Datum waarop de rechtszaak eindigde.") var ended: LocalDate?
+        @Option(help: "Welke rechter, welk kenmerk.") var note: String = ""
+
+        func validate() throws {
+            guard (started == nil) != (ended == nil) else {
+                throw invalid("geef --started DATUM of --ended DATUM", "give --started DATE or --ended DATE")
+            }
+        }
+
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            try service.cases.courtCase(
+                try service.cases.resolve(id), started: started != nil, on: started ?? ended!, note: note)
+            Output.line(Phrase("Vastgelegd.", "Recorded.")(ctx.lang))
         }
     }
 }

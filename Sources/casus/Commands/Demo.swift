@@ -101,16 +101,25 @@ struct Init: CasusCommand {
     @Flag(help: "U wordt het bestuur (alle scholen; voegt directeuren toe) in plaats van directeur.")
     var board = false
 
+    @OptionGroup var record: SchoolRecordOptions
+
+    func validate() throws { try record.check(global) }
+
     func run(_ ctx: Context) throws {
         let parts = PersonName.split(name ?? Context.osAccount).parts
         let service = try Directory.initialize(
             storage: try ctx.storage(), schoolName: school, town: town,
             protocolID: protocolID, account: Context.osAccount,
-            director: parts, role: board ? .board : .director, profiles: try ctx.profiles())
+            director: parts, role: board ? .board : .director, record: record.change,
+            profiles: try ctx.profiles())
         let role = service.actor.role.label
         Output.line(
             Phrase(
                 "School \(school) aangemaakt in \(ctx.databasePath); \(service.actor.account) is \(role.nl).",
                 "School \(school) created in \(ctx.databasePath); \(service.actor.account) is \(role.en).")(ctx.lang))
+        if let school = try service.directory.homeSchool() {
+            Output.line(Phrase("Wet: ", "Law: ")(ctx.lang) + school.legalLabel(ctx.lang))
+            if let notice = school.assumedNotice { Output.line(notice(ctx.lang)) }
+        }
     }
 }

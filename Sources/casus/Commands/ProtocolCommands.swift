@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasusCore
+import Foundation
 
 struct Protocols: CasusCommand {
     static let configuration = CommandConfiguration(abstract: "De protocolprofielen die casus kent.")
@@ -44,24 +45,63 @@ struct ProtocolCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Profiel-id, bijvoorbeeld jozefschool.") var id: String
+        @Option(help: "De wettelijke laag voor deze sector (standaard: die van uw school, anders po).") var sector:
+            Sector?
+        @Option(help: "... en deze richting (standaard: die van uw school, anders bijzonder).") var denomination:
+            Denomination?
         @Flag(help: "Als JSON.") var json = false
 
         struct JSON: Encodable {
             var profile: ProtocolProfile
             var effectiveLadders: [String: [Rung]]
             var differences: [String]
+            var legalLayer: [String: [String]]
+            var sector: Sector
+            var denomination: Denomination
+        }
+
+        /// The sector and denomination to show: the options, else the school's (when a database is
+        /// there to read), else po/bijzonder; and whether that was assumed.
+        func setting(_ ctx: Context) -> (LegalContext, Phrase?) {
+            var school: School?
+            // Only an existing database is read: showing a protocol never creates one.
+            if sector == nil || denomination == nil, FileManager.default.fileExists(atPath: ctx.databasePath) {
+                school = try? ctx.service().directory.homeSchool()
+            }
+            let c = LegalContext(
+                sector: sector ?? school?.sector ?? .po,
+                denomination: denomination ?? school?.denomination ?? .bijzonder)
+            if sector != nil, denomination != nil { return (c, nil) }
+            if let school, school.isLegalRecordSet {
+                return (
+                    c, Phrase("volgens het schoolrecord van \(school.name)", "from the school record of \(school.name)")
+                )
+            }
+            return (
+                c,
+                Phrase(
+                    "aangenomen; kies met --sector en --denomination of stel het schoolrecord in",
+                    "assumed; choose with --sector and --denomination or set the school record")
+            )
         }
 
         func run(_ ctx: Context) throws {
             let p = try ctx.profiles().require(id)
             let lang = ctx.lang
             let diffs = SubjectKind.allCases.flatMap { LegalOrder.differences(p.ladders.written(for: $0), kind: $0) }
+            let (legal, how) = setting(ctx)
+            let sections = LegalSummary.sections(legal)
             if json {
                 var eff: [String: [Rung]] = [:]
                 for k in SubjectKind.allCases {
                     eff[k.rawValue] = LegalOrder.effective(p.ladders.written(for: k), kind: k)
                 }
-                return try Output.json(JSON(profile: p, effectiveLadders: eff, differences: diffs.map { $0(lang) }))
+                var layer: [String: [String]] = [:]
+                for s in sections { layer[s.title.en.lowercased()] = s.rules.map { $0(lang) } }
+                return try Output.json(
+                    JSON(
+                        profile: p, effectiveLadders: eff, differences: diffs.map { $0(lang) }, legalLayer: layer,
+                        sector: legal.sector, denomination: legal.denomination))
             }
             Output.line("\(p.name) — \(p.document) (\(p.id))")
             if let adopted = p.adopted { Output.line(Phrase("Vastgesteld: ", "Adopted: ")(lang) + adopted) }
@@ -139,6 +179,21 @@ struct ProtocolCommand: ParsableCommand {
                 Output.line()
                 Output.line(Phrase("Aanpak naar groepsgrootte", "Response by group size")(lang))
                 for l in g.levels { Output.line("  \(l.scope.rawValue): \(l.action)") }
+            }
+            Output.line()
+            Output.line(
+                Phrase("Wettelijke laag — ", "Legal layer — ")(lang)
+                    + "\(legal.sector.rawValue)/\(legal.denomination.rawValue) ("
+                    + legal.sector.act + ")" + (how.map { " — " + $0(lang) } ?? ""))
+            Output.line(
+                "  "
+                    + Phrase(
+                        "Bronnen: ‘niet geverifieerd’ = geen wettekst gevonden; ‘deels geverifieerd’ = deel of secundaire bron (research/law.md).",
+                        "Sources: ‘not verified’ = no statutory text found; ‘partly verified’ = part or a secondary source (research/law.md)."
+                    )(lang))
+            for section in sections {
+                Output.line("  " + section.title(lang))
+                for r in section.rules { Output.line("    - " + r(lang)) }
             }
         }
     }

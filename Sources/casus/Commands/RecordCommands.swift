@@ -252,7 +252,8 @@ struct Purge: CasusCommand {
         for item in due {
             Output.line(
                 "\(item.person.id) \(item.person.name) (\(item.person.kind.label(ctx.lang))) — \(item.entries) "
-                    + Phrase("stukken; termijn voorbij sinds ", "entries; due since ")(ctx.lang) + item.dueSince.dutch)
+                    + Phrase("stukken; termijn voorbij sinds ", "entries; due since ")(ctx.lang) + item.dueSince.dutch
+                    + (item.hold.map { " — " + $0(ctx.lang) } ?? ""))
         }
         if dryRun {
             return Output.line(Phrase("(proef: er is niets verwijderd)", "(dry run: nothing was removed)")(ctx.lang))

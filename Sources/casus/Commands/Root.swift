@@ -9,7 +9,8 @@ struct Casus: ParsableCommand {
         discussion:
             "Zonder subcommando opent casus het volledige scherm. Globale opties --db, --as en --lang mogen voor of na het subcommando staan.",
         subcommands: [
-            Tui.self, Demo.self, Init.self, Protocols.self, ProtocolCommand.self, Users.self, People.self,
+            Tui.self, Demo.self, Init.self, SchoolCommand.self, CalendarCommand.self, Protocols.self,
+            ProtocolCommand.self, Users.self, People.self,
             IncidentCommand.self, CaseCommand.self, NoteCommand.self, LetterCommand.self, DossierCommand.self,
             SearchCommand.self,
             Verify.self, AuditCommand.self, StatsCommand.self, Purge.self, Bench.self,

@@ -1,0 +1,111 @@
+public typealias FactID = Int64
+
+/// A dated fact of the legal procedure on a case, recorded once and never changed: another
+/// school accepted the pupil, the Geschillencommissie was asked and gave its opinion, the
+/// vertrouwensinspecteur was consulted, the employee gave a zienswijze... The engine derives
+/// what is due (and what is refused) from them; each also has a dossier entry people read.
+public enum FactKind: String, Sendable, Codable, CaseIterable {
+    /// Removal: another school is willing to admit the pupil; the removal is final. Value: the school.
+    case otherSchoolAccepted = "other-school-accepted"
+    /// Removal: the parents put the dispute to the Geschillencommissie passend onderwijs.
+    case disputeRequested = "dispute-requested"
+    /// The commission gave its opinion. Value: the outcome in words.
+    case disputeOpinion = "dispute-opinion"
+    /// Meldplicht: the consultation with the vertrouwensinspecteur. Value: yes (reasonable
+    /// suspicion) or no.
+    case consultation
+    /// A zienswijze: of the employee on a voornemen, or of the parents before a suspension at an
+    /// openbare school (Awb 4:8). Value: given or none (the term passed without one).
+    case zienswijze
+    /// Awb 4:11: the parents' view was not asked because of urgency. Note: why.
+    case urgency
+    /// Dismissal: the route taken. Value: consent, uwv or kantonrechter.
+    case dismissalRoute = "dismissal-route"
+    /// The employment ended on the fact's date.
+    case contractEnded = "contract-ended"
+    /// Data breach assessed. Value: report (to the Autoriteit Persoonsgegevens) or no-report.
+    case breachAssessed = "breach-assessed"
+    /// An inzage request (AVG 15) received on the fact's date.
+    case inzageRequest = "inzage-request"
+    /// A court case about the case started (value started) or ended (value ended): a retention hold.
+    case courtCase = "court-case"
+
+    public var label: Phrase {
+        switch self {
+        case .otherSchoolAccepted: Phrase("andere school laat de leerling toe", "another school accepts the pupil")
+        case .disputeRequested:
+            Phrase(
+                "geschil voorgelegd aan de Geschillencommissie passend onderwijs",
+                "dispute put to the Geschillencommissie passend onderwijs")
+        case .disputeOpinion:
+            Phrase(
+                "oordeel Geschillencommissie passend onderwijs", "opinion of the Geschillencommissie passend onderwijs")
+        case .consultation: Phrase("overleg vertrouwensinspecteur", "consultation with the vertrouwensinspecteur")
+        case .zienswijze: Phrase("zienswijze", "zienswijze (view)")
+        case .urgency: Phrase("zienswijze overgeslagen wegens spoed", "view skipped because of urgency")
+        case .dismissalRoute: Phrase("ontslagroute", "dismissal route")
+        case .contractEnded: Phrase("einde arbeidsovereenkomst", "end of employment")
+        case .breachAssessed: Phrase("datalek beoordeeld", "data breach assessed")
+        case .inzageRequest: Phrase("inzageverzoek ontvangen", "inzage request received")
+        case .courtCase: Phrase("rechtszaak", "court case")
+        }
+    }
+}
+
+public struct CaseFact: Sendable, Hashable, Codable, Identifiable {
+    public var id: FactID
+    public var caseID: CaseID
+    public var kind: FactKind
+    /// The date the fact happened (not when it was recorded).
+    public var date: LocalDate
+    public var value: String
+    public var note: String
+    public var at: Timestamp
+    public var actor: String
+    /// The dossier entry that records it for people.
+    public var entryID: EntryID?
+
+    public init(
+        id: FactID = 0, caseID: CaseID, kind: FactKind, date: LocalDate, value: String = "", note: String = "",
+        at: Timestamp, actor: String, entryID: EntryID? = nil
+    ) {
+        self.id = id
+        self.caseID = caseID
+        self.kind = kind
+        self.date = date
+        self.value = value
+        self.note = note
+        self.at = at
+        self.actor = actor
+        self.entryID = entryID
+    }
+}
+
+/// Whether a step is the decision itself or a voornemen (a proposal the employee may respond
+/// to): a staff reprimand or suspension counts from the besluit, not from the voornemen.
+public enum StepPhase: String, Sendable, Codable, CaseIterable {
+    case decision
+    case proposal
+
+    public var label: Phrase {
+        switch self {
+        case .decision: Phrase("besluit", "decision")
+        case .proposal: Phrase("voornemen", "proposal")
+        }
+    }
+}
+
+/// How an employment ends when it is not summary dismissal (BW 7:671, 7:671a, 7:671b).
+public enum DismissalRoute: String, Sendable, Codable, CaseIterable {
+    case consent
+    case uwv
+    case kantonrechter
+
+    public var label: Phrase {
+        switch self {
+        case .consent: Phrase("met schriftelijke instemming van de werknemer", "with the employee's written consent")
+        case .uwv: Phrase("met toestemming van het UWV", "with the UWV's permission")
+        case .kantonrechter: Phrase("ontbinding door de kantonrechter", "dissolution by the kantonrechter")
+        }
+    }
+}

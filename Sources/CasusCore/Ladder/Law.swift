@@ -1,0 +1,309 @@
+/// How far the source of a rule was checked against the primary text (research/law.md).
+public enum Verification: String, Sendable, Codable, CaseIterable {
+    /// The statute's text was read and quoted.
+    case verified
+    /// Part of it was read, or only a secondary text was found.
+    case partly
+    /// No primary text was found (the CAO PO's article numbers, an Inspectie duty for a PO removal).
+    case unverified
+    /// Guidance, case law of a committee, school practice or casus's own design: no statute.
+    case guidance
+}
+
+/// One source casus cites: what it prints, and how far it was verified. Every citation in a
+/// note, a refusal, `protocol show` or a letter comes from `Law`, so the list of what casus
+/// cites is `Law.all`.
+public struct LegalSource: Sendable, Hashable {
+    public let cite: Phrase
+    public let status: Verification
+    public let url: String?
+
+    public init(_ cite: Phrase, _ status: Verification = .verified, url: String? = nil) {
+        self.cite = cite
+        self.status = status
+        self.url = url
+    }
+
+    public init(_ cite: String, _ status: Verification = .verified, url: String? = nil) {
+        self.init(Phrase(verbatim: cite), status, url: url)
+    }
+
+    /// As printed in running text: "WPO art. 40c lid 1", "CAO PO; niet geverifieerd".
+    public var printed: Phrase {
+        switch status {
+        case .verified: cite
+        case .partly: cite + Phrase("; deels geverifieerd", "; partly verified")
+        case .unverified: cite + Phrase("; niet geverifieerd", "; not verified")
+        case .guidance: cite
+        }
+    }
+
+    /// In brackets, after a rule: " (WPO art. 40c lid 1)".
+    public var bracketed: Phrase { Phrase(" (", " (") + printed + Phrase(")", ")") }
+}
+
+/// The sources of the legal layer (DESIGN.md §3 as corrected by research/law.md).
+public enum Law {
+    static let wpo = "https://wetten.overheid.nl/BWBR0003420/2026-08-01"
+    static let wec = "https://wetten.overheid.nl/BWBR0003549/2026-08-01"
+    static let wvo = "https://wetten.overheid.nl/BWBR0044212/2026-08-01"
+    static let awb = "https://wetten.overheid.nl/BWBR0005537/2026-01-01"
+    static let lpw = "https://wetten.overheid.nl/BWBR0002628/2026-08-01"
+    static let bw7 = "https://wetten.overheid.nl/BWBR0005290/2026-01-01"
+
+    // Pupils: suspension
+    public static let wpo40c1 = LegalSource("WPO art. 40c lid 1", url: wpo + "#Artikel40c")
+    public static let wpo40c2 = LegalSource("WPO art. 40c lid 2", url: wpo + "#Artikel40c")
+    public static let wpo40c3 = LegalSource("WPO art. 40c lid 3", url: wpo + "#Artikel40c")
+    public static let wec40a1 = LegalSource("WEC art. 40a lid 1", url: wec + "#Artikel40a")
+    public static let wec40a2 = LegalSource("WEC art. 40a lid 2", url: wec + "#Artikel40a")
+    public static let wec40a3 = LegalSource("WEC art. 40a lid 3", url: wec + "#Artikel40a")
+    public static let wvo814_1 = LegalSource("WVO 2020 art. 8.14 lid 1", url: wvo + "#Artikel8.14")
+    public static let wvo814_2 = LegalSource("WVO 2020 art. 8.14 lid 2", url: wvo + "#Artikel8.14")
+    public static let wvo814_3 = LegalSource("WVO 2020 art. 8.14 lid 3", url: wvo + "#Artikel8.14")
+    public static let lpw11c = LegalSource("Leerplichtwet 1969 art. 11 onder c", url: lpw + "#Artikel11")
+    public static let schoolwork = LegalSource(
+        Phrase("richtlijn leerplicht en LKC; geen wetsartikel", "guidance (leerplicht, LKC); no statute"), .guidance)
+    public static let noHolidaySuspension = LegalSource(
+        Phrase("ontwerpkeuze van casus; geen wettelijke regel", "casus's design choice; not a statutory rule"),
+        .guidance)
+    public static let fiveSchoolDays = LegalSource(
+        Phrase(
+            "casus telt één week als vijf schooldagen; de wet zegt ‘ten hoogste één week’",
+            "casus counts one week as five school days; the law says ‘at most one week’"), .guidance)
+
+    // Awb (openbaar)
+    public static let awb48 = LegalSource("Awb art. 4:8", url: awb)
+    public static let awb411 = LegalSource("Awb art. 4:11", url: awb)
+    public static let awb67 = LegalSource("Awb art. 6:7 en 6:8", url: awb)
+    public static let awb345 = LegalSource("Awb art. 3:45", url: awb)
+    public static let awb616 = LegalSource("Awb art. 6:16", url: awb)
+
+    // Bijzonder: complaints
+    public static let wpo14 = LegalSource("WPO art. 14 (klachtenregeling)", url: wpo + "#Artikel14")
+    public static let complaintsVOSO = LegalSource(
+        Phrase(
+            "klachtenregeling van de school; wetsartikel voor vo/so", "the school's complaints procedure; vo/so article"
+        ),
+        .unverified)
+
+    // Removal
+    public static let wpo40_1 = LegalSource("WPO art. 40 lid 1", url: wpo + "#Artikel40")
+    public static let wpo40_11 = LegalSource("WPO art. 40 lid 11", url: wpo + "#Artikel40")
+    public static let wpo40_12 = LegalSource("WPO art. 40 lid 12", url: wpo + "#Artikel40")
+    public static let wpo63_2 = LegalSource("WPO art. 63 lid 2", url: wpo + "#Artikel63")
+    public static let wpo63_3 = LegalSource("WPO art. 63 lid 3", url: wpo + "#Artikel63")
+    public static let wpo43_3 = LegalSource("WPO art. 43 lid 3", url: wpo + "#Artikel43")
+    public static let wpo43_4 = LegalSource("WPO art. 43 lid 4", url: wpo + "#Artikel43")
+    public static let wec40_18 = LegalSource("WEC art. 40 lid 18", url: wec + "#Artikel40")
+    public static let wec40_20 = LegalSource("WEC art. 40 lid 20–21", url: wec + "#Artikel40")
+    public static let wecBijzonderObjection = LegalSource(
+        Phrase("WEC, bezwaar bij een bijzondere school; artikel", "WEC, objection at a bijzondere school; article"),
+        .unverified)
+    public static let wecBijzonderDecision = LegalSource(
+        Phrase("WEC, besluit van een bijzondere school; artikel", "WEC, decision of a bijzondere school; article"),
+        .unverified)
+    public static let disputeVOSO = LegalSource(
+        Phrase(
+            "WPO art. 43 lid 4; het overeenkomstige WVO 2020/WEC-artikel",
+            "WPO art. 43 lid 4; the corresponding WVO 2020/WEC article"), .unverified)
+    public static let wvo815_2 = LegalSource("WVO 2020 art. 8.15 lid 2", url: wvo + "#Artikel8.15")
+    public static let wvo815_3 = LegalSource("WVO 2020 art. 8.15 lid 3", url: wvo + "#Artikel8.15")
+    public static let wvo815_4 = LegalSource("WVO 2020 art. 8.15 lid 4", url: wvo + "#Artikel8.15")
+    public static let wvo815_5 = LegalSource("WVO 2020 art. 8.15 lid 5", url: wvo + "#Artikel8.15")
+    public static let wvo815_6 = LegalSource("WVO 2020 art. 8.15 lid 6", url: wvo + "#Artikel8.15")
+    public static let wvo815_7 = LegalSource("WVO 2020 art. 8.15 lid 7", url: wvo + "#Artikel8.15")
+    public static let wvo815_8 = LegalSource("WVO 2020 art. 8.15 lid 8", url: wvo + "#Artikel8.15")
+    public static let lpw18 = LegalSource("Leerplichtwet 1969 art. 18 lid 1", url: lpw + "#Artikel18")
+    public static let inspectieRemovalAdvice = LegalSource(
+        Phrase(
+            "advies uit de sector; geen wettelijke grondslag gevonden", "sector guidance; no statutory basis found"),
+        .unverified)
+    public static let parentRemovalJustification = LegalSource(
+        Phrase(
+            "ontwerpregel van casus; de wettelijke verwijderingsregels gelden onverkort",
+            "casus's design rule; the statutory removal rules apply in full"), .guidance)
+
+    // Time-out
+    public static let timeOut = LegalSource(
+        Phrase(
+            "geen wettelijke regeling; volgens Ingrado beschouwt de Inspectie een time-out als schorsing",
+            "no statutory rule; according to Ingrado the Inspectie treats a time-out as a suspension"), .guidance)
+    public static let schoolPractice = LegalSource(
+        Phrase("schoolpraktijk; geen wettelijke regel", "school practice; no statutory rule"), .guidance)
+
+    // Parents
+    public static let accessBan = LegalSource(
+        Phrase(
+            "huisrecht van de school; geen wettelijke regeling gevonden",
+            "the school's right as occupier (huisrecht); no statutory rule found"), .unverified)
+
+    // Staff
+    public static let caoPO = LegalSource(
+        Phrase("CAO PO, disciplinaire maatregelen; artikelnummer", "CAO PO, disciplinary measures; article number"),
+        .unverified)
+    public static let caoOrdemaatregel = LegalSource(
+        Phrase(
+            "CAO PO, ordemaatregel: in beginsel ten hoogste vier weken",
+            "CAO PO, precautionary measure: in principle at most four weeks"), .unverified)
+    public static let responseTerm = LegalSource(
+        Phrase(
+            "termijn gekozen door de school; de CAO-termijn is niet geverifieerd",
+            "term chosen by the school; the CAO term is not verified"), .guidance)
+    public static let bw7669 = LegalSource("BW art. 7:669", url: bw7)
+    public static let bw7671_1 = LegalSource("BW art. 7:671 lid 1", url: bw7)
+    public static let bw7671_2 = LegalSource("BW art. 7:671 lid 2", url: bw7)
+    public static let bw7671a = LegalSource("BW art. 7:671a", url: bw7)
+    public static let bw7671b = LegalSource("BW art. 7:671b", url: bw7)
+    public static let bw7677 = LegalSource("BW art. 7:677 lid 1", url: bw7)
+    public static let bw7678 = LegalSource("BW art. 7:678", url: bw7)
+    public static let bw7686a = LegalSource("BW art. 7:686a lid 4", url: bw7)
+
+    // Meldplicht
+    public static let wpo4a1 = LegalSource("WPO art. 4a lid 1", url: wpo + "#Artikel4a")
+    public static let wpo4a2 = LegalSource("WPO art. 4a lid 2", url: wpo + "#Artikel4a")
+    public static let wpo4a3 = LegalSource("WPO art. 4a lid 3", url: wpo + "#Artikel4a")
+    public static let wvo339 = LegalSource("WVO 2020 art. 3.39", url: wvo + "#Artikel3.39")
+    public static let wec4a = LegalSource("WEC art. 4a", url: wec + "#Artikel4a")
+    public static let vertrouwensinspecteur = LegalSource(
+        Phrase(
+            "Vertrouwensinspecteur: 0900-1113111 (werkdagen 8.00–17.00 uur)",
+            "Vertrouwensinspecteur: 0900-1113111 (working days 8.00–17.00)"),
+        url:
+            "https://english.onderwijsinspectie.nl/inspection/other-tasks-of-the-dutch-inspectorate-of-education/confidential-inspectors"
+    )
+
+    // Meldcode
+    public static let meldcodeBesluit = LegalSource(
+        "Besluit verplichte meldcode art. 2 lid 2", url: "https://wetten.overheid.nl/BWBR0033723/2020-10-01#Artikel2")
+    public static let wpo4b = LegalSource("WPO art. 4b", url: wpo + "#Artikel4b")
+    public static let wvo341 = LegalSource("WVO 2020 art. 3.41", url: wvo)
+    public static let wec5 = LegalSource("WEC art. 5", url: wec)
+    public static let casusTerm = LegalSource(
+        Phrase(
+            "geen wettelijke termijn; casus stelt deze datum voor", "no statutory term; casus proposes this date"),
+        .guidance)
+
+    // AVG
+    public static let avg33_1 = LegalSource("AVG art. 33 lid 1", url: "https://eur-lex.europa.eu/eli/reg/2016/679/oj")
+    public static let avg33_5 = LegalSource("AVG art. 33 lid 5", .partly)
+    public static let avg34 = LegalSource("AVG art. 34", .partly)
+    public static let avg12_3 = LegalSource("AVG art. 12 lid 3", .partly)
+    public static let avg15 = LegalSource("AVG art. 15")
+    public static let retentionPeriods = LegalSource(
+        Phrase(
+            "bewaartermijnen per soort stuk: geen wettelijke termijnen geverifieerd; casus gebruikt Config/retention.yaml",
+            "retention per kind of record: no statutory periods verified; casus uses Config/retention.yaml"),
+        .unverified)
+
+    /// Everything casus cites, for `protocol show` and the tests.
+    public static let all: [LegalSource] = [
+        wpo40c1, wpo40c2, wpo40c3, wec40a1, wec40a2, wec40a3, wvo814_1, wvo814_2, wvo814_3, lpw11c, schoolwork,
+        noHolidaySuspension, fiveSchoolDays, awb48, awb411, awb67, awb345, awb616, wpo14, complaintsVOSO, wpo40_1,
+        wpo40_11, wpo40_12, wpo63_2, wpo63_3, wpo43_3, wpo43_4, wec40_18, wec40_20, wecBijzonderObjection,
+        wecBijzonderDecision, disputeVOSO, wvo815_2, wvo815_3, wvo815_4, wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18,
+        inspectieRemovalAdvice, parentRemovalJustification, timeOut, schoolPractice, accessBan, caoPO,
+        caoOrdemaatregel, responseTerm, bw7669, bw7671_1, bw7671_2, bw7671a, bw7671b, bw7677, bw7678, bw7686a,
+        wpo4a1, wpo4a2, wpo4a3, wvo339, wec4a, vertrouwensinspecteur, meldcodeBesluit, wpo4b, wvo341, wec5, casusTerm,
+        avg33_1, avg33_5, avg34, avg12_3, avg15, retentionPeriods,
+    ]
+
+    // MARK: By sector
+
+    public static func suspensionLength(_ s: Sector) -> LegalSource {
+        switch s {
+        case .po: wpo40c1
+        case .vo: wvo814_1
+        case .so: wec40a1
+        }
+    }
+
+    public static func suspensionDecision(_ s: Sector) -> LegalSource {
+        switch s {
+        case .po: wpo40c2
+        case .vo: wvo814_2
+        case .so: wec40a2
+        }
+    }
+
+    public static func suspensionInspectie(_ s: Sector) -> LegalSource {
+        switch s {
+        case .po: wpo40c3
+        case .vo: wvo814_3
+        case .so: wec40a3
+        }
+    }
+
+    public static func complaints(_ s: Sector) -> LegalSource { s == .po ? wpo14 : complaintsVOSO }
+
+    public static func meldplicht(_ s: Sector) -> (report: LegalSource, consult: LegalSource, aangifte: LegalSource) {
+        switch s {
+        case .po: (wpo4a3, wpo4a1, wpo4a2)
+        case .vo: (wvo339, wvo339, wvo339)
+        case .so: (wec4a, wec4a, wec4a)
+        }
+    }
+
+    public static func meldcode(_ s: Sector) -> LegalSource {
+        switch s {
+        case .po: wpo4b
+        case .vo: wvo341
+        case .so: wec5
+        }
+    }
+
+    /// The term for the parents' objection against a removal.
+    public static func removalObjectionWindow(_ c: LegalContext) -> LegalSource {
+        switch (c.sector, c.denomination) {
+        case (_, .openbaar): awb67
+        case (.po, .bijzonder): wpo63_3
+        case (.vo, .bijzonder): wvo815_7
+        case (.so, .bijzonder): wecBijzonderObjection
+        }
+    }
+
+    /// The term for the decision on that objection.
+    public static func removalObjectionDecision(_ c: LegalContext) -> LegalSource {
+        switch (c.sector, c.denomination) {
+        case (.po, .openbaar): wpo40_12
+        case (.po, .bijzonder): wpo63_3
+        case (.vo, _): wvo815_8
+        case (.so, .openbaar): wec40_20
+        case (.so, .bijzonder): wecBijzonderObjection
+        }
+    }
+
+    public static func removalDecision(_ c: LegalContext) -> LegalSource {
+        switch (c.sector, c.denomination) {
+        case (_, .openbaar): awb345
+        case (.po, .bijzonder): wpo63_2
+        case (.vo, .bijzonder): wvo815_6
+        case (.so, .bijzonder): wecBijzonderDecision
+        }
+    }
+
+    public static func zorgplicht(_ s: Sector) -> LegalSource {
+        switch s {
+        case .po: wpo40_11
+        case .vo: wvo815_2
+        case .so: wec40_18
+        }
+    }
+
+    public static func dispute(_ s: Sector) -> LegalSource { s == .po ? wpo43_4 : disputeVOSO }
+}
+
+extension Phrase {
+    /// Stored in one text column (an obligation's note): Dutch, a record separator, English.
+    public var stored: String { nl == en ? nl : nl + "\u{1E}" + en }
+
+    /// Reads what `stored` wrote; a text without the separator (older notes) reads the same in both.
+    public init(stored: String) {
+        let parts = stored.split(separator: "\u{1E}", maxSplits: 1, omittingEmptySubsequences: false)
+        if parts.count == 2 {
+            self.init(String(parts[0]), String(parts[1]))
+        } else {
+            self.init(verbatim: stored)
+        }
+    }
+}

@@ -1,0 +1,816 @@
+/// The law on top of every profile (DESIGN.md §3, corrected by research/law.md): what a step
+/// needs first, what it obliges and by when, and what the director is told, each rule with its
+/// source (`Law`). The school's sector and denomination decide which rules apply.
+enum LegalLayer {
+    // MARK: Shape of a step
+
+    /// Staff measures that go voornemen → zienswijze → besluit (CAO PO).
+    static func hasProposal(_ rung: Rung) -> Bool { rung == .reprimand || rung == .suspension }
+
+    static func phase(of rung: Rung, h: CaseHistory) -> StepPhase {
+        guard h.kind == .staff, hasProposal(rung) else { return .decision }
+        return h.pendingProposal(for: rung) == nil ? .proposal : .decision
+    }
+
+    static func length(of rung: Rung, kind: SubjectKind) -> StepLength? {
+        switch (kind, rung) {
+        case (.pupil, .suspension): .schoolDays
+        case (.parent, .accessBan), (.parent, .suspension): .calendarDays
+        case (.staff, .precautionarySuspension): .calendarDays
+        default: nil
+        }
+    }
+
+    static func needsJustification(_ rung: Rung, kind: SubjectKind) -> Bool { kind == .parent && rung == .removal }
+
+    /// An openbare school suspends only after the parents could give their view (Awb 4:8), unless
+    /// urgency forbids it (Awb 4:11): without a recorded view the request must give the urgency.
+    static func needsUrgency(_ rung: Rung, h: CaseHistory, at now: Timestamp) -> Bool {
+        h.kind == .pupil && rung == .suspension && h.legal.isOpenbaar && viewHeard(h, before: now) == nil
+    }
+
+    /// When the parents' (or, in VO, the pupil's) view was heard: a zienswijze recorded, or a meeting note.
+    static func viewHeard(_ h: CaseHistory, before now: Timestamp) -> Timestamp? {
+        if let z = h.facts.last(where: { $0.kind == .zienswijze && $0.at <= now }) { return z.at }
+        var parties: [HeardParty] = [.parents]
+        if h.legal.sector == .vo { parties.append(.pupil) }
+        return parties.flatMap { h.hearings(of: $0, before: now) }.map(\.at).max()
+    }
+
+    static func assumedNotice(_ h: CaseHistory) -> Phrase? {
+        guard h.legal.isAssumed else { return nil }
+        let name = h.legal.schoolName.isEmpty ? "de school" : h.legal.schoolName
+        return Phrase(
+            "Sector en richting van \(name) zijn nog niet ingesteld: casus past de regels voor po/bijzonder toe (`casus school set`).",
+            "The sector and denomination of \(name) are not set: casus applies the rules for po/bijzonder (`casus school set`)."
+        )
+    }
+
+    // MARK: Refusals
+
+    static func refusals(_ rung: Rung, phase: StepPhase, h: CaseHistory, on date: LocalDate, at now: Timestamp)
+        -> [Phrase]
+    {
+        var out: [Phrase] = []
+        switch (h.kind, rung) {
+        case (.pupil, .removal), (.parent, .removal):
+            for need in hearingsNeeded(h, on: date) where h.hearings(of: need.party, before: now).isEmpty {
+                out.append(
+                    Phrase(
+                        "verwijdering kan pas als \(need.who.nl) \(need.party == .parents ? "zijn" : "is") gehoord"
+                            + need.source.bracketed.nl
+                            + ": leg een gespreksverslag vast met --heard \(need.party.rawValue), na de vorige stap en vóór het besluit",
+                        "removal only after \(need.who.en) \(need.party == .parents ? "have" : "has") been heard"
+                            + need.source.bracketed.en
+                            + ": record a meeting note with --heard \(need.party.rawValue), after the previous step and before the decision"
+                    ))
+            }
+        case (.staff, _) where phase == .decision && hasProposal(rung):
+            if let p = h.pendingProposal(for: rung), !responded(h, to: p, on: date) {
+                let term = h.obligations.last { $0.kind == .zienswijzeTerm && !$0.isDone }
+                let until = term.map { " (\($0.due.dutch))" } ?? ""
+                out.append(
+                    Phrase(
+                        "het besluit volgt op de zienswijze van de medewerker of op het verstrijken van de termijn\(until); leg de zienswijze vast met `casus case zienswijze`",
+                        "the decision follows the employee's zienswijze or the end of the term\(until); record the zienswijze with `casus case zienswijze`"
+                    ))
+            }
+        default:
+            break
+        }
+        return out
+    }
+
+    /// Whether the employee responded to a voornemen, or the term for it passed.
+    static func responded(_ h: CaseHistory, to proposal: Step, on date: LocalDate) -> Bool {
+        if h.facts.contains(where: { $0.kind == .zienswijze && $0.at >= proposal.at }) { return true }
+        let term = h.obligations.last { $0.kind == .zienswijzeTerm }
+        return term.map { $0.isDone || $0.due < date } ?? true
+    }
+
+    struct Hearing {
+        var party: HeardParty
+        var who: Phrase
+        var source: LegalSource
+    }
+
+    /// Who must be heard before a removal decision, by sector.
+    static func hearingsNeeded(_ h: CaseHistory, on date: LocalDate) -> [Hearing] {
+        switch h.legal.sector {
+        case .po:
+            let parents = h.legal.denomination == .bijzonder ? Law.wpo63_2 : Law.wpo40_11
+            return [
+                Hearing(party: .teacher, who: Phrase("de groepsleerkracht", "the class teacher"), source: Law.wpo40_11),
+                Hearing(party: .parents, who: Phrase("de ouders", "the parents"), source: parents),
+            ]
+        case .so:
+            return [
+                Hearing(
+                    party: .teacher, who: Phrase("de betrokken leraar", "the teacher concerned"), source: Law.wec40_18),
+                Hearing(party: .parents, who: Phrase("de ouders", "the parents"), source: Law.wec40_18),
+            ]
+        case .vo:
+            var out = [Hearing(party: .pupil, who: Phrase("de leerling", "the pupil"), source: Law.wvo815_3)]
+            if h.leerplichtApplies(on: date) {
+                out.append(
+                    Hearing(
+                        party: .parents,
+                        who: Phrase("de ouders (leerling jonger dan 18)", "the parents (pupil under 18)"),
+                        source: Law.wvo815_3))
+            }
+            return out
+        }
+    }
+
+    // MARK: Notes
+
+    static func notes(_ rung: Rung, phase: StepPhase, h: CaseHistory, on date: LocalDate, at now: Timestamp)
+        -> [Phrase]
+    {
+        let sector = h.legal.sector
+        var out: [Phrase] = []
+        switch (h.kind, rung) {
+        case (.pupil, .timeOut):
+            out.append(
+                Phrase(
+                    "Time-out: ten hoogste de rest van de schooldag; de ouders horen het dezelfde dag; daarna volgt een gesprek",
+                    "Time-out: at most the rest of the school day; the parents are told the same day; a talk follows")
+                    + Law.schoolPractice.bracketed + ".")
+            out.append(
+                Phrase(
+                    "Een time-out is niet wettelijk geregeld; de Inspectie beschouwt hem als schorsing",
+                    "A time-out has no statutory basis; the Inspectie treats it as a suspension")
+                    + Law.timeOut.bracketed
+                    + Phrase(
+                        ": leg hem schriftelijk en gemotiveerd vast voor de ouders",
+                        ": put it in writing, with reasons, for the parents") + Law.suspensionDecision(sector).bracketed
+                    + ".")
+            out.append(
+                Phrase(
+                    "Geen melding aan de Inspectie: die geldt pas bij een schorsing langer dan één dag",
+                    "No report to the Inspectie: that applies only to a suspension longer than one day")
+                    + Law.suspensionInspectie(sector).bracketed + ".")
+            if h.legal.isOpenbaar { out.append(objectionClause()) }
+        case (.pupil, .suspension):
+            out.append(
+                Phrase(
+                    "Schorsing met opgave van redenen voor ten hoogste één week",
+                    "Suspension with reasons for at most one week") + Law.suspensionLength(sector).bracketed
+                    + Phrase("; casus telt dat als vijf schooldagen.", "; casus counts that as five school days."))
+            out.append(
+                Phrase(
+                    "Langer dan één dag: onverwijld schriftelijk en met redenen melden aan de Inspectie",
+                    "Longer than one day: report to the Inspectie at once, in writing, with reasons")
+                    + Law.suspensionInspectie(sector).bracketed + ".")
+            out.append(suspensionAddressee(h, on: date))
+            out.append(
+                Phrase(
+                    "Een schorsing valt nooit in een vakantie; casus telt de schooldagen van de kalender van de school",
+                    "A suspension never falls in a holiday; casus counts the school days of the school's calendar")
+                    + Law.noHolidaySuspension.bracketed + ".")
+            out.append(
+                Phrase(
+                    "De school blijft schoolwerk geven tijdens de schorsing", "The school keeps providing schoolwork")
+                    + Law.schoolwork.bracketed + ".")
+            out.append(
+                Phrase(
+                    "Een geschorste leerling verzuimt geoorloofd", "A suspended pupil's absence is authorised")
+                    + Law.lpw11c.bracketed + ".")
+            if h.legal.isOpenbaar {
+                if let heard = viewHeard(h, before: now) {
+                    out.append(
+                        Phrase(
+                            "Openbare school: zienswijze van de ouders gehoord op \(heard.dutch())",
+                            "Public school: the parents' view heard on \(heard.dutch())") + Law.awb48.bracketed + ".")
+                } else {
+                    out.append(
+                        Phrase(
+                            "Openbare school: eerst de ouders in de gelegenheid stellen hun zienswijze te geven",
+                            "Public school: first give the parents the chance to give their view") + Law.awb48.bracketed
+                            + Phrase(
+                                "; alleen bij spoed zonder (geef de reden op)",
+                                "; only without it when urgent (give the reason)")
+                            + Law.awb411.bracketed + ".")
+                }
+                out.append(objectionClause())
+            } else {
+                out.append(
+                    Phrase(
+                        "Bijzondere school: geen wettelijk bezwaar tegen een schorsing; de brief noemt de klachtenregeling",
+                        "Private school: no statutory objection against a suspension; the letter names the complaints procedure"
+                    ) + Law.complaints(sector).bracketed + ".")
+            }
+        case (.pupil, .removal), (.parent, .removal):
+            out += removalNotes(h, on: date, at: now)
+        case (.parent, .accessBan):
+            out.append(
+                Phrase(
+                    "Toegangsverbod voor de ouder: met duur en onderbouwing, zonder maximum van vijf dagen en zonder melding aan de Inspectie; het kind blijft naar school gaan",
+                    "Access ban for the parent: with a duration and a justification, no five-day cap, no report to the Inspectie; the child keeps attending"
+                ) + Law.accessBan.bracketed + ".")
+        case (.staff, .warning):
+            out.append(
+                Phrase(
+                    "Een waarschuwing is geen disciplinaire maatregel; leg het gesprek vast als notitie",
+                    "A warning is not a disciplinary measure; record the talk as a note") + Law.caoPO.bracketed + ".")
+        case (.staff, .reprimand), (.staff, .suspension):
+            if phase == .proposal {
+                out.append(
+                    Phrase(
+                        "Eerst het voornemen, per aangetekende brief, met een termijn voor de zienswijze van de medewerker; daarna het besluit. De trede telt vanaf het besluit",
+                        "First the proposal (voornemen), by registered letter, with a term for the employee's view; then the decision. The rung counts from the decision"
+                    ) + Law.caoPO.bracketed + ".")
+                out.append(
+                    Phrase(
+                        "Reactietermijn: standaard \(LadderEngine.defaultRespondDays) schooldagen (--respond-days)",
+                        "Response term: \(LadderEngine.defaultRespondDays) school days by default (--respond-days)")
+                        + Law.responseTerm.bracketed + ".")
+            } else if let p = h.pendingProposal(for: rung) {
+                let z = h.facts.last { $0.kind == .zienswijze && $0.at >= p.at }
+                let state =
+                    z.map { Phrase("zienswijze gegeven op \($0.date.dutch)", "view given on \($0.date.dutch)") }
+                    ?? Phrase("nog geen zienswijze", "no view yet")
+                out.append(
+                    Phrase(
+                        "Besluit op het voornemen van \(p.date.dutch) (\(state.nl)); de trede telt vanaf dit besluit",
+                        "Decision on the proposal of \(p.date.dutch) (\(state.en)); the rung counts from this decision")
+                        + Law.caoPO.bracketed + ".")
+            }
+        case (.staff, .precautionarySuspension):
+            out.append(
+                Phrase(
+                    "Ordemaatregel, geen straf: direct te nemen tijdens een onderzoek (bijvoorbeeld bij de meldplicht), met een duur; in beginsel ten hoogste vier weken, verlenging mogelijk",
+                    "A precautionary measure, not a punishment: can be taken at once during an investigation (for example under the meldplicht), with a duration; in principle at most four weeks, extendable"
+                ) + Law.caoOrdemaatregel.bracketed + ".")
+        case (.staff, .dismissal):
+            out.append(
+                Phrase(
+                    "Ontslag is geen CAO-maatregel: het gaat met schriftelijke instemming van de werknemer",
+                    "Dismissal is not a CAO measure: it goes with the employee's written consent")
+                    + Law.bw7671_1.bracketed
+                    + Phrase(", met toestemming van het UWV", ", with the UWV's permission") + Law.bw7671a.bracketed
+                    + Phrase(" of door ontbinding door de kantonrechter", " or by dissolution by the kantonrechter")
+                    + Law.bw7671b.bracketed + ".")
+            out.append(
+                Phrase(
+                    "Een redelijke grond is vereist en herplaatsing moet zijn onderzocht",
+                    "A reasonable ground is required and redeployment must have been considered") + Law.bw7669.bracketed
+                    + Phrase(
+                        "; het UWV alleen bij bedrijfseconomische redenen of langdurige ziekte; verwijtbaar handelen en een verstoorde arbeidsverhouding gaan naar de kantonrechter.",
+                        "; the UWV only for economic reasons or long-term illness; culpable conduct and a disturbed working relationship go to the kantonrechter."
+                    ))
+        case (.staff, .summaryDismissal):
+            out.append(
+                Phrase(
+                    "Onverwijld geven, met de dringende reden tegelijk meegedeeld",
+                    "Give it without delay, stating the urgent reason at the same time") + Law.bw7677.bracketed
+                    + Phrase("; dringende reden", "; urgent reason") + Law.bw7678.bracketed + ".")
+            out.append(
+                Phrase(
+                    "De werknemer kan tot twee maanden na het einde van de arbeidsovereenkomst naar de kantonrechter",
+                    "The employee can go to the kantonrechter up to two months after the employment ends")
+                    + Law.bw7686a.bracketed + ".")
+            if let reported = h.incidentReportedAt, reported.localDate().days(until: date) > 3 {
+                out.append(
+                    Phrase(
+                        "Let op: de melding is \(reported.localDate().days(until: date)) dagen oud; 'onverwijld' moet u kunnen onderbouwen.",
+                        "Note: the report is \(reported.localDate().days(until: date)) days old; you must be able to show it is 'without delay'."
+                    ))
+            }
+        default:
+            break
+        }
+        return out
+    }
+
+    static func objectionClause() -> Phrase {
+        Phrase(
+            "Openbare school: het besluit noemt bezwaar, termijn en orgaan",
+            "Public school: the decision names objection, term and body")
+            + Law.awb345.bracketed
+            + Phrase(
+                "; bezwaar binnen zes weken vanaf de dag na bekendmaking",
+                "; objection within six weeks from the day after it is made known")
+            + Law.awb67.bracketed + Phrase("; bezwaar schorst niet", "; an objection does not suspend it")
+            + Law.awb616.bracketed + "."
+    }
+
+    static func suspensionAddressee(_ h: CaseHistory, on date: LocalDate) -> Phrase {
+        let src = Law.suspensionDecision(h.legal.sector).bracketed
+        switch h.legal.sector {
+        case .po:
+            return Phrase("Besluit schriftelijk aan de ouders", "Decision in writing to the parents") + src + "."
+        case .vo:
+            if let age = h.pupilAge(on: date), age >= 18 {
+                return Phrase(
+                    "Besluit schriftelijk en gemotiveerd aan de leerling (18 of ouder: niet aan de ouders)",
+                    "Decision in writing, with reasons, to the pupil (18 or older: not to the parents)") + src + "."
+            }
+            return Phrase(
+                "Besluit schriftelijk en gemotiveerd aan de leerling, en aan de ouders zolang hij jonger is dan 18",
+                "Decision in writing, with reasons, to the pupil, and to the parents while under 18") + src + "."
+        case .so:
+            return Phrase(
+                "Besluit schriftelijk aan de ouders, of aan de leerling als die meerderjarig en handelingsbekwaam is",
+                "Decision in writing to the parents, or to the pupil when of age and legally competent") + src + "."
+        }
+    }
+
+    static func removalNotes(_ h: CaseHistory, on date: LocalDate, at now: Timestamp) -> [Phrase] {
+        let legal = h.legal
+        var out: [Phrase] = []
+        let heard = hearingsNeeded(h, on: date).compactMap { need -> Phrase? in
+            guard let last = h.hearings(of: need.party, before: now).last else { return nil }
+            return Phrase("\(need.who.nl) op \(last.at.dutch())", "\(need.who.en) on \(last.at.dutch())")
+        }
+        if !heard.isEmpty {
+            out.append(
+                Phrase("Gehoord: ", "Heard: ")
+                    + Phrase(
+                        heard.map(\.nl).joined(separator: ", "), heard.map(\.en).joined(separator: ", "))
+                    + Phrase(
+                        " (datum = tijdstip waarop het gespreksverslag is vastgelegd; casus kent nog geen aparte gespreksdatum).",
+                        " (date = when the meeting note was recorded; casus has no separate meeting date yet)."))
+        }
+        switch legal.sector {
+        case .po:
+            out.append(
+                Phrase(
+                    "Definitief pas als het bevoegd gezag ervoor heeft gezorgd dat een andere school bereid is de leerling toe te laten",
+                    "Final only once the board has made sure another school is willing to admit the pupil")
+                    + Law.wpo40_11.bracketed
+                    + Phrase(
+                        "; leg dat vast met `casus case accept`. In het po bestaat geen ‘na 8 weken zoeken’ meer; dat geldt alleen nog voor cluster 1/2",
+                        "; record it with `casus case accept`. In primary education there is no ‘after 8 weeks of searching’ any more; only cluster 1/2 keeps it"
+                    ) + Law.wec40_18.bracketed + ".")
+            out.append(
+                Phrase("Inspectie informeren over de verwijdering", "Inform the Inspectie of the removal")
+                    + Law.inspectieRemovalAdvice.bracketed + ".")
+        case .so:
+            out.append(
+                Phrase(
+                    "Definitief pas als een andere school bereid is de leerling toe te laten; bij cluster 1/2 ook na 8 weken aantoonbaar vergeefs zoeken",
+                    "Final only once another school is willing to admit the pupil; for cluster 1/2 also after 8 weeks of documented search in vain"
+                ) + Law.wec40_18.bracketed
+                    + Phrase("; leg het vast met `casus case accept`.", "; record it with `casus case accept`."))
+            out.append(
+                Phrase("Inspectie informeren over de verwijdering", "Inform the Inspectie of the removal")
+                    + Law.inspectieRemovalAdvice.bracketed + ".")
+        case .vo:
+            out.append(
+                Phrase(
+                    "Een leerling op wie de Leerplichtwet van toepassing is, pas definitief verwijderen als een andere school bereid is hem toe te laten",
+                    "A pupil under the Leerplichtwet is removed for good only once another school is willing to admit him"
+                )
+                    + Law.wvo815_2.bracketed
+                    + Phrase(
+                        "; daarvóór overleg met de Inspectie (schorsing tijdens dat overleg mag)",
+                        "; before that, consult the Inspectie (suspension during that consultation is allowed)")
+                    + Law.wvo815_4.bracketed
+                    + Phrase(
+                        "; de definitieve verwijdering schriftelijk en gemotiveerd melden aan de Inspectie",
+                        "; report the final removal to the Inspectie in writing, with reasons") + Law.wvo815_5.bracketed
+                    + ".")
+            if h.pupilAge(on: date) == nil {
+                out.append(
+                    Phrase(
+                        "De geboortedatum van de leerling is onbekend: casus neemt aan dat hij jonger is dan 18.",
+                        "The pupil's birth date is unknown: casus assumes he is under 18."))
+            }
+        }
+        out.append(
+            Phrase(
+                "Beslissing tot verwijdering terstond melden aan burgemeester en wethouders (leerplichtambtenaar)",
+                "Report the removal decision at once to the mayor and aldermen (leerplichtambtenaar)")
+                + Law.lpw18.bracketed + ".")
+        out.append(objectionRoute(legal))
+        if h.kind == .parent {
+            out.append(
+                Phrase(
+                    "Verwijdering van het kind vanwege het gedrag van een ouder: alleen met een schriftelijke onderbouwing (verstoorde verhouding); de regels voor de verwijdering van een leerling gelden",
+                    "Removing the child for a parent's conduct: only with a written justification (disturbed relationship); the rules for removing a pupil apply"
+                ) + Law.parentRemovalJustification.bracketed + ".")
+        }
+        return out
+    }
+
+    static func objectionRoute(_ legal: LegalContext) -> Phrase {
+        let window = Law.removalObjectionWindow(legal).bracketed
+        let decide = Law.removalObjectionDecision(legal).bracketed
+        let start: Phrase =
+            switch (legal.sector, legal.denomination) {
+            case (_, .openbaar):
+                Phrase(
+                    "Bezwaar binnen zes weken vanaf de dag na bekendmaking",
+                    "Objection within six weeks from the day after it is made known")
+            case (.po, .bijzonder):
+                Phrase("Bezwaar binnen zes weken na de mededeling", "Objection within six weeks of the notice")
+            default:
+                Phrase(
+                    "Bezwaar binnen zes weken na de bekendmaking", "Objection within six weeks of it being made known")
+            }
+        let decision: Phrase =
+            switch (legal.sector, legal.denomination) {
+            case (.po, .openbaar), (.so, .openbaar):
+                Phrase(
+                    "beslissing binnen vier weken na afloop van de bezwaartermijn",
+                    "decision within four weeks after the objection period ends")
+            default:
+                Phrase(
+                    "beslissing binnen vier weken na ontvangst van het bezwaar", "decision within four weeks of receipt"
+                )
+            }
+        return start + window + Phrase("; ", "; ") + decision + decide
+            + Phrase(
+                "; opgeschort zolang de Geschillencommissie passend onderwijs oordeelt",
+                "; suspended while the Geschillencommissie passend onderwijs decides")
+            + Law.dispute(legal.sector).bracketed
+            + "."
+    }
+
+    static func holidayRefusal(_ days: Int, _ first: LocalDate, _ holiday: Closure, h: CaseHistory) -> Phrase {
+        let c = h.calendar
+        let before = holiday.first.adding(days: -1)
+        let fit = c.schoolDays(from: first, through: before)
+        let after = c.schoolDay(onOrAfter: holiday.last.adding(days: 1))
+        let shorter =
+            fit > 0
+            ? Phrase(
+                "kies ten hoogste \(fit) schooldag\(fit == 1 ? "" : "en") (--days \(fit)) of ",
+                "choose at most \(fit) school day\(fit == 1 ? "" : "s") (--days \(fit)) or ")
+            : Phrase("", "")
+        return Phrase(
+            "een schorsing van \(days) schooldag\(days == 1 ? "" : "en") vanaf \(first.dutch) zou over \(holiday.described.nl) lopen; een schorsing valt nooit in een vakantie"
+                + Law.noHolidaySuspension.bracketed.nl + ": ",
+            "a suspension of \(days) school day\(days == 1 ? "" : "s") from \(first.dutch) would run over \(holiday.described.en); a suspension never falls in a holiday"
+                + Law.noHolidaySuspension.bracketed.en + ": ") + shorter
+            + Phrase(
+                "laat haar beginnen na de vakantie (--start \(after.iso))",
+                "let it start after the holiday (--start \(after.iso))")
+    }
+
+    // MARK: Obligations of a step
+
+    /// The law's obligations of a step; `handled` when the law (not the profile) says who is
+    /// informed how, so the profile's "inform the parents" is not added on top.
+    static func obligations(
+        _ rung: Rung, phase: StepPhase, h: CaseHistory, req: StepRequest, on date: LocalDate, start: LocalDate?,
+        end: LocalDate?
+    ) -> (planned: [PlannedObligation], handled: Bool) {
+        let cal = h.calendar
+        let legal = h.legal
+        let sameDay = cal.schoolDay(onOrAfter: date)
+        let nextDay = cal.adding(schoolDays: 1, to: date)
+        var out: [PlannedObligation] = []
+        func note(_ p: Phrase, _ sources: LegalSource...) -> Phrase {
+            if p.nl.isEmpty {
+                let all = sources.map(\.printed)
+                return Phrase(all.map(\.nl).joined(separator: "; "), all.map(\.en).joined(separator: "; "))
+            }
+            return sources.reduce(p) { $0 + $1.bracketed }
+        }
+        switch (h.kind, rung) {
+        case (.pupil, .timeOut):
+            out.append(PlannedObligation(.timeOutParents, due: sameDay, note: note(Phrase("", ""), Law.schoolPractice)))
+            out.append(
+                PlannedObligation(
+                    .timeOutDecision, due: sameDay,
+                    note: note(
+                        Phrase(
+                            "De Inspectie beschouwt een time-out als schorsing",
+                            "The Inspectie treats a time-out as a suspension"),
+                        Law.timeOut, Law.suspensionDecision(legal.sector))))
+            out.append(PlannedObligation(.timeOutTalk, due: nextDay, note: note(Phrase("", ""), Law.schoolPractice)))
+            if legal.isOpenbaar {
+                out.append(
+                    PlannedObligation(
+                        .objectionWindow, due: date.adding(days: 42),
+                        note: note(
+                            Phrase("Vanaf de dag na bekendmaking", "From the day after it is made known"), Law.awb67),
+                        forOthers: true))
+            }
+            return (out, true)
+        case (.pupil, .suspension):
+            let first = start ?? nextDay
+            out.append(
+                PlannedObligation(
+                    .suspensionDecision, due: sameDay, note: suspensionAddressee(h, on: date)))
+            if let days = req.days, days > 1 {
+                out.append(
+                    PlannedObligation(
+                        .inspectieSuspension, due: cal.schoolDay(onOrAfter: first),
+                        note: note(
+                            Phrase("\(days) schooldagen; onverwijld", "\(days) school days; without delay"),
+                            Law.suspensionInspectie(legal.sector))))
+            }
+            out.append(
+                PlannedObligation(
+                    .schoolwork, due: cal.schoolDay(onOrAfter: first),
+                    note: note(Phrase("Vanaf de eerste dag", "From the first day"), Law.schoolwork)))
+            if legal.isOpenbaar {
+                out.append(
+                    PlannedObligation(
+                        .objectionWindow, due: date.adding(days: 42),
+                        note: note(
+                            Phrase(
+                                "Zes weken vanaf de dag na bekendmaking",
+                                "Six weeks from the day after it is made known"),
+                            Law.awb67),
+                        forOthers: true))
+            }
+            return (out, true)
+        case (.pupil, .removal), (.parent, .removal):
+            out.append(
+                PlannedObligation(
+                    .removalDecision, due: sameDay,
+                    note: note(removalAddressee(h, on: date), Law.removalDecision(legal))))
+            out.append(
+                PlannedObligation(
+                    .leerplichtRemoval, due: sameDay, note: note(Phrase("Terstond", "At once"), Law.lpw18)))
+            if legal.sector == .vo {
+                if h.leerplichtApplies(on: date) {
+                    out.append(
+                        PlannedObligation(
+                            .inspectieConsult, due: cal.adding(schoolDays: 10, to: date),
+                            note: note(
+                                Phrase("Vóór de definitieve verwijdering", "Before the removal becomes final"),
+                                Law.wvo815_4, Law.casusTerm)))
+                }
+            } else {
+                out.append(
+                    PlannedObligation(
+                        .inspectieRemoval, due: sameDay, note: note(Phrase("", ""), Law.inspectieRemovalAdvice)))
+            }
+            out.append(
+                PlannedObligation(
+                    .otherSchool, due: date.adding(days: 42),
+                    note: note(
+                        Phrase(
+                            "Definitief pas na toelating elders; leg vast met `casus case accept`",
+                            "Final only after another school admits the pupil; record with `casus case accept`"),
+                        Law.zorgplicht(legal.sector), Law.casusTerm)))
+            out.append(
+                PlannedObligation(
+                    .objectionWindow, due: date.adding(days: 42),
+                    note: note(
+                        legal.isOpenbaar
+                            ? Phrase(
+                                "Zes weken vanaf de dag na bekendmaking",
+                                "Six weeks from the day after it is made known")
+                            : Phrase("Zes weken na de mededeling", "Six weeks after the notice"),
+                        Law.removalObjectionWindow(legal)),
+                    forOthers: true))
+            return (out, true)
+        case (.parent, .accessBan), (.parent, .suspension):
+            out.append(
+                PlannedObligation(
+                    .accessBanDecision, due: sameDay,
+                    note: note(
+                        Phrase(
+                            "Met duur\(end.map { " (t/m \($0.dutch))" } ?? "") en onderbouwing",
+                            "With duration\(end.map { " (to \($0.dutch))" } ?? "") and justification"),
+                        Law.accessBan)))
+            return (out, true)
+        case (.staff, .reprimand), (.staff, .suspension):
+            if phase == .proposal {
+                let n = req.respondDays ?? LadderEngine.defaultRespondDays
+                out.append(PlannedObligation(.registeredLetter, due: sameDay, note: note(Phrase("", ""), Law.caoPO)))
+                out.append(
+                    PlannedObligation(
+                        .zienswijzeTerm, due: cal.adding(schoolDays: n, to: date),
+                        note: note(Phrase("\(n) schooldagen", "\(n) school days"), Law.responseTerm), forOthers: true))
+            } else {
+                out.append(PlannedObligation(.decisionLetter, due: sameDay, note: note(Phrase("", ""), Law.caoPO)))
+            }
+            return (out, true)
+        case (.staff, .precautionarySuspension):
+            out.append(
+                PlannedObligation(.precautionaryLetter, due: sameDay, note: note(Phrase("", ""), Law.caoOrdemaatregel)))
+            if let end {
+                out.append(
+                    PlannedObligation(
+                        .precautionaryEnd, due: end, note: note(Phrase("", ""), Law.caoOrdemaatregel)))
+            }
+            return (out, true)
+        case (.staff, .dismissal):
+            switch req.route {
+            case .consent?:
+                out.append(PlannedObligation(.dismissalConsent, due: sameDay, note: note(Phrase("", ""), Law.bw7671_1)))
+                out.append(
+                    PlannedObligation(
+                        .consentWithdrawal, due: date.adding(days: 14),
+                        note: note(Phrase("Na de instemming", "After the consent"), Law.bw7671_2), forOthers: true))
+            case .uwv?:
+                out.append(
+                    PlannedObligation(
+                        .dismissalUWV, due: sameDay,
+                        note: note(
+                            Phrase(
+                                "Alleen bij bedrijfseconomische redenen of langdurige ziekte",
+                                "Only for economic reasons or long-term illness"), Law.bw7671a)))
+            case .kantonrechter?:
+                out.append(
+                    PlannedObligation(
+                        .dismissalCourt, due: sameDay,
+                        note: note(
+                            Phrase(
+                                "Onder meer verwijtbaar handelen, verstoorde arbeidsverhouding",
+                                "Among others culpable conduct, a disturbed working relationship"), Law.bw7671b)))
+            case nil:
+                break
+            }
+            return (out, true)
+        case (.staff, .summaryDismissal):
+            out.append(
+                PlannedObligation(
+                    .urgentReason, due: sameDay, note: note(Phrase("", ""), Law.bw7677, Law.bw7678)))
+            out.append(
+                PlannedObligation(
+                    .contestTerm, due: date.adding(months: 2),
+                    note: note(
+                        Phrase(
+                            "Twee maanden na het einde van de arbeidsovereenkomst",
+                            "Two months after the employment ends"), Law.bw7686a), forOthers: true))
+            return (out, true)
+        case (.staff, _):
+            return ([], true)
+        default:
+            return ([], false)
+        }
+    }
+
+    static func removalAddressee(_ h: CaseHistory, on date: LocalDate) -> Phrase {
+        switch h.legal.sector {
+        case .po, .so:
+            return Phrase("Aan de ouders, schriftelijk en met redenen", "To the parents, in writing, with reasons")
+        case .vo:
+            if let age = h.pupilAge(on: date), age >= 18 {
+                return Phrase("Aan de leerling, schriftelijk en met redenen", "To the pupil, in writing, with reasons")
+            }
+            return Phrase(
+                "Aan de leerling en, zolang hij jonger is dan 18, aan de ouders; schriftelijk en met redenen",
+                "To the pupil and, while under 18, to the parents; in writing, with reasons")
+        }
+    }
+
+    // MARK: Flags at opening
+
+    static func atOpening(
+        _ c: Case, subject: Person, profile: ProtocolProfile, at now: Timestamp, legal: LegalContext
+    ) -> [PlannedObligation] {
+        let cal = legal.calendar
+        let date = now.localDate()
+        let sameDay = cal.schoolDay(onOrAfter: date)
+        let nextDay = cal.adding(schoolDays: 1, to: date)
+        var out: [PlannedObligation] = []
+        if c.flags.meldplicht {
+            let src = Law.meldplicht(legal.sector)
+            let minor: Phrase =
+                legal.sector == .po
+                ? Phrase("", "") : Phrase(" (alleen bij een minderjarige leerling)", " (only for a minor pupil)")
+            out.append(
+                PlannedObligation(
+                    .boardReport, due: sameDay,
+                    note: Phrase(
+                        "Een personeelslid meldt een mogelijk zedenmisdrijf tegen een leerling onverwijld aan het bevoegd gezag",
+                        "A staff member reports a possible sexual offence against a pupil to the board at once") + minor
+                        + src.report.bracketed))
+            out.append(
+                PlannedObligation(
+                    .vertrouwensinspecteur, due: sameDay,
+                    note: Phrase(
+                        "Het bevoegd gezag overlegt onverwijld met de vertrouwensinspecteur; leg de uitkomst vast (redelijk vermoeden ja/nee) met `casus case consult`",
+                        "The board consults the vertrouwensinspecteur at once; record the outcome (reasonable suspicion yes/no) with `casus case consult`"
+                    ) + src.consult.bracketed + Phrase(". ", ". ") + Law.vertrouwensinspecteur.printed))
+        } else if c.flags.crossing, let vi = profile.escalations.vertrouwensinspecteur {
+            let source = vi.source.map { " (protocol, art. \($0))" } ?? " (protocol)"
+            out.append(
+                PlannedObligation(
+                    .vertrouwensinspecteur, due: sameDay,
+                    note: Phrase("Telefonisch melden: \(vi.phone)\(source)", "Report by phone: \(vi.phone)\(source)")))
+        }
+        if c.flags.criminal, !c.flags.meldplicht, profile.escalations.aangifte == .mandatory {
+            let source = profile.escalations.aangifteSource.map { " (protocol, art. \($0))" } ?? " (protocol)"
+            out.append(
+                PlannedObligation(
+                    .aangifte, due: nextDay,
+                    note: Phrase(
+                        "Aangifte is verplicht volgens het protocol\(source)",
+                        "The protocol makes aangifte mandatory\(source)")))
+        }
+        if c.flags.dataBreach {
+            let deadline = now.adding(seconds: 72 * 3600)
+            out.append(
+                PlannedObligation(
+                    .breachAssessment, due: deadline.localDate(),
+                    note: Phrase(
+                        "Uiterlijk \(deadline.dutch()): 72 klokuren na kennisname, geen schooldagen; zo nodig melden aan de Autoriteit Persoonsgegevens. Leg de beoordeling vast met `casus case breach`",
+                        "By \(deadline.dutch()): 72 clock hours after becoming aware, not school days; report to the Autoriteit Persoonsgegevens if needed. Record the assessment with `casus case breach`"
+                    ) + Law.avg33_1.bracketed))
+            out.append(
+                PlannedObligation(
+                    .breachRegister, due: deadline.localDate(),
+                    note: Phrase("Elk datalek, ook zonder melding", "Every breach, also one not reported")
+                        + Law.avg33_5.bracketed))
+        }
+        if c.flags.meldcode {
+            let due = cal.adding(schoolDays: 5, to: date)
+            let src = Law.meldcodeBesluit.bracketed + Law.meldcode(legal.sector).bracketed + Law.casusTerm.bracketed
+            for kind in [
+                ObligationKind.meldcodeSignals, .meldcodeConsult, .meldcodeTalk, .meldcodeWeigh, .meldcodeDecide,
+            ] {
+                out.append(PlannedObligation(kind, due: due, note: Phrase("Meldcode", "Meldcode") + src))
+            }
+        }
+        return out
+    }
+
+    // MARK: Advice
+
+    static func advice(_ h: CaseHistory, today: LocalDate) -> [Phrase] {
+        var out: [Phrase] = []
+        if let assumed = assumedNotice(h) { out.append(assumed) }
+        if h.decisions.contains(where: { $0.rung == .removal }) {
+            if let accepted = h.fact(.otherSchoolAccepted) {
+                out.append(
+                    Phrase(
+                        "Verwijdering definitief: \(accepted.value) laat de leerling toe (vastgelegd \(accepted.date.dutch)).",
+                        "Removal final: \(accepted.value) admits the pupil (recorded \(accepted.date.dutch))."))
+            } else {
+                out.append(
+                    Phrase(
+                        "Verwijdering nog niet definitief: eerst moet een andere school de leerling toelaten",
+                        "Removal not final yet: another school must first admit the pupil")
+                        + Law.zorgplicht(h.legal.sector).bracketed + ".")
+            }
+        }
+        if let asked = h.disputePending {
+            out.append(
+                Phrase(
+                    "Geschil bij de Geschillencommissie passend onderwijs sinds \(asked.date.dutch): de beslistermijn op bezwaar is opgeschort",
+                    "Dispute with the Geschillencommissie passend onderwijs since \(asked.date.dutch): the term for the decision on the objection is suspended"
+                ) + Law.dispute(h.legal.sector).bracketed
+                    + Phrase("; oordeel binnen 10 weken", "; opinion within 10 weeks") + Law.wpo43_3.bracketed + ".")
+        }
+        if h.record.flags.meldplicht {
+            let src = Law.meldplicht(h.legal.sector)
+            if let consult = h.fact(.consultation) {
+                out.append(
+                    consult.value == "yes"
+                        ? Phrase(
+                            "Overleg vertrouwensinspecteur \(consult.date.dutch): redelijk vermoeden. Informeer de ouders en de betrokkene, doe daarna onverwijld aangifte en informeer de vertrouwensinspecteur",
+                            "Consultation \(consult.date.dutch): reasonable suspicion. Inform the parents and the accused, then report to the police at once and inform the vertrouwensinspecteur"
+                        ) + src.aangifte.bracketed + "."
+                        : Phrase(
+                            "Overleg vertrouwensinspecteur \(consult.date.dutch): geen redelijk vermoeden; geen aangifteplicht. De zaak kan dicht als de overige verplichtingen zijn vastgelegd",
+                            "Consultation \(consult.date.dutch): no reasonable suspicion; no duty to report to the police. The case can close once the other obligations are recorded"
+                        ) + src.aangifte.bracketed + ".")
+            } else {
+                out.append(
+                    Phrase(
+                        "Meldplicht voor een mogelijk zedenmisdrijf door ‘een ten behoeve van de school met taken belast persoon’ (personeel, stagiair, vrijwilliger, hulpouder: uitleg van casus)",
+                        "Meldplicht for a possible sexual offence by ‘a person with tasks on behalf of the school’ (staff, intern, volunteer, parent helper: casus's reading)"
+                    ) + src.consult.bracketed
+                        + Phrase(
+                            ". Aangifte alleen bij een redelijk vermoeden na het overleg met de vertrouwensinspecteur.",
+                            ". Aangifte only on a reasonable suspicion after the consultation with the vertrouwensinspecteur."
+                        ))
+            }
+        }
+        if h.record.flags.dataBreach {
+            if let a = h.fact(.breachAssessed) {
+                out.append(
+                    a.value == "report"
+                        ? Phrase(
+                            "Datalek beoordeeld op \(a.date.dutch): melden aan de Autoriteit Persoonsgegevens; later dan 72 uur alleen met een motivering voor de vertraging",
+                            "Breach assessed on \(a.date.dutch): report to the Autoriteit Persoonsgegevens; later than 72 hours only with a reason for the delay"
+                        ) + Law.avg33_1.bracketed + "."
+                        : Phrase(
+                            "Datalek beoordeeld op \(a.date.dutch): geen melding nodig; het staat in het register",
+                            "Breach assessed on \(a.date.dutch): no report needed; it is in the register")
+                            + Law.avg33_5.bracketed + ".")
+            }
+            out.append(
+                Phrase(
+                    "Betrokkenen informeren als het datalek waarschijnlijk een hoog risico voor hen oplevert",
+                    "Inform the people concerned when the breach is likely to pose a high risk to them")
+                    + Law.avg34.bracketed + ".")
+        }
+        if h.record.flags.meldcode {
+            out.append(
+                Phrase(
+                    "Meldcode huiselijk geweld en kindermishandeling: vijf stappen met afwegingskader",
+                    "Meldcode for domestic violence and child abuse: five steps with the afwegingskader")
+                    + Law.meldcodeBesluit.bracketed + Law.meldcode(h.legal.sector).bracketed + ".")
+        }
+        if h.obligations.contains(where: { $0.kind == .objectionDecision && !$0.isDone }) || h.disputePending != nil
+            || h.courtCasePending
+        {
+            out.append(
+                Phrase(
+                    "Bewaartermijn opgeschort: er loopt een bezwaar, geschil of rechtszaak; het dossier wordt niet opgeschoond.",
+                    "Retention on hold: an objection, dispute or court case is running; the dossier is not purged."))
+        }
+        return out
+    }
+}

@@ -1,0 +1,74 @@
+/// The national school holidays per region (Rijksoverheid/OCW, schoolvakanties), for the current
+/// and the next school year: the default a school starts from until it imports its own
+/// vakantierooster. Taken from research/calendar.yaml (checked 2026-11-30); only dates that file
+/// marks as read (`true`) or copied from Rijksoverheid data (`copy`) are here. What it could not
+/// verify is listed in `missing`, and shown wherever the calendar is.
+public enum NationalCalendar {
+    public static let source =
+        "https://www.rijksoverheid.nl/onderwerpen/schoolvakanties/overzicht-schoolvakanties-per-schooljaar"
+
+    /// The school years shipped (by their first calendar year).
+    public static let schoolYears = [2026, 2027]
+
+    public struct Holiday: Sendable, Hashable {
+        public var schoolYear: Int
+        /// nil: the same date for the whole country.
+        public var region: Region?
+        public var name: String
+        public var first: LocalDate
+        public var last: LocalDate
+        /// "gelezen op rijksoverheid.nl" or "kopie van Rijksoverheid-data".
+        public var verified: Phrase
+    }
+
+    static let read = Phrase("gelezen op rijksoverheid.nl", "read on rijksoverheid.nl")
+    static let copy = Phrase(
+        "kopie van Rijksoverheid-gegevens, niet op rijksoverheid.nl zelf gelezen",
+        "copy of Rijksoverheid data, not read on rijksoverheid.nl itself")
+
+    static func d(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
+
+    public static let holidays: [Holiday] = {
+        var out: [Holiday] = []
+        func add(_ year: Int, _ region: Region?, _ name: String, _ from: String, _ to: String, _ v: Phrase) {
+            out.append(Holiday(schoolYear: year, region: region, name: name, first: d(from), last: d(to), verified: v))
+        }
+        // 2026-2027
+        add(2026, .noord, "Herfstvakantie", "2026-10-10", "2026-10-18", copy)
+        add(2026, .midden, "Herfstvakantie", "2026-10-17", "2026-10-25", copy)
+        add(2026, .zuid, "Herfstvakantie", "2026-10-17", "2026-10-25", copy)
+        add(2026, nil, "Kerstvakantie", "2026-12-19", "2027-01-03", copy)
+        add(2026, .noord, "Voorjaarsvakantie", "2027-02-20", "2027-02-28", copy)
+        add(2026, .midden, "Voorjaarsvakantie", "2027-02-20", "2027-02-28", copy)
+        add(2026, .zuid, "Voorjaarsvakantie", "2027-02-13", "2027-02-21", copy)
+        // 2027-2028
+        add(2027, .noord, "Herfstvakantie", "2027-10-16", "2027-10-24", read)
+        add(2027, .midden, "Herfstvakantie", "2027-10-16", "2027-10-24", read)
+        add(2027, .zuid, "Herfstvakantie", "2027-10-23", "2027-10-31", read)
+        add(2027, nil, "Kerstvakantie", "2027-12-25", "2028-01-09", read)
+        add(2027, .noord, "Voorjaarsvakantie", "2028-02-19", "2028-02-27", read)
+        add(2027, .midden, "Voorjaarsvakantie", "2028-02-26", "2028-03-05", read)
+        add(2027, .zuid, "Voorjaarsvakantie", "2028-02-26", "2028-03-05", read)
+        add(2027, nil, "Meivakantie", "2028-04-29", "2028-05-07", read)
+        add(2027, .noord, "Zomervakantie", "2028-07-15", "2028-08-27", read)
+        add(2027, .midden, "Zomervakantie", "2028-07-08", "2028-08-20", read)
+        add(2027, .zuid, "Zomervakantie", "2028-07-22", "2028-09-03", read)
+        return out
+    }()
+
+    /// What the research could not verify: not in the defaults, to be taken from the school's own
+    /// calendar.
+    public static let missing: [Phrase] = [
+        Phrase(
+            "Meivakantie 2027 en zomervakantie 2027 (alle regio's): niet geverifieerd, niet opgenomen",
+            "May holiday 2027 and summer holiday 2027 (all regions): not verified, not included")
+    ]
+
+    /// The national dates as closures: the region's, plus those for the whole country. Without a
+    /// region only the latter (the Christmas holiday, the May holiday of 2028).
+    public static func closures(region: Region?) -> [Closure] {
+        holidays.filter { $0.region == nil || $0.region == region }.map {
+            Closure(first: $0.first, last: $0.last, reason: $0.name, kind: .holiday, source: .national)
+        }
+    }
+}

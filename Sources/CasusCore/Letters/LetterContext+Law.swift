@@ -1,0 +1,99 @@
+/// The legal values of a letter (Config/templates/README.md, "Legal values"): who the bevoegd gezag
+/// is, which act applies, the citations as the letter prints them, and the terms. The templates
+/// take every article number from here, so a letter cites what the engine applies.
+extension LetterContext {
+    static func legal(_ d: CaseDetail, today: LocalDate, decisionDate: LocalDate) -> [String: Any] {
+        let school = d.school ?? School(name: "", protocolID: d.profile.id)
+        let c = school.legal(calendar: .weekdays)
+        let s = c.sector
+        func cite(_ source: LegalSource) -> String { source.printed.nl }
+        let boardName = school.boardName.isEmpty ? "het bevoegd gezag van \(school.name)" : school.boardName
+        let pupil = d.dossierOwner.kind == .pupil ? d.dossierOwner : nil
+        let age = pupil?.age(on: today)
+        var deadlines: [String: Any] = [
+            "objection": decisionDate.adding(days: 42).dutchLong
+        ]
+        if let term = d.obligations.last(where: { $0.kind == .zienswijzeTerm }) {
+            deadlines["respond"] = term.due.dutchLong
+        }
+        if let contest = d.obligations.last(where: { $0.kind == .contestTerm }) {
+            deadlines["contest"] = contest.due.dutchLong
+        }
+        if let ban = d.steps.last(where: {
+            $0.rung == .accessBan || ($0.rung == .suspension && d.subject.kind == .parent)
+        }),
+            let end = ban.endDate
+        {
+            deadlines["banEnd"] = end.dutchLong
+        }
+        var facts: [String: Any] = [:]
+        if let u = d.facts.last(where: { $0.kind == .urgency }) { facts["urgency"] = u.note }
+        if let a = d.facts.last(where: { $0.kind == .otherSchoolAccepted }) {
+            facts["acceptedBy"] = a.value
+            facts["acceptedOn"] = a.date.dutchLong
+        }
+        if let r = d.facts.last(where: { $0.kind == .dismissalRoute }) {
+            facts["route"] = DismissalRoute(rawValue: r.value)?.label.nl ?? r.value
+        }
+        if let b = d.facts.last(where: { $0.kind == .breachAssessed }) {
+            facts["breachReport"] = b.value == "report"
+            facts["breachNote"] = b.note
+        }
+        let proposal = d.steps.last(where: { $0.phase == .proposal })
+        return [
+            "board": [
+                "name": boardName, "address": School.addressLines(school.boardAddress).joined(separator: "\n"),
+                // The address as a block under "  {{{board.name}}}": each line indented by two spaces.
+                "addressBlock": School.addressLines(school.boardAddress).map { "  " + $0 }.joined(separator: "\n"),
+            ],
+            "schoolAddress": School.addressLines(school.address).joined(separator: "\n"),
+            "isOpenbaar": c.denomination == .openbaar,
+            "isBijzonder": c.denomination == .bijzonder,
+            "isPO": s == .po, "isVO": s == .vo, "isSO": s == .so,
+            "isAssumed": c.isAssumed,
+            // VO: the decision goes to the pupil, and to the parents while under 18.
+            "pupilIsAdult": (age ?? 0) >= 18,
+            "law": [
+                "act": s.act,
+                "suspension": cite(Law.suspensionLength(s)),
+                "suspensionDecision": cite(Law.suspensionDecision(s)),
+                "suspensionInspectie": cite(Law.suspensionInspectie(s)),
+                "complaints": cite(Law.complaints(s)),
+                "awbView": cite(Law.awb48), "awbUrgency": cite(Law.awb411), "awbObjection": cite(Law.awb67),
+                "awbClause": cite(Law.awb345), "awbNoSuspension": cite(Law.awb616),
+                "removalDecision": cite(Law.removalDecision(c)),
+                "removalHearing": cite(hearingSource(c)),
+                "objectionWindow": cite(Law.removalObjectionWindow(c)),
+                "objectionDecision": cite(Law.removalObjectionDecision(c)),
+                "zorgplicht": cite(Law.zorgplicht(s)),
+                "dispute": cite(Law.dispute(s)),
+                "leerplicht": cite(Law.lpw18),
+                "inspectieRemoval": cite(Law.inspectieRemovalAdvice),
+                "inspectieConsult": cite(Law.wvo815_4), "inspectieFinal": cite(Law.wvo815_5),
+                "lpwAbsence": cite(Law.lpw11c),
+                "schoolwork": cite(Law.schoolwork),
+                "timeOut": cite(Law.timeOut),
+                "accessBan": cite(Law.accessBan),
+                "cao": cite(Law.caoPO), "caoOrdemaatregel": cite(Law.caoOrdemaatregel),
+                "meldplicht": cite(Law.meldplicht(s).aangifte),
+                "avgBreach": cite(Law.avg33_1), "avgRegister": cite(Law.avg33_5), "avgSubjects": cite(Law.avg34),
+            ],
+            "deadlines": deadlines,
+            "facts": facts,
+            "hasUrgency": facts["urgency"] != nil,
+            "isProposal": d.steps.last?.phase == .proposal,
+            "proposal": [
+                "date": proposal?.date.dutchLong ?? "", "rung": proposal?.rung.label(for: .staff).nl ?? "",
+            ],
+        ]
+    }
+
+    static func hearingSource(_ c: LegalContext) -> LegalSource {
+        switch (c.sector, c.denomination) {
+        case (.po, .bijzonder): Law.wpo63_2
+        case (.po, .openbaar): Law.wpo40_11
+        case (.vo, _): Law.wvo815_3
+        case (.so, _): Law.wec40_18
+        }
+    }
+}

@@ -1,0 +1,459 @@
+/// The legal records of a case beyond the ladder: another school's acceptance, the
+/// Geschillencommissie, the meldplicht's consultation, a zienswijze, a data breach assessment,
+/// an inzage request, the end of an employment, a court case. Each is a fact (what the engine
+/// reads), a dossier entry (what people read) and an audit line, in one transaction.
+extension CaseWorkflow {
+    func requireOpen(_ h: CaseHistory) throws {
+        guard h.record.status == .open else {
+            throw CasusError.refused(
+                "zaak \(h.record.number) is gesloten", "case \(h.record.number) is closed",
+                hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
+        }
+    }
+
+    func requireNotFuture(_ date: LocalDate, _ what: Phrase) throws {
+        guard date <= session.today else {
+            throw CasusError.invalid(
+                "\(what.nl) (\(date.dutch)) ligt in de toekomst", "\(what.en) (\(date.dutch)) is in the future",
+                hint: Phrase(
+                    "Geef de datum waarop het gebeurde. Er is niets veranderd.",
+                    "Give the date it happened. Nothing was changed."))
+        }
+    }
+
+    /// A fact with its dossier entry and audit line.
+    @discardableResult
+    func recordFact(
+        _ kind: FactKind, on date: LocalDate, value: String = "", note: String = "", entry: EntryDraft,
+        h: CaseHistory, owner: Person, in tx: Transaction
+    ) throws -> (CaseFact, DossierEntry) {
+        let e = try tx.append(entry, to: owner.id, at: tx.now)
+        let f = try tx.insert(
+            fact: CaseFact(
+                caseID: h.record.id, kind: kind, date: date, value: value, note: note, at: tx.now, actor: actor.account,
+                entryID: e.id))
+        try tx.refreshCaseSummary(h.record.id)
+        try tx.audit(
+            "case.\(kind.rawValue)", person: owner.id, case: h.record.id,
+            detail: "\(h.record.number)" + (value.isEmpty ? "" : " \(value)"))
+        return (f, e)
+    }
+
+    func complete(_ kind: ObligationKind, _ h: CaseHistory, entry: EntryID, in tx: Transaction) throws {
+        for o in h.obligations where o.kind == kind && !o.isDone {
+            try tx.markDone(o, at: tx.now, entry: entry)
+        }
+    }
+
+    // MARK: Removal
+
+    /// Another school is willing to admit the pupil: the removal is final (WPO 40 lid 11; WVO 2020
+    /// 8.15 lid 2; WEC 40 lid 18). In VO the Inspectie is consulted first (8.15 lid 4) and told
+    /// afterwards (lid 5).
+    @discardableResult
+    public func acceptedElsewhere(_ id: CaseID, school: String, on date: LocalDate) throws -> Saved<CaseFact> {
+        try session.require(.decide)
+        let name = school.trimmed
+        guard !name.isEmpty else {
+            throw CasusError.invalid(
+                "noem de school die de leerling toelaat (--school)", "name the school that admits the pupil (--school)")
+        }
+        try requireNotFuture(date, Phrase("de datum van toelating", "the date of admission"))
+        return try session.write { tx in
+            let (h, _, owner) = try history(tx.r, id)
+            try requireOpen(h)
+            guard h.decisions.contains(where: { $0.rung == .removal }) else {
+                throw CasusError.refused(
+                    "zaak \(h.record.number) heeft geen verwijderingsbesluit",
+                    "case \(h.record.number) has no removal decision",
+                    hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
+            }
+            if let done = h.fact(.otherSchoolAccepted) {
+                throw CasusError.refused(
+                    "de toelating is al vastgelegd: \(done.value) (\(done.date.dutch))",
+                    "the admission is already recorded: \(done.value) (\(done.date.dutch))")
+            }
+            if h.legal.sector == .vo, h.obligations.contains(where: { $0.kind == .inspectieConsult && !$0.isDone }) {
+                throw CasusError.refused(
+                    "vóór de definitieve verwijdering van een leerling op wie de Leerplichtwet van toepassing is, overlegt het bevoegd gezag met de Inspectie\(Law.wvo815_4.bracketed.nl)",
+                    "before a pupil under the Leerplichtwet is removed for good, the board consults the Inspectie\(Law.wvo815_4.bracketed.en)",
+                    hint: Phrase(
+                        "Leg het overleg vast: `casus case done \(h.record.number) --obligation inspectie-consult`. Er is niets veranderd.",
+                        "Record the consultation: `casus case done \(h.record.number) --obligation inspectie-consult`. Nothing was changed."
+                    ))
+            }
+            let (fact, entry) = try recordFact(
+                .otherSchoolAccepted, on: date, value: name,
+                entry: EntryDraft(
+                    kind: .decision, title: "Verwijdering definitief — zaak \(h.record.number)",
+                    body: "\(name) is bereid de leerling toe te laten (vastgelegd per \(date.dutch)). "
+                        + "Daarmee is de verwijdering definitief\(Law.zorgplicht(h.legal.sector).bracketed.nl).",
+                    caseID: id), h: h, owner: owner, in: tx)
+            try complete(.otherSchool, h, entry: entry.id, in: tx)
+            if h.legal.sector == .vo {
+                _ = try tx.insert(
+                    obligation: PlannedObligation(
+                        .inspectieFinalRemoval, due: h.calendar.schoolDay(onOrAfter: session.today),
+                        note: Phrase("Elke definitieve verwijdering", "Every final removal") + Law.wvo815_5.bracketed
+                    ).obligation(case: id), stepID: nil, at: tx.now)
+                try tx.refreshCaseSummary(id)
+            }
+            return fact
+        }
+    }
+
+    /// The parents put the removal to the Geschillencommissie passend onderwijs: its opinion is
+    /// due within ten weeks (WPO 43 lid 3) and the term for the decision on the objection is
+    /// suspended until then (lid 4).
+    @discardableResult
+    public func disputeRequested(_ id: CaseID, on date: LocalDate) throws -> Saved<CaseFact> {
+        try session.require(.decide)
+        try requireNotFuture(date, Phrase("de datum van het verzoek", "the date of the request"))
+        return try session.write { tx in
+            let (h, _, owner) = try history(tx.r, id)
+            try requireOpen(h)
+            guard h.decisions.contains(where: { $0.rung == .removal }) else {
+                throw CasusError.refused(
+                    "de Geschillencommissie passend onderwijs oordeelt over een verwijdering; zaak \(h.record.number) heeft geen verwijderingsbesluit",
+                    "the Geschillencommissie passend onderwijs judges a removal; case \(h.record.number) has no removal decision",
+                    hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
+            }
+            if let asked = h.disputePending {
+                throw CasusError.refused(
+                    "het geschil ligt al bij de commissie sinds \(asked.date.dutch)",
+                    "the commission has had the dispute since \(asked.date.dutch)")
+            }
+            let source = Law.dispute(h.legal.sector)
+            let (fact, entry) = try recordFact(
+                .disputeRequested, on: date,
+                entry: EntryDraft(
+                    kind: .note, title: "Geschil voorgelegd aan de Geschillencommissie passend onderwijs",
+                    body:
+                        "De ouders hebben het geschil op \(date.dutch) voorgelegd. De termijn voor de beslissing op bezwaar "
+                        + "is opgeschort tot het oordeel\(source.bracketed.nl); oordeel binnen 10 weken\(Law.wpo43_3.bracketed.nl).",
+                    caseID: id), h: h, owner: owner, in: tx)
+            _ = try tx.insert(
+                obligation: Obligation(
+                    caseID: id, kind: .disputeOpinion, due: date.adding(days: 70),
+                    note: (Phrase("Gevraagd op \(date.dutch)", "Asked on \(date.dutch)") + Law.wpo43_3.bracketed)
+                        .stored,
+                    isDeadlineForOthers: true, entryID: nil), stepID: nil, at: tx.now)
+            for o in h.obligations where o.kind == .objectionDecision && !o.isDone && !o.isPaused {
+                try tx.setDue(o, due: o.due, pausedFrom: date)
+            }
+            _ = entry
+            try tx.refreshCaseSummary(id)
+            return fact
+        }
+    }
+
+    /// The commission's opinion: the suspended term runs again, moved by the days it was suspended.
+    @discardableResult
+    public func disputeOpinion(_ id: CaseID, on date: LocalDate, outcome: String) throws -> Saved<CaseFact> {
+        try session.require(.decide)
+        let text = outcome.trimmed
+        guard !text.isEmpty else {
+            throw CasusError.invalid(
+                "geef het oordeel van de commissie in een paar woorden (--outcome)",
+                "give the commission's opinion in a few words (--outcome)")
+        }
+        try requireNotFuture(date, Phrase("de datum van het oordeel", "the date of the opinion"))
+        return try session.write { tx in
+            let (h, _, owner) = try history(tx.r, id)
+            try requireOpen(h)
+            guard let asked = h.disputePending else {
+                throw CasusError.refused(
+                    "er ligt geen geschil bij de commissie op zaak \(h.record.number)",
+                    "the commission has no dispute on case \(h.record.number)",
+                    hint: Phrase(
+                        "Leg eerst het verzoek vast: `casus case dispute \(h.record.number) --requested DATUM`.",
+                        "Record the request first: `casus case dispute \(h.record.number) --requested DATE`."))
+            }
+            guard date >= asked.date else {
+                throw CasusError.invalid(
+                    "het oordeel (\(date.dutch)) ligt vóór het verzoek (\(asked.date.dutch))",
+                    "the opinion (\(date.dutch)) is before the request (\(asked.date.dutch))")
+            }
+            var moved: [String] = []
+            for o in h.obligations where o.kind == .objectionDecision && !o.isDone {
+                guard let paused = o.pausedFrom else { continue }
+                let due = o.due.adding(days: max(0, paused.days(until: date)))
+                try tx.setDue(o, due: due, pausedFrom: nil)
+                moved.append(due.dutch)
+            }
+            let movedText =
+                moved.isEmpty
+                ? "" : " De beslissing op bezwaar is nu uiterlijk \(moved.joined(separator: ", ")) verschuldigd."
+            let (fact, entry) = try recordFact(
+                .disputeOpinion, on: date, value: text,
+                entry: EntryDraft(
+                    kind: .decision, title: "Oordeel Geschillencommissie passend onderwijs",
+                    body: "Oordeel van \(date.dutch): \(text).\(movedText)\(Law.dispute(h.legal.sector).bracketed.nl)",
+                    caseID: id), h: h, owner: owner, in: tx)
+            try complete(.disputeOpinion, h, entry: entry.id, in: tx)
+            try tx.refreshCaseSummary(id)
+            return fact
+        }
+    }
+
+    // MARK: Meldplicht
+
+    /// The consultation with the vertrouwensinspecteur: a reasonable suspicion or not. Only "yes"
+    /// brings the aangifte, with the pupil's parents and the accused informed first (WPO 4a lid 2);
+    /// after "no" the case can close.
+    @discardableResult
+    public func consult(_ id: CaseID, suspicion: Bool, note: String) throws -> Saved<CaseFact> {
+        try session.require(.decide)
+        let text = note.trimmed
+        guard !text.isEmpty else {
+            throw CasusError.invalid(
+                "beschrijf het overleg in een paar zinnen (--note)",
+                "describe the consultation in a few sentences (--note)")
+        }
+        return try session.write { tx in
+            let (h, _, owner) = try history(tx.r, id)
+            try requireOpen(h)
+            guard h.record.flags.meldplicht else {
+                throw CasusError.refused(
+                    "zaak \(h.record.number) is geen meldplichtzaak; een melding bij de vertrouwensinspecteur legt u vast met `casus letter ZAAK --template telefoonnotitie-vertrouwensinspecteur` of `v`",
+                    "case \(h.record.number) is not a meldplicht case; record a report to the vertrouwensinspecteur with `casus letter CASE --template telefoonnotitie-vertrouwensinspecteur` or `v`",
+                    hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
+            }
+            if let done = h.fact(.consultation) {
+                throw CasusError.refused(
+                    "het overleg is al vastgelegd op \(done.date.dutch) (redelijk vermoeden: \(done.value == "yes" ? "ja" : "nee"))",
+                    "the consultation was already recorded on \(done.date.dutch) (reasonable suspicion: \(done.value))")
+            }
+            let src = Law.meldplicht(h.legal.sector)
+            let today = session.today
+            let outcome =
+                suspicion
+                ? "Uitkomst: redelijk vermoeden. Het bevoegd gezag informeert de ouders van de leerling en de betrokkene en doet daarna onverwijld aangifte\(src.aangifte.bracketed.nl)."
+                : "Uitkomst: geen redelijk vermoeden; er is geen aangifteplicht\(src.aangifte.bracketed.nl)."
+            let (fact, entry) = try recordFact(
+                .consultation, on: today, value: suspicion ? "yes" : "no", note: text,
+                entry: EntryDraft(
+                    kind: .phone, title: "Overleg vertrouwensinspecteur (0900-1113111)",
+                    body: "\(text)\n\n\(outcome)", caseID: id), h: h, owner: owner, in: tx)
+            try complete(.vertrouwensinspecteur, h, entry: entry.id, in: tx)
+            if suspicion {
+                let sameDay = h.calendar.schoolDay(onOrAfter: today)
+                _ = try tx.insert(
+                    obligation: PlannedObligation(
+                        .informBeforeAangifte, due: sameDay,
+                        note: Phrase("Vóór de aangifte", "Before the police report") + src.aangifte.bracketed
+                    ).obligation(case: id), stepID: nil, at: tx.now)
+                if !h.obligations.contains(where: { $0.kind == .aangifte && !$0.isDone }) {
+                    _ = try tx.insert(
+                        obligation: PlannedObligation(
+                            .aangifte, due: sameDay,
+                            note: Phrase(
+                                "Onverwijld, en de vertrouwensinspecteur daarvan onverwijld in kennis stellen",
+                                "At once, and tell the vertrouwensinspecteur at once") + src.aangifte.bracketed
+                        ).obligation(case: id), stepID: nil, at: tx.now)
+                }
+            }
+            try tx.refreshCaseSummary(id)
+            return fact
+        }
+    }
+
+    // MARK: Zienswijze
+
+    /// A zienswijze: the employee's on a voornemen (CAO PO), or the parents' view before a
+    /// suspension at an openbare school (Awb 4:8). `given: false` records that the term passed
+    /// without one.
+    @discardableResult
+    public func zienswijze(_ id: CaseID, on date: LocalDate, given: Bool, note: String) throws -> Saved<CaseFact> {
+        try session.require(.decide)
+        let text = note.trimmed
+        if given, text.isEmpty {
+            throw CasusError.invalid(
+                "geef de zienswijze kort weer (--note)", "summarise the view (--note)",
+                hint: Phrase(
+                    "Kwam er geen zienswijze binnen de termijn, gebruik dan --none.",
+                    "If no view came within the term, use --none."))
+        }
+        try requireNotFuture(date, Phrase("de datum van de zienswijze", "the date of the view"))
+        return try session.write { tx in
+            let (h, _, owner) = try history(tx.r, id)
+            try requireOpen(h)
+            var title = "Zienswijze — zaak \(h.record.number)"
+            var body =
+                given
+                ? "Zienswijze ontvangen op \(date.dutch):\n\(text)" : "Geen zienswijze ontvangen binnen de termijn."
+            if h.kind == .staff {
+                guard let p = h.steps.last(where: { $0.phase == .proposal && h.pendingProposal(for: $0.rung) != nil })
+                else {
+                    throw CasusError.refused(
+                        "er loopt geen voornemen op zaak \(h.record.number); een zienswijze hoort bij een voornemen",
+                        "no proposal is pending on case \(h.record.number); a zienswijze answers a proposal",
+                        hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
+                }
+                let term = h.obligations.last { $0.kind == .zienswijzeTerm }
+                if !given, let term, term.due >= session.today {
+                    throw CasusError.refused(
+                        "de termijn voor de zienswijze loopt nog tot en met \(term.due.dutch)",
+                        "the term for the view runs until \(term.due.dutch)",
+                        hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
+                }
+                title = "Zienswijze medewerker op het voornemen (\(p.rung.label(for: .staff).nl))"
+                body += "\n\nVoornemen van \(p.date.dutch)\(Law.caoPO.bracketed.nl)."
+            } else {
+                title = "Zienswijze van de ouders — zaak \(h.record.number)"
+                body += h.legal.isOpenbaar ? "\n\n\(Law.awb48.printed.nl)." : ""
+            }
+            let (fact, entry) = try recordFact(
+                .zienswijze, on: date, value: given ? "given" : "none", note: text,
+                entry: EntryDraft(kind: .note, title: title, body: body, caseID: id), h: h, owner: owner, in: tx)
+            try complete(.zienswijzeTerm, h, entry: entry.id, in: tx)
+            return fact
+        }
+    }
+
+    // MARK: Privacy
+
+    /// The assessment of a possible data breach, which is also its entry in the breach register
+    /// (AVG 33 lid 5); when it must be reported, the report to the Autoriteit Persoonsgegevens is due.
+    @discardableResult
+    public func assessBreach(_ id: CaseID, report: Bool, note: String) throws -> Saved<CaseFact> {
+        try session.require(.decide)
+        let text = note.trimmed
+        guard !text.isEmpty else {
+            throw CasusError.invalid(
+                "beschrijf het datalek: wat, wie, gevolgen, genomen maatregelen (--note)",
+                "describe the breach: what, whom, consequences, measures taken (--note)")
+        }
+        return try session.write { tx in
+            let (h, _, owner) = try history(tx.r, id)
+            try requireOpen(h)
+            guard h.record.flags.dataBreach else {
+                throw CasusError.refused(
+                    "zaak \(h.record.number) heeft geen vlag datalek",
+                    "case \(h.record.number) has no data-breach flag",
+                    hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
+            }
+            if let done = h.fact(.breachAssessed) {
+                throw CasusError.refused(
+                    "het datalek is al beoordeeld op \(done.date.dutch)",
+                    "the breach was already assessed on \(done.date.dutch)")
+            }
+            let deadline = h.obligations.first { $0.kind == .breachAssessment }?.due ?? session.today
+            let (fact, entry) = try recordFact(
+                .breachAssessed, on: session.today, value: report ? "report" : "no-report", note: text,
+                entry: EntryDraft(
+                    kind: .decision, title: "Register datalekken — zaak \(h.record.number)",
+                    body: "\(text)\n\nBeoordeling: "
+                        + (report
+                            ? "melden aan de Autoriteit Persoonsgegevens\(Law.avg33_1.bracketed.nl)."
+                            : "geen melding nodig: waarschijnlijk geen risico voor betrokkenen\(Law.avg33_1.bracketed.nl).")
+                        + "\nVastgelegd in het register van datalekken\(Law.avg33_5.bracketed.nl).", caseID: id),
+                h: h, owner: owner, in: tx)
+            try complete(.breachAssessment, h, entry: entry.id, in: tx)
+            try complete(.breachRegister, h, entry: entry.id, in: tx)
+            if report {
+                let late = deadline < session.today
+                _ = try tx.insert(
+                    obligation: PlannedObligation(
+                        .apReport, due: max(deadline, session.today),
+                        note: (late
+                            ? Phrase(
+                                "Later dan 72 uur: met een motivering voor de vertraging",
+                                "Later than 72 hours: with a reason for the delay")
+                            : Phrase(
+                                "Zonder onredelijke vertraging, zo mogelijk binnen 72 uur",
+                                "Without undue delay, within 72 hours where feasible")) + Law.avg33_1.bracketed
+                    ).obligation(case: id), stepID: nil, at: tx.now)
+                try tx.refreshCaseSummary(id)
+            }
+            return fact
+        }
+    }
+
+    /// An inzage request (AVG 15): the answer is due one calendar month after receipt (AVG 12
+    /// lid 3; two more months when needed, said within the first).
+    @discardableResult
+    public func inzageRequest(_ id: CaseID, receivedOn date: LocalDate, note: String) throws -> Saved<Obligation> {
+        try session.require(.decide)
+        try requireNotFuture(date, Phrase("de datum van ontvangst", "the date of receipt"))
+        return try session.write { tx in
+            let (h, _, owner) = try history(tx.r, id)
+            try requireOpen(h)
+            let due = date.adding(months: 1)
+            let (_, entry) = try recordFact(
+                .inzageRequest, on: date, note: note.trimmed,
+                entry: EntryDraft(
+                    kind: .note, title: "Inzageverzoek ontvangen — zaak \(h.record.number)",
+                    body:
+                        "Inzageverzoek ontvangen op \(date.dutch)\(Law.avg15.bracketed.nl). Antwoord uiterlijk \(due.dutch)\(Law.avg12_3.bracketed.nl)."
+                        + (note.trimmed.isEmpty ? "" : "\n\n\(note.trimmed)"), caseID: id),
+                h: h, owner: owner, in: tx)
+            let o = try tx.insert(
+                obligation: Obligation(
+                    caseID: id, kind: .inzageAnswer, due: due,
+                    note: (Phrase(
+                        "Eén kalendermaand na ontvangst; verlenging met twee maanden mits binnen die maand gemeld; de export: `casus dossier export`",
+                        "One calendar month after receipt; two more months if needed, said within that month; the export: `casus dossier export`"
+                    ) + Law.avg12_3.bracketed + Law.avg15.bracketed).stored, entryID: nil), stepID: nil, at: tx.now)
+            _ = entry
+            try tx.refreshCaseSummary(id)
+            return o
+        }
+    }
+
+    // MARK: Employment and courts
+
+    /// The employment ended: the employee's two months to go to the kantonrechter run from this
+    /// day after a summary dismissal (BW 7:686a lid 4).
+    @discardableResult
+    public func contractEnded(_ id: CaseID, on date: LocalDate) throws -> Saved<CaseFact> {
+        try session.require(.decide)
+        return try session.write { tx in
+            let (h, _, owner) = try history(tx.r, id)
+            try requireOpen(h)
+            guard h.kind == .staff else {
+                throw CasusError.refused(
+                    "het einde van een arbeidsovereenkomst hoort bij een zaak over een medewerker",
+                    "the end of an employment belongs to a case about staff")
+            }
+            let (fact, _) = try recordFact(
+                .contractEnded, on: date,
+                entry: EntryDraft(
+                    kind: .note, title: "Einde arbeidsovereenkomst — zaak \(h.record.number)",
+                    body: "De arbeidsovereenkomst is geëindigd op \(date.dutch).", caseID: id), h: h, owner: owner,
+                in: tx)
+            for o in h.obligations where o.kind == .contestTerm && !o.isDone {
+                try tx.setDue(o, due: date.adding(months: 2), pausedFrom: nil)
+            }
+            return fact
+        }
+    }
+
+    /// A court case about the case started or ended: while it runs the dossier is not purged.
+    @discardableResult
+    public func courtCase(_ id: CaseID, started: Bool, on date: LocalDate, note: String) throws -> Saved<CaseFact> {
+        try session.require(.decide)
+        try requireNotFuture(date, Phrase("de datum", "the date"))
+        return try session.write { tx in
+            let (h, _, owner) = try history(tx.r, id)
+            if started, h.courtCasePending {
+                throw CasusError.refused(
+                    "er loopt al een rechtszaak op deze zaak", "a court case is already running on this case")
+            }
+            if !started, !h.courtCasePending {
+                throw CasusError.refused(
+                    "er loopt geen rechtszaak op deze zaak", "no court case is running on this case")
+            }
+            let (fact, _) = try recordFact(
+                .courtCase, on: date, value: started ? "started" : "ended", note: note.trimmed,
+                entry: EntryDraft(
+                    kind: .note,
+                    title: started
+                        ? "Rechtszaak begonnen — zaak \(h.record.number)"
+                        : "Rechtszaak afgelopen — zaak \(h.record.number)",
+                    body: (started ? "Rechtszaak begonnen op \(date.dutch)." : "Rechtszaak afgelopen op \(date.dutch).")
+                        + (note.trimmed.isEmpty ? "" : "\n\n\(note.trimmed)"), caseID: id), h: h, owner: owner, in: tx)
+            return fact
+        }
+    }
+}

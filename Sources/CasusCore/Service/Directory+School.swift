@@ -1,0 +1,172 @@
+/// What `casus init` and `casus school set` change in the school record; nil leaves a field.
+public struct SchoolRecordChange: Sendable, Hashable {
+    public var sector: Sector?
+    public var denomination: Denomination?
+    public var boardName: String?
+    public var boardAddress: String?
+    public var address: String?
+    public var town: String?
+    public var region: Region?
+
+    public init(
+        sector: Sector? = nil, denomination: Denomination? = nil, boardName: String? = nil,
+        boardAddress: String? = nil, address: String? = nil, town: String? = nil, region: Region? = nil
+    ) {
+        self.sector = sector
+        self.denomination = denomination
+        self.boardName = boardName
+        self.boardAddress = boardAddress
+        self.address = address
+        self.town = town
+        self.region = region
+    }
+
+    public var isEmpty: Bool { self == SchoolRecordChange() }
+
+    /// Applies it; refused (nothing changed) when a school without a record gets only one of
+    /// sector and denomination: casus would then still assume the other.
+    public func applied(to school: School) throws -> School {
+        if !school.isLegalRecordSet, (sector == nil) != (denomination == nil) {
+            throw CasusError.invalid(
+                "geef sector én richting samen de eerste keer (--sector po|vo|so --denomination openbaar|bijzonder)",
+                "give the sector and the denomination together the first time (--sector po|vo|so --denomination openbaar|bijzonder)",
+                hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
+        }
+        var s = school
+        if let sector { s.sector = sector }
+        if let denomination { s.denomination = denomination }
+        if sector != nil, denomination != nil { s.isLegalRecordSet = true }
+        if let boardName { s.boardName = boardName.trimmed }
+        if let boardAddress { s.boardAddress = School.addressLines(boardAddress).joined(separator: "\n") }
+        if let address { s.address = School.addressLines(address).joined(separator: "\n") }
+        if let town { s.town = town.trimmed }
+        if let region { s.region = region }
+        return s
+    }
+}
+
+/// A school's calendar as `calendar show` and the school screen show it.
+public struct CalendarView: Sendable {
+    public var school: School
+    /// The school's own closures and the national ones that apply, in date order.
+    public var calendar: SchoolCalendar
+    /// National dates left out because the school imported its own calendar for that year.
+    public var replacedYears: [Int]
+    /// What the national defaults could not include (unverified dates).
+    public var missing: [Phrase]
+}
+
+/// What `calendar import` did.
+public struct CalendarImport: Sendable {
+    public var imported: [Closure]
+    public var replaced: Int
+    public var schoolYears: [Int]
+}
+
+extension Directory {
+    /// The school a command is about: the actor's; the board names one when it has several.
+    public func school(_ id: SchoolID? = nil) throws -> School {
+        try session.read { try targetSchool($0, id) }
+    }
+
+    /// Sets the school record (director or board). Nothing changes on a refusal.
+    @discardableResult
+    public func setSchool(_ change: SchoolRecordChange, school id: SchoolID? = nil) throws -> Saved<School> {
+        try session.require(.manageSchool)
+        guard !change.isEmpty else {
+            throw CasusError(
+                .usage,
+                Phrase(
+                    "niets te wijzigen: geef bijvoorbeeld --sector, --denomination, --board-name of --region",
+                    "nothing to change: give for example --sector, --denomination, --board-name or --region"))
+        }
+        return try session.write { tx in
+            let old = try targetSchool(tx.r, id)
+            let new = try change.applied(to: old)
+            try tx.update(school: new)
+            try tx.audit(
+                "school.set",
+                detail: "\(new.name): \(new.sector.rawValue)/\(new.denomination.rawValue)"
+                    + (new.region.map { " \($0.rawValue)" } ?? ""))
+            return new
+        }
+    }
+
+    /// The school's calendar: its closures and the national advisory dates that apply.
+    public func calendar(school id: SchoolID? = nil) throws -> CalendarView {
+        try session.read { r in
+            let school = try targetSchool(r, id)
+            let stored = try r.closures(school: school.id)
+            let own = Set(stored.filter { $0.source == .imported }.map(\.first.schoolYear))
+            return CalendarView(
+                school: school, calendar: SchoolCalendar.effective(stored: stored, region: school.region),
+                replacedYears: NationalCalendar.schoolYears.filter(own.contains), missing: NationalCalendar.missing)
+        }
+    }
+
+    /// Imports the school's vakantierooster (iCalendar): it replaces what was imported before for
+    /// the school years it covers, and the national advice for those years. A broken file
+    /// changes nothing.
+    @discardableResult
+    public func importCalendar(_ text: String, file: String, school id: SchoolID? = nil) throws -> Saved<CalendarImport>
+    {
+        try session.require(.manageSchool)
+        let events = try ICalendar.parse(text, file: file)
+        return try session.write { tx in
+            let school = try targetSchool(tx.r, id)
+            let years = Array(Set(events.map(\.first.schoolYear))).sorted()
+            var replaced = 0
+            for y in years {
+                replaced += try tx.deleteClosures(
+                    school: school.id, source: .imported, from: LocalDate(year: y, month: 8, day: 1),
+                    through: LocalDate(year: y + 1, month: 7, day: 31))
+            }
+            let saved = try events.map {
+                try tx.insert(
+                    closure: Closure(
+                        schoolID: school.id, first: $0.first, last: $0.last, reason: $0.summary, kind: $0.kind,
+                        source: .imported))
+            }
+            try tx.audit(
+                "calendar.import",
+                detail:
+                    "\(school.name): \(saved.count) uit \(file); schooljaren \(years.map(String.init).joined(separator: ","))"
+            )
+            return CalendarImport(imported: saved, replaced: replaced, schoolYears: years)
+        }
+    }
+
+    /// A closure added by hand (a study day, a holiday the national advice lacks).
+    @discardableResult
+    public func addClosure(
+        from first: LocalDate, through last: LocalDate, reason: String, kind: ClosureKind, school id: SchoolID? = nil
+    ) throws -> Saved<Closure> {
+        try session.require(.manageSchool)
+        let why = reason.trimmed
+        guard !why.isEmpty else {
+            throw CasusError.invalid(
+                "geef een reden (--reason), bijvoorbeeld \"Studiedag\"",
+                "give a reason (--reason), for example \"Studiedag\"")
+        }
+        guard first <= last else {
+            throw CasusError.invalid(
+                "de eerste dag (\(first.dutch)) ligt na de laatste (\(last.dutch))",
+                "the first day (\(first.dutch)) is after the last (\(last.dutch))",
+                hint: Phrase(
+                    "Schrijf EERSTE..LAATSTE. Er is niets veranderd.", "Write FIRST..LAST. Nothing was changed."))
+        }
+        guard first.days(until: last) < ICalendar.maxDays else {
+            throw CasusError.invalid(
+                "\(first.days(until: last) + 1) dagen is geen vakantie of studiedag (ten hoogste \(ICalendar.maxDays))",
+                "\(first.days(until: last) + 1) days is not a holiday or study day (at most \(ICalendar.maxDays))")
+        }
+        return try session.write { tx in
+            let school = try targetSchool(tx.r, id)
+            let saved = try tx.insert(
+                closure: Closure(
+                    schoolID: school.id, first: first, last: last, reason: why, kind: kind, source: .manual))
+            try tx.audit("calendar.add", detail: "\(school.name): \(first.iso)..\(last.iso) \(why)")
+            return saved
+        }
+    }
+}

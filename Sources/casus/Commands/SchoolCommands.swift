@@ -1,0 +1,288 @@
+import ArgumentParser
+import CasusCore
+import Foundation
+
+/// The school record's options, shared by `casus init` and `casus school set`.
+struct SchoolRecordOptions: ParsableArguments {
+    @Option(help: "Sector: po (WPO), vo (WVO 2020) of so (WEC).") var sector: Sector?
+    @Option(help: "Richting: openbaar of bijzonder.") var denomination: Denomination?
+    @Option(name: .customLong("board-name"), help: "Naam van het bevoegd gezag (stichting of gemeente).")
+    var boardName: String?
+    @Option(
+        name: .customLong("board-address"),
+        help: "Postadres van het bevoegd gezag; regels gescheiden door ';' (\"Postbus 12; 8000 AA Zwolle\").")
+    var boardAddress: String?
+    @Option(name: .customLong("address"), help: "Postadres van de school; regels gescheiden door ';'.")
+    var address: String?
+    @Option(help: "Vakantieregio voor de landelijke vakantiedata: noord, midden of zuid.") var region: Region?
+
+    var change: SchoolRecordChange {
+        SchoolRecordChange(
+            sector: sector, denomination: denomination, boardName: boardName, boardAddress: boardAddress,
+            address: address, region: region)
+    }
+
+    func check(_ global: GlobalOptions) throws {
+        for (name, value) in [("--board-name", boardName), ("--board-address", boardAddress), ("--address", address)] {
+            if let value, value.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError(
+                    global.lang == .nl
+                        ? "\(name) is leeg; laat de optie weg of geef een waarde"
+                        : "\(name) is empty; leave the option out or give a value")
+            }
+        }
+    }
+}
+
+struct SchoolCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "school", abstract: "Het schoolrecord: sector, richting, bevoegd gezag, adressen, vakantieregio.",
+        subcommands: [Show.self, Set.self])
+
+    struct JSON: Encodable {
+        var id: SchoolID
+        var name: String
+        var town: String
+        var sector: Sector
+        var denomination: Denomination
+        var recordSet: Bool
+        var law: String
+        var board: Board
+        var address: [String]
+        var region: Region?
+        var protocol_: String
+        struct Board: Encodable {
+            var name: String
+            var address: [String]
+        }
+        enum CodingKeys: String, CodingKey {
+            case id, name, town, sector, denomination, recordSet, law, board, address, region
+            case protocol_ = "protocol"
+        }
+    }
+
+    static func print(_ s: School, lang: Lang) {
+        func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
+        let none = t("(niet ingesteld)", "(not set)")
+        Output.line("\(s.name)" + (s.town.isEmpty ? "" : ", \(s.town)") + " (\(s.id))")
+        Output.line(
+            t("  Sector:         ", "  Sector:         ")
+                + "\(s.sector.rawValue) — \(s.sector.label(lang)) (\(s.sector.act))")
+        Output.line(
+            t("  Richting:       ", "  Denomination:   ") + "\(s.denomination.rawValue) — \(s.denomination.label(lang))"
+        )
+        Output.line(t("  Bevoegd gezag:  ", "  Board:          ") + (s.boardName.isEmpty ? none : s.boardName))
+        for line in School.addressLines(s.boardAddress) { Output.line("                  " + line) }
+        let address = School.addressLines(s.address)
+        Output.line(t("  Adres school:   ", "  School address: ") + (address.first ?? none))
+        for line in address.dropFirst() { Output.line("                  " + line) }
+        Output.line(t("  Vakantieregio:  ", "  Holiday region: ") + (s.region.map { $0.label(lang) } ?? none))
+        Output.line(t("  Protocol:       ", "  Protocol:       ") + s.protocolID)
+        if let notice = s.assumedNotice {
+            Output.line()
+            Output.line(notice(lang))
+        }
+        if s.region == nil {
+            Output.line(
+                t(
+                    "Zonder vakantieregio telt casus alleen de landelijke kerstvakantie (en meivakantie 2028) als vakantie; stel de regio in met --region of importeer het rooster van de school (`casus calendar import`).",
+                    "Without a holiday region casus counts only the national Christmas holiday (and the May holiday of 2028); set the region with --region or import the school's calendar (`casus calendar import`)."
+                ))
+        }
+    }
+
+    struct Show: CasusCommand {
+        static let configuration = CommandConfiguration(abstract: "Het schoolrecord tonen.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "School-id (alleen voor het bestuur met meer scholen).") var school: SchoolID?
+        @Flag(help: "Als JSON.") var json = false
+
+        func run(_ ctx: Context) throws {
+            let s = try ctx.service().directory.school(school)
+            if json {
+                return try Output.json(
+                    JSON(
+                        id: s.id, name: s.name, town: s.town, sector: s.sector, denomination: s.denomination,
+                        recordSet: s.isLegalRecordSet, law: s.sector.act,
+                        board: .init(name: s.boardName, address: School.addressLines(s.boardAddress)),
+                        address: School.addressLines(s.address), region: s.region, protocol_: s.protocolID))
+            }
+            SchoolCommand.print(s, lang: ctx.lang)
+        }
+    }
+
+    struct Set: CasusCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set", abstract: "Het schoolrecord wijzigen (directeur of bestuur).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var record: SchoolRecordOptions
+        @Option(help: "Plaats.") var town: String?
+        @Option(help: "School-id (alleen voor het bestuur met meer scholen).") var school: SchoolID?
+
+        func validate() throws { try record.check(global) }
+
+        func run(_ ctx: Context) throws {
+            var change = record.change
+            change.town = town
+            let s = try ctx.service().directory.setSchool(change, school: school).value
+            Output.line(Phrase("Schoolrecord opgeslagen.", "School record saved.")(ctx.lang))
+            SchoolCommand.print(s, lang: ctx.lang)
+        }
+    }
+}
+
+struct CalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "De schoolkalender: vakanties en studiedagen, waarop termijnen en schorsingsdagen worden geteld.",
+        subcommands: [Show.self, Import.self, Add.self])
+
+    struct Show: CasusCommand {
+        static let configuration = CommandConfiguration(abstract: "Vakanties en vrije dagen van een schooljaar.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Schooljaar, bij het eerste kalenderjaar: 2026 is 2026-2027 (standaard het huidige).") var year:
+            Int?
+        @Option(help: "School-id (alleen voor het bestuur met meer scholen).") var school: SchoolID?
+        @Flag(help: "Als JSON.") var json = false
+
+        struct Row: Encodable {
+            var first: LocalDate
+            var last: LocalDate
+            var reason: String
+            var kind: ClosureKind
+            var source: ClosureSource
+            var schoolDaysLost: Int
+        }
+
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let view = try service.directory.calendar(school: school)
+            let y = year ?? service.today.schoolYear
+            let from = LocalDate(year: y, month: 8, day: 1)
+            let to = LocalDate(year: y + 1, month: 7, day: 31)
+            let rows = view.calendar.closures.filter { $0.last >= from && $0.first <= to }
+            let weekdays = SchoolCalendar.weekdays
+            if json {
+                return try Output.json(
+                    rows.map {
+                        Row(
+                            first: $0.first, last: $0.last, reason: $0.reason, kind: $0.kind, source: $0.source,
+                            schoolDaysLost: weekdays.schoolDays(from: $0.first, through: $0.last))
+                    })
+            }
+            let lang = ctx.lang
+            func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
+            Output.line(
+                t("Schoolkalender", "School calendar") + " \(view.school.name) — " + t("schooljaar", "school year")
+                    + " \(y)-\(y + 1)" + (view.school.region.map { " · " + $0.label(lang) } ?? ""))
+            if rows.isEmpty {
+                Output.line(t("  geen vakanties of vrije dagen bekend", "  no holidays or days off known"))
+            }
+            for c in rows {
+                Output.line(
+                    "  \(c.first.dutch) t/m \(c.last.dutch)  \(c.reason) — \(c.kind.label(lang)), \(c.source.label(lang))"
+                )
+            }
+            Output.line()
+            if view.replacedYears.contains(y) {
+                Output.line(
+                    t(
+                        "Het rooster van de school vervangt voor dit schooljaar de landelijke adviesdata.",
+                        "The school's own calendar replaces the national advice for this school year."))
+            } else {
+                Output.line(
+                    t(
+                        "Landelijke adviesdata (Rijksoverheid, \(NationalCalendar.source)) gelden tot de school haar eigen rooster importeert; alleen kerst- en zomervakantie zijn landelijk bindend.",
+                        "National advisory dates (Rijksoverheid, \(NationalCalendar.source)) apply until the school imports its own calendar; only the Christmas and summer holidays are binding nationally."
+                    ))
+                for m in view.missing { Output.line("  " + m(lang)) }
+                if !NationalCalendar.schoolYears.contains(y) {
+                    Output.line(
+                        t(
+                            "Voor dit schooljaar levert casus geen landelijke data: importeer het rooster van de school.",
+                            "casus ships no national dates for this school year: import the school's calendar."))
+                }
+            }
+            if view.school.region == nil {
+                Output.line(
+                    t(
+                        "Geen vakantieregio ingesteld: alleen landelijke vakanties tellen (`casus school set --region noord|midden|zuid`).",
+                        "No holiday region set: only nationwide holidays count (`casus school set --region noord|midden|zuid`)."
+                    ))
+            }
+        }
+    }
+
+    struct Import: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Het gepubliceerde vakantierooster van de school inlezen (iCalendar, .ics); vervangt de landelijke data voor de schooljaren erin."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Het .ics-bestand.") var file: String
+        @Option(help: "School-id (alleen voor het bestuur met meer scholen).") var school: SchoolID?
+
+        func run(_ ctx: Context) throws {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CasusError.invalid(
+                    "bestand niet te lezen: \(file)", "cannot read the file: \(file)",
+                    hint: Phrase(
+                        "Controleer pad en rechten. Er is niets ingelezen.",
+                        "Check the path and permissions. Nothing was imported."))
+            }
+            guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) else {
+                throw CasusError.invalid(
+                    "niet te lezen als tekst (UTF-8)", "cannot be read as text (UTF-8)", at: file)
+            }
+            let result = try ctx.service().directory.importCalendar(text, file: file, school: school).value
+            let years = result.schoolYears.map { "\($0)-\($0 + 1)" }.joined(separator: ", ")
+            Output.line(
+                Phrase(
+                    "\(result.imported.count) vakanties en vrije dagen ingelezen voor schooljaar \(years)"
+                        + (result.replaced > 0 ? " (\(result.replaced) eerder ingelezen vervangen)" : "")
+                        + "; de landelijke adviesdata gelden daar niet meer.",
+                    "\(result.imported.count) holidays and days off imported for school year \(years)"
+                        + (result.replaced > 0 ? " (\(result.replaced) imported before replaced)" : "")
+                        + "; the national advisory dates no longer apply there.")(ctx.lang))
+            for c in result.imported {
+                Output.line("  \(c.first.dutch) t/m \(c.last.dutch)  \(c.reason) — \(c.kind.label(ctx.lang))")
+            }
+        }
+    }
+
+    struct Add: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Een vakantie of studiedag toevoegen: casus calendar add 2027-03-15..2027-03-16 --reason Studiedagen")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "EERSTE..LAATSTE of één datum (JJJJ-MM-DD).") var range: String
+        @Option(help: "Waarom de school dicht is.") var reason: String
+        @Flag(name: .customLong("study-day"), help: "Een studiedag (anders een vakantie).") var studyDay = false
+        @Option(help: "School-id (alleen voor het bestuur met meer scholen).") var school: SchoolID?
+
+        func dates() throws -> (LocalDate, LocalDate) {
+            let parts = range.components(separatedBy: "..")
+            guard parts.count <= 2, let first = LocalDate(iso: parts[0].trimmingCharacters(in: .whitespaces)),
+                let last = LocalDate(iso: (parts.count == 2 ? parts[1] : parts[0]).trimmingCharacters(in: .whitespaces))
+            else {
+                throw invalid(
+                    "‘\(range)’ is geen datum of periode; schrijf 2027-03-15 of 2027-03-15..2027-03-16",
+                    "‘\(range)’ is not a date or range; write 2027-03-15 or 2027-03-15..2027-03-16")
+            }
+            return (first, last)
+        }
+
+        func validate() throws { _ = try dates() }
+
+        func run(_ ctx: Context) throws {
+            let (first, last) = try dates()
+            let c = try ctx.service().directory.addClosure(
+                from: first, through: last, reason: reason, kind: studyDay ? .studyDay : .holiday, school: school
+            ).value
+            Output.line(
+                Phrase(
+                    "Toegevoegd: \(c.first.dutch) t/m \(c.last.dutch) \(c.reason) (\(c.kind.label.nl)).",
+                    "Added: \(c.first.dutch) to \(c.last.dutch) \(c.reason) (\(c.kind.label.en)).")(ctx.lang))
+        }
+    }
+}

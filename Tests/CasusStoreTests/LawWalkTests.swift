@@ -1,0 +1,460 @@
+import CasusCore
+import CasusStore
+import Testing
+import CasusTestSupport
+
+/// The law as it is (research/law.md): every sector and denomination walked through a suspension
+/// and a removal with the right obligations and citations; the school calendar; the meldplicht's
+/// consultation; the staff voornemen; the parents' ladder; time-out; data breach and inzage.
+@Suite struct LawWalkTests {
+    struct Setting: CustomStringConvertible, Sendable {
+        var sector: Sector
+        var denomination: Denomination
+        var description: String { "\(sector.rawValue)/\(denomination.rawValue)" }
+    }
+
+    static let settings: [Setting] = Sector.allCases.flatMap { s in
+        Denomination.allCases.map { Setting(sector: s, denomination: $0) }
+    }
+
+    @Test(arguments: settings)
+    func suspensionAndRemovalFollowTheSectorAndDenomination(_ setting: Setting) throws {
+        let (sector, denomination) = (setting.sector, setting.denomination)
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16",
+            record: SchoolRecordChange(sector: sector, denomination: denomination, region: .noord))
+        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
+
+        // Suspension, Tuesday 17 November, two school days.
+        school.clock.set("2026-11-17")
+        let options = try school.service.cases.assess(c.id).options
+        let suspension = try #require(options.first { $0.rung == .suspension })
+        let notes = suspension.notes.map(\.nl).joined(separator: "\n")
+        #expect(notes.contains("ten hoogste één week"))
+        #expect(notes.contains("Leerplichtwet 1969 art. 11 onder c"))
+        if denomination == .openbaar {
+            // Awb 4:8 first: the parents' view, or the urgency of Awb 4:11.
+            #expect(suspension.needsUrgency)
+            let refused = refusal {
+                try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
+            }
+            #expect(refused?.message.nl.contains("Awb art. 4:8") == true, "\(setting)")
+            #expect(refused?.message.nl.contains("Awb art. 4:11") == true)
+            #expect(try school.service.cases.detail(c.id).steps.count == 1, "nothing changed")
+            try school.heard(c, sector == .vo ? [.pupil, .parents] : [.parents], "Zienswijze ouders gehoord.")
+        } else {
+            #expect(!suspension.needsUrgency)
+            let complaints = sector == .po ? "WPO art. 14" : "niet geverifieerd"
+            #expect(notes.contains("klachtenregeling") && notes.contains(complaints), "\(setting): \(notes)")
+        }
+        let (_, sObligations) = try school.service.cases.step(
+            c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)
+        ).value.parts
+        let sKinds = sObligations.map(\.kind)
+        #expect(sKinds.contains(.suspensionDecision) && sKinds.contains(.inspectieSuspension))
+        #expect(sKinds.contains(.schoolwork))
+        #expect(sKinds.contains(.objectionWindow) == (denomination == .openbaar), "\(setting)")
+        let inspectie = try #require(sObligations.first { $0.kind == .inspectieSuspension })
+        let lid3 = ["po": "WPO art. 40c lid 3", "vo": "WVO 2020 art. 8.14 lid 3", "so": "WEC art. 40a lid 3"]
+        #expect(inspectie.remark.nl.contains(lid3[sector.rawValue]!), "\(setting)")
+        let decision = try #require(sObligations.first { $0.kind == .suspensionDecision })
+        let lid2 = ["po": "WPO art. 40c lid 2", "vo": "WVO 2020 art. 8.14 lid 2", "so": "WEC art. 40a lid 2"]
+        #expect(decision.remark.nl.contains(lid2[sector.rawValue]!))
+        if sector == .vo { #expect(decision.remark.nl.contains("jonger is dan 18")) }
+
+        // Removal, 26 November: the hearings first, dated before the decision.
+        school.clock.set("2026-11-26")
+        let early = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .removal, reason: "Ernstige herhaling.")).value
+        }
+        let needed: [HeardParty] = sector == .vo ? [.pupil, .parents] : [.teacher, .parents]
+        for party in needed {
+            #expect(early?.message.nl.contains("--heard \(party.rawValue)") == true, "\(setting) \(party)")
+        }
+        school.clock.set("2026-11-26", hour: 9)
+        try school.heard(c, needed, "Hoorgesprek.")
+        school.clock.set("2026-11-26", hour: 11)
+        let removalOption = try #require(try school.service.cases.assess(c.id).options.first { $0.rung == .removal })
+        #expect(removalOption.notes.contains { $0.nl.contains("tijdstip waarop het gespreksverslag is vastgelegd") })
+        let (_, rObligations) = try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Ernstige herhaling.")
+        ).value.parts
+        let byKind = Dictionary(rObligations.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byKind[.removalDecision] != nil && byKind[.otherSchool] != nil)
+        #expect(byKind[.leerplichtRemoval]?.remark.nl.contains("Leerplichtwet 1969 art. 18 lid 1") == true)
+        #expect(byKind[.otherSchool]?.remark.nl.contains("8 weken") == false)
+        if sector == .vo {
+            #expect(byKind[.inspectieConsult]?.remark.nl.contains("WVO 2020 art. 8.15 lid 4") == true)
+            #expect(byKind[.inspectieRemoval] == nil)
+        } else {
+            #expect(byKind[.inspectieRemoval]?.remark.nl.contains("niet geverifieerd") == true)
+        }
+        let window = try #require(byKind[.objectionWindow])
+        let windowSource: String =
+            switch (sector, denomination) {
+            case (_, .openbaar): "Awb art. 6:7 en 6:8"
+            case (.po, .bijzonder): "WPO art. 63 lid 3"
+            case (.vo, .bijzonder): "WVO 2020 art. 8.15 lid 7"
+            case (.so, .bijzonder): "niet geverifieerd"
+            }
+        #expect(window.remark.nl.contains(windowSource), "\(setting): \(window.remark.nl)")
+        #expect(window.isDeadlineForOthers && window.due.iso == "2027-01-07")
+
+        // The objection arrives on 10 December.
+        school.clock.set("2026-12-10")
+        let objection = try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-12-10")).value
+        let (due, source): (String, String) =
+            switch (sector, denomination) {
+            case (.po, .openbaar): ("2027-02-04", "WPO art. 40 lid 12")  // 4 weeks after the 6 weeks
+            case (.so, .openbaar): ("2027-02-04", "WEC art. 40 lid 20–21")
+            case (.po, .bijzonder): ("2027-01-07", "WPO art. 63 lid 3")  // 4 weeks after receipt
+            case (.vo, _): ("2027-01-07", "WVO 2020 art. 8.15 lid 8")
+            case (.so, .bijzonder): ("2027-01-07", "niet geverifieerd")
+            }
+        #expect(objection.due.iso == due, "\(setting)")
+        #expect(objection.remark.nl.contains(source), "\(setting): \(objection.remark.nl)")
+
+        // Final only once another school accepts; in VO after consulting the Inspectie.
+        #expect(try school.service.cases.assess(c.id).advice.contains { $0.nl.contains("nog niet definitief") })
+        if sector == .vo {
+            let before = refusal {
+                try school.service.cases.acceptedElsewhere(
+                    c.id, school: "Het Stedelijk", on: school.clock.now.localDate()
+                )
+                .value
+            }
+            #expect(before?.message.nl.contains("WVO 2020 art. 8.15 lid 4") == true)
+            try school.service.cases.markDone(c.id, obligation: "inspectie-consult")
+        }
+        try school.service.cases.acceptedElsewhere(c.id, school: "Het Stedelijk", on: Fixtures.date("2026-12-10"))
+        let after = try school.service.cases.detail(c.id)
+        #expect(after.obligations.first { $0.kind == .otherSchool }?.isDone == true)
+        #expect(after.obligations.contains { $0.kind == .inspectieFinalRemoval } == (sector == .vo))
+        #expect(try school.service.cases.assess(c.id).advice.contains { $0.nl.contains("Verwijdering definitief") })
+    }
+
+    @Test func theGeschillencommissieSuspendsTheTermForTheDecisionOnTheObjection() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-26",
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder))
+        let (pupil, _) = try school.pupil("Sem", "Vos", parent: "Rob Vos")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        school.clock.set("2026-11-26", hour: 9)
+        try school.heard(c, [.teacher, .parents])
+        school.clock.set("2026-11-26", hour: 10)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Ernstig.", justification: "Zeer ernstig voorval.")
+        ).value
+        school.clock.set("2026-12-10")
+        try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-12-10")).value
+        school.clock.set("2026-12-15")
+        try school.service.cases.disputeRequested(c.id, on: Fixtures.date("2026-12-15"))
+        var o = try #require(try school.obligations(c).first { $0.kind == .objectionDecision })
+        #expect(o.pausedFrom?.iso == "2026-12-15" && !o.isOverdue(on: Fixtures.date("2027-02-01")))
+        #expect(try school.obligations(c).first { $0.kind == .disputeOpinion }?.due.iso == "2027-02-23")
+        // Not closable, and the dossier is held, while the commission has it.
+        #expect(
+            refusal { try school.service.cases.close(c.id, reason: "Klaar.").value }?.message.nl.contains(
+                "Geschillencommissie") == true)
+        #expect(try school.service.cases.assess(c.id).advice.contains { $0.nl.contains("WPO art. 43 lid 4") })
+        school.clock.set("2027-02-01")
+        try school.service.cases.disputeOpinion(
+            c.id, on: Fixtures.date("2027-02-01"), outcome: "Verwijdering zorgvuldig.")
+        o = try #require(try school.obligations(c).first { $0.kind == .objectionDecision })
+        #expect(o.pausedFrom == nil && o.due.iso == "2027-02-24")  // 7 January + 48 days suspended
+    }
+
+    @Test func aSuspensionNeverFallsInTheChristmasHoliday() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-12-17",
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder, region: .noord))
+        let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        // Thursday 17 December: three days from Friday would run into the Christmas holiday.
+        let e = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 3)).value
+        }
+        #expect(e?.message.nl.contains("Kerstvakantie (19-12-2026 t/m 03-01-2027)") == true, "\(e?.message.nl ?? "")")
+        #expect(e?.message.nl.contains("--days 1") == true)
+        #expect(e?.message.nl.contains("--start 2027-01-04") == true)
+        #expect(e?.message.nl.contains("ontwerpkeuze van casus") == true)
+        #expect(try school.service.cases.detail(c.id).steps.count == 1, "nothing changed")
+        // Asked to start in the holiday, it starts on the first school day after it.
+        let stepped = try school.service.cases.step(
+            c.id,
+            StepRequest(rung: .suspension, reason: "Herhaling.", days: 2, startDate: Fixtures.date("2026-12-21"))
+        ).value
+        #expect(stepped.step.startDate?.iso == "2027-01-04" && stepped.step.endDate?.iso == "2027-01-05")
+        #expect(stepped.notices.contains { $0.nl.contains("4 januari 2027") && $0.nl.contains("Kerstvakantie") })
+    }
+
+    @Test func dueDatesCountTheSchoolsOwnDays() throws {
+        let school = try TestSchool(
+            protocol: "konot", on: "2026-12-14",
+            record: SchoolRecordChange(sector: .po, denomination: .openbaar, region: .noord))
+        // A study day the school added by hand.
+        try school.service.directory.addClosure(
+            from: Fixtures.date("2027-01-04"), through: Fixtures.date("2027-01-04"), reason: "Studiedag",
+            kind: .studyDay)
+        let teacher = try school.staff("Wouter", "Brouwer")
+        let c = try school.openCase(about: teacher, articles: ["4"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
+        let (_, o) = try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Herhaling.")).value
+            .parts
+        // 10 school days from Monday 14 December: 15–18 Dec, (holiday, study day 4 Jan), 5–8, 11, 12 Jan.
+        #expect(o.first { $0.kind == .zienswijzeTerm }?.due.iso == "2027-01-12")
+    }
+
+    @Test func aStaffReprimandGoesVoornemenZienswijzeBesluit() throws {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let teacher = try school.staff("Wouter", "Brouwer")
+        let c = try school.openCase(about: teacher, articles: ["4"], summary: "In discussie met een ouder op X.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Discussie met ouder online.")).value
+        let proposal = try school.service.cases.step(
+            c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.", respondDays: 5)
+        ).value
+        #expect(proposal.step.phase == .proposal && proposal.template == "voornemen-maatregel")
+        #expect(proposal.obligations.map(\.kind) == [.registeredLetter, .zienswijzeTerm])
+        #expect(proposal.obligations[1].due.iso == "2026-11-23")
+        // The rung counts from the besluit, not the voornemen.
+        var a = try school.service.cases.assess(c.id)
+        #expect(a.current == .warning && a.suggested == .reprimand)
+        let option = try #require(a.options.first { $0.rung == .reprimand })
+        #expect(option.phase == .decision && !option.isAllowed)
+        let early = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Besluit.", phase: .decision))
+                .value
+        }
+        #expect(early?.message.nl.contains("zienswijze") == true)
+        school.clock.set("2026-11-19")
+        try school.service.cases.zienswijze(
+            c.id, on: Fixtures.date("2026-11-19"), given: true, note: "Medewerker erkent de fout, vraagt om mildheid.")
+        let besluit = try school.service.cases.step(
+            c.id, StepRequest(rung: .reprimand, reason: "Berisping na zienswijze.", phase: .decision)
+        ).value
+        #expect(besluit.step.phase == .decision && besluit.template == "besluit-maatregel")
+        #expect(besluit.obligations.map(\.kind) == [.decisionLetter])
+        a = try school.service.cases.assess(c.id)
+        #expect(a.current == .reprimand)
+        #expect(try school.service.cases.detail(c.id).record.rung == .reprimand)
+        #expect(try school.obligations(c).first { $0.kind == .zienswijzeTerm }?.isDone == true)
+    }
+
+    @Test func aPrecautionarySuspensionAndADismissalRoute() throws {
+        let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16")
+        let teacher = try school.staff("Rob", "Bakker")
+        let c = try school.openCase(about: teacher, articles: ["3A.8"], severity: .severe)
+        let (step, o) = try school.service.cases.step(
+            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt.", days: 35)
+        ).value.parts
+        #expect(step.endDate?.iso == "2026-12-20")
+        #expect(o.map(\.kind) == [.precautionaryLetter, .precautionaryEnd])
+        #expect(o[1].due.iso == "2026-12-20" && o[1].remark.nl.contains("niet geverifieerd"))
+        // Not a rung: the ladder has not moved.
+        #expect(try school.service.cases.assess(c.id).current == nil)
+        let noRoute = refusal {
+            try school.service.cases.step(
+                c.id, StepRequest(rung: .dismissal, reason: "Verwijtbaar.", justification: "Ernstig.")
+            ).value
+        }
+        #expect(noRoute?.message.nl.contains("--route") == true)
+        let (_, d) = try school.service.cases.step(
+            c.id,
+            StepRequest(
+                rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .kantonrechter)
+        ).value.parts
+        #expect(d.map(\.kind) == [.dismissalCourt] && d[0].remark.nl.contains("BW art. 7:671b"))
+        #expect(
+            try school.service.cases.detail(c.id).facts.contains {
+                $0.kind == .dismissalRoute && $0.value == "kantonrechter"
+            })
+    }
+
+    @Test func summaryDismissalKeepsItsRulesAndTheTwoMonthTerm() throws {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let teacher = try school.staff("Ilse", "Postma")
+        let c = try school.openCase(about: teacher, articles: ["4"], severity: .severe)
+        let (_, o) = try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value.parts
+        #expect(o.map(\.kind) == [.urgentReason, .contestTerm])
+        #expect(o[0].remark.nl.contains("BW art. 7:677 lid 1") && o[0].remark.nl.contains("BW art. 7:678"))
+        #expect(o[1].due.iso == "2027-01-16" && o[1].remark.nl.contains("BW art. 7:686a lid 4"))
+        school.clock.set("2026-11-18")
+        try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-18"))
+        #expect(try school.obligations(c).first { $0.kind == .contestTerm }?.due.iso == "2027-01-18")
+    }
+
+    @Test func aMeldplichtCaseWithoutReasonableSuspicionCloses() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let volunteer = try school.service.directory.addPerson(
+            Person(schoolID: 1, kind: .volunteer, firstName: "Kees", lastName: "Vrijwilliger")
+        ).value
+        let c = try school.openCase(
+            about: volunteer, articles: ["B.2"], summary: "Signaal over berichten aan een leerling.",
+            flags: CaseFlags(meldplicht: true))
+        #expect(try school.obligations(c).map(\.kind) == [.boardReport, .vertrouwensinspecteur])
+        #expect(
+            try school.service.cases.assess(c.id).advice.contains {
+                $0.nl.contains("ten behoeve van de school met taken belast persoon")
+            })
+        _ = try school.service.cases.recordEscalation(c.id, kind: .boardReport, body: "Gemeld aan het bestuur.").value
+        let open = refusal { try school.service.cases.close(c.id, reason: "Klaar.").value }
+        #expect(open?.message.nl.contains("meldplicht") == true)
+        try school.service.cases.consult(c.id, suspicion: false, note: "Geen redelijk vermoeden volgens de inspecteur.")
+        let d = try school.service.cases.detail(c.id)
+        #expect(!d.obligations.contains { $0.kind == .aangifte })
+        #expect(d.entries.contains { $0.kind == .phone && $0.body.contains("geen redelijk vermoeden") })
+        #expect(try school.service.cases.assess(c.id).advice.contains { $0.nl.contains("geen aangifteplicht") })
+        let again = refusal { try school.service.cases.consult(c.id, suspicion: true, note: "Toch.").value }
+        #expect(again?.kind == .refused)
+        try school.service.cases.close(c.id, reason: "Geen redelijk vermoeden; afgehandeld.").value
+        #expect(try school.service.cases.detail(c.id).record.status == .closed)
+    }
+
+    @Test func theMeldplichtIsAboutAnyoneWithATaskNeverAPupil() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (pupil, parent) = try school.pupil("Noor", "Bos", parent: "Ilse Bos")
+        // A parent helping out at school.
+        let c = try school.openCase(about: parent!, articles: ["A.7"], flags: CaseFlags(meldplicht: true))
+        #expect(try school.obligations(c).map(\.kind) == [.boardReport, .vertrouwensinspecteur])
+        let e = refusal { _ = try school.openCase(about: pupil, articles: ["A.5"], flags: CaseFlags(meldplicht: true)) }
+        #expect(e?.message.nl.contains("is een leerling") == true)
+    }
+
+    @Test func theParentsLadderIsWarningAccessBanRemovalWithAJustification() throws {
+        let school = try TestSchool(protocol: "cbo-meilan", on: "2026-11-16")
+        let (_, parent) = try school.pupil("Sjoerd", "Hoekstra", group: "6", parent: "Anke Hoekstra")
+        let c = try school.openCase(about: parent!, articles: ["G.2"], summary: "Scheldpartij op Facebook.")
+        let a = try school.service.cases.assess(c.id)
+        #expect(a.written == [.warning, .deviceCustody, .ictBan, .contract, .suspension, .removal])
+        #expect(a.ladder == [.warning, .accessBan, .removal])
+        #expect(a.differences.contains { $0.nl.contains("maatregelen voor leerlingen") })
+        #expect(a.differences.contains { $0.nl.contains("toegangsverbod (access-ban)") })
+        let custody = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .deviceCustody, reason: "r")).value
+        }
+        #expect(custody?.message.nl.contains("staat niet op de ladder") == true)
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Scheldpartij.")).value
+        let noDays = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .accessBan, reason: "Herhaling.")).value
+        }
+        #expect(noDays?.message.nl.contains("kalenderdagen") == true)
+        // No five-day cap, no Inspectie.
+        let (ban, o) = try school.service.cases.step(
+            c.id, StepRequest(rung: .accessBan, reason: "Dreigende taal tegen een leerkracht.", days: 42)
+        ).value.parts
+        #expect(ban.days == 42 && ban.endDate?.iso == "2026-12-27")
+        #expect(o.map(\.kind).contains(.accessBanDecision))
+        #expect(!o.contains { $0.kind == .inspectieSuspension })
+        #expect(try school.service.cases.assess(c.id).current == .accessBan)
+        // Removal of the child: hearings, and a written justification always.
+        school.clock.set("2026-11-20", hour: 9)
+        try school.heard(c, [.teacher, .parents])
+        school.clock.set("2026-11-20", hour: 10)
+        let noWhy = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .removal, reason: "Verstoorde verhouding.")).value
+        }
+        #expect(noWhy?.message.nl.contains("schriftelijke onderbouwing") == true)
+        let removal = try school.service.cases.step(
+            c.id,
+            StepRequest(
+                rung: .removal, reason: "Verstoorde verhouding.",
+                justification: "De verhouding tussen ouder en school is onherstelbaar verstoord.")
+        ).value
+        #expect(removal.obligations.contains { $0.kind == .removalDecision })
+        #expect(
+            try school.service.cases.detail(c.id).entries.contains {
+                $0.kind == .decision && $0.body.contains("onherstelbaar")
+            })
+    }
+
+    static let timeOutProfile: ProtocolProfile = {
+        let text = """
+            id: time-out-test
+            name: Testschool met time-out
+            document: Protocol gedrag
+            articles:
+              - id: G.1
+                title: Respectvol gedrag
+                text: Wij gaan respectvol met elkaar om.
+                applies_to: [pupil, parent, staff]
+                severity: medium
+            ladders:
+              source: Time-out, schorsing en verwijdering.
+              pupil: [warning, time-out, suspension, removal]
+              parent: [warning, access-ban, removal]
+              staff: [warning, reprimand, suspension, dismissal, summary-dismissal]
+            """
+        return try! ProfileLoader.load(file: "time-out-test.yaml", text: text)
+    }()
+
+    @Test(arguments: Denomination.allCases)
+    func aTimeOutIsARungWithAWrittenNoticeAndNoInspectie(_ denomination: Denomination) throws {
+        let profiles = ProfileRegistry(Fixtures.profiles.profiles + [Self.timeOutProfile])
+        let school = try TestSchool(
+            protocol: "time-out-test", on: "2026-11-16",
+            record: SchoolRecordChange(sector: .po, denomination: denomination), profiles: profiles)
+        let (pupil, _) = try school.pupil("Bram", "Smit", parent: "Joke Smit")
+        let c = try school.openCase(about: pupil, articles: ["G.1"])
+        #expect(try school.service.cases.assess(c.id).ladder == [.warning, .timeOut, .suspension, .removal])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let option = try #require(try school.service.cases.assess(c.id).options.first { $0.rung == .timeOut })
+        #expect(option.notes.contains { $0.nl.contains("Geen melding aan de Inspectie") })
+        #expect(option.notes.contains { $0.nl.contains("beschouwt hem als schorsing") })
+        let stepped = try school.service.cases.step(c.id, StepRequest(rung: .timeOut, reason: "Gooide met een stoel."))
+            .value
+        let kinds = stepped.obligations.map(\.kind)
+        #expect(Array(kinds.prefix(3)) == [.timeOutParents, .timeOutDecision, .timeOutTalk])
+        #expect(kinds.contains(.objectionWindow) == (denomination == .openbaar))
+        #expect(!kinds.contains(.inspectieSuspension))
+        #expect(stepped.template == "time-out")
+        #expect(stepped.obligations[1].remark.nl.contains("WPO art. 40c lid 2"))
+    }
+
+    @Test func aDataBreachIsAssessedWithin72HoursAndRegistered() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let teacher = try school.staff("Bas", "de Wit")
+        let c = try school.openCase(
+            about: teacher, articles: ["B.2"], summary: "Klassenlijst met foto's op een openbare site gezet.",
+            flags: CaseFlags(dataBreach: true))
+        let o = try school.obligations(c)
+        #expect(o.map(\.kind) == [.breachAssessment, .breachRegister])
+        // Opened Monday 10:00: 72 clock hours is Thursday 10:00, not three school days.
+        #expect(o[0].due.iso == "2026-11-19" && o[0].remark.nl.contains("19-11-2026 10:00"))
+        #expect(
+            o[0].remark.nl.contains("AVG art. 33 lid 1")
+                && o[1].remark.nl.contains("AVG art. 33 lid 5; deels geverifieerd"))
+        try school.service.cases.assessBreach(
+            c.id, report: true, note: "Foto's en namen van 28 leerlingen; site offline gehaald.")
+        let after = try school.obligations(c)
+        #expect(after.filter(\.isDone).map(\.kind) == [.breachAssessment, .breachRegister])
+        #expect(after.first { $0.kind == .apReport }?.due.iso == "2026-11-19")
+        #expect(try school.service.cases.detail(c.id).entries.contains { $0.title.contains("Register datalekken") })
+    }
+
+    @Test func anInzageRequestIsDueInOneCalendarMonth() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2027-02-02")
+        let (pupil, _) = try school.pupil("Noor", "Bos", parent: "Ilse Bos")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        let o = try school.service.cases.inzageRequest(c.id, receivedOn: Fixtures.date("2027-01-31"), note: "Moeder")
+            .value
+        #expect(o.due.iso == "2027-02-28" && o.remark.nl.contains("AVG art. 12 lid 3; deels geverifieerd"))
+    }
+
+    @Test func aRunningObjectionOrCourtCaseHoldsRetention() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (pupil, _) = try school.pupil("Tim", "Bos", parent: "Ilse Bos")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.courtCase(c.id, started: true, on: Fixtures.date("2026-11-16"), note: "Kort geding")
+        try school.service.directory.setLeft(pupil.id, on: Fixtures.date("2020-01-01"))
+        let due = try school.service.integrity.retentionDue()
+        #expect(due.count == 1 && due[0].hold?.nl.contains("rechtszaak") == true)
+        #expect(try school.service.integrity.purge().value.isEmpty)
+        try school.service.cases.courtCase(c.id, started: false, on: Fixtures.date("2026-11-16"), note: "")
+        #expect(try school.service.integrity.purge().value.count == 1)
+    }
+}
