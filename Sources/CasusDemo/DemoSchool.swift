@@ -87,7 +87,10 @@ public enum DemoSchool {
             }
             let start = now.adding(seconds: -90 * 86_400)
             let school = try Directory.createSchool(
-                School(name: name, protocolID: profile.id, town: town, isDemo: true),
+                School(
+                    name: name, protocolID: profile.id, town: town, isDemo: true, sector: .po,
+                    denomination: .bijzonder, isLegalRecordSet: true, boardName: "Stichting Demoscholen (fictief)",
+                    boardAddress: "Postbus 100\n1234 AB \(town.isEmpty ? "Demostad" : town)"),
                 account: "demo-directeur", director: ("Marieke", "van", "Dam"),
                 in: tx.at(start))
             let director = try tx.r.user(account: "demo-directeur")!

@@ -183,7 +183,9 @@ public enum DistrictDemo {
             let profile = forPupils[index % forPupils.count]
             let directorAccount = "demo-directeur-\(index + 1)"
             let school = try Directory.createSchool(
-                School(name: name, protocolID: profile.id, town: town, isDemo: true),
+                School(
+                    name: name, protocolID: profile.id, town: town, isDemo: true, sector: .po,
+                    denomination: .bijzonder, isLegalRecordSet: true, boardName: "Stichting Demoscholen (fictief)"),
                 account: directorAccount, director: ("Marieke", "van", "Dam"),
                 in: tx.at(DistrictDemo.anchor.adding(seconds: -900 * 86_400)))
             let director = try tx.r.user(account: directorAccount)!

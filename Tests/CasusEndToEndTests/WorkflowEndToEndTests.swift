@@ -59,7 +59,7 @@ struct WorkflowEndToEndTests {
         try t.keys("Enter")
         try t.waitFor("Brief opgeslagen in het dossier")
         try t.keys("G")
-        try t.waitFor("Schorsing > 1 dag schriftelijk melden aan de Inspectie")
+        try t.waitFor("met redenen melden aan de Inspectie")
 
         // Removal before the hearings: refused, and said why.
         try t.keys("+")

@@ -50,6 +50,11 @@ public final class ServiceEffects: EffectHandler {
             return .triage(try service.cases.triageContext(id))
         case let .dossier(id):
             return .dossier(try service.dossiers.dossier(id))
+        case .school:
+            let view = try service.directory.calendar()
+            return .school(
+                view, LegalSummary.sections(view.school.legal(calendar: view.calendar)),
+                editable: AccessPolicy.allows(service.actor, .manageSchool))
         }
     }
 
@@ -84,6 +89,8 @@ public final class ServiceEffects: EffectHandler {
             return Self.map(try service.cases.close(id, reason: reason)) { .closed(id) }
         case let .save(purpose, body):
             return try save(purpose, body)
+        case let .setSchool(change):
+            return Self.map(try service.directory.setSchool(change), Written.school)
         }
     }
 
@@ -125,6 +132,18 @@ public final class ServiceEffects: EffectHandler {
                     Phrase(
                         "Vastgelegd: \(kind.label.nl) (nr. \($0.seq))", "Recorded: \(kind.label.en) (no. \($0.seq))"),
                     dossier: nil)
+            }
+        case let .consult(id, suspicion):
+            return Self.map(try service.cases.consult(id, suspicion: suspicion, note: body)) { _ in
+                .filed(
+                    suspicion
+                        ? Phrase(
+                            "Overleg vastgelegd: redelijk vermoeden — informeer ouders en betrokkene, dan aangifte (a)",
+                            "Consultation recorded: reasonable suspicion — inform parents and the accused, then aangifte (a)"
+                        )
+                        : Phrase(
+                            "Overleg vastgelegd: geen redelijk vermoeden; geen aangifteplicht",
+                            "Consultation recorded: no reasonable suspicion; no duty to report"), dossier: nil)
             }
         }
     }

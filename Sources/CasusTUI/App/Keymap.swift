@@ -4,7 +4,7 @@ import CasusCore
 /// context wins over a global one. Each is a section of Config/keys.yaml and of `?`.
 public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case global, incidents, cases, caseScreen = "case", dossiers, dossier, entry, overview
-    case incident, help, search, triage, step, prompt, picker, editor, preview
+    case incident, help, search, triage, step, prompt, picker, editor, preview, school
     /// The Dossiers tab while a name is being typed.
     case nameFilter = "name-filter"
 
@@ -27,6 +27,7 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
         case .picker: Phrase("Keuzelijst", "Picker")
         case .editor: Phrase("Editor", "Editor")
         case .preview: Phrase("Voorbeeld", "Preview")
+        case .school: Phrase("School en kalender", "School and calendar")
         case .nameFilter: Phrase("Naam typen (Dossiers)", "Typing a name (Dossiers)")
         }
     }
@@ -43,6 +44,10 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case filter, filterStatus = "filter-status", filterKind = "filter-kind", filterRung = "filter-rung", filterOverdue =
         "filter-overdue"
     case stepUp = "step", letter, note, done, aangifte, vertrouwensinspecteur, closeCase = "close"
+    /// Meldplicht: the consultation with the vertrouwensinspecteur, reasonable suspicion yes/no.
+    case consult
+    /// The school record and calendar screen.
+    case school
     case filterName = "filter-name", filterGroup = "filter-group"
     case yearPrevious = "year-previous", yearNext = "year-next"
     case redraw
@@ -84,6 +89,12 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
         case .vertrouwensinspecteur:
             Phrase("melding vertrouwensinspecteur vastleggen", "record the report to the vertrouwensinspecteur")
         case .closeCase: Phrase("zaak sluiten", "close the case")
+        case .consult:
+            Phrase(
+                "meldplicht: overleg vertrouwensinspecteur vastleggen (redelijk vermoeden ja/nee)",
+                "meldplicht: record the consultation (reasonable suspicion yes/no)")
+        case .school:
+            Phrase("schoolgegevens, schoolkalender en wettelijke laag", "school record, calendar and legal layer")
         case .filterName: Phrase("zoeken op naam (direct tijdens het typen)", "find by name (as you type)")
         case .filterGroup: Phrase("filter groep", "filter group")
         case .yearPrevious: Phrase("vorig schooljaar", "previous school year")
@@ -150,6 +161,9 @@ public struct Keymap: Sendable {
         bind([.char("a")], .aangifte, .caseScreen)
         bind([.char("v")], .vertrouwensinspecteur, .caseScreen)
         bind([.char("s")], .closeCase, .caseScreen)
+        bind([.char("u")], .consult, .caseScreen)
+        bind([.char("S")], .school, .overview)
+        bind([.char("e")], .edit, .school)
         bind([.char("f")], .filterName, .dossiers)
         bind([.char("b")], .filterKind, .dossiers)
         bind([.char("p")], .filterGroup, .dossiers)

@@ -11,6 +11,7 @@ public enum Fetch: Sendable, Hashable {
     case incident(IncidentID)
     case triage(IncidentID)
     case dossier(PersonID)
+    case school
 
     public var key: DataKey {
         switch self {
@@ -22,6 +23,7 @@ public enum Fetch: Sendable, Hashable {
         case let .incident(id): .incident(id)
         case let .triage(id): .triage(id)
         case let .dossier(id): .dossier(id)
+        case .school: .school
         }
     }
 }
@@ -36,6 +38,8 @@ public enum Fetched: Sendable {
     case incident(Incident, [Involved], [Case], GroupResponse.Level?)
     case triage(TriageContext)
     case dossier(DossierView)
+    /// The school record, its calendar, the legal layer, and whether the actor may edit them.
+    case school(CalendarView, [LegalSummary.Section], editable: Bool)
 }
 
 /// A question whose answer opens something (a dialog, a result list), asked once.
@@ -61,6 +65,7 @@ public enum Write: Sendable, Equatable {
     case done(CaseID, obligation: ObligationID)
     case close(CaseID, reason: String)
     case save(EditPurpose, body: String)
+    case setSchool(SchoolRecordChange)
 }
 
 /// What a write did, for the status line and what opens next; its `Changes` say what to read again.
@@ -71,6 +76,7 @@ public enum Written: Sendable {
     case done(CaseID, Obligation)
     case closed(CaseID)
     case filed(Phrase, dossier: PersonID?)
+    case school(School)
 }
 
 /// Everything that can happen to the app: input, ticks, and the store's answers.

@@ -102,6 +102,8 @@ public enum App {
             if s.topScreen(HelpScreen.self) != nil { s.stack.removeLast() } else { s.stack.append(HelpScreen()) }
         case .command:
             s.stack.append(PromptScreen(title: "", label: ":", purpose: .command))
+        case .school:
+            if s.topScreen(SchoolScreen.self) == nil { s.stack.append(SchoolScreen()) }
         case .search:
             s.stack.append(
                 PromptScreen(title: s.t("Zoeken", "Search"), label: s.t("Zoek: ", "Search: "), purpose: .search))
@@ -212,6 +214,9 @@ public enum App {
         case let .filed(text, _):
             popDialogs(&s)
             s.say(text)
+        case let .school(school):
+            popDialogs(&s)
+            s.say(Phrase("Schoolgegevens opgeslagen: ", "School record saved: ") + school.legalLabel)
         }
         return []
     }

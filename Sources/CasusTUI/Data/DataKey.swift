@@ -12,6 +12,8 @@ public enum DataKey: Sendable, Hashable {
     case incident(IncidentID)
     case triage(IncidentID)
     case dossier(PersonID)
+    /// The school record and its calendar.
+    case school
 
     public func isAffected(by changes: Changes) -> Bool {
         if changes.isEverything { return true }
@@ -20,10 +22,13 @@ public enum DataKey: Sendable, Hashable {
         case .caseList: return changes.contains(.cases)
         case .people: return changes.contains(.people)
         case .figures: return changes.contains(.figures)
-        case let .caseDetail(id): return changes.contains(.case(id)) || changes.contains(.people)
+        // The school record decides which law a case follows.
+        case let .caseDetail(id):
+            return changes.contains(.case(id)) || changes.contains(.people) || changes.contains(.schools)
         case let .incident(id): return changes.contains(.incident(id)) || changes.contains(.people)
         case let .triage(id): return changes.contains(.incident(id))
         case let .dossier(id): return changes.contains(.dossier(id)) || changes.contains(.people)
+        case .school: return changes.contains(.schools)
         }
     }
 }

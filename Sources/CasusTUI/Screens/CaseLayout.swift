@@ -36,6 +36,9 @@ enum CaseLayout {
             d.dossierOwner.kind.isPersonnel
             ? t("personeelsdossier", "staff dossier") : t("leerlingdossier", "pupil dossier")
         field("Dossier", "\(dossierKind) \(t("van", "of")) \(d.dossierOwner.name)")
+        if let school = d.school {
+            field(t("Wet", "Law"), school.legalLabel(lang), school.isLegalRecordSet ? .plain : .warn)
+        }
         if let i = d.incident {
             var meta = i.reportedAt.dutch()
             if let p = i.platform { meta += " · \(p)" }
@@ -47,6 +50,8 @@ enum CaseLayout {
         if c.flags.criminal { flags.append(t("mogelijk strafbaar", "possibly criminal")) }
         if c.flags.crossing { flags.append(t("grensoverschrijdend", "grensoverschrijdend (crossing)")) }
         if c.flags.meldplicht { flags.append(t("meldplicht (zedendelict)", "meldplicht (sexual offence)")) }
+        if c.flags.dataBreach { flags.append(t("mogelijk datalek", "possible data breach")) }
+        if c.flags.meldcode { flags.append(t("meldcode", "meldcode")) }
         if !flags.isEmpty { field(t("Vlaggen", "Flags"), flags.joined(separator: " · "), .warn) }
         if c.status == .closed {
             field(t("Gesloten", "Closed"), (c.closedAt?.dutch() ?? "") + (c.closeReason.map { " — \($0)" } ?? ""), .dim)
@@ -96,26 +101,42 @@ enum CaseLayout {
         if d.obligations.isEmpty { out.append(StyledLine(t("  geen", "  none"), .dim)) }
         for o in d.obligations.sorted(by: { ($0.isDone ? 1 : 0, $0.due) < ($1.isDone ? 1 : 0, $1.due) }) {
             let overdue = c.status == .open && o.isOverdue(on: today)
-            let mark = o.isDone ? "✓" : overdue ? "!" : o.isDeadlineForOthers ? "·" : "○"
+            let mark = o.isDone ? "✓" : overdue ? "!" : o.isDeadlineForOthers || o.isPaused ? "·" : "○"
             let style: Style = o.isDone ? .dim : overdue ? .alarm : .plain
             var text = o.kind.label(lang)
             if overdue { text += t(" (te laat)", " (overdue)") }
             if let done = o.doneAt { text += t(" — gedaan \(done.dutch())", " — done \(done.dutch())") }
-            if o.isDeadlineForOthers, !o.isDone { text += t(" (termijn voor de ouders)", " (the parents' deadline)") }
+            if o.isDeadlineForOthers, !o.isDone { text += t(" (termijn voor anderen)", " (someone else's term)") }
+            if let paused = o.pausedFrom, !o.isDone {
+                text += t(" (opgeschort sinds \(paused.dutch))", " (suspended since \(paused.dutch))")
+            }
             for (i, part) in DisplayWidth.wrap(text, to: max(10, w - 17)).enumerated() {
                 var line = StyledLine()
                 line.add(i == 0 ? "  \(mark) \(o.due.dutch)  " : String(repeating: " ", count: 17), style)
                 line.add(part, style)
                 out.append(line)
             }
-            if !o.note.isEmpty { out += StyledLine.wrapped(o.note, width: w, indent: 17, style: .dim) }
+            if !o.note.isEmpty { out += StyledLine.wrapped(o.remark(lang), width: w, indent: 17, style: .dim) }
+        }
+
+        if !d.facts.isEmpty {
+            out.append(.empty)
+            out.append(StyledLine(t("Vastgelegd", "Recorded"), .accent))
+            for f in d.facts {
+                var text = "\(f.date.dutch)  \(f.kind.label(lang))"
+                if !f.value.isEmpty { text += ": " + factValue(f, lang) }
+                if !f.note.isEmpty { text += " — \(f.note)" }
+                out += StyledLine.wrapped(text, width: w, indent: 2)
+            }
         }
 
         if !d.steps.isEmpty {
             out.append(.empty)
             out.append(StyledLine(t("Stappen", "Steps"), .accent))
             for s in d.steps {
-                var text = "\(s.date.dutch)  \(s.rung.label(for: kind)(lang))"
+                var text =
+                    "\(s.date.dutch)  " + (s.phase == .proposal ? t("voornemen: ", "proposal: ") : "")
+                    + s.rung.label(for: kind)(lang)
                 if let days = s.days, let start = s.startDate, let end = s.endDate {
                     text += t(
                         " \(days) schooldag\(days == 1 ? "" : "en") (\(start.dutch) t/m \(end.dutch))",
@@ -143,5 +164,22 @@ enum CaseLayout {
             if body.count > 3 { out.append(StyledLine(String(repeating: " ", count: 20) + "…", .dim)) }
         }
         return out
+    }
+
+    /// A fact's value in words: "ja"/"yes" for a consultation's suspicion, the route of a dismissal.
+    static func factValue(_ f: CaseFact, _ lang: Lang) -> String {
+        func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
+        switch (f.kind, f.value) {
+        case (.consultation, "yes"): return t("redelijk vermoeden", "reasonable suspicion")
+        case (.consultation, "no"): return t("geen redelijk vermoeden", "no reasonable suspicion")
+        case (.breachAssessed, "report"): return t("melden aan de AP", "report to the AP")
+        case (.breachAssessed, "no-report"): return t("geen melding nodig", "no report needed")
+        case (.zienswijze, "given"): return t("gegeven", "given")
+        case (.zienswijze, "none"): return t("geen binnen de termijn", "none within the term")
+        case (.courtCase, "started"): return t("begonnen", "started")
+        case (.courtCase, "ended"): return t("afgelopen", "ended")
+        case (.dismissalRoute, let v): return DismissalRoute(rawValue: v)?.label(lang) ?? v
+        default: return f.value
+        }
     }
 }

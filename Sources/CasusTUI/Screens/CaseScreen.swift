@@ -22,7 +22,9 @@ public struct CaseScreen: ScreenModel {
     public var context: KeyContext { .caseScreen }
 
     public func footer(_ s: AppState) -> [FooterItem] {
-        Words.items([.back, .up, .down, .stepUp, .letter, .note, .done, .closeCase, .help])
+        detail?.record.flags.meldplicht == true && !(detail?.facts.contains { $0.kind == .consultation } ?? false)
+            ? Words.items([.back, .up, .down, .stepUp, .consult, .letter, .note, .done, .closeCase, .help])
+            : Words.items([.back, .up, .down, .stepUp, .letter, .note, .done, .closeCase, .help])
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
@@ -33,7 +35,7 @@ public struct CaseScreen: ScreenModel {
         case .pageDown: viewport.move(.pageDown, page: s.pageRows - 1)
         case .top: viewport.move(.top)
         case .bottom: viewport.move(.bottom)
-        case .stepUp, .letter, .note, .done, .aangifte, .vertrouwensinspecteur, .closeCase:
+        case .stepUp, .letter, .note, .done, .aangifte, .vertrouwensinspecteur, .closeCase, .consult:
             return act(action, &s)
         default: return nil
         }
@@ -77,6 +79,32 @@ public struct CaseScreen: ScreenModel {
                     purpose: .obligation(id)))
         case .aangifte:
             return .run([.ask(.draft(id, template: "aangifte", purpose: .escalation(id, .aangifte)))])
+        case .consult,
+            .vertrouwensinspecteur where detail.record.flags.meldplicht:
+            // Under the meldplicht the consultation records whether there is a reasonable suspicion.
+            guard detail.record.flags.meldplicht else {
+                s.say(
+                    Phrase(
+                        "Geen meldplichtzaak: een melding bij de vertrouwensinspecteur legt u vast met v.",
+                        "Not a meldplicht case: record a report to the vertrouwensinspecteur with v."), error: true)
+                return .handled
+            }
+            if detail.facts.contains(where: { $0.kind == .consultation }) {
+                s.say(Phrase("Het overleg is al vastgelegd.", "The consultation is already recorded."), error: true)
+                return .handled
+            }
+            return .open(
+                PickerScreen(
+                    title: s.t(
+                        "Overleg vertrouwensinspecteur: redelijk vermoeden?", "Consultation: reasonable suspicion?"),
+                    items: [
+                        PickerItem(
+                            id: "yes", label: s.t("Ja: redelijk vermoeden", "Yes: reasonable suspicion"),
+                            detail: s.t("aangifte na informeren ouders en betrokkene", "aangifte after informing")),
+                        PickerItem(
+                            id: "no", label: s.t("Nee: geen redelijk vermoeden", "No: no reasonable suspicion"),
+                            detail: s.t("geen aangifteplicht", "no duty to report")),
+                    ], purpose: .consult(id)))
         case .vertrouwensinspecteur:
             return .run([
                 .ask(

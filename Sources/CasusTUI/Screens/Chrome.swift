@@ -123,6 +123,9 @@ enum Words {
         case .note: Phrase("notitie", "note")
         case .done: Phrase("afvinken", "done")
         case .closeCase: Phrase("sluit", "close")
+        case .consult: Phrase("overleg VI", "consult")
+        case .school: Phrase("school", "school")
+        case .edit: Phrase("wijzig", "edit")
         default: a.help
         }
     }

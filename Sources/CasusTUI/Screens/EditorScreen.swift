@@ -6,6 +6,8 @@ public enum EditPurpose: Sendable, Equatable {
     case dossierNote(PersonID, EntryKind)
     case note(CaseID, EntryKind, heard: [HeardParty], title: String)
     case escalation(CaseID, ObligationKind)
+    /// Meldplicht: the note of the consultation with the vertrouwensinspecteur.
+    case consult(CaseID, suspicion: Bool)
 }
 
 /// The built-in editor, when neither $VISUAL nor $EDITOR is set.
@@ -33,6 +35,11 @@ public struct EditorScreen: ScreenModel {
         case let .note(_, kind, _, title): title.isEmpty ? kind.label(s.lang).capitalizedFirst : title
         case let .dossierNote(_, kind): kind.label(s.lang).capitalizedFirst
         case let .escalation(_, kind): kind.label(s.lang)
+        case let .consult(_, suspicion):
+            s.t("Overleg vertrouwensinspecteur", "Consultation vertrouwensinspecteur")
+                + (suspicion
+                    ? s.t(" — redelijk vermoeden", " — reasonable suspicion")
+                    : s.t(" — geen redelijk vermoeden", " — no reasonable suspicion"))
         }
     }
 

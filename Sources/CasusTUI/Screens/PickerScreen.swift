@@ -6,6 +6,11 @@ public enum PickerPurpose: Sendable, Equatable {
     case obligation(CaseID)
     case noteKind(CaseID)
     case heard(CaseID)
+    /// Meldplicht: the consultation's outcome, reasonable suspicion yes or no.
+    case consult(CaseID)
+    /// The school screen: which part of the record to change, then its value.
+    case schoolField
+    case schoolValue(String)
 }
 
 public struct PickerItem: Sendable, Equatable {
@@ -117,6 +122,31 @@ public struct PickerScreen: ScreenModel {
         case let .heard(id):
             let heard = items.filter(\.checked).compactMap { HeardParty(rawValue: $0.id) }
             return .run(EditorScreen.start("", .note(id, .meeting, heard: heard, title: ""), &s))
+        case let .consult(id):
+            return .run(EditorScreen.start("", .consult(id, suspicion: item.id == "yes"), &s))
+        case .schoolField:
+            guard let field = SchoolScreen.Field(rawValue: item.id) else { return .handled }
+            if let choices = SchoolScreen.choices(field, s) {
+                return .open(
+                    PickerScreen(title: field.label(s), items: choices, purpose: .schoolValue(field.rawValue)))
+            }
+            let school = s.stack.lazy.compactMap { ($0 as? SchoolScreen)?.school }.first
+            let current: String =
+                switch field {
+                case .boardName: school?.boardName ?? ""
+                case .boardAddress: School.addressLines(school?.boardAddress ?? "").joined(separator: "; ")
+                case .address: School.addressLines(school?.address ?? "").joined(separator: "; ")
+                default: ""
+                }
+            return .open(
+                PromptScreen(
+                    title: field.label(s)
+                        + (field == .boardName ? "" : s.t(" (regels scheiden met ;)", " (separate lines with ;)")),
+                    label: "", text: current, purpose: .schoolText(field.rawValue)))
+        case let .schoolValue(name):
+            guard let field = SchoolScreen.Field(rawValue: name), let change = SchoolScreen.change(field, item.id)
+            else { return .handled }
+            return .run([.write(.setSchool(change))])
         }
     }
 

@@ -7,6 +7,8 @@ public enum PromptPurpose: Sendable, Equatable {
     case search
     case command
     case noteTitle(CaseID, EntryKind, [HeardParty])
+    /// The school screen: a text field of the record (board name, addresses).
+    case schoolText(String)
 }
 
 /// A one-line question in a box (a reason, search words), or the `:` command line.
@@ -68,6 +70,16 @@ public struct PromptScreen: ScreenModel {
             return .run(EditorScreen.start("", .note(id, kind, heard: heard, title: text), &s))
         case .command:
             return .run(CommandLine.run(text, &s))
+        case let .schoolText(name):
+            guard !text.isEmpty else {
+                s.say(
+                    Phrase("Leeg: er is niets veranderd.", "Empty: nothing was changed."), error: true)
+                return .handled
+            }
+            guard let field = SchoolScreen.Field(rawValue: name), let change = SchoolScreen.change(field, text) else {
+                return .handled
+            }
+            return .run([.write(.setSchool(change))])
         }
     }
 
@@ -97,6 +109,8 @@ enum CommandLine {
             return App.perform(.quit, &s)
         case "case", "zaak":
             return rest.isEmpty ? [] : [.ask(.findCase(rest))]
+        case "school":
+            return App.perform(.school, &s)
         case "search", "zoek":
             return rest.isEmpty ? App.perform(.search, &s) : [.ask(.search(rest))]
         default:

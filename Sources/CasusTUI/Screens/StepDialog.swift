@@ -3,15 +3,19 @@ import CasusCore
 /// `+` on a case: the rungs the engine offers, with preconditions, refusals and obligations,
 /// then the reason (and days, and a justification for a skip).
 public struct StepDialog: ScreenModel {
-    public enum Focus: Sendable { case options, reason, days, justification }
+    public enum Focus: Sendable { case options, reason, days, justification, urgency, route }
 
     public let caseID: CaseID
     public let kind: SubjectKind
     public let options: [StepOption]
     public private(set) var cursor: Int
     public var reason = TextField()
-    public var days = TextField("", limit: 2)
+    public var days = TextField("", limit: 3)
     public var justification = TextField()
+    /// Openbare school without the parents' view: why it was urgent (Awb 4:11).
+    public var urgency = TextField()
+    /// Dismissal: consent, uwv or kantonrechter.
+    public var route = TextField("", limit: 14)
     public var focus: Focus = .options
 
     public init(caseID: CaseID, kind: SubjectKind, options: [StepOption]) {
@@ -28,7 +32,9 @@ public struct StepDialog: ScreenModel {
         guard let o = option else { return [] }
         var f: [Focus] = [.reason]
         if o.needsDays { f.append(.days) }
-        if !o.skips.isEmpty { f.append(.justification) }
+        if !o.skips.isEmpty || o.needsJustification { f.append(.justification) }
+        if o.needsUrgency { f.append(.urgency) }
+        if o.needsRoute { f.append(.route) }
         return f
     }
 
@@ -49,14 +55,14 @@ public struct StepDialog: ScreenModel {
         switch focus {
         case .days:
             if case let .char(c) = key, !c.isNumber {
-                s.say(
-                    Phrase("Alleen cijfers: het aantal schooldagen.", "Digits only: the number of school days."),
-                    error: true)
+                s.say(Phrase("Alleen cijfers: het aantal dagen.", "Digits only: the number of days."), error: true)
                 return .handled
             }
             return days.handle(key) ? .handled : nil
         case .reason: return reason.handle(key) ? .handled : nil
         case .justification: return justification.handle(key) ? .handled : nil
+        case .urgency: return urgency.handle(key) ? .handled : nil
+        case .route: return route.handle(key) ? .handled : nil
         case .options: return nil
         }
     }
@@ -103,14 +109,36 @@ public struct StepDialog: ScreenModel {
             return .handled
         }
         let n = days.value.isEmpty ? nil : Int(days.value)
+        var chosen: DismissalRoute?
+        if o.needsRoute {
+            chosen = Self.route(route.value)
+            if chosen == nil {
+                s.say(
+                    Phrase(
+                        "Route: consent (instemming), uwv of kantonrechter; niet ‘\(route.value)’.",
+                        "Route: consent, uwv or kantonrechter; not ‘\(route.value)’."), error: true)
+                return .handled
+            }
+        }
         return .run([
             .write(
                 .step(
                     caseID,
                     StepRequest(
                         rung: o.rung, reason: reason.value, days: o.needsDays ? n : nil,
-                        justification: justification.value.isEmpty ? nil : justification.value)))
+                        justification: justification.value.isEmpty ? nil : justification.value, phase: o.phase,
+                        urgency: o.needsUrgency && !urgency.value.isEmpty ? urgency.value : nil, route: chosen)))
         ])
+    }
+
+    /// What was typed for the route: the ids, or their Dutch words.
+    static func route(_ text: String) -> DismissalRoute? {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "consent", "instemming": .consent
+        case "uwv": .uwv
+        case "kantonrechter", "rechter": .kantonrechter
+        default: nil
+        }
     }
 
     public func draw(_ s: AppState, into c: inout Canvas) {
@@ -156,8 +184,13 @@ public struct StepDialog: ScreenModel {
             let (label, value): (String, TextField) =
                 switch field {
                 case .reason: (s.t("Reden: ", "Reason: "), reason)
-                case .days: (s.t("Schooldagen (1–5): ", "School days (1–5): "), days)
+                case .days:
+                    o.length == .schoolDays
+                        ? (s.t("Schooldagen (1–5): ", "School days (1–5): "), days)
+                        : (s.t("Kalenderdagen: ", "Calendar days: "), days)
                 case .justification: (s.t("Onderbouwing: ", "Justification: "), justification)
+                case .urgency: (s.t("Spoed (Awb 4:11): ", "Urgency (Awb 4:11): "), urgency)
+                case .route: (s.t("Route (consent/uwv/kantonrechter): ", "Route (consent/uwv/kantonrechter): "), route)
                 case .options: ("", reason)
                 }
             let x = c.put(label, x: 2, y: y, style: focus == field ? .accent : .plain)

@@ -4,7 +4,7 @@ import CasusCore
 public struct TriageScreen: ScreenModel {
     public enum Section: Int, Sendable, CaseIterable { case subjects, articles, options }
     /// The triage options, in the order the screen lists them.
-    enum Option: Int, CaseIterable { case severity, criminal, crossing, meldplicht }
+    enum Option: Int, CaseIterable { case severity, criminal, crossing, meldplicht, dataBreach, meldcode }
 
     public let incidentID: IncidentID
     public private(set) var data = Loadable<TriageContext>()
@@ -112,6 +112,8 @@ public struct TriageScreen: ScreenModel {
             case .criminal?: flags.criminal.toggle()
             case .crossing?: flags.crossing.toggle()
             case .meldplicht?: flags.meldplicht.toggle()
+            case .dataBreach?: flags.dataBreach.toggle()
+            case .meldcode?: flags.meldcode.toggle()
             case nil: break
             }
         }
@@ -204,17 +206,27 @@ public struct TriageScreen: ScreenModel {
         }
         y = c.height - 3
         var x = 1
+        // Narrow screens get the short words, so every flag stays on the line.
+        let narrow = w < 100
         let options: [(String, Bool)] = [
-            (s.t("Ernst: ", "Severity: ") + effectiveSeverity.label(s.lang) + (severity == nil ? " (auto)" : ""), true),
-            ("\(Self.checkbox(flags.criminal)) " + s.t("strafbaar", "criminal"), true),
-            ("\(Self.checkbox(flags.crossing)) " + s.t("grensoverschrijdend", "crossing"), data.crossingAllowed),
-            ("\(Self.checkbox(flags.meldplicht)) " + s.t("meldplicht", "meldplicht"), true),
+            (
+                s.t("Ernst: ", "Severity: ") + effectiveSeverity.label(s.lang)
+                    + (severity == nil && !narrow ? " (auto)" : ""), true
+            ),
+            ("\(Self.checkbox(flags.criminal)) " + s.t(narrow ? "strafb." : "strafbaar", "criminal"), true),
+            (
+                "\(Self.checkbox(flags.crossing)) " + s.t(narrow ? "grensov." : "grensoverschrijdend", "crossing"),
+                data.crossingAllowed
+            ),
+            ("\(Self.checkbox(flags.meldplicht)) " + s.t(narrow ? "meldpl." : "meldplicht", "meldplicht"), true),
+            ("\(Self.checkbox(flags.dataBreach)) " + s.t("datalek", narrow ? "breach" : "data breach"), true),
+            ("\(Self.checkbox(flags.meldcode)) " + s.t("meldcode", "meldcode"), true),
         ]
         c.put(section == .options ? "▸" : " ", x: x, y: y, style: .accent)
         x += 2
         for (i, (text, enabled)) in options.enumerated() {
             let selected = section == .options && i == optionCursor
-            x = c.put(text, x: x, y: y, style: selected ? .selected : enabled ? .plain : .dim) + 2
+            x = c.put(text, x: x, y: y, style: selected ? .selected : enabled ? .plain : .dim) + (narrow ? 1 : 2)
         }
         if let group = data.groupResponse {
             c.put(
