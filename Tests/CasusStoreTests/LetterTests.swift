@@ -105,6 +105,73 @@ import CasusTestSupport
         #expect(obligations[0].remark.nl.contains("huisrecht"))
     }
 
+    /// The legal sentences follow the school record: openbaar gets the Awb objection clause and the
+    /// bevoegd gezag's address, bijzonder the complaints procedure; no 8-week search anywhere.
+    @Test func theLettersCiteTheLawOfTheSchoolsSectorAndDenomination() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16",
+            record: SchoolRecordChange(
+                sector: .po, denomination: .openbaar, boardName: "Stichting Openbaar Onderwijs Ede",
+                boardAddress: "Postbus 12; 6710 AA Ede"))
+        let (pupil, _) = try school.pupil("Tygo", "Bouzid", group: "8", parent: "Fatima Bouzid")
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto.")).value
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2, urgency: "Veiligheid van de klas.")
+        ).value
+        let suspension = try school.service.letters.draft(
+            case: c.id, template: try Self.library.require("schorsingsbesluit"))
+        #expect(suspension.contains("Awb art. 6:7 en 6:8") && suspension.contains("Awb art. 6:16"))
+        #expect(suspension.contains("Stichting Openbaar Onderwijs Ede") && suspension.contains("  Postbus 12"))
+        #expect(suspension.contains("Awb art. 4:11") && suspension.contains("Veiligheid van de klas."))
+        #expect(suspension.contains("WPO art. 40c lid 3") && !suspension.contains("klachtenregeling"))
+        school.clock.set("2026-11-26", hour: 9)
+        try school.heard(c, [.teacher, .parents])
+        school.clock.set("2026-11-26", hour: 10)
+        try school.service.cases.step(c.id, StepRequest(rung: .removal, reason: "Ernstig.")).value
+        let removal = try school.service.letters.draft(
+            case: c.id, template: try Self.library.require("verwijderingsbesluit"))
+        #expect(!removal.contains("acht weken") && !removal.contains("8 weken"))
+        #expect(removal.contains("WPO art. 40 lid 11") && removal.contains("WPO art. 43 lid 4"))
+        #expect(removal.contains("Leerplichtwet 1969 art. 18 lid 1") && removal.contains("terstond"))
+        #expect(removal.contains("na afloop van de bezwaartermijn (WPO art. 40 lid 12)"))
+        let inspectie = try school.service.letters.draft(
+            case: c.id, template: try Self.library.require("melding-inspectie"))
+        #expect(!inspectie.contains("8 weken") && inspectie.contains("Leerplichtwet 1969 art. 18 lid 1"))
+        for t in Self.library.templates where t.appliesTo.contains(.pupil) {
+            let text = try school.service.letters.draft(case: c.id, template: t)
+            #expect(!text.contains("{{") && !text.contains("&#"), "\(t.id)")
+            #expect(!text.contains("artikel 40 van de Wet op het primair onderwijs"), "\(t.id) cites the old way")
+        }
+    }
+
+    @Test func theStaffLettersFollowVoornemenAndBesluit() throws {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let teacher = try school.staff("Wouter", "Brouwer")
+        let c = try school.openCase(about: teacher, articles: ["4"], summary: "Discussie met een ouder op X.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
+        try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Herhaling.")).value
+        let voornemen = try school.service.letters.draft(
+            case: c.id, template: try Self.library.require("voornemen-maatregel"))
+        #expect(voornemen.contains("uiterlijk op 30 november 2026"))
+        #expect(voornemen.contains("CAO PO, disciplinaire maatregelen; artikelnummer; niet geverifieerd"))
+        let filed = try school.service.letters.file(
+            case: c.id, template: try Self.library.require("voornemen-maatregel"), body: voornemen
+        ).value
+        #expect(filed.done.map(\.kind) == [.registeredLetter])
+        try school.service.cases.zienswijze(c.id, on: Fixtures.date("2026-11-16"), given: true, note: "Spijt.")
+        try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Berisping.", phase: .decision))
+            .value
+        let besluit = try school.service.letters.draft(
+            case: c.id, template: try Self.library.require("besluit-maatregel"))
+        #expect(besluit.contains("Bij aangetekende brief van 16 november 2026"))
+        #expect(besluit.contains("schriftelijke berisping"))
+        let done = try school.service.letters.file(
+            case: c.id, template: try Self.library.require("besluit-maatregel"), body: besluit
+        ).value.done
+        #expect(done.map(\.kind) == [.decisionLetter])
+    }
+
     @Test func reflowWrapsProseAndKeepsTables() {
         let long = String(repeating: "woord ", count: 30)
         let text = LetterText.reflow("  \(long)\n  | kolom | \(long)|\n- \(long)")

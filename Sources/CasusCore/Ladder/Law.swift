@@ -80,7 +80,7 @@ public enum Law {
     public static let awb616 = LegalSource("Awb art. 6:16", url: awb)
 
     // Bijzonder: complaints
-    public static let wpo14 = LegalSource("WPO art. 14 (klachtenregeling)", url: wpo + "#Artikel14")
+    public static let wpo14 = LegalSource("WPO art. 14, klachtenregeling", url: wpo + "#Artikel14")
     public static let complaintsVOSO = LegalSource(
         Phrase(
             "klachtenregeling van de school; wetsartikel voor vo/so", "the school's complaints procedure; vo/so article"

@@ -65,8 +65,8 @@ public enum LegalSummary {
                     hearings.map { $0.who.nl + $0.source.bracketed.nl }.joined(separator: ", "),
                     hearings.map { $0.who.en + $0.source.bracketed.en }.joined(separator: ", ")) + "; "
                 + Phrase(
-                    "de datum van het gespreksverslag moet vóór het besluit liggen.",
-                    "the meeting note must be dated before the decision."))
+                    "het gespreksverslag moet na de vorige stap en vóór het besluit liggen.",
+                    "the meeting note must be dated after the previous step and before the decision."))
         pupils += LegalLayer.removalNotes(h, on: day, at: Timestamp(seconds: 0))
             .filter { !$0.nl.hasPrefix("De geboortedatum") }
         let parents: [Phrase] = [
