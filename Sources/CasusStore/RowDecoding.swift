@@ -1,4 +1,5 @@
 import CasusCore
+import Foundation
 import GRDB
 
 /// A row read by column name (a column added or moved in a query cannot shift another into the
@@ -15,6 +16,41 @@ struct NamedRow {
 
     subscript<Value: DatabaseValueConvertible>(_ name: String) -> Value { row[position(name)] }
     subscript(_ name: String) -> DatabaseValue { row[position(name)] }
+
+    /// A value as text whatever its storage class (what `verify` compares): NULL is nil,
+    /// numbers are decimal, a BLOB where text belongs is shown as x'…', which no text matches.
+    func value(_ name: String) -> String? {
+        let v: DatabaseValue = row[position(name)]
+        switch v.storage {
+        case .null: return nil
+        case let .int64(i): return String(i)
+        case let .double(d): return String(d)
+        case let .string(s): return s
+        case let .blob(data): return "x'" + data.map { String(format: "%02x", $0) }.joined() + "'"
+        }
+    }
+
+    /// Text, leniently (a BLOB is read as UTF-8).
+    func text(_ name: String) -> String? {
+        let v: DatabaseValue = row[position(name)]
+        switch v.storage {
+        case .null: return nil
+        case let .string(s): return s
+        case let .blob(data): return String(decoding: data, as: UTF8.self)
+        case let .int64(i): return String(i)
+        case let .double(d): return String(d)
+        }
+    }
+
+    /// Bytes, leniently (text is taken as its UTF-8).
+    func bytes(_ name: String) -> [UInt8] {
+        let v: DatabaseValue = row[position(name)]
+        switch v.storage {
+        case let .blob(data): return [UInt8](data)
+        case let .string(s): return Array(s.utf8)
+        default: return []
+        }
+    }
 }
 
 extension SQLiteAccess {
