@@ -1,5 +1,7 @@
 import CasusCore
+import Foundation
 import GRDB
+import Synchronization
 
 /// A row read by column name (a column added or moved in a query cannot shift another into the
 /// wrong field), the names resolved to positions once per query: GRDB's own lookup by name
@@ -14,13 +16,59 @@ struct NamedRow {
     }
 
     subscript<Value: DatabaseValueConvertible>(_ name: String) -> Value { row[position(name)] }
+    /// Whether the query has the column (the move to the event chain reads rows from before v9).
+    func has(_ name: String) -> Bool { columns[name] != nil }
     subscript(_ name: String) -> DatabaseValue { row[position(name)] }
+
+    /// A value as text whatever its storage class (what `verify` compares): NULL is nil,
+    /// numbers are decimal, a BLOB where text belongs is shown as x'…', which no text matches.
+    func value(_ name: String) -> String? {
+        let v: DatabaseValue = row[position(name)]
+        switch v.storage {
+        case .null: return nil
+        case let .int64(i): return String(i)
+        case let .double(d): return String(d)
+        case let .string(s): return s
+        case let .blob(data): return "x'" + data.map { String(format: "%02x", $0) }.joined() + "'"
+        }
+    }
+
+    /// Text, leniently (a BLOB is read as UTF-8).
+    func text(_ name: String) -> String? {
+        let v: DatabaseValue = row[position(name)]
+        switch v.storage {
+        case .null: return nil
+        case let .string(s): return s
+        case let .blob(data): return String(decoding: data, as: UTF8.self)
+        case let .int64(i): return String(i)
+        case let .double(d): return String(d)
+        }
+    }
+
+    /// Bytes, leniently (text is taken as its UTF-8).
+    func bytes(_ name: String) -> [UInt8] {
+        let v: DatabaseValue = row[position(name)]
+        switch v.storage {
+        case let .blob(data): return [UInt8](data)
+        case let .string(s): return Array(s.utf8)
+        default: return []
+        }
+    }
 }
 
+/// Query text → column positions, shared by every connection.
+private let columnCache = Mutex<[String: [String: Int]]>([:])
+
 extension SQLiteAccess {
-    /// Column positions of a statement, by name.
+    /// Column positions of a statement, by name; worked out once per query text (the same SQL
+    /// has the same columns on every connection of one schema).
     static func columns(_ statement: Statement) -> [String: Int] {
-        Dictionary(statement.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let sql = statement.sql
+        if let known = columnCache.withLock({ $0[sql] }) { return known }
+        let map = Dictionary(
+            statement.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        columnCache.withLock { $0[sql] = map }
+        return map
     }
 
     /// Every row of a query (a cached statement: compiled once per connection).
@@ -60,16 +108,21 @@ extension NamedRow {
 }
 
 extension School {
-    static let columns =
-        "id, name, protocol_id, town, demo, sector, denomination, legal_set, board_name, board_address, address, region"
+    /// The columns before the school record (v9): what the move to the event chain (v8) reads.
+    static let v8Columns = "id, name, protocol_id, town, demo"
+    static let columns = v8Columns + ", sector, denomination, legal_set, board_name, board_address, address, region"
 
     init(row: NamedRow) {
         self.init(
-            id: row["id"], name: row["name"], protocolID: row["protocol_id"], town: row["town"], isDemo: row["demo"],
-            sector: Sector(rawValue: row["sector"]) ?? .po,
-            denomination: Denomination(rawValue: row["denomination"]) ?? .bijzonder,
-            isLegalRecordSet: row["legal_set"], boardName: row["board_name"], boardAddress: row["board_address"],
-            address: row["address"], region: (row["region"] as String?).flatMap(Region.init(rawValue:)))
+            id: row["id"], name: row["name"], protocolID: row["protocol_id"], town: row["town"], isDemo: row["demo"])
+        guard row.has("sector") else { return }
+        sector = Sector(rawValue: row["sector"]) ?? .po
+        denomination = Denomination(rawValue: row["denomination"]) ?? .bijzonder
+        isLegalRecordSet = row["legal_set"]
+        boardName = row["board_name"]
+        boardAddress = row["board_address"]
+        address = row["address"]
+        region = (row["region"] as String?).flatMap(Region.init(rawValue:))
     }
 }
 
@@ -135,11 +188,13 @@ extension Incident {
 }
 
 extension Case {
-    static let columns = """
+    /// The columns before the data breach and meldcode flags (v9): what the move to the event chain (v8) reads.
+    static let v8Columns = """
         c.id, c.school_id, c.number, c.incident_id, c.subject_id, c.dossier_id, c.profile_id, c.severity,
-        c.criminal, c.crossing, c.meldplicht, c.data_breach, c.meldcode, c.status, c.summary, c.opened_at, c.closed_at, c.close_reason, c.rung,
+        c.criminal, c.crossing, c.meldplicht, c.status, c.summary, c.opened_at, c.closed_at, c.close_reason, c.rung,
         (SELECT group_concat(article_id, ',') FROM (SELECT article_id FROM case_article WHERE case_id = c.id ORDER BY position)) AS articles
         """
+    static let columns = v8Columns + ", c.data_breach, c.meldcode"
 
     init(row: NamedRow) {
         let articles = (row["articles"] as String?)?.split(separator: ",").map(String.init) ?? []
@@ -150,7 +205,8 @@ extension Case {
             severity: Severity(rawValue: row["severity"]) ?? .medium,
             flags: CaseFlags(
                 criminal: row["criminal"], crossing: row["crossing"], meldplicht: row["meldplicht"],
-                dataBreach: row["data_breach"], meldcode: row["meldcode"]),
+                dataBreach: row.has("data_breach") && row["data_breach"],
+                meldcode: row.has("meldcode") && row["meldcode"]),
             status: CaseStatus(rawValue: row["status"]) ?? .open, summary: row["summary"],
             openedAt: row.time("opened_at") ?? Timestamp(seconds: 0), closedAt: row.time("closed_at"),
             closeReason: row["close_reason"], rung: (row["rung"] as String?).flatMap(Rung.init(rawValue:)))
@@ -158,8 +214,10 @@ extension Case {
 }
 
 extension Step {
-    static let columns =
-        "id, case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor, phase"
+    /// The columns before the phase (v9): what the move to the event chain (v8) reads.
+    static let v8Columns =
+        "id, case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor"
+    static let columns = v8Columns + ", phase"
 
     init(row: NamedRow) {
         self.init(
@@ -168,12 +226,14 @@ extension Step {
             date: row.date("on_date") ?? LocalDate(year: 1970, month: 1, day: 1),
             days: row["days"], startDate: row.date("start_date"), endDate: row.date("end_date"), reason: row["reason"],
             justification: row["justification"], actor: row["actor"],
-            phase: StepPhase(rawValue: row["phase"]) ?? .decision)
+            phase: row.has("phase") ? StepPhase(rawValue: row["phase"]) ?? .decision : .decision)
     }
 }
 
 extension Obligation {
-    static let columns = "id, case_id, kind, due, note, for_others, done_at, done_by, entry_id, paused_from"
+    /// The columns before a suspended term (v9): what the move to the event chain (v8) reads.
+    static let v8Columns = "id, case_id, kind, due, note, for_others, done_at, done_by, entry_id"
+    static let columns = v8Columns + ", paused_from"
 
     /// nil for a kind this version does not know (written by a newer casus): skipped, not guessed.
     init?(row: NamedRow) {
@@ -181,7 +241,7 @@ extension Obligation {
         self.init(
             id: row["id"], caseID: row["case_id"], kind: kind, due: due, note: row["note"],
             isDeadlineForOthers: row["for_others"], doneAt: row.time("done_at"), doneBy: row["done_by"],
-            entryID: row["entry_id"], pausedFrom: row.date("paused_from"))
+            entryID: row["entry_id"], pausedFrom: row.has("paused_from") ? row.date("paused_from") : nil)
     }
 }
 

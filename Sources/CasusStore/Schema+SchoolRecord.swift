@@ -1,14 +1,18 @@
 import GRDB
 
 extension Schema {
-    /// v8: the school record (sector, denomination, bevoegd gezag, addresses, holiday region), the
-    /// school's calendar (closures it imported or added), the legal facts of a case, the flags for
-    /// a data breach and the meldcode, the phase of a step (a staff voornemen or the besluit), and a
-    /// suspended term on an obligation (WPO art. 43 lid 4).
+    /// v9 (after the event chain, v8): the school record (sector, denomination, bevoegd gezag,
+    /// addresses, holiday region), the school's calendar (closures it imported or added), the
+    /// legal facts of a case, the flags for a data breach and the meldcode, the phase of a step
+    /// (a staff voornemen or the besluit), and a suspended term on an obligation (WPO art. 43 lid 4).
+    /// Every row is derived from events (school.record-set, closure.added, closures.removed,
+    /// fact.recorded, obligation.rescheduled, and the new fields of case.opened, step.taken and
+    /// obligation.created); `casus verify` replays them.
     ///
-    /// A school from before v8 keeps sector po and denomination bijzonder with `legal_set = 0`:
-    /// casus assumes them and says so until the director sets them.
-    static func v8SchoolRecord(_ db: Database) throws {
+    /// A school from before v9 keeps sector po and denomination bijzonder with `legal_set = 0`:
+    /// casus assumes them and says so until the director sets them. The events from before v9
+    /// replay to exactly these defaults, which the check at the end confirms.
+    static func v9SchoolRecord(_ db: Database) throws {
         try db.execute(
             sql: """
                 ALTER TABLE school ADD COLUMN sector TEXT NOT NULL DEFAULT 'po' CHECK (sector IN ('po','vo','so'));
@@ -36,6 +40,10 @@ extension Schema {
                     CHECK (first <= last)
                 );
                 CREATE INDEX school_closure_school ON school_closure(school_id, first);
+                CREATE TRIGGER school_closure_no_delete BEFORE DELETE ON school_closure
+                WHEN NOT EXISTS (
+                    SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event) AND kind = 'closures.removed')
+                BEGIN SELECT RAISE(ABORT, 'casus: a closure leaves only by an event that removes it'); END;
 
                 CREATE TABLE case_fact (
                     id INTEGER PRIMARY KEY,
@@ -52,17 +60,9 @@ extension Schema {
                 CREATE TRIGGER case_fact_no_update BEFORE UPDATE ON case_fact
                 BEGIN SELECT RAISE(ABORT, 'casus: the facts of a case are append-only'); END;
                 CREATE TRIGGER case_fact_no_delete BEFORE DELETE ON case_fact
-                WHEN NOT EXISTS (SELECT 1 FROM purge_grant g JOIN "case" c ON c.dossier_id = g.dossier_id WHERE c.id = OLD.case_id)
-                BEGIN SELECT RAISE(ABORT, 'casus: the facts of a case are append-only'); END;
+                WHEN NOT EXISTS (\(purgeAtHead("(SELECT dossier_id FROM \"case\" WHERE id = OLD.case_id)")))
+                BEGIN SELECT RAISE(ABORT, 'casus: the facts of a case leave only with their case in a purge'); END;
                 """)
-        for table in ["school_closure", "case_fact"] {
-            for event in ["INSERT", "UPDATE", "DELETE"] {
-                try db.execute(
-                    sql: """
-                        CREATE TRIGGER revision_\(table)_\(event.lowercased()) AFTER \(event) ON \(table)
-                        BEGIN UPDATE revision SET n = n + 1 WHERE id = 1; END
-                        """)
-            }
-        }
+        try SQLiteMigrationCheck.after(db)
     }
 }

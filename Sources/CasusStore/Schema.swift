@@ -15,7 +15,8 @@ enum Schema {
         m.registerMigration("v5-case-browse", migrate: v5CaseBrowse)
         m.registerMigration("v6-people-search", migrate: v6PeopleSearch)
         m.registerMigration("v7-chains-revision", migrate: v7ChainsAndRevision)
-        m.registerMigration("v8-school-record", migrate: v8SchoolRecord)
+        m.registerMigration("v8-events", migrate: v8Events)
+        m.registerMigration("v9-school-record", migrate: v9SchoolRecord)
         return m
     }
 

@@ -65,14 +65,16 @@ extension CaseWorkflow {
                         caseID: id, kind: f.kind, date: now.localDate(), value: f.value, note: f.note, at: now,
                         actor: actor.account)))
         }
-        try tx.setRung(
-            id,
-            LadderEngine.reached(
-                after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind)))
+        // The rung reached is a decision too: an event when it moves.
+        let reached = LadderEngine.reached(
+            after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind))
+        if reached != h.record.rung {
+            try tx.setRung(id, reached, at: now)
+            after.record.rung = reached
+        }
         if let decision = plan.decision {
             after.entries.append(try tx.append(decision, to: dossier, at: now))
         }
-        try tx.refreshCaseSummary(id)
         try tx.audit(
             "case.step", person: dossier, case: id,
             detail: "\(h.record.number) \(step.rung.rawValue)" + (step.phase == .proposal ? " voornemen" : "")
@@ -140,7 +142,6 @@ extension CaseWorkflow {
     ) throws -> Obligation {
         try session.require(.decide)
         try tx.markDone(o, at: now, entry: entry)
-        try tx.refreshCaseSummary(c.id)
         try tx.audit(
             "case.done", person: dossier, case: c.id,
             detail: "\(c.number) \(o.kind.rawValue)" + (via.map { " via \($0)" } ?? ""), at: now)
@@ -213,7 +214,6 @@ extension CaseWorkflow {
                     kind: .note, title: "Bezwaar ontvangen — zaak \(h.record.number)",
                     body: "Bezwaar van de ouders tegen het verwijderingsbesluit ontvangen op \(date.dutch).\n"
                         + how.nl, caseID: id), to: owner.id, at: tx.now)
-            try tx.refreshCaseSummary(id)
             try tx.audit("case.objection", person: owner.id, case: id, detail: h.record.number)
             return saved
         }
@@ -319,7 +319,6 @@ extension CaseWorkflow {
                         caseID: id, kind: kind, due: tx.now.localDate(), doneAt: tx.now,
                         doneBy: actor.account, entryID: entry.id), stepID: nil, at: tx.now)
             }
-            try tx.refreshCaseSummary(id)
             try tx.audit("case.\(kind.rawValue)", person: owner.id, case: id, detail: h.record.number)
             return entry
         }

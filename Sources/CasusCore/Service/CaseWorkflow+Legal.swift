@@ -32,7 +32,6 @@ extension CaseWorkflow {
             fact: CaseFact(
                 caseID: h.record.id, kind: kind, date: date, value: value, note: note, at: tx.now, actor: actor.account,
                 entryID: e.id))
-        try tx.refreshCaseSummary(h.record.id)
         try tx.audit(
             "case.\(kind.rawValue)", person: owner.id, case: h.record.id,
             detail: "\(h.record.number)" + (value.isEmpty ? "" : " \(value)"))
@@ -96,7 +95,6 @@ extension CaseWorkflow {
                         .inspectieFinalRemoval, due: h.calendar.schoolDay(onOrAfter: session.today),
                         note: Phrase("Elke definitieve verwijdering", "Every final removal") + Law.wvo815_5.bracketed
                     ).obligation(case: id), stepID: nil, at: tx.now)
-                try tx.refreshCaseSummary(id)
             }
             return fact
         }
@@ -142,7 +140,6 @@ extension CaseWorkflow {
                 try tx.setDue(o, due: o.due, pausedFrom: date)
             }
             _ = entry
-            try tx.refreshCaseSummary(id)
             return fact
         }
     }
@@ -191,7 +188,6 @@ extension CaseWorkflow {
                     body: "Oordeel van \(date.dutch): \(text).\(movedText)\(Law.dispute(h.legal.sector).bracketed.nl)",
                     caseID: id), h: h, owner: owner, in: tx)
             try complete(.disputeOpinion, h, entry: entry.id, in: tx)
-            try tx.refreshCaseSummary(id)
             return fact
         }
     }
@@ -253,7 +249,6 @@ extension CaseWorkflow {
                         ).obligation(case: id), stepID: nil, at: tx.now)
                 }
             }
-            try tx.refreshCaseSummary(id)
             return fact
         }
     }
@@ -364,7 +359,6 @@ extension CaseWorkflow {
                                 "Zonder onredelijke vertraging, zo mogelijk binnen 72 uur",
                                 "Without undue delay, within 72 hours where feasible")) + Law.avg33_1.bracketed
                     ).obligation(case: id), stepID: nil, at: tx.now)
-                try tx.refreshCaseSummary(id)
             }
             return fact
         }
@@ -396,7 +390,6 @@ extension CaseWorkflow {
                         "One calendar month after receipt; two more months if needed, said within that month; the export: `casus dossier export`"
                     ) + Law.avg12_3.bracketed + Law.avg15.bracketed).stored, entryID: nil), stepID: nil, at: tx.now)
             _ = entry
-            try tx.refreshCaseSummary(id)
             return o
         }
     }
