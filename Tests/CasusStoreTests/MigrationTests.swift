@@ -108,4 +108,29 @@ import CasusTestSupport
         let second = try CasusService.session(storage: again, account: "demo-directeur", profiles: Fixtures.profiles)
         #expect(try second.integrity.verify().events == report.events)
     }
+
+    /// A database already on the event chain (v8), written before the school record: it moves to
+    /// v9 with none of the new tables filled, its school po/bijzonder and assumed, and verifies;
+    /// the school record set afterwards is an event that verifies too.
+    @Test func aDatabaseOnTheEventChainWithoutTheSchoolRecordMoves() throws {
+        let path = NSTemporaryDirectory() + "casus-v8-\(UUID().uuidString).sqlite"
+        try FileManager.default.copyItem(atPath: Fixtures.root + "/Tests/Fixtures/casus-v6-demo.sqlite", toPath: path)
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v8-events")
+        let events = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM event") ?? 0 }
+        #expect(events > 300)
+        #expect(try queue.read { try $0.tableExists("case_fact") } == false)
+        try queue.close()
+        let storage = try SQLiteStorage(path: path)
+        let service = try CasusService.session(storage: storage, account: "demo-directeur", profiles: Fixtures.profiles)
+        let report = try service.integrity.verify()
+        #expect(report.isSound, "\(report.differences) \(report.problems) \(report.integrity)")
+        #expect(report.events == events, "moving to v9 writes no event")
+        let school = try service.directory.school()
+        #expect(school.sector == .po && school.denomination == .bijzonder && !school.isLegalRecordSet)
+        let set = try service.directory.setSchool(SchoolRecordChange(sector: .vo, denomination: .openbaar)).value
+        #expect(set.sector == .vo && set.isLegalRecordSet)
+        let after = try service.integrity.verify()
+        #expect(after.isSound && after.events == events + 1)
+    }
 }

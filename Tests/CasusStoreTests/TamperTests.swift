@@ -168,4 +168,22 @@ import CasusTestSupport
         let r = try service.integrity.verify()
         #expect(!r.isSound, "verify did not notice a change to \(table)")
     }
+
+    /// The law a case follows hangs on the school record: a sector, denomination or closure changed
+    /// behind casus's back is named, not just "something differs".
+    @Test(arguments: [
+        "UPDATE school SET denomination = 'openbaar' WHERE id = 1",
+        "UPDATE school SET sector = 'vo' WHERE id = 1",
+        "DELETE FROM school_closure WHERE id = (SELECT max(id) FROM school_closure)",
+        "UPDATE step SET phase = 'proposal' WHERE id = (SELECT min(id) FROM step)",
+    ])
+    func theSchoolRecordAndTheLawsRowsAreChecked(_ sql: String) throws {
+        let path = try Self.copy()
+        try Self.tamper(path, sql)
+        let storage = try SQLiteStorage(path: path)
+        let service = try CasusService.session(storage: storage, account: "tester", profiles: Fixtures.profiles)
+        let r = try service.integrity.verify()
+        let table = sql.contains("school_closure") ? "school_closure" : sql.contains("step") ? "step" : "school"
+        #expect(!r.isSound && r.differences.contains { $0.table.rawValue == table }, "\(r.differences)")
+    }
 }
