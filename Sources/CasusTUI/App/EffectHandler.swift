@@ -91,6 +91,8 @@ public final class ServiceEffects: EffectHandler {
             return try save(purpose, body)
         case let .setSchool(change):
             return Self.map(try service.directory.setSchool(change), Written.school)
+        case let .legal(id, item, date, text):
+            return try legal(id, item, date, text)
         }
     }
 
@@ -133,6 +135,8 @@ public final class ServiceEffects: EffectHandler {
                         "Vastgelegd: \(kind.label.nl) (nr. \($0.seq))", "Recorded: \(kind.label.en) (no. \($0.seq))"),
                     dossier: nil)
             }
+        case let .legal(id, item, date):
+            return try legal(id, item, date, body)
         case let .consult(id, suspicion):
             return Self.map(try service.cases.consult(id, suspicion: suspicion, note: body)) { _ in
                 .filed(

@@ -46,6 +46,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case stepUp = "step", letter, note, done, aangifte, vertrouwensinspecteur, closeCase = "close"
     /// Meldplicht: the consultation with the vertrouwensinspecteur, reasonable suspicion yes/no.
     case consult
+    /// A dated legal fact on the case (acceptance elsewhere, objection, dispute, zienswijze, data breach, inzage, court).
+    case legal
     /// The school record and calendar screen.
     case school
     case filterName = "filter-name", filterGroup = "filter-group"
@@ -93,6 +95,10 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
             Phrase(
                 "meldplicht: overleg vertrouwensinspecteur vastleggen (redelijk vermoeden ja/nee)",
                 "meldplicht: record the consultation (reasonable suspicion yes/no)")
+        case .legal:
+            Phrase(
+                "vastleggen: toelating elders, bezwaar, geschil, zienswijze, datalek, inzage, rechtszaak",
+                "record: accepted elsewhere, objection, dispute, zienswijze, data breach, inzage, court case")
         case .school:
             Phrase("schoolgegevens, schoolkalender en wettelijke laag", "school record, calendar and legal layer")
         case .filterName: Phrase("zoeken op naam (direct tijdens het typen)", "find by name (as you type)")
@@ -162,6 +168,7 @@ public struct Keymap: Sendable {
         bind([.char("v")], .vertrouwensinspecteur, .caseScreen)
         bind([.char("s")], .closeCase, .caseScreen)
         bind([.char("u")], .consult, .caseScreen)
+        bind([.char("r")], .legal, .caseScreen)
         bind([.char("S")], .school, .overview)
         bind([.char("e")], .edit, .school)
         bind([.char("f")], .filterName, .dossiers)

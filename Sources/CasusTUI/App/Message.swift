@@ -66,6 +66,8 @@ public enum Write: Sendable, Equatable {
     case close(CaseID, reason: String)
     case save(EditPurpose, body: String)
     case setSchool(SchoolRecordChange)
+    /// A legal fact on a case, with its date and its text (a school, an outcome, a note; or none).
+    case legal(CaseID, LegalItem, LocalDate, text: String)
 }
 
 /// What a write did, for the status line and what opens next; its `Changes` say what to read again.

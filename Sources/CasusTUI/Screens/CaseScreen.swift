@@ -23,8 +23,8 @@ public struct CaseScreen: ScreenModel {
 
     public func footer(_ s: AppState) -> [FooterItem] {
         detail?.record.flags.meldplicht == true && !(detail?.facts.contains { $0.kind == .consultation } ?? false)
-            ? Words.items([.back, .up, .down, .stepUp, .consult, .letter, .note, .done, .closeCase, .help])
-            : Words.items([.back, .up, .down, .stepUp, .letter, .note, .done, .closeCase, .help])
+            ? Words.items([.back, .up, .down, .stepUp, .consult, .letter, .note, .done, .legal, .closeCase, .help])
+            : Words.items([.back, .up, .down, .stepUp, .letter, .note, .done, .legal, .closeCase, .help])
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
@@ -35,7 +35,7 @@ public struct CaseScreen: ScreenModel {
         case .pageDown: viewport.move(.pageDown, page: s.pageRows - 1)
         case .top: viewport.move(.top)
         case .bottom: viewport.move(.bottom)
-        case .stepUp, .letter, .note, .done, .aangifte, .vertrouwensinspecteur, .closeCase, .consult:
+        case .stepUp, .letter, .note, .done, .aangifte, .vertrouwensinspecteur, .closeCase, .consult, .legal:
             return act(action, &s)
         default: return nil
         }
@@ -44,12 +44,22 @@ public struct CaseScreen: ScreenModel {
 
     func act(_ action: Action, _ s: inout AppState) -> Outcome {
         guard let detail else { return .handled }
+        if detail.record.status == .closed, action == .legal {
+            // A court case can start (or end) after the case closed: it holds the dossier's retention.
+            let picker = LegalItem.picker(detail, s)
+            return .open(
+                PickerScreen(
+                    title: picker.title, items: picker.items.filter { $0.id.hasPrefix("court") },
+                    purpose: picker.purpose))
+        }
         if detail.record.status == .closed, action != .letter {
             s.say(Phrase("De zaak is gesloten.", "The case is closed."), error: true)
             return .handled
         }
         let kind = detail.subject.kind.ladderKind
         switch action {
+        case .legal:
+            return .open(LegalItem.picker(detail, s))
         case .stepUp:
             return .run([.ask(.stepOptions(id))])
         case .letter:

@@ -124,6 +124,7 @@ enum Words {
         case .done: Phrase("afvinken", "done")
         case .closeCase: Phrase("sluit", "close")
         case .consult: Phrase("overleg VI", "consult")
+        case .legal: Phrase("vastleggen", "record")
         case .school: Phrase("school", "school")
         case .edit: Phrase("wijzig", "edit")
         default: a.help

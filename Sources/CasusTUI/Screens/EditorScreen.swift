@@ -8,6 +8,8 @@ public enum EditPurpose: Sendable, Equatable {
     case escalation(CaseID, ObligationKind)
     /// Meldplicht: the note of the consultation with the vertrouwensinspecteur.
     case consult(CaseID, suspicion: Bool)
+    /// The note of a legal fact (a zienswijze, the breach assessment, an inzage request, a court case).
+    case legal(CaseID, LegalItem, LocalDate)
 }
 
 /// The built-in editor, when neither $VISUAL nor $EDITOR is set.
@@ -35,6 +37,7 @@ public struct EditorScreen: ScreenModel {
         case let .note(_, kind, _, title): title.isEmpty ? kind.label(s.lang).capitalizedFirst : title
         case let .dossierNote(_, kind): kind.label(s.lang).capitalizedFirst
         case let .escalation(_, kind): kind.label(s.lang)
+        case let .legal(_, item, date): item.label(s.lang) + " — " + date.dutch
         case let .consult(_, suspicion):
             s.t("Overleg vertrouwensinspecteur", "Consultation vertrouwensinspecteur")
                 + (suspicion

@@ -8,6 +8,8 @@ public enum PickerPurpose: Sendable, Equatable {
     case heard(CaseID)
     /// Meldplicht: the consultation's outcome, reasonable suspicion yes or no.
     case consult(CaseID)
+    /// A legal fact to record on the case (LegalItem).
+    case legal(CaseID)
     /// The school screen: which part of the record to change, then its value.
     case schoolField
     case schoolValue(String)
@@ -124,6 +126,9 @@ public struct PickerScreen: ScreenModel {
             return .run(EditorScreen.start("", .note(id, .meeting, heard: heard, title: ""), &s))
         case let .consult(id):
             return .run(EditorScreen.start("", .consult(id, suspicion: item.id == "yes"), &s))
+        case let .legal(id):
+            guard let legal = LegalItem(rawValue: item.id) else { return .handled }
+            return LegalItem.picked(id, legal, &s)
         case .schoolField:
             guard let field = SchoolScreen.Field(rawValue: item.id) else { return .handled }
             if let choices = SchoolScreen.choices(field, s) {

@@ -9,6 +9,9 @@ public enum PromptPurpose: Sendable, Equatable {
     case noteTitle(CaseID, EntryKind, [HeardParty])
     /// The school screen: a text field of the record (board name, addresses).
     case schoolText(String)
+    /// The date of a legal fact (prefilled with today), then its line of text (a school, an outcome).
+    case legalDate(CaseID, LegalItem)
+    case legalText(CaseID, LegalItem, LocalDate)
 }
 
 /// A one-line question in a box (a reason, search words), or the `:` command line.
@@ -70,6 +73,23 @@ public struct PromptScreen: ScreenModel {
             return .run(EditorScreen.start("", .note(id, kind, heard: heard, title: text), &s))
         case .command:
             return .run(CommandLine.run(text, &s))
+        case let .legalDate(id, item):
+            guard let date = LegalItem.date(text) else {
+                s.say(
+                    Phrase(
+                        "\"\(text)\" is geen datum: schrijf dd-mm-jjjj (bijvoorbeeld \(s.today.dutch)); er is niets vastgelegd.",
+                        "\"\(text)\" is not a date: write dd-mm-yyyy (for example \(s.today.dutch)); nothing was recorded."
+                    ),
+                    error: true)
+                return .handled
+            }
+            return LegalItem.next(id, item, date, &s)
+        case let .legalText(id, item, date):
+            guard !text.isEmpty else {
+                s.say(Phrase("Leeg: er is niets vastgelegd.", "Empty: nothing was recorded."), error: true)
+                return .handled
+            }
+            return .run([.write(.legal(id, item, date, text: text))])
         case let .schoolText(name):
             guard !text.isEmpty else {
                 s.say(

@@ -1,0 +1,169 @@
+import CasusCore
+
+/// The dated facts of the legal procedure a director records from the case screen (`r`), as
+/// `casus case accept|objection|dispute|zienswijze|breach|inzage|court` do on the command line:
+/// pick one, give its date (today unless typed), then what it needs (a school, an outcome, a note).
+public enum LegalItem: String, Sendable, CaseIterable, Equatable {
+    case accepted, objection
+    case disputeRequested = "dispute-requested", disputeOpinion = "dispute-opinion"
+    case zienswijze, zienswijzeNone = "zienswijze-none"
+    case breachReport = "breach-report", breachNoReport = "breach-no-report"
+    case inzage
+    case courtStarted = "court-started", courtEnded = "court-ended"
+
+    public var label: Phrase {
+        switch self {
+        case .accepted: Phrase("Andere school laat de leerling toe", "Another school accepts the pupil")
+        case .objection: Phrase("Bezwaar ontvangen tegen de verwijdering", "Objection to the removal received")
+        case .disputeRequested:
+            Phrase("Geschil voorgelegd aan de Geschillencommissie", "Dispute put to the Geschillencommissie")
+        case .disputeOpinion: Phrase("Oordeel van de Geschillencommissie", "Opinion of the Geschillencommissie")
+        case .zienswijze: Phrase("Zienswijze ontvangen", "Zienswijze (view) received")
+        case .zienswijzeNone: Phrase("Geen zienswijze binnen de termijn", "No zienswijze within the term")
+        case .breachReport:
+            Phrase("Datalek beoordeeld: melden bij de AP", "Data breach assessed: report to the AP")
+        case .breachNoReport: Phrase("Datalek beoordeeld: niet melden", "Data breach assessed: no report")
+        case .inzage: Phrase("Inzageverzoek ontvangen (AVG art. 15)", "Inzage request received (GDPR art. 15)")
+        case .courtStarted: Phrase("Rechtszaak begonnen", "Court case started")
+        case .courtEnded: Phrase("Rechtszaak afgelopen", "Court case ended")
+        }
+    }
+
+    /// What follows, said beside the item in the list.
+    public var consequence: Phrase {
+        switch self {
+        case .accepted: Phrase("de verwijdering is definitief", "the removal is final")
+        case .objection: Phrase("beslistermijn op het bezwaar", "term to decide on the objection")
+        case .disputeRequested: Phrase("de beslistermijn staat stil", "the term to decide is suspended")
+        case .disputeOpinion: Phrase("de beslistermijn loopt weer", "the term to decide runs again")
+        case .zienswijze, .zienswijzeNone: Phrase("daarna het besluit", "then the decision")
+        case .breachReport: Phrase("melden binnen 72 uur, registeren", "report within 72 hours, register")
+        case .breachNoReport: Phrase("alleen in het datalekkenregister", "breach register only")
+        case .inzage: Phrase("antwoord binnen een maand", "answer within one month")
+        case .courtStarted: Phrase("bewaring opgeschort", "retention on hold")
+        case .courtEnded: Phrase("bewaring loopt weer", "retention runs again")
+        }
+    }
+
+    /// What the item asks after its date.
+    enum Text: Equatable {
+        case none
+        /// One line: the school's name, the commission's outcome.
+        case line(Phrase)
+        /// A note in the editor.
+        case note
+    }
+
+    var text: Text {
+        switch self {
+        case .accepted: .line(Phrase("Naam van de school: ", "Name of the school: "))
+        case .disputeOpinion: .line(Phrase("Oordeel in een zin: ", "Opinion in a sentence: "))
+        case .objection, .disputeRequested, .zienswijzeNone: .none
+        case .zienswijze, .breachReport, .breachNoReport, .inzage, .courtStarted, .courtEnded: .note
+        }
+    }
+
+    /// The assessment of a data breach is dated now (its 72 hours run from the hour); the rest ask a date.
+    var asksDate: Bool { self != .breachReport && self != .breachNoReport }
+
+    /// The items that apply to the case now: the removal's items after a removal decision, the
+    /// zienswijze after a voornemen (or at an openbare school, before a suspension), the breach
+    /// assessment once on a data-breach case, inzage and court at any time.
+    static func applicable(_ d: CaseDetail) -> [LegalItem] {
+        let facts = Set(d.facts.map(\.kind))
+        var out: [LegalItem] = []
+        if d.steps.contains(where: { $0.rung == .removal && $0.phase == .decision }) {
+            if !facts.contains(.otherSchoolAccepted) { out.append(.accepted) }
+            if !d.obligations.contains(where: { $0.kind == .objectionDecision }) { out.append(.objection) }
+            let asked = d.facts.filter { $0.kind == .disputeRequested }.count
+            let answered = d.facts.filter { $0.kind == .disputeOpinion }.count
+            out.append(asked > answered ? .disputeOpinion : .disputeRequested)
+        }
+        if d.steps.contains(where: { $0.phase == .proposal }) || d.school?.denomination == .openbaar {
+            out += [.zienswijze, .zienswijzeNone]
+        }
+        if d.record.flags.dataBreach, !facts.contains(.breachAssessed) { out += [.breachReport, .breachNoReport] }
+        out.append(.inzage)
+        let started = d.facts.filter { $0.kind == .courtCase && $0.value == "started" }.count
+        let ended = d.facts.filter { $0.kind == .courtCase && $0.value == "ended" }.count
+        out.append(started > ended ? .courtEnded : .courtStarted)
+        return out
+    }
+
+    /// The picker of the items that apply.
+    static func picker(_ d: CaseDetail, _ s: AppState) -> PickerScreen {
+        PickerScreen(
+            title: s.t("Vastleggen op zaak \(d.record.number)", "Record on case \(d.record.number)"),
+            items: applicable(d).map {
+                PickerItem(id: $0.rawValue, label: $0.label(s.lang), detail: $0.consequence(s.lang))
+            }, purpose: .legal(d.record.id))
+    }
+
+    /// After the item is picked: its date (today, to change), or straight on.
+    static func picked(_ id: CaseID, _ item: LegalItem, _ s: inout AppState) -> Outcome {
+        guard item.asksDate else { return next(id, item, s.today, &s) }
+        return .open(
+            PromptScreen(
+                title: item.label(s.lang), label: s.t("Datum (dd-mm-jjjj): ", "Date (dd-mm-yyyy): "),
+                text: s.today.dutch, purpose: .legalDate(id, item)))
+    }
+
+    /// After the date: what the item asks next, or the write.
+    static func next(_ id: CaseID, _ item: LegalItem, _ date: LocalDate, _ s: inout AppState) -> Outcome {
+        switch item.text {
+        case .none: return .run([.write(.legal(id, item, date, text: ""))])
+        case let .line(label):
+            return .open(
+                PromptScreen(title: item.label(s.lang), label: label(s.lang), purpose: .legalText(id, item, date)))
+        case .note: return .run(EditorScreen.start("", .legal(id, item, date), &s))
+        }
+    }
+
+    /// A date as typed: 15-12-2026, 15-12-26 is not accepted (which century?), 2026-12-15 is.
+    static func date(_ typed: String) -> LocalDate? {
+        let t = typed.trimmingCharacters(in: .whitespaces)
+        if let iso = LocalDate(iso: t) { return iso }
+        let parts = t.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
+        guard parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]),
+            let y = Int(parts[2])
+        else { return nil }
+        return LocalDate(iso: String(format: "%04d-%02d-%02d", y, m, d))
+    }
+}
+
+extension ServiceEffects {
+    /// Records a legal fact through the service, which checks it against the case and the law.
+    func legal(_ id: CaseID, _ item: LegalItem, _ date: LocalDate, _ text: String) throws -> Saved<Written> {
+        let cases = service.cases
+        let done = { (more: Phrase) -> Written in
+            .filed(Phrase("Vastgelegd: ", "Recorded: ") + item.label + more, dossier: nil)
+        }
+        switch item {
+        case .accepted:
+            return Self.map(try cases.acceptedElsewhere(id, school: text, on: date)) { _ in done(.init("", "")) }
+        case .objection:
+            return Self.map(try cases.recordObjection(id, receivedOn: date)) {
+                done(Phrase("; beslissen uiterlijk \($0.due.dutch)", "; decide by \($0.due.dutch)"))
+            }
+        case .disputeRequested: return Self.map(try cases.disputeRequested(id, on: date)) { _ in done(.init("", "")) }
+        case .disputeOpinion:
+            return Self.map(try cases.disputeOpinion(id, on: date, outcome: text)) { _ in done(.init("", "")) }
+        case .zienswijze, .zienswijzeNone:
+            return Self.map(try cases.zienswijze(id, on: date, given: item == .zienswijze, note: text)) { _ in
+                done(.init("", ""))
+            }
+        case .breachReport, .breachNoReport:
+            return Self.map(try cases.assessBreach(id, report: item == .breachReport, note: text)) { _ in
+                done(.init("", ""))
+            }
+        case .inzage:
+            return Self.map(try cases.inzageRequest(id, receivedOn: date, note: text)) {
+                done(Phrase("; antwoord uiterlijk \($0.due.dutch)", "; answer by \($0.due.dutch)"))
+            }
+        case .courtStarted, .courtEnded:
+            return Self.map(try cases.courtCase(id, started: item == .courtStarted, on: date, note: text)) { _ in
+                done(.init("", ""))
+            }
+        }
+    }
+}

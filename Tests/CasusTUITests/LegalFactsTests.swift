@@ -1,0 +1,91 @@
+import CasusCore
+@testable import CasusTUI
+import Testing
+
+/// Recording the law's dated facts from the case screen (`r`): the items that apply to the case,
+/// a date that is today unless typed, a bad date refused with nothing recorded, and the fact and
+/// what follows from it on the case.
+@Suite struct LegalFactsTests {
+    /// A pupil's case in the demo school, opened with `flags`, shown on the case screen.
+    static func openCase(_ flags: CaseFlags) throws -> (Runtime, CasusService, Case) {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 120, height: 40)
+        let pupil = try #require(try service.directory.people(kinds: [.pupil]).first)
+        let incident = try service.intake.report(
+            summary: "Klassenlijst met adressen in een groepsapp gedeeld.", platform: "WhatsApp",
+            subjects: [pupil.id]
+        ).value
+        let articles = try service.cases.triageContext(incident.id).articles
+        let c = try service.cases.open(
+            incident: incident.id, subject: pupil.id, articles: [try #require(articles.first).id], severity: .medium,
+            flags: flags
+        ).value
+        rt.press(.char(":"))
+        rt.type("case \(c.number)")
+        rt.press(.enter)
+        return (rt, service, c)
+    }
+
+    @Test func aDataBreachIsAssessedFromTheCaseScreen() throws {
+        let (rt, service, c) = try Self.openCase(CaseFlags(dataBreach: true))
+        #expect(rt.state.topScreen(CaseScreen.self) != nil)
+        #expect(rt.frame.text.contains("r vastleggen"))
+        rt.press(.char("r"))
+        let picker = try #require(rt.state.topScreen(PickerScreen.self))
+        // No removal and no voornemen at a bijzondere school: only what applies.
+        #expect(picker.items.map(\.id) == ["breach-report", "breach-no-report", "inzage", "court-started"])
+        rt.press(.down, .enter)
+        // The assessment is dated now: straight to its note.
+        #expect(rt.state.topScreen(PromptScreen.self) == nil)
+        rt.type("Alleen namen en adressen van groep 7; binnen een uur verwijderd; geen risico.")
+        rt.press(.function(2))
+        rt.press(.enter)
+        #expect(rt.state.status?.text.contains("Vastgelegd: Datalek beoordeeld: niet melden") == true)
+        let detail = try service.cases.detail(c.id)
+        #expect(detail.facts.contains { $0.kind == .breachAssessed && $0.value == "no-report" })
+        // Assessed once: the item is gone from the list.
+        rt.press(.char("r"))
+        #expect(rt.state.topScreen(PickerScreen.self)?.items.map(\.id) == ["inzage", "court-started"])
+    }
+
+    @Test func anInzageRequestTakesItsDateAndABadDateRecordsNothing() throws {
+        let (rt, service, c) = try Self.openCase(CaseFlags())
+        rt.press(.char("r"))
+        let picker = try #require(rt.state.topScreen(PickerScreen.self))
+        #expect(picker.items.first?.id == "inzage")
+        rt.press(.enter)
+        let prompt = try #require(rt.state.topScreen(PromptScreen.self))
+        #expect(prompt.field.value == rt.state.today.dutch, "the date is today unless typed")
+        rt.press(.ctrl("u"))
+        rt.type("31-02-2026")
+        rt.press(.enter)
+        #expect(rt.state.status?.isError == true)
+        #expect(rt.state.status?.text.contains("geen datum") == true)
+        #expect(try service.cases.detail(c.id).obligations.allSatisfy { $0.kind != .inzageAnswer })
+        rt.press(.char("r"), .enter, .ctrl("u"))
+        let received = rt.state.today.adding(days: -3)
+        rt.type(received.dutch)
+        rt.press(.enter)
+        rt.type("Verzoek van de ouders om het dossier in te zien, per e-mail.")
+        rt.press(.function(2))
+        rt.press(.enter)
+        #expect(rt.state.status?.text.contains("antwoord uiterlijk") == true)
+        let o = try #require(try service.cases.detail(c.id).obligations.first { $0.kind == .inzageAnswer })
+        #expect(o.due == received.adding(months: 1), "AVG art. 12 lid 3: one month after receipt")
+    }
+
+    @Test func aCourtCaseCanStartAfterTheCaseClosed() throws {
+        let (rt, service, c) = try Self.openCase(CaseFlags())
+        _ = try service.cases.close(c.id, reason: "Afgehandeld met een gesprek.")
+        rt.send(.event(.tick))
+        #expect(rt.state.topScreen(CaseScreen.self)?.detail?.record.status == .closed)
+        rt.press(.char("r"))
+        let picker = try #require(rt.state.topScreen(PickerScreen.self))
+        #expect(picker.items.map(\.id) == ["court-started"])
+        rt.press(.enter, .enter)
+        rt.type("Kort geding aangespannen door de ouders.")
+        rt.press(.function(2))
+        rt.press(.enter)
+        #expect(rt.state.status?.text.contains("Rechtszaak begonnen") == true)
+        #expect(try service.cases.detail(c.id).facts.contains { $0.kind == .courtCase && $0.value == "started" })
+    }
+}
