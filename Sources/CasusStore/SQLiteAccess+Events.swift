@@ -185,6 +185,8 @@ extension SQLiteAccess {
                 "UPDATE obligation SET due = ?, paused_from = ? WHERE id = ? AND done_at IS NULL",
                 arguments: [due.iso, pausedFrom?.iso, id])
             try refreshNextDue(caseID)
+        case .checkpointSigned:
+            break  // kept in the chain only: verify reads checkpoints from the events
         }
     }
 

@@ -36,6 +36,7 @@ public enum EventPayload: Sendable, Hashable {
     case factRecorded(CaseFact)
     /// An open obligation's due date moved, its term suspended from `pausedFrom`, or resumed (nil).
     case obligationRescheduled(CaseID, ObligationID, due: LocalDate, pausedFrom: LocalDate?)
+    case checkpointSigned(Checkpoint)
 
     public var kind: EventKind {
         switch self {
@@ -60,6 +61,7 @@ public enum EventPayload: Sendable, Hashable {
         case .closuresRemoved: .closuresRemoved
         case .factRecorded: .factRecorded
         case .obligationRescheduled: .obligationRescheduled
+        case .checkpointSigned: .checkpointSigned
         }
     }
 
@@ -96,6 +98,7 @@ public enum EventPayload: Sendable, Hashable {
         case .schoolRecordSet, .closureAdded, .closuresRemoved: Changes([.schools, .cases])
         case let .factRecorded(f): Changes([.case(f.caseID), .cases])
         case let .obligationRescheduled(c, _, _, _): Changes([.case(c), .cases, .figures])
+        case .checkpointSigned: Changes()
         }
     }
 }
@@ -123,6 +126,7 @@ public enum EventKind: String, Sendable, Hashable, CaseIterable {
     case closuresRemoved = "closures.removed"
     case factRecorded = "fact.recorded"
     case obligationRescheduled = "obligation.rescheduled"
+    case checkpointSigned = "checkpoint.signed"
 }
 
 /// Whose dossier a case is filed in: a leerlingdossier or a personeelsdossier.

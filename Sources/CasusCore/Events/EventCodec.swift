@@ -175,6 +175,12 @@ public enum EventCodec {
                 Field("case", int(caseID)), Field("id", int(id)), Field("due", due.iso),
                 Field("paused_from", pausedFrom?.iso),
             ]
+        case let .checkpointSigned(c):
+            return [
+                Field("event_seq", int(c.event.seq)), Field("event_hash", c.event.hash),
+                Field("audit_seq", int(c.audit.seq)), Field("audit_hash", c.audit.hash), Field("at", c.at.iso),
+                Field("key", c.publicKey), Field("signature", c.signature),
+            ]
         }
     }
 

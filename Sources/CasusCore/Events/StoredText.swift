@@ -44,7 +44,8 @@ public enum StoredText {
             return [(Phrase("omschrijving van de sluiting", "the closure's description"), c.reason)]
         case let .factRecorded(f):
             return [(Phrase("waarde", "value"), f.value), (Phrase("toelichting", "note"), f.note)]
-        case .guardianLinked, .incidentTriaged, .caseRung, .obligationDone, .closuresRemoved, .obligationRescheduled:
+        case .guardianLinked, .incidentTriaged, .caseRung, .obligationDone, .closuresRemoved, .obligationRescheduled,
+            .checkpointSigned:
             return []
         }
     }
