@@ -445,6 +445,31 @@ import CasusTestSupport
         #expect(o.due.iso == "2027-02-28" && o.remark.nl.contains("AVG art. 12 lid 3; deels geverifieerd"))
     }
 
+    /// A term through the May holiday of 2027 (which casus could not verify) is flagged on the
+    /// case until the school imports its own vakantierooster for that school year.
+    @Test func aTermThroughAHolidayCasusDoesNotKnowIsFlaggedUntilTheCalendarIsImported() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2027-04-20")
+        let (pupil, _) = try school.pupil("Noor", "Bos", parent: "Ilse Bos")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        _ = try school.service.cases.inzageRequest(c.id, receivedOn: Fixtures.date("2027-04-19"), note: "Moeder")
+        func flagged() throws -> [Phrase] {
+            try school.service.cases.assess(c.id).advice.filter { $0.nl.hasPrefix("Kalender onvolledig") }
+        }
+        let before = try flagged()
+        #expect(before.count == 1 && before[0].nl.contains("meivakantie 2027"), "\(before.map(\.nl))")
+        try school.service.directory.importCalendar(
+            """
+            BEGIN:VCALENDAR
+            BEGIN:VEVENT
+            DTSTART;VALUE=DATE:20270424
+            DTEND;VALUE=DATE:20270503
+            SUMMARY:Meivakantie
+            END:VEVENT
+            END:VCALENDAR
+            """, file: "rooster.ics")
+        #expect(try flagged().isEmpty, "the school's own calendar for 2026-2027 closes the gap")
+    }
+
     @Test func aRunningObjectionOrCourtCaseHoldsRetention() throws {
         let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
         let (pupil, _) = try school.pupil("Tim", "Bos", parent: "Ilse Bos")

@@ -727,9 +727,25 @@ enum LegalLayer {
 
     // MARK: Advice
 
+    /// An open term of the school's that runs through a period the calendar does not know: its
+    /// due date may be too early by the holiday's school days. Said once per term.
+    static func calendarGaps(_ h: CaseHistory, today: LocalDate) -> [Phrase] {
+        var out: [Phrase] = []
+        for o in h.obligations where !o.isDone && !o.isDeadlineForOthers && o.due >= today {
+            guard let gap = h.legal.gaps.first(where: { $0.first <= o.due && today <= $0.last }) else { continue }
+            out.append(
+                Phrase(
+                    "Kalender onvolledig: \(o.kind.label.nl) (uiterlijk \(o.due.dutch)) loopt door \(gap.what.nl), die casus niet kent; die dagen zijn als schooldagen geteld. Controleer de datum of importeer het vakantierooster (`casus calendar import`).",
+                    "Calendar incomplete: \(o.kind.label.en) (due \(o.due.dutch)) runs through \(gap.what.en), which casus does not know; those days are counted as school days. Check the date or import the vakantierooster (`casus calendar import`)."
+                ))
+        }
+        return out
+    }
+
     static func advice(_ h: CaseHistory, today: LocalDate) -> [Phrase] {
         var out: [Phrase] = []
         if let assumed = assumedNotice(h) { out.append(assumed) }
+        out += calendarGaps(h, today: today)
         if h.decisions.contains(where: { $0.rung == .removal }) {
             if let accepted = h.fact(.otherSchoolAccepted) {
                 out.append(

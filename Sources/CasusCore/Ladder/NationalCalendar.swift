@@ -64,11 +64,57 @@ public enum NationalCalendar {
             "May holiday 2027 and summer holiday 2027 (all regions): not verified, not included")
     ]
 
+    /// Where the shipped dates leave the calendar open, by school year: the May and summer holiday
+    /// of 2027 (not verified, see `missing`), and every school year after the shipped ones.
+    public static func gaps(importedYears: Set<Int>) -> [CalendarGap] {
+        var out: [CalendarGap] = []
+        if !importedYears.contains(2026) {
+            // Windows wide enough to hold every region's holiday (research/calendar.yaml's hints).
+            out.append(
+                CalendarGap(
+                    first: d("2027-04-24"), last: d("2027-05-09"),
+                    what: Phrase("de meivakantie 2027", "the May holiday of 2027")))
+            out.append(
+                CalendarGap(
+                    first: d("2027-07-03"), last: d("2027-07-31"),
+                    what: Phrase("het begin van de zomervakantie 2027", "the start of the summer holiday of 2027")))
+        }
+        if !importedYears.contains(2027) {
+            out.append(
+                CalendarGap(
+                    first: d("2027-08-01"), last: d("2027-09-05"),
+                    what: Phrase("het einde van de zomervakantie 2027", "the end of the summer holiday of 2027")))
+        }
+        let after = (schoolYears.last ?? 2027) + 1
+        for year in after..<(after + 3) where !importedYears.contains(year) {
+            out.append(
+                CalendarGap(
+                    first: LocalDate(year: year, month: 8, day: 1), last: LocalDate(year: year + 1, month: 7, day: 31),
+                    what: Phrase(
+                        "schooljaar \(year)-\(year + 1) (daarvoor heeft casus geen landelijke vakanties)",
+                        "school year \(year)-\(year + 1) (casus has no national holidays for it)")))
+        }
+        return out
+    }
+
     /// The national dates as closures: the region's, plus those for the whole country. Without a
     /// region only the latter (the Christmas holiday, the May holiday of 2028).
     public static func closures(region: Region?) -> [Closure] {
         holidays.filter { $0.region == nil || $0.region == region }.map {
             Closure(first: $0.first, last: $0.last, reason: $0.name, kind: .holiday, source: .national)
         }
+    }
+}
+
+/// A period the school's calendar does not know: its holidays there are not counted.
+public struct CalendarGap: Sendable, Hashable {
+    public var first: LocalDate
+    public var last: LocalDate
+    public var what: Phrase
+
+    public init(first: LocalDate, last: LocalDate, what: Phrase) {
+        self.first = first
+        self.last = last
+        self.what = what
     }
 }

@@ -91,6 +91,10 @@ public struct LegalContext: Sendable, Hashable {
     public var isAssumed: Bool
     public var calendar: SchoolCalendar
     public var schoolName: String
+    /// Periods the calendar does not know (a holiday research could not verify, a school year
+    /// casus ships no dates for) and the school has not imported: terms through them are counted
+    /// as if they were school days.
+    public var gaps: [CalendarGap] = []
 
     public init(
         sector: Sector = .po, denomination: Denomination = .bijzonder, isAssumed: Bool = false,

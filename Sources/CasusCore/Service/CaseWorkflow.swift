@@ -94,7 +94,10 @@ public struct CaseWorkflow: Sendable {
     /// advice for its region where it has none).
     static func legal(_ r: any StorageReader, school id: SchoolID) throws -> LegalContext {
         guard let school = try r.school(id: id) else { return .assumed }
-        let calendar = SchoolCalendar.effective(stored: try r.closures(school: id), region: school.region)
-        return school.legal(calendar: calendar)
+        let stored = try r.closures(school: id)
+        var legal = school.legal(calendar: SchoolCalendar.effective(stored: stored, region: school.region))
+        legal.gaps = NationalCalendar.gaps(
+            importedYears: Set(stored.filter { $0.source == .imported }.map(\.first.schoolYear)))
+        return legal
     }
 }
