@@ -53,7 +53,7 @@ public struct Checkpoint: Sendable, Hashable {
     }
 
     public static func find(in text: String) -> [Checkpoint] {
-        let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let flat = Seal.flattened(text)
         let pattern =
             "casus(?:-ijkpunt| checkpoint): (?:gebeurtenis|event) (\\d+) ([0-9a-f]{64}), audit (\\d+) ([0-9a-f]{64}), (\\S+), ([A-Za-z0-9+/=]{44}), ([A-Za-z0-9+/=]{88})"
         guard let regex = try? Regex(pattern) else { return [] }

@@ -30,10 +30,16 @@ public struct Seal: Sendable, Hashable {
         )
     }
 
+    /// A document's text with every run of whitespace one space: a PDF breaks a printed line
+    /// (and a hash) wherever its column ends. Seals and checkpoints are read from this.
+    static func flattened(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
     /// Every seal in a document's text, in either language. Whitespace (a PDF's line breaks) may
     /// fall anywhere between the parts and inside a hash.
     public static func find(in text: String) -> [Seal] {
-        let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let flat = flattened(text)
         let hex = "((?:[0-9a-f] ?){64})"
         let pattern =
             "casus(?:-ketenkop| chain head) ?: ?((?:brief|letter) ?, ?)?dossier (\\d+) ?, ?(?:stuk|entry) (\\d+) \(hex) ?, ?(?:gebeurtenis|event) (\\d+) \(hex)"

@@ -51,15 +51,17 @@ extension Integrity {
                 ))
         }
         let checks = try session.read { r in
-            try seals.map { seal in try Self.check(seal, text: text, r) }
+            let head = try r.eventHead()
+            return try seals.map { seal in try Self.check(seal, text: text, head: head, r) }
         }
         try session.auditRead(
             "verify.document", detail: "\(name): \(checks.allSatisfy(\.isSound) ? "ok" : "afwijking")")
         return DocumentCheck(seals: checks)
     }
 
-    static func check(_ seal: Seal, text: String, _ r: any StorageReader) throws -> DocumentCheck.SealCheck {
-        let head = try r.eventHead()
+    static func check(_ seal: Seal, text: String, head: ChainHead, _ r: any StorageReader) throws
+        -> DocumentCheck.SealCheck
+    {
         let event: DocumentCheck.Match =
             switch try r.event(seq: seal.event.seq) {
             case nil: .absent
@@ -106,7 +108,8 @@ struct WordDiff {
         guard !a.isEmpty else { return }
         // Longest common subsequence over words; letters are hundreds of words, so n·m fits.
         guard a.count * b.count <= 25_000_000 else {
-            missing = a.filter { !Set(b).contains($0) }.prefix(5).map { $0 }
+            let printed = Set(b)
+            missing = Self.firstDistinct(a.filter { !printed.contains($0) })
             return
         }
         let m = b.count

@@ -47,8 +47,6 @@ public struct VerifyReport: Sendable {
         public var drawn: Int64
     }
     public var sequences: [SequenceBack] = []
-    /// The audit line's hash at the checkpoint's audit seq, as the walk found it.
-    var rememberedAudit: String?
     /// The latest checkpoint signed by the key `verify` was given, checked (nil without a key).
     public var checkpoint: CheckpointFinding?
 
@@ -108,14 +106,14 @@ extension Integrity {
                 if let outside, outside.event.seq > inChain?.checkpoint.event.seq ?? -1 { (nil, outside) } else {
                     inChain.map { ($0.seq, $0.checkpoint) }
                 }
-            try walkAudit(r, &report, remember: chosen?.1.audit.seq)
+            let auditHash = try walkAudit(r, &report, remember: chosen?.1.audit.seq)
             if report.auditRecords < maxAuditSeq { report.auditCut = (maxAuditSeq, Int64(report.auditRecords)) }
             if let key {
                 if let (heldBy, c) = chosen {
                     let eventHash =
                         c.event.seq == 0 ? DossierChain.genesis : try r.event(seq: c.event.seq)?.hash
                     report.checkpoint = CheckpointFinding.check(
-                        c, heldBy: heldBy, key: key, eventHash: eventHash, auditHash: report.rememberedAudit,
+                        c, heldBy: heldBy, key: key, eventHash: eventHash, auditHash: auditHash,
                         head: report.head)
                 } else {
                     report.checkpoint = CheckpointFinding(
@@ -184,11 +182,14 @@ extension Integrity {
         }
     }
 
-    func walkAudit(_ r: any StorageReader, _ report: inout VerifyReport, remember: Int64? = nil) throws {
+    /// Returns the hash of audit line `remember` (a checkpoint's), as the walk passed it.
+    @discardableResult
+    func walkAudit(_ r: any StorageReader, _ report: inout VerifyReport, remember: Int64? = nil) throws -> String? {
+        var remembered: String?
         var prev = DossierChain.genesis
         try r.forEachAudit { a in
             report.auditRecords += 1
-            if Int64(report.auditRecords) == remember { report.rememberedAudit = a.hash }
+            if Int64(report.auditRecords) == remember { remembered = a.hash }
             if report.auditBreak == nil {
                 if a.prevHash != prev {
                     report.auditBreak = (a, .brokenLink)
@@ -198,5 +199,6 @@ extension Integrity {
             }
             prev = a.hash
         }
+        return remembered
     }
 }
