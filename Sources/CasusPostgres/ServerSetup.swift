@@ -52,8 +52,8 @@ public enum ServerSetup {
                     .refused,
                     Phrase("\(c.database) is al ingericht voor casus", "\(c.database) is already set up for casus"),
                     hint: Phrase(
-                        "Er is niets veranderd. `casus --db URL server check` toont hoe het ervoor staat.",
-                        "Nothing was changed. `casus --db URL server check` shows how it stands."))
+                        "Er is niets veranderd. `casus --db URL verify` toont hoe het ervoor staat.",
+                        "Nothing was changed. `casus --db URL verify` shows how it stands."))
             }
             let unaccent = try c.row("SELECT 1 AS x FROM pg_available_extensions WHERE name = 'unaccent'") != nil
             try c.execute("BEGIN")
