@@ -56,7 +56,8 @@ let package = Package(
             name: "CasusTestSupport", dependencies: ["CasusCore", "CasusStore", "CasusPostgres"], path: "Tests/Support"),
         .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "CasusTestSupport"]),
         .testTarget(
-            name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore", "CasusDemo", "CasusTestSupport"]),
+            name: "CasusStoreTests",
+            dependencies: ["CasusStore", "CasusCore", "CasusDemo", "CasusPostgres", "CasusTestSupport"]),
         .testTarget(
             name: "CasusTUITests",
             dependencies: ["CasusTUI", "CasusStore", "CasusCore", "CasusDemo", "CasusTestSupport"],

@@ -11,12 +11,14 @@ extension PGSchema {
         END $$;
 
         -- Whether the event chain's head is the purge of this dossier.
-        CREATE FUNCTION purge_at_head(p_dossier bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
+        CREATE FUNCTION purge_at_head(p_dossier bigint) RETURNS boolean LANGUAGE sql STABLE
+        SET search_path = casus, pg_temp AS $$
             SELECT EXISTS (SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event)
                            AND kind = 'dossier.purged' AND dossier_id = p_dossier)
         $$;
 
-        CREATE FUNCTION refuse_unless_purged() RETURNS trigger LANGUAGE plpgsql AS $$
+        -- Its own search_path: a trigger also fires for a statement typed outside casus's functions.
+        CREATE FUNCTION refuse_unless_purged() RETURNS trigger LANGUAGE plpgsql SET search_path = casus, pg_temp AS $$
         DECLARE
             dossier bigint;
         BEGIN
