@@ -21,7 +21,7 @@ enum PGEventTexts {
         case let .obligationCreated(o, _, _): return ["note": o.note]
         case let .dossierPurged(purge): return ["reason": purge.reason]
         case .schoolCreated, .guardianLinked, .userAdded, .incidentTriaged, .caseRung, .obligationDone,
-            .entryAppended:
+            .entryAppended, .checkpointSigned:
             return [:]
         }
     }

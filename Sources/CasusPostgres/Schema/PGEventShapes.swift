@@ -58,6 +58,7 @@ public enum PGEventShapes {
             .dossierPurged(
                 Purge(
                     dossierID: 1, reason: "r", entryCount: 0, lastSeq: 0, lastHash: "", cases: [], incidents: [])),
+            .checkpointSigned(Checkpoint(event: .genesis, audit: .genesis, at: at, publicKey: "k", signature: "s")),
         ]
         precondition(Set(payloads.map(\.kind)) == Set(EventKind.allCases), "casus: an event kind has no sample")
         return payloads

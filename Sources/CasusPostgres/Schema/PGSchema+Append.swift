@@ -190,6 +190,8 @@ extension PGSchema {
             WHEN 'entry.appended' THEN
                 RETURN ARRAY['entries:' || (f->>'dossier')]
                     || CASE WHEN f->>'case' IS NULL THEN '{}'::text[] ELSE ARRAY['case:' || (f->>'case')] END;
+            WHEN 'checkpoint.signed' THEN
+                RETURN ARRAY['checkpoint'];
             ELSE
                 RETURN ARRAY['*'];
             END CASE;

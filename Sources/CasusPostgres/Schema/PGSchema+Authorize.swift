@@ -97,6 +97,13 @@ extension PGSchema {
                 IF NOT decides OR NOT FOUND OR NOT reaches(a, owner.school_id) THEN
                     PERFORM refused('uw rol mag dit dossier niet opschonen', 'your role may not purge this dossier');
                 END IF;
+            WHEN 'checkpoint.signed' THEN
+                -- A signed checkpoint names a place the chain has really passed (Checkpoints.swift).
+                IF NOT decides OR NOT ((f->>'event_seq')::bigint = 0 OR EXISTS (
+                        SELECT 1 FROM event e WHERE e.seq = (f->>'event_seq')::bigint AND e.hash = f->>'event_hash')) THEN
+                    PERFORM refused('uw rol mag geen controlepunt zetten, of het noemt een plek die de keten niet kent',
+                                    'your role may not sign a checkpoint, or it names a place the chain does not know');
+                END IF;
             ELSE
                 PERFORM refused(format('onbekende soort gebeurtenis %s', p_kind), format('unknown event kind %s', p_kind));
             END CASE;

@@ -92,6 +92,8 @@ extension PGSchema {
                 PERFORM append_entry(f, x, p_file_names, p_files);
             WHEN 'dossier.purged' THEN
                 PERFORM purge(f, t, p_at, p_account);
+            WHEN 'checkpoint.signed' THEN
+                NULL;  -- kept in the chain only: verify reads checkpoints from the events
             END CASE;
         END $$;
 

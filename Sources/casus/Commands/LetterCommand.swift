@@ -17,12 +17,15 @@ struct LetterCommand: CasusCommand {
     var bodyFile: String?
     @Flag(help: "Eerst bewerken in $VISUAL/$EDITOR.") var edit = false
     @Flag(help: "Alleen het ingevulde sjabloon tonen; niets opslaan.") var print = false
+    @Option(help: "Schrijf de opgeslagen brief met zijn ketenkop naar dit bestand (0600), om te versturen.")
+    var out: String?
 
     func run(_ ctx: Context) throws {
         if bodyFile != nil && edit {
             throw CasusError(
                 .usage, Phrase("--body-file en --edit gaan niet samen", "--body-file and --edit do not go together"))
         }
+        if let out { try PrivateFile.checkFree(out) }
         let service = try ctx.service()
         let letters = try LetterLibrary.load(folder: try ctx.config() + "/templates")
         let t = try letters.require(template)
@@ -61,5 +64,12 @@ struct LetterCommand: CasusCommand {
                 "Brief opgeslagen als stuk \(entry.id) (nr. \(entry.seq)).",
                 "Letter filed as entry \(entry.id) (no. \(entry.seq)).")(ctx.lang))
         for o in done { Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang)) }
+        let seal = try service.letters.seal(entry: entry.id)
+        if let out {
+            try PrivateFile.write(entry.body + "\n\n" + seal.line(ctx.lang) + "\n", to: out)
+            Output.line(Phrase("Geschreven: \(out).", "Written: \(out).")(ctx.lang))
+        } else {
+            Output.line(seal.line(ctx.lang))
+        }
     }
 }
