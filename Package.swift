@@ -20,6 +20,8 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // libpq for server mode (Sources/CasusPostgres); see CHANGELOG.md for why libpq.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .target(
             name: "CasusCore",
             dependencies: [
@@ -35,6 +37,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // Server mode: the CasusStorage port on PostgreSQL, with its schema and functions.
+        .target(name: "CasusPostgres", dependencies: ["CLibPQ", "CasusCore"]),
         // The fictional school and the district: made through the service, like real work.
         .target(name: "CasusDemo", dependencies: ["CasusCore"]),
         .target(name: "CasusTUI", dependencies: ["CasusCore"]),
@@ -42,16 +46,18 @@ let package = Package(
         .executableTarget(
             name: "casus",
             dependencies: [
-                "CasusCore", "CasusStore", "CasusDemo", "CasusTUI", "CasusTerminal",
+                "CasusCore", "CasusStore", "CasusDemo", "CasusTUI", "CasusTerminal", "CasusPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: []
         ),
         // What every test target shares: where the checkout is, the shipped profiles, dates.
-        .target(name: "CasusTestSupport", dependencies: ["CasusCore", "CasusStore"], path: "Tests/Support"),
+        .target(
+            name: "CasusTestSupport", dependencies: ["CasusCore", "CasusStore", "CasusPostgres"], path: "Tests/Support"),
         .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "CasusTestSupport"]),
         .testTarget(
-            name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore", "CasusDemo", "CasusTestSupport"]),
+            name: "CasusStoreTests",
+            dependencies: ["CasusStore", "CasusCore", "CasusDemo", "CasusPostgres", "CasusTestSupport"]),
         .testTarget(
             name: "CasusTUITests",
             dependencies: ["CasusTUI", "CasusStore", "CasusCore", "CasusDemo", "CasusTestSupport"],

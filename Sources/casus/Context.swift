@@ -76,7 +76,7 @@ struct Context {
     }
 
     func storage(path: String? = nil) throws -> any CasusStorage {
-        try SQLiteStorage(path: path ?? databasePath)
+        try StorageSelection.open(path ?? databasePath)
     }
 
     /// A session for the OS account (or `--as`).

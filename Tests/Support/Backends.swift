@@ -1,4 +1,5 @@
 import CasusCore
+import CasusPostgres
 import CasusStore
 import Foundation
 
@@ -7,6 +8,10 @@ import Foundation
 public enum Backend: String, CaseIterable, Sendable, CustomStringConvertible {
     case sqliteMemory = "sqlite-memory"
     case sqliteFile = "sqlite-file"
+    /// A fresh database on the test process's own PostgreSQL cluster (PostgresCluster), as its
+    /// superuser: the backend's storage and queries. The server's role rules are proved with
+    /// the accounts' own logins (Tests/CasusStoreTests/Postgres*).
+    case postgres
 
     public var description: String { rawValue }
 
@@ -18,8 +23,12 @@ public enum Backend: String, CaseIterable, Sendable, CustomStringConvertible {
         case .sqliteFile:
             let folder = NSTemporaryDirectory() + "casus-contract-" + UUID().uuidString
             return try SQLiteStorage(path: folder + "/casus.sqlite")
+        case .postgres:
+            return try PostgresStorage(url: try PostgresCluster.shared().makeDatabase())
         }
     }
 
-    public static var all: [Backend] { allCases }
+    /// Those that can run here: PostgreSQL's half only where its server is installed (a loud
+    /// line says so when it is not).
+    public static var all: [Backend] { allCases.filter { $0 != .postgres || PostgresCluster.isInstalled } }
 }

@@ -14,6 +14,7 @@ struct Casus: ParsableCommand {
             IncidentCommand.self, CaseCommand.self, NoteCommand.self, LetterCommand.self, DossierCommand.self,
             SearchCommand.self,
             Verify.self, CheckpointCommand.self, AuditCommand.self, StatsCommand.self, Purge.self, Bench.self,
+            ServerCommand.self,
         ],
         defaultSubcommand: Tui.self
     )

@@ -1,0 +1,84 @@
+import CasusCore
+
+/// Dossier entries, each read against a committed line in the access log (a ticket), chain
+/// heads, the audit log, tombstones, evidence and retention.
+extension PGAccess {
+    func entries(dossier id: PersonID, offset: Int, limit: Int) throws -> [DossierEntry] {
+        saw("entries:\(id)")
+        guard let ticket = try ticket("dossier", id: id) else { return [] }
+        return try rows(
+            "SELECT * FROM casus.entries_of_dossier($1, $2, $3, $4)",
+            [.int(id), .int(offset), .int(limit), .int(ticket)]
+        ).map(DossierEntry.init(pg:))
+    }
+
+    func countEntries(dossier id: PersonID) throws -> Int {
+        saw("entries:\(id)")
+        return try number("SELECT casus.count_entries($1) AS n", [.int(id)])
+    }
+
+    func entries(case id: CaseID) throws -> [DossierEntry] {
+        saw("case:\(id)")
+        guard let ticket = try ticket("case", id: id) else { return [] }
+        return try rows("SELECT * FROM casus.entries_of_case($1, $2)", [.int(id), .int(ticket)])
+            .map(DossierEntry.init(pg:))
+    }
+
+    func entry(id: EntryID) throws -> DossierEntry? {
+        guard let ticket = try ticket("entry", id: id) else {
+            saw("entries:*")
+            return nil
+        }
+        let entry = try row("SELECT * FROM casus.entry_by_id($1, $2)", [.int(id), .int(ticket)])
+            .map(DossierEntry.init(pg:))
+        saw("entries:\(entry?.dossierID ?? 0)")
+        return entry
+    }
+
+    /// A ticket for a read: a committed line in the access log. nil when the server says there
+    /// is nothing there for this caller (it reads as not existing, as in SQLite).
+    private func ticket(_ what: String, id: Int64?, detail: String? = nil) throws -> Int64? {
+        do {
+            return try storage.ticket(what, id: id, detail: detail)
+        } catch let error as CasusError where error.kind == .notFound {
+            return nil
+        }
+    }
+
+    func chainHead(dossier id: PersonID) throws -> ChainHead {
+        let r = try row("SELECT * FROM casus.chain_head($1)", [.int(id)])
+        return ChainHead(seq: r?.id("seq") ?? 0, hash: r?.string("hash") ?? DossierChain.genesis)
+    }
+
+    func auditHead() throws -> ChainHead {
+        if mode == .write { return heads.audit }
+        return try currentHeads().audit
+    }
+
+    func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord] {
+        saw("*")
+        return try rows(
+            "SELECT * FROM casus.audit_lines($1, $2, $3)", [person.map { .int($0) }, .int(offset), .int(limit)]
+        ).map(AuditRecord.init(pg:))
+    }
+
+    func tombstones() throws -> [Tombstone] {
+        saw("*")
+        return try rows("SELECT * FROM casus.tombstones()").map(Tombstone.init(pg:))
+    }
+
+    func evidence(sha256: String) throws -> EvidenceFile? {
+        saw("*")
+        guard let ticket = try ticket("evidence", id: nil, detail: sha256) else { return nil }
+        return try row("SELECT * FROM casus.evidence_file($1, $2)", [.text(sha256), .int(ticket)]).map {
+            EvidenceFile(name: $0.string("name"), bytes: $0.bytes("data"))
+        }
+    }
+
+    func retentionDue(pupilsLeftBefore: LocalDate, staffLeftBefore: LocalDate) throws -> [(Person, Int)] {
+        saw("*")
+        return try rows(
+            "SELECT * FROM casus.retention_due($1, $2)", [.text(pupilsLeftBefore.iso), .text(staffLeftBefore.iso)]
+        ).map { (Person(pg: $0), $0.int("entries") ?? 0) }
+    }
+}

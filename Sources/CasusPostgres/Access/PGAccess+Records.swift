@@ -1,0 +1,104 @@
+import CasusCore
+
+/// Schools, accounts, people and reports.
+extension PGAccess {
+    func schools() throws -> [School] {
+        saw("schools")
+        return try rows("SELECT * FROM casus.schools()").map(School.init(pg:))
+    }
+
+    func school(id: SchoolID) throws -> School? {
+        try schools().first { $0.id == id }
+    }
+
+    func closures(school id: SchoolID) throws -> [Closure] {
+        saw("schools")
+        return try rows("SELECT * FROM casus.closures($1)", [.int(id)]).compactMap(Closure.init(pg:))
+    }
+
+    func user(account: String) throws -> User? {
+        saw("user:" + account)
+        return try rows("SELECT * FROM casus.users() WHERE account = $1", [.text(account)]).map(User.init(pg:)).first
+    }
+
+    func users() throws -> [User] {
+        saw("users")
+        return try rows("SELECT * FROM casus.users()").map(User.init(pg:))
+    }
+
+    func person(id: PersonID) throws -> Person? {
+        saw("person:\(id)")
+        return try row("SELECT * FROM casus.person_by_id($1)", [.int(id)]).map(Person.init(pg:))
+    }
+
+    func person(externalID: String, kind: PersonKind, schoolID: SchoolID) throws -> Person? {
+        saw("people")
+        return try row(
+            "SELECT * FROM casus.person_by_number($1, $2, $3)",
+            [.text(externalID), .text(kind.rawValue), .int(schoolID)]
+        ).map(Person.init(pg:))
+    }
+
+    /// The kinds a query may list (all when none were asked for), and the typed words folded as
+    /// `search_name` is (Person.searchKey); nil when nothing was typed.
+    private func peopleParams(_ q: PeopleQuery) -> [PGValue?] {
+        var kinds = q.kinds.isEmpty ? PersonKind.allCases : q.kinds
+        if !q.scope.staffDossiers { kinds.removeAll { $0.isPersonnel } }
+        if !q.scope.pupilDossiers { kinds.removeAll { !$0.isPersonnel } }
+        let words = SearchQuery.words(q.text.folded)
+        return Self.scope(q.scope) + [
+            .text(PGArray.text(kinds.map(\.rawValue))), q.group.map { .text($0) },
+            words.isEmpty ? nil : .text(PGArray.text(words)),
+        ]
+    }
+
+    func people(_ q: PeopleQuery, offset: Int, limit: Int) throws -> [Person] {
+        saw("people")
+        return try rows(
+            "SELECT * FROM casus.people($1, $2, $3, $4, $5, $6, $7, $8)",
+            peopleParams(q) + [.int(limit), .int(offset)]
+        ).map(Person.init(pg:))
+    }
+
+    func countPeople(_ q: PeopleQuery) throws -> Int {
+        saw("people")
+        return try number("SELECT casus.count_people($1, $2, $3, $4, $5, $6) AS n", peopleParams(q))
+    }
+
+    func guardians(ofPupil id: PersonID) throws -> [Person] {
+        saw("person:\(id)")
+        return try rows("SELECT * FROM casus.guardians($1)", [.int(id)]).map(Person.init(pg:))
+    }
+
+    func children(ofParent id: PersonID) throws -> [Person] {
+        saw("person:\(id)")
+        return try rows("SELECT * FROM casus.children($1)", [.int(id)]).map(Person.init(pg:))
+    }
+
+    func incident(id: IncidentID) throws -> Incident? {
+        saw("incident:\(id)")
+        return try row("SELECT * FROM casus.incident_by_id($1)", [.int(id)]).map(Incident.init(pg:))
+    }
+
+    func incidents(_ q: IncidentQuery, offset: Int, limit: Int) throws -> [IncidentRow] {
+        saw("incidents")
+        return try rows(
+            "SELECT * FROM casus.incidents($1, $2, $3, $4, $5, $6)",
+            Self.scope(q.scope) + [q.status.map { .text($0.rawValue) }, .int(limit), .int(offset)]
+        ).map(IncidentRow.init(pg:))
+    }
+
+    func countIncidents(_ q: IncidentQuery) throws -> Int {
+        saw("incidents")
+        return try number(
+            "SELECT casus.count_incidents($1, $2, $3, $4) AS n",
+            Self.scope(q.scope) + [q.status.map { .text($0.rawValue) }])
+    }
+
+    func involved(incident id: IncidentID) throws -> [Involved] {
+        saw("incident:\(id)")
+        return try rows("SELECT * FROM casus.involved($1)", [.int(id)]).map {
+            Involved(person: Person(pg: $0), role: Involvement(rawValue: $0.string("involvement")) ?? .witness)
+        }
+    }
+}

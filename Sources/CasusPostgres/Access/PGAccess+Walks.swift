@@ -1,0 +1,217 @@
+import CasusCore
+
+/// Verification's walks (a page at a time, in key order), search and the Overzicht's figures.
+extension PGAccess {
+    static let page = 5000
+
+    func forEachEvent(_ body: (Ledger.StoredEvent) throws -> Void) throws {
+        saw("*")
+        var after: Int64 = 0
+        while true {
+            let page = try rows("SELECT * FROM casus.events_page($1, $2)", [.int(after), .int(Self.page)])
+            for i in 0..<page.count {
+                let e = Ledger.StoredEvent(pg: page[i])
+                try body(e)
+                after = e.seq
+            }
+            if page.count < Self.page { return }
+        }
+    }
+
+    func event(seq: Int64) throws -> Ledger.StoredEvent? {
+        saw("*")
+        return try row("SELECT * FROM casus.events_page($1, 1)", [.int(seq - 1)]).map(Ledger.StoredEvent.init(pg:))
+            .flatMap { $0.seq == seq ? $0 : nil }
+    }
+
+    func forEachDerivedRow(_ table: DerivedTable, _ body: (DerivedRow) throws -> Void) throws {
+        saw("*")
+        var after: [String?]?
+        let keyLength = table.keyLength
+        while true {
+            let page = try rows(
+                "SELECT casus.derived_page($1, $2, $3) AS r",
+                [.text(table.rawValue), after.map { .text(PGArray.text($0.map { $0 ?? "" })) }, .int(Self.page)])
+            for i in 0..<page.count {
+                let row = PGArrayLiteral.parse(page[i].string("r"))
+                try body(row)
+                after = Array(row.prefix(keyLength))
+            }
+            // The tombstones have no key to page by: they come in one page.
+            if page.count < Self.page || keyLength == 0 { return }
+        }
+    }
+
+    func forEachEntry(_ body: (DossierEntry) throws -> Void) throws {
+        saw("*")
+        let ticket = try storage.ticket("walk", id: nil)
+        var after: (Int64, Int64) = (0, 0)
+        while true {
+            let page = try rows(
+                "SELECT * FROM casus.entries_page($1, $2, $3, $4)",
+                [.int(after.0), .int(after.1), .int(Self.page), .int(ticket)])
+            for i in 0..<page.count {
+                let e = DossierEntry(pg: page[i])
+                try body(e)
+                after = (e.dossierID, e.seq)
+            }
+            if page.count < Self.page { return }
+        }
+    }
+
+    func forEachAudit(_ body: (AuditRecord) throws -> Void) throws {
+        saw("*")
+        var after: Int64 = 0
+        while true {
+            let page = try rows("SELECT * FROM casus.audit_page($1, $2)", [.int(after), .int(Self.page)])
+            for i in 0..<page.count {
+                let a = AuditRecord(pg: page[i])
+                try body(a)
+                after = a.id
+            }
+            if page.count < Self.page { return }
+        }
+    }
+
+    func forEachEvidence(_ body: (String, [UInt8]) throws -> Void) throws {
+        saw("*")
+        let ticket = try storage.ticket("walk", id: nil)
+        var after = ""
+        while true {
+            let page = try rows(
+                "SELECT * FROM casus.evidence_page($1, $2, $3)", [.text(after), .int(100), .int(ticket)])
+            for i in 0..<page.count {
+                after = page[i].string("sha256")
+                try body(after, page[i].bytes("data"))
+            }
+            if page.count < 100 { return }
+        }
+    }
+
+    func sequences() throws -> [String: Int64] {
+        saw("*")
+        var all: [String: Int64] = [:]
+        for r in try rows("SELECT * FROM casus.sequences()").map({ $0 }) { all[r.string("name")] = r.id("last") }
+        return all
+    }
+
+    func integrityProblems() throws -> [String] {
+        saw("*")
+        return try rows("SELECT casus.integrity() AS p").map { $0.string("p") }
+    }
+
+    /// Whole words first, then each word as a prefix when that gave less than a page (as
+    /// SQLiteAccess.search); entries and case summaries, each newest first.
+    func search(_ q: SearchQuery) throws -> [SearchHit] {
+        saw("*")
+        let words = SearchQuery.words(q.text)
+        guard !words.isEmpty else { return [] }
+        let ticket = try storage.ticket("search", id: nil, detail: words.joined(separator: " "))
+        let scope = Self.scope(q.scope)
+        func entries(prefix: Bool) throws -> [SearchHit] {
+            try rows(
+                "SELECT * FROM casus.search_entries($1, $2, $3, $4, $5, $6, $7)",
+                scope + [.text(PGArray.text(words)), .bool(prefix), .int(q.limit), .int(ticket)]
+            ).map { r in
+                SearchHit(
+                    source: .entry, entryID: r.int64("id"), caseID: r.int64("case_id"), caseNumber: r.text("number"),
+                    person: r.id("person_id"), personName: r.name,
+                    personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil, schoolID: r.id("school_id"),
+                    title: r.string("title"), snippet: r.string("snippet"), at: r.time("at") ?? Timestamp(seconds: 0))
+            }
+        }
+        func cases(prefix: Bool) throws -> [SearchHit] {
+            try rows(
+                "SELECT * FROM casus.search_cases($1, $2, $3, $4, $5, $6, $7)",
+                scope + [.text(PGArray.text(words)), .bool(prefix), .int(q.limit), .int(ticket)]
+            ).map { r in
+                SearchHit(
+                    source: .caseSummary, entryID: nil, caseID: r.int64("id"), caseNumber: r.text("number"),
+                    person: r.id("person_id"), personName: r.name,
+                    personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil, schoolID: r.id("school_id"),
+                    title: "Zaak \(r.string("number"))", snippet: r.string("snippet"),
+                    at: r.time("opened_at") ?? Timestamp(seconds: 0))
+            }
+        }
+        var found = try entries(prefix: false)
+        if found.count < q.limit { found = try entries(prefix: true) }
+        var summaries = try cases(prefix: false)
+        if summaries.count < q.limit { summaries = try cases(prefix: true) }
+        return summaries + found
+    }
+
+    func statistics(scope: Scope, from: LocalDate, to: LocalDate, obligationLimit: Int, countIncidents: Bool) throws
+        -> RawStatistics
+    {
+        saw("*")
+        let figures = try rows(
+            "SELECT * FROM casus.statistics($1, $2, $3, $4, $5, $6, $7, $8)",
+            Self.scope(scope) + [
+                .text(from.iso), .text(to.iso), .int(from.year), .int(obligationLimit), .bool(countIncidents),
+            ])
+        var byMonth: [String: Int] = [:]
+        var byRung: [String: Int] = [:]
+        var byPlatform: [String: Int] = [:]
+        var byArticle: [(profile: String, article: String, count: Int)] = []
+        var obligations: [(caseID: CaseID, number: String, subject: String, kind: String, due: String)] = []
+        var incidents = 0
+        for i in 0..<figures.count {
+            let r = figures[i]
+            let n = r.int("n") ?? 0
+            switch r.string("part") {
+            case "month": byMonth[r.string("key1")] = n
+            case "rung": byRung[r.string("key1")] = n
+            case "platform": byPlatform[r.string("key1")] = n
+            case "article": byArticle.append((r.string("key1"), r.string("key2"), n))
+            case "incidents": incidents = n
+            case "obligation":
+                obligations.append(
+                    (r.id("case_id"), r.string("number"), r.string("subject"), r.string("key1"), r.string("due")))
+            default: break
+            }
+        }
+        func ranked(_ d: [String: Int]) -> [(String, Int)] {
+            d.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map {
+                ($0.key, $0.value)
+            }
+        }
+        return RawStatistics(
+            incidents: incidents, cases: byMonth.values.reduce(0, +), byMonth: byMonth, byArticle: byArticle,
+            byPlatform: Array(ranked(byPlatform).map { ($0.0.isEmpty ? "(onbekend)" : $0.0, $0.1) }.prefix(20)),
+            byRung: ranked(byRung).map { ($0.0.isEmpty ? nil : $0.0, $0.1) }, openObligations: obligations)
+    }
+}
+
+/// A text[] in libpq's text form ({a,"b c",NULL}) as its elements.
+enum PGArrayLiteral {
+    static func parse(_ literal: String) -> [String?] {
+        var out: [String?] = []
+        var chars = Array(literal.unicodeScalars)
+        guard chars.first == "{", chars.last == "}" else { return [] }
+        chars = Array(chars.dropFirst().dropLast())
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "\"" {
+                var s = String.UnicodeScalarView()
+                i += 1
+                while i < chars.count, chars[i] != "\"" {
+                    if chars[i] == "\\", i + 1 < chars.count { i += 1 }
+                    s.append(chars[i])
+                    i += 1
+                }
+                out.append(String(s))
+                i += 2  // the closing quote and the comma
+            } else {
+                var s = String.UnicodeScalarView()
+                while i < chars.count, chars[i] != "," {
+                    s.append(chars[i])
+                    i += 1
+                }
+                let text = String(s)
+                out.append(text == "NULL" ? nil : text)
+                i += 1
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,62 @@
+import CasusCore
+import Foundation
+
+/// The writer's side: the chain's head, ids, events and audit lines. The server recomputes every
+/// hash and refuses what does not fit; the free texts travel beside the payload (which holds
+/// only their hashes) so the server can check them and store them.
+extension PGAccess {
+    func eventHead() throws -> ChainHead {
+        if mode == .write { return heads.event }
+        return try currentHeads().event
+    }
+
+    func append(_ e: LinkedEvent) throws {
+        var entry: PGValue?
+        var names: PGValue?
+        var files: PGValue?
+        if case let .entryAppended(x, evidence) = e.payload {
+            entry = .text(try PGJSON.object(PGEventTexts.entry(x)))
+            names = .text(PGArray.text(evidence.map(\.name)))
+            files = .text(PGArray.bytes(evidence.map(\.bytes)))
+        }
+        try conn.query(
+            "SELECT casus.append_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+            [
+                .int(e.seq), .text(e.at.iso), .text(e.account), e.realAccount.map { .text($0) }, .text(e.kind.rawValue),
+                e.dossier.map { .int($0) }, .int(e.auditSeq), .bytes(EventCodec.payloadBytes(e.payload)),
+                .text(e.prevHash), .text(e.hash), .text(try PGJSON.object(PGEventTexts.texts(e.payload))), entry, names,
+                files,
+            ])
+        heads.event = ChainHead(seq: e.seq, hash: e.hash)
+    }
+
+    func nextID(_ kind: RecordKind) throws -> Int64 {
+        try row("SELECT casus.next_number($1) AS n", [.text("id:" + kind.rawValue)])?.id("n") ?? 0
+    }
+
+    func nextCaseNumber(year: Int) throws -> String {
+        let n = try row("SELECT casus.next_number($1) AS n", [.text("case-number:\(year)")])?.id("n") ?? 0
+        return "\(year)-" + String(format: "%04d", n)
+    }
+
+    func insert(audit r: AuditRecord) throws {
+        let id = try row(
+            "SELECT casus.insert_audit($1, $2, $3, $4, $5, $6, $7, $8, $9) AS id",
+            [
+                .text(r.at.iso), .text(r.account), r.realAccount.map { .text($0) }, .text(r.action),
+                r.personID.map { .int($0) }, r.caseID.map { .int($0) }, .text(r.detail), .text(r.prevHash),
+                .text(r.hash),
+            ])?.id("id")
+        heads.audit = ChainHead(seq: id ?? heads.audit.seq + 1, hash: r.hash)
+    }
+}
+
+/// JSON objects of texts for the server (jsonb parameters).
+enum PGJSON {
+    static func object(_ fields: [String: String?]) throws -> String {
+        var out: [String: Any] = [:]
+        for (k, v) in fields { out[k] = v ?? NSNull() }
+        let data = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])
+        return String(decoding: data, as: UTF8.self)
+    }
+}

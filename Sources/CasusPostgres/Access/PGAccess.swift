@@ -1,0 +1,77 @@
+import CasusCore
+
+/// Reads and writes inside one transaction on the server: each port method is one call of a
+/// casus function (PGSchema). In a write transaction it also keeps the chains' heads as they
+/// stood when the transaction began (advanced by its own appends), and the read set: what it
+/// looked at, so that a race with another session can be told apart from a conflict
+/// (PostgresTransactions).
+final class PGAccess: StorageWriter {
+    enum Mode { case read, write }
+
+    let storage: PostgresStorage
+    let mode: Mode
+    var conn: PGConnection { storage.main }
+
+    /// The heads when the transaction began; `heads` as this transaction has moved them.
+    private(set) var started = (event: ChainHead.genesis, audit: ChainHead.genesis)
+    var heads = (event: ChainHead.genesis, audit: ChainHead.genesis)
+    /// What this transaction read, as keys the server's `conflict` function knows.
+    private(set) var readSet: Set<String> = []
+
+    init(storage: PostgresStorage, mode: Mode) {
+        self.storage = storage
+        self.mode = mode
+    }
+
+    /// The first statement of a write: where the chains stand now.
+    func begin() throws {
+        started = try currentHeads()
+        heads = started
+    }
+
+    func currentHeads() throws -> (event: ChainHead, audit: ChainHead) {
+        guard let r = try conn.row("SELECT * FROM casus.heads()") else { return (.genesis, .genesis) }
+        return (
+            ChainHead(seq: r.id("event_seq"), hash: r.string("event_hash")),
+            ChainHead(seq: r.id("audit_seq"), hash: r.string("audit_hash"))
+        )
+    }
+
+    /// Notes what a write transaction read (reads in a read transaction need no note).
+    func saw(_ key: String) {
+        if mode == .write { readSet.insert(key) }
+    }
+
+    /// The read set as a text[] literal.
+    var readSetLiteral: String { PGArray.text(readSet.sorted()) }
+
+    /// A scope as the three parameters every list function takes first.
+    static func scope(_ s: Scope) -> [PGValue?] {
+        [s.schoolID.map { .int($0) }, .bool(s.pupilDossiers), .bool(s.staffDossiers)]
+    }
+
+    /// Every row of a call.
+    func rows(_ sql: String, _ params: [PGValue?] = []) throws -> PGRows { try conn.query(sql, params) }
+
+    func row(_ sql: String, _ params: [PGValue?] = []) throws -> PGRow? { try conn.row(sql, params) }
+
+    /// A number a function returns (counts).
+    func number(_ sql: String, _ params: [PGValue?]) throws -> Int {
+        Int(try conn.row(sql, params)?.int64("n") ?? 0)
+    }
+}
+
+/// Array literals for text[] parameters.
+enum PGArray {
+    static func text(_ items: [String]) -> String {
+        "{" + items.map(quote).joined(separator: ",") + "}"
+    }
+
+    static func bytes(_ items: [[UInt8]]) -> String {
+        "{" + items.map { quote("\\x" + PGHex.encode($0)) }.joined(separator: ",") + "}"
+    }
+
+    static func quote(_ s: String) -> String {
+        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

@@ -1,0 +1,182 @@
+import CLibPQ
+import Foundation
+
+/// One libpq connection. Synchronous, like the storage port: a statement is sent and its answer
+/// read before the next. Not thread-safe on its own; `PostgresStorage` holds a lock around it.
+///
+/// Every statement with parameters is prepared once per connection (named `s1`, `s2`, …) and then
+/// executed by name: the server plans casus's few dozen statements once, not on every call.
+/// Values travel as text; bytea as `\x…` hex.
+final class PGConnection {
+    private var conn: OpaquePointer?
+    private var prepared: [String: String] = [:]
+    private var cursors = 0
+    /// Where this connection goes, without a password: for messages.
+    let label: String
+
+    /// Connects with a libpq connection string (URI or key=value). PGHOST, PGSERVICE, .pgpass,
+    /// sslmode and peer authentication work as for psql.
+    init(_ conninfo: String) throws {
+        let keys = ["dbname", "fallback_application_name", "client_encoding"]
+        let values = [conninfo, "casus", "UTF8"]
+        conn = withCStrings(keys) { k in
+            withCStrings(values) { v in PQconnectdbParams(k, v, 1) }
+        }
+        label = ConnectionString.redacted(conninfo)
+        guard let conn, PQstatus(conn) == CONNECTION_OK else {
+            let message = conn.map { String(cString: PQerrorMessage($0)) } ?? "out of memory"
+            PQfinish(conn)
+            self.conn = nil
+            throw PGError.connection(ConnectionString.scrub(message), label: label)
+        }
+        // Notices (a table already there, …) are not for the user's terminal.
+        PQsetNoticeProcessor(conn, { _, _ in }, nil)
+    }
+
+    deinit { PQfinish(conn) }
+
+    /// The role this connection logged in as (the casus account in server mode).
+    var user: String { String(cString: PQuser(conn)) }
+    var database: String { String(cString: PQdb(conn)) }
+    /// Whether the connection is inside a transaction block.
+    var inTransaction: Bool { PQtransactionStatus(conn) != PQTRANS_IDLE }
+
+    /// Statements without parameters, possibly several (schema, BEGIN, COMMIT).
+    func execute(_ sql: String) throws {
+        let result = PQexec(conn, sql)
+        defer { PQclear(result) }
+        try check(result)
+    }
+
+    /// One statement with parameters, prepared once per connection; its rows.
+    @discardableResult
+    func query(_ sql: String, _ params: [PGValue?] = []) throws -> PGRows {
+        let name = try statement(sql, count: params.count)
+        let result = withParams(params) { values in
+            PQexecPrepared(conn, name, Int32(params.count), values, nil, nil, 0)
+        }
+        defer { PQclear(result) }
+        try check(result)
+        return PGRows(result!)
+    }
+
+    /// One row or none.
+    func row(_ sql: String, _ params: [PGValue?] = []) throws -> PGRow? {
+        let rows = try query(sql, params)
+        return rows.count == 0 ? nil : rows[0]
+    }
+
+    /// Walks a query's rows a batch at a time through a cursor, so millions of rows need the
+    /// memory of one batch, and `body` may run other statements meanwhile. Inside a transaction.
+    func each(_ sql: String, _ params: [PGValue?] = [], batch: Int = 2000, _ body: (PGRow) throws -> Void) throws {
+        cursors += 1
+        let cursor = "casus_walk_\(cursors)"
+        _ = try withParams(params) { values -> PGRows in
+            let result = PQexecParams(
+                conn, "DECLARE \(cursor) NO SCROLL CURSOR FOR " + sql, Int32(params.count), nil, values, nil, nil, 0)
+            defer { PQclear(result) }
+            try check(result)
+            return PGRows(result!)
+        }
+        defer { try? execute("CLOSE \(cursor)") }
+        while true {
+            let rows = try query("FETCH \(batch) FROM \(cursor)")
+            for i in 0..<rows.count { try body(rows[i]) }
+            if rows.count < batch { break }
+        }
+    }
+
+    /// Starts listening on a channel (LISTEN/NOTIFY): notifications arrive between transactions.
+    func listen(_ channel: String) throws { try execute("LISTEN \(channel)") }
+
+    /// The payloads of the notifications that have arrived, without waiting.
+    func notifications() -> [String] {
+        guard PQconsumeInput(conn) == 1 else { return [] }
+        var payloads: [String] = []
+        while let n = PQnotifies(conn) {
+            payloads.append(String(cString: n.pointee.extra))
+            PQfreemem(n)
+        }
+        return payloads
+    }
+
+    /// Whether the server still answers (a restarted server drops every connection).
+    var isAlive: Bool { PQstatus(conn) == CONNECTION_OK }
+
+    /// Connects again with the same parameters; prepared statements are prepared again.
+    func reset() throws {
+        PQreset(conn)
+        prepared = [:]
+        guard PQstatus(conn) == CONNECTION_OK else {
+            throw PGError.connection(ConnectionString.scrub(String(cString: PQerrorMessage(conn))), label: label)
+        }
+    }
+
+    private func statement(_ sql: String, count: Int) throws -> String {
+        if let name = prepared[sql] { return name }
+        let name = "s\(prepared.count + 1)"
+        let result = PQprepare(conn, name, sql, Int32(count), nil)
+        defer { PQclear(result) }
+        try check(result)
+        prepared[sql] = name
+        return name
+    }
+
+    private func check(_ result: OpaquePointer?) throws {
+        guard let result else { throw PGError.connection(String(cString: PQerrorMessage(conn)), label: label) }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY: return
+        default:
+            func field(_ code: Character) -> String? {
+                PQresultErrorField(result, Int32(code.asciiValue!)).map { String(cString: $0) }
+            }
+            if PQstatus(conn) != CONNECTION_OK {
+                throw PGError.connection(String(cString: PQerrorMessage(conn)), label: label)
+            }
+            throw PGError.server(
+                PGServerError(
+                    sqlstate: field("C") ?? "XX000", message: field("M") ?? String(cString: PQerrorMessage(conn)),
+                    detail: field("D"), hint: field("H")))
+        }
+    }
+}
+
+/// A parameter: text, or bytes (sent as bytea's hex form).
+enum PGValue {
+    case text(String)
+    case bytes([UInt8])
+
+    var wire: String {
+        switch self {
+        case let .text(s): return s
+        case let .bytes(b): return "\\x" + PGHex.encode(b)
+        }
+    }
+}
+
+extension PGValue {
+    static func int(_ i: Int64) -> PGValue { .text(String(i)) }
+    static func int(_ i: Int) -> PGValue { .text(String(i)) }
+    static func bool(_ b: Bool) -> PGValue { .text(b ? "true" : "false") }
+}
+
+/// C strings for a list of Swift strings, alive for the call.
+private func withCStrings<R>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) throws -> R) rethrows
+    -> R
+{
+    let copies = strings.map { strdup($0) }
+    defer { for copy in copies { free(copy) } }
+    var pointers: [UnsafePointer<CChar>?] = copies.map { UnsafePointer($0) } + [nil]
+    return try pointers.withUnsafeMutableBufferPointer { try body(UnsafePointer($0.baseAddress!)) }
+}
+
+/// The parameters as C strings (NULL for nil), alive for the call.
+private func withParams<R>(_ params: [PGValue?], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) throws -> R) rethrows
+    -> R
+{
+    let copies: [UnsafeMutablePointer<CChar>?] = params.map { p in p.flatMap { strdup($0.wire) } }
+    defer { for copy in copies { free(copy) } }
+    var pointers: [UnsafePointer<CChar>?] = copies.map { $0.map { UnsafePointer($0) } }
+    if pointers.isEmpty { return try body(nil) }
+    return try pointers.withUnsafeMutableBufferPointer { try body(UnsafePointer($0.baseAddress!)) }
+}

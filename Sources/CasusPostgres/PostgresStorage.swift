@@ -1,0 +1,131 @@
+import CasusCore
+import Foundation
+
+/// Server mode: the CasusStorage port on a PostgreSQL server (DESIGN.md §5). Every read and
+/// write goes through casus's functions on the server (PGSchema), which check the caller's role
+/// and school, recompute every hash and derive the rows; this class only carries the calls.
+///
+/// Two connections under one lock: the main one for transactions and LISTEN/NOTIFY, and a
+/// second one that commits the access-log line of a dossier read before the read itself (see
+/// PGSchema+Access). Writes are optimistic (PostgresTransactions): a write that finds the chain
+/// moved on is run again when nothing it read has changed, and refused with a clear message when
+/// something it read has.
+public final class PostgresStorage: CasusStorage, @unchecked Sendable {
+    // @unchecked: every use of the connections and the token is under `lock`.
+    let lock = NSLock()
+    let main: PGConnection
+    private let conninfo: String
+    private var logConnection: PGConnection?
+    private var token: UInt64 = 0
+    private var listening = false
+
+    /// Where the store is, without a password: for messages and the bench's report.
+    public let label: String
+
+    /// Connects and checks the server holds a casus schema of this version.
+    public init(url: String) throws {
+        conninfo = url
+        label = ConnectionString.redacted(url)
+        do {
+            main = try PGConnection(url)
+            let version = try main.row("SELECT casus.schema_version() AS v")?.text("v")
+            guard version == PGSchema.version else {
+                throw CasusError(
+                    .storage,
+                    Phrase(
+                        "het casus-schema op \(label) heeft versie \(version ?? "?"), deze casus kent versie \(PGSchema.version)",
+                        "the casus schema on \(label) has version \(version ?? "?"), this casus knows version \(PGSchema.version)"
+                    ),
+                    hint: Phrase(
+                        "Er is niets veranderd. Gebruik een casus die bij de server past.",
+                        "Nothing was changed. Use a casus that matches the server."))
+            }
+        } catch let error as PGError {
+            throw PGErrorMapping.map(error, label: label)
+        }
+    }
+
+    /// The role this storage is logged in as.
+    public var account: String { lock.withLock { main.user } }
+
+    public func read<T>(_ body: (any StorageReader) throws -> T) throws -> T {
+        try lock.withLock {
+            try reconnectIfNeeded()
+            return try run(on: main, label: label) {
+                try main.execute("BEGIN")
+                do {
+                    let result = try body(PGAccess(storage: self, mode: .read))
+                    try main.execute("COMMIT")
+                    return result
+                } catch {
+                    try? main.execute("ROLLBACK")
+                    throw error
+                }
+            }
+        }
+    }
+
+    public func write<T>(_ body: (any StorageWriter) throws -> T) throws -> T {
+        try lock.withLock {
+            try reconnectIfNeeded()
+            return try PostgresTransactions.write(self, body)
+        }
+    }
+
+    /// The event chain's length, moved by NOTIFY from every session that saves (this one too):
+    /// a tick costs no round trip to the server unless a notification arrived.
+    public func changeToken() throws -> UInt64 {
+        try lock.withLock {
+            try reconnectIfNeeded()
+            if !listening {
+                try run(on: main, label: label) {
+                    try main.listen("casus")
+                    token = UInt64(max(0, try main.row("SELECT casus.change_token() AS t")?.int64("t") ?? 0))
+                }
+                listening = true
+            }
+            for payload in main.notifications() {
+                if let seq = UInt64(payload) { token = max(token, seq) }
+            }
+            return token
+        }
+    }
+
+    /// Commits a line in the access log on the second connection, and returns it as the ticket
+    /// the read that follows must show. Called with the lock held.
+    func ticket(_ what: String, id: Int64?, detail: String? = nil) throws -> Int64 {
+        if logConnection == nil || logConnection?.isAlive == false {
+            logConnection = try run(on: nil, label: label) { try PGConnection(conninfo) }
+        }
+        let log = logConnection!
+        return try run(on: log, label: label) {
+            try log.row(
+                "SELECT casus.log_read($1, $2, $3) AS t", [.text(what), id.map { .int($0) }, detail.map { .text($0) }])?
+                .int64("t") ?? 0
+        }
+    }
+
+    /// After the server restarted: a new connection (statements are prepared again, LISTEN too).
+    private func reconnectIfNeeded() throws {
+        guard !main.isAlive else { return }
+        try run(on: nil, label: label) { try main.reset() }
+        listening = false
+    }
+
+    /// Runs libpq calls and turns their failures into CasusErrors.
+    func run<T>(on connection: PGConnection?, label: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as PGError {
+            throw PGErrorMapping.map(error, label: label)
+        }
+    }
+}
+
+extension NSLock {
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        lock()
+        defer { unlock() }
+        return try body()
+    }
+}

@@ -1,0 +1,79 @@
+extension PGSchema {
+    /// The access log: a dossier's contents (its entries, a case's entries, one entry, search
+    /// hits, evidence, a walk over everything) are given out only against a ticket, the id of a
+    /// line in the access log that a transaction of its own has already committed. So a read
+    /// always leaves its line, even when the reading transaction is rolled back afterwards (a
+    /// client that reads and rolls back cannot erase its trace: the line was committed before).
+    ///
+    /// `log_read` writes the line (in its own transaction, which casus opens on a second
+    /// connection); `require_ticket` checks it: the caller's own, for this dossier or case or
+    /// query, committed by another transaction, at most ten minutes old.
+    static let access = #"""
+        -- The callers that may walk the whole store (verify): the administrator, the board, and a
+        -- director when the server holds only their school.
+        CREATE FUNCTION whole_store(c caller_t) RETURNS boolean LANGUAGE sql STABLE AS $$
+            SELECT c.admin OR (c.known AND c.role = 'board' AND c.school_id IS NULL)
+                OR (c.known AND c.role = 'director' AND NOT EXISTS (SELECT 1 FROM school s WHERE s.id <> c.school_id))
+        $$;
+
+        CREATE FUNCTION log_read(p_what text, p_id bigint, p_detail text) RETURNS bigint
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+            v_person_id bigint;
+            v_case_id bigint;
+            v_detail text := coalesce(p_detail, '');
+            h head;
+            v_at text := iso_now();
+            v_line_hash text;
+        BEGIN
+            PERFORM require_account(c);
+            -- A dossier, case, entry or evidence file is logged whether or not it exists or the
+            -- caller may see it (the read that follows shows only what they may see): a refusal
+            -- here would tell which ids exist, and an attempt is worth a line too. The record
+            -- may also be new in the caller's own open transaction, which this one cannot see.
+            CASE p_what
+            WHEN 'dossier' THEN
+                v_person_id := p_id;
+            WHEN 'case' THEN
+                v_case_id := p_id;
+                SELECT k.dossier_id INTO v_person_id FROM "case" k WHERE k.id = p_id;
+            WHEN 'entry' THEN
+                v_detail := p_id::text;
+                SELECT e.dossier_id INTO v_person_id FROM entry e WHERE e.id = p_id;
+            WHEN 'evidence' THEN
+                NULL;
+            WHEN 'search' THEN
+                IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board', 'ib'))) THEN
+                    PERFORM refused('uw rol mag niet zoeken in dossiers', 'your role may not search dossiers');
+                END IF;
+            WHEN 'walk' THEN
+                PERFORM require_whole_store();
+            ELSE
+                PERFORM refused(format('onbekende soort lezen %s', p_what), format('unknown kind of read %s', p_what));
+            END CASE;
+            SELECT * INTO h FROM head WHERE name = 'access' FOR UPDATE;
+            v_line_hash := access_hash(h.hash, v_at, c.account, p_what, v_person_id, v_case_id, v_detail);
+            INSERT INTO access_log (id, at, account, what, person_id, case_id, detail, txid, prev_hash, hash)
+            VALUES (h.seq + 1, v_at, c.account, p_what, v_person_id, v_case_id, v_detail, pg_current_xact_id()::text::bigint,
+                    h.hash, v_line_hash);
+            UPDATE head SET seq = h.seq + 1, hash = v_line_hash WHERE name = 'access';
+            RETURN h.seq + 1;
+        END $$;
+
+        CREATE FUNCTION require_ticket(p_ticket bigint, p_what text, p_person bigint, p_case bigint, p_detail text)
+        RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NOT EXISTS (
+                SELECT 1 FROM access_log a
+                WHERE a.id = p_ticket AND a.account = session_user::text AND a.what = p_what
+                  AND (p_person IS NULL OR a.person_id = p_person) AND (p_case IS NULL OR a.case_id = p_case)
+                  AND (p_detail IS NULL OR a.detail = p_detail)
+                  AND a.txid IS DISTINCT FROM pg_current_xact_id_if_assigned()::text::bigint
+                  AND a.logged > clock_timestamp() - interval '10 minutes') THEN
+                RAISE EXCEPTION USING ERRCODE = 'CA004',
+                    MESSAGE = 'een dossier wordt pas gelezen nadat het lezen in het toegangslog staat (casus.log_read) | a dossier is read only after the read is in the access log (casus.log_read)';
+            END IF;
+        END $$;
+        """#
+}

@@ -1,0 +1,226 @@
+import CasusCore
+
+extension PGSchema {
+    /// The write functions. Every one first takes the event chain's lock (its head row): writers
+    /// go one at a time, and always take the locks in the same order (event, then audit, then
+    /// the id counters), so two writers never wait for each other in a circle.
+    ///
+    /// `append_event` is the one way a decision gets into the store: it checks that the event
+    /// follows the chain's head (else CA001: another session saved first), recomputes its hash
+    /// from the header and the payload, checks the payload is in its kind's canonical form, that
+    /// every free text the client sends is the text the payload hashes, that the caller may make
+    /// this decision at this school (`authorize`), and derives the rows (`project`). A dossier
+    /// entry's own hash and link are recomputed too. The change is announced on the channel
+    /// `casus` (LISTEN/NOTIFY) when the transaction commits.
+    static let append = #"""
+        CREATE FUNCTION schema_version() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+            SELECT value FROM meta WHERE key = 'version'
+        $$;
+
+        CREATE FUNCTION lock_writes() RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM 1 FROM head WHERE name = 'event' FOR UPDATE;
+        END $$;
+
+        CREATE FUNCTION heads(OUT event_seq bigint, OUT event_hash text, OUT audit_seq bigint, OUT audit_hash text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        BEGIN
+            PERFORM require_account(caller());
+            SELECT h.seq, h.hash INTO event_seq, event_hash FROM head h WHERE h.name = 'event';
+            SELECT h.seq, h.hash INTO audit_seq, audit_hash FROM head h WHERE h.name = 'audit';
+        END $$;
+
+        -- The change token: the event chain's length (moves with every decision, not with reads).
+        CREATE FUNCTION change_token() RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+            SELECT seq FROM head WHERE name = 'event'
+        $$;
+
+        CREATE FUNCTION next_number(p_name text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            n bigint;
+        BEGIN
+            PERFORM require_account(caller());
+            -- The record kinds from the core's own list (RecordKind), so a new kind cannot be forgotten here.
+            IF p_name !~ '^(id:(\#(RecordKind.allCases.map(\.rawValue).joined(separator: "|")))|case-number:[0-9]{4})$' THEN
+                PERFORM refused(format('onbekende teller %s', p_name), format('unknown counter %s', p_name));
+            END IF;
+            PERFORM lock_writes();
+            INSERT INTO sequence (name, last) VALUES (p_name, 1)
+            ON CONFLICT (name) DO UPDATE SET last = sequence.last + 1 RETURNING last INTO n;
+            RETURN n;
+        END $$;
+
+        CREATE FUNCTION append_event(
+            p_seq bigint, p_at text, p_account text, p_real text, p_kind text, p_dossier bigint, p_audit_seq bigint,
+            p_payload bytea, p_prev text, p_hash text, p_texts jsonb, p_entry jsonb, p_file_names text[], p_files bytea[]
+        ) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            me caller_t := caller();
+            actor caller_t;
+            h head;
+            shape event_shape_t;
+            names text[];
+            f jsonb;
+            t jsonb := coalesce(p_texts, '{}');
+            field_name text;
+        BEGIN
+            actor := acting(me, p_account, p_real);
+            PERFORM lock_writes();
+            SELECT * INTO h FROM head WHERE name = 'event';
+            IF p_seq IS DISTINCT FROM h.seq + 1 OR p_prev IS DISTINCT FROM h.hash THEN
+                RAISE EXCEPTION USING ERRCODE = 'CA001',
+                    MESSAGE = format('de keten staat bij %s; deze gebeurtenis volgt op %s | the chain stands at %s; this event follows %s',
+                                     h.seq, p_seq - 1, h.seq, p_seq - 1);
+            END IF;
+            IF p_at IS NULL OR p_at !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$' THEN
+                PERFORM refused(format('gebeurtenis %s heeft geen geldig tijdstip', p_seq),
+                                format('event %s has no valid time', p_seq));
+            END IF;
+            IF p_hash IS DISTINCT FROM event_hash(p_seq, p_at, p_account, p_real, p_kind, p_dossier, p_audit_seq, p_payload, p_prev) THEN
+                PERFORM refused(format('de hash van gebeurtenis %s klopt niet met de inhoud', p_seq),
+                                format('the hash of event %s does not match its contents', p_seq));
+            END IF;
+            IF p_audit_seq < 0 OR p_audit_seq > (SELECT seq FROM head WHERE name = 'audit') THEN
+                PERFORM refused(format('gebeurtenis %s noemt meer auditregels dan er zijn', p_seq),
+                                format('event %s names more audit lines than there are', p_seq));
+            END IF;
+            shape := event_shape(p_kind);
+            IF shape IS NULL OR shape.names IS NULL THEN
+                PERFORM refused(format('onbekende soort gebeurtenis %s', p_kind), format('unknown event kind %s', p_kind));
+            END IF;
+            SELECT pp.names, pp.fields INTO names, f FROM parse_payload(p_payload) pp;
+            IF names IS DISTINCT FROM shape.names THEN
+                PERFORM refused(format('gebeurtenis %s (%s) is niet in de vaste vorm van haar soort', p_seq, p_kind),
+                                format('event %s (%s) is not in its kind''s canonical form', p_seq, p_kind));
+            END IF;
+            IF p_dossier IS DISTINCT FROM (CASE WHEN p_kind IN ('case.opened', 'entry.appended', 'dossier.purged')
+                                               THEN (f->>'dossier')::bigint END) THEN
+                PERFORM refused(format('gebeurtenis %s noemt een ander dossier dan haar inhoud', p_seq),
+                                format('event %s names another dossier than its contents', p_seq));
+            END IF;
+            FOREACH field_name IN ARRAY shape.texts LOOP
+                IF f->>field_name IS NOT NULL AND (t->>field_name IS NULL OR text_hash(t->>field_name) <> f->>field_name) THEN
+                    PERFORM refused(format('de tekst van %s past niet bij de hash in gebeurtenis %s', field_name, p_seq),
+                                    format('the text of %s does not match the hash in event %s', field_name, p_seq));
+                END IF;
+            END LOOP;
+            PERFORM authorize(actor, p_kind, f, p_entry);
+            INSERT INTO event (seq, at, account, real_account, kind, dossier_id, audit_seq, payload, prev_hash, hash)
+            VALUES (p_seq, p_at, p_account, p_real, p_kind, p_dossier, p_audit_seq, p_payload, p_prev, p_hash);
+            UPDATE head SET seq = p_seq, hash = p_hash WHERE name = 'event';
+            PERFORM project(p_seq, p_at, p_account, p_kind, f, t, p_entry, p_file_names, p_files);
+            PERFORM pg_notify('casus', p_seq::text);
+        END $$;
+
+        CREATE FUNCTION insert_audit(
+            p_at text, p_account text, p_real text, p_action text, p_person bigint, p_case bigint, p_detail text,
+            p_prev text, p_hash text
+        ) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            h head;
+        BEGIN
+            PERFORM acting(caller(), p_account, p_real);
+            PERFORM lock_writes();
+            SELECT * INTO h FROM head WHERE name = 'audit' FOR UPDATE;
+            IF p_prev IS DISTINCT FROM h.hash THEN
+                RAISE EXCEPTION USING ERRCODE = 'CA001',
+                    MESSAGE = format('het auditlog staat bij regel %s; deze regel volgt op een andere | the audit log stands at line %s; this line follows another', h.seq, h.seq);
+            END IF;
+            IF p_hash IS DISTINCT FROM audit_hash(p_prev, p_at, p_account, p_real, p_action, p_person, p_case, p_detail) THEN
+                PERFORM refused('de hash van de auditregel klopt niet met de inhoud',
+                                'the audit line''s hash does not match its contents');
+            END IF;
+            INSERT INTO audit (id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
+            VALUES (h.seq + 1, p_at, p_account, p_real, p_action, p_person, p_case, coalesce(p_detail, ''), p_prev, p_hash);
+            UPDATE head SET seq = h.seq + 1, hash = p_hash WHERE name = 'audit';
+            RETURN h.seq + 1;
+        END $$;
+
+        -- The head of a dossier's chain: its last entry, else its last purge's tombstone, else genesis.
+        CREATE FUNCTION dossier_head(p_dossier bigint, OUT seq bigint, OUT hash text) LANGUAGE sql STABLE AS $$
+            (SELECT e.seq, e.hash FROM entry e WHERE e.dossier_id = p_dossier ORDER BY e.seq DESC LIMIT 1)
+            UNION ALL
+            (SELECT t.last_seq, t.last_hash FROM tombstone t WHERE t.dossier_id = p_dossier ORDER BY t.id DESC LIMIT 1)
+            UNION ALL
+            SELECT 0, repeat('0', 64)
+            LIMIT 1
+        $$;
+
+        -- Creates the login role of a new account (if the server has none by that name) and puts
+        -- it in its casus role's group. Only names an OS account can have; never casus's own roles.
+        CREATE FUNCTION ensure_login(p_account text, p_role text) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            IF p_account !~ '^[a-z_][a-z0-9_.-]*[$]?$' OR length(p_account) > 32 OR p_account ~ '^(casus_|pg_)' THEN
+                PERFORM refused(format('''%s'' kan geen account op de server zijn', p_account),
+                                format('''%s'' cannot be an account on the server', p_account));
+            END IF;
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_account) THEN
+                EXECUTE format('CREATE ROLE %I LOGIN', p_account);
+            END IF;
+            EXECUTE format('GRANT %I TO %I', 'casus_' || p_role, p_account);
+        END $$;
+
+        -- What an event changed, as the keys a transaction's read set is noted in (PGAccess.saw):
+        -- a record ("case:12"), a list ("cases"), a subject's cases, a dossier's entries.
+        CREATE FUNCTION event_keys(p_kind text, f jsonb) RETURNS text[] LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            k text;
+            subject bigint;
+        BEGIN
+            CASE p_kind
+            WHEN 'school.created' THEN
+                RETURN ARRAY['schools'];
+            WHEN 'person.added' THEN
+                RETURN ARRAY['people', 'person:' || (f->>'id')];
+            WHEN 'person.changed' THEN
+                RETURN ARRAY['people', 'person:' || (f->>'id'), 'cases'];
+            WHEN 'guardian.linked' THEN
+                RETURN ARRAY['people', 'person:' || (f->>'parent'), 'person:' || (f->>'pupil')];
+            WHEN 'user.added' THEN
+                RETURN ARRAY['users', 'user:' || (f->>'account')];
+            WHEN 'incident.reported', 'incident.triaged', 'incident.dismissed' THEN
+                RETURN ARRAY['incidents', 'incident:' || (f->>'id')];
+            WHEN 'case.opened' THEN
+                RETURN ARRAY['cases', 'case:' || (f->>'id'), 'incidents', 'incident:' || (f->>'incident'),
+                             'incident-cases:' || (f->>'incident'), 'subject:' || (f->>'subject')];
+            WHEN 'case.rung', 'case.closed', 'step.taken', 'obligation.created', 'obligation.done' THEN
+                k := CASE WHEN p_kind IN ('case.rung', 'case.closed') THEN f->>'id' ELSE f->>'case' END;
+                SELECT c.subject_id INTO subject FROM "case" c WHERE c.id = k::bigint;
+                RETURN ARRAY['cases', 'case:' || k, 'subject:' || coalesce(subject::text, '?')];
+            WHEN 'entry.appended' THEN
+                RETURN ARRAY['entries:' || (f->>'dossier')]
+                    || CASE WHEN f->>'case' IS NULL THEN '{}'::text[] ELSE ARRAY['case:' || (f->>'case')] END;
+            WHEN 'checkpoint.signed' THEN
+                RETURN ARRAY['checkpoint'];
+            ELSE
+                RETURN ARRAY['*'];
+            END CASE;
+        END $$;
+
+        -- After a refused append: did the chains move since the transaction began, and if so,
+        -- which saved event (the first) touched something the transaction read?
+        CREATE FUNCTION conflict(p_event_seq bigint, p_audit_seq bigint, p_keys text[],
+                                 OUT moved boolean, OUT account text, OUT kind text, OUT at text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            e event;
+            keys text[];
+        BEGIN
+            PERFORM require_account(caller());
+            moved := (SELECT h.seq FROM head h WHERE h.name = 'event') > p_event_seq
+                  OR (SELECT h.seq FROM head h WHERE h.name = 'audit') > p_audit_seq;
+            FOR e IN SELECT * FROM event ev WHERE ev.seq > p_event_seq ORDER BY ev.seq LOOP
+                keys := event_keys(e.kind, (parse_payload(e.payload)).fields);
+                IF '*' = ANY (keys) OR '*' = ANY (p_keys) OR keys && p_keys THEN
+                    account := e.account;
+                    kind := e.kind;
+                    at := e.at;
+                    RETURN;
+                END IF;
+            END LOOP;
+        END $$;
+        """#
+}

@@ -1,0 +1,103 @@
+extension PGSchema {
+    /// Append-only, for every role, the owner's included (the functions run as the owner): events,
+    /// entries, steps, tombstones, audit and access-log lines are never updated; rows leave only
+    /// in a purge, while the purge of their dossier is the event chain's head (SQLite's v8
+    /// triggers, Schema+Events.swift). People, schools, accounts and guardianships never leave.
+    /// Only a superuser can switch triggers off (session_replication_role); casus never does.
+    static let guards = #"""
+        CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION USING ERRCODE = 'CA002', MESSAGE = TG_ARGV[0];
+        END $$;
+
+        -- Whether the event chain's head is the purge of this dossier.
+        CREATE FUNCTION purge_at_head(p_dossier bigint) RETURNS boolean LANGUAGE sql STABLE
+        SET search_path = casus, pg_temp AS $$
+            SELECT EXISTS (SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event)
+                           AND kind = 'dossier.purged' AND dossier_id = p_dossier)
+        $$;
+
+        -- Its own search_path: a trigger also fires for a statement typed outside casus's functions.
+        CREATE FUNCTION refuse_unless_purged() RETURNS trigger LANGUAGE plpgsql SET search_path = casus, pg_temp AS $$
+        DECLARE
+            dossier bigint;
+        BEGIN
+            IF TG_TABLE_NAME IN ('entry', 'case') THEN
+                dossier := OLD.dossier_id;
+            ELSIF TG_TABLE_NAME IN ('incident', 'incident_person') THEN
+                IF EXISTS (SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event) AND kind = 'dossier.purged') THEN
+                    RETURN OLD;
+                END IF;
+                RAISE EXCEPTION USING ERRCODE = 'CA002', MESSAGE = TG_ARGV[0];
+            ELSE
+                SELECT c.dossier_id INTO dossier FROM "case" c WHERE c.id = OLD.case_id;
+            END IF;
+            IF purge_at_head(dossier) THEN RETURN OLD; END IF;
+            RAISE EXCEPTION USING ERRCODE = 'CA002', MESSAGE = TG_ARGV[0];
+        END $$;
+
+        -- A closure leaves only while the chain's head is an event that removes closures.
+        CREATE FUNCTION refuse_unless_removed() RETURNS trigger LANGUAGE plpgsql SET search_path = casus, pg_temp AS $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event) AND kind = 'closures.removed') THEN
+                RETURN OLD;
+            END IF;
+            RAISE EXCEPTION USING ERRCODE = 'CA002', MESSAGE = TG_ARGV[0];
+        END $$;
+
+        CREATE TRIGGER event_no_change BEFORE UPDATE OR DELETE ON event FOR EACH ROW
+            EXECUTE FUNCTION refuse('gebeurtenissen worden nooit gewijzigd of verwijderd | events are never changed or removed');
+        CREATE TRIGGER event_no_truncate BEFORE TRUNCATE ON event FOR EACH STATEMENT
+            EXECUTE FUNCTION refuse('gebeurtenissen worden nooit verwijderd | events are never removed');
+        CREATE TRIGGER entry_no_update BEFORE UPDATE ON entry FOR EACH ROW
+            EXECUTE FUNCTION refuse('stukken in een dossier worden nooit gewijzigd; voeg een correctie toe | dossier entries are never changed; add a correction');
+        CREATE TRIGGER entry_no_delete BEFORE DELETE ON entry FOR EACH ROW
+            EXECUTE FUNCTION refuse_unless_purged('stukken verlaten een dossier alleen bij opschonen | entries leave a dossier only in a purge');
+        CREATE TRIGGER step_no_update BEFORE UPDATE ON step FOR EACH ROW
+            EXECUTE FUNCTION refuse('stappen op de ladder worden nooit gewijzigd | ladder steps are never changed');
+        CREATE TRIGGER step_no_delete BEFORE DELETE ON step FOR EACH ROW
+            EXECUTE FUNCTION refuse_unless_purged('stappen verdwijnen alleen met hun zaak bij opschonen | steps leave only with their case in a purge');
+        CREATE TRIGGER obligation_no_delete BEFORE DELETE ON obligation FOR EACH ROW
+            EXECUTE FUNCTION refuse_unless_purged('verplichtingen verdwijnen alleen met hun zaak bij opschonen | obligations leave only with their case in a purge');
+        CREATE TRIGGER case_article_no_delete BEFORE DELETE ON case_article FOR EACH ROW
+            EXECUTE FUNCTION refuse_unless_purged('een zaak houdt haar artikelen | a case keeps its articles');
+        CREATE TRIGGER case_no_delete BEFORE DELETE ON "case" FOR EACH ROW
+            EXECUTE FUNCTION refuse_unless_purged('zaken verdwijnen alleen bij opschonen van hun dossier | cases leave only in a purge of their dossier');
+        CREATE TRIGGER incident_no_delete BEFORE DELETE ON incident FOR EACH ROW
+            EXECUTE FUNCTION refuse_unless_purged('meldingen verdwijnen alleen bij opschonen | reports leave only in a purge');
+        CREATE TRIGGER incident_person_no_delete BEFORE DELETE ON incident_person FOR EACH ROW
+            EXECUTE FUNCTION refuse_unless_purged('meldingen verdwijnen alleen bij opschonen | reports leave only in a purge');
+        CREATE TRIGGER case_fact_no_update BEFORE UPDATE ON case_fact FOR EACH ROW
+            EXECUTE FUNCTION refuse('de feiten van een zaak worden nooit gewijzigd | the facts of a case are never changed');
+        CREATE TRIGGER case_fact_no_delete BEFORE DELETE ON case_fact FOR EACH ROW
+            EXECUTE FUNCTION refuse_unless_purged('de feiten van een zaak verdwijnen alleen met hun zaak bij opschonen | the facts of a case leave only with their case in a purge');
+        CREATE TRIGGER school_closure_no_update BEFORE UPDATE ON school_closure FOR EACH ROW
+            EXECUTE FUNCTION refuse('een sluitingsdag wordt nooit gewijzigd; verwijder hem en voeg hem opnieuw toe | a closure is never changed; remove it and add it again');
+        CREATE TRIGGER school_closure_no_delete BEFORE DELETE ON school_closure FOR EACH ROW
+            EXECUTE FUNCTION refuse_unless_removed('een sluitingsdag verdwijnt alleen door een gebeurtenis die hem verwijdert | a closure leaves only by an event that removes it');
+        CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit FOR EACH ROW
+            EXECUTE FUNCTION refuse('het auditlog wordt nooit gewijzigd | the audit log is never changed');
+        CREATE TRIGGER access_log_no_change BEFORE UPDATE OR DELETE ON access_log FOR EACH ROW
+            EXECUTE FUNCTION refuse('het toegangslog wordt nooit gewijzigd | the access log is never changed');
+        CREATE TRIGGER tombstone_no_change BEFORE UPDATE OR DELETE ON tombstone FOR EACH ROW
+            EXECUTE FUNCTION refuse('grafstenen worden nooit gewijzigd | tombstones are never changed');
+        CREATE TRIGGER person_no_delete BEFORE DELETE ON person FOR EACH ROW
+            EXECUTE FUNCTION refuse('personen worden nooit verwijderd | people are never deleted');
+        CREATE TRIGGER user_no_delete BEFORE DELETE ON app_user FOR EACH ROW
+            EXECUTE FUNCTION refuse('accounts worden nooit verwijderd | accounts are never deleted');
+        CREATE TRIGGER school_no_delete BEFORE DELETE ON school FOR EACH ROW
+            EXECUTE FUNCTION refuse('scholen worden nooit verwijderd | schools are never deleted');
+        CREATE TRIGGER guardianship_no_delete BEFORE DELETE ON guardianship FOR EACH ROW
+            EXECUTE FUNCTION refuse('voogdij wordt nooit verwijderd | a guardianship is never deleted');
+        CREATE TRIGGER no_truncate BEFORE TRUNCATE ON entry FOR EACH STATEMENT
+            EXECUTE FUNCTION refuse('stukken worden nooit verwijderd | entries are never removed');
+        CREATE TRIGGER no_truncate BEFORE TRUNCATE ON case_fact FOR EACH STATEMENT
+            EXECUTE FUNCTION refuse('de feiten van een zaak worden nooit verwijderd | the facts of a case are never removed');
+        CREATE TRIGGER no_truncate BEFORE TRUNCATE ON step FOR EACH STATEMENT
+            EXECUTE FUNCTION refuse('stappen worden nooit verwijderd | steps are never removed');
+        CREATE TRIGGER no_truncate BEFORE TRUNCATE ON audit FOR EACH STATEMENT
+            EXECUTE FUNCTION refuse('het auditlog wordt nooit gewijzigd | the audit log is never changed');
+        CREATE TRIGGER no_truncate BEFORE TRUNCATE ON access_log FOR EACH STATEMENT
+            EXECUTE FUNCTION refuse('het toegangslog wordt nooit gewijzigd | the access log is never changed');
+        """#
+}

@@ -1,0 +1,206 @@
+extension PGSchema {
+    /// The rows an event derives, from the payload's fields (`f`) and its checked texts (`t`):
+    /// the same rows SQLite's projection writes (SQLiteAccess+Events.swift) and `Ledger` replays.
+    /// A dossier entry is checked against its dossier's chain here: it must follow the dossier's
+    /// head, and its hash must be the hash of its fields.
+    static let projection = #"""
+        CREATE FUNCTION ladder_kind(p_kind text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+            SELECT CASE WHEN personnel(p_kind) THEN 'staff' WHEN p_kind = 'parent' THEN 'parent' ELSE 'pupil' END
+        $$;
+
+        CREATE FUNCTION refresh_next_due(p_case bigint) RETURNS void LANGUAGE sql AS $$
+            UPDATE "case" SET next_due = (SELECT min(o.due) FROM obligation o
+                                          WHERE o.case_id = p_case AND o.done_at IS NULL AND o.for_others = 0
+                                            AND o.paused_from IS NULL)
+            WHERE id = p_case
+        $$;
+
+        CREATE FUNCTION project(p_seq bigint, p_at text, p_account text, p_kind text, f jsonb, t jsonb, x jsonb,
+                                p_file_names text[], p_files bytea[]) RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+            v_id bigint := (f->>'id')::bigint;
+        BEGIN
+            CASE p_kind
+            WHEN 'school.created' THEN
+                INSERT INTO school (id, name, town, protocol_id, demo)
+                VALUES (v_id, f->>'name', f->>'town', f->>'protocol', (f->>'demo')::int);
+            WHEN 'person.added' THEN
+                INSERT INTO person (id, school_id, kind, first_name, infix, last_name, grp, function, external_id,
+                                    birth_date, left_on, sort_name, search_name)
+                VALUES (v_id, (f->>'school')::bigint, f->>'kind', t->>'first_name', t->>'infix', t->>'last_name', f->>'group',
+                        t->>'function', t->>'external_id', t->>'birth_date', f->>'left_on', t->>'sort_name', t->>'search_name');
+            WHEN 'person.changed' THEN
+                UPDATE person SET school_id = (f->>'school')::bigint, kind = f->>'kind', first_name = t->>'first_name',
+                    infix = t->>'infix', last_name = t->>'last_name', grp = f->>'group', function = t->>'function',
+                    external_id = t->>'external_id', birth_date = t->>'birth_date', left_on = f->>'left_on',
+                    sort_name = t->>'sort_name', search_name = t->>'search_name'
+                WHERE person.id = v_id;
+                -- A case's subject kind follows its subject (SQLite's case_subject_kind trigger).
+                UPDATE "case" c SET subject_kind = ladder_kind(f->>'kind')
+                WHERE c.subject_id = v_id AND c.subject_kind <> ladder_kind(f->>'kind');
+            WHEN 'guardian.linked' THEN
+                INSERT INTO guardianship (parent_id, pupil_id) VALUES ((f->>'parent')::bigint, (f->>'pupil')::bigint)
+                ON CONFLICT DO NOTHING;
+            WHEN 'user.added' THEN
+                INSERT INTO app_user (account, person_id, role, school_id)
+                VALUES (f->>'account', (f->>'person')::bigint, f->>'role', (f->>'school')::bigint);
+                PERFORM ensure_login(f->>'account', f->>'role');
+            WHEN 'incident.reported' THEN
+                INSERT INTO incident (id, school_id, reported_at, summary, platform, status, reporter_name, reported_by)
+                VALUES (v_id, (f->>'school')::bigint, f->>'reported_at', t->>'summary', f->>'platform', 'new',
+                        t->>'reporter_name', f->>'reported_by');
+                INSERT INTO incident_person (incident_id, person_id, role)
+                SELECT v_id, split_part(pair, '=', 1)::bigint, split_part(pair, '=', 2)
+                FROM unnest(string_to_array(coalesce(f->>'involved', ''), ',')) pair
+                WHERE pair <> '' AND split_part(pair, '=', 2) <> '';
+            WHEN 'incident.triaged' THEN
+                UPDATE incident SET status = 'triaged' WHERE incident.id = v_id;
+            WHEN 'incident.dismissed' THEN
+                UPDATE incident SET status = 'dismissed', dismissed_reason = t->>'reason', dismissed_at = f->>'at',
+                    dismissed_by = f->>'by'
+                WHERE incident.id = v_id;
+            WHEN 'case.opened' THEN
+                INSERT INTO "case" (id, school_id, number, incident_id, subject_id, dossier_id, dossier_kind, subject_kind,
+                                    profile_id, severity, criminal, crossing, meldplicht, status, summary, opened_at,
+                                    opened_by, data_breach, meldcode, search)
+                VALUES (v_id, (f->>'school')::bigint, f->>'number', (f->>'incident')::bigint, (f->>'subject')::bigint,
+                        (f->>'dossier')::bigint, f->>'dossier_kind', f->>'subject_kind', f->>'profile', f->>'severity',
+                        (f->>'criminal')::int, (f->>'crossing')::int, (f->>'meldplicht')::int, 'open', t->>'summary',
+                        f->>'opened_at', f->>'opened_by', coalesce((f->>'data_breach')::int, 0),
+                        coalesce((f->>'meldcode')::int, 0), search_vector(t->>'summary'));
+                INSERT INTO case_article (case_id, position, article_id)
+                SELECT v_id, (row_number() OVER (ORDER BY ord)) - 1, a
+                FROM unnest(string_to_array(coalesce(f->>'articles', ''), ',')) WITH ORDINALITY AS u(a, ord)
+                WHERE a <> '';
+            WHEN 'case.rung' THEN
+                UPDATE "case" SET rung = f->>'rung' WHERE "case".id = v_id;
+            WHEN 'case.closed' THEN
+                UPDATE "case" SET status = 'closed', closed_at = f->>'at', closed_by = f->>'by', close_reason = t->>'reason'
+                WHERE "case".id = v_id;
+            WHEN 'step.taken' THEN
+                INSERT INTO step (id, case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor,
+                                  phase)
+                VALUES (v_id, (f->>'case')::bigint, f->>'rung', t->>'detail', f->>'at', f->>'on_date', (f->>'days')::int,
+                        f->>'start_date', f->>'end_date', t->>'reason', t->>'justification', f->>'actor',
+                        coalesce(f->>'phase', 'decision'));
+            WHEN 'obligation.created' THEN
+                INSERT INTO obligation (id, case_id, step_id, kind, due, note, for_others, created_at, done_at, done_by, entry_id,
+                                        paused_from)
+                VALUES (v_id, (f->>'case')::bigint, (f->>'step')::bigint, f->>'kind', f->>'due', t->>'note',
+                        (f->>'for_others')::int, f->>'created_at', f->>'done_at', f->>'done_by', (f->>'entry')::bigint,
+                        f->>'paused_from');
+                PERFORM refresh_next_due((f->>'case')::bigint);
+            WHEN 'obligation.done' THEN
+                UPDATE obligation SET done_at = f->>'at', done_by = f->>'by', entry_id = (f->>'entry')::bigint
+                WHERE obligation.id = v_id AND done_at IS NULL;
+                PERFORM refresh_next_due((f->>'case')::bigint);
+            WHEN 'entry.appended' THEN
+                PERFORM append_entry(f, x, p_file_names, p_files);
+            WHEN 'dossier.purged' THEN
+                PERFORM purge(f, t, p_at, p_account);
+            WHEN 'school.record-set' THEN
+                UPDATE school SET town = f->>'town', sector = f->>'sector', denomination = f->>'denomination',
+                    legal_set = (f->>'legal_set')::int, board_name = t->>'board_name', board_address = t->>'board_address',
+                    address = t->>'address', region = f->>'region'
+                WHERE school.id = v_id;
+            WHEN 'closure.added' THEN
+                INSERT INTO school_closure (id, school_id, first, last, reason, kind, source)
+                VALUES (v_id, (f->>'school')::bigint, f->>'first', f->>'last', t->>'reason', f->>'kind', f->>'source');
+            WHEN 'closures.removed' THEN
+                DELETE FROM school_closure sc
+                WHERE sc.school_id = (f->>'school')::bigint
+                  AND sc.id = ANY (coalesce(string_to_array(nullif(f->>'ids', ''), ',')::bigint[], '{}'));
+            WHEN 'fact.recorded' THEN
+                INSERT INTO case_fact (id, case_id, kind, on_date, value, note, at, actor, entry_id)
+                VALUES (v_id, (f->>'case')::bigint, f->>'kind', f->>'on_date', t->>'value', t->>'note', f->>'at',
+                        f->>'actor', (f->>'entry')::bigint);
+            WHEN 'obligation.rescheduled' THEN
+                UPDATE obligation SET due = f->>'due', paused_from = f->>'paused_from'
+                WHERE obligation.id = v_id AND done_at IS NULL;
+                PERFORM refresh_next_due((f->>'case')::bigint);
+            WHEN 'checkpoint.signed' THEN
+                NULL;  -- kept in the chain only: verify reads checkpoints from the events
+            END CASE;
+        END $$;
+
+        CREATE FUNCTION append_entry(f jsonb, x jsonb, p_file_names text[], p_files bytea[]) RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+            dossier bigint := (f->>'dossier')::bigint;
+            seq bigint := (f->>'seq')::bigint;
+            h record;
+            i int;
+            sha text;
+        BEGIN
+            IF x IS NULL THEN
+                PERFORM refused('een stuk zonder inhoud', 'an entry without its contents');
+            END IF;
+            SELECT * INTO h FROM dossier_head(dossier);
+            IF seq IS DISTINCT FROM h.seq + 1 OR x->>'prev_hash' IS DISTINCT FROM h.hash THEN
+                PERFORM refused(format('een stuk moet volgen op het laatste stuk van dossier %s (nr. %s)', dossier, h.seq),
+                                format('an entry must follow the last entry of dossier %s (no. %s)', dossier, h.seq));
+            END IF;
+            IF f->>'hash' IS DISTINCT FROM entry_hash(x->>'prev_hash', dossier, seq, x->>'kind', x->>'at', x->>'author',
+                    x->>'author_name', (f->>'case')::bigint, (x->>'corrects')::bigint, x->>'heard', x->>'evidence',
+                    x->>'title', x->>'body') THEN
+                PERFORM refused('de hash van het stuk klopt niet met de inhoud', 'the entry''s hash does not match its contents');
+            END IF;
+            -- The evidence links are part of the event itself (ad4dc17): the entry's copy must agree.
+            IF coalesce(f->>'evidence', '') IS DISTINCT FROM coalesce(x->>'evidence', '') THEN
+                PERFORM refused('de bewijsstukken van het stuk verschillen van die in de gebeurtenis',
+                                'the entry''s evidence differs from the event''s');
+            END IF;
+            FOR i IN 1..coalesce(array_length(p_files, 1), 0) LOOP
+                sha := hex_sha256(p_files[i]);
+                INSERT INTO evidence (sha256, name, size, data) VALUES (sha, p_file_names[i], length(p_files[i]), p_files[i])
+                ON CONFLICT DO NOTHING;
+            END LOOP;
+            INSERT INTO entry (id, dossier_id, seq, kind, title, body, author, author_name, at, case_id, corrects, heard,
+                               evidence, prev_hash, hash, search)
+            VALUES ((f->>'id')::bigint, dossier, seq, x->>'kind', x->>'title', x->>'body', x->>'author', x->>'author_name',
+                    x->>'at', (f->>'case')::bigint, (x->>'corrects')::bigint, coalesce(x->>'heard', ''),
+                    coalesce(x->>'evidence', ''), x->>'prev_hash', f->>'hash',
+                    search_vector((x->>'title') || ' ' || (x->>'body')));
+            INSERT INTO entry_evidence (entry_id, position, sha256)
+            SELECT (f->>'id')::bigint, ord - 1, s
+            FROM unnest(string_to_array(coalesce(f->>'evidence', ''), ',')) WITH ORDINALITY AS u(s, ord) WHERE s <> '';
+            IF EXISTS (SELECT 1 FROM entry_evidence ee LEFT JOIN evidence e ON e.sha256 = ee.sha256
+                       WHERE ee.entry_id = (f->>'id')::bigint AND e.sha256 IS NULL) THEN
+                PERFORM refused('een bewijsstuk van dit stuk ontbreekt', 'an evidence file of this entry is missing');
+            END IF;
+        END $$;
+
+        -- Removes exactly what the purge names, after checking it names what the rule says: the
+        -- dossier up to its head, cases filed in it, and reports only about it (Transaction.purge).
+        CREATE FUNCTION purge(f jsonb, t jsonb, p_at text, p_account text) RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+            dossier bigint := (f->>'dossier')::bigint;
+            cases bigint[] := coalesce(string_to_array(nullif(f->>'cases', ''), ',')::bigint[], '{}');
+            incidents bigint[] := coalesce(string_to_array(nullif(f->>'incidents', ''), ',')::bigint[], '{}');
+            h record;
+        BEGIN
+            SELECT * INTO h FROM dossier_head(dossier);
+            IF (f->>'last_seq')::bigint IS DISTINCT FROM h.seq OR f->>'last_hash' IS DISTINCT FROM h.hash THEN
+                PERFORM refused('de opschoning noemt niet de kop van het dossier', 'the purge does not name the dossier''s head');
+            END IF;
+            IF EXISTS (SELECT 1 FROM unnest(cases) c WHERE NOT EXISTS (SELECT 1 FROM "case" k WHERE k.id = c AND k.dossier_id = dossier))
+               OR EXISTS (SELECT 1 FROM unnest(incidents) i
+                          WHERE EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i AND NOT k.id = ANY (cases))
+                             OR EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i AND ip.role = 'subject'
+                                                                          AND ip.person_id <> dossier)) THEN
+                PERFORM refused('de opschoning noemt zaken of meldingen die niet alleen bij dit dossier horen',
+                                'the purge names cases or reports that are not this dossier''s alone');
+            END IF;
+            DELETE FROM case_fact WHERE case_id = ANY (cases);
+            DELETE FROM step WHERE case_id = ANY (cases);
+            DELETE FROM obligation WHERE case_id = ANY (cases);
+            DELETE FROM case_article WHERE case_id = ANY (cases);
+            DELETE FROM entry WHERE dossier_id = dossier AND seq <= h.seq;
+            DELETE FROM "case" WHERE id = ANY (cases);
+            DELETE FROM incident_person WHERE incident_id = ANY (incidents);
+            DELETE FROM incident WHERE id = ANY (incidents);
+            DELETE FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM entry_evidence ee WHERE ee.sha256 = e.sha256);
+            INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
+            VALUES (dossier, p_at, p_account, (f->>'entry_count')::bigint, h.seq, h.hash, t->>'reason');
+        END $$;
+        """#
+}

@@ -1,0 +1,200 @@
+extension PGSchema {
+    /// Schools, accounts, people and reports: each function returns only what the caller reaches.
+    /// Lists take the scope the client asks for and narrow it to the caller's (`eff_scope`); one
+    /// record is shown when the caller may see it (AccessPolicy.maySeePerson, and their own person)
+    /// and reads as not existing otherwise. Plans are made for each call's own values
+    /// (force_custom_plan): an absent filter then costs nothing.
+    static let reads = #"""
+        -- School names are not personal data; a caller who is no account sees none.
+        CREATE FUNCTION schools() RETURNS SETOF school LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF c.known OR c.admin OR c.founder THEN
+                RETURN QUERY SELECT * FROM school ORDER BY name;
+            END IF;
+        END $$;
+
+        -- A school's closed days are not personal data: shown to whoever reaches the school.
+        CREATE FUNCTION closures(p_school bigint) RETURNS SETOF school_closure LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF c.admin OR (c.known AND reaches(c, p_school)) THEN
+                RETURN QUERY SELECT * FROM school_closure sc WHERE sc.school_id = p_school ORDER BY sc.first, sc.id;
+            END IF;
+        END $$;
+
+        -- An account: the caller's own, those of the caller's school for a director, all for the board.
+        CREATE FUNCTION user_visible(c caller_t, u app_user) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+            SELECT c.admin OR u.account = c.account
+                OR (c.known AND c.role = 'board' AND c.school_id IS NULL)
+                OR (c.known AND c.role = 'director' AND u.school_id = c.school_id)
+        $$;
+
+        CREATE FUNCTION users() RETURNS SETOF app_user LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            RETURN QUERY SELECT * FROM app_user u WHERE user_visible(c, u) ORDER BY u.account;
+        END $$;
+
+        CREATE FUNCTION person_by_id(p_id bigint) RETURNS SETOF person LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            RETURN QUERY SELECT * FROM person p WHERE p.id = p_id AND person_visible(c, p.id, p.school_id, p.kind);
+        END $$;
+
+        CREATE FUNCTION person_by_number(p_external text, p_kind text, p_school bigint) RETURNS SETOF person
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            RETURN QUERY SELECT * FROM person p
+            WHERE p.school_id = p_school AND p.kind = p_kind AND p.external_id = p_external
+              AND person_visible(c, p.id, p.school_id, p.kind);
+        END $$;
+
+        -- The people a list shows: the kinds asked for within the scope, in a group, and whose
+        -- name words begin with each typed word (`p_words`, folded as `search_name` is).
+        CREATE FUNCTION people(p_school bigint, p_pupil boolean, p_staff boolean, p_kinds text[], p_group text,
+                               p_words text[], p_limit bigint, p_offset bigint) RETURNS SETOF person
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+        DECLARE
+            s record;
+        BEGIN
+            SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
+            RETURN QUERY SELECT p.* FROM person p
+            WHERE (s.school IS NULL OR p.school_id = s.school)
+              AND p.kind = ANY (p_kinds)
+              AND CASE WHEN personnel(p.kind) THEN s.staff ELSE s.pupil END
+              AND (p_group IS NULL OR p.grp = p_group)
+              AND (p_words IS NULL OR NOT EXISTS (
+                    SELECT 1 FROM unnest(p_words) w WHERE position(' ' || w IN p.search_name) = 0))
+            ORDER BY p.sort_name, p.id LIMIT p_limit OFFSET p_offset;
+        END $$;
+
+        CREATE FUNCTION count_people(p_school bigint, p_pupil boolean, p_staff boolean, p_kinds text[], p_group text,
+                                     p_words text[]) RETURNS bigint
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+        DECLARE
+            s record;
+            n bigint;
+        BEGIN
+            SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
+            SELECT count(*) INTO n FROM person p
+            WHERE (s.school IS NULL OR p.school_id = s.school)
+              AND p.kind = ANY (p_kinds)
+              AND CASE WHEN personnel(p.kind) THEN s.staff ELSE s.pupil END
+              AND (p_group IS NULL OR p.grp = p_group)
+              AND (p_words IS NULL OR NOT EXISTS (
+                    SELECT 1 FROM unnest(p_words) w WHERE position(' ' || w IN p.search_name) = 0));
+            RETURN n;
+        END $$;
+
+        CREATE FUNCTION guardians(p_pupil bigint) RETURNS SETOF person LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            RETURN QUERY SELECT p.* FROM person p JOIN guardianship g ON g.parent_id = p.id
+            WHERE g.pupil_id = p_pupil AND person_visible(c, p.id, p.school_id, p.kind)
+            ORDER BY p.sort_name, p.id;
+        END $$;
+
+        CREATE FUNCTION children(p_parent bigint) RETURNS SETOF person LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            RETURN QUERY SELECT p.* FROM person p JOIN guardianship g ON g.pupil_id = p.id
+            WHERE g.parent_id = p_parent AND person_visible(c, p.id, p.school_id, p.kind)
+            ORDER BY p.sort_name, p.id;
+        END $$;
+
+        -- A report: its school within reach, for a role that reaches some dossier; without the
+        -- staff scope, not a report about staff (its text is staff data).
+        CREATE FUNCTION incident_visible(c caller_t, p_id bigint, p_school bigint) RETURNS boolean
+        LANGUAGE sql STABLE AS $$
+            SELECT (m.school IS NULL OR m.school = p_school) AND (m.pupil OR m.staff)
+               AND (m.staff OR NOT EXISTS (SELECT 1 FROM incident_person ip JOIN person p ON p.id = ip.person_id
+                                           WHERE ip.incident_id = p_id AND personnel(p.kind)))
+            FROM my_scope(c) m
+        $$;
+
+        CREATE FUNCTION incident_by_id(p_id bigint) RETURNS SETOF incident LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            RETURN QUERY SELECT * FROM incident i WHERE i.id = p_id AND incident_visible(c, i.id, i.school_id);
+        END $$;
+
+        CREATE FUNCTION incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_limit bigint,
+                                  p_offset bigint)
+        RETURNS TABLE (id bigint, school_id bigint, reported_at text, summary text, platform text, status text,
+                       subjects text, school_name text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+        #variable_conflict use_column
+        DECLARE
+            c caller_t := caller();
+            s record;
+        BEGIN
+            SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
+            RETURN QUERY
+            SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status,
+                   coalesce((SELECT string_agg(concat_ws(' ', p.first_name, nullif(p.infix, ''), p.last_name), ', ' ORDER BY p.sort_name)
+                             FROM incident_person ip JOIN person p ON p.id = ip.person_id
+                             WHERE ip.incident_id = i.id AND ip.role = 'subject'), '') AS subjects,
+                   sc.name
+            FROM (SELECT i.* FROM incident i
+                  WHERE (s.school IS NULL OR i.school_id = s.school) AND (s.pupil OR s.staff)
+                    AND (p_status IS NULL OR i.status = p_status)
+                    AND (c.admin OR my_scope_staff(c) OR incident_visible(c, i.id, i.school_id))
+                  ORDER BY i.reported_at, i.id LIMIT p_limit OFFSET p_offset) i
+            JOIN school sc ON sc.id = i.school_id
+            ORDER BY i.reported_at, i.id;
+        END $$;
+
+        CREATE FUNCTION my_scope_staff(c caller_t) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+            SELECT staff FROM my_scope(c)
+        $$;
+
+        CREATE FUNCTION count_incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text) RETURNS bigint
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+        DECLARE
+            c caller_t := caller();
+            s record;
+            n bigint;
+        BEGIN
+            SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
+            SELECT count(*) INTO n FROM incident i
+            WHERE (s.school IS NULL OR i.school_id = s.school) AND (s.pupil OR s.staff)
+              AND (p_status IS NULL OR i.status = p_status)
+              AND (c.admin OR my_scope_staff(c) OR incident_visible(c, i.id, i.school_id));
+            RETURN n;
+        END $$;
+
+        CREATE FUNCTION involved(p_incident bigint)
+        RETURNS TABLE (id bigint, school_id bigint, kind text, first_name text, infix text, last_name text, grp text,
+                       function text, external_id text, birth_date text, left_on text, involvement text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        #variable_conflict use_column
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            RETURN QUERY
+            SELECT p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp, p.function, p.external_id,
+                   p.birth_date, p.left_on, ip.role
+            FROM incident_person ip JOIN person p ON p.id = ip.person_id JOIN incident i ON i.id = ip.incident_id
+            WHERE ip.incident_id = p_incident AND incident_visible(c, i.id, i.school_id)
+              AND person_visible(c, p.id, p.school_id, p.kind)
+            ORDER BY CASE ip.role WHEN 'subject' THEN 0 WHEN 'victim' THEN 1 WHEN 'witness' THEN 2 ELSE 3 END, p.sort_name;
+        END $$;
+        """#
+}

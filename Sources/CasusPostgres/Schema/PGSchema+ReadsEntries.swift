@@ -1,0 +1,133 @@
+extension PGSchema {
+    /// Dossier entries (against a ticket from the access log), chain heads, the audit log,
+    /// tombstones, evidence and retention.
+    static let readsEntries = #"""
+        CREATE VIEW entry_v AS
+        SELECT e.id, e.dossier_id, e.seq, e.kind, e.title, e.body, e.author, e.author_name, e.at, e.case_id,
+               (SELECT k.number FROM "case" k WHERE k.id = e.case_id) AS case_number, e.corrects, e.heard, e.evidence,
+               e.prev_hash, e.hash
+        FROM entry e;
+
+        CREATE FUNCTION entries_of_dossier(p_dossier bigint, p_offset bigint, p_limit bigint, p_ticket bigint)
+        RETURNS SETOF entry_v LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind)) THEN
+                RETURN;
+            END IF;
+            PERFORM require_ticket(p_ticket, 'dossier', p_dossier, NULL, NULL);
+            RETURN QUERY SELECT * FROM entry_v e WHERE e.dossier_id = p_dossier ORDER BY e.seq LIMIT p_limit OFFSET p_offset;
+        END $$;
+
+        CREATE FUNCTION count_entries(p_dossier bigint) RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind)) THEN
+                RETURN 0;
+            END IF;
+            RETURN (SELECT count(*) FROM entry e WHERE e.dossier_id = p_dossier);
+        END $$;
+
+        CREATE FUNCTION entries_of_case(p_case bigint, p_ticket bigint) RETURNS SETOF entry_v LANGUAGE plpgsql STABLE
+        SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+            dossier bigint;
+        BEGIN
+            SELECT k.dossier_id INTO dossier FROM "case" k WHERE k.id = p_case AND case_visible(c, k.school_id, k.dossier_kind);
+            IF NOT FOUND THEN
+                RETURN;
+            END IF;
+            PERFORM require_ticket(p_ticket, 'case', NULL, p_case, NULL);
+            RETURN QUERY SELECT * FROM entry_v e WHERE e.case_id = p_case ORDER BY e.id;
+        END $$;
+
+        CREATE FUNCTION entry_by_id(p_id bigint, p_ticket bigint) RETURNS SETOF entry_v LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+            dossier bigint;
+        BEGIN
+            SELECT e.dossier_id INTO dossier FROM entry e JOIN person p ON p.id = e.dossier_id
+            WHERE e.id = p_id AND dossier_visible(c, p.school_id, p.kind);
+            IF NOT FOUND THEN
+                RETURN;
+            END IF;
+            PERFORM require_ticket(p_ticket, 'entry', NULL, NULL, p_id::text);
+            RETURN QUERY SELECT * FROM entry_v e WHERE e.id = p_id;
+        END $$;
+
+        -- A dossier's head, for a caller who may read or write in it (an IB: a pupil's).
+        CREATE FUNCTION chain_head(p_dossier bigint, OUT seq bigint, OUT hash text) LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF NOT (c.admin OR EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind))) THEN
+                PERFORM not_found(format('dossier %s bestaat niet (of u mag het niet zien)', p_dossier),
+                                  format('dossier %s does not exist (or you may not see it)', p_dossier));
+            END IF;
+            SELECT h.seq, h.hash INTO seq, hash FROM dossier_head(p_dossier) h;
+        END $$;
+
+        -- The audit log, newest first: all of it for the board; for a director, the lines about
+        -- their school's people and by their school's accounts.
+        CREATE FUNCTION audit_lines(p_person bigint, p_offset bigint, p_limit bigint) RETURNS SETOF audit LANGUAGE plpgsql STABLE
+        SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
+                RETURN;
+            END IF;
+            RETURN QUERY SELECT a.* FROM audit a
+            WHERE (p_person IS NULL OR a.person_id = p_person)
+              AND (c.admin OR c.school_id IS NULL
+                   OR EXISTS (SELECT 1 FROM person p WHERE p.id = a.person_id AND p.school_id = c.school_id)
+                   OR EXISTS (SELECT 1 FROM app_user u WHERE u.account = a.account AND u.school_id = c.school_id))
+            ORDER BY a.id DESC LIMIT p_limit OFFSET p_offset;
+        END $$;
+
+        -- Tombstones of the dossiers the caller may see.
+        CREATE FUNCTION tombstones() RETURNS SETOF tombstone LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            RETURN QUERY SELECT t.* FROM tombstone t JOIN person p ON p.id = t.dossier_id
+            WHERE dossier_visible(c, p.school_id, p.kind) ORDER BY t.id;
+        END $$;
+
+        CREATE FUNCTION evidence_file(p_sha256 text, p_ticket bigint) RETURNS TABLE (name text, data bytea) LANGUAGE plpgsql
+        STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        #variable_conflict use_column
+        BEGIN
+            PERFORM require_ticket(p_ticket, 'evidence', NULL, NULL, p_sha256);
+            RETURN QUERY SELECT e.name, e.data FROM evidence e WHERE e.sha256 = p_sha256;
+        END $$;
+
+        CREATE FUNCTION retention_due(p_pupils_before text, p_staff_before text)
+        RETURNS TABLE (id bigint, school_id bigint, kind text, first_name text, infix text, last_name text, grp text,
+                       function text, external_id text, birth_date text, left_on text, entries bigint)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        #variable_conflict use_column
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
+                RETURN;
+            END IF;
+            RETURN QUERY
+            SELECT p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp, p.function, p.external_id,
+                   p.birth_date, p.left_on, (SELECT count(*) FROM entry e WHERE e.dossier_id = p.id)
+            FROM person p
+            WHERE p.left_on IS NOT NULL AND reaches(c, p.school_id)
+              AND ((p.kind = 'pupil' AND p.left_on < p_pupils_before) OR (personnel(p.kind) AND p.left_on < p_staff_before))
+              AND (EXISTS (SELECT 1 FROM entry e WHERE e.dossier_id = p.id) OR EXISTS (SELECT 1 FROM "case" k WHERE k.dossier_id = p.id))
+            ORDER BY p.left_on, p.id;
+        END $$;
+        """#
+}

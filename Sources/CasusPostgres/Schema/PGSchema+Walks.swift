@@ -1,0 +1,139 @@
+import CasusCore
+
+extension PGSchema {
+    /// What `casus verify` walks: the events, every derived table in the form it compares
+    /// (`DerivedTable`: free text as its SHA-256), every entry, the audit log and the evidence;
+    /// a page at a time, in key order, so millions of rows need the memory of one page. Only for
+    /// a caller who may see the whole store (`whole_store`); the entries and evidence against a
+    /// ticket, like every read of a dossier's contents.
+    static var walks: String {
+        #"""
+        CREATE FUNCTION require_whole_store() RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NOT whole_store(caller()) THEN
+                PERFORM refused('de hele server nalopen is voor het bestuur (of de directeur van de enige school)',
+                                'walking the whole server is for the board (or the director of its only school)');
+            END IF;
+        END $$;
+
+        CREATE FUNCTION events_page(p_after bigint, p_limit bigint) RETURNS SETOF event LANGUAGE plpgsql STABLE
+        SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        BEGIN
+            PERFORM require_whole_store();
+            RETURN QUERY SELECT * FROM event e WHERE e.seq > p_after ORDER BY e.seq LIMIT p_limit;
+        END $$;
+
+        CREATE FUNCTION entries_page(p_dossier bigint, p_seq bigint, p_limit bigint, p_ticket bigint) RETURNS SETOF entry_v
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        BEGIN
+            PERFORM require_whole_store();
+            PERFORM require_ticket(p_ticket, 'walk', NULL, NULL, NULL);
+            RETURN QUERY SELECT * FROM entry_v e WHERE (e.dossier_id, e.seq) > (p_dossier, p_seq)
+            ORDER BY e.dossier_id, e.seq LIMIT p_limit;
+        END $$;
+
+        CREATE FUNCTION audit_page(p_after bigint, p_limit bigint) RETURNS SETOF audit LANGUAGE plpgsql STABLE
+        SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        BEGIN
+            PERFORM require_whole_store();
+            RETURN QUERY SELECT * FROM audit a WHERE a.id > p_after ORDER BY a.id LIMIT p_limit;
+        END $$;
+
+        CREATE FUNCTION evidence_page(p_after text, p_limit bigint, p_ticket bigint) RETURNS TABLE (sha256 text, data bytea)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        #variable_conflict use_column
+        BEGIN
+            PERFORM require_whole_store();
+            PERFORM require_ticket(p_ticket, 'walk', NULL, NULL, NULL);
+            RETURN QUERY SELECT e.sha256, e.data FROM evidence e WHERE e.sha256 > p_after ORDER BY e.sha256 LIMIT p_limit;
+        END $$;
+
+        -- The server's own checks: each chain's head row against its last line, and the access
+        -- log's chain (only the server writes it, so only the server can check it).
+        CREATE FUNCTION integrity() RETURNS SETOF text LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            prev text := repeat('0', 64);
+            expected bigint := 1;
+            line access_log;
+        BEGIN
+            PERFORM require_whole_store();
+            IF (SELECT seq FROM head WHERE name = 'event') <> coalesce((SELECT max(seq) FROM event), 0) THEN
+                RETURN NEXT 'event head: the head row does not name the last event';
+            END IF;
+            IF (SELECT seq FROM head WHERE name = 'audit') <> coalesce((SELECT max(id) FROM audit), 0) THEN
+                RETURN NEXT 'audit head: the head row does not name the last audit line';
+            END IF;
+            FOR line IN SELECT * FROM access_log ORDER BY id LOOP
+                IF line.id <> expected OR line.prev_hash <> prev
+                   OR line.hash <> access_hash(line.prev_hash, line.at, line.account, line.what, line.person_id,
+                                               line.case_id, line.detail) THEN
+                    RETURN NEXT format('access log: line %s does not fit its chain', line.id);
+                    RETURN;
+                END IF;
+                prev := line.hash;
+                expected := line.id + 1;
+            END LOOP;
+            IF (SELECT seq FROM head WHERE name = 'access') <> expected - 1 THEN
+                RETURN NEXT 'access head: the head row does not name the last access-log line';
+            END IF;
+            -- The full-text vectors against the texts they index (SQLite: SearchIndexCheck).
+            RETURN QUERY SELECT format('search index entry: entry %s is not indexed as its text', e.id)
+                FROM entry e WHERE e.search IS DISTINCT FROM search_vector(e.title || ' ' || e.body) ORDER BY e.id;
+            RETURN QUERY SELECT format('search index case: case %s is not indexed as its summary', c.id)
+                FROM "case" c WHERE c.search IS DISTINCT FROM search_vector(c.summary) ORDER BY c.id;
+        END $$;
+
+        -- The last number each sequence handed out (verify compares them with the chain).
+        CREATE FUNCTION sequences() RETURNS TABLE (name text, last bigint) LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        #variable_conflict use_column
+        BEGIN
+            PERFORM require_whole_store();
+            RETURN QUERY SELECT s.name::text, s.last FROM sequence s ORDER BY s.name;
+        END $$;
+
+        """# + derivedPage
+    }
+
+    /// `derived_page`: one branch per DerivedTable, generated from its columns, key and texts,
+    /// so the server hands verify exactly the form SQLite does (SQLiteAccess+Events).
+    static var derivedPage: String {
+        let branches = DerivedTable.allCases.map { table -> String in
+            let source = table == .user ? "app_user" : table == .case ? "\"case\"" : table.rawValue
+            let values = table.columns.map { column in
+                table.textColumns.contains(column) ? "text_hash(\(column))" : "\(column)::text"
+            }
+            let keys = Array(table.columns.prefix(table.keyLength))
+            let order = table == .tombstone ? "id" : keys.joined(separator: ", ")
+            var after = "true"
+            if !keys.isEmpty {
+                let typed = keys.enumerated().map { i, key in
+                    numericKey(table, key) ? "p_after[\(i + 1)]::bigint" : "p_after[\(i + 1)]"
+                }
+                after = "p_after IS NULL OR (\(keys.joined(separator: ", "))) > (\(typed.joined(separator: ", ")))"
+                if keys.count == 1 { after = "p_after IS NULL OR \(keys[0]) > \(typed[0])" }
+            }
+            return """
+                WHEN '\(table.rawValue)' THEN
+                    RETURN QUERY SELECT ARRAY[\(values.joined(separator: ", "))]::text[] FROM \(source)
+                    WHERE \(after) ORDER BY \(order) LIMIT p_limit;
+                """
+        }
+        return """
+            CREATE FUNCTION derived_page(p_table text, p_after text[], p_limit bigint) RETURNS SETOF text[] LANGUAGE plpgsql
+            STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+            BEGIN
+                PERFORM require_whole_store();
+                CASE p_table
+                \(branches.joined(separator: "\n"))
+                END CASE;
+            END $$;
+            """
+    }
+
+    /// Key columns held as numbers (all but the account name and an involvement's role).
+    static func numericKey(_ table: DerivedTable, _ column: String) -> Bool {
+        !(table == .user || (table == .incidentPerson && column == "role"))
+    }
+}

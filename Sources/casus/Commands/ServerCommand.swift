@@ -1,0 +1,54 @@
+import ArgumentParser
+import CasusCore
+import CasusPostgres
+import Foundation
+
+/// `casus --db URL server init --director ACCOUNT`: server mode (DESIGN.md §5), run once by a
+/// database superuser (e.g. `sudo -u postgres`).
+struct ServerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "server",
+        abstract: "Servermodus op PostgreSQL: de server inrichten.",
+        subcommands: [ServerInit.self])
+}
+
+struct ServerInit: CasusCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Richt een lege PostgreSQL-database in voor casus (als databasebeheerder, eenmalig).",
+        discussion: """
+            Maakt het schema van casus, zijn functies (de enige weg naar de gegevens), de groepsrollen \
+            casus_director, casus_board, casus_ib en casus_teacher, en de inlogrol van ACCOUNT als eerste \
+            directeur. Geen rol krijgt rechten op een tabel. Daarna: `casus --db URL init --school … --protocol …` \
+            als die directeur. Voorbeeld: sudo -u postgres casus --db 'postgresql:///casus?host=/run/postgresql' \
+            server init --director anne
+            """)
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Het OS-account van de eerste directeur (wordt de databaserol met dezelfde naam).")
+    var director: String
+
+    func validate() throws {
+        guard let db = global.db ?? ProcessInfo.processInfo.environment["CASUS_DB"], StorageSelection.isServer(db)
+        else {
+            throw invalid(
+                "server init vraagt --db postgresql://… (of CASUS_DB): de database op de server; er is niets veranderd",
+                "server init needs --db postgresql://… (or CASUS_DB): the database on the server; nothing was changed")
+        }
+    }
+
+    func run(_ ctx: Context) throws {
+        let report = try ServerSetup.initialize(url: ctx.databasePath, founder: director)
+        Output.line(
+            Phrase(
+                "Database \(report.database) ingericht voor casus; \(report.founder) is directeur. Volgende stap (als \(report.founder)): casus --db URL init --school … --protocol …",
+                "Database \(report.database) set up for casus; \(report.founder) is director. Next (as \(report.founder)): casus --db URL init --school … --protocol …"
+            )(ctx.lang))
+        if !report.unaccent {
+            Output.line(
+                Phrase(
+                    "Let op: de extensie unaccent ontbreekt; zoeken vouwt accenten niet (Zoë vindt Zoe niet).",
+                    "Note: the unaccent extension is missing; search does not fold accents (Zoë does not find Zoe).")(
+                        ctx.lang))
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import CasusCore
+import CasusPostgres
+import CasusStore
+
+/// Which backend a `--db` (or CASUS_DB) names: a libpq connection URI (`postgresql://…`,
+/// `postgres://…`, including a socket folder: `postgresql:///casus?host=/run/postgresql`) is a
+/// casus server (DESIGN.md §5); anything else is a personal SQLite file.
+enum StorageSelection {
+    static func isServer(_ location: String) -> Bool {
+        location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
+    }
+
+    static func open(_ location: String) throws -> any CasusStorage {
+        if isServer(location) { return try PostgresStorage(url: location) }
+        return try SQLiteStorage(path: location)
+    }
+}

@@ -1,0 +1,132 @@
+import CasusCore
+import CasusPostgres
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// The server is the trust boundary (DESIGN.md §5, issue 14): what an IB, a teacher and a director
+/// can do when they bypass casus and log in with `psql` themselves.
+@Suite(.enabled(if: PostgresCluster.isInstalled, "PostgreSQL is not installed (see the loud line)"))
+struct PostgresRoleTests {
+    struct World {
+        let cluster: PostgresCluster
+        let database: String
+        let pupil: Person
+        let staff: Person
+    }
+
+    /// A school on a fresh database: the founder as director, a pupil and a staff member each with
+    /// a note in their dossier, an IB and a teacher.
+    func world() throws -> World {
+        let cluster = try PostgresCluster.shared()
+        let url = try cluster.makeDatabase()
+        let database = String(url.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
+        let storage = try PostgresStorage(url: cluster.url(database: database, user: "founder"))
+        let service = try Directory.initialize(
+            storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
+            director: ("Anne", "van der", "Berg"), profiles: Fixtures.profiles)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
+        ).value
+        let staff = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Kees", lastName: "Bakker", function: "groepsleerkracht")
+        ).value
+        _ = try service.dossiers.addEntry(person: staff.id, kind: .note, title: "Gesprek", body: "Personeelsgeheim K.")
+        _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: "Leerlingnotitie S.")
+        _ = try service.directory.addUser(account: "ib_els", role: .ib, personID: nil)
+        _ = try service.directory.addUser(account: "juf_ria", role: .teacher, personID: nil)
+        return World(cluster: cluster, database: database, pupil: pupil, staff: staff)
+    }
+
+    func refused(_ w: World, _ sql: String, as user: String) -> String? {
+        do {
+            _ = try w.cluster.psql(w.database, sql, user: user)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func noCasusRoleCanTouchATableDirectly() throws {
+        let w = try world()
+        let tables = try w.cluster.psql(
+            w.database, "SELECT tablename FROM pg_tables WHERE schemaname = 'casus' ORDER BY 1"
+        ).split(separator: "\n").map(String.init)
+        #expect(tables.contains("event") && tables.contains("entry") && tables.contains("audit"))
+        for user in ["founder", "ib_els", "juf_ria"] {
+            for table in tables {
+                let select = refused(w, "SELECT count(*) FROM casus.\"\(table)\"", as: user)
+                #expect(select?.contains("permission denied") == true, "\(user) selected from \(table)")
+                let delete = refused(w, "DELETE FROM casus.\"\(table)\"", as: user)
+                #expect(delete?.contains("permission denied") == true, "\(user) deleted from \(table)")
+            }
+            let insert = refused(w, "INSERT INTO casus.app_user VALUES ('\(user)', NULL, 'board', NULL)", as: user)
+            #expect(insert?.contains("permission denied") == true, "\(user) made itself board")
+        }
+    }
+
+    @Test func nobodyNotEvenTheOwnerChangesTheRecord() throws {
+        let w = try world()
+        // A read first, so the access log has a line to lose.
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        _ = try director.dossiers.dossier(w.pupil.id)
+        func count(_ table: String) throws -> String {
+            try w.cluster.psql(w.database, "SELECT count(*) FROM casus.\(table)")
+        }
+        let before = try ["event", "entry", "audit", "access_log"].map(count)
+        #expect(!before.contains { $0.hasPrefix("0") })
+        for (table, change) in [
+            ("event", "UPDATE casus.event SET at = at"), ("event", "DELETE FROM casus.event"),
+            ("entry", "UPDATE casus.entry SET body = 'x'"), ("entry", "DELETE FROM casus.entry"),
+            ("audit", "UPDATE casus.audit SET detail = 'x'"), ("audit", "DELETE FROM casus.audit"),
+            ("access_log", "DELETE FROM casus.access_log"),
+        ] {
+            let message = refused(w, "SET ROLE casus_owner; " + change, as: "postgres")
+            // casus's own refusal ("nl | en"), not a missing privilege: the owner has every privilege.
+            #expect(message?.contains(" | ") == true, "the owner changed \(table): \(change)")
+        }
+        #expect(try ["event", "entry", "audit", "access_log"].map(count) == before)
+    }
+
+    @Test func staffDataIsOutOfTheIBsReach() throws {
+        let w = try world()
+        let ib = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_els")),
+            account: "ib_els", profiles: Fixtures.profiles)
+        #expect(throws: CasusError.self) { try ib.dossiers.dossier(w.staff.id) }
+        #expect(try ib.dossiers.search("Personeelsgeheim").isEmpty)
+        #expect(try ib.dossiers.dossier(w.pupil.id).entries.count == 1)
+        // Around casus, with psql: every function that gives out people or entries.
+        let s = w.staff.id
+        for call in [
+            "SELECT * FROM casus.person_by_id(\(s))",
+            "SELECT * FROM casus.entries_of_dossier(\(s), 0, 100, casus.log_read('dossier', \(s), NULL))",
+            "SELECT * FROM casus.people(NULL, true, true, NULL, NULL, '{}', 100, 0)",
+            "SELECT casus.count_entries(\(s))",
+        ] {
+            let out = (try? w.cluster.psql(w.database, call, user: "ib_els")) ?? ""
+            #expect(!out.contains("Bakker") && !out.contains("Personeelsgeheim"), "\(call) gave staff data: \(out)")
+            #expect(!out.hasPrefix("1"), "\(call) counted a staff entry: \(out)")
+        }
+    }
+
+    @Test func aDossierReadAlwaysLeavesALine() throws {
+        let w = try world()
+        func lines() throws -> Int {
+            Int(
+                try w.cluster.psql(w.database, "SELECT count(*) FROM casus.access_log WHERE person_id = \(w.pupil.id)")
+                    .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        }
+        let before = try lines()
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        #expect(try director.dossiers.dossier(w.pupil.id).entries.count == 1)
+        #expect(try lines() > before)
+        // Without a line first, psql gets nothing.
+        let bare = refused(w, "SELECT * FROM casus.entries_of_dossier(\(w.pupil.id), 0, 100, 0)", as: "founder")
+        #expect(bare != nil)
+    }
+}
