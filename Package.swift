@@ -49,7 +49,7 @@ let package = Package(
         ),
         // What every test target shares: where the checkout is, the shipped profiles, dates.
         .target(name: "CasusTestSupport", dependencies: ["CasusCore", "CasusStore"], path: "Tests/Support"),
-        .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "CasusTestSupport"]),
+        .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "CasusTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore", "CasusDemo", "CasusTestSupport"]),
         .testTarget(

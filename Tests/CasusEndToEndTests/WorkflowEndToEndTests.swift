@@ -27,8 +27,8 @@ struct WorkflowEndToEndTests {
         try t.waitFor("Leeftijd")
         for _ in 0..<index { try t.keys("j") }
         try t.keys("t")
-        try t.waitFor("Artikelen van het protocol")
-        try t.keys("Enter")
+        try t.waitFor("voorgesteld) zoek")
+        try t.keys("Space", "Enter")  // tick the suggestion the cursor is on
         try t.waitFor("Zaak geopend")
 
         // Warning, with the proposed letter.

@@ -39,7 +39,7 @@ import CasusTestSupport
         let parentCase = try school.openCase(
             about: parent!, articles: ["A.7"], summary: "Beledigend bericht over een leerkracht.")
         let staffCase = try school.openCase(
-            about: teacher, articles: ["B.2"], summary: "Discussie met een ouder op Facebook.")
+            about: teacher, articles: ["A.7"], summary: "Discussie met een ouder op Facebook.")
         for c in [pupilCase, parentCase, staffCase] {
             let kind = try school.service.cases.detail(c.id).subject.kind.ladderKind
             for t in Self.library.templates where t.appliesTo.contains(kind) {

@@ -39,7 +39,7 @@ import Testing
         rt.press(.char("1"))
         let before = rt.state.incidents.total
         #expect(rt.frame.text.contains("Meldingen (\(before))"))
-        rt.press(.char("t"), .enter, .escape)  // triage, then back to the Zaken list
+        rt.press(.char("t"), .char(" "), .enter, .escape)  // triage (tick the suggestion), then back to the Zaken list
         let tabs = rt.frame.text.split(separator: "\n")[1]
         #expect(tabs.contains("Meldingen (\(before - 1))"), "tab bar: \(tabs)")
     }

@@ -15,8 +15,10 @@ import Testing
             Issue.record("no triage screen")
             return
         }
-        #expect(!t.subjects.isEmpty && !t.articles.isEmpty, "triage should propose a subject and an article")
-        rt.press(.enter)  // t, Enter: two keys from queue to case
+        #expect(!t.subjects.isEmpty && !t.starred.isEmpty, "triage should propose a subject and an article")
+        #expect(t.articles.isEmpty, "a suggestion is starred, never ticked for the director")
+        #expect(t.visibleArticles.allSatisfy { $0.conduct })
+        rt.press(.char(" "), .enter)  // t, Space, Enter: three keys from queue to case (the cursor is on ★)
         guard let c = rt.state.topScreen(CaseScreen.self) else {
             Issue.record("no case screen after triage")
             return
@@ -27,11 +29,48 @@ import Testing
         #expect(rt.state.incidents.total == queued - 1)
     }
 
+    /// Typing in the articles section finds articles by number, title, cite and words; the triage
+    /// keys (Space, x, Tab, Enter) keep working while the filter holds text.
+    @Test func typingFindsAnArticleAndTheTriageKeysKeepWorking() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.press(.char("1"), .char("t"))
+        guard rt.state.topScreen(TriageScreen.self) != nil else {
+            Issue.record("no triage screen")
+            return
+        }
+        rt.type("foto")
+        Golden.check(rt.frame, "triage-filter-80x24")
+        var t = try #require(rt.state.topScreen(TriageScreen.self))
+        #expect(t.filter.value == "foto")
+        #expect(!t.visibleArticles.isEmpty && t.visibleArticles.count < t.bindingArticles.count)
+        #expect(
+            t.visibleArticles.allSatisfy { a in
+                ([a.id, a.title, a.cite] + a.words).contains { $0.folded.contains("foto") }
+            })
+        let first = t.visibleArticles[t.articleCursor]  // the cursor is on the best suggestion among them
+        #expect(t.starred.first { id in t.visibleArticles.contains { $0.id == id } } == first.id)
+        rt.press(.char("x"))  // bound in triage: ticks, is not typed
+        t = try #require(rt.state.topScreen(TriageScreen.self))
+        #expect(t.filter.value == "foto" && t.articles == [first.id])
+        rt.press(.backspace, .backspace, .backspace, .backspace)
+        t = try #require(rt.state.topScreen(TriageScreen.self))
+        #expect(t.filter.value.isEmpty && t.visibleArticles.count == t.bindingArticles.count)
+        rt.type("zzzq")
+        #expect(rt.frame.text.contains("Geen artikel past bij"))
+        rt.press(.escape)  // clears the filter, keeps the dialog
+        t = try #require(rt.state.topScreen(TriageScreen.self))
+        #expect(t.filter.value.isEmpty && t.articles == [first.id])
+        rt.press(.tab)  // still moves to the options
+        #expect(rt.state.topScreen(TriageScreen.self)?.section == .options)
+        rt.press(.escape)
+        #expect(rt.state.topScreen(TriageScreen.self) == nil)
+    }
+
     @Test func triageRefusesWithoutAnArticle() throws {
         let rt = try TUIFixture.runtime(width: 100, height: 30)
         rt.press(.char("1"), .char("t"))
         guard let t = rt.state.topScreen(TriageScreen.self) else { return }
-        for _ in t.articles { rt.press(.char(" ")) }  // untick the proposal (the cursor is on it)
+        #expect(t.articles.isEmpty)  // nothing is ticked for the director
         rt.press(.enter)
         #expect(rt.state.status?.isError == true)
         if rt.state.topScreen(TriageScreen.self) == nil { Issue.record("triage closed without an article") }

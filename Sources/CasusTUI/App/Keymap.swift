@@ -7,6 +7,11 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case incident, help, search, triage, step, prompt, picker, editor, preview
     /// The Dossiers tab while a name is being typed.
     case nameFilter = "name-filter"
+    /// The articles of the triage screen: letters find an article; the triage keys keep working.
+    case articleFilter = "article-filter"
+
+    /// A context that also has another's bindings (the triage keys while finding an article).
+    public var inherits: KeyContext? { self == .articleFilter ? .triage : nil }
 
     public var title: Phrase {
         switch self {
@@ -28,6 +33,10 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
         case .editor: Phrase("Editor", "Editor")
         case .preview: Phrase("Voorbeeld", "Preview")
         case .nameFilter: Phrase("Naam typen (Dossiers)", "Typing a name (Dossiers)")
+        case .articleFilter:
+            Phrase(
+                "Artikel zoeken (Beoordelen): letters typen zoekt op nummer, titel en woorden",
+                "Finding an article (Triage): typed letters find by number, title and words")
         }
     }
 }
@@ -172,12 +181,15 @@ public struct Keymap: Sendable {
         bind([.enter, .char("s")], .confirm, .preview)
         bind([.char("e")], .edit, .preview)
         bind([.enter], .confirm, .nameFilter)
+        bind([.escape], .back, .articleFilter)
         return Keymap(bindings: b)
     }()
 
-    /// The action for a key in a context (screen-specific bindings first, then global).
+    /// The action for a key in a context (screen-specific bindings first, then those the context
+    /// inherits, then global).
     public func action(for key: Key, in context: KeyContext) -> Action? {
-        bindings.last(where: { $0.key == key && $0.context == context })?.action
+        ownAction(for: key, in: context)
+            ?? context.inherits.flatMap { ownAction(for: key, in: $0) }
             ?? bindings.last(where: { $0.key == key && $0.context == .global })?.action
     }
 
@@ -190,7 +202,12 @@ public struct Keymap: Sendable {
     /// The keys bound to an action, for the footer ("+ trede").
     public func keys(for action: Action, in context: KeyContext) -> [Key] {
         let own = bindings.filter { $0.action == action && $0.context == context }.map(\.key)
-        return own.isEmpty ? bindings.filter { $0.action == action && $0.context == .global }.map(\.key) : own
+        if !own.isEmpty { return own }
+        if let parent = context.inherits {
+            let inherited = bindings.filter { $0.action == action && $0.context == parent }.map(\.key)
+            if !inherited.isEmpty { return inherited }
+        }
+        return bindings.filter { $0.action == action && $0.context == .global }.map(\.key)
     }
 
     /// Rebinds: a later binding for the same key and context replaces the earlier one.

@@ -58,7 +58,7 @@ enum CaseLayout {
             var line = StyledLine()
             line.add("  \(art.id)  ", .bold)
             line.add(art.title)
-            line.add("  (\(art.severity.label(lang)))", .dim)
+            if let severity = art.severity { line.add("  (\(severity.label(lang)))", .dim) }
             out.append(line)
             out += StyledLine.wrapped("“\(art.text)”", width: w, indent: 4, style: .dim)
         }
