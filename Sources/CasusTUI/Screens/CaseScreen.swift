@@ -21,8 +21,17 @@ public struct CaseScreen: ScreenModel {
 
     public var context: KeyContext { .caseScreen }
 
+    /// The case's keys, most used first; `a` and `v` only where the case makes them relevant
+    /// (possibly criminal or meldplicht; staff conduct qualified as grensoverschrijdend or meldplicht).
+    /// Keys the role may not use are left out (Chrome.footer asks AccessPolicy).
     public func footer(_ s: AppState) -> [FooterItem] {
-        Words.items([.back, .up, .down, .stepUp, .letter, .note, .done, .closeCase, .help])
+        var actions: [Action] = [.back, .stepUp, .letter, .note, .done]
+        if let d = detail {
+            let flags = d.record.flags
+            if flags.criminal || flags.meldplicht { actions.append(.aangifte) }
+            if d.subject.kind.isPersonnel, flags.crossing || flags.meldplicht { actions.append(.vertrouwensinspecteur) }
+        }
+        return Words.items(actions + [.closeCase, .up, .down, .help])
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
