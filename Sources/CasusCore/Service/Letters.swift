@@ -43,6 +43,14 @@ public struct Letters: Sendable {
             throw CasusError.invalid(
                 "de brief is leeg; er is niets opgeslagen", "the letter is empty; nothing was saved")
         }
+        if let (placeholder, line) = LetterText.firstPlaceholder(in: text) {
+            throw CasusError.invalid(
+                "de brief bevat nog een niet ingevuld veld \(placeholder) op regel \(line); er is niets opgeslagen",
+                "the letter still holds an unfilled field \(placeholder) on line \(line); nothing was saved",
+                hint: Phrase(
+                    "Vul op die regel in wat tussen [ en ] gevraagd wordt, of haal het weg, en sla de brief opnieuw op.",
+                    "Fill in on that line what the [ ] asks for, or remove it, and save the letter again."))
+        }
         let cases = CaseWorkflow(session: session)
         return try session.write { tx in
             let (h, _, owner) = try cases.history(tx.r, id)

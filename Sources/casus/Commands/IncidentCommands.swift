@@ -23,10 +23,10 @@ struct IncidentCommand: ParsableCommand {
     struct Add: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Een melding doen.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Betrokkene(n): persoon-id's, gescheiden door komma's.") var subject: String
+        @Option(help: "Betrokkenen: één of meer persoon-id's, gescheiden door komma's.") var subject: String
         @Option(help: "Wat er is gebeurd.") var summary: String
         @Option(help: "Platform (WhatsApp, TikTok, ...).") var platform: String?
-        @Option(help: "Slachtoffer(s): persoon-id's.") var victim: String?
+        @Option(help: "Slachtoffers: één of meer persoon-id's, gescheiden door komma's.") var victim: String?
         @Option(help: "Melder: persoon-id.") var reporter: PersonID?
         @Flag(help: "Als JSON.") var json = false
 
