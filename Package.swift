@@ -38,7 +38,7 @@ let package = Package(
         // The fictional school and the district: made through the service, like real work.
         .target(name: "CasusDemo", dependencies: ["CasusCore"]),
         .target(name: "CasusTUI", dependencies: ["CasusCore"]),
-        .target(name: "CasusTerminal", dependencies: ["CNcurses", "CasusTUI"]),
+        .target(name: "CasusTerminal", dependencies: ["CNcurses", "CasusCore", "CasusTUI"]),
         .executableTarget(
             name: "casus",
             dependencies: [

@@ -152,6 +152,40 @@ import Testing
         #expect(c.detail?.entries.last?.title.lowercased().contains("waarschuwing") == true)
     }
 
+    /// A printer that keeps what it was given (the real one runs weasyprint).
+    final class KeepingPrinter: LetterPrinter, @unchecked Sendable {
+        var printed: [(LetterDocument, String)] = []
+        func print(_ document: LetterDocument, suggestedName: String) throws -> Phrase {
+            printed.append((document, suggestedName))
+            return Phrase("PDF geschreven: /tmp/\(suggestedName)", "PDF written: /tmp/\(suggestedName)")
+        }
+    }
+
+    /// p in the letter preview files the letter and writes it as a PDF to sign.
+    @Test func pInThePreviewFilesTheLetterAndWritesAPDF() throws {
+        let printer = KeepingPrinter()
+        let rt = try TUIFixture.runtime(width: 100, height: 30, printer: printer)
+        rt.select(case: "2026-0003")
+        rt.press(.enter, .char("+"))
+        guard let d = rt.state.topScreen(StepDialog.self) else { return }
+        let warning = try #require(d.options.firstIndex { $0.rung == .warning })
+        for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
+        rt.press(.enter)
+        rt.type("Meme doorgestuurd over de leerkracht")
+        rt.press(.enter, .enter, .function(2))  // the proposed warning, the built-in editor, then the preview
+        #expect(rt.state.topScreen(PreviewScreen.self) != nil)
+        #expect(rt.frame.text.contains("p opslaan + PDF"))
+        rt.press(.char("p"))
+        #expect(rt.state.topScreen(PreviewScreen.self) == nil)
+        let c = try #require(rt.state.topScreen(CaseScreen.self))
+        #expect(c.detail?.entries.last?.kind == .letter)
+        let (document, name) = try #require(printer.printed.first)
+        #expect(name == "2026-0003-stuk-\(document.seq).pdf")
+        #expect(document.body.contains("Mohamed") && !document.hash.isEmpty)
+        #expect(rt.state.status?.text.contains("PDF geschreven") == true)
+        #expect(rt.state.status?.text.contains("Brief opgeslagen in het dossier") == true)
+    }
+
     @Test func aMeetingNoteWithTheBuiltInEditorLandsInTheDossier() throws {
         let rt = try TUIFixture.runtime(width: 80, height: 24)
         rt.select(case: "2026-0006")

@@ -70,4 +70,56 @@ public struct Letters: Sendable {
             return Filed(entry: entry, done: done)
         }
     }
+
+    /// A filed letter laid out to print and sign (what `casus letter pdf` renders): the school's
+    /// letterhead, the addressee (as the letter names them, else the parents or the subject as the
+    /// case knows them), place and date, the text, the signature, and the entry's seq and hash.
+    /// Reading it reads the dossier: audited.
+    public func document(entry id: EntryID, logoPath: String? = nil) throws -> LetterDocument {
+        try session.require(.correspond)
+        let (doc, owner) = try session.read { r -> (LetterDocument, PersonID) in
+            guard let e = try r.entry(id: id), let owner = try r.person(id: e.dossierID),
+                AccessPolicy.maySeeDossier(of: owner, actor: actor), session.reaches(school: owner.schoolID)
+            else {
+                throw CasusError.notFound(
+                    "stuk \(id) bestaat niet (of u mag het niet zien)",
+                    "entry \(id) does not exist (or you may not see it)",
+                    hint: Phrase(
+                        "`casus dossier show PERSOON` toont de stukken met hun nummer.",
+                        "`casus dossier show PERSON` lists the entries with their ids."))
+            }
+            guard e.kind == .letter else {
+                throw CasusError.refused(
+                    "stuk \(id) is een \(e.kind.label.nl), geen brief; alleen een brief wordt een PDF om te ondertekenen",
+                    "entry \(id) is a \(e.kind.label.en), not a letter; only a letter becomes a PDF to sign")
+            }
+            let school = try r.school(id: owner.schoolID)
+            var subject: Person?
+            if let caseID = e.caseID, let c = try r.caseRecord(id: caseID) { subject = try r.person(id: c.subjectID) }
+            let addressee: [String]
+            if let subject, subject.kind == .parent || subject.kind.isPersonnel {
+                addressee = [subject.name]
+            } else {
+                let parents = try r.guardians(ofPupil: owner.id).map(\.name)
+                addressee =
+                    parents.isEmpty
+                    ? ["De ouders/verzorgers van \(owner.name)"]
+                    : [
+                        parents.count == 1
+                            ? parents[0] : parents.dropLast().joined(separator: ", ") + " en " + parents.last!
+                    ]
+            }
+            let town = school?.town ?? ""
+            let date = e.at.localDate().dutchLong
+            let doc = LetterDocument.from(
+                text: e.body, title: e.title, schoolName: school?.name ?? "", schoolTown: town,
+                addressee: addressee, placeAndDate: town.isEmpty ? date : "\(town), \(date)",
+                signerName: e.authorName, signerFunction: "directeur", dossierName: owner.name,
+                caseNumber: e.caseNumber, seq: e.seq, hash: e.hash, logoPath: logoPath)
+            return (doc, owner.id)
+        }
+        try session.auditRead(
+            "letter.print", person: owner, detail: "stuk \(id) (nr. \(doc.seq)) als PDF om te ondertekenen")
+        return doc
+    }
 }

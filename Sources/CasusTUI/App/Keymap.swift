@@ -57,6 +57,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case redraw
     /// In dialogs.
     case toggle, confirm, nextField = "next-field", previousField = "previous-field", save, edit
+    /// In the letter preview: file the letter and write it as a PDF to sign.
+    case pdf
 
     public var help: Phrase {
         switch self {
@@ -104,6 +106,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
         case .previousField: Phrase("vorig onderdeel of veld", "previous section or field")
         case .save: Phrase("klaar: naar het voorbeeld", "done: to the preview")
         case .edit: Phrase("opnieuw bewerken", "edit again")
+        case .pdf:
+            Phrase("brief opslaan en als PDF om te ondertekenen schrijven", "file the letter and write a PDF to sign")
         }
     }
 }
@@ -180,6 +184,7 @@ public struct Keymap: Sendable {
         bind([.function(2), .ctrl("s"), .ctrl("x")], .save, .editor)
         bind([.enter, .char("s")], .confirm, .preview)
         bind([.char("e")], .edit, .preview)
+        bind([.char("p")], .pdf, .preview)
         bind([.enter], .confirm, .nameFilter)
         bind([.escape], .back, .articleFilter)
         return Keymap(bindings: b)

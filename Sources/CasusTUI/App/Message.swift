@@ -61,6 +61,8 @@ public enum Write: Sendable, Equatable {
     case done(CaseID, obligation: ObligationID)
     case close(CaseID, reason: String)
     case save(EditPurpose, body: String)
+    /// Files a letter, then writes it as a PDF to sign (in the printer's folder).
+    case saveAndPrint(EditPurpose, body: String)
 }
 
 /// What a write did, for the status line and what opens next; its `Changes` say what to read again.
