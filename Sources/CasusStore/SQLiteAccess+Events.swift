@@ -147,6 +147,15 @@ extension SQLiteAccess {
             try insert(entry: entry, evidence: evidence)
         case let .dossierPurged(p):
             try purge(p, at: e.at, by: e.account)
+        case let .letterSent(s):
+            try run(
+                """
+                INSERT INTO letter_sent (entry_id, dossier_id, case_id, sent_on, via, recorded_at, recorded_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                arguments: [
+                    s.entryID, s.dossierID, s.caseID, s.on.iso, s.via.rawValue, s.recordedAt.iso, s.recordedBy,
+                ])
         }
     }
 
@@ -193,6 +202,9 @@ extension SQLiteAccess {
     /// Removes exactly what the purge event names; the delete triggers let these rows go only
     /// while that event is the chain's head (Schema.v8Events).
     private func purge(_ p: Purge, at: Timestamp, by: String) throws {
+        try run(
+            "DELETE FROM letter_sent WHERE entry_id IN (SELECT id FROM entry WHERE dossier_id = ? AND seq <= ?)",
+            arguments: [p.dossierID, p.lastSeq])
         try run("DELETE FROM entry WHERE dossier_id = ? AND seq <= ?", arguments: [p.dossierID, p.lastSeq])
         for c in p.cases {
             try run("DELETE FROM step WHERE case_id = ?", arguments: [c])
@@ -210,6 +222,22 @@ extension SQLiteAccess {
             INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [p.dossierID, at.iso, by, p.entryCount, p.lastSeq, p.lastHash, p.reason])
+    }
+
+    func letterSendings(dossier id: PersonID) throws -> [EntryID: LetterSending] {
+        var all: [EntryID: LetterSending] = [:]
+        for r in try rows(
+            """
+            SELECT entry_id, dossier_id, case_id, sent_on, via, recorded_at, recorded_by FROM letter_sent
+            WHERE dossier_id = ? ORDER BY entry_id
+            """, [id])
+        {
+            guard let on = r.date("sent_on"), let via = SendMethod(rawValue: r["via"]) else { continue }
+            all[r["entry_id"]] = LetterSending(
+                entryID: r["entry_id"], dossierID: r["dossier_id"], caseID: r["case_id"], on: on, via: via,
+                recordedAt: r.time("recorded_at") ?? Timestamp(seconds: 0), recordedBy: r["recorded_by"])
+        }
+        return all
     }
 
     // MARK: Reading the chain

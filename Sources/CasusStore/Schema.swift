@@ -16,6 +16,7 @@ enum Schema {
         m.registerMigration("v6-people-search", migrate: v6PeopleSearch)
         m.registerMigration("v7-chains-revision", migrate: v7ChainsAndRevision)
         m.registerMigration("v8-events", migrate: v8Events)
+        m.registerMigration("v9-letter-sent", migrate: v9LetterSent)
         return m
     }
 

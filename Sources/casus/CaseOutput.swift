@@ -39,6 +39,12 @@ struct CaseJSON: Encodable {
         var notes: [String]
     }
 
+    struct SentJSON: Encodable {
+        var entry: EntryID
+        var on: LocalDate
+        var via: String
+    }
+
     var id: CaseID
     var number: String
     var status: CaseStatus
@@ -53,6 +59,8 @@ struct CaseJSON: Encodable {
     var steps: [StepJSON]
     var obligations: [ObligationJSON]
     var entries: [EntryID]
+    /// The case's letters recorded as sent: entry, day, how.
+    var sent: [SentJSON]
     var suggested: Rung?
     var options: [OptionJSON]?
     var closeBlockers: [String]?
@@ -82,6 +90,9 @@ struct CaseJSON: Encodable {
                 forOthers: $0.isDeadlineForOthers, note: $0.note)
         }
         entries = d.entries.map(\.id)
+        sent = d.sendings.values.sorted { $0.entryID < $1.entryID }.map {
+            SentJSON(entry: $0.entryID, on: $0.on, via: $0.via.rawValue)
+        }
         suggested = assessment?.suggested
         options = assessment?.options.map {
             OptionJSON(
@@ -141,6 +152,14 @@ enum CaseText {
         }
         Output.line()
         Output.line(t("Stukken", "Entries"))
-        for e in d.entries { Output.line("  \(e.id) \(e.at.dutch()) \(e.kind.label(lang)): \(e.title)") }
+        for e in d.entries {
+            var line = "  \(e.id) \(e.at.dutch()) \(e.kind.label(lang)): \(e.title)"
+            if let s = d.sendings[e.id] {
+                line += " — " + s.summary(lang)
+            } else if e.kind == .letter {
+                line += t(" — nog niet verzonden", " — not sent yet")
+            }
+            Output.line(line)
+        }
     }
 }

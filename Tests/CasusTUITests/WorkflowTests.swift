@@ -186,6 +186,34 @@ import Testing
         #expect(rt.state.status?.text.contains("Brief opgeslagen in het dossier") == true)
     }
 
+    /// z on the case: how the filed letter went out, then the day (today, prefilled).
+    @Test func zRecordsTheLetterAsSent() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 30)
+        rt.select(case: "2026-0003")
+        rt.press(.enter, .char("+"))
+        guard let d = rt.state.topScreen(StepDialog.self) else { return }
+        let warning = try #require(d.options.firstIndex { $0.rung == .warning })
+        for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
+        rt.press(.enter)
+        rt.type("Meme doorgestuurd over de leerkracht")
+        rt.press(.enter, .enter, .function(2), .enter)  // the warning, the editor, the preview, filed
+        let filed = try #require(rt.state.topScreen(CaseScreen.self))
+        let letter = try #require(filed.detail?.entries.last)
+        #expect(filed.detail?.sendings[letter.id] == nil)
+        #expect(rt.frame.text.contains("z verzonden"))
+        rt.press(.char("z"))
+        #expect(rt.frame.text.contains("Hoe is de brief verzonden?"))
+        rt.press(.down, .enter)  // per e-mail
+        #expect(rt.frame.text.contains("Verzonden op (JJJJ-MM-DD): "))
+        rt.press(.enter)
+        let c = try #require(rt.state.topScreen(CaseScreen.self))
+        #expect(c.detail?.sendings[letter.id]?.via == .mail)
+        #expect(rt.state.status?.text.contains("verzonden per e-mail op") == true)
+        #expect(!rt.frame.text.contains("z verzonden"))
+        rt.press(.char("z"))
+        #expect(rt.state.status?.text.contains("geen brief die nog niet als verzonden") == true)
+    }
+
     @Test func aMeetingNoteWithTheBuiltInEditorLandsInTheDossier() throws {
         let rt = try TUIFixture.runtime(width: 80, height: 24)
         rt.select(case: "2026-0006")

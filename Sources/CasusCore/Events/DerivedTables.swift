@@ -5,6 +5,7 @@
 public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
     case school, person, guardianship, user, incident, incidentPerson = "incident_person", `case`
     case caseArticle = "case_article", step, obligation, entry, entryEvidence = "entry_evidence", tombstone
+    case letterSent = "letter_sent"
 
     public var columns: [String] {
         switch self {
@@ -45,6 +46,7 @@ public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
         case .entry: ["id", "dossier_id", "seq", "case_id", "hash"]
         case .entryEvidence: ["entry_id", "position", "sha256"]
         case .tombstone: ["dossier_id", "purged_at", "purged_by", "entry_count", "last_seq", "last_hash", "reason"]
+        case .letterSent: ["entry_id", "dossier_id", "case_id", "sent_on", "via", "recorded_at", "recorded_by"]
         }
     }
 

@@ -25,6 +25,8 @@ public enum EventPayload: Sendable, Hashable {
     /// holds its place and its hash.
     case entryAppended(DossierEntry, evidence: [EvidenceFile])
     case dossierPurged(Purge)
+    /// A filed letter recorded as sent (on a day, by post, e-mail or by hand): on its dossier.
+    case letterSent(LetterSending)
 
     public var kind: EventKind {
         switch self {
@@ -44,6 +46,7 @@ public enum EventPayload: Sendable, Hashable {
         case .obligationDone: .obligationDone
         case .entryAppended: .entryAppended
         case .dossierPurged: .dossierPurged
+        case .letterSent: .letterSent
         }
     }
 
@@ -53,6 +56,7 @@ public enum EventPayload: Sendable, Hashable {
         case let .caseOpened(c, _, _, _): c.dossierID
         case let .entryAppended(e, _): e.dossierID
         case let .dossierPurged(p): p.dossierID
+        case let .letterSent(s): s.dossierID
         default: nil
         }
     }
@@ -76,6 +80,8 @@ public enum EventPayload: Sendable, Hashable {
         case let .entryAppended(e, _):
             Changes(Set([.dossier(e.dossierID)] + (e.caseID.map { [Changes.Item.case($0)] } ?? [])))
         case .dossierPurged: .everything
+        case let .letterSent(s):
+            Changes(Set([.dossier(s.dossierID)] + (s.caseID.map { [Changes.Item.case($0), .cases] } ?? [])))
         }
     }
 }
@@ -98,6 +104,7 @@ public enum EventKind: String, Sendable, Hashable, CaseIterable {
     case obligationDone = "obligation.done"
     case entryAppended = "entry.appended"
     case dossierPurged = "dossier.purged"
+    case letterSent = "letter.sent"
 }
 
 /// Whose dossier a case is filed in: a leerlingdossier or a personeelsdossier.

@@ -143,6 +143,12 @@ public enum EventCodec {
                 Field("cases", p.cases.map(String.init).joined(separator: ",")),
                 Field("incidents", p.incidents.map(String.init).joined(separator: ",")),
             ]
+        case let .letterSent(s):
+            return [
+                Field("entry", int(s.entryID)), Field("dossier", int(s.dossierID)), Field("case", opt(s.caseID)),
+                Field("on", s.on.iso), Field("via", s.via.rawValue), Field("at", s.recordedAt.iso),
+                Field("by", s.recordedBy),
+            ]
         }
     }
 

@@ -57,6 +57,12 @@ public struct LetterLibrary: Sendable {
 
     public subscript(id: String) -> LetterTemplate? { templates.first { $0.id == id } }
 
+    /// The template a filed letter was written from, by the title casus gave it when filing
+    /// ("Schorsingsbesluit — zaak 2026-0003").
+    public func template(ofFiledTitle title: String) -> LetterTemplate? {
+        templates.first { title.hasPrefix($0.title + " — zaak ") }
+    }
+
     public func require(_ id: String) throws -> LetterTemplate {
         guard let t = self[id] else {
             throw CasusError(

@@ -34,7 +34,8 @@ public struct CaseWorkflow: Sendable {
                     profile.article($0) ?? Article(id: $0, title: "?", text: "", appliesTo: [], severity: .medium)
                 },
                 steps: try r.steps(case: id), obligations: try r.obligations(case: id),
-                entries: try r.entries(case: id), profile: profile, school: try r.school(id: c.schoolID))
+                entries: try r.entries(case: id), profile: profile, school: try r.school(id: c.schoolID),
+                sendings: try r.letterSendings(dossier: owner.id).filter { $0.value.caseID == id })
         }
         try session.auditRead("case.read", person: detail.dossierOwner.id, case: id, detail: detail.record.number)
         return detail

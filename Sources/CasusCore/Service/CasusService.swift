@@ -72,6 +72,8 @@ public struct CaseDetail: Sendable {
     public var entries: [DossierEntry]
     public var profile: ProtocolProfile
     public var school: School?
+    /// When and how the case's letters were sent, by entry.
+    public var sendings: [EntryID: LetterSending] = [:]
 }
 
 extension String {

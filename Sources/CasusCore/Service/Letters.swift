@@ -28,13 +28,17 @@ public struct Letters: Sendable {
         }
     }
 
-    /// A filed letter and the obligations it fulfilled.
+    /// A filed text, the obligations it fulfilled at once (a phone note, a report of aangifte),
+    /// and, for a letter, the open obligations it will fulfil once it is recorded as sent.
     public struct Filed: Sendable {
         public var entry: DossierEntry
         public var done: [Obligation]
+        public var fulfils: [Obligation]
     }
 
-    /// Files the (edited) letter in the case's dossier and marks the obligation it fulfils done.
+    /// Files the (edited) text in the case's dossier. A letter's obligation (e.g. the written
+    /// decision to the parents) stays open until the letter is recorded as sent (`sent`): filing
+    /// is not sending. A text that is not a letter (a phone note) fulfils its obligation at once.
     @discardableResult
     public func file(case id: CaseID, template: LetterTemplate, body: String) throws -> Saved<Filed> {
         try session.require(.correspond)
@@ -59,15 +63,86 @@ public struct Letters: Sendable {
                 EntryDraft(
                     kind: template.entryKind, title: "\(template.title) — zaak \(h.record.number)",
                     body: text, caseID: id), to: owner.id, at: tx.now)
+            let answered =
+                h.record.status == .open
+                ? h.obligations.filter { !$0.isDone && template.fulfils.contains($0.kind) } : []
+            guard template.entryKind != .letter else { return Filed(entry: entry, done: [], fulfils: answered) }
+            let done = try answered.map {
+                try cases.complete(
+                    $0, of: h.record, dossier: owner.id, entry: entry.id, via: template.id, in: tx, at: tx.now)
+            }
+            return Filed(entry: entry, done: done, fulfils: [])
+        }
+    }
+
+    /// A letter recorded as sent, and the obligations that were done with it.
+    public struct Sent: Sendable {
+        public var sending: LetterSending
+        public var entry: DossierEntry
+        public var done: [Obligation]
+    }
+
+    /// Records that a filed letter was sent (`on` a day, `via` post, e-mail or by hand): an event
+    /// on its dossier. The case's open obligations that the letter's template answers (found in
+    /// `library` by the title casus gave the letter) are done with it. A letter is sent once; the
+    /// day lies between its filing and today.
+    @discardableResult
+    public func sent(entry id: EntryID, on date: LocalDate, via: SendMethod, library: LetterLibrary)
+        throws -> Saved<Sent>
+    {
+        try session.require(.correspond)
+        let cases = CaseWorkflow(session: session)
+        return try session.write { tx in
+            guard let e = try tx.r.entry(id: id), let owner = try tx.r.person(id: e.dossierID),
+                AccessPolicy.maySeeDossier(of: owner, actor: actor), session.reaches(school: owner.schoolID)
+            else {
+                throw CasusError.notFound(
+                    "stuk \(id) bestaat niet (of u mag het niet zien); er is niets vastgelegd",
+                    "entry \(id) does not exist (or you may not see it); nothing was recorded",
+                    hint: Phrase(
+                        "`casus dossier show PERSOON` toont de stukken met hun nummer.",
+                        "`casus dossier show PERSON` lists the entries with their ids."))
+            }
+            guard e.kind == .letter else {
+                throw CasusError.refused(
+                    "stuk \(id) is een \(e.kind.label.nl), geen brief; alleen een brief wordt verzonden",
+                    "entry \(id) is a \(e.kind.label.en), not a letter; only a letter is sent")
+            }
+            if let earlier = try tx.r.letterSendings(dossier: owner.id)[id] {
+                throw CasusError.refused(
+                    "stuk \(id) is al vastgelegd als \(earlier.summary.nl); er is niets veranderd",
+                    "entry \(id) was already recorded as \(earlier.summary.en); nothing was changed")
+            }
+            let filed = e.at.localDate()
+            guard date >= filed, date <= session.today else {
+                throw CasusError.invalid(
+                    "verzonden op \(date.dutch) kan niet: de brief is opgeslagen op \(filed.dutch) en vandaag is het \(session.today.dutch); er is niets vastgelegd",
+                    "sent on \(date.iso) cannot be: the letter was filed on \(filed.iso) and today is \(session.today.iso); nothing was recorded",
+                    hint: Phrase(
+                        "Geef de dag waarop de brief de deur uit ging (--on JJJJ-MM-DD), niet vóór het opslaan en niet in de toekomst.",
+                        "Give the day the letter left the school (--on YYYY-MM-DD), not before filing and not in the future."
+                    ))
+            }
+            let sending = LetterSending(
+                entryID: id, dossierID: owner.id, caseID: e.caseID, on: date, via: via, recordedAt: tx.now,
+                recordedBy: actor.account)
+            try tx.record(sending: sending)
+            try tx.audit(
+                "letter.sent", person: owner.id, case: e.caseID,
+                detail: "stuk \(id) (nr. \(e.seq)) \(via.rawValue) \(date.iso)")
             var done: [Obligation] = []
-            if h.record.status == .open {
-                for o in h.obligations where !o.isDone && template.fulfils.contains(o.kind) {
-                    done.append(
-                        try cases.complete(
-                            o, of: h.record, dossier: owner.id, entry: entry.id, via: template.id, in: tx, at: tx.now))
+            let fulfils = Set(library.template(ofFiledTitle: e.title)?.fulfils ?? [])
+            if let caseID = e.caseID, !fulfils.isEmpty {
+                let (h, _, _) = try cases.history(tx.r, caseID)
+                if h.record.status == .open {
+                    for o in h.obligations where !o.isDone && fulfils.contains(o.kind) {
+                        done.append(
+                            try cases.complete(
+                                o, of: h.record, dossier: owner.id, entry: id, via: "letter-sent", in: tx, at: tx.now))
+                    }
                 }
             }
-            return Filed(entry: entry, done: done)
+            return Sent(sending: sending, entry: e, done: done)
         }
     }
 

@@ -7,7 +7,7 @@ extension Action {
         switch self {
         case .triage, .dismiss: .triage
         case .stepUp, .done, .aangifte, .vertrouwensinspecteur, .closeCase: .decide
-        case .letter, .pdf: .correspond
+        case .letter, .pdf, .sent: .correspond
         // A note in a dossier is a care note for an IB; on a case it is correspondence.
         case .note: context == .dossier ? .careNote : .correspond
         case .tabIncidents: .readTriageQueue

@@ -94,6 +94,20 @@ public final class ServiceEffects: EffectHandler {
             return try save(purpose, body)
         case let .saveAndPrint(purpose, body):
             return try saveAndPrint(purpose, body)
+        case let .sent(_, entry, on, via):
+            let saved = try service.letters.sent(entry: entry, on: on, via: via, library: letters)
+            let sent = saved.value
+            var text = Phrase(
+                "Brief (nr. \(sent.entry.seq)) \(sent.sending.summary.nl)",
+                "Letter (no. \(sent.entry.seq)) \(sent.sending.summary.en)")
+            if !sent.done.isEmpty {
+                text =
+                    text
+                    + Phrase(
+                        "; afgevinkt: " + sent.done.map { $0.kind.label.nl }.joined(separator: ", "),
+                        "; done: " + sent.done.map { $0.kind.label.en }.joined(separator: ", "))
+            }
+            return Saved(.filed(text, dossier: nil), changes: saved.changes)
         }
     }
 
@@ -128,12 +142,19 @@ public final class ServiceEffects: EffectHandler {
         case let .letter(id, template):
             return Self.map(try service.letters.file(case: id, template: try letters.require(template), body: body)) {
                 filed in
-                let extra =
+                var extra =
                     filed.done.isEmpty
                     ? Phrase("", "")
                     : Phrase(
                         "; afgevinkt: " + filed.done.map { $0.kind.label.nl }.joined(separator: ", "),
                         "; done: " + filed.done.map { $0.kind.label.en }.joined(separator: ", "))
+                if !filed.fulfils.isEmpty {
+                    extra =
+                        extra
+                        + Phrase(
+                            "; z wanneer hij verzonden is (dan wordt ‘\(filed.fulfils[0].kind.label.nl)’ afgevinkt)",
+                            "; z once it is sent (then ‘\(filed.fulfils[0].kind.label.en)’ is done)")
+                }
                 return .filed(
                     Phrase(
                         "Brief opgeslagen in het dossier (nr. \(filed.entry.seq))",

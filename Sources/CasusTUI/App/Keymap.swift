@@ -59,6 +59,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case toggle, confirm, nextField = "next-field", previousField = "previous-field", save, edit
     /// In the letter preview: file the letter and write it as a PDF to sign.
     case pdf
+    /// On a case: record a filed letter as sent (how, on which day).
+    case sent
 
     public var help: Phrase {
         switch self {
@@ -106,6 +108,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
         case .previousField: Phrase("vorig onderdeel of veld", "previous section or field")
         case .save: Phrase("klaar: naar het voorbeeld", "done: to the preview")
         case .edit: Phrase("opnieuw bewerken", "edit again")
+        case .sent: Phrase("brief als verzonden vastleggen (hoe en wanneer)", "record a letter as sent (how and when)")
         case .pdf:
             Phrase("brief opslaan en als PDF om te ondertekenen schrijven", "file the letter and write a PDF to sign")
         }
@@ -163,6 +166,7 @@ public struct Keymap: Sendable {
         bind([.char("a")], .aangifte, .caseScreen)
         bind([.char("v")], .vertrouwensinspecteur, .caseScreen)
         bind([.char("s")], .closeCase, .caseScreen)
+        bind([.char("z")], .sent, .caseScreen)
         bind([.char("f")], .filterName, .dossiers)
         bind([.char("b")], .filterKind, .dossiers)
         bind([.char("p")], .filterGroup, .dossiers)

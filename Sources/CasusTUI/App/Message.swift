@@ -63,6 +63,8 @@ public enum Write: Sendable, Equatable {
     case save(EditPurpose, body: String)
     /// Files a letter, then writes it as a PDF to sign (in the printer's folder).
     case saveAndPrint(EditPurpose, body: String)
+    /// Records a filed letter as sent.
+    case sent(CaseID, entry: EntryID, on: LocalDate, via: SendMethod)
 }
 
 /// What a write did, for the status line and what opens next; its `Changes` say what to read again.

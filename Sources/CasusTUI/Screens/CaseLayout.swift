@@ -149,6 +149,13 @@ enum CaseLayout {
                 line.add(part, .bold)
                 out.append(line)
             }
+            if let sent = d.sendings[e.id] {
+                out.append(StyledLine(String(repeating: " ", count: 20) + "✓ " + sent.summary(lang), .dim))
+            } else if e.kind == .letter {
+                out.append(
+                    StyledLine(
+                        String(repeating: " ", count: 20) + t("○ nog niet verzonden (z)", "○ not sent yet (z)"), .dim))
+            }
             let body = StyledLine.wrapped(e.body, width: w, indent: 20, style: .plain)
             out += body.prefix(3)
             if body.count > 3 { out.append(StyledLine(String(repeating: " ", count: 20) + "…", .dim)) }

@@ -26,6 +26,7 @@ public struct CaseScreen: ScreenModel {
     /// Keys the role may not use are left out (Chrome.footer asks AccessPolicy).
     public func footer(_ s: AppState) -> [FooterItem] {
         var actions: [Action] = [.back, .stepUp, .letter, .note, .done]
+        if let d = detail, Self.unsent(d) != nil { actions.insert(.sent, at: 3) }
         if let d = detail {
             let flags = d.record.flags
             if flags.criminal || flags.meldplicht { actions.append(.aangifte) }
@@ -44,9 +45,37 @@ public struct CaseScreen: ScreenModel {
         case .bottom: viewport.move(.bottom)
         case .stepUp, .letter, .note, .done, .aangifte, .vertrouwensinspecteur, .closeCase:
             return act(action, &s)
+        case .sent:
+            return recordSent(&s)
         default: return nil
         }
         return .handled
+    }
+
+    /// The case's latest filed letter not yet recorded as sent.
+    static func unsent(_ d: CaseDetail) -> DossierEntry? {
+        d.entries.last { $0.kind == .letter && d.sendings[$0.id] == nil }
+    }
+
+    /// z: how the latest unsent letter went out, then on which day (also on a closed case: a
+    /// letter may go out after the case is closed).
+    func recordSent(_ s: inout AppState) -> Outcome {
+        guard let detail else { return .handled }
+        guard let letter = Self.unsent(detail) else {
+            s.say(
+                Phrase(
+                    "Deze zaak heeft geen brief die nog niet als verzonden is vastgelegd.",
+                    "This case has no letter that is not yet recorded as sent."))
+            return .handled
+        }
+        return .open(
+            PickerScreen(
+                title: s.t(
+                    "Hoe is de brief verzonden? (nr. \(letter.seq))", "How was the letter sent? (no. \(letter.seq))"),
+                items: SendMethod.allCases.map {
+                    PickerItem(id: $0.rawValue, label: $0.label(s.lang).capitalizedFirst, detail: letter.title)
+                },
+                purpose: .sendMethod(id, letter.id)))
     }
 
     func act(_ action: Action, _ s: inout AppState) -> Outcome {

@@ -120,6 +120,7 @@ enum Words {
         case .dismiss: Phrase("wijs af", "dismiss")
         case .stepUp: Phrase("trede", "rung")
         case .letter: Phrase("brief", "letter")
+        case .sent: Phrase("verzonden", "sent")
         case .note: Phrase("notitie", "note")
         case .done: Phrase("afvinken", "done")
         case .closeCase: Phrase("sluit", "close")

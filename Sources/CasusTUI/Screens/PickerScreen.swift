@@ -6,6 +6,8 @@ public enum PickerPurpose: Sendable, Equatable {
     case obligation(CaseID)
     case noteKind(CaseID)
     case heard(CaseID)
+    /// How a letter (entry) was sent; then the day is asked.
+    case sendMethod(CaseID, EntryID)
 }
 
 public struct PickerItem: Sendable, Equatable {
@@ -117,6 +119,13 @@ public struct PickerScreen: ScreenModel {
         case let .heard(id):
             let heard = items.filter(\.checked).compactMap { HeardParty(rawValue: $0.id) }
             return .run(EditorScreen.start("", .note(id, .meeting, heard: heard, title: ""), &s))
+        case let .sendMethod(id, entry):
+            guard let via = SendMethod(rawValue: item.id) else { return .handled }
+            return .open(
+                PromptScreen(
+                    title: s.t("Brief \(via.label.nl)", "Letter \(via.label.en)"),
+                    label: s.t("Verzonden op (JJJJ-MM-DD): ", "Sent on (YYYY-MM-DD): "), text: s.today.iso,
+                    purpose: .sentOn(id, entry, via)))
         }
     }
 

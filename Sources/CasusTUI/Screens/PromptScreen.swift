@@ -7,6 +7,8 @@ public enum PromptPurpose: Sendable, Equatable {
     case search
     case command
     case noteTitle(CaseID, EntryKind, [HeardParty])
+    /// The day a letter was sent (prefilled with today).
+    case sentOn(CaseID, EntryID, SendMethod)
 }
 
 /// A one-line question in a box (a reason, search words), or the `:` command line.
@@ -68,6 +70,16 @@ public struct PromptScreen: ScreenModel {
             return .run(EditorScreen.start("", .note(id, kind, heard: heard, title: text), &s))
         case .command:
             return .run(CommandLine.run(text, &s))
+        case let .sentOn(id, entry, via):
+            guard let day = LocalDate(iso: text) else {
+                s.say(
+                    Phrase(
+                        "‘\(text)’ is geen datum (JJJJ-MM-DD); er is niets vastgelegd. Druk z om het opnieuw te doen.",
+                        "‘\(text)’ is not a date (YYYY-MM-DD); nothing was recorded. Press z to try again."),
+                    error: true)
+                return .handled
+            }
+            return .run([.write(.sent(id, entry: entry, on: day, via: via))])
         }
     }
 

@@ -6,8 +6,9 @@ import Foundation
 struct LetterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letter",
-        abstract: "Brieven: opstellen en opslaan in het dossier, of een opgeslagen brief als PDF om te ondertekenen.",
-        subcommands: [File.self, Pdf.self],
+        abstract:
+            "Brieven: opstellen en opslaan in het dossier, als PDF om te ondertekenen, en vastleggen wanneer en hoe ze zijn verzonden.",
+        subcommands: [File.self, Pdf.self, Sent.self],
         defaultSubcommand: File.self)
 }
 
@@ -50,7 +51,51 @@ func writeLetterPDF(_ service: CasusService, entry: EntryID, to path: String, lo
     }
 }
 
+extension SendMethod: ExpressibleByArgument {}
+
 extension LetterCommand {
+    /// `casus letter sent ENTRY --on DATE --via post|mail|hand`: a filed letter recorded as sent;
+    /// the obligation it answers is done with it.
+    struct Sent: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Legt vast dat een opgeslagen brief is verzonden (datum, per post, e-mail of persoonlijk); de verplichting die de brief vervult wordt dan afgevinkt."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Het stuk (id uit `casus dossier show` of uit de melding na het opslaan).") var entry: EntryID
+        @Option(help: "De dag waarop de brief is verzonden of overhandigd (JJJJ-MM-DD; standaard vandaag).")
+        var on: LocalDate?
+        @Option(help: "Hoe: post, mail (e-mail) of hand (persoonlijk overhandigd).") var via: SendMethod
+        @Flag(help: "Als JSON.") var json = false
+
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let letters = try LetterLibrary.load(folder: try ctx.config() + "/templates")
+            let day = on ?? service.session.today
+            let sent = try service.letters.sent(entry: entry, on: day, via: via, library: letters).value
+            if json {
+                return try Output.json(
+                    SentJSON(
+                        entry: entry, on: sent.sending.on.iso, via: sent.sending.via.rawValue,
+                        done: sent.done.map(\.kind.rawValue)))
+            }
+            Output.line(
+                Phrase(
+                    "Stuk \(entry) (nr. \(sent.entry.seq)) \(sent.sending.summary.nl).",
+                    "Entry \(entry) (no. \(sent.entry.seq)) \(sent.sending.summary.en).")(ctx.lang))
+            for o in sent.done {
+                Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang))
+            }
+        }
+    }
+
+    struct SentJSON: Encodable {
+        var entry: EntryID
+        var on: String
+        var via: String
+        var done: [String]
+    }
+
     /// `casus letter pdf ENTRY --out FILE`: a filed letter from the dossier as an A4 PDF to sign.
     struct Pdf: CasusCommand {
         static let configuration = CommandConfiguration(
@@ -136,6 +181,14 @@ extension LetterCommand {
                     "Brief opgeslagen als stuk \(entry.id) (nr. \(entry.seq)).",
                     "Letter filed as entry \(entry.id) (no. \(entry.seq)).")(ctx.lang))
             for o in done { Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang)) }
+            for o in filed.fulfils {
+                Output.line(
+                    "  "
+                        + Phrase(
+                            "open tot de brief verzonden is: \(o.kind.label.nl) (`casus letter sent \(entry.id) --on DATUM --via post|mail|hand`)",
+                            "open until the letter is sent: \(o.kind.label.en) (`casus letter sent \(entry.id) --on DATE --via post|mail|hand`)"
+                        )(ctx.lang))
+            }
             if let pdf {
                 do {
                     try writeLetterPDF(service, entry: entry.id, to: pdf, logo: logo, lang: ctx.lang)
