@@ -156,6 +156,8 @@ extension SQLiteAccess {
                 arguments: [
                     s.entryID, s.dossierID, s.caseID, s.on.iso, s.via.rawValue, s.recordedAt.iso, s.recordedBy,
                 ])
+        case .checkpointSigned:
+            break  // kept in the chain only: verify reads checkpoints from the events
         }
     }
 

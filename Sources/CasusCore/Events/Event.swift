@@ -27,6 +27,7 @@ public enum EventPayload: Sendable, Hashable {
     case dossierPurged(Purge)
     /// A filed letter recorded as sent (on a day, by post, e-mail or by hand): on its dossier.
     case letterSent(LetterSending)
+    case checkpointSigned(Checkpoint)
 
     public var kind: EventKind {
         switch self {
@@ -47,6 +48,7 @@ public enum EventPayload: Sendable, Hashable {
         case .entryAppended: .entryAppended
         case .dossierPurged: .dossierPurged
         case .letterSent: .letterSent
+        case .checkpointSigned: .checkpointSigned
         }
     }
 
@@ -82,6 +84,7 @@ public enum EventPayload: Sendable, Hashable {
         case .dossierPurged: .everything
         case let .letterSent(s):
             Changes(Set([.dossier(s.dossierID)] + (s.caseID.map { [Changes.Item.case($0), .cases] } ?? [])))
+        case .checkpointSigned: Changes()
         }
     }
 }
@@ -105,6 +108,7 @@ public enum EventKind: String, Sendable, Hashable, CaseIterable {
     case entryAppended = "entry.appended"
     case dossierPurged = "dossier.purged"
     case letterSent = "letter.sent"
+    case checkpointSigned = "checkpoint.signed"
 }
 
 /// Whose dossier a case is filed in: a leerlingdossier or a personeelsdossier.

@@ -149,6 +149,12 @@ public enum EventCodec {
                 Field("on", s.on.iso), Field("via", s.via.rawValue), Field("at", s.recordedAt.iso),
                 Field("by", s.recordedBy),
             ]
+        case let .checkpointSigned(c):
+            return [
+                Field("event_seq", int(c.event.seq)), Field("event_hash", c.event.hash),
+                Field("audit_seq", int(c.audit.seq)), Field("audit_hash", c.audit.hash), Field("at", c.at.iso),
+                Field("key", c.publicKey), Field("signature", c.signature),
+            ]
         }
     }
 

@@ -144,7 +144,7 @@ public struct LetterDocument: Sendable, Equatable {
             </style>
             </head>
             <body>
-            <div class="chain">\(Self.escape(chainLine))</div>
+            <div class="chain">\(Self.escape(chainLine))\(seal.map { "<br>" + Self.escape($0) } ?? "")</div>
             <div class="letterhead">
             """
         if let logoPath, !logoPath.isEmpty {
@@ -165,6 +165,10 @@ public struct LetterDocument: Sendable, Equatable {
     }
 
     /// The small print: which dossier, which entry, and the chain's hash at it.
+    /// The casus seal (`casus-ketenkop: brief, …`), which `casus verify --against` finds in the
+    /// PDF's text; printed under the small print when set.
+    public var seal: String?
+
     public var chainLine: String {
         let c = caseNumber.map { "zaak \($0) · " } ?? ""
         return "\(c)dossier \(dossierName) · stuk nr. \(seq) · ketenkop (SHA-256) na dit stuk: \(hash)"

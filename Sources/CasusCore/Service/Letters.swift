@@ -191,10 +191,35 @@ public struct Letters: Sendable {
                 addressee: addressee, placeAndDate: town.isEmpty ? date : "\(town), \(date)",
                 signerName: e.authorName, signerFunction: "directeur", dossierName: owner.name,
                 caseNumber: e.caseNumber, seq: e.seq, hash: e.hash, logoPath: logoPath)
-            return (doc, owner.id)
+            var sealed = doc
+            sealed.seal =
+                Seal(
+                    .letter, dossier: e.dossierID, entry: ChainHead(seq: e.seq, hash: e.hash), event: try r.eventHead()
+                )
+                .line.nl
+            return (sealed, owner.id)
         }
         try session.auditRead(
             "letter.print", person: owner, detail: "stuk \(id) (nr. \(doc.seq)) als PDF om te ondertekenen")
         return doc
+    }
+
+    /// The seal a filed letter carries when it leaves casus: the letter's own entry and the
+    /// event chain's head now.
+    public func seal(entry id: EntryID) throws -> Seal {
+        try session.require(.correspond)
+        return try session.read { r in
+            guard let e = try r.entry(id: id), let owner = try r.person(id: e.dossierID),
+                AccessPolicy.maySeeDossier(of: owner, actor: actor), e.kind == .letter
+            else {
+                throw CasusError(
+                    .notFound,
+                    Phrase(
+                        "er is geen brief met stuk-id \(id) die u mag zien",
+                        "there is no letter with entry id \(id) you may see"))
+            }
+            return Seal(
+                .letter, dossier: e.dossierID, entry: ChainHead(seq: e.seq, hash: e.hash), event: try r.eventHead())
+        }
     }
 }

@@ -129,6 +129,8 @@ extension LetterCommand {
         @Flag(help: "Alleen het ingevulde sjabloon tonen; niets opslaan.") var print = false
         @Option(help: "Na het opslaan ook een PDF om te ondertekenen schrijven naar dit bestand.") var pdf: String?
         @Option(help: "Logo voor het briefhoofd van de PDF; anders $CASUS_LETTER_LOGO.") var logo: String?
+        @Option(help: "Schrijf de opgeslagen brief met zijn ketenkop naar dit bestand (0600), om te versturen.")
+        var out: String?
 
         func run(_ ctx: Context) throws {
             if print, pdf != nil {
@@ -140,6 +142,7 @@ extension LetterCommand {
                     .usage, Phrase("--body-file en --edit gaan niet samen", "--body-file and --edit do not go together")
                 )
             }
+            if let out { try PrivateFile.checkFree(out) }
             let service = try ctx.service()
             if pdf != nil { _ = try letterheadLogo(logo) }  // a wrong logo is refused before anything is saved
             let letters = try LetterLibrary.load(folder: try ctx.config() + "/templates")
@@ -188,6 +191,13 @@ extension LetterCommand {
                             "open tot de brief verzonden is: \(o.kind.label.nl) (`casus letter sent \(entry.id) --on DATUM --via post|mail|hand`)",
                             "open until the letter is sent: \(o.kind.label.en) (`casus letter sent \(entry.id) --on DATE --via post|mail|hand`)"
                         )(ctx.lang))
+            }
+            let seal = try service.letters.seal(entry: entry.id)
+            if let out {
+                try PrivateFile.write(entry.body + "\n\n" + seal.line(ctx.lang) + "\n", to: out)
+                Output.line(Phrase("Geschreven: \(out).", "Written: \(out).")(ctx.lang))
+            } else {
+                Output.line(seal.line(ctx.lang))
             }
             if let pdf {
                 do {

@@ -12,7 +12,7 @@ struct Casus: ParsableCommand {
             Tui.self, Demo.self, Init.self, Protocols.self, ProtocolCommand.self, Users.self, People.self,
             IncidentCommand.self, CaseCommand.self, NoteCommand.self, LetterCommand.self, DossierCommand.self,
             SearchCommand.self,
-            Verify.self, AuditCommand.self, StatsCommand.self, Purge.self, Bench.self,
+            Verify.self, CheckpointCommand.self, AuditCommand.self, StatsCommand.self, Purge.self, Bench.self,
         ],
         defaultSubcommand: Tui.self
     )
