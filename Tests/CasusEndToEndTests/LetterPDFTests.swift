@@ -54,6 +54,11 @@ import Testing
         #expect(text.replacingOccurrences(of: "\n", with: "").contains(hash))
         #expect(text.contains("stuk nr."))
 
+        // The PDF carries the casus seal, and its words are the filed letter's.
+        let checked = try cli.run(["verify", "--against", pdf])
+        #expect(checked.code == 0, "\(checked.out)\(checked.err)")
+        #expect(checked.out.contains("de tekst van het document is die van de opgeslagen brief"), "\(checked.out)")
+
         // The same letter again from the dossier, by its entry id.
         let again = cli.folder + "/opnieuw.pdf"
         let id = String(describing: entry["id"] ?? "")

@@ -59,9 +59,9 @@ public struct LetterDocument: Sendable, Equatable {
         }
         var to = addressee
         if let i = paragraphs.prefix(2).firstIndex(where: { $0.first?.hasPrefix("Aan ") == true }) {
-            var lines = paragraphs[i]
-            lines[0] = String(lines[0].dropFirst(4))
-            to = lines.map(\.trimmed)
+            // Kept word for word ("Aan de ouders van …"): `verify --against` holds the PDF's words
+            // against the filed letter's.
+            to = paragraphs[i].map(\.trimmed)
             paragraphs.remove(at: i)
         }
         var date = placeAndDate
