@@ -42,7 +42,7 @@ let package = Package(
         // The fictional school and the district: made through the service, like real work.
         .target(name: "CasusDemo", dependencies: ["CasusCore"]),
         .target(name: "CasusTUI", dependencies: ["CasusCore"]),
-        .target(name: "CasusTerminal", dependencies: ["CNcurses", "CasusTUI"]),
+        .target(name: "CasusTerminal", dependencies: ["CNcurses", "CasusCore", "CasusTUI"]),
         .executableTarget(
             name: "casus",
             dependencies: [
@@ -54,7 +54,7 @@ let package = Package(
         // What every test target shares: where the checkout is, the shipped profiles, dates.
         .target(
             name: "CasusTestSupport", dependencies: ["CasusCore", "CasusStore", "CasusPostgres"], path: "Tests/Support"),
-        .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "CasusTestSupport"]),
+        .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore", "CasusTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "CasusStoreTests",
             dependencies: ["CasusStore", "CasusCore", "CasusDemo", "CasusPostgres", "CasusTestSupport"]),

@@ -185,6 +185,15 @@ extension SQLiteAccess {
                 "UPDATE obligation SET due = ?, paused_from = ? WHERE id = ? AND done_at IS NULL",
                 arguments: [due.iso, pausedFrom?.iso, id])
             try refreshNextDue(caseID)
+        case let .letterSent(s):
+            try run(
+                """
+                INSERT INTO letter_sent (entry_id, dossier_id, case_id, sent_on, via, recorded_at, recorded_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                arguments: [
+                    s.entryID, s.dossierID, s.caseID, s.on.iso, s.via.rawValue, s.recordedAt.iso, s.recordedBy,
+                ])
         case .checkpointSigned:
             break  // kept in the chain only: verify reads checkpoints from the events
         }
@@ -238,6 +247,9 @@ extension SQLiteAccess {
         for c in p.cases {
             try run("DELETE FROM case_fact WHERE case_id = ?", arguments: [c])
         }
+        try run(
+            "DELETE FROM letter_sent WHERE entry_id IN (SELECT id FROM entry WHERE dossier_id = ? AND seq <= ?)",
+            arguments: [p.dossierID, p.lastSeq])
         try run("DELETE FROM entry WHERE dossier_id = ? AND seq <= ?", arguments: [p.dossierID, p.lastSeq])
         for c in p.cases {
             try run("DELETE FROM step WHERE case_id = ?", arguments: [c])
@@ -255,6 +267,22 @@ extension SQLiteAccess {
             INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [p.dossierID, at.iso, by, p.entryCount, p.lastSeq, p.lastHash, p.reason])
+    }
+
+    func letterSendings(dossier id: PersonID) throws -> [EntryID: LetterSending] {
+        var all: [EntryID: LetterSending] = [:]
+        for r in try rows(
+            """
+            SELECT entry_id, dossier_id, case_id, sent_on, via, recorded_at, recorded_by FROM letter_sent
+            WHERE dossier_id = ? ORDER BY entry_id
+            """, [id])
+        {
+            guard let on = r.date("sent_on"), let via = SendMethod(rawValue: r["via"]) else { continue }
+            all[r["entry_id"]] = LetterSending(
+                entryID: r["entry_id"], dossierID: r["dossier_id"], caseID: r["case_id"], on: on, via: via,
+                recordedAt: r.time("recorded_at") ?? Timestamp(seconds: 0), recordedBy: r["recorded_by"])
+        }
+        return all
     }
 
     // MARK: Reading the chain

@@ -112,6 +112,29 @@ extension Schema {
         BEGIN SELECT RAISE(ABORT, 'casus: a guardianship is never deleted'); END;
         """
 
+    /// v10: a filed letter recorded as sent (when, how), derived from its `letter.sent` event;
+    /// it leaves only with its entry in a purge.
+    static func v10LetterSent(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE letter_sent (
+                    entry_id INTEGER PRIMARY KEY REFERENCES entry(id),
+                    dossier_id INTEGER NOT NULL,
+                    case_id INTEGER,
+                    sent_on TEXT NOT NULL,
+                    via TEXT NOT NULL,
+                    recorded_at TEXT NOT NULL,
+                    recorded_by TEXT NOT NULL
+                );
+                CREATE INDEX letter_sent_dossier ON letter_sent(dossier_id);
+                CREATE TRIGGER letter_sent_no_update BEFORE UPDATE ON letter_sent
+                BEGIN SELECT RAISE(ABORT, 'casus: a letter is recorded as sent once'); END;
+                CREATE TRIGGER letter_sent_no_delete BEFORE DELETE ON letter_sent
+                WHEN NOT EXISTS (\(purgeAtHead("OLD.dossier_id")))
+                BEGIN SELECT RAISE(ABORT, 'casus: a sending leaves only with its letter in a purge'); END;
+                """)
+    }
+
     static func purgeAtHead(_ dossier: String) -> String {
         "SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event) AND kind = 'dossier.purged' AND dossier_id = \(dossier)"
     }

@@ -17,6 +17,7 @@ enum Schema {
         m.registerMigration("v7-chains-revision", migrate: v7ChainsAndRevision)
         m.registerMigration("v8-events", migrate: v8Events)
         m.registerMigration("v9-school-record", migrate: v9SchoolRecord)
+        m.registerMigration("v10-letter-sent", migrate: v10LetterSent)
         return m
     }
 

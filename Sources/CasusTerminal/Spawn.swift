@@ -10,6 +10,25 @@ public enum Spawn {
     @discardableResult
     /// `stdin`: a file to read standard input from (default /dev/null).
     public static func run(_ argv: [String], capture: Bool, stdin: String? = nil) throws -> String {
+        try spawn(argv, capture: capture, stdin: stdin).output
+    }
+
+    /// Runs the program and gives its exit status (the program's output is discarded).
+    public static func status(_ argv: [String]) throws -> Int32 {
+        try spawn(argv, capture: false, stdin: nil).status
+    }
+
+    /// The first executable called `name` on `$PATH`.
+    public static func which(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for dir in path.split(separator: ":") where !dir.isEmpty {
+            let candidate = "\(dir)/\(name)"
+            if access(candidate, X_OK) == 0 { return candidate }
+        }
+        return nil
+    }
+
+    static func spawn(_ argv: [String], capture: Bool, stdin: String?) throws -> (output: String, status: Int32) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -58,6 +77,8 @@ public enum Spawn {
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return String(decoding: output, as: UTF8.self)
+        // WEXITSTATUS, or 128 + the signal when the program was killed.
+        let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return (String(decoding: output, as: UTF8.self), code)
     }
 }

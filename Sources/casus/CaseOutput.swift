@@ -48,6 +48,12 @@ struct CaseJSON: Encodable {
         var notes: [String]
     }
 
+    struct SentJSON: Encodable {
+        var entry: EntryID
+        var on: LocalDate
+        var via: String
+    }
+
     var id: CaseID
     var number: String
     var status: CaseStatus
@@ -63,6 +69,8 @@ struct CaseJSON: Encodable {
     var facts: [FactJSON]
     var obligations: [ObligationJSON]
     var entries: [EntryID]
+    /// The case's letters recorded as sent: entry, day, how.
+    var sent: [SentJSON]
     var suggested: Rung?
     var options: [OptionJSON]?
     var closeBlockers: [String]?
@@ -96,6 +104,9 @@ struct CaseJSON: Encodable {
                 forOthers: $0.isDeadlineForOthers, pausedFrom: $0.pausedFrom, note: $0.remark(lang))
         }
         entries = d.entries.map(\.id)
+        sent = d.sendings.values.sorted { $0.entryID < $1.entryID }.map {
+            SentJSON(entry: $0.entryID, on: $0.on, via: $0.via.rawValue)
+        }
         suggested = assessment?.suggested
         options = assessment?.options.map {
             OptionJSON(
@@ -181,6 +192,14 @@ enum CaseText {
         }
         Output.line()
         Output.line(t("Stukken", "Entries"))
-        for e in d.entries { Output.line("  \(e.id) \(e.at.dutch()) \(e.kind.label(lang)): \(e.title)") }
+        for e in d.entries {
+            var line = "  \(e.id) \(e.at.dutch()) \(e.kind.label(lang)): \(e.title)"
+            if let s = d.sendings[e.id] {
+                line += " — " + s.summary(lang)
+            } else if e.kind == .letter {
+                line += t(" — nog niet verzonden", " — not sent yet")
+            }
+            Output.line(line)
+        }
     }
 }

@@ -25,6 +25,7 @@ enum TUILauncher {
         let (w, h) = terminal.size
         let runtime = try Runtime(
             service: service, keymap: keymap, letters: letters, editor: ExternalEditor.configured,
+            printer: FolderPrinter.configured,
             lang: lang, width: w, height: h)
         // For `casus bench`: key-to-frame times on the real terminal, written when the loop ends.
         guard let log = ProcessInfo.processInfo.environment["CASUS_FRAME_LOG"], !log.isEmpty else {
@@ -36,5 +37,28 @@ enum TUILauncher {
         }
         let text = lines.joined(separator: "\n") + "\nrss \(PeakMemory.megabytes)\n"
         FileManager.default.createFile(atPath: log, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+    }
+}
+
+/// The TUI's `p` in the letter preview: the PDF (weasyprint) in `$CASUS_PDF_DIR`, else in the
+/// folder casus was started in.
+struct FolderPrinter: LetterPrinter {
+    var folder: String
+
+    static var configured: FolderPrinter {
+        let env = ProcessInfo.processInfo.environment["CASUS_PDF_DIR"] ?? ""
+        return FolderPrinter(folder: env.isEmpty ? FileManager.default.currentDirectoryPath : env)
+    }
+
+    func print(_ document: LetterDocument, suggestedName: String) throws -> Phrase {
+        let path = (folder as NSString).appendingPathComponent(suggestedName)
+        switch try PDFRenderer.write(document, to: path) {
+        case let .pdf(written):
+            return Phrase("PDF om te ondertekenen: \(written)", "PDF to sign: \(written)")
+        case let .html(written):
+            return Phrase(
+                "weasyprint ontbreekt: HTML geschreven naar \(written)",
+                "weasyprint is missing: HTML written to \(written)")
+        }
     }
 }

@@ -185,7 +185,7 @@ import Testing
         #expect(found[21]?.contains("groep ‘Q’ staat niet in <groepen>") == true)
         #expect(p.problems.count == 9)
         let e = ImportPlan.refusal(p.problems, file: "f.xml", format: .edexml)
-        #expect(e.message.nl.hasPrefix("9 regel(s) afgekeurd; er is niets ingelezen\nf.xml:5: "))
+        #expect(e.message.nl.hasPrefix("9 regels afgekeurd; er is niets ingelezen\nf.xml:5: "))
         #expect(e.hint?.nl.contains("ParnasSys") == true)
     }
 

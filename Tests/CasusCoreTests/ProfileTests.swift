@@ -64,12 +64,55 @@ import CasusTestSupport
         #expect(p.escalations.aangifte == .mandatory)
     }
 
-    @Test func everyArticleIsQuotedAndTitled() {
+    @Test func everyArticleIsQuotedTitledAndCited() {
         for p in Fixtures.profiles.profiles {
             for a in p.articles {
-                #expect(!a.text.isEmpty && a.title.count <= 48 && !a.appliesTo.isEmpty, "\(p.id) \(a.id)")
+                #expect(!a.text.isEmpty && a.title.count <= 48 && !a.cite.isEmpty, "\(p.id) \(a.id)")
+                if a.conduct {
+                    #expect(!a.appliesTo.isEmpty && a.severity != nil && a.words.count >= 10, "\(p.id) \(a.id)")
+                } else {
+                    #expect(a.severity == nil && a.words.isEmpty && a.why != nil, "\(p.id) \(a.id)")
+                }
             }
+            #expect(p.articles.filter(\.general).count == 1, "\(p.id)")
         }
+    }
+
+    /// Sanction clauses, procedures and awareness statements cannot be chosen as breached.
+    @Test func sanctionClausesAndProceduresAreNotConduct() {
+        let notConduct = [
+            "jozefschool": ["A.1", "A.2", "B.1", "B.2", "B.3", "S.1", "S.2", "S.3", "S.4", "S.5"],
+            "konot": ["1", "7", "8", "9", "10"],
+            "schoolwerkplaats": ["C.4", "M.2", "M.3", "M.4"],
+            "koe-troubadour": ["3A.3", "3A.4", "3A.9", "3A.10", "3A.11", "3B.2", "3B.4", "3B.5", "3D.1", "3D.7"],
+            "cbo-meilan": ["I.8", "E.1", "G.3", "G.4", "W.2", "W.3", "SA.1", "EM.1", "SM.6", "MT.1", "MT.3", "T.3"],
+        ]
+        for (id, articles) in notConduct {
+            let p = Fixtures.profile(id)
+            for a in articles { #expect(p.article(a)?.conduct == false, "\(id) \(a)") }
+        }
+        // The school's own duties bind nobody.
+        #expect(Fixtures.profile("konot").article("10")?.appliesTo.isEmpty == true)
+        #expect(Fixtures.profile("koe-troubadour").article("3A.10")?.appliesTo.isEmpty == true)
+    }
+
+    @Test func citesAreHowTheSchoolNumbersItsRules() {
+        #expect(Fixtures.profile("schoolwerkplaats").article("L.4")?.cite == "richtlijn 4 voor leerlingen")
+        #expect(Fixtures.profile("schoolwerkplaats").article("L.4")?.citeWithID == "richtlijn 4 voor leerlingen (L.4)")
+        #expect(Fixtures.profile("konot").article("3")?.citeWithID == "richtlijn 3")
+        #expect(Fixtures.profile("cbo-meilan").article("G.5")?.citeWithID == "afspraak 5 (Gebruikers; G.5)")
+        #expect(Fixtures.profile("jozefschool").article("A.5")?.citeWithID == "richtlijn A.5")
+    }
+
+    @Test func aLetterNamesOnlyTheNextRungByDefault() {
+        let p = Fixtures.profile("jozefschool")
+        #expect(p.ladders.consequences(for: .pupil, after: .warning) == [.suspension])
+        #expect(p.ladders.consequences(for: .pupil, after: nil) == [.warning])
+        #expect(p.ladders.consequences(for: .pupil, after: .removal) == [])
+        #expect(p.ladders.consequences(for: .staff, after: .warning) == [.reprimand])
+        // Meilân's pupil ladder has side measures after the warning; the next rung on the ladder is
+        // the suspension.
+        #expect(Fixtures.profile("cbo-meilan").ladders.consequences(for: .pupil, after: .warning) == [.suspension])
     }
 }
 
@@ -84,6 +127,8 @@ import CasusTestSupport
             text: Het is niet toegestaan.
             applies_to: [pupil]
             severity: medium
+            conduct: true
+            cite: artikel A.1
         ladders:
           source: waarschuwing, schorsing en verwijdering
           pupil: [warning, suspension, removal]
@@ -124,11 +169,13 @@ import CasusTestSupport
                     text: Dubbel.
                     applies_to: [pupil]
                     severity: light
+                    conduct: true
+                    cite: artikel A.1
                 ladders:
                 """)
         let e = refusal(dup)
         #expect(e?.message.en.contains("article 'A.1' appears twice") == true)
-        #expect(e?.location == "Config/protocols/test.yaml:10")
+        #expect(e?.location == "Config/protocols/test.yaml:12")
     }
 
     @Test func aRungAfterRemovalIsRefused() {
@@ -136,7 +183,7 @@ import CasusTestSupport
             Self.valid.replacingOccurrences(
                 of: "  pupil: [warning, suspension, removal]", with: "  pupil: [warning, removal, suspension]"))
         #expect(e?.message.en.contains("ladder ends with its heaviest measure") == true)
-        #expect(e?.location == "Config/protocols/test.yaml:12")
+        #expect(e?.location == "Config/protocols/test.yaml:14")
     }
 
     @Test func aStaffRungOnAPupilLadderIsRefused() {
@@ -149,7 +196,7 @@ import CasusTestSupport
     @Test func aReferenceToAMissingArticleIsRefused() {
         let e = refusal(Self.valid + "\nescalations:\n  aangifte: mandatory\n  aangifte_source: Z.9\n")
         #expect(e?.message.en.contains("article 'Z.9', which does not exist") == true)
-        #expect(e?.location == "Config/protocols/test.yaml:17")
+        #expect(e?.location == "Config/protocols/test.yaml:19")
     }
 
     @Test func brokenYamlIsRefusedWithItsLine() {
@@ -180,5 +227,39 @@ import CasusTestSupport
                         detail: Langer
                 """)
         #expect(e?.message.en.contains("found 3 after 1") == true)
+    }
+
+    @Test func aNonConductArticleHasNoSeverity() {
+        let e = refusal(Self.valid.replacingOccurrences(of: "    conduct: true", with: "    conduct: false"))
+        #expect(e?.message.en.contains("severity belongs only to a rule of conduct") == true)
+        #expect(e?.location == "Config/protocols/test.yaml:9")
+    }
+
+    @Test func conductAndCiteAreRequired() {
+        let e = refusal(Self.valid.replacingOccurrences(of: "    conduct: true\n", with: ""))
+        #expect(e?.message.en.contains("key 'conduct' is missing") == true)
+        let c = refusal(Self.valid.replacingOccurrences(of: "    cite: artikel A.1\n", with: ""))
+        #expect(c?.message.en.contains("key 'cite' is missing") == true)
+    }
+
+    @Test func aProfileWithoutConductIsRefused() {
+        let e = refusal(
+            Self.valid.replacingOccurrences(of: "    severity: medium\n    conduct: true", with: "    conduct: false"))
+        #expect(e?.message.en.contains("no article has conduct: true") == true)
+    }
+
+    @Test func letterConsequencesAreReadPerLadder() throws {
+        let text = Self.valid.replacingOccurrences(
+            of: "  staff: [warning, reprimand, suspension, dismissal]",
+            with:
+                "  staff: [warning, reprimand, suspension, dismissal]\n  letter_consequences:\n    pupil: none\n    parent: [suspension, removal]"
+        )
+        let p = try ProfileLoader.load(file: "Config/protocols/test.yaml", text: text)
+        #expect(p.ladders.consequences(for: .pupil, after: .warning) == [])
+        // A parent is not suspended: the document's suspension is read as the access ban (LegalOrder).
+        #expect(p.ladders.consequences(for: .parent, after: .warning) == [.accessBan, .removal])
+        #expect(p.ladders.consequences(for: .staff, after: .warning) == [.reprimand])
+        let e = refusal(text.replacingOccurrences(of: "pupil: none", with: "pupil: everything"))
+        #expect(e?.message.en.contains("unknown value 'everything'") == true)
     }
 }

@@ -24,7 +24,7 @@ import Testing
         let (pupil, number) = try school(cli)
         try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto zonder toestemming.")
         let letter = cli.folder + "/brief.txt"
-        try cli.ok("letter", number, "--template", "maatregel-ouders", "--out", letter)
+        try cli.ok("letter", number, "--template", "waarschuwing", "--out", letter)
         let perms = try FileManager.default.attributesOfItem(atPath: letter)[.posixPermissions] as? Int
         #expect(perms == 0o600, "a letter is personal data")
         let sound = try cli.run(["verify", "--against", letter])
@@ -33,7 +33,7 @@ import Testing
         #expect(sound.out.contains("klopt met de keten."))
 
         // The same file again is refused before anything is saved.
-        let twice = try cli.run(["letter", number, "--template", "maatregel-ouders", "--out", letter])
+        let twice = try cli.run(["letter", number, "--template", "waarschuwing", "--out", letter])
         #expect(twice.code == 1)
         #expect(twice.err.contains("bestaat al"))
 

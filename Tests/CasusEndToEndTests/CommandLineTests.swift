@@ -65,6 +65,38 @@ import Testing
         #expect(json["articles"] as? [String] == ["A.5"])
     }
 
+    @Test func incidentShowListsSuggestedArticlesBestFirst() throws {
+        let cli = try CLI()
+        let (pupil, _) = try school(cli)
+        let added = try cli.ok(
+            "incident", "add", "--subject", pupil, "--summary",
+            "Joëlle heeft tijdens de gymles een filmpje gemaakt van een klasgenoot en het op TikTok gezet.",
+            "--platform", "TikTok", "--json")
+        let id = String((added.json as? [String: Any])?["id"] as? Int ?? 0)
+        let json = try #require(try cli.ok("incident", "show", id, "--json").json as? [String: Any])
+        let suggested = try #require(json["suggestedArticles"] as? [[String: Any]])
+        #expect(suggested.count == 3)
+        #expect(suggested.first?["id"] as? String == "A.5")
+        #expect(suggested.first?["cite"] as? String == "richtlijn A.5")
+        let scores = suggested.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >))
+        #expect(try cli.ok("incident", "show", id).out.contains("Voorgestelde artikelen: A.5 (richtlijn A.5)"))
+    }
+
+    @Test func aSanctionClauseCannotBeChosenAsBreached() throws {
+        let cli = try CLI()
+        let (pupil, _) = try school(cli)
+        let added = try cli.ok(
+            "incident", "add", "--subject", pupil, "--summary", "Gescholden in de klassenapp.", "--json")
+        let id = String((added.json as? [String: Any])?["id"] as? Int ?? 0)
+        let r = try cli.run(["case", "open", "--incident", id, "--subject", pupil, "--article", "S.4"])
+        #expect(r.code == 1)
+        #expect(r.err.contains("artikel S.4 (Maatregelen leerlingen en ouders) is geen gedragsregel"))
+        #expect(r.err.contains("A.3, A.4, A.5, A.7"))
+        #expect(r.err.contains("Er is niets veranderd."))
+        #expect(((try cli.ok("case", "list", "--json").json) as? [Any])?.count == 1)
+    }
+
     @Test func globalOptionsWorkBeforeAndAfterTheSubcommand() throws {
         let cli = try CLI()
         _ = try school(cli)
@@ -100,6 +132,11 @@ import Testing
         let r = try cli.ok("protocol", "show", "jozefschool")
         #expect(r.out.contains("casus volgt de wet"))
         #expect(r.out.contains("CAO PO"))
+        #expect(
+            r.out.contains(
+                "* A.5    Opnamen alleen met toestemming [leerling, ouder/verzorger, medewerker; middel] — richtlijn A.5"
+            ))
+        #expect(r.out.contains("S.4") && r.out.contains("geen gedragsregel: Sanctiebepaling"))
         let meilan = try cli.ok("protocol", "show", "cbo-meilan")
         #expect(meilan.out.contains("0900-1113111"))
         #expect(meilan.out.contains("Mobiele telefoon"))

@@ -18,7 +18,7 @@ import Testing
         let dry = try cli.ok("people", "import", "--format", "edexml", Self.sample, "--dry-run")
         #expect(
             dry.out.contains(
-                "EDEXML 2.1 (UTF-8): 8 leerling(en) in 6 groep(en), 4 leerkracht(en) — 11 nieuw, 0 bijgewerkt, 0 ongewijzigd"
+                "EDEXML 2.1 (UTF-8): 8 leerlingen in 6 groepen, 4 leerkrachten — 11 nieuw, 0 bijgewerkt, 0 ongewijzigd"
             ))
         #expect(dry.out.contains("proef: er is niets ingelezen"))
         #expect(try cli.ok("people", "list", "--kind", "pupil").out.isEmpty)

@@ -27,8 +27,8 @@ struct WorkflowEndToEndTests {
         try t.waitFor("Leeftijd")
         for _ in 0..<index { try t.keys("j") }
         try t.keys("t")
-        try t.waitFor("Artikelen van het protocol")
-        try t.keys("Enter")
+        try t.waitFor("voorgesteld) zoek")
+        try t.keys("Space", "Enter")  // tick the suggestion the cursor is on
         try t.waitFor("Zaak geopend")
 
         // Warning, with the proposed letter.
@@ -84,7 +84,20 @@ struct WorkflowEndToEndTests {
         let letters = (dossier["entries"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "letter" }
         #expect(letters.count == 2)
         #expect(letters.allSatisfy { ($0["body"] as? String ?? "").contains("Bewerkt door de editor-test.") })
-        let obligations = shown["obligations"] as? [[String: Any]] ?? []
+        // Filing is not sending: the written decision is done once the letter is recorded as sent.
+        let before = shown["obligations"] as? [[String: Any]] ?? []
+        #expect(before.contains { $0["kind"] as? String == "suspension-decision" && $0["done"] as? Bool == false })
+        let decision = try #require(
+            letters.first { ($0["title"] as? String ?? "").hasPrefix("Besluit tot schorsing") }?["id"] as? Int)
+        let sent = try cli.ok("letter", "sent", String(decision), "--via", "post")
+        #expect(
+            sent.out.contains("verzonden per post op") && sent.out.contains("afgevinkt: Schriftelijk schorsingsbesluit")
+        )
+        let twice = try cli.run(["letter", "sent", String(decision), "--via", "mail"])
+        #expect(twice.code == 1 && twice.err.contains("al vastgelegd als verzonden per post"))
+        let after = try #require(try cli.ok("case", "show", number, "--json").json as? [String: Any])
+        #expect((after["sent"] as? [[String: Any]])?.first?["via"] as? String == "post")
+        let obligations = after["obligations"] as? [[String: Any]] ?? []
         #expect(obligations.contains { $0["kind"] as? String == "suspension-decision" && $0["done"] as? Bool == true })
         #expect(
             obligations.contains { $0["kind"] as? String == "inspectie-suspension" && $0["done"] as? Bool == false })

@@ -294,7 +294,7 @@ import CasusTestSupport
             Person(schoolID: 1, kind: .volunteer, firstName: "Kees", lastName: "Vrijwilliger")
         ).value
         let c = try school.openCase(
-            about: volunteer, articles: ["B.2"], summary: "Signaal over berichten aan een leerling.",
+            about: volunteer, articles: ["A.6"], summary: "Signaal over berichten aan een leerling.",
             flags: CaseFlags(meldplicht: true))
         #expect(try school.obligations(c).map(\.kind) == [.boardReport, .vertrouwensinspecteur])
         #expect(
@@ -383,6 +383,8 @@ import CasusTestSupport
                 text: Wij gaan respectvol met elkaar om.
                 applies_to: [pupil, parent, staff]
                 severity: medium
+                conduct: true
+                cite: regel G.1
             ladders:
               source: Time-out, schorsing en verwijdering.
               pupil: [warning, time-out, suspension, removal]
@@ -419,7 +421,7 @@ import CasusTestSupport
         let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
         let teacher = try school.staff("Bas", "de Wit")
         let c = try school.openCase(
-            about: teacher, articles: ["B.2"], summary: "Klassenlijst met foto's op een openbare site gezet.",
+            about: teacher, articles: ["C.1"], summary: "Klassenlijst met foto's op een openbare site gezet.",
             flags: CaseFlags(dataBreach: true))
         let o = try school.obligations(c)
         #expect(o.map(\.kind) == [.breachAssessment, .breachRegister])

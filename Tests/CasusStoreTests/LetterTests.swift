@@ -39,7 +39,7 @@ import CasusTestSupport
         let parentCase = try school.openCase(
             about: parent!, articles: ["A.7"], summary: "Beledigend bericht over een leerkracht.")
         let staffCase = try school.openCase(
-            about: teacher, articles: ["B.2"], summary: "Discussie met een ouder op Facebook.")
+            about: teacher, articles: ["A.7"], summary: "Discussie met een ouder op Facebook.")
         for c in [pupilCase, parentCase, staffCase] {
             let kind = try school.service.cases.detail(c.id).subject.kind.ladderKind
             for t in Self.library.templates where t.appliesTo.contains(kind) {
@@ -68,23 +68,106 @@ import CasusTestSupport
         #expect(wrong?.message.nl.contains("hoort bij een zaak over een leerling") == true)
     }
 
-    @Test func aLetterFulfilsItsObligation() throws {
+    /// Filing is not sending: the written decision is done when the letter is recorded as sent.
+    @Test func aLetterFulfilsItsObligationWhenItIsSent() throws {
         let school = try TestSchool(protocol: "jozefschool")
         let (pupil, _) = try school.pupil("Noor", "Bos", parent: "Ilse Bos")
         let c = try school.openCase(about: pupil, articles: ["A.5"])
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "r")).value
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
         let t = try Self.library.require("schorsingsbesluit")
-        let (entry, done) = try school.service.letters.file(
+        let filed = try school.service.letters.file(
             case: c.id, template: t, body: try school.service.letters.draft(case: c.id, template: t)
-        ).value.parts
+        ).value
+        let entry = filed.entry
         #expect(entry.kind == .letter && entry.dossierID == pupil.id)
-        #expect(done.map(\.kind) == [.suspensionDecision])
+        #expect(filed.done.isEmpty && filed.fulfils.map(\.kind) == [.suspensionDecision])
+        #expect(try school.obligations(c).first { $0.kind == .suspensionDecision }?.isDone == false)
+        #expect(try school.service.cases.detail(c.id).sendings.isEmpty)
+
+        school.clock.set("2026-11-17")
+        let sent = try school.service.letters.sent(
+            entry: entry.id, on: Fixtures.date("2026-11-16"), via: .post, library: Self.library
+        ).value
+        #expect(sent.done.map(\.kind) == [.suspensionDecision])
         let o = try school.obligations(c).first { $0.kind == .suspensionDecision }
         #expect(o?.isDone == true && o?.entryID == entry.id)
+        let shown = try #require(try school.service.cases.detail(c.id).sendings[entry.id])
+        #expect(shown.on == Fixtures.date("2026-11-16") && shown.via == .post)
+        #expect(shown.summary.nl == "verzonden per post op 16-11-2026")
+        #expect(try school.service.integrity.verify().isSound)
         #expect(
             refusal { _ = try school.service.letters.file(case: c.id, template: t, body: "  \n ").value }?.kind
                 == .invalid)
+    }
+
+    /// Each wrong sending is refused with what and what to do, and records nothing.
+    @Test func aSendingIsRefusedWhenItCannotBeTrue() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (pupil, _) = try school.pupil("Noor", "Bos", parent: "Ilse Bos")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "r")).value
+        let t = try Self.library.require("waarschuwing")
+        let filed = try school.service.letters.file(
+            case: c.id, template: t, body: try school.service.letters.draft(case: c.id, template: t)
+        ).value
+        let entry = filed.entry
+        let note = try school.service.cases.addEntry(c.id, kind: .note, body: "Gesprek gehad.").value
+        let letters = Self.library
+        let before = try school.service.integrity.verify()
+        let future = refusal {
+            _ = try school.service.letters.sent(
+                entry: entry.id, on: Fixtures.date("2026-11-17"), via: .mail, library: letters
+            ).value
+        }
+        #expect(future?.kind == .invalid && future?.message.nl.contains("vandaag is het 16-11-2026") == true)
+        let early = refusal {
+            _ = try school.service.letters.sent(
+                entry: entry.id, on: Fixtures.date("2026-11-15"), via: .mail, library: letters
+            ).value
+        }
+        #expect(early?.message.nl.contains("opgeslagen op 16-11-2026") == true)
+        let notALetter = refusal {
+            _ = try school.service.letters.sent(
+                entry: note.id, on: Fixtures.date("2026-11-16"), via: .hand, library: letters
+            )
+            .value
+        }
+        #expect(notALetter?.message.nl.contains("geen brief") == true)
+        let unknown = refusal {
+            _ = try school.service.letters.sent(
+                entry: 9999, on: Fixtures.date("2026-11-16"), via: .hand, library: letters
+            )
+            .value
+        }
+        #expect(unknown?.kind == .notFound)
+        #expect(try school.service.integrity.verify().events == before.events)
+
+        try school.service.letters.sent(entry: entry.id, on: Fixtures.date("2026-11-16"), via: .hand, library: letters)
+            .value
+        let twice = refusal {
+            _ = try school.service.letters.sent(
+                entry: entry.id, on: Fixtures.date("2026-11-16"), via: .post, library: letters
+            )
+            .value
+        }
+        #expect(twice?.message.nl.contains("al vastgelegd als persoonlijk overhandigd op 16-11-2026") == true)
+        let open = try school.obligations(c).filter { !$0.isDone }.map(\.id)
+        #expect(filed.fulfils.allSatisfy { !open.contains($0.id) })
+    }
+
+    /// A phone note is not sent: it fulfils its obligation when it is filed.
+    @Test func aPhoneNoteFulfilsItsObligationWhenFiled() throws {
+        let school = try TestSchool(protocol: "koe-troubadour")
+        let teacher = try school.staff("Bas", "de Wit")
+        // Grensoverschrijdend gedrag under a protocol that names the vertrouwensinspecteur: the call
+        // is noted by phone (under the meldplicht its outcome is recorded with `case consult`, LawWalkTests).
+        let c = try school.openCase(about: teacher, articles: ["3A.2"], flags: CaseFlags(crossing: true))
+        let t = try Self.library.require("telefoonnotitie-vertrouwensinspecteur")
+        let draft = try school.service.letters.draft(case: c.id, template: t)
+        let body = draft.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "14.30 uur", options: .regularExpression)
+        let filed = try school.service.letters.file(case: c.id, template: t, body: body).value
+        #expect(filed.done.map(\.kind) == [.vertrouwensinspecteur] && filed.fulfils.isEmpty)
     }
 
     @Test func aParentSuspensionIsAnAccessBanWithoutTheInspectie() throws {
@@ -155,10 +238,19 @@ import CasusTestSupport
             case: c.id, template: try Self.library.require("voornemen-maatregel"))
         #expect(voornemen.contains("uiterlijk op 30 november 2026"))
         #expect(voornemen.contains("CAO PO, disciplinaire maatregelen; artikelnummer; niet geverifieerd"))
+        // The director fills in what only the school knows ([adres] ...) before filing.
+        func filledIn(_ text: String) -> String {
+            text.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+        }
         let filed = try school.service.letters.file(
-            case: c.id, template: try Self.library.require("voornemen-maatregel"), body: voornemen
+            case: c.id, template: try Self.library.require("voornemen-maatregel"), body: filledIn(voornemen)
         ).value
-        #expect(filed.done.map(\.kind) == [.registeredLetter])
+        // Filing is not sending: the registered letter's obligation is done when it is sent.
+        #expect(filed.done.isEmpty && filed.fulfils.map(\.kind) == [.registeredLetter])
+        let sent = try school.service.letters.sent(
+            entry: filed.entry.id, on: Fixtures.date("2026-11-16"), via: .post, library: Self.library
+        ).value
+        #expect(sent.done.map(\.kind) == [.registeredLetter])
         try school.service.cases.zienswijze(c.id, on: Fixtures.date("2026-11-16"), given: true, note: "Spijt.")
         try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Berisping.", phase: .decision))
             .value
@@ -166,8 +258,12 @@ import CasusTestSupport
             case: c.id, template: try Self.library.require("besluit-maatregel"))
         #expect(besluit.contains("Bij aangetekende brief van 16 november 2026"))
         #expect(besluit.contains("schriftelijke berisping"))
-        let done = try school.service.letters.file(
-            case: c.id, template: try Self.library.require("besluit-maatregel"), body: besluit
+        let decision = try school.service.letters.file(
+            case: c.id, template: try Self.library.require("besluit-maatregel"), body: filledIn(besluit)
+        ).value
+        #expect(decision.fulfils.map(\.kind) == [.decisionLetter])
+        let done = try school.service.letters.sent(
+            entry: decision.entry.id, on: Fixtures.date("2026-11-16"), via: .hand, library: Self.library
         ).value.done
         #expect(done.map(\.kind) == [.decisionLetter])
     }

@@ -41,6 +41,7 @@ import CasusTestSupport
         "evidence": "UPDATE evidence SET data = X'00'",
         "entry_evidence": "DELETE FROM entry_evidence",
         "tombstone": "DELETE FROM tombstone",
+        "letter_sent": "UPDATE letter_sent SET via = 'hand', sent_on = '2026-11-01'",
         "audit": "DELETE FROM audit WHERE id > (SELECT max(id) - 3 FROM audit)",
         "event": "DELETE FROM event WHERE seq = (SELECT max(seq) FROM event)",
         "sequence": "UPDATE sequence SET last = 1 WHERE name = 'id:entry'",
@@ -89,6 +90,16 @@ import CasusTestSupport
             person: pupils[0].id, kind: .note, title: "Schermafdruk", body: "De schermafdruk van de ouder.",
             evidence: [EvidenceFile(name: "scherm.png", bytes: Array("PNG-ish".utf8))])
         _ = try service.dossiers.addEntry(person: pupils[1].id, kind: .note, title: nil, body: "Notitie.")
+        // A letter recorded as sent in a case, and one in the dossier that is purged (its sending goes with it).
+        let c = try #require(try service.cases.rows(CaseFilter(), offset: 0, limit: 1).first)
+        let letter = try service.cases.addEntry(c.id, kind: .letter, body: "Geachte ouders, ...").value
+        try service.letters.sent(entry: letter.id, on: clock.clock.today, via: .post, library: LetterLibrary([])).value
+        let purgedLetter = try service.session.write { tx in
+            try service.dossiers.addEntry(
+                person: pupils[1].id, kind: .letter, title: "Brief", body: "Geachte ouders, ...", in: tx, at: tx.now)
+        }.value
+        try service.letters.sent(entry: purgedLetter.id, on: clock.clock.today, via: .mail, library: LetterLibrary([]))
+            .value
         try service.directory.setLeft(pupils[1].id, on: Fixtures.date("2026-11-20")).value
         clock.set("2029-09-01")
         let purged = try service.integrity.purge().value

@@ -39,7 +39,7 @@ import Testing
         rt.press(.char("1"))
         let before = rt.state.incidents.total
         #expect(rt.frame.text.contains("Meldingen (\(before))"))
-        rt.press(.char("t"), .enter, .escape)  // triage, then back to the Zaken list
+        rt.press(.char("t"), .char(" "), .enter, .escape)  // triage (tick the suggestion), then back to the Zaken list
         let tabs = rt.frame.text.split(separator: "\n")[1]
         #expect(tabs.contains("Meldingen (\(before - 1))"), "tab bar: \(tabs)")
     }
@@ -51,6 +51,49 @@ import Testing
         #expect(rt.frame.text.contains("mag dit niet"), "no refusal shown")
         rt.press(.char("4"), .char("j"), .char("4"))
         #expect(!rt.state.quitting)
+    }
+
+    /// Footers and `?` show only the keys the role may use; a key it may not use says why.
+    @Test func anIBSeesNoStepLetterOrCloseKeys() throws {
+        let rt = try TUIFixture.runtime(width: 120, height: 40, account: DemoSchool.ibAccount)
+        rt.select(case: "2026-0006")
+        rt.press(.enter)
+        let footer = String(rt.frame.text.split(separator: "\n").last ?? "")
+        #expect(rt.state.topScreen(CaseScreen.self) != nil)
+        #expect(footer.contains("terug"))
+        for word in ["trede", "brief", "sluit", "afvinken"] { #expect(!footer.contains(word), "\(word) in \(footer)") }
+        rt.press(.char("+"))
+        #expect(rt.frame.text.contains("Uw rol (intern begeleider) mag dit niet: maatregelen nemen"))
+        #expect(rt.state.topScreen(StepDialog.self) == nil)
+        let help = HelpLayout.lines(keymap: .standard, lang: .nl, role: .ib).map { $0.segments.map(\.0).joined() }
+            .joined(separator: "\n")
+        for command in [":step", ":letter", ":close", ":triage", ":dismiss", ":tab-meldingen"] {
+            #expect(!help.contains(command), "\(command) in the IB's help")
+        }
+        #expect(help.contains(":note") && help.contains(":tab-overzicht"))
+    }
+
+    @Test func aTeachersHelpListsOnlyWhatATeacherCanDo() {
+        let help = HelpLayout.lines(keymap: .standard, lang: .nl, role: .teacher).map { $0.segments.map(\.0).joined() }
+            .joined(separator: "\n")
+        for command in [":step", ":letter", ":note", ":triage", ":tab-overzicht", ":search", ":year-next"] {
+            #expect(!help.contains(command), "\(command) in the teacher's help")
+        }
+        #expect(help.contains(":quit") && help.contains(":help"))
+        let director = HelpLayout.lines(keymap: .standard, lang: .nl, role: .director).map {
+            $0.segments.map(\.0).joined()
+        }.joined(separator: "\n")
+        #expect(director.contains(":step") && director.contains(":triage"))
+    }
+
+    /// The help's key column is as wide as the longest list of keys: nothing is cut off.
+    @Test func theHelpNeverCutsAKeyListOff() {
+        var keymap = Keymap.standard
+        keymap.bind(.function(12), .pageDown, in: .global)
+        let lines = HelpLayout.lines(keymap: keymap, lang: .nl).map { $0.segments.map(\.0).joined() }
+        let row = try? #require(lines.first { $0.contains(":page-down") })
+        #expect(row?.contains("PgDn, Ctrl-F, Spatie, F12") == true, "\(row ?? "")")
+        #expect(!lines.contains { $0.contains("…") })
     }
 
     /// Wrapping is linear: a 40,000-character word (a pasted link, a base64 blob) wraps at once.

@@ -108,7 +108,7 @@ final class CountingStore: EffectHandler {
         let rt = try TUIFixture.runtime(width: 100, height: 30)
         rt.press(.char("1"))
         let queued = rt.state.incidents.total
-        rt.press(.char("t"), .enter)  // the new case opens on the Zaken tab
+        rt.press(.char("t"), .char(" "), .enter)  // tick the suggestion; the new case opens on the Zaken tab
         #expect(rt.state.incidents.total == queued - 1)
         rt.press(.escape)
         #expect(rt.state.tab == .cases)

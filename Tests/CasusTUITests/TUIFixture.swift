@@ -12,9 +12,11 @@ enum TUIFixture {
 
     static func runtime(
         width: Int, height: Int, protocol id: String = "koe-troubadour", account: String = "tester",
-        as other: String? = nil, lang: Lang = .nl
+        as other: String? = nil, lang: Lang = .nl, printer: (any LetterPrinter)? = nil
     ) throws -> Runtime {
-        try runtimeAndService(width: width, height: height, protocol: id, account: account, as: other, lang: lang).0
+        try runtimeAndService(
+            width: width, height: height, protocol: id, account: account, as: other, lang: lang, printer: printer
+        ).0
     }
 
     /// The runtime, and a service of the same account on the same store: what "another session"
@@ -22,7 +24,7 @@ enum TUIFixture {
     static func runtimeAndService(
         width: Int, height: Int, protocol id: String = "koe-troubadour", account: String = "tester",
         as other: String? = nil, lang: Lang = .nl,
-        storage: SQLiteStorage? = nil
+        storage: SQLiteStorage? = nil, printer: (any LetterPrinter)? = nil
     ) throws -> (Runtime, CasusService) {
         let storage = try storage ?? SQLiteStorage()
         let clock = Clock.fixed(moment)
@@ -32,7 +34,7 @@ enum TUIFixture {
             storage: storage, account: account, as: other, profiles: Fixtures.profiles, clock: clock)
         let runtime = try Runtime(
             service: service, letters: try LetterLibrary.load(folder: Fixtures.configFolder + "/templates"),
-            lang: lang, width: width, height: height)
+            printer: printer, lang: lang, width: width, height: height)
         return (runtime, service)
     }
 }

@@ -15,8 +15,10 @@ import Testing
             Issue.record("no triage screen")
             return
         }
-        #expect(!t.subjects.isEmpty && !t.articles.isEmpty, "triage should propose a subject and an article")
-        rt.press(.enter)  // t, Enter: two keys from queue to case
+        #expect(!t.subjects.isEmpty && !t.starred.isEmpty, "triage should propose a subject and an article")
+        #expect(t.articles.isEmpty, "a suggestion is starred, never ticked for the director")
+        #expect(t.visibleArticles.allSatisfy { $0.conduct })
+        rt.press(.char(" "), .enter)  // t, Space, Enter: three keys from queue to case (the cursor is on ★)
         guard let c = rt.state.topScreen(CaseScreen.self) else {
             Issue.record("no case screen after triage")
             return
@@ -27,11 +29,48 @@ import Testing
         #expect(rt.state.incidents.total == queued - 1)
     }
 
+    /// Typing in the articles section finds articles by number, title, cite and words; the triage
+    /// keys (Space, x, Tab, Enter) keep working while the filter holds text.
+    @Test func typingFindsAnArticleAndTheTriageKeysKeepWorking() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.press(.char("1"), .char("t"))
+        guard rt.state.topScreen(TriageScreen.self) != nil else {
+            Issue.record("no triage screen")
+            return
+        }
+        rt.type("foto")
+        Golden.check(rt.frame, "triage-filter-80x24")
+        var t = try #require(rt.state.topScreen(TriageScreen.self))
+        #expect(t.filter.value == "foto")
+        #expect(!t.visibleArticles.isEmpty && t.visibleArticles.count < t.bindingArticles.count)
+        #expect(
+            t.visibleArticles.allSatisfy { a in
+                ([a.id, a.title, a.cite] + a.words).contains { $0.folded.contains("foto") }
+            })
+        let first = t.visibleArticles[t.articleCursor]  // the cursor is on the best suggestion among them
+        #expect(t.starred.first { id in t.visibleArticles.contains { $0.id == id } } == first.id)
+        rt.press(.char("x"))  // bound in triage: ticks, is not typed
+        t = try #require(rt.state.topScreen(TriageScreen.self))
+        #expect(t.filter.value == "foto" && t.articles == [first.id])
+        rt.press(.backspace, .backspace, .backspace, .backspace)
+        t = try #require(rt.state.topScreen(TriageScreen.self))
+        #expect(t.filter.value.isEmpty && t.visibleArticles.count == t.bindingArticles.count)
+        rt.type("zzzq")
+        #expect(rt.frame.text.contains("Geen artikel past bij"))
+        rt.press(.escape)  // clears the filter, keeps the dialog
+        t = try #require(rt.state.topScreen(TriageScreen.self))
+        #expect(t.filter.value.isEmpty && t.articles == [first.id])
+        rt.press(.tab)  // still moves to the options
+        #expect(rt.state.topScreen(TriageScreen.self)?.section == .options)
+        rt.press(.escape)
+        #expect(rt.state.topScreen(TriageScreen.self) == nil)
+    }
+
     @Test func triageRefusesWithoutAnArticle() throws {
         let rt = try TUIFixture.runtime(width: 100, height: 30)
         rt.press(.char("1"), .char("t"))
         guard let t = rt.state.topScreen(TriageScreen.self) else { return }
-        for _ in t.articles { rt.press(.char(" ")) }  // untick the proposal (the cursor is on it)
+        #expect(t.articles.isEmpty)  // nothing is ticked for the director
         rt.press(.enter)
         #expect(rt.state.status?.isError == true)
         if rt.state.topScreen(TriageScreen.self) == nil { Issue.record("triage closed without an article") }
@@ -111,6 +150,68 @@ import Testing
         }
         #expect(c.detail?.entries.last?.kind == .letter)
         #expect(c.detail?.entries.last?.title.lowercased().contains("waarschuwing") == true)
+    }
+
+    /// A printer that keeps what it was given (the real one runs weasyprint).
+    final class KeepingPrinter: LetterPrinter, @unchecked Sendable {
+        var printed: [(LetterDocument, String)] = []
+        func print(_ document: LetterDocument, suggestedName: String) throws -> Phrase {
+            printed.append((document, suggestedName))
+            return Phrase("PDF geschreven: /tmp/\(suggestedName)", "PDF written: /tmp/\(suggestedName)")
+        }
+    }
+
+    /// p in the letter preview files the letter and writes it as a PDF to sign.
+    @Test func pInThePreviewFilesTheLetterAndWritesAPDF() throws {
+        let printer = KeepingPrinter()
+        let rt = try TUIFixture.runtime(width: 100, height: 30, printer: printer)
+        rt.select(case: "2026-0003")
+        rt.press(.enter, .char("+"))
+        guard let d = rt.state.topScreen(StepDialog.self) else { return }
+        let warning = try #require(d.options.firstIndex { $0.rung == .warning })
+        for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
+        rt.press(.enter)
+        rt.type("Meme doorgestuurd over de leerkracht")
+        rt.press(.enter, .enter, .function(2))  // the proposed warning, the built-in editor, then the preview
+        #expect(rt.state.topScreen(PreviewScreen.self) != nil)
+        #expect(rt.frame.text.contains("p opslaan + PDF"))
+        rt.press(.char("p"))
+        #expect(rt.state.topScreen(PreviewScreen.self) == nil)
+        let c = try #require(rt.state.topScreen(CaseScreen.self))
+        #expect(c.detail?.entries.last?.kind == .letter)
+        let (document, name) = try #require(printer.printed.first)
+        #expect(name == "2026-0003-stuk-\(document.seq).pdf")
+        #expect(document.body.contains("Mohamed") && !document.hash.isEmpty)
+        #expect(rt.state.status?.text.contains("PDF geschreven") == true)
+        #expect(rt.state.status?.text.contains("Brief opgeslagen in het dossier") == true)
+    }
+
+    /// z on the case: how the filed letter went out, then the day (today, prefilled).
+    @Test func zRecordsTheLetterAsSent() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 30)
+        rt.select(case: "2026-0003")
+        rt.press(.enter, .char("+"))
+        guard let d = rt.state.topScreen(StepDialog.self) else { return }
+        let warning = try #require(d.options.firstIndex { $0.rung == .warning })
+        for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
+        rt.press(.enter)
+        rt.type("Meme doorgestuurd over de leerkracht")
+        rt.press(.enter, .enter, .function(2), .enter)  // the warning, the editor, the preview, filed
+        let filed = try #require(rt.state.topScreen(CaseScreen.self))
+        let letter = try #require(filed.detail?.entries.last)
+        #expect(filed.detail?.sendings[letter.id] == nil)
+        #expect(rt.frame.text.contains("z verzonden"))
+        rt.press(.char("z"))
+        #expect(rt.frame.text.contains("Hoe is de brief verzonden?"))
+        rt.press(.down, .enter)  // per e-mail
+        #expect(rt.frame.text.contains("Verzonden op (dd-mm-jjjj): "))
+        rt.press(.enter)
+        let c = try #require(rt.state.topScreen(CaseScreen.self))
+        #expect(c.detail?.sendings[letter.id]?.via == .mail)
+        #expect(rt.state.status?.text.contains("verzonden per e-mail op") == true)
+        #expect(!rt.frame.text.contains("z verzonden"))
+        rt.press(.char("z"))
+        #expect(rt.state.status?.text.contains("geen brief die nog niet als verzonden") == true)
     }
 
     @Test func aMeetingNoteWithTheBuiltInEditorLandsInTheDossier() throws {

@@ -6,6 +6,7 @@ public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
     case school, person, guardianship, user, incident, incidentPerson = "incident_person", `case`
     case caseArticle = "case_article", step, obligation, entry, entryEvidence = "entry_evidence", tombstone
     case schoolClosure = "school_closure", caseFact = "case_fact"
+    case letterSent = "letter_sent"
 
     public var columns: [String] {
         switch self {
@@ -52,6 +53,7 @@ public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
         case .tombstone: ["dossier_id", "purged_at", "purged_by", "entry_count", "last_seq", "last_hash", "reason"]
         case .schoolClosure: ["id", "school_id", "first", "last", "reason", "kind", "source"]
         case .caseFact: ["id", "case_id", "kind", "on_date", "value", "note", "at", "actor", "entry_id"]
+        case .letterSent: ["entry_id", "dossier_id", "case_id", "sent_on", "via", "recorded_at", "recorded_by"]
         }
     }
 

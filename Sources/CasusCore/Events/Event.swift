@@ -36,6 +36,8 @@ public enum EventPayload: Sendable, Hashable {
     case factRecorded(CaseFact)
     /// An open obligation's due date moved, its term suspended from `pausedFrom`, or resumed (nil).
     case obligationRescheduled(CaseID, ObligationID, due: LocalDate, pausedFrom: LocalDate?)
+    /// A filed letter recorded as sent (on a day, by post, e-mail or by hand): on its dossier.
+    case letterSent(LetterSending)
     case checkpointSigned(Checkpoint)
 
     public var kind: EventKind {
@@ -61,6 +63,7 @@ public enum EventPayload: Sendable, Hashable {
         case .closuresRemoved: .closuresRemoved
         case .factRecorded: .factRecorded
         case .obligationRescheduled: .obligationRescheduled
+        case .letterSent: .letterSent
         case .checkpointSigned: .checkpointSigned
         }
     }
@@ -71,6 +74,7 @@ public enum EventPayload: Sendable, Hashable {
         case let .caseOpened(c, _, _, _): c.dossierID
         case let .entryAppended(e, _): e.dossierID
         case let .dossierPurged(p): p.dossierID
+        case let .letterSent(s): s.dossierID
         default: nil
         }
     }
@@ -98,6 +102,8 @@ public enum EventPayload: Sendable, Hashable {
         case .schoolRecordSet, .closureAdded, .closuresRemoved: Changes([.schools, .cases])
         case let .factRecorded(f): Changes([.case(f.caseID), .cases])
         case let .obligationRescheduled(c, _, _, _): Changes([.case(c), .cases, .figures])
+        case let .letterSent(s):
+            Changes(Set([.dossier(s.dossierID)] + (s.caseID.map { [Changes.Item.case($0), .cases] } ?? [])))
         case .checkpointSigned: Changes()
         }
     }
@@ -126,6 +132,7 @@ public enum EventKind: String, Sendable, Hashable, CaseIterable {
     case closuresRemoved = "closures.removed"
     case factRecorded = "fact.recorded"
     case obligationRescheduled = "obligation.rescheduled"
+    case letterSent = "letter.sent"
     case checkpointSigned = "checkpoint.signed"
 }
 

@@ -175,6 +175,12 @@ public enum EventCodec {
                 Field("case", int(caseID)), Field("id", int(id)), Field("due", due.iso),
                 Field("paused_from", pausedFrom?.iso),
             ]
+        case let .letterSent(s):
+            return [
+                Field("entry", int(s.entryID)), Field("dossier", int(s.dossierID)), Field("case", opt(s.caseID)),
+                Field("on", s.on.iso), Field("via", s.via.rawValue), Field("at", s.recordedAt.iso),
+                Field("by", s.recordedBy),
+            ]
         case let .checkpointSigned(c):
             return [
                 Field("event_seq", int(c.event.seq)), Field("event_hash", c.event.hash),

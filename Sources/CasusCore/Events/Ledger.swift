@@ -318,6 +318,13 @@ public struct Ledger: Sendable {
             }
         case .dossierPurged:
             purge(f, e)
+        case .letterSent:
+            put(
+                .letterSent, Self.key(v("entry")),
+                [
+                    "entry_id": v("entry"), "dossier_id": v("dossier"), "case_id": v("case"), "sent_on": v("on"),
+                    "via": v("via"), "recorded_at": v("at"), "recorded_by": v("by"),
+                ], seq)
         case .checkpointSigned:
             guard let es = Int64(v("event_seq") ?? ""), let au = Int64(v("audit_seq") ?? ""),
                 let at = Timestamp(iso: v("at") ?? "")
@@ -349,6 +356,7 @@ public struct Ledger: Sendable {
             rows[table] = rows[table]?.filter { _, row in !gone.contains(row[i] ?? "") }
         }
         keep(.entryEvidence, "entry_id", entries)
+        keep(.letterSent, "entry_id", entries)
         keep(.case, "id", cases)
         keep(.caseArticle, "case_id", cases)
         keep(.step, "case_id", cases)

@@ -45,7 +45,7 @@ public enum StoredText {
         case let .factRecorded(f):
             return [(Phrase("waarde", "value"), f.value), (Phrase("toelichting", "note"), f.note)]
         case .guardianLinked, .incidentTriaged, .caseRung, .obligationDone, .closuresRemoved, .obligationRescheduled,
-            .checkpointSigned:
+            .letterSent, .checkpointSigned:
             return []
         }
     }

@@ -32,3 +32,10 @@ public struct Phrase: Sendable, Hashable, Codable {
         Phrase(lhs.nl + rhs, lhs.en + rhs)
     }
 }
+
+extension Phrase {
+    /// A count with its noun in the right number: "1 leerling", "3 leerlingen" (never "leerling(en)").
+    public static func count(_ n: Int, _ nlOne: String, _ nlMany: String, _ enOne: String, _ enMany: String) -> Phrase {
+        Phrase("\(n) \(n == 1 ? nlOne : nlMany)", "\(n) \(n == 1 ? enOne : enMany)")
+    }
+}

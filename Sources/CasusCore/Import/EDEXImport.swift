@@ -280,24 +280,27 @@ public enum EDEXImport {
         }
         if toddlerCount > 0 {
             plan.notes.append(
-                Phrase(
-                    "\(toddlerCount) kind(eren) in een baby-, dreumes- of peutergroep (jaargroep B, D of 0) niet ingelezen: casus is voor groep 1–8",
-                    "\(toddlerCount) child(ren) in a baby, toddler or pre-school group (jaargroep B, D or 0) not imported: casus is for groups 1–8"
-                ))
+                Phrase.count(toddlerCount, "kind", "kinderen", "child", "children")
+                    + Phrase(
+                        " in een baby-, dreumes- of peutergroep (jaargroep B, D of 0) niet ingelezen: casus is voor groep 1–8",
+                        " in a baby, toddler or pre-school group (jaargroep B, D or 0) not imported: casus is for groups 1–8"
+                    ))
         }
         if !withoutGroup.isEmpty {
             let n = withoutGroup.values.reduce(0, +)
             let codes = withoutGroup.keys.sorted().joined(separator: ", ")
             plan.notes.append(
-                Phrase(
-                    "\(n) leerling(en) zonder groep 1–8 ingelezen (jaargroep \(codes))",
-                    "\(n) pupil(s) imported without a group 1–8 (jaargroep \(codes))"))
+                Phrase.count(n, "leerling", "leerlingen", "pupil", "pupils")
+                    + Phrase(
+                        " zonder groep 1–8 ingelezen (jaargroep \(codes))",
+                        " imported without a group 1–8 (jaargroep \(codes))"))
         }
         if former > 0 {
             plan.notes.append(
-                Phrase(
-                    "\(former) oud-leerling(en) (jaargroep H): alleen bijgewerkt als casus ze al kent, nooit toegevoegd",
-                    "\(former) former pupil(s) (jaargroep H): only updated when casus knows them already, never added"))
+                Phrase.count(former, "oud-leerling", "oud-leerlingen", "former pupil", "former pupils")
+                    + Phrase(
+                        " (jaargroep H): alleen bijgewerkt als casus ze al kent, nooit toegevoegd",
+                        " (jaargroep H): only updated when casus knows them already, never added"))
         }
         return plan
     }

@@ -139,8 +139,9 @@ extension ImportPlan {
         var nl = shown.map { "\(file):\($0.line): \($0.message.nl)" }.joined(separator: "\n")
         var en = shown.map { "\(file):\($0.line): \($0.message.en)" }.joined(separator: "\n")
         if sorted.count > shown.count {
-            nl += "\n… en nog \(sorted.count - shown.count) regel(s)"
-            en += "\n… and \(sorted.count - shown.count) more line(s)"
+            let more = sorted.count - shown.count
+            nl += "\n… en nog \(more) \(more == 1 ? "regel" : "regels")"
+            en += "\n… and \(more) more \(more == 1 ? "line" : "lines")"
         }
         let hint =
             format == .edexml
@@ -151,9 +152,9 @@ extension ImportPlan {
                 "Verbeter deze regels en lees het bestand opnieuw in.", "Correct these rows and import the file again.")
         return CasusError(
             .invalid,
-            Phrase(
-                "\(sorted.count) regel(s) afgekeurd; er is niets ingelezen\n\(nl)",
-                "\(sorted.count) row(s) refused; nothing was imported\n\(en)"), hint: hint)
+            Phrase.count(sorted.count, "regel", "regels", "row", "rows")
+                + Phrase(
+                    " afgekeurd; er is niets ingelezen\n\(nl)", " refused; nothing was imported\n\(en)"), hint: hint)
     }
 
     /// Writes the plan into a school, inside the caller's transaction: every problem (the plan's

@@ -13,20 +13,26 @@ public enum ImportSummary {
         case .edexml:
             let version = r.version.map { " \($0.shown)" } ?? ""
             counts =
-                Phrase(
-                    "EDEXML\(version) (\(r.encoding)): \(r.pupils) leerling(en) in \(r.groups) groep(en), \(r.staff) leerkracht(en) — ",
-                    "EDEXML\(version) (\(r.encoding)): \(r.pupils) pupil(s) in \(r.groups) group(s), \(r.staff) teacher(s) — "
-                ) + counts
+                Phrase(verbatim: "EDEXML\(version) (\(r.encoding)): ")
+                + Phrase.count(r.pupils, "leerling", "leerlingen", "pupil", "pupils") + Phrase(" in ", " in ")
+                + Phrase.count(r.groups, "groep", "groepen", "group", "groups") + Phrase(verbatim: ", ")
+                + Phrase.count(r.staff, "leerkracht", "leerkrachten", "teacher", "teachers") + Phrase(verbatim: " — ")
+                + counts
         }
         if r.parents > 0 || r.linked > 0 {
             counts =
                 counts
-                + Phrase(", \(r.linked) nieuwe koppeling(en) ouder–leerling", ", \(r.linked) new parent–pupil link(s)")
+                + Phrase(verbatim: ", ")
+                + Phrase.count(
+                    r.linked, "nieuwe koppeling ouder–leerling", "nieuwe koppelingen ouder–leerling",
+                    "new parent–pupil link", "new parent–pupil links")
         }
         if r.skipped > 0 {
             counts =
                 counts
-                + Phrase(", \(r.skipped) oud-leerling(en) overgeslagen", ", \(r.skipped) former pupil(s) skipped")
+                + Phrase(verbatim: ", ")
+                + Phrase.count(r.skipped, "oud-leerling", "oud-leerlingen", "former pupil", "former pupils")
+                + Phrase(" overgeslagen", " skipped")
         }
         if r.dryRun { counts = counts + Phrase(" — proef: er is niets ingelezen", " — dry run: nothing was imported") }
         var lines = [counts]

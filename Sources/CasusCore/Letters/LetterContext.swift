@@ -38,7 +38,14 @@ public enum LetterContext {
             "pupil": pupil,
             "parents": parents.map { ["name": $0.name] },
             "parentNames": parentNames,
-            "articles": d.articles.map { ["id": $0.id, "title": $0.title, "text": $0.text] },
+            "articles": d.articles.map {
+                [
+                    "id": $0.id, "title": $0.title, "text": $0.text, "cite": $0.cite,
+                    // "Richtlijn 4 voor leerlingen (L.4) – Geen foto's en filmpjes zonder toestemming"
+                    "heading": capitalized($0.citeWithID) + " – " + $0.title,
+                ]
+            },
+            "consequences": consequences(d, kind: kind),
             "hasStep": step != nil,
             "vertrouwensinspecteur": ["phone": vertrouwensinspecteurPhone],
             "isSuspension": step?.rung == .suspension,
@@ -60,5 +67,42 @@ public enum LetterContext {
             ]
         }
         return context
+    }
+
+    static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+
+    /// What a letter may say a further breach can lead to, as the profile allows (by default the
+    /// next rung of the ladder only): `any` and `text` ("een schorsing").
+    static func consequences(_ d: CaseDetail, kind: SubjectKind) -> [String: Any] {
+        let ladder = LegalOrder.effective(d.profile.ladders.written(for: kind), kind: kind)
+        let reached = d.steps.compactMap { ladder.firstIndex(of: $0.rung) }.max().map { ladder[$0] }
+        let rungs = d.profile.ladders.consequences(for: kind, after: reached)
+        let child = d.dossierOwner.kind == .pupil ? d.dossierOwner.firstName : "uw kind"
+        let phrases = rungs.map { inLetter($0, kind: kind, child: child) }
+        return ["any": !phrases.isEmpty, "text": listed(phrases)]
+    }
+
+    /// "a", "a of b", "a, b of c".
+    static func listed(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " of " + last
+    }
+
+    /// A rung as a letter names it, with its article: "een schorsing".
+    static func inLetter(_ rung: Rung, kind: SubjectKind, child: String) -> String {
+        switch rung {
+        case .warning: "een schriftelijke waarschuwing"
+        case .timeOut: "een time-out (de rest van de schooldag niet in de les)"
+        case .deviceCustody: "het in bewaring nemen van de telefoon of een ander apparaat"
+        case .ictBan: "een tijdelijk verbod op het gebruik van computers en internet op school"
+        case .contract: "een contract met afspraken"
+        case .suspension: kind == .parent ? "het tijdelijk ontzeggen van de toegang tot de school" : "een schorsing"
+        case .removal: kind == .parent ? "verwijdering van \(child) van school" : "verwijdering van school"
+        case .accessBan: "een ontzegging van de toegang tot het schoolterrein"
+        case .reprimand: "een schriftelijke berisping"
+        case .precautionarySuspension: "een schorsing als ordemaatregel tijdens het onderzoek"
+        case .dismissal: "ontslag"
+        case .summaryDismissal: "ontslag op staande voet"
+        }
     }
 }

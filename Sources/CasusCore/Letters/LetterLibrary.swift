@@ -64,6 +64,12 @@ public struct LetterLibrary: Sendable {
 
     public subscript(id: String) -> LetterTemplate? { templates.first { $0.id == id } }
 
+    /// The template a filed letter was written from, by the title casus gave it when filing
+    /// ("Schorsingsbesluit — zaak 2026-0003").
+    public func template(ofFiledTitle title: String) -> LetterTemplate? {
+        templates.first { title.hasPrefix($0.title + " — zaak ") }
+    }
+
     public func require(_ id: String) throws -> LetterTemplate {
         guard let t = self[id] else {
             throw CasusError(
@@ -110,6 +116,32 @@ public struct LetterLibrary: Sendable {
 /// Plain-text letter layout.
 public enum LetterText {
     public static let width = 78
+
+    /// The first `[…]` the director still has to fill in, and its line (1-based): a bracketed text
+    /// with a letter in it, on one line or wrapped over a few ("[apparaat in bewaring, ICT-verbod,
+    /// intrekken e-mailadres\n of contract]").
+    public static func firstPlaceholder(in text: String) -> (String, Int)? {
+        let chars = Array(text)
+        var line = 1
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "\n" { line += 1 }
+            if chars[i] == "[" {
+                var j = i + 1
+                var breaks = 0
+                while j < chars.count, chars[j] != "]", chars[j] != "[", breaks <= 2, j - i <= 300 {
+                    if chars[j] == "\n" { breaks += 1 }
+                    j += 1
+                }
+                if j < chars.count, chars[j] == "]", breaks <= 2, chars[(i + 1)..<j].contains(where: \.isLetter) {
+                    let inner = String(chars[(i + 1)..<j]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    return ("[\(inner)]", line)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
 
     /// Wraps lines longer than `width` at spaces, keeping their indentation; lines that are
     /// tables or lists (starting with "|", "-", "*") keep their own layout.

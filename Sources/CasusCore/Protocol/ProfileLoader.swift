@@ -28,6 +28,7 @@ public enum ProfileLoader {
 
         let articles = try parseArticles(root.required("articles"))
         let articleIDs = Set(articles.map(\.id))
+        let conductIDs = Set(articles.filter(\.conduct).map(\.id))
         func reference(_ v: YAMLValue) throws -> String {
             let ref = try v.nonEmptyString()
             guard articleIDs.contains(ref) else {
@@ -40,7 +41,19 @@ public enum ProfileLoader {
 
         let ladders = try parseLadders(root.required("ladders"))
         let measures = try root.optional("measures").map { try parseMeasures($0, reference: reference) } ?? []
-        let rules = try root.optional("offence_rules").map { try parseOffenceRules($0, reference: reference) } ?? []
+        func breachable(_ v: YAMLValue) throws -> String {
+            let ref = try reference(v)
+            guard conductIDs.contains(ref) else {
+                throw v.fail(
+                    "artikel '\(ref)' is geen gedragsregel (conduct: false); alleen overtredingen van gedragsregels tellen",
+                    "article '\(ref)' is not a rule of conduct (conduct: false); only breaches of conduct rules count")
+            }
+            return ref
+        }
+        let rules =
+            try root.optional("offence_rules").map {
+                try parseOffenceRules($0, reference: reference, breachable: breachable)
+            } ?? []
         let escalations =
             try root.optional("escalations").map { try parseEscalations($0, reference: reference) }
             ?? Escalations()
@@ -55,11 +68,12 @@ public enum ProfileLoader {
 
     static func parseArticles(_ value: YAMLValue) throws -> [Article] {
         var seen: [String: Int] = [:]
+        var general: Int?
         let items = try value.list()
         if items.isEmpty {
             throw value.fail("een profiel heeft minstens één artikel", "a profile has at least one article")
         }
-        return try items.map { item in
+        let articles = try items.map { item in
             let m = try item.map()
             let idValue = try m.required("id")
             let id = try idValue.nonEmptyString()
@@ -75,30 +89,84 @@ public enum ProfileLoader {
                 throw titleValue.fail(
                     "titel is \(title.count) tekens; maximaal 48", "title is \(title.count) characters; at most 48")
             }
-            let applies = try m.required("applies_to").list().map {
-                try $0.oneOf(SubjectKind.self, allowed: SubjectKind.allCases)
+            let conduct = try m.required("conduct").bool()
+            let cite = try m.required("cite").nonEmptyString()
+            func kinds(_ v: YAMLValue) throws -> [SubjectKind] {
+                try v.list().map { try $0.oneOf(SubjectKind.self, allowed: SubjectKind.allCases) }
             }
-            if applies.isEmpty {
-                throw try m.required("applies_to").fail(
-                    "noem minstens één soort betrokkene", "name at least one kind of subject")
+            let article: Article
+            if conduct {
+                let applies = try kinds(m.required("applies_to"))
+                if applies.isEmpty {
+                    throw try m.required("applies_to").fail(
+                        "noem minstens één soort betrokkene", "name at least one kind of subject")
+                }
+                if let why = m.optional("why") {
+                    throw why.fail(
+                        "why hoort alleen bij een artikel met conduct: false",
+                        "why belongs only to an article with conduct: false")
+                }
+                let isGeneral = try m.optional("general")?.bool() ?? false
+                if isGeneral {
+                    if let first = general {
+                        throw try m.required("general").fail(
+                            "een profiel heeft hooguit één algemeen artikel (al op regel \(first))",
+                            "a profile has at most one general article (already on line \(first))")
+                    }
+                    general = try m.required("general").line
+                }
+                article = Article(
+                    id: id,
+                    section: try m.optional("section")?.nonEmptyString(),
+                    title: title,
+                    text: try m.required("text").nonEmptyString(),
+                    appliesTo: applies,
+                    severity: try m.required("severity").oneOf(Severity.self, allowed: Severity.allCases),
+                    platforms: try m.optional("platforms")?.strings() ?? [],
+                    conduct: true, general: isGeneral, cite: cite,
+                    words: try m.optional("words")?.strings() ?? [])
+            } else {
+                // Nobody can breach it, so it has no severity, no words and is never the general rule.
+                for key in ["severity", "words", "general"] {
+                    if let v = m.optional(key) {
+                        throw v.fail(
+                            "\(key) hoort alleen bij een gedragsregel (conduct: true); artikel \(id) kan niemand overtreden",
+                            "\(key) belongs only to a rule of conduct (conduct: true); nobody can breach article \(id)",
+                            hint: Phrase(
+                                "Haal \(key) weg, of zet conduct op true als iemand dit artikel kan overtreden.",
+                                "Remove \(key), or set conduct to true if someone can breach this article."))
+                    }
+                }
+                article = Article(
+                    id: id,
+                    section: try m.optional("section")?.nonEmptyString(),
+                    title: title,
+                    text: try m.required("text").nonEmptyString(),
+                    appliesTo: try m.optional("applies_to").map(kinds) ?? [],
+                    severity: nil,
+                    platforms: try m.optional("platforms")?.strings() ?? [],
+                    conduct: false, cite: cite,
+                    why: try m.optional("why")?.nonEmptyString())
             }
-            let article = Article(
-                id: id,
-                section: try m.optional("section")?.nonEmptyString(),
-                title: title,
-                text: try m.required("text").nonEmptyString(),
-                appliesTo: applies,
-                severity: try m.required("severity").oneOf(Severity.self, allowed: Severity.allCases),
-                platforms: try m.optional("platforms")?.strings() ?? [])
             try m.finish()
             return article
         }
+        if !articles.contains(where: \.conduct) {
+            throw value.fail(
+                "geen enkel artikel heeft conduct: true; dan kan geen zaak worden geopend",
+                "no article has conduct: true; no case could be opened",
+                hint: Phrase(
+                    "Zet conduct: true bij de regels die iemand kan overtreden.",
+                    "Set conduct: true on the rules someone can breach."))
+        }
+        return articles
     }
 
     static func parseLadders(_ value: YAMLValue) throws -> Ladders {
         let m = try value.map()
         let isDefault = try m.optional("default")?.bool() ?? false
         let source = try m.required("source").nonEmptyString()
+        let consequences = try m.optional("letter_consequences").map(parseLetterConsequences) ?? [:]
         if isDefault {
             for key in ["pupil", "parent", "staff"] where m.has(key) {
                 throw try m.required(key).fail(
@@ -106,7 +174,9 @@ public enum ProfileLoader {
                     "with default: true the profile lists no ladders of its own")
             }
             try m.finish()
-            return Ladders.defaults(source: source)
+            var ladders = Ladders.defaults(source: source)
+            ladders.letterConsequences = consequences
+            return ladders
         }
         func ladder(_ kind: SubjectKind) throws -> [Rung] {
             let v = try m.required(kind.rawValue)
@@ -129,9 +199,38 @@ public enum ProfileLoader {
         }
         let ladders = Ladders(
             isDefault: false, source: source, pupil: try ladder(.pupil), parent: try ladder(.parent),
-            staff: try ladder(.staff))
+            staff: try ladder(.staff), letterConsequences: consequences)
         try m.finish()
         return ladders
+    }
+
+    /// `letter_consequences: {pupil: next, parent: [suspension], staff: none}`: what a letter may
+    /// name as the consequence of a further breach.
+    static func parseLetterConsequences(_ value: YAMLValue) throws -> [SubjectKind: LetterConsequences] {
+        let m = try value.map()
+        var out: [SubjectKind: LetterConsequences] = [:]
+        for kind in SubjectKind.allCases {
+            guard let v = m.optional(kind.rawValue) else { continue }
+            if (try? v.list()) != nil {
+                var rungs: [Rung] = []
+                for item in try v.list() {
+                    let rung = try item.oneOf(Rung.self, allowed: Rung.allowed(for: kind))
+                    if !rungs.contains(rung) { rungs.append(rung) }
+                }
+                out[kind] = .rungs(rungs)
+            } else {
+                switch try v.string() {
+                case "next": out[kind] = .next
+                case "none": out[kind] = LetterConsequences.none
+                case let other:
+                    throw v.fail(
+                        "onbekende waarde '\(other)'; toegestaan: next, none of een lijst treden",
+                        "unknown value '\(other)'; allowed: next, none or a list of rungs")
+                }
+            }
+        }
+        try m.finish()
+        return out
     }
 
     static func parseMeasures(_ value: YAMLValue, reference: (YAMLValue) throws -> String) throws -> [Measure] {
@@ -155,7 +254,9 @@ public enum ProfileLoader {
         }
     }
 
-    static func parseOffenceRules(_ value: YAMLValue, reference: (YAMLValue) throws -> String) throws -> [OffenceRule] {
+    static func parseOffenceRules(
+        _ value: YAMLValue, reference: (YAMLValue) throws -> String, breachable: (YAMLValue) throws -> String
+    ) throws -> [OffenceRule] {
         var seen = Set<String>()
         return try value.list().map { item in
             let m = try item.map()
@@ -190,7 +291,7 @@ public enum ProfileLoader {
             if steps.isEmpty {
                 throw stepsValue.fail("een regel heeft minstens één stap", "a rule has at least one step")
             }
-            let articles = try m.required("articles").list().map(reference)
+            let articles = try m.required("articles").list().map(breachable)
             let rule = OffenceRule(
                 id: id,
                 title: try m.required("title").nonEmptyString(),

@@ -1,16 +1,33 @@
 /// One rule of a school's protocol, quoted from the document.
+///
+/// Only a *conduct* article — a rule a person can breach — can be chosen as breached, has a
+/// severity and is suggested in triage. Sanction clauses, procedures, definitions, awareness
+/// statements and the school's own duties are articles too (the document has them), but not conduct.
 public struct Article: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     public var section: String?
     public var title: String
     public var text: String
+    /// Who it binds (conduct) or whom it is about (other articles; may be empty: binds nobody).
     public var appliesTo: [SubjectKind]
-    public var severity: Severity
+    /// The default severity of a breach; nil exactly when the article is not conduct.
+    public var severity: Severity?
     public var platforms: [String]
+    /// Can a person breach it?
+    public var conduct: Bool
+    /// The protocol's general rule (decency): proposed when a report names no specific act.
+    public var general: Bool
+    /// How the school's own document numbers it ("richtlijn 4 voor leerlingen"), for letters and screens.
+    public var cite: String
+    /// Why an article is not conduct (sanction clause, procedure ...), for the refusal.
+    public var why: String?
+    /// The words people use for a breach of it (conduct articles only), for the suggester.
+    public var words: [String]
 
     public init(
         id: String, section: String? = nil, title: String, text: String, appliesTo: [SubjectKind],
-        severity: Severity, platforms: [String] = []
+        severity: Severity?, platforms: [String] = [], conduct: Bool = true, general: Bool = false,
+        cite: String? = nil, why: String? = nil, words: [String] = []
     ) {
         self.id = id
         self.section = section
@@ -19,7 +36,34 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
         self.appliesTo = appliesTo
         self.severity = severity
         self.platforms = platforms
+        self.conduct = conduct
+        self.general = general
+        self.cite = cite ?? "artikel \(id)"
+        self.why = why
+        self.words = words
     }
+
+    /// "richtlijn 4 voor leerlingen (L.4)", "afspraak 1 (Internet; I.1)": the school's number, and
+    /// casus's id when the number does not already say it.
+    public var citeWithID: String {
+        if cite.folded.hasSuffix(" " + id.folded) || cite.folded == id.folded { return cite }
+        if cite.hasSuffix(")") { return String(cite.dropLast()) + "; \(id))" }
+        return "\(cite) (\(id))"
+    }
+
+    /// Can a subject of this kind be said to have breached it?
+    public func binds(_ kind: SubjectKind) -> Bool { conduct && appliesTo.contains(kind) }
+}
+
+/// Which further consequences a letter may name ("dan kan dat leiden tot een schorsing"): letters
+/// to parents must not threaten more than the profile allows.
+public enum LetterConsequences: Sendable, Hashable, Codable {
+    /// The next rung of the ladder only (the default).
+    case next
+    /// None: a letter names no further consequence.
+    case none
+    /// Exactly these rungs, where they lie above the case's current rung.
+    case rungs([Rung])
 }
 
 /// The ladders as the document lists them (or the defaults when it lists none).
@@ -29,16 +73,22 @@ public struct Ladders: Sendable, Hashable, Codable {
     public var pupil: [Rung]
     public var parent: [Rung]
     public var staff: [Rung]
+    /// What a letter may name as the consequence of a further breach, per kind (default: `.next`).
+    public var letterConsequences: [SubjectKind: LetterConsequences]
 
     public static let defaultPupil: [Rung] = [.warning, .suspension, .removal]
     public static let defaultStaff: [Rung] = [.warning, .reprimand, .suspension, .dismissal, .summaryDismissal]
 
-    public init(isDefault: Bool, source: String, pupil: [Rung], parent: [Rung], staff: [Rung]) {
+    public init(
+        isDefault: Bool, source: String, pupil: [Rung], parent: [Rung], staff: [Rung],
+        letterConsequences: [SubjectKind: LetterConsequences] = [:]
+    ) {
         self.isDefault = isDefault
         self.source = source
         self.pupil = pupil
         self.parent = parent
         self.staff = staff
+        self.letterConsequences = letterConsequences
     }
 
     public static func defaults(source: String) -> Ladders {
@@ -51,6 +101,25 @@ public struct Ladders: Sendable, Hashable, Codable {
         case .pupil: pupil
         case .parent: parent
         case .staff: staff
+        }
+    }
+
+    /// The rungs a letter may name as what a further breach can lead to, given the highest rung
+    /// the case has reached (nil: none yet). Side measures (device custody, ICT ban, contract) are
+    /// named only when the profile lists them explicitly.
+    public func consequences(for kind: SubjectKind, after reached: Rung?) -> [Rung] {
+        let ladder = LegalOrder.effective(written(for: kind), kind: kind)
+        let position = reached.flatMap { ladder.firstIndex(of: $0) } ?? -1
+        let above = ladder.enumerated().filter { $0.offset > position }.map(\.element)
+        switch letterConsequences[kind] ?? .next {
+        case .none:
+            return []
+        case .next:
+            return above.first { !LadderEngine.isSideMeasure($0, kind: kind) }.map { [$0] } ?? []
+        case .rungs(let named):
+            // Named as the document names them: a parent's "suspension" is the access ban casus walks.
+            let read = Set(LegalOrder.walked(named, kind: kind))
+            return above.filter(read.contains)
         }
     }
 }
@@ -180,6 +249,12 @@ public struct ProtocolProfile: Sendable, Hashable, Codable, Identifiable {
 
     /// Articles that can be breached by this kind of subject, in document order.
     public func articles(for kind: SubjectKind) -> [Article] {
-        articles.filter { $0.appliesTo.contains(kind) }
+        articles.filter { $0.binds(kind) }
     }
+
+    /// The articles a person can breach, in document order.
+    public var conductArticles: [Article] { articles.filter(\.conduct) }
 }
+
+// Per-kind maps (letter consequences) encode as JSON objects keyed "pupil", "parent", "staff".
+extension SubjectKind: CodingKeyRepresentable {}

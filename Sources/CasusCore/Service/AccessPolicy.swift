@@ -70,7 +70,8 @@ public enum AccessPolicy {
         maySeeDossier(of: dossierOwner, actor: actor)
     }
 
-    static func describe(_ action: Action) -> Phrase {
+    /// What the action is, in words ("meldingen beoordelen").
+    public static func describe(_ action: Action) -> Phrase {
         switch action {
         case .readTriageQueue: Phrase("meldingen inzien", "read the triage queue")
         case .reportIncident: Phrase("een melding doen", "file a report")

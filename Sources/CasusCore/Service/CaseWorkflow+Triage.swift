@@ -1,17 +1,21 @@
-/// What the triage screen shows about a report: who is involved, the protocol's articles and
-/// the suggestion, whether the actor may qualify staff conduct as grensoverschrijdend, and the
-/// protocol's response to the size of the group.
+/// What the triage screen shows about a report: who is involved, the protocol's conduct articles
+/// and the suggester's ranking of them, whether the actor may qualify staff conduct as
+/// grensoverschrijdend, and the protocol's response to the size of the group.
 public struct TriageContext: Sendable {
     public var incident: Incident
     public var involved: [Involved]
+    /// The conduct articles (the only ones that can be chosen as breached), in document order.
     public var articles: [Article]
-    public var suggested: [String]
+    /// Every conduct article ranked for the report, best first (the screen stars the best three of
+    /// those that bind the chosen subjects).
+    public var suggested: [ArticleSuggester.Suggestion]
     public var profileName: String
     public var crossingAllowed: Bool
     public var groupResponse: GroupResponse.Level?
 
     public init(
-        incident: Incident, involved: [Involved], articles: [Article], suggested: [String], profileName: String,
+        incident: Incident, involved: [Involved], articles: [Article], suggested: [ArticleSuggester.Suggestion],
+        profileName: String,
         crossingAllowed: Bool, groupResponse: GroupResponse.Level?
     ) {
         self.incident = incident
@@ -78,7 +82,7 @@ extension CaseWorkflow {
             Case(
                 schoolID: school.id, number: number, incidentID: incidentID, subjectID: subject.id,
                 dossierID: owner.id, profileID: profile.id, articles: chosen.map(\.id),
-                severity: severity ?? chosen.map(\.severity).max() ?? .medium, flags: flags,
+                severity: severity ?? chosen.compactMap(\.severity).max() ?? .medium, flags: flags,
                 summary: summary?.trimmed.nilIfEmpty ?? incident.summary, openedAt: now),
             subject: subject, profile: profile, incident: incident, in: tx, at: now
         ).case
@@ -170,7 +174,7 @@ extension CaseWorkflow {
                         "person \(id) is not involved in report \(incident)")
                 }
                 let kind = person.kind.ladderKind
-                let own = articles.filter { profile.article($0)?.appliesTo.contains(kind) ?? false }
+                let own = articles.filter { profile.article($0)?.binds(kind) ?? false }
                 guard !own.isEmpty else {
                     throw CasusError.refused(
                         "geen van de gekozen artikelen geldt voor \(person.name) (\(person.kind.label.nl))",
@@ -200,13 +204,12 @@ extension CaseWorkflow {
         let intake = Intake(session: session)
         let (incident, involved) = try intake.incident(id)
         let profile = try Directory(session: session).profile(for: incident.schoolID)
-        let kinds = Set(involved.filter { $0.role == .subject }.map { $0.person.kind.ladderKind })
-        let suggested = ArticleSuggester.suggest(
-            summary: incident.summary, platform: incident.platform, articles: profile.articles, kinds: kinds)
+        let suggested = ArticleSuggester(profile: profile).rank(
+            summary: incident.summary, platform: incident.platform, kinds: Set(SubjectKind.allCases))
         let crossingAllowed =
             profile.escalations.vertrouwensinspecteur.map { $0.qualifiedBy.contains(actor.role) } ?? true
         return TriageContext(
-            incident: incident, involved: involved, articles: profile.articles, suggested: suggested,
+            incident: incident, involved: involved, articles: profile.conductArticles, suggested: suggested,
             profileName: profile.name, crossingAllowed: crossingAllowed,
             groupResponse: try intake.groupResponse(for: incident, involved: involved))
     }
@@ -232,6 +235,16 @@ public enum CaseRules {
                     hint: Phrase(
                         "`casus protocol show \(profile.id)` toont de artikelen.",
                         "`casus protocol show \(profile.id)` lists the articles."))
+            }
+            guard a.conduct else {
+                let conduct = profile.articles(for: kind).map(\.id).joined(separator: ", ")
+                let what = a.why.map { " (\($0))" } ?? ""
+                throw CasusError.refused(
+                    "artikel \(id) (\(a.title)) is geen gedragsregel\(what): niemand kan het overtreden, dus het kan niet als geschonden worden gekozen",
+                    "article \(id) (\(a.title)) is not a rule of conduct\(what): nobody can breach it, so it cannot be chosen as breached",
+                    hint: Phrase(
+                        "Kies een gedragsregel die geldt voor een \(kind.label.nl): \(conduct). Er is niets veranderd.",
+                        "Choose a rule of conduct that binds a \(kind.label.en): \(conduct). Nothing was changed."))
             }
             guard a.appliesTo.contains(kind) else {
                 throw CasusError.refused(

@@ -35,7 +35,8 @@ public struct CaseWorkflow: Sendable {
                 },
                 steps: try r.steps(case: id), obligations: try r.obligations(case: id),
                 entries: try r.entries(case: id), profile: profile, school: try r.school(id: c.schoolID),
-                facts: try r.facts(case: id))
+                facts: try r.facts(case: id),
+                sendings: try r.letterSendings(dossier: owner.id).filter { $0.value.caseID == id })
         }
         try session.auditRead("case.read", person: detail.dossierOwner.id, case: id, detail: detail.record.number)
         return detail

@@ -74,6 +74,8 @@ public struct CaseDetail: Sendable {
     public var school: School?
     /// The legal facts recorded on the case (another school's acceptance, the consultation ...).
     public var facts: [CaseFact] = []
+    /// When and how the case's letters were sent, by entry.
+    public var sendings: [EntryID: LetterSending] = [:]
 }
 
 extension String {

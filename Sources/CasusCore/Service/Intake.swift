@@ -114,4 +114,17 @@ public struct Intake: Sendable {
         return LadderEngine.groupResponse(
             pupils: pupils, profile: try Directory(session: session).profile(for: incident.schoolID))
     }
+
+    /// The articles the report most likely concerns, best first: conduct articles of the school's
+    /// protocol that bind the kind of one of the report's subjects.
+    public func suggestedArticles(for incident: Incident, involved: [Involved], limit: Int = 3) throws
+        -> [ArticleSuggester.Suggestion]
+    {
+        try session.require(.triage)
+        let profile = try Directory(session: session).profile(for: incident.schoolID)
+        let kinds = Set(involved.filter { $0.role == .subject }.map { $0.person.kind.ladderKind })
+        return ArticleSuggester.suggest(
+            summary: incident.summary, platform: incident.platform, articles: profile.articles, kinds: kinds,
+            limit: limit)
+    }
 }

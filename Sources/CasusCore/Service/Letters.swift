@@ -28,13 +28,17 @@ public struct Letters: Sendable {
         }
     }
 
-    /// A filed letter and the obligations it fulfilled.
+    /// A filed text, the obligations it fulfilled at once (a phone note, a report of aangifte),
+    /// and, for a letter, the open obligations it will fulfil once it is recorded as sent.
     public struct Filed: Sendable {
         public var entry: DossierEntry
         public var done: [Obligation]
+        public var fulfils: [Obligation]
     }
 
-    /// Files the (edited) letter in the case's dossier and marks the obligation it fulfils done.
+    /// Files the (edited) text in the case's dossier. A letter's obligation (e.g. the written
+    /// decision to the parents) stays open until the letter is recorded as sent (`sent`): filing
+    /// is not sending. A text that is not a letter (a phone note) fulfils its obligation at once.
     @discardableResult
     public func file(case id: CaseID, template: LetterTemplate, body: String) throws -> Saved<Filed> {
         try session.require(.correspond)
@@ -42,6 +46,14 @@ public struct Letters: Sendable {
         guard !text.isEmpty else {
             throw CasusError.invalid(
                 "de brief is leeg; er is niets opgeslagen", "the letter is empty; nothing was saved")
+        }
+        if let (placeholder, line) = LetterText.firstPlaceholder(in: text) {
+            throw CasusError.invalid(
+                "de brief bevat nog een niet ingevuld veld \(placeholder) op regel \(line); er is niets opgeslagen",
+                "the letter still holds an unfilled field \(placeholder) on line \(line); nothing was saved",
+                hint: Phrase(
+                    "Vul op die regel in wat tussen [ en ] gevraagd wordt, of haal het weg, en sla de brief opnieuw op.",
+                    "Fill in on that line what the [ ] asks for, or remove it, and save the letter again."))
         }
         let cases = CaseWorkflow(session: session)
         return try session.write { tx in
@@ -63,21 +75,152 @@ public struct Letters: Sendable {
                 EntryDraft(
                     kind: template.entryKind, title: "\(template.title) — zaak \(h.record.number)",
                     body: text, caseID: id), to: owner.id, at: tx.now)
+            let answered =
+                h.record.status == .open
+                ? h.obligations.filter { Self.answers($0, Set(template.fulfils), of: h.record) } : []
+            guard template.entryKind != .letter else { return Filed(entry: entry, done: [], fulfils: answered) }
+            let done = try answered.map {
+                try cases.complete(
+                    $0, of: h.record, dossier: owner.id, entry: entry.id, via: template.id, in: tx, at: tx.now)
+            }
+            return Filed(entry: entry, done: done, fulfils: [])
+        }
+    }
+
+    /// Whether a text from a template that fulfils `fulfils` answers the open obligation `o`.
+    /// Under the meldplicht the consultation's outcome (suspicion yes/no) ticks the
+    /// vertrouwensinspecteur obligation (`casus case consult`), not a phone note or a letter.
+    static func answers(_ o: Obligation, _ fulfils: Set<ObligationKind>, of record: Case) -> Bool {
+        !o.isDone && fulfils.contains(o.kind) && !(record.flags.meldplicht && o.kind == .vertrouwensinspecteur)
+    }
+
+    /// A letter recorded as sent, and the obligations that were done with it.
+    public struct Sent: Sendable {
+        public var sending: LetterSending
+        public var entry: DossierEntry
+        public var done: [Obligation]
+    }
+
+    /// Records that a filed letter was sent (`on` a day, `via` post, e-mail or by hand): an event
+    /// on its dossier. The case's open obligations that the letter's template answers (found in
+    /// `library` by the title casus gave the letter) are done with it. A letter is sent once; the
+    /// day lies between its filing and today.
+    @discardableResult
+    public func sent(entry id: EntryID, on date: LocalDate, via: SendMethod, library: LetterLibrary)
+        throws -> Saved<Sent>
+    {
+        try session.require(.correspond)
+        let cases = CaseWorkflow(session: session)
+        return try session.write { tx in
+            guard let e = try tx.r.entry(id: id), let owner = try tx.r.person(id: e.dossierID),
+                AccessPolicy.maySeeDossier(of: owner, actor: actor), session.reaches(school: owner.schoolID)
+            else {
+                throw CasusError.notFound(
+                    "stuk \(id) bestaat niet (of u mag het niet zien); er is niets vastgelegd",
+                    "entry \(id) does not exist (or you may not see it); nothing was recorded",
+                    hint: Phrase(
+                        "`casus dossier show PERSOON` toont de stukken met hun nummer.",
+                        "`casus dossier show PERSON` lists the entries with their ids."))
+            }
+            guard e.kind == .letter else {
+                throw CasusError.refused(
+                    "stuk \(id) is een \(e.kind.label.nl), geen brief; alleen een brief wordt verzonden",
+                    "entry \(id) is a \(e.kind.label.en), not a letter; only a letter is sent")
+            }
+            if let earlier = try tx.r.letterSendings(dossier: owner.id)[id] {
+                throw CasusError.refused(
+                    "stuk \(id) is al vastgelegd als \(earlier.summary.nl); er is niets veranderd",
+                    "entry \(id) was already recorded as \(earlier.summary.en); nothing was changed")
+            }
+            let filed = e.at.localDate()
+            guard date >= filed, date <= session.today else {
+                throw CasusError.invalid(
+                    "verzonden op \(date.dutch) kan niet: de brief is opgeslagen op \(filed.dutch) en vandaag is het \(session.today.dutch); er is niets vastgelegd",
+                    "sent on \(date.iso) cannot be: the letter was filed on \(filed.iso) and today is \(session.today.iso); nothing was recorded",
+                    hint: Phrase(
+                        "Geef de dag waarop de brief de deur uit ging (--on JJJJ-MM-DD), niet vóór het opslaan en niet in de toekomst.",
+                        "Give the day the letter left the school (--on YYYY-MM-DD), not before filing and not in the future."
+                    ))
+            }
+            let sending = LetterSending(
+                entryID: id, dossierID: owner.id, caseID: e.caseID, on: date, via: via, recordedAt: tx.now,
+                recordedBy: actor.account)
+            try tx.record(sending: sending)
+            try tx.audit(
+                "letter.sent", person: owner.id, case: e.caseID,
+                detail: "stuk \(id) (nr. \(e.seq)) \(via.rawValue) \(date.iso)")
             var done: [Obligation] = []
-            if h.record.status == .open {
-                // Under the meldplicht the consultation's outcome (suspicion yes/no) ticks its
-                // obligation (`casus case consult`), not a phone note.
-                for o in h.obligations
-                where !o.isDone && template.fulfils.contains(o.kind)
-                    && !(h.record.flags.meldplicht && o.kind == .vertrouwensinspecteur)
-                {
-                    done.append(
-                        try cases.complete(
-                            o, of: h.record, dossier: owner.id, entry: entry.id, via: template.id, in: tx, at: tx.now))
+            let fulfils = Set(library.template(ofFiledTitle: e.title)?.fulfils ?? [])
+            if let caseID = e.caseID, !fulfils.isEmpty {
+                let (h, _, _) = try cases.history(tx.r, caseID)
+                if h.record.status == .open {
+                    for o in h.obligations where Self.answers(o, fulfils, of: h.record) {
+                        done.append(
+                            try cases.complete(
+                                o, of: h.record, dossier: owner.id, entry: id, via: "letter-sent", in: tx, at: tx.now))
+                    }
                 }
             }
-            return Filed(entry: entry, done: done)
+            return Sent(sending: sending, entry: e, done: done)
         }
+    }
+
+    /// A filed letter laid out to print and sign (what `casus letter pdf` renders): the school's
+    /// letterhead, the addressee (as the letter names them, else the parents or the subject as the
+    /// case knows them), place and date, the text, the signature, and the entry's seq and hash.
+    /// Reading it reads the dossier: audited.
+    public func document(entry id: EntryID, logoPath: String? = nil) throws -> LetterDocument {
+        try session.require(.correspond)
+        let (doc, owner) = try session.read { r -> (LetterDocument, PersonID) in
+            guard let e = try r.entry(id: id), let owner = try r.person(id: e.dossierID),
+                AccessPolicy.maySeeDossier(of: owner, actor: actor), session.reaches(school: owner.schoolID)
+            else {
+                throw CasusError.notFound(
+                    "stuk \(id) bestaat niet (of u mag het niet zien)",
+                    "entry \(id) does not exist (or you may not see it)",
+                    hint: Phrase(
+                        "`casus dossier show PERSOON` toont de stukken met hun nummer.",
+                        "`casus dossier show PERSON` lists the entries with their ids."))
+            }
+            guard e.kind == .letter else {
+                throw CasusError.refused(
+                    "stuk \(id) is een \(e.kind.label.nl), geen brief; alleen een brief wordt een PDF om te ondertekenen",
+                    "entry \(id) is a \(e.kind.label.en), not a letter; only a letter becomes a PDF to sign")
+            }
+            let school = try r.school(id: owner.schoolID)
+            var subject: Person?
+            if let caseID = e.caseID, let c = try r.caseRecord(id: caseID) { subject = try r.person(id: c.subjectID) }
+            let addressee: [String]
+            if let subject, subject.kind == .parent || subject.kind.isPersonnel {
+                addressee = [subject.name]
+            } else {
+                let parents = try r.guardians(ofPupil: owner.id).map(\.name)
+                addressee =
+                    parents.isEmpty
+                    ? ["De ouders/verzorgers van \(owner.name)"]
+                    : [
+                        parents.count == 1
+                            ? parents[0] : parents.dropLast().joined(separator: ", ") + " en " + parents.last!
+                    ]
+            }
+            let town = school?.town ?? ""
+            let date = e.at.localDate().dutchLong
+            let doc = LetterDocument.from(
+                text: e.body, title: e.title, schoolName: school?.name ?? "", schoolTown: town,
+                addressee: addressee, placeAndDate: town.isEmpty ? date : "\(town), \(date)",
+                signerName: e.authorName, signerFunction: "directeur", dossierName: owner.name,
+                caseNumber: e.caseNumber, seq: e.seq, hash: e.hash, logoPath: logoPath)
+            var sealed = doc
+            sealed.seal =
+                Seal(
+                    .letter, dossier: e.dossierID, entry: ChainHead(seq: e.seq, hash: e.hash), event: try r.eventHead()
+                )
+                .line.nl
+            return (sealed, owner.id)
+        }
+        try session.auditRead(
+            "letter.print", person: owner, detail: "stuk \(id) (nr. \(doc.seq)) als PDF om te ondertekenen")
+        return doc
     }
 
     /// The seal a filed letter carries when it leaves casus: the letter's own entry and the

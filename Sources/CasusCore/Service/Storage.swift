@@ -80,6 +80,8 @@ public protocol StorageReader {
     func countEntries(dossier id: PersonID) throws -> Int
     func entries(case id: CaseID) throws -> [DossierEntry]
     func entry(id: EntryID) throws -> DossierEntry?
+    /// When and how the dossier's filed letters were sent, by entry.
+    func letterSendings(dossier id: PersonID) throws -> [EntryID: LetterSending]
     /// The head of a dossier's chain: its last entry, else its last purge's tombstone, else genesis.
     func chainHead(dossier id: PersonID) throws -> ChainHead
     /// The head of the audit log's chain.

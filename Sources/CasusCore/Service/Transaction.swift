@@ -174,6 +174,11 @@ public struct Transaction {
         return f
     }
 
+    /// A filed letter recorded as sent: an event on its dossier.
+    func record(sending: LetterSending) throws {
+        try emit(.letterSent(sending), at: sending.recordedAt)
+    }
+
     /// A purge is an event that names exactly what leaves the store: the dossier's entries (up to
     /// its head), the cases filed in it, and the reports that were only about this person.
     func purge(dossier: PersonID, at: Timestamp, reason: String) throws -> Tombstone {

@@ -54,6 +54,18 @@ extension PGAccess {
         return try rows("SELECT * FROM casus.obligations($1)", [.int(id)]).compactMap(Obligation.init(pg:))
     }
 
+    func letterSendings(dossier id: PersonID) throws -> [EntryID: LetterSending] {
+        saw("entries:\(id)")
+        var all: [EntryID: LetterSending] = [:]
+        for r in try rows("SELECT * FROM casus.letter_sendings($1)", [.int(id)]).map({ $0 }) {
+            guard let on = r.date("sent_on"), let via = SendMethod(rawValue: r.string("via")) else { continue }
+            all[r.id("entry_id")] = LetterSending(
+                entryID: r.id("entry_id"), dossierID: r.id("dossier_id"), caseID: r.int64("case_id"), on: on, via: via,
+                recordedAt: r.time("recorded_at") ?? Timestamp(seconds: 0), recordedBy: r.string("recorded_by"))
+        }
+        return all
+    }
+
     func facts(case id: CaseID) throws -> [CaseFact] {
         saw("case:\(id)")
         return try rows("SELECT * FROM casus.case_facts($1)", [.int(id)]).compactMap(CaseFact.init(pg:))

@@ -66,6 +66,9 @@ public enum PGEventShapes {
             .closuresRemoved(1, ids: [1]),
             .factRecorded(CaseFact(id: 1, caseID: 1, kind: .consultation, date: day, at: at, actor: "a")),
             .obligationRescheduled(1, 1, due: day, pausedFrom: nil),
+            .letterSent(
+                LetterSending(
+                    entryID: 1, dossierID: 1, caseID: nil, on: day, via: .post, recordedAt: at, recordedBy: "a")),
             .checkpointSigned(Checkpoint(event: .genesis, audit: .genesis, at: at, publicKey: "k", signature: "s")),
         ]
         precondition(Set(payloads.map(\.kind)) == Set(EventKind.allCases), "casus: an event kind has no sample")

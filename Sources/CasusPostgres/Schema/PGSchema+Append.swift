@@ -171,7 +171,7 @@ extension PGSchema {
             subject bigint;
         BEGIN
             CASE p_kind
-            WHEN 'school.created' THEN
+            WHEN 'school.created', 'school.record-set', 'closure.added', 'closures.removed' THEN
                 RETURN ARRAY['schools'];
             WHEN 'person.added' THEN
                 RETURN ARRAY['people', 'person:' || (f->>'id')];
@@ -186,11 +186,12 @@ extension PGSchema {
             WHEN 'case.opened' THEN
                 RETURN ARRAY['cases', 'case:' || (f->>'id'), 'incidents', 'incident:' || (f->>'incident'),
                              'incident-cases:' || (f->>'incident'), 'subject:' || (f->>'subject')];
-            WHEN 'case.rung', 'case.closed', 'step.taken', 'obligation.created', 'obligation.done' THEN
+            WHEN 'case.rung', 'case.closed', 'step.taken', 'obligation.created', 'obligation.done', 'fact.recorded',
+                 'obligation.rescheduled' THEN
                 k := CASE WHEN p_kind IN ('case.rung', 'case.closed') THEN f->>'id' ELSE f->>'case' END;
                 SELECT c.subject_id INTO subject FROM "case" c WHERE c.id = k::bigint;
                 RETURN ARRAY['cases', 'case:' || k, 'subject:' || coalesce(subject::text, '?')];
-            WHEN 'entry.appended' THEN
+            WHEN 'entry.appended', 'letter.sent' THEN
                 RETURN ARRAY['entries:' || (f->>'dossier')]
                     || CASE WHEN f->>'case' IS NULL THEN '{}'::text[] ELSE ARRAY['case:' || (f->>'case')] END;
             WHEN 'checkpoint.signed' THEN

@@ -100,6 +100,17 @@ extension PGSchema {
                 IF x->>'author' IS DISTINCT FROM a.account THEN
                     PERFORM refused('een stuk heeft de schrijver als auteur', 'an entry has its writer as its author');
                 END IF;
+            WHEN 'letter.sent' THEN
+                -- A letter of this dossier, sent once (Letters.sent checks the rest before it writes).
+                SELECT * INTO owner FROM person WHERE id = (f->>'dossier')::bigint;
+                IF NOT FOUND OR NOT reaches(a, owner.school_id) THEN
+                    PERFORM not_found('dit dossier bestaat niet op uw school', 'this dossier does not exist at your school');
+                END IF;
+                IF NOT decides OR NOT EXISTS (SELECT 1 FROM entry e WHERE e.id = (f->>'entry')::bigint
+                                              AND e.dossier_id = owner.id AND e.kind = 'letter') THEN
+                    PERFORM refused('uw rol mag deze brief niet als verzonden vastleggen',
+                                    'your role may not record this letter as sent');
+                END IF;
             WHEN 'dossier.purged' THEN
                 SELECT * INTO owner FROM person WHERE id = (f->>'dossier')::bigint;
                 IF NOT decides OR NOT FOUND OR NOT reaches(a, owner.school_id) THEN

@@ -22,7 +22,7 @@ extension PGSchema {
         DECLARE
             dossier bigint;
         BEGIN
-            IF TG_TABLE_NAME IN ('entry', 'case') THEN
+            IF TG_TABLE_NAME IN ('entry', 'case', 'letter_sent') THEN
                 dossier := OLD.dossier_id;
             ELSIF TG_TABLE_NAME IN ('incident', 'incident_person') THEN
                 IF EXISTS (SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event) AND kind = 'dossier.purged') THEN
@@ -75,6 +75,10 @@ extension PGSchema {
             EXECUTE FUNCTION refuse('een sluitingsdag wordt nooit gewijzigd; verwijder hem en voeg hem opnieuw toe | a closure is never changed; remove it and add it again');
         CREATE TRIGGER school_closure_no_delete BEFORE DELETE ON school_closure FOR EACH ROW
             EXECUTE FUNCTION refuse_unless_removed('een sluitingsdag verdwijnt alleen door een gebeurtenis die hem verwijdert | a closure leaves only by an event that removes it');
+        CREATE TRIGGER letter_sent_no_update BEFORE UPDATE ON letter_sent FOR EACH ROW
+            EXECUTE FUNCTION refuse('een brief wordt één keer als verzonden vastgelegd | a letter is recorded as sent once');
+        CREATE TRIGGER letter_sent_no_delete BEFORE DELETE ON letter_sent FOR EACH ROW
+            EXECUTE FUNCTION refuse_unless_purged('een verzending verdwijnt alleen met haar brief bij opschonen | a sending leaves only with its letter in a purge');
         CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit FOR EACH ROW
             EXECUTE FUNCTION refuse('het auditlog wordt nooit gewijzigd | the audit log is never changed');
         CREATE TRIGGER access_log_no_change BEFORE UPDATE OR DELETE ON access_log FOR EACH ROW

@@ -118,6 +118,10 @@ extension PGSchema {
                 UPDATE obligation SET due = f->>'due', paused_from = f->>'paused_from'
                 WHERE obligation.id = v_id AND done_at IS NULL;
                 PERFORM refresh_next_due((f->>'case')::bigint);
+            WHEN 'letter.sent' THEN
+                INSERT INTO letter_sent (entry_id, dossier_id, case_id, sent_on, via, recorded_at, recorded_by)
+                VALUES ((f->>'entry')::bigint, (f->>'dossier')::bigint, (f->>'case')::bigint, f->>'on', f->>'via',
+                        f->>'at', f->>'by');
             WHEN 'checkpoint.signed' THEN
                 NULL;  -- kept in the chain only: verify reads checkpoints from the events
             END CASE;
@@ -194,6 +198,8 @@ extension PGSchema {
             DELETE FROM step WHERE case_id = ANY (cases);
             DELETE FROM obligation WHERE case_id = ANY (cases);
             DELETE FROM case_article WHERE case_id = ANY (cases);
+            DELETE FROM letter_sent WHERE letter_sent.dossier_id = dossier
+                AND entry_id IN (SELECT id FROM entry WHERE entry.dossier_id = dossier AND entry.seq <= h.seq);
             DELETE FROM entry WHERE dossier_id = dossier AND seq <= h.seq;
             DELETE FROM "case" WHERE id = ANY (cases);
             DELETE FROM incident_person WHERE incident_id = ANY (incidents);

@@ -118,6 +118,16 @@ extension PGSchema {
             WHERE o.case_id = p_case AND case_visible(c, k.school_id, k.dossier_kind) ORDER BY o.due, o.id;
         END $$;
 
+        -- When and how a dossier's letters were sent: for whoever may see the dossier.
+        CREATE FUNCTION letter_sendings(p_dossier bigint) RETURNS SETOF letter_sent LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            RETURN QUERY SELECT s.* FROM letter_sent s JOIN person p ON p.id = s.dossier_id
+            WHERE s.dossier_id = p_dossier AND person_visible(c, p.id, p.school_id, p.kind) ORDER BY s.entry_id;
+        END $$;
+
         CREATE FUNCTION case_facts(p_case bigint) RETURNS SETOF case_fact LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE

@@ -231,6 +231,18 @@ extension PGSchema {
         CREATE INDEX case_fact_case ON case_fact(case_id, id);
         CREATE INDEX obligation_open ON obligation(due, id) WHERE done_at IS NULL;
 
+        -- A filed letter recorded as sent (letter.sent): once; it leaves only with its entry in a purge.
+        CREATE TABLE letter_sent (
+            entry_id bigint PRIMARY KEY REFERENCES entry(id) DEFERRABLE INITIALLY DEFERRED,
+            dossier_id bigint NOT NULL,
+            case_id bigint,
+            sent_on text COLLATE "C" NOT NULL,
+            via text COLLATE "C" NOT NULL,
+            recorded_at text COLLATE "C" NOT NULL,
+            recorded_by text COLLATE "C" NOT NULL
+        );
+        CREATE INDEX letter_sent_dossier ON letter_sent(dossier_id);
+
         CREATE TABLE evidence (
             sha256 text COLLATE "C" PRIMARY KEY,
             name text COLLATE "C" NOT NULL,

@@ -10,14 +10,22 @@ public protocol EffectHandler: AnyObject {
     func changeToken() throws -> UInt64
 }
 
+/// Writes a filed letter as a PDF to sign and says where it went (the runtime's is weasyprint,
+/// from CasusTerminal; without one it writes the HTML and says so).
+public protocol LetterPrinter: Sendable {
+    func print(_ document: LetterDocument, suggestedName: String) throws -> Phrase
+}
+
 /// The real handler: every effect through the service, so the TUI refuses what the CLI refuses.
 public final class ServiceEffects: EffectHandler {
     let service: CasusService
     let letters: LetterLibrary
+    let printer: (any LetterPrinter)?
 
-    public init(service: CasusService, letters: LetterLibrary) {
+    public init(service: CasusService, letters: LetterLibrary, printer: (any LetterPrinter)? = nil) {
         self.service = service
         self.letters = letters
+        self.printer = printer
     }
 
     public func fetch(_ request: Fetch) throws -> Fetched {
@@ -93,7 +101,49 @@ public final class ServiceEffects: EffectHandler {
             return Self.map(try service.directory.setSchool(change), Written.school)
         case let .legal(id, item, date, text):
             return try legal(id, item, date, text)
+        case let .saveAndPrint(purpose, body):
+            return try saveAndPrint(purpose, body)
+        case let .sent(_, entry, on, via):
+            let saved = try service.letters.sent(entry: entry, on: on, via: via, library: letters)
+            let sent = saved.value
+            var text = Phrase(
+                "Brief (nr. \(sent.entry.seq)) \(sent.sending.summary.nl)",
+                "Letter (no. \(sent.entry.seq)) \(sent.sending.summary.en)")
+            if !sent.done.isEmpty {
+                text =
+                    text
+                    + Phrase(
+                        "; afgevinkt: " + sent.done.map { $0.kind.label.nl }.joined(separator: ", "),
+                        "; done: " + sent.done.map { $0.kind.label.en }.joined(separator: ", "))
+            }
+            return Saved(.filed(text, dossier: nil), changes: saved.changes)
         }
+    }
+
+    /// Files the letter; then the PDF. A PDF that cannot be made leaves the letter filed and says so.
+    func saveAndPrint(_ purpose: EditPurpose, _ body: String) throws -> Saved<Written> {
+        guard case let .letter(id, template) = purpose else { return try save(purpose, body) }
+        guard let printer else {
+            throw CasusError.refused(
+                "PDF maken kan hier niet; er is niets opgeslagen", "a PDF cannot be made here; nothing was saved")
+        }
+        let saved = try service.letters.file(case: id, template: try letters.require(template), body: body)
+        let entry = saved.value.entry
+        let filed = Phrase(
+            "Brief opgeslagen in het dossier (nr. \(entry.seq))", "Letter filed in the dossier (no. \(entry.seq))")
+        let printed: Phrase
+        do {
+            let document = try service.letters.document(entry: entry.id)
+            let name = "\(document.caseNumber ?? "brief")-stuk-\(entry.seq).pdf"
+            printed = Phrase("; ", "; ") + (try printer.print(document, suggestedName: name))
+        } catch let e as CasusError {
+            printed =
+                Phrase("; geen PDF: ", "; no PDF: ") + e.message
+                + Phrase(
+                    " (maak hem later met `casus letter pdf \(entry.id)`)",
+                    " (make it later with `casus letter pdf \(entry.id)`)")
+        }
+        return Saved(.filed(filed + printed, dossier: nil), changes: saved.changes)
     }
 
     func save(_ purpose: EditPurpose, _ body: String) throws -> Saved<Written> {
@@ -101,12 +151,19 @@ public final class ServiceEffects: EffectHandler {
         case let .letter(id, template):
             return Self.map(try service.letters.file(case: id, template: try letters.require(template), body: body)) {
                 filed in
-                let extra =
+                var extra =
                     filed.done.isEmpty
                     ? Phrase("", "")
                     : Phrase(
                         "; afgevinkt: " + filed.done.map { $0.kind.label.nl }.joined(separator: ", "),
                         "; done: " + filed.done.map { $0.kind.label.en }.joined(separator: ", "))
+                if !filed.fulfils.isEmpty {
+                    extra =
+                        extra
+                        + Phrase(
+                            "; z wanneer hij verzonden is (dan wordt ‘\(filed.fulfils[0].kind.label.nl)’ afgevinkt)",
+                            "; z once it is sent (then ‘\(filed.fulfils[0].kind.label.en)’ is done)")
+                }
                 return .filed(
                     Phrase(
                         "Brief opgeslagen in het dossier (nr. \(filed.entry.seq))",

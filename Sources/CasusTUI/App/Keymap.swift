@@ -7,6 +7,11 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case incident, help, search, triage, step, prompt, picker, editor, preview, school
     /// The Dossiers tab while a name is being typed.
     case nameFilter = "name-filter"
+    /// The articles of the triage screen: letters find an article; the triage keys keep working.
+    case articleFilter = "article-filter"
+
+    /// A context that also has another's bindings (the triage keys while finding an article).
+    public var inherits: KeyContext? { self == .articleFilter ? .triage : nil }
 
     public var title: Phrase {
         switch self {
@@ -29,6 +34,10 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
         case .preview: Phrase("Voorbeeld", "Preview")
         case .school: Phrase("School en kalender", "School and calendar")
         case .nameFilter: Phrase("Naam typen (Dossiers)", "Typing a name (Dossiers)")
+        case .articleFilter:
+            Phrase(
+                "Artikel zoeken (Beoordelen): letters typen zoekt op nummer, titel en woorden",
+                "Finding an article (Triage): typed letters find by number, title and words")
         }
     }
 }
@@ -55,6 +64,10 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case redraw
     /// In dialogs.
     case toggle, confirm, nextField = "next-field", previousField = "previous-field", save, edit
+    /// In the letter preview: file the letter and write it as a PDF to sign.
+    case pdf
+    /// On a case: record a filed letter as sent (how, on which day).
+    case sent
 
     public var help: Phrase {
         switch self {
@@ -112,6 +125,9 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
         case .previousField: Phrase("vorig onderdeel of veld", "previous section or field")
         case .save: Phrase("klaar: naar het voorbeeld", "done: to the preview")
         case .edit: Phrase("opnieuw bewerken", "edit again")
+        case .sent: Phrase("brief als verzonden vastleggen (hoe en wanneer)", "record a letter as sent (how and when)")
+        case .pdf:
+            Phrase("brief opslaan en als PDF om te ondertekenen schrijven", "file the letter and write a PDF to sign")
         }
     }
 }
@@ -171,6 +187,7 @@ public struct Keymap: Sendable {
         bind([.char("r")], .legal, .caseScreen)
         bind([.char("S")], .school, .overview)
         bind([.char("e")], .edit, .school)
+        bind([.char("z")], .sent, .caseScreen)
         bind([.char("f")], .filterName, .dossiers)
         bind([.char("b")], .filterKind, .dossiers)
         bind([.char("p")], .filterGroup, .dossiers)
@@ -192,13 +209,17 @@ public struct Keymap: Sendable {
         bind([.function(2), .ctrl("s"), .ctrl("x")], .save, .editor)
         bind([.enter, .char("s")], .confirm, .preview)
         bind([.char("e")], .edit, .preview)
+        bind([.char("p")], .pdf, .preview)
         bind([.enter], .confirm, .nameFilter)
+        bind([.escape], .back, .articleFilter)
         return Keymap(bindings: b)
     }()
 
-    /// The action for a key in a context (screen-specific bindings first, then global).
+    /// The action for a key in a context (screen-specific bindings first, then those the context
+    /// inherits, then global).
     public func action(for key: Key, in context: KeyContext) -> Action? {
-        bindings.last(where: { $0.key == key && $0.context == context })?.action
+        ownAction(for: key, in: context)
+            ?? context.inherits.flatMap { ownAction(for: key, in: $0) }
             ?? bindings.last(where: { $0.key == key && $0.context == .global })?.action
     }
 
@@ -211,7 +232,12 @@ public struct Keymap: Sendable {
     /// The keys bound to an action, for the footer ("+ trede").
     public func keys(for action: Action, in context: KeyContext) -> [Key] {
         let own = bindings.filter { $0.action == action && $0.context == context }.map(\.key)
-        return own.isEmpty ? bindings.filter { $0.action == action && $0.context == .global }.map(\.key) : own
+        if !own.isEmpty { return own }
+        if let parent = context.inherits {
+            let inherited = bindings.filter { $0.action == action && $0.context == parent }.map(\.key)
+            if !inherited.isEmpty { return inherited }
+        }
+        return bindings.filter { $0.action == action && $0.context == .global }.map(\.key)
     }
 
     /// Rebinds: a later binding for the same key and context replaces the earlier one.

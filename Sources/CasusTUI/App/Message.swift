@@ -68,6 +68,10 @@ public enum Write: Sendable, Equatable {
     case setSchool(SchoolRecordChange)
     /// A legal fact on a case, with its date and its text (a school, an outcome, a note; or none).
     case legal(CaseID, LegalItem, LocalDate, text: String)
+    /// Files a letter, then writes it as a PDF to sign (in the printer's folder).
+    case saveAndPrint(EditPurpose, body: String)
+    /// Records a filed letter as sent.
+    case sent(CaseID, entry: EntryID, on: LocalDate, via: SendMethod)
 }
 
 /// What a write did, for the status line and what opens next; its `Changes` say what to read again.

@@ -75,6 +75,7 @@ public enum App {
             { top, s in
                 if let o = top.input(key, &s) { return o }
                 action = s.keymap.action(for: key, in: top.context)
+                if let a = action, !s.permits(a, in: top.context) { return .handled }
                 return action.flatMap { top.perform($0, &s) }
             })
         {

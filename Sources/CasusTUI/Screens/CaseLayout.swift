@@ -15,8 +15,17 @@ enum CaseLayout {
         title.add(t("Zaak ", "Case ") + c.number, .bold)
         title.add(" · " + c.status.label(lang), c.status == .open ? .good : .dim)
         title.add(" · " + t("ernst: ", "severity: ") + c.severity.label(lang))
-        title.add(" · " + d.profile.name, .dim)
-        out.append(title)
+        // The protocol the case is handled under (not a second school): on the title line when it
+        // fits, else on a line of its own below it.
+        let protocolText = t("protocol: ", "protocol: ") + d.profile.name
+        let titleWidth = title.segments.map { DisplayWidth.of($0.0) }.reduce(0, +)
+        if titleWidth + 3 + DisplayWidth.of(protocolText) <= w {
+            title.add(" · " + protocolText, .dim)
+            out.append(title)
+        } else {
+            out.append(title)
+            out.append(StyledLine(protocolText, .dim))
+        }
 
         func field(_ label: String, _ value: String, _ style: Style = .plain) {
             let pad = 13
@@ -63,9 +72,11 @@ enum CaseLayout {
             var line = StyledLine()
             line.add("  \(art.id)  ", .bold)
             line.add(art.title)
-            line.add("  (\(art.severity.label(lang)))", .dim)
+            if let severity = art.severity { line.add("  (\(severity.label(lang)))", .dim) }
             out.append(line)
-            out += StyledLine.wrapped("“\(art.text)”", width: w, indent: 4, style: .dim)
+            // As the school's own document numbers it, then the quoted text.
+            let cite = art.cite.prefix(1).uppercased() + art.cite.dropFirst()
+            out += StyledLine.wrapped("\(cite): “\(art.text)”", width: w, indent: 4, style: .dim)
         }
 
         out.append(.empty)
@@ -158,6 +169,13 @@ enum CaseLayout {
                 line.add(i == 0 ? "  \(e.at.dutch())  " : String(repeating: " ", count: 20), .dim)
                 line.add(part, .bold)
                 out.append(line)
+            }
+            if let sent = d.sendings[e.id] {
+                out.append(StyledLine(String(repeating: " ", count: 20) + "✓ " + sent.summary(lang), .dim))
+            } else if e.kind == .letter {
+                out.append(
+                    StyledLine(
+                        String(repeating: " ", count: 20) + t("○ nog niet verzonden (z)", "○ not sent yet (z)"), .dim))
             }
             let body = StyledLine.wrapped(e.body, width: w, indent: 20, style: .plain)
             out += body.prefix(3)

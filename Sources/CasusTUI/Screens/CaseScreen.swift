@@ -21,10 +21,28 @@ public struct CaseScreen: ScreenModel {
 
     public var context: KeyContext { .caseScreen }
 
+    /// The case's keys, most used first; `a` and `v` only where the case makes them relevant
+    /// (possibly criminal or meldplicht; staff conduct qualified as grensoverschrijdend or meldplicht).
+    /// Keys the role may not use are left out (Chrome.footer asks AccessPolicy).
     public func footer(_ s: AppState) -> [FooterItem] {
-        detail?.record.flags.meldplicht == true && !(detail?.facts.contains { $0.kind == .consultation } ?? false)
-            ? Words.items([.back, .up, .down, .stepUp, .consult, .letter, .note, .done, .legal, .closeCase, .help])
-            : Words.items([.back, .up, .down, .stepUp, .letter, .note, .done, .legal, .closeCase, .help])
+        var actions: [Action] = [.back, .stepUp]
+        if let d = detail {
+            // Meldplicht: the consultation's outcome is asked first (and ticks its obligation).
+            if d.record.flags.meldplicht && !d.facts.contains(where: { $0.kind == .consultation }) {
+                actions.append(.consult)
+            }
+            actions.append(.letter)
+            if Self.unsent(d) != nil { actions.append(.sent) }
+        } else {
+            actions.append(.letter)
+        }
+        actions += [.note, .done, .legal]
+        if let d = detail {
+            let flags = d.record.flags
+            if flags.criminal || flags.meldplicht { actions.append(.aangifte) }
+            if d.subject.kind.isPersonnel, flags.crossing, !flags.meldplicht { actions.append(.vertrouwensinspecteur) }
+        }
+        return Words.items(actions + [.closeCase, .up, .down, .help])
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
@@ -37,9 +55,37 @@ public struct CaseScreen: ScreenModel {
         case .bottom: viewport.move(.bottom)
         case .stepUp, .letter, .note, .done, .aangifte, .vertrouwensinspecteur, .closeCase, .consult, .legal:
             return act(action, &s)
+        case .sent:
+            return recordSent(&s)
         default: return nil
         }
         return .handled
+    }
+
+    /// The case's latest filed letter not yet recorded as sent.
+    static func unsent(_ d: CaseDetail) -> DossierEntry? {
+        d.entries.last { $0.kind == .letter && d.sendings[$0.id] == nil }
+    }
+
+    /// z: how the latest unsent letter went out, then on which day (also on a closed case: a
+    /// letter may go out after the case is closed).
+    func recordSent(_ s: inout AppState) -> Outcome {
+        guard let detail else { return .handled }
+        guard let letter = Self.unsent(detail) else {
+            s.say(
+                Phrase(
+                    "Deze zaak heeft geen brief die nog niet als verzonden is vastgelegd.",
+                    "This case has no letter that is not yet recorded as sent."))
+            return .handled
+        }
+        return .open(
+            PickerScreen(
+                title: s.t(
+                    "Hoe is de brief verzonden? (nr. \(letter.seq))", "How was the letter sent? (no. \(letter.seq))"),
+                items: SendMethod.allCases.map {
+                    PickerItem(id: $0.rawValue, label: $0.label(s.lang).capitalizedFirst, detail: letter.title)
+                },
+                purpose: .sendMethod(id, letter.id)))
     }
 
     func act(_ action: Action, _ s: inout AppState) -> Outcome {

@@ -62,7 +62,7 @@ enum Chrome {
         c.fill(x: 0, y: y, width: c.width, height: 1, style: .reverse)
         let context = s.context
         var x = 1
-        for item in items {
+        for item in items where item.actions.allSatisfy({ $0.isAllowed(for: s.session.role, in: context) }) {
             let keys = item.actions.compactMap { s.keymap.keys(for: $0, in: context).first?.symbol(s.lang) }
             guard keys.count == item.actions.count, !keys.isEmpty else { continue }
             let key =
@@ -120,6 +120,7 @@ enum Words {
         case .dismiss: Phrase("wijs af", "dismiss")
         case .stepUp: Phrase("trede", "rung")
         case .letter: Phrase("brief", "letter")
+        case .sent: Phrase("verzonden", "sent")
         case .note: Phrase("notitie", "note")
         case .done: Phrase("afvinken", "done")
         case .closeCase: Phrase("sluit", "close")

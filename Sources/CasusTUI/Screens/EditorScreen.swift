@@ -100,8 +100,9 @@ public struct PreviewScreen: ScreenModel {
     public var isDialog: Bool { true }
 
     public func footer(_ s: AppState) -> [FooterItem] {
-        [
-            FooterItem(.confirm, Phrase("opslaan in dossier", "file in dossier")),
+        var items = [FooterItem(.confirm, Phrase("opslaan in dossier", "file in dossier"))]
+        if case .letter = purpose { items.append(FooterItem(.pdf, Phrase("opslaan + PDF", "file + PDF"))) }
+        return items + [
             FooterItem(.edit, Phrase("bewerken", "edit")),
             FooterItem(.back, Phrase("weggooien", "discard")), FooterItem([.up, .down], Phrase("scroll", "scroll")),
         ]
@@ -111,6 +112,12 @@ public struct PreviewScreen: ScreenModel {
         switch action {
         case .confirm:
             return .run([.write(.save(purpose, body: text))])
+        case .pdf:
+            guard case .letter = purpose else {
+                s.say(Phrase("Alleen een brief wordt een PDF.", "Only a letter becomes a PDF."), error: true)
+                return .handled
+            }
+            return .run([.write(.saveAndPrint(purpose, body: text))])
         case .edit:
             return Outcome(effects: EditorScreen.start(text, purpose, &s), close: true)
         case .back, .quit:

@@ -13,6 +13,8 @@ public enum PickerPurpose: Sendable, Equatable {
     /// The school screen: which part of the record to change, then its value.
     case schoolField
     case schoolValue(String)
+    /// How a letter (entry) was sent; then the day is asked.
+    case sendMethod(CaseID, EntryID)
 }
 
 public struct PickerItem: Sendable, Equatable {
@@ -152,6 +154,13 @@ public struct PickerScreen: ScreenModel {
             guard let field = SchoolScreen.Field(rawValue: name), let change = SchoolScreen.change(field, item.id)
             else { return .handled }
             return .run([.write(.setSchool(change))])
+        case let .sendMethod(id, entry):
+            guard let via = SendMethod(rawValue: item.id) else { return .handled }
+            return .open(
+                PromptScreen(
+                    title: s.t("Brief \(via.label.nl)", "Letter \(via.label.en)"),
+                    label: s.t("Verzonden op (dd-mm-jjjj): ", "Sent on (dd-mm-yyyy): "), text: s.today.dutch,
+                    purpose: .sentOn(id, entry, via)))
         }
     }
 

@@ -12,6 +12,8 @@ public enum PromptPurpose: Sendable, Equatable {
     /// The date of a legal fact (prefilled with today), then its line of text (a school, an outcome).
     case legalDate(CaseID, LegalItem)
     case legalText(CaseID, LegalItem, LocalDate)
+    /// The day a letter was sent (prefilled with today).
+    case sentOn(CaseID, EntryID, SendMethod)
 }
 
 /// A one-line question in a box (a reason, search words), or the `:` command line.
@@ -100,6 +102,17 @@ public struct PromptScreen: ScreenModel {
                 return .handled
             }
             return .run([.write(.setSchool(change))])
+        case let .sentOn(id, entry, via):
+            guard let day = LegalItem.date(text) else {
+                s.say(
+                    Phrase(
+                        "‘\(text)’ is geen datum: schrijf dd-mm-jjjj (bijvoorbeeld \(s.today.dutch)); er is niets vastgelegd. Druk z om het opnieuw te doen.",
+                        "‘\(text)’ is not a date: write dd-mm-yyyy (for example \(s.today.dutch)); nothing was recorded. Press z to try again."
+                    ),
+                    error: true)
+                return .handled
+            }
+            return .run([.write(.sent(id, entry: entry, on: day, via: via))])
         }
     }
 

@@ -16,31 +16,90 @@ public struct TriageScreen: ScreenModel {
     public var subjectCursor = 0
     public var articleCursor = 0
     public var optionCursor = 0
+    /// What the director typed in the articles section: filters by id, title, cite and words.
+    public var filter = TextField("", limit: 40)
 
     public init(incidentID: IncidentID) { self.incidentID = incidentID }
 
-    public var context: KeyContext { .triage }
+    /// In the articles section letters go to the filter; the keys bound in `triage` keep working.
+    public var context: KeyContext { section == .articles ? .articleFilter : .triage }
     public var isDialog: Bool { true }
 
     public func footer(_ s: AppState) -> [FooterItem] {
-        [
+        var items = [
             FooterItem(.nextField, Phrase("onderdeel", "section")), FooterItem([.up, .down], Phrase("kies", "move")),
             FooterItem(.toggle, Phrase("aan/uit", "toggle")),
             FooterItem(.confirm, Phrase("zaak openen", "open case(s)")),
-            FooterItem(.back, Phrase("terug", "back")),
         ]
+        if section == .articles {
+            items.append(
+                FooterItem(.back, filter.value.isEmpty ? Phrase("terug", "back") : Phrase("wis zoekterm", "clear")))
+        } else {
+            items.append(FooterItem(.back, Phrase("terug", "back")))
+        }
+        return items
     }
 
-    /// Articles that bind at least one chosen subject.
-    public var visibleArticles: [Article] {
+    /// The kinds of the chosen subjects.
+    var chosenKinds: Set<SubjectKind> {
         guard let data = data.value else { return [] }
-        let kinds = Set(data.involved.filter { subjects.contains($0.person.id) }.map { $0.person.kind.ladderKind })
-        return data.articles.filter { !kinds.isDisjoint(with: $0.appliesTo) }
+        return Set(data.involved.filter { subjects.contains($0.person.id) }.map { $0.person.kind.ladderKind })
+    }
+
+    /// Conduct articles that bind at least one chosen subject.
+    public var bindingArticles: [Article] {
+        guard let data = data.value else { return [] }
+        let kinds = chosenKinds
+        return data.articles.filter { $0.conduct && !kinds.isDisjoint(with: $0.appliesTo) }
+    }
+
+    /// The binding articles that match what was typed (all of them when nothing was).
+    public var visibleArticles: [Article] {
+        let words = filter.value.folded.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard !words.isEmpty else { return bindingArticles }
+        return bindingArticles.filter { a in
+            let fields = [a.id, a.title, a.cite].map(\.folded) + a.words.map(\.folded)
+            return words.allSatisfy { w in fields.contains { $0.contains(w) } }
+        }
+    }
+
+    /// The suggester's best three among the binding articles (★), best first. Never ticked for the director.
+    public var starred: [String] {
+        guard let data = data.value else { return [] }
+        let binding = Set(bindingArticles.map(\.id))
+        return Array(data.suggested.filter { binding.contains($0.id) && $0.score > 0 }.prefix(3).map(\.id))
+    }
+
+    /// The cursor on the best suggestion that is visible, else on the first row.
+    mutating func placeArticleCursor() {
+        let visible = visibleArticles.map(\.id)
+        articleCursor = starred.lazy.compactMap { visible.firstIndex(of: $0) }.first ?? 0
+    }
+
+    /// Letters, digits and editing keys in the articles section go to the filter, unless the key is
+    /// bound in `triage` (Space and x toggle, Tab moves on, Enter opens the case).
+    public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
+        guard section == .articles, data.value != nil,
+            s.keymap.ownAction(for: key, in: .articleFilter) == nil,
+            s.keymap.ownAction(for: key, in: .triage) == nil
+        else { return nil }
+        switch key {
+        case let .char(c) where c.isLetter || c.isNumber || c == "." || c == "-" || c == "'":
+            break
+        case .backspace, .delete, .left, .right, .ctrl("u"):
+            guard !filter.value.isEmpty else { return nil }
+        default:
+            return nil
+        }
+        let before = filter.value
+        guard filter.handle(key) else { return nil }
+        if filter.value != before { placeArticleCursor() }
+        return .handled
     }
 
     /// The severity shown: chosen, else the heaviest of the chosen articles.
     public var effectiveSeverity: Severity {
-        severity ?? visibleArticles.filter { articles.contains($0.id) }.map(\.severity).max() ?? .medium
+        severity ?? visibleArticles.filter { articles.contains($0.id) }.compactMap(\.severity).max() ?? .medium
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
@@ -48,6 +107,11 @@ public struct TriageScreen: ScreenModel {
         let sections = Section.allCases
         switch action {
         case .back:
+            if section == .articles, !filter.value.isEmpty {
+                filter = TextField("", limit: 40)
+                placeArticleCursor()
+                return .handled
+            }
             return .closed
         case .nextField:
             section = sections[(section.rawValue + 1) % sections.count]
@@ -71,9 +135,14 @@ public struct TriageScreen: ScreenModel {
             }
             guard !articles.isEmpty else {
                 s.say(
-                    Phrase(
-                        "Kies minstens één artikel (Tab naar Artikelen, spatie).",
-                        "Choose at least one article (Tab to Articles, Space)."),
+                    bindingArticles.isEmpty
+                        ? Phrase(
+                            "Geen gedragsregel van dit protocol geldt voor de gekozen betrokkenen; er kan geen zaak worden geopend. Kies een andere betrokkene of wijs de melding af (x).",
+                            "No rule of conduct of this protocol binds the chosen subjects; no case can be opened. Choose another subject or dismiss the report (x)."
+                        )
+                        : Phrase(
+                            "Kies minstens één artikel (Tab naar Artikelen, spatie). ★ = voorgesteld.",
+                            "Choose at least one article (Tab to Articles, Space). ★ = suggested."),
                     error: true)
                 return .handled
             }
@@ -96,9 +165,9 @@ public struct TriageScreen: ScreenModel {
             guard data.involved.indices.contains(subjectCursor) else { return }
             let id = data.involved[subjectCursor].person.id
             if let i = subjects.firstIndex(of: id) { subjects.remove(at: i) } else { subjects.append(id) }
-            let visible = Set(visibleArticles.map(\.id))
-            articles.removeAll { !visible.contains($0) }
-            articleCursor = min(articleCursor, max(0, visibleArticles.count - 1))
+            let binding = Set(bindingArticles.map(\.id))
+            articles.removeAll { !binding.contains($0) }
+            placeArticleCursor()
         case .articles:
             let visible = visibleArticles
             guard visible.indices.contains(articleCursor) else { return }
@@ -132,9 +201,9 @@ public struct TriageScreen: ScreenModel {
             data.take(context, ticket: ticket, version: version)
         else { return false }
         subjects = context.involved.filter { $0.role == .subject }.map(\.person.id)
-        let visible = visibleArticles.map(\.id)
-        articles = context.suggested.filter(visible.contains).prefix(1).map { $0 }
-        articleCursor = articles.first.flatMap { visible.firstIndex(of: $0) } ?? 0
+        // Suggested (★), never ticked: the director decides. The cursor starts on the best one.
+        articles = []
+        placeArticleCursor()
         return true
     }
 
@@ -157,7 +226,9 @@ public struct TriageScreen: ScreenModel {
         var y = 1
         let heading = s.t("Melding \(data.incident.id) beoordelen", "Triage report \(data.incident.id)")
         c.put(heading, x: 1, y: y, style: .bold)
-        c.put(" — \(data.profileName)", x: 1 + DisplayWidth.of(heading), y: y, style: .dim)
+        c.put(
+            s.t(" — protocol: ", " — protocol: ") + data.profileName, x: 1 + DisplayWidth.of(heading), y: y,
+            style: .dim, maxX: w - 1)
         y += 1
         for line in DisplayWidth.wrap(data.incident.summary, to: w - 4).prefix(2) {
             c.put(line, x: 3, y: y)
@@ -183,15 +254,37 @@ public struct TriageScreen: ScreenModel {
             c.put(text, x: 3, y: y, style: selected ? .selected : .plain, maxX: w - 1)
             y += 1
         }
-        title(s.t("Artikelen van het protocol (spatie kiest)", "Articles of the protocol (Space chooses)"), .articles)
+        let articlesTitle = s.t(
+            "Artikelen (spatie kiest, ★ voorgesteld) zoek: ", "Articles (Space chooses, ★ suggested) find: ")
+        let active = section == .articles
+        let fieldX = c.put((active ? "▸ " : "  ") + articlesTitle, x: 1, y: y, style: active ? .accent : .bold)
+        filter.draw(into: &c, x: fieldX, y: y, width: max(6, min(20, w - fieldX - 2)), focused: active)
+        y += 1
         let visible = visibleArticles
-        let bottomReserved = 7  // article text (4), options (1), status and footer (2)
+        let stars = starred
+        let bottomReserved = 7  // cite and article text (4), options (1), status and footer (2)
         let rows = max(1, c.height - y - bottomReserved)
+        if visible.isEmpty {
+            let kinds = chosenKinds.sorted { $0.rawValue < $1.rawValue }.map { $0.label(s.lang) }.joined(
+                separator: ", ")
+            let message =
+                !filter.value.isEmpty
+                ? s.t(
+                    "Geen artikel past bij ‘\(filter.value)’ (Esc wist).",
+                    "No article matches ‘\(filter.value)’ (Esc clears).")
+                : subjects.isEmpty
+                    ? s.t("Kies eerst een betrokkene.", "Choose a subject first.")
+                    : s.t(
+                        "Geen gedragsregel van dit protocol geldt voor: \(kinds).",
+                        "No rule of conduct of this protocol binds: \(kinds).")
+            c.put(message, x: 3, y: y, style: .dim, maxX: w - 1)
+        }
         let top = max(0, min(articleCursor - rows / 2, visible.count - rows))
         for (i, a) in visible.enumerated().dropFirst(max(0, top)).prefix(rows) {
-            let suggested = data.suggested.contains(a.id) ? " ★" : ""
+            let star = stars.contains(a.id) ? " ★" : ""
+            let severity = a.severity.map { " (\($0.label(s.lang)))" } ?? ""
             let text =
-                "\(Self.checkbox(articles.contains(a.id))) \(DisplayWidth.fit(a.id, to: 5)) \(a.title) (\(a.severity.label(s.lang)))\(suggested)"
+                "\(Self.checkbox(articles.contains(a.id))) \(DisplayWidth.fit(a.id, to: 5)) \(a.title)\(severity)\(star)"
             let selected = section == .articles && i == articleCursor
             if selected { c.fill(x: 2, y: y, width: w - 3, height: 1, style: .selected) }
             c.put(text, x: 3, y: y, style: selected ? .selected : .plain, maxX: w - 1)
@@ -199,8 +292,14 @@ public struct TriageScreen: ScreenModel {
         }
         y = c.height - bottomReserved
         if visible.indices.contains(articleCursor) {
-            for line in DisplayWidth.wrap("“\(visible[articleCursor].text)”", to: w - 6).prefix(4) {
-                c.put(line, x: 4, y: y, style: .dim)
+            // The school's own number first ("Richtlijn 4 voor leerlingen"), then the quoted text.
+            let a = visible[articleCursor]
+            c.put(a.cite.prefix(1).uppercased() + a.cite.dropFirst(), x: 4, y: y, style: .accent, maxX: w - 1)
+            y += 1
+            let lines = DisplayWidth.wrap("“\(a.text)”", to: w - 6)
+            for (i, line) in lines.prefix(3).enumerated() {
+                let cut = i == 2 && lines.count > 3
+                c.put(cut ? DisplayWidth.truncate(line + " …", to: w - 6) : line, x: 4, y: y, style: .dim)
                 y += 1
             }
         }

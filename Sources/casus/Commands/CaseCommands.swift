@@ -15,7 +15,7 @@ struct CaseCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Melding-id.") var incident: IncidentID
         @Option(help: "Betrokkene (persoon-id) over wie de zaak gaat.") var subject: PersonID
-        @Option(help: "Artikel(en) van het protocol, gescheiden door komma's: A.5,A.7.") var article: String
+        @Option(help: "Eén of meer artikelen van het protocol, gescheiden door komma's: A.5,A.7.") var article: String
         @Option(help: "light, medium of severe (standaard: de zwaarste van de artikelen).") var severity: Severity?
         @Flag(help: "Mogelijk een strafbaar feit (aangifte volgens het protocol).") var criminal = false
         @Flag(help: "Grensoverschrijdende communicatie door een medewerker (vertrouwensinspecteur).") var crossing =

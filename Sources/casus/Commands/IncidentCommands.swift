@@ -23,10 +23,10 @@ struct IncidentCommand: ParsableCommand {
     struct Add: CasusCommand {
         static let configuration = CommandConfiguration(abstract: "Een melding doen.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Betrokkene(n): persoon-id's, gescheiden door komma's.") var subject: String
+        @Option(help: "Betrokkenen: één of meer persoon-id's, gescheiden door komma's.") var subject: String
         @Option(help: "Wat er is gebeurd.") var summary: String
         @Option(help: "Platform (WhatsApp, TikTok, ...).") var platform: String?
-        @Option(help: "Slachtoffer(s): persoon-id's.") var victim: String?
+        @Option(help: "Slachtoffers: één of meer persoon-id's, gescheiden door komma's.") var victim: String?
         @Option(help: "Melder: persoon-id.") var reporter: PersonID?
         @Flag(help: "Als JSON.") var json = false
 
@@ -72,13 +72,21 @@ struct IncidentCommand: ParsableCommand {
             var incident: Incident
             var involved: [Involved]
             var groupResponse: String?
+            /// The conduct articles the report most likely concerns, best first (id, cite, score).
+            var suggestedArticles: [ArticleSuggester.Suggestion]
         }
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
             let (i, involved) = try service.intake.incident(id)
             let group = try service.intake.groupResponse(for: i, involved: involved)
-            if json { return try Output.json(JSON(incident: i, involved: involved, groupResponse: group?.action)) }
+            let suggested =
+                AccessPolicy.allows(service.actor, .triage)
+                ? try service.intake.suggestedArticles(for: i, involved: involved) : []
+            if json {
+                return try Output.json(
+                    JSON(incident: i, involved: involved, groupResponse: group?.action, suggestedArticles: suggested))
+            }
             Output.line("\(i.id) · \(i.reportedAt.dutch()) · \(i.status.label(ctx.lang)) · \(i.platform ?? "")")
             Output.line(i.summary)
             for p in involved {
@@ -88,6 +96,11 @@ struct IncidentCommand: ParsableCommand {
             if let group {
                 Output.line(
                     Phrase("Aanpak volgens het protocol: ", "Response under the protocol: ")(ctx.lang) + group.action)
+            }
+            if !suggested.isEmpty {
+                Output.line(
+                    Phrase("Voorgestelde artikelen: ", "Suggested articles: ")(ctx.lang)
+                        + suggested.map { "\($0.id) (\($0.cite))" }.joined(separator: ", "))
             }
         }
     }

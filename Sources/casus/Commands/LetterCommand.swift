@@ -3,73 +3,215 @@ import CasusCore
 import CasusTerminal
 import Foundation
 
-struct LetterCommand: CasusCommand {
+struct LetterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letter",
         abstract:
-            "Een brief uit een sjabloon in het dossier van een zaak (de verplichting die hij vervult wordt afgevinkt).",
-        discussion: "Zonder --body-file of --edit wordt het ingevulde sjabloon opgeslagen; met --print alleen getoond.")
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "Zaaknummer of id.") var id: String
-    @Option(help: "Sjabloon (Config/templates): waarschuwing, schorsingsbesluit, verwijderingsbesluit, ...")
-    var template: String
-    @Option(name: .customLong("body-file"), help: "De tekst van de brief uit dit bestand ('-' = standaardinvoer).")
-    var bodyFile: String?
-    @Flag(help: "Eerst bewerken in $VISUAL/$EDITOR.") var edit = false
-    @Flag(help: "Alleen het ingevulde sjabloon tonen; niets opslaan.") var print = false
-    @Option(help: "Schrijf de opgeslagen brief met zijn ketenkop naar dit bestand (0600), om te versturen.")
-    var out: String?
+            "Brieven: opstellen en opslaan in het dossier, als PDF om te ondertekenen, en vastleggen wanneer en hoe ze zijn verzonden.",
+        subcommands: [File.self, Pdf.self, Sent.self],
+        defaultSubcommand: File.self)
+}
 
-    func run(_ ctx: Context) throws {
-        if bodyFile != nil && edit {
-            throw CasusError(
-                .usage, Phrase("--body-file en --edit gaan niet samen", "--body-file and --edit do not go together"))
-        }
-        if let out { try PrivateFile.checkFree(out) }
-        let service = try ctx.service()
-        let letters = try LetterLibrary.load(folder: try ctx.config() + "/templates")
-        let t = try letters.require(template)
-        let caseID = try service.cases.resolve(id)
-        var body: String
-        if let bodyFile {
-            let data =
-                bodyFile == "-"
-                ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: bodyFile)
-            guard let data, let text = String(data: data, encoding: .utf8) else {
-                throw CasusError.invalid(
-                    "kan \(bodyFile) niet lezen als UTF-8-tekst", "cannot read \(bodyFile) as UTF-8 text")
-            }
-            body = text
-        } else {
-            body = try service.letters.draft(case: caseID, template: t)
-        }
-        if print {
-            return Output.line(body)
-        }
-        if edit {
-            guard let editor = ExternalEditor.configured else {
-                throw CasusError(.usage, Phrase("--edit vraagt $VISUAL of $EDITOR", "--edit needs $VISUAL or $EDITOR"))
-            }
-            guard let edited = ExternalEditor.edit(body, editor: editor) else {
-                throw CasusError(
-                    .refused,
-                    Phrase("de editor gaf een fout; er is niets opgeslagen", "the editor failed; nothing was saved"))
-            }
-            body = edited
-        }
-        let filed = try service.letters.file(case: caseID, template: t, body: body).value
-        let (entry, done) = (filed.entry, filed.done)
+/// The logo for a letter's letterhead: `--logo`, else `$CASUS_LETTER_LOGO`; made absolute.
+func letterheadLogo(_ option: String?) throws -> String? {
+    guard let path = option ?? ProcessInfo.processInfo.environment["CASUS_LETTER_LOGO"], !path.isEmpty else {
+        return nil
+    }
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+    guard FileManager.default.isReadableFile(atPath: absolute) else {
+        throw CasusError.invalid(
+            "het logo \(path) bestaat niet of is niet te lezen; er is niets gemaakt",
+            "the logo \(path) does not exist or cannot be read; nothing was made",
+            hint: Phrase(
+                "Geef met --logo (of CASUS_LETTER_LOGO) een PNG-, JPEG- of SVG-bestand.",
+                "Give a PNG, JPEG or SVG file with --logo (or CASUS_LETTER_LOGO)."))
+    }
+    return absolute
+}
+
+/// Writes a filed letter as a PDF and says where (or, without weasyprint, where the HTML went).
+func writeLetterPDF(_ service: CasusService, entry: EntryID, to path: String, logo: String?, lang: Lang) throws {
+    let document = try service.letters.document(entry: entry, logoPath: try letterheadLogo(logo))
+    switch try PDFRenderer.write(document, to: path) {
+    case let .pdf(written):
         Output.line(
             Phrase(
-                "Brief opgeslagen als stuk \(entry.id) (nr. \(entry.seq)).",
-                "Letter filed as entry \(entry.id) (no. \(entry.seq)).")(ctx.lang))
-        for o in done { Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang)) }
-        let seal = try service.letters.seal(entry: entry.id)
-        if let out {
-            try PrivateFile.write(entry.body + "\n\n" + seal.line(ctx.lang) + "\n", to: out)
-            Output.line(Phrase("Geschreven: \(out).", "Written: \(out).")(ctx.lang))
-        } else {
-            Output.line(seal.line(ctx.lang))
+                "PDF om te ondertekenen geschreven: \(written) (stuk nr. \(document.seq)).",
+                "PDF to sign written: \(written) (entry no. \(document.seq)).")(lang))
+    case let .html(written):
+        throw CasusError(
+            .storage,
+            Phrase(
+                "weasyprint is niet geïnstalleerd, dus er is geen PDF gemaakt; de brief is als HTML geschreven naar \(written)",
+                "weasyprint is not installed, so no PDF was made; the letter was written as HTML to \(written)"),
+            hint: Phrase(
+                "Installeer weasyprint (apt-get install weasyprint) en maak de PDF opnieuw met `casus letter pdf \(entry) --out \(path)`, of druk de HTML af vanuit een browser.",
+                "Install weasyprint (apt-get install weasyprint) and make the PDF again with `casus letter pdf \(entry) --out \(path)`, or print the HTML from a browser."
+            ))
+    }
+}
+
+extension SendMethod: ExpressibleByArgument {}
+
+extension LetterCommand {
+    /// `casus letter sent ENTRY --on DATE --via post|mail|hand`: a filed letter recorded as sent;
+    /// the obligation it answers is done with it.
+    struct Sent: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Legt vast dat een opgeslagen brief is verzonden (datum, per post, e-mail of persoonlijk); de verplichting die de brief vervult wordt dan afgevinkt."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Het stuk (id uit `casus dossier show` of uit de melding na het opslaan).") var entry: EntryID
+        @Option(help: "De dag waarop de brief is verzonden of overhandigd (JJJJ-MM-DD; standaard vandaag).")
+        var on: LocalDate?
+        @Option(help: "Hoe: post, mail (e-mail) of hand (persoonlijk overhandigd).") var via: SendMethod
+        @Flag(help: "Als JSON.") var json = false
+
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let letters = try LetterLibrary.load(folder: try ctx.config() + "/templates")
+            let day = on ?? service.session.today
+            let sent = try service.letters.sent(entry: entry, on: day, via: via, library: letters).value
+            if json {
+                return try Output.json(
+                    SentJSON(
+                        entry: entry, on: sent.sending.on.iso, via: sent.sending.via.rawValue,
+                        done: sent.done.map(\.kind.rawValue)))
+            }
+            Output.line(
+                Phrase(
+                    "Stuk \(entry) (nr. \(sent.entry.seq)) \(sent.sending.summary.nl).",
+                    "Entry \(entry) (no. \(sent.entry.seq)) \(sent.sending.summary.en).")(ctx.lang))
+            for o in sent.done {
+                Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang))
+            }
+        }
+    }
+
+    struct SentJSON: Encodable {
+        var entry: EntryID
+        var on: String
+        var via: String
+        var done: [String]
+    }
+
+    /// `casus letter pdf ENTRY --out FILE`: a filed letter from the dossier as an A4 PDF to sign.
+    struct Pdf: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Een opgeslagen brief als A4-PDF om te ondertekenen (briefhoofd, aanhef, tekst, ondertekening, ketenkop)."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Het stuk (id uit `casus dossier show` of uit de melding na het opslaan).") var entry: EntryID
+        @Option(help: "Het PDF-bestand dat wordt geschreven (0600).") var out: String
+        @Option(help: "Logo voor het briefhoofd (PNG, JPEG of SVG); anders $CASUS_LETTER_LOGO.") var logo: String?
+
+        func run(_ ctx: Context) throws {
+            try writeLetterPDF(try ctx.service(), entry: entry, to: out, logo: logo, lang: ctx.lang)
+        }
+    }
+
+    struct File: CasusCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "file",
+            abstract:
+                "Een brief uit een sjabloon in het dossier van een zaak (de verplichting die hij vervult wordt afgevinkt).",
+            discussion:
+                "Zonder --body-file of --edit wordt het ingevulde sjabloon opgeslagen; met --print alleen getoond.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Zaaknummer of id.") var id: String
+        @Option(help: "Sjabloon (Config/templates): waarschuwing, schorsingsbesluit, verwijderingsbesluit, ...")
+        var template: String
+        @Option(name: .customLong("body-file"), help: "De tekst van de brief uit dit bestand ('-' = standaardinvoer).")
+        var bodyFile: String?
+        @Flag(help: "Eerst bewerken in $VISUAL/$EDITOR.") var edit = false
+        @Flag(help: "Alleen het ingevulde sjabloon tonen; niets opslaan.") var print = false
+        @Option(help: "Na het opslaan ook een PDF om te ondertekenen schrijven naar dit bestand.") var pdf: String?
+        @Option(help: "Logo voor het briefhoofd van de PDF; anders $CASUS_LETTER_LOGO.") var logo: String?
+        @Option(help: "Schrijf de opgeslagen brief met zijn ketenkop naar dit bestand (0600), om te versturen.")
+        var out: String?
+
+        func run(_ ctx: Context) throws {
+            if print, pdf != nil {
+                throw CasusError(
+                    .usage, Phrase("--print en --pdf gaan niet samen", "--print and --pdf do not go together"))
+            }
+            if bodyFile != nil && edit {
+                throw CasusError(
+                    .usage, Phrase("--body-file en --edit gaan niet samen", "--body-file and --edit do not go together")
+                )
+            }
+            if let out { try PrivateFile.checkFree(out) }
+            let service = try ctx.service()
+            if pdf != nil { _ = try letterheadLogo(logo) }  // a wrong logo is refused before anything is saved
+            let letters = try LetterLibrary.load(folder: try ctx.config() + "/templates")
+            let t = try letters.require(template)
+            let caseID = try service.cases.resolve(id)
+            var body: String
+            if let bodyFile {
+                let data =
+                    bodyFile == "-"
+                    ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: bodyFile)
+                guard let data, let text = String(data: data, encoding: .utf8) else {
+                    throw CasusError.invalid(
+                        "kan \(bodyFile) niet lezen als UTF-8-tekst", "cannot read \(bodyFile) as UTF-8 text")
+                }
+                body = text
+            } else {
+                body = try service.letters.draft(case: caseID, template: t)
+            }
+            if print {
+                return Output.line(body)
+            }
+            if edit {
+                guard let editor = ExternalEditor.configured else {
+                    throw CasusError(
+                        .usage, Phrase("--edit vraagt $VISUAL of $EDITOR", "--edit needs $VISUAL or $EDITOR"))
+                }
+                guard let edited = ExternalEditor.edit(body, editor: editor) else {
+                    throw CasusError(
+                        .refused,
+                        Phrase("de editor gaf een fout; er is niets opgeslagen", "the editor failed; nothing was saved")
+                    )
+                }
+                body = edited
+            }
+            let filed = try service.letters.file(case: caseID, template: t, body: body).value
+            let (entry, done) = (filed.entry, filed.done)
+            Output.line(
+                Phrase(
+                    "Brief opgeslagen als stuk \(entry.id) (nr. \(entry.seq)).",
+                    "Letter filed as entry \(entry.id) (no. \(entry.seq)).")(ctx.lang))
+            for o in done { Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang)) }
+            for o in filed.fulfils {
+                Output.line(
+                    "  "
+                        + Phrase(
+                            "open tot de brief verzonden is: \(o.kind.label.nl) (`casus letter sent \(entry.id) --on DATUM --via post|mail|hand`)",
+                            "open until the letter is sent: \(o.kind.label.en) (`casus letter sent \(entry.id) --on DATE --via post|mail|hand`)"
+                        )(ctx.lang))
+            }
+            let seal = try service.letters.seal(entry: entry.id)
+            if let out {
+                try PrivateFile.write(entry.body + "\n\n" + seal.line(ctx.lang) + "\n", to: out)
+                Output.line(Phrase("Geschreven: \(out).", "Written: \(out).")(ctx.lang))
+            } else {
+                Output.line(seal.line(ctx.lang))
+            }
+            if let pdf {
+                do {
+                    try writeLetterPDF(service, entry: entry.id, to: pdf, logo: logo, lang: ctx.lang)
+                } catch let e as CasusError {
+                    let again = Phrase(
+                        "De brief is wel opgeslagen als stuk \(entry.id); maak de PDF later met `casus letter pdf \(entry.id) --out \(pdf)`.",
+                        "The letter was filed as entry \(entry.id); make the PDF later with `casus letter pdf \(entry.id) --out \(pdf)`."
+                    )
+                    throw CasusError(
+                        e.kind, e.message, hint: e.hint.map { $0 + Phrase(" ", " ") + again } ?? again,
+                        location: e.location)
+                }
+            }
         }
     }
 }

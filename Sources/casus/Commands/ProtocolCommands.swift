@@ -106,12 +106,22 @@ struct ProtocolCommand: ParsableCommand {
             Output.line("\(p.name) — \(p.document) (\(p.id))")
             if let adopted = p.adopted { Output.line(Phrase("Vastgesteld: ", "Adopted: ")(lang) + adopted) }
             Output.line()
-            Output.line(Phrase("Artikelen", "Articles")(lang))
+            Output.line(
+                Phrase(
+                    "Artikelen (* = gedragsregel: kan als geschonden worden gekozen)",
+                    "Articles (* = rule of conduct: can be chosen as breached)")(lang))
             for a in p.articles {
-                let who = a.appliesTo.map { $0.label(lang) }.joined(separator: ", ")
-                Output.line(
-                    "  \(a.id.padding(toLength: 6, withPad: " ", startingAt: 0)) \(a.title) [\(who); \(a.severity.label(lang))]"
-                )
+                let id = a.id.padding(toLength: 6, withPad: " ", startingAt: 0)
+                if let severity = a.severity, a.conduct {
+                    let who = a.appliesTo.map { $0.label(lang) }.joined(separator: ", ")
+                    let general = a.general ? Phrase("; algemeen", "; general")(lang) : ""
+                    Output.line("* \(id) \(a.title) [\(who); \(severity.label(lang))\(general)] — \(a.cite)")
+                } else {
+                    let why = a.why.map { ": \($0)" } ?? ""
+                    Output.line(
+                        "  \(id) \(a.title) — \(a.cite) (\(Phrase("geen gedragsregel", "not a rule of conduct")(lang))\(why))"
+                    )
+                }
             }
             Output.line()
             Output.line(

@@ -1,0 +1,39 @@
+import CasusCore
+
+/// What each key action needs from `AccessPolicy`: the one mapping the keys, the footers and `?`
+/// follow, so a role sees only the keys it may use and a key it may not use says why.
+extension Action {
+    public func permission(in context: KeyContext) -> AccessPolicy.Action? {
+        switch self {
+        case .triage, .dismiss: .triage
+        case .stepUp, .done, .aangifte, .vertrouwensinspecteur, .closeCase: .decide
+        case .letter, .pdf, .sent: .correspond
+        // A note in a dossier is a care note for an IB; on a case it is correspondence.
+        case .note: context == .dossier ? .careNote : .correspond
+        case .tabIncidents: .readTriageQueue
+        case .tabOverview, .yearPrevious, .yearNext: .readStatistics
+        case .search: .search
+        default: nil
+        }
+    }
+
+    public func isAllowed(for role: Role, in context: KeyContext) -> Bool {
+        permission(in: context).map { AccessPolicy.allows(role, $0) } ?? true
+    }
+}
+
+extension AppState {
+    /// May the session's role use this action here? Says why not when it may not.
+    mutating func permits(_ action: Action, in context: KeyContext) -> Bool {
+        guard let needed = action.permission(in: context), !AccessPolicy.allows(session.role, needed) else {
+            return true
+        }
+        let what = AccessPolicy.describe(needed)
+        say(
+            Phrase(
+                "Uw rol (\(session.role.label.nl)) mag dit niet: \(what.nl).",
+                "Your role (\(session.role.label.en)) may not do this: \(what.en)."),
+            error: true)
+        return false
+    }
+}

@@ -1,0 +1,109 @@
+import CasusCore
+import Foundation
+
+/// Turns a letter's page (HTML) into an A4 PDF with weasyprint. The PDF (or, without a renderer,
+/// the HTML) is created 0600 from the first byte and replaces the target only when complete.
+public enum PDFRenderer {
+    public enum Result: Sendable, Equatable {
+        /// The PDF was written to this path.
+        case pdf(String)
+        /// No renderer was found: the HTML was written to this path instead.
+        case html(String)
+    }
+
+    /// The renderer: `$CASUS_PDF_RENDERER` if set (empty: none), else `weasyprint` on `$PATH`.
+    public static var renderer: String? {
+        if let set = ProcessInfo.processInfo.environment["CASUS_PDF_RENDERER"] {
+            return set.isEmpty ? nil : set
+        }
+        return Spawn.which("weasyprint")
+    }
+
+    /// Writes `document` as a PDF to `path`; without a renderer writes the HTML next to it
+    /// (`brief.pdf` → `brief.html`) and says so.
+    public static func write(_ document: LetterDocument, to path: String) throws -> Result {
+        let html = document.html()
+        guard let renderer else {
+            let htmlPath = path.hasSuffix(".pdf") ? String(path.dropLast(4)) + ".html" : path + ".html"
+            try writePrivately(Data(html.utf8), to: htmlPath)
+            return .html(htmlPath)
+        }
+        let folder = try privateTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let input = folder + "/brief.html"
+        let output = folder + "/brief.pdf"
+        try writePrivately(Data(html.utf8), to: input)
+        let status: Int32
+        do {
+            status = try Spawn.status([renderer, "--quiet", input, output])
+        } catch {
+            throw CasusError(
+                .storage,
+                Phrase(
+                    "\(renderer) kon niet worden gestart; er is geen PDF gemaakt",
+                    "\(renderer) could not be started; no PDF was made"),
+                hint: Phrase(
+                    "Controleer de installatie (apt-get install weasyprint).",
+                    "Check the installation (apt-get install weasyprint)."))
+        }
+        guard status == 0, let pdf = FileManager.default.contents(atPath: output), !pdf.isEmpty else {
+            throw CasusError(
+                .storage,
+                Phrase(
+                    "\(renderer) kon de PDF niet maken (afgesloten met \(status)); er is niets geschreven",
+                    "\(renderer) could not make the PDF (exit \(status)); nothing was written"),
+                hint: Phrase(
+                    "Probeer `\(renderer) \(input) uit.pdf` met de hand om de fout te zien.",
+                    "Try `\(renderer) \(input) out.pdf` by hand to see the error."))
+        }
+        try writePrivately(pdf, to: path)
+        return .pdf(path)
+    }
+
+    /// A folder only this account can read, for the renderer's input and output.
+    static func privateTemporaryFolder() throws -> String {
+        var template = Array((NSTemporaryDirectory() + "/casus-pdf-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw CasusError(
+                .storage, Phrase("kan geen tijdelijke map maken", "cannot make a temporary folder"))
+        }
+        return String(cString: made)
+    }
+
+    /// Writes `data` to `path` through a temporary file in the same folder, created 0600, then
+    /// renamed over the target: the file is never readable by others, nor half written.
+    public static func writePrivately(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(getpid()).tmp"
+        ).path
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw CasusError.invalid(
+                "kan \(path) niet schrijven: \(String(cString: strerror(errno)))",
+                "cannot write \(path): \(String(cString: strerror(errno)))",
+                hint: Phrase(
+                    "Kies met --out een map waarin u mag schrijven.", "Choose a folder you may write to with --out."))
+        }
+        fchmod(fd, 0o600)
+        let ok = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return fsync(fd) == 0
+        }
+        close(fd)
+        guard ok, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw CasusError.invalid(
+                "kan \(path) niet schrijven: \(String(cString: strerror(errno)))",
+                "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+}

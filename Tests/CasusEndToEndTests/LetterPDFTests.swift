@@ -1,0 +1,105 @@
+import CasusTerminal
+import Foundation
+import Testing
+
+/// A filed letter as an A4 PDF to sign, through the real binary. The PDF tests need weasyprint
+/// and pdftotext (Debian: weasyprint, poppler-utils; CI installs them) and are skipped without.
+@Suite struct LetterPDFTests {
+    static let canRender = Spawn.which("weasyprint") != nil && Spawn.which("pdftotext") != nil
+
+    /// A school, a pupil with parents, a case with a warning: the letter is filed with --pdf.
+    func school(_ cli: CLI) throws -> (pupil: String, number: String) {
+        try cli.ok("init", "--school", "OBS De Linde", "--protocol", "jozefschool", "--name", "Anne van der Berg")
+        let pupil = CLI.firstID(
+            try cli.ok("people", "add", "--kind", "pupil", "--name", "Joëlle de Vries", "--group", "7"))
+        try cli.ok("people", "add", "--kind", "parent", "--name", "Hélène de Vries", "--guardian-of", pupil)
+        let incident = try cli.ok(
+            "incident", "add", "--subject", pupil, "--summary", "Foto van een klasgenoot op Snapchat gezet.", "--json")
+        let id = String((incident.json as? [String: Any])?["id"] as? Int ?? 0)
+        let opened = try cli.ok(
+            "case", "open", "--incident", id, "--subject", pupil, "--article", "A.5", "--severity", "medium", "--json")
+        let number = (opened.json as? [String: Any])?["number"] as? String ?? ""
+        try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto zonder toestemming.")
+        return (pupil, number)
+    }
+
+    func text(ofPDF path: String) throws -> String {
+        let out = NSTemporaryDirectory() + "casus-pdftotext-" + UUID().uuidString + ".txt"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try Spawn.run([Spawn.which("pdftotext")!, path, out], capture: false)
+        return (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+    }
+
+    @Test(
+        .enabled(if: canRender, "weasyprint or pdftotext is not installed (apt-get install weasyprint poppler-utils)"))
+    func aFiledLetterBecomesAPDFToSign() throws {
+        let cli = try CLI()
+        let (_, number) = try school(cli)
+        let pdf = cli.folder + "/waarschuwing.pdf"
+        let filed = try cli.ok("letter", number, "--template", "waarschuwing", "--pdf", pdf)
+        #expect(filed.out.contains("PDF om te ondertekenen geschreven: \(pdf)"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: pdf)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(FileManager.default.contents(atPath: pdf)?.prefix(5) == Data("%PDF-".utf8))
+        let text = try text(ofPDF: pdf)
+        #expect(text.contains("Joëlle"), "the pupil's name is not in the PDF's text:\n\(text)")
+        #expect(text.contains("OBS De Linde") && text.contains("Hélène de Vries"))
+        #expect(text.contains("Richtlijn A.5"))
+        #expect(text.contains("Anne van der Berg"))  // the signature block
+        // The dossier's chain at this letter, in small print: the entry's seq and hash.
+        let dossier = try #require(
+            try cli.ok("dossier", "show", String(try entryOwner(cli, number)), "--json").json as? [String: Any])
+        let entry = try #require((dossier["entries"] as? [[String: Any]])?.last)
+        let hash = try #require(entry["hash"] as? String)
+        #expect(text.replacingOccurrences(of: "\n", with: "").contains(hash))
+        #expect(text.contains("stuk nr."))
+
+        // The PDF carries the casus seal, and its words are the filed letter's.
+        let checked = try cli.run(["verify", "--against", pdf])
+        #expect(checked.code == 0, "\(checked.out)\(checked.err)")
+        #expect(checked.out.contains("de tekst van het document is die van de opgeslagen brief"), "\(checked.out)")
+
+        // The same letter again from the dossier, by its entry id.
+        let again = cli.folder + "/opnieuw.pdf"
+        let id = String(describing: entry["id"] ?? "")
+        try cli.ok("letter", "pdf", id, "--out", again)
+        #expect(try self.text(ofPDF: again).contains("Joëlle"))
+    }
+
+    func entryOwner(_ cli: CLI, _ number: String) throws -> Int {
+        let shown = try cli.ok("case", "show", number, "--json").json as? [String: Any]
+        let subject = shown?["subject"] as? [String: Any]
+        return subject?["id"] as? Int ?? 0
+    }
+
+    @Test func withoutARendererTheHTMLIsWrittenAndSaidSo() throws {
+        let cli = try CLI()
+        let (pupil, number) = try school(cli)
+        try cli.ok("letter", number, "--template", "waarschuwing")
+        let dossier = try #require(try cli.ok("dossier", "show", pupil, "--json").json as? [String: Any])
+        let id = String(describing: (dossier["entries"] as? [[String: Any]])?.last?["id"] ?? "")
+        let pdf = cli.folder + "/brief.pdf"
+        let r = try cli.run(["letter", "pdf", id, "--out", pdf], env: ["CASUS_PDF_RENDERER": ""])
+        #expect(r.code == 1)
+        #expect(r.err.contains("weasyprint is niet geïnstalleerd"))
+        #expect(r.err.contains(cli.folder + "/brief.html"))
+        #expect(!FileManager.default.fileExists(atPath: pdf))
+        let html = try String(contentsOfFile: cli.folder + "/brief.html", encoding: .utf8)
+        #expect(html.contains("Joëlle de Vries") && html.contains("<!DOCTYPE html>"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: cli.folder + "/brief.html")
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
+
+    @Test func onlyALetterBecomesAPDF() throws {
+        let cli = try CLI()
+        let (pupil, number) = try school(cli)
+        try cli.ok("note", number, "--kind", "note", "--body", "Gesprek gehad.")
+        let dossier = try #require(try cli.ok("dossier", "show", pupil, "--json").json as? [String: Any])
+        let id = String(describing: (dossier["entries"] as? [[String: Any]])?.last?["id"] ?? "")
+        let r = try cli.run(["letter", "pdf", id, "--out", cli.folder + "/x.pdf"])
+        #expect(r.code == 1)
+        #expect(r.err.contains("geen brief"))
+        let unknown = try cli.run(["letter", "pdf", "99999", "--out", cli.folder + "/x.pdf"])
+        #expect(unknown.code == 1 && unknown.err.contains("bestaat niet"))
+    }
+}
