@@ -3,24 +3,50 @@ import CasusCore
 
 struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "case", abstract: "Zaken: één melding tegen één betrokkene, op de sanctieladder.",
+        commandName: "case",
+        abstract: .nl(
+            "Zaken: één melding tegen één betrokkene, op de sanctieladder.",
+            en: "Cases: one report against one subject, on the sanction ladder."),
         subcommands: [Open.self, List.self, Show.self, StepCommand.self, Done.self, Close.self, Objection.self])
 
     struct Open: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Een melding beoordelen: een zaak openen over één betrokkene.")
+            abstract: .nl(
+                "Een melding beoordelen: een zaak openen over één betrokkene.",
+                en: "Triage a report: open a case about one subject."))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Melding-id.") var incident: IncidentID
-        @Option(help: "Betrokkene (persoon-id) over wie de zaak gaat.") var subject: PersonID
-        @Option(help: "Artikel(en) van het protocol, gescheiden door komma's: A.5,A.7.") var article: String
-        @Option(help: "light, medium of severe (standaard: de zwaarste van de artikelen).") var severity: Severity?
-        @Flag(help: "Mogelijk een strafbaar feit (aangifte volgens het protocol).") var criminal = false
-        @Flag(help: "Grensoverschrijdende communicatie door een medewerker (vertrouwensinspecteur).") var crossing =
+        @Option(help: .nl("Melding-id.", en: "Report id.")) var incident: IncidentID
+        @Option(
+            help: .nl(
+                "Betrokkene (persoon-id) over wie de zaak gaat.", en: "The subject (person id) the case is about."))
+        var subject: PersonID
+        @Option(
+            help: .nl(
+                "Artikel(en) van het protocol, gescheiden door komma's: A.5,A.7.",
+                en: "Article(s) of the protocol, separated by commas: A.5,A.7.")) var article: String
+        @Option(
+            help: .nl(
+                "light, medium of severe (standaard: de zwaarste van de artikelen).",
+                en: "light, medium or severe (default: the heaviest of the articles).")) var severity: Severity?
+        @Flag(
+            help: .nl(
+                "Mogelijk een strafbaar feit (aangifte volgens het protocol).",
+                en: "Possibly a criminal offence (a police report as the protocol says).")) var criminal = false
+        @Flag(
+            help: .nl(
+                "Grensoverschrijdende communicatie door een medewerker (vertrouwensinspecteur).",
+                en: "Boundary-crossing communication by a staff member (vertrouwensinspecteur).")) var crossing =
             false
-        @Flag(help: "Mogelijk zedendelict door een medewerker tegen een minderjarige leerling (meldplicht).")
+        @Flag(
+            help: .nl(
+                "Mogelijk zedendelict door een medewerker tegen een minderjarige leerling (meldplicht).",
+                en: "Possible sexual offence by a staff member against a minor pupil (duty to report)."))
         var meldplicht = false
-        @Option(help: "Bij een zaak over een ouder: het leerlingdossier (id van het kind).") var dossier: PersonID?
-        @Flag(help: "Als JSON.") var json = false
+        @Option(
+            help: .nl(
+                "Bij een zaak over een ouder: het leerlingdossier (id van het kind).",
+                en: "For a case about a parent: the pupil's dossier (the child's id).")) var dossier: PersonID?
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -38,11 +64,14 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct List: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Zaken die u mag zien, nieuwste eerst.")
+        static let configuration = CommandConfiguration(
+            abstract: .nl("Zaken die u mag zien, nieuwste eerst.", en: "Cases you may see, newest first."))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "open of closed.") var status: CaseStatus?
-        @Flag(help: "Alleen zaken met een verplichting over de datum.") var overdue = false
-        @Flag(help: "Als JSON.") var json = false
+        @Option(help: .nl("open of closed.", en: "open or closed.")) var status: CaseStatus?
+        @Flag(
+            help: .nl("Alleen zaken met een verplichting over de datum.", en: "Only cases with an overdue obligation."))
+        var overdue = false
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -60,10 +89,11 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct Show: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Eén zaak: ladder, verplichtingen, stukken.")
+        static let configuration = CommandConfiguration(
+            abstract: .nl("Eén zaak: ladder, verplichtingen, stukken.", en: "One case: ladder, obligations, entries."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer (2026-0001) of id.") var id: String
-        @Flag(help: "Als JSON.") var json = false
+        @Argument(help: .nl("Zaaknummer (2026-0001) of id.", en: "Case number (2026-0001) or id.")) var id: String
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -77,19 +107,32 @@ struct CaseCommand: ParsableCommand {
 
     struct StepCommand: CasusCommand {
         static let configuration = CommandConfiguration(
-            commandName: "step", abstract: "De zaak een trede op: waarschuwing, schorsing, ...")
+            commandName: "step",
+            abstract: .nl(
+                "De zaak een trede op: waarschuwing, schorsing, ...",
+                en: "Move the case up a rung: warning, suspension, ..."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
         @Option(
             help:
-                "Trede: warning, device-custody, ict-ban, contract, suspension, removal, reprimand, dismissal, summary-dismissal."
+                .nl(
+                    "Trede: warning, device-custody, ict-ban, contract, suspension, removal, reprimand, dismissal, summary-dismissal.",
+                    en:
+                        "Rung: warning, device-custody, ict-ban, contract, suspension, removal, reprimand, dismissal, summary-dismissal."
+                )
         ) var to: Rung
-        @Option(help: "De reden van de maatregel.") var reason: String
-        @Option(help: "Duur van een schorsing in schooldagen (1–5).") var days: Int?
-        @Option(help: "Onderbouwing als de stap treden overslaat.") var justify: String?
-        @Option(help: "Eerste dag van een schorsing (JJJJ-MM-DD; standaard de volgende schooldag).") var start:
-            LocalDate?
-        @Flag(help: "Als JSON.") var json = false
+        @Option(help: .nl("De reden van de maatregel.", en: "The reason for the measure.")) var reason: String
+        @Option(
+            help: .nl(
+                "Duur van een schorsing in schooldagen (1–5).", en: "Length of a suspension in school days (1–5)."))
+        var days: Int?
+        @Option(help: .nl("Onderbouwing als de stap treden overslaat.", en: "Justification when the step skips rungs."))
+        var justify: String?
+        @Option(
+            help: .nl(
+                "Eerste dag van een schorsing (JJJJ-MM-DD; standaard de volgende schooldag).",
+                en: "First day of a suspension (YYYY-MM-DD; default the next school day).")) var start: LocalDate?
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -117,11 +160,16 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct Done: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Een verplichting afvinken.")
+        static let configuration = CommandConfiguration(
+            abstract: .nl("Een verplichting afvinken.", en: "Mark an obligation done."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Verplichting: id of soort (suspension-decision, aangifte, ...).") var obligation: String
-        @Option(help: "Het stuk in het dossier dat het bewijst.") var entry: EntryID?
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(
+            help: .nl(
+                "Verplichting: id of soort (suspension-decision, aangifte, ...).",
+                en: "Obligation: id or kind (suspension-decision, aangifte, ...).")) var obligation: String
+        @Option(help: .nl("Het stuk in het dossier dat het bewijst.", en: "The dossier entry that proves it."))
+        var entry: EntryID?
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -133,10 +181,12 @@ struct CaseCommand: ParsableCommand {
 
     struct Close: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Een zaak sluiten (niet zolang verplichtingen open staan).")
+            abstract: .nl(
+                "Een zaak sluiten (niet zolang verplichtingen open staan).",
+                en: "Close a case (not while obligations are open)."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Waarom de zaak klaar is.") var reason: String
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(help: .nl("Waarom de zaak klaar is.", en: "Why the case is finished.")) var reason: String
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -147,10 +197,13 @@ struct CaseCommand: ParsableCommand {
 
     struct Objection: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Bezwaar van de ouders tegen een verwijdering vastleggen (beslissen binnen 4 weken).")
+            abstract: .nl(
+                "Bezwaar van de ouders tegen een verwijdering vastleggen (beslissen binnen 4 weken).",
+                en: "Record the parents' objection to a removal (decide within 4 weeks)."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Datum van ontvangst (JJJJ-MM-DD).") var received: LocalDate
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(help: .nl("Datum van ontvangst (JJJJ-MM-DD).", en: "Date of receipt (YYYY-MM-DD).")) var received:
+            LocalDate
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -164,17 +217,31 @@ struct CaseCommand: ParsableCommand {
 
 struct NoteCommand: CasusCommand {
     static let configuration = CommandConfiguration(
-        commandName: "note", abstract: "Een notitie, gespreksverslag of telefoonnotitie in het dossier van een zaak.")
+        commandName: "note",
+        abstract: .nl(
+            "Een notitie, gespreksverslag of telefoonnotitie in het dossier van een zaak.",
+            en: "A note, meeting record or phone note in a case's dossier."))
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Zaaknummer of id.") var id: String
-    @Option(help: "note, meeting, phone, email, care of correction.") var kind: EntryKind = .note
-    @Option(help: "De tekst.") var body: String
-    @Option(help: "Titel (standaard: soort en zaaknummer).") var title: String?
-    @Option(help: "Bij een gespreksverslag: wie is gehoord (teacher, parents, pupil, employee; komma's).") var heard:
-        String?
-    @Option(help: "Bij een correctie: het stuk dat zij corrigeert.") var corrects: EntryID?
-    @Option(help: "Bewijsstuk (schermafbeelding), opgeslagen met zijn SHA-256; mag vaker.") var evidence: [String] = []
-    @Flag(help: "Als JSON.") var json = false
+    @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+    @Option(
+        help: .nl(
+            "note, meeting, phone, email, care of correction.", en: "note, meeting, phone, email, care or correction."))
+    var kind: EntryKind = .note
+    @Option(help: .nl("De tekst.", en: "The text.")) var body: String
+    @Option(help: .nl("Titel (standaard: soort en zaaknummer).", en: "Title (default: kind and case number)."))
+    var title: String?
+    @Option(
+        help: .nl(
+            "Bij een gespreksverslag: wie is gehoord (teacher, parents, pupil, employee; komma's).",
+            en: "For a meeting record: who was heard (teacher, parents, pupil, employee; commas).")) var heard: String?
+    @Option(
+        help: .nl("Bij een correctie: het stuk dat zij corrigeert.", en: "For a correction: the entry it corrects."))
+    var corrects: EntryID?
+    @Option(
+        help: .nl(
+            "Bewijsstuk (schermafbeelding), opgeslagen met zijn SHA-256; mag vaker.",
+            en: "Evidence (a screenshot), stored with its SHA-256; may be repeated.")) var evidence: [String] = []
+    @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
     func validate() throws {
         guard kind != .letter, kind != .decision else {

@@ -4,10 +4,17 @@ import CasusCore
 struct Verify: CasusCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Controleer de gebeurtenisketen, elke tabel ertegen, elke dossierketen, het auditlog en de database; exit 1 bij een afwijking."
+            .nl(
+                "Controleer de gebeurtenisketen, elke tabel ertegen, elke dossierketen, het auditlog en de database; exit 1 bij een afwijking.",
+                en:
+                    "Check the event chain, every table against it, every dossier chain, the audit log and the database; exit 1 on any difference."
+            )
     )
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Als JSON (voor scripts): de tellingen, de kop van de keten en elke bevinding.") var json = false
+    @Flag(
+        help: .nl(
+            "Als JSON (voor scripts): de tellingen, de kop van de keten en elke bevinding.",
+            en: "As JSON (for scripts): the counts, the chain's head and every finding.")) var json = false
 
     /// What a script reads: the counts, the chain's head, and every finding as the text says it.
     struct JSON: Encodable {
