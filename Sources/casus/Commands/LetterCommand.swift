@@ -7,16 +7,31 @@ struct LetterCommand: CasusCommand {
     static let configuration = CommandConfiguration(
         commandName: "letter",
         abstract:
-            "Een brief uit een sjabloon in het dossier van een zaak (de verplichting die hij vervult wordt afgevinkt).",
-        discussion: "Zonder --body-file of --edit wordt het ingevulde sjabloon opgeslagen; met --print alleen getoond.")
+            .nl(
+                "Een brief uit een sjabloon in het dossier van een zaak (de verplichting die hij vervult wordt afgevinkt).",
+                en: "A letter from a template in a case's dossier (the obligation it fulfils is marked done)."),
+        discussion: .nl(
+            "Zonder --body-file of --edit wordt het ingevulde sjabloon opgeslagen; met --print alleen getoond.",
+            en: "Without --body-file or --edit the filled-in template is filed; with --print it is only shown."))
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Zaaknummer of id.") var id: String
-    @Option(help: "Sjabloon (Config/templates): waarschuwing, schorsingsbesluit, verwijderingsbesluit, ...")
+    @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+    @Option(
+        help: .nl(
+            "Sjabloon (templates/ van de instellingen): waarschuwing, schorsingsbesluit, verwijderingsbesluit, ...",
+            en: "Template (templates/ of the configuration): waarschuwing, schorsingsbesluit, verwijderingsbesluit, ..."
+        ))
     var template: String
-    @Option(name: .customLong("body-file"), help: "De tekst van de brief uit dit bestand ('-' = standaardinvoer).")
+    @Option(
+        name: .customLong("body-file"),
+        help: .nl(
+            "De tekst van de brief uit dit bestand ('-' = standaardinvoer).",
+            en: "The letter's text from this file ('-' = standard input)."))
     var bodyFile: String?
-    @Flag(help: "Eerst bewerken in $VISUAL/$EDITOR.") var edit = false
-    @Flag(help: "Alleen het ingevulde sjabloon tonen; niets opslaan.") var print = false
+    @Flag(help: .nl("Eerst bewerken in $VISUAL/$EDITOR.", en: "Edit in $VISUAL/$EDITOR first.")) var edit = false
+    @Flag(
+        help: .nl(
+            "Alleen het ingevulde sjabloon tonen; niets opslaan.", en: "Only show the filled-in template; save nothing."
+        )) var print = false
 
     func run(_ ctx: Context) throws {
         if bodyFile != nil && edit {
@@ -24,7 +39,7 @@ struct LetterCommand: CasusCommand {
                 .usage, Phrase("--body-file en --edit gaan niet samen", "--body-file and --edit do not go together"))
         }
         let service = try ctx.service()
-        let letters = try LetterLibrary.load(folder: try ctx.config() + "/templates")
+        let letters = try ctx.config.letters()
         let t = try letters.require(template)
         let caseID = try service.cases.resolve(id)
         var body: String
