@@ -21,6 +21,8 @@ public enum AccessPolicy {
         case manageUsers
         case managePeople
         case purge
+        /// A copy of the whole store (`casus backup`): every dossier at once.
+        case backup
         case readAudit
         case export
         case search
@@ -79,6 +81,7 @@ public enum AccessPolicy {
         case .manageUsers: Phrase("gebruikers beheren", "manage users")
         case .managePeople: Phrase("personen beheren", "manage people")
         case .purge: Phrase("dossiers opschonen", "purge dossiers")
+        case .backup: Phrase("een reservekopie van de hele database maken", "back up the whole database")
         case .readAudit: Phrase("het auditlog inzien", "read the audit log")
         case .export: Phrase("een dossier exporteren", "export a dossier")
         case .search: Phrase("zoeken in dossiers en zaken", "search dossiers and cases")
