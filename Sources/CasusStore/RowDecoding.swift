@@ -1,6 +1,7 @@
 import CasusCore
 import Foundation
 import GRDB
+import Synchronization
 
 /// A row read by column name (a column added or moved in a query cannot shift another into the
 /// wrong field), the names resolved to positions once per query: GRDB's own lookup by name
@@ -53,10 +54,19 @@ struct NamedRow {
     }
 }
 
+/// Query text → column positions, shared by every connection.
+private let columnCache = Mutex<[String: [String: Int]]>([:])
+
 extension SQLiteAccess {
-    /// Column positions of a statement, by name.
+    /// Column positions of a statement, by name; worked out once per query text (the same SQL
+    /// has the same columns on every connection of one schema).
     static func columns(_ statement: Statement) -> [String: Int] {
-        Dictionary(statement.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let sql = statement.sql
+        if let known = columnCache.withLock({ $0[sql] }) { return known }
+        let map = Dictionary(
+            statement.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        columnCache.withLock { $0[sql] = map }
+        return map
     }
 
     /// Every row of a query (a cached statement: compiled once per connection).

@@ -26,11 +26,17 @@ extension SQLiteAccess {
     }
 
     func nextID(_ kind: RecordKind) throws -> Int64 {
-        try next("id:" + kind.rawValue)
+        try next(SequenceName.id(kind))
+    }
+
+    func sequences() throws -> [String: Int64] {
+        var all: [String: Int64] = [:]
+        for r in try rows("SELECT name, last FROM sequence") { all[r["name"]] = r["last"] }
+        return all
     }
 
     func nextCaseNumber(year: Int) throws -> String {
-        "\(year)-" + String(format: "%04d", try next("case-number:\(year)"))
+        "\(year)-" + String(format: "%04d", try next(SequenceName.caseNumber(year: year)))
     }
 
     /// Draws the next number of a sequence: one more than ever drawn, whatever was purged since.

@@ -109,7 +109,7 @@ extension SQLiteAccess {
         let counts = try rows(Schema.statisticsRecount + "\nUNION ALL\n" + Schema.caseCountRecount).map {
             "overview count \($0["t"] as String) \($0["key"] as String): kept \($0["kept"] as Int), recounted \($0["counted"] as Int)"
         }
-        return problems.filter { $0 != "ok" } + fk + counts
+        return try problems.filter { $0 != "ok" } + fk + counts + SearchIndexCheck(db: db).problems()
     }
 
     func evidence(sha256: String) throws -> EvidenceFile? {

@@ -4,7 +4,7 @@
 /// `Ledger` rebuilds the same rows from the events.
 public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
     case school, person, guardianship, user, incident, incidentPerson = "incident_person", `case`
-    case caseArticle = "case_article", step, obligation, entry, tombstone
+    case caseArticle = "case_article", step, obligation, entry, entryEvidence = "entry_evidence", tombstone
 
     public var columns: [String] {
         switch self {
@@ -43,6 +43,7 @@ public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
                 "entry_id",
             ]
         case .entry: ["id", "dossier_id", "seq", "case_id", "hash"]
+        case .entryEvidence: ["entry_id", "position", "sha256"]
         case .tombstone: ["dossier_id", "purged_at", "purged_by", "entry_count", "last_seq", "last_hash", "reason"]
         }
     }
@@ -50,7 +51,7 @@ public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
     /// How many leading columns are the key (rows are sorted by them).
     public var keyLength: Int {
         switch self {
-        case .guardianship, .caseArticle: 2
+        case .guardianship, .caseArticle, .entryEvidence: 2
         case .incidentPerson: 3
         case .tombstone: 0  // in order of the purges
         default: 1

@@ -133,6 +133,7 @@ public enum EventCodec {
             return [
                 Field("id", int(e.id)), Field("dossier", int(e.dossierID)), Field("seq", int(e.seq)),
                 Field("case", opt(e.caseID)), Field("hash", e.hash),
+                Field("evidence", e.evidence.joined(separator: ",")),
             ]
         case let .dossierPurged(p):
             return [

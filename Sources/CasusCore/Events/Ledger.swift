@@ -81,6 +81,22 @@ public struct Ledger: Sendable {
     mutating func put(_ table: DerivedTable, _ key: String, _ row: [String: String?], _ seq: Int64) {
         rows[table, default: [:]][key] = table.columns.map { row[$0] ?? nil }
         setBy[table, default: [:]][key] = seq
+        if let kind = RecordKind(rawValue: table.rawValue), let id = Int64((row["id"] ?? nil) ?? "") {
+            drawn(SequenceName.id(kind), id)
+        }
+        if table == .case, let number = row["number"] ?? nil, let year = Int(number.prefix(4)),
+            let n = Int64(number.dropFirst(5))
+        {
+            drawn(SequenceName.caseNumber(year: year), n)
+        }
+    }
+
+    /// The highest number each sequence has handed out, as the events show it: the store's
+    /// sequences must never be below (or a purged id or case number would come back).
+    public private(set) var highestDrawn: [String: Int64] = [:]
+
+    mutating func drawn(_ sequence: String, _ value: Int64) {
+        if value > highestDrawn[sequence] ?? 0 { highestDrawn[sequence] = value }
     }
 
     mutating func update(
@@ -235,6 +251,11 @@ public struct Ledger: Sendable {
                     "id": v("id"), "dossier_id": v("dossier"), "seq": v("seq"), "case_id": v("case"),
                     "hash": v("hash"),
                 ], seq)
+            for (i, sha) in (v("evidence") ?? "").split(separator: ",").enumerated() {
+                put(
+                    .entryEvidence, Self.key(v("id"), String(i)),
+                    ["entry_id": v("id"), "position": String(i), "sha256": String(sha)], seq)
+            }
         case .dossierPurged:
             purge(f, e)
         }
@@ -244,13 +265,18 @@ public struct Ledger: Sendable {
         func v(_ name: String) -> String? { f[name] ?? nil }
         let dossier = v("dossier")
         let last = Int64(v("last_seq") ?? "") ?? 0
-        rows[.entry] = rows[.entry]?.filter { _, row in !(row[1] == dossier && (Int64(row[2] ?? "") ?? 0) <= last) }
+        let purged = (rows[.entry] ?? [:]).values.filter { row in
+            row[1] == dossier && (Int64(row[2] ?? "") ?? 0) <= last
+        }
+        let entries = Set(purged.map { $0[0] ?? "" })
+        rows[.entry] = rows[.entry]?.filter { _, row in !entries.contains(row[0] ?? "") }
         let cases = Set((v("cases") ?? "").split(separator: ",").map(String.init))
         let incidents = Set((v("incidents") ?? "").split(separator: ",").map(String.init))
         func keep(_ table: DerivedTable, _ column: String, _ gone: Set<String>) {
             let i = Ledger.positions[table]![column]!
             rows[table] = rows[table]?.filter { _, row in !gone.contains(row[i] ?? "") }
         }
+        keep(.entryEvidence, "entry_id", entries)
         keep(.case, "id", cases)
         keep(.caseArticle, "case_id", cases)
         keep(.step, "case_id", cases)

@@ -90,6 +90,8 @@ public protocol StorageReader {
     func forEachDerivedRow(_ table: DerivedTable, _ body: (DerivedRow) throws -> Void) throws
     /// Every evidence file: its key (SHA-256) and its bytes.
     func forEachEvidence(_ body: (String, [UInt8]) throws -> Void) throws
+    /// The last number each sequence handed out, by name (`SequenceName`).
+    func sequences() throws -> [String: Int64]
     /// The event at a place in the chain.
     func event(seq: Int64) throws -> Ledger.StoredEvent?
 
@@ -117,6 +119,13 @@ public protocol StorageReader {
 /// What a record's id is drawn from: ids are never used twice, not even after a purge.
 public enum RecordKind: String, Sendable, CaseIterable {
     case school, person, incident, `case`, step, obligation, entry
+}
+
+/// The names of the store's sequences (`StorageReader.sequences()`), one per record kind and
+/// one per year of case numbers.
+public enum SequenceName {
+    public static func id(_ kind: RecordKind) -> String { "id:" + kind.rawValue }
+    public static func caseNumber(year: Int) -> String { "case-number:\(year)" }
 }
 
 public protocol StorageWriter: StorageReader {

@@ -39,11 +39,19 @@ public struct VerifyReport: Sendable {
     public var auditCut: (recorded: Int64, present: Int64)?
     public var evidence: [String] = []
     public var integrity: [String] = []
+    /// A sequence set back below a number the events handed out: that id or case number
+    /// would be handed out again.
+    public struct SequenceBack: Sendable {
+        public var name: String
+        public var last: Int64
+        public var drawn: Int64
+    }
+    public var sequences: [SequenceBack] = []
 
     public var isSound: Bool {
         eventBreak == nil && problems.isEmpty && differences.isEmpty && breaks.isEmpty && auditBreak == nil
             && auditCut == nil
-            && evidence.isEmpty && integrity.isEmpty
+            && evidence.isEmpty && integrity.isEmpty && sequences.isEmpty
     }
 }
 
@@ -80,6 +88,11 @@ extension Integrity {
             report.problems = ledger.problems
             for table in DerivedTable.allCases {
                 if let d = try compare(table, ledger.expected(table), r) { report.differences.append(d) }
+            }
+            let sequences = try r.sequences()
+            for (name, drawn) in ledger.highestDrawn.sorted(by: { $0.key < $1.key })
+            where (sequences[name] ?? 0) < drawn {
+                report.sequences.append(.init(name: name, last: sequences[name] ?? 0, drawn: drawn))
             }
             try walkDossiers(r, &report)
             try walkAudit(r, &report)

@@ -118,6 +118,13 @@ enum VerifyText {
                     "auditlog: de gebeurtenissen kennen \(cut.recorded) regels, het log houdt er \(cut.present) (het einde is afgeknipt)",
                     "audit log: the events know \(cut.recorded) lines, the log holds \(cut.present) (its end was cut)"))
         }
+        for q in r.sequences {
+            out.append(
+                Phrase(
+                    "reeks \(q.name) staat op \(q.last), maar de gebeurtenissen gaven \(q.drawn) al uit (teruggezet buiten casus)",
+                    "sequence \(q.name) is at \(q.last), but the events already handed out \(q.drawn) (set back outside casus)"
+                ))
+        }
         for sha in r.evidence {
             out.append(
                 Phrase(
