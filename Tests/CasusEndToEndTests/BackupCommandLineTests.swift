@@ -79,4 +79,18 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: cli.folder)
         #expect(!files.contains { $0.hasPrefix("nieuw.sqlite") }, "\(files)")
     }
+
+    @Test func aDirectorMayNotCopyADatabaseThatHoldsOtherSchools() throws {
+        let cli = try CLI()
+        let demo = try cli.run(["demo", "--size", "district", "--schools", "2", "--no-tui", "--db", cli.db])
+        #expect(demo.code == 0, "\(demo.err)")
+        let file = cli.folder + "/directeur.sqlite"
+        let r = try cli.run(["--db", cli.db, "--as", "demo-directeur-1", "backup", file])
+        #expect(
+            r.code == 1 && r.err.contains("deze database bevat ook") && r.err.contains("Vraag het bestuur"), "\(r.err)")
+        #expect(!FileManager.default.fileExists(atPath: file))
+        // The board may: its reach is every school in the file.
+        let board = try cli.run(["--db", cli.db, "backup", file])
+        #expect(board.code == 0, "\(board.err)")
+    }
 }
