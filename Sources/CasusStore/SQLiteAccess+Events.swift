@@ -147,6 +147,8 @@ extension SQLiteAccess {
             try insert(entry: entry, evidence: evidence)
         case let .dossierPurged(p):
             try purge(p, at: e.at, by: e.account)
+        case .checkpointSigned:
+            break  // kept in the chain only: verify reads checkpoints from the events
         }
     }
 

@@ -164,6 +164,33 @@ import CasusTestSupport
         #expect(next.seq == 2 && next.prevHash == tomb.lastHash)
     }
 
+    /// A purge takes the last case, report and entry with it: their ids and the case number
+    /// are still never handed out again (a letter naming zaak 2026-0004 must never mean another).
+    @Test(arguments: Backend.all)
+    func idsAndCaseNumbersNeverComeBackAfterAPurge(_ backend: Backend) throws {
+        let storage = try backend.make()
+        let world = try Self.world(storage)
+        let staff = world.person(1, .staff)
+        let lastCase = try #require(world.cases.last)
+        #expect(lastCase.dossierID == staff.id, "the world's last case is in the purged dossier")
+        let session = Fixtures.builder(storage)
+        _ = try session.write { tx in try tx.purge(dossier: staff.id, at: Self.at, reason: "bewaartermijn") }
+        let (gone, number) = try storage.read { r in
+            (try r.caseRecord(id: lastCase.id), try r.caseID(number: lastCase.number))
+        }
+        #expect(gone == nil && number == nil, "the purge took the case")
+        let drawn = try session.write { tx in
+            (
+                number: try tx.nextCaseNumber(year: 2026), caseID: try tx.writer.nextID(.case),
+                incident: try tx.writer.nextID(.incident), entry: try tx.writer.nextID(.entry)
+            )
+        }.value
+        #expect(drawn.number > lastCase.number, "\(drawn.number) came back after \(lastCase.number)")
+        #expect(drawn.caseID > world.cases.map(\.id).max()!)
+        #expect(drawn.incident > world.incidents.map(\.id).max()!)
+        #expect(drawn.entry > world.entries.map(\.id).max()!)
+    }
+
     /// The scope rule is stated once (Scope.admits); every query of every backend keeps to it.
     @Test(arguments: Backend.all)
     func everyQueryStaysWithinItsScope(_ backend: Backend) throws {

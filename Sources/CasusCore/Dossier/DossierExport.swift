@@ -45,6 +45,8 @@ public struct DossierExport: Sendable {
     public var cases: [CaseSummary]
     public var chainSound: Bool
     public var redactor: Redactor
+    /// Where the chains stood at the export, printed so the file can be held against them later.
+    public var seal: Seal
 
     /// Who may see the dossier: the parents of a pupil under 16, the pupil from 16 (AVG, UAVG art. 5).
     public static func entitled(_ p: Person, parents: [Person], on date: LocalDate) -> String {
@@ -71,7 +73,8 @@ public struct DossierExport: Sendable {
         out +=
             "- Hashketen: \(entries.count) stukken, \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")"
         if let last = entries.last { out += ", laatste hash `\(last.hash)`" }
-        out += "\n- Namen van andere leerlingen zijn vervangen door [leerling].\n\n"
+        out += "\n- Namen van andere leerlingen zijn vervangen door [leerling].\n"
+        out += "- \(seal.line.nl) (controle: `casus verify --against BESTAND`)\n\n"
         if !cases.isEmpty {
             out += "## Zaken\n\n"
             for c in cases {
@@ -113,6 +116,7 @@ public struct DossierExport: Sendable {
             <p class="meta">School: \(esc(school))<br>Inzage voor: \(esc(entitled))<br>Geëxporteerd: \(esc(exportedAt.dutch())) door \(esc(exportedBy))<br>
             Hashketen: \(entries.count) stukken, \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")<br>
             Namen van andere leerlingen zijn vervangen door [leerling].</p>
+            <p class="hash">\(seal.line.nl) (controle: casus verify --against BESTAND)</p>
 
             """
         if !cases.isEmpty {
@@ -161,12 +165,13 @@ public struct DossierExport: Sendable {
             var exportedAt: Timestamp
             var exportedBy: String
             var chainSound: Bool
+            var chainHead: String
             var cases: [CaseSummary]
             var entries: [EntryJSON]
         }
         let value = Export(
             dossier: title, school: school, entitled: entitled, exportedAt: exportedAt, exportedBy: exportedBy,
-            chainSound: chainSound,
+            chainSound: chainSound, chainHead: seal.line.nl,
             cases: cases.map {
                 var c = $0
                 c.summary = redactor.apply(c.summary)

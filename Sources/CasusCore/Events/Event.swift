@@ -25,6 +25,7 @@ public enum EventPayload: Sendable, Hashable {
     /// holds its place and its hash.
     case entryAppended(DossierEntry, evidence: [EvidenceFile])
     case dossierPurged(Purge)
+    case checkpointSigned(Checkpoint)
 
     public var kind: EventKind {
         switch self {
@@ -44,6 +45,7 @@ public enum EventPayload: Sendable, Hashable {
         case .obligationDone: .obligationDone
         case .entryAppended: .entryAppended
         case .dossierPurged: .dossierPurged
+        case .checkpointSigned: .checkpointSigned
         }
     }
 
@@ -76,6 +78,7 @@ public enum EventPayload: Sendable, Hashable {
         case let .entryAppended(e, _):
             Changes(Set([.dossier(e.dossierID)] + (e.caseID.map { [Changes.Item.case($0)] } ?? [])))
         case .dossierPurged: .everything
+        case .checkpointSigned: Changes()
         }
     }
 }
@@ -98,6 +101,7 @@ public enum EventKind: String, Sendable, Hashable, CaseIterable {
     case obligationDone = "obligation.done"
     case entryAppended = "entry.appended"
     case dossierPurged = "dossier.purged"
+    case checkpointSigned = "checkpoint.signed"
 }
 
 /// Whose dossier a case is filed in: a leerlingdossier or a personeelsdossier.

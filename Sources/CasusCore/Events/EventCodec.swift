@@ -143,6 +143,12 @@ public enum EventCodec {
                 Field("cases", p.cases.map(String.init).joined(separator: ",")),
                 Field("incidents", p.incidents.map(String.init).joined(separator: ",")),
             ]
+        case let .checkpointSigned(c):
+            return [
+                Field("event_seq", int(c.event.seq)), Field("event_hash", c.event.hash),
+                Field("audit_seq", int(c.audit.seq)), Field("audit_hash", c.audit.hash), Field("at", c.at.iso),
+                Field("key", c.publicKey), Field("signature", c.signature),
+            ]
         }
     }
 

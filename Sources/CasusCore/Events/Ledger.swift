@@ -56,6 +56,8 @@ public struct Ledger: Sendable {
     var setBy: [DerivedTable: [String: Int64]] = [:]
     public private(set) var problems: [Problem] = []
     public private(set) var events = 0
+    /// The checkpoints signed into the chain, with the event that holds each.
+    public private(set) var checkpoints: [(seq: Int64, checkpoint: Checkpoint)] = []
     var tombstones: [[String: String?]] = []
 
     public init() {}
@@ -258,6 +260,18 @@ public struct Ledger: Sendable {
             }
         case .dossierPurged:
             purge(f, e)
+        case .checkpointSigned:
+            guard let es = Int64(v("event_seq") ?? ""), let au = Int64(v("audit_seq") ?? ""),
+                let at = Timestamp(iso: v("at") ?? "")
+            else { return }
+            checkpoints.append(
+                (
+                    e.seq,
+                    Checkpoint(
+                        event: ChainHead(seq: es, hash: v("event_hash") ?? ""),
+                        audit: ChainHead(seq: au, hash: v("audit_hash") ?? ""), at: at, publicKey: v("key") ?? "",
+                        signature: v("signature") ?? "")
+                ))
         }
     }
 

@@ -33,7 +33,7 @@ public enum StoredText {
             return [(Phrase("titel", "title"), e.title), (Phrase("tekst", "text"), e.body)]
                 + evidence.map { (Phrase("naam van het bewijsstuk", "evidence file name"), $0.name) }
         case let .dossierPurged(purge): return [(Phrase("reden", "reason"), purge.reason)]
-        case .guardianLinked, .incidentTriaged, .caseRung, .obligationDone: return []
+        case .guardianLinked, .incidentTriaged, .caseRung, .obligationDone, .checkpointSigned: return []
         }
     }
 

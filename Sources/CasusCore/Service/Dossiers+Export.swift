@@ -51,7 +51,8 @@ extension Dossiers {
             return DossierExport(
                 school: school, person: p, entitled: DossierExport.entitled(p, parents: parents, on: now.localDate()),
                 exportedAt: now, exportedBy: actor.displayName, entries: entries, cases: own, chainSound: sound,
-                redactor: Redactor(names: names, keep: [p.name, p.firstName]))
+                redactor: Redactor(names: names, keep: [p.name, p.firstName]),
+                seal: Seal(dossier: person, entry: try r.chainHead(dossier: person), event: try r.eventHead()))
         }
         let text = try export.render(format)
         _ = try session.write(at: now) { tx in

@@ -62,4 +62,23 @@ public struct Letters: Sendable {
             return Filed(entry: entry, done: done)
         }
     }
+
+    /// The seal a filed letter carries when it leaves casus: the letter's own entry and the
+    /// event chain's head now.
+    public func seal(entry id: EntryID) throws -> Seal {
+        try session.require(.correspond)
+        return try session.read { r in
+            guard let e = try r.entry(id: id), let owner = try r.person(id: e.dossierID),
+                AccessPolicy.maySeeDossier(of: owner, actor: actor), e.kind == .letter
+            else {
+                throw CasusError(
+                    .notFound,
+                    Phrase(
+                        "er is geen brief met stuk-id \(id) die u mag zien",
+                        "there is no letter with entry id \(id) you may see"))
+            }
+            return Seal(
+                .letter, dossier: e.dossierID, entry: ChainHead(seq: e.seq, hash: e.hash), event: try r.eventHead())
+        }
+    }
 }

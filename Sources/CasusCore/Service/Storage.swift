@@ -92,6 +92,8 @@ public protocol StorageReader {
     func forEachEvidence(_ body: (String, [UInt8]) throws -> Void) throws
     /// The last number each sequence handed out, by name (`SequenceName`).
     func sequences() throws -> [String: Int64]
+    /// The head of the event chain.
+    func eventHead() throws -> ChainHead
     /// The event at a place in the chain.
     func event(seq: Int64) throws -> Ledger.StoredEvent?
 
@@ -129,8 +131,6 @@ public enum SequenceName {
 }
 
 public protocol StorageWriter: StorageReader {
-    /// The head of the event chain.
-    func eventHead() throws -> ChainHead
     /// Stores an event the core has linked into the chain, and the rows it derives (the
     /// projection: a case opened is a case row, its articles, its kept counts). The backend
     /// refuses an event whose seq is taken or whose prev_hash is not the chain's head, and an

@@ -165,6 +165,17 @@ public struct Transaction {
             lastHash: head.hash, reason: reason)
     }
 
+    /// Signs the event chain's and the audit log's heads as they stand, and keeps the signature
+    /// as an event (the audit line of the signing comes first, so the signed audit head holds it).
+    func checkpoint(with key: CheckpointKey.Private, at: Timestamp) throws -> Checkpoint {
+        try audit("checkpoint.sign", detail: "key=\(key.publicKey)", at: at)
+        let event = try log.eventHead ?? writer.eventHead()
+        let auditHead = try log.auditHead ?? writer.auditHead()
+        let c = try Checkpoint.sign(event: event, audit: auditHead, at: at, with: key)
+        try emit(.checkpointSigned(c), at: at)
+        return c
+    }
+
     // MARK: Chains
 
     /// Appends to a dossier's hash chain (DossierChain) as an event of the global chain, and

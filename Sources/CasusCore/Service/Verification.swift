@@ -47,11 +47,16 @@ public struct VerifyReport: Sendable {
         public var drawn: Int64
     }
     public var sequences: [SequenceBack] = []
+    /// The audit line's hash at the checkpoint's audit seq, as the walk found it.
+    var rememberedAudit: String?
+    /// The latest checkpoint signed by the key `verify` was given, checked (nil without a key).
+    public var checkpoint: CheckpointFinding?
 
     public var isSound: Bool {
         eventBreak == nil && problems.isEmpty && differences.isEmpty && breaks.isEmpty && auditBreak == nil
             && auditCut == nil
             && evidence.isEmpty && integrity.isEmpty && sequences.isEmpty
+            && (checkpoint.map { $0.verdict == .holds } ?? true)
     }
 }
 
@@ -59,7 +64,7 @@ extension Integrity {
     /// Walks the event chain and replays it into the rows every table must hold, compares each
     /// table row by row, walks every dossier's own chain and the audit chain, checks the evidence
     /// files against their hashes, and runs the database's own integrity check.
-    public func verify() throws -> VerifyReport {
+    public func verify(key: CheckpointKey.Public? = nil, kept: [Checkpoint] = []) throws -> VerifyReport {
         try session.require(.readAudit)
         var report = VerifyReport()
         try session.read { r in
@@ -95,8 +100,28 @@ extension Integrity {
                 report.sequences.append(.init(name: name, last: sequences[name] ?? 0, drawn: drawn))
             }
             try walkDossiers(r, &report)
-            try walkAudit(r, &report)
+            // The checkpoint to hold against the chains: one the board kept outside, if newer,
+            // else the latest in the chain signed by this key.
+            let inChain = ledger.checkpoints.last { $0.checkpoint.publicKey == key?.base64 }
+            let outside = kept.filter { $0.publicKey == key?.base64 }.max { $0.event.seq < $1.event.seq }
+            let chosen: (Int64?, Checkpoint)? =
+                if let outside, outside.event.seq > inChain?.checkpoint.event.seq ?? -1 { (nil, outside) } else {
+                    inChain.map { ($0.seq, $0.checkpoint) }
+                }
+            try walkAudit(r, &report, remember: chosen?.1.audit.seq)
             if report.auditRecords < maxAuditSeq { report.auditCut = (maxAuditSeq, Int64(report.auditRecords)) }
+            if let key {
+                if let (heldBy, c) = chosen {
+                    let eventHash =
+                        c.event.seq == 0 ? DossierChain.genesis : try r.event(seq: c.event.seq)?.hash
+                    report.checkpoint = CheckpointFinding.check(
+                        c, heldBy: heldBy, key: key, eventHash: eventHash, auditHash: report.rememberedAudit,
+                        head: report.head)
+                } else {
+                    report.checkpoint = CheckpointFinding(
+                        verdict: .none, checkpoint: nil, heldBy: nil, unsigned: report.head.seq)
+                }
+            }
             try r.forEachEvidence { sha, bytes in
                 if DossierChain.sha256Hex(bytes) != sha { report.evidence.append(sha) }
             }
@@ -159,10 +184,11 @@ extension Integrity {
         }
     }
 
-    func walkAudit(_ r: any StorageReader, _ report: inout VerifyReport) throws {
+    func walkAudit(_ r: any StorageReader, _ report: inout VerifyReport, remember: Int64? = nil) throws {
         var prev = DossierChain.genesis
         try r.forEachAudit { a in
             report.auditRecords += 1
+            if Int64(report.auditRecords) == remember { report.rememberedAudit = a.hash }
             if report.auditBreak == nil {
                 if a.prevHash != prev {
                     report.auditBreak = (a, .brokenLink)

@@ -148,6 +148,22 @@ enum Page {
         }
     }
 
+    /// The same for a page whose lines are made as they are shown (a timeline of thousands of
+    /// entries lays out only the rows on screen).
+    static func draw(
+        count: Int, _ viewport: Viewport, _ s: AppState, into c: inout Canvas, top y0: Int = 1,
+        line: (Int) -> StyledLine
+    ) {
+        let rows = s.height - 2 - y0
+        guard rows > 0 else { return }
+        for (row, i) in viewport.visible.enumerated() where i < count {
+            line(i).draw(into: &c, x: 1, y: y0 + row, maxX: c.width - 1)
+        }
+        if let pct = viewport.percent {
+            c.put(" \(pct)% ", x: c.width - 7, y: s.height - 2, style: .dim)
+        }
+    }
+
     static let loading = [StyledLine("Laden…", .dim)]
     static func loading(_ s: AppState) -> [StyledLine] { [StyledLine(s.t("Laden…", "Loading…"), .dim)] }
 }

@@ -9,9 +9,14 @@ public struct DossierScreen: ScreenModel {
     public private(set) var cursor = Viewport(selectable: true)
     /// Entries in timeline order, each followed by its corrections (laid out with the data).
     public private(set) var ordered: [(entry: DossierEntry, isCorrection: Bool)] = []
-    private var lines: [StyledLine] = []
-    private var cursorLine = 0
-    private var laidOut: (LayoutKey, Int)?
+    /// The lines above the entries (name, purges), laid out when the data, width or language change.
+    private var header: [StyledLine] = []
+    /// Where each entry of `ordered` starts, counted from the first line after `header`: an
+    /// entry is its title line and, when it has text, its first line. Only the rows on screen
+    /// are drawn, so a key costs the same in a dossier of 5 entries or 5,000.
+    private var starts: [Int] = []
+    private var entryLines = 0
+    private var laidOut: LayoutKey?
 
     public init(personID: PersonID) { self.personID = personID }
 
@@ -78,13 +83,14 @@ public struct DossierScreen: ScreenModel {
     public mutating func retry(onTick: Bool) { data.state.retry(onTick: onTick) }
 
     public mutating func layout(_ s: AppState) {
-        let selected = cursor.cursor ?? 0
-        guard laidOut.map({ $0.0 != LayoutKey(s) || $0.1 != selected }) ?? true else { return }
+        guard laidOut != LayoutKey(s) else { return }
+        laidOut = LayoutKey(s)
+        starts = []
+        entryLines = 0
         guard let view = data.value else {
-            lines =
+            header =
                 data.state.error.map { StyledLine.wrapped($0.text(s.lang), width: s.width - 2, style: .alarm) }
                 ?? Page.loading(s)
-            cursorLine = 0
             return
         }
         let p = view.person
@@ -96,45 +102,62 @@ public struct DossierScreen: ScreenModel {
         if let g = p.group { head.add(s.t(" · groep \(g)", " · group \(g)")) }
         if let f = p.function { head.add(" · \(f)") }
         head.add(s.t(" · \(view.entries.count) stukken", " · \(view.entries.count) entries"), .dim)
-        lines = [head]
+        header = [head]
         for t in view.tombstones {
-            lines.append(
+            header.append(
                 StyledLine(
                     s.t(
                         "opgeschoond op \(t.purgedAt.dutch()): \(t.entryCount) stukken (\(t.reason))",
                         "purged on \(t.purgedAt.dutch()): \(t.entryCount) entries (\(t.reason))"), .dim))
         }
-        lines.append(.empty)
-        if view.entries.isEmpty { lines.append(StyledLine(s.t("  nog geen stukken", "  no entries yet"), .dim)) }
-        cursorLine = 0
-        for (i, item) in ordered.enumerated() {
-            let e = item.entry
-            let isSelected = i == selected
-            if isSelected { cursorLine = lines.count }
-            let indent = item.isCorrection ? "    ↳ " : "  "
-            let corrected = view.corrections[e.id] != nil ? s.t("  (gecorrigeerd)", "  (corrected)") : ""
-            let caseText = e.caseNumber.map { s.t(" · zaak ", " · case ") + $0 } ?? ""
-            let style: Style = isSelected ? .selected : item.isCorrection ? .warn : .plain
-            lines.append(
-                StyledLine([
-                    (indent + "#\(e.seq) \(e.at.dutch())  ", isSelected ? .selected : .dim),
-                    ("\(e.kind.label(s.lang))  ", isSelected ? .selected : .bold),
-                    (e.title + caseText, style), (corrected, isSelected ? .selected : .warn),
-                ]))
-            if let first = e.body.split(separator: "\n").first {
-                lines.append(
-                    StyledLine(
-                        String(repeating: " ", count: indent.count + 4)
-                            + DisplayWidth.truncate(String(first), to: s.width - indent.count - 8), .dim))
-            }
+        header.append(.empty)
+        if view.entries.isEmpty { header.append(StyledLine(s.t("  nog geen stukken", "  no entries yet"), .dim)) }
+        starts.reserveCapacity(ordered.count)
+        for item in ordered {
+            starts.append(entryLines)
+            entryLines += Self.firstLine(item.entry) == nil ? 1 : 2
         }
-        laidOut = (LayoutKey(s), selected)
+    }
+
+    static func firstLine(_ e: DossierEntry) -> Substring? { e.body.split(separator: "\n").first }
+
+    /// One line of the entries: the entry it belongs to found by bisection over `starts`.
+    private func entryLine(_ index: Int, selected: Int, _ s: AppState) -> StyledLine {
+        guard let view = data.value else { return .empty }
+        var lo = 0
+        var hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= index { lo = mid } else { hi = mid - 1 }
+        }
+        let item = ordered[lo]
+        let e = item.entry
+        let isSelected = lo == selected
+        let indent = item.isCorrection ? "    ↳ " : "  "
+        if index > starts[lo], let first = Self.firstLine(e) {
+            return StyledLine(
+                String(repeating: " ", count: indent.count + 4)
+                    + DisplayWidth.truncate(String(first), to: s.width - indent.count - 8), .dim)
+        }
+        let corrected = view.corrections[e.id] != nil ? s.t("  (gecorrigeerd)", "  (corrected)") : ""
+        let caseText = e.caseNumber.map { s.t(" · zaak ", " · case ") + $0 } ?? ""
+        let style: Style = isSelected ? .selected : item.isCorrection ? .warn : .plain
+        return StyledLine([
+            (indent + "#\(e.seq) \(e.at.dutch())  ", isSelected ? .selected : .dim),
+            ("\(e.kind.label(s.lang))  ", isSelected ? .selected : .bold),
+            (e.title + caseText, style), (corrected, isSelected ? .selected : .warn),
+        ])
     }
 
     public func draw(_ s: AppState, into c: inout Canvas) {
-        var page = Viewport(selectable: false, count: lines.count, rows: Page.rows(s))
+        let selected = cursor.cursor ?? 0
+        let cursorLine = header.count + (starts.indices.contains(selected) ? starts[selected] : 0)
+        let count = header.count + entryLines
+        var page = Viewport(selectable: false, count: count, rows: Page.rows(s))
         page.move(.to(cursorLine - (s.height - 3) / 2))
-        Page.draw(lines, page, s, into: &c)
+        Page.draw(count: count, page, s, into: &c) { i in
+            i < header.count ? header[i] : entryLine(i - header.count, selected: selected, s)
+        }
     }
 }
 

@@ -149,6 +149,15 @@ struct BenchRun: CasusCommand {
             "append entry (hash + fsync)", appendTimes, target: "< 5 ms",
             sqlite: SQLiteCLI.appendTime(scratch: path + ".bench-scratch"))
 
+        // Verifying everything: the chain replayed against every table, every dossier's and the
+        // audit log's chain, the evidence, the indexes. Beside it, SQLite's own integrity check.
+        let verifying = Clock0.now()
+        let verified = try service.integrity.verify()
+        report.add(
+            "verify (\(verified.events) events, every table)", [Clock0.ms(since: verifying)], target: "tens of seconds",
+            sqlite: SQLiteCLI.time(path, "PRAGMA integrity_check;"))
+        if !verified.isSound { report.notes.append("verify found the database NOT sound") }
+
         report.memory("peak resident memory (this process)", PeakMemory.megabytes)
 
         if tmux { try TmuxBench.run(path: path, keys: min(keys, 2000), report: &report) }

@@ -32,12 +32,18 @@ struct LetterCommand: CasusCommand {
         help: .nl(
             "Alleen het ingevulde sjabloon tonen; niets opslaan.", en: "Only show the filled-in template; save nothing."
         )) var print = false
+    @Option(
+        help: .nl(
+            "Schrijf de opgeslagen brief met zijn ketenkop naar dit bestand (0600), om te versturen.",
+            en: "Write the saved letter with its chain head to this file (0600), to send."))
+    var out: String?
 
     func run(_ ctx: Context) throws {
         if bodyFile != nil && edit {
             throw CasusError(
                 .usage, Phrase("--body-file en --edit gaan niet samen", "--body-file and --edit do not go together"))
         }
+        if let out { try PrivateFile.checkFree(out) }
         let service = try ctx.service()
         let letters = try ctx.config.letters()
         let t = try letters.require(template)
@@ -76,5 +82,12 @@ struct LetterCommand: CasusCommand {
                 "Brief opgeslagen als stuk \(entry.id) (nr. \(entry.seq)).",
                 "Letter filed as entry \(entry.id) (no. \(entry.seq)).")(ctx.lang))
         for o in done { Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang)) }
+        let seal = try service.letters.seal(entry: entry.id)
+        if let out {
+            try PrivateFile.write(entry.body + "\n\n" + seal.line(ctx.lang) + "\n", to: out)
+            Output.line(Phrase("Geschreven: \(out).", "Written: \(out).")(ctx.lang))
+        } else {
+            Output.line(seal.line(ctx.lang))
+        }
     }
 }

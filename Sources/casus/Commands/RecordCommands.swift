@@ -257,21 +257,9 @@ struct DossierExportCommand: CasusCommand {
                 Phrase(
                     "--format is html, md of json; niet '\(format)'", "--format is html, md or json; not '\(format)'"))
         }
-        if FileManager.default.fileExists(atPath: out) {
-            throw CasusError.refused(
-                "\(out) bestaat al; er is niets overschreven", "\(out) already exists; nothing was overwritten",
-                hint: Phrase("Kies een andere bestandsnaam.", "Choose another file name."))
-        }
+        try PrivateFile.checkFree(out)
         let text = try ctx.service().dossiers.export(person, format: f)
-        // Personal data: written private to the account, in one go.
-        guard
-            FileManager.default.createFile(
-                atPath: out, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
-        else {
-            throw CasusError(
-                .storage, Phrase("kan \(out) niet schrijven", "cannot write \(out)"),
-                hint: Phrase("Controleer de map en de vrije ruimte.", "Check the folder and the free space."))
-        }
+        try PrivateFile.write(text, to: out)
         Output.line(Phrase("Dossier geëxporteerd naar \(out).", "Dossier exported to \(out).")(ctx.lang))
     }
 }

@@ -16,8 +16,8 @@ struct Casus: ParsableCommand {
             Tui.self, Demo.self, Init.self, Protocols.self, ProtocolCommand.self, Users.self, People.self,
             IncidentCommand.self, CaseCommand.self, NoteCommand.self, LetterCommand.self, DossierCommand.self,
             SearchCommand.self,
-            Verify.self, AuditCommand.self, StatsCommand.self, Purge.self, Backup.self, Restore.self,
-            ConfigCommand.self, Bench.self, ManualCommand.self,
+            Verify.self, CheckpointCommand.self, AuditCommand.self, StatsCommand.self, Purge.self, Backup.self,
+            Restore.self, ConfigCommand.self, Bench.self, ManualCommand.self,
         ],
         defaultSubcommand: Tui.self
     )

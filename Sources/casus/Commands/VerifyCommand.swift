@@ -15,6 +15,18 @@ struct Verify: CasusCommand {
         help: .nl(
             "Als JSON (voor scripts): de tellingen, de kop van de keten en elke bevinding.",
             en: "As JSON (for scripts): the counts, the chain's head and every finding.")) var json = false
+    @Option(
+        help: .nl(
+            "Publieke sleutel (BESTAND.pub uit `casus checkpoint keygen`): controleer ook het laatste ijkpunt.",
+            en: "Public key (FILE.pub from `casus checkpoint keygen`): also check the latest checkpoint."))
+    var key: String?
+    @Option(
+        help: .nl(
+            "Een brief, PDF of export uit casus (of een bewaarde ijkpuntregel): klopt hij met de keten, en is die sindsdien verder? Herhaalbaar.",
+            en:
+                "A letter, PDF or export from casus (or a saved checkpoint line): does it match the chain, and has the chain moved on since? Repeatable."
+        ))
+    var against: [String] = []
 
     /// What a script reads: the counts, the chain's head, and every finding as the text says it.
     struct JSON: Encodable {
@@ -26,21 +38,62 @@ struct Verify: CasusCommand {
         var entries: Int
         var auditLines: Int
         var findings: [String]
+        var documents: [DocumentJSON]?
+    }
+
+    struct DocumentJSON: Encodable {
+        var file: String
+        var sound: Bool
+        var findings: [String]
     }
 
     func run(_ ctx: Context) throws {
-        let r = try ctx.service().integrity.verify()
-        let lines = VerifyText.lines(r)
-        if json {
-            try Output.json(
-                JSON(
-                    sound: r.isSound, events: r.events, headSeq: r.head.seq, headHash: r.head.hash,
-                    dossiers: r.dossiers, entries: r.entries, auditLines: r.auditRecords,
-                    findings: lines.dropLast().map { $0(ctx.lang) }))
-        } else {
-            for line in lines { Output.line(line(ctx.lang)) }
+        let pub = try key.map { try CheckpointKey.publicKey(text: try readKeyFile($0), file: $0) }
+        var kept: [Checkpoint] = []
+        var documents: [(file: String, text: String)] = []
+        for file in against {
+            let text = try DocumentText.read(file)
+            let checkpoints = Checkpoint.find(in: text)
+            kept += checkpoints
+            if checkpoints.isEmpty || !Seal.find(in: text).isEmpty { documents.append((file, text)) }
         }
-        if !r.isSound { throw ExitCode(1) }
+        if !kept.isEmpty && pub == nil {
+            throw CasusError(
+                .usage,
+                Phrase(
+                    "er staat een ijkpunt in \(against.joined(separator: ", ")); geef --key om het te controleren",
+                    "\(against.joined(separator: ", ")) holds a checkpoint; give --key to check it"))
+        }
+        let service = try ctx.service()
+        var sound = true
+        var documentJSON: [DocumentJSON] = []
+        for d in documents {
+            let check = try service.integrity.check(document: d.text, name: d.file)
+            let lines = DocumentCheckText.lines(check, file: d.file)
+            sound = sound && check.isSound
+            documentJSON.append(.init(file: d.file, sound: check.isSound, findings: lines.map { $0(ctx.lang) }))
+            if !json { for line in lines { Output.line(line(ctx.lang)) } }
+        }
+        // Documents alone are checked against the chain as it stands; a key (or no document)
+        // asks for the whole verification as well.
+        if documents.isEmpty || pub != nil {
+            let r = try service.integrity.verify(key: pub, kept: kept)
+            let lines = VerifyText.lines(r)
+            sound = sound && r.isSound
+            if json {
+                try Output.json(
+                    JSON(
+                        sound: sound, events: r.events, headSeq: r.head.seq, headHash: r.head.hash,
+                        dossiers: r.dossiers, entries: r.entries, auditLines: r.auditRecords,
+                        findings: lines.dropLast().map { $0(ctx.lang) }, documents: against.isEmpty ? nil : documentJSON
+                    ))
+            } else {
+                for line in lines { Output.line(line(ctx.lang)) }
+            }
+        } else if json {
+            try Output.json(documentJSON)
+        }
+        if !sound { throw ExitCode(1) }
     }
 }
 
@@ -131,6 +184,7 @@ enum VerifyText {
                     "bewijsstuk \(sha): de inhoud past niet bij de SHA-256",
                     "evidence \(sha): its content does not match its SHA-256"))
         }
+        if let c = r.checkpoint { out.append(CheckpointText.line(c)) }
         let verdict = r.isSound ? Phrase("alles klopt.", "all sound.") : Phrase("NIET IN ORDE.", "NOT SOUND.")
         out.append(
             Phrase(

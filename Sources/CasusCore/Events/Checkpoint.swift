@@ -1,0 +1,106 @@
+import Crypto
+import Foundation
+
+/// A board's signature over the chains at one moment: the event chain's head and the audit log's
+/// head, signed with an Ed25519 key that is kept outside the database. Whoever holds the
+/// database file can rewrite both chains and recompute every SHA-256, but without the key cannot
+/// sign the rewritten heads: `casus verify --key` checks the latest checkpoint against the
+/// chains, so a rewrite or a cut tail before it is found. Events after it are covered only by
+/// the next checkpoint. The checkpoint is itself an event (so it travels with the chain), and
+/// `casus checkpoint sign` prints its line for the board to keep elsewhere too.
+public struct Checkpoint: Sendable, Hashable {
+    public var event: ChainHead
+    public var audit: ChainHead
+    public var at: Timestamp
+    /// The signer's public key: 32 bytes, base64.
+    public var publicKey: String
+    /// The Ed25519 signature over `message`, base64.
+    public var signature: String
+
+    public init(event: ChainHead, audit: ChainHead, at: Timestamp, publicKey: String, signature: String) {
+        self.event = event
+        self.audit = audit
+        self.at = at
+        self.publicKey = publicKey
+        self.signature = signature
+    }
+
+    /// What is signed (docs/EVENTS.md): fixed lines, no free text.
+    public var message: [UInt8] {
+        Array(
+            "casus-checkpoint-v1\nevent:\(event.seq):\(event.hash)\naudit:\(audit.seq):\(audit.hash)\nat:\(at.iso)\nkey:\(publicKey)\n"
+                .utf8)
+    }
+
+    public static func sign(event: ChainHead, audit: ChainHead, at: Timestamp, with key: CheckpointKey.Private) throws
+        -> Checkpoint
+    {
+        var c = Checkpoint(event: event, audit: audit, at: at, publicKey: key.publicKey, signature: "")
+        c.signature = Data(try key.key.signature(for: c.message)).base64EncodedString()
+        return c
+    }
+
+    /// Whether the signature is this key's, over these heads.
+    public func isSigned(by key: CheckpointKey.Public) -> Bool {
+        guard key.base64 == publicKey, let sig = Data(base64Encoded: signature) else { return false }
+        return key.key.isValidSignature(sig, for: message)
+    }
+
+    /// The line the board keeps (and `verify --against` reads back).
+    public var line: Phrase {
+        let tail = "\(event.seq) \(event.hash), audit \(audit.seq) \(audit.hash), \(at.iso), \(publicKey), \(signature)"
+        return Phrase("casus-ijkpunt: gebeurtenis " + tail, "casus checkpoint: event " + tail)
+    }
+
+    public static func find(in text: String) -> [Checkpoint] {
+        let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let pattern =
+            "casus(?:-ijkpunt| checkpoint): (?:gebeurtenis|event) (\\d+) ([0-9a-f]{64}), audit (\\d+) ([0-9a-f]{64}), (\\S+), ([A-Za-z0-9+/=]{44}), ([A-Za-z0-9+/=]{88})"
+        guard let regex = try? Regex(pattern) else { return [] }
+        return flat.matches(of: regex).compactMap { m in
+            func part(_ i: Int) -> String { m.output[i].substring.map(String.init) ?? "" }
+            guard let e = Int64(part(1)), let a = Int64(part(3)), let at = Timestamp(iso: part(5)) else { return nil }
+            return Checkpoint(
+                event: ChainHead(seq: e, hash: part(2)), audit: ChainHead(seq: a, hash: part(4)), at: at,
+                publicKey: part(6), signature: part(7))
+        }
+    }
+}
+
+/// Ed25519 keys for checkpoints, as text files: one line of base64 (the raw 32 bytes).
+public enum CheckpointKey {
+    public struct Private: Sendable {
+        let key: Curve25519.Signing.PrivateKey
+        public var publicKey: String { key.publicKey.rawRepresentation.base64EncodedString() }
+        public var base64: String { key.rawRepresentation.base64EncodedString() }
+        public static func generate() -> Private { Private(key: .init()) }
+    }
+
+    public struct Public: Sendable {
+        let key: Curve25519.Signing.PublicKey
+        public var base64: String { key.rawRepresentation.base64EncodedString() }
+    }
+
+    public static func privateKey(text: String, file: String) throws -> Private {
+        guard let data = Data(base64Encoded: text.trimmed),
+            let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: data)
+        else { throw bad(file, "geheime", "private") }
+        return Private(key: key)
+    }
+
+    public static func publicKey(text: String, file: String) throws -> Public {
+        guard let data = Data(base64Encoded: text.trimmed),
+            let key = try? Curve25519.Signing.PublicKey(rawRepresentation: data)
+        else { throw bad(file, "publieke", "public") }
+        return Public(key: key)
+    }
+
+    static func bad(_ file: String, _ nl: String, _ en: String) -> CasusError {
+        CasusError.invalid(
+            "\(file) is geen \(nl) Ed25519-sleutel (één regel base64 van 32 bytes)",
+            "\(file) is not an Ed25519 \(en) key (one line of base64 of 32 bytes)",
+            hint: Phrase(
+                "Maak een sleutelpaar met `casus checkpoint keygen --out BESTAND`.",
+                "Make a key pair with `casus checkpoint keygen --out FILE`."))
+    }
+}

@@ -1,0 +1,65 @@
+/// Signed checkpoints (`Checkpoint`): made with the board's private key, checked with its
+/// public key.
+extension Integrity {
+    /// Signs the chains' heads now. The key never reaches the database; only the signature does.
+    public func signCheckpoint(with key: CheckpointKey.Private) throws -> Saved<Checkpoint> {
+        try session.require(.readAudit)
+        return try session.write { tx in try tx.checkpoint(with: key, at: tx.now) }
+    }
+
+    /// Every checkpoint in the chain, oldest first, with the event that holds it.
+    public func checkpoints() throws -> [(seq: Int64, checkpoint: Checkpoint)] {
+        try session.require(.readAudit)
+        return try session.read { r in
+            var ledger = Ledger()
+            try r.forEachEvent { e in
+                if e.kind == EventKind.checkpointSigned.rawValue { ledger.apply(e) }
+            }
+            return ledger.checkpoints
+        }
+    }
+}
+
+/// What a checkpoint says about the chains, checked with a public key.
+public struct CheckpointFinding: Sendable {
+    public enum Verdict: Sendable, Equatable {
+        /// Signed by the key, and both heads are in the chains as signed.
+        case holds
+        /// No checkpoint signed by this key in the chain.
+        case none
+        /// The signature is not this key's over these heads (forged or altered).
+        case badSignature
+        /// The event chain holds another hash (or nothing) at the signed place: rewritten or cut.
+        case eventDiffers
+        /// The audit log holds another hash (or nothing) at the signed line: rewritten or cut.
+        case auditDiffers
+    }
+
+    public var verdict: Verdict
+    public var checkpoint: Checkpoint?
+    /// The event that holds the checkpoint (nil for one read from a file).
+    public var heldBy: Int64?
+    /// Events after the signed head: covered by no signature yet.
+    public var unsigned: Int64
+
+    /// Checks a checkpoint against the chains as they stand.
+    static func check(
+        _ c: Checkpoint, heldBy: Int64?, key: CheckpointKey.Public, eventHash: String?, auditHash: String?,
+        head: ChainHead
+    ) -> CheckpointFinding {
+        let verdict: Verdict =
+            if !c.isSigned(by: key) {
+                .badSignature
+            } else if eventHash != c.event.hash {
+                .eventDiffers
+            } else if c.audit.seq > 0 && auditHash != c.audit.hash {
+                .auditDiffers
+            } else {
+                .holds
+            }
+        // The event holding the checkpoint right after its head is not itself unsigned work.
+        let own: Int64 = heldBy == c.event.seq + 1 ? 1 : 0
+        return CheckpointFinding(
+            verdict: verdict, checkpoint: c, heldBy: heldBy, unsigned: max(0, head.seq - c.event.seq - own))
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import CasusCore
+import Foundation
+
+/// `casus checkpoint`: a board signs the chains' heads with a key kept outside the database.
+struct CheckpointCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkpoint",
+        abstract: .nl(
+            "Ondertekende ijkpunten: de koppen van de ketens getekend met een sleutel buiten de database.",
+            en: "Signed checkpoints: the chains' heads signed with a key kept outside the database."),
+        subcommands: [Keygen.self, Sign.self, List.self])
+
+    /// `casus checkpoint keygen --out FILE`: FILE (0600, secret) and FILE.pub.
+    struct Keygen: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract: .nl(
+                "Maak een Ed25519-sleutelpaar: BESTAND (geheim, 0600) en BESTAND.pub (publiek).",
+                en: "Make an Ed25519 key pair: FILE (secret, 0600) and FILE.pub (public)."))
+        @OptionGroup var global: GlobalOptions
+        @Option(
+            help: .nl(
+                "Het geheime sleutelbestand; de publieke sleutel komt in BESTAND.pub.",
+                en: "The secret key file; the public key goes into FILE.pub.")) var out: String
+
+        func run(_ ctx: Context) throws {
+            try PrivateFile.checkFree(out + ".pub")
+            let key = CheckpointKey.Private.generate()
+            try PrivateFile.write(key.base64 + "\n", to: out)
+            try PrivateFile.write(key.publicKey + "\n", to: out + ".pub")
+            _ = try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: out + ".pub")
+            Output.line(
+                Phrase(
+                    "Sleutelpaar gemaakt. Geheim: \(out) (bewaar het buiten deze computer). Publiek: \(out).pub",
+                    "Key pair made. Secret: \(out) (keep it off this computer). Public: \(out).pub")(ctx.lang))
+            Output.line(key.publicKey)
+        }
+    }
+
+    struct Sign: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract: .nl(
+                "Teken de koppen van de gebeurtenisketen en het auditlog nu; de regel die het toont bewaart het bestuur elders.",
+                en:
+                    "Sign the heads of the event chain and the audit log now; the board keeps the line it shows elsewhere."
+            ))
+        @OptionGroup var global: GlobalOptions
+        @Option(
+            help: .nl(
+                "Het geheime sleutelbestand (uit `casus checkpoint keygen`).",
+                en: "The secret key file (from `casus checkpoint keygen`).")) var key: String
+
+        func run(_ ctx: Context) throws {
+            let k = try CheckpointKey.privateKey(text: try readKeyFile(key), file: key)
+            let c = try ctx.service().integrity.signCheckpoint(with: k).value
+            Output.line(c.line(ctx.lang))
+        }
+    }
+
+    struct List: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract: .nl("De ijkpunten in de keten, oudste eerst.", en: "The checkpoints in the chain, oldest first."))
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ ctx: Context) throws {
+            let all = try ctx.service().integrity.checkpoints()
+            if all.isEmpty {
+                Output.line(Phrase("Er zijn nog geen ijkpunten.", "There are no checkpoints yet.")(ctx.lang))
+            }
+            for (seq, c) in all {
+                Output.line(
+                    Phrase("gebeurtenis \(seq), \(c.at.dutch()): ", "event \(seq), \(c.at.dutch()): ")(ctx.lang)
+                        + c.line(ctx.lang))
+            }
+        }
+    }
+}
+
+/// A key file's text; refused when others may read a secret key.
+func readKeyFile(_ path: String) throws -> String {
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        throw CasusError.invalid("kan het sleutelbestand \(path) niet lezen", "cannot read the key file \(path)")
+    }
+    return text
+}

@@ -1,0 +1,131 @@
+import CasusCore
+
+/// `verify --against` as a director reads it: per seal, the chain's answer, then the verdict.
+enum DocumentCheckText {
+    static func lines(_ check: DocumentCheck, file: String) -> [Phrase] {
+        var out: [Phrase] = []
+        for c in check.seals {
+            let s = c.seal
+            out.append(
+                Phrase(
+                    "\(file): dossier \(s.dossier), stuk \(s.entry.seq), gebeurtenis \(s.event.seq):",
+                    "\(file): dossier \(s.dossier), entry \(s.entry.seq), event \(s.event.seq):"))
+            switch c.event {
+            case .same:
+                out.append(
+                    Phrase(
+                        "  de gebeurtenisketen houdt gebeurtenis \(s.event.seq) met deze hash",
+                        "  the event chain holds event \(s.event.seq) with this hash"))
+            case let .differs(now):
+                out.append(
+                    Phrase(
+                        "  gebeurtenis \(s.event.seq) heeft nu hash \(now.prefix(16))…: de keten is sinds dit document herschreven, of het komt uit een andere database",
+                        "  event \(s.event.seq) now has hash \(now.prefix(16))…: the chain was rewritten since this document, or it comes from another database"
+                    ))
+            case .absent:
+                out.append(
+                    Phrase(
+                        "  gebeurtenis \(s.event.seq) bestaat niet: de keten is ingekort, of het document komt uit een andere database",
+                        "  event \(s.event.seq) does not exist: the chain was cut short, or the document comes from another database"
+                    ))
+            }
+            if let t = c.purged {
+                out.append(
+                    Phrase(
+                        "  het dossier is op \(t.purgedAt.dutch()) vernietigd (\(t.reason)); van de stukken is alleen de hash van het laatste bewaard"
+                            + (c.entry == .same ? ", en die klopt" : ", en die is niet deze"),
+                        "  the dossier was purged on \(t.purgedAt.dutch()) (\(t.reason)); of its entries only the last one's hash is kept"
+                            + (c.entry == .same ? ", and it matches" : ", and it is not this one")))
+            } else {
+                switch c.entry {
+                case .same:
+                    out.append(
+                        Phrase(
+                            "  stuk \(s.entry.seq) van dossier \(s.dossier) staat ongewijzigd in het dossier",
+                            "  entry \(s.entry.seq) of dossier \(s.dossier) is in the dossier unchanged"))
+                case let .differs(now):
+                    out.append(
+                        Phrase(
+                            "  stuk \(s.entry.seq) heeft in het dossier hash \(now.prefix(16))…, niet die van dit document",
+                            "  entry \(s.entry.seq) has hash \(now.prefix(16))… in the dossier, not this document's"))
+                case .absent:
+                    out.append(
+                        Phrase(
+                            "  het dossier heeft geen stuk \(s.entry.seq)", "  the dossier has no entry \(s.entry.seq)")
+                    )
+                }
+            }
+            if let missing = c.missingWords, let added = c.addedWords {
+                if missing.isEmpty && added.isEmpty {
+                    out.append(
+                        Phrase(
+                            "  de tekst van het document is die van de opgeslagen brief",
+                            "  the document's text is the filed letter's"))
+                } else {
+                    let m = missing.map { "‘\($0)’" }.joined(separator: ", ")
+                    let a = added.map { "‘\($0)’" }.joined(separator: ", ")
+                    out.append(
+                        Phrase(
+                            "  de tekst wijkt af van de opgeslagen brief"
+                                + (missing.isEmpty ? "" : "; ontbreekt: \(m)")
+                                + (added.isEmpty ? "" : "; toegevoegd: \(a)"),
+                            "  the text differs from the filed letter"
+                                + (missing.isEmpty ? "" : "; missing: \(m)") + (added.isEmpty ? "" : "; added: \(a)")))
+                }
+            }
+            out.append(
+                c.laterEntries == 0 && c.laterEvents == 0
+                    ? Phrase("  sindsdien is er niets bijgekomen", "  nothing was added since")
+                    : Phrase(
+                        "  sindsdien: \(c.laterEntries) stuk(ken) in dit dossier, \(c.laterEvents) gebeurtenis(sen) in de keten",
+                        "  since then: \(c.laterEntries) entr(y/ies) in this dossier, \(c.laterEvents) event(s) in the chain"
+                    ))
+        }
+        out.append(
+            check.isSound
+                ? Phrase("\(file): klopt met de keten.", "\(file): matches the chain.")
+                : Phrase("\(file): KLOPT NIET MET DE KETEN.", "\(file): DOES NOT MATCH THE CHAIN."))
+        return out
+    }
+}
+
+/// A checkpoint's finding, one line.
+enum CheckpointText {
+    static func line(_ f: CheckpointFinding) -> Phrase {
+        guard let c = f.checkpoint else {
+            return Phrase(
+                "ijkpunt: er is geen ijkpunt met deze sleutel (teken er een met `casus checkpoint sign`)",
+                "checkpoint: there is no checkpoint with this key (sign one with `casus checkpoint sign`)")
+        }
+        let whereNL =
+            f.heldBy.map { "ijkpunt (gebeurtenis \($0), \(c.at.dutch()))" } ?? "bewaard ijkpunt (\(c.at.dutch()))"
+        let whereEN =
+            f.heldBy.map { "checkpoint (event \($0), \(c.at.dutch()))" } ?? "kept checkpoint (\(c.at.dutch()))"
+        let head = Phrase(whereNL + ": ", whereEN + ": ")
+        switch f.verdict {
+        case .holds:
+            return head
+                + Phrase(
+                    "gebeurtenis \(c.event.seq) en auditregel \(c.audit.seq) zijn ondertekend en staan zo in de ketens; \(f.unsigned) gebeurtenis(sen) erna zijn nog door geen handtekening gedekt",
+                    "event \(c.event.seq) and audit line \(c.audit.seq) are signed and stand so in the chains; \(f.unsigned) event(s) after it are covered by no signature yet"
+                )
+        case .none:
+            return head + Phrase("geen", "none")
+        case .badSignature:
+            return head
+                + Phrase(
+                    "de handtekening is niet van deze sleutel over deze koppen (vervalst of gewijzigd)",
+                    "the signature is not this key's over these heads (forged or altered)")
+        case .eventDiffers:
+            return head
+                + Phrase(
+                    "gebeurtenis \(c.event.seq) heeft niet de ondertekende hash: de keten is herschreven of ingekort",
+                    "event \(c.event.seq) does not have the signed hash: the chain was rewritten or cut short")
+        case .auditDiffers:
+            return head
+                + Phrase(
+                    "auditregel \(c.audit.seq) heeft niet de ondertekende hash: het auditlog is herschreven of ingekort",
+                    "audit line \(c.audit.seq) does not have the signed hash: the audit log was rewritten or cut short")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import CasusCore
+import CasusTerminal
+import Foundation
+
+/// A document's text for `verify --against`: a PDF through pdftotext (poppler-utils), anything
+/// else as UTF-8 text (a letter, a Markdown, HTML or JSON export, a kept checkpoint line).
+enum DocumentText {
+    static func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CasusError.invalid(
+                "kan \(path) niet lezen (bestaat het, en mag u het lezen?)",
+                "cannot read \(path) (does it exist, and may you read it?)")
+        }
+        if data.starts(with: Array("%PDF".utf8)) {
+            guard
+                let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: {
+                    FileManager.default.isExecutableFile(atPath: $0)
+                })
+            else {
+                throw CasusError(
+                    .usage,
+                    Phrase(
+                        "\(path) is een PDF, en pdftotext (om de tekst eruit te lezen) is niet geïnstalleerd",
+                        "\(path) is a PDF, and pdftotext (to read its text) is not installed"),
+                    hint: Phrase(
+                        "Installeer poppler-utils (apt-get install poppler-utils).",
+                        "Install poppler-utils (apt-get install poppler-utils)."))
+            }
+            guard let text = try? Spawn.run([tool, "-enc", "UTF-8", path, "-"], capture: true), !text.isEmpty else {
+                throw CasusError.invalid(
+                    "pdftotext kon geen tekst uit \(path) lezen (een scan zonder tekstlaag?)",
+                    "pdftotext could not read text from \(path) (a scan without a text layer?)")
+            }
+            return text
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CasusError.invalid(
+                "\(path) is geen PDF en geen UTF-8-tekst", "\(path) is neither a PDF nor UTF-8 text")
+        }
+        return text
+    }
+}

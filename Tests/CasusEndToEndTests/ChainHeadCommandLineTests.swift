@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// `casus letter --out`, `casus dossier export`, `casus verify --against` and `casus checkpoint`,
+/// as a director and a board use them.
+@Suite struct ChainHeadCommandLineTests {
+    func school(_ cli: CLI) throws -> (pupil: String, caseNumber: String) {
+        try cli.ok("init", "--school", "OBS De Linde", "--protocol", "jozefschool", "--name", "Anne van der Berg")
+        let pupil = CLI.firstID(
+            try cli.ok("people", "add", "--kind", "pupil", "--name", "Joëlle de Vries", "--group", "7"))
+        try cli.ok("people", "add", "--kind", "parent", "--name", "Hélène de Vries", "--guardian-of", pupil)
+        let incident = try cli.ok(
+            "incident", "add", "--subject", pupil, "--summary", "Foto van een klasgenoot op Snapchat gezet.",
+            "--platform", "Snapchat", "--json")
+        let incidentID = (incident.json as? [String: Any])?["id"] as? Int ?? 0
+        let opened = try cli.ok(
+            "case", "open", "--incident", String(incidentID), "--subject", pupil, "--article", "A.5",
+            "--severity", "medium", "--json")
+        return (pupil, (opened.json as? [String: Any])?["number"] as? String ?? "")
+    }
+
+    @Test func aSentLetterAndAnExportAreCheckedAgainstTheChain() throws {
+        let cli = try CLI()
+        let (pupil, number) = try school(cli)
+        try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto zonder toestemming.")
+        let letter = cli.folder + "/brief.txt"
+        try cli.ok("letter", number, "--template", "maatregel-ouders", "--out", letter)
+        let perms = try FileManager.default.attributesOfItem(atPath: letter)[.posixPermissions] as? Int
+        #expect(perms == 0o600, "a letter is personal data")
+        let sound = try cli.run(["verify", "--against", letter])
+        #expect(sound.code == 0, "\(sound.out + sound.err)")
+        #expect(sound.out.contains("de tekst van het document is die van de opgeslagen brief"))
+        #expect(sound.out.contains("klopt met de keten."))
+
+        // The same file again is refused before anything is saved.
+        let twice = try cli.run(["letter", number, "--template", "maatregel-ouders", "--out", letter])
+        #expect(twice.code == 1)
+        #expect(twice.err.contains("bestaat al"))
+
+        // A changed word on the paper is found and named.
+        let text = try String(contentsOfFile: letter, encoding: .utf8)
+        let changed = cli.folder + "/gewijzigd.txt"
+        try text.replacingOccurrences(of: "Joëlle", with: "Joelle").write(
+            toFile: changed, atomically: true, encoding: .utf8)
+        let bad = try cli.run(["verify", "--against", changed])
+        #expect(bad.code == 1)
+        #expect(bad.out.contains("ontbreekt: ‘Joëlle’"), "\(bad.out)")
+
+        // An export made now, checked after the dossier moved on.
+        let export = cli.folder + "/inzage.html"
+        try cli.ok("dossier", "export", pupil, "--format", "html", "--out", export)
+        try cli.ok("note", number, "--kind", "phone", "--body", "Moeder gebeld.")
+        let later = try cli.run(["--lang", "en", "verify", "--against", export])
+        #expect(later.code == 0, "\(later.err)")
+        #expect(later.out.contains("since then: 1 entr(y/ies) in this dossier"), "\(later.out)")
+
+        let none = cli.folder + "/scan.txt"
+        try "Geachte ouders,".write(toFile: none, atomically: true, encoding: .utf8)
+        let refused = try cli.run(["verify", "--against", none])
+        #expect(refused.code == 1)
+        #expect(refused.err.contains("draagt geen casus-ketenkop"))
+    }
+
+    @Test func aBoardSignsCheckpointsAndVerifyChecksTheLatest() throws {
+        let cli = try CLI()
+        _ = try school(cli)
+        let key = cli.folder + "/bestuur.key"
+        let made = try cli.ok("checkpoint", "keygen", "--out", key)
+        #expect(made.out.contains("Sleutelpaar gemaakt"))
+        #expect((try FileManager.default.attributesOfItem(atPath: key)[.posixPermissions] as? Int) == 0o600)
+        let signed = try cli.ok("checkpoint", "sign", "--key", key)
+        #expect(signed.out.hasPrefix("casus-ijkpunt: gebeurtenis "))
+        let kept = cli.folder + "/ijkpunt.txt"
+        try signed.out.write(toFile: kept, atomically: true, encoding: .utf8)
+
+        let v = try cli.run(["verify", "--key", key + ".pub"])
+        #expect(v.code == 0, "\(v.out + v.err)")
+        #expect(v.out.contains("zijn ondertekend en staan zo in de ketens; 0 gebeurtenis(sen) erna"), "\(v.out)")
+        let withKept = try cli.run(["verify", "--key", key + ".pub", "--against", kept])
+        #expect(withKept.code == 0, "\(withKept.out + withKept.err)")
+        let noKey = try cli.run(["verify", "--against", kept])
+        #expect(noKey.code == 64)
+        #expect(noKey.err.contains("geef --key"))
+        let wrongFile = try cli.run(["verify", "--key", kept])
+        #expect(wrongFile.code == 1)
+        #expect(wrongFile.err.contains("geen publieke Ed25519-sleutel"))
+    }
+}

@@ -1,0 +1,187 @@
+import CasusCore
+import CasusDemo
+import CasusStore
+import CasusTestSupport
+import Foundation
+import GRDB
+import Testing
+
+/// Heads leave the database: every export and filed letter carries a seal that `verify --against`
+/// holds against the chains, and a board's signed checkpoint catches what a plain SHA-256 chain
+/// cannot: the whole chain recomputed by whoever holds the file.
+@Suite struct ChainHeadTests {
+    static func world() throws -> (path: String, service: CasusService, clock: TestClock) {
+        let path = NSTemporaryDirectory() + "casus-heads-\(UUID().uuidString).sqlite"
+        let storage = try SQLiteStorage(path: path)
+        let clock = TestClock("2026-11-18")
+        _ = try DemoSchool.populate(
+            storage: storage, protocolID: "koe-troubadour", account: "tester", profiles: Fixtures.profiles,
+            clock: clock.clock)
+        let service = try CasusService.session(
+            storage: storage, account: "tester", profiles: Fixtures.profiles, clock: clock.clock)
+        return (path, service, clock)
+    }
+
+    static let letterBody = """
+        Geachte ouders van Sanne,
+
+        Sanne is geschorst voor 2 schooldagen, op 19 en 20 november 2026, omdat zij in de klassenapp
+        een klasgenoot heeft bedreigd (protocol artikel 4.2).
+
+        Met vriendelijke groet,
+        de directeur
+        """
+
+    @Test func anExportHoldsAgainstTheChainAndSaysWhenTheDossierMovedOn() throws {
+        let (_, service, _) = try Self.world()
+        let pupil = try service.directory.people(kinds: [.pupil], limit: 1)[0]
+        _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: "Eerste notitie.")
+        let export = try service.dossiers.export(pupil.id, format: .md)
+        let seals = Seal.find(in: export)
+        #expect(seals.count == 1)
+        #expect(seals.first?.dossier == pupil.id)
+        let fresh = try service.integrity.check(document: export, name: "export.md")
+        #expect(fresh.isSound)
+        #expect(fresh.seals[0].laterEntries == 0)
+
+        _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Later", body: "Tweede notitie.")
+        let later = try service.integrity.check(document: export, name: "export.md")
+        #expect(later.isSound, "an export stays true when the dossier grows")
+        #expect(later.seals[0].laterEntries == 1)
+        #expect(later.seals[0].laterEvents >= 1)
+
+        // The same in HTML and JSON, and as a PDF's text would wrap it (line breaks inside a hash).
+        for format in [DossierExport.Format.html, .json] {
+            let text = try service.dossiers.export(pupil.id, format: format)
+            #expect(try service.integrity.check(document: text, name: "export").isSound, "\(format)")
+        }
+        let line = Seal.find(in: export)[0].line.nl
+        let cut = line.index(line.endIndex, offsetBy: -20)
+        let wrapped = String(line[..<cut]) + "\n" + String(line[cut...]).replacingOccurrences(of: ", ", with: ",\n")
+        #expect(Seal.find(in: wrapped) == seals)
+    }
+
+    @Test func aLetterIsCheckedWordForWord() throws {
+        let (_, service, _) = try Self.world()
+        let templates = try LetterLibrary.load(folder: Fixtures.configFolder + "/templates")
+        let letter = try service.letters.file(
+            case: try service.cases.resolve("2026-0007"), template: try templates.require("schorsingsbesluit"),
+            body: Self.letterBody
+        ).value.entry
+        let seal = try service.letters.seal(entry: letter.id)
+        let printed = "Basisschool De Klimop\n\n" + Self.letterBody + "\n\n" + seal.line.nl + "\n"
+        let check = try service.integrity.check(document: printed, name: "brief.txt")
+        #expect(check.isSound)
+        #expect(check.seals[0].missingWords == [] && check.seals[0].addedWords == [])
+
+        let altered = printed.replacingOccurrences(of: "2 schooldagen", with: "5 schooldagen")
+        let bad = try service.integrity.check(document: altered, name: "brief.txt").seals[0]
+        #expect(!bad.isSound)
+        #expect(bad.missingWords == ["2"])
+        #expect(bad.addedWords == ["5"])
+        #expect(bad.entry == .same, "the dossier itself is untouched; the paper is not")
+    }
+
+    @Test func aDocumentFromAnotherChainIsNamedAsSuch() throws {
+        let (_, service, _) = try Self.world()
+        let pupil = try service.directory.people(kinds: [.pupil], limit: 1)[0]
+        let export = try service.dossiers.export(pupil.id, format: .md)
+        var seal = Seal.find(in: export)[0]
+        seal.event.hash = String(repeating: "ab", count: 32)
+        let forged = try service.integrity.check(document: seal.line.nl, name: "x").seals[0]
+        #expect(forged.event == .differs(Seal.find(in: export)[0].event.hash))
+        seal.event.seq = 9_999_999
+        #expect(try service.integrity.check(document: seal.line.en, name: "x").seals[0].event == .absent)
+        #expect(throws: CasusError.self) { try service.integrity.check(document: "Geachte ouders,", name: "scan.pdf") }
+    }
+
+    /// Whoever holds the file recomputes every hash after a change: a plain chain verifies, the
+    /// signed checkpoint does not.
+    @Test func aRecomputedChainFailsTheSignedCheckpoint() throws {
+        let (path, service, _) = try Self.world()
+        let key = CheckpointKey.Private.generate()
+        let pub = try CheckpointKey.publicKey(text: key.publicKey, file: "k.pub")
+        let signed = try service.integrity.signCheckpoint(with: key).value
+        let r = try service.integrity.verify(key: pub)
+        #expect(r.isSound)
+        #expect(r.checkpoint?.verdict == .holds)
+        #expect(r.checkpoint?.unsigned == 0)
+        #expect(try service.integrity.checkpoints().map(\.checkpoint) == [signed])
+
+        // Another key's checkpoint is not this board's.
+        let other = try CheckpointKey.publicKey(text: CheckpointKey.Private.generate().publicKey, file: "o.pub")
+        #expect(try service.integrity.verify(key: other).checkpoint?.verdict == CheckpointFinding.Verdict.none)
+
+        // Rewrite event 5's time and recompute every hash after it, as an attacker with the file can.
+        try Self.rewrite(path, from: 5)
+        let rewritten = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
+            clock: TestClock("2026-11-19").clock)
+        let plain = try rewritten.integrity.verify()
+        #expect(plain.eventBreak == nil, "the recomputed chain links up: SHA-256 alone cannot tell")
+        let withKey = try rewritten.integrity.verify(key: pub)
+        #expect(withKey.checkpoint?.verdict == .eventDiffers)
+        #expect(!withKey.isSound)
+    }
+
+    @Test func aKeptCheckpointCatchesADeletedOne() throws {
+        let (path, service, _) = try Self.world()
+        let key = CheckpointKey.Private.generate()
+        let pub = try CheckpointKey.publicKey(text: key.publicKey, file: "k.pub")
+        let kept = try service.integrity.signCheckpoint(with: key).value
+        let line = kept.line.nl
+        #expect(Checkpoint.find(in: "bewaard:\n" + line + "\n") == [kept])
+        // The checkpoint event and everything after it are cut off the end of the chain.
+        try DatabaseQueue(path: path).writeWithoutTransaction { db in
+            for t in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            where t.contains("_no_") {
+                try db.execute(sql: "DROP TRIGGER \(t)")
+            }
+            try db.execute(sql: "DELETE FROM event WHERE seq >= ?", arguments: [kept.event.seq])
+        }
+        let again = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
+            clock: TestClock("2026-11-19").clock)
+        #expect(try again.integrity.verify(key: pub).checkpoint?.verdict == CheckpointFinding.Verdict.none)
+        let r = try again.integrity.verify(key: pub, kept: Checkpoint.find(in: line))
+        #expect(r.checkpoint?.verdict == .eventDiffers)
+        #expect(!r.isSound)
+        // A kept line whose signature was touched is named as forged.
+        var forged = kept
+        forged.event.seq -= 1
+        #expect(try again.integrity.verify(key: pub, kept: [forged]).checkpoint?.verdict == .badSignature)
+    }
+
+    @Test func keyFilesThatAreNotKeysAreRefusedWithTheFix() {
+        #expect(throws: CasusError.self) { try CheckpointKey.publicKey(text: "not a key", file: "k.pub") }
+        #expect(throws: CasusError.self) { try CheckpointKey.privateKey(text: "AAAA", file: "k") }
+    }
+
+    /// Changes one event's time and relinks the chain after it, hashes recomputed.
+    static func rewrite(_ path: String, from seq: Int64) throws {
+        try DatabaseQueue(path: path).writeWithoutTransaction { db in
+            for t in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            where t.contains("_no_") || t.contains("chain") {
+                try db.execute(sql: "DROP TRIGGER \(t)")
+            }
+            var prev = try String.fetchOne(db, sql: "SELECT hash FROM event WHERE seq = ?", arguments: [seq - 1])!
+            let rows = try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT seq, at, account, real_account, kind, dossier_id, audit_seq, payload FROM event WHERE seq >= ? ORDER BY seq",
+                arguments: [seq])
+            for row in rows {
+                var e = Ledger.StoredEvent(
+                    seq: row["seq"], at: row["at"], account: row["account"], realAccount: row["real_account"],
+                    kind: row["kind"], dossier: row["dossier_id"], auditSeq: row["audit_seq"],
+                    payload: [UInt8](row["payload"] as Data), prevHash: prev, hash: "")
+                if e.seq == seq { e.at = "2026-01-01T00:00:00Z" }
+                e.hash = e.expectedHash
+                try db.execute(
+                    sql: "UPDATE event SET at = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                    arguments: [e.at, e.prevHash, e.hash, e.seq])
+                prev = e.hash
+            }
+        }
+    }
+}
