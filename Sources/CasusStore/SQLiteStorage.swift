@@ -35,6 +35,21 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
         writer = queue
     }
 
+    /// Opens `path` with one connection and SQLite's rollback journal: a backup being checked
+    /// or restored (SQLiteStorage+Backup.swift) stays a single file, with no -wal beside it.
+    public init(copyAt path: String) throws {
+        self.path = path
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: SQLiteStorage.configuration())
+            try SQLiteStorage.migrate(queue, path: path)
+            writer = queue
+        } catch let error as CasusError {
+            throw error
+        } catch {
+            throw StorageErrors.map(error, path: path)
+        }
+    }
+
     static func configuration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true

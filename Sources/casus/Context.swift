@@ -18,7 +18,7 @@ struct Context {
     static var dataFolder: String {
         let env = ProcessInfo.processInfo.environment
         if let xdg = env["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/casus" }
-        return NSHomeDirectory() + "/.local/share/casus"
+        return ConfigSearchPath.home(env) + "/.local/share/casus"
     }
 
     /// --db, else $CASUS_DB, else the XDG data folder.
@@ -28,52 +28,13 @@ struct Context {
         return Context.dataFolder + "/casus.sqlite"
     }
 
-    /// Config/ with protocols/, templates/ and keys.yaml: $CASUS_CONFIG, the user's config folder,
-    /// or the nearest Config/ above the working directory or the executable (a checkout).
-    static var configFolder: String? {
-        let fm = FileManager.default
-        let env = ProcessInfo.processInfo.environment
-        func ok(_ path: String) -> Bool { fm.fileExists(atPath: path + "/protocols") }
-        if let c = env["CASUS_CONFIG"], !c.isEmpty { return c }
-        let xdg =
-            (env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.config") + "/casus"
-        if ok(xdg) { return xdg }
-        for start in [
-            fm.currentDirectoryPath, (CommandLine.arguments[0] as NSString).deletingLastPathComponent,
-            Bundle.main.executablePath.map { ($0 as NSString).deletingLastPathComponent } ?? "",
-        ] where !start.isEmpty {
-            var dir = (start as NSString).standardizingPath
-            if !dir.hasPrefix("/") { dir = fm.currentDirectoryPath + "/" + dir }
-            while dir != "/" && !dir.isEmpty {
-                if ok(dir + "/Config") { return dir + "/Config" }
-                dir = (dir as NSString).deletingLastPathComponent
-            }
-        }
-        for fixed in ["/usr/local/share/casus/Config", "/usr/share/casus/Config"] where ok(fixed) { return fixed }
-        return nil
-    }
+    /// The configuration: a school's own files over the set built into casus
+    /// (`ConfigSearchPath`; `casus config paths` shows the order).
+    var config: ConfigSet { ConfigSet.fromEnvironment() }
 
-    func config() throws -> String {
-        guard let c = Context.configFolder else {
-            throw CasusError(
-                .storage, Phrase("de map Config van casus is niet gevonden", "casus's Config folder was not found"),
-                hint: Phrase(
-                    "Zet CASUS_CONFIG op de map met protocols/ en templates/.",
-                    "Set CASUS_CONFIG to the folder with protocols/ and templates/."))
-        }
-        return c
-    }
+    func profiles() throws -> ProfileRegistry { try config.profiles() }
 
-    func profiles() throws -> ProfileRegistry {
-        ProfileRegistry(try ProfileLoader.loadAll(folder: try config() + "/protocols"))
-    }
-
-    /// Config/retention.yaml if present, else the defaults (2 years for pupils and staff).
-    func retention() throws -> RetentionPolicy {
-        let file = try config() + "/retention.yaml"
-        guard let data = FileManager.default.contents(atPath: file) else { return .standard }
-        return try RetentionPolicy.load(file: file, text: String(decoding: data, as: UTF8.self))
-    }
+    func retention() throws -> RetentionPolicy { try config.retention() }
 
     func storage(path: String? = nil) throws -> any CasusStorage {
         try StorageSelection.open(path ?? databasePath)
@@ -85,6 +46,12 @@ struct Context {
         return try CasusService.session(
             storage: try storage(path: path), account: Context.osAccount, as: global.asAccount,
             profiles: profiles)
+    }
+
+    /// A session on a given store: a copy being checked (`casus backup`, `casus restore`).
+    func service(on storage: any CasusStorage) throws -> CasusService {
+        try CasusService.session(
+            storage: storage, account: Context.osAccount, as: global.asAccount, profiles: try profiles())
     }
 
     /// Runs a command body, printing a refusal or failure the way every command does.

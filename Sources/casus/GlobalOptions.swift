@@ -1,19 +1,41 @@
 import ArgumentParser
 import CasusCore
 import CasusDemo
+import Foundation
 
 /// Options every command takes, before or after the subcommand (DESIGN.md §7).
 struct GlobalOptions: ParsableArguments {
     @Option(
-        name: .customLong("db"), help: "Database file (default: $CASUS_DB, else $XDG_DATA_HOME/casus/casus.sqlite).")
+        name: .customLong("db"),
+        help: .nl(
+            "Databasebestand (standaard: $CASUS_DB, anders $XDG_DATA_HOME/casus/casus.sqlite).",
+            en: "Database file (default: $CASUS_DB, else $XDG_DATA_HOME/casus/casus.sqlite)."))
     var db: String?
 
     @Option(
-        name: .customLong("as"), help: "Act as another account (directors; recorded in the audit log with both names).")
+        name: .customLong("as"),
+        help: .nl(
+            "Optreden als een ander account (directeuren; het auditlog noemt beide namen).",
+            en: "Act as another account (directors; recorded in the audit log with both names)."))
     var asAccount: String?
 
-    @Option(name: .customLong("lang"), help: "Language of messages: nl (default) or en.")
-    var lang: Lang = .nl
+    @Option(
+        name: .customLong("lang"),
+        help: .nl(
+            "Taal van hulp en meldingen: nl of en; $CASUS_LANG zet de standaard.",
+            en: "Language of help and messages: nl or en; $CASUS_LANG sets the default."))
+    var lang: Lang = RunLanguage.environmentDefault
+
+    /// A language in $CASUS_LANG that casus does not speak is said, not silently ignored.
+    func validate() throws {
+        let env = ProcessInfo.processInfo.environment["CASUS_LANG"] ?? ""
+        if !env.isEmpty, Lang(rawValue: env) == nil {
+            throw ValidationError(
+                String.nl(
+                    "CASUS_LANG=\(env) kent casus niet; zet CASUS_LANG op nl of en, of haal het weg",
+                    en: "casus does not know CASUS_LANG=\(env); set CASUS_LANG to nl or en, or unset it"))
+        }
+    }
 
     static let names: Set<String> = ["--db", "--as", "--lang"]
 
@@ -41,6 +63,10 @@ struct GlobalOptions: ParsableArguments {
             rest.append(a)
             i += 1
         }
+        // A request for help needs no global options (the language is read before parsing,
+        // RunLanguage), and a command group would refuse them: `casus --lang en case --help`.
+        let options = rest.prefix { $0 != "--" }
+        if options.first == "help" || options.contains("--help") || options.contains("-h") { return rest }
         if let dd = rest.firstIndex(of: "--") {
             return Array(rest[..<dd]) + globals + Array(rest[dd...])
         }

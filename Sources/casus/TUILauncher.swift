@@ -5,17 +5,13 @@ import Foundation
 
 /// Starts the full-screen program on the real terminal and always gives the terminal back.
 enum TUILauncher {
-    static func run(service: CasusService, lang: Lang, configFolder: String?) throws {
+    static func run(service: CasusService, lang: Lang, config: ConfigSet) throws {
         // Everything that can be wrong in the configuration is said before the screen changes.
         var keymap = Keymap.standard
-        var letters = LetterLibrary([])
-        if let folder = configFolder {
-            let keys = folder + "/keys.yaml"
-            if let data = FileManager.default.contents(atPath: keys) {
-                keymap = try Keymap.load(file: keys, text: String(decoding: data, as: UTF8.self))
-            }
-            letters = try LetterLibrary.load(folder: folder + "/templates")
+        if let keys = try config.file("keys.yaml") {
+            keymap = try Keymap.load(file: keys.location, text: keys.text)
         }
+        let letters = try config.letters()
         // An interactive session: the store may prepare for it (SQLite checkpoints in the
         // background) and tidy up after it (planner statistics), after the terminal is given back.
         try service.storage.sessionWillStart()

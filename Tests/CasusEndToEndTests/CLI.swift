@@ -32,10 +32,15 @@ struct CLI {
         p.executableURL = URL(fileURLWithPath: Tmux.binary)
         p.arguments = args
         var environment = ProcessInfo.processInfo.environment
+        // The built-in configuration and Dutch, whatever the environment `swift test` runs in.
+        for name in ["CASUS_CONFIG", "CASUS_LANG", "XDG_CONFIG_HOME", "XDG_CONFIG_DIRS"] {
+            environment[name] = nil
+        }
         environment["CASUS_DB"] = db
         environment["LANG"] = "C.UTF-8"
         environment["XDG_DATA_HOME"] = folder + "/data"
-        environment["CASUS_CONFIG"] = Fixtures.configFolder
+        environment["XDG_CONFIG_HOME"] = folder + "/config"
+        environment["XDG_CONFIG_DIRS"] = folder + "/xdg"
         for (k, v) in env { environment[k] = v }
         p.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()

@@ -28,7 +28,7 @@ import CasusTestSupport
             let p = Process()
             p.executableURL = URL(fileURLWithPath: Tmux.binary)
             p.arguments = ["bench", "append", "--db", cli.db, "--count", "5000", "--dossiers", "7", "--print-saved"]
-            p.environment = ["LANG": "C.UTF-8", "CASUS_CONFIG": Fixtures.configFolder, "HOME": cli.folder]
+            p.environment = ["LANG": "C.UTF-8", "HOME": cli.folder]
             let out = Pipe()
             p.standardOutput = out
             p.standardError = FileHandle.nullDevice
@@ -68,7 +68,7 @@ import CasusTestSupport
             let p = Process()
             p.executableURL = URL(fileURLWithPath: Tmux.binary)
             p.arguments = ["bench", "append", "--db", cli.db, "--count", "150", "--dossiers", "5", "--print-saved"]
-            p.environment = ["LANG": "C.UTF-8", "CASUS_CONFIG": Fixtures.configFolder, "HOME": cli.folder]
+            p.environment = ["LANG": "C.UTF-8", "HOME": cli.folder]
             let err = Pipe()
             p.standardOutput = FileHandle.nullDevice
             p.standardError = err

@@ -45,6 +45,8 @@ final class Tmux {
         var vars = [
             "LANG": "C.UTF-8", "TERM": "xterm-256color", "ESCDELAY": "25", "HOME": folder, "PS1": "shell$ ",
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "XDG_DATA_HOME": folder + "/data",
+            // The built-in configuration, whatever this machine has in /etc/xdg/casus.
+            "XDG_CONFIG_DIRS": folder + "/xdg",
         ]
         for (k, v) in env { vars[k] = v }
         let assignments = vars.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")

@@ -5,7 +5,7 @@ import Testing
 import CasusTestSupport
 
 @Suite struct LetterTests {
-    static let library = try! LetterLibrary.load(folder: Fixtures.configFolder + "/templates")
+    static let library = Fixtures.letters
 
     @Test func everyLetterOfTheDesignShips() {
         let ids = Set(Self.library.templates.map(\.id))

@@ -33,7 +33,7 @@ enum TUIFixture {
         let service = try CasusService.session(
             storage: storage, account: account, as: other, profiles: Fixtures.profiles, clock: clock)
         let runtime = try Runtime(
-            service: service, letters: try LetterLibrary.load(folder: Fixtures.configFolder + "/templates"),
+            service: service, letters: Fixtures.letters,
             printer: printer, lang: lang, width: width, height: height)
         return (runtime, service)
     }

@@ -2,7 +2,7 @@ import CasusCore
 import Foundation
 
 /// The repository (found from this file's place in the checkout), its Config/ folder and the
-/// shipped profiles: one copy for every test target.
+/// built-in profiles and letters: one copy for every test target.
 public enum Fixtures {
     public static let root: String = {
         var url = URL(fileURLWithPath: #filePath)
@@ -12,10 +12,14 @@ public enum Fixtures {
 
     public static let configFolder = root + "/Config"
 
+    /// The profiles built into casus (the same as Config/protocols: BuiltinConfigTests checks).
     public static let profiles: ProfileRegistry = {
         // Tests fail loudly if a shipped profile is broken.
-        try! ProfileRegistry(ProfileLoader.loadAll(folder: configFolder + "/protocols"))
+        try! ConfigSet.builtin.profiles()
     }()
+
+    /// The letter templates built into casus.
+    public static let letters: LetterLibrary = { try! ConfigSet.builtin.letters() }()
 
     public static func profile(_ id: String) -> ProtocolProfile { profiles[id]! }
 

@@ -361,9 +361,7 @@ public enum ProfileLoader {
                 Phrase(
                     "map met protocolprofielen niet gevonden: \(folder)",
                     "protocol profile folder not found: \(folder)"),
-                hint: Phrase(
-                    "Zet CASUS_CONFIG op de map Config van casus.",
-                    "Point CASUS_CONFIG at casus's Config folder."))
+                hint: Phrase("Controleer het pad.", "Check the path."))
         }
         return try names.filter { $0.hasSuffix(".yaml") }.sorted().map { name in
             let path = (folder as NSString).appendingPathComponent(name)

@@ -23,6 +23,8 @@ public enum AccessPolicy {
         /// The school record and its calendar (sector, denomination, bevoegd gezag, holidays).
         case manageSchool
         case purge
+        /// A copy of the whole store (`casus backup`): every dossier at once.
+        case backup
         case readAudit
         case export
         case search
@@ -84,6 +86,7 @@ public enum AccessPolicy {
         case .manageSchool:
             Phrase("de schoolgegevens en de schoolkalender wijzigen", "change the school record and calendar")
         case .purge: Phrase("dossiers opschonen", "purge dossiers")
+        case .backup: Phrase("een reservekopie van de hele database maken", "back up the whole database")
         case .readAudit: Phrase("het auditlog inzien", "read the audit log")
         case .export: Phrase("een dossier exporteren", "export a dossier")
         case .search: Phrase("zoeken in dossiers en zaken", "search dossiers and cases")

@@ -23,6 +23,9 @@ public protocol CasusStorage: AnyObject, Sendable {
     /// A bulk load (the district demo): the backend may defer index maintenance to the end.
     /// Each of `body`'s transactions still commits on its own.
     func bulkLoad<T>(_ body: () throws -> T) throws -> T
+    /// A consistent copy of the whole store in a new file at `path` (`casus backup`); a backend
+    /// whose data lives elsewhere refuses and says how it is backed up (Storage+Backup.swift).
+    func backup(to path: String) throws
 }
 
 extension CasusStorage {

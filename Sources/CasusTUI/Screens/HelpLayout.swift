@@ -30,7 +30,11 @@ enum HelpLayout {
             }
             out.append(.empty)
         }
-        out.append(StyledLine(t("Toetsen aanpassen: Config/keys.yaml.", "Change keys in Config/keys.yaml."), .dim))
+        out.append(
+            StyledLine(
+                t(
+                    "Toetsen aanpassen: keys.yaml in ~/.config/casus (zie casus config paths).",
+                    "Change keys in keys.yaml in ~/.config/casus (see casus config paths)."), .dim))
         return out
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Metingen op een demodatabase (nooit op echte dossiers).",
+        abstract: .nl(
+            "Metingen op een demodatabase (nooit op echte dossiers).",
+            en: "Measurements on a demo database (never on real dossiers)."),
         subcommands: [BenchRun.self, Append.self])
 
     /// Benchmarks write fictional entries: only into a database that holds demo schools alone.
@@ -21,14 +23,21 @@ struct Bench: ParsableCommand {
 
     struct Append: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Stukken toevoegen (hash + fsync) en de tijd per stuk meten.",
+            abstract: .nl(
+                "Stukken toevoegen (hash + fsync) en de tijd per stuk meten.",
+                en: "Append entries (hash + fsync) and time each one."),
             discussion:
-                "Met --print-saved meldt elke regel 'saved ID DOSSIER SEQ' pas nadat het stuk is vastgelegd: zo kan een test na kill -9 nagaan dat niets verloren ging."
+                .nl(
+                    "Met --print-saved meldt elke regel 'saved ID DOSSIER SEQ' pas nadat het stuk is vastgelegd: zo kan een test na kill -9 nagaan dat niets verloren ging.",
+                    en:
+                        "With --print-saved each line 'saved ID DOSSIER SEQ' is printed only after the entry is stored: a test can then check after kill -9 that nothing was lost."
+                )
         )
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Hoeveel stukken.") var count: Int = 1000
-        @Option(help: "Over hoeveel leerlingdossiers verdeeld.") var dossiers: Int = 10
-        @Flag(help: "Elk vastgelegd stuk melden.") var printSaved = false
+        @Option(help: .nl("Hoeveel stukken.", en: "How many entries.")) var count: Int = 1000
+        @Option(help: .nl("Over hoeveel leerlingdossiers verdeeld.", en: "Spread over how many pupil dossiers."))
+        var dossiers: Int = 10
+        @Flag(help: .nl("Elk vastgelegd stuk melden.", en: "Report each stored entry.")) var printSaved = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()

@@ -10,21 +10,28 @@ import Foundation
 struct BenchRun: CasusCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Meet eerste scherm, toets-tot-scherm, grootste dossier, zoeken, toevoegen en geheugen.",
+        abstract: .nl(
+            "Meet eerste scherm, toets-tot-scherm, grootste dossier, zoeken, toevoegen en geheugen.",
+            en: "Measure first frame, key to frame, largest dossier, search, append and memory."),
         discussion:
-            "Maak eerst de database: `swift run -c release casus demo --size district --no-tui --db PAD`. Zie BENCHMARKS.md."
+            .nl(
+                "Maak eerst de database: `swift run -c release casus demo --size district --no-tui --db PAD`. Zie BENCHMARKS.md.",
+                en:
+                    "Make the database first: `swift run -c release casus demo --size district --no-tui --db PATH`. See BENCHMARKS.md."
+            )
     )
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Aantal toetsen voor toets-tot-scherm.") var keys: Int = 5000
-    @Option(help: "Herhalingen per zoekvraag.") var searchRounds: Int = 20
-    @Option(help: "Aantal toe te voegen stukken.") var appends: Int = 200
-    @Flag(help: "Ook meten op een echte terminal onder tmux.") var tmux = false
+    @Option(help: .nl("Aantal toetsen voor toets-tot-scherm.", en: "Number of keys for key to frame.")) var keys: Int =
+        5000
+    @Option(help: .nl("Herhalingen per zoekvraag.", en: "Repetitions per search.")) var searchRounds: Int = 20
+    @Option(help: .nl("Aantal toe te voegen stukken.", en: "Number of entries to append.")) var appends: Int = 200
+    @Flag(help: .nl("Ook meten op een echte terminal onder tmux.", en: "Also measure on a real terminal under tmux."))
+    var tmux = false
 
     func run(_ ctx: Context) throws {
         let path = ctx.databasePath
         let profiles = try ctx.profiles()
-        let config = try ctx.config()
         var report = BenchReport()
 
         // First full frame: configuration, store, session, the first screen's queries, the Canvas.
@@ -34,7 +41,7 @@ struct BenchRun: CasusCommand {
         let service = try CasusService.session(
             storage: storage, account: Context.osAccount, as: global.asAccount, profiles: profiles)
         try Bench.demoOnly(service)
-        let letters = try LetterLibrary.load(folder: config + "/templates")
+        let letters = try ctx.config.letters()
         let runtime = try Runtime(service: service, letters: letters, lang: ctx.lang, width: 120, height: 40)
         _ = runtime.frame
         report.add(
@@ -305,9 +312,10 @@ enum TmuxBench {
             CommandLine.arguments[0].hasPrefix("/")
             ? CommandLine.arguments[0]
             : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
-        let config = Context.configFolder ?? ""
+        // The built-in configuration unless this run was given a folder of its own.
+        let config = ProcessInfo.processInfo.environment["CASUS_CONFIG"].map { " CASUS_CONFIG='\($0)'" } ?? ""
         let command =
-            "env LANG=C.UTF-8 TERM=xterm-256color CASUS_CONFIG='\(config)' CASUS_FRAME_LOG='\(log)' '\(binary)' --db '\(path)'"
+            "env LANG=C.UTF-8 TERM=xterm-256color\(config) CASUS_FRAME_LOG='\(log)' '\(binary)' --db '\(path)'"
         let start = Clock0.now()
         try Spawn.run(
             ["/usr/bin/env", "tmux", "-L", socket, "new-session", "-d", "-x", "120", "-y", "40", command],

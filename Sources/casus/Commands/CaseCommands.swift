@@ -3,7 +3,10 @@ import CasusCore
 
 struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "case", abstract: "Zaken: één melding tegen één betrokkene, op de sanctieladder.",
+        commandName: "case",
+        abstract: .nl(
+            "Zaken: één melding tegen één betrokkene, op de sanctieladder.",
+            en: "Cases: one report against one subject, on the sanction ladder."),
         subcommands: [
             Open.self, List.self, Show.self, StepCommand.self, Done.self, Close.self, Objection.self, Accept.self,
             Dispute.self, Consult.self, Zienswijze.self, Breach.self, Inzage.self, Ended.self, Court.self,
@@ -11,26 +14,57 @@ struct CaseCommand: ParsableCommand {
 
     struct Open: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Een melding beoordelen: een zaak openen over één betrokkene.")
+            abstract: .nl(
+                "Een melding beoordelen: een zaak openen over één betrokkene.",
+                en: "Triage a report: open a case about one subject."))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Melding-id.") var incident: IncidentID
-        @Option(help: "Betrokkene (persoon-id) over wie de zaak gaat.") var subject: PersonID
-        @Option(help: "Eén of meer artikelen van het protocol, gescheiden door komma's: A.5,A.7.") var article: String
-        @Option(help: "light, medium of severe (standaard: de zwaarste van de artikelen).") var severity: Severity?
-        @Flag(help: "Mogelijk een strafbaar feit (aangifte volgens het protocol).") var criminal = false
-        @Flag(help: "Grensoverschrijdende communicatie door een medewerker (vertrouwensinspecteur).") var crossing =
+        @Option(help: .nl("Melding-id.", en: "Report id.")) var incident: IncidentID
+        @Option(
+            help: .nl(
+                "Betrokkene (persoon-id) over wie de zaak gaat.", en: "The subject (person id) the case is about."))
+        var subject: PersonID
+        @Option(
+            help: .nl(
+                "Eén of meer artikelen van het protocol, gescheiden door komma's: A.5,A.7.",
+                en: "One or more articles of the protocol, separated by commas: A.5,A.7.")) var article: String
+        @Option(
+            help: .nl(
+                "light, medium of severe (standaard: de zwaarste van de artikelen).",
+                en: "light, medium or severe (default: the heaviest of the articles).")) var severity: Severity?
+        @Flag(
+            help: .nl(
+                "Mogelijk een strafbaar feit (aangifte volgens het protocol).",
+                en: "Possibly a criminal offence (a police report as the protocol says).")) var criminal = false
+        @Flag(
+            help: .nl(
+                "Grensoverschrijdende communicatie door een medewerker (vertrouwensinspecteur).",
+                en: "Boundary-crossing communication by a staff member (vertrouwensinspecteur).")) var crossing =
             false
         @Flag(
             help:
-                "Mogelijk zedenmisdrijf tegen een leerling door iemand met taken op school: personeel, stagiair, vrijwilliger, hulpouder (meldplicht)."
+                .nl(
+                    "Mogelijk zedenmisdrijf tegen een leerling door iemand met taken op school: personeel, stagiair, vrijwilliger, hulpouder (meldplicht).",
+                    en:
+                        "Possible sexual offence against a pupil by someone with tasks at school: staff, intern, volunteer, helping parent (duty to report)."
+                )
         )
         var meldplicht = false
-        @Flag(name: .customLong("data-breach"), help: "Mogelijk datalek: beoordelen binnen 72 uur (AVG art. 33).")
+        @Flag(
+            name: .customLong("data-breach"),
+            help: .nl(
+                "Mogelijk datalek: beoordelen binnen 72 uur (AVG art. 33).",
+                en: "Possible data breach: assess within 72 hours (GDPR art. 33)."))
         var dataBreach = false
-        @Flag(help: "Signalen van huiselijk geweld of kindermishandeling: de vijf stappen van de meldcode.")
+        @Flag(
+            help: .nl(
+                "Signalen van huiselijk geweld of kindermishandeling: de vijf stappen van de meldcode.",
+                en: "Signs of domestic violence or child abuse: the five steps of the meldcode."))
         var meldcode = false
-        @Option(help: "Bij een zaak over een ouder: het leerlingdossier (id van het kind).") var dossier: PersonID?
-        @Flag(help: "Als JSON.") var json = false
+        @Option(
+            help: .nl(
+                "Bij een zaak over een ouder: het leerlingdossier (id van het kind).",
+                en: "For a case about a parent: the pupil's dossier (the child's id).")) var dossier: PersonID?
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -57,11 +91,14 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct List: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Zaken die u mag zien, nieuwste eerst.")
+        static let configuration = CommandConfiguration(
+            abstract: .nl("Zaken die u mag zien, nieuwste eerst.", en: "Cases you may see, newest first."))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "open of closed.") var status: CaseStatus?
-        @Flag(help: "Alleen zaken met een verplichting over de datum.") var overdue = false
-        @Flag(help: "Als JSON.") var json = false
+        @Option(help: .nl("open of closed.", en: "open or closed.")) var status: CaseStatus?
+        @Flag(
+            help: .nl("Alleen zaken met een verplichting over de datum.", en: "Only cases with an overdue obligation."))
+        var overdue = false
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -79,10 +116,11 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct Show: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Eén zaak: ladder, verplichtingen, stukken.")
+        static let configuration = CommandConfiguration(
+            abstract: .nl("Eén zaak: ladder, verplichtingen, stukken.", en: "One case: ladder, obligations, entries."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer (2026-0001) of id.") var id: String
-        @Flag(help: "Als JSON.") var json = false
+        @Argument(help: .nl("Zaaknummer (2026-0001) of id.", en: "Case number (2026-0001) or id.")) var id: String
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -96,30 +134,58 @@ struct CaseCommand: ParsableCommand {
 
     struct StepCommand: CasusCommand {
         static let configuration = CommandConfiguration(
-            commandName: "step", abstract: "De zaak een trede op: waarschuwing, schorsing, ...")
+            commandName: "step",
+            abstract: .nl(
+                "De zaak een trede op: waarschuwing, schorsing, ...",
+                en: "Move the case up a rung: warning, suspension, ..."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
         @Option(
             help:
-                "Trede: warning, time-out, device-custody, ict-ban, contract, suspension, access-ban, removal, reprimand, precautionary-suspension, dismissal, summary-dismissal."
+                .nl(
+                    "Trede: warning, time-out, device-custody, ict-ban, contract, suspension, access-ban, removal, reprimand, precautionary-suspension, dismissal, summary-dismissal.",
+                    en:
+                        "Rung: warning, time-out, device-custody, ict-ban, contract, suspension, access-ban, removal, reprimand, precautionary-suspension, dismissal, summary-dismissal."
+                )
         ) var to: Rung
-        @Option(help: "De reden van de maatregel.") var reason: String
+        @Option(help: .nl("De reden van de maatregel.", en: "The reason for the measure.")) var reason: String
         @Option(
             help:
-                "Duur: een schorsing van een leerling in schooldagen (1–5); een toegangsverbod of ordemaatregel in kalenderdagen."
+                .nl(
+                    "Duur: een schorsing van een leerling in schooldagen (1–5); een toegangsverbod of ordemaatregel in kalenderdagen.",
+                    en:
+                        "Length: a pupil's suspension in school days (1–5); an access ban or precautionary measure in calendar days."
+                )
         ) var days: Int?
-        @Option(help: "Onderbouwing als de stap treden overslaat (of bij verwijdering om het gedrag van een ouder).")
+        @Option(
+            help: .nl(
+                "Onderbouwing als de stap treden overslaat (of bij verwijdering om het gedrag van een ouder).",
+                en: "Justification when the step skips rungs (or for a removal because of a parent's conduct)."))
         var justify: String?
-        @Option(help: "Eerste dag (JJJJ-MM-DD; een schorsing standaard de volgende schooldag).") var start: LocalDate?
-        @Option(help: "Openbare school, schorsing zonder zienswijze van de ouders: de spoedeisende reden (Awb 4:11).")
+        @Option(
+            help: .nl(
+                "Eerste dag (JJJJ-MM-DD; een schorsing standaard de volgende schooldag).",
+                en: "First day (YYYY-MM-DD; a suspension by default the next school day).")) var start: LocalDate?
+        @Option(
+            help: .nl(
+                "Openbare school, schorsing zonder zienswijze van de ouders: de spoedeisende reden (Awb 4:11).",
+                en: "Public school, suspension without hearing the parents' view: the urgent reason (Awb 4:11)."))
         var urgent: String?
-        @Option(help: "Ontslag: consent (instemming), uwv of kantonrechter.") var route: DismissalRoute?
+        @Option(
+            help: .nl(
+                "Ontslag: consent (instemming), uwv of kantonrechter.",
+                en: "Dismissal: consent, uwv or kantonrechter (court).")) var route: DismissalRoute?
         @Option(
             name: .customLong("respond-days"),
-            help: "Voornemen (medewerker): reactietermijn in schooldagen (standaard 10).")
+            help: .nl(
+                "Voornemen (medewerker): reactietermijn in schooldagen (standaard 10).",
+                en: "Proposal (staff): days to respond, in school days (default 10)."))
         var respondDays: Int?
-        @Flag(help: "Medewerker: het besluit op het lopende voornemen (anders: het voornemen).") var besluit = false
-        @Flag(help: "Als JSON.") var json = false
+        @Flag(
+            help: .nl(
+                "Medewerker: het besluit op het lopende voornemen (anders: het voornemen).",
+                en: "Staff: the decision on the pending proposal (otherwise: the proposal).")) var besluit = false
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -159,11 +225,16 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct Done: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Een verplichting afvinken.")
+        static let configuration = CommandConfiguration(
+            abstract: .nl("Een verplichting afvinken.", en: "Mark an obligation done."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Verplichting: id of soort (suspension-decision, aangifte, ...).") var obligation: String
-        @Option(help: "Het stuk in het dossier dat het bewijst.") var entry: EntryID?
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(
+            help: .nl(
+                "Verplichting: id of soort (suspension-decision, aangifte, ...).",
+                en: "Obligation: id or kind (suspension-decision, aangifte, ...).")) var obligation: String
+        @Option(help: .nl("Het stuk in het dossier dat het bewijst.", en: "The dossier entry that proves it."))
+        var entry: EntryID?
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -175,10 +246,12 @@ struct CaseCommand: ParsableCommand {
 
     struct Close: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Een zaak sluiten (niet zolang verplichtingen open staan).")
+            abstract: .nl(
+                "Een zaak sluiten (niet zolang verplichtingen open staan).",
+                en: "Close a case (not while obligations are open)."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Waarom de zaak klaar is.") var reason: String
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(help: .nl("Waarom de zaak klaar is.", en: "Why the case is finished.")) var reason: String
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -189,10 +262,13 @@ struct CaseCommand: ParsableCommand {
 
     struct Objection: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Bezwaar van de ouders tegen een verwijdering vastleggen (beslissen binnen 4 weken).")
+            abstract: .nl(
+                "Bezwaar van de ouders tegen een verwijdering vastleggen (beslissen binnen 4 weken).",
+                en: "Record the parents' objection to a removal (decide within 4 weeks)."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Datum van ontvangst (JJJJ-MM-DD).") var received: LocalDate
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(help: .nl("Datum van ontvangst (JJJJ-MM-DD).", en: "Date of receipt (YYYY-MM-DD).")) var received:
+            LocalDate
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -210,11 +286,17 @@ struct CaseCommand: ParsableCommand {
 
     struct Accept: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Verwijdering: een andere school laat de leerling toe; de verwijdering wordt definitief.")
+            abstract: .nl(
+                "Verwijdering: een andere school laat de leerling toe; de verwijdering wordt definitief.",
+                en: "Removal: another school admits the pupil; the removal becomes final."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "De school die de leerling toelaat.") var school: String
-        @Option(help: "Datum van de toelating (JJJJ-MM-DD; standaard vandaag).") var on: LocalDate?
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(help: .nl("De school die de leerling toelaat.", en: "The school that admits the pupil.")) var school:
+            String
+        @Option(
+            help: .nl(
+                "Datum van de toelating (JJJJ-MM-DD; standaard vandaag).",
+                en: "Date of admission (YYYY-MM-DD; default today).")) var on: LocalDate?
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -231,13 +313,21 @@ struct CaseCommand: ParsableCommand {
     struct Dispute: CasusCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Geschillencommissie passend onderwijs: het verzoek (--requested) of het oordeel (--opinion, --outcome); de beslistermijn op bezwaar wordt opgeschort (WPO art. 43 lid 4)."
+                .nl(
+                    "Geschillencommissie passend onderwijs: het verzoek (--requested) of het oordeel (--opinion, --outcome); de beslistermijn op bezwaar wordt opgeschort (WPO art. 43 lid 4).",
+                    en:
+                        "Disputes committee for passend onderwijs: the request (--requested) or its opinion (--opinion, --outcome); the term to decide on an objection is suspended (WPO art. 43 lid 4)."
+                )
         )
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Datum waarop de ouders het geschil voorlegden.") var requested: LocalDate?
-        @Option(help: "Datum van het oordeel van de commissie.") var opinion: LocalDate?
-        @Option(help: "Het oordeel in een paar woorden.") var outcome: String?
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(
+            help: .nl(
+                "Datum waarop de ouders het geschil voorlegden.", en: "Date on which the parents submitted the dispute."
+            )) var requested: LocalDate?
+        @Option(help: .nl("Datum van het oordeel van de commissie.", en: "Date of the committee's opinion."))
+        var opinion: LocalDate?
+        @Option(help: .nl("Het oordeel in een paar woorden.", en: "The opinion in a few words.")) var outcome: String?
 
         func validate() throws {
             guard (requested == nil) != (opinion == nil) else {
@@ -287,11 +377,16 @@ struct CaseCommand: ParsableCommand {
     struct Consult: CasusCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Meldplicht: het overleg met de vertrouwensinspecteur (0900-1113111) — redelijk vermoeden ja of nee.")
+                .nl(
+                    "Meldplicht: het overleg met de vertrouwensinspecteur (0900-1113111) — redelijk vermoeden ja of nee.",
+                    en:
+                        "Duty to report: the consultation with the vertrouwensinspecteur (0900-1113111) — reasonable suspicion yes or no."
+                ))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Redelijk vermoeden: yes/ja of no/nee.") var suspicion: Answer
-        @Option(help: "Wat er besproken is.") var note: String
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(help: .nl("Redelijk vermoeden: yes/ja of no/nee.", en: "Reasonable suspicion: yes/ja or no/nee."))
+        var suspicion: Answer
+        @Option(help: .nl("Wat er besproken is.", en: "What was discussed.")) var note: String
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -317,13 +412,19 @@ struct CaseCommand: ParsableCommand {
     struct Zienswijze: CasusCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Een zienswijze vastleggen: van de medewerker op een voornemen, of van de ouders vóór een schorsing (openbare school)."
+                .nl(
+                    "Een zienswijze vastleggen: van de medewerker op een voornemen, of van de ouders vóór een schorsing (openbare school).",
+                    en:
+                        "Record a view (zienswijze): the staff member's on a proposal, or the parents' before a suspension (public school)."
+                )
         )
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Datum van ontvangst (standaard vandaag).") var received: LocalDate?
-        @Option(help: "De zienswijze in het kort.") var note: String?
-        @Flag(help: "Er kwam geen zienswijze binnen de termijn.") var none = false
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(help: .nl("Datum van ontvangst (standaard vandaag).", en: "Date received (default today)."))
+        var received: LocalDate?
+        @Option(help: .nl("De zienswijze in het kort.", en: "The view in short.")) var note: String?
+        @Flag(help: .nl("Er kwam geen zienswijze binnen de termijn.", en: "No view was given within the term."))
+        var none = false
 
         func validate() throws {
             if none == (note != nil) {
@@ -342,12 +443,20 @@ struct CaseCommand: ParsableCommand {
     struct Breach: CasusCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Datalek: de beoordeling (ook de registratie in het register van datalekken) — melden aan de Autoriteit Persoonsgegevens ja of nee."
+                .nl(
+                    "Datalek: de beoordeling (ook de registratie in het register van datalekken) — melden aan de Autoriteit Persoonsgegevens ja of nee.",
+                    en:
+                        "Data breach: the assessment (also its entry in the register of data breaches) — notify the Autoriteit Persoonsgegevens yes or no."
+                )
         )
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Melden aan de AP: yes/ja of no/nee.") var report: Answer
-        @Option(help: "Wat er gebeurde, wie het raakt, de gevolgen en de genomen maatregelen.") var note: String
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(help: .nl("Melden aan de AP: yes/ja of no/nee.", en: "Notify the AP: yes/ja or no/nee.")) var report:
+            Answer
+        @Option(
+            help: .nl(
+                "Wat er gebeurde, wie het raakt, de gevolgen en de genomen maatregelen.",
+                en: "What happened, whom it affects, the consequences and the measures taken.")) var note: String
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -366,11 +475,14 @@ struct CaseCommand: ParsableCommand {
 
     struct Inzage: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Een inzageverzoek (AVG art. 15): antwoord binnen één maand (AVG art. 12 lid 3).")
+            abstract: .nl(
+                "Een inzageverzoek (AVG art. 15): antwoord binnen één maand (AVG art. 12 lid 3).",
+                en: "A subject access request (GDPR art. 15): answer within one month (GDPR art. 12(3))."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Datum van ontvangst (JJJJ-MM-DD).") var received: LocalDate
-        @Option(help: "Van wie en waarover.") var note: String = ""
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(help: .nl("Datum van ontvangst (JJJJ-MM-DD).", en: "Date received (YYYY-MM-DD).")) var received:
+            LocalDate
+        @Option(help: .nl("Van wie en waarover.", en: "From whom and about what.")) var note: String = ""
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -385,10 +497,15 @@ struct CaseCommand: ParsableCommand {
 
     struct Ended: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "De arbeidsovereenkomst is geëindigd (begin van de termijn van BW art. 7:686a lid 4).")
+            abstract: .nl(
+                "De arbeidsovereenkomst is geëindigd (begin van de termijn van BW art. 7:686a lid 4).",
+                en: "The employment contract has ended (start of the term of BW art. 7:686a lid 4)."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Datum waarop de arbeidsovereenkomst eindigde.") var on: LocalDate
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(
+            help: .nl(
+                "Datum waarop de arbeidsovereenkomst eindigde.", en: "Date on which the employment contract ended."))
+        var on: LocalDate
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -399,12 +516,16 @@ struct CaseCommand: ParsableCommand {
 
     struct Court: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Een rechtszaak begon of eindigde; zolang zij loopt, wordt het dossier niet opgeschoond.")
+            abstract: .nl(
+                "Een rechtszaak begon of eindigde; zolang zij loopt, wordt het dossier niet opgeschoond.",
+                en: "A court case began or ended; while it runs, the dossier is not purged."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Datum waarop de rechtszaak begon.") var started: LocalDate?
-        @Option(help: "Datum waarop de rechtszaak eindigde.") var ended: LocalDate?
-        @Option(help: "Welke rechter, welk kenmerk.") var note: String = ""
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(help: .nl("Datum waarop de rechtszaak begon.", en: "Date on which the court case began.")) var started:
+            LocalDate?
+        @Option(help: .nl("Datum waarop de rechtszaak eindigde.", en: "Date on which the court case ended.")) var ended:
+            LocalDate?
+        @Option(help: .nl("Welke rechter, welk kenmerk.", en: "Which court, which reference.")) var note: String = ""
 
         func validate() throws {
             guard (started == nil) != (ended == nil) else {
@@ -423,17 +544,31 @@ struct CaseCommand: ParsableCommand {
 
 struct NoteCommand: CasusCommand {
     static let configuration = CommandConfiguration(
-        commandName: "note", abstract: "Een notitie, gespreksverslag of telefoonnotitie in het dossier van een zaak.")
+        commandName: "note",
+        abstract: .nl(
+            "Een notitie, gespreksverslag of telefoonnotitie in het dossier van een zaak.",
+            en: "A note, meeting record or phone note in a case's dossier."))
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Zaaknummer of id.") var id: String
-    @Option(help: "note, meeting, phone, email, care of correction.") var kind: EntryKind = .note
-    @Option(help: "De tekst.") var body: String
-    @Option(help: "Titel (standaard: soort en zaaknummer).") var title: String?
-    @Option(help: "Bij een gespreksverslag: wie is gehoord (teacher, parents, pupil, employee; komma's).") var heard:
-        String?
-    @Option(help: "Bij een correctie: het stuk dat zij corrigeert.") var corrects: EntryID?
-    @Option(help: "Bewijsstuk (schermafbeelding), opgeslagen met zijn SHA-256; mag vaker.") var evidence: [String] = []
-    @Flag(help: "Als JSON.") var json = false
+    @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+    @Option(
+        help: .nl(
+            "note, meeting, phone, email, care of correction.", en: "note, meeting, phone, email, care or correction."))
+    var kind: EntryKind = .note
+    @Option(help: .nl("De tekst.", en: "The text.")) var body: String
+    @Option(help: .nl("Titel (standaard: soort en zaaknummer).", en: "Title (default: kind and case number)."))
+    var title: String?
+    @Option(
+        help: .nl(
+            "Bij een gespreksverslag: wie is gehoord (teacher, parents, pupil, employee; komma's).",
+            en: "For a meeting record: who was heard (teacher, parents, pupil, employee; commas).")) var heard: String?
+    @Option(
+        help: .nl("Bij een correctie: het stuk dat zij corrigeert.", en: "For a correction: the entry it corrects."))
+    var corrects: EntryID?
+    @Option(
+        help: .nl(
+            "Bewijsstuk (schermafbeelding), opgeslagen met zijn SHA-256; mag vaker.",
+            en: "Evidence (a screenshot), stored with its SHA-256; may be repeated.")) var evidence: [String] = []
+    @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
     func validate() throws {
         guard kind != .letter, kind != .decision else {

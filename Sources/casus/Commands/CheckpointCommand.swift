@@ -6,15 +6,22 @@ import Foundation
 struct CheckpointCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkpoint",
-        abstract: "Ondertekende ijkpunten: de koppen van de ketens getekend met een sleutel buiten de database.",
+        abstract: .nl(
+            "Ondertekende ijkpunten: de koppen van de ketens getekend met een sleutel buiten de database.",
+            en: "Signed checkpoints: the chains' heads signed with a key kept outside the database."),
         subcommands: [Keygen.self, Sign.self, List.self])
 
     /// `casus checkpoint keygen --out FILE`: FILE (0600, secret) and FILE.pub.
     struct Keygen: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Maak een Ed25519-sleutelpaar: BESTAND (geheim, 0600) en BESTAND.pub (publiek).")
+            abstract: .nl(
+                "Maak een Ed25519-sleutelpaar: BESTAND (geheim, 0600) en BESTAND.pub (publiek).",
+                en: "Make an Ed25519 key pair: FILE (secret, 0600) and FILE.pub (public)."))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Het geheime sleutelbestand; de publieke sleutel komt in BESTAND.pub.") var out: String
+        @Option(
+            help: .nl(
+                "Het geheime sleutelbestand; de publieke sleutel komt in BESTAND.pub.",
+                en: "The secret key file; the public key goes into FILE.pub.")) var out: String
 
         func run(_ ctx: Context) throws {
             try PrivateFile.checkFree(out + ".pub")
@@ -32,11 +39,16 @@ struct CheckpointCommand: ParsableCommand {
 
     struct Sign: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract:
-                "Teken de koppen van de gebeurtenisketen en het auditlog nu; de regel die het toont bewaart het bestuur elders."
-        )
+            abstract: .nl(
+                "Teken de koppen van de gebeurtenisketen en het auditlog nu; de regel die het toont bewaart het bestuur elders.",
+                en:
+                    "Sign the heads of the event chain and the audit log now; the board keeps the line it shows elsewhere."
+            ))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Het geheime sleutelbestand (uit `casus checkpoint keygen`).") var key: String
+        @Option(
+            help: .nl(
+                "Het geheime sleutelbestand (uit `casus checkpoint keygen`).",
+                en: "The secret key file (from `casus checkpoint keygen`).")) var key: String
 
         func run(_ ctx: Context) throws {
             let k = try CheckpointKey.privateKey(text: try readKeyFile(key), file: key)
@@ -46,7 +58,8 @@ struct CheckpointCommand: ParsableCommand {
     }
 
     struct List: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "De ijkpunten in de keten, oudste eerst.")
+        static let configuration = CommandConfiguration(
+            abstract: .nl("De ijkpunten in de keten, oudste eerst.", en: "The checkpoints in the chain, oldest first."))
         @OptionGroup var global: GlobalOptions
 
         func run(_ ctx: Context) throws {

@@ -5,23 +5,48 @@ import Foundation
 
 struct Demo: CasusCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Een fictieve school om casus te leren kennen, daarna het volledige scherm.",
+        abstract: .nl(
+            "Een fictieve school om casus te leren kennen, daarna het volledige scherm.",
+            en: "A fictional school to get to know casus, then the full screen."),
         discussion:
-            "Zonder --db komt de demo in een eigen database (demo.sqlite naast de echte), zodat fictieve gegevens nooit tussen echte dossiers staan. Nog een keer draaien voegt niets dubbel toe."
+            .nl(
+                "Zonder --db komt de demo in een eigen database (demo.sqlite naast de echte), zodat fictieve gegevens nooit tussen echte dossiers staan. Nog een keer draaien voegt niets dubbel toe.",
+                en:
+                    "Without --db the demo goes into a database of its own (demo.sqlite beside the real one), so fictional data never sits among real dossiers. Running it again adds nothing twice."
+            )
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Protocolprofiel van de demoschool (zie `casus protocols`).")
+    @Option(
+        help: .nl(
+            "Protocolprofiel van de demoschool (zie `casus protocols`).",
+            en: "The demo school's protocol profile (see `casus protocols`)."))
     var `protocol`: String = DemoSchool.defaultProtocol
 
-    @Option(help: "small: één school; district: 30 scholen (zie BENCHMARKS.md).")
+    @Option(
+        help: .nl(
+            "small: één school; district: 30 scholen (zie BENCHMARKS.md).",
+            en: "small: one school; district: 30 schools (see BENCHMARKS.md)."))
     var size: DemoSchool.Size = .small
 
-    @Flag(help: "Alleen de database vullen, niet het scherm openen.")
+    @Flag(
+        help: .nl(
+            "Alleen de database vullen, niet het scherm openen.", en: "Only fill the database; do not open the screen.")
+    )
     var noTui = false
 
-    @Option(help: ArgumentHelp("Bij --size district: hoeveel van de 30 scholen (voor tests).", visibility: .hidden))
+    @Flag(
+        help: .nl(
+            "Eerst de demodatabase weggooien en opnieuw beginnen (alleen als er geen echte school in staat).",
+            en: "Throw the demo database away first and start afresh (only if no real school is in it)."))
+    var reset = false
+
+    @Option(
+        help: ArgumentHelp(
+            .nl(
+                "Bij --size district: hoeveel van de 30 scholen (voor tests).",
+                en: "With --size district: how many of the 30 schools (for tests)."), visibility: .hidden))
     var schools: Int = DistrictDemo.schools
 
     func run(_ ctx: Context) throws {
@@ -32,6 +57,7 @@ struct Demo: CasusCommand {
                 ? "/demo-district.sqlite"
                 : `protocol` == DemoSchool.defaultProtocol ? "/demo.sqlite" : "/demo-\(`protocol`).sqlite")
         let profiles = try ctx.profiles()
+        if reset { try DemoReset.remove(path, ctx) }
         let storage = try ctx.storage(path: path)
         let account = Context.osAccount
         if size == .district {
@@ -56,7 +82,7 @@ struct Demo: CasusCommand {
             if noTui { return }
             let service = try CasusService.session(
                 storage: storage, account: account, as: global.asAccount, profiles: profiles)
-            return try TUILauncher.run(service: service, lang: ctx.lang, configFolder: Context.configFolder)
+            return try TUILauncher.run(service: service, lang: ctx.lang, config: ctx.config)
         }
         let result = try DemoSchool.populate(
             storage: storage, protocolID: `protocol`, account: account, profiles: profiles)
@@ -76,29 +102,39 @@ struct Demo: CasusCommand {
         }
         let service = try CasusService.session(
             storage: storage, account: account, as: global.asAccount, profiles: profiles)
-        try TUILauncher.run(service: service, lang: ctx.lang, configFolder: Context.configFolder)
+        try TUILauncher.run(service: service, lang: ctx.lang, config: ctx.config)
     }
 }
 
 struct Init: CasusCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Een nieuwe database voor een school; u wordt de directeur.")
+        abstract: .nl(
+            "Een nieuwe database voor een school; u wordt de directeur.",
+            en: "A new database for a school; you become its director."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Naam van de school.")
+    @Option(help: .nl("Naam van de school.", en: "Name of the school."))
     var school: String
 
-    @Option(name: .customLong("protocol"), help: "Protocolprofiel (zie `casus protocols`).")
+    @Option(
+        name: .customLong("protocol"),
+        help: .nl("Protocolprofiel (zie `casus protocols`).", en: "Protocol profile (see `casus protocols`)."))
     var protocolID: String
 
-    @Option(help: "Plaats.")
+    @Option(help: .nl("Plaats.", en: "Town."))
     var town: String = ""
 
-    @Option(help: "Uw naam als directeur: \"Voornaam [tussenvoegsel] Achternaam\".")
+    @Option(
+        help: .nl(
+            "Uw naam als directeur: \"Voornaam [tussenvoegsel] Achternaam\".",
+            en: "Your name as director: \"First [infix] Last\"."))
     var name: String?
 
-    @Flag(help: "U wordt het bestuur (alle scholen; voegt directeuren toe) in plaats van directeur.")
+    @Flag(
+        help: .nl(
+            "U wordt het bestuur (alle scholen; voegt directeuren toe) in plaats van directeur.",
+            en: "You become the board (every school; adds directors) instead of director."))
     var board = false
 
     @OptionGroup var record: SchoolRecordOptions
@@ -121,5 +157,26 @@ struct Init: CasusCommand {
             Output.line(Phrase("Wet: ", "Law: ")(ctx.lang) + school.legalLabel(ctx.lang))
             if let notice = school.assumedNotice { Output.line(notice(ctx.lang)) }
         }
+    }
+}
+
+/// `casus demo --reset`: the demo database goes, never a real school's.
+enum DemoReset {
+    static func remove(_ path: String, _ ctx: Context) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        // Opened and closed before anything is removed: a real school in it stops the reset.
+        let schools = try ctx.storage(path: path).read { try $0.schools() }
+        if let real = schools.first(where: { !$0.isDemo }) {
+            throw CasusError.refused(
+                "\(path) bevat de echte school \(real.name); er is niets verwijderd",
+                "\(path) holds the real school \(real.name); nothing was removed",
+                hint: Phrase(
+                    "--reset gooit alleen een demodatabase weg. Geef met --db het pad van de demo.",
+                    "--reset only throws a demo database away. Give the demo's path with --db."))
+        }
+        for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            try FileManager.default.removeItem(atPath: file)
+        }
+        Output.line(Phrase("Demodatabase \(path) weggegooid.", "Demo database \(path) removed.")(ctx.lang))
     }
 }

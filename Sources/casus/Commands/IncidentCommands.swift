@@ -17,18 +17,26 @@ func idList(_ text: String, option: String) throws -> [Int64] {
 
 struct IncidentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "incident", abstract: "Meldingen: de wachtrij om te beoordelen.",
+        commandName: "incident",
+        abstract: .nl("Meldingen: de wachtrij om te beoordelen.", en: "Reports: the queue to triage."),
         subcommands: [Add.self, List.self, Show.self, Dismiss.self])
 
     struct Add: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Een melding doen.")
+        static let configuration = CommandConfiguration(abstract: .nl("Een melding doen.", en: "File a report."))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Betrokkenen: één of meer persoon-id's, gescheiden door komma's.") var subject: String
-        @Option(help: "Wat er is gebeurd.") var summary: String
-        @Option(help: "Platform (WhatsApp, TikTok, ...).") var platform: String?
-        @Option(help: "Slachtoffers: één of meer persoon-id's, gescheiden door komma's.") var victim: String?
-        @Option(help: "Melder: persoon-id.") var reporter: PersonID?
-        @Flag(help: "Als JSON.") var json = false
+        @Option(
+            help: .nl(
+                "Betrokkenen: één of meer persoon-id's, gescheiden door komma's.",
+                en: "Subjects: one or more person ids, separated by commas.")) var subject: String
+        @Option(help: .nl("Wat er is gebeurd.", en: "What happened.")) var summary: String
+        @Option(help: .nl("Platform (WhatsApp, TikTok, ...).", en: "Platform (WhatsApp, TikTok, ...).")) var platform:
+            String?
+        @Option(
+            help: .nl(
+                "Slachtoffers: één of meer persoon-id's, gescheiden door komma's.",
+                en: "Victims: one or more person ids, separated by commas.")) var victim: String?
+        @Option(help: .nl("Melder: persoon-id.", en: "Reporter: person id.")) var reporter: PersonID?
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let i = try ctx.service().intake.report(
@@ -43,10 +51,11 @@ struct IncidentCommand: ParsableCommand {
     }
 
     struct List: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Meldingen, oudste eerst.")
+        static let configuration = CommandConfiguration(
+            abstract: .nl("Meldingen, oudste eerst.", en: "Reports, oldest first."))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "new, triaged of dismissed.") var status: IncidentStatus?
-        @Flag(help: "Als JSON.") var json = false
+        @Option(help: .nl("new, triaged of dismissed.", en: "new, triaged or dismissed.")) var status: IncidentStatus?
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
@@ -63,10 +72,11 @@ struct IncidentCommand: ParsableCommand {
     }
 
     struct Show: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Eén melding met de betrokkenen.")
+        static let configuration = CommandConfiguration(
+            abstract: .nl("Eén melding met de betrokkenen.", en: "One report with the people involved."))
         @OptionGroup var global: GlobalOptions
-        @Argument var id: IncidentID
-        @Flag(help: "Als JSON.") var json = false
+        @Argument(help: .nl("Melding-id.", en: "Report id.")) var id: IncidentID
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         struct JSON: Encodable {
             var incident: Incident
@@ -106,10 +116,11 @@ struct IncidentCommand: ParsableCommand {
     }
 
     struct Dismiss: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Een melding afwijzen, met reden.")
+        static let configuration = CommandConfiguration(
+            abstract: .nl("Een melding afwijzen, met reden.", en: "Dismiss a report, with a reason."))
         @OptionGroup var global: GlobalOptions
-        @Argument var id: IncidentID
-        @Option(help: "Waarom er geen zaak komt.") var reason: String
+        @Argument(help: .nl("Melding-id.", en: "Report id.")) var id: IncidentID
+        @Option(help: .nl("Waarom er geen zaak komt.", en: "Why there will be no case.")) var reason: String
 
         func run(_ ctx: Context) throws {
             try ctx.service().intake.dismiss(id, reason: reason)

@@ -7,7 +7,11 @@ struct LetterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letter",
         abstract:
-            "Brieven: opstellen en opslaan in het dossier, als PDF om te ondertekenen, en vastleggen wanneer en hoe ze zijn verzonden.",
+            .nl(
+                "Brieven: opstellen en opslaan in het dossier, als PDF om te ondertekenen, en vastleggen wanneer en hoe ze zijn verzonden.",
+                en:
+                    "Letters: draft and file them in the dossier, as a PDF to sign, and record when and how they were sent."
+            ),
         subcommands: [File.self, Pdf.self, Sent.self],
         defaultSubcommand: File.self)
 }
@@ -59,18 +63,31 @@ extension LetterCommand {
     struct Sent: CasusCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Legt vast dat een opgeslagen brief is verzonden (datum, per post, e-mail of persoonlijk); de verplichting die de brief vervult wordt dan afgevinkt."
+                .nl(
+                    "Legt vast dat een opgeslagen brief is verzonden (datum, per post, e-mail of persoonlijk); de verplichting die de brief vervult wordt dan afgevinkt.",
+                    en:
+                        "Records that a filed letter was sent (date, by post, e-mail or in person); the obligation the letter fulfils is then marked done."
+                )
         )
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Het stuk (id uit `casus dossier show` of uit de melding na het opslaan).") var entry: EntryID
-        @Option(help: "De dag waarop de brief is verzonden of overhandigd (JJJJ-MM-DD; standaard vandaag).")
+        @Argument(
+            help: .nl(
+                "Het stuk (id uit `casus dossier show` of uit de melding na het opslaan).",
+                en: "The entry (id from `casus dossier show` or from the message after filing).")) var entry: EntryID
+        @Option(
+            help: .nl(
+                "De dag waarop de brief is verzonden of overhandigd (JJJJ-MM-DD; standaard vandaag).",
+                en: "The day the letter was sent or handed over (YYYY-MM-DD; default today)."))
         var on: LocalDate?
-        @Option(help: "Hoe: post, mail (e-mail) of hand (persoonlijk overhandigd).") var via: SendMethod
-        @Flag(help: "Als JSON.") var json = false
+        @Option(
+            help: .nl(
+                "Hoe: post, mail (e-mail) of hand (persoonlijk overhandigd).",
+                en: "How: post, mail (e-mail) or hand (handed over in person).")) var via: SendMethod
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            let letters = try LetterLibrary.load(folder: try ctx.config() + "/templates")
+            let letters = try ctx.config.letters()
             let day = on ?? service.session.today
             let sent = try service.letters.sent(entry: entry, on: day, via: via, library: letters).value
             if json {
@@ -100,12 +117,21 @@ extension LetterCommand {
     struct Pdf: CasusCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Een opgeslagen brief als A4-PDF om te ondertekenen (briefhoofd, aanhef, tekst, ondertekening, ketenkop)."
+                .nl(
+                    "Een opgeslagen brief als A4-PDF om te ondertekenen (briefhoofd, aanhef, tekst, ondertekening, ketenkop).",
+                    en: "A filed letter as an A4 PDF to sign (letterhead, salutation, text, signature, chain head).")
         )
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Het stuk (id uit `casus dossier show` of uit de melding na het opslaan).") var entry: EntryID
-        @Option(help: "Het PDF-bestand dat wordt geschreven (0600).") var out: String
-        @Option(help: "Logo voor het briefhoofd (PNG, JPEG of SVG); anders $CASUS_LETTER_LOGO.") var logo: String?
+        @Argument(
+            help: .nl(
+                "Het stuk (id uit `casus dossier show` of uit de melding na het opslaan).",
+                en: "The entry (id from `casus dossier show` or from the message after filing).")) var entry: EntryID
+        @Option(help: .nl("Het PDF-bestand dat wordt geschreven (0600).", en: "The PDF file to write (0600).")) var out:
+            String
+        @Option(
+            help: .nl(
+                "Logo voor het briefhoofd (PNG, JPEG of SVG); anders $CASUS_LETTER_LOGO.",
+                en: "Logo for the letterhead (PNG, JPEG or SVG); otherwise $CASUS_LETTER_LOGO.")) var logo: String?
 
         func run(_ ctx: Context) throws {
             try writeLetterPDF(try ctx.service(), entry: entry, to: out, logo: logo, lang: ctx.lang)
@@ -116,20 +142,46 @@ extension LetterCommand {
         static let configuration = CommandConfiguration(
             commandName: "file",
             abstract:
-                "Een brief uit een sjabloon in het dossier van een zaak (de verplichting die hij vervult wordt afgevinkt).",
+                .nl(
+                    "Een brief uit een sjabloon in het dossier van een zaak (de verplichting die hij vervult wordt afgevinkt).",
+                    en:
+                        "A letter from a template in a case's dossier (the obligation it fulfils is marked done when it is sent)."
+                ),
             discussion:
-                "Zonder --body-file of --edit wordt het ingevulde sjabloon opgeslagen; met --print alleen getoond.")
+                .nl(
+                    "Zonder --body-file of --edit wordt het ingevulde sjabloon opgeslagen; met --print alleen getoond.",
+                    en: "Without --body-file or --edit the filled-in template is filed; with --print it is only shown.")
+        )
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Zaaknummer of id.") var id: String
-        @Option(help: "Sjabloon (Config/templates): waarschuwing, schorsingsbesluit, verwijderingsbesluit, ...")
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(
+            help: .nl(
+                "Sjabloon (Config/templates): waarschuwing, schorsingsbesluit, verwijderingsbesluit, ...",
+                en: "Template (Config/templates): waarschuwing, schorsingsbesluit, verwijderingsbesluit, ..."))
         var template: String
-        @Option(name: .customLong("body-file"), help: "De tekst van de brief uit dit bestand ('-' = standaardinvoer).")
+        @Option(
+            name: .customLong("body-file"),
+            help: .nl(
+                "De tekst van de brief uit dit bestand ('-' = standaardinvoer).",
+                en: "The letter's text from this file ('-' = standard input)."))
         var bodyFile: String?
-        @Flag(help: "Eerst bewerken in $VISUAL/$EDITOR.") var edit = false
-        @Flag(help: "Alleen het ingevulde sjabloon tonen; niets opslaan.") var print = false
-        @Option(help: "Na het opslaan ook een PDF om te ondertekenen schrijven naar dit bestand.") var pdf: String?
-        @Option(help: "Logo voor het briefhoofd van de PDF; anders $CASUS_LETTER_LOGO.") var logo: String?
-        @Option(help: "Schrijf de opgeslagen brief met zijn ketenkop naar dit bestand (0600), om te versturen.")
+        @Flag(help: .nl("Eerst bewerken in $VISUAL/$EDITOR.", en: "Edit in $VISUAL/$EDITOR first.")) var edit = false
+        @Flag(
+            help: .nl(
+                "Alleen het ingevulde sjabloon tonen; niets opslaan.",
+                en: "Only show the filled-in template; save nothing.")) var print = false
+        @Option(
+            help: .nl(
+                "Na het opslaan ook een PDF om te ondertekenen schrijven naar dit bestand.",
+                en: "After filing, also write a PDF to sign to this file.")) var pdf: String?
+        @Option(
+            help: .nl(
+                "Logo voor het briefhoofd van de PDF; anders $CASUS_LETTER_LOGO.",
+                en: "Logo for the PDF's letterhead; otherwise $CASUS_LETTER_LOGO.")) var logo: String?
+        @Option(
+            help: .nl(
+                "Schrijf de opgeslagen brief met zijn ketenkop naar dit bestand (0600), om te versturen.",
+                en: "Write the filed letter with its chain head to this file (0600), to send."))
         var out: String?
 
         func run(_ ctx: Context) throws {
@@ -145,7 +197,7 @@ extension LetterCommand {
             if let out { try PrivateFile.checkFree(out) }
             let service = try ctx.service()
             if pdf != nil { _ = try letterheadLogo(logo) }  // a wrong logo is refused before anything is saved
-            let letters = try LetterLibrary.load(folder: try ctx.config() + "/templates")
+            let letters = try ctx.config.letters()
             let t = try letters.require(template)
             let caseID = try service.cases.resolve(id)
             var body: String

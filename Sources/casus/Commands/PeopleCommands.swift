@@ -6,16 +6,20 @@ extension ImportFormat: ExpressibleByArgument {}
 
 struct Users: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Wie casus mag gebruiken: account → persoon en rol.",
+        abstract: .nl(
+            "Wie casus mag gebruiken: account → persoon en rol.", en: "Who may use casus: account → person and role."),
         subcommands: [Add.self, List.self])
 
     struct Add: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Een account toevoegen.")
+        static let configuration = CommandConfiguration(abstract: .nl("Een account toevoegen.", en: "Add an account."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Accountnaam van het besturingssysteem.") var account: String
-        @Option(help: "director, board, ib of teacher.") var role: Role
-        @Option(help: "Persoon-id (zie `casus people list`).") var person: PersonID?
-        @Option(help: "School-id (alleen voor het bestuur nodig).") var school: SchoolID?
+        @Argument(help: .nl("Accountnaam van het besturingssysteem.", en: "Operating-system account name."))
+        var account: String
+        @Option(help: .nl("director, board, ib of teacher.", en: "director, board, ib or teacher.")) var role: Role
+        @Option(help: .nl("Persoon-id (zie `casus people list`).", en: "Person id (see `casus people list`)."))
+        var person: PersonID?
+        @Option(help: .nl("School-id (alleen voor het bestuur nodig).", en: "School id (needed for the board only)."))
+        var school: SchoolID?
 
         func run(_ ctx: Context) throws {
             try ctx.service().directory.addUser(account: account, role: role, personID: person, schoolID: school)
@@ -27,9 +31,9 @@ struct Users: ParsableCommand {
     }
 
     struct List: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "De accounts.")
+        static let configuration = CommandConfiguration(abstract: .nl("De accounts.", en: "The accounts."))
         @OptionGroup var global: GlobalOptions
-        @Flag(help: "Als JSON.") var json = false
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let users = try ctx.service().directory.users()
@@ -43,22 +47,35 @@ struct Users: ParsableCommand {
 
 struct People: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Leerlingen, ouders en personeel.", subcommands: [Add.self, List.self, Import.self, Leave.self])
+        abstract: .nl("Leerlingen, ouders en personeel.", en: "Pupils, parents and staff."),
+        subcommands: [Add.self, List.self, Import.self, Leave.self])
 
     struct Import: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Personen inlezen uit een export van de leerlingadministratie (CSV of EDEXML).",
-            discussion: """
+            abstract: .nl(
+                "Personen inlezen uit een export van de leerlingadministratie (CSV of EDEXML).",
+                en: "Import people from the pupil administration's export (CSV or EDEXML)."),
+            discussion: .nl(
+                """
                 CSV (--format csv, standaard; --kind verplicht): kolommen zoals leerlingnummer, voornaam/roepnaam, tussenvoegsel, achternaam, groep, geboortedatum (ouders: leerlingnummer van het kind, en e-mail/telefoon/adres om dezelfde ouder van meer kinderen te herkennen; personeel: personeelsnummer, functie). Scheidingsteken en codering (UTF-8 of Windows-1252) worden herkend.
                 EDEXML (--format edexml): EDEX.XML uit ParnasSys, Esis e.a. (EDEXML 2.x): leerlingen met hun groep 1–8 en leerkrachten als personeel, in één keer. BSN, geslacht, postcode en andere velden die casus niet nodig heeft worden niet overgenomen (dataminimalisatie, AVG art. 5 lid 1 sub c); de uitvoer noemt ze.
                 Elke foute regel wordt genoemd (bestand:regel) en dan wordt niets ingelezen; opnieuw inlezen werkt bij en maakt nooit dubbelen.
-                """)
+                """,
+                en: """
+                    CSV (--format csv, the default; --kind required): columns such as leerlingnummer, voornaam/roepnaam, tussenvoegsel, achternaam, groep, geboortedatum (parents: the child's leerlingnummer, and e-mail/phone/address to recognise one parent of several children; staff: personeelsnummer, functie). The delimiter and the encoding (UTF-8 or Windows-1252) are detected.
+                    EDEXML (--format edexml): EDEX.XML from ParnasSys, Esis and others (EDEXML 2.x): pupils with their group 1–8 and teachers as staff, in one go. The BSN, sex, postcode and other fields casus does not need are not taken over (data minimisation, AVG art. 5(1)(c)); the output names them.
+                    Every wrong line is named (file:line) and then nothing is imported; importing again updates and never makes duplicates.
+                    """))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "csv (standaard) of edexml.") var format: ImportFormat = .csv
-        @Option(help: "pupil, parent of staff (alleen bij --format csv, daar verplicht).") var kind: PersonKind?
-        @Argument(help: "Het CSV- of EDEXML-bestand.") var file: String
-        @Flag(help: "Alleen controleren en tellen; niets inlezen.") var dryRun = false
-        @Flag(help: "Als JSON.") var json = false
+        @Option(help: .nl("csv (standaard) of edexml.", en: "csv (default) or edexml.")) var format: ImportFormat = .csv
+        @Option(
+            help: .nl(
+                "pupil, parent of staff (alleen bij --format csv, daar verplicht).",
+                en: "pupil, parent or staff (with --format csv only, where it is required).")) var kind: PersonKind?
+        @Argument(help: .nl("Het CSV- of EDEXML-bestand.", en: "The CSV or EDEXML file.")) var file: String
+        @Flag(help: .nl("Alleen controleren en tellen; niets inlezen.", en: "Only check and count; import nothing."))
+        var dryRun = false
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func validate() throws {
             switch (format, kind) {
@@ -92,11 +109,13 @@ struct People: ParsableCommand {
     struct Leave: CasusCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Vastleggen dat een leerling de school verliet of een dienstverband eindigde (de bewaartermijn begint)."
+                .nl(
+                    "Vastleggen dat een leerling de school verliet of een dienstverband eindigde (de bewaartermijn begint).",
+                    en: "Record that a pupil left the school or an employment ended (the retention period starts).")
         )
         @OptionGroup var global: GlobalOptions
-        @Argument var person: PersonID
-        @Option(help: "Datum (JJJJ-MM-DD).") var on: LocalDate
+        @Argument(help: .nl("Persoon-id.", en: "Person id.")) var person: PersonID
+        @Option(help: .nl("Datum (JJJJ-MM-DD).", en: "Date (YYYY-MM-DD).")) var on: LocalDate
 
         func run(_ ctx: Context) throws {
             try ctx.service().directory.setLeft(person, on: on)
@@ -105,16 +124,24 @@ struct People: ParsableCommand {
     }
 
     struct Add: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Een persoon toevoegen.")
+        static let configuration = CommandConfiguration(abstract: .nl("Een persoon toevoegen.", en: "Add a person."))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "pupil, parent, staff, volunteer of intern.") var kind: PersonKind
-        @Option(help: "Volledige naam: \"Voornaam [tussenvoegsel] Achternaam\".") var name: String
-        @Option(help: "Groep (1–8) voor een leerling.") var group: String?
-        @Option(help: "Functie voor personeel.") var function: String?
-        @Option(name: .customLong("guardian-of"), help: "Leerling-id waarvan deze ouder verzorger is.") var guardianOf:
-            PersonID?
-        @Option(help: "Leerling- of personeelsnummer.") var number: String?
-        @Flag(help: "Als JSON.") var json = false
+        @Option(
+            help: .nl("pupil, parent, staff, volunteer of intern.", en: "pupil, parent, staff, volunteer or intern."))
+        var kind: PersonKind
+        @Option(
+            help: .nl(
+                "Volledige naam: \"Voornaam [tussenvoegsel] Achternaam\".", en: "Full name: \"First [infix] Last\"."))
+        var name: String
+        @Option(help: .nl("Groep (1–8) voor een leerling.", en: "A pupil's group (1–8).")) var group: String?
+        @Option(help: .nl("Functie voor personeel.", en: "A staff member's job.")) var function: String?
+        @Option(
+            name: .customLong("guardian-of"),
+            help: .nl(
+                "Leerling-id waarvan deze ouder verzorger is.", en: "Id of the pupil this parent is a guardian of."))
+        var guardianOf: PersonID?
+        @Option(help: .nl("Leerling- of personeelsnummer.", en: "Pupil or staff number.")) var number: String?
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let parts = PersonName.split(name)
@@ -130,12 +157,14 @@ struct People: ParsableCommand {
     }
 
     struct List: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Personen die u mag zien.")
+        static let configuration = CommandConfiguration(
+            abstract: .nl("Personen die u mag zien.", en: "People you may see."))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Alleen deze soort.") var kind: PersonKind?
-        @Option(help: "Alleen deze groep.") var group: String?
-        @Option(help: "Naam (begin van een naamdeel).") var name: String = ""
-        @Flag(help: "Als JSON.") var json = false
+        @Option(help: .nl("Alleen deze soort.", en: "Only this kind.")) var kind: PersonKind?
+        @Option(help: .nl("Alleen deze groep.", en: "Only this group.")) var group: String?
+        @Option(help: .nl("Naam (begin van een naamdeel).", en: "Name (the start of a part of the name).")) var name:
+            String = ""
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let people = try ctx.service().directory.people(

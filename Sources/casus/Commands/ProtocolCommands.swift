@@ -3,10 +3,11 @@ import CasusCore
 import Foundation
 
 struct Protocols: CasusCommand {
-    static let configuration = CommandConfiguration(abstract: "De protocolprofielen die casus kent.")
+    static let configuration = CommandConfiguration(
+        abstract: .nl("De protocolprofielen die casus kent.", en: "The protocol profiles casus knows."))
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Als JSON.") var json = false
+    @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
     struct Row: Encodable {
         var id: String
@@ -36,20 +37,28 @@ struct Protocols: CasusCommand {
 
 struct ProtocolCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "protocol", abstract: "Eén protocolprofiel.",
+        commandName: "protocol", abstract: .nl("Eén protocolprofiel.", en: "One protocol profile."),
         subcommands: [Show.self])
 
     struct Show: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Artikelen, ladders, escalaties en waar casus de wet volgt.")
+            abstract: .nl(
+                "Artikelen, ladders, escalaties en waar casus de wet volgt.",
+                en: "Articles, ladders, escalations and where casus follows the law."))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Profiel-id, bijvoorbeeld jozefschool.") var id: String
-        @Option(help: "De wettelijke laag voor deze sector (standaard: die van uw school, anders po).") var sector:
-            Sector?
-        @Option(help: "... en deze richting (standaard: die van uw school, anders bijzonder).") var denomination:
+        @Argument(help: .nl("Profiel-id, bijvoorbeeld jozefschool.", en: "Profile id, for example jozefschool."))
+        var id: String
+        @Option(
+            help: .nl(
+                "De wettelijke laag voor deze sector (standaard: die van uw school, anders po).",
+                en: "The legal layer for this sector (default: your school's, else po).")) var sector: Sector?
+        @Option(
+            help: .nl(
+                "... en deze richting (standaard: die van uw school, anders bijzonder).",
+                en: "... and this denomination (default: your school's, else bijzonder).")) var denomination:
             Denomination?
-        @Flag(help: "Als JSON.") var json = false
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         struct JSON: Encodable {
             var profile: ProtocolProfile

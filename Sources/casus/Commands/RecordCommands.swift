@@ -4,15 +4,19 @@ import Foundation
 
 struct DossierCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "dossier", abstract: "Het dossier van een leerling of medewerker.",
+        commandName: "dossier",
+        abstract: .nl("Het dossier van een leerling of medewerker.", en: "A pupil's or employee's dossier."),
         subcommands: [Show.self, Note.self, DossierExportCommand.self])
 
     struct Show: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Alle stukken, correcties naast wat ze corrigeren (wordt gelogd).")
+            abstract: .nl(
+                "Alle stukken, correcties naast wat ze corrigeren (wordt gelogd).",
+                en: "Every entry, corrections beside what they correct (logged)."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Persoon-id van de leerling of medewerker.") var person: PersonID
-        @Flag(help: "Als JSON.") var json = false
+        @Argument(help: .nl("Persoon-id van de leerling of medewerker.", en: "The pupil's or employee's person id."))
+        var person: PersonID
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         struct JSON: Encodable {
             struct PersonJSON: Encodable {
@@ -63,15 +67,24 @@ struct DossierCommand: ParsableCommand {
 
     struct Note: CasusCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Een notitie of zorgnotitie in een dossier, los van een zaak.")
+            abstract: .nl(
+                "Een notitie of zorgnotitie in een dossier, los van een zaak.",
+                en: "A note or care note in a dossier, apart from a case."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Persoon-id van de leerling of medewerker.") var person: PersonID
-        @Option(help: "note, care (zorgnotitie, ook voor de IB), email, phone of correction.") var kind: EntryKind =
-            .note
-        @Option(help: "De tekst.") var body: String
-        @Option(help: "Titel.") var title: String?
-        @Option(help: "Bij een correctie: het stuk dat zij corrigeert.") var corrects: EntryID?
-        @Option(help: "Bewijsstuk (schermafbeelding); mag vaker.") var evidence: [String] = []
+        @Argument(help: .nl("Persoon-id van de leerling of medewerker.", en: "The pupil's or employee's person id."))
+        var person: PersonID
+        @Option(
+            help: .nl(
+                "note, care (zorgnotitie, ook voor de IB), email, phone of correction.",
+                en: "note, care (care note, also for the IB), email, phone or correction.")) var kind: EntryKind =
+                .note
+        @Option(help: .nl("De tekst.", en: "The text.")) var body: String
+        @Option(help: .nl("Titel.", en: "Title.")) var title: String?
+        @Option(
+            help: .nl("Bij een correctie: het stuk dat zij corrigeert.", en: "For a correction: the entry it corrects.")
+        ) var corrects: EntryID?
+        @Option(help: .nl("Bewijsstuk (schermafbeelding); mag vaker.", en: "Evidence (a screenshot); may be repeated."))
+        var evidence: [String] = []
 
         func run(_ ctx: Context) throws {
             let e = try ctx.service().dossiers.addEntry(
@@ -143,10 +156,12 @@ enum DossierText {
 
 struct SearchCommand: CasusCommand {
     static let configuration = CommandConfiguration(
-        commandName: "search", abstract: "Zoeken in stukken en zaken die u mag zien.")
+        commandName: "search",
+        abstract: .nl("Zoeken in stukken en zaken die u mag zien.", en: "Search the entries and cases you may see."))
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Zoekwoorden (begin van een woord volstaat).") var words: [String]
-    @Flag(help: "Als JSON.") var json = false
+    @Argument(help: .nl("Zoekwoorden (begin van een woord volstaat).", en: "Search words (a word's start is enough)."))
+    var words: [String]
+    @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
     func run(_ ctx: Context) throws {
         let hits = try ctx.service().dossiers.search(words.joined(separator: " "))
@@ -168,11 +183,12 @@ struct SearchCommand: CasusCommand {
 
 struct AuditCommand: CasusCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "Wie wat las of schreef, en wanneer.")
+        commandName: "audit",
+        abstract: .nl("Wie wat las of schreef, en wanneer.", en: "Who read or wrote what, and when."))
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Alleen over deze persoon.") var person: PersonID?
-    @Option(help: "Hoeveel regels (nieuwste eerst).") var limit: Int = 200
-    @Flag(help: "Als JSON.") var json = false
+    @Option(help: .nl("Alleen over deze persoon.", en: "Only about this person.")) var person: PersonID?
+    @Option(help: .nl("Hoeveel regels (nieuwste eerst).", en: "How many lines (newest first).")) var limit: Int = 200
+    @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
     func run(_ ctx: Context) throws {
         let records = try ctx.service().integrity.auditLog(person: person, limit: limit)
@@ -188,9 +204,11 @@ struct AuditCommand: CasusCommand {
 
 struct Purge: CasusCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Dossiers opschonen waarvan de bewaartermijn voorbij is (laat een grafsteen achter).")
+        abstract: .nl(
+            "Dossiers opschonen waarvan de bewaartermijn voorbij is (laat een grafsteen achter).",
+            en: "Purge dossiers whose retention period has passed (leaves a tombstone)."))
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Alleen tonen wat aan de beurt is.") var dryRun = false
+    @Flag(help: .nl("Alleen tonen wat aan de beurt is.", en: "Only show what is due.")) var dryRun = false
 
     func run(_ ctx: Context) throws {
         let service = try ctx.service()
@@ -218,12 +236,20 @@ struct DossierExportCommand: CasusCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract:
-            "Het hele dossier voor een inzageverzoek (AVG): namen van andere leerlingen weggelakt, met de hashes; wordt gelogd."
+            .nl(
+                "Het hele dossier voor een inzageverzoek (AVG): namen van andere leerlingen weggelakt, met de hashes; wordt gelogd.",
+                en:
+                    "The whole dossier for a subject access request (AVG): other pupils' names blacked out, with the hashes; logged."
+            )
     )
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Persoon-id van de leerling of medewerker.") var person: PersonID
-    @Option(help: "html, md of json.") var format: String
-    @Option(help: "Het bestand om te schrijven (wordt niet overschreven).") var out: String
+    @Argument(help: .nl("Persoon-id van de leerling of medewerker.", en: "The pupil's or employee's person id."))
+    var person: PersonID
+    @Option(help: .nl("html, md of json.", en: "html, md or json.")) var format: String
+    @Option(
+        help: .nl(
+            "Het bestand om te schrijven (wordt niet overschreven).", en: "The file to write (never overwritten)."))
+    var out: String
 
     func run(_ ctx: Context) throws {
         guard let f = DossierExport.Format(rawValue: format) else {

@@ -4,17 +4,21 @@ import CasusCore
 struct Casus: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "casus",
-        abstract:
+        abstract: .nl(
             "Incidenten onder het social-mediaprotocol van de school: meldingen, zaken, sanctieladder en dossiers.",
-        discussion:
-            "Zonder subcommando opent casus het volledige scherm. Globale opties --db, --as en --lang mogen voor of na het subcommando staan.",
+            en: "Incidents under the school's social media protocol: reports, cases, the sanction ladder and dossiers."),
+        discussion: .nl(
+            "Zonder subcommando opent casus het volledige scherm. Globale opties --db, --as en --lang mogen voor of na het subcommando staan. De taal is --lang, anders $CASUS_LANG, anders Nederlands.",
+            en:
+                "Without a subcommand casus opens the full screen. The global options --db, --as and --lang may stand before or after the subcommand. The language is --lang, else $CASUS_LANG, else Dutch."
+        ),
         subcommands: [
             Tui.self, Demo.self, Init.self, SchoolCommand.self, CalendarCommand.self, Protocols.self,
             ProtocolCommand.self, Users.self, People.self,
             IncidentCommand.self, CaseCommand.self, NoteCommand.self, LetterCommand.self, DossierCommand.self,
             SearchCommand.self,
-            Verify.self, CheckpointCommand.self, AuditCommand.self, StatsCommand.self, Purge.self, Bench.self,
-            ServerCommand.self,
+            Verify.self, CheckpointCommand.self, AuditCommand.self, StatsCommand.self, Purge.self, Backup.self,
+            Restore.self, ConfigCommand.self, Bench.self, ServerCommand.self, ManualCommand.self,
         ],
         defaultSubcommand: Tui.self
     )
@@ -23,11 +27,14 @@ struct Casus: ParsableCommand {
 /// `casus` / `casus tui`: the full-screen program.
 struct Tui: CasusCommand {
     static let configuration = CommandConfiguration(
-        commandName: "tui", abstract: "Open het volledige scherm (ook: casus zonder argumenten).")
+        commandName: "tui",
+        abstract: .nl(
+            "Open het volledige scherm (ook: casus zonder argumenten).",
+            en: "Open the full screen (also: casus without arguments)."))
 
     @OptionGroup var global: GlobalOptions
 
     func run(_ ctx: Context) throws {
-        try TUILauncher.run(service: try ctx.service(), lang: ctx.lang, configFolder: Context.configFolder)
+        try TUILauncher.run(service: try ctx.service(), lang: ctx.lang, config: ctx.config)
     }
 }

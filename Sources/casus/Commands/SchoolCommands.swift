@@ -4,17 +4,34 @@ import Foundation
 
 /// The school record's options, shared by `casus init` and `casus school set`.
 struct SchoolRecordOptions: ParsableArguments {
-    @Option(help: "Sector: po (WPO), vo (WVO 2020) of so (WEC).") var sector: Sector?
-    @Option(help: "Richting: openbaar of bijzonder.") var denomination: Denomination?
-    @Option(name: .customLong("board-name"), help: "Naam van het bevoegd gezag (stichting of gemeente).")
+    @Option(
+        help: .nl("Sector: po (WPO), vo (WVO 2020) of so (WEC).", en: "Sector: po (WPO), vo (WVO 2020) or so (WEC)."))
+    var sector: Sector?
+    @Option(
+        help: .nl("Richting: openbaar of bijzonder.", en: "Denomination: openbaar (public) or bijzonder (private)."))
+    var denomination: Denomination?
+    @Option(
+        name: .customLong("board-name"),
+        help: .nl(
+            "Naam van het bevoegd gezag (stichting of gemeente).",
+            en: "Name of the bevoegd gezag (foundation or municipality)."))
     var boardName: String?
     @Option(
         name: .customLong("board-address"),
-        help: "Postadres van het bevoegd gezag; regels gescheiden door ';' (\"Postbus 12; 8000 AA Zwolle\").")
+        help: .nl(
+            "Postadres van het bevoegd gezag; regels gescheiden door ';' (\"Postbus 12; 8000 AA Zwolle\").",
+            en: "Postal address of the bevoegd gezag; lines separated by ';' (\"Postbus 12; 8000 AA Zwolle\")."))
     var boardAddress: String?
-    @Option(name: .customLong("address"), help: "Postadres van de school; regels gescheiden door ';'.")
+    @Option(
+        name: .customLong("address"),
+        help: .nl(
+            "Postadres van de school; regels gescheiden door ';'.",
+            en: "Postal address of the school; lines separated by ';'."))
     var address: String?
-    @Option(help: "Vakantieregio voor de landelijke vakantiedata: noord, midden of zuid.") var region: Region?
+    @Option(
+        help: .nl(
+            "Vakantieregio voor de landelijke vakantiedata: noord, midden of zuid.",
+            en: "Holiday region for the national holiday dates: noord, midden or zuid.")) var region: Region?
 
     var change: SchoolRecordChange {
         SchoolRecordChange(
@@ -36,7 +53,10 @@ struct SchoolRecordOptions: ParsableArguments {
 
 struct SchoolCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "school", abstract: "Het schoolrecord: sector, richting, bevoegd gezag, adressen, vakantieregio.",
+        commandName: "school",
+        abstract: .nl(
+            "Het schoolrecord: sector, richting, bevoegd gezag, adressen, vakantieregio.",
+            en: "The school record: sector, denomination, bevoegd gezag, addresses, holiday region."),
         subcommands: [Show.self, Set.self])
 
     struct JSON: Encodable {
@@ -92,10 +112,14 @@ struct SchoolCommand: ParsableCommand {
     }
 
     struct Show: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Het schoolrecord tonen.")
+        static let configuration = CommandConfiguration(
+            abstract: .nl("Het schoolrecord tonen.", en: "Show the school record."))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "School-id (alleen voor het bestuur met meer scholen).") var school: SchoolID?
-        @Flag(help: "Als JSON.") var json = false
+        @Option(
+            help: .nl(
+                "School-id (alleen voor het bestuur met meer scholen).",
+                en: "School id (only for a board with several schools).")) var school: SchoolID?
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let s = try ctx.service().directory.school(school)
@@ -113,11 +137,17 @@ struct SchoolCommand: ParsableCommand {
 
     struct Set: CasusCommand {
         static let configuration = CommandConfiguration(
-            commandName: "set", abstract: "Het schoolrecord wijzigen (directeur of bestuur).")
+            commandName: "set",
+            abstract: .nl(
+                "Het schoolrecord wijzigen (directeur of bestuur).", en: "Change the school record (director or board)."
+            ))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var record: SchoolRecordOptions
-        @Option(help: "Plaats.") var town: String?
-        @Option(help: "School-id (alleen voor het bestuur met meer scholen).") var school: SchoolID?
+        @Option(help: .nl("Plaats.", en: "Town.")) var town: String?
+        @Option(
+            help: .nl(
+                "School-id (alleen voor het bestuur met meer scholen).",
+                en: "School id (only for a board with several schools).")) var school: SchoolID?
 
         func validate() throws { try record.check(global) }
 
@@ -134,16 +164,26 @@ struct SchoolCommand: ParsableCommand {
 struct CalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
-        abstract: "De schoolkalender: vakanties en studiedagen, waarop termijnen en schorsingsdagen worden geteld.",
+        abstract: .nl(
+            "De schoolkalender: vakanties en studiedagen, waarop termijnen en schorsingsdagen worden geteld.",
+            en: "The school calendar: holidays and study days, which terms and suspension days count around."),
         subcommands: [Show.self, Import.self, Add.self])
 
     struct Show: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: "Vakanties en vrije dagen van een schooljaar.")
+        static let configuration = CommandConfiguration(
+            abstract: .nl("Vakanties en vrije dagen van een schooljaar.", en: "Holidays and days off of a school year.")
+        )
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Schooljaar, bij het eerste kalenderjaar: 2026 is 2026-2027 (standaard het huidige).") var year:
+        @Option(
+            help: .nl(
+                "Schooljaar, bij het eerste kalenderjaar: 2026 is 2026-2027 (standaard het huidige).",
+                en: "School year, by its first calendar year: 2026 is 2026-2027 (default the current one).")) var year:
             Int?
-        @Option(help: "School-id (alleen voor het bestuur met meer scholen).") var school: SchoolID?
-        @Flag(help: "Als JSON.") var json = false
+        @Option(
+            help: .nl(
+                "School-id (alleen voor het bestuur met meer scholen).",
+                en: "School id (only for a board with several schools).")) var school: SchoolID?
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         struct Row: Encodable {
             var first: LocalDate
@@ -216,11 +256,18 @@ struct CalendarCommand: ParsableCommand {
     struct Import: CasusCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Het gepubliceerde vakantierooster van de school inlezen (iCalendar, .ics); vervangt de landelijke data voor de schooljaren erin."
+                .nl(
+                    "Het gepubliceerde vakantierooster van de school inlezen (iCalendar, .ics); vervangt de landelijke data voor de schooljaren erin.",
+                    en:
+                        "Import the school's published holiday schedule (iCalendar, .ics); it replaces the national dates for the school years it covers."
+                )
         )
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Het .ics-bestand.") var file: String
-        @Option(help: "School-id (alleen voor het bestuur met meer scholen).") var school: SchoolID?
+        @Argument(help: .nl("Het .ics-bestand.", en: "The .ics file.")) var file: String
+        @Option(
+            help: .nl(
+                "School-id (alleen voor het bestuur met meer scholen).",
+                en: "School id (only for a board with several schools).")) var school: SchoolID?
 
         func run(_ ctx: Context) throws {
             guard let data = FileManager.default.contents(atPath: file) else {
@@ -253,12 +300,21 @@ struct CalendarCommand: ParsableCommand {
     struct Add: CasusCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Een vakantie of studiedag toevoegen: casus calendar add 2027-03-15..2027-03-16 --reason Studiedagen")
+                .nl(
+                    "Een vakantie of studiedag toevoegen: casus calendar add 2027-03-15..2027-03-16 --reason Studiedagen",
+                    en: "Add a holiday or study day: casus calendar add 2027-03-15..2027-03-16 --reason Studiedagen"))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "EERSTE..LAATSTE of één datum (JJJJ-MM-DD).") var range: String
-        @Option(help: "Waarom de school dicht is.") var reason: String
-        @Flag(name: .customLong("study-day"), help: "Een studiedag (anders een vakantie).") var studyDay = false
-        @Option(help: "School-id (alleen voor het bestuur met meer scholen).") var school: SchoolID?
+        @Argument(help: .nl("EERSTE..LAATSTE of één datum (JJJJ-MM-DD).", en: "FIRST..LAST or one date (YYYY-MM-DD)."))
+        var range: String
+        @Option(help: .nl("Waarom de school dicht is.", en: "Why the school is closed.")) var reason: String
+        @Flag(
+            name: .customLong("study-day"),
+            help: .nl("Een studiedag (anders een vakantie).", en: "A study day (otherwise a holiday).")) var studyDay =
+            false
+        @Option(
+            help: .nl(
+                "School-id (alleen voor het bestuur met meer scholen).",
+                en: "School id (only for a board with several schools).")) var school: SchoolID?
 
         func dates() throws -> (LocalDate, LocalDate) {
             let parts = range.components(separatedBy: "..")

@@ -8,23 +8,37 @@ import Foundation
 struct ServerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "server",
-        abstract: "Servermodus op PostgreSQL: de server inrichten.",
+        abstract: .nl(
+            "Servermodus op PostgreSQL: de server inrichten.", en: "Server mode on PostgreSQL: set up the server."),
         subcommands: [ServerInit.self])
 }
 
 struct ServerInit: CasusCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Richt een lege PostgreSQL-database in voor casus (als databasebeheerder, eenmalig).",
-        discussion: """
+        abstract: .nl(
+            "Richt een lege PostgreSQL-database in voor casus (als databasebeheerder, eenmalig).",
+            en: "Sets up an empty PostgreSQL database for casus (as the database administrator, once)."),
+        discussion: .nl(
+            """
             Maakt het schema van casus, zijn functies (de enige weg naar de gegevens), de groepsrollen \
             casus_director, casus_board, casus_ib en casus_teacher, en de inlogrol van ACCOUNT als eerste \
             directeur. Geen rol krijgt rechten op een tabel. Daarna: `casus --db URL init --school … --protocol …` \
             als die directeur. Voorbeeld: sudo -u postgres casus --db 'postgresql:///casus?host=/run/postgresql' \
             server init --director anne
-            """)
+            """,
+            en: """
+                Creates casus's schema, its functions (the only way to the data), the group roles \
+                casus_director, casus_board, casus_ib and casus_teacher, and the login role of ACCOUNT as the \
+                first director. No role is granted any table. Then: `casus --db URL init --school … --protocol …` \
+                as that director. Example: sudo -u postgres casus --db 'postgresql:///casus?host=/run/postgresql' \
+                server init --director anne
+                """))
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Het OS-account van de eerste directeur (wordt de databaserol met dezelfde naam).")
+    @Option(
+        help: .nl(
+            "Het OS-account van de eerste directeur (wordt de databaserol met dezelfde naam).",
+            en: "The OS account of the first director (becomes the database role of the same name)."))
     var director: String
 
     func validate() throws {

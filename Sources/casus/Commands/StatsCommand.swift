@@ -4,10 +4,16 @@ import CasusTUI
 
 struct StatsCommand: CasusCommand {
     static let configuration = CommandConfiguration(
-        commandName: "stats", abstract: "Tellingen per maand, artikel, platform en trede; open verplichtingen.")
+        commandName: "stats",
+        abstract: .nl(
+            "Tellingen per maand, artikel, platform en trede; open verplichtingen.",
+            en: "Counts per month, article, platform and rung; open obligations."))
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Schooljaar, genoemd naar het eerste jaar (2026 = 2026-2027).") var year: Int?
-    @Flag(help: "Als JSON.") var json = false
+    @Option(
+        help: .nl(
+            "Schooljaar, genoemd naar het eerste jaar (2026 = 2026-2027).",
+            en: "School year, named after its first year (2026 = 2026-2027).")) var year: Int?
+    @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
     func run(_ ctx: Context) throws {
         let service = try ctx.service()

@@ -4,16 +4,28 @@ import CasusCore
 struct Verify: CasusCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Controleer de gebeurtenisketen, elke tabel ertegen, elke dossierketen, het auditlog en de database; exit 1 bij een afwijking."
+            .nl(
+                "Controleer de gebeurtenisketen, elke tabel ertegen, elke dossierketen, het auditlog en de database; exit 1 bij een afwijking.",
+                en:
+                    "Check the event chain, every table against it, every dossier chain, the audit log and the database; exit 1 on any difference."
+            )
     )
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Als JSON (voor scripts): de tellingen, de kop van de keten en elke bevinding.") var json = false
-    @Option(help: "Publieke sleutel (BESTAND.pub uit `casus checkpoint keygen`): controleer ook het laatste ijkpunt.")
+    @Flag(
+        help: .nl(
+            "Als JSON (voor scripts): de tellingen, de kop van de keten en elke bevinding.",
+            en: "As JSON (for scripts): the counts, the chain's head and every finding.")) var json = false
+    @Option(
+        help: .nl(
+            "Publieke sleutel (BESTAND.pub uit `casus checkpoint keygen`): controleer ook het laatste ijkpunt.",
+            en: "Public key (FILE.pub from `casus checkpoint keygen`): also check the latest checkpoint."))
     var key: String?
     @Option(
-        help:
-            "Een brief, PDF of export uit casus (of een bewaarde ijkpuntregel): klopt hij met de keten, en is die sindsdien verder? Herhaalbaar."
-    )
+        help: .nl(
+            "Een brief, PDF of export uit casus (of een bewaarde ijkpuntregel): klopt hij met de keten, en is die sindsdien verder? Herhaalbaar.",
+            en:
+                "A letter, PDF or export from casus (or a saved checkpoint line): does it match the chain, and has the chain moved on since? Repeatable."
+        ))
     var against: [String] = []
 
     /// What a script reads: the counts, the chain's head, and every finding as the text says it.

@@ -1,0 +1,123 @@
+import ArgumentParser
+import CasusCore
+import CasusStore
+import Foundation
+
+/// `casus backup FILE`: SQLite's online backup of the whole database into a new file, whose
+/// chains are verified in the copy before the file gets its name: a backup that exists is sound.
+struct Backup: CasusCommand {
+    static let configuration = CommandConfiguration(
+        abstract: .nl(
+            "Een reservekopie van de hele database in een nieuw bestand; de ketens worden in de kopie gecontroleerd.",
+            en: "A backup of the whole database in a new file; the chains are verified in the copy."),
+        discussion: .nl(
+            "Mag terwijl anderen casus gebruiken (SQLite's online backup). Het bestand is alleen voor u leesbaar (0600) en wordt nooit overschreven. Terugzetten: `casus restore BESTAND`. In servermodus maakt de databaseserver de reservekopie.",
+            en:
+                "Safe while others use casus (SQLite's online backup). The file is readable by you alone (0600) and is never overwritten. To restore: `casus restore FILE`. In server mode the database server makes the backup."
+        ))
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(
+        help: .nl(
+            "Het nieuwe bestand, bijvoorbeeld casus-2026-03-01.sqlite.",
+            en: "The new file, for example casus-2026-03-01.sqlite."))
+    var file: String
+
+    func run(_ ctx: Context) throws {
+        let partial = file + ".partial-\(getpid())"
+        if FileManager.default.fileExists(atPath: file) {
+            throw CasusError.refused(
+                "\(file) bestaat al; er is niets overschreven", "\(file) already exists; nothing was overwritten",
+                hint: Phrase("Kies een nieuwe bestandsnaam.", "Choose a new file name."))
+        }
+        try ctx.service().integrity.backup(to: partial, recordedAs: file)
+        // Until it is verified the copy has a name no one mistakes for a backup.
+        defer { try? FileManager.default.removeItem(atPath: partial) }
+        let report = try CopyCheck.verify(
+            partial, ctx,
+            hint: Phrase(
+                "De database zelf wijkt af: `casus verify` noemt wat er mis is.",
+                "The database itself is not sound: `casus verify` says what is wrong."))
+        try CopyCheck.name(partial, as: file)
+        Output.line(
+            Phrase(
+                "Reservekopie geschreven: \(file) (\(report.events) gebeurtenissen, kop \(report.head.seq) \(report.head.hash.prefix(16))…, \(report.dossiers) dossiers, \(report.entries) stukken); de ketens in de kopie kloppen.",
+                "Backup written: \(file) (\(report.events) events, head \(report.head.seq) \(report.head.hash.prefix(16))…, \(report.dossiers) dossiers, \(report.entries) entries); the chains in the copy are sound."
+            )(ctx.lang))
+    }
+}
+
+/// `casus restore FILE`: a backup back in place as the database, checked before it gets the name.
+struct Restore: CasusCommand {
+    static let configuration = CommandConfiguration(
+        abstract: .nl(
+            "Een reservekopie terugzetten als de database (--db, $CASUS_DB of de standaardplek); eerst gecontroleerd.",
+            en: "Put a backup back as the database (--db, $CASUS_DB or the default place); verified first."),
+        discussion: .nl(
+            "Overschrijft nooit een database: staat er al een, zet die dan eerst opzij (mv). De reservekopie zelf wordt niet veranderd.",
+            en:
+                "Never overwrites a database: if there is one, move it aside first (mv). The backup itself is not changed."
+        ))
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: .nl("Een bestand dat `casus backup` maakte.", en: "A file that `casus backup` made.")) var file:
+        String
+
+    func run(_ ctx: Context) throws {
+        let target = ctx.databasePath
+        for path in [target, target + "-wal", target + "-shm"] where FileManager.default.fileExists(atPath: path) {
+            throw CasusError.refused(
+                "er staat al een database op \(target); er is niets overschreven",
+                "there is a database at \(target) already; nothing was overwritten",
+                hint: Phrase(
+                    "Zet haar eerst opzij (mv \(target) \(target).oud), of geef met --db een nieuw pad.",
+                    "Move it aside first (mv \(target) \(target).old), or give a new path with --db."))
+        }
+        let partial = target + ".restoring-\(getpid())"
+        try SQLiteStorage.copyBackup(from: file, to: partial)
+        defer { try? FileManager.default.removeItem(atPath: partial) }
+        let report = try CopyCheck.verify(
+            partial, ctx,
+            hint: Phrase(
+                "Deze reservekopie is beschadigd of buiten casus gewijzigd; neem een oudere.",
+                "This backup is damaged or was changed outside casus; take an older one."))
+        try CopyCheck.name(partial, as: target)
+        Output.line(
+            Phrase(
+                "Teruggezet: \(target) uit \(file) (\(report.events) gebeurtenissen, kop \(report.head.seq) \(report.head.hash.prefix(16))…); de ketens kloppen.",
+                "Restored: \(target) from \(file) (\(report.events) events, head \(report.head.seq) \(report.head.hash.prefix(16))…); the chains are sound."
+            )(ctx.lang))
+    }
+}
+
+/// What backup and restore share: the copy verified in full, then given its name.
+enum CopyCheck {
+    static func verify(_ path: String, _ ctx: Context, hint: Phrase) throws -> VerifyReport {
+        let copy = try SQLiteStorage(copyAt: path)
+        defer { try? copy.closeDatabase() }
+        let report = try ctx.service(on: copy).integrity.verify()
+        guard report.isSound else {
+            let first = VerifyText.lines(report).first ?? Phrase("", "")
+            throw CasusError(
+                .storage,
+                Phrase(
+                    "de kopie klopt niet (\(first.nl)); er is niets geschreven",
+                    "the copy is not sound (\(first.en)); nothing was written"),
+                hint: hint)
+        }
+        return report
+    }
+
+    /// `link` fails when the name is taken, so a file that appeared meanwhile is never replaced.
+    static func name(_ partial: String, as final: String) throws {
+        guard link(partial, final) == 0 else {
+            let reason = String(cString: strerror(errno))
+            throw CasusError(
+                .storage,
+                Phrase("kan \(final) niet aanmaken: \(reason)", "cannot create \(final): \(reason)"),
+                hint: Phrase(
+                    "Er is niets overschreven. Kies een andere naam of plek.",
+                    "Nothing was overwritten. Choose another name or place."))
+        }
+    }
+}

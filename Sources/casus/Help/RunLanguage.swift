@@ -1,0 +1,46 @@
+import ArgumentParser
+import CasusCore
+import Foundation
+
+/// The language of this run: `--lang` on the command line, else `$CASUS_LANG`, else Dutch.
+///
+/// ArgumentParser reads every help text before it parses a single option, so the language has to
+/// be known first: it is read here from the raw arguments and the environment. The locale
+/// (`LANG`) is not asked: many Dutch schools run computers with an English system language, and
+/// casus speaks Dutch unless a user asks otherwise.
+enum RunLanguage {
+    static let current: Lang = chosen(
+        arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+
+    /// `$CASUS_LANG`, when it names a language casus speaks.
+    static var environmentDefault: Lang {
+        Lang(rawValue: ProcessInfo.processInfo.environment["CASUS_LANG"] ?? "") ?? .nl
+    }
+
+    static func chosen(arguments: [String], environment: [String: String]) -> Lang {
+        var i = 0
+        while i < arguments.count, arguments[i] != "--" {
+            let a = arguments[i]
+            if a == "--lang", i + 1 < arguments.count, let lang = Lang(rawValue: arguments[i + 1]) { return lang }
+            if a.hasPrefix("--lang="), let lang = Lang(rawValue: String(a.dropFirst("--lang=".count))) { return lang }
+            i += 1
+        }
+        return Lang(rawValue: environment["CASUS_LANG"] ?? "") ?? .nl
+    }
+}
+
+// Every text of `--help` (a command's abstract and discussion, each option's help) is written as
+// `.nl("Dutch", en: "English")`; the run's language picks one. The same spelling serves
+// `CommandConfiguration`'s strings and the `help:` of `@Option`, `@Flag` and `@Argument`.
+
+extension String {
+    static func nl(_ dutch: String, en english: String) -> String {
+        RunLanguage.current == .nl ? dutch : english
+    }
+}
+
+extension ArgumentHelp {
+    static func nl(_ dutch: String, en english: String, visibility: ArgumentVisibility = .default) -> ArgumentHelp {
+        ArgumentHelp(String.nl(dutch, en: english), visibility: visibility)
+    }
+}

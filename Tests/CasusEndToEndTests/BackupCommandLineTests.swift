@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// `casus backup` and `casus restore`: a copy that is verified before it has its name, files
+/// never overwritten, a damaged backup refused with nothing written.
+@Suite struct BackupCommandLineTests {
+    func school(_ cli: CLI) throws {
+        try cli.ok("init", "--school", "OBS De Linde", "--protocol", "jozefschool", "--name", "Anne van der Berg")
+        let pupil = CLI.firstID(try cli.ok("people", "add", "--kind", "pupil", "--name", "Joëlle de Vries"))
+        try cli.ok("dossier", "note", pupil, "--body", "Gesprek met de ouders.")
+    }
+
+    func sha(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
+
+    @Test func aBackupIsVerifiedPrivateAndRestoresToAWorkingDatabase() throws {
+        let cli = try CLI()
+        try school(cli)
+        let backup = cli.folder + "/reserve.sqlite"
+        let r = try cli.ok("backup", backup)
+        #expect(r.out.contains("Reservekopie geschreven: \(backup)") && r.out.contains("de ketens in de kopie kloppen"))
+        let mode = try FileManager.default.attributesOfItem(atPath: backup)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        // One file: no -wal or -shm beside it, nothing half-made left over.
+        let left = try FileManager.default.contentsOfDirectory(atPath: cli.folder).filter { $0.hasPrefix("reserve") }
+        #expect(left == ["reserve.sqlite"])
+        #expect(try cli.ok("audit").out.contains("backup"))
+
+        let bytes = try sha(backup)
+        let again = try cli.run(["backup", backup])
+        #expect(again.code == 1 && again.err.contains("bestaat al; er is niets overschreven"))
+        #expect(try sha(backup) == bytes)
+
+        let restored = cli.folder + "/terug/casus.sqlite"
+        let back = try cli.ok("--db", restored, "restore", backup)
+        #expect(back.out.contains("Teruggezet: \(restored)"))
+        #expect(try sha(backup) == bytes, "restore changed the backup")
+        #expect(try cli.ok("--db", restored, "verify").out.contains("alles klopt"))
+        #expect(try cli.ok("--db", restored, "search", "ouders").out.contains("Joëlle de Vries"))
+        let over = try cli.run(["--db", restored, "restore", backup])
+        #expect(over.code == 1 && over.err.contains("er staat al een database op \(restored)"))
+    }
+
+    @Test func aTeacherMayNotBackUp() throws {
+        let cli = try CLI()
+        try school(cli)
+        try cli.ok("users", "add", "leerkracht", "--role", "teacher")
+        let r = try cli.run(["--as", "leerkracht", "backup", cli.folder + "/x.sqlite"])
+        #expect(r.code == 1 && r.err.contains("een reservekopie van de hele database maken"))
+        #expect(!FileManager.default.fileExists(atPath: cli.folder + "/x.sqlite"))
+    }
+
+    @Test func aDamagedOrAlteredBackupIsRefusedAndNothingIsWritten() throws {
+        let cli = try CLI()
+        try school(cli)
+        let target = cli.folder + "/nieuw.sqlite"
+
+        let garbage = cli.folder + "/kapot.sqlite"
+        try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: garbage))
+        let g = try cli.run(["--db", target, "restore", garbage])
+        #expect(g.code == 1 && !g.err.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: target))
+
+        let missing = try cli.run(["--lang", "en", "--db", target, "restore", cli.folder + "/nope.sqlite"])
+        #expect(missing.code == 1 && missing.err.contains("is not there or cannot be read"))
+
+        // A name changed behind casus's back: the replayed events no longer match the table.
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
+        let backup = cli.folder + "/reserve.sqlite"
+        try cli.ok("backup", backup)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        p.arguments = [backup, "UPDATE person SET last_name = 'Anders' WHERE last_name = 'Vries'"]
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let r = try cli.run(["--db", target, "restore", backup])
+        #expect(r.code == 1 && r.err.contains("de kopie klopt niet") && r.err.contains("tabel person"), "\(r.err)")
+        #expect(r.err.contains("neem een oudere"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: cli.folder)
+        #expect(!files.contains { $0.hasPrefix("nieuw.sqlite") }, "\(files)")
+    }
+
+    @Test func aDirectorMayNotCopyADatabaseThatHoldsOtherSchools() throws {
+        let cli = try CLI()
+        let demo = try cli.run(["demo", "--size", "district", "--schools", "2", "--no-tui", "--db", cli.db])
+        #expect(demo.code == 0, "\(demo.err)")
+        let file = cli.folder + "/directeur.sqlite"
+        let r = try cli.run(["--db", cli.db, "--as", "demo-directeur-1", "backup", file])
+        #expect(
+            r.code == 1 && r.err.contains("deze database bevat ook") && r.err.contains("Vraag het bestuur"), "\(r.err)")
+        #expect(!FileManager.default.fileExists(atPath: file))
+        // The board may: its reach is every school in the file.
+        let board = try cli.run(["--db", cli.db, "backup", file])
+        #expect(board.code == 0, "\(board.err)")
+    }
+}
