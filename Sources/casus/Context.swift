@@ -92,28 +92,35 @@ struct Context {
         do {
             try body()
         } catch let error as CasusError {
-            FileHandle.standardError.write(Data(("casus: " + error.text(lang) + "\n").utf8))
+            Output.error("casus: " + error.text(lang))
             throw ExitCode(error.kind == .usage ? 64 : 1)
         } catch let error as ExitCode {
             throw error
         } catch {
-            FileHandle.standardError.write(Data("casus: \(error)\n".utf8))
+            Output.error("casus: \(error)")
             throw ExitCode(1)
         }
     }
 }
 
-/// Output helpers: JSON for scripts, aligned text for people.
+/// Output helpers: JSON for scripts, aligned text for people. Everything casus prints to a
+/// terminal goes through here, so user text is neutralised in one place (`TerminalText`): a
+/// report that holds `ESC ] 52` cannot write the clipboard, whatever command prints it.
 enum Output {
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
+        let data = TerminalText.escapingJSON(try encoder.encode(value))
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 
     static func line(_ s: String = "") {
-        print(s)
+        print(TerminalText.neutralised(s))
+    }
+
+    /// A message on standard error (a refusal, a failure, the parser's usage text).
+    static func error(_ s: String) {
+        FileHandle.standardError.write(Data((TerminalText.neutralised(s) + "\n").utf8))
     }
 }

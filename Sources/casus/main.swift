@@ -1,5 +1,19 @@
 import ArgumentParser
+import Foundation
 
 // Global options (--db, --as, --lang) may stand before the subcommand or after it; they are
 // moved behind it so every command parses them the same way.
-Casus.main(GlobalOptions.reorder(Array(CommandLine.arguments.dropFirst())))
+let arguments = GlobalOptions.reorder(Array(CommandLine.arguments.dropFirst()))
+do {
+    var command = try Casus.parseAsRoot(arguments)
+    try command.run()
+} catch {
+    // What ArgumentParser's `main` does, with its messages through the same neutralising
+    // printer as casus's own: a refused argument is quoted in the message.
+    let code = Casus.exitCode(for: error)
+    let message = Casus.fullMessage(for: error)
+    if !message.isEmpty {
+        if code == .success { Output.line(message) } else { Output.error(message) }
+    }
+    exit(code.rawValue)
+}

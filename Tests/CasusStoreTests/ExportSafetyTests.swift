@@ -1,0 +1,72 @@
+import CasusCore
+import CasusStore
+import Foundation
+import Testing
+
+/// Issue 12: what a dossier export quotes stays text in every format.
+@Suite struct ExportSafetyTests {
+    static let injected =
+        "Foto gedeeld.\n## Stukken\n<img src=x onerror=alert(1)>\n![p](http://evil.example/p.png) [klik](http://evil.example)\n- lijst\n1. nummer\n---\n> citaat `code` *vet* &lt; | a | b |\n    \u{1B}]52;c;eA==\u{07}\u{202E}"
+
+    func school() throws -> (TestSchool, Person) {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (pupil, _) = try school.pupil("Tygo", "Bouzid", group: "8")
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: Self.injected)
+        try school.service.cases.addEntry(
+            c.id, kind: .meeting, title: "Titel\n# kop <b>vet</b>", body: Self.injected, heard: [.pupil])
+        return (school, pupil)
+    }
+
+    @Test func markdownExportKeepsUserTextAsText() throws {
+        let (school, pupil) = try school()
+        let md = try school.service.dossiers.export(pupil.id, format: .md)
+        let lines = md.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Headings: only casus's own.
+        #expect(lines.filter { $0.hasPrefix("## Stukken") }.count == 1)
+        #expect(
+            !lines.contains { $0.hasPrefix("# kop") || $0.hasPrefix("## ") && $0 != "## Stukken" && $0 != "## Zaken" })
+        // No raw HTML, image, link, list, rule or emphasis from the text.
+        for (i, line) in lines.enumerated() where !line.hasPrefix("`hash ") && !line.hasPrefix("- Hashketen") {
+            // casus's own markers: headings (with an entry's "#seq"), list items, the quote.
+            var text = Substring(line)
+            for marker in ["### #", "### ", "## ", "# ", "- ", "> ", ">"] where text.hasPrefix(marker) {
+                text = text.dropFirst(marker.count)
+                if marker == "### #" { text = text.drop { $0.isNumber } }
+                break
+            }
+            let chars = Array(text)
+            for (j, c) in chars.enumerated() where "<>[]!*`|&_~#".contains(c) {
+                #expect(j > 0 && chars[j - 1] == "\\", "line \(i + 1) has a raw \(c): \(line)")
+            }
+            #expect(!text.hasPrefix("- lijst") && !text.hasPrefix("1. ") && !text.hasPrefix("---"), "\(line)")
+        }
+        #expect(!md.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
+    }
+
+    @Test func htmlExportEscapesEverything() throws {
+        let (school, pupil) = try school()
+        let html = try school.service.dossiers.export(pupil.id, format: .html)
+        #expect(!html.contains("<img") && !html.contains("<b>"))
+        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(!html.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
+    }
+
+    @Test func jsonExportEscapesControls() throws {
+        let (school, pupil) = try school()
+        let json = try school.service.dossiers.export(pupil.id, format: .json)
+        #expect(!json.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
+        let value = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let entries = value?["entries"] as? [[String: Any]] ?? []
+        #expect(entries.contains { ($0["body"] as? String) == Self.injected })
+    }
+
+    /// JSONEncoder writes DEL, C1 and the bidi controls raw (JSON allows it); casus escapes them.
+    @Test func escapingJSONLeavesTheMeaningAlone() throws {
+        let text = "a\u{7F}b\u{85}c\u{9B}d\u{202E}e\u{2066}f\u{2069}g€h\u{2028}i"
+        let data = try JSONEncoder().encode([text])
+        let escaped = TerminalText.escapingJSON(data)
+        let raw = String(decoding: escaped, as: UTF8.self)
+        #expect(!raw.unicodeScalars.contains { TerminalText.isUnsafe($0) })
+        #expect(try JSONDecoder().decode([String].self, from: escaped) == [text])
+    }
+}
