@@ -1,30 +1,5 @@
 import Foundation
 
-/// Replaces other pupils' names in a text by "[leerling]" for an inzage export (AVG art. 15:
-/// the requester sees their own data, not other children's).
-public struct Redactor: Sendable {
-    /// What stands in a name's place.
-    public static let placeholder = "[leerling]"
-    let patterns: [NSRegularExpression]
-
-    /// `names`: full names and first names to hide; the owner's own names are never hidden.
-    public init(names: [String], keep: [String]) {
-        let kept = Set(keep.map(\.folded))
-        let unique = Set(names.filter { !$0.isEmpty && !kept.contains($0.folded) && $0.count > 1 })
-        patterns = unique.sorted { $0.count > $1.count }.compactMap {
-            try? NSRegularExpression(
-                pattern: "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: $0) + "(?![\\p{L}\\p{N}])",
-                options: [.caseInsensitive])
-        }
-    }
-
-    public func apply(_ text: String) -> String {
-        patterns.reduce(text) { t, re in
-            re.stringByReplacingMatches(in: t, range: NSRange(t.startIndex..., in: t), withTemplate: "[leerling]")
-        }
-    }
-}
-
 /// A whole dossier for an inzage request, as HTML, Markdown or JSON.
 public struct DossierExport: Sendable {
     public enum Format: String, Sendable, CaseIterable { case html, md, json }
@@ -145,6 +120,34 @@ public struct DossierExport: Sendable {
         return TerminalText.neutralised(out + "</body></html>\n")
     }
 
+    /// Every replacement the redactor makes in what the export quotes, grouped by the text found
+    /// and whose name it is, with where it stands (in the order of the export).
+    public func review() -> [ExportReview.Item] {
+        var items: [ExportReview.Item] = []
+        var index: [ExportReview.Item.Key: Int] = [:]
+        func scan(_ text: String, _ place: String) {
+            for m in redactor.matches(in: text) {
+                let key = ExportReview.Item.Key(found: m.found, people: m.people)
+                if let i = index[key] {
+                    items[i].count += 1
+                    if items[i].places.last != place { items[i].places.append(place) }
+                } else {
+                    index[key] = items.count
+                    items.append(ExportReview.Item(found: m.found, people: m.people, count: 1, places: [place]))
+                }
+            }
+        }
+        for c in cases {
+            let place = "zaak \(c.number)"
+            for text in [c.summary, c.subject] + c.steps { scan(text, place) }
+        }
+        for e in entries {
+            let place = "stuk #\(e.seq)"
+            for text in [e.title, e.body] + e.evidence { scan(text, place) }
+        }
+        return items
+    }
+
     func json() throws -> String {
         struct EntryJSON: Encodable {
             var seq: Int64
@@ -237,5 +240,57 @@ enum Markdown {
     /// Text that must stay on one line (a title, a name, a list item): line breaks become spaces.
     static func inline(_ s: String) -> String {
         line(String(s.map { $0.isNewline ? " " : $0 }))
+    }
+}
+
+/// What an export would replace, for the director to check before the file is written.
+public struct ExportReview: Sendable {
+    public struct Item: Sendable, Hashable {
+        struct Key: Hashable {
+            var found: String
+            var people: [String]
+        }
+
+        /// The text as it stands in the dossier ("H. Vermeulen").
+        public var found: String
+        /// The pupils whose name it is a form of.
+        public var people: [String]
+        /// How often.
+        public var count: Int
+        /// Where: "zaak 2026-0003", "stuk #4".
+        public var places: [String]
+    }
+
+    public var person: Person
+    public var items: [Item]
+}
+
+extension ExportReview {
+    /// The review as the CLI and the TUI show it: a heading, then one line per replacement.
+    public static func lines(_ review: ExportReview) -> [Phrase] {
+        let total = review.items.reduce(0) { $0 + $1.count }
+        guard total > 0 else {
+            return [
+                Phrase(
+                    "In het dossier van \(review.person.name) wordt geen naam van een andere leerling vervangen.",
+                    "No other pupil's name is replaced in the dossier of \(review.person.name).")
+            ]
+        }
+        var out = [
+            Phrase(
+                "In het dossier van \(review.person.name) wordt \(total)× een naam vervangen door \(Redactor.placeholder):",
+                "In the dossier of \(review.person.name), a name is replaced by \(Redactor.placeholder) \(total)×:")
+        ]
+        for item in review.items {
+            let places = item.places.prefix(6).joined(separator: ", ") + (item.places.count > 6 ? ", …" : "")
+            let people = item.people.joined(separator: " / ")
+            out.append(
+                Phrase(
+                    "  \(item.found) → \(Redactor.placeholder)  (\(people))  \(item.count)× — \(places)",
+                    "  \(item.found) → \(Redactor.placeholder)  (\(people))  \(item.count)× — "
+                        + places.replacingOccurrences(of: "zaak ", with: "case ").replacingOccurrences(
+                            of: "stuk ", with: "entry ")))
+        }
+        return out
     }
 }

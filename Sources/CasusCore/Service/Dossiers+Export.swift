@@ -2,10 +2,36 @@ extension Dossiers {
     /// The whole dossier for an inzage request, with other pupils' names redacted and the chain's
     /// hashes; the export itself is recorded in the audit log.
     public func export(_ person: PersonID, format: DossierExport.Format) throws -> String {
-        try session.require(.export)
         let now = session.clock.now()
+        let export = try prepareExport(person, at: now)
+        let text = try export.render(format)
+        _ = try session.write(at: now) { tx in
+            try tx.audit(
+                "dossier.export", person: person, detail: "\(format.rawValue), \(export.entries.count) stukken")
+        }
+        return text
+    }
+
+    /// What the export would replace, shown before it is written (`dossier export --review`, the
+    /// TUI's export screen): each name form found, whose it is, and where. Recorded in the audit
+    /// log (it shows other pupils' names).
+    public func exportReview(_ person: PersonID) throws -> ExportReview {
+        let now = session.clock.now()
+        let export = try prepareExport(person, at: now)
+        let review = ExportReview(person: export.person, items: export.review())
+        _ = try session.write(at: now) { tx in
+            try tx.audit(
+                "dossier.export.review", person: person,
+                detail: "\(review.items.reduce(0) { $0 + $1.count }) vervangingen")
+        }
+        return review
+    }
+
+    /// The dossier as the export shows it: read once, redactor built from the school's pupils.
+    func prepareExport(_ person: PersonID, at now: Timestamp) throws -> DossierExport {
+        try session.require(.export)
         let scope = session.scope
-        let export = try session.read { r -> DossierExport in
+        return try session.read { r -> DossierExport in
             guard let p = try r.person(id: person), AccessPolicy.maySeeDossier(of: p, actor: actor),
                 p.kind == .pupil || p.kind.isPersonnel
             else { throw Self.noSuchDossier(person) }
@@ -28,36 +54,29 @@ extension Dossiers {
                     steps: steps,
                     summary: c.summary)
             }
-            // Other pupils named in this dossier's reports: their full and first names are hidden.
-            var names: [String] = []
+            // Every other pupil of the school, and the pupils named in this dossier's reports.
+            var pupils: [PersonID: Person] = [:]
             for c in own {
                 guard let id = try r.caseID(number: c.number), let rec = try r.caseRecord(id: id) else { continue }
                 for inv in try r.involved(incident: rec.incidentID)
                 where inv.person.kind == .pupil && inv.person.id != person {
-                    names += [
-                        inv.person.name, inv.person.firstName,
-                        [inv.person.firstName, inv.person.lastName].joined(separator: " "),
-                    ]
+                    pupils[inv.person.id] = inv.person
                 }
             }
             let school = try r.school(id: p.schoolID)?.name ?? ""
-            let pupils = try r.people(
+            for other in try r.people(
                 PeopleQuery(
                     scope: Scope(schoolID: p.schoolID, pupilDossiers: true, staffDossiers: false), kinds: [.pupil]),
                 offset: 0, limit: Int.max
-            ).filter { $0.id != person }
-            names += pupils.map(\.name)
+            ) where other.id != person {
+                pupils[other.id] = other
+            }
             let parents = p.kind == .pupil ? try r.guardians(ofPupil: person) : []
             return DossierExport(
                 school: school, person: p, entitled: DossierExport.entitled(p, parents: parents, on: now.localDate()),
                 exportedAt: now, exportedBy: actor.displayName, entries: entries, cases: own, chainSound: sound,
-                redactor: Redactor(names: names, keep: [p.name, p.firstName]))
+                // The owner stays named, and so do their parents, who receive the export.
+                redactor: Redactor(pupils: pupils.values.sorted { $0.id < $1.id }, keep: [p] + parents))
         }
-        let text = try export.render(format)
-        _ = try session.write(at: now) { tx in
-            try tx.audit(
-                "dossier.export", person: person, detail: "\(format.rawValue), \(export.entries.count) stukken")
-        }
-        return text
     }
 }

@@ -269,14 +269,30 @@ struct DossierExportCommand: CasusCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract:
-            "Het hele dossier voor een inzageverzoek (AVG): namen van andere leerlingen weggelakt, met de hashes; wordt gelogd."
-    )
+            "Het hele dossier voor een inzageverzoek (AVG): namen van andere leerlingen weggelakt, met de hashes; wordt gelogd.",
+        discussion: """
+            Met --review toont casus eerst elke naam die het vervangt door [leerling], van wie die is en waar, en schrijft niets.
+            Een naam die ook een gewoon woord is (Roos, Bas, Joy, Hoop, Van, Bakker) wordt alleen vervangen waar hij met een hoofdletter staat.
+            """)
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Persoon-id van de leerling of medewerker.") var person: PersonID
-    @Option(help: "html, md of json.") var format: String
-    @Option(help: "Het bestand om te schrijven (wordt niet overschreven).") var out: String
+    @Option(help: "html, md of json.") var format: String?
+    @Option(help: "Het bestand om te schrijven (wordt niet overschreven).") var out: String?
+    @Flag(help: "Alleen tonen welke namen vervangen worden; niets schrijven.") var review = false
+
+    func validate() throws {
+        guard !review else { return }
+        guard format != nil, out != nil else {
+            throw invalid(
+                "geef --format html|md|json en --out BESTAND (of --review om eerst de vervangingen te zien)",
+                "give --format html|md|json and --out FILE (or --review to see the replacements first)")
+        }
+    }
 
     func run(_ ctx: Context) throws {
+        let service = try ctx.service()
+        if review { return Self.print(try service.dossiers.exportReview(person), lang: ctx.lang) }
+        guard let format, let out else { return }
         guard let f = DossierExport.Format(rawValue: format) else {
             throw CasusError(
                 .usage,
@@ -288,7 +304,7 @@ struct DossierExportCommand: CasusCommand {
                 "\(out) bestaat al; er is niets overschreven", "\(out) already exists; nothing was overwritten",
                 hint: Phrase("Kies een andere bestandsnaam.", "Choose another file name."))
         }
-        let text = try ctx.service().dossiers.export(person, format: f)
+        let text = try service.dossiers.export(person, format: f)
         // Personal data: written private to the account, in one go.
         guard
             FileManager.default.createFile(
@@ -299,5 +315,14 @@ struct DossierExportCommand: CasusCommand {
                 hint: Phrase("Controleer de map en de vrije ruimte.", "Check the folder and the free space."))
         }
         Output.line(Phrase("Dossier geëxporteerd naar \(out).", "Dossier exported to \(out).")(ctx.lang))
+    }
+
+    /// The replacements, one line each: what, by what, whose, how often and where.
+    static func print(_ review: ExportReview, lang: Lang) {
+        for line in ExportReview.lines(review) { Output.line(line(lang)) }
+        Output.line(
+            Phrase(
+                "Er is niets geschreven. Exporteer zonder --review (met --format en --out) om het bestand te maken.",
+                "Nothing was written. Export without --review (with --format and --out) to make the file.")(lang))
     }
 }
