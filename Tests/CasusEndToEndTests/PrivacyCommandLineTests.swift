@@ -15,6 +15,20 @@ import Testing
         return owner
     }
 
+    /// `casus init` on a file made for it (`touch`, 0644): the database is private.
+    @Test func initOnAnEmptyFileMakesItPrivate() throws {
+        let cli = try CLI()
+        #expect(FileManager.default.createFile(atPath: cli.db, contents: nil, attributes: [.posixPermissions: 0o644]))
+        try cli.ok("init", "--school", "OBS De Linde", "--protocol", "jozefschool", "--name", "Anne van der Berg")
+        let attributes = try FileManager.default.attributesOfItem(atPath: cli.db)
+        #expect(attributes[.posixPermissions] as? Int == 0o600)
+        // Opened up to the group afterwards: refused, with the fix.
+        #expect(chmod(cli.db, 0o640) == 0)
+        let refused = try cli.run(["people", "list"])
+        #expect(refused.code == 1)
+        #expect(refused.err.contains("chmod 600 \(cli.db)"))
+    }
+
     @Test func reviewListsTheReplacementsAndWritesNothing() throws {
         let cli = try CLI()
         let owner = try school(cli)
@@ -29,6 +43,12 @@ import Testing
         let text = try String(contentsOfFile: out, encoding: .utf8)
         #expect(
             text.contains("Gesprek met Sietske over het filmpje van \\[leerling\\]; \\[leerling\\] en \\[leerling\\]"))
+        // Private to the account, and never written over.
+        let attributes = try FileManager.default.attributesOfItem(atPath: out)
+        #expect(attributes[.posixPermissions] as? Int == 0o600)
+        let again = try cli.run(["dossier", "export", owner, "--format", "html", "--out", out])
+        #expect(again.code == 1 && again.err.contains("bestaat al"))
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == text)
         // Without --review, --format and --out are needed.
         #expect(try cli.run(["dossier", "export", owner]).code == 64)
     }

@@ -51,6 +51,8 @@ import CasusTestSupport
                 _ = try w.insert(entry: entry, evidence: [])
             }
         }
+        // The first casus made its database 0600 too; GRDB here made it with the umask's mode.
+        chmod(path, 0o600)
         let storage = try SQLiteStorage(path: path)
         let service = try CasusService.session(storage: storage, account: "directeur", profiles: Fixtures.profiles)
         #expect(try service.dossiers.search("filmpje").contains { $0.source == .entry })

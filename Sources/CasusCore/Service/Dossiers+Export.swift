@@ -1,3 +1,5 @@
+import Foundation
+
 extension Dossiers {
     /// The whole dossier for an inzage request, with other pupils' names redacted and the chain's
     /// hashes; the export itself is recorded in the audit log.
@@ -10,6 +12,28 @@ extension Dossiers {
                 "dossier.export", person: person, detail: "\(format.rawValue), \(export.entries.count) stukken")
         }
         return text
+    }
+
+    /// The export written to a new file at `path`, private to the account from its first byte
+    /// (PrivateFile: never over an existing file or through a link), then recorded in the audit
+    /// log; if that fails, the file is removed again. Returns the number of entries exported.
+    @discardableResult
+    public func export(_ person: PersonID, format: DossierExport.Format, to path: String) throws -> Int {
+        let now = session.clock.now()
+        let export = try prepareExport(person, at: now)
+        let text = try export.render(format)
+        try PrivateFile.create(path, contents: Array(text.utf8))
+        do {
+            _ = try session.write(at: now) { tx in
+                try tx.audit(
+                    "dossier.export", person: person,
+                    detail: "\(format.rawValue), \(export.entries.count) stukken, naar \(path)")
+            }
+        } catch {
+            unlink(path)
+            throw error
+        }
+        return export.entries.count
     }
 
     /// What the export would replace, shown before it is written (`dossier export --review`, the

@@ -248,9 +248,9 @@ enum SQLiteCLI {
     /// Runs the tool with the script on standard input; its output, nil when it could not run.
     static func feed(_ args: [String], _ script: String) -> String? {
         guard available else { return nil }
-        let file = NSTemporaryDirectory() + "casus-bench-\(getpid()).sql"
+        let file = NSTemporaryDirectory() + "casus-bench-\(getpid())-\(UUID().uuidString.prefix(8)).sql"
         defer { try? FileManager.default.removeItem(atPath: file) }
-        guard (try? script.write(toFile: file, atomically: true, encoding: .utf8)) != nil else { return nil }
+        guard (try? PrivateFile.create(file, contents: Array(script.utf8))) != nil else { return nil }
         return try? Spawn.run(["/usr/bin/sqlite3"] + args, capture: true, stdin: file)
     }
 
@@ -277,6 +277,8 @@ enum SQLiteCLI {
         }
         func wall(_ script: String) -> Double? {
             remove()
+            // Made private before sqlite3 opens it (it would make it with the umask's mode).
+            guard (try? PrivateFile.create(scratch, contents: [])) != nil else { return nil }
             let t = Clock0.now()
             guard feed([scratch], script) != nil else { return nil }
             return Clock0.ms(since: t)

@@ -299,21 +299,8 @@ struct DossierExportCommand: CasusCommand {
                 Phrase(
                     "--format is html, md of json; niet '\(format)'", "--format is html, md or json; not '\(format)'"))
         }
-        if FileManager.default.fileExists(atPath: out) {
-            throw CasusError.refused(
-                "\(out) bestaat al; er is niets overschreven", "\(out) already exists; nothing was overwritten",
-                hint: Phrase("Kies een andere bestandsnaam.", "Choose another file name."))
-        }
-        let text = try service.dossiers.export(person, format: f)
-        // Personal data: written private to the account, in one go.
-        guard
-            FileManager.default.createFile(
-                atPath: out, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
-        else {
-            throw CasusError(
-                .storage, Phrase("kan \(out) niet schrijven", "cannot write \(out)"),
-                hint: Phrase("Controleer de map en de vrije ruimte.", "Check the folder and the free space."))
-        }
+        // Personal data: a new file, private to the account from its first byte.
+        try service.dossiers.export(person, format: f, to: out)
         Output.line(Phrase("Dossier geëxporteerd naar \(out).", "Dossier exported to \(out).")(ctx.lang))
     }
 
