@@ -81,6 +81,21 @@ import Testing
         #expect(fennaOwns.apply("Fenna en Fenna Visser") == "Fenna en [leerling]")
     }
 
+    /// Staff stay readable by their full and titled names; a name alone is still a pupil's.
+    @Test func staffNamesStayReadable() {
+        let teacher = Person(id: 50, schoolID: 1, kind: .staff, firstName: "Anna", lastName: "Brouwer")
+        let pupils = [Self.pupil("Anna", "", "Kok", id: 51), Self.pupil("Tygo", "", "Brouwer", id: 52)]
+        let r = Redactor(pupils: pupils, keep: [Self.owner], staff: [teacher])
+        #expect(r.apply("Anna Brouwer heeft Sietske gehoord.") == "Anna Brouwer heeft Sietske gehoord.")
+        #expect(
+            r.apply("juf Anna, meneer Brouwer, mw. Brouwer, A. Brouwer")
+                == "juf Anna, meneer Brouwer, mw. Brouwer, A. Brouwer")
+        #expect(
+            r.apply("Anna huilde, Brouwer lachte, Tygo Brouwer ook.")
+                == "[leerling] huilde, [leerling] lachte, [leerling] ook.")
+        #expect(r.matches(in: "Anna Brouwer en Anna").map(\.found) == ["Anna"])
+    }
+
     @Test func theReviewListsWhatWasReplacedAndWhose() {
         let found = Self.redactor.matches(in: "Fenna en H. Vermeulen, en Fenna weer")
         #expect(found.map(\.found) == ["Fenna", "H. Vermeulen", "Fenna"])

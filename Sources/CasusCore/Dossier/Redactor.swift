@@ -18,6 +18,11 @@ import Foundation
 /// named: a form of another pupil's name that is also a form of theirs is left alone (when
 /// Sietske de Vries asks, "de Vries" stays, "Sem de Vries" does not).
 ///
+/// Staff stay readable. An inzage export must show who at school did what, and a teacher may
+/// share a first name or surname with a pupil: a staff member's full name ("Anna Brouwer",
+/// "A. Brouwer") and any form of it after a title ("juf Anna", "meneer Brouwer", "mw. Brouwer")
+/// is left as it is, while "Anna" or "Brouwer" alone is still hidden when a pupil has that name.
+///
 /// Words that are also names. A name form that is a single name word which is also an ordinary
 /// word (`commonWords`: "van", "roos", "bas", "joy", "hoop", "bakker", "berg"...) or has at
 /// most two letters is hidden only where it is written with a capital, as a name is:
@@ -52,13 +57,16 @@ public struct Redactor: Sendable {
         /// positions of the form.
         var weak = true
         var nameParts: [Bool] = []
+        /// A staff member's name (see `staff`): matched so that it is left as it is.
+        var shield = false
     }
 
     private var nodes = [Node()]
     private var names: [String] = []
 
-    /// `pupils`: the school's other pupils; `keep`: who stays named (the owner, their parents).
-    public init(pupils: [Person], keep: [Person]) {
+    /// `pupils`: the school's other pupils; `keep`: who stays named in every form (the owner,
+    /// their parents); `staff`: whose full names and titled names stay (the school's staff).
+    public init(pupils: [Person], keep: [Person], staff: [Person] = []) {
         var kept: Set<[Key]> = []
         for p in keep { for form in Self.forms(p) { kept.insert(form.keys) } }
         for p in pupils {
@@ -66,6 +74,42 @@ public struct Redactor: Sendable {
             names.append(p.name)
             for form in Self.forms(p) where !kept.contains(form.keys) { insert(form, person: index) }
         }
+        for p in staff {
+            // Initials as the staff member's own letters ("A. Brouwer" for Anna), not any letter.
+            let initials = Self.words(p.firstName).compactMap { $0.first.map { Key.word(String($0)) } }
+            for form in Self.forms(p) {
+                var keys = form.keys
+                if keys.first == .initial {
+                    let n = keys.prefix { $0 == .initial }.count
+                    guard n <= initials.count else { continue }
+                    keys.replaceSubrange(0..<n, with: initials.prefix(n))
+                    shield(keys)
+                } else if form.nameParts.filter({ $0 }).count > 1 {
+                    shield(keys)
+                }
+                for title in Self.titles { shield([.word(title)] + keys) }
+            }
+        }
+    }
+
+    /// Words before a staff member's name: juf Anna, meneer Brouwer, mw. Brouwer (folded).
+    static let titles = [
+        "juf", "juffrouw", "meester", "meneer", "mevrouw", "mevr", "mw", "mr", "dhr", "heer", "dr", "drs", "ir",
+    ]
+
+    private mutating func shield(_ keys: [Key]) {
+        var at = 0
+        for key in keys {
+            if let next = nodes[at].children[key] {
+                at = next
+            } else {
+                nodes.append(Node())
+                nodes[at].children[key] = nodes.count - 1
+                at = nodes.count - 1
+            }
+        }
+        // The same words as a pupil's name: the pupil's name wins.
+        if nodes[at].people.isEmpty { nodes[at].shield = true }
     }
 
     /// A name form: its keys, which of them are name words (not a tussenvoegsel or an
@@ -92,6 +136,7 @@ public struct Redactor: Sendable {
             nodes[at].nameParts = form.nameParts
         }
         nodes[at].people.insert(person)
+        nodes[at].shield = false
     }
 
     // MARK: The forms of a name
@@ -243,7 +288,9 @@ public struct Redactor: Sendable {
             if words[j].isInitial, let n = nodes[node].children[.initial] { steps.append(n) }
             for n in steps {
                 let end = j + 1
-                if !nodes[n].people.isEmpty, best.map({ end > $0.end }) ?? true, admits(nodes[n], words[i..<end]) {
+                let ends = nodes[n].shield || (!nodes[n].people.isEmpty && admits(nodes[n], words[i..<end]))
+                // As long as another: a staff member's own initials beat "any initial".
+                if ends, best.map({ end > $0.end || (end == $0.end && nodes[n].shield) }) ?? true {
                     best = (end, n)
                 }
                 stack.append((n, end))
@@ -275,7 +322,10 @@ public struct Redactor: Sendable {
         var i = 0
         while i < words.count {
             if let (end, node) = longest(words, from: i, in: text) {
-                out.append((words[i].range.lowerBound..<words[end - 1].range.upperBound, node))
+                // A staff member's name is passed over whole, as it stands.
+                if !nodes[node].shield {
+                    out.append((words[i].range.lowerBound..<words[end - 1].range.upperBound, node))
+                }
                 i = end
             } else {
                 i += 1

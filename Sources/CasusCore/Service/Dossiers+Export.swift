@@ -96,11 +96,17 @@ extension Dossiers {
                 pupils[other.id] = other
             }
             let parents = p.kind == .pupil ? try r.guardians(ofPupil: person) : []
+            let staff = try r.people(
+                PeopleQuery(
+                    scope: Scope(schoolID: p.schoolID, pupilDossiers: false, staffDossiers: true),
+                    kinds: [.staff, .volunteer, .intern]),
+                offset: 0, limit: Int.max)
             return DossierExport(
                 school: school, person: p, entitled: DossierExport.entitled(p, parents: parents, on: now.localDate()),
                 exportedAt: now, exportedBy: actor.displayName, entries: entries, cases: own, chainSound: sound,
-                // The owner stays named, and so do their parents, who receive the export.
-                redactor: Redactor(pupils: pupils.values.sorted { $0.id < $1.id }, keep: [p] + parents))
+                // The owner stays named, and so do their parents, who receive the export; staff
+                // by their full and titled names.
+                redactor: Redactor(pupils: pupils.values.sorted { $0.id < $1.id }, keep: [p] + parents, staff: staff))
         }
     }
 }

@@ -64,6 +64,8 @@ public final class ServiceEffects: EffectHandler {
             return .searched(text, try service.dossiers.search(text))
         case let .findCase(number):
             return .foundCase(try service.cases.resolve(number))
+        case let .exportReview(id):
+            return .exportReview(try service.dossiers.exportReview(id))
         }
     }
 
@@ -84,6 +86,10 @@ public final class ServiceEffects: EffectHandler {
             return Self.map(try service.cases.close(id, reason: reason)) { .closed(id) }
         case let .save(purpose, body):
             return try save(purpose, body)
+        case let .export(id, format, path):
+            // A write to a file, not to the store: nothing on screen goes stale.
+            let entries = try service.dossiers.export(id, format: format, to: path)
+            return Saved(.exported(path: path, entries: entries), changes: .none)
         }
     }
 

@@ -44,6 +44,7 @@ public enum Ask: Sendable, Equatable {
     case draft(CaseID, template: String, purpose: EditPurpose)
     case search(String)
     case findCase(String)
+    case exportReview(PersonID)
 }
 
 public enum Answer: Sendable {
@@ -51,6 +52,7 @@ public enum Answer: Sendable {
     case drafted(String, EditPurpose)
     case searched(String, [SearchHit])
     case foundCase(CaseID)
+    case exportReview(ExportReview)
 }
 
 /// A change the user asked for.
@@ -61,6 +63,8 @@ public enum Write: Sendable, Equatable {
     case done(CaseID, obligation: ObligationID)
     case close(CaseID, reason: String)
     case save(EditPurpose, body: String)
+    /// The inzage export, written to a new private file.
+    case export(PersonID, format: DossierExport.Format, path: String)
 }
 
 /// What a write did, for the status line and what opens next; its `Changes` say what to read again.
@@ -71,6 +75,7 @@ public enum Written: Sendable {
     case done(CaseID, Obligation)
     case closed(CaseID)
     case filed(Phrase, dossier: PersonID?)
+    case exported(path: String, entries: Int)
 }
 
 /// Everything that can happen to the app: input, ticks, and the store's answers.

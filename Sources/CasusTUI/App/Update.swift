@@ -159,6 +159,8 @@ public enum App {
         case let .success(.foundCase(id)):
             popDialogs(&s)
             s.stack.append(CaseScreen(id: id))
+        case let .success(.exportReview(review)):
+            s.stack.append(ExportScreen(review: review))
         }
         return []
     }
@@ -212,6 +214,12 @@ public enum App {
         case let .filed(text, _):
             popDialogs(&s)
             s.say(text)
+        case let .exported(path, entries):
+            popDialogs(&s)
+            s.say(
+                Phrase(
+                    "Dossier geëxporteerd naar \(path) (\(entries) stukken).",
+                    "Dossier exported to \(path) (\(entries) entries)."))
         }
         return []
     }

@@ -123,6 +123,7 @@ enum Words {
         case .note: Phrase("notitie", "note")
         case .done: Phrase("afvinken", "done")
         case .closeCase: Phrase("sluit", "close")
+        case .export: Phrase("export", "export")
         default: a.help
         }
     }
