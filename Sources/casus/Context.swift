@@ -9,10 +9,22 @@ struct Context {
     let global: GlobalOptions
     var lang: Lang { global.lang }
 
-    /// The OS account: identity, as for git and mutt.
-    static var osAccount: String {
-        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-        return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+    /// The OS account: identity, as for git and mutt, read from the kernel's user id and the
+    /// system's user database (DESIGN.md §4). Never from $USER, which anyone can set: an account
+    /// without an entry is refused.
+    static func osAccount() throws -> String {
+        let uid = geteuid()
+        if let pw = getpwuid(uid), let name = pw.pointee.pw_name, name.pointee != 0 { return String(cString: name) }
+        throw CasusError(
+            .refused,
+            Phrase(
+                "uw account (uid \(uid)) staat niet in de gebruikersdatabase van deze computer (/etc/passwd); casus stelt vast wie u bent uit het besturingssysteem, nooit uit $USER",
+                "your account (uid \(uid)) is not in this computer's user database (/etc/passwd); casus takes who you are from the operating system, never from $USER"
+            ),
+            hint: Phrase(
+                "Er is niets veranderd. Laat de beheerder een account voor uid \(uid) aanmaken (useradd), of geef het in een container een regel in /etc/passwd.",
+                "Nothing was changed. Ask the administrator to create an account for uid \(uid) (useradd), or give it a line in /etc/passwd in a container."
+            ))
     }
 
     static var dataFolder: String {
@@ -81,10 +93,11 @@ struct Context {
 
     /// A session for the OS account (or `--as`).
     func service(path: String? = nil) throws -> CasusService {
+        // Who is asking, before anything is opened.
+        let account = try Context.osAccount()
         let profiles = try profiles()
         return try CasusService.session(
-            storage: try storage(path: path), account: Context.osAccount, as: global.asAccount,
-            profiles: profiles)
+            storage: try storage(path: path), account: account, as: global.asAccount, profiles: profiles)
     }
 
     /// Runs a command body, printing a refusal or failure the way every command does.

@@ -1,9 +1,11 @@
+import CasusTestSupport
 import Foundation
 import Testing
 
 /// Issue 12: exports, files and identity on the command line.
 @Suite struct PrivacyCommandLineTests {
     /// A school with Sietske (whose dossier is exported) and two other pupils named in it.
+    @discardableResult
     func school(_ cli: CLI) throws -> String {
         try cli.ok("init", "--school", "OBS De Linde", "--protocol", "jozefschool", "--name", "Anne van der Berg")
         let owner = CLI.firstID(try cli.ok("people", "add", "--kind", "pupil", "--name", "Sietske de Vries"))
@@ -13,6 +15,32 @@ import Testing
             "dossier", "note", owner, "--title", "Gesprek",
             "--body", "Gesprek met Sietske over het filmpje van Fenna; H. Vermeulen en v.d. Berg keken mee.")
         return owner
+    }
+
+    /// An account without an entry in the user database (a container's uid, a deleted user):
+    /// casus refuses instead of believing $USER, which anyone can set.
+    @Test func anAccountWithoutAPasswdEntryIsRefused() throws {
+        let cli = try CLI()
+        try school(cli)
+        let uid = (54_321...54_400).first { getpwuid(uid_t($0)) == nil } ?? 54_321
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), geteuid() == 0 else { return }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        p.arguments = ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", Tmux.binary, "people", "list"]
+        p.environment = [
+            "USER": "directeur", "LOGNAME": "directeur", "CASUS_DB": cli.db, "LANG": "C.UTF-8",
+            "CASUS_CONFIG": Fixtures.configFolder, "HOME": "/nonexistent",
+        ]
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = Pipe()
+        try p.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 1)
+        #expect(text.contains("uid \(uid)"), "\(text)")
+        #expect(text.contains("$USER"), "\(text)")
+        #expect(text.contains("/etc/passwd"), "\(text)")
     }
 
     /// `casus init` on a file made for it (`touch`, 0644): the database is private.

@@ -32,7 +32,7 @@ struct BenchRun: CasusCommand {
         let storage = try SQLiteStorage(path: path)
         try storage.checkpointInBackground()  // as the TUI does
         let service = try CasusService.session(
-            storage: storage, account: Context.osAccount, as: global.asAccount, profiles: profiles)
+            storage: storage, account: try Context.osAccount(), as: global.asAccount, profiles: profiles)
         try Bench.demoOnly(service)
         let letters = try LetterLibrary.load(folder: config + "/templates")
         let runtime = try Runtime(service: service, letters: letters, lang: ctx.lang, width: 120, height: 40)

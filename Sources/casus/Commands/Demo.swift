@@ -33,7 +33,7 @@ struct Demo: CasusCommand {
                 : `protocol` == DemoSchool.defaultProtocol ? "/demo.sqlite" : "/demo-\(`protocol`).sqlite")
         let profiles = try ctx.profiles()
         let storage = try ctx.storage(path: path)
-        let account = Context.osAccount
+        let account = try Context.osAccount()
         if size == .district {
             let start = Date()
             let r = try storage.bulkLoad {
@@ -102,10 +102,10 @@ struct Init: CasusCommand {
     var board = false
 
     func run(_ ctx: Context) throws {
-        let parts = PersonName.split(name ?? Context.osAccount).parts
+        let parts = PersonName.split(try name ?? Context.osAccount()).parts
         let service = try Directory.initialize(
             storage: try ctx.storage(), schoolName: school, town: town,
-            protocolID: protocolID, account: Context.osAccount,
+            protocolID: protocolID, account: try Context.osAccount(),
             director: parts, role: board ? .board : .director, profiles: try ctx.profiles())
         let role = service.actor.role.label
         Output.line(
