@@ -27,14 +27,19 @@ extension SQLiteAccess {
     /// word before it can return anything (200 ms for a common word at a million entries),
     /// and a full page of exact hits needs no more.
     func search(_ q: SearchQuery) throws -> [SearchHit] {
-        guard let exact = q.ftsQuery(prefix: false), let prefixed = q.ftsQuery(prefix: true) else { return [] }
+        let terms = try self.terms(q.text)
+        guard !terms.isEmpty else { return [] }
+        let exact = terms.map(Schema.quoted).joined(separator: " ")
+        let prefixed = terms.map { Schema.quoted($0) + "*" }.joined(separator: " ")
         let tokens = Schema.searchScopeTokens(q.scope)
         func scoped(_ words: String) -> String { tokens.map { "(\(words)) AND \($0)" } ?? words }
-        var entries = try searchEntries(scoped(exact), q)
-        if entries.count < q.limit { entries = try searchEntries(scoped(prefixed), q) }
-        var cases = try searchCases(scoped(exact), q)
-        if cases.count < q.limit { cases = try searchCases(scoped(prefixed), q) }
-        return cases + entries
+        return try matching {
+            var entries = try searchEntries(scoped(exact), q)
+            if entries.count < q.limit { entries = try searchEntries(scoped(prefixed), q) }
+            var cases = try searchCases(scoped(exact), q)
+            if cases.count < q.limit { cases = try searchCases(scoped(prefixed), q) }
+            return cases + entries
+        } ?? []
     }
 
     private func searchEntries(_ match: String, _ q: SearchQuery) throws -> [SearchHit] {
