@@ -63,3 +63,47 @@ import Testing
         #expect(rt.state.status?.text.contains("bestaat al") == true)
     }
 }
+
+/// Issue 12: pasted text arrives scalar by scalar; a combining mark, ZWJ, a variation selector
+/// or the second half of a flag joins the character before it instead of being dropped.
+@Suite struct PastedTextTests {
+    static func typed(_ text: String) -> [Key] { text.unicodeScalars.map { .char(Character($0)) } }
+
+    static let samples = [
+        "Ine\u{300}s", "Noe\u{308}l", "नमस्ते", "مُحَمَّد", "👩\u{200D}👩\u{200D}👧", "🇳🇱", "❤\u{FE0F}",
+        "S\u{336}a\u{336}r\u{336}a\u{336}", "\u{1100}\u{1161}\u{11A8}", "a\u{200C}b", "क्ष",
+    ]
+
+    @Test func aTextFieldKeepsMarksAndJoiners() {
+        for sample in Self.samples {
+            var field = TextField()
+            for key in Self.typed(sample) { _ = field.handle(key) }
+            #expect(field.value == sample, "\(sample.debugDescription) became \(field.value.debugDescription)")
+            #expect(field.cursor == field.text.count)
+        }
+    }
+
+    @Test func aTextAreaKeepsMarksAndJoiners() {
+        for sample in Self.samples {
+            var area = TextArea("")
+            for key in Self.typed("x " + sample) { _ = area.handle(key, page: 10) }
+            #expect(area.value == "x " + sample, "\(sample.debugDescription) became \(area.value.debugDescription)")
+        }
+    }
+
+    /// A mark typed in the middle joins the character before the cursor.
+    @Test func aMarkJoinsTheCharacterBeforeTheCursor() {
+        var field = TextField("Noel")
+        _ = field.handle(.left)
+        _ = field.handle(.char("\u{308}"))
+        #expect(field.value == "Noe\u{308}l")
+        #expect(field.text.count == 4 && field.cursor == 3)
+    }
+
+    /// Controls and bidi overrides are still refused.
+    @Test func controlsAndBidiOverridesAreRefused() {
+        var field = TextField()
+        for key in Self.typed("a\u{1B}b\u{202E}c\u{7}d\u{9B}e") { _ = field.handle(key) }
+        #expect(field.value == "abcde")
+    }
+}
