@@ -66,4 +66,20 @@ import Testing
         let search = try cli.ok("search", "Filmpje")
         #expect(Self.obeyed(search.out).isEmpty, "raw control bytes in: \(search.out.debugDescription)")
     }
+
+    /// A group is 1 to 8: anything else is refused before anything is opened (exit 64).
+    @Test func aGroupOutsideOneToEightIsRefused() throws {
+        let cli = try CLI()
+        _ = try school(cli)
+        for bad in ["99999999999999999999999", "0", "9", "-1", "groep 12", "x"] {
+            let add = try cli.run(["people", "add", "--kind", "pupil", "--name", "Bas Smit", "--group=\(bad)"])
+            #expect(add.code == 64, "people add --group \(bad)")
+            #expect(add.err.contains("1 tot en met 8"), "\(add.err)")
+            let list = try cli.run(["people", "list", "--group=\(bad)"])
+            #expect(list.code == 64, "people list --group \(bad)")
+        }
+        let ok = try cli.ok("people", "add", "--kind", "pupil", "--name", "Bas Smit", "--group", "groep 5", "--json")
+        #expect((ok.json as? [String: Any])?["group"] as? String == "5")
+        #expect(try cli.ok("people", "list", "--group", "5").out.contains("Smit"))
+    }
 }
