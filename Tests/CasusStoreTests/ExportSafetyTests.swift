@@ -69,4 +69,34 @@ import Testing
         #expect(!raw.unicodeScalars.contains { TerminalText.isUnsafe($0) })
         #expect(try JSONDecoder().decode([String].self, from: escaped) == [text])
     }
+
+    /// Cells that a spreadsheet would run (=, +, -, @) are stored as typed. casus has no CSV
+    /// export; in the JSON, Markdown and HTML exports they stay text.
+    @Test func formulaLikeCellsAreStoredAsTypedAndExportedAsText() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let csv = """
+            Leerlingnummer;Roepnaam;Achternaam;Groep
+            1;"=HYPERLINK(""http://evil.example"";""klik"")";+31612345678;5
+            2;@SUM(1+1);-2+3;6
+            """
+        _ = try school.service.directory.importPeople(kind: .pupil, csv: Array(csv.utf8), file: "l.csv", dryRun: false)
+        let people = try school.service.directory.people(kinds: [.pupil])
+        let first = try #require(people.first { $0.externalID == "1" })
+        #expect(first.firstName == "=HYPERLINK(\"http://evil.example\";\"klik\")" && first.lastName == "+31612345678")
+        let second = try #require(people.first { $0.externalID == "2" })
+        #expect(second.firstName == "@SUM(1+1)" && second.lastName == "-2+3")
+        try school.service.dossiers.addEntry(
+            person: first.id, kind: .note, title: "=1+1", body: "=cmd|' /C calc'!A0\n+1\n-1\n@A1")
+        let md = try school.service.dossiers.export(first.id, format: .md)
+        for line in md.split(separator: "\n") {
+            let text = line.hasPrefix("> ") ? line.dropFirst(2) : line
+            #expect(!text.hasPrefix("=") && !text.hasPrefix("+") && !text.hasPrefix("-1"), "\(line)")
+        }
+        #expect(md.contains("> \\=cmd|") == false && md.contains("> \\=cmd\\|"))
+        let json = try school.service.dossiers.export(first.id, format: .json)
+        let value = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect((value?["dossier"] as? String)?.hasSuffix("+31612345678") == true)
+        let html = try school.service.dossiers.export(first.id, format: .html)
+        #expect(html.contains("=HYPERLINK(&quot;http://evil.example&quot;;&quot;klik&quot;)"))
+    }
 }
