@@ -114,7 +114,58 @@ extension SQLiteAccess {
         let counts = try rows(Schema.statisticsRecount + "\nUNION ALL\n" + Schema.caseCountRecount).map {
             "overview count \($0["t"] as String) \($0["key"] as String): kept \($0["kept"] as Int), recounted \($0["counted"] as Int)"
         }
-        return problems.filter { $0 != "ok" } + fk + counts
+        return problems.filter { $0 != "ok" } + fk + counts + (try wrongTypes())
+    }
+
+    /// Values of another type than their column's (SQLite stores them; casus never writes them):
+    /// one scan per table, each row and column named. Tables casus reads rows of, by the
+    /// declared type of each column (TEXT holds text, INTEGER integers; NULL where allowed).
+    func wrongTypes() throws -> [String] {
+        let tables = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT name, sql LIKE '%WITHOUT ROWID%' AS keyed FROM sqlite_master WHERE type = 'table'
+                AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' AND name NOT LIKE '%fts%'
+                AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name
+                """)
+        var out: [String] = []
+        for t in tables {
+            let table: String = t["name"]
+            let info = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table.quotedDatabaseIdentifier))")
+            // The row's key: its rowid, or its primary key in a WITHOUT ROWID table.
+            let key =
+                (t["keyed"] as Bool)
+                ? info.filter { ($0["pk"] as Int) > 0 }.map {
+                    "quote(\(($0["name"] as String).quotedDatabaseIdentifier))"
+                }
+                .joined(separator: " || ',' || ")
+                : "CAST(rowid AS TEXT)"
+            let columns = info.compactMap { row -> (String, String)? in
+                let type = (row["type"] as String? ?? "").uppercased()
+                let expected = type.contains("INT") ? "integer" : type.contains("TEXT") ? "text" : nil
+                return expected.map { (row["name"] as String, $0) }
+            }
+            guard !columns.isEmpty, !key.isEmpty else { continue }
+            let checks = columns.map { "typeof(\($0.0.quotedDatabaseIdentifier)) NOT IN ('\($0.1)', 'null')" }
+            let types = columns.map { "typeof(\($0.0.quotedDatabaseIdentifier))" }.joined(separator: ", ")
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(key), \(types) FROM \(table.quotedDatabaseIdentifier)
+                    WHERE \(checks.joined(separator: " OR ")) LIMIT 100
+                    """)
+            for row in rows {
+                let id: String = row[0]
+                for (k, (column, expected)) in columns.enumerated() {
+                    let found: String = row[k + 1]
+                    guard found != expected, found != "null" else { continue }
+                    out.append(
+                        "\(table) \(id), kolom \(column): een waarde van type \(found), geen \(expected) (gewijzigd buiten casus) / column \(column): a \(found) value, not \(expected) (changed outside casus)"
+                    )
+                }
+            }
+        }
+        return out
     }
 
     func evidence(sha256: String) throws -> EvidenceFile? {
