@@ -1,3 +1,5 @@
+import Foundation
+
 /// A seeded generator (SplitMix64) for property and fuzz tests: the same seed gives the same
 /// inputs on every machine, so a failure found once is found again.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
@@ -21,4 +23,19 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 
     /// One of the elements.
     public mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
+}
+
+/// How hard the fuzz tests push: `swift test` runs each in a few seconds with fixed seeds;
+/// CASUS_FUZZ_SCALE=50 runs fifty times the iterations and CASUS_FUZZ_SEED=N other seeds, for a
+/// longer hunt by hand. A crash found that way becomes a named regression test.
+public enum Fuzz {
+    public static let scale: Int = {
+        max(1, Int(ProcessInfo.processInfo.environment["CASUS_FUZZ_SCALE"] ?? "") ?? 1)
+    }()
+
+    public static func seed(_ base: UInt64) -> UInt64 {
+        base &+ (UInt64(ProcessInfo.processInfo.environment["CASUS_FUZZ_SEED"] ?? "") ?? 0)
+    }
+
+    public static func iterations(_ n: Int) -> Int { n * scale }
 }
