@@ -134,8 +134,6 @@ public enum DistrictDemo {
         var pupils: [Person] = []
         var parentsOf: [PersonID: [Person]] = [:]
         var staff: [Person] = []
-        /// The next case number per year, read once from the store.
-        var numbers: [Int: Int] = [:]
         /// Staff cases that went all the way: they end in dismissal and summary dismissal in turn.
         var dismissals = 0
         var service: CasusService!
@@ -331,9 +329,7 @@ public enum DistrictDemo {
             let dossier =
                 subject.kind == .parent ? (try act.r.children(ofParent: subject.id).first ?? subject) : subject
             let year = opened.localDate().year
-            if numbers[year] == nil { numbers[year] = Int(try act.nextCaseNumber(year: year).dropFirst(5)) ?? 1 }
-            let caseNumber = "\(year)-" + String(format: "%04d", numbers[year]!)
-            numbers[year]! += 1
+            let caseNumber = try act.nextCaseNumber(year: year)
             let cases = service.cases
             var (record, history) = try cases.record(
                 Case(

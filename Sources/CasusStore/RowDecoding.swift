@@ -1,6 +1,7 @@
 import CasusCore
 import Foundation
 import GRDB
+import Synchronization
 
 /// A row read by column name (a column added or moved in a query cannot shift another into the
 /// wrong field), the names resolved to positions once per query: GRDB's own lookup by name
@@ -45,12 +46,56 @@ struct NamedRow {
         }
         preconditionFailure("casus: no \(Value.self) can stand for \(value)")
     }
+
+    /// A value as text whatever its storage class (what `verify` compares): NULL is nil,
+    /// numbers are decimal, a BLOB where text belongs is shown as x'…', which no text matches.
+    func value(_ name: String) -> String? {
+        let v: DatabaseValue = row[position(name)]
+        switch v.storage {
+        case .null: return nil
+        case let .int64(i): return String(i)
+        case let .double(d): return String(d)
+        case let .string(s): return s
+        case let .blob(data): return "x'" + data.map { String(format: "%02x", $0) }.joined() + "'"
+        }
+    }
+
+    /// Text, leniently (a BLOB is read as UTF-8).
+    func text(_ name: String) -> String? {
+        let v: DatabaseValue = row[position(name)]
+        switch v.storage {
+        case .null: return nil
+        case let .string(s): return s
+        case let .blob(data): return String(decoding: data, as: UTF8.self)
+        case let .int64(i): return String(i)
+        case let .double(d): return String(d)
+        }
+    }
+
+    /// Bytes, leniently (text is taken as its UTF-8).
+    func bytes(_ name: String) -> [UInt8] {
+        let v: DatabaseValue = row[position(name)]
+        switch v.storage {
+        case let .blob(data): return [UInt8](data)
+        case let .string(s): return Array(s.utf8)
+        default: return []
+        }
+    }
 }
 
+/// Query text → column positions, shared by every connection.
+private let columnCache = Mutex<[String: [String: Int]]>([:])
+
 extension SQLiteAccess {
-    /// Column positions of a statement, by name.
+    /// Column positions of a statement, by name; worked out once per query text (the same SQL
+    /// has the same columns on every connection of one schema).
     static func columns(_ statement: Statement) -> [String: Int] {
-        Dictionary(statement.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let sql = statement.sql
+        if let known = columnCache.withLock({ $0[sql] }) { return known }
+        let map = Dictionary(
+            statement.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        columnCache.withLock { $0[sql] = map }
+        return map
     }
 
     /// Every row of a query (a cached statement: compiled once per connection).

@@ -114,7 +114,7 @@ extension SQLiteAccess {
         let counts = try rows(Schema.statisticsRecount + "\nUNION ALL\n" + Schema.caseCountRecount).map {
             "overview count \($0["t"] as String) \($0["key"] as String): kept \($0["kept"] as Int), recounted \($0["counted"] as Int)"
         }
-        return problems.filter { $0 != "ok" } + fk + counts + (try wrongTypes())
+        return try problems.filter { $0 != "ok" } + fk + counts + wrongTypes() + SearchIndexCheck(db: db).problems()
     }
 
     /// Values of another type than their column's (SQLite stores them; casus never writes them):
@@ -185,51 +185,6 @@ extension SQLiteAccess {
             ORDER BY p.left_on, p.id
             """, [pupilsLeftBefore.iso, staffLeftBefore.iso]
         ).map { (Person(row: $0), $0["entries"] as Int) }
-    }
-
-    func purge(dossier: PersonID, at: Timestamp, by: String, reason: String) throws -> Tombstone {
-        try db.execute(sql: "INSERT INTO purge_grant (dossier_id) VALUES (?)", arguments: [dossier])
-        let head = try chainHead(dossier: dossier)
-        let count =
-            try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT count(*) FROM entry WHERE dossier_id = ?"), arguments: [dossier]) ?? 0
-        try db.execute(sql: "DELETE FROM entry WHERE dossier_id = ?", arguments: [dossier])
-        let cases = "SELECT id FROM \"case\" WHERE dossier_id = \(dossier)"
-        let incidents = try IncidentID.fetchAll(
-            db.cachedStatement(sql: "SELECT DISTINCT incident_id FROM \"case\" WHERE dossier_id = ?"),
-            arguments: [dossier])
-        try db.execute(sql: "DELETE FROM step WHERE case_id IN (\(cases))")
-        try db.execute(sql: "DELETE FROM obligation WHERE case_id IN (\(cases))")
-        try db.execute(sql: "DELETE FROM case_article WHERE case_id IN (\(cases))")
-        try db.execute(sql: "DELETE FROM \"case\" WHERE dossier_id = ?", arguments: [dossier])
-        // Reports that now have no case and were only about this person go too.
-        for incident in incidents {
-            let stillUsed =
-                try Bool.fetchOne(
-                    db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM \"case\" WHERE incident_id = ?)"),
-                    arguments: [incident]) ?? true
-            let others =
-                try Bool.fetchOne(
-                    db.cachedStatement(
-                        sql: """
-                            SELECT EXISTS (SELECT 1 FROM incident_person WHERE incident_id = ? AND role = 'subject' AND person_id <> ?)
-                            """), arguments: [incident, dossier]) ?? true
-            if !stillUsed && !others {
-                try db.execute(sql: "DELETE FROM incident_person WHERE incident_id = ?", arguments: [incident])
-                try db.execute(sql: "DELETE FROM incident WHERE id = ?", arguments: [incident])
-            }
-        }
-        try db.execute(sql: "DELETE FROM evidence WHERE sha256 NOT IN (SELECT sha256 FROM entry_evidence)")
-        let tomb = Tombstone(
-            dossierID: dossier, purgedAt: at, purgedBy: by, entryCount: count, lastSeq: head.seq,
-            lastHash: head.hash, reason: reason)
-        try db.execute(
-            sql: """
-                INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [dossier, at.iso, by, count, tomb.lastSeq, tomb.lastHash, reason])
-        try db.execute(sql: "DELETE FROM purge_grant WHERE dossier_id = ?", arguments: [dossier])
-        return tomb
     }
 }
 

@@ -176,12 +176,12 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
         }
     }
 
-    /// The revision the v7 triggers keep: it moves with every change to what a screen shows,
-    /// by this process or another, and not with audit lines (see Schema.revisedTables).
+    /// The head of the event chain: it moves with every decision saved, by this process or
+    /// another, and not with audit lines (reads), so open sessions never reload each other.
     public func changeToken() throws -> UInt64 {
         do {
             return try writer.read {
-                UInt64(try Int64.fetchOne($0.cachedStatement(sql: "SELECT n FROM revision WHERE id = 1")) ?? 0)
+                UInt64(try Int64.fetchOne($0.cachedStatement(sql: "SELECT max(seq) FROM event")) ?? 0)
             }
         } catch {
             throw StorageErrors.map(error, path: path)

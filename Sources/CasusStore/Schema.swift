@@ -15,6 +15,7 @@ enum Schema {
         m.registerMigration("v5-case-browse", migrate: v5CaseBrowse)
         m.registerMigration("v6-people-search", migrate: v6PeopleSearch)
         m.registerMigration("v7-chains-revision", migrate: v7ChainsAndRevision)
+        m.registerMigration("v8-events", migrate: v8Events)
         return m
     }
 

@@ -5,50 +5,43 @@ import GRDB
 import Testing
 import CasusTestSupport
 
-/// A database made by the first casus (schema v1) is brought up to date when it is opened:
-/// its search index rebuilt with the scope tokens, the kept counts filled from its rows.
+/// Databases made by earlier versions of casus are brought up to date when they are opened:
+/// their rows written into the event chain as its history, their search index rebuilt, their
+/// kept counts filled, and nothing in them changed.
 @Suite struct MigrationTests {
     @Test func aVersionOneDatabaseIsBroughtUpToDateWhenOpened() throws {
         let path = NSTemporaryDirectory() + "casus-v1-\(UUID().uuidString).sqlite"
+        let at = Fixtures.at("2026-10-05")
         do {
             let queue = try DatabaseQueue(path: path)
             try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA application_id = \(Schema.applicationID)") }
             try Schema.migrator.migrate(queue, upTo: "v1-foundation")
+            // The rows as the first casus wrote them.
             try queue.write { db in
-                let w = SQLiteAccess(db: db)
-                let at = Fixtures.at("2026-10-05")
-                let school = try w.insert(school: School(name: "OBS De Linde", protocolID: "jozefschool", town: "Ede"))
-                let director = try w.insert(
-                    person: Person(
-                        schoolID: school.id, kind: .staff, firstName: "Marieke", infix: "van",
-                        lastName: "Dam", function: "directeur"))
-                try w.insert(
-                    user: User(account: "directeur", personID: director.id, role: .director, schoolID: school.id))
-                let pupil = try w.insert(
-                    person: Person(
-                        schoolID: school.id, kind: .pupil, firstName: "Zoë", infix: "de",
-                        lastName: "Vries", group: "7"))
-                let incident = try w.insert(
-                    incident: Incident(
-                        schoolID: school.id, reportedAt: at, summary: "Filmpje van de gymles.",
-                        platform: "TikTok"), involved: [(pupil.id, .subject)], reportedBy: "directeur")
-                // The v1 case row, as the first casus wrote it (no subject_kind).
                 try db.execute(
                     sql: """
-                        INSERT INTO "case" (school_id, number, incident_id, subject_id, dossier_id, dossier_kind, profile_id, severity,
-                            summary, opened_at, opened_by, rung) VALUES (?, '2026-0001', ?, ?, ?, 'pupil', 'jozefschool', 'medium',
-                            'Filmpje van de gymles gedeeld.', ?, 'directeur', 'warning')
-                        """, arguments: [school.id, incident.id, pupil.id, pupil.id, at.iso])
-                let caseID = db.lastInsertedRowID
-                try db.execute(
-                    sql: "INSERT INTO case_article (case_id, position, article_id) VALUES (?, 0, 'A.5')",
-                    arguments: [caseID])
+                        INSERT INTO school (id, name, town, protocol_id) VALUES (1, 'OBS De Linde', 'Ede', 'jozefschool');
+                        INSERT INTO person (id, school_id, kind, first_name, infix, last_name, function, sort_name, search_name)
+                            VALUES (1, 1, 'staff', 'Marieke', 'van', 'Dam', 'directeur', 'dam marieke van', ' marieke van dam');
+                        INSERT INTO user (account, person_id, role, school_id) VALUES ('directeur', 1, 'director', 1);
+                        INSERT INTO person (id, school_id, kind, first_name, infix, last_name, grp, sort_name, search_name)
+                            VALUES (2, 1, 'pupil', 'Zoë', 'de', 'Vries', '7', 'vries zoe de', ' zoe de vries');
+                        INSERT INTO incident (id, school_id, reported_at, summary, platform, reported_by)
+                            VALUES (1, 1, '\(at.iso)', 'Filmpje van de gymles.', 'TikTok', 'directeur');
+                        INSERT INTO incident_person (incident_id, person_id, role) VALUES (1, 2, 'subject');
+                        INSERT INTO "case" (id, school_id, number, incident_id, subject_id, dossier_id, dossier_kind, profile_id,
+                            severity, summary, opened_at, opened_by, rung) VALUES (1, 1, '2026-0001', 1, 2, 2, 'pupil',
+                            'jozefschool', 'medium', 'Filmpje van de gymles gedeeld.', '\(at.iso)', 'directeur', 'warning');
+                        INSERT INTO case_article (case_id, position, article_id) VALUES (1, 0, 'A.5');
+                        """)
                 let entry = DossierChain.link(
-                    EntryDraft(
-                        kind: .meeting, title: "Gesprek", body: "Gesprek met Zoë over het filmpje.",
-                        caseID: caseID),
-                    dossier: pupil.id, after: .genesis, author: "directeur", authorName: "Marieke van Dam", at: at)
-                _ = try w.insert(entry: entry, evidence: [])
+                    EntryDraft(kind: .meeting, title: "Gesprek", body: "Gesprek met Zoë over het filmpje.", caseID: 1),
+                    dossier: 2, after: .genesis, author: "directeur", authorName: "Marieke van Dam", at: at)
+                try db.execute(
+                    sql: """
+                        INSERT INTO entry (id, dossier_id, seq, kind, title, body, author, author_name, at, case_id,
+                            prev_hash, hash) VALUES (1, 2, 1, 'meeting', ?, ?, 'directeur', 'Marieke van Dam', ?, 1, ?, ?)
+                        """, arguments: [entry.title, entry.body, at.iso, entry.prevHash, entry.hash])
             }
         }
         // The first casus made its database 0600 too; GRDB here made it with the umask's mode.
@@ -63,6 +56,48 @@ import CasusTestSupport
         #expect(stats.byPlatform.map(\.key) == ["TikTok"] && stats.byArticle.map(\.key) == ["A.5"])
         #expect(try service.directory.people(text: "zoe de").map(\.lastName) == ["Vries"])
         let report = try service.integrity.verify()
-        #expect(report.integrity.isEmpty, "\(report.integrity)")
+        #expect(report.isSound, "\(report.differences) \(report.problems) \(report.integrity)")
+        // The history became events; the next write follows them in the chain.
+        #expect(report.events > 0)
+        let entry = try service.cases.addEntry(1, kind: .note, body: "Na de migratie.")
+        #expect(entry.value.seq == 2)
+        #expect(try service.integrity.verify().isSound)
+    }
+
+    /// A database the previous release of casus wrote (its demo school, with a purged dossier):
+    /// after opening, every entry keeps its hash, every count stays, the tombstone stays, and the
+    /// whole file verifies against its new event chain.
+    @Test func aDatabaseOfThePreviousReleaseKeepsEveryRecord() throws {
+        let path = NSTemporaryDirectory() + "casus-v6-\(UUID().uuidString).sqlite"
+        try FileManager.default.copyItem(atPath: Fixtures.root + "/Tests/Fixtures/casus-v6-demo.sqlite", toPath: path)
+        // A checkout's file is 0644; casus refuses a database other accounts can read (issue 12).
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        func snapshot() throws -> [String] {
+            let queue = try DatabaseQueue(path: path)
+            return try queue.read { db in
+                try [
+                    "SELECT group_concat(hash) FROM (SELECT hash FROM entry ORDER BY id)",
+                    "SELECT group_concat(number || status || ifnull(rung, '-')) FROM (SELECT * FROM \"case\" ORDER BY id)",
+                    "SELECT count(*) FROM person", "SELECT count(*) FROM incident", "SELECT count(*) FROM step",
+                    "SELECT count(*) FROM obligation", "SELECT count(*) FROM audit",
+                    "SELECT group_concat(dossier_id || last_hash) FROM tombstone",
+                ].map { try String.fetchOne(db, sql: $0) ?? "" }
+            }
+        }
+        let before = try snapshot()
+        #expect(before[7] != "", "the fixture holds a purged dossier")
+        let storage = try SQLiteStorage(path: path)
+        let service = try CasusService.session(storage: storage, account: "demo-directeur", profiles: Fixtures.profiles)
+        let report = try service.integrity.verify()
+        #expect(report.isSound, "\(report.differences) \(report.problems) \(report.breaks) \(report.integrity)")
+        #expect(report.entries == 9 && report.events > 300)
+        let after = try snapshot()
+        // Opening wrote one audit line (the migration); everything else reads as before.
+        #expect(Array(after[0..<6]) == Array(before[0..<6]))
+        #expect(after[7] == before[7])
+        // Opening again changes nothing.
+        let again = try SQLiteStorage(path: path)
+        let second = try CasusService.session(storage: again, account: "demo-directeur", profiles: Fixtures.profiles)
+        #expect(try second.integrity.verify().events == report.events)
     }
 }

@@ -1,4 +1,4 @@
-import CasusCore
+@testable import CasusCore
 @testable import CasusStore
 import Foundation
 import GRDB
@@ -152,9 +152,9 @@ import CasusTestSupport
             }
         }
         try check("after steps")
-        try s.school.storage.withDatabase {
-            try $0.execute(sql: "UPDATE person SET kind = 'parent' WHERE id = ?", arguments: [parent.id])
-        }
+        var corrected = parent
+        corrected.kind = .parent
+        _ = try service.session.write { try $0.update(person: corrected) }
         #expect(try service.cases.count(CaseFilter(status: nil, subjectKind: .parent)) == 1)
         try check("after a kind correction")
         s.school.clock.set("2029-03-01")
@@ -208,13 +208,13 @@ import CasusTestSupport
     @Test func aWordThatMatchesThousandsListsTheSameAsTheIndex() throws {
         let school = try TestSchool(protocol: "jozefschool")
         try school.storage.bulkLoad {
-            try school.storage.write { w in
+            _ = try school.service.session.write { tx in
                 for i in 0..<2100 {
-                    _ = try w.insert(
+                    _ = try tx.insert(
                         person: Person(
                             schoolID: 1, kind: .pupil, firstName: "Daan", lastName: "Dekker \(i)", group: "5"))
                 }
-                _ = try w.insert(
+                _ = try tx.insert(
                     person: Person(
                         schoolID: 1, kind: .pupil, firstName: "Fleur", lastName: "Jansen-de Vries", group: "5"))
             }

@@ -1,4 +1,4 @@
-import CasusCore
+@testable import CasusCore
 import Foundation
 import Testing
 import CasusTestSupport
@@ -24,57 +24,48 @@ import CasusTestSupport
         }
     }
 
-    static func link(_ draft: EntryDraft, _ dossier: PersonID, _ r: any StorageReader) throws -> DossierEntry {
-        DossierChain.link(
-            draft, dossier: dossier, after: try r.chainHead(dossier: dossier), author: "directeur",
-            authorName: "Marieke van Dam", at: at)
-    }
-
     static func world(_ storage: any CasusStorage) throws -> World {
-        try storage.write { w in
+        try Fixtures.builder(storage).write(at: at) { tx in
             var world = World()
             for (n, name) in ["OBS De Linde", "CBS De Fontein"].enumerated() {
-                let school = try w.insert(school: School(name: name, protocolID: "jozefschool", town: "Ede"))
+                let school = try tx.insert(school: School(name: name, protocolID: "jozefschool", town: "Ede"))
                 world.schools.append(school)
-                let pupil = try w.insert(
+                let pupil = try tx.insert(
                     person: Person(
                         schoolID: school.id, kind: .pupil, firstName: "Zoë", infix: "de",
                         lastName: "Vries\(n)", group: "7", externalID: "L\(n)",
                         birthDate: LocalDate(iso: "2015-03-02")))
-                let parent = try w.insert(
+                let parent = try tx.insert(
                     person: Person(schoolID: school.id, kind: .parent, firstName: "Kees", lastName: "de Vries\(n)"))
-                try w.link(parent: parent.id, pupil: pupil.id)
-                let staff = try w.insert(
+                try tx.link(parent: parent.id, pupil: pupil.id)
+                let staff = try tx.insert(
                     person: Person(
                         schoolID: school.id, kind: .staff, firstName: "José", lastName: "Kramer\(n)",
                         function: "groepsleerkracht", externalID: "P\(n)"))
                 world.people += [pupil, parent, staff]
                 for (subject, dossier, kind) in [(pupil, pupil, "pupil"), (staff, staff, "staff")] {
-                    let incident = try w.insert(
+                    let incident = try tx.insert(
                         incident: Incident(
                             schoolID: school.id, reportedAt: at,
                             summary: "Filmpje \(kind) \(n) op TikTok", platform: "TikTok"),
-                        involved: [(subject.id, .subject)], reportedBy: "directeur")
+                        involved: [(subject.id, .subject)])
                     world.incidents.append(incident)
-                    let c = try w.insert(
+                    let c = try tx.insert(
                         case: Case(
-                            schoolID: school.id, number: try w.nextCaseNumber(year: 2026),
+                            schoolID: school.id, number: try tx.nextCaseNumber(year: 2026),
                             incidentID: incident.id, subjectID: subject.id, dossierID: dossier.id,
                             profileID: "jozefschool", articles: ["A.5"], severity: .medium,
-                            summary: "Filmpje \(kind) \(n) gedeeld", openedAt: at),
-                        openedBy: "directeur")
+                            summary: "Filmpje \(kind) \(n) gedeeld", openedAt: at))
                     world.cases.append(c)
-                    let entry = try link(
-                        EntryDraft(
-                            kind: .note, title: "Notitie \(kind)", body: "Gesprek over het filmpje \(n).",
-                            caseID: c.id), dossier.id, w)
-                    var saved = entry
-                    saved.id = try w.insert(entry: entry, evidence: [])
-                    world.entries.append(saved)
+                    world.entries.append(
+                        try tx.append(
+                            EntryDraft(
+                                kind: .note, title: "Notitie \(kind)", body: "Gesprek over het filmpje \(n).",
+                                caseID: c.id), to: dossier.id, at: at))
                 }
             }
             return world
-        }
+        }.value
     }
 
     @Test(arguments: Backend.all)
@@ -82,8 +73,8 @@ import CasusTestSupport
         let storage = try backend.make()
         struct Stop: Error {}
         #expect(throws: Stop.self) {
-            try storage.write { w in
-                _ = try w.insert(school: School(name: "Half", protocolID: "jozefschool"))
+            try Fixtures.builder(storage).write { tx in
+                _ = try tx.insert(school: School(name: "Half", protocolID: "jozefschool"))
                 throw Stop()
             }
         }
@@ -122,32 +113,54 @@ import CasusTestSupport
         let pupil = world.person(0, .pupil)
         let head = try storage.read { try $0.chainHead(dossier: pupil.id) }
         #expect(head.seq == 1 && head.hash == world.entries[0].hash)
-        // A link to anything but the last hash, or a seq that is taken, is refused.
+        // An entry linked to anything but its dossier's last hash, or at a seq that is taken, is
+        // refused, even inside an event that is itself well linked into the event chain.
         let draft = EntryDraft(kind: .note, title: "Vervalst", body: "x")
+        func appendRaw(_ entry: DossierEntry) throws {
+            try storage.write { w in
+                var e = entry
+                e.id = try w.nextID(.entry)
+                try w.append(
+                    EventChain.link(
+                        .entryAppended(e, evidence: []), after: try w.eventHead(), at: Self.at, account: "x",
+                        realAccount: nil, auditSeq: try w.auditHead().seq))
+            }
+        }
         let forged = DossierChain.link(
             draft, dossier: pupil.id, after: ChainHead(seq: 1, hash: String(repeating: "f", count: 64)),
             author: "x", authorName: "x", at: Self.at)
-        #expect(throws: (any Error).self) { try storage.write { w in _ = try w.insert(entry: forged, evidence: []) } }
+        #expect(throws: (any Error).self) { try appendRaw(forged) }
         let taken = DossierChain.link(
             draft, dossier: pupil.id, after: .genesis, author: "x", authorName: "x", at: Self.at)
-        #expect(throws: (any Error).self) { try storage.write { w in _ = try w.insert(entry: taken, evidence: []) } }
+        #expect(throws: (any Error).self) { try appendRaw(taken) }
+        // An event that does not follow the event chain's head is refused.
+        let good = DossierChain.link(draft, dossier: pupil.id, after: head, author: "x", authorName: "x", at: Self.at)
+        #expect(throws: (any Error).self) {
+            try storage.write { w in
+                var e = good
+                e.id = try w.nextID(.entry)
+                let stale = ChainHead(seq: try w.eventHead().seq - 1, hash: String(repeating: "0", count: 64))
+                try w.append(
+                    EventChain.link(
+                        .entryAppended(e, evidence: []), after: stale, at: Self.at, account: "x", realAccount: nil,
+                        auditSeq: 0))
+            }
+        }
         var line = AuditRecord(
             at: Self.at, account: "x", realAccount: nil, action: "test", personID: nil, caseID: nil, detail: "",
             prevHash: String(repeating: "e", count: 64))
         line.hash = line.expectedHash
         #expect(throws: (any Error).self) { try storage.write { w in try w.insert(audit: line) } }
         // A purge leaves the head in its tombstone: the chain goes on from there.
-        let tomb = try storage.write {
-            try $0.purge(dossier: pupil.id, at: Self.at, by: "directeur", reason: "bewaartermijn")
-        }
+        let session = Fixtures.builder(storage)
+        let tomb = try session.write { tx in try tx.purge(dossier: pupil.id, at: Self.at, reason: "bewaartermijn") }
+            .value
         #expect(tomb.lastSeq == 1 && tomb.lastHash == world.entries[0].hash)
         let after = try storage.read { try $0.chainHead(dossier: pupil.id) }
         #expect(after == ChainHead(seq: 1, hash: world.entries[0].hash))
-        let next = try storage.write { w -> DossierEntry in
-            let e = try Self.link(EntryDraft(kind: .note, title: "Na de opschoning", body: "y"), pupil.id, w)
-            _ = try w.insert(entry: e, evidence: [])
-            return e
-        }
+        let next = try session.write { tx in
+            try tx.append(EntryDraft(kind: .note, title: "Na de opschoning", body: "y"), to: pupil.id, at: Self.at)
+        }.value
         #expect(next.seq == 2 && next.prevHash == tomb.lastHash)
     }
 
@@ -202,17 +215,17 @@ import CasusTestSupport
         let world = try Self.world(storage)
         let school = world.schools[0]
         let pupil = world.person(0, .pupil)
-        try storage.write { w in
+        _ = try Fixtures.builder(storage).write { tx in
             for n in 0..<30 {
                 let when = Self.at.adding(seconds: Int64(n * 3600))
-                let i = try w.insert(
+                let i = try tx.insert(
                     incident: Incident(schoolID: school.id, reportedAt: when, summary: "Melding \(n)"),
-                    involved: [(pupil.id, .subject)], reportedBy: "directeur")
-                _ = try w.insert(
+                    involved: [(pupil.id, .subject)])
+                _ = try tx.insert(
                     case: Case(
-                        schoolID: school.id, number: try w.nextCaseNumber(year: 2026), incidentID: i.id,
+                        schoolID: school.id, number: try tx.nextCaseNumber(year: 2026), incidentID: i.id,
                         subjectID: pupil.id, dossierID: pupil.id, profileID: "jozefschool", articles: ["A.5"],
-                        severity: .light, summary: "Zaak \(n)", openedAt: when), openedBy: "directeur")
+                        severity: .light, summary: "Zaak \(n)", openedAt: when))
             }
         }
         let scope = Scope(schoolID: school.id, pupilDossiers: true, staffDossiers: true)
@@ -246,10 +259,10 @@ import CasusTestSupport
             try w.insert(audit: line)
         }
         #expect(try storage.changeToken() == before, "an audit line is not a change a screen shows")
-        try storage.write { w in
-            _ = try w.insert(
+        _ = try Fixtures.builder(storage).write { tx in
+            try tx.insert(
                 incident: Incident(schoolID: world.schools[0].id, reportedAt: Self.at, summary: "Nog een"),
-                involved: [], reportedBy: "directeur")
+                involved: [])
         }
         #expect(try storage.changeToken() != before)
     }

@@ -18,7 +18,32 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         let days = Int(floorDiv(seconds, 86_400))
         let rest = Int(seconds - Int64(days) * 86_400)
         let d = LocalDate(dayNumber: days)
-        return d.iso + "T" + pad(rest / 3600, 2) + ":" + pad(rest / 60 % 60, 2) + ":" + pad(rest % 60, 2) + "Z"
+        guard (0...9999).contains(d.year) else {
+            return d.iso + "T" + pad(rest / 3600, 2) + ":" + pad(rest / 60 % 60, 2) + ":" + pad(rest % 60, 2) + "Z"
+        }
+        // Written as bytes: every event and audit line carries one, a million in a bulk load.
+        return String(unsafeUninitializedCapacity: 20) { b in
+            func put(_ n: Int, _ at: Int, _ width: Int) {
+                var n = n
+                for i in stride(from: at + width - 1, through: at, by: -1) {
+                    b[i] = UInt8(ascii: "0") + UInt8(n % 10)
+                    n /= 10
+                }
+            }
+            put(d.year, 0, 4)
+            b[4] = UInt8(ascii: "-")
+            put(d.month, 5, 2)
+            b[7] = UInt8(ascii: "-")
+            put(d.day, 8, 2)
+            b[10] = UInt8(ascii: "T")
+            put(rest / 3600, 11, 2)
+            b[13] = UInt8(ascii: ":")
+            put(rest / 60 % 60, 14, 2)
+            b[16] = UInt8(ascii: ":")
+            put(rest % 60, 17, 2)
+            b[19] = UInt8(ascii: "Z")
+            return 20
+        }
     }
 
     public init?(iso: String) {

@@ -220,6 +220,13 @@ extension ImportPlan {
                 }
             }
         }
+        // A name with a NUL, ESC or line break in it is refused at its line, before anything is
+        // written (StoredText: what cannot be stored as it is hashed, or would steer a terminal).
+        for entry in entries {
+            if let problem = StoredText.fault(.personAdded(entry.person)) {
+                problems.append(ImportProblem(line: entry.line, message: problem))
+            }
+        }
         if !problems.isEmpty { throw ImportPlan.refusal(problems, file: file, format: format) }
         // A child's guardians, read once per child.
         var guardians: [PersonID: [Person]] = [:]

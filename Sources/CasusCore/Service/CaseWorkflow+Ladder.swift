@@ -58,14 +58,16 @@ extension CaseWorkflow {
                     isDeadlineForOthers: $0.forOthers), stepID: step.id, at: now)
         }
         after.obligations += obligations
-        try tx.setRung(
-            id,
-            LadderEngine.reached(
-                after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind)))
+        // The rung reached is a decision too: an event when it moves.
+        let reached = LadderEngine.reached(
+            after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind))
+        if reached != h.record.rung {
+            try tx.setRung(id, reached, at: now)
+            after.record.rung = reached
+        }
         if let decision = plan.decision {
             after.entries.append(try tx.append(decision, to: dossier, at: now))
         }
-        try tx.refreshCaseSummary(id)
         try tx.audit(
             "case.step", person: dossier, case: id,
             detail: "\(h.record.number) \(step.rung.rawValue)" + (step.days.map { " \($0)d" } ?? ""), at: now)
@@ -130,7 +132,6 @@ extension CaseWorkflow {
     ) throws -> Obligation {
         try session.require(.decide)
         try tx.markDone(o, at: now, entry: entry)
-        try tx.refreshCaseSummary(c.id)
         try tx.audit(
             "case.done", person: dossier, case: c.id,
             detail: "\(c.number) \(o.kind.rawValue)" + (via.map { " via \($0)" } ?? ""), at: now)
@@ -156,7 +157,6 @@ extension CaseWorkflow {
                 obligation: Obligation(
                     caseID: id, kind: .objectionDecision, due: date.adding(days: 28),
                     note: "Bezwaar ontvangen op \(date.dutch)"), stepID: nil, at: tx.now)
-            try tx.refreshCaseSummary(id)
             try tx.audit("case.objection", person: owner.id, case: id, detail: h.record.number)
             return o
         }
@@ -240,7 +240,6 @@ extension CaseWorkflow {
                         caseID: id, kind: kind, due: tx.now.localDate(), doneAt: tx.now,
                         doneBy: actor.account, entryID: entry.id), stepID: nil, at: tx.now)
             }
-            try tx.refreshCaseSummary(id)
             try tx.audit("case.\(kind.rawValue)", person: owner.id, case: id, detail: h.record.number)
             return entry
         }

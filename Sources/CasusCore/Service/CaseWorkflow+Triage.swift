@@ -97,7 +97,6 @@ extension CaseWorkflow {
         for o in LadderEngine.obligationsAtOpening(saved, subject: subject, profile: profile, on: now.localDate()) {
             obligations.append(try tx.insert(obligation: o, stepID: nil, at: now))
         }
-        try tx.refreshCaseSummary(saved.id)
         if incident.status == .new {
             try tx.setIncident(incident.id, status: .triaged, reason: nil, at: now)
         }

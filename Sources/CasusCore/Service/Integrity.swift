@@ -1,30 +1,3 @@
-/// What `casus verify` found.
-public struct VerifyReport: Sendable {
-    public struct ChainBreak: Sendable {
-        public var dossier: PersonID
-        public var entry: DossierEntry
-        public var reason: DossierChain.Break
-    }
-
-    public struct Truncation: Sendable {
-        public var dossier: PersonID
-        /// The last seq the audit log saw appended.
-        public var audited: Int64
-        /// The last seq the dossier holds.
-        public var present: Int64
-    }
-
-    public var dossiers = 0
-    public var entries = 0
-    public var breaks: [ChainBreak] = []
-    public var truncations: [Truncation] = []
-    public var auditRecords = 0
-    public var auditBreak: (record: AuditRecord, reason: DossierChain.Break)?
-    public var integrity: [String] = []
-
-    public var isSound: Bool { breaks.isEmpty && truncations.isEmpty && auditBreak == nil && integrity.isEmpty }
-}
-
 /// How long dossiers are kept after a pupil leaves or employment ends (DESIGN.md §5).
 public struct RetentionPolicy: Sendable, Hashable {
     public var pupilYears: Int
@@ -67,65 +40,6 @@ public struct Integrity: Sendable {
         try session.require(.readAudit)
         if let person { _ = try Directory(session: session).person(person) }
         return try session.read { try $0.audit(person: person, offset: 0, limit: limit) }
-    }
-
-    // MARK: Verify
-
-    /// Walks every dossier chain and the audit chain, cross-checks the audit log for lost tails,
-    /// and runs the database's own integrity check.
-    public func verify() throws -> VerifyReport {
-        try session.require(.readAudit)
-        var report = VerifyReport()
-        try session.read { r in
-            report.integrity = try r.integrityProblems()
-            var starts: [PersonID: (Int64, String)] = [:]
-            for t in try r.tombstones() { starts[t.dossierID] = (t.lastSeq + 1, t.lastHash) }
-            var current: PersonID?
-            var walker = DossierChain.Walker()
-            var broken = false
-            var lastSeq: [PersonID: Int64] = [:]
-            try r.forEachEntry { e in
-                if e.dossierID != current {
-                    current = e.dossierID
-                    let start = starts[e.dossierID] ?? (1, DossierChain.genesis)
-                    walker = DossierChain.Walker(prev: start.1, nextSeq: start.0)
-                    broken = false
-                    report.dossiers += 1
-                }
-                report.entries += 1
-                lastSeq[e.dossierID] = e.seq
-                if !broken, let reason = walker.check(e) {
-                    report.breaks.append(.init(dossier: e.dossierID, entry: e, reason: reason))
-                    broken = true
-                }
-            }
-            for (dossier, start) in starts where lastSeq[dossier] == nil { lastSeq[dossier] = start.0 - 1 }
-            var prev = DossierChain.genesis
-            var audited: [PersonID: Int64] = [:]
-            try r.forEachAudit { a in
-                report.auditRecords += 1
-                if report.auditBreak == nil {
-                    if a.prevHash != prev {
-                        report.auditBreak = (a, .brokenLink)
-                    } else if a.expectedHash != a.hash {
-                        report.auditBreak = (a, .alteredEntry)
-                    }
-                }
-                prev = a.hash
-                if a.action == "entry.append", let person = a.personID,
-                    let n = a.detail.split(separator: " ").first(where: { $0.hasPrefix("seq=") }).flatMap({
-                        Int64($0.dropFirst(4))
-                    })
-                {
-                    audited[person] = max(audited[person] ?? 0, n)
-                }
-            }
-            for (dossier, n) in audited.sorted(by: { $0.key < $1.key }) where (lastSeq[dossier] ?? 0) < n {
-                report.truncations.append(.init(dossier: dossier, audited: n, present: lastSeq[dossier] ?? 0))
-            }
-        }
-        try session.auditRead("verify", detail: report.isSound ? "ok" : "broken")
-        return report
     }
 
     // MARK: Retention

@@ -80,6 +80,17 @@ public protocol StorageReader {
     func chainHead(dossier id: PersonID) throws -> ChainHead
     /// The head of the audit log's chain.
     func auditHead() throws -> ChainHead
+    /// Every event, in chain order, one at a time (verification of millions needs no more
+    /// memory than one).
+    func forEachEvent(_ body: (Ledger.StoredEvent) throws -> Void) throws
+    /// Every row of a derived table in the form `verify` compares, sorted by key.
+    func forEachDerivedRow(_ table: DerivedTable, _ body: (DerivedRow) throws -> Void) throws
+    /// Every evidence file: its key (SHA-256) and its bytes.
+    func forEachEvidence(_ body: (String, [UInt8]) throws -> Void) throws
+    /// The last number each sequence handed out, by name (`SequenceName`).
+    func sequences() throws -> [String: Int64]
+    /// The event at a place in the chain.
+    func event(seq: Int64) throws -> Ledger.StoredEvent?
 
     func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord]
 
@@ -102,37 +113,30 @@ public protocol StorageReader {
     func retentionDue(pupilsLeftBefore: LocalDate, staffLeftBefore: LocalDate) throws -> [(Person, Int)]
 }
 
+/// What a record's id is drawn from: ids are never used twice, not even after a purge.
+public enum RecordKind: String, Sendable, CaseIterable {
+    case school, person, incident, `case`, step, obligation, entry
+}
+
+/// The names of the store's sequences (`StorageReader.sequences()`), one per record kind and
+/// one per year of case numbers.
+public enum SequenceName {
+    public static func id(_ kind: RecordKind) -> String { "id:" + kind.rawValue }
+    public static func caseNumber(year: Int) -> String { "case-number:\(year)" }
+}
+
 public protocol StorageWriter: StorageReader {
-    func insert(school: School) throws -> School
-    func insert(person: Person) throws -> Person
-    func update(person: Person) throws
-    func link(parent: PersonID, pupil: PersonID) throws
-    func insert(user: User) throws
-
-    func insert(incident: Incident, involved: [(PersonID, Involvement)], reportedBy: String) throws -> Incident
-    func setIncident(id: IncidentID, status: IncidentStatus, reason: String?, by: String, at: Timestamp) throws
-
-    /// The next free case number for a school and year: 2026-0001, 2026-0002 ...
+    /// The head of the event chain.
+    func eventHead() throws -> ChainHead
+    /// Stores an event the core has linked into the chain, and the rows it derives (the
+    /// projection: a case opened is a case row, its articles, its kept counts). The backend
+    /// refuses an event whose seq is taken or whose prev_hash is not the chain's head, and an
+    /// entry whose prev_hash is not its dossier's head.
+    func append(_ event: LinkedEvent) throws
+    /// The next id for a record of this kind, never one used before.
+    func nextID(_ kind: RecordKind) throws -> Int64
+    /// The next case number of a year (2026-0001, 2026-0002 …), never one used before.
     func nextCaseNumber(year: Int) throws -> String
-    func insert(case: Case, openedBy: String) throws -> Case
-    func close(case id: CaseID, at: Timestamp, by: String, reason: String) throws
-    /// Keeps the list's due column (earliest open due date) in step with the obligations.
-    func refreshCaseSummary(case id: CaseID) throws
-    /// The rung the case has reached, for the list.
-    func setRung(case id: CaseID, _ rung: Rung?) throws
-
-    func insert(step: Step) throws -> Step
-    func insert(obligation: Obligation, stepID: Int64?, at: Timestamp) throws -> Obligation
-    func markDone(obligation id: ObligationID, at: Timestamp, by: String, entry: EntryID?) throws
-
-    /// Stores an entry the core has linked into its dossier's chain (seq, prev_hash, hash set),
-    /// with its evidence files. The backend refuses a seq that is taken or a prev_hash that is
-    /// not the hash of the entry before it. Returns the entry's id.
-    func insert(entry: DossierEntry, evidence: [EvidenceFile]) throws -> EntryID
     /// Stores an audit line the core has linked into the audit chain.
     func insert(audit: AuditRecord) throws
-
-    /// Removes a dossier's entries and the cases filed in it, leaving a tombstone with the
-    /// chain's last hash. The only way anything leaves a dossier.
-    func purge(dossier: PersonID, at: Timestamp, by: String, reason: String) throws -> Tombstone
 }

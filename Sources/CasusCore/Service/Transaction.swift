@@ -1,7 +1,8 @@
-/// One write transaction of a session. Reads go to `r`; writes go through the methods here,
-/// which note what they change and link dossier entries and audit lines into their hash
-/// chains (the chain rules live here, in the core, so every backend stores the same chains;
-/// a backend only stores rows and enforces its constraints).
+/// One write transaction of a session. Reads go to `r`; every write goes through a method here,
+/// which makes it an event linked into the chain (`EventChain`), hands it to the store (which
+/// derives the rows from it), and notes what changed. Dossier entries are also linked into their
+/// dossier's own chain, and audit lines into the audit chain: the chain rules live here, in the
+/// core, so every backend stores the same chains; a backend stores rows and enforces the links.
 public struct Transaction {
     /// What the transaction has changed so far, and the chain heads it has moved (a bulk load
     /// appends thousands of entries in one transaction without asking the store for each head).
@@ -9,6 +10,7 @@ public struct Transaction {
         var changes = Changes()
         var heads: [PersonID: ChainHead] = [:]
         var auditHead: ChainHead?
+        var eventHead: ChainHead?
     }
 
     let writer: any StorageWriter
@@ -31,112 +33,155 @@ public struct Transaction {
         Transaction(writer: writer, log: log, now: time, session: session)
     }
 
-    func changed(_ items: Changes.Item...) { for i in items { log.changes.insert(i) } }
+    /// Every write: refused if its text cannot be stored exactly as it is hashed, then linked
+    /// after the chain's head, stored, and noted.
+    @discardableResult
+    func emit(_ payload: EventPayload, at: Timestamp) throws -> LinkedEvent {
+        try StoredText.check(payload)
+        let head = try log.eventHead ?? writer.eventHead()
+        let audit = try log.auditHead ?? writer.auditHead()
+        let event = EventChain.link(
+            payload, after: head, at: at, account: actor.account, realAccount: actor.realAccount,
+            auditSeq: audit.seq)
+        try writer.append(event)
+        log.eventHead = ChainHead(seq: event.seq, hash: event.hash)
+        log.changes.formUnion(payload.changes)
+        return event
+    }
 
     // MARK: Schools, people, users
 
     func insert(school: School) throws -> School {
-        changed(.schools)
-        return try writer.insert(school: school)
+        var s = school
+        s.id = try writer.nextID(.school)
+        try emit(.schoolCreated(s), at: now)
+        return s
     }
 
     func insert(person: Person) throws -> Person {
-        changed(.people)
-        return try writer.insert(person: person)
+        var p = person
+        p.id = try writer.nextID(.person)
+        try emit(.personAdded(p), at: now)
+        return p
     }
 
     func update(person: Person) throws {
-        // A person's kind or school decides who may read their dossier.
-        changed(.people, .dossier(person.id), .cases)
-        try writer.update(person: person)
+        try emit(.personChanged(person), at: now)
     }
 
     func link(parent: PersonID, pupil: PersonID) throws {
-        changed(.people)
-        try writer.link(parent: parent, pupil: pupil)
+        try emit(.guardianLinked(parent: parent, pupil: pupil), at: now)
     }
 
     func insert(user: User) throws {
-        changed(.users)
-        try writer.insert(user: user)
+        try emit(.userAdded(user), at: now)
     }
 
     // MARK: Incidents and cases
 
     func insert(incident: Incident, involved: [(PersonID, Involvement)]) throws -> Incident {
-        let saved = try writer.insert(incident: incident, involved: involved, reportedBy: actor.account)
-        changed(.incidents, .incident(saved.id), .figures)
-        return saved
+        var i = incident
+        i.id = try writer.nextID(.incident)
+        var seen = Set<InvolvedRef>()
+        let refs = involved.map { InvolvedRef(person: $0.0, role: $0.1) }.filter { seen.insert($0).inserted }
+        try emit(.incidentReported(i, involved: refs, reportedBy: actor.account), at: now)
+        return i
     }
 
     func setIncident(_ id: IncidentID, status: IncidentStatus, reason: String?, at: Timestamp) throws {
-        changed(.incidents, .incident(id))
-        try writer.setIncident(id: id, status: status, reason: reason, by: actor.account, at: at)
+        switch status {
+        case .dismissed: try emit(.incidentDismissed(id, reason: reason ?? "", at: at, by: actor.account), at: at)
+        case .triaged: try emit(.incidentTriaged(id), at: at)
+        case .new: break
+        }
     }
 
     public func nextCaseNumber(year: Int) throws -> String { try writer.nextCaseNumber(year: year) }
 
     func insert(case c: Case) throws -> Case {
-        let saved = try writer.insert(case: c, openedBy: actor.account)
-        changed(.cases, .case(saved.id), .incident(c.incidentID), .incidents, .dossier(c.dossierID), .figures)
+        guard let subject = try r.person(id: c.subjectID), let owner = try r.person(id: c.dossierID) else {
+            throw CasusError.notFound("persoon van de zaak bestaat niet", "the case's person does not exist")
+        }
+        var saved = c
+        saved.id = try writer.nextID(.case)
+        try emit(
+            .caseOpened(saved, dossierKind: .of(owner), subjectKind: subject.kind.ladderKind, openedBy: actor.account),
+            at: c.openedAt)
         return saved
     }
 
     func close(case c: Case, at: Timestamp, reason: String) throws {
-        changed(.cases, .case(c.id), .incident(c.incidentID), .figures)
-        try writer.close(case: c.id, at: at, by: actor.account, reason: reason)
+        try emit(.caseClosed(c.id, reason: reason, at: at, by: actor.account), at: at)
     }
 
-    func refreshCaseSummary(_ id: CaseID) throws {
-        changed(.cases, .case(id))
-        try writer.refreshCaseSummary(case: id)
-    }
-
-    func setRung(_ id: CaseID, _ rung: Rung?) throws {
-        changed(.cases, .case(id), .figures)
-        try writer.setRung(case: id, rung)
+    func setRung(_ id: CaseID, _ rung: Rung?, at: Timestamp) throws {
+        try emit(.caseRung(id, rung), at: at)
     }
 
     func insert(step: Step) throws -> Step {
-        changed(.case(step.caseID), .figures)
-        return try writer.insert(step: step)
+        var s = step
+        s.id = try writer.nextID(.step)
+        try emit(.stepTaken(s), at: s.at)
+        return s
     }
 
     func insert(obligation: Obligation, stepID: Int64?, at: Timestamp) throws -> Obligation {
-        changed(.case(obligation.caseID), .cases, .figures)
-        return try writer.insert(obligation: obligation, stepID: stepID, at: at)
+        var o = obligation
+        o.id = try writer.nextID(.obligation)
+        try emit(.obligationCreated(o, stepID: stepID, createdAt: at), at: at)
+        return o
     }
 
     func markDone(_ o: Obligation, at: Timestamp, entry: EntryID?) throws {
-        changed(.case(o.caseID), .cases, .figures)
-        try writer.markDone(obligation: o.id, at: at, by: actor.account, entry: entry)
+        try emit(.obligationDone(o.caseID, o.id, entry: entry, at: at, by: actor.account), at: at)
     }
 
+    /// A purge is an event that names exactly what leaves the store: the dossier's entries (up to
+    /// its head), the cases filed in it, and the reports that were only about this person.
     func purge(dossier: PersonID, at: Timestamp, reason: String) throws -> Tombstone {
-        log.changes.formUnion(.everything)
-        log.heads[dossier] = nil
-        return try writer.purge(dossier: dossier, at: at, by: actor.account, reason: reason)
+        let head = try log.heads[dossier] ?? writer.chainHead(dossier: dossier)
+        let count = try writer.countEntries(dossier: dossier)
+        let everything = Scope(schoolID: nil, pupilDossiers: true, staffDossiers: true)
+        let cases = try writer.cases(CaseQuery(scope: everything, dossierID: dossier), offset: 0, limit: Int.max).map(
+            \.id)
+        var incidents: [IncidentID] = []
+        for c in cases {
+            guard let incident = try writer.caseRecord(id: c)?.incidentID, !incidents.contains(incident) else {
+                continue
+            }
+            let others = try writer.cases(ofIncident: incident).contains { !cases.contains($0.id) }
+            let otherSubjects = try writer.involved(incident: incident).contains {
+                $0.role == .subject && $0.person.id != dossier
+            }
+            if !others && !otherSubjects { incidents.append(incident) }
+        }
+        let p = Purge(
+            dossierID: dossier, reason: reason, entryCount: count, lastSeq: head.seq, lastHash: head.hash,
+            cases: cases.sorted(), incidents: incidents.sorted())
+        try emit(.dossierPurged(p), at: at)
+        log.heads[dossier] = head
+        return Tombstone(
+            dossierID: dossier, purgedAt: at, purgedBy: actor.account, entryCount: count, lastSeq: head.seq,
+            lastHash: head.hash, reason: reason)
     }
 
     // MARK: Chains
 
-    /// Appends to a dossier's hash chain (DossierChain), and notes the append in the audit log,
-    /// whose `seq=` lets `verify` notice a dossier that lost its last entries.
+    /// Appends to a dossier's hash chain (DossierChain) as an event of the global chain, and
+    /// notes the append in the audit log.
     func append(_ draft: EntryDraft, to dossier: PersonID, at: Timestamp) throws -> DossierEntry {
         let head = try log.heads[dossier] ?? writer.chainHead(dossier: dossier)
-        let entry = DossierChain.link(
+        var entry = DossierChain.link(
             draft, dossier: dossier, after: head, author: actor.account,
             authorName: actor.displayName, at: at)
-        let id = try writer.insert(entry: entry, evidence: draft.evidence)
+        entry.id = try writer.nextID(.entry)
+        let event = try emit(.entryAppended(entry, evidence: draft.evidence), at: at)
         log.heads[dossier] = ChainHead(seq: entry.seq, hash: entry.hash)
-        changed(.dossier(dossier))
-        if let c = draft.caseID { changed(.case(c)) }
+        // The audit log reads on its own: who wrote what in which dossier, and which event holds it.
         try audit(
-            "entry.append", person: dossier, case: draft.caseID, detail: "seq=\(entry.seq) kind=\(draft.kind.rawValue)",
-            at: at)
-        var saved = entry
-        saved.id = id
-        return saved
+            "entry.append", person: dossier, case: draft.caseID,
+            detail: "seq=\(entry.seq) kind=\(draft.kind.rawValue) event=\(event.seq)", at: at)
+        return entry
     }
 
     /// A line in the audit log's chain: who (as whom) did or read what.

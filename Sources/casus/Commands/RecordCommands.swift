@@ -166,58 +166,6 @@ struct SearchCommand: CasusCommand {
     }
 }
 
-struct Verify: CasusCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Controleer elke hashketen, het auditlog en de database; exit 1 bij een breuk.")
-    @OptionGroup var global: GlobalOptions
-
-    func run(_ ctx: Context) throws {
-        let r = try ctx.service().integrity.verify()
-        let lang = ctx.lang
-        for p in r.integrity { Output.line(Phrase("database: ", "database: ")(lang) + p) }
-        for b in r.breaks {
-            let why: Phrase =
-                switch b.reason {
-                case .alteredEntry:
-                    Phrase(
-                        "de inhoud past niet meer bij de hash (gewijzigd buiten casus)",
-                        "its content no longer matches its hash (changed outside casus)")
-                case .brokenLink:
-                    Phrase(
-                        "wijst niet naar de hash van het vorige stuk (verwijderd of verplaatst)",
-                        "does not point at the previous entry's hash (removed or moved)")
-                case .missingEntry:
-                    Phrase("volgnummer sluit niet aan: er ontbreekt een stuk", "sequence gap: an entry is missing")
-                }
-            Output.line(
-                Phrase(
-                    "dossier \(b.dossier): eerste gebroken stuk #\(b.entry.seq) (id \(b.entry.id), \(b.entry.at.dutch())): ",
-                    "dossier \(b.dossier): first broken entry #\(b.entry.seq) (id \(b.entry.id), \(b.entry.at.dutch())): "
-                )(lang) + why(lang))
-        }
-        for t in r.truncations {
-            Output.line(
-                Phrase(
-                    "dossier \(t.dossier): het auditlog kent stuk #\(t.audited), het dossier eindigt bij #\(t.present)",
-                    "dossier \(t.dossier): the audit log knows entry #\(t.audited), the dossier ends at #\(t.present)")(
-                        lang))
-        }
-        if let (a, _) = r.auditBreak {
-            Output.line(
-                Phrase(
-                    "auditlog: eerste gebroken regel \(a.id) (\(a.at.dutch()))",
-                    "audit log: first broken line \(a.id) (\(a.at.dutch()))")(lang))
-        }
-        Output.line(
-            Phrase(
-                "\(r.dossiers) dossiers, \(r.entries) stukken, \(r.auditRecords) auditregels: ",
-                "\(r.dossiers) dossiers, \(r.entries) entries, \(r.auditRecords) audit lines: ")(lang)
-                + (r.isSound ? Phrase("alles klopt.", "all sound.")(lang) : Phrase("NIET IN ORDE.", "NOT SOUND.")(lang))
-        )
-        if !r.isSound { throw ExitCode(1) }
-    }
-}
-
 struct AuditCommand: CasusCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit", abstract: "Wie wat las of schreef, en wanneer.")

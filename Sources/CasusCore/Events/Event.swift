@@ -1,0 +1,207 @@
+/// Every write that decides something is an event in one hash chain (DESIGN.md §5, "Nothing
+/// silently changed"). The tables the screens read are derived from the events; `casus verify`
+/// replays them (`Ledger`) and compares every derived row.
+///
+/// An event holds the decision's structure and, for free text, the SHA-256 of the text, never
+/// the text itself: the text lives in the derived rows (where a purge may remove it), and the
+/// chain can be verified for ever. The bytes that are hashed are written down in `EventCodec`
+/// and docs/EVENTS.md, so that every backend computes the same hashes.
+public enum EventPayload: Sendable, Hashable {
+    case schoolCreated(School)
+    case personAdded(Person)
+    case personChanged(Person)
+    case guardianLinked(parent: PersonID, pupil: PersonID)
+    case userAdded(User)
+    case incidentReported(Incident, involved: [InvolvedRef], reportedBy: String)
+    case incidentTriaged(IncidentID)
+    case incidentDismissed(IncidentID, reason: String, at: Timestamp, by: String)
+    case caseOpened(Case, dossierKind: DossierKind, subjectKind: SubjectKind, openedBy: String)
+    case caseRung(CaseID, Rung?)
+    case caseClosed(CaseID, reason: String, at: Timestamp, by: String)
+    case stepTaken(Step)
+    case obligationCreated(Obligation, stepID: Int64?, createdAt: Timestamp)
+    case obligationDone(CaseID, ObligationID, entry: EntryID?, at: Timestamp, by: String)
+    /// The entry itself (its text, its evidence) goes to the store with the event; the chain
+    /// holds its place and its hash.
+    case entryAppended(DossierEntry, evidence: [EvidenceFile])
+    case dossierPurged(Purge)
+
+    public var kind: EventKind {
+        switch self {
+        case .schoolCreated: .schoolCreated
+        case .personAdded: .personAdded
+        case .personChanged: .personChanged
+        case .guardianLinked: .guardianLinked
+        case .userAdded: .userAdded
+        case .incidentReported: .incidentReported
+        case .incidentTriaged: .incidentTriaged
+        case .incidentDismissed: .incidentDismissed
+        case .caseOpened: .caseOpened
+        case .caseRung: .caseRung
+        case .caseClosed: .caseClosed
+        case .stepTaken: .stepTaken
+        case .obligationCreated: .obligationCreated
+        case .obligationDone: .obligationDone
+        case .entryAppended: .entryAppended
+        case .dossierPurged: .dossierPurged
+        }
+    }
+
+    /// The dossier whose content the event is about (what a purge of that dossier covers).
+    public var dossier: PersonID? {
+        switch self {
+        case let .caseOpened(c, _, _, _): c.dossierID
+        case let .entryAppended(e, _): e.dossierID
+        case let .dossierPurged(p): p.dossierID
+        default: nil
+        }
+    }
+
+    /// What the event changes, for the screens that show it.
+    public var changes: Changes {
+        switch self {
+        case .schoolCreated: Changes([.schools])
+        case .personAdded, .guardianLinked: Changes([.people])
+        case let .personChanged(p): Changes([.people, .dossier(p.id), .cases])
+        case .userAdded: Changes([.users])
+        case let .incidentReported(i, _, _): Changes([.incidents, .incident(i.id), .figures])
+        case let .incidentTriaged(id), let .incidentDismissed(id, _, _, _): Changes([.incidents, .incident(id)])
+        case let .caseOpened(c, _, _, _):
+            Changes([.cases, .case(c.id), .incident(c.incidentID), .incidents, .dossier(c.dossierID), .figures])
+        case let .caseRung(id, _): Changes([.cases, .case(id), .figures])
+        case let .caseClosed(id, _, _, _): Changes([.cases, .case(id), .figures])
+        case let .stepTaken(s): Changes([.case(s.caseID), .cases, .figures])
+        case let .obligationCreated(o, _, _): Changes([.case(o.caseID), .cases, .figures])
+        case let .obligationDone(c, _, _, _, _): Changes([.case(c), .cases, .figures])
+        case let .entryAppended(e, _):
+            Changes(Set([.dossier(e.dossierID)] + (e.caseID.map { [Changes.Item.case($0)] } ?? [])))
+        case .dossierPurged: .everything
+        }
+    }
+}
+
+/// The event kinds, as they are named in the chain.
+public enum EventKind: String, Sendable, Hashable, CaseIterable {
+    case schoolCreated = "school.created"
+    case personAdded = "person.added"
+    case personChanged = "person.changed"
+    case guardianLinked = "guardian.linked"
+    case userAdded = "user.added"
+    case incidentReported = "incident.reported"
+    case incidentTriaged = "incident.triaged"
+    case incidentDismissed = "incident.dismissed"
+    case caseOpened = "case.opened"
+    case caseRung = "case.rung"
+    case caseClosed = "case.closed"
+    case stepTaken = "step.taken"
+    case obligationCreated = "obligation.created"
+    case obligationDone = "obligation.done"
+    case entryAppended = "entry.appended"
+    case dossierPurged = "dossier.purged"
+}
+
+/// Whose dossier a case is filed in: a leerlingdossier or a personeelsdossier.
+public enum DossierKind: String, Sendable, Hashable, Codable {
+    case pupil, staff
+
+    public static func of(_ owner: Person) -> DossierKind { owner.kind.isPersonnel ? .staff : .pupil }
+}
+
+/// Who is involved in a report, by id.
+public struct InvolvedRef: Sendable, Hashable {
+    public var person: PersonID
+    public var role: Involvement
+
+    public init(person: PersonID, role: Involvement) {
+        self.person = person
+        self.role = role
+    }
+}
+
+/// A dossier entry as the event chain knows it: where it stands in its dossier's own chain, and
+/// its hash (which covers its text).
+public struct EntryRef: Sendable, Hashable {
+    public var id: EntryID
+    public var dossierID: PersonID
+    public var seq: Int64
+    public var caseID: CaseID?
+    public var hash: String
+
+    public init(id: EntryID, dossierID: PersonID, seq: Int64, caseID: CaseID?, hash: String) {
+        self.id = id
+        self.dossierID = dossierID
+        self.seq = seq
+        self.caseID = caseID
+        self.hash = hash
+    }
+
+    public init(_ e: DossierEntry) {
+        self.init(id: e.id, dossierID: e.dossierID, seq: e.seq, caseID: e.caseID, hash: e.hash)
+    }
+}
+
+/// What a retention purge removes, exactly: the dossier's entries up to `lastSeq`, the cases
+/// filed in it (with their articles, steps and obligations), and the reports that were only
+/// about this person. Nothing else leaves the store.
+public struct Purge: Sendable, Hashable {
+    public var dossierID: PersonID
+    public var reason: String
+    public var entryCount: Int
+    public var lastSeq: Int64
+    public var lastHash: String
+    public var cases: [CaseID]
+    public var incidents: [IncidentID]
+
+    public init(
+        dossierID: PersonID, reason: String, entryCount: Int, lastSeq: Int64, lastHash: String, cases: [CaseID],
+        incidents: [IncidentID]
+    ) {
+        self.dossierID = dossierID
+        self.reason = reason
+        self.entryCount = entryCount
+        self.lastSeq = lastSeq
+        self.lastHash = lastHash
+        self.cases = cases
+        self.incidents = incidents
+    }
+}
+
+/// An event linked into the chain: its place, who and when, the audit log's length at that
+/// moment (so the audit log's tail cannot be cut unnoticed before a later event), and the hashes.
+public struct LinkedEvent: Sendable, Hashable {
+    public var seq: Int64
+    public var at: Timestamp
+    public var account: String
+    public var realAccount: String?
+    public var payload: EventPayload
+    /// How many audit lines there were when the event was written.
+    public var auditSeq: Int64
+    public var prevHash: String
+    public var hash: String
+
+    public var kind: EventKind { payload.kind }
+    public var dossier: PersonID? { payload.dossier }
+}
+
+extension EventChain {
+    /// A payload linked after `head`: the next seq, the head's hash as prev_hash, and its own
+    /// hash. The one place events get their place in the chain.
+    public static func link(
+        _ payload: EventPayload, after head: ChainHead, at: Timestamp, account: String,
+        realAccount: String?, auditSeq: Int64
+    ) -> LinkedEvent {
+        var e = LinkedEvent(
+            seq: head.seq + 1, at: at, account: account, realAccount: realAccount, payload: payload,
+            auditSeq: auditSeq, prevHash: head.hash, hash: "")
+        e.hash = hash(e)
+        return e
+    }
+
+    /// SHA-256(prev_hash ‖ canonical header ‖ canonical payload).
+    public static func hash(_ e: LinkedEvent) -> String {
+        DossierChain.hash(prev: e.prevHash, canonical: EventCodec.canonical(e))
+    }
+}
+
+/// The global chain of events.
+public enum EventChain {}

@@ -1,0 +1,196 @@
+import Crypto
+
+/// The canonical bytes of an event: what is hashed, identical in every backend (docs/EVENTS.md).
+///
+/// ```
+/// casus-event-v1\n
+/// seq:<len>:<value>\n at… account… real_account… kind… dossier… audit_seq…   (the header)
+/// <field>:<len>:<value>\n …                                                  (the payload, per kind)
+/// ```
+/// Every field is its name, the value's length in UTF-8 bytes, and the value; an absent value is
+/// `<name>:nil`. Free text (names, summaries, reasons, notes) is written as the SHA-256 of its
+/// UTF-8 bytes (lowercase hex), never as the text: the chain holds decisions, the rows hold the
+/// text, and `verify` compares the two.
+public enum EventCodec {
+    public static let version = "casus-event-v1"
+
+    /// One field of an event: a name and a value, or nil.
+    public struct Field: Sendable, Hashable {
+        public var name: String
+        public var value: String?
+
+        public init(_ name: String, _ value: String?) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    public static func canonical(_ e: LinkedEvent) -> [UInt8] {
+        var out: [UInt8] = Array((version + "\n").utf8)
+        out.reserveCapacity(512)
+        for f in header(e) + fields(e.payload) { append(f, to: &out) }
+        return out
+    }
+
+    static func append(_ f: Field, to out: inout [UInt8]) {
+        out += f.name.utf8
+        out.append(UInt8(ascii: ":"))
+        guard let v = f.value else {
+            out += "nil".utf8
+            out.append(UInt8(ascii: "\n"))
+            return
+        }
+        out += String(v.utf8.count).utf8
+        out.append(UInt8(ascii: ":"))
+        out += v.utf8
+        out.append(UInt8(ascii: "\n"))
+    }
+
+    public static func header(_ e: LinkedEvent) -> [Field] {
+        [
+            Field("seq", String(e.seq)), Field("at", e.at.iso), Field("account", e.account),
+            Field("real_account", e.realAccount),
+            Field("kind", e.kind.rawValue), Field("dossier", e.dossier.map(String.init)),
+            Field("audit_seq", String(e.auditSeq)),
+        ]
+    }
+
+    /// The SHA-256 of a text, as the chain writes it.
+    public static func text(_ s: String) -> String { DossierChain.sha256Hex(Array(s.utf8)) }
+    static func text(_ s: String?) -> String? { s.map(text) }
+    static func int(_ i: Int64) -> String { String(i) }
+    static func opt(_ i: Int64?) -> String? { i.map { String($0) } }
+    static func opt(_ i: Int?) -> String? { i.map { String($0) } }
+    static func flag(_ b: Bool) -> String { b ? "1" : "0" }
+
+    /// The payload's fields, in the order they are hashed.
+    public static func fields(_ p: EventPayload) -> [Field] {
+        switch p {
+        case let .schoolCreated(s):
+            return [
+                Field("id", int(s.id)), Field("name", s.name), Field("town", s.town), Field("protocol", s.protocolID),
+                Field("demo", flag(s.isDemo)),
+            ]
+        case let .personAdded(x), let .personChanged(x):
+            return person(x)
+        case let .guardianLinked(parent, pupil):
+            return [Field("parent", int(parent)), Field("pupil", int(pupil))]
+        case let .userAdded(u):
+            return [
+                Field("account", u.account), Field("person", opt(u.personID)), Field("role", u.role.rawValue),
+                Field("school", opt(u.schoolID)),
+            ]
+        case let .incidentReported(i, involved, reportedBy):
+            return [
+                Field("id", int(i.id)), Field("school", int(i.schoolID)), Field("reported_at", i.reportedAt.iso),
+                Field("summary", text(i.summary)), Field("platform", i.platform),
+                Field("reporter_name", text(i.reporterName)),
+                Field("reported_by", reportedBy),
+                Field("involved", involved.map { "\($0.person)=\($0.role.rawValue)" }.joined(separator: ",")),
+            ]
+        case let .incidentTriaged(id):
+            return [Field("id", int(id))]
+        case let .incidentDismissed(id, reason, at, by):
+            return [Field("id", int(id)), Field("reason", text(reason)), Field("at", at.iso), Field("by", by)]
+        case let .caseOpened(c, dossierKind, subjectKind, openedBy):
+            return [
+                Field("id", int(c.id)), Field("school", int(c.schoolID)), Field("number", c.number),
+                Field("incident", int(c.incidentID)), Field("subject", int(c.subjectID)),
+                Field("dossier", int(c.dossierID)),
+                Field("dossier_kind", dossierKind.rawValue), Field("subject_kind", subjectKind.rawValue),
+                Field("profile", c.profileID), Field("articles", c.articles.joined(separator: ",")),
+                Field("severity", c.severity.rawValue), Field("criminal", flag(c.flags.criminal)),
+                Field("crossing", flag(c.flags.crossing)), Field("meldplicht", flag(c.flags.meldplicht)),
+                Field("summary", text(c.summary)), Field("opened_at", c.openedAt.iso), Field("opened_by", openedBy),
+            ]
+        case let .caseRung(id, rung):
+            return [Field("id", int(id)), Field("rung", rung?.rawValue)]
+        case let .caseClosed(id, reason, at, by):
+            return [Field("id", int(id)), Field("reason", text(reason)), Field("at", at.iso), Field("by", by)]
+        case let .stepTaken(s):
+            return [
+                Field("id", int(s.id)), Field("case", int(s.caseID)), Field("rung", s.rung.rawValue),
+                Field("detail", text(s.detail)), Field("at", s.at.iso), Field("on_date", s.date.iso),
+                Field("days", opt(s.days)),
+                Field("start_date", s.startDate?.iso), Field("end_date", s.endDate?.iso),
+                Field("reason", text(s.reason)),
+                Field("justification", text(s.justification)), Field("actor", s.actor),
+            ]
+        case let .obligationCreated(o, stepID, createdAt):
+            return [
+                Field("id", int(o.id)), Field("case", int(o.caseID)), Field("step", opt(stepID)),
+                Field("kind", o.kind.rawValue),
+                Field("due", o.due.iso), Field("note", text(o.note)), Field("for_others", flag(o.isDeadlineForOthers)),
+                Field("created_at", createdAt.iso), Field("done_at", o.doneAt?.iso), Field("done_by", o.doneBy),
+                Field("entry", opt(o.entryID)),
+            ]
+        case let .obligationDone(caseID, id, entry, at, by):
+            return [
+                Field("case", int(caseID)), Field("id", int(id)), Field("entry", opt(entry)), Field("at", at.iso),
+                Field("by", by),
+            ]
+        case let .entryAppended(e, _):
+            return [
+                Field("id", int(e.id)), Field("dossier", int(e.dossierID)), Field("seq", int(e.seq)),
+                Field("case", opt(e.caseID)), Field("hash", e.hash),
+                Field("evidence", e.evidence.joined(separator: ",")),
+            ]
+        case let .dossierPurged(p):
+            return [
+                Field("dossier", int(p.dossierID)), Field("reason", text(p.reason)),
+                Field("entry_count", String(p.entryCount)),
+                Field("last_seq", int(p.lastSeq)), Field("last_hash", p.lastHash),
+                Field("cases", p.cases.map(String.init).joined(separator: ",")),
+                Field("incidents", p.incidents.map(String.init).joined(separator: ",")),
+            ]
+        }
+    }
+
+    static func person(_ p: Person) -> [Field] {
+        [
+            Field("id", int(p.id)), Field("school", int(p.schoolID)), Field("kind", p.kind.rawValue),
+            Field("first_name", text(p.firstName)), Field("infix", text(p.infix)), Field("last_name", text(p.lastName)),
+            Field("group", p.group), Field("function", text(p.function)), Field("external_id", text(p.externalID)),
+            Field("birth_date", text(p.birthDate?.iso)), Field("left_on", p.leftOn?.iso),
+            Field("sort_name", text(p.sortKey)), Field("search_name", text(p.searchKey)),
+        ]
+    }
+
+    /// The payload's fields as bytes, to store beside the header (the chain can be replayed from them).
+    public static func payloadBytes(_ p: EventPayload) -> [UInt8] {
+        var out: [UInt8] = []
+        for f in fields(p) { append(f, to: &out) }
+        return out
+    }
+
+    /// Reads stored payload bytes back into fields; nil when they are not in the canonical form.
+    public static func parse(_ bytes: [UInt8]) -> [Field]? {
+        var fields: [Field] = []
+        var i = 0
+        while i < bytes.count {
+            guard let colon = bytes[i...].firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            let name = String(decoding: bytes[i..<colon], as: UTF8.self)
+            var j = colon + 1
+            if bytes[j...].starts(with: Array("nil\n".utf8)) {
+                fields.append(Field(name, nil))
+                i = j + 4
+                continue
+            }
+            guard let second = bytes[j...].firstIndex(of: UInt8(ascii: ":")),
+                let n = Int(String(decoding: bytes[j..<second], as: UTF8.self)), n >= 0, second + 1 + n < bytes.count,
+                bytes[second + 1 + n] == UInt8(ascii: "\n")
+            else { return nil }
+            j = second + 1
+            fields.append(Field(name, String(decoding: bytes[j..<(j + n)], as: UTF8.self)))
+            i = j + n + 1
+        }
+        return fields
+    }
+}
+
+extension Person {
+    /// "vries, sanne de", folded: how lists sort a person.
+    public var sortKey: String { sortName.folded }
+    /// The folded name with every non-letter a space, as the name index splits it.
+    public var searchKey: String { " " + SearchQuery.words(name.folded).joined(separator: " ") }
+}

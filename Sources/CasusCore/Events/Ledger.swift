@@ -1,0 +1,327 @@
+/// The events replayed into the rows the tables must hold (`DerivedTable`), for `casus verify`.
+/// Pure: events in, rows out. A row the events do not account for, or an event that refers to
+/// something no earlier event made, is a disagreement that names the event.
+public struct Ledger: Sendable {
+    /// An event as the store keeps it: its header and its payload's canonical fields.
+    public struct StoredEvent: Sendable {
+        public var seq: Int64
+        public var at: String
+        public var account: String
+        public var realAccount: String?
+        public var kind: String
+        public var dossier: PersonID?
+        public var auditSeq: Int64
+        public var payload: [UInt8]
+        public var prevHash: String
+        public var hash: String
+
+        public init(
+            seq: Int64, at: String, account: String, realAccount: String?, kind: String, dossier: PersonID?,
+            auditSeq: Int64, payload: [UInt8], prevHash: String, hash: String
+        ) {
+            self.seq = seq
+            self.at = at
+            self.account = account
+            self.realAccount = realAccount
+            self.kind = kind
+            self.dossier = dossier
+            self.auditSeq = auditSeq
+            self.payload = payload
+            self.prevHash = prevHash
+            self.hash = hash
+        }
+
+        /// The hash the stored header and payload give.
+        public var expectedHash: String {
+            var bytes: [UInt8] = Array((EventCodec.version + "\n").utf8)
+            let header = [
+                EventCodec.Field("seq", String(seq)), .init("at", at), .init("account", account),
+                .init("real_account", realAccount), .init("kind", kind), .init("dossier", dossier.map(String.init)),
+                .init("audit_seq", String(auditSeq)),
+            ]
+            for f in header { EventCodec.append(f, to: &bytes) }
+            bytes += payload
+            return DossierChain.hash(prev: prevHash, canonical: bytes)
+        }
+    }
+
+    /// Why replaying stopped making sense at an event.
+    public struct Problem: Sendable, Hashable {
+        public var seq: Int64
+        public var message: Phrase
+    }
+
+    var rows: [DerivedTable: [String: DerivedRow]] = [:]
+    /// The event that last set each row, for the messages.
+    var setBy: [DerivedTable: [String: Int64]] = [:]
+    public private(set) var problems: [Problem] = []
+    public private(set) var events = 0
+    var tombstones: [[String: String?]] = []
+
+    public init() {}
+
+    static func key(_ parts: String?...) -> String { parts.map { $0 ?? "" }.joined(separator: "|") }
+
+    /// Column positions per table.
+    static let positions: [DerivedTable: [String: Int]] = Dictionary(
+        uniqueKeysWithValues: DerivedTable.allCases.map { t in
+            (t, Dictionary(uniqueKeysWithValues: t.columns.enumerated().map { ($1, $0) }))
+        })
+
+    /// A row as values by column name, kept as an array in column order.
+    struct Named {
+        var table: DerivedTable
+        var values: DerivedRow
+        subscript(_ column: String) -> String? {
+            get { values[Ledger.positions[table]![column]!] }
+            set { values[Ledger.positions[table]![column]!] = newValue }
+        }
+    }
+
+    mutating func put(_ table: DerivedTable, _ key: String, _ row: [String: String?], _ seq: Int64) {
+        rows[table, default: [:]][key] = table.columns.map { row[$0] ?? nil }
+        setBy[table, default: [:]][key] = seq
+        if let kind = RecordKind(rawValue: table.rawValue), let id = Int64((row["id"] ?? nil) ?? "") {
+            drawn(SequenceName.id(kind), id)
+        }
+        if table == .case, let number = row["number"] ?? nil, let year = Int(number.prefix(4)),
+            let n = Int64(number.dropFirst(5))
+        {
+            drawn(SequenceName.caseNumber(year: year), n)
+        }
+    }
+
+    /// The highest number each sequence has handed out, as the events show it: the store's
+    /// sequences must never be below (or a purged id or case number would come back).
+    public private(set) var highestDrawn: [String: Int64] = [:]
+
+    mutating func drawn(_ sequence: String, _ value: Int64) {
+        if value > highestDrawn[sequence] ?? 0 { highestDrawn[sequence] = value }
+    }
+
+    mutating func update(
+        _ table: DerivedTable, _ key: String, _ seq: Int64, _ what: String, _ change: (inout Named) -> Void
+    ) {
+        guard let values = rows[table]?[key] else {
+            problems.append(
+                Problem(
+                    seq: seq,
+                    message: Phrase(
+                        "gebeurtenis \(seq) verwijst naar \(what), die geen eerdere gebeurtenis maakte",
+                        "event \(seq) refers to \(what), which no earlier event made")))
+            return
+        }
+        var row = Named(table: table, values: values)
+        change(&row)
+        rows[table]![key] = row.values
+        setBy[table, default: [:]][key] = seq
+    }
+
+    /// Applies one event. Its payload must be in the canonical form of its kind.
+    public mutating func apply(_ e: StoredEvent) {
+        events += 1
+        guard let list = EventCodec.parse(e.payload), let kind = EventKind(rawValue: e.kind) else {
+            problems.append(
+                Problem(
+                    seq: e.seq,
+                    message: Phrase(
+                        "gebeurtenis \(e.seq) is onleesbaar (soort \(e.kind))",
+                        "event \(e.seq) cannot be read (kind \(e.kind))")))
+            return
+        }
+        var f: [String: String?] = [:]
+        for field in list { f[field.name] = field.value }
+        func v(_ name: String) -> String? { f[name] ?? nil }
+        let seq = e.seq
+        switch kind {
+        case .schoolCreated:
+            put(
+                .school, Self.key(v("id")),
+                [
+                    "id": v("id"), "name": v("name"), "town": v("town"), "protocol_id": v("protocol"),
+                    "demo": v("demo"),
+                ], seq)
+        case .personAdded, .personChanged:
+            let row: [String: String?] = [
+                "id": v("id"), "school_id": v("school"), "kind": v("kind"), "first_name": v("first_name"),
+                "infix": v("infix"), "last_name": v("last_name"), "grp": v("group"),
+                "function": v("function"), "external_id": v("external_id"),
+                "birth_date": v("birth_date"), "left_on": v("left_on"), "sort_name": v("sort_name"),
+                "search_name": v("search_name"),
+            ]
+            if kind == .personChanged {
+                update(.person, Self.key(v("id")), seq, "persoon \(v("id") ?? "?")") {
+                    $0.values = DerivedTable.person.columns.map { row[$0] ?? nil }
+                }
+            } else {
+                put(.person, Self.key(v("id")), row, seq)
+            }
+        case .guardianLinked:
+            put(
+                .guardianship, Self.key(v("parent"), v("pupil")), ["parent_id": v("parent"), "pupil_id": v("pupil")],
+                seq)
+        case .userAdded:
+            put(
+                .user, Self.key(v("account")),
+                [
+                    "account": v("account"), "person_id": v("person"), "role": v("role"),
+                    "school_id": v("school"),
+                ], seq)
+        case .incidentReported:
+            put(
+                .incident, Self.key(v("id")),
+                [
+                    "id": v("id"), "school_id": v("school"), "reported_at": v("reported_at"),
+                    "summary": v("summary"), "platform": v("platform"), "status": "new",
+                    "reporter_name": v("reporter_name"), "reported_by": v("reported_by"),
+                    "dismissed_reason": nil, "dismissed_at": nil, "dismissed_by": nil,
+                ], seq)
+            for pair in (v("involved") ?? "").split(separator: ",") {
+                let parts = pair.split(separator: "=").map(String.init)
+                guard parts.count == 2 else { continue }
+                put(
+                    .incidentPerson, Self.key(v("id"), parts[0], parts[1]),
+                    ["incident_id": v("id"), "person_id": parts[0], "role": parts[1]], seq)
+            }
+        case .incidentTriaged:
+            update(.incident, Self.key(v("id")), seq, "melding \(v("id") ?? "?")") { $0["status"] = "triaged" }
+        case .incidentDismissed:
+            update(.incident, Self.key(v("id")), seq, "melding \(v("id") ?? "?")") {
+                $0["status"] = "dismissed"
+                $0["dismissed_reason"] = v("reason")
+                $0["dismissed_at"] = v("at")
+                $0["dismissed_by"] = v("by")
+            }
+        case .caseOpened:
+            put(
+                .case, Self.key(v("id")),
+                [
+                    "id": v("id"), "school_id": v("school"), "number": v("number"),
+                    "incident_id": v("incident"), "subject_id": v("subject"), "dossier_id": v("dossier"),
+                    "dossier_kind": v("dossier_kind"), "subject_kind": v("subject_kind"),
+                    "profile_id": v("profile"), "severity": v("severity"), "criminal": v("criminal"),
+                    "crossing": v("crossing"), "meldplicht": v("meldplicht"), "status": "open",
+                    "summary": v("summary"), "opened_at": v("opened_at"), "opened_by": v("opened_by"),
+                    "closed_at": nil, "closed_by": nil, "close_reason": nil, "rung": nil, "next_due": nil,
+                ],
+                seq)
+            for (i, article) in (v("articles") ?? "").split(separator: ",").enumerated() {
+                put(
+                    .caseArticle, Self.key(v("id"), String(i)),
+                    ["case_id": v("id"), "position": String(i), "article_id": String(article)],
+                    seq)
+            }
+        case .caseRung:
+            update(.case, Self.key(v("id")), seq, "zaak \(v("id") ?? "?")") { $0["rung"] = v("rung") }
+        case .caseClosed:
+            update(.case, Self.key(v("id")), seq, "zaak \(v("id") ?? "?")") {
+                $0["status"] = "closed"
+                $0["closed_at"] = v("at")
+                $0["closed_by"] = v("by")
+                $0["close_reason"] = v("reason")
+            }
+        case .stepTaken:
+            put(
+                .step, Self.key(v("id")),
+                [
+                    "id": v("id"), "case_id": v("case"), "rung": v("rung"), "detail": v("detail"),
+                    "at": v("at"), "on_date": v("on_date"), "days": v("days"), "start_date": v("start_date"),
+                    "end_date": v("end_date"), "reason": v("reason"), "justification": v("justification"),
+                    "actor": v("actor"),
+                ], seq)
+        case .obligationCreated:
+            put(
+                .obligation, Self.key(v("id")),
+                [
+                    "id": v("id"), "case_id": v("case"), "step_id": v("step"), "kind": v("kind"),
+                    "due": v("due"), "note": v("note"), "for_others": v("for_others"),
+                    "created_at": v("created_at"), "done_at": v("done_at"), "done_by": v("done_by"),
+                    "entry_id": v("entry"),
+                ], seq)
+        case .obligationDone:
+            update(.obligation, Self.key(v("id")), seq, "verplichting \(v("id") ?? "?")") {
+                $0["done_at"] = v("at")
+                $0["done_by"] = v("by")
+                $0["entry_id"] = v("entry")
+            }
+        case .entryAppended:
+            put(
+                .entry, Self.key(v("id")),
+                [
+                    "id": v("id"), "dossier_id": v("dossier"), "seq": v("seq"), "case_id": v("case"),
+                    "hash": v("hash"),
+                ], seq)
+            for (i, sha) in (v("evidence") ?? "").split(separator: ",").enumerated() {
+                put(
+                    .entryEvidence, Self.key(v("id"), String(i)),
+                    ["entry_id": v("id"), "position": String(i), "sha256": String(sha)], seq)
+            }
+        case .dossierPurged:
+            purge(f, e)
+        }
+    }
+
+    mutating func purge(_ f: [String: String?], _ e: StoredEvent) {
+        func v(_ name: String) -> String? { f[name] ?? nil }
+        let dossier = v("dossier")
+        let last = Int64(v("last_seq") ?? "") ?? 0
+        let purged = (rows[.entry] ?? [:]).values.filter { row in
+            row[1] == dossier && (Int64(row[2] ?? "") ?? 0) <= last
+        }
+        let entries = Set(purged.map { $0[0] ?? "" })
+        rows[.entry] = rows[.entry]?.filter { _, row in !entries.contains(row[0] ?? "") }
+        let cases = Set((v("cases") ?? "").split(separator: ",").map(String.init))
+        let incidents = Set((v("incidents") ?? "").split(separator: ",").map(String.init))
+        func keep(_ table: DerivedTable, _ column: String, _ gone: Set<String>) {
+            let i = Ledger.positions[table]![column]!
+            rows[table] = rows[table]?.filter { _, row in !gone.contains(row[i] ?? "") }
+        }
+        keep(.entryEvidence, "entry_id", entries)
+        keep(.case, "id", cases)
+        keep(.caseArticle, "case_id", cases)
+        keep(.step, "case_id", cases)
+        keep(.obligation, "case_id", cases)
+        keep(.incident, "id", incidents)
+        keep(.incidentPerson, "incident_id", incidents)
+        tombstones.append([
+            "dossier_id": dossier, "purged_at": e.at, "purged_by": e.account, "entry_count": v("entry_count"),
+            "last_seq": v("last_seq"), "last_hash": v("last_hash"), "reason": v("reason"),
+        ])
+    }
+
+    /// The rows a table must hold, sorted as the backends hand them over. The case list's derived
+    /// columns (next due date, the subject's kind) are worked out from the rows they depend on.
+    public func expected(_ table: DerivedTable) -> [(row: DerivedRow, event: Int64)] {
+        if table == .tombstone { return tombstones.map { r in (table.columns.map { r[$0] ?? nil }, 0) } }
+        var list: [(DerivedRow, Int64)] = []
+        list.reserveCapacity(rows[table]?.count ?? 0)
+        let dueByCase = table == .case ? nextDue() : [:]
+        let person = Ledger.positions[.person]!, cases = Ledger.positions[.case]!
+        for (key, row) in rows[table] ?? [:] {
+            var r = row
+            if table == .case {
+                r[cases["next_due"]!] = dueByCase[row[0] ?? ""]
+                if let subject = row[cases["subject_id"]!], let kind = rows[.person]?[subject]?[person["kind"]!] ?? nil
+                {
+                    r[cases["subject_kind"]!] = PersonKind(rawValue: kind)?.ladderKind.rawValue
+                }
+            }
+            list.append((r, setBy[table]?[key] ?? 0))
+        }
+        return list.sorted { table.precedes($0.0, $1.0) }
+    }
+
+    /// Earliest due date of each case's open obligations of the school (not deadlines for others).
+    func nextDue() -> [String: String] {
+        var due: [String: String] = [:]
+        let o = Ledger.positions[.obligation]!
+        for row in (rows[.obligation] ?? [:]).values {
+            guard row[o["done_at"]!] == nil, row[o["for_others"]!] == "0", let c = row[o["case_id"]!],
+                let d = row[o["due"]!]
+            else { continue }
+            if let old = due[c], old <= d { continue }
+            due[c] = d
+        }
+        return due
+    }
+}

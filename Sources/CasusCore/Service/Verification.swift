@@ -1,0 +1,176 @@
+/// What `casus verify` found.
+public struct VerifyReport: Sendable {
+    /// A dossier entry that does not fit its dossier's own chain.
+    public struct ChainBreak: Sendable {
+        public var dossier: PersonID
+        public var entry: DossierEntry
+        public var reason: DossierChain.Break
+    }
+
+    /// The first event that does not fit the chain.
+    public struct EventBreak: Sendable {
+        public enum Reason: Sendable { case missing, brokenLink, altered }
+        public var seq: Int64
+        public var reason: Reason
+    }
+
+    /// The first row of a table that the events do not account for.
+    public struct RowDifference: Sendable {
+        public enum Kind: Sendable { case changed, extra, missing }
+        public var table: DerivedTable
+        public var key: [String]
+        public var kind: Kind
+        public var column: String?
+        /// The event that last set the row (for a changed or missing row).
+        public var event: Int64?
+    }
+
+    public var events = 0
+    public var head = ChainHead.genesis
+    public var dossiers = 0
+    public var entries = 0
+    public var auditRecords = 0
+    public var eventBreak: EventBreak?
+    public var problems: [Ledger.Problem] = []
+    public var differences: [RowDifference] = []
+    public var breaks: [ChainBreak] = []
+    public var auditBreak: (record: AuditRecord, reason: DossierChain.Break)?
+    /// Events recorded more audit lines than the log holds: its tail was cut.
+    public var auditCut: (recorded: Int64, present: Int64)?
+    public var evidence: [String] = []
+    public var integrity: [String] = []
+    /// A sequence set back below a number the events handed out: that id or case number
+    /// would be handed out again.
+    public struct SequenceBack: Sendable {
+        public var name: String
+        public var last: Int64
+        public var drawn: Int64
+    }
+    public var sequences: [SequenceBack] = []
+
+    public var isSound: Bool {
+        eventBreak == nil && problems.isEmpty && differences.isEmpty && breaks.isEmpty && auditBreak == nil
+            && auditCut == nil
+            && evidence.isEmpty && integrity.isEmpty && sequences.isEmpty
+    }
+}
+
+extension Integrity {
+    /// Walks the event chain and replays it into the rows every table must hold, compares each
+    /// table row by row, walks every dossier's own chain and the audit chain, checks the evidence
+    /// files against their hashes, and runs the database's own integrity check.
+    public func verify() throws -> VerifyReport {
+        try session.require(.readAudit)
+        var report = VerifyReport()
+        try session.read { r in
+            report.integrity = try r.integrityProblems()
+            var ledger = Ledger()
+            var expectedSeq: Int64 = 1
+            var prev = DossierChain.genesis
+            var maxAuditSeq: Int64 = 0
+            try r.forEachEvent { e in
+                report.events += 1
+                if report.eventBreak == nil {
+                    if e.seq != expectedSeq {
+                        report.eventBreak = .init(seq: expectedSeq, reason: .missing)
+                    } else if e.prevHash != prev {
+                        report.eventBreak = .init(seq: e.seq, reason: .brokenLink)
+                    } else if e.expectedHash != e.hash {
+                        report.eventBreak = .init(seq: e.seq, reason: .altered)
+                    }
+                }
+                expectedSeq = e.seq + 1
+                prev = e.hash
+                maxAuditSeq = max(maxAuditSeq, e.auditSeq)
+                report.head = ChainHead(seq: e.seq, hash: e.hash)
+                ledger.apply(e)
+            }
+            report.problems = ledger.problems
+            for table in DerivedTable.allCases {
+                if let d = try compare(table, ledger.expected(table), r) { report.differences.append(d) }
+            }
+            let sequences = try r.sequences()
+            for (name, drawn) in ledger.highestDrawn.sorted(by: { $0.key < $1.key })
+            where (sequences[name] ?? 0) < drawn {
+                report.sequences.append(.init(name: name, last: sequences[name] ?? 0, drawn: drawn))
+            }
+            try walkDossiers(r, &report)
+            try walkAudit(r, &report)
+            if report.auditRecords < maxAuditSeq { report.auditCut = (maxAuditSeq, Int64(report.auditRecords)) }
+            try r.forEachEvidence { sha, bytes in
+                if DossierChain.sha256Hex(bytes) != sha { report.evidence.append(sha) }
+            }
+        }
+        try session.auditRead("verify", detail: report.isSound ? "ok" : "broken")
+        return report
+    }
+
+    /// The first row where the store and the replayed events part ways.
+    func compare(_ table: DerivedTable, _ expected: [(row: DerivedRow, event: Int64)], _ r: any StorageReader) throws
+        -> VerifyReport.RowDifference?
+    {
+        var i = 0
+        var found: VerifyReport.RowDifference?
+        let keyLength = max(1, table.keyLength)
+        func key(_ row: DerivedRow) -> [String] { row.prefix(keyLength).map { $0 ?? "NULL" } }
+        try r.forEachDerivedRow(table) { row in
+            guard found == nil else { return }
+            if i < expected.count, expected[i].row == row {
+                i += 1
+                return
+            }
+            if i < expected.count, key(expected[i].row) == key(row), table.keyLength > 0 {
+                let column = zip(table.columns, zip(expected[i].row, row)).first { $0.1.0 != $0.1.1 }?.0
+                found = .init(table: table, key: key(row), kind: .changed, column: column, event: expected[i].event)
+            } else if i >= expected.count || table.precedes(row, expected[i].row) || table.keyLength == 0 {
+                found = .init(table: table, key: key(row), kind: .extra, column: nil, event: nil)
+            } else {
+                found = .init(
+                    table: table, key: key(expected[i].row), kind: .missing, column: nil, event: expected[i].event)
+            }
+        }
+        if found == nil, i < expected.count {
+            found = .init(
+                table: table, key: key(expected[i].row), kind: .missing, column: nil, event: expected[i].event)
+        }
+        return found
+    }
+
+    /// Every dossier's own chain: each entry's text against its hash, and the links.
+    func walkDossiers(_ r: any StorageReader, _ report: inout VerifyReport) throws {
+        var starts: [PersonID: (Int64, String)] = [:]
+        for t in try r.tombstones() { starts[t.dossierID] = (t.lastSeq + 1, t.lastHash) }
+        var current: PersonID?
+        var walker = DossierChain.Walker()
+        var broken = false
+        try r.forEachEntry { e in
+            if e.dossierID != current {
+                current = e.dossierID
+                let start = starts[e.dossierID] ?? (1, DossierChain.genesis)
+                walker = DossierChain.Walker(prev: start.1, nextSeq: start.0)
+                broken = false
+                report.dossiers += 1
+            }
+            report.entries += 1
+            if !broken, let reason = walker.check(e) {
+                report.breaks.append(.init(dossier: e.dossierID, entry: e, reason: reason))
+                broken = true
+            }
+        }
+    }
+
+    func walkAudit(_ r: any StorageReader, _ report: inout VerifyReport) throws {
+        var prev = DossierChain.genesis
+        try r.forEachAudit { a in
+            report.auditRecords += 1
+            if report.auditBreak == nil {
+                if a.prevHash != prev {
+                    report.auditBreak = (a, .brokenLink)
+                } else if a.expectedHash != a.hash {
+                    report.auditBreak = (a, .alteredEntry)
+                }
+            }
+            prev = a.hash
+        }
+    }
+}

@@ -1,0 +1,258 @@
+import CasusCore
+import Foundation
+import GRDB
+
+/// The event chain in SQLite: events are stored as they were hashed, and each one derives the
+/// rows it changes (the projection). `verify` replays the events (Ledger) and compares.
+extension SQLiteAccess {
+    func eventHead() throws -> ChainHead {
+        try row("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1").map {
+            ChainHead(seq: $0["seq"], hash: $0["hash"])
+        }
+            ?? .genesis
+    }
+
+    func append(_ e: LinkedEvent) throws {
+        try run(
+            """
+            INSERT INTO event (seq, at, account, real_account, kind, dossier_id, audit_seq, payload, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            arguments: [
+                e.seq, e.at.iso, e.account, e.realAccount, e.kind.rawValue, e.dossier, e.auditSeq,
+                Data(EventCodec.payloadBytes(e.payload)), e.prevHash, e.hash,
+            ])
+        try project(e)
+    }
+
+    func nextID(_ kind: RecordKind) throws -> Int64 {
+        try next(SequenceName.id(kind))
+    }
+
+    func sequences() throws -> [String: Int64] {
+        var all: [String: Int64] = [:]
+        for r in try rows("SELECT name, last FROM sequence") { all[r["name"]] = r["last"] }
+        return all
+    }
+
+    func nextCaseNumber(year: Int) throws -> String {
+        "\(year)-" + String(format: "%04d", try next(SequenceName.caseNumber(year: year)))
+    }
+
+    /// Draws the next number of a sequence: one more than ever drawn, whatever was purged since.
+    private func next(_ name: String) throws -> Int64 {
+        try Int64.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    INSERT INTO sequence (name, last) VALUES (?, 1)
+                    ON CONFLICT (name) DO UPDATE SET last = last + 1 RETURNING last
+                    """), arguments: [name])!
+    }
+
+    /// The rows an event derives.
+    func project(_ e: LinkedEvent) throws {
+        switch e.payload {
+        case let .schoolCreated(s):
+            try run(
+                "INSERT INTO school (id, name, town, protocol_id, demo) VALUES (?, ?, ?, ?, ?)",
+                arguments: [s.id, s.name, s.town, s.protocolID, s.isDemo])
+        case let .personAdded(p):
+            try run(
+                """
+                INSERT INTO person (id, school_id, kind, first_name, infix, last_name, grp, function, external_id, birth_date,
+                    left_on, sort_name, search_name)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [p.id] + personArguments(p))
+        case let .personChanged(p):
+            try run(
+                """
+                UPDATE person SET school_id = ?, kind = ?, first_name = ?, infix = ?, last_name = ?, grp = ?, function = ?,
+                    external_id = ?, birth_date = ?, left_on = ?, sort_name = ?, search_name = ? WHERE id = ?
+                """, arguments: personArguments(p) + [p.id])
+        case let .guardianLinked(parent, pupil):
+            try run(
+                "INSERT OR IGNORE INTO guardianship (parent_id, pupil_id) VALUES (?, ?)", arguments: [parent, pupil])
+        case let .userAdded(u):
+            try run(
+                "INSERT INTO user (account, person_id, role, school_id) VALUES (?, ?, ?, ?)",
+                arguments: [u.account, u.personID, u.role.rawValue, u.schoolID])
+        case let .incidentReported(i, involved, reportedBy):
+            try run(
+                """
+                INSERT INTO incident (id, school_id, reported_at, summary, platform, status, reporter_name, reported_by)
+                VALUES (?, ?, ?, ?, ?, 'new', ?, ?)
+                """, arguments: [i.id, i.schoolID, i.reportedAt.iso, i.summary, i.platform, i.reporterName, reportedBy])
+            for ref in involved {
+                try run(
+                    "INSERT INTO incident_person (incident_id, person_id, role) VALUES (?, ?, ?)",
+                    arguments: [i.id, ref.person, ref.role.rawValue])
+            }
+        case let .incidentTriaged(id):
+            try run("UPDATE incident SET status = 'triaged' WHERE id = ?", arguments: [id])
+        case let .incidentDismissed(id, reason, at, by):
+            try run(
+                "UPDATE incident SET status = 'dismissed', dismissed_reason = ?, dismissed_at = ?, dismissed_by = ? WHERE id = ?",
+                arguments: [reason, at.iso, by, id])
+        case let .caseOpened(c, dossierKind, subjectKind, openedBy):
+            try run(
+                """
+                INSERT INTO "case" (id, school_id, number, incident_id, subject_id, dossier_id, dossier_kind, subject_kind,
+                    profile_id, severity, criminal, crossing, meldplicht, status, summary, opened_at, opened_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)
+                """,
+                arguments: [
+                    c.id, c.schoolID, c.number, c.incidentID, c.subjectID, c.dossierID, dossierKind.rawValue,
+                    subjectKind.rawValue, c.profileID, c.severity.rawValue, c.flags.criminal, c.flags.crossing,
+                    c.flags.meldplicht, c.summary, c.openedAt.iso, openedBy,
+                ])
+            for (i, article) in c.articles.enumerated() {
+                try run(
+                    "INSERT INTO case_article (case_id, position, article_id) VALUES (?, ?, ?)",
+                    arguments: [c.id, i, article])
+            }
+        case let .caseRung(id, rung):
+            try run("UPDATE \"case\" SET rung = ? WHERE id = ?", arguments: [rung?.rawValue, id])
+        case let .caseClosed(id, reason, at, by):
+            try run(
+                "UPDATE \"case\" SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ? WHERE id = ?",
+                arguments: [at.iso, by, reason, id])
+        case let .stepTaken(s):
+            try run(
+                """
+                INSERT INTO step (id, case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                arguments: [
+                    s.id, s.caseID, s.rung.rawValue, s.detail, s.at.iso, s.date.iso, s.days, s.startDate?.iso,
+                    s.endDate?.iso,
+                    s.reason, s.justification, s.actor,
+                ])
+        case let .obligationCreated(o, stepID, createdAt):
+            try run(
+                """
+                INSERT INTO obligation (id, case_id, step_id, kind, due, note, for_others, created_at, done_at, done_by, entry_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                arguments: [
+                    o.id, o.caseID, stepID, o.kind.rawValue, o.due.iso, o.note, o.isDeadlineForOthers, createdAt.iso,
+                    o.doneAt?.iso, o.doneBy, o.entryID,
+                ])
+            try refreshNextDue(o.caseID)
+        case let .obligationDone(caseID, id, entry, at, by):
+            try run(
+                "UPDATE obligation SET done_at = ?, done_by = ?, entry_id = ? WHERE id = ? AND done_at IS NULL",
+                arguments: [at.iso, by, entry, id])
+            try refreshNextDue(caseID)
+        case let .entryAppended(entry, evidence):
+            try insert(entry: entry, evidence: evidence)
+        case let .dossierPurged(p):
+            try purge(p, at: e.at, by: e.account)
+        }
+    }
+
+    private func personArguments(_ p: Person) -> StatementArguments {
+        [
+            p.schoolID, p.kind.rawValue, p.firstName, p.infix, p.lastName, p.group, p.function, p.externalID,
+            p.birthDate?.iso, p.leftOn?.iso, p.sortKey, p.searchKey,
+        ]
+    }
+
+    /// The case list's due column: the earliest open due date of the school's own obligations.
+    private func refreshNextDue(_ id: CaseID) throws {
+        try run(
+            """
+            UPDATE "case" SET
+              next_due = (SELECT min(due) FROM obligation WHERE case_id = ?1 AND done_at IS NULL AND for_others = 0)
+            WHERE id = ?1
+            """, arguments: [id])
+    }
+
+    private func insert(entry e: DossierEntry, evidence: [EvidenceFile]) throws {
+        for file in evidence {
+            try run(
+                "INSERT OR IGNORE INTO evidence (sha256, name, size, data) VALUES (?, ?, ?, ?)",
+                arguments: [file.sha256, file.name, file.bytes.count, Data(file.bytes)])
+        }
+        try run(
+            """
+            INSERT INTO entry (id, dossier_id, seq, kind, title, body, author, author_name, at, case_id, corrects, heard,
+                evidence, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            arguments: [
+                e.id, e.dossierID, e.seq, e.kind.rawValue, e.title, e.body, e.author, e.authorName, e.at.iso, e.caseID,
+                e.corrects, e.heard.map(\.rawValue).joined(separator: ","), e.evidence.joined(separator: ","),
+                e.prevHash, e.hash,
+            ])
+        for (i, sha) in e.evidence.enumerated() {
+            try run(
+                "INSERT INTO entry_evidence (entry_id, position, sha256) VALUES (?, ?, ?)", arguments: [e.id, i, sha])
+        }
+    }
+
+    /// Removes exactly what the purge event names; the delete triggers let these rows go only
+    /// while that event is the chain's head (Schema.v8Events).
+    private func purge(_ p: Purge, at: Timestamp, by: String) throws {
+        try run("DELETE FROM entry WHERE dossier_id = ? AND seq <= ?", arguments: [p.dossierID, p.lastSeq])
+        for c in p.cases {
+            try run("DELETE FROM step WHERE case_id = ?", arguments: [c])
+            try run("DELETE FROM obligation WHERE case_id = ?", arguments: [c])
+            try run("DELETE FROM case_article WHERE case_id = ?", arguments: [c])
+            try run("DELETE FROM \"case\" WHERE id = ?", arguments: [c])
+        }
+        for i in p.incidents {
+            try run("DELETE FROM incident_person WHERE incident_id = ?", arguments: [i])
+            try run("DELETE FROM incident WHERE id = ?", arguments: [i])
+        }
+        try run("DELETE FROM evidence WHERE sha256 NOT IN (SELECT sha256 FROM entry_evidence)")
+        try run(
+            """
+            INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [p.dossierID, at.iso, by, p.entryCount, p.lastSeq, p.lastHash, p.reason])
+    }
+
+    // MARK: Reading the chain
+
+    func forEachEvidence(_ body: (String, [UInt8]) throws -> Void) throws {
+        try each("SELECT sha256, data FROM evidence ORDER BY sha256") {
+            try body($0.text("sha256") ?? "", $0.bytes("data"))
+        }
+    }
+
+    func forEachEvent(_ body: (Ledger.StoredEvent) throws -> Void) throws {
+        try each("SELECT \(Self.eventColumns) FROM event ORDER BY seq") { try body(Self.storedEvent($0)) }
+    }
+
+    func event(seq: Int64) throws -> Ledger.StoredEvent? {
+        try row("SELECT \(Self.eventColumns) FROM event WHERE seq = ?", [seq]).map(Self.storedEvent)
+    }
+
+    static let eventColumns = "seq, at, account, real_account, kind, dossier_id, audit_seq, payload, prev_hash, hash"
+
+    /// Leniently: a row changed behind casus's back must still reach `verify`.
+    static func storedEvent(_ r: NamedRow) -> Ledger.StoredEvent {
+        Ledger.StoredEvent(
+            seq: r["seq"], at: r.text("at") ?? "", account: r.text("account") ?? "",
+            realAccount: r.text("real_account"),
+            kind: r.text("kind") ?? "", dossier: r["dossier_id"], auditSeq: r["audit_seq"] ?? 0,
+            payload: r.bytes("payload"),
+            prevHash: r.text("prev_hash") ?? "", hash: r.text("hash") ?? "")
+    }
+
+    /// A derived table's rows in the form `verify` compares (DerivedTable), sorted by key.
+    func forEachDerivedRow(_ table: DerivedTable, _ body: (DerivedRow) throws -> Void) throws {
+        let quoted = table == .case ? "\"case\"" : table.rawValue
+        let order = table == .tombstone ? "id" : table.columns.prefix(table.keyLength).joined(separator: ", ")
+        let texts = table.textColumns
+        let columns = table.columns
+        try each("SELECT \(columns.joined(separator: ", ")) FROM \(quoted) ORDER BY \(order)") { r in
+            try body(
+                columns.map { name in
+                    let value = r.value(name)
+                    if texts.contains(name), let text = value { return EventCodec.text(text) }
+                    return value
+                })
+        }
+    }
+}

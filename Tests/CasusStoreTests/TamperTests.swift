@@ -1,0 +1,149 @@
+@testable import CasusCore
+@testable import CasusStore
+import CasusDemo
+import Foundation
+import GRDB
+import Testing
+import CasusTestSupport
+
+/// Every table of the schema, changed behind casus's back with its triggers dropped (as anyone
+/// holding the file can): `verify` must find it. A table added to the schema without a case
+/// here fails `everyTableIsCovered`, so nothing new slips outside the check.
+@Suite struct TamperTests {
+    /// Tables `verify` cannot and need not check, each with the reason.
+    static let outside: [String: String] = [
+        "grdb_migrations":
+            "the list of schema steps applied; changing it makes casus redo or refuse a step, never a record",
+        "sqlite_sequence": "SQLite's own AUTOINCREMENT bookkeeping (casus draws ids from its sequence table)",
+        "sqlite_stat1": "the query planner's statistics",
+        "entry_fts_config": "FTS5's settings row; a change makes the index unreadable, which the index check reports",
+        "case_fts_config": "as entry_fts_config", "person_fts_config": "as entry_fts_config",
+    ]
+
+    /// One change per table, as an attacker would make it.
+    static let changes: [String: String] = [
+        "school": "UPDATE school SET name = 'Andere school' WHERE id = 1",
+        "person":
+            "UPDATE person SET kind = 'pupil' WHERE id = (SELECT min(id) FROM person WHERE kind = 'staff' AND id > 1)",
+        "guardianship": "DELETE FROM guardianship WHERE parent_id = (SELECT min(parent_id) FROM guardianship)",
+        "user": "UPDATE user SET role = 'director' WHERE role = 'ib'",
+        "incident": "UPDATE incident SET summary = 'Niets aan de hand.' WHERE id = (SELECT min(id) FROM incident)",
+        "incident_person":
+            "DELETE FROM incident_person WHERE incident_id = (SELECT min(incident_id) FROM incident_person)",
+        "case":
+            "UPDATE \"case\" SET severity = 'light' WHERE severity <> 'light' AND id = (SELECT min(id) FROM \"case\" WHERE severity <> 'light')",
+        "case_article":
+            "UPDATE case_article SET article_id = 'X.1' WHERE case_id = (SELECT min(case_id) FROM case_article)",
+        "step": "DELETE FROM step WHERE id = (SELECT max(id) FROM step)",
+        "obligation":
+            "UPDATE obligation SET done_at = '2026-11-20T09:00:00Z', done_by = 'x' WHERE id = (SELECT min(id) FROM obligation WHERE done_at IS NULL)",
+        "entry": "UPDATE entry SET body = 'Er is niets gebeurd.' WHERE id = (SELECT min(id) FROM entry)",
+        "evidence": "UPDATE evidence SET data = X'00'",
+        "entry_evidence": "DELETE FROM entry_evidence",
+        "tombstone": "DELETE FROM tombstone",
+        "audit": "DELETE FROM audit WHERE id > (SELECT max(id) - 3 FROM audit)",
+        "event": "DELETE FROM event WHERE seq = (SELECT max(seq) FROM event)",
+        "sequence": "UPDATE sequence SET last = 1 WHERE name = 'id:entry'",
+        "stat_month": "UPDATE stat_month SET n = n + 1 WHERE month = (SELECT min(month) FROM stat_month)",
+        "stat_rung": "UPDATE stat_rung SET n = n + 1",
+        "stat_platform": "UPDATE stat_platform SET n = n + 1",
+        "stat_article": "UPDATE stat_article SET n = n + 1",
+        "stat_incident": "UPDATE stat_incident SET n = n + 1",
+        "case_count": "UPDATE case_count SET n = n + 1 WHERE status = 'open'",
+        "entry_fts":
+            "INSERT INTO entry_fts(entry_fts, rowid, title, body, scope) SELECT 'delete', id, title, body, scope FROM entry_search WHERE id = (SELECT min(id) FROM entry)",
+        "entry_fts_data": "DELETE FROM entry_fts_data WHERE id = (SELECT max(id) FROM entry_fts_data)",
+        "entry_fts_idx": "UPDATE entry_fts_idx SET pgno = pgno + 100",
+        "entry_fts_docsize":
+            "UPDATE entry_fts_docsize SET sz = X'010101' WHERE id = (SELECT min(id) FROM entry_fts_docsize)",
+        "case_fts":
+            "INSERT INTO case_fts(case_fts, rowid, summary, scope) SELECT 'delete', id, summary, scope FROM case_search WHERE id = (SELECT min(id) FROM \"case\")",
+        "case_fts_data": "DELETE FROM case_fts_data WHERE id = (SELECT max(id) FROM case_fts_data)",
+        "case_fts_idx": "UPDATE case_fts_idx SET pgno = pgno + 100",
+        "case_fts_docsize":
+            "UPDATE case_fts_docsize SET sz = X'0101' WHERE id = (SELECT min(id) FROM case_fts_docsize)",
+        "person_fts":
+            "INSERT INTO person_fts(person_fts, rowid, search_name, scope) SELECT 'delete', id, search_name, scope FROM person_search WHERE id = (SELECT min(id) FROM person)",
+        "person_fts_data": "DELETE FROM person_fts_data WHERE id = (SELECT max(id) FROM person_fts_data)",
+        "person_fts_idx": "UPDATE person_fts_idx SET pgno = pgno + 100",
+        "person_fts_docsize":
+            "UPDATE person_fts_docsize SET sz = X'0101' WHERE id = (SELECT min(id) FROM person_fts_docsize)",
+    ]
+
+    /// The demo school, plus what the demo lacks: an evidence file, a purged dossier.
+    static func world() throws -> (path: String, service: CasusService) {
+        let path = NSTemporaryDirectory() + "casus-tamper-\(UUID().uuidString).sqlite"
+        let storage = try SQLiteStorage(path: path)
+        let clock = TestClock("2026-11-18")
+        _ = try DemoSchool.populate(
+            storage: storage, protocolID: "koe-troubadour", account: "tester", profiles: Fixtures.profiles,
+            clock: clock.clock)
+        let service = try CasusService.session(
+            storage: storage, account: "tester", profiles: Fixtures.profiles, clock: clock.clock)
+        let pupils = try service.directory.people(kinds: [.pupil], limit: 2)
+        _ = try service.dossiers.addEntry(
+            person: pupils[0].id, kind: .note, title: "Schermafdruk", body: "De schermafdruk van de ouder.",
+            evidence: [EvidenceFile(name: "scherm.png", bytes: Array("PNG-ish".utf8))])
+        _ = try service.dossiers.addEntry(person: pupils[1].id, kind: .note, title: nil, body: "Notitie.")
+        try service.directory.setLeft(pupils[1].id, on: Fixtures.date("2026-11-20")).value
+        clock.set("2029-09-01")
+        let purged = try service.integrity.purge().value
+        #expect(!purged.isEmpty, "the world needs a tombstone")
+        clock.set("2029-09-02")
+        return (path, service)
+    }
+
+    /// Built once; each test changes its own copy.
+    static let shared = Result { try world().path }
+
+    static func copy() throws -> String {
+        let path = NSTemporaryDirectory() + "casus-tamper-\(UUID().uuidString).sqlite"
+        let source = try shared.get()
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: source + suffix) {
+            try FileManager.default.copyItem(atPath: source + suffix, toPath: path + suffix)
+        }
+        return path
+    }
+
+    static func tamper(_ path: String, _ sql: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            for t in triggers where t.contains("_no_") || t.contains("chain_link") {
+                try db.execute(sql: "DROP TRIGGER \(t)")
+            }
+            try db.execute(sql: sql)
+            #expect(
+                db.changesCount > 0 || sql.contains("entry_fts(") || sql.contains("case_fts(")
+                    || sql.contains("person_fts("),
+                "the change to make did nothing: \(sql)")
+        }
+    }
+
+    @Test func everyTableIsCovered() throws {
+        let path = try Self.copy()
+        let tables = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        let uncovered = Set(tables).subtracting(Self.changes.keys).subtracting(Self.outside.keys)
+        #expect(
+            uncovered.isEmpty, "tables with no tampering case and no reason to be outside verify: \(uncovered.sorted())"
+        )
+    }
+
+    @Test func theUntouchedWorldVerifies() throws {
+        let (_, service) = try Self.world()
+        let r = try service.integrity.verify()
+        #expect(r.isSound, "\(r.differences) \(r.problems) \(r.integrity) \(r.sequences.map(\.name))")
+    }
+
+    @Test(arguments: changes.keys.sorted())
+    func aChangeBehindCasussBackIsFound(_ table: String) throws {
+        let path = try Self.copy()
+        try Self.tamper(path, Self.changes[table]!)
+        let storage = try SQLiteStorage(path: path)
+        let service = try CasusService.session(storage: storage, account: "tester", profiles: Fixtures.profiles)
+        let r = try service.integrity.verify()
+        #expect(!r.isSound, "verify did not notice a change to \(table)")
+    }
+}
