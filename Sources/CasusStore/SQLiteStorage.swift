@@ -35,11 +35,14 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
         writer = queue
     }
 
+    /// How long a write waits for another process's write lock before it fails with "busy".
+    static let busyTimeout: TimeInterval = 15
+
     static func configuration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         // Several casus processes (8 directors, a cron job) may write at once: wait, never fail.
-        config.busyMode = .timeout(15)
+        config.busyMode = .timeout(busyTimeout)
         config.maximumReaderCount = 2
         config.prepareDatabase { db in
             // Bounded page cache: the district database must fit in the memory budget.

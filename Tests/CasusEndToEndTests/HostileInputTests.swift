@@ -7,7 +7,11 @@ import Testing
     static let title = "\u{1B}]0;casus is veilig\u{07}"
     static let csi = "\u{9B}2J"
     static let bidi = "\u{202E}gnp.exe\u{202C}\u{2066}x\u{2069}"
-    static let hostile = "Filmpje\(clipboard) gedeeld\(title) in de klas \(csi)\u{7F}\(bidi)\r over"
+    /// Refused where it comes in (StoredText): escape sequences, C1, DEL.
+    static let escapes = "Filmpje\(clipboard) gedeeld\(title) in de klas \(csi)\u{7F}"
+    /// Stored, but a terminal would still obey it: a lone CR (a line end in a summary) and the
+    /// bidi controls, which make a file name read backwards.
+    static let hostile = "Filmpje gedeeld in de klas\r\(bidi) over"
 
     /// Bytes a terminal obeys: C0 (bar LF and tab), DEL, C1, the bidi controls.
     static func obeyed(_ s: String) -> [UInt32] {
@@ -25,10 +29,22 @@ import Testing
     @Test func incidentListPrintsNoEscapeCodes() throws {
         let cli = try CLI()
         let pupil = try school(cli)
-        try cli.ok("incident", "add", "--subject", pupil, "--summary", Self.hostile, "--platform", "Snap\u{1B}[31mchat")
+        // Escape codes never get in: refused, the character named, nothing stored, and the
+        // refusal itself prints none.
+        for (summary, platform) in [(Self.escapes, "Snapchat"), ("Filmpje", "Snap\u{1B}[31mchat")] {
+            let refused = try cli.run([
+                "incident", "add", "--subject", pupil, "--summary", summary, "--platform", platform,
+            ])
+            #expect(refused.code != 0)
+            #expect(Self.obeyed(refused.err).isEmpty, "raw control bytes in: \(refused.err.debugDescription)")
+            #expect(refused.err.contains("U+001B"), "\(refused.err)")
+        }
+        #expect(!(try cli.ok("incident", "list").out.contains("Filmpje")))
+        // What can be stored is printed with nothing a terminal obeys.
+        try cli.ok("incident", "add", "--subject", pupil, "--summary", Self.hostile, "--platform", "Snap\u{202E}chat")
         let list = try cli.ok("incident", "list")
         #expect(Self.obeyed(list.out).isEmpty, "raw control bytes in: \(list.out.debugDescription)")
-        #expect(list.out.contains("Filmpje\u{FFFD}]52;c;"))
+        #expect(list.out.contains("Filmpje gedeeld"))
         let show = try cli.ok("incident", "show", "1")
         #expect(Self.obeyed(show.out).isEmpty, "raw control bytes in: \(show.out.debugDescription)")
     }
@@ -60,7 +76,7 @@ import Testing
     @Test func dossierShowAndSearchPrintNoEscapeCodes() throws {
         let cli = try CLI()
         let pupil = try school(cli)
-        try cli.ok("dossier", "note", pupil, "--title", "Gesprek\(Self.title)", "--body", "regel 1\n\(Self.hostile)")
+        try cli.ok("dossier", "note", pupil, "--title", "Gesprek\(Self.bidi)", "--body", "regel 1\n\(Self.hostile)")
         let show = try cli.ok("dossier", "show", pupil)
         #expect(Self.obeyed(show.out).isEmpty, "raw control bytes in: \(show.out.debugDescription)")
         let search = try cli.ok("search", "Filmpje")

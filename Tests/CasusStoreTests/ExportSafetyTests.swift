@@ -6,14 +6,14 @@ import Testing
 /// Issue 12: what a dossier export quotes stays text in every format.
 @Suite struct ExportSafetyTests {
     static let injected =
-        "Foto gedeeld.\n## Stukken\n<img src=x onerror=alert(1)>\n![p](http://evil.example/p.png) [klik](http://evil.example)\n- lijst\n1. nummer\n---\n> citaat `code` *vet* &lt; | a | b |\n    \u{1B}]52;c;eA==\u{07}\u{202E}"
+        "Foto gedeeld.\n## Stukken\n<img src=x onerror=alert(1)>\n![p](http://evil.example/p.png) [klik](http://evil.example)\n- lijst\n1. nummer\n---\n> citaat `code` *vet* &lt; | a | b |\n    \u{202E}gnp.exe\u{202C}"
 
     func school() throws -> (TestSchool, Person) {
         let school = try TestSchool(protocol: "jozefschool")
         let (pupil, _) = try school.pupil("Tygo", "Bouzid", group: "8")
         let c = try school.openCase(about: pupil, articles: ["A.5"], summary: Self.injected)
         try school.service.cases.addEntry(
-            c.id, kind: .meeting, title: "Titel\n# kop <b>vet</b>", body: Self.injected, heard: [.pupil])
+            c.id, kind: .meeting, title: "Titel # kop <b>vet</b>", body: Self.injected, heard: [.pupil])
         return (school, pupil)
     }
 
@@ -40,7 +40,7 @@ import Testing
             }
             #expect(!text.hasPrefix("- lijst") && !text.hasPrefix("1. ") && !text.hasPrefix("---"), "\(line)")
         }
-        #expect(!md.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
+        #expect(!md.unicodeScalars.contains { $0 == "\u{202E}" || $0 == "\u{202C}" })
     }
 
     @Test func htmlExportEscapesEverything() throws {
@@ -48,13 +48,13 @@ import Testing
         let html = try school.service.dossiers.export(pupil.id, format: .html)
         #expect(!html.contains("<img") && !html.contains("<b>"))
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
-        #expect(!html.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
+        #expect(!html.unicodeScalars.contains { $0 == "\u{202E}" || $0 == "\u{202C}" })
     }
 
     @Test func jsonExportEscapesControls() throws {
         let (school, pupil) = try school()
         let json = try school.service.dossiers.export(pupil.id, format: .json)
-        #expect(!json.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
+        #expect(!json.unicodeScalars.contains { $0 == "\u{202E}" || $0 == "\u{202C}" })
         let value = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let entries = value?["entries"] as? [[String: Any]] ?? []
         #expect(entries.contains { ($0["body"] as? String) == Self.injected })

@@ -171,6 +171,44 @@ extension ImportPlan {
         var writes: [Write]
         /// The people the resolution was worked out from: the write checks they are still so.
         var snapshot: [Person]
+        /// The id the first new person gets unless someone adds a person before the write.
+        var firstID: Int64
+
+        /// How many people the writes add.
+        var inserts: Int {
+            writes.filter {
+                if case .insert = $0 { true } else { false }
+            }.count
+        }
+
+        /// The writes as events, new people numbered from `firstID` on: encoded outside the
+        /// write transaction (every name's digests and keys), which then only links and stores.
+        func encoded(firstID: Int64) throws -> [EncodedPayload] {
+            var next = firstID
+            var events: [EncodedPayload] = []
+            events.reserveCapacity(writes.count)
+            func links(_ parent: PersonID, _ children: [PersonID]) throws {
+                for child in children {
+                    events.append(try EncodedPayload(.guardianLinked(parent: parent, pupil: child)))
+                }
+            }
+            for w in writes {
+                switch w {
+                case let .insert(person, children):
+                    var p = person
+                    p.id = next
+                    next += 1
+                    events.append(try EncodedPayload(.personAdded(p)))
+                    try links(p.id, children)
+                case let .update(person, children):
+                    events.append(try EncodedPayload(.personChanged(person)))
+                    try links(person.id, children)
+                case let .link(id, children):
+                    try links(id, children)
+                }
+            }
+            return events
+        }
     }
 
     /// The kinds of people the plan's matching reads: its own, and pupils for a parent's children.
@@ -288,23 +326,19 @@ extension ImportPlan {
                 writes.append(.insert(p, children: links))
             }
         }
-        return Resolution(report: report, writes: writes, snapshot: people)
+        return Resolution(
+            report: report, writes: writes, snapshot: people,
+            firstID: (try r.sequences()[SequenceName.id(.person)] ?? 0) + 1)
     }
 
-    /// Writes a resolution inside the caller's transaction: only writes.
-    func write(_ resolution: Resolution, _ tx: Transaction) throws {
-        for w in resolution.writes {
-            switch w {
-            case let .insert(person, children):
-                let p = try tx.insert(person: person)
-                for child in children { try tx.link(parent: p.id, pupil: child) }
-            case let .update(person, children):
-                try tx.update(person: person)
-                for child in children { try tx.link(parent: person.id, pupil: child) }
-            case let .link(id, children):
-                for child in children { try tx.link(parent: id, pupil: child) }
-            }
-        }
+    /// Writes a resolution inside the caller's transaction: only links and stores the events
+    /// `encoded` (made by `resolution.encoded(firstID: resolution.firstID)` before the
+    /// transaction opened). If someone added a person in between, the new people's ids are
+    /// not the ones encoded: they are encoded again here, with the ids drawn.
+    func write(_ resolution: Resolution, encoded: [EncodedPayload], _ tx: Transaction) throws {
+        let inserts = resolution.inserts
+        let first = inserts == 0 ? resolution.firstID : try tx.drawIDs(.person, count: inserts)
+        try tx.emit(first == resolution.firstID ? encoded : try resolution.encoded(firstID: first))
     }
 }
 

@@ -22,10 +22,11 @@ extension Directory {
             try EDEXImport.plan(bytes: bytes, file: file), detail: "edexml", dryRun: dryRun, schoolID: schoolID)
     }
 
-    /// The plan is matched against the school in a read (every lookup), then written in one
-    /// transaction that holds only the writes, after checking that the people it was matched
-    /// against are as they were; if another session changed them in between, it is matched
-    /// again (a few times, then refused with nothing imported).
+    /// The plan is matched against the school in a read (every lookup) and encoded as events
+    /// (every name's digests and keys) while others can still write, then written in one
+    /// transaction that holds only the linking and storing, after checking that the people it
+    /// was matched against are as they were; if another session changed them in between, it is
+    /// matched again (a few times, then refused with nothing imported).
     private func apply(_ plan: ImportPlan, detail: String, dryRun: Bool, schoolID: SchoolID?) throws -> Saved<
         ImportReport
     > {
@@ -35,9 +36,11 @@ extension Directory {
                 return (school, try plan.resolve(r, schoolID: school.id, dryRun: dryRun))
             }
             if dryRun { return Saved(resolution.report, changes: .none) }
+            // Encoded here, outside the write lock: most of an event's cost.
+            let encoded = try resolution.encoded(firstID: resolution.firstID)
             let saved = try session.write { tx -> ImportReport? in
                 guard try plan.snapshot(tx.r, schoolID: school.id) == resolution.snapshot else { return nil }
-                try plan.write(resolution, tx)
+                try plan.write(resolution, encoded: encoded, tx)
                 let report = resolution.report
                 try tx.audit("people.import", detail: "\(detail): \(report.added) nieuw, \(report.updated) bijgewerkt")
                 return report
