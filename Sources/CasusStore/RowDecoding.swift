@@ -15,10 +15,39 @@ struct NamedRow {
         return i
     }
 
-    subscript<Value: DatabaseValueConvertible>(_ name: String) -> Value { row[position(name)] }
+    /// Total: a value of another type than the column's (a BLOB in `entry.body`, written behind
+    /// casus's back; SQLite does not refuse it) is made into the type asked for instead of
+    /// trapping, so every screen and `verify` still read the row; `verify` names it
+    /// (`integrityProblems`).
+    subscript<Value: DatabaseValueConvertible>(_ name: String) -> Value {
+        let i = position(name)
+        if let value = try? row.decode(Value.self, atIndex: i) { return value }
+        return NamedRow.coerced(row[i] as DatabaseValue)
+    }
     /// Whether the query has the column (the move to the event chain reads rows from before v9).
     func has(_ name: String) -> Bool { columns[name] != nil }
+
     subscript(_ name: String) -> DatabaseValue { row[position(name)] }
+
+    /// The nearest value of the type: text from the bytes (invalid UTF-8 as U+FFFD) or the
+    /// number; else NULL for an optional, else 0 (or false).
+    static func coerced<Value: DatabaseValueConvertible>(_ value: DatabaseValue) -> Value {
+        let text: String =
+            switch value.storage {
+            case .blob(let data): String(decoding: data, as: UTF8.self)
+            case .string(let s): s
+            case .int64(let n): String(n)
+            case .double(let d): String(d)
+            case .null: ""
+            }
+        let candidates: [DatabaseValue] = [
+            text.databaseValue, .null, (Int64(text) ?? 0).databaseValue, false.databaseValue, Data().databaseValue,
+        ]
+        for candidate in candidates {
+            if let v = Value.fromDatabaseValue(candidate) { return v }
+        }
+        preconditionFailure("casus: no \(Value.self) can stand for \(value)")
+    }
 
     /// A value as text whatever its storage class (what `verify` compares): NULL is nil,
     /// numbers are decimal, a BLOB where text belongs is shown as x'…', which no text matches.

@@ -20,13 +20,24 @@ extension SQLiteAccess {
             """,
             arguments: [
                 e.seq, e.at.iso, e.account, e.realAccount, e.kind.rawValue, e.dossier, e.auditSeq,
-                Data(EventCodec.payloadBytes(e.payload)), e.prevHash, e.hash,
+                Data(e.payloadBytes), e.prevHash, e.hash,
             ])
         try project(e)
     }
 
     func nextID(_ kind: RecordKind) throws -> Int64 {
         try next(SequenceName.id(kind))
+    }
+
+    func nextIDs(_ kind: RecordKind, count: Int) throws -> Int64 {
+        let name = SequenceName.id(kind)
+        let last = try Int64.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    INSERT INTO sequence (name, last) VALUES (?1, ?2)
+                    ON CONFLICT (name) DO UPDATE SET last = last + ?2 RETURNING last
+                    """), arguments: [name, count])!
+        return last - Int64(count) + 1
     }
 
     func sequences() throws -> [String: Int64] {

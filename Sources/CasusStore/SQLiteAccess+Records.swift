@@ -27,14 +27,19 @@ extension SQLiteAccess {
     /// word before it can return anything (200 ms for a common word at a million entries),
     /// and a full page of exact hits needs no more.
     func search(_ q: SearchQuery) throws -> [SearchHit] {
-        guard let exact = q.ftsQuery(prefix: false), let prefixed = q.ftsQuery(prefix: true) else { return [] }
+        let terms = try self.terms(q.text)
+        guard !terms.isEmpty else { return [] }
+        let exact = terms.map(Schema.quoted).joined(separator: " ")
+        let prefixed = terms.map { Schema.quoted($0) + "*" }.joined(separator: " ")
         let tokens = Schema.searchScopeTokens(q.scope)
         func scoped(_ words: String) -> String { tokens.map { "(\(words)) AND \($0)" } ?? words }
-        var entries = try searchEntries(scoped(exact), q)
-        if entries.count < q.limit { entries = try searchEntries(scoped(prefixed), q) }
-        var cases = try searchCases(scoped(exact), q)
-        if cases.count < q.limit { cases = try searchCases(scoped(prefixed), q) }
-        return cases + entries
+        return try matching {
+            var entries = try searchEntries(scoped(exact), q)
+            if entries.count < q.limit { entries = try searchEntries(scoped(prefixed), q) }
+            var cases = try searchCases(scoped(exact), q)
+            if cases.count < q.limit { cases = try searchCases(scoped(prefixed), q) }
+            return cases + entries
+        } ?? []
     }
 
     private func searchEntries(_ match: String, _ q: SearchQuery) throws -> [SearchHit] {
@@ -109,7 +114,58 @@ extension SQLiteAccess {
         let counts = try rows(Schema.statisticsRecount + "\nUNION ALL\n" + Schema.caseCountRecount).map {
             "overview count \($0["t"] as String) \($0["key"] as String): kept \($0["kept"] as Int), recounted \($0["counted"] as Int)"
         }
-        return try problems.filter { $0 != "ok" } + fk + counts + SearchIndexCheck(db: db).problems()
+        return try problems.filter { $0 != "ok" } + fk + counts + wrongTypes() + SearchIndexCheck(db: db).problems()
+    }
+
+    /// Values of another type than their column's (SQLite stores them; casus never writes them):
+    /// one scan per table, each row and column named. Tables casus reads rows of, by the
+    /// declared type of each column (TEXT holds text, INTEGER integers; NULL where allowed).
+    func wrongTypes() throws -> [String] {
+        let tables = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT name, sql LIKE '%WITHOUT ROWID%' AS keyed FROM sqlite_master WHERE type = 'table'
+                AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' AND name NOT LIKE '%fts%'
+                AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name
+                """)
+        var out: [String] = []
+        for t in tables {
+            let table: String = t["name"]
+            let info = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table.quotedDatabaseIdentifier))")
+            // The row's key: its rowid, or its primary key in a WITHOUT ROWID table.
+            let key =
+                (t["keyed"] as Bool)
+                ? info.filter { ($0["pk"] as Int) > 0 }.map {
+                    "quote(\(($0["name"] as String).quotedDatabaseIdentifier))"
+                }
+                .joined(separator: " || ',' || ")
+                : "CAST(rowid AS TEXT)"
+            let columns = info.compactMap { row -> (String, String)? in
+                let type = (row["type"] as String? ?? "").uppercased()
+                let expected = type.contains("INT") ? "integer" : type.contains("TEXT") ? "text" : nil
+                return expected.map { (row["name"] as String, $0) }
+            }
+            guard !columns.isEmpty, !key.isEmpty else { continue }
+            let checks = columns.map { "typeof(\($0.0.quotedDatabaseIdentifier)) NOT IN ('\($0.1)', 'null')" }
+            let types = columns.map { "typeof(\($0.0.quotedDatabaseIdentifier))" }.joined(separator: ", ")
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(key), \(types) FROM \(table.quotedDatabaseIdentifier)
+                    WHERE \(checks.joined(separator: " OR ")) LIMIT 100
+                    """)
+            for row in rows {
+                let id: String = row[0]
+                for (k, (column, expected)) in columns.enumerated() {
+                    let found: String = row[k + 1]
+                    guard found != expected, found != "null" else { continue }
+                    out.append(
+                        "\(table) \(id), kolom \(column): een waarde van type \(found), geen \(expected) (gewijzigd buiten casus) / column \(column): a \(found) value, not \(expected) (changed outside casus)"
+                    )
+                }
+            }
+        }
+        return out
     }
 
     func evidence(sha256: String) throws -> EvidenceFile? {

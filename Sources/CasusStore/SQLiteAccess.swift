@@ -72,7 +72,9 @@ struct SQLiteAccess: StorageWriter {
     /// index (Schema+PeopleSearch).
     enum TypedWords { case index, scan }
 
-    private func peopleWhere(_ q: PeopleQuery, typed: TypedWords = .index) -> (String, [any DatabaseValueConvertible]) {
+    private func peopleWhere(_ q: PeopleQuery, terms: [String], typed: TypedWords = .index) -> (
+        String, [any DatabaseValueConvertible]
+    ) {
         var w: [String] = []
         var args: [any DatabaseValueConvertible] = []
         if let school = q.scope.schoolID {
@@ -91,7 +93,7 @@ struct SQLiteAccess: StorageWriter {
         }
         switch typed {
         case .index:
-            if let match = Schema.peopleMatch(q.text.folded, school: q.scope.schoolID, kinds: kinds) {
+            if let match = Schema.peopleMatch(terms, school: q.scope.schoolID, kinds: kinds) {
                 w.append("p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
                 args.append(match)
             }
@@ -110,37 +112,67 @@ struct SQLiteAccess: StorageWriter {
     /// Both read "a word of the name begins with each typed word" (search_name is the folded
     /// name with every non-letter a space, as the index splits it).
     func people(_ q: PeopleQuery, offset: Int, limit: Int) throws -> [Person] {
-        var (w, args) = peopleWhere(q)
-        var source = "person p"
-        if let match = Schema.peopleMatch(q.text.folded, school: q.scope.schoolID, kinds: visibleKinds(q)),
+        let terms = try self.terms(q.text.folded)
+        func fetch(_ typed: TypedWords) throws -> [Person] {
+            let (w, args) = peopleWhere(q, terms: terms, typed: typed)
+            let source = typed == .scan ? "person p INDEXED BY person_sort" : "person p"
+            return try rows(
+                "SELECT \(Person.columns) FROM \(source) \(w) ORDER BY p.sort_name, p.id LIMIT ? OFFSET ?",
+                StatementArguments(args + [limit, offset])
+            ).map(Person.init(row:))
+        }
+        guard let match = Schema.peopleMatch(terms, school: q.scope.schoolID, kinds: visibleKinds(q)) else {
+            return try fetch(.index)
+        }
+        let many = try matching {
             try
                 (Int.fetchOne(
                     db.cachedStatement(sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"),
                     arguments: [match]) ?? 0) > 2000
-        {
-            (w, args) = peopleWhere(q, typed: .scan)
-            source = "person p INDEXED BY person_sort"
         }
-        return try rows(
-            "SELECT \(Person.columns) FROM \(source) \(w) ORDER BY p.sort_name, p.id LIMIT ? OFFSET ?",
-            StatementArguments(args + [limit, offset])
-        ).map(Person.init(row:))
+        if many == false, let found = try matching({ try fetch(.index) }) { return found }
+        return try fetch(.scan)
     }
 
     /// With typed words and no group, the index alone answers: its tokens carry the school and
     /// kind, so no person row is read.
     func countPeople(_ q: PeopleQuery) throws -> Int {
         let kinds = visibleKinds(q)
+        let terms = try self.terms(q.text.folded)
         if q.group == nil, !kinds.isEmpty,
-            let match = Schema.peopleMatch(q.text.folded, school: q.scope.schoolID, kinds: kinds)
+            let match = Schema.peopleMatch(terms, school: q.scope.schoolID, kinds: kinds),
+            let count = try matching({
+                try Int.fetchOne(
+                    db.cachedStatement(sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"),
+                    arguments: [match]) ?? 0
+            })
         {
-            return try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"), arguments: [match])
-                ?? 0
+            return count
         }
-        let (w, args) = peopleWhere(q)
-        return try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT count(*) FROM person p \(w)"), arguments: StatementArguments(args)) ?? 0
+        func count(_ typed: TypedWords) throws -> Int {
+            let (w, args) = peopleWhere(q, terms: terms, typed: typed)
+            return try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT count(*) FROM person p \(w)"), arguments: StatementArguments(args)) ?? 0
+        }
+        return try matching { try count(.index) } ?? count(.scan)
+    }
+
+    /// What was typed as query terms: SQLite's own tokenizer (the index's, with '_' a
+    /// separator), so each term is exactly one token of the index and never a phrase, in every
+    /// script and whatever Unicode version SQLite's tables follow (see Schema.queryTokenizer).
+    func terms(_ text: String) throws -> [String] {
+        guard text.unicodeScalars.contains(where: { $0.value > 0x20 }) else { return [] }
+        return try db.makeTokenizer(Schema.queryTokenizer).tokenize(query: text).map(\.token).filter { !$0.isEmpty }
+    }
+
+    /// A full-text query; an FTS5 error (which `terms` should make impossible) gives nil, for
+    /// the caller's fallback, instead of reaching the user as a database error.
+    func matching<T>(_ body: () throws -> T) throws -> T? {
+        do {
+            return try body()
+        } catch let error as DatabaseError where (error.message ?? "").hasPrefix("fts5") {
+            return nil
+        }
     }
 
     func guardians(ofPupil id: PersonID) throws -> [Person] {

@@ -50,11 +50,14 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
         }
     }
 
+    /// How long a write waits for another process's write lock before it fails with "busy".
+    static let busyTimeout: TimeInterval = 15
+
     static func configuration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         // Several casus processes (8 directors, a cron job) may write at once: wait, never fail.
-        config.busyMode = .timeout(15)
+        config.busyMode = .timeout(busyTimeout)
         config.maximumReaderCount = 2
         config.prepareDatabase { db in
             // Bounded page cache: the district database must fit in the memory budget.
@@ -94,7 +97,50 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
                         "Check the folder's permissions, or choose another place with --db PATH."))
             }
             if fd >= 0 { close(fd) }
+            return
         }
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return }
+        if st.st_size == 0 {
+            // An empty file (`touch`, `casus init` on a file made for it): it becomes the
+            // database, so it becomes private first.
+            if st.st_mode & 0o077 != 0 { _ = chmod(path, 0o600) }
+            return
+        }
+        try refuseShared(path, mode: st.st_mode)
+    }
+
+    /// A casus database that other accounts can read or write is refused, untouched: it holds
+    /// dossiers. Only a file whose header says it is a casus database (SQLite's magic and
+    /// casus's application id) is judged here; anything else is refused as not casus's.
+    static func refuseShared(_ path: String, mode: mode_t) throws {
+        guard mode & 0o066 != 0, isCasusDatabase(path) else { return }
+        let shown = String(mode & 0o777, radix: 8)
+        let who =
+            mode & 0o006 != 0
+            ? Phrase("alle accounts op deze computer", "every account on this computer")
+            : Phrase("de groep van het bestand", "the file's group")
+        throw CasusError(
+            .storage,
+            Phrase(
+                "de database \(path) is leesbaar of schrijfbaar voor andere accounts (rechten \(shown): \(who.nl)); casus opent hem niet, want er staan dossiers in",
+                "the database \(path) can be read or written by other accounts (mode \(shown): \(who.en)); casus does not open it, because it holds dossiers"
+            ),
+            hint: Phrase(
+                "Er is niets veranderd. Maak hem privé met: chmod 600 \(path) — werken meer mensen met dezelfde gegevens, gebruik dan een server (server mode, PostgreSQL) in plaats van een gedeeld bestand.",
+                "Nothing was changed. Make it private with: chmod 600 \(path) — if several people work on the same records, use a server (server mode, PostgreSQL) instead of a shared file."
+            ))
+    }
+
+    /// SQLite's header: the magic string, and the application id at offset 68 (big-endian).
+    static func isCasusDatabase(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 72), header.count == 72 else { return false }
+        let bytes = [UInt8](header)
+        guard bytes.starts(with: Array("SQLite format 3\0".utf8)) else { return false }
+        let id = bytes[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        return Int32(bitPattern: id) == Schema.applicationID
     }
 
     static func migrate(_ writer: any DatabaseWriter, path: String) throws {

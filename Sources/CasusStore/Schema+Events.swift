@@ -295,7 +295,7 @@ enum SQLiteHistory {
                     """,
                 arguments: [
                     e.seq, e.at.iso, e.account, e.realAccount, e.kind.rawValue, e.dossier, e.auditSeq,
-                    Data(EventCodec.payloadBytes(e.payload)), e.prevHash, e.hash,
+                    Data(e.payloadBytes), e.prevHash, e.hash,
                 ])
             head = ChainHead(seq: e.seq, hash: e.hash)
         }

@@ -37,10 +37,11 @@ extension Schema {
         "'_school' || \(p).school_id || ' _kind' || \(p).kind"
     }
 
-    /// What was typed, as an FTS5 query on name words, with the scope as tokens; nil when
+    /// What was typed, as an FTS5 query on name words (`terms`: the typed text through the
+    /// index's tokenizer, see `SQLiteAccess.terms`), with the scope as tokens; nil when
     /// nothing searchable was typed.
-    static func peopleMatch(_ text: String, school: SchoolID?, kinds: [PersonKind]) -> String? {
-        let words = SearchQuery.words(text).map { "\"\($0)\"*" }
+    static func peopleMatch(_ terms: [String], school: SchoolID?, kinds: [PersonKind]) -> String? {
+        let words = terms.map { Schema.quoted($0) + "*" }
         guard !words.isEmpty else { return nil }
         var parts = words
         if let school { parts.append("_school\(school)") }

@@ -63,6 +63,16 @@ extension Schema {
     /// Words as casus's queries split them, and '_' inside a token for the scope tokens.
     static let tokenizer = "unicode61 remove_diacritics 2 tokenchars '_'"
 
+    /// The tokenizer that turns typed text into query terms: the index's, with '_' a separator
+    /// (nobody can type a scope token). Every term it gives is one token of the index's
+    /// tokenizer, so a quoted term is never a phrase (FTS5 refuses phrases with detail=none).
+    static let queryTokenizer = FTS5TokenizerDescriptor.unicode61(diacritics: .remove)
+
+    /// A term as an FTS5 string.
+    static func quoted(_ term: String) -> String {
+        "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
     /// The scope tokens of an entry, from its dossier owner `p` (a person row).
     static func entryScope(_ p: String) -> String {
         "'_school' || \(p).school_id || CASE WHEN \(p).kind IN ('staff','volunteer','intern') THEN ' _staff' ELSE ' _pupil' END"

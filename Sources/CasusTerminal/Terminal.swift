@@ -194,21 +194,12 @@ public final class NcursesTerminal: TerminalPort {
     }
 
     private func character(_ v: UInt32) -> TerminalEvent {
-        switch v {
-        case 27: return .key(.escape)
-        case 10, 13: return .key(.enter)
-        case 9: return .key(.tab)
-        case 8, 127: return .key(.backspace)
-        case 3: return .hangup  // Ctrl-C: quit cleanly from anywhere
-        case 26:
+        switch KeyInput.event(forScalar: v) {
+        case let .event(event): return event
+        case .suspend:
             suspend()
             let (w, h) = size
             return .resize(width: w, height: h)
-        case 1...31:
-            return .key(.ctrl(Character(Unicode.Scalar(v + 96)!)))
-        default:
-            guard let scalar = Unicode.Scalar(v), !(0x80..<0xA0).contains(v) else { return .noise }
-            return .key(.char(Character(scalar)))
         }
     }
 

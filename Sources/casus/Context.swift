@@ -9,10 +9,22 @@ struct Context {
     let global: GlobalOptions
     var lang: Lang { global.lang }
 
-    /// The OS account: identity, as for git and mutt.
-    static var osAccount: String {
-        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-        return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+    /// The OS account: identity, as for git and mutt, read from the kernel's user id and the
+    /// system's user database (DESIGN.md §4). Never from $USER, which anyone can set: an account
+    /// without an entry is refused.
+    static func osAccount() throws -> String {
+        let uid = geteuid()
+        if let pw = getpwuid(uid), let name = pw.pointee.pw_name, name.pointee != 0 { return String(cString: name) }
+        throw CasusError(
+            .refused,
+            Phrase(
+                "uw account (uid \(uid)) staat niet in de gebruikersdatabase van deze computer (/etc/passwd); casus stelt vast wie u bent uit het besturingssysteem, nooit uit $USER",
+                "your account (uid \(uid)) is not in this computer's user database (/etc/passwd); casus takes who you are from the operating system, never from $USER"
+            ),
+            hint: Phrase(
+                "Er is niets veranderd. Laat de beheerder een account voor uid \(uid) aanmaken (useradd), of geef het in een container een regel in /etc/passwd.",
+                "Nothing was changed. Ask the administrator to create an account for uid \(uid) (useradd), or give it a line in /etc/passwd in a container."
+            ))
     }
 
     static var dataFolder: String {
@@ -42,16 +54,17 @@ struct Context {
 
     /// A session for the OS account (or `--as`).
     func service(path: String? = nil) throws -> CasusService {
+        // Who is asking, before anything is opened.
+        let account = try Context.osAccount()
         let profiles = try profiles()
         return try CasusService.session(
-            storage: try storage(path: path), account: Context.osAccount, as: global.asAccount,
-            profiles: profiles)
+            storage: try storage(path: path), account: account, as: global.asAccount, profiles: profiles)
     }
 
     /// A session on a given store: a copy being checked (`casus backup`, `casus restore`).
     func service(on storage: any CasusStorage) throws -> CasusService {
         try CasusService.session(
-            storage: storage, account: Context.osAccount, as: global.asAccount, profiles: try profiles())
+            storage: storage, account: try Context.osAccount(), as: global.asAccount, profiles: try profiles())
     }
 
     /// Runs a command body, printing a refusal or failure the way every command does.
@@ -59,28 +72,35 @@ struct Context {
         do {
             try body()
         } catch let error as CasusError {
-            FileHandle.standardError.write(Data(("casus: " + error.text(lang) + "\n").utf8))
+            Output.error("casus: " + error.text(lang))
             throw ExitCode(error.kind == .usage ? 64 : 1)
         } catch let error as ExitCode {
             throw error
         } catch {
-            FileHandle.standardError.write(Data("casus: \(error)\n".utf8))
+            Output.error("casus: \(error)")
             throw ExitCode(1)
         }
     }
 }
 
-/// Output helpers: JSON for scripts, aligned text for people.
+/// Output helpers: JSON for scripts, aligned text for people. Everything casus prints to a
+/// terminal goes through here, so user text is neutralised in one place (`TerminalText`): a
+/// report that holds `ESC ] 52` cannot write the clipboard, whatever command prints it.
 enum Output {
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
+        let data = TerminalText.escapingJSON(try encoder.encode(value))
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 
     static func line(_ s: String = "") {
-        print(s)
+        print(TerminalText.neutralised(s))
+    }
+
+    /// A message on standard error (a refusal, a failure, the parser's usage text).
+    static func error(_ s: String) {
+        FileHandle.standardError.write(Data((TerminalText.neutralised(s) + "\n").utf8))
     }
 }

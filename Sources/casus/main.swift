@@ -8,15 +8,12 @@ do {
     var command = try Casus.parseAsRoot(arguments)
     try command.run()
 } catch {
-    // What ArgumentParser's `main` does, with its own English words in the run's language.
+    // What ArgumentParser's `main` does, with its own English words in the run's language, through
+    // the same neutralising printer as casus's own: a refused argument is quoted in the message.
     let code = Casus.exitCode(for: error)
     let message = ParserText.localized(Casus.fullMessage(for: error), RunLanguage.current)
     if !message.isEmpty {
-        if code == .success {
-            print(message)
-        } else {
-            FileHandle.standardError.write(Data((message + "\n").utf8))
-        }
+        if code == .success { Output.line(message) } else { Output.error(message) }
     }
     exit(code.rawValue)
 }

@@ -98,4 +98,29 @@ import Testing
             DossierChain.hash(prev: DossierChain.genesis, canonical: bytes)
                 == DossierChain.sha256Hex(Array(DossierChain.genesis.utf8) + bytes))
     }
+
+    /// An event's hash covers the canonical bytes docs/EVENTS.md describes (`casus-event-v1`,
+    /// then `name:length:value` per header and payload field), however casus puts them
+    /// together: the payload is encoded before the write transaction, the header inside it.
+    @Test func anEventHashesItsCanonicalFields() throws {
+        let person = Person(schoolID: 1, kind: .pupil, firstName: "Joëlle", lastName: "Çelik", group: "7")
+        let encoded = try EncodedPayload(.personAdded(person))
+        let head = ChainHead(seq: 41, hash: String(repeating: "a", count: 64))
+        let e = EventChain.link(
+            encoded, after: head, at: Timestamp(seconds: 1_800_000_000), account: "directeur", realAccount: nil,
+            auditSeq: 7)
+        var bytes = Array("casus-event-v1\n".utf8)
+        for f in EventCodec.header(e) + EventCodec.fields(e.payload) {
+            let value = f.value.map { "\($0.utf8.count):\($0)" } ?? "nil"
+            bytes += Array("\(f.name):\(value)\n".utf8)
+        }
+        #expect(e.seq == 42 && e.prevHash == head.hash)
+        #expect(EventCodec.canonical(e) == bytes)
+        #expect(e.hash == DossierChain.hash(prev: head.hash, canonical: bytes))
+        #expect(e.payloadBytes == EventCodec.payloadBytes(e.payload))
+        let stored = Ledger.StoredEvent(
+            seq: e.seq, at: e.at.iso, account: e.account, realAccount: e.realAccount, kind: e.kind.rawValue,
+            dossier: e.dossier, auditSeq: e.auditSeq, payload: e.payloadBytes, prevHash: e.prevHash, hash: e.hash)
+        #expect(stored.expectedHash == e.hash)
+    }
 }

@@ -1,10 +1,21 @@
 import CasusCore
+import Foundation
 import Testing
 
 @Suite struct PersonNameTests {
     func split(_ s: String) -> [String] {
         let n = PersonName.split(s)
         return [n.first, n.infix, n.last]
+    }
+
+    /// Names sort and are found folded; ASCII takes a short way (its lower case) that must fold
+    /// exactly as Foundation folds, and everything else still goes through Foundation.
+    @Test func foldingIsLowerCaseWithoutDiacritics() {
+        let ascii = String(String.UnicodeScalarView((0..<128).compactMap(Unicode.Scalar.init)))
+        #expect(
+            ascii.folded == ascii.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased())
+        #expect("Joëlle Çelik".folded == "joelle celik")
+        #expect("VAN DER BERG, Anne".folded == "van der berg, anne")
     }
 
     @Test func dutchTussenvoegselsGoBetweenFirstAndLastName() {

@@ -44,6 +44,8 @@ import CasusTestSupport
                         """, arguments: [entry.title, entry.body, at.iso, entry.prevHash, entry.hash])
             }
         }
+        // The first casus made its database 0600 too; GRDB here made it with the umask's mode.
+        chmod(path, 0o600)
         let storage = try SQLiteStorage(path: path)
         let service = try CasusService.session(storage: storage, account: "directeur", profiles: Fixtures.profiles)
         #expect(try service.dossiers.search("filmpje").contains { $0.source == .entry })
@@ -80,6 +82,8 @@ import CasusTestSupport
     @Test func aDatabaseOfThePreviousReleaseKeepsEveryRecord() throws {
         let path = NSTemporaryDirectory() + "casus-v6-\(UUID().uuidString).sqlite"
         try FileManager.default.copyItem(atPath: Fixtures.root + "/Tests/Fixtures/casus-v6-demo.sqlite", toPath: path)
+        // A checkout's file is 0644; casus refuses a database other accounts can read (issue 12).
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         func snapshot() throws -> [String] {
             let queue = try DatabaseQueue(path: path)
             return try queue.read { db in

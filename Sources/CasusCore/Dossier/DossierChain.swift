@@ -38,10 +38,10 @@ public enum DossierChain {
         return out
     }
 
-    public static func hash(prev: String, canonical: [UInt8]) -> String {
+    public static func hash(prev: String, canonical: [UInt8]...) -> String {
         var hasher = SHA256()
         hasher.update(data: Array(prev.utf8))
-        hasher.update(data: canonical)
+        for part in canonical { hasher.update(data: part) }
         return hex(hasher.finalize())
     }
 
@@ -78,15 +78,26 @@ public enum DossierChain {
         hex(SHA256.hash(data: bytes))
     }
 
-    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(64)
-        for b in digest {
-            out.append(digits[Int(b >> 4)])
-            out.append(digits[Int(b & 0x0f)])
+    static func hex(_ digest: SHA256.Digest) -> String {
+        // By hand, with plain loops: every event, entry and audit line hashes, and an import
+        // hashes a dozen texts per person.
+        digest.withUnsafeBytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    out[2 * i] = hexDigit(b >> 4)
+                    out[2 * i + 1] = hexDigit(b & 0x0f)
+                    i += 1
+                }
+                return bytes.count * 2
+            }
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func hexDigit(_ n: UInt8) -> UInt8 {
+        n < 10 ? UInt8(ascii: "0") + n : UInt8(ascii: "a") + n - 10
     }
 
     public enum Break: Sendable, Hashable {

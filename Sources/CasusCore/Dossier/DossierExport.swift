@@ -1,28 +1,5 @@
 import Foundation
 
-/// Replaces other pupils' names in a text by "[leerling]" for an inzage export (AVG art. 15:
-/// the requester sees their own data, not other children's).
-public struct Redactor: Sendable {
-    let patterns: [NSRegularExpression]
-
-    /// `names`: full names and first names to hide; the owner's own names are never hidden.
-    public init(names: [String], keep: [String]) {
-        let kept = Set(keep.map(\.folded))
-        let unique = Set(names.filter { !$0.isEmpty && !kept.contains($0.folded) && $0.count > 1 })
-        patterns = unique.sorted { $0.count > $1.count }.compactMap {
-            try? NSRegularExpression(
-                pattern: "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: $0) + "(?![\\p{L}\\p{N}])",
-                options: [.caseInsensitive])
-        }
-    }
-
-    public func apply(_ text: String) -> String {
-        patterns.reduce(text) { t, re in
-            re.stringByReplacingMatches(in: t, range: NSRange(t.startIndex..., in: t), withTemplate: "[leerling]")
-        }
-    }
-}
-
 /// A whole dossier for an inzage request, as HTML, Markdown or JSON.
 public struct DossierExport: Sendable {
     public enum Format: String, Sendable, CaseIterable { case html, md, json }
@@ -67,37 +44,40 @@ public struct DossierExport: Sendable {
     var title: String { (person.kind.isPersonnel ? "Personeelsdossier " : "Leerlingdossier ") + person.name }
 
     func markdown() -> String {
-        var out = "# \(title)\n\n"
+        // Every piece of text from the dossier goes through `Markdown.inline` or `Markdown.line`:
+        // a summary holding "\n## Stukken\n<img src=…>" stays text, never a heading or an image.
+        func md(_ s: String) -> String { Markdown.inline(s) }
+        func red(_ s: String) -> String { Markdown.inline(redactor.apply(s)) }
+        var out = "# \(md(title))\n\n"
         out +=
-            "- School: \(school)\n- Inzage voor: \(entitled)\n- Geëxporteerd: \(exportedAt.dutch()) door \(exportedBy)\n"
+            "- School: \(md(school))\n- Inzage voor: \(md(entitled))\n- Geëxporteerd: \(exportedAt.dutch()) door \(md(exportedBy))\n"
         out +=
             "- Hashketen: \(entries.count) stukken, \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")"
         if let last = entries.last { out += ", laatste hash `\(last.hash)`" }
-        out += "\n- Namen van andere leerlingen zijn vervangen door [leerling].\n"
+        out += "\n- Namen van andere leerlingen zijn vervangen door \(md(Redactor.placeholder)).\n"
         out += "- \(seal.line.nl) (controle: `casus verify --against BESTAND`)\n\n"
         if !cases.isEmpty {
             out += "## Zaken\n\n"
             for c in cases {
-                out += "### Zaak \(c.number) (\(c.status))\n\n\(redactor.apply(c.summary))\n\n"
-                out +=
-                    "- Betrokkene: \(redactor.apply(c.subject))\n- Artikelen: \(c.articles.joined(separator: "; "))\n"
-                for s in c.steps { out += "- \(redactor.apply(s))\n" }
+                out += "### Zaak \(md(c.number)) (\(md(c.status)))\n\n\(Markdown.lines(redactor.apply(c.summary)))\n\n"
+                out += "- Betrokkene: \(red(c.subject))\n- Artikelen: \(md(c.articles.joined(separator: "; ")))\n"
+                for s in c.steps { out += "- \(red(s))\n" }
                 out += "\n"
             }
         }
         out += "## Stukken\n\n"
         for e in entries {
-            out += "### #\(e.seq) \(e.kind.label.nl): \(redactor.apply(e.title))\n\n"
+            out += "### #\(e.seq) \(md(e.kind.label.nl)): \(red(e.title))\n\n"
             out +=
-                "\(e.at.dutch()) · \(e.authorName)" + (e.caseNumber.map { " · zaak \($0)" } ?? "")
+                "\(e.at.dutch()) · \(md(e.authorName))" + (e.caseNumber.map { " · zaak \(md($0))" } ?? "")
                 + (e.corrects.map { " · corrigeert stuk \($0)" } ?? "") + "\n\n"
-            out += redactor.apply(e.body).split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }
-                .joined(separator: "\n")
+            out += redactor.apply(e.body).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { ">" + ($0.isEmpty ? "" : " " + Markdown.line(String($0))) }.joined(separator: "\n")
             out += "\n\n`hash \(e.hash)` · `vorige \(e.prevHash)`"
-            if !e.evidence.isEmpty { out += " · bewijs " + e.evidence.map { "`\($0)`" }.joined(separator: ", ") }
+            if !e.evidence.isEmpty { out += " · bewijs " + e.evidence.map { red($0) }.joined(separator: ", ") }
             out += "\n\n"
         }
-        return out
+        return TerminalText.neutralised(out)
     }
 
     func html() -> String {
@@ -139,9 +119,37 @@ public struct DossierExport: Sendable {
             out += "<blockquote>\(esc(redactor.apply(e.body)))</blockquote>\n"
             out +=
                 "<p class=\"hash\">hash \(e.hash)<br>vorige \(e.prevHash)"
-                + e.evidence.map { "<br>bewijs \($0)" }.joined() + "</p></div>\n"
+                + e.evidence.map { "<br>bewijs \(esc(redactor.apply($0)))" }.joined() + "</p></div>\n"
         }
-        return out + "</body></html>\n"
+        return TerminalText.neutralised(out + "</body></html>\n")
+    }
+
+    /// Every replacement the redactor makes in what the export quotes, grouped by the text found
+    /// and whose name it is, with where it stands (in the order of the export).
+    public func review() -> [ExportReview.Item] {
+        var items: [ExportReview.Item] = []
+        var index: [ExportReview.Item.Key: Int] = [:]
+        func scan(_ text: String, _ place: String) {
+            for m in redactor.matches(in: text) {
+                let key = ExportReview.Item.Key(found: m.found, people: m.people)
+                if let i = index[key] {
+                    items[i].count += 1
+                    if items[i].places.last != place { items[i].places.append(place) }
+                } else {
+                    index[key] = items.count
+                    items.append(ExportReview.Item(found: m.found, people: m.people, count: 1, places: [place]))
+                }
+            }
+        }
+        for c in cases {
+            let place = "zaak \(c.number)"
+            for text in [c.summary, c.subject] + c.steps { scan(text, place) }
+        }
+        for e in entries {
+            let place = "stuk #\(e.seq)"
+            for text in [e.title, e.body] + e.evidence { scan(text, place) }
+        }
+        return items
     }
 
     func json() throws -> String {
@@ -182,10 +190,112 @@ public struct DossierExport: Sendable {
                 EntryJSON(
                     seq: $0.seq, kind: $0.kind, title: redactor.apply($0.title), body: redactor.apply($0.body),
                     at: $0.at, author: $0.authorName, case: $0.caseNumber, corrects: $0.corrects,
-                    evidence: $0.evidence, hash: $0.hash, prevHash: $0.prevHash)
+                    evidence: $0.evidence.map(redactor.apply), hash: $0.hash, prevHash: $0.prevHash)
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        return String(decoding: TerminalText.escapingJSON(try encoder.encode(value)), as: UTF8.self) + "\n"
+    }
+}
+
+/// User text inside a Markdown document, as text: every character CommonMark (and GitHub's
+/// dialect) reads as structure is escaped with a backslash, which CommonMark defines for every
+/// ASCII punctuation character. Inline: emphasis, code, links and images, raw HTML and entities,
+/// tables, strikethrough. At the start of a line: headings, quotes, lists, thematic breaks,
+/// setext underlines.
+enum Markdown {
+    static let inlineSpecial: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "!", "|", "~", "#"]
+
+    /// One line of text: escaped so that it is read as the characters it holds.
+    static func line(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var atStart = true
+        var digits = 0
+        for c in s {
+            if atStart {
+                if digits == 0, c == " " || c == "\t" {
+                    out.append(c)
+                    continue
+                }
+                if c.isASCII, c.isNumber {
+                    digits += 1
+                    out.append(c)
+                    continue
+                }
+                atStart = false
+                // "1." and "1)" start an ordered list; "-", "+", "=" a list, a break or an underline.
+                if digits > 0 ? (c == "." || c == ")") : (c == "-" || c == "+" || c == "=") {
+                    out += "\\"
+                    out.append(c)
+                    continue
+                }
+            }
+            if inlineSpecial.contains(c) { out += "\\" }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// A paragraph of several lines, each escaped.
+    static func lines(_ s: String) -> String {
+        s.split(separator: "\n", omittingEmptySubsequences: false).map { line(String($0)) }.joined(separator: "\n")
+    }
+
+    /// Text that must stay on one line (a title, a name, a list item): line breaks become spaces.
+    static func inline(_ s: String) -> String {
+        line(String(s.map { $0.isNewline ? " " : $0 }))
+    }
+}
+
+/// What an export would replace, for the director to check before the file is written.
+public struct ExportReview: Sendable {
+    public struct Item: Sendable, Hashable {
+        struct Key: Hashable {
+            var found: String
+            var people: [String]
+        }
+
+        /// The text as it stands in the dossier ("H. Vermeulen").
+        public var found: String
+        /// The pupils whose name it is a form of.
+        public var people: [String]
+        /// How often.
+        public var count: Int
+        /// Where: "zaak 2026-0003", "stuk #4".
+        public var places: [String]
+    }
+
+    public var person: Person
+    public var items: [Item]
+}
+
+extension ExportReview {
+    /// The review as the CLI and the TUI show it: a heading, then one line per replacement.
+    public static func lines(_ review: ExportReview) -> [Phrase] {
+        let total = review.items.reduce(0) { $0 + $1.count }
+        guard total > 0 else {
+            return [
+                Phrase(
+                    "In het dossier van \(review.person.name) wordt geen naam van een andere leerling vervangen.",
+                    "No other pupil's name is replaced in the dossier of \(review.person.name).")
+            ]
+        }
+        var out = [
+            Phrase(
+                "In het dossier van \(review.person.name) wordt \(total)× een naam vervangen door \(Redactor.placeholder):",
+                "In the dossier of \(review.person.name), a name is replaced by \(Redactor.placeholder) \(total)×:")
+        ]
+        for item in review.items {
+            let places = item.places.prefix(6).joined(separator: ", ") + (item.places.count > 6 ? ", …" : "")
+            let people = item.people.joined(separator: " / ")
+            out.append(
+                Phrase(
+                    "  \(item.found) → \(Redactor.placeholder)  (\(people))  \(item.count)× — \(places)",
+                    "  \(item.found) → \(Redactor.placeholder)  (\(people))  \(item.count)× — "
+                        + places.replacingOccurrences(of: "zaak ", with: "case ").replacingOccurrences(
+                            of: "stuk ", with: "entry ")))
+        }
+        return out
     }
 }

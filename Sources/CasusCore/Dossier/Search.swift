@@ -10,19 +10,53 @@ public struct SearchQuery: Sendable, Hashable {
         self.limit = limit
     }
 
-    /// What was typed, as words: split at everything that is not a letter or digit, as the
-    /// search indexes split text. So no input can be read as query syntax ("NOT", quotes,
-    /// colons, the index's own `_school` tokens).
+    /// What was typed, as words, split as SQLite's `unicode61` tokenizer splits text (the
+    /// search indexes use it): a word is a run of letters (L*), digits and numbers (N*) and
+    /// private-use characters (Co); the Latin combining diacritics U+0300–U+0331 that
+    /// unicode61 folds away continue a word; everything else separates — punctuation, symbols,
+    /// spaces, and the other marks (a Devanagari virama or vowel sign, Arabic harakat, U+0336).
+    /// So a word never holds a separator, and no input can be read as query syntax ("NOT",
+    /// quotes, colons, the index's own `_school` tokens: '_' separates here).
+    ///
+    /// The SQLite backend builds its MATCH expressions with SQLite's own tokenizer (exact for
+    /// every Unicode version); these words serve the name index's text (`search_name`), the
+    /// scan that stands in for it, and the question whether anything searchable was typed.
     public static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        var out: [String] = []
+        var word = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            if isWordScalar(u) || (!word.isEmpty && isFoldedDiacritic(u.value)) {
+                word.append(u)
+            } else if !word.isEmpty {
+                out.append(String(word))
+                word = String.UnicodeScalarView()
+            }
+        }
+        if !word.isEmpty { out.append(String(word)) }
+        return out
     }
 
-    /// The words as an FTS5 query, each word quoted; nil when nothing searchable was typed.
-    /// `prefix`: each word also matches longer words ("gesprek" finds "gesprekken").
-    public func ftsQuery(prefix: Bool) -> String? {
-        let words = SearchQuery.words(text)
-        guard !words.isEmpty else { return nil }
-        return words.map { "\"\($0)\"" + (prefix ? "*" : "") }.joined(separator: " ")
+    /// unicode61's token characters: General_Category L*, N* and Co.
+    static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
+        if u.value < 0x80 {
+            return (0x30...0x39).contains(u.value) || (0x41...0x5A).contains(u.value) || (0x61...0x7A).contains(u.value)
+        }
+        switch u.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+            .letterNumber, .otherNumber, .privateUse:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The diacritics unicode61 lets continue a word (sqlite3Fts5UnicodeIsdiacritic): a set
+    /// of the combining marks U+0300–U+0331.
+    static func isFoldedDiacritic(_ c: UInt32) -> Bool {
+        guard (768...817).contains(c) else { return false }
+        let mask0: UInt32 = 0x0802_9FDF
+        let mask1: UInt32 = 0x0003_61F8
+        return c < 800 ? mask0 & (1 << (c - 768)) != 0 : mask1 & (1 << (c - 800)) != 0
     }
 }
 

@@ -210,6 +210,8 @@ public struct LinkedEvent: Sendable, Hashable {
     public var account: String
     public var realAccount: String?
     public var payload: EventPayload
+    /// The payload's canonical bytes (`EventCodec.payloadBytes`), as hashed and as stored.
+    public var payloadBytes: [UInt8]
     /// How many audit lines there were when the event was written.
     public var auditSeq: Int64
     public var prevHash: String
@@ -219,6 +221,28 @@ public struct LinkedEvent: Sendable, Hashable {
     public var dossier: PersonID? { payload.dossier }
 }
 
+/// A payload with its canonical bytes, its texts checked (`StoredText`). Encoding is most of
+/// an event's cost (a SHA-256 per free text, a person's name folded into sort and search keys)
+/// and does not depend on the event's place in the chain, so a bulk write (an import of 5,000
+/// people) encodes its events before the write transaction opens and the transaction only
+/// links and stores them.
+public struct EncodedPayload: Sendable, Hashable {
+    public let payload: EventPayload
+    public let bytes: [UInt8]
+
+    /// Refused (nothing encoded) when a text cannot be stored exactly as it is hashed.
+    public init(_ payload: EventPayload) throws {
+        try StoredText.check(payload)
+        self.init(unchecked: payload)
+    }
+
+    /// For history written from rows that are already stored (the move to the event chain).
+    init(unchecked payload: EventPayload) {
+        self.payload = payload
+        self.bytes = EventCodec.payloadBytes(payload)
+    }
+}
+
 extension EventChain {
     /// A payload linked after `head`: the next seq, the head's hash as prev_hash, and its own
     /// hash. The one place events get their place in the chain.
@@ -226,16 +250,26 @@ extension EventChain {
         _ payload: EventPayload, after head: ChainHead, at: Timestamp, account: String,
         realAccount: String?, auditSeq: Int64
     ) -> LinkedEvent {
+        link(
+            EncodedPayload(unchecked: payload), after: head, at: at, account: account, realAccount: realAccount,
+            auditSeq: auditSeq)
+    }
+
+    /// An encoded payload linked after `head`: only the header is encoded here.
+    public static func link(
+        _ encoded: EncodedPayload, after head: ChainHead, at: Timestamp, account: String,
+        realAccount: String?, auditSeq: Int64
+    ) -> LinkedEvent {
         var e = LinkedEvent(
-            seq: head.seq + 1, at: at, account: account, realAccount: realAccount, payload: payload,
-            auditSeq: auditSeq, prevHash: head.hash, hash: "")
+            seq: head.seq + 1, at: at, account: account, realAccount: realAccount, payload: encoded.payload,
+            payloadBytes: encoded.bytes, auditSeq: auditSeq, prevHash: head.hash, hash: "")
         e.hash = hash(e)
         return e
     }
 
-    /// SHA-256(prev_hash ‖ canonical header ‖ canonical payload).
+    /// SHA-256(prev_hash ‖ canonical header ‖ canonical payload) (`EventCodec.canonical`).
     public static func hash(_ e: LinkedEvent) -> String {
-        DossierChain.hash(prev: e.prevHash, canonical: EventCodec.canonical(e))
+        DossierChain.hash(prev: e.prevHash, canonical: EventCodec.canonicalHeader(e), e.payloadBytes)
     }
 }
 

@@ -26,11 +26,41 @@ public enum EventCodec {
     }
 
     public static func canonical(_ e: LinkedEvent) -> [UInt8] {
-        var out: [UInt8] = Array((version + "\n").utf8)
-        out.reserveCapacity(512)
-        for f in header(e) + fields(e.payload) { append(f, to: &out) }
+        canonicalHeader(e) + payloadBytes(e.payload)
+    }
+
+    /// The version line and the header: the part of the canonical bytes that depends on the
+    /// event's place in the chain.
+    static func canonicalHeader(_ e: LinkedEvent) -> [UInt8] {
+        // The fields of `header`, written straight into the bytes: every write links one.
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
+        out += versionLine
+        func put(_ name: StaticString, _ value: String?) {
+            out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            out.append(UInt8(ascii: ":"))
+            guard var v = value else {
+                out += "nil\n".utf8
+                return
+            }
+            v.withUTF8 { bytes in
+                out += String(bytes.count).utf8
+                out.append(UInt8(ascii: ":"))
+                out.append(contentsOf: bytes)
+            }
+            out.append(UInt8(ascii: "\n"))
+        }
+        put("seq", String(e.seq))
+        put("at", e.at.iso)
+        put("account", e.account)
+        put("real_account", e.realAccount)
+        put("kind", e.kind.rawValue)
+        put("dossier", e.dossier.map(String.init))
+        put("audit_seq", String(e.auditSeq))
         return out
     }
+
+    private static let versionLine: [UInt8] = Array((version + "\n").utf8)
 
     static func append(_ f: Field, to out: inout [UInt8]) {
         out += f.name.utf8

@@ -1,67 +1,152 @@
 /// Text is stored exactly as it is hashed (DESIGN.md §5). A NUL byte would be cut off by the
 /// C string APIs of some stores and terminals while the hash covers the whole text, leaving a
-/// dossier that can never verify again: such text is refused where it comes in, with the field.
+/// dossier that can never verify again; the other control characters (ESC and the rest of C0,
+/// DEL, C1) are what a terminal obeys, and are never text a school writes. Such text is refused
+/// where it comes in, with the field, the line and the column, and nothing is stored. A tab and
+/// a line end (LF, CR or CRLF) are text where a text can have lines; a name, a title, a platform
+/// or a file name is one line.
 public enum StoredText {
-    /// The free texts of an event, named as the user knows them.
-    static func texts(_ p: EventPayload) -> [(Phrase, String)] {
+    /// A character a text may not hold, and where: line and column (in characters) from 1.
+    public struct Fault: Sendable, Hashable {
+        public var scalar: Unicode.Scalar
+        public var line: Int
+        public var column: Int
+
+        /// "een NUL-teken", "een regeleinde", "stuurteken U+001B".
+        public var what: Phrase {
+            switch scalar.value {
+            case 0: Phrase("een NUL-teken", "a NUL character")
+            case 0x0A, 0x0D, 0x2028, 0x2029: Phrase("een regeleinde", "a line break")
+            case 0x09: Phrase("een tab", "a tab")
+            default:
+                Phrase("een stuurteken (\(code))", "a control character (\(code))")
+            }
+        }
+
+        /// "U+001B".
+        public var code: String {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+    }
+
+    /// The first character `text` may not hold, or nil. `multiline`: tabs and line ends are text.
+    public static func fault(in text: String, multiline: Bool) -> Fault? {
+        var line = 1
+        var column = 1
+        var afterCR = false
+        for u in text.unicodeScalars {
+            let v = u.value
+            let isLineEnd = v == 0x0A || v == 0x0D
+            if refused(v, multiline: multiline) { return Fault(scalar: u, line: line, column: column) }
+            if isLineEnd {
+                // CRLF is one line end; CR alone and LF alone are one each.
+                if !(v == 0x0A && afterCR) { line += 1 }
+                column = 1
+            } else if !(0x300...0x36F).contains(v) {
+                column += 1
+            }
+            afterCR = v == 0x0D
+        }
+        return nil
+    }
+
+    static func refused(_ v: UInt32, multiline: Bool) -> Bool {
+        if v == 0x09 || v == 0x0A || v == 0x0D { return !multiline }
+        if v == 0x2028 || v == 0x2029 { return !multiline }
+        return v < 0x20 || (0x7F..<0xA0).contains(v)
+    }
+
+    /// The free texts of an event, named as the user knows them, and whether each may have lines.
+    static func texts(_ p: EventPayload) -> [(field: Phrase, text: String, multiline: Bool)] {
+        func one(_ nl: String, _ en: String, _ text: String?) -> (Phrase, String, Bool) {
+            (Phrase(nl, en), text ?? "", false)
+        }
+        func lines(_ nl: String, _ en: String, _ text: String?) -> (Phrase, String, Bool) {
+            (Phrase(nl, en), text ?? "", true)
+        }
         switch p {
         case let .schoolCreated(s):
-            return [(Phrase("schoolnaam", "school name"), s.name), (Phrase("plaats", "town"), s.town)]
+            return [one("schoolnaam", "school name", s.name), one("plaats", "town", s.town)]
         case let .personAdded(x), let .personChanged(x):
             return [
-                (Phrase("voornaam", "first name"), x.firstName), (Phrase("tussenvoegsel", "infix"), x.infix),
-                (Phrase("achternaam", "last name"), x.lastName), (Phrase("groep", "group"), x.group ?? ""),
-                (Phrase("functie", "function"), x.function ?? ""), (Phrase("nummer", "number"), x.externalID ?? ""),
+                one("voornaam", "first name", x.firstName), one("tussenvoegsel", "infix", x.infix),
+                one("achternaam", "last name", x.lastName), one("groep", "group", x.group),
+                one("functie", "function", x.function), one("nummer", "number", x.externalID),
             ]
-        case let .userAdded(u): return [(Phrase("account", "account"), u.account)]
+        case let .userAdded(u): return [one("account", "account", u.account)]
         case let .incidentReported(i, _, _):
             return [
-                (Phrase("omschrijving van de melding", "the report's summary"), i.summary),
-                (Phrase("platform", "platform"), i.platform ?? ""),
-                (Phrase("melder", "reporter"), i.reporterName ?? ""),
+                lines("omschrijving van de melding", "the report's summary", i.summary),
+                one("platform", "platform", i.platform), one("melder", "reporter", i.reporterName),
             ]
-        case let .incidentDismissed(_, reason, _, _): return [(Phrase("reden", "reason"), reason)]
-        case let .caseOpened(c, _, _, _): return [(Phrase("samenvatting van de zaak", "the case's summary"), c.summary)]
-        case let .caseClosed(_, reason, _, _): return [(Phrase("reden", "reason"), reason)]
+        case let .incidentDismissed(_, reason, _, _): return [lines("reden", "reason", reason)]
+        case let .caseOpened(c, _, _, _): return [lines("samenvatting van de zaak", "the case's summary", c.summary)]
+        case let .caseClosed(_, reason, _, _): return [lines("reden", "reason", reason)]
         case let .stepTaken(s):
             return [
-                (Phrase("toelichting", "detail"), s.detail), (Phrase("reden", "reason"), s.reason),
-                (Phrase("onderbouwing", "justification"), s.justification ?? ""),
+                lines("toelichting", "detail", s.detail), lines("reden", "reason", s.reason),
+                lines("onderbouwing", "justification", s.justification),
             ]
-        case let .obligationCreated(o, _, _): return [(Phrase("notitie", "note"), o.note)]
+        case let .obligationCreated(o, _, _):
+            // The note is a stored Phrase (Law.swift: Dutch, U+001E, English): each language is
+            // checked as the text it is; the one separator is structure, not text.
+            let note = Phrase(stored: o.note)
+            return note.nl == note.en && !o.note.contains("\u{1E}")
+                ? [lines("notitie", "note", o.note)]
+                : [lines("notitie", "note", note.nl), lines("notitie (Engels)", "note (English)", note.en)]
         case let .entryAppended(e, evidence):
-            return [(Phrase("titel", "title"), e.title), (Phrase("tekst", "text"), e.body)]
-                + evidence.map { (Phrase("naam van het bewijsstuk", "evidence file name"), $0.name) }
-        case let .dossierPurged(purge): return [(Phrase("reden", "reason"), purge.reason)]
+            return [one("titel", "title", e.title), lines("tekst", "text", e.body)]
+                + evidence.map { one("naam van het bewijsstuk", "evidence file name", $0.name) }
+        case let .dossierPurged(purge): return [lines("reden", "reason", purge.reason)]
         case let .schoolRecordSet(s):
+            // Addresses may have their lines (School.addressLines reads line ends and ';').
             return [
-                (Phrase("plaats", "town"), s.town),
-                (Phrase("naam bevoegd gezag", "name of the bevoegd gezag"), s.boardName),
-                (Phrase("adres bevoegd gezag", "address of the bevoegd gezag"), s.boardAddress),
-                (Phrase("adres van de school", "the school's address"), s.address),
+                one("plaats", "town", s.town), one("naam bevoegd gezag", "name of the bevoegd gezag", s.boardName),
+                lines("adres bevoegd gezag", "address of the bevoegd gezag", s.boardAddress),
+                lines("adres van de school", "the school's address", s.address),
             ]
         case let .closureAdded(c):
-            return [(Phrase("omschrijving van de sluiting", "the closure's description"), c.reason)]
+            return [one("omschrijving van de sluiting", "the closure's description", c.reason)]
         case let .factRecorded(f):
-            return [(Phrase("waarde", "value"), f.value), (Phrase("toelichting", "note"), f.note)]
+            return [one("waarde", "value", f.value), lines("toelichting", "note", f.note)]
         case .guardianLinked, .incidentTriaged, .caseRung, .obligationDone, .closuresRemoved, .obligationRescheduled,
             .letterSent, .checkpointSigned:
             return []
         }
     }
 
-    /// Refuses the event when a text holds a NUL character; says which text and where in it.
-    public static func check(_ p: EventPayload) throws {
-        for (field, text) in texts(p) {
-            guard let index = text.unicodeScalars.firstIndex(of: "\u{0}") else { continue }
-            let before = text.unicodeScalars[..<index]
-            let line = before.filter { $0 == "\n" }.count + 1
-            throw CasusError.invalid(
-                "de \(field.nl) bevat een NUL-teken (regel \(line)); dat kan niet ongeschonden worden bewaard, er is niets opgeslagen",
-                "the \(field.en) holds a NUL character (line \(line)); it cannot be stored intact, nothing was saved",
-                hint: Phrase(
-                    "Haal het teken weg (het komt vaak mee bij kopiëren uit een ander programma) en probeer het opnieuw.",
-                    "Remove the character (it often comes along when copying from another program) and try again."))
+    /// Which text of the event holds what it may not, and where in it; nil when all may be stored.
+    public static func fault(_ p: EventPayload) -> Phrase? {
+        for (field, text, multiline) in texts(p) {
+            guard let f = fault(in: text, multiline: multiline) else { continue }
+            let at =
+                multiline
+                ? Phrase("regel \(f.line), teken \(f.column)", "line \(f.line), character \(f.column)")
+                : Phrase("teken \(f.column)", "character \(f.column)")
+            return Phrase(
+                "de \(field.nl) bevat \(f.what.nl) (\(at.nl))", "the \(field.en) holds \(f.what.en) (\(at.en))")
         }
+        return nil
+    }
+
+    /// Why the event cannot be stored, or nil: which text, what, where in it, and that nothing
+    /// was saved.
+    public static func problem(_ p: EventPayload) -> Phrase? {
+        fault(p).map {
+            Phrase(
+                "\($0.nl); dat kan niet ongeschonden worden bewaard, er is niets opgeslagen",
+                "\($0.en); it cannot be stored intact, nothing was saved")
+        }
+    }
+
+    public static let hint = Phrase(
+        "Haal het teken weg (het komt vaak mee bij kopiëren uit een ander programma) en probeer het opnieuw.",
+        "Remove the character (it often comes along when copying from another program) and try again.")
+
+    /// Refuses the event when a text holds a character it may not (see `fault(in:multiline:)`).
+    public static func check(_ p: EventPayload) throws {
+        guard let problem = problem(p) else { return }
+        throw CasusError(.invalid, problem, hint: hint)
     }
 }

@@ -25,9 +25,11 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         return String(unsafeUninitializedCapacity: 20) { b in
             func put(_ n: Int, _ at: Int, _ width: Int) {
                 var n = n
-                for i in stride(from: at + width - 1, through: at, by: -1) {
+                var i = at + width - 1
+                while i >= at {
                     b[i] = UInt8(ascii: "0") + UInt8(n % 10)
                     n /= 10
+                    i -= 1
                 }
             }
             put(d.year, 0, 4)

@@ -157,18 +157,97 @@ extension ImportPlan {
                     " afgekeurd; er is niets ingelezen\n\(nl)", " refused; nothing was imported\n\(en)"), hint: hint)
     }
 
-    /// Writes the plan into a school, inside the caller's transaction: every problem (the plan's
-    /// own, and a parent's child that is not in the school) refuses the whole file. A re-import
+    /// What applying the plan to a school comes to, worked out from one read of the school
+    /// (`resolve`), so that the write transaction holds only the writes: a 5,000-row file
+    /// looked up row by row inside the transaction held the write lock for many seconds, and
+    /// another process saving at the same time failed with "busy".
+    struct Resolution {
+        enum Write {
+            case insert(Person, children: [PersonID])
+            case update(Person, children: [PersonID])
+            case link(PersonID, children: [PersonID])
+        }
+
+        var report: ImportReport
+        var writes: [Write]
+        /// The people the resolution was worked out from: the write checks they are still so.
+        var snapshot: [Person]
+        /// The id the first new person gets unless someone adds a person before the write.
+        var firstID: Int64
+
+        /// How many people the writes add.
+        var inserts: Int {
+            writes.filter {
+                if case .insert = $0 { true } else { false }
+            }.count
+        }
+
+        /// The writes as events, new people numbered from `firstID` on: encoded outside the
+        /// write transaction (every name's digests and keys), which then only links and stores.
+        func encoded(firstID: Int64) throws -> [EncodedPayload] {
+            var next = firstID
+            var events: [EncodedPayload] = []
+            events.reserveCapacity(writes.count)
+            func links(_ parent: PersonID, _ children: [PersonID]) throws {
+                for child in children {
+                    events.append(try EncodedPayload(.guardianLinked(parent: parent, pupil: child)))
+                }
+            }
+            for w in writes {
+                switch w {
+                case let .insert(person, children):
+                    var p = person
+                    p.id = next
+                    next += 1
+                    events.append(try EncodedPayload(.personAdded(p)))
+                    try links(p.id, children)
+                case let .update(person, children):
+                    events.append(try EncodedPayload(.personChanged(person)))
+                    try links(person.id, children)
+                case let .link(id, children):
+                    try links(id, children)
+                }
+            }
+            return events
+        }
+    }
+
+    /// The kinds of people the plan's matching reads: its own, and pupils for a parent's children.
+    var kindsRead: [PersonKind] {
+        var kinds = Set(entries.map(\.person.kind))
+        if entries.contains(where: { !$0.children.isEmpty }) { kinds.insert(.pupil) }
+        return PersonKind.allCases.filter { kinds.contains($0) }
+    }
+
+    /// The school's people of the kinds the matching reads, in one query.
+    func snapshot(_ r: any StorageReader, schoolID: SchoolID) throws -> [Person] {
+        let kinds = kindsRead
+        guard !kinds.isEmpty else { return [] }
+        let scope = Scope(schoolID: schoolID, pupilDossiers: true, staffDossiers: true)
+        return try r.people(PeopleQuery(scope: scope, kinds: kinds), offset: 0, limit: Int.max)
+    }
+
+    /// Matches every entry against the school, without writing: every problem (the plan's own,
+    /// and a parent's child that is not in the school) refuses the whole file. A re-import
     /// matches on `externalID` and updates, never duplicates; a parent is also found as the
     /// same-named guardian of one of their children (how earlier imports and `people add` made
     /// them), and anyone else as a same-named person of that kind without a number yet.
-    func apply(_ tx: Transaction, schoolID: SchoolID, dryRun: Bool) throws -> ImportReport {
-        let w = tx.r
+    func resolve(_ r: any StorageReader, schoolID: SchoolID, dryRun: Bool) throws -> Resolution {
+        let people = try snapshot(r, schoolID: schoolID)
+        var byNumber: [PersonKind: [String: Person]] = [:]
+        var byName: [PersonKind: [String: [Person]]] = [:]
+        for p in people {
+            if let number = p.externalID {
+                if byNumber[p.kind]?[number] == nil { byNumber[p.kind, default: [:]][number] = p }
+            } else {
+                byName[p.kind, default: [:]][p.name.folded, default: []].append(p)
+            }
+        }
         var problems = self.problems
         var pupils: [String: Person] = [:]
         for entry in entries {
             for child in entry.children where pupils[child.number] == nil {
-                if let pupil = try w.person(externalID: child.number, kind: .pupil, schoolID: schoolID) {
+                if let pupil = byNumber[.pupil]?[child.number] {
                     pupils[child.number] = pupil
                 } else {
                     problems.append(
@@ -180,7 +259,17 @@ extension ImportPlan {
                 }
             }
         }
+        // A name with a NUL, ESC or line break in it is refused at its line, before anything is
+        // written (StoredText: what cannot be stored as it is hashed, or would steer a terminal).
+        for entry in entries {
+            if let problem = StoredText.fault(.personAdded(entry.person)) {
+                problems.append(ImportProblem(line: entry.line, message: problem))
+            }
+        }
         if !problems.isEmpty { throw ImportPlan.refusal(problems, file: file, format: format) }
+        // A child's guardians, read once per child.
+        var guardians: [PersonID: [Person]] = [:]
+        for pupil in pupils.values { guardians[pupil.id] = try r.guardians(ofPupil: pupil.id) }
         func count(_ kind: PersonKind) -> Int { entries.filter { $0.person.kind == kind }.count }
         var report = ImportReport(
             format: format, added: 0, updated: 0, unchanged: 0, skipped: 0, linked: 0,
@@ -188,30 +277,33 @@ extension ImportPlan {
             parents: count(.parent), groups: groups, encoding: encoding,
             delimiter: delimiter.map { $0 == "\t" ? "tab" : String($0) }, version: version,
             leftOut: leftOut, notes: notes, dryRun: dryRun)
+        var writes: [Resolution.Write] = []
         var adopted: Set<PersonID> = []
         for entry in entries {
             var p = entry.person
             p.schoolID = schoolID
-            var existing = try w.person(externalID: p.externalID ?? "", kind: p.kind, schoolID: schoolID)
+            var existing = byNumber[p.kind]?[p.externalID ?? ""]
             // For a parent: each child's guardians with the same name.
             var sameNamed: [PersonID: [Person]] = [:]
             let children = entry.children.compactMap { pupils[$0.number] }
             if p.kind == .parent {
                 for child in children {
-                    sameNamed[child.id] = try w.guardians(ofPupil: child.id).filter { $0.name.folded == p.name.folded }
+                    sameNamed[child.id] = (guardians[child.id] ?? []).filter { $0.name.folded == p.name.folded }
                 }
                 if existing == nil { existing = sameNamed.values.joined().min { $0.id < $1.id } }
             } else if existing == nil {
                 // Added by hand before the first import (`people add`, the director by `casus init`):
                 // the same name, no number yet, no other birth date. Taken over, not duplicated.
-                let scope = Scope(schoolID: schoolID, pupilDossiers: true, staffDossiers: true)
-                existing = try w.people(PeopleQuery(scope: scope, kinds: [p.kind], text: p.name), offset: 0, limit: 100)
-                    .first {
-                        $0.externalID == nil && !adopted.contains($0.id) && $0.name.folded == p.name.folded
-                            && ($0.birthDate == nil || p.birthDate == nil || $0.birthDate == p.birthDate)
-                    }
+                existing = byName[p.kind]?[p.name.folded]?.first {
+                    !adopted.contains($0.id)
+                        && ($0.birthDate == nil || p.birthDate == nil || $0.birthDate == p.birthDate)
+                }
                 if let found = existing { adopted.insert(found.id) }
             }
+            // Linked already, or the child has a same-named guardian from before (two people
+            // where an earlier import made one per child): leave it, never add a second.
+            let links = children.filter { (sameNamed[$0.id] ?? []).isEmpty }.map(\.id)
+            report.linked += links.count
             if let existing {
                 p.id = existing.id
                 // What the file leaves empty is kept, not erased.
@@ -222,26 +314,32 @@ extension ImportPlan {
                 if p.kind == .parent, let ext = existing.externalID { p.externalID = ext }
                 if p == existing {
                     report.unchanged += 1
+                    if !links.isEmpty { writes.append(.link(p.id, children: links)) }
                 } else {
                     report.updated += 1
-                    if !dryRun { try tx.update(person: p) }
+                    writes.append(.update(p, children: links))
                 }
             } else if entry.onlyUpdate {
                 report.skipped += 1
-                continue
+                report.linked -= links.count
             } else {
                 report.added += 1
-                if !dryRun { p = try tx.insert(person: p) }
-            }
-            for child in children {
-                // Linked already, or the child has a same-named guardian from before (two people
-                // where an earlier import made one per child): leave it, never add a second.
-                if !(sameNamed[child.id] ?? []).isEmpty { continue }
-                report.linked += 1
-                if !dryRun { try tx.link(parent: p.id, pupil: child.id) }
+                writes.append(.insert(p, children: links))
             }
         }
-        return report
+        return Resolution(
+            report: report, writes: writes, snapshot: people,
+            firstID: (try r.sequences()[SequenceName.id(.person)] ?? 0) + 1)
+    }
+
+    /// Writes a resolution inside the caller's transaction: only links and stores the events
+    /// `encoded` (made by `resolution.encoded(firstID: resolution.firstID)` before the
+    /// transaction opened). If someone added a person in between, the new people's ids are
+    /// not the ones encoded: they are encoded again here, with the ids drawn.
+    func write(_ resolution: Resolution, encoded: [EncodedPayload], _ tx: Transaction) throws {
+        let inserts = resolution.inserts
+        let first = inserts == 0 ? resolution.firstID : try tx.drawIDs(.person, count: inserts)
+        try tx.emit(first == resolution.firstID ? encoded : try resolution.encoded(firstID: first))
     }
 }
 

@@ -14,6 +14,8 @@ public enum AccessPolicy {
     public enum Action: Sendable, Hashable {
         case readTriageQueue
         case reportIncident
+        /// Name another person as a report's reporter (`--reporter`): recording what someone told you.
+        case reportOnBehalf
         case triage
         case decide  // ladder steps, closing, obligations, escalations
         case correspond  // letters, meeting and phone notes
@@ -77,6 +79,9 @@ public enum AccessPolicy {
         switch action {
         case .readTriageQueue: Phrase("meldingen inzien", "read the triage queue")
         case .reportIncident: Phrase("een melding doen", "file a report")
+        case .reportOnBehalf:
+            Phrase(
+                "een melding doen namens een ander (--reporter)", "file a report on someone else's behalf (--reporter)")
         case .triage: Phrase("meldingen beoordelen", "triage reports")
         case .decide: Phrase("maatregelen nemen", "take measures")
         case .correspond: Phrase("brieven en notities vastleggen", "record letters and notes")

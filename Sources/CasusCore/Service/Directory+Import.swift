@@ -22,15 +22,37 @@ extension Directory {
             try EDEXImport.plan(bytes: bytes, file: file), detail: "edexml", dryRun: dryRun, schoolID: schoolID)
     }
 
+    /// The plan is matched against the school in a read (every lookup) and encoded as events
+    /// (every name's digests and keys) while others can still write, then written in one
+    /// transaction that holds only the linking and storing, after checking that the people it
+    /// was matched against are as they were; if another session changed them in between, it is
+    /// matched again (a few times, then refused with nothing imported).
     private func apply(_ plan: ImportPlan, detail: String, dryRun: Bool, schoolID: SchoolID?) throws -> Saved<
         ImportReport
     > {
-        try session.write { tx in
-            let school = try targetSchool(tx.r, schoolID)
-            let report = try plan.apply(tx, schoolID: school.id, dryRun: dryRun)
-            if dryRun { return report }
-            try tx.audit("people.import", detail: "\(detail): \(report.added) nieuw, \(report.updated) bijgewerkt")
-            return report
+        for _ in 0..<3 {
+            let (school, resolution) = try session.read { r in
+                let school = try targetSchool(r, schoolID)
+                return (school, try plan.resolve(r, schoolID: school.id, dryRun: dryRun))
+            }
+            if dryRun { return Saved(resolution.report, changes: .none) }
+            // Encoded here, outside the write lock: most of an event's cost.
+            let encoded = try resolution.encoded(firstID: resolution.firstID)
+            let saved = try session.write { tx -> ImportReport? in
+                guard try plan.snapshot(tx.r, schoolID: school.id) == resolution.snapshot else { return nil }
+                try plan.write(resolution, encoded: encoded, tx)
+                let report = resolution.report
+                try tx.audit("people.import", detail: "\(detail): \(report.added) nieuw, \(report.updated) bijgewerkt")
+                return report
+            }
+            if let report = saved.value { return Saved(report, changes: saved.changes) }
         }
+        throw CasusError(
+            .storage,
+            Phrase(
+                "de personen van de school veranderden steeds terwijl het bestand werd ingelezen (een ander las tegelijk in); er is niets ingelezen",
+                "the school's people kept changing while the file was imported (someone else imported at the same time); nothing was imported"
+            ),
+            hint: Phrase("Lees het bestand zo opnieuw in.", "Import the file again in a moment."))
     }
 }

@@ -229,10 +229,11 @@ public enum PersonValidation {
         {
             throw CasusError.invalid("voornaam en achternaam zijn verplicht", "first and last name are required")
         }
-        if p.kind == .pupil, let g = p.group, !g.isEmpty, Int(g).map({ !(1...8).contains($0) }) ?? false {
+        // A number too large for Int (99999999999999999999999) or not a number is no group either.
+        if p.kind == .pupil, let g = p.group, !g.isEmpty, Int(g).map({ (1...8).contains($0) }) != true {
             throw CasusError.invalid(
-                "groep '\(g)' bestaat niet; groepen zijn 1 tot en met 8",
-                "group '\(g)' does not exist; groups are 1 to 8")
+                "groep '\(g.shown)' bestaat niet; groepen zijn 1 tot en met 8",
+                "group '\(g.shown)' does not exist; groups are 1 to 8")
         }
     }
 }

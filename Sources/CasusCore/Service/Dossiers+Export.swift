@@ -1,11 +1,61 @@
+import Foundation
+
 extension Dossiers {
     /// The whole dossier for an inzage request, with other pupils' names redacted and the chain's
     /// hashes; the export itself is recorded in the audit log.
     public func export(_ person: PersonID, format: DossierExport.Format) throws -> String {
-        try session.require(.export)
         let now = session.clock.now()
+        let export = try prepareExport(person, at: now)
+        let text = try export.render(format)
+        _ = try session.write(at: now) { tx in
+            try tx.audit(
+                "dossier.export", person: person, detail: "\(format.rawValue), \(export.entries.count) stukken")
+        }
+        return text
+    }
+
+    /// The export written to a new file at `path`, private to the account from its first byte
+    /// (PrivateFile: never over an existing file or through a link), then recorded in the audit
+    /// log; if that fails, the file is removed again. Returns the number of entries exported.
+    @discardableResult
+    public func export(_ person: PersonID, format: DossierExport.Format, to path: String) throws -> Int {
+        let now = session.clock.now()
+        let export = try prepareExport(person, at: now)
+        let text = try export.render(format)
+        try PrivateFile.create(path, contents: Array(text.utf8))
+        do {
+            _ = try session.write(at: now) { tx in
+                try tx.audit(
+                    "dossier.export", person: person,
+                    detail: "\(format.rawValue), \(export.entries.count) stukken, naar \(path)")
+            }
+        } catch {
+            unlink(path)
+            throw error
+        }
+        return export.entries.count
+    }
+
+    /// What the export would replace, shown before it is written (`dossier export --review`, the
+    /// TUI's export screen): each name form found, whose it is, and where. Recorded in the audit
+    /// log (it shows other pupils' names).
+    public func exportReview(_ person: PersonID) throws -> ExportReview {
+        let now = session.clock.now()
+        let export = try prepareExport(person, at: now)
+        let review = ExportReview(person: export.person, items: export.review())
+        _ = try session.write(at: now) { tx in
+            try tx.audit(
+                "dossier.export.review", person: person,
+                detail: "\(review.items.reduce(0) { $0 + $1.count }) vervangingen")
+        }
+        return review
+    }
+
+    /// The dossier as the export shows it: read once, redactor built from the school's pupils.
+    func prepareExport(_ person: PersonID, at now: Timestamp) throws -> DossierExport {
+        try session.require(.export)
         let scope = session.scope
-        let export = try session.read { r -> DossierExport in
+        return try session.read { r -> DossierExport in
             guard let p = try r.person(id: person), AccessPolicy.maySeeDossier(of: p, actor: actor),
                 p.kind == .pupil || p.kind.isPersonnel
             else { throw Self.noSuchDossier(person) }
@@ -28,37 +78,36 @@ extension Dossiers {
                     steps: steps,
                     summary: c.summary)
             }
-            // Other pupils named in this dossier's reports: their full and first names are hidden.
-            var names: [String] = []
+            // Every other pupil of the school, and the pupils named in this dossier's reports.
+            var pupils: [PersonID: Person] = [:]
             for c in own {
                 guard let id = try r.caseID(number: c.number), let rec = try r.caseRecord(id: id) else { continue }
                 for inv in try r.involved(incident: rec.incidentID)
                 where inv.person.kind == .pupil && inv.person.id != person {
-                    names += [
-                        inv.person.name, inv.person.firstName,
-                        [inv.person.firstName, inv.person.lastName].joined(separator: " "),
-                    ]
+                    pupils[inv.person.id] = inv.person
                 }
             }
             let school = try r.school(id: p.schoolID)?.name ?? ""
-            let pupils = try r.people(
+            for other in try r.people(
                 PeopleQuery(
                     scope: Scope(schoolID: p.schoolID, pupilDossiers: true, staffDossiers: false), kinds: [.pupil]),
                 offset: 0, limit: Int.max
-            ).filter { $0.id != person }
-            names += pupils.map(\.name)
+            ) where other.id != person {
+                pupils[other.id] = other
+            }
             let parents = p.kind == .pupil ? try r.guardians(ofPupil: person) : []
+            let staff = try r.people(
+                PeopleQuery(
+                    scope: Scope(schoolID: p.schoolID, pupilDossiers: false, staffDossiers: true),
+                    kinds: [.staff, .volunteer, .intern]),
+                offset: 0, limit: Int.max)
             return DossierExport(
                 school: school, person: p, entitled: DossierExport.entitled(p, parents: parents, on: now.localDate()),
                 exportedAt: now, exportedBy: actor.displayName, entries: entries, cases: own, chainSound: sound,
-                redactor: Redactor(names: names, keep: [p.name, p.firstName]),
+                // The owner stays named, and so do their parents, who receive the export; staff
+                // by their full and titled names.
+                redactor: Redactor(pupils: pupils.values.sorted { $0.id < $1.id }, keep: [p] + parents, staff: staff),
                 seal: Seal(dossier: person, entry: try r.chainHead(dossier: person), event: try r.eventHead()))
         }
-        let text = try export.render(format)
-        _ = try session.write(at: now) { tx in
-            try tx.audit(
-                "dossier.export", person: person, detail: "\(format.rawValue), \(export.entries.count) stukken")
-        }
-        return text
     }
 }

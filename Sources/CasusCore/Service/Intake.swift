@@ -33,6 +33,20 @@ public struct Intake: Sendable {
                 "noem minstens één betrokkene (--subject ID)", "name at least one subject (--subject ID)",
                 hint: Phrase("`casus people list` toont de nummers.", "`casus people list` shows the ids."))
         }
+        // The reporter is the acting account's own person; naming another is a director's or
+        // the board's to do (recording what a colleague or a parent reported to them).
+        if let reporter, reporter != actor.user.personID, !AccessPolicy.allows(actor, .reportOnBehalf) {
+            throw CasusError(
+                .refused,
+                Phrase(
+                    "uw rol (\(actor.role.label.nl)) mag geen melding doen namens een ander: persoon \(reporter) is niet uw eigen persoon; er is niets opgeslagen",
+                    "your role (\(actor.role.label.en)) may not file a report on someone else's behalf: person \(reporter) is not your own; nothing was saved"
+                ),
+                hint: Phrase(
+                    "Laat --reporter weg: de melding staat dan op uw naam. Meldt iemand anders iets bij u, laat die het dan zelf melden of vraag de directeur het vast te leggen.",
+                    "Leave out --reporter: the report is then in your name. If someone else told you, let them report it themselves or ask the director to record it."
+                ))
+        }
         let school = try Directory(session: session).targetSchool(tx.r, schoolID)
         var involved: [(PersonID, Involvement)] = []
         for (ids, role) in [

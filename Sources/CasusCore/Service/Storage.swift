@@ -145,6 +145,9 @@ public protocol StorageWriter: StorageReader {
     func append(_ event: LinkedEvent) throws
     /// The next id for a record of this kind, never one used before.
     func nextID(_ kind: RecordKind) throws -> Int64
+    /// The first of `count` consecutive new ids for records of this kind, drawn at once (an
+    /// import numbers its new people before its write transaction), never ones used before.
+    func nextIDs(_ kind: RecordKind, count: Int) throws -> Int64
     /// The next case number of a year (2026-0001, 2026-0002 …), never one used before.
     func nextCaseNumber(year: Int) throws -> String
     /// Stores an audit line the core has linked into the audit chain.

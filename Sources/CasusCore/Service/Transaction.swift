@@ -37,16 +37,34 @@ public struct Transaction {
     /// after the chain's head, stored, and noted.
     @discardableResult
     func emit(_ payload: EventPayload, at: Timestamp) throws -> LinkedEvent {
-        try StoredText.check(payload)
+        try emit(try EncodedPayload(payload), at: at)
+    }
+
+    /// An event encoded before (its texts checked then): linked after the chain's head, stored,
+    /// and noted. The heads are read once per transaction and then kept in the log.
+    @discardableResult
+    func emit(_ encoded: EncodedPayload, at: Timestamp) throws -> LinkedEvent {
         let head = try log.eventHead ?? writer.eventHead()
         let audit = try log.auditHead ?? writer.auditHead()
+        log.auditHead = audit
         let event = EventChain.link(
-            payload, after: head, at: at, account: actor.account, realAccount: actor.realAccount,
+            encoded, after: head, at: at, account: actor.account, realAccount: actor.realAccount,
             auditSeq: audit.seq)
         try writer.append(event)
         log.eventHead = ChainHead(seq: event.seq, hash: event.hash)
-        log.changes.formUnion(payload.changes)
+        log.changes.formUnion(encoded.payload.changes)
         return event
+    }
+
+    /// Events encoded before the transaction opened (an import encodes 5,000 people while
+    /// others can still write): here they are only linked and stored, in order, at `now`.
+    func emit(_ events: [EncodedPayload]) throws {
+        for e in events { try emit(e, at: now) }
+    }
+
+    /// The first of `count` new ids of a kind drawn at once, for events encoded with them.
+    func drawIDs(_ kind: RecordKind, count: Int) throws -> Int64 {
+        try writer.nextIDs(kind, count: count)
     }
 
     // MARK: Schools, people, users

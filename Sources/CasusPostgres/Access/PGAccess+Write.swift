@@ -34,6 +34,11 @@ extension PGAccess {
         try row("SELECT casus.next_number($1) AS n", [.text("id:" + kind.rawValue)])?.id("n") ?? 0
     }
 
+    func nextIDs(_ kind: RecordKind, count: Int) throws -> Int64 {
+        try row("SELECT casus.next_numbers($1, $2) AS n", [.text("id:" + kind.rawValue), .int(Int64(count))])?.id("n")
+            ?? 0
+    }
+
     func nextCaseNumber(year: Int) throws -> String {
         let n = try row("SELECT casus.next_number($1) AS n", [.text("case-number:\(year)")])?.id("n") ?? 0
         return "\(year)-" + String(format: "%04d", n)

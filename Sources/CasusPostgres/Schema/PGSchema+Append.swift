@@ -37,7 +37,7 @@ extension PGSchema {
             SELECT seq FROM head WHERE name = 'event'
         $$;
 
-        CREATE FUNCTION next_number(p_name text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+        CREATE FUNCTION next_numbers(p_name text, p_count bigint) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
             n bigint;
@@ -47,11 +47,21 @@ extension PGSchema {
             IF p_name !~ '^(id:(\#(RecordKind.allCases.map(\.rawValue).joined(separator: "|")))|case-number:[0-9]{4})$' THEN
                 PERFORM refused(format('onbekende teller %s', p_name), format('unknown counter %s', p_name));
             END IF;
+            IF p_count IS NULL OR p_count < 1 OR p_count > 1000000 THEN
+                PERFORM refused(format('een teller geeft 1 tot 1.000.000 nummers tegelijk, niet %s', p_count),
+                                format('a counter gives 1 to 1,000,000 numbers at once, not %s', p_count));
+            END IF;
             PERFORM lock_writes();
-            INSERT INTO sequence (name, last) VALUES (p_name, 1)
-            ON CONFLICT (name) DO UPDATE SET last = sequence.last + 1 RETURNING last INTO n;
-            RETURN n;
+            INSERT INTO sequence (name, last) VALUES (p_name, p_count)
+            ON CONFLICT (name) DO UPDATE SET last = sequence.last + p_count RETURNING last INTO n;
+            -- The first of the numbers drawn.
+            RETURN n - p_count + 1;
         END $$;
+
+        CREATE FUNCTION next_number(p_name text) RETURNS bigint LANGUAGE sql SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+            SELECT next_numbers(p_name, 1)
+        $$;
 
         CREATE FUNCTION append_event(
             p_seq bigint, p_at text, p_account text, p_real text, p_kind text, p_dossier bigint, p_audit_seq bigint,
@@ -158,7 +168,13 @@ extension PGSchema {
                                 format('''%s'' cannot be an account on the server', p_account));
             END IF;
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_account) THEN
-                EXECUTE format('CREATE ROLE %I LOGIN', p_account);
+                -- Roles belong to the whole server: another database may make the same one at
+                -- the same moment; then it exists, which is all this asks.
+                BEGIN
+                    EXECUTE format('CREATE ROLE %I LOGIN', p_account);
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                    NULL;
+                END;
             END IF;
             EXECUTE format('GRANT %I TO %I', 'casus_' || p_role, p_account);
         END $$;

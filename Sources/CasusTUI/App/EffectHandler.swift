@@ -77,6 +77,8 @@ public final class ServiceEffects: EffectHandler {
             return .searched(text, try service.dossiers.search(text))
         case let .findCase(number):
             return .foundCase(try service.cases.resolve(number))
+        case let .exportReview(id):
+            return .exportReview(try service.dossiers.exportReview(id))
         }
     }
 
@@ -117,6 +119,10 @@ public final class ServiceEffects: EffectHandler {
                         "; done: " + sent.done.map { $0.kind.label.en }.joined(separator: ", "))
             }
             return Saved(.filed(text, dossier: nil), changes: saved.changes)
+        case let .export(id, format, path):
+            // A write to a file, not to the store: nothing on screen goes stale.
+            let entries = try service.dossiers.export(id, format: format, to: path)
+            return Saved(.exported(path: path, entries: entries), changes: .none)
         }
     }
 

@@ -4,7 +4,7 @@ import CasusCore
 /// context wins over a global one. Each is a section of Config/keys.yaml and of `?`.
 public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case global, incidents, cases, caseScreen = "case", dossiers, dossier, entry, overview
-    case incident, help, search, triage, step, prompt, picker, editor, preview, school
+    case incident, help, search, triage, step, prompt, picker, editor, preview, school, export
     /// The Dossiers tab while a name is being typed.
     case nameFilter = "name-filter"
     /// The articles of the triage screen: letters find an article; the triage keys keep working.
@@ -33,6 +33,7 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
         case .editor: Phrase("Editor", "Editor")
         case .preview: Phrase("Voorbeeld", "Preview")
         case .school: Phrase("School en kalender", "School and calendar")
+        case .export: Phrase("Inzage-export", "Access-request export")
         case .nameFilter: Phrase("Naam typen (Dossiers)", "Typing a name (Dossiers)")
         case .articleFilter:
             Phrase(
@@ -61,6 +62,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case school
     case filterName = "filter-name", filterGroup = "filter-group"
     case yearPrevious = "year-previous", yearNext = "year-next"
+    case export
     case redraw
     /// In dialogs.
     case toggle, confirm, nextField = "next-field", previousField = "previous-field", save, edit
@@ -118,6 +120,10 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
         case .filterGroup: Phrase("filter groep", "filter group")
         case .yearPrevious: Phrase("vorig schooljaar", "previous school year")
         case .yearNext: Phrase("volgend schooljaar", "next school year")
+        case .export:
+            Phrase(
+                "dossier exporteren voor een inzageverzoek (eerst de vervangen namen zien)",
+                "export the dossier for an access request (see the replaced names first)")
         case .redraw: Phrase("scherm opnieuw tekenen", "redraw the screen")
         case .toggle: Phrase("aan/uit (kiezen)", "toggle (choose)")
         case .confirm: Phrase("bevestigen / verder", "confirm / go on")
@@ -192,6 +198,7 @@ public struct Keymap: Sendable {
         bind([.char("b")], .filterKind, .dossiers)
         bind([.char("p")], .filterGroup, .dossiers)
         bind([.char("n")], .note, .dossier)
+        bind([.char("x")], .export, .dossier)
         bind([.char("[")], .yearPrevious, .overview)
         bind([.char("]")], .yearNext, .overview)
         bind([.char("t")], .triage, .incident)
@@ -212,6 +219,8 @@ public struct Keymap: Sendable {
         bind([.char("p")], .pdf, .preview)
         bind([.enter], .confirm, .nameFilter)
         bind([.escape], .back, .articleFilter)
+        bind([.enter], .confirm, .export)
+        bind([.tab], .nextField, .export)
         return Keymap(bindings: b)
     }()
 

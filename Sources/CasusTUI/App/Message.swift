@@ -48,6 +48,7 @@ public enum Ask: Sendable, Equatable {
     case draft(CaseID, template: String, purpose: EditPurpose)
     case search(String)
     case findCase(String)
+    case exportReview(PersonID)
 }
 
 public enum Answer: Sendable {
@@ -55,6 +56,7 @@ public enum Answer: Sendable {
     case drafted(String, EditPurpose)
     case searched(String, [SearchHit])
     case foundCase(CaseID)
+    case exportReview(ExportReview)
 }
 
 /// A change the user asked for.
@@ -72,6 +74,8 @@ public enum Write: Sendable, Equatable {
     case saveAndPrint(EditPurpose, body: String)
     /// Records a filed letter as sent.
     case sent(CaseID, entry: EntryID, on: LocalDate, via: SendMethod)
+    /// The inzage export, written to a new private file.
+    case export(PersonID, format: DossierExport.Format, path: String)
 }
 
 /// What a write did, for the status line and what opens next; its `Changes` say what to read again.
@@ -83,6 +87,7 @@ public enum Written: Sendable {
     case closed(CaseID)
     case filed(Phrase, dossier: PersonID?)
     case school(School)
+    case exported(path: String, entries: Int)
 }
 
 /// Everything that can happen to the app: input, ticks, and the store's answers.

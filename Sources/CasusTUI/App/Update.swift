@@ -162,6 +162,8 @@ public enum App {
         case let .success(.foundCase(id)):
             popDialogs(&s)
             s.stack.append(CaseScreen(id: id))
+        case let .success(.exportReview(review)):
+            s.stack.append(ExportScreen(review: review))
         }
         return []
     }
@@ -218,6 +220,12 @@ public enum App {
         case let .school(school):
             popDialogs(&s)
             s.say(Phrase("Schoolgegevens opgeslagen: ", "School record saved: ") + school.legalLabel)
+        case let .exported(path, entries):
+            popDialogs(&s)
+            s.say(
+                Phrase(
+                    "Dossier geëxporteerd naar \(path) (\(entries) stukken).",
+                    "Dossier exported to \(path) (\(entries) entries)."))
         }
         return []
     }

@@ -1,3 +1,5 @@
+import CasusCore
+
 /// The eight basic terminal colours, and the terminal's own default.
 public enum Color: UInt8, Sendable, Hashable, CaseIterable {
     case `default`, black, red, green, yellow, blue, magenta, cyan, white
@@ -70,10 +72,13 @@ public struct Canvas: Sendable, Equatable {
         guard y >= 0, y < height else { return x }
         let limit = min(maxX ?? width, width)
         var col = x
-        for c in s {
+        for var c in s {
+            // A control, DEL, C1 or bidi control is shown as � (TerminalText, the rule the CLI's
+            // output follows too), never sent on: a terminal would obey it. A tab is a space.
+            if c.unicodeScalars.contains(where: TerminalText.isUnsafe) { c = c == "\t" ? " " : "\u{FFFD}" }
             let w = DisplayWidth.of(c)
             if w == 0 {
-                // A stray combining mark or control: never let it shift the grid.
+                // A stray combining mark or zero-width character: never let it shift the grid.
                 continue
             }
             if col + w > limit { break }

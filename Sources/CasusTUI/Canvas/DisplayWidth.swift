@@ -21,8 +21,12 @@ public enum DisplayWidth {
     /// - 1 for everything else, text-style emoji among them (Emoji=Yes, Emoji_Presentation=No:
     ///   ☺ U+263A, ❤ U+2764, © U+00A9 are 1), and unassigned code points (East_Asian_Width N).
     ///
+    /// What the Canvas draws as � (`TerminalText`: the C0 and C1 controls, DEL, the bidi
+    /// embeddings, overrides and isolates) is 1, as drawn, and a tab, drawn as a space, is 1:
+    /// the layout measures what the screen shows. (The Unicode data gives them 0.)
+    ///
     /// A cluster of several scalars:
-    /// - 0 when led by a control (CR LF).
+    /// - 1 when led by a control (CR LF, drawn as one �).
     /// - 2 when U+FE0F VARIATION SELECTOR-16 follows a character that has an emoji presentation
     ///   sequence (emoji-variation-sequences.txt): ☺️, ❤️, and the keycaps 1️⃣ #️⃣ (0-9 # * U+FE0F
     ///   U+20E3). U+FE0F after anything else changes nothing.
@@ -46,7 +50,7 @@ public enum DisplayWidth {
         let first = scalars[i].value
         scalars.formIndex(after: &i)
         if i == scalars.endIndex { return scalarWidth(first) }
-        if first < 0x20 || (0x7F..<0xA0).contains(first) { return 0 }
+        if first < 0x20 || (0x7F..<0xA0).contains(first) { return 1 }
 
         var previous = widthClass(first)
         var total = width(ofClass: previous)
@@ -74,9 +78,10 @@ public enum DisplayWidth {
     /// The width of a scalar on its own (see `of(_:)`).
     @inline(__always)
     static func scalarWidth(_ v: UInt32) -> Int {
-        if v < 0x7F { return v < 0x20 ? 0 : 1 }
-        if v < 0xA0 { return 0 }
-        if v < 0x300 { return 1 }  // Latin-1, Latin Extended, IPA, spacing modifiers: all 1, U+00AD too
+        // ASCII and Latin-1, the controls drawn as � among them; Latin Extended, IPA, spacing
+        // modifiers: all 1, U+00AD too.
+        if v < 0x300 { return 1 }
+        if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { return 1 }  // bidi controls, drawn as �
         return width(ofClass: widthClass(v))
     }
 

@@ -128,6 +128,7 @@ enum Words {
         case .legal: Phrase("vastleggen", "record")
         case .school: Phrase("school", "school")
         case .edit: Phrase("wijzig", "edit")
+        case .export: Phrase("export", "export")
         default: a.help
         }
     }

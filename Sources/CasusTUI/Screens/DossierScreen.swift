@@ -24,7 +24,9 @@ public struct DossierScreen: ScreenModel {
 
     public var context: KeyContext { .dossier }
 
-    public func footer(_ s: AppState) -> [FooterItem] { Words.items([.back, .up, .down, .open, .note, .help]) }
+    public func footer(_ s: AppState) -> [FooterItem] {
+        Words.items([.back, .up, .down, .open, .note, .export, .help])
+    }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         let half = (s.pageRows - 1) / 2
@@ -44,6 +46,9 @@ public struct DossierScreen: ScreenModel {
             let kind: EntryKind = s.session.role == .ib ? .care : .note
             if kind == .care, view.person.kind != .pupil { return .handled }
             return .run(EditorScreen.start("", .dossierNote(personID, kind), &s))
+        case .export:
+            guard data.value != nil else { return .handled }
+            return .run([.ask(.exportReview(personID))])
         default:
             return nil
         }

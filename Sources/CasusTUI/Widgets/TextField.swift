@@ -1,3 +1,5 @@
+import CasusCore
+
 /// A one-line text input: a reason, a number of days, a search. Keys edit it; it never grows
 /// beyond its limit, and it draws its tail when the text is wider than the field.
 public struct TextField: Sendable, Equatable {
@@ -17,7 +19,12 @@ public struct TextField: Sendable, Equatable {
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case let .char(c):
-            guard DisplayWidth.of(c) > 0 || c == " ", text.count < limit else { return true }
+            guard let c = Typed.accept(c) else { return true }
+            if cursor > 0, let joined = Typed.join(text[cursor - 1], c) {
+                text[cursor - 1] = joined
+                return true
+            }
+            guard text.count < limit else { return true }
             text.insert(c, at: cursor)
             cursor += 1
         case .backspace:
@@ -77,7 +84,11 @@ public struct TextArea: Sendable, Equatable {
     public mutating func handle(_ key: Key, page: Int) -> Bool {
         switch key {
         case let .char(c):
-            guard DisplayWidth.of(c) > 0 || c == " " else { return true }
+            guard let c = Typed.accept(c) else { return true }
+            if col > 0, let joined = Typed.join(lines[row][col - 1], c) {
+                lines[row][col - 1] = joined
+                return true
+            }
             lines[row].insert(c, at: col)
             col += 1
         case .enter:
@@ -161,5 +172,22 @@ public struct TextArea: Sendable, Equatable {
                 c.put(col < line.count ? String(line[col]) : " ", x: cx, y: y + i, style: Style(reverse: true))
             }
         }
+    }
+}
+
+/// Typed and pasted characters. A terminal delivers pasted text one scalar at a time (the UTF-8
+/// decoder makes each a key), so a combining mark, a ZWJ, a variation selector, a Hangul vowel
+/// or the second half of a flag arrives as a character of its own: it joins the character
+/// before the cursor when the two make one character, as they did in what was pasted.
+enum Typed {
+    /// What a text may take: everything but what a terminal would obey (TerminalText).
+    static func accept(_ c: Character) -> Character? {
+        c.unicodeScalars.contains(where: TerminalText.isUnsafe) ? nil : c
+    }
+
+    /// `previous` and `c` as one character, when Unicode makes them one.
+    static func join(_ previous: Character, _ c: Character) -> Character? {
+        let s = String(previous) + String(c)
+        return s.count == 1 ? s.first : nil
     }
 }

@@ -39,7 +39,7 @@ struct BenchRun: CasusCommand {
         let storage = try SQLiteStorage(path: path)
         try storage.checkpointInBackground()  // as the TUI does
         let service = try CasusService.session(
-            storage: storage, account: Context.osAccount, as: global.asAccount, profiles: profiles)
+            storage: storage, account: try Context.osAccount(), as: global.asAccount, profiles: profiles)
         try Bench.demoOnly(service)
         let letters = try ctx.config.letters()
         let runtime = try Runtime(service: service, letters: letters, lang: ctx.lang, width: 120, height: 40)
@@ -264,9 +264,9 @@ enum SQLiteCLI {
     /// Runs the tool with the script on standard input; its output, nil when it could not run.
     static func feed(_ args: [String], _ script: String) -> String? {
         guard available else { return nil }
-        let file = NSTemporaryDirectory() + "casus-bench-\(getpid()).sql"
+        let file = NSTemporaryDirectory() + "casus-bench-\(getpid())-\(UUID().uuidString.prefix(8)).sql"
         defer { try? FileManager.default.removeItem(atPath: file) }
-        guard (try? script.write(toFile: file, atomically: true, encoding: .utf8)) != nil else { return nil }
+        guard (try? PrivateFile.create(file, contents: Array(script.utf8))) != nil else { return nil }
         return try? Spawn.run(["/usr/bin/sqlite3"] + args, capture: true, stdin: file)
     }
 
@@ -293,6 +293,8 @@ enum SQLiteCLI {
         }
         func wall(_ script: String) -> Double? {
             remove()
+            // Made private before sqlite3 opens it (it would make it with the umask's mode).
+            guard (try? PrivateFile.create(scratch, contents: [])) != nil else { return nil }
             let t = Clock0.now()
             guard feed([scratch], script) != nil else { return nil }
             return Clock0.ms(since: t)

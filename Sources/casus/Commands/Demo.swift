@@ -59,7 +59,7 @@ struct Demo: CasusCommand {
         let profiles = try ctx.profiles()
         if reset { try DemoReset.remove(path, ctx) }
         let storage = try ctx.storage(path: path)
-        let account = Context.osAccount
+        let account = try Context.osAccount()
         if size == .district {
             let start = Date()
             let r = try storage.bulkLoad {
@@ -142,10 +142,10 @@ struct Init: CasusCommand {
     func validate() throws { try record.check(global) }
 
     func run(_ ctx: Context) throws {
-        let parts = PersonName.split(name ?? Context.osAccount).parts
+        let parts = PersonName.split(try name ?? Context.osAccount()).parts
         let service = try Directory.initialize(
             storage: try ctx.storage(), schoolName: school, town: town,
-            protocolID: protocolID, account: Context.osAccount,
+            protocolID: protocolID, account: try Context.osAccount(),
             director: parts, role: board ? .board : .director, record: record.change,
             profiles: try ctx.profiles())
         let role = service.actor.role.label

@@ -143,12 +143,14 @@ struct People: ParsableCommand {
         @Option(help: .nl("Leerling- of personeelsnummer.", en: "Pupil or staff number.")) var number: String?
         @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
+        func validate() throws { try validateGroup(group, global) }
+
         func run(_ ctx: Context) throws {
             let parts = PersonName.split(name)
             let p = try ctx.service().directory.addPerson(
                 Person(
                     schoolID: 0, kind: kind, firstName: parts.first, infix: parts.infix,
-                    lastName: parts.last, group: group, function: function,
+                    lastName: parts.last, group: group.flatMap(PeopleImport.group), function: function,
                     externalID: number), guardianOf: guardianOf
             ).value
             if json { return try Output.json(p) }
@@ -166,9 +168,11 @@ struct People: ParsableCommand {
             String = ""
         @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
+        func validate() throws { try validateGroup(group, global) }
+
         func run(_ ctx: Context) throws {
             let people = try ctx.service().directory.people(
-                kinds: kind.map { [$0] } ?? [], group: group, text: name, limit: 100_000)
+                kinds: kind.map { [$0] } ?? [], group: group.flatMap(PeopleImport.group), text: name, limit: 100_000)
             if json { return try Output.json(people) }
             for p in people {
                 var extra = p.kind.label(ctx.lang)
@@ -179,4 +183,14 @@ struct People: ParsableCommand {
             }
         }
     }
+}
+
+/// `--group`: a group 1 to 8 ("5", "groep 5"); anything else is refused before anything is opened.
+func validateGroup(_ group: String?, _ global: GlobalOptions) throws {
+    guard let group, PeopleImport.group(group) == nil else { return }
+    let shown = TerminalText.neutralised(String(group.prefix(30)), keepLayout: false)
+    throw ValidationError(
+        global.lang == .nl
+            ? "--group is een groep 1 tot en met 8, niet '\(shown)'"
+            : "--group is a group 1 to 8, not '\(shown)'")
 }

@@ -240,27 +240,60 @@ struct DossierExportCommand: CasusCommand {
                 "Het hele dossier voor een inzageverzoek (AVG): namen van andere leerlingen weggelakt, met de hashes; wordt gelogd.",
                 en:
                     "The whole dossier for a subject access request (AVG): other pupils' names blacked out, with the hashes; logged."
-            )
-    )
+            ),
+        discussion: .nl(
+            """
+            Met --review toont casus eerst elke naam die het vervangt door `[leerling]`, van wie die is en waar, en schrijft niets.
+            Een naam die ook een gewoon woord is (`Roos`, `Bas`, `Joy`, `Hoop`, `Van`, `Bakker`) wordt alleen vervangen waar hij met een hoofdletter staat.
+            """,
+            en: """
+                With --review casus first shows every name it replaces by `[leerling]`, whose it is and where, and writes nothing.
+                A name that is also an ordinary word (`Roos`, `Bas`, `Joy`, `Hoop`, `Van`, `Bakker`) is only replaced where it is capitalised.
+                """))
     @OptionGroup var global: GlobalOptions
     @Argument(help: .nl("Persoon-id van de leerling of medewerker.", en: "The pupil's or employee's person id."))
     var person: PersonID
-    @Option(help: .nl("html, md of json.", en: "html, md or json.")) var format: String
+    @Option(help: .nl("html, md of json.", en: "html, md or json.")) var format: String?
     @Option(
         help: .nl(
             "Het bestand om te schrijven (wordt niet overschreven).", en: "The file to write (never overwritten)."))
-    var out: String
+    var out: String?
+    @Flag(
+        help: .nl(
+            "Alleen tonen welke namen vervangen worden; niets schrijven.",
+            en: "Only show which names are replaced; write nothing."))
+    var review = false
+
+    func validate() throws {
+        guard !review else { return }
+        guard format != nil, out != nil else {
+            throw invalid(
+                "geef --format html|md|json en --out BESTAND (of --review om eerst de vervangingen te zien)",
+                "give --format html|md|json and --out FILE (or --review to see the replacements first)")
+        }
+    }
 
     func run(_ ctx: Context) throws {
+        let service = try ctx.service()
+        if review { return Self.print(try service.dossiers.exportReview(person), lang: ctx.lang) }
+        guard let format, let out else { return }
         guard let f = DossierExport.Format(rawValue: format) else {
             throw CasusError(
                 .usage,
                 Phrase(
                     "--format is html, md of json; niet '\(format)'", "--format is html, md or json; not '\(format)'"))
         }
-        try PrivateFile.checkFree(out)
-        let text = try ctx.service().dossiers.export(person, format: f)
-        try PrivateFile.write(text, to: out)
+        // Personal data: a new file, private to the account from its first byte.
+        try service.dossiers.export(person, format: f, to: out)
         Output.line(Phrase("Dossier geëxporteerd naar \(out).", "Dossier exported to \(out).")(ctx.lang))
+    }
+
+    /// The replacements, one line each: what, by what, whose, how often and where.
+    static func print(_ review: ExportReview, lang: Lang) {
+        for line in ExportReview.lines(review) { Output.line(line(lang)) }
+        Output.line(
+            Phrase(
+                "Er is niets geschreven. Exporteer zonder --review (met --format en --out) om het bestand te maken.",
+                "Nothing was written. Export without --review (with --format and --out) to make the file.")(lang))
     }
 }

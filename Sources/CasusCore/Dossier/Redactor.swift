@@ -1,0 +1,382 @@
+import Foundation
+
+/// Replaces other pupils' names by "[leerling]" in the text of an inzage export (AVG art. 15: the
+/// requester sees their own data, not other children's). Every form of every other pupil's
+/// name is hidden:
+///
+/// - the first name (roepnaam) alone, each of several first names alone, and all of them;
+/// - the surname with and without its tussenvoegsel ("van der Berg", "Berg"), the tussenvoegsel
+///   abbreviated ("v.d. Berg", "vd Berg", "v/d Berg"), each part of a double surname
+///   ("Jansen-de Boer": "Jansen", "de Boer", "Boer");
+/// - first name and surname together, and one to three initials before the surname
+///   ("H. Vermeulen", "H.J. v.d. Berg");
+///
+/// matched case- and diacritics-insensitively ("Ines", "INÈS" and a decomposed "Ine\u{300}s" are
+/// Inès; "Yilmaz" is Yılmaz), and as whole words only ("Fennas" and "Annabel" stay).
+///
+/// The people it keeps (the dossier's owner and their parents, who receive the export) stay
+/// named: a form of another pupil's name that is also a form of theirs is left alone (when
+/// Sietske de Vries asks, "de Vries" stays, "Sem de Vries" does not).
+///
+/// Staff stay readable. An inzage export must show who at school did what, and a teacher may
+/// share a first name or surname with a pupil: a staff member's full name ("Anna Brouwer",
+/// "A. Brouwer") and any form of it after a title ("juf Anna", "meneer Brouwer", "mw. Brouwer")
+/// is left as it is, while "Anna" or "Brouwer" alone is still hidden when a pupil has that name.
+///
+/// Words that are also names. A name form that is a single name word which is also an ordinary
+/// word (`commonWords`: "van", "roos", "bas", "joy", "hoop", "bakker", "berg"...) or has at
+/// most two letters is hidden only where it is written with a capital, as a name is:
+/// "Roos huilde" hides Roos, "een roos" stays a rose, and a pupil called Van never erases
+/// "van". The same word at the start of a sentence is hidden (privacy first); the review
+/// (`matches`) shows the director each replacement before anything is written. A form with two
+/// name words ("Roos Kok") is a name however it is written.
+///
+/// Linear time: the text is split into words once, and at each word a trie of the name forms
+/// (keyed by folded word) is followed at most as far as the longest form (a few words).
+public struct Redactor: Sendable {
+    /// What stands in a name's place.
+    public static let placeholder = "[leerling]"
+
+    /// One replacement: the text as it stood, and the pupils whose name it is a form of.
+    public struct Match: Sendable, Hashable {
+        public var found: String
+        public var people: [String]
+    }
+
+    /// A word of a name form: a folded word, or any initial ("H." in "H. Vermeulen").
+    enum Key: Hashable, Sendable {
+        case word(String)
+        case initial
+    }
+
+    struct Node: Sendable {
+        var children: [Key: Int] = [:]
+        /// The people whose name ends here (indexes into `names`), empty when none does.
+        var people: Set<Int> = []
+        /// Only as a name word written with a capital (see the type's comment), at these
+        /// positions of the form.
+        var weak = true
+        var nameParts: [Bool] = []
+        /// A staff member's name (see `staff`): matched so that it is left as it is.
+        var shield = false
+    }
+
+    private var nodes = [Node()]
+    private var names: [String] = []
+
+    /// `pupils`: the school's other pupils; `keep`: who stays named in every form (the owner,
+    /// their parents); `staff`: whose full names and titled names stay (the school's staff).
+    public init(pupils: [Person], keep: [Person], staff: [Person] = []) {
+        var kept: Set<[Key]> = []
+        for p in keep { for form in Self.forms(p) { kept.insert(form.keys) } }
+        for p in pupils {
+            let index = names.count
+            names.append(p.name)
+            for form in Self.forms(p) where !kept.contains(form.keys) { insert(form, person: index) }
+        }
+        for p in staff {
+            // Initials as the staff member's own letters ("A. Brouwer" for Anna), not any letter.
+            let initials = Self.words(p.firstName).compactMap { $0.first.map { Key.word(String($0)) } }
+            for form in Self.forms(p) {
+                var keys = form.keys
+                if keys.first == .initial {
+                    let n = keys.prefix { $0 == .initial }.count
+                    guard n <= initials.count else { continue }
+                    keys.replaceSubrange(0..<n, with: initials.prefix(n))
+                    shield(keys)
+                } else if form.nameParts.filter({ $0 }).count > 1 {
+                    shield(keys)
+                }
+                for title in Self.titles { shield([.word(title)] + keys) }
+            }
+        }
+    }
+
+    /// Words before a staff member's name: juf Anna, meneer Brouwer, mw. Brouwer (folded).
+    static let titles = [
+        "juf", "juffrouw", "meester", "meneer", "mevrouw", "mevr", "mw", "mr", "dhr", "heer", "dr", "drs", "ir",
+    ]
+
+    private mutating func shield(_ keys: [Key]) {
+        var at = 0
+        for key in keys {
+            if let next = nodes[at].children[key] {
+                at = next
+            } else {
+                nodes.append(Node())
+                nodes[at].children[key] = nodes.count - 1
+                at = nodes.count - 1
+            }
+        }
+        // The same words as a pupil's name: the pupil's name wins.
+        if nodes[at].people.isEmpty { nodes[at].shield = true }
+    }
+
+    /// A name form: its keys, which of them are name words (not a tussenvoegsel or an
+    /// initial), and whether it is weak.
+    struct Form {
+        var keys: [Key]
+        var nameParts: [Bool]
+        var weak: Bool
+    }
+
+    private mutating func insert(_ form: Form, person: Int) {
+        var at = 0
+        for key in form.keys {
+            if let next = nodes[at].children[key] {
+                at = next
+            } else {
+                nodes.append(Node())
+                nodes[at].children[key] = nodes.count - 1
+                at = nodes.count - 1
+            }
+        }
+        if nodes[at].people.isEmpty || (nodes[at].weak && !form.weak) {
+            nodes[at].weak = form.weak
+            nodes[at].nameParts = form.nameParts
+        }
+        nodes[at].people.insert(person)
+        nodes[at].shield = false
+    }
+
+    // MARK: The forms of a name
+
+    static func forms(_ p: Person) -> [Form] {
+        let first = words(p.firstName)
+        let infix = words(p.infix)
+        let last = words(p.lastName)
+        guard !last.isEmpty || !first.isEmpty else { return [] }
+        // Surnames: (words, which are name words).
+        var surnames: [[(String, Bool)]] = []
+        func surname(_ ws: [String]) -> [(String, Bool)] { ws.map { ($0, !PersonName.infixes.contains($0)) } }
+        if !last.isEmpty {
+            surnames.append(surname(last))
+            if !infix.isEmpty {
+                surnames.append(infix.map { ($0, false) } + surname(last))
+                let initials = infix.compactMap { $0.first.map(String.init) }
+                surnames.append(initials.map { ($0, false) } + surname(last))
+                if initials.count > 1 { surnames.append([(initials.joined(), false)] + surname(last)) }
+            }
+            // A double surname: each part, with and without its own tussenvoegsel.
+            let parts = p.lastName.split(separator: "-").map { words(String($0)) }.filter { !$0.isEmpty }
+            if parts.count > 1 {
+                for part in parts {
+                    surnames.append(surname(part))
+                    let bare = Array(part.drop { PersonName.infixes.contains($0) })
+                    if !bare.isEmpty, bare.count < part.count { surnames.append(surname(bare)) }
+                }
+            }
+            // A surname that holds its own tussenvoegsel ("van der Berg" in the surname field).
+            let bare = Array(last.drop { PersonName.infixes.contains($0) })
+            if !bare.isEmpty, bare.count < last.count { surnames.append(surname(bare)) }
+        }
+        var firsts: [[String]] = []
+        if !first.isEmpty {
+            firsts.append(first)
+            if first.count > 1 { firsts += first.map { [$0] } }
+        }
+        var out: [Form] = []
+        func add(_ parts: [(Key, Bool)]) {
+            let nameWords = parts.compactMap { key, isName -> String? in
+                guard isName, case let .word(w) = key else { return nil }
+                return w
+            }
+            guard !nameWords.isEmpty, nameWords.contains(where: { $0.count > 1 }) else { return }
+            let weak = nameWords.count == 1 && (nameWords[0].count <= 2 || commonWords.contains(nameWords[0]))
+            out.append(Form(keys: parts.map(\.0), nameParts: parts.map(\.1), weak: weak))
+        }
+        for f in firsts { add(f.map { (.word($0), true) }) }
+        for s in surnames {
+            let sKeys = s.map { (Key.word($0.0), $0.1) }
+            add(sKeys)
+            for f in firsts { add(f.map { (.word($0), true) } + sKeys) }
+            for n in 1...3 { add(Array(repeating: (Key.initial, false), count: n) + sKeys) }
+        }
+        return out
+    }
+
+    /// The words of a name, folded.
+    static func words(_ s: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for c in s {
+            if isWordCharacter(c) {
+                current.append(c)
+            } else if !current.isEmpty {
+                out.append(fold(current))
+                current = ""
+            }
+        }
+        if !current.isEmpty { out.append(fold(current)) }
+        return out
+    }
+
+    @inline(__always)
+    static func isWordCharacter(_ c: Character) -> Bool {
+        if c.isASCII { return c.isLetter || c.isNumber }
+        if c.isLetter || c.isNumber { return true }
+        // A mark with nothing before it to join (a decomposed letter after a separator).
+        switch c.unicodeScalars.first?.properties.generalCategory {
+        case .nonspacingMark?, .spacingMark?, .enclosingMark?: return true
+        default: return false
+        }
+    }
+
+    /// Lowercased, diacritics removed, and the letters Unicode does not decompose made plain
+    /// (ı ø ł đ ß æ œ), so that a name is found however it was typed.
+    static func fold(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        var s = word.folded
+        guard s.unicodeScalars.contains(where: { $0.value >= 0xC0 }) else { return s }
+        for (from, to) in plainLetters where s.contains(from) { s = s.replacingOccurrences(of: from, with: to) }
+        return s
+    }
+
+    static let plainLetters: [(String, String)] = [
+        ("ı", "i"), ("ø", "o"), ("ł", "l"), ("đ", "d"), ("ð", "d"), ("þ", "th"), ("ß", "ss"), ("æ", "ae"), ("œ", "oe"),
+    ]
+
+    // MARK: Matching
+
+    struct Word {
+        var range: Range<String.Index>
+        var key: String
+        /// One letter with a full stop after it: may be an initial.
+        var isInitial: Bool
+        var isCapitalised: Bool
+    }
+
+    static func split(_ text: String) -> [Word] {
+        var out: [Word] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            guard isWordCharacter(text[i]) else {
+                i = text.index(after: i)
+                continue
+            }
+            let start = i
+            var count = 0
+            while i < text.endIndex, isWordCharacter(text[i]) {
+                i = text.index(after: i)
+                count += 1
+            }
+            let first = text[start]
+            out.append(
+                Word(
+                    range: start..<i, key: fold(String(text[start..<i])),
+                    isInitial: count == 1 && first.isUppercase && i < text.endIndex && text[i] == ".",
+                    isCapitalised: first.isUppercase))
+        }
+        return out
+    }
+
+    /// What may stand between two words of one name: a space, a full stop, a hyphen, an
+    /// apostrophe or a slash ("v/d"), at most three of them, never a line break.
+    static func joins(_ gap: Substring) -> Bool {
+        gap.count <= 3 && gap.allSatisfy { " \u{A0}.-'’/".contains($0) }
+    }
+
+    /// The longest name form starting at word `i`: the word after it, and the node it ends at.
+    func longest(_ words: [Word], from i: Int, in text: String) -> (end: Int, node: Int)? {
+        var best: (end: Int, node: Int)?
+        var stack = [(node: 0, next: i)]
+        while let (node, j) = stack.popLast() {
+            guard j < words.count else { continue }
+            if j > i, !Self.joins(text[words[j - 1].range.upperBound..<words[j].range.lowerBound]) { continue }
+            var steps: [Int] = []
+            if let n = nodes[node].children[.word(words[j].key)] { steps.append(n) }
+            if words[j].isInitial, let n = nodes[node].children[.initial] { steps.append(n) }
+            for n in steps {
+                let end = j + 1
+                let ends = nodes[n].shield || (!nodes[n].people.isEmpty && admits(nodes[n], words[i..<end]))
+                // As long as another: a staff member's own initials beat "any initial".
+                if ends, best.map({ end > $0.end || (end == $0.end && nodes[n].shield) }) ?? true {
+                    best = (end, n)
+                }
+                stack.append((n, end))
+            }
+        }
+        return best
+    }
+
+    /// A weak form only where its name word is written with a capital.
+    func admits(_ node: Node, _ words: ArraySlice<Word>) -> Bool {
+        guard node.weak else { return true }
+        for (k, w) in words.enumerated() where k < node.nameParts.count && node.nameParts[k] && !w.isCapitalised {
+            return false
+        }
+        return true
+    }
+
+    /// Each replacement in the text, in order.
+    public func matches(in text: String) -> [Match] {
+        scan(text).map { range, node in
+            Match(found: String(text[range]), people: nodes[node].people.sorted().map { names[$0] })
+        }
+    }
+
+    func scan(_ text: String) -> [(Range<String.Index>, Int)] {
+        guard nodes[0].children.count > 0 else { return [] }
+        let words = Self.split(text)
+        var out: [(Range<String.Index>, Int)] = []
+        var i = 0
+        while i < words.count {
+            if let (end, node) = longest(words, from: i, in: text) {
+                // A staff member's name is passed over whole, as it stands.
+                if !nodes[node].shield {
+                    out.append((words[i].range.lowerBound..<words[end - 1].range.upperBound, node))
+                }
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    public func apply(_ text: String) -> String {
+        let found = scan(text)
+        guard !found.isEmpty else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var at = text.startIndex
+        for (range, _) in found {
+            out += text[at..<range.lowerBound]
+            out += Self.placeholder
+            at = range.upperBound
+        }
+        out += text[at...]
+        return out
+    }
+
+    /// Ordinary Dutch (and a few English) words that are also first names or surnames: as a
+    /// name form of one word they are hidden only where written with a capital (folded).
+    public static let commonWords: Set<String> = [
+        // Function words, tussenvoegsels and short words.
+        "de", "het", "een", "en", "van", "in", "op", "te", "ten", "ter", "dat", "die", "is", "was", "met", "voor",
+        "aan", "om", "als", "bij", "of", "maar", "ook", "nog", "naar", "uit", "tot", "dan", "wel", "niet", "zo", "al",
+        "er", "hij", "zij", "ze", "we", "wij", "je", "jij", "ik", "me", "mij", "mijn", "haar", "hem", "ons", "hun",
+        "wat", "wie", "waar", "hoe", "toen", "nu", "ben", "heb", "had", "kan", "kon", "zal", "wil", "moet", "mag",
+        "ga", "kom", "doe", "over", "onder", "door", "na", "den", "der", "des", "la", "le", "les", "du", "da", "do",
+        "dos", "di", "del", "von", "zu", "an", "no", "so", "el", "lot", "job", "jet", "kas", "bob", "mat", "tin",
+        "ton", "mei", "juni", "juli", "april", "augustus", "may", "june",
+        // First names.
+        "roos", "bas", "joy", "hoop", "mark", "mees", "fleur", "iris", "jade", "amber", "linde", "hazel", "storm",
+        "lief", "will", "frank", "pier", "max", "rosa", "rose", "hope", "faith", "grace", "sky", "sunny", "lily",
+        "ivy", "summer", "angel", "merel", "vink", "lente", "zomer", "winter", "bloem", "maan", "zon", "ster", "nova",
+        "jasmijn", "madelief", "lelie", "rozemarijn", "robijn", "parel",
+        // Surnames that are words.
+        "bakker", "visser", "smit", "smid", "boer", "jong", "groot", "wit", "bruin", "dekker", "brouwer", "kok",
+        "koster", "koning", "graaf", "berg", "bergen", "dijk", "dam", "leeuw", "leeuwen", "bos", "hoek", "prins",
+        "kuiper", "post", "kramer", "lange", "klein", "heide", "groen", "zwart", "blauw", "rood", "wolf", "beer",
+        "haas", "vos", "das", "valk", "raaf", "kraai", "zwaan", "haan", "mol", "gans", "eend", "vogel", "vis", "steen",
+        "hof", "veld", "velde", "veen", "hout", "kamp", "sluis", "brug", "brink", "beek", "bron", "zand", "duin",
+        "meer", "water", "weg", "molen", "toren", "kerk", "school", "huis", "haven", "kade", "zoet", "bijl", "kort",
+        "lang", "schipper", "molenaar", "boon", "snel", "stam", "stok", "kaal", "best", "oud", "nieuw", "man",
+        "wilde", "koopman", "schaap", "es", "ham", "eik", "peer", "appel", "kers", "noot", "room", "kaas", "honing",
+        "jager", "schilder", "snijder", "herder", "kooi", "baas", "heer", "ridder", "paus", "bisschop", "keizer",
+        "hertog", "hamer", "spijker", "kraan", "goud", "zilver", "koper", "glas", "hoorn", "blad", "tak", "knoop",
+        "vries", "land", "dorp", "stad", "tuin", "akker", "weide", "polder", "strand", "zee", "regen", "wind",
+        "sneeuw", "kruis", "timmerman", "metselaar", "voerman",
+    ]
+}

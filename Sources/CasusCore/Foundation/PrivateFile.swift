@@ -1,0 +1,78 @@
+import Foundation
+
+/// Every file casus writes (an export, a temporary file) holds personal data or may: it is made
+/// with `open(2)`, `O_CREAT | O_EXCL` and mode 0600, so it is private to the account from its
+/// first byte (not written 0644 and changed after), it never replaces a file that is there, and
+/// it never follows a link planted where it goes. A failed write removes what was written.
+public enum PrivateFile {
+    /// Creates `path` and lets `body` write it through `write`, then flushes it to disk.
+    public static func create(_ path: String, writing body: (_ write: ([UInt8]) throws -> Void) throws -> Void)
+        throws
+    {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            let code = errno
+            if code == EEXIST {
+                throw CasusError.refused(
+                    "\(path) bestaat al; er is niets overschreven", "\(path) already exists; nothing was overwritten",
+                    hint: Phrase("Kies een andere bestandsnaam.", "Choose another file name."))
+            }
+            throw failure(path, code)
+        }
+        var closed = false
+        do {
+            try body { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw failure(path, errno)
+                    }
+                    offset += n
+                }
+            }
+            guard fsync(fd) == 0 else { throw failure(path, errno) }
+            closed = true
+            guard close(fd) == 0 else { throw failure(path, errno) }
+        } catch {
+            if !closed { close(fd) }
+            unlink(path)
+            throw error
+        }
+    }
+
+    /// Creates `path` holding `contents`.
+    public static func create(_ path: String, contents: [UInt8]) throws {
+        try create(path) { write in try write(contents) }
+    }
+
+    /// Creates `path` holding `text` as UTF-8.
+    public static func write(_ text: String, to path: String) throws {
+        try create(path, contents: Array(text.utf8))
+    }
+
+    /// Refuses a path that exists (a file, a directory or a link), before anything is saved or
+    /// made: a letter is filed only when its copy can be written. `create` checks again.
+    public static func checkFree(_ path: String) throws {
+        var st = stat()
+        if lstat(path, &st) == 0 {
+            throw CasusError.refused(
+                "\(path) bestaat al; er is niets overschreven of opgeslagen",
+                "\(path) already exists; nothing was overwritten or saved",
+                hint: Phrase("Kies een andere bestandsnaam.", "Choose another file name."))
+        }
+    }
+
+    static func failure(_ path: String, _ code: Int32) -> CasusError {
+        let reason = String(cString: strerror(code))
+        return CasusError(
+            .storage,
+            Phrase(
+                "kan \(path) niet schrijven: \(reason); er is niets bewaard",
+                "cannot write \(path): \(reason); nothing was kept"),
+            hint: Phrase(
+                "Controleer of de map bestaat, schrijfbaar is en ruimte heeft.",
+                "Check that the folder exists, is writable and has room."))
+    }
+}

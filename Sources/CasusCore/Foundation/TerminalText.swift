@@ -1,0 +1,90 @@
+import Foundation
+
+/// The one rule for user text on its way to a terminal (DESIGN.md §10): a report, a name, a
+/// file name or a value quoted in a message may hold bytes that a terminal obeys instead of
+/// showing — `ESC ] 52 ; c ; … BEL` writes the clipboard, `ESC ] 0 ; … BEL` the window title,
+/// `CSI` sequences move the cursor or repaint, and the bidi overrides make text read in
+/// another order than it is stored ("Trojan Source"). Such a scalar is never passed on: it is
+/// shown as U+FFFD REPLACEMENT CHARACTER (�), one column wide in every terminal font, so the
+/// reader sees that something was there and nothing is hidden or obeyed. (Caret notation such as
+/// `^[` was considered: it has no form for the bidi controls and reads as text that was typed.)
+///
+/// Neutralised: the C0 controls U+0000–U+001F (line feed and tab are kept where the layout
+/// needs them), DEL U+007F, the C1 controls U+0080–U+009F (a lone 0x9B is a CSI in some
+/// terminals), the bidi embeddings and overrides U+202A–U+202E and the isolates U+2066–U+2069.
+/// Everything else passes: letters and marks of every script, ZWJ and ZWNJ, emoji.
+///
+/// The CLI applies it once, in `Output` and the error printer; the TUI's Canvas draws the same
+/// scalars as U+FFFD cell by cell; `--json` leaves them to JSON's escapes (`escapingJSON`).
+public enum TerminalText {
+    /// What a neutralised scalar is shown as.
+    public static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+    /// Whether a terminal would obey this scalar rather than show it (see the type's comment).
+    @inline(__always)
+    public static func isUnsafe(_ v: UInt32) -> Bool {
+        if v < 0x20 || v == 0x7F { return true }
+        if v < 0x80 { return false }
+        if v < 0xA0 { return true }
+        return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    @inline(__always)
+    public static func isUnsafe(_ u: Unicode.Scalar) -> Bool { isUnsafe(u.value) }
+
+    /// `text` with every unsafe scalar replaced by U+FFFD. `keepLayout`: line feeds and tabs
+    /// stay (plain output lays out lines and columns with them); a carriage return never does,
+    /// since it moves the cursor back over what was printed. One pass; the text itself is
+    /// returned when there is nothing to replace (the usual case).
+    public static func neutralised(_ text: String, keepLayout: Bool = true) -> String {
+        func bad(_ u: Unicode.Scalar) -> Bool {
+            isUnsafe(u.value) && !(keepLayout && (u == "\n" || u == "\t"))
+        }
+        // Fast path over the bytes: no byte below 0x20 (bar LF and tab), no DEL, no 0xC2 lead
+        // (C1 is C2 80–C2 9F) and no 0xE2 lead (the bidi controls are E2 80 AA–AE, E2 81 A6–A9).
+        var clean = true
+        for b in text.utf8 where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 {
+            if b == 0xC2 || b == 0xE2 || !(keepLayout && (b == 0x0A || b == 0x09)) {
+                clean = false
+                break
+            }
+        }
+        if clean { return text }
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars { out.append(bad(u) ? replacement : u) }
+        return String(out)
+    }
+
+    /// JSON as JSONEncoder writes it, with the scalars that JSON allows raw but a terminal
+    /// obeys (DEL, C1, the bidi controls) written as `\u` escapes. They can only stand inside
+    /// strings (JSON's own syntax is ASCII), so the document means exactly what it meant.
+    public static func escapingJSON(_ data: Data) -> Data {
+        let bytes = [UInt8](data)
+        var i = 0
+        var out: [UInt8] = []
+        var copied = 0
+        func escape(_ v: UInt32, length: Int) {
+            out.append(contentsOf: bytes[copied..<i])
+            out.append(contentsOf: Array(String(format: "\\u%04x", v).utf8))
+            i += length
+            copied = i
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            // Below 0x20 only JSON's own whitespace stands raw: JSONEncoder escapes it in strings.
+            if b == 0x7F {
+                escape(0x7F, length: 1)
+            } else if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) {
+                escape(UInt32(bytes[i + 1]), length: 2)
+            } else if b == 0xE2, i + 2 < bytes.count {
+                let v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                if isUnsafe(v) { escape(v, length: 3) } else { i += 1 }
+            } else {
+                i += 1
+            }
+        }
+        if copied == 0 { return data }
+        out.append(contentsOf: bytes[copied...])
+        return Data(out)
+    }
+}

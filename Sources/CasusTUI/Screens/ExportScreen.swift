@@ -1,0 +1,103 @@
+import CasusCore
+
+/// `x` on a dossier: the inzage export. Shows every name the export replaces by [leerling] —
+/// what, whose, how often, where — and writes the file (private, never over another) only when
+/// the director confirms with Enter. Tab switches the format; the file name can be edited.
+public struct ExportScreen: ScreenModel {
+    public let review: ExportReview
+    public private(set) var format: DossierExport.Format
+    public var field: TextField
+    public private(set) var viewport = Viewport(selectable: false)
+    private var lines: [StyledLine] = []
+    private var laidOut: LayoutKey?
+
+    public init(review: ExportReview, format: DossierExport.Format = .html) {
+        self.review = review
+        self.format = format
+        self.field = TextField(Self.fileName(review.person, format), limit: 1000)
+    }
+
+    /// "inzage-Sietske-de-Vries.html": where the file goes unless the director types another.
+    static func fileName(_ p: Person, _ format: DossierExport.Format) -> String {
+        let name = p.name.map { $0.isLetter || $0.isNumber ? $0 : "-" }
+        return "inzage-\(String(name)).\(format.rawValue)"
+    }
+
+    public var context: KeyContext { .export }
+    public var isDialog: Bool { true }
+
+    public func footer(_ s: AppState) -> [FooterItem] {
+        [
+            FooterItem(.confirm, Phrase("schrijf het bestand", "write the file")),
+            FooterItem(.nextField, Phrase("formaat", "format")),
+            FooterItem(.back, Phrase("annuleer", "cancel")),
+        ]
+    }
+
+    /// The file name takes typed keys; what it does not take (arrows up and down, pages) scrolls.
+    public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
+        guard s.keymap.ownAction(for: key, in: .export) == nil, key != .escape else { return nil }
+        return field.handle(key) ? .handled : nil
+    }
+
+    public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        switch action {
+        case .up: viewport.move(.up)
+        case .down: viewport.move(.down)
+        case .pageUp: viewport.move(.pageUp, page: s.pageRows - 1)
+        case .pageDown: viewport.move(.pageDown, page: s.pageRows - 1)
+        case .back: return .closed
+        case .nextField:
+            let all = DossierExport.Format.allCases
+            let next = all[(all.firstIndex(of: format)! + 1) % all.count]
+            // The file name follows the format while it ends in the format's extension.
+            let path = field.value
+            if path.hasSuffix("." + format.rawValue) {
+                field = TextField(String(path.dropLast(format.rawValue.count)) + next.rawValue, limit: field.limit)
+            }
+            format = next
+            laidOut = nil
+        case .confirm:
+            let path = field.value.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else {
+                s.say(Phrase("Geef een bestandsnaam.", "Give a file name."), error: true)
+                return .handled
+            }
+            return .run([.write(.export(review.person.id, format: format, path: path))])
+        default: return .handled
+        }
+        return .handled
+    }
+
+    public mutating func layout(_ s: AppState) {
+        let key = LayoutKey(s)
+        if laidOut != key {
+            lines = [StyledLine(s.t("Inzage-export", "Access-request export") + " — " + review.person.name, .bold)]
+            lines.append(.empty)
+            for (i, phrase) in ExportReview.lines(review).enumerated() {
+                lines += StyledLine.wrapped(phrase(s.lang), width: s.width - 4, style: i == 0 ? .plain : .warn)
+            }
+            lines.append(.empty)
+            lines += StyledLine.wrapped(
+                s.t(
+                    "Controleer de lijst. Enter schrijft het bestand (alleen voor u leesbaar, nooit over een bestaand bestand); Esc schrijft niets.",
+                    "Check the list. Enter writes the file (readable by you only, never over an existing file); Esc writes nothing."
+                ), width: s.width - 4, style: .dim)
+            laidOut = key
+        }
+        viewport.resize(count: lines.count, rows: max(1, Page.rows(s) - 3))
+    }
+
+    public func draw(_ s: AppState, into c: inout Canvas) {
+        Page.draw(lines, viewport, s, into: &c)
+        let y = s.height - 4
+        guard y > 1 else { return }
+        c.fill(x: 0, y: y - 1, width: c.width, height: 3)
+        var x = c.put(s.t("Formaat: ", "Format: "), x: 1, y: y, style: .dim)
+        for f in DossierExport.Format.allCases {
+            x = c.put(" \(f.rawValue) ", x: x, y: y, style: f == format ? .selected : .plain) + 1
+        }
+        let fx = c.put(s.t("Bestand: ", "File: "), x: 1, y: y + 1, style: .dim)
+        field.draw(into: &c, x: fx, y: y + 1, width: c.width - fx - 1, focused: true)
+    }
+}

@@ -1,0 +1,119 @@
+import CasusCore
+import Foundation
+import Testing
+
+/// Issue 12: an inzage export hides every form of every other pupil's name, and only names.
+@Suite struct RedactorTests {
+    static func pupil(_ first: String, _ infix: String = "", _ last: String, id: PersonID = 0) -> Person {
+        Person(id: id, schoolID: 1, kind: .pupil, firstName: first, infix: infix, lastName: last)
+    }
+
+    static let owner = pupil("Sietske", "de", "Vries", id: 1)
+    static let others = [
+        pupil("Fenna", "van der", "Berg", id: 2), pupil("Hanna", "", "Vermeulen", id: 3),
+        pupil("Inès", "", "Bakker", id: 4), pupil("Çağlar", "", "Yılmaz", id: 5), pupil("Van", "", "Nguyen", id: 6),
+        pupil("Bas", "", "Smit", id: 7), pupil("Roos", "", "Kok", id: 8), pupil("Joy", "", "Hoop", id: 9),
+        pupil("Anna Maria", "", "Jansen-de Boer", id: 10), pupil("Fenna", "", "Visser", id: 11),
+        pupil("Sem", "", "de Vries", id: 12),
+    ]
+    static let redactor = Redactor(pupils: others, keep: [owner])
+
+    func redacted(_ text: String) -> String { Self.redactor.apply(text) }
+
+    @Test func aFirstNameAloneIsHidden() {
+        #expect(
+            redacted("Gesprek met Sietske over het filmpje van Fenna.")
+                == "Gesprek met Sietske over het filmpje van [leerling].")
+        #expect(redacted("fenna en FENNA") == "[leerling] en [leerling]")
+    }
+
+    @Test func initialsSurnamesAndAbbreviatedTussenvoegselsAreHidden() {
+        #expect(redacted("H. Vermeulen belde.") == "[leerling] belde.")
+        #expect(redacted("Vermeulen belde.") == "[leerling] belde.")
+        #expect(redacted("De ouders van H.J. Vermeulen") == "De ouders van [leerling]")
+        for form in [
+            "v.d. Berg", "V.d. Berg", "vd Berg", "v/d Berg", "van der Berg", "Van der Berg", "F. v.d. Berg",
+            "Fenna van der Berg", "Fenna Berg", "F. van der Berg", "Berg",
+        ] {
+            #expect(redacted("Zij zag \(form) lopen.") == "Zij zag [leerling] lopen.", "\(form)")
+        }
+    }
+
+    @Test func diacriticsAndDecomposedSpellingsAreHidden() {
+        #expect(redacted("Ine\u{300}s huilde") == "[leerling] huilde")
+        #expect(redacted("Ines huilde") == "[leerling] huilde")
+        #expect(redacted("INÈS huilde") == "[leerling] huilde")
+        #expect(redacted("Caglar Yilmaz en Çağlar") == "[leerling] en [leerling]")
+    }
+
+    @Test func onlyWholeWordsAreHidden() {
+        #expect(redacted("Fennas fiets, Annabel en Vermeulens") == "Fennas fiets, Annabel en Vermeulens")
+        #expect(redacted("Fenna's fiets") == "[leerling]'s fiets")
+    }
+
+    /// Names that are also ordinary words are hidden only where they are written as a name,
+    /// with a capital; the word stays.
+    @Test func wordsThatAreAlsoNamesStayWords() {
+        #expect(redacted("de tas van Sietske") == "de tas van Sietske")
+        #expect(redacted("Van zat naast haar.") == "[leerling] zat naast haar.")
+        #expect(redacted("een roos voor de juf") == "een roos voor de juf")
+        #expect(redacted("Roos huilde") == "[leerling] huilde")
+        #expect(redacted("ik hoop dat het goed komt, zei Joy") == "ik hoop dat het goed komt, zei [leerling]")
+        #expect(redacted("de kok en de smit") == "de kok en de smit")
+        #expect(redacted("Roos Kok en roos kok") == "[leerling] en [leerling]")
+        #expect(redacted("Bas Smit") == "[leerling]")
+    }
+
+    @Test func everyFormOfADoubleSurnameIsHidden() {
+        #expect(redacted("Anna Maria Jansen-de Boer") == "[leerling]")
+        #expect(redacted("Maria zei") == "[leerling] zei")
+        #expect(redacted("mevrouw Jansen-de Boer") == "mevrouw [leerling]")
+        #expect(redacted("mevrouw Jansen") == "mevrouw [leerling]")
+        #expect(redacted("de boer op de trekker") == "de boer op de trekker")
+    }
+
+    /// The owner stays named, even where another pupil shares a name with them.
+    @Test func theOwnerStaysNamed() {
+        #expect(redacted("Sietske de Vries en Sem de Vries") == "Sietske de Vries en [leerling]")
+        #expect(redacted("Vries") == "Vries")
+        #expect(redacted("Fenna Visser") == "[leerling]")
+        let fennaOwns = Redactor(pupils: Self.others.filter { $0.id != 2 }, keep: [Self.others[0]])
+        #expect(fennaOwns.apply("Fenna en Fenna Visser") == "Fenna en [leerling]")
+    }
+
+    /// Staff stay readable by their full and titled names; a name alone is still a pupil's.
+    @Test func staffNamesStayReadable() {
+        let teacher = Person(id: 50, schoolID: 1, kind: .staff, firstName: "Anna", lastName: "Brouwer")
+        let pupils = [Self.pupil("Anna", "", "Kok", id: 51), Self.pupil("Tygo", "", "Brouwer", id: 52)]
+        let r = Redactor(pupils: pupils, keep: [Self.owner], staff: [teacher])
+        #expect(r.apply("Anna Brouwer heeft Sietske gehoord.") == "Anna Brouwer heeft Sietske gehoord.")
+        #expect(
+            r.apply("juf Anna, meneer Brouwer, mw. Brouwer, A. Brouwer")
+                == "juf Anna, meneer Brouwer, mw. Brouwer, A. Brouwer")
+        #expect(
+            r.apply("Anna huilde, Brouwer lachte, Tygo Brouwer ook.")
+                == "[leerling] huilde, [leerling] lachte, [leerling] ook.")
+        #expect(r.matches(in: "Anna Brouwer en Anna").map(\.found) == ["Anna"])
+    }
+
+    @Test func theReviewListsWhatWasReplacedAndWhose() {
+        let found = Self.redactor.matches(in: "Fenna en H. Vermeulen, en Fenna weer")
+        #expect(found.map(\.found) == ["Fenna", "H. Vermeulen", "Fenna"])
+        #expect(Set(found[0].people) == ["Fenna van der Berg", "Fenna Visser"])
+        #expect(found[1].people == ["Hanna Vermeulen"])
+    }
+
+    /// Linear in the text: a school of 1,000 pupils over 400 kB of notes.
+    @Test func aLongTextIsRedactedInLinearTime() {
+        var pupils: [Person] = []
+        for i in 0..<1000 { pupils.append(Self.pupil("Naam\(i)x", "van", "Achter\(i)y", id: PersonID(i + 100))) }
+        let redactor = Redactor(pupils: pupils + Self.others, keep: [Self.owner])
+        let chunk = "Gesprek met Naam7x van Achter7y over het filmpje van Fenna, daarna v.d. Berg gebeld. "
+        let text = String(repeating: chunk, count: 5000)
+        let start = Date()
+        let out = redactor.apply(text)
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(!out.contains("Fenna") && !out.contains("Naam7x") && !out.contains("Berg"))
+        #expect(out.hasPrefix("Gesprek met [leerling] over het filmpje van [leerling], daarna [leerling] gebeld."))
+    }
+}

@@ -1,0 +1,27 @@
+import CasusCore
+import Testing
+
+@Suite struct TerminalTextTests {
+    @Test func everyObeyedScalarIsReplacedAndNothingElse() {
+        for v in UInt32(0)...0x2100 {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let shown = TerminalText.neutralised("a" + String(u) + "b", keepLayout: false)
+            let unsafe =
+                v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+                || (0x2066...0x2069).contains(v)
+            #expect((shown == "a\u{FFFD}b") == unsafe, "U+\(String(v, radix: 16))")
+        }
+        for v: UInt32 in [0x2066, 0x2067, 0x2068, 0x2069] {
+            #expect(TerminalText.neutralised("x" + String(Unicode.Scalar(v)!)) == "x\u{FFFD}")
+        }
+    }
+
+    @Test func lineFeedsAndTabsStayWhereTheLayoutNeedsThem() {
+        #expect(TerminalText.neutralised("a\nb\tc") == "a\nb\tc")
+        #expect(TerminalText.neutralised("a\nb\tc", keepLayout: false) == "a\u{FFFD}b\u{FFFD}c")
+        #expect(TerminalText.neutralised("a\r\nb") == "a\u{FFFD}\nb")
+        // Marks, ZWJ sequences and every script pass untouched.
+        let fine = "Ine\u{300}s नमस्ते مُحَمَّد 김민준 S\u{336}ara 👩‍👩‍👧 🇳🇱 ‎"
+        #expect(TerminalText.neutralised(fine) == fine)
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// Issue 12: user text that tries to steer the terminal, through every way casus prints it.
+@Suite struct HostileInputTests {
+    static let clipboard = "\u{1B}]52;c;ZWNobyBwd25lZA==\u{07}"
+    static let title = "\u{1B}]0;casus is veilig\u{07}"
+    static let csi = "\u{9B}2J"
+    static let bidi = "\u{202E}gnp.exe\u{202C}\u{2066}x\u{2069}"
+    /// Refused where it comes in (StoredText): escape sequences, C1, DEL.
+    static let escapes = "Filmpje\(clipboard) gedeeld\(title) in de klas \(csi)\u{7F}"
+    /// Stored, but a terminal would still obey it: a lone CR (a line end in a summary) and the
+    /// bidi controls, which make a file name read backwards.
+    static let hostile = "Filmpje gedeeld in de klas\r\(bidi) over"
+
+    /// Bytes a terminal obeys: C0 (bar LF and tab), DEL, C1, the bidi controls.
+    static func obeyed(_ s: String) -> [UInt32] {
+        s.unicodeScalars.map(\.value).filter {
+            ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || (0x80..<0xA0).contains($0)
+                || (0x202A...0x202E).contains($0) || (0x2066...0x2069).contains($0)
+        }
+    }
+
+    func school(_ cli: CLI) throws -> String {
+        try cli.ok("init", "--school", "OBS De Linde", "--protocol", "jozefschool", "--name", "Anne van der Berg")
+        return CLI.firstID(try cli.ok("people", "add", "--kind", "pupil", "--name", "Joëlle de Vries", "--group", "7"))
+    }
+
+    @Test func incidentListPrintsNoEscapeCodes() throws {
+        let cli = try CLI()
+        let pupil = try school(cli)
+        // Escape codes never get in: refused, the character named, nothing stored, and the
+        // refusal itself prints none.
+        for (summary, platform) in [(Self.escapes, "Snapchat"), ("Filmpje", "Snap\u{1B}[31mchat")] {
+            let refused = try cli.run([
+                "incident", "add", "--subject", pupil, "--summary", summary, "--platform", platform,
+            ])
+            #expect(refused.code != 0)
+            #expect(Self.obeyed(refused.err).isEmpty, "raw control bytes in: \(refused.err.debugDescription)")
+            #expect(refused.err.contains("U+001B"), "\(refused.err)")
+        }
+        #expect(!(try cli.ok("incident", "list").out.contains("Filmpje")))
+        // What can be stored is printed with nothing a terminal obeys.
+        try cli.ok("incident", "add", "--subject", pupil, "--summary", Self.hostile, "--platform", "Snap\u{202E}chat")
+        let list = try cli.ok("incident", "list")
+        #expect(Self.obeyed(list.out).isEmpty, "raw control bytes in: \(list.out.debugDescription)")
+        #expect(list.out.contains("Filmpje gedeeld"))
+        let show = try cli.ok("incident", "show", "1")
+        #expect(Self.obeyed(show.out).isEmpty, "raw control bytes in: \(show.out.debugDescription)")
+    }
+
+    @Test func jsonEscapesWhatATerminalWouldObey() throws {
+        let cli = try CLI()
+        let pupil = try school(cli)
+        try cli.ok("incident", "add", "--subject", pupil, "--summary", Self.hostile)
+        let list = try cli.ok("incident", "list", "--json")
+        #expect(Self.obeyed(list.out).isEmpty, "raw control bytes in: \(list.out.debugDescription)")
+        // The JSON still means the text as it was typed (the summary is stored trimmed).
+        let rows = try #require(list.json as? [[String: Any]])
+        #expect(rows.first?["summary"] as? String == Self.hostile.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    @Test func errorsThatQuoteInputPrintNoEscapeCodes() throws {
+        let cli = try CLI()
+        _ = try school(cli)
+        let bad = try cli.run(["incident", "add", "--subject", "1,\(Self.title)", "--summary", "x"])
+        #expect(bad.code == 64)
+        #expect(Self.obeyed(bad.err).isEmpty, "raw control bytes in: \(bad.err.debugDescription)")
+        #expect(bad.err.contains("\u{FFFD}]0;casus is veilig\u{FFFD}"))
+        // An argument the parser itself refuses, quoted in its own message.
+        let parser = try cli.run(["incident", "show", "12\(Self.clipboard)"])
+        #expect(parser.code == 64)
+        #expect(Self.obeyed(parser.err).isEmpty, "raw control bytes in: \(parser.err.debugDescription)")
+    }
+
+    @Test func dossierShowAndSearchPrintNoEscapeCodes() throws {
+        let cli = try CLI()
+        let pupil = try school(cli)
+        try cli.ok("dossier", "note", pupil, "--title", "Gesprek\(Self.bidi)", "--body", "regel 1\n\(Self.hostile)")
+        let show = try cli.ok("dossier", "show", pupil)
+        #expect(Self.obeyed(show.out).isEmpty, "raw control bytes in: \(show.out.debugDescription)")
+        let search = try cli.ok("search", "Filmpje")
+        #expect(Self.obeyed(search.out).isEmpty, "raw control bytes in: \(search.out.debugDescription)")
+    }
+
+    /// A group is 1 to 8: anything else is refused before anything is opened (exit 64).
+    @Test func aGroupOutsideOneToEightIsRefused() throws {
+        let cli = try CLI()
+        _ = try school(cli)
+        for bad in ["99999999999999999999999", "0", "9", "-1", "groep 12", "x"] {
+            let add = try cli.run(["people", "add", "--kind", "pupil", "--name", "Bas Smit", "--group=\(bad)"])
+            #expect(add.code == 64, "people add --group \(bad)")
+            #expect(add.err.contains("1 tot en met 8"), "\(add.err)")
+            let list = try cli.run(["people", "list", "--group=\(bad)"])
+            #expect(list.code == 64, "people list --group \(bad)")
+        }
+        let ok = try cli.ok("people", "add", "--kind", "pupil", "--name", "Bas Smit", "--group", "groep 5", "--json")
+        #expect((ok.json as? [String: Any])?["group"] as? String == "5")
+        #expect(try cli.ok("people", "list", "--group", "5").out.contains("Smit"))
+    }
+}

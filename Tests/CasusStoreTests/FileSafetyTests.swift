@@ -1,0 +1,78 @@
+import CasusCore
+import Foundation
+import Testing
+
+@testable import CasusStore
+
+/// Issue 12: every file casus writes is private from its first byte, and a database that other
+/// accounts can read or write is refused. The tests run as root, so they look at mode bits.
+@Suite(.serialized) struct FileSafetyTests {
+    func folder() throws -> String {
+        let dir = NSTemporaryDirectory() + "casus-files-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    func mode(_ path: String) -> mode_t {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return 0 }
+        return st.st_mode & 0o777
+    }
+
+    /// The file is 0600 while it is being written, not only after: nobody can open it in
+    /// between. (The umask is left alone: it is the process's, and tests run side by side.)
+    @Test func aPrivateFileIs0600FromTheFirstByte() throws {
+        let path = try folder() + "/export.md"
+        var seen: [mode_t] = []
+        try PrivateFile.create(path) { write in
+            seen.append(mode(path))
+            try write(Array("eerste regel\n".utf8))
+            seen.append(mode(path))
+            try write(Array("tweede regel\n".utf8))
+        }
+        #expect(seen == [0o600, 0o600])
+        #expect(mode(path) == 0o600)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "eerste regel\ntweede regel\n")
+    }
+
+    @Test func aPrivateFileNeverOverwritesOrFollowsALink() throws {
+        let dir = try folder()
+        let existing = dir + "/bestaat.md"
+        try "oud".write(toFile: existing, atomically: false, encoding: .utf8)
+        let e = refusal { try PrivateFile.create(existing, contents: Array("nieuw".utf8)) }
+        #expect(e?.kind == .refused)
+        #expect(e?.message.nl.contains("bestaat al") == true)
+        #expect(try String(contentsOfFile: existing, encoding: .utf8) == "oud")
+        // A link planted where the export goes, to a file elsewhere (dangling or not).
+        let target = dir + "/elders.txt"
+        let link = dir + "/export.md"
+        #expect(symlink(target, link) == 0)
+        #expect(refusal { try PrivateFile.create(link, contents: Array("geheim".utf8)) } != nil)
+        #expect(!FileManager.default.fileExists(atPath: target))
+    }
+
+    /// `casus init` on an empty file someone made (touch, 0644): the database it becomes is private.
+    @Test func anEmptyFileBecomesAPrivateDatabase() throws {
+        let path = try folder() + "/casus.sqlite"
+        #expect(FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o644]))
+        #expect(mode(path) == 0o644)
+        _ = try SQLiteStorage(path: path)
+        #expect(mode(path) == 0o600)
+    }
+
+    @Test func aDatabaseOthersCanReadOrWriteIsRefusedWithTheFix() throws {
+        let path = try folder() + "/casus.sqlite"
+        _ = try SQLiteStorage(path: path)
+        for loose: mode_t in [0o644, 0o604, 0o620, 0o606, 0o660] {
+            #expect(chmod(path, loose) == 0)
+            let e = refusal { _ = try SQLiteStorage(path: path) }
+            #expect(e?.kind == .storage, "mode \(String(loose, radix: 8))")
+            #expect(e?.message.nl.contains("andere accounts") == true)
+            #expect(e?.hint?.nl.contains("chmod 600 \(path)") == true)
+            #expect(e?.hint?.en.contains("server") == true)
+            #expect(mode(path) == loose, "refused, and nothing changed")
+        }
+        #expect(chmod(path, 0o600) == 0)
+        _ = try SQLiteStorage(path: path)
+    }
+}

@@ -1,0 +1,109 @@
+import CasusCore
+import Foundation
+import Testing
+
+@testable import CasusTUI
+
+/// Issue 12: text that tries to steer the terminal, and pasted text that must survive, in the TUI.
+@Suite struct HostileTextTests {
+    /// The Canvas shows what the CLI shows: a control is �, never sent to the terminal.
+    @Test func canvasShowsControlsAsReplacementCharacters() {
+        var c = Canvas(width: 40, height: 1)
+        c.put("a\u{1B}]0;x\u{07}b\u{9B}c\u{202E}d\u{2066}e\tf", x: 0, y: 0)
+        #expect(c.line(0).hasPrefix("a\u{FFFD}]0;x\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e f"))
+        for x in 0..<c.width {
+            #expect(!c[x, 0].text.unicodeScalars.contains { TerminalText.isUnsafe($0) })
+        }
+    }
+}
+
+/// Issue 12: the inzage export from the dossier screen shows what it replaces first, and
+/// writes only on Enter.
+@Suite struct ExportScreenTests {
+    @Test func theExportScreenShowsTheReplacementsAndWritesOnlyOnConfirmation() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 30)
+        rt.press(.char("3"), .char("f"))
+        rt.type("tygo bouz")
+        rt.press(.enter)
+        for _ in 0..<rt.state.people.total where rt.state.people.selectedRow?.kind != .pupil { rt.press(.down) }
+        rt.press(.enter)
+        #expect(rt.state.topScreen(DossierScreen.self) != nil)
+        rt.press(.char("x"))
+        guard let screen = rt.state.topScreen(ExportScreen.self) else {
+            Issue.record("x on a dossier did not open the export screen: \(rt.state.status?.text ?? "")")
+            return
+        }
+        #expect(screen.review.person.lastName == "Bouzid")
+        Golden.check(rt.frame, "export-100x30")
+        #expect(rt.frame.text.contains("[leerling]"))
+        let folder = NSTemporaryDirectory() + "casus-tui-export-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/inzage.md"
+        rt.press(.tab)  // html → md
+        #expect(rt.state.topScreen(ExportScreen.self)?.format == .md)
+        rt.press(.ctrl("u"))
+        rt.type(path)
+        #expect(!FileManager.default.fileExists(atPath: path), "nothing is written before Enter")
+        rt.press(.escape)
+        #expect(rt.state.topScreen(ExportScreen.self) == nil)
+        #expect(!FileManager.default.fileExists(atPath: path), "Esc writes nothing")
+        rt.press(.char("x"), .tab, .ctrl("u"))
+        rt.type(path)
+        rt.press(.enter)
+        #expect(rt.state.topScreen(ExportScreen.self) == nil)
+        #expect(rt.state.status?.text.contains("geëxporteerd naar \(path)") == true)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect(attributes[.posixPermissions] as? Int == 0o600)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# Leerlingdossier Tygo Bouzid"))
+        // Again to the same file: refused, shown, nothing overwritten.
+        rt.press(.char("x"), .tab, .ctrl("u"))
+        rt.type(path)
+        rt.press(.enter)
+        #expect(rt.state.status?.isError == true)
+        #expect(rt.state.status?.text.contains("bestaat al") == true)
+    }
+}
+
+/// Issue 12: pasted text arrives scalar by scalar; a combining mark, ZWJ, a variation selector
+/// or the second half of a flag joins the character before it instead of being dropped.
+@Suite struct PastedTextTests {
+    static func typed(_ text: String) -> [Key] { text.unicodeScalars.map { .char(Character($0)) } }
+
+    static let samples = [
+        "Ine\u{300}s", "Noe\u{308}l", "नमस्ते", "مُحَمَّد", "👩\u{200D}👩\u{200D}👧", "🇳🇱", "❤\u{FE0F}",
+        "S\u{336}a\u{336}r\u{336}a\u{336}", "\u{1100}\u{1161}\u{11A8}", "a\u{200C}b", "क्ष",
+    ]
+
+    @Test func aTextFieldKeepsMarksAndJoiners() {
+        for sample in Self.samples {
+            var field = TextField()
+            for key in Self.typed(sample) { _ = field.handle(key) }
+            #expect(field.value == sample, "\(sample.debugDescription) became \(field.value.debugDescription)")
+            #expect(field.cursor == field.text.count)
+        }
+    }
+
+    @Test func aTextAreaKeepsMarksAndJoiners() {
+        for sample in Self.samples {
+            var area = TextArea("")
+            for key in Self.typed("x " + sample) { _ = area.handle(key, page: 10) }
+            #expect(area.value == "x " + sample, "\(sample.debugDescription) became \(area.value.debugDescription)")
+        }
+    }
+
+    /// A mark typed in the middle joins the character before the cursor.
+    @Test func aMarkJoinsTheCharacterBeforeTheCursor() {
+        var field = TextField("Noel")
+        _ = field.handle(.left)
+        _ = field.handle(.char("\u{308}"))
+        #expect(field.value == "Noe\u{308}l")
+        #expect(field.text.count == 4 && field.cursor == 3)
+    }
+
+    /// Controls and bidi overrides are still refused.
+    @Test func controlsAndBidiOverridesAreRefused() {
+        var field = TextField()
+        for key in Self.typed("a\u{1B}b\u{202E}c\u{7}d\u{9B}e") { _ = field.handle(key) }
+        #expect(field.value == "abcde")
+    }
+}
