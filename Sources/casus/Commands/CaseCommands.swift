@@ -98,14 +98,15 @@ struct CaseCommand: ParsableCommand {
         @Flag(
             help: .nl("Alleen zaken met een verplichting over de datum.", en: "Only cases with an overdue obligation."))
         var overdue = false
-        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
+        @OptionGroup var window: ListWindow
+        @Flag(help: .nl("Als JSON (rij voor rij geschreven).", en: "As JSON (written row by row).")) var json = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            let rows = try service.cases.rows(
-                CaseFilter(status: status, overdueOnly: overdue), offset: 0, limit: Int.max)
-            if json { return try Output.json(rows) }
-            for r in rows {
+            let filter = CaseFilter(status: status, overdueOnly: overdue)
+            let fetch = { (offset: Int, limit: Int) in try service.cases.rows(filter, offset: offset, limit: limit) }
+            if json { return try RowStream.json(window, fetch: fetch) }
+            try RowStream.each(window, fetch: fetch) { r in
                 let rung = r.rung.map { $0.shortLabel(ctx.lang) } ?? "—"
                 let due = r.nextDue.map { " · " + Phrase("uiterlijk ", "due ")(ctx.lang) + $0.dutch } ?? ""
                 Output.line(

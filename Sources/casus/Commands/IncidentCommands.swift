@@ -55,14 +55,17 @@ struct IncidentCommand: ParsableCommand {
             abstract: .nl("Meldingen, oudste eerst.", en: "Reports, oldest first."))
         @OptionGroup var global: GlobalOptions
         @Option(help: .nl("new, triaged of dismissed.", en: "new, triaged or dismissed.")) var status: IncidentStatus?
-        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
+        @OptionGroup var window: ListWindow
+        @Flag(help: .nl("Als JSON (rij voor rij geschreven).", en: "As JSON (written row by row).")) var json = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
             try AccessPolicy.require(service.actor, .readTriageQueue)
-            let rows = try service.intake.rows(status: status, offset: 0, limit: Int.max)
-            if json { return try Output.json(rows) }
-            for r in rows {
+            let fetch = { (offset: Int, limit: Int) in
+                try service.intake.rows(status: status, offset: offset, limit: limit)
+            }
+            if json { return try RowStream.json(window, fetch: fetch) }
+            try RowStream.each(window, fetch: fetch) { r in
                 let days = r.reportedAt.localDate().days(until: service.today)
                 Output.line(
                     "\(String(r.id).padding(toLength: 5, withPad: " ", startingAt: 0)) \(r.reportedAt.localDate().dutch) (\(days)d) \(r.status.label(ctx.lang)) · \(r.subjects) · \(r.summary)"

@@ -33,10 +33,11 @@ struct Users: ParsableCommand {
     struct List: CasusCommand {
         static let configuration = CommandConfiguration(abstract: .nl("De accounts.", en: "The accounts."))
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var window: ListWindow
         @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
-            let users = try ctx.service().directory.users()
+            let users = RowStream.window(try ctx.service().directory.users(), window)
             if json { return try Output.json(users) }
             for u in users {
                 Output.line("\(u.account.padding(toLength: 20, withPad: " ", startingAt: 0)) \(u.role.label(ctx.lang))")
@@ -166,15 +167,20 @@ struct People: ParsableCommand {
         @Option(help: .nl("Alleen deze groep.", en: "Only this group.")) var group: String?
         @Option(help: .nl("Naam (begin van een naamdeel).", en: "Name (the start of a part of the name).")) var name:
             String = ""
-        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
+        @OptionGroup var window: ListWindow
+        @Flag(help: .nl("Als JSON (rij voor rij geschreven).", en: "As JSON (written row by row).")) var json = false
 
         func validate() throws { try validateGroup(group, global) }
 
         func run(_ ctx: Context) throws {
-            let people = try ctx.service().directory.people(
-                kinds: kind.map { [$0] } ?? [], group: group.flatMap(PeopleImport.group), text: name, limit: 100_000)
-            if json { return try Output.json(people) }
-            for p in people {
+            let directory = try ctx.service().directory
+            let kinds = kind.map { [$0] } ?? []
+            let group = group.flatMap(PeopleImport.group)
+            let fetch = { (offset: Int, limit: Int) in
+                try directory.people(kinds: kinds, group: group, text: name, offset: offset, limit: limit)
+            }
+            if json { return try RowStream.json(window, fetch: fetch) }
+            try RowStream.each(window, fetch: fetch) { p in
                 var extra = p.kind.label(ctx.lang)
                 if let g = p.group { extra += Phrase(", groep \(g)", ", group \(g)")(ctx.lang) }
                 if let f = p.function { extra += ", \(f)" }

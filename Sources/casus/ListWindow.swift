@@ -1,0 +1,73 @@
+import ArgumentParser
+import CasusCore
+import Foundation
+
+/// `--limit` and `--offset` of every list command: which rows, in the list's own order.
+struct ListWindow: ParsableArguments {
+    @Option(help: .nl("Ten hoogste zoveel rijen (standaard: alle).", en: "At most this many rows (default: all)."))
+    var limit: Int?
+    @Option(help: .nl("Sla eerst zoveel rijen over (standaard 0).", en: "Skip this many rows first (default 0)."))
+    var offset: Int = 0
+
+    func validate() throws {
+        if let limit, limit < 1 {
+            throw ValidationError(
+                String.nl(
+                    "--limit \(limit) kan niet: geef 1 of meer, of laat --limit weg voor alle rijen",
+                    en: "--limit \(limit) cannot be: give 1 or more, or leave --limit out for every row"))
+        }
+        if offset < 0 {
+            throw ValidationError(
+                String.nl(
+                    "--offset \(offset) kan niet: geef 0 of meer", en: "--offset \(offset) cannot be: give 0 or more"))
+        }
+    }
+}
+
+/// A list read a page at a time and written as it is read, so a list of 60,000 cases costs the
+/// memory of one page: as lines, or as the same JSON array `Output.json` writes for the whole list.
+enum RowStream {
+    static let page = 500
+
+    /// Every row of `window`, in pages fetched by `fetch(offset, limit)`, handed to `body` in order.
+    static func each<Row>(
+        _ window: ListWindow, fetch: (_ offset: Int, _ limit: Int) throws -> [Row], _ body: (Row) throws -> Void
+    ) throws {
+        var offset = window.offset
+        var left = window.limit ?? Int.max
+        while left > 0 {
+            let want = min(page, left)
+            let rows = try fetch(offset, want)
+            for row in rows { try body(row) }
+            if rows.count < want { return }
+            offset += rows.count
+            left -= rows.count
+        }
+    }
+
+    /// The rows of `window` as a pretty-printed JSON array, element by element, byte for byte what
+    /// encoding the whole array at once gives.
+    static func json<Row: Encodable>(_ window: ListWindow, fetch: (_ offset: Int, _ limit: Int) throws -> [Row])
+        throws
+    {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let out = FileHandle.standardOutput
+        var first = true
+        try each(window, fetch: fetch) { row in
+            let element = String(decoding: TerminalText.escapingJSON(try encoder.encode(row)), as: UTF8.self)
+            let indented = element.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+                .joined(separator: "\n")
+            out.write(Data(((first ? "[\n" : ",\n") + indented).utf8))
+            first = false
+        }
+        out.write(Data((first ? "[\n\n]\n" : "\n]\n").utf8))
+    }
+
+    /// A list already in memory (a handful of rows: the accounts), cut to the window.
+    static func window<Row>(_ rows: [Row], _ window: ListWindow) -> [Row] {
+        let start = min(window.offset, rows.count)
+        let end = window.limit.map { min(rows.count, start + $0) } ?? rows.count
+        return Array(rows[start..<end])
+    }
+}

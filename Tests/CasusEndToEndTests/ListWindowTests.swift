@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// Every list takes `--limit` and `--offset`, and its `--json` is written row by row: the same
+/// array the whole list gives, in pages, never the whole list in memory (issue 18).
+@Suite struct ListWindowTests {
+    func numbers(_ json: Any?) -> [String] {
+        (json as? [[String: Any]])?.compactMap { $0["number"] as? String } ?? []
+    }
+
+    @Test func aWindowIsASliceOfTheWholeListInTheSameOrder() throws {
+        let cli = try CLI()
+        let db = cli.folder + "/demo.sqlite"
+        try #require(try cli.run(["demo", "--no-tui", "--db", db]).code == 0)
+        let all = numbers(try cli.ok("--db", db, "case", "list", "--json").json)
+        #expect(all.count > 4)
+        #expect(Set(all).count == all.count)
+        let window = numbers(try cli.ok("--db", db, "case", "list", "--json", "--offset", "1", "--limit", "3").json)
+        #expect(window == Array(all[1..<4]))
+        let past = try cli.ok("--db", db, "case", "list", "--json", "--offset", "100000")
+        #expect(past.out == "[\n\n]\n", "an empty window is the empty array Output.json writes")
+        // Text lines too.
+        let lines = try cli.ok("--db", db, "case", "list", "--limit", "2").out.split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].hasPrefix(all[0]) && lines[1].hasPrefix(all[1]))
+        // The other lists.
+        let reports = try cli.ok("--db", db, "incident", "list", "--json").json as? [[String: Any]] ?? []
+        let second = try cli.ok("--db", db, "incident", "list", "--json", "--offset", "1", "--limit", "1").json
+        #expect((second as? [[String: Any]])?.first?["id"] as? Int == reports.dropFirst().first?["id"] as? Int)
+        let people = try cli.ok("--db", db, "people", "list", "--json").json as? [[String: Any]] ?? []
+        let some = try cli.ok("--db", db, "people", "list", "--json", "--limit", "5").json as? [[String: Any]] ?? []
+        #expect(people.count > 5 && some.map { $0["id"] as? Int } == people.prefix(5).map { $0["id"] as? Int })
+        let users = try cli.ok("--db", db, "users", "list", "--json", "--limit", "1").json as? [[String: Any]]
+        #expect(users?.count == 1)
+    }
+
+    @Test func theStreamedJSONIsTheArrayTheWholeListWouldBe() throws {
+        let cli = try CLI()
+        let db = cli.folder + "/demo.sqlite"
+        try #require(try cli.run(["demo", "--no-tui", "--db", db]).code == 0)
+        let streamed = try cli.ok("--db", db, "case", "list", "--json").out
+        // Re-encoded at once, as Output.json would.
+        let value = try JSONSerialization.jsonObject(with: Data(streamed.utf8))
+        let whole = try JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys])
+        #expect(
+            streamed.replacingOccurrences(of: " : ", with: ":").filter { !$0.isWhitespace }
+                == String(decoding: whole, as: UTF8.self).replacingOccurrences(of: " : ", with: ":").filter {
+                    !$0.isWhitespace
+                })
+        #expect(streamed.hasPrefix("[\n  {\n    \""), "pretty-printed like every other --json")
+    }
+
+    @Test func aWindowThatCannotBeIsRefusedWithWhatToDo() throws {
+        let cli = try CLI()
+        let zero = try cli.run(["case", "list", "--limit", "0"])
+        #expect(zero.code == 64 && zero.err.contains("--limit 0 kan niet") && zero.err.contains("laat --limit weg"))
+        let negative = try cli.run(["people", "list", "--offset=-2"])
+        #expect(negative.code == 64 && negative.err.contains("--offset -2 kan niet"))
+        let english = try cli.run(["--lang", "en", "incident", "list", "--limit", "0"])
+        #expect(english.code == 64 && english.err.contains("give 1 or more"))
+    }
+}
