@@ -112,21 +112,9 @@ public struct Letters: Sendable {
         try session.require(.correspond)
         let cases = CaseWorkflow(session: session)
         return try session.write { tx in
-            guard let e = try tx.r.entry(id: id), let owner = try tx.r.person(id: e.dossierID),
-                AccessPolicy.maySeeDossier(of: owner, actor: actor), session.reaches(school: owner.schoolID)
-            else {
-                throw CasusError.notFound(
-                    "stuk \(id) bestaat niet (of u mag het niet zien); er is niets vastgelegd",
-                    "entry \(id) does not exist (or you may not see it); nothing was recorded",
-                    hint: Phrase(
-                        "`casus dossier show PERSOON` toont de stukken met hun nummer.",
-                        "`casus dossier show PERSON` lists the entries with their ids."))
-            }
-            guard e.kind == .letter else {
-                throw CasusError.refused(
-                    "stuk \(id) is een \(e.kind.label.nl), geen brief; alleen een brief wordt verzonden",
-                    "entry \(id) is a \(e.kind.label.en), not a letter; only a letter is sent")
-            }
+            let (e, owner) = try letter(
+                id, in: tx.r, onlyALetter: Phrase("alleen een brief wordt verzonden", "only a letter is sent"),
+                unchanged: Phrase("; er is niets vastgelegd", "; nothing was recorded"))
             if let earlier = try tx.r.letterSendings(dossier: owner.id)[id] {
                 throw CasusError.refused(
                     "stuk \(id) is al vastgelegd als \(earlier.summary.nl); er is niets veranderd",
@@ -172,21 +160,10 @@ public struct Letters: Sendable {
     public func document(entry id: EntryID, logoPath: String? = nil) throws -> LetterDocument {
         try session.require(.correspond)
         let (doc, owner) = try session.read { r -> (LetterDocument, PersonID) in
-            guard let e = try r.entry(id: id), let owner = try r.person(id: e.dossierID),
-                AccessPolicy.maySeeDossier(of: owner, actor: actor), session.reaches(school: owner.schoolID)
-            else {
-                throw CasusError.notFound(
-                    "stuk \(id) bestaat niet (of u mag het niet zien)",
-                    "entry \(id) does not exist (or you may not see it)",
-                    hint: Phrase(
-                        "`casus dossier show PERSOON` toont de stukken met hun nummer.",
-                        "`casus dossier show PERSON` lists the entries with their ids."))
-            }
-            guard e.kind == .letter else {
-                throw CasusError.refused(
-                    "stuk \(id) is een \(e.kind.label.nl), geen brief; alleen een brief wordt een PDF om te ondertekenen",
-                    "entry \(id) is a \(e.kind.label.en), not a letter; only a letter becomes a PDF to sign")
-            }
+            let (e, owner) = try letter(
+                id, in: r,
+                onlyALetter: Phrase(
+                    "alleen een brief wordt een PDF om te ondertekenen", "only a letter becomes a PDF to sign"))
             let school = try r.school(id: owner.schoolID)
             var subject: Person?
             if let caseID = e.caseID, let c = try r.caseRecord(id: caseID) { subject = try r.person(id: c.subjectID) }
@@ -228,17 +205,34 @@ public struct Letters: Sendable {
     public func seal(entry id: EntryID) throws -> Seal {
         try session.require(.correspond)
         return try session.read { r in
-            guard let e = try r.entry(id: id), let owner = try r.person(id: e.dossierID),
-                AccessPolicy.maySeeDossier(of: owner, actor: actor), e.kind == .letter
-            else {
-                throw CasusError(
-                    .notFound,
-                    Phrase(
-                        "er is geen brief met stuk-id \(id) die u mag zien",
-                        "there is no letter with entry id \(id) you may see"))
-            }
+            let (e, _) = try letter(
+                id, in: r, onlyALetter: Phrase("alleen een brief krijgt een ketenkop", "only a letter gets a seal"))
             return Seal(
                 .letter, dossier: e.dossierID, entry: ChainHead(seq: e.seq, hash: e.hash), event: try r.eventHead())
         }
+    }
+
+    /// A filed letter this account may handle, with its dossier's owner. Another school's entry,
+    /// or one the role may not see, does not exist for it; an entry that is no letter is refused
+    /// with what only a letter can (`onlyALetter`).
+    func letter(_ id: EntryID, in r: any StorageReader, onlyALetter: Phrase, unchanged: Phrase = Phrase("", ""))
+        throws -> (DossierEntry, Person)
+    {
+        guard let e = try r.entry(id: id), let owner = try r.person(id: e.dossierID),
+            AccessPolicy.maySeeDossier(of: owner, actor: actor), session.reaches(school: owner.schoolID)
+        else {
+            throw CasusError.notFound(
+                "stuk \(id) bestaat niet (of u mag het niet zien)\(unchanged.nl)",
+                "entry \(id) does not exist (or you may not see it)\(unchanged.en)",
+                hint: Phrase(
+                    "`casus dossier show PERSOON` toont de stukken met hun nummer.",
+                    "`casus dossier show PERSON` lists the entries with their ids."))
+        }
+        guard e.kind == .letter else {
+            throw CasusError.refused(
+                "stuk \(id) is een \(e.kind.label.nl), geen brief; \(onlyALetter.nl)\(unchanged.nl)",
+                "entry \(id) is a \(e.kind.label.en), not a letter; \(onlyALetter.en)\(unchanged.en)")
+        }
+        return (e, owner)
     }
 }
