@@ -27,7 +27,9 @@ struct ListWindow: ParsableArguments {
 /// A list read a page at a time and written as it is read, so a list of 60,000 cases costs the
 /// memory of one page: as lines, or as the same JSON array `Output.json` writes for the whole list.
 enum RowStream {
-    static let page = 500
+    // Large enough that skipping to a deep page (SQLite OFFSET walks the rows it skips) costs little
+    // over a whole list, small enough to stay a few megabytes.
+    static let page = 5000
 
     /// Every row of `window`, in pages fetched by `fetch(offset, limit)`, handed to `body` in order.
     static func each<Row>(
