@@ -28,9 +28,14 @@ public final class Session: @unchecked Sendable {
 
     /// One transaction: all of `body` is saved, or none of it; the result says what changed.
     public func write<T: Sendable>(at now: Timestamp? = nil, _ body: (Transaction) throws -> T) throws -> Saved<T> {
-        let log = Transaction.Log()
         let time = now ?? clock.now()
-        let value = try storage.write { w in try body(Transaction(writer: w, log: log, now: time, session: self)) }
+        // A fresh log for every attempt: a store may run the body again after losing a race
+        // (PostgresTransactions), and the heads and changes of the lost attempt are not true.
+        var log = Transaction.Log()
+        let value = try storage.write { w in
+            log = Transaction.Log()
+            return try body(Transaction(writer: w, log: log, now: time, session: self))
+        }
         return Saved(value, changes: log.changes)
     }
 

@@ -24,13 +24,16 @@ final class PGAccess: StorageWriter {
     }
 
     /// The first statement of a write: where the chains stand now.
-    func begin() throws {
-        started = try currentHeads()
+    /// Notes where the chains stand. `locking`: takes the chains' lock first, so no other session
+    /// saves until this transaction ends (PostgresTransactions: a write that lost a race).
+    func begin(locking: Bool = false) throws {
+        started = try currentHeads(locking: locking)
         heads = started
     }
 
-    func currentHeads() throws -> (event: ChainHead, audit: ChainHead) {
-        guard let r = try conn.row("SELECT * FROM casus.heads()") else { return (.genesis, .genesis) }
+    func currentHeads(locking: Bool = false) throws -> (event: ChainHead, audit: ChainHead) {
+        guard let r = try conn.row(locking ? "SELECT * FROM casus.begin_write()" : "SELECT * FROM casus.heads()")
+        else { return (.genesis, .genesis) }
         return (
             ChainHead(seq: r.id("event_seq"), hash: r.string("event_hash")),
             ChainHead(seq: r.id("audit_seq"), hash: r.string("audit_hash"))

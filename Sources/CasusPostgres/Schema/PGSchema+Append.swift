@@ -31,6 +31,18 @@ extension PGSchema {
             SELECT h.seq, h.hash INTO audit_seq, audit_hash FROM head h WHERE h.name = 'audit';
         END $$;
 
+        -- The heads, with the chains' lock taken first: a write that lost a race runs again this way,
+        -- so nobody can save between its reads and its save and it cannot lose again.
+        CREATE FUNCTION begin_write(OUT event_seq bigint, OUT event_hash text, OUT audit_seq bigint,
+                                    OUT audit_hash text)
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        BEGIN
+            PERFORM require_account(caller());
+            PERFORM lock_writes();
+            SELECT h.seq, h.hash INTO event_seq, event_hash FROM head h WHERE h.name = 'event';
+            SELECT h.seq, h.hash INTO audit_seq, audit_hash FROM head h WHERE h.name = 'audit';
+        END $$;
+
         -- The change token: the event chain's length (moves with every decision, not with reads).
         CREATE FUNCTION change_token() RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
