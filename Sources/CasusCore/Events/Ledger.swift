@@ -1,3 +1,5 @@
+import Crypto
+
 /// The events replayed into the rows the tables must hold (`DerivedTable`), for `casus verify`.
 /// Pure: events in, rows out. A row the events do not account for, or an event that refers to
 /// something no earlier event made, is a disagreement that names the event.
@@ -60,7 +62,23 @@ public struct Ledger: Sendable {
     public private(set) var checkpoints: [(seq: Int64, checkpoint: Checkpoint)] = []
     var tombstones: [[String: String?]] = []
 
-    public init() {}
+    /// How the ledger keeps the entry table, by far the largest (a million rows on the district).
+    public enum EntryKeeping: Sendable {
+        /// Every row, to compare row by row and name the first difference.
+        case rows
+        /// Per dossier, an order-free digest of its rows and their ids: a few bytes a dossier and
+        /// eight an entry instead of every row (`entryDigest`; verify compares it with the
+        /// table's, and replays with `.rows` only to name a difference).
+        case digest
+    }
+    public let entryKeeping: EntryKeeping
+    var entryDigests: [String: RowDigest] = [:]
+    var entryIDs: [String: [Int64]] = [:]
+
+    public init(entries: EntryKeeping = .rows) { entryKeeping = entries }
+
+    /// The digest of every entry row the events leave (with `.digest`).
+    public var entryDigest: RowDigest { entryDigests.values.reduce(RowDigest(), +) }
 
     static func key(_ parts: String?...) -> String { parts.map { $0 ?? "" }.joined(separator: "|") }
 
@@ -305,12 +323,20 @@ public struct Ledger: Sendable {
                 $0["entry_id"] = v("entry")
             }
         case .entryAppended:
-            put(
-                .entry, Self.key(v("id")),
-                [
-                    "id": v("id"), "dossier_id": v("dossier"), "seq": v("seq"), "case_id": v("case"),
-                    "hash": v("hash"),
-                ], seq)
+            let row: [String: String?] = [
+                "id": v("id"), "dossier_id": v("dossier"), "seq": v("seq"), "case_id": v("case"), "hash": v("hash"),
+            ]
+            if entryKeeping == .rows {
+                put(.entry, Self.key(v("id")), row, seq)
+            } else {
+                let dossier = v("dossier") ?? ""
+                entryDigests[dossier, default: RowDigest()] += RowDigest(
+                    DerivedTable.entry.columns.map { row[$0] ?? nil })
+                if let id = Int64(v("id") ?? "") {
+                    entryIDs[dossier, default: []].append(id)
+                    drawn(SequenceName.id(.entry), id)
+                }
+            }
             for (i, sha) in (v("evidence") ?? "").split(separator: ",").enumerated() {
                 put(
                     .entryEvidence, Self.key(v("id"), String(i)),
@@ -344,11 +370,19 @@ public struct Ledger: Sendable {
         func v(_ name: String) -> String? { f[name] ?? nil }
         let dossier = v("dossier")
         let last = Int64(v("last_seq") ?? "") ?? 0
-        let purged = (rows[.entry] ?? [:]).values.filter { row in
-            row[1] == dossier && (Int64(row[2] ?? "") ?? 0) <= last
+        let entries: Set<String>
+        if entryKeeping == .rows {
+            let purged = (rows[.entry] ?? [:]).values.filter { row in
+                row[1] == dossier && (Int64(row[2] ?? "") ?? 0) <= last
+            }
+            entries = Set(purged.map { $0[0] ?? "" })
+            rows[.entry] = rows[.entry]?.filter { _, row in !entries.contains(row[0] ?? "") }
+        } else {
+            // A purge is the chain's head of its dossier: it takes every entry the dossier has.
+            entries = Set((entryIDs[dossier ?? ""] ?? []).map(String.init))
+            entryDigests[dossier ?? ""] = nil
+            entryIDs[dossier ?? ""] = nil
         }
-        let entries = Set(purged.map { $0[0] ?? "" })
-        rows[.entry] = rows[.entry]?.filter { _, row in !entries.contains(row[0] ?? "") }
         let cases = Set((v("cases") ?? "").split(separator: ",").map(String.init))
         let incidents = Set((v("incidents") ?? "").split(separator: ",").map(String.init))
         func keep(_ table: DerivedTable, _ column: String, _ gone: Set<String>) {
@@ -406,4 +440,44 @@ public struct Ledger: Sendable {
         }
         return due
     }
+}
+
+/// An order-free digest of a set of rows: the sum (mod 2^128) of each row's SHA-256, cut to 128 bits.
+/// Equal sets give equal digests whatever the order; a changed, missing or extra row changes it.
+public struct RowDigest: Sendable, Hashable {
+    public var high: UInt64 = 0
+    public var low: UInt64 = 0
+    public var rows = 0
+
+    public init() {}
+
+    public init(_ row: DerivedRow) {
+        var bytes: [UInt8] = []
+        for value in row {
+            // Length-prefixed, NULL apart from the empty text, so no two rows share their bytes.
+            guard let value else {
+                bytes.append(0)
+                continue
+            }
+            let utf8 = Array(value.utf8)
+            bytes.append(1)
+            withUnsafeBytes(of: UInt32(utf8.count).bigEndian) { bytes.append(contentsOf: $0) }
+            bytes += utf8
+        }
+        let hash = Array(SHA256.hash(data: bytes))
+        high = hash[0..<8].reduce(0) { $0 << 8 | UInt64($1) }
+        low = hash[8..<16].reduce(0) { $0 << 8 | UInt64($1) }
+        rows = 1
+    }
+
+    public static func + (a: RowDigest, b: RowDigest) -> RowDigest {
+        var out = RowDigest()
+        let (low, carry) = a.low.addingReportingOverflow(b.low)
+        out.low = low
+        out.high = a.high &+ b.high &+ (carry ? 1 : 0)
+        out.rows = a.rows + b.rows
+        return out
+    }
+
+    public static func += (a: inout RowDigest, b: RowDigest) { a = a + b }
 }
