@@ -119,6 +119,8 @@ import CasusTestSupport
     @Test func aDatabaseOnTheEventChainWithoutTheSchoolRecordMoves() throws {
         let path = NSTemporaryDirectory() + "casus-v8-\(UUID().uuidString).sqlite"
         try FileManager.default.copyItem(atPath: Fixtures.root + "/Tests/Fixtures/casus-v6-demo.sqlite", toPath: path)
+        // A checkout's file is 0644; casus refuses a database other accounts can read (issue 12).
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         let queue = try DatabaseQueue(path: path)
         try Schema.migrator.migrate(queue, upTo: "v8-events")
         let events = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM event") ?? 0 }
