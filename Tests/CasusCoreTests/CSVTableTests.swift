@@ -69,4 +69,15 @@ import Testing
         #expect(e?.message.nl.contains("geen CSV-bestand maar XML") == true)
         #expect(e?.hint?.nl.contains("--format edexml") == true)
     }
+
+    /// Like the file the fuzzer found (seed 20788): one quoted for `;` whose fields hold commas, quotes and
+    /// line ends also splits evenly on `,`; the delimiter whose quotes all close where a field
+    /// ends is the right one.
+    @Test func aFileQuotedForSemicolonsIsNotReadWithCommas() throws {
+        let text = "\"x ya,Vries\";\"k,9\";\"a\nb,c\"\nn197;\"Vries, é\";\",\"\nn643;\",\";\"''de\""
+        let table = try CSVTable.parse(bytes: Array(text.utf8), file: "rond.csv")
+        #expect(table.delimiter == ";")
+        #expect(table.header == ["x ya,Vries", "k,9", "a\nb,c"])
+        #expect(table.rows.map(\.fields) == [["n197", "Vries, é", ","], ["n643", ",", "''de"]])
+    }
 }

@@ -27,6 +27,18 @@ public struct CSVTable: Sendable {
     static func records(_ chars: [Character], delimiter: Character, limit: Int = .max)
         -> (records: [(line: Int, fields: [String])], openQuote: Int?)
     {
+        let scanned = scan(chars, delimiter: delimiter, limit: limit)
+        return (scanned.records, scanned.openQuote)
+    }
+
+    /// `records`, and how many quotes the delimiter leaves out of place: a quote inside an unquoted
+    /// field, or text after a closing quote before the next delimiter. Written with another
+    /// delimiter, a well-quoted file reads with such strays; with its own, with none.
+    static func scan(_ chars: [Character], delimiter: Character, limit: Int = .max)
+        -> (records: [(line: Int, fields: [String])], openQuote: Int?, strays: Int)
+    {
+        var strays = 0
+        var justClosed = false
         var records: [(line: Int, fields: [String])] = []
         var field = ""
         var fields: [String] = []
@@ -51,6 +63,9 @@ public struct CSVTable: Sendable {
                         i += 1
                     } else {
                         inQuotes = false
+                        justClosed = true
+                        i += 1
+                        continue
                     }
                 } else if isNewline(c) {
                     line += 1
@@ -58,6 +73,10 @@ public struct CSVTable: Sendable {
                 } else {
                     field.append(c)
                 }
+            } else if justClosed, c != delimiter, !isNewline(c) {
+                strays += 1
+                justClosed = false
+                field.append(c)
             } else if c == "\"" && field.isEmpty {
                 inQuotes = true
             } else if c == delimiter {
@@ -68,26 +87,39 @@ public struct CSVTable: Sendable {
                 line += 1
                 recordLine = line
             } else {
+                if c == "\"" { strays += 1 }
                 field.append(c)
             }
+            justClosed = false
             i += 1
         }
-        if inQuotes { return (records, recordLine) }
+        if inQuotes { return (records, recordLine, strays) }
         if records.count < limit, !(field.isEmpty && fields.isEmpty) { endRecord() }
-        return (records, nil)
+        return (records, nil, strays)
     }
 
     /// The delimiter that splits the first lines into the same number of fields as the header,
     /// counting only delimiters outside quotes: `"naam, voorletters";groep` is two columns
-    /// separated by `;`. Ties go to the one that gives the header more columns; `;` when no
-    /// candidate gives more than one.
+    /// separated by `;`. First the one whose quotes all close where a field ends (a file quoted for
+    /// `;` read with `,` leaves quotes open or text after a closing quote: a fuzzer found one that
+    /// also split evenly), then the most rows as wide as the header, then the widest header; `;`
+    /// when no candidate gives more than one column.
     static func detectDelimiter(_ chars: [Character]) -> Character {
-        var best: (delimiter: Character, consistent: Int, width: Int) = (";", -1, 1)
+        var best: (delimiter: Character, wellQuoted: Int, strays: Int, consistent: Int, width: Int) = (
+            ";", -1, 0, -1, 1
+        )
         for d: Character in [";", ",", "\t"] {
-            let sample = records(chars, delimiter: d, limit: 50).records
+            let scanned = scan(chars, delimiter: d, limit: 50)
+            let sample = scanned.records
             guard let width = sample.first?.fields.count, width > 1 else { continue }
             let consistent = sample.dropFirst().filter { $0.fields.count == width }.count
-            if (consistent, width) > (best.consistent, best.width) { best = (d, consistent, width) }
+            // An open quote is only wrong if the sample ends inside it before the limit.
+            let wellQuoted = scanned.openQuote == nil || sample.count >= 50 ? 1 : 0
+            if (wellQuoted, -scanned.strays, consistent, width)
+                > (best.wellQuoted, -best.strays, best.consistent, best.width)
+            {
+                best = (d, wellQuoted, scanned.strays, consistent, width)
+            }
         }
         return best.delimiter
     }
