@@ -87,9 +87,15 @@ struct Context {
 /// terminal goes through here, so user text is neutralised in one place (`TerminalText`): a
 /// report that holds `ESC ] 52` cannot write the clipboard, whatever command prints it.
 enum Output {
-    static func json<T: Encodable>(_ value: T) throws {
+    /// How every `--json` is written (RowStream writes its rows with it too).
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func json<T: Encodable>(_ value: T) throws {
+        let encoder = Self.encoder
         let data = TerminalText.escapingJSON(try encoder.encode(value))
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))

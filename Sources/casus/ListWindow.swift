@@ -52,8 +52,7 @@ enum RowStream {
     static func json<Row: Encodable>(_ window: ListWindow, fetch: (_ offset: Int, _ limit: Int) throws -> [Row])
         throws
     {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = Output.encoder
         let out = FileHandle.standardOutput
         var first = true
         try each(window, fetch: fetch) { row in

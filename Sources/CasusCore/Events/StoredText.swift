@@ -91,10 +91,9 @@ public enum StoredText {
         case let .obligationCreated(o, _, _):
             // The note is a stored Phrase (Law.swift: Dutch, U+001E, English): each language is
             // checked as the text it is; the one separator is structure, not text.
+            guard o.note.contains("\u{1E}") else { return [lines("notitie", "note", o.note)] }
             let note = Phrase(stored: o.note)
-            return note.nl == note.en && !o.note.contains("\u{1E}")
-                ? [lines("notitie", "note", o.note)]
-                : [lines("notitie", "note", note.nl), lines("notitie (Engels)", "note (English)", note.en)]
+            return [lines("notitie", "note", note.nl), lines("notitie (Engels)", "note (English)", note.en)]
         case let .entryAppended(e, evidence):
             return [one("titel", "title", e.title), lines("tekst", "text", e.body)]
                 + evidence.map { one("naam van het bewijsstuk", "evidence file name", $0.name) }

@@ -58,10 +58,7 @@ extension PGAccess {
         saw("entries:\(id)")
         var all: [EntryID: LetterSending] = [:]
         for r in try rows("SELECT * FROM casus.letter_sendings($1)", [.int(id)]).map({ $0 }) {
-            guard let on = r.date("sent_on"), let via = SendMethod(rawValue: r.string("via")) else { continue }
-            all[r.id("entry_id")] = LetterSending(
-                entryID: r.id("entry_id"), dossierID: r.id("dossier_id"), caseID: r.int64("case_id"), on: on, via: via,
-                recordedAt: r.time("recorded_at") ?? Timestamp(seconds: 0), recordedBy: r.string("recorded_by"))
+            if let s = LetterSending(pg: r) { all[s.entryID] = s }
         }
         return all
     }

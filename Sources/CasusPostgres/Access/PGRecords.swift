@@ -40,6 +40,16 @@ extension Closure {
     }
 }
 
+extension LetterSending {
+    /// nil for a way of sending this version does not know (written by a newer casus).
+    init?(pg r: PGRow) {
+        guard let on = r.date("sent_on"), let via = SendMethod(rawValue: r.string("via")) else { return nil }
+        self.init(
+            entryID: r.id("entry_id"), dossierID: r.id("dossier_id"), caseID: r.int64("case_id"), on: on, via: via,
+            recordedAt: r.time("recorded_at") ?? Timestamp(seconds: 0), recordedBy: r.string("recorded_by"))
+    }
+}
+
 extension CaseFact {
     /// nil for a kind this version does not know (written by a newer casus).
     init?(pg r: PGRow) {

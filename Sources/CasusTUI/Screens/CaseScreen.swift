@@ -26,21 +26,17 @@ public struct CaseScreen: ScreenModel {
     /// Keys the role may not use are left out (Chrome.footer asks AccessPolicy).
     public func footer(_ s: AppState) -> [FooterItem] {
         var actions: [Action] = [.back, .stepUp]
-        if let d = detail {
-            // Meldplicht: the consultation's outcome is asked first (and ticks its obligation).
-            if d.record.flags.meldplicht && !d.facts.contains(where: { $0.kind == .consultation }) {
-                actions.append(.consult)
-            }
-            actions.append(.letter)
-            if Self.unsent(d) != nil { actions.append(.sent) }
-        } else {
-            actions.append(.letter)
+        let flags = detail?.record.flags ?? CaseFlags()
+        // Meldplicht: the consultation's outcome is asked first (and ticks its obligation).
+        if flags.meldplicht, detail?.facts.contains(where: { $0.kind == .consultation }) == false {
+            actions.append(.consult)
         }
+        actions.append(.letter)
+        if let d = detail, Self.unsent(d) != nil { actions.append(.sent) }
         actions += [.note, .done, .legal]
-        if let d = detail {
-            let flags = d.record.flags
-            if flags.criminal || flags.meldplicht { actions.append(.aangifte) }
-            if d.subject.kind.isPersonnel, flags.crossing, !flags.meldplicht { actions.append(.vertrouwensinspecteur) }
+        if flags.criminal || flags.meldplicht { actions.append(.aangifte) }
+        if detail?.subject.kind.isPersonnel == true, flags.crossing, !flags.meldplicht {
+            actions.append(.vertrouwensinspecteur)
         }
         return Words.items(actions + [.closeCase, .up, .down, .help])
     }
