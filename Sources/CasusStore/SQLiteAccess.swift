@@ -206,7 +206,12 @@ struct SQLiteAccess: StorageWriter {
             w.append("i.status = ?")
             args.append(status.rawValue)
         }
-        if !q.scope.pupilDossiers && !q.scope.staffDossiers { w.append("0") }
+        if let account = q.reportedBy {
+            w.append("i.reported_by = ?")
+            args.append(account)
+        } else if !q.scope.pupilDossiers && !q.scope.staffDossiers {
+            w.append("0")
+        }
         return (SQLiteAccess.where_(w), args)
     }
 

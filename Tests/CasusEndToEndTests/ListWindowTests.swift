@@ -8,6 +8,28 @@ import Testing
         (json as? [[String: Any]])?.compactMap { $0["number"] as? String } ?? []
     }
 
+    /// A teacher's `incident list` is its own reports with their status; `--mine` gives a
+    /// director the same of its own.
+    @Test func aTeacherListsItsOwnReports() throws {
+        let cli = try CLI()
+        let db = cli.folder + "/demo.sqlite"
+        try #require(try cli.run(["demo", "--no-tui", "--db", db]).code == 0)
+        let pupil = try #require(
+            (try cli.ok("--db", db, "people", "list", "--kind", "pupil", "--json", "--limit", "1").json
+                as? [[String: Any]])?.first?["id"] as? Int)
+        func teacher(_ args: String...) throws -> String {
+            let r = try cli.run(["--db", db, "--as", "demo-leerkracht"] + args)
+            #expect(r.code == 0, "\(args): \(r.err)")
+            return r.out
+        }
+        #expect(try teacher("incident", "list").isEmpty)
+        _ = try teacher("incident", "add", "--summary", "Filmpje van de gymles", "--subject", "\(pupil)")
+        let own = try teacher("incident", "list")
+        #expect(own.contains("nieuw") && own.contains("Filmpje van de gymles"), "\(own)")
+        #expect(own.split(separator: "\n").count == 1)
+        #expect(try cli.ok("--db", db, "incident", "list", "--mine").out.isEmpty, "the director filed none itself")
+    }
+
     @Test func aWindowIsASliceOfTheWholeListInTheSameOrder() throws {
         let cli = try CLI()
         let db = cli.folder + "/demo.sqlite"

@@ -112,6 +112,28 @@ struct PostgresRoleTests {
         }
     }
 
+    /// A teacher follows the reports it filed, by its own login: naming another account to the
+    /// server gives that teacher's own reports still, never another's.
+    @Test func aTeacherSeesItsOwnReportsAndNoOneElses() throws {
+        let w = try world()
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        _ = try director.intake.report(summary: "Melding van de directeur", platform: nil, subjects: [w.pupil.id])
+        let teacher = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "juf_ria")),
+            account: "juf_ria", profiles: Fixtures.profiles)
+        _ = try teacher.intake.report(summary: "Filmpje in de klas", platform: "TikTok", subjects: [w.pupil.id])
+        let own = try teacher.intake.ownRows(offset: 0, limit: 10)
+        #expect(own.map(\.summary) == ["Filmpje in de klas"])
+        #expect(try teacher.intake.ownCount() == 1)
+        #expect(try teacher.intake.rows(status: nil, offset: 0, limit: 10).isEmpty)
+        let out = try w.cluster.psql(
+            w.database, "SELECT summary FROM casus.incidents(NULL, false, false, NULL, 10, 0, 'founder')",
+            user: "juf_ria")
+        #expect(out.contains("Filmpje in de klas") && !out.contains("directeur"), "\(out)")
+    }
+
     @Test func aDossierReadAlwaysLeavesALine() throws {
         let w = try world()
         func lines() throws -> Int {

@@ -1,9 +1,10 @@
 import CasusCore
 import CasusDemo
-import CasusDemo
+import CasusStore
 import Dispatch
 @testable import CasusTUI
 import Testing
+import CasusTestSupport
 
 /// The five bugs that came from the design (loads, changes, scrolling, layout): each as a user
 /// would notice it.
@@ -71,6 +72,35 @@ import Testing
             #expect(!help.contains(command), "\(command) in the IB's help")
         }
         #expect(help.contains(":note") && help.contains(":tab-overzicht"))
+    }
+
+    /// A teacher starts on "Mijn meldingen": the reports it filed and where each stands, with no
+    /// key to triage or open the queue, and `:tab-meldingen` in its help.
+    @Test func aTeacherStartsOnItsOwnReports() throws {
+        let storage = try SQLiteStorage()
+        let (rt, teacher) = try TUIFixture.runtimeAndService(
+            width: 100, height: 30, account: DemoSchool.teacherAccount, storage: storage)
+        #expect(rt.state.tab == .incidents)
+        #expect(rt.frame.text.contains("U hebt nog geen melding gedaan."))
+        let director = try CasusService.session(storage: storage, account: "tester", profiles: Fixtures.profiles)
+        let pupil = try #require(try director.directory.people(kinds: [.pupil], limit: 1).first)
+        _ = try teacher.intake.report(
+            summary: "Filmpje van de gymles op TikTok gezet", platform: "TikTok", subjects: [pupil.id])
+        rt.send(.event(.tick))
+        let text = rt.frame.text
+        #expect(text.contains("1 Mijn meldingen (1)"), "tab title: \(rt.frame.line(1))")
+        #expect(rt.frame.line(3).contains("nieuw") && rt.frame.line(3).contains("Filmpje van de gymles"))
+        #expect(text.contains("Stand"))
+        let footer = String(text.split(separator: "\n").last ?? "")
+        for word in ["beoordeel", "afwijzen", "open"] { #expect(!footer.contains(word), "\(word) in \(footer)") }
+        rt.press(.char("t"))
+        #expect(rt.state.topScreen(TriageScreen.self) == nil)
+        rt.press(.enter)
+        #expect(rt.state.topScreen(IncidentScreen.self) == nil)
+        Golden.check(rt.frame, "teacher-own-reports-100x30")
+        let help = HelpLayout.lines(keymap: .standard, lang: .nl, role: .teacher).map { $0.segments.map(\.0).joined() }
+            .joined(separator: "\n")
+        #expect(help.contains(":tab-meldingen"))
     }
 
     @Test func aTeachersHelpListsOnlyWhatATeacherCanDo() {

@@ -88,6 +88,29 @@ public struct Intake: Sendable {
         IncidentQuery(scope: AccessPolicy.allows(actor, .readTriageQueue) ? session.scope : .nothing, status: status)
     }
 
+    /// The reports the acting account filed, with their status: what a teacher follows
+    /// ("Mijn meldingen"). Anyone who may file a report may see their own.
+    public func ownQuery(status: IncidentStatus? = nil) -> IncidentQuery {
+        let mayFile = AccessPolicy.allows(actor, .reportIncident)
+        return IncidentQuery(
+            scope: mayFile ? session.scope : .nothing, status: status, reportedBy: mayFile ? actor.account : nil)
+    }
+
+    /// A page of the acting account's own reports, oldest first.
+    public func ownRows(status: IncidentStatus? = nil, offset: Int, limit: Int) throws -> [IncidentRow] {
+        let q = ownQuery(status: status)
+        guard q.reportedBy != nil else { return [] }
+        return try q.scope.check(try session.read { try $0.incidents(q, offset: offset, limit: limit) }) {
+            q.scope.admits(school: $0.schoolID)
+        }
+    }
+
+    public func ownCount(status: IncidentStatus? = nil) throws -> Int {
+        let q = ownQuery(status: status)
+        guard q.reportedBy != nil else { return 0 }
+        return try session.read { try $0.countIncidents(q) }
+    }
+
     /// A page of the queue, oldest first, with the number of reports it is a page of.
     public func rows(status: IncidentStatus?, offset: Int, limit: Int) throws -> [IncidentRow] {
         let q = query(status: status)

@@ -78,10 +78,15 @@ public struct CaseQuery: Sendable, Hashable {
 public struct IncidentQuery: Sendable, Hashable {
     public var scope: Scope
     public var status: IncidentStatus?
+    /// Only the reports this account filed itself (a teacher's "Mijn meldingen"): their own
+    /// reports are theirs to follow, whatever dossiers their role may read. The service sets it
+    /// to the acting account; the server takes the account from the login, not from here.
+    public var reportedBy: String?
 
-    public init(scope: Scope, status: IncidentStatus? = nil) {
+    public init(scope: Scope, status: IncidentStatus? = nil, reportedBy: String? = nil) {
         self.scope = scope
         self.status = status
+        self.reportedBy = reportedBy
     }
 }
 

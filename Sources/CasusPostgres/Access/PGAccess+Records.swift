@@ -83,16 +83,18 @@ extension PGAccess {
     func incidents(_ q: IncidentQuery, offset: Int, limit: Int) throws -> [IncidentRow] {
         saw("incidents")
         return try rows(
-            "SELECT * FROM casus.incidents($1, $2, $3, $4, $5, $6)",
-            Self.scope(q.scope) + [q.status.map { .text($0.rawValue) }, .int(limit), .int(offset)]
+            "SELECT * FROM casus.incidents($1, $2, $3, $4, $5, $6, $7)",
+            Self.scope(q.scope) + [
+                q.status.map { .text($0.rawValue) }, .int(limit), .int(offset), q.reportedBy.map { .text($0) },
+            ]
         ).map(IncidentRow.init(pg:))
     }
 
     func countIncidents(_ q: IncidentQuery) throws -> Int {
         saw("incidents")
         return try number(
-            "SELECT casus.count_incidents($1, $2, $3, $4) AS n",
-            Self.scope(q.scope) + [q.status.map { .text($0.rawValue) }])
+            "SELECT casus.count_incidents($1, $2, $3, $4, $5) AS n",
+            Self.scope(q.scope) + [q.status.map { .text($0.rawValue) }, q.reportedBy.map { .text($0) }])
     }
 
     func involved(incident id: IncidentID) throws -> [Involved] {

@@ -135,8 +135,10 @@ extension PGSchema {
             RETURN QUERY SELECT * FROM incident i WHERE i.id = p_id AND incident_visible(c, i.id, i.school_id);
         END $$;
 
+        -- p_mine: only the reports the login filed itself (a teacher's own), whatever its scope. The
+        -- account is the login's; only a superuser (casus acting for a test or a migration) names another.
         CREATE FUNCTION incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_limit bigint,
-                                  p_offset bigint)
+                                  p_offset bigint, p_mine text)
         RETURNS TABLE (id bigint, school_id bigint, reported_at text, summary text, platform text, status text,
                        subjects text, school_name text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
@@ -153,9 +155,11 @@ extension PGSchema {
                              WHERE ip.incident_id = i.id AND ip.role = 'subject'), '') AS subjects,
                    sc.name
             FROM (SELECT i.* FROM incident i
-                  WHERE (s.school IS NULL OR i.school_id = s.school) AND (s.pupil OR s.staff)
+                  WHERE (s.school IS NULL OR i.school_id = s.school)
                     AND (p_status IS NULL OR i.status = p_status)
-                    AND (c.admin OR my_scope_staff(c) OR incident_visible(c, i.id, i.school_id))
+                    AND CASE WHEN p_mine IS NOT NULL THEN i.reported_by = CASE WHEN c.admin THEN p_mine ELSE c.account END AND (c.known OR c.admin)
+                             ELSE (s.pupil OR s.staff)
+                                  AND (c.admin OR my_scope_staff(c) OR incident_visible(c, i.id, i.school_id)) END
                   ORDER BY i.reported_at, i.id LIMIT p_limit OFFSET p_offset) i
             JOIN school sc ON sc.id = i.school_id
             ORDER BY i.reported_at, i.id;
@@ -165,7 +169,8 @@ extension PGSchema {
             SELECT staff FROM my_scope(c)
         $$;
 
-        CREATE FUNCTION count_incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text) RETURNS bigint
+        CREATE FUNCTION count_incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text,
+                                        p_mine text) RETURNS bigint
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
         DECLARE
             c caller_t := caller();
@@ -174,9 +179,11 @@ extension PGSchema {
         BEGIN
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
             SELECT count(*) INTO n FROM incident i
-            WHERE (s.school IS NULL OR i.school_id = s.school) AND (s.pupil OR s.staff)
+            WHERE (s.school IS NULL OR i.school_id = s.school)
               AND (p_status IS NULL OR i.status = p_status)
-              AND (c.admin OR my_scope_staff(c) OR incident_visible(c, i.id, i.school_id));
+              AND CASE WHEN p_mine IS NOT NULL THEN i.reported_by = CASE WHEN c.admin THEN p_mine ELSE c.account END AND (c.known OR c.admin)
+                       ELSE (s.pupil OR s.staff)
+                            AND (c.admin OR my_scope_staff(c) OR incident_visible(c, i.id, i.school_id)) END;
             RETURN n;
         END $$;
 

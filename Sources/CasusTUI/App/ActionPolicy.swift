@@ -10,7 +10,9 @@ extension Action {
         case .letter, .pdf, .sent: .correspond
         // A note in a dossier is a care note for an IB; on a case it is correspondence.
         case .note: context == .dossier ? .careNote : .correspond
-        case .tabIncidents: .readTriageQueue
+        // Tab 1 is the queue, or a teacher's own reports: whoever may file one.
+        case .tabIncidents: .reportIncident
+        case .open: context == .incidents ? .readTriageQueue : nil
         case .tabOverview, .yearPrevious, .yearNext: .readStatistics
         case .search: .search
         default: nil

@@ -83,6 +83,8 @@ public struct AppState: Sendable {
         self.today = today
         self.keymap = keymap
         self.overview = OverviewScreen(year: today.schoolYear)
+        // A teacher starts where its work is: the reports it filed.
+        if !readsQueue && hasReportsTab { tab = .incidents }
     }
 
     public static let minWidth = 80
@@ -98,6 +100,12 @@ public struct AppState: Sendable {
 
     /// The role may read the triage queue (its count shows in the tab bar).
     public var readsQueue: Bool { AccessPolicy.allows(session.role, .readTriageQueue) }
+
+    /// Tab 1 is there for the role: the triage queue, or (a teacher) the reports it filed itself.
+    public var hasReportsTab: Bool { readsQueue || AccessPolicy.allows(session.role, .reportIncident) }
+
+    /// Tab 1's title: "Mijn meldingen" for a role that follows only its own reports.
+    public var reportsTabTitle: Phrase { readsQueue ? Tab.incidents.title : Phrase("Mijn meldingen", "My reports") }
 
     public var cases: ListState<CaseRow> { caseList.list }
     public var incidents: ListState<IncidentRow> { incidentQueue.list }

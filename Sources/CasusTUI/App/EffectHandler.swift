@@ -30,8 +30,12 @@ public final class ServiceEffects: EffectHandler {
 
     public func fetch(_ request: Fetch) throws -> Fetched {
         switch request {
-        case let .incidents(offset, limit):
+        case let .incidents(offset, limit, mine):
             let intake = service.intake
+            if mine {
+                return .incidents(
+                    rows: try intake.ownRows(offset: offset, limit: limit), total: try intake.ownCount())
+            }
             return .incidents(
                 rows: try intake.rows(status: .new, offset: offset, limit: limit), total: try intake.count(status: .new)
             )

@@ -3,7 +3,8 @@ import CasusCore
 /// What the runtime asks the store for on a screen's behalf; the answer comes back with the
 /// same request and its ticket (see LoadState).
 public enum Fetch: Sendable, Hashable {
-    case incidents(offset: Int, limit: Int)
+    /// The triage queue, or with `mine` the reports the session's account filed (a teacher's).
+    case incidents(offset: Int, limit: Int, mine: Bool)
     case cases(CaseFilter, offset: Int, limit: Int)
     case people(kind: PersonKind?, group: String?, text: String, offset: Int, limit: Int)
     case figures(year: Int, withObligations: Bool)

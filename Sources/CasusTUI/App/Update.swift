@@ -260,7 +260,7 @@ public enum App {
     static func requestLoads(_ s: inout AppState) -> [Effect] {
         guard !s.isTooSmall else { return [] }
         var effects: [Effect] = []
-        if s.readsQueue { effects += s.incidentQueue.loads(s) }
+        if s.hasReportsTab { effects += s.incidentQueue.loads(s) }
         effects += s.caseList.loads(s)
         if s.stack.isEmpty {
             switch s.tab {

@@ -43,8 +43,8 @@ enum Chrome {
     static func tabs(_ s: AppState, into c: inout Canvas) {
         var x = 1
         for tab in Tab.allCases {
-            var title = "\(tab.rawValue) \(tab.title(s.lang))"
-            if tab == .incidents, s.readsQueue, s.incidents.isLoaded { title += " (\(s.incidents.total))" }
+            var title = "\(tab.rawValue) \((tab == .incidents ? s.reportsTabTitle : tab.title)(s.lang))"
+            if tab == .incidents, s.hasReportsTab, s.incidents.isLoaded { title += " (\(s.incidents.total))" }
             if tab == .cases, s.cases.isLoaded { title += " (\(s.cases.total))" }
             let style: Style = tab == s.tab ? Style(reverse: true, underline: false) : .plain
             x = c.put(" \(title) ", x: x, y: 1, style: style) + 1

@@ -1,6 +1,8 @@
 import CasusCore
 
-/// Tab 1, Meldingen: the triage queue, oldest first, with how long each report has waited.
+/// Tab 1, Meldingen: the triage queue, oldest first, with how long each report has waited. For a
+/// role without the queue (a teacher) it is "Mijn meldingen": the reports it filed, with their
+/// status, and nothing else.
 public struct IncidentQueueScreen: ScreenModel {
     public var list = ListState<IncidentRow>()
 
@@ -37,13 +39,13 @@ public struct IncidentQueueScreen: ScreenModel {
 
     public mutating func loads(_ s: AppState) -> [Effect] {
         guard let (ticket, offset, limit) = list.request() else { return [] }
-        return [.fetch(.incidents(offset: offset, limit: limit), ticket: ticket)]
+        return [.fetch(.incidents(offset: offset, limit: limit, mine: !s.readsQueue), ticket: ticket)]
     }
 
     public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
         -> Bool
     {
-        guard case let .incidents(offset, limit) = request, case let .incidents(rows, total) = value else {
+        guard case let .incidents(offset, limit, _) = request, case let .incidents(rows, total) = value else {
             return false
         }
         return list.take(rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version)
@@ -61,6 +63,7 @@ public struct IncidentQueueScreen: ScreenModel {
     public mutating func layout(_ s: AppState) { list.resize(visible: s.listRows) }
 
     public func draw(_ s: AppState, into c: inout Canvas) {
+        guard s.readsQueue else { return drawOwn(s, into: &c) }
         let table = Table(
             columns: [
                 .init(title: s.t("Leeftijd", "Age"), width: 8, alignRight: true),
@@ -92,6 +95,44 @@ public struct IncidentQueueScreen: ScreenModel {
                     (row.platform ?? "", .plain),
                 ] + (s.session.acrossSchools ? [(School.shortName(row.schoolName), .plain)] : []) + [
                     (row.summary, .plain)
+                ], into: &c, y: y, selected: index == list.selected)
+        }
+    }
+}
+
+extension IncidentQueueScreen {
+    /// "Mijn meldingen": each report the account filed, with where it stands.
+    func drawOwn(_ s: AppState, into c: inout Canvas) {
+        let table = Table(
+            columns: [
+                .init(title: s.t("Gemeld", "Reported"), width: 10),
+                .init(title: s.t("Stand", "Status"), width: 14),
+                .init(title: s.t("Betrokkene(n)", "Subject(s)"), width: min(30, 20 + max(0, c.width - 80) / 3)),
+                .init(title: s.t("Platform", "Platform"), width: 10),
+                .init(title: s.t("Melding", "Report"), width: 0, flexible: true),
+            ])
+        table.drawHeader(into: &c, y: 2)
+        if list.isLoaded && list.total == 0 {
+            c.put(s.t("U hebt nog geen melding gedaan.", "You have not filed a report yet."), x: 2, y: 4, style: .dim)
+            c.put(
+                s.t(
+                    "Een melding doen: casus incident add --summary TEKST --subject NUMMER",
+                    "To file one: casus incident add --summary TEXT --subject ID"), x: 2, y: 5, style: .dim)
+            return
+        }
+        for (i, index) in list.viewport.visible.enumerated() {
+            let y = 3 + i
+            guard let row = list.row(at: index) else {
+                c.put("…", x: 1, y: y, style: .dim)
+                continue
+            }
+            table.drawRow(
+                [
+                    (row.reportedAt.localDate().dutch, .plain),
+                    (row.status.label(s.lang), row.status == .new ? .accent : .plain),
+                    (row.subjects, .plain),
+                    (row.platform ?? "", .plain),
+                    (row.summary, .plain),
                 ], into: &c, y: y, selected: index == list.selected)
         }
     }

@@ -55,14 +55,23 @@ struct IncidentCommand: ParsableCommand {
             abstract: .nl("Meldingen, oudste eerst.", en: "Reports, oldest first."))
         @OptionGroup var global: GlobalOptions
         @Option(help: .nl("new, triaged of dismissed.", en: "new, triaged or dismissed.")) var status: IncidentStatus?
+        @Flag(
+            help: .nl(
+                "Alleen de meldingen die u zelf deed, met hun stand (voor een leerkracht vanzelf).",
+                en: "Only the reports you filed yourself, with their status (a teacher's default)."))
+        var mine = false
         @OptionGroup var window: ListWindow
         @Flag(help: .nl("Als JSON (rij voor rij geschreven).", en: "As JSON (written row by row).")) var json = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            try AccessPolicy.require(service.actor, .readTriageQueue)
+            // A role without the queue (a teacher) follows its own reports.
+            let own = mine || !AccessPolicy.allows(service.actor, .readTriageQueue)
+            if own { try AccessPolicy.require(service.actor, .reportIncident) }
             let fetch = { (offset: Int, limit: Int) in
-                try service.intake.rows(status: status, offset: offset, limit: limit)
+                own
+                    ? try service.intake.ownRows(status: status, offset: offset, limit: limit)
+                    : try service.intake.rows(status: status, offset: offset, limit: limit)
             }
             if json { return try RowStream.json(window, fetch: fetch) }
             try RowStream.each(window, fetch: fetch) { r in

@@ -1,0 +1,49 @@
+import CasusCore
+import CasusDemo
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// "Mijn meldingen": a teacher follows the reports it filed, with where each stands, on every
+/// backend; it sees nothing of the queue or of anyone else's reports.
+@Suite struct OwnReportsTests {
+    @Test(arguments: Backend.all)
+    func aTeacherFollowsItsOwnReportsAndNothingElse(_ backend: Backend) throws {
+        let storage = try backend.make()
+        let clock = TestClock("2026-11-18")
+        _ = try DemoSchool.populate(
+            storage: storage, protocolID: "koe-troubadour", account: "tester", profiles: Fixtures.profiles,
+            clock: clock.clock)
+        func session(_ account: String) throws -> CasusService {
+            try CasusService.session(
+                storage: storage, account: account, profiles: Fixtures.profiles, clock: clock.clock)
+        }
+        let director = try session("tester")
+        _ = try director.directory.addUser(account: "meester_bas", role: .teacher, personID: nil)
+        let pupil = try #require(try director.directory.people(kinds: [.pupil], limit: 1).first)
+        let teacher = try session(DemoSchool.teacherAccount)
+        let before = try teacher.intake.ownCount()
+        let filed = try teacher.intake.report(
+            summary: "Filmpje van de gymles op TikTok", platform: "TikTok", subjects: [pupil.id]
+        ).value
+        let other = try session("meester_bas")
+        _ = try other.intake.report(summary: "Nepaccount van een collega", platform: "Instagram", subjects: [pupil.id])
+
+        var own = try teacher.intake.ownRows(offset: 0, limit: 1000)
+        let counted = try teacher.intake.ownCount()
+        #expect(own.count == before + 1 && counted == own.count)
+        #expect(own.last?.id == filed.id && own.last?.status == .new)
+        #expect(!own.contains { $0.summary.contains("Nepaccount") })
+        // The queue stays the director's.
+        #expect(try teacher.intake.rows(status: nil, offset: 0, limit: 10).isEmpty)
+        #expect(try teacher.intake.count(status: nil) == 0)
+
+        // The director dismisses it; the teacher sees where it stands.
+        try director.intake.dismiss(filed.id, reason: "Buiten schooltijd en buiten de klas")
+        own = try teacher.intake.ownRows(offset: 0, limit: 1000)
+        #expect(own.first { $0.id == filed.id }?.status == .dismissed)
+        #expect(try other.intake.ownRows(offset: 0, limit: 10).map(\.summary) == ["Nepaccount van een collega"])
+        // An IB files no reports, so has none to follow.
+        #expect(try session(DemoSchool.ibAccount).intake.ownRows(offset: 0, limit: 10).isEmpty)
+    }
+}
