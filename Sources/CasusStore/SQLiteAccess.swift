@@ -53,6 +53,13 @@ struct SQLiteAccess: StorageWriter {
         try row("SELECT \(Person.columns) FROM person p WHERE p.id = ?", [id]).map(Person.init(row:))
     }
 
+    func roster(school: SchoolID?, text: String, limit: Int) throws -> [Person] {
+        let q = PeopleQuery(
+            scope: Scope(schoolID: school, pupilDossiers: true, staffDossiers: true),
+            kinds: PersonKind.allCases.filter { $0 != .parent }, text: text)
+        return try people(q, offset: 0, limit: limit).map(\.rosterName)
+    }
+
     func person(externalID: String, kind: PersonKind, schoolID: SchoolID) throws -> Person? {
         try row(
             "SELECT \(Person.columns) FROM person p WHERE p.school_id = ? AND p.kind = ? AND p.external_id = ?",

@@ -43,6 +43,12 @@ import Testing
         own = try teacher.intake.ownRows(offset: 0, limit: 1000)
         #expect(own.first { $0.id == filed.id }?.status == .dismissed)
         #expect(try other.intake.ownRows(offset: 0, limit: 10).map(\.summary) == ["Nepaccount van een collega"])
+        // Whom a teacher may name: found by name, names and group only, at its own school.
+        let named = try teacher.directory.roster(String(pupil.lastName.prefix(4)))
+        #expect(named.contains { $0.id == pupil.id && $0.name == pupil.name && $0.group == pupil.group })
+        #expect(named.allSatisfy { $0.birthDate == nil && $0.externalID == nil && $0.kind != .parent })
+        #expect(named.allSatisfy { $0.schoolID == pupil.schoolID })
+        #expect(throws: CasusError.self) { try session(DemoSchool.ibAccount).directory.roster("a") }
         // An IB files no reports, so has none to follow.
         #expect(try session(DemoSchool.ibAccount).intake.ownRows(offset: 0, limit: 10).isEmpty)
     }

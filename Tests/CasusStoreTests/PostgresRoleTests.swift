@@ -132,6 +132,10 @@ struct PostgresRoleTests {
             w.database, "SELECT summary FROM casus.incidents(NULL, false, false, NULL, 10, 0, 'founder')",
             user: "juf_ria")
         #expect(out.contains("Filmpje in de klas") && !out.contains("directeur"), "\(out)")
+        // Names to report, by the teacher's own login: name and group, no birth date or number.
+        let names = try w.cluster.psql(w.database, "SELECT * FROM casus.roster(NULL, '{jans}', 10)", user: "juf_ria")
+        #expect(names.contains("Sem") && names.contains("Jansen"), "\(names)")
+        #expect(refused(w, "SELECT * FROM casus.roster(NULL, NULL, 10)", as: "ib_els") != nil)
     }
 
     @Test func aDossierReadAlwaysLeavesALine() throws {

@@ -10,7 +10,7 @@ extension BuiltinConfig {
 # casus key bindings (tigrc-style). The standard keys apply; what is here changes them.
 # Per context, `key: action`; `none` unbinds a key. Contexts (one per screen and dialog): global,
 # incidents, cases, case, dossiers, dossier, entry, overview, incident, help, search, triage, step,
-# prompt, picker, editor, preview, name-filter, school. Key names: j, G, Enter, Esc, Tab, Shift-Tab, Space, Ctrl-R, F1..F12,
+# prompt, picker, editor, preview, name-filter, school, report-form. Key names: j, G, Enter, Esc, Tab, Shift-Tab, Space, Ctrl-R, F1..F12,
 # Up, Down, Left, Right, Home, End, PgUp, PgDn. Every action is listed by `?` in casus, and is
 # also a `:` command.
 #

@@ -151,3 +151,13 @@ extension School {
         return String(name.dropFirst(kind.count))
     }
 }
+
+extension Person {
+    /// The person as a report may name them: name, kind and group, nothing from the school's
+    /// administration (birth date, number, function, leaving date).
+    public var rosterName: Person {
+        Person(
+            id: id, schoolID: schoolID, kind: kind, firstName: firstName, infix: infix, lastName: lastName,
+            group: group)
+    }
+}

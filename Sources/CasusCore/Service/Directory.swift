@@ -155,6 +155,16 @@ public struct Directory: Sendable {
             }, scope.admits)
     }
 
+    /// Who a report may be about, found by name: the pupils and staff of the actor's school, with
+    /// their group. Whoever may file a report may look names up this way (a teacher too), names
+    /// only: it opens no dossier and shows nothing else of the person.
+    public func roster(_ text: String, limit: Int = 8) throws -> [Person] {
+        try session.require(.reportIncident)
+        let school = session.scope.schoolID
+        let found = try session.read { try $0.roster(school: school, text: text, limit: max(1, min(limit, 50))) }
+        return found.filter { p in school.map { p.schoolID == $0 } ?? true && p.kind != .parent }.map(\.rosterName)
+    }
+
     public func countPeople(kinds: [PersonKind] = [], group: String? = nil, text: String = "") throws -> Int {
         try session.read {
             try $0.countPeople(PeopleQuery(scope: session.scope, kinds: kinds, group: group, text: text))

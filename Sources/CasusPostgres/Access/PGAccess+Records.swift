@@ -60,6 +60,20 @@ extension PGAccess {
         ).map(Person.init(pg:))
     }
 
+    func roster(school: SchoolID?, text: String, limit: Int) throws -> [Person] {
+        saw("people")
+        let words = SearchQuery.words(text.folded)
+        return try rows(
+            "SELECT * FROM casus.roster($1, $2, $3)",
+            [school.map { .int($0) }, words.isEmpty ? nil : .text(PGArray.text(words)), .int(limit)]
+        ).map {
+            Person(
+                id: $0.id("id"), schoolID: $0.id("school_id"),
+                kind: PersonKind(rawValue: $0.string("kind")) ?? .pupil, firstName: $0.string("first_name"),
+                infix: $0.text("infix") ?? "", lastName: $0.string("last_name"), group: $0.text("grp"))
+        }
+    }
+
     func countPeople(_ q: PeopleQuery) throws -> Int {
         saw("people")
         return try number("SELECT casus.count_people($1, $2, $3, $4, $5, $6) AS n", peopleParams(q))

@@ -79,6 +79,31 @@ extension PGSchema {
             ORDER BY p.sort_name, p.id LIMIT p_limit OFFSET p_offset;
         END $$;
 
+        -- The names a report may be about: pupils and staff of the caller's school, found by name,
+        -- for whoever may file a report (a teacher too). Names and group only: no dossier, no
+        -- birth date, no number from the school's administration.
+        CREATE FUNCTION roster(p_school bigint, p_words text[], p_limit bigint)
+        RETURNS TABLE (id bigint, school_id bigint, kind text, first_name text, infix text, last_name text, grp text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        #variable_conflict use_column
+        DECLARE
+            c caller_t := caller();
+            m record;
+        BEGIN
+            IF NOT (c.admin OR (c.known AND c.role IN ('teacher', 'director', 'board'))) THEN
+                PERFORM refused('uw rol doet geen meldingen en zoekt dus geen namen om te melden',
+                                'your role files no reports, so it looks up no names to report');
+            END IF;
+            SELECT * INTO m FROM my_scope(c);
+            RETURN QUERY SELECT p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp FROM person p
+            WHERE (CASE WHEN m.school IS NULL THEN p_school IS NULL OR p.school_id = p_school
+                        ELSE p.school_id = m.school END)
+              AND p.kind <> 'parent'
+              AND (p_words IS NULL OR NOT EXISTS (
+                    SELECT 1 FROM unnest(p_words) w WHERE position(' ' || w IN p.search_name) = 0))
+            ORDER BY p.sort_name, p.id LIMIT least(p_limit, 50);
+        END $$;
+
         CREATE FUNCTION count_people(p_school bigint, p_pupil boolean, p_staff boolean, p_kinds text[], p_group text,
                                      p_words text[]) RETURNS bigint
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$

@@ -6,6 +6,7 @@ extension Action {
     public func permission(in context: KeyContext) -> AccessPolicy.Action? {
         switch self {
         case .triage, .dismiss: .triage
+        case .newReport: .reportIncident
         case .stepUp, .done, .aangifte, .vertrouwensinspecteur, .closeCase: .decide
         case .letter, .pdf, .sent: .correspond
         // A note in a dossier is a care note for an IB; on a case it is correspondence.

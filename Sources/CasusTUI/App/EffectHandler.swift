@@ -39,6 +39,8 @@ public final class ServiceEffects: EffectHandler {
             return .incidents(
                 rows: try intake.rows(status: .new, offset: offset, limit: limit), total: try intake.count(status: .new)
             )
+        case let .roster(text):
+            return .roster(try service.directory.roster(text))
         case let .cases(filter, offset, limit):
             let cases = service.cases
             return .cases(rows: try cases.rows(filter, offset: offset, limit: limit), total: try cases.count(filter))
@@ -95,6 +97,11 @@ public final class ServiceEffects: EffectHandler {
                 Written.triaged)
         case let .dismiss(id, reason):
             return Self.map(try service.intake.dismiss(id, reason: reason)) { .dismissed(id) }
+        case let .report(summary, platform, subjects):
+            return Self.map(
+                try service.intake.report(
+                    summary: summary, platform: platform.isEmpty ? nil : platform, subjects: subjects),
+                Written.reported)
         case let .step(id, request):
             return Self.map(try service.cases.step(id, request)) { .stepped(id, $0) }
         case let .done(id, obligation):

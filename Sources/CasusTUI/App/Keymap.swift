@@ -9,6 +9,8 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case nameFilter = "name-filter"
     /// The articles of the triage screen: letters find an article; the triage keys keep working.
     case articleFilter = "article-filter"
+    /// The form for a new report (a teacher's, or a director's own).
+    case reportForm = "report-form"
 
     /// A context that also has another's bindings (the triage keys while finding an article).
     public var inherits: KeyContext? { self == .articleFilter ? .triage : nil }
@@ -35,6 +37,7 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
         case .school: Phrase("School en kalender", "School and calendar")
         case .export: Phrase("Inzage-export", "Access-request export")
         case .nameFilter: Phrase("Naam typen (Dossiers)", "Typing a name (Dossiers)")
+        case .reportForm: Phrase("Nieuwe melding", "New report")
         case .articleFilter:
             Phrase(
                 "Artikel zoeken (Beoordelen): letters typen zoekt op nummer, titel en woorden",
@@ -70,6 +73,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case pdf
     /// On a case: record a filed letter as sent (how, on which day).
     case sent
+    /// Meldingen (Mijn meldingen): the form for a new report.
+    case newReport = "new-report"
 
     public var help: Phrase {
         switch self {
@@ -132,6 +137,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
         case .save: Phrase("klaar: naar het voorbeeld", "done: to the preview")
         case .edit: Phrase("opnieuw bewerken", "edit again")
         case .sent: Phrase("brief als verzonden vastleggen (hoe en wanneer)", "record a letter as sent (how and when)")
+        case .newReport:
+            Phrase("nieuwe melding doen (formulier)", "file a new report (form)")
         case .pdf:
             Phrase("brief opslaan en als PDF om te ondertekenen schrijven", "file the letter and write a PDF to sign")
         }
@@ -177,6 +184,7 @@ public struct Keymap: Sendable {
         bind([.ctrl("l")], .redraw)
         bind([.char("t")], .triage, .incidents)
         bind([.char("x")], .dismiss, .incidents)
+        bind([.char("n")], .newReport, .incidents)
         bind([.char("f")], .filter, .cases)
         bind([.char("o")], .filterStatus, .cases)
         bind([.char("b")], .filterKind, .cases)
@@ -221,6 +229,10 @@ public struct Keymap: Sendable {
         bind([.escape], .back, .articleFilter)
         bind([.enter], .confirm, .export)
         bind([.tab], .nextField, .export)
+        bind([.tab], .nextField, .reportForm)
+        bind([.backTab], .previousField, .reportForm)
+        bind([.enter], .confirm, .reportForm)
+        bind([.function(2), .ctrl("s")], .save, .reportForm)
         return Keymap(bindings: b)
     }()
 

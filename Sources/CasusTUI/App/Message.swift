@@ -13,6 +13,8 @@ public enum Fetch: Sendable, Hashable {
     case triage(IncidentID)
     case dossier(PersonID)
     case school
+    /// Who a report may name, found by the letters typed (the report form).
+    case roster(String)
 
     public var key: DataKey {
         switch self {
@@ -25,6 +27,7 @@ public enum Fetch: Sendable, Hashable {
         case let .triage(id): .triage(id)
         case let .dossier(id): .dossier(id)
         case .school: .school
+        case .roster: .people
         }
     }
 }
@@ -41,6 +44,7 @@ public enum Fetched: Sendable {
     case dossier(DossierView)
     /// The school record, its calendar, the legal layer, and whether the actor may edit them.
     case school(CalendarView, [LegalSummary.Section], editable: Bool)
+    case roster([Person])
 }
 
 /// A question whose answer opens something (a dialog, a result list), asked once.
@@ -77,6 +81,8 @@ public enum Write: Sendable, Equatable {
     case sent(CaseID, entry: EntryID, on: LocalDate, via: SendMethod)
     /// The inzage export, written to a new private file.
     case export(PersonID, format: DossierExport.Format, path: String)
+    /// A new report in the session's own name.
+    case report(summary: String, platform: String, subjects: [PersonID])
 }
 
 /// What a write did, for the status line and what opens next; its `Changes` say what to read again.
@@ -89,6 +95,7 @@ public enum Written: Sendable {
     case filed(Phrase, dossier: PersonID?)
     case school(School)
     case exported(path: String, entries: Int)
+    case reported(Incident)
 }
 
 /// Everything that can happen to the app: input, ticks, and the store's answers.

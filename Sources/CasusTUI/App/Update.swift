@@ -191,6 +191,12 @@ public enum App {
         case let .dismissed(id):
             popDialogs(&s)
             s.say(Phrase("Melding \(id) afgewezen.", "Report \(id) dismissed."))
+        case let .reported(incident):
+            popDialogs(&s)
+            s.say(
+                Phrase(
+                    "Melding \(incident.id) opgeslagen; de directie ziet hem in de wachtrij.",
+                    "Report \(incident.id) saved; the school's management sees it in the queue."))
         case let .stepped(id, stepped):
             popDialogs(&s)
             var text = Phrase(

@@ -129,6 +129,7 @@ enum Words {
         case .school: Phrase("school", "school")
         case .edit: Phrase("wijzig", "edit")
         case .export: Phrase("export", "export")
+        case .newReport: Phrase("nieuwe melding", "new report")
         default: a.help
         }
     }

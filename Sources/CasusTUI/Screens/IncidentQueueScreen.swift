@@ -11,7 +11,7 @@ public struct IncidentQueueScreen: ScreenModel {
     public var context: KeyContext { .incidents }
 
     public func footer(_ s: AppState) -> [FooterItem] {
-        Words.items([.open, .triage, .dismiss, .search, .help, .quit])
+        Words.items([.open, .triage, .dismiss, .newReport, .search, .help, .quit])
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
@@ -31,6 +31,8 @@ public struct IncidentQueueScreen: ScreenModel {
         case .dismiss:
             guard let row = list.selectedRow else { return .handled }
             return .open(PromptScreen.dismiss(row.id, s))
+        case .newReport:
+            return .open(ReportFormScreen())
         default:
             return nil
         }
@@ -114,10 +116,9 @@ extension IncidentQueueScreen {
         table.drawHeader(into: &c, y: 2)
         if list.isLoaded && list.total == 0 {
             c.put(s.t("U hebt nog geen melding gedaan.", "You have not filed a report yet."), x: 2, y: 4, style: .dim)
+            let key = s.keymap.keys(for: .newReport, in: .incidents).first.map { $0.symbol(s.lang) } ?? ":new-report"
             c.put(
-                s.t(
-                    "Een melding doen: casus incident add --summary TEKST --subject NUMMER",
-                    "To file one: casus incident add --summary TEXT --subject ID"), x: 2, y: 5, style: .dim)
+                s.t("Druk \(key) voor een nieuwe melding.", "Press \(key) to file a report."), x: 2, y: 5, style: .dim)
             return
         }
         for (i, index) in list.viewport.visible.enumerated() {

@@ -1,0 +1,187 @@
+import CasusCore
+
+/// A new report (`n` on Meldingen, a teacher's Mijn meldingen): what happened, the platform and
+/// who is involved, found by name as it is typed. Saved (F2, Ctrl-S) in the session's own name;
+/// a teacher then follows it in Mijn meldingen. Who may be named comes from the store's roster:
+/// names and groups of the school's pupils and staff, nothing of their dossiers.
+public struct ReportFormScreen: ScreenModel {
+    public enum Field: Int, Sendable, CaseIterable {
+        case summary, platform, people
+    }
+
+    public var field: Field = .summary
+    public var summary = TextField("", limit: 4000)
+    public var platform = TextField("", limit: 60)
+    public var name = TextField("", limit: 60)
+    /// The roster's answer for `name` as typed, and the one under the cursor.
+    public private(set) var found: [Person] = []
+    public private(set) var cursor = 0
+    public private(set) var chosen: [Person] = []
+    var roster = LoadState()
+    /// The letters the answer in flight (or on screen) was asked for.
+    var asked = ""
+
+    public init() {}
+
+    public var context: KeyContext { .reportForm }
+    public var isDialog: Bool { true }
+
+    public func footer(_ s: AppState) -> [FooterItem] {
+        [
+            FooterItem(.nextField, Phrase("volgend veld", "next field")),
+            FooterItem(.confirm, field == .people ? Phrase("kies/haal weg", "add/remove") : Phrase("verder", "next")),
+            FooterItem(.save, Phrase("opslaan", "save"), bothKeys: true),
+            FooterItem(.back, Phrase("annuleer", "cancel")),
+        ]
+    }
+
+    /// Every key types into the field in focus, but for those bound in the form (Tab, Enter, F2,
+    /// Ctrl-S), Esc, and ↑↓ in the list of names.
+    public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
+        guard s.keymap.ownAction(for: key, in: .reportForm) == nil, key != .escape else { return nil }
+        switch field {
+        case .summary: _ = summary.handle(key)
+        case .platform: _ = platform.handle(key)
+        case .people:
+            switch key {
+            case .up: cursor = max(0, cursor - 1)
+            case .down: cursor = min(max(0, found.count - 1), cursor + 1)
+            default:
+                let before = name.value
+                _ = name.handle(key)
+                if name.value != before { roster.reset() }
+            }
+        }
+        return .handled
+    }
+
+    public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        switch action {
+        case .nextField: field = Field(rawValue: (field.rawValue + 1) % Field.allCases.count)!
+        case .previousField:
+            field = Field(rawValue: (field.rawValue + Field.allCases.count - 1) % Field.allCases.count)!
+        case .confirm:
+            guard field == .people else {
+                field = Field(rawValue: field.rawValue + 1) ?? .people
+                return .handled
+            }
+            guard found.indices.contains(cursor) else { return .handled }
+            let person = found[cursor]
+            if let i = chosen.firstIndex(where: { $0.id == person.id }) {
+                chosen.remove(at: i)
+            } else {
+                chosen.append(person)
+                name = TextField("", limit: 60)
+                roster.reset()
+                found = []
+                cursor = 0
+            }
+        case .save:
+            return save(&s)
+        case .back, .quit:
+            s.say(Phrase("Niet opgeslagen.", "Not saved."))
+            return .closed
+        default:
+            return .handled
+        }
+        return .handled
+    }
+
+    /// What is missing is said, field by field, and nothing is saved until it is there.
+    mutating func save(_ s: inout AppState) -> Outcome {
+        let text = summary.value.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty {
+            field = .summary
+            s.say(
+                Phrase(
+                    "Schrijf eerst wat er is gebeurd; er is niets opgeslagen.",
+                    "Write what happened first; nothing was saved."), error: true)
+            return .handled
+        }
+        if chosen.isEmpty {
+            field = .people
+            s.say(
+                Phrase(
+                    "Kies wie betrokken is: typ een naam en druk Enter; er is niets opgeslagen.",
+                    "Choose who is involved: type a name and press Enter; nothing was saved."), error: true)
+            return .handled
+        }
+        return .run([
+            .write(
+                .report(
+                    summary: text, platform: platform.value.trimmingCharacters(in: .whitespaces),
+                    subjects: chosen.map(\.id)))
+        ])
+    }
+
+    public mutating func loads(_ s: AppState) -> [Effect] {
+        let letters = name.value.trimmingCharacters(in: .whitespaces)
+        guard !letters.isEmpty else {
+            found = []
+            return []
+        }
+        guard roster.needsRequest else { return [] }
+        asked = letters
+        return [.fetch(.roster(letters), ticket: roster.begin())]
+    }
+
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
+        -> Bool
+    {
+        guard case let .roster(letters) = request, case let .roster(people) = value, letters == asked,
+            roster.finish(ticket, version: version)
+        else { return false }
+        found = people
+        cursor = min(cursor, max(0, people.count - 1))
+        return true
+    }
+
+    public mutating func fail(_ request: Fetch, ticket: Int, _ error: CasusError) -> Bool {
+        guard case .roster = request else { return false }
+        return roster.fail(ticket, error)
+    }
+
+    public mutating func retry(onTick: Bool) { roster.retry(onTick: onTick) }
+
+    public func draw(_ s: AppState, into c: inout Canvas) {
+        let w = c.width
+        c.put(s.t("Nieuwe melding", "New report"), x: 1, y: 1, style: .bold)
+        c.put(
+            s.t(
+                "De melding komt op uw naam in de wachtrij van de directie.",
+                "The report goes in your name to the management's queue."), x: 17, y: 1, style: .dim, maxX: w - 1)
+        func label(_ text: String, _ f: Field, y: Int) {
+            c.put((field == f ? "▸ " : "  ") + text, x: 1, y: y, style: field == f ? .bold : .plain, maxX: w - 1)
+        }
+        label(s.t("Wat is er gebeurd?", "What happened?"), .summary, y: 3)
+        summary.draw(into: &c, x: 3, y: 4, width: w - 5, focused: field == .summary)
+        label(
+            s.t("Platform (WhatsApp, TikTok, Instagram, Snapchat, …)", "Platform (WhatsApp, TikTok, Instagram, …)"),
+            .platform, y: 6)
+        platform.draw(into: &c, x: 3, y: 7, width: min(40, w - 5), focused: field == .platform)
+        label(s.t("Wie zijn betrokken? Typ een naam.", "Who is involved? Type a name."), .people, y: 9)
+        name.draw(into: &c, x: 3, y: 10, width: min(40, w - 5), focused: field == .people)
+        var y = 11
+        let rows = max(1, min(8, c.height - 16))
+        if let error = roster.error {
+            c.put(error.text(s.lang), x: 3, y: y, style: .alarm, maxX: w - 1)
+            y += 1
+        } else if !name.value.trimmingCharacters(in: .whitespaces).isEmpty && roster.hasLoaded && found.isEmpty {
+            c.put(s.t("Niemand met die naam.", "Nobody by that name."), x: 3, y: y, style: .dim)
+            y += 1
+        }
+        for (i, p) in found.prefix(rows).enumerated() {
+            let mark = chosen.contains { $0.id == p.id } ? "✓ " : "  "
+            let detail = p.group.map { s.t("groep ", "group ") + $0 } ?? p.kind.label(s.lang)
+            let selected = field == .people && i == cursor
+            if selected { c.fill(x: 3, y: y, width: w - 5, height: 1, style: .selected) }
+            c.put(mark + p.name + "  " + detail, x: 3, y: y, style: selected ? .selected : .plain, maxX: w - 2)
+            y += 1
+        }
+        y = max(y, 11 + rows) + 1
+        let names = chosen.map(\.name).joined(separator: ", ")
+        c.put(
+            s.t("Betrokkenen: ", "Involved: ") + (names.isEmpty ? s.t("nog niemand", "nobody yet") : names),
+            x: 1, y: y, style: chosen.isEmpty ? .dim : .plain, maxX: w - 1)
+    }
+}
