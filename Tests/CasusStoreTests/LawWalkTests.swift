@@ -156,7 +156,7 @@ import CasusTestSupport
         #expect(try school.obligations(c).first { $0.kind == .disputeOpinion }?.due.iso == "2027-02-23")
         // Not closable, and the dossier is held, while the commission has it.
         #expect(
-            refusal { try school.service.cases.close(c.id, reason: "Klaar.").value }?.message.nl.contains(
+            refusal { try school.service.cases.close(c.id, outcome: .founded, reason: "Klaar.").value }?.message.nl.contains(
                 "Geschillencommissie") == true)
         #expect(try school.service.cases.assess(c.id).advice.contains { $0.nl.contains("WPO art. 43 lid 4") })
         school.clock.set("2027-02-01")
@@ -302,7 +302,7 @@ import CasusTestSupport
                 $0.nl.contains("ten behoeve van de school met taken belast persoon")
             })
         _ = try school.service.cases.recordEscalation(c.id, kind: .boardReport, body: "Gemeld aan het bestuur.").value
-        let open = refusal { try school.service.cases.close(c.id, reason: "Klaar.").value }
+        let open = refusal { try school.service.cases.close(c.id, outcome: .founded, reason: "Klaar.").value }
         #expect(open?.message.nl.contains("meldplicht") == true)
         try school.service.cases.consult(c.id, suspicion: false, note: "Geen redelijk vermoeden volgens de inspecteur.")
         let d = try school.service.cases.detail(c.id)
@@ -311,7 +311,7 @@ import CasusTestSupport
         #expect(try school.service.cases.assess(c.id).advice.contains { $0.nl.contains("geen aangifteplicht") })
         let again = refusal { try school.service.cases.consult(c.id, suspicion: true, note: "Toch.").value }
         #expect(again?.kind == .refused)
-        try school.service.cases.close(c.id, reason: "Geen redelijk vermoeden; afgehandeld.").value
+        try school.service.cases.close(c.id, outcome: .founded, reason: "Geen redelijk vermoeden; afgehandeld.").value
         #expect(try school.service.cases.detail(c.id).record.status == .closed)
     }
 

@@ -275,12 +275,13 @@ public enum LadderEngine {
     }
 
     /// How many times (this one included) the subject broke an offence rule's articles in its window.
+    /// A case closed as unfounded or as a mistake is no offence and does not count (issue 16).
     public static func offenceCount(_ h: CaseHistory, profile: ProtocolProfile) -> (rule: OffenceRule, count: Int)? {
         guard h.kind != .staff else { return nil }
         for rule in profile.offenceRules where !Set(rule.articles).isDisjoint(with: h.record.articles) {
             let year = h.record.openedAt.localDate().schoolYear
             let earlier = h.subjectCases.filter { other in
-                other.id != h.record.id
+                other.id != h.record.id && other.countsAsOffence
                     && (other.openedAt, other.id) < (h.record.openedAt, h.record.id)
                     && !Set(rule.articles).isDisjoint(with: other.articles)
                     && (rule.window == .ever || other.openedAt.localDate().schoolYear == year)

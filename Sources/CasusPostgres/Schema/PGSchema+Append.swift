@@ -214,9 +214,9 @@ extension PGSchema {
             WHEN 'case.opened' THEN
                 RETURN ARRAY['cases', 'case:' || (f->>'id'), 'incidents', 'incident:' || (f->>'incident'),
                              'incident-cases:' || (f->>'incident'), 'subject:' || (f->>'subject')];
-            WHEN 'case.rung', 'case.closed', 'step.taken', 'obligation.created', 'obligation.done', 'fact.recorded',
+            WHEN 'case.rung', 'case.closed', 'case.reclassified', 'step.taken', 'obligation.created', 'obligation.done', 'fact.recorded',
                  'obligation.rescheduled' THEN
-                k := CASE WHEN p_kind IN ('case.rung', 'case.closed') THEN f->>'id' ELSE f->>'case' END;
+                k := CASE WHEN p_kind IN ('case.rung', 'case.closed', 'case.reclassified') THEN f->>'id' ELSE f->>'case' END;
                 SELECT c.subject_id INTO subject FROM "case" c WHERE c.id = k::bigint;
                 RETURN ARRAY['cases', 'case:' || k, 'subject:' || coalesce(subject::text, '?')];
             WHEN 'entry.appended', 'letter.sent' THEN

@@ -95,8 +95,12 @@ public final class ServiceEffects: EffectHandler {
             return Self.map(try service.cases.step(id, request)) { .stepped(id, $0) }
         case let .done(id, obligation):
             return Self.map(try service.cases.markDone(id, obligation: String(obligation))) { .done(id, $0) }
-        case let .close(id, reason):
-            return Self.map(try service.cases.close(id, reason: reason)) { .closed(id) }
+        case let .close(id, outcome, reason):
+            return Self.map(try service.cases.close(id, outcome: outcome, reason: reason)) { .closed(id, outcome) }
+        case let .reclassify(id, articles, severity, reason):
+            return Self.map(
+                try service.cases.reclassify(id, articles: articles, severity: severity, reason: reason),
+                Written.reclassified)
         case let .save(purpose, body):
             return try save(purpose, body)
         case let .setSchool(change):

@@ -70,6 +70,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case pdf
     /// On a case: record a filed letter as sent (how, on which day).
     case sent
+    /// On an open case: change its articles and severity, with a reason.
+    case reclassify
 
     public var help: Phrase {
         switch self {
@@ -132,6 +134,9 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
         case .save: Phrase("klaar: naar het voorbeeld", "done: to the preview")
         case .edit: Phrase("opnieuw bewerken", "edit again")
         case .sent: Phrase("brief als verzonden vastleggen (hoe en wanneer)", "record a letter as sent (how and when)")
+        case .reclassify:
+            Phrase(
+                "artikelen en ernst van de zaak herzien (met reden)", "change the case's articles and severity (with a reason)")
         case .pdf:
             Phrase("brief opslaan en als PDF om te ondertekenen schrijven", "file the letter and write a PDF to sign")
         }
@@ -194,6 +199,7 @@ public struct Keymap: Sendable {
         bind([.char("S")], .school, .overview)
         bind([.char("e")], .edit, .school)
         bind([.char("z")], .sent, .caseScreen)
+        bind([.char("w")], .reclassify, .caseScreen)
         bind([.char("f")], .filterName, .dossiers)
         bind([.char("b")], .filterKind, .dossiers)
         bind([.char("p")], .filterGroup, .dossiers)

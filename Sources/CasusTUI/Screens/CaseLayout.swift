@@ -63,7 +63,12 @@ enum CaseLayout {
         if c.flags.meldcode { flags.append(t("meldcode", "meldcode")) }
         if !flags.isEmpty { field(t("Vlaggen", "Flags"), flags.joined(separator: " · "), .warn) }
         if c.status == .closed {
-            field(t("Gesloten", "Closed"), (c.closedAt?.dutch() ?? "") + (c.closeReason.map { " — \($0)" } ?? ""), .dim)
+            let outcome = c.outcome ?? .founded
+            field(
+                t("Gesloten", "Closed"),
+                (c.closedAt?.dutch() ?? "") + " · " + outcome.label(lang)
+                    + (outcome.counts ? "" : t(" (telt niet als overtreding)", " (does not count as an offence)"))
+                    + (c.closeReason.map { " — \($0)" } ?? ""), .dim)
         }
 
         out.append(.empty)

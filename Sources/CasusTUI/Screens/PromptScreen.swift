@@ -3,7 +3,8 @@ import CasusCore
 /// What a one-line prompt is for.
 public enum PromptPurpose: Sendable, Equatable {
     case dismiss(IncidentID)
-    case close(CaseID)
+    case close(CaseID, CaseOutcome)
+    case reclassify(CaseID, articles: [String], severity: Severity)
     case search
     case command
     case noteTitle(CaseID, EntryKind, [HeardParty])
@@ -67,8 +68,10 @@ public struct PromptScreen: ScreenModel {
         switch purpose {
         case let .dismiss(id):
             return .run([.write(.dismiss(id, reason: text))])
-        case let .close(id):
-            return .run([.write(.close(id, reason: text))])
+        case let .close(id, outcome):
+            return .run([.write(.close(id, outcome: outcome, reason: text))])
+        case let .reclassify(id, articles, severity):
+            return .run([.write(.reclassify(id, articles: articles, severity: severity, reason: text))])
         case .search:
             return .run(text.isEmpty ? [] : [.ask(.search(text))])
         case let .noteTitle(id, kind, heard):
