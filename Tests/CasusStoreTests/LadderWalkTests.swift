@@ -103,7 +103,8 @@ import CasusTestSupport
             c.id, StepRequest(rung: .warning, reason: "Geen contact met leerlingen via privéaccounts.")
         ).value
         #expect(try school.service.cases.assess(c.id).suggested == .reprimand)  // the law's order, not the document's
-        try school.service.cases.close(c.id, outcome: .founded, reason: "Verzoeken ingetrokken; afspraken vastgelegd.").value
+        try school.service.cases.close(c.id, outcome: .founded, reason: "Verzoeken ingetrokken; afspraken vastgelegd.")
+            .value
         #expect(try school.service.cases.detail(c.id).record.status == .closed)
     }
 

@@ -156,8 +156,9 @@ import CasusTestSupport
         #expect(try school.obligations(c).first { $0.kind == .disputeOpinion }?.due.iso == "2027-02-23")
         // Not closable, and the dossier is held, while the commission has it.
         #expect(
-            refusal { try school.service.cases.close(c.id, outcome: .founded, reason: "Klaar.").value }?.message.nl.contains(
-                "Geschillencommissie") == true)
+            refusal { try school.service.cases.close(c.id, outcome: .founded, reason: "Klaar.").value }?.message.nl
+                .contains(
+                    "Geschillencommissie") == true)
         #expect(try school.service.cases.assess(c.id).advice.contains { $0.nl.contains("WPO art. 43 lid 4") })
         school.clock.set("2027-02-01")
         try school.service.cases.disputeOpinion(

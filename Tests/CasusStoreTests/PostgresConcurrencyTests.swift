@@ -38,7 +38,8 @@ struct PostgresConcurrencyTests {
                     secondSaved = true
                     try second.cases.close(id, outcome: .founded, reason: "Afgehandeld door de tweede directeur.")
                 }
-                try first.cases.close(id, outcome: .founded, reason: "Afgehandeld door de eerste directeur.", in: tx, at: tx.now)
+                try first.cases.close(
+                    id, outcome: .founded, reason: "Afgehandeld door de eerste directeur.", in: tx, at: tx.now)
             }
         }
         #expect(refusal?.kind == .refused)

@@ -81,7 +81,10 @@ import Testing
                         w.c.id, kind: .note, body: "Schermafdruk", evidence: [EvidenceFile(name: t, bytes: [1, 2, 3])])
                 }
             ),
-            ("closing", "reden", { w, t in _ = try w.school.service.cases.close(w.c.id, outcome: .founded, reason: "Klaar " + t) }),
+            (
+                "closing", "reden",
+                { w, t in _ = try w.school.service.cases.close(w.c.id, outcome: .founded, reason: "Klaar " + t) }
+            ),
         ]
     }
 

@@ -50,8 +50,7 @@ public enum CaseOutcome: String, Sendable, Codable, CaseIterable, Hashable {
             Phrase("de melding klopt niet; telt niet als overtreding", "the report is not right; does not count")
         case .mistake:
             Phrase(
-                "verkeerde leerling of verkeerd ingedeeld; telt niet, de melding kan opnieuw beoordeeld worden",
-                "wrong pupil or misfiled; does not count, the report can be triaged again")
+                "verkeerde leerling of verkeerd ingedeeld; telt niet", "wrong pupil or misfiled; does not count")
         }
     }
 
@@ -68,9 +67,11 @@ public enum CaseOutcome: String, Sendable, Codable, CaseIterable, Hashable {
     /// The words `init(word:)` takes, for messages: "gegrond, ongegrond, vergissing".
     public static var words: Phrase {
         Phrase(
-            allCases.map(\.label.nl).joined(separator: ", ") + " (of " + allCases.map(\.rawValue).joined(separator: ", ")
+            allCases.map(\.label.nl).joined(separator: ", ") + " (of "
+                + allCases.map(\.rawValue).joined(separator: ", ")
                 + ")",
-            allCases.map(\.rawValue).joined(separator: ", ") + " (or " + allCases.map(\.label.nl).joined(separator: ", ")
+            allCases.map(\.rawValue).joined(separator: ", ") + " (or "
+                + allCases.map(\.label.nl).joined(separator: ", ")
                 + ")")
     }
 }

@@ -66,7 +66,8 @@ extension CaseWorkflow {
                 hint: Phrase("Betrokkenen: \(names)", "Involved: \(names)"))
         }
         // A case closed as a mistake (wrong pupil, misfiled) does not stand: the report can be triaged again.
-        if try r.cases(ofIncident: incidentID).contains(where: { $0.subjectID == subjectID && $0.outcome != .mistake }) {
+        if try r.cases(ofIncident: incidentID).contains(where: { $0.subjectID == subjectID && $0.outcome != .mistake })
+        {
             throw CasusError.refused(
                 "er is al een zaak over \(subject.name) bij melding \(incidentID)",
                 "there already is a case about \(subject.name) for report \(incidentID)")

@@ -136,7 +136,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
         case .sent: Phrase("brief als verzonden vastleggen (hoe en wanneer)", "record a letter as sent (how and when)")
         case .reclassify:
             Phrase(
-                "artikelen en ernst van de zaak herzien (met reden)", "change the case's articles and severity (with a reason)")
+                "artikelen en ernst van de zaak herzien (met reden)",
+                "change the case's articles and severity (with a reason)")
         case .pdf:
             Phrase("brief opslaan en als PDF om te ondertekenen schrijven", "file the letter and write a PDF to sign")
         }

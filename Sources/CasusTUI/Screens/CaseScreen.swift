@@ -38,8 +38,10 @@ public struct CaseScreen: ScreenModel {
         if detail?.subject.kind.isPersonnel == true, flags.crossing, !flags.meldplicht {
             actions.append(.vertrouwensinspecteur)
         }
+        actions.append(.closeCase)
+        // Reclassifying is for an open case; after closing, as it is used less, where the width allows.
         if detail?.record.status != .closed { actions.append(.reclassify) }
-        return Words.items(actions + [.closeCase, .up, .down, .help])
+        return Words.items(actions + [.up, .down, .help])
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
@@ -176,7 +178,8 @@ public struct CaseScreen: ScreenModel {
             return .open(
                 PickerScreen(
                     title: s.t(
-                        "Artikelen herzien (spatie kiest, Enter verder)", "Reclassify: articles (Space ticks, Enter goes on)"),
+                        "Artikelen herzien (spatie kiest, Enter verder)",
+                        "Reclassify: articles (Space ticks, Enter goes on)"),
                     items: items, multiple: true, purpose: .reclassifyArticles(id, current: detail.record.severity)))
         default:
             return .open(PickerScreen.closeOutcome(id, s))

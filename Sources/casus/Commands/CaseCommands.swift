@@ -8,7 +8,8 @@ struct CaseCommand: ParsableCommand {
             "Zaken: één melding tegen één betrokkene, op de sanctieladder.",
             en: "Cases: one report against one subject, on the sanction ladder."),
         subcommands: [
-            Open.self, List.self, Show.self, StepCommand.self, Done.self, Close.self, Reclassify.self, Objection.self, Accept.self,
+            Open.self, List.self, Show.self, StepCommand.self, Done.self, Close.self, Reclassify.self, Objection.self,
+            Accept.self,
             Dispute.self, Consult.self, Zienswijze.self, Breach.self, Inzage.self, Ended.self, Court.self,
         ])
 
@@ -274,7 +275,8 @@ struct CaseCommand: ParsableCommand {
             let outcome = CaseOutcome(word: outcome) ?? .founded
             try service.cases.close(try service.cases.resolve(id), outcome: outcome, reason: reason)
             Output.line(
-                Phrase("Zaak \(id) gesloten: \(outcome.label.nl).", "Case \(id) closed: \(outcome.label.en).")(ctx.lang))
+                Phrase("Zaak \(id) gesloten: \(outcome.label.nl).", "Case \(id) closed: \(outcome.label.en).")(ctx.lang)
+            )
             if outcome == .mistake {
                 Output.line(
                     Phrase(
@@ -291,7 +293,8 @@ struct CaseCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: .nl(
                 "De artikelen en de ernst van een open zaak herzien (met reden; in het dossier en het auditlog).",
-                en: "Change the articles and severity of an open case (with a reason; in the dossier and the audit log)."
+                en:
+                    "Change the articles and severity of an open case (with a reason; in the dossier and the audit log)."
             ),
             discussion: .nl(
                 "De ladder leest daarna de nieuwe artikelen en ernst (bijvoorbeeld welke overtreding het is).",
