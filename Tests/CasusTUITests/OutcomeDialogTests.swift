@@ -37,6 +37,28 @@ import CasusTestSupport
         #expect(rt.frame.text.contains("ongegrond (telt niet als overtreding)"))
     }
 
+    @Test func aMistakeSendsTheReportBackToTheQueue() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        let open = try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 100)
+        let row = try #require(
+            try open.first {
+                try service.cases.assess($0.id).closeBlockers.isEmpty
+                    && service.cases.cases(ofIncident: try service.cases.detail($0.id).record.incidentID).count == 1
+            })
+        let incident = try service.cases.detail(row.id).record.incidentID
+        rt.press(.char("1"))
+        let queued = rt.state.incidents.total
+        rt.select(case: row.number)
+        rt.press(.enter, .char("s"), .down, .down, .enter)  // vergissing
+        rt.type("Verkeerde leerling.")
+        rt.press(.enter)
+        #expect(try service.cases.detail(row.id).record.outcome == .mistake)
+        #expect(rt.state.status?.text.contains("De melding staat weer bij Meldingen") == true)
+        rt.press(.char("1"))
+        #expect(rt.state.incidents.total == queued + 1)
+        #expect(rt.state.incidents.rows.contains { $0.id == incident })
+    }
+
     @Test func escapeInTheOutcomeListClosesNothing() throws {
         let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
         let row = try closeable(service)
