@@ -65,6 +65,18 @@ import Testing
         #expect(shown["articles"] as? [String] == ["A.5", "A.7"])
         #expect(shown["severity"] as? String == "severe")
 
+        // Issue 16, item 9: a meeting note with the day it was held.
+        let wrongKind = try cli.run(["note", number, "--kind", "phone", "--body", "Gebeld.", "--held-on", "2025-06-02"])
+        #expect(wrongKind.code == 64)
+        #expect(wrongKind.err.contains("--held-on hoort bij een gespreksverslag"))
+        try cli.ok(
+            "note", number, "--kind", "meeting", "--heard", "parents,teacher", "--held-on", "2025-06-02", "--body",
+            "Gesprek met de ouders en de leerkracht.")
+        let facts = (try cli.ok("case", "show", number, "--json").json as? [String: Any])?["facts"] as? [[String: Any]]
+        #expect(
+            facts?.contains { $0["kind"] as? String == "meeting-held" && $0["date"] as? String == "2025-06-02" } == true
+        )
+
         let closed = try cli.ok("case", "close", number, "--outcome", "ongegrond", "--reason", "Het was niet Joëlle.")
         #expect(closed.out.contains("gesloten: ongegrond"))
         #expect(closed.out.contains("Telt niet als overtreding."))

@@ -77,7 +77,8 @@ import CasusTestSupport
         try school.heard(c, needed, "Hoorgesprek.")
         school.clock.set("2026-11-26", hour: 11)
         let removalOption = try #require(try school.service.cases.assess(c.id).options.first { $0.rung == .removal })
-        #expect(removalOption.notes.contains { $0.nl.contains("tijdstip waarop het gespreksverslag is vastgelegd") })
+        // The day of the meeting (held today: the note was written without another day).
+        #expect(removalOption.notes.contains { $0.nl.contains("op 26-11-2026 (de dag van het gesprek)") })
         let (_, rObligations) = try school.service.cases.step(
             c.id, StepRequest(rung: .removal, reason: "Ernstige herhaling.")
         ).value.parts

@@ -5,7 +5,8 @@ import Testing
 import CasusTestSupport
 
 /// Issue 16, item 7 on screen: `s` asks what closing decides before the reason; `w` changes the
-/// articles and severity of an open case (ticked, then the severity, then the reason).
+/// articles and severity of an open case (ticked, then the severity, then the reason). Item 9: a
+/// meeting note asks the day of the meeting after who was heard.
 @Suite struct OutcomeDialogTests {
     /// An open case of the demo that can be closed now (no obligation holds it).
     func closeable(_ service: CasusService) throws -> CaseRow {
@@ -106,5 +107,31 @@ import CasusTestSupport
         #expect(!rt.frame.text.contains("w herzien"))
         rt.press(.char("w"))
         #expect(rt.state.topScreen(PickerScreen.self) == nil)
+    }
+
+    @Test func aMeetingNoteAsksTheDayOfTheMeeting() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        rt.select(case: "2026-0006")
+        rt.press(.enter, .char("n"), .down, .enter)  // gespreksverslag
+        rt.press(.char(" "), .down, .char(" "), .enter)  // the class teacher and the parents were heard
+        Golden.check(rt.frame, "meeting-date-80x24")
+        #expect(rt.frame.text.contains("Gespreksverslag: wanneer was het gesprek?"))
+        // A day still to come is refused, and nothing is saved.
+        for _ in 0..<10 { rt.press(.backspace) }
+        rt.type("20-11-2026")
+        rt.press(.enter)
+        #expect(rt.state.status?.text.contains("is geen dag van een gesprek") == true)
+        rt.press(.char("n"), .down, .enter, .char(" "), .down, .char(" "), .enter)
+        for _ in 0..<10 { rt.press(.backspace) }
+        rt.type("13-11-2026")
+        rt.press(.enter)
+        rt.type("Hoorgesprek met de ouders en de leerkracht.")
+        rt.press(.function(2), .enter)
+        let detail = try service.cases.detail(try service.cases.resolve("2026-0006"))
+        let note = try #require(detail.entries.last)
+        #expect(note.kind == .meeting && Set(note.heard) == [.teacher, .parents])
+        let fact = try #require(detail.facts.last { $0.kind == .meetingHeld })
+        #expect(fact.date.iso == "2026-11-13" && fact.entryID == note.id)
+        #expect(CaseLayout.factValue(fact, .nl) == "gehoord: groepsleerkracht, ouders")
     }
 }

@@ -43,14 +43,24 @@ public struct CaseHistory: Sendable {
     }
 
     /// The meeting notes in which a party was heard about the decision to be taken at `moment`:
-    /// recorded at or before it, and after the case's last decision (a hearing before a warning
-    /// was about the warning). A meeting has no date of its own yet: the time it was recorded
-    /// stands for when it was held.
+    /// recorded at or before it, held on or before its day, and held after the case's last
+    /// decision (a hearing before a warning was about the warning; on the day of that decision,
+    /// only a note recorded after it). When the meeting took place is its own date (`heldOn`);
+    /// a note written before casus asked for that date stands for its recording day.
     public func hearings(of party: HeardParty, before moment: Timestamp) -> [DossierEntry] {
-        let since = decisions.last { $0.at < moment }?.at
+        let since = decisions.last { $0.at < moment }
         return entries.filter { e in
-            e.kind == .meeting && e.heard.contains(party) && e.at <= moment && (since.map { e.at > $0 } ?? true)
+            guard e.kind == .meeting, e.heard.contains(party), e.at <= moment else { return false }
+            let held = heldOn(e)
+            guard held <= moment.localDate() else { return false }
+            guard let since else { return true }
+            return held > since.date || (held == since.date && e.at > since.at)
         }
+    }
+
+    /// The day a meeting (note) took place: its `meetingHeld` fact, else the day it was recorded.
+    public func heldOn(_ e: DossierEntry) -> LocalDate {
+        facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate()
     }
 
     public func facts(_ kind: FactKind) -> [CaseFact] { facts.filter { $0.kind == kind } }

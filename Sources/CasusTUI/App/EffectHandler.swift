@@ -179,9 +179,10 @@ public final class ServiceEffects: EffectHandler {
                         "Brief opgeslagen in het dossier (nr. \(filed.entry.seq))",
                         "Letter filed in the dossier (no. \(filed.entry.seq))") + extra, dossier: nil)
             }
-        case let .note(id, kind, heard, title):
+        case let .note(id, kind, heard, title, heldOn):
             return Self.map(
-                try service.cases.addEntry(id, kind: kind, title: title.isEmpty ? nil : title, body: body, heard: heard)
+                try service.cases.addEntry(
+                    id, kind: kind, title: title.isEmpty ? nil : title, body: body, heard: heard, heldOn: heldOn)
             ) {
                 .filed(
                     Phrase(

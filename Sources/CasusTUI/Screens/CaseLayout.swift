@@ -202,6 +202,9 @@ enum CaseLayout {
         case (.courtCase, "started"): return t("begonnen", "started")
         case (.courtCase, "ended"): return t("afgelopen", "ended")
         case (.dismissalRoute, let v): return DismissalRoute(rawValue: v)?.label(lang) ?? v
+        case (.meetingHeld, let v):
+            let heard = v.split(separator: ",").compactMap { HeardParty(rawValue: String($0)) }
+            return t("gehoord: ", "heard: ") + heard.map { $0.label(lang) }.joined(separator: ", ")
         default: return f.value
         }
     }

@@ -140,7 +140,11 @@ public struct PickerScreen: ScreenModel {
             return .run(EditorScreen.start("", .note(id, kind, heard: [], title: ""), &s))
         case let .heard(id):
             let heard = items.filter(\.checked).compactMap { HeardParty(rawValue: $0.id) }
-            return .run(EditorScreen.start("", .note(id, .meeting, heard: heard, title: ""), &s))
+            return .open(
+                PromptScreen(
+                    title: s.t("Gespreksverslag: wanneer was het gesprek?", "Meeting note: when was the meeting?"),
+                    label: s.t("Gehouden op (dd-mm-jjjj): ", "Held on (dd-mm-yyyy): "), text: s.today.dutch,
+                    purpose: .meetingDate(id, heard)))
         case let .consult(id):
             return .run(EditorScreen.start("", .consult(id, suspicion: item.id == "yes"), &s))
         case let .legal(id):

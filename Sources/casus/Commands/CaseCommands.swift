@@ -634,6 +634,14 @@ struct NoteCommand: CasusCommand {
             "Bij een gespreksverslag: wie is gehoord (teacher, parents, pupil, employee; komma's).",
             en: "For a meeting record: who was heard (teacher, parents, pupil, employee; commas).")) var heard: String?
     @Option(
+        name: .customLong("held-on"),
+        help: .nl(
+            "Bij een gespreksverslag: de dag van het gesprek (JJJJ-MM-DD; standaard vandaag). Het horen telt vanaf die dag.",
+            en:
+                "For a meeting record: the day of the meeting (YYYY-MM-DD; default today). The hearing counts from that day."
+        ))
+    var heldOn: LocalDate?
+    @Option(
         help: .nl("Bij een correctie: het stuk dat zij corrigeert.", en: "For a correction: the entry it corrects."))
     var corrects: EntryID?
     @Option(
@@ -649,6 +657,11 @@ struct NoteCommand: CasusCommand {
                 "letters go through `casus letter`; decisions through `casus case step`")
         }
         _ = try parties()
+        if heldOn != nil, kind != .meeting {
+            throw invalid(
+                "--held-on hoort bij een gespreksverslag (--kind meeting)",
+                "--held-on goes with a meeting note (--kind meeting)")
+        }
     }
 
     /// "teacher,parents" → who was heard.
@@ -668,7 +681,7 @@ struct NoteCommand: CasusCommand {
         let service = try ctx.service()
         let e = try service.cases.addEntry(
             try service.cases.resolve(id), kind: kind, title: title, body: body,
-            heard: parties, corrects: corrects, evidence: try EvidenceFiles.read(evidence)
+            heard: parties, corrects: corrects, evidence: try EvidenceFiles.read(evidence), heldOn: heldOn
         ).value
         if json { return try Output.json(e) }
         Output.line(
