@@ -44,6 +44,7 @@ import Testing
         let detail = try service.cases.detail(c.id)
         let fact = try #require(detail.facts.first { $0.kind == .meetingHeld })
         #expect(fact.date.iso == "2026-11-12" && fact.entryID == old.id && fact.value == "parents,teacher")
+        #expect(old.title == "Gespreksverslag van 12-11-2026 — zaak \(c.number)")
 
         // A meeting on the 17th (after the warning), written on the 18th: the hearing counts.
         try service.cases.addEntry(

@@ -59,7 +59,9 @@ extension CaseWorkflow {
                     "stuk \(corrects) staat niet in dit dossier", "entry \(corrects) is not in this dossier")
             }
         }
-        let defaultTitle = "\(kind.label.nl.capitalizedFirst) — zaak \(c.number)"
+        // A meeting note says in its title when the meeting was (the dossier lists entries by when they were written).
+        let defaultTitle =
+            "\(kind.label.nl.capitalizedFirst)" + (heldOn.map { " van \($0.dutch)" } ?? "") + " — zaak \(c.number)"
         let draft = EntryDraft(
             kind: kind, title: title?.trimmed.nilIfEmpty ?? defaultTitle, body: text, caseID: id,
             corrects: corrects, heard: heard, evidence: evidence)
