@@ -60,10 +60,10 @@ enum LegalLayer {
                     Phrase(
                         "verwijdering kan pas als \(need.who.nl) \(need.party == .parents ? "zijn" : "is") gehoord"
                             + need.source.bracketed.nl
-                            + ": leg een gespreksverslag vast met --heard \(need.party.rawValue), na de vorige stap en vóór het besluit",
+                            + ": leg een gespreksverslag vast met --heard \(need.party.rawValue) van een gesprek na de vorige stap en vóór het besluit (--held-on DATUM)",
                         "removal only after \(need.who.en) \(need.party == .parents ? "have" : "has") been heard"
                             + need.source.bracketed.en
-                            + ": record a meeting note with --heard \(need.party.rawValue), after the previous step and before the decision"
+                            + ": record a meeting note with --heard \(need.party.rawValue) of a meeting after the previous step and before the decision (--held-on DATE)"
                     ))
             }
         case (.staff, _) where phase == .decision && hasProposal(rung):
