@@ -54,11 +54,11 @@ import Testing
         #expect(en.err.contains("choose founded, unfounded, mistake (or gegrond, ongegrond, vergissing)"))
         #expect((try cli.ok("case", "show", number, "--json").json as? [String: Any])?["status"] as? String == "open")
 
-        let noReason = try cli.run(["case", "reclassify", number, "--articles", "A.7", "--reason", " "])
+        let noReason = try cli.run(["case", "reclassify", number, "--article", "A.7", "--reason", " "])
         #expect(noReason.code == 1)
         #expect(noReason.err.contains("herzien vraagt een reden"))
         let changed = try cli.ok(
-            "case", "reclassify", number, "--articles", "A.5,A.7", "--severity", "severe", "--reason",
+            "case", "reclassify", number, "--article", "A.5,A.7", "--severity", "severe", "--reason",
             "Er werd ook een opname gedeeld.")
         #expect(changed.out.contains("herzien: A.5, A.7; ernstig"))
         let shown = try #require(try cli.ok("case", "show", number, "--json").json as? [String: Any])

@@ -303,9 +303,9 @@ struct CaseCommand: ParsableCommand {
         @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
         @Option(
             help: .nl(
-                "Eén of meer artikelen van het protocol, gescheiden door komma's: A.5,A.7.",
-                en: "One or more articles of the protocol, separated by commas: A.5,A.7."))
-        var articles: String
+                "De nieuwe artikelen van het protocol, gescheiden door komma's: A.5,A.7 (zoals bij `case open --article`).",
+                en: "The new articles of the protocol, separated by commas: A.5,A.7 (as `case open --article`)."))
+        var article: String
         @Option(
             help: .nl(
                 "light, medium of severe (standaard: de zwaarste van de artikelen).",
@@ -317,7 +317,7 @@ struct CaseCommand: ParsableCommand {
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            let list = articles.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            let list = article.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
                 !$0.isEmpty
             }
             let c = try service.cases.reclassify(
