@@ -72,6 +72,10 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
         }
     }
 
+    /// The server's full-text vectors are checked against their texts inside the read
+    /// (`casus.integrity()`), in the same snapshot as the replay: nothing is left for outside it.
+    public func indexProblems() throws -> [String] { [] }
+
     /// The event chain's length, moved by NOTIFY from every session that saves (this one too):
     /// a tick costs no round trip to the server unless a notification arrived.
     public func changeToken() throws -> UInt64 {

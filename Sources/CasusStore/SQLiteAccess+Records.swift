@@ -114,7 +114,7 @@ extension SQLiteAccess {
         let counts = try rows(Schema.statisticsRecount + "\nUNION ALL\n" + Schema.caseCountRecount).map {
             "overview count \($0["t"] as String) \($0["key"] as String): kept \($0["kept"] as Int), recounted \($0["counted"] as Int)"
         }
-        return try problems.filter { $0 != "ok" } + fk + counts + wrongTypes() + SearchIndexCheck(db: db).problems()
+        return try problems.filter { $0 != "ok" } + fk + counts + wrongTypes()
     }
 
     /// Values of another type than their column's (SQLite stores them; casus never writes them):

@@ -26,6 +26,9 @@ public protocol CasusStorage: AnyObject, Sendable {
     /// A consistent copy of the whole store in a new file at `path` (`casus backup`); a backend
     /// whose data lives elsewhere refuses and says how it is backed up (Storage+Backup.swift).
     func backup(to path: String) throws
+    /// The checks `verify` cannot make inside a read (SQLite's full-text indexes, which FTS5
+    /// checks as a write it then rolls back), each problem in words; none when all is sound.
+    func indexProblems() throws -> [String]
 }
 
 extension CasusStorage {

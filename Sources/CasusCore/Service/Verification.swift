@@ -61,12 +61,27 @@ public struct VerifyReport: Sendable {
 extension Integrity {
     /// Walks the event chain and replays it into the rows every table must hold, compares each
     /// table row by row, walks every dossier's own chain and the audit chain, checks the evidence
-    /// files against their hashes, and runs the database's own integrity check.
+    /// files against their hashes, and runs the database's own integrity checks (the last three
+    /// beside the replay, `ParallelWork`).
     public func verify(key: CheckpointKey.Public? = nil, kept: [Checkpoint] = []) throws -> VerifyReport {
         try session.require(.readAudit)
+        // The checks that need nothing from the replay run beside it, on a second connection
+        // and core: the database's own checks, the search indexes, every dossier's chain and the
+        // evidence. They read a moment later than the replay; each holds on its own.
+        let side = ParallelWork { () throws -> VerifyReport in
+            var side = VerifyReport()
+            side.integrity = try session.storage.indexProblems()
+            try session.read { r in
+                side.integrity += try r.integrityProblems()
+                try walkDossiers(r, &side)
+                try r.forEachEvidence { sha, bytes in
+                    if DossierChain.sha256Hex(bytes) != sha { side.evidence.append(sha) }
+                }
+            }
+            return side
+        }
         var report = VerifyReport()
         try session.read { r in
-            report.integrity = try r.integrityProblems()
             // The entry table as a digest per dossier: a million rows need not be held to be checked.
             var ledger = Ledger(entries: .digest)
             var expectedSeq: Int64 = 1
@@ -99,7 +114,6 @@ extension Integrity {
             where (sequences[name] ?? 0) < drawn {
                 report.sequences.append(.init(name: name, last: sequences[name] ?? 0, drawn: drawn))
             }
-            try walkDossiers(r, &report)
             // The checkpoint to hold against the chains: one the board kept outside, if newer,
             // else the latest in the chain signed by this key.
             let inChain = ledger.checkpoints.last { $0.checkpoint.publicKey == key?.base64 }
@@ -122,10 +136,13 @@ extension Integrity {
                         verdict: .none, checkpoint: nil, heldBy: nil, unsigned: report.head.seq)
                 }
             }
-            try r.forEachEvidence { sha, bytes in
-                if DossierChain.sha256Hex(bytes) != sha { report.evidence.append(sha) }
-            }
         }
+        let found = try side.result()
+        report.integrity = found.integrity
+        report.dossiers = found.dossiers
+        report.entries = found.entries
+        report.breaks = found.breaks
+        report.evidence = found.evidence
         try session.auditRead("verify", detail: report.isSound ? "ok" : "broken")
         return report
     }
