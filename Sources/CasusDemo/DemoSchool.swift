@@ -418,7 +418,8 @@ public enum DemoSchool {
                     c, .note, "Afspraak",
                     "Bij twijfel eerst overleggen met de directie; discussies met ouders worden offline gevoerd.",
                     daysAgo: 38)
-                try service.cases.close(c.id, reason: "Afspraken gemaakt; geen herhaling.", in: tx, at: at(daysAgo: 30))
+                try service.cases.close(
+                    c.id, outcome: .founded, reason: "Afspraken gemaakt; geen herhaling.", in: tx, at: at(daysAgo: 30))
             }
 
             // 9.–12. New reports waiting in the triage queue.

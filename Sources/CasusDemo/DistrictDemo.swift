@@ -419,7 +419,7 @@ public enum DistrictDemo {
             }
             if age > 60, LadderEngine.closeBlockers(history).isEmpty, rng.chance(0.85) {
                 try cases.close(
-                    record.id, reason: "Afgehandeld.", in: act,
+                    record.id, outcome: .founded, reason: "Afgehandeld.", in: act,
                     at: min(when.adding(seconds: 86_400), DistrictDemo.anchor))
                 record.status = .closed
             }

@@ -224,7 +224,7 @@ extension Case {
         c.criminal, c.crossing, c.meldplicht, c.status, c.summary, c.opened_at, c.closed_at, c.close_reason, c.rung,
         (SELECT group_concat(article_id, ',') FROM (SELECT article_id FROM case_article WHERE case_id = c.id ORDER BY position)) AS articles
         """
-    static let columns = v8Columns + ", c.data_breach, c.meldcode"
+    static let columns = v8Columns + ", c.data_breach, c.meldcode, c.outcome"
 
     init(row: NamedRow) {
         let articles = (row["articles"] as String?)?.split(separator: ",").map(String.init) ?? []
@@ -239,7 +239,8 @@ extension Case {
                 meldcode: row.has("meldcode") && row["meldcode"]),
             status: CaseStatus(rawValue: row["status"]) ?? .open, summary: row["summary"],
             openedAt: row.time("opened_at") ?? Timestamp(seconds: 0), closedAt: row.time("closed_at"),
-            closeReason: row["close_reason"], rung: (row["rung"] as String?).flatMap(Rung.init(rawValue:)))
+            closeReason: row["close_reason"], rung: (row["rung"] as String?).flatMap(Rung.init(rawValue:)),
+            outcome: row.has("outcome") ? (row["outcome"] as String?).flatMap(CaseOutcome.init(rawValue:)) : nil)
     }
 }
 

@@ -124,10 +124,34 @@ extension SQLiteAccess {
             }
         case let .caseRung(id, rung):
             try run("UPDATE \"case\" SET rung = ? WHERE id = ?", arguments: [rung?.rawValue, id])
-        case let .caseClosed(id, reason, at, by):
+        case let .caseClosed(id, reason, at, by, outcome):
+            // A close written before issue 16 has no outcome: it counted as founded, and still does.
+            let outcome = outcome ?? .founded
             try run(
-                "UPDATE \"case\" SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ? WHERE id = ?",
-                arguments: [at.iso, by, reason, id])
+                """
+                UPDATE "case" SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ?, outcome = ?
+                WHERE id = ?
+                """,
+                arguments: [at.iso, by, reason, outcome.rawValue, id])
+            if outcome == .mistake {
+                // The report goes back to triage when none of its cases still stands (Ledger.returnToTriage).
+                try run(
+                    """
+                    UPDATE incident SET status = 'new'
+                    WHERE id = (SELECT incident_id FROM "case" WHERE id = ?1) AND status = 'triaged'
+                      AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = incident.id
+                                      AND (k.status = 'open' OR k.outcome IS NOT 'mistake'))
+                    """, arguments: [id])
+            }
+        case let .caseReclassified(r):
+            // The old articles leave while this event is the chain's head (Schema.v11CaseOutcome).
+            try run("UPDATE \"case\" SET severity = ? WHERE id = ?", arguments: [r.severity.rawValue, r.caseID])
+            try run("DELETE FROM case_article WHERE case_id = ?", arguments: [r.caseID])
+            for (i, article) in r.articles.enumerated() {
+                try run(
+                    "INSERT INTO case_article (case_id, position, article_id) VALUES (?, ?, ?)",
+                    arguments: [r.caseID, i, article])
+            }
         case let .stepTaken(s):
             try run(
                 """

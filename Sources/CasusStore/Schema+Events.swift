@@ -135,6 +135,23 @@ extension Schema {
                 """)
     }
 
+    /// v11 (issue 16): a case's outcome (founded, unfounded, mistake), from its `case.closed`
+    /// event; a case closed before reads as founded, which is what it counted as. A case's articles
+    /// may now also leave while a `case.reclassified` event of that case is the chain's head.
+    static func v11CaseOutcome(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE "case" ADD COLUMN outcome TEXT CHECK (outcome IN ('founded','unfounded','mistake'));
+                UPDATE "case" SET outcome = 'founded' WHERE status = 'closed';
+                DROP TRIGGER case_article_no_delete;
+                CREATE TRIGGER case_article_no_delete BEFORE DELETE ON case_article
+                WHEN NOT EXISTS (\(purgeAtHead("(SELECT dossier_id FROM \"case\" WHERE id = OLD.case_id)")))
+                  AND NOT EXISTS (SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event)
+                                  AND kind = 'case.reclassified')
+                BEGIN SELECT RAISE(ABORT, 'casus: a case keeps its articles'); END;
+                """)
+    }
+
     static func purgeAtHead(_ dossier: String) -> String {
         "SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event) AND kind = 'dossier.purged' AND dossier_id = \(dossier)"
     }
@@ -245,7 +262,7 @@ enum SQLiteHistory {
             if status == .closed {
                 let at = closedAt ?? c.openedAt
                 let by = r.text("closed_by") ?? openedBy
-                add(at.iso, 13, c.id, by, .caseClosed(c.id, reason: reason ?? "", at: at, by: by))
+                add(at.iso, 13, c.id, by, .caseClosed(c.id, reason: reason ?? "", at: at, by: by, outcome: nil))
             }
         }
         for r in try access.rows("SELECT \(Obligation.v8Columns), step_id, created_at FROM obligation ORDER BY id") {

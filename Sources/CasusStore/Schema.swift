@@ -18,6 +18,7 @@ enum Schema {
         m.registerMigration("v8-events", migrate: v8Events)
         m.registerMigration("v9-school-record", migrate: v9SchoolRecord)
         m.registerMigration("v10-letter-sent", migrate: v10LetterSent)
+        m.registerMigration("v11-case-outcome", migrate: v11CaseOutcome)
         return m
     }
 

@@ -57,6 +57,9 @@ struct CaseJSON: Encodable {
     var id: CaseID
     var number: String
     var status: CaseStatus
+    /// founded, unfounded or mistake once closed; only founded counts as an offence.
+    var outcome: CaseOutcome?
+    var closeReason: String?
     var severity: Severity
     var flags: CaseFlags
     var subject: PersonRef
@@ -82,6 +85,8 @@ struct CaseJSON: Encodable {
         id = d.record.id
         number = d.record.number
         status = d.record.status
+        outcome = d.record.outcome
+        closeReason = d.record.closeReason
         severity = d.record.severity
         flags = d.record.flags
         subject = PersonRef(id: d.subject.id, name: d.subject.name, kind: d.subject.kind)
@@ -128,6 +133,13 @@ enum CaseText {
         Output.line(
             "\(t("Zaak", "Case")) \(d.record.number) · \(d.record.status.label(lang)) · \(t("ernst", "severity")) \(d.record.severity.label(lang)) · \(d.profile.name)"
         )
+        if d.record.status == .closed {
+            let outcome = d.record.outcome ?? .founded
+            Output.line(
+                t("Gesloten", "Closed") + " \(d.record.closedAt?.dutch() ?? ""): \(outcome.label(lang))"
+                    + (outcome.counts ? "" : t(" (telt niet als overtreding)", " (does not count as an offence)"))
+                    + (d.record.closeReason.map { " — \($0)" } ?? ""))
+        }
         Output.line("\(t("Betrokkene", "Subject")): \(d.subject.name) (\(d.subject.kind.label(lang)))")
         Output.line("Dossier: \(d.dossierOwner.name)")
         if let school = d.school { Output.line(t("Wet: ", "Law: ") + school.legalLabel(lang)) }

@@ -38,6 +38,54 @@ import Testing
         #expect(shown?["rung"] as? String == "warning")
     }
 
+    /// Issue 16, item 7: a close needs an outcome from the list (in either language); a bad one is
+    /// refused with the list, nothing closed; `reclassify` changes the articles with a reason.
+    @Test func closeTakesAnOutcomeAndReclassifyChangesTheArticles() throws {
+        let cli = try CLI()
+        let (_, number) = try school(cli)
+        let missing = try cli.run(["case", "close", number, "--reason", "Klaar."])
+        #expect(missing.code == 64)
+        #expect(missing.err.contains("--outcome"))
+        let bad = try cli.run(["case", "close", number, "--outcome", "misschien", "--reason", "Klaar."])
+        #expect(bad.code == 64)
+        #expect(bad.err.contains("--outcome 'misschien' bestaat niet; kies gegrond, ongegrond, vergissing"))
+        #expect(bad.err.contains("Er is niets veranderd."))
+        let en = try cli.run(["--lang", "en", "case", "close", number, "--outcome", "maybe", "--reason", "Done."])
+        #expect(en.err.contains("choose founded, unfounded, mistake (or gegrond, ongegrond, vergissing)"))
+        #expect((try cli.ok("case", "show", number, "--json").json as? [String: Any])?["status"] as? String == "open")
+
+        let noReason = try cli.run(["case", "reclassify", number, "--article", "A.7", "--reason", " "])
+        #expect(noReason.code == 1)
+        #expect(noReason.err.contains("herzien vraagt een reden"))
+        let changed = try cli.ok(
+            "case", "reclassify", number, "--article", "A.5,A.7", "--severity", "severe", "--reason",
+            "Er werd ook een opname gedeeld.")
+        #expect(changed.out.contains("herzien: A.5, A.7; ernstig"))
+        let shown = try #require(try cli.ok("case", "show", number, "--json").json as? [String: Any])
+        #expect(shown["articles"] as? [String] == ["A.5", "A.7"])
+        #expect(shown["severity"] as? String == "severe")
+
+        // Issue 16, item 9: a meeting note with the day it was held.
+        let wrongKind = try cli.run(["note", number, "--kind", "phone", "--body", "Gebeld.", "--held-on", "2025-06-02"])
+        #expect(wrongKind.code == 64)
+        #expect(wrongKind.err.contains("--held-on hoort bij een gespreksverslag"))
+        try cli.ok(
+            "note", number, "--kind", "meeting", "--heard", "parents,teacher", "--held-on", "2025-06-02", "--body",
+            "Gesprek met de ouders en de leerkracht.")
+        let facts = (try cli.ok("case", "show", number, "--json").json as? [String: Any])?["facts"] as? [[String: Any]]
+        #expect(
+            facts?.contains { $0["kind"] as? String == "meeting-held" && $0["date"] as? String == "2025-06-02" } == true
+        )
+
+        let closed = try cli.ok("case", "close", number, "--outcome", "ongegrond", "--reason", "Het was niet Joëlle.")
+        #expect(closed.out.contains("gesloten: ongegrond"))
+        #expect(closed.out.contains("Telt niet als overtreding."))
+        let json = try #require(try cli.ok("case", "show", number, "--json").json as? [String: Any])
+        #expect(json["outcome"] as? String == "unfounded")
+        #expect(try cli.ok("case", "show", number).out.contains("ongegrond (telt niet als overtreding)"))
+        #expect(try cli.ok("verify").code == 0)
+    }
+
     @Test func caseShowJsonHasTheDocumentedFields() throws {
         let cli = try CLI()
         let (pupil, number) = try school(cli)

@@ -151,3 +151,62 @@ struct TerminalEndToEndTests {
         try t.keys("q")
     }
 }
+
+/// Issue 16: Meilân's phone rule through three reports about Sem, the first closed on screen as a
+/// mistake (it was Daan): the report goes back to Meldingen, Daan's case is his first offence, and
+/// Sem's next two are his first and second, not his second and third.
+@Suite(.serialized, .enabled(if: Tmux.available, "tmux is not installed"))
+struct OutcomeWalkEndToEndTests {
+    @Test func aCaseClosedAsAMistakeOnScreenIsNoOffence() throws {
+        let t = try Tmux()
+        let cli = CLI(folder: t.folder, db: t.folder + "/meilan.sqlite")
+        try cli.ok("init", "--school", "CBS De Meilân", "--protocol", "cbo-meilan", "--name", "Anne van der Berg")
+        let sem = CLI.firstID(try cli.ok("people", "add", "--kind", "pupil", "--name", "Sem de Boer", "--group", "6"))
+        let daan = CLI.firstID(try cli.ok("people", "add", "--kind", "pupil", "--name", "Daan Visser", "--group", "6"))
+        func report(_ subjects: String, _ summary: String) throws -> String {
+            let r = try cli.ok("incident", "add", "--subject", subjects, "--summary", summary, "--json")
+            return String((r.json as? [String: Any])?["id"] as? Int ?? 0)
+        }
+        func open(_ incident: String, _ subject: String) throws -> String {
+            let r = try cli.ok(
+                "case", "open", "--incident", incident, "--subject", subject, "--article", "T.1", "--json")
+            return (r.json as? [String: Any])?["number"] as? String ?? ""
+        }
+        func custody(_ number: String) throws -> String {
+            try cli.ok("case", "step", number, "--to", "device-custody", "--reason", "Telefoon in de les.")
+            let steps =
+                (try cli.ok("case", "show", number, "--json").json as? [String: Any])?["steps"] as? [[String: Any]]
+            return steps?.last?["detail"] as? String ?? ""
+        }
+        let first = try report("\(sem),\(daan)", "Telefoon in de les gebruikt.")
+        let wrong = try open(first, sem)
+
+        try t.startShell(width: 100, height: 30)
+        try t.type("\(Tmux.binary) --db \(cli.db)")
+        try t.keys("Enter")
+        try t.waitFor("Meldingen (0)")
+        try t.keys("2")
+        try t.waitFor(wrong)
+        try t.keys("Enter")
+        try t.waitFor("Artikelen")
+        try t.keys("s")
+        try t.waitFor("Zaak sluiten: uitkomst")
+        try t.keys("Down", "Down", "Enter")
+        try t.waitFor("Zaak sluiten: vergissing")
+        try t.type("Verkeerde leerling: het was Daan.")
+        try t.keys("Enter")
+        try t.waitFor("Zaak gesloten: vergissing.")
+        // Back on the list: the report is counted under Meldingen again.
+        try t.keys("Escape")
+        try t.waitFor("Meldingen (1)")
+        try t.keys("q")
+        try t.waitFor("shell$")
+
+        // Daan's case on the same report is his first offence; Sem's next two are his first and second.
+        #expect(try custody(try open(first, daan)).contains("1e overtreding"))
+        #expect(try custody(try open(try report(sem, "Weer de telefoon in de les."), sem)).contains("1e overtreding"))
+        #expect(try custody(try open(try report(sem, "Opnieuw de telefoon."), sem)).contains("2e overtreding"))
+        #expect(try cli.ok("case", "show", wrong).out.contains("vergissing (telt niet als overtreding)"))
+        #expect(try cli.ok("verify").code == 0)
+    }
+}

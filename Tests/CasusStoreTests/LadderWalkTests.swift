@@ -89,7 +89,7 @@ import CasusTestSupport
         #expect(obligations[0].note.contains("0900-1113111"))
 
         // Closing before the phone report is refused.
-        let early = refusal { try school.service.cases.close(c.id, reason: "Afgehandeld.").value }
+        let early = refusal { try school.service.cases.close(c.id, outcome: .founded, reason: "Afgehandeld.").value }
         #expect(early?.message.en.contains("cannot be closed yet") == true)
 
         let note = try school.service.cases.recordEscalation(
@@ -103,7 +103,8 @@ import CasusTestSupport
             c.id, StepRequest(rung: .warning, reason: "Geen contact met leerlingen via privéaccounts.")
         ).value
         #expect(try school.service.cases.assess(c.id).suggested == .reprimand)  // the law's order, not the document's
-        try school.service.cases.close(c.id, reason: "Verzoeken ingetrokken; afspraken vastgelegd.").value
+        try school.service.cases.close(c.id, outcome: .founded, reason: "Verzoeken ingetrokken; afspraken vastgelegd.")
+            .value
         #expect(try school.service.cases.detail(c.id).record.status == .closed)
     }
 
@@ -131,12 +132,12 @@ import CasusTestSupport
         }
         #expect(early?.message.nl.contains("WPO art. 4a lid 2") == true)
         try school.service.cases.markDone(c.id, obligation: "inform-before-aangifte")
-        let last = refusal { try school.service.cases.close(c.id, reason: "Klaar.").value }
+        let last = refusal { try school.service.cases.close(c.id, outcome: .founded, reason: "Klaar.").value }
         #expect(last?.message.nl.contains("Aangifte") == true)
         _ = try school.service.cases.recordEscalation(
             c.id, kind: .aangifte, body: "Aangifte gedaan bij de politie Zwolle."
         ).value
-        try school.service.cases.close(c.id, reason: "Overgedragen aan politie en bestuur.").value
+        try school.service.cases.close(c.id, outcome: .founded, reason: "Overgedragen aan politie en bestuur.").value
     }
 
     @Test func meilanThreePhoneOffencesInOneTermGiveThreeDifferentCustodyRungs() throws {

@@ -77,7 +77,8 @@ import CasusTestSupport
         try school.heard(c, needed, "Hoorgesprek.")
         school.clock.set("2026-11-26", hour: 11)
         let removalOption = try #require(try school.service.cases.assess(c.id).options.first { $0.rung == .removal })
-        #expect(removalOption.notes.contains { $0.nl.contains("tijdstip waarop het gespreksverslag is vastgelegd") })
+        // The day of the meeting (held today: the note was written without another day).
+        #expect(removalOption.notes.contains { $0.nl.contains("op 26-11-2026 (de dag van het gesprek)") })
         let (_, rObligations) = try school.service.cases.step(
             c.id, StepRequest(rung: .removal, reason: "Ernstige herhaling.")
         ).value.parts
@@ -156,8 +157,9 @@ import CasusTestSupport
         #expect(try school.obligations(c).first { $0.kind == .disputeOpinion }?.due.iso == "2027-02-23")
         // Not closable, and the dossier is held, while the commission has it.
         #expect(
-            refusal { try school.service.cases.close(c.id, reason: "Klaar.").value }?.message.nl.contains(
-                "Geschillencommissie") == true)
+            refusal { try school.service.cases.close(c.id, outcome: .founded, reason: "Klaar.").value }?.message.nl
+                .contains(
+                    "Geschillencommissie") == true)
         #expect(try school.service.cases.assess(c.id).advice.contains { $0.nl.contains("WPO art. 43 lid 4") })
         school.clock.set("2027-02-01")
         try school.service.cases.disputeOpinion(
@@ -302,7 +304,7 @@ import CasusTestSupport
                 $0.nl.contains("ten behoeve van de school met taken belast persoon")
             })
         _ = try school.service.cases.recordEscalation(c.id, kind: .boardReport, body: "Gemeld aan het bestuur.").value
-        let open = refusal { try school.service.cases.close(c.id, reason: "Klaar.").value }
+        let open = refusal { try school.service.cases.close(c.id, outcome: .founded, reason: "Klaar.").value }
         #expect(open?.message.nl.contains("meldplicht") == true)
         try school.service.cases.consult(c.id, suspicion: false, note: "Geen redelijk vermoeden volgens de inspecteur.")
         let d = try school.service.cases.detail(c.id)
@@ -311,7 +313,7 @@ import CasusTestSupport
         #expect(try school.service.cases.assess(c.id).advice.contains { $0.nl.contains("geen aangifteplicht") })
         let again = refusal { try school.service.cases.consult(c.id, suspicion: true, note: "Toch.").value }
         #expect(again?.kind == .refused)
-        try school.service.cases.close(c.id, reason: "Geen redelijk vermoeden; afgehandeld.").value
+        try school.service.cases.close(c.id, outcome: .founded, reason: "Geen redelijk vermoeden; afgehandeld.").value
         #expect(try school.service.cases.detail(c.id).record.status == .closed)
     }
 

@@ -139,4 +139,34 @@ import CasusTestSupport
         let after = try service.integrity.verify()
         #expect(after.isSound && after.events == events + 1)
     }
+
+    /// A database from before issue 16 (v10): its closes have no outcome. It moves to v11 writing
+    /// no event, every case it had closed reads as founded (what it counted as), and it verifies.
+    @Test func aCaseClosedBeforeOutcomesReadsAsFounded() throws {
+        let path = NSTemporaryDirectory() + "casus-v10-\(UUID().uuidString).sqlite"
+        try FileManager.default.copyItem(atPath: Fixtures.root + "/Tests/Fixtures/casus-v6-demo.sqlite", toPath: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v10-letter-sent")
+        let (events, closed) = try queue.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM event") ?? 0,
+                try Int64.fetchAll(db, sql: "SELECT id FROM \"case\" WHERE status = 'closed' ORDER BY id")
+            )
+        }
+        #expect(!closed.isEmpty, "the fixture holds a closed case")
+        let payload = try queue.read { db in
+            try Data.fetchOne(db, sql: "SELECT payload FROM event WHERE kind = 'case.closed' LIMIT 1")
+        }
+        #expect(EventCodec.parse(Array(try #require(payload)))?.map(\.name) == ["id", "reason", "at", "by"])
+        try queue.close()
+        let storage = try SQLiteStorage(path: path)
+        let service = try CasusService.session(storage: storage, account: "demo-directeur", profiles: Fixtures.profiles)
+        let report = try service.integrity.verify()
+        #expect(report.isSound, "\(report.differences) \(report.problems) \(report.integrity)")
+        #expect(report.events == events, "moving to v11 writes no event")
+        for id in closed {
+            #expect(try service.cases.detail(id).record.outcome == .founded)
+        }
+    }
 }

@@ -36,9 +36,10 @@ struct PostgresConcurrencyTests {
                 _ = try tx.r.caseRecord(id: id)  // the first director looks at the case …
                 if !secondSaved {  // … while the second closes it and saves first
                     secondSaved = true
-                    try second.cases.close(id, reason: "Afgehandeld door de tweede directeur.")
+                    try second.cases.close(id, outcome: .founded, reason: "Afgehandeld door de tweede directeur.")
                 }
-                try first.cases.close(id, reason: "Afgehandeld door de eerste directeur.", in: tx, at: tx.now)
+                try first.cases.close(
+                    id, outcome: .founded, reason: "Afgehandeld door de eerste directeur.", in: tx, at: tx.now)
             }
         }
         #expect(refusal?.kind == .refused)

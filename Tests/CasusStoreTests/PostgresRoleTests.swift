@@ -90,6 +90,30 @@ struct PostgresRoleTests {
         #expect(try ["event", "entry", "audit", "access_log"].map(count) == before)
     }
 
+    /// A case's articles leave only while a reclassification of that case is the chain's head
+    /// (issue 16): not by the owner's hand, and not when the head is another kind of event.
+    @Test func aCasesArticlesChangeOnlyByAReclassification() throws {
+        let w = try world()
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        let report = try director.intake.report(summary: "Foto gedeeld.", platform: "Snapchat", subjects: [w.pupil.id])
+            .value
+        let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
+            .value
+        let message = refused(w, "SET ROLE casus_owner; DELETE FROM casus.case_article", as: "postgres")
+        #expect(message?.contains("een zaak houdt haar artikelen") == true, "\(message ?? "deleted")")
+        try director.cases.reclassify(c.id, articles: ["A.7"], severity: nil, reason: "Het ging om A.7.").value
+        #expect(try director.cases.detail(c.id).record.articles == ["A.7"])
+        let ib = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_els")),
+            account: "ib_els", profiles: Fixtures.profiles)
+        #expect(throws: CasusError.self) {
+            try ib.cases.reclassify(c.id, articles: ["A.5"], severity: nil, reason: "Terug.").value
+        }
+        #expect(try director.integrity.verify().isSound)
+    }
+
     @Test func staffDataIsOutOfTheIBsReach() throws {
         let w = try world()
         let ib = try CasusService.session(

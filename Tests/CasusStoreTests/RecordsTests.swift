@@ -63,7 +63,7 @@ struct RolesSchool {
         #expect(
             refusal { try ib.cases.step(s.pupilCase.id, StepRequest(rung: .warning, reason: "r")).value }?.kind
                 == .refused)
-        #expect(refusal { try ib.cases.close(s.pupilCase.id, reason: "r").value }?.kind == .refused)
+        #expect(refusal { try ib.cases.close(s.pupilCase.id, outcome: .founded, reason: "r").value }?.kind == .refused)
         #expect(
             refusal { _ = try ib.intake.report(summary: "x", platform: nil, subjects: [s.pupil.id]).value }?.kind
                 == .refused)

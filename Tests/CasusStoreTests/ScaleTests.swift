@@ -139,7 +139,7 @@ import CasusTestSupport
         let (parent, _) = try s.school.pupil("Sem", "Visser")
         _ = try s.school.openCase(about: parent, articles: ["3A.8"], summary: "Tweede melding.")
         try service.cases.step(s.pupilCase.id, StepRequest(rung: .warning, reason: "Pesten in de groepsapp.")).value
-        try service.cases.close(s.staffCase.id, reason: "Afgehandeld met een gesprek.").value
+        try service.cases.close(s.staffCase.id, outcome: .founded, reason: "Afgehandeld met een gesprek.").value
         func check(_ label: String) throws {
             for status in [nil, CaseStatus.open, .closed] {
                 for kind in [nil] + SubjectKind.allCases.map { Optional($0) } {

@@ -106,6 +106,45 @@ import CasusTestSupport
         }
     }
 
+    /// Issue 16: a case's outcome and a reclassification read back through every read of a case;
+    /// a report whose only case was a mistake is new again; a mistake beside a standing case is not.
+    @Test(arguments: Backend.all)
+    func outcomesAndReclassificationsReadBack(_ backend: Backend) throws {
+        let storage = try backend.make()
+        let world = try Self.world(storage)
+        let session = Fixtures.builder(storage)
+        let (pupilCase, staffCase) = (world.cases[0], world.cases[1])
+        try session.write { tx in
+            for c in [pupilCase, staffCase] {
+                try tx.setIncident(c.incidentID, status: .triaged, reason: nil, at: Self.at)
+            }
+            try tx.reclassify(
+                case: pupilCase, articles: ["A.7", "A.5"], severity: .severe, reason: "Herzien.", at: Self.at)
+            try tx.close(case: pupilCase, at: Self.at, reason: "Verkeerde leerling.", outcome: .mistake)
+            try tx.close(case: staffCase, at: Self.at, reason: "Niet waar.", outcome: .unfounded)
+        }
+        try storage.read { r in
+            let read = try #require(try r.caseRecord(id: pupilCase.id))
+            #expect(read.articles == ["A.7", "A.5"] && read.severity == .severe)
+            #expect(read.status == .closed && read.outcome == .mistake && read.closeReason == "Verkeerde leerling.")
+            let about = try r.cases(aboutSubject: pupilCase.subjectID)
+            #expect(about.map(\.outcome) == [.mistake] && about.first?.articles == ["A.7", "A.5"])
+            #expect(try r.cases(ofIncident: staffCase.incidentID).map(\.outcome) == [.unfounded])
+            #expect(try r.caseRecord(id: world.cases[2].id)?.outcome == nil)
+            // The pupil's report had that case only: back to triage. The staff report stays triaged.
+            #expect(try r.incident(id: pupilCase.incidentID)?.status == .new)
+            #expect(try r.incident(id: staffCase.incidentID)?.status == .triaged)
+        }
+        var ledger = Ledger()
+        try storage.read { r in try r.forEachEvent { ledger.apply($0) } }
+        #expect(ledger.problems.isEmpty)
+        for table in [DerivedTable.case, .caseArticle, .incident] {
+            var rows: [DerivedRow] = []
+            try storage.read { r in try r.forEachDerivedRow(table) { rows.append($0) } }
+            #expect(rows == ledger.expected(table).map(\.row), "\(table.rawValue) differs from the replayed events")
+        }
+    }
+
     @Test(arguments: Backend.all)
     func theChainsAreEnforcedByTheStore(_ backend: Backend) throws {
         let storage = try backend.make()

@@ -81,7 +81,10 @@ import Testing
                         w.c.id, kind: .note, body: "Schermafdruk", evidence: [EvidenceFile(name: t, bytes: [1, 2, 3])])
                 }
             ),
-            ("closing", "reden", { w, t in _ = try w.school.service.cases.close(w.c.id, reason: "Klaar " + t) }),
+            (
+                "closing", "reden",
+                { w, t in _ = try w.school.service.cases.close(w.c.id, outcome: .founded, reason: "Klaar " + t) }
+            ),
         ]
     }
 
@@ -135,7 +138,7 @@ import Testing
                 person: w.pupil.id, kind: .note, title: nil, body: text
             ).value
             try w.school.service.intake.dismiss(w.incident.id, reason: text)
-            try w.school.service.cases.close(w.c.id, reason: text)
+            try w.school.service.cases.close(w.c.id, outcome: .founded, reason: text)
             let person = try w.school.pupil(surrogate, surrogate).0
 
             let read = try w.school.storage.read { r in

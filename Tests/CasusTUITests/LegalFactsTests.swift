@@ -75,7 +75,7 @@ import Testing
 
     @Test func aCourtCaseCanStartAfterTheCaseClosed() throws {
         let (rt, service, c) = try Self.openCase(CaseFlags())
-        _ = try service.cases.close(c.id, reason: "Afgehandeld met een gesprek.")
+        _ = try service.cases.close(c.id, outcome: .founded, reason: "Afgehandeld met een gesprek.")
         rt.send(.event(.tick))
         #expect(rt.state.topScreen(CaseScreen.self)?.detail?.record.status == .closed)
         rt.press(.char("r"))

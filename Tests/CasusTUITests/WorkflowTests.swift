@@ -219,6 +219,8 @@ import Testing
         rt.select(case: "2026-0006")
         rt.press(.enter, .char("n"), .down, .enter)  // gespreksverslag
         rt.press(.char(" "), .enter)  // the class teacher was heard
+        #expect(rt.frame.text.contains("Gehouden op (dd-mm-jjjj): 18-11-2026"))
+        rt.press(.enter)  // today
         rt.type("Gesprek met de ouders over het vervolg.")
         rt.press(.function(2))
         guard rt.state.topScreen(PreviewScreen.self) != nil else {

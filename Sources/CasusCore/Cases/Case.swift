@@ -26,6 +26,56 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
+/// What closing a case decided about the report (issue 16, item 7): founded, unfounded, or a
+/// mistake (the wrong pupil, a report filed under the wrong person). Only a founded case counts
+/// as an offence on the ladder; a report whose cases were all closed as a mistake returns to the
+/// reports to triage. A case closed before casus asked for an outcome reads as founded, which is
+/// what it counted as then.
+public enum CaseOutcome: String, Sendable, Codable, CaseIterable, Hashable {
+    case founded, unfounded, mistake
+
+    public var label: Phrase {
+        switch self {
+        case .founded: Phrase("gegrond", "founded")
+        case .unfounded: Phrase("ongegrond", "unfounded")
+        case .mistake: Phrase("vergissing", "mistake")
+        }
+    }
+
+    /// What it means, for the close dialog and `--help`.
+    public var explanation: Phrase {
+        switch self {
+        case .founded: Phrase("de melding klopt; telt als overtreding", "the report is right; counts as an offence")
+        case .unfounded:
+            Phrase("de melding klopt niet; telt niet als overtreding", "the report is not right; does not count")
+        case .mistake:
+            Phrase(
+                "verkeerde leerling of verkeerd ingedeeld; telt niet", "wrong pupil or misfiled; does not count")
+        }
+    }
+
+    /// Counts as an offence on the ladder (offence rules, "2e overtreding").
+    public var counts: Bool { self == .founded }
+
+    /// From a word in Dutch or English: gegrond/founded, ongegrond/unfounded, vergissing/mistake.
+    public init?(word: String) {
+        let w = word.trimmed.lowercased()
+        guard let found = Self.allCases.first(where: { $0.rawValue == w || $0.label.nl == w }) else { return nil }
+        self = found
+    }
+
+    /// The words `init(word:)` takes, for messages: "gegrond, ongegrond, vergissing".
+    public static var words: Phrase {
+        Phrase(
+            allCases.map(\.label.nl).joined(separator: ", ") + " (of "
+                + allCases.map(\.rawValue).joined(separator: ", ")
+                + ")",
+            allCases.map(\.rawValue).joined(separator: ", ") + " (or "
+                + allCases.map(\.label.nl).joined(separator: ", ")
+                + ")")
+    }
+}
+
 /// Flags that bring in escalations of the legal layer and the profile.
 public struct CaseFlags: Sendable, Hashable, Codable {
     /// Possibly a criminal offence: aangifte (mandatory or optional per profile).
@@ -80,14 +130,19 @@ public struct Case: Sendable, Hashable, Codable, Identifiable {
     public var openedAt: Timestamp
     public var closedAt: Timestamp?
     public var closeReason: String?
+    /// What closing decided (nil while open).
+    public var outcome: CaseOutcome?
     /// The rung reached, nil before the first step.
     public var rung: Rung?
+
+    /// Counts as an offence on the ladder: open, or closed as founded.
+    public var countsAsOffence: Bool { outcome?.counts ?? true }
 
     public init(
         id: CaseID = 0, schoolID: SchoolID, number: String, incidentID: IncidentID, subjectID: PersonID,
         dossierID: PersonID, profileID: String, articles: [String], severity: Severity,
         flags: CaseFlags = CaseFlags(), status: CaseStatus = .open, summary: String, openedAt: Timestamp,
-        closedAt: Timestamp? = nil, closeReason: String? = nil, rung: Rung? = nil
+        closedAt: Timestamp? = nil, closeReason: String? = nil, rung: Rung? = nil, outcome: CaseOutcome? = nil
     ) {
         self.id = id
         self.schoolID = schoolID
@@ -105,6 +160,7 @@ public struct Case: Sendable, Hashable, Codable, Identifiable {
         self.closedAt = closedAt
         self.closeReason = closeReason
         self.rung = rung
+        self.outcome = outcome
     }
 }
 

@@ -29,6 +29,10 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
     case inzageRequest = "inzage-request"
     /// A court case about the case started (value started) or ended (value ended): a retention hold.
     case courtCase = "court-case"
+    /// A meeting note's meeting: the day it took place (the fact's date), who was heard (value:
+    /// teacher, parents, pupil, employee, comma-separated), the note (entry). The law's hearings
+    /// are counted from this day, not from when the note was written (issue 16, item 9).
+    case meetingHeld = "meeting-held"
 
     public var label: Phrase {
         switch self {
@@ -48,6 +52,7 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
         case .breachAssessed: Phrase("datalek beoordeeld", "data breach assessed")
         case .inzageRequest: Phrase("inzageverzoek ontvangen", "inzage request received")
         case .courtCase: Phrase("rechtszaak", "court case")
+        case .meetingHeld: Phrase("gesprek gehouden", "meeting held")
         }
     }
 }

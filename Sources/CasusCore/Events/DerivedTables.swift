@@ -34,7 +34,7 @@ public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
                 "id", "school_id", "number", "incident_id", "subject_id", "dossier_id", "dossier_kind", "subject_kind",
                 "profile_id", "severity", "criminal", "crossing", "meldplicht", "status", "summary", "opened_at",
                 "opened_by",
-                "closed_at", "closed_by", "close_reason", "rung", "next_due", "data_breach", "meldcode",
+                "closed_at", "closed_by", "close_reason", "rung", "next_due", "data_breach", "meldcode", "outcome",
             ]
         case .caseArticle: ["case_id", "position", "article_id"]
         case .step:

@@ -17,7 +17,10 @@ public enum EventPayload: Sendable, Hashable {
     case incidentDismissed(IncidentID, reason: String, at: Timestamp, by: String)
     case caseOpened(Case, dossierKind: DossierKind, subjectKind: SubjectKind, openedBy: String)
     case caseRung(CaseID, Rung?)
-    case caseClosed(CaseID, reason: String, at: Timestamp, by: String)
+    /// The outcome is nil only in a close written before casus asked for one (read as founded).
+    case caseClosed(CaseID, reason: String, at: Timestamp, by: String, outcome: CaseOutcome?)
+    /// The articles and severity of an open case changed, with a reason (a repair, audited).
+    case caseReclassified(Reclassification)
     case stepTaken(Step)
     case obligationCreated(Obligation, stepID: Int64?, createdAt: Timestamp)
     case obligationDone(CaseID, ObligationID, entry: EntryID?, at: Timestamp, by: String)
@@ -53,6 +56,7 @@ public enum EventPayload: Sendable, Hashable {
         case .caseOpened: .caseOpened
         case .caseRung: .caseRung
         case .caseClosed: .caseClosed
+        case .caseReclassified: .caseReclassified
         case .stepTaken: .stepTaken
         case .obligationCreated: .obligationCreated
         case .obligationDone: .obligationDone
@@ -91,7 +95,9 @@ public enum EventPayload: Sendable, Hashable {
         case let .caseOpened(c, _, _, _):
             Changes([.cases, .case(c.id), .incident(c.incidentID), .incidents, .dossier(c.dossierID), .figures])
         case let .caseRung(id, _): Changes([.cases, .case(id), .figures])
-        case let .caseClosed(id, _, _, _): Changes([.cases, .case(id), .figures])
+        // A case closed as a mistake may send its report back to the reports to triage.
+        case let .caseClosed(id, _, _, _, _): Changes([.cases, .case(id), .figures, .incidents])
+        case let .caseReclassified(r): Changes([.cases, .case(r.caseID), .figures])
         case let .stepTaken(s): Changes([.case(s.caseID), .cases, .figures])
         case let .obligationCreated(o, _, _): Changes([.case(o.caseID), .cases, .figures])
         case let .obligationDone(c, _, _, _, _): Changes([.case(c), .cases, .figures])
@@ -122,6 +128,7 @@ public enum EventKind: String, Sendable, Hashable, CaseIterable {
     case caseOpened = "case.opened"
     case caseRung = "case.rung"
     case caseClosed = "case.closed"
+    case caseReclassified = "case.reclassified"
     case stepTaken = "step.taken"
     case obligationCreated = "obligation.created"
     case obligationDone = "obligation.done"
@@ -134,6 +141,26 @@ public enum EventKind: String, Sendable, Hashable, CaseIterable {
     case obligationRescheduled = "obligation.rescheduled"
     case letterSent = "letter.sent"
     case checkpointSigned = "checkpoint.signed"
+}
+
+/// A change of an open case's articles and severity: what they become, why, when and by whom
+/// (what they were is in the chain before it; the case's dossier entry states both).
+public struct Reclassification: Sendable, Hashable {
+    public var caseID: CaseID
+    public var articles: [String]
+    public var severity: Severity
+    public var reason: String
+    public var at: Timestamp
+    public var by: String
+
+    public init(caseID: CaseID, articles: [String], severity: Severity, reason: String, at: Timestamp, by: String) {
+        self.caseID = caseID
+        self.articles = articles
+        self.severity = severity
+        self.reason = reason
+        self.at = at
+        self.by = by
+    }
 }
 
 /// Whose dossier a case is filed in: a leerlingdossier or a personeelsdossier.

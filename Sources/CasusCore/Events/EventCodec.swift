@@ -137,8 +137,16 @@ public enum EventCodec {
             ]
         case let .caseRung(id, rung):
             return [Field("id", int(id)), Field("rung", rung?.rawValue)]
-        case let .caseClosed(id, reason, at, by):
+        case let .caseClosed(id, reason, at, by, outcome):
+            // The outcome since issue 16; a close written before has no outcome field (read as founded).
             return [Field("id", int(id)), Field("reason", text(reason)), Field("at", at.iso), Field("by", by)]
+                + (outcome.map { [Field("outcome", $0.rawValue)] } ?? [])
+        case let .caseReclassified(r):
+            return [
+                Field("id", int(r.caseID)), Field("articles", r.articles.joined(separator: ",")),
+                Field("severity", r.severity.rawValue), Field("reason", text(r.reason)), Field("at", r.at.iso),
+                Field("by", r.by),
+            ]
         case let .stepTaken(s):
             return [
                 Field("id", int(s.id)), Field("case", int(s.caseID)), Field("rung", s.rung.rawValue),

@@ -280,7 +280,7 @@ public struct Ledger: Sendable {
                     "summary": v("summary"), "opened_at": v("opened_at"), "opened_by": v("opened_by"),
                     "closed_at": nil, "closed_by": nil, "close_reason": nil, "rung": nil, "next_due": nil,
                     // A case opened before v9 holds neither flag.
-                    "data_breach": v("data_breach") ?? "0", "meldcode": v("meldcode") ?? "0",
+                    "data_breach": v("data_breach") ?? "0", "meldcode": v("meldcode") ?? "0", "outcome": nil,
                 ],
                 seq)
             for (i, article) in (v("articles") ?? "").split(separator: ",").enumerated() {
@@ -297,6 +297,23 @@ public struct Ledger: Sendable {
                 $0["closed_at"] = v("at")
                 $0["closed_by"] = v("by")
                 $0["close_reason"] = v("reason")
+                // A close written before issue 16 has no outcome: it counted as founded, and still does.
+                $0["outcome"] = v("outcome") ?? CaseOutcome.founded.rawValue
+            }
+            if v("outcome") == CaseOutcome.mistake.rawValue { returnToTriage(case: v("id"), seq) }
+        case .caseReclassified:
+            let id = v("id")
+            update(.case, Self.key(id), seq, "zaak \(id ?? "?")") { $0["severity"] = v("severity") }
+            guard rows[.case]?[Self.key(id)] != nil else { return }
+            let c = Ledger.positions[.caseArticle]!["case_id"]!
+            for (key, row) in rows[.caseArticle] ?? [:] where row[c] == id {
+                rows[.caseArticle]?[key] = nil
+                setBy[.caseArticle]?[key] = nil
+            }
+            for (i, article) in (v("articles") ?? "").split(separator: ",").enumerated() {
+                put(
+                    .caseArticle, Self.key(id, String(i)),
+                    ["case_id": id, "position": String(i), "article_id": String(article)], seq)
             }
         case .stepTaken:
             put(
@@ -364,6 +381,19 @@ public struct Ledger: Sendable {
                         signature: v("signature") ?? "")
                 ))
         }
+    }
+
+    /// A case closed as a mistake: its report goes back to the reports to triage when none of its
+    /// cases still stands (open, or closed as founded or unfounded), as the stores do it.
+    mutating func returnToTriage(case id: String?, _ seq: Int64) {
+        let c = Ledger.positions[.case]!, i = Ledger.positions[.incident]!
+        guard let row = rows[.case]?[Self.key(id)], let incident = row[c["incident_id"]!] else { return }
+        let standing = (rows[.case] ?? [:]).values.contains { other in
+            other[c["incident_id"]!] == incident
+                && (other[c["status"]!] == "open" || other[c["outcome"]!] != CaseOutcome.mistake.rawValue)
+        }
+        guard !standing, rows[.incident]?[Self.key(incident)]?[i["status"]!] == "triaged" else { return }
+        update(.incident, Self.key(incident), seq, "melding \(incident)") { $0["status"] = "new" }
     }
 
     mutating func purge(_ f: [String: String?], _ e: StoredEvent) {

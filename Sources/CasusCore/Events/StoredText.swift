@@ -82,7 +82,8 @@ public enum StoredText {
             ]
         case let .incidentDismissed(_, reason, _, _): return [lines("reden", "reason", reason)]
         case let .caseOpened(c, _, _, _): return [lines("samenvatting van de zaak", "the case's summary", c.summary)]
-        case let .caseClosed(_, reason, _, _): return [lines("reden", "reason", reason)]
+        case let .caseClosed(_, reason, _, _, _): return [lines("reden", "reason", reason)]
+        case let .caseReclassified(r): return [lines("reden", "reason", r.reason)]
         case let .stepTaken(s):
             return [
                 lines("toelichting", "detail", s.detail), lines("reden", "reason", s.reason),

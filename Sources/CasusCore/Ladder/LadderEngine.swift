@@ -43,14 +43,24 @@ public struct CaseHistory: Sendable {
     }
 
     /// The meeting notes in which a party was heard about the decision to be taken at `moment`:
-    /// recorded at or before it, and after the case's last decision (a hearing before a warning
-    /// was about the warning). A meeting has no date of its own yet: the time it was recorded
-    /// stands for when it was held.
+    /// recorded at or before it, held on or before its day, and held after the case's last
+    /// decision (a hearing before a warning was about the warning; on the day of that decision,
+    /// only a note recorded after it). When the meeting took place is its own date (`heldOn`);
+    /// a note written before casus asked for that date stands for its recording day.
     public func hearings(of party: HeardParty, before moment: Timestamp) -> [DossierEntry] {
-        let since = decisions.last { $0.at < moment }?.at
+        let since = decisions.last { $0.at < moment }
         return entries.filter { e in
-            e.kind == .meeting && e.heard.contains(party) && e.at <= moment && (since.map { e.at > $0 } ?? true)
+            guard e.kind == .meeting, e.heard.contains(party), e.at <= moment else { return false }
+            let held = heldOn(e)
+            guard held <= moment.localDate() else { return false }
+            guard let since else { return true }
+            return held > since.date || (held == since.date && e.at > since.at)
         }
+    }
+
+    /// The day a meeting (note) took place: its `meetingHeld` fact, else the day it was recorded.
+    public func heldOn(_ e: DossierEntry) -> LocalDate {
+        facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate()
     }
 
     public func facts(_ kind: FactKind) -> [CaseFact] { facts.filter { $0.kind == kind } }
@@ -275,12 +285,13 @@ public enum LadderEngine {
     }
 
     /// How many times (this one included) the subject broke an offence rule's articles in its window.
+    /// A case closed as unfounded or as a mistake is no offence and does not count (issue 16).
     public static func offenceCount(_ h: CaseHistory, profile: ProtocolProfile) -> (rule: OffenceRule, count: Int)? {
         guard h.kind != .staff else { return nil }
         for rule in profile.offenceRules where !Set(rule.articles).isDisjoint(with: h.record.articles) {
             let year = h.record.openedAt.localDate().schoolYear
             let earlier = h.subjectCases.filter { other in
-                other.id != h.record.id
+                other.id != h.record.id && other.countsAsOffence
                     && (other.openedAt, other.id) < (h.record.openedAt, h.record.id)
                     && !Set(rule.articles).isDisjoint(with: other.articles)
                     && (rule.window == .ever || other.openedAt.localDate().schoolYear == year)

@@ -29,12 +29,13 @@ enum LegalLayer {
         h.kind == .pupil && rung == .suspension && h.legal.isOpenbaar && viewHeard(h, before: now) == nil
     }
 
-    /// When the parents' (or, in VO, the pupil's) view was heard: a zienswijze recorded, or a meeting note.
-    static func viewHeard(_ h: CaseHistory, before now: Timestamp) -> Timestamp? {
-        if let z = h.facts.last(where: { $0.kind == .zienswijze && $0.at <= now }) { return z.at }
+    /// When the parents' (or, in VO, the pupil's) view was heard: a zienswijze recorded (its date),
+    /// or the day of a meeting in which they were heard.
+    static func viewHeard(_ h: CaseHistory, before now: Timestamp) -> LocalDate? {
+        if let z = h.facts.last(where: { $0.kind == .zienswijze && $0.at <= now }) { return z.date }
         var parties: [HeardParty] = [.parents]
         if h.legal.sector == .vo { parties.append(.pupil) }
-        return parties.flatMap { h.hearings(of: $0, before: now) }.map(\.at).max()
+        return parties.flatMap { h.hearings(of: $0, before: now) }.map(h.heldOn).max()
     }
 
     static func assumedNotice(_ h: CaseHistory) -> Phrase? {
@@ -59,10 +60,10 @@ enum LegalLayer {
                     Phrase(
                         "verwijdering kan pas als \(need.who.nl) \(need.party == .parents ? "zijn" : "is") gehoord"
                             + need.source.bracketed.nl
-                            + ": leg een gespreksverslag vast met --heard \(need.party.rawValue), na de vorige stap en vóór het besluit",
+                            + ": leg een gespreksverslag vast met --heard \(need.party.rawValue) van een gesprek na de vorige stap en vóór het besluit (--held-on DATUM)",
                         "removal only after \(need.who.en) \(need.party == .parents ? "have" : "has") been heard"
                             + need.source.bracketed.en
-                            + ": record a meeting note with --heard \(need.party.rawValue), after the previous step and before the decision"
+                            + ": record a meeting note with --heard \(need.party.rawValue) of a meeting after the previous step and before the decision (--held-on DATE)"
                     ))
             }
         case (.staff, _) where phase == .decision && hasProposal(rung):
@@ -180,8 +181,8 @@ enum LegalLayer {
                 if let heard = viewHeard(h, before: now) {
                     out.append(
                         Phrase(
-                            "Openbare school: zienswijze van de ouders gehoord op \(heard.dutch())",
-                            "Public school: the parents' view heard on \(heard.dutch())") + Law.awb48.bracketed + ".")
+                            "Openbare school: zienswijze van de ouders gehoord op \(heard.dutch)",
+                            "Public school: the parents' view heard on \(heard.dutch)") + Law.awb48.bracketed + ".")
                 } else {
                     out.append(
                         Phrase(
@@ -320,17 +321,15 @@ enum LegalLayer {
         let legal = h.legal
         var out: [Phrase] = []
         let heard = hearingsNeeded(h, on: date).compactMap { need -> Phrase? in
-            guard let last = h.hearings(of: need.party, before: now).last else { return nil }
-            return Phrase("\(need.who.nl) op \(last.at.dutch())", "\(need.who.en) on \(last.at.dutch())")
+            guard let day = h.hearings(of: need.party, before: now).map(h.heldOn).max() else { return nil }
+            return Phrase("\(need.who.nl) op \(day.dutch)", "\(need.who.en) on \(day.dutch)")
         }
         if !heard.isEmpty {
             out.append(
                 Phrase("Gehoord: ", "Heard: ")
                     + Phrase(
                         heard.map(\.nl).joined(separator: ", "), heard.map(\.en).joined(separator: ", "))
-                    + Phrase(
-                        " (datum = tijdstip waarop het gespreksverslag is vastgelegd; casus kent nog geen aparte gespreksdatum).",
-                        " (date = when the meeting note was recorded; casus has no separate meeting date yet)."))
+                    + Phrase(" (de dag van het gesprek).", " (the day of the meeting)."))
         }
         switch legal.sector {
         case .po:

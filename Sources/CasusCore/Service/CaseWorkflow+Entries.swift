@@ -1,10 +1,12 @@
 extension CaseWorkflow {
     /// Adds a note, meeting note, phone note, e-mail copy or letter to a case's dossier.
     /// An IB may add care notes only; a correction must point at an entry of the same dossier.
+    /// A meeting note records the day the meeting took place (`heldOn`, today when not given):
+    /// the law's hearings count from that day (issue 16, item 9).
     @discardableResult
     public func addEntry(
         _ id: CaseID, kind: EntryKind, title: String? = nil, body: String, heard: [HeardParty] = [],
-        corrects: EntryID? = nil, evidence: [EvidenceFile] = []
+        corrects: EntryID? = nil, evidence: [EvidenceFile] = [], heldOn: LocalDate? = nil
     ) throws -> Saved<DossierEntry> {
         try session.require(kind == .care ? .careNote : .correspond)
         let text = body.trimmed
@@ -22,16 +24,33 @@ extension CaseWorkflow {
                 "--heard hoort bij een gespreksverslag (--kind meeting)",
                 "--heard goes with a meeting note (--kind meeting)")
         }
+        if heldOn != nil, kind != .meeting {
+            throw CasusError.invalid(
+                "--held-on hoort bij een gespreksverslag (--kind meeting)",
+                "--held-on goes with a meeting note (--kind meeting)")
+        }
+        let held = kind == .meeting ? heldOn ?? session.today : nil
+        if let held, held > session.today {
+            throw CasusError.invalid(
+                "het gesprek kan niet op \(held.dutch) zijn gehouden: die dag moet nog komen",
+                "the meeting cannot have taken place on \(held.dutch): that day is still to come",
+                hint: Phrase(
+                    "Geef de dag van het gesprek (vandaag of eerder). Er is niets opgeslagen.",
+                    "Give the day of the meeting (today or earlier). Nothing was saved."))
+        }
         return try session.write { tx in
             try addEntry(
                 id, kind: kind, title: title, body: text, heard: heard, corrects: corrects, evidence: evidence,
-                in: tx, at: tx.now)
+                heldOn: held, in: tx, at: tx.now)
         }
     }
 
+    /// `heldOn`: for a meeting note, the day of the meeting, kept as a `meetingHeld` fact on the
+    /// case that points at the note (nil: no date of its own; its recording day stands for it).
     public func addEntry(
         _ id: CaseID, kind: EntryKind, title: String?, body text: String, heard: [HeardParty],
-        corrects: EntryID?, evidence: [EvidenceFile], in tx: Transaction, at now: Timestamp
+        corrects: EntryID?, evidence: [EvidenceFile], heldOn: LocalDate? = nil, in tx: Transaction,
+        at now: Timestamp
     ) throws -> DossierEntry {
         let (c, _, owner) = try visibleCase(tx.r, id)
         if let corrects {
@@ -40,10 +59,19 @@ extension CaseWorkflow {
                     "stuk \(corrects) staat niet in dit dossier", "entry \(corrects) is not in this dossier")
             }
         }
-        let defaultTitle = "\(kind.label.nl.capitalizedFirst) — zaak \(c.number)"
+        // A meeting note says in its title when the meeting was (the dossier lists entries by when they were written).
+        let defaultTitle =
+            "\(kind.label.nl.capitalizedFirst)" + (heldOn.map { " van \($0.dutch)" } ?? "") + " — zaak \(c.number)"
         let draft = EntryDraft(
             kind: kind, title: title?.trimmed.nilIfEmpty ?? defaultTitle, body: text, caseID: id,
             corrects: corrects, heard: heard, evidence: evidence)
-        return try tx.append(draft, to: owner.id, at: now)
+        let entry = try tx.append(draft, to: owner.id, at: now)
+        if kind == .meeting, let heldOn {
+            _ = try tx.insert(
+                fact: CaseFact(
+                    caseID: id, kind: .meetingHeld, date: heldOn, value: heard.map(\.rawValue).joined(separator: ","),
+                    at: now, actor: actor.account, entryID: entry.id))
+        }
+        return entry
     }
 }

@@ -219,13 +219,17 @@ extension CaseWorkflow {
         }
     }
 
-    /// Closes a case. Refused while obligations of the school are open (the meldplicht's first).
+    /// Closes a case with its outcome (founded, unfounded, a mistake) and a reason. Refused while
+    /// obligations of the school are open (the meldplicht's first). Only a founded case counts as an
+    /// offence later; a report whose cases were all closed as a mistake goes back to triage.
     @discardableResult
-    public func close(_ id: CaseID, reason: String) throws -> Saved<Void> {
-        try session.write { tx in try close(id, reason: reason, in: tx, at: tx.now) }
+    public func close(_ id: CaseID, outcome: CaseOutcome, reason: String) throws -> Saved<Void> {
+        try session.write { tx in try close(id, outcome: outcome, reason: reason, in: tx, at: tx.now) }
     }
 
-    public func close(_ id: CaseID, reason: String, in tx: Transaction, at now: Timestamp) throws {
+    public func close(_ id: CaseID, outcome: CaseOutcome, reason: String, in tx: Transaction, at now: Timestamp)
+        throws
+    {
         try session.require(.decide)
         let why = reason.trimmed
         guard !why.isEmpty else {
@@ -248,8 +252,71 @@ extension CaseWorkflow {
                     "Record each obligation with `casus case done \(h.record.number) --obligation KIND`. Nothing was changed."
                 ))
         }
-        try tx.close(case: h.record, at: now, reason: why)
-        try tx.audit("case.close", person: owner.id, case: id, detail: h.record.number, at: now)
+        try tx.close(case: h.record, at: now, reason: why, outcome: outcome)
+        try tx.audit(
+            "case.close", person: owner.id, case: id, detail: "\(h.record.number) \(outcome.rawValue)", at: now)
+    }
+
+    /// Changes the articles and severity of an open case: a decision with a reason, in the chain,
+    /// in the case's dossier (what they were and what they become) and in the audit log. The
+    /// ladder reads the new articles and severity from then on.
+    @discardableResult
+    public func reclassify(_ id: CaseID, articles: [String], severity: Severity?, reason: String) throws
+        -> Saved<Case>
+    {
+        try session.write { tx in
+            try reclassify(id, articles: articles, severity: severity, reason: reason, in: tx, at: tx.now)
+        }
+    }
+
+    public func reclassify(
+        _ id: CaseID, articles: [String], severity: Severity?, reason: String, in tx: Transaction, at now: Timestamp
+    ) throws -> Case {
+        try session.require(.decide)
+        let why = reason.trimmed
+        guard !why.isEmpty else {
+            throw CasusError.invalid(
+                "herzien vraagt een reden (--reason)", "reclassifying needs a reason (--reason)",
+                hint: Phrase(
+                    "Schrijf waarom de artikelen of de ernst anders zijn. Er is niets veranderd.",
+                    "Write why the articles or the severity are different. Nothing was changed."))
+        }
+        let (h, profile, owner) = try history(tx.r, id)
+        try requireOpen(h)
+        let chosen = try CaseRules.checkArticles(articles, profile: profile, kind: h.kind)
+        let newArticles = chosen.map(\.id)
+        let newSeverity = severity ?? chosen.compactMap(\.severity).max() ?? h.record.severity
+        let old = h.record
+        guard newArticles != old.articles || newSeverity != old.severity else {
+            throw CasusError.refused(
+                "zaak \(old.number) heeft deze artikelen en deze ernst al (\(old.articles.joined(separator: ", ")); \(old.severity.label.nl))",
+                "case \(old.number) already has these articles and this severity (\(old.articles.joined(separator: ", ")); \(old.severity.label.en))",
+                hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
+        }
+        try tx.reclassify(case: old, articles: newArticles, severity: newSeverity, reason: why, at: now)
+        func titled(_ ids: [String]) -> String {
+            ids.map { id in profile.article(id).map { "\(id) (\($0.title))" } ?? id }.joined(separator: ", ")
+        }
+        var body = ""
+        if newArticles != old.articles {
+            body += "Artikelen: \(titled(old.articles)) → \(titled(newArticles))\n"
+        }
+        if newSeverity != old.severity {
+            body += "Ernst: \(old.severity.label.nl) → \(newSeverity.label.nl)\n"
+        }
+        body += "Reden: \(why)"
+        _ = try tx.append(
+            EntryDraft(
+                kind: .decision, title: "Artikelen en ernst herzien — zaak \(old.number)", body: body, caseID: id),
+            to: owner.id, at: now)
+        try tx.audit(
+            "case.reclassify", person: owner.id, case: id,
+            detail: "\(old.number) \(old.articles.joined(separator: ","))→\(newArticles.joined(separator: ",")) "
+                + "\(old.severity.rawValue)→\(newSeverity.rawValue)", at: now)
+        var saved = old
+        saved.articles = newArticles
+        saved.severity = newSeverity
+        return saved
     }
 
     /// Records aangifte or the report to the vertrouwensinspecteur: a dossier entry, and the

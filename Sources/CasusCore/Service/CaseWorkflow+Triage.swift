@@ -65,7 +65,9 @@ extension CaseWorkflow {
                 "person \(subjectID) is not involved in report \(incidentID)",
                 hint: Phrase("Betrokkenen: \(names)", "Involved: \(names)"))
         }
-        if try r.cases(ofIncident: incidentID).contains(where: { $0.subjectID == subjectID }) {
+        // A case closed as a mistake (wrong pupil, misfiled) does not stand: the report can be triaged again.
+        if try r.cases(ofIncident: incidentID).contains(where: { $0.subjectID == subjectID && $0.outcome != .mistake })
+        {
             throw CasusError.refused(
                 "er is al een zaak over \(subject.name) bij melding \(incidentID)",
                 "there already is a case about \(subject.name) for report \(incidentID)")

@@ -153,8 +153,17 @@ public struct Transaction {
         return saved
     }
 
-    func close(case c: Case, at: Timestamp, reason: String) throws {
-        try emit(.caseClosed(c.id, reason: reason, at: at, by: actor.account), at: at)
+    func close(case c: Case, at: Timestamp, reason: String, outcome: CaseOutcome) throws {
+        try emit(.caseClosed(c.id, reason: reason, at: at, by: actor.account, outcome: outcome), at: at)
+    }
+
+    /// New articles and severity for an open case (the store replaces its articles).
+    func reclassify(case c: Case, articles: [String], severity: Severity, reason: String, at: Timestamp) throws {
+        try emit(
+            .caseReclassified(
+                Reclassification(
+                    caseID: c.id, articles: articles, severity: severity, reason: reason, at: at, by: actor.account)),
+            at: at)
     }
 
     func setRung(_ id: CaseID, _ rung: Rung?, at: Timestamp) throws {

@@ -111,7 +111,8 @@ extension Case {
                 dataBreach: r.bool("data_breach"), meldcode: r.bool("meldcode")),
             status: CaseStatus(rawValue: r.string("status")) ?? .open, summary: r.string("summary"),
             openedAt: r.time("opened_at") ?? Timestamp(seconds: 0), closedAt: r.time("closed_at"),
-            closeReason: r.text("close_reason"), rung: r.text("rung").flatMap(Rung.init(rawValue:)))
+            closeReason: r.text("close_reason"), rung: r.text("rung").flatMap(Rung.init(rawValue:)),
+            outcome: r.text("outcome").flatMap(CaseOutcome.init(rawValue:)))
     }
 }
 

@@ -100,6 +100,8 @@ enum PGErrorMapping {
         switch kind {
         case .stepTaken, .caseRung: Phrase("een stap op de ladder", "a step on the ladder")
         case .caseClosed: Phrase("de zaak gesloten", "the case closed")
+        case .caseReclassified:
+            Phrase("de artikelen en de ernst van de zaak herzien", "the case's articles and severity")
         case .caseOpened: Phrase("een zaak geopend", "a case opened")
         case .incidentTriaged, .incidentDismissed: Phrase("de melding beoordeeld", "the report triaged")
         case .obligationCreated, .obligationDone: Phrase("een verplichting", "an obligation")

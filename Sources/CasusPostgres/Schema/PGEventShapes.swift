@@ -13,6 +13,7 @@ public enum PGEventShapes {
         .incidentDismissed: ["reason"],
         .caseOpened: ["summary"],
         .caseClosed: ["reason"],
+        .caseReclassified: ["reason"],
         .stepTaken: ["detail", "reason", "justification"],
         .obligationCreated: ["note"],
         .dossierPurged: ["reason"],
@@ -52,7 +53,11 @@ public enum PGEventShapes {
             .incidentDismissed(1, reason: "r", at: at, by: "a"),
             .caseOpened(c, dossierKind: .pupil, subjectKind: .pupil, openedBy: "a"),
             .caseRung(1, nil),
-            .caseClosed(1, reason: "r", at: at, by: "a"),
+            // A close on the server always has its outcome (one written before issue 16 has none, and
+            // is never sent to a server).
+            .caseClosed(1, reason: "r", at: at, by: "a", outcome: .founded),
+            .caseReclassified(
+                Reclassification(caseID: 1, articles: [], severity: .light, reason: "r", at: at, by: "a")),
             .stepTaken(Step(id: 1, caseID: 1, rung: .warning, at: at, date: day, reason: "r", actor: "a")),
             .obligationCreated(
                 Obligation(id: 1, caseID: 1, kind: .informParents, due: day), stepID: nil, createdAt: at),

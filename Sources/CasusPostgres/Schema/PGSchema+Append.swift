@@ -197,6 +197,7 @@ extension PGSchema {
         DECLARE
             k text;
             subject bigint;
+            report bigint;
         BEGIN
             CASE p_kind
             WHEN 'school.created', 'school.record-set', 'closure.added', 'closures.removed' THEN
@@ -214,11 +215,14 @@ extension PGSchema {
             WHEN 'case.opened' THEN
                 RETURN ARRAY['cases', 'case:' || (f->>'id'), 'incidents', 'incident:' || (f->>'incident'),
                              'incident-cases:' || (f->>'incident'), 'subject:' || (f->>'subject')];
-            WHEN 'case.rung', 'case.closed', 'step.taken', 'obligation.created', 'obligation.done', 'fact.recorded',
+            WHEN 'case.rung', 'case.closed', 'case.reclassified', 'step.taken', 'obligation.created', 'obligation.done', 'fact.recorded',
                  'obligation.rescheduled' THEN
-                k := CASE WHEN p_kind IN ('case.rung', 'case.closed') THEN f->>'id' ELSE f->>'case' END;
-                SELECT c.subject_id INTO subject FROM "case" c WHERE c.id = k::bigint;
-                RETURN ARRAY['cases', 'case:' || k, 'subject:' || coalesce(subject::text, '?')];
+                k := CASE WHEN p_kind IN ('case.rung', 'case.closed', 'case.reclassified') THEN f->>'id' ELSE f->>'case' END;
+                SELECT c.subject_id, c.incident_id INTO subject, report FROM "case" c WHERE c.id = k::bigint;
+                RETURN ARRAY['cases', 'case:' || k, 'subject:' || coalesce(subject::text, '?')]
+                    -- A case closed as a mistake can send its report back to triage.
+                    || CASE WHEN p_kind = 'case.closed' AND f->>'outcome' = 'mistake'
+                            THEN ARRAY['incidents', 'incident:' || coalesce(report::text, '?')] ELSE '{}'::text[] END;
             WHEN 'entry.appended', 'letter.sent' THEN
                 RETURN ARRAY['entries:' || (f->>'dossier')]
                     || CASE WHEN f->>'case' IS NULL THEN '{}'::text[] ELSE ARRAY['case:' || (f->>'case')] END;

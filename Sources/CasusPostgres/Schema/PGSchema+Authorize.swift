@@ -75,10 +75,10 @@ extension PGSchema {
                                                      AND p.school_id <> school) THEN
                     PERFORM refused('uw rol mag hier geen zaak openen', 'your role may not open a case here');
                 END IF;
-            WHEN 'case.rung', 'case.closed', 'step.taken', 'obligation.created', 'obligation.done', 'fact.recorded',
+            WHEN 'case.rung', 'case.closed', 'case.reclassified', 'step.taken', 'obligation.created', 'obligation.done', 'fact.recorded',
                  'obligation.rescheduled' THEN
                 SELECT c.school_id INTO school FROM "case" c
-                WHERE c.id = (CASE WHEN p_kind IN ('case.rung', 'case.closed') THEN f->>'id' ELSE f->>'case' END)::bigint;
+                WHERE c.id = (CASE WHEN p_kind IN ('case.rung', 'case.closed', 'case.reclassified') THEN f->>'id' ELSE f->>'case' END)::bigint;
                 IF NOT decides OR school IS NULL OR NOT reaches(a, school) THEN
                     PERFORM refused('uw rol mag over deze zaak niet beslissen', 'your role may not decide on this case');
                 END IF;

@@ -75,8 +75,25 @@ extension PGSchema {
             WHEN 'case.rung' THEN
                 UPDATE "case" SET rung = f->>'rung' WHERE "case".id = v_id;
             WHEN 'case.closed' THEN
-                UPDATE "case" SET status = 'closed', closed_at = f->>'at', closed_by = f->>'by', close_reason = t->>'reason'
+                UPDATE "case" SET status = 'closed', closed_at = f->>'at', closed_by = f->>'by', close_reason = t->>'reason',
+                    outcome = coalesce(f->>'outcome', 'founded')
                 WHERE "case".id = v_id;
+                -- A case closed as a mistake: its report goes back to triage when none of its cases
+                -- still stands (Ledger.returnToTriage).
+                IF f->>'outcome' = 'mistake' THEN
+                    UPDATE incident i SET status = 'new'
+                    WHERE i.id = (SELECT k.incident_id FROM "case" k WHERE k.id = v_id) AND i.status = 'triaged'
+                      AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id
+                                      AND (k.status = 'open' OR k.outcome IS DISTINCT FROM 'mistake'));
+                END IF;
+            WHEN 'case.reclassified' THEN
+                -- The old articles leave while this event is the chain's head (refuse_unless_purged).
+                UPDATE "case" SET severity = f->>'severity' WHERE "case".id = v_id;
+                DELETE FROM case_article WHERE case_id = v_id;
+                INSERT INTO case_article (case_id, position, article_id)
+                SELECT v_id, (row_number() OVER (ORDER BY ord)) - 1, a
+                FROM unnest(string_to_array(coalesce(f->>'articles', ''), ',')) WITH ORDINALITY AS u(a, ord)
+                WHERE a <> '';
             WHEN 'step.taken' THEN
                 INSERT INTO step (id, case_id, rung, detail, at, on_date, days, start_date, end_date, reason, justification, actor,
                                   phase)

@@ -5,7 +5,7 @@ extension PGSchema {
         CREATE VIEW case_v AS
         SELECT c.id, c.school_id, c.number, c.incident_id, c.subject_id, c.dossier_id, c.dossier_kind, c.profile_id,
                c.severity, c.criminal, c.crossing, c.meldplicht, c.status, c.summary, c.opened_at, c.closed_at,
-               c.close_reason, c.rung, c.data_breach, c.meldcode,
+               c.close_reason, c.rung, c.data_breach, c.meldcode, c.outcome,
                (SELECT string_agg(a.article_id, ',' ORDER BY a.position) FROM case_article a WHERE a.case_id = c.id) AS articles
         FROM "case" c;
 

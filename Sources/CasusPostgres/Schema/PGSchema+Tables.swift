@@ -140,7 +140,8 @@ extension PGSchema {
             next_due text COLLATE "C",
             data_breach int NOT NULL DEFAULT 0,
             meldcode int NOT NULL DEFAULT 0,
-            search tsvector NOT NULL
+            search tsvector NOT NULL,
+            outcome text COLLATE "C" CHECK (outcome IN ('founded','unfounded','mistake'))
         );
         CREATE INDEX case_browse ON "case"(school_id, opened_at DESC, id DESC);
         CREATE INDEX case_browse_all ON "case"(opened_at DESC, id DESC);

@@ -7,7 +7,7 @@ extension Action {
         switch self {
         case .triage, .dismiss: .triage
         case .newReport: .reportIncident
-        case .stepUp, .done, .aangifte, .vertrouwensinspecteur, .closeCase: .decide
+        case .stepUp, .done, .aangifte, .vertrouwensinspecteur, .closeCase, .reclassify: .decide
         case .letter, .pdf, .sent: .correspond
         // A note in a dossier is a care note for an IB; on a case it is correspondence.
         case .note: context == .dossier ? .careNote : .correspond

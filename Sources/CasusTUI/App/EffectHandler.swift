@@ -106,8 +106,12 @@ public final class ServiceEffects: EffectHandler {
             return Self.map(try service.cases.step(id, request)) { .stepped(id, $0) }
         case let .done(id, obligation):
             return Self.map(try service.cases.markDone(id, obligation: String(obligation))) { .done(id, $0) }
-        case let .close(id, reason):
-            return Self.map(try service.cases.close(id, reason: reason)) { .closed(id) }
+        case let .close(id, outcome, reason):
+            return Self.map(try service.cases.close(id, outcome: outcome, reason: reason)) { .closed(id, outcome) }
+        case let .reclassify(id, articles, severity, reason):
+            return Self.map(
+                try service.cases.reclassify(id, articles: articles, severity: severity, reason: reason),
+                Written.reclassified)
         case let .save(purpose, body):
             return try save(purpose, body)
         case let .setSchool(change):
@@ -186,9 +190,10 @@ public final class ServiceEffects: EffectHandler {
                         "Brief opgeslagen in het dossier (nr. \(filed.entry.seq))",
                         "Letter filed in the dossier (no. \(filed.entry.seq))") + extra, dossier: nil)
             }
-        case let .note(id, kind, heard, title):
+        case let .note(id, kind, heard, title, heldOn):
             return Self.map(
-                try service.cases.addEntry(id, kind: kind, title: title.isEmpty ? nil : title, body: body, heard: heard)
+                try service.cases.addEntry(
+                    id, kind: kind, title: title.isEmpty ? nil : title, body: body, heard: heard, heldOn: heldOn)
             ) {
                 .filed(
                     Phrase(

@@ -75,6 +75,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case sent
     /// Meldingen (Mijn meldingen): the form for a new report.
     case newReport = "new-report"
+    /// On an open case: change its articles and severity, with a reason.
+    case reclassify
 
     public var help: Phrase {
         switch self {
@@ -139,6 +141,10 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
         case .sent: Phrase("brief als verzonden vastleggen (hoe en wanneer)", "record a letter as sent (how and when)")
         case .newReport:
             Phrase("nieuwe melding doen (formulier)", "file a new report (form)")
+        case .reclassify:
+            Phrase(
+                "artikelen en ernst van de zaak herzien (met reden)",
+                "change the case's articles and severity (with a reason)")
         case .pdf:
             Phrase("brief opslaan en als PDF om te ondertekenen schrijven", "file the letter and write a PDF to sign")
         }
@@ -202,6 +208,7 @@ public struct Keymap: Sendable {
         bind([.char("S")], .school, .overview)
         bind([.char("e")], .edit, .school)
         bind([.char("z")], .sent, .caseScreen)
+        bind([.char("w")], .reclassify, .caseScreen)
         bind([.char("f")], .filterName, .dossiers)
         bind([.char("b")], .filterKind, .dossiers)
         bind([.char("p")], .filterGroup, .dossiers)

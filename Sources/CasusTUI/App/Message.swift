@@ -70,7 +70,9 @@ public enum Write: Sendable, Equatable {
     case dismiss(IncidentID, reason: String)
     case step(CaseID, StepRequest)
     case done(CaseID, obligation: ObligationID)
-    case close(CaseID, reason: String)
+    case close(CaseID, outcome: CaseOutcome, reason: String)
+    /// New articles and severity for an open case, with the reason.
+    case reclassify(CaseID, articles: [String], severity: Severity, reason: String)
     case save(EditPurpose, body: String)
     case setSchool(SchoolRecordChange)
     /// A legal fact on a case, with its date and its text (a school, an outcome, a note; or none).
@@ -91,7 +93,8 @@ public enum Written: Sendable {
     case dismissed(IncidentID)
     case stepped(CaseID, CaseWorkflow.Stepped)
     case done(CaseID, Obligation)
-    case closed(CaseID)
+    case closed(CaseID, CaseOutcome)
+    case reclassified(Case)
     case filed(Phrase, dossier: PersonID?)
     case school(School)
     case exported(path: String, entries: Int)

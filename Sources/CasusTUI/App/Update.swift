@@ -217,9 +217,22 @@ public enum App {
         case let .done(_, o):
             popDialogs(&s)
             s.say(Phrase("Afgevinkt: \(o.kind.label.nl)", "Done: \(o.kind.label.en)"))
-        case .closed:
+        case let .closed(_, outcome):
             popDialogs(&s)
-            s.say(Phrase("Zaak gesloten.", "Case closed."))
+            s.say(
+                Phrase("Zaak gesloten: \(outcome.label.nl).", "Case closed: \(outcome.label.en).")
+                    + (outcome == .mistake
+                        ? Phrase(
+                            " De melding staat weer bij Meldingen om opnieuw te beoordelen.",
+                            " The report is back under Reports to be triaged again.")
+                        : outcome.counts
+                            ? Phrase("", "") : Phrase(" Telt niet als overtreding.", " Does not count as an offence.")))
+        case let .reclassified(c):
+            popDialogs(&s)
+            s.say(
+                Phrase(
+                    "Herzien: \(c.articles.joined(separator: ", ")); ernst \(c.severity.label.nl).",
+                    "Reclassified: \(c.articles.joined(separator: ", ")); severity \(c.severity.label.en)."))
         case let .filed(text, _):
             popDialogs(&s)
             s.say(text)

@@ -63,7 +63,12 @@ enum CaseLayout {
         if c.flags.meldcode { flags.append(t("meldcode", "meldcode")) }
         if !flags.isEmpty { field(t("Vlaggen", "Flags"), flags.joined(separator: " · "), .warn) }
         if c.status == .closed {
-            field(t("Gesloten", "Closed"), (c.closedAt?.dutch() ?? "") + (c.closeReason.map { " — \($0)" } ?? ""), .dim)
+            let outcome = c.outcome ?? .founded
+            field(
+                t("Gesloten", "Closed"),
+                (c.closedAt?.dutch() ?? "") + " · " + outcome.label(lang)
+                    + (outcome.counts ? "" : t(" (telt niet als overtreding)", " (does not count as an offence)"))
+                    + (c.closeReason.map { " — \($0)" } ?? ""), .dim)
         }
 
         out.append(.empty)
@@ -197,6 +202,9 @@ enum CaseLayout {
         case (.courtCase, "started"): return t("begonnen", "started")
         case (.courtCase, "ended"): return t("afgelopen", "ended")
         case (.dismissalRoute, let v): return DismissalRoute(rawValue: v)?.label(lang) ?? v
+        case (.meetingHeld, let v):
+            let heard = v.split(separator: ",").compactMap { HeardParty(rawValue: String($0)) }
+            return t("gehoord: ", "heard: ") + heard.map { $0.label(lang) }.joined(separator: ", ")
         default: return f.value
         }
     }

@@ -38,7 +38,10 @@ public struct CaseScreen: ScreenModel {
         if detail?.subject.kind.isPersonnel == true, flags.crossing, !flags.meldplicht {
             actions.append(.vertrouwensinspecteur)
         }
-        return Words.items(actions + [.closeCase, .up, .down, .help])
+        actions.append(.closeCase)
+        // Reclassifying is for an open case; after closing, as it is used less, where the width allows.
+        if detail?.record.status != .closed { actions.append(.reclassify) }
+        return Words.items(actions + [.up, .down, .help])
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
@@ -49,7 +52,8 @@ public struct CaseScreen: ScreenModel {
         case .pageDown: viewport.move(.pageDown, page: s.pageRows - 1)
         case .top: viewport.move(.top)
         case .bottom: viewport.move(.bottom)
-        case .stepUp, .letter, .note, .done, .aangifte, .vertrouwensinspecteur, .closeCase, .consult, .legal:
+        case .stepUp, .letter, .note, .done, .aangifte, .vertrouwensinspecteur, .closeCase, .consult, .legal,
+            .reclassify:
             return act(action, &s)
         case .sent:
             return recordSent(&s)
@@ -164,11 +168,21 @@ public struct CaseScreen: ScreenModel {
                         id, template: "telefoonnotitie-vertrouwensinspecteur",
                         purpose: .escalation(id, .vertrouwensinspecteur)))
             ])
-        default:
+        case .reclassify:
+            // The rules of conduct that bind this kind of subject; the case's own ticked.
+            let items = detail.profile.conductArticles.filter { $0.binds(kind) }.map {
+                PickerItem(
+                    id: $0.id, label: "\($0.id) \($0.title)", detail: $0.severity.map { $0.label(s.lang) } ?? "",
+                    checked: detail.record.articles.contains($0.id))
+            }
             return .open(
-                PromptScreen(
-                    title: s.t("Zaak sluiten", "Close the case"), label: s.t("Reden: ", "Reason: "), purpose: .close(id)
-                ))
+                PickerScreen(
+                    title: s.t(
+                        "Artikelen herzien (spatie kiest, Enter verder)",
+                        "Reclassify: articles (Space ticks, Enter goes on)"),
+                    items: items, multiple: true, purpose: .reclassifyArticles(id, current: detail.record.severity)))
+        default:
+            return .open(PickerScreen.closeOutcome(id, s))
         }
     }
 

@@ -124,6 +124,7 @@ enum Words {
         case .note: Phrase("notitie", "note")
         case .done: Phrase("afvinken", "done")
         case .closeCase: Phrase("sluit", "close")
+        case .reclassify: Phrase("herzien", "reclassify")
         case .consult: Phrase("overleg VI", "consult")
         case .legal: Phrase("vastleggen", "record")
         case .school: Phrase("school", "school")

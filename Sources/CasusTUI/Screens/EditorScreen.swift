@@ -4,7 +4,8 @@ import CasusCore
 public enum EditPurpose: Sendable, Equatable {
     case letter(CaseID, template: String)
     case dossierNote(PersonID, EntryKind)
-    case note(CaseID, EntryKind, heard: [HeardParty], title: String)
+    /// A note on a case; a meeting note with who was heard and the day it took place.
+    case note(CaseID, EntryKind, heard: [HeardParty], title: String, heldOn: LocalDate? = nil)
     case escalation(CaseID, ObligationKind)
     /// Meldplicht: the note of the consultation with the vertrouwensinspecteur.
     case consult(CaseID, suspicion: Bool)
@@ -34,7 +35,7 @@ public struct EditorScreen: ScreenModel {
     static func title(_ purpose: EditPurpose, _ s: AppState) -> String {
         switch purpose {
         case let .letter(_, template): s.templates.first { $0.id == template }?.title ?? template
-        case let .note(_, kind, _, title): title.isEmpty ? kind.label(s.lang).capitalizedFirst : title
+        case let .note(_, kind, _, title, _): title.isEmpty ? kind.label(s.lang).capitalizedFirst : title
         case let .dossierNote(_, kind): kind.label(s.lang).capitalizedFirst
         case let .escalation(_, kind): kind.label(s.lang)
         case let .legal(_, item, date): item.label(s.lang) + " — " + date.dutch

@@ -46,7 +46,10 @@ enum IncidentLayout {
             out.append(StyledLine(t("Zaken", "Cases"), .accent))
             for c in cases {
                 out.append(
-                    StyledLine("  \(c.number)  \(c.status.label(lang))  \(c.rung.map { $0.shortLabel(lang) } ?? "—")"))
+                    StyledLine(
+                        "  \(c.number)  \(c.status.label(lang))"
+                            + (c.outcome.map { " (\($0.label(lang)))" } ?? "")
+                            + "  \(c.rung.map { $0.shortLabel(lang) } ?? "—")"))
             }
         }
         return out

@@ -15,6 +15,11 @@ public enum PickerPurpose: Sendable, Equatable {
     case schoolValue(String)
     /// How a letter (entry) was sent; then the day is asked.
     case sendMethod(CaseID, EntryID)
+    /// Closing a case: its outcome (founded, unfounded, mistake); then the reason is asked.
+    case closeOutcome(CaseID)
+    /// Reclassifying a case: its articles (ticked), then its severity, then the reason.
+    case reclassifyArticles(CaseID, current: Severity)
+    case reclassifySeverity(CaseID, articles: [String])
 }
 
 public struct PickerItem: Sendable, Equatable {
@@ -64,6 +69,16 @@ public struct PickerScreen: ScreenModel {
             title: s.t(
                 "Brief uit sjabloon (Enter kiest, Esc overslaan)", "Letter from a template (Enter picks, Esc skips)"),
             items: items, purpose: .template(caseID))
+    }
+
+    /// s on a case: what closing decides, each outcome with what it means.
+    static func closeOutcome(_ id: CaseID, _ s: AppState) -> PickerScreen {
+        PickerScreen(
+            title: s.t("Zaak sluiten: uitkomst (Enter kiest)", "Close the case: outcome (Enter picks)"),
+            items: CaseOutcome.allCases.map {
+                PickerItem(id: $0.rawValue, label: $0.label(s.lang).capitalizedFirst, detail: $0.explanation(s.lang))
+            },
+            purpose: .closeOutcome(id))
     }
 
     public var context: KeyContext { .picker }
@@ -125,7 +140,11 @@ public struct PickerScreen: ScreenModel {
             return .run(EditorScreen.start("", .note(id, kind, heard: [], title: ""), &s))
         case let .heard(id):
             let heard = items.filter(\.checked).compactMap { HeardParty(rawValue: $0.id) }
-            return .run(EditorScreen.start("", .note(id, .meeting, heard: heard, title: ""), &s))
+            return .open(
+                PromptScreen(
+                    title: s.t("Gespreksverslag: wanneer was het gesprek?", "Meeting note: when was the meeting?"),
+                    label: s.t("Gehouden op (dd-mm-jjjj): ", "Held on (dd-mm-yyyy): "), text: s.today.dutch,
+                    purpose: .meetingDate(id, heard)))
         case let .consult(id):
             return .run(EditorScreen.start("", .consult(id, suspicion: item.id == "yes"), &s))
         case let .legal(id):
@@ -154,6 +173,41 @@ public struct PickerScreen: ScreenModel {
             guard let field = SchoolScreen.Field(rawValue: name), let change = SchoolScreen.change(field, item.id)
             else { return .handled }
             return .run([.write(.setSchool(change))])
+        case let .closeOutcome(id):
+            guard let outcome = CaseOutcome(rawValue: item.id) else { return .handled }
+            return .open(
+                PromptScreen(
+                    title: s.t("Zaak sluiten: \(outcome.label.nl)", "Close the case: \(outcome.label.en)"),
+                    label: s.t("Reden: ", "Reason: "), purpose: .close(id, outcome)))
+        case let .reclassifyArticles(id, current):
+            let articles = items.filter(\.checked).map(\.id)
+            guard !articles.isEmpty else {
+                s.say(
+                    Phrase(
+                        "Kies minstens één artikel (spatie); er is niets veranderd.",
+                        "Tick at least one article (Space); nothing was changed."), error: true)
+                return .handled
+            }
+            var levels = Severity.allCases.map {
+                PickerItem(id: $0.rawValue, label: $0.label(s.lang).capitalizedFirst)
+            }
+            if let i = levels.firstIndex(where: { $0.id == current.rawValue }) {
+                levels[i].detail = s.t("nu", "now")
+                levels.insert(levels.remove(at: i), at: 0)
+            }
+            return .open(
+                PickerScreen(
+                    title: s.t("Ernst (Enter kiest)", "Severity (Enter picks)"), items: levels,
+                    purpose: .reclassifySeverity(id, articles: articles)))
+        case let .reclassifySeverity(id, articles):
+            guard let severity = Severity(rawValue: item.id) else { return .handled }
+            return .open(
+                PromptScreen(
+                    title: s.t(
+                        "Herzien: \(articles.joined(separator: ", ")); \(severity.label.nl)",
+                        "Reclassify: \(articles.joined(separator: ", ")); \(severity.label.en)"),
+                    label: s.t("Reden: ", "Reason: "),
+                    purpose: .reclassify(id, articles: articles, severity: severity)))
         case let .sendMethod(id, entry):
             guard let via = SendMethod(rawValue: item.id) else { return .handled }
             return .open(

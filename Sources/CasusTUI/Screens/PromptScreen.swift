@@ -3,10 +3,13 @@ import CasusCore
 /// What a one-line prompt is for.
 public enum PromptPurpose: Sendable, Equatable {
     case dismiss(IncidentID)
-    case close(CaseID)
+    case close(CaseID, CaseOutcome)
+    case reclassify(CaseID, articles: [String], severity: Severity)
     case search
     case command
     case noteTitle(CaseID, EntryKind, [HeardParty])
+    /// The day a meeting took place (prefilled with today), after who was heard.
+    case meetingDate(CaseID, [HeardParty])
     /// The school screen: a text field of the record (board name, addresses).
     case schoolText(String)
     /// The date of a legal fact (prefilled with today), then its line of text (a school, an outcome).
@@ -67,10 +70,23 @@ public struct PromptScreen: ScreenModel {
         switch purpose {
         case let .dismiss(id):
             return .run([.write(.dismiss(id, reason: text))])
-        case let .close(id):
-            return .run([.write(.close(id, reason: text))])
+        case let .close(id, outcome):
+            return .run([.write(.close(id, outcome: outcome, reason: text))])
+        case let .reclassify(id, articles, severity):
+            return .run([.write(.reclassify(id, articles: articles, severity: severity, reason: text))])
         case .search:
             return .run(text.isEmpty ? [] : [.ask(.search(text))])
+        case let .meetingDate(id, heard):
+            guard let day = LegalItem.date(text), day <= s.today else {
+                s.say(
+                    Phrase(
+                        "‘\(text)’ is geen dag van een gesprek: schrijf dd-mm-jjjj, vandaag (\(s.today.dutch)) of eerder; er is niets opgeslagen.",
+                        "‘\(text)’ is not the day of a meeting: write dd-mm-yyyy, today (\(s.today.dutch)) or earlier; nothing was saved."
+                    ),
+                    error: true)
+                return .handled
+            }
+            return .run(EditorScreen.start("", .note(id, .meeting, heard: heard, title: "", heldOn: day), &s))
         case let .noteTitle(id, kind, heard):
             return .run(EditorScreen.start("", .note(id, kind, heard: heard, title: text), &s))
         case .command:

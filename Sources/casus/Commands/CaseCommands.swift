@@ -8,7 +8,8 @@ struct CaseCommand: ParsableCommand {
             "Zaken: één melding tegen één betrokkene, op de sanctieladder.",
             en: "Cases: one report against one subject, on the sanction ladder."),
         subcommands: [
-            Open.self, List.self, Show.self, StepCommand.self, Done.self, Close.self, Objection.self, Accept.self,
+            Open.self, List.self, Show.self, StepCommand.self, Done.self, Close.self, Reclassify.self, Objection.self,
+            Accept.self,
             Dispute.self, Consult.self, Zienswijze.self, Breach.self, Inzage.self, Ended.self, Court.self,
         ])
 
@@ -252,12 +253,82 @@ struct CaseCommand: ParsableCommand {
                 en: "Close a case (not while obligations are open)."))
         @OptionGroup var global: GlobalOptions
         @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(
+            help: .nl(
+                "De uitkomst: gegrond, ongegrond of vergissing (verkeerde leerling, verkeerd ingedeeld); ook founded, unfounded, mistake. Alleen een gegronde zaak telt als overtreding.",
+                en:
+                    "The outcome: founded, unfounded or mistake (wrong pupil, misfiled); also gegrond, ongegrond, vergissing. Only a founded case counts as an offence."
+            ))
+        var outcome: String
         @Option(help: .nl("Waarom de zaak klaar is.", en: "Why the case is finished.")) var reason: String
+
+        func validate() throws {
+            guard CaseOutcome(word: outcome) != nil else {
+                throw invalid(
+                    "--outcome '\(outcome)' bestaat niet; kies \(CaseOutcome.words.nl). Er is niets veranderd.",
+                    "--outcome '\(outcome)' does not exist; choose \(CaseOutcome.words.en). Nothing was changed.")
+            }
+        }
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            try service.cases.close(try service.cases.resolve(id), reason: reason)
-            Output.line(Phrase("Zaak \(id) gesloten.", "Case \(id) closed.")(ctx.lang))
+            let outcome = CaseOutcome(word: outcome) ?? .founded
+            try service.cases.close(try service.cases.resolve(id), outcome: outcome, reason: reason)
+            Output.line(
+                Phrase("Zaak \(id) gesloten: \(outcome.label.nl).", "Case \(id) closed: \(outcome.label.en).")(ctx.lang)
+            )
+            if outcome == .mistake {
+                Output.line(
+                    Phrase(
+                        "Telt niet als overtreding. De melding kan opnieuw beoordeeld worden (`casus case open --incident ID …`).",
+                        "Does not count as an offence. The report can be triaged again (`casus case open --incident ID …`)."
+                    )(ctx.lang))
+            } else if outcome == .unfounded {
+                Output.line(Phrase("Telt niet als overtreding.", "Does not count as an offence.")(ctx.lang))
+            }
+        }
+    }
+
+    struct Reclassify: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract: .nl(
+                "De artikelen en de ernst van een open zaak herzien (met reden; in het dossier en het auditlog).",
+                en:
+                    "Change the articles and severity of an open case (with a reason; in the dossier and the audit log)."
+            ),
+            discussion: .nl(
+                "De ladder leest daarna de nieuwe artikelen en ernst (bijvoorbeeld welke overtreding het is).",
+                en: "The ladder then reads the new articles and severity (for instance which offence it is)."))
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(
+            help: .nl(
+                "De nieuwe artikelen van het protocol, gescheiden door komma's: A.5,A.7 (zoals bij `case open --article`).",
+                en: "The new articles of the protocol, separated by commas: A.5,A.7 (as `case open --article`)."))
+        var article: String
+        @Option(
+            help: .nl(
+                "light, medium of severe (standaard: de zwaarste van de artikelen).",
+                en: "light, medium or severe (default: the heaviest of the articles)."))
+        var severity: Severity?
+        @Option(help: .nl("Waarom de zaak anders is ingedeeld.", en: "Why the case is classified differently."))
+        var reason: String
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
+
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let list = article.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
+            let c = try service.cases.reclassify(
+                try service.cases.resolve(id), articles: list, severity: severity, reason: reason
+            ).value
+            if json { return try Output.json(CaseJSON(try service.cases.detail(c.id))) }
+            Output.line(
+                Phrase(
+                    "Zaak \(c.number) herzien: \(c.articles.joined(separator: ", ")); \(c.severity.label.nl).",
+                    "Case \(c.number) reclassified: \(c.articles.joined(separator: ", ")); \(c.severity.label.en).")(
+                        ctx.lang))
         }
     }
 
@@ -563,6 +634,14 @@ struct NoteCommand: CasusCommand {
             "Bij een gespreksverslag: wie is gehoord (teacher, parents, pupil, employee; komma's).",
             en: "For a meeting record: who was heard (teacher, parents, pupil, employee; commas).")) var heard: String?
     @Option(
+        name: .customLong("held-on"),
+        help: .nl(
+            "Bij een gespreksverslag: de dag van het gesprek (JJJJ-MM-DD; standaard vandaag). Het horen telt vanaf die dag.",
+            en:
+                "For a meeting record: the day of the meeting (YYYY-MM-DD; default today). The hearing counts from that day."
+        ))
+    var heldOn: LocalDate?
+    @Option(
         help: .nl("Bij een correctie: het stuk dat zij corrigeert.", en: "For a correction: the entry it corrects."))
     var corrects: EntryID?
     @Option(
@@ -578,6 +657,11 @@ struct NoteCommand: CasusCommand {
                 "letters go through `casus letter`; decisions through `casus case step`")
         }
         _ = try parties()
+        if heldOn != nil, kind != .meeting {
+            throw invalid(
+                "--held-on hoort bij een gespreksverslag (--kind meeting)",
+                "--held-on goes with a meeting note (--kind meeting)")
+        }
     }
 
     /// "teacher,parents" → who was heard.
@@ -597,7 +681,7 @@ struct NoteCommand: CasusCommand {
         let service = try ctx.service()
         let e = try service.cases.addEntry(
             try service.cases.resolve(id), kind: kind, title: title, body: body,
-            heard: parties, corrects: corrects, evidence: try EvidenceFiles.read(evidence)
+            heard: parties, corrects: corrects, evidence: try EvidenceFiles.read(evidence), heldOn: heldOn
         ).value
         if json { return try Output.json(e) }
         Output.line(

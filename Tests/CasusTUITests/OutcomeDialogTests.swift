@@ -1,0 +1,137 @@
+import CasusCore
+import CasusDemo
+@testable import CasusTUI
+import Testing
+import CasusTestSupport
+
+/// Issue 16, item 7 on screen: `s` asks what closing decides before the reason; `w` changes the
+/// articles and severity of an open case (ticked, then the severity, then the reason). Item 9: a
+/// meeting note asks the day of the meeting after who was heard.
+@Suite struct OutcomeDialogTests {
+    /// An open case of the demo that can be closed now (no obligation holds it).
+    func closeable(_ service: CasusService) throws -> CaseRow {
+        let open = try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 100)
+        return try #require(try open.first { try service.cases.assess($0.id).closeBlockers.isEmpty })
+    }
+
+    @Test func closingAsksTheOutcomeThenTheReason() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let row = try closeable(service)
+        rt.select(case: row.number)
+        rt.press(.enter, .char("s"))
+        Golden.check(rt.frame, "close-outcome-80x24")
+        let text = rt.frame.text
+        #expect(text.contains("Zaak sluiten: uitkomst"))
+        #expect(text.contains("Gegrond") && text.contains("Ongegrond") && text.contains("Vergissing"))
+        #expect(text.contains("telt niet als overtreding"))
+        rt.press(.down, .enter)  // ongegrond
+        #expect(rt.frame.text.contains("Zaak sluiten: ongegrond"))
+        rt.type("Het was niet deze leerling.")
+        rt.press(.enter)
+        let closed = try service.cases.detail(row.id).record
+        #expect(closed.status == .closed && closed.outcome == .unfounded)
+        #expect(closed.closeReason == "Het was niet deze leerling.")
+        let screen = try #require(rt.state.topScreen(CaseScreen.self))
+        #expect(
+            !screen.footer(rt.state).flatMap(\.actions).contains(.reclassify), "a closed case is not reclassified")
+        #expect(rt.state.status?.text.contains("Zaak gesloten: ongegrond. Telt niet als overtreding.") == true)
+        #expect(rt.frame.text.contains("ongegrond (telt niet als overtreding)"))
+    }
+
+    @Test func aMistakeSendsTheReportBackToTheQueue() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        let open = try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 100)
+        let row = try #require(
+            try open.first {
+                try service.cases.assess($0.id).closeBlockers.isEmpty
+                    && service.cases.cases(ofIncident: try service.cases.detail($0.id).record.incidentID).count == 1
+            })
+        let incident = try service.cases.detail(row.id).record.incidentID
+        rt.press(.char("1"))
+        let queued = rt.state.incidents.total
+        rt.select(case: row.number)
+        rt.press(.enter, .char("s"), .down, .down, .enter)  // vergissing
+        rt.type("Verkeerde leerling.")
+        rt.press(.enter)
+        #expect(try service.cases.detail(row.id).record.outcome == .mistake)
+        #expect(rt.state.status?.text.contains("De melding staat weer bij Meldingen") == true)
+        rt.press(.char("1"))
+        #expect(rt.state.incidents.total == queued + 1)
+        #expect(rt.state.incidents.rows.contains { $0.id == incident })
+    }
+
+    @Test func escapeInTheOutcomeListClosesNothing() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let row = try closeable(service)
+        rt.select(case: row.number)
+        rt.press(.enter, .char("s"), .escape)
+        #expect(try service.cases.detail(row.id).record.status == .open)
+        #expect(rt.state.topScreen(CaseScreen.self) != nil)
+    }
+
+    @Test func wReclassifiesTheArticlesAndSeverity() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 120, height: 30)
+        rt.select(case: "2026-0006")
+        rt.press(.enter)
+        #expect(rt.frame.text.contains("w herzien"))
+        #expect(rt.state.topScreen(CaseScreen.self)?.footer(rt.state).flatMap(\.actions).contains(.reclassify) == true)
+        let before = try service.cases.detail(try service.cases.resolve("2026-0006"))
+        rt.press(.char("w"))
+        Golden.check(rt.frame, "reclassify-120x30")
+        #expect(rt.frame.text.contains("Artikelen herzien"))
+        let picker = try #require(rt.state.topScreen(PickerScreen.self))
+        #expect(picker.items.filter(\.checked).map(\.id) == before.record.articles)
+        // Tick one more article.
+        let extra = try #require(picker.items.firstIndex { !$0.checked })
+        for _ in 0..<extra { rt.press(.down) }
+        rt.press(.char(" "), .enter)
+        #expect(rt.frame.text.contains("Ernst"))
+        rt.press(.down, .enter)  // another severity than now (now comes first)
+        #expect(rt.frame.text.contains("Reden: "))
+        rt.type("Ook een tweede regel overtreden.")
+        rt.press(.enter)
+        let after = try service.cases.detail(before.record.id)
+        #expect(after.record.articles == before.record.articles + [picker.items[extra].id])
+        #expect(after.record.severity != before.record.severity)
+        #expect(after.entries.last?.title.contains("Artikelen en ernst herzien") == true)
+        #expect(rt.state.status?.text.contains("Herzien:") == true)
+    }
+
+    @Test func onlyARoleThatDecidesSeesTheReclassifyKey() throws {
+        #expect(Action.reclassify.isAllowed(for: .director, in: .caseScreen))
+        #expect(!Action.reclassify.isAllowed(for: .ib, in: .caseScreen))
+        #expect(!Action.reclassify.isAllowed(for: .teacher, in: .caseScreen))
+        let rt = try TUIFixture.runtime(width: 100, height: 30, account: DemoSchool.ibAccount)
+        rt.press(.char("2"), .enter)
+        #expect(rt.state.topScreen(CaseScreen.self)?.detail != nil, "the IB sees a pupil's case")
+        #expect(!rt.frame.text.contains("w herzien"))
+        rt.press(.char("w"))
+        #expect(rt.state.topScreen(PickerScreen.self) == nil)
+    }
+
+    @Test func aMeetingNoteAsksTheDayOfTheMeeting() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        rt.select(case: "2026-0006")
+        rt.press(.enter, .char("n"), .down, .enter)  // gespreksverslag
+        rt.press(.char(" "), .down, .char(" "), .enter)  // the class teacher and the parents were heard
+        Golden.check(rt.frame, "meeting-date-80x24")
+        #expect(rt.frame.text.contains("Gespreksverslag: wanneer was het gesprek?"))
+        // A day still to come is refused, and nothing is saved.
+        for _ in 0..<10 { rt.press(.backspace) }
+        rt.type("20-11-2026")
+        rt.press(.enter)
+        #expect(rt.state.status?.text.contains("is geen dag van een gesprek") == true)
+        rt.press(.char("n"), .down, .enter, .char(" "), .down, .char(" "), .enter)
+        for _ in 0..<10 { rt.press(.backspace) }
+        rt.type("13-11-2026")
+        rt.press(.enter)
+        rt.type("Hoorgesprek met de ouders en de leerkracht.")
+        rt.press(.function(2), .enter)
+        let detail = try service.cases.detail(try service.cases.resolve("2026-0006"))
+        let note = try #require(detail.entries.last)
+        #expect(note.kind == .meeting && Set(note.heard) == [.teacher, .parents])
+        let fact = try #require(detail.facts.last { $0.kind == .meetingHeld })
+        #expect(fact.date.iso == "2026-11-13" && fact.entryID == note.id)
+        #expect(CaseLayout.factValue(fact, .nl) == "gehoord: groepsleerkracht, ouders")
+    }
+}
