@@ -151,15 +151,34 @@ import CasusTestSupport
                 about: pupil, articles: ["T.1"], summary: "Telefoon gebruikt in de les zonder toestemming.")
             let a = try school.service.cases.assess(c.id)
             #expect(a.suggested == .deviceCustody)
-            let (step, obligations) = try school.service.cases.step(
-                c.id, StepRequest(rung: .deviceCustody, reason: "Telefoon in de les.")
-            ).value.parts
+            let byDirector = a.options.first { $0.rung == .deviceCustody }?.measureByDirector == true
+            #expect(byDirector == (day == "2026-11-16"), "only the third leaves the measure to the director")
+            var request = StepRequest(rung: .deviceCustody, reason: "Telefoon in de les.")
+            if byDirector {
+                // Issue 16, item 8: the director says what and how long, or the step is refused.
+                let refused = #expect(throws: CasusError.self) { try school.service.cases.step(c.id, request) }
+                #expect(refused?.message.nl.contains("zeg wat hij inhoudt en hoe lang hij duurt (--measure") == true)
+                request.measure = "telefoon twee weken in bewaring bij de directie"
+            } else {
+                request.measure = "iets anders"
+                #expect(throws: CasusError.self) { try school.service.cases.step(c.id, request) }
+                request.measure = nil
+            }
+            let (step, obligations) = try school.service.cases.step(c.id, request).value.parts
             details.append(step.detail)
             informs.append(obligations.contains { $0.kind == .informParents })
+            if byDirector {
+                // The letter to the parents says the measure the director set, not a blank to fill.
+                let letter = try school.service.letters.draft(
+                    case: c.id, template: try LetterTests.library.require("maatregel-ouders"))
+                let words = letter.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                #expect(words.contains("telefoon twee weken in bewaring bij de directie"), "\(letter)")
+                #expect(!letter.contains("[wat de maatregel inhoudt"))
+            }
         }
         #expect(details[0].contains("1e overtreding: Tot het einde van de dag in bewaring"))
         #expect(details[1].contains("2e overtreding: Langer in bewaring; ouders op de hoogte"))
-        #expect(details[2].contains("3e overtreding: Periode te bepalen door de directie"))
+        #expect(details[2].contains("3e overtreding: telefoon twee weken in bewaring bij de directie"))
         #expect(Set(details).count == 3)
         // Meilân informs parents of every sanction.
         #expect(informs == [true, true, true])

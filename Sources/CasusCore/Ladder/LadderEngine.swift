@@ -146,6 +146,10 @@ public struct StepOption: Sendable, Hashable {
     public var notes: [Phrase]
     /// From an offence rule: "2e overtreding: langer in bewaring".
     public var detail: String?
+    /// The profile leaves the measure to the director ("periode te bepalen door de directie"):
+    /// the step asks what it is and how long it lasts (`StepRequest.measure`), and that is what
+    /// the step records and the letter says.
+    public var measureByDirector: Bool = false
     public var isSuggested: Bool
 
     public var isAllowed: Bool { refusals.isEmpty }
@@ -185,11 +189,16 @@ public struct StepRequest: Sendable, Hashable {
     public var route: DismissalRoute?
     /// A staff voornemen: the employee's term to respond, in school days (default 10).
     public var respondDays: Int?
+    /// What the measure is and how long it lasts, where the profile leaves it to the director
+    /// ("telefoon twee weken in bewaring bij de directie").
+    public var measure: String?
 
     public init(
         rung: Rung, reason: String, days: Int? = nil, justification: String? = nil, startDate: LocalDate? = nil,
-        phase: StepPhase? = nil, urgency: String? = nil, route: DismissalRoute? = nil, respondDays: Int? = nil
+        phase: StepPhase? = nil, urgency: String? = nil, route: DismissalRoute? = nil, respondDays: Int? = nil,
+        measure: String? = nil
     ) {
+        self.measure = measure
         self.rung = rung
         self.reason = reason
         self.days = days
@@ -355,8 +364,10 @@ public enum LadderEngine {
         refusals += LegalLayer.refusals(rung, phase: phase, h: h, on: date, at: now)
         let notes = LegalLayer.notes(rung, phase: phase, h: h, on: date, at: now)
         var detail: String?
+        var byDirector = false
         if let (rule, n) = offence, h.steps.isEmpty, let step = rule.step(forOffence: n), step.rung == rung {
             detail = "\(rule.title), \(n)e overtreding: \(step.detail)"
+            byDirector = step.setByDirector
         }
         let skips =
             phase == .decision && h.pendingProposal(for: rung) != nil
@@ -376,7 +387,7 @@ public enum LadderEngine {
             needsUrgency: LegalLayer.needsUrgency(rung, h: h, at: now),
             needsRoute: kind == .staff && rung == .dismissal,
             obligations: planned, template: template(for: rung, kind: kind, phase: phase), notes: notes,
-            detail: detail, isSuggested: rung == suggested)
+            detail: detail, measureByDirector: byDirector, isSuggested: rung == suggested)
     }
 
     /// The rungs of the ladder passed over by taking `rung` now: those between the next one
@@ -494,6 +505,20 @@ public enum LadderEngine {
                     "removing a child for a parent's conduct needs a written justification, such as a disturbed relationship (--justify)"
                         + Law.parentRemovalJustification.bracketed.en))
         }
+        let measure = req.measure?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        if opt.measureByDirector, measure == nil {
+            refusals.append(
+                Phrase(
+                    "het protocol laat deze maatregel aan de directie (\(opt.detail ?? "")): zeg wat hij inhoudt en hoe lang hij duurt (--measure, bijvoorbeeld \"telefoon twee weken in bewaring bij de directie\")",
+                    "the protocol leaves this measure to the director (\(opt.detail ?? "")): say what it is and how long it lasts (--measure, for example \"phone kept by the director for two weeks\")"
+                ))
+        } else if !opt.measureByDirector, measure != nil {
+            refusals.append(
+                Phrase(
+                    "--measure hoort bij een maatregel die het protocol aan de directie laat; deze stap is \(opt.detail ?? req.rung.label(for: kind).nl)",
+                    "--measure goes with a measure the protocol leaves to the director; this step is \(opt.detail ?? req.rung.label(for: kind).en)"
+                ))
+        }
         let urgency = req.urgency?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         if opt.needsUrgency, urgency == nil {
             refusals.append(
@@ -577,7 +602,13 @@ public enum LadderEngine {
                 respondDays: req.respondDays),
             phase: opt.phase, h: h, profile: profile, offence: assessment.offence, on: date, start: start, end: end)
         let step = Step(
-            caseID: h.record.id, rung: req.rung, detail: opt.detail ?? "", at: now, date: date, days: days,
+            // Where the director sets the measure, the step records what was set, not the
+            // profile's "te bepalen door de directie".
+            caseID: h.record.id, rung: req.rung,
+            detail: opt.measureByDirector
+                ? measure.map { "\((opt.detail ?? "").prefix { $0 != ":" }): \($0)" } ?? ""
+                : opt.detail ?? "",
+            at: now, date: date, days: days,
             startDate: start, endDate: end, reason: reason, justification: justification, actor: actor,
             phase: opt.phase)
         var decision: EntryDraft?

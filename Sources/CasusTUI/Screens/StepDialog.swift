@@ -3,7 +3,7 @@ import CasusCore
 /// `+` on a case: the rungs the engine offers, with preconditions, refusals and obligations,
 /// then the reason (and days, and a justification for a skip).
 public struct StepDialog: ScreenModel {
-    public enum Focus: Sendable { case options, reason, days, justification, urgency, route }
+    public enum Focus: Sendable { case options, measure, reason, days, justification, urgency, route }
 
     public let caseID: CaseID
     public let kind: SubjectKind
@@ -14,6 +14,8 @@ public struct StepDialog: ScreenModel {
     public var justification = TextField()
     /// Openbare school without the parents' view: why it was urgent (Awb 4:11).
     public var urgency = TextField()
+    /// What the measure is and how long it lasts, where the profile leaves it to the director.
+    public var measure = TextField()
     /// Dismissal: consent, uwv or kantonrechter.
     public var route = TextField("", limit: 14)
     public var focus: Focus = .options
@@ -30,7 +32,7 @@ public struct StepDialog: ScreenModel {
     /// The fields this option asks for, in order.
     public var fields: [Focus] {
         guard let o = option else { return [] }
-        var f: [Focus] = [.reason]
+        var f: [Focus] = o.measureByDirector ? [.measure, .reason] : [.reason]
         if o.needsDays { f.append(.days) }
         if !o.skips.isEmpty || o.needsJustification { f.append(.justification) }
         if o.needsUrgency { f.append(.urgency) }
@@ -63,6 +65,7 @@ public struct StepDialog: ScreenModel {
         case .justification: return justification.handle(key) ? .handled : nil
         case .urgency: return urgency.handle(key) ? .handled : nil
         case .route: return route.handle(key) ? .handled : nil
+        case .measure: return measure.handle(key) ? .handled : nil
         case .options: return nil
         }
     }
@@ -127,7 +130,8 @@ public struct StepDialog: ScreenModel {
                     StepRequest(
                         rung: o.rung, reason: reason.value, days: o.needsDays ? n : nil,
                         justification: justification.value.isEmpty ? nil : justification.value, phase: o.phase,
-                        urgency: o.needsUrgency && !urgency.value.isEmpty ? urgency.value : nil, route: chosen)))
+                        urgency: o.needsUrgency && !urgency.value.isEmpty ? urgency.value : nil, route: chosen,
+                        measure: o.measureByDirector ? measure.value : nil)))
         ])
     }
 
@@ -191,6 +195,7 @@ public struct StepDialog: ScreenModel {
                 case .justification: (s.t("Onderbouwing: ", "Justification: "), justification)
                 case .urgency: (s.t("Spoed (Awb 4:11): ", "Urgency (Awb 4:11): "), urgency)
                 case .route: (s.t("Route (consent/uwv/kantonrechter): ", "Route (consent/uwv/kantonrechter): "), route)
+                case .measure: (s.t("Maatregel (wat en hoe lang): ", "Measure (what and how long): "), measure)
                 case .options: ("", reason)
                 }
             let x = c.put(label, x: 2, y: y, style: focus == field ? .accent : .plain)

@@ -183,6 +183,11 @@ struct CaseCommand: ParsableCommand {
                 "Voornemen (medewerker): reactietermijn in schooldagen (standaard 10).",
                 en: "Proposal (staff): days to respond, in school days (default 10)."))
         var respondDays: Int?
+        @Option(
+            help: .nl(
+                "Waar het protocol de maatregel aan de directie laat: wat hij inhoudt en hoe lang hij duurt.",
+                en: "Where the protocol leaves the measure to the director: what it is and how long it lasts."))
+        var measure: String?
         @Flag(
             help: .nl(
                 "Medewerker: het besluit op het lopende voornemen (anders: het voornemen).",
@@ -197,7 +202,7 @@ struct CaseCommand: ParsableCommand {
                 StepRequest(
                     rung: to, reason: reason, days: days,
                     justification: justify, startDate: start, phase: besluit ? .decision : nil, urgency: urgent,
-                    route: route, respondDays: respondDays)
+                    route: route, respondDays: respondDays, measure: measure)
             ).value
             let (step, obligations) = (stepped.step, stepped.obligations)
             if json { return try Output.json(CaseJSON(try service.cases.detail(caseID))) }
