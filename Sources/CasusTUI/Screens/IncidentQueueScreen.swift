@@ -82,12 +82,7 @@ public struct IncidentQueueScreen: ScreenModel {
                 style: .dim)
             return
         }
-        for (i, index) in list.viewport.visible.enumerated() {
-            let y = 3 + i
-            guard let row = list.row(at: index) else {
-                c.put("…", x: 1, y: y, style: .dim)
-                continue
-            }
+        drawRows(into: &c) { row, y, c in
             let days = row.reportedAt.localDate().days(until: s.today)
             table.drawRow(
                 [
@@ -97,7 +92,7 @@ public struct IncidentQueueScreen: ScreenModel {
                     (row.platform ?? "", .plain),
                 ] + (s.session.acrossSchools ? [(School.shortName(row.schoolName), .plain)] : []) + [
                     (row.summary, .plain)
-                ], into: &c, y: y, selected: index == list.selected)
+                ], into: &c, y: y, selected: row.id == list.selectedRow?.id)
         }
     }
 }
@@ -121,12 +116,7 @@ extension IncidentQueueScreen {
                 s.t("Druk \(key) voor een nieuwe melding.", "Press \(key) to file a report."), x: 2, y: 5, style: .dim)
             return
         }
-        for (i, index) in list.viewport.visible.enumerated() {
-            let y = 3 + i
-            guard let row = list.row(at: index) else {
-                c.put("…", x: 1, y: y, style: .dim)
-                continue
-            }
+        drawRows(into: &c) { row, y, c in
             table.drawRow(
                 [
                     (row.reportedAt.localDate().dutch, .plain),
@@ -134,7 +124,20 @@ extension IncidentQueueScreen {
                     (row.subjects, .plain),
                     (row.platform ?? "", .plain),
                     (row.summary, .plain),
-                ], into: &c, y: y, selected: index == list.selected)
+                ], into: &c, y: y, selected: row.id == list.selectedRow?.id)
+        }
+    }
+}
+
+extension IncidentQueueScreen {
+    /// Each visible row from line 3 down; a row still loading shows as "…".
+    func drawRows(into c: inout Canvas, _ draw: (IncidentRow, Int, inout Canvas) -> Void) {
+        for (i, index) in list.viewport.visible.enumerated() {
+            guard let row = list.row(at: index) else {
+                c.put("…", x: 1, y: 3 + i, style: .dim)
+                continue
+            }
+            draw(row, 3 + i, &c)
         }
     }
 }
