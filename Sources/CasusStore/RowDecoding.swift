@@ -193,15 +193,20 @@ extension User {
 }
 
 extension Person {
-    static let columns =
+    /// The columns before the address (v12): what the move to the event chain (v8) reads.
+    static let v8Columns =
         "p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp, p.function, p.external_id, p.birth_date, p.left_on"
+    static let columns = v8Columns + ", p.salutation, p.street, p.postcode, p.town"
 
     init(row: NamedRow) {
         self.init(
             id: row["id"], schoolID: row["school_id"], kind: PersonKind(rawValue: row["kind"]) ?? .pupil,
             firstName: row["first_name"], infix: row["infix"], lastName: row["last_name"], group: row["grp"],
             function: row["function"], externalID: row["external_id"], birthDate: row.date("birth_date"),
-            leftOn: row.date("left_on"))
+            leftOn: row.date("left_on"),
+            salutation: row.has("salutation") ? Salutation(rawValue: row["salutation"]) ?? .onbekend : .onbekend,
+            address: row.has("street")
+                ? PostalAddress(street: row["street"], postcode: row["postcode"], town: row["town"]) : .none)
     }
 }
 

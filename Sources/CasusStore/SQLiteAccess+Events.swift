@@ -71,14 +71,15 @@ extension SQLiteAccess {
             try run(
                 """
                 INSERT INTO person (id, school_id, kind, first_name, infix, last_name, grp, function, external_id, birth_date,
-                    left_on, sort_name, search_name)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    left_on, sort_name, search_name, salutation, street, postcode, town)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [p.id] + personArguments(p))
         case let .personChanged(p):
             try run(
                 """
                 UPDATE person SET school_id = ?, kind = ?, first_name = ?, infix = ?, last_name = ?, grp = ?, function = ?,
-                    external_id = ?, birth_date = ?, left_on = ?, sort_name = ?, search_name = ? WHERE id = ?
+                    external_id = ?, birth_date = ?, left_on = ?, sort_name = ?, search_name = ?, salutation = ?,
+                    street = ?, postcode = ?, town = ? WHERE id = ?
                 """, arguments: personArguments(p) + [p.id])
         case let .guardianLinked(parent, pupil):
             try run(
@@ -237,7 +238,8 @@ extension SQLiteAccess {
     private func personArguments(_ p: Person) -> StatementArguments {
         [
             p.schoolID, p.kind.rawValue, p.firstName, p.infix, p.lastName, p.group, p.function, p.externalID,
-            p.birthDate?.iso, p.leftOn?.iso, p.sortKey, p.searchKey,
+            p.birthDate?.iso, p.leftOn?.iso, p.sortKey, p.searchKey, p.salutation.rawValue, p.address.street,
+            p.address.postcode, p.address.town,
         ]
     }
 

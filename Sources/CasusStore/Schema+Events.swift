@@ -64,7 +64,7 @@ extension Schema {
     /// the rows are checked against the events.
     static func refreshNameKeys(_ db: Database) throws {
         let access = SQLiteAccess(db: db)
-        for r in try access.rows("SELECT \(Person.columns), p.sort_name, p.search_name FROM person p ORDER BY id") {
+        for r in try access.rows("SELECT \(Person.v8Columns), p.sort_name, p.search_name FROM person p ORDER BY id") {
             let p = Person(row: r)
             guard r.text("sort_name") != p.sortKey || r.text("search_name") != p.searchKey else { continue }
             try db.execute(
@@ -152,6 +152,19 @@ extension Schema {
                 """)
     }
 
+    /// Issue 16, item 2: how a person is addressed and where their letters go. A person from before
+    /// is onbekend, without an address (as `Ledger` replays their events, which have neither field).
+    static func v12PersonAddress(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE person ADD COLUMN salutation TEXT NOT NULL DEFAULT 'onbekend'
+                    CHECK (salutation IN ('heer','mevrouw','neutraal','onbekend'));
+                ALTER TABLE person ADD COLUMN street TEXT NOT NULL DEFAULT '';
+                ALTER TABLE person ADD COLUMN postcode TEXT NOT NULL DEFAULT '';
+                ALTER TABLE person ADD COLUMN town TEXT NOT NULL DEFAULT '';
+                """)
+    }
+
     static func purgeAtHead(_ dossier: String) -> String {
         "SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event) AND kind = 'dossier.purged' AND dossier_id = \(dossier)"
     }
@@ -192,7 +205,7 @@ enum SQLiteHistory {
         for r in try access.rows("SELECT \(School.v8Columns) FROM school ORDER BY id") {
             add(nil, 0, r["id"], nil, .schoolCreated(School(row: r)))
         }
-        for r in try access.rows("SELECT \(Person.columns) FROM person p ORDER BY id") {
+        for r in try access.rows("SELECT \(Person.v8Columns) FROM person p ORDER BY id") {
             add(nil, 1, r["id"], nil, .personAdded(Person(row: r)))
         }
         for r in try access.rows("SELECT parent_id, pupil_id FROM guardianship ORDER BY parent_id, pupil_id") {

@@ -2277,6 +2277,15 @@ All strings unless noted; optional ones are `""` when unknown.
 
 - `school.name`, `school.town`; `today` ("21 november 2026")
 - `director.name`, `director.role` ("directeur" or "bestuur")
+- `addressee.block`: the address block, one letter's addressees (issue 16, item 2): names as
+  "De heer K. van den Berg" / "Mevrouw F. El Amrani" / "K. Jansen", then street and
+  "1234 AB  ZWOLLE"; where the address is missing a `[adres ontbreekt: casus people edit ID …]`
+  that keeps the letter from being filed. For a pupil's case one letter per address of the
+  parents/guardians (`casus letter … --to PERSON` picks one).
+- `addressee.salutation`: "Geachte heer Van den Berg", "Geachte heer Van den Berg en mevrouw El
+  Amrani", "Geachte K. van den Berg" (salutation neutraal or onbekend); the template adds the comma
+- `signature.onBehalf`: "namens het bevoegd gezag van <the board's name, else the school's>", the
+  line under "Met vriendelijke groet," (the template adds the comma)
 - `protocol.name`, `protocol.document`
 - `case.number`, `case.summary`, `case.severity` (licht/middel/ernstig), `case.opened`
 - `incident.date`, `incident.platform`
@@ -2413,15 +2422,14 @@ Opgesteld op {{{today}}} door:
 {{#isStaff}}
 {{{school.name}}}
 
-Aan {{{subject.name}}}
-[adres]
+{{{addressee.block}}}
 
 {{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
 
 Ons kenmerk: zaak {{{case.number}}}
 Betreft: besluit disciplinaire maatregel
 
-Geachte {{{subject.name}}},
+{{{addressee.salutation}}},
 
 {{^empty(proposal.date)}}
 Bij aangetekende brief van {{{proposal.date}}} heeft het bevoegd gezag u
@@ -2480,6 +2488,7 @@ welke termijn. casus heeft de CAO-artikelen niet geverifieerd.]
 Deze brief wordt opgenomen in uw personeelsdossier.
 
 Met vriendelijke groet,
+{{{signature.onBehalf}}},
 namens {{{board.name}}},
 
 
@@ -2540,15 +2549,7 @@ voor een medewerker het sjabloon "Voornemen disciplinaire maatregel".]
 {{^isStaff}}
 {{{school.name}}}
 
-{{#isParent}}
-Aan {{{subject.name}}}
-{{/isParent}}
-{{^isParent}}
-Aan {{{parentNames}}}
-{{^parents}}
-van {{{pupil.name}}}
-{{/parents}}
-{{/isParent}}
+{{{addressee.block}}}
 
 {{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
 
@@ -2556,12 +2557,12 @@ Ons kenmerk: zaak {{{case.number}}}
 Betreft: maatregel{{#hasStep}} ({{{step.rung}}}){{/hasStep}}
 
 {{#isParent}}
-Geachte {{{subject.name}}},
+{{{addressee.salutation}}},
 
 Met deze brief informeren wij u over een maatregel die wij hebben genomen naar aanleiding van uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isParent}}
 {{^isParent}}
-Geachte ouders/verzorgers van {{{pupil.firstName}}},
+{{{addressee.salutation}}},
 
 Met deze brief informeren wij u over een maatregel die wij hebben genomen naar aanleiding van het gedrag van {{{pupil.firstName}}}. Het gaat om het volgende:
 {{/isParent}}
@@ -2610,6 +2611,7 @@ Wij informeren u hierover, zodat u het voorval thuis kunt bespreken.{{#consequen
 Heeft u vragen over deze maatregel, neem dan gerust contact met ons op. Een kopie van deze brief wordt opgenomen in het leerlingdossier van {{{pupil.name}}}.
 
 Met vriendelijke groet,
+{{{signature.onBehalf}}},
 
 
 {{{director.name}}}
@@ -2728,7 +2730,7 @@ besluit geïnformeerd en gewezen op de mogelijkheid van bezwaar.
 {{/hasStep}}
 
 Met vriendelijke groet,
-namens het bevoegd gezag van {{{school.name}}},
+{{{signature.onBehalf}}},
 
 
 {{{director.name}}}
@@ -2746,15 +2748,14 @@ namens het bevoegd gezag van {{{school.name}}},
 
 AANGETEKEND EN PER E-MAIL
 
-Aan {{{subject.name}}}
-[adres]
+{{{addressee.block}}}
 
 {{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
 
 Ons kenmerk: zaak {{{case.number}}}
 Betreft: ontslag op staande voet
 
-Geachte {{{subject.name}}},
+{{{addressee.salutation}}},
 
 Hierbij zeggen wij namens het bevoegd gezag van onze school de
 arbeidsovereenkomst met u onverwijld op wegens een dringende reden, als
@@ -2820,7 +2821,7 @@ U ontvangt deze brief aangetekend en per e-mail. De brief wordt opgenomen
 in uw personeelsdossier.
 
 Met vriendelijke groet,
-namens het bevoegd gezag van {{{school.name}}},
+{{{signature.onBehalf}}},
 
 
 {{{director.name}}}
@@ -2837,15 +2838,14 @@ vrijwilliger.]
 {{#isStaff}}
 {{{school.name}}}
 
-Aan {{{subject.name}}}
-[adres]
+{{{addressee.block}}}
 
 {{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
 
 Ons kenmerk: zaak {{{case.number}}}
 Betreft: schorsing als ordemaatregel
 
-Geachte {{{subject.name}}},
+{{{addressee.salutation}}},
 
 Met deze brief bevestigen wij dat het bevoegd gezag van onze school u met
 ingang van vandaag schorst als ordemaatregel. Dit is geen straf: het
@@ -2886,6 +2886,7 @@ laten bijstaan door een raadsman, bijvoorbeeld van uw vakbond.
 Deze brief wordt opgenomen in uw personeelsdossier.
 
 Met vriendelijke groet,
+{{{signature.onBehalf}}},
 namens {{{board.name}}},
 
 
@@ -2903,15 +2904,7 @@ voor een medewerker het sjabloon "Voornemen disciplinaire maatregel".]
 {{^isStaff}}
 {{{school.name}}}
 
-{{#isParent}}
-Aan {{{subject.name}}}
-{{/isParent}}
-{{^isParent}}
-Aan {{{parentNames}}}
-{{^parents}}
-van {{{pupil.name}}}
-{{/parents}}
-{{/isParent}}
+{{{addressee.block}}}
 
 {{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
 
@@ -2924,7 +2917,7 @@ Betreft: besluit tot schorsing van {{{pupil.name}}}
 {{/isParent}}
 
 {{#isParent}}
-Geachte {{{subject.name}}},
+{{{addressee.salutation}}},
 
 Met deze brief delen wij u mee dat het bevoegd gezag van onze school heeft
 besloten u tijdelijk de toegang tot de school te ontzeggen. In deze periode
@@ -2935,7 +2928,7 @@ welkom bij activiteiten van de school.
   Ouder/verzorger van:   {{{pupil.name}}}
 {{/isParent}}
 {{^isParent}}
-Geachte ouders/verzorgers van {{{pupil.firstName}}},
+{{{addressee.salutation}}},
 
 Met deze brief delen wij u mee dat het bevoegd gezag van onze school heeft
 besloten {{{pupil.firstName}}} te schorsen, met opgave van redenen en voor ten
@@ -3068,7 +3061,7 @@ ook graag eerst met u in gesprek.
 Een kopie van deze brief wordt opgenomen in het leerlingdossier van {{{pupil.name}}}.
 
 Met vriendelijke groet,
-namens het bevoegd gezag van {{{school.name}}},
+{{{signature.onBehalf}}},
 
 
 {{{director.name}}}
@@ -3163,17 +3156,14 @@ Opgesteld op {{{today}}} door:
 {{#isPupil}}
 {{{school.name}}}
 
-Aan {{{parentNames}}}
-{{^parents}}
-van {{{pupil.name}}}
-{{/parents}}
+{{{addressee.block}}}
 
 {{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
 
 Ons kenmerk: zaak {{{case.number}}}
 Betreft: time-out van {{{pupil.name}}}
 
-Geachte ouders/verzorgers van {{{pupil.firstName}}},
+{{{addressee.salutation}}},
 
 Zoals wij u vandaag al hebben laten weten, heeft {{{pupil.firstName}}}
 {{#hasStep}}
@@ -3235,6 +3225,7 @@ Een kopie van deze brief wordt opgenomen in het leerlingdossier van
 {{{pupil.name}}}.
 
 Met vriendelijke groet,
+{{{signature.onBehalf}}},
 
 
 {{{director.name}}}
@@ -3252,15 +3243,14 @@ als ordemaatregel" of "Voornemen disciplinaire maatregel".]
 {{#isParent}}
 {{{school.name}}}
 
-Aan {{{subject.name}}}
-[adres]
+{{{addressee.block}}}
 
 {{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
 
 Ons kenmerk: zaak {{{case.number}}}
 Betreft: besluit tot het ontzeggen van de toegang tot de school
 
-Geachte {{{subject.name}}},
+{{{addressee.salutation}}},
 
 Met deze brief delen wij u mee dat het bevoegd gezag van onze school heeft
 besloten u de toegang tot de school te ontzeggen. In deze periode mag u
@@ -3334,6 +3324,7 @@ Wij zijn graag bereid dit besluit met u te bespreken. Een kopie van deze
 brief wordt opgenomen in het leerlingdossier van {{{pupil.name}}}.
 
 Met vriendelijke groet,
+{{{signature.onBehalf}}},
 namens {{{board.name}}},
 
 
@@ -3346,15 +3337,7 @@ namens {{{board.name}}},
 {{! title: Uitnodiging voor een gesprek }}
 {{{school.name}}}
 
-{{#isPupil}}
-Aan {{{parentNames}}}
-{{^parents}}
-van {{{pupil.name}}}
-{{/parents}}
-{{/isPupil}}
-{{^isPupil}}
-Aan {{{subject.name}}}
-{{/isPupil}}
+{{{addressee.block}}}
 
 {{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
 
@@ -3362,12 +3345,12 @@ Ons kenmerk: zaak {{{case.number}}}
 Betreft: uitnodiging voor een gesprek
 
 {{#isPupil}}
-Geachte ouders/verzorgers van {{{pupil.firstName}}},
+{{{addressee.salutation}}},
 
 Graag nodigen wij u uit voor een gesprek over {{{pupil.firstName}}}. Aanleiding is een melding die wij{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} ontvingen over het gedrag van {{{pupil.firstName}}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isPupil}}
 {{^isPupil}}
-Geachte {{{subject.name}}},
+{{{addressee.salutation}}},
 
 Graag nodigen wij u uit voor een gesprek. Aanleiding is een melding die wij{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} ontvingen over uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isPupil}}
@@ -3415,6 +3398,7 @@ Van het gesprek maken wij een verslag. U ontvangt een kopie; het verslag wordt o
 {{/isStaff}}
 
 Met vriendelijke groet,
+{{{signature.onBehalf}}},
 
 
 {{{director.name}}}
@@ -3430,17 +3414,14 @@ voor een medewerker het sjabloon "Voornemen disciplinaire maatregel".]
 {{^isStaff}}
 {{{school.name}}}
 
-Aan {{{parentNames}}}
-{{^parents}}
-van {{{pupil.name}}}
-{{/parents}}
+{{{addressee.block}}}
 
 {{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
 
 Ons kenmerk: zaak {{{case.number}}}
 Betreft: uitnodiging hoorgesprek over {{{pupil.name}}}
 
-Geachte ouders/verzorgers van {{{pupil.firstName}}},
+{{{addressee.salutation}}},
 
 Het bevoegd gezag van onze school overweegt {{{pupil.firstName}}} van school
 te verwijderen. Er is nog geen besluit genomen. Voordat het bevoegd gezag
@@ -3501,6 +3482,7 @@ Als het besluit tot verwijdering wordt genomen, ontvangt u dat schriftelijk,
 met de redenen en met uitleg over de mogelijkheid van bezwaar.
 
 Met vriendelijke groet,
+{{{signature.onBehalf}}},
 
 
 {{{director.name}}}
@@ -3518,17 +3500,14 @@ voor een medewerker het sjabloon "Voornemen disciplinaire maatregel" of
 {{^isStaff}}
 {{{school.name}}}
 
-Aan {{{parentNames}}}
-{{^parents}}
-van {{{pupil.name}}}
-{{/parents}}
+{{{addressee.block}}}
 
 {{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
 
 Ons kenmerk: zaak {{{case.number}}}
 Betreft: besluit tot verwijdering van {{{pupil.name}}}
 
-Geachte ouders/verzorgers van {{{pupil.firstName}}},
+{{{addressee.salutation}}},
 
 Met deze brief delen wij u mee dat het bevoegd gezag van onze school heeft
 besloten {{{pupil.firstName}}} van school te verwijderen ({{{law.removalDecision}}}).
@@ -3670,7 +3649,7 @@ rechter.
 Wij zijn graag bereid dit besluit met u te bespreken. U kunt daarvoor contact met ons opnemen. Een kopie van deze brief wordt opgenomen in het leerlingdossier van {{{pupil.name}}}.
 
 Met vriendelijke groet,
-namens het bevoegd gezag van {{{school.name}}},
+{{{signature.onBehalf}}},
 
 
 {{{director.name}}}
@@ -3690,15 +3669,14 @@ schorsing".]
 
 AANGETEKEND
 
-Aan {{{subject.name}}}
-[adres]
+{{{addressee.block}}}
 
 {{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
 
 Ons kenmerk: zaak {{{case.number}}}
 Betreft: voornemen tot het opleggen van een disciplinaire maatregel
 
-Geachte {{{subject.name}}},
+{{{addressee.salutation}}},
 
 Met deze brief delen wij u mee dat het bevoegd gezag van onze school het
 voornemen heeft u wegens plichtsverzuim een disciplinaire maatregel op te
@@ -3778,7 +3756,7 @@ Deze brief wordt aangetekend verzonden en opgenomen in uw
 personeelsdossier.
 
 Met vriendelijke groet,
-namens het bevoegd gezag van {{{school.name}}},
+{{{signature.onBehalf}}},
 
 
 {{{director.name}}}
@@ -3790,15 +3768,7 @@ namens het bevoegd gezag van {{{school.name}}},
 {{! title: Schriftelijke waarschuwing }}
 {{{school.name}}}
 
-{{#isPupil}}
-Aan {{{parentNames}}}
-{{^parents}}
-van {{{pupil.name}}}
-{{/parents}}
-{{/isPupil}}
-{{^isPupil}}
-Aan {{{subject.name}}}
-{{/isPupil}}
+{{{addressee.block}}}
 
 {{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
 
@@ -3806,12 +3776,12 @@ Ons kenmerk: zaak {{{case.number}}}
 Betreft: schriftelijke waarschuwing
 
 {{#isPupil}}
-Geachte ouders/verzorgers van {{{pupil.firstName}}},
+{{{addressee.salutation}}},
 
 Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over het gedrag van {{{pupil.firstName}}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isPupil}}
 {{^isPupil}}
-Geachte {{{subject.name}}},
+{{{addressee.salutation}}},
 
 Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isPupil}}
@@ -3865,6 +3835,7 @@ ons maken. Een kopie van deze brief wordt opgenomen in uw personeelsdossier.
 {{/isStaff}}
 
 Met vriendelijke groet,
+{{{signature.onBehalf}}},
 
 
 {{{director.name}}}

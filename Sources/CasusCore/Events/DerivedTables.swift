@@ -19,7 +19,7 @@ public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
             [
                 "id", "school_id", "kind", "first_name", "infix", "last_name", "grp", "function", "external_id",
                 "birth_date",
-                "left_on", "sort_name", "search_name",
+                "left_on", "sort_name", "search_name", "salutation", "street", "postcode", "town",
             ]
         case .guardianship: ["parent_id", "pupil_id"]
         case .user: ["account", "person_id", "role", "school_id"]
@@ -71,7 +71,10 @@ public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
     public var textColumns: Set<String> {
         switch self {
         case .person:
-            ["first_name", "infix", "last_name", "function", "external_id", "birth_date", "sort_name", "search_name"]
+            [
+                "first_name", "infix", "last_name", "function", "external_id", "birth_date", "sort_name", "search_name",
+                "street", "postcode", "town",
+            ]
         case .incident: ["summary", "reporter_name", "dismissed_reason"]
         case .case: ["summary", "close_reason"]
         case .step: ["detail", "reason", "justification"]

@@ -229,12 +229,19 @@ public enum EventCodec {
     }
 
     static func person(_ p: Person) -> [Field] {
-        [
+        let (street, postcode, town): (String, String, String) = (
+            text(p.address.street), text(p.address.postcode), text(p.address.town)
+        )
+        return [
             Field("id", int(p.id)), Field("school", int(p.schoolID)), Field("kind", p.kind.rawValue),
             Field("first_name", text(p.firstName)), Field("infix", text(p.infix)), Field("last_name", text(p.lastName)),
             Field("group", p.group), Field("function", text(p.function)), Field("external_id", text(p.externalID)),
             Field("birth_date", text(p.birthDate?.iso)), Field("left_on", p.leftOn?.iso),
             Field("sort_name", text(p.sortKey)), Field("search_name", text(p.searchKey)),
+            // Since issue 16 (item 2); a person written before has none of these and replays as
+            // onbekend, without an address.
+            Field("salutation", p.salutation.rawValue), Field("street", street), Field("postcode", postcode),
+            Field("town", town),
         ]
     }
 

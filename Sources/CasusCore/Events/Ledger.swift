@@ -224,6 +224,10 @@ public struct Ledger: Sendable {
                 "function": v("function"), "external_id": v("external_id"),
                 "birth_date": v("birth_date"), "left_on": v("left_on"), "sort_name": v("sort_name"),
                 "search_name": v("search_name"),
+                // Absent in a person written before issue 16: onbekend, no address.
+                "salutation": v("salutation") ?? Salutation.onbekend.rawValue,
+                "street": v("street") ?? EventCodec.text(""), "postcode": v("postcode") ?? EventCodec.text(""),
+                "town": v("town") ?? EventCodec.text(""),
             ]
             if kind == .personChanged {
                 update(.person, Self.key(v("id")), seq, "persoon \(v("id") ?? "?")") {

@@ -73,6 +73,8 @@ public enum StoredText {
                 one("voornaam", "first name", x.firstName), one("tussenvoegsel", "infix", x.infix),
                 one("achternaam", "last name", x.lastName), one("groep", "group", x.group),
                 one("functie", "function", x.function), one("nummer", "number", x.externalID),
+                one("straat", "street", x.address.street), one("postcode", "postcode", x.address.postcode),
+                one("plaats", "town", x.address.town),
             ]
         case let .userAdded(u): return [one("account", "account", u.account)]
         case let .incidentReported(i, _, _):

@@ -310,6 +310,9 @@ extension ImportPlan {
                 if p.leftOn == nil { p.leftOn = existing.leftOn }
                 if p.birthDate == nil { p.birthDate = existing.birthDate }
                 if p.function == nil { p.function = existing.function }
+                // An address or salutation entered by hand stays when the file has none.
+                if p.salutation == .onbekend { p.salutation = existing.salutation }
+                if p.address.isEmpty { p.address = existing.address }
                 if entry.onlyUpdate, p.group == nil { p.group = existing.group }
                 if p.kind == .parent, let ext = existing.externalID { p.externalID = ext }
                 if p == existing {

@@ -5,8 +5,11 @@ public enum PeopleImport {
 
     enum Field: String, CaseIterable {
         case number, firstName, infix, lastName, group, birthDate, function, left, child
-        /// A parent's contact details: only to tell two parents with the same name apart; never stored.
-        case email, phone, postcode, houseNumber, address
+        /// A parent's e-mail and phone: only to tell two parents with the same name apart; never stored.
+        case email, phone
+        /// The postal address and how a letter addresses them (parents and staff; issue 16, item 2).
+        /// For parents the address also tells two parents with the same name apart.
+        case postcode, houseNumber, address, town, salutation
 
         /// Column names as the usual exports spell them (folded, without spaces and punctuation).
         var aliases: [String] {
@@ -33,7 +36,9 @@ public enum PeopleImport {
                 ]
             case .postcode: ["postcode"]
             case .houseNumber: ["huisnummer", "huisnr"]
-            case .address: ["adres", "woonadres", "straat", "straatnaam", "straatenhuisnummer", "address"]
+            case .address: ["straat", "straatnaam", "adres", "woonadres", "straatenhuisnummer", "address", "street"]
+            case .town: ["plaats", "woonplaats", "plaatsnaam", "town", "city"]
+            case .salutation: ["aanhef", "geslacht", "aanspreekvorm", "aanschrijftitel", "salutation", "gender"]
             }
         }
     }
@@ -49,8 +54,16 @@ public enum PeopleImport {
         let wanted: [Field] =
             switch kind {
             case .pupil: [.number, .firstName, .infix, .lastName, .group, .birthDate, .left]
-            case .parent: [.child, .firstName, .infix, .lastName, .email, .phone, .postcode, .houseNumber, .address]
-            default: [.number, .firstName, .infix, .lastName, .function, .left]
+            case .parent:
+                [
+                    .child, .firstName, .infix, .lastName, .email, .phone, .postcode, .houseNumber, .address, .town,
+                    .salutation,
+                ]
+            default:
+                [
+                    .number, .firstName, .infix, .lastName, .function, .left, .postcode, .houseNumber, .address, .town,
+                    .salutation,
+                ]
             }
         for field in wanted {
             // Roepnaam wins over voornamen; the first alias found counts.
@@ -106,8 +119,7 @@ public enum PeopleImport {
         var seen: [String: Int] = [:]
         var parents: [ParentRow] = []
         var leftOutCounts = [Int](repeating: 0, count: table.header.count)
-        let contactColumns: Set<Int> = Set(
-            [Field.email, .phone, .postcode, .houseNumber, .address].compactMap { cols[$0] })
+        let contactColumns: Set<Int> = Set([Field.email, .phone].compactMap { cols[$0] })
         let used = Set(cols.values).subtracting(contactColumns)
         for (line, fields) in table.rows {
             func value(_ f: Field) -> String {
@@ -140,6 +152,26 @@ public enum PeopleImport {
             var person = Person(
                 schoolID: 0, kind: kind, firstName: first.isEmpty ? "(ouder)" : first, infix: value(.infix),
                 lastName: last)
+            if kind != .pupil {
+                let s = value(.salutation)
+                guard let salutation = Salutation.parse(s) else {
+                    fail(
+                        "aanhef ‘\(s.shown)’ is geen m, v, x, heer of mevrouw",
+                        "salutation ‘\(s.shown)’ is not m, v, x, heer or mevrouw")
+                    continue
+                }
+                person.salutation = salutation
+                let pc = value(.postcode)
+                guard pc.isEmpty || PostalAddress.postcode(pc) != nil else {
+                    fail(
+                        "postcode ‘\(pc.shown)’ is geen postcode (vier cijfers en twee letters, 1234 AB)",
+                        "postcode ‘\(pc.shown)’ is not a postcode (four digits and two letters, 1234 AB)")
+                    continue
+                }
+                person.address = PostalAddress(
+                    street: PostalAddress.street(value(.address), number: value(.houseNumber)),
+                    postcode: PostalAddress.postcode(pc) ?? "", town: value(.town))
+            }
             switch kind {
             case .pupil:
                 let number = value(.number)

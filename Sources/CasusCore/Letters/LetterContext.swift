@@ -1,8 +1,9 @@
 /// The values a letter template is rendered with (the variables are listed in Config/templates/README.md).
 public enum LetterContext {
+    /// `to`: this letter's addressees (one of `addressees(…)`); nil: the first of them.
     public static func build(
         _ d: CaseDetail, parents: [Person], signer: Actor, today: LocalDate,
-        vertrouwensinspecteurPhone: String = "0900-1113111"
+        vertrouwensinspecteurPhone: String = "0900-1113111", to: [Person]? = nil
     ) -> [String: Any] {
         let kind = d.subject.kind.ladderKind
         let step = d.steps.last
@@ -20,6 +21,10 @@ public enum LetterContext {
             "school": ["name": d.school?.name ?? "", "town": d.school?.town ?? ""],
             "today": today.dutchLong,
             "director": ["name": signer.displayName, "role": signer.role == .board ? "bestuur" : "directeur"],
+            "addressee": addressee(
+                to ?? addressees(subject: d.subject, dossierOwner: d.dossierOwner, parents: parents)[0],
+                pupil: d.dossierOwner.kind == .pupil ? d.dossierOwner : nil),
+            "signature": ["onBehalf": onBehalf(d.school)],
             "protocol": ["name": d.profile.name, "document": d.profile.document],
             "case": [
                 "number": d.record.number, "summary": d.record.summary, "severity": d.record.severity.label.nl,

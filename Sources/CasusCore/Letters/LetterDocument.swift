@@ -58,7 +58,7 @@ public struct LetterDocument: Sendable, Equatable {
             paragraphs.removeFirst()
         }
         var to = addressee
-        if let i = paragraphs.prefix(2).firstIndex(where: { $0.first?.hasPrefix("Aan ") == true }) {
+        if let i = paragraphs.prefix(2).firstIndex(where: { $0.first?.hasPrefix("Aan ") == true || isAddress($0) }) {
             // Kept word for word ("Aan de ouders van …"): `verify --against` holds the PDF's words
             // against the filed letter's.
             to = paragraphs[i].map(\.trimmed)
@@ -86,6 +86,14 @@ public struct LetterDocument: Sendable, Equatable {
             placeAndDate: date, body: paragraphs.map { $0.joined(separator: "\n") }.joined(separator: "\n\n"),
             closing: closing, signerName: name, signerFunction: function, dossierName: dossierName,
             caseNumber: caseNumber, seq: seq, hash: hash)
+    }
+
+    /// An address block as the templates write it (issue 16, item 2): its last line is
+    /// "1234 AB  ZWOLLE".
+    static func isAddress(_ paragraph: [String]) -> Bool {
+        paragraph.count > 1
+            && paragraph.last.map { $0.trimmed.range(of: #"^\d{4} ?[A-Z]{2}\b"#, options: .regularExpression) != nil }
+                == true
     }
 
     /// "Zwolle, 30 november 2026" or "30 november 2026".

@@ -58,11 +58,16 @@ public struct Person: Sendable, Hashable, Codable, Identifiable {
     public var birthDate: LocalDate?
     /// Left the school / employment ended: starts the retention period.
     public var leftOn: LocalDate?
+    /// How a letter addresses them (issue 16, item 2): "Geachte heer …", "Geachte mevrouw …", by name.
+    public var salutation: Salutation
+    /// Where a letter to them goes; empty until imported or entered (`casus people edit`).
+    public var address: PostalAddress
 
     public init(
         id: PersonID = 0, schoolID: SchoolID, kind: PersonKind, firstName: String, infix: String = "",
         lastName: String, group: String? = nil, function: String? = nil, externalID: String? = nil,
-        birthDate: LocalDate? = nil, leftOn: LocalDate? = nil
+        birthDate: LocalDate? = nil, leftOn: LocalDate? = nil, salutation: Salutation = .onbekend,
+        address: PostalAddress = .none
     ) {
         self.id = id
         self.schoolID = schoolID
@@ -75,6 +80,8 @@ public struct Person: Sendable, Hashable, Codable, Identifiable {
         self.externalID = externalID
         self.birthDate = birthDate
         self.leftOn = leftOn
+        self.salutation = salutation
+        self.address = address
     }
 
     /// "Sanne de Vries"

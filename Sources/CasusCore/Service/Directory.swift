@@ -111,6 +111,7 @@ public struct Directory: Sendable {
         try PersonValidation.check(draft)
         let school = try targetSchool(tx.r, session.schoolID == nil ? draft.schoolID : nil)
         var p = draft
+        p.address.postcode = try PersonValidation.postcode(p.address.postcode)
         p.schoolID = school.id
         if let pupil {
             guard p.kind == .parent else {
@@ -229,6 +230,33 @@ public struct Directory: Sendable {
             try tx.audit("person.left", person: person, detail: date?.iso ?? "-")
         }
     }
+
+    /// Records how a person is addressed and where their letters go (`casus people edit`): each
+    /// value given replaces the one recorded ("" clears it), the others stay. A postcode that is no
+    /// Dutch postcode is refused and nothing changes.
+    @discardableResult
+    public func setAddress(
+        _ person: PersonID, salutation: Salutation? = nil, street: String? = nil, postcode: String? = nil,
+        town: String? = nil
+    ) throws -> Saved<Person> {
+        try session.require(.managePeople)
+        let code = try postcode.map { try PersonValidation.postcode($0) }
+        return try session.write { tx in
+            guard var p = try tx.r.person(id: person), session.reaches(school: p.schoolID) else {
+                throw CasusError.notFound(
+                    "persoon \(person) bestaat niet; er is niets veranderd",
+                    "person \(person) does not exist; nothing was changed",
+                    hint: Phrase("`casus people list` toont de personen met hun id.", "`casus people list` lists people with their ids."))
+            }
+            if let salutation { p.salutation = salutation }
+            if let street { p.address.street = street.trimmingCharacters(in: .whitespaces) }
+            if let code { p.address.postcode = code }
+            if let town { p.address.town = town.trimmingCharacters(in: .whitespaces) }
+            try tx.update(person: p)
+            try tx.audit("person.address", person: person, detail: p.salutation.rawValue)
+            return p
+        }
+    }
 }
 
 /// Checks on a person's fields, shared by `people add` and the imports.
@@ -245,5 +273,20 @@ public enum PersonValidation {
                 "groep '\(g.shown)' bestaat niet; groepen zijn 1 tot en met 8",
                 "group '\(g.shown)' does not exist; groups are 1 to 8")
         }
+    }
+
+    /// A postcode as a letter prints it ("1234 AB"); "" stays empty (no postcode). Anything else
+    /// than four digits and two letters is refused, nothing changed.
+    public static func postcode(_ text: String) throws -> String {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { return "" }
+        guard let code = PostalAddress.postcode(text) else {
+            throw CasusError.invalid(
+                "postcode '\(text.shown)' is geen Nederlandse postcode; er is niets veranderd",
+                "postcode '\(text.shown)' is not a Dutch postcode; nothing was changed",
+                hint: Phrase(
+                    "Een postcode is vier cijfers en twee letters, bijvoorbeeld 1234 AB.",
+                    "A postcode is four digits and two letters, for example 1234 AB."))
+        }
+        return code
     }
 }

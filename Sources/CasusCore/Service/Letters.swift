@@ -5,16 +5,51 @@ public struct Letters: Sendable {
     var actor: Actor { session.actor }
 
     /// A letter from a template, filled in with the case's data: the text the director then edits.
+    /// Addressed to the first of the case's addressees (`drafts` gives one per addressee).
     public func draft(case id: CaseID, template: LetterTemplate) throws -> String {
+        try drafts(case: id, template: template)[0].body
+    }
+
+    /// One letter to one addressee (or to parents who live together).
+    public struct Draft: Sendable {
+        public var to: [Person]
+        public var body: String
+    }
+
+    /// The letter from a template once per addressee (issue 16, item 2): to the parent or employee
+    /// the case is about; for a pupil, to the parents/guardians, one letter per address. `to`: only
+    /// the letter that goes to this person (a parent not linked to the pupil is refused).
+    public func drafts(case id: CaseID, template: LetterTemplate, to person: PersonID? = nil) throws -> [Draft] {
         try session.require(.correspond)
         let detail = try CaseWorkflow(session: session).detail(id)
         try Self.check(template, fits: detail.subject)
         let parents = try session.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
         let phone = detail.profile.escalations.vertrouwensinspecteur?.phone ?? "0900-1113111"
-        return template.render(
-            LetterContext.build(
-                detail, parents: parents, signer: actor, today: session.today,
-                vertrouwensinspecteurPhone: phone))
+        var groups = LetterContext.addressees(
+            subject: detail.subject, dossierOwner: detail.dossierOwner, parents: parents)
+        if let person {
+            guard let group = groups.first(where: { $0.contains { $0.id == person } }) else {
+                let names = groups.joined().map { "\($0.id) \($0.name)" }.joined(separator: ", ")
+                throw CasusError.invalid(
+                    "persoon \(person) krijgt geen brief in zaak \(detail.record.number); er is niets gemaakt",
+                    "person \(person) gets no letter in case \(detail.record.number); nothing was made",
+                    hint: names.isEmpty
+                        ? Phrase(
+                            "Deze leerling heeft geen ouders/verzorgers in casus; voeg ze toe met `casus people add --kind parent --guardian-of \(detail.dossierOwner.id)`.",
+                            "This pupil has no parents/guardians in casus; add them with `casus people add --kind parent --guardian-of \(detail.dossierOwner.id)`."
+                        )
+                        : Phrase("Kies met --to een van: \(names).", "Choose with --to one of: \(names)."))
+            }
+            groups = [group]
+        }
+        return groups.map { group in
+            Draft(
+                to: group,
+                body: template.render(
+                    LetterContext.build(
+                        detail, parents: parents, signer: actor, today: session.today,
+                        vertrouwensinspecteurPhone: phone, to: group)))
+        }
     }
 
     static func check(_ template: LetterTemplate, fits subject: Person) throws {
@@ -43,18 +78,7 @@ public struct Letters: Sendable {
     public func file(case id: CaseID, template: LetterTemplate, body: String) throws -> Saved<Filed> {
         try session.require(.correspond)
         let text = body.trimmed
-        guard !text.isEmpty else {
-            throw CasusError.invalid(
-                "de brief is leeg; er is niets opgeslagen", "the letter is empty; nothing was saved")
-        }
-        if let (placeholder, line) = LetterText.firstPlaceholder(in: text) {
-            throw CasusError.invalid(
-                "de brief bevat nog een niet ingevuld veld \(placeholder) op regel \(line); er is niets opgeslagen",
-                "the letter still holds an unfilled field \(placeholder) on line \(line); nothing was saved",
-                hint: Phrase(
-                    "Vul op die regel in wat tussen [ en ] gevraagd wordt, of haal het weg, en sla de brief opnieuw op.",
-                    "Fill in on that line what the [ ] asks for, or remove it, and save the letter again."))
-        }
+        try Self.checkFilable(text)
         let cases = CaseWorkflow(session: session)
         return try session.write { tx in
             let (h, _, owner) = try cases.history(tx.r, id)
@@ -84,6 +108,36 @@ public struct Letters: Sendable {
                     $0, of: h.record, dossier: owner.id, entry: entry.id, via: template.id, in: tx, at: tx.now)
             }
             return Filed(entry: entry, done: done, fulfils: [])
+        }
+    }
+
+    /// Whether a letter's text can be filed: not empty, and no `[…]` left to fill in (a missing
+    /// address names the command that records it). Checked again by `file`; a caller filing
+    /// several letters checks them all first, so none is filed when one cannot be.
+    public static func checkFilable(_ body: String) throws {
+        let text = body.trimmed
+        guard !text.isEmpty else {
+            throw CasusError.invalid(
+                "de brief is leeg; er is niets opgeslagen", "the letter is empty; nothing was saved")
+        }
+        if let (placeholder, line) = LetterText.firstPlaceholder(in: text),
+            placeholder.hasPrefix(LetterContext.missingAddress) || placeholder.hasPrefix(LetterContext.missingParents)
+        {
+            let command = String(placeholder.drop { $0 != ":" }.dropFirst().dropLast()).trimmed
+            throw CasusError.invalid(
+                "de brief heeft nog geen adres (regel \(line): \(placeholder)); er is niets opgeslagen",
+                "the letter has no address yet (line \(line): \(placeholder)); nothing was saved",
+                hint: Phrase(
+                    "Leg het adres vast met `\(command)` (met de straat en het huisnummer, de postcode en de plaats na die opties) en maak de brief opnieuw, of typ het adres op die regel.",
+                    "Record the address with `\(command)` (with the street and number, the postcode and the town after those options) and make the letter again, or type the address on that line."
+                ))
+        } else if let (placeholder, line) = LetterText.firstPlaceholder(in: text) {
+            throw CasusError.invalid(
+                "de brief bevat nog een niet ingevuld veld \(placeholder) op regel \(line); er is niets opgeslagen",
+                "the letter still holds an unfilled field \(placeholder) on line \(line); nothing was saved",
+                hint: Phrase(
+                    "Vul op die regel in wat tussen [ en ] gevraagd wordt, of haal het weg, en sla de brief opnieuw op.",
+                    "Fill in on that line what the [ ] asks for, or remove it, and save the letter again."))
         }
     }
 

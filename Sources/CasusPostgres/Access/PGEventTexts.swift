@@ -11,7 +11,8 @@ enum PGEventTexts {
             return [
                 "first_name": x.firstName, "infix": x.infix, "last_name": x.lastName, "function": x.function,
                 "external_id": x.externalID, "birth_date": x.birthDate?.iso, "sort_name": x.sortKey,
-                "search_name": x.searchKey,
+                "search_name": x.searchKey, "street": x.address.street, "postcode": x.address.postcode,
+                "town": x.address.town,
             ]
         case let .incidentReported(i, _, _): return ["summary": i.summary, "reporter_name": i.reporterName]
         case let .incidentDismissed(_, reason, _, _): return ["reason": reason]

@@ -75,7 +75,12 @@ extension Person {
             id: r.id("id"), schoolID: r.id("school_id"), kind: PersonKind(rawValue: r.string("kind")) ?? .pupil,
             firstName: r.string("first_name"), infix: r.string("infix"), lastName: r.string("last_name"),
             group: r.text("grp"), function: r.text("function"), externalID: r.text("external_id"),
-            birthDate: r.date("birth_date"), leftOn: r.date("left_on"))
+            birthDate: r.date("birth_date"), leftOn: r.date("left_on"),
+            // Reads that name their columns (a dossier list, an incident's people) leave the address out.
+            salutation: r.has("salutation") ? Salutation(rawValue: r.string("salutation")) ?? .onbekend : .onbekend,
+            address: r.has("street")
+                ? PostalAddress(street: r.string("street"), postcode: r.string("postcode"), town: r.string("town"))
+                : .none)
     }
 }
 

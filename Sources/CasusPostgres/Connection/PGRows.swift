@@ -62,6 +62,8 @@ struct PGRow {
     /// Text that is never NULL in the schema; "" if it is anyway (a decoded row is then shown
     /// to `verify`, which names the difference).
     func string(_ name: String) -> String { text(name) ?? "" }
+    /// Whether the query has the column.
+    func has(_ name: String) -> Bool { columns[name] != nil }
     func int64(_ name: String) -> Int64? { text(name).flatMap { Int64($0) } }
     func id(_ name: String) -> Int64 { int64(name) ?? 0 }
     func int(_ name: String) -> Int? { text(name).flatMap { Int($0) } }

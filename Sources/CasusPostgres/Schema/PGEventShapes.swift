@@ -24,6 +24,7 @@ public enum PGEventShapes {
 
     static let personTexts = [
         "first_name", "infix", "last_name", "function", "external_id", "birth_date", "sort_name", "search_name",
+        "street", "postcode", "town",
     ]
 
     /// The field names of each kind, in order.

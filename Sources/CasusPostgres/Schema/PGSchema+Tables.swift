@@ -69,7 +69,12 @@ extension PGSchema {
             birth_date text COLLATE "C",
             left_on text COLLATE "C",
             sort_name text COLLATE "C" NOT NULL,
-            search_name text COLLATE "C" NOT NULL
+            search_name text COLLATE "C" NOT NULL,
+            salutation text COLLATE "C" NOT NULL DEFAULT 'onbekend'
+                CHECK (salutation IN ('heer','mevrouw','neutraal','onbekend')),
+            street text COLLATE "C" NOT NULL DEFAULT '',
+            postcode text COLLATE "C" NOT NULL DEFAULT '',
+            town text COLLATE "C" NOT NULL DEFAULT ''
         );
         CREATE UNIQUE INDEX person_external ON person(school_id, kind, external_id) WHERE external_id IS NOT NULL;
         CREATE INDEX person_list ON person(school_id, kind, sort_name, id);

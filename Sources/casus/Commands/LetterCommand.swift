@@ -183,6 +183,21 @@ extension LetterCommand {
                 "Schrijf de opgeslagen brief met zijn ketenkop naar dit bestand (0600), om te versturen.",
                 en: "Write the filed letter with its chain head to this file (0600), to send."))
         var out: String?
+        @Option(
+            help: .nl(
+                "Alleen de brief aan deze ouder (persoon-id); zonder --to krijgt elke ouder met gezag een brief, één per adres.",
+                en: "Only the letter to this parent (person id); without --to every parent with authority gets a letter, one per address."
+            ))
+        var to: PersonID?
+
+        /// "brief.pdf" → "brief-2.pdf" when several letters are filed at once.
+        static func numbered(_ path: String, _ i: Int, of n: Int) -> String {
+            guard n > 1 else { return path }
+            let url = URL(fileURLWithPath: path)
+            let ext = url.pathExtension
+            let base = ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
+            return ext.isEmpty ? "\(base)-\(i + 1)" : "\(base)-\(i + 1).\(ext)"
+        }
 
         func run(_ ctx: Context) throws {
             if print, pdf != nil {
@@ -194,13 +209,16 @@ extension LetterCommand {
                     .usage, Phrase("--body-file en --edit gaan niet samen", "--body-file and --edit do not go together")
                 )
             }
-            if let out { try PrivateFile.checkFree(out) }
+            if bodyFile != nil, to != nil {
+                throw CasusError(
+                    .usage, Phrase("--body-file en --to gaan niet samen", "--body-file and --to do not go together"))
+            }
             let service = try ctx.service()
             if pdf != nil { _ = try letterheadLogo(logo) }  // a wrong logo is refused before anything is saved
             let letters = try ctx.config.letters()
             let t = try letters.require(template)
             let caseID = try service.cases.resolve(id)
-            var body: String
+            var bodies: [String]
             if let bodyFile {
                 let data =
                     bodyFile == "-"
@@ -209,26 +227,51 @@ extension LetterCommand {
                     throw CasusError.invalid(
                         "kan \(bodyFile) niet lezen als UTF-8-tekst", "cannot read \(bodyFile) as UTF-8 text")
                 }
-                body = text
+                bodies = [text]
             } else {
-                body = try service.letters.draft(case: caseID, template: t)
+                // One letter per addressee (issue 16, item 2): parents living apart get one each.
+                bodies = try service.letters.drafts(case: caseID, template: t, to: to).map(\.body)
             }
             if print {
-                return Output.line(body)
+                return Output.line(bodies.joined(separator: "\n\n" + String(repeating: "-", count: 78) + "\n\n"))
             }
             if edit {
                 guard let editor = ExternalEditor.configured else {
                     throw CasusError(
                         .usage, Phrase("--edit vraagt $VISUAL of $EDITOR", "--edit needs $VISUAL or $EDITOR"))
                 }
-                guard let edited = ExternalEditor.edit(body, editor: editor) else {
-                    throw CasusError(
-                        .refused,
-                        Phrase("de editor gaf een fout; er is niets opgeslagen", "the editor failed; nothing was saved")
-                    )
+                bodies = try bodies.map { body in
+                    guard let edited = ExternalEditor.edit(body, editor: editor) else {
+                        throw CasusError(
+                            .refused,
+                            Phrase(
+                                "de editor gaf een fout; er is niets opgeslagen", "the editor failed; nothing was saved"))
+                    }
+                    return edited
                 }
-                body = edited
             }
+            let n = bodies.count
+            if let out { for i in 0..<n { try PrivateFile.checkFree(Self.numbered(out, i, of: n)) } }
+            // Every letter can be filed, or none is.
+            for (i, body) in bodies.enumerated() {
+                do { try Letters.checkFilable(body) } catch let e as CasusError where n > 1 {
+                    throw CasusError(
+                        e.kind,
+                        Phrase("brief \(i + 1) van \(n): ", "letter \(i + 1) of \(n): ") + e.message, hint: e.hint,
+                        location: e.location)
+                }
+            }
+            for (i, body) in bodies.enumerated() {
+                try fileOne(
+                    service, ctx, caseID: caseID, template: t, body: body, out: out.map { Self.numbered($0, i, of: n) },
+                    pdf: pdf.map { Self.numbered($0, i, of: n) })
+            }
+        }
+
+        func fileOne(
+            _ service: CasusService, _ ctx: Context, caseID: CaseID, template t: LetterTemplate, body: String,
+            out: String?, pdf: String?
+        ) throws {
             let filed = try service.letters.file(case: caseID, template: t, body: body).value
             let (entry, done) = (filed.entry, filed.done)
             Output.line(

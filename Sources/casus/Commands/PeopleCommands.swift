@@ -4,6 +4,44 @@ import CasusCore
 
 extension ImportFormat: ExpressibleByArgument {}
 
+extension Salutation: ExpressibleByArgument {
+    /// heer, mevrouw, neutraal, onbekend (and m, v, x as an administration writes them).
+    public init?(argument: String) {
+        guard let s = Salutation.parse(argument), !argument.trimmingCharacters(in: .whitespaces).isEmpty else {
+            return nil
+        }
+        self = s
+    }
+}
+
+/// `--salutation --street --postcode --town`: how a letter addresses a person and where it goes.
+struct AddressOptions: ParsableArguments {
+    @Option(
+        help: .nl(
+            "Aanhef in brieven: heer, mevrouw, neutraal (alleen de naam) of onbekend.",
+            en: "Salutation in letters: heer, mevrouw, neutraal (name only) or onbekend."))
+    var salutation: Salutation?
+    @Option(help: .nl("Straat en huisnummer: \"Kerkstraat 12a\".", en: "Street and number: \"Kerkstraat 12a\"."))
+    var street: String?
+    @Option(help: .nl("Postcode: \"1234 AB\".", en: "Postcode: \"1234 AB\".")) var postcode: String?
+    @Option(help: .nl("Woonplaats.", en: "Town.")) var town: String?
+
+    var isEmpty: Bool { salutation == nil && street == nil && postcode == nil && town == nil }
+
+    /// A postcode that is no Dutch postcode is refused before anything is opened.
+    func check(_ lang: Lang) throws {
+        guard let postcode, !postcode.trimmingCharacters(in: .whitespaces).isEmpty,
+            PostalAddress.postcode(postcode) == nil
+        else { return }
+        let shown = TerminalText.neutralised(String(postcode.prefix(30)), keepLayout: false)
+        throw ValidationError(
+            Phrase(
+                "--postcode '\(shown)' is geen Nederlandse postcode (vier cijfers en twee letters, bijvoorbeeld 1234 AB); er is niets veranderd",
+                "--postcode '\(shown)' is not a Dutch postcode (four digits and two letters, for example 1234 AB); nothing was changed"
+            )(lang))
+    }
+}
+
 struct Users: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: .nl(
@@ -49,7 +87,52 @@ struct Users: ParsableCommand {
 struct People: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: .nl("Leerlingen, ouders en personeel.", en: "Pupils, parents and staff."),
-        subcommands: [Add.self, List.self, Import.self, Leave.self])
+        subcommands: [Add.self, Edit.self, List.self, Import.self, Leave.self])
+
+    /// `casus people edit PERSON --salutation … --street … --postcode … --town …`.
+    struct Edit: CasusCommand {
+        static let configuration = CommandConfiguration(
+            abstract: .nl(
+                "Aanhef en postadres van een persoon vastleggen (voor brieven).",
+                en: "Record a person's salutation and postal address (for letters)."),
+            discussion: .nl(
+                "Alleen wat u opgeeft verandert; een lege waarde (--street \"\") wist het.",
+                en: "Only what you give changes; an empty value (--street \"\") clears it."))
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: .nl("Persoon-id (zie `casus people list`).", en: "Person id (see `casus people list`)."))
+        var person: PersonID
+        @OptionGroup var address: AddressOptions
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
+
+        func validate() throws {
+            try address.check(global.lang)
+            if address.isEmpty {
+                throw ValidationError(
+                    global.lang == .nl
+                        ? "geef minstens een van --salutation, --street, --postcode, --town; er is niets veranderd"
+                        : "give at least one of --salutation, --street, --postcode, --town; nothing was changed")
+            }
+        }
+
+        func run(_ ctx: Context) throws {
+            let p = try ctx.service().directory.setAddress(
+                person, salutation: address.salutation, street: address.street, postcode: address.postcode,
+                town: address.town
+            ).value
+            if json { return try Output.json(p) }
+            Output.line("\(p.id) \(p.name)")
+            Output.line("  " + Phrase("aanhef: ", "salutation: ")(ctx.lang) + LetterSalutation.salutation([p]))
+            let lines = [LetterSalutation.addressName(p)] + p.address.lines
+            for l in lines { Output.line("  " + l) }
+            if !p.address.isComplete {
+                Output.line(
+                    "  "
+                        + Phrase(
+                            "het adres is nog niet volledig (straat, postcode en plaats)",
+                            "the address is not complete yet (street, postcode and town)")(ctx.lang))
+            }
+        }
+    }
 
     struct Import: CasusCommand {
         static let configuration = CommandConfiguration(
@@ -142,9 +225,13 @@ struct People: ParsableCommand {
                 "Leerling-id waarvan deze ouder verzorger is.", en: "Id of the pupil this parent is a guardian of."))
         var guardianOf: PersonID?
         @Option(help: .nl("Leerling- of personeelsnummer.", en: "Pupil or staff number.")) var number: String?
+        @OptionGroup var address: AddressOptions
         @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
-        func validate() throws { try validateGroup(group, global) }
+        func validate() throws {
+            try validateGroup(group, global)
+            try address.check(global.lang)
+        }
 
         func run(_ ctx: Context) throws {
             let parts = PersonName.split(name)
@@ -152,7 +239,11 @@ struct People: ParsableCommand {
                 Person(
                     schoolID: 0, kind: kind, firstName: parts.first, infix: parts.infix,
                     lastName: parts.last, group: group.flatMap(PeopleImport.group), function: function,
-                    externalID: number), guardianOf: guardianOf
+                    externalID: number, salutation: address.salutation ?? .onbekend,
+                    address: PostalAddress(
+                        street: address.street?.trimmingCharacters(in: .whitespaces) ?? "",
+                        postcode: address.postcode ?? "", town: address.town?.trimmingCharacters(in: .whitespaces) ?? "")),
+                guardianOf: guardianOf
             ).value
             if json { return try Output.json(p) }
             Output.line("\(p.id) \(p.name)")

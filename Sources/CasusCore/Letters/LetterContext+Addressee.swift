@@ -1,0 +1,58 @@
+/// Who a letter goes to and who signs it (issue 16, item 2): the addressee's address block and
+/// salutation, and the signature for the bevoegd gezag.
+extension LetterContext {
+    /// The addressees of a case's letters, one list per letter: the parent or employee the case
+    /// is about; for a pupil, the parents/guardians, one letter per address (parents living
+    /// together get one letter, parents living apart one each). casus records no separate
+    /// "gezag" flag: every guardian linked to the pupil is taken to have legal authority.
+    /// A pupil without guardians gets one letter to "de ouders/verzorgers" (an empty list).
+    public static func addressees(subject: Person, dossierOwner: Person, parents: [Person]) -> [[Person]] {
+        if subject.kind == .parent || subject.kind.isPersonnel { return [[subject]] }
+        guard dossierOwner.kind == .pupil, !parents.isEmpty else { return [[]] }
+        var groups: [[Person]] = []
+        var keys: [String] = []
+        for p in parents {
+            // Parents without an address are kept together: nothing says they live apart.
+            let key = p.address.isEmpty ? "" : (p.address.postcode + " " + p.address.street).folded
+            if let i = keys.firstIndex(of: key) { groups[i].append(p) } else {
+                keys.append(key)
+                groups.append([p])
+            }
+        }
+        return groups
+    }
+
+    /// The values of one addressee list: `addressee.salutation` ("Geachte heer Van den Berg en
+    /// mevrouw El Amrani"), `addressee.block` (names, street, "1234 AB  TOWN"; a `[…]` naming
+    /// `casus people edit` where the address is missing, which keeps the letter from being
+    /// filed until it is filled in), `addressee.names`.
+    static func addressee(_ people: [Person], pupil: Person?) -> [String: Any] {
+        let fallbackName = pupil.map { "De ouders/verzorgers van \($0.name)" } ?? "De ouders/verzorgers"
+        let salutation = LetterSalutation.salutation(
+            people, fallback: "Geachte ouders/verzorgers" + (pupil.map { " van \($0.firstName)" } ?? ""))
+        var lines = people.isEmpty ? [fallbackName] : people.map(LetterSalutation.addressName)
+        if let first = people.first(where: { $0.address.isComplete }) {
+            lines += first.address.lines
+        } else if let first = people.first {
+            lines.append("\(LetterContext.missingAddress) casus people edit \(first.id) --street --postcode --town]")
+        } else {
+            lines.append(
+                "\(LetterContext.missingParents) casus people add --kind parent --guardian-of \(pupil?.id ?? 0)]")
+        }
+        return [
+            "salutation": salutation, "block": lines.joined(separator: "\n"),
+            "names": people.map(\.name).joined(separator: " en "),
+        ]
+    }
+
+    /// How the address block's placeholders begin (`Letters.file` names the command to run).
+    static let missingAddress = "[adres ontbreekt:"
+    static let missingParents = "[ouders ontbreken:"
+
+    /// "namens het bevoegd gezag van Stichting Primair Onderwijs Zwolle": under the greeting,
+    /// above the signer's name and function (the bevoegd gezag decides; the director signs for it).
+    static func onBehalf(_ school: School?) -> String {
+        let board = school.map { $0.boardName.isEmpty ? $0.name : $0.boardName } ?? ""
+        return board.isEmpty ? "namens het bevoegd gezag" : "namens het bevoegd gezag van \(board)"
+    }
+}
