@@ -59,14 +59,18 @@ struct TestSchool {
         let guardian = try service.directory.addPerson(
             Person(
                 schoolID: 1, kind: .parent, firstName: String(parts[0]),
-                lastName: parts.dropFirst().joined(separator: " ")), guardianOf: p.id
+                lastName: parts.dropFirst().joined(separator: " "), address: Self.address), guardianOf: p.id
         ).value
         return (p, guardian)
     }
 
+    /// Where the test school's parents and staff live: letters to them are addressed (issue 16, item 2).
+    static let address = PostalAddress(street: "Dorpsstraat 1", postcode: "8011 AA", town: "Zwolle")
+
     func staff(_ first: String, _ last: String, function: String = "groepsleerkracht") throws -> Person {
         try service.directory.addPerson(
-            Person(schoolID: 1, kind: .staff, firstName: first, lastName: last, function: function)
+            Person(
+                schoolID: 1, kind: .staff, firstName: first, lastName: last, function: function, address: Self.address)
         ).value
     }
 

@@ -232,14 +232,18 @@ public enum EventCodec {
         let (street, postcode, town): (String, String, String) = (
             text(p.address.street), text(p.address.postcode), text(p.address.town)
         )
-        return [
+        let before: [Field] = [
             Field("id", int(p.id)), Field("school", int(p.schoolID)), Field("kind", p.kind.rawValue),
             Field("first_name", text(p.firstName)), Field("infix", text(p.infix)), Field("last_name", text(p.lastName)),
             Field("group", p.group), Field("function", text(p.function)), Field("external_id", text(p.externalID)),
             Field("birth_date", text(p.birthDate?.iso)), Field("left_on", p.leftOn?.iso),
             Field("sort_name", text(p.sortKey)), Field("search_name", text(p.searchKey)),
-            // Since issue 16 (item 2); a person written before has none of these and replays as
-            // onbekend, without an address.
+        ]
+        // Since issue 16 (item 2), and only for a person with a salutation or an address: any other
+        // person is written as before (so the move of an old database to the chain writes what it
+        // always wrote), and replays as onbekend, without an address.
+        guard p.salutation != .onbekend || !p.address.isEmpty else { return before }
+        return before + [
             Field("salutation", p.salutation.rawValue), Field("street", street), Field("postcode", postcode),
             Field("town", town),
         ]

@@ -36,7 +36,10 @@ public enum PGEventShapes {
     public static var samples: [EventPayload] {
         let at = Timestamp(seconds: 0)
         let day = LocalDate(year: 2026, month: 1, day: 1)
-        let person = Person(id: 1, schoolID: 1, kind: .pupil, firstName: "a", lastName: "b")
+        // With an address: the shape lists every field (one without has the first thirteen only).
+        let person = Person(
+            id: 1, schoolID: 1, kind: .pupil, firstName: "a", lastName: "b", salutation: .heer,
+            address: PostalAddress(street: "s", postcode: "1234 AB", town: "t"))
         let c = Case(
             id: 1, schoolID: 1, number: "2026-0001", incidentID: 1, subjectID: 1, dossierID: 1, profileID: "p",
             articles: [], severity: .light, summary: "s", openedAt: at)

@@ -29,13 +29,15 @@ extension PGSchema {
                                     birth_date, left_on, sort_name, search_name, salutation, street, postcode, town)
                 VALUES (v_id, (f->>'school')::bigint, f->>'kind', t->>'first_name', t->>'infix', t->>'last_name', f->>'group',
                         t->>'function', t->>'external_id', t->>'birth_date', f->>'left_on', t->>'sort_name', t->>'search_name',
-                        f->>'salutation', t->>'street', t->>'postcode', t->>'town');
+                        coalesce(f->>'salutation', 'onbekend'), coalesce(t->>'street', ''),
+                        coalesce(t->>'postcode', ''), coalesce(t->>'town', ''));
             WHEN 'person.changed' THEN
                 UPDATE person SET school_id = (f->>'school')::bigint, kind = f->>'kind', first_name = t->>'first_name',
                     infix = t->>'infix', last_name = t->>'last_name', grp = f->>'group', function = t->>'function',
                     external_id = t->>'external_id', birth_date = t->>'birth_date', left_on = f->>'left_on',
-                    sort_name = t->>'sort_name', search_name = t->>'search_name', salutation = f->>'salutation',
-                    street = t->>'street', postcode = t->>'postcode', town = t->>'town'
+                    sort_name = t->>'sort_name', search_name = t->>'search_name',
+                    salutation = coalesce(f->>'salutation', 'onbekend'), street = coalesce(t->>'street', ''),
+                    postcode = coalesce(t->>'postcode', ''), town = coalesce(t->>'town', '')
                 WHERE person.id = v_id;
                 -- A case's subject kind follows its subject (SQLite's case_subject_kind trigger).
                 UPDATE "case" c SET subject_kind = ladder_kind(f->>'kind')
