@@ -95,6 +95,62 @@ import Testing
         #expect(try school.service.directory.people(kinds: [.parent]).count == 2)
     }
 
+    /// Issue 16, item 2: the parents' and staff's salutation and postal address are imported and
+    /// kept; a bad value refuses the file with its line, nothing imported.
+    @Test func theAddressAndSalutationColumnsAreImportedAndKept() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "l.csv", dryRun: false)
+            .value
+        let parents = """
+            Leerlingnummer;Voornaam;Tussenvoegsel;Achternaam;Geslacht;Straat;Huisnummer;Postcode;Plaats
+            1001;Kees;van den;Berg;M;Kerkstraat;12a;8011ab;Zwolle
+            1004;Fatima;;El Amrani;V;Molenweg;3;8012 CD;Zwolle
+            1005;Kim;;Bakker;X;;;;
+            """
+        let r = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: false
+        ).value
+        #expect(r.added == 3)
+        #expect(r.leftOut.isEmpty, "\(r.leftOut.map(\.field))")
+        let all = try school.service.directory.people(kinds: [.parent])
+        let kees = try #require(all.first { $0.firstName == "Kees" })
+        #expect(kees.salutation == .heer)
+        #expect(kees.address == PostalAddress(street: "Kerkstraat 12a", postcode: "8011 AB", town: "Zwolle"))
+        #expect(try #require(all.first { $0.firstName == "Fatima" }).salutation == .mevrouw)
+        let kim = try #require(all.first { $0.firstName == "Kim" })
+        #expect(kim.salutation == .neutraal && kim.address.isEmpty)
+        #expect(try school.service.integrity.verify().isSound)
+
+        // An address entered by hand stays when the next export has none.
+        try school.service.directory.setAddress(kim.id, street: "Dorpsweg 1", postcode: "8013 EF", town: "Zwolle")
+            .value
+        _ = try school.service.directory.importPeople(kind: .parent, csv: bytes(parents), file: "o.csv", dryRun: false)
+            .value
+        #expect(try school.service.directory.person(kim.id).address.street == "Dorpsweg 1")
+
+        // Staff too.
+        let staff = "personeelsnummer;voornaam;achternaam;functie;aanhef;adres;postcode;woonplaats\n"
+            + "P1;Bas;de Wit;leerkracht;heer;Esdoornlaan 4;8021XY;Zwolle\n"
+        _ = try school.service.directory.importPeople(kind: .staff, csv: bytes(staff), file: "p.csv", dryRun: false)
+            .value
+        let bas = try #require(try school.service.directory.people(kinds: [.staff]).first { $0.externalID == "P1" })
+        #expect(bas.salutation == .heer && bas.address.lines == ["Esdoornlaan 4", "8021 XY  ZWOLLE"])
+
+        // A salutation or postcode that is none: refused with the line, nothing imported.
+        let bad = """
+            Leerlingnummer;Voornaam;Achternaam;Aanhef;Postcode
+            1002;Jan;Smit;q;8011 AB
+            1003;Eva;Smit;v;80111
+            """
+        let e = refusal {
+            _ = try school.service.directory.importPeople(kind: .parent, csv: bytes(bad), file: "b.csv", dryRun: false)
+                .value
+        }
+        #expect(e?.message.nl.contains("b.csv:2: aanhef ‘q’ is geen m, v, x, heer of mevrouw") == true, "\(String(describing: e))")
+        #expect(e?.message.nl.contains("b.csv:3: postcode ‘80111’ is geen postcode") == true)
+        #expect(try school.service.directory.people(kinds: [.parent]).count == 3)
+    }
+
     @Test func parentsMadeOnePerChildBeforeAreNotDuplicated() throws {
         let school = try TestSchool(protocol: "jozefschool")
         _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "l.csv", dryRun: false)

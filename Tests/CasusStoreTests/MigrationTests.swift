@@ -169,4 +169,43 @@ import CasusTestSupport
             #expect(try service.cases.detail(id).record.outcome == .founded)
         }
     }
+
+    /// A database from before issue 16, item 2 (v11): its people have no salutation and no address,
+    /// their events the thirteen fields of before. It moves to v12 writing no event, every person
+    /// reads as onbekend without an address, it verifies, and an address recorded afterwards is a
+    /// chained fact that verifies too.
+    @Test func aPersonFromBeforeAddressesReadsAsUnknownAndCanBeAddressed() throws {
+        let path = NSTemporaryDirectory() + "casus-v11-\(UUID().uuidString).sqlite"
+        try FileManager.default.copyItem(atPath: Fixtures.root + "/Tests/Fixtures/casus-v6-demo.sqlite", toPath: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v11-case-outcome")
+        let (events, parent, columns) = try queue.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM event") ?? 0,
+                try Int64.fetchOne(db, sql: "SELECT id FROM person WHERE kind = 'parent' ORDER BY id LIMIT 1"),
+                try Row.fetchAll(db, sql: "PRAGMA table_info(person)").map { $0["name"] as String }
+            )
+        }
+        #expect(!columns.contains("street"), "v11 has no address")
+        let payload = try queue.read { db in
+            try Data.fetchOne(db, sql: "SELECT payload FROM event WHERE kind = 'person.added' LIMIT 1")
+        }
+        #expect(EventCodec.parse(Array(try #require(payload)))?.count == 13)
+        try queue.close()
+        let storage = try SQLiteStorage(path: path)
+        let service = try CasusService.session(storage: storage, account: "demo-directeur", profiles: Fixtures.profiles)
+        let report = try service.integrity.verify()
+        #expect(report.isSound, "\(report.differences) \(report.problems) \(report.integrity)")
+        #expect(report.events == events, "moving to v12 writes no event")
+        let id = try #require(parent, "the fixture holds a parent")
+        let before = try service.directory.person(id)
+        #expect(before.salutation == .onbekend && before.address.isEmpty)
+        try service.directory.setAddress(
+            id, salutation: .mevrouw, street: "Kerkstraat 1", postcode: "8011AB", town: "Zwolle"
+        ).value
+        let after = try service.integrity.verify()
+        #expect(after.isSound && after.events == events + 1)
+        #expect(try service.directory.person(id).address.lines == ["Kerkstraat 1", "8011 AB  ZWOLLE"])
+    }
 }
