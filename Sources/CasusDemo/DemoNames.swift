@@ -33,6 +33,33 @@ enum DemoNames {
         ("", "Sijtsma"), ("", "Köse"), ("", "Öztürk"), ("van", "Dijk"), ("", "Kramer"), ("ten", "Brink"),
         ("", "Hoogeveen"), ("in 't", "Veld"), ("", "Zwart"), ("", "Bosma"), ("", "Terpstra"), ("van", "Wijk"),
     ]
+    /// How the fictional adults wish to be addressed (a real school imports it: casus never
+    /// guesses it from a first name). José: by name only.
+    static func salutation(_ first: String) -> Salutation {
+        let women: Set<String> = [
+            "Marieke", "Esther", "Ingrid", "Karin", "Petra", "Hanneke", "Monique", "Ilse", "Fatima", "Hatice",
+            "Saskia", "Anke", "Miriam", "Linda", "Renée", "Willemijn", "Geartsje", "Baukje", "Frédérique",
+        ]
+        if first == "José" { return .neutraal }
+        return women.contains(first) ? .mevrouw : .heer
+    }
+
+    static let streets = [
+        "Kerkstraat", "Molenweg", "Dorpsstraat", "Schoolstraat", "Lindenlaan", "Esdoornlaan", "Wilhelminastraat",
+        "Beukenlaan", "Vondelstraat", "Burgemeester van Roijensingel", "Assendorperstraat", "Thorbeckegracht",
+    ]
+
+    /// A fictional address in `town`, the same for the same seed (no draw from the demo's random
+    /// numbers, so the rest of the demo stays as it was).
+    static func address(_ seed: Int64, town: String) -> PostalAddress {
+        guard !town.isEmpty else { return .none }
+        let n = Int(seed)
+        let letters = Array("ABCDEGHJKLMNPRTVWXZ")
+        return PostalAddress(
+            street: "\(streets[n % streets.count]) \(n % 89 + 1)",
+            postcode: "80\(n % 40 + 11) \(letters[n % letters.count])\(letters[(n / 7) % letters.count])", town: town)
+    }
+
     static let staffFunctions = [
         "groepsleerkracht", "groepsleerkracht", "groepsleerkracht", "groepsleerkracht",
         "groepsleerkracht", "groepsleerkracht", "groepsleerkracht", "groepsleerkracht",
@@ -65,17 +92,23 @@ struct SeededRandom: RandomNumberGenerator {
 extension DemoNames {
     /// One parent, or two (7 in 10), for a pupil; the first has the pupil's family name. Saved,
     /// linked to the pupil, with external ids `O<id>-1`, `O<id>-2`.
+    /// Parents live in the school's town (`town`); in one family in four the second parent lives
+    /// elsewhere in it, and gets a letter of their own.
     static func parents(
         of pupil: Person, family: (infix: String, last: String), externalID: String,
-        rng: inout SeededRandom, directory: Directory, in tx: Transaction
+        rng: inout SeededRandom, directory: Directory, in tx: Transaction, town: String = ""
     ) throws -> [Person] {
         var parents: [Person] = []
         for n in 0..<(rng.chance(0.7) ? 2 : 1) {
             let (infix, last) = n == 0 ? family : rng.pick(families)
+            let first = rng.pick(adults)
+            let apart = n == 1 && pupil.id % 4 == 0
             let parent = try directory.addPerson(
                 Person(
-                    schoolID: pupil.schoolID, kind: .parent, firstName: rng.pick(adults),
-                    infix: infix, lastName: last, externalID: "O\(externalID)-\(n + 1)"),
+                    schoolID: pupil.schoolID, kind: .parent, firstName: first,
+                    infix: infix, lastName: last, externalID: "O\(externalID)-\(n + 1)",
+                    salutation: salutation(first),
+                    address: address(apart ? pupil.id * 7 + 3 : pupil.id, town: town)),
                 guardianOf: pupil.id, in: tx)
             parents.append(parent)
         }

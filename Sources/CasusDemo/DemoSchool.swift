@@ -147,11 +147,13 @@ public enum DemoSchool {
             let today = now.localDate()
             for (i, function) in DemoNames.staffFunctions.enumerated() {
                 let (infix, last) = rng.pick(DemoNames.families)
+                let first = rng.pick(DemoNames.adults)
                 let p = try service.directory.addPerson(
                     Person(
-                        schoolID: school.id, kind: .staff, firstName: rng.pick(DemoNames.adults),
+                        schoolID: school.id, kind: .staff, firstName: first,
                         infix: infix, lastName: last, function: function,
-                        externalID: String(format: "P%04d", 101 + i)), in: tx)
+                        externalID: String(format: "P%04d", 101 + i), salutation: DemoNames.salutation(first),
+                        address: DemoNames.address(Int64(500 + i), town: school.town)), in: tx)
                 staff.append(p)
                 if i < 8 { teacherOfGroup[i + 1] = p }
                 if function == "intern begeleider" {
@@ -189,7 +191,7 @@ public enum DemoSchool {
                     pupilsByGroup[group, default: []].append(pupil)
                     parentsOf[pupil.id] = try DemoNames.parents(
                         of: pupil, family: (infix, last), externalID: String(number),
-                        rng: &rng, directory: service.directory, in: tx)
+                        rng: &rng, directory: service.directory, in: tx, town: school.town)
                 }
             }
             peopleCount =

@@ -239,7 +239,7 @@ public enum DistrictDemo {
                 pupils.append(pupil)
                 parentsOf[pupil.id] = try DemoNames.parents(
                     of: pupil, family: (infix, last), externalID: pupil.externalID!,
-                    rng: &rng, directory: directory, in: act)
+                    rng: &rng, directory: directory, in: act, town: school.town)
             }
         }
 

@@ -8,7 +8,9 @@ import Testing
         try cli.ok("init", "--school", "OBS De Linde", "--protocol", "jozefschool", "--name", "Anne van der Berg")
         let pupil = CLI.firstID(
             try cli.ok("people", "add", "--kind", "pupil", "--name", "Joëlle de Vries", "--group", "7"))
-        try cli.ok("people", "add", "--kind", "parent", "--name", "Hélène de Vries", "--guardian-of", pupil)
+        try cli.ok(
+            "people", "add", "--kind", "parent", "--name", "Hélène de Vries", "--guardian-of", pupil, "--salutation",
+            "mevrouw", "--street", "Kerkstraat 12a", "--postcode", "8011ab", "--town", "Zwolle")
         let incident = try cli.ok(
             "incident", "add", "--subject", pupil, "--summary", "Foto van een klasgenoot op Snapchat gezet.",
             "--platform", "Snapchat", "--json")

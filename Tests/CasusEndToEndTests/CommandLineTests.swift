@@ -8,7 +8,9 @@ import Testing
         try cli.ok("init", "--school", "OBS De Linde", "--protocol", id, "--name", "Anne van der Berg")
         let pupil = CLI.firstID(
             try cli.ok("people", "add", "--kind", "pupil", "--name", "Joëlle de Vries", "--group", "7"))
-        try cli.ok("people", "add", "--kind", "parent", "--name", "Hélène de Vries", "--guardian-of", pupil)
+        try cli.ok(
+            "people", "add", "--kind", "parent", "--name", "Hélène de Vries", "--guardian-of", pupil, "--salutation",
+            "mevrouw", "--street", "Kerkstraat 12a", "--postcode", "8011ab", "--town", "Zwolle")
         let incident = try cli.ok(
             "incident", "add", "--subject", pupil, "--summary", "Foto van een klasgenoot op Snapchat gezet.",
             "--platform", "Snapchat", "--json")
@@ -18,6 +20,48 @@ import Testing
             "--severity", "medium", "--json")
         let number = (opened.json as? [String: Any])?["number"] as? String ?? ""
         return (pupil, number)
+    }
+
+    /// Issue 16, item 2: `people edit` records how a parent is addressed and where (a bad postcode
+    /// refused, nothing changed); a letter without an address is not filed and says how to add it;
+    /// parents living apart get a letter each, written as -1 and -2; `--to` picks one.
+    @Test func parentsLivingApartGetALetterEachFromTheCommandLine() throws {
+        let cli = try CLI()
+        let (pupil, number) = try school(cli)
+        try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto zonder toestemming.")
+        let father = CLI.firstID(
+            try cli.ok("people", "add", "--kind", "parent", "--name", "Kees van den Berg", "--guardian-of", pupil))
+        let bad = try cli.run(["people", "edit", father, "--postcode", "80111 AB"])
+        #expect(bad.code != 0)
+        #expect(bad.err.contains("--postcode '80111 AB' is geen Nederlandse postcode"), "\(bad.err)")
+        let badKind = try cli.run(["people", "edit", father, "--salutation", "meneer"])
+        #expect(badKind.code != 0)
+        #expect(badKind.err.contains("--salutation"), "\(badKind.err)")
+
+        let out = cli.folder + "/brief.txt"
+        let refused = try cli.run(["letter", number, "--template", "waarschuwing", "--out", out])
+        #expect(refused.code != 0)
+        #expect(refused.err.contains("brief 1 van 2: de brief heeft nog geen adres"), "\(refused.err)")
+        #expect(refused.err.contains("casus people edit \(father) --street --postcode --town"))
+        #expect(!FileManager.default.fileExists(atPath: cli.folder + "/brief-2.txt"), "none is filed")
+
+        let edited = try cli.ok(
+            "people", "edit", father, "--salutation", "heer", "--street", "Molenweg 3", "--postcode", "8012cd",
+            "--town", "Zwolle")
+        #expect(edited.out.contains("Geachte heer Van den Berg"))
+        #expect(edited.out.contains("8012 CD  ZWOLLE"))
+        let filed = try cli.ok("letter", number, "--template", "waarschuwing", "--out", out)
+        #expect(filed.out.contains("brief-1.txt") && filed.out.contains("brief-2.txt"), "\(filed.out)")
+        let one = try String(contentsOfFile: cli.folder + "/brief-1.txt", encoding: .utf8)
+        let two = try String(contentsOfFile: cli.folder + "/brief-2.txt", encoding: .utf8)
+        #expect(one.contains("De heer K. van den Berg\nMolenweg 3\n8012 CD  ZWOLLE"))
+        #expect(one.contains("Geachte heer Van den Berg,"))
+        #expect(two.contains("Mevrouw H. de Vries\nKerkstraat 12a\n8011 AB  ZWOLLE"))
+        #expect(two.contains("Geachte mevrouw De Vries,"))
+        #expect(two.contains("namens het bevoegd gezag van OBS De Linde,"))
+        let only = try cli.ok("letter", number, "--template", "waarschuwing", "--to", father, "--print")
+        #expect(only.out.contains("Geachte heer Van den Berg,") && !only.out.contains("Geachte mevrouw"))
+        try cli.ok("verify")
     }
 
     @Test func aRefusedStepExitsOneWithTheReasonAndChangesNothing() throws {
