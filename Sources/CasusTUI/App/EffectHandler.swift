@@ -78,7 +78,14 @@ public final class ServiceEffects: EffectHandler {
             let (kind, assessment) = try service.cases.stepOptions(id)
             return .stepOptions(id, kind, assessment)
         case let .draft(id, template, purpose):
-            return .drafted(try service.letters.draft(case: id, template: try letters.require(template)), purpose)
+            guard case let .letter(_, _, to, then) = purpose else {
+                return .drafted(try service.letters.draft(case: id, template: try letters.require(template)), purpose)
+            }
+            // One letter per addressee: this one, and (the first time) who comes after it.
+            let drafts = try service.letters.drafts(case: id, template: try letters.require(template), to: to)
+            let rest = to == nil ? drafts.dropFirst().compactMap { $0.to.first?.id } : then
+            return .drafted(
+                drafts[0].body, .letter(id, template: template, to: drafts[0].to.first?.id, then: rest))
         case let .search(text):
             return .searched(text, try service.dossiers.search(text))
         case let .findCase(number):
@@ -143,7 +150,7 @@ public final class ServiceEffects: EffectHandler {
 
     /// Files the letter; then the PDF. A PDF that cannot be made leaves the letter filed and says so.
     func saveAndPrint(_ purpose: EditPurpose, _ body: String) throws -> Saved<Written> {
-        guard case let .letter(id, template) = purpose else { return try save(purpose, body) }
+        guard case let .letter(id, template, _, _) = purpose else { return try save(purpose, body) }
         guard let printer else {
             throw CasusError.refused(
                 "PDF maken kan hier niet; er is niets opgeslagen", "a PDF cannot be made here; nothing was saved")
@@ -169,7 +176,7 @@ public final class ServiceEffects: EffectHandler {
 
     func save(_ purpose: EditPurpose, _ body: String) throws -> Saved<Written> {
         switch purpose {
-        case let .letter(id, template):
+        case let .letter(id, template, _, _):
             return Self.map(try service.letters.file(case: id, template: try letters.require(template), body: body)) {
                 filed in
                 var extra =

@@ -235,6 +235,24 @@ public enum App {
                     "Reclassified: \(c.articles.joined(separator: ", ")); severity \(c.severity.label.en)."))
         case let .filed(text, _):
             popDialogs(&s)
+            // Parents at another address get their own letter: it opens next.
+            switch change {
+            case let .save(.letter(id, template, _, then), _), let .saveAndPrint(.letter(id, template, _, then), _):
+                if let next = then.first {
+                    s.say(
+                        text
+                            + Phrase(
+                                "; nu de brief aan de andere ouder (ander adres)",
+                                "; now the letter to the other parent (another address)"))
+                    return [
+                        .ask(
+                            .draft(
+                                id, template: template,
+                                purpose: .letter(id, template: template, to: next, then: Array(then.dropFirst()))))
+                    ]
+                }
+            default: break
+            }
             s.say(text)
         case let .school(school):
             popDialogs(&s)

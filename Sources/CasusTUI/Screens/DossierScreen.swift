@@ -108,6 +108,17 @@ public struct DossierScreen: ScreenModel {
         if let f = p.function { head.add(" · \(f)") }
         head.add(s.t(" · \(view.entries.count) stukken", " · \(view.entries.count) entries"), .dim)
         header = [head]
+        // Where a letter to a parent or an employee goes (issue 16, item 2); set with `casus people edit`.
+        if p.kind != .pupil {
+            let address = ([LetterSalutation.addressName(p)] + p.address.lines).joined(separator: ", ")
+            header.append(
+                p.address.isComplete
+                    ? StyledLine(s.t("  adres: ", "  address: ") + address, .dim)
+                    : StyledLine(
+                        s.t(
+                            "  adres ontbreekt (casus people edit \(p.id) --street --postcode --town)",
+                            "  address missing (casus people edit \(p.id) --street --postcode --town)"), .dim))
+        }
         for t in view.tombstones {
             header.append(
                 StyledLine(

@@ -2,7 +2,9 @@ import CasusCore
 
 /// What a text being written is for, and what happens when it is saved.
 public enum EditPurpose: Sendable, Equatable {
-    case letter(CaseID, template: String)
+    /// A letter to `to` (nil: the case's first addressee); `then`: the parents at another address,
+    /// whose letters open one after the other once this one is filed (issue 16, item 2).
+    case letter(CaseID, template: String, to: PersonID? = nil, then: [PersonID] = [])
     case dossierNote(PersonID, EntryKind)
     /// A note on a case; a meeting note with who was heard and the day it took place.
     case note(CaseID, EntryKind, heard: [HeardParty], title: String, heldOn: LocalDate? = nil)
@@ -34,7 +36,7 @@ public struct EditorScreen: ScreenModel {
 
     static func title(_ purpose: EditPurpose, _ s: AppState) -> String {
         switch purpose {
-        case let .letter(_, template): s.templates.first { $0.id == template }?.title ?? template
+        case let .letter(_, template, _, _): s.templates.first { $0.id == template }?.title ?? template
         case let .note(_, kind, _, title, _): title.isEmpty ? kind.label(s.lang).capitalizedFirst : title
         case let .dossierNote(_, kind): kind.label(s.lang).capitalizedFirst
         case let .escalation(_, kind): kind.label(s.lang)
@@ -143,7 +145,13 @@ public struct PreviewScreen: ScreenModel {
             lines =
                 [StyledLine(s.t("Voorbeeld: ", "Preview: ") + title, .bold), .empty]
                 + text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [StyledLine] in
-                    line.isEmpty ? [.empty] : StyledLine.wrapped(String(line), width: s.width - 2, indent: 2)
+                    // A line that fits is shown as the letter has it: the two spaces between postcode
+                    // and town, and aligned fields ("  Maatregel:    …"), stay.
+                    line.isEmpty
+                        ? [.empty]
+                        : DisplayWidth.of(String(line)) <= s.width - 4
+                            ? [StyledLine("  " + line)]
+                            : StyledLine.wrapped(String(line), width: s.width - 2, indent: 2)
                 }
             laidOut = key
         }
