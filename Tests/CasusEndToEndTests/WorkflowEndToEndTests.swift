@@ -41,8 +41,7 @@ struct WorkflowEndToEndTests {
         try t.waitFor("Brief uit sjabloon")
         try t.keys("Enter")
         try t.waitFor("Voorbeeld: Schriftelijke waarschuwing")
-        try t.keys("Enter")
-        try t.waitFor("Brief opgeslagen in het dossier")
+        try fileForBothParents(t)
 
         // A 3-day suspension: the decision letter, and the obligations appear.
         try t.keys("+")
@@ -56,9 +55,9 @@ struct WorkflowEndToEndTests {
         try t.waitFor("Brief uit sjabloon")
         try t.keys("Enter")
         try t.waitFor("Voorbeeld: Besluit tot schorsing")
-        try t.keys("Enter")
-        try t.waitFor("Brief opgeslagen in het dossier")
-        try t.keys("G")
+        try fileForBothParents(t)
+        // The obligations sit above the timeline, which now holds four letters.
+        try t.keys("G", "PPage")
         try t.waitFor("met redenen melden aan de Inspectie")
 
         // Removal before the hearings: refused, and said why.
@@ -82,7 +81,7 @@ struct WorkflowEndToEndTests {
         let pupil = try #require((shown["dossier"] as? [String: Any])?["id"] as? Int)
         let dossier = try #require(try cli.ok("dossier", "show", String(pupil), "--json").json as? [String: Any])
         let letters = (dossier["entries"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "letter" }
-        #expect(letters.count == 2)
+        #expect(letters.count == 4, "a warning and a decision for each parent")
         #expect(letters.allSatisfy { ($0["body"] as? String ?? "").contains("Bewerkt door de editor-test.") })
         // Filing is not sending: the written decision is done once the letter is recorded as sent.
         let before = shown["obligations"] as? [[String: Any]] ?? []
@@ -102,6 +101,17 @@ struct WorkflowEndToEndTests {
         #expect(
             obligations.contains { $0["kind"] as? String == "inspectie-suspension" && $0["done"] as? Bool == false })
         #expect(try cli.run(["verify"]).code == 0)
+    }
+
+    /// Files the letter in the preview; the pupil's parents live apart (issue 16, item 2), so the
+    /// other parent's letter opens next (through the EDITOR script) and is filed too.
+    /// (The demo is seeded: the other parent is always De heer M. de Jong.)
+    func fileForBothParents(_ t: Tmux) throws {
+        try t.keys("Enter")
+        try t.waitFor("De heer M. de Jong")
+        try t.keys("Enter")
+        try t.waitForAbsence("Voorbeeld: ")
+        try t.waitFor("Brief opgeslagen in het dossier")
     }
 
     /// Moves the step dialog's cursor (the row in reverse video) to the rung with this label.

@@ -124,6 +124,15 @@ public struct Letters: Sendable {
             placeholder.hasPrefix(LetterContext.missingAddress) || placeholder.hasPrefix(LetterContext.missingParents)
         {
             let command = String(placeholder.drop { $0 != ":" }.dropFirst().dropLast()).trimmed
+            if placeholder.hasPrefix(LetterContext.missingParents) {
+                throw CasusError.invalid(
+                    "de brief heeft nog geen adres: de leerling heeft geen ouders/verzorgers in casus (regel \(line)); er is niets opgeslagen",
+                    "the letter has no address yet: the pupil has no parents/guardians in casus (line \(line)); nothing was saved",
+                    hint: Phrase(
+                        "Voeg ze toe met `\(command) --name … --street … --postcode … --town …` en maak de brief opnieuw, of typ het adres op die regel.",
+                        "Add them with `\(command) --name … --street … --postcode … --town …` and make the letter again, or type the address on that line."
+                    ))
+            }
             throw CasusError.invalid(
                 "de brief heeft nog geen adres (regel \(line): \(placeholder)); er is niets opgeslagen",
                 "the letter has no address yet (line \(line): \(placeholder)); nothing was saved",
