@@ -129,7 +129,8 @@ import Testing
         #expect(try school.service.directory.person(kim.id).address.street == "Dorpsweg 1")
 
         // Staff too.
-        let staff = "personeelsnummer;voornaam;achternaam;functie;aanhef;adres;postcode;woonplaats\n"
+        let staff =
+            "personeelsnummer;voornaam;achternaam;functie;aanhef;adres;postcode;woonplaats\n"
             + "P1;Bas;de Wit;leerkracht;heer;Esdoornlaan 4;8021XY;Zwolle\n"
         _ = try school.service.directory.importPeople(kind: .staff, csv: bytes(staff), file: "p.csv", dryRun: false)
             .value
@@ -146,7 +147,9 @@ import Testing
             _ = try school.service.directory.importPeople(kind: .parent, csv: bytes(bad), file: "b.csv", dryRun: false)
                 .value
         }
-        #expect(e?.message.nl.contains("b.csv:2: aanhef ‘q’ is geen m, v, x, heer of mevrouw") == true, "\(String(describing: e))")
+        #expect(
+            e?.message.nl.contains("b.csv:2: aanhef ‘q’ is geen m, v, x, heer of mevrouw") == true,
+            "\(String(describing: e))")
         #expect(e?.message.nl.contains("b.csv:3: postcode ‘80111’ is geen postcode") == true)
         #expect(try school.service.directory.people(kinds: [.parent]).count == 3)
     }

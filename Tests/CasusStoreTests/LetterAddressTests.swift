@@ -75,7 +75,8 @@ import Testing
         #expect(filed.entry.body.contains("8011 AB  ZWOLLE"))
         // The PDF's addressee is the block as the letter has it.
         let doc = try school.service.letters.document(entry: filed.entry.id)
-        #expect(doc.addressee == ["De heer K. van den Berg", "Mevrouw F. El Amrani", "Kerkstraat 12a", "8011 AB  ZWOLLE"])
+        #expect(
+            doc.addressee == ["De heer K. van den Berg", "Mevrouw F. El Amrani", "Kerkstraat 12a", "8011 AB  ZWOLLE"])
         #expect(try school.service.integrity.verify().isSound)
     }
 
@@ -157,7 +158,8 @@ import Testing
         let incident = try school.service.intake.report(summary: "Bericht.", platform: nil, subjects: [bas.id]).value
         let c = try school.service.cases.open(incident: incident.id, subject: bas.id, articles: ["A.7"], severity: nil)
             .value
-        let text = try school.service.letters.draft(case: c.id, template: try Self.library.require("uitnodiging-gesprek"))
+        let text = try school.service.letters.draft(
+            case: c.id, template: try Self.library.require("uitnodiging-gesprek"))
         #expect(text.contains("De heer B. de Wit\nEsdoornlaan 4\n8021 XY  ZWOLLE"))
         #expect(text.contains("Geachte heer De Wit,"))
     }

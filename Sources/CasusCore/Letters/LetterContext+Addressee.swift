@@ -14,7 +14,9 @@ extension LetterContext {
         for p in parents {
             // Parents without an address are kept together: nothing says they live apart.
             let key = p.address.isEmpty ? "" : (p.address.postcode + " " + p.address.street).folded
-            if let i = keys.firstIndex(of: key) { groups[i].append(p) } else {
+            if let i = keys.firstIndex(of: key) {
+                groups[i].append(p)
+            } else {
                 keys.append(key)
                 groups.append([p])
             }

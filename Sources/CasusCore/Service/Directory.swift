@@ -246,7 +246,9 @@ public struct Directory: Sendable {
                 throw CasusError.notFound(
                     "persoon \(person) bestaat niet; er is niets veranderd",
                     "person \(person) does not exist; nothing was changed",
-                    hint: Phrase("`casus people list` toont de personen met hun id.", "`casus people list` lists people with their ids."))
+                    hint: Phrase(
+                        "`casus people list` toont de personen met hun id.",
+                        "`casus people list` lists people with their ids."))
             }
             if let salutation { p.salutation = salutation }
             if let street { p.address.street = street.trimmingCharacters(in: .whitespaces) }

@@ -186,7 +186,8 @@ extension LetterCommand {
         @Option(
             help: .nl(
                 "Alleen de brief aan deze ouder (persoon-id); zonder --to krijgt elke ouder met gezag een brief, één per adres.",
-                en: "Only the letter to this parent (person id); without --to every parent with authority gets a letter, one per address."
+                en:
+                    "Only the letter to this parent (person id); without --to every parent with authority gets a letter, one per address."
             ))
         var to: PersonID?
 
@@ -245,7 +246,8 @@ extension LetterCommand {
                         throw CasusError(
                             .refused,
                             Phrase(
-                                "de editor gaf een fout; er is niets opgeslagen", "the editor failed; nothing was saved"))
+                                "de editor gaf een fout; er is niets opgeslagen", "the editor failed; nothing was saved"
+                            ))
                     }
                     return edited
                 }

@@ -242,7 +242,8 @@ struct People: ParsableCommand {
                     externalID: number, salutation: address.salutation ?? .onbekend,
                     address: PostalAddress(
                         street: address.street?.trimmingCharacters(in: .whitespaces) ?? "",
-                        postcode: address.postcode ?? "", town: address.town?.trimmingCharacters(in: .whitespaces) ?? "")),
+                        postcode: address.postcode ?? "", town: address.town?.trimmingCharacters(in: .whitespaces) ?? ""
+                    )),
                 guardianOf: guardianOf
             ).value
             if json { return try Output.json(p) }
