@@ -2278,6 +2278,8 @@ All strings unless noted; optional ones are `""` when unknown.
 - `school.name`, `school.town`; `today` ("21 november 2026")
 - `director.name`, `director.role` ("directeur" or "bestuur")
 - `protocol.name`, `protocol.document`
+- `heard.teacher`, `heard.parents`, `heard.pupil`, `heard.employee`: the day that party was last heard (the
+  latest meeting note naming them, on the day it was held), empty when never.
 - `case.number`, `case.facts` (what the director established, in their own words, asked in the step
   dialog and `case step --facts`; until then the case's summary), `case.summary` (the summary from
   triage), `case.severity` (licht/middel/ernstig), `case.opened`. Letters state `case.facts`.
@@ -2792,7 +2794,7 @@ Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date
 
 {{{case.facts}}}
 
-Wij hebben u op [datum] over deze feiten gehoord.
+Wij hebben u op {{#empty(heard.employee)}}[datum]{{/empty(heard.employee)}}{{^empty(heard.employee)}}{{{heard.employee}}}{{/empty(heard.employee)}} over deze feiten gehoord.
 
 Met dit gedrag heeft u gehandeld in strijd met de volgende artikelen van ons protocol, het {{{protocol.document}}}:
 {{#articles}}
@@ -3581,13 +3583,13 @@ Wij hebben niet eerst een lichtere maatregel genomen, om de volgende reden:
 {{/hasStep}}
 
 {{#isVO}}
-Voordat dit besluit werd genomen, zijn {{{pupil.firstName}}} en u in de
+Voordat dit besluit werd genomen, zijn {{{pupil.firstName}}}{{^empty(heard.pupil)}} (op {{{heard.pupil}}}){{/empty(heard.pupil)}} en u{{^empty(heard.parents)}} (op {{{heard.parents}}}){{/empty(heard.parents)}} in de
 gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}). De verslagen
 van die gesprekken zijn opgenomen in het leerlingdossier.
 {{/isVO}}
 {{^isVO}}
 Voordat dit besluit werd genomen, zijn de groepsleerkracht van
-{{{pupil.firstName}}} en u gehoord ({{{law.removalHearing}}}). De verslagen van
+{{{pupil.firstName}}}{{^empty(heard.teacher)}} (op {{{heard.teacher}}}){{/empty(heard.teacher)}} en u{{^empty(heard.parents)}} (op {{{heard.parents}}}){{/empty(heard.parents)}} gehoord ({{{law.removalHearing}}}). De verslagen van
 die gesprekken zijn opgenomen in het leerlingdossier.
 {{/isVO}} [Wat u in het hoorgesprek naar voren
 bracht en waarom dat niet tot een ander besluit heeft geleid.]
