@@ -58,7 +58,8 @@ import Testing
         let decision = try service.letters.draft(
             case: c.id, template: try Fixtures.letters.require("verwijderingsbesluit")
         ).replacingOccurrences(of: "\n", with: " ")
-        #expect(decision.contains("de groepsleerkracht van Sem (op 17 november 2026) en u (op 17 november 2026) gehoord"))
+        #expect(
+            decision.contains("de groepsleerkracht van Sem (op 17 november 2026) en u (op 17 november 2026) gehoord"))
 
         // The day must have come; a date on another kind of note is refused. Nothing is saved.
         let entries = try service.cases.detail(c.id).entries.count
