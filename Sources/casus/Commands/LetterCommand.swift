@@ -184,7 +184,7 @@ extension LetterCommand {
             help: .nl(
                 "Namen van andere leerlingen vervangen door ‘een andere leerling’ (de vervangingen worden getoond); zonder deze optie weigert casus een brief die een andere leerling noemt.",
                 en:
-                    "Replace other pupils' names by ‘een andere leerling’ (the replacements are shown); without it casus refuses a letter that names another pupil."
+                    "Replace other pupils' names by the letter's Dutch words for 'another pupil' (the replacements are shown); without it casus refuses a letter that names another pupil."
             )) var redact = false
         @Option(
             help: .nl(
