@@ -199,7 +199,8 @@ struct SQLiteAccess: StorageWriter {
     // MARK: Incidents
 
     func incident(id: IncidentID) throws -> Incident? {
-        guard var i = try row("SELECT \(Incident.columns) FROM incident i WHERE i.id = ?", [id]).map(Incident.init(row:))
+        guard
+            var i = try row("SELECT \(Incident.columns) FROM incident i WHERE i.id = ?", [id]).map(Incident.init(row:))
         else { return nil }
         i.evidence = try rows(
             """

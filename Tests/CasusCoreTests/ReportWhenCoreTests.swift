@@ -13,17 +13,23 @@ import Testing
             Incident(id: 3, schoolID: 1, reportedAt: at, summary: "Filmpje.", platform: "TikTok", reporterName: "Juf"),
             involved: [InvolvedRef(person: 5, role: .subject)], reportedBy: "juf")
         let text = String(decoding: EventCodec.payloadBytes(plain), as: UTF8.self)
-        let expected = [
-            "id:1:3", "school:1:1", "reported_at:20:\(at.iso)", "summary:64:\(EventCodec.text("Filmpje."))",
-            "platform:6:TikTok", "reporter_name:64:\(EventCodec.text("Juf"))", "reported_by:3:juf", "involved:9:5=subject",
-        ].joined(separator: "\n") + "\n"
+        let expected =
+            [
+                "id:1:3", "school:1:1", "reported_at:20:\(at.iso)", "summary:64:\(EventCodec.text("Filmpje."))",
+                "platform:6:TikTok", "reporter_name:64:\(EventCodec.text("Juf"))", "reported_by:3:juf",
+                "involved:9:5=subject",
+            ].joined(separator: "\n") + "\n"
         #expect(text == expected)
 
         let file = EvidenceFile(name: "scherm.png", bytes: [1, 2, 3])
-        var i = Incident(id: 3, schoolID: 1, reportedAt: at, summary: "Filmpje.", happenedOn: Fixtures.date("2026-11-12"))
+        var i = Incident(
+            id: 3, schoolID: 1, reportedAt: at, summary: "Filmpje.", happenedOn: Fixtures.date("2026-11-12"))
         i.evidence = [EvidenceNote(file)]
         let fields = EventCodec.fields(.incidentReported(i, involved: [], reportedBy: "juf", evidence: [file]))
-        #expect(fields.suffix(2) == [EventCodec.Field("happened_on", "2026-11-12"), EventCodec.Field("evidence", file.sha256)])
+        #expect(
+            fields.suffix(2) == [
+                EventCodec.Field("happened_on", "2026-11-12"), EventCodec.Field("evidence", file.sha256),
+            ])
         // Evidence without a day writes the day as absent.
         i.happenedOn = nil
         #expect(

@@ -71,8 +71,10 @@ import Testing
             summary: "Filmpje van de gymles op TikTok.", platform: "TikTok", subjects: [pupil.id],
             happenedOn: Fixtures.date("2026-11-12"), evidence: [Self.screenshot, Self.chat]
         ).value
-        let plain = try service.intake.report(summary: "Scheldwoorden in de groepsapp.", platform: nil, subjects: [pupil.id])
-            .value
+        let plain = try service.intake.report(
+            summary: "Scheldwoorden in de groepsapp.", platform: nil, subjects: [pupil.id]
+        )
+        .value
 
         let (read, _) = try service.intake.incident(filed.id)
         #expect(read.happenedOn?.iso == "2026-11-12")
@@ -106,7 +108,8 @@ import Testing
             ).value
         }
         #expect(future?.kind == .invalid)
-        #expect(future?.message.nl.contains("19-11-2026: die dag moet nog komen") == true, "\(String(describing: future))")
+        #expect(
+            future?.message.nl.contains("19-11-2026: die dag moet nog komen") == true, "\(String(describing: future))")
         #expect(future?.hint?.nl.contains("Er is niets opgeslagen.") == true)
         // Today is allowed.
         _ = try service.intake.report(

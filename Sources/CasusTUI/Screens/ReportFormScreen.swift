@@ -200,7 +200,7 @@ public struct ReportFormScreen: ScreenModel {
         label(s.t("Wat is er gebeurd?", "What happened?"), .summary, y: 3)
         summary.draw(into: &c, x: 3, y: 4, width: w - 5, focused: field == .summary)
         // The short fields on one line each, their boxes in one column.
-        let column = min(44, w / 2)
+        let column = min(44, max(3, w - 36))
         label(s.t("Wanneer? (dd-mm-jjjj; leeg: onbekend)", "When? (dd-mm-yyyy; empty: not known)"), .when, y: 6)
         when.draw(into: &c, x: column, y: 6, width: 12, focused: field == .when)
         label(s.t("Platform (WhatsApp, TikTok, …)", "Platform (WhatsApp, TikTok, …)"), .platform, y: 7)
