@@ -140,3 +140,31 @@ import Foundation
         #expect(throws: CasusError.self) { try ib.directory.roster("bakk") }
     }
 }
+
+/// The director reads a report with the day it happened and its evidence (issue 16, item 10).
+@Suite struct ReportWhenScreenTests {
+    @Test func theIncidentScreenShowsTheDayAndTheEvidence() throws {
+        let storage = try SQLiteStorage()
+        let (rt, director) = try TUIFixture.runtimeAndService(width: 100, height: 30, storage: storage)
+        let pupil = try #require(try director.directory.people(kinds: [.pupil], limit: 1).first)
+        let filed = try director.intake.report(
+            summary: "Nepaccount met foto's van de juf op Instagram.", platform: "Instagram", subjects: [pupil.id],
+            happenedOn: Fixtures.date("2026-11-13"),
+            evidence: [
+                EvidenceFile(name: "nepaccount.png", bytes: Array("PNG van het nepaccount".utf8)),
+                EvidenceFile(name: "reacties.png", bytes: Array(repeating: 7, count: 3000)),
+            ]
+        ).value
+        rt.send(.event(.tick))
+        rt.press(.char("1"), .end)
+        #expect(rt.state.incidents.selectedRow?.id == filed.id)
+        rt.press(.enter)
+        #expect(rt.state.topScreen(IncidentScreen.self) != nil)
+        #expect(rt.frame.text.contains("Gebeurd op: 13-11-2026 (5 dagen)"))
+        #expect(rt.frame.text.contains("nepaccount.png  \(filed.evidence[0].shortHash)…  22 B"))
+        Golden.check(rt.frame, "incident-when-evidence-100x30")
+        // Triage names the day beside the protocol.
+        rt.press(.escape, .char("t"))
+        #expect(rt.frame.line(1).contains("gebeurd op 13-11-2026"), "\(rt.frame.line(1))")
+    }
+}
