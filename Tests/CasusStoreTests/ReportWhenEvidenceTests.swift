@@ -160,4 +160,36 @@ import Testing
             }
         }
     }
+
+    /// On the server, by the teacher's own login: the report is filed with its day and evidence;
+    /// the director reads them; the teacher cannot read the report's evidence back (only its own
+    /// reports' status, through Mijn meldingen).
+    @Test(.enabled(if: PostgresCluster.isInstalled, "PostgreSQL is not installed"))
+    func aTeacherFilesEvidenceOnTheServerThatOnlyTheDirectorReads() throws {
+        let cluster = try PostgresCluster.shared()
+        let url = try cluster.makeDatabase()
+        let database = String(url.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
+        let director = try Directory.initialize(
+            storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
+            schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
+            director: ("Anne", "van der", "Berg"), profiles: Fixtures.profiles)
+        let pupil = try director.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
+        ).value
+        _ = try director.directory.addUser(account: "juf_ria", role: .teacher, personID: nil)
+        let teacher = try CasusService.session(
+            storage: try PostgresStorage(url: cluster.url(database: database, user: "juf_ria")),
+            account: "juf_ria", profiles: Fixtures.profiles)
+        let filed = try teacher.intake.report(
+            summary: "Filmpje in de klas", platform: "TikTok", subjects: [pupil.id],
+            happenedOn: teacher.today.adding(days: -1), evidence: [Self.screenshot]
+        ).value
+        #expect(try teacher.intake.ownRows(offset: 0, limit: 10).map(\.summary) == ["Filmpje in de klas"])
+        let (read, _) = try director.intake.incident(filed.id)
+        #expect(read.happenedOn == teacher.today.adding(days: -1))
+        #expect(read.evidence.map(\.name) == ["tiktok-scherm.png"])
+        let theirs = try cluster.psql(database, "SELECT * FROM casus.incident_evidence(\(filed.id))", user: "juf_ria")
+        #expect(theirs.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(theirs)")
+        #expect(try director.integrity.verify().isSound)
+    }
 }

@@ -90,8 +90,7 @@ import Foundation
         let shot = Data("PNG van de groepsapp".utf8), chat = Data("[16-11-2026 21:02] ...".utf8)
         try shot.write(to: URL(fileURLWithPath: folder + "/groepsapp.png"))
         try chat.write(to: URL(fileURLWithPath: folder + "/chat.txt"))
-        rt.press(.tab, .tab, .tab)
-        #expect(rt.state.topScreen(ReportFormScreen.self)?.field == .evidence)
+        #expect(rt.state.topScreen(ReportFormScreen.self)?.field == .evidence, "the cursor goes to the field")
         for _ in 0..<"groepsapp.png, chat.txt".count { rt.press(.backspace) }
         rt.type(folder + "/groepsapp.png")
         rt.press(.enter)
