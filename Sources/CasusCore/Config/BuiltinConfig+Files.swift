@@ -2278,7 +2278,9 @@ All strings unless noted; optional ones are `""` when unknown.
 - `school.name`, `school.town`; `today` ("21 november 2026")
 - `director.name`, `director.role` ("directeur" or "bestuur")
 - `protocol.name`, `protocol.document`
-- `case.number`, `case.summary`, `case.severity` (licht/middel/ernstig), `case.opened`
+- `case.number`, `case.facts` (what the director established, in their own words, asked in the step
+  dialog and `case step --facts`; until then the case's summary), `case.summary` (the summary from
+  triage), `case.severity` (licht/middel/ernstig), `case.opened`. Letters state `case.facts`.
 - `incident.date`, `incident.platform`
 - `subject.name`, `subject.firstName`, `subject.kind`, `subject.group`, `subject.function`
 - `isPupil`, `isParent`, `isStaff` (bool; staff includes volunteers and interns)
@@ -2357,7 +2359,7 @@ Betrokkene
 
 De feiten
 
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -2458,7 +2460,7 @@ te leggen ({{{law.cao}}}):
 
 De feiten
 
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -2502,7 +2504,7 @@ BEOORDELING MOGELIJK DATALEK — REGISTER DATALEKKEN
 
 Wat is er gebeurd
 
-{{{case.summary}}}
+{{{case.facts}}}
 
   Soort gegevens:       [namen, foto's, cijfers, zorggegevens ...]
   Betrokkenen:          [wie, hoeveel]
@@ -2566,7 +2568,7 @@ Geachte ouders/verzorgers van {{{pupil.firstName}}},
 Met deze brief informeren wij u over een maatregel die wij hebben genomen naar aanleiding van het gedrag van {{{pupil.firstName}}}. Het gaat om het volgende:
 {{/isParent}}
 
-{{{case.summary}}}
+{{{case.facts}}}
 
 Dit is in strijd met de volgende afspraken uit ons protocol, het {{{protocol.document}}}:
 {{#articles}}
@@ -2694,7 +2696,7 @@ Redenen
 De maatregel is genomen vanwege het gedrag van een ouder/verzorger van de leerling ({{{subject.name}}}).
 
 {{/isParent}}
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -2788,7 +2790,7 @@ De feiten
 
 Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Uit ons onderzoek is het volgende gebleken:
 
-{{{case.summary}}}
+{{{case.facts}}}
 
 Wij hebben u op [datum] over deze feiten gehoord.
 
@@ -2978,7 +2980,7 @@ jonger is dan 18 jaar, ook naar u ({{{law.suspensionDecision}}}).
 
 Redenen van het besluit
 
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -3116,7 +3118,7 @@ De melding gaat over mogelijk grensoverschrijdend gedrag:
 
 Feiten zoals doorgegeven:
 
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -3191,7 +3193,7 @@ leggen wij dat schriftelijk en met redenen vast.
 
 Redenen
 
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -3284,7 +3286,7 @@ bij activiteiten van de school.
 
 Redenen van het besluit
 
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -3372,7 +3374,7 @@ Geachte {{{subject.name}}},
 Graag nodigen wij u uit voor een gesprek. Aanleiding is een melding die wij{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} ontvingen over uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isPupil}}
 
-{{{case.summary}}}
+{{{case.facts}}}
 
 {{^empty(articles)}}
 Dit lijkt in strijd met de volgende afspraken uit ons protocol, het {{{protocol.document}}}:
@@ -3457,7 +3459,7 @@ De aanleiding is het gedrag van {{{subject.name}}}{{^empty(incident.platform)}} 
 De aanleiding is het gedrag van {{{pupil.firstName}}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isParent}}
 
-{{{case.summary}}}
+{{{case.facts}}}
 
 Dit is naar ons oordeel in strijd met de volgende afspraken uit ons protocol, het {{{protocol.document}}}:
 {{#articles}}
@@ -3556,7 +3558,7 @@ Redenen van het besluit
 Dit besluit is genomen vanwege het gedrag van {{{subject.name}}}, niet vanwege het gedrag van {{{pupil.firstName}}}. Het gaat om het volgende:
 
 {{/isParent}}
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -3726,7 +3728,7 @@ De feiten
 
 Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Uit ons onderzoek is het volgende gebleken:
 
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -3816,7 +3818,7 @@ Geachte {{{subject.name}}},
 Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isPupil}}
 
-{{{case.summary}}}
+{{{case.facts}}}
 
 Dit is in strijd met de volgende afspraken uit ons protocol, het {{{protocol.document}}}:
 {{#articles}}

@@ -85,6 +85,8 @@ public final class ServiceEffects: EffectHandler {
             return .foundCase(try service.cases.resolve(number))
         case let .exportReview(id):
             return .exportReview(try service.dossiers.exportReview(id))
+        case let .letterReview(id, body, title, purpose):
+            return .letterReviewed(try service.letters.review(case: id, body: body), title: title, purpose: purpose)
         }
     }
 

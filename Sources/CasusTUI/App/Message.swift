@@ -54,6 +54,8 @@ public enum Ask: Sendable, Equatable {
     case search(String)
     case findCase(String)
     case exportReview(PersonID)
+    /// A letter before its preview: the text as it will be filed, other pupils' names replaced.
+    case letterReview(CaseID, body: String, title: String, purpose: EditPurpose)
 }
 
 public enum Answer: Sendable {
@@ -62,6 +64,7 @@ public enum Answer: Sendable {
     case searched(String, [SearchHit])
     case foundCase(CaseID)
     case exportReview(ExportReview)
+    case letterReviewed(LetterReview, title: String, purpose: EditPurpose)
 }
 
 /// A change the user asked for.

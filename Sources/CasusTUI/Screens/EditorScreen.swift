@@ -66,7 +66,8 @@ public struct EditorScreen: ScreenModel {
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         switch action {
         case .save:
-            return Outcome(close: true, push: [PreviewScreen(title: title, text: area.value, purpose: purpose)])
+            return Outcome(
+                effects: PreviewScreen.open(title: title, text: area.value, purpose: purpose, &s), close: true)
         case .back, .quit:
             s.say(Phrase("Niet opgeslagen.", "Not saved."))
             return .closed
@@ -87,14 +88,27 @@ public struct PreviewScreen: ScreenModel {
     public var title: String
     public var text: String
     public var purpose: EditPurpose
+    /// Each other pupil's name replaced in a letter's text, shown above it (LetterReview).
+    public var replaced: [Phrase]
     public private(set) var viewport = Viewport(selectable: false)
     private var lines: [StyledLine] = []
     private var laidOut: LayoutKey?
 
-    public init(title: String, text: String, purpose: EditPurpose) {
+    public init(title: String, text: String, purpose: EditPurpose, replaced: [Phrase] = []) {
         self.title = title
         self.text = text
         self.purpose = purpose
+        self.replaced = replaced
+    }
+
+    /// Opens the preview of a written text. A letter is first reviewed by the store: the preview
+    /// shows it as it will be filed, with each other pupil's name replaced and listed.
+    static func open(title: String, text: String, purpose: EditPurpose, _ s: inout AppState) -> [Effect] {
+        if case let .letter(id, _) = purpose {
+            return [.ask(.letterReview(id, body: text, title: title, purpose: purpose))]
+        }
+        s.stack.append(PreviewScreen(title: title, text: text, purpose: purpose))
+        return []
     }
 
     public var context: KeyContext { .preview }
@@ -140,8 +154,14 @@ public struct PreviewScreen: ScreenModel {
     public mutating func layout(_ s: AppState) {
         let key = LayoutKey(s)
         if laidOut != key {
+            var review: [StyledLine] = []
+            if !replaced.isEmpty {
+                review += StyledLine.wrapped(LetterReview.heading(s.lang), width: s.width - 2, indent: 0, style: .bold)
+                for r in replaced { review += StyledLine.wrapped(r(s.lang), width: s.width - 2, indent: 2) }
+                review.append(.empty)
+            }
             lines =
-                [StyledLine(s.t("Voorbeeld: ", "Preview: ") + title, .bold), .empty]
+                [StyledLine(s.t("Voorbeeld: ", "Preview: ") + title, .bold), .empty] + review
                 + text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [StyledLine] in
                     line.isEmpty ? [.empty] : StyledLine.wrapped(String(line), width: s.width - 2, indent: 2)
                 }

@@ -106,6 +106,16 @@ extension LetterCommand {
         }
     }
 
+    /// The names `--redact` (or `--print`) replaces, each with its line: what the director
+    /// checks before the letter leaves the school.
+    static func showReplacements(_ review: LetterReview, _ lang: Lang, toStandardError: Bool) {
+        guard !review.replaced.isEmpty else { return }
+        let lines = [LetterReview.heading(lang)] + review.lines.map { "  " + $0(lang) }
+        for line in lines {
+            if toStandardError { Output.error(line) } else { Output.line(line) }
+        }
+    }
+
     struct SentJSON: Encodable {
         var entry: EntryID
         var on: String
@@ -170,6 +180,12 @@ extension LetterCommand {
             help: .nl(
                 "Alleen het ingevulde sjabloon tonen; niets opslaan.",
                 en: "Only show the filled-in template; save nothing.")) var print = false
+        @Flag(
+            help: .nl(
+                "Namen van andere leerlingen vervangen door ‘een andere leerling’ (de vervangingen worden getoond); zonder deze optie weigert casus een brief die een andere leerling noemt.",
+                en:
+                    "Replace other pupils' names by ‘een andere leerling’ (the replacements are shown); without it casus refuses a letter that names another pupil."
+            )) var redact = false
         @Option(
             help: .nl(
                 "Na het opslaan ook een PDF om te ondertekenen schrijven naar dit bestand.",
@@ -214,7 +230,10 @@ extension LetterCommand {
                 body = try service.letters.draft(case: caseID, template: t)
             }
             if print {
-                return Output.line(body)
+                // As it would be filed, with each replacement listed beside it (on stderr).
+                let review = try service.letters.review(case: caseID, body: body)
+                LetterCommand.showReplacements(review, ctx.lang, toStandardError: true)
+                return Output.line(review.text)
             }
             if edit {
                 guard let editor = ExternalEditor.configured else {
@@ -228,6 +247,11 @@ extension LetterCommand {
                     )
                 }
                 body = edited
+            }
+            if redact {
+                let review = try service.letters.review(case: caseID, body: body)
+                LetterCommand.showReplacements(review, ctx.lang, toStandardError: false)
+                body = review.text
             }
             let filed = try service.letters.file(case: caseID, template: t, body: body).value
             let (entry, done) = (filed.entry, filed.done)
