@@ -184,7 +184,7 @@ import Testing
         #expect((evidence.first?["sha256"] as? String)?.count == 64)
         // The ISO form is taken too; the case opened on the report shows the day.
         let iso = try cli.ok(
-            "incident", "add", "--subject", pupil, "--summary", "Nog een filmpje.", "--happened-on", day(0).iso,
+            "incident", "report", "--subject", pupil, "--summary", "Nog een filmpje.", "--happened-on", day(0).iso,
             "--json")
         let isoID = (iso.json as? [String: Any])?["id"] as? Int ?? 0
         let opened = try cli.ok(

@@ -22,7 +22,8 @@ struct IncidentCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Show.self, Dismiss.self])
 
     struct Add: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: .nl("Een melding doen.", en: "File a report."))
+        static let configuration = CommandConfiguration(
+            abstract: .nl("Een melding doen.", en: "File a report."), aliases: ["report"])
         @OptionGroup var global: GlobalOptions
         @Option(
             help: .nl(
