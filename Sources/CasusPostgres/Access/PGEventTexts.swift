@@ -13,7 +13,7 @@ enum PGEventTexts {
                 "external_id": x.externalID, "birth_date": x.birthDate?.iso, "sort_name": x.sortKey,
                 "search_name": x.searchKey,
             ]
-        case let .incidentReported(i, _, _): return ["summary": i.summary, "reporter_name": i.reporterName]
+        case let .incidentReported(i, _, _, _): return ["summary": i.summary, "reporter_name": i.reporterName]
         case let .incidentDismissed(_, reason, _, _): return ["reason": reason]
         case let .caseOpened(c, _, _, _): return ["summary": c.summary]
         case let .caseClosed(_, reason, _, _, _): return ["reason": reason]

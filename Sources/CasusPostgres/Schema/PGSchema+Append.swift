@@ -114,7 +114,9 @@ extension PGSchema {
                 PERFORM refused(format('onbekende soort gebeurtenis %s', p_kind), format('unknown event kind %s', p_kind));
             END IF;
             SELECT pp.names, pp.fields INTO names, f FROM parse_payload(p_payload) pp;
-            IF names IS DISTINCT FROM shape.names THEN
+            IF names IS DISTINCT FROM shape.names
+               AND (shape.optional = 0
+                    OR names IS DISTINCT FROM shape.names[1:array_length(shape.names, 1) - shape.optional]) THEN
                 PERFORM refused(format('gebeurtenis %s (%s) is niet in de vaste vorm van haar soort', p_seq, p_kind),
                                 format('event %s (%s) is not in its kind''s canonical form', p_seq, p_kind));
             END IF;

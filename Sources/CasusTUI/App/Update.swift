@@ -185,7 +185,16 @@ public enum App {
         _ s: inout AppState
     ) -> [Effect] {
         guard case let .success(saved) = result else {
-            if case let .failure(error) = result { s.fail(error) }
+            if case let .failure(error) = result {
+                s.fail(error)
+                // A report's evidence file that cannot be used: the cursor goes to the Bewijs field.
+                if case .report = change, error.message.en.hasPrefix("Evidence: "),
+                    var form = s.stack.last as? ReportFormScreen
+                {
+                    form.field = .evidence
+                    s.stack[s.stack.count - 1] = form
+                }
+            }
             return []
         }
         // One place marks stale whatever the write changed, whatever tab is showing.
