@@ -177,7 +177,7 @@ public enum DistrictDemo {
         mutating func build(name: String, town: String, account: String) throws {
             // Every school needs articles for its pupils: KONOT's profile covers staff only, so the
             // district's schools take the four protocols that cover pupils in turn.
-            let forPupils = profiles.profiles.filter { !$0.articles(for: .pupil).isEmpty }
+            let forPupils = try profiles.profiles.filter { !$0.articles(for: .pupil).isEmpty }
             let profile = forPupils[index % forPupils.count]
             let directorAccount = "demo-directeur-\(index + 1)"
             let school = try Directory.createSchool(

@@ -88,16 +88,27 @@ extension SQLiteAccess {
             try run(
                 "INSERT INTO user (account, person_id, role, school_id) VALUES (?, ?, ?, ?)",
                 arguments: [u.account, u.personID, u.role.rawValue, u.schoolID])
-        case let .incidentReported(i, involved, reportedBy):
+        case let .incidentReported(i, involved, reportedBy, evidence):
+            try store(evidence)
             try run(
                 """
-                INSERT INTO incident (id, school_id, reported_at, summary, platform, status, reporter_name, reported_by)
-                VALUES (?, ?, ?, ?, ?, 'new', ?, ?)
-                """, arguments: [i.id, i.schoolID, i.reportedAt.iso, i.summary, i.platform, i.reporterName, reportedBy])
+                INSERT INTO incident (id, school_id, reported_at, summary, platform, status, reporter_name, reported_by,
+                    happened_on)
+                VALUES (?, ?, ?, ?, ?, 'new', ?, ?, ?)
+                """,
+                arguments: [
+                    i.id, i.schoolID, i.reportedAt.iso, i.summary, i.platform, i.reporterName, reportedBy,
+                    i.happenedOn?.iso,
+                ])
             for ref in involved {
                 try run(
                     "INSERT INTO incident_person (incident_id, person_id, role) VALUES (?, ?, ?)",
                     arguments: [i.id, ref.person, ref.role.rawValue])
+            }
+            for (n, note) in i.evidence.enumerated() {
+                try run(
+                    "INSERT INTO incident_evidence (incident_id, position, sha256) VALUES (?, ?, ?)",
+                    arguments: [i.id, n, note.sha256])
             }
         case let .incidentTriaged(id):
             try run("UPDATE incident SET status = 'triaged' WHERE id = ?", arguments: [id])
@@ -254,12 +265,17 @@ extension SQLiteAccess {
             """, arguments: [id])
     }
 
-    private func insert(entry e: DossierEntry, evidence: [EvidenceFile]) throws {
+    /// Evidence files, once each by their hash: an entry's and a report's alike.
+    private func store(_ evidence: [EvidenceFile]) throws {
         for file in evidence {
             try run(
                 "INSERT OR IGNORE INTO evidence (sha256, name, size, data) VALUES (?, ?, ?, ?)",
                 arguments: [file.sha256, file.name, file.bytes.count, Data(file.bytes)])
         }
+    }
+
+    private func insert(entry e: DossierEntry, evidence: [EvidenceFile]) throws {
+        try store(evidence)
         try run(
             """
             INSERT INTO entry (id, dossier_id, seq, kind, title, body, author, author_name, at, case_id, corrects, heard,
@@ -296,9 +312,14 @@ extension SQLiteAccess {
         }
         for i in p.incidents {
             try run("DELETE FROM incident_person WHERE incident_id = ?", arguments: [i])
+            try run("DELETE FROM incident_evidence WHERE incident_id = ?", arguments: [i])
             try run("DELETE FROM incident WHERE id = ?", arguments: [i])
         }
-        try run("DELETE FROM evidence WHERE sha256 NOT IN (SELECT sha256 FROM entry_evidence)")
+        try run(
+            """
+            DELETE FROM evidence WHERE sha256 NOT IN (SELECT sha256 FROM entry_evidence)
+              AND sha256 NOT IN (SELECT sha256 FROM incident_evidence)
+            """)
         try run(
             """
             INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)

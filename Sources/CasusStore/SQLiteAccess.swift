@@ -199,7 +199,16 @@ struct SQLiteAccess: StorageWriter {
     // MARK: Incidents
 
     func incident(id: IncidentID) throws -> Incident? {
-        try row("SELECT \(Incident.columns) FROM incident i WHERE i.id = ?", [id]).map(Incident.init(row:))
+        guard
+            var i = try row("SELECT \(Incident.columns) FROM incident i WHERE i.id = ?", [id]).map(Incident.init(row:))
+        else { return nil }
+        i.evidence = try rows(
+            """
+            SELECT e.name, e.size, ie.sha256 FROM incident_evidence ie JOIN evidence e ON e.sha256 = ie.sha256
+            WHERE ie.incident_id = ? ORDER BY ie.position
+            """, [id]
+        ).map { EvidenceNote(name: $0["name"], size: $0["size"], sha256: $0["sha256"]) }
+        return i
     }
 
     private func incidentWhere(_ q: IncidentQuery) -> (String, [any DatabaseValueConvertible]) {

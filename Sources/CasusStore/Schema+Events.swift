@@ -165,6 +165,28 @@ extension Schema {
                 """)
     }
 
+    /// v13 (issue 16, item 10): a report's day it happened and its evidence files, from its
+    /// `incident.reported` event. The files are kept as an entry's are (`evidence`, by SHA-256);
+    /// the links leave only with their report in a purge. A report written before has neither.
+    static func v13IncidentWhen(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE incident ADD COLUMN happened_on TEXT;
+                CREATE TABLE incident_evidence (
+                    incident_id INTEGER NOT NULL REFERENCES incident(id),
+                    position INTEGER NOT NULL,
+                    sha256 TEXT NOT NULL REFERENCES evidence(sha256),
+                    PRIMARY KEY (incident_id, position)
+                ) WITHOUT ROWID;
+                CREATE INDEX incident_evidence_sha ON incident_evidence(sha256);
+                CREATE TRIGGER incident_evidence_no_update BEFORE UPDATE ON incident_evidence
+                BEGIN SELECT RAISE(ABORT, 'casus: a report keeps its evidence'); END;
+                CREATE TRIGGER incident_evidence_no_delete BEFORE DELETE ON incident_evidence
+                WHEN NOT EXISTS (SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event) AND kind = 'dossier.purged')
+                BEGIN SELECT RAISE(ABORT, 'casus: the evidence of a report leaves only with it in a purge'); END;
+                """)
+    }
+
     static func purgeAtHead(_ dossier: String) -> String {
         "SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event) AND kind = 'dossier.purged' AND dossier_id = \(dossier)"
     }
@@ -228,7 +250,7 @@ enum SQLiteHistory {
             triagedAt[r["incident_id"]] = r.text("at")
         }
         for r in try access.rows(
-            "SELECT \(Incident.columns), i.reported_by, i.dismissed_at, i.dismissed_by FROM incident i ORDER BY id")
+            "SELECT \(Incident.v8Columns), i.reported_by, i.dismissed_at, i.dismissed_by FROM incident i ORDER BY id")
         {
             var i = Incident(row: r)
             let status = i.status

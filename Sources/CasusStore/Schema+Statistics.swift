@@ -88,7 +88,7 @@ extension Schema {
                 INSERT INTO stat_month SELECT month, school_id, dossier_kind, n FROM (\(recount.month));
                 INSERT INTO stat_rung SELECT year, school_id, dossier_kind, rung, n FROM (\(recount.rung));
                 INSERT INTO stat_platform SELECT year, school_id, dossier_kind, platform, n FROM (\(recount.platform));
-                INSERT INTO stat_article SELECT year, school_id, dossier_kind, profile_id, article_id, n FROM (\(recount.article));
+                INSERT INTO stat_article SELECT year, school_id, dossier_kind, profile_id, article_id, n FROM (\(articleRecountV2));
                 INSERT INTO stat_incident SELECT year, school_id, n FROM (\(recount.incident));
                 """)
     }
@@ -110,12 +110,60 @@ extension Schema {
             """,
             article: """
             SELECT \(year("c.opened_at")) AS year, c.school_id, c.dossier_kind, c.profile_id, a.article_id, count(*) AS n
-            FROM case_article a JOIN "case" c ON c.id = a.case_id GROUP BY 1, 2, 3, 4, 5
+            FROM case_article a JOIN "case" c ON c.id = a.case_id WHERE \(counts("c")) GROUP BY 1, 2, 3, 4, 5
             """,
             incident: """
             SELECT \(year("reported_at")) AS year, school_id, count(*) AS n FROM incident GROUP BY 1, 2
             """
         )
+    }
+
+    /// Whether a case counts under its articles: open, or closed as founded. A case closed as
+    /// unfounded or a mistake breached nothing (issue 16, item 7), so the Overzicht's "per
+    /// artikel" does not count it.
+    static func counts(_ c: String) -> String { "(\(c).outcome IS NULL OR \(c).outcome = 'founded')" }
+
+    /// The article count as v2 made it (before cases had an outcome), for databases migrating through v2.
+    static var articleRecountV2: String {
+        """
+        SELECT (CAST(substr(c.opened_at, 1, 4) AS INTEGER) - (substr(c.opened_at, 6, 2) < '08')) AS year, c.school_id,
+               c.dossier_kind, c.profile_id, a.article_id, count(*) AS n
+        FROM case_article a JOIN "case" c ON c.id = a.case_id GROUP BY 1, 2, 3, 4, 5
+        """
+    }
+
+    /// v14: the article counts keep only cases that count (`counts`): the insert and delete
+    /// triggers look at the case's outcome, a new trigger moves a case's articles in or out when its
+    /// outcome changes, and the kept counts are made anew.
+    static func v14FoundedArticleCounts(_ db: Database) throws {
+        let year = { (at: String) in "(CAST(substr(\(at), 1, 4) AS INTEGER) - (substr(\(at), 6, 2) < '08'))" }
+        try db.execute(
+            sql: """
+                DROP TRIGGER stat_article_insert;
+                DROP TRIGGER stat_article_delete;
+                CREATE TRIGGER stat_article_insert AFTER INSERT ON case_article BEGIN
+                    INSERT INTO stat_article
+                    SELECT \(year("c.opened_at")), c.school_id, c.dossier_kind, c.profile_id, new.article_id, 1
+                    FROM "case" c WHERE c.id = new.case_id AND \(counts("c"))
+                    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+                END;
+                CREATE TRIGGER stat_article_delete AFTER DELETE ON case_article BEGIN
+                    INSERT INTO stat_article
+                    SELECT \(year("c.opened_at")), c.school_id, c.dossier_kind, c.profile_id, old.article_id, -1
+                    FROM "case" c WHERE c.id = old.case_id AND \(counts("c"))
+                    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+                END;
+                CREATE TRIGGER stat_article_outcome AFTER UPDATE OF outcome ON "case"
+                WHEN \(counts("old")) <> \(counts("new")) BEGIN
+                    INSERT INTO stat_article
+                    SELECT \(year("new.opened_at")), new.school_id, new.dossier_kind, new.profile_id, a.article_id,
+                           CASE WHEN \(counts("new")) THEN 1 ELSE -1 END
+                    FROM case_article a WHERE a.case_id = new.id
+                    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+                END;
+                DELETE FROM stat_article;
+                INSERT INTO stat_article SELECT year, school_id, dossier_kind, profile_id, article_id, n FROM (\(recount.article));
+                """)
     }
 
     /// Every difference between what the triggers kept and a recount, as (table, key, kept,

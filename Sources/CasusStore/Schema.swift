@@ -19,6 +19,8 @@ enum Schema {
         m.registerMigration("v9-school-record", migrate: v9SchoolRecord)
         m.registerMigration("v10-letter-sent", migrate: v10LetterSent)
         m.registerMigration("v11-case-outcome", migrate: v11CaseOutcome)
+        m.registerMigration("v13-incident-when", migrate: v13IncidentWhen)
+        m.registerMigration("v14-founded-article-counts", migrate: v14FoundedArticleCounts)
         m.registerMigration("v12-person-address", migrate: v12PersonAddress)
         return m
     }

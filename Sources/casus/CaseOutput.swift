@@ -143,7 +143,10 @@ enum CaseText {
         Output.line("\(t("Betrokkene", "Subject")): \(d.subject.name) (\(d.subject.kind.label(lang)))")
         Output.line("Dossier: \(d.dossierOwner.name)")
         if let school = d.school { Output.line(t("Wet: ", "Law: ") + school.legalLabel(lang)) }
-        if let i = d.incident { Output.line("\(t("Melding", "Report")) \(i.id): \(i.summary)") }
+        if let i = d.incident {
+            let day = i.happenedOn.map { t(" (gebeurd op \($0.dutch))", " (happened on \($0.dutch))") } ?? ""
+            Output.line("\(t("Melding", "Report")) \(i.id)\(day): \(i.summary)")
+        }
         Output.line()
         Output.line(t("Artikelen", "Articles"))
         for art in d.articles { Output.line("  \(art.id) \(art.title)\n    “\(art.text)”") }

@@ -20,8 +20,8 @@ extension CasusCommand {
     }
 }
 
-/// Dates on the command line: 2026-11-30.
+/// Dates on the command line: 2026-11-30 or 30-11-2026.
 extension LocalDate: ExpressibleByArgument {
-    public init?(argument: String) { self.init(iso: argument) }
+    public init?(argument: String) { self.init(typed: argument) }
     public static var defaultCompletionKind: CompletionKind { .default }
 }

@@ -97,7 +97,8 @@ import Testing
 
     @Test func aCopiedProfileThatKeepsItsIdIsRefusedWithItsFileAndLine() throws {
         try write("protocols/kopie.yaml", try #require(BuiltinConfig.text("protocols/jozefschool.yaml")))
-        let error = #expect(throws: CasusError.self) { try config.profiles() }
+        // Parsed when asked for: listing every profile (`casus protocols`, `casus config paths`) says so.
+        let error = #expect(throws: CasusError.self) { try config.profiles().profiles }
         #expect(error?.location == folder + "/protocols/kopie.yaml:2")
         #expect(error?.text(.en).contains("differs from the file name 'kopie.yaml'") == true)
     }

@@ -3,9 +3,9 @@ import Testing
 import CasusTestSupport
 
 @Suite struct ShippedProfileTests {
-    @Test func allFiveSeedProfilesLoad() {
+    @Test func allFiveSeedProfilesLoad() throws {
         #expect(
-            Fixtures.profiles.profiles.map(\.id).sorted() == [
+            try Fixtures.profiles.profiles.map(\.id).sorted() == [
                 "cbo-meilan", "jozefschool", "koe-troubadour", "konot", "schoolwerkplaats",
             ])
     }
@@ -64,8 +64,8 @@ import CasusTestSupport
         #expect(p.escalations.aangifte == .mandatory)
     }
 
-    @Test func everyArticleIsQuotedTitledAndCited() {
-        for p in Fixtures.profiles.profiles {
+    @Test func everyArticleIsQuotedTitledAndCited() throws {
+        for p in try Fixtures.profiles.profiles {
             for a in p.articles {
                 #expect(!a.text.isEmpty && a.title.count <= 48 && !a.cite.isEmpty, "\(p.id) \(a.id)")
                 if a.conduct {

@@ -116,4 +116,22 @@ import Testing
         #expect(!out.contains("Fenna") && !out.contains("Naam7x") && !out.contains("Berg"))
         #expect(out.hasPrefix("Gesprek met [leerling] over het filmpje van [leerling], daarna [leerling] gebeld."))
     }
+
+    /// In a letter a name gives way to words a sentence can carry, with a capital where a
+    /// sentence begins, and each replacement is listed with its line.
+    @Test func inALetterTheReplacementReadsAsASentence() {
+        let letter = Redactor(pupils: Self.others, keep: [Self.owner], replacement: "een andere leerling")
+        let text =
+            "Fenna stuurde het filmpje.\nDaarna zag Sietske dat H. Vermeulen het deelde: Fenna lachte.\n\nBas ook! Roos niet?\"Sem\" wel."
+        let (out, replaced) = letter.review(text)
+        #expect(
+            out
+                == "Een andere leerling stuurde het filmpje.\nDaarna zag Sietske dat een andere leerling het deelde: een andere leerling lachte.\n\nEen andere leerling ook! Een andere leerling niet?\"Een andere leerling\" wel."
+        )
+        #expect(replaced.map(\.line) == [1, 2, 2, 4, 4, 4])
+        #expect(replaced.map(\.found) == ["Fenna", "H. Vermeulen", "Fenna", "Bas", "Roos", "Sem"])
+        #expect(replaced[3].replacement == "Een andere leerling" && replaced[2].replacement == "een andere leerling")
+        // The inzage export keeps its bracketed placeholder, never capitalised.
+        #expect(Self.redactor.apply("Fenna.") == "[leerling].")
+    }
 }

@@ -175,6 +175,70 @@ import Testing
         #expect(try cli.ok("incident", "show", id).out.contains("Voorgestelde artikelen: A.5 (richtlijn A.5)"))
     }
 
+    /// Issue 16, item 10: a report with the day it happened (typed either way) and evidence files;
+    /// `incident show` (and --json) gives both, `case show` the day; a day still to come or a file
+    /// that is not there is refused with the reason, and nothing is saved.
+    @Test func aReportKeepsTheDayItHappenedAndItsEvidence() throws {
+        let cli = try CLI()
+        let (pupil, _) = try school(cli)
+        let shot = cli.folder + "/tiktok.png"
+        try Data("PNG van het filmpje".utf8).write(to: URL(fileURLWithPath: shot))
+        let today = Date()
+        let day = { (offset: Int) -> (dutch: String, iso: String) in
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam")!
+            let c = calendar.dateComponents(
+                [.year, .month, .day], from: today.addingTimeInterval(Double(offset) * 86400))
+            let (y, m, d) = (c.year!, c.month!, c.day!)
+            return (
+                String(format: "%02d-%02d-%04d", d, m, y), String(format: "%04d-%02d-%02d", y, m, d)
+            )
+        }
+        let before = try cli.ok("incident", "list", "--json").out
+
+        let future = try cli.run([
+            "incident", "add", "--subject", pupil, "--summary", "Filmpje.", "--happened-on", day(3).dutch,
+        ])
+        #expect(future.code == 1)
+        #expect(future.err.contains("die dag moet nog komen"), "\(future.err)")
+        let notADay = try cli.run([
+            "incident", "add", "--subject", pupil, "--summary", "Filmpje.", "--happened-on", "32-13-2026",
+        ])
+        #expect(notADay.code == 64)
+        #expect(notADay.err.contains("--happened-on verwacht een dag als 15-11-2026 of 2026-11-15, niet '32-13-2026'"))
+        let missing = try cli.run([
+            "incident", "add", "--subject", pupil, "--summary", "Filmpje.", "--evidence", cli.folder + "/weg.png",
+        ])
+        #expect(missing.code == 1)
+        #expect(missing.err.contains("bewijsstuk \(cli.folder)/weg.png bestaat niet"), "\(missing.err)")
+        #expect(try cli.ok("incident", "list", "--json").out == before, "nothing was saved")
+
+        let added = try cli.ok(
+            "incident", "add", "--subject", pupil, "--summary", "Filmpje van de gymles op TikTok gezet.",
+            "--platform", "TikTok", "--happened-on", day(-2).dutch, "--evidence", shot, "--json")
+        let id = String((added.json as? [String: Any])?["id"] as? Int ?? 0)
+        let shown = try cli.ok("incident", "show", id).out
+        #expect(shown.contains("Gebeurd op: \(day(-2).dutch)"), "\(shown)")
+        #expect(shown.contains("bewijs: tiktok.png ("), "\(shown)")
+        let json = try #require(try cli.ok("incident", "show", id, "--json").json as? [String: Any])
+        let incident = try #require(json["incident"] as? [String: Any])
+        #expect(incident["happenedOn"] as? String == day(-2).iso)
+        let evidence = try #require(incident["evidence"] as? [[String: Any]])
+        #expect(evidence.map { $0["name"] as? String } == ["tiktok.png"])
+        #expect((evidence.first?["sha256"] as? String)?.count == 64)
+        // The ISO form is taken too; the case opened on the report shows the day.
+        let iso = try cli.ok(
+            "incident", "report", "--subject", pupil, "--summary", "Nog een filmpje.", "--happened-on", day(0).iso,
+            "--json")
+        let isoID = (iso.json as? [String: Any])?["id"] as? Int ?? 0
+        let opened = try cli.ok(
+            "case", "open", "--incident", String(isoID), "--subject", pupil, "--article", "A.5", "--severity", "light",
+            "--json")
+        let number = (opened.json as? [String: Any])?["number"] as? String ?? ""
+        #expect(try cli.ok("case", "show", number).out.contains("(gebeurd op \(day(0).dutch))"))
+        #expect(try cli.ok("verify").code == 0)
+    }
+
     @Test func aSanctionClauseCannotBeChosenAsBreached() throws {
         let cli = try CLI()
         let (pupil, _) = try school(cli)

@@ -25,6 +25,27 @@ import Testing
         #expect((json?["layers"] as? [[String: Any]])?.last?["origin"] as? String == "casus")
     }
 
+    /// A profile is parsed when it is needed (issue 18, item 6): a broken one the school does not
+    /// use does not stop its work, and `config paths` and `protocols` name it with its file.
+    @Test func aBrokenProfileNobodyUsesIsNamedWhereProfilesAreListed() throws {
+        let cli = try CLI()
+        let own = cli.folder + "/eigen"
+        try FileManager.default.createDirectory(atPath: own + "/protocols", withIntermediateDirectories: true)
+        try "id: kapot\nname: [\n".write(toFile: own + "/protocols/kapot.yaml", atomically: true, encoding: .utf8)
+        let env = ["CASUS_CONFIG": own]
+        #expect(
+            try cli.run(
+                ["init", "--school", "OBS De Linde", "--protocol", "jozefschool", "--name", "Anne van der Berg"],
+                env: env
+            ).code == 0)
+        let search = try cli.run(["search", "foto"], env: env)
+        #expect(search.code == 0, "\(search.err)")
+        let paths = try cli.run(["config", "paths"], env: env)
+        #expect(paths.out.contains("Let op:") && paths.out.contains(own + "/protocols/kapot.yaml"), "\(paths.out)")
+        let listed = try cli.run(["protocols"], env: env)
+        #expect(listed.code == 1 && listed.err.contains(own + "/protocols/kapot.yaml"), "\(listed.err)")
+    }
+
     @Test func exportWritesTheBuiltInSetAndNeverOverwritesWithoutForce() throws {
         let cli = try CLI()
         let dir = cli.folder + "/instellingen"

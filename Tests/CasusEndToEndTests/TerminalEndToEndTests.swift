@@ -206,6 +206,17 @@ struct OutcomeWalkEndToEndTests {
         #expect(try custody(try open(first, daan)).contains("1e overtreding"))
         #expect(try custody(try open(try report(sem, "Weer de telefoon in de les."), sem)).contains("1e overtreding"))
         #expect(try custody(try open(try report(sem, "Opnieuw de telefoon."), sem)).contains("2e overtreding"))
+        // The third is the director's to set (Meilân: "periode te bepalen door de directie").
+        let third = try open(try report(sem, "Voor de derde keer de telefoon."), sem)
+        let unset = try cli.run(["case", "step", third, "--to", "device-custody", "--reason", "Derde keer."])
+        #expect(unset.code == 1 && unset.err.contains("--measure"))
+        try cli.ok(
+            "case", "step", third, "--to", "device-custody", "--reason", "Derde keer.", "--measure",
+            "telefoon twee weken in bewaring bij de directie")
+        let steps =
+            (try cli.ok("case", "show", third, "--json").json as? [String: Any])?["steps"] as? [[String: Any]]
+        let detail = steps?.last?["detail"] as? String ?? ""
+        #expect(detail.contains("3e overtreding") && detail.contains("twee weken"), "\(detail)")
         #expect(try cli.ok("case", "show", wrong).out.contains("vergissing (telt niet als overtreding)"))
         #expect(try cli.ok("verify").code == 0)
     }

@@ -36,6 +36,8 @@ struct WorkflowEndToEndTests {
         try t.waitFor("Volgende stap op de ladder")
         try selectRung("waarschuwing", t)
         try t.keys("Enter")
+        try t.waitFor("Feiten (uw woorden)")
+        try t.keys("Enter")  // the facts as they stand
         try t.type("Telefoon gebruikt en foto's gemaakt in de les")
         try t.keys("Enter")
         try t.waitFor("Brief uit sjabloon")
@@ -48,6 +50,8 @@ struct WorkflowEndToEndTests {
         try t.waitFor("Volgende stap op de ladder")
         try selectRung("schorsing", t)
         try t.keys("Enter")
+        try t.waitFor("Feiten (uw woorden)")
+        try t.keys("Enter")  // the facts as they stand
         try t.type("Herhaling na de waarschuwing")
         try t.keys("Enter")
         try t.type("3")
@@ -65,6 +69,8 @@ struct WorkflowEndToEndTests {
         try t.waitFor("Volgende stap op de ladder")
         try selectRung("verwijdering", t)
         try t.keys("Enter")
+        try t.waitFor("Feiten (uw woorden)")
+        try t.keys("Enter")  // the facts as they stand
         try t.type("Ernstige herhaling")
         try t.keys("Enter")
         try t.waitFor("Geweigerd")

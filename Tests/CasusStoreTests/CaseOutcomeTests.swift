@@ -68,6 +68,26 @@ import Testing
         #expect(try school.service.integrity.verify().isSound)
     }
 
+    /// The Overzicht's "per artikel" counts open and founded cases only: an unfounded case or a
+    /// mistake breached nothing. A founded one stays counted.
+    @Test(arguments: Backend.all)
+    func theArticleCountsLeaveOutWhatWasNotFounded(_ backend: Backend) throws {
+        let school = try School(backend)
+        let sem = try school.pupil("Sem", "de Boer")
+        let daan = try school.pupil("Daan", "Visser")
+        let a = try school.open(try school.report("Telefoon in de les.", about: [sem]), sem, ["T.1"])
+        let b = try school.open(try school.report("Filmde in de klas.", about: [daan]), daan, ["T.2"])
+        func counted() throws -> [String: Int] {
+            Dictionary(
+                uniqueKeysWithValues: try school.service.reports.statistics().byArticle.map { ($0.key, $0.count) })
+        }
+        #expect(try counted() == ["T.1": 1, "T.2": 1])
+        try school.service.cases.close(a.id, outcome: .unfounded, reason: "Ongegrond: het was niet Sem.").value
+        try school.service.cases.close(b.id, outcome: .founded, reason: "Afgehandeld.").value
+        #expect(try counted() == ["T.2": 1])
+        #expect(try school.service.integrity.verify().isSound, "the kept counts agree with a recount")
+    }
+
     @Test(arguments: Backend.all)
     func aReportWhoseCaseWasAMistakeCanBeTriagedAgain(_ backend: Backend) throws {
         let school = try School(backend)

@@ -23,9 +23,9 @@ import Testing
     }
 
     static let letterBody = """
-        Geachte ouders van Sanne,
+        Geachte ouders,
 
-        Sanne is geschorst voor 2 schooldagen, op 19 en 20 november 2026, omdat zij in de klassenapp
+        Uw kind is geschorst voor 2 schooldagen, op 19 en 20 november 2026, omdat zij in de klassenapp
         een klasgenoot heeft bedreigd (protocol artikel 4.2).
 
         Met vriendelijke groet,

@@ -398,7 +398,7 @@ import CasusTestSupport
 
     @Test(arguments: Denomination.allCases)
     func aTimeOutIsARungWithAWrittenNoticeAndNoInspectie(_ denomination: Denomination) throws {
-        let profiles = ProfileRegistry(Fixtures.profiles.profiles + [Self.timeOutProfile])
+        let profiles = ProfileRegistry(try Fixtures.profiles.profiles + [Self.timeOutProfile])
         let school = try TestSchool(
             protocol: "time-out-test", on: "2026-11-16",
             record: SchoolRecordChange(sector: .po, denomination: denomination), profiles: profiles)

@@ -170,6 +170,38 @@ import CasusTestSupport
         }
     }
 
+    /// A database from before issue 16, item 10 (v11): its reports have no day and no evidence.
+    /// It moves to v13 writing no event; every report reads as not dated, without evidence, and
+    /// the events written before (eight fields) keep verifying.
+    @Test func aReportFiledBeforeTheDayAndEvidenceKeepsVerifying() throws {
+        let path = NSTemporaryDirectory() + "casus-v11-\(UUID().uuidString).sqlite"
+        try FileManager.default.copyItem(atPath: Fixtures.root + "/Tests/Fixtures/casus-v6-demo.sqlite", toPath: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v11-case-outcome")
+        let (events, reports) = try queue.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM event") ?? 0,
+                try Int64.fetchAll(db, sql: "SELECT id FROM incident ORDER BY id")
+            )
+        }
+        #expect(!reports.isEmpty, "the fixture holds reports")
+        let payload = try queue.read { db in
+            try Data.fetchOne(db, sql: "SELECT payload FROM event WHERE kind = 'incident.reported' LIMIT 1")
+        }
+        #expect(EventCodec.parse(Array(try #require(payload)))?.map(\.name).last == "involved")
+        try queue.close()
+        let storage = try SQLiteStorage(path: path)
+        let service = try CasusService.session(storage: storage, account: "demo-directeur", profiles: Fixtures.profiles)
+        let report = try service.integrity.verify()
+        #expect(report.isSound, "\(report.differences) \(report.problems) \(report.integrity)")
+        #expect(report.events == events, "moving to v13 writes no event")
+        for id in reports {
+            let (i, _) = try service.intake.incident(id)
+            #expect(i.happenedOn == nil && i.evidence.isEmpty)
+        }
+    }
+
     /// A database from before issue 16, item 2 (v11): its people have no salutation and no address,
     /// their events the thirteen fields of before. It moves to v12 writing no event, every person
     /// reads as onbekend without an address, it verifies, and an address recorded afterwards is a

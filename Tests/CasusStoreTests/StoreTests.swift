@@ -155,7 +155,7 @@ import CasusTestSupport
     }
 
     @Test func everyShippedProfileMakesADemo() throws {
-        for p in Fixtures.profiles.profiles {
+        for p in try Fixtures.profiles.profiles {
             let r = try DemoSchool.populate(
                 storage: try SQLiteStorage(), protocolID: p.id, account: "tester", profiles: Fixtures.profiles,
                 clock: TestClock("2026-11-18").clock)

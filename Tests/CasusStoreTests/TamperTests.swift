@@ -40,6 +40,7 @@ import CasusTestSupport
         "entry": "UPDATE entry SET body = 'Er is niets gebeurd.' WHERE id = (SELECT min(id) FROM entry)",
         "evidence": "UPDATE evidence SET data = X'00'",
         "entry_evidence": "DELETE FROM entry_evidence",
+        "incident_evidence": "UPDATE incident_evidence SET sha256 = (SELECT min(sha256) FROM entry_evidence)",
         "tombstone": "DELETE FROM tombstone",
         "letter_sent": "UPDATE letter_sent SET via = 'hand', sent_on = '2026-11-01'",
         "audit": "DELETE FROM audit WHERE id > (SELECT max(id) - 3 FROM audit)",
@@ -90,6 +91,11 @@ import CasusTestSupport
             person: pupils[0].id, kind: .note, title: "Schermafdruk", body: "De schermafdruk van de ouder.",
             evidence: [EvidenceFile(name: "scherm.png", bytes: Array("PNG-ish".utf8))])
         _ = try service.dossiers.addEntry(person: pupils[1].id, kind: .note, title: nil, body: "Notitie.")
+        // A report with the day it happened and a screenshot (issue 16, item 10).
+        _ = try service.intake.report(
+            summary: "Filmpje op TikTok.", platform: "TikTok", subjects: [pupils[0].id],
+            happenedOn: Fixtures.date("2026-11-16"),
+            evidence: [EvidenceFile(name: "tiktok.png", bytes: Array("PNG van de melding".utf8))])
         // A letter recorded as sent in a case, and one in the dossier that is purged (its sending goes with it).
         let c = try #require(try service.cases.rows(CaseFilter(), offset: 0, limit: 1).first)
         let letter = try service.cases.addEntry(c.id, kind: .letter, body: "Geachte ouders, ...").value

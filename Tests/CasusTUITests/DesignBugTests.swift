@@ -46,6 +46,23 @@ import CasusTestSupport
     }
 
     /// A teacher may not see the Overzicht: pressing 4 says so once, and casus keeps running.
+    /// At 80 columns the case's own keys stay in the footer (issue 16, item 10): the keys everyone
+    /// knows (arrows, Esc, ?) give way first, then the gaps narrow.
+    @Test func theCaseFooterKeepsItsActionsAt80Columns() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0003")
+        rt.press(.enter)
+        let footer = String(rt.frame.text.split(separator: "\n").last ?? "")
+        for key in ["+ trede", "c brief", "n notitie", "o afvinken", "s sluit", "w herzien"] {
+            #expect(footer.contains(key), "\(key) missing from \(footer)")
+        }
+        #expect(!footer.contains("Esc terug"))
+        let wide = try TUIFixture.runtime(width: 140, height: 30)
+        wide.select(case: "2026-0003")
+        wide.press(.enter)
+        #expect(String(wide.frame.text.split(separator: "\n").last ?? "").contains("Esc terug"))
+    }
+
     @Test func aTeacherPressingFourIsToldNotCrashed() throws {
         let rt = try TUIFixture.runtime(width: 80, height: 24, account: DemoSchool.teacherAccount)
         rt.press(.char("4"))

@@ -4,6 +4,7 @@ import CasusStore
 @testable import CasusTUI
 import Testing
 import CasusTestSupport
+import Foundation
 
 /// A teacher files a report from the TUI: what happened, the platform, who is involved (found by
 /// name as it is typed), saved in its own name, then followed in Mijn meldingen.
@@ -19,6 +20,8 @@ import CasusTestSupport
         rt.press(.function(2))
         #expect(rt.frame.text.contains("Schrijf eerst wat er is gebeurd; er is niets opgeslagen."))
         rt.type("Filmpje van de gymles op TikTok gezet")
+        rt.press(.tab)
+        rt.type("12-11-2026")
         rt.press(.tab)
         rt.type("TikTok")
         rt.press(.tab)
@@ -39,7 +42,83 @@ import CasusTestSupport
         let queue = try director.intake.rows(status: .new, offset: 0, limit: 1000)
         let filed = try #require(queue.first { $0.summary == "Filmpje van de gymles op TikTok gezet" })
         #expect(filed.platform == "TikTok" && filed.subjects == "Inès Bakker")
-        #expect(try director.intake.incident(filed.id).0.reporterName == "Hatice Peters")
+        let incident = try director.intake.incident(filed.id).0
+        #expect(incident.reporterName == "Hatice Peters")
+        #expect(incident.happenedOn?.iso == "2026-11-12" && incident.evidence.isEmpty)
+    }
+
+    /// The day and the evidence files (issue 16, item 10): a day that is no day or is still to
+    /// come, and a file that is not there, are said with the field and save nothing; the form fits
+    /// 80x24; what is saved, the director reads with the day and the files' names and hashes.
+    @Test func theDayAndTheEvidenceAreCheckedAndSaved() throws {
+        let storage = try SQLiteStorage()
+        let (rt, teacher) = try TUIFixture.runtimeAndService(
+            width: 80, height: 24, account: DemoSchool.teacherAccount, storage: storage)
+        rt.press(.char("n"))
+        rt.type("Scheldwoorden in de groepsapp van groep 5")
+        rt.press(.tab)
+        rt.type("32-11-2026")
+        rt.press(.tab)
+        rt.type("WhatsApp")
+        rt.press(.tab)
+        rt.type("bakk")
+        rt.press(.enter)
+        rt.press(.tab)
+        rt.type("groepsapp.png")
+        rt.press(.enter)
+        rt.type("chat.txt")
+        #expect(rt.state.topScreen(ReportFormScreen.self)?.evidence.value == "groepsapp.png, chat.txt")
+        Golden.check(rt.frame, "report-form-80x24")
+        rt.press(.function(2))
+        #expect(
+            rt.frame.line(22).contains("Wanneer: ‘32-11-2026’ is geen dag; typ dd-mm-jjjj"), "\(rt.frame.line(22))")
+        #expect(rt.state.topScreen(ReportFormScreen.self)?.field == .when, "the cursor goes to the field")
+        for _ in 0..<10 { rt.press(.backspace) }
+        rt.type("19-11-2026")
+        rt.press(.ctrl("s"))
+        #expect(rt.frame.text.contains("Wanneer: 19-11-2026 moet nog komen"), "\(rt.frame.line(22))")
+        for _ in 0..<10 { rt.press(.backspace) }
+        rt.type("2026-11-16")
+        // The files are read when it is saved: one that is not there is named, and nothing is saved.
+        rt.press(.function(2))
+        #expect(rt.state.topScreen(ReportFormScreen.self) != nil)
+        #expect(rt.frame.text.contains("Bewijs: bewijsstuk groepsapp.png bestaat niet"), "\(rt.frame.line(22))")
+        #expect(try teacher.intake.ownCount() == 0, "nothing was saved")
+
+        let folder = NSTemporaryDirectory() + "casus-report-form-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let shot = Data("PNG van de groepsapp".utf8), chat = Data("[16-11-2026 21:02] ...".utf8)
+        try shot.write(to: URL(fileURLWithPath: folder + "/groepsapp.png"))
+        try chat.write(to: URL(fileURLWithPath: folder + "/chat.txt"))
+        #expect(rt.state.topScreen(ReportFormScreen.self)?.field == .evidence, "the cursor goes to the field")
+        for _ in 0..<"groepsapp.png, chat.txt".count { rt.press(.backspace) }
+        rt.type(folder + "/groepsapp.png")
+        rt.press(.enter)
+        rt.type(folder + "/chat.txt")
+        rt.press(.function(2))
+        #expect(rt.state.topScreen(ReportFormScreen.self) == nil, "\(rt.frame.line(22))")
+        #expect(rt.frame.text.contains("Mijn meldingen (1)"))
+
+        // The director reads the report with the day it happened and the files.
+        let director = try CasusService.session(storage: storage, account: "tester", profiles: Fixtures.profiles)
+        let row = try #require(
+            try director.intake.rows(status: .new, offset: 0, limit: 1000).first {
+                $0.summary == "Scheldwoorden in de groepsapp van groep 5"
+            })
+        let (incident, involved) = try director.intake.incident(row.id)
+        #expect(incident.happenedOn?.iso == "2026-11-16")
+        #expect(incident.evidence.map(\.name) == ["groepsapp.png", "chat.txt"])
+        #expect(
+            incident.evidence.map(\.sha256) == [
+                DossierChain.sha256Hex([UInt8](shot)), DossierChain.sha256Hex([UInt8](chat)),
+            ])
+        let lines = IncidentLayout.lines(
+            incident, involved: involved, cases: [], groupResponse: nil, width: 100, lang: .nl,
+            today: Fixtures.date("2026-11-18")
+        ).map(\.plainText)
+        #expect(lines.contains("Gebeurd op: 16-11-2026 (2 dagen)"), "\(lines)")
+        #expect(lines.contains("  groepsapp.png  \(incident.evidence[0].shortHash)…  20 B"), "\(lines)")
+        #expect(try director.integrity.verify().isSound)
     }
 
     @Test func escapeSavesNothing() throws {
@@ -58,5 +137,33 @@ import CasusTestSupport
         rt.press(.char("n"))
         #expect(rt.state.topScreen(ReportFormScreen.self) == nil)
         #expect(throws: CasusError.self) { try ib.directory.roster("bakk") }
+    }
+}
+
+/// The director reads a report with the day it happened and its evidence (issue 16, item 10).
+@Suite struct ReportWhenScreenTests {
+    @Test func theIncidentScreenShowsTheDayAndTheEvidence() throws {
+        let storage = try SQLiteStorage()
+        let (rt, director) = try TUIFixture.runtimeAndService(width: 100, height: 30, storage: storage)
+        let pupil = try #require(try director.directory.people(kinds: [.pupil], limit: 1).first)
+        let filed = try director.intake.report(
+            summary: "Nepaccount met foto's van de juf op Instagram.", platform: "Instagram", subjects: [pupil.id],
+            happenedOn: Fixtures.date("2026-11-13"),
+            evidence: [
+                EvidenceFile(name: "nepaccount.png", bytes: Array("PNG van het nepaccount".utf8)),
+                EvidenceFile(name: "reacties.png", bytes: Array(repeating: 7, count: 3000)),
+            ]
+        ).value
+        rt.send(.event(.tick))
+        rt.press(.char("1"), .end)
+        #expect(rt.state.incidents.selectedRow?.id == filed.id)
+        rt.press(.enter)
+        #expect(rt.state.topScreen(IncidentScreen.self) != nil)
+        #expect(rt.frame.text.contains("Gebeurd op: 13-11-2026 (5 dagen)"))
+        #expect(rt.frame.text.contains("nepaccount.png  \(filed.evidence[0].shortHash)…  22 B"))
+        Golden.check(rt.frame, "incident-when-evidence-100x30")
+        // Triage names the day beside the protocol.
+        rt.press(.escape, .char("t"))
+        #expect(rt.frame.line(1).contains("gebeurd op 13-11-2026"), "\(rt.frame.line(1))")
     }
 }

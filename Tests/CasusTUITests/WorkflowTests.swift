@@ -87,7 +87,7 @@ import Testing
         #expect(d.option?.rung == .removal)
         Golden.check(rt.frame, "step-dialog-80x24")
         #expect(rt.frame.text.contains("ouders zijn gehoord"))
-        rt.press(.enter)
+        rt.press(.enter, .enter)  // the rung; the facts as they stand
         rt.type("Herhaald gedrag")
         rt.press(.enter)
         #expect(rt.state.status?.text.contains("Geweigerd") == true)
@@ -101,7 +101,7 @@ import Testing
         guard let d = rt.state.topScreen(StepDialog.self) else { return }
         let index = try #require(d.options.firstIndex { $0.rung == .suspension })
         for _ in 0..<(index - d.cursor) { rt.press(.down) }
-        rt.press(.enter)
+        rt.press(.enter, .enter)  // the rung; the facts as they stand
         rt.type("Opnieuw gefilmd in de les")
         rt.press(.enter)
         rt.type("3")
@@ -127,7 +127,7 @@ import Testing
         guard let d = rt.state.topScreen(StepDialog.self) else { return }
         let warning = try #require(d.options.firstIndex { $0.rung == .warning })
         for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
-        rt.press(.enter)
+        rt.press(.enter, .enter)  // the rung; the facts as they stand
         rt.type("Meme doorgestuurd over de leerkracht")
         rt.press(.enter)
         guard let p = rt.state.topScreen(PickerScreen.self) else {
@@ -177,7 +177,7 @@ import Testing
         guard let d = rt.state.topScreen(StepDialog.self) else { return }
         let warning = try #require(d.options.firstIndex { $0.rung == .warning })
         for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
-        rt.press(.enter)
+        rt.press(.enter, .enter)  // the rung; the facts as they stand
         rt.type("Meme doorgestuurd over de leerkracht")
         rt.press(.enter, .enter, .function(2))  // the proposed warning, the built-in editor, then the preview
         #expect(rt.state.topScreen(PreviewScreen.self) != nil)
@@ -204,7 +204,7 @@ import Testing
         guard let d = rt.state.topScreen(StepDialog.self) else { return }
         let warning = try #require(d.options.firstIndex { $0.rung == .warning })
         for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
-        rt.press(.enter)
+        rt.press(.enter, .enter)  // the rung; the facts as they stand
         rt.type("Meme doorgestuurd over de leerkracht")
         rt.press(.enter, .enter, .function(2), .enter)  // the warning, the editor, the preview, filed
         rt.press(.escape)  // the other parent's letter is not written now

@@ -33,6 +33,10 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
     /// teacher, parents, pupil, employee, comma-separated), the note (entry). The law's hearings
     /// are counted from this day, not from when the note was written (issue 16, item 9).
     case meetingHeld = "meeting-held"
+    /// What the director established, in their own words (note): what the case's letters state as
+    /// the facts, instead of the report as a teacher wrote it (issue 16, item 3). A new one
+    /// replaces the earlier; each is kept.
+    case established
 
     public var label: Phrase {
         switch self {
@@ -53,6 +57,7 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
         case .inzageRequest: Phrase("inzageverzoek ontvangen", "inzage request received")
         case .courtCase: Phrase("rechtszaak", "court case")
         case .meetingHeld: Phrase("gesprek gehouden", "meeting held")
+        case .established: Phrase("vastgestelde feiten", "established facts")
         }
     }
 }
@@ -113,4 +118,10 @@ public enum DismissalRoute: String, Sendable, Codable, CaseIterable {
         case .kantonrechter: Phrase("ontbinding door de kantonrechter", "dissolution by the kantonrechter")
         }
     }
+}
+
+/// The facts as the case's letters state them: the director's last words for them (`established`),
+/// else the case's summary (the director's at triage, or the report's).
+public func establishedFacts(_ facts: [CaseFact], summary: String) -> String {
+    facts.last { $0.kind == .established }?.note ?? summary
 }

@@ -46,10 +46,16 @@ public struct Incident: Sendable, Hashable, Codable, Identifiable {
     public var status: IncidentStatus
     public var reporterName: String?
     public var dismissedReason: String?
+    /// The day it happened, as the reporter gives it (nil: not given); not when it was reported.
+    public var happenedOn: LocalDate?
+    /// The files that came with the report (screenshots), in order, kept as a dossier entry's
+    /// evidence is: inside the store, with their SHA-256 in the chain.
+    public var evidence: [EvidenceNote]
 
     public init(
         id: IncidentID = 0, schoolID: SchoolID, reportedAt: Timestamp, summary: String, platform: String? = nil,
-        status: IncidentStatus = .new, reporterName: String? = nil, dismissedReason: String? = nil
+        status: IncidentStatus = .new, reporterName: String? = nil, dismissedReason: String? = nil,
+        happenedOn: LocalDate? = nil, evidence: [EvidenceNote] = []
     ) {
         self.id = id
         self.schoolID = schoolID
@@ -59,5 +65,33 @@ public struct Incident: Sendable, Hashable, Codable, Identifiable {
         self.status = status
         self.reporterName = reporterName
         self.dismissedReason = dismissedReason
+        self.happenedOn = happenedOn
+        self.evidence = evidence
+    }
+}
+
+/// An evidence file as a record names it: its name, size and SHA-256 (the bytes stay in the store).
+public struct EvidenceNote: Sendable, Hashable, Codable {
+    public var name: String
+    public var size: Int
+    public var sha256: String
+
+    public init(name: String, size: Int, sha256: String) {
+        self.name = name
+        self.size = size
+        self.sha256 = sha256
+    }
+
+    public init(_ file: EvidenceFile) { self.init(name: file.name, size: file.bytes.count, sha256: file.sha256) }
+
+    /// The first twelve hex digits, as screens show it.
+    public var shortHash: String { String(sha256.prefix(12)) }
+
+    /// The size as screens show it: 830 B, 14 kB, 2,4 MB (Dutch decimal comma).
+    public var sizeText: String {
+        if size < 1024 { return "\(size) B" }
+        if size < 1024 * 1024 { return "\((size + 512) / 1024) kB" }
+        let tenths = (size * 10 + 512 * 1024) / (1024 * 1024)
+        return "\(tenths / 10),\(tenths % 10) MB"
     }
 }

@@ -2287,7 +2287,11 @@ All strings unless noted; optional ones are `""` when unknown.
 - `signature.onBehalf`: "namens het bevoegd gezag van <the board's name, else the school's>", the
   line under "Met vriendelijke groet," (the template adds the comma)
 - `protocol.name`, `protocol.document`
-- `case.number`, `case.summary`, `case.severity` (licht/middel/ernstig), `case.opened`
+- `heard.teacher`, `heard.parents`, `heard.pupil`, `heard.employee`: the day that party was last heard (the
+  latest meeting note naming them, on the day it was held), empty when never.
+- `case.number`, `case.facts` (what the director established, in their own words, asked in the step
+  dialog and `case step --facts`; until then the case's summary), `case.summary` (the summary from
+  triage), `case.severity` (licht/middel/ernstig), `case.opened`. Letters state `case.facts`.
 - `incident.date`, `incident.platform`
 - `subject.name`, `subject.firstName`, `subject.kind`, `subject.group`, `subject.function`
 - `isPupil`, `isParent`, `isStaff` (bool; staff includes volunteers and interns)
@@ -2366,7 +2370,7 @@ Betrokkene
 
 De feiten
 
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -2466,7 +2470,7 @@ te leggen ({{{law.cao}}}):
 
 De feiten
 
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -2511,7 +2515,7 @@ BEOORDELING MOGELIJK DATALEK — REGISTER DATALEKKEN
 
 Wat is er gebeurd
 
-{{{case.summary}}}
+{{{case.facts}}}
 
   Soort gegevens:       [namen, foto's, cijfers, zorggegevens ...]
   Betrokkenen:          [wie, hoeveel]
@@ -2567,7 +2571,7 @@ Met deze brief informeren wij u over een maatregel die wij hebben genomen naar a
 Met deze brief informeren wij u over een maatregel die wij hebben genomen naar aanleiding van het gedrag van {{{pupil.firstName}}}. Het gaat om het volgende:
 {{/isParent}}
 
-{{{case.summary}}}
+{{{case.facts}}}
 
 Dit is in strijd met de volgende afspraken uit ons protocol, het {{{protocol.document}}}:
 {{#articles}}
@@ -2696,7 +2700,7 @@ Redenen
 De maatregel is genomen vanwege het gedrag van een ouder/verzorger van de leerling ({{{subject.name}}}).
 
 {{/isParent}}
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -2789,9 +2793,9 @@ De feiten
 
 Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Uit ons onderzoek is het volgende gebleken:
 
-{{{case.summary}}}
+{{{case.facts}}}
 
-Wij hebben u op [datum] over deze feiten gehoord.
+Wij hebben u op {{#empty(heard.employee)}}[datum]{{/empty(heard.employee)}}{{^empty(heard.employee)}}{{{heard.employee}}}{{/empty(heard.employee)}} over deze feiten gehoord.
 
 Met dit gedrag heeft u gehandeld in strijd met de volgende artikelen van ons protocol, het {{{protocol.document}}}:
 {{#articles}}
@@ -2971,7 +2975,7 @@ jonger is dan 18 jaar, ook naar u ({{{law.suspensionDecision}}}).
 
 Redenen van het besluit
 
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -3109,7 +3113,7 @@ De melding gaat over mogelijk grensoverschrijdend gedrag:
 
 Feiten zoals doorgegeven:
 
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -3181,7 +3185,7 @@ leggen wij dat schriftelijk en met redenen vast.
 
 Redenen
 
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -3274,7 +3278,7 @@ bij activiteiten van de school.
 
 Redenen van het besluit
 
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -3355,7 +3359,7 @@ Graag nodigen wij u uit voor een gesprek over {{{pupil.firstName}}}. Aanleiding 
 Graag nodigen wij u uit voor een gesprek. Aanleiding is een melding die wij{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} ontvingen over uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isPupil}}
 
-{{{case.summary}}}
+{{{case.facts}}}
 
 {{^empty(articles)}}
 Dit lijkt in strijd met de volgende afspraken uit ons protocol, het {{{protocol.document}}}:
@@ -3438,7 +3442,7 @@ De aanleiding is het gedrag van {{{subject.name}}}{{^empty(incident.platform)}} 
 De aanleiding is het gedrag van {{{pupil.firstName}}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isParent}}
 
-{{{case.summary}}}
+{{{case.facts}}}
 
 Dit is naar ons oordeel in strijd met de volgende afspraken uit ons protocol, het {{{protocol.document}}}:
 {{#articles}}
@@ -3535,7 +3539,7 @@ Redenen van het besluit
 Dit besluit is genomen vanwege het gedrag van {{{subject.name}}}, niet vanwege het gedrag van {{{pupil.firstName}}}. Het gaat om het volgende:
 
 {{/isParent}}
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -3558,13 +3562,13 @@ Wij hebben niet eerst een lichtere maatregel genomen, om de volgende reden:
 {{/hasStep}}
 
 {{#isVO}}
-Voordat dit besluit werd genomen, zijn {{{pupil.firstName}}} en u in de
+Voordat dit besluit werd genomen, zijn {{{pupil.firstName}}}{{^empty(heard.pupil)}} (op {{{heard.pupil}}}){{/empty(heard.pupil)}} en u{{^empty(heard.parents)}} (op {{{heard.parents}}}){{/empty(heard.parents)}} in de
 gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}). De verslagen
 van die gesprekken zijn opgenomen in het leerlingdossier.
 {{/isVO}}
 {{^isVO}}
 Voordat dit besluit werd genomen, zijn de groepsleerkracht van
-{{{pupil.firstName}}} en u gehoord ({{{law.removalHearing}}}). De verslagen van
+{{{pupil.firstName}}}{{^empty(heard.teacher)}} (op {{{heard.teacher}}}){{/empty(heard.teacher)}} en u{{^empty(heard.parents)}} (op {{{heard.parents}}}){{/empty(heard.parents)}} gehoord ({{{law.removalHearing}}}). De verslagen van
 die gesprekken zijn opgenomen in het leerlingdossier.
 {{/isVO}} [Wat u in het hoorgesprek naar voren
 bracht en waarom dat niet tot een ander besluit heeft geleid.]
@@ -3704,7 +3708,7 @@ De feiten
 
 Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Uit ons onderzoek is het volgende gebleken:
 
-{{{case.summary}}}
+{{{case.facts}}}
 {{#hasStep}}
 {{^empty(step.reason)}}
 
@@ -3786,7 +3790,7 @@ Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date
 Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isPupil}}
 
-{{{case.summary}}}
+{{{case.facts}}}
 
 Dit is in strijd met de volgende afspraken uit ons protocol, het {{{protocol.document}}}:
 {{#articles}}

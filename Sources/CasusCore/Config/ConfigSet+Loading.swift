@@ -5,10 +5,16 @@ import Foundation
 extension ConfigSet {
     /// Every protocol profile (protocols/*.yaml). A profile's id is its file name (the loader
     /// checks), so a school's `jozefschool.yaml` replaces the built-in one and a new name adds one.
+    /// Each is parsed when first asked for (`ProfileRegistry`).
     public func profiles() throws -> ProfileRegistry {
         ProfileRegistry(
-            try files(in: "protocols", suffix: ".yaml").map { try ProfileLoader.load(file: $0.location, text: $0.text) }
-        )
+            lazy: try files(in: "protocols", suffix: ".yaml").map { file in
+                let name = (file.path as NSString).lastPathComponent
+                return (
+                    String(name.dropLast(".yaml".count)),
+                    { try ProfileLoader.load(file: file.location, text: file.text) }
+                )
+            })
     }
 
     /// Every letter template (templates/*.mustache).

@@ -63,10 +63,14 @@ public struct Redactor: Sendable {
 
     private var nodes = [Node()]
     private var names: [String] = []
+    /// What this redactor writes in a name's place: `placeholder` in an inzage export, words a
+    /// sentence can carry in a letter ("een andere leerling"; see `replacement(at:in:)`).
+    public let replacement: String
 
     /// `pupils`: the school's other pupils; `keep`: who stays named in every form (the owner,
     /// their parents); `staff`: whose full names and titled names stay (the school's staff).
-    public init(pupils: [Person], keep: [Person], staff: [Person] = []) {
+    public init(pupils: [Person], keep: [Person], staff: [Person] = [], replacement: String = Redactor.placeholder) {
+        self.replacement = replacement
         var kept: Set<[Key]> = []
         for p in keep { for form in Self.forms(p) { kept.insert(form.keys) } }
         for p in pupils {
@@ -271,9 +275,21 @@ public struct Redactor: Sendable {
     }
 
     /// What may stand between two words of one name: a space, a full stop, a hyphen, an
-    /// apostrophe or a slash ("v/d"), at most three of them, never a line break.
+    /// apostrophe or a slash ("v/d"), at most three of them; or one line break where the text
+    /// was wrapped ("Sanne de⏎Vries" in a letter), with its indentation, never a blank line.
     static func joins(_ gap: Substring) -> Bool {
-        gap.count <= 3 && gap.allSatisfy { " \u{A0}.-'’/".contains($0) }
+        if gap.count <= 3 && gap.allSatisfy({ " \u{A0}.-'’/".contains($0) }) { return true }
+        var newlines = 0
+        var marks = 0
+        for c in gap {
+            switch c {
+            case "\n": newlines += 1
+            case " ", "\u{A0}", "\t", "\r": continue
+            case ".", "-", "'", "’", "/": marks += 1
+            default: return false
+            }
+        }
+        return newlines == 1 && marks <= 2 && gap.count <= 12
     }
 
     /// The longest name form starting at word `i`: the word after it, and the node it ends at.
@@ -334,19 +350,63 @@ public struct Redactor: Sendable {
         return out
     }
 
-    public func apply(_ text: String) -> String {
+    public func apply(_ text: String) -> String { review(text).text }
+
+    /// A replacement as the reviewer sees it: what stood there, whose name it is, on which line
+    /// (from 1) of the text.
+    public struct Replaced: Sendable, Hashable {
+        public var found: String
+        public var people: [String]
+        public var line: Int
+        public var replacement: String
+    }
+
+    /// The text with every other pupil's name replaced, and each replacement in order.
+    public func review(_ text: String) -> (text: String, replaced: [Replaced]) {
         let found = scan(text)
-        guard !found.isEmpty else { return text }
+        guard !found.isEmpty else { return (text, []) }
         var out = ""
         out.reserveCapacity(text.utf8.count)
+        var replaced: [Replaced] = []
         var at = text.startIndex
-        for (range, _) in found {
-            out += text[at..<range.lowerBound]
-            out += Self.placeholder
+        var line = 1
+        for (range, node) in found {
+            let before = text[at..<range.lowerBound]
+            line += before.utf8.lazy.filter { $0 == UInt8(ascii: "\n") }.count
+            out += before
+            let stands = replacement(at: range.lowerBound, in: text)
+            out += stands
+            replaced.append(
+                Replaced(
+                    found: String(text[range]), people: nodes[node].people.sorted().map { names[$0] }, line: line,
+                    replacement: stands))
+            line += text[range].utf8.lazy.filter { $0 == UInt8(ascii: "\n") }.count
             at = range.upperBound
         }
         out += text[at...]
-        return out
+        return (out, replaced)
+    }
+
+    /// The replacement, with a capital where a sentence begins: at the start of the text or of a
+    /// paragraph, or after a full stop, question or exclamation mark ("Sanne stuurde" becomes
+    /// "Een andere leerling stuurde"); never after a colon in mid-sentence.
+    func replacement(at i: String.Index, in text: String) -> String {
+        guard let first = replacement.first, first.isLowercase else { return replacement }
+        let capitalised = first.uppercased() + replacement.dropFirst()
+        var j = i
+        var newlines = 0
+        while j > text.startIndex {
+            let p = text.index(before: j)
+            let c = text[p]
+            if c == "\n" {
+                newlines += 1
+                if newlines == 2 { return capitalised }
+            } else if !(c.isWhitespace || "\"'“‘(".contains(c)) {
+                return ".!?".contains(c) ? capitalised : replacement
+            }
+            j = p
+        }
+        return capitalised
     }
 
     /// Ordinary Dutch (and a few English) words that are also first names or surnames: as a

@@ -7,6 +7,7 @@ public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
     case caseArticle = "case_article", step, obligation, entry, entryEvidence = "entry_evidence", tombstone
     case schoolClosure = "school_closure", caseFact = "case_fact"
     case letterSent = "letter_sent"
+    case incidentEvidence = "incident_evidence"
 
     public var columns: [String] {
         switch self {
@@ -26,7 +27,7 @@ public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
         case .incident:
             [
                 "id", "school_id", "reported_at", "summary", "platform", "status", "reporter_name", "reported_by",
-                "dismissed_reason", "dismissed_at", "dismissed_by",
+                "dismissed_reason", "dismissed_at", "dismissed_by", "happened_on",
             ]
         case .incidentPerson: ["incident_id", "person_id", "role"]
         case .case:
@@ -50,6 +51,7 @@ public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
             ]
         case .entry: ["id", "dossier_id", "seq", "case_id", "hash"]
         case .entryEvidence: ["entry_id", "position", "sha256"]
+        case .incidentEvidence: ["incident_id", "position", "sha256"]
         case .tombstone: ["dossier_id", "purged_at", "purged_by", "entry_count", "last_seq", "last_hash", "reason"]
         case .schoolClosure: ["id", "school_id", "first", "last", "reason", "kind", "source"]
         case .caseFact: ["id", "case_id", "kind", "on_date", "value", "note", "at", "actor", "entry_id"]
@@ -60,7 +62,7 @@ public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
     /// How many leading columns are the key (rows are sorted by them).
     public var keyLength: Int {
         switch self {
-        case .guardianship, .caseArticle, .entryEvidence: 2
+        case .guardianship, .caseArticle, .entryEvidence, .incidentEvidence: 2
         case .incidentPerson: 3
         case .tombstone: 0  // in order of the purges
         default: 1

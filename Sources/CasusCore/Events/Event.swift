@@ -12,7 +12,9 @@ public enum EventPayload: Sendable, Hashable {
     case personChanged(Person)
     case guardianLinked(parent: PersonID, pupil: PersonID)
     case userAdded(User)
-    case incidentReported(Incident, involved: [InvolvedRef], reportedBy: String)
+    /// The report's evidence files go to the store with the event (as an entry's); the chain
+    /// holds their hashes (`Incident.evidence`).
+    case incidentReported(Incident, involved: [InvolvedRef], reportedBy: String, evidence: [EvidenceFile] = [])
     case incidentTriaged(IncidentID)
     case incidentDismissed(IncidentID, reason: String, at: Timestamp, by: String)
     case caseOpened(Case, dossierKind: DossierKind, subjectKind: SubjectKind, openedBy: String)
@@ -90,7 +92,7 @@ public enum EventPayload: Sendable, Hashable {
         case .personAdded, .guardianLinked: Changes([.people])
         case let .personChanged(p): Changes([.people, .dossier(p.id), .cases])
         case .userAdded: Changes([.users])
-        case let .incidentReported(i, _, _): Changes([.incidents, .incident(i.id), .figures])
+        case let .incidentReported(i, _, _, _): Changes([.incidents, .incident(i.id), .figures])
         case let .incidentTriaged(id), let .incidentDismissed(id, _, _, _): Changes([.incidents, .incident(id)])
         case let .caseOpened(c, _, _, _):
             Changes([.cases, .case(c.id), .incident(c.incidentID), .incidents, .dossier(c.dossierID), .figures])

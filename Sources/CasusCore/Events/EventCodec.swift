@@ -110,14 +110,23 @@ public enum EventCodec {
                 Field("account", u.account), Field("person", opt(u.personID)), Field("role", u.role.rawValue),
                 Field("school", opt(u.schoolID)),
             ]
-        case let .incidentReported(i, involved, reportedBy):
+        case let .incidentReported(i, involved, reportedBy, _):
+            // The day it happened and the evidence since issue 16 (item 10): both fields, only when
+            // the report has either, so a report without them is written exactly as before.
+            let when =
+                i.happenedOn == nil && i.evidence.isEmpty
+                ? []
+                : [
+                    Field("happened_on", i.happenedOn?.iso),
+                    Field("evidence", i.evidence.map(\.sha256).joined(separator: ",")),
+                ]
             return [
                 Field("id", int(i.id)), Field("school", int(i.schoolID)), Field("reported_at", i.reportedAt.iso),
                 Field("summary", text(i.summary)), Field("platform", i.platform),
                 Field("reporter_name", text(i.reporterName)),
                 Field("reported_by", reportedBy),
                 Field("involved", involved.map { "\($0.person)=\($0.role.rawValue)" }.joined(separator: ",")),
-            ]
+            ] + when
         case let .incidentTriaged(id):
             return [Field("id", int(id))]
         case let .incidentDismissed(id, reason, at, by):

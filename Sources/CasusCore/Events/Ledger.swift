@@ -255,7 +255,14 @@ public struct Ledger: Sendable {
                     "summary": v("summary"), "platform": v("platform"), "status": "new",
                     "reporter_name": v("reporter_name"), "reported_by": v("reported_by"),
                     "dismissed_reason": nil, "dismissed_at": nil, "dismissed_by": nil,
+                    // Since issue 16 (item 10); a report written before has no day.
+                    "happened_on": v("happened_on"),
                 ], seq)
+            for (i, sha) in (v("evidence") ?? "").split(separator: ",").enumerated() {
+                put(
+                    .incidentEvidence, Self.key(v("id"), String(i)),
+                    ["incident_id": v("id"), "position": String(i), "sha256": String(sha)], seq)
+            }
             for pair in (v("involved") ?? "").split(separator: ",") {
                 let parts = pair.split(separator: "=").map(String.init)
                 guard parts.count == 2 else { continue }
@@ -432,6 +439,7 @@ public struct Ledger: Sendable {
         keep(.caseFact, "case_id", cases)
         keep(.incident, "id", incidents)
         keep(.incidentPerson, "incident_id", incidents)
+        keep(.incidentEvidence, "incident_id", incidents)
         tombstones.append([
             "dossier_id": dossier, "purged_at": e.at, "purged_by": e.account, "entry_count": v("entry_count"),
             "last_seq": v("last_seq"), "last_hash": v("last_hash"), "reason": v("reason"),

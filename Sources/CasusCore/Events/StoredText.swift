@@ -77,11 +77,11 @@ public enum StoredText {
                 one("plaats", "town", x.address.town),
             ]
         case let .userAdded(u): return [one("account", "account", u.account)]
-        case let .incidentReported(i, _, _):
+        case let .incidentReported(i, _, _, evidence):
             return [
                 lines("omschrijving van de melding", "the report's summary", i.summary),
                 one("platform", "platform", i.platform), one("melder", "reporter", i.reporterName),
-            ]
+            ] + evidence.map { one("naam van het bewijsstuk", "evidence file name", $0.name) }
         case let .incidentDismissed(_, reason, _, _): return [lines("reden", "reason", reason)]
         case let .caseOpened(c, _, _, _): return [lines("samenvatting van de zaak", "the case's summary", c.summary)]
         case let .caseClosed(_, reason, _, _, _): return [lines("reden", "reason", reason)]

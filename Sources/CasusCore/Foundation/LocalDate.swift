@@ -20,6 +20,22 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self = date
     }
 
+    /// A date as a user types it: `15-12-2026` (also with / or .) or `2026-12-15`; nil for
+    /// anything else, including a two-digit year (which century?) and 30-02-2026.
+    public init?(typed: String) {
+        let t = typed.trimmingCharacters(in: .whitespaces)
+        if let iso = LocalDate(iso: t) {
+            self = iso
+            return
+        }
+        let parts = t.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
+        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+            let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), (1...12).contains(m), d >= 1,
+            d <= LocalDate.daysIn(month: m, year: y)
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
     /// `YYYY-MM-DD` from its UTF-8 bytes.
     init?(isoBytes b: UnsafeBufferPointer<UInt8>) {
         guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),

@@ -192,13 +192,17 @@ public struct StepRequest: Sendable, Hashable {
     /// What the measure is and how long it lasts, where the profile leaves it to the director
     /// ("telefoon twee weken in bewaring bij de directie").
     public var measure: String?
+    /// What the director established, in their own words: the facts the letters state. nil or the
+    /// same words as before: unchanged.
+    public var facts: String?
 
     public init(
         rung: Rung, reason: String, days: Int? = nil, justification: String? = nil, startDate: LocalDate? = nil,
         phase: StepPhase? = nil, urgency: String? = nil, route: DismissalRoute? = nil, respondDays: Int? = nil,
-        measure: String? = nil
+        measure: String? = nil, facts: String? = nil
     ) {
         self.measure = measure
+        self.facts = facts
         self.rung = rung
         self.reason = reason
         self.days = days
@@ -627,6 +631,9 @@ public enum LadderEngine {
         var facts: [(kind: FactKind, value: String, note: String)] = []
         if opt.needsUrgency, let urgency { facts.append((.urgency, "", urgency)) }
         if let route = req.route { facts.append((.dismissalRoute, route.rawValue, "")) }
+        if let told = req.facts?.trimmed.nilIfEmpty, told != establishedFacts(h.facts, summary: h.record.summary) {
+            facts.append((.established, "", told))
+        }
         return StepPlan(
             step: step, obligations: planned, decision: decision, facts: facts, template: opt.template,
             notices: notices)

@@ -39,8 +39,18 @@ extension LetterContext {
             facts["breachReport"] = b.value == "report"
             facts["breachNote"] = b.note
         }
+        // The day each party was last heard: a meeting note's held day (its meeting-held fact, else
+        // the day it was written), so a decision says when the hearing the law asks for took place.
+        var heardOn: [HeardParty: LocalDate] = [:]
+        for e in d.entries where e.kind == .meeting {
+            let day = d.facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate()
+            for party in e.heard where heardOn[party].map({ day > $0 }) ?? true { heardOn[party] = day }
+        }
+        let heard = Dictionary(
+            uniqueKeysWithValues: HeardParty.allCases.map { ($0.rawValue, heardOn[$0]?.dutchLong ?? "") })
         let proposal = d.steps.last(where: { $0.phase == .proposal })
         return [
+            "heard": heard,
             "board": [
                 "name": boardName, "address": School.addressLines(school.boardAddress).joined(separator: "\n"),
                 // The address as a block under "  {{{board.name}}}": each line indented by two spaces.

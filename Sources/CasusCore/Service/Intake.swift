@@ -5,14 +5,18 @@ public struct Intake: Sendable {
 
     /// A new report in the triage queue. Teachers may file; the subjects must be known people.
     @discardableResult
+    /// `happenedOn`: the day it happened, if the reporter knows it (not after today); `evidence`:
+    /// the files that come with it (screenshots), kept with their SHA-256 as a dossier entry's are.
     public func report(
         summary: String, platform: String?, subjects: [PersonID], victims: [PersonID] = [],
-        witnesses: [PersonID] = [], reporter: PersonID? = nil, schoolID: SchoolID? = nil
+        witnesses: [PersonID] = [], reporter: PersonID? = nil, schoolID: SchoolID? = nil,
+        happenedOn: LocalDate? = nil, evidence: [EvidenceFile] = []
     ) throws -> Saved<Incident> {
         try session.write { tx in
             try report(
                 summary: summary, platform: platform, subjects: subjects, victims: victims, witnesses: witnesses,
-                reporter: reporter, schoolID: schoolID, in: tx, at: tx.now)
+                reporter: reporter, schoolID: schoolID, happenedOn: happenedOn, evidence: evidence, in: tx,
+                at: tx.now)
         }
     }
 
@@ -20,9 +24,18 @@ public struct Intake: Sendable {
     public func report(
         summary: String, platform: String?, subjects: [PersonID], victims: [PersonID] = [],
         witnesses: [PersonID] = [], reporter: PersonID? = nil, schoolID: SchoolID? = nil,
-        in tx: Transaction, at now: Timestamp
+        happenedOn: LocalDate? = nil, evidence: [EvidenceFile] = [], in tx: Transaction, at now: Timestamp
     ) throws -> Incident {
         try session.require(.reportIncident)
+        if let day = happenedOn, day > now.localDate() {
+            throw CasusError.invalid(
+                "de melding kan niet gaan over \(day.dutch): die dag moet nog komen (--happened-on)",
+                "the report cannot be about \(day.dutch): that day is still to come (--happened-on)",
+                hint: Phrase(
+                    "Geef de dag waarop het gebeurde (vandaag of eerder), of laat de dag weg als die onbekend is. Er is niets opgeslagen.",
+                    "Give the day it happened (today or earlier), or leave it out when it is not known. Nothing was saved."
+                ))
+        }
         let text = summary.trimmed
         guard !text.isEmpty else {
             throw CasusError.invalid(
@@ -67,8 +80,8 @@ public struct Intake: Sendable {
             incident: Incident(
                 schoolID: school.id, reportedAt: now, summary: text,
                 platform: platform?.trimmingCharacters(in: .whitespaces).nilIfEmpty,
-                reporterName: reporterName),
-            involved: involved)
+                reporterName: reporterName, happenedOn: happenedOn),
+            involved: involved, evidence: evidence)
         try tx.audit("incident.add", detail: "melding \(incident.id)", at: now)
         return incident
     }

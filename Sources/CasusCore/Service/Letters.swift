@@ -83,6 +83,7 @@ public struct Letters: Sendable {
         return try session.write { tx in
             let (h, _, owner) = try cases.history(tx.r, id)
             try Self.check(template, fits: h.subject)
+            try checkNoOtherPupils(case: id, text, in: tx.r)
             if template.fulfils.contains(.aangifte), h.record.status == .open,
                 let inform = h.obligations.first(where: { $0.kind == .informBeforeAangifte && !$0.isDone })
             {

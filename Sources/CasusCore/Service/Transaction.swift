@@ -122,12 +122,16 @@ public struct Transaction {
 
     // MARK: Incidents and cases
 
-    func insert(incident: Incident, involved: [(PersonID, Involvement)]) throws -> Incident {
+    func insert(incident: Incident, involved: [(PersonID, Involvement)], evidence: [EvidenceFile] = []) throws
+        -> Incident
+    {
         var i = incident
         i.id = try writer.nextID(.incident)
+        // The files are the report's evidence, in order: the chain holds their hashes.
+        i.evidence = evidence.map(EvidenceNote.init)
         var seen = Set<InvolvedRef>()
         let refs = involved.map { InvolvedRef(person: $0.0, role: $0.1) }.filter { seen.insert($0).inserted }
-        try emit(.incidentReported(i, involved: refs, reportedBy: actor.account), at: now)
+        try emit(.incidentReported(i, involved: refs, reportedBy: actor.account, evidence: evidence), at: now)
         return i
     }
 

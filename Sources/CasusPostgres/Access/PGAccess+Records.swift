@@ -91,7 +91,13 @@ extension PGAccess {
 
     func incident(id: IncidentID) throws -> Incident? {
         saw("incident:\(id)")
-        return try row("SELECT * FROM casus.incident_by_id($1)", [.int(id)]).map(Incident.init(pg:))
+        guard var i = try row("SELECT * FROM casus.incident_by_id($1)", [.int(id)]).map(Incident.init(pg:)) else {
+            return nil
+        }
+        i.evidence = try rows("SELECT * FROM casus.incident_evidence($1)", [.int(id)]).map {
+            EvidenceNote(name: $0.string("name"), size: Int($0.id("size")), sha256: $0.string("sha256"))
+        }
+        return i
     }
 
     func incidents(_ q: IncidentQuery, offset: Int, limit: Int) throws -> [IncidentRow] {

@@ -19,6 +19,10 @@ extension PGAccess {
             names = .text(PGArray.text(evidence.map(\.name)))
             files = .text(PGArray.bytes(evidence.map(\.bytes)))
         }
+        if case let .incidentReported(_, _, _, evidence) = e.payload, !evidence.isEmpty {
+            names = .text(PGArray.text(evidence.map(\.name)))
+            files = .text(PGArray.bytes(evidence.map(\.bytes)))
+        }
         try conn.query(
             "SELECT casus.append_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
             [

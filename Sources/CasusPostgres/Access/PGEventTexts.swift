@@ -14,7 +14,7 @@ enum PGEventTexts {
                 "search_name": x.searchKey, "street": x.address.street, "postcode": x.address.postcode,
                 "town": x.address.town,
             ]
-        case let .incidentReported(i, _, _): return ["summary": i.summary, "reporter_name": i.reporterName]
+        case let .incidentReported(i, _, _, _): return ["summary": i.summary, "reporter_name": i.reporterName]
         case let .incidentDismissed(_, reason, _, _): return ["reason": reason]
         case let .caseOpened(c, _, _, _): return ["summary": c.summary]
         case let .caseClosed(_, reason, _, _, _): return ["reason": reason]

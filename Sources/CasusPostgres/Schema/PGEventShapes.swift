@@ -22,6 +22,13 @@ public enum PGEventShapes {
         .factRecorded: ["value", "note"],
     ]
 
+    /// How many trailing fields a kind may leave off, together: fields added later that an event
+    /// without them does not write (a report without a day or evidence is written as before).
+    public static let optionalTail: [EventKind: Int] = [
+        // A person without salutation or address (issue 16, item 2) has the thirteen fields from before.
+        .incidentReported: 2, .personAdded: 4, .personChanged: 4,
+    ]
+
     static let personTexts = [
         "first_name", "infix", "last_name", "function", "external_id", "birth_date", "sort_name", "search_name",
         "street", "postcode", "town",
@@ -51,8 +58,12 @@ public enum PGEventShapes {
             .personAdded(person), .personChanged(person),
             .guardianLinked(parent: 1, pupil: 2),
             .userAdded(User(account: "a", personID: nil, role: .teacher, schoolID: 1)),
+            // With the day and evidence (issue 16): the full form; `optionalTail` admits it without.
             .incidentReported(
-                Incident(id: 1, schoolID: 1, reportedAt: at, summary: "s"), involved: [], reportedBy: "a"),
+                Incident(
+                    id: 1, schoolID: 1, reportedAt: at, summary: "s", happenedOn: day,
+                    evidence: [EvidenceNote(name: "e", size: 1, sha256: "0")]),
+                involved: [], reportedBy: "a"),
             .incidentTriaged(1),
             .incidentDismissed(1, reason: "r", at: at, by: "a"),
             .caseOpened(c, dossierKind: .pupil, subjectKind: .pupil, openedBy: "a"),
@@ -89,10 +100,12 @@ public enum PGEventShapes {
         let cases = EventKind.allCases.map { kind -> String in
             let names = (names[kind] ?? []).map { "'\($0)'" }.joined(separator: ",")
             let texts = (texts[kind] ?? []).map { "'\($0)'" }.joined(separator: ",")
-            return "WHEN '\(kind.rawValue)' THEN ROW(ARRAY[\(names)]::text[], ARRAY[\(texts)]::text[])::event_shape_t"
+            let optional = optionalTail[kind] ?? 0
+            return
+                "WHEN '\(kind.rawValue)' THEN ROW(ARRAY[\(names)]::text[], ARRAY[\(texts)]::text[], \(optional))::event_shape_t"
         }
         return """
-            CREATE TYPE event_shape_t AS (names text[], texts text[]);
+            CREATE TYPE event_shape_t AS (names text[], texts text[], optional int);
             CREATE FUNCTION event_shape(p_kind text) RETURNS event_shape_t LANGUAGE sql IMMUTABLE AS $$
                 SELECT CASE p_kind
                     \(cases.joined(separator: "\n        "))

@@ -114,10 +114,9 @@ extension PGSchema {
                 PERFORM refused(format('onbekende soort gebeurtenis %s', p_kind), format('unknown event kind %s', p_kind));
             END IF;
             SELECT pp.names, pp.fields INTO names, f FROM parse_payload(p_payload) pp;
-            -- A person without salutation or address has the fields from before issue 16 only
-            -- (EventCodec.person): the first thirteen.
             IF names IS DISTINCT FROM shape.names
-               AND NOT (p_kind IN ('person.added', 'person.changed') AND names = shape.names[1:13]) THEN
+               AND (shape.optional = 0
+                    OR names IS DISTINCT FROM shape.names[1:array_length(shape.names, 1) - shape.optional]) THEN
                 PERFORM refused(format('gebeurtenis %s (%s) is niet in de vaste vorm van haar soort', p_seq, p_kind),
                                 format('event %s (%s) is not in its kind''s canonical form', p_seq, p_kind));
             END IF;

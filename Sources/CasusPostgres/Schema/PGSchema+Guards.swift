@@ -24,7 +24,7 @@ extension PGSchema {
         BEGIN
             IF TG_TABLE_NAME IN ('entry', 'case', 'letter_sent') THEN
                 dossier := OLD.dossier_id;
-            ELSIF TG_TABLE_NAME IN ('incident', 'incident_person') THEN
+            ELSIF TG_TABLE_NAME IN ('incident', 'incident_person', 'incident_evidence') THEN
                 IF EXISTS (SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event) AND kind = 'dossier.purged') THEN
                     RETURN OLD;
                 END IF;
@@ -72,6 +72,10 @@ extension PGSchema {
         CREATE TRIGGER incident_no_delete BEFORE DELETE ON incident FOR EACH ROW
             EXECUTE FUNCTION refuse_unless_purged('meldingen verdwijnen alleen bij opschonen | reports leave only in a purge');
         CREATE TRIGGER incident_person_no_delete BEFORE DELETE ON incident_person FOR EACH ROW
+            EXECUTE FUNCTION refuse_unless_purged('meldingen verdwijnen alleen bij opschonen | reports leave only in a purge');
+        CREATE TRIGGER incident_evidence_no_update BEFORE UPDATE ON incident_evidence FOR EACH ROW
+            EXECUTE FUNCTION refuse('een melding houdt haar bewijsstukken | a report keeps its evidence');
+        CREATE TRIGGER incident_evidence_no_delete BEFORE DELETE ON incident_evidence FOR EACH ROW
             EXECUTE FUNCTION refuse_unless_purged('meldingen verdwijnen alleen bij opschonen | reports leave only in a purge');
         CREATE TRIGGER case_fact_no_update BEFORE UPDATE ON case_fact FOR EACH ROW
             EXECUTE FUNCTION refuse('de feiten van een zaak worden nooit gewijzigd | the facts of a case are never changed');

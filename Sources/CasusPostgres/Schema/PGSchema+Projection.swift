@@ -15,6 +15,18 @@ extension PGSchema {
             WHERE id = p_case
         $$;
 
+        -- Evidence files, once each by their hash: an entry's and a report's alike.
+        CREATE FUNCTION store_evidence(p_file_names text[], p_files bytea[]) RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+            i int;
+        BEGIN
+            FOR i IN 1..coalesce(array_length(p_files, 1), 0) LOOP
+                INSERT INTO evidence (sha256, name, size, data)
+                VALUES (hex_sha256(p_files[i]), p_file_names[i], length(p_files[i]), p_files[i])
+                ON CONFLICT DO NOTHING;
+            END LOOP;
+        END $$;
+
         CREATE FUNCTION project(p_seq bigint, p_at text, p_account text, p_kind text, f jsonb, t jsonb, x jsonb,
                                 p_file_names text[], p_files bytea[]) RETURNS void LANGUAGE plpgsql AS $$
         DECLARE
@@ -50,13 +62,30 @@ extension PGSchema {
                 VALUES (f->>'account', (f->>'person')::bigint, f->>'role', (f->>'school')::bigint);
                 PERFORM ensure_login(f->>'account', f->>'role');
             WHEN 'incident.reported' THEN
-                INSERT INTO incident (id, school_id, reported_at, summary, platform, status, reporter_name, reported_by)
+                -- The day it happened is not after the report (a day's margin on its UTC date: the
+                -- school's own day may already be the next).
+                IF f->>'happened_on' IS NOT NULL AND (f->>'happened_on' !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+                                                     OR f->>'happened_on' > to_char(left(f->>'reported_at', 10)::date + 1, 'YYYY-MM-DD')) THEN
+                    PERFORM refused('de dag waarop het gebeurde ligt na de melding of is geen datum',
+                                    'the day it happened is after the report or is not a date');
+                END IF;
+                INSERT INTO incident (id, school_id, reported_at, summary, platform, status, reporter_name, reported_by,
+                                      happened_on)
                 VALUES (v_id, (f->>'school')::bigint, f->>'reported_at', t->>'summary', f->>'platform', 'new',
-                        t->>'reporter_name', f->>'reported_by');
+                        t->>'reporter_name', f->>'reported_by', f->>'happened_on');
                 INSERT INTO incident_person (incident_id, person_id, role)
                 SELECT v_id, split_part(pair, '=', 1)::bigint, split_part(pair, '=', 2)
                 FROM unnest(string_to_array(coalesce(f->>'involved', ''), ',')) pair
                 WHERE pair <> '' AND split_part(pair, '=', 2) <> '';
+                -- The evidence as an entry's: the files by their hash, linked in the event's order.
+                PERFORM store_evidence(p_file_names, p_files);
+                INSERT INTO incident_evidence (incident_id, position, sha256)
+                SELECT v_id, ord - 1, s
+                FROM unnest(string_to_array(coalesce(f->>'evidence', ''), ',')) WITH ORDINALITY AS u(s, ord) WHERE s <> '';
+                IF EXISTS (SELECT 1 FROM incident_evidence ie LEFT JOIN evidence e ON e.sha256 = ie.sha256
+                           WHERE ie.incident_id = v_id AND e.sha256 IS NULL) THEN
+                    PERFORM refused('een bewijsstuk van deze melding ontbreekt', 'an evidence file of this report is missing');
+                END IF;
             WHEN 'incident.triaged' THEN
                 UPDATE incident SET status = 'triaged' WHERE incident.id = v_id;
             WHEN 'incident.dismissed' THEN
@@ -174,11 +203,7 @@ extension PGSchema {
                 PERFORM refused('de bewijsstukken van het stuk verschillen van die in de gebeurtenis',
                                 'the entry''s evidence differs from the event''s');
             END IF;
-            FOR i IN 1..coalesce(array_length(p_files, 1), 0) LOOP
-                sha := hex_sha256(p_files[i]);
-                INSERT INTO evidence (sha256, name, size, data) VALUES (sha, p_file_names[i], length(p_files[i]), p_files[i])
-                ON CONFLICT DO NOTHING;
-            END LOOP;
+            PERFORM store_evidence(p_file_names, p_files);
             INSERT INTO entry (id, dossier_id, seq, kind, title, body, author, author_name, at, case_id, corrects, heard,
                                evidence, prev_hash, hash, search)
             VALUES ((f->>'id')::bigint, dossier, seq, x->>'kind', x->>'title', x->>'body', x->>'author', x->>'author_name',
@@ -224,8 +249,10 @@ extension PGSchema {
             DELETE FROM entry WHERE dossier_id = dossier AND seq <= h.seq;
             DELETE FROM "case" WHERE id = ANY (cases);
             DELETE FROM incident_person WHERE incident_id = ANY (incidents);
+            DELETE FROM incident_evidence WHERE incident_id = ANY (incidents);
             DELETE FROM incident WHERE id = ANY (incidents);
-            DELETE FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM entry_evidence ee WHERE ee.sha256 = e.sha256);
+            DELETE FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM entry_evidence ee WHERE ee.sha256 = e.sha256)
+                                     AND NOT EXISTS (SELECT 1 FROM incident_evidence ie WHERE ie.sha256 = e.sha256);
             INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
             VALUES (dossier, p_at, p_account, (f->>'entry_count')::bigint, h.seq, h.hash, t->>'reason');
         END $$;

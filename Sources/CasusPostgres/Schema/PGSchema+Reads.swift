@@ -160,6 +160,18 @@ extension PGSchema {
             RETURN QUERY SELECT * FROM incident i WHERE i.id = p_id AND incident_visible(c, i.id, i.school_id);
         END $$;
 
+        -- A report's evidence as it names it (the files' names, sizes and hashes, not their bytes),
+        -- within the same reach as the report.
+        CREATE FUNCTION incident_evidence(p_id bigint) RETURNS TABLE (name text, size bigint, sha256 text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            RETURN QUERY SELECT e.name, e.size, ie.sha256 FROM incident_evidence ie
+            JOIN evidence e ON e.sha256 = ie.sha256 JOIN incident i ON i.id = ie.incident_id
+            WHERE ie.incident_id = p_id AND incident_visible(c, i.id, i.school_id) ORDER BY ie.position;
+        END $$;
+
         -- p_mine: only the reports the login filed itself (a teacher's own), whatever its scope. The
         -- account is the login's; only a superuser (casus acting for a test or a migration) names another.
         CREATE FUNCTION incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_limit bigint,

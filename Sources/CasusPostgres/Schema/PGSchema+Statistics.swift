@@ -41,7 +41,9 @@ extension PGSchema {
             FROM in_year k JOIN incident i ON i.id = k.incident_id GROUP BY 2
             UNION ALL
             (SELECT 'article', k.profile_id, a.article_id, count(*), NULL, NULL, NULL, NULL
-             FROM in_year k JOIN case_article a ON a.case_id = k.id GROUP BY 2, 3 ORDER BY 4 DESC, 3 LIMIT 40)
+             FROM in_year k JOIN case_article a ON a.case_id = k.id
+             WHERE k.outcome IS NULL OR k.outcome = 'founded'  -- unfounded and mistakes breached nothing
+             GROUP BY 2, 3 ORDER BY 4 DESC, 3 LIMIT 40)
             UNION ALL
             SELECT 'incidents', NULL, NULL, count(*), NULL, NULL, NULL, NULL FROM incident i
             WHERE p_count_incidents AND (s.school IS NULL OR i.school_id = s.school)

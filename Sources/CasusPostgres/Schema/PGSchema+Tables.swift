@@ -106,7 +106,8 @@ extension PGSchema {
             reported_by text COLLATE "C",
             dismissed_reason text COLLATE "C",
             dismissed_at text COLLATE "C",
-            dismissed_by text COLLATE "C"
+            dismissed_by text COLLATE "C",
+            happened_on text COLLATE "C"
         );
         CREATE INDEX incident_queue ON incident(school_id, status, reported_at, id);
         CREATE INDEX incident_status ON incident(status, reported_at, id);
@@ -262,6 +263,13 @@ extension PGSchema {
             PRIMARY KEY (entry_id, position)
         );
         CREATE INDEX entry_evidence_sha ON entry_evidence(sha256);
+        CREATE TABLE incident_evidence (
+            incident_id bigint NOT NULL REFERENCES incident(id) DEFERRABLE INITIALLY DEFERRED,
+            position int NOT NULL,
+            sha256 text COLLATE "C" NOT NULL REFERENCES evidence(sha256) DEFERRABLE INITIALLY DEFERRED,
+            PRIMARY KEY (incident_id, position)
+        );
+        CREATE INDEX incident_evidence_sha ON incident_evidence(sha256);
 
         CREATE TABLE tombstone (
             id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

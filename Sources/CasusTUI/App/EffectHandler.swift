@@ -92,6 +92,8 @@ public final class ServiceEffects: EffectHandler {
             return .foundCase(try service.cases.resolve(number))
         case let .exportReview(id):
             return .exportReview(try service.dossiers.exportReview(id))
+        case let .letterReview(id, body, title, purpose):
+            return .letterReviewed(try service.letters.review(case: id, body: body), title: title, purpose: purpose)
         }
     }
 
@@ -104,10 +106,18 @@ public final class ServiceEffects: EffectHandler {
                 Written.triaged)
         case let .dismiss(id, reason):
             return Self.map(try service.intake.dismiss(id, reason: reason)) { .dismissed(id) }
-        case let .report(summary, platform, subjects):
+        case let .report(summary, platform, subjects, happenedOn, paths):
+            let files: [EvidenceFile]
+            do {
+                files = try EvidenceFiles.read(paths)
+            } catch let error as CasusError {
+                // Said where it is in the form: the Bewijs field.
+                throw CasusError(error.kind, Phrase("Bewijs: ", "Evidence: ") + error.message, hint: error.hint)
+            }
             return Self.map(
                 try service.intake.report(
-                    summary: summary, platform: platform.isEmpty ? nil : platform, subjects: subjects),
+                    summary: summary, platform: platform.isEmpty ? nil : platform, subjects: subjects,
+                    happenedOn: happenedOn, evidence: files),
                 Written.reported)
         case let .step(id, request):
             return Self.map(try service.cases.step(id, request)) { .stepped(id, $0) }

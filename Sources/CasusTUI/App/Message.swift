@@ -54,6 +54,8 @@ public enum Ask: Sendable, Equatable {
     case search(String)
     case findCase(String)
     case exportReview(PersonID)
+    /// A letter before its preview: the text as it will be filed, other pupils' names replaced.
+    case letterReview(CaseID, body: String, title: String, purpose: EditPurpose)
 }
 
 public enum Answer: Sendable {
@@ -62,6 +64,7 @@ public enum Answer: Sendable {
     case searched(String, [SearchHit])
     case foundCase(CaseID)
     case exportReview(ExportReview)
+    case letterReviewed(LetterReview, title: String, purpose: EditPurpose)
 }
 
 /// A change the user asked for.
@@ -83,8 +86,9 @@ public enum Write: Sendable, Equatable {
     case sent(CaseID, entry: EntryID, on: LocalDate, via: SendMethod)
     /// The inzage export, written to a new private file.
     case export(PersonID, format: DossierExport.Format, path: String)
-    /// A new report in the session's own name.
-    case report(summary: String, platform: String, subjects: [PersonID])
+    /// A new report in the session's own name: the day it happened (nil: not known) and the
+    /// paths of its evidence files, read when it is saved.
+    case report(summary: String, platform: String, subjects: [PersonID], happenedOn: LocalDate?, evidence: [String])
 }
 
 /// What a write did, for the status line and what opens next; its `Changes` say what to read again.

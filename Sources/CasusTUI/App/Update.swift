@@ -18,7 +18,7 @@ public enum App {
         case let .edited(text, purpose):
             if let text {
                 popDialogs(&s)
-                s.stack.append(PreviewScreen(title: EditorScreen.title(purpose, s), text: text, purpose: purpose))
+                effects = PreviewScreen.open(title: EditorScreen.title(purpose, s), text: text, purpose: purpose, &s)
             } else {
                 s.say(
                     Phrase("De editor gaf een fout; er is niets opgeslagen.", "The editor failed; nothing was saved."),
@@ -147,11 +147,23 @@ public enum App {
         switch result {
         case let .failure(error):
             s.fail(error)
+            // The text is not lost: the preview opens as it was written (filing still refuses
+            // another pupil's name).
+            if case let .letterReview(_, body, title, purpose) = question {
+                s.stack.append(PreviewScreen(title: title, text: body, purpose: purpose))
+            }
+        case let .success(.letterReviewed(review, title, purpose)):
+            s.stack.append(PreviewScreen(title: title, text: review.text, purpose: purpose, replaced: review.lines))
         case let .success(.stepOptions(id, kind, assessment)):
             if assessment.options.isEmpty {
                 s.say(Phrase("Geen stap mogelijk op deze zaak.", "No step is possible on this case."), error: true)
             } else {
-                s.stack.append(StepDialog(caseID: id, kind: kind, options: assessment.options))
+                // The facts so far, from the case on screen (what the letters will state).
+                let detail = s.stack.lazy.compactMap { ($0 as? CaseScreen)?.detail }.last { $0.record.id == id }
+                s.stack.append(
+                    StepDialog(
+                        caseID: id, kind: kind, options: assessment.options,
+                        facts: detail.map { establishedFacts($0.facts, summary: $0.record.summary) } ?? ""))
             }
         case let .success(.drafted(text, purpose)):
             return EditorScreen.start(text, purpose, &s)
@@ -173,7 +185,16 @@ public enum App {
         _ s: inout AppState
     ) -> [Effect] {
         guard case let .success(saved) = result else {
-            if case let .failure(error) = result { s.fail(error) }
+            if case let .failure(error) = result {
+                s.fail(error)
+                // A report's evidence file that cannot be used: the cursor goes to the Bewijs field.
+                if case .report = change, error.message.en.hasPrefix("Evidence: "),
+                    var form = s.stack.last as? ReportFormScreen
+                {
+                    form.field = .evidence
+                    s.stack[s.stack.count - 1] = form
+                }
+            }
             return []
         }
         // One place marks stale whatever the write changed, whatever tab is showing.

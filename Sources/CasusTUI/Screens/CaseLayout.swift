@@ -50,6 +50,7 @@ enum CaseLayout {
         }
         if let i = d.incident {
             var meta = i.reportedAt.dutch()
+            if let day = i.happenedOn { meta = t("gebeurd op ", "happened on ") + day.dutch + " · " + meta }
             if let p = i.platform { meta += " · \(p)" }
             if let r = i.reporterName { meta += t(" · gemeld door \(r)", " · reported by \(r)") }
             field(t("Melding", "Report"), meta)

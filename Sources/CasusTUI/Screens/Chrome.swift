@@ -57,11 +57,14 @@ enum Chrome {
     }
 
     /// The keys that matter here, from the keymap: what the footer says is what the keys do.
+    /// Where they do not all fit, the keys everyone knows give way first (the arrows, then Esc,
+    /// then ?; the help screen lists them all), then the gaps narrow, so that the screen's own
+    /// actions stay in sight at 80 columns.
     static func footer(_ items: [FooterItem], _ s: AppState, into c: inout Canvas) {
         let y = c.height - 1
         c.fill(x: 0, y: y, width: c.width, height: 1, style: .reverse)
         let context = s.context
-        var x = 1
+        var shown: [(key: String, label: String, actions: [Action])] = []
         for item in items where item.actions.allSatisfy({ $0.isAllowed(for: s.session.role, in: context) }) {
             let keys = item.actions.compactMap { s.keymap.keys(for: $0, in: context).first?.symbol(s.lang) }
             guard keys.count == item.actions.count, !keys.isEmpty else { continue }
@@ -70,10 +73,21 @@ enum Chrome {
                 ? s.keymap.keys(for: item.actions[0], in: context).prefix(2).map { $0.symbol(s.lang) }.joined(
                     separator: "/")
                 : keys.joined()
-            let label = item.label(s.lang)
-            if x + DisplayWidth.of(key) + DisplayWidth.of(label) + 3 > c.width { break }
-            x = c.put(key, x: x, y: y, style: Style(bold: true, reverse: true))
-            x = c.put(" \(label)  ", x: x, y: y, style: .reverse)
+            shown.append((key, item.label(s.lang), item.actions))
+        }
+        func width(_ gap: Int) -> Int {
+            1 + shown.reduce(0) { $0 + DisplayWidth.of($1.key) + 1 + DisplayWidth.of($1.label) + gap } - gap
+        }
+        let known: [Set<Action>] = [[.up, .down, .pageUp, .pageDown, .top, .bottom], [.back], [.help]]
+        for group in known where width(2) > c.width - 1 {
+            shown.removeAll { $0.actions.allSatisfy(group.contains) }
+        }
+        let gap = width(2) > c.width - 1 ? 1 : 2
+        var x = 1
+        for item in shown {
+            if x + DisplayWidth.of(item.key) + 1 + DisplayWidth.of(item.label) > c.width - 1 { break }
+            x = c.put(item.key, x: x, y: y, style: Style(bold: true, reverse: true))
+            x = c.put(" \(item.label)" + String(repeating: " ", count: gap), x: x, y: y, style: .reverse)
         }
     }
 

@@ -68,7 +68,8 @@ public struct EditorScreen: ScreenModel {
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         switch action {
         case .save:
-            return Outcome(close: true, push: [PreviewScreen(title: title, text: area.value, purpose: purpose)])
+            return Outcome(
+                effects: PreviewScreen.open(title: title, text: area.value, purpose: purpose, &s), close: true)
         case .back, .quit:
             s.say(Phrase("Niet opgeslagen.", "Not saved."))
             return .closed
@@ -89,14 +90,27 @@ public struct PreviewScreen: ScreenModel {
     public var title: String
     public var text: String
     public var purpose: EditPurpose
+    /// Each other pupil's name replaced in a letter's text, shown above it (LetterReview).
+    public var replaced: [Phrase]
     public private(set) var viewport = Viewport(selectable: false)
     private var lines: [StyledLine] = []
     private var laidOut: LayoutKey?
 
-    public init(title: String, text: String, purpose: EditPurpose) {
+    public init(title: String, text: String, purpose: EditPurpose, replaced: [Phrase] = []) {
         self.title = title
         self.text = text
         self.purpose = purpose
+        self.replaced = replaced
+    }
+
+    /// Opens the preview of a written text. A letter is first reviewed by the store: the preview
+    /// shows it as it will be filed, with each other pupil's name replaced and listed.
+    static func open(title: String, text: String, purpose: EditPurpose, _ s: inout AppState) -> [Effect] {
+        if case let .letter(id, _, _, _) = purpose {
+            return [.ask(.letterReview(id, body: text, title: title, purpose: purpose))]
+        }
+        s.stack.append(PreviewScreen(title: title, text: text, purpose: purpose))
+        return []
     }
 
     public var context: KeyContext { .preview }
@@ -142,8 +156,14 @@ public struct PreviewScreen: ScreenModel {
     public mutating func layout(_ s: AppState) {
         let key = LayoutKey(s)
         if laidOut != key {
+            var review: [StyledLine] = []
+            if !replaced.isEmpty {
+                review += StyledLine.wrapped(LetterReview.heading(s.lang), width: s.width - 2, indent: 0, style: .bold)
+                for r in replaced { review += StyledLine.wrapped(r(s.lang), width: s.width - 2, indent: 2) }
+                review.append(.empty)
+            }
             lines =
-                [StyledLine(s.t("Voorbeeld: ", "Preview: ") + title, .bold), .empty]
+                [StyledLine(s.t("Voorbeeld: ", "Preview: ") + title, .bold), .empty] + review
                 + text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [StyledLine] in
                     // A line that fits is shown as the letter has it: the two spaces between postcode
                     // and town, and aligned fields ("  Maatregel:    …"), stay.

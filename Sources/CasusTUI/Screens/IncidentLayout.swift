@@ -18,8 +18,24 @@ enum IncidentLayout {
         out.append(title)
         if let p = i.platform { out.append(StyledLine(t("Platform: ", "Platform: ") + p)) }
         if let r = i.reporterName { out.append(StyledLine(t("Gemeld door: ", "Reported by: ") + r)) }
+        var when = StyledLine(t("Gebeurd op: ", "Happened on: "))
+        if let day = i.happenedOn {
+            when.add(day.dutch + " (" + Age.text(days: day.days(until: today), lang: lang) + ")")
+        } else {
+            when.add(t("onbekend (niet opgegeven)", "not known (not given)"), .dim)
+        }
+        out.append(when)
         out.append(.empty)
         out += StyledLine.wrapped(i.summary, width: w, indent: 0)
+        if !i.evidence.isEmpty {
+            out.append(.empty)
+            out.append(StyledLine(t("Bewijs", "Evidence"), .accent))
+            for file in i.evidence {
+                var line = StyledLine("  " + file.name)
+                line.add("  " + file.shortHash + "…  " + file.sizeText, .dim)
+                out.append(line)
+            }
+        }
         out.append(.empty)
         out.append(StyledLine(t("Betrokken personen", "People involved"), .accent))
         for inv in involved {

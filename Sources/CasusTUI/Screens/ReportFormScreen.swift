@@ -1,17 +1,22 @@
 import CasusCore
 
-/// A new report (`n` on Meldingen, a teacher's Mijn meldingen): what happened, the platform and
-/// who is involved, found by name as it is typed. Saved (F2, Ctrl-S) in the session's own name;
+/// A new report (`n` on Meldingen, a teacher's Mijn meldingen): what happened, when (a day, or
+/// empty when not known), the platform, who is involved (found by name as it is typed) and the
+/// evidence files (paths, separated by commas; each read whole, at most 25 MB, when it is saved).
+/// Saved (F2, Ctrl-S) in the session's own name;
 /// a teacher then follows it in Mijn meldingen. Who may be named comes from the store's roster:
 /// names and groups of the school's pupils and staff, nothing of their dossiers.
 public struct ReportFormScreen: ScreenModel {
     public enum Field: Int, Sendable, CaseIterable {
-        case summary, platform, people
+        case summary, when, platform, people, evidence
     }
 
     public var field: Field = .summary
     public var summary = TextField("", limit: 4000)
+    public var when = TextField("", limit: 10)
     public var platform = TextField("", limit: 60)
+    /// Paths of evidence files, separated by commas (Enter adds the separator).
+    public var evidence = TextField("", limit: 2000)
     public var name = TextField("", limit: 60)
     /// The roster's answer for `name` as typed, and the one under the cursor.
     public private(set) var found: [Person] = []
@@ -29,10 +34,18 @@ public struct ReportFormScreen: ScreenModel {
     public func footer(_ s: AppState) -> [FooterItem] {
         [
             FooterItem(.nextField, Phrase("volgend veld", "next field")),
-            FooterItem(.confirm, field == .people ? Phrase("kies/haal weg", "add/remove") : Phrase("verder", "next")),
+            FooterItem(.confirm, confirmLabel),
             FooterItem(.save, Phrase("opslaan", "save"), bothKeys: true),
             FooterItem(.back, Phrase("annuleer", "cancel")),
         ]
+    }
+
+    var confirmLabel: Phrase {
+        switch field {
+        case .people: Phrase("kies/haal weg", "add/remove")
+        case .evidence: Phrase("nog een bestand", "another file")
+        default: Phrase("verder", "next")
+        }
     }
 
     /// Every key types into the field in focus, but for those bound in the form (Tab, Enter, F2,
@@ -41,7 +54,9 @@ public struct ReportFormScreen: ScreenModel {
         guard s.keymap.ownAction(for: key, in: .reportForm) == nil, key != .escape else { return nil }
         switch field {
         case .summary: _ = summary.handle(key)
+        case .when: _ = when.handle(key)
         case .platform: _ = platform.handle(key)
+        case .evidence: _ = evidence.handle(key)
         case .people:
             switch key {
             case .up: cursor = max(0, cursor - 1)
@@ -61,6 +76,12 @@ public struct ReportFormScreen: ScreenModel {
         case .previousField:
             field = Field(rawValue: (field.rawValue + Field.allCases.count - 1) % Field.allCases.count)!
         case .confirm:
+            if field == .evidence {
+                // Enter separates the files, as a comma does (a pasted list of lines arrives so).
+                let typed = evidence.value.trimmingCharacters(in: .whitespaces)
+                if !typed.isEmpty, !typed.hasSuffix(",") { evidence = TextField(typed + ", ", limit: 2000) }
+                return .handled
+            }
             guard field == .people else {
                 field = Field(rawValue: field.rawValue + 1) ?? .people
                 return .handled
@@ -98,6 +119,29 @@ public struct ReportFormScreen: ScreenModel {
                     "Write what happened first; nothing was saved."), error: true)
             return .handled
         }
+        let typedDay = when.value.trimmingCharacters(in: .whitespaces)
+        var day: LocalDate?
+        if !typedDay.isEmpty {
+            guard let parsed = LocalDate(typed: typedDay) else {
+                field = .when
+                s.say(
+                    Phrase(
+                        "Wanneer: ‘\(typedDay)’ is geen dag; typ dd-mm-jjjj (15-11-2026) of laat het leeg als u het niet weet. Er is niets opgeslagen.",
+                        "When: ‘\(typedDay)’ is not a day; type dd-mm-yyyy (15-11-2026) or leave it empty if you do not know. Nothing was saved."
+                    ), error: true)
+                return .handled
+            }
+            guard parsed <= s.today else {
+                field = .when
+                s.say(
+                    Phrase(
+                        "Wanneer: \(parsed.dutch) moet nog komen; geef vandaag of een eerdere dag. Er is niets opgeslagen.",
+                        "When: \(parsed.dutch) is still to come; give today or an earlier day. Nothing was saved."),
+                    error: true)
+                return .handled
+            }
+            day = parsed
+        }
         if chosen.isEmpty {
             field = .people
             s.say(
@@ -110,7 +154,7 @@ public struct ReportFormScreen: ScreenModel {
             .write(
                 .report(
                     summary: text, platform: platform.value.trimmingCharacters(in: .whitespaces),
-                    subjects: chosen.map(\.id)))
+                    subjects: chosen.map(\.id), happenedOn: day, evidence: EvidenceFiles.paths(evidence.value)))
         ])
     }
 
@@ -155,14 +199,16 @@ public struct ReportFormScreen: ScreenModel {
         }
         label(s.t("Wat is er gebeurd?", "What happened?"), .summary, y: 3)
         summary.draw(into: &c, x: 3, y: 4, width: w - 5, focused: field == .summary)
-        label(
-            s.t("Platform (WhatsApp, TikTok, Instagram, Snapchat, …)", "Platform (WhatsApp, TikTok, Instagram, …)"),
-            .platform, y: 6)
-        platform.draw(into: &c, x: 3, y: 7, width: min(40, w - 5), focused: field == .platform)
+        // The short fields on one line each, their boxes in one column.
+        let column = min(44, max(3, w - 36))
+        label(s.t("Wanneer? (dd-mm-jjjj; leeg: onbekend)", "When? (dd-mm-yyyy; empty: not known)"), .when, y: 6)
+        when.draw(into: &c, x: column, y: 6, width: 12, focused: field == .when)
+        label(s.t("Platform (WhatsApp, TikTok, …)", "Platform (WhatsApp, TikTok, …)"), .platform, y: 7)
+        platform.draw(into: &c, x: column, y: 7, width: min(30, w - column - 2), focused: field == .platform)
         label(s.t("Wie zijn betrokken? Typ een naam.", "Who is involved? Type a name."), .people, y: 9)
         name.draw(into: &c, x: 3, y: 10, width: min(40, w - 5), focused: field == .people)
         var y = 11
-        let rows = max(1, min(8, c.height - 16))
+        let rows = max(1, min(8, c.height - 18))
         if let error = roster.error {
             c.put(error.text(s.lang), x: 3, y: y, style: .alarm, maxX: w - 1)
             y += 1
@@ -178,10 +224,15 @@ public struct ReportFormScreen: ScreenModel {
             c.put(mark + p.name + "  " + detail, x: 3, y: y, style: selected ? .selected : .plain, maxX: w - 2)
             y += 1
         }
-        y = max(y, 11 + rows) + 1
+        y = max(y, 11 + rows)
         let names = chosen.map(\.name).joined(separator: ", ")
         c.put(
-            s.t("Betrokkenen: ", "Involved: ") + (names.isEmpty ? s.t("nog niemand", "nobody yet") : names),
+            s.t("  Betrokkenen: ", "  Involved: ") + (names.isEmpty ? s.t("nog niemand", "nobody yet") : names),
             x: 1, y: y, style: chosen.isEmpty ? .dim : .plain, maxX: w - 1)
+        label(
+            s.t(
+                "Bewijs: bestanden, met komma's ertussen (elk hoogstens 25 MB)",
+                "Evidence: files, separated by commas (each at most 25 MB)"), .evidence, y: y + 2)
+        evidence.draw(into: &c, x: 3, y: y + 3, width: w - 5, focused: field == .evidence)
     }
 }

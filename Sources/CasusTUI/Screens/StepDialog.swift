@@ -1,9 +1,10 @@
 import CasusCore
 
 /// `+` on a case: the rungs the engine offers, with preconditions, refusals and obligations,
-/// then the reason (and days, and a justification for a skip).
+/// then the facts as the director established them (what the letters state), the reason (and
+/// days, and a justification for a skip).
 public struct StepDialog: ScreenModel {
-    public enum Focus: Sendable { case options, measure, reason, days, justification, urgency, route }
+    public enum Focus: Sendable { case options, facts, measure, reason, days, justification, urgency, route }
 
     public let caseID: CaseID
     public let kind: SubjectKind
@@ -16,11 +17,17 @@ public struct StepDialog: ScreenModel {
     public var urgency = TextField()
     /// What the measure is and how long it lasts, where the profile leaves it to the director.
     public var measure = TextField()
+    /// What the director established, in their own words: filled in with the case's facts so far
+    /// (the report's text until the director rewrites it); what the step's letter states.
+    public var facts: TextField
+    let factsBefore: String
     /// Dismissal: consent, uwv or kantonrechter.
     public var route = TextField("", limit: 14)
     public var focus: Focus = .options
 
-    public init(caseID: CaseID, kind: SubjectKind, options: [StepOption]) {
+    public init(caseID: CaseID, kind: SubjectKind, options: [StepOption], facts: String = "") {
+        self.facts = TextField(facts, limit: max(2000, facts.count))
+        self.factsBefore = facts
         self.caseID = caseID
         self.kind = kind
         self.options = options
@@ -32,7 +39,7 @@ public struct StepDialog: ScreenModel {
     /// The fields this option asks for, in order.
     public var fields: [Focus] {
         guard let o = option else { return [] }
-        var f: [Focus] = o.measureByDirector ? [.measure, .reason] : [.reason]
+        var f: [Focus] = o.measureByDirector ? [.facts, .measure, .reason] : [.facts, .reason]
         if o.needsDays { f.append(.days) }
         if !o.skips.isEmpty || o.needsJustification { f.append(.justification) }
         if o.needsUrgency { f.append(.urgency) }
@@ -66,6 +73,7 @@ public struct StepDialog: ScreenModel {
         case .urgency: return urgency.handle(key) ? .handled : nil
         case .route: return route.handle(key) ? .handled : nil
         case .measure: return measure.handle(key) ? .handled : nil
+        case .facts: return facts.handle(key) ? .handled : nil
         case .options: return nil
         }
     }
@@ -131,7 +139,8 @@ public struct StepDialog: ScreenModel {
                         rung: o.rung, reason: reason.value, days: o.needsDays ? n : nil,
                         justification: justification.value.isEmpty ? nil : justification.value, phase: o.phase,
                         urgency: o.needsUrgency && !urgency.value.isEmpty ? urgency.value : nil, route: chosen,
-                        measure: o.measureByDirector ? measure.value : nil)))
+                        measure: o.measureByDirector ? measure.value : nil,
+                        facts: facts.value == factsBefore ? nil : facts.value)))
         ])
     }
 
@@ -196,6 +205,7 @@ public struct StepDialog: ScreenModel {
                 case .urgency: (s.t("Spoed (Awb 4:11): ", "Urgency (Awb 4:11): "), urgency)
                 case .route: (s.t("Route (consent/uwv/kantonrechter): ", "Route (consent/uwv/kantonrechter): "), route)
                 case .measure: (s.t("Maatregel (wat en hoe lang): ", "Measure (what and how long): "), measure)
+                case .facts: (s.t("Feiten (uw woorden): ", "Facts (your words): "), facts)
                 case .options: ("", reason)
                 }
             let x = c.put(label, x: 2, y: y, style: focus == field ? .accent : .plain)

@@ -226,8 +226,9 @@ public struct TriageScreen: ScreenModel {
         var y = 1
         let heading = s.t("Melding \(data.incident.id) beoordelen", "Triage report \(data.incident.id)")
         c.put(heading, x: 1, y: y, style: .bold)
+        let day = data.incident.happenedOn.map { s.t(" · gebeurd op ", " · happened on ") + $0.dutch } ?? ""
         c.put(
-            s.t(" — protocol: ", " — protocol: ") + data.profileName, x: 1 + DisplayWidth.of(heading), y: y,
+            s.t(" — protocol: ", " — protocol: ") + data.profileName + day, x: 1 + DisplayWidth.of(heading), y: y,
             style: .dim, maxX: w - 1)
         y += 1
         for line in DisplayWidth.wrap(data.incident.summary, to: w - 4).prefix(2) {

@@ -27,7 +27,7 @@ public enum BarChart {
         out.append(head)
         for (title, counts) in [
             (t("Zaken per maand", "Cases per month"), s.byMonth),
-            (t("Per artikel", "Per article"), s.byArticle),
+            (t("Per artikel (gegronde en lopende zaken)", "Per article (founded and open cases)"), s.byArticle),
             (t("Per platform", "Per platform"), s.byPlatform),
             (
                 t("Per trede", "Per rung"),

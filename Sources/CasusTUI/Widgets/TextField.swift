@@ -52,8 +52,9 @@ public struct TextField: Sendable, Equatable {
     /// Draws the field with a visible cursor; `focused` shows it underlined.
     public func draw(into c: inout Canvas, x: Int, y: Int, width: Int, focused: Bool) {
         guard width > 0 else { return }
-        // Keep the cursor inside the visible part; only that part is measured and drawn.
-        let start = DisplayWidth.start(before: cursor, in: text, columns: width)
+        // Keep the cursor inside the visible part; only that part is measured and drawn. A field
+        // not being edited shows its beginning (a prefilled text reads from its first word).
+        let start = focused ? DisplayWidth.start(before: cursor, in: text, columns: width) : 0
         let style = Style(underline: true, dim: !focused)
         c.fill(x: x, y: y, width: width, height: 1, style: style)
         c.put(DisplayWidth.fitting(text[start...], columns: width), x: x, y: y, style: style, maxX: x + width)

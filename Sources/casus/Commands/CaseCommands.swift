@@ -188,6 +188,13 @@ struct CaseCommand: ParsableCommand {
                 "Waar het protocol de maatregel aan de directie laat: wat hij inhoudt en hoe lang hij duurt.",
                 en: "Where the protocol leaves the measure to the director: what it is and how long it lasts."))
         var measure: String?
+        @Option(
+            help: .nl(
+                "Wat u heeft vastgesteld, in uw eigen woorden: de feiten die de brieven van de zaak noemen (anders de samenvatting van de melding).",
+                en:
+                    "What you established, in your own words: the facts the case's letters state (otherwise the report's summary)."
+            ))
+        var facts: String?
         @Flag(
             help: .nl(
                 "Medewerker: het besluit op het lopende voornemen (anders: het voornemen).",
@@ -202,7 +209,7 @@ struct CaseCommand: ParsableCommand {
                 StepRequest(
                     rung: to, reason: reason, days: days,
                     justification: justify, startDate: start, phase: besluit ? .decision : nil, urgency: urgent,
-                    route: route, respondDays: respondDays, measure: measure)
+                    route: route, respondDays: respondDays, measure: measure, facts: facts)
             ).value
             let (step, obligations) = (stepped.step, stepped.obligations)
             if json { return try Output.json(CaseJSON(try service.cases.detail(caseID))) }

@@ -78,7 +78,11 @@ struct ConfigCommand: ParsableCommand {
                 let from = f.layer.folder.map { _ in f.location } ?? Phrase("ingebouwd", "built in")(t)
                 Output.line("  " + f.path.padding(toLength: width, withPad: " ", startingAt: 0) + from)
             }
-            do { try config.check() } catch let error as CasusError {
+            // Every profile parsed, as casus otherwise does only for the one it needs.
+            do {
+                try config.check()
+                _ = try config.profiles().profiles
+            } catch let error as CasusError {
                 Output.line()
                 Output.line(Phrase("Let op: ", "Note: ")(t) + error.text(t))
             }

@@ -22,7 +22,8 @@ struct IncidentCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Show.self, Dismiss.self])
 
     struct Add: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: .nl("Een melding doen.", en: "File a report."))
+        static let configuration = CommandConfiguration(
+            abstract: .nl("Een melding doen.", en: "File a report."), aliases: ["report"])
         @OptionGroup var global: GlobalOptions
         @Option(
             help: .nl(
@@ -36,14 +37,38 @@ struct IncidentCommand: ParsableCommand {
                 "Slachtoffers: één of meer persoon-id's, gescheiden door komma's.",
                 en: "Victims: one or more person ids, separated by commas.")) var victim: String?
         @Option(help: .nl("Melder: persoon-id.", en: "Reporter: person id.")) var reporter: PersonID?
+        @Option(
+            name: .customLong("happened-on"),
+            help: .nl(
+                "De dag waarop het gebeurde (DD-MM-JJJJ of JJJJ-MM-DD; niet na vandaag). Weggelaten: onbekend.",
+                en: "The day it happened (DD-MM-YYYY or YYYY-MM-DD; not after today). Left out: not known."))
+        var happenedOn: String?
+        @Option(
+            help: .nl(
+                "Bewijsstuk (schermafbeelding, hoogstens 25 MB), opgeslagen met zijn SHA-256; mag vaker.",
+                en: "Evidence (a screenshot, at most 25 MB), stored with its SHA-256; may be repeated."))
+        var evidence: [String] = []
         @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
+
+        func validate() throws { _ = try day() }
+
+        /// --happened-on as typed: 15-11-2026 or 2026-11-15.
+        func day() throws -> LocalDate? {
+            guard let happenedOn else { return nil }
+            guard let day = LocalDate(typed: happenedOn) else {
+                throw invalid(
+                    "--happened-on verwacht een dag als 15-11-2026 of 2026-11-15, niet '\(happenedOn)'; er is niets opgeslagen",
+                    "--happened-on expects a day like 15-11-2026 or 2026-11-15, not '\(happenedOn)'; nothing was saved")
+            }
+            return day
+        }
 
         func run(_ ctx: Context) throws {
             let i = try ctx.service().intake.report(
                 summary: summary, platform: platform,
                 subjects: try idList(subject, option: "--subject"),
                 victims: try victim.map { try idList($0, option: "--victim") } ?? [],
-                reporter: reporter
+                reporter: reporter, happenedOn: try day(), evidence: try EvidenceFiles.read(evidence)
             ).value
             if json { return try Output.json(i) }
             Output.line(Phrase("Melding \(i.id) staat in de wachtrij.", "Report \(i.id) is in the queue.")(ctx.lang))
@@ -110,7 +135,12 @@ struct IncidentCommand: ParsableCommand {
                     JSON(incident: i, involved: involved, groupResponse: group?.action, suggestedArticles: suggested))
             }
             Output.line("\(i.id) · \(i.reportedAt.dutch()) · \(i.status.label(ctx.lang)) · \(i.platform ?? "")")
+            let t = { (nl: String, en: String) in Phrase(nl, en)(ctx.lang) }
+            Output.line(t("Gebeurd op: ", "Happened on: ") + (i.happenedOn?.dutch ?? t("onbekend", "not known")))
             Output.line(i.summary)
+            for file in i.evidence {
+                Output.line(t("  bewijs: ", "  evidence: ") + "\(file.name) (\(file.shortHash)…, \(file.sizeText))")
+            }
             for p in involved {
                 Output.line(
                     "  \(p.role.label(ctx.lang)): \(p.person.id) \(p.person.name) (\(p.person.kind.label(ctx.lang)))")

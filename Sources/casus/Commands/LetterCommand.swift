@@ -106,6 +106,16 @@ extension LetterCommand {
         }
     }
 
+    /// The names `--redact` (or `--print`) replaces, each with its line: what the director
+    /// checks before the letter leaves the school.
+    static func showReplacements(_ review: LetterReview, _ lang: Lang, toStandardError: Bool) {
+        guard !review.replaced.isEmpty else { return }
+        let lines = [LetterReview.heading(lang)] + review.lines.map { "  " + $0(lang) }
+        for line in lines {
+            if toStandardError { Output.error(line) } else { Output.line(line) }
+        }
+    }
+
     struct SentJSON: Encodable {
         var entry: EntryID
         var on: String
@@ -170,6 +180,12 @@ extension LetterCommand {
             help: .nl(
                 "Alleen het ingevulde sjabloon tonen; niets opslaan.",
                 en: "Only show the filled-in template; save nothing.")) var print = false
+        @Flag(
+            help: .nl(
+                "Namen van andere leerlingen vervangen door ‘een andere leerling’ (de vervangingen worden getoond); zonder deze optie weigert casus een brief die een andere leerling noemt.",
+                en:
+                    "Replace other pupils' names by the letter's Dutch words for 'another pupil' (the replacements are shown); without it casus refuses a letter that names another pupil."
+            )) var redact = false
         @Option(
             help: .nl(
                 "Na het opslaan ook een PDF om te ondertekenen schrijven naar dit bestand.",
@@ -234,7 +250,14 @@ extension LetterCommand {
                 bodies = try service.letters.drafts(case: caseID, template: t, to: to).map(\.body)
             }
             if print {
-                return Output.line(bodies.joined(separator: "\n\n" + String(repeating: "-", count: 78) + "\n\n"))
+                // As each would be filed, with each replacement listed beside it (on stderr).
+                var shown: [String] = []
+                for body in bodies {
+                    let review = try service.letters.review(case: caseID, body: body)
+                    LetterCommand.showReplacements(review, ctx.lang, toStandardError: true)
+                    shown.append(review.text)
+                }
+                return Output.line(shown.joined(separator: "\n\n" + String(repeating: "-", count: 78) + "\n\n"))
             }
             if edit {
                 guard let editor = ExternalEditor.configured else {
@@ -250,6 +273,13 @@ extension LetterCommand {
                             ))
                     }
                     return edited
+                }
+            }
+            if redact {
+                bodies = try bodies.map { body in
+                    let review = try service.letters.review(case: caseID, body: body)
+                    LetterCommand.showReplacements(review, ctx.lang, toStandardError: false)
+                    return review.text
                 }
             }
             let n = bodies.count

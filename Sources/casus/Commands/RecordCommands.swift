@@ -97,26 +97,6 @@ struct DossierCommand: ParsableCommand {
     }
 }
 
-enum EvidenceFiles {
-    static let maxBytes = 25 * 1024 * 1024
-
-    /// Reads evidence files whole; refuses what is missing, unreadable or too large.
-    static func read(_ paths: [String]) throws -> [EvidenceFile] {
-        try paths.map { path in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CasusError.invalid(
-                    "bewijsstuk niet te lezen: \(path)", "cannot read evidence: \(path)",
-                    hint: Phrase("Controleer pad en rechten.", "Check the path and permissions."))
-            }
-            guard data.count <= maxBytes else {
-                throw CasusError.invalid(
-                    "bewijsstuk \(path) is groter dan 25 MB", "evidence \(path) is larger than 25 MB")
-            }
-            return EvidenceFile(name: (path as NSString).lastPathComponent, bytes: [UInt8](data))
-        }
-    }
-}
-
 /// `dossier show` as text: the timeline, with corrections beside what they correct.
 enum DossierText {
     static func print(_ d: DossierView, lang: Lang) {

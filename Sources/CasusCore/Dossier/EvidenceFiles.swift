@@ -1,0 +1,52 @@
+import Foundation
+
+/// Evidence files as a user names them (`--evidence FILE`, the report form's Bewijs): read whole
+/// from disk, refused when missing, unreadable, a folder or larger than `maxBytes`; the
+/// refusal names the file. The one place casus reads evidence from disk, for the CLI and the TUI.
+public enum EvidenceFiles {
+    /// 25 MB: a screenshot or a short screen recording; more belongs elsewhere.
+    public static let maxBytes = 25 * 1024 * 1024
+
+    /// Paths as typed in one field: separated by commas or line ends, blanks dropped.
+    public static func paths(_ typed: String) -> [String] {
+        typed.split(whereSeparator: { $0 == "," || $0.isNewline }).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
+    }
+
+    /// Every file, read whole, in order; the first that cannot be used refuses them all.
+    public static func read(_ paths: [String]) throws -> [EvidenceFile] {
+        try paths.map(read)
+    }
+
+    public static func read(_ path: String) throws -> EvidenceFile {
+        let hint = Phrase(
+            "Controleer pad en rechten; er is niets opgeslagen.", "Check the path and permissions; nothing was saved.")
+        var folder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &folder) else {
+            throw CasusError.invalid(
+                "bewijsstuk \(path) bestaat niet", "evidence \(path) does not exist", hint: hint)
+        }
+        guard !folder.boolValue else {
+            throw CasusError.invalid(
+                "bewijsstuk \(path) is een map, geen bestand", "evidence \(path) is a folder, not a file", hint: hint)
+        }
+        // The size before the bytes: a file far too large is not read at all.
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= maxBytes else {
+            throw CasusError.invalid(
+                "bewijsstuk \(path) is groter dan 25 MB", "evidence \(path) is larger than 25 MB",
+                hint: Phrase(
+                    "Maak het kleiner (een schermafbeelding in plaats van een opname); er is niets opgeslagen.",
+                    "Make it smaller (a screenshot instead of a recording); nothing was saved."))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CasusError.invalid("bewijsstuk niet te lezen: \(path)", "cannot read evidence: \(path)", hint: hint)
+        }
+        guard data.count <= maxBytes else {
+            throw CasusError.invalid(
+                "bewijsstuk \(path) is groter dan 25 MB", "evidence \(path) is larger than 25 MB", hint: hint)
+        }
+        return EvidenceFile(name: (path as NSString).lastPathComponent, bytes: [UInt8](data))
+    }
+}

@@ -1,0 +1,94 @@
+/// Other pupils are not named in a letter (issue 16, item 3). A letter about a pupil or a parent
+/// goes home, is read aloud, forwarded, and kept in the pupil's dossier; the names of the other
+/// children in the report are not needed for its purpose (AVG art. 5 lid 1 onder c,
+/// minimale gegevensverwerking). Before a letter is filed the director sees each name casus
+/// would replace, and where; `file` refuses a text that still names another pupil.
+///
+/// Letters in a staff case are left as they are: a dismissal or a measure must tell the employee
+/// exactly what is held against them (BW art. 7:677 lid 1, the reason "onverwijld" and precisely
+/// stated), which may include whom it concerned.
+public struct LetterReview: Sendable, Equatable {
+    /// The text as it will be filed: every other pupil's name replaced.
+    public var text: String
+    public var replaced: [Redactor.Replaced]
+
+    /// What stands in another pupil's place in a letter.
+    public static let replacement = "een andere leerling"
+
+    /// The replacements as the director reads them, one per line: ‘Sanne’ → ‘een andere
+    /// leerling’ (Sanne de Vries), regel 5.
+    public var lines: [Phrase] {
+        replaced.map { r in
+            let who = r.people.joined(separator: ", ")
+            // A name wrapped across two lines is shown on one.
+            let found = r.found.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return Phrase(
+                "‘\(found)’ → ‘\(r.replacement)’ (\(who)), regel \(r.line)",
+                "‘\(found)’ → ‘\(r.replacement)’ (\(who)), line \(r.line)")
+        }
+    }
+
+    public static let heading = Phrase(
+        "Andere leerlingen worden in een brief niet genoemd (AVG art. 5 lid 1 onder c); vervangen:",
+        "Other pupils are not named in a letter (GDPR art. 5(1)(c)); replaced:")
+}
+
+extension Letters {
+    /// The text as it would be filed in case `id`'s dossier, with the replacements made.
+    public func review(case id: CaseID, body: String) throws -> LetterReview {
+        try session.require(.correspond)
+        let found: Redactor? = try session.read { r in try self.redactor(case: id, in: r) }
+        guard let redactor = found else { return LetterReview(text: body, replaced: []) }
+        let (text, replaced) = redactor.review(body)
+        return LetterReview(text: text, replaced: replaced)
+    }
+
+    /// Who may not be named in the case's letters: the school's pupils and the pupils of the
+    /// report, but for the pupil the case is about (or the parent's own child) and their parents.
+    /// Staff keep their full and titled names. nil for a staff case (see `LetterReview`).
+    func redactor(case id: CaseID, in r: any StorageReader) throws -> Redactor? {
+        let (c, subject, owner) = try CaseWorkflow(session: session).visibleCase(r, id)
+        guard !subject.kind.isPersonnel else { return nil }
+        var keep = [subject, owner]
+        if owner.kind == .pupil { keep += try r.guardians(ofPupil: owner.id) }
+        let kept = Set(keep.map(\.id))
+        var pupils: [PersonID: Person] = [:]
+        for other in try r.people(
+            PeopleQuery(scope: Scope(schoolID: c.schoolID, pupilDossiers: true, staffDossiers: false), kinds: [.pupil]),
+            offset: 0, limit: Int.max)
+        where !kept.contains(other.id) {
+            pupils[other.id] = other
+        }
+        for inv in try r.involved(incident: c.incidentID)
+        where inv.person.kind == .pupil && !kept.contains(inv.person.id) {
+            pupils[inv.person.id] = inv.person
+        }
+        let staff = try r.people(
+            PeopleQuery(
+                scope: Scope(schoolID: c.schoolID, pupilDossiers: false, staffDossiers: true),
+                kinds: [.staff, .volunteer, .intern]),
+            offset: 0, limit: Int.max)
+        return Redactor(
+            pupils: pupils.values.sorted { $0.id < $1.id }, keep: keep, staff: staff,
+            replacement: LetterReview.replacement)
+    }
+
+    /// Refuses a text that names another pupil, listing each name and its line.
+    func checkNoOtherPupils(case id: CaseID, _ text: String, in r: any StorageReader) throws {
+        guard let redactor = try redactor(case: id, in: r) else { return }
+        let replaced = redactor.review(text).replaced
+        guard !replaced.isEmpty else { return }
+        let review = LetterReview(text: text, replaced: replaced)
+        let list = review.lines.prefix(5)
+        let more =
+            replaced.count > 5
+            ? Phrase("; en \(replaced.count - 5) meer", "; and \(replaced.count - 5) more") : Phrase("", "")
+        throw CasusError.refused(
+            "de brief noemt een andere leerling (\(list.map(\.nl).joined(separator: "; "))\(more.nl)); andere leerlingen worden in een brief niet genoemd (AVG art. 5 lid 1 onder c); er is niets opgeslagen",
+            "the letter names another pupil (\(list.map(\.en).joined(separator: "; "))\(more.en)); other pupils are not named in a letter (GDPR art. 5(1)(c)); nothing was saved",
+            hint: Phrase(
+                "Haal de namen weg, of laat casus ze vervangen door ‘\(LetterReview.replacement)’: `casus letter … --redact` (de vervangingen worden getoond).",
+                "Remove the names, or let casus replace them by ‘\(LetterReview.replacement)’: `casus letter … --redact` (the replacements are shown)."
+            ))
+    }
+}

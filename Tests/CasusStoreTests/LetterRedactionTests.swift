@@ -1,0 +1,110 @@
+import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// Issue 16, item 3: other pupils' names never reach a letter. The director sees each
+/// replacement before filing; a text that still names another pupil is refused, on every backend.
+@Suite struct LetterRedactionTests {
+    @Test(arguments: Backend.all)
+    func aLetterHomeNamesNoOtherPupil(_ backend: Backend) throws {
+        let storage = try backend.make()
+        let clock = TestClock("2026-11-16")
+        let service = try Directory.initialize(
+            storage: storage, schoolName: "Testschool", protocolID: "jozefschool", account: "directeur",
+            director: ("Marieke", "van", "Dam"), profiles: Fixtures.profiles, clock: clock.clock)
+        func add(_ kind: PersonKind, _ first: String, _ infix: String = "", last: String, of pupil: PersonID? = nil)
+            throws -> Person
+        {
+            try service.directory.addPerson(
+                Person(
+                    schoolID: 1, kind: kind, firstName: first, infix: infix, lastName: last, group: "7",
+                    // A parent's letter is addressed (issue 16, item 2).
+                    address: kind == .parent
+                        ? PostalAddress(street: "Kerkstraat 1", postcode: "8011 AB", town: "Zwolle") : .none),
+                guardianOf: pupil
+            ).value
+        }
+        let tygo = try add(.pupil, "Tygo", last: "Bouzid")
+        let fatima = try add(.parent, "Fatima", last: "Bouzid", of: tygo.id)
+        let sanne = try add(.pupil, "Sanne", "de", last: "Vries")
+        _ = try add(.pupil, "Daan", last: "Kok")
+        let teacher = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Bas", infix: "de", lastName: "Wit", function: "leerkracht")
+        ).value
+        let incident = try service.intake.report(
+            summary:
+                "Sanne stuurde juf Bas de Wit een screenshot. Tygo had een foto van Sanne de Vries en daan kok geplaatst.",
+            platform: "Snapchat", subjects: [tygo.id], victims: [sanne.id], schoolID: 1
+        ).value
+        let c = try service.cases.open(incident: incident.id, subject: tygo.id, articles: ["A.5"], severity: nil)
+            .value
+        try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto zonder toestemming.")).value
+        let template = try Fixtures.letters.require("maatregel-ouders")
+        let draft = try service.letters.draft(case: c.id, template: template)
+            .replacingOccurrences(of: "[wat de maatregel inhoudt en hoe lang hij duurt]", with: "een waarschuwing")
+        #expect(draft.contains("Sanne"), "the draft is what the templates make of the report")
+
+        // Filing the raw text is refused, naming each name and its line; nothing is saved.
+        let entries = try service.cases.detail(c.id).entries.count
+        let refused = refusal { _ = try service.letters.file(case: c.id, template: template, body: draft) }
+        #expect(refused?.message.nl.contains("noemt een andere leerling") == true)
+        #expect(refused?.message.nl.contains("(Sanne de Vries), regel") == true)
+        #expect(refused?.message.nl.contains("AVG art. 5 lid 1 onder c") == true)
+        #expect(refused?.hint?.nl.contains("--redact") == true)
+        #expect(try service.cases.detail(c.id).entries.count == entries)
+
+        // The review: what is replaced, whose name it is, where; the subject, the parent and the
+        // teacher keep their names.
+        let review = try service.letters.review(case: c.id, body: draft)
+        let found = review.replaced.map(\.found)
+        // "Sanne de Vries" is wrapped across two lines in the letter: one name still.
+        #expect(found.contains("Sanne") && found.contains { $0.hasPrefix("Sanne de") && $0.hasSuffix("Vries") })
+        #expect(found.contains("daan kok"), "a name that is no ordinary word is a name however it is written")
+        #expect(review.replaced.allSatisfy { $0.people == ["Sanne de Vries"] || $0.people == ["Daan Kok"] })
+        let line = try #require(review.replaced.first { $0.found == "Sanne" }?.line)
+        #expect(draft.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].contains("Sanne"))
+        #expect(!review.text.contains("Sanne") && !review.text.contains("de Vries"))
+        #expect(review.text.contains("Een andere leerling stuurde juf Bas de Wit"), "a capital where a sentence begins")
+        #expect(review.text.contains("een foto van een andere leerling"))
+        #expect(review.text.contains("Tygo") && review.text.contains("F. Bouzid"))  // as the letter addresses her
+        #expect(review.lines.first?.nl.contains("→ ‘Een andere leerling’ (Sanne de Vries), regel") == true)
+
+        // The reviewed text files, as it was shown.
+        let filed = try service.letters.file(case: c.id, template: template, body: review.text).value.entry
+        #expect(filed.body == review.text.trimmingCharacters(in: .whitespacesAndNewlines))
+        _ = teacher
+    }
+
+    /// A staff case's letter states the facts as they are (BW 7:677: the reason, precisely).
+    @Test func aStaffLetterKeepsThePupilItConcerns() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (sanne, _) = try school.pupil("Sanne", "Vries")
+        let teacher = try school.staff("Bas", "de Wit")
+        let c = try school.openCase(about: teacher, articles: ["A.7"], summary: "Foto van Sanne Vries op Facebook.")
+        let review = try school.service.letters.review(case: c.id, body: "Een foto van Sanne Vries.")
+        #expect(review.replaced.isEmpty && review.text.contains("Sanne Vries"))
+        _ = sanne
+    }
+
+    /// The letter states what the director established, in their own words (asked with the
+    /// step), not the report as a teacher wrote it; the same words again record nothing new.
+    @Test func theLetterStatesTheFactsInTheDirectorsWords() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (pupil, _) = try school.pupil("Tygo", "Bouzid", parent: "Fatima Bouzid")
+        let c = try school.openCase(
+            about: pupil, articles: ["A.5"], summary: "Volgens juf heeft Tygo misschien een foto gezet.")
+        let facts = "Op 12 november heeft Tygo een foto van een klasgenoot zonder toestemming op Snapchat gezet."
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto.", facts: facts)).value
+        let detail = try school.service.cases.detail(c.id)
+        #expect(detail.facts.filter { $0.kind == .established }.map(\.note) == [facts])
+        let letter = try school.service.letters.draft(
+            case: c.id, template: try Fixtures.letters.require("waarschuwing"))
+        #expect(letter.replacingOccurrences(of: "\n", with: " ").contains(facts))
+        #expect(!letter.contains("misschien"), "the report's words are not stated as fact")
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1, facts: " \(facts) ")
+        ).value
+        #expect(try school.service.cases.detail(c.id).facts.filter { $0.kind == .established }.count == 1)
+    }
+}
