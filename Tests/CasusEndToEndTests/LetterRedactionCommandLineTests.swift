@@ -9,7 +9,9 @@ import Testing
         try cli.ok("init", "--school", "OBS De Linde", "--protocol", "jozefschool", "--name", "Anne van der Berg")
         let pupil = CLI.firstID(
             try cli.ok("people", "add", "--kind", "pupil", "--name", "Joëlle de Vries", "--group", "7"))
-        try cli.ok("people", "add", "--kind", "parent", "--name", "Hélène de Vries", "--guardian-of", pupil)
+        try cli.ok(
+            "people", "add", "--kind", "parent", "--name", "Hélène de Vries", "--guardian-of", pupil, "--street",
+            "Kerkstraat 12a", "--postcode", "8011 AB", "--town", "Zwolle")
         try cli.ok("people", "add", "--kind", "pupil", "--name", "Milan Jansen", "--group", "7")
         let incident = try cli.ok(
             "incident", "add", "--subject", pupil, "--summary", "Foto van Milan Jansen op Snapchat gezet.",
