@@ -141,12 +141,12 @@ struct People: ParsableCommand {
                 en: "Import people from the pupil administration's export (CSV or EDEXML)."),
             discussion: .nl(
                 """
-                CSV (--format csv, standaard; --kind verplicht): kolommen zoals leerlingnummer, voornaam/roepnaam, tussenvoegsel, achternaam, groep, geboortedatum (ouders: leerlingnummer van het kind, en e-mail/telefoon/adres om dezelfde ouder van meer kinderen te herkennen; personeel: personeelsnummer, functie). Scheidingsteken en codering (UTF-8 of Windows-1252) worden herkend.
+                CSV (--format csv, standaard; --kind verplicht): kolommen zoals leerlingnummer, voornaam/roepnaam, tussenvoegsel, achternaam, groep, geboortedatum (ouders: leerlingnummer van het kind, en e-mail/telefoon/adres om dezelfde ouder van meer kinderen te herkennen; personeel: personeelsnummer, functie). Voor brieven aan ouders en personeel: aanhef of geslacht (m/v/x, heer/mevrouw), straat, huisnummer, postcode, plaats. Scheidingsteken en codering (UTF-8 of Windows-1252) worden herkend.
                 EDEXML (--format edexml): EDEX.XML uit ParnasSys, Esis e.a. (EDEXML 2.x): leerlingen met hun groep 1–8 en leerkrachten als personeel, in één keer. BSN, geslacht, postcode en andere velden die casus niet nodig heeft worden niet overgenomen (dataminimalisatie, AVG art. 5 lid 1 sub c); de uitvoer noemt ze.
                 Elke foute regel wordt genoemd (bestand:regel) en dan wordt niets ingelezen; opnieuw inlezen werkt bij en maakt nooit dubbelen.
                 """,
                 en: """
-                    CSV (--format csv, the default; --kind required): columns such as leerlingnummer, voornaam/roepnaam, tussenvoegsel, achternaam, groep, geboortedatum (parents: the child's leerlingnummer, and e-mail/phone/address to recognise one parent of several children; staff: personeelsnummer, functie). The delimiter and the encoding (UTF-8 or Windows-1252) are detected.
+                    CSV (--format csv, the default; --kind required): columns such as leerlingnummer, voornaam/roepnaam, tussenvoegsel, achternaam, groep, geboortedatum (parents: the child's leerlingnummer, and e-mail/phone/address to recognise one parent of several children; staff: personeelsnummer, functie). For letters to parents and staff: aanhef or geslacht (m/v/x, heer/mevrouw), straat, huisnummer, postcode, plaats. The delimiter and the encoding (UTF-8 or Windows-1252) are detected.
                     EDEXML (--format edexml): EDEX.XML from ParnasSys, Esis and others (EDEXML 2.x): pupils with their group 1–8 and teachers as staff, in one go. The BSN, sex, postcode and other fields casus does not need are not taken over (data minimisation, AVG art. 5(1)(c)); the output names them.
                     Every wrong line is named (file:line) and then nothing is imported; importing again updates and never makes duplicates.
                     """))
