@@ -4,32 +4,35 @@ import CasusCore
 
 extension ImportFormat: ExpressibleByArgument {}
 
-extension Salutation: ExpressibleByArgument {
-    /// heer, mevrouw, neutraal, onbekend (and m, v, x as an administration writes them).
-    public init?(argument: String) {
-        guard let s = Salutation.parse(argument), !argument.trimmingCharacters(in: .whitespaces).isEmpty else {
-            return nil
-        }
-        self = s
-    }
-}
-
 /// `--salutation --street --postcode --town`: how a letter addresses a person and where it goes.
 struct AddressOptions: ParsableArguments {
     @Option(
+        name: .customLong("salutation"),
         help: .nl(
             "Aanhef in brieven: heer, mevrouw, neutraal (alleen de naam) of onbekend.",
             en: "Salutation in letters: heer, mevrouw, neutraal (name only) or onbekend."))
-    var salutation: Salutation?
+    var salutationWord: String?
+    /// heer, mevrouw, neutraal, onbekend (and m, v, x as an administration writes them).
+    var salutation: Salutation? {
+        salutationWord.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : Salutation.parse($0) }
+    }
     @Option(help: .nl("Straat en huisnummer: \"Kerkstraat 12a\".", en: "Street and number: \"Kerkstraat 12a\"."))
     var street: String?
     @Option(help: .nl("Postcode: \"1234 AB\".", en: "Postcode: \"1234 AB\".")) var postcode: String?
     @Option(help: .nl("Woonplaats.", en: "Town.")) var town: String?
 
-    var isEmpty: Bool { salutation == nil && street == nil && postcode == nil && town == nil }
+    var isEmpty: Bool { salutationWord == nil && street == nil && postcode == nil && town == nil }
 
     /// A postcode that is no Dutch postcode is refused before anything is opened.
     func check(_ lang: Lang) throws {
+        if let word = salutationWord, salutation == nil {
+            let shown = TerminalText.neutralised(String(word.prefix(30)), keepLayout: false)
+            throw ValidationError(
+                Phrase(
+                    "--salutation '\(shown)' bestaat niet; kies heer, mevrouw, neutraal of onbekend. Er is niets veranderd.",
+                    "--salutation '\(shown)' does not exist; choose heer, mevrouw, neutraal or onbekend. Nothing was changed."
+                )(lang))
+        }
         guard let postcode, !postcode.trimmingCharacters(in: .whitespaces).isEmpty,
             PostalAddress.postcode(postcode) == nil
         else { return }
