@@ -47,7 +47,9 @@ import Testing
     }
 
     @Test func onlyWholeWordsAreHidden() {
-        #expect(redacted("Fennas fiets, Annabel en Vermeulens") == "Fennas fiets, Annabel en Vermeulens")
+        #expect(redacted("Annabel en Vermeulens") == "Annabel en Vermeulens")
+        // But "Fennas fiets" is Fenna's bike, the possessive written without an apostrophe.
+        #expect(redacted("Fennas fiets") == "[leerling] fiets")
         #expect(redacted("Fenna's fiets") == "[leerling]'s fiets")
     }
 
@@ -133,5 +135,21 @@ import Testing
         #expect(replaced[3].replacement == "Een andere leerling" && replaced[2].replacement == "een andere leerling")
         // The inzage export keeps its bracketed placeholder, never capitalised.
         #expect(Self.redactor.apply("Fenna.") == "[leerling].")
+    }
+
+    /// The review of an adversarial reading: a possessive without an apostrophe, an abbreviation's
+    /// full stop, a closing quote, and a name wrapped across lines (the lines after it keep their numbers).
+    @Test func possessivesAbbreviationsQuotesAndWrappedNames() {
+        let letter = Redactor(pupils: Self.others, keep: [Self.owner], replacement: "een andere leerling")
+        #expect(letter.apply("Fennas telefoon lag er.") == "Een andere leerling telefoon lag er.")
+        #expect(letter.apply("de fennas bloeien") == "de fennas bloeien", "only with a capital, as a name")
+        #expect(
+            letter.apply("Er waren o.a. Fenna en bijv. Hanna.")
+                == "Er waren o.a. een andere leerling en bijv. een andere leerling.")
+        #expect(letter.apply("Zij zei: “stop.” Fenna ging weg.") == "Zij zei: “stop.” Een andere leerling ging weg.")
+        #expect(letter.apply("Wacht… Fenna kwam.") == "Wacht… Een andere leerling kwam.")
+        let (out, replaced) = letter.review("Zij zag Hanna\nVermeulen lopen.\nDaarna Fenna.")
+        #expect(out == "Zij zag een andere leerling\n lopen.\nDaarna een andere leerling.")
+        #expect(replaced.map(\.line) == [1, 3])
     }
 }

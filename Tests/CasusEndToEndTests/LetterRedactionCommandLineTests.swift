@@ -25,7 +25,9 @@ import Testing
 
         let refused = try cli.run(["letter", number, "--template", "waarschuwing"])
         #expect(refused.code == 1)
-        #expect(refused.err.contains("noemt een andere leerling") && refused.err.contains("(Milan Jansen), regel"))
+        #expect(
+            refused.err.contains("noemt een andere leerling")
+                && refused.err.contains("‘Milan Jansen’ (Milan Jansen) op regel"))
         #expect(refused.err.contains("--redact") && refused.err.contains("er is niets opgeslagen"))
         let dossier = try cli.ok("dossier", "show", pupil)
         #expect(!dossier.out.contains("Schriftelijke waarschuwing"), "nothing was filed")
@@ -44,5 +46,21 @@ import Testing
         }
         #expect(bodies.contains { $0.contains("een andere leerling") })
         #expect(!bodies.contains { $0.contains("Milan") })
+
+        // --edit --redact: the editor opens on the replaced text; a name typed there is refused, and the
+        // edited text is kept in a private file to file again.
+        let seen = cli.folder + "/gezien.txt"
+        let edited = try cli.run(
+            ["letter", number, "--template", "waarschuwing", "--edit", "--redact"],
+            env: ["VISUAL": "sh -c 'cp \"$0\" \(seen); echo \"Milan Jansen was erbij.\" >> \"$0\"'"])
+        #expect(edited.code == 1 && edited.err.contains("noemt een andere leerling"), "\(edited.err)")
+        let shownInEditor = try String(contentsOfFile: seen, encoding: .utf8)
+        #expect(!shownInEditor.contains("Milan") && shownInEditor.contains("een andere leerling"))
+        let kept = try #require(
+            edited.err.split(separator: " ").first { $0.contains("casus-brief-") }.map {
+                String($0.trimmingCharacters(in: CharacterSet(charactersIn: "(),;`\n")))
+            })
+        #expect(try String(contentsOfFile: kept, encoding: .utf8).contains("Milan Jansen was erbij."))
+        #expect((try FileManager.default.attributesOfItem(atPath: kept)[.posixPermissions] as? Int) == 0o600)
     }
 }

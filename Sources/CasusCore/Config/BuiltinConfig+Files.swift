@@ -3562,13 +3562,13 @@ Wij hebben niet eerst een lichtere maatregel genomen, om de volgende reden:
 {{/hasStep}}
 
 {{#isVO}}
-Voordat dit besluit werd genomen, zijn {{{pupil.firstName}}}{{^empty(heard.pupil)}} (op {{{heard.pupil}}}){{/empty(heard.pupil)}} en u{{^empty(heard.parents)}} (op {{{heard.parents}}}){{/empty(heard.parents)}} in de
-gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}). De verslagen
+Voordat dit besluit werd genomen, zijn {{{pupil.firstName}}} en u in de
+gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} {{{pupil.firstName}}} is gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(heard.parents)}} U bent gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}} De verslagen
 van die gesprekken zijn opgenomen in het leerlingdossier.
 {{/isVO}}
 {{^isVO}}
 Voordat dit besluit werd genomen, zijn de groepsleerkracht van
-{{{pupil.firstName}}}{{^empty(heard.teacher)}} (op {{{heard.teacher}}}){{/empty(heard.teacher)}} en u{{^empty(heard.parents)}} (op {{{heard.parents}}}){{/empty(heard.parents)}} gehoord ({{{law.removalHearing}}}). De verslagen van
+{{{pupil.firstName}}} en u gehoord ({{{law.removalHearing}}}).{{^empty(heard.teacher)}} De groepsleerkracht is gehoord op {{{heard.teacher}}}.{{/empty(heard.teacher)}}{{^empty(heard.parents)}} U bent gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}} De verslagen van
 die gesprekken zijn opgenomen in het leerlingdossier.
 {{/isVO}} [Wat u in het hoorgesprek naar voren
 bracht en waarom dat niet tot een ander besluit heeft geleid.]

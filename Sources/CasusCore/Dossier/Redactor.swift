@@ -180,16 +180,22 @@ public struct Redactor: Sendable {
             if first.count > 1 { firsts += first.map { [$0] } }
         }
         var out: [Form] = []
-        func add(_ parts: [(Key, Bool)]) {
+        func add(_ parts: [(Key, Bool)], weak forced: Bool = false) {
             let nameWords = parts.compactMap { key, isName -> String? in
                 guard isName, case let .word(w) = key else { return nil }
                 return w
             }
             guard !nameWords.isEmpty, nameWords.contains(where: { $0.count > 1 }) else { return }
-            let weak = nameWords.count == 1 && (nameWords[0].count <= 2 || commonWords.contains(nameWords[0]))
+            let weak =
+                forced || nameWords.count == 1 && (nameWords[0].count <= 2 || commonWords.contains(nameWords[0]))
             out.append(Form(keys: parts.map(\.0), nameParts: parts.map(\.1), weak: weak))
         }
         for f in firsts { add(f.map { (.word($0), true) }) }
+        // The Dutch possessive without an apostrophe ("Sannes foto", "Pieters telefoon"): a first
+        // name with an s, only where it is written with a capital, as a name is.
+        for name in first where name.count >= 3 && !"sxz".contains(name.last!) {
+            add([(.word(name + "s"), true)], weak: true)
+        }
         for s in surnames {
             let sKeys = s.map { (Key.word($0.0), $0.1) }
             add(sKeys)
@@ -376,6 +382,8 @@ public struct Redactor: Sendable {
             out += before
             let stands = replacement(at: range.lowerBound, in: text)
             out += stands
+            // A name wrapped across lines keeps its line breaks: the lines after it keep their numbers.
+            out += String(repeating: "\n", count: text[range].utf8.lazy.filter { $0 == UInt8(ascii: "\n") }.count)
             replaced.append(
                 Replaced(
                     found: String(text[range]), people: nodes[node].people.sorted().map { names[$0] }, line: line,
@@ -388,8 +396,9 @@ public struct Redactor: Sendable {
     }
 
     /// The replacement, with a capital where a sentence begins: at the start of the text or of a
-    /// paragraph, or after a full stop, question or exclamation mark ("Sanne stuurde" becomes
-    /// "Een andere leerling stuurde"); never after a colon in mid-sentence.
+    /// paragraph, or after a full stop, question or exclamation mark or an ellipsis, quotes and
+    /// brackets passed over ("Sanne stuurde" becomes "Een andere leerling stuurde"); never after
+    /// a colon in mid-sentence, nor after the full stop of an abbreviation ("o.a.", "bijv.").
     func replacement(at i: String.Index, in text: String) -> String {
         guard let first = replacement.first, first.isLowercase else { return replacement }
         let capitalised = first.uppercased() + replacement.dropFirst()
@@ -401,13 +410,33 @@ public struct Redactor: Sendable {
             if c == "\n" {
                 newlines += 1
                 if newlines == 2 { return capitalised }
-            } else if !(c.isWhitespace || "\"'“‘(".contains(c)) {
-                return ".!?".contains(c) ? capitalised : replacement
+            } else if !(c.isWhitespace || "\"'“‘”’()«»".contains(c)) {
+                if "!?…".contains(c) { return capitalised }
+                return c == "." && !Self.abbreviated(before: p, in: text) ? capitalised : replacement
             }
             j = p
         }
         return capitalised
     }
+
+    /// Whether the full stop at `dot` ends an abbreviation or an initial ("o.a.", "bijv.", "J."),
+    /// not a sentence.
+    static func abbreviated(before dot: String.Index, in text: String) -> Bool {
+        var start = dot
+        while start > text.startIndex,
+            text[text.index(before: start)].isLetter || text[text.index(before: start)] == "."
+        {
+            start = text.index(before: start)
+        }
+        let word = text[start..<dot].lowercased()
+        if word.contains(".") || word.count == 1 { return true }
+        return abbreviations.contains(word)
+    }
+
+    static let abbreviations: Set<String> = [
+        "bijv", "bv", "ca", "enz", "etc", "evt", "incl", "excl", "mr", "dhr", "mw", "mevr", "dr", "drs", "ir", "nr",
+        "blz", "jl", "jr", "sr", "vs", "zgn", "resp", "ong", "ivm", "mbt", "tav", "nav",
+    ]
 
     /// Ordinary Dutch (and a few English) words that are also first names or surnames: as a
     /// name form of one word they are hidden only where written with a capital (folded).

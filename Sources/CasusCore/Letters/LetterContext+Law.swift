@@ -39,11 +39,14 @@ extension LetterContext {
             facts["breachReport"] = b.value == "report"
             facts["breachNote"] = b.note
         }
-        // The day each party was last heard: a meeting note's held day (its meeting-held fact, else
-        // the day it was written), so a decision says when the hearing the law asks for took place.
+        // The day each party was last heard before the latest step (the decision the letter is
+        // about): a meeting note's held day (its meeting-held fact, else the day it was written), so
+        // a decision says when the hearing the law asks for took place.
         var heardOn: [HeardParty: LocalDate] = [:]
+        let decided = d.steps.last?.date
         for e in d.entries where e.kind == .meeting {
             let day = d.facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate()
+            if let decided, day > decided { continue }
             for party in e.heard where heardOn[party].map({ day > $0 }) ?? true { heardOn[party] = day }
         }
         let heard = Dictionary(

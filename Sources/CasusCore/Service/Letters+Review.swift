@@ -12,6 +12,11 @@ public struct LetterReview: Sendable, Equatable {
     public var text: String
     public var replaced: [Redactor.Replaced]
 
+    public init(text: String, replaced: [Redactor.Replaced]) {
+        self.text = text
+        self.replaced = replaced
+    }
+
     /// What stands in another pupil's place in a letter.
     public static let replacement = "een andere leerling"
 
@@ -34,9 +39,12 @@ public struct LetterReview: Sendable, Equatable {
 }
 
 extension Letters {
-    /// The text as it would be filed in case `id`'s dossier, with the replacements made.
-    public func review(case id: CaseID, body: String) throws -> LetterReview {
+    /// The text as it would be filed in case `id`'s dossier, with the replacements made. Only a
+    /// letter is reviewed: a phone note to the vertrouwensinspecteur, a data breach assessment or
+    /// the record of an aangifte must name the children it is about (AVG art. 33 lid 5).
+    public func review(case id: CaseID, template: LetterTemplate, body: String) throws -> LetterReview {
         try session.require(.correspond)
+        guard template.entryKind == .letter else { return LetterReview(text: body, replaced: []) }
         let found: Redactor? = try session.read { r in try self.redactor(case: id, in: r) }
         guard let redactor = found else { return LetterReview(text: body, replaced: []) }
         let (text, replaced) = redactor.review(body)
@@ -78,8 +86,12 @@ extension Letters {
         guard let redactor = try redactor(case: id, in: r) else { return }
         let replaced = redactor.review(text).replaced
         guard !replaced.isEmpty else { return }
-        let review = LetterReview(text: text, replaced: replaced)
-        let list = review.lines.prefix(5)
+        // Nothing was replaced: what was found, whose name it is, where.
+        let list = replaced.prefix(5).map { r in
+            let found = r.found.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let who = r.people.joined(separator: ", ")
+            return Phrase("‘\(found)’ (\(who)) op regel \(r.line)", "‘\(found)’ (\(who)) on line \(r.line)")
+        }
         let more =
             replaced.count > 5
             ? Phrase("; en \(replaced.count - 5) meer", "; and \(replaced.count - 5) more") : Phrase("", "")
@@ -87,8 +99,8 @@ extension Letters {
             "de brief noemt een andere leerling (\(list.map(\.nl).joined(separator: "; "))\(more.nl)); andere leerlingen worden in een brief niet genoemd (AVG art. 5 lid 1 onder c); er is niets opgeslagen",
             "the letter names another pupil (\(list.map(\.en).joined(separator: "; "))\(more.en)); other pupils are not named in a letter (GDPR art. 5(1)(c)); nothing was saved",
             hint: Phrase(
-                "Haal de namen weg, of laat casus ze vervangen door ‘\(LetterReview.replacement)’: `casus letter … --redact` (de vervangingen worden getoond).",
-                "Remove the names, or let casus replace them by ‘\(LetterReview.replacement)’: `casus letter … --redact` (the replacements are shown)."
+                "Haal de namen weg (in het voorbeeld: e bewerken), of laat casus ze vervangen door ‘\(LetterReview.replacement)’: `casus letter … --redact` toont elke vervanging.",
+                "Remove the names (in the preview: e edit), or let casus replace them by ‘\(LetterReview.replacement)’: `casus letter … --redact` shows each replacement."
             ))
     }
 }

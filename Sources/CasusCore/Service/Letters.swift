@@ -83,7 +83,8 @@ public struct Letters: Sendable {
         return try session.write { tx in
             let (h, _, owner) = try cases.history(tx.r, id)
             try Self.check(template, fits: h.subject)
-            try checkNoOtherPupils(case: id, text, in: tx.r)
+            // A letter only; the lines counted as the director wrote them (before trimming).
+            if template.entryKind == .letter { try checkNoOtherPupils(case: id, body, in: tx.r) }
             if template.fulfils.contains(.aangifte), h.record.status == .open,
                 let inform = h.obligations.first(where: { $0.kind == .informBeforeAangifte && !$0.isDone })
             {

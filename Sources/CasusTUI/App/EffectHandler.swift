@@ -93,7 +93,12 @@ public final class ServiceEffects: EffectHandler {
         case let .exportReview(id):
             return .exportReview(try service.dossiers.exportReview(id))
         case let .letterReview(id, body, title, purpose):
-            return .letterReviewed(try service.letters.review(case: id, body: body), title: title, purpose: purpose)
+            guard case let .letter(_, template, _, _) = purpose else {
+                return .letterReviewed(LetterReview(text: body, replaced: []), title: title, purpose: purpose)
+            }
+            return .letterReviewed(
+                try service.letters.review(case: id, template: try letters.require(template), body: body), title: title,
+                purpose: purpose)
         }
     }
 

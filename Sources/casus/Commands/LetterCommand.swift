@@ -253,11 +253,20 @@ extension LetterCommand {
                 // As each would be filed, with each replacement listed beside it (on stderr).
                 var shown: [String] = []
                 for body in bodies {
-                    let review = try service.letters.review(case: caseID, body: body)
+                    let review = try service.letters.review(case: caseID, template: t, body: body)
                     LetterCommand.showReplacements(review, ctx.lang, toStandardError: true)
                     shown.append(review.text)
                 }
                 return Output.line(shown.joined(separator: "\n\n" + String(repeating: "-", count: 78) + "\n\n"))
+            }
+            // With --redact the names are replaced before the editor opens, so the director reads
+            // and edits the text as it will be filed; a name typed in the editor is refused by filing.
+            if redact {
+                bodies = try bodies.map { body in
+                    let review = try service.letters.review(case: caseID, template: t, body: body)
+                    LetterCommand.showReplacements(review, ctx.lang, toStandardError: edit)
+                    return review.text
+                }
             }
             if edit {
                 guard let editor = ExternalEditor.configured else {
@@ -273,13 +282,6 @@ extension LetterCommand {
                             ))
                     }
                     return edited
-                }
-            }
-            if redact {
-                bodies = try bodies.map { body in
-                    let review = try service.letters.review(case: caseID, body: body)
-                    LetterCommand.showReplacements(review, ctx.lang, toStandardError: false)
-                    return review.text
                 }
             }
             let n = bodies.count
@@ -304,7 +306,22 @@ extension LetterCommand {
             _ service: CasusService, _ ctx: Context, caseID: CaseID, template t: LetterTemplate, body: String,
             out: String?, pdf: String?
         ) throws {
-            let filed = try service.letters.file(case: caseID, template: t, body: body).value
+            let filed: Letters.Filed
+            do {
+                filed = try service.letters.file(case: caseID, template: t, body: body).value
+            } catch let e as CasusError where edit {
+                // The edited text is not lost: kept in a private file to file again with --body-file.
+                let kept = NSTemporaryDirectory() + "casus-brief-\(UUID().uuidString.prefix(8)).txt"
+                try PrivateFile.write(body, to: kept)
+                throw CasusError(
+                    e.kind, e.message,
+                    hint: (e.hint.map { $0 + Phrase(" ", " ") } ?? Phrase("", ""))
+                        + Phrase(
+                            "Uw tekst staat in \(kept) (alleen voor u leesbaar); pas hem aan en sla op met `casus letter \(id) --template \(template) --body-file \(kept)`.",
+                            "Your text is in \(kept) (readable by you only); change it and file it with `casus letter \(id) --template \(template) --body-file \(kept)`."
+                        ),
+                    location: e.location)
+            }
             let (entry, done) = (filed.entry, filed.done)
             Output.line(
                 Phrase(
