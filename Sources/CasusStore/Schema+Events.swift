@@ -154,7 +154,7 @@ extension Schema {
 
     /// Issue 16, item 2: how a person is addressed and where their letters go. A person from before
     /// is onbekend, without an address (as `Ledger` replays their events, which have neither field).
-    static func v12PersonAddress(_ db: Database) throws {
+    static func v15PersonAddress(_ db: Database) throws {
         try db.execute(
             sql: """
                 ALTER TABLE person ADD COLUMN salutation TEXT NOT NULL DEFAULT 'onbekend'

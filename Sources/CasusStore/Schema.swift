@@ -21,7 +21,7 @@ enum Schema {
         m.registerMigration("v11-case-outcome", migrate: v11CaseOutcome)
         m.registerMigration("v13-incident-when", migrate: v13IncidentWhen)
         m.registerMigration("v14-founded-article-counts", migrate: v14FoundedArticleCounts)
-        m.registerMigration("v12-person-address", migrate: v12PersonAddress)
+        m.registerMigration("v15-person-address", migrate: v15PersonAddress)
         return m
     }
 
