@@ -34,7 +34,7 @@ import Testing
 
         let shown = try cli.ok("letter", number, "--template", "waarschuwing", "--print")
         #expect(!shown.out.contains("Milan") && shown.out.contains("een andere leerling"))
-        #expect(shown.err.contains("Andere leerlingen worden in een brief niet genoemd"))
+        #expect(shown.err.contains("Andere leerlingen en hun ouders worden in een brief niet genoemd"))
         #expect(shown.err.contains("‘Milan Jansen’ → ‘een andere leerling’ (Milan Jansen)"))
 
         let filed = try cli.ok("letter", number, "--template", "waarschuwing", "--redact")

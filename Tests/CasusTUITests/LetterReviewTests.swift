@@ -29,7 +29,7 @@ import CasusTestSupport
         #expect(!preview.text.contains(other.lastName))
         #expect(preview.text.hasPrefix("Een andere leerling zag het. "))
         let frame = rt.frame.text
-        #expect(frame.contains("Andere leerlingen worden in een brief niet genoemd"))
+        #expect(frame.contains("Andere leerlingen en hun ouders worden in een brief niet genoemd"))
         #expect(
             frame.contains("‘\(other.firstName) \(other.lastName)’ → ‘Een andere leerling’ (\(other.name)), regel 1"))
         Golden.check(rt.frame, "letter-preview-replaced-80x24")

@@ -63,20 +63,50 @@ public struct Redactor: Sendable {
 
     private var nodes = [Node()]
     private var names: [String] = []
+    /// Which of `names` are another pupil's parents (replaced by `parentReplacement`).
+    private var isParent: [Bool] = []
+    /// What stands in the place of another pupil's parent ("een ouder van een andere leerling").
+    public let parentReplacement: String
     /// What this redactor writes in a name's place: `placeholder` in an inzage export, words a
     /// sentence can carry in a letter ("een andere leerling"; see `replacement(at:in:)`).
     public let replacement: String
 
     /// `pupils`: the school's other pupils; `keep`: who stays named in every form (the owner,
     /// their parents); `staff`: whose full names and titled names stay (the school's staff).
-    public init(pupils: [Person], keep: [Person], staff: [Person] = [], replacement: String = Redactor.placeholder) {
+    /// `parents`: other pupils' parents, who would name their child: hidden by their surname,
+    /// with or without first name, initials or a title ("mevrouw Yılmaz"), not by a first name
+    /// alone (an adult's first name is too often a teacher's or anyone's).
+    public init(
+        pupils: [Person], keep: [Person], staff: [Person] = [], parents: [Person] = [],
+        replacement: String = Redactor.placeholder, parentReplacement: String? = nil
+    ) {
         self.replacement = replacement
+        self.parentReplacement = parentReplacement ?? replacement
         var kept: Set<[Key]> = []
         for p in keep { for form in Self.forms(p) { kept.insert(form.keys) } }
         for p in pupils {
             let index = names.count
             names.append(p.name)
+            isParent.append(false)
             for form in Self.forms(p) where !kept.contains(form.keys) { insert(form, person: index) }
+        }
+        for p in parents {
+            let index = names.count
+            names.append(p.name)
+            isParent.append(true)
+            let last = Set(Self.words(p.lastName))
+            for form in Self.forms(p, possessive: false) where !kept.contains(form.keys) {
+                // Only forms that hold the surname.
+                guard form.keys.contains(where: { if case let .word(w) = $0 { last.contains(w) } else { false } })
+                else { continue }
+                insert(form, person: index)
+                for title in Self.parentTitles where !kept.contains(title + form.keys) {
+                    insert(
+                        Form(
+                            keys: title + form.keys, nameParts: title.map { _ in false } + form.nameParts, weak: false),
+                        person: index)
+                }
+            }
         }
         for p in staff {
             // Initials as the staff member's own letters ("A. Brouwer" for Anna), not any letter.
@@ -95,6 +125,11 @@ public struct Redactor: Sendable {
             }
         }
     }
+
+    /// Words before a parent's name: mevrouw Yılmaz, de heer Bakker, dhr. Bakker (folded).
+    static let parentTitles: [[Key]] = [
+        ["mevrouw"], ["mevr"], ["mw"], ["meneer"], ["heer"], ["de", "heer"], ["dhr"], ["vader"], ["moeder"],
+    ].map { $0.map { Key.word($0) } }
 
     /// Words before a staff member's name: juf Anna, meneer Brouwer, mw. Brouwer (folded).
     static let titles = [
@@ -145,7 +180,7 @@ public struct Redactor: Sendable {
 
     // MARK: The forms of a name
 
-    static func forms(_ p: Person) -> [Form] {
+    static func forms(_ p: Person, possessive: Bool = true) -> [Form] {
         let first = words(p.firstName)
         let infix = words(p.infix)
         let last = words(p.lastName)
@@ -193,7 +228,7 @@ public struct Redactor: Sendable {
         for f in firsts { add(f.map { (.word($0), true) }) }
         // The Dutch possessive without an apostrophe ("Sannes foto", "Pieters telefoon"): a first
         // name with an s, only where it is written with a capital, as a name is.
-        for name in first where name.count >= 3 && !"sxz".contains(name.last!) {
+        for name in first where possessive && name.count >= 3 && !"sxz".contains(name.last!) {
             add([(.word(name + "s"), true)], weak: true)
         }
         for s in surnames {
@@ -380,7 +415,8 @@ public struct Redactor: Sendable {
             let before = text[at..<range.lowerBound]
             line += before.utf8.lazy.filter { $0 == UInt8(ascii: "\n") }.count
             out += before
-            let stands = replacement(at: range.lowerBound, in: text)
+            let parentOnly = nodes[node].people.allSatisfy { isParent[$0] }
+            let stands = replacement(parentOnly ? parentReplacement : replacement, at: range.lowerBound, in: text)
             out += stands
             // A name wrapped across lines keeps its line breaks: the lines after it keep their numbers.
             out += String(repeating: "\n", count: text[range].utf8.lazy.filter { $0 == UInt8(ascii: "\n") }.count)
@@ -399,7 +435,7 @@ public struct Redactor: Sendable {
     /// paragraph, or after a full stop, question or exclamation mark or an ellipsis, quotes and
     /// brackets passed over ("Sanne stuurde" becomes "Een andere leerling stuurde"); never after
     /// a colon in mid-sentence, nor after the full stop of an abbreviation ("o.a.", "bijv.").
-    func replacement(at i: String.Index, in text: String) -> String {
+    func replacement(_ replacement: String, at i: String.Index, in text: String) -> String {
         guard let first = replacement.first, first.isLowercase else { return replacement }
         let capitalised = first.uppercased() + replacement.dropFirst()
         var j = i

@@ -19,6 +19,8 @@ public struct LetterReview: Sendable, Equatable {
 
     /// What stands in another pupil's place in a letter.
     public static let replacement = "een andere leerling"
+    /// What stands in the place of another pupil's parent, whose name would name the child.
+    public static let parentReplacement = "een ouder van een andere leerling"
 
     /// The replacements as the director reads them, one per line: ‘Sanne’ → ‘een andere
     /// leerling’ (Sanne de Vries), regel 5.
@@ -34,8 +36,8 @@ public struct LetterReview: Sendable, Equatable {
     }
 
     public static let heading = Phrase(
-        "Andere leerlingen worden in een brief niet genoemd (AVG art. 5 lid 1 onder c); vervangen:",
-        "Other pupils are not named in a letter (GDPR art. 5(1)(c)); replaced:")
+        "Andere leerlingen en hun ouders worden in een brief niet genoemd (AVG art. 5 lid 1 onder c); vervangen:",
+        "Other pupils and their parents are not named in a letter (GDPR art. 5(1)(c)); replaced:")
 }
 
 extension Letters {
@@ -71,14 +73,20 @@ extension Letters {
         where inv.person.kind == .pupil && !kept.contains(inv.person.id) {
             pupils[inv.person.id] = inv.person
         }
+        // Other pupils' parents: by surname, with or without a title ("mevrouw Yılmaz").
+        let parents = try r.people(
+            PeopleQuery(
+                scope: Scope(schoolID: c.schoolID, pupilDossiers: true, staffDossiers: false), kinds: [.parent]),
+            offset: 0, limit: Int.max
+        ).filter { !kept.contains($0.id) }
         let staff = try r.people(
             PeopleQuery(
                 scope: Scope(schoolID: c.schoolID, pupilDossiers: false, staffDossiers: true),
                 kinds: [.staff, .volunteer, .intern]),
             offset: 0, limit: Int.max)
         return Redactor(
-            pupils: pupils.values.sorted { $0.id < $1.id }, keep: keep, staff: staff,
-            replacement: LetterReview.replacement)
+            pupils: pupils.values.sorted { $0.id < $1.id }, keep: keep, staff: staff, parents: parents,
+            replacement: LetterReview.replacement, parentReplacement: LetterReview.parentReplacement)
     }
 
     /// Refuses a text that names another pupil, listing each name and its line.
@@ -96,8 +104,8 @@ extension Letters {
             replaced.count > 5
             ? Phrase("; en \(replaced.count - 5) meer", "; and \(replaced.count - 5) more") : Phrase("", "")
         throw CasusError.refused(
-            "de brief noemt een andere leerling (\(list.map(\.nl).joined(separator: "; "))\(more.nl)); andere leerlingen worden in een brief niet genoemd (AVG art. 5 lid 1 onder c); er is niets opgeslagen",
-            "the letter names another pupil (\(list.map(\.en).joined(separator: "; "))\(more.en)); other pupils are not named in a letter (GDPR art. 5(1)(c)); nothing was saved",
+            "de brief noemt een andere leerling of diens ouder (\(list.map(\.nl).joined(separator: "; "))\(more.nl)); andere leerlingen en hun ouders worden in een brief niet genoemd (AVG art. 5 lid 1 onder c); er is niets opgeslagen",
+            "the letter names another pupil or their parent (\(list.map(\.en).joined(separator: "; "))\(more.en)); other pupils and their parents are not named in a letter (GDPR art. 5(1)(c)); nothing was saved",
             hint: Phrase(
                 "Haal de namen weg (in het voorbeeld: e bewerken), of laat casus ze vervangen door ‘\(LetterReview.replacement)’: `casus letter … --redact` toont elke vervanging.",
                 "Remove the names (in the preview: e edit), or let casus replace them by ‘\(LetterReview.replacement)’: `casus letter … --redact` shows each replacement."
