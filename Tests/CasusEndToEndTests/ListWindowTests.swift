@@ -79,5 +79,23 @@ import Testing
         #expect(negative.code == 64 && negative.err.contains("--offset -2 kan niet"))
         let english = try cli.run(["--lang", "en", "incident", "list", "--limit", "0"])
         #expect(english.code == 64 && english.err.contains("give 1 or more"))
+        let audit = try cli.run(["audit", "--offset=-1"])
+        #expect(audit.code == 64 && audit.err.contains("--offset -1 kan niet"))
+    }
+
+    /// The audit log pages like every other list: newest first, `--offset` the next page.
+    @Test func theAuditLogPages() throws {
+        let cli = try CLI()
+        let db = cli.folder + "/demo.sqlite"
+        try #require(try cli.run(["demo", "--no-tui", "--db", db]).code == 0)
+        func lines(_ args: String...) throws -> [String] {
+            let r = try cli.run(["--db", db, "--as", "demo-directeur", "audit"] + args)
+            #expect(r.code == 0, "\(r.err)")
+            return r.out.split(separator: "\n").map(String.init)
+        }
+        let first = try lines("--limit", "4")
+        let next = try lines("--limit", "2", "--offset", "2")
+        #expect(first.count == 4 && next.count == 2)
+        #expect(Array(first[2...]) == next)
     }
 }

@@ -39,10 +39,10 @@ public struct Integrity: Sendable {
     let session: Session
     // MARK: Audit
 
-    public func auditLog(person: PersonID? = nil, limit: Int = 1000) throws -> [AuditRecord] {
+    public func auditLog(person: PersonID? = nil, offset: Int = 0, limit: Int = 1000) throws -> [AuditRecord] {
         try session.require(.readAudit)
         if let person { _ = try Directory(session: session).person(person) }
-        return try session.read { try $0.audit(person: person, offset: 0, limit: limit) }
+        return try session.read { try $0.audit(person: person, offset: offset, limit: limit) }
     }
 
     // MARK: Retention

@@ -168,10 +168,28 @@ struct AuditCommand: CasusCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: .nl("Alleen over deze persoon.", en: "Only about this person.")) var person: PersonID?
     @Option(help: .nl("Hoeveel regels (nieuwste eerst).", en: "How many lines (newest first).")) var limit: Int = 200
+    @Option(
+        help: .nl(
+            "Sla eerst zoveel regels over (standaard 0): de volgende bladzijde.",
+            en: "Skip this many lines first (default 0): the next page.")) var offset: Int = 0
     @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
+    func validate() throws {
+        if limit < 1 {
+            throw ValidationError(
+                String.nl(
+                    "--limit \(limit) kan niet: geef 1 of meer (standaard 200)",
+                    en: "--limit \(limit) cannot be: give 1 or more (default 200)"))
+        }
+        if offset < 0 {
+            throw ValidationError(
+                String.nl(
+                    "--offset \(offset) kan niet: geef 0 of meer", en: "--offset \(offset) cannot be: give 0 or more"))
+        }
+    }
+
     func run(_ ctx: Context) throws {
-        let records = try ctx.service().integrity.auditLog(person: person, limit: limit)
+        let records = try ctx.service().integrity.auditLog(person: person, offset: offset, limit: limit)
         if json { return try Output.json(records) }
         for a in records {
             let who = a.realAccount.map { "\($0) → \(a.account)" } ?? a.account
