@@ -45,7 +45,10 @@ import Testing
         #expect(FileManager.default.contents(atPath: pdf)?.prefix(5) == Data("%PDF-".utf8))
         let text = try text(ofPDF: pdf)
         #expect(text.contains("Joëlle"), "the pupil's name is not in the PDF's text:\n\(text)")
-        #expect(text.contains("OBS De Linde") && text.contains("Hélène de Vries"))
+        // The letterhead, the address block and the salutation (issue 16, item 2).
+        #expect(text.contains("OBS De Linde") && text.contains("H. de Vries"), "\(text)")
+        #expect(text.contains("Kerkstraat 12a") && text.contains("8011 AB") && text.contains("ZWOLLE"))
+        #expect(text.contains("Geachte mevrouw De Vries"))
         #expect(text.contains("Richtlijn A.5"))
         #expect(text.contains("Anne van der Berg"))  // the signature block
         // The dossier's chain at this letter, in small print: the entry's seq and hash.
