@@ -131,7 +131,7 @@ enum CaseText {
         func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
         let kind = d.subject.kind.ladderKind
         Output.line(
-            "\(t("Zaak", "Case")) \(d.record.number) · \(d.record.status.label(lang)) · \(t("ernst", "severity")) \(d.record.severity.label(lang)) · \(d.profile.name)"
+            "\(t("Zaak", "Case")) \(d.record.number) · \(d.record.status.label(lang)) · \(t("ernst", "severity")) \(d.record.severity.label(lang)) · \(t("protocol", "protocol")) \(d.profile.name)"
         )
         if d.record.status == .closed {
             let outcome = d.record.outcome ?? .founded
