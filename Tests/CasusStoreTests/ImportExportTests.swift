@@ -111,15 +111,18 @@ import Testing
     @Test func anInzageExportRedactsOtherPupilsAndIsAudited() throws {
         let school = try TestSchool(protocol: "jozefschool")
         let (pupil, _) = try school.pupil("Tygo", "Bouzid", group: "8", parent: "Fatima Bouzid")
-        let (victim, _) = try school.pupil("Anna", "Smit", group: "8")
+        let (victim, _) = try school.pupil("Anna", "Smit", group: "8", parent: "Ayşe Yılmaz")
         let c = try school.openCase(
             about: pupil, articles: ["A.5"], summary: "Tygo zette een foto van Anna Smit op Snapchat.",
             victims: [victim])
         try school.service.cases.addEntry(
-            c.id, kind: .meeting, body: "Gesprek met Tygo; Anna voelt zich niet veilig.", heard: [.pupil])
+            c.id, kind: .meeting, body: "Gesprek met Tygo; Anna voelt zich niet veilig. Mevrouw Yilmaz belde.",
+            heard: [.pupil])
         for format in DossierExport.Format.allCases {
             let text = try school.service.dossiers.export(pupil.id, format: format)
             #expect(!text.contains("Anna"), "\(format) shows another pupil's name")
+            // Her mother would name her: replaced, title and all.
+            #expect(!text.contains("Yilmaz") && text.contains(format == .md ? "\\[ouder\\] belde" : "[ouder] belde"))
             // Markdown escapes the brackets (a bracket in user text must not start a link).
             #expect(text.contains(format == .md ? "\\[leerling\\]" : "[leerling]"))
             #expect(text.contains("Tygo"))
@@ -127,10 +130,13 @@ import Testing
             let hash = try school.service.dossiers.dossier(pupil.id).entries.last!.hash
             #expect(text.contains(hash))
         }
+        let review = ExportReview.lines(try school.service.dossiers.exportReview(pupil.id)).map(\.nl)
+        #expect(review.contains { $0.contains("Mevrouw Yilmaz → [ouder]  (Ayşe Yılmaz)") }, "\(review)")
         let html = try school.service.dossiers.export(pupil.id, format: .html)
         #expect(html.hasPrefix("<!DOCTYPE html>") && !html.contains("<script"))
         #expect(
-            try school.service.integrity.auditLog(person: pupil.id).filter { $0.action == "dossier.export" }.count == 4)
+            try school.service.integrity.auditLog(person: pupil.id).filter { $0.action == "dossier.export" }.count == 4
+        )
     }
 }
 

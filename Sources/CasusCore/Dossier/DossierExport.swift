@@ -54,7 +54,8 @@ public struct DossierExport: Sendable {
         out +=
             "- Hashketen: \(entries.count) stukken, \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")"
         if let last = entries.last { out += ", laatste hash `\(last.hash)`" }
-        out += "\n- Namen van andere leerlingen zijn vervangen door \(md(Redactor.placeholder)).\n"
+        out +=
+            "\n- Namen van andere leerlingen zijn vervangen door \(md(Redactor.placeholder)), die van hun ouders door \(md(Redactor.parentPlaceholder)).\n"
         out += "- \(seal.line.nl) (controle: `casus verify --against BESTAND`)\n\n"
         if !cases.isEmpty {
             out += "## Zaken\n\n"
@@ -95,7 +96,7 @@ public struct DossierExport: Sendable {
             <h1>\(esc(title))</h1>
             <p class="meta">School: \(esc(school))<br>Inzage voor: \(esc(entitled))<br>Geëxporteerd: \(esc(exportedAt.dutch())) door \(esc(exportedBy))<br>
             Hashketen: \(entries.count) stukken, \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")<br>
-            Namen van andere leerlingen zijn vervangen door [leerling].</p>
+            Namen van andere leerlingen zijn vervangen door [leerling], die van hun ouders door [ouder].</p>
             <p class="hash">\(seal.line.nl) (controle: casus verify --against BESTAND)</p>
 
             """
@@ -137,7 +138,9 @@ public struct DossierExport: Sendable {
                     if items[i].places.last != place { items[i].places.append(place) }
                 } else {
                     index[key] = items.count
-                    items.append(ExportReview.Item(found: m.found, people: m.people, count: 1, places: [place]))
+                    items.append(
+                        ExportReview.Item(
+                            found: m.found, people: m.people, count: 1, places: [place], replacement: m.replacement))
                 }
             }
         }
@@ -264,6 +267,8 @@ public struct ExportReview: Sendable {
         public var count: Int
         /// Where: "zaak 2026-0003", "stuk #4".
         public var places: [String]
+        /// What stands there instead: [leerling], or [ouder] for another pupil's parent.
+        public var replacement = Redactor.placeholder
     }
 
     public var person: Person
@@ -283,16 +288,16 @@ extension ExportReview {
         }
         var out = [
             Phrase(
-                "In het dossier van \(review.person.name) wordt \(total)× een naam vervangen door \(Redactor.placeholder):",
-                "In the dossier of \(review.person.name), a name is replaced by \(Redactor.placeholder) \(total)×:")
+                "In het dossier van \(review.person.name) wordt \(total)× een naam vervangen:",
+                "In the dossier of \(review.person.name), a name is replaced \(total)×:")
         ]
         for item in review.items {
             let places = item.places.prefix(6).joined(separator: ", ") + (item.places.count > 6 ? ", …" : "")
             let people = item.people.joined(separator: " / ")
             out.append(
                 Phrase(
-                    "  \(item.found) → \(Redactor.placeholder)  (\(people))  \(item.count)× — \(places)",
-                    "  \(item.found) → \(Redactor.placeholder)  (\(people))  \(item.count)× — "
+                    "  \(item.found) → \(item.replacement)  (\(people))  \(item.count)× — \(places)",
+                    "  \(item.found) → \(item.replacement)  (\(people))  \(item.count)× — "
                         + places.replacingOccurrences(of: "zaak ", with: "case ").replacingOccurrences(
                             of: "stuk ", with: "entry ")))
         }

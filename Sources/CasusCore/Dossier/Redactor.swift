@@ -36,11 +36,15 @@ import Foundation
 public struct Redactor: Sendable {
     /// What stands in a name's place.
     public static let placeholder = "[leerling]"
+    /// What stands in the place of another pupil's parent in an inzage export.
+    public static let parentPlaceholder = "[ouder]"
 
     /// One replacement: the text as it stood, and the pupils whose name it is a form of.
     public struct Match: Sendable, Hashable {
         public var found: String
         public var people: [String]
+        /// What stands there instead (before a capital at a sentence's start).
+        public var replacement: String
     }
 
     /// A word of a name form: a folded word, or any initial ("H." in "H. Vermeulen").
@@ -368,7 +372,9 @@ public struct Redactor: Sendable {
     /// Each replacement in the text, in order.
     public func matches(in text: String) -> [Match] {
         scan(text).map { range, node in
-            Match(found: String(text[range]), people: nodes[node].people.sorted().map { names[$0] })
+            Match(
+                found: String(text[range]), people: nodes[node].people.sorted().map { names[$0] },
+                replacement: nodes[node].people.allSatisfy { isParent[$0] } ? parentReplacement : replacement)
         }
     }
 

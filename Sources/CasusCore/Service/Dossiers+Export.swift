@@ -96,6 +96,12 @@ extension Dossiers {
                 pupils[other.id] = other
             }
             let parents = p.kind == .pupil ? try r.guardians(ofPupil: person) : []
+            let ownParents = Set(parents.map(\.id))
+            let otherParents = try r.people(
+                PeopleQuery(
+                    scope: Scope(schoolID: p.schoolID, pupilDossiers: true, staffDossiers: false), kinds: [.parent]),
+                offset: 0, limit: Int.max
+            ).filter { !ownParents.contains($0.id) && $0.id != person }
             let staff = try r.people(
                 PeopleQuery(
                     scope: Scope(schoolID: p.schoolID, pupilDossiers: false, staffDossiers: true),
@@ -106,7 +112,10 @@ extension Dossiers {
                 exportedAt: now, exportedBy: actor.displayName, entries: entries, cases: own, chainSound: sound,
                 // The owner stays named, and so do their parents, who receive the export; staff
                 // by their full and titled names.
-                redactor: Redactor(pupils: pupils.values.sorted { $0.id < $1.id }, keep: [p] + parents, staff: staff),
+                // Other pupils' parents would name their child: by surname, as [ouder].
+                redactor: Redactor(
+                    pupils: pupils.values.sorted { $0.id < $1.id }, keep: [p] + parents, staff: staff,
+                    parents: otherParents, parentReplacement: Redactor.parentPlaceholder),
                 seal: Seal(dossier: person, entry: try r.chainHead(dossier: person), event: try r.eventHead()))
         }
     }

@@ -241,11 +241,11 @@ struct DossierExportCommand: CasusCommand {
             ),
         discussion: .nl(
             """
-            Met --review toont casus eerst elke naam die het vervangt door `[leerling]`, van wie die is en waar, en schrijft niets.
+            Met --review toont casus eerst elke naam die het vervangt door `[leerling]` (of `[ouder]`, voor de ouder van een andere leerling), van wie die is en waar, en schrijft niets.
             Een naam die ook een gewoon woord is (`Roos`, `Bas`, `Joy`, `Hoop`, `Van`, `Bakker`) wordt alleen vervangen waar hij met een hoofdletter staat.
             """,
             en: """
-                With --review casus first shows every name it replaces by `[leerling]`, whose it is and where, and writes nothing.
+                With --review casus first shows every name it replaces by `[leerling]` (or `[ouder]`, for another pupil's parent), whose it is and where, and writes nothing.
                 A name that is also an ordinary word (`Roos`, `Bas`, `Joy`, `Hoop`, `Van`, `Bakker`) is only replaced where it is capitalised.
                 """))
     @OptionGroup var global: GlobalOptions
