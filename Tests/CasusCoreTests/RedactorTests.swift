@@ -152,4 +152,20 @@ import Testing
         #expect(out == "Zij zag een andere leerling\n lopen.\nDaarna een andere leerling.")
         #expect(replaced.map(\.line) == [1, 3])
     }
+
+    /// An account name that holds a name ("@fenna_vdberg", "hannavermeulen2014") cannot be replaced by
+    /// words a sentence carries: the whole account name is, by what the caller gives (in a letter a
+    /// bracketed text, so it is not filed until the director rewrites it).
+    @Test func anAccountNameThatHoldsANameIsReplacedWhole() {
+        let letter = Redactor(
+            pupils: Self.others, keep: [Self.owner], replacement: "een andere leerling",
+            handleReplacement: "[account]")
+        let (out, replaced) = letter.review(
+            "Het account @fenna_vdberg plaatste het, daarna (hannavermeulen2014). Sietske_2013 niet; e-mail ok.")
+        #expect(out == "Het account [account] plaatste het, daarna ([account]). Sietske_2013 niet; e-mail ok.")
+        #expect(replaced.map(\.found) == ["@fenna_vdberg", "hannavermeulen2014"])
+        #expect(replaced[1].people.contains("Hanna Vermeulen"))
+        // Without it (the inzage export), account names are left to the word rules as before.
+        #expect(Self.redactor.review("@fenna_vdberg").text == "@[leerling]_vdberg")
+    }
 }

@@ -36,7 +36,7 @@ import Testing
         let incident = try service.intake.report(
             summary:
                 "Sanne stuurde juf Bas de Wit een screenshot. Tygo had een foto van Sanne de Vries en daan kok geplaatst. "
-                + "Haar moeder, mevrouw Yilmaz, belde de school.",
+                + "Haar moeder, mevrouw Yilmaz, belde de school. Het account was @sanne_dv2013.",
             platform: "Snapchat", subjects: [tygo.id], victims: [sanne.id], schoolID: 1
         ).value
         let c = try service.cases.open(incident: incident.id, subject: tygo.id, articles: ["A.5"], severity: nil)
@@ -77,9 +77,18 @@ import Testing
         #expect(review.text.contains("Tygo") && review.text.contains("F. Bouzid"))  // as the letter addresses her
         #expect(review.lines.first?.nl.contains("→ ‘Een andere leerling’ (Sanne de Vries), regel") == true)
 
-        // The reviewed text files, as it was shown.
-        let filed = try service.letters.file(case: c.id, template: template, body: review.text).value.entry
-        #expect(filed.body == review.text.trimmingCharacters(in: .whitespacesAndNewlines))
+        // An account name with her name in it is replaced whole, in brackets: not filed until rewritten.
+        #expect(
+            review.text.replacingOccurrences(of: "\n", with: " ").contains(
+                "Het account was [account van een andere leerling]."))
+        let handle = refusal { _ = try service.letters.file(case: c.id, template: template, body: review.text) }
+        #expect(handle?.message.nl.contains("niet ingevuld veld [account van een andere leerling]") == true)
+
+        // The reviewed text, the account rewritten, files as it was shown.
+        let rewritten = review.text.replacingOccurrences(
+            of: "[account van een andere leerling]", with: "van een andere leerling")
+        let filed = try service.letters.file(case: c.id, template: template, body: rewritten).value.entry
+        #expect(filed.body == rewritten.trimmingCharacters(in: .whitespacesAndNewlines))
         _ = teacher
     }
 

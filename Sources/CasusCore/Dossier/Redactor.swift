@@ -71,6 +71,12 @@ public struct Redactor: Sendable {
     private var isParent: [Bool] = []
     /// What stands in the place of another pupil's parent ("een ouder van een andere leerling").
     public let parentReplacement: String
+    /// What stands in the place of an account name that holds another pupil's (or parent's) name
+    /// ("@sem_deboer", "sannedevries2012"); nil: account names are not looked into.
+    public let handleReplacement: String?
+    /// The name words (folded, four letters or more, no ordinary word) an account name is searched
+    /// for, with whose they are.
+    private var handleWords: [(word: String, people: [Int])] = []
     /// What this redactor writes in a name's place: `placeholder` in an inzage export, words a
     /// sentence can carry in a letter ("een andere leerling"; see `replacement(at:in:)`).
     public let replacement: String
@@ -82,10 +88,11 @@ public struct Redactor: Sendable {
     /// alone (an adult's first name is too often a teacher's or anyone's).
     public init(
         pupils: [Person], keep: [Person], staff: [Person] = [], parents: [Person] = [],
-        replacement: String = Redactor.placeholder, parentReplacement: String? = nil
+        replacement: String = Redactor.placeholder, parentReplacement: String? = nil, handleReplacement: String? = nil
     ) {
         self.replacement = replacement
         self.parentReplacement = parentReplacement ?? replacement
+        self.handleReplacement = handleReplacement
         var kept: Set<[Key]> = []
         for p in keep { for form in Self.forms(p) { kept.insert(form.keys) } }
         for p in pupils {
@@ -111,6 +118,16 @@ public struct Redactor: Sendable {
                         person: index)
                 }
             }
+        }
+        if handleReplacement != nil {
+            var byWord: [String: Set<Int>] = [:]
+            for (i, p) in (pupils + parents).enumerated() {
+                let words = (isParent[i] ? [] : Self.words(p.firstName)) + Self.words(p.lastName)
+                for w in words where w.count >= 4 && !Self.commonWords.contains(w) && !PersonName.infixes.contains(w) {
+                    byWord[w, default: []].insert(i)
+                }
+            }
+            handleWords = byWord.map { ($0.key, $0.value.sorted()) }.sorted { $0.word < $1.word }
         }
         for p in staff {
             // Initials as the staff member's own letters ("A. Brouwer" for Anna), not any letter.
@@ -410,31 +427,69 @@ public struct Redactor: Sendable {
 
     /// The text with every other pupil's name replaced, and each replacement in order.
     public func review(_ text: String) -> (text: String, replaced: [Replaced]) {
-        let found = scan(text)
+        let handles = self.handles(in: text)
+        var found: [(range: Range<String.Index>, people: [Int], stands: String)] = handles
+        for (range, node) in scan(text) where !handles.contains(where: { $0.range.overlaps(range) }) {
+            let people = nodes[node].people.sorted()
+            found.append((range, people, people.allSatisfy { isParent[$0] } ? parentReplacement : replacement))
+        }
         guard !found.isEmpty else { return (text, []) }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var replaced: [Replaced] = []
         var at = text.startIndex
         var line = 1
-        for (range, node) in found {
+        for (range, people, base) in found {
             let before = text[at..<range.lowerBound]
             line += before.utf8.lazy.filter { $0 == UInt8(ascii: "\n") }.count
             out += before
-            let parentOnly = nodes[node].people.allSatisfy { isParent[$0] }
-            let stands = replacement(parentOnly ? parentReplacement : replacement, at: range.lowerBound, in: text)
+            let stands = replacement(base, at: range.lowerBound, in: text)
             out += stands
             // A name wrapped across lines keeps its line breaks: the lines after it keep their numbers.
             out += String(repeating: "\n", count: text[range].utf8.lazy.filter { $0 == UInt8(ascii: "\n") }.count)
             replaced.append(
-                Replaced(
-                    found: String(text[range]), people: nodes[node].people.sorted().map { names[$0] }, line: line,
-                    replacement: stands))
+                Replaced(found: String(text[range]), people: people.map { names[$0] }, line: line, replacement: stands))
             line += text[range].utf8.lazy.filter { $0 == UInt8(ascii: "\n") }.count
             at = range.upperBound
         }
         out += text[at...]
         return (out, replaced)
+    }
+
+    /// Account names that hold a name ("@sem_deboer", "sannedevries2012"): a run of characters
+    /// without spaces that has an @ or _ in it, or letters and digits together. Such a name cannot
+    /// be replaced by words a sentence carries, so the whole account name is.
+    func handles(in text: String) -> [(range: Range<String.Index>, people: [Int], stands: String)] {
+        guard let stands = handleReplacement, !handleWords.isEmpty else { return [] }
+        var out: [(range: Range<String.Index>, people: [Int], stands: String)] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            guard !text[i].isWhitespace else {
+                i = text.index(after: i)
+                continue
+            }
+            var j = i
+            while j < text.endIndex, !text[j].isWhitespace { j = text.index(after: j) }
+            // Not the punctuation around it: "(@sem_deboer)," is the account @sem_deboer.
+            var lo = i
+            var hi = j
+            while lo < hi, !(text[lo].isLetter || text[lo].isNumber || text[lo] == "@") { lo = text.index(after: lo) }
+            while hi > lo, !(text[text.index(before: hi)].isLetter || text[text.index(before: hi)].isNumber) {
+                hi = text.index(before: hi)
+            }
+            let token = text[lo..<hi]
+            let looksLikeAccount =
+                token.contains("@") || token.contains("_")
+                || (token.contains(where: \.isNumber) && token.contains(where: \.isLetter))
+            if looksLikeAccount, token.count >= 4 {
+                let folded = Self.fold(String(token.filter { $0.isLetter || $0.isNumber }))
+                let people = Set(handleWords.filter { folded.contains($0.word) }.flatMap(\.people))
+                if !people.isEmpty { out.append((lo..<hi, people.sorted(), stands)) }
+            }
+            i = j
+        }
+        return out
     }
 
     /// The replacement, with a capital where a sentence begins: at the start of the text or of a

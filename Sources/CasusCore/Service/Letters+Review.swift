@@ -21,6 +21,9 @@ public struct LetterReview: Sendable, Equatable {
     public static let replacement = "een andere leerling"
     /// What stands in the place of another pupil's parent, whose name would name the child.
     public static let parentReplacement = "een ouder van een andere leerling"
+    /// What stands in the place of an account name that holds another pupil's name: in brackets,
+    /// so the letter is not filed until the director writes what it should say instead.
+    public static let handleReplacement = "[account van een andere leerling]"
 
     /// The replacements as the director reads them, one per line: ‘Sanne’ → ‘een andere
     /// leerling’ (Sanne de Vries), regel 5.
@@ -86,7 +89,8 @@ extension Letters {
             offset: 0, limit: Int.max)
         return Redactor(
             pupils: pupils.values.sorted { $0.id < $1.id }, keep: keep, staff: staff, parents: parents,
-            replacement: LetterReview.replacement, parentReplacement: LetterReview.parentReplacement)
+            replacement: LetterReview.replacement, parentReplacement: LetterReview.parentReplacement,
+            handleReplacement: LetterReview.handleReplacement)
     }
 
     /// Refuses a text that names another pupil, listing each name and its line.
