@@ -386,12 +386,18 @@ public struct Redactor: Sendable {
         return true
     }
 
+    /// What stands in the place of a name form of these people: a parent's only when it is no
+    /// pupil's name too.
+    func replacement<People: Sequence<Int>>(for people: People) -> String {
+        people.allSatisfy { isParent[$0] } ? parentReplacement : replacement
+    }
+
     /// Each replacement in the text, in order.
     public func matches(in text: String) -> [Match] {
         scan(text).map { range, node in
             Match(
                 found: String(text[range]), people: nodes[node].people.sorted().map { names[$0] },
-                replacement: nodes[node].people.allSatisfy { isParent[$0] } ? parentReplacement : replacement)
+                replacement: replacement(for: nodes[node].people))
         }
     }
 
@@ -423,6 +429,9 @@ public struct Redactor: Sendable {
         public var people: [String]
         public var line: Int
         public var replacement: String
+
+        /// What was found, on one line (a name wrapped across two lines is shown on one).
+        public var shown: String { found.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
     }
 
     /// The text with every other pupil's name replaced, and each replacement in order.
@@ -431,7 +440,7 @@ public struct Redactor: Sendable {
         var found: [(range: Range<String.Index>, people: [Int], stands: String)] = handles
         for (range, node) in scan(text) where !handles.contains(where: { $0.range.overlaps(range) }) {
             let people = nodes[node].people.sorted()
-            found.append((range, people, people.allSatisfy { isParent[$0] } ? parentReplacement : replacement))
+            found.append((range, people, replacement(for: people)))
         }
         guard !found.isEmpty else { return (text, []) }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }

@@ -78,44 +78,23 @@ extension Dossiers {
                     steps: steps,
                     summary: c.summary)
             }
-            // Every other pupil of the school, and the pupils named in this dossier's reports.
-            var pupils: [PersonID: Person] = [:]
+            // Every other pupil of the school, the pupils named in this dossier's reports, and
+            // other pupils' parents; the owner and their parents, who receive the export, stay named.
+            let school = try r.school(id: p.schoolID)?.name ?? ""
+            let parents = p.kind == .pupil ? try r.guardians(ofPupil: person) : []
+            var incidents: [IncidentID] = []
             for c in own {
                 guard let id = try r.caseID(number: c.number), let rec = try r.caseRecord(id: id) else { continue }
-                for inv in try r.involved(incident: rec.incidentID)
-                where inv.person.kind == .pupil && inv.person.id != person {
-                    pupils[inv.person.id] = inv.person
-                }
+                incidents.append(rec.incidentID)
             }
-            let school = try r.school(id: p.schoolID)?.name ?? ""
-            for other in try r.people(
-                PeopleQuery(
-                    scope: Scope(schoolID: p.schoolID, pupilDossiers: true, staffDossiers: false), kinds: [.pupil]),
-                offset: 0, limit: Int.max
-            ) where other.id != person {
-                pupils[other.id] = other
-            }
-            let parents = p.kind == .pupil ? try r.guardians(ofPupil: person) : []
-            let ownParents = Set(parents.map(\.id))
-            let otherParents = try r.people(
-                PeopleQuery(
-                    scope: Scope(schoolID: p.schoolID, pupilDossiers: true, staffDossiers: false), kinds: [.parent]),
-                offset: 0, limit: Int.max
-            ).filter { !ownParents.contains($0.id) && $0.id != person }
-            let staff = try r.people(
-                PeopleQuery(
-                    scope: Scope(schoolID: p.schoolID, pupilDossiers: false, staffDossiers: true),
-                    kinds: [.staff, .volunteer, .intern]),
-                offset: 0, limit: Int.max)
+            let cast = try RedactionCast(
+                school: p.schoolID, kept: Set([person] + parents.map(\.id)), incidents: incidents, in: r)
             return DossierExport(
                 school: school, person: p, entitled: DossierExport.entitled(p, parents: parents, on: now.localDate()),
                 exportedAt: now, exportedBy: actor.displayName, entries: entries, cases: own, chainSound: sound,
-                // The owner stays named, and so do their parents, who receive the export; staff
-                // by their full and titled names.
-                // Other pupils' parents would name their child: by surname, as [ouder].
-                redactor: Redactor(
-                    pupils: pupils.values.sorted { $0.id < $1.id }, keep: [p] + parents, staff: staff,
-                    parents: otherParents, parentReplacement: Redactor.parentPlaceholder),
+                redactor: cast.redactor(
+                    keep: [p] + parents, replacement: Redactor.placeholder,
+                    parentReplacement: Redactor.parentPlaceholder),
                 seal: Seal(dossier: person, entry: try r.chainHead(dossier: person), event: try r.eventHead()))
         }
     }

@@ -30,11 +30,9 @@ public struct LetterReview: Sendable, Equatable {
     public var lines: [Phrase] {
         replaced.map { r in
             let who = r.people.joined(separator: ", ")
-            // A name wrapped across two lines is shown on one.
-            let found = r.found.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             return Phrase(
-                "‘\(found)’ → ‘\(r.replacement)’ (\(who)), regel \(r.line)",
-                "‘\(found)’ → ‘\(r.replacement)’ (\(who)), line \(r.line)")
+                "‘\(r.shown)’ → ‘\(r.replacement)’ (\(who)), regel \(r.line)",
+                "‘\(r.shown)’ → ‘\(r.replacement)’ (\(who)), line \(r.line)")
         }
     }
 
@@ -48,12 +46,19 @@ extension Letters {
     /// letter is reviewed: a phone note to the vertrouwensinspecteur, a data breach assessment or
     /// the record of an aangifte must name the children it is about (AVG art. 33 lid 5).
     public func review(case id: CaseID, template: LetterTemplate, body: String) throws -> LetterReview {
+        try reviews(case: id, template: template, bodies: [body])[0]
+    }
+
+    /// The same for several letters of one case (one per address): the school's names read once.
+    public func reviews(case id: CaseID, template: LetterTemplate, bodies: [String]) throws -> [LetterReview] {
         try session.require(.correspond)
-        guard template.entryKind == .letter else { return LetterReview(text: body, replaced: []) }
-        let found: Redactor? = try session.read { r in try self.redactor(case: id, in: r) }
-        guard let redactor = found else { return LetterReview(text: body, replaced: []) }
-        let (text, replaced) = redactor.review(body)
-        return LetterReview(text: text, replaced: replaced)
+        let found: Redactor? =
+            template.entryKind == .letter ? try session.read { r in try self.redactor(case: id, in: r) } : nil
+        return bodies.map { body in
+            guard let found else { return LetterReview(text: body, replaced: []) }
+            let (text, replaced) = found.review(body)
+            return LetterReview(text: text, replaced: replaced)
+        }
     }
 
     /// Who may not be named in the case's letters: the school's pupils and the pupils of the
@@ -64,33 +69,10 @@ extension Letters {
         guard !subject.kind.isPersonnel else { return nil }
         var keep = [subject, owner]
         if owner.kind == .pupil { keep += try r.guardians(ofPupil: owner.id) }
-        let kept = Set(keep.map(\.id))
-        var pupils: [PersonID: Person] = [:]
-        for other in try r.people(
-            PeopleQuery(scope: Scope(schoolID: c.schoolID, pupilDossiers: true, staffDossiers: false), kinds: [.pupil]),
-            offset: 0, limit: Int.max)
-        where !kept.contains(other.id) {
-            pupils[other.id] = other
-        }
-        for inv in try r.involved(incident: c.incidentID)
-        where inv.person.kind == .pupil && !kept.contains(inv.person.id) {
-            pupils[inv.person.id] = inv.person
-        }
-        // Other pupils' parents: by surname, with or without a title ("mevrouw Yılmaz").
-        let parents = try r.people(
-            PeopleQuery(
-                scope: Scope(schoolID: c.schoolID, pupilDossiers: true, staffDossiers: false), kinds: [.parent]),
-            offset: 0, limit: Int.max
-        ).filter { !kept.contains($0.id) }
-        let staff = try r.people(
-            PeopleQuery(
-                scope: Scope(schoolID: c.schoolID, pupilDossiers: false, staffDossiers: true),
-                kinds: [.staff, .volunteer, .intern]),
-            offset: 0, limit: Int.max)
-        return Redactor(
-            pupils: pupils.values.sorted { $0.id < $1.id }, keep: keep, staff: staff, parents: parents,
-            replacement: LetterReview.replacement, parentReplacement: LetterReview.parentReplacement,
-            handleReplacement: LetterReview.handleReplacement)
+        return try RedactionCast(school: c.schoolID, kept: Set(keep.map(\.id)), incidents: [c.incidentID], in: r)
+            .redactor(
+                keep: keep, replacement: LetterReview.replacement, parentReplacement: LetterReview.parentReplacement,
+                handleReplacement: LetterReview.handleReplacement)
     }
 
     /// Refuses a text that names another pupil, listing each name and its line.
@@ -100,9 +82,8 @@ extension Letters {
         guard !replaced.isEmpty else { return }
         // Nothing was replaced: what was found, whose name it is, where.
         let list = replaced.prefix(5).map { r in
-            let found = r.found.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let who = r.people.joined(separator: ", ")
-            return Phrase("‘\(found)’ (\(who)) op regel \(r.line)", "‘\(found)’ (\(who)) on line \(r.line)")
+            return Phrase("‘\(r.shown)’ (\(who)) op regel \(r.line)", "‘\(r.shown)’ (\(who)) on line \(r.line)")
         }
         let more =
             replaced.count > 5

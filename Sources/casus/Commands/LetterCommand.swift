@@ -251,19 +251,15 @@ extension LetterCommand {
             }
             if print {
                 // As each would be filed, with each replacement listed beside it (on stderr).
-                var shown: [String] = []
-                for body in bodies {
-                    let review = try service.letters.review(case: caseID, template: t, body: body)
-                    LetterCommand.showReplacements(review, ctx.lang, toStandardError: true)
-                    shown.append(review.text)
-                }
+                let reviews = try service.letters.reviews(case: caseID, template: t, bodies: bodies)
+                for review in reviews { LetterCommand.showReplacements(review, ctx.lang, toStandardError: true) }
+                let shown = reviews.map(\.text)
                 return Output.line(shown.joined(separator: "\n\n" + String(repeating: "-", count: 78) + "\n\n"))
             }
             // With --redact the names are replaced before the editor opens, so the director reads
             // and edits the text as it will be filed; a name typed in the editor is refused by filing.
             if redact {
-                bodies = try bodies.map { body in
-                    let review = try service.letters.review(case: caseID, template: t, body: body)
+                bodies = try service.letters.reviews(case: caseID, template: t, bodies: bodies).map { review in
                     LetterCommand.showReplacements(review, ctx.lang, toStandardError: edit)
                     return review.text
                 }
