@@ -16,6 +16,10 @@ public final class PostgresCluster: @unchecked Sendable {
     public let folder: String
     let runAs: String?
     let bin: String
+    /// A cluster someone else started and stops (`.ci/run`, through CASUS_TEST_PG_SOCKET): used, never stopped.
+    let external: Bool
+    /// Databases of this process are named apart: a cluster may serve several test processes.
+    let prefix = "casus_p\(getpid())"
     private let lock = NSLock()
     private var counter = 0
 
@@ -33,6 +37,12 @@ public final class PostgresCluster: @unchecked Sendable {
         }
         return nil
     }()
+
+    /// The socket folder of a running cluster to use instead of starting one (`.ci/run` starts
+    /// it with pg_ctl and stops it after the tests).
+    static var externalSocket: String? {
+        ProcessInfo.processInfo.environment["CASUS_TEST_PG_SOCKET"].flatMap { $0.isEmpty ? nil : $0 }
+    }
 
     public static var isInstalled: Bool {
         if binaries == nil { warnOnce }
@@ -54,6 +64,7 @@ public final class PostgresCluster: @unchecked Sendable {
 
     private static let started: Result<PostgresCluster, any Error> = Result {
         guard let bin = binaries else { throw ClusterError("PostgreSQL is not installed") }
+        if let socket = externalSocket { return try PostgresCluster(external: socket, bin: bin) }
         let cluster = try PostgresCluster(bin: bin)
         atexit { PostgresCluster.stopAtExit() }
         return cluster
@@ -63,8 +74,18 @@ public final class PostgresCluster: @unchecked Sendable {
         if case let .success(cluster) = started { cluster.stop() }
     }
 
+    /// The cluster at `socket`, started by the caller (trust authentication on its socket).
+    init(external socket: String, bin: String) throws {
+        self.bin = bin
+        runAs = nil
+        folder = socket
+        external = true
+        try makeTemplate()
+    }
+
     init(bin: String) throws {
         self.bin = bin
+        external = false
         runAs = geteuid() == 0 ? "postgres" : nil
         Self.removeAbandoned()
         folder = NSTemporaryDirectory() + "casus-pg-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -112,9 +133,9 @@ public final class PostgresCluster: @unchecked Sendable {
     public func makeDatabase() throws -> String {
         let name = lock.withLock {
             counter += 1
-            return "casus_t\(counter)"
+            return "\(prefix)_t\(counter)"
         }
-        try psql("postgres", "CREATE DATABASE \(name) TEMPLATE casus_template")
+        try psql("postgres", "CREATE DATABASE \(name) TEMPLATE \(prefix)_template")
         return url(database: name)
     }
 
@@ -130,11 +151,12 @@ public final class PostgresCluster: @unchecked Sendable {
 
     /// The template: an empty database set up by `casus server init`, the founder `founder`.
     private func makeTemplate() throws {
-        try psql("postgres", "CREATE DATABASE casus_template")
-        _ = try ServerSetup.initialize(url: url(database: "casus_template"), founder: "founder")
+        try psql("postgres", "CREATE DATABASE \(prefix)_template")
+        _ = try ServerSetup.initialize(url: url(database: "\(prefix)_template"), founder: "founder")
     }
 
     func stop() {
+        guard !external else { return }
         _ = try? run([bin + "/pg_ctl", "-D", folder + "/data", "-m", "immediate", "-w", "stop"], as: runAs)
         try? FileManager.default.removeItem(atPath: folder)
     }
