@@ -26,7 +26,8 @@ extension SQLiteAccess {
     }
 
     func nextID(_ kind: RecordKind) throws -> Int64 {
-        try next(SequenceName.id(kind))
+        if let bulk { return try bulk.nextID(kind) { try nextIDs(kind, count: BulkTransaction.idBlock) } }
+        return try next(SequenceName.id(kind))
     }
 
     func nextIDs(_ kind: RecordKind, count: Int) throws -> Int64 {
@@ -62,6 +63,7 @@ extension SQLiteAccess {
 
     /// The rows an event derives.
     func project(_ e: LinkedEvent) throws {
+        bulk?.projecting(e.payload)
         switch e.payload {
         case let .schoolCreated(s):
             try run(

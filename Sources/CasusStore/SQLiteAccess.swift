@@ -5,6 +5,8 @@ import GRDB
 /// Reads and writes inside one GRDB database access (a read, or a write transaction).
 struct SQLiteAccess: StorageWriter {
     let db: Database
+    /// In a bulk load's transaction, what it keeps in memory (`BulkTransaction`); nil otherwise.
+    var bulk: BulkTransaction? = nil
 
     // MARK: Scope
 
@@ -50,7 +52,10 @@ struct SQLiteAccess: StorageWriter {
     // MARK: People
 
     func person(id: PersonID) throws -> Person? {
-        try row("SELECT \(Person.columns) FROM person p WHERE p.id = ?", [id]).map(Person.init(row:))
+        if let known = bulk?.people[id] { return known }
+        let person = try row("SELECT \(Person.columns) FROM person p WHERE p.id = ?", [id]).map(Person.init(row:))
+        bulk?.people[id] = person
+        return person
     }
 
     func roster(school: SchoolID?, text: String, limit: Int) throws -> [Person] {
@@ -274,7 +279,10 @@ struct SQLiteAccess: StorageWriter {
     // MARK: Cases
 
     func caseRecord(id: CaseID) throws -> Case? {
-        try row("SELECT \(Case.columns) FROM \"case\" c WHERE c.id = ?", [id]).map(Case.init(row:))
+        if let known = bulk?.cases[id] { return known }
+        let found = try row("SELECT \(Case.columns) FROM \"case\" c WHERE c.id = ?", [id]).map(Case.init(row:))
+        bulk?.cases[id] = found
+        return found
     }
 
     func caseID(number: String) throws -> CaseID? {

@@ -1,6 +1,7 @@
 import CasusCore
 import Foundation
 import GRDB
+import Synchronization
 
 /// The embedded backend: one SQLite file, WAL, busy timeout, foreign keys, versioned migrations.
 public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
@@ -10,6 +11,8 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
     public let path: String
     /// Set for an interactive session (`checkpointInBackground`), before any write.
     private var checkpoints: BackgroundCheckpoint?
+    /// Set during `bulkLoad`: its transactions draw ids a block at a time.
+    private let bulkLoading = Atomic<Bool>(false)
 
     /// Opens (creating if needed) the database at `path`. The file and its folder are created
     /// private to the account (0600/0700): dossiers are personal data.
@@ -186,7 +189,9 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
 
     public func write<T>(_ body: (any StorageWriter) throws -> T) throws -> T {
         do {
-            let result = try writer.write { db in try body(SQLiteAccess(db: db)) }
+            let result = try writer.write { db in
+                try body(SQLiteAccess(db: db, bulk: bulkLoading.load(ordering: .relaxed) ? BulkTransaction() : nil))
+            }
             checkpoints?.committed()
             return result
         } catch {
@@ -228,6 +233,8 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
     /// work at a million entries). Each of `body`'s transactions still commits on its own; if the
     /// process dies half-way, the next open rebuilds the index (`restoreSearchIndex`).
     public func bulkLoad<T>(_ body: () throws -> T) throws -> T {
+        bulkLoading.store(true, ordering: .relaxed)
+        defer { bulkLoading.store(false, ordering: .relaxed) }
         do {
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA cache_size = -262144")
