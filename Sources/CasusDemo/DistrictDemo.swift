@@ -201,7 +201,8 @@ public enum DistrictDemo {
                             account: DistrictDemo.boardAccount, personID: nil,
                             role: .board, schoolID: nil), displayName: "Bestuur"),
                     profiles: profiles, clock: .fixed(DistrictDemo.anchor))
-                for a in Set([DistrictDemo.boardAccount, account]) where try tx.r.user(account: a) == nil {
+                // In a fixed order (a Set's order changes from run to run, and with it every hash).
+                for a in Set([DistrictDemo.boardAccount, account]).sorted() where try tx.r.user(account: a) == nil {
                     try CasusService(board).directory.addUser(
                         account: a, role: .board, personID: nil, in: tx.acting(as: board))
                 }

@@ -29,8 +29,28 @@ import CasusTestSupport
                     sql:
                         "SELECT group_concat(number || rung, ',') FROM (SELECT number, coalesce(rung, '-') AS rung FROM \"case\" ORDER BY id)"
                 ) ?? "",
+                // The chains' heads: every event and audit line the same, in the same order.
+                String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY seq DESC LIMIT 1") ?? "",
+                String.fetchOne(db, sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1") ?? "",
             ]
         }
+    }
+
+    /// The one input that differed between two processes (a Set's order is seeded per process, so
+    /// this test's two runs in one process could not tell): the board's accounts go in by name.
+    @Test func theBoardsAccountsAreAddedInTheSameOrderInEveryProcess() throws {
+        let storage = try Self.shared.get()
+        let accounts = try storage.withDatabase { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT substr(CAST(payload AS TEXT), 1, 200) FROM event WHERE kind = 'user.added'
+                    AND account = 'demo-bestuur' ORDER BY seq
+                    """)
+        }
+        let names = accounts.compactMap { $0.split(separator: "\n").first.map(String.init) }
+        #expect(names.count == 2)
+        #expect(names == names.sorted())
     }
 
     @Test func oneSchoolHasItsShareOfTheDistrictAtEveryRung() throws {
