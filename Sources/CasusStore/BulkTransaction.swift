@@ -15,6 +15,9 @@ final class BulkTransaction {
     var people: [PersonID: Person?] = [:]
     var cases: [CaseID: Case?] = [:]
 
+    /// The kinds drawn in blocks: those written by the thousand. A school's id stays the next number.
+    static let blockKinds: Set<RecordKind> = [.person, .incident, .case, .step, .obligation, .entry]
+
     /// The next id of `kind`; `draw` takes a new block of `idBlock` ids from the store and returns the first.
     func nextID(_ kind: RecordKind, draw: () throws -> Int64) throws -> Int64 {
         if let block = ids[kind], block.next < block.end {

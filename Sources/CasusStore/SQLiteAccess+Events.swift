@@ -26,7 +26,9 @@ extension SQLiteAccess {
     }
 
     func nextID(_ kind: RecordKind) throws -> Int64 {
-        if let bulk { return try bulk.nextID(kind) { try nextIDs(kind, count: BulkTransaction.idBlock) } }
+        if let bulk, BulkTransaction.blockKinds.contains(kind) {
+            return try bulk.nextID(kind) { try nextIDs(kind, count: BulkTransaction.idBlock) }
+        }
         return try next(SequenceName.id(kind))
     }
 
