@@ -5,7 +5,7 @@ import CasusCore
 /// ladder and hash chains) as real work. Deterministic: the same seed gives the same school.
 public enum DemoSchool {
     public enum Size: String, Sendable, CaseIterable {
-        case small, district
+        case small, district, board
     }
 
     /// The fictional school that goes with each shipped protocol.

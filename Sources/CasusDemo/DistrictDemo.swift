@@ -5,8 +5,17 @@ import CasusCore
 /// 1,000,000 dossier entries. Seeded and anchored to a fixed date, so every run makes the same
 /// district. Each school is one transaction: an interrupted run leaves whole schools, and running
 /// it again adds the missing ones.
+///
+/// `casus demo --size board` is ten times the district: the same 30 schools with ten periods of
+/// history instead of one (`periods`). A large board is not a board of 300 schools (the largest
+/// Dutch boards run under a hundred), it is a board whose dossiers go back years: every period
+/// before the latest brings its own 334 pupils, their parents, reports, cases and notes, 365 days
+/// further back. Each period of each school is one transaction: an interrupted run leaves whole
+/// periods, and running it again adds the missing ones.
 public enum DistrictDemo {
     public static let schools = 30
+    /// Periods of history per school: one for the district, ten for the board.
+    public static let boardPeriods = 10
     public static let pupilsPerSchool = 334  // 30 × 334 ≈ 10,000
     public static let staffPerSchool = 40
     public static let incidentsPerSchool = 3334
@@ -75,19 +84,26 @@ public enum DistrictDemo {
     public struct Progress: Sendable {
         public var school: Int
         public var entries: Int
+        /// 0 for the latest period (the district's), 1 … for the periods before it (the board's).
+        public var period: Int = 0
     }
 
     public struct Result: Sendable {
         public var schoolsCreated: Int
         public var schoolsPresent: Int
+        /// Periods of history before the latest added (board), and those already there.
+        public var periodsCreated = 0
+        public var periodsPresent = 0
     }
 
     public static func populate(
         storage: any CasusStorage, account: String, profiles: ProfileRegistry, seed: UInt64 = 2026,
-        schools count: Int = schools, progress: (Progress) -> Void = { _ in }
+        schools count: Int = schools, periods: Int = 1, progress: (Progress) -> Void = { _ in }
     ) throws -> Result {
         var created = 0
         var present = 0
+        var periodsCreated = 0
+        var periodsPresent = 0
         for index in 0..<min(count, schools) {
             let (name, town) = names[index]
             // Each school is founded by its director-to-be, who then does the rest through the
@@ -119,8 +135,31 @@ public enum DistrictDemo {
                 return true
             }.value
             if made { created += 1 } else { present += 1 }
+            for period in 1..<max(1, periods) {
+                let director = Session(
+                    storage: storage,
+                    actor: Actor(
+                        user: User(
+                            account: "demo-directeur-\(index + 1)", personID: nil, role: .director, schoolID: nil),
+                        displayName: "Marieke van Dam"),
+                    profiles: profiles, clock: .fixed(DistrictDemo.anchor))
+                let added = try director.write(at: DistrictDemo.anchor) { tx -> Bool in
+                    guard let school = try tx.r.schools().first(where: { $0.name == name }),
+                        let user = try tx.r.user(account: "demo-directeur-\(index + 1)")
+                    else { return false }
+                    var builder = SchoolBuilder(
+                        tx: tx, storage: storage, index: index, profiles: profiles,
+                        rng: SeededRandom(seed: seed &+ UInt64(index) &* 7919 &+ UInt64(period) &* 104_729))
+                    guard try builder.buildPeriod(period, school: school, director: user) else { return false }
+                    progress(Progress(school: index + 1, entries: builder.entries, period: period))
+                    return true
+                }.value
+                if added { periodsCreated += 1 } else { periodsPresent += 1 }
+            }
         }
-        return Result(schoolsCreated: created, schoolsPresent: present)
+        return Result(
+            schoolsCreated: created, schoolsPresent: present, periodsCreated: periodsCreated,
+            periodsPresent: periodsPresent)
     }
 
     struct SchoolBuilder {
@@ -138,6 +177,9 @@ public enum DistrictDemo {
         var dismissals = 0
         var service: CasusService!
         var act: Transaction!
+        /// Which period of history (0: the latest, the district's) and so how many days back its reports lie.
+        var period = 0
+        var days: ClosedRange<Int> { period == 0 ? 1...800 : (800 + (period - 1) * 365 + 1)...(800 + period * 365) }
 
         init(tx: Transaction, storage: any CasusStorage, index: Int, profiles: ProfileRegistry, rng: SeededRandom) {
             self.tx = tx
@@ -212,6 +254,37 @@ public enum DistrictDemo {
             try act.audit("demo.district", detail: "\(name): \(entries) stukken", at: DistrictDemo.anchor)
         }
 
+        /// A period of history before the latest (the board): the school's staff as they are, a
+        /// generation of pupils of its own (with parents), and its reports, cases and notes.
+        /// False when this period is there already.
+        mutating func buildPeriod(_ period: Int, school: School, director: User) throws -> Bool {
+            self.period = period
+            let forPupils = try profiles.profiles.filter { !$0.articles(for: .pupil).isEmpty }
+            let profile = forPupils[index % forPupils.count]
+            if try tx.r.person(externalID: pupilID(0), kind: .pupil, schoolID: school.id) != nil { return false }
+            service = CasusService(
+                Session(
+                    storage: storage, actor: Actor(user: director, displayName: "Marieke van Dam"),
+                    profiles: profiles, clock: .fixed(DistrictDemo.anchor)))
+            act = tx.acting(as: service.session)
+            for i in 0..<DistrictDemo.staffPerSchool {
+                if let p = try tx.r.person(externalID: "P\(index + 1)-\(i + 1)", kind: .staff, schoolID: school.id) {
+                    staff.append(p)
+                }
+            }
+            try pupils(school)
+            try incidentsAndCases(school, profile: profile)
+            try act.audit(
+                "demo.board", detail: "\(school.name), periode \(period + 1): \(entries) stukken",
+                at: DistrictDemo.anchor)
+            return true
+        }
+
+        /// A pupil's number in the school's administration; a period's pupils have their own.
+        func pupilID(_ i: Int) -> String {
+            period == 0 ? "\(index + 1)\(String(format: "%04d", i + 1))" : "\(index + 1)-\(period)-\(i + 1)"
+        }
+
         mutating func people(_ school: School) throws {
             let directory = service.directory
             for i in 0..<DistrictDemo.staffPerSchool {
@@ -225,6 +298,11 @@ public enum DistrictDemo {
                             externalID: "P\(index + 1)-\(i + 1)"), in: act))
             }
             try directory.addUser(account: "demo-ib-\(index + 1)", role: .ib, personID: staff[16].id, in: act)
+            try pupils(school)
+        }
+
+        mutating func pupils(_ school: School) throws {
+            let directory = service.directory
             for i in 0..<DistrictDemo.pupilsPerSchool {
                 let (infix, last) = rng.pick(DemoNames.families)
                 let group = i % 8 + 1
@@ -233,7 +311,7 @@ public enum DistrictDemo {
                         schoolID: school.id, kind: .pupil,
                         firstName: rng.pick(rng.chance(0.5) ? DemoNames.girls : DemoNames.boys),
                         infix: infix, lastName: last, group: String(group),
-                        externalID: "\(index + 1)\(String(format: "%04d", i + 1))",
+                        externalID: pupilID(i),
                         birthDate: LocalDate(
                             year: 2026 - group - 4, month: rng.int(1...12),
                             day: rng.int(1...28))), in: act)
@@ -246,7 +324,7 @@ public enum DistrictDemo {
 
         mutating func incidentsAndCases(_ school: School, profile: ProtocolProfile) throws {
             // Reports spread over about two school years before the anchor, oldest first.
-            let days = (0..<DistrictDemo.incidentsPerSchool).map { _ in rng.int(1...800) }.sorted(by: >)
+            let days = (0..<DistrictDemo.incidentsPerSchool).map { _ in rng.int(self.days) }.sorted(by: >)
             var caseCount = 0
             let casesWanted = DistrictDemo.casesPerSchool
             for (n, day) in days.enumerated() {
@@ -298,7 +376,7 @@ public enum DistrictDemo {
             }
             // Notes outside cases to reach the district's million, and one very long dossier.
             var extra = max(0, DistrictDemo.entriesPerSchool - entries)
-            if index == 0 {
+            if index == 0, period == 0 {
                 let largest = pupils[0]
                 for i in 0..<DistrictDemo.largestDossierExtra {
                     let at = time(daysBefore: 800 - i % 790)
@@ -312,7 +390,7 @@ public enum DistrictDemo {
                 _ = try append(
                     EntryDraft(
                         kind: rng.chance(0.5) ? .care : .note, title: rng.chance(0.5) ? "Zorgoverleg" : "Notitie",
-                        body: sentence(p.firstName)), to: p.id, at: time(daysBefore: rng.int(1...800)))
+                        body: sentence(p.firstName)), to: p.id, at: time(daysBefore: rng.int(self.days)))
                 extra -= 1
             }
         }

@@ -36,6 +36,33 @@ import CasusTestSupport
         }
     }
 
+    /// `--size board`: a period of history before the latest is its own generation of pupils with
+    /// reports a year further back, verified like the rest; running it again adds nothing.
+    @Test func aBoardPeriodGoesAYearFurtherBackAndARerunAddsNothing() throws {
+        let storage = try SQLiteStorage()
+        let first = try storage.bulkLoad {
+            try DistrictDemo.populate(
+                storage: storage, account: "bestuurder", profiles: Fixtures.profiles, schools: 1, periods: 2)
+        }
+        #expect(first.schoolsCreated == 1 && first.periodsCreated == 1 && first.periodsPresent == 0)
+        let (pupils, oldest, older) = try storage.withDatabase { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM person WHERE kind = 'pupil'") ?? 0,
+                try String.fetchOne(db, sql: "SELECT min(opened_at) FROM \"case\"") ?? "",
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \"case\" WHERE opened_at < '2024-09-01'") ?? 0
+            )
+        }
+        #expect(pupils == 2 * DistrictDemo.pupilsPerSchool)
+        // The latest period reaches 800 days back (September 2024); the one before, 365 days further.
+        #expect(oldest < "2023-10-01")
+        #expect(older >= DistrictDemo.casesPerSchool)
+        let again = try DistrictDemo.populate(
+            storage: storage, account: "bestuurder", profiles: Fixtures.profiles, schools: 1, periods: 2)
+        #expect(again.schoolsPresent == 1 && again.periodsPresent == 1 && again.periodsCreated == 0)
+        let service = try CasusService.session(storage: storage, account: "bestuurder", profiles: Fixtures.profiles)
+        #expect(try service.integrity.verify().isSound)
+    }
+
     /// The one input that differed between two processes (a Set's order is seeded per process, so
     /// this test's two runs in one process could not tell): the board's accounts go in by name.
     @Test func theBoardsAccountsAreAddedInTheSameOrderInEveryProcess() throws {

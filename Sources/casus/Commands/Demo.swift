@@ -26,8 +26,10 @@ struct Demo: CasusCommand {
 
     @Option(
         help: .nl(
-            "small: één school; district: 30 scholen (zie BENCHMARKS.md).",
-            en: "small: one school; district: 30 schools (see BENCHMARKS.md)."))
+            "small: één school; district: 30 scholen; board: die 30 scholen met tien perioden geschiedenis (zie BENCHMARKS.md).",
+            en:
+                "small: one school; district: 30 schools; board: those 30 schools with ten periods of history (see BENCHMARKS.md)."
+        ))
     var size: DemoSchool.Size = .small
 
     @Flag(
@@ -45,8 +47,8 @@ struct Demo: CasusCommand {
     @Option(
         help: ArgumentHelp(
             .nl(
-                "Bij --size district: hoeveel van de 30 scholen (voor tests).",
-                en: "With --size district: how many of the 30 schools (for tests)."), visibility: .hidden))
+                "Bij --size district of board: hoeveel van de 30 scholen (voor tests).",
+                en: "With --size district or board: how many of the 30 schools (for tests)."), visibility: .hidden))
     var schools: Int = DistrictDemo.schools
 
     func run(_ ctx: Context) throws {
@@ -55,29 +57,40 @@ struct Demo: CasusCommand {
             ?? Context.dataFolder
             + (size == .district
                 ? "/demo-district.sqlite"
-                : `protocol` == DemoSchool.defaultProtocol ? "/demo.sqlite" : "/demo-\(`protocol`).sqlite")
+                : size == .board
+                    ? "/demo-board.sqlite"
+                    : `protocol` == DemoSchool.defaultProtocol ? "/demo.sqlite" : "/demo-\(`protocol`).sqlite")
         let profiles = try ctx.profiles()
         if reset { try DemoReset.remove(path, ctx) }
         let storage = try ctx.storage(path: path)
         let account = try Context.osAccount()
-        if size == .district {
+        if size == .district || size == .board {
             let start = Date()
+            let periods = size == .board ? DistrictDemo.boardPeriods : 1
             let r = try storage.bulkLoad {
-                try DistrictDemo.populate(storage: storage, account: account, profiles: profiles, schools: schools) {
-                    p in
+                try DistrictDemo.populate(
+                    storage: storage, account: account, profiles: profiles, schools: schools, periods: periods
+                ) { p in
                     FileHandle.standardError.write(
                         Data(
                             String(
-                                format: "\rschool %2d/%d  %.0f s", p.school, DistrictDemo.schools,
-                                Date().timeIntervalSince(start)
+                                format: "\rschool %2d/%d, periode %2d/%d  %.0f s", p.school, schools, p.period + 1,
+                                periods, Date().timeIntervalSince(start)
                             ).utf8))
                 }
             }
             FileHandle.standardError.write(Data("\n".utf8))
+            let seconds = Int(Date().timeIntervalSince(start))
+            let history =
+                size == .board
+                ? Phrase(
+                    " en \(r.periodsCreated) perioden geschiedenis (\(r.periodsPresent) waren er al)",
+                    " and \(r.periodsCreated) periods of history (\(r.periodsPresent) were there already)")(ctx.lang)
+                : ""
             Output.line(
                 Phrase(
-                    "District: \(r.schoolsCreated) scholen aangemaakt, \(r.schoolsPresent) waren er al (\(path), \(Int(Date().timeIntervalSince(start))) s). U bent bestuur: u ziet alle scholen.",
-                    "District: \(r.schoolsCreated) schools created, \(r.schoolsPresent) were there already (\(path), \(Int(Date().timeIntervalSince(start))) s). You are the board: you see every school."
+                    "\(size == .board ? "Bestuur" : "District"): \(r.schoolsCreated) scholen aangemaakt, \(r.schoolsPresent) waren er al\(history) (\(path), \(seconds) s). U bent bestuur: u ziet alle scholen.",
+                    "\(size == .board ? "Board" : "District"): \(r.schoolsCreated) schools created, \(r.schoolsPresent) were there already\(history) (\(path), \(seconds) s). You are the board: you see every school."
                 )(ctx.lang))
             if noTui { return }
             let service = try CasusService.session(
