@@ -2,7 +2,13 @@
 public struct SearchQuery: Sendable, Hashable {
     public var scope: Scope
     public var text: String
+    /// How many hits of each source (case summaries, entries), newest first.
     public var limit: Int
+
+    /// Whole words are searched first; each word is taken as a prefix as well ("gesprek" →
+    /// "gesprekken") only when the whole words give fewer hits of a source than this. A fixed
+    /// number, not the page asked for, so that every page of one search reads the same list.
+    public static let wholeWordsEnough = 200
 
     public init(scope: Scope, text: String, limit: Int = 200) {
         self.scope = scope
@@ -57,6 +63,17 @@ public struct SearchQuery: Sendable, Hashable {
         let mask0: UInt32 = 0x0802_9FDF
         let mask1: UInt32 = 0x0003_61F8
         return c < 800 ? mask0 & (1 << (c - 768)) != 0 : mask1 & (1 << (c - 800)) != 0
+    }
+}
+
+/// One page of a search's hits, and whether the list goes on after it.
+public struct SearchPage: Sendable, Hashable {
+    public var hits: [SearchHit]
+    public var more: Bool
+
+    public init(hits: [SearchHit], more: Bool) {
+        self.hits = hits
+        self.more = more
     }
 }
 

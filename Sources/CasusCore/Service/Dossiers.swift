@@ -132,4 +132,36 @@ public struct Dossiers: Sendable {
         try session.auditRead("search", detail: String(text.prefix(80)))
         return hits
     }
+
+    /// One page of a search as a list (`casus search --offset --limit`): the matching case
+    /// summaries newest first, then the matching entries newest first; `more` when the list
+    /// goes on after this page. Every page of one search reads the same list (the choice between
+    /// whole words and prefixes does not depend on the page, `SearchQuery.wholeWordsEnough`).
+    public func searchPage(_ text: String, offset: Int, limit: Int) throws -> SearchPage {
+        try session.require(.search)
+        guard offset >= 0, limit >= 1 else {
+            throw CasusError(
+                .invalid,
+                Phrase(
+                    "een bladzijde zoekresultaten begint bij 0 of later en heeft 1 of meer treffers",
+                    "a page of search results starts at 0 or later and holds 1 or more hits"))
+        }
+        guard !SearchQuery.words(text).isEmpty else { return SearchPage(hits: [], more: false) }
+        // One more than the page, of each source, to know whether the list goes on.
+        let (end, overflow) = offset.addingReportingOverflow(limit)
+        guard !overflow, end < Int(Int32.max) else {
+            throw CasusError(
+                .invalid,
+                Phrase("--offset en --limit samen zijn te groot", "--offset and --limit together are too large"))
+        }
+        let query = SearchQuery(scope: session.scope, text: text, limit: end + 1)
+        let found = try query.scope.check(try session.read { try $0.search(query) }) {
+            query.scope.admits(school: $0.schoolID, staffDossier: $0.personKind.isPersonnel)
+        }
+        // The stores hand the case summaries first, then the entries, each newest first.
+        let list = found.filter { $0.source == .caseSummary } + found.filter { $0.source == .entry }
+        try session.auditRead("search", detail: String(text.prefix(80)))
+        let page = Array(list.dropFirst(offset).prefix(limit))
+        return SearchPage(hits: page, more: list.count > end)
+    }
 }

@@ -108,10 +108,10 @@ extension PGAccess {
         guard !words.isEmpty else { return [] }
         let ticket = try storage.ticket("search", id: nil, detail: words.joined(separator: " "))
         let scope = Self.scope(q.scope)
-        func entries(prefix: Bool) throws -> [SearchHit] {
+        func entries(prefix: Bool, limit: Int) throws -> [SearchHit] {
             try rows(
                 "SELECT * FROM casus.search_entries($1, $2, $3, $4, $5, $6, $7)",
-                scope + [.text(PGArray.text(words)), .bool(prefix), .int(q.limit), .int(ticket)]
+                scope + [.text(PGArray.text(words)), .bool(prefix), .int(limit), .int(ticket)]
             ).map { r in
                 SearchHit(
                     source: .entry, entryID: r.int64("id"), caseID: r.int64("case_id"), caseNumber: r.text("number"),
@@ -120,10 +120,10 @@ extension PGAccess {
                     title: r.string("title"), snippet: r.string("snippet"), at: r.time("at") ?? Timestamp(seconds: 0))
             }
         }
-        func cases(prefix: Bool) throws -> [SearchHit] {
+        func cases(prefix: Bool, limit: Int) throws -> [SearchHit] {
             try rows(
                 "SELECT * FROM casus.search_cases($1, $2, $3, $4, $5, $6, $7)",
-                scope + [.text(PGArray.text(words)), .bool(prefix), .int(q.limit), .int(ticket)]
+                scope + [.text(PGArray.text(words)), .bool(prefix), .int(limit), .int(ticket)]
             ).map { r in
                 SearchHit(
                     source: .caseSummary, entryID: nil, caseID: r.int64("id"), caseNumber: r.text("number"),
@@ -133,10 +133,12 @@ extension PGAccess {
                     at: r.time("opened_at") ?? Timestamp(seconds: 0))
             }
         }
-        var found = try entries(prefix: false)
-        if found.count < q.limit { found = try entries(prefix: true) }
-        var summaries = try cases(prefix: false)
-        if summaries.count < q.limit { summaries = try cases(prefix: true) }
+        let enough = SearchQuery.wholeWordsEnough
+        var found = try entries(prefix: false, limit: max(q.limit, enough))
+        found = found.count < enough ? try entries(prefix: true, limit: q.limit) : Array(found.prefix(q.limit))
+        var summaries = try cases(prefix: false, limit: max(q.limit, enough))
+        summaries =
+            summaries.count < enough ? try cases(prefix: true, limit: q.limit) : Array(summaries.prefix(q.limit))
         return summaries + found
     }
 

@@ -141,15 +141,58 @@ struct SearchCommand: CasusCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: .nl("Zoekwoorden (begin van een woord volstaat).", en: "Search words (a word's start is enough)."))
     var words: [String]
+    @Option(
+        help: .nl(
+            "Ten hoogste zoveel treffers (standaard 200): de zaken, dan de stukken, elk nieuwste eerst.",
+            en: "At most this many hits (default 200): the cases, then the entries, each newest first."))
+    var limit: Int = 200
+    @Option(
+        help: .nl(
+            "Sla eerst zoveel treffers over (standaard 0): de volgende bladzijde.",
+            en: "Skip this many hits first (default 0): the next page.")) var offset: Int = 0
     @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
+    func validate() throws {
+        if limit < 1 {
+            throw ValidationError(
+                String.nl(
+                    "--limit \(limit) kan niet: geef 1 of meer (standaard 200)",
+                    en: "--limit \(limit) cannot be: give 1 or more (default 200)"))
+        }
+        if offset < 0 {
+            throw ValidationError(
+                String.nl(
+                    "--offset \(offset) kan niet: geef 0 of meer", en: "--offset \(offset) cannot be: give 0 or more"))
+        }
+    }
+
     func run(_ ctx: Context) throws {
-        let hits = try ctx.service().dossiers.search(words.joined(separator: " "))
-        if json { return try Output.json(hits) }
-        if hits.isEmpty { Output.line(Phrase("Niets gevonden.", "Nothing found.")(ctx.lang)) }
-        for (person, group) in Dictionary(grouping: hits, by: \.person).sorted(by: {
-            $0.value[0].personName < $1.value[0].personName
-        }) {
+        let page = try ctx.service().dossiers.searchPage(words.joined(separator: " "), offset: offset, limit: limit)
+        let next = Phrase(
+            "Er zijn meer treffers: de volgende bladzijde met --offset \(offset + limit).",
+            "There are more hits: the next page with --offset \(offset + limit).")(ctx.lang)
+        if json {
+            try Output.json(page.hits)
+            if page.more { Output.error(next) }
+            return
+        }
+        if page.hits.isEmpty {
+            Output.line(
+                offset == 0
+                    ? Phrase("Niets gevonden.", "Nothing found.")(ctx.lang)
+                    : Phrase(
+                        "Geen treffers meer na de eerste \(offset).", "No more hits after the first \(offset).")(
+                            ctx.lang))
+        }
+        // The page's hits, shown per person (by name) and within a person in the list's order.
+        var order: [PersonID] = []
+        var byPerson: [PersonID: [SearchHit]] = [:]
+        for h in page.hits {
+            if byPerson[h.person] == nil { order.append(h.person) }
+            byPerson[h.person, default: []].append(h)
+        }
+        for person in order.sorted(by: { (byPerson[$0]![0].personName, $0) < (byPerson[$1]![0].personName, $1) }) {
+            let group = byPerson[person]!
             Output.line("\(group[0].personName) (\(person))")
             for h in group {
                 let where_ =
@@ -158,6 +201,7 @@ struct SearchCommand: CasusCommand {
                 Output.line("  \(h.at.localDate().dutch) \(where_) · \(h.title): \(h.snippet)")
             }
         }
+        if page.more { Output.line(next) }
     }
 }
 
