@@ -99,7 +99,7 @@ import Testing
 
     @Test func everyCommandOfTheReadmeWalkWorksAsWritten() throws {
         let staging = Scratch("install")
-        let (root, bin) = try Self.install(into: staging)
+        let (_, bin) = try Self.install(into: staging)
         let school = Scratch("readme")
         let home = school.folder
         // The school's own exports, named as the README names them.

@@ -28,6 +28,13 @@ public enum Backend: String, CaseIterable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// A new, empty store whose file (sqlite-file) stays until the test process ends, for tests
+    /// written before `make(in:)`.
+    @available(*, deprecated, message: "use make(in: Scratch), which removes the database when the test ends")
+    public func make() throws -> any CasusStorage { try make(in: Self.untilExit.get()) }
+
+    private static let untilExit = Result { try Scratch.untilExit("contract") }
+
     /// Those that can run here: PostgreSQL's half only where its server is installed (a loud
     /// line says so when it is not).
     public static var all: [Backend] { allCases.filter { $0 != .postgres || PostgresCluster.isInstalled } }
