@@ -67,7 +67,9 @@ import Testing
 
 /// A school's own files over the built-in ones, file by file.
 @Suite struct ConfigOverlayTests {
-    let folder = NSTemporaryDirectory() + "casus-config-" + UUID().uuidString
+    /// This test's school folder, removed when it ends.
+    let scratch = Scratch("config")
+    var folder: String { scratch.folder }
 
     func write(_ path: String, _ text: String) throws {
         let full = folder + "/" + path

@@ -3,21 +3,34 @@ import Testing
 import CasusTestSupport
 
 /// Runs the casus binary as a script would: arguments in; exit code, stdout and stderr out.
+/// Its folder (the database, the files a test writes, casus's own temporary files) is removed
+/// when the last copy of the CLI is gone, or with the fixture it shares the folder with.
 struct CLI {
     let folder: String
     let db: String
     var account: String? = nil
+    /// What keeps the folder: the CLI's own Scratch, or the fixture whose folder it uses.
+    private let owner: AnyObject?
 
     init() throws {
-        folder = NSTemporaryDirectory() + "casus-cli-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let scratch = Scratch("cli")
+        owner = scratch
+        folder = scratch.folder
         db = folder + "/casus.sqlite"
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
     }
 
-    init(folder: String, db: String) {
+    /// A CLI on the folder of `owner` (a Tmux), which it keeps.
+    init(folder: String, db: String, keeping owner: AnyObject) throws {
         self.folder = folder
         self.db = db
+        self.owner = owner
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
     }
+
+    /// casus's temporary directory ($TMPDIR): a letter's text kept after a refusal, the PDF
+    /// renderer's files, the editor's file go with the folder.
+    var temporary: String { folder + "/tmp" }
 
     struct Result {
         var code: Int32
@@ -41,6 +54,7 @@ struct CLI {
         environment["XDG_DATA_HOME"] = folder + "/data"
         environment["XDG_CONFIG_HOME"] = folder + "/config"
         environment["XDG_CONFIG_DIRS"] = folder + "/xdg"
+        environment["TMPDIR"] = temporary
         for (k, v) in env { environment[k] = v }
         p.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()

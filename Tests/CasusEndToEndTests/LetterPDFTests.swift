@@ -1,4 +1,5 @@
 import CasusTerminal
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -26,8 +27,8 @@ import Testing
     }
 
     func text(ofPDF path: String) throws -> String {
-        let out = NSTemporaryDirectory() + "casus-pdftotext-" + UUID().uuidString + ".txt"
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        let scratch = Scratch("pdftotext")
+        let out = scratch.path("brief.txt")
         try Spawn.run([Spawn.which("pdftotext")!, path, out], capture: false)
         return (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
     }

@@ -30,9 +30,10 @@ import Testing
             code: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
     }
 
-    /// Installs the binary the tests built, as `make install` installs a release build.
-    static func install() throws -> (root: String, bin: String) {
-        let root = NSTemporaryDirectory() + "casus-install-" + UUID().uuidString
+    /// Installs the binary the tests built, as `make install` installs a release build, into
+    /// `scratch`, which the test keeps.
+    static func install(into scratch: Scratch) throws -> (root: String, bin: String) {
+        let root = scratch.folder
         let r = try run(
             [
                 "make", "-C", Fixtures.root, "install-files", "BIN=\(Tmux.binary)", "DESTDIR=\(root)",
@@ -60,8 +61,8 @@ import Testing
     }
 
     @Test func makeInstallPutsTheBinaryManPagesAndCompletionsInTheirPlaces() throws {
-        let (root, bin) = try Self.install()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let staging = Scratch("install")
+        let (root, bin) = try Self.install(into: staging)
         let fm = FileManager.default
         let share = root + "/usr/local/share"
         #expect(try fm.attributesOfItem(atPath: bin + "/casus")[.posixPermissions] as? Int == 0o755)
@@ -97,11 +98,10 @@ import Testing
     }
 
     @Test func everyCommandOfTheReadmeWalkWorksAsWritten() throws {
-        let (root, bin) = try Self.install()
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        let home = NSTemporaryDirectory() + "casus-readme-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: home) }
+        let staging = Scratch("install")
+        let (_, bin) = try Self.install(into: staging)
+        let school = Scratch("readme")
+        let home = school.folder
         // The school's own exports, named as the README names them.
         let fixtures = Fixtures.root + "/Tests/Fixtures"
         for (from, to) in [

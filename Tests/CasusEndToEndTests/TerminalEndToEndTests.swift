@@ -38,7 +38,7 @@ struct TerminalEndToEndTests {
             Issue.record("no report count in the tab bar:\n\(before)")
             return
         }
-        let cli = CLI(folder: t.folder, db: t.db)
+        let cli = try CLI(folder: t.folder, db: t.db, keeping: t)
         let people = try cli.ok("people", "list", "--kind", "pupil", "--json")
         let pupil = try #require((people.json as? [[String: Any]])?.first?["id"] as? Int)
         try cli.ok("incident", "add", "--subject", String(pupil), "--summary", "Filmpje uit de gymzaal op TikTok.")
@@ -159,7 +159,7 @@ struct TerminalEndToEndTests {
 struct OutcomeWalkEndToEndTests {
     @Test func aCaseClosedAsAMistakeOnScreenIsNoOffence() throws {
         let t = try Tmux()
-        let cli = CLI(folder: t.folder, db: t.folder + "/meilan.sqlite")
+        let cli = try CLI(folder: t.folder, db: t.folder + "/meilan.sqlite", keeping: t)
         try cli.ok("init", "--school", "CBS De Meilân", "--protocol", "cbo-meilan", "--name", "Anne van der Berg")
         let sem = CLI.firstID(try cli.ok("people", "add", "--kind", "pupil", "--name", "Sem de Boer", "--group", "6"))
         let daan = CLI.firstID(try cli.ok("people", "add", "--kind", "pupil", "--name", "Daan Visser", "--group", "6"))

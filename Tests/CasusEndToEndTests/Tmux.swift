@@ -5,9 +5,11 @@ import Testing
 
 /// Drives the real casus binary in a detached tmux server of its own: keys in, screen text out.
 /// Every wait polls the pane until the text shows (never a bare sleep), and the server is
-/// always killed afterwards.
+/// always killed afterwards, before its folder is removed.
 final class Tmux {
     let socket = "casus-e2e-\(UUID().uuidString.prefix(8))"
+    /// The shell's home and the databases: removed with this object, after the server.
+    let scratch = Scratch("e2e")
     let folder: String
     let db: String
 
@@ -18,14 +20,19 @@ final class Tmux {
     }
 
     init() throws {
-        folder = NSTemporaryDirectory() + "casus-e2e-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        folder = scratch.folder
         db = folder + "/demo.sqlite"
     }
 
+    /// Kills the server, then waits (ten seconds at most) until nothing started in it runs: the
+    /// shell writes its history into the folder on the way out, casus closes its database. Then
+    /// the folder goes, with `scratch`.
     deinit {
         _ = try? run(["kill-server"])
-        try? FileManager.default.removeItem(atPath: folder)
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, (try? Spawn.status(["/usr/bin/env", "pgrep", "-f", "--", folder])) == 0 {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
     }
 
     static var available: Bool {

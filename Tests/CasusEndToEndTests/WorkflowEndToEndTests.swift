@@ -12,7 +12,7 @@ struct WorkflowEndToEndTests {
         try "#!/bin/sh\nprintf '\\nBewerkt door de editor-test.\\n' >> \"$1\"\n".write(
             toFile: editor, atomically: true, encoding: .utf8)
         chmod(editor, 0o755)
-        let cli = CLI(folder: t.folder, db: t.db)
+        let cli = try CLI(folder: t.folder, db: t.db, keeping: t)
         #expect(try cli.run(["demo", "--no-tui", "--db", t.db]).code == 0)
 
         // Where the pupil's phone report sits in the queue (oldest first).

@@ -18,7 +18,8 @@ import Testing
     }
 
     func look(_ backend: Backend) throws -> (sound: Bool, seen: [String: Seen]) {
-        let storage = try backend.make()
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
         let clock = TestClock("2026-11-18")
         _ = try DemoSchool.populate(
             storage: storage, protocolID: "koe-troubadour", account: "tester", profiles: Fixtures.profiles,

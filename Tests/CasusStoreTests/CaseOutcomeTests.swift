@@ -12,11 +12,13 @@ import Testing
     struct School {
         let service: CasusService
         let clock: TestClock
+        /// Where a file's database is, for as long as the school is used.
+        let scratch = Scratch("contract")
 
         init(_ backend: Backend, on day: String = "2026-09-14") throws {
             clock = TestClock(day)
             service = try Directory.initialize(
-                storage: try backend.make(), schoolName: "CBS Meilân", protocolID: "cbo-meilan",
+                storage: try backend.make(in: scratch), schoolName: "CBS Meilân", protocolID: "cbo-meilan",
                 account: "directeur", director: ("Marieke", "van", "Dam"), profiles: Fixtures.profiles,
                 clock: clock.clock)
         }

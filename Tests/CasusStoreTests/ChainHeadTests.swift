@@ -10,8 +10,9 @@ import Testing
 /// holds against the chains, and a board's signed checkpoint catches what a plain SHA-256 chain
 /// cannot: the whole chain recomputed by whoever holds the file.
 @Suite struct ChainHeadTests {
-    static func world() throws -> (path: String, service: CasusService, clock: TestClock) {
-        let path = NSTemporaryDirectory() + "casus-heads-\(UUID().uuidString).sqlite"
+    /// The demo school, its database in `scratch`, which the test keeps.
+    static func world(in scratch: Scratch) throws -> (path: String, service: CasusService, clock: TestClock) {
+        let path = scratch.path("casus.sqlite")
         let storage = try SQLiteStorage(path: path)
         let clock = TestClock("2026-11-18")
         _ = try DemoSchool.populate(
@@ -33,7 +34,8 @@ import Testing
         """
 
     @Test func anExportHoldsAgainstTheChainAndSaysWhenTheDossierMovedOn() throws {
-        let (_, service, _) = try Self.world()
+        let scratch = Scratch("heads")
+        let (_, service, _) = try Self.world(in: scratch)
         let pupil = try service.directory.people(kinds: [.pupil], limit: 1)[0]
         _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: "Eerste notitie.")
         let export = try service.dossiers.export(pupil.id, format: .md)
@@ -62,7 +64,8 @@ import Testing
     }
 
     @Test func aLetterIsCheckedWordForWord() throws {
-        let (_, service, _) = try Self.world()
+        let scratch = Scratch("heads")
+        let (_, service, _) = try Self.world(in: scratch)
         let templates = try LetterLibrary.load(folder: Fixtures.configFolder + "/templates")
         let letter = try service.letters.file(
             case: try service.cases.resolve("2026-0007"), template: try templates.require("schorsingsbesluit"),
@@ -83,7 +86,8 @@ import Testing
     }
 
     @Test func aDocumentFromAnotherChainIsNamedAsSuch() throws {
-        let (_, service, _) = try Self.world()
+        let scratch = Scratch("heads")
+        let (_, service, _) = try Self.world(in: scratch)
         let pupil = try service.directory.people(kinds: [.pupil], limit: 1)[0]
         let export = try service.dossiers.export(pupil.id, format: .md)
         var seal = Seal.find(in: export)[0]
@@ -98,7 +102,8 @@ import Testing
     /// Whoever holds the file recomputes every hash after a change: a plain chain verifies, the
     /// signed checkpoint does not.
     @Test func aRecomputedChainFailsTheSignedCheckpoint() throws {
-        let (path, service, _) = try Self.world()
+        let scratch = Scratch("heads")
+        let (path, service, _) = try Self.world(in: scratch)
         let key = CheckpointKey.Private.generate()
         let pub = try CheckpointKey.publicKey(text: key.publicKey, file: "k.pub")
         let signed = try service.integrity.signCheckpoint(with: key).value
@@ -125,7 +130,8 @@ import Testing
     }
 
     @Test func aKeptCheckpointCatchesADeletedOne() throws {
-        let (path, service, _) = try Self.world()
+        let scratch = Scratch("heads")
+        let (path, service, _) = try Self.world(in: scratch)
         let key = CheckpointKey.Private.generate()
         let pub = try CheckpointKey.publicKey(text: key.publicKey, file: "k.pub")
         let kept = try service.integrity.signCheckpoint(with: key).value

@@ -41,10 +41,8 @@ import Testing
     }
 
     @Test func noBSNIsStoredAnywhereInTheDatabase() throws {
-        let dir = NSTemporaryDirectory() + "casus-edex-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let path = dir + "/school.sqlite"
+        let scratch = Scratch("edex")
+        let path = scratch.path("school.sqlite")
         do {
             let school = try TestSchool(protocol: "jozefschool", storage: try SQLiteStorage(path: path))
             _ = try school.service.directory.importPeople(edexml: Self.sample(), file: "EDEX-sample.xml", dryRun: false)

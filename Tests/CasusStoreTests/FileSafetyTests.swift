@@ -3,15 +3,13 @@ import Foundation
 import Testing
 
 @testable import CasusStore
+import CasusTestSupport
 
 /// Issue 12: every file casus writes is private from its first byte, and a database that other
 /// accounts can read or write is refused. The tests run as root, so they look at mode bits.
 @Suite(.serialized) struct FileSafetyTests {
-    func folder() throws -> String {
-        let dir = NSTemporaryDirectory() + "casus-files-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    /// This test's folder, removed when it ends.
+    let scratch = Scratch("files")
 
     func mode(_ path: String) -> mode_t {
         var st = stat()
@@ -22,7 +20,7 @@ import Testing
     /// The file is 0600 while it is being written, not only after: nobody can open it in
     /// between. (The umask is left alone: it is the process's, and tests run side by side.)
     @Test func aPrivateFileIs0600FromTheFirstByte() throws {
-        let path = try folder() + "/export.md"
+        let path = scratch.folder + "/export.md"
         var seen: [mode_t] = []
         try PrivateFile.create(path) { write in
             seen.append(mode(path))
@@ -36,7 +34,7 @@ import Testing
     }
 
     @Test func aPrivateFileNeverOverwritesOrFollowsALink() throws {
-        let dir = try folder()
+        let dir = scratch.folder
         let existing = dir + "/bestaat.md"
         try "oud".write(toFile: existing, atomically: false, encoding: .utf8)
         let e = refusal { try PrivateFile.create(existing, contents: Array("nieuw".utf8)) }
@@ -53,7 +51,7 @@ import Testing
 
     /// `casus init` on an empty file someone made (touch, 0644): the database it becomes is private.
     @Test func anEmptyFileBecomesAPrivateDatabase() throws {
-        let path = try folder() + "/casus.sqlite"
+        let path = scratch.folder + "/casus.sqlite"
         #expect(FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o644]))
         #expect(mode(path) == 0o644)
         _ = try SQLiteStorage(path: path)
@@ -61,7 +59,7 @@ import Testing
     }
 
     @Test func aDatabaseOthersCanReadOrWriteIsRefusedWithTheFix() throws {
-        let path = try folder() + "/casus.sqlite"
+        let path = scratch.folder + "/casus.sqlite"
         _ = try SQLiteStorage(path: path)
         for loose: mode_t in [0o644, 0o604, 0o620, 0o606, 0o660] {
             #expect(chmod(path, loose) == 0)

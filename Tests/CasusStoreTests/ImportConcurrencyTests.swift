@@ -56,8 +56,8 @@ import Testing
     }
 
     @Test func aLongImportNeverMakesAnotherWriterWaitLong() throws {
-        let folder = NSTemporaryDirectory() + "casus-import-" + UUID().uuidString
-        let path = folder + "/casus.sqlite"
+        let scratch = Scratch("import")
+        let path = scratch.path("casus.sqlite")
         let school = try TestSchool(protocol: "jozefschool", storage: try SQLiteStorage(path: path))
         let (pupil, _) = try school.pupil("Lotte", "de Jong")
         let second = try CasusService.session(
@@ -84,6 +84,15 @@ import Testing
             }
         }
         thread.start()
+        // The other writer stops before the test ends, also when an import throws: nothing writes
+        // in the folder while it is removed.
+        let stopWriter = {
+            writer.lock.lock()
+            writer.stop = true
+            writer.lock.unlock()
+            while !thread.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+        }
+        defer { stopWriter() }
         let t0 = Date()
         let pupils = try school.service.directory.importPeople(
             kind: .pupil, csv: Self.csv(5000, parents: false), file: "l.csv", dryRun: false
@@ -93,10 +102,7 @@ import Testing
             kind: .parent, csv: Self.csv(5000, parents: true), file: "o.csv", dryRun: false
         ).value
         let t2 = Date()
-        writer.lock.lock()
-        writer.stop = true
-        writer.lock.unlock()
-        while !thread.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+        stopWriter()
         #expect(pupils.added == 5000 && parents.added == 5000 && parents.linked == 5000)
         #expect(writer.errors.isEmpty, "\(writer.errors.prefix(3))")
         let longest = writer.waits.max() ?? 0

@@ -13,11 +13,13 @@ import Testing
     struct School {
         let service: CasusService
         let clock: TestClock
+        /// Where a file's database is, for as long as the school is used.
+        let scratch = Scratch("contract")
 
         init(_ backend: Backend) throws {
             clock = TestClock("2026-11-16")
             service = try Directory.initialize(
-                storage: try backend.make(), schoolName: "OBS De Regenboog", protocolID: "jozefschool",
+                storage: try backend.make(in: scratch), schoolName: "OBS De Regenboog", protocolID: "jozefschool",
                 account: "directeur", director: ("Marieke", "van", "Dam"),
                 record: SchoolRecordChange(boardName: "Stichting Primair Onderwijs Zwolle"),
                 profiles: Fixtures.profiles, clock: clock.clock)

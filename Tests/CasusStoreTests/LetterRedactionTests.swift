@@ -8,7 +8,8 @@ import Testing
 @Suite struct LetterRedactionTests {
     @Test(arguments: Backend.all)
     func aLetterHomeNamesNoOtherPupil(_ backend: Backend) throws {
-        let storage = try backend.make()
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
         let clock = TestClock("2026-11-16")
         let service = try Directory.initialize(
             storage: storage, schoolName: "Testschool", protocolID: "jozefschool", account: "directeur",
@@ -109,9 +110,10 @@ import Testing
     @Test(arguments: Backend.all)
     func theLetterStatesTheFactsInTheDirectorsWords(_ backend: Backend) throws {
         let clock = TestClock("2026-11-16")
+        let scratch = Scratch("contract")
         let service = try Directory.initialize(
-            storage: try backend.make(), schoolName: "Testschool", protocolID: "jozefschool", account: "directeur",
-            director: ("Marieke", "van", "Dam"), profiles: Fixtures.profiles, clock: clock.clock)
+            storage: try backend.make(in: scratch), schoolName: "Testschool", protocolID: "jozefschool",
+            account: "directeur", director: ("Marieke", "van", "Dam"), profiles: Fixtures.profiles, clock: clock.clock)
         let pupil = try service.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Tygo", lastName: "Bouzid", group: "7")
         ).value

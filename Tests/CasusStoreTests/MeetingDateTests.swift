@@ -6,10 +6,13 @@ import Testing
 /// Issue 16, item 9, on every backend: a meeting note records the day the meeting took place and
 /// who was heard, and the law's hearings count from that day, not from when the note was written.
 @Suite struct MeetingDateTests {
+    /// Where a file's database is: each test has its own, removed when it ends.
+    let scratch = Scratch("contract")
+
     func school(_ backend: Backend, on day: String) throws -> (CasusService, TestClock) {
         let clock = TestClock(day)
         let service = try Directory.initialize(
-            storage: try backend.make(), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
+            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
             account: "directeur", director: ("Marieke", "van", "Dam"),
             record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
             clock: clock.clock)

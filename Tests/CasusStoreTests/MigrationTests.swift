@@ -10,7 +10,8 @@ import CasusTestSupport
 /// kept counts filled, and nothing in them changed.
 @Suite struct MigrationTests {
     @Test func aVersionOneDatabaseIsBroughtUpToDateWhenOpened() throws {
-        let path = NSTemporaryDirectory() + "casus-v1-\(UUID().uuidString).sqlite"
+        let scratch = Scratch("v1")
+        let path = scratch.path("casus.sqlite")
         let at = Fixtures.at("2026-10-05")
         do {
             let queue = try DatabaseQueue(path: path)
@@ -80,7 +81,8 @@ import CasusTestSupport
     /// after opening, every entry keeps its hash, every count stays, the tombstone stays, and the
     /// whole file verifies against its new event chain.
     @Test func aDatabaseOfThePreviousReleaseKeepsEveryRecord() throws {
-        let path = NSTemporaryDirectory() + "casus-v6-\(UUID().uuidString).sqlite"
+        let scratch = Scratch("v6")
+        let path = scratch.path("casus.sqlite")
         try FileManager.default.copyItem(atPath: Fixtures.root + "/Tests/Fixtures/casus-v6-demo.sqlite", toPath: path)
         // A checkout's file is 0644; casus refuses a database other accounts can read (issue 12).
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
@@ -117,7 +119,8 @@ import CasusTestSupport
     /// v9 with none of the new tables filled, its school po/bijzonder and assumed, and verifies;
     /// the school record set afterwards is an event that verifies too.
     @Test func aDatabaseOnTheEventChainWithoutTheSchoolRecordMoves() throws {
-        let path = NSTemporaryDirectory() + "casus-v8-\(UUID().uuidString).sqlite"
+        let scratch = Scratch("v8")
+        let path = scratch.path("casus.sqlite")
         try FileManager.default.copyItem(atPath: Fixtures.root + "/Tests/Fixtures/casus-v6-demo.sqlite", toPath: path)
         // A checkout's file is 0644; casus refuses a database other accounts can read (issue 12).
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
@@ -143,7 +146,8 @@ import CasusTestSupport
     /// A database from before issue 16 (v10): its closes have no outcome. It moves to v11 writing
     /// no event, every case it had closed reads as founded (what it counted as), and it verifies.
     @Test func aCaseClosedBeforeOutcomesReadsAsFounded() throws {
-        let path = NSTemporaryDirectory() + "casus-v10-\(UUID().uuidString).sqlite"
+        let scratch = Scratch("v10")
+        let path = scratch.path("casus.sqlite")
         try FileManager.default.copyItem(atPath: Fixtures.root + "/Tests/Fixtures/casus-v6-demo.sqlite", toPath: path)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         let queue = try DatabaseQueue(path: path)
@@ -174,7 +178,8 @@ import CasusTestSupport
     /// It moves to v13 writing no event; every report reads as not dated, without evidence, and
     /// the events written before (eight fields) keep verifying.
     @Test func aReportFiledBeforeTheDayAndEvidenceKeepsVerifying() throws {
-        let path = NSTemporaryDirectory() + "casus-v11-\(UUID().uuidString).sqlite"
+        let scratch = Scratch("v11")
+        let path = scratch.path("casus.sqlite")
         try FileManager.default.copyItem(atPath: Fixtures.root + "/Tests/Fixtures/casus-v6-demo.sqlite", toPath: path)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         let queue = try DatabaseQueue(path: path)
@@ -207,7 +212,8 @@ import CasusTestSupport
     /// reads as onbekend without an address, it verifies, and an address recorded afterwards is a
     /// chained fact that verifies too.
     @Test func aPersonFromBeforeAddressesReadsAsUnknownAndCanBeAddressed() throws {
-        let path = NSTemporaryDirectory() + "casus-v11-\(UUID().uuidString).sqlite"
+        let scratch = Scratch("v11")
+        let path = scratch.path("casus.sqlite")
         try FileManager.default.copyItem(atPath: Fixtures.root + "/Tests/Fixtures/casus-v6-demo.sqlite", toPath: path)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         let queue = try DatabaseQueue(path: path)

@@ -9,7 +9,8 @@ import Testing
 @Suite struct OwnReportsTests {
     @Test(arguments: Backend.all)
     func aTeacherFollowsItsOwnReportsAndNothingElse(_ backend: Backend) throws {
-        let storage = try backend.make()
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
         let clock = TestClock("2026-11-18")
         _ = try DemoSchool.populate(
             storage: storage, protocolID: "koe-troubadour", account: "tester", profiles: Fixtures.profiles,

@@ -232,7 +232,8 @@ struct RolesSchool {
 
 @Suite struct DiskTests {
     @Test func aFullDiskSavesNothingAndSaysSo() throws {
-        let path = NSTemporaryDirectory() + "casus-full-\(UUID().uuidString).sqlite"
+        let scratch = Scratch("full")
+        let path = scratch.path("casus.sqlite")
         let storage = try SQLiteStorage(path: path)
         let school = try TestSchool(protocol: "jozefschool", storage: storage)
         let (pupil, _) = try school.pupil("Bram", "Kok")

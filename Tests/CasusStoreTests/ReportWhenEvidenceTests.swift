@@ -11,13 +11,15 @@ import Testing
 /// day or file saves nothing, and a purge takes them with the report.
 @Suite struct ReportWhenEvidenceTests {
     /// A store and, where the test can reach its tables behind casus's back, a way to change them.
-    func store(_ backend: Backend) throws -> (any CasusStorage, tamper: ((String) throws -> Void)?) {
+    /// A file's database goes in `scratch` (a file of its own there), which the test keeps.
+    func store(_ backend: Backend, in scratch: Scratch) throws -> (
+        any CasusStorage, tamper: ((String) throws -> Void)?
+    ) {
         switch backend {
         case .sqliteMemory:
-            return (try backend.make(), nil)
+            return (try backend.make(in: scratch), nil)
         case .sqliteFile:
-            let folder = NSTemporaryDirectory() + "casus-report-" + UUID().uuidString
-            let path = folder + "/casus.sqlite"
+            let path = scratch.path("casus-\(UUID().uuidString).sqlite")
             let storage = try SQLiteStorage(path: path)
             return (
                 storage,
@@ -65,7 +67,8 @@ import Testing
 
     @Test(arguments: Backend.all)
     func aReportKeepsTheDayItHappenedAndItsEvidence(_ backend: Backend) throws {
-        let (storage, _) = try store(backend)
+        let scratch = Scratch("report")
+        let (storage, _) = try store(backend, in: scratch)
         let (service, clock, pupil) = try school(storage, on: "2026-11-18")
         let filed = try service.intake.report(
             summary: "Filmpje van de gymles op TikTok.", platform: "TikTok", subjects: [pupil.id],
@@ -100,7 +103,8 @@ import Testing
 
     @Test(arguments: Backend.all)
     func aDayStillToComeOrAMissingFileSavesNothing(_ backend: Backend) throws {
-        let (storage, _) = try store(backend)
+        let scratch = Scratch("report")
+        let (storage, _) = try store(backend, in: scratch)
         let (service, _, pupil) = try school(storage, on: "2026-11-18")
         let future = refusal {
             _ = try service.intake.report(
@@ -141,8 +145,9 @@ import Testing
                     : "UPDATE evidence SET data = X'00' WHERE name = 'tiktok-scherm.png'", nil
             ),
         ]
+        let scratch = Scratch("report")
         for (statement, table) in changes {
-            let (storage, tamper) = try store(backend)
+            let (storage, tamper) = try store(backend, in: scratch)
             let (service, _, pupil) = try school(storage, on: "2026-11-18")
             _ = try service.intake.report(
                 summary: "Filmpje.", platform: "TikTok", subjects: [pupil.id], happenedOn: Fixtures.date("2026-11-12"),

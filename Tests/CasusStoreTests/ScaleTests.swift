@@ -10,7 +10,8 @@ import CasusTestSupport
 
 @Suite struct BulkLoadTests {
     @Test func aBulkLoadIndexesEverythingOnceAtTheEnd() throws {
-        let path = NSTemporaryDirectory() + "casus-bulk-\(UUID().uuidString).sqlite"
+        let scratch = Scratch("bulk")
+        let path = scratch.path("casus.sqlite")
         let storage = try SQLiteStorage(path: path)
         let school = try TestSchool(protocol: "jozefschool", storage: storage)
         let (pupil, _) = try school.pupil("Bram", "Kok")
@@ -26,7 +27,8 @@ import CasusTestSupport
     }
 
     @Test func aBulkLoadThatDiedHalfWayIsMadeWholeAtTheNextOpen() throws {
-        let path = NSTemporaryDirectory() + "casus-bulk-\(UUID().uuidString).sqlite"
+        let scratch = Scratch("bulk")
+        let path = scratch.path("casus.sqlite")
         do {
             let storage = try SQLiteStorage(path: path)
             let school = try TestSchool(protocol: "jozefschool", storage: storage)
@@ -237,7 +239,8 @@ import CasusTestSupport
     /// In a TUI session the saves go to the write-ahead log and a background connection copies
     /// them into the database file; nothing waits for it and nothing is lost.
     @Test func savesReachTheDatabaseFileWithoutTheWriterCheckpointing() throws {
-        let path = NSTemporaryDirectory() + "casus-ckpt-\(UUID().uuidString).sqlite"
+        let scratch = Scratch("ckpt")
+        let path = scratch.path("casus.sqlite")
         let storage = try SQLiteStorage(path: path)
         try storage.checkpointInBackground()
         let school = try TestSchool(protocol: "jozefschool", storage: storage)

@@ -6,9 +6,12 @@ import Testing
 /// Issue 18, item 4, on every backend: `casus search --offset --limit` pages through one list.
 /// Pages put side by side are the whole list, in order, each hit once; the last page says so.
 @Suite struct SearchPageTests {
+    /// Where a file's database is: each test has its own, removed when it ends.
+    let scratch = Scratch("contract")
+
     func school(_ backend: Backend) throws -> CasusService {
         try Directory.initialize(
-            storage: try backend.make(), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
+            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
             account: "directeur", director: ("Marieke", "van", "Dam"),
             record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
             clock: TestClock("2026-11-16").clock)

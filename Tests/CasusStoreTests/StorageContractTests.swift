@@ -70,7 +70,8 @@ import CasusTestSupport
 
     @Test(arguments: Backend.all)
     func aWriteIsAllOrNothing(_ backend: Backend) throws {
-        let storage = try backend.make()
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
         struct Stop: Error {}
         #expect(throws: Stop.self) {
             try Fixtures.builder(storage).write { tx in
@@ -83,7 +84,8 @@ import CasusTestSupport
 
     @Test(arguments: Backend.all)
     func everyRecordReadsBackAsWritten(_ backend: Backend) throws {
-        let storage = try backend.make()
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
         let world = try Self.world(storage)
         try storage.read { r in
             #expect(try r.schools().map(\.name) == ["CBS De Fontein", "OBS De Linde"])
@@ -110,7 +112,8 @@ import CasusTestSupport
     /// a report whose only case was a mistake is new again; a mistake beside a standing case is not.
     @Test(arguments: Backend.all)
     func outcomesAndReclassificationsReadBack(_ backend: Backend) throws {
-        let storage = try backend.make()
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
         let world = try Self.world(storage)
         let session = Fixtures.builder(storage)
         let (pupilCase, staffCase) = (world.cases[0], world.cases[1])
@@ -147,7 +150,8 @@ import CasusTestSupport
 
     @Test(arguments: Backend.all)
     func theChainsAreEnforcedByTheStore(_ backend: Backend) throws {
-        let storage = try backend.make()
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
         let world = try Self.world(storage)
         let pupil = world.person(0, .pupil)
         let head = try storage.read { try $0.chainHead(dossier: pupil.id) }
@@ -207,7 +211,8 @@ import CasusTestSupport
     /// are still never handed out again (a letter naming zaak 2026-0004 must never mean another).
     @Test(arguments: Backend.all)
     func idsAndCaseNumbersNeverComeBackAfterAPurge(_ backend: Backend) throws {
-        let storage = try backend.make()
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
         let world = try Self.world(storage)
         let staff = world.person(1, .staff)
         let lastCase = try #require(world.cases.last)
@@ -233,7 +238,8 @@ import CasusTestSupport
     /// The scope rule is stated once (Scope.admits); every query of every backend keeps to it.
     @Test(arguments: Backend.all)
     func everyQueryStaysWithinItsScope(_ backend: Backend) throws {
-        let storage = try backend.make()
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
         let world = try Self.world(storage)
         let first = world.schools[0].id
         let scopes: [(String, Scope)] = [
@@ -277,7 +283,8 @@ import CasusTestSupport
 
     @Test(arguments: Backend.all)
     func pagesAndCountsAgree(_ backend: Backend) throws {
-        let storage = try backend.make()
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
         let world = try Self.world(storage)
         let school = world.schools[0]
         let pupil = world.person(0, .pupil)
@@ -313,7 +320,8 @@ import CasusTestSupport
 
     @Test(arguments: Backend.all)
     func theChangeTokenMovesWithDataNotWithAuditLines(_ backend: Backend) throws {
-        let storage = try backend.make()
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
         let world = try Self.world(storage)
         let before = try storage.changeToken()
         try storage.write { w in
@@ -338,7 +346,8 @@ import CasusTestSupport
     /// and the replayed events agree with every row.
     @Test(arguments: Backend.all)
     func theSchoolRecordCalendarAndLegalFactsReadBackAsWritten(_ backend: Backend) throws {
-        let storage = try backend.make()
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
         let world = try Self.world(storage)
         let builder = Fixtures.builder(storage)
         var school = world.schools[0]

@@ -7,10 +7,11 @@ import Testing
 import CasusTestSupport
 
 @Suite struct StoreTests {
-    func tempPath(_ name: String = "casus.sqlite") -> String {
-        let dir = NSTemporaryDirectory() + "casus-test-" + UUID().uuidString
-        return dir + "/sub/" + name
-    }
+    /// This test's folder, removed when it ends.
+    let scratch = Scratch("test")
+
+    /// A path in a folder casus has to make.
+    func tempPath(_ name: String = "casus.sqlite") -> String { scratch.path("sub/" + name) }
 
     @Test func theDatabaseIsCreatedPrivateInWALMode() throws {
         let path = tempPath()

@@ -76,9 +76,10 @@ import CasusTestSupport
     ]
 
     /// The demo school, plus what the demo lacks: an evidence file, a purged dossier, the school's
-    /// own closures (one imported and replaced, one by hand), and a legal fact on a case.
-    static func world() throws -> (path: String, service: CasusService) {
-        let path = NSTemporaryDirectory() + "casus-tamper-\(UUID().uuidString).sqlite"
+    /// own closures (one imported and replaced, one by hand), and a legal fact on a case. Its
+    /// database is in `scratch`, which the caller keeps.
+    static func world(in scratch: Scratch) throws -> (path: String, service: CasusService) {
+        let path = scratch.path("casus.sqlite")
         let storage = try SQLiteStorage(path: path)
         let clock = TestClock("2026-11-18")
         _ = try DemoSchool.populate(
@@ -132,11 +133,12 @@ import CasusTestSupport
         return (path, service)
     }
 
-    /// Built once; each test changes its own copy.
-    static let shared = Result { try world().path }
+    /// Built once; each test changes its own copy. Its folder goes when the test process ends.
+    static let shared = Result { try world(in: Scratch.untilExit("tamper")).path }
 
-    static func copy() throws -> String {
-        let path = NSTemporaryDirectory() + "casus-tamper-\(UUID().uuidString).sqlite"
+    /// A copy of the shared world in `scratch`, which the test keeps.
+    static func copy(in scratch: Scratch) throws -> String {
+        let path = scratch.path("casus.sqlite")
         let source = try shared.get()
         for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: source + suffix) {
             try FileManager.default.copyItem(atPath: source + suffix, toPath: path + suffix)
@@ -160,7 +162,8 @@ import CasusTestSupport
     }
 
     @Test func everyTableIsCovered() throws {
-        let path = try Self.copy()
+        let scratch = Scratch("tamper")
+        let path = try Self.copy(in: scratch)
         let tables = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         }
@@ -171,14 +174,16 @@ import CasusTestSupport
     }
 
     @Test func theUntouchedWorldVerifies() throws {
-        let (_, service) = try Self.world()
+        let scratch = Scratch("tamper")
+        let (_, service) = try Self.world(in: scratch)
         let r = try service.integrity.verify()
         #expect(r.isSound, "\(r.differences) \(r.problems) \(r.integrity) \(r.sequences.map(\.name))")
     }
 
     @Test(arguments: changes.keys.sorted())
     func aChangeBehindCasussBackIsFound(_ table: String) throws {
-        let path = try Self.copy()
+        let scratch = Scratch("tamper")
+        let path = try Self.copy(in: scratch)
         try Self.tamper(path, Self.changes[table]!)
         let storage = try SQLiteStorage(path: path)
         let service = try CasusService.session(storage: storage, account: "tester", profiles: Fixtures.profiles)
@@ -197,7 +202,8 @@ import CasusTestSupport
         "UPDATE \"case\" SET outcome = 'unfounded' WHERE outcome = 'founded'",
     ])
     func theSchoolRecordAndTheLawsRowsAreChecked(_ sql: String) throws {
-        let path = try Self.copy()
+        let scratch = Scratch("tamper")
+        let path = try Self.copy(in: scratch)
         try Self.tamper(path, sql)
         let storage = try SQLiteStorage(path: path)
         let service = try CasusService.session(storage: storage, account: "tester", profiles: Fixtures.profiles)

@@ -1,4 +1,5 @@
 import CasusCore
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -36,9 +37,8 @@ import Testing
         #expect(screen.review.person.lastName == "Bouzid")
         Golden.check(rt.frame, "export-100x30")
         #expect(rt.frame.text.contains("[leerling]"))
-        let folder = NSTemporaryDirectory() + "casus-tui-export-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let path = folder + "/inzage.md"
+        let scratch = Scratch("tui-export")
+        let path = scratch.path("inzage.md")
         rt.press(.tab)  // html → md
         #expect(rt.state.topScreen(ExportScreen.self)?.format == .md)
         rt.press(.ctrl("u"))

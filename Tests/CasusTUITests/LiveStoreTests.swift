@@ -76,10 +76,8 @@ final class CountingStore: EffectHandler {
     /// A second process (another connection to the same file) files a report while the TUI is
     /// open on the Zaken tab: on the next tick the tab bar counts it, no key pressed.
     @Test func aReportSavedByAnotherProcessShowsUpOnATick() throws {
-        let folder = NSTemporaryDirectory() + "casus-live-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/demo.sqlite"
+        let scratch = Scratch("live")
+        let path = scratch.path("demo.sqlite")
         let (first, service) = try TUIFixture.runtimeAndService(
             width: 100, height: 30, storage: try SQLiteStorage(path: path))
         let store = CountingStore(ServiceEffects(service: service, letters: LetterLibrary([])))

@@ -85,8 +85,8 @@ import Foundation
         #expect(rt.frame.text.contains("Bewijs: bewijsstuk groepsapp.png bestaat niet"), "\(rt.frame.line(22))")
         #expect(try teacher.intake.ownCount() == 0, "nothing was saved")
 
-        let folder = NSTemporaryDirectory() + "casus-report-form-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let scratch = Scratch("report-form")
+        let folder = scratch.folder
         let shot = Data("PNG van de groepsapp".utf8), chat = Data("[16-11-2026 21:02] ...".utf8)
         try shot.write(to: URL(fileURLWithPath: folder + "/groepsapp.png"))
         try chat.write(to: URL(fileURLWithPath: folder + "/chat.txt"))

@@ -15,18 +15,25 @@ public enum Backend: String, CaseIterable, Sendable, CustomStringConvertible {
 
     public var description: String { rawValue }
 
-    /// A new, empty store.
-    public func make() throws -> any CasusStorage {
+    /// A new, empty store. A file's database goes in `scratch` (a file of its own there), which the
+    /// test keeps for as long as it uses the store: the database, its -wal and -shm go with it.
+    public func make(in scratch: Scratch) throws -> any CasusStorage {
         switch self {
         case .sqliteMemory:
             return try SQLiteStorage()
         case .sqliteFile:
-            let folder = NSTemporaryDirectory() + "casus-contract-" + UUID().uuidString
-            return try SQLiteStorage(path: folder + "/casus.sqlite")
+            return try SQLiteStorage(path: scratch.path("casus-\(UUID().uuidString).sqlite"))
         case .postgres:
             return try PostgresStorage(url: try PostgresCluster.shared().makeDatabase())
         }
     }
+
+    /// A new, empty store whose file (sqlite-file) stays until the test process ends, for tests
+    /// written before `make(in:)`.
+    @available(*, deprecated, message: "use make(in: Scratch), which removes the database when the test ends")
+    public func make() throws -> any CasusStorage { try make(in: Self.untilExit.get()) }
+
+    private static let untilExit = Result { try Scratch.untilExit("contract") }
 
     /// Those that can run here: PostgreSQL's half only where its server is installed (a loud
     /// line says so when it is not).
