@@ -48,17 +48,19 @@ struct Context {
 
     func retention() throws -> RetentionPolicy { try config.retention() }
 
-    func storage(path: String? = nil) throws -> any CasusStorage {
-        try StorageSelection.open(path ?? databasePath)
+    /// The store; `concurrent` for the full screen and `verify` (StorageSelection.open).
+    func storage(path: String? = nil, concurrent: Bool = false) throws -> any CasusStorage {
+        try StorageSelection.open(path ?? databasePath, concurrent: concurrent)
     }
 
     /// A session for the OS account (or `--as`).
-    func service(path: String? = nil) throws -> CasusService {
+    func service(path: String? = nil, concurrent: Bool = false) throws -> CasusService {
         // Who is asking, before anything is opened.
         let account = try Context.osAccount()
         let profiles = try profiles()
         return try CasusService.session(
-            storage: try storage(path: path), account: account, as: global.asAccount, profiles: profiles)
+            storage: try storage(path: path, concurrent: concurrent), account: account, as: global.asAccount,
+            profiles: profiles)
     }
 
     /// A session on a given store: a copy being checked (`casus backup`, `casus restore`).

@@ -10,8 +10,10 @@ enum StorageSelection {
         location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
     }
 
-    static func open(_ location: String) throws -> any CasusStorage {
+    /// `concurrent`: reads beside writes (the full screen, `verify`); a command that runs and
+    /// exits needs one connection (SQLiteStorage.init).
+    static func open(_ location: String, concurrent: Bool = false) throws -> any CasusStorage {
         if isServer(location) { return try PostgresStorage(url: location) }
-        return try SQLiteStorage(path: location)
+        return try SQLiteStorage(path: location, concurrent: concurrent)
     }
 }

@@ -62,7 +62,7 @@ struct Demo: CasusCommand {
                     : `protocol` == DemoSchool.defaultProtocol ? "/demo.sqlite" : "/demo-\(`protocol`).sqlite")
         let profiles = try ctx.profiles()
         if reset { try DemoReset.remove(path, ctx) }
-        let storage = try ctx.storage(path: path)
+        let storage = try ctx.storage(path: path, concurrent: true)
         let account = try Context.osAccount()
         if size == .district || size == .board {
             let start = Date()

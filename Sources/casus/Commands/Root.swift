@@ -35,6 +35,6 @@ struct Tui: CasusCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(_ ctx: Context) throws {
-        try TUILauncher.run(service: try ctx.service(), lang: ctx.lang, config: ctx.config)
+        try TUILauncher.run(service: try ctx.service(concurrent: true), lang: ctx.lang, config: ctx.config)
     }
 }

@@ -64,7 +64,7 @@ struct Verify: CasusCommand {
                     "er staat een ijkpunt in \(against.joined(separator: ", ")); geef --key om het te controleren",
                     "\(against.joined(separator: ", ")) holds a checkpoint; give --key to check it"))
         }
-        let service = try ctx.service()
+        let service = try ctx.service(concurrent: true)
         var sound = true
         var documentJSON: [DocumentJSON] = []
         for d in documents {
