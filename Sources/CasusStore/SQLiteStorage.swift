@@ -26,10 +26,20 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
         try SQLiteStorage.prepareFile(at: path)
         do {
             let configuration = SQLiteStorage.configuration()
-            let writer: any DatabaseWriter =
-                concurrent
-                ? try DatabasePool(path: path, configuration: configuration)
-                : try DatabaseQueue(path: path, configuration: configuration)
+            let writer: any DatabaseWriter
+            if concurrent {
+                writer = try DatabasePool(path: path, configuration: configuration)
+            } else {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                // A database is always in WAL mode (a pool sets it; one connection must too, or a file it
+                // creates would lock readers out of every write).
+                try queue.writeWithoutTransaction { db in
+                    if try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" {
+                        try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    }
+                }
+                writer = queue
+            }
             try SQLiteStorage.migrate(writer, path: path)
             self.writer = writer
         } catch let error as CasusError {
@@ -263,6 +273,12 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
                 try db.execute(sql: "PRAGMA cache_size = -8000")
                 // Statistics for the query planner, so the first session on the new data gets good plans.
                 try db.execute(sql: "PRAGMA analysis_limit = 1000; ANALYZE")
+            }
+            // Whatever the background checkpoints had not copied yet goes into the file now: the load
+            // ends with the database in one file, as a command's own checkpoint leaves it.
+            checkpoints?.drain()
+            if path != ":memory:" {
+                try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
             }
             return result
         } catch let error as CasusError {
