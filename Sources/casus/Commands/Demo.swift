@@ -67,6 +67,8 @@ struct Demo: CasusCommand {
         if size == .district || size == .board {
             let start = Date()
             let periods = size == .board ? DistrictDemo.boardPeriods : 1
+            // Checkpoints on the other core while the next school is made, as in a TUI session.
+            try storage.sessionWillStart()
             let r = try storage.bulkLoad {
                 try DistrictDemo.populate(
                     storage: storage, account: account, profiles: profiles, schools: schools, periods: periods
