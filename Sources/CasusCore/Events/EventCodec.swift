@@ -266,6 +266,19 @@ public enum EventCodec {
     }
 
     /// Reads stored payload bytes back into fields; nil when they are not in the canonical form.
+    static let nilField = Array("nil\n".utf8)
+
+    /// A length as the canonical form writes it: ASCII digits only, at most 18 of them.
+    static func decimal(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var n = 0
+        for d in digits {
+            guard d >= UInt8(ascii: "0"), d <= UInt8(ascii: "9") else { return nil }
+            n = n * 10 + Int(d - UInt8(ascii: "0"))
+        }
+        return n
+    }
+
     public static func parse(_ bytes: [UInt8]) -> [Field]? {
         var fields: [Field] = []
         var i = 0
@@ -273,14 +286,13 @@ public enum EventCodec {
             guard let colon = bytes[i...].firstIndex(of: UInt8(ascii: ":")) else { return nil }
             let name = String(decoding: bytes[i..<colon], as: UTF8.self)
             var j = colon + 1
-            if bytes[j...].starts(with: Array("nil\n".utf8)) {
+            if bytes[j...].starts(with: nilField) {
                 fields.append(Field(name, nil))
                 i = j + 4
                 continue
             }
-            guard let second = bytes[j...].firstIndex(of: UInt8(ascii: ":")),
-                let n = Int(String(decoding: bytes[j..<second], as: UTF8.self)), n >= 0, second + 1 + n < bytes.count,
-                bytes[second + 1 + n] == UInt8(ascii: "\n")
+            guard let second = bytes[j...].firstIndex(of: UInt8(ascii: ":")), let n = decimal(bytes[j..<second]),
+                second + 1 + n < bytes.count, bytes[second + 1 + n] == UInt8(ascii: "\n")
             else { return nil }
             j = second + 1
             fields.append(Field(name, String(decoding: bytes[j..<(j + n)], as: UTF8.self)))

@@ -102,7 +102,18 @@ public struct Ledger: Sendable {
         table == .entry ? entryDigest : (groupDigests[table] ?? [:]).values.reduce(RowDigest(), +)
     }
 
-    static func key(_ parts: String?...) -> String { parts.map { $0 ?? "" }.joined(separator: "|") }
+    static func key(_ parts: String?...) -> String {
+        parts.count == 1 ? parts[0] ?? "" : parts.map { $0 ?? "" }.joined(separator: "|")
+    }
+
+    /// Each table's columns, and the sequence its ids are drawn from, worked out once: `put` runs
+    /// for every row of every event (millions on a board).
+    static let columnsOf: [DerivedTable: [String]] = Dictionary(
+        uniqueKeysWithValues: DerivedTable.allCases.map { ($0, $0.columns) })
+    static let idSequence: [DerivedTable: String] = Dictionary(
+        uniqueKeysWithValues: DerivedTable.allCases.compactMap { t in
+            RecordKind(rawValue: t.rawValue).map { (t, SequenceName.id($0)) }
+        })
 
     /// Column positions per table.
     static let positions: [DerivedTable: [String: Int]] = Dictionary(
@@ -121,15 +132,15 @@ public struct Ledger: Sendable {
     }
 
     mutating func put(_ table: DerivedTable, _ key: String, _ row: [String: String?], _ seq: Int64) {
-        let values = table.columns.map { row[$0] ?? nil }
+        let values = Self.columnsOf[table]!.map { row[$0] ?? nil }
         if entryKeeping == .digest, let group = Self.digested[table] {
             groupDigests[table, default: [:]][(row[group] ?? nil) ?? "", default: RowDigest()] += RowDigest(values)
         } else {
             rows[table, default: [:]][key] = values
             setBy[table, default: [:]][key] = seq
         }
-        if let kind = RecordKind(rawValue: table.rawValue), let id = Int64((row["id"] ?? nil) ?? "") {
-            drawn(SequenceName.id(kind), id)
+        if let sequence = Self.idSequence[table], let id = Int64((row["id"] ?? nil) ?? "") {
+            drawn(sequence, id)
         }
         if table == .case, let number = row["number"] ?? nil, let year = Int(number.prefix(4)),
             let n = Int64(number.dropFirst(5))
@@ -177,6 +188,7 @@ public struct Ledger: Sendable {
             return
         }
         var f: [String: String?] = [:]
+        f.reserveCapacity(list.count)
         for field in list { f[field.name] = field.value }
         func v(_ name: String) -> String? { f[name] ?? nil }
         let seq = e.seq
@@ -390,7 +402,7 @@ public struct Ledger: Sendable {
             } else {
                 let dossier = v("dossier") ?? ""
                 entryDigests[dossier, default: RowDigest()] += RowDigest(
-                    DerivedTable.entry.columns.map { row[$0] ?? nil })
+                    Self.columnsOf[.entry]!.map { row[$0] ?? nil })
                 if let id = Int64(v("id") ?? "") {
                     entryIDs[dossier, default: []].append(id)
                     drawn(SequenceName.id(.entry), id)
