@@ -24,15 +24,6 @@ struct NamedRow {
         if let value = try? row.decode(Value.self, atIndex: i) { return value }
         return NamedRow.coerced(row[i] as DatabaseValue)
     }
-    /// The same for the types SQLite hands over directly (text, integers, booleans): read from the
-    /// statement without going through a `DatabaseValue`, the common case of every read (a
-    /// tenth of `verify`'s time went to the generic path). A value of another type falls back to
-    /// `coerced` as above.
-    subscript<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ name: String) -> Value {
-        let i = position(name)
-        if let value = try? row.decode(Value.self, atIndex: i) { return value }
-        return NamedRow.coerced(row[i] as DatabaseValue)
-    }
     /// Whether the query has the column (the move to the event chain reads rows from before v9).
     func has(_ name: String) -> Bool { columns[name] != nil }
 
