@@ -130,6 +130,7 @@ public enum DistrictDemo {
                 var school = SchoolBuilder(
                     tx: tx, storage: storage, index: index, profiles: profiles,
                     rng: SeededRandom(seed: seed &+ UInt64(index) &* 7919))
+                school.periods = max(1, periods)
                 try school.build(name: name, town: town, account: account)
                 progress(Progress(school: index + 1, entries: school.entries))
                 return true
@@ -179,6 +180,8 @@ public enum DistrictDemo {
         var act: Transaction!
         /// Which period of history (0: the latest, the district's) and so how many days back its reports lie.
         var period = 0
+        /// How many periods the school will have (its founding day lies before the oldest).
+        var periods = 1
         var days: ClosedRange<Int> { period == 0 ? 1...800 : (800 + (period - 1) * 365 + 1)...(800 + period * 365) }
 
         init(tx: Transaction, storage: any CasusStorage, index: Int, profiles: ProfileRegistry, rng: SeededRandom) {
@@ -227,7 +230,8 @@ public enum DistrictDemo {
                     name: name, protocolID: profile.id, town: town, isDemo: true, sector: .po,
                     denomination: .bijzonder, isLegalRecordSet: true, boardName: "Stichting Demoscholen (fictief)"),
                 account: directorAccount, director: ("Marieke", "van", "Dam"),
-                in: tx.at(DistrictDemo.anchor.adding(seconds: -900 * 86_400)))
+                // Founded before its oldest report: 900 days back, and a year more for every earlier period.
+                in: tx.at(DistrictDemo.anchor.adding(seconds: -Int64(900 + (periods - 1) * 365) * 86_400)))
             let director = try tx.r.user(account: directorAccount)!
             service = CasusService(
                 Session(

@@ -28,7 +28,11 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
             let configuration = SQLiteStorage.configuration()
             let writer: any DatabaseWriter
             if concurrent {
-                writer = try DatabasePool(path: path, configuration: configuration)
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                // GRDB sets its writer to synchronous = NORMAL after our own set-up: a save shown as saved could
+                // then be lost in a power cut. A save is on disk when it is shown, in every mode.
+                try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+                writer = pool
             } else {
                 let queue = try DatabaseQueue(path: path, configuration: configuration)
                 // A database is always in WAL mode (a pool sets it; one connection must too, or a file it

@@ -87,6 +87,9 @@ public struct Ledger: Sendable {
     ]
     var groupDigests: [DerivedTable: [String: RowDigest]] = [:]
 
+    /// What the digests are keyed with (RowDigest): fresh for every ledger, so for every `verify`.
+    public let digestKey = DigestKey()
+
     public init(entries: EntryKeeping = .rows) { entryKeeping = entries }
 
     /// The digest of every entry row the events leave (with `.digest`).
@@ -134,7 +137,8 @@ public struct Ledger: Sendable {
     mutating func put(_ table: DerivedTable, _ key: String, _ row: [String: String?], _ seq: Int64) {
         let values = Self.columnsOf[table]!.map { row[$0] ?? nil }
         if entryKeeping == .digest, let group = Self.digested[table] {
-            groupDigests[table, default: [:]][(row[group] ?? nil) ?? "", default: RowDigest()] += RowDigest(values)
+            groupDigests[table, default: [:]][(row[group] ?? nil) ?? "", default: RowDigest()] += RowDigest(
+                values, key: digestKey)
         } else {
             rows[table, default: [:]][key] = values
             setBy[table, default: [:]][key] = seq
@@ -402,7 +406,7 @@ public struct Ledger: Sendable {
             } else {
                 let dossier = v("dossier") ?? ""
                 entryDigests[dossier, default: RowDigest()] += RowDigest(
-                    Self.columnsOf[.entry]!.map { row[$0] ?? nil })
+                    Self.columnsOf[.entry]!.map { row[$0] ?? nil }, key: digestKey)
                 if let id = Int64(v("id") ?? "") {
                     entryIDs[dossier, default: []].append(id)
                     drawn(SequenceName.id(.entry), id)
@@ -532,8 +536,23 @@ public struct Ledger: Sendable {
     }
 }
 
-/// An order-free digest of a set of rows: the sum (mod 2^128) of each row's SHA-256, cut to 128 bits.
+/// An order-free digest of a set of rows: the sum (mod 2^128) of each row's keyed SHA-256, cut to 128 bits.
 /// Equal sets give equal digests whatever the order; a changed, missing or extra row changes it.
+///
+/// The key is fresh for every `verify` (`DigestKey`): a plain sum of hashes can be matched on purpose
+/// by changing many rows at once (Wagner's generalised birthday attack: about 128 rows, tens of
+/// thousands of tries each), but not when the hash it must aim at depends on a key made after the
+/// database was changed.
+/// The secret a `RowDigest` is keyed with: 32 random bytes, made for one verification and never stored.
+public struct DigestKey: Sendable, Hashable {
+    public let bytes: [UInt8]
+
+    public init() {
+        var rng = SystemRandomNumberGenerator()
+        bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &rng) }
+    }
+}
+
 public struct RowDigest: Sendable, Hashable {
     public var high: UInt64 = 0
     public var low: UInt64 = 0
@@ -541,8 +560,8 @@ public struct RowDigest: Sendable, Hashable {
 
     public init() {}
 
-    public init(_ row: DerivedRow) {
-        var bytes: [UInt8] = []
+    public init(_ row: DerivedRow, key: DigestKey) {
+        var bytes: [UInt8] = key.bytes
         for value in row {
             // Length-prefixed, NULL apart from the empty text, so no two rows share their bytes.
             guard let value else {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one door to casus's records for every front end (CLI, TUI), split by capability: each
 /// part shares one `Session` (who is acting, the store, the profiles, the clock), asks
 /// `AccessPolicy` before every read and write, writes the audit log, and makes each command one
@@ -83,10 +85,12 @@ extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
     var trimmed: String {
         // Most text has nothing to trim: then no copy through Foundation (a few per cent of the
-        // district demo). Every scalar that set holds is Unicode White_Space, so this is exact.
+        // district demo). Asked of the very set that trims (it holds U+200B, which Unicode does not
+        // count as white space), so the answer is the same.
         guard let first = unicodeScalars.first, let last = unicodeScalars.last,
-            first.properties.isWhitespace || last.properties.isWhitespace
+            String.trimmedAway.contains(first) || String.trimmedAway.contains(last)
         else { return isEmpty ? "" : self }
-        return trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmingCharacters(in: String.trimmedAway)
     }
+    private static let trimmedAway = CharacterSet.whitespacesAndNewlines
 }

@@ -146,7 +146,6 @@ public struct Dossiers: Sendable {
                     "een bladzijde zoekresultaten begint bij 0 of later en heeft 1 of meer treffers",
                     "a page of search results starts at 0 or later and holds 1 or more hits"))
         }
-        guard !SearchQuery.words(text).isEmpty else { return SearchPage(hits: [], more: false) }
         // One more than the page, of each source, to know whether the list goes on.
         let (end, overflow) = offset.addingReportingOverflow(limit)
         guard !overflow, end < Int(Int32.max) else {
@@ -154,6 +153,7 @@ public struct Dossiers: Sendable {
                 .invalid,
                 Phrase("--offset en --limit samen zijn te groot", "--offset and --limit together are too large"))
         }
+        guard !SearchQuery.words(text).isEmpty else { return SearchPage(hits: [], more: false) }
         let query = SearchQuery(scope: session.scope, text: text, limit: end + 1)
         let found = try query.scope.check(try session.read { try $0.search(query) }) {
             query.scope.admits(school: $0.schoolID, staffDossier: $0.personKind.isPersonnel)

@@ -108,7 +108,7 @@ extension Integrity {
             for table in DerivedTable.allCases {
                 let d =
                     ledger.keepsDigest(of: table)
-                    ? try compareDigest(table, ledger.digest(of: table), r)
+                    ? try compareDigest(table, ledger.digest(of: table), key: ledger.digestKey, r)
                     : try compare(table, ledger.expected(table), r)
                 if let d { report.differences.append(d) }
             }
@@ -184,11 +184,11 @@ extension Integrity {
     /// A table kept as a digest (the entries, and the rows that are only ever added) against the
     /// events: only when the digests differ are the events replayed again with every row, to
     /// name the first row that differs.
-    func compareDigest(_ table: DerivedTable, _ expected: RowDigest, _ r: any StorageReader) throws
+    func compareDigest(_ table: DerivedTable, _ expected: RowDigest, key: DigestKey, _ r: any StorageReader) throws
         -> VerifyReport.RowDifference?
     {
         var actual = RowDigest()
-        try r.forEachDerivedRow(table) { actual += RowDigest($0) }
+        try r.forEachDerivedRow(table) { actual += RowDigest($0, key: key) }
         guard actual != expected else { return nil }
         var ledger = Ledger(entries: .rows)
         try r.forEachEvent { ledger.apply($0) }

@@ -164,13 +164,22 @@ struct SearchCommand: CasusCommand {
                 String.nl(
                     "--offset \(offset) kan niet: geef 0 of meer", en: "--offset \(offset) cannot be: give 0 or more"))
         }
+        if offset > Int(Int32.max) - limit {
+            throw ValidationError(
+                String.nl(
+                    "--offset \(offset) en --limit \(limit) samen zijn te groot",
+                    en: "--offset \(offset) and --limit \(limit) together are too large"))
+        }
     }
 
     func run(_ ctx: Context) throws {
         let page = try ctx.service().dossiers.searchPage(words.joined(separator: " "), offset: offset, limit: limit)
-        let next = Phrase(
-            "Er zijn meer treffers: de volgende bladzijde met --offset \(offset + limit).",
-            "There are more hits: the next page with --offset \(offset + limit).")(ctx.lang)
+        // Only when there is a next page (then offset + limit fits: the service checked it).
+        var next: String {
+            Phrase(
+                "Er zijn meer treffers: de volgende bladzijde met --offset \(offset + limit).",
+                "There are more hits: the next page with --offset \(offset + limit).")(ctx.lang)
+        }
         if json {
             try Output.json(page.hits)
             if page.more { Output.error(next) }
