@@ -24,6 +24,30 @@ struct ListWindow: ParsableArguments {
     }
 }
 
+/// The checks of a page whose `--limit` has a default of its own (`search`, `audit`): at least one row,
+/// an offset of 0 or more, and the two together within reach.
+enum PageWindow {
+    static func check(limit: Int, offset: Int, defaultLimit: Int) throws {
+        if limit < 1 {
+            throw ValidationError(
+                String.nl(
+                    "--limit \(limit) kan niet: geef 1 of meer (standaard \(defaultLimit))",
+                    en: "--limit \(limit) cannot be: give 1 or more (default \(defaultLimit))"))
+        }
+        if offset < 0 {
+            throw ValidationError(
+                String.nl(
+                    "--offset \(offset) kan niet: geef 0 of meer", en: "--offset \(offset) cannot be: give 0 or more"))
+        }
+        if offset > Int(Int32.max) - limit {
+            throw ValidationError(
+                String.nl(
+                    "--offset \(offset) en --limit \(limit) samen zijn te groot",
+                    en: "--offset \(offset) and --limit \(limit) together are too large"))
+        }
+    }
+}
+
 /// A list read a page at a time and written as it is read, so a list of 60,000 cases costs the
 /// memory of one page: as lines, or as the same JSON array `Output.json` writes for the whole list.
 enum RowStream {

@@ -152,25 +152,7 @@ struct SearchCommand: CasusCommand {
             en: "Skip this many hits first (default 0): the next page.")) var offset: Int = 0
     @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
-    func validate() throws {
-        if limit < 1 {
-            throw ValidationError(
-                String.nl(
-                    "--limit \(limit) kan niet: geef 1 of meer (standaard 200)",
-                    en: "--limit \(limit) cannot be: give 1 or more (default 200)"))
-        }
-        if offset < 0 {
-            throw ValidationError(
-                String.nl(
-                    "--offset \(offset) kan niet: geef 0 of meer", en: "--offset \(offset) cannot be: give 0 or more"))
-        }
-        if offset > Int(Int32.max) - limit {
-            throw ValidationError(
-                String.nl(
-                    "--offset \(offset) en --limit \(limit) samen zijn te groot",
-                    en: "--offset \(offset) and --limit \(limit) together are too large"))
-        }
-    }
+    func validate() throws { try PageWindow.check(limit: limit, offset: offset, defaultLimit: 200) }
 
     func run(_ ctx: Context) throws {
         let page = try ctx.service().dossiers.searchPage(words.joined(separator: " "), offset: offset, limit: limit)
@@ -227,19 +209,7 @@ struct AuditCommand: CasusCommand {
             en: "Skip this many lines first (default 0): the next page.")) var offset: Int = 0
     @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
-    func validate() throws {
-        if limit < 1 {
-            throw ValidationError(
-                String.nl(
-                    "--limit \(limit) kan niet: geef 1 of meer (standaard 200)",
-                    en: "--limit \(limit) cannot be: give 1 or more (default 200)"))
-        }
-        if offset < 0 {
-            throw ValidationError(
-                String.nl(
-                    "--offset \(offset) kan niet: geef 0 of meer", en: "--offset \(offset) cannot be: give 0 or more"))
-        }
-    }
+    func validate() throws { try PageWindow.check(limit: limit, offset: offset, defaultLimit: 200) }
 
     func run(_ ctx: Context) throws {
         let records = try ctx.service().integrity.auditLog(person: person, offset: offset, limit: limit)
