@@ -136,10 +136,13 @@ struct SQLiteAccess: StorageWriter {
         guard let match = Schema.peopleMatch(terms, school: q.scope.schoolID, kinds: visibleKinds(q)) else {
             return try fetch(.index)
         }
+        // Whether more than 2,000 match: counting stops at 2,001 (on a board a first letter matches
+        // 50,000 people, and counting them all took as long as the page).
         let many = try matching {
             try
                 (Int.fetchOne(
-                    db.cachedStatement(sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"),
+                    db.cachedStatement(
+                        sql: "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT 2001)"),
                     arguments: [match]) ?? 0) > 2000
         }
         if many == false, let found = try matching({ try fetch(.index) }) { return found }
