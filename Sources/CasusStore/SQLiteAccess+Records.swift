@@ -33,17 +33,18 @@ extension SQLiteAccess {
         let prefixed = terms.map { Schema.quoted($0) + "*" }.joined(separator: " ")
         let tokens = Schema.searchScopeTokens(q.scope)
         func scoped(_ words: String) -> String { tokens.map { "(\(words)) AND \($0)" } ?? words }
-        let enough = SearchQuery.wholeWordsEnough
         return try matching {
-            var entries = try searchEntries(scoped(exact), q, limit: max(q.limit, enough))
-            entries = entries.count < enough ? try searchEntries(scoped(prefixed), q) : Array(entries.prefix(q.limit))
-            var cases = try searchCases(scoped(exact), q, limit: max(q.limit, enough))
-            cases = cases.count < enough ? try searchCases(scoped(prefixed), q) : Array(cases.prefix(q.limit))
+            let entries = try SearchQuery.wholeWordsFirst(
+                limit: q.limit, exact: { try searchEntries(scoped(exact), q, limit: $0) },
+                prefixed: { try searchEntries(scoped(prefixed), q, limit: $0) })
+            let cases = try SearchQuery.wholeWordsFirst(
+                limit: q.limit, exact: { try searchCases(scoped(exact), q, limit: $0) },
+                prefixed: { try searchCases(scoped(prefixed), q, limit: $0) })
             return cases + entries
         } ?? []
     }
 
-    private func searchEntries(_ match: String, _ q: SearchQuery, limit: Int? = nil) throws -> [SearchHit] {
+    private func searchEntries(_ match: String, _ q: SearchQuery, limit: Int) throws -> [SearchHit] {
         var w: [String] = []
         var args: [any DatabaseValueConvertible] = []
         SQLiteAccess.ownerScope(q.scope, into: &w, &args)
@@ -56,7 +57,7 @@ extension SQLiteAccess {
             LEFT JOIN "case" c ON c.id = e.case_id
             WHERE entry_fts MATCH ?\(scope)
             ORDER BY entry_fts.rowid DESC LIMIT ?
-            """, StatementArguments([match] + args + [limit ?? q.limit])
+            """, StatementArguments([match] + args + [limit])
         ).map { r in
             SearchHit(
                 source: .entry, entryID: r["id"], caseID: r["case_id"], caseNumber: r["number"], person: r["person_id"],
@@ -69,7 +70,7 @@ extension SQLiteAccess {
         }
     }
 
-    private func searchCases(_ match: String, _ q: SearchQuery, limit: Int? = nil) throws -> [SearchHit] {
+    private func searchCases(_ match: String, _ q: SearchQuery, limit: Int) throws -> [SearchHit] {
         var w: [String] = []
         var args: [any DatabaseValueConvertible] = []
         SQLiteAccess.caseScope(q.scope, into: &w, &args)
@@ -81,7 +82,7 @@ extension SQLiteAccess {
             FROM case_fts JOIN "case" c ON c.id = case_fts.rowid JOIN person p ON p.id = c.dossier_id
             WHERE case_fts MATCH ?\(scope)
             ORDER BY case_fts.rowid DESC LIMIT ?
-            """, StatementArguments([match] + args + [limit ?? q.limit])
+            """, StatementArguments([match] + args + [limit])
         ).map { r in
             SearchHit(
                 source: .caseSummary, entryID: nil, caseID: r["id"], caseNumber: r["number"], person: r["person_id"],

@@ -16,11 +16,7 @@ struct ListWindow: ParsableArguments {
                     "--limit \(limit) kan niet: geef 1 of meer, of laat --limit weg voor alle rijen",
                     en: "--limit \(limit) cannot be: give 1 or more, or leave --limit out for every row"))
         }
-        if offset < 0 {
-            throw ValidationError(
-                String.nl(
-                    "--offset \(offset) kan niet: geef 0 of meer", en: "--offset \(offset) cannot be: give 0 or more"))
-        }
+        try PageWindow.checkOffset(offset)
     }
 }
 
@@ -34,16 +30,21 @@ enum PageWindow {
                     "--limit \(limit) kan niet: geef 1 of meer (standaard \(defaultLimit))",
                     en: "--limit \(limit) cannot be: give 1 or more (default \(defaultLimit))"))
         }
-        if offset < 0 {
-            throw ValidationError(
-                String.nl(
-                    "--offset \(offset) kan niet: geef 0 of meer", en: "--offset \(offset) cannot be: give 0 or more"))
-        }
+        try checkOffset(offset)
         if offset > Int(Int32.max) - limit {
             throw ValidationError(
                 String.nl(
                     "--offset \(offset) en --limit \(limit) samen zijn te groot",
                     en: "--offset \(offset) and --limit \(limit) together are too large"))
+        }
+    }
+
+    /// An offset of 0 or more (every list's `--offset`).
+    static func checkOffset(_ offset: Int) throws {
+        if offset < 0 {
+            throw ValidationError(
+                String.nl(
+                    "--offset \(offset) kan niet: geef 0 of meer", en: "--offset \(offset) cannot be: give 0 or more"))
         }
     }
 }

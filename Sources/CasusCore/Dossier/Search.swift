@@ -10,6 +10,15 @@ public struct SearchQuery: Sendable, Hashable {
     /// number, not the page asked for, so that every page of one search reads the same list.
     public static let wholeWordsEnough = 200
 
+    /// Up to `limit` hits of one source, newest first: the whole words' (`exact`), or, when they give
+    /// fewer than `wholeWordsEnough`, the prefixes' (`prefixed`). Each backend's one rule for it.
+    public static func wholeWordsFirst<Hit>(
+        limit: Int, exact: (Int) throws -> [Hit], prefixed: (Int) throws -> [Hit]
+    ) rethrows -> [Hit] {
+        let found = try exact(max(limit, wholeWordsEnough))
+        return found.count < wholeWordsEnough ? try prefixed(limit) : Array(found.prefix(limit))
+    }
+
     public init(scope: Scope, text: String, limit: Int = 200) {
         self.scope = scope
         self.text = text

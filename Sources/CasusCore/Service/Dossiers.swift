@@ -122,15 +122,21 @@ public struct Dossiers: Sendable {
     public func search(_ text: String, limit: Int = 200) throws -> [SearchHit] {
         try session.require(.search)
         guard !SearchQuery.words(text).isEmpty else { return [] }
-        let query = SearchQuery(scope: session.scope, text: text, limit: limit)
-        let hits = try query.scope.check(try session.read { try $0.search(query) }) {
-            query.scope.admits(school: $0.schoolID, staffDossier: $0.personKind.isPersonnel)
-        }.sorted {
+        return try hits(text, limit: limit).sorted {
             ($0.personName, $0.person, $0.caseNumber ?? "", $0.source == .caseSummary ? 0 : 1, $0.at)
                 < ($1.personName, $1.person, $1.caseNumber ?? "", $1.source == .caseSummary ? 0 : 1, $1.at)
         }
+    }
+
+    /// Up to `limit` hits of each source as the store hands them (case summaries, then entries, each
+    /// newest first), within the role's scope, and the access log's line for the search.
+    private func hits(_ text: String, limit: Int) throws -> [SearchHit] {
+        let query = SearchQuery(scope: session.scope, text: text, limit: limit)
+        let found = try query.scope.check(try session.read { try $0.search(query) }) {
+            query.scope.admits(school: $0.schoolID, staffDossier: $0.personKind.isPersonnel)
+        }
         try session.auditRead("search", detail: String(text.prefix(80)))
-        return hits
+        return found
     }
 
     /// One page of a search as a list (`casus search --offset --limit`): the matching case
@@ -154,13 +160,9 @@ public struct Dossiers: Sendable {
                 Phrase("--offset en --limit samen zijn te groot", "--offset and --limit together are too large"))
         }
         guard !SearchQuery.words(text).isEmpty else { return SearchPage(hits: [], more: false) }
-        let query = SearchQuery(scope: session.scope, text: text, limit: end + 1)
-        let found = try query.scope.check(try session.read { try $0.search(query) }) {
-            query.scope.admits(school: $0.schoolID, staffDossier: $0.personKind.isPersonnel)
-        }
+        let found = try hits(text, limit: end + 1)
         // The stores hand the case summaries first, then the entries, each newest first.
         let list = found.filter { $0.source == .caseSummary } + found.filter { $0.source == .entry }
-        try session.auditRead("search", detail: String(text.prefix(80)))
         let page = Array(list.dropFirst(offset).prefix(limit))
         return SearchPage(hits: page, more: list.count > end)
     }

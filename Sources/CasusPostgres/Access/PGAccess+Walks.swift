@@ -133,12 +133,12 @@ extension PGAccess {
                     at: r.time("opened_at") ?? Timestamp(seconds: 0))
             }
         }
-        let enough = SearchQuery.wholeWordsEnough
-        var found = try entries(prefix: false, limit: max(q.limit, enough))
-        found = found.count < enough ? try entries(prefix: true, limit: q.limit) : Array(found.prefix(q.limit))
-        var summaries = try cases(prefix: false, limit: max(q.limit, enough))
-        summaries =
-            summaries.count < enough ? try cases(prefix: true, limit: q.limit) : Array(summaries.prefix(q.limit))
+        let found = try SearchQuery.wholeWordsFirst(
+            limit: q.limit, exact: { try entries(prefix: false, limit: $0) },
+            prefixed: { try entries(prefix: true, limit: $0) })
+        let summaries = try SearchQuery.wholeWordsFirst(
+            limit: q.limit, exact: { try cases(prefix: false, limit: $0) },
+            prefixed: { try cases(prefix: true, limit: $0) })
         return summaries + found
     }
 
