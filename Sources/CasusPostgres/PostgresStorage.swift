@@ -18,6 +18,8 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     private var logConnection: PGConnection?
     private var token: UInt64 = 0
     private var listening = false
+    /// Inside a migration's one transaction (ServerImport): reads run in it, writes are refused.
+    var importing = false
 
     /// Where the store is, without a password: for messages and the bench's report.
     public let label: String
@@ -50,6 +52,10 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
 
     public func read<T>(_ body: (any StorageReader) throws -> T) throws -> T {
         try lock.withLock {
+            if importing {
+                // The import's own transaction: `verify` reads what was moved before it is kept.
+                return try run(on: main, label: label) { try body(PGAccess(storage: self, mode: .read)) }
+            }
             try reconnectIfNeeded()
             return try run(on: main, label: label) {
                 try main.execute("BEGIN")
@@ -67,6 +73,13 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
 
     public func write<T>(_ body: (any StorageWriter) throws -> T) throws -> T {
         try lock.withLock {
+            if importing {
+                throw CasusError(
+                    .refused,
+                    Phrase(
+                        "tijdens een overzetting wordt er niets anders opgeslagen",
+                        "nothing else is saved during a migration"))
+            }
             try reconnectIfNeeded()
             return try PostgresTransactions.write(self, body)
         }
@@ -106,6 +119,15 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
             try log.row(
                 "SELECT casus.log_read($1, $2, $3) AS t", [.text(what), id.map { .int($0) }, detail.map { .text($0) }])?
                 .int64("t") ?? 0
+        }
+    }
+
+    /// The dossier with the most entries the account may read (`casus bench run`).
+    public func largestDossier(school: SchoolID? = nil) throws -> PersonID? {
+        try lock.withLock {
+            try run(on: main, label: label) {
+                try main.row("SELECT casus.largest_dossier($1) AS d", [school.map { .int($0) }])?.int64("d")
+            }
         }
     }
 

@@ -50,6 +50,8 @@ public struct VerifyReport: Sendable {
     /// The latest checkpoint signed by the key `verify` was given, checked (nil without a key).
     public var checkpoint: CheckpointFinding?
 
+    public init() {}
+
     public var isSound: Bool {
         eventBreak == nil && problems.isEmpty && differences.isEmpty && breaks.isEmpty && auditBreak == nil
             && auditCut == nil
@@ -63,7 +65,12 @@ extension Integrity {
     /// table row by row, walks every dossier's own chain and the audit chain, checks the evidence
     /// files against their hashes, and runs the database's own integrity checks (the last three
     /// beside the replay, `ParallelWork`).
-    public func verify(key: CheckpointKey.Public? = nil, kept: [Checkpoint] = []) throws -> VerifyReport {
+    ///
+    /// `record`: the check is a line in the audit log. Not for a migration's two checks: the
+    /// personal database it leaves stays as it was, and the server's line is the move itself.
+    public func verify(key: CheckpointKey.Public? = nil, kept: [Checkpoint] = [], record: Bool = true) throws
+        -> VerifyReport
+    {
         try session.require(.readAudit)
         // The checks that need nothing from the replay run beside it, on a second connection
         // and core: the database's own checks, the search indexes, every dossier's chain and the
@@ -146,7 +153,7 @@ extension Integrity {
         report.entries = found.entries
         report.breaks = found.breaks
         report.evidence = found.evidence
-        try session.auditRead("verify", detail: report.isSound ? "ok" : "broken")
+        if record { try session.auditRead("verify", detail: report.isSound ? "ok" : "broken") }
         return report
     }
 

@@ -5,7 +5,8 @@ extension PGSchema {
     /// and it must also be a member of that role's group (`casus_director`, …): a DBA who revokes
     /// the membership shuts the account out. A superuser is the administrator (server init,
     /// migrate): the chains are still checked, the role rules are not. The founder named by
-    /// `server init` may found the first school while there are no accounts yet.
+    /// `server init` may found the first school while there are no accounts yet, or move a
+    /// personal database here (`casus migrate --to`), as the administrator inside that move.
     ///
     /// What a caller reaches is AccessPolicy.scope's rule: a director their school, the board every
     /// school, an IB their school's pupil dossiers, a teacher no dossier.
@@ -13,6 +14,12 @@ extension PGSchema {
         CREATE TYPE caller_t AS (
             account text, known boolean, admin boolean, founder boolean, role text, school_id bigint, person_id bigint
         );
+
+        -- Inside the transaction of a migration (`import_begin`) that this login began.
+        CREATE FUNCTION importing() RETURNS boolean LANGUAGE sql STABLE AS $$
+            SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'import'
+                           AND value = pg_current_xact_id_if_assigned()::text || ' ' || session_user::text)
+        $$;
 
         CREATE FUNCTION caller_for(p_account text) RETURNS caller_t LANGUAGE plpgsql STABLE AS $$
         DECLARE
@@ -33,6 +40,10 @@ extension PGSchema {
             END IF;
             c.founder := NOT c.known AND NOT EXISTS (SELECT 1 FROM app_user)
                 AND EXISTS (SELECT 1 FROM meta WHERE key = 'founder' AND value = p_account);
+            -- The importer is the administrator inside its own import's transaction (PGSchema+Import).
+            IF NOT c.admin AND p_account = session_user::text AND importing() THEN
+                c.admin := true;
+            END IF;
             RETURN c;
         END $$;
 

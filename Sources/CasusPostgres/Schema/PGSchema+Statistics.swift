@@ -55,5 +55,14 @@ extension PGSchema {
              WHERE o.done_at IS NULL AND o.for_others = 0 AND o.paused_from IS NULL AND k.status = 'open'
              ORDER BY o.due, o.id LIMIT greatest(p_obligations, 0));
         END $$;
+
+        -- The dossier with the most entries the caller may read (`casus bench run` opens it).
+        CREATE FUNCTION largest_dossier(p_school bigint) RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+            WITH me AS (SELECT caller() AS c)
+            SELECT e.dossier_id FROM me, entry e JOIN person p ON p.id = e.dossier_id
+            WHERE (p_school IS NULL OR p.school_id = p_school) AND dossier_visible(me.c, p.school_id, p.kind)
+            GROUP BY e.dossier_id ORDER BY count(*) DESC, e.dossier_id LIMIT 1
+        $$;
         """#
 }

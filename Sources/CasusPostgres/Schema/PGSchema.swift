@@ -14,10 +14,11 @@
 ///   every hash, and derives the rows;
 /// - `reads`, `search`, `walks`, `access`: the read functions, each within the caller's reach;
 ///   a dossier's contents only after a committed line in the access log;
+/// - `importing`: `casus migrate --to`, a personal database moved into an empty server;
 /// - `grants`: ownership and EXECUTE for the casus group roles, nothing else.
 public enum PGSchema {
     /// The schema's version; `server check` compares it.
-    public static let version = "5"
+    public static let version = "6"
 
     /// The 64 zeros every chain starts from.
     static let genesis = String(repeating: "0", count: 64)
@@ -25,7 +26,7 @@ public enum PGSchema {
     /// Every statement, in order.
     static var all: [String] {
         [tables, guards, hashing, eventShapes, caller, append, projection, authorize, reads, readsCases, readsEntries]
-            + [search, walks, access, statistics]
+            + [search, walks, access, statistics, importing]
     }
 
     /// The casus group roles, one per casus role.

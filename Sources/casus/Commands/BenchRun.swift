@@ -1,12 +1,14 @@
 import ArgumentParser
 import CasusCore
+import CasusPostgres
 import CasusStore
 import CasusTUI
 import CasusTerminal
 import Foundation
 
 /// `casus bench run`: the figures of DESIGN.md §10 on a (district) demo database, each beside
-/// the same query done by the sqlite3 command-line tool, so the ratio shows casus's own cost.
+/// the same query done by the database's own tool (sqlite3 for a file, psql for a server,
+/// BenchReference), so the ratio shows casus's own cost.
 struct BenchRun: CasusCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -15,9 +17,9 @@ struct BenchRun: CasusCommand {
             en: "Measure first frame, key to frame, largest dossier, search, append and memory."),
         discussion:
             .nl(
-                "Maak eerst de database: `swift run -c release casus demo --size district --no-tui --db PAD`. Zie BENCHMARKS.md.",
+                "Maak eerst de database: `swift run -c release casus demo --size district --no-tui --db PAD`; voor een server zet u die daarna over met `casus --db PAD migrate --to URL` en meet u met --db URL. Zie BENCHMARKS.md.",
                 en:
-                    "Make the database first: `swift run -c release casus demo --size district --no-tui --db PATH`. See BENCHMARKS.md."
+                    "Make the database first: `swift run -c release casus demo --size district --no-tui --db PATH`; for a server, move it there with `casus --db PATH migrate --to URL` and measure with --db URL. See BENCHMARKS.md."
             )
     )
 
@@ -36,8 +38,10 @@ struct BenchRun: CasusCommand {
 
         // First full frame: configuration, store, session, the first screen's queries, the Canvas.
         let t0 = Clock0.now()
-        let storage = try SQLiteStorage(path: path)
-        try storage.checkpointInBackground()  // as the TUI does
+        let storage = try StorageSelection.open(path, concurrent: true)
+        try storage.sessionWillStart()  // as the TUI does
+        let reference: any BenchReference =
+            StorageSelection.isServer(path) ? PsqlReference(url: path) : SQLiteReference(path: path)
         let service = try CasusService.session(
             storage: storage, account: try Context.osAccount(), as: global.asAccount, profiles: profiles)
         try Bench.demoOnly(service)
@@ -46,7 +50,7 @@ struct BenchRun: CasusCommand {
         _ = runtime.frame
         report.add(
             "first frame (in process)", [Clock0.ms(since: t0)], target: "< 150 ms",
-            sqlite: SQLiteCLI.time(path, BenchSQL.firstFrame))
+            sqlite: reference.firstFrame())
 
         // Navigation: thousands of keys across every tab, each key's update, store calls and frame.
         var frames: [Double] = []
@@ -66,7 +70,7 @@ struct BenchRun: CasusCommand {
         }
         report.add(
             "key to frame (Canvas, \(frames.count) keys)", frames, target: "p99 < 5 ms",
-            sqlite: SQLiteCLI.time(path, BenchSQL.page))
+            sqlite: reference.page())
         report.notes.append(
             "slowest keys: "
                 + slowest.sorted { $0.ms > $1.ms }.prefix(8)
@@ -89,7 +93,9 @@ struct BenchRun: CasusCommand {
                 figures.sorted()[figures.count / 2], drawing.sorted()[drawing.count / 2]))
 
         // The largest dossier.
-        let largest = try storage.largestDossier(school: service.scope.schoolID) ?? 0
+        let largest =
+            try (storage as? SQLiteStorage)?.largestDossier(school: service.scope.schoolID)
+            ?? (storage as? PostgresStorage)?.largestDossier(school: service.scope.schoolID) ?? 0
         var dossierTimes: [Double] = []
         var entries = 0
         for _ in 0..<5 {
@@ -99,7 +105,7 @@ struct BenchRun: CasusCommand {
         }
         report.add(
             "open largest dossier (\(entries) entries)", dossierTimes, target: "-",
-            sqlite: SQLiteCLI.time(path, BenchSQL.dossier(largest)))
+            sqlite: reference.dossier(largest))
 
         // Search over every entry and case summary, as the board (the whole district), as one
         // school's director and as that school's IB (pupil dossiers only).
@@ -107,9 +113,7 @@ struct BenchRun: CasusCommand {
         for (label, account) in [
             ("board", nil as String?), ("director, one school", "demo-directeur-3"), ("IB, one school", "demo-ib-3"),
         ] {
-            let searcher =
-                try account.map { try CasusService.session(storage: storage, account: $0, profiles: profiles) }
-                ?? service
+            let searcher = try account.map { try BenchRun.session(path, storage, $0, profiles) } ?? service
             var searches: [Double] = []
             for q in BenchSQL.queries {
                 var mine: [Double] = []
@@ -124,7 +128,7 @@ struct BenchRun: CasusCommand {
             report.add(
                 "search as \(label) (\(BenchSQL.queries.count) queries × \(searchRounds))", searches,
                 target: "p95 < 30 ms",
-                sqlite: SQLiteCLI.time(path, BenchSQL.search(BenchSQL.queries[0], scope: account == nil ? nil : 3)),
+                sqlite: reference.search(BenchSQL.queries[0], account: account, school: account == nil ? nil : 3),
                 percentile: 0.95)
         }
         report.notes.append(
@@ -147,7 +151,7 @@ struct BenchRun: CasusCommand {
                 .map { String(format: "%.1f ms (no. %d)", $0.element, $0.offset + 1) }.joined(separator: ", "))
         report.add(
             "append entry (hash + fsync)", appendTimes, target: "< 5 ms",
-            sqlite: SQLiteCLI.appendTime(scratch: path + ".bench-scratch"))
+            sqlite: reference.append())
 
         // The session's memory, before verify (a batch command that holds far more) raises the high-water mark.
         report.memory("peak resident memory (this process, before verify)", PeakMemory.megabytes)
@@ -158,13 +162,23 @@ struct BenchRun: CasusCommand {
         let verified = try service.integrity.verify()
         report.add(
             "verify (\(verified.events) events, every table)", [Clock0.ms(since: verifying)], target: "tens of seconds",
-            sqlite: SQLiteCLI.time(path, "PRAGMA integrity_check;"))
+            sqlite: reference.integrity())
         if !verified.isSound { report.notes.append("verify found the database NOT sound") }
 
         report.memory("peak resident memory (this process, verify included)", PeakMemory.megabytes, target: "-")
 
         if tmux { try TmuxBench.run(path: path, keys: min(keys, 2000), report: &report) }
-        report.print(database: path)
+        report.print(database: StorageSelection.isServer(path) ? ConnectionString.redacted(path) : path, tool: reference.tool)
+    }
+
+    /// A session as another account: on the same file, or on the server logged in as that
+    /// account (the server answers for the role that logged in, not for the one a client names).
+    static func session(_ path: String, _ storage: any CasusStorage, _ account: String, _ profiles: ProfileRegistry)
+        throws -> CasusService
+    {
+        let own: any CasusStorage =
+            StorageSelection.isServer(path) ? try PostgresStorage(url: BenchServer.url(path, as: account)) : storage
+        return try CasusService.session(storage: own, account: account, profiles: profiles)
     }
 }
 
@@ -402,7 +416,7 @@ struct BenchReport {
         rows.append((name, String(format: "%.1f MB", mb), target, "-"))
     }
 
-    func print(database: String) {
+    func print(database: String, tool: String) {
         let cpu =
             (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
             .first { $0.hasPrefix("model name") }?.split(separator: ":").last?.trimmingCharacters(in: .whitespaces)
@@ -413,7 +427,7 @@ struct BenchReport {
         let w0 = max(24, rows.map { $0.0.count }.max() ?? 0)
         Output.line(
             "| " + "what".padding(toLength: w0, withPad: " ", startingAt: 0)
-                + " | casus | target | sqlite3 (same query) |")
+                + " | casus | target | \(tool) (same query) |")
         Output.line("|" + String(repeating: "-", count: w0 + 2) + "|---|---|---|")
         for r in rows {
             Output.line("| " + r.0.padding(toLength: w0, withPad: " ", startingAt: 0) + " | \(r.1) | \(r.2) | \(r.3) |")

@@ -18,7 +18,7 @@ struct Casus: ParsableCommand {
             IncidentCommand.self, CaseCommand.self, NoteCommand.self, LetterCommand.self, DossierCommand.self,
             SearchCommand.self,
             Verify.self, CheckpointCommand.self, AuditCommand.self, StatsCommand.self, Purge.self, Backup.self,
-            Restore.self, ConfigCommand.self, Bench.self, ServerCommand.self, ManualCommand.self,
+            Restore.self, ConfigCommand.self, Bench.self, ServerCommand.self, MigrateCommand.self, ManualCommand.self,
         ],
         defaultSubcommand: Tui.self
     )

@@ -1,0 +1,194 @@
+extension PGSchema {
+    /// Moving a personal database to the server (`casus migrate --to`, ServerImport). The chains
+    /// cannot be replayed through `append_event`: an event holds only the SHA-256 of its texts,
+    /// and the texts of a superseded version (a name changed, a purged dossier) are gone from
+    /// the personal database. So the rows are copied as they stand, with the chains, into an
+    /// empty server, in one transaction, and the server:
+    /// - lets only the administrator or the founder (before the first school) begin, only on an
+    ///   empty server, and only inside that transaction (`importing`);
+    /// - recomputes every event's, audit line's and entry's hash and every chain link as they
+    ///   arrive, and every evidence file's SHA-256;
+    /// - lets the importer walk what it imported inside the transaction (the importer is the
+    ///   administrator there), so `verify`'s whole replay runs before COMMIT;
+    /// - refuses to commit an import that was not finished (`import_finish`): all or nothing.
+    static let importing = #"""
+        CREATE FUNCTION require_import() RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NOT importing() THEN
+                PERFORM refused('dit kan alleen binnen een overzetting (casus migrate --to)',
+                                'this can only be done within a migration (casus migrate --to)');
+            END IF;
+        END $$;
+
+        -- Returns whether the importer is the administrator (else the founder).
+        CREATE FUNCTION import_begin() RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            PERFORM lock_writes();
+            IF (SELECT seq FROM head WHERE name = 'event') <> 0 OR (SELECT seq FROM head WHERE name = 'audit') <> 0
+               OR EXISTS (SELECT 1 FROM app_user) OR EXISTS (SELECT 1 FROM school) OR EXISTS (SELECT 1 FROM sequence) THEN
+                PERFORM refused('de server houdt al gegevens van casus; overzetten kan alleen naar een lege database (net ingericht met server init)',
+                                'the server already holds casus data; a migration only goes into an empty database (just set up with server init)');
+            END IF;
+            IF NOT (c.admin OR c.founder) THEN
+                PERFORM refused(format('alleen de databasebeheerder of de oprichter (server init --director) zet een database over naar een lege server, niet %s', c.account),
+                                format('only the database administrator or the founder (server init --director) moves a database to an empty server, not %s', c.account));
+            END IF;
+            INSERT INTO meta (key, value) VALUES ('import', pg_current_xact_id()::text || ' ' || session_user::text);
+            RETURN c.admin;
+        END $$;
+
+        -- A batch of events (JSON objects with the event table's columns, in chain order): each must
+        -- follow the chain's head, link to the one before and hash to what it says.
+        CREATE FUNCTION import_events(p jsonb) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            h head;
+            n bigint;
+            bad bigint;
+        BEGIN
+            PERFORM require_import();
+            SELECT * INTO h FROM head WHERE name = 'event' FOR UPDATE;
+            INSERT INTO event (seq, at, account, real_account, kind, dossier_id, audit_seq, payload, prev_hash, hash)
+            SELECT r.seq, r.at, r.account, r.real_account, r.kind, r.dossier_id, r.audit_seq, r.payload, r.prev_hash, r.hash
+            FROM jsonb_populate_recordset(NULL::event, p) r;
+            GET DIAGNOSTICS n = ROW_COUNT;
+            SELECT e.seq INTO bad FROM (
+                SELECT ev.*, lag(ev.hash) OVER (ORDER BY ev.seq) AS before, row_number() OVER (ORDER BY ev.seq) AS i
+                FROM event ev WHERE ev.seq > h.seq) e
+            WHERE e.seq <> h.seq + e.i OR e.prev_hash IS DISTINCT FROM coalesce(e.before, h.hash)
+               OR e.hash IS DISTINCT FROM event_hash(e.seq, e.at, e.account, e.real_account, e.kind, e.dossier_id,
+                                                     e.audit_seq, e.payload, e.prev_hash)
+            ORDER BY e.seq LIMIT 1;
+            IF bad IS NOT NULL THEN
+                PERFORM refused(format('gebeurtenis %s past niet in de keten (volgorde, schakel of hash); er is niets overgezet', bad),
+                                format('event %s does not fit the chain (order, link or hash); nothing was moved', bad));
+            END IF;
+            IF n > 0 THEN
+                UPDATE head SET seq = h.seq + n, hash = (SELECT ev.hash FROM event ev WHERE ev.seq = h.seq + n)
+                WHERE name = 'event';
+            END IF;
+            RETURN n;
+        END $$;
+
+        -- A batch of audit lines, checked as the events are.
+        CREATE FUNCTION import_audit(p jsonb) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            h head;
+            n bigint;
+            bad bigint;
+        BEGIN
+            PERFORM require_import();
+            SELECT * INTO h FROM head WHERE name = 'audit' FOR UPDATE;
+            INSERT INTO audit (id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
+            SELECT r.id, r.at, r.account, r.real_account, r.action, r.person_id, r.case_id, coalesce(r.detail, ''),
+                   r.prev_hash, r.hash
+            FROM jsonb_populate_recordset(NULL::audit, p) r;
+            GET DIAGNOSTICS n = ROW_COUNT;
+            SELECT a.id INTO bad FROM (
+                SELECT au.*, lag(au.hash) OVER (ORDER BY au.id) AS before, row_number() OVER (ORDER BY au.id) AS i
+                FROM audit au WHERE au.id > h.seq) a
+            WHERE a.id <> h.seq + a.i OR a.prev_hash IS DISTINCT FROM coalesce(a.before, h.hash)
+               OR a.hash IS DISTINCT FROM audit_hash(a.prev_hash, a.at, a.account, a.real_account, a.action, a.person_id,
+                                                     a.case_id, a.detail)
+            ORDER BY a.id LIMIT 1;
+            IF bad IS NOT NULL THEN
+                PERFORM refused(format('auditregel %s past niet in het auditlog (volgorde, schakel of hash); er is niets overgezet', bad),
+                                format('audit line %s does not fit the audit log (order, link or hash); nothing was moved', bad));
+            END IF;
+            IF n > 0 THEN
+                UPDATE head SET seq = h.seq + n, hash = (SELECT au.hash FROM audit au WHERE au.id = h.seq + n)
+                WHERE name = 'audit';
+            END IF;
+            RETURN n;
+        END $$;
+
+        -- A batch of rows of one table, as JSON objects with its columns (all of them but the
+        -- search vectors, which the server computes, and a tombstone's own number, given in order).
+        CREATE FUNCTION import_rows(p_table text, p jsonb) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            cols text;
+            vals text;
+            n bigint;
+            bad text;
+        BEGIN
+            PERFORM require_import();
+            IF p_table IS NULL OR p_table NOT IN ('school', 'school_closure', 'person', 'guardianship', 'app_user', 'incident',
+                    'incident_person', 'case', 'case_article', 'step', 'entry', 'obligation', 'case_fact', 'letter_sent',
+                    'evidence', 'entry_evidence', 'incident_evidence', 'tombstone', 'sequence') THEN
+                PERFORM refused(format('%s is geen tabel die wordt overgezet', p_table),
+                                format('%s is not a table that is moved', p_table));
+            END IF;
+            SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum),
+                   string_agg('r.' || quote_ident(a.attname), ', ' ORDER BY a.attnum)
+            INTO cols, vals
+            FROM pg_attribute a
+            WHERE a.attrelid = format('casus.%I', p_table)::regclass AND a.attnum > 0 AND NOT a.attisdropped
+              AND a.attname <> 'search' AND a.attidentity = '';
+            IF p_table = 'entry' THEN
+                cols := cols || ', search';
+                vals := vals || ', search_vector(r.title || '' '' || r.body)';
+            ELSIF p_table = 'case' THEN
+                cols := cols || ', search';
+                vals := vals || ', search_vector(r.summary)';
+            END IF;
+            EXECUTE format('INSERT INTO %I (%s) SELECT %s FROM jsonb_array_elements($1) WITH ORDINALITY a(j, i), '
+                           'jsonb_populate_record(NULL::%I, a.j) r ORDER BY a.i', p_table, cols, vals, p_table) USING p;
+            GET DIAGNOSTICS n = ROW_COUNT;
+            -- Each entry against its own hash (its links: verify's walk of every dossier, before COMMIT).
+            IF p_table = 'entry' THEN
+                SELECT min(r.id)::text INTO bad FROM jsonb_populate_recordset(NULL::entry, p) r
+                WHERE r.hash IS DISTINCT FROM entry_hash(r.prev_hash, r.dossier_id, r.seq, r.kind, r.at, r.author,
+                                                         r.author_name, r.case_id, r.corrects, r.heard, r.evidence,
+                                                         r.title, r.body);
+                IF bad IS NOT NULL THEN
+                    PERFORM refused(format('stuk %s past niet bij zijn hash; er is niets overgezet', bad),
+                                    format('entry %s does not match its hash; nothing was moved', bad));
+                END IF;
+            ELSIF p_table = 'evidence' THEN
+                SELECT min(r.sha256) INTO bad FROM jsonb_populate_recordset(NULL::evidence, p) r
+                WHERE r.sha256 IS DISTINCT FROM hex_sha256(r.data) OR r.size IS DISTINCT FROM length(r.data);
+                IF bad IS NOT NULL THEN
+                    PERFORM refused(format('bewijsstuk %s past niet bij zijn hash; er is niets overgezet', bad),
+                                    format('evidence file %s does not match its hash; nothing was moved', bad));
+                END IF;
+            ELSIF p_table = 'app_user' THEN
+                -- Every account gets its login role in its group, as `users add` gives it.
+                PERFORM ensure_login(u.account, u.role) FROM jsonb_populate_recordset(NULL::app_user, p) u;
+            END IF;
+            RETURN n;
+        END $$;
+
+        -- The end of an import: the chains stand where the importer says they do.
+        CREATE FUNCTION import_finish(p_event_seq bigint, p_event_hash text, p_audit_seq bigint, p_audit_hash text)
+        RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        BEGIN
+            PERFORM require_import();
+            IF (SELECT seq FROM head WHERE name = 'event') IS DISTINCT FROM p_event_seq
+               OR (SELECT hash FROM head WHERE name = 'event') IS DISTINCT FROM p_event_hash
+               OR (SELECT seq FROM head WHERE name = 'audit') IS DISTINCT FROM p_audit_seq
+               OR (SELECT hash FROM head WHERE name = 'audit') IS DISTINCT FROM p_audit_hash THEN
+                PERFORM refused('de ketens op de server staan anders dan in de overgezette database; er is niets overgezet',
+                                'the chains on the server stand otherwise than in the database moved; nothing was moved');
+            END IF;
+            DELETE FROM meta WHERE key = 'import';
+            PERFORM pg_notify('casus', p_event_seq::text);
+        END $$;
+
+        -- An import not finished cannot be committed.
+        CREATE FUNCTION import_unfinished() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM meta WHERE key = 'import') THEN
+                RAISE EXCEPTION USING ERRCODE = 'CA002',
+                    MESSAGE = 'een overzetting die niet is afgerond wordt niet bewaard | a migration that was not finished is not kept';
+            END IF;
+            RETURN NULL;
+        END $$;
+        CREATE CONSTRAINT TRIGGER import_finished AFTER INSERT ON meta DEFERRABLE INITIALLY DEFERRED
+        FOR EACH ROW WHEN (NEW.key = 'import') EXECUTE FUNCTION import_unfinished();
+        """#
+}

@@ -1,0 +1,188 @@
+import CasusCore
+import Foundation
+
+/// `casus migrate --to postgresql://…`: a personal database moved into an empty server, in one
+/// transaction (PGSchema+Import). The rows and chains travel as they stand; the server checks
+/// every hash and link as they arrive; then `verify` replays the whole chain against what the
+/// server now holds, inside the same transaction, and only a sound result is committed. Any
+/// failure on the way leaves the server as empty as it was.
+public enum ServerImport {
+    public struct Report: Sendable {
+        /// Rows moved per table (events and audit lines included), in the order they went.
+        public var tables: [(name: String, rows: Int)] = []
+        public var head = ChainHead.genesis
+        public var auditHead = ChainHead.genesis
+        /// The server's check inside the transaction, before COMMIT.
+        public var verify = VerifyReport()
+        /// Whether the server took the importer as its administrator (else as the founder).
+        public var administrator = false
+    }
+
+    /// What the importer supplies: the check `verify` makes (a session on `storage`, which reads
+    /// inside the import's transaction), whether the source has the importer as a director or the
+    /// board, and where to say how far it is.
+    public struct Steps {
+        public var verify: (PostgresStorage) throws -> VerifyReport
+        public var importerAllowed: (_ administrator: Bool) throws -> Void
+        public var progress: (String, Int, Int) -> Void
+        public var auditLine: (ChainHead) -> AuditRecord
+
+        public init(
+            verify: @escaping (PostgresStorage) throws -> VerifyReport,
+            importerAllowed: @escaping (Bool) throws -> Void,
+            progress: @escaping (String, Int, Int) -> Void,
+            auditLine: @escaping (ChainHead) -> AuditRecord
+        ) {
+            self.verify = verify
+            self.importerAllowed = importerAllowed
+            self.progress = progress
+            self.auditLine = auditLine
+        }
+    }
+
+    /// Rows per call: about a megabyte of JSON with a dossier's letters.
+    static let batch = 2000
+
+    public static func run(from source: any StoreCopySource, into storage: PostgresStorage, steps: Steps) throws
+        -> Report
+    {
+        var report = Report()
+        let conn = storage.main
+        let label = storage.label
+        try storage.lock.withLock {
+            try storage.run(on: conn, label: label) {
+                try conn.execute("BEGIN")
+                do {
+                    report.administrator = try conn.row("SELECT casus.import_begin() AS a")?.bool("a") ?? false
+                } catch {
+                    try? conn.execute("ROLLBACK")
+                    throw error
+                }
+            }
+            storage.importing = true
+        }
+        var committed = false
+        defer {
+            if !committed {
+                storage.lock.withLock {
+                    storage.importing = false
+                    try? conn.execute("ROLLBACK")
+                }
+            }
+        }
+        try steps.importerAllowed(report.administrator)
+        try source.copy { reader in
+            for table in [StoreCopy.events, StoreCopy.audit] + StoreCopy.rows {
+                let total = try reader.count(table)
+                var moved = 0
+                steps.progress(table.name, moved, total)
+                try reader.forEachBatch(table, size: batch) { rows in
+                    let json = ImportJSON.objects(table.columns, rows)
+                    let (sql, params): (String, [PGValue?]) =
+                        switch table.name {
+                        case "event": ("SELECT casus.import_events($1) AS n", [.text(json)])
+                        case "audit": ("SELECT casus.import_audit($1) AS n", [.text(json)])
+                        default: ("SELECT casus.import_rows($1, $2) AS n", [.text(table.name), .text(json)])
+                        }
+                    let n = try storage.lock.withLock {
+                        try storage.run(on: conn, label: label) { try conn.row(sql, params)?.int64("n") ?? 0 }
+                    }
+                    moved += Int(n)
+                    steps.progress(table.name, moved, total)
+                }
+                report.tables.append((table.name, moved))
+            }
+        }
+        report.verify = try steps.verify(storage)
+        guard report.verify.isSound else { return report }
+        report.head = report.verify.head
+        let heads = try storage.lock.withLock {
+            try storage.run(on: conn, label: label) { try PGAccess(storage: storage, mode: .read).currentHeads() }
+        }
+        // The move itself is a line in the audit log, after every line it brought.
+        var line = steps.auditLine(heads.event)
+        line.prevHash = heads.audit.hash
+        line.hash = line.expectedHash
+        report.auditHead = ChainHead(seq: heads.audit.seq + 1, hash: line.hash)
+        try storage.lock.withLock {
+            try storage.run(on: conn, label: label) {
+                try PGAccess(storage: storage, mode: .read).insert(audit: line)
+                try conn.query(
+                    "SELECT casus.import_finish($1, $2, $3, $4)",
+                    [
+                        .int(heads.event.seq), .text(heads.event.hash), .int(report.auditHead.seq),
+                        .text(report.auditHead.hash),
+                    ])
+                try conn.execute("COMMIT")
+            }
+            committed = true
+            storage.importing = false
+        }
+        report.head = heads.event
+        return report
+    }
+}
+
+/// A batch of rows as a JSON array of objects, for the import functions' jsonb parameter.
+/// Written by hand: a district is millions of rows, and this is the one format they travel in.
+enum ImportJSON {
+    static func objects(_ columns: [String], _ rows: [[StoreCopy.Value]]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.count * 256)
+        let keys = columns.map { column -> [UInt8] in
+            var k: [UInt8] = []
+            string(column, into: &k)
+            k.append(UInt8(ascii: ":"))
+            return k
+        }
+        // A payload or a file is bytes on the server, whatever SQLite typed it as.
+        let binary = columns.map { $0 == "payload" || $0 == "data" }
+        out.append(UInt8(ascii: "["))
+        for (r, row) in rows.enumerated() {
+            if r > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
+            for (i, value) in row.enumerated() where i < keys.count {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: keys[i])
+                switch value {
+                case .null: out.append(contentsOf: Array("null".utf8))
+                case let .integer(n): out.append(contentsOf: Array(String(n).utf8))
+                case let .real(d): out.append(contentsOf: Array(String(d).utf8))
+                case let .text(s):
+                    if binary[i] { hex(Array(s.utf8), into: &out) } else { string(s, into: &out) }
+                case let .bytes(b):
+                    if binary[i] { hex(b, into: &out) } else { string(String(decoding: b, as: UTF8.self), into: &out) }
+                }
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `"\\x…"`: bytea's hex input form, as a JSON string.
+    static func hex(_ bytes: [UInt8], into out: inout [UInt8]) {
+        out.append(contentsOf: Array("\"\\\\x".utf8))
+        out.append(contentsOf: Array(PGHex.encode(bytes).utf8))
+        out.append(UInt8(ascii: "\""))
+    }
+
+    static func string(_ s: String, into out: inout [UInt8]) {
+        let digits = Array("0123456789abcdef".utf8)
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(b)
+            case 0..<0x20:
+                out.append(contentsOf: Array("\\u00".utf8))
+                out.append(digits[Int(b >> 4)])
+                out.append(digits[Int(b & 0x0f)])
+            default:
+                out.append(b)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,164 @@
+import ArgumentParser
+import CasusCore
+import CasusPostgres
+import CasusStore
+import Foundation
+
+/// `casus migrate --to postgresql://…`: the personal database (`--db`) moved to a server that
+/// `server init` set up and that holds nothing yet (ServerImport). All or nothing: the personal
+/// database is checked first, the server checks every hash as the rows arrive and replays the
+/// whole chain before it keeps anything; the personal database is left as it was.
+struct MigrateCommand: CasusCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate",
+        abstract: .nl(
+            "Zet de persoonlijke database over naar een lege casus-server (alles of niets, beide kanten gecontroleerd).",
+            en: "Moves the personal database to an empty casus server (all or nothing, both sides checked)."),
+        discussion: .nl(
+            """
+            Eerst controleert casus de persoonlijke database zoals `casus verify`. Dan gaan alle rijen, de \
+            gebeurtenisketen en het auditlog in één transactie naar de server; de server rekent elke hash en \
+            schakel na, en casus controleert binnen die transactie de hele keten tegen wat de server nu heeft. \
+            Alleen als alles klopt, wordt het bewaard; anders blijft de server leeg. De persoonlijke database \
+            verandert niet. Uit te voeren door de oprichter (server init --director ACCOUNT), die in de \
+            database directeur of bestuur is, of door een databasebeheerder. Voorbeeld: casus --db \
+            ~/.local/share/casus/casus.sqlite migrate --to 'postgresql:///casus?host=/run/postgresql'
+            """,
+            en: """
+                First casus checks the personal database as `casus verify` does. Then every row, the event \
+                chain and the audit log go to the server in one transaction; the server recomputes every hash \
+                and link, and casus checks the whole chain against what the server now holds, inside that \
+                transaction. Only when all is sound is it kept; otherwise the server stays empty. The personal \
+                database does not change. Run by the founder (server init --director ACCOUNT), who is a \
+                director or the board in the database, or by a database administrator. Example: casus --db \
+                ~/.local/share/casus/casus.sqlite migrate --to 'postgresql:///casus?host=/run/postgresql'
+                """))
+    @OptionGroup var global: GlobalOptions
+    @Option(
+        help: .nl(
+            "De server: een libpq-verbindings-URI (postgresql://…), ingericht met `casus server init`.",
+            en: "The server: a libpq connection URI (postgresql://…), set up with `casus server init`."))
+    var to: String
+
+    func validate() throws {
+        guard StorageSelection.isServer(to) else {
+            throw invalid(
+                "--to vraagt een server (postgresql://…); er is niets veranderd",
+                "--to needs a server (postgresql://…); nothing was changed")
+        }
+    }
+
+    func run(_ ctx: Context) throws {
+        let path = ctx.databasePath
+        let lang = ctx.lang
+        guard !StorageSelection.isServer(path) else {
+            throw CasusError(
+                .usage,
+                Phrase(
+                    "migrate zet een persoonlijke database over; --db noemt al een server",
+                    "migrate moves a personal database; --db already names a server"),
+                hint: Phrase(
+                    "Er is niets veranderd. Geef met --db het bestand (casus.sqlite) en met --to de server.",
+                    "Nothing was changed. Give the file (casus.sqlite) with --db and the server with --to."))
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CasusError(
+                .notFound,
+                Phrase("er is geen database op \(path)", "there is no database at \(path)"),
+                hint: Phrase(
+                    "Er is niets veranderd. Geef het bestand met --db PAD.",
+                    "Nothing was changed. Give the file with --db PATH."))
+        }
+        let started = Date()
+        let profiles = try ctx.profiles()
+        let source = try SQLiteStorage(path: path, concurrent: true)
+        let server = try PostgresStorage(url: to)
+        let importer = server.account
+        // Both checks read as the whole board: the file's owner holds all of it, and on the
+        // server the importer is its administrator inside the move.
+        func checker(_ storage: any CasusStorage) -> CasusService {
+            CasusService(
+                Session(
+                    storage: storage,
+                    actor: Actor(
+                        user: User(account: importer, personID: nil, role: .board, schoolID: nil),
+                        displayName: importer),
+                    profiles: profiles))
+        }
+
+        let before = try checker(source).integrity.verify(record: false)
+        guard before.isSound else {
+            for line in VerifyText.lines(before) { Output.line(line(lang)) }
+            throw CasusError(
+                .refused,
+                Phrase(
+                    "de persoonlijke database klopt niet (hierboven); er is niets overgezet",
+                    "the personal database is not sound (above); nothing was moved"),
+                hint: Phrase(
+                    "Zoek eerst uit wat er is gebeurd (casus verify); zet een goede reservekopie over (casus restore).",
+                    "First find out what happened (casus verify); move a sound backup instead (casus restore)."))
+        }
+        Output.line(
+            Phrase(
+                "Persoonlijke database gecontroleerd: \(before.events) gebeurtenissen, \(before.entries) stukken, \(before.auditRecords) auditregels; alles klopt.",
+                "Personal database checked: \(before.events) events, \(before.entries) entries, \(before.auditRecords) audit lines; all sound."
+            )(lang))
+
+        let users = try source.read { try $0.users() }
+        let steps = ServerImport.Steps(
+            verify: { storage in try checker(storage).integrity.verify(record: false) },
+            importerAllowed: { administrator in
+                guard !administrator else { return }
+                guard users.contains(where: { $0.account == importer && ($0.role == .director || $0.role == .board) })
+                else {
+                    throw CasusError(
+                        .refused,
+                        Phrase(
+                            "\(importer) is geen directeur of bestuur in \(path); na de overstap zou \(importer) de server niet kunnen gebruiken",
+                            "\(importer) is not a director or the board in \(path); after the move \(importer) could not use the server"
+                        ),
+                        hint: Phrase(
+                            "Er is niets overgezet. Voeg uzelf eerst toe (casus users add \(importer) --role director), of laat een databasebeheerder overzetten.",
+                            "Nothing was moved. Add yourself first (casus users add \(importer) --role director), or let a database administrator move it."
+                        ))
+                }
+            },
+            progress: { table, moved, total in
+                guard moved == total else { return }
+                Output.line(Phrase("  \(table): \(total) rijen", "  \(table): \(total) rows")(lang))
+            },
+            auditLine: { head in
+                AuditRecord(
+                    at: Clock.system.now(), account: importer, realAccount: nil, action: "migrate",
+                    personID: nil, caseID: nil, detail: "uit \(path); keten tot gebeurtenis \(head.seq)")
+            })
+        let report = try ServerImport.run(from: source, into: server, steps: steps)
+        guard report.verify.isSound else {
+            for line in VerifyText.lines(report.verify) { Output.line(line(lang)) }
+            throw CasusError(
+                .refused,
+                Phrase(
+                    "wat de server ontving klopt niet met de keten (hierboven); er is niets overgezet, de server is leeg gebleven",
+                    "what the server received does not fit the chain (above); nothing was moved, the server stayed empty"
+                ),
+                hint: Phrase(
+                    "De persoonlijke database is niet veranderd. Meld dit met de regels hierboven.",
+                    "The personal database did not change. Report this with the lines above."))
+        }
+        guard report.head == before.head else {
+            // Someone saved in the personal database between the check and the copy: the server holds the later state, checked.
+            Output.line(
+                Phrase(
+                    "Let op: tijdens de overstap is er in de persoonlijke database opgeslagen; de server heeft de stand tot gebeurtenis \(report.head.seq).",
+                    "Note: something was saved in the personal database during the move; the server holds the state up to event \(report.head.seq)."
+                )(lang))
+            return
+        }
+        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        Output.line(
+            Phrase(
+                "Overgezet en op de server gecontroleerd in \(seconds) s: \(report.verify.events) gebeurtenissen, \(report.verify.entries) stukken; kop \(report.head.seq) \(report.head.hash.prefix(16)). Werk voortaan met --db '\(ConnectionString.redacted(to))'; de persoonlijke database is niet veranderd.",
+                "Moved and checked on the server in \(seconds) s: \(report.verify.events) events, \(report.verify.entries) entries; head \(report.head.seq) \(report.head.hash.prefix(16)). From now on work with --db '\(ConnectionString.redacted(to))'; the personal database did not change."
+            )(lang))
+    }
+}
