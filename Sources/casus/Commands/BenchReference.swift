@@ -66,7 +66,8 @@ struct PsqlReference: BenchReference {
     func search(_ q: String, account: String?, school: Int?) -> Double? {
         let words = q.split(separator: " ").map(String.init)
         let array = "'{" + words.joined(separator: ",") + "}'"
-        let scope = school.map { "\($0), true, \(account?.hasPrefix("demo-ib") == true ? "false" : "true")" } ?? Self.scope
+        let scope =
+            school.map { "\($0), true, \(account?.hasPrefix("demo-ib") == true ? "false" : "true")" } ?? Self.scope
         return time(
             """
             SELECT casus.log_read('search', NULL, '\(words.joined(separator: " "))') AS t \\gset

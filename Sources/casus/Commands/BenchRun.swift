@@ -168,7 +168,8 @@ struct BenchRun: CasusCommand {
         report.memory("peak resident memory (this process, verify included)", PeakMemory.megabytes, target: "-")
 
         if tmux { try TmuxBench.run(path: path, keys: min(keys, 2000), report: &report) }
-        report.print(database: StorageSelection.isServer(path) ? ConnectionString.redacted(path) : path, tool: reference.tool)
+        report.print(
+            database: StorageSelection.isServer(path) ? ConnectionString.redacted(path) : path, tool: reference.tool)
     }
 
     /// A session as another account: on the same file, or on the server logged in as that
