@@ -48,27 +48,34 @@ extension PGSchema {
             h head;
             n bigint;
             bad bigint;
+            last_hash text;
         BEGIN
             PERFORM require_import();
             SELECT * INTO h FROM head WHERE name = 'event' FOR UPDATE;
-            INSERT INTO event (seq, at, account, real_account, kind, dossier_id, audit_seq, payload, prev_hash, hash)
-            SELECT r.seq, r.at, r.account, r.real_account, r.kind, r.dossier_id, r.audit_seq, r.payload, r.prev_hash, r.hash
-            FROM jsonb_populate_recordset(NULL::event, p) r;
-            GET DIAGNOSTICS n = ROW_COUNT;
-            SELECT e.seq INTO bad FROM (
-                SELECT ev.*, lag(ev.hash) OVER (ORDER BY ev.seq) AS before, row_number() OVER (ORDER BY ev.seq) AS i
-                FROM event ev WHERE ev.seq > h.seq) e
-            WHERE e.seq <> h.seq + e.i OR e.prev_hash IS DISTINCT FROM coalesce(e.before, h.hash)
-               OR e.hash IS DISTINCT FROM event_hash(e.seq, e.at, e.account, e.real_account, e.kind, e.dossier_id,
-                                                     e.audit_seq, e.payload, e.prev_hash)
-            ORDER BY e.seq LIMIT 1;
+            -- Checked on the rows as inserted (not by reading the table back: a plan that scans the
+            -- whole chain for every batch would make a district's move quadratic).
+            WITH ins AS (
+                INSERT INTO event (seq, at, account, real_account, kind, dossier_id, audit_seq, payload, prev_hash, hash)
+                SELECT r.seq, r.at, r.account, r.real_account, r.kind, r.dossier_id, r.audit_seq, r.payload, r.prev_hash,
+                       r.hash
+                FROM jsonb_populate_recordset(NULL::event, p) r
+                RETURNING *
+            ), e AS (
+                SELECT ins.*, lag(ins.hash) OVER (ORDER BY ins.seq) AS before, row_number() OVER (ORDER BY ins.seq) AS i
+                FROM ins
+            )
+            SELECT count(*), min(e.seq) FILTER (
+                       WHERE e.seq <> h.seq + e.i OR e.prev_hash IS DISTINCT FROM coalesce(e.before, h.hash)
+                          OR e.hash IS DISTINCT FROM event_hash(e.seq, e.at, e.account, e.real_account, e.kind, e.dossier_id,
+                                                                e.audit_seq, e.payload, e.prev_hash)),
+                   (array_agg(e.hash ORDER BY e.seq DESC))[1]
+            INTO n, bad, last_hash FROM e;
             IF bad IS NOT NULL THEN
                 PERFORM refused(format('gebeurtenis %s past niet in de keten (volgorde, schakel of hash); er is niets overgezet', bad),
                                 format('event %s does not fit the chain (order, link or hash); nothing was moved', bad));
             END IF;
             IF n > 0 THEN
-                UPDATE head SET seq = h.seq + n, hash = (SELECT ev.hash FROM event ev WHERE ev.seq = h.seq + n)
-                WHERE name = 'event';
+                UPDATE head SET seq = h.seq + n, hash = last_hash WHERE name = 'event';
             END IF;
             RETURN n;
         END $$;
@@ -80,28 +87,32 @@ extension PGSchema {
             h head;
             n bigint;
             bad bigint;
+            last_hash text;
         BEGIN
             PERFORM require_import();
             SELECT * INTO h FROM head WHERE name = 'audit' FOR UPDATE;
-            INSERT INTO audit (id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
-            SELECT r.id, r.at, r.account, r.real_account, r.action, r.person_id, r.case_id, coalesce(r.detail, ''),
-                   r.prev_hash, r.hash
-            FROM jsonb_populate_recordset(NULL::audit, p) r;
-            GET DIAGNOSTICS n = ROW_COUNT;
-            SELECT a.id INTO bad FROM (
-                SELECT au.*, lag(au.hash) OVER (ORDER BY au.id) AS before, row_number() OVER (ORDER BY au.id) AS i
-                FROM audit au WHERE au.id > h.seq) a
-            WHERE a.id <> h.seq + a.i OR a.prev_hash IS DISTINCT FROM coalesce(a.before, h.hash)
-               OR a.hash IS DISTINCT FROM audit_hash(a.prev_hash, a.at, a.account, a.real_account, a.action, a.person_id,
-                                                     a.case_id, a.detail)
-            ORDER BY a.id LIMIT 1;
+            WITH ins AS (
+                INSERT INTO audit (id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
+                SELECT r.id, r.at, r.account, r.real_account, r.action, r.person_id, r.case_id, coalesce(r.detail, ''),
+                       r.prev_hash, r.hash
+                FROM jsonb_populate_recordset(NULL::audit, p) r
+                RETURNING *
+            ), a AS (
+                SELECT ins.*, lag(ins.hash) OVER (ORDER BY ins.id) AS before, row_number() OVER (ORDER BY ins.id) AS i
+                FROM ins
+            )
+            SELECT count(*), min(a.id) FILTER (
+                       WHERE a.id <> h.seq + a.i OR a.prev_hash IS DISTINCT FROM coalesce(a.before, h.hash)
+                          OR a.hash IS DISTINCT FROM audit_hash(a.prev_hash, a.at, a.account, a.real_account, a.action,
+                                                                a.person_id, a.case_id, a.detail)),
+                   (array_agg(a.hash ORDER BY a.id DESC))[1]
+            INTO n, bad, last_hash FROM a;
             IF bad IS NOT NULL THEN
                 PERFORM refused(format('auditregel %s past niet in het auditlog (volgorde, schakel of hash); er is niets overgezet', bad),
                                 format('audit line %s does not fit the audit log (order, link or hash); nothing was moved', bad));
             END IF;
             IF n > 0 THEN
-                UPDATE head SET seq = h.seq + n, hash = (SELECT au.hash FROM audit au WHERE au.id = h.seq + n)
-                WHERE name = 'audit';
+                UPDATE head SET seq = h.seq + n, hash = last_hash WHERE name = 'audit';
             END IF;
             RETURN n;
         END $$;
