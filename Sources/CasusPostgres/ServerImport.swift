@@ -40,8 +40,10 @@ public enum ServerImport {
         }
     }
 
-    /// Rows per call: about a megabyte of JSON with a dossier's letters.
+    /// Rows per call: about a megabyte of JSON with a dossier's letters; an evidence file (up to
+    /// 25 MB) travels alone. A call also ends at `maxBytes` of JSON, well below jsonb's limit.
     static let batch = 2000
+    static let maxBytes = 16 << 20
 
     public static func run(from source: any StoreCopySource, into storage: PostgresStorage, steps: Steps) throws
         -> Report
@@ -51,7 +53,9 @@ public enum ServerImport {
         let label = storage.label
         try storage.lock.withLock {
             try storage.run(on: conn, label: label) {
-                try conn.execute("BEGIN")
+                // READ COMMITTED whatever the server's default: verify's walk tickets are committed
+                // by the second connection while this transaction runs.
+                try conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
                 do {
                     report.administrator = try conn.row("SELECT casus.import_begin() AS a")?.bool("a") ?? false
                 } catch {
@@ -71,13 +75,16 @@ public enum ServerImport {
             }
         }
         try steps.importerAllowed(report.administrator)
+        // The chains' heads as the copy read them: the server checks at the end that it holds
+        // exactly these, so a copy cut short cannot be kept.
+        var sourceHeads = (event: ChainHead.genesis, audit: ChainHead.genesis)
         try source.copy { reader in
             for table in [StoreCopy.events, StoreCopy.audit] + StoreCopy.rows {
                 let total = try reader.count(table)
                 var moved = 0
                 steps.progress(table.name, moved, total)
-                try reader.forEachBatch(table, size: batch) { rows in
-                    let json = ImportJSON.objects(table.columns, rows)
+                func send(_ rows: ArraySlice<[StoreCopy.Value]>) throws {
+                    let json = ImportJSON.objects(table.columns, Array(rows))
                     let (sql, params): (String, [PGValue?]) =
                         switch table.name {
                         case "event": ("SELECT casus.import_events($1) AS n", [.text(json)])
@@ -90,15 +97,34 @@ public enum ServerImport {
                     moved += Int(n)
                     steps.progress(table.name, moved, total)
                 }
+                try reader.forEachBatch(table, size: table.name == "evidence" ? 1 : batch) { rows in
+                    // At most `maxBytes` of JSON a call (a dossier of long letters).
+                    var start = 0
+                    var bytes = 0
+                    for (i, row) in rows.enumerated() {
+                        let size = ImportJSON.estimate(row)
+                        if i > start, bytes + size > maxBytes {
+                            try send(rows[start..<i])
+                            start = i
+                            bytes = 0
+                        }
+                        bytes += size
+                    }
+                    try send(rows[start...])
+                    if let last = rows.last, table.name == "event" || table.name == "audit",
+                        case let .integer(seq) = last[0], case let .text(hash) = last[last.count - 1]
+                    {
+                        let head = ChainHead(seq: seq, hash: hash)
+                        if table.name == "event" { sourceHeads.event = head } else { sourceHeads.audit = head }
+                    }
+                }
                 report.tables.append((table.name, moved))
             }
         }
         report.verify = try steps.verify(storage)
         guard report.verify.isSound else { return report }
         report.head = report.verify.head
-        let heads = try storage.lock.withLock {
-            try storage.run(on: conn, label: label) { try PGAccess(storage: storage, mode: .read).currentHeads() }
-        }
+        let heads = sourceHeads
         // The move itself is a line in the audit log, after every line it brought.
         var line = steps.auditLine(heads.event)
         line.prevHash = heads.audit.hash
@@ -158,6 +184,17 @@ enum ImportJSON {
         }
         out.append(UInt8(ascii: "]"))
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// About how many bytes of JSON a row becomes (a file's bytes twice, as hex).
+    static func estimate(_ row: [StoreCopy.Value]) -> Int {
+        row.reduce(0) { n, v in
+            switch v {
+            case .null, .integer, .real: n + 24
+            case let .text(t): n + t.utf8.count + 16
+            case let .bytes(b): n + 2 * b.count + 16
+            }
+        }
     }
 
     /// `"\\x…"`: bytea's hex input form, as a JSON string.

@@ -196,6 +196,14 @@ struct MigrateTests {
                 as: "founder")
         }
         #expect(try s.psql("SELECT count(*) FROM casus.school") == "0")
+        // Nor one that brings nobody who could use the server.
+        let zeros = String(repeating: "0", count: 64)
+        let empty = #expect(throws: (any Error).self) {
+            try s.psql(
+                "BEGIN; SELECT casus.import_begin(); SELECT casus.import_finish(0, '\(zeros)', 0, '\(zeros)'); COMMIT;",
+                as: "founder")
+        }
+        #expect("\(empty.map { "\($0)" } ?? "")".contains("no director or board"))
         // Only the founder or an administrator may begin one.
         try s.psql("CREATE ROLE someone LOGIN; GRANT casus_director TO someone")
         #expect(throws: (any Error).self) { try s.psql("BEGIN; SELECT casus.import_begin(); ROLLBACK;", as: "someone") }

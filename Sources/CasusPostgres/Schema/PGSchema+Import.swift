@@ -66,6 +66,8 @@ extension PGSchema {
             )
             SELECT count(*), min(e.seq) FILTER (
                        WHERE e.seq <> h.seq + e.i OR e.prev_hash IS DISTINCT FROM coalesce(e.before, h.hash)
+                          OR e.at !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$' OR e.audit_seq < 0
+                          OR (event_shape(e.kind)).names IS NULL
                           OR e.hash IS DISTINCT FROM event_hash(e.seq, e.at, e.account, e.real_account, e.kind, e.dossier_id,
                                                                 e.audit_seq, e.payload, e.prev_hash)),
                    (array_agg(e.hash ORDER BY e.seq DESC))[1]
@@ -174,9 +176,13 @@ extension PGSchema {
             RETURN n;
         END $$;
 
-        -- The end of an import: the chains stand where the importer says they do.
+        -- The end of an import: the chains stand where the copy read them (the client sends the heads
+        -- of its snapshot of the personal database), every dossier's chain links up, and there is
+        -- a director or the board to use what arrived.
         CREATE FUNCTION import_finish(p_event_seq bigint, p_event_hash text, p_audit_seq bigint, p_audit_hash text)
         RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            bad bigint;
         BEGIN
             PERFORM require_import();
             IF (SELECT seq FROM head WHERE name = 'event') IS DISTINCT FROM p_event_seq
@@ -185,6 +191,32 @@ extension PGSchema {
                OR (SELECT hash FROM head WHERE name = 'audit') IS DISTINCT FROM p_audit_hash THEN
                 PERFORM refused('de ketens op de server staan anders dan in de overgezette database; er is niets overgezet',
                                 'the chains on the server stand otherwise than in the database moved; nothing was moved');
+            END IF;
+            -- Every event names audit lines that arrived.
+            IF EXISTS (SELECT 1 FROM event e WHERE e.audit_seq > p_audit_seq) THEN
+                PERFORM refused('een gebeurtenis noemt meer auditregels dan er zijn overgezet; er is niets overgezet',
+                                'an event names more audit lines than were moved; nothing was moved');
+            END IF;
+            -- Every dossier's chain links up: each entry follows the one before it, the first one
+            -- the dossier's last purge (or the start).
+            SELECT x.id INTO bad FROM (
+                SELECT e.id, e.seq, e.prev_hash, lag(e.seq) OVER w AS seq_before, lag(e.hash) OVER w AS hash_before,
+                       t.last_seq, t.last_hash
+                FROM entry e
+                LEFT JOIN LATERAL (SELECT tb.last_seq, tb.last_hash FROM tombstone tb WHERE tb.dossier_id = e.dossier_id
+                                   ORDER BY tb.id DESC LIMIT 1) t ON true
+                WINDOW w AS (PARTITION BY e.dossier_id ORDER BY e.seq)) x
+            WHERE x.seq IS DISTINCT FROM coalesce(x.seq_before, x.last_seq, 0) + 1
+               OR x.prev_hash IS DISTINCT FROM coalesce(x.hash_before, x.last_hash, repeat('0', 64))
+            ORDER BY x.id LIMIT 1;
+            IF bad IS NOT NULL THEN
+                PERFORM refused(format('stuk %s sluit niet aan op zijn dossierketen; er is niets overgezet', bad),
+                                format('entry %s does not link up with its dossier''s chain; nothing was moved', bad));
+            END IF;
+            -- Somebody can use the server afterwards.
+            IF NOT EXISTS (SELECT 1 FROM app_user u WHERE u.role IN ('director', 'board')) THEN
+                PERFORM refused('de overgezette database heeft geen directeur of bestuur; er is niets overgezet',
+                                'the database moved has no director or board; nothing was moved');
             END IF;
             DELETE FROM meta WHERE key = 'import';
             PERFORM pg_notify('casus', p_event_seq::text);

@@ -25,11 +25,19 @@ extension PGSchema {
         DECLARE
             s record;
             q tsquery := search_query(p_words, p_prefix);
+            dossiers bigint[];
         BEGIN
             PERFORM require_ticket(p_ticket, 'search', NULL, NULL, array_to_string(p_words, ' '));
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
             IF q IS NULL OR numnode(q) = 0 OR NOT (s.pupil OR s.staff) THEN
                 RETURN;
+            END IF;
+            -- One school: its dossiers by number, so the planner intersects the word index with the
+            -- entries of those dossiers (a district's "telefoon" for one school: 1.2 s → 0.1 s)
+            -- instead of walking every school's entries newest first.
+            IF s.school IS NOT NULL THEN
+                dossiers := ARRAY(SELECT pp.id FROM person pp WHERE pp.school_id = s.school
+                                  AND (s.staff OR NOT personnel(pp.kind)) AND (s.pupil OR personnel(pp.kind)));
             END IF;
             RETURN QUERY
             SELECT hit.id, hit.case_id, k.number, p.id, p.school_id, p.first_name, p.infix, p.last_name, p.kind, hit.title,
@@ -38,6 +46,7 @@ extension PGSchema {
                    hit.at
             FROM (SELECT e.id, e.case_id, e.dossier_id, e.title, e.body, e.at FROM entry e JOIN person p ON p.id = e.dossier_id
                   WHERE e.search @@ q AND (s.school IS NULL OR p.school_id = s.school)
+                    AND (dossiers IS NULL OR e.dossier_id = ANY (dossiers))
                     AND (s.staff OR NOT personnel(p.kind)) AND (s.pupil OR personnel(p.kind))
                   ORDER BY e.id DESC LIMIT p_limit) hit
             JOIN person p ON p.id = hit.dossier_id LEFT JOIN "case" k ON k.id = hit.case_id
