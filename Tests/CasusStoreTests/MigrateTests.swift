@@ -112,6 +112,38 @@ struct MigrateTests {
         #expect(try checker(storage, "tester").integrity.verify(record: false).head == before.head)
     }
 
+    /// The Overzicht's counts: kept on the server as they are in the file (PGSchema+KeptCounts),
+    /// so the same figures come back; saves keep them; a count changed behind casus's back is found.
+    @Test func theOverzichtReadsTheSameOnTheServerAndKeepsItsCountsThere() throws {
+        let scratch = Scratch("migrate")
+        let (_, storage) = try source(scratch)
+        let s = try server()
+        _ = try ServerImport.run(
+            from: storage, into: try PostgresStorage(url: s.url("postgres")), steps: steps("postgres"))
+        let onServer = try CasusService.session(
+            storage: try PostgresStorage(url: s.url("tester")), account: "tester", profiles: Fixtures.profiles)
+        let mine = try CasusService.session(storage: storage, account: "tester", profiles: Fixtures.profiles)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for year in [2025, 2026, 2029] {
+            let there = try encoder.encode(onServer.reports.statistics(schoolYear: year))
+            let here = try encoder.encode(mine.reports.statistics(schoolYear: year))
+            #expect(there == here, "school year \(year)")
+        }
+        // A report, and an open case closed as unfounded: its articles leave the count.
+        let pupil = try #require(try onServer.directory.people(kinds: [.pupil], limit: 1).first)
+        _ = try onServer.intake.report(summary: "Filmpje op TikTok.", platform: "TikTok", subjects: [pupil.id])
+        // (the first open case that may close: one without obligations left)
+        let closed = try onServer.cases.rows(CaseFilter(status: .open), offset: 0, limit: 50).first {
+            (try? onServer.cases.close($0.id, outcome: .unfounded, reason: "Ongegrond.")) != nil
+        }
+        #expect(closed != nil)
+        #expect(try onServer.integrity.verify().isSound, "the kept counts agree with a recount")
+        try s.psql("UPDATE casus.stat_month SET n = n + 1 WHERE month = (SELECT min(month) FROM casus.stat_month)")
+        let tampered = try onServer.integrity.verify()
+        #expect(!tampered.isSound && tampered.integrity.contains { $0.contains("kept count stat_month") })
+    }
+
     @Test func theFounderMovesTheirOwnDatabaseAndOnlyIntoAnEmptyServer() throws {
         let scratch = Scratch("migrate")
         let (_, storage) = try source(scratch)

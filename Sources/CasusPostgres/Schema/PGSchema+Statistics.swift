@@ -1,14 +1,11 @@
 extension PGSchema {
-    /// The Overzicht's figures (StorageReader.statistics), counted within the scope: cases per
+    /// The Overzicht's figures (StorageReader.statistics), summed within the scope from the kept
+    /// counts (PGSchema+KeptCounts): cases per
     /// month opened in [from, to), per rung, platform and article in the school year that starts
     /// in `p_year` (August to July, as SQLite's kept counts), reports in that year, and the
     /// earliest open obligations. One row per figure: (part, key1, key2, n) and, for an
     /// obligation, its case, number, subject, kind and due date.
     static let statistics = #"""
-        CREATE FUNCTION school_year(p_at text) RETURNS int LANGUAGE sql IMMUTABLE AS $$
-            SELECT substr(p_at, 1, 4)::int - CASE WHEN substr(p_at, 6, 2) < '08' THEN 1 ELSE 0 END
-        $$;
-
         CREATE FUNCTION statistics(p_school bigint, p_pupil boolean, p_staff boolean, p_from text, p_to text, p_year int,
                                    p_obligations int, p_count_incidents boolean)
         RETURNS TABLE (part text, key1 text, key2 text, n bigint, case_id bigint, number text, subject text, due text)
@@ -17,8 +14,6 @@ extension PGSchema {
         DECLARE
             c caller_t := caller();
             s record;
-            year_from text := p_year::text || '-08-01';
-            year_to text := (p_year + 1)::text || '-08-01';
         BEGIN
             IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board', 'ib'))) THEN
                 RETURN;
@@ -29,25 +24,29 @@ extension PGSchema {
                 SELECT k.* FROM "case" k
                 WHERE (s.school IS NULL OR k.school_id = s.school)
                   AND (s.staff OR k.dossier_kind <> 'staff') AND (s.pupil OR k.dossier_kind <> 'pupil')
-            ), in_year AS (
-                SELECT * FROM scoped WHERE opened_at >= year_from AND opened_at < year_to
             )
-            SELECT 'month', substr(k.opened_at, 1, 7), NULL, count(*), NULL::bigint, NULL, NULL, NULL FROM scoped k
-            WHERE k.opened_at >= substr(p_from, 1, 7) AND k.opened_at < substr(p_to, 1, 7) GROUP BY 2
+            -- The counts from the kept tables (PGSchema+KeptCounts), summed within the scope.
+            SELECT 'month', m.month::text, NULL, sum(m.n)::bigint, NULL::bigint, NULL, NULL, NULL FROM stat_month m
+            WHERE m.n <> 0 AND (s.school IS NULL OR m.school_id = s.school)
+              AND (s.staff OR m.dossier_kind <> 'staff') AND (s.pupil OR m.dossier_kind <> 'pupil')
+              AND m.month >= substr(p_from, 1, 7) AND m.month < substr(p_to, 1, 7) GROUP BY 2
             UNION ALL
-            SELECT 'rung', coalesce(k.rung, ''), NULL, count(*), NULL, NULL, NULL, NULL FROM in_year k GROUP BY 2
+            SELECT 'rung', r.rung::text, NULL, sum(r.n)::bigint, NULL, NULL, NULL, NULL FROM stat_rung r
+            WHERE r.n <> 0 AND r.year = p_year AND (s.school IS NULL OR r.school_id = s.school)
+              AND (s.staff OR r.dossier_kind <> 'staff') AND (s.pupil OR r.dossier_kind <> 'pupil') GROUP BY 2
             UNION ALL
-            SELECT 'platform', coalesce(i.platform, ''), NULL, count(*), NULL, NULL, NULL, NULL
-            FROM in_year k JOIN incident i ON i.id = k.incident_id GROUP BY 2
+            SELECT 'platform', pl.platform::text, NULL, sum(pl.n)::bigint, NULL, NULL, NULL, NULL FROM stat_platform pl
+            WHERE pl.n <> 0 AND pl.year = p_year AND (s.school IS NULL OR pl.school_id = s.school)
+              AND (s.staff OR pl.dossier_kind <> 'staff') AND (s.pupil OR pl.dossier_kind <> 'pupil') GROUP BY 2
             UNION ALL
-            (SELECT 'article', k.profile_id, a.article_id, count(*), NULL, NULL, NULL, NULL
-             FROM in_year k JOIN case_article a ON a.case_id = k.id
-             WHERE k.outcome IS NULL OR k.outcome = 'founded'  -- unfounded and mistakes breached nothing
-             GROUP BY 2, 3 ORDER BY 4 DESC, 3 LIMIT 40)
+            (SELECT 'article', a.profile_id::text, a.article_id::text, sum(a.n)::bigint, NULL, NULL, NULL, NULL
+             FROM stat_article a
+             WHERE a.year = p_year AND (s.school IS NULL OR a.school_id = s.school)
+               AND (s.staff OR a.dossier_kind <> 'staff') AND (s.pupil OR a.dossier_kind <> 'pupil')
+             GROUP BY 2, 3 HAVING sum(a.n) > 0 ORDER BY 4 DESC, 3 LIMIT 40)
             UNION ALL
-            SELECT 'incidents', NULL, NULL, count(*), NULL, NULL, NULL, NULL FROM incident i
-            WHERE p_count_incidents AND (s.school IS NULL OR i.school_id = s.school)
-              AND i.reported_at >= year_from AND i.reported_at < year_to
+            SELECT 'incidents', NULL, NULL, coalesce(sum(si.n), 0)::bigint, NULL, NULL, NULL, NULL FROM stat_incident si
+            WHERE p_count_incidents AND si.year = p_year AND (s.school IS NULL OR si.school_id = s.school)
             UNION ALL
             (SELECT 'obligation', o.kind, NULL, 0::bigint, k.id, k.number,
                     concat_ws(' ', p.first_name, nullif(p.infix, ''), p.last_name), o.due
