@@ -1,0 +1,76 @@
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// `casus migrate --to` as a director types it (issue 14, item 5): a demo file moved to a fresh
+/// server, the server then answering as the file did, the file left as it was, and each wrong
+/// start refused with what to do and nothing changed.
+@Suite(.enabled(if: PostgresCluster.isInstalled, "PostgreSQL is not installed (see the loud line)"))
+struct MigrateCommandLineTests {
+    /// A fresh server database (set up by `server init`, founder "founder") as a libpq URI.
+    func server() throws -> (cluster: PostgresCluster, uri: String) {
+        let cluster = try PostgresCluster.shared()
+        let conninfo = try cluster.makeDatabase()
+        let database = String(conninfo.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
+        return (cluster, "postgresql:///\(database)?host=\(cluster.folder)")
+    }
+
+    func database(_ uri: String) -> String {
+        String(uri.dropFirst("postgresql:///".count).prefix { $0 != "?" })
+    }
+
+    func auditLines(_ db: String) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        p.arguments = [db, "SELECT count(*) FROM audit"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func aDemoFileMovesToTheServerAndIsReadThereAsBefore() throws {
+        let cli = try CLI()
+        try cli.ok("demo", "--no-tui", "--db", cli.db)
+        let (cluster, uri) = try server()
+        let before = try auditLines(cli.db)
+        let cases = try cli.ok("case", "list").out
+        // As the database administrator (the demo's accounts are not the server's founder).
+        let moved = try cli.ok("migrate", "--to", uri + "&user=postgres")
+        #expect(moved.out.contains("Persoonlijke database gecontroleerd"))
+        #expect(moved.out.contains("Overgezet en op de server gecontroleerd"))
+        #expect(try auditLines(cli.db) == before, "the file gained or lost audit lines")
+        // The director (this OS account, as the demo made it) now works on the server.
+        let onServer = try cli.run(["--db", uri, "case", "list"])
+        #expect(onServer.code == 0, "\(onServer.err)")
+        #expect(onServer.out == cases)
+        let verified = try cli.run(["--db", uri, "verify"])
+        #expect(verified.code == 0 && verified.out.contains("alles klopt"), "\(verified.out)\(verified.err)")
+        // The move is the audit log's last line before the director's verify, by the administrator.
+        let last = try cluster.psql(
+            database(uri),
+            "SELECT account || ' ' || action FROM casus.audit WHERE action <> 'verify' ORDER BY id DESC LIMIT 1")
+        #expect(last.trimmingCharacters(in: .whitespacesAndNewlines) == "postgres migrate")
+        // A second move into a server that holds casus data: refused, nothing changed.
+        let again = try cli.run(["migrate", "--to", uri + "&user=postgres"])
+        #expect(again.code == 1 && again.err.contains("houdt al gegevens"), "\(again.err)")
+    }
+
+    @Test func aWrongStartIsRefusedAndChangesNothing() throws {
+        let cli = try CLI()
+        let (_, uri) = try server()
+        // --to must be a server.
+        let file = try cli.run(["migrate", "--to", cli.folder + "/other.sqlite"])
+        #expect(file.code == 64 && file.err.contains("--to vraagt een server"), "\(file.err)")
+        // A file that is not there is not made.
+        let missing = cli.folder + "/nergens.sqlite"
+        let none = try cli.run(["--db", missing, "migrate", "--to", uri])
+        #expect(none.code != 0 && none.err.contains("er is geen database op"), "\(none.err)")
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        // The source must be a file, not a server.
+        let both = try cli.run(["--db", uri, "migrate", "--to", uri])
+        #expect(both.code != 0 && both.err.contains("--db noemt al een server"), "\(both.err)")
+    }
+}
