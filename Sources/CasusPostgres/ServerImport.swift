@@ -18,25 +18,25 @@ public enum ServerImport {
         public var administrator = false
     }
 
-    /// What the importer supplies: the check `verify` makes (a session on `storage`, which reads
-    /// inside the import's transaction), whether the source has the importer as a director or the
-    /// board, and where to say how far it is.
+    /// What the importer supplies: the profiles `verify` replays with, whether the source has the
+    /// importer as a director or the board, where to say how far it is, and what the move's audit
+    /// line says (given the event chain's head).
     public struct Steps {
-        public var verify: (PostgresStorage) throws -> VerifyReport
+        public var profiles: ProfileRegistry
         public var importerAllowed: (_ administrator: Bool) throws -> Void
         public var progress: (String, Int, Int) -> Void
-        public var auditLine: (ChainHead) -> AuditRecord
+        public var auditDetail: (ChainHead) -> String
 
         public init(
-            verify: @escaping (PostgresStorage) throws -> VerifyReport,
+            profiles: ProfileRegistry,
             importerAllowed: @escaping (Bool) throws -> Void,
             progress: @escaping (String, Int, Int) -> Void,
-            auditLine: @escaping (ChainHead) -> AuditRecord
+            auditDetail: @escaping (ChainHead) -> String
         ) {
-            self.verify = verify
+            self.profiles = profiles
             self.importerAllowed = importerAllowed
             self.progress = progress
-            self.auditLine = auditLine
+            self.auditDetail = auditDetail
         }
     }
 
@@ -77,20 +77,21 @@ public enum ServerImport {
         try steps.importerAllowed(report.administrator)
         // The chains' heads as the copy read them: the server checks at the end that it holds
         // exactly these, so a copy cut short cannot be kept.
-        var sourceHeads = (event: ChainHead.genesis, audit: ChainHead.genesis)
+        var heads = (event: ChainHead.genesis, audit: ChainHead.genesis)
         try source.copy { reader in
             for table in [StoreCopy.events, StoreCopy.audit] + StoreCopy.rows {
                 let total = try reader.count(table)
                 var moved = 0
                 steps.progress(table.name, moved, total)
+                // The chains have a function each; every other table goes through import_rows.
+                let (sql, leading): (String, [PGValue?]) =
+                    switch table.name {
+                    case "event": ("SELECT casus.import_events($1) AS n", [])
+                    case "audit": ("SELECT casus.import_audit($1) AS n", [])
+                    default: ("SELECT casus.import_rows($1, $2) AS n", [.text(table.name)])
+                    }
                 func send(_ rows: ArraySlice<[StoreCopy.Value]>) throws {
-                    let json = ImportJSON.objects(table.columns, Array(rows))
-                    let (sql, params): (String, [PGValue?]) =
-                        switch table.name {
-                        case "event": ("SELECT casus.import_events($1) AS n", [.text(json)])
-                        case "audit": ("SELECT casus.import_audit($1) AS n", [.text(json)])
-                        default: ("SELECT casus.import_rows($1, $2) AS n", [.text(table.name), .text(json)])
-                        }
+                    let params = leading + [.text(ImportJSON.objects(table.columns, rows))]
                     let n = try storage.lock.withLock {
                         try storage.run(on: conn, label: label) { try conn.row(sql, params)?.int64("n") ?? 0 }
                     }
@@ -115,19 +116,20 @@ public enum ServerImport {
                         case let .integer(seq) = last[0], case let .text(hash) = last[last.count - 1]
                     {
                         let head = ChainHead(seq: seq, hash: hash)
-                        if table.name == "event" { sourceHeads.event = head } else { sourceHeads.audit = head }
+                        if table.name == "event" { heads.event = head } else { heads.audit = head }
                     }
                 }
                 report.tables.append((table.name, moved))
             }
         }
-        report.verify = try steps.verify(storage)
+        let importer = storage.account
+        report.verify = try Integrity.ofWholeStore(storage, checkedBy: importer, profiles: steps.profiles)
+            .verify(record: false)
         guard report.verify.isSound else { return report }
-        report.head = report.verify.head
-        let heads = sourceHeads
-        // The move itself is a line in the audit log, after every line it brought.
-        var line = steps.auditLine(heads.event)
-        line.prevHash = heads.audit.hash
+        // The move itself is a line in the audit log, by the importer, after every line it brought.
+        var line = AuditRecord(
+            at: Timestamp.now(), account: importer, realAccount: nil, action: "migrate", personID: nil, caseID: nil,
+            detail: steps.auditDetail(heads.event), prevHash: heads.audit.hash)
         line.hash = line.expectedHash
         report.auditHead = ChainHead(seq: heads.audit.seq + 1, hash: line.hash)
         try storage.lock.withLock {
@@ -152,7 +154,11 @@ public enum ServerImport {
 /// A batch of rows as a JSON array of objects, for the import functions' jsonb parameter.
 /// Written by hand: a district is millions of rows, and this is the one format they travel in.
 enum ImportJSON {
-    static func objects(_ columns: [String], _ rows: [[StoreCopy.Value]]) -> String {
+    static let null = Array("null".utf8)
+    static let byteaStart = Array("\"\\\\x".utf8)
+    static let controlStart = Array("\\u00".utf8)
+
+    static func objects(_ columns: [String], _ rows: ArraySlice<[StoreCopy.Value]>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(rows.count * 256)
         let keys = columns.map { column -> [UInt8] in
@@ -171,11 +177,11 @@ enum ImportJSON {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 out.append(contentsOf: keys[i])
                 switch value {
-                case .null: out.append(contentsOf: Array("null".utf8))
-                case let .integer(n): out.append(contentsOf: Array(String(n).utf8))
-                case let .real(d): out.append(contentsOf: Array(String(d).utf8))
+                case .null: out.append(contentsOf: null)
+                case let .integer(n): out.append(contentsOf: String(n).utf8)
+                case let .real(d): out.append(contentsOf: String(d).utf8)
                 case let .text(s):
-                    if binary[i] { hex(Array(s.utf8), into: &out) } else { string(s, into: &out) }
+                    if binary[i] { hex(s.utf8, into: &out) } else { string(s, into: &out) }
                 case let .bytes(b):
                     if binary[i] { hex(b, into: &out) } else { string(String(decoding: b, as: UTF8.self), into: &out) }
                 }
@@ -198,14 +204,16 @@ enum ImportJSON {
     }
 
     /// `"\\x…"`: bytea's hex input form, as a JSON string.
-    static func hex(_ bytes: [UInt8], into out: inout [UInt8]) {
-        out.append(contentsOf: Array("\"\\\\x".utf8))
-        out.append(contentsOf: Array(PGHex.encode(bytes).utf8))
+    static func hex<Bytes: Sequence<UInt8>>(_ bytes: Bytes, into out: inout [UInt8]) {
+        out.append(contentsOf: byteaStart)
+        for b in bytes {
+            out.append(PGHex.digits[Int(b >> 4)])
+            out.append(PGHex.digits[Int(b & 0x0f)])
+        }
         out.append(UInt8(ascii: "\""))
     }
 
     static func string(_ s: String, into out: inout [UInt8]) {
-        let digits = Array("0123456789abcdef".utf8)
         out.append(UInt8(ascii: "\""))
         for b in s.utf8 {
             switch b {
@@ -213,9 +221,9 @@ enum ImportJSON {
                 out.append(UInt8(ascii: "\\"))
                 out.append(b)
             case 0..<0x20:
-                out.append(contentsOf: Array("\\u00".utf8))
-                out.append(digits[Int(b >> 4)])
-                out.append(digits[Int(b & 0x0f)])
+                out.append(contentsOf: controlStart)
+                out.append(PGHex.digits[Int(b >> 4)])
+                out.append(PGHex.digits[Int(b & 0x0f)])
             default:
                 out.append(b)
             }

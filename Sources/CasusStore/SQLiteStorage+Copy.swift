@@ -19,15 +19,11 @@ extension SQLiteStorage: StoreCopySource {
 struct SQLiteCopyReader: StoreCopyReader {
     let db: Database
 
-    static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-
     func forEachBatch(_ table: StoreCopy.Table, size: Int, _ body: ([[StoreCopy.Value]]) throws -> Void) throws {
-        let columns = table.columns.map(Self.quoted).joined(separator: ", ")
-        let order = table.order.split(separator: ",").map {
-            Self.quoted($0.trimmingCharacters(in: .whitespaces))
-        }.joined(separator: ", ")
+        let columns = table.columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
+        let order = table.order.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
         let cursor = try Row.fetchCursor(
-            db, sql: "SELECT \(columns) FROM \(Self.quoted(table.source)) ORDER BY \(order)")
+            db, sql: "SELECT \(columns) FROM \(table.source.quotedDatabaseIdentifier) ORDER BY \(order)")
         var batch: [[StoreCopy.Value]] = []
         batch.reserveCapacity(size)
         while let row = try cursor.next() {
@@ -53,6 +49,6 @@ struct SQLiteCopyReader: StoreCopyReader {
     }
 
     func count(_ table: StoreCopy.Table) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM \(Self.quoted(table.source))") ?? 0
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table.source.quotedDatabaseIdentifier)") ?? 0
     }
 }

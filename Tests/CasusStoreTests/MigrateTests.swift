@@ -44,34 +44,24 @@ struct MigrateTests {
         return (path, storage)
     }
 
-    func checker(_ storage: any CasusStorage, _ account: String) -> CasusService {
-        CasusService(
-            Session(
-                storage: storage,
-                actor: Actor(
-                    user: User(account: account, personID: nil, role: .board, schoolID: nil), displayName: account),
-                profiles: Fixtures.profiles))
+    func checker(_ storage: any CasusStorage, _ account: String) -> Integrity {
+        Integrity.ofWholeStore(storage, checkedBy: account, profiles: Fixtures.profiles)
     }
 
-    func steps(_ account: String, allowed: @escaping (Bool) throws -> Void = { _ in }) -> ServerImport.Steps {
+    func steps(allowed: @escaping (Bool) throws -> Void = { _ in }) -> ServerImport.Steps {
         ServerImport.Steps(
-            verify: { try checker($0, account).integrity.verify(record: false) },
-            importerAllowed: allowed, progress: { _, _, _ in },
-            auditLine: { head in
-                AuditRecord(
-                    at: Timestamp.now(), account: account, realAccount: nil, action: "migrate", personID: nil,
-                    caseID: nil, detail: "tot \(head.seq)")
-            })
+            profiles: Fixtures.profiles, importerAllowed: allowed, progress: { _, _, _ in },
+            auditDetail: { head in "tot \(head.seq)" })
     }
 
     @Test func everythingArrivesAndTheServerReadsAsThePersonalDatabaseDid() throws {
         let scratch = Scratch("migrate")
         let (_, storage) = try source(scratch)
-        let before = try checker(storage, "tester").integrity.verify(record: false)
+        let before = try checker(storage, "tester").verify(record: false)
         #expect(before.isSound)
         let s = try server()
         let target = try PostgresStorage(url: s.url("postgres"))
-        let report = try ServerImport.run(from: storage, into: target, steps: steps("postgres"))
+        let report = try ServerImport.run(from: storage, into: target, steps: steps())
         #expect(report.administrator)
         #expect(report.verify.isSound, "\(VerifyTextProbe.lines(report.verify))")
         #expect(report.head == before.head)
@@ -109,7 +99,7 @@ struct MigrateTests {
         let after = try director.integrity.verify()
         #expect(after.isSound && after.events == before.events + 1)
         // The personal database was left as it was.
-        #expect(try checker(storage, "tester").integrity.verify(record: false).head == before.head)
+        #expect(try checker(storage, "tester").verify(record: false).head == before.head)
     }
 
     /// The Overzicht's counts: kept on the server as they are in the file (PGSchema+KeptCounts),
@@ -119,7 +109,7 @@ struct MigrateTests {
         let (_, storage) = try source(scratch)
         let s = try server()
         _ = try ServerImport.run(
-            from: storage, into: try PostgresStorage(url: s.url("postgres")), steps: steps("postgres"))
+            from: storage, into: try PostgresStorage(url: s.url("postgres")), steps: steps())
         let onServer = try CasusService.session(
             storage: try PostgresStorage(url: s.url("tester")), account: "tester", profiles: Fixtures.profiles)
         let mine = try CasusService.session(storage: storage, account: "tester", profiles: Fixtures.profiles)
@@ -152,7 +142,7 @@ struct MigrateTests {
         let refusal = #expect(throws: CasusError.self) {
             _ = try ServerImport.run(
                 from: storage, into: try PostgresStorage(url: s.url("founder")),
-                steps: steps("founder") { admin in
+                steps: steps { admin in
                     if !admin { throw CasusError.refused("founder is geen directeur", "founder is not a director") }
                 })
         }
@@ -161,13 +151,13 @@ struct MigrateTests {
         let mine = try CasusService.session(storage: storage, account: "tester", profiles: Fixtures.profiles)
         _ = try mine.directory.addUser(account: "founder", role: .director, personID: nil)
         let report = try ServerImport.run(
-            from: storage, into: try PostgresStorage(url: s.url("founder")), steps: steps("founder"))
+            from: storage, into: try PostgresStorage(url: s.url("founder")), steps: steps())
         #expect(!report.administrator && report.verify.isSound)
         // Now the server holds a school: a second move is refused and changes nothing.
         let events = try s.psql("SELECT count(*) FROM casus.event")
         let again = #expect(throws: CasusError.self) {
             _ = try ServerImport.run(
-                from: storage, into: try PostgresStorage(url: s.url("postgres")), steps: steps("postgres"))
+                from: storage, into: try PostgresStorage(url: s.url("postgres")), steps: steps())
         }
         #expect(again?.message.en.contains("already holds casus data") == true)
         #expect(try s.psql("SELECT count(*) FROM casus.event") == events)
@@ -194,7 +184,7 @@ struct MigrateTests {
             var report: ServerImport.Report?
             do {
                 report = try ServerImport.run(
-                    from: storage, into: try PostgresStorage(url: s.url("postgres")), steps: steps("postgres"))
+                    from: storage, into: try PostgresStorage(url: s.url("postgres")), steps: steps())
             } catch let e as CasusError {
                 #expect(e.message.en.contains("nothing was moved"), "\(change): \(e.message.en)")
             }
@@ -205,7 +195,7 @@ struct MigrateTests {
             let sound = try SQLiteStorage(path: try TamperTests.copy(in: soundScratch))
             #expect(
                 try ServerImport.run(
-                    from: sound, into: try PostgresStorage(url: s.url("postgres")), steps: steps("postgres")
+                    from: sound, into: try PostgresStorage(url: s.url("postgres")), steps: steps()
                 )
                 .verify.isSound)
         }

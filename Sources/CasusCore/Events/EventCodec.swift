@@ -265,7 +265,7 @@ public enum EventCodec {
         return out
     }
 
-    /// Reads stored payload bytes back into fields; nil when they are not in the canonical form.
+    /// An absent value's bytes after its name (`name:nil\n`).
     static let nilField = Array("nil\n".utf8)
 
     /// A length as the canonical form writes it: ASCII digits only, at most 18 of them.
@@ -279,6 +279,7 @@ public enum EventCodec {
         return n
     }
 
+    /// Reads stored payload bytes back into fields; nil when they are not in the canonical form.
     public static func parse(_ bytes: [UInt8]) -> [Field]? {
         var fields: [Field] = []
         var i = 0

@@ -536,13 +536,6 @@ public struct Ledger: Sendable {
     }
 }
 
-/// An order-free digest of a set of rows: the sum (mod 2^128) of each row's keyed SHA-256, cut to 128 bits.
-/// Equal sets give equal digests whatever the order; a changed, missing or extra row changes it.
-///
-/// The key is fresh for every `verify` (`DigestKey`): a plain sum of hashes can be matched on purpose
-/// by changing many rows at once (Wagner's generalised birthday attack: about 128 rows, tens of
-/// thousands of tries each), but not when the hash it must aim at depends on a key made after the
-/// database was changed.
 /// The secret a `RowDigest` is keyed with: 32 random bytes, made for one verification and never stored.
 public struct DigestKey: Sendable, Hashable {
     public let bytes: [UInt8]
@@ -553,6 +546,13 @@ public struct DigestKey: Sendable, Hashable {
     }
 }
 
+/// An order-free digest of a set of rows: the sum (mod 2^128) of each row's keyed SHA-256, cut to 128 bits.
+/// Equal sets give equal digests whatever the order; a changed, missing or extra row changes it.
+///
+/// The key is fresh for every `verify` (`DigestKey`): a plain sum of hashes can be matched on purpose
+/// by changing many rows at once (Wagner's generalised birthday attack: about 128 rows, tens of
+/// thousands of tries each), but not when the hash it must aim at depends on a key made after the
+/// database was changed.
 public struct RowDigest: Sendable, Hashable {
     public var high: UInt64 = 0
     public var low: UInt64 = 0

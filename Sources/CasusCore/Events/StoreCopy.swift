@@ -13,18 +13,18 @@ public enum StoreCopy {
     }
 
     /// A table: its name on the server and in the personal database, its columns (the same in
-    /// both) and the order its rows travel in.
+    /// both) and the columns its rows travel in the order of.
     public struct Table: Sendable, Hashable {
         public let name: String
         public let source: String
         public let columns: [String]
-        public let order: String
+        public let order: [String]
 
-        init(_ name: String, source: String? = nil, _ columns: [String], order: String? = nil) {
+        init(_ name: String, source: String? = nil, _ columns: [String], order: [String]? = nil) {
             self.name = name
             self.source = source ?? name
             self.columns = columns
-            self.order = order ?? columns[0]
+            self.order = order ?? [columns[0]]
         }
     }
 
@@ -43,8 +43,7 @@ public enum StoreCopy {
             case .entry, .tombstone: return nil
             case .user: return Table("app_user", source: "user", table.columns)
             default:
-                let keys = table.columns.prefix(table.keyLength).joined(separator: ", ")
-                return Table(table.rawValue, table.columns, order: keys)
+                return Table(table.rawValue, table.columns, order: Array(table.columns.prefix(table.keyLength)))
             }
         }
         tables.append(
@@ -56,7 +55,7 @@ public enum StoreCopy {
                 ]))
         tables.append(Table("evidence", ["sha256", "name", "size", "data"]))
         // In the order of the purges: the server numbers them again, in that order.
-        tables.append(Table("tombstone", DerivedTable.tombstone.columns, order: "id"))
+        tables.append(Table("tombstone", DerivedTable.tombstone.columns, order: ["id"]))
         tables.append(Table("sequence", ["name", "last"]))
         return tables
     }()

@@ -61,6 +61,20 @@ public struct VerifyReport: Sendable {
 }
 
 extension Integrity {
+    /// The check of a whole store by someone who holds all of it outside casus's roles (the owner
+    /// of a personal file, the importer of a migration on the server), as the board: `account`
+    /// need not be a user of the store.
+    public static func ofWholeStore(_ storage: any CasusStorage, checkedBy account: String, profiles: ProfileRegistry)
+        -> Integrity
+    {
+        Integrity(
+            session: Session(
+                storage: storage,
+                actor: Actor(
+                    user: User(account: account, personID: nil, role: .board, schoolID: nil), displayName: account),
+                profiles: profiles))
+    }
+
     /// Walks the event chain and replays it into the rows every table must hold, compares each
     /// table row by row, walks every dossier's own chain and the audit chain, checks the evidence
     /// files against their hashes, and runs the database's own integrity checks (the last three

@@ -41,8 +41,10 @@ extension PGSchema {
             c.founder := NOT c.known AND NOT EXISTS (SELECT 1 FROM app_user)
                 AND EXISTS (SELECT 1 FROM meta WHERE key = 'founder' AND value = p_account);
             -- The importer is the administrator inside its own import's transaction (PGSchema+Import).
-            IF NOT c.admin AND p_account = session_user::text AND importing() THEN
-                c.admin := true;
+            -- A transaction that has written nothing has no id and is no import: reads, the most
+            -- frequent calls, skip the look-up.
+            IF NOT c.admin AND p_account = session_user::text AND pg_current_xact_id_if_assigned() IS NOT NULL THEN
+                c.admin := importing();
             END IF;
             RETURN c;
         END $$;

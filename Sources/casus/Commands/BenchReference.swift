@@ -1,4 +1,6 @@
 import CasusCore
+import CasusPostgres
+import CasusStore
 import CasusTerminal
 import Foundation
 
@@ -97,6 +99,14 @@ struct PsqlReference: BenchReference {
         return times.isEmpty ? nil : times.reduce(0, +)
     }
 }
+
+/// A store that can name its largest dossier (the bench opens it); both backends can.
+protocol LargestDossier {
+    func largestDossier(school: SchoolID?) throws -> PersonID?
+}
+
+extension SQLiteStorage: LargestDossier {}
+extension PostgresStorage: LargestDossier {}
 
 enum BenchServer {
     /// The same server as another role (a test cluster with trust, or an ident map).

@@ -38,10 +38,10 @@ struct BenchRun: CasusCommand {
 
         // First full frame: configuration, store, session, the first screen's queries, the Canvas.
         let t0 = Clock0.now()
+        let onServer = StorageSelection.isServer(path)
         let storage = try StorageSelection.open(path, concurrent: true)
         try storage.sessionWillStart()  // as the TUI does
-        let reference: any BenchReference =
-            StorageSelection.isServer(path) ? PsqlReference(url: path) : SQLiteReference(path: path)
+        let reference: any BenchReference = onServer ? PsqlReference(url: path) : SQLiteReference(path: path)
         let service = try CasusService.session(
             storage: storage, account: try Context.osAccount(), as: global.asAccount, profiles: profiles)
         try Bench.demoOnly(service)
@@ -93,9 +93,7 @@ struct BenchRun: CasusCommand {
                 figures.sorted()[figures.count / 2], drawing.sorted()[drawing.count / 2]))
 
         // The largest dossier.
-        let largest =
-            try (storage as? SQLiteStorage)?.largestDossier(school: service.scope.schoolID)
-            ?? (storage as? PostgresStorage)?.largestDossier(school: service.scope.schoolID) ?? 0
+        let largest = try (storage as? any LargestDossier)?.largestDossier(school: service.scope.schoolID) ?? 0
         var dossierTimes: [Double] = []
         var entries = 0
         for _ in 0..<5 {
@@ -113,7 +111,8 @@ struct BenchRun: CasusCommand {
         for (label, account) in [
             ("board", nil as String?), ("director, one school", "demo-directeur-3"), ("IB, one school", "demo-ib-3"),
         ] {
-            let searcher = try account.map { try BenchRun.session(path, storage, $0, profiles) } ?? service
+            let searcher =
+                try account.map { try BenchRun.session(onServer ? path : nil, storage, $0, profiles) } ?? service
             var searches: [Double] = []
             for q in BenchSQL.queries {
                 var mine: [Double] = []
@@ -168,17 +167,16 @@ struct BenchRun: CasusCommand {
         report.memory("peak resident memory (this process, verify included)", PeakMemory.megabytes, target: "-")
 
         if tmux { try TmuxBench.run(path: path, keys: min(keys, 2000), report: &report) }
-        report.print(
-            database: StorageSelection.isServer(path) ? ConnectionString.redacted(path) : path, tool: reference.tool)
+        report.print(database: onServer ? ConnectionString.redacted(path) : path, tool: reference.tool)
     }
 
-    /// A session as another account: on the same file, or on the server logged in as that
-    /// account (the server answers for the role that logged in, not for the one a client names).
-    static func session(_ path: String, _ storage: any CasusStorage, _ account: String, _ profiles: ProfileRegistry)
+    /// A session as another account: on the same file, or on the server (`server`) logged in as
+    /// that account (the server answers for the role that logged in, not for the one a client names).
+    static func session(_ server: String?, _ storage: any CasusStorage, _ account: String, _ profiles: ProfileRegistry)
         throws -> CasusService
     {
         let own: any CasusStorage =
-            StorageSelection.isServer(path) ? try PostgresStorage(url: BenchServer.url(path, as: account)) : storage
+            try server.map { try PostgresStorage(url: BenchServer.url($0, as: account)) } ?? storage
         return try CasusService.session(storage: own, account: account, profiles: profiles)
     }
 }

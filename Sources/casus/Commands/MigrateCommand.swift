@@ -74,19 +74,9 @@ struct MigrateCommand: CasusCommand {
         let source = try SQLiteStorage(path: path, concurrent: true)
         let server = try PostgresStorage(url: to)
         let importer = server.account
-        // Both checks read as the whole board: the file's owner holds all of it, and on the
-        // server the importer is its administrator inside the move.
-        func checker(_ storage: any CasusStorage) -> CasusService {
-            CasusService(
-                Session(
-                    storage: storage,
-                    actor: Actor(
-                        user: User(account: importer, personID: nil, role: .board, schoolID: nil),
-                        displayName: importer),
-                    profiles: profiles))
-        }
-
-        let before = try checker(source).integrity.verify(record: false)
+        // The file's owner holds all of it: checked as the whole board (on the server, ServerImport
+        // checks as its administrator inside the move).
+        let before = try Integrity.ofWholeStore(source, checkedBy: importer, profiles: profiles).verify(record: false)
         guard before.isSound else {
             for line in VerifyText.lines(before) { Output.line(line(lang)) }
             throw CasusError(
@@ -106,7 +96,7 @@ struct MigrateCommand: CasusCommand {
 
         let users = try source.read { try $0.users() }
         let steps = ServerImport.Steps(
-            verify: { storage in try checker(storage).integrity.verify(record: false) },
+            profiles: profiles,
             importerAllowed: { administrator in
                 guard !administrator else { return }
                 guard users.contains(where: { $0.account == importer && ($0.role == .director || $0.role == .board) })
@@ -127,11 +117,7 @@ struct MigrateCommand: CasusCommand {
                 guard moved == total else { return }
                 Output.line(Phrase("  \(table): \(total) rijen", "  \(table): \(total) rows")(lang))
             },
-            auditLine: { head in
-                AuditRecord(
-                    at: Clock.system.now(), account: importer, realAccount: nil, action: "migrate",
-                    personID: nil, caseID: nil, detail: "uit \(path); keten tot gebeurtenis \(head.seq)")
-            })
+            auditDetail: { head in "uit \(path); keten tot gebeurtenis \(head.seq)" })
         let report = try ServerImport.run(from: source, into: server, steps: steps)
         guard report.verify.isSound else {
             for line in VerifyText.lines(report.verify) { Output.line(line(lang)) }
