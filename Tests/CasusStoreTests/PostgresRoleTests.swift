@@ -138,6 +138,45 @@ struct PostgresRoleTests {
 
     /// A teacher follows the reports it filed, by its own login: naming another account to the
     /// server gives that teacher's own reports still, never another's.
+    /// The server searches one school's or one kind's dossiers through words that carry their
+    /// dossier's scope (entry_words, issue 14): they follow a person whose kind is corrected, the
+    /// rule still decides, and `verify` finds them, or the lists' kept counts, changed behind
+    /// casus's back.
+    @Test func theScopedWordsFollowTheDossierAndVerifyChecksThem() throws {
+        let w = try world()
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        let ib = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_els")),
+            account: "ib_els", profiles: Fixtures.profiles)
+        func ibFindsKeesEntry() throws -> Bool {
+            try ib.dossiers.search("personeelsgeheim").contains { $0.source == .entry }
+        }
+        #expect(try director.dossiers.search("personeelsgeheim").contains { $0.source == .entry })
+        #expect(try !ibFindsKeesEntry())
+        // Kees was entered as staff by mistake (as SQLite's ScopedSearchTests): his words follow.
+        _ = try w.cluster.psql(w.database, "UPDATE casus.person SET kind = 'pupil' WHERE id = \(w.staff.id)")
+        #expect(try ibFindsKeesEntry())
+        _ = try w.cluster.psql(w.database, "UPDATE casus.person SET kind = 'staff' WHERE id = \(w.staff.id)")
+        #expect(try !ibFindsKeesEntry())
+        #expect(try director.integrity.verify().isSound)
+
+        for (table, change) in [
+            (
+                "entry",
+                "UPDATE casus.entry_words SET words = words || '_school2'::tsvector WHERE id = (SELECT max(id) FROM casus.entry_words)"
+            ),
+            ("kept count case_count", "INSERT INTO casus.case_count VALUES (1, 'open', 'pupil', 'pupil', '', 1)"),
+            ("kept count person_count", "UPDATE casus.person_count SET n = n + 1 WHERE kind = 'staff'"),
+        ] {
+            _ = try w.cluster.psql(w.database, "BEGIN; \(change); COMMIT;")
+            let report = try director.integrity.verify()
+            #expect(
+                !report.isSound && report.integrity.contains { $0.contains(table) }, "\(table): \(report.integrity)")
+        }
+    }
+
     @Test func aTeacherSeesItsOwnReportsAndNoOneElses() throws {
         let w = try world()
         let director = try CasusService.session(

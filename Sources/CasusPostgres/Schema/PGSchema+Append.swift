@@ -164,14 +164,18 @@ extension PGSchema {
         END $$;
 
         -- The head of a dossier's chain: its last entry, else its last purge's tombstone, else genesis.
-        CREATE FUNCTION dossier_head(p_dossier bigint, OUT seq bigint, OUT hash text) LANGUAGE sql STABLE AS $$
-            (SELECT e.seq, e.hash FROM entry e WHERE e.dossier_id = p_dossier ORDER BY e.seq DESC LIMIT 1)
-            UNION ALL
-            (SELECT t.last_seq, t.last_hash FROM tombstone t WHERE t.dossier_id = p_dossier ORDER BY t.id DESC LIMIT 1)
-            UNION ALL
-            SELECT 0, repeat('0', 64)
-            LIMIT 1
-        $$;
+        -- PL/pgSQL rather than SQL: its two look-ups are planned once per session, not at every
+        -- call (each save asks twice; 0.24 ms a call as SQL).
+        CREATE FUNCTION dossier_head(p_dossier bigint, OUT seq bigint, OUT hash text) LANGUAGE plpgsql STABLE AS $$
+        BEGIN
+            SELECT e.seq, e.hash INTO seq, hash FROM entry e WHERE e.dossier_id = p_dossier ORDER BY e.seq DESC LIMIT 1;
+            IF FOUND THEN RETURN; END IF;
+            SELECT t.last_seq, t.last_hash INTO seq, hash FROM tombstone t WHERE t.dossier_id = p_dossier
+            ORDER BY t.id DESC LIMIT 1;
+            IF FOUND THEN RETURN; END IF;
+            seq := 0;
+            hash := repeat('0', 64);
+        END $$;
 
         -- Creates the login role of a new account (if the server has none by that name) and puts
         -- it in its casus role's group. Only names an OS account can have; never casus's own roles.

@@ -95,6 +95,60 @@ extension PGSchema {
         CREATE TRIGGER stat_incident AFTER INSERT OR DELETE ON incident
         FOR EACH ROW EXECUTE FUNCTION stat_incident_changed();
 
+        -- The Zaken list's count, as SQLite's `case_count` (Schema+CaseBrowse): cases per school,
+        -- status, dossier, subject kind and rung ('' before the first step), so the count above the
+        -- list sums a few hundred rows instead of counting 60,000 cases at every page.
+        CREATE TABLE case_count (
+            school_id bigint NOT NULL, status text COLLATE "C" NOT NULL, dossier_kind text COLLATE "C" NOT NULL,
+            subject_kind text COLLATE "C" NOT NULL, rung text COLLATE "C" NOT NULL, n bigint NOT NULL,
+            PRIMARY KEY (school_id, status, dossier_kind, subject_kind, rung));
+
+        CREATE FUNCTION case_count_add(c "case", d int) RETURNS void LANGUAGE sql AS $$
+            INSERT INTO casus.case_count VALUES (c.school_id, c.status, c.dossier_kind, c.subject_kind, coalesce(c.rung, ''), d)
+            ON CONFLICT (school_id, status, dossier_kind, subject_kind, rung) DO UPDATE SET n = casus.case_count.n + excluded.n
+        $$;
+
+        CREATE FUNCTION case_count_changed() RETURNS trigger LANGUAGE plpgsql SET search_path = casus, pg_temp AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' AND (OLD.school_id, OLD.status, OLD.dossier_kind, OLD.subject_kind, coalesce(OLD.rung, ''))
+                IS NOT DISTINCT FROM (NEW.school_id, NEW.status, NEW.dossier_kind, NEW.subject_kind, coalesce(NEW.rung, '')) THEN
+                RETURN NULL;
+            END IF;
+            IF TG_OP <> 'INSERT' THEN
+                PERFORM case_count_add(OLD, -1);
+            END IF;
+            IF TG_OP <> 'DELETE' THEN
+                PERFORM case_count_add(NEW, 1);
+            END IF;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER case_count AFTER INSERT OR DELETE OR UPDATE OF school_id, status, dossier_kind, subject_kind, rung
+        ON "case" FOR EACH ROW EXECUTE FUNCTION case_count_changed();
+
+        -- The people lists' count: persons per school and kind, so the count above the Dossiers tab
+        -- of a whole board sums a few hundred rows (counting 28,000 people took 5–10 ms a page).
+        CREATE TABLE person_count (
+            school_id bigint NOT NULL, kind text COLLATE "C" NOT NULL, n bigint NOT NULL,
+            PRIMARY KEY (school_id, kind));
+
+        CREATE FUNCTION person_count_changed() RETURNS trigger LANGUAGE plpgsql SET search_path = casus, pg_temp AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' AND (OLD.school_id, OLD.kind) IS NOT DISTINCT FROM (NEW.school_id, NEW.kind) THEN
+                RETURN NULL;
+            END IF;
+            IF TG_OP <> 'INSERT' THEN
+                INSERT INTO person_count VALUES (OLD.school_id, OLD.kind, -1)
+                ON CONFLICT (school_id, kind) DO UPDATE SET n = person_count.n + excluded.n;
+            END IF;
+            IF TG_OP <> 'DELETE' THEN
+                INSERT INTO person_count VALUES (NEW.school_id, NEW.kind, 1)
+                ON CONFLICT (school_id, kind) DO UPDATE SET n = person_count.n + excluded.n;
+            END IF;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER person_count AFTER INSERT OR DELETE OR UPDATE OF school_id, kind
+        ON person FOR EACH ROW EXECUTE FUNCTION person_count_changed();
+
         -- Every kept count that differs from a recount of the rows (verify: `integrity`).
         CREATE FUNCTION kept_count_differences() RETURNS SETOF text LANGUAGE sql STABLE AS $$
             SELECT format('kept count stat_month %s/%s/%s: kept %s, counted %s', month, school_id, dossier_kind,
@@ -136,6 +190,19 @@ extension PGSchema {
             FROM (SELECT * FROM casus.stat_incident WHERE n <> 0) k
             FULL JOIN (SELECT casus.school_year(reported_at) AS year, school_id, count(*) AS n
                        FROM casus.incident GROUP BY 1, 2) r USING (year, school_id)
+            WHERE coalesce(k.n, 0) <> coalesce(r.n, 0)
+            UNION ALL
+            SELECT format('kept count case_count %s/%s/%s/%s/%s: kept %s, counted %s', school_id, status, dossier_kind,
+                          subject_kind, rung, coalesce(k.n, 0), coalesce(r.n, 0))
+            FROM (SELECT * FROM casus.case_count WHERE n <> 0) k
+            FULL JOIN (SELECT school_id, status, dossier_kind, subject_kind, coalesce(rung, '') AS rung, count(*) AS n
+                       FROM casus."case" GROUP BY 1, 2, 3, 4, 5) r USING (school_id, status, dossier_kind, subject_kind, rung)
+            WHERE coalesce(k.n, 0) <> coalesce(r.n, 0)
+            UNION ALL
+            SELECT format('kept count person_count %s/%s: kept %s, counted %s', school_id, kind, coalesce(k.n, 0),
+                          coalesce(r.n, 0))
+            FROM (SELECT * FROM casus.person_count WHERE n <> 0) k
+            FULL JOIN (SELECT school_id, kind, count(*) AS n FROM casus.person GROUP BY 1, 2) r USING (school_id, kind)
             WHERE coalesce(k.n, 0) <> coalesce(r.n, 0)
         $$;
         """#

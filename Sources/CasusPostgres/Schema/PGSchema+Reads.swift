@@ -61,22 +61,50 @@ extension PGSchema {
         END $$;
 
         -- The people a list shows: the kinds asked for within the scope, in a group, and whose
-        -- name words begin with each typed word (`p_words`, folded as `search_name` is).
-        CREATE FUNCTION people(p_school bigint, p_pupil boolean, p_staff boolean, p_kinds text[], p_group text,
-                               p_words text[], p_limit bigint, p_offset bigint) RETURNS SETOF person
-        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+        -- name words begin with each typed word (`p_words`, folded as `search_name` is). Built as
+        -- `cases` is: only the filters asked for, and a page in the far half read from the end.
+        CREATE FUNCTION people_where(p_school bigint, p_pupil boolean, p_staff boolean, p_kinds text[], p_group text,
+                                     p_words text[], OUT w text, OUT school bigint, OUT kinds text[])
+        LANGUAGE plpgsql STABLE AS $$
         DECLARE
             s record;
         BEGIN
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
-            RETURN QUERY SELECT p.* FROM person p
-            WHERE (s.school IS NULL OR p.school_id = s.school)
-              AND p.kind = ANY (p_kinds)
-              AND CASE WHEN personnel(p.kind) THEN s.staff ELSE s.pupil END
-              AND (p_group IS NULL OR p.grp = p_group)
-              AND (p_words IS NULL OR NOT EXISTS (
-                    SELECT 1 FROM unnest(p_words) w WHERE position(' ' || w IN p.search_name) = 0))
-            ORDER BY p.sort_name, p.id LIMIT p_limit OFFSET p_offset;
+            school := s.school;
+            kinds := ARRAY(SELECT k FROM unnest(p_kinds) k WHERE CASE WHEN personnel(k) THEN s.staff ELSE s.pupil END);
+            w := 'p.kind = ANY ($2)';
+            IF s.school IS NOT NULL THEN w := w || ' AND p.school_id = $1'; END IF;
+            IF p_group IS NOT NULL THEN w := w || ' AND p.grp = $3'; END IF;
+            IF p_words IS NOT NULL THEN
+                w := w || ' AND NOT EXISTS (SELECT 1 FROM unnest($4) x WHERE position('' '' || x IN p.search_name) = 0)';
+            END IF;
+        END $$;
+
+        CREATE FUNCTION people(p_school bigint, p_pupil boolean, p_staff boolean, p_kinds text[], p_group text,
+                               p_words text[], p_limit bigint, p_offset bigint) RETURNS SETOF person
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            q record;
+            total bigint;
+            dir text := 'ASC';
+            lim bigint := p_limit;
+            off bigint := p_offset;
+        BEGIN
+            SELECT * INTO q FROM people_where(p_school, p_pupil, p_staff, p_kinds, p_group, p_words);
+            IF p_limit < p_offset / 2 THEN  -- (never p_offset > 2 * p_limit: a limit may be the largest bigint)
+                total := count_people(p_school, p_pupil, p_staff, p_kinds, p_group, p_words);
+                IF p_offset > total / 2 THEN
+                    dir := 'DESC';
+                    lim := least(p_limit, greatest(total - p_offset, 0));
+                    off := greatest(total - p_offset - p_limit, 0);
+                END IF;
+            END IF;
+            RETURN QUERY EXECUTE format($q$
+                SELECT p.* FROM (SELECT p.id FROM casus.person p WHERE %s ORDER BY p.sort_name %s, p.id %s
+                                 LIMIT $5 OFFSET $6) page
+                JOIN casus.person p ON p.id = page.id ORDER BY p.sort_name, p.id
+            $q$, q.w, dir, dir)
+            USING q.school, q.kinds, p_group, p_words, lim, off;
         END $$;
 
         -- The names a report may be about: pupils and staff of the caller's school, found by name,
@@ -106,19 +134,18 @@ extension PGSchema {
 
         CREATE FUNCTION count_people(p_school bigint, p_pupil boolean, p_staff boolean, p_kinds text[], p_group text,
                                      p_words text[]) RETURNS bigint
-        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
-            s record;
+            q record;
             n bigint;
         BEGIN
-            SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
-            SELECT count(*) INTO n FROM person p
-            WHERE (s.school IS NULL OR p.school_id = s.school)
-              AND p.kind = ANY (p_kinds)
-              AND CASE WHEN personnel(p.kind) THEN s.staff ELSE s.pupil END
-              AND (p_group IS NULL OR p.grp = p_group)
-              AND (p_words IS NULL OR NOT EXISTS (
-                    SELECT 1 FROM unnest(p_words) w WHERE position(' ' || w IN p.search_name) = 0));
+            SELECT * INTO q FROM people_where(p_school, p_pupil, p_staff, p_kinds, p_group, p_words);
+            IF p_group IS NULL AND p_words IS NULL THEN
+                SELECT coalesce(sum(k.n), 0) INTO n FROM person_count k
+                WHERE k.kind = ANY (q.kinds) AND (q.school IS NULL OR k.school_id = q.school);
+                RETURN n;
+            END IF;
+            EXECUTE 'SELECT count(*) FROM casus.person p WHERE ' || q.w INTO n USING q.school, q.kinds, p_group, p_words;
             RETURN n;
         END $$;
 
@@ -174,32 +201,65 @@ extension PGSchema {
 
         -- p_mine: only the reports the login filed itself (a teacher's own), whatever its scope. The
         -- account is the login's; only a superuser (casus acting for a test or a migration) names another.
+        -- Built as `cases` is: only the filters asked for, and a page in the far half read from the end.
+        CREATE FUNCTION incidents_where(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_mine text,
+                                        OUT w text, OUT school bigint, OUT mine text, OUT c caller_t)
+        LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            s record;
+        BEGIN
+            c := caller();
+            SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
+            school := s.school;
+            w := 'true';
+            IF s.school IS NOT NULL THEN w := w || ' AND i.school_id = $1'; END IF;
+            IF p_status IS NOT NULL THEN w := w || ' AND i.status = $2'; END IF;
+            IF p_mine IS NOT NULL THEN
+                mine := CASE WHEN c.admin THEN p_mine ELSE c.account END;
+                w := w || CASE WHEN c.known OR c.admin THEN ' AND i.reported_by = $3' ELSE ' AND false' END;
+            ELSIF NOT (s.pupil OR s.staff) THEN
+                w := w || ' AND false';
+            ELSIF NOT (c.admin OR my_scope_staff(c)) THEN
+                w := w || ' AND casus.incident_visible($4, i.id, i.school_id)';
+            END IF;
+        END $$;
+
         CREATE FUNCTION incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_limit bigint,
                                   p_offset bigint, p_mine text)
         RETURNS TABLE (id bigint, school_id bigint, reported_at text, summary text, platform text, status text,
                        subjects text, school_name text)
-        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         #variable_conflict use_column
         DECLARE
-            c caller_t := caller();
-            s record;
+            q record;
+            total bigint;
+            dir text := 'ASC';
+            lim bigint := p_limit;
+            off bigint := p_offset;
         BEGIN
-            SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
-            RETURN QUERY
-            SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status,
-                   coalesce((SELECT string_agg(concat_ws(' ', p.first_name, nullif(p.infix, ''), p.last_name), ', ' ORDER BY p.sort_name)
-                             FROM incident_person ip JOIN person p ON p.id = ip.person_id
-                             WHERE ip.incident_id = i.id AND ip.role = 'subject'), '') AS subjects,
-                   sc.name
-            FROM (SELECT i.* FROM incident i
-                  WHERE (s.school IS NULL OR i.school_id = s.school)
-                    AND (p_status IS NULL OR i.status = p_status)
-                    AND CASE WHEN p_mine IS NOT NULL THEN i.reported_by = CASE WHEN c.admin THEN p_mine ELSE c.account END AND (c.known OR c.admin)
-                             ELSE (s.pupil OR s.staff)
-                                  AND (c.admin OR my_scope_staff(c) OR incident_visible(c, i.id, i.school_id)) END
-                  ORDER BY i.reported_at, i.id LIMIT p_limit OFFSET p_offset) i
-            JOIN school sc ON sc.id = i.school_id
-            ORDER BY i.reported_at, i.id;
+            SELECT * INTO q FROM incidents_where(p_school, p_pupil, p_staff, p_status, p_mine);
+            IF p_limit < p_offset / 2 THEN  -- (never p_offset > 2 * p_limit: a limit may be the largest bigint)
+                EXECUTE 'SELECT count(*) FROM casus.incident i WHERE ' || q.w INTO total
+                USING q.school, p_status, q.mine, q.c;
+                IF p_offset > total / 2 THEN
+                    dir := 'DESC';
+                    lim := least(p_limit, greatest(total - p_offset, 0));
+                    off := greatest(total - p_offset - p_limit, 0);
+                END IF;
+            END IF;
+            RETURN QUERY EXECUTE format($q$
+                SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status,
+                       coalesce((SELECT string_agg(concat_ws(' ', p.first_name, nullif(p.infix, ''), p.last_name), ', '
+                                                   ORDER BY p.sort_name)
+                                 FROM casus.incident_person ip JOIN casus.person p ON p.id = ip.person_id
+                                 WHERE ip.incident_id = i.id AND ip.role = 'subject'), '') AS subjects,
+                       sc.name
+                FROM (SELECT i.id FROM casus.incident i WHERE %s ORDER BY i.reported_at %s, i.id %s
+                      LIMIT $5 OFFSET $6) page
+                JOIN casus.incident i ON i.id = page.id JOIN casus.school sc ON sc.id = i.school_id
+                ORDER BY i.reported_at, i.id
+            $q$, q.w, dir, dir)
+            USING q.school, p_status, q.mine, q.c, lim, off;
         END $$;
 
         CREATE FUNCTION my_scope_staff(c caller_t) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
@@ -208,19 +268,13 @@ extension PGSchema {
 
         CREATE FUNCTION count_incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text,
                                         p_mine text) RETURNS bigint
-        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
-            c caller_t := caller();
-            s record;
+            q record;
             n bigint;
         BEGIN
-            SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
-            SELECT count(*) INTO n FROM incident i
-            WHERE (s.school IS NULL OR i.school_id = s.school)
-              AND (p_status IS NULL OR i.status = p_status)
-              AND CASE WHEN p_mine IS NOT NULL THEN i.reported_by = CASE WHEN c.admin THEN p_mine ELSE c.account END AND (c.known OR c.admin)
-                       ELSE (s.pupil OR s.staff)
-                            AND (c.admin OR my_scope_staff(c) OR incident_visible(c, i.id, i.school_id)) END;
+            SELECT * INTO q FROM incidents_where(p_school, p_pupil, p_staff, p_status, p_mine);
+            EXECUTE 'SELECT count(*) FROM casus.incident i WHERE ' || q.w INTO n USING q.school, p_status, q.mine, q.c;
             RETURN n;
         END $$;
 

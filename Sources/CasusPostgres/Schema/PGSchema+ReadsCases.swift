@@ -48,36 +48,82 @@ extension PGSchema {
                 AND case_visible(c, k.school_id, k.dossier_kind) ORDER BY k.opened_at, k.id;
         END $$;
 
+        -- Whether a case is in a list, from the columns the list indexes carry (so a page is an
+        -- index-only scan): the scope eff_scope gave, then the filters. Inlined by the planner,
+        -- which folds the NULL filters away.
+        CREATE FUNCTION case_listed(k_school bigint, k_status text, k_dossier_kind text, k_subject_kind text,
+                                    k_rung text, k_next_due text, k_subject bigint, k_dossier bigint,
+                                    s_school bigint, s_pupil boolean, s_staff boolean, p_status text,
+                                    p_subject_kind text, p_rung text, p_no_rung boolean, p_overdue text,
+                                    p_subject bigint, p_dossier bigint) RETURNS boolean
+        LANGUAGE sql IMMUTABLE AS $$
+            SELECT (s_school IS NULL OR k_school = s_school)
+               AND (s_staff OR k_dossier_kind <> 'staff') AND (s_pupil OR k_dossier_kind <> 'pupil')
+               AND (p_status IS NULL OR k_status = p_status)
+               AND (p_subject_kind IS NULL OR k_subject_kind = p_subject_kind)
+               AND (p_rung IS NULL OR k_rung = p_rung)
+               AND (NOT p_no_rung OR p_rung IS NOT NULL OR k_rung IS NULL)
+               AND (p_overdue IS NULL OR k_next_due < p_overdue)
+               AND (p_subject IS NULL OR k_subject = p_subject)
+               AND (p_dossier IS NULL OR k_dossier = p_dossier)
+        $$;
+
+        -- A page of the Zaken list, newest first. The query names only the filters asked for: one
+        -- plan of a few predicates (planning the whole filter, with every NULL folded away, cost
+        -- more than reading the page). A page in the far half of a long list is read from its other
+        -- end, oldest first, then turned: `G` and `PageUp` at the end of 60,000 cases walk a few
+        -- hundred index entries instead of 60,000 (50–90 ms on the district). Values travel as
+        -- parameters; only fixed fragments are joined into the text.
         CREATE FUNCTION cases(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_subject_kind text,
                               p_rung text, p_no_rung boolean, p_overdue text, p_subject bigint, p_dossier bigint,
                               p_limit bigint, p_offset bigint)
         RETURNS TABLE (id bigint, school_id bigint, number text, status text, first_name text, infix text, last_name text,
                        kind text, grp text, rung text, severity text, summary text, opened_at text, next_due text,
                        dossier_kind text, school_name text)
-        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         #variable_conflict use_column
         DECLARE
             s record;
+            total bigint;
+            dir text := 'DESC';
+            lim bigint := p_limit;
+            off bigint := p_offset;
+            w text := 'true';
         BEGIN
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
-            RETURN QUERY
-            SELECT k.id, k.school_id, k.number, k.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, k.rung,
-                   k.severity, k.summary, k.opened_at, k.next_due, k.dossier_kind, sc.name
-            FROM (SELECT k.* FROM "case" k
-                  WHERE (s.school IS NULL OR k.school_id = s.school)
-                    AND (s.staff OR k.dossier_kind <> 'staff') AND (s.pupil OR k.dossier_kind <> 'pupil')
-                    AND (p_status IS NULL OR k.status = p_status)
-                    AND (p_subject_kind IS NULL OR k.subject_kind = p_subject_kind)
-                    AND (p_rung IS NULL OR k.rung = p_rung)
-                    AND (NOT p_no_rung OR p_rung IS NOT NULL OR k.rung IS NULL)
-                    AND (p_overdue IS NULL OR k.next_due < p_overdue)
-                    AND (p_subject IS NULL OR k.subject_id = p_subject)
-                    AND (p_dossier IS NULL OR k.dossier_id = p_dossier)
-                  ORDER BY k.opened_at DESC, k.id DESC LIMIT p_limit OFFSET p_offset) k
-            JOIN person p ON p.id = k.subject_id JOIN school sc ON sc.id = k.school_id
-            ORDER BY k.opened_at DESC, k.id DESC;
+            IF p_limit < p_offset / 2 THEN  -- (never p_offset > 2 * p_limit: a limit may be the largest bigint)
+                total := count_cases(p_school, p_pupil, p_staff, p_status, p_subject_kind, p_rung, p_no_rung, p_overdue,
+                                     p_subject, p_dossier);
+                IF p_offset > total / 2 THEN
+                    dir := 'ASC';
+                    lim := least(p_limit, greatest(total - p_offset, 0));
+                    off := greatest(total - p_offset - p_limit, 0);
+                END IF;
+            END IF;
+            IF s.school IS NOT NULL THEN w := w || ' AND k.school_id = $1'; END IF;
+            IF NOT s.staff THEN w := w || ' AND k.dossier_kind <> ''staff'''; END IF;
+            IF NOT s.pupil THEN w := w || ' AND k.dossier_kind <> ''pupil'''; END IF;
+            IF p_status IS NOT NULL THEN w := w || ' AND k.status = $2'; END IF;
+            IF p_subject_kind IS NOT NULL THEN w := w || ' AND k.subject_kind = $3'; END IF;
+            IF p_rung IS NOT NULL THEN w := w || ' AND k.rung = $4';
+            ELSIF p_no_rung THEN w := w || ' AND k.rung IS NULL'; END IF;
+            IF p_overdue IS NOT NULL THEN w := w || ' AND k.next_due < $5'; END IF;
+            IF p_subject IS NOT NULL THEN w := w || ' AND k.subject_id = $6'; END IF;
+            IF p_dossier IS NOT NULL THEN w := w || ' AND k.dossier_id = $7'; END IF;
+            RETURN QUERY EXECUTE format($q$
+                SELECT k.id, k.school_id, k.number, k.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, k.rung,
+                       k.severity, k.summary, k.opened_at, k.next_due, k.dossier_kind, sc.name
+                FROM (SELECT k.id FROM casus."case" k WHERE %s ORDER BY k.opened_at %s, k.id %s LIMIT $8 OFFSET $9) page
+                JOIN casus."case" k ON k.id = page.id
+                JOIN casus.person p ON p.id = k.subject_id JOIN casus.school sc ON sc.id = k.school_id
+                ORDER BY k.opened_at DESC, k.id DESC
+            $q$, w, dir, dir)
+            USING s.school, p_status, p_subject_kind, p_rung, p_overdue, p_subject, p_dossier, lim, off;
         END $$;
 
+        -- The count above the list: from the kept `case_count` (PGSchema+KeptCounts) unless the
+        -- query asks for what it does not keep (one person's cases, overdue on a day), which are
+        -- narrow and use their own index.
         CREATE FUNCTION count_cases(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_subject_kind text,
                                     p_rung text, p_no_rung boolean, p_overdue text, p_subject bigint, p_dossier bigint)
         RETURNS bigint
@@ -87,16 +133,17 @@ extension PGSchema {
             n bigint;
         BEGIN
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
+            IF p_overdue IS NULL AND p_subject IS NULL AND p_dossier IS NULL THEN
+                SELECT coalesce(sum(k.n), 0) INTO n FROM case_count k
+                WHERE case_listed(k.school_id, k.status, k.dossier_kind, k.subject_kind, nullif(k.rung, ''), NULL, NULL,
+                                  NULL, s.school, s.pupil, s.staff, p_status, p_subject_kind, p_rung, p_no_rung, NULL,
+                                  NULL, NULL);
+                RETURN n;
+            END IF;
             SELECT count(*) INTO n FROM "case" k
-            WHERE (s.school IS NULL OR k.school_id = s.school)
-              AND (s.staff OR k.dossier_kind <> 'staff') AND (s.pupil OR k.dossier_kind <> 'pupil')
-              AND (p_status IS NULL OR k.status = p_status)
-              AND (p_subject_kind IS NULL OR k.subject_kind = p_subject_kind)
-              AND (p_rung IS NULL OR k.rung = p_rung)
-              AND (NOT p_no_rung OR p_rung IS NOT NULL OR k.rung IS NULL)
-              AND (p_overdue IS NULL OR k.next_due < p_overdue)
-              AND (p_subject IS NULL OR k.subject_id = p_subject)
-              AND (p_dossier IS NULL OR k.dossier_id = p_dossier);
+            WHERE case_listed(k.school_id, k.status, k.dossier_kind, k.subject_kind, k.rung, k.next_due, k.subject_id,
+                              k.dossier_id, s.school, s.pupil, s.staff, p_status, p_subject_kind, p_rung, p_no_rung,
+                              p_overdue, p_subject, p_dossier);
             RETURN n;
         END $$;
 

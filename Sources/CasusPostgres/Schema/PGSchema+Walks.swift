@@ -80,6 +80,11 @@ extension PGSchema {
             -- The full-text vectors against the texts they index (SQLite: SearchIndexCheck).
             RETURN QUERY SELECT format('search index entry: entry %s is not indexed as its text', e.id)
                 FROM entry e WHERE e.search IS DISTINCT FROM search_vector(e.title || ' ' || e.body) ORDER BY e.id;
+            RETURN QUERY SELECT format('search index entry: entry %s is not indexed under its dossier''s school and kind', e.id)
+                FROM entry e JOIN person p ON p.id = e.dossier_id LEFT JOIN entry_words x ON x.id = e.id
+                WHERE (x.dossier_id, x.school_id, x.words)
+                      IS DISTINCT FROM (e.dossier_id, p.school_id, e.search || scope_words(p.school_id, p.kind))
+                ORDER BY e.id;
             RETURN QUERY SELECT format('search index case: case %s is not indexed as its summary', c.id)
                 FROM "case" c WHERE c.search IS DISTINCT FROM search_vector(c.summary) ORDER BY c.id;
             -- The Overzicht's kept counts against a recount (SQLite: Schema.statisticsRecount).

@@ -1,0 +1,94 @@
+import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// Issue 14, item 6, on every backend: a page of a list is the same rows whichever end the
+/// store reads it from. The server reads a page in the far half of a long list from its other
+/// end (`G` and `PageUp` at the end of 60,000 cases), and names only the filters asked for; the
+/// rows, their order and the count above them must not change for it.
+@Suite struct ListPagesTests {
+    let scratch = Scratch("pages")
+
+    /// A school with 23 pupils, each reported on once and in a case, one case closed.
+    func school(_ backend: Backend) throws -> CasusService {
+        let service = try Directory.initialize(
+            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
+            account: "directeur", director: ("Marieke", "van", "Dam"),
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
+            clock: TestClock("2026-11-16").clock)
+        // Names that sort differently from the order they are added in, and two with one name.
+        let names = [
+            "Vos", "de Jong", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos",
+            "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf",
+            "van der Meer", "van der Linden", "Kok",
+        ]
+        for (n, name) in names.enumerated() {
+            let parts = name.split(separator: " ").map(String.init)
+            let pupil = try service.directory.addPerson(
+                Person(
+                    schoolID: 1, kind: .pupil, firstName: n % 2 == 0 ? "Sem" : "Lotte",
+                    infix: parts.dropLast().joined(separator: " "), lastName: parts.last!, group: n % 3 == 0 ? "7" : "8"
+                )
+            ).value
+            let incident = try service.intake.report(
+                summary: "Melding \(n + 1) over een filmpje.", platform: "TikTok", subjects: [pupil.id]
+            ).value
+            if n % 4 != 3 {
+                let c = try service.cases.open(
+                    incident: incident.id, subject: pupil.id, articles: ["A.5"], severity: nil
+                ).value
+                if n == 5 { _ = try service.cases.close(c.id, outcome: .founded, reason: "Afgehandeld.").value }
+            }
+        }
+        return service
+    }
+
+    /// Every page of `size` rows, at every offset, is the slice of the whole list there.
+    func expectEveryPage<Row: Equatable>(
+        _ what: String, total: Int, size: Int, _ page: (Int, Int) throws -> [Row]
+    ) throws {
+        let whole = try page(0, 10_000)
+        #expect(whole.count == total, "\(what): the count above the list is the rows in it")
+        for offset in 0...(total + 2) {
+            let expected = Array(whole.dropFirst(offset).prefix(size))
+            #expect(try page(offset, size) == expected, "\(what): the page at \(offset)")
+        }
+    }
+
+    @Test(arguments: Backend.all)
+    func aPageIsTheSameRowsReadFromEitherEnd(_ backend: Backend) throws {
+        let service = try school(backend)
+        for filter in [CaseFilter(), CaseFilter(status: .open), CaseFilter(noRungYet: true)] {
+            let total = try service.cases.count(filter)
+            #expect(total == (filter.status == .open ? 17 : 18))
+            try expectEveryPage("cases \(filter)", total: total, size: 2) {
+                try service.cases.rows(filter, offset: $0, limit: $1).map(\.id)
+            }
+        }
+        for (kinds, group) in [([PersonKind](), nil as String?), ([.pupil], "7"), ([.pupil], nil)] {
+            let total = try service.directory.countPeople(kinds: kinds, group: group)
+            try expectEveryPage("people \(kinds) \(group ?? "")", total: total, size: 3) {
+                try service.directory.people(kinds: kinds, group: group, offset: $0, limit: $1).map(\.id)
+            }
+        }
+        let named = try service.directory.countPeople(text: "de")
+        #expect(named == 8)  // de Jong, de Boer, de Groot, Dekker, de Wit, de Graaf, van der Meer, van der Linden
+        try expectEveryPage("people named de", total: named, size: 1) {
+            try service.directory.people(text: "de", offset: $0, limit: $1).map(\.id)
+        }
+        // The two pupils named Vos, in the order of their ids.
+        let vos = try service.directory.people(text: "vos")
+        #expect(vos.count == 2 && vos[0].id < vos[1].id)
+        let reports = try service.intake.count(status: .new)
+        #expect(reports == 5)  // the reports not yet in a case
+        try expectEveryPage("new reports", total: reports, size: 2) {
+            try service.intake.rows(status: .new, offset: $0, limit: $1).map(\.id)
+        }
+        let all = try service.intake.count(status: nil)
+        #expect(all == 23)
+        try expectEveryPage("every report", total: all, size: 2) {
+            try service.intake.rows(status: nil, offset: $0, limit: $1).map(\.id)
+        }
+    }
+}
