@@ -25,21 +25,47 @@ public struct CaseWorkflow: Sendable {
 
     /// A case with everything its screen shows. Reading it reads the dossier: audited.
     public func detail(_ id: CaseID) throws -> CaseDetail {
-        let detail = try session.read { r -> CaseDetail in
-            let (c, subject, owner) = try visibleCase(r, id)
-            let profile = try session.profiles.require(c.profileID)
-            return CaseDetail(
-                record: c, subject: subject, dossierOwner: owner, incident: try r.incident(id: c.incidentID),
-                articles: c.articles.map {
-                    profile.article($0) ?? Article(id: $0, title: "?", text: "", appliesTo: [], severity: .medium)
-                },
-                steps: try r.steps(case: id), obligations: try r.obligations(case: id),
-                entries: try r.entries(case: id), profile: profile, school: try r.school(id: c.schoolID),
-                facts: try r.facts(case: id),
-                sendings: try r.letterSendings(dossier: owner.id).filter { $0.value.caseID == id })
-        }
+        let detail = try session.read { r in try read(r, id, history: false).detail }
         try session.auditRead("case.read", person: detail.dossierOwner.id, case: id, detail: detail.record.number)
         return detail
+    }
+
+    /// The case screen's two halves from one read: what it shows and the ladder engine's
+    /// assessment (on a server, opening a case was two rounds of a dozen calls each).
+    public func detailAndAssessment(_ id: CaseID) throws -> (CaseDetail, LadderAssessment) {
+        let (detail, history) = try session.read { r in try read(r, id, history: true) }
+        try session.auditRead("case.read", person: detail.dossierOwner.id, case: id, detail: detail.record.number)
+        guard let history else { throw Self.noSuchCase(id) }
+        return (
+            detail,
+            LadderEngine.assess(history, profile: detail.profile, today: session.today, at: session.clock.now())
+        )
+    }
+
+    /// A case's detail, each row read once, and (`history`) what the engine needs besides.
+    private func read(_ r: any StorageReader, _ id: CaseID, history: Bool) throws -> (
+        detail: CaseDetail, history: CaseHistory?
+    ) {
+        let (c, subject, owner) = try visibleCase(r, id)
+        let profile = try session.profiles.require(c.profileID)
+        let incident = try r.incident(id: c.incidentID)
+        let school = try r.school(id: c.schoolID)
+        let detail = CaseDetail(
+            record: c, subject: subject, dossierOwner: owner, incident: incident,
+            articles: c.articles.map {
+                profile.article($0) ?? Article(id: $0, title: "?", text: "", appliesTo: [], severity: .medium)
+            },
+            steps: try r.steps(case: id), obligations: try r.obligations(case: id),
+            entries: try r.entries(case: id), profile: profile, school: school,
+            facts: try r.facts(case: id),
+            sendings: try r.letterSendings(dossier: owner.id).filter { $0.value.caseID == id })
+        guard history else { return (detail, nil) }
+        let h = CaseHistory(
+            record: c, subject: subject, steps: detail.steps, obligations: detail.obligations,
+            entries: detail.entries, subjectCases: try r.cases(aboutSubject: subject.id),
+            incidentReportedAt: incident?.reportedAt, facts: detail.facts,
+            legal: try Self.legal(r, school: school), pupil: owner.kind == .pupil ? owner : nil)
+        return (detail, h)
     }
 
     /// Resolves "2026-0042" or a row id to a case id, for a case the actor may see; any other
@@ -94,8 +120,13 @@ public struct CaseWorkflow: Sendable {
     /// A school's legal setting: its record, and its calendar (its own closures, the national
     /// advice for its region where it has none).
     static func legal(_ r: any StorageReader, school id: SchoolID) throws -> LegalContext {
-        guard let school = try r.school(id: id) else { return .assumed }
-        let stored = try r.closures(school: id)
+        try legal(r, school: try r.school(id: id))
+    }
+
+    /// The same for a school already read.
+    static func legal(_ r: any StorageReader, school: School?) throws -> LegalContext {
+        guard let school else { return .assumed }
+        let stored = try r.closures(school: school.id)
         var legal = school.legal(calendar: SchoolCalendar.effective(stored: stored, region: school.region))
         legal.gaps = NationalCalendar.gaps(
             importedYears: Set(stored.filter { $0.source == .imported }.map(\.first.schoolYear)))

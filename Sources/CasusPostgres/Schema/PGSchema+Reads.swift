@@ -63,6 +63,19 @@ extension PGSchema {
         -- The people a list shows: the kinds asked for within the scope, in a group, and whose
         -- name words begin with each typed word (`p_words`, folded as `search_name` is). Built as
         -- `cases` is: only the filters asked for, and a page in the far half read from the end.
+        -- A person's name words as lexemes, taken as they are (`search_name` holds them folded and
+        -- split, one space apart): a typed word is a prefix query on them, answered by an index
+        -- instead of reading every name of a board (12–20 ms a typed letter on the district).
+        CREATE FUNCTION name_words(p_search_name text) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$
+            SELECT array_to_tsvector(array_remove(string_to_array(btrim(p_search_name), ' '), ''))
+        $$;
+        CREATE INDEX person_words ON person USING gin (name_words(search_name));
+
+        -- Each typed word as a prefix of one of the name words (Person.searchKey's words).
+        CREATE FUNCTION name_query(p_words text[]) RETURNS tsquery LANGUAGE sql IMMUTABLE AS $$
+            SELECT string_agg(quote_literal(w) || ':*', ' & ')::tsquery FROM unnest(p_words) w WHERE w <> ''
+        $$;
+
         CREATE FUNCTION people_where(p_school bigint, p_pupil boolean, p_staff boolean, p_kinds text[], p_group text,
                                      p_words text[], OUT w text, OUT school bigint, OUT kinds text[])
         LANGUAGE plpgsql STABLE AS $$
@@ -75,8 +88,10 @@ extension PGSchema {
             w := 'p.kind = ANY ($2)';
             IF s.school IS NOT NULL THEN w := w || ' AND p.school_id = $1'; END IF;
             IF p_group IS NOT NULL THEN w := w || ' AND p.grp = $3'; END IF;
+            -- A name word that begins with every typed word: the lexemes are the words themselves,
+            -- so this is exactly "' ' || word occurs in search_name", answered from the index.
             IF p_words IS NOT NULL THEN
-                w := w || ' AND NOT EXISTS (SELECT 1 FROM unnest($4) x WHERE position('' '' || x IN p.search_name) = 0)';
+                w := w || ' AND casus.name_words(p.search_name) @@ casus.name_query($4)';
             END IF;
         END $$;
 

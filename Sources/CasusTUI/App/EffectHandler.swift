@@ -54,7 +54,8 @@ public final class ServiceEffects: EffectHandler {
             return .figures(
                 try service.reports.statistics(schoolYear: year, obligationLimit: withObligations ? 200 : 0))
         case let .caseDetail(id):
-            return .caseDetail(try service.cases.detail(id), try service.cases.assess(id))
+            let (detail, assessment) = try service.cases.detailAndAssessment(id)
+            return .caseDetail(detail, assessment)
         case let .incident(id):
             let (incident, involved) = try service.intake.incident(id)
             return .incident(

@@ -30,6 +30,12 @@ struct BenchRun: CasusCommand {
     @Option(help: .nl("Aantal toe te voegen stukken.", en: "Number of entries to append.")) var appends: Int = 200
     @Flag(help: .nl("Ook meten op een echte terminal onder tmux.", en: "Also measure on a real terminal under tmux."))
     var tmux = false
+    @Flag(
+        inversion: .prefixedNo,
+        help: .nl(
+            "Ook de hele database nalopen (verify); op een bestuur duurt dat minuten.",
+            en: "Also walk the whole database (verify); on a board that takes minutes."))
+    var verify = true
 
     func run(_ ctx: Context) throws {
         let path = ctx.databasePath
@@ -157,14 +163,15 @@ struct BenchRun: CasusCommand {
 
         // Verifying everything: the chain replayed against every table, every dossier's and the
         // audit log's chain, the evidence, the indexes. Beside it, SQLite's own integrity check.
-        let verifying = Clock0.now()
-        let verified = try service.integrity.verify()
-        report.add(
-            "verify (\(verified.events) events, every table)", [Clock0.ms(since: verifying)], target: "tens of seconds",
-            sqlite: reference.integrity())
-        if !verified.isSound { report.notes.append("verify found the database NOT sound") }
-
-        report.memory("peak resident memory (this process, verify included)", PeakMemory.megabytes, target: "-")
+        if verify {
+            let verifying = Clock0.now()
+            let verified = try service.integrity.verify()
+            report.add(
+                "verify (\(verified.events) events, every table)", [Clock0.ms(since: verifying)],
+                target: "tens of seconds", sqlite: reference.integrity())
+            if !verified.isSound { report.notes.append("verify found the database NOT sound") }
+            report.memory("peak resident memory (this process, verify included)", PeakMemory.megabytes, target: "-")
+        }
 
         if tmux { try TmuxBench.run(path: path, keys: min(keys, 2000), report: &report) }
         report.print(database: onServer ? ConnectionString.redacted(path) : path, tool: reference.tool)

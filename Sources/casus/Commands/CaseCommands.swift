@@ -127,8 +127,7 @@ struct CaseCommand: ParsableCommand {
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
             let caseID = try service.cases.resolve(id)
-            let detail = try service.cases.detail(caseID)
-            let assessment = try service.cases.assess(caseID)
+            let (detail, assessment) = try service.cases.detailAndAssessment(caseID)
             if json { return try Output.json(CaseJSON(detail, assessment: assessment, lang: ctx.lang)) }
             CaseText.print(detail, assessment, lang: ctx.lang, today: service.today)
         }
