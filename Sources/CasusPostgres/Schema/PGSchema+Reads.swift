@@ -106,7 +106,9 @@ extension PGSchema {
             off bigint := p_offset;
         BEGIN
             SELECT * INTO q FROM people_where(p_school, p_pupil, p_staff, p_kinds, p_group, p_words);
-            IF p_limit < p_offset / 2 THEN  -- (never p_offset > 2 * p_limit: a limit may be the largest bigint)
+            -- (Only past eight pages down: nearer the top a page costs less than the count; and never
+            -- 8 * p_limit, which overflows when the limit is the largest bigint.)
+            IF p_limit < p_offset / 8 THEN
                 total := count_people(p_school, p_pupil, p_staff, p_kinds, p_group, p_words);
                 IF p_offset > total / 2 THEN
                     dir := 'DESC';
@@ -253,7 +255,9 @@ extension PGSchema {
             off bigint := p_offset;
         BEGIN
             SELECT * INTO q FROM incidents_where(p_school, p_pupil, p_staff, p_status, p_mine);
-            IF p_limit < p_offset / 2 THEN  -- (never p_offset > 2 * p_limit: a limit may be the largest bigint)
+            -- (Only past eight pages down: nearer the top a page costs less than the count; and never
+            -- 8 * p_limit, which overflows when the limit is the largest bigint.)
+            IF p_limit < p_offset / 8 THEN
                 EXECUTE 'SELECT count(*) FROM casus.incident i WHERE ' || q.w INTO total
                 USING q.school, p_status, q.mine, q.c;
                 IF p_offset > total / 2 THEN

@@ -91,7 +91,9 @@ extension PGSchema {
             w text := 'true';
         BEGIN
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
-            IF p_limit < p_offset / 2 THEN  -- (never p_offset > 2 * p_limit: a limit may be the largest bigint)
+            -- (Only past eight pages down: nearer the top a page costs less than the count; and never
+            -- 8 * p_limit, which overflows when the limit is the largest bigint.)
+            IF p_limit < p_offset / 8 THEN
                 total := count_cases(p_school, p_pupil, p_staff, p_status, p_subject_kind, p_rung, p_no_rung, p_overdue,
                                      p_subject, p_dossier);
                 IF p_offset > total / 2 THEN

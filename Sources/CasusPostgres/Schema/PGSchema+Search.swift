@@ -16,20 +16,20 @@ extension PGSchema {
                                'StartSel=«, StopSel=», MaxWords=16, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=…')
         $$;
 
-        -- The words a search reads (issue 14): each entry's words with its dossier owner's scope as
-        -- tokens nobody can type (`_school7`, `_pupil`, `_staff`; the query parser splits typed
-        -- text at '_'), as SQLite's entry_fts carries them, and the owner's school. The entries
-        -- never change, so these rows live beside them and follow a person who moves school or
-        -- changes kind; `integrity` checks them against the entries and people.
-        CREATE FUNCTION scope_words(p_school bigint, p_kind text) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$
-            SELECT array_to_tsvector(ARRAY['_school' || p_school,
-                                           CASE WHEN casus.personnel(p_kind) THEN '_staff' ELSE '_pupil' END])
+        -- The words a search reads (issue 14): each entry's words with its dossier owner's school as
+        -- a token nobody can type (`_school7`: the query parser splits typed text at '_'), as
+        -- SQLite's entry_fts carries it, and the owner's school and kind of dossier as columns. The
+        -- entries never change, so these rows live beside them and follow a person who moves
+        -- school or changes kind; `integrity` checks them against the entries and people.
+        CREATE FUNCTION scope_words(p_school bigint) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$
+            SELECT array_to_tsvector(ARRAY['_school' || p_school])
         $$;
 
         CREATE TABLE entry_words (
             id bigint PRIMARY KEY REFERENCES entry(id) ON DELETE CASCADE,
             dossier_id bigint NOT NULL,
             school_id bigint NOT NULL,
+            staff boolean NOT NULL,
             words tsvector NOT NULL
         );
         CREATE INDEX entry_words_search ON entry_words USING gin (words);
@@ -38,7 +38,7 @@ extension PGSchema {
         CREATE FUNCTION entry_words_add() RETURNS trigger LANGUAGE plpgsql SET search_path = casus, pg_temp AS $$
         BEGIN
             INSERT INTO entry_words
-            SELECT NEW.id, NEW.dossier_id, p.school_id, NEW.search || scope_words(p.school_id, p.kind)
+            SELECT NEW.id, NEW.dossier_id, p.school_id, personnel(p.kind), NEW.search || scope_words(p.school_id)
             FROM person p WHERE p.id = NEW.dossier_id;
             IF NOT FOUND THEN
                 RAISE EXCEPTION USING ERRCODE = 'CA002', MESSAGE =
@@ -51,7 +51,8 @@ extension PGSchema {
         CREATE FUNCTION entry_words_follow() RETURNS trigger LANGUAGE plpgsql SET search_path = casus, pg_temp AS $$
         BEGIN
             IF (OLD.school_id, personnel(OLD.kind)) IS DISTINCT FROM (NEW.school_id, personnel(NEW.kind)) THEN
-                UPDATE entry_words x SET school_id = NEW.school_id, words = e.search || scope_words(NEW.school_id, NEW.kind)
+                UPDATE entry_words x SET school_id = NEW.school_id, staff = personnel(NEW.kind),
+                                         words = e.search || scope_words(NEW.school_id)
                 FROM entry e WHERE e.dossier_id = NEW.id AND x.id = e.id;
             END IF;
             RETURN NULL;
@@ -65,23 +66,30 @@ extension PGSchema {
         -- every one of them to be sorted), and a rarer word goes to the index, which hands over
         -- its few to be sorted (the planner, which cannot know where in the id order one school's
         -- entries lie, would walk every id backwards instead). For every school the planner
-        -- chooses between walking the ids backwards and the index, as SQLite's FTS5 does.
-        CREATE FUNCTION matching_entries(p_school bigint, q tsquery, p_limit bigint) RETURNS bigint[]
-        LANGUAGE plpgsql STABLE SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+        -- chooses between walking the ids backwards and the index, as SQLite's FTS5 does. `q`
+        -- carries the school's token; the kind of dossier is a column, not a token: asking the
+        -- index for `_pupil` as well would have it intersect with most of the district.
+        CREATE FUNCTION matching_entries(p_school bigint, p_pupil boolean, p_staff boolean, q tsquery, p_limit bigint)
+        RETURNS bigint[] LANGUAGE plpgsql STABLE SET search_path = casus, pg_temp
+        SET plan_cache_mode = force_custom_plan AS $$
         DECLARE
             ids bigint[];
         BEGIN
             IF p_school IS NULL THEN
-                RETURN ARRAY(SELECT x.id FROM entry_words x WHERE x.words @@ q ORDER BY x.id DESC LIMIT p_limit);
+                RETURN ARRAY(SELECT x.id FROM entry_words x
+                             WHERE x.words @@ q AND (p_staff OR NOT x.staff) AND (p_pupil OR x.staff)
+                             ORDER BY x.id DESC LIMIT p_limit);
             END IF;
-            ids := ARRAY(SELECT r.id FROM (SELECT x.id, x.words FROM entry_words x WHERE x.school_id = p_school
+            ids := ARRAY(SELECT r.id FROM (SELECT x.id, x.staff, x.words FROM entry_words x WHERE x.school_id = p_school
                                            ORDER BY x.id DESC LIMIT 4000) r
-                         WHERE r.words @@ q ORDER BY r.id DESC LIMIT p_limit);
+                         WHERE r.words @@ q AND (p_staff OR NOT r.staff) AND (p_pupil OR r.staff)
+                         ORDER BY r.id DESC LIMIT p_limit);
             IF cardinality(ids) >= p_limit THEN
                 RETURN ids;
             END IF;
-            RETURN ARRAY(WITH hit AS MATERIALIZED (SELECT x.id FROM entry_words x WHERE x.words @@ q)
-                         SELECT hit.id FROM hit ORDER BY hit.id DESC LIMIT p_limit);
+            RETURN ARRAY(WITH hit AS MATERIALIZED (SELECT x.id, x.staff FROM entry_words x WHERE x.words @@ q)
+                         SELECT hit.id FROM hit WHERE (p_staff OR NOT hit.staff) AND (p_pupil OR hit.staff)
+                         ORDER BY hit.id DESC LIMIT p_limit);
         END $$;
 
         CREATE FUNCTION search_entries(p_school bigint, p_pupil boolean, p_staff boolean, p_words text[], p_prefix boolean,
@@ -100,13 +108,10 @@ extension PGSchema {
             IF q IS NULL OR numnode(q) = 0 OR NOT (s.pupil OR s.staff) THEN
                 RETURN;
             END IF;
-            -- The words with the scope's tokens (entry_words): one school, one kind of dossier.
+            -- One school: the words with its token (entry_words).
             scoped := q;
             IF s.school IS NOT NULL THEN
                 scoped := scoped && quote_literal('_school' || s.school)::tsquery;
-            END IF;
-            IF s.pupil <> s.staff THEN
-                scoped := scoped && CASE WHEN s.staff THEN '''_staff'''::tsquery ELSE '''_pupil'''::tsquery END;
             END IF;
             -- The rule in SQL stays the rule; the tokens only make it fast.
             RETURN QUERY
@@ -116,7 +121,7 @@ extension PGSchema {
                    CASE WHEN position('«' IN b.snippet) > 0 THEN b.snippet
                         ELSE coalesce((SELECT t FROM snippet(e.title, q) t WHERE position('«' IN t) > 0), b.snippet) END,
                    e.at
-            FROM unnest(matching_entries(s.school, scoped, p_limit)) hit(id)
+            FROM unnest(matching_entries(s.school, s.pupil, s.staff, scoped, p_limit)) hit(id)
             JOIN entry e ON e.id = hit.id JOIN person p ON p.id = e.dossier_id LEFT JOIN "case" k ON k.id = e.case_id
             CROSS JOIN LATERAL (SELECT snippet(e.body, q) AS snippet) b
             WHERE (s.school IS NULL OR p.school_id = s.school)

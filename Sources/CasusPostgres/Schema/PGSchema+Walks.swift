@@ -82,8 +82,9 @@ extension PGSchema {
                 FROM entry e WHERE e.search IS DISTINCT FROM search_vector(e.title || ' ' || e.body) ORDER BY e.id;
             RETURN QUERY SELECT format('search index entry: entry %s is not indexed under its dossier''s school and kind', e.id)
                 FROM entry e JOIN person p ON p.id = e.dossier_id LEFT JOIN entry_words x ON x.id = e.id
-                WHERE (x.dossier_id, x.school_id, x.words)
-                      IS DISTINCT FROM (e.dossier_id, p.school_id, e.search || scope_words(p.school_id, p.kind))
+                WHERE (x.dossier_id, x.school_id, x.staff, x.words)
+                      IS DISTINCT FROM (e.dossier_id, p.school_id, personnel(p.kind),
+                                        e.search || scope_words(p.school_id))
                 ORDER BY e.id;
             RETURN QUERY SELECT format('search index case: case %s is not indexed as its summary', c.id)
                 FROM "case" c WHERE c.search IS DISTINCT FROM search_vector(c.summary) ORDER BY c.id;
