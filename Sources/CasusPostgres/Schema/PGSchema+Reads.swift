@@ -5,6 +5,24 @@ extension PGSchema {
     /// and reads as not existing otherwise. Plans are made for each call's own values
     /// (force_custom_plan): an absent filter then costs nothing.
     static let reads = #"""
+        -- Where to read a page of a list (people, incidents, cases): a page in the far half of the
+        -- list, more than eight pages down, is read from the list's other end and turned, so `G`
+        -- and `PageUp` at the end of 60,000 cases walk a few hundred index entries instead of
+        -- 60,000 (50–90 ms on the district). Nearer the top a page costs less than counting the
+        -- list, so `deep_page` says when to count (never 8 * p_limit: a limit may be the largest
+        -- bigint); `counted` is that count, NULL when not counted.
+        CREATE FUNCTION deep_page(p_offset bigint, p_limit bigint) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+            SELECT p_limit < p_offset / 8
+        $$;
+
+        CREATE FUNCTION page_window(p_offset bigint, p_limit bigint, counted bigint,
+                                    OUT from_end boolean, OUT lim bigint, OUT off bigint)
+        LANGUAGE sql IMMUTABLE AS $$
+            SELECT e, CASE WHEN e THEN least(p_limit, greatest(counted - p_offset, 0)) ELSE p_limit END,
+                   CASE WHEN e THEN greatest(counted - p_offset - p_limit, 0) ELSE p_offset END
+            FROM (SELECT coalesce(p_offset > counted / 2, false) AS e) x
+        $$;
+
         -- School names are not personal data; a caller who is no account sees none.
         CREATE FUNCTION schools() RETURNS SETOF school LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
@@ -100,28 +118,19 @@ extension PGSchema {
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             q record;
-            total bigint;
-            dir text := 'ASC';
-            lim bigint := p_limit;
-            off bigint := p_offset;
+            win record;
+            dir text;
         BEGIN
             SELECT * INTO q FROM people_where(p_school, p_pupil, p_staff, p_kinds, p_group, p_words);
-            -- (Only past eight pages down: nearer the top a page costs less than the count; and never
-            -- 8 * p_limit, which overflows when the limit is the largest bigint.)
-            IF p_limit < p_offset / 8 THEN
-                total := count_people(p_school, p_pupil, p_staff, p_kinds, p_group, p_words);
-                IF p_offset > total / 2 THEN
-                    dir := 'DESC';
-                    lim := least(p_limit, greatest(total - p_offset, 0));
-                    off := greatest(total - p_offset - p_limit, 0);
-                END IF;
-            END IF;
+            SELECT * INTO win FROM page_window(p_offset, p_limit, CASE WHEN deep_page(p_offset, p_limit)
+                THEN count_people(p_school, p_pupil, p_staff, p_kinds, p_group, p_words) END);
+            dir := CASE WHEN win.from_end THEN 'DESC' ELSE 'ASC' END;
             RETURN QUERY EXECUTE format($q$
                 SELECT p.* FROM (SELECT p.id FROM casus.person p WHERE %s ORDER BY p.sort_name %s, p.id %s
                                  LIMIT $5 OFFSET $6) page
                 JOIN casus.person p ON p.id = page.id ORDER BY p.sort_name, p.id
             $q$, q.w, dir, dir)
-            USING q.school, q.kinds, p_group, p_words, lim, off;
+            USING q.school, q.kinds, p_group, p_words, win.lim, win.off;
         END $$;
 
         -- The names a report may be about: pupils and staff of the caller's school, found by name,
@@ -249,23 +258,13 @@ extension PGSchema {
         #variable_conflict use_column
         DECLARE
             q record;
-            total bigint;
-            dir text := 'ASC';
-            lim bigint := p_limit;
-            off bigint := p_offset;
+            win record;
+            dir text;
         BEGIN
             SELECT * INTO q FROM incidents_where(p_school, p_pupil, p_staff, p_status, p_mine);
-            -- (Only past eight pages down: nearer the top a page costs less than the count; and never
-            -- 8 * p_limit, which overflows when the limit is the largest bigint.)
-            IF p_limit < p_offset / 8 THEN
-                EXECUTE 'SELECT count(*) FROM casus.incident i WHERE ' || q.w INTO total
-                USING q.school, p_status, q.mine, q.c;
-                IF p_offset > total / 2 THEN
-                    dir := 'DESC';
-                    lim := least(p_limit, greatest(total - p_offset, 0));
-                    off := greatest(total - p_offset - p_limit, 0);
-                END IF;
-            END IF;
+            SELECT * INTO win FROM page_window(p_offset, p_limit, CASE WHEN deep_page(p_offset, p_limit)
+                THEN count_incidents(p_school, p_pupil, p_staff, p_status, p_mine) END);
+            dir := CASE WHEN win.from_end THEN 'DESC' ELSE 'ASC' END;
             RETURN QUERY EXECUTE format($q$
                 SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status,
                        coalesce((SELECT string_agg(concat_ws(' ', p.first_name, nullif(p.infix, ''), p.last_name), ', '
@@ -278,7 +277,7 @@ extension PGSchema {
                 JOIN casus.incident i ON i.id = page.id JOIN casus.school sc ON sc.id = i.school_id
                 ORDER BY i.reported_at, i.id
             $q$, q.w, dir, dir)
-            USING q.school, p_status, q.mine, q.c, lim, off;
+            USING q.school, p_status, q.mine, q.c, win.lim, win.off;
         END $$;
 
         CREATE FUNCTION my_scope_staff(c caller_t) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$

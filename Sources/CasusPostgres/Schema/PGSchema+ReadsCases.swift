@@ -70,10 +70,8 @@ extension PGSchema {
 
         -- A page of the Zaken list, newest first. The query names only the filters asked for: one
         -- plan of a few predicates (planning the whole filter, with every NULL folded away, cost
-        -- more than reading the page). A page in the far half of a long list is read from its other
-        -- end, oldest first, then turned: `G` and `PageUp` at the end of 60,000 cases walk a few
-        -- hundred index entries instead of 60,000 (50–90 ms on the district). Values travel as
-        -- parameters; only fixed fragments are joined into the text.
+        -- more than reading the page). A deep page is read from the other end (page_window).
+        -- Values travel as parameters; only fixed fragments are joined into the text.
         CREATE FUNCTION cases(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_subject_kind text,
                               p_rung text, p_no_rung boolean, p_overdue text, p_subject bigint, p_dossier bigint,
                               p_limit bigint, p_offset bigint)
@@ -84,24 +82,15 @@ extension PGSchema {
         #variable_conflict use_column
         DECLARE
             s record;
-            total bigint;
-            dir text := 'DESC';
-            lim bigint := p_limit;
-            off bigint := p_offset;
+            win record;
+            dir text;
             w text := 'true';
         BEGIN
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
-            -- (Only past eight pages down: nearer the top a page costs less than the count; and never
-            -- 8 * p_limit, which overflows when the limit is the largest bigint.)
-            IF p_limit < p_offset / 8 THEN
-                total := count_cases(p_school, p_pupil, p_staff, p_status, p_subject_kind, p_rung, p_no_rung, p_overdue,
-                                     p_subject, p_dossier);
-                IF p_offset > total / 2 THEN
-                    dir := 'ASC';
-                    lim := least(p_limit, greatest(total - p_offset, 0));
-                    off := greatest(total - p_offset - p_limit, 0);
-                END IF;
-            END IF;
+            SELECT * INTO win FROM page_window(p_offset, p_limit, CASE WHEN deep_page(p_offset, p_limit)
+                THEN count_cases(p_school, p_pupil, p_staff, p_status, p_subject_kind, p_rung, p_no_rung, p_overdue,
+                                 p_subject, p_dossier) END);
+            dir := CASE WHEN win.from_end THEN 'ASC' ELSE 'DESC' END;
             IF s.school IS NOT NULL THEN w := w || ' AND k.school_id = $1'; END IF;
             IF NOT s.staff THEN w := w || ' AND k.dossier_kind <> ''staff'''; END IF;
             IF NOT s.pupil THEN w := w || ' AND k.dossier_kind <> ''pupil'''; END IF;
@@ -120,7 +109,7 @@ extension PGSchema {
                 JOIN casus.person p ON p.id = k.subject_id JOIN casus.school sc ON sc.id = k.school_id
                 ORDER BY k.opened_at DESC, k.id DESC
             $q$, w, dir, dir)
-            USING s.school, p_status, p_subject_kind, p_rung, p_overdue, p_subject, p_dossier, lim, off;
+            USING s.school, p_status, p_subject_kind, p_rung, p_overdue, p_subject, p_dossier, win.lim, win.off;
         END $$;
 
         -- The count above the list: from the kept `case_count` (PGSchema+KeptCounts) unless the
