@@ -48,9 +48,9 @@ extension PGSchema {
                 AND case_visible(c, k.school_id, k.dossier_kind) ORDER BY k.opened_at, k.id;
         END $$;
 
-        -- Whether a case is in a list, from the columns the list indexes carry (so a page is an
-        -- index-only scan): the scope eff_scope gave, then the filters. Inlined by the planner,
-        -- which folds the NULL filters away.
+        -- Whether a case counts in a list (count_cases, over the kept counts or the cases): the
+        -- scope eff_scope gave, then the filters. Inlined by the planner, which folds the NULL
+        -- filters away. (A page builds its query from the filters asked for instead: see `cases`.)
         CREATE FUNCTION case_listed(k_school bigint, k_status text, k_dossier_kind text, k_subject_kind text,
                                     k_rung text, k_next_due text, k_subject bigint, k_dossier bigint,
                                     s_school bigint, s_pupil boolean, s_staff boolean, p_status text,

@@ -31,9 +31,10 @@ final class BenchSessions: @unchecked Sendable {
     let accounts: [Account]
 
     /// Starts `count` sessions on the server at `url`, round the roles (director, IB, teacher,
-    /// board: those the database has accounts for) and the schools, as the demo's accounts of each. A school without a teacher account
-    /// gets one from its director (`demo-leerkracht-N`; a demo database only: the bench refuses any
-    /// other). `service` is the bench's own session, which sees every account.
+    /// board: those the database has accounts for) and the schools, as the demo's accounts of
+    /// each. A school without a teacher account gets one from its director (`demo-leerkracht-N`;
+    /// a demo database only: the bench refuses any other). `service` is the bench's own session,
+    /// which sees every account.
     init(count: Int, url: String, service: CasusService, profiles: ProfileRegistry, letters: LetterLibrary) throws {
         let users = try service.directory.users()
         let schools = try service.directory.schools().map(\.id).sorted()
