@@ -326,17 +326,20 @@ struct SQLiteAccess: StorageWriter {
     }
 
     /// The page's ids come from the list-order index alone (skipping `offset` rows is a walk
-    /// along an index); only the page's rows are then read and joined.
+    /// along an index), from the nearer end of the list (PageWindow; the count is kept); only
+    /// the page's rows are then read and joined.
     func cases(_ q: CaseQuery, offset: Int, limit: Int) throws -> [CaseRow] {
         let (w, args) = caseWhere(q)
+        let window = try PageWindow(offset: offset, limit: limit) { try countCases(q) }
+        let order = window.fromEnd ? "ASC" : "DESC"
         let sql = """
             SELECT c.id, c.school_id, c.number, c.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, c.rung, c.severity,
                    c.summary, c.opened_at, c.next_due, c.dossier_kind, s.name AS school_name
-            FROM (SELECT c.id FROM "case" c \(w) ORDER BY c.opened_at DESC, c.id DESC LIMIT ? OFFSET ?) page
+            FROM (SELECT c.id FROM "case" c \(w) ORDER BY c.opened_at \(order), c.id \(order) LIMIT ? OFFSET ?) page
             CROSS JOIN "case" c ON c.id = page.id JOIN person p ON p.id = c.subject_id JOIN school s ON s.id = c.school_id
             ORDER BY c.opened_at DESC, c.id DESC
             """
-        return try rows(sql, StatementArguments(args + [limit, offset])).map { r in
+        return try rows(sql, StatementArguments(args + [window.limit, window.offset])).map { r in
             CaseRow(
                 id: r["id"], schoolID: r["school_id"], number: r["number"],
                 status: CaseStatus(rawValue: r["status"]) ?? .open,
