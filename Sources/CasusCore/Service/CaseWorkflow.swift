@@ -25,7 +25,7 @@ public struct CaseWorkflow: Sendable {
 
     /// A case with everything its screen shows. Reading it reads the dossier: audited.
     public func detail(_ id: CaseID) throws -> CaseDetail {
-        let detail = try session.read { r in try read(r, id, history: false).detail }
+        let detail = try session.read { r in try read(r, id) }
         try session.auditRead("case.read", person: detail.dossierOwner.id, case: id, detail: detail.record.number)
         return detail
     }
@@ -33,39 +33,40 @@ public struct CaseWorkflow: Sendable {
     /// The case screen's two halves from one read: what it shows and the ladder engine's
     /// assessment (on a server, opening a case was two rounds of a dozen calls each).
     public func detailAndAssessment(_ id: CaseID) throws -> (CaseDetail, LadderAssessment) {
-        let (detail, history) = try session.read { r in try read(r, id, history: true) }
+        let (detail, h) = try session.read { r -> (CaseDetail, CaseHistory) in
+            let detail = try read(r, id)
+            return (detail, try history(r, of: detail))
+        }
         try session.auditRead("case.read", person: detail.dossierOwner.id, case: id, detail: detail.record.number)
-        guard let history else { throw Self.noSuchCase(id) }
         return (
             detail,
-            LadderEngine.assess(history, profile: detail.profile, today: session.today, at: session.clock.now())
+            LadderEngine.assess(h, profile: detail.profile, today: session.today, at: session.clock.now())
         )
     }
 
-    /// A case's detail, each row read once, and (`history`) what the engine needs besides.
-    private func read(_ r: any StorageReader, _ id: CaseID, history: Bool) throws -> (
-        detail: CaseDetail, history: CaseHistory?
-    ) {
+    /// A case's detail, each row read once.
+    private func read(_ r: any StorageReader, _ id: CaseID) throws -> CaseDetail {
         let (c, subject, owner) = try visibleCase(r, id)
         let profile = try session.profiles.require(c.profileID)
-        let incident = try r.incident(id: c.incidentID)
-        let school = try r.school(id: c.schoolID)
-        let detail = CaseDetail(
-            record: c, subject: subject, dossierOwner: owner, incident: incident,
+        return CaseDetail(
+            record: c, subject: subject, dossierOwner: owner, incident: try r.incident(id: c.incidentID),
             articles: c.articles.map {
                 profile.article($0) ?? Article(id: $0, title: "?", text: "", appliesTo: [], severity: .medium)
             },
             steps: try r.steps(case: id), obligations: try r.obligations(case: id),
-            entries: try r.entries(case: id), profile: profile, school: school,
+            entries: try r.entries(case: id), profile: profile, school: try r.school(id: c.schoolID),
             facts: try r.facts(case: id),
             sendings: try r.letterSendings(dossier: owner.id).filter { $0.value.caseID == id })
-        guard history else { return (detail, nil) }
-        let h = CaseHistory(
-            record: c, subject: subject, steps: detail.steps, obligations: detail.obligations,
-            entries: detail.entries, subjectCases: try r.cases(aboutSubject: subject.id),
-            incidentReportedAt: incident?.reportedAt, facts: detail.facts,
-            legal: try Self.legal(r, school: school), pupil: owner.kind == .pupil ? owner : nil)
-        return (detail, h)
+    }
+
+    /// What the engine needs about a case whose detail was read: the rows read, and besides
+    /// them the subject's other cases and the school's calendar.
+    private func history(_ r: any StorageReader, of d: CaseDetail) throws -> CaseHistory {
+        CaseHistory(
+            record: d.record, subject: d.subject, steps: d.steps, obligations: d.obligations, entries: d.entries,
+            subjectCases: try r.cases(aboutSubject: d.subject.id), incidentReportedAt: d.incident?.reportedAt,
+            facts: d.facts, legal: try Self.legal(r, school: d.school),
+            pupil: d.dossierOwner.kind == .pupil ? d.dossierOwner : nil)
     }
 
     /// Resolves "2026-0042" or a row id to a case id, for a case the actor may see; any other

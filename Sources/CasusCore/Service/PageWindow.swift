@@ -11,12 +11,8 @@ public struct PageWindow: Sendable, Equatable {
 
     public init(offset: Int, limit: Int, count: () throws -> Int) rethrows {
         // (Never 8 * limit: a limit may be the largest Int.)
-        guard offset > 0, limit < offset / 8 else {
-            (fromEnd, self.offset, self.limit) = (false, offset, limit)
-            return
-        }
-        let total = try count()
-        guard offset > total / 2 else {
+        let deep = offset > 0 && limit < offset / 8
+        guard deep, case let total = try count(), offset > total / 2 else {
             (fromEnd, self.offset, self.limit) = (false, offset, limit)
             return
         }

@@ -78,9 +78,6 @@ extension PGSchema {
               AND person_visible(c, p.id, p.school_id, p.kind);
         END $$;
 
-        -- The people a list shows: the kinds asked for within the scope, in a group, and whose
-        -- name words begin with each typed word (`p_words`, folded as `search_name` is). Built as
-        -- `cases` is: only the filters asked for, and a page in the far half read from the end.
         -- A person's name words as lexemes, taken as they are (`search_name` holds them folded and
         -- split, one space apart): a typed word is a prefix query on them, answered by an index
         -- instead of reading every name of a board (12–20 ms a typed letter on the district).
@@ -94,6 +91,9 @@ extension PGSchema {
             SELECT string_agg(quote_literal(w) || ':*', ' & ')::tsquery FROM unnest(p_words) w WHERE w <> ''
         $$;
 
+        -- The people a list shows: the kinds asked for within the scope, in a group, and whose
+        -- name words begin with each typed word (`p_words`, folded as `search_name` is). Built as
+        -- `cases` is: only the filters asked for, and a page in the far half read from the end.
         CREATE FUNCTION people_where(p_school bigint, p_pupil boolean, p_staff boolean, p_kinds text[], p_group text,
                                      p_words text[], OUT w text, OUT school bigint, OUT kinds text[])
         LANGUAGE plpgsql STABLE AS $$
@@ -153,8 +153,7 @@ extension PGSchema {
             WHERE (CASE WHEN m.school IS NULL THEN p_school IS NULL OR p.school_id = p_school
                         ELSE p.school_id = m.school END)
               AND p.kind <> 'parent'
-              AND (p_words IS NULL OR NOT EXISTS (
-                    SELECT 1 FROM unnest(p_words) w WHERE position(' ' || w IN p.search_name) = 0))
+              AND (p_words IS NULL OR name_words(p.search_name) @@ name_query(p_words))
             ORDER BY p.sort_name, p.id LIMIT least(p_limit, 50);
         END $$;
 

@@ -8,7 +8,7 @@
 /// - `guards`: triggers that refuse UPDATE and DELETE of events, entries, steps, audit and
 ///   access-log lines, and let derived rows leave only while a purge of their dossier is the
 ///   chain's head (as SQLite's v8 triggers);
-/// - `keptCounts`: the Overzicht's counts, kept by triggers as the rows are written;
+/// - `keptCounts`: the Overzicht's and the lists' counts, kept by triggers as the rows are written;
 /// - `hashing`: the canonical bytes of EventCodec, DossierChain and AuditRecord, in SQL;
 /// - `caller`: who is calling (session_user → casus account, role, school) and what they reach;
 /// - `append`: the write functions: the server checks the caller's role and school, recomputes
