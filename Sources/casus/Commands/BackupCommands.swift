@@ -7,6 +7,7 @@ import Foundation
 /// chains are verified in the copy before the file gets its name: a backup that exists is sound.
 struct Backup: CasusCommand {
     static let configuration = CommandConfiguration(
+        commandName: "backup",
         abstract: .nl(
             "Een reservekopie van de hele database in een nieuw bestand; de ketens worden in de kopie gecontroleerd.",
             en: "A backup of the whole database in a new file; the chains are verified in the copy."),
@@ -50,6 +51,7 @@ struct Backup: CasusCommand {
 /// `casus restore FILE`: a backup back in place as the database, checked before it gets the name.
 struct Restore: CasusCommand {
     static let configuration = CommandConfiguration(
+        commandName: "restore",
         abstract: .nl(
             "Een reservekopie terugzetten als de database (--db, $CASUS_DB of de standaardplek); eerst gecontroleerd.",
             en: "Put a backup back as the database (--db, $CASUS_DB or the default place); verified first."),

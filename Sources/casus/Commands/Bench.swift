@@ -4,6 +4,7 @@ import Foundation
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bench",
         abstract: .nl(
             "Metingen op een demodatabase (nooit op echte dossiers).",
             en: "Measurements on a demo database (never on real dossiers)."),
@@ -23,6 +24,7 @@ struct Bench: ParsableCommand {
 
     struct Append: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "append",
             abstract: .nl(
                 "Stukken toevoegen (hash + fsync) en de tijd per stuk meten.",
                 en: "Append entries (hash + fsync) and time each one."),

@@ -15,6 +15,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Open: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "open",
             abstract: .nl(
                 "Een melding beoordelen: een zaak openen over één betrokkene.",
                 en: "Triage a report: open a case about one subject."))
@@ -93,6 +94,7 @@ struct CaseCommand: ParsableCommand {
 
     struct List: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: .nl("Zaken die u mag zien, nieuwste eerst.", en: "Cases you may see, newest first."))
         @OptionGroup var global: GlobalOptions
         @Option(help: .nl("open of closed.", en: "open or closed.")) var status: CaseStatus?
@@ -119,6 +121,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Show: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: .nl("Eén zaak: ladder, verplichtingen, stukken.", en: "One case: ladder, obligations, entries."))
         @OptionGroup var global: GlobalOptions
         @Argument(help: .nl("Zaaknummer (2026-0001) of id.", en: "Case number (2026-0001) or id.")) var id: String
@@ -239,6 +242,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Done: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "done",
             abstract: .nl("Een verplichting afvinken.", en: "Mark an obligation done."))
         @OptionGroup var global: GlobalOptions
         @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
@@ -259,6 +263,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Close: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "close",
             abstract: .nl(
                 "Een zaak sluiten (niet zolang verplichtingen open staan).",
                 en: "Close a case (not while obligations are open)."))
@@ -302,6 +307,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Reclassify: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reclassify",
             abstract: .nl(
                 "De artikelen en de ernst van een open zaak herzien (met reden; in het dossier en het auditlog).",
                 en:
@@ -345,6 +351,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Objection: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "objection",
             abstract: .nl(
                 "Bezwaar van de ouders tegen een verwijdering vastleggen (beslissen binnen 4 weken).",
                 en: "Record the parents' objection to a removal (decide within 4 weeks)."))
@@ -369,6 +376,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Accept: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "accept",
             abstract: .nl(
                 "Verwijdering: een andere school laat de leerling toe; de verwijdering wordt definitief.",
                 en: "Removal: another school admits the pupil; the removal becomes final."))
@@ -395,6 +403,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Dispute: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "dispute",
             abstract:
                 .nl(
                     "Geschillencommissie passend onderwijs: het verzoek (--requested) of het oordeel (--opinion, --outcome); de beslistermijn op bezwaar wordt opgeschort (WPO art. 43 lid 4).",
@@ -459,6 +468,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Consult: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "consult",
             abstract:
                 .nl(
                     "Meldplicht: het overleg met de vertrouwensinspecteur (0900-1113111) — redelijk vermoeden ja of nee.",
@@ -494,6 +504,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Zienswijze: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "zienswijze",
             abstract:
                 .nl(
                     "Een zienswijze vastleggen: van de medewerker op een voornemen, of van de ouders vóór een schorsing (openbare school).",
@@ -525,6 +536,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Breach: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "breach",
             abstract:
                 .nl(
                     "Datalek: de beoordeling (ook de registratie in het register van datalekken) — melden aan de Autoriteit Persoonsgegevens ja of nee.",
@@ -558,6 +570,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Inzage: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "inzage",
             abstract: .nl(
                 "Een inzageverzoek (AVG art. 15): antwoord binnen één maand (AVG art. 12 lid 3).",
                 en: "A subject access request (GDPR art. 15): answer within one month (GDPR art. 12(3))."))
@@ -580,6 +593,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Ended: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ended",
             abstract: .nl(
                 "De arbeidsovereenkomst is geëindigd (begin van de termijn van BW art. 7:686a lid 4).",
                 en: "The employment contract has ended (start of the term of BW art. 7:686a lid 4)."))
@@ -599,6 +613,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Court: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "court",
             abstract: .nl(
                 "Een rechtszaak begon of eindigde; zolang zij loopt, wordt het dossier niet opgeschoond.",
                 en: "A court case began or ended; while it runs, the dossier is not purged."))

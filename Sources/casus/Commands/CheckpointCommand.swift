@@ -14,6 +14,7 @@ struct CheckpointCommand: ParsableCommand {
     /// `casus checkpoint keygen --out FILE`: FILE (0600, secret) and FILE.pub.
     struct Keygen: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "keygen",
             abstract: .nl(
                 "Maak een Ed25519-sleutelpaar: BESTAND (geheim, 0600) en BESTAND.pub (publiek).",
                 en: "Make an Ed25519 key pair: FILE (secret, 0600) and FILE.pub (public)."))
@@ -39,6 +40,7 @@ struct CheckpointCommand: ParsableCommand {
 
     struct Sign: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sign",
             abstract: .nl(
                 "Teken de koppen van de gebeurtenisketen en het auditlog nu; de regel die het toont bewaart het bestuur elders.",
                 en:
@@ -59,6 +61,7 @@ struct CheckpointCommand: ParsableCommand {
 
     struct List: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: .nl("De ijkpunten in de keten, oudste eerst.", en: "The checkpoints in the chain, oldest first."))
         @OptionGroup var global: GlobalOptions
 

@@ -15,6 +15,7 @@ struct ConfigCommand: ParsableCommand {
 
     struct Paths: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "paths",
             abstract: .nl(
                 "Waar casus zijn instellingen zoekt, in volgorde, en uit welke map elk bestand komt.",
                 en: "Where casus looks for its settings, in order, and which folder each file comes from."),
@@ -101,6 +102,7 @@ struct ConfigCommand: ParsableCommand {
 
     struct Export: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: .nl(
                 "Schrijf de ingebouwde instellingen in een map, om te bewerken.",
                 en: "Write the built-in settings into a folder, to edit."),

@@ -5,6 +5,7 @@ import Foundation
 
 struct Demo: CasusCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: .nl(
             "Een fictieve school om casus te leren kennen, daarna het volledige scherm.",
             en: "A fictional school to get to know casus, then the full screen."),
@@ -123,6 +124,7 @@ struct Demo: CasusCommand {
 
 struct Init: CasusCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: .nl(
             "Een nieuwe database voor een school; u wordt de directeur.",
             en: "A new database for a school; you become its director."))

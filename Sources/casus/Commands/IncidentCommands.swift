@@ -23,6 +23,7 @@ struct IncidentCommand: ParsableCommand {
 
     struct Add: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: .nl("Een melding doen.", en: "File a report."), aliases: ["report"])
         @OptionGroup var global: GlobalOptions
         @Option(
@@ -77,6 +78,7 @@ struct IncidentCommand: ParsableCommand {
 
     struct List: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: .nl("Meldingen, oudste eerst.", en: "Reports, oldest first."))
         @OptionGroup var global: GlobalOptions
         @Option(help: .nl("new, triaged of dismissed.", en: "new, triaged or dismissed.")) var status: IncidentStatus?
@@ -110,6 +112,7 @@ struct IncidentCommand: ParsableCommand {
 
     struct Show: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: .nl("Eén melding met de betrokkenen.", en: "One report with the people involved."))
         @OptionGroup var global: GlobalOptions
         @Argument(help: .nl("Melding-id.", en: "Report id.")) var id: IncidentID
@@ -159,6 +162,7 @@ struct IncidentCommand: ParsableCommand {
 
     struct Dismiss: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "dismiss",
             abstract: .nl("Een melding afwijzen, met reden.", en: "Dismiss a report, with a reason."))
         @OptionGroup var global: GlobalOptions
         @Argument(help: .nl("Melding-id.", en: "Report id.")) var id: IncidentID

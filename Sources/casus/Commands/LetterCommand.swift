@@ -62,6 +62,7 @@ extension LetterCommand {
     /// the obligation it answers is done with it.
     struct Sent: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sent",
             abstract:
                 .nl(
                     "Legt vast dat een opgeslagen brief is verzonden (datum, per post, e-mail of persoonlijk); de verplichting die de brief vervult wordt dan afgevinkt.",
@@ -126,6 +127,7 @@ extension LetterCommand {
     /// `casus letter pdf ENTRY --out FILE`: a filed letter from the dossier as an A4 PDF to sign.
     struct Pdf: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "pdf",
             abstract:
                 .nl(
                     "Een opgeslagen brief als A4-PDF om te ondertekenen (briefhoofd, aanhef, tekst, ondertekening, ketenkop).",

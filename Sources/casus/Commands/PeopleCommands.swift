@@ -47,12 +47,14 @@ struct AddressOptions: ParsableArguments {
 
 struct Users: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "users",
         abstract: .nl(
             "Wie casus mag gebruiken: account → persoon en rol.", en: "Who may use casus: account → person and role."),
         subcommands: [Add.self, List.self])
 
     struct Add: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: .nl("Een account toevoegen.", en: "Add an account."))
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: .nl("Een account toevoegen.", en: "Add an account."))
         @OptionGroup var global: GlobalOptions
         @Argument(help: .nl("Accountnaam van het besturingssysteem.", en: "Operating-system account name."))
         var account: String
@@ -72,7 +74,8 @@ struct Users: ParsableCommand {
     }
 
     struct List: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: .nl("De accounts.", en: "The accounts."))
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: .nl("De accounts.", en: "The accounts."))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var window: ListWindow
         @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
@@ -89,12 +92,14 @@ struct Users: ParsableCommand {
 
 struct People: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "people",
         abstract: .nl("Leerlingen, ouders en personeel.", en: "Pupils, parents and staff."),
         subcommands: [Add.self, Edit.self, List.self, Import.self, Leave.self])
 
     /// `casus people edit PERSON --salutation … --street … --postcode … --town …`.
     struct Edit: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: .nl(
                 "Aanhef en postadres van een persoon vastleggen (voor brieven).",
                 en: "Record a person's salutation and postal address (for letters)."),
@@ -139,6 +144,7 @@ struct People: ParsableCommand {
 
     struct Import: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: .nl(
                 "Personen inlezen uit een export van de leerlingadministratie (CSV of EDEXML).",
                 en: "Import people from the pupil administration's export (CSV or EDEXML)."),
@@ -195,6 +201,7 @@ struct People: ParsableCommand {
 
     struct Leave: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "leave",
             abstract:
                 .nl(
                     "Vastleggen dat een leerling de school verliet of een dienstverband eindigde (de bewaartermijn begint).",
@@ -211,7 +218,8 @@ struct People: ParsableCommand {
     }
 
     struct Add: CasusCommand {
-        static let configuration = CommandConfiguration(abstract: .nl("Een persoon toevoegen.", en: "Add a person."))
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: .nl("Een persoon toevoegen.", en: "Add a person."))
         @OptionGroup var global: GlobalOptions
         @Option(
             help: .nl("pupil, parent, staff, volunteer of intern.", en: "pupil, parent, staff, volunteer or intern."))
@@ -256,6 +264,7 @@ struct People: ParsableCommand {
 
     struct List: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: .nl("Personen die u mag zien.", en: "People you may see."))
         @OptionGroup var global: GlobalOptions
         @Option(help: .nl("Alleen deze soort.", en: "Only this kind.")) var kind: PersonKind?

@@ -4,6 +4,7 @@ import Foundation
 
 struct Protocols: CasusCommand {
     static let configuration = CommandConfiguration(
+        commandName: "protocols",
         abstract: .nl("De protocolprofielen die casus kent.", en: "The protocol profiles casus knows."))
 
     @OptionGroup var global: GlobalOptions
@@ -42,6 +43,7 @@ struct ProtocolCommand: ParsableCommand {
 
     struct Show: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: .nl(
                 "Artikelen, ladders, escalaties en waar casus de wet volgt.",
                 en: "Articles, ladders, escalations and where casus follows the law."))

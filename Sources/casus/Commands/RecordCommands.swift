@@ -10,6 +10,7 @@ struct DossierCommand: ParsableCommand {
 
     struct Show: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: .nl(
                 "Alle stukken, correcties naast wat ze corrigeren (wordt gelogd).",
                 en: "Every entry, corrections beside what they correct (logged)."))
@@ -67,6 +68,7 @@ struct DossierCommand: ParsableCommand {
 
     struct Note: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "note",
             abstract: .nl(
                 "Een notitie of zorgnotitie in een dossier, los van een zaak.",
                 en: "A note or care note in a dossier, apart from a case."))
@@ -225,6 +227,7 @@ struct AuditCommand: CasusCommand {
 
 struct Purge: CasusCommand {
     static let configuration = CommandConfiguration(
+        commandName: "purge",
         abstract: .nl(
             "Dossiers opschonen waarvan de bewaartermijn voorbij is (laat een grafsteen achter).",
             en: "Purge dossiers whose retention period has passed (leaves a tombstone)."))

@@ -113,6 +113,7 @@ struct SchoolCommand: ParsableCommand {
 
     struct Show: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: .nl("Het schoolrecord tonen.", en: "Show the school record."))
         @OptionGroup var global: GlobalOptions
         @Option(
@@ -171,6 +172,7 @@ struct CalendarCommand: ParsableCommand {
 
     struct Show: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: .nl("Vakanties en vrije dagen van een schooljaar.", en: "Holidays and days off of a school year.")
         )
         @OptionGroup var global: GlobalOptions
@@ -255,6 +257,7 @@ struct CalendarCommand: ParsableCommand {
 
     struct Import: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract:
                 .nl(
                     "Het gepubliceerde vakantierooster van de school inlezen (iCalendar, .ics); vervangt de landelijke data voor de schooljaren erin.",
@@ -299,6 +302,7 @@ struct CalendarCommand: ParsableCommand {
 
     struct Add: CasusCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract:
                 .nl(
                     "Een vakantie of studiedag toevoegen: casus calendar add 2027-03-15..2027-03-16 --reason Studiedagen",

@@ -3,6 +3,7 @@ import CasusCore
 
 struct Verify: CasusCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract:
             .nl(
                 "Controleer de gebeurtenisketen, elke tabel ertegen, elke dossierketen, het auditlog en de database; exit 1 bij een afwijking.",
