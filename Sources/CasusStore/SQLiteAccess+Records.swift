@@ -113,7 +113,10 @@ extension SQLiteAccess {
     func integrityProblems() throws -> [String] {
         let problems = try String.fetchAll(db.cachedStatement(sql: "PRAGMA integrity_check"))
         let fk = try rows("PRAGMA foreign_key_check").map { "foreign key: \($0.row)" }
-        let counts = try rows(Schema.statisticsRecount + "\nUNION ALL\n" + Schema.caseCountRecount).map {
+        let counts = try rows(
+            [Schema.statisticsRecount, Schema.caseCountRecount, Schema.personCountRecount].joined(
+                separator: "\nUNION ALL\n")
+        ).map {
             "overview count \($0["t"] as String) \($0["key"] as String): kept \($0["kept"] as Int), recounted \($0["counted"] as Int)"
         }
         return try problems.filter { $0 != "ok" } + fk + counts + wrongTypes()

@@ -123,18 +123,24 @@ struct SQLiteAccess: StorageWriter {
     /// match from the index and sorting it costs milliseconds. Fewer matches come from the index.
     /// Both read "a word of the name begins with each typed word" (search_name is the folded
     /// name with every non-letter a space, as the index splits it).
+    ///
+    /// Without typed words a deep page is read from the nearer end of the list (PageWindow;
+    /// the count is kept in `person_count`).
     func people(_ q: PeopleQuery, offset: Int, limit: Int) throws -> [Person] {
         let terms = try self.terms(q.text.folded)
-        func fetch(_ typed: TypedWords) throws -> [Person] {
+        func fetch(_ typed: TypedWords, _ window: PageWindow? = nil) throws -> [Person] {
             let (w, args) = peopleWhere(q, terms: terms, typed: typed)
             let source = typed == .scan ? "person p INDEXED BY person_sort" : "person p"
-            return try rows(
-                "SELECT \(Person.columns) FROM \(source) \(w) ORDER BY p.sort_name, p.id LIMIT ? OFFSET ?",
-                StatementArguments(args + [limit, offset])
+            let fromEnd = window?.fromEnd ?? false
+            let order = fromEnd ? "DESC" : "ASC"
+            let page = try rows(
+                "SELECT \(Person.columns) FROM \(source) \(w) ORDER BY p.sort_name \(order), p.id \(order) LIMIT ? OFFSET ?",
+                StatementArguments(args + [window?.limit ?? limit, window?.offset ?? offset])
             ).map(Person.init(row:))
+            return fromEnd ? page.reversed() : page
         }
         guard let match = Schema.peopleMatch(terms, school: q.scope.schoolID, kinds: visibleKinds(q)) else {
-            return try fetch(.index)
+            return try fetch(.index, PageWindow(offset: offset, limit: limit) { try countPeople(q) })
         }
         // Whether more than 2,000 match: counting stops at 2,001 (on a board a first letter matches
         // 50,000 people, and counting them all took as long as the page).
@@ -151,9 +157,22 @@ struct SQLiteAccess: StorageWriter {
 
     /// With typed words and no group, the index alone answers: its tokens carry the school and
     /// kind, so no person row is read.
+    /// Without typed words and group, `person_count` answers (Schema+PeopleCount).
     func countPeople(_ q: PeopleQuery) throws -> Int {
         let kinds = visibleKinds(q)
         let terms = try self.terms(q.text.folded)
+        if q.group == nil, terms.isEmpty {
+            guard !kinds.isEmpty else { return 0 }
+            var w = ["n <> 0", "kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")))"]
+            var args: [(any DatabaseValueConvertible)?] = []
+            if let school = q.scope.schoolID {
+                w.append("school_id = ?")
+                args.append(school)
+            }
+            return try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT coalesce(sum(n), 0) FROM person_count \(SQLiteAccess.where_(w))"),
+                arguments: StatementArguments(args)) ?? 0
+        }
         if q.group == nil, !kinds.isEmpty,
             let match = Schema.peopleMatch(terms, school: q.scope.schoolID, kinds: kinds),
             let count = try matching({

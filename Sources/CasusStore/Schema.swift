@@ -22,6 +22,7 @@ enum Schema {
         m.registerMigration("v13-incident-when", migrate: v13IncidentWhen)
         m.registerMigration("v14-founded-article-counts", migrate: v14FoundedArticleCounts)
         m.registerMigration("v15-person-address", migrate: v15PersonAddress)
+        m.registerMigration("v16-person-count", migrate: v16PersonCount)
         return m
     }
 

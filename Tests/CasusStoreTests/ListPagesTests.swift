@@ -1,6 +1,8 @@
 import CasusCore
+@testable import CasusStore
 import CasusTestSupport
 import Foundation
+import GRDB
 import Testing
 
 /// Issue 14, item 6, on every backend: a page of a list is the same rows whichever end the
@@ -73,6 +75,10 @@ import Testing
                 try service.directory.people(kinds: kinds, group: group, offset: $0, limit: $1).map(\.id)
             }
         }
+        // The people of a kind, counted from what the store keeps (`person_count` in SQLite).
+        #expect(try service.directory.countPeople(kinds: [.pupil]) == 23)
+        #expect(try service.directory.countPeople(kinds: [.staff]) == 1)
+        #expect(try service.directory.countPeople(kinds: [.parent]) == 0)
         let named = try service.directory.countPeople(text: "de")
         #expect(named == 8)  // de Jong, de Boer, de Groot, Dekker, de Wit, de Graaf, van der Meer, van der Linden
         try expectEveryPage("people named de", total: named, size: 1) {
@@ -90,6 +96,38 @@ import Testing
         #expect(all == 23)
         try expectEveryPage("every report", total: all, size: 1) {
             try service.intake.rows(status: nil, offset: $0, limit: $1).map(\.id)
+        }
+    }
+
+    /// SQLite keeps the number of people per school and kind (`person_count`) for the Dossiers
+    /// tab: it follows a person added and a kind corrected in the file (as a correction by hand
+    /// would), and the far-end pages it decides stay the same rows.
+    @Test func theKeptCountOfPeopleFollowsEveryChangeToAPerson() throws {
+        let path = scratch.path("count.sqlite")
+        let service = try Directory.initialize(
+            storage: try SQLiteStorage(path: path), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
+            account: "directeur", director: ("Marieke", "van", "Dam"),
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
+            clock: TestClock("2026-11-16").clock)
+        for n in 0..<12 {
+            _ = try service.directory.addPerson(
+                Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos \(n)", group: "7")
+            ).value
+        }
+        #expect(try service.directory.countPeople(kinds: [.pupil]) == 12)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "UPDATE person SET kind = 'staff' WHERE id = (SELECT max(id) FROM person)")
+        }
+        #expect(try service.directory.countPeople(kinds: [.pupil]) == 11)
+        #expect(try service.directory.countPeople(kinds: [.staff]) == 2)
+        #expect(try service.directory.countPeople() == 13)
+        let kept = try queue.read { db in
+            try Row.fetchAll(db, sql: Schema.personCountRecount).map { "\($0)" }
+        }
+        #expect(kept.isEmpty, "the kept count matches a recount: \(kept)")
+        try expectEveryPage("people", total: 13, size: 1) {
+            try service.directory.people(offset: $0, limit: $1).map(\.id)
         }
     }
 }

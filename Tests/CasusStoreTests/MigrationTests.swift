@@ -56,6 +56,7 @@ import CasusTestSupport
         #expect(stats.cases == 1 && stats.incidents == 1)
         #expect(stats.byPlatform.map(\.key) == ["TikTok"] && stats.byArticle.map(\.key) == ["A.5"])
         #expect(try service.directory.people(text: "zoe de").map(\.lastName) == ["Vries"])
+        #expect(try service.directory.countPeople(kinds: [.pupil]) == 1)
         let report = try service.integrity.verify()
         #expect(report.isSound, "\(report.differences) \(report.problems) \(report.integrity)")
         // v8: a school from before the school record is po/bijzonder until the director sets it, and says so.

@@ -55,6 +55,7 @@ import CasusTestSupport
         "stat_article": "UPDATE stat_article SET n = n + 1",
         "stat_incident": "UPDATE stat_incident SET n = n + 1",
         "case_count": "UPDATE case_count SET n = n + 1 WHERE status = 'open'",
+        "person_count": "UPDATE person_count SET n = n - 1 WHERE kind = 'pupil'",
         "entry_fts":
             "INSERT INTO entry_fts(entry_fts, rowid, title, body, scope) SELECT 'delete', id, title, body, scope FROM entry_search WHERE id = (SELECT min(id) FROM entry)",
         "entry_fts_data": "DELETE FROM entry_fts_data WHERE id = (SELECT max(id) FROM entry_fts_data)",

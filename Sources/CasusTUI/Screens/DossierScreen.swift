@@ -7,8 +7,8 @@ public struct DossierScreen: ScreenModel {
     public private(set) var data = Loadable<DossierView>()
     /// The selected entry of `ordered`.
     public private(set) var cursor = Viewport(selectable: true)
-    /// Entries in timeline order, each followed by its corrections (laid out with the data).
-    public private(set) var ordered: [(entry: DossierEntry, isCorrection: Bool)] = []
+    /// Entries in timeline order, corrections under what they correct (DossierView.timeline).
+    public private(set) var ordered: [TimelineItem] = []
     /// The lines above the entries (name, purges), laid out when the data, width or language change.
     private var header: [StyledLine] = []
     /// Where each entry of `ordered` starts, counted from the first line after `header`: an
@@ -66,13 +66,7 @@ public struct DossierScreen: ScreenModel {
         guard request == .dossier(personID), case let .dossier(view) = value,
             data.take(view, ticket: ticket, version: version)
         else { return false }
-        // Corrections stand under what they correct (one pass: the ids are looked up in a set).
-        let ids = Set(view.entries.map(\.id))
-        ordered = []
-        for e in view.entries where e.corrects.map({ !ids.contains($0) }) ?? true {
-            ordered.append((e, e.corrects != nil))
-            for c in view.corrections[e.id] ?? [] { ordered.append((c, true)) }
-        }
+        ordered = view.timeline
         cursor.resize(count: ordered.count, rows: 1)
         laidOut = nil
         return true

@@ -112,10 +112,7 @@ enum DossierText {
                     "  purged on \(tomb.purgedAt.dutch()): \(tomb.entryCount) entries; \(tomb.reason)"))
         }
         if d.entries.isEmpty { Output.line(t("  (geen stukken)", "  (no entries)")) }
-        for e in d.entries where e.corrects == nil {
-            line(e, d: d, lang: lang, indent: "  ")
-            for c in d.corrections[e.id] ?? [] { line(c, d: d, lang: lang, indent: "      ↳ ") }
-        }
+        for item in d.timeline { line(item.entry, d: d, lang: lang, indent: item.isCorrection ? "      ↳ " : "  ") }
     }
 
     static func line(_ e: DossierEntry, d: DossierView, lang: Lang, indent: String) {
