@@ -157,7 +157,7 @@ struct SQLiteAccess: StorageWriter {
 
     /// With typed words and no group, the index alone answers: its tokens carry the school and
     /// kind, so no person row is read.
-    /// Without typed words and group, `person_count` answers (Schema+PeopleCount).
+    /// Without typed words and group, `person_count` answers (Schema+DossierBrowse).
     func countPeople(_ q: PeopleQuery) throws -> Int {
         let kinds = visibleKinds(q)
         let terms = try self.terms(q.text.folded)
@@ -432,6 +432,25 @@ struct SQLiteAccess: StorageWriter {
     func countEntries(dossier id: PersonID) throws -> Int {
         try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM entry WHERE dossier_id = ?"), arguments: [id])
             ?? 0
+    }
+
+    /// One read transaction, so the numbers and the corrections agree (Schema+DossierBrowse v17
+    /// index holds a dossier's corrections).
+    func timelineOutline(dossier id: PersonID) throws -> TimelineOutline {
+        guard let span = try row("SELECT min(seq) AS first, max(seq) AS last FROM entry WHERE dossier_id = ?", [id]),
+            let first = span["first"] as Int64?, let last = span["last"] as Int64?
+        else { return .empty }
+        var corrections: [Int64: Int64?] = [:]
+        for r in try rows(
+            """
+            SELECT x.seq, t.seq AS target FROM entry x INDEXED BY entry_dossier_corrections
+            LEFT JOIN entry t ON t.id = x.corrects AND t.dossier_id = x.dossier_id
+            WHERE x.dossier_id = ? AND x.corrects IS NOT NULL
+            """, [id])
+        {
+            corrections[r["seq"]] = .some(r["target"] as Int64?)
+        }
+        return TimelineOutline(firstSeq: first, lastSeq: last, corrections: corrections)
     }
 
     func entries(case id: CaseID) throws -> [DossierEntry] {

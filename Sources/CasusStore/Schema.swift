@@ -23,6 +23,7 @@ enum Schema {
         m.registerMigration("v14-founded-article-counts", migrate: v14FoundedArticleCounts)
         m.registerMigration("v15-person-address", migrate: v15PersonAddress)
         m.registerMigration("v16-person-count", migrate: v16PersonCount)
+        m.registerMigration("v17-timeline-outline", migrate: v17TimelineOutline)
         return m
     }
 

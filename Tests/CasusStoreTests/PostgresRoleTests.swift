@@ -129,6 +129,7 @@ struct PostgresRoleTests {
             "SELECT * FROM casus.entries_of_dossier(\(s), 0, 100, casus.log_read('dossier', \(s), NULL))",
             "SELECT * FROM casus.people(NULL, true, true, NULL, NULL, '{}', 100, 0)",
             "SELECT casus.count_entries(\(s))",
+            "SELECT * FROM casus.timeline_outline(\(s))",
         ] {
             let out = (try? w.cluster.psql(w.database, call, user: "ib_els")) ?? ""
             #expect(!out.contains("Bakker") && !out.contains("Personeelsgeheim"), "\(call) gave staff data: \(out)")

@@ -43,3 +43,53 @@ import Testing
         #expect(view.corrections[fix]?.map(\.id) == [fixOfFix])
     }
 }
+
+extension TimelineTests {
+    /// A window of the timeline (the Dossiers screen) is the slice of the whole timeline there,
+    /// at every offset, with the corrections of its entries; each window read leaves an access line.
+    @Test(arguments: Backend.all)
+    func aWindowOfTheTimelineIsTheSliceOfTheWholeOne(_ backend: Backend) throws {
+        let service = try Directory.initialize(
+            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
+            account: "directeur", director: ("Marieke", "van", "Dam"),
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
+            clock: TestClock("2026-11-16").clock)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Zoë", infix: "de", lastName: "Vries", group: "7")
+        ).value
+        let empty = try service.dossiers.timelinePage(pupil.id, offset: 0, limit: 89)
+        #expect(empty.total == 0 && empty.items.isEmpty, "a dossier without entries opens empty")
+        var ids: [EntryID] = []
+        for n in 1...14 {
+            // Every fourth entry corrects the one three before it; every seventh corrects the last correction.
+            let corrects: EntryID? =
+                n % 7 == 0 ? ids[n - 2] : n % 4 == 0 ? ids[n - 4] : nil
+            ids.append(
+                try service.dossiers.addEntry(
+                    person: pupil.id, kind: corrects == nil ? .note : .correction, title: "Stuk \(n)",
+                    body: "Tekst \(n).", corrects: corrects
+                ).value.id)
+        }
+        let whole = try service.dossiers.dossier(pupil.id)
+        let timeline = whole.timeline
+        #expect(timeline.count == 14)
+        for size in [1, 3] {
+            for offset in 0...15 {
+                let page = try service.dossiers.timelinePage(pupil.id, offset: offset, limit: size)
+                #expect(page.total == 14)
+                let expected = Array(timeline.dropFirst(offset).prefix(size))
+                #expect(page.items == expected, "the window at \(offset) of \(size)")
+                for item in page.items {
+                    #expect(
+                        page.corrections[item.entry.id]?.map(\.id) ?? [] == whole.corrections[item.entry.id]?.map(\.id)
+                            ?? [], "the corrections of \(item.entry.title)")
+                    #expect(page.corrected.contains(item.entry.id) == (whole.corrections[item.entry.id] != nil))
+                }
+            }
+        }
+        let lines = try service.integrity.auditLog(person: pupil.id, limit: 1000).filter { $0.action == "dossier.read" }
+        #expect(lines.contains { $0.detail == "stukken 4–6 van 14" }, "a window read is in the access log")
+        // A dossier nobody may see reads as not existing, here as in the whole read.
+        #expect(throws: CasusError.self) { try service.dossiers.timelinePage(999_999, offset: 0, limit: 10) }
+    }
+}

@@ -19,7 +19,7 @@ import Testing
             Issue.record("no dossier")
             return
         }
-        #expect(d.view?.person.lastName == "Bouzid")
+        #expect(d.page?.person.lastName == "Bouzid")
         Golden.check(rt.frame, "dossier-100x30")
         rt.press(.enter)
         guard rt.state.topScreen(EntryScreen.self) != nil else {

@@ -4,32 +4,100 @@ public struct TimelineItem: Sendable, Equatable {
     public let isCorrection: Bool
 }
 
-extension DossierView {
-    /// The timeline as the screen and `dossier show` list it: every entry exactly once, in the
-    /// order written, except that a correction stands under the entry its chain of corrections
-    /// began with (a correction of a correction too), in the order the corrections were written.
-    /// A correction whose entry is not in the dossier stands in its own place.
-    public var timeline: [TimelineItem] {
-        let ids = Set(entries.map(\.id))
+/// What a dossier's timeline is made of before any entry is read: the numbers its entries have
+/// (a purge leaves the numbers after it, so they run without gaps from `firstSeq` to `lastSeq`)
+/// and its corrections. The store answers it from one snapshot, so a page of a long dossier is
+/// read without reading the rest.
+public struct TimelineOutline: Sendable, Equatable {
+    public var firstSeq: Int64
+    public var lastSeq: Int64
+    /// A correction's number → the number of the entry it corrects (nil when that entry is not in
+    /// the dossier).
+    public var corrections: [Int64: Int64?]
+
+    public init(firstSeq: Int64, lastSeq: Int64, corrections: [Int64: Int64?]) {
+        (self.firstSeq, self.lastSeq, self.corrections) = (firstSeq, lastSeq, corrections)
+    }
+
+    public static let empty = TimelineOutline(firstSeq: 1, lastSeq: 0, corrections: [:])
+
+    public var count: Int { max(0, Int(lastSeq - firstSeq + 1)) }
+}
+
+/// The order of a timeline, by entry number: every entry exactly once, in the order written,
+/// except that a correction stands under the entry its chain of corrections began with (a
+/// correction of a correction too), in the order the corrections were written. A correction
+/// whose entry is not in the dossier stands in its own place. The screen, `dossier show` and a
+/// page of a long dossier all follow this one order.
+public struct TimelineOrder: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
+        public let seq: Int64
+        public let isCorrection: Bool
+    }
+
+    public let rows: [Row]
+    /// The numbers of the entries that have a correction.
+    public let corrected: Set<Int64>
+
+    /// `seqs`: the entries' numbers in the order written.
+    public init(seqs: some Sequence<Int64>, corrections: [Int64: Int64?]) {
+        var present = Set<Int64>()
+        var root: [Int64: Int64] = [:]
+        var thread: [Int64: [Int64]] = [:]
+        var tops: [Int64] = []
+        var corrected = Set<Int64>()
         // A correction always names an earlier entry, so its root is known when it is reached.
-        var root: [EntryID: EntryID] = [:]
-        var thread: [EntryID: [DossierEntry]] = [:]
-        var tops: [DossierEntry] = []
-        for e in entries {
-            if let target = e.corrects, ids.contains(target) {
+        for seq in seqs {
+            present.insert(seq)
+            if let target = corrections[seq] ?? nil, present.contains(target) {
+                corrected.insert(target)
                 let r = root[target] ?? target
-                root[e.id] = r
-                thread[r, default: []].append(e)
+                root[seq] = r
+                thread[r, default: []].append(seq)
             } else {
-                tops.append(e)
+                tops.append(seq)
             }
         }
-        var items: [TimelineItem] = []
-        items.reserveCapacity(entries.count)
-        for e in tops {
-            items.append(TimelineItem(entry: e, isCorrection: e.corrects != nil))
-            for c in thread[e.id] ?? [] { items.append(TimelineItem(entry: c, isCorrection: true)) }
+        var rows: [Row] = []
+        rows.reserveCapacity(present.count)
+        for seq in tops {
+            rows.append(Row(seq: seq, isCorrection: corrections[seq] != nil))
+            for c in thread[seq] ?? [] { rows.append(Row(seq: c, isCorrection: true)) }
         }
-        return items
+        self.rows = rows
+        self.corrected = corrected
     }
+
+    public init(_ outline: TimelineOutline) {
+        self.init(
+            seqs: stride(from: outline.firstSeq, through: outline.lastSeq, by: 1), corrections: outline.corrections)
+    }
+}
+
+extension DossierView {
+    /// The whole timeline in its order (TimelineOrder), for `dossier show`.
+    public var timeline: [TimelineItem] {
+        let bySeq = Dictionary(entries.map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
+        let seqOf = Dictionary(entries.map { ($0.id, $0.seq) }, uniquingKeysWith: { a, _ in a })
+        var corrections: [Int64: Int64?] = [:]
+        for e in entries { if let target = e.corrects { corrections[e.seq] = .some(seqOf[target]) } }
+        return TimelineOrder(seqs: entries.map(\.seq), corrections: corrections).rows.compactMap { row in
+            bySeq[row.seq].map { TimelineItem(entry: $0, isCorrection: row.isCorrection) }
+        }
+    }
+}
+
+/// A window of a dossier's timeline, for the screen: the owner, how many entries there are, the
+/// purges, and the rows from `offset` with the corrections of each (for its entry screen).
+public struct TimelinePage: Sendable {
+    public let person: Person
+    public let total: Int
+    public let tombstones: [Tombstone]
+    public let offset: Int
+    public let items: [TimelineItem]
+    /// The entries of the page that have a correction, and those corrections.
+    public let corrections: [EntryID: [DossierEntry]]
+    public let corrected: Set<EntryID>
+
+    public var isStaffDossier: Bool { person.kind.isPersonnel }
 }

@@ -30,6 +30,57 @@ public struct Dossiers: Sendable {
         return view
     }
 
+    /// A window of a dossier's timeline (the Dossiers screen): only the page's entries and their
+    /// corrections are read, so a dossier of 5,000 entries opens as fast as one of 5. The order
+    /// comes from the outline (TimelineOrder). Reading a page is audited, as reading it whole is.
+    public func timelinePage(_ person: PersonID, offset: Int, limit: Int) throws -> TimelinePage {
+        let page = try session.read { r -> TimelinePage in
+            let p = try visibleOwner(r, person)
+            let outline = try r.timelineOutline(dossier: person)
+            let order = TimelineOrder(outline)
+            let start = min(max(0, offset), order.rows.count)
+            let rows = order.rows[start..<min(order.rows.count, start + max(0, min(limit, Int(Int32.max))))]
+            // The page's entries and the corrections of each, read in runs of numbers.
+            var wanted = Set(rows.map(\.seq))
+            for (seq, target) in outline.corrections { if let target, wanted.contains(target) { wanted.insert(seq) } }
+            var bySeq: [Int64: DossierEntry] = [:]
+            for run in Self.runs(wanted.sorted()) {
+                let found = try r.entries(
+                    dossier: person, offset: Int(run.lowerBound - outline.firstSeq), limit: run.count)
+                for e in found { bySeq[e.seq] = e }
+            }
+            let items = rows.compactMap { row in
+                bySeq[row.seq].map { TimelineItem(entry: $0, isCorrection: row.isCorrection) }
+            }
+            var corrections: [EntryID: [DossierEntry]] = [:]
+            for (seq, target) in outline.corrections.sorted(by: { $0.key < $1.key }) {
+                if let target, let fixed = bySeq[target], let fix = bySeq[seq] {
+                    corrections[fixed.id, default: []].append(fix)
+                }
+            }
+            let corrected = Set(items.filter { order.corrected.contains($0.entry.seq) }.map(\.entry.id))
+            return TimelinePage(
+                person: p, total: order.rows.count, tombstones: try r.tombstones().filter { $0.dossierID == person },
+                offset: start, items: items, corrections: corrections, corrected: corrected)
+        }
+        let shown = page.items.isEmpty ? "0" : "\(page.offset + 1)–\(page.offset + page.items.count)"
+        try session.auditRead("dossier.read", person: person, detail: "stukken \(shown) van \(page.total)")
+        return page
+    }
+
+    /// Consecutive numbers as ranges: a page is read in as few calls as it has runs.
+    static func runs(_ sorted: [Int64]) -> [ClosedRange<Int64>] {
+        var out: [ClosedRange<Int64>] = []
+        for n in sorted {
+            if let last = out.last, last.upperBound + 1 == n {
+                out[out.count - 1] = last.lowerBound...n
+            } else {
+                out.append(n...n)
+            }
+        }
+        return out
+    }
+
     /// The owner of a dossier the actor may read; any other reads as not existing.
     func visibleOwner(_ r: any StorageReader, _ person: PersonID) throws -> Person {
         guard let p = try r.person(id: person), AccessPolicy.maySeeDossier(of: p, actor: actor),

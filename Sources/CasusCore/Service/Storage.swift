@@ -87,6 +87,8 @@ public protocol StorageReader {
 
     func entries(dossier id: PersonID, offset: Int, limit: Int) throws -> [DossierEntry]
     func countEntries(dossier id: PersonID) throws -> Int
+    /// The numbers of a dossier's entries and its corrections, from one snapshot (TimelineOutline).
+    func timelineOutline(dossier id: PersonID) throws -> TimelineOutline
     func entries(case id: CaseID) throws -> [DossierEntry]
     func entry(id: EntryID) throws -> DossierEntry?
     /// When and how the dossier's filed letters were sent, by entry.

@@ -17,6 +17,20 @@ extension PGAccess {
         return try number("SELECT casus.count_entries($1) AS n", [.int(id)])
     }
 
+    func timelineOutline(dossier id: PersonID) throws -> TimelineOutline {
+        saw("entries:\(id)")
+        guard let r = try row("SELECT * FROM casus.timeline_outline($1)", [.int(id)]),
+            let first = r.int64("first_seq"), let last = r.int64("last_seq")
+        else { return .empty }
+        var corrections: [Int64: Int64?] = [:]
+        for pair in r.string("fixes").split(separator: ",") {
+            let parts = pair.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count == 2, let seq = Int64(parts[0]) else { continue }
+            corrections[seq] = .some(Int64(parts[1]))
+        }
+        return TimelineOutline(firstSeq: first, lastSeq: last, corrections: corrections)
+    }
+
     func entries(case id: CaseID) throws -> [DossierEntry] {
         saw("case:\(id)")
         guard let ticket = try ticket("case", id: id) else { return [] }

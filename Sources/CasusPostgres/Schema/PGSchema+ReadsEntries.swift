@@ -31,6 +31,23 @@ extension PGSchema {
             RETURN (SELECT count(*) FROM entry e WHERE e.dossier_id = p_dossier);
         END $$;
 
+        -- A dossier's timeline before its entries are read (TimelineOutline): the first and last
+        -- numbers and each correction as "seq:target" (target empty when not in the dossier). STABLE,
+        -- so both reads see one snapshot. Nothing (NULLs) for a dossier the caller may not see.
+        CREATE FUNCTION timeline_outline(p_dossier bigint, OUT first_seq bigint, OUT last_seq bigint, OUT fixes text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind)) THEN
+                RETURN;
+            END IF;
+            SELECT min(e.seq), max(e.seq) INTO first_seq, last_seq FROM entry e WHERE e.dossier_id = p_dossier;
+            SELECT string_agg(x.seq || ':' || coalesce(t.seq::text, ''), ',' ORDER BY x.seq) INTO fixes
+            FROM entry x LEFT JOIN entry t ON t.id = x.corrects AND t.dossier_id = p_dossier
+            WHERE x.dossier_id = p_dossier AND x.corrects IS NOT NULL;
+        END $$;
+
         CREATE FUNCTION entries_of_case(p_case bigint, p_ticket bigint) RETURNS SETOF entry_v LANGUAGE plpgsql STABLE
         SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE

@@ -212,6 +212,8 @@ extension PGSchema {
         );
         CREATE INDEX entry_case ON entry(case_id) WHERE case_id IS NOT NULL;
         CREATE INDEX entry_corrects ON entry(corrects) WHERE corrects IS NOT NULL;
+        -- A dossier's corrections, for its timeline's order (timeline_outline).
+        CREATE INDEX entry_dossier_corrections ON entry(dossier_id, seq, corrects) WHERE corrects IS NOT NULL;
         -- The words are indexed in entry_words, with their dossier's scope (PGSchema+Search).
 
         CREATE TABLE obligation (

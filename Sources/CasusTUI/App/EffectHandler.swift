@@ -63,8 +63,8 @@ public final class ServiceEffects: EffectHandler {
                 try service.intake.groupResponse(for: incident, involved: involved))
         case let .triage(id):
             return .triage(try service.cases.triageContext(id))
-        case let .dossier(id):
-            return .dossier(try service.dossiers.dossier(id))
+        case let .timeline(id, offset, limit):
+            return .timeline(try service.dossiers.timelinePage(id, offset: offset, limit: limit))
         case .school:
             let view = try service.directory.calendar()
             return .school(

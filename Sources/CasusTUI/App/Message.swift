@@ -11,7 +11,8 @@ public enum Fetch: Sendable, Hashable {
     case caseDetail(CaseID)
     case incident(IncidentID)
     case triage(IncidentID)
-    case dossier(PersonID)
+    /// A window of a dossier's timeline (DossierScreen).
+    case timeline(PersonID, offset: Int, limit: Int)
     case school
     /// Who a report may name, found by the letters typed (the report form).
     case roster(String)
@@ -25,7 +26,7 @@ public enum Fetch: Sendable, Hashable {
         case let .caseDetail(id): .caseDetail(id)
         case let .incident(id): .incident(id)
         case let .triage(id): .triage(id)
-        case let .dossier(id): .dossier(id)
+        case let .timeline(id, _, _): .dossier(id)
         case .school: .school
         case .roster: .people
         }
@@ -41,7 +42,7 @@ public enum Fetched: Sendable {
     case caseDetail(CaseDetail, LadderAssessment)
     case incident(Incident, [Involved], [Case], GroupResponse.Level?)
     case triage(TriageContext)
-    case dossier(DossierView)
+    case timeline(TimelinePage)
     /// The school record, its calendar, the legal layer, and whether the actor may edit them.
     case school(CalendarView, [LegalSummary.Section], editable: Bool)
     case roster([Person])

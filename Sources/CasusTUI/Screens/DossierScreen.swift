@@ -1,26 +1,21 @@
 import CasusCore
 
-/// A dossier's timeline: every entry in order, each followed by its corrections; Enter opens
-/// one, `n` adds a note (a care note for an IB).
+/// A dossier's timeline: every entry in order, corrections under what they correct; Enter opens
+/// one, `n` adds a note (a care note for an IB). A virtualised list like every other: only a
+/// window of entries around the screen is read (Dossiers.timelinePage), so a dossier of 5,000
+/// entries opens and scrolls as one of 5 does. Each entry is two lines: its title and the first
+/// line of its text.
 public struct DossierScreen: ScreenModel {
     public let personID: PersonID
-    public private(set) var data = Loadable<DossierView>()
-    /// The selected entry of `ordered`.
-    public private(set) var cursor = Viewport(selectable: true)
-    /// Entries in timeline order, corrections under what they correct (DossierView.timeline).
-    public private(set) var ordered: [TimelineItem] = []
-    /// The lines above the entries (name, purges), laid out when the data, width or language change.
+    public private(set) var list = ListState<TimelineItem>()
+    /// The owner, purges and corrections, from the latest window read.
+    public private(set) var page: TimelinePage?
+    /// The lines above the entries (name, address, purges), laid out when the page, width or
+    /// language change.
     private var header: [StyledLine] = []
-    /// Where each entry of `ordered` starts, counted from the first line after `header`: an
-    /// entry is its title line and, when it has text, its first line. Only the rows on screen
-    /// are drawn, so a key costs the same in a dossier of 5 entries or 5,000.
-    private var starts: [Int] = []
-    private var entryLines = 0
     private var laidOut: LayoutKey?
 
     public init(personID: PersonID) { self.personID = personID }
-
-    public var view: DossierView? { data.value }
 
     public var context: KeyContext { .dossier }
 
@@ -29,25 +24,23 @@ public struct DossierScreen: ScreenModel {
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
-        let half = (s.pageRows - 1) / 2
         switch action {
-        case .up: cursor.move(.up)
-        case .down: cursor.move(.down)
-        case .pageUp: cursor.move(.by(-half))
-        case .pageDown: cursor.move(.by(half))
-        case .top: cursor.move(.top)
-        case .bottom: cursor.move(.bottom)
+        case .up: list.move(.up)
+        case .down: list.move(.down)
+        case .pageUp: list.move(.pageUp)
+        case .pageDown: list.move(.pageDown)
+        case .top: list.move(.top)
+        case .bottom: list.move(.bottom)
         case .open:
-            guard let i = cursor.cursor, ordered.indices.contains(i), let view = data.value else { return .handled }
-            let e = ordered[i].entry
-            return .open(EntryScreen(entry: e, corrections: view.corrections[e.id] ?? []))
+            guard let item = list.selectedRow, let page else { return .handled }
+            return .open(EntryScreen(entry: item.entry, corrections: page.corrections[item.entry.id] ?? []))
         case .note:
-            guard let view = data.value else { return .handled }
+            guard let page else { return .handled }
             let kind: EntryKind = s.session.role == .ib ? .care : .note
-            if kind == .care, view.person.kind != .pupil { return .handled }
+            if kind == .care, page.person.kind != .pupil { return .handled }
             return .run(EditorScreen.start("", .dossierNote(personID, kind), &s))
         case .export:
-            guard data.value != nil else { return .handled }
+            guard page != nil else { return .handled }
             return .run([.ask(.exportReview(personID))])
         default:
             return nil
@@ -56,56 +49,61 @@ public struct DossierScreen: ScreenModel {
     }
 
     public mutating func loads(_ s: AppState) -> [Effect] {
-        guard data.state.needsRequest else { return [] }
-        return [.fetch(.dossier(personID), ticket: data.state.begin())]
+        guard let (ticket, offset, limit) = list.request() else { return [] }
+        return [.fetch(.timeline(personID, offset: offset, limit: limit), ticket: ticket)]
     }
 
     public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
         -> Bool
     {
-        guard request == .dossier(personID), case let .dossier(view) = value,
-            data.take(view, ticket: ticket, version: version)
+        guard case let .timeline(id, offset, limit) = request, id == personID, case let .timeline(page) = value,
+            list.take(
+                rows: page.items, total: page.total, offset: offset, limit: limit, ticket: ticket, version: version)
         else { return false }
-        ordered = view.timeline
-        cursor.resize(count: ordered.count, rows: 1)
+        self.page = page
         laidOut = nil
         return true
     }
 
     public mutating func fail(_ request: Fetch, ticket: Int, _ error: CasusError) -> Bool {
-        request == .dossier(personID) && data.state.fail(ticket, error)
+        guard case let .timeline(id, _, _) = request, id == personID, list.fail(ticket: ticket, error) else {
+            return false
+        }
+        laidOut = nil
+        return true
     }
 
     public mutating func invalidate(_ isAffected: (DataKey) -> Bool) {
-        if isAffected(.dossier(personID)) { data.state.markStale() }
+        if isAffected(.dossier(personID)) { list.markStale() }
     }
-    public mutating func retry(onTick: Bool) { data.state.retry(onTick: onTick) }
+    public mutating func retry(onTick: Bool) { list.retry(onTick: onTick) }
 
     public mutating func layout(_ s: AppState) {
-        guard laidOut != LayoutKey(s) else { return }
-        laidOut = LayoutKey(s)
-        starts = []
-        entryLines = 0
-        guard let view = data.value else {
-            header =
-                data.state.error.map { StyledLine.wrapped($0.text(s.lang), width: s.width - 2, style: .alarm) }
-                ?? Page.loading(s)
-            return
+        if laidOut != LayoutKey(s) {
+            laidOut = LayoutKey(s)
+            header = Self.header(page, error: list.load.error, s)
         }
-        let p = view.person
+        // Two lines an entry, below the header.
+        list.resize(visible: max(1, (Page.rows(s) - header.count) / 2))
+    }
+
+    static func header(_ page: TimelinePage?, error: CasusError?, _ s: AppState) -> [StyledLine] {
+        if let error { return StyledLine.wrapped(error.text(s.lang), width: s.width - 2, style: .alarm) }
+        guard let page else { return Page.loading(s) }
+        let p = page.person
         var head = StyledLine()
         head.add(
-            (view.isStaffDossier
+            (page.isStaffDossier
                 ? s.t("Personeelsdossier ", "Staff dossier ") : s.t("Leerlingdossier ", "Pupil dossier ")) + p.name,
             .bold)
         if let g = p.group { head.add(s.t(" · groep \(g)", " · group \(g)")) }
         if let f = p.function { head.add(" · \(f)") }
-        head.add(s.t(" · \(view.entries.count) stukken", " · \(view.entries.count) entries"), .dim)
-        header = [head]
+        head.add(s.t(" · \(page.total) stukken", " · \(page.total) entries"), .dim)
+        var lines = [head]
         // Where a letter to a parent or an employee goes (issue 16, item 2); set with `casus people edit`.
         if p.kind != .pupil {
             let address = ([LetterSalutation.addressName(p)] + p.address.lines).joined(separator: ", ")
-            header.append(
+            lines.append(
                 p.address.isComplete
                     ? StyledLine(s.t("  adres: ", "  address: ") + address, .dim)
                     : StyledLine(
@@ -113,60 +111,61 @@ public struct DossierScreen: ScreenModel {
                             "  adres ontbreekt (casus people edit \(p.id) --street --postcode --town)",
                             "  address missing (casus people edit \(p.id) --street --postcode --town)"), .dim))
         }
-        for t in view.tombstones {
-            header.append(
+        for t in page.tombstones {
+            lines.append(
                 StyledLine(
                     s.t(
                         "opgeschoond op \(t.purgedAt.dutch()): \(t.entryCount) stukken (\(t.reason))",
                         "purged on \(t.purgedAt.dutch()): \(t.entryCount) entries (\(t.reason))"), .dim))
         }
-        header.append(.empty)
-        if view.entries.isEmpty { header.append(StyledLine(s.t("  nog geen stukken", "  no entries yet"), .dim)) }
-        starts.reserveCapacity(ordered.count)
-        for item in ordered {
-            starts.append(entryLines)
-            entryLines += Self.firstLine(item.entry) == nil ? 1 : 2
-        }
+        lines.append(.empty)
+        if page.total == 0 { lines.append(StyledLine(s.t("  nog geen stukken", "  no entries yet"), .dim)) }
+        return lines
     }
 
     static func firstLine(_ e: DossierEntry) -> Substring? { e.body.split(separator: "\n").first }
 
-    /// One line of the entries: the entry it belongs to found by bisection over `starts`.
-    private func entryLine(_ index: Int, selected: Int, _ s: AppState) -> StyledLine {
-        guard let view = data.value else { return .empty }
-        var lo = 0
-        var hi = starts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if starts[mid] <= index { lo = mid } else { hi = mid - 1 }
-        }
-        let item = ordered[lo]
+    /// An entry's two lines: its title line, then the first line of its text (empty without text).
+    private func entryLines(_ item: TimelineItem, selected isSelected: Bool, _ s: AppState) -> [StyledLine] {
         let e = item.entry
-        let isSelected = lo == selected
         let indent = item.isCorrection ? "    ↳ " : "  "
-        if index > starts[lo], let first = Self.firstLine(e) {
-            return StyledLine(
-                String(repeating: " ", count: indent.count + 4)
-                    + DisplayWidth.truncate(String(first), to: s.width - indent.count - 8), .dim)
-        }
-        let corrected = view.corrections[e.id] != nil ? s.t("  (gecorrigeerd)", "  (corrected)") : ""
+        let corrected = page?.corrected.contains(e.id) == true ? s.t("  (gecorrigeerd)", "  (corrected)") : ""
         let caseText = e.caseNumber.map { s.t(" · zaak ", " · case ") + $0 } ?? ""
         let style: Style = isSelected ? .selected : item.isCorrection ? .warn : .plain
-        return StyledLine([
+        let title = StyledLine([
             (indent + "#\(e.seq) \(e.at.dutch())  ", isSelected ? .selected : .dim),
             ("\(e.kind.label(s.lang))  ", isSelected ? .selected : .bold),
             (e.title + caseText, style), (corrected, isSelected ? .selected : .warn),
         ])
+        let first = Self.firstLine(e).map {
+            StyledLine(
+                String(repeating: " ", count: indent.count + 4)
+                    + DisplayWidth.truncate(String($0), to: s.width - indent.count - 8), .dim)
+        }
+        return [title, first ?? .empty]
     }
 
     public func draw(_ s: AppState, into c: inout Canvas) {
-        let selected = cursor.cursor ?? 0
-        let cursorLine = header.count + (starts.indices.contains(selected) ? starts[selected] : 0)
-        let count = header.count + entryLines
-        var page = Viewport(selectable: false, count: count, rows: Page.rows(s))
-        page.move(.to(cursorLine - (s.height - 3) / 2))
-        Page.draw(count: count, page, s, into: &c) { i in
-            i < header.count ? header[i] : entryLine(i - header.count, selected: selected, s)
+        let y0 = 1
+        for (i, line) in header.prefix(Page.rows(s)).enumerated() {
+            line.draw(into: &c, x: 1, y: y0 + i, maxX: c.width - 1)
+        }
+        guard page != nil, list.load.error == nil else { return }
+        var y = y0 + header.count
+        for index in list.viewport.visible {
+            guard y + 1 <= s.height - 3 else { break }
+            guard let item = list.row(at: index) else {
+                c.put("…", x: 1, y: y, style: .dim)
+                y += 2
+                continue
+            }
+            for line in entryLines(item, selected: index == list.selected, s) {
+                line.draw(into: &c, x: 1, y: y, maxX: c.width - 1)
+                y += 1
+            }
+        }
+        if let pct = list.viewport.percent {
+            c.put(" \(pct)% ", x: c.width - 7, y: s.height - 2, style: .dim)
         }
     }
 }

@@ -14,6 +14,8 @@ protocol BenchReference {
     func firstFrame() -> Double?
     func page() -> Double?
     func dossier(_ id: Int64) -> Double?
+    /// A window of a dossier's timeline as the screen reads it: its outline, then the entries.
+    func dossierWindow(_ id: Int64, offset: Int, limit: Int) -> Double?
     /// The entry search for one query; `account` and `school` for a director's or IB's scope.
     func search(_ q: String, account: String?, school: Int?) -> Double?
     func append() -> Double?
@@ -26,6 +28,9 @@ struct SQLiteReference: BenchReference {
     func firstFrame() -> Double? { SQLiteCLI.time(path, BenchSQL.firstFrame) }
     func page() -> Double? { SQLiteCLI.time(path, BenchSQL.page) }
     func dossier(_ id: Int64) -> Double? { SQLiteCLI.time(path, BenchSQL.dossier(id)) }
+    func dossierWindow(_ id: Int64, offset: Int, limit: Int) -> Double? {
+        SQLiteCLI.time(path, BenchSQL.dossierWindow(id, offset: offset, limit: limit))
+    }
     func search(_ q: String, account: String?, school: Int?) -> Double? {
         SQLiteCLI.time(path, BenchSQL.search(q, scope: school))
     }
@@ -62,6 +67,15 @@ struct PsqlReference: BenchReference {
             """
             SELECT casus.log_read('dossier', \(id), NULL) AS t \\gset
             SELECT count(*) FROM casus.entries_of_dossier(\(id), 0, 1000000, :t);
+            """)
+    }
+
+    func dossierWindow(_ id: Int64, offset: Int, limit: Int) -> Double? {
+        time(
+            """
+            SELECT * FROM casus.timeline_outline(\(id));
+            SELECT casus.log_read('dossier', \(id), NULL) AS t \\gset
+            SELECT count(*) FROM casus.entries_of_dossier(\(id), \(offset), \(limit), :t);
             """)
     }
 

@@ -143,8 +143,22 @@ struct BenchRun: CasusCommand {
             dossierTimes.append(Clock0.ms(since: t))
         }
         report.add(
-            "open largest dossier (\(entries) entries)", dossierTimes, target: "-",
+            "read largest dossier whole, dossier show (\(entries) entries)", dossierTimes, target: "-",
             sqlite: reference.dossier(largest))
+        // As the screen opens it: the window of entries around an 80×24 screen (9 entries and a
+        // margin of 40 on each side), at its top and at its end (`G`).
+        let window = 9 + 2 * 40
+        for (what, offset) in [("its first window", 0), ("its last window", max(0, entries - window))] {
+            var times: [Double] = []
+            for _ in 0..<5 {
+                let t = Clock0.now()
+                _ = try service.dossiers.timelinePage(largest, offset: offset, limit: window)
+                times.append(Clock0.ms(since: t))
+            }
+            report.add(
+                "open largest dossier on screen, \(what)", times, target: "-",
+                sqlite: reference.dossierWindow(largest, offset: offset, limit: window))
+        }
 
         // Search over every entry and case summary, as the board (the whole district), as one
         // school's director and as that school's IB (pupil dossiers only).
@@ -295,6 +309,15 @@ enum BenchSQL {
 
     static func dossier(_ id: Int64) -> String {
         "SELECT * FROM entry WHERE dossier_id = \(id) ORDER BY seq;"
+    }
+
+    static func dossierWindow(_ id: Int64, offset: Int, limit: Int) -> String {
+        """
+        SELECT min(seq), max(seq) FROM entry WHERE dossier_id = \(id);
+        SELECT x.seq, t.seq FROM entry x INDEXED BY entry_dossier_corrections LEFT JOIN entry t ON t.id = x.corrects
+        WHERE x.dossier_id = \(id) AND x.corrects IS NOT NULL;
+        SELECT * FROM entry WHERE dossier_id = \(id) ORDER BY seq LIMIT \(limit) OFFSET \(offset);
+        """
     }
 
     /// The entry half of casus's search (SQLiteAccess.search), for one school or the district.

@@ -43,4 +43,13 @@ extension Schema {
              ON k.school_id = r.school_id AND k.kind = r.kind
         WHERE coalesce(k.n, 0) <> coalesce(r.n, 0)
         """
+
+    /// v17: a dossier's corrections found without reading its entries, for the order of its
+    /// timeline (a page of a long dossier is read alone, TimelineOutline).
+    static func v17TimelineOutline(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE INDEX entry_dossier_corrections ON entry(dossier_id, seq, corrects) WHERE corrects IS NOT NULL;
+                """)
+    }
 }
