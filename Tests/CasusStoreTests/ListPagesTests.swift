@@ -65,12 +65,21 @@ import Testing
         for filter in [CaseFilter(), CaseFilter(status: .open), CaseFilter(noRungYet: true)] {
             let total = try service.cases.count(filter)
             #expect(total == (filter.status == .open ? 17 : 18))
+            // The screen's page: the rows and their count from one read.
+            let page = try service.cases.page(filter, offset: 2, limit: 5)
+            #expect(page.total == total)
+            let rows = try service.cases.rows(filter, offset: 2, limit: 5)
+            #expect(page.rows.map(\.id) == rows.map(\.id))
             try expectEveryPage("cases \(filter)", total: total, size: 1) {
                 try service.cases.rows(filter, offset: $0, limit: $1).map(\.id)
             }
         }
         for (kinds, group) in [([PersonKind](), nil as String?), ([.pupil], "7"), ([.pupil], nil)] {
             let total = try service.directory.countPeople(kinds: kinds, group: group)
+            let page = try service.directory.peoplePage(kinds: kinds, group: group, text: "", offset: 1, limit: 4)
+            #expect(page.total == total)
+            let rows = try service.directory.people(kinds: kinds, group: group, offset: 1, limit: 4)
+            #expect(page.rows.map(\.id) == rows.map(\.id))
             try expectEveryPage("people \(kinds) \(group ?? "")", total: total, size: 1) {
                 try service.directory.people(kinds: kinds, group: group, offset: $0, limit: $1).map(\.id)
             }
@@ -89,6 +98,9 @@ import Testing
         #expect(vos.count == 2 && vos[0].id < vos[1].id)
         let reports = try service.intake.count(status: .new)
         #expect(reports == 5)  // the reports not yet in a case
+        let queue = try service.intake.page(status: .new, offset: 0, limit: 3)
+        let firstThree = try service.intake.rows(status: .new, offset: 0, limit: 3)
+        #expect(queue.total == 5 && queue.rows.map(\.id) == firstThree.map(\.id))
         try expectEveryPage("new reports", total: reports, size: 1) {
             try service.intake.rows(status: .new, offset: $0, limit: $1).map(\.id)
         }

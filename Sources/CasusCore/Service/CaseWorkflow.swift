@@ -23,6 +23,15 @@ public struct CaseWorkflow: Sendable {
         try session.read { try $0.countCases(query(filter)) }
     }
 
+    /// A page of the Zaken list and the number of cases it is a page of, from one read.
+    public func page(_ filter: CaseFilter, offset: Int, limit: Int) throws -> ListPage<CaseRow> {
+        let q = query(filter)
+        let (rows, total) = try session.read { r in (try r.cases(q, offset: offset, limit: limit), try r.countCases(q))
+        }
+        let checked = try q.scope.check(rows) { q.scope.admits(school: $0.schoolID, staffDossier: $0.staffDossier) }
+        return ListPage(rows: checked, total: total)
+    }
+
     /// A case with everything its screen shows. Reading it reads the dossier: audited.
     public func detail(_ id: CaseID) throws -> CaseDetail {
         let detail = try session.read { r in try read(r, id) }

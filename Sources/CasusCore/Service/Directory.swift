@@ -172,6 +172,18 @@ public struct Directory: Sendable {
         }
     }
 
+    /// A page of the Dossiers tab and the number of people it is a page of, from one read.
+    public func peoplePage(kinds: [PersonKind], group: String?, text: String, offset: Int, limit: Int) throws
+        -> ListPage<Person>
+    {
+        let scope = session.scope
+        let q = PeopleQuery(scope: scope, kinds: kinds, group: group, text: text)
+        let (rows, total) = try session.read { r in
+            (try r.people(q, offset: offset, limit: limit), try r.countPeople(q))
+        }
+        return ListPage(rows: try scope.check(rows, scope.admits), total: total)
+    }
+
     @discardableResult
     public func addUser(account: String, role: Role, personID: PersonID?, schoolID: SchoolID? = nil) throws -> Saved<
         Void

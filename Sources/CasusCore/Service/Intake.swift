@@ -136,6 +136,19 @@ public struct Intake: Sendable {
         try session.read { try $0.countIncidents(query(status: status)) }
     }
 
+    /// A page of the queue (or, with `mine`, of the reports the account filed) and the number of
+    /// reports it is a page of, from one read.
+    public func page(status: IncidentStatus?, mine: Bool = false, offset: Int, limit: Int) throws -> ListPage<
+        IncidentRow
+    > {
+        let q = mine ? ownQuery(status: status) : query(status: status)
+        if mine, q.reportedBy == nil { return ListPage(rows: [], total: 0) }
+        let (rows, total) = try session.read { r in
+            (try r.incidents(q, offset: offset, limit: limit), try r.countIncidents(q))
+        }
+        return ListPage(rows: try q.scope.check(rows) { q.scope.admits(school: $0.schoolID) }, total: total)
+    }
+
     @discardableResult
     public func dismiss(_ id: IncidentID, reason: String) throws -> Saved<Void> {
         try session.write { tx in try dismiss(id, reason: reason, in: tx, at: tx.now) }

@@ -31,25 +31,17 @@ public final class ServiceEffects: EffectHandler {
     public func fetch(_ request: Fetch) throws -> Fetched {
         switch request {
         case let .incidents(offset, limit, mine):
-            let intake = service.intake
-            if mine {
-                return .incidents(
-                    rows: try intake.ownRows(offset: offset, limit: limit), total: try intake.ownCount())
-            }
-            return .incidents(
-                rows: try intake.rows(status: .new, offset: offset, limit: limit), total: try intake.count(status: .new)
-            )
+            let page = try service.intake.page(status: mine ? nil : .new, mine: mine, offset: offset, limit: limit)
+            return .incidents(rows: page.rows, total: page.total)
         case let .roster(text):
             return .roster(try service.directory.roster(text))
         case let .cases(filter, offset, limit):
-            let cases = service.cases
-            return .cases(rows: try cases.rows(filter, offset: offset, limit: limit), total: try cases.count(filter))
+            let page = try service.cases.page(filter, offset: offset, limit: limit)
+            return .cases(rows: page.rows, total: page.total)
         case let .people(kind, group, text, offset, limit):
-            let kinds = kind.map { [$0] } ?? []
-            let directory = service.directory
-            return .people(
-                rows: try directory.people(kinds: kinds, group: group, text: text, offset: offset, limit: limit),
-                total: try directory.countPeople(kinds: kinds, group: group, text: text))
+            let page = try service.directory.peoplePage(
+                kinds: kind.map { [$0] } ?? [], group: group, text: text, offset: offset, limit: limit)
+            return .people(rows: page.rows, total: page.total)
         case let .figures(year, withObligations):
             return .figures(
                 try service.reports.statistics(schoolYear: year, obligationLimit: withObligations ? 200 : 0))
