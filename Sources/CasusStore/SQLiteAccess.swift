@@ -157,8 +157,10 @@ struct SQLiteAccess: StorageWriter {
 
     /// With typed words and no group, the index alone answers: its tokens carry the school and
     /// kind, so no person row is read.
+    func countPeople(_ q: PeopleQuery) throws -> Int { try countPeople(q, atMost: Int.max) }
+
     /// Without typed words and group, `person_count` answers (Schema+DossierBrowse).
-    func countPeople(_ q: PeopleQuery) throws -> Int {
+    func countPeople(_ q: PeopleQuery, atMost limit: Int) throws -> Int {
         let kinds = visibleKinds(q)
         let terms = try self.terms(q.text.folded)
         if q.group == nil, terms.isEmpty {
@@ -169,16 +171,21 @@ struct SQLiteAccess: StorageWriter {
                 w.append("school_id = ?")
                 args.append(school)
             }
-            return try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT coalesce(sum(n), 0) FROM person_count \(SQLiteAccess.where_(w))"),
-                arguments: StatementArguments(args)) ?? 0
+            return min(
+                limit,
+                try Int.fetchOne(
+                    db.cachedStatement(sql: "SELECT coalesce(sum(n), 0) FROM person_count \(SQLiteAccess.where_(w))"),
+                    arguments: StatementArguments(args)) ?? 0)
         }
+        // With typed words and no group, the index alone answers: its tokens carry the school and
+        // kind, so no person row is read.
         if q.group == nil, !kinds.isEmpty,
             let match = Schema.peopleMatch(terms, school: q.scope.schoolID, kinds: kinds),
             let count = try matching({
                 try Int.fetchOne(
-                    db.cachedStatement(sql: "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"),
-                    arguments: [match]) ?? 0
+                    db.cachedStatement(
+                        sql: "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT ?)"),
+                    arguments: [match, limit]) ?? 0
             })
         {
             return count
@@ -186,7 +193,8 @@ struct SQLiteAccess: StorageWriter {
         func count(_ typed: TypedWords) throws -> Int {
             let (w, args) = peopleWhere(q, terms: terms, typed: typed)
             return try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT count(*) FROM person p \(w)"), arguments: StatementArguments(args)) ?? 0
+                db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM person p \(w) LIMIT ?)"),
+                arguments: StatementArguments(args + [limit])) ?? 0
         }
         return try matching { try count(.index) } ?? count(.scan)
     }

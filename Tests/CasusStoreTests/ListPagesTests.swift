@@ -93,6 +93,20 @@ import Testing
         try expectEveryPage("people named de", total: named, size: 1) {
             try service.directory.people(text: "de", offset: $0, limit: $1).map(\.id)
         }
+        // A list of more people than it scrolls through stops at the cap and says there are more;
+        // its rows are the first of the whole list.
+        let everyDe = try service.directory.people(text: "de").map(\.id)
+        for cap in [3, 5, 8, 20] {
+            let capped = try service.directory.peoplePage(
+                kinds: [], group: nil, text: "de", offset: 0, limit: 50, cap: cap)
+            #expect(capped.total == min(cap, 8) && capped.isCapped == (cap < 8), "capped at \(cap)")
+            #expect(capped.rows.map(\.id) == Array(everyDe.prefix(cap)), "the first \(cap) of the list")
+            let past = try service.directory.peoplePage(
+                kinds: [], group: nil, text: "de", offset: cap, limit: 5, cap: cap)
+            #expect(past.rows.isEmpty || cap >= 8, "nothing past the cap")
+        }
+        let everyone = try service.directory.peoplePage(kinds: [], group: nil, text: "", offset: 0, limit: 5, cap: 10)
+        #expect(everyone.total == 10 && everyone.isCapped && everyone.rows.count == 5)
         // The two pupils named Vos, in the order of their ids.
         let vos = try service.directory.people(text: "vos")
         #expect(vos.count == 2 && vos[0].id < vos[1].id)

@@ -3,8 +3,11 @@
 public struct ListPage<Row: Sendable>: Sendable {
     public let rows: [Row]
     public let total: Int
+    /// The list goes on past `total`: the first `total` rows are the list as far as it can be
+    /// scrolled, and the screen says there are more (Directory.peoplePage).
+    public let isCapped: Bool
 
-    public init(rows: [Row], total: Int) {
-        (self.rows, self.total) = (rows, total)
+    public init(rows: [Row], total: Int, isCapped: Bool = false) {
+        (self.rows, self.total, self.isCapped) = (rows, total, isCapped)
     }
 }

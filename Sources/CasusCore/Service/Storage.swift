@@ -60,6 +60,9 @@ public protocol StorageReader {
     func person(externalID: String, kind: PersonKind, schoolID: SchoolID) throws -> Person?
     func people(_ q: PeopleQuery, offset: Int, limit: Int) throws -> [Person]
     func countPeople(_ q: PeopleQuery) throws -> Int
+    /// The count, stopping at `limit`: a first typed letter on a board matches tens of thousands,
+    /// and the screen needs to know only whether there are more than it lets you scroll through.
+    func countPeople(_ q: PeopleQuery, atMost limit: Int) throws -> Int
     /// The pupils and staff of a school (every school when nil) whose names match `text`, for
     /// naming who a report is about: names and group only, whatever dossiers the reader may see.
     func roster(school: SchoolID?, text: String, limit: Int) throws -> [Person]

@@ -79,6 +79,12 @@ extension PGAccess {
         return try number("SELECT casus.count_people($1, $2, $3, $4, $5, $6) AS n", peopleParams(q))
     }
 
+    func countPeople(_ q: PeopleQuery, atMost limit: Int) throws -> Int {
+        saw("people")
+        return try number(
+            "SELECT casus.count_people($1, $2, $3, $4, $5, $6, $7) AS n", peopleParams(q) + [.int(limit)])
+    }
+
     func guardians(ofPupil id: PersonID) throws -> [Person] {
         saw("person:\(id)")
         return try rows("SELECT * FROM casus.guardians($1)", [.int(id)]).map(Person.init(pg:))

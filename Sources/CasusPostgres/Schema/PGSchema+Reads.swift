@@ -157,8 +157,9 @@ extension PGSchema {
             ORDER BY p.sort_name, p.id LIMIT least(p_limit, 50);
         END $$;
 
+        -- p_at_most: stop counting there (a first typed letter on a board matches thousands).
         CREATE FUNCTION count_people(p_school bigint, p_pupil boolean, p_staff boolean, p_kinds text[], p_group text,
-                                     p_words text[]) RETURNS bigint
+                                     p_words text[], p_at_most bigint DEFAULT NULL) RETURNS bigint
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             q record;
@@ -168,9 +169,10 @@ extension PGSchema {
             IF p_group IS NULL AND p_words IS NULL THEN
                 SELECT coalesce(sum(k.n), 0) INTO n FROM person_count k
                 WHERE k.kind = ANY (q.kinds) AND (q.school IS NULL OR k.school_id = q.school);
-                RETURN n;
+                RETURN least(n, p_at_most);
             END IF;
-            EXECUTE 'SELECT count(*) FROM casus.person p WHERE ' || q.w INTO n USING q.school, q.kinds, p_group, p_words;
+            EXECUTE 'SELECT count(*) FROM (SELECT 1 FROM casus.person p WHERE ' || q.w || ' LIMIT $5) x' INTO n
+            USING q.school, q.kinds, p_group, p_words, p_at_most;
             RETURN n;
         END $$;
 

@@ -41,7 +41,7 @@ public final class ServiceEffects: EffectHandler {
         case let .people(kind, group, text, offset, limit):
             let page = try service.directory.peoplePage(
                 kinds: kind.map { [$0] } ?? [], group: group, text: text, offset: offset, limit: limit)
-            return .people(rows: page.rows, total: page.total)
+            return .people(rows: page.rows, total: page.total, capped: page.isCapped)
         case let .figures(year, withObligations):
             return .figures(
                 try service.reports.statistics(schoolYear: year, obligationLimit: withObligations ? 200 : 0))

@@ -37,7 +37,8 @@ public enum Fetch: Sendable, Hashable {
 public enum Fetched: Sendable {
     case incidents(rows: [IncidentRow], total: Int)
     case cases(rows: [CaseRow], total: Int)
-    case people(rows: [Person], total: Int)
+    /// `capped`: more people match than the list scrolls through (Directory.peopleCap).
+    case people(rows: [Person], total: Int, capped: Bool)
     case figures(Statistics)
     case caseDetail(CaseDetail, LadderAssessment)
     case incident(Incident, [Involved], [Case], GroupResponse.Level?)

@@ -8,6 +8,8 @@ public struct PeopleScreen: ScreenModel {
     public var typing = false
     public var kind: PersonKind?
     public var group: String?
+    /// More people match than the list scrolls through: the screen asks to type on.
+    public private(set) var isCapped = false
 
     public init() {}
 
@@ -91,10 +93,11 @@ public struct PeopleScreen: ScreenModel {
     public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
         -> Bool
     {
-        guard case let .people(_, _, _, offset, limit) = request, case let .people(rows, total) = value else {
-            return false
-        }
-        return list.take(rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version)
+        guard case let .people(_, _, _, offset, limit) = request, case let .people(rows, total, capped) = value,
+            list.take(rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version)
+        else { return false }
+        isCapped = capped
+        return true
     }
 
     public mutating func fail(_ request: Fetch, ticket: Int, _ error: CasusError) -> Bool {
@@ -106,13 +109,31 @@ public struct PeopleScreen: ScreenModel {
     public mutating func retry(onTick: Bool) { list.retry(onTick: onTick) }
     public mutating func layout(_ s: AppState) { list.resize(visible: s.listRows - 1) }
 
+    /// 2000 as "2.000" (Dutch) or "2,000".
+    static func grouped(_ n: Int, _ separator: String) -> String {
+        let digits = String(n)
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out += separator }
+            out.append(d)
+        }
+        return out
+    }
+
     public func draw(_ s: AppState, into c: inout Canvas) {
         var x = c.put(s.t(" Naam: ", " Name: "), x: 0, y: 2, style: typing ? .accent : .plain)
         name.draw(into: &c, x: x, y: 2, width: 24, focused: typing)
         x += 26
         let kindText = kind.map { $0.label(s.lang) } ?? s.t("iedereen", "everyone")
         let groupText = group.map { s.t("groep ", "group ") + $0 } ?? s.t("alle groepen", "all groups")
-        c.put("\(kindText) · \(groupText)", x: x, y: 2, style: .dim)
+        x = c.put("\(kindText) · \(groupText)", x: x, y: 2, style: .dim)
+        if isCapped {
+            c.put(
+                s.t(
+                    " · >\(Self.grouped(Directory.peopleCap, ".")): typ verder",
+                    " · >\(Self.grouped(Directory.peopleCap, ",")): type on"),
+                x: x, y: 2, style: .warn)
+        }
         let table = Table(columns: [
             .init(title: s.t("Naam", "Name"), width: min(40, 28 + max(0, c.width - 80) / 3)),
             .init(title: s.t("Soort", "Kind"), width: 16),
