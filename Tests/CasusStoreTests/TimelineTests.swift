@@ -8,8 +8,8 @@ import Testing
 @Suite struct TimelineTests {
     let scratch = Scratch("timeline")
 
-    @Test(arguments: Backend.all)
-    func everyEntryIsOnTheTimelineOnceWithCorrectionsUnderWhatTheyCorrect(_ backend: Backend) throws {
+    /// A school with one pupil, Zoë de Vries, whose dossier is still empty.
+    func school(_ backend: Backend) throws -> (CasusService, Person) {
         let service = try Directory.initialize(
             storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
             account: "directeur", director: ("Marieke", "van", "Dam"),
@@ -18,6 +18,12 @@ import Testing
         let pupil = try service.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Zoë", infix: "de", lastName: "Vries", group: "7")
         ).value
+        return (service, pupil)
+    }
+
+    @Test(arguments: Backend.all)
+    func everyEntryIsOnTheTimelineOnceWithCorrectionsUnderWhatTheyCorrect(_ backend: Backend) throws {
+        let (service, pupil) = try school(backend)
         func note(_ body: String, corrects: EntryID? = nil) throws -> EntryID {
             try service.dossiers.addEntry(
                 person: pupil.id, kind: corrects == nil ? .note : .correction, title: nil, body: body,
@@ -49,14 +55,7 @@ extension TimelineTests {
     /// at every offset, with the corrections of its entries; each window read leaves an access line.
     @Test(arguments: Backend.all)
     func aWindowOfTheTimelineIsTheSliceOfTheWholeOne(_ backend: Backend) throws {
-        let service = try Directory.initialize(
-            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
-            account: "directeur", director: ("Marieke", "van", "Dam"),
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
-            clock: TestClock("2026-11-16").clock)
-        let pupil = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .pupil, firstName: "Zoë", infix: "de", lastName: "Vries", group: "7")
-        ).value
+        let (service, pupil) = try school(backend)
         let empty = try service.dossiers.timelinePage(pupil.id, offset: 0, limit: 89)
         #expect(empty.total == 0 && empty.items.isEmpty, "a dossier without entries opens empty")
         var ids: [EntryID] = []

@@ -14,13 +14,8 @@ public struct CaseListScreen: ScreenModel {
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        if list.move(for: action) { return .handled }
         switch action {
-        case .up: list.move(.up)
-        case .down: list.move(.down)
-        case .pageUp: list.move(.pageUp)
-        case .pageDown: list.move(.pageDown)
-        case .top: list.move(.top)
-        case .bottom: list.move(.bottom)
         case .open:
             guard let row = list.selectedRow else { return .handled }
             return .open(CaseScreen(id: row.id))

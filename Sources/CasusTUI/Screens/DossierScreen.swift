@@ -24,13 +24,8 @@ public struct DossierScreen: ScreenModel {
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        if list.move(for: action) { return .handled }
         switch action {
-        case .up: list.move(.up)
-        case .down: list.move(.down)
-        case .pageUp: list.move(.pageUp)
-        case .pageDown: list.move(.pageDown)
-        case .top: list.move(.top)
-        case .bottom: list.move(.bottom)
         case .open:
             guard let item = list.selectedRow, let page else { return .handled }
             return .open(EntryScreen(entry: item.entry, corrections: page.corrections[item.entry.id] ?? []))

@@ -51,13 +51,8 @@ public struct PeopleScreen: ScreenModel {
                 return .handled
             }
         }
+        if list.move(for: action) { return .handled }
         switch action {
-        case .up: list.move(.up)
-        case .down: list.move(.down)
-        case .pageUp: list.move(.pageUp)
-        case .pageDown: list.move(.pageDown)
-        case .top: list.move(.top)
-        case .bottom: list.move(.bottom)
         case .filterName: typing = true
         case .filterKind:
             let kinds: [PersonKind?] = s.session.role == .ib ? [nil, .pupil, .parent] : [nil, .pupil, .parent, .staff]

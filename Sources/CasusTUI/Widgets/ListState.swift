@@ -73,3 +73,19 @@ public struct ListState<Row: Sendable>: Sendable {
 
     public mutating func retry(onTick: Bool) { load.retry(onTick: onTick) }
 }
+
+extension ListState {
+    /// The moves every list screen has (a row, a page, top, bottom); false for any other action.
+    public mutating func move(for action: Action) -> Bool {
+        switch action {
+        case .up: move(.up)
+        case .down: move(.down)
+        case .pageUp: move(.pageUp)
+        case .pageDown: move(.pageDown)
+        case .top: move(.top)
+        case .bottom: move(.bottom)
+        default: return false
+        }
+        return true
+    }
+}
