@@ -110,6 +110,11 @@ extension SQLiteAccess {
         ).map(Tombstone.init(row:))
     }
 
+    func tombstones(dossier id: PersonID) throws -> [Tombstone] {
+        try rows("SELECT \(Tombstone.columns) FROM tombstone WHERE dossier_id = ? ORDER BY id", [id])
+            .map(Tombstone.init(row:))
+    }
+
     func integrityProblems() throws -> [String] {
         let problems = try String.fetchAll(db.cachedStatement(sql: "PRAGMA integrity_check"))
         let fk = try rows("PRAGMA foreign_key_check").map { "foreign key: \($0.row)" }

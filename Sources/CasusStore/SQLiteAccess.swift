@@ -461,6 +461,16 @@ struct SQLiteAccess: StorageWriter {
         return TimelineOutline(firstSeq: first, lastSeq: last, corrections: corrections)
     }
 
+    func entries(dossier id: PersonID, seqs: [Int64]) throws -> [DossierEntry] {
+        guard !seqs.isEmpty else { return [] }
+        return try rows(
+            """
+            SELECT \(DossierEntry.columns) FROM entry e WHERE e.dossier_id = ?
+            AND e.seq IN (SELECT value FROM json_each(?)) ORDER BY e.seq
+            """, [id, "[" + seqs.map(String.init).joined(separator: ",") + "]"]
+        ).map(DossierEntry.init(row:))
+    }
+
     func entries(case id: CaseID) throws -> [DossierEntry] {
         try rows("SELECT \(DossierEntry.columns) FROM entry e WHERE e.case_id = ? ORDER BY e.id", [id])
             .map(DossierEntry.init(row:))

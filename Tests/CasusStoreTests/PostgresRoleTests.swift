@@ -130,6 +130,7 @@ struct PostgresRoleTests {
             "SELECT * FROM casus.people(NULL, true, true, NULL, NULL, '{}', 100, 0)",
             "SELECT casus.count_entries(\(s))",
             "SELECT * FROM casus.timeline_outline(\(s))",
+            "SELECT * FROM casus.entries_by_seq(\(s), '{1,2,3}', casus.log_read('dossier', \(s), NULL))",
         ] {
             let out = (try? w.cluster.psql(w.database, call, user: "ib_els")) ?? ""
             #expect(!out.contains("Bakker") && !out.contains("Personeelsgeheim"), "\(call) gave staff data: \(out)")

@@ -9,12 +9,12 @@ import Testing
     let scratch = Scratch("timeline")
 
     /// A school with one pupil, Zoë de Vries, whose dossier is still empty.
-    func school(_ backend: Backend) throws -> (CasusService, Person) {
+    func school(_ backend: Backend, clock: TestClock = TestClock("2026-11-16")) throws -> (CasusService, Person) {
         let service = try Directory.initialize(
             storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
             account: "directeur", director: ("Marieke", "van", "Dam"),
             record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
-            clock: TestClock("2026-11-16").clock)
+            clock: clock.clock)
         let pupil = try service.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Zoë", infix: "de", lastName: "Vries", group: "7")
         ).value
@@ -55,23 +55,34 @@ extension TimelineTests {
     /// at every offset, with the corrections of its entries; each window read leaves an access line.
     @Test(arguments: Backend.all)
     func aWindowOfTheTimelineIsTheSliceOfTheWholeOne(_ backend: Backend) throws {
-        let (service, pupil) = try school(backend)
+        let clock = TestClock("2026-11-16")
+        let (service, pupil) = try school(backend, clock: clock)
         let empty = try service.dossiers.timelinePage(pupil.id, offset: 0, limit: 89)
         #expect(empty.total == 0 && empty.items.isEmpty, "a dossier without entries opens empty")
+        // Three entries, then the dossier purged: the entries after it are numbered from 4.
+        for n in 1...3 {
+            _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: nil, body: "Vroeger \(n).")
+        }
+        try service.directory.setLeft(pupil.id, on: Fixtures.date("2026-11-20")).value
+        clock.set("2029-09-01")
+        #expect(try service.integrity.purge().value.map(\.dossierID) == [pupil.id])
         var ids: [EntryID] = []
+        var lastCorrection: EntryID?
         for n in 1...14 {
-            // Every fourth entry corrects the one three before it; every seventh corrects the last correction.
-            let corrects: EntryID? =
-                n % 7 == 0 ? ids[n - 2] : n % 4 == 0 ? ids[n - 4] : nil
-            ids.append(
-                try service.dossiers.addEntry(
-                    person: pupil.id, kind: corrects == nil ? .note : .correction, title: "Stuk \(n)",
-                    body: "Tekst \(n).", corrects: corrects
-                ).value.id)
+            // Every fourth entry corrects the one three before it; every seventh corrects the last
+            // correction (a correction of a correction).
+            let corrects: EntryID? = n % 7 == 0 ? lastCorrection : n % 4 == 0 ? ids[n - 4] : nil
+            let id = try service.dossiers.addEntry(
+                person: pupil.id, kind: corrects == nil ? .note : .correction, title: "Stuk \(n)",
+                body: "Tekst \(n).", corrects: corrects
+            ).value.id
+            ids.append(id)
+            if corrects != nil { lastCorrection = id }
         }
         let whole = try service.dossiers.dossier(pupil.id)
         let timeline = whole.timeline
-        #expect(timeline.count == 14)
+        #expect(timeline.count == 14 && whole.entries.first?.seq == 4)
+        #expect(whole.corrections[ids[3]]?.map(\.id) == [ids[6]], "no. 7 corrects no. 4, itself a correction")
         for size in [1, 3] {
             for offset in 0...15 {
                 let page = try service.dossiers.timelinePage(pupil.id, offset: offset, limit: size)
@@ -88,7 +99,17 @@ extension TimelineTests {
         }
         let lines = try service.integrity.auditLog(person: pupil.id, limit: 1000).filter { $0.action == "dossier.read" }
         #expect(lines.contains { $0.detail == "stukken 4–6 van 14" }, "a window read is in the access log")
-        // A dossier nobody may see reads as not existing, here as in the whole read.
-        #expect(throws: CasusError.self) { try service.dossiers.timelinePage(999_999, offset: 0, limit: 10) }
+        #expect(try service.dossiers.timelinePage(pupil.id, offset: 0, limit: 5).tombstones.count == 1)
+        // A dossier the reader may not see reads as not existing, here as in the whole read: an IB
+        // and a staff member's dossier.
+        let staff = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Els", lastName: "Bakker", function: "leerkracht")
+        ).value
+        _ = try service.dossiers.addEntry(person: staff.id, kind: .note, title: nil, body: "Personeelsgeheim.")
+        try service.directory.addUser(account: "ib_els", role: .ib, personID: nil, schoolID: 1).value
+        let ib = try CasusService.session(
+            storage: service.session.storage, account: "ib_els", profiles: Fixtures.profiles, clock: clock.clock)
+        #expect(throws: CasusError.self) { try ib.dossiers.timelinePage(staff.id, offset: 0, limit: 10) }
+        #expect(try ib.dossiers.timelinePage(pupil.id, offset: 0, limit: 3).items.count == 3)
     }
 }

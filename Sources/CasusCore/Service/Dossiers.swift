@@ -40,15 +40,11 @@ public struct Dossiers: Sendable {
             let order = TimelineOrder(outline)
             let start = min(max(0, offset), order.rows.count)
             let rows = order.rows[start..<min(order.rows.count, start + max(0, min(limit, Int(Int32.max))))]
-            // The page's entries and the corrections of each, read in runs of numbers.
+            // The page's entries and the corrections of each, read by their numbers in one call.
             var wanted = Set(rows.map(\.seq))
             for (seq, target) in outline.corrections { if let target, wanted.contains(target) { wanted.insert(seq) } }
             var bySeq: [Int64: DossierEntry] = [:]
-            for run in Self.runs(wanted.sorted()) {
-                let found = try r.entries(
-                    dossier: person, offset: Int(run.lowerBound - outline.firstSeq), limit: run.count)
-                for e in found { bySeq[e.seq] = e }
-            }
+            for e in try r.entries(dossier: person, seqs: wanted.sorted()) { bySeq[e.seq] = e }
             let items = rows.compactMap { row in
                 bySeq[row.seq].map { TimelineItem(entry: $0, isCorrection: row.isCorrection) }
             }
@@ -60,25 +56,12 @@ public struct Dossiers: Sendable {
             }
             let corrected = Set(items.filter { order.corrected.contains($0.entry.seq) }.map(\.entry.id))
             return TimelinePage(
-                person: p, total: order.rows.count, tombstones: try r.tombstones().filter { $0.dossierID == person },
-                offset: start, items: items, corrections: corrections, corrected: corrected)
+                person: p, total: order.rows.count, tombstones: try r.tombstones(dossier: person), offset: start,
+                items: items, corrections: corrections, corrected: corrected)
         }
         let shown = page.items.isEmpty ? "0" : "\(page.offset + 1)–\(page.offset + page.items.count)"
         try session.auditRead("dossier.read", person: person, detail: "stukken \(shown) van \(page.total)")
         return page
-    }
-
-    /// Consecutive numbers as ranges: a page is read in as few calls as it has runs.
-    static func runs(_ sorted: [Int64]) -> [ClosedRange<Int64>] {
-        var out: [ClosedRange<Int64>] = []
-        for n in sorted {
-            if let last = out.last, last.upperBound + 1 == n {
-                out[out.count - 1] = last.lowerBound...n
-            } else {
-                out.append(n...n)
-            }
-        }
-        return out
     }
 
     /// The owner of a dossier the actor may read; any other reads as not existing.

@@ -1,5 +1,6 @@
-/// A page of a list with the number of rows the list has, both from one read: the count above
-/// a list always belongs to the rows under it (on a server, one transaction instead of two).
+/// A page of a list with the number of rows the list has, both from one read: in a file one
+/// snapshot; on a server one transaction (in READ COMMITTED, so a row added between the two
+/// statements can make them differ by it; ListState takes fewer rows than counted).
 public struct ListPage<Row: Sendable>: Sendable {
     public let rows: [Row]
     public let total: Int

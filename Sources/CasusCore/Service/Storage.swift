@@ -92,6 +92,9 @@ public protocol StorageReader {
     func countEntries(dossier id: PersonID) throws -> Int
     /// The numbers of a dossier's entries and its corrections, from one snapshot (TimelineOutline).
     func timelineOutline(dossier id: PersonID) throws -> TimelineOutline
+    /// The entries of a dossier with these numbers, in order: a window of its timeline in one read
+    /// (on a server, one access-log line).
+    func entries(dossier id: PersonID, seqs: [Int64]) throws -> [DossierEntry]
     func entries(case id: CaseID) throws -> [DossierEntry]
     func entry(id: EntryID) throws -> DossierEntry?
     /// When and how the dossier's filed letters were sent, by entry.
@@ -123,6 +126,8 @@ public protocol StorageReader {
     func forEachEntry(_ body: (DossierEntry) throws -> Void) throws
     func forEachAudit(_ body: (AuditRecord) throws -> Void) throws
     func tombstones() throws -> [Tombstone]
+    /// One dossier's purges.
+    func tombstones(dossier id: PersonID) throws -> [Tombstone]
     /// `PRAGMA integrity_check` or the backend's equivalent: empty when sound.
     func integrityProblems() throws -> [String]
     func evidence(sha256: String) throws -> EvidenceFile?

@@ -17,6 +17,15 @@ extension PGAccess {
         return try number("SELECT casus.count_entries($1) AS n", [.int(id)])
     }
 
+    func entries(dossier id: PersonID, seqs: [Int64]) throws -> [DossierEntry] {
+        saw("entries:\(id)")
+        guard !seqs.isEmpty, let ticket = try ticket("dossier", id: id) else { return [] }
+        return try rows(
+            "SELECT * FROM casus.entries_by_seq($1, $2, $3)",
+            [.int(id), .text("{" + seqs.map(String.init).joined(separator: ",") + "}"), .int(ticket)]
+        ).map(DossierEntry.init(pg:))
+    }
+
     func timelineOutline(dossier id: PersonID) throws -> TimelineOutline {
         saw("entries:\(id)")
         guard let r = try row("SELECT * FROM casus.timeline_outline($1)", [.int(id)]),
@@ -79,6 +88,11 @@ extension PGAccess {
     func tombstones() throws -> [Tombstone] {
         saw("*")
         return try rows("SELECT * FROM casus.tombstones()").map(Tombstone.init(pg:))
+    }
+
+    func tombstones(dossier id: PersonID) throws -> [Tombstone] {
+        saw("entries:\(id)")
+        return try rows("SELECT * FROM casus.tombstones($1)", [.int(id)]).map(Tombstone.init(pg:))
     }
 
     func evidence(sha256: String) throws -> EvidenceFile? {

@@ -122,8 +122,10 @@ extension PGSchema {
             dir text;
         BEGIN
             SELECT * INTO q FROM people_where(p_school, p_pupil, p_staff, p_kinds, p_group, p_words);
+            -- Whether the page lies in the far half needs the count only up to twice the offset.
             SELECT * INTO win FROM page_window(p_offset, p_limit, CASE WHEN deep_page(p_offset, p_limit)
-                THEN count_people(p_school, p_pupil, p_staff, p_kinds, p_group, p_words) END);
+                THEN count_people(p_school, p_pupil, p_staff, p_kinds, p_group, p_words,
+                                  least(p_offset, 4611686018427387902) * 2 + 2) END);
             dir := CASE WHEN win.from_end THEN 'DESC' ELSE 'ASC' END;
             RETURN QUERY EXECUTE format($q$
                 SELECT p.* FROM (SELECT p.id FROM casus.person p WHERE %s ORDER BY p.sort_name %s, p.id %s

@@ -20,6 +20,19 @@ extension PGSchema {
             RETURN QUERY SELECT * FROM entry_v e WHERE e.dossier_id = p_dossier ORDER BY e.seq LIMIT p_limit OFFSET p_offset;
         END $$;
 
+        -- A window of a dossier's timeline: its entries with these numbers, against one ticket.
+        CREATE FUNCTION entries_by_seq(p_dossier bigint, p_seqs bigint[], p_ticket bigint) RETURNS SETOF entry_v
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind)) THEN
+                RETURN;
+            END IF;
+            PERFORM require_ticket(p_ticket, 'dossier', p_dossier, NULL, NULL);
+            RETURN QUERY SELECT * FROM entry_v e WHERE e.dossier_id = p_dossier AND e.seq = ANY (p_seqs) ORDER BY e.seq;
+        END $$;
+
         CREATE FUNCTION count_entries(p_dossier bigint) RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
@@ -109,13 +122,15 @@ extension PGSchema {
         END $$;
 
         -- Tombstones of the dossiers the caller may see.
-        CREATE FUNCTION tombstones() RETURNS SETOF tombstone LANGUAGE plpgsql STABLE SECURITY DEFINER
-        SET search_path = casus, pg_temp AS $$
+        -- Every purge the caller may see, or one dossier's.
+        CREATE FUNCTION tombstones(p_dossier bigint DEFAULT NULL) RETURNS SETOF tombstone LANGUAGE plpgsql STABLE
+        SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
             RETURN QUERY SELECT t.* FROM tombstone t JOIN person p ON p.id = t.dossier_id
-            WHERE dossier_visible(c, p.school_id, p.kind) ORDER BY t.id;
+            WHERE dossier_visible(c, p.school_id, p.kind) AND (p_dossier IS NULL OR t.dossier_id = p_dossier)
+            ORDER BY t.id;
         END $$;
 
         CREATE FUNCTION evidence_file(p_sha256 text, p_ticket bigint) RETURNS TABLE (name text, data bytea) LANGUAGE plpgsql
