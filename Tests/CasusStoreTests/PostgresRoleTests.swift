@@ -120,6 +120,23 @@ struct PostgresRoleTests {
             storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_els")),
             account: "ib_els", profiles: Fixtures.profiles)
         #expect(throws: CasusError.self) { try ib.dossiers.dossier(w.staff.id) }
+        // A case about the staff member: the IB cannot open it, and its parts read together (one
+        // message of calls to the server) give nothing of it either.
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        let report = try director.intake.report(
+            summary: "Bericht over een collega.", platform: "WhatsApp", subjects: [w.staff.id]
+        ).value
+        let staffCase = try director.cases.open(
+            incident: report.id, subject: w.staff.id, articles: ["A.5"], severity: nil
+        ).value
+        _ = try director.cases.addEntry(staffCase.id, kind: .note, title: "Gesprek", body: "Personeelsgeheim Z.")
+        #expect(try director.cases.detailAndAssessment(staffCase.id).0.entries.count == 1)
+        #expect(throws: CasusError.self) { try ib.cases.detailAndAssessment(staffCase.id) }
+        let parts = try ib.session.storage.read { r in try r.caseParts(of: staffCase) }
+        #expect(parts.subject == nil && parts.dossierOwner == nil && parts.entries.isEmpty)
+        #expect(parts.steps.isEmpty && parts.subjectCases.isEmpty && parts.sendings.isEmpty)
         #expect(try ib.dossiers.search("Personeelsgeheim").isEmpty)
         #expect(try ib.dossiers.dossier(w.pupil.id).entries.count == 1)
         // Around casus, with psql: every function that gives out people or entries.

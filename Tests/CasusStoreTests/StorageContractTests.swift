@@ -431,4 +431,49 @@ import CasusTestSupport
         let report = try Integrity(session: builder).verify()
         #expect(report.isSound, "\(report.differences) \(report.problems)")
     }
+
+    /// The case screen's parts read together (on a server, one round trip) are the parts read by
+    /// the port's single reads: for a pupil's and a staff member's case, with steps, an obligation,
+    /// a fact, a closure of the school and a second case about the same subject.
+    @Test(arguments: Backend.all)
+    func aCasesPartsReadTogetherAreItsPartsReadOneByOne(_ backend: Backend) throws {
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
+        let world = try Self.world(storage)
+        let builder = Fixtures.builder(storage)
+        let d = Fixtures.date
+        let c = world.cases[0]
+        _ = try builder.write(at: Self.at) { tx throws -> Void in
+            _ = try tx.insert(
+                closure: Closure(
+                    schoolID: c.schoolID, first: d("2027-02-15"), last: d("2027-02-15"), reason: "Studiedag",
+                    kind: .studyDay, source: .manual))
+            _ = try tx.insert(
+                fact: CaseFact(
+                    caseID: c.id, kind: .disputeRequested, date: d("2026-12-15"), value: "", note: "via de ouders",
+                    at: Self.at, actor: "directeur", entryID: world.entries[0].id))
+            _ = try tx.insert(
+                step: Step(caseID: c.id, rung: .warning, at: Self.at, date: d("2026-11-16"), reason: "r", actor: "d"))
+            _ = try tx.insert(
+                obligation: Obligation(caseID: c.id, kind: .objectionDecision, due: d("2027-01-07")), stepID: nil,
+                at: Self.at)
+            _ = try tx.insert(
+                case: Case(
+                    schoolID: c.schoolID, number: try tx.nextCaseNumber(year: 2026), incidentID: c.incidentID,
+                    subjectID: c.subjectID, dossierID: c.dossierID, profileID: "jozefschool", articles: ["A.7"],
+                    severity: .severe, summary: "Tweede zaak", openedAt: Self.at))
+        }
+        try storage.read { r throws -> Void in
+            for record in world.cases {
+                let together = try r.caseParts(of: record)
+                #expect(together == (try r.casePartsOneByOne(of: record)), "case \(record.number)")
+                #expect(together.subject?.id == record.subjectID && together.dossierOwner?.id == record.dossierID)
+                #expect(together.incident?.id == record.incidentID && together.school?.id == record.schoolID)
+                #expect(!together.entries.isEmpty && together.subjectCases.contains { $0.id == record.id })
+            }
+            let parts = try r.caseParts(of: c)
+            #expect(parts.steps.count == 1 && parts.obligations.count == 1 && parts.facts.count == 1)
+            #expect(parts.closures.map(\.reason) == ["Studiedag"] && parts.subjectCases.count == 2)
+        }
+    }
 }

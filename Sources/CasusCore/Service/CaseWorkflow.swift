@@ -34,18 +34,15 @@ public struct CaseWorkflow: Sendable {
 
     /// A case with everything its screen shows. Reading it reads the dossier: audited.
     public func detail(_ id: CaseID) throws -> CaseDetail {
-        let detail = try session.read { r in try read(r, id) }
+        let detail = try session.read { r in try read(r, id).0 }
         try session.auditRead("case.read", person: detail.dossierOwner.id, case: id, detail: detail.record.number)
         return detail
     }
 
     /// The case screen's two halves from one read: what it shows and the ladder engine's
-    /// assessment (on a server, opening a case was two rounds of a dozen calls each).
+    /// assessment.
     public func detailAndAssessment(_ id: CaseID) throws -> (CaseDetail, LadderAssessment) {
-        let (detail, h) = try session.read { r -> (CaseDetail, CaseHistory) in
-            let detail = try read(r, id)
-            return (detail, try history(r, of: detail))
-        }
+        let (detail, h) = try session.read { r in try read(r, id) }
         try session.auditRead("case.read", person: detail.dossierOwner.id, case: id, detail: detail.record.number)
         return (
             detail,
@@ -53,29 +50,28 @@ public struct CaseWorkflow: Sendable {
         )
     }
 
-    /// A case's detail, each row read once.
-    private func read(_ r: any StorageReader, _ id: CaseID) throws -> CaseDetail {
-        let (c, subject, owner) = try visibleCase(r, id)
+    /// A case's detail and what the engine needs about it: the record, then its parts in one call
+    /// of the port (CaseParts). A case the actor may not see reads as not existing.
+    private func read(_ r: any StorageReader, _ id: CaseID) throws -> (CaseDetail, CaseHistory) {
+        guard let c = try r.caseRecord(id: id), session.reaches(school: c.schoolID) else { throw Self.noSuchCase(id) }
+        let parts = try r.caseParts(of: c)
+        guard let subject = parts.subject, let owner = parts.dossierOwner,
+            AccessPolicy.maySee(c, dossierOwner: owner, actor: actor)
+        else { throw Self.noSuchCase(id) }
         let profile = try session.profiles.require(c.profileID)
-        return CaseDetail(
-            record: c, subject: subject, dossierOwner: owner, incident: try r.incident(id: c.incidentID),
+        let detail = CaseDetail(
+            record: c, subject: subject, dossierOwner: owner, incident: parts.incident,
             articles: c.articles.map {
                 profile.article($0) ?? Article(id: $0, title: "?", text: "", appliesTo: [], severity: .medium)
             },
-            steps: try r.steps(case: id), obligations: try r.obligations(case: id),
-            entries: try r.entries(case: id), profile: profile, school: try r.school(id: c.schoolID),
-            facts: try r.facts(case: id),
-            sendings: try r.letterSendings(dossier: owner.id).filter { $0.value.caseID == id })
-    }
-
-    /// What the engine needs about a case whose detail was read: the rows read, and besides
-    /// them the subject's other cases and the school's calendar.
-    private func history(_ r: any StorageReader, of d: CaseDetail) throws -> CaseHistory {
-        CaseHistory(
-            record: d.record, subject: d.subject, steps: d.steps, obligations: d.obligations, entries: d.entries,
-            subjectCases: try r.cases(aboutSubject: d.subject.id), incidentReportedAt: d.incident?.reportedAt,
-            facts: d.facts, legal: try Self.legal(r, school: d.school),
-            pupil: d.dossierOwner.kind == .pupil ? d.dossierOwner : nil)
+            steps: parts.steps, obligations: parts.obligations, entries: parts.entries, profile: profile,
+            school: parts.school, facts: parts.facts, sendings: parts.sendings.filter { $0.value.caseID == id })
+        let history = CaseHistory(
+            record: c, subject: subject, steps: parts.steps, obligations: parts.obligations, entries: parts.entries,
+            subjectCases: parts.subjectCases, incidentReportedAt: parts.incident?.reportedAt, facts: parts.facts,
+            legal: Self.legal(school: parts.school, stored: parts.closures),
+            pupil: owner.kind == .pupil ? owner : nil)
+        return (detail, history)
     }
 
     /// Resolves "2026-0042" or a row id to a case id, for a case the actor may see; any other
@@ -136,7 +132,12 @@ public struct CaseWorkflow: Sendable {
     /// The same for a school already read.
     static func legal(_ r: any StorageReader, school: School?) throws -> LegalContext {
         guard let school else { return .assumed }
-        let stored = try r.closures(school: school.id)
+        return legal(school: school, stored: try r.closures(school: school.id))
+    }
+
+    /// The same for a school and its closures already read.
+    static func legal(school: School?, stored: [Closure]) -> LegalContext {
+        guard let school else { return .assumed }
         var legal = school.legal(calendar: SchoolCalendar.effective(stored: stored, region: school.region))
         legal.gaps = NationalCalendar.gaps(
             importedYears: Set(stored.filter { $0.source == .imported }.map(\.first.schoolYear)))

@@ -87,6 +87,9 @@ public protocol StorageReader {
     func facts(case id: CaseID) throws -> [CaseFact]
     /// The days a school said it is closed (imported or added by hand), by first day.
     func closures(school id: SchoolID) throws -> [Closure]
+    /// Everything the case screen and the ladder engine read about a case besides its record
+    /// (CaseParts). The default reads one part after another; a server sends them together.
+    func caseParts(of c: Case) throws -> CaseParts
 
     func entries(dossier id: PersonID, offset: Int, limit: Int) throws -> [DossierEntry]
     func countEntries(dossier id: PersonID) throws -> Int

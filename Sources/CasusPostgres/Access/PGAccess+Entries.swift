@@ -60,7 +60,7 @@ extension PGAccess {
 
     /// A ticket for a read: a committed line in the access log. nil when the server says there
     /// is nothing there for this caller (it reads as not existing, as in SQLite).
-    private func ticket(_ what: String, id: Int64?, detail: String? = nil) throws -> Int64? {
+    func ticket(_ what: String, id: Int64?, detail: String? = nil) throws -> Int64? {
         do {
             return try storage.ticket(what, id: id, detail: detail)
         } catch let error as CasusError where error.kind == .notFound {

@@ -100,10 +100,12 @@ extension PGAccess {
         guard var i = try row("SELECT * FROM casus.incident_by_id($1)", [.int(id)]).map(Incident.init(pg:)) else {
             return nil
         }
-        i.evidence = try rows("SELECT * FROM casus.incident_evidence($1)", [.int(id)]).map {
-            EvidenceNote(name: $0.string("name"), size: Int($0.id("size")), sha256: $0.string("sha256"))
-        }
+        i.evidence = try rows("SELECT * FROM casus.incident_evidence($1)", [.int(id)]).map(Self.evidenceNote)
         return i
+    }
+
+    static func evidenceNote(_ r: PGRow) -> EvidenceNote {
+        EvidenceNote(name: r.string("name"), size: Int(r.id("size")), sha256: r.string("sha256"))
     }
 
     func incidents(_ q: IncidentQuery, offset: Int, limit: Int) throws -> [IncidentRow] {

@@ -60,6 +60,37 @@ final class PGConnection {
         return PGRows(result!)
     }
 
+    /// Calls of casus's functions whose arguments are numbers, sent in one message and answered in
+    /// one round trip (the simple query protocol runs them in order, in the open transaction): the
+    /// rows of each, in order. Numbers only, so nothing is ever quoted into the text; a call that
+    /// fails stops the rest, and its error is the one thrown.
+    func batch(_ calls: [PGCall]) throws -> [PGRows] {
+        guard !calls.isEmpty else { return [] }
+        let sql = calls.map(\.sql).joined(separator: ";\n")
+        guard PQsendQuery(conn, sql) == 1 else {
+            throw PGError.connection(String(cString: PQerrorMessage(conn)), label: label)
+        }
+        var answers: [PGRows] = []
+        var failure: Error?
+        // Every result is read, even after a failure: the connection is ready again only then.
+        while let result = PQgetResult(conn) {
+            defer { PQclear(result) }
+            guard failure == nil else { continue }
+            do {
+                try check(result)
+                answers.append(PGRows(result))
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+        guard answers.count == calls.count else {
+            throw PGError.connection(
+                "casus: \(calls.count) calls sent, \(answers.count) answered", label: label)
+        }
+        return answers
+    }
+
     /// One row or none.
     func row(_ sql: String, _ params: [PGValue?] = []) throws -> PGRow? {
         let rows = try query(sql, params)
@@ -179,4 +210,19 @@ private func withParams<R>(_ params: [PGValue?], _ body: (UnsafePointer<UnsafePo
     var pointers: [UnsafePointer<CChar>?] = copies.map { $0.map { UnsafePointer($0) } }
     if pointers.isEmpty { return try body(nil) }
     return try pointers.withUnsafeMutableBufferPointer { try body(UnsafePointer($0.baseAddress!)) }
+}
+
+/// A call of one of casus's set-returning functions with numeric arguments (PGConnection.batch).
+struct PGCall {
+    let function: String
+    let arguments: [Int64]
+
+    init(_ function: String, _ arguments: Int64...) {
+        precondition(
+            function.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "_") }, "casus: not a function name: \(function)")
+        self.function = function
+        self.arguments = arguments
+    }
+
+    var sql: String { "SELECT * FROM casus.\(function)(\(arguments.map(String.init).joined(separator: ", ")))" }
 }

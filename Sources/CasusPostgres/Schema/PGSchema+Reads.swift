@@ -128,9 +128,10 @@ extension PGSchema {
                                   least(p_offset, 4611686018427387902) * 2 + 2) END);
             dir := CASE WHEN win.from_end THEN 'DESC' ELSE 'ASC' END;
             RETURN QUERY EXECUTE format($q$
-                SELECT p.* FROM (SELECT p.id FROM casus.person p WHERE %s ORDER BY p.sort_name %s, p.id %s
-                                 LIMIT $5 OFFSET $6) page
-                JOIN casus.person p ON p.id = page.id ORDER BY p.sort_name, p.id
+                SELECT p.* FROM casus.person p
+                WHERE p.id = ANY (ARRAY(
+                    SELECT p.id FROM casus.person p WHERE %s ORDER BY p.sort_name %s, p.id %s LIMIT $5 OFFSET $6))
+                ORDER BY p.sort_name, p.id
             $q$, q.w, dir, dir)
             USING q.school, q.kinds, p_group, p_words, win.lim, win.off;
         END $$;
@@ -275,9 +276,9 @@ extension PGSchema {
                                  FROM casus.incident_person ip JOIN casus.person p ON p.id = ip.person_id
                                  WHERE ip.incident_id = i.id AND ip.role = 'subject'), '') AS subjects,
                        sc.name
-                FROM (SELECT i.id FROM casus.incident i WHERE %s ORDER BY i.reported_at %s, i.id %s
-                      LIMIT $5 OFFSET $6) page
-                JOIN casus.incident i ON i.id = page.id JOIN casus.school sc ON sc.id = i.school_id
+                FROM casus.incident i JOIN casus.school sc ON sc.id = i.school_id
+                WHERE i.id = ANY (ARRAY(
+                    SELECT i.id FROM casus.incident i WHERE %s ORDER BY i.reported_at %s, i.id %s LIMIT $5 OFFSET $6))
                 ORDER BY i.reported_at, i.id
             $q$, q.w, dir, dir)
             USING q.school, p_status, q.mine, q.c, win.lim, win.off;

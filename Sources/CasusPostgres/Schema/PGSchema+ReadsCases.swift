@@ -104,9 +104,9 @@ extension PGSchema {
             RETURN QUERY EXECUTE format($q$
                 SELECT k.id, k.school_id, k.number, k.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, k.rung,
                        k.severity, k.summary, k.opened_at, k.next_due, k.dossier_kind, sc.name
-                FROM (SELECT k.id FROM casus."case" k WHERE %s ORDER BY k.opened_at %s, k.id %s LIMIT $8 OFFSET $9) page
-                JOIN casus."case" k ON k.id = page.id
-                JOIN casus.person p ON p.id = k.subject_id JOIN casus.school sc ON sc.id = k.school_id
+                FROM casus."case" k JOIN casus.person p ON p.id = k.subject_id JOIN casus.school sc ON sc.id = k.school_id
+                WHERE k.id = ANY (ARRAY(
+                    SELECT k.id FROM casus."case" k WHERE %s ORDER BY k.opened_at %s, k.id %s LIMIT $8 OFFSET $9))
                 ORDER BY k.opened_at DESC, k.id DESC
             $q$, w, dir, dir)
             USING s.school, p_status, p_subject_kind, p_rung, p_overdue, p_subject, p_dossier, win.lim, win.off;
