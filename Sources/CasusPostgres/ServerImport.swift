@@ -122,6 +122,9 @@ public enum ServerImport {
                 report.tables.append((table.name, moved))
             }
         }
+        try storage.lock.withLock {
+            try storage.run(on: conn, label: label) { try conn.execute("SELECT casus.import_compact()") }
+        }
         let importer = storage.account
         report.verify = try Integrity.ofWholeStore(storage, checkedBy: importer, profiles: steps.profiles)
             .verify(record: false)
