@@ -258,14 +258,11 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
     public func bulkLoad<T>(_ body: () throws -> T) throws -> T {
         bulkLoading.store(true, ordering: .relaxed)
         defer { bulkLoading.store(false, ordering: .relaxed) }
+        // The writer's own settings come back however the load ends (the connection lives on).
+        defer { try? writer.writeWithoutTransaction { try $0.execute(sql: Self.sessionSettings) } }
         do {
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA cache_size = -262144")
-                // A school is one transaction: every statement inside it that fires triggers keeps the
-                // pages it changes in a statement journal, which SQLite spills to a temporary file past
-                // 64 KiB: one school wrote 1.9 GB to such files for a 59 MB database. In memory they cost
-                // nothing (each is emptied when its statement ends).
-                try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 try db.inTransaction {
                     try db.execute(
                         sql: "DROP TRIGGER IF EXISTS entry_fts_insert; DROP TRIGGER IF EXISTS case_fts_insert")
@@ -273,14 +270,13 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
                 }
             }
             let result: T
-            do { result = try body() } catch {
+            do { result = try Self.withStatementJournalsInMemory(writer, body) } catch {
                 try? SQLiteStorage.restoreSearchIndex(writer)
                 throw error
             }
             try SQLiteStorage.restoreSearchIndex(writer)
             try writer.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA cache_size = -8000")
-                try db.execute(sql: "PRAGMA temp_store = DEFAULT")
+                try db.execute(sql: Self.sessionSettings)
                 // Statistics for the query planner, so the first session on the new data gets good plans.
                 try db.execute(sql: "PRAGMA analysis_limit = 1000; ANALYZE")
             }
@@ -296,6 +292,20 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
         } catch {
             throw StorageErrors.map(error, path: path)
         }
+    }
+
+    /// The writer's page cache and temporary storage outside a bulk load.
+    static let sessionSettings = "PRAGMA cache_size = -8000; PRAGMA temp_store = DEFAULT"
+
+    /// A school of the demo is one transaction, and every statement in it that fires triggers keeps
+    /// the pages it changes in a statement journal, which SQLite spills to a temporary file past
+    /// 64 KiB: one school wrote 1.9 GB to such files for a 59 MB database. While the load's own
+    /// statements run they stay in memory (each is emptied when its statement ends); not for the
+    /// search index's rebuild after it, whose one statement rewrites the whole index.
+    static func withStatementJournalsInMemory<T>(_ writer: any DatabaseWriter, _ body: () throws -> T) throws -> T {
+        try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA temp_store = MEMORY") }
+        defer { try? writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA temp_store = DEFAULT") } }
+        return try body()
     }
 
     /// Lets SQLite refresh its planner statistics where they have gone stale (cheap when there

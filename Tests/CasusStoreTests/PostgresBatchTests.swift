@@ -28,7 +28,7 @@ import Testing
         try storage.read { r throws -> Void in
             let parts = try r.caseParts(of: c)
             #expect(parts == (try r.casePartsOneByOne(of: c)))
-            #expect(!parts.entries.isEmpty && parts.subject?.id == c.subjectID)
+            #expect(!parts.entries.isEmpty && parts.subjectCases.contains { $0.id == c.id })
         }
     }
 }

@@ -135,8 +135,8 @@ struct PostgresRoleTests {
         #expect(try director.cases.detailAndAssessment(staffCase.id).0.entries.count == 1)
         #expect(throws: CasusError.self) { try ib.cases.detailAndAssessment(staffCase.id) }
         let parts = try ib.session.storage.read { r in try r.caseParts(of: staffCase) }
-        #expect(parts.subject == nil && parts.dossierOwner == nil && parts.entries.isEmpty)
-        #expect(parts.steps.isEmpty && parts.subjectCases.isEmpty && parts.sendings.isEmpty)
+        #expect(parts.entries.isEmpty && parts.steps.isEmpty && parts.obligations.isEmpty)
+        #expect(parts.subjectCases.isEmpty && parts.sendings.isEmpty && parts.facts.isEmpty)
         #expect(try ib.dossiers.search("Personeelsgeheim").isEmpty)
         #expect(try ib.dossiers.dossier(w.pupil.id).entries.count == 1)
         // The count of typed names runs a query built from text: only casus's own functions call it.

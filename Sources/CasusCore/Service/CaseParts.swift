@@ -1,11 +1,9 @@
-/// What the case screen and the ladder engine read about one case besides its record: who it is
-/// about, the dossier it is filed in, its report, steps, obligations, notes and facts, the school
-/// and its closures, the subject's other cases and the dossier's letter sendings. One call of the
-/// storage port, so that a server answers it in one round trip instead of a dozen (on a server a
-/// case took about twenty round trips to open, half the time of the key that opens it).
+/// What the case screen and the ladder engine read about one case besides its record and who it
+/// concerns (read and checked first, CaseWorkflow.read): its report, steps, obligations, notes and
+/// facts, the school and its closures, the subject's other cases and the dossier's letter sendings.
+/// One call of the storage port, so that a server answers it in one round trip instead of a dozen
+/// (on a server a case took about twenty round trips to open, half the time of the key that opens it).
 public struct CaseParts: Sendable, Equatable {
-    public var subject: Person?
-    public var dossierOwner: Person?
     public var incident: Incident?
     public var steps: [Step]
     public var obligations: [Obligation]
@@ -19,12 +17,9 @@ public struct CaseParts: Sendable, Equatable {
     public var subjectCases: [Case]
 
     public init(
-        subject: Person?, dossierOwner: Person?, incident: Incident?, steps: [Step], obligations: [Obligation],
-        entries: [DossierEntry], school: School?, closures: [Closure], facts: [CaseFact],
-        sendings: [EntryID: LetterSending], subjectCases: [Case]
+        incident: Incident?, steps: [Step], obligations: [Obligation], entries: [DossierEntry], school: School?,
+        closures: [Closure], facts: [CaseFact], sendings: [EntryID: LetterSending], subjectCases: [Case]
     ) {
-        self.subject = subject
-        self.dossierOwner = dossierOwner
         self.incident = incident
         self.steps = steps
         self.obligations = obligations
@@ -46,7 +41,6 @@ extension StorageReader {
     public func casePartsOneByOne(of c: Case) throws -> CaseParts {
         let school = try self.school(id: c.schoolID)
         return CaseParts(
-            subject: try person(id: c.subjectID), dossierOwner: try person(id: c.dossierID),
             incident: try incident(id: c.incidentID), steps: try steps(case: c.id),
             obligations: try obligations(case: c.id), entries: try entries(case: c.id), school: school,
             closures: try school.map { try closures(school: $0.id) } ?? [], facts: try facts(case: c.id),

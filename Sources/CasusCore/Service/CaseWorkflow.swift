@@ -50,14 +50,12 @@ public struct CaseWorkflow: Sendable {
         )
     }
 
-    /// A case's detail and what the engine needs about it: the record, then its parts in one call
-    /// of the port (CaseParts). A case the actor may not see reads as not existing.
+    /// A case's detail and what the engine needs about it: the record and who it concerns, checked
+    /// first (a case the actor may not see reads as not existing, and nothing more of it is read,
+    /// nor logged as read), then the rest in one call of the port (CaseParts).
     private func read(_ r: any StorageReader, _ id: CaseID) throws -> (CaseDetail, CaseHistory) {
-        guard let c = try r.caseRecord(id: id), session.reaches(school: c.schoolID) else { throw Self.noSuchCase(id) }
+        let (c, subject, owner) = try visibleCase(r, id)
         let parts = try r.caseParts(of: c)
-        guard let subject = parts.subject, let owner = parts.dossierOwner,
-            AccessPolicy.maySee(c, dossierOwner: owner, actor: actor)
-        else { throw Self.noSuchCase(id) }
         let profile = try session.profiles.require(c.profileID)
         let detail = CaseDetail(
             record: c, subject: subject, dossierOwner: owner, incident: parts.incident,

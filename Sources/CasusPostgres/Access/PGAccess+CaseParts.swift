@@ -6,34 +6,31 @@ import CasusCore
 extension PGAccess {
     func caseParts(of c: Case) throws -> CaseParts {
         for key in [
-            "case:\(c.id)", "person:\(c.subjectID)", "person:\(c.dossierID)", "incident:\(c.incidentID)",
-            "entries:\(c.dossierID)", "schools", "subject:\(c.subjectID)",
+            "case:\(c.id)", "incident:\(c.incidentID)", "entries:\(c.dossierID)", "schools", "subject:\(c.subjectID)",
         ] {
             saw(key)
         }
         let ticket = try ticket("case", id: c.id)
         var calls = [
-            PGCall("person_by_id", c.subjectID), PGCall("person_by_id", c.dossierID),
-            PGCall("incident_by_id", c.incidentID), PGCall("incident_evidence", c.incidentID),
-            PGCall("steps", c.id), PGCall("obligations", c.id), PGCall("schools"), PGCall("closures", c.schoolID),
-            PGCall("case_facts", c.id), PGCall("letter_sendings", c.dossierID), PGCall("cases_about", c.subjectID),
+            PGCall("incident_by_id", c.incidentID), PGCall("incident_evidence", c.incidentID), PGCall("steps", c.id),
+            PGCall("obligations", c.id), PGCall("schools"), PGCall("closures", c.schoolID), PGCall("case_facts", c.id),
+            PGCall("letter_sendings", c.dossierID), PGCall("cases_about", c.subjectID),
         ]
         if let ticket { calls.append(PGCall("entries_of_case", c.id, ticket)) }
         let answers = try conn.batch(calls)
-        var incident = answers[2].isEmpty ? nil : Incident(pg: answers[2][0])
-        incident?.evidence = answers[3].map(Self.evidenceNote)
+        var incident = answers[0].isEmpty ? nil : Incident(pg: answers[0][0])
+        incident?.evidence = answers[1].map(Self.evidenceNote)
+        let school = answers[4].map(School.init(pg:)).first { $0.id == c.schoolID }
         var sendings: [EntryID: LetterSending] = [:]
-        for i in 0..<answers[9].count {
-            if let s = LetterSending(pg: answers[9][i]) { sendings[s.entryID] = s }
+        for i in 0..<answers[7].count {
+            if let s = LetterSending(pg: answers[7][i]) { sendings[s.entryID] = s }
         }
-        let school = answers[6].map(School.init(pg:)).first { $0.id == c.schoolID }
         return CaseParts(
-            subject: answers[0].isEmpty ? nil : Person(pg: answers[0][0]),
-            dossierOwner: answers[1].isEmpty ? nil : Person(pg: answers[1][0]), incident: incident,
-            steps: answers[4].map(Step.init(pg:)), obligations: answers[5].compactMap(Obligation.init(pg:)),
-            entries: ticket == nil ? [] : answers[11].map(DossierEntry.init(pg:)), school: school,
-            closures: school == nil ? [] : answers[7].compactMap(Closure.init(pg:)),
-            facts: answers[8].compactMap(CaseFact.init(pg:)), sendings: sendings,
-            subjectCases: answers[10].map(Case.init(pg:)))
+            incident: incident, steps: answers[2].map(Step.init(pg:)),
+            obligations: answers[3].compactMap(Obligation.init(pg:)),
+            entries: ticket == nil ? [] : answers[9].map(DossierEntry.init(pg:)), school: school,
+            closures: school == nil ? [] : answers[5].compactMap(Closure.init(pg:)),
+            facts: answers[6].compactMap(CaseFact.init(pg:)), sendings: sendings,
+            subjectCases: answers[8].map(Case.init(pg:)))
     }
 }
