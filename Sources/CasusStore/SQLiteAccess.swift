@@ -155,10 +155,6 @@ struct SQLiteAccess: StorageWriter {
         return try fetch(.scan)
     }
 
-    /// With typed words and no group, the index alone answers: its tokens carry the school and
-    /// kind, so no person row is read.
-    func countPeople(_ q: PeopleQuery) throws -> Int { try countPeople(q, atMost: Int.max) }
-
     /// Without typed words and group, `person_count` answers (Schema+DossierBrowse).
     func countPeople(_ q: PeopleQuery, atMost limit: Int) throws -> Int {
         let kinds = visibleKinds(q)

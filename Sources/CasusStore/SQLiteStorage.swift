@@ -275,11 +275,8 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
                 throw error
             }
             try SQLiteStorage.restoreSearchIndex(writer)
-            try writer.writeWithoutTransaction { db in
-                try db.execute(sql: Self.sessionSettings)
-                // Statistics for the query planner, so the first session on the new data gets good plans.
-                try db.execute(sql: "PRAGMA analysis_limit = 1000; ANALYZE")
-            }
+            // Statistics for the query planner, so the first session on the new data gets good plans.
+            try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA analysis_limit = 1000; ANALYZE") }
             // Whatever the background checkpoints had not copied yet goes into the file now: the load
             // ends with the database in one file, as a command's own checkpoint leaves it.
             checkpoints?.drain()

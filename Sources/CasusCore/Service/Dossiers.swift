@@ -40,16 +40,18 @@ public struct Dossiers: Sendable {
             let order = TimelineOrder(outline)
             let start = min(max(0, offset), order.rows.count)
             let rows = order.rows[start..<min(order.rows.count, start + max(0, min(limit, Int(Int32.max))))]
-            // The page's entries and the corrections of each, read by their numbers in one call.
+            // The page's entries and the corrections of each, read by their numbers in one call. In
+            // the order written: a correction of a correction comes after the correction it corrects.
+            let fixes = outline.corrections.sorted { $0.key < $1.key }
             var wanted = Set(rows.map(\.seq))
-            for (seq, target) in outline.corrections { if let target, wanted.contains(target) { wanted.insert(seq) } }
+            for (seq, target) in fixes { if let target, wanted.contains(target) { wanted.insert(seq) } }
             var bySeq: [Int64: DossierEntry] = [:]
             for e in try r.entries(dossier: person, seqs: wanted.sorted()) { bySeq[e.seq] = e }
             let items = rows.compactMap { row in
                 bySeq[row.seq].map { TimelineItem(entry: $0, isCorrection: row.isCorrection) }
             }
             var corrections: [EntryID: [DossierEntry]] = [:]
-            for (seq, target) in outline.corrections.sorted(by: { $0.key < $1.key }) {
+            for (seq, target) in fixes {
                 if let target, let fixed = bySeq[target], let fix = bySeq[seq] {
                     corrections[fixed.id, default: []].append(fix)
                 }

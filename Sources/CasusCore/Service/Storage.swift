@@ -59,7 +59,6 @@ public protocol StorageReader {
     func person(id: PersonID) throws -> Person?
     func person(externalID: String, kind: PersonKind, schoolID: SchoolID) throws -> Person?
     func people(_ q: PeopleQuery, offset: Int, limit: Int) throws -> [Person]
-    func countPeople(_ q: PeopleQuery) throws -> Int
     /// The count, stopping at `limit`: a first typed letter on a board matches tens of thousands,
     /// and the screen needs to know only whether there are more than it lets you scroll through.
     func countPeople(_ q: PeopleQuery, atMost limit: Int) throws -> Int
@@ -141,6 +140,11 @@ public protocol StorageReader {
 
     /// People whose retention period has passed (left before the cutoff), with their dossier's size.
     func retentionDue(pupilsLeftBefore: LocalDate, staffLeftBefore: LocalDate) throws -> [(Person, Int)]
+}
+
+extension StorageReader {
+    /// Every person the query finds.
+    public func countPeople(_ q: PeopleQuery) throws -> Int { try countPeople(q, atMost: Int.max) }
 }
 
 /// What a record's id is drawn from: ids are never used twice, not even after a purge.

@@ -18,19 +18,13 @@ extension PGAccess {
         ]
         if let ticket { calls.append(PGCall("entries_of_case", c.id, ticket)) }
         let answers = try conn.batch(calls)
-        var incident = answers[0].isEmpty ? nil : Incident(pg: answers[0][0])
-        incident?.evidence = answers[1].map(Self.evidenceNote)
         let school = answers[4].map(School.init(pg:)).first { $0.id == c.schoolID }
-        var sendings: [EntryID: LetterSending] = [:]
-        for i in 0..<answers[7].count {
-            if let s = LetterSending(pg: answers[7][i]) { sendings[s.entryID] = s }
-        }
         return CaseParts(
-            incident: incident, steps: answers[2].map(Step.init(pg:)),
+            incident: Self.incident(answers[0], evidence: answers[1]), steps: answers[2].map(Step.init(pg:)),
             obligations: answers[3].compactMap(Obligation.init(pg:)),
             entries: ticket == nil ? [] : answers[9].map(DossierEntry.init(pg:)), school: school,
             closures: school == nil ? [] : answers[5].compactMap(Closure.init(pg:)),
-            facts: answers[6].compactMap(CaseFact.init(pg:)), sendings: sendings,
+            facts: answers[6].compactMap(CaseFact.init(pg:)), sendings: Self.sendings(answers[7]),
             subjectCases: answers[8].map(Case.init(pg:)))
     }
 }

@@ -56,10 +56,13 @@ extension PGAccess {
 
     func letterSendings(dossier id: PersonID) throws -> [EntryID: LetterSending] {
         saw("entries:\(id)")
+        return Self.sendings(try rows("SELECT * FROM casus.letter_sendings($1)", [.int(id)]))
+    }
+
+    /// `letter_sendings`' rows, by entry.
+    static func sendings(_ rows: PGRows) -> [EntryID: LetterSending] {
         var all: [EntryID: LetterSending] = [:]
-        for r in try rows("SELECT * FROM casus.letter_sendings($1)", [.int(id)]).map({ $0 }) {
-            if let s = LetterSending(pg: r) { all[s.entryID] = s }
-        }
+        for s in rows.compactMap(LetterSending.init(pg:)) { all[s.entryID] = s }
         return all
     }
 

@@ -74,11 +74,6 @@ extension PGAccess {
         }
     }
 
-    func countPeople(_ q: PeopleQuery) throws -> Int {
-        saw("people")
-        return try number("SELECT casus.count_people($1, $2, $3, $4, $5, $6) AS n", peopleParams(q))
-    }
-
     func countPeople(_ q: PeopleQuery, atMost limit: Int) throws -> Int {
         saw("people")
         return try number(
@@ -97,15 +92,19 @@ extension PGAccess {
 
     func incident(id: IncidentID) throws -> Incident? {
         saw("incident:\(id)")
-        guard var i = try row("SELECT * FROM casus.incident_by_id($1)", [.int(id)]).map(Incident.init(pg:)) else {
-            return nil
-        }
-        i.evidence = try rows("SELECT * FROM casus.incident_evidence($1)", [.int(id)]).map(Self.evidenceNote)
-        return i
+        return Self.incident(
+            try rows("SELECT * FROM casus.incident_by_id($1)", [.int(id)]),
+            evidence: try rows("SELECT * FROM casus.incident_evidence($1)", [.int(id)]))
     }
 
-    static func evidenceNote(_ r: PGRow) -> EvidenceNote {
-        EvidenceNote(name: r.string("name"), size: Int(r.id("size")), sha256: r.string("sha256"))
+    /// `incident_by_id`'s row with `incident_evidence`'s.
+    static func incident(_ row: PGRows, evidence: PGRows) -> Incident? {
+        guard !row.isEmpty else { return nil }
+        var i = Incident(pg: row[0])
+        i.evidence = evidence.map {
+            EvidenceNote(name: $0.string("name"), size: Int($0.id("size")), sha256: $0.string("sha256"))
+        }
+        return i
     }
 
     func incidents(_ q: IncidentQuery, offset: Int, limit: Int) throws -> [IncidentRow] {

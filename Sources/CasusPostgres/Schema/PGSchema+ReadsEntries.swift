@@ -8,12 +8,17 @@ extension PGSchema {
                e.prev_hash, e.hash
         FROM entry e;
 
+        -- Whether the caller may read this person's dossier (a dossier that is not there: no).
+        CREATE FUNCTION dossier_readable(c caller_t, p_dossier bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
+            SELECT EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind))
+        $$;
+
         CREATE FUNCTION entries_of_dossier(p_dossier bigint, p_offset bigint, p_limit bigint, p_ticket bigint)
         RETURNS SETOF entry_v LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
-            IF NOT EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind)) THEN
+            IF NOT dossier_readable(c, p_dossier) THEN
                 RETURN;
             END IF;
             PERFORM require_ticket(p_ticket, 'dossier', p_dossier, NULL, NULL);
@@ -26,7 +31,7 @@ extension PGSchema {
         DECLARE
             c caller_t := caller();
         BEGIN
-            IF NOT EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind)) THEN
+            IF NOT dossier_readable(c, p_dossier) THEN
                 RETURN;
             END IF;
             PERFORM require_ticket(p_ticket, 'dossier', p_dossier, NULL, NULL);
@@ -38,7 +43,7 @@ extension PGSchema {
         DECLARE
             c caller_t := caller();
         BEGIN
-            IF NOT EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind)) THEN
+            IF NOT dossier_readable(c, p_dossier) THEN
                 RETURN 0;
             END IF;
             RETURN (SELECT count(*) FROM entry e WHERE e.dossier_id = p_dossier);
@@ -52,7 +57,7 @@ extension PGSchema {
         DECLARE
             c caller_t := caller();
         BEGIN
-            IF NOT EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind)) THEN
+            IF NOT dossier_readable(c, p_dossier) THEN
                 RETURN;
             END IF;
             SELECT min(e.seq), max(e.seq) INTO first_seq, last_seq FROM entry e WHERE e.dossier_id = p_dossier;
@@ -96,7 +101,7 @@ extension PGSchema {
         DECLARE
             c caller_t := caller();
         BEGIN
-            IF NOT (c.admin OR EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind))) THEN
+            IF NOT (c.admin OR dossier_readable(c, p_dossier)) THEN
                 PERFORM not_found(format('dossier %s bestaat niet (of u mag het niet zien)', p_dossier),
                                   format('dossier %s does not exist (or you may not see it)', p_dossier));
             END IF;
