@@ -192,6 +192,10 @@ struct PostgresRoleTests {
             ),
             ("kept count case_count", "INSERT INTO casus.case_count VALUES (1, 'open', 'pupil', 'pupil', '', 1)"),
             ("kept count person_count", "UPDATE casus.person_count SET n = n + 1 WHERE kind = 'staff'"),
+            (
+                "kept count incident_count",
+                "INSERT INTO casus.incident_count VALUES (1, 'dismissed', 1) ON CONFLICT (school_id, status) DO UPDATE SET n = casus.incident_count.n + 1"
+            ),
         ] {
             _ = try w.cluster.psql(w.database, "BEGIN; \(change); COMMIT;")
             let report = try director.integrity.verify()

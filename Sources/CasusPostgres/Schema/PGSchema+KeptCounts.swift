@@ -149,6 +149,31 @@ extension PGSchema {
         CREATE TRIGGER person_count AFTER INSERT OR DELETE OR UPDATE OF school_id, kind
         ON person FOR EACH ROW EXECUTE FUNCTION person_count_changed();
 
+        -- The reports list's count: reports per school and status, so the count above the list (and
+        -- where a page deep in it lies) sums a few rows instead of counting thousands of new reports
+        -- at every key (0.9–1.4 ms a page on the district, twice for a page in its far half).
+        CREATE TABLE incident_count (
+            school_id bigint NOT NULL, status text COLLATE "C" NOT NULL, n bigint NOT NULL,
+            PRIMARY KEY (school_id, status));
+
+        CREATE FUNCTION incident_count_changed() RETURNS trigger LANGUAGE plpgsql SET search_path = casus, pg_temp AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' AND (OLD.school_id, OLD.status) IS NOT DISTINCT FROM (NEW.school_id, NEW.status) THEN
+                RETURN NULL;
+            END IF;
+            IF TG_OP <> 'INSERT' THEN
+                INSERT INTO incident_count VALUES (OLD.school_id, OLD.status, -1)
+                ON CONFLICT (school_id, status) DO UPDATE SET n = incident_count.n + excluded.n;
+            END IF;
+            IF TG_OP <> 'DELETE' THEN
+                INSERT INTO incident_count VALUES (NEW.school_id, NEW.status, 1)
+                ON CONFLICT (school_id, status) DO UPDATE SET n = incident_count.n + excluded.n;
+            END IF;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER incident_count AFTER INSERT OR DELETE OR UPDATE OF school_id, status
+        ON incident FOR EACH ROW EXECUTE FUNCTION incident_count_changed();
+
         -- Every kept count that differs from a recount of the rows (verify: `integrity`).
         CREATE FUNCTION kept_count_differences() RETURNS SETOF text LANGUAGE sql STABLE AS $$
             SELECT format('kept count stat_month %s/%s/%s: kept %s, counted %s', month, school_id, dossier_kind,
@@ -203,6 +228,12 @@ extension PGSchema {
                           coalesce(r.n, 0))
             FROM (SELECT * FROM casus.person_count WHERE n <> 0) k
             FULL JOIN (SELECT school_id, kind, count(*) AS n FROM casus.person GROUP BY 1, 2) r USING (school_id, kind)
+            WHERE coalesce(k.n, 0) <> coalesce(r.n, 0)
+            UNION ALL
+            SELECT format('kept count incident_count %s/%s: kept %s, counted %s', school_id, status, coalesce(k.n, 0),
+                          coalesce(r.n, 0))
+            FROM (SELECT * FROM casus.incident_count WHERE n <> 0) k
+            FULL JOIN (SELECT school_id, status, count(*) AS n FROM casus.incident GROUP BY 1, 2) r USING (school_id, status)
             WHERE coalesce(k.n, 0) <> coalesce(r.n, 0)
         $$;
         """#
