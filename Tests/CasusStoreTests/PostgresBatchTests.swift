@@ -1,6 +1,7 @@
 import CasusCore
 @testable import CasusPostgres
 import CasusTestSupport
+import Foundation
 import Testing
 
 /// `PGConnection.batch`: several of casus's calls in one message (a case's parts, `CaseParts`). A
@@ -30,5 +31,32 @@ import Testing
             #expect(parts == (try r.casePartsOneByOne(of: c)))
             #expect(!parts.entries.isEmpty && parts.subjectCases.contains { $0.id == c.id })
         }
+    }
+
+    /// A BEGIN travels with the statement after it (one round trip less for every read): what
+    /// follows is still one transaction, a transaction that ran nothing ends without a word to the
+    /// server, and a rolled-back write leaves nothing.
+    @Test(.enabled(if: PostgresCluster.isInstalled))
+    func aTransactionBeginsWithItsFirstStatement() throws {
+        let scratch = Scratch("begin")
+        let storage = try #require(try Backend.postgres.make(in: scratch) as? PostgresStorage)
+        let conn = storage.main
+        try conn.execute("BEGIN")
+        #expect(conn.inTransaction)
+        let first = try conn.row("SELECT now()::text AS t, pg_current_xact_id()::text AS x")
+        usleep(3000)
+        let second = try conn.row("SELECT now()::text AS t, pg_current_xact_id()::text AS x")
+        #expect(first?.text("t") == second?.text("t") && first?.text("x") == second?.text("x"), "one transaction")
+        try conn.execute("COMMIT")
+        #expect(!conn.inTransaction)
+        try conn.execute("BEGIN")
+        try conn.execute("COMMIT")
+        #expect(!conn.inTransaction, "nothing ran, nothing is open")
+        // A write in a transaction that is rolled back: gone, also when it was the first statement.
+        try conn.execute("BEGIN")
+        _ = try conn.query("SELECT set_config('casus.probe', $1, false) AS v", [.text("x")])
+        try conn.execute("ROLLBACK")
+        #expect(try conn.row("SELECT current_setting('casus.probe', true) AS v")?.text("v") ?? "" == "")
+        #expect(!conn.inTransaction)
     }
 }

@@ -137,6 +137,9 @@ struct PostgresRoleTests {
         let parts = try ib.session.storage.read { r in try r.caseParts(of: staffCase) }
         #expect(parts.entries.isEmpty && parts.steps.isEmpty && parts.obligations.isEmpty)
         #expect(parts.subjectCases.isEmpty && parts.sendings.isEmpty && parts.facts.isEmpty)
+        #expect(try ib.session.storage.read { r in try r.caseWithPeople(id: staffCase.id) } == nil)
+        #expect(
+            try director.session.storage.read { r in try r.caseWithPeople(id: staffCase.id) }?.owner?.id == w.staff.id)
         #expect(try ib.dossiers.search("Personeelsgeheim").isEmpty)
         #expect(try ib.dossiers.dossier(w.pupil.id).entries.count == 1)
         // The count of typed names runs a query built from text: only casus's own functions call it.
@@ -152,6 +155,7 @@ struct PostgresRoleTests {
             "SELECT casus.count_entries(\(s))",
             "SELECT * FROM casus.timeline_outline(\(s))",
             "SELECT * FROM casus.entries_by_seq(\(s), '{1,2,3}', casus.log_read('dossier', \(s), NULL))",
+            "SELECT * FROM casus.case_people(\(staffCase.id))",
         ] {
             let out = (try? w.cluster.psql(w.database, call, user: "ib_els")) ?? ""
             #expect(!out.contains("Bakker") && !out.contains("Personeelsgeheim"), "\(call) gave staff data: \(out)")

@@ -467,9 +467,13 @@ import CasusTestSupport
             for record in world.cases {
                 let together = try r.caseParts(of: record)
                 #expect(together == (try r.casePartsOneByOne(of: record)), "case \(record.number)")
+                let concerned = try r.caseWithPeople(id: record.id)
+                #expect(concerned == (try r.caseWithPeopleOneByOne(id: record.id)), "case \(record.number)")
+                #expect(concerned?.subject?.id == record.subjectID && concerned?.owner?.id == record.dossierID)
                 #expect(together.incident?.id == record.incidentID && together.school?.id == record.schoolID)
                 #expect(!together.entries.isEmpty && together.subjectCases.contains { $0.id == record.id })
             }
+            #expect(try r.caseWithPeople(id: 999_999) == nil, "no such case")
             let parts = try r.caseParts(of: c)
             #expect(parts.steps.count == 1 && parts.obligations.count == 1 && parts.facts.count == 1)
             #expect(parts.closures.map(\.reason) == ["Studiedag"] && parts.subjectCases.count == 2)

@@ -32,7 +32,31 @@ public struct CaseParts: Sendable, Equatable {
     }
 }
 
+/// A case's record and the two people it concerns: its subject and the owner of its dossier (the
+/// same person but for a case about a parent, filed in the pupil's dossier). Either is nil when the
+/// reader may not see that person. What CaseWorkflow checks before anything else of a case is read.
+public struct CaseWithPeople: Sendable, Equatable {
+    public var record: Case
+    public var subject: Person?
+    public var owner: Person?
+
+    public init(record: Case, subject: Person?, owner: Person?) {
+        self.record = record
+        self.subject = subject
+        self.owner = owner
+    }
+}
+
 extension StorageReader {
+    /// The record, then its two people: in a file each is a lookup in the same process.
+    public func caseWithPeople(id: CaseID) throws -> CaseWithPeople? { try caseWithPeopleOneByOne(id: id) }
+
+    /// What `caseWithPeople` must equal on every backend (StorageContractTests).
+    public func caseWithPeopleOneByOne(id: CaseID) throws -> CaseWithPeople? {
+        guard let c = try caseRecord(id: id) else { return nil }
+        return CaseWithPeople(record: c, subject: try person(id: c.subjectID), owner: try person(id: c.dossierID))
+    }
+
     /// One part after another: in a file each is a lookup in the same process.
     public func caseParts(of c: Case) throws -> CaseParts { try casePartsOneByOne(of: c) }
 

@@ -94,11 +94,11 @@ public struct CaseWorkflow: Sendable {
     /// A case, its subject and the owner of the dossier it is filed in, if the actor may see it;
     /// otherwise it reads as not existing.
     func visibleCase(_ r: any StorageReader, _ id: CaseID) throws -> (Case, Person, Person) {
-        guard let c = try r.caseRecord(id: id), let subject = try r.person(id: c.subjectID),
-            let owner = try r.person(id: c.dossierID), AccessPolicy.maySee(c, dossierOwner: owner, actor: actor),
-            session.reaches(school: c.schoolID)
+        guard let found = try r.caseWithPeople(id: id), let subject = found.subject, let owner = found.owner,
+            AccessPolicy.maySee(found.record, dossierOwner: owner, actor: actor),
+            session.reaches(school: found.record.schoolID)
         else { throw Self.noSuchCase(id) }
-        return (c, subject, owner)
+        return (found.record, subject, owner)
     }
 
     static func noSuchCase(_ ref: Any) -> CasusError {

@@ -89,6 +89,9 @@ public protocol StorageReader {
     /// Everything the case screen and the ladder engine read about a case besides its record
     /// (CaseParts). The default reads one part after another; a server sends them together.
     func caseParts(of c: Case) throws -> CaseParts
+    /// A case's record with who it concerns (CaseWithPeople), as `caseRecord` and `person` give
+    /// them. The default reads them one after another; a server sends the reads together.
+    func caseWithPeople(id: CaseID) throws -> CaseWithPeople?
 
     func entries(dossier id: PersonID, offset: Int, limit: Int) throws -> [DossierEntry]
     func countEntries(dossier id: PersonID) throws -> Int

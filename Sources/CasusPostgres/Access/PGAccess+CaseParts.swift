@@ -27,4 +27,17 @@ extension PGAccess {
             facts: answers[6].compactMap(CaseFact.init(pg:)), sendings: Self.sendings(answers[7]),
             subjectCases: answers[8].map(Case.init(pg:)))
     }
+
+    /// The record and its two people in one round trip: `case_record` and `case_people`, which
+    /// gives each person as `person_by_id` would, and nothing of a case the caller may not see.
+    func caseWithPeople(id: CaseID) throws -> CaseWithPeople? {
+        saw("case:\(id)")
+        let answers = try conn.batch([PGCall("case_record", id), PGCall("case_people", id)])
+        guard answers[0].count > 0 else { return nil }
+        let c = Case(pg: answers[0][0])
+        for person in [c.subjectID, c.dossierID] { saw("person:\(person)") }
+        let people = answers[1].map(Person.init(pg:))
+        return CaseWithPeople(
+            record: c, subject: people.first { $0.id == c.subjectID }, owner: people.first { $0.id == c.dossierID })
+    }
 }

@@ -11,6 +11,9 @@ final class PGConnection {
     private var conn: OpaquePointer?
     private var prepared: [String: String] = [:]
     private var cursors = 0
+    /// A BEGIN not sent yet: it travels in one message with the statement that follows it, so a
+    /// transaction costs no round trip of its own (every key that reads is one).
+    private var beginPending = false
     /// Where this connection goes, without a password: for messages.
     let label: String
 
@@ -39,10 +42,24 @@ final class PGConnection {
     var user: String { String(cString: PQuser(conn)) }
     var database: String { String(cString: PQdb(conn)) }
     /// Whether the connection is inside a transaction block.
-    var inTransaction: Bool { PQtransactionStatus(conn) != PQTRANS_IDLE }
+    var inTransaction: Bool { beginPending || PQtransactionStatus(conn) != PQTRANS_IDLE }
 
-    /// Statements without parameters, possibly several (schema, BEGIN, COMMIT).
+    /// Statements without parameters, possibly several (schema, BEGIN, COMMIT). A lone BEGIN is
+    /// sent with the next statement; a transaction that ran none ends without a word to the server.
     func execute(_ sql: String) throws {
+        switch sql {
+        case "BEGIN":
+            guard !inTransaction else { break }
+            beginPending = true
+            return
+        case "COMMIT", "ROLLBACK":
+            if beginPending {
+                beginPending = false
+                return
+            }
+        default:
+            try sendPendingBegin()
+        }
         let result = PQexec(conn, sql)
         defer { PQclear(result) }
         try check(result)
@@ -52,6 +69,7 @@ final class PGConnection {
     @discardableResult
     func query(_ sql: String, _ params: [PGValue?] = []) throws -> PGRows {
         let name = try statement(sql, count: params.count)
+        if beginPending { return try pipeline([(name, params)])[0] }
         let result = withParams(params) { values in
             PQexecPrepared(conn, name, Int32(params.count), values, nil, nil, 0)
         }
@@ -60,35 +78,69 @@ final class PGConnection {
         return PGRows(result!)
     }
 
-    /// Calls of casus's functions whose arguments are numbers, sent in one message and answered in
-    /// one round trip (the simple query protocol runs them in order, in the open transaction): the
-    /// rows of each, in order. Numbers only, so nothing is ever quoted into the text; a call that
-    /// fails stops the rest, and its error is the one thrown.
+    /// Calls of casus's functions sent in one message and answered in one round trip (libpq's
+    /// pipeline mode: each a prepared statement, run in order in the open transaction): the rows of
+    /// each, in order. A call that fails stops the rest, and its error is the one thrown.
     func batch(_ calls: [PGCall]) throws -> [PGRows] {
         guard !calls.isEmpty else { return [] }
-        let sql = calls.map(\.sql).joined(separator: ";\n")
-        guard PQsendQuery(conn, sql) == 1 else {
-            throw PGError.connection(String(cString: PQerrorMessage(conn)), label: label)
+        var statements: [(String, [PGValue?])] = []
+        for call in calls {
+            statements.append((try statement(call.sql, count: call.arguments.count), call.arguments.map { .int($0) }))
         }
+        return try pipeline(statements)
+    }
+
+    /// Prepared statements (and a pending BEGIN before them) in one message; their rows, in order.
+    /// Every result is read, also after a failure: the connection is ready again only then.
+    private func pipeline(_ statements: [(name: String, params: [PGValue?])]) throws -> [PGRows] {
+        guard PQenterPipelineMode(conn) == 1 else { throw lastError() }
+        defer { PQexitPipelineMode(conn) }
+        let begin = beginPending
+        beginPending = false
+        if begin, PQsendQueryParams(conn, "BEGIN", 0, nil, nil, nil, nil, 0) != 1 { throw lastError() }
+        for (name, params) in statements {
+            let sent = withParams(params) { values in
+                PQsendQueryPrepared(conn, name, Int32(params.count), values, nil, nil, 0)
+            }
+            guard sent == 1 else { throw lastError() }
+        }
+        guard PQpipelineSync(conn) == 1 else { throw lastError() }
         var answers: [PGRows] = []
         var failure: Error?
-        // Every result is read, even after a failure: the connection is ready again only then.
-        while let result = PQgetResult(conn) {
-            defer { PQclear(result) }
-            guard failure == nil else { continue }
-            do {
-                try check(result)
-                answers.append(PGRows(result))
-            } catch {
-                failure = error
+        for n in 0..<(statements.count + (begin ? 1 : 0)) {
+            // Each statement's result, then a NULL that ends it.
+            guard let result = PQgetResult(conn) else { throw lastError() }
+            if failure == nil {
+                do {
+                    try check(result)
+                    if !begin || n > 0 { answers.append(PGRows(result)) }
+                } catch {
+                    failure = error
+                }
             }
+            PQclear(result)
+            while let extra = PQgetResult(conn) { PQclear(extra) }
+        }
+        // The end of the pipeline.
+        while let result = PQgetResult(conn) {
+            let status = PQresultStatus(result)
+            PQclear(result)
+            if status == PGRES_PIPELINE_SYNC { break }
         }
         if let failure { throw failure }
-        guard answers.count == calls.count else {
-            throw PGError.connection(
-                "casus: \(calls.count) calls sent, \(answers.count) answered", label: label)
-        }
         return answers
+    }
+
+    private func sendPendingBegin() throws {
+        guard beginPending else { return }
+        beginPending = false
+        let result = PQexec(conn, "BEGIN")
+        defer { PQclear(result) }
+        try check(result)
+    }
+
+    private func lastError() -> PGError {
+        PGError.connection(String(cString: PQerrorMessage(conn)), label: label)
     }
 
     /// One row or none.
@@ -100,6 +152,7 @@ final class PGConnection {
     /// Walks a query's rows a batch at a time through a cursor, so millions of rows need the
     /// memory of one batch, and `body` may run other statements meanwhile. Inside a transaction.
     func each(_ sql: String, _ params: [PGValue?] = [], batch: Int = 2000, _ body: (PGRow) throws -> Void) throws {
+        try sendPendingBegin()
         cursors += 1
         let cursor = "casus_walk_\(cursors)"
         _ = try withParams(params) { values -> PGRows in
@@ -138,6 +191,7 @@ final class PGConnection {
     func reset() throws {
         PQreset(conn)
         prepared = [:]
+        beginPending = false
         guard PQstatus(conn) == CONNECTION_OK else {
             throw PGError.connection(ConnectionString.scrub(String(cString: PQerrorMessage(conn))), label: label)
         }
@@ -212,7 +266,8 @@ private func withParams<R>(_ params: [PGValue?], _ body: (UnsafePointer<UnsafePo
     return try pointers.withUnsafeMutableBufferPointer { try body(UnsafePointer($0.baseAddress!)) }
 }
 
-/// A call of one of casus's set-returning functions with numeric arguments (PGConnection.batch).
+/// A call of one of casus's set-returning functions with numeric arguments (PGConnection.batch),
+/// sent as a prepared statement with its arguments as parameters.
 struct PGCall {
     let function: String
     let arguments: [Int64]
@@ -224,5 +279,7 @@ struct PGCall {
         self.arguments = arguments
     }
 
-    var sql: String { "SELECT * FROM casus.\(function)(\(arguments.map(String.init).joined(separator: ", ")))" }
+    var sql: String {
+        "SELECT * FROM casus.\(function)(\(arguments.indices.map { "$\($0 + 1)" }.joined(separator: ", ")))"
+    }
 }

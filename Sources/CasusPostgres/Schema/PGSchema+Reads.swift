@@ -91,6 +91,17 @@ extension PGSchema {
             SELECT string_agg(quote_literal(w) || ':*', ' & ')::tsquery FROM unnest(p_words) w WHERE w <> ''
         $$;
 
+        -- The same question as LIKE patterns on `search_name` (" word word", one space before each
+        -- word): a word that begins with the typed word follows a space. Asked before the name words
+        -- when a list is walked in name order, it leaves building a row's lexemes to the rows that
+        -- match (a first typed letter on the district: 1224 rows walked for 114 shown, 1.3 → 0.7 ms).
+        -- It never decides alone: the lexeme question still does.
+        CREATE FUNCTION name_like(p_words text[]) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
+            SELECT coalesce(array_agg('% ' || replace(replace(replace(w, '\', '\\'), '%', '\%'), '_', '\_') || '%'),
+                            '{}')
+            FROM unnest(p_words) w WHERE w <> ''
+        $$;
+
         -- The people a list shows: the kinds asked for within the scope, in a group, and whose
         -- name words begin with each typed word (`p_words`, folded as `search_name` is). Built as
         -- `cases` is: only the filters asked for, and a page in the far half read from the end.
@@ -109,7 +120,8 @@ extension PGSchema {
             -- A name word that begins with every typed word: the lexemes are the words themselves,
             -- so this is exactly "' ' || word occurs in search_name", answered from the index.
             IF p_words IS NOT NULL THEN
-                w := w || ' AND casus.name_words(p.search_name) @@ casus.name_query($4)';
+                w := w || ' AND p.search_name LIKE ALL (casus.name_like($4))'
+                       || ' AND casus.name_words(p.search_name) @@ casus.name_query($4)';
             END IF;
         END $$;
 

@@ -22,6 +22,19 @@ extension PGSchema {
             RETURN QUERY SELECT * FROM case_v k WHERE k.id = p_id AND case_visible(c, k.school_id, k.dossier_kind);
         END $$;
 
+        -- Who a case concerns (its subject and its dossier's owner; one row when they are one person),
+        -- each as person_by_id gives them, and nobody for a case the caller may not see.
+        CREATE FUNCTION case_people(p_case bigint) RETURNS SETOF person LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            RETURN QUERY SELECT p.* FROM "case" k JOIN person p ON p.id IN (k.subject_id, k.dossier_id)
+            WHERE k.id = p_case AND case_visible(c, k.school_id, k.dossier_kind)
+              AND person_visible(c, p.id, p.school_id, p.kind)
+            ORDER BY p.id;
+        END $$;
+
         CREATE FUNCTION case_id(p_number text) RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
