@@ -231,13 +231,15 @@ extension PGSchema {
 
         -- A report: its school within reach, for a role that reaches some dossier; without the
         -- staff scope, not a report about staff (its text is staff data).
+        -- PL/pgSQL: its look-up of who is involved is planned once per session, not at every
+        -- statement that asks (as SQL with a sub-query it cannot be written into the asking query).
         CREATE FUNCTION incident_visible(c caller_t, p_id bigint, p_school bigint) RETURNS boolean
-        LANGUAGE sql STABLE AS $$
-            SELECT (m.school IS NULL OR m.school = p_school) AND (m.pupil OR m.staff)
-               AND (m.staff OR NOT EXISTS (SELECT 1 FROM incident_person ip JOIN person p ON p.id = ip.person_id
-                                           WHERE ip.incident_id = p_id AND personnel(p.kind)))
-            FROM my_scope(c) m
-        $$;
+        LANGUAGE plpgsql STABLE AS $$
+        BEGIN
+            RETURN (scope_school(c) IS NULL OR scope_school(c) = p_school) AND (scope_pupil(c) OR scope_staff(c))
+               AND (scope_staff(c) OR NOT EXISTS (SELECT 1 FROM incident_person ip JOIN person p ON p.id = ip.person_id
+                                                  WHERE ip.incident_id = p_id AND personnel(p.kind)));
+        END $$;
 
         CREATE FUNCTION incident_by_id(p_id bigint) RETURNS SETOF incident LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
@@ -319,7 +321,7 @@ extension PGSchema {
         END $$;
 
         CREATE FUNCTION my_scope_staff(c caller_t) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
-            SELECT staff FROM my_scope(c)
+            SELECT scope_staff(c)
         $$;
 
         CREATE FUNCTION count_incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text,

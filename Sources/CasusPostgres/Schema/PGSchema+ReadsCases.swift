@@ -11,7 +11,7 @@ extension PGSchema {
 
         CREATE FUNCTION case_visible(c caller_t, p_school bigint, p_dossier_kind text) RETURNS boolean
         LANGUAGE sql IMMUTABLE AS $$
-            SELECT admits(m.school, m.pupil, m.staff, p_school, p_dossier_kind = 'staff') FROM my_scope(c) m
+            SELECT admits(scope_school(c), scope_pupil(c), scope_staff(c), p_school, p_dossier_kind = 'staff')
         $$;
 
         CREATE FUNCTION case_record(p_id bigint) RETURNS SETOF case_v LANGUAGE plpgsql STABLE SECURITY DEFINER
