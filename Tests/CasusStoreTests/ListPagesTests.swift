@@ -93,6 +93,14 @@ import Testing
         try expectEveryPage("people named de", total: named, size: 1) {
             try service.directory.people(text: "de", offset: $0, limit: $1).map(\.id)
         }
+        // One or two typed letters, counted from what the server keeps (`name_prefix_count`): the
+        // count is the list's length, for the people of every kind and of one.
+        for text in ["d", "de", "v", "va", "s", "sm", "k", "x", "ä", "b"] {
+            let all = try service.directory.people(text: text).count
+            #expect(try service.directory.countPeople(text: text) == all, "\(text)")
+            let pupils = try service.directory.people(kinds: [.pupil], text: text).count
+            #expect(try service.directory.countPeople(kinds: [.pupil], text: text) == pupils, "\(text)")
+        }
         // A list of more people than it scrolls through stops at the cap and says there are more;
         // its rows are the first of the whole list.
         let everyDe = try service.directory.people(text: "de").map(\.id)

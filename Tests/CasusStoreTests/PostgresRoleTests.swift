@@ -188,6 +188,10 @@ struct PostgresRoleTests {
         _ = try w.cluster.psql(w.database, "UPDATE casus.person SET kind = 'staff' WHERE id = \(w.staff.id)")
         #expect(try !ibFindsKeesEntry())
         #expect(try director.integrity.verify().isSound)
+        // A typed first letter is counted from what the server keeps: Kees for the director, not for the IB.
+        #expect(try director.directory.countPeople(text: "k") == 1 && director.directory.countPeople(text: "ba") == 1)
+        #expect(try ib.directory.countPeople(text: "k") == 0 && ib.directory.people(text: "k").isEmpty)
+        #expect(try ib.directory.countPeople(text: "s") == 1 && ib.directory.countPeople(text: "ja") == 1)
 
         for (table, change) in [
             (
@@ -196,6 +200,10 @@ struct PostgresRoleTests {
             ),
             ("kept count case_count", "INSERT INTO casus.case_count VALUES (1, 'open', 'pupil', 'pupil', '', 1)"),
             ("kept count person_count", "UPDATE casus.person_count SET n = n + 1 WHERE kind = 'staff'"),
+            (
+                "kept count name_prefix_count",
+                "INSERT INTO casus.name_prefix_count VALUES ('zz', 1, 'pupil', 1) ON CONFLICT (prefix, school_id, kind) DO UPDATE SET n = casus.name_prefix_count.n + 1"
+            ),
             (
                 "kept count incident_count",
                 "INSERT INTO casus.incident_count VALUES (1, 'dismissed', 1) ON CONFLICT (school_id, status) DO UPDATE SET n = casus.incident_count.n + 1"

@@ -189,8 +189,8 @@ extension PGSchema {
             kept jsonb;
         BEGIN
             PERFORM require_import();
-            FOREACH t IN ARRAY ARRAY['case_count', 'person_count', 'incident_count', 'stat_month', 'stat_rung',
-                                     'stat_platform', 'stat_article', 'stat_incident'] LOOP
+            FOREACH t IN ARRAY ARRAY['case_count', 'person_count', 'incident_count', 'name_prefix_count', 'stat_month',
+                                     'stat_rung', 'stat_platform', 'stat_article', 'stat_incident'] LOOP
                 -- Held as JSON meanwhile (numbers and text: exact); a temporary table needs a
                 -- privilege casus's roles do not have on the database.
                 EXECUTE format('SELECT coalesce(jsonb_agg(to_jsonb(x)), ''[]'') FROM casus.%I x', t) INTO kept;

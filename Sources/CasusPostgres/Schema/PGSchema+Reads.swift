@@ -201,6 +201,12 @@ extension PGSchema {
                 WHERE k.kind = ANY (q.kinds) AND (q.school IS NULL OR k.school_id = q.school);
                 RETURN least(n, p_at_most);
             END IF;
+            -- One or two typed letters: kept per school and kind (`name_prefix_count`).
+            IF p_group IS NULL AND cardinality(p_words) = 1 AND char_length(p_words[1]) BETWEEN 1 AND 2 THEN
+                SELECT coalesce(sum(k.n), 0) INTO n FROM name_prefix_count k
+                WHERE k.prefix = p_words[1] AND k.kind = ANY (q.kinds) AND (q.school IS NULL OR k.school_id = q.school);
+                RETURN least(n, p_at_most);
+            END IF;
             IF p_words IS NOT NULL THEN
                 RETURN count_named(q.w, q.school, q.kinds, p_group, p_words, p_at_most);
             END IF;
