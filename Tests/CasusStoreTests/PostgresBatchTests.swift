@@ -52,6 +52,17 @@ import Testing
         try conn.execute("BEGIN")
         try conn.execute("COMMIT")
         #expect(!conn.inTransaction, "nothing ran, nothing is open")
+        // A second BEGIN in a transaction is nothing, and its COMMIT commits.
+        try conn.execute("BEGIN")
+        try conn.execute("BEGIN")
+        try conn.execute("COMMIT")
+        #expect(!conn.inTransaction, "BEGIN, BEGIN, COMMIT leaves nothing open")
+        try conn.execute("BEGIN")
+        try conn.execute("BEGIN")
+        _ = try conn.query("SELECT set_config('casus.kept', $1, false) AS v", [.text("y")])
+        try conn.execute("COMMIT")
+        #expect(!conn.inTransaction, "the transaction was committed, not left open")
+        #expect(try conn.row("SELECT current_setting('casus.kept', true) AS v")?.text("v") == "y")
         // A write in a transaction that is rolled back: gone, also when it was the first statement.
         try conn.execute("BEGIN")
         _ = try conn.query("SELECT set_config('casus.probe', $1, false) AS v", [.text("x")])

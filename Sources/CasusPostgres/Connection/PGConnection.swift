@@ -49,7 +49,8 @@ final class PGConnection {
     func execute(_ sql: String) throws {
         switch sql {
         case "BEGIN":
-            guard !inTransaction else { break }
+            // A BEGIN inside a transaction changes nothing (the server only warns), pending or sent.
+            guard !inTransaction else { return }
             beginPending = true
             return
         case "COMMIT", "ROLLBACK":
@@ -94,7 +95,15 @@ final class PGConnection {
     /// Every result is read, also after a failure: the connection is ready again only then.
     private func pipeline(_ statements: [(name: String, params: [PGValue?])]) throws -> [PGRows] {
         guard PQenterPipelineMode(conn) == 1 else { throw lastError() }
-        defer { PQexitPipelineMode(conn) }
+        defer {
+            // Left with results unread (a send that failed part-way): start the connection afresh
+            // rather than hand those results to the statements after.
+            if PQexitPipelineMode(conn) != 1 {
+                PQreset(conn)
+                prepared = [:]
+                beginPending = false
+            }
+        }
         let begin = beginPending
         beginPending = false
         if begin, PQsendQueryParams(conn, "BEGIN", 0, nil, nil, nil, nil, 0) != 1 { throw lastError() }
