@@ -20,8 +20,9 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // libpq for server mode (Sources/CasusPostgres); see CHANGELOG.md for why libpq.
-        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // libpq for server mode (Sources/CasusPostgres); see CHANGELOG.md for why libpq. Its headers come
+        // from Debian's libpq-dev; the library itself is loaded when a server is used (Sources/CLibPQ).
+        .target(name: "CLibPQ"),
         .target(
             name: "CasusCore",
             dependencies: [

@@ -20,12 +20,16 @@ final class PGConnection {
     /// Connects with a libpq connection string (URI or key=value). PGHOST, PGSERVICE, .pgpass,
     /// sslmode and peer authentication work as for psql.
     init(_ conninfo: String) throws {
+        label = ConnectionString.redacted(conninfo)
+        // libpq is loaded now, not when casus starts (Sources/CLibPQ): a file never needs it.
+        guard casus_libpq_load() == 1 else {
+            throw PGError.libraryMissing(String(cString: casus_libpq_failure()), label: label)
+        }
         let keys = ["dbname", "fallback_application_name", "client_encoding"]
         let values = [conninfo, "casus", "UTF8"]
         conn = withCStrings(keys) { k in
             withCStrings(values) { v in PQconnectdbParams(k, v, 1) }
         }
-        label = ConnectionString.redacted(conninfo)
         guard let conn, PQstatus(conn) == CONNECTION_OK else {
             let message = conn.map { String(cString: PQerrorMessage($0)) } ?? "out of memory"
             PQfinish(conn)
@@ -36,7 +40,7 @@ final class PGConnection {
         PQsetNoticeProcessor(conn, { _, _ in }, nil)
     }
 
-    deinit { PQfinish(conn) }
+    deinit { if let conn { PQfinish(conn) } }
 
     /// The role this connection logged in as (the casus account in server mode).
     var user: String { String(cString: PQuser(conn)) }

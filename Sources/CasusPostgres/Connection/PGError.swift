@@ -2,6 +2,8 @@
 enum PGError: Error {
     case connection(String, label: String)
     case server(PGServerError)
+    /// libpq itself could not be loaded (the message is the loader's).
+    case libraryMissing(String, label: String)
 
     var sqlstate: String? {
         if case let .server(e) = self { return e.sqlstate }

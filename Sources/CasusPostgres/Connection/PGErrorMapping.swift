@@ -17,6 +17,17 @@ enum PGErrorMapping {
                 ))
         case let .server(e):
             return map(e, label: label)
+        case let .libraryMissing(message, _):
+            return CasusError(
+                .storage,
+                Phrase(
+                    "een casus-server (\(label)) vraagt libpq, de bibliotheek van PostgreSQL, en die is er niet: \(tidy(message))",
+                    "a casus server (\(label)) needs libpq, PostgreSQL's library, and it is not there: \(tidy(message))"
+                ),
+                hint: Phrase(
+                    "Er is niets veranderd. Installeer hem (Debian: sudo apt install libpq5); een databasebestand heeft hem niet nodig.",
+                    "Nothing was changed. Install it (Debian: sudo apt install libpq5); a database file does not need it."
+                ))
         }
     }
 
