@@ -1,10 +1,7 @@
 import Foundation
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 
-/// A small XML document read with Foundation's `XMLParser`: each element with the line it
-/// starts on, for messages that say `file:line`. Refuses what an administration's export never
+/// A small XML document read with casus's own reader (XMLReader): each element with the line its
+/// start tag ends on, for messages that say `file:line`. Refuses what an administration's export never
 /// holds and a reader should not follow: a DOCTYPE (entities, external files) and UTF-16/32.
 final class XMLTree: @unchecked Sendable {
     final class Element {
@@ -51,39 +48,6 @@ final class XMLTree: @unchecked Sendable {
     private init(root: Element, encoding: String) {
         self.root = root
         self.encoding = encoding
-    }
-
-    private final class Builder: NSObject, XMLParserDelegate {
-        var stack: [Element] = []
-        var root: Element?
-        var error: (code: Int, line: Int, open: [(name: String, line: Int)])?
-
-        func parser(
-            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
-            let e = Element(name: name, attributes: attributes, line: parser.lineNumber)
-            if let parent = stack.last { parent.children.append(e) } else if root == nil { root = e }
-            stack.append(e)
-        }
-
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            _ = stack.popLast()
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            stack.last?.text += string
-        }
-
-        func parser(_ parser: XMLParser, foundCDATA block: Data) {
-            stack.last?.text += String(decoding: block, as: UTF8.self)
-        }
-
-        func parser(_ parser: XMLParser, parseErrorOccurred error: any Error) {
-            if self.error == nil {
-                self.error = ((error as NSError).code, max(parser.lineNumber, 1), stack.map { ($0.name, $0.line) })
-            }
-        }
     }
 
     /// The file as text, in the encoding its XML declaration names (UTF-8 when it names none),
@@ -182,33 +146,25 @@ final class XMLTree: @unchecked Sendable {
                 "the file has a DOCTYPE; EDEXML has none, and casus does not follow one (entities, external files)",
                 line: lineOf(offset: at, in: bytes))
         }
-        // XMLParser gets valid UTF-8 only: its Linux version traps on an element name that is not
-        // (a stray byte in a tag), so casus decodes the file itself and hands on UTF-8.
         let (text, encoding) = try decode(bytes, file: file, refuse: refuse)
-        let parser = XMLParser(data: Data(text.utf8))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        let builder = Builder()
-        parser.delegate = builder
-        let ok = parser.parse()
-        // XMLParser on Linux can return true after an error: the delegate's first error counts.
-        if let e = builder.error
-            ?? (ok ? nil : (parser.parserError.map { (($0 as NSError).code, max(parser.lineNumber, 1), []) }))
-        {
-            let (nl, en, h) = message(code: e.code, open: e.open, encoding: encoding)
-            throw refuse("geen geldig XML: " + nl, "not valid XML: " + en, line: e.line, hint: h)
+        let root: Element?
+        do {
+            root = try XMLReader.read(text)
+        } catch let failure as XMLReader.Failure {
+            let (nl, en, h) = message(failure.fault, open: failure.open)
+            throw refuse("geen geldig XML: " + nl, "not valid XML: " + en, line: failure.line, hint: h)
         }
-        guard let root = builder.root else {
+        guard let root else {
             throw refuse("het bestand bevat geen XML-element", "the file holds no XML element", line: 1)
         }
         return XMLTree(root: root, encoding: encoding)
     }
 
-    /// The libxml2 error codes `XMLParser` reports, in words. Others are named by number.
-    static func message(code: Int, open: [(name: String, line: Int)], encoding: String) -> (String, String, Phrase?) {
-        switch code {
-        case 4: return ("het bestand bevat geen XML", "the file holds no XML", nil)
-        case 5:
+    /// A fault XMLReader found, in words.
+    static func message(_ fault: XMLReader.Fault, open: [(name: String, line: Int)]) -> (String, String, Phrase?) {
+        switch fault {
+        case .noDocument: return ("het bestand bevat geen XML", "the file holds no XML", nil)
+        case .endsEarlyOrTrailing:
             if let last = open.last {
                 return (
                     "het bestand houdt op terwijl <\(last.name.shown)> van regel \(last.line) nog open is",
@@ -216,47 +172,37 @@ final class XMLTree: @unchecked Sendable {
                 )
             }
             return ("na het laatste element staat nog iets", "there is something after the last element", nil)
-        case 9:
+        case .badCharacter:
             return (
                 "een teken dat in XML niet mag (een stuurteken of een ongeldig tekennummer)",
                 "a character XML does not allow (a control character or an invalid character reference)", nil
             )
-        case 26:
+        case .unknownEntity:
             return (
                 "een onbekende entiteit (zoals &nbsp;); XML kent alleen &amp; &lt; &gt; &quot; &apos;",
                 "an unknown entity (such as &nbsp;); XML knows only &amp; &lt; &gt; &quot; &apos;", nil
             )
-        case 31, 32:
-            return (
-                "de codering \(encoding.shown) wordt niet ondersteund; gebruik UTF-8 of ISO-8859-1",
-                "the encoding \(encoding.shown) is not supported; use UTF-8 or ISO-8859-1", nil
-            )
-        case 39, 40, 41:
+        case .badAttribute:
             return (
                 "een attribuut is niet goed geschreven (de waarde hoort tussen aanhalingstekens: key=\"…\")",
                 "an attribute is not written properly (the value belongs in quotes: key=\"…\")", nil
             )
-        case 42:
+        case .duplicateAttribute:
             return (
                 "een attribuut staat twee keer in hetzelfde element", "an attribute appears twice in the same element",
                 nil
             )
-        case 64:
+        case .misplacedDeclaration:
             return (
                 "de XML-declaratie <?xml …?> staat niet helemaal bovenaan",
                 "the XML declaration <?xml …?> is not at the very top", nil
             )
-        case 68:
+        case .strayMarkup:
             return (
                 "een losse & of < (schrijf &amp; of &lt;), of een tag die niet met > sluit",
                 "a stray & or < (write &amp; or &lt;), or a tag not closed with >", nil
             )
-        case 73:
-            return (
-                "een tag is niet goed afgesloten (ontbreekt een > of een aanhalingsteken?)",
-                "a tag is not closed properly (a missing > or quote?)", nil
-            )
-        case 76:
+        case .mismatchedEndTag:
             if let last = open.last {
                 return (
                     "de sluittag past niet bij <\(last.name.shown)> van regel \(last.line)",
@@ -264,13 +210,6 @@ final class XMLTree: @unchecked Sendable {
                 )
             }
             return ("een sluittag past niet bij de open tag", "an end tag does not match the open tag", nil)
-        default:
-            let where_ = open.last.map { " (in <\($0.name.shown)> van regel \($0.line))" } ?? ""
-            let whereEn = open.last.map { " (in <\($0.name.shown)> from line \($0.line))" } ?? ""
-            return (
-                "het XML is niet goed gevormd\(where_), fout \(code) van de XML-lezer",
-                "the XML is not well-formed\(whereEn), XML reader error \(code)", nil
-            )
         }
     }
 }

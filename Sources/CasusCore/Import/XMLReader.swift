@@ -1,0 +1,304 @@
+/// casus's own reader of the XML an administration exports (EDEXML): elements, attributes, text,
+/// CDATA, comments and processing instructions, the five predefined entities and character
+/// references. No DTD (XMLTree refuses a DOCTYPE before it gets here), so no other entity and
+/// nothing external is ever followed. It reads what Foundation's `XMLParser` (libxml2) read, and
+/// refuses what it refused, with the line where the fault is found; it replaced it because libxml2
+/// and the ICU it brings cost every casus process 2.5 ms to load, for an import run a few times a
+/// year. Input is UTF-8 text (XMLTree decodes the file first).
+struct XMLReader {
+    /// Why a text is not well-formed XML, in the terms casus explains (XMLTree.message).
+    enum Fault: Equatable {
+        /// No element where the document should start.
+        case noDocument
+        /// The text ends while elements are still open (`open` non-empty), or something other than
+        /// comments and whitespace follows the last element.
+        case endsEarlyOrTrailing
+        /// A character XML does not allow, or a character reference to one.
+        case badCharacter
+        /// An entity other than the five XML knows.
+        case unknownEntity
+        /// An attribute without quotes around its value, or without a value.
+        case badAttribute
+        case duplicateAttribute
+        /// `<?xml …?>` anywhere but at the very start.
+        case misplacedDeclaration
+        /// A stray `&` or `<`, or a tag that does not end with `>`.
+        case strayMarkup
+        /// An end tag that is not the one of the element open.
+        case mismatchedEndTag
+    }
+
+    struct Failure: Error {
+        let fault: Fault
+        let line: Int
+        /// The elements open when the fault was found, outermost first, with their lines.
+        let open: [(name: String, line: Int)]
+    }
+
+    /// The root element and everything in it.
+    static func read(_ text: String) throws -> XMLTree.Element? {
+        var reader = XMLReader(Array(text.utf8))
+        return try reader.document()
+    }
+
+    private let bytes: [UInt8]
+    private var at = 0
+    private var line = 1
+    private var stack: [XMLTree.Element] = []
+
+    private init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    private func fail(_ fault: Fault, line: Int? = nil) -> Failure {
+        Failure(fault: fault, line: line ?? self.line, open: stack.map { ($0.name, $0.line) })
+    }
+
+    private var atEnd: Bool { at >= bytes.count }
+    private func peek(_ offset: Int = 0) -> UInt8? { at + offset < bytes.count ? bytes[at + offset] : nil }
+    private func looking(at s: String) -> Bool { bytes[at...].starts(with: s.utf8) }
+
+    private mutating func advance(_ n: Int = 1) {
+        for _ in 0..<n where at < bytes.count {
+            if bytes[at] == UInt8(ascii: "\n") { line += 1 }
+            at += 1
+        }
+    }
+
+    private mutating func skipSpace() {
+        while let b = peek(), Self.isSpace(b) { advance() }
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    private mutating func document() throws -> XMLTree.Element? {
+        if looking(at: "\u{FEFF}") { at += 3 }
+        if looking(at: "<?xml"), let next = peek(5), Self.isSpace(next) || next == UInt8(ascii: "?") {
+            try skipPast("?>", fault: .strayMarkup)
+        }
+        var root: XMLTree.Element?
+        while true {
+            skipSpace()
+            if atEnd { break }
+            if looking(at: "<!--") {
+                try comment()
+            } else if looking(at: "<?") {
+                try instruction()
+            } else if peek() == UInt8(ascii: "<"), root == nil, let next = peek(1), Self.isNameStart(next) {
+                root = try element()
+            } else {
+                throw fail(root == nil ? .noDocument : .endsEarlyOrTrailing)
+            }
+        }
+        return root
+    }
+
+    private mutating func skipPast(_ end: String, fault: Fault) throws {
+        while !atEnd {
+            if looking(at: end) {
+                advance(end.utf8.count)
+                return
+            }
+            try character()
+        }
+        throw fail(fault)
+    }
+
+    /// One character of text, checked: XML allows tab, line feed, carriage return and the rest
+    /// from U+0020, but not U+FFFE/U+FFFF.
+    private mutating func character() throws {
+        let b = bytes[at]
+        if b < 0x20 && !Self.isSpace(b) { throw fail(.badCharacter) }
+        if b == 0xEF, peek(1) == 0xBF, let third = peek(2), third == 0xBE || third == 0xBF {
+            throw fail(.badCharacter)
+        }
+        advance()
+    }
+
+    private mutating func comment() throws {
+        advance(4)
+        try skipPast("-->", fault: .endsEarlyOrTrailing)
+    }
+
+    private mutating func instruction() throws {
+        advance(2)
+        if looking(at: "xml"), let next = peek(3), Self.isSpace(next) || next == UInt8(ascii: "?") {
+            throw fail(.misplacedDeclaration)
+        }
+        try skipPast("?>", fault: .endsEarlyOrTrailing)
+    }
+
+    static func isNameStart(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == UInt8(ascii: "_") || b == UInt8(ascii: ":")
+            || b >= 0x80
+    }
+
+    static func isNameByte(_ b: UInt8) -> Bool {
+        isNameStart(b) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+    }
+
+    private mutating func name() throws -> String {
+        guard let first = peek(), Self.isNameStart(first) else { throw fail(.strayMarkup) }
+        let start = at
+        while let b = peek(), Self.isNameByte(b) { advance() }
+        return String(decoding: bytes[start..<at], as: UTF8.self)
+    }
+
+    /// An element from its `<`: its attributes, then its content up to its end tag.
+    private mutating func element() throws -> XMLTree.Element {
+        advance()
+        let tag = try name()
+        var attributes: [String: String] = [:]
+        while true {
+            let spaced = peek().map(Self.isSpace) ?? false
+            skipSpace()
+            guard let b = peek() else { throw fail(.endsEarlyOrTrailing) }
+            if b == UInt8(ascii: ">") || looking(at: "/>") { break }
+            // A `<` here: the tag never ended. Anything else: an attribute written wrongly.
+            guard spaced, Self.isNameStart(b) else { throw fail(b == UInt8(ascii: "<") ? .strayMarkup : .badAttribute) }
+            let key = try name()
+            skipSpace()
+            guard peek() == UInt8(ascii: "=") else { throw fail(.badAttribute) }
+            advance()
+            skipSpace()
+            let value = try attributeValue()
+            guard attributes[key] == nil else { throw fail(.duplicateAttribute) }
+            attributes[key] = value
+        }
+        let empty = looking(at: "/>")
+        advance(empty ? 2 : 1)
+        // The line where the start tag ends, as libxml2 counted it.
+        let e = XMLTree.Element(name: tag, attributes: attributes, line: line)
+        if empty { return e }
+        stack.append(e)
+        try content(of: e)
+        stack.removeLast()
+        return e
+    }
+
+    private mutating func attributeValue() throws -> String {
+        guard let quote = peek(), quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
+            throw fail(.badAttribute)
+        }
+        advance()
+        var out: [UInt8] = []
+        while true {
+            guard let b = peek() else { throw fail(.endsEarlyOrTrailing) }
+            if b == quote {
+                advance()
+                return String(decoding: out, as: UTF8.self)
+            }
+            if b == UInt8(ascii: "<") { throw fail(.strayMarkup) }
+            if b == UInt8(ascii: "&") {
+                out += try reference()
+            } else if Self.isSpace(b) {
+                // Attribute-value normalisation: each white-space character becomes a space
+                // (a CR LF pair one space, as line ends are normalised first).
+                if b == 0x0D, peek(1) == 0x0A { advance() }
+                advance()
+                out.append(0x20)
+            } else {
+                try character()
+                out.append(b)
+            }
+        }
+    }
+
+    /// `&…;` at `at`: the bytes it stands for.
+    private mutating func reference() throws -> [UInt8] {
+        advance()
+        if peek() == UInt8(ascii: "#") {
+            advance()
+            let hex = peek() == UInt8(ascii: "x")
+            if hex { advance() }
+            var value: UInt32 = 0
+            var digits = 0
+            while let b = peek(), b != UInt8(ascii: ";") {
+                let d: UInt32
+                switch b {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(b - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: d = UInt32(b - UInt8(ascii: "a") + 10)
+                case UInt8(ascii: "A")...UInt8(ascii: "F") where hex: d = UInt32(b - UInt8(ascii: "A") + 10)
+                default: throw fail(.strayMarkup)
+                }
+                value = value * (hex ? 16 : 10) + d
+                digits += 1
+                if value > 0x10FFFF { throw fail(.badCharacter) }
+                advance()
+            }
+            guard peek() == UInt8(ascii: ";"), digits > 0 else { throw fail(.strayMarkup) }
+            advance()
+            guard let scalar = Unicode.Scalar(value), Self.allowed(scalar) else { throw fail(.badCharacter) }
+            return Array(String(Character(scalar)).utf8)
+        }
+        guard let first = peek(), Self.isNameStart(first) else { throw fail(.strayMarkup) }
+        let entity = try name()
+        guard peek() == UInt8(ascii: ";") else { throw fail(.strayMarkup) }
+        advance()
+        switch entity {
+        case "lt": return [UInt8(ascii: "<")]
+        case "gt": return [UInt8(ascii: ">")]
+        case "amp": return [UInt8(ascii: "&")]
+        case "quot": return [UInt8(ascii: "\"")]
+        case "apos": return [UInt8(ascii: "'")]
+        default: throw fail(.unknownEntity)
+        }
+    }
+
+    static func allowed(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+
+    /// Text, CDATA, comments, instructions and child elements, up to the end tag of `e`.
+    private mutating func content(of e: XMLTree.Element) throws {
+        var text: [UInt8] = []
+        func flush() {
+            if !text.isEmpty {
+                e.text += String(decoding: text, as: UTF8.self)
+                text.removeAll(keepingCapacity: true)
+            }
+        }
+        while true {
+            guard let b = peek() else { throw fail(.endsEarlyOrTrailing, line: e.line) }
+            if b == UInt8(ascii: "<") {
+                if looking(at: "</") {
+                    flush()
+                    advance(2)
+                    let closing = try name()
+                    skipSpace()
+                    guard peek() == UInt8(ascii: ">") else { throw fail(.strayMarkup) }
+                    guard closing == e.name else { throw fail(.mismatchedEndTag) }
+                    advance()
+                    return
+                } else if looking(at: "<!--") {
+                    try comment()
+                } else if looking(at: "<![CDATA[") {
+                    advance(9)
+                    let start = at
+                    try skipPast("]]>", fault: .endsEarlyOrTrailing)
+                    text += bytes[start..<(at - 3)]
+                } else if looking(at: "<?") {
+                    try instruction()
+                } else if let next = peek(1), Self.isNameStart(next) {
+                    flush()
+                    e.children.append(try element())
+                } else {
+                    throw fail(.strayMarkup)
+                }
+            } else if b == UInt8(ascii: "&") {
+                text += try reference()
+            } else if b == 0x0D {
+                // Line ends are normalised to a line feed (CR LF and a lone CR alike).
+                advance()
+                if peek() == 0x0A { advance() }
+                text.append(0x0A)
+            } else if looking(at: "]]>") {
+                throw fail(.strayMarkup)
+            } else {
+                try character()
+                text.append(b)
+            }
+        }
+    }
+}
