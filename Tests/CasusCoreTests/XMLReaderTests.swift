@@ -156,4 +156,26 @@ import Testing
                 myLine == theirLine, "\(text.debugDescription): XMLParser line \(theirLine ?? 0), casus \(myLine ?? 0)")
         }
     }
+
+    /// A file of a hundred thousand nested elements (half a megabyte) is refused at the depth libxml2
+    /// stops at too, with a line, instead of running casus out of stack.
+    @Test func deepNestingIsRefusedNotFollowed() {
+        let deep =
+            "<EDEX>\n" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)
+            + "</EDEX>"
+        let (mine, line) = Self.ours(deep)
+        #expect(mine == nil && line == 2)
+        let within =
+            String(repeating: "<a>", count: XMLReader.maxDepth) + String(repeating: "</a>", count: XMLReader.maxDepth)
+        #expect(Self.ours(within).0 != nil, "\(XMLReader.maxDepth) levels are read")
+        let e = try? XMLTree.parse(bytes: Array(deep.utf8), file: "d.xml")
+        #expect(e == nil)
+        do {
+            _ = try XMLTree.parse(bytes: Array(deep.utf8), file: "d.xml")
+        } catch let error as CasusError {
+            #expect(error.location == "d.xml:2" && error.message.nl.contains("dieper genest dan 256"), "\(error)")
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
 }

@@ -26,7 +26,12 @@ struct XMLReader {
         case strayMarkup
         /// An end tag that is not the one of the element open.
         case mismatchedEndTag
+        /// Elements nested deeper than `maxDepth` (libxml2's limit too): an export never is, and
+        /// a reader that followed every level could be made to run out of stack.
+        case tooDeep
     }
+
+    static let maxDepth = 256
 
     struct Failure: Error {
         let fault: Fault
@@ -144,6 +149,7 @@ struct XMLReader {
 
     /// An element from its `<`: its attributes, then its content up to its end tag.
     private mutating func element() throws -> XMLTree.Element {
+        guard stack.count < Self.maxDepth else { throw fail(.tooDeep) }
         advance()
         let tag = try name()
         var attributes: [String: String] = [:]
