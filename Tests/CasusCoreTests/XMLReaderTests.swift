@@ -92,6 +92,7 @@ import Testing
         "<a\n  key=\"1\"\n  other='2'\n>x</a>",
         "<a>Zoë Đoàn 李 ’ €</a>",
         "\n\n<a>\n<b\n/>\n</a>",
+        "<naïef ÿ=\"1\" a·b=\"2\">Ĳ</naïef>",
     ]
 
     static let broken = [
@@ -117,6 +118,13 @@ import Testing
         "<a>x</a",
         "<a <b/></a>",
         "<1a/>",
+        // Characters that cannot be in a name: a no-break space would make a name nothing matches.
+        "<a \u{00A0}b=\"1\"/>",
+        "<naam\u{00A0}>x</naam\u{00A0}>",
+        "<a\u{FFFE}/>",
+        "<a×/>",
+        "<a><!-- a -- b --></a>",
+        "<a><!--a--->b--></a>",
     ]
 
     @Test func wellFormedDocumentsReadAsXMLParserReadThem() throws {
@@ -155,6 +163,13 @@ import Testing
             #expect(
                 myLine == theirLine, "\(text.debugDescription): XMLParser line \(theirLine ?? 0), casus \(myLine ?? 0)")
         }
+    }
+
+    /// A processing instruction without data: Foundation's XMLParser on Linux crashed on it (so
+    /// it cannot be in the comparison above); casus reads past it.
+    @Test func anInstructionWithoutDataIsReadPast() {
+        #expect(Self.ours("<a><?pi?>x</a>").0?.text == "x")
+        #expect(Self.ours("<a/><?p?>").0?.name == "a")
     }
 
     /// A file of a hundred thousand nested elements (half a megabyte) is refused at the depth libxml2

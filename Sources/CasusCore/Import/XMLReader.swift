@@ -26,9 +26,11 @@ struct XMLReader {
         case strayMarkup
         /// An end tag that is not the one of the element open.
         case mismatchedEndTag
-        /// Elements nested deeper than `maxDepth` (libxml2's limit too): an export never is, and
-        /// a reader that followed every level could be made to run out of stack.
+        /// Elements nested deeper than `maxDepth`: an export never is, and a reader that followed
+        /// every level could be made to run out of stack.
         case tooDeep
+        /// `--` inside a comment.
+        case badComment
     }
 
     static let maxDepth = 256
@@ -87,7 +89,7 @@ struct XMLReader {
                 try comment()
             } else if looking(at: "<?") {
                 try instruction()
-            } else if peek() == UInt8(ascii: "<"), root == nil, let next = peek(1), Self.isNameStart(next) {
+            } else if peek() == UInt8(ascii: "<"), root == nil, nameStarts(at: 1) {
                 root = try element()
             } else {
                 throw fail(root == nil ? .noDocument : .endsEarlyOrTrailing)
@@ -118,9 +120,18 @@ struct XMLReader {
         advance()
     }
 
+    /// `<!-- … -->`, in which XML allows no `--` (libxml2 refused it too).
     private mutating func comment() throws {
         advance(4)
-        try skipPast("-->", fault: .endsEarlyOrTrailing)
+        while !atEnd {
+            if looking(at: "--") {
+                guard looking(at: "-->") else { throw fail(.badComment) }
+                advance(3)
+                return
+            }
+            try character()
+        }
+        throw fail(.endsEarlyOrTrailing)
     }
 
     private mutating func instruction() throws {
@@ -131,19 +142,42 @@ struct XMLReader {
         try skipPast("?>", fault: .endsEarlyOrTrailing)
     }
 
-    static func isNameStart(_ b: UInt8) -> Bool {
-        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == UInt8(ascii: "_") || b == UInt8(ascii: ":")
-            || b >= 0x80
+    /// The length in bytes of the character at `i` when it may start a name (`start`) or continue
+    /// one, else 0: XML's NameStartChar and NameChar, so a no-break space or a U+FFFE in a tag is a
+    /// fault, not part of a name that then matches nothing.
+    private func nameChar(at i: Int, start: Bool) -> Int {
+        guard i < bytes.count else { return 0 }
+        let b = bytes[i]
+        if b < 0x80 {
+            let letter =
+                (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == UInt8(ascii: "_")
+                || b == UInt8(ascii: ":")
+            let more = (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+            return letter || (!start && more) ? 1 : 0
+        }
+        // Valid UTF-8 (XMLTree decodes the file first): the lead byte gives the length.
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        guard i + length <= bytes.count else { return 0 }
+        var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+        switch value {
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x370...0x37D, 0x37F...0x1FFF, 0x200C...0x200D,
+            0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF, 0xF900...0xFDCF, 0xFDF0...0xFFFD, 0x10000...0xEFFFF:
+            return length
+        case 0xB7, 0x300...0x36F, 0x203F...0x2040:
+            return start ? 0 : length
+        default:
+            return 0
+        }
     }
 
-    static func isNameByte(_ b: UInt8) -> Bool {
-        isNameStart(b) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
-    }
+    private func nameStarts(at offset: Int = 0) -> Bool { nameChar(at: at + offset, start: true) > 0 }
 
     private mutating func name() throws -> String {
-        guard let first = peek(), Self.isNameStart(first) else { throw fail(.strayMarkup) }
+        guard nameStarts() else { throw fail(.strayMarkup) }
         let start = at
-        while let b = peek(), Self.isNameByte(b) { advance() }
+        advance(nameChar(at: at, start: true))
+        while case let n = nameChar(at: at, start: false), n > 0 { advance(n) }
         return String(decoding: bytes[start..<at], as: UTF8.self)
     }
 
@@ -159,7 +193,7 @@ struct XMLReader {
             guard let b = peek() else { throw fail(.endsEarlyOrTrailing) }
             if b == UInt8(ascii: ">") || looking(at: "/>") { break }
             // A `<` here: the tag never ended. Anything else: an attribute written wrongly.
-            guard spaced, Self.isNameStart(b) else { throw fail(b == UInt8(ascii: "<") ? .strayMarkup : .badAttribute) }
+            guard spaced, nameStarts() else { throw fail(b == UInt8(ascii: "<") ? .strayMarkup : .badAttribute) }
             let key = try name()
             skipSpace()
             guard peek() == UInt8(ascii: "=") else { throw fail(.badAttribute) }
@@ -235,7 +269,6 @@ struct XMLReader {
             guard let scalar = Unicode.Scalar(value), Self.allowed(scalar) else { throw fail(.badCharacter) }
             return Array(String(Character(scalar)).utf8)
         }
-        guard let first = peek(), Self.isNameStart(first) else { throw fail(.strayMarkup) }
         let entity = try name()
         guard peek() == UInt8(ascii: ";") else { throw fail(.strayMarkup) }
         advance()
@@ -286,7 +319,7 @@ struct XMLReader {
                     text += bytes[start..<(at - 3)]
                 } else if looking(at: "<?") {
                     try instruction()
-                } else if let next = peek(1), Self.isNameStart(next) {
+                } else if nameStarts(at: 1) {
                     flush()
                     e.children.append(try element())
                 } else {

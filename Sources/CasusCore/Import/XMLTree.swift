@@ -210,6 +210,11 @@ final class XMLTree: @unchecked Sendable {
                 )
             }
             return ("een sluittag past niet bij de open tag", "an end tag does not match the open tag", nil)
+        case .badComment:
+            return (
+                "een opmerking <!-- … --> bevat --, en dat mag in XML niet",
+                "a comment <!-- … --> holds --, which XML does not allow", nil
+            )
         case .tooDeep:
             return (
                 "elementen zijn dieper genest dan \(XMLReader.maxDepth) niveaus",
