@@ -41,28 +41,28 @@ static void *symbol(const char *name) {
     return f;
 }
 
+// The real function behind `slot`, looked up once (a race only looks it up twice).
+static void *resolve(void **slot, const char *name) {
+    void *f = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+    if (f == NULL) {
+        f = symbol(name);
+        __atomic_store_n(slot, f, __ATOMIC_RELEASE);
+    }
+    return f;
+}
+
 #define HIDDEN __attribute__((visibility("hidden")))
 
-// A function returning a value, and one returning nothing: the real one is looked up once.
-#define LAZY(ret, name, params, args)                                            \
-    HIDDEN ret name params {                                                     \
-        static ret(*real) params;                                                \
-        ret(*f) params = __atomic_load_n(&real, __ATOMIC_ACQUIRE);               \
-        if (f == NULL) {                                                         \
-            f = (ret(*) params)symbol(#name);                                    \
-            __atomic_store_n(&real, f, __ATOMIC_RELEASE);                        \
-        }                                                                        \
-        return f args;                                                           \
+// A function returning a value, and one returning nothing, each calling the real one.
+#define LAZY(ret, name, params, args)                                  \
+    HIDDEN ret name params {                                           \
+        static void *slot;                                             \
+        return ((ret(*) params)resolve(&slot, #name)) args;            \
     }
-#define LAZY_VOID(name, params, args)                                            \
-    HIDDEN void name params {                                                    \
-        static void(*real) params;                                               \
-        void(*f) params = __atomic_load_n(&real, __ATOMIC_ACQUIRE);              \
-        if (f == NULL) {                                                         \
-            f = (void(*) params)symbol(#name);                                   \
-            __atomic_store_n(&real, f, __ATOMIC_RELEASE);                        \
-        }                                                                        \
-        f args;                                                                  \
+#define LAZY_VOID(name, params, args)                                  \
+    HIDDEN void name params {                                          \
+        static void *slot;                                             \
+        ((void(*) params)resolve(&slot, #name)) args;                  \
     }
 
 LAZY(PGconn *, PQconnectdbParams, (const char *const *keywords, const char *const *values, int expand_dbname),

@@ -78,9 +78,7 @@ struct XMLReader {
 
     private mutating func document() throws -> XMLTree.Element? {
         if looking(at: "\u{FEFF}") { at += 3 }
-        if looking(at: "<?xml"), let next = peek(5), Self.isSpace(next) || next == UInt8(ascii: "?") {
-            try skipPast("?>", fault: .strayMarkup)
-        }
+        if looking(at: "<?"), declaration(after: 2) { try skipPast("?>", fault: .strayMarkup) }
         var root: XMLTree.Element?
         while true {
             skipSpace()
@@ -134,11 +132,16 @@ struct XMLReader {
         throw fail(.endsEarlyOrTrailing)
     }
 
+    /// Whether `xml` and a space or `?` follow `offset` bytes on: the XML declaration's target.
+    private func declaration(after offset: Int) -> Bool {
+        guard at + offset <= bytes.count, bytes[(at + offset)...].starts(with: "xml".utf8), let next = peek(offset + 3)
+        else { return false }
+        return Self.isSpace(next) || next == UInt8(ascii: "?")
+    }
+
     private mutating func instruction() throws {
         advance(2)
-        if looking(at: "xml"), let next = peek(3), Self.isSpace(next) || next == UInt8(ascii: "?") {
-            throw fail(.misplacedDeclaration)
-        }
+        if declaration(after: 0) { throw fail(.misplacedDeclaration) }
         try skipPast("?>", fault: .endsEarlyOrTrailing)
     }
 

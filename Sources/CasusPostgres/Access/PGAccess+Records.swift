@@ -92,9 +92,8 @@ extension PGAccess {
 
     func incident(id: IncidentID) throws -> Incident? {
         saw("incident:\(id)")
-        return Self.incident(
-            try rows("SELECT * FROM casus.incident_by_id($1)", [.int(id)]),
-            evidence: try rows("SELECT * FROM casus.incident_evidence($1)", [.int(id)]))
+        let answers = try conn.batch([PGCall("incident_by_id", id), PGCall("incident_evidence", id)])
+        return Self.incident(answers[0], evidence: answers[1])
     }
 
     /// `incident_by_id`'s row with `incident_evidence`'s.

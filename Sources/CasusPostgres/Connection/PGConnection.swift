@@ -102,11 +102,7 @@ final class PGConnection {
         defer {
             // Left with results unread (a send that failed part-way): start the connection afresh
             // rather than hand those results to the statements after.
-            if PQexitPipelineMode(conn) != 1 {
-                PQreset(conn)
-                prepared = [:]
-                beginPending = false
-            }
+            if PQexitPipelineMode(conn) != 1 { try? reset() }
         }
         let begin = beginPending
         beginPending = false

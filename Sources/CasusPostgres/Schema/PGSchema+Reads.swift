@@ -283,7 +283,7 @@ extension PGSchema {
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
             school := s.school;
             w := 'true';
-            kept := p_mine IS NULL AND (s.pupil OR s.staff) AND (c.admin OR my_scope_staff(c));
+            kept := p_mine IS NULL AND (s.pupil OR s.staff) AND scope_staff(c);
             IF s.school IS NOT NULL THEN w := w || ' AND i.school_id = $1'; END IF;
             IF p_status IS NOT NULL THEN w := w || ' AND i.status = $2'; END IF;
             IF p_mine IS NOT NULL THEN
@@ -291,7 +291,7 @@ extension PGSchema {
                 w := w || CASE WHEN c.known OR c.admin THEN ' AND i.reported_by = $3' ELSE ' AND false' END;
             ELSIF NOT (s.pupil OR s.staff) THEN
                 w := w || ' AND false';
-            ELSIF NOT (c.admin OR my_scope_staff(c)) THEN
+            ELSIF NOT scope_staff(c) THEN
                 w := w || ' AND casus.incident_visible($4, i.id, i.school_id)';
             END IF;
         END $$;
@@ -325,10 +325,6 @@ extension PGSchema {
             $q$, q.w, dir, dir)
             USING q.school, p_status, q.mine, q.c, win.lim, win.off;
         END $$;
-
-        CREATE FUNCTION my_scope_staff(c caller_t) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
-            SELECT scope_staff(c)
-        $$;
 
         CREATE FUNCTION count_incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text,
                                         p_mine text) RETURNS bigint
