@@ -61,7 +61,7 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
                 try main.execute("BEGIN")
                 do {
                     let result = try body(PGAccess(storage: self, mode: .read))
-                    try main.execute("COMMIT")
+                    try main.commitWithoutWaiting()
                     return result
                 } catch {
                     try? main.execute("ROLLBACK")
@@ -73,17 +73,32 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
 
     public func write<T>(_ body: (any StorageWriter) throws -> T) throws -> T {
         try lock.withLock {
-            if importing {
-                throw CasusError(
-                    .refused,
-                    Phrase(
-                        "tijdens een overzetting wordt er niets anders opgeslagen",
-                        "nothing else is saved during a migration"))
-            }
+            if importing { throw Self.busyMigrating }
             try reconnectIfNeeded()
             return try PostgresTransactions.write(self, body)
         }
     }
+
+    /// The line a read leaves, in one round trip: one call, committed on its own (no BEGIN, no
+    /// COMMIT), which links it after the audit log's head and computes its hash on the server.
+    public func appendAuditLine(_ line: AuditRecord) throws {
+        try lock.withLock {
+            if importing { throw Self.busyMigrating }
+            try reconnectIfNeeded()
+            try run(on: main, label: label) {
+                _ = try main.row(
+                    "SELECT casus.audit_line($1, $2, $3, $4, $5, $6, $7) AS id",
+                    [
+                        .text(line.at.iso), .text(line.account), line.realAccount.map { .text($0) }, .text(line.action),
+                        line.personID.map { .int($0) }, line.caseID.map { .int($0) }, .text(line.detail),
+                    ])
+            }
+        }
+    }
+
+    static let busyMigrating = CasusError(
+        .refused,
+        Phrase("tijdens een overzetting wordt er niets anders opgeslagen", "nothing else is saved during a migration"))
 
     /// The server's full-text vectors are checked against their texts inside the read
     /// (`casus.integrity()`), in the same snapshot as the replay: nothing is left for outside it.
@@ -111,14 +126,29 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     /// Commits a line in the access log on the second connection, and returns it as the ticket
     /// the read that follows must show. Called with the lock held.
     func ticket(_ what: String, id: Int64?, detail: String? = nil) throws -> Int64 {
+        try requestTicket(what, id: id, detail: detail)
+        return try collectTicket()
+    }
+
+    /// Sends the access-log line's call on the second connection without waiting: the server
+    /// commits it while the main connection reads on. `collectTicket()` takes the answer; nothing
+    /// else uses the second connection in between. Called with the lock held.
+    func requestTicket(_ what: String, id: Int64?, detail: String? = nil) throws {
         if logConnection == nil || logConnection?.isAlive == false {
             logConnection = try run(on: nil, label: label) { try PGConnection(conninfo) }
         }
         let log = logConnection!
+        try run(on: log, label: label) {
+            try log.send(
+                "SELECT casus.log_read($1, $2, $3) AS t", [.text(what), id.map { .int($0) }, detail.map { .text($0) }])
+        }
+    }
+
+    func collectTicket() throws -> Int64 {
+        guard let log = logConnection else { return 0 }
         return try run(on: log, label: label) {
-            try log.row(
-                "SELECT casus.log_read($1, $2, $3) AS t", [.text(what), id.map { .int($0) }, detail.map { .text($0) }])?
-                .int64("t") ?? 0
+            let rows = try log.answer()
+            return rows.count == 0 ? 0 : rows[0].int64("t") ?? 0
         }
     }
 

@@ -1,4 +1,4 @@
-import CasusCore
+@testable import CasusCore
 @testable import CasusPostgres
 import CasusTestSupport
 import Foundation
@@ -31,6 +31,51 @@ import Testing
             #expect(parts == (try r.casePartsOneByOne(of: c)))
             #expect(!parts.entries.isEmpty && parts.subjectCases.contains { $0.id == c.id })
         }
+    }
+
+    /// A read's COMMIT is not waited for: its answer is read before the next statement. What follows
+    /// gets its own rows, not the COMMIT's; the read was committed, not left open; notifications,
+    /// a batch, a walk and a refusal after it each behave as after a COMMIT that was waited for.
+    @Test(.enabled(if: PostgresCluster.isInstalled))
+    func aReadsCommitIsReadWithTheNextStatement() throws {
+        let url = try PostgresCluster.shared().makeDatabase()
+        let storage = try PostgresStorage(url: url)
+        let world = try StorageContractTests.world(storage)
+        let conn = storage.main
+        try conn.execute("BEGIN")
+        _ = try conn.query("SELECT set_config('casus.kept', $1, false) AS v", [.text("read")])
+        try conn.commitWithoutWaiting()
+        #expect(!conn.inTransaction, "committed, nothing left open")
+        #expect(try conn.row("SELECT current_setting('casus.kept', true) AS v")?.text("v") == "read")
+        // A transaction that ran nothing sends nothing.
+        try conn.execute("BEGIN")
+        try conn.commitWithoutWaiting()
+        #expect(!conn.inTransaction)
+        // Through the port: reads one after another, each its own transaction, each its own answer.
+        for c in world.cases {
+            let read = try storage.read { r in try r.caseRecord(id: c.id) }
+            #expect(read?.id == c.id && read?.number == c.number)
+            #expect(try storage.changeToken() > 0)
+            let parts = try storage.read { r in try r.caseParts(of: c) }
+            #expect(parts.steps == (try storage.read { try $0.steps(case: c.id) }))
+        }
+        var seen = 0
+        try storage.read { r in try r.forEachEntry { _ in seen += 1 } }
+        #expect(seen == world.entries.count)
+        // A refusal right after a read is that statement's own.
+        _ = try storage.read { r in try r.schools() }
+        #expect(throws: (any Error).self) { try conn.query("SELECT casus.no_such_function() AS x") }
+        #expect(try storage.read { r in try r.caseRecord(id: world.cases[0].id) }?.id == world.cases[0].id)
+        // A write after a read saves and is seen by another connection.
+        _ = try storage.read { r in try r.schools() }
+        _ = try Fixtures.builder(storage).write { tx in
+            try tx.insert(
+                incident: Incident(schoolID: world.schools[0].id, reportedAt: StorageContractTests.at, summary: "Na"),
+                involved: [])
+        }
+        let other = try PostgresStorage(url: url)
+        let everything = IncidentQuery(scope: Scope(schoolID: nil, pupilDossiers: true, staffDossiers: true))
+        #expect(try other.read { r in try r.countIncidents(everything) } == world.incidents.count + 1)
     }
 
     /// A BEGIN travels with the statement after it (one round trip less for every read): what

@@ -240,6 +240,66 @@ struct PostgresRoleTests {
         #expect(refused(w, "SELECT * FROM casus.roster(NULL, NULL, 10)", as: "ib_els") != nil)
     }
 
+    /// The line a read leaves is written by the server in one call (`audit_line`), which links and
+    /// hashes it itself: still nobody writes a line in another's name, or acts as another without
+    /// being a director.
+    @Test func aReadsAuditLineIsWrittenOnlyInTheCallersOwnName() throws {
+        let w = try world()
+        let at = "'2026-11-16T10:00:00Z'"
+        let forged = refused(
+            w, "SELECT casus.audit_line(\(at), 'founder', NULL, 'case.read', NULL, NULL, '')", as: "ib_els")
+        #expect(forged?.contains("ib_els") == true, "\(forged ?? "the IB wrote a line as the director")")
+        let actingAs = refused(
+            w, "SELECT casus.audit_line(\(at), 'founder', 'juf_ria', 'case.read', NULL, NULL, '')", as: "juf_ria")
+        #expect(actingAs != nil, "a teacher acted as the director")
+        _ = try w.cluster.psql(
+            w.database, "SELECT casus.audit_line(\(at), 'ib_els', NULL, 'dossier.read', \(w.pupil.id), NULL, '')",
+            user: "ib_els")
+        let storage = try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder"))
+        var lines: [AuditRecord] = []
+        try storage.read { r in try r.forEachAudit { lines.append($0) } }
+        let last = try #require(lines.last)
+        #expect(last.account == "ib_els" && last.action == "dossier.read" && last.personID == w.pupil.id)
+        #expect(last.prevHash == lines[lines.count - 2].hash && last.hash == last.expectedHash)
+    }
+
+    /// Opening a case takes the access-log line for its notes while the record is read (one line
+    /// a case opened, not two); an IB's attempt at a staff member's case is a line too, and gives
+    /// nothing; and a case read to be stepped, not opened, leaves no line.
+    @Test func openingACaseLeavesOneLineAndAnAttemptIsLogged() throws {
+        let w = try world()
+        func lines(_ caseID: CaseID, by account: String) throws -> Int {
+            let sql = """
+                SELECT count(*) FROM casus.access_log WHERE what = 'case' AND case_id = \(caseID) AND account = '\(account)'
+                """
+            return Int(try w.cluster.psql(w.database, sql).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        }
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        let ib = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_els")),
+            account: "ib_els", profiles: Fixtures.profiles)
+        let report = try director.intake.report(
+            summary: "Bericht over een collega.", platform: "WhatsApp", subjects: [w.staff.id]
+        ).value
+        let staffCase = try director.cases.open(
+            incident: report.id, subject: w.staff.id, articles: ["A.5"], severity: nil
+        ).value
+        _ = try director.cases.addEntry(staffCase.id, kind: .note, title: "Gesprek", body: "Personeelsgeheim Z.")
+        let before = try lines(staffCase.id, by: "founder")
+        for n in 1...3 {
+            let (detail, _) = try director.cases.detailAndAssessment(staffCase.id)
+            #expect(detail.entries.map(\.body) == ["Personeelsgeheim Z."])
+            #expect(try lines(staffCase.id, by: "founder") == before + n, "one line for each time it is opened")
+        }
+        _ = try director.cases.resolve(staffCase.number)
+        #expect(try lines(staffCase.id, by: "founder") == before + 3, "finding a case by its number reads no notes")
+        #expect(try lines(staffCase.id, by: "ib_els") == 0)
+        #expect(throws: CasusError.self) { try ib.cases.detailAndAssessment(staffCase.id) }
+        #expect(try lines(staffCase.id, by: "ib_els") == 1, "the attempt is in the access log")
+    }
+
     @Test func aDossierReadAlwaysLeavesALine() throws {
         let w = try world()
         func lines() throws -> Int {

@@ -341,6 +341,43 @@ import CasusTestSupport
         #expect(try storage.changeToken() != before)
     }
 
+    /// The line a read leaves (`appendAuditLine`) links after the audit log's head as it stands,
+    /// also when another session wrote a line after this one last looked, and its hash is the one
+    /// its contents give: the audit chain stays whole and no screen reloads for it.
+    @Test(arguments: Backend.all)
+    func aReadsAuditLineFollowsWhateverWasWrittenMeanwhile(_ backend: Backend) throws {
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
+        let world = try Self.world(storage)
+        let before = try storage.read { try $0.auditHead() }
+        let token = try storage.changeToken()
+        // Another session's line, written after `before` was read.
+        try storage.write { w in
+            var line = AuditRecord(
+                at: Self.at, account: "directeur", realAccount: nil, action: "search", personID: nil, caseID: nil,
+                detail: "x", prevHash: try w.auditHead().hash)
+            line.hash = line.expectedHash
+            try w.insert(audit: line)
+        }
+        let c = world.cases[0]
+        try storage.appendAuditLine(
+            AuditRecord(
+                at: Self.at, account: "directeur", realAccount: nil, action: "case.read", personID: c.dossierID,
+                caseID: c.id, detail: c.number))
+        let after = try storage.read { try $0.auditHead() }
+        #expect(after.seq == before.seq + 2)
+        var lines: [AuditRecord] = []
+        try storage.read { r in try r.forEachAudit { lines.append($0) } }
+        let last = try #require(lines.last)
+        #expect(last.action == "case.read" && last.caseID == c.id && last.personID == c.dossierID)
+        #expect(last.prevHash == lines[lines.count - 2].hash && last.hash == last.expectedHash)
+        #expect(last.hash == after.hash)
+        for (earlier, line) in zip(lines, lines.dropFirst()) {
+            #expect(line.prevHash == earlier.hash && line.hash == line.expectedHash, "line \(line.id)")
+        }
+        #expect(try storage.changeToken() == token, "a read's line is not a change a screen shows")
+    }
+
     /// v9: the school record, the school's closures, a case's facts and flags, a step's phase and a
     /// suspended term read back as written (each an event); a purge takes a case's facts with it;
     /// and the replayed events agree with every row.

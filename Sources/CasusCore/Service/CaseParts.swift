@@ -51,6 +51,8 @@ extension StorageReader {
     /// The record, then its two people: in a file each is a lookup in the same process.
     public func caseWithPeople(id: CaseID) throws -> CaseWithPeople? { try caseWithPeopleOneByOne(id: id) }
 
+    public func caseToOpen(id: CaseID) throws -> CaseWithPeople? { try caseWithPeople(id: id) }
+
     /// What `caseWithPeople` must equal on every backend (StorageContractTests).
     public func caseWithPeopleOneByOne(id: CaseID) throws -> CaseWithPeople? {
         guard let c = try caseRecord(id: id) else { return nil }

@@ -54,7 +54,7 @@ public struct CaseWorkflow: Sendable {
     /// first (a case the actor may not see reads as not existing, and nothing more of it is read,
     /// nor logged as read), then the rest in one call of the port (CaseParts).
     private func read(_ r: any StorageReader, _ id: CaseID) throws -> (CaseDetail, CaseHistory) {
-        let (c, subject, owner) = try visibleCase(r, id)
+        let (c, subject, owner) = try visibleCase(r, id, opening: true)
         let parts = try r.caseParts(of: c)
         let profile = try session.profiles.require(c.profileID)
         let detail = CaseDetail(
@@ -93,8 +93,9 @@ public struct CaseWorkflow: Sendable {
 
     /// A case, its subject and the owner of the dossier it is filed in, if the actor may see it;
     /// otherwise it reads as not existing.
-    func visibleCase(_ r: any StorageReader, _ id: CaseID) throws -> (Case, Person, Person) {
-        guard let found = try r.caseWithPeople(id: id), let subject = found.subject, let owner = found.owner,
+    func visibleCase(_ r: any StorageReader, _ id: CaseID, opening: Bool = false) throws -> (Case, Person, Person) {
+        guard let found = try opening ? r.caseToOpen(id: id) : r.caseWithPeople(id: id), let subject = found.subject,
+            let owner = found.owner,
             AccessPolicy.maySee(found.record, dossierOwner: owner, actor: actor),
             session.reaches(school: found.record.schoolID)
         else { throw Self.noSuchCase(id) }

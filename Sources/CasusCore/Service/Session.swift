@@ -88,7 +88,10 @@ public final class Session: @unchecked Sendable {
 
     /// Records a read in the audit log, in a transaction of its own.
     func auditRead(_ action: String, person: PersonID? = nil, case caseID: CaseID? = nil, detail: String = "") throws {
-        _ = try write { tx in try tx.audit(action, person: person, case: caseID, detail: detail) }
+        try storage.appendAuditLine(
+            AuditRecord(
+                at: clock.now(), account: actor.account, realAccount: actor.realAccount, action: action,
+                personID: person, caseID: caseID, detail: detail))
     }
 
     /// The school the actor works at; nil for the board.

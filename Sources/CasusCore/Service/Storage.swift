@@ -29,12 +29,25 @@ public protocol CasusStorage: AnyObject, Sendable {
     /// The checks `verify` cannot make inside a read (SQLite's full-text indexes, which FTS5
     /// checks as a write it then rolls back), each problem in words; none when all is sound.
     func indexProblems() throws -> [String]
+    /// One line in the audit log, on its own, linked after the log's head as it stands (the line a
+    /// read leaves: it decides nothing, so it follows whatever was saved meanwhile). The default
+    /// is a write transaction; a server links it in one call.
+    func appendAuditLine(_ line: AuditRecord) throws
 }
 
 extension CasusStorage {
     public func sessionWillStart() throws {}
     public func sessionDidEnd() {}
     public func bulkLoad<T>(_ body: () throws -> T) throws -> T { try body() }
+
+    public func appendAuditLine(_ line: AuditRecord) throws {
+        try write { w in
+            var linked = line
+            linked.prevHash = try w.auditHead().hash
+            linked.hash = linked.expectedHash
+            try w.insert(audit: linked)
+        }
+    }
 }
 
 /// Where a hash chain stands: its last sequence number and hash (genesis when empty).
@@ -92,6 +105,11 @@ public protocol StorageReader {
     /// A case's record with who it concerns (CaseWithPeople), as `caseRecord` and `person` give
     /// them. The default reads them one after another; a server sends the reads together.
     func caseWithPeople(id: CaseID) throws -> CaseWithPeople?
+    /// The same, for a case about to be opened whole: its parts (its notes among them) are read
+    /// next if the reader may see it. A server takes the access-log line those notes need while it
+    /// reads the record, instead of after (it logs every attempt, seen or not). The default is
+    /// `caseWithPeople`.
+    func caseToOpen(id: CaseID) throws -> CaseWithPeople?
 
     func entries(dossier id: PersonID, offset: Int, limit: Int) throws -> [DossierEntry]
     func countEntries(dossier id: PersonID) throws -> Int

@@ -10,7 +10,13 @@ extension PGAccess {
         ] {
             saw(key)
         }
-        let ticket = try ticket("case", id: c.id)
+        let ticket: Int64?
+        if let opened = openingTicket, opened.caseID == c.id {
+            ticket = opened.ticket
+        } else {
+            ticket = try self.ticket("case", id: c.id)
+        }
+        openingTicket = nil
         var calls = [
             PGCall("incident_by_id", c.incidentID), PGCall("incident_evidence", c.incidentID), PGCall("steps", c.id),
             PGCall("obligations", c.id), PGCall("schools"), PGCall("closures", c.schoolID), PGCall("case_facts", c.id),
@@ -26,6 +32,29 @@ extension PGAccess {
             closures: school == nil ? [] : answers[5].compactMap(Closure.init(pg:)),
             facts: answers[6].compactMap(CaseFact.init(pg:)), sendings: Self.sendings(answers[7]),
             subjectCases: answers[8].map(Case.init(pg:)))
+    }
+
+    /// A case about to be opened: the access-log line for its notes is sent on the second
+    /// connection first, and committed by the server while this one reads the record and its
+    /// people; `caseParts` then shows it without waiting for a line of its own.
+    func caseToOpen(id: CaseID) throws -> CaseWithPeople? {
+        openingTicket = nil
+        try storage.requestTicket("case", id: id)
+        let found: CaseWithPeople?
+        do {
+            found = try caseWithPeople(id: id)
+        } catch {
+            _ = try? storage.collectTicket()
+            throw error
+        }
+        let ticket: Int64?
+        do {
+            ticket = try storage.collectTicket()
+        } catch let error as CasusError where error.kind == .notFound {
+            ticket = nil
+        }
+        openingTicket = (id, ticket)
+        return found
     }
 
     /// The record and its two people in one round trip: `case_record` and `case_people`, which

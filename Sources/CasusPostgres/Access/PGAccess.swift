@@ -17,6 +17,9 @@ final class PGAccess: StorageWriter {
     var heads = (event: ChainHead.genesis, audit: ChainHead.genesis)
     /// What this transaction read, as keys the server's `conflict` function knows.
     private(set) var readSet: Set<String> = []
+    /// The access-log line taken for a case's notes while its record was read (`caseToOpen`),
+    /// for `caseParts` to show; nil inside when the server had nothing to log for this caller.
+    var openingTicket: (caseID: CaseID, ticket: Int64?)?
 
     init(storage: PostgresStorage, mode: Mode) {
         self.storage = storage

@@ -14,6 +14,10 @@ final class PGConnection {
     /// A BEGIN not sent yet: it travels in one message with the statement that follows it, so a
     /// transaction costs no round trip of its own (every key that reads is one).
     private var beginPending = false
+    /// A read's COMMIT sent without waiting for its answer (`commitWithoutWaiting`), or a statement
+    /// sent to be answered later (`send`): read before anything else goes over the connection.
+    private var inFlight: InFlight?
+    private enum InFlight { case commit, statement }
     /// Where this connection goes, without a password: for messages.
     let label: String
 
@@ -46,11 +50,15 @@ final class PGConnection {
     var user: String { String(cString: PQuser(conn)) }
     var database: String { String(cString: PQdb(conn)) }
     /// Whether the connection is inside a transaction block.
-    var inTransaction: Bool { beginPending || PQtransactionStatus(conn) != PQTRANS_IDLE }
+    var inTransaction: Bool {
+        settle()
+        return beginPending || PQtransactionStatus(conn) != PQTRANS_IDLE
+    }
 
     /// Statements without parameters, possibly several (schema, BEGIN, COMMIT). A lone BEGIN is
     /// sent with the next statement; a transaction that ran none ends without a word to the server.
     func execute(_ sql: String) throws {
+        settle()
         switch sql {
         case "BEGIN":
             // A BEGIN inside a transaction changes nothing (the server only warns), pending or sent.
@@ -70,9 +78,70 @@ final class PGConnection {
         try check(result)
     }
 
+    /// Ends a transaction that only read: its COMMIT is sent, and its answer read before the next
+    /// statement, not now. A read has nothing to lose at its COMMIT, so the key that read waits for
+    /// one round trip less. A transaction that ran no statement ends without a word.
+    func commitWithoutWaiting() throws {
+        settle()
+        if beginPending {
+            beginPending = false
+            return
+        }
+        guard PQtransactionStatus(conn) != PQTRANS_IDLE else { return }
+        guard PQsendQueryParams(conn, "COMMIT", 0, nil, nil, nil, nil, 0) == 1 else {
+            try execute("COMMIT")
+            return
+        }
+        inFlight = .commit
+    }
+
+    /// Sends one statement (prepared once per connection) without waiting for its answer, so that
+    /// the server works on it while this process does something else; `answer()` reads it.
+    func send(_ sql: String, _ params: [PGValue?] = []) throws {
+        settle()
+        try sendPendingBegin()
+        let name = try statement(sql, count: params.count)
+        let sent = withParams(params) { values in
+            PQsendQueryPrepared(conn, name, Int32(params.count), values, nil, nil, 0)
+        }
+        guard sent == 1 else { throw lastError() }
+        inFlight = .statement
+    }
+
+    /// The rows of the statement `send` sent (waiting for them if they have not come yet).
+    func answer() throws -> PGRows {
+        guard inFlight == .statement else { throw PGError.connection("no statement was sent", label: label) }
+        inFlight = nil
+        var rows: PGRows?
+        var failure: Error?
+        while let result = PQgetResult(conn) {
+            defer { PQclear(result) }
+            guard rows == nil, failure == nil else { continue }
+            do {
+                try check(result)
+                rows = PGRows(result)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+        guard let rows else { throw lastError() }
+        return rows
+    }
+
+    /// Reads what is still on its way: the answer of a COMMIT sent without waiting (a failure
+    /// there ended a read whose rows were already taken; a lost connection shows at the next
+    /// statement, as it would have), or of a statement whose answer nobody asked for.
+    private func settle() {
+        guard inFlight != nil else { return }
+        inFlight = nil
+        while let result = PQgetResult(conn) { PQclear(result) }
+    }
+
     /// One statement with parameters, prepared once per connection; its rows.
     @discardableResult
     func query(_ sql: String, _ params: [PGValue?] = []) throws -> PGRows {
+        settle()
         let name = try statement(sql, count: params.count)
         if beginPending { return try pipeline([(name, params)])[0] }
         let result = withParams(params) { values in
@@ -88,6 +157,7 @@ final class PGConnection {
     /// each, in order. A call that fails stops the rest, and its error is the one thrown.
     func batch(_ calls: [PGCall]) throws -> [PGRows] {
         guard !calls.isEmpty else { return [] }
+        settle()
         var statements: [(String, [PGValue?])] = []
         for call in calls {
             statements.append((try statement(call.sql, count: call.arguments.count), call.arguments.map { .int($0) }))
@@ -98,6 +168,7 @@ final class PGConnection {
     /// Prepared statements (and a pending BEGIN before them) in one message; their rows, in order.
     /// Every result is read, also after a failure: the connection is ready again only then.
     private func pipeline(_ statements: [(name: String, params: [PGValue?])]) throws -> [PGRows] {
+        settle()
         guard PQenterPipelineMode(conn) == 1 else { throw lastError() }
         defer {
             // Left with results unread (a send that failed part-way): start the connection afresh
@@ -161,6 +232,7 @@ final class PGConnection {
     /// Walks a query's rows a batch at a time through a cursor, so millions of rows need the
     /// memory of one batch, and `body` may run other statements meanwhile. Inside a transaction.
     func each(_ sql: String, _ params: [PGValue?] = [], batch: Int = 2000, _ body: (PGRow) throws -> Void) throws {
+        settle()
         try sendPendingBegin()
         cursors += 1
         let cursor = "casus_walk_\(cursors)"
@@ -184,6 +256,7 @@ final class PGConnection {
 
     /// The payloads of the notifications that have arrived, without waiting.
     func notifications() -> [String] {
+        settle()
         guard PQconsumeInput(conn) == 1 else { return [] }
         var payloads: [String] = []
         while let n = PQnotifies(conn) {
@@ -201,6 +274,7 @@ final class PGConnection {
         PQreset(conn)
         prepared = [:]
         beginPending = false
+        inFlight = nil
         guard PQstatus(conn) == CONNECTION_OK else {
             throw PGError.connection(ConnectionString.scrub(String(cString: PQerrorMessage(conn))), label: label)
         }

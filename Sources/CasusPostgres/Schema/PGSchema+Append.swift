@@ -157,8 +157,32 @@ extension PGSchema {
                 PERFORM refused('de hash van de auditregel klopt niet met de inhoud',
                                 'the audit line''s hash does not match its contents');
             END IF;
+            RETURN put_audit(h, p_at, p_account, p_real, p_action, p_person, p_case, p_detail, p_hash);
+        END $$;
+
+        -- A line on its own (what a read leaves): linked after the head as it stands, its hash
+        -- computed here, committed in the caller's one statement. It decides nothing, so it
+        -- follows whatever was saved meanwhile instead of being refused for it.
+        CREATE FUNCTION audit_line(
+            p_at text, p_account text, p_real text, p_action text, p_person bigint, p_case bigint, p_detail text
+        ) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            h head;
+        BEGIN
+            PERFORM acting(caller(), p_account, p_real);
+            PERFORM lock_writes();
+            SELECT * INTO h FROM head WHERE name = 'audit' FOR UPDATE;
+            RETURN put_audit(h, p_at, p_account, p_real, p_action, p_person, p_case, p_detail,
+                             audit_hash(h.hash, p_at, p_account, p_real, p_action, p_person, p_case, p_detail));
+        END $$;
+
+        CREATE FUNCTION put_audit(
+            h head, p_at text, p_account text, p_real text, p_action text, p_person bigint, p_case bigint,
+            p_detail text, p_hash text
+        ) RETURNS bigint LANGUAGE plpgsql AS $$
+        BEGIN
             INSERT INTO audit (id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
-            VALUES (h.seq + 1, p_at, p_account, p_real, p_action, p_person, p_case, coalesce(p_detail, ''), p_prev, p_hash);
+            VALUES (h.seq + 1, p_at, p_account, p_real, p_action, p_person, p_case, coalesce(p_detail, ''), h.hash, p_hash);
             UPDATE head SET seq = h.seq + 1, hash = p_hash WHERE name = 'audit';
             RETURN h.seq + 1;
         END $$;

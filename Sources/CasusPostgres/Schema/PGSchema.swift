@@ -19,7 +19,7 @@
 /// - `grants`: ownership and EXECUTE for the casus group roles, nothing else.
 public enum PGSchema {
     /// The schema's version; `server check` compares it.
-    public static let version = "10"
+    public static let version = "11"
 
     /// The 64 zeros every chain starts from.
     static let genesis = String(repeating: "0", count: 64)

@@ -86,6 +86,7 @@ struct BenchRun: CasusCommand {
         var frames: [Double] = []
         var slowest: [(ms: Double, key: Key, screen: String)] = []
         var over: [String: [Double]] = [:]  // the keys over the target, by key and screen
+        var byKind: [String: [Double]] = [:]  // every press, by key and screen
         frames.reserveCapacity(keys)
         for key in KeyScript.keys(count: keys) {
             let before = "\(runtime.state.tab)"
@@ -98,6 +99,7 @@ struct BenchRun: CasusCommand {
             slowest.append((ms, key, before + String(format: " (view %.1f)", Clock0.ms(since: drawing))))
             if slowest.count > 64 { slowest = Array(slowest.sorted { $0.ms > $1.ms }.prefix(8)) }
             if ms > 5 { over["\(key) on \(before)", default: []].append(ms) }
+            byKind["\(key) on \(before)", default: []].append(ms)
             if runtime.state.quitting { runtime.send(.event(.key(.char("2")))) }
         }
         report.add(
@@ -114,6 +116,17 @@ struct BenchRun: CasusCommand {
                 .map {
                     String(
                         format: "%@ %d× (p50 %.1f ms)", $0.key, $0.value.count, $0.value.sorted()[$0.value.count / 2])
+                }
+                .joined(separator: "; "))
+        // The same keys every time they were pressed, not only when they were slow.
+        let kinds = byKind.mapValues { $0.sorted() }.filter { $0.value.count >= 5 }
+        report.notes.append(
+            "slowest kinds of key, every press (p50, p90): "
+                + kinds.sorted { $0.value[$0.value.count / 2] > $1.value[$1.value.count / 2] }.prefix(6)
+                .map {
+                    String(
+                        format: "%@ %d× (%.1f, %.1f ms)", $0.key, $0.value.count, $0.value[$0.value.count / 2],
+                        $0.value[$0.value.count * 9 / 10])
                 }
                 .joined(separator: "; "))
 
