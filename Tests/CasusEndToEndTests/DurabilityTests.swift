@@ -33,11 +33,17 @@ import CasusTestSupport
             p.standardOutput = out
             p.standardError = FileHandle.nullDevice
             try p.run()
-            // Once it is writing, let it write for a while that differs per round, then kill it
-            // without warning (a slow start on a busy machine does not shorten the round).
-            var buffer = out.fileHandleForReading.availableData
-            let deadline = Date().addingTimeInterval(0.3 + Double(round) * 0.45)
-            while Date() < deadline { buffer.append(out.fileHandleForReading.availableData) }
+            // Let it report a number of saves that differs per round, then kill it without warning,
+            // mid-write. Counted in saves, not seconds: on a busy machine (a slow disk under another
+            // load) the round waits longer instead of reporting too little to mean anything.
+            let target = 220 + round * 60
+            var buffer = Data()
+            let cap = Date().addingTimeInterval(120)
+            while savedIDs(String(decoding: buffer, as: UTF8.self)).count < target, Date() < cap {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }  // it ended by itself
+                buffer.append(chunk)
+            }
             kill(p.processIdentifier, SIGKILL)
             buffer.append(out.fileHandleForReading.readDataToEndOfFile())
             p.waitUntilExit()

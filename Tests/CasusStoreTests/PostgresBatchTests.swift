@@ -45,17 +45,29 @@ import Testing
         try conn.execute("BEGIN")
         _ = try conn.query("SELECT set_config('casus.kept', $1, false) AS v", [.text("read")])
         try conn.commitWithoutWaiting()
-        #expect(!conn.inTransaction, "committed, nothing left open")
+        // The next statement, with the COMMIT's answer still on its way, gets its own row.
         #expect(try conn.row("SELECT current_setting('casus.kept', true) AS v")?.text("v") == "read")
+        #expect(!conn.inTransaction, "committed, nothing left open")
+        // Whatever the server's default, casus's transactions are READ COMMITTED.
+        #expect(try conn.row("SELECT current_setting('transaction_isolation') AS v")?.text("v") == "read committed")
         // A transaction that ran nothing sends nothing.
         try conn.execute("BEGIN")
         try conn.commitWithoutWaiting()
         #expect(!conn.inTransaction)
         // Through the port: reads one after another, each its own transaction, each its own answer.
+        let other = try PostgresStorage(url: url)
         for c in world.cases {
             let read = try storage.read { r in try r.caseRecord(id: c.id) }
             #expect(read?.id == c.id && read?.number == c.number)
-            #expect(try storage.changeToken() > 0)
+            // A save by another session, heard (LISTEN/NOTIFY) right after a read's COMMIT.
+            let token = try storage.changeToken()
+            _ = try Fixtures.builder(other).write { tx in
+                try tx.insert(
+                    incident: Incident(schoolID: c.schoolID, reportedAt: StorageContractTests.at, summary: "Ander"),
+                    involved: [])
+            }
+            usleep(20_000)
+            #expect(try storage.changeToken() > token, "the other session's save is heard")
             let parts = try storage.read { r in try r.caseParts(of: c) }
             #expect(parts.steps == (try storage.read { try $0.steps(case: c.id) }))
         }
@@ -64,7 +76,12 @@ import Testing
         #expect(seen == world.entries.count)
         // A refusal right after a read is that statement's own.
         _ = try storage.read { r in try r.schools() }
-        #expect(throws: (any Error).self) { try conn.query("SELECT casus.no_such_function() AS x") }
+        do {
+            _ = try conn.query("SELECT casus.no_such_function() AS x")
+            Issue.record("a call of a function that does not exist answered")
+        } catch let error as PGError {
+            #expect(error.sqlstate == "42883", "the statement's own refusal: \(error)")
+        }
         #expect(try storage.read { r in try r.caseRecord(id: world.cases[0].id) }?.id == world.cases[0].id)
         // A write after a read saves and is seen by another connection.
         _ = try storage.read { r in try r.schools() }
@@ -73,9 +90,9 @@ import Testing
                 incident: Incident(schoolID: world.schools[0].id, reportedAt: StorageContractTests.at, summary: "Na"),
                 involved: [])
         }
-        let other = try PostgresStorage(url: url)
         let everything = IncidentQuery(scope: Scope(schoolID: nil, pupilDossiers: true, staffDossiers: true))
-        #expect(try other.read { r in try r.countIncidents(everything) } == world.incidents.count + 1)
+        #expect(
+            try other.read { r in try r.countIncidents(everything) } == world.incidents.count + world.cases.count + 1)
     }
 
     /// A BEGIN travels with the statement after it (one round trip less for every read): what

@@ -54,4 +54,38 @@ struct PostgresConcurrencyTests {
         #expect(try first.storage.changeToken() > tokenBefore)
         #expect(try first.integrity.verify().isSound)
     }
+
+    /// A read's audit line saved by another session between a writer's look at the heads and its
+    /// own line: the writer's line is refused at its link, it runs again on the new head without
+    /// the user noticing, and the audit chain holds both lines, linked.
+    @Test func aReadsLineBetweenAWritersHeadsAndItsLineCostsTheWriterNothing() throws {
+        let url = try PostgresCluster.shared().makeDatabase()
+        let writer = try PostgresStorage(url: url), reader = try PostgresStorage(url: url)
+        _ = try StorageContractTests.world(writer)
+        let at = StorageContractTests.at
+        let (writerAccount, readerAccount) = (writer.account, reader.account)
+        var attempts = 0
+        try writer.write { w in
+            attempts += 1
+            let head = try w.auditHead()
+            if attempts == 1 {
+                try reader.appendAuditLine(
+                    AuditRecord(
+                        at: at, account: readerAccount, realAccount: nil, action: "search", personID: nil,
+                        caseID: nil, detail: "tussendoor"))
+            }
+            var line = AuditRecord(
+                at: at, account: writerAccount, realAccount: nil, action: "test", personID: nil, caseID: nil,
+                detail: "schrijver", prevHash: head.hash)
+            line.hash = line.expectedHash
+            try w.insert(audit: line)
+        }
+        #expect(attempts == 2, "the writer ran again once, on the new head")
+        var lines: [AuditRecord] = []
+        try reader.read { r in try r.forEachAudit { lines.append($0) } }
+        #expect(lines.suffix(2).map(\.detail) == ["tussendoor", "schrijver"])
+        for (earlier, line) in zip(lines, lines.dropFirst()) {
+            #expect(line.prevHash == earlier.hash && line.hash == line.expectedHash, "line \(line.id)")
+        }
+    }
 }

@@ -251,7 +251,14 @@ struct PostgresRoleTests {
         #expect(forged?.contains("ib_els") == true, "\(forged ?? "the IB wrote a line as the director")")
         let actingAs = refused(
             w, "SELECT casus.audit_line(\(at), 'founder', 'juf_ria', 'case.read', NULL, NULL, '')", as: "juf_ria")
-        #expect(actingAs != nil, "a teacher acted as the director")
+        #expect(actingAs?.contains("namens een ander") == true || actingAs?.contains("als een ander") == true,
+                "a teacher acted as the director: \(actingAs ?? "it was written")")
+        // A line whose time is no moment would be a line nobody can read back: refused.
+        for bad in ["'gisteren'", "'2026-02-31T10:00:00Z'", "NULL"] {
+            let refusedTime = refused(
+                w, "SELECT casus.audit_line(\(bad), 'ib_els', NULL, 'case.read', NULL, NULL, '')", as: "ib_els")
+            #expect(refusedTime?.contains("geen geldig tijdstip") == true, "\(bad): \(refusedTime ?? "written")")
+        }
         _ = try w.cluster.psql(
             w.database, "SELECT casus.audit_line(\(at), 'ib_els', NULL, 'dossier.read', \(w.pupil.id), NULL, '')",
             user: "ib_els")
@@ -296,7 +303,8 @@ struct PostgresRoleTests {
         _ = try director.cases.resolve(staffCase.number)
         #expect(try lines(staffCase.id, by: "founder") == before + 3, "finding a case by its number reads no notes")
         #expect(try lines(staffCase.id, by: "ib_els") == 0)
-        #expect(throws: CasusError.self) { try ib.cases.detailAndAssessment(staffCase.id) }
+        let refusal = #expect(throws: CasusError.self) { try ib.cases.detailAndAssessment(staffCase.id) }
+        #expect(refusal?.kind == .notFound, "a case the IB may not see reads as not existing")
         #expect(try lines(staffCase.id, by: "ib_els") == 1, "the attempt is in the access log")
     }
 

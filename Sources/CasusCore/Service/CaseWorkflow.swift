@@ -51,8 +51,9 @@ public struct CaseWorkflow: Sendable {
     }
 
     /// A case's detail and what the engine needs about it: the record and who it concerns, checked
-    /// first (a case the actor may not see reads as not existing, and nothing more of it is read,
-    /// nor logged as read), then the rest in one call of the port (CaseParts).
+    /// first (a case the actor may not see reads as not existing, nothing more of it is read, and
+    /// casus's audit log has no line of it; a server's access log has the attempt), then the rest
+    /// in one call of the port (CaseParts).
     private func read(_ r: any StorageReader, _ id: CaseID) throws -> (CaseDetail, CaseHistory) {
         let (c, subject, owner) = try visibleCase(r, id, opening: true)
         let parts = try r.caseParts(of: c)

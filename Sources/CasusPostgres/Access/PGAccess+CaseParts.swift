@@ -36,7 +36,9 @@ extension PGAccess {
 
     /// A case about to be opened: the access-log line for its notes is sent on the second
     /// connection first, and committed by the server while this one reads the record and its
-    /// people; `caseParts` then shows it without waiting for a line of its own.
+    /// people; `caseParts` then shows it without waiting for a line of its own. The server logs
+    /// the attempt whether or not the caller may see the case (`log_read`), as it logs every
+    /// attempt on a dossier; the case's contents still come only as the caller's role allows.
     func caseToOpen(id: CaseID) throws -> CaseWithPeople? {
         openingTicket = nil
         try storage.requestTicket("case", id: id)
@@ -47,13 +49,7 @@ extension PGAccess {
             _ = try? storage.collectTicket()
             throw error
         }
-        let ticket: Int64?
-        do {
-            ticket = try storage.collectTicket()
-        } catch let error as CasusError where error.kind == .notFound {
-            ticket = nil
-        }
-        openingTicket = (id, ticket)
+        openingTicket = (id, try storage.collectTicket())
         return found
     }
 

@@ -18,8 +18,8 @@ final class PGAccess: StorageWriter {
     /// What this transaction read, as keys the server's `conflict` function knows.
     private(set) var readSet: Set<String> = []
     /// The access-log line taken for a case's notes while its record was read (`caseToOpen`),
-    /// for `caseParts` to show; nil inside when the server had nothing to log for this caller.
-    var openingTicket: (caseID: CaseID, ticket: Int64?)?
+    /// for `caseParts` to show.
+    var openingTicket: (caseID: CaseID, ticket: Int64)?
 
     init(storage: PostgresStorage, mode: Mode) {
         self.storage = storage

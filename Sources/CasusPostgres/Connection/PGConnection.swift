@@ -1,8 +1,10 @@
 import CLibPQ
 import Foundation
 
-/// One libpq connection. Synchronous, like the storage port: a statement is sent and its answer
-/// read before the next. Not thread-safe on its own; `PostgresStorage` holds a lock around it.
+/// One libpq connection. Synchronous, like the storage port: a statement's answer is read before
+/// the next statement goes. Two exceptions, each read before anything else uses the connection: a
+/// read's COMMIT (`commitWithoutWaiting`) and a statement sent to be answered later (`send`).
+/// Not thread-safe on its own; `PostgresStorage` holds a lock around it.
 ///
 /// Every statement with parameters is prepared once per connection (named `s1`, `s2`, …) and then
 /// executed by name: the server plans casus's few dozen statements once, not on every call.
@@ -42,6 +44,16 @@ final class PGConnection {
         }
         // Notices (a table already there, …) are not for the user's terminal.
         PQsetNoticeProcessor(conn, { _, _ in }, nil)
+        try readCommitted()
+    }
+
+    /// casus's transactions are written for READ COMMITTED, whatever the server's default: a
+    /// read sees the access-log line committed just before it, a read-only COMMIT cannot fail,
+    /// and a write that lost a race is refused at its link and run again (PostgresTransactions).
+    private func readCommitted() throws {
+        let result = PQexec(conn, "SET default_transaction_isolation = 'read committed'")
+        defer { PQclear(result) }
+        try check(result)
     }
 
     deinit { if let conn { PQfinish(conn) } }
@@ -129,11 +141,13 @@ final class PGConnection {
         return rows
     }
 
-    /// Reads what is still on its way: the answer of a COMMIT sent without waiting (a failure
-    /// there ended a read whose rows were already taken; a lost connection shows at the next
-    /// statement, as it would have), or of a statement whose answer nobody asked for.
-    private func settle() {
-        guard inFlight != nil else { return }
+    /// Reads the answer of a COMMIT sent without waiting: a failure there ended a read whose rows
+    /// were already taken (READ COMMITTED: nothing to lose), and a lost connection shows in
+    /// `isAlive` and at the next statement, as it would have. A statement sent with `send` must be
+    /// answered with `answer()` before anything else uses the connection.
+    func settle() {
+        guard let flying = inFlight else { return }
+        assert(flying == .commit, "casus: a statement sent with send() was not answered before the next")
         inFlight = nil
         while let result = PQgetResult(conn) { PQclear(result) }
     }
@@ -267,7 +281,10 @@ final class PGConnection {
     }
 
     /// Whether the server still answers (a restarted server drops every connection).
-    var isAlive: Bool { PQstatus(conn) == CONNECTION_OK }
+    var isAlive: Bool {
+        settle()
+        return PQstatus(conn) == CONNECTION_OK
+    }
 
     /// Connects again with the same parameters; prepared statements are prepared again.
     func reset() throws {
@@ -278,6 +295,7 @@ final class PGConnection {
         guard PQstatus(conn) == CONNECTION_OK else {
             throw PGError.connection(ConnectionString.scrub(String(cString: PQerrorMessage(conn))), label: label)
         }
+        try readCommitted()
     }
 
     private func statement(_ sql: String, count: Int) throws -> String {

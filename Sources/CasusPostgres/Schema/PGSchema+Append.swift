@@ -162,7 +162,10 @@ extension PGSchema {
 
         -- A line on its own (what a read leaves): linked after the head as it stands, its hash
         -- computed here, committed in the caller's one statement. It decides nothing, so it
-        -- follows whatever was saved meanwhile instead of being refused for it.
+        -- follows whatever was saved meanwhile instead of being refused for it. It takes the
+        -- writers' lock as every write does: a writer that read the heads before it is refused at
+        -- its own line (CA001) and runs again (PostgresTransactions), never links after a head
+        -- that moved under it.
         CREATE FUNCTION audit_line(
             p_at text, p_account text, p_real text, p_action text, p_person bigint, p_case bigint, p_detail text
         ) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
@@ -180,7 +183,21 @@ extension PGSchema {
             h head, p_at text, p_account text, p_real text, p_action text, p_person bigint, p_case bigint,
             p_detail text, p_hash text
         ) RETURNS bigint LANGUAGE plpgsql AS $$
+        DECLARE
+            v_valid boolean := p_at ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$';
         BEGIN
+            -- The time as every line has it, a real moment: a line nobody can read back would
+            -- break the log.
+            IF v_valid THEN
+                BEGIN
+                    PERFORM p_at::timestamptz;
+                EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
+                    v_valid := false;
+                END;
+            END IF;
+            IF v_valid IS NOT TRUE THEN
+                PERFORM refused('de auditregel heeft geen geldig tijdstip', 'the audit line has no valid time');
+            END IF;
             INSERT INTO audit (id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
             VALUES (h.seq + 1, p_at, p_account, p_real, p_action, p_person, p_case, coalesce(p_detail, ''), h.hash, p_hash);
             UPDATE head SET seq = h.seq + 1, hash = p_hash WHERE name = 'audit';
