@@ -145,7 +145,9 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     }
 
     func collectTicket() throws -> Int64 {
-        guard let log = logConnection else { throw PGError.connection("no access-log line was asked for", label: label) }
+        guard let log = logConnection else {
+            throw PGError.connection("no access-log line was asked for", label: label)
+        }
         return try run(on: log, label: label) {
             let rows = try log.answer()
             return rows.count == 0 ? 0 : rows[0].int64("t") ?? 0

@@ -251,8 +251,9 @@ struct PostgresRoleTests {
         #expect(forged?.contains("ib_els") == true, "\(forged ?? "the IB wrote a line as the director")")
         let actingAs = refused(
             w, "SELECT casus.audit_line(\(at), 'founder', 'juf_ria', 'case.read', NULL, NULL, '')", as: "juf_ria")
-        #expect(actingAs?.contains("namens een ander") == true || actingAs?.contains("als een ander") == true,
-                "a teacher acted as the director: \(actingAs ?? "it was written")")
+        #expect(
+            actingAs?.contains("namens een ander") == true || actingAs?.contains("als een ander") == true,
+            "a teacher acted as the director: \(actingAs ?? "it was written")")
         // A line whose time is no moment would be a line nobody can read back: refused.
         for bad in ["'gisteren'", "'2026-02-31T10:00:00Z'", "NULL"] {
             let refusedTime = refused(
