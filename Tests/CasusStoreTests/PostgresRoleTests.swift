@@ -38,6 +38,21 @@ struct PostgresRoleTests {
         return World(cluster: cluster, database: database, pupil: pupil, staff: staff)
     }
 
+    /// The director's session and a case about the staff member with a note in it.
+    func staffCase(_ w: World) throws -> (CasusService, Case) {
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        let report = try director.intake.report(
+            summary: "Bericht over een collega.", platform: "WhatsApp", subjects: [w.staff.id]
+        ).value
+        let staffCase = try director.cases.open(
+            incident: report.id, subject: w.staff.id, articles: ["A.5"], severity: nil
+        ).value
+        _ = try director.cases.addEntry(staffCase.id, kind: .note, title: "Gesprek", body: "Personeelsgeheim Z.")
+        return (director, staffCase)
+    }
+
     func refused(_ w: World, _ sql: String, as user: String) -> String? {
         do {
             _ = try w.cluster.psql(w.database, sql, user: user)
@@ -122,16 +137,7 @@ struct PostgresRoleTests {
         #expect(throws: CasusError.self) { try ib.dossiers.dossier(w.staff.id) }
         // A case about the staff member: the IB cannot open it, and its parts read together (one
         // message of calls to the server) give nothing of it either.
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
-        let report = try director.intake.report(
-            summary: "Bericht over een collega.", platform: "WhatsApp", subjects: [w.staff.id]
-        ).value
-        let staffCase = try director.cases.open(
-            incident: report.id, subject: w.staff.id, articles: ["A.5"], severity: nil
-        ).value
-        _ = try director.cases.addEntry(staffCase.id, kind: .note, title: "Gesprek", body: "Personeelsgeheim Z.")
+        let (director, staffCase) = try self.staffCase(w)
         #expect(try director.cases.detailAndAssessment(staffCase.id).0.entries.count == 1)
         #expect(throws: CasusError.self) { try ib.cases.detailAndAssessment(staffCase.id) }
         let parts = try ib.session.storage.read { r in try r.caseParts(of: staffCase) }
@@ -282,19 +288,10 @@ struct PostgresRoleTests {
                 """
             return Int(try w.cluster.psql(w.database, sql).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
         }
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
         let ib = try CasusService.session(
             storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_els")),
             account: "ib_els", profiles: Fixtures.profiles)
-        let report = try director.intake.report(
-            summary: "Bericht over een collega.", platform: "WhatsApp", subjects: [w.staff.id]
-        ).value
-        let staffCase = try director.cases.open(
-            incident: report.id, subject: w.staff.id, articles: ["A.5"], severity: nil
-        ).value
-        _ = try director.cases.addEntry(staffCase.id, kind: .note, title: "Gesprek", body: "Personeelsgeheim Z.")
+        let (director, staffCase) = try self.staffCase(w)
         let before = try lines(staffCase.id, by: "founder")
         for n in 1...3 {
             let (detail, _) = try director.cases.detailAndAssessment(staffCase.id)

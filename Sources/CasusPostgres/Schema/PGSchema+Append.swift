@@ -144,11 +144,8 @@ extension PGSchema {
             p_prev text, p_hash text
         ) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
-            h head;
+            h head := audit_head_locked(p_account, p_real);
         BEGIN
-            PERFORM acting(caller(), p_account, p_real);
-            PERFORM lock_writes();
-            SELECT * INTO h FROM head WHERE name = 'audit' FOR UPDATE;
             IF p_prev IS DISTINCT FROM h.hash THEN
                 RAISE EXCEPTION USING ERRCODE = 'CA001',
                     MESSAGE = format('het auditlog staat bij regel %s; deze regel volgt op een andere | the audit log stands at line %s; this line follows another', h.seq, h.seq);
@@ -170,13 +167,22 @@ extension PGSchema {
             p_at text, p_account text, p_real text, p_action text, p_person bigint, p_case bigint, p_detail text
         ) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
+            h head := audit_head_locked(p_account, p_real);
+        BEGIN
+            RETURN put_audit(h, p_at, p_account, p_real, p_action, p_person, p_case, p_detail,
+                             audit_hash(h.hash, p_at, p_account, p_real, p_action, p_person, p_case, p_detail));
+        END $$;
+
+        -- Who may write a line in this name (`acting`), then the writers' lock and the audit log's
+        -- head, locked until the line is in.
+        CREATE FUNCTION audit_head_locked(p_account text, p_real text) RETURNS head LANGUAGE plpgsql AS $$
+        DECLARE
             h head;
         BEGIN
             PERFORM acting(caller(), p_account, p_real);
             PERFORM lock_writes();
             SELECT * INTO h FROM head WHERE name = 'audit' FOR UPDATE;
-            RETURN put_audit(h, p_at, p_account, p_real, p_action, p_person, p_case, p_detail,
-                             audit_hash(h.hash, p_at, p_account, p_real, p_action, p_person, p_case, p_detail));
+            RETURN h;
         END $$;
 
         CREATE FUNCTION put_audit(
