@@ -130,10 +130,10 @@ public enum ServerImport {
             .verify(record: false)
         guard report.verify.isSound else { return report }
         // The move itself is a line in the audit log, by the importer, after every line it brought.
-        var line = AuditRecord(
+        let line = AuditRecord(
             at: Timestamp.now(), account: importer, realAccount: nil, action: "migrate", personID: nil, caseID: nil,
-            detail: steps.auditDetail(heads.event), prevHash: heads.audit.hash)
-        line.hash = line.expectedHash
+            detail: steps.auditDetail(heads.event)
+        ).linked(after: heads.audit)
         report.auditHead = ChainHead(seq: heads.audit.seq + 1, hash: line.hash)
         try storage.lock.withLock {
             try storage.run(on: conn, label: label) {

@@ -44,4 +44,12 @@ public struct AuditRecord: Sendable, Hashable, Codable {
     }
 
     public var expectedHash: String { DossierChain.hash(prev: prevHash, canonical: canonical()) }
+
+    /// This line linked after the audit log's head: its previous hash, and its own hash from that.
+    public func linked(after head: ChainHead) -> AuditRecord {
+        var line = self
+        line.prevHash = head.hash
+        line.hash = line.expectedHash
+        return line
+    }
 }

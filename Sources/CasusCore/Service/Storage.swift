@@ -41,12 +41,7 @@ extension CasusStorage {
     public func bulkLoad<T>(_ body: () throws -> T) throws -> T { try body() }
 
     public func appendAuditLine(_ line: AuditRecord) throws {
-        try write { w in
-            var linked = line
-            linked.prevHash = try w.auditHead().hash
-            linked.hash = linked.expectedHash
-            try w.insert(audit: linked)
-        }
+        try write { w in try w.insert(audit: line.linked(after: try w.auditHead())) }
     }
 }
 

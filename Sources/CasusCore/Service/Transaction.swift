@@ -275,10 +275,10 @@ public struct Transaction {
         at: Timestamp? = nil
     ) throws {
         let head = try log.auditHead ?? writer.auditHead()
-        var record = AuditRecord(
+        let record = AuditRecord(
             at: at ?? now, account: actor.account, realAccount: actor.realAccount, action: action,
-            personID: person, caseID: caseID, detail: detail, prevHash: head.hash)
-        record.hash = record.expectedHash
+            personID: person, caseID: caseID, detail: detail
+        ).linked(after: head)
         try writer.insert(audit: record)
         log.auditHead = ChainHead(seq: head.seq + 1, hash: record.hash)
     }

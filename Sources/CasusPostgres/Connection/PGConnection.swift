@@ -124,21 +124,20 @@ final class PGConnection {
     func answer() throws -> PGRows {
         guard inFlight == .statement else { throw PGError.connection("no statement was sent", label: label) }
         inFlight = nil
-        var rows: PGRows?
-        var failure: Error?
-        while let result = PQgetResult(conn) {
-            defer { PQclear(result) }
-            guard rows == nil, failure == nil else { continue }
-            do {
-                try check(result)
-                rows = PGRows(result)
-            } catch {
-                failure = error
-            }
+        guard let result = PQgetResult(conn) else { throw lastError() }
+        return try take(result)
+    }
+
+    /// A statement's result, checked, after which what is left of the statement's answer (up to
+    /// the NULL that ends it) is read and dropped, also when the result is a failure: the
+    /// connection is then ready for what comes next.
+    private func take(_ result: OpaquePointer) throws -> PGRows {
+        defer {
+            PQclear(result)
+            while let extra = PQgetResult(conn) { PQclear(extra) }
         }
-        if let failure { throw failure }
-        guard let rows else { throw lastError() }
-        return rows
+        try check(result)
+        return PGRows(result)
     }
 
     /// Reads the answer of a COMMIT sent without waiting: a failure there ended a read whose rows
@@ -204,16 +203,13 @@ final class PGConnection {
         for n in 0..<(statements.count + (begin ? 1 : 0)) {
             // Each statement's result, then a NULL that ends it.
             guard let result = PQgetResult(conn) else { throw lastError() }
-            if failure == nil {
-                do {
-                    try check(result)
-                    if !begin || n > 0 { answers.append(PGRows(result)) }
-                } catch {
-                    failure = error
-                }
+            do {
+                let rows = try take(result)
+                if failure == nil, !begin || n > 0 { answers.append(rows) }
+            } catch {
+                // After a failure the server skips the rest; their answers are read all the same.
+                if failure == nil { failure = error }
             }
-            PQclear(result)
-            while let extra = PQgetResult(conn) { PQclear(extra) }
         }
         // The end of the pipeline.
         while let result = PQgetResult(conn) {
