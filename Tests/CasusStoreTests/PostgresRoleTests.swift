@@ -323,4 +323,62 @@ struct PostgresRoleTests {
         let bare = refused(w, "SELECT * FROM casus.entries_of_dossier(\(w.pupil.id), 0, 100, 0)", as: "founder")
         #expect(bare != nil)
     }
+
+    /// The Meldingen queue and the Zaken list as they open are read by plans the server makes once a
+    /// session, other filters by plans made for their values; page by page, from either end, both
+    /// hold what the reader may see and nothing else: through casus, and through `psql` for the
+    /// queue an IB does not read in casus.
+    @Test func theQueueAndTheCasesHoldWhatTheReaderMaySeeOnEveryPage() throws {
+        let w = try world()
+        let (director, _) = try staffCase(w)
+        for n in 0..<40 {
+            let report = try director.intake.report(
+                summary: "Melding \(n) over Sem.", platform: "TikTok", subjects: [w.pupil.id]
+            ).value
+            if n % 2 == 0 {
+                _ = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
+            }
+        }
+        for n in 0..<3 {
+            _ = try director.intake.report(summary: "Melding \(n) over Kees.", platform: nil, subjects: [w.staff.id])
+        }
+        let ib = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_els")),
+            account: "ib_els", profiles: Fixtures.profiles)
+        func everyPage<ID: Equatable>(_ what: String, total: Int, _ page: (Int, Int) throws -> [ID]) throws {
+            let whole = try page(0, 1_000)
+            #expect(whole.count == total, "\(what): \(whole.count) rows")
+            for offset in 0...(total + 1) {
+                #expect(try page(offset, 1) == Array(whole.dropFirst(offset).prefix(1)), "\(what), row \(offset)")
+            }
+        }
+        // The queue: the director's 23 new reports; the IB reads none in casus, and by psql only
+        // the 20 about a pupil.
+        let queue = try director.intake.page(status: .new, offset: 0, limit: 1_000)
+        #expect(queue.total == 23 && queue.rows.count == 23)
+        try everyPage("the director's queue", total: 23) {
+            try director.intake.rows(status: .new, offset: $0, limit: $1).map(\.id)
+        }
+        #expect(try ib.intake.page(status: .new, offset: 0, limit: 1_000).total == 0)
+        func ibQueue(_ offset: Int, _ limit: Int) throws -> [String] {
+            try w.cluster.psql(
+                w.database, "SELECT summary FROM casus.incidents(NULL, true, true, 'new', \(limit), \(offset), NULL)",
+                user: "ib_els"
+            ).split(separator: "\n").map(String.init)
+        }
+        #expect(try ibQueue(0, 1_000).allSatisfy { $0.hasSuffix("over Sem.") })
+        try everyPage("the IB's queue by psql", total: 20, ibQueue)
+        // The open cases: 21 for the director, the 20 about the pupil for the IB.
+        for (who, service, open) in [("ib", ib, 20), ("director", director, 21)] {
+            let page = try service.cases.page(CaseFilter(status: .open), offset: 0, limit: 1_000)
+            #expect(page.total == open && page.rows.count == open, "\(who)'s open cases")
+            #expect(who == "director" || page.rows.allSatisfy { $0.subjectKind == .pupil }, "\(who)'s open cases")
+            try everyPage("\(who)'s open cases", total: open) {
+                try service.cases.rows(CaseFilter(status: .open), offset: $0, limit: $1).map(\.id)
+            }
+            try everyPage("\(who)'s cases of pupils", total: 20) {
+                try service.cases.rows(CaseFilter(subjectKind: .pupil), offset: $0, limit: $1).map(\.id)
+            }
+        }
+    }
 }

@@ -15,13 +15,15 @@ extension PGSchema {
             SELECT p_limit < p_offset / 8
         $$;
 
+        -- (plpgsql, not sql: a sql function read as a row in FROM is planned again at every call.)
         CREATE FUNCTION page_window(p_offset bigint, p_limit bigint, counted bigint,
                                     OUT from_end boolean, OUT lim bigint, OUT off bigint)
-        LANGUAGE sql IMMUTABLE AS $$
-            SELECT e, CASE WHEN e THEN least(p_limit, greatest(counted - p_offset, 0)) ELSE p_limit END,
-                   CASE WHEN e THEN greatest(counted - p_offset - p_limit, 0) ELSE p_offset END
-            FROM (SELECT coalesce(p_offset > counted / 2, false) AS e) x
-        $$;
+        LANGUAGE plpgsql IMMUTABLE AS $$
+        BEGIN
+            from_end := coalesce(p_offset > counted / 2, false);
+            lim := CASE WHEN from_end THEN least(p_limit, greatest(counted - p_offset, 0)) ELSE p_limit END;
+            off := CASE WHEN from_end THEN greatest(counted - p_offset - p_limit, 0) ELSE p_offset END;
+        END $$;
 
         -- School names are not personal data; a caller who is no account sees none.
         CREATE FUNCTION schools() RETURNS SETOF school LANGUAGE plpgsql STABLE SECURITY DEFINER
@@ -157,16 +159,15 @@ extension PGSchema {
         #variable_conflict use_column
         DECLARE
             c caller_t := caller();
-            m record;
+            reach bigint := scope_school(c);
         BEGIN
             IF NOT (c.admin OR (c.known AND c.role IN ('teacher', 'director', 'board'))) THEN
                 PERFORM refused('uw rol doet geen meldingen en zoekt dus geen namen om te melden',
                                 'your role files no reports, so it looks up no names to report');
             END IF;
-            SELECT * INTO m FROM my_scope(c);
             RETURN QUERY SELECT p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp FROM person p
-            WHERE (CASE WHEN m.school IS NULL THEN p_school IS NULL OR p.school_id = p_school
-                        ELSE p.school_id = m.school END)
+            WHERE (CASE WHEN reach IS NULL THEN p_school IS NULL OR p.school_id = p_school
+                        ELSE p.school_id = reach END)
               AND p.kind <> 'parent'
               AND (p_words IS NULL OR name_words(p.search_name) @@ name_query(p_words))
             ORDER BY p.sort_name, p.id LIMIT least(p_limit, 50);
@@ -271,10 +272,10 @@ extension PGSchema {
         -- account is the login's; only a superuser (casus acting for a test or a migration) names another.
         -- Built as `cases` is: only the filters asked for, and a page in the far half read from the end.
         -- `kept`: the reports asked for are those of a school (or all) and a status, nothing more, so
-        -- their number is in `incident_count`.
+        -- their number is in `incident_count`. `sees`: the caller reaches a kind of dossier asked for.
         CREATE FUNCTION incidents_where(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_mine text,
                                         OUT w text, OUT school bigint, OUT mine text, OUT c caller_t,
-                                        OUT kept boolean)
+                                        OUT kept boolean, OUT sees boolean)
         LANGUAGE plpgsql STABLE AS $$
         DECLARE
             s record;
@@ -283,7 +284,8 @@ extension PGSchema {
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
             school := s.school;
             w := 'true';
-            kept := p_mine IS NULL AND (s.pupil OR s.staff) AND scope_staff(c);
+            sees := s.pupil OR s.staff;
+            kept := p_mine IS NULL AND sees AND scope_staff(c);
             IF s.school IS NOT NULL THEN w := w || ' AND i.school_id = $1'; END IF;
             IF p_status IS NOT NULL THEN w := w || ' AND i.status = $2'; END IF;
             IF p_mine IS NOT NULL THEN
@@ -296,34 +298,61 @@ extension PGSchema {
             END IF;
         END $$;
 
+        -- The Meldingen queue (one status, every report the caller may see) is read by fixed queries
+        -- planned once a session, as the Zaken list is (`cases`); a teacher's own reports and a list
+        -- of every status name only the filters asked for in a query planned for its values.
         CREATE FUNCTION incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_limit bigint,
                                   p_offset bigint, p_mine text)
         RETURNS TABLE (id bigint, school_id bigint, reported_at text, summary text, platform text, status text,
                        subjects text, school_name text)
-        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_generic_plan AS $$
         #variable_conflict use_column
         DECLARE
             q record;
             win record;
+            ids bigint[];
             dir text;
         BEGIN
             SELECT * INTO q FROM incidents_where(p_school, p_pupil, p_staff, p_status, p_mine);
             SELECT * INTO win FROM page_window(p_offset, p_limit, CASE WHEN deep_page(p_offset, p_limit)
                 THEN count_incidents(p_school, p_pupil, p_staff, p_status, p_mine) END);
-            dir := CASE WHEN win.from_end THEN 'DESC' ELSE 'ASC' END;
-            RETURN QUERY EXECUTE format($q$
-                SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status,
-                       coalesce((SELECT string_agg(concat_ws(' ', p.first_name, nullif(p.infix, ''), p.last_name), ', '
-                                                   ORDER BY p.sort_name)
-                                 FROM casus.incident_person ip JOIN casus.person p ON p.id = ip.person_id
-                                 WHERE ip.incident_id = i.id AND ip.role = 'subject'), '') AS subjects,
-                       sc.name
-                FROM casus.incident i JOIN casus.school sc ON sc.id = i.school_id
-                WHERE i.id = ANY (ARRAY(
-                    SELECT i.id FROM casus.incident i WHERE %s ORDER BY i.reported_at %s, i.id %s LIMIT $5 OFFSET $6))
-                ORDER BY i.reported_at, i.id
-            $q$, q.w, dir, dir)
-            USING q.school, p_status, q.mine, q.c, win.lim, win.off;
+            IF p_mine IS NULL AND p_status IS NOT NULL AND q.sees THEN
+                IF q.school IS NULL AND NOT win.from_end THEN
+                    ids := ARRAY(SELECT i.id FROM incident i
+                                 WHERE i.status = p_status AND (scope_staff(q.c) OR incident_visible(q.c, i.id, i.school_id))
+                                 ORDER BY i.reported_at, i.id LIMIT win.lim OFFSET win.off);
+                ELSIF q.school IS NULL THEN
+                    ids := ARRAY(SELECT i.id FROM incident i
+                                 WHERE i.status = p_status AND (scope_staff(q.c) OR incident_visible(q.c, i.id, i.school_id))
+                                 ORDER BY i.reported_at DESC, i.id DESC LIMIT win.lim OFFSET win.off);
+                ELSIF NOT win.from_end THEN
+                    ids := ARRAY(SELECT i.id FROM incident i
+                                 WHERE i.school_id = q.school AND i.status = p_status
+                                   AND (scope_staff(q.c) OR incident_visible(q.c, i.id, i.school_id))
+                                 ORDER BY i.reported_at, i.id LIMIT win.lim OFFSET win.off);
+                ELSE
+                    ids := ARRAY(SELECT i.id FROM incident i
+                                 WHERE i.school_id = q.school AND i.status = p_status
+                                   AND (scope_staff(q.c) OR incident_visible(q.c, i.id, i.school_id))
+                                 ORDER BY i.reported_at DESC, i.id DESC LIMIT win.lim OFFSET win.off);
+                END IF;
+            ELSE
+                dir := CASE WHEN win.from_end THEN 'DESC' ELSE 'ASC' END;
+                EXECUTE format($q$
+                    SELECT ARRAY(SELECT i.id FROM casus.incident i WHERE %s ORDER BY i.reported_at %s, i.id %s LIMIT $5 OFFSET $6)
+                $q$, q.w, dir, dir)
+                INTO ids USING q.school, p_status, q.mine, q.c, win.lim, win.off;
+            END IF;
+            RETURN QUERY
+            SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status,
+                   coalesce((SELECT string_agg(concat_ws(' ', p.first_name, nullif(p.infix, ''), p.last_name), ', '
+                                               ORDER BY p.sort_name)
+                             FROM incident_person ip JOIN person p ON p.id = ip.person_id
+                             WHERE ip.incident_id = i.id AND ip.role = 'subject'), '') AS subjects,
+                   sc.name
+            FROM incident i JOIN school sc ON sc.id = i.school_id
+            WHERE i.id = ANY (ids)
+            ORDER BY i.reported_at, i.id;
         END $$;
 
         CREATE FUNCTION count_incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text,
