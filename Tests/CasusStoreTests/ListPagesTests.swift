@@ -74,6 +74,21 @@ import Testing
                 try service.cases.rows(filter, offset: $0, limit: $1).map(\.id)
             }
         }
+        // The same lists as the board reads them, every school at once (on the server: a status of
+        // every school walks its own index, every case the Zaken order), and an IB's, pupils only.
+        for scope in [
+            Scope(schoolID: nil, pupilDossiers: true, staffDossiers: true),
+            Scope(schoolID: nil, pupilDossiers: true, staffDossiers: false),
+        ] {
+            for status in [nil, CaseStatus.open, .closed] {
+                let q = CaseQuery(scope: scope, status: status)
+                let total = try service.storage.read { try $0.countCases(q) }
+                #expect(total == (status == .closed ? 1 : status == .open ? 17 : 18), "\(scope) \(status as Any)")
+                try expectEveryPage("the board's cases, \(status as Any)", total: total, size: 1) { offset, limit in
+                    try service.storage.read { try $0.cases(q, offset: offset, limit: limit).map(\.id) }
+                }
+            }
+        }
         for (kinds, group) in [([PersonKind](), nil as String?), ([.pupil], "7"), ([.pupil], nil)] {
             let total = try service.directory.countPeople(kinds: kinds, group: group)
             let page = try service.directory.peoplePage(kinds: kinds, group: group, text: "", offset: 1, limit: 4)
