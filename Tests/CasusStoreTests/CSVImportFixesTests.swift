@@ -193,6 +193,21 @@ import Testing
         #expect(e?.message.nl.contains("mac.csv:3: voornaam ontbreekt") == true)
     }
 
+    /// A name longer than any real one is refused at its line, as adding one person refuses it.
+    @Test func aNameLongerThanAnyRealOneRefusesTheFileAtItsLine() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let long = String(repeating: "a", count: PersonValidation.longestNamePart + 1)
+        let csv = "leerlingnummer;voornaam;achternaam;groep\n2001;Sem;Vos;4\n2002;Iris;\(long);2\n"
+        let e = refusal {
+            _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(csv), file: "lang.csv", dryRun: false)
+                .value
+        }
+        #expect(
+            e?.message.nl.contains("lang.csv:3: de achternaam is te lang (101 tekens, ten hoogste 100)") == true,
+            "\(String(describing: e))")
+        #expect(try school.service.directory.people(kinds: [.pupil]).isEmpty)
+    }
+
     @Test func aHeaderOnlyFileIsRefusedAndChangesNothing() throws {
         let school = try TestSchool(protocol: "jozefschool")
         let before = try school.service.directory.countPeople()

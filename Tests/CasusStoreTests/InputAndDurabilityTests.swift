@@ -71,3 +71,41 @@ import CasusTestSupport
         #expect(DigestKey() != DigestKey())
     }
 }
+
+/// A name is a name: a part longer than any real one is refused with a message on every backend,
+/// before it reaches a store (a server's list indexes carry the names, and an index entry has a
+/// size limit that PostgreSQL would otherwise report in its own words, after the fact).
+@Suite struct PersonNameInputTests {
+    let scratch = Scratch("names")
+
+    @Test(arguments: Backend.all)
+    func aNameLongerThanAnyRealOneIsRefusedAndNothingChanges(_ backend: Backend) throws {
+        let service = try Directory.initialize(
+            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
+            account: "directeur", director: ("Marieke", "van", "Dam"),
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
+            clock: TestClock("2026-11-16").clock)
+        let before = try service.directory.countPeople()
+        let long = String(repeating: "Ä", count: PersonValidation.longestNamePart + 1)
+        for person in [
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: long, group: "7"),
+            Person(schoolID: 1, kind: .pupil, firstName: long, lastName: "Jansen", group: "7"),
+            Person(schoolID: 1, kind: .staff, firstName: "Kees", infix: long, lastName: "Bakker"),
+        ] {
+            do {
+                _ = try service.directory.addPerson(person)
+                Issue.record("a name of \(long.count) characters was saved")
+            } catch let error as CasusError {
+                #expect(error.message.nl.contains("te lang"), "\(error.message.nl)")
+                #expect(error.message.en.contains("too long"), "\(error.message.en)")
+            }
+        }
+        #expect(try service.directory.countPeople() == before)
+        // The longest name part that is allowed is saved and found.
+        let longest = String(repeating: "𝒜", count: PersonValidation.longestNamePart)  // four bytes each
+        let saved = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: longest, infix: longest, lastName: longest)
+        ).value
+        #expect(try service.directory.person(saved.id).lastName == longest)
+    }
+}

@@ -260,9 +260,10 @@ extension ImportPlan {
             }
         }
         // A name with a NUL, ESC or line break in it is refused at its line, before anything is
-        // written (StoredText: what cannot be stored as it is hashed, or would steer a terminal).
+        // written (StoredText: what cannot be stored as it is hashed, or would steer a terminal),
+        // as is a name longer than any real one (PersonValidation).
         for entry in entries {
-            if let problem = StoredText.fault(.personAdded(entry.person)) {
+            if let problem = StoredText.fault(.personAdded(entry.person)) ?? PersonValidation.nameTooLong(entry.person) {
                 problems.append(ImportProblem(line: entry.line, message: problem))
             }
         }

@@ -281,11 +281,21 @@ public struct Directory: Sendable {
 
 /// Checks on a person's fields, shared by `people add` and the imports.
 public enum PersonValidation {
+    /// The most characters a first name, an infix or a last name may have.
+    public static let longestNamePart = 100
+
     public static func check(_ p: Person) throws {
         if p.firstName.trimmingCharacters(in: .whitespaces).isEmpty
             || p.lastName.trimmingCharacters(in: .whitespaces).isEmpty
         {
             throw CasusError.invalid("voornaam en achternaam zijn verplicht", "first and last name are required")
+        }
+        if let tooLong = nameTooLong(p) {
+            throw CasusError(
+                .invalid, tooLong,
+                hint: Phrase(
+                    "Geef de naam zoals de school hem kent; een tweede voornaam mag weg.",
+                    "Give the name as the school knows it; a second first name may be left out."))
         }
         // A number too large for Int (99999999999999999999999) or not a number is no group either.
         if p.kind == .pupil, let g = p.group, !g.isEmpty, Int(g).map({ (1...8).contains($0) }) != true {
@@ -293,6 +303,19 @@ public enum PersonValidation {
                 "groep '\(g.shown)' bestaat niet; groepen zijn 1 tot en met 8",
                 "group '\(g.shown)' does not exist; groups are 1 to 8")
         }
+    }
+
+    /// What is wrong when a part of the name is longer than any real name (`longestNamePart`);
+    /// nil when none is. The add of one person and an import of many both ask.
+    public static func nameTooLong(_ p: Person) -> Phrase? {
+        let parts = [
+            (Phrase("de voornaam", "the first name"), p.firstName), (Phrase("het tussenvoegsel", "the infix"), p.infix),
+            (Phrase("de achternaam", "the last name"), p.lastName),
+        ]
+        guard let (part, text) = parts.first(where: { $0.1.count > longestNamePart }) else { return nil }
+        return Phrase(
+            "\(part.nl) is te lang (\(text.count) tekens, ten hoogste \(longestNamePart)); er is niets veranderd",
+            "\(part.en) is too long (\(text.count) characters, at most \(longestNamePart)); nothing was changed")
     }
 
     /// A postcode as a letter prints it ("1234 AB"); "" stays empty (no postcode). Anything else
