@@ -199,8 +199,10 @@ import Testing
         let long = String(repeating: "a", count: PersonValidation.longestNamePart + 1)
         let csv = "leerlingnummer;voornaam;achternaam;groep\n2001;Sem;Vos;4\n2002;Iris;\(long);2\n"
         let e = refusal {
-            _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(csv), file: "lang.csv", dryRun: false)
-                .value
+            _ = try school.service.directory.importPeople(
+                kind: .pupil, csv: bytes(csv), file: "lang.csv", dryRun: false
+            )
+            .value
         }
         #expect(
             e?.message.nl.contains("lang.csv:3: de achternaam is te lang (101 tekens, ten hoogste 100)") == true,

@@ -263,7 +263,8 @@ extension ImportPlan {
         // written (StoredText: what cannot be stored as it is hashed, or would steer a terminal),
         // as is a name longer than any real one (PersonValidation).
         for entry in entries {
-            if let problem = StoredText.fault(.personAdded(entry.person)) ?? PersonValidation.nameTooLong(entry.person) {
+            if let problem = StoredText.fault(.personAdded(entry.person)) ?? PersonValidation.nameTooLong(entry.person)
+            {
                 problems.append(ImportProblem(line: entry.line, message: problem))
             }
         }
