@@ -70,18 +70,19 @@ public enum ServerSetup {
         }
     }
 
-    static func checkSuperuser(_ c: PGConnection, label: String) throws {
+    static func checkSuperuser(
+        _ c: PGConnection, label: String, command: String = "server init", arguments: String = " --director ACCOUNT"
+    ) throws {
         let superuser = try c.row("SELECT rolsuper AS s FROM pg_roles WHERE rolname = current_user")?.bool("s") ?? false
         guard superuser else {
             throw CasusError(
                 .refused,
                 Phrase(
-                    "server init vraagt een databasebeheerder; \(c.user) is dat niet",
-                    "server init needs a database superuser; \(c.user) is not one"),
+                    "\(command) vraagt een databasebeheerder; \(c.user) is dat niet",
+                    "\(command) needs a database superuser; \(c.user) is not one"),
                 hint: Phrase(
-                    "Er is niets veranderd. Bijvoorbeeld: sudo -u postgres casus --db '\(label)' server init --director ACCOUNT",
-                    "Nothing was changed. For example: sudo -u postgres casus --db '\(label)' server init --director ACCOUNT"
-                ))
+                    "Er is niets veranderd. Bijvoorbeeld: sudo -u postgres casus --db '\(label)' \(command)\(arguments)",
+                    "Nothing was changed. For example: sudo -u postgres casus --db '\(label)' \(command)\(arguments)"))
         }
     }
 
@@ -137,14 +138,15 @@ public enum ServerSetup {
     }
 
     /// Nothing for anyone but the owner, then EXECUTE on the SECURITY DEFINER functions (the API)
-    /// for the groups.
+    /// for the groups: exactly that, also where an earlier casus or a hand granted more
+    /// (`server upgrade` gives the grants again).
     static func grants(database: String) -> String {
         let groups = PGSchema.groups.joined(separator: ", ")
         let db = "\"" + database.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         return """
-            REVOKE ALL ON SCHEMA casus FROM PUBLIC;
-            REVOKE ALL ON ALL TABLES IN SCHEMA casus FROM PUBLIC;
-            REVOKE ALL ON ALL SEQUENCES IN SCHEMA casus FROM PUBLIC;
+            REVOKE ALL ON SCHEMA casus FROM PUBLIC, \(groups);
+            REVOKE ALL ON ALL TABLES IN SCHEMA casus FROM PUBLIC, \(groups);
+            REVOKE ALL ON ALL SEQUENCES IN SCHEMA casus FROM PUBLIC, \(groups);
             GRANT USAGE ON SCHEMA casus TO \(groups);
             DO $$
             DECLARE f record;
@@ -152,7 +154,7 @@ public enum ServerSetup {
                 FOR f IN SELECT p.oid::regprocedure AS name, p.prosecdef AS api FROM pg_proc p
                          JOIN pg_namespace n ON n.oid = p.pronamespace
                          WHERE n.nspname = 'casus' AND p.proowner = '\(PGSchema.owner)'::regrole LOOP
-                    EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f.name);
+                    EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC, \(groups)', f.name);
                     IF f.api THEN
                         EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO \(groups)', f.name);
                     END IF;

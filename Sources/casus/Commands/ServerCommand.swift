@@ -4,13 +4,15 @@ import CasusPostgres
 import Foundation
 
 /// `casus --db URL server init --director ACCOUNT`: server mode (DESIGN.md §5), run once by a
-/// database superuser (e.g. `sudo -u postgres`).
+/// database superuser (e.g. `sudo -u postgres`); `server upgrade` brings the functions of a newer
+/// casus to a server set up with the same tables.
 struct ServerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "server",
         abstract: .nl(
-            "Servermodus op PostgreSQL: de server inrichten.", en: "Server mode on PostgreSQL: set up the server."),
-        subcommands: [ServerInit.self])
+            "Servermodus op PostgreSQL: de server inrichten en bijwerken.",
+            en: "Server mode on PostgreSQL: set up the server and bring it up to date."),
+        subcommands: [ServerInit.self, ServerUpgradeCommand.self])
 }
 
 struct ServerInit: CasusCommand {
@@ -64,5 +66,61 @@ struct ServerInit: CasusCommand {
                     "Note: the unaccent extension is missing; search does not fold accents (Zoë does not find Zoe).")(
                         ctx.lang))
         }
+    }
+}
+
+/// `casus --db URL server upgrade`: the functions, views, triggers and indexes of this casus on a
+/// server set up with the same tables (ServerUpgrade), by a database superuser.
+struct ServerUpgradeCommand: CasusCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "upgrade",
+        abstract: .nl(
+            "Zet de functies van deze casus op een ingerichte server (als databasebeheerder; gegevens blijven).",
+            en: "Puts this casus's functions on a server already set up (as the database administrator; data stays)."),
+        discussion: .nl(
+            """
+            Vergelijkt de functies, views, triggers en indexen op de server met die van deze casus en \
+            vervangt wat verschilt, in één transactie: alles of niets. De tabellen en de gegevens blijven \
+            zoals ze zijn; een server met andere tabellen wordt geweigerd. Voorbeeld: sudo -u postgres casus \
+            --db 'postgresql:///casus?host=/run/postgresql' server upgrade
+            """,
+            en: """
+                Compares the functions, views, triggers and indexes on the server with this casus's and \
+                replaces what differs, in one transaction: all or nothing. The tables and the data stay as \
+                they are; a server with other tables is refused. Example: sudo -u postgres casus \
+                --db 'postgresql:///casus?host=/run/postgresql' server upgrade
+                """))
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard let db = global.db ?? ProcessInfo.processInfo.environment["CASUS_DB"], StorageSelection.isServer(db)
+        else {
+            throw invalid(
+                "server upgrade vraagt --db postgresql://… (of CASUS_DB): de database op de server; er is niets veranderd",
+                "server upgrade needs --db postgresql://… (or CASUS_DB): the database on the server; nothing was changed"
+            )
+        }
+    }
+
+    func run(_ ctx: Context) throws {
+        let report = try ServerUpgrade.run(url: ctx.databasePath)
+        let lang = ctx.lang
+        if report.isUpToDate {
+            Output.line(
+                Phrase(
+                    "Database \(report.database) had de functies van deze casus al; er is niets veranderd.",
+                    "Database \(report.database) already had this casus's functions; nothing was changed.")(lang))
+            return
+        }
+        for (what, lines) in [
+            (Phrase("vervangen", "replaced"), report.replaced), (Phrase("toegevoegd", "added"), report.added),
+            (Phrase("verwijderd", "dropped"), report.dropped),
+        ] where !lines.isEmpty {
+            Output.line("\(what(lang)) (\(lines.count)): " + lines.joined(separator: ", "))
+        }
+        Output.line(
+            Phrase(
+                "Database \(report.database) bijgewerkt; de tabellen en gegevens zijn niet veranderd.",
+                "Database \(report.database) brought up to date; the tables and data did not change.")(lang))
     }
 }

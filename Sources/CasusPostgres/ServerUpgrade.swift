@@ -1,0 +1,227 @@
+import CasusCore
+import Foundation
+
+/// `casus server upgrade`: this casus's functions, views, triggers and indexes on a server that was
+/// set up with the same tables, in one transaction, by a database superuser. A fix in a function
+/// (the server's checks of role and school live there) or a faster one reaches a server that holds
+/// a school's data, which `server init` cannot set up again.
+///
+/// How: the whole schema is installed once more into a schema of its own inside the transaction
+/// (tables empty), and the catalog says what differs from the live `casus` schema
+/// (`pg_get_functiondef`, `pg_get_indexdef`, `pg_get_triggerdef`, `pg_get_viewdef`, with the
+/// schema's name replaced); only what differs is replaced, what this casus no longer has is dropped,
+/// and the grants are given again. The tables and types must be the same, column by column: an
+/// upgrade never touches data, and a server whose tables differ is refused.
+public enum ServerUpgrade {
+    public struct Report: Sendable {
+        public var database: String
+        /// Functions, indexes, triggers and views replaced, added or dropped, as "kind name".
+        public var replaced: [String]
+        public var added: [String]
+        public var dropped: [String]
+        public var isUpToDate: Bool { replaced.isEmpty && added.isEmpty && dropped.isEmpty }
+    }
+
+    /// The schema the wanted definitions are installed in, inside the transaction only.
+    static let shadow = "casus_upgrade"
+
+    public static func run(url: String) throws -> Report {
+        let label = ConnectionString.redacted(url)
+        do {
+            let c = try PGConnection(url)
+            try ServerSetup.checkSuperuser(c, label: label, command: "server upgrade", arguments: "")
+            guard try c.row("SELECT 1 AS x FROM pg_namespace WHERE nspname = 'casus'") != nil else {
+                throw CasusError(
+                    .refused,
+                    Phrase("\(c.database) is niet ingericht voor casus", "\(c.database) is not set up for casus"),
+                    hint: Phrase(
+                        "Er is niets veranderd. Richt de database in met `casus server init`.",
+                        "Nothing was changed. Set the database up with `casus server init`."))
+            }
+            let version = try c.row("SELECT value AS v FROM casus.meta WHERE key = 'version'")?.text("v")
+            guard version == PGSchema.version else {
+                throw CasusError(
+                    .refused,
+                    Phrase(
+                        "het casus-schema op \(label) heeft versie \(version ?? "?"), deze casus kent versie \(PGSchema.version); een upgrade verandert geen tabellen",
+                        "the casus schema on \(label) has version \(version ?? "?"), this casus knows version \(PGSchema.version); an upgrade changes no tables"
+                    ),
+                    hint: Phrase(
+                        "Er is niets veranderd. Gebruik de casus van die versie, of richt een nieuwe database in en zet de gegevens over.",
+                        "Nothing was changed. Use the casus of that version, or set up a new database and move the data."
+                    ))
+            }
+            try c.execute("BEGIN")
+            do {
+                let report = try upgrade(c)
+                try c.execute("COMMIT")
+                return report
+            } catch {
+                try? c.execute("ROLLBACK")
+                throw error
+            }
+        } catch let error as PGError {
+            throw PGErrorMapping.map(error, label: label)
+        }
+    }
+
+    static func upgrade(_ c: PGConnection) throws -> Report {
+        try c.execute("CREATE SCHEMA \(shadow) AUTHORIZATION \(PGSchema.owner)")
+        try c.execute("SET LOCAL ROLE \(PGSchema.owner); SET LOCAL search_path = \(shadow), pg_temp")
+        for part in PGSchema.all { try c.execute(part) }
+        // Every name qualified in what the catalog prints: the two schemas' texts then differ in the
+        // schema's name only.
+        try c.execute("RESET ROLE; SET LOCAL search_path = pg_catalog, pg_temp")
+        guard try columns(c, "casus") == columns(c, shadow) else {
+            throw CasusError(
+                .refused,
+                Phrase(
+                    "de tabellen op de server verschillen van die van deze casus; een upgrade verandert geen tabellen, er is niets veranderd",
+                    "the server's tables differ from this casus's; an upgrade changes no tables, nothing was changed"),
+                hint: Phrase(
+                    "Gebruik de casus waarmee de server is ingericht, of richt een nieuwe database in en zet de gegevens over.",
+                    "Use the casus the server was set up with, or set up a new database and move the data."))
+        }
+        let live = try Definitions.read(c, schema: "casus")
+        let wanted = try Definitions.read(c, schema: shadow).renamed(from: shadow, to: "casus")
+        var report = Report(database: c.database, replaced: [], added: [], dropped: [])
+        try c.execute("SET LOCAL ROLE \(PGSchema.owner); SET LOCAL search_path = casus, pg_temp")
+        // Triggers and indexes that change or go first: they may name a function that goes.
+        for (key, old) in live.triggers where wanted.triggers[key] != old {
+            try c.execute("DROP TRIGGER \(quoted(key.name)) ON casus.\(quoted(key.table))")
+            if wanted.triggers[key] == nil { report.dropped.append("trigger \(key.name)") }
+        }
+        for (name, old) in live.indexes where wanted.indexes[name] != old {
+            try c.execute("DROP INDEX casus.\(quoted(name))")
+            if wanted.indexes[name] == nil { report.dropped.append("index \(name)") }
+        }
+        for (key, def) in wanted.functions.sorted(by: { $0.key < $1.key }) where live.functions[key] != def {
+            try replace(function: key, def, in: c)
+            (live.functions[key] == nil ? \Report.added : \Report.replaced).append(to: &report, "function \(key)")
+        }
+        for key in live.functions.keys.sorted() where wanted.functions[key] == nil {
+            try c.execute("DROP FUNCTION casus.\(key)")
+            report.dropped.append("function \(key)")
+        }
+        for (name, def) in wanted.views.sorted(by: { $0.key < $1.key }) where live.views[name] != def {
+            try c.execute("CREATE OR REPLACE VIEW casus.\(quoted(name)) AS \(def)")
+            (live.views[name] == nil ? \Report.added : \Report.replaced).append(to: &report, "view \(name)")
+        }
+        for (name, def) in wanted.indexes.sorted(by: { $0.key < $1.key }) where live.indexes[name] != def {
+            try c.execute(def)
+            (live.indexes[name] == nil ? \Report.added : \Report.replaced).append(to: &report, "index \(name)")
+        }
+        for (key, def) in wanted.triggers.sorted(by: { $0.key.name < $1.key.name }) where live.triggers[key] != def {
+            try c.execute(def)
+            (live.triggers[key] == nil ? \Report.added : \Report.replaced).append(to: &report, "trigger \(key.name)")
+        }
+        try c.execute("RESET ROLE; SET LOCAL search_path = casus, pg_temp")
+        try c.execute("DROP SCHEMA \(shadow) CASCADE")
+        try c.execute(ServerSetup.grants(database: c.database))
+        return report
+    }
+
+    /// `CREATE OR REPLACE`, or, when the function's result changes shape (PostgreSQL cannot
+    /// replace that), dropped and made again; nothing depends on a casus function but its triggers.
+    static func replace(function key: String, _ def: String, in c: PGConnection) throws {
+        try c.execute("SAVEPOINT replace_function")
+        do {
+            try c.execute(def)
+            try c.execute("RELEASE SAVEPOINT replace_function")
+        } catch let PGError.server(e) where e.sqlstate == "42P13" {
+            try c.execute("ROLLBACK TO SAVEPOINT replace_function")
+            try c.execute("DROP FUNCTION casus.\(key)")
+            try c.execute(def)
+        }
+    }
+
+    /// The tables' and types' columns, in order, with their types: what an upgrade must find the same.
+    static func columns(_ c: PGConnection, _ schema: String) throws -> [String] {
+        try c.query(
+            """
+            SELECT cl.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+                   || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END AS c
+            FROM pg_attribute a JOIN pg_class cl ON cl.oid = a.attrelid
+            WHERE cl.relnamespace = $1::regnamespace AND cl.relkind IN ('r', 'p', 'c') AND a.attnum > 0
+              AND NOT a.attisdropped
+            ORDER BY cl.relname, a.attnum
+            """, [.text(schema)]
+        ).map { ($0.text("c") ?? "").replacingOccurrences(of: schema + ".", with: "") }
+    }
+
+    static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
+    /// What the catalog prints for a schema's functions (by name and the types of their input
+    /// arguments: what names one function to PostgreSQL, whatever it returns), indexes (those
+    /// that are no constraint's), triggers and views: the owner's only (not an extension's).
+    struct Definitions {
+        struct TriggerKey: Hashable {
+            var table: String
+            var name: String
+        }
+        var functions: [String: String] = [:]
+        var indexes: [String: String] = [:]
+        var triggers: [TriggerKey: String] = [:]
+        var views: [String: String] = [:]
+
+        static func read(_ c: PGConnection, schema: String) throws -> Definitions {
+            var d = Definitions()
+            let owner = PGValue.text(PGSchema.owner)
+            for r in try c.query(
+                """
+                SELECT p.proname || '(' || oidvectortypes(p.proargtypes) || ')' AS key,
+                       pg_get_functiondef(p.oid) AS def
+                FROM pg_proc p
+                WHERE p.pronamespace = $1::regnamespace AND p.prokind = 'f' AND p.proowner = $2::regrole
+                """, [.text(schema), owner]
+            ).map({ $0 }) {
+                d.functions[r.text("key") ?? ""] = r.text("def") ?? ""
+            }
+            for r in try c.query(
+                """
+                SELECT ic.relname AS name, pg_get_indexdef(ic.oid) AS def
+                FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
+                WHERE ic.relnamespace = $1::regnamespace AND ic.relowner = $2::regrole
+                  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = ic.oid)
+                """, [.text(schema), owner]
+            ).map({ $0 }) {
+                d.indexes[r.text("name") ?? ""] = r.text("def") ?? ""
+            }
+            for r in try c.query(
+                """
+                SELECT t.tgname AS name, tc.relname AS tbl, pg_get_triggerdef(t.oid) AS def
+                FROM pg_trigger t JOIN pg_class tc ON tc.oid = t.tgrelid
+                WHERE tc.relnamespace = $1::regnamespace AND NOT t.tgisinternal AND tc.relowner = $2::regrole
+                """, [.text(schema), owner]
+            ).map({ $0 }) {
+                d.triggers[TriggerKey(table: r.text("tbl") ?? "", name: r.text("name") ?? "")] = r.text("def") ?? ""
+            }
+            for r in try c.query(
+                """
+                SELECT v.relname AS name, pg_get_viewdef(v.oid) AS def FROM pg_class v
+                WHERE v.relnamespace = $1::regnamespace AND v.relkind = 'v' AND v.relowner = $2::regrole
+                """, [.text(schema), owner]
+            ).map({ $0 }) {
+                d.views[r.text("name") ?? ""] = r.text("def") ?? ""
+            }
+            return d
+        }
+
+        /// The same definitions as they read in another schema.
+        func renamed(from old: String, to new: String) -> Definitions {
+            func swap(_ s: String) -> String { s.replacingOccurrences(of: old + ".", with: new + ".") }
+            var d = Definitions()
+            for (k, v) in functions { d.functions[swap(k)] = swap(v) }
+            for (k, v) in indexes { d.indexes[k] = swap(v) }
+            for (k, v) in triggers { d.triggers[k] = swap(v) }
+            for (k, v) in views { d.views[k] = swap(v) }
+            return d
+        }
+    }
+}
+
+extension WritableKeyPath where Root == ServerUpgrade.Report, Value == [String] {
+    fileprivate func append(to report: inout ServerUpgrade.Report, _ line: String) {
+        report[keyPath: self].append(line)
+    }
+}

@@ -1,0 +1,111 @@
+import CasusCore
+import CasusPostgres
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// `casus server upgrade`: a server set up by an earlier casus gets this casus's functions, views,
+/// triggers, indexes and grants, and keeps its data; what is refused changes nothing.
+@Suite(.enabled(if: PostgresCluster.isInstalled, "PostgreSQL is not installed (see the loud line)"))
+struct ServerUpgradeTests {
+    func database(_ url: String) -> String {
+        String(url.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
+    }
+
+    /// Everything an upgrade may change, as the catalog prints it: each function with its body,
+    /// its grants and whether it runs as its owner; each index, trigger and view; the grants on
+    /// the tables and the schema.
+    func catalog(_ cluster: PostgresCluster, _ db: String) throws -> String {
+        try cluster.psql(
+            db,
+            """
+            SELECT 'function ' || p.oid::regprocedure::text || ' ' || p.prosecdef || ' ' || coalesce(p.proacl::text, '')
+                   || E'\\n' || pg_get_functiondef(p.oid)
+            FROM pg_proc p WHERE p.pronamespace = 'casus'::regnamespace AND p.prokind = 'f'
+              AND p.proowner = 'casus_owner'::regrole
+            UNION ALL SELECT 'index ' || pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+              WHERE c.relnamespace = 'casus'::regnamespace
+            UNION ALL SELECT 'trigger ' || pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+              WHERE c.relnamespace = 'casus'::regnamespace AND NOT t.tgisinternal
+            UNION ALL SELECT 'relation ' || c.relname || ' ' || c.relkind::text || ' ' || coalesce(c.relacl::text, '')
+              || coalesce(' ' || pg_get_viewdef(c.oid), '')
+              FROM pg_class c WHERE c.relnamespace = 'casus'::regnamespace AND c.relkind IN ('r', 'v')
+            UNION ALL SELECT 'schema ' || coalesce(n.nspacl::text, '') FROM pg_namespace n WHERE n.nspname = 'casus'
+            UNION ALL SELECT 'schemas ' || count(*) FROM pg_namespace n WHERE n.nspname LIKE 'casus%'
+            ORDER BY 1
+            """)
+    }
+
+    @Test func anEarlierServerGetsThisCasussFunctionsAndKeepsItsData() throws {
+        let cluster = try PostgresCluster.shared()
+        let url = try cluster.makeDatabase()
+        let db = database(url)
+        let reference = try catalog(cluster, database(try cluster.makeDatabase()))
+        let service = try Directory.initialize(
+            storage: try PostgresStorage(url: cluster.url(database: db, user: "founder")), schoolName: "OBS De Linde",
+            protocolID: "jozefschool", account: "founder", director: ("Anne", "van der", "Berg"),
+            profiles: Fixtures.profiles)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
+        ).value
+        _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: "Met Sem gesproken.")
+        // What an earlier casus left: a function with another body, one with another result, one
+        // this casus no longer has, an index with a column fewer, a guard missing, a grant too many.
+        try cluster.psql(
+            db,
+            """
+            SET ROLE casus_owner; SET search_path = casus, pg_temp;
+            CREATE OR REPLACE FUNCTION page_window(p_offset bigint, p_limit bigint, counted bigint,
+                OUT from_end boolean, OUT lim bigint, OUT off bigint)
+            LANGUAGE sql IMMUTABLE AS $$ SELECT false, p_limit, p_offset $$;
+            DROP FUNCTION incidents_where(bigint, boolean, boolean, text, text);
+            CREATE FUNCTION incidents_where(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_mine text,
+                OUT w text, OUT school bigint) LANGUAGE plpgsql STABLE AS $$ BEGIN w := 'true'; END $$;
+            CREATE FUNCTION my_scope(c caller_t, OUT school bigint) LANGUAGE sql IMMUTABLE AS $$ SELECT 1::bigint $$;
+            DROP INDEX person_sort;
+            CREATE INDEX person_sort ON person(sort_name, id) INCLUDE (school_id, kind, grp);
+            DROP TRIGGER event_no_change ON event;
+            RESET ROLE;
+            GRANT EXECUTE ON FUNCTION casus.caller_for(text) TO casus_teacher;
+            """)
+        #expect(try catalog(cluster, db) != reference)
+        let report = try ServerUpgrade.run(url: url)
+        #expect(report.replaced.contains { $0.hasPrefix("function page_window(") }, "\(report.replaced)")
+        #expect(report.replaced.contains { $0.hasPrefix("function incidents_where(") }, "\(report.replaced)")
+        #expect(report.replaced.contains("index person_sort"), "\(report.replaced)")
+        #expect(report.added == ["trigger event_no_change"], "\(report.added)")
+        #expect(report.dropped == ["function my_scope(casus.caller_t)"], "\(report.dropped)")
+        // Now the server is what `server init` of this casus makes, grants included, and a second
+        // run finds nothing to do.
+        let after = try catalog(cluster, db)
+        let (a, b) = (Set(after.split(separator: "\n")), Set(reference.split(separator: "\n")))
+        #expect(
+            after == reference, "only after: \(a.subtracting(b).sorted()); only fresh: \(b.subtracting(a).sorted())")
+        #expect(try ServerUpgrade.run(url: url).isUpToDate)
+        // The data stayed, casus works on it, and the guard is back.
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: cluster.url(database: db, user: "founder")), account: "founder",
+            profiles: Fixtures.profiles)
+        #expect(try director.dossiers.dossier(pupil.id).entries.map(\.body) == ["Met Sem gesproken."])
+        #expect(throws: (any Error).self) { try cluster.psql(db, "UPDATE casus.event SET account = 'x'") }
+    }
+
+    @Test func whoIsNoSuperuserOrWhoseTablesDifferIsRefusedAndNothingChanges() throws {
+        let cluster = try PostgresCluster.shared()
+        let db = database(try cluster.makeDatabase())
+        try cluster.psql(db, "SET ROLE casus_owner; DROP INDEX casus.person_sort")
+        let before = try catalog(cluster, db)
+        #expect(throws: CasusError.self) { try ServerUpgrade.run(url: cluster.url(database: db, user: "founder")) }
+        #expect(try catalog(cluster, db) == before)
+        // A column this casus does not know: the tables are not this casus's.
+        try cluster.psql(db, "ALTER TABLE casus.school ADD COLUMN motto text")
+        let altered = try catalog(cluster, db)
+        do {
+            _ = try ServerUpgrade.run(url: cluster.url(database: db))
+            Issue.record("a server with other tables was upgraded")
+        } catch let error as CasusError {
+            #expect(error.message.nl.contains("tabellen"), "\(error.message.nl)")
+        }
+        #expect(try catalog(cluster, db) == altered)
+    }
+}
