@@ -33,11 +33,7 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
             let version = try main.row("SELECT casus.schema_version() AS v")?.text("v")
             guard version == PGSchema.version else {
                 throw CasusError(
-                    .storage,
-                    Phrase(
-                        "het casus-schema op \(label) heeft versie \(version ?? "?"), deze casus kent versie \(PGSchema.version)",
-                        "the casus schema on \(label) has version \(version ?? "?"), this casus knows version \(PGSchema.version)"
-                    ),
+                    .storage, PGSchema.otherVersion(version, on: label),
                     hint: Phrase(
                         "Er is niets veranderd. Gebruik een casus die bij de server past.",
                         "Nothing was changed. Use a casus that matches the server."))

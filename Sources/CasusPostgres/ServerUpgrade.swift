@@ -42,10 +42,9 @@ public enum ServerUpgrade {
             guard version == PGSchema.version else {
                 throw CasusError(
                     .refused,
-                    Phrase(
-                        "het casus-schema op \(label) heeft versie \(version ?? "?"), deze casus kent versie \(PGSchema.version); een upgrade verandert geen tabellen",
-                        "the casus schema on \(label) has version \(version ?? "?"), this casus knows version \(PGSchema.version); an upgrade changes no tables"
-                    ),
+                    PGSchema.otherVersion(
+                        version, on: label,
+                        Phrase("een upgrade verandert geen tabellen", "an upgrade changes no tables")),
                     hint: Phrase(
                         "Er is niets veranderd. Gebruik de casus van die versie, of richt een nieuwe database in en zet de gegevens over.",
                         "Nothing was changed. Use the casus of that version, or set up a new database and move the data."

@@ -97,6 +97,19 @@ struct ServerUpgradeTests {
         let before = try catalog(cluster, db)
         #expect(throws: CasusError.self) { try ServerUpgrade.run(url: cluster.url(database: db, user: "founder")) }
         #expect(try catalog(cluster, db) == before)
+        // A server of another version: its tables are another casus's.
+        try cluster.psql(db, "UPDATE casus.meta SET value = '10' WHERE key = 'version'")
+        do {
+            _ = try ServerUpgrade.run(url: cluster.url(database: db))
+            Issue.record("a server of version 10 was upgraded")
+        } catch let error as CasusError {
+            #expect(
+                error.message.nl.contains("versie 10, deze casus kent versie \(PGSchema.version)"),
+                "\(error.message.nl)")
+            #expect(error.message.en.contains("an upgrade changes no tables"), "\(error.message.en)")
+        }
+        #expect(try catalog(cluster, db) == before)
+        try cluster.psql(db, "UPDATE casus.meta SET value = '\(PGSchema.version)' WHERE key = 'version'")
         // A column this casus does not know: the tables are not this casus's.
         try cluster.psql(db, "ALTER TABLE casus.school ADD COLUMN motto text")
         let altered = try catalog(cluster, db)

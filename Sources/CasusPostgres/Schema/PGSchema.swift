@@ -1,3 +1,5 @@
+import CasusCore
+
 /// casus's schema on a PostgreSQL server: tables nobody but the owner may touch, the guards that
 /// keep them append-only, and the functions (SECURITY DEFINER) that are the only way in. Written
 /// as SQL text here and installed by `casus server init` (ServerSetup), one transaction.
@@ -20,6 +22,15 @@
 public enum PGSchema {
     /// The schema's version; `server check` compares it.
     public static let version = "11"
+
+    /// What a casus says of a server whose schema has another version than its own.
+    static func otherVersion(_ version: String?, on label: String, _ more: Phrase? = nil) -> Phrase {
+        let found = version ?? "?"
+        let nl = "het casus-schema op \(label) heeft versie \(found), deze casus kent versie \(PGSchema.version)"
+        let en = "the casus schema on \(label) has version \(found), this casus knows version \(PGSchema.version)"
+        guard let more else { return Phrase(nl, en) }
+        return Phrase(nl + "; " + more.nl, en + "; " + more.en)
+    }
 
     /// The 64 zeros every chain starts from.
     static let genesis = String(repeating: "0", count: 64)
