@@ -160,6 +160,33 @@ public enum ServerSetup {
                     END IF;
                 END LOOP;
             END $$;
+            -- Whatever else anyone was granted on casus's schema, tables and functions (by hand, or
+            -- by an earlier casus): the owner's alone again.
+            DO $$
+            DECLARE r record;
+            BEGIN
+                FOR r IN SELECT format('%s %I.%I', CASE WHEN c.relkind = 'S' THEN 'SEQUENCE' ELSE 'TABLE' END,
+                                       'casus', c.relname) AS object, a.grantee
+                         FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
+                         WHERE c.relnamespace = 'casus'::regnamespace AND c.relkind IN ('r', 'v', 'm', 'S', 'p', 'f')
+                           AND a.grantee <> c.relowner
+                         UNION
+                         SELECT 'FUNCTION ' || p.oid::regprocedure::text, a.grantee
+                         FROM pg_proc p CROSS JOIN LATERAL aclexplode(p.proacl) a
+                         WHERE p.pronamespace = 'casus'::regnamespace AND p.proowner = '\(PGSchema.owner)'::regrole
+                           AND a.grantee <> p.proowner AND NOT (p.prosecdef AND a.grantee = ANY (ARRAY[\(
+                               PGSchema.groups.map { "'\($0)'::regrole" }.joined(separator: ", "))]::oid[]))
+                         UNION
+                         SELECT 'SCHEMA casus', a.grantee FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a
+                         WHERE n.nspname = 'casus' AND a.grantee <> n.nspowner
+                           AND NOT (a.grantee = ANY (ARRAY[\(PGSchema.groups.map { "'\($0)'::regrole" }.joined(separator: ", "))]::oid[])
+                                    AND a.privilege_type = 'USAGE')
+                LOOP
+                    EXECUTE format('REVOKE ALL ON %s FROM %s', r.object,
+                                   CASE WHEN r.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(r.grantee)) END);
+                END LOOP;
+            END $$;
+            GRANT USAGE ON SCHEMA casus TO \(groups);
             REVOKE CONNECT, TEMPORARY ON DATABASE \(db) FROM PUBLIC;
             GRANT CONNECT ON DATABASE \(db) TO \(groups);
             """

@@ -19,7 +19,9 @@ public enum ServerUpgrade {
         public var replaced: [String]
         public var added: [String]
         public var dropped: [String]
-        public var isUpToDate: Bool { replaced.isEmpty && added.isEmpty && dropped.isEmpty }
+        /// The grants were not the ones this casus gives (someone granted more), and now are.
+        public var grantsRestored: Bool
+        public var isUpToDate: Bool { replaced.isEmpty && added.isEmpty && dropped.isEmpty && !grantsRestored }
     }
 
     /// The schema the wanted definitions are installed in, inside the transaction only.
@@ -65,6 +67,17 @@ public enum ServerUpgrade {
     }
 
     static func upgrade(_ c: PGConnection) throws -> Report {
+        guard try c.row("SELECT 1 AS x FROM pg_namespace WHERE nspname = $1", [.text(shadow)]) == nil else {
+            throw CasusError(
+                .refused,
+                Phrase(
+                    "er is al een schema \(shadow) in \(c.database); de upgrade maakt dat zelf aan en ruimt het op, er is niets veranderd",
+                    "there already is a schema \(shadow) in \(c.database); the upgrade makes it itself and removes it, nothing was changed"
+                ),
+                hint: Phrase(
+                    "Kijk wat erin staat en verwijder of hernoem het (DROP SCHEMA \(shadow) CASCADE).",
+                    "See what it holds, and drop or rename it (DROP SCHEMA \(shadow) CASCADE)."))
+        }
         try c.execute("CREATE SCHEMA \(shadow) AUTHORIZATION \(PGSchema.owner)")
         try c.execute("SET LOCAL ROLE \(PGSchema.owner); SET LOCAL search_path = \(shadow), pg_temp")
         for part in PGSchema.all { try c.execute(part) }
@@ -83,10 +96,10 @@ public enum ServerUpgrade {
         }
         let live = try Definitions.read(c, schema: "casus")
         let wanted = try Definitions.read(c, schema: shadow).renamed(from: shadow, to: "casus")
-        var report = Report(database: c.database, replaced: [], added: [], dropped: [])
+        var report = Report(database: c.database, replaced: [], added: [], dropped: [], grantsRestored: false)
         try c.execute("SET LOCAL ROLE \(PGSchema.owner); SET LOCAL search_path = casus, pg_temp")
         // Triggers and indexes that change or go first: they may name a function that goes.
-        for (key, old) in live.triggers where wanted.triggers[key] != old {
+        for key in live.triggers.keys where live.differs(key, from: wanted) {
             try c.execute("DROP TRIGGER \(quoted(key.name)) ON casus.\(quoted(key.table))")
             if wanted.triggers[key] == nil { report.dropped.append("trigger \(key.name)") }
         }
@@ -102,6 +115,24 @@ public enum ServerUpgrade {
             try c.execute("DROP FUNCTION casus.\(key)")
             report.dropped.append("function \(key)")
         }
+        for name in live.views.keys.sorted() where wanted.views[name] == nil {
+            try c.execute("DROP VIEW casus.\(quoted(name))")
+            report.dropped.append("view \(name)")
+        }
+        // An index on an expression of a function that changed holds what the old one computed.
+        for key in live.functions.keys.sorted()
+        where wanted.functions[key] != nil && wanted.functions[key] != live.functions[key] {
+            for index in try c.query(
+                """
+                SELECT i.relname AS name FROM pg_depend d JOIN pg_class i ON i.oid = d.objid
+                WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_proc'::regclass
+                  AND d.refobjid = $1::regprocedure AND i.relkind = 'i'
+                """, [.text("casus." + key)]
+            ).map({ $0.text("name") ?? "" }) where wanted.indexes[index] == live.indexes[index] {
+                try c.execute("REINDEX INDEX casus.\(quoted(index))")
+                report.replaced.append("index \(index)")
+            }
+        }
         for (name, def) in wanted.views.sorted(by: { $0.key < $1.key }) where live.views[name] != def {
             try c.execute("CREATE OR REPLACE VIEW casus.\(quoted(name)) AS \(def)")
             (live.views[name] == nil ? \Report.added : \Report.replaced).append(to: &report, "view \(name)")
@@ -110,13 +141,16 @@ public enum ServerUpgrade {
             try c.execute(def)
             (live.indexes[name] == nil ? \Report.added : \Report.replaced).append(to: &report, "index \(name)")
         }
-        for (key, def) in wanted.triggers.sorted(by: { $0.key.name < $1.key.name }) where live.triggers[key] != def {
+        for (key, def) in wanted.triggers.sorted(by: { $0.key.name < $1.key.name })
+        where live.differs(key, from: wanted) {
             try c.execute(def)
             (live.triggers[key] == nil ? \Report.added : \Report.replaced).append(to: &report, "trigger \(key.name)")
         }
         try c.execute("RESET ROLE; SET LOCAL search_path = casus, pg_temp")
         try c.execute("DROP SCHEMA \(shadow) CASCADE")
+        let granted = try privileges(c)
         try c.execute(ServerSetup.grants(database: c.database))
+        report.grantsRestored = try privileges(c) != granted
         return report
     }
 
@@ -134,18 +168,40 @@ public enum ServerUpgrade {
         }
     }
 
-    /// The tables' and types' columns, in order, with their types: what an upgrade must find the same.
+    /// The tables' and types' columns, in order, with their types and defaults, and every
+    /// constraint (keys, references, checks: a CHECK on a role is what keeps `casus_owner` out of
+    /// reach): what an upgrade must find the same.
     static func columns(_ c: PGConnection, _ schema: String) throws -> [String] {
         try c.query(
             """
             SELECT cl.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
-                   || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END AS c
+                   || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END
+                   || coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '') AS c
             FROM pg_attribute a JOIN pg_class cl ON cl.oid = a.attrelid
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             WHERE cl.relnamespace = $1::regnamespace AND cl.relkind IN ('r', 'p', 'c') AND a.attnum > 0
               AND NOT a.attisdropped
-            ORDER BY cl.relname, a.attnum
+            UNION ALL
+            SELECT cl.relname || ' constraint ' || k.conname || ' ' || pg_get_constraintdef(k.oid)
+            FROM pg_constraint k JOIN pg_class cl ON cl.oid = k.conrelid
+            WHERE cl.relnamespace = $1::regnamespace
+            ORDER BY 1
             """, [.text(schema)]
         ).map { ($0.text("c") ?? "").replacingOccurrences(of: schema + ".", with: "") }
+    }
+
+    /// Every grant on casus's schema, tables and functions, as the catalog holds them.
+    static func privileges(_ c: PGConnection) throws -> [String] {
+        try c.query(
+            """
+            SELECT 'schema ' || coalesce(nspacl::text, '') AS g FROM pg_namespace WHERE nspname = 'casus'
+            UNION ALL SELECT relname || ' ' || coalesce(relacl::text, '') FROM pg_class
+              WHERE relnamespace = 'casus'::regnamespace
+            UNION ALL SELECT oid::regprocedure::text || ' ' || coalesce(proacl::text, '') FROM pg_proc
+              WHERE pronamespace = 'casus'::regnamespace
+            ORDER BY 1
+            """
+        ).map { $0.text("g") ?? "" }
     }
 
     static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
@@ -161,7 +217,14 @@ public enum ServerUpgrade {
         var functions: [String: String] = [:]
         var indexes: [String: String] = [:]
         var triggers: [TriggerKey: String] = [:]
+        /// Each trigger's `tgenabled`: "O" when it fires.
+        var enabled: [TriggerKey: String] = [:]
         var views: [String: String] = [:]
+
+        /// Whether the live trigger is not the wanted one, or does not fire as a new one would.
+        func differs(_ key: TriggerKey, from wanted: Definitions) -> Bool {
+            triggers[key] != wanted.triggers[key] || enabled[key] != wanted.enabled[key]
+        }
 
         static func read(_ c: PGConnection, schema: String) throws -> Definitions {
             var d = Definitions()
@@ -188,12 +251,15 @@ public enum ServerUpgrade {
             }
             for r in try c.query(
                 """
-                SELECT t.tgname AS name, tc.relname AS tbl, pg_get_triggerdef(t.oid) AS def
+                SELECT t.tgname AS name, tc.relname AS tbl, pg_get_triggerdef(t.oid) AS def, t.tgenabled::text AS enabled
                 FROM pg_trigger t JOIN pg_class tc ON tc.oid = t.tgrelid
                 WHERE tc.relnamespace = $1::regnamespace AND NOT t.tgisinternal AND tc.relowner = $2::regrole
                 """, [.text(schema), owner]
             ).map({ $0 }) {
-                d.triggers[TriggerKey(table: r.text("tbl") ?? "", name: r.text("name") ?? "")] = r.text("def") ?? ""
+                // A trigger switched off (ALTER TABLE … DISABLE TRIGGER) prints as one switched on.
+                let key = TriggerKey(table: r.text("tbl") ?? "", name: r.text("name") ?? "")
+                d.triggers[key] = r.text("def") ?? ""
+                d.enabled[key] = r.text("enabled") ?? ""
             }
             for r in try c.query(
                 """
@@ -213,6 +279,7 @@ public enum ServerUpgrade {
             for (k, v) in functions { d.functions[swap(k)] = swap(v) }
             for (k, v) in indexes { d.indexes[k] = swap(v) }
             for (k, v) in triggers { d.triggers[k] = swap(v) }
+            d.enabled = enabled
             for (k, v) in views { d.views[k] = swap(v) }
             return d
         }

@@ -25,7 +25,7 @@ struct ServerUpgradeTests {
               AND p.proowner = 'casus_owner'::regrole
             UNION ALL SELECT 'index ' || pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
               WHERE c.relnamespace = 'casus'::regnamespace
-            UNION ALL SELECT 'trigger ' || pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+            UNION ALL SELECT 'trigger ' || pg_get_triggerdef(t.oid) || ' ' || t.tgenabled::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
               WHERE c.relnamespace = 'casus'::regnamespace AND NOT t.tgisinternal
             UNION ALL SELECT 'relation ' || c.relname || ' ' || c.relkind::text || ' ' || coalesce(c.relacl::text, '')
               || coalesce(' ' || pg_get_viewdef(c.oid), '')
@@ -65,14 +65,27 @@ struct ServerUpgradeTests {
             DROP INDEX person_sort;
             CREATE INDEX person_sort ON person(sort_name, id) INCLUDE (school_id, kind, grp);
             DROP TRIGGER event_no_change ON event;
+            ALTER TABLE entry DISABLE TRIGGER entry_no_update;
+            CREATE OR REPLACE FUNCTION name_words(p_search_name text) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$
+                SELECT array_to_tsvector(ARRAY[upper(btrim(p_search_name))])
+            $$;
             RESET ROLE;
             GRANT EXECUTE ON FUNCTION casus.caller_for(text) TO casus_teacher;
+            GRANT SELECT, UPDATE ON casus.entry TO founder;
+            GRANT CREATE ON SCHEMA casus TO casus_ib;
             """)
+        // The name index as that other function built it: its file, to see it built again.
+        let nameIndex = "SELECT relfilenode FROM pg_class WHERE oid = 'casus.person_words'::regclass"
+        let built = try cluster.psql(db, nameIndex)
         #expect(try catalog(cluster, db) != reference)
         let report = try ServerUpgrade.run(url: url)
         #expect(report.replaced.contains { $0.hasPrefix("function page_window(") }, "\(report.replaced)")
         #expect(report.replaced.contains { $0.hasPrefix("function incidents_where(") }, "\(report.replaced)")
         #expect(report.replaced.contains("index person_sort"), "\(report.replaced)")
+        #expect(report.replaced.contains("trigger entry_no_update"), "\(report.replaced)")
+        #expect(report.replaced.contains { $0.hasPrefix("function name_words(") }, "\(report.replaced)")
+        #expect(report.replaced.contains("index person_words"), "\(report.replaced)")
+        #expect(report.grantsRestored)
         #expect(report.added == ["trigger event_no_change"], "\(report.added)")
         #expect(report.dropped == ["function my_scope(casus.caller_t)"], "\(report.dropped)")
         // Now the server is what `server init` of this casus makes, grants included, and a second
@@ -88,6 +101,9 @@ struct ServerUpgradeTests {
             profiles: Fixtures.profiles)
         #expect(try director.dossiers.dossier(pupil.id).entries.map(\.body) == ["Met Sem gesproken."])
         #expect(throws: (any Error).self) { try cluster.psql(db, "UPDATE casus.event SET account = 'x'") }
+        #expect(throws: (any Error).self) { try cluster.psql(db, "UPDATE casus.entry SET title = 'x'") }
+        // The index on the name function that changed was built again (REINDEX: a new file).
+        #expect(try cluster.psql(db, nameIndex) != built)
     }
 
     @Test func whoIsNoSuperuserOrWhoseTablesDifferIsRefusedAndNothingChanges() throws {
@@ -110,6 +126,12 @@ struct ServerUpgradeTests {
         }
         #expect(try catalog(cluster, db) == before)
         try cluster.psql(db, "UPDATE casus.meta SET value = '\(PGSchema.version)' WHERE key = 'version'")
+        // A check this casus makes dropped: the tables are not this casus's (the role check is what
+        // keeps an account from being made casus_owner).
+        try cluster.psql(db, "ALTER TABLE casus.app_user DROP CONSTRAINT app_user_role_check")
+        let unchecked = try catalog(cluster, db)
+        #expect(throws: CasusError.self) { try ServerUpgrade.run(url: cluster.url(database: db)) }
+        #expect(try catalog(cluster, db) == unchecked)
         // A column this casus does not know: the tables are not this casus's.
         try cluster.psql(db, "ALTER TABLE casus.school ADD COLUMN motto text")
         let altered = try catalog(cluster, db)
