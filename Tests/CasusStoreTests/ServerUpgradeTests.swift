@@ -66,6 +66,7 @@ struct ServerUpgradeTests {
             CREATE INDEX person_sort ON person(sort_name, id) INCLUDE (school_id, kind, grp);
             DROP TRIGGER event_no_change ON event;
             ALTER TABLE entry DISABLE TRIGGER entry_no_update;
+            CREATE VIEW old_view AS SELECT id FROM person;
             CREATE OR REPLACE FUNCTION name_words(p_search_name text) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$
                 SELECT array_to_tsvector(ARRAY[upper(btrim(p_search_name))])
             $$;
@@ -87,7 +88,7 @@ struct ServerUpgradeTests {
         #expect(report.replaced.contains("index person_words"), "\(report.replaced)")
         #expect(report.grantsRestored)
         #expect(report.added == ["trigger event_no_change"], "\(report.added)")
-        #expect(report.dropped == ["function my_scope(casus.caller_t)"], "\(report.dropped)")
+        #expect(report.dropped == ["function my_scope(casus.caller_t)", "view old_view"], "\(report.dropped)")
         // Now the server is what `server init` of this casus makes, grants included, and a second
         // run finds nothing to do.
         let after = try catalog(cluster, db)
@@ -113,6 +114,17 @@ struct ServerUpgradeTests {
         let before = try catalog(cluster, db)
         #expect(throws: CasusError.self) { try ServerUpgrade.run(url: cluster.url(database: db, user: "founder")) }
         #expect(try catalog(cluster, db) == before)
+        // A schema by the name the upgrade works in: said, not overwritten.
+        try cluster.psql(db, "CREATE SCHEMA casus_upgrade")
+        let beside = try catalog(cluster, db)
+        do {
+            _ = try ServerUpgrade.run(url: cluster.url(database: db))
+            Issue.record("an upgrade ran beside a schema casus_upgrade")
+        } catch let error as CasusError {
+            #expect(error.message.nl.contains("er is al een schema casus_upgrade"), "\(error.message.nl)")
+        }
+        #expect(try catalog(cluster, db) == beside)
+        try cluster.psql(db, "DROP SCHEMA casus_upgrade")
         // A server of another version: its tables are another casus's.
         try cluster.psql(db, "UPDATE casus.meta SET value = '10' WHERE key = 'version'")
         do {

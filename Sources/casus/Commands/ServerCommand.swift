@@ -118,6 +118,12 @@ struct ServerUpgradeCommand: CasusCommand {
         ] where !lines.isEmpty {
             Output.line("\(what(lang)) (\(lines.count)): " + lines.joined(separator: ", "))
         }
+        if report.grantsRestored {
+            Output.line(
+                Phrase(
+                    "rechten: wat meer was toegekend dan casus geeft, is teruggenomen",
+                    "grants: what was granted beyond what casus gives has been taken back")(lang))
+        }
         Output.line(
             Phrase(
                 "Database \(report.database) bijgewerkt; de tabellen en gegevens zijn niet veranderd.",
