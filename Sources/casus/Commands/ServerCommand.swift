@@ -126,7 +126,8 @@ struct ServerUpgradeCommand: CasusCommand {
         }
         Output.line(
             Phrase(
-                "Database \(report.database) bijgewerkt; de tabellen en gegevens zijn niet veranderd.",
-                "Database \(report.database) brought up to date; the tables and data did not change.")(lang))
+                "Database \(report.database) bijgewerkt; de tabellen en gegevens zijn niet veranderd. Controleer daarna met casus --db URL verify.",
+                "Database \(report.database) brought up to date; the tables and data did not change. Check it afterwards with casus --db URL verify."
+            )(lang))
     }
 }
