@@ -70,10 +70,12 @@ extension PGSchema {
             RETURN n - p_count + 1;
         END $$;
 
-        CREATE FUNCTION next_number(p_name text) RETURNS bigint LANGUAGE sql SECURITY DEFINER
+        -- plpgsql: a sql function with SET is never inlined, and was planned anew at every call.
+        CREATE FUNCTION next_number(p_name text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
-            SELECT next_numbers(p_name, 1)
-        $$;
+        BEGIN
+            RETURN next_numbers(p_name, 1);
+        END $$;
 
         CREATE FUNCTION append_event(
             p_seq bigint, p_at text, p_account text, p_real text, p_kind text, p_dossier bigint, p_audit_seq bigint,

@@ -15,11 +15,14 @@ extension PGSchema {
             account text, known boolean, admin boolean, founder boolean, role text, school_id bigint, person_id bigint
         );
 
-        -- Inside the transaction of a migration (`import_begin`) that this login began.
-        CREATE FUNCTION importing() RETURNS boolean LANGUAGE sql STABLE AS $$
-            SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'import'
-                           AND value = pg_current_xact_id_if_assigned()::text || ' ' || session_user::text)
-        $$;
+        -- Inside the transaction of a migration (`import_begin`) that this login began. plpgsql,
+        -- which keeps its plan for the session: a sql function with a query is planned anew in
+        -- every transaction (twice in every save).
+        CREATE FUNCTION importing() RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+        BEGIN
+            RETURN EXISTS (SELECT 1 FROM meta WHERE key = 'import'
+                           AND value = pg_current_xact_id_if_assigned()::text || ' ' || session_user::text);
+        END $$;
 
         CREATE FUNCTION caller_for(p_account text) RETURNS caller_t LANGUAGE plpgsql STABLE AS $$
         DECLARE

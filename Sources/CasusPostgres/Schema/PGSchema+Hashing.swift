@@ -101,8 +101,10 @@ extension PGSchema {
             END LOOP;
         END $$;
 
-        -- An ISO moment as casus writes it (Timestamp.iso), for the server's own lines.
-        CREATE FUNCTION iso_now() RETURNS text LANGUAGE sql STABLE AS $$
+        -- An ISO moment as casus writes it (Timestamp.iso), for the server's own lines. VOLATILE,
+        -- as clock_timestamp() is: then PostgreSQL writes it into its caller instead of planning
+        -- it as a function of its own in every transaction.
+        CREATE FUNCTION iso_now() RETURNS text LANGUAGE sql VOLATILE AS $$
             SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
         $$;
 

@@ -32,17 +32,19 @@ extension PGSchema {
         CREATE TABLE stat_incident (
             year int NOT NULL, school_id bigint NOT NULL, n bigint NOT NULL, PRIMARY KEY (year, school_id));
 
-        CREATE FUNCTION stat_rung_add(c "case", p_rung text, d int) RETURNS void LANGUAGE sql AS $$
+        CREATE FUNCTION stat_rung_add(c "case", p_rung text, d int) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
             INSERT INTO casus.stat_rung VALUES (casus.school_year(c.opened_at), c.school_id, c.dossier_kind, coalesce(p_rung, ''), d)
-            ON CONFLICT (year, school_id, dossier_kind, rung) DO UPDATE SET n = casus.stat_rung.n + excluded.n
-        $$;
+            ON CONFLICT (year, school_id, dossier_kind, rung) DO UPDATE SET n = casus.stat_rung.n + excluded.n;
+        END $$;
 
-        CREATE FUNCTION stat_articles_add(c "case", d int) RETURNS void LANGUAGE sql AS $$
+        CREATE FUNCTION stat_articles_add(c "case", d int) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
             INSERT INTO casus.stat_article
             SELECT casus.school_year(c.opened_at), c.school_id, c.dossier_kind, c.profile_id, a.article_id, sum(d)
             FROM casus.case_article a WHERE a.case_id = c.id GROUP BY a.article_id
-            ON CONFLICT (year, school_id, dossier_kind, profile_id, article_id) DO UPDATE SET n = casus.stat_article.n + excluded.n
-        $$;
+            ON CONFLICT (year, school_id, dossier_kind, profile_id, article_id) DO UPDATE SET n = casus.stat_article.n + excluded.n;
+        END $$;
 
         CREATE FUNCTION stat_case_changed() RETURNS trigger LANGUAGE plpgsql SET search_path = casus, pg_temp AS $$
         DECLARE
@@ -103,10 +105,11 @@ extension PGSchema {
             subject_kind text COLLATE "C" NOT NULL, rung text COLLATE "C" NOT NULL, n bigint NOT NULL,
             PRIMARY KEY (school_id, status, dossier_kind, subject_kind, rung));
 
-        CREATE FUNCTION case_count_add(c "case", d int) RETURNS void LANGUAGE sql AS $$
+        CREATE FUNCTION case_count_add(c "case", d int) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
             INSERT INTO casus.case_count VALUES (c.school_id, c.status, c.dossier_kind, c.subject_kind, coalesce(c.rung, ''), d)
-            ON CONFLICT (school_id, status, dossier_kind, subject_kind, rung) DO UPDATE SET n = casus.case_count.n + excluded.n
-        $$;
+            ON CONFLICT (school_id, status, dossier_kind, subject_kind, rung) DO UPDATE SET n = casus.case_count.n + excluded.n;
+        END $$;
 
         CREATE FUNCTION case_count_changed() RETURNS trigger LANGUAGE plpgsql SET search_path = casus, pg_temp AS $$
         BEGIN
@@ -179,11 +182,13 @@ extension PGSchema {
         -- index that count gathers every match before it can stop at the cap (8,360 people for `de` on
         -- the district, 1.5–2 ms a key, ten times that on a board); here it sums a few rows. Longer or
         -- more words match fewer people and are counted from the index as before.
-        CREATE FUNCTION name_prefixes(p_search_name text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
-            SELECT coalesce(array_agg(DISTINCT x), '{}')
-            FROM unnest(string_to_array(btrim(p_search_name), ' ')) w, LATERAL (VALUES (left(w, 1)), (left(w, 2))) v (x)
-            WHERE w <> ''
-        $$;
+        -- plpgsql: a sql body with a query is planned anew in every transaction (every person saved).
+        CREATE FUNCTION name_prefixes(p_search_name text) RETURNS text[] LANGUAGE plpgsql IMMUTABLE AS $$
+        BEGIN
+            RETURN (SELECT coalesce(array_agg(DISTINCT x), '{}')
+                    FROM unnest(string_to_array(btrim(p_search_name), ' ')) w, LATERAL (VALUES (left(w, 1)), (left(w, 2))) v (x)
+                    WHERE w <> '');
+        END $$;
 
         CREATE TABLE name_prefix_count (
             prefix text COLLATE "C" NOT NULL, school_id bigint NOT NULL, kind text COLLATE "C" NOT NULL, n bigint NOT NULL,

@@ -8,12 +8,13 @@ extension PGSchema {
             SELECT CASE WHEN personnel(p_kind) THEN 'staff' WHEN p_kind = 'parent' THEN 'parent' ELSE 'pupil' END
         $$;
 
-        CREATE FUNCTION refresh_next_due(p_case bigint) RETURNS void LANGUAGE sql AS $$
+        CREATE FUNCTION refresh_next_due(p_case bigint) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
             UPDATE "case" SET next_due = (SELECT min(o.due) FROM obligation o
                                           WHERE o.case_id = p_case AND o.done_at IS NULL AND o.for_others = 0
                                             AND o.paused_from IS NULL)
-            WHERE id = p_case
-        $$;
+            WHERE id = p_case;
+        END $$;
 
         -- Evidence files, once each by their hash: an entry's and a report's alike.
         CREATE FUNCTION store_evidence(p_file_names text[], p_files bytea[]) RETURNS void LANGUAGE plpgsql AS $$

@@ -9,9 +9,13 @@ extension PGSchema {
         FROM entry e;
 
         -- Whether the caller may read this person's dossier (a dossier that is not there: no).
-        CREATE FUNCTION dossier_readable(c caller_t, p_dossier bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
-            SELECT EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind))
-        $$;
+        -- plpgsql, not sql: PostgreSQL cannot inline a query into its caller, and a sql function
+        -- it cannot inline is planned anew in every transaction that calls it (0.3 ms of every
+        -- dossier read); plpgsql keeps the plan for the session.
+        CREATE FUNCTION dossier_readable(c caller_t, p_dossier bigint) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+        BEGIN
+            RETURN EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind));
+        END $$;
 
         CREATE FUNCTION entries_of_dossier(p_dossier bigint, p_offset bigint, p_limit bigint, p_ticket bigint)
         RETURNS SETOF entry_v LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$

@@ -5,11 +5,13 @@ extension PGSchema {
     /// snippet of the body, or of the title when only the title matched. Against a ticket for
     /// these words: a search shows personal data.
     static let search = #"""
-        CREATE FUNCTION search_query(p_words text[], p_prefix boolean) RETURNS tsquery LANGUAGE sql IMMUTABLE AS $$
-            SELECT to_tsquery('casus.casus_folded',
-                              string_agg(quote_literal(w) || CASE WHEN p_prefix THEN ':*' ELSE '' END, ' & '))
-            FROM unnest(p_words) w WHERE w <> ''
-        $$;
+        -- plpgsql: a sql function with a query is planned anew in every transaction.
+        CREATE FUNCTION search_query(p_words text[], p_prefix boolean) RETURNS tsquery LANGUAGE plpgsql IMMUTABLE AS $$
+        BEGIN
+            RETURN (SELECT to_tsquery('casus.casus_folded',
+                                      string_agg(quote_literal(w) || CASE WHEN p_prefix THEN ':*' ELSE '' END, ' & '))
+                    FROM unnest(p_words) w WHERE w <> '');
+        END $$;
 
         CREATE FUNCTION snippet(p_text text, q tsquery) RETURNS text LANGUAGE sql IMMUTABLE AS $$
             SELECT ts_headline('casus.casus_folded', p_text, q,
@@ -21,8 +23,11 @@ extension PGSchema {
         -- SQLite's entry_fts carries it, and the owner's school and kind of dossier as columns. The
         -- entries never change, so these rows live beside them and follow a person who moves
         -- school or changes kind; `integrity` checks them against the entries and people.
+        -- `p_school::text`: text || bigint is only STABLE (it calls the type's output function), and
+        -- PostgreSQL does not write a body into its caller when the body is more volatile than the
+        -- function says; then it was planned as a function of its own at every save.
         CREATE FUNCTION scope_words(p_school bigint) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$
-            SELECT array_to_tsvector(ARRAY['_school' || p_school])
+            SELECT array_to_tsvector(ARRAY['_school' || p_school::text])
         $$;
 
         CREATE TABLE entry_words (
