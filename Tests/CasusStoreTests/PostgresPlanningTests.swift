@@ -14,27 +14,27 @@ import Testing
 @Suite(.enabled(if: PostgresCluster.isInstalled, "PostgreSQL is not installed (see the loud line)"))
 struct PostgresPlanningTests {
     @Test func aDirectorsDayRunsNoSQLFunctionOnItsOwn() throws {
-        let cluster = try PostgresCluster.shared()
-        let url = try cluster.makeDatabase()
-        let database = String(url.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
+        // A school with its director, an IB and a teacher, made before anything is counted.
+        let w = try PostgresRoleTests().world()
+        let cluster = w.cluster
+        let database = w.database
         // Every session of this database from now on counts its function calls.
         try cluster.psql("postgres", "ALTER DATABASE \(database) SET track_functions = 'all'")
         do {
-            let storage = try PostgresStorage(url: cluster.url(database: database, user: "founder"))
-            let service = try Directory.initialize(
-                storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
-                director: ("Anne", "van der", "Berg"), profiles: Fixtures.profiles)
+            let service = try CasusService.session(
+                storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
+                account: "founder", profiles: Fixtures.profiles)
             let pupil = try service.directory.addPerson(
-                Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
+                Person(schoolID: 1, kind: .pupil, firstName: "Daan", lastName: "de Groot", group: "8")
             ).value
             _ = try service.dossiers.addEntry(
-                person: pupil.id, kind: .note, title: "Gesprek", body: "Met Sem gesproken.")
+                person: pupil.id, kind: .note, title: "Gesprek", body: "Met Daan gesproken.")
             let report = try service.intake.report(
-                summary: "Sem heeft een filmpje op TikTok gezet.", platform: "TikTok", subjects: [pupil.id]
+                summary: "Daan heeft een filmpje op TikTok gezet.", platform: "TikTok", subjects: [pupil.id]
             ).value
             let c = try service.cases.open(incident: report.id, subject: pupil.id, articles: ["A.5"], severity: nil)
                 .value
-            _ = try service.cases.addEntry(c.id, kind: .meeting, title: "Gesprek", body: "Sem en zijn ouders.")
+            _ = try service.cases.addEntry(c.id, kind: .meeting, title: "Gesprek", body: "Daan en zijn ouders.")
             _ = try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Filmpje zonder toestemming."))
             _ = try service.cases.detail(c.id)
             _ = try service.dossiers.timelinePage(pupil.id, offset: 0, limit: 20)
