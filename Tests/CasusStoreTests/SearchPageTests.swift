@@ -69,4 +69,68 @@ import Testing
         #expect(throws: CasusError.self) { try service.dossiers.searchPage("gymles", offset: Int.max, limit: 5) }
         #expect(try service.dossiers.searchPage("gymles", offset: 0, limit: 5).hits.isEmpty)
     }
+
+    /// A letter of several kilobytes shows its words where they are, however far in: the server
+    /// makes the snippet from the part around the first match, the file from the whole text.
+    @Test(arguments: Backend.all)
+    func aLongLettersSnippetShowsTheWordsWhereTheyAre(_ backend: Backend) throws {
+        let service = try school(backend)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Zoë", lastName: "Vos", group: "7")
+        ).value
+        let incident = try service.intake.report(
+            summary: "Filmpje van de gymles gedeeld.", platform: "TikTok", subjects: [pupil.id]
+        ).value
+        let c = try service.cases.open(incident: incident.id, subject: pupil.id, articles: ["A.5"], severity: nil)
+            .value
+        let filler = String(
+            repeating: "De leerkracht heeft de situatie in de klas besproken en de afspraken herhaald. ", count: 60)
+        #expect(filler.count > 4000)
+        _ = try service.cases.addEntry(
+            c.id, kind: .letter, title: "Brief aan de ouders",
+            body: filler + "Het nieuwe TELEFOONBELEID is met de ouders besproken. " + filler)
+        _ = try service.cases.addEntry(
+            c.id, kind: .letter, title: "Tweede brief", body: filler + "Daarna is Zoë zelf gehoord. " + filler)
+        _ = try service.cases.addEntry(c.id, kind: .letter, title: "Verslag over de medialessen", body: filler)
+        func snippet(_ words: String) throws -> String {
+            let hits = try service.dossiers.search(words).filter { $0.source == .entry }
+            #expect(hits.count == 1, "\(words): \(hits.count) hits")
+            return hits.first?.snippet ?? ""
+        }
+        // Far into the letter, in capitals.
+        #expect(try snippet("telefoonbeleid").contains("«TELEFOONBELEID»"))
+        // Typed without the diaeresis: found as the index folds it, and shown as written.
+        #expect(try snippet("zoe gehoord").contains("«Zoë»"))
+        // Only as the index folds it: the regular expression does not see it, the whole letter is read.
+        #expect(try snippet("zoe").contains("«Zoë»"))
+        // A word only in the title: the title's snippet, not the letter's first words.
+        #expect(try snippet("medialessen").contains("«medialessen»"))
+    }
+
+    /// The server's part of a long text around the first match (`text_window`): the whole of a short
+    /// text, 700 characters around a far match, nothing when the words are not there as written, and
+    /// a word's characters always as themselves, never as a pattern.
+    @Test(.enabled(if: PostgresCluster.isInstalled))
+    func theServersPartOfALongTextHoldsTheFirstMatch() throws {
+        let cluster = try PostgresCluster.shared()
+        let url = try cluster.makeDatabase()
+        let database = String(url.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
+        let long =
+            "repeat('De klas heeft het besproken. ', 150) || 'Het TELEFOONBELEID (a.b) geldt. ' || repeat('x ', 500)"
+        func window(_ text: String, _ words: String, prefix: Bool = false) throws -> String {
+            try cluster.psql(database, "SELECT casus.text_window(\(text), ARRAY[\(words)], \(prefix))")
+                .trimmingCharacters(in: .newlines)
+        }
+        #expect(try window("'Kort: telefoonbeleid.'", "'zoe'") == "Kort: telefoonbeleid.")
+        let part = try window(long, "'telefoonbeleid'")
+        #expect(part.count < 300 && part.contains("TELEFOONBELEID"))
+        // Whole words at both ends: a word the cut went through is left out.
+        let words: Set<Substring> = ["De", "klas", "heeft", "het", "besproken."]
+        #expect(words.contains(part.split(separator: " ").first ?? "") && part.hasSuffix(" x"), "\(part)")
+        #expect(try window(long, "'telefoon'").isEmpty, "a whole word, not its start")
+        #expect(try window(long, "'telefoon'", prefix: true).contains("TELEFOONBELEID"))
+        #expect(try window(long, "'zoe'").isEmpty)
+        #expect(try window(long, "'a.b'").contains("(a.b)"))
+        #expect(try window(long, "'a.c', '(', '[', '\\\\'").isEmpty, "no pattern, no error")
+    }
 }

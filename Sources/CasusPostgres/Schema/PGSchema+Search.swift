@@ -18,6 +18,67 @@ extension PGSchema {
                                'StartSel=«, StopSel=», MaxWords=16, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=…')
         $$;
 
+        -- A long text's part around the first place one of the words begins (whole, or as a prefix),
+        -- as a regular expression reads words; NULL when it finds none there. `ts_headline` parses
+        -- the whole text it is given: 0.5 ms for a 4 kB letter, 85–110 ms for a page of 200 such
+        -- hits. A text up to 1,000 characters is its own part.
+        CREATE FUNCTION text_window(p_text text, p_words text[], p_prefix boolean) RETURNS text
+        LANGUAGE plpgsql IMMUTABLE AS $$
+        DECLARE
+            pattern text;
+            at int;
+        BEGIN
+            IF length(p_text) <= 1000 THEN
+                RETURN p_text;
+            END IF;
+            -- Each word as itself: anything but a letter or digit is escaped.
+            pattern := '\m(' || (SELECT string_agg(regexp_replace(w, '([^[:alnum:]])', '\\\1', 'g'), '|')
+                                 FROM unnest(p_words) w WHERE w <> '')
+                       || ')' || CASE WHEN p_prefix THEN '' ELSE '\M' END;
+            at := regexp_instr(p_text, pattern, 1, 1, 0, 'i');
+            IF at IS NULL OR at = 0 THEN
+                RETURN NULL;
+            END IF;
+            -- 100 characters before the match and 200 from it hold a snippet's 16 words around it
+            -- (`ts_headline` then reads 300 characters, not the whole letter); a word cut at either
+            -- end is left out.
+            RETURN regexp_replace(regexp_replace(substr(p_text, greatest(1, at - 100), 300),
+                                                 CASE WHEN at > 101 THEN '^\S*\s' ELSE '^' END, ''),
+                                  CASE WHEN at + 199 < length(p_text) THEN '\s\S*$' ELSE '$' END, '');
+        END $$;
+
+        -- A hit's snippet: from the body, around its first match (as before, the whole body when the
+        -- part around it shows none of the words), else from the title when the title matched. When
+        -- the regular expression finds none of the words in a long body (they are there only as the
+        -- index folds them: another case or diacritics), the title is tried before the whole body.
+        CREATE FUNCTION hit_snippet(p_title text, p_body text, q tsquery, p_words text[], p_prefix boolean) RETURNS text
+        LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            part text := text_window(p_body, p_words, p_prefix);
+            b text;
+            t text;
+        BEGIN
+            IF part IS NOT NULL THEN
+                b := snippet(part, q);
+                IF position('«' IN b) > 0 THEN
+                    RETURN b;
+                END IF;
+                IF part <> p_body THEN
+                    b := snippet(p_body, q);
+                    IF position('«' IN b) > 0 THEN
+                        RETURN b;
+                    END IF;
+                END IF;
+            END IF;
+            IF p_title IS NOT NULL THEN
+                t := snippet(p_title, q);
+                IF position('«' IN t) > 0 THEN
+                    RETURN t;
+                END IF;
+            END IF;
+            RETURN coalesce(b, snippet(p_body, q));
+        END $$;
+
         -- The words a search reads (issue 14): each entry's words with its dossier owner's school as
         -- a token nobody can type (`_school7`: the query parser splits typed text at '_'), as
         -- SQLite's entry_fts carries it, and the owner's school and kind of dossier as columns. The
@@ -126,12 +187,9 @@ extension PGSchema {
             -- The snippet of the body, or of the title when only the title matched (each made once:
             -- ts_headline is most of a search's time on the server).
             SELECT e.id, e.case_id, k.number, p.id, p.school_id, p.first_name, p.infix, p.last_name, p.kind, e.title,
-                   CASE WHEN position('«' IN b.snippet) > 0 THEN b.snippet
-                        ELSE coalesce((SELECT t FROM snippet(e.title, q) t WHERE position('«' IN t) > 0), b.snippet) END,
-                   e.at
+                   hit_snippet(e.title, e.body, q, p_words, p_prefix), e.at
             FROM unnest(matching_entries(s.school, s.pupil, s.staff, scoped, p_limit)) hit(id)
             JOIN entry e ON e.id = hit.id JOIN person p ON p.id = e.dossier_id LEFT JOIN "case" k ON k.id = e.case_id
-            CROSS JOIN LATERAL (SELECT snippet(e.body, q) AS snippet) b
             WHERE (s.school IS NULL OR p.school_id = s.school)
               AND (s.staff OR NOT personnel(p.kind)) AND (s.pupil OR personnel(p.kind))
             ORDER BY e.id DESC;
@@ -154,7 +212,7 @@ extension PGSchema {
             END IF;
             RETURN QUERY
             SELECT hit.id, hit.number, p.id, p.school_id, p.first_name, p.infix, p.last_name, p.kind,
-                   snippet(hit.summary, q), hit.opened_at
+                   hit_snippet(NULL, hit.summary, q, p_words, p_prefix), hit.opened_at
             FROM (SELECT k.id, k.number, k.dossier_id, k.summary, k.opened_at FROM "case" k
                   WHERE k.search @@ q AND (s.school IS NULL OR k.school_id = s.school)
                     AND (s.staff OR k.dossier_kind <> 'staff') AND (s.pupil OR k.dossier_kind <> 'pupil')
