@@ -92,6 +92,9 @@ import Testing
         _ = try service.cases.addEntry(
             c.id, kind: .letter, title: "Tweede brief", body: filler + "Daarna is Zoë zelf gehoord. " + filler)
         _ = try service.cases.addEntry(c.id, kind: .letter, title: "Verslag over de medialessen", body: filler)
+        _ = try service.cases.addEntry(
+            c.id, kind: .letter, title: "Derde brief",
+            body: filler + "Het verslag is naar de inspectie gestuurd. Er is één telefoon ingenomen. " + filler)
         func snippet(_ words: String) throws -> String {
             let hits = try service.dossiers.search(words).filter { $0.source == .entry }
             #expect(hits.count == 1, "\(words): \(hits.count) hits")
@@ -103,13 +106,18 @@ import Testing
         #expect(try snippet("zoe gehoord").contains("«Zoë»"))
         // Only as the index folds it: the regular expression does not see it, the whole letter is read.
         #expect(try snippet("zoe").contains("«Zoë»"))
+        // Two words far apart ("de" is in the letter's first words): the place where both are.
+        #expect(try snippet("de inspectie").contains("«inspectie»"))
+        // A word that begins with a letter outside ASCII.
+        #expect(try snippet("één").contains("«één»"))
         // A word only in the title: the title's snippet, not the letter's first words.
         #expect(try snippet("medialessen").contains("«medialessen»"))
     }
 
-    /// The server's part of a long text around the first match (`text_window`): the whole of a short
-    /// text, 700 characters around a far match, nothing when the words are not there as written, and
-    /// a word's characters always as themselves, never as a pattern.
+    /// The server's part of a long text around the first match (`text_window`), under the collation of
+    /// the texts it reads ("C"): the whole of a short text, 300 characters around a far match with the
+    /// words cut at its ends left out, nothing when the words are not there as written, and a word's
+    /// characters always as themselves, never as a pattern.
     @Test(.enabled(if: PostgresCluster.isInstalled))
     func theServersPartOfALongTextHoldsTheFirstMatch() throws {
         let cluster = try PostgresCluster.shared()
@@ -118,8 +126,10 @@ import Testing
         let long =
             "repeat('De klas heeft het besproken. ', 150) || 'Het TELEFOONBELEID (a.b) geldt. ' || repeat('x ', 500)"
         func window(_ text: String, _ words: String, prefix: Bool = false) throws -> String {
-            try cluster.psql(database, "SELECT casus.text_window(\(text), ARRAY[\(words)], \(prefix))")
-                .trimmingCharacters(in: .newlines)
+            try cluster.psql(
+                database, "SELECT casus.text_window((\(text)) COLLATE \"C\", ARRAY[\(words)], \(prefix))"
+            )
+            .trimmingCharacters(in: .newlines)
         }
         #expect(try window("'Kort: telefoonbeleid.'", "'zoe'") == "Kort: telefoonbeleid.")
         let part = try window(long, "'telefoonbeleid'")
