@@ -17,17 +17,22 @@ import Testing
             clock: TestClock("2026-11-16").clock)
     }
 
-    @Test(arguments: Backend.all)
-    func pagesPutTogetherAreTheWholeListInOrder(_ backend: Backend) throws {
-        let service = try school(backend)
+    /// A case about a pupil of group 7, from a report of a film shared from the gym lesson.
+    func openCase(_ service: CasusService, about firstName: String) throws -> Case {
         let pupil = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
+            Person(schoolID: 1, kind: .pupil, firstName: firstName, lastName: "Vos", group: "7")
         ).value
         let incident = try service.intake.report(
             summary: "Filmpje van de gymles gedeeld.", platform: "TikTok", subjects: [pupil.id]
         ).value
-        let c = try service.cases.open(incident: incident.id, subject: pupil.id, articles: ["A.5"], severity: nil)
+        return try service.cases.open(incident: incident.id, subject: pupil.id, articles: ["A.5"], severity: nil)
             .value
+    }
+
+    @Test(arguments: Backend.all)
+    func pagesPutTogetherAreTheWholeListInOrder(_ backend: Backend) throws {
+        let service = try school(backend)
+        let c = try openCase(service, about: "Sem")
         // 23 entries that match: some by the whole word, some only by its start ("gymlessen").
         var written: [EntryID] = []
         for n in 1...23 {
@@ -75,14 +80,7 @@ import Testing
     @Test(arguments: Backend.all)
     func aLongLettersSnippetShowsTheWordsWhereTheyAre(_ backend: Backend) throws {
         let service = try school(backend)
-        let pupil = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .pupil, firstName: "Zoë", lastName: "Vos", group: "7")
-        ).value
-        let incident = try service.intake.report(
-            summary: "Filmpje van de gymles gedeeld.", platform: "TikTok", subjects: [pupil.id]
-        ).value
-        let c = try service.cases.open(incident: incident.id, subject: pupil.id, articles: ["A.5"], severity: nil)
-            .value
+        let c = try openCase(service, about: "Zoë")
         let filler = String(
             repeating: "De leerkracht heeft de situatie in de klas besproken en de afspraken herhaald. ", count: 60)
         #expect(filler.count > 4000)
