@@ -114,16 +114,7 @@ public enum ServerSetup {
         }
         try c.execute("SET LOCAL ROLE \(PGSchema.owner); SET LOCAL search_path = casus, pg_temp")
         try c.execute("CREATE TEXT SEARCH CONFIGURATION casus.casus_folded (COPY = pg_catalog.simple); " + folding)
-        for (i, part) in PGSchema.all.enumerated() {
-            do {
-                try c.execute(part)
-            } catch let PGError.server(e) {
-                // A fault in casus's own SQL: say which part, so it can be found.
-                var e = e
-                e.message += " (casus schema part \(i + 1) of \(PGSchema.all.count))"
-                throw PGError.server(e)
-            }
-        }
+        try installParts(c)
         try c.execute(
             "INSERT INTO meta (key, value) VALUES ('version', '\(PGSchema.version)'), ('founder', '\(founder)')")
         try c.execute("RESET ROLE; SET LOCAL search_path = casus, pg_temp")
@@ -137,12 +128,29 @@ public enum ServerSetup {
             """)
     }
 
+    /// casus's schema (PGSchema.all) into the schema first on the search path: `casus` at `server
+    /// init`, the upgrade's scratch schema at `server upgrade`.
+    static func installParts(_ c: PGConnection) throws {
+        for (i, part) in PGSchema.all.enumerated() {
+            do {
+                try c.execute(part)
+            } catch let PGError.server(e) {
+                // A fault in casus's own SQL: say which part, so it can be found.
+                var e = e
+                e.message += " (casus schema part \(i + 1) of \(PGSchema.all.count))"
+                throw PGError.server(e)
+            }
+        }
+    }
+
     /// Nothing for anyone but the owner, then EXECUTE on the SECURITY DEFINER functions (the API)
     /// for the groups: exactly that, also where an earlier casus or a hand granted more
     /// (`server upgrade` gives the grants again).
     static func grants(database: String) -> String {
         let groups = PGSchema.groups.joined(separator: ", ")
-        let db = "\"" + database.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let db = PGSchema.quoted(database)
+        // The groups as role ids, for the grants that are theirs to keep.
+        let groupIDs = "ARRAY[" + PGSchema.groups.map { "'\($0)'::regrole" }.joined(separator: ", ") + "]::oid[]"
         return """
             REVOKE ALL ON SCHEMA casus FROM PUBLIC, \(groups);
             REVOKE ALL ON ALL TABLES IN SCHEMA casus FROM PUBLIC, \(groups);
@@ -174,12 +182,11 @@ public enum ServerSetup {
                          SELECT 'FUNCTION ' || p.oid::regprocedure::text, a.grantee
                          FROM pg_proc p CROSS JOIN LATERAL aclexplode(p.proacl) a
                          WHERE p.pronamespace = 'casus'::regnamespace AND p.proowner = '\(PGSchema.owner)'::regrole
-                           AND a.grantee <> p.proowner AND NOT (p.prosecdef AND a.grantee = ANY (ARRAY[\(
-                               PGSchema.groups.map { "'\($0)'::regrole" }.joined(separator: ", "))]::oid[]))
+                           AND a.grantee <> p.proowner AND NOT (p.prosecdef AND a.grantee = ANY (\(groupIDs)))
                          UNION
                          SELECT 'SCHEMA casus', a.grantee FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a
                          WHERE n.nspname = 'casus' AND a.grantee <> n.nspowner
-                           AND NOT (a.grantee = ANY (ARRAY[\(PGSchema.groups.map { "'\($0)'::regrole" }.joined(separator: ", "))]::oid[])
+                           AND NOT (a.grantee = ANY (\(groupIDs))
                                     AND a.privilege_type = 'USAGE')
                 LOOP
                     EXECUTE format('REVOKE ALL ON %s FROM %s', r.object,

@@ -80,7 +80,7 @@ public enum ServerUpgrade {
         }
         try c.execute("CREATE SCHEMA \(shadow) AUTHORIZATION \(PGSchema.owner)")
         try c.execute("SET LOCAL ROLE \(PGSchema.owner); SET LOCAL search_path = \(shadow), pg_temp")
-        for part in PGSchema.all { try c.execute(part) }
+        try ServerSetup.installParts(c)
         // Every name qualified in what the catalog prints: the two schemas' texts then differ in the
         // schema's name only.
         try c.execute("RESET ROLE; SET LOCAL search_path = pg_catalog, pg_temp")
@@ -100,11 +100,11 @@ public enum ServerUpgrade {
         try c.execute("SET LOCAL ROLE \(PGSchema.owner); SET LOCAL search_path = casus, pg_temp")
         // Triggers and indexes that change or go first: they may name a function that goes.
         for key in live.triggers.keys where live.differs(key, from: wanted) {
-            try c.execute("DROP TRIGGER \(quoted(key.name)) ON casus.\(quoted(key.table))")
+            try c.execute("DROP TRIGGER \(PGSchema.quoted(key.name)) ON casus.\(PGSchema.quoted(key.table))")
             if wanted.triggers[key] == nil { report.dropped.append("trigger \(key.name)") }
         }
         for (name, old) in live.indexes where wanted.indexes[name] != old {
-            try c.execute("DROP INDEX casus.\(quoted(name))")
+            try c.execute("DROP INDEX casus.\(PGSchema.quoted(name))")
             if wanted.indexes[name] == nil { report.dropped.append("index \(name)") }
         }
         for (key, def) in wanted.functions.sorted(by: { $0.key < $1.key }) where live.functions[key] != def {
@@ -116,7 +116,7 @@ public enum ServerUpgrade {
             report.dropped.append("function \(key)")
         }
         for name in live.views.keys.sorted() where wanted.views[name] == nil {
-            try c.execute("DROP VIEW casus.\(quoted(name))")
+            try c.execute("DROP VIEW casus.\(PGSchema.quoted(name))")
             report.dropped.append("view \(name)")
         }
         // An index on an expression of a function that changed holds what the old one computed.
@@ -129,12 +129,12 @@ public enum ServerUpgrade {
                   AND d.refobjid = $1::regprocedure AND i.relkind = 'i'
                 """, [.text("casus." + key)]
             ).map({ $0.text("name") ?? "" }) where wanted.indexes[index] == live.indexes[index] {
-                try c.execute("REINDEX INDEX casus.\(quoted(index))")
+                try c.execute("REINDEX INDEX casus.\(PGSchema.quoted(index))")
                 report.replaced.append("index \(index)")
             }
         }
         for (name, def) in wanted.views.sorted(by: { $0.key < $1.key }) where live.views[name] != def {
-            try c.execute("CREATE OR REPLACE VIEW casus.\(quoted(name)) AS \(def)")
+            try c.execute("CREATE OR REPLACE VIEW casus.\(PGSchema.quoted(name)) AS \(def)")
             (live.views[name] == nil ? \Report.added : \Report.replaced).append(to: &report, "view \(name)")
         }
         for (name, def) in wanted.indexes.sorted(by: { $0.key < $1.key }) where live.indexes[name] != def {
@@ -204,8 +204,6 @@ public enum ServerUpgrade {
         ).map { $0.text("g") ?? "" }
     }
 
-    static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-
     /// What the catalog prints for a schema's functions (by name and the types of their input
     /// arguments: what names one function to PostgreSQL, whatever it returns), indexes (those
     /// that are no constraint's), triggers and views: the owner's only (not an extension's).
@@ -236,7 +234,7 @@ public enum ServerUpgrade {
                 FROM pg_proc p
                 WHERE p.pronamespace = $1::regnamespace AND p.prokind = 'f' AND p.proowner = $2::regrole
                 """, [.text(schema), owner]
-            ).map({ $0 }) {
+            ) {
                 d.functions[r.text("key") ?? ""] = r.text("def") ?? ""
             }
             for r in try c.query(
@@ -246,7 +244,7 @@ public enum ServerUpgrade {
                 WHERE ic.relnamespace = $1::regnamespace AND ic.relowner = $2::regrole
                   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = ic.oid)
                 """, [.text(schema), owner]
-            ).map({ $0 }) {
+            ) {
                 d.indexes[r.text("name") ?? ""] = r.text("def") ?? ""
             }
             for r in try c.query(
@@ -255,7 +253,7 @@ public enum ServerUpgrade {
                 FROM pg_trigger t JOIN pg_class tc ON tc.oid = t.tgrelid
                 WHERE tc.relnamespace = $1::regnamespace AND NOT t.tgisinternal AND tc.relowner = $2::regrole
                 """, [.text(schema), owner]
-            ).map({ $0 }) {
+            ) {
                 // A trigger switched off (ALTER TABLE … DISABLE TRIGGER) prints as one switched on.
                 let key = TriggerKey(table: r.text("tbl") ?? "", name: r.text("name") ?? "")
                 d.triggers[key] = r.text("def") ?? ""
@@ -266,7 +264,7 @@ public enum ServerUpgrade {
                 SELECT v.relname AS name, pg_get_viewdef(v.oid) AS def FROM pg_class v
                 WHERE v.relnamespace = $1::regnamespace AND v.relkind = 'v' AND v.relowner = $2::regrole
                 """, [.text(schema), owner]
-            ).map({ $0 }) {
+            ) {
                 d.views[r.text("name") ?? ""] = r.text("def") ?? ""
             }
             return d

@@ -16,7 +16,7 @@ struct BenchSessionsCommandLineTests {
 
         let cluster = try PostgresCluster.shared()
         let conninfo = try cluster.makeDatabase()
-        let database = String(conninfo.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
+        let database = PostgresCluster.database(of: conninfo)
         let uri = "postgresql:///\(database)?host=\(cluster.folder)"
         try cli.ok("migrate", "--to", uri + "&user=postgres")
         let negative = try cli.run(["--db", uri, "bench", "run", "--sessions=-1", "--keys", "10"])

@@ -38,7 +38,7 @@ import Testing
     func aServerLoadsLibpqWhenItConnects() throws {
         let cluster = try PostgresCluster.shared()
         let conninfo = try cluster.makeDatabase()
-        let database = String(conninfo.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
+        let database = PostgresCluster.database(of: conninfo)
         let cli = try CLI()
         let (r, pq) = try loaded(cli, ["--db", "postgresql:///\(database)?host=\(cluster.folder)", "case", "list"])
         #expect(pq, "a server's command did not load libpq: \(r.err.suffix(400))")

@@ -11,7 +11,7 @@ struct MigrateCommandLineTests {
     func server() throws -> (cluster: PostgresCluster, uri: String) {
         let cluster = try PostgresCluster.shared()
         let conninfo = try cluster.makeDatabase()
-        let database = String(conninfo.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
+        let database = PostgresCluster.database(of: conninfo)
         return (cluster, "postgresql:///\(database)?host=\(cluster.folder)")
     }
 

@@ -10,7 +10,7 @@ struct ServerUpgradeCommandLineTests {
         let cli = try CLI()
         let cluster = try PostgresCluster.shared()
         let conninfo = try cluster.makeDatabase()
-        let database = String(conninfo.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
+        let database = PostgresCluster.database(of: conninfo)
         let uri = "postgresql:///\(database)?host=\(cluster.folder)&user=postgres"
         try cluster.psql(database, "SET ROLE casus_owner; DROP TRIGGER event_no_change ON casus.event")
         let first = try cli.run(["--db", uri, "server", "upgrade"])

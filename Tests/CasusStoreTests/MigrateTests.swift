@@ -28,7 +28,7 @@ struct MigrateTests {
     func server() throws -> Server {
         let cluster = try PostgresCluster.shared()
         let url = try cluster.makeDatabase()
-        let database = String(url.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
+        let database = PostgresCluster.database(of: url)
         return Server(cluster: cluster, database: database)
     }
 

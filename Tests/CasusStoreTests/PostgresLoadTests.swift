@@ -16,7 +16,7 @@ struct PostgresLoadTests {
     @Test func twentySessionsOfFourRolesLoseNothing() throws {
         let cluster = try PostgresCluster.shared()
         let url = try cluster.makeDatabase()
-        let database = String(url.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
+        let database = PostgresCluster.database(of: url)
         func storage(_ account: String) throws -> PostgresStorage {
             try PostgresStorage(url: cluster.url(database: database, user: account))
         }

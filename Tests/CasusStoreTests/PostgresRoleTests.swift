@@ -20,7 +20,7 @@ struct PostgresRoleTests {
     func world() throws -> World {
         let cluster = try PostgresCluster.shared()
         let url = try cluster.makeDatabase()
-        let database = String(url.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
+        let database = PostgresCluster.database(of: url)
         let storage = try PostgresStorage(url: cluster.url(database: database, user: "founder"))
         let service = try Directory.initialize(
             storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
@@ -345,18 +345,11 @@ struct PostgresRoleTests {
         let ib = try CasusService.session(
             storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_els")),
             account: "ib_els", profiles: Fixtures.profiles)
-        func everyPage<ID: Equatable>(_ what: String, total: Int, _ page: (Int, Int) throws -> [ID]) throws {
-            let whole = try page(0, 1_000)
-            #expect(whole.count == total, "\(what): \(whole.count) rows")
-            for offset in 0...(total + 1) {
-                #expect(try page(offset, 1) == Array(whole.dropFirst(offset).prefix(1)), "\(what), row \(offset)")
-            }
-        }
         // The queue: the director's 23 new reports; the IB reads none in casus, and by psql only
         // the 20 about a pupil.
         let queue = try director.intake.page(status: .new, offset: 0, limit: 1_000)
         #expect(queue.total == 23 && queue.rows.count == 23)
-        try everyPage("the director's queue", total: 23) {
+        try expectEveryPage("the director's queue", total: 23, size: 1) {
             try director.intake.rows(status: .new, offset: $0, limit: $1).map(\.id)
         }
         #expect(try ib.intake.page(status: .new, offset: 0, limit: 1_000).total == 0)
@@ -367,16 +360,16 @@ struct PostgresRoleTests {
             ).split(separator: "\n").map(String.init)
         }
         #expect(try ibQueue(0, 1_000).allSatisfy { $0.hasSuffix("over Sem.") })
-        try everyPage("the IB's queue by psql", total: 20, ibQueue)
+        try expectEveryPage("the IB's queue by psql", total: 20, size: 1, ibQueue)
         // The open cases: 21 for the director, the 20 about the pupil for the IB.
         for (who, service, open) in [("ib", ib, 20), ("director", director, 21)] {
             let page = try service.cases.page(CaseFilter(status: .open), offset: 0, limit: 1_000)
             #expect(page.total == open && page.rows.count == open, "\(who)'s open cases")
             #expect(who == "director" || page.rows.allSatisfy { $0.subjectKind == .pupil }, "\(who)'s open cases")
-            try everyPage("\(who)'s open cases", total: open) {
+            try expectEveryPage("\(who)'s open cases", total: open, size: 1) {
                 try service.cases.rows(CaseFilter(status: .open), offset: $0, limit: $1).map(\.id)
             }
-            try everyPage("\(who)'s cases of pupils", total: 20) {
+            try expectEveryPage("\(who)'s cases of pupils", total: 20, size: 1) {
                 try service.cases.rows(CaseFilter(subjectKind: .pupil), offset: $0, limit: $1).map(\.id)
             }
         }

@@ -38,7 +38,7 @@ import Testing
         case .postgres:
             let cluster = try PostgresCluster.shared()
             let url = try cluster.makeDatabase()
-            let name = String(url.split(separator: " ").first { $0.hasPrefix("dbname=") }?.dropFirst(7) ?? "")
+            let name = PostgresCluster.database(of: url)
             return (
                 try PostgresStorage(url: url),
                 { sql in
@@ -173,7 +173,7 @@ import Testing
     func aTeacherFilesEvidenceOnTheServerThatOnlyTheDirectorReads() throws {
         let cluster = try PostgresCluster.shared()
         let url = try cluster.makeDatabase()
-        let database = String(url.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
+        let database = PostgresCluster.database(of: url)
         let director = try Directory.initialize(
             storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
             schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",

@@ -8,10 +8,6 @@ import Testing
 /// triggers, indexes and grants, and keeps its data; what is refused changes nothing.
 @Suite(.enabled(if: PostgresCluster.isInstalled, "PostgreSQL is not installed (see the loud line)"))
 struct ServerUpgradeTests {
-    func database(_ url: String) -> String {
-        String(url.split(separator: " ").first { $0.hasPrefix("dbname=") }!.dropFirst(7))
-    }
-
     /// Everything an upgrade may change, as the catalog prints it: each function with its body,
     /// its grants and whether it runs as its owner; each index, trigger and view; the grants on
     /// the tables and the schema.
@@ -39,8 +35,8 @@ struct ServerUpgradeTests {
     @Test func anEarlierServerGetsThisCasussFunctionsAndKeepsItsData() throws {
         let cluster = try PostgresCluster.shared()
         let url = try cluster.makeDatabase()
-        let db = database(url)
-        let reference = try catalog(cluster, database(try cluster.makeDatabase()))
+        let db = PostgresCluster.database(of: url)
+        let reference = try catalog(cluster, PostgresCluster.database(of: try cluster.makeDatabase()))
         let service = try Directory.initialize(
             storage: try PostgresStorage(url: cluster.url(database: db, user: "founder")), schoolName: "OBS De Linde",
             protocolID: "jozefschool", account: "founder", director: ("Anne", "van der", "Berg"),
@@ -124,7 +120,7 @@ struct ServerUpgradeTests {
 
     @Test func whoIsNoSuperuserOrWhoseTablesDifferIsRefusedAndNothingChanges() throws {
         let cluster = try PostgresCluster.shared()
-        let db = database(try cluster.makeDatabase())
+        let db = PostgresCluster.database(of: try cluster.makeDatabase())
         try cluster.psql(db, "SET ROLE casus_owner; DROP INDEX casus.person_sort")
         let founder = try refusal(cluster, db, as: "founder")
         #expect(founder.error?.message.nl.contains("databasebeheerder") == true && founder.unchanged)

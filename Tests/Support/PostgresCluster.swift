@@ -129,6 +129,11 @@ public final class PostgresCluster: @unchecked Sendable {
         "host=\(folder) dbname=\(database) user=\(user)"
     }
 
+    /// The database a connection string of this cluster names (`dbname=…`).
+    public static func database(of url: String) -> String {
+        String(url.split(separator: " ").first { $0.hasPrefix("dbname=") }?.dropFirst(7) ?? "")
+    }
+
     /// A new database with casus's schema (copied from the template), for one test.
     public func makeDatabase() throws -> String {
         let name = lock.withLock {

@@ -91,7 +91,7 @@ extension PGAccess {
     func sequences() throws -> [String: Int64] {
         saw("*")
         var all: [String: Int64] = [:]
-        for r in try rows("SELECT * FROM casus.sequences()").map({ $0 }) { all[r.string("name")] = r.id("last") }
+        for r in try rows("SELECT * FROM casus.sequences()") { all[r.string("name")] = r.id("last") }
         return all
     }
 

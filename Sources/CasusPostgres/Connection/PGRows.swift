@@ -35,18 +35,13 @@ struct PGRows {
         values = rows
     }
 
-    var count: Int { values.count }
-    var isEmpty: Bool { values.isEmpty }
+}
 
+/// The rows in order, so they are walked, mapped and counted as any collection.
+extension PGRows: RandomAccessCollection {
+    var startIndex: Int { 0 }
+    var endIndex: Int { values.count }
     subscript(_ i: Int) -> PGRow { PGRow(columns: columns, values: values[i]) }
-
-    func map<T>(_ transform: (PGRow) throws -> T) rethrows -> [T] {
-        try values.map { try transform(PGRow(columns: columns, values: $0)) }
-    }
-
-    func compactMap<T>(_ transform: (PGRow) throws -> T?) rethrows -> [T] {
-        try values.compactMap { try transform(PGRow(columns: columns, values: $0)) }
-    }
 }
 
 /// One row, by column name. A missing column is a bug in casus's own SQL: it stops loudly.

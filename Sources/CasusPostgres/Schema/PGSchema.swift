@@ -32,6 +32,10 @@ public enum PGSchema {
         return Phrase(nl + "; " + more.nl, en + "; " + more.en)
     }
 
+    /// A name as SQL reads it whatever it holds (a database's, an index's): in double quotes, each
+    /// double quote in it doubled.
+    static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
     /// The 64 zeros every chain starts from.
     static let genesis = String(repeating: "0", count: 64)
 

@@ -43,14 +43,7 @@ struct ServerInit: CasusCommand {
             en: "The OS account of the first director (becomes the database role of the same name)."))
     var director: String
 
-    func validate() throws {
-        guard let db = global.db ?? ProcessInfo.processInfo.environment["CASUS_DB"], StorageSelection.isServer(db)
-        else {
-            throw invalid(
-                "server init vraagt --db postgresql://… (of CASUS_DB): de database op de server; er is niets veranderd",
-                "server init needs --db postgresql://… (or CASUS_DB): the database on the server; nothing was changed")
-        }
-    }
+    func validate() throws { try requireServer("server init") }
 
     func run(_ ctx: Context) throws {
         let report = try ServerSetup.initialize(url: ctx.databasePath, founder: director)
@@ -92,15 +85,7 @@ struct ServerUpgradeCommand: CasusCommand {
                 """))
     @OptionGroup var global: GlobalOptions
 
-    func validate() throws {
-        guard let db = global.db ?? ProcessInfo.processInfo.environment["CASUS_DB"], StorageSelection.isServer(db)
-        else {
-            throw invalid(
-                "server upgrade vraagt --db postgresql://… (of CASUS_DB): de database op de server; er is niets veranderd",
-                "server upgrade needs --db postgresql://… (or CASUS_DB): the database on the server; nothing was changed"
-            )
-        }
-    }
+    func validate() throws { try requireServer("server upgrade") }
 
     func run(_ ctx: Context) throws {
         let report = try ServerUpgrade.run(url: ctx.databasePath)
@@ -129,5 +114,18 @@ struct ServerUpgradeCommand: CasusCommand {
                 "Database \(report.database) bijgewerkt; de tabellen en gegevens zijn niet veranderd. Controleer daarna met casus --db URL verify.",
                 "Database \(report.database) brought up to date; the tables and data did not change. Check it afterwards with casus --db URL verify."
             )(lang))
+    }
+}
+
+extension CasusCommand {
+    /// A `server` command works on a database on a server (`--db` or CASUS_DB): anything else is
+    /// refused before it runs.
+    func requireServer(_ command: String) throws {
+        guard let db = global.db ?? ProcessInfo.processInfo.environment["CASUS_DB"], StorageSelection.isServer(db)
+        else {
+            throw invalid(
+                "\(command) vraagt --db postgresql://… (of CASUS_DB): de database op de server; er is niets veranderd",
+                "\(command) needs --db postgresql://… (or CASUS_DB): the database on the server; nothing was changed")
+        }
     }
 }
