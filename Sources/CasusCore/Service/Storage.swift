@@ -180,7 +180,8 @@ public protocol StorageWriter: StorageReader {
     /// Stores an event the core has linked into the chain, and the rows it derives (the
     /// projection: a case opened is a case row, its articles, its kept counts). The backend
     /// refuses an event whose seq is taken or whose prev_hash is not the chain's head, and an
-    /// entry whose prev_hash is not its dossier's head.
+    /// entry whose prev_hash is not its dossier's head: at once, or (a server, which sends the
+    /// write with the transaction's next statement) at the latest when the transaction commits.
     func append(_ event: LinkedEvent) throws
     /// The next id for a record of this kind, never one used before.
     func nextID(_ kind: RecordKind) throws -> Int64
@@ -189,6 +190,15 @@ public protocol StorageWriter: StorageReader {
     func nextIDs(_ kind: RecordKind, count: Int) throws -> Int64
     /// The next case number of a year (2026-0001, 2026-0002 …), never one used before.
     func nextCaseNumber(year: Int) throws -> String
-    /// Stores an audit line the core has linked into the audit chain.
+    /// Stores an audit line the core has linked into the audit chain (refused as `append` is).
     func insert(audit: AuditRecord) throws
+    /// Where a dossier's next entry goes: its chain's head and a new entry id. The default asks
+    /// for them one after the other; a server asks in one round trip.
+    func entrySlot(dossier id: PersonID) throws -> (head: ChainHead, id: EntryID)
+}
+
+extension StorageWriter {
+    public func entrySlot(dossier id: PersonID) throws -> (head: ChainHead, id: EntryID) {
+        (try chainHead(dossier: id), try nextID(.entry))
+    }
 }

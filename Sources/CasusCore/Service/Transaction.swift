@@ -255,11 +255,11 @@ public struct Transaction {
     /// Appends to a dossier's hash chain (DossierChain) as an event of the global chain, and
     /// notes the append in the audit log.
     func append(_ draft: EntryDraft, to dossier: PersonID, at: Timestamp) throws -> DossierEntry {
-        let head = try log.heads[dossier] ?? writer.chainHead(dossier: dossier)
+        let slot = try log.heads[dossier].map { ($0, try writer.nextID(.entry)) } ?? writer.entrySlot(dossier: dossier)
         var entry = DossierChain.link(
-            draft, dossier: dossier, after: head, author: actor.account,
+            draft, dossier: dossier, after: slot.0, author: actor.account,
             authorName: actor.displayName, at: at)
-        entry.id = try writer.nextID(.entry)
+        entry.id = slot.1
         let event = try emit(.entryAppended(entry, evidence: draft.evidence), at: at)
         log.heads[dossier] = ChainHead(seq: entry.seq, hash: entry.hash)
         // The audit log reads on its own: who wrote what in which dossier, and which event holds it.

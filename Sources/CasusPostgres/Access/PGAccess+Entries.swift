@@ -69,12 +69,24 @@ extension PGAccess {
     }
 
     func chainHead(dossier id: PersonID) throws -> ChainHead {
-        let r = try row("SELECT * FROM casus.chain_head($1)", [.int(id)])
-        return ChainHead(seq: r?.id("seq") ?? 0, hash: r?.string("hash") ?? DossierChain.genesis)
+        Self.chainHead(try row("SELECT * FROM casus.chain_head($1)", [.int(id)]))
+    }
+
+    /// The dossier's head and a new entry id in one round trip: the head's call is queued and goes
+    /// with the id's.
+    func entrySlot(dossier id: PersonID) throws -> (head: ChainHead, id: EntryID) {
+        var head = Self.chainHead(nil)
+        try conn.enqueue("SELECT * FROM casus.chain_head($1)", [.int(id)]) { head = Self.chainHead($0.first) }
+        let entryID = try nextID(.entry)
+        return (head, entryID)
+    }
+
+    private static func chainHead(_ r: PGRow?) -> ChainHead {
+        ChainHead(seq: r?.id("seq") ?? 0, hash: r?.string("hash") ?? DossierChain.genesis)
     }
 
     func auditHead() throws -> ChainHead {
-        if mode == .write { return heads.audit }
+        if mode == .write { return try writeHeads().audit }
         return try currentHeads().audit
     }
 

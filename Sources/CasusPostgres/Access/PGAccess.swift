@@ -15,6 +15,8 @@ final class PGAccess: StorageWriter {
     /// The heads when the transaction began; `heads` as this transaction has moved them.
     private(set) var started = (event: ChainHead.genesis, audit: ChainHead.genesis)
     var heads = (event: ChainHead.genesis, audit: ChainHead.genesis)
+    /// Whether the queued first look at the heads (`begin`) has been answered.
+    private var headsKnown = false
     /// What this transaction read, as keys the server's `conflict` function knows.
     private(set) var readSet: Set<String> = []
     /// The access-log line taken for a case's notes while its record was read (`caseToOpen`),
@@ -26,17 +28,30 @@ final class PGAccess: StorageWriter {
         self.mode = mode
     }
 
-    /// The first statement of a write: where the chains stand now.
-    /// Notes where the chains stand. `locking`: takes the chains' lock first, so no other session
-    /// saves until this transaction ends (PostgresTransactions: a write that lost a race).
+    /// The first statement of a write: where the chains stand now. `locking`: takes the chains'
+    /// lock first, so no other session saves until this transaction ends (PostgresTransactions: a
+    /// write that lost a race). The call is queued: it travels with the transaction's first read
+    /// (the server runs it first, so every read sees the chains as they stood here).
     func begin(locking: Bool = false) throws {
-        started = try currentHeads(locking: locking)
-        heads = started
+        try conn.enqueue(locking ? "SELECT * FROM casus.begin_write()" : "SELECT * FROM casus.heads()") { rows in
+            self.started = Self.heads(rows.first)
+            self.heads = self.started
+            self.headsKnown = true
+        }
     }
 
-    func currentHeads(locking: Bool = false) throws -> (event: ChainHead, audit: ChainHead) {
-        guard let r = try conn.row(locking ? "SELECT * FROM casus.begin_write()" : "SELECT * FROM casus.heads()")
-        else { return (.genesis, .genesis) }
+    /// The heads of this write transaction, as it has moved them (read with its first statement).
+    func writeHeads() throws -> (event: ChainHead, audit: ChainHead) {
+        if !headsKnown { try conn.flush() }
+        return heads
+    }
+
+    func currentHeads() throws -> (event: ChainHead, audit: ChainHead) {
+        Self.heads(try conn.row("SELECT * FROM casus.heads()"))
+    }
+
+    private static func heads(_ r: PGRow?) -> (event: ChainHead, audit: ChainHead) {
+        guard let r else { return (.genesis, .genesis) }
         return (
             ChainHead(seq: r.id("event_seq"), hash: r.string("event_hash")),
             ChainHead(seq: r.id("audit_seq"), hash: r.string("audit_hash"))

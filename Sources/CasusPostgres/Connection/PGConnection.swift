@@ -2,8 +2,9 @@ import CLibPQ
 import Foundation
 
 /// One libpq connection. Synchronous, like the storage port: a statement's answer is read before
-/// the next statement goes. Two exceptions, each read before anything else uses the connection: a
-/// read's COMMIT (`commitWithoutWaiting`) and a statement sent to be answered later (`send`).
+/// the next statement goes. Three exceptions, each settled before anything else uses the
+/// connection: a read's COMMIT (`commitWithoutWaiting`), a statement sent to be answered later
+/// (`send`), and statements queued (`enqueue`) to travel with the next one that is waited for.
 /// Not thread-safe on its own; `PostgresStorage` holds a lock around it.
 ///
 /// Every statement with parameters is prepared once per connection (named `s1`, `s2`, …) and then
@@ -20,6 +21,22 @@ final class PGConnection {
     /// sent to be answered later (`send`): read before anything else goes over the connection.
     private var inFlight: InFlight?
     private enum InFlight { case commit, statement }
+    /// Statements nobody waits for yet (a write's event and audit line, a transaction's first
+    /// look at the heads): sent in one message with the next statement whose answer is needed,
+    /// or with the COMMIT, and answered in the same round trip. A queued statement that fails
+    /// fails the statement it travelled with: the transaction is then rolled back as a whole.
+    private var queued: [Queued] = []
+    private struct Queued {
+        let name: String
+        let params: [PGValue?]
+        let then: ((PGRows) throws -> Void)?
+    }
+    /// At most this many statements wait in the queue: their answers, read only when the queue
+    /// is sent, must fit in the socket's buffer, or the server would wait for this process to
+    /// read while this process waits for the server to take the next statement.
+    static let queueLimit = 64
+    /// How often this process has waited for the server (a test counts a write's round trips).
+    private(set) var roundTrips = 0
     /// Where this connection goes, without a password: for messages.
     let label: String
 
@@ -64,7 +81,7 @@ final class PGConnection {
     /// Whether the connection is inside a transaction block.
     var inTransaction: Bool {
         settle()
-        return beginPending || PQtransactionStatus(conn) != PQTRANS_IDLE
+        return beginPending || !queued.isEmpty || PQtransactionStatus(conn) != PQTRANS_IDLE
     }
 
     /// Statements without parameters, possibly several (schema, BEGIN, COMMIT). A lone BEGIN is
@@ -77,14 +94,23 @@ final class PGConnection {
             guard !inTransaction else { return }
             beginPending = true
             return
+        case "COMMIT" where !queued.isEmpty:
+            // The queued statements and the COMMIT in one round trip; the first failure among them
+            // is thrown, and the transaction is then rolled back by the caller.
+            _ = try pipeline([], then: "COMMIT")
+            return
         case "COMMIT", "ROLLBACK":
+            // Nothing queued is sent when the transaction is given up.
+            queued.removeAll()
             if beginPending {
                 beginPending = false
                 return
             }
         default:
+            try flush()
             try sendPendingBegin()
         }
+        roundTrips += 1
         let result = PQexec(conn, sql)
         defer { PQclear(result) }
         try check(result)
@@ -95,6 +121,8 @@ final class PGConnection {
     /// one round trip less. A transaction that ran no statement ends without a word.
     func commitWithoutWaiting() throws {
         settle()
+        // What is queued is waited for: a failure there must not pass unseen.
+        if !queued.isEmpty { return try execute("COMMIT") }
         if beginPending {
             beginPending = false
             return
@@ -104,19 +132,39 @@ final class PGConnection {
             try execute("COMMIT")
             return
         }
+        roundTrips += 1
         inFlight = .commit
+    }
+
+    /// Queues a statement (prepared once per connection) to be sent with the next statement whose
+    /// answer is waited for; `then` gets its rows then. For calls whose answer the caller can do
+    /// without until later: the server still runs them in order, before that next statement.
+    func enqueue(_ sql: String, _ params: [PGValue?] = [], then: ((PGRows) throws -> Void)? = nil) throws {
+        settle()
+        let name = try statement(sql, count: params.count)
+        queued.append(Queued(name: name, params: params, then: then))
+        if queued.count >= Self.queueLimit { try flush() }
+    }
+
+    /// Sends what is queued and reads its answers now.
+    func flush() throws {
+        settle()
+        guard !queued.isEmpty else { return }
+        _ = try pipeline([])
     }
 
     /// Sends one statement (prepared once per connection) without waiting for its answer, so that
     /// the server works on it while this process does something else; `answer()` reads it.
     func send(_ sql: String, _ params: [PGValue?] = []) throws {
         settle()
+        try flush()
         try sendPendingBegin()
         let name = try statement(sql, count: params.count)
         let sent = withParams(params) { values in
             PQsendQueryPrepared(conn, name, Int32(params.count), values, nil, nil, 0)
         }
         guard sent == 1 else { throw lastError() }
+        roundTrips += 1
         inFlight = .statement
     }
 
@@ -156,7 +204,8 @@ final class PGConnection {
     func query(_ sql: String, _ params: [PGValue?] = []) throws -> PGRows {
         settle()
         let name = try statement(sql, count: params.count)
-        if beginPending { return try pipeline([(name, params)])[0] }
+        if beginPending || !queued.isEmpty { return try pipeline([(name, params)])[0] }
+        roundTrips += 1
         let result = withParams(params) { values in
             PQexecPrepared(conn, name, Int32(params.count), values, nil, nil, 0)
         }
@@ -178,10 +227,15 @@ final class PGConnection {
         return try pipeline(statements)
     }
 
-    /// Prepared statements (and a pending BEGIN before them) in one message; their rows, in order.
-    /// Every result is read, also after a failure: the connection is ready again only then.
-    private func pipeline(_ statements: [(name: String, params: [PGValue?])]) throws -> [PGRows] {
+    /// Prepared statements in one message, after a pending BEGIN and what is queued, and before a
+    /// closing statement without parameters (`then`: the COMMIT); the rows of `statements`, in
+    /// order. Every result is read, also after a failure: the connection is ready again only then.
+    private func pipeline(_ statements: [(name: String, params: [PGValue?])], then closing: String? = nil) throws
+        -> [PGRows]
+    {
         settle()
+        let waiting = queued
+        queued.removeAll()
         guard PQenterPipelineMode(conn) == 1 else { throw lastError() }
         defer {
             // Left with results unread (a send that failed part-way): start the connection afresh
@@ -191,21 +245,30 @@ final class PGConnection {
         let begin = beginPending
         beginPending = false
         if begin, PQsendQueryParams(conn, "BEGIN", 0, nil, nil, nil, nil, 0) != 1 { throw lastError() }
-        for (name, params) in statements {
+        for (name, params) in waiting.map({ ($0.name, $0.params) }) + statements {
             let sent = withParams(params) { values in
                 PQsendQueryPrepared(conn, name, Int32(params.count), values, nil, nil, 0)
             }
             guard sent == 1 else { throw lastError() }
         }
+        if let closing, PQsendQueryParams(conn, closing, 0, nil, nil, nil, nil, 0) != 1 { throw lastError() }
         guard PQpipelineSync(conn) == 1 else { throw lastError() }
+        roundTrips += 1
         var answers: [PGRows] = []
         var failure: Error?
-        for n in 0..<(statements.count + (begin ? 1 : 0)) {
+        let count = (begin ? 1 : 0) + waiting.count + statements.count + (closing == nil ? 0 : 1)
+        for n in 0..<count {
             // Each statement's result, then a NULL that ends it.
             guard let result = PQgetResult(conn) else { throw lastError() }
             do {
                 let rows = try take(result)
-                if failure == nil, !begin || n > 0 { answers.append(rows) }
+                guard failure == nil else { continue }
+                let k = n - (begin ? 1 : 0)
+                if k >= 0, k < waiting.count {
+                    try waiting[k].then?(rows)
+                } else if k >= waiting.count, k - waiting.count < statements.count {
+                    answers.append(rows)
+                }
             } catch {
                 // After a failure the server skips the rest; their answers are read all the same.
                 if failure == nil { failure = error }
@@ -224,6 +287,7 @@ final class PGConnection {
     private func sendPendingBegin() throws {
         guard beginPending else { return }
         beginPending = false
+        roundTrips += 1
         let result = PQexec(conn, "BEGIN")
         defer { PQclear(result) }
         try check(result)
@@ -243,7 +307,9 @@ final class PGConnection {
     /// memory of one batch, and `body` may run other statements meanwhile. Inside a transaction.
     func each(_ sql: String, _ params: [PGValue?] = [], batch: Int = 2000, _ body: (PGRow) throws -> Void) throws {
         settle()
+        try flush()
         try sendPendingBegin()
+        roundTrips += 1
         cursors += 1
         let cursor = "casus_walk_\(cursors)"
         _ = try withParams(params) { values -> PGRows in
@@ -287,6 +353,7 @@ final class PGConnection {
         PQreset(conn)
         prepared = [:]
         beginPending = false
+        queued.removeAll()
         inFlight = nil
         guard PQstatus(conn) == CONNECTION_OK else {
             throw PGError.connection(ConnectionString.scrub(String(cString: PQerrorMessage(conn))), label: label)
@@ -297,6 +364,7 @@ final class PGConnection {
     private func statement(_ sql: String, count: Int) throws -> String {
         if let name = prepared[sql] { return name }
         let name = "s\(prepared.count + 1)"
+        roundTrips += 1
         let result = PQprepare(conn, name, sql, Int32(count), nil)
         defer { PQclear(result) }
         try check(result)
