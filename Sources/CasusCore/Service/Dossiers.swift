@@ -119,6 +119,7 @@ public struct Dossiers: Sendable {
         evidence: [EvidenceFile] = [], in tx: Transaction, at now: Timestamp
     ) throws -> DossierEntry {
         try session.require(kind == .care ? .careNote : .correspond)
+        try tx.willAppend(to: person)
         let p = try visibleOwner(tx.r, person)
         if kind == .care, p.kind != .pupil {
             throw CasusError.refused(

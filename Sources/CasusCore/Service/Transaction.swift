@@ -252,6 +252,11 @@ public struct Transaction {
 
     // MARK: Chains
 
+    /// An entry of this dossier follows in this transaction (StorageWriter.prepareEntrySlot).
+    func willAppend(to dossier: PersonID) throws {
+        if log.heads[dossier] == nil { try writer.prepareEntrySlot(dossier: dossier) }
+    }
+
     /// Appends to a dossier's hash chain (DossierChain) as an event of the global chain, and
     /// notes the append in the audit log.
     func append(_ draft: EntryDraft, to dossier: PersonID, at: Timestamp) throws -> DossierEntry {

@@ -72,13 +72,31 @@ extension PGAccess {
         Self.chainHead(try row("SELECT * FROM casus.chain_head($1)", [.int(id)]))
     }
 
-    /// The dossier's head and a new entry id in one round trip: the head's call is queued and goes
-    /// with the id's.
+    /// The dossier's head and a new entry id: as asked for ahead (`prepareEntrySlot`), else in one
+    /// round trip (the head's call is queued and goes with the id's).
     func entrySlot(dossier id: PersonID) throws -> (head: ChainHead, id: EntryID) {
+        if let slot = preparedSlot, slot.dossier == id {
+            if slot.head == nil || slot.id == nil { try conn.flush() }
+            let answered = preparedSlot
+            preparedSlot = nil
+            if let head = answered?.head, let entryID = answered?.id { return (head, entryID) }
+        }
         var head = Self.chainHead(nil)
         try conn.enqueue("SELECT * FROM casus.chain_head($1)", [.int(id)]) { head = Self.chainHead($0.first) }
         let entryID = try nextID(.entry)
         return (head, entryID)
+    }
+
+    /// Asks for the dossier's head and a new entry id with the transaction's next statement.
+    func prepareEntrySlot(dossier id: PersonID) throws {
+        guard mode == .write, preparedSlot == nil else { return }
+        preparedSlot = (id, nil, nil)
+        try conn.enqueue("SELECT * FROM casus.chain_head($1)", [.int(id)]) {
+            self.preparedSlot?.head = Self.chainHead($0.first)
+        }
+        try conn.enqueue(Self.nextNumber, [.text(SequenceName.id(.entry))]) {
+            self.preparedSlot?.id = $0.first?.id("n")
+        }
     }
 
     private static func chainHead(_ r: PGRow?) -> ChainHead {

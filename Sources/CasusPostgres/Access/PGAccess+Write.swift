@@ -41,8 +41,10 @@ extension PGAccess {
         if mode == .write { try conn.enqueue(sql, params) } else { try conn.query(sql, params) }
     }
 
+    static let nextNumber = "SELECT casus.next_number($1) AS n"
+
     func nextID(_ kind: RecordKind) throws -> Int64 {
-        try row("SELECT casus.next_number($1) AS n", [.text("id:" + kind.rawValue)])?.id("n") ?? 0
+        try row(Self.nextNumber, [.text(SequenceName.id(kind))])?.id("n") ?? 0
     }
 
     func nextIDs(_ kind: RecordKind, count: Int) throws -> Int64 {
@@ -51,7 +53,7 @@ extension PGAccess {
     }
 
     func nextCaseNumber(year: Int) throws -> String {
-        let n = try row("SELECT casus.next_number($1) AS n", [.text("case-number:\(year)")])?.id("n") ?? 0
+        let n = try row(Self.nextNumber, [.text(SequenceName.caseNumber(year: year))])?.id("n") ?? 0
         return "\(year)-" + String(format: "%04d", n)
     }
 

@@ -17,6 +17,8 @@ final class PGAccess: StorageWriter {
     var heads = (event: ChainHead.genesis, audit: ChainHead.genesis)
     /// Whether the queued first look at the heads (`begin`) has been answered.
     private var headsKnown = false
+    /// A dossier's head and a new entry id asked for ahead (`prepareEntrySlot`), nil until answered.
+    var preparedSlot: (dossier: PersonID, head: ChainHead?, id: EntryID?)?
     /// What this transaction read, as keys the server's `conflict` function knows.
     private(set) var readSet: Set<String> = []
     /// The access-log line taken for a case's notes while its record was read (`caseToOpen`),
