@@ -86,7 +86,7 @@ extension PGSchema {
         CREATE FUNCTION name_words(p_search_name text) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$
             SELECT array_to_tsvector(array_remove(string_to_array(btrim(p_search_name), ' '), ''))
         $$;
-        CREATE INDEX person_words ON person USING gin (name_words(search_name));
+        CREATE INDEX person_words ON person USING gin (name_words(search_name)) WITH (fastupdate = off);
 
         -- Each typed word as a prefix of one of the name words (Person.searchKey's words).
         CREATE FUNCTION name_query(p_words text[]) RETURNS tsquery LANGUAGE sql IMMUTABLE AS $$
