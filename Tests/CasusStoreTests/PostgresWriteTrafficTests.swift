@@ -34,6 +34,22 @@ struct PostgresWriteTrafficTests {
         #expect(try service.integrity.verify().isSound)
     }
 
+    /// A search is its access-log line (on the second connection), then one wait for its hits (entries
+    /// and case summaries together, whole words or prefixes decided on the server), then the audit
+    /// line of the search.
+    @Test func aSearchWaitsForItsHitsOnce() throws {
+        let w = try PostgresRoleTests().world()
+        let storage = try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder"))
+        let service = try CasusService.session(storage: storage, account: "founder", profiles: Fixtures.profiles)
+        _ = try service.dossiers.search("gesprek")
+        for word in ["gesprek", "gespr", "niets"] {
+            let before = storage.main.roundTrips
+            let hits = try service.dossiers.search(word)
+            #expect(storage.main.roundTrips - before == 2, "\(word)")
+            #expect(hits.isEmpty == (word == "niets"), "\(word): \(hits.map(\.snippet))")
+        }
+    }
+
     /// The dossier's head and a new id are asked for before the reads that decide the note. A note
     /// that is then refused (an IB's care note in a staff dossier, a director's care note there)
     /// is refused as before, with the same words, and leaves nothing: not even a used id.

@@ -142,3 +142,33 @@ import Testing
         }
     }
 }
+
+/// The rule every backend keeps (SearchQuery.wholeWordsFirst; a server applies it in one call): the
+/// whole words' hits when there are at least `wholeWordsEnough` of them, else the words as prefixes,
+/// for entries and case summaries alike. At the boundary, on both backends.
+@Suite struct WholeWordsFirstTests {
+    let scratch = Scratch("contract")
+
+    @Test(arguments: Backend.all)
+    func prefixesOnlyWhenTheWholeWordsGiveTooFew(_ backend: Backend) throws {
+        let service = try SearchPageTests().school(backend)
+        let c = try SearchPageTests().openCase(service, about: "Sem")
+        let enough = SearchQuery.wholeWordsEnough
+        for n in 1..<enough {
+            _ = try service.cases.addEntry(c.id, kind: .note, body: "Notitie \(n): pesten in de groep.")
+        }
+        _ = try service.cases.addEntry(c.id, kind: .note, body: "Het pestenverhaal is gestopt.")
+        func entries(_ limit: Int) throws -> [SearchHit] {
+            try service.dossiers.searchPage("pesten", offset: 0, limit: limit).hits.filter { $0.source == .entry }
+        }
+        // One whole word short: the words that begin with "pesten" count too; the newest five hold it.
+        let short = try entries(5)
+        #expect(short.count == 5 && short.contains { $0.snippet.contains("pestenverhaal") }, "\(short.map(\.snippet))")
+        // Enough whole words: only they; the newest five hold the newest note, not "pestenverhaal".
+        _ = try service.cases.addEntry(c.id, kind: .note, body: "Notitie \(enough): pesten na de gymles.")
+        let full = try entries(5)
+        #expect(full.count == 5 && full.allSatisfy { $0.snippet.contains("«pesten»") }, "\(full.map(\.snippet))")
+        #expect(full.contains { $0.snippet.contains("gymles") })
+        #expect(try entries(1000).count == enough)
+    }
+}

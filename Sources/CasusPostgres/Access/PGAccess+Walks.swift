@@ -100,31 +100,22 @@ extension PGAccess {
         return try rows("SELECT casus.integrity() AS p").map { $0.string("p") }
     }
 
-    /// Whole words first, then each word as a prefix when that gave less than a page (as
-    /// SQLiteAccess.search); entries and case summaries, each newest first.
+    /// Whole words first, then each word as a prefix when those gave fewer than
+    /// `SearchQuery.wholeWordsEnough` (SearchQuery.wholeWordsFirst's rule, which the server applies:
+    /// the snippets are made once, for the hits it returns); entries and case summaries, each newest
+    /// first, in one round trip after the access-log line.
     func search(_ q: SearchQuery) throws -> [SearchHit] {
         saw("*")
         let words = SearchQuery.words(q.text)
         guard !words.isEmpty else { return [] }
         let ticket = try storage.ticket("search", id: nil, detail: words.joined(separator: " "))
-        let scope = Self.scope(q.scope)
-        func entries(prefix: Bool, limit: Int) throws -> [SearchHit] {
-            try rows(
-                "SELECT * FROM casus.search_entries($1, $2, $3, $4, $5, $6, $7)",
-                scope + [.text(PGArray.text(words)), .bool(prefix), .int(limit), .int(ticket)]
-            ).map { r in
-                SearchHit(
-                    source: .entry, entryID: r.int64("id"), caseID: r.int64("case_id"), caseNumber: r.text("number"),
-                    person: r.id("person_id"), personName: r.name,
-                    personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil, schoolID: r.id("school_id"),
-                    title: r.string("title"), snippet: r.string("snippet"), at: r.time("at") ?? Timestamp(seconds: 0))
-            }
-        }
-        func cases(prefix: Bool, limit: Int) throws -> [SearchHit] {
-            try rows(
-                "SELECT * FROM casus.search_cases($1, $2, $3, $4, $5, $6, $7)",
-                scope + [.text(PGArray.text(words)), .bool(prefix), .int(limit), .int(ticket)]
-            ).map { r in
+        let arguments =
+            Self.scope(q.scope) + [
+                .text(PGArray.text(words)), .int(q.limit), .int(SearchQuery.wholeWordsEnough), .int(ticket),
+            ]
+        var summaries: [SearchHit] = []
+        try conn.enqueue("SELECT * FROM casus.find_cases($1, $2, $3, $4, $5, $6, $7)", arguments) { rows in
+            summaries = rows.map { r in
                 SearchHit(
                     source: .caseSummary, entryID: nil, caseID: r.int64("id"), caseNumber: r.text("number"),
                     person: r.id("person_id"), personName: r.name,
@@ -133,12 +124,13 @@ extension PGAccess {
                     at: r.time("opened_at") ?? Timestamp(seconds: 0))
             }
         }
-        let found = try SearchQuery.wholeWordsFirst(
-            limit: q.limit, exact: { try entries(prefix: false, limit: $0) },
-            prefixed: { try entries(prefix: true, limit: $0) })
-        let summaries = try SearchQuery.wholeWordsFirst(
-            limit: q.limit, exact: { try cases(prefix: false, limit: $0) },
-            prefixed: { try cases(prefix: true, limit: $0) })
+        let found = try rows("SELECT * FROM casus.find_entries($1, $2, $3, $4, $5, $6, $7)", arguments).map { r in
+            SearchHit(
+                source: .entry, entryID: r.int64("id"), caseID: r.int64("case_id"), caseNumber: r.text("number"),
+                person: r.id("person_id"), personName: r.name,
+                personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil, schoolID: r.id("school_id"),
+                title: r.string("title"), snippet: r.string("snippet"), at: r.time("at") ?? Timestamp(seconds: 0))
+        }
         return summaries + found
     }
 

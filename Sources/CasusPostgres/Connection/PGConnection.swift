@@ -35,7 +35,8 @@ final class PGConnection {
     /// is sent, must fit in the socket's buffer, or the server would wait for this process to
     /// read while this process waits for the server to take the next statement.
     static let queueLimit = 64
-    /// How often this process has waited for the server (a test counts a write's round trips).
+    /// How often this process has waited for the server's answer (a test counts a write's round
+    /// trips); a COMMIT sent without waiting is not one.
     private(set) var roundTrips = 0
     /// Where this connection goes, without a password: for messages.
     let label: String
@@ -132,7 +133,6 @@ final class PGConnection {
             try execute("COMMIT")
             return
         }
-        roundTrips += 1
         inFlight = .commit
     }
 
@@ -164,7 +164,6 @@ final class PGConnection {
             PQsendQueryPrepared(conn, name, Int32(params.count), values, nil, nil, 0)
         }
         guard sent == 1 else { throw lastError() }
-        roundTrips += 1
         inFlight = .statement
     }
 
@@ -172,6 +171,7 @@ final class PGConnection {
     func answer() throws -> PGRows {
         guard inFlight == .statement else { throw PGError.connection("no statement was sent", label: label) }
         inFlight = nil
+        roundTrips += 1
         guard let result = PQgetResult(conn) else { throw lastError() }
         return try take(result)
     }

@@ -50,7 +50,19 @@ enum PGErrorMapping {
                     "Een directeur voegt u toe met `casus users add ACCOUNT --role ROL`; de beheerder zet de server op met `casus server init`.",
                     "A director adds you with `casus users add ACCOUNT --role ROLE`; the administrator sets the server up with `casus server init`."
                 ))
-        case "3F000", "42883", "42P01":
+        case "42883":
+            // The schema is there (a casus connects only after reading its version) but a function
+            // this casus calls is not: the server's functions are from another casus.
+            return CasusError(
+                .storage,
+                Phrase(
+                    "de casus-functies op \(label) horen bij een andere casus dan deze (\(tidy(e.message)))",
+                    "the casus functions on \(label) belong to another casus than this one (\(tidy(e.message)))"),
+                hint: Phrase(
+                    "Er is niets veranderd. Een databasebeheerder brengt ze gelijk met `casus --db URL server upgrade`, met deze casus.",
+                    "Nothing was changed. A database administrator brings them in line with `casus --db URL server upgrade`, using this casus."
+                ))
+        case "3F000", "42P01":
             return CasusError(
                 .storage,
                 Phrase(

@@ -181,19 +181,25 @@ extension PGSchema {
                          ORDER BY hit.id DESC LIMIT p_limit);
         END $$;
 
-        -- The hits' rows and snippets: the same plan whatever the words (the ids come from
-        -- matching_entries, which plans for its words), so it is made once a session; planned anew
-        -- at every search it cost 4–8 ms of 15–25 on the district.
-        CREATE FUNCTION search_entries(p_school bigint, p_pupil boolean, p_staff boolean, p_words text[], p_prefix boolean,
-                                       p_limit bigint, p_ticket bigint)
+        -- A search's hits of entries, newest first: the whole words' when they give at least p_enough
+        -- hits (SearchQuery.wholeWordsEnough), else the words as prefixes ("gesprek" finds
+        -- "gesprekken") — SearchQuery.wholeWordsFirst's rule, decided here so that a search is one
+        -- call and the snippets are made once, for the hits shown. The rows and snippets are the same
+        -- plan whatever the words (the ids come from matching_entries, which plans for its words), so
+        -- it is made once a session; planned anew at every search it cost 4–8 ms of 15–25 on the
+        -- district.
+        CREATE FUNCTION find_entries(p_school bigint, p_pupil boolean, p_staff boolean, p_words text[], p_limit bigint,
+                                     p_enough bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, case_id bigint, number text, person_id bigint, school_id bigint, first_name text,
                        infix text, last_name text, kind text, title text, snippet text, at text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_generic_plan AS $$
         #variable_conflict use_column
         DECLARE
             s record;
-            q tsquery := search_query(p_words, p_prefix);
-            scoped tsquery;
+            prefix boolean := false;
+            q tsquery := search_query(p_words, false);
+            school_token tsquery;
+            ids bigint[];
         BEGIN
             PERFORM require_ticket(p_ticket, 'search', NULL, NULL, array_to_string(p_words, ' '));
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
@@ -201,47 +207,67 @@ extension PGSchema {
                 RETURN;
             END IF;
             -- One school: the words with its token (entry_words).
-            scoped := q;
-            IF s.school IS NOT NULL THEN
-                scoped := scoped && quote_literal('_school' || s.school)::tsquery;
+            school_token := CASE WHEN s.school IS NULL THEN NULL ELSE quote_literal('_school' || s.school)::tsquery END;
+            ids := matching_entries(s.school, s.pupil, s.staff, CASE WHEN school_token IS NULL THEN q ELSE q && school_token END,
+                                    greatest(p_limit, p_enough));
+            IF cardinality(ids) < p_enough THEN
+                prefix := true;
+                q := search_query(p_words, true);
+                ids := matching_entries(s.school, s.pupil, s.staff,
+                                        CASE WHEN school_token IS NULL THEN q ELSE q && school_token END, p_limit);
+            ELSE
+                ids := ids[1:p_limit];
             END IF;
             -- The rule in SQL stays the rule; the tokens only make it fast.
             RETURN QUERY
             -- The snippet of the body, or of the title when only the title matched (each made once:
             -- ts_headline is most of a search's time on the server).
             SELECT e.id, e.case_id, k.number, p.id, p.school_id, p.first_name, p.infix, p.last_name, p.kind, e.title,
-                   hit_snippet(e.title, e.body, q, p_words, p_prefix), e.at
-            FROM unnest(matching_entries(s.school, s.pupil, s.staff, scoped, p_limit)) hit(id)
+                   hit_snippet(e.title, e.body, q, p_words, prefix), e.at
+            FROM unnest(ids) hit(id)
             JOIN entry e ON e.id = hit.id JOIN person p ON p.id = e.dossier_id LEFT JOIN "case" k ON k.id = e.case_id
             WHERE (s.school IS NULL OR p.school_id = s.school)
               AND (s.staff OR NOT personnel(p.kind)) AND (s.pupil OR personnel(p.kind))
             ORDER BY e.id DESC;
         END $$;
 
-        CREATE FUNCTION search_cases(p_school bigint, p_pupil boolean, p_staff boolean, p_words text[], p_prefix boolean,
-                                     p_limit bigint, p_ticket bigint)
+        -- A search's hits of case summaries, newest first, by the same rule as find_entries.
+        CREATE FUNCTION find_cases(p_school bigint, p_pupil boolean, p_staff boolean, p_words text[], p_limit bigint,
+                                   p_enough bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, number text, person_id bigint, school_id bigint, first_name text, infix text,
                        last_name text, kind text, snippet text, opened_at text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
         #variable_conflict use_column
         DECLARE
             s record;
-            q tsquery := search_query(p_words, p_prefix);
+            prefix boolean := false;
+            q tsquery := search_query(p_words, false);
+            ids bigint[];
         BEGIN
             PERFORM require_ticket(p_ticket, 'search', NULL, NULL, array_to_string(p_words, ' '));
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
             IF q IS NULL OR numnode(q) = 0 OR NOT (s.pupil OR s.staff) THEN
                 RETURN;
             END IF;
+            ids := ARRAY(SELECT k.id FROM "case" k
+                         WHERE k.search @@ q AND (s.school IS NULL OR k.school_id = s.school)
+                           AND (s.staff OR k.dossier_kind <> 'staff') AND (s.pupil OR k.dossier_kind <> 'pupil')
+                         ORDER BY k.id DESC LIMIT greatest(p_limit, p_enough));
+            IF cardinality(ids) < p_enough THEN
+                prefix := true;
+                q := search_query(p_words, true);
+                ids := ARRAY(SELECT k.id FROM "case" k
+                             WHERE k.search @@ q AND (s.school IS NULL OR k.school_id = s.school)
+                               AND (s.staff OR k.dossier_kind <> 'staff') AND (s.pupil OR k.dossier_kind <> 'pupil')
+                             ORDER BY k.id DESC LIMIT p_limit);
+            ELSE
+                ids := ids[1:p_limit];
+            END IF;
             RETURN QUERY
-            SELECT hit.id, hit.number, p.id, p.school_id, p.first_name, p.infix, p.last_name, p.kind,
-                   hit_snippet(NULL, hit.summary, q, p_words, p_prefix), hit.opened_at
-            FROM (SELECT k.id, k.number, k.dossier_id, k.summary, k.opened_at FROM "case" k
-                  WHERE k.search @@ q AND (s.school IS NULL OR k.school_id = s.school)
-                    AND (s.staff OR k.dossier_kind <> 'staff') AND (s.pupil OR k.dossier_kind <> 'pupil')
-                  ORDER BY k.id DESC LIMIT p_limit) hit
-            JOIN person p ON p.id = hit.dossier_id
-            ORDER BY hit.id DESC;
+            SELECT k.id, k.number, p.id, p.school_id, p.first_name, p.infix, p.last_name, p.kind,
+                   hit_snippet(NULL, k.summary, q, p_words, prefix), k.opened_at
+            FROM unnest(ids) hit(id) JOIN "case" k ON k.id = hit.id JOIN person p ON p.id = k.dossier_id
+            ORDER BY k.id DESC;
         END $$;
         """#
 }

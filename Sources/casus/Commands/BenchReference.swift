@@ -87,8 +87,8 @@ struct PsqlReference: BenchReference {
         return time(
             """
             SELECT casus.log_read('search', NULL, '\(words.joined(separator: " "))') AS t \\gset
-            SELECT count(*) FROM casus.search_entries(\(scope), \(array), false, 200, :t);
-            SELECT count(*) FROM casus.search_cases(\(scope), \(array), false, 200, :t);
+            SELECT count(*) FROM casus.find_entries(\(scope), \(array), 200, 200, :t);
+            SELECT count(*) FROM casus.find_cases(\(scope), \(array), 200, 200, :t);
             """, as: account)
     }
 
