@@ -1,4 +1,4 @@
-import CasusCore
+@testable import CasusCore
 import CasusDemo
 import CasusPostgres
 import CasusTestSupport
@@ -53,6 +53,36 @@ struct PostgresConcurrencyTests {
         // The first director's screen hears of it (LISTEN/NOTIFY) and every chain still verifies.
         #expect(try first.storage.changeToken() > tokenBefore)
         #expect(try first.integrity.verify().isSound)
+    }
+
+    /// A save whose event was overtaken (another session saved first) is judged by what it had read
+    /// before that event, not by a read that was to travel with the event and never ran: a change
+    /// of the staff member by someone else, while the director saves a change of the pupil and then
+    /// looks at the staff member, costs the director nothing (the save runs again, unnoticed).
+    @Test func aSaveOvertakenByAnotherIsJudgedByWhatItReadBefore() throws {
+        let w = try PostgresRoleTests().world()
+        let url = w.cluster.url(database: w.database, user: "founder")
+        let mine = try CasusService.session(
+            storage: try PostgresStorage(url: url), account: "founder", profiles: Fixtures.profiles)
+        let other = try CasusService.session(
+            storage: try PostgresStorage(url: url), account: "founder", profiles: Fixtures.profiles)
+        var attempts = 0
+        try mine.session.write { tx in
+            attempts += 1
+            var pupil = try #require(try tx.r.person(id: w.pupil.id))
+            pupil.group = "8"
+            try tx.update(person: pupil)
+            if attempts == 1 {
+                var staff = w.staff
+                staff.function = "intern begeleider"
+                _ = try other.session.write { t in try t.update(person: staff) }
+            }
+            _ = try tx.r.person(id: w.staff.id)
+        }
+        #expect(attempts == 2, "run again on the new state, not refused")
+        #expect(try mine.session.read { try $0.person(id: w.pupil.id) }?.group == "8")
+        #expect(try mine.session.read { try $0.person(id: w.staff.id) }?.function == "intern begeleider")
+        #expect(try mine.integrity.verify().isSound)
     }
 
     /// A read's audit line saved by another session between a writer's look at the heads and its

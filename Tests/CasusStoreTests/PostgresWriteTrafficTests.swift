@@ -68,8 +68,15 @@ struct PostgresWriteTrafficTests {
         let hidden = #expect(throws: CasusError.self) {
             try ib.dossiers.addEntry(person: w.staff.id, kind: .care, title: nil, body: "Zorg.")
         }
+        // The words and the hint the service gives (Dossiers.visibleOwner), not the server's head
+        // look-up's, which travelled first: for a dossier hidden from the IB and for one that is not there.
         #expect(hidden?.kind == .notFound, "\(String(describing: hidden))")
         #expect("\(hidden.map { "\($0)" } ?? "")".contains("bestaat niet (of u mag het niet zien)"))
+        #expect(hidden?.hint?.nl.contains("casus people list") == true, "\(String(describing: hidden?.hint))")
+        let missing = #expect(throws: CasusError.self) {
+            try director.dossiers.addEntry(person: 99_999, kind: .note, title: nil, body: "Niemand.")
+        }
+        #expect(missing?.kind == .notFound && missing?.hint?.nl.contains("casus people list") == true)
         let misplaced = #expect(throws: CasusError.self) {
             try director.dossiers.addEntry(person: w.staff.id, kind: .care, title: nil, body: "Zorg.")
         }

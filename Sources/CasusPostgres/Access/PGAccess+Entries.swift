@@ -76,7 +76,7 @@ extension PGAccess {
     /// round trip (the head's call is queued and goes with the id's).
     func entrySlot(dossier id: PersonID) throws -> (head: ChainHead, id: EntryID) {
         if let slot = preparedSlot, slot.dossier == id {
-            if slot.head == nil || slot.id == nil { try conn.flush() }
+            if !slot.answered { try conn.flush() }
             let answered = preparedSlot
             preparedSlot = nil
             if let head = answered?.head, let entryID = answered?.id { return (head, entryID) }
@@ -87,15 +87,18 @@ extension PGAccess {
         return (head, entryID)
     }
 
-    /// Asks for the dossier's head and a new entry id with the transaction's next statement.
+    /// Asks for the dossier's head and a new entry id with the transaction's next statement. The
+    /// server answers nothing for a dossier the caller may not read: then `entrySlot` asks as
+    /// usual, and is refused as usual. The id is drawn under the writers' lock, as every id is: a
+    /// note holds it from its first round trip to its COMMIT, the next.
     func prepareEntrySlot(dossier id: PersonID) throws {
         guard mode == .write, preparedSlot == nil else { return }
-        preparedSlot = (id, nil, nil)
-        try conn.enqueue("SELECT * FROM casus.chain_head($1)", [.int(id)]) {
-            self.preparedSlot?.head = Self.chainHead($0.first)
-        }
-        try conn.enqueue(Self.nextNumber, [.text(SequenceName.id(.entry))]) {
-            self.preparedSlot?.id = $0.first?.id("n")
+        preparedSlot = (id, false, nil, nil)
+        try conn.enqueue("SELECT * FROM casus.entry_slot($1)", [.int(id)]) { rows in
+            self.preparedSlot?.answered = true
+            guard let r = rows.first else { return }
+            self.preparedSlot?.head = Self.chainHead(r)
+            self.preparedSlot?.id = r.id("id")
         }
     }
 

@@ -38,7 +38,7 @@ extension PGAccess {
 
     /// A call whose answer nobody reads: queued in a write transaction, run now otherwise.
     private func write(_ sql: String, _ params: [PGValue?]) throws {
-        if mode == .write { try conn.enqueue(sql, params) } else { try conn.query(sql, params) }
+        if mode == .write { try enqueueWrite(sql, params) } else { try conn.query(sql, params) }
     }
 
     static let nextNumber = "SELECT casus.next_number($1) AS n"

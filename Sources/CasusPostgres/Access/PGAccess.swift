@@ -17,8 +17,9 @@ final class PGAccess: StorageWriter {
     var heads = (event: ChainHead.genesis, audit: ChainHead.genesis)
     /// Whether the queued first look at the heads (`begin`) has been answered.
     private var headsKnown = false
-    /// A dossier's head and a new entry id asked for ahead (`prepareEntrySlot`), nil until answered.
-    var preparedSlot: (dossier: PersonID, head: ChainHead?, id: EntryID?)?
+    /// A dossier's head and a new entry id asked for ahead (`prepareEntrySlot`): nil until answered,
+    /// and nil after for a dossier the caller may not read.
+    var preparedSlot: (dossier: PersonID, answered: Bool, head: ChainHead?, id: EntryID?)?
     /// What this transaction read, as keys the server's `conflict` function knows.
     private(set) var readSet: Set<String> = []
     /// The access-log line taken for a case's notes while its record was read (`caseToOpen`),
@@ -65,8 +66,20 @@ final class PGAccess: StorageWriter {
         if mode == .write { readSet.insert(key) }
     }
 
-    /// The read set as a text[] literal.
-    var readSetLiteral: String { PGArray.text(readSet.sorted()) }
+    /// The read set as it stood when each write still waiting for its answer was queued, oldest
+    /// first (each write's answer takes its own off). A write refused in a later round trip is
+    /// judged by what was read before it, not by reads queued after it that never ran.
+    private var readSetsOfQueuedWrites: [Set<String>] = []
+
+    /// Queues a write's call; its refusal fails the statement it travels with (PGConnection).
+    func enqueueWrite(_ sql: String, _ params: [PGValue?]) throws {
+        readSetsOfQueuedWrites.append(readSet)
+        try conn.enqueue(sql, params) { _ in self.readSetsOfQueuedWrites.removeFirst() }
+    }
+
+    /// What the transaction had read before the statement that failed, as a text[] literal: the
+    /// read set when the first write not answered was queued (the refused one), else all of it.
+    var readSetLiteral: String { PGArray.text((readSetsOfQueuedWrites.first ?? readSet).sorted()) }
 
     /// A scope as the three parameters every list function takes first.
     static func scope(_ s: Scope) -> [PGValue?] {

@@ -29,7 +29,10 @@ final class PGConnection {
     private struct Queued {
         let name: String
         let params: [PGValue?]
-        let then: ((PGRows) throws -> Void)?
+        /// Takes the answer. It cannot fail: the statements after it (a COMMIT among them) have run
+        /// on the server by the time it is read, and a failure here would report a saved transaction
+        /// as lost.
+        let then: ((PGRows) -> Void)?
     }
     /// At most this many statements wait in the queue: their answers, read only when the queue
     /// is sent, must fit in the socket's buffer, or the server would wait for this process to
@@ -139,7 +142,7 @@ final class PGConnection {
     /// Queues a statement (prepared once per connection) to be sent with the next statement whose
     /// answer is waited for; `then` gets its rows then. For calls whose answer the caller can do
     /// without until later: the server still runs them in order, before that next statement.
-    func enqueue(_ sql: String, _ params: [PGValue?] = [], then: ((PGRows) throws -> Void)? = nil) throws {
+    func enqueue(_ sql: String, _ params: [PGValue?] = [], then: ((PGRows) -> Void)? = nil) throws {
         settle()
         let name = try statement(sql, count: params.count)
         queued.append(Queued(name: name, params: params, then: then))
@@ -265,7 +268,7 @@ final class PGConnection {
                 guard failure == nil else { continue }
                 let k = n - (begin ? 1 : 0)
                 if k >= 0, k < waiting.count {
-                    try waiting[k].then?(rows)
+                    waiting[k].then?(rows)
                 } else if k >= waiting.count, k - waiting.count < statements.count {
                     answers.append(rows)
                 }
@@ -325,6 +328,9 @@ final class PGConnection {
             for i in 0..<rows.count { try body(rows[i]) }
             if rows.count < batch { break }
         }
+        // What the last rows' body queued is answered here, its failure this walk's (the CLOSE
+        // after it may fail unseen).
+        try flush()
     }
 
     /// Starts listening on a channel (LISTEN/NOTIFY): notifications arrive between transactions.

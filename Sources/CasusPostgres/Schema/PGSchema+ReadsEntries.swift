@@ -112,6 +112,22 @@ extension PGSchema {
             SELECT h.seq, h.hash INTO seq, hash FROM dossier_head(p_dossier) h;
         END $$;
 
+        -- Where a dossier's next entry goes, asked for with the reads that decide it (a note): its head
+        -- and a new entry id. No row, and no id drawn, when the caller may not read the dossier: the
+        -- read that travels with it then says so in its own words (chain_head's refusal would come
+        -- first, without them).
+        CREATE FUNCTION entry_slot(p_dossier bigint) RETURNS TABLE (seq bigint, hash text, id bigint)
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        #variable_conflict use_column
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF NOT (c.admin OR dossier_readable(c, p_dossier)) THEN
+                RETURN;
+            END IF;
+            RETURN QUERY SELECT h.seq, h.hash, next_number('id:entry') FROM dossier_head(p_dossier) h;
+        END $$;
+
         -- The audit log, newest first: all of it for the board; for a director, the lines about
         -- their school's people and by their school's accounts.
         CREATE FUNCTION audit_lines(p_person bigint, p_offset bigint, p_limit bigint) RETURNS SETOF audit LANGUAGE plpgsql STABLE
