@@ -78,6 +78,9 @@ public enum ServerUpgrade {
                     "Kijk wat erin staat en verwijder of hernoem het (DROP SCHEMA \(shadow) CASCADE).",
                     "See what it holds, and drop or rename it (DROP SCHEMA \(shadow) CASCADE)."))
         }
+        // The grants as they were, before this upgrade makes anything (a function PostgreSQL makes
+        // is executable by everyone until the grants are given again: that is not a grant too many).
+        let granted = try privileges(c)
         try c.execute("CREATE SCHEMA \(shadow) AUTHORIZATION \(PGSchema.owner)")
         try c.execute("SET LOCAL ROLE \(PGSchema.owner); SET LOCAL search_path = \(shadow), pg_temp")
         try ServerSetup.installParts(c)
@@ -148,9 +151,9 @@ public enum ServerUpgrade {
         }
         try c.execute("RESET ROLE; SET LOCAL search_path = casus, pg_temp")
         try c.execute("DROP SCHEMA \(shadow) CASCADE")
-        let granted = try privileges(c)
         try c.execute(ServerSetup.grants(database: c.database))
-        report.grantsRestored = try privileges(c) != granted
+        let given = try privileges(c)
+        report.grantsRestored = granted.contains { object, acl in given[object].map { $0 != acl } ?? false }
         return report
     }
 
@@ -191,17 +194,22 @@ public enum ServerUpgrade {
     }
 
     /// Every grant on casus's schema, tables and functions, as the catalog holds them.
-    static func privileges(_ c: PGConnection) throws -> [String] {
-        try c.query(
+    /// Each object's grants, by the object's id (whatever the search path; an object made again is
+    /// another): the schema, its relations and its functions.
+    static func privileges(_ c: PGConnection) throws -> [String: String] {
+        var grants: [String: String] = [:]
+        for r in try c.query(
             """
-            SELECT 'schema ' || coalesce(nspacl::text, '') AS g FROM pg_namespace WHERE nspname = 'casus'
-            UNION ALL SELECT relname || ' ' || coalesce(relacl::text, '') FROM pg_class
+            SELECT 'schema' AS o, coalesce(nspacl::text, '') AS g FROM pg_namespace WHERE nspname = 'casus'
+            UNION ALL SELECT 'relation ' || oid::text, coalesce(relacl::text, '') FROM pg_class
               WHERE relnamespace = 'casus'::regnamespace
-            UNION ALL SELECT oid::regprocedure::text || ' ' || coalesce(proacl::text, '') FROM pg_proc
+            UNION ALL SELECT 'function ' || oid::text, coalesce(proacl::text, '') FROM pg_proc
               WHERE pronamespace = 'casus'::regnamespace
-            ORDER BY 1
-            """
-        ).map { $0.text("g") ?? "" }
+            """)
+        {
+            grants[r.text("o") ?? ""] = r.text("g") ?? ""
+        }
+        return grants
     }
 
     /// What the catalog prints for a schema's functions (by name and the types of their input

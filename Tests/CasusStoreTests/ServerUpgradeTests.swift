@@ -103,6 +103,32 @@ struct ServerUpgradeTests {
         #expect(try cluster.psql(db, nameIndex) != built)
     }
 
+    /// An upgrade that only brings this casus's own functions (one new, one with another body)
+    /// reports them, and not that it took back grants: a function PostgreSQL makes is executable by
+    /// everyone until the grants are given again, and that was the upgrade's own doing.
+    @Test func newFunctionsAreNoGrantsTakenBack() throws {
+        let cluster = try PostgresCluster.shared()
+        let url = try cluster.makeDatabase()
+        let db = PostgresCluster.database(of: url)
+        try cluster.psql(
+            db,
+            """
+            SET ROLE casus_owner; SET search_path = casus, pg_temp;
+            DROP FUNCTION entry_slot(bigint);
+            CREATE OR REPLACE FUNCTION page_window(p_offset bigint, p_limit bigint, counted bigint,
+                OUT from_end boolean, OUT lim bigint, OUT off bigint)
+            LANGUAGE sql IMMUTABLE AS $$ SELECT false, p_limit, p_offset $$;
+            """)
+        let report = try ServerUpgrade.run(url: url)
+        #expect(report.added == ["function entry_slot(bigint)"], "\(report.added)")
+        #expect(report.replaced.contains { $0.hasPrefix("function page_window(") }, "\(report.replaced)")
+        #expect(!report.grantsRestored)
+        // A grant too many is still found and taken back.
+        try cluster.psql(db, "GRANT EXECUTE ON FUNCTION casus.caller_for(text) TO casus_teacher")
+        let again = try ServerUpgrade.run(url: url)
+        #expect(again.grantsRestored && again.replaced.isEmpty && again.added.isEmpty, "\(again)")
+    }
+
     /// The refusal of an upgrade of `db` as `user`, with the catalog before and after it (which must
     /// be the same).
     func refusal(
