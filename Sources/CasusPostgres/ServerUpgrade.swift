@@ -100,6 +100,7 @@ public enum ServerUpgrade {
         let live = try Definitions.read(c, schema: "casus")
         let wanted = try Definitions.read(c, schema: shadow).renamed(from: shadow, to: "casus")
         var report = Report(database: c.database, replaced: [], added: [], dropped: [], grantsRestored: false)
+        var rebuilt: Set<String> = []
         try c.execute("SET LOCAL ROLE \(PGSchema.owner); SET LOCAL search_path = casus, pg_temp")
         // Triggers and indexes that change or go first: they may name a function that goes.
         for key in live.triggers.keys where live.differs(key, from: wanted) {
@@ -134,6 +135,7 @@ public enum ServerUpgrade {
             ).map({ $0.text("name") ?? "" }) where wanted.indexes[index] == live.indexes[index] {
                 try c.execute("REINDEX INDEX casus.\(PGSchema.quoted(index))")
                 report.replaced.append("index \(index)")
+                rebuilt.insert(index)
             }
         }
         for (name, def) in wanted.views.sorted(by: { $0.key < $1.key }) where live.views[name] != def {
@@ -143,7 +145,19 @@ public enum ServerUpgrade {
         for (name, def) in wanted.indexes.sorted(by: { $0.key < $1.key }) where live.indexes[name] != def {
             try c.execute(def)
             (live.indexes[name] == nil ? \Report.added : \Report.replaced).append(to: &report, "index \(name)")
+            rebuilt.insert(name)
         }
+        // An index made again has no statistics of its expressions until its table is analysed, and
+        // the planner guesses meanwhile (a typed name in Dossiers took 10–12 ms instead of 2 on the
+        // district server): its tables are analysed now.
+        var tables: Set<String> = []
+        for name in rebuilt {
+            let table = try c.row(
+                "SELECT indrelid::regclass::text AS t FROM pg_index WHERE indexrelid = $1::regclass",
+                [.text("casus." + PGSchema.quoted(name))])?.text("t")
+            if let table { tables.insert(table) }
+        }
+        for table in tables.sorted() { try c.execute("ANALYZE \(table)") }
         for (key, def) in wanted.triggers.sorted(by: { $0.key.name < $1.key.name })
         where live.differs(key, from: wanted) {
             try c.execute(def)
