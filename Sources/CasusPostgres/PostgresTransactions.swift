@@ -25,8 +25,9 @@ enum PostgresTransactions {
             do {
                 try main.execute("BEGIN")
                 started = true
-                // The first try is optimistic (readers and writers never wait on it); a retry takes
-                // the chains' lock before it reads, so under any load it saves on its second try.
+                // The first try takes no lock before it reads (drawing an id takes the writers' lock,
+                // and a note draws its id with its first reads); a retry takes the chains' lock before
+                // it reads, so under any load it saves on its second try.
                 try access.begin(locking: attempt > 1)
                 let result = try body(access)
                 try main.execute("COMMIT")
