@@ -107,9 +107,19 @@ public enum ServerUpgrade {
             try c.execute("DROP TRIGGER \(PGSchema.quoted(key.name)) ON casus.\(PGSchema.quoted(key.table))")
             if wanted.triggers[key] == nil { report.dropped.append("trigger \(key.name)") }
         }
-        for (name, old) in live.indexes where wanted.indexes[name] != old {
+        // An index whose storage parameters alone differ is altered in place: building a board's
+        // search index again would hold its table for minutes.
+        let altered = Set(
+            live.indexes.keys.filter {
+                live.indexes[$0] != wanted.indexes[$0] && live.indexShape($0) == wanted.indexShape($0)
+            })
+        for (name, old) in live.indexes where wanted.indexes[name] != old && !altered.contains(name) {
             try c.execute("DROP INDEX casus.\(PGSchema.quoted(name))")
             if wanted.indexes[name] == nil { report.dropped.append("index \(name)") }
+        }
+        for name in altered.sorted() {
+            try alter(index: name, from: live.indexOptions[name] ?? [], to: wanted.indexOptions[name] ?? [], in: c)
+            report.replaced.append("index \(name)")
         }
         for (key, def) in wanted.functions.sorted(by: { $0.key < $1.key }) where live.functions[key] != def {
             try replace(function: key, def, in: c)
@@ -132,9 +142,10 @@ public enum ServerUpgrade {
                 WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_proc'::regclass
                   AND d.refobjid = $1::regprocedure AND i.relkind = 'i'
                 """, [.text("casus." + key)]
-            ).map({ $0.text("name") ?? "" }) where wanted.indexes[index] == live.indexes[index] {
+            ).map({ $0.text("name") ?? "" })
+            where wanted.indexes[index] == live.indexes[index] || altered.contains(index) {
                 try c.execute("REINDEX INDEX casus.\(PGSchema.quoted(index))")
-                report.replaced.append("index \(index)")
+                if !altered.contains(index) { report.replaced.append("index \(index)") }
                 rebuilt.insert(index)
             }
         }
@@ -142,7 +153,8 @@ public enum ServerUpgrade {
             try c.execute("CREATE OR REPLACE VIEW casus.\(PGSchema.quoted(name)) AS \(def)")
             (live.views[name] == nil ? \Report.added : \Report.replaced).append(to: &report, "view \(name)")
         }
-        for (name, def) in wanted.indexes.sorted(by: { $0.key < $1.key }) where live.indexes[name] != def {
+        for (name, def) in wanted.indexes.sorted(by: { $0.key < $1.key })
+        where live.indexes[name] != def && !altered.contains(name) {
             try c.execute(def)
             (live.indexes[name] == nil ? \Report.added : \Report.replaced).append(to: &report, "index \(name)")
             rebuilt.insert(name)
@@ -169,6 +181,19 @@ public enum ServerUpgrade {
         let given = try privileges(c)
         report.grantsRestored = granted.contains { object, acl in given[object].map { $0 != acl } ?? false }
         return report
+    }
+
+    /// An index's storage parameters set to the wanted ones (those it no longer has reset). A GIN
+    /// index written through from now on takes in what it still kept unsorted.
+    static func alter(index name: String, from old: [String], to new: [String], in c: PGConnection) throws {
+        let index = "casus." + PGSchema.quoted(name)
+        func key(_ option: String) -> String { String(option.prefix { $0 != "=" }) }
+        let gone = Set(old.map(key)).subtracting(new.map(key)).sorted()
+        if !gone.isEmpty { try c.execute("ALTER INDEX \(index) RESET (\(gone.joined(separator: ", ")))") }
+        if !new.isEmpty { try c.execute("ALTER INDEX \(index) SET (\(new.joined(separator: ", ")))") }
+        if new.contains("fastupdate=off") {
+            _ = try c.query("SELECT gin_clean_pending_list($1::regclass) AS n", [.text(index)])
+        }
     }
 
     /// `CREATE OR REPLACE`, or, when the function's result changes shape (PostgreSQL cannot
@@ -236,10 +261,21 @@ public enum ServerUpgrade {
         }
         var functions: [String: String] = [:]
         var indexes: [String: String] = [:]
+        /// Each index's storage parameters (`fastupdate=off`), as the catalog keeps them.
+        var indexOptions: [String: [String]] = [:]
         var triggers: [TriggerKey: String] = [:]
         /// Each trigger's `tgenabled`: "O" when it fires.
         var enabled: [TriggerKey: String] = [:]
         var views: [String: String] = [:]
+
+        /// An index's definition without its storage parameters (`WITH (…)`, their values as the
+        /// catalog prints them: `fastupdate='on'`, `fastupdate=off`): two indexes that differ only
+        /// there are one index with other parameters.
+        func indexShape(_ name: String) -> String? {
+            guard let def = indexes[name] else { return nil }
+            guard !(indexOptions[name] ?? []).isEmpty else { return def }
+            return def.replacingOccurrences(of: " WITH \\([^)]*\\)", with: "", options: .regularExpression)
+        }
 
         /// Whether the live trigger is not the wanted one, or does not fire as a new one would.
         func differs(_ key: TriggerKey, from wanted: Definitions) -> Bool {
@@ -261,13 +297,15 @@ public enum ServerUpgrade {
             }
             for r in try c.query(
                 """
-                SELECT ic.relname AS name, pg_get_indexdef(ic.oid) AS def
+                SELECT ic.relname AS name, pg_get_indexdef(ic.oid) AS def,
+                       coalesce(array_to_string(ic.reloptions, E'\\n'), '') AS options
                 FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
                 WHERE ic.relnamespace = $1::regnamespace AND ic.relowner = $2::regrole
                   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = ic.oid)
                 """, [.text(schema), owner]
             ) {
                 d.indexes[r.text("name") ?? ""] = r.text("def") ?? ""
+                d.indexOptions[r.text("name") ?? ""] = (r.text("options") ?? "").split(separator: "\n").map(String.init)
             }
             for r in try c.query(
                 """
@@ -298,6 +336,7 @@ public enum ServerUpgrade {
             var d = Definitions()
             for (k, v) in functions { d.functions[swap(k)] = swap(v) }
             for (k, v) in indexes { d.indexes[k] = swap(v) }
+            d.indexOptions = indexOptions
             for (k, v) in triggers { d.triggers[k] = swap(v) }
             d.enabled = enabled
             for (k, v) in views { d.views[k] = swap(v) }
