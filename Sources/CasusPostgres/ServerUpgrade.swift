@@ -232,9 +232,8 @@ public enum ServerUpgrade {
         ).map { ($0.text("c") ?? "").replacingOccurrences(of: schema + ".", with: "") }
     }
 
-    /// Every grant on casus's schema, tables and functions, as the catalog holds them.
-    /// Each object's grants, by the object's id (whatever the search path; an object made again is
-    /// another): the schema, its relations and its functions.
+    /// Every grant on casus's schema, relations and functions as the catalog holds them, by the
+    /// object's id (whatever the search path; an object made again is another).
     static func privileges(_ c: PGConnection) throws -> [String: String] {
         var grants: [String: String] = [:]
         for r in try c.query(
