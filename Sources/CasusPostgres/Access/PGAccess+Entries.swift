@@ -72,18 +72,18 @@ extension PGAccess {
         Self.chainHead(try row("SELECT * FROM casus.chain_head($1)", [.int(id)]))
     }
 
-    /// The dossier's head and a new entry id: as asked for ahead (`prepareEntrySlot`), else in one
-    /// round trip (the head's call is queued and goes with the id's).
+    /// The dossier's head and a new entry id: as asked for ahead (`prepareEntrySlot`), else asked
+    /// for now, in one round trip. For a dossier the caller may not read, `chain_head` refuses.
     func entrySlot(dossier id: PersonID) throws -> (head: ChainHead, id: EntryID) {
-        if let slot = preparedSlot, slot.dossier == id {
-            if !slot.answered { try conn.flush() }
-            let answered = preparedSlot
+        if preparedSlot?.dossier != id {
             preparedSlot = nil
-            if let head = answered?.head, let entryID = answered?.id { return (head, entryID) }
+            try prepareEntrySlot(dossier: id)
         }
-        var head = Self.chainHead(nil)
-        try conn.enqueue("SELECT * FROM casus.chain_head($1)", [.int(id)]) { head = Self.chainHead($0.first) }
-        let entryID = try nextID(.entry)
+        if preparedSlot?.answered == false { try conn.flush() }
+        defer { preparedSlot = nil }
+        guard let head = preparedSlot?.head, let entryID = preparedSlot?.id else {
+            return (try chainHead(dossier: id), try nextID(.entry))
+        }
         return (head, entryID)
     }
 

@@ -196,7 +196,7 @@ extension PGSchema {
         #variable_conflict use_column
         DECLARE
             s record;
-            prefix boolean := false;
+            prefix boolean;
             q tsquery := search_query(p_words, false);
             school_token tsquery;
             ids bigint[];
@@ -208,16 +208,13 @@ extension PGSchema {
             END IF;
             -- One school: the words with its token (entry_words).
             school_token := CASE WHEN s.school IS NULL THEN NULL ELSE quote_literal('_school' || s.school)::tsquery END;
-            ids := matching_entries(s.school, s.pupil, s.staff, CASE WHEN school_token IS NULL THEN q ELSE q && school_token END,
-                                    greatest(p_limit, p_enough));
-            IF cardinality(ids) < p_enough THEN
-                prefix := true;
-                q := search_query(p_words, true);
-                ids := matching_entries(s.school, s.pupil, s.staff,
-                                        CASE WHEN school_token IS NULL THEN q ELSE q && school_token END, p_limit);
-            ELSE
-                ids := ids[1:p_limit];
-            END IF;
+            FOREACH prefix IN ARRAY ARRAY[false, true] LOOP
+                q := search_query(p_words, prefix);
+                ids := matching_entries(s.school, s.pupil, s.staff, CASE WHEN school_token IS NULL THEN q ELSE q && school_token END,
+                                        CASE WHEN prefix THEN p_limit ELSE greatest(p_limit, p_enough) END);
+                EXIT WHEN cardinality(ids) >= p_enough;
+            END LOOP;
+            ids := ids[1:p_limit];
             -- The rule in SQL stays the rule; the tokens only make it fast.
             RETURN QUERY
             -- The snippet of the body, or of the title when only the title matched (each made once:
@@ -240,7 +237,7 @@ extension PGSchema {
         #variable_conflict use_column
         DECLARE
             s record;
-            prefix boolean := false;
+            prefix boolean;
             q tsquery := search_query(p_words, false);
             ids bigint[];
         BEGIN
@@ -249,20 +246,15 @@ extension PGSchema {
             IF q IS NULL OR numnode(q) = 0 OR NOT (s.pupil OR s.staff) THEN
                 RETURN;
             END IF;
-            ids := ARRAY(SELECT k.id FROM "case" k
-                         WHERE k.search @@ q AND (s.school IS NULL OR k.school_id = s.school)
-                           AND (s.staff OR k.dossier_kind <> 'staff') AND (s.pupil OR k.dossier_kind <> 'pupil')
-                         ORDER BY k.id DESC LIMIT greatest(p_limit, p_enough));
-            IF cardinality(ids) < p_enough THEN
-                prefix := true;
-                q := search_query(p_words, true);
+            FOREACH prefix IN ARRAY ARRAY[false, true] LOOP
+                q := search_query(p_words, prefix);
                 ids := ARRAY(SELECT k.id FROM "case" k
                              WHERE k.search @@ q AND (s.school IS NULL OR k.school_id = s.school)
                                AND (s.staff OR k.dossier_kind <> 'staff') AND (s.pupil OR k.dossier_kind <> 'pupil')
-                             ORDER BY k.id DESC LIMIT p_limit);
-            ELSE
-                ids := ids[1:p_limit];
-            END IF;
+                             ORDER BY k.id DESC LIMIT CASE WHEN prefix THEN p_limit ELSE greatest(p_limit, p_enough) END);
+                EXIT WHEN cardinality(ids) >= p_enough;
+            END LOOP;
+            ids := ids[1:p_limit];
             RETURN QUERY
             SELECT k.id, k.number, p.id, p.school_id, p.first_name, p.infix, p.last_name, p.kind,
                    hit_snippet(NULL, k.summary, q, p_words, prefix), k.opened_at
