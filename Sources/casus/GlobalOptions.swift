@@ -28,7 +28,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// A language in $CASUS_LANG that casus does not speak is said, not silently ignored.
     func validate() throws {
-        let env = ProcessInfo.processInfo.environment["CASUS_LANG"] ?? ""
+        let env = RunLanguage.environmentValue
         if !env.isEmpty, Lang(rawValue: env) == nil {
             throw ValidationError(
                 String.nl(

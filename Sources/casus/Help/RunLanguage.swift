@@ -10,12 +10,15 @@ import Foundation
 /// casus speaks Dutch unless a user asks otherwise.
 enum RunLanguage {
     static let current: Lang = chosen(
-        arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+        arguments: Array(CommandLine.arguments.dropFirst()), environment: ["CASUS_LANG": environmentValue])
 
-    /// `$CASUS_LANG`, when it names a language casus speaks.
-    static var environmentDefault: Lang {
-        Lang(rawValue: ProcessInfo.processInfo.environment["CASUS_LANG"] ?? "") ?? .nl
-    }
+    /// `$CASUS_LANG`, when it names a language casus speaks. Read once: ArgumentParser makes the
+    /// global options several times per run, and `ProcessInfo.environment` copies the whole
+    /// environment into a dictionary at every call.
+    static let environmentDefault: Lang = Lang(rawValue: environmentValue) ?? .nl
+
+    /// `$CASUS_LANG` as it is set, or empty.
+    static let environmentValue: String = getenv("CASUS_LANG").map { String(cString: $0) } ?? ""
 
     static func chosen(arguments: [String], environment: [String: String]) -> Lang {
         var i = 0
