@@ -21,11 +21,11 @@ extension SQLiteAccess {
     /// Newest first. The scope is applied twice: as tokens inside the index (fast) and on the
     /// joined rows (the rule; see Schema+Search).
     ///
-    /// Whole words first: FTS5 walks their posting lists newest first and stops after a page.
-    /// Only when the whole words give less than a page is the query run again with every word
-    /// as a prefix ("gesprek" → "gesprekken"): a prefix query merges the lists of every longer
-    /// word before it can return anything (200 ms for a common word at a million entries),
-    /// and a full page of exact hits needs no more.
+    /// Whole words first (`SearchQuery.wholeWordsFirst`): their hits are counted, FTS5 walking their
+    /// posting lists newest first and stopping at `wholeWordsEnough`, without a snippet. Only when
+    /// there are fewer is every word taken as a prefix ("gesprek" → "gesprekken"): a prefix query
+    /// merges the lists of every longer word before it can return anything (200 ms for a common
+    /// word at a million entries). Then the page alone is read, with its snippets.
     func search(_ q: SearchQuery) throws -> [SearchHit] {
         let terms = try self.terms(q.text)
         guard !terms.isEmpty else { return [] }
@@ -35,29 +35,50 @@ extension SQLiteAccess {
         func scoped(_ words: String) -> String { tokens.map { "(\(words)) AND \($0)" } ?? words }
         return try matching {
             let entries = try SearchQuery.wholeWordsFirst(
-                limit: q.limit, exact: { try searchEntries(scoped(exact), q, limit: $0) },
+                limit: q.limit, exactCount: { try countEntries(scoped(exact), q, upTo: $0) },
+                exact: { try searchEntries(scoped(exact), q, limit: $0) },
                 prefixed: { try searchEntries(scoped(prefixed), q, limit: $0) })
             let cases = try SearchQuery.wholeWordsFirst(
-                limit: q.limit, exact: { try searchCases(scoped(exact), q, limit: $0) },
+                limit: q.limit, exactCount: { try countCases(scoped(exact), q, upTo: $0) },
+                exact: { try searchCases(scoped(exact), q, limit: $0) },
                 prefixed: { try searchCases(scoped(prefixed), q, limit: $0) })
             return cases + entries
         } ?? []
     }
 
-    private func searchEntries(_ match: String, _ q: SearchQuery, limit: Int) throws -> [SearchHit] {
-        var w: [String] = []
-        var args: [any DatabaseValueConvertible] = []
+    /// The entries a match finds within the scope (the person joined, as the scope is theirs):
+    /// the FROM and WHERE of a search and of its count, and their arguments.
+    private func entryMatches(_ match: String, _ q: SearchQuery) -> (sql: String, args: [any DatabaseValueConvertible])
+    {
+        var w = ["entry_fts MATCH ?"]
+        var args: [any DatabaseValueConvertible] = [match]
         SQLiteAccess.ownerScope(q.scope, into: &w, &args)
-        let scope = w.map { " AND " + $0 }.joined()
+        return (
+            """
+            FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid JOIN person p ON p.id = e.dossier_id
+            LEFT JOIN "case" c ON c.id = e.case_id
+            \(SQLiteAccess.where_(w))
+            """, args
+        )
+    }
+
+    /// How many entries a match finds within the scope, counted no further than `upTo`.
+    private func countEntries(_ match: String, _ q: SearchQuery, upTo: Int) throws -> Int {
+        let m = entryMatches(match, q)
+        return try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 \(m.sql) LIMIT ?)"),
+            arguments: StatementArguments(m.args + [upTo])) ?? 0
+    }
+
+    private func searchEntries(_ match: String, _ q: SearchQuery, limit: Int) throws -> [SearchHit] {
+        let m = entryMatches(match, q)
         return try rows(
             """
             SELECT e.id, e.case_id, c.number, p.id AS person_id, p.school_id, p.first_name, p.infix, p.last_name, p.kind, e.title,
                    snippet(entry_fts, 1, '«', '»', '…', 16) AS body_snippet, e.at, snippet(entry_fts, 0, '«', '»', '…', 16) AS title_snippet
-            FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid JOIN person p ON p.id = e.dossier_id
-            LEFT JOIN "case" c ON c.id = e.case_id
-            WHERE entry_fts MATCH ?\(scope)
+            \(m.sql)
             ORDER BY entry_fts.rowid DESC LIMIT ?
-            """, StatementArguments([match] + args + [limit])
+            """, StatementArguments(m.args + [limit])
         ).map { r in
             SearchHit(
                 source: .entry, entryID: r["id"], caseID: r["case_id"], caseNumber: r["number"], person: r["person_id"],
@@ -70,19 +91,37 @@ extension SQLiteAccess {
         }
     }
 
-    private func searchCases(_ match: String, _ q: SearchQuery, limit: Int) throws -> [SearchHit] {
-        var w: [String] = []
-        var args: [any DatabaseValueConvertible] = []
+    /// The case summaries a match finds within the scope: the FROM and WHERE of a search and of its
+    /// count, and their arguments.
+    private func caseMatches(_ match: String, _ q: SearchQuery) -> (sql: String, args: [any DatabaseValueConvertible]) {
+        var w = ["case_fts MATCH ?"]
+        var args: [any DatabaseValueConvertible] = [match]
         SQLiteAccess.caseScope(q.scope, into: &w, &args)
-        let scope = w.map { " AND " + $0 }.joined()
+        return (
+            """
+            FROM case_fts JOIN "case" c ON c.id = case_fts.rowid JOIN person p ON p.id = c.dossier_id
+            \(SQLiteAccess.where_(w))
+            """, args
+        )
+    }
+
+    /// How many case summaries a match finds within the scope, counted no further than `upTo`.
+    private func countCases(_ match: String, _ q: SearchQuery, upTo: Int) throws -> Int {
+        let m = caseMatches(match, q)
+        return try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 \(m.sql) LIMIT ?)"),
+            arguments: StatementArguments(m.args + [upTo])) ?? 0
+    }
+
+    private func searchCases(_ match: String, _ q: SearchQuery, limit: Int) throws -> [SearchHit] {
+        let m = caseMatches(match, q)
         return try rows(
             """
             SELECT c.id, c.number, p.id AS person_id, p.school_id, p.first_name, p.infix, p.last_name, p.kind,
                    snippet(case_fts, 0, '«', '»', '…', 16) AS snippet, c.opened_at
-            FROM case_fts JOIN "case" c ON c.id = case_fts.rowid JOIN person p ON p.id = c.dossier_id
-            WHERE case_fts MATCH ?\(scope)
+            \(m.sql)
             ORDER BY case_fts.rowid DESC LIMIT ?
-            """, StatementArguments([match] + args + [limit])
+            """, StatementArguments(m.args + [limit])
         ).map { r in
             SearchHit(
                 source: .caseSummary, entryID: nil, caseID: r["id"], caseNumber: r["number"], person: r["person_id"],

@@ -12,11 +12,15 @@ public struct SearchQuery: Sendable, Hashable {
 
     /// Up to `limit` hits of one source, newest first: the whole words' (`exact`), or, when they give
     /// fewer than `wholeWordsEnough`, the prefixes' (`prefixed`). Each backend's one rule for it.
+    ///
+    /// The whole words' hits are counted first (`exactCount(n)`: how many there are, at most n), and
+    /// only the page is then read: a hit's snippet is most of its cost (FTS5 reads and splits the
+    /// whole text again for it), and the count needs none. A page of 20 no longer makes 200 snippets
+    /// to decide, nor the whole words' snippets before it makes the prefixes'.
     public static func wholeWordsFirst<Hit>(
-        limit: Int, exact: (Int) throws -> [Hit], prefixed: (Int) throws -> [Hit]
+        limit: Int, exactCount: (Int) throws -> Int, exact: (Int) throws -> [Hit], prefixed: (Int) throws -> [Hit]
     ) rethrows -> [Hit] {
-        let found = try exact(max(limit, wholeWordsEnough))
-        return found.count < wholeWordsEnough ? try prefixed(limit) : Array(found.prefix(limit))
+        try exactCount(wholeWordsEnough) < wholeWordsEnough ? prefixed(limit) : exact(limit)
     }
 
     public init(scope: Scope, text: String, limit: Int = 200) {
