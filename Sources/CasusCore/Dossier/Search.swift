@@ -13,14 +13,18 @@ public struct SearchQuery: Sendable, Hashable {
     /// Up to `limit` hits of one source, newest first: the whole words' (`exact`), or, when they give
     /// fewer than `wholeWordsEnough`, the prefixes' (`prefixed`). Each backend's one rule for it.
     ///
-    /// The whole words' hits are counted first (`exactCount(n)`: how many there are, at most n), and
-    /// only the page is then read: a hit's snippet is most of its cost (FTS5 reads and splits the
-    /// whole text again for it), and the count needs none. A page of 20 no longer makes 200 snippets
-    /// to decide, nor the whole words' snippets before it makes the prefixes'.
+    /// A page smaller than `wholeWordsEnough` (a command's page) first counts the whole words' hits
+    /// (`exactCount(n)`: how many there are, at most n) and then reads only itself, so that it makes
+    /// no snippets but its own: a page of 20 made 200 to decide. A page at least that large (the
+    /// search screen's) is its own count: counting first would walk the same hits twice.
     public static func wholeWordsFirst<Hit>(
         limit: Int, exactCount: (Int) throws -> Int, exact: (Int) throws -> [Hit], prefixed: (Int) throws -> [Hit]
     ) rethrows -> [Hit] {
-        try exactCount(wholeWordsEnough) < wholeWordsEnough ? prefixed(limit) : exact(limit)
+        if limit >= wholeWordsEnough {
+            let found = try exact(limit)
+            return found.count < wholeWordsEnough ? try prefixed(limit) : found
+        }
+        return try exactCount(wholeWordsEnough) < wholeWordsEnough ? prefixed(limit) : exact(limit)
     }
 
     public init(scope: Scope, text: String, limit: Int = 200) {
