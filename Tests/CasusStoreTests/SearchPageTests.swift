@@ -174,5 +174,8 @@ import Testing
         #expect(full.contains { $0.snippet.contains("gymles") })
         let fullScreen = try entries(1000)
         #expect(fullScreen.count == enough && !fullScreen.contains { $0.snippet.contains("pestenverhaal") })
+        // No hits asked for, none given (not every hit: a negative LIMIT is none to SQLite).
+        #expect(try service.dossiers.search("pesten", limit: 0).isEmpty)
+        #expect(try service.dossiers.search("pesten", limit: -1).isEmpty)
     }
 }

@@ -158,7 +158,8 @@ public struct Dossiers: Sendable {
     /// by person, then case (its summary first), then time.
     public func search(_ text: String, limit: Int = 200) throws -> [SearchHit] {
         try session.require(.search)
-        guard !SearchQuery.words(text).isEmpty else { return [] }
+        // No hits asked for, none read (SQLite reads a negative LIMIT as no limit at all).
+        guard limit >= 1, !SearchQuery.words(text).isEmpty else { return [] }
         return try hits(text, limit: limit).sorted {
             ($0.personName, $0.person, $0.caseNumber ?? "", $0.source == .caseSummary ? 0 : 1, $0.at)
                 < ($1.personName, $1.person, $1.caseNumber ?? "", $1.source == .caseSummary ? 0 : 1, $1.at)
