@@ -35,21 +35,29 @@ extension SQLiteAccess {
         func scoped(_ words: String) -> String { tokens.map { "(\(words)) AND \($0)" } ?? words }
         return try matching {
             let entries = try SearchQuery.wholeWordsFirst(
-                limit: q.limit, exactCount: { try countEntries(scoped(exact), q, upTo: $0) },
+                limit: q.limit, exactCount: { try count(entryMatches(scoped(exact), q), upTo: $0) },
                 exact: { try searchEntries(scoped(exact), q, limit: $0) },
                 prefixed: { try searchEntries(scoped(prefixed), q, limit: $0) })
             let cases = try SearchQuery.wholeWordsFirst(
-                limit: q.limit, exactCount: { try countCases(scoped(exact), q, upTo: $0) },
+                limit: q.limit, exactCount: { try count(caseMatches(scoped(exact), q), upTo: $0) },
                 exact: { try searchCases(scoped(exact), q, limit: $0) },
                 prefixed: { try searchCases(scoped(prefixed), q, limit: $0) })
             return cases + entries
         } ?? []
     }
 
-    /// The entries a match finds within the scope (the person joined, as the scope is theirs):
-    /// the FROM and WHERE of a search and of its count, and their arguments.
-    private func entryMatches(_ match: String, _ q: SearchQuery) -> (sql: String, args: [any DatabaseValueConvertible])
-    {
+    /// A search's FROM and WHERE, and their arguments: what its page and its count both read.
+    private typealias Matches = (sql: String, args: [any DatabaseValueConvertible])
+
+    /// How many rows a search's FROM and WHERE find, counted no further than `upTo` (no snippets).
+    private func count(_ m: Matches, upTo: Int) throws -> Int {
+        try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 \(m.sql) LIMIT ?)"),
+            arguments: StatementArguments(m.args + [upTo])) ?? 0
+    }
+
+    /// The entries a match finds within the scope (the person joined, as the scope is theirs).
+    private func entryMatches(_ match: String, _ q: SearchQuery) -> Matches {
         var w = ["entry_fts MATCH ?"]
         var args: [any DatabaseValueConvertible] = [match]
         SQLiteAccess.ownerScope(q.scope, into: &w, &args)
@@ -60,14 +68,6 @@ extension SQLiteAccess {
             \(SQLiteAccess.where_(w))
             """, args
         )
-    }
-
-    /// How many entries a match finds within the scope, counted no further than `upTo`.
-    private func countEntries(_ match: String, _ q: SearchQuery, upTo: Int) throws -> Int {
-        let m = entryMatches(match, q)
-        return try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 \(m.sql) LIMIT ?)"),
-            arguments: StatementArguments(m.args + [upTo])) ?? 0
     }
 
     private func searchEntries(_ match: String, _ q: SearchQuery, limit: Int) throws -> [SearchHit] {
@@ -91,9 +91,8 @@ extension SQLiteAccess {
         }
     }
 
-    /// The case summaries a match finds within the scope: the FROM and WHERE of a search and of its
-    /// count, and their arguments.
-    private func caseMatches(_ match: String, _ q: SearchQuery) -> (sql: String, args: [any DatabaseValueConvertible]) {
+    /// The case summaries a match finds within the scope.
+    private func caseMatches(_ match: String, _ q: SearchQuery) -> Matches {
         var w = ["case_fts MATCH ?"]
         var args: [any DatabaseValueConvertible] = [match]
         SQLiteAccess.caseScope(q.scope, into: &w, &args)
@@ -103,14 +102,6 @@ extension SQLiteAccess {
             \(SQLiteAccess.where_(w))
             """, args
         )
-    }
-
-    /// How many case summaries a match finds within the scope, counted no further than `upTo`.
-    private func countCases(_ match: String, _ q: SearchQuery, upTo: Int) throws -> Int {
-        let m = caseMatches(match, q)
-        return try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 \(m.sql) LIMIT ?)"),
-            arguments: StatementArguments(m.args + [upTo])) ?? 0
     }
 
     private func searchCases(_ match: String, _ q: SearchQuery, limit: Int) throws -> [SearchHit] {
