@@ -260,11 +260,14 @@ public struct Transaction {
     /// Appends to a dossier's hash chain (DossierChain) as an event of the global chain, and
     /// notes the append in the audit log.
     func append(_ draft: EntryDraft, to dossier: PersonID, at: Timestamp) throws -> DossierEntry {
-        let slot = try log.heads[dossier].map { ($0, try writer.nextID(.entry)) } ?? writer.entrySlot(dossier: dossier)
+        // The head this transaction has moved, else the store's (with a new id in one ask).
+        let slot =
+            try log.heads[dossier].map { (head: $0, id: try writer.nextID(.entry)) }
+            ?? writer.entrySlot(dossier: dossier)
         var entry = DossierChain.link(
-            draft, dossier: dossier, after: slot.0, author: actor.account,
+            draft, dossier: dossier, after: slot.head, author: actor.account,
             authorName: actor.displayName, at: at)
-        entry.id = slot.1
+        entry.id = slot.id
         let event = try emit(.entryAppended(entry, evidence: draft.evidence), at: at)
         log.heads[dossier] = ChainHead(seq: entry.seq, hash: entry.hash)
         // The audit log reads on its own: who wrote what in which dossier, and which event holds it.

@@ -95,6 +95,8 @@ extension PGAccess {
         guard mode == .write, preparedSlot == nil else { return }
         preparedSlot = (id, false, nil, nil)
         try conn.enqueue("SELECT * FROM casus.entry_slot($1)", [.int(id)]) { rows in
+            // The answer for a slot given up for another dossier's is dropped.
+            guard self.preparedSlot?.dossier == id else { return }
             self.preparedSlot?.answered = true
             guard let r = rows.first else { return }
             self.preparedSlot?.head = Self.chainHead(r)

@@ -9,8 +9,7 @@ import Foundation
 /// (`LANG`) is not asked: many Dutch schools run computers with an English system language, and
 /// casus speaks Dutch unless a user asks otherwise.
 enum RunLanguage {
-    static let current: Lang = chosen(
-        arguments: Array(CommandLine.arguments.dropFirst()), environment: ["CASUS_LANG": environmentValue])
+    static let current: Lang = asked(in: Array(CommandLine.arguments.dropFirst())) ?? environmentDefault
 
     /// `$CASUS_LANG`, when it names a language casus speaks. Read once: ArgumentParser makes the
     /// global options several times per run, and `ProcessInfo.environment` copies the whole
@@ -20,7 +19,8 @@ enum RunLanguage {
     /// `$CASUS_LANG` as it is set, or empty.
     static let environmentValue: String = getenv("CASUS_LANG").map { String(cString: $0) } ?? ""
 
-    static func chosen(arguments: [String], environment: [String: String]) -> Lang {
+    /// The language `--lang` names on the command line (before any `--`), if it names one casus speaks.
+    static func asked(in arguments: [String]) -> Lang? {
         var i = 0
         while i < arguments.count, arguments[i] != "--" {
             let a = arguments[i]
@@ -28,7 +28,7 @@ enum RunLanguage {
             if a.hasPrefix("--lang="), let lang = Lang(rawValue: String(a.dropFirst("--lang=".count))) { return lang }
             i += 1
         }
-        return Lang(rawValue: environment["CASUS_LANG"] ?? "") ?? .nl
+        return nil
     }
 }
 
