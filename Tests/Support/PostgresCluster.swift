@@ -231,6 +231,10 @@ extension PostgresCluster {
             &actions, 1, output.map { $0 + ".out" } ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(
             &actions, 2, output.map { $0 + ".err" } ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // Nothing else either: a pipe another test had open for its child at this moment would be
+        // kept by the server, and that test would read it forever (seen: a `casus` child's output
+        // never ended while the cluster started beside it).
+        closeFrom3(&actions)
         var pid: pid_t = 0
         let cArgs = argv.map { strdup($0) } + [nil]
         let cEnv = env.map { strdup($0) } + [nil]
@@ -244,6 +248,15 @@ extension PostgresCluster {
         }
         return pid
     }
+}
+
+/// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which Swift's Glibc module
+/// does not declare: every descriptor from 3 up closed in the child. Nothing where it is missing.
+private func closeFrom3(_ actions: inout posix_spawn_file_actions_t) {
+    typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+    else { return }
+    _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
 }
 
 public struct ClusterError: Error, CustomStringConvertible {
