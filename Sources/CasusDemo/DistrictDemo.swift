@@ -422,7 +422,8 @@ public enum DistrictDemo {
                     subjectID: subject.id, dossierID: dossier.id, profileID: profile.id,
                     articles: chosen, severity: profile.article(chosen[0])?.severity ?? .medium,
                     summary: incident.summary, openedAt: opened),
-                subject: subject, profile: profile, incident: incident, in: act, at: opened)
+                subject: subject, owner: dossier, school: school, profile: profile, incident: incident, in: act,
+                at: opened)
             history.subjectCases = [record]
             let ladder = LegalOrder.effective(profile.ladders.written(for: kind), kind: kind)
             // How far up the ladder this case went: every rung is reached by some.

@@ -34,6 +34,95 @@ struct PostgresWriteTrafficTests {
         #expect(try service.integrity.verify().isSound)
     }
 
+    /// A director's work on a case, each after a first time that prepares the statements: a note
+    /// in a case waits twice (its place in the dossier is asked for with the case's record), the
+    /// step dialog twice (the record, then every part at once), a step three times (its id with
+    /// the reads, then its obligations' ids and the decision's place, then the COMMIT), opening a
+    /// case from a report four times and filing a report three times (ids with the first read,
+    /// everyone named at once). They were 3, 9, 8, 13 and 5.
+    @Test func aDirectorsCaseWorkWaitsForTheServerAFewTimes() throws {
+        let w = try PostgresRoleTests().world()
+        let storage = try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder"))
+        let s = try CasusService.session(storage: storage, account: "founder", profiles: Fixtures.profiles)
+        let other = try s.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Lotte", lastName: "Visser", group: "7")
+        ).value
+        func waits(_ body: () throws -> Void) rethrows -> Int {
+            let before = storage.main.roundTrips
+            try body()
+            return storage.main.roundTrips - before
+        }
+        func report(_ text: String) throws -> Incident {
+            try s.intake.report(summary: text, platform: "TikTok", subjects: [w.pupil.id], victims: [other.id]).value
+        }
+        func open(_ i: Incident) throws -> Case {
+            try s.cases.open(incident: i.id, subject: w.pupil.id, articles: ["A.5"], severity: nil).value
+        }
+        // Once each, to prepare the statements.
+        let first = try open(try report("Eerste filmpje."))
+        _ = try s.cases.addEntry(first.id, kind: .note, title: "Gesprek", body: "Eerste.")
+        _ = try s.cases.step(first.id, StepRequest(rung: .warning, reason: "Filmpje."))
+        let warm = try open(try report("Tweede filmpje."))
+        _ = try s.cases.step(
+            warm.id, StepRequest(rung: .suspension, reason: "Ernstig.", days: 2, justification: "Ernstig genoeg."))
+
+        var filed: Incident?
+        #expect(try waits { filed = try report("Derde filmpje.") } == 3)
+        var opened: Case?
+        #expect(try waits { opened = try open(try #require(filed)) } == 4)
+        let c = try #require(opened)
+        for n in 1...2 {
+            #expect(try waits { _ = try s.cases.addEntry(c.id, kind: .note, title: "Gesprek \(n)", body: "Sem.") } == 2)
+        }
+        #expect(try waits { _ = try s.cases.stepOptions(c.id) } == 2)
+        #expect(try waits { _ = try s.cases.step(c.id, StepRequest(rung: .warning, reason: "Filmpje.")) } == 3)
+        let later = try open(try report("Vierde filmpje."))
+        let step = StepRequest(rung: .suspension, reason: "Ernstig.", days: 2, justification: "Ernstig genoeg.")
+        var stepped: CaseWorkflow.Stepped?
+        #expect(try waits { stepped = try s.cases.step(later.id, step).value } == 4)
+        #expect(stepped?.obligations.count ?? 0 >= 2, "the step's obligations, with their ids drawn together")
+        // Every id drawn was used, in order, and every chain verifies.
+        let notes = try s.session.read { try $0.entries(case: c.id) }
+        #expect(notes.map(\.title).suffix(2) == ["Gesprek 1", "Gesprek 2"])
+        let obligations = try #require(stepped?.obligations).map(\.id)
+        #expect(obligations == Array(obligations[0]...(obligations[0] + Int64(obligations.count) - 1)))
+        let sequences = try s.session.read { try $0.sequences() }
+        let used = try s.session.read { r in
+            (try r.cases(aboutSubject: w.pupil.id).map(\.id).max(), try r.obligations(case: later.id).map(\.id).max())
+        }
+        #expect(sequences[SequenceName.id(.case)] == used.0, "no case id drawn and left unused")
+        #expect(sequences[SequenceName.id(.obligation)] == used.1, "no obligation id drawn and left unused")
+        #expect(try s.integrity.verify().isSound)
+    }
+
+    /// A note in a case is refused as before when the case is not the writer's to see (an IB and a
+    /// staff member's case): the same words, nothing saved, no id used.
+    @Test func aRefusedNoteInACaseIsRefusedAsBeforeAndUsesNoID() throws {
+        let roles = PostgresRoleTests()
+        let w = try roles.world()
+        let (director, staffCase) = try roles.staffCase(w)
+        let ib = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_els")), account: "ib_els",
+            profiles: Fixtures.profiles)
+        func lastEntryID() throws -> Int64 {
+            try director.session.read { try $0.sequences()[SequenceName.id(.entry)] ?? 0 }
+        }
+        let before = try lastEntryID()
+        let hidden = #expect(throws: CasusError.self) {
+            try ib.cases.addEntry(staffCase.id, kind: .care, title: nil, body: "Zorg.")
+        }
+        #expect(
+            hidden?.kind == .notFound && "\(hidden.map { "\($0)" } ?? "")".contains("bestaat niet"),
+            "\(String(describing: hidden))")
+        let missing = #expect(throws: CasusError.self) {
+            try director.cases.addEntry(99_999, kind: .note, title: nil, body: "Niemand.")
+        }
+        #expect(missing?.kind == .notFound)
+        #expect(try lastEntryID() == before, "no id was used")
+        let saved = try director.cases.addEntry(staffCase.id, kind: .note, title: nil, body: "Verder.").value
+        #expect(saved.id == before + 1 && saved.dossierID == w.staff.id)
+    }
+
     /// A search is its access-log line (on the second connection), then one wait for its hits (entries
     /// and case summaries together, whole words or prefixes decided on the server), then the audit
     /// line of the search.

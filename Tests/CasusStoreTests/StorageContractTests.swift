@@ -511,6 +511,21 @@ import CasusTestSupport
                 #expect(!together.entries.isEmpty && together.subjectCases.contains { $0.id == record.id })
             }
             #expect(try r.caseWithPeople(id: 999_999) == nil, "no such case")
+            // What opening a case reads about its report, and people by their ids: the same
+            // together as one by one, on every backend.
+            for incident in world.incidents {
+                let report = try r.reportForTriage(id: incident.id)
+                #expect(report == (try r.reportForTriageOneByOne(id: incident.id)), "report \(incident.id)")
+                #expect(report?.incident == incident && report?.school?.id == incident.schoolID)
+                #expect(report?.cases.map(\.incidentID).allSatisfy { $0 == incident.id } == true)
+                #expect(report?.involved.isEmpty == false)
+            }
+            #expect(try r.reportForTriage(id: 999_999) == nil, "no such report")
+            let ids = world.people.map(\.id) + [999_999] + world.people.prefix(1).map(\.id)
+            let found = try r.people(ids: ids)
+            #expect(found.map { $0?.id } == ids.map { $0 == 999_999 ? nil : $0 })
+            #expect(found == (try ids.map { try r.person(id: $0) }))
+            #expect(try r.people(ids: []).isEmpty)
             let parts = try r.caseParts(of: c)
             #expect(parts.steps.count == 1 && parts.obligations.count == 1 && parts.facts.count == 1)
             #expect(parts.closures.map(\.reason) == ["Studiedag"] && parts.subjectCases.count == 2)

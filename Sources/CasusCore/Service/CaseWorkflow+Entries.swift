@@ -52,6 +52,8 @@ extension CaseWorkflow {
         corrects: EntryID?, evidence: [EvidenceFile], heldOn: LocalDate? = nil, in tx: Transaction,
         at now: Timestamp
     ) throws -> DossierEntry {
+        // The note's place in the dossier is asked for with the case's first read.
+        try tx.willAppend(toCase: id)
         let (c, _, owner) = try visibleCase(tx.r, id)
         if let corrects {
             guard let old = try tx.r.entry(id: corrects), old.dossierID == owner.id else {

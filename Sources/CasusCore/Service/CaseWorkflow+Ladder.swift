@@ -36,6 +36,8 @@ extension CaseWorkflow {
 
     public func step(_ id: CaseID, _ request: StepRequest, in tx: Transaction, at now: Timestamp) throws -> Stepped {
         try session.require(.decide)
+        // A step is saved or nothing is: its id travels with the reads (a refusal rolls it back).
+        try tx.willInsert([.step: 1])
         let (h, profile, owner) = try history(tx.r, id)
         let plan = try LadderEngine.plan(request, h: h, profile: profile, actor: actor.account, at: now)
         return try record(plan, on: h, profile: profile, dossier: owner.id, in: tx, at: now).stepped
@@ -51,6 +53,9 @@ extension CaseWorkflow {
     ) throws -> (stepped: Stepped, history: CaseHistory) {
         try session.require(.decide)
         let id = h.record.id
+        // Every id the step needs, and the decision's place in the dossier, drawn together.
+        try tx.willInsert([.step: 1, .obligation: plan.obligations.count, .caseFact: plan.facts.count])
+        if plan.decision != nil { try tx.willAppend(to: dossier) }
         let step = try tx.insert(step: plan.step)
         var after = h
         after.steps.append(step)

@@ -50,13 +50,17 @@ extension CaseWorkflow {
     ) throws -> Case {
         try session.require(.triage)
         let r = tx.r
-        guard let incident = try r.incident(id: incidentID), session.reaches(school: incident.schoolID) else {
+        // The case's number and id are drawn with the first read (a refusal rolls them back).
+        try tx.willOpenCase(year: now.localDate().year)
+        guard let report = try r.reportForTriage(id: incidentID), session.reaches(school: report.incident.schoolID)
+        else {
             throw CasusError.notFound("melding \(incidentID) bestaat niet", "report \(incidentID) does not exist")
         }
+        let incident = report.incident
         guard incident.status != .dismissed else {
             throw CasusError.refused("melding \(incidentID) is afgewezen", "report \(incidentID) was dismissed")
         }
-        let involved = try r.involved(incident: incidentID)
+        let involved = report.involved
         guard let subject = involved.first(where: { $0.person.id == subjectID })?.person else {
             let names = involved.map { "\($0.person.id) \($0.person.name) (\($0.role.label.nl))" }.joined(
                 separator: ", ")
@@ -66,13 +70,12 @@ extension CaseWorkflow {
                 hint: Phrase("Betrokkenen: \(names)", "Involved: \(names)"))
         }
         // A case closed as a mistake (wrong pupil, misfiled) does not stand: the report can be triaged again.
-        if try r.cases(ofIncident: incidentID).contains(where: { $0.subjectID == subjectID && $0.outcome != .mistake })
-        {
+        if report.cases.contains(where: { $0.subjectID == subjectID && $0.outcome != .mistake }) {
             throw CasusError.refused(
                 "er is al een zaak over \(subject.name) bij melding \(incidentID)",
                 "there already is a case about \(subject.name) for report \(incidentID)")
         }
-        guard let school = try r.school(id: incident.schoolID) else {
+        guard let school = report.school else {
             throw CasusError.notFound("school bestaat niet", "school does not exist")
         }
         let profile = try session.profiles.require(school.protocolID)
@@ -86,7 +89,7 @@ extension CaseWorkflow {
                 dossierID: owner.id, profileID: profile.id, articles: chosen.map(\.id),
                 severity: severity ?? chosen.compactMap(\.severity).max() ?? .medium, flags: flags,
                 summary: summary?.trimmed.nilIfEmpty ?? incident.summary, openedAt: now),
-            subject: subject, profile: profile, incident: incident, in: tx, at: now
+            subject: subject, owner: owner, school: school, profile: profile, incident: incident, in: tx, at: now
         ).case
     }
 
@@ -94,14 +97,16 @@ extension CaseWorkflow {
     /// report marked triaged, and the audit line. The one way a case is saved (the district demo
     /// opens its cases here). Returns the case and its history so far.
     public func record(
-        _ c: Case, subject: Person, profile: ProtocolProfile, incident: Incident,
+        _ c: Case, subject: Person, owner: Person, school: School, profile: ProtocolProfile, incident: Incident,
         in tx: Transaction, at now: Timestamp
     ) throws -> (case: Case, history: CaseHistory) {
         try session.require(.triage)
-        let saved = try tx.insert(case: c)
+        let saved = try tx.insert(case: c, subject: subject, owner: owner)
         var obligations: [Obligation] = []
-        let legal = try Self.legal(tx.r, school: saved.schoolID)
-        for o in LadderEngine.obligationsAtOpening(saved, subject: subject, profile: profile, at: now, legal: legal) {
+        let legal = try Self.legal(tx.r, school: school)
+        let due = LadderEngine.obligationsAtOpening(saved, subject: subject, profile: profile, at: now, legal: legal)
+        try tx.willInsert([.obligation: due.count])
+        for o in due {
             obligations.append(try tx.insert(obligation: o, stepID: nil, at: now))
         }
         if incident.status == .new {
@@ -111,7 +116,7 @@ extension CaseWorkflow {
         let history = CaseHistory(
             record: saved, subject: subject, steps: [], obligations: obligations, entries: [],
             subjectCases: try tx.r.cases(aboutSubject: subject.id), incidentReportedAt: incident.reportedAt,
-            legal: legal, pupil: try tx.r.person(id: saved.dossierID).flatMap { $0.kind == .pupil ? $0 : nil })
+            legal: legal, pupil: owner.kind == .pupil ? owner : nil)
         return (saved, history)
     }
 
@@ -162,12 +167,13 @@ extension CaseWorkflow {
         flags: CaseFlags
     ) throws -> Saved<[Case]> {
         try session.write { tx in
-            let involved = try tx.r.involved(incident: incident)
-            guard let found = try tx.r.incident(id: incident), session.reaches(school: found.schoolID),
-                let school = try tx.r.school(id: found.schoolID)
+            guard let report = try tx.r.reportForTriage(id: incident),
+                session.reaches(school: report.incident.schoolID),
+                let school = report.school
             else {
                 throw CasusError.notFound("melding \(incident) bestaat niet", "report \(incident) does not exist")
             }
+            let involved = report.involved
             let profile = try session.profiles.require(school.protocolID)
             return try subjects.map { id in
                 guard let person = involved.first(where: { $0.person.id == id })?.person else {

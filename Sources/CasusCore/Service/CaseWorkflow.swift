@@ -65,11 +65,7 @@ public struct CaseWorkflow: Sendable {
             },
             steps: parts.steps, obligations: parts.obligations, entries: parts.entries, profile: profile,
             school: parts.school, facts: parts.facts, sendings: parts.sendings.filter { $0.value.caseID == id })
-        let history = CaseHistory(
-            record: c, subject: subject, steps: parts.steps, obligations: parts.obligations, entries: parts.entries,
-            subjectCases: parts.subjectCases, incidentReportedAt: parts.incident?.reportedAt, facts: parts.facts,
-            legal: Self.legal(school: parts.school, stored: parts.closures),
-            pupil: owner.kind == .pupil ? owner : nil)
+        let history = Self.history(c, subject: subject, owner: owner, parts: parts)
         return (detail, history)
     }
 
@@ -111,16 +107,21 @@ public struct CaseWorkflow: Sendable {
     }
 
     /// Loads what the engine needs about a case, checking the actor may see it: with the school's
-    /// legal setting (sector, denomination, calendar) and the case's facts.
+    /// legal setting (sector, denomination, calendar) and the case's facts. The same two calls of
+    /// the port as the case screen (`read`): on a server two waits, where a read of each part was
+    /// nine (the step dialog, every step, obligation and close read it first).
     func history(_ r: any StorageReader, _ id: CaseID) throws -> (CaseHistory, ProtocolProfile, Person) {
-        let (c, subject, owner) = try visibleCase(r, id)
+        let (c, subject, owner) = try visibleCase(r, id, opening: true)
         let profile = try session.profiles.require(c.profileID)
-        let h = CaseHistory(
-            record: c, subject: subject, steps: try r.steps(case: id), obligations: try r.obligations(case: id),
-            entries: try r.entries(case: id), subjectCases: try r.cases(aboutSubject: subject.id),
-            incidentReportedAt: try r.incident(id: c.incidentID)?.reportedAt, facts: try r.facts(case: id),
-            legal: try Self.legal(r, school: c.schoolID), pupil: owner.kind == .pupil ? owner : nil)
-        return (h, profile, owner)
+        return (Self.history(c, subject: subject, owner: owner, parts: try r.caseParts(of: c)), profile, owner)
+    }
+
+    /// The engine's view of a case from what was read of it.
+    static func history(_ c: Case, subject: Person, owner: Person, parts: CaseParts) -> CaseHistory {
+        CaseHistory(
+            record: c, subject: subject, steps: parts.steps, obligations: parts.obligations, entries: parts.entries,
+            subjectCases: parts.subjectCases, incidentReportedAt: parts.incident?.reportedAt, facts: parts.facts,
+            legal: legal(school: parts.school, stored: parts.closures), pupil: owner.kind == .pupil ? owner : nil)
     }
 
     /// A school's legal setting: its record, and its calendar (its own closures, the national

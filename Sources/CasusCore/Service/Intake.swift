@@ -60,22 +60,25 @@ public struct Intake: Sendable {
                     "Leave out --reporter: the report is then in your name. If someone else told you, let them report it themselves or ask the director to record it."
                 ))
         }
+        // The report's id travels with the first read (a refusal rolls it back).
+        try tx.willInsert([.incident: 1])
         let school = try Directory(session: session).targetSchool(tx.r, schoolID)
+        let named: [(PersonID, Involvement)] =
+            subjects.map { ($0, .subject) } + victims.map { ($0, .victim) } + witnesses.map { ($0, .witness) }
+            + (reporter.map { [($0, .reporter)] } ?? [])
+        // Everyone named, read at once.
+        let found = try tx.r.people(ids: named.map(\.0))
         var involved: [(PersonID, Involvement)] = []
-        for (ids, role) in [
-            (subjects, Involvement.subject), (victims, .victim), (witnesses, .witness),
-            (reporter.map { [$0] } ?? [], .reporter),
-        ] {
-            for id in ids {
-                guard let p = try tx.r.person(id: id), p.schoolID == school.id else {
-                    throw CasusError.notFound(
-                        "persoon \(id) bestaat niet op \(school.name)", "person \(id) does not exist at \(school.name)",
-                        hint: Phrase("`casus people list` toont de nummers.", "`casus people list` shows the ids."))
-                }
-                involved.append((p.id, role))
+        var reporterName = actor.displayName
+        for ((id, role), person) in zip(named, found) {
+            guard let p = person, p.schoolID == school.id else {
+                throw CasusError.notFound(
+                    "persoon \(id) bestaat niet op \(school.name)", "person \(id) does not exist at \(school.name)",
+                    hint: Phrase("`casus people list` toont de nummers.", "`casus people list` shows the ids."))
             }
+            involved.append((p.id, role))
+            if role == .reporter { reporterName = p.name }
         }
-        let reporterName = try reporter.flatMap { try tx.r.person(id: $0)?.name } ?? actor.displayName
         let incident = try tx.insert(
             incident: Incident(
                 schoolID: school.id, reportedAt: now, summary: text,

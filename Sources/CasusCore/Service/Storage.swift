@@ -65,6 +65,10 @@ public protocol StorageReader {
     func users() throws -> [User]
 
     func person(id: PersonID) throws -> Person?
+    /// The people with these ids, in the same order; nil for one that is not there or that the
+    /// reader may not see (as `person(id:)`). The default reads one after another; a server
+    /// sends the reads together.
+    func people(ids: [PersonID]) throws -> [Person?]
     func person(externalID: String, kind: PersonKind, schoolID: SchoolID) throws -> Person?
     func people(_ q: PeopleQuery, offset: Int, limit: Int) throws -> [Person]
     /// The count, stopping at `limit`: a first typed letter on a board matches tens of thousands,
@@ -105,6 +109,9 @@ public protocol StorageReader {
     /// reads the record, instead of after (it logs every attempt, seen or not). The default is
     /// `caseWithPeople`.
     func caseToOpen(id: CaseID) throws -> CaseWithPeople?
+    /// What opening a case reads about its report (ReportForTriage), nil for a report the reader
+    /// may not see. The default reads one part after another; a server sends the reads together.
+    func reportForTriage(id: IncidentID) throws -> ReportForTriage?
 
     func entries(dossier id: PersonID, offset: Int, limit: Int) throws -> [DossierEntry]
     func countEntries(dossier id: PersonID) throws -> Int
@@ -200,6 +207,17 @@ public protocol StorageWriter: StorageReader {
     /// reads (one round trip fewer), and `entrySlot` takes them. Changes nothing when no entry
     /// follows (the transaction is rolled back, or the id is left unused). The default does nothing.
     func prepareEntrySlot(dossier id: PersonID) throws
+    /// The same for an entry in a case's dossier, before the case is read (the dossier is not
+    /// known yet): a server finds the dossier itself, and asks nothing for a dossier the caller
+    /// may not read. `entrySlot` takes it for that dossier. The default does nothing.
+    func prepareEntrySlot(case id: CaseID) throws
+    /// Says that the next `count` numbers of a counter (`SequenceName`: ids of a kind, a year's
+    /// case numbers) will be drawn in this transaction: a server then draws them with the next
+    /// statement it waits for, instead of one round trip each, and `nextID` / `nextCaseNumber`
+    /// hand them out in order. The numbers are the ones those calls would have drawn; announce
+    /// only what will be drawn (a number drawn and not used is a gap when the transaction
+    /// commits). The default does nothing.
+    func prepareNumbers(_ counter: String, count: Int) throws
 }
 
 extension StorageWriter {
@@ -208,4 +226,6 @@ extension StorageWriter {
     }
 
     public func prepareEntrySlot(dossier id: PersonID) throws {}
+    public func prepareEntrySlot(case id: CaseID) throws {}
+    public func prepareNumbers(_ counter: String, count: Int) throws {}
 }

@@ -65,4 +65,22 @@ extension PGAccess {
         return CaseWithPeople(
             record: c, subject: people.first { $0.id == c.subjectID }, owner: people.first { $0.id == c.dossierID })
     }
+
+    /// The report, who is involved, its cases and the schools in one round trip; nothing of a
+    /// report the caller may not see (each function checks on its own).
+    func reportForTriage(id: IncidentID) throws -> ReportForTriage? {
+        for key in ["incident:\(id)", "incident-cases:\(id)", "schools"] { saw(key) }
+        let answers = try conn.batch([
+            PGCall("incident_by_id", id), PGCall("incident_evidence", id), PGCall("involved", id),
+            PGCall("cases_of_incident", id), PGCall("schools"),
+        ])
+        guard let incident = Self.incident(answers[0], evidence: answers[1]) else { return nil }
+        return ReportForTriage(
+            incident: incident,
+            involved: answers[2].map {
+                Involved(person: Person(pg: $0), role: Involvement(rawValue: $0.string("involvement")) ?? .witness)
+            },
+            cases: answers[3].map(Case.init(pg:)),
+            school: answers[4].map(School.init(pg:)).first { $0.id == incident.schoolID })
+    }
 }

@@ -75,6 +75,8 @@ extension PGAccess {
     /// The dossier's head and a new entry id: as asked for ahead (`prepareEntrySlot`), else asked
     /// for now, in one round trip. For a dossier the caller may not read, `chain_head` refuses.
     func entrySlot(dossier id: PersonID) throws -> (head: ChainHead, id: EntryID) {
+        // A slot asked for a case learns its dossier from the answer.
+        if preparedSlot?.answered == false, preparedSlot?.dossier == nil { try conn.flush() }
         if preparedSlot?.dossier != id {
             preparedSlot = nil
             try prepareEntrySlot(dossier: id)
@@ -92,13 +94,25 @@ extension PGAccess {
     /// usual, and is refused as usual. The id is drawn under the writers' lock, as every id is: a
     /// note holds it from its first round trip to its COMMIT, the next.
     func prepareEntrySlot(dossier id: PersonID) throws {
+        try prepareSlot(.dossier(id), "SELECT * FROM casus.entry_slot($1)", id)
+    }
+
+    /// The same for the dossier of a case (`case_entry_slot`), before the case is read.
+    func prepareEntrySlot(case id: CaseID) throws {
+        try prepareSlot(.case(id), "SELECT * FROM casus.case_entry_slot($1)", id)
+    }
+
+    private func prepareSlot(_ asked: PreparedSlot.Asked, _ sql: String, _ id: Int64) throws {
         guard mode == .write, preparedSlot == nil else { return }
-        preparedSlot = (id, false, nil, nil)
-        try conn.enqueue("SELECT * FROM casus.entry_slot($1)", [.int(id)]) { rows in
+        var slot = PreparedSlot(asked: asked)
+        if case let .dossier(d) = asked { slot.dossier = d }
+        preparedSlot = slot
+        try conn.enqueue(sql, [.int(id)]) { rows in
             // The answer for a slot given up for another dossier's is dropped.
-            guard self.preparedSlot?.dossier == id else { return }
+            guard self.preparedSlot?.asked == asked else { return }
             self.preparedSlot?.answered = true
             guard let r = rows.first else { return }
+            if case .case = asked { self.preparedSlot?.dossier = r.id("dossier") }
             self.preparedSlot?.head = Self.chainHead(r)
             self.preparedSlot?.id = r.id("id")
         }

@@ -31,6 +31,11 @@ extension PGAccess {
         return try row("SELECT * FROM casus.person_by_id($1)", [.int(id)]).map(Person.init(pg:))
     }
 
+    func people(ids: [PersonID]) throws -> [Person?] {
+        for id in ids { saw("person:\(id)") }
+        return try conn.batch(ids.map { PGCall("person_by_id", $0) }).map { $0.first.map(Person.init(pg:)) }
+    }
+
     func person(externalID: String, kind: PersonKind, schoolID: SchoolID) throws -> Person? {
         saw("people")
         return try row(

@@ -44,7 +44,7 @@ extension PGAccess {
     static let nextNumber = "SELECT casus.next_number($1) AS n"
 
     func nextID(_ kind: RecordKind) throws -> Int64 {
-        try row(Self.nextNumber, [.text(SequenceName.id(kind))])?.id("n") ?? 0
+        try next(SequenceName.id(kind))
     }
 
     func nextIDs(_ kind: RecordKind, count: Int) throws -> Int64 {
@@ -53,8 +53,31 @@ extension PGAccess {
     }
 
     func nextCaseNumber(year: Int) throws -> String {
-        let n = try row(Self.nextNumber, [.text(SequenceName.caseNumber(year: year))])?.id("n") ?? 0
-        return "\(year)-" + String(format: "%04d", n)
+        "\(year)-" + String(format: "%04d", try next(SequenceName.caseNumber(year: year)))
+    }
+
+    /// A counter's next number: one drawn ahead (`prepareNumbers`), else drawn now.
+    private func next(_ counter: String) throws -> Int64 {
+        if let p = preparedNumbers[counter], p.ready.isEmpty, p.asked > 0 { try conn.flush() }
+        if var p = preparedNumbers[counter], !p.ready.isEmpty {
+            let n = p.ready.removeFirst()
+            preparedNumbers[counter] = p.ready.isEmpty && p.asked == 0 ? nil : p
+            return n
+        }
+        return try row(Self.nextNumber, [.text(counter)])?.id("n") ?? 0
+    }
+
+    /// Draws a counter's next numbers with the transaction's next statement (`next_numbers`,
+    /// the same function `next_number` is); `next` hands them out.
+    func prepareNumbers(_ counter: String, count: Int) throws {
+        guard mode == .write, count > 0 else { return }
+        preparedNumbers[counter, default: ([], 0)].asked += 1
+        try conn.enqueue("SELECT casus.next_numbers($1, $2) AS n", [.text(counter), .int(Int64(count))]) { rows in
+            self.preparedNumbers[counter]?.asked -= 1
+            // next_numbers returns the first of the numbers it drew.
+            guard let first = rows.first?.id("n") else { return }
+            self.preparedNumbers[counter]?.ready += Array(first..<first + Int64(count))
+        }
     }
 
     func insert(audit r: AuditRecord) throws {

@@ -17,9 +17,13 @@ final class PGAccess: StorageWriter {
     var heads = (event: ChainHead.genesis, audit: ChainHead.genesis)
     /// Whether the queued first look at the heads (`begin`) has been answered.
     private var headsKnown = false
-    /// A dossier's head and a new entry id asked for ahead (`prepareEntrySlot`): nil until answered,
-    /// and nil after for a dossier the caller may not read.
-    var preparedSlot: (dossier: PersonID, answered: Bool, head: ChainHead?, id: EntryID?)?
+    /// A dossier's head and a new entry id asked for ahead (`prepareEntrySlot`), for a dossier or
+    /// for a case's dossier (known once answered). Head and id are nil until answered, and nil
+    /// after for a dossier the caller may not read.
+    var preparedSlot: PreparedSlot?
+    /// Numbers drawn ahead (`prepareNumbers`), by counter: those answered and not handed out yet,
+    /// in order, and how many asks are still on their way.
+    var preparedNumbers: [String: (ready: [Int64], asked: Int)] = [:]
     /// What this transaction read, as keys the server's `conflict` function knows.
     private(set) var readSet: Set<String> = []
     /// The access-log line taken for a case's notes while its record was read (`caseToOpen`),
@@ -95,6 +99,17 @@ final class PGAccess: StorageWriter {
     func number(_ sql: String, _ params: [PGValue?]) throws -> Int {
         Int(try conn.row(sql, params)?.int64("n") ?? 0)
     }
+}
+
+/// Where the next entry goes, asked for ahead (PGAccess.prepareEntrySlot).
+struct PreparedSlot {
+    enum Asked: Equatable { case dossier(PersonID), `case`(CaseID) }
+    var asked: Asked
+    var answered = false
+    /// The dossier: known when asked for a dossier, else from the answer.
+    var dossier: PersonID?
+    var head: ChainHead?
+    var id: EntryID?
 }
 
 /// Array literals for text[] parameters.

@@ -128,6 +128,23 @@ extension PGSchema {
             RETURN QUERY SELECT h.seq, h.hash, next_number('id:entry') FROM dossier_head(p_dossier) h;
         END $$;
 
+        -- The same for the dossier of a case, asked for before the case is read (a note in a case):
+        -- with the dossier. No row for a case the caller may not see or whose dossier they may not read.
+        CREATE FUNCTION case_entry_slot(p_case bigint) RETURNS TABLE (dossier bigint, seq bigint, hash text, id bigint)
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        #variable_conflict use_column
+        DECLARE
+            c caller_t := caller();
+            d bigint;
+        BEGIN
+            SELECT k.dossier_id INTO d FROM "case" k
+            WHERE k.id = p_case AND (c.admin OR case_visible(c, k.school_id, k.dossier_kind));
+            IF d IS NULL OR NOT (c.admin OR dossier_readable(c, d)) THEN
+                RETURN;
+            END IF;
+            RETURN QUERY SELECT d, h.seq, h.hash, next_number('id:entry') FROM dossier_head(d) h;
+        END $$;
+
         -- The audit log, newest first: all of it for the board; for a director, the lines about
         -- their school's people and by their school's accounts.
         CREATE FUNCTION audit_lines(p_person bigint, p_offset bigint, p_limit bigint) RETURNS SETOF audit LANGUAGE plpgsql STABLE
