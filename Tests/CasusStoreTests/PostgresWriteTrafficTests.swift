@@ -38,8 +38,8 @@ struct PostgresWriteTrafficTests {
     /// in a case waits twice (its place in the dossier is asked for with the case's record), the
     /// step dialog twice (the record, then every part at once), a step three times (its id with
     /// the reads, then its obligations' ids and the decision's place, then the COMMIT), opening a
-    /// case from a report four times and filing a report three times (ids with the first read,
-    /// everyone named at once). They were 3, 9, 8, 13 and 5.
+    /// case from a report four times, filing a report three times (ids with the first read,
+    /// everyone named at once) and filing a letter four times. They were 3, 9, 8, 13, 5 and 10.
     @Test func aDirectorsCaseWorkWaitsForTheServerAFewTimes() throws {
         let w = try PostgresRoleTests().world()
         let storage = try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder"))
@@ -47,6 +47,11 @@ struct PostgresWriteTrafficTests {
         let other = try s.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Lotte", lastName: "Visser", group: "7")
         ).value
+        _ = try s.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Ilse", lastName: "Jansen",
+                address: PostalAddress(street: "Dorpsstraat 1", postcode: "1234 AB", town: "Ede")),
+            guardianOf: w.pupil.id)
         func waits(_ body: () throws -> Void) rethrows -> Int {
             let before = storage.main.roundTrips
             try body()
@@ -81,6 +86,13 @@ struct PostgresWriteTrafficTests {
         var stepped: CaseWorkflow.Stepped?
         #expect(try waits { stepped = try s.cases.step(later.id, step).value } == 4)
         #expect(stepped?.obligations.count ?? 0 >= 2, "the step's obligations, with their ids drawn together")
+        // Its letter: filed in four waits (the case's two, the school's people at once for the check
+        // that no other pupil is named, the COMMIT; its place in the dossier with the first). Was ten.
+        let letter = try Fixtures.letters.require("schorsingsbesluit")
+        _ = try s.letters.file(
+            case: warm.id, template: letter, body: try s.letters.draft(case: warm.id, template: letter))
+        let text = try s.letters.draft(case: later.id, template: letter)
+        #expect(try waits { _ = try s.letters.file(case: later.id, template: letter, body: text) } == 4)
         // Every id drawn was used, in order, and every chain verifies.
         let notes = try s.session.read { try $0.entries(case: c.id) }
         #expect(notes.map(\.title).suffix(2) == ["Gesprek 1", "Gesprek 2"])

@@ -526,6 +526,21 @@ import CasusTestSupport
             #expect(found.map { $0?.id } == ids.map { $0 == 999_999 ? nil : $0 })
             #expect(found == (try ids.map { try r.person(id: $0) }))
             #expect(try r.people(ids: []).isEmpty)
+            // The people a letter may have to leave unnamed, for a pupil's and a staff member's case.
+            for record in world.cases {
+                let owner = try #require(try r.person(id: record.dossierID))
+                let guardiansOf = owner.kind == .pupil ? owner.id : nil
+                let incidents = [record.incidentID, world.incidents[0].id]
+                let people = try r.redactionPeople(
+                    school: record.schoolID, guardiansOf: guardiansOf, incidents: incidents)
+                #expect(
+                    people
+                        == (try r.redactionPeopleOneByOne(
+                            school: record.schoolID, guardiansOf: guardiansOf, incidents: incidents)),
+                    "case \(record.number)")
+                #expect(!people.pupils.isEmpty && !people.staff.isEmpty && !people.involved.isEmpty)
+                #expect(people.pupils.allSatisfy { $0.kind == .pupil && $0.schoolID == record.schoolID })
+            }
             let parts = try r.caseParts(of: c)
             #expect(parts.steps.count == 1 && parts.obligations.count == 1 && parts.facts.count == 1)
             #expect(parts.closures.map(\.reason) == ["Studiedag"] && parts.subjectCases.count == 2)

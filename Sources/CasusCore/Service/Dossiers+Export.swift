@@ -81,14 +81,15 @@ extension Dossiers {
             // Every other pupil of the school, the pupils named in this dossier's reports, and
             // other pupils' parents; the owner and their parents, who receive the export, stay named.
             let school = try r.school(id: p.schoolID)?.name ?? ""
-            let parents = p.kind == .pupil ? try r.guardians(ofPupil: person) : []
             var incidents: [IncidentID] = []
             for c in own {
                 guard let id = try r.caseID(number: c.number), let rec = try r.caseRecord(id: id) else { continue }
                 incidents.append(rec.incidentID)
             }
-            let cast = try RedactionCast(
-                school: p.schoolID, kept: Set([person] + parents.map(\.id)), incidents: incidents, in: r)
+            let people = try r.redactionPeople(
+                school: p.schoolID, guardiansOf: p.kind == .pupil ? person : nil, incidents: incidents)
+            let parents = people.guardians
+            let cast = RedactionCast(people, kept: Set([person] + parents.map(\.id)))
             return DossierExport(
                 school: school, person: p, entitled: DossierExport.entitled(p, parents: parents, on: now.localDate()),
                 exportedAt: now, exportedBy: actor.displayName, entries: entries, cases: own, chainSound: sound,

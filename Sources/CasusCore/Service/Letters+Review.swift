@@ -66,18 +66,23 @@ extension Letters {
     /// Staff keep their full and titled names. nil for a staff case (see `LetterReview`).
     func redactor(case id: CaseID, in r: any StorageReader) throws -> Redactor? {
         let (c, subject, owner) = try CaseWorkflow(session: session).visibleCase(r, id)
+        return try redactor(c, subject: subject, owner: owner, in: r)
+    }
+
+    /// The same for a case already read and checked.
+    func redactor(_ c: Case, subject: Person, owner: Person, in r: any StorageReader) throws -> Redactor? {
         guard !subject.kind.isPersonnel else { return nil }
-        var keep = [subject, owner]
-        if owner.kind == .pupil { keep += try r.guardians(ofPupil: owner.id) }
-        return try RedactionCast(school: c.schoolID, kept: Set(keep.map(\.id)), incidents: [c.incidentID], in: r)
-            .redactor(
-                keep: keep, replacement: LetterReview.replacement, parentReplacement: LetterReview.parentReplacement,
-                handleReplacement: LetterReview.handleReplacement)
+        let people = try r.redactionPeople(
+            school: c.schoolID, guardiansOf: owner.kind == .pupil ? owner.id : nil, incidents: [c.incidentID])
+        let keep = [subject, owner] + people.guardians
+        return RedactionCast(people, kept: Set(keep.map(\.id))).redactor(
+            keep: keep, replacement: LetterReview.replacement, parentReplacement: LetterReview.parentReplacement,
+            handleReplacement: LetterReview.handleReplacement)
     }
 
     /// Refuses a text that names another pupil, listing each name and its line.
-    func checkNoOtherPupils(case id: CaseID, _ text: String, in r: any StorageReader) throws {
-        guard let redactor = try redactor(case: id, in: r) else { return }
+    func checkNoOtherPupils(_ h: CaseHistory, owner: Person, _ text: String, in r: any StorageReader) throws {
+        guard let redactor = try redactor(h.record, subject: h.subject, owner: owner, in: r) else { return }
         let replaced = redactor.review(text).replaced
         guard !replaced.isEmpty else { return }
         // Nothing was replaced: what was found, whose name it is, where.

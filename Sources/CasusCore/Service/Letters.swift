@@ -81,10 +81,12 @@ public struct Letters: Sendable {
         try Self.checkFilable(text)
         let cases = CaseWorkflow(session: session)
         return try session.write { tx in
+            // The text's place in the dossier is asked for with the case's first read.
+            try tx.willAppend(toCase: id)
             let (h, _, owner) = try cases.history(tx.r, id)
             try Self.check(template, fits: h.subject)
             // A letter only; the lines counted as the director wrote them (before trimming).
-            if template.entryKind == .letter { try checkNoOtherPupils(case: id, body, in: tx.r) }
+            if template.entryKind == .letter { try checkNoOtherPupils(h, owner: owner, body, in: tx.r) }
             if template.fulfils.contains(.aangifte), h.record.status == .open,
                 let inform = h.obligations.first(where: { $0.kind == .informBeforeAangifte && !$0.isDone })
             {

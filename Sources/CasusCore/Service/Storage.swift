@@ -112,6 +112,11 @@ public protocol StorageReader {
     /// What opening a case reads about its report (ReportForTriage), nil for a report the reader
     /// may not see. The default reads one part after another; a server sends the reads together.
     func reportForTriage(id: IncidentID) throws -> ReportForTriage?
+    /// The people a letter or an export may have to leave unnamed (RedactionPeople): the school's,
+    /// those named in `incidents`, and the pupil's parents. The default reads one list after
+    /// another; a server sends the reads together.
+    func redactionPeople(school: SchoolID, guardiansOf pupil: PersonID?, incidents: [IncidentID]) throws
+        -> RedactionPeople
 
     func entries(dossier id: PersonID, offset: Int, limit: Int) throws -> [DossierEntry]
     func countEntries(dossier id: PersonID) throws -> Int

@@ -77,9 +77,7 @@ extension PGAccess {
         guard let incident = Self.incident(answers[0], evidence: answers[1]) else { return nil }
         return ReportForTriage(
             incident: incident,
-            involved: answers[2].map {
-                Involved(person: Person(pg: $0), role: Involvement(rawValue: $0.string("involvement")) ?? .witness)
-            },
+            involved: Self.involved(answers[2]),
             cases: answers[3].map(Case.init(pg:)),
             school: answers[4].map(School.init(pg:)).first { $0.id == incident.schoolID })
     }

@@ -65,6 +65,29 @@ extension PGAccess {
         ).map(Person.init(pg:))
     }
 
+    func redactionPeople(school: SchoolID, guardiansOf pupil: PersonID?, incidents: [IncidentID]) throws
+        -> RedactionPeople
+    {
+        saw("people")
+        if let pupil { saw("person:\(pupil)") }
+        for id in incidents { saw("incident:\(id)") }
+        let lists = RedactionPeople.schoolQueries(school).map {
+            (
+                sql: "SELECT * FROM casus.people($1, $2, $3, $4, $5, $6, $7, $8)",
+                params: peopleParams($0) + [.int(Int64(Int.max)), .int(0)]
+            )
+        }
+        let reads: [(sql: String, params: [PGValue?])] =
+            lists + (pupil.map { [(sql: "SELECT * FROM casus.guardians($1)", params: [.int($0)])] } ?? [])
+            + incidents.map { (sql: "SELECT * FROM casus.involved($1)", params: [.int($0)]) }
+        let answers = try conn.batch(reads)
+        let guardians = pupil == nil ? [] : answers[3].map(Person.init(pg:))
+        let involved = answers.suffix(incidents.count).flatMap(Self.involved)
+        return RedactionPeople(
+            guardians: guardians, involved: involved, pupils: answers[0].map(Person.init(pg:)),
+            parents: answers[1].map(Person.init(pg:)), staff: answers[2].map(Person.init(pg:)))
+    }
+
     func roster(school: SchoolID?, text: String, limit: Int) throws -> [Person] {
         saw("people")
         let words = SearchQuery.words(text.folded)
@@ -130,8 +153,11 @@ extension PGAccess {
 
     func involved(incident id: IncidentID) throws -> [Involved] {
         saw("incident:\(id)")
-        return try rows("SELECT * FROM casus.involved($1)", [.int(id)]).map {
-            Involved(person: Person(pg: $0), role: Involvement(rawValue: $0.string("involvement")) ?? .witness)
-        }
+        return Self.involved(try rows("SELECT * FROM casus.involved($1)", [.int(id)]))
+    }
+
+    /// `involved`'s rows.
+    static func involved(_ rows: PGRows) -> [Involved] {
+        rows.map { Involved(person: Person(pg: $0), role: Involvement(rawValue: $0.string("involvement")) ?? .witness) }
     }
 }

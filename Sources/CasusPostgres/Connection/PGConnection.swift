@@ -230,6 +230,15 @@ final class PGConnection {
         return try pipeline(statements)
     }
 
+    /// The same for statements whose parameters are not all ids (a list's filters).
+    func batch(_ statements: [(sql: String, params: [PGValue?])]) throws -> [PGRows] {
+        guard !statements.isEmpty else { return [] }
+        settle()
+        var named: [(String, [PGValue?])] = []
+        for s in statements { named.append((try statement(s.sql, count: s.params.count), s.params)) }
+        return try pipeline(named)
+    }
+
     /// Prepared statements in one message, after a pending BEGIN and what is queued, and before a
     /// closing statement without parameters (`then`: the COMMIT); the rows of `statements`, in
     /// order. Every result is read, also after a failure: the connection is ready again only then.
