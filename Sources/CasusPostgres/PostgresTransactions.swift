@@ -25,9 +25,11 @@ enum PostgresTransactions {
             do {
                 try main.execute("BEGIN")
                 started = true
-                // The first try takes no lock before it reads (drawing an id takes the writers' lock,
-                // and a note draws its id with its first reads); a retry takes the chains' lock before
-                // it reads, so under any load it saves on its second try.
+                // The first try reads the heads before any lock. Drawing an id takes the writers' lock,
+                // and a note, a step, a case opened, a report and a letter draw theirs with their first
+                // reads, so their reads are current; heads read just before that lock may not be, and
+                // such a save is refused as a race and judged by its read set (below). A retry takes the
+                // chains' lock before it reads, so under any load it saves on its second try.
                 try access.begin(locking: attempt > 1)
                 let result = try body(access)
                 try main.execute("COMMIT")

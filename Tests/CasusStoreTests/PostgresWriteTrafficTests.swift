@@ -135,6 +135,83 @@ struct PostgresWriteTrafficTests {
         #expect(saved.id == before + 1 && saved.dossierID == w.staff.id)
     }
 
+    /// A step reads the case's notes, and the IB saves a care note in the same dossier at the same
+    /// moment: the step waits for the note's COMMIT (drawing its id takes the chains' lock) and is
+    /// saved after it, on the first try, without telling the director that someone changed what they
+    /// read (its reads came after the note). It was refused as a change by the IB.
+    @Test func aStepRacingANoteInTheSameDossierIsSavedAfterIt() throws {
+        let w = try PostgresRoleTests().world()
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        let ibStorage = try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_els"))
+        let ib = try CasusService.session(storage: ibStorage, account: "ib_els", profiles: Fixtures.profiles)
+        let report = try director.intake.report(summary: "Filmpje.", platform: "TikTok", subjects: [w.pupil.id]).value
+        let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
+            .value
+        _ = try director.cases.stepOptions(c.id)
+        let locked = DispatchSemaphore(value: 0)
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var stepped: Result<Void, Error>?
+        Thread.detachNewThread {
+            locked.wait()
+            stepped = Result { _ = try director.cases.step(c.id, StepRequest(rung: .warning, reason: "Filmpje.")) }
+            done.signal()
+        }
+        _ = try ib.session.write { tx in
+            _ = try tx.append(
+                EntryDraft(kind: .care, title: "Zorg", body: "Tijdens de stap."), to: w.pupil.id, at: tx.now)
+            _ = try tx.r.schools()  // the note's id is drawn: the IB holds the chains' lock
+            locked.signal()
+            Thread.sleep(forTimeInterval: 0.4)  // the step's first statements reach the server meanwhile
+        }
+        done.wait()
+        #expect(throws: Never.self) { try stepped?.get() }
+        let steps = try director.session.read { try $0.steps(case: c.id) }
+        #expect(steps.map(\.rung) == [.warning])
+        let notes = try director.session.read { try $0.entries(dossier: w.pupil.id, offset: 0, limit: 50) }
+        #expect(notes.contains { $0.title == "Zorg" })
+        #expect(try director.integrity.verify().isSound)
+    }
+
+    /// Two directors step the same case at the same moment: the second's step waits for the first's
+    /// COMMIT (drawing its id takes the chains' lock), and is then refused with who changed the
+    /// case, not saved on top of a step its director did not see.
+    @Test func twoDirectorsSteppingOneCaseAtOnceTheSecondIsTold() throws {
+        let w = try PostgresRoleTests().world()
+        func director() throws -> CasusService {
+            try CasusService.session(
+                storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+                account: "founder", profiles: Fixtures.profiles)
+        }
+        let first = try director(), second = try director()
+        let report = try first.intake.report(summary: "Filmpje.", platform: "TikTok", subjects: [w.pupil.id]).value
+        let c = try first.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil).value
+        _ = try second.cases.stepOptions(c.id)
+        let locked = DispatchSemaphore(value: 0)
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var secondStep: Result<Void, Error>?
+        Thread.detachNewThread {
+            locked.wait()
+            secondStep = Result { _ = try second.cases.step(c.id, StepRequest(rung: .warning, reason: "Tweede.")) }
+            done.signal()
+        }
+        _ = try first.session.write { tx in
+            _ = try first.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste."), in: tx, at: tx.now)
+            _ = try tx.r.schools()  // the step's events are on the server, under the chains' lock
+            locked.signal()
+            Thread.sleep(forTimeInterval: 0.4)  // the second step's first statements reach the server meanwhile
+        }
+        done.wait()
+        let told = #expect(throws: CasusError.self) { try secondStep?.get() }
+        #expect(
+            told?.kind == .refused && told?.message.nl.contains("zojuist gewijzigd") == true,
+            "\(String(describing: told))")
+        let steps = try first.session.read { try $0.steps(case: c.id) }
+        #expect(steps.map(\.reason) == ["Eerste."])
+        #expect(try first.integrity.verify().isSound)
+    }
+
     /// A search is its access-log line (on the second connection), then one wait for its hits (entries
     /// and case summaries together, whole words or prefixes decided on the server), then the audit
     /// line of the search.

@@ -504,6 +504,10 @@ import CasusTestSupport
             for record in world.cases {
                 let together = try r.caseParts(of: record)
                 #expect(together == (try r.casePartsOneByOne(of: record)), "case \(record.number)")
+                // The ladder's read: the same parts without the dossier's letter sendings.
+                let forLadder = try r.caseParts(of: record, sendings: false)
+                #expect(forLadder == (try r.casePartsOneByOne(of: record, sendings: false)), "case \(record.number)")
+                #expect(forLadder.sendings.isEmpty && forLadder.entries == together.entries)
                 let concerned = try r.caseWithPeople(id: record.id)
                 #expect(concerned == (try r.caseWithPeopleOneByOne(id: record.id)), "case \(record.number)")
                 #expect(concerned?.subject?.id == record.subjectID && concerned?.owner?.id == record.dossierID)

@@ -91,16 +91,22 @@ extension StorageReader {
     }
 
     /// One part after another: in a file each is a lookup in the same process.
-    public func caseParts(of c: Case) throws -> CaseParts { try casePartsOneByOne(of: c) }
+    public func caseParts(of c: Case, sendings: Bool) throws -> CaseParts {
+        try casePartsOneByOne(of: c, sendings: sendings)
+    }
+
+    /// With the dossier's letter sendings (the case screen's).
+    public func caseParts(of c: Case) throws -> CaseParts { try caseParts(of: c, sendings: true) }
 
     /// The parts read by the port's single reads, one after another: what `caseParts` must equal
     /// on every backend (StorageContractTests).
-    public func casePartsOneByOne(of c: Case) throws -> CaseParts {
+    public func casePartsOneByOne(of c: Case, sendings: Bool = true) throws -> CaseParts {
         let school = try self.school(id: c.schoolID)
         return CaseParts(
             incident: try incident(id: c.incidentID), steps: try steps(case: c.id),
             obligations: try obligations(case: c.id), entries: try entries(case: c.id), school: school,
             closures: try school.map { try closures(school: $0.id) } ?? [], facts: try facts(case: c.id),
-            sendings: try letterSendings(dossier: c.dossierID), subjectCases: try cases(aboutSubject: c.subjectID))
+            sendings: sendings ? try letterSendings(dossier: c.dossierID) : [:],
+            subjectCases: try cases(aboutSubject: c.subjectID))
     }
 }

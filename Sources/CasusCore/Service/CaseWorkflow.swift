@@ -113,7 +113,8 @@ public struct CaseWorkflow: Sendable {
     func history(_ r: any StorageReader, _ id: CaseID) throws -> (CaseHistory, ProtocolProfile, Person) {
         let (c, subject, owner) = try visibleCase(r, id, opening: true)
         let profile = try session.profiles.require(c.profileID)
-        return (Self.history(c, subject: subject, owner: owner, parts: try r.caseParts(of: c)), profile, owner)
+        let parts = try r.caseParts(of: c, sendings: false)
+        return (Self.history(c, subject: subject, owner: owner, parts: parts), profile, owner)
     }
 
     /// The engine's view of a case from what was read of it.

@@ -100,7 +100,9 @@ public protocol StorageReader {
     func closures(school id: SchoolID) throws -> [Closure]
     /// Everything the case screen and the ladder engine read about a case besides its record
     /// (CaseParts). The default reads one part after another; a server sends them together.
-    func caseParts(of c: Case) throws -> CaseParts
+    /// `sendings`: also the dossier's letter sendings (the case screen shows them; the ladder does
+    /// not read them, so a write that decides on a case is not judged by its dossier's other letters).
+    func caseParts(of c: Case, sendings: Bool) throws -> CaseParts
     /// A case's record with who it concerns (CaseWithPeople), as `caseRecord` and `person` give
     /// them. The default reads them one after another; a server sends the reads together.
     func caseWithPeople(id: CaseID) throws -> CaseWithPeople?

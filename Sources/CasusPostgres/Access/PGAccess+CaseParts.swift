@@ -4,12 +4,11 @@ import CasusCore
 /// second connection as every dossier read, then one message with a call for each part. Each call
 /// is the same function, with the same checks of role and school, as when it is called alone.
 extension PGAccess {
-    func caseParts(of c: Case) throws -> CaseParts {
-        for key in [
-            "case:\(c.id)", "incident:\(c.incidentID)", "entries:\(c.dossierID)", "schools", "subject:\(c.subjectID)",
-        ] {
-            saw(key)
-        }
+    /// The parts in one round trip. A write transaction notes what it read (the read set that tells
+    /// a race from a conflict): the dossier's notes only when it read its letter sendings.
+    func caseParts(of c: Case, sendings: Bool) throws -> CaseParts {
+        for key in ["case:\(c.id)", "incident:\(c.incidentID)", "schools", "subject:\(c.subjectID)"] { saw(key) }
+        if sendings { saw("entries:\(c.dossierID)") }
         let ticket: Int64?
         if let opened = openingTicket, opened.caseID == c.id {
             ticket = opened.ticket
@@ -20,18 +19,20 @@ extension PGAccess {
         var calls = [
             PGCall("incident_by_id", c.incidentID), PGCall("incident_evidence", c.incidentID), PGCall("steps", c.id),
             PGCall("obligations", c.id), PGCall("schools"), PGCall("closures", c.schoolID), PGCall("case_facts", c.id),
-            PGCall("letter_sendings", c.dossierID), PGCall("cases_about", c.subjectID),
+            PGCall("cases_about", c.subjectID),
         ]
         if let ticket { calls.append(PGCall("entries_of_case", c.id, ticket)) }
+        if sendings { calls.append(PGCall("letter_sendings", c.dossierID)) }
         let answers = try conn.batch(calls)
         let school = answers[4].map(School.init(pg:)).first { $0.id == c.schoolID }
         return CaseParts(
             incident: Self.incident(answers[0], evidence: answers[1]), steps: answers[2].map(Step.init(pg:)),
             obligations: answers[3].compactMap(Obligation.init(pg:)),
-            entries: ticket == nil ? [] : answers[9].map(DossierEntry.init(pg:)), school: school,
+            entries: ticket == nil ? [] : answers[8].map(DossierEntry.init(pg:)), school: school,
             closures: school == nil ? [] : answers[5].compactMap(Closure.init(pg:)),
-            facts: answers[6].compactMap(CaseFact.init(pg:)), sendings: Self.sendings(answers[7]),
-            subjectCases: answers[8].map(Case.init(pg:)))
+            facts: answers[6].compactMap(CaseFact.init(pg:)),
+            sendings: sendings ? Self.sendings(answers[answers.count - 1]) : [:],
+            subjectCases: answers[7].map(Case.init(pg:)))
     }
 
     /// A case about to be opened: the access-log line for its notes is sent on the second
