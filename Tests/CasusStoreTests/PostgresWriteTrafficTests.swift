@@ -150,23 +150,13 @@ struct PostgresWriteTrafficTests {
         let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
             .value
         _ = try director.cases.stepOptions(c.id)
-        let locked = DispatchSemaphore(value: 0)
-        let done = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var stepped: Result<Void, Error>?
-        Thread.detachNewThread {
-            locked.wait()
-            stepped = Result { _ = try director.cases.step(c.id, StepRequest(rung: .warning, reason: "Filmpje.")) }
-            done.signal()
-        }
-        _ = try ib.session.write { tx in
-            _ = try tx.append(
-                EntryDraft(kind: .care, title: "Zorg", body: "Tijdens de stap."), to: w.pupil.id, at: tx.now)
-            _ = try tx.r.schools()  // the note's id is drawn: the IB holds the chains' lock
-            locked.signal()
-            Thread.sleep(forTimeInterval: 0.4)  // the step's first statements reach the server meanwhile
-        }
-        done.wait()
-        #expect(throws: Never.self) { try stepped?.get() }
+        let stepped = try Self.race(
+            ib,
+            holding: { tx in
+                _ = try tx.append(
+                    EntryDraft(kind: .care, title: "Zorg", body: "Tijdens de stap."), to: w.pupil.id, at: tx.now)
+            }, against: { _ = try director.cases.step(c.id, StepRequest(rung: .warning, reason: "Filmpje.")) })
+        #expect(throws: Never.self) { try stepped.get() }
         let steps = try director.session.read { try $0.steps(case: c.id) }
         #expect(steps.map(\.rung) == [.warning])
         let notes = try director.session.read { try $0.entries(dossier: w.pupil.id, offset: 0, limit: 50) }
@@ -188,28 +178,43 @@ struct PostgresWriteTrafficTests {
         let report = try first.intake.report(summary: "Filmpje.", platform: "TikTok", subjects: [w.pupil.id]).value
         let c = try first.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil).value
         _ = try second.cases.stepOptions(c.id)
-        let locked = DispatchSemaphore(value: 0)
-        let done = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var secondStep: Result<Void, Error>?
-        Thread.detachNewThread {
-            locked.wait()
-            secondStep = Result { _ = try second.cases.step(c.id, StepRequest(rung: .warning, reason: "Tweede.")) }
-            done.signal()
-        }
-        _ = try first.session.write { tx in
-            _ = try first.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste."), in: tx, at: tx.now)
-            _ = try tx.r.schools()  // the step's events are on the server, under the chains' lock
-            locked.signal()
-            Thread.sleep(forTimeInterval: 0.4)  // the second step's first statements reach the server meanwhile
-        }
-        done.wait()
-        let told = #expect(throws: CasusError.self) { try secondStep?.get() }
+        let secondStep = try Self.race(
+            first,
+            holding: { tx in
+                _ = try first.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste."), in: tx, at: tx.now)
+            }, against: { _ = try second.cases.step(c.id, StepRequest(rung: .warning, reason: "Tweede.")) })
+        let told = #expect(throws: CasusError.self) { try secondStep.get() }
         #expect(
             told?.kind == .refused && told?.message.nl.contains("zojuist gewijzigd") == true,
             "\(String(describing: told))")
         let steps = try first.session.read { try $0.steps(case: c.id) }
         #expect(steps.map(\.reason) == ["Eerste."])
         #expect(try first.integrity.verify().isSound)
+    }
+
+    /// Runs `save` on another thread while `holder`'s write, having done `work`, holds the chains'
+    /// lock (its events are on the server, its COMMIT not yet sent): `save`'s first statements reach
+    /// the server meanwhile. Returns how `save` ended.
+    static func race(
+        _ holder: CasusService, holding work: (Transaction) throws -> Void,
+        against save: @escaping @Sendable () throws -> Void
+    ) throws -> Result<Void, Error> {
+        let locked = DispatchSemaphore(value: 0)
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var ended: Result<Void, Error>?
+        Thread.detachNewThread {
+            locked.wait()
+            ended = Result { try save() }
+            done.signal()
+        }
+        _ = try holder.session.write { tx in
+            try work(tx)
+            _ = try tx.r.schools()  // everything queued goes to the server: the chains' lock is held
+            locked.signal()
+            Thread.sleep(forTimeInterval: 0.4)
+        }
+        done.wait()
+        return ended ?? .failure(CasusError.invalid("the race did not run", "the race did not run"))
     }
 
     /// A search is its access-log line (on the second connection), then one wait for its hits (entries
