@@ -12,8 +12,7 @@ import Testing
 struct PostgresWriteTrafficTests {
     @Test func aNoteInADossierWaitsForTheServerTwice() throws {
         let w = try PostgresRoleTests().world()
-        let storage = try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder"))
-        let service = try CasusService.session(storage: storage, account: "founder", profiles: Fixtures.profiles)
+        let (storage, service) = try Self.founder(w)
         let pupil = try service.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Daan", lastName: "de Groot", group: "8")
         ).value
@@ -42,8 +41,7 @@ struct PostgresWriteTrafficTests {
     /// everyone named at once) and filing a letter four times. They were 3, 9, 8, 13, 5 and 10.
     @Test func aDirectorsCaseWorkWaitsForTheServerAFewTimes() throws {
         let w = try PostgresRoleTests().world()
-        let storage = try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder"))
-        let s = try CasusService.session(storage: storage, account: "founder", profiles: Fixtures.profiles)
+        let (storage, s) = try Self.founder(w)
         let other = try s.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Lotte", lastName: "Visser", group: "7")
         ).value
@@ -190,6 +188,12 @@ struct PostgresWriteTrafficTests {
         let steps = try first.session.read { try $0.steps(case: c.id) }
         #expect(steps.map(\.reason) == ["Eerste."])
         #expect(try first.integrity.verify().isSound)
+    }
+
+    /// The director's storage (its waits are counted) and session on the world's database.
+    static func founder(_ w: PostgresRoleTests.World) throws -> (PostgresStorage, CasusService) {
+        let storage = try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder"))
+        return (storage, try CasusService.session(storage: storage, account: "founder", profiles: Fixtures.profiles))
     }
 
     /// Runs `save` on another thread while `holder`'s write, having done `work`, holds the chains'
