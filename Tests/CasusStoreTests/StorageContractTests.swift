@@ -551,3 +551,13 @@ import CasusTestSupport
         }
     }
 }
+
+extension Transaction {
+    /// A case written straight into the store (no triage), its people read first.
+    func insert(case c: Case) throws -> Case {
+        guard let subject = try r.person(id: c.subjectID), let owner = try r.person(id: c.dossierID) else {
+            throw CasusError.notFound("persoon van de zaak bestaat niet", "the case's person does not exist")
+        }
+        return try insert(case: c, subject: subject, owner: owner)
+    }
+}

@@ -218,12 +218,12 @@ public protocol StorageWriter: StorageReader {
     /// known yet): a server finds the dossier itself, and asks nothing for a dossier the caller
     /// may not read. `entrySlot` takes it for that dossier. The default does nothing.
     func prepareEntrySlot(case id: CaseID) throws
-    /// Says that the next `count` numbers of a counter (`SequenceName`: ids of a kind, a year's
-    /// case numbers) will be drawn in this transaction: a server then draws them with the next
-    /// statement it waits for, instead of one round trip each, and `nextID` / `nextCaseNumber`
-    /// hand them out in order. The numbers are the ones those calls would have drawn; announce
-    /// only what will be drawn (a number drawn and not used is a gap when the transaction
-    /// commits). The default does nothing.
+    /// Says that at least the next `count` numbers of a counter (`SequenceName`: ids of a kind, a
+    /// year's case numbers) will be drawn in this transaction: a server then draws those it has
+    /// not drawn ahead yet with the next statement it waits for, instead of one round trip each,
+    /// and `nextID` / `nextCaseNumber` hand them out in order. The numbers are the ones those calls
+    /// would have drawn; announce only what will be drawn (a number drawn and not used is a gap
+    /// when the transaction commits). The default does nothing.
     func prepareNumbers(_ counter: String, count: Int) throws
 }
 

@@ -11,8 +11,6 @@ public struct Transaction {
         var heads: [PersonID: ChainHead] = [:]
         var auditHead: ChainHead?
         var eventHead: ChainHead?
-        /// Ids announced (`willInsert`) and not drawn yet, by kind.
-        var announced: [RecordKind: Int] = [:]
     }
 
     let writer: any StorageWriter
@@ -73,7 +71,7 @@ public struct Transaction {
 
     func insert(school: School) throws -> School {
         var s = school
-        s.id = try newID(.school)
+        s.id = try writer.nextID(.school)
         try emit(.schoolCreated(s), at: now)
         // A school made with its record (casus init --sector …) gets it as the record's event.
         let assumed = School(id: s.id, name: s.name, protocolID: s.protocolID, town: s.town, isDemo: s.isDemo)
@@ -88,7 +86,7 @@ public struct Transaction {
 
     func insert(closure: Closure) throws -> Closure {
         var c = closure
-        c.id = try newID(.schoolClosure)
+        c.id = try writer.nextID(.schoolClosure)
         try emit(.closureAdded(c), at: now)
         return c
     }
@@ -105,7 +103,7 @@ public struct Transaction {
 
     func insert(person: Person) throws -> Person {
         var p = person
-        p.id = try newID(.person)
+        p.id = try writer.nextID(.person)
         try emit(.personAdded(p), at: now)
         return p
     }
@@ -128,7 +126,7 @@ public struct Transaction {
         -> Incident
     {
         var i = incident
-        i.id = try newID(.incident)
+        i.id = try writer.nextID(.incident)
         // The files are the report's evidence, in order: the chain holds their hashes.
         i.evidence = evidence.map(EvidenceNote.init)
         var seen = Set<InvolvedRef>()
@@ -153,21 +151,13 @@ public struct Transaction {
         try willInsert([.case: 1])
     }
 
-    /// A case, its people read first.
-    func insert(case c: Case) throws -> Case {
-        guard let subject = try r.person(id: c.subjectID), let owner = try r.person(id: c.dossierID) else {
-            throw CasusError.notFound("persoon van de zaak bestaat niet", "the case's person does not exist")
-        }
-        return try insert(case: c, subject: subject, owner: owner)
-    }
-
     /// A case about `subject` in `owner`'s dossier (as read in this transaction).
     func insert(case c: Case, subject: Person, owner: Person) throws -> Case {
         guard subject.id == c.subjectID, owner.id == c.dossierID else {
             throw CasusError.notFound("persoon van de zaak bestaat niet", "the case's person does not exist")
         }
         var saved = c
-        saved.id = try newID(.case)
+        saved.id = try writer.nextID(.case)
         try emit(
             .caseOpened(saved, dossierKind: .of(owner), subjectKind: subject.kind.ladderKind, openedBy: actor.account),
             at: c.openedAt)
@@ -193,14 +183,14 @@ public struct Transaction {
 
     func insert(step: Step) throws -> Step {
         var s = step
-        s.id = try newID(.step)
+        s.id = try writer.nextID(.step)
         try emit(.stepTaken(s), at: s.at)
         return s
     }
 
     func insert(obligation: Obligation, stepID: Int64?, at: Timestamp) throws -> Obligation {
         var o = obligation
-        o.id = try newID(.obligation)
+        o.id = try writer.nextID(.obligation)
         try emit(.obligationCreated(o, stepID: stepID, createdAt: at), at: at)
         return o
     }
@@ -217,7 +207,7 @@ public struct Transaction {
     /// A legal fact on a case; facts are never changed (a purge removes them with the case).
     func insert(fact: CaseFact) throws -> CaseFact {
         var f = fact
-        f.id = try newID(.caseFact)
+        f.id = try writer.nextID(.caseFact)
         try emit(.factRecorded(f), at: f.at)
         return f
     }
@@ -280,24 +270,11 @@ public struct Transaction {
         if log.heads.isEmpty { try writer.prepareEntrySlot(case: id) }
     }
 
-    /// These records will be inserted next in this transaction: their ids are drawn together
-    /// (StorageWriter.prepareNumbers). Only what will be inserted: an id drawn and not used is
-    /// a gap.
-    /// Says how many will be inserted from here on at least: only those not announced before
-    /// are drawn ahead.
+    /// At least these records will be inserted from here on in this transaction: their ids are
+    /// drawn together (StorageWriter.prepareNumbers). Only what will be inserted: an id drawn and
+    /// not used is a gap.
     func willInsert(_ counts: KeyValuePairs<RecordKind, Int>) throws {
-        for (kind, count) in counts {
-            let more = count - log.announced[kind, default: 0]
-            guard more > 0 else { continue }
-            try writer.prepareNumbers(SequenceName.id(kind), count: more)
-            log.announced[kind] = count
-        }
-    }
-
-    /// A new id of a kind (one drawn ahead if announced).
-    private func newID(_ kind: RecordKind) throws -> Int64 {
-        if let n = log.announced[kind] { log.announced[kind] = n > 1 ? n - 1 : nil }
-        return try writer.nextID(kind)
+        for (kind, count) in counts { try writer.prepareNumbers(SequenceName.id(kind), count: count) }
     }
 
     /// Appends to a dossier's hash chain (DossierChain) as an event of the global chain, and
@@ -305,7 +282,7 @@ public struct Transaction {
     func append(_ draft: EntryDraft, to dossier: PersonID, at: Timestamp) throws -> DossierEntry {
         // The head this transaction has moved, else the store's (with a new id in one ask).
         let slot =
-            try log.heads[dossier].map { (head: $0, id: try newID(.entry)) }
+            try log.heads[dossier].map { (head: $0, id: try writer.nextID(.entry)) }
             ?? writer.entrySlot(dossier: dossier)
         var entry = DossierChain.link(
             draft, dossier: dossier, after: slot.head, author: actor.account,

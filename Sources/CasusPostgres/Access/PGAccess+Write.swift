@@ -58,25 +58,27 @@ extension PGAccess {
 
     /// A counter's next number: one drawn ahead (`prepareNumbers`), else drawn now.
     private func next(_ counter: String) throws -> Int64 {
-        if let p = preparedNumbers[counter], p.ready.isEmpty, p.asked > 0 { try conn.flush() }
+        if let p = preparedNumbers[counter], p.ready.isEmpty, p.pending > 0 { try conn.flush() }
         if var p = preparedNumbers[counter], !p.ready.isEmpty {
             let n = p.ready.removeFirst()
-            preparedNumbers[counter] = p.ready.isEmpty && p.asked == 0 ? nil : p
+            preparedNumbers[counter] = p.ready.isEmpty && p.pending == 0 ? nil : p
             return n
         }
         return try row(Self.nextNumber, [.text(counter)])?.id("n") ?? 0
     }
 
-    /// Draws a counter's next numbers with the transaction's next statement (`next_numbers`,
-    /// the same function `next_number` is); `next` hands them out.
+    /// Draws a counter's next numbers, those not drawn ahead yet, with the transaction's next
+    /// statement (`next_numbers`, the same function `next_number` is); `next` hands them out.
     func prepareNumbers(_ counter: String, count: Int) throws {
-        guard mode == .write, count > 0 else { return }
-        preparedNumbers[counter, default: ([], 0)].asked += 1
-        try conn.enqueue("SELECT casus.next_numbers($1, $2) AS n", [.text(counter), .int(Int64(count))]) { rows in
-            self.preparedNumbers[counter]?.asked -= 1
+        let drawn = preparedNumbers[counter].map { $0.ready.count + $0.pending } ?? 0
+        let more = count - drawn
+        guard mode == .write, more > 0 else { return }
+        preparedNumbers[counter, default: ([], 0)].pending += more
+        try conn.enqueue("SELECT casus.next_numbers($1, $2) AS n", [.text(counter), .int(Int64(more))]) { rows in
+            self.preparedNumbers[counter]?.pending -= more
             // next_numbers returns the first of the numbers it drew.
             guard let first = rows.first?.id("n") else { return }
-            self.preparedNumbers[counter]?.ready += Array(first..<first + Int64(count))
+            self.preparedNumbers[counter]?.ready += Array(first..<first + Int64(more))
         }
     }
 

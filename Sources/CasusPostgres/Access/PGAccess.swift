@@ -22,8 +22,8 @@ final class PGAccess: StorageWriter {
     /// after for a dossier the caller may not read.
     var preparedSlot: PreparedSlot?
     /// Numbers drawn ahead (`prepareNumbers`), by counter: those answered and not handed out yet,
-    /// in order, and how many asks are still on their way.
-    var preparedNumbers: [String: (ready: [Int64], asked: Int)] = [:]
+    /// in order, and how many more are on their way.
+    var preparedNumbers: [String: (ready: [Int64], pending: Int)] = [:]
     /// What this transaction read, as keys the server's `conflict` function knows.
     private(set) var readSet: Set<String> = []
     /// The access-log line taken for a case's notes while its record was read (`caseToOpen`),

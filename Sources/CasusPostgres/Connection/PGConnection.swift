@@ -221,13 +221,7 @@ final class PGConnection {
     /// pipeline mode: each a prepared statement, run in order in the open transaction): the rows of
     /// each, in order. A call that fails stops the rest, and its error is the one thrown.
     func batch(_ calls: [PGCall]) throws -> [PGRows] {
-        guard !calls.isEmpty else { return [] }
-        settle()
-        var statements: [(String, [PGValue?])] = []
-        for call in calls {
-            statements.append((try statement(call.sql, count: call.arguments.count), call.arguments.map { .int($0) }))
-        }
-        return try pipeline(statements)
+        try batch(calls.map { (sql: $0.sql, params: $0.arguments.map { .int($0) }) })
     }
 
     /// The same for statements whose parameters are not all ids (a list's filters).

@@ -212,12 +212,16 @@ struct BenchRun: CasusCommand {
 
         // Appending: hash, insert, audit line, fsync.
         let pupil = try service.directory.people(kinds: [.pupil], limit: 1).first!
-        var appendTimes: [Double] = []
-        for i in 0..<appends {
-            let t = Clock0.now()
+        func timedAppends(_ append: (Int) throws -> Void) rethrows -> [Double] {
+            try (0..<appends).map { i in
+                let t = Clock0.now()
+                try append(i)
+                return Clock0.ms(since: t)
+            }
+        }
+        let appendTimes = try timedAppends { i in
             try service.dossiers.addEntry(
                 person: pupil.id, kind: .note, title: "Meting \(i)", body: "Meting van het toevoegen.")
-            appendTimes.append(Clock0.ms(since: t))
         }
         report.notes.append(
             "slowest appends: "
@@ -229,12 +233,9 @@ struct BenchRun: CasusCommand {
         // The same note in an open case (the case screen's note): its dossier is the case's, read
         // with the case.
         if let open = try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 1).first {
-            var caseTimes: [Double] = []
-            for i in 0..<appends {
-                let t = Clock0.now()
+            let caseTimes = try timedAppends { i in
                 try service.cases.addEntry(
                     open.id, kind: .note, title: "Meting \(i)", body: "Meting van het toevoegen.")
-                caseTimes.append(Clock0.ms(since: t))
             }
             report.add("append entry in a case", caseTimes, target: "< 5 ms", sqlite: nil)
         }
