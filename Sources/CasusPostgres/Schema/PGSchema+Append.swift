@@ -59,9 +59,10 @@ extension PGSchema {
             IF p_name !~ '^(id:(\#(RecordKind.allCases.map(\.rawValue).joined(separator: "|")))|case-number:[0-9]{4})$' THEN
                 PERFORM refused(format('onbekende teller %s', p_name), format('unknown counter %s', p_name));
             END IF;
-            IF p_count IS NULL OR p_count < 1 OR p_count > 1000000 THEN
-                PERFORM refused(format('een teller geeft 1 tot 1.000.000 nummers tegelijk, niet %s', p_count),
-                                format('a counter gives 1 to 1,000,000 numbers at once, not %s', p_count));
+            -- A save draws what it certainly uses (a handful); a cap keeps a caller from burning numbers.
+            IF p_count IS NULL OR p_count < 1 OR p_count > 1000 THEN
+                PERFORM refused(format('een teller geeft 1 tot 1.000 nummers tegelijk, niet %s', p_count),
+                                format('a counter gives 1 to 1,000 numbers at once, not %s', p_count));
             END IF;
             PERFORM lock_writes();
             INSERT INTO sequence (name, last) VALUES (p_name, p_count)
@@ -122,7 +123,8 @@ extension PGSchema {
                 PERFORM refused(format('gebeurtenis %s (%s) is niet in de vaste vorm van haar soort', p_seq, p_kind),
                                 format('event %s (%s) is not in its kind''s canonical form', p_seq, p_kind));
             END IF;
-            IF p_dossier IS DISTINCT FROM (CASE WHEN p_kind IN ('case.opened', 'entry.appended', 'dossier.purged')
+            -- The kinds the core files in a dossier (EventPayload.dossier).
+            IF p_dossier IS DISTINCT FROM (CASE WHEN p_kind IN ('case.opened', 'entry.appended', 'dossier.purged', 'letter.sent')
                                                THEN (f->>'dossier')::bigint END) THEN
                 PERFORM refused(format('gebeurtenis %s noemt een ander dossier dan haar inhoud', p_seq),
                                 format('event %s names another dossier than its contents', p_seq));
@@ -288,21 +290,65 @@ extension PGSchema {
             END CASE;
         END $$;
 
+        -- Whether the caller may read what a read-set key names (PGAccess.saw): only then may
+        -- `conflict` say who changed it. '*' is a walk over everything.
+        CREATE FUNCTION key_readable(c caller_t, p_key text) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            what text := split_part(p_key, ':', 1);
+            v_id bigint;
+        BEGIN
+            IF c.admin THEN
+                RETURN true;
+            END IF;
+            IF p_key = '*' THEN
+                RETURN whole_store(c);
+            END IF;
+            IF position(':' in p_key) = 0 THEN
+                -- A list ("cases", "people", "schools"): each row of it is filtered when read.
+                RETURN true;
+            END IF;
+            IF split_part(p_key, ':', 2) !~ '^[0-9]{1,18}$' THEN
+                RETURN what = 'user' AND split_part(p_key, ':', 2) = c.account;
+            END IF;
+            v_id := split_part(p_key, ':', 2)::bigint;
+            RETURN CASE
+                WHEN what = 'entries' THEN dossier_readable(c, v_id)
+                WHEN what = 'case' THEN EXISTS (SELECT 1 FROM "case" k WHERE k.id = v_id AND case_visible(c, k.school_id, k.dossier_kind))
+                WHEN what IN ('person', 'subject') THEN EXISTS (SELECT 1 FROM person p WHERE p.id = v_id
+                                                      AND person_visible(c, p.id, p.school_id, p.kind))
+                WHEN what IN ('incident', 'incident-cases') THEN EXISTS (SELECT 1 FROM incident i WHERE i.id = v_id
+                                                               AND incident_visible(c, i.id, i.school_id))
+                ELSE false END;
+        END $$;
+
         -- After a refused append: did the chains move since the transaction began, and if so,
-        -- which saved event (the first) touched something the transaction read?
+        -- which saved event (the first) touched something the transaction read? Who made it is
+        -- told only about what the caller may read: a key the caller may not read (a staff
+        -- dossier for an IB, another school's case) gets only whether the chains moved, so this
+        -- function cannot be asked who worked where.
         CREATE FUNCTION conflict(p_event_seq bigint, p_audit_seq bigint, p_keys text[],
                                  OUT moved boolean, OUT account text, OUT kind text, OUT at text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
+            c caller_t := caller();
             e event;
             keys text[];
         BEGIN
-            PERFORM require_account(caller());
+            PERFORM require_account(c);
             moved := (SELECT h.seq FROM head h WHERE h.name = 'event') > p_event_seq
                   OR (SELECT h.seq FROM head h WHERE h.name = 'audit') > p_audit_seq;
+            IF EXISTS (SELECT 1 FROM unnest(p_keys) k WHERE NOT key_readable(c, k)) THEN
+                RETURN;
+            END IF;
             FOR e IN SELECT * FROM event ev WHERE ev.seq > p_event_seq ORDER BY ev.seq LOOP
                 keys := event_keys(e.kind, (parse_payload(e.payload)).fields);
                 IF '*' = ANY (keys) OR '*' = ANY (p_keys) OR keys && p_keys THEN
+                    -- Someone of a school the caller reaches (or the board): else nobody is named.
+                    IF NOT (c.admin OR e.account = c.account OR EXISTS (
+                            SELECT 1 FROM app_user u WHERE u.account = e.account
+                              AND (u.school_id IS NULL OR u.school_id = c.school_id OR reaches(c, u.school_id)))) THEN
+                        RETURN;
+                    END IF;
                     account := e.account;
                     kind := e.kind;
                     at := e.at;

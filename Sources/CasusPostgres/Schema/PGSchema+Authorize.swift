@@ -2,11 +2,19 @@ extension PGSchema {
     /// Who may make which decision, on the server: AccessPolicy's table (DESIGN.md §4) applied to
     /// the records the event names, whatever client sent it. The administrator passes; the founder
     /// may only found the first school and make itself its director (or the board).
+    ///
+    /// Every record an event names is checked to be where the event says: an obligation of the
+    /// case named, a case and a corrected entry of the dossier written in, a step of the case, the
+    /// kinds of a case's dossier and subject those of its people. And whoever the event says acted
+    /// (`reported_by`, `by`, `actor`, `opened_by`) is the account writing it. A check on the school
+    /// alone let a director mark another school's obligation done through their own case, and an
+    /// entry of a staff dossier be read as a note of a pupil's case (found by a review).
     static let authorize = #"""
         CREATE FUNCTION authorize(a caller_t, p_kind text, f jsonb, x jsonb) RETURNS void LANGUAGE plpgsql AS $$
         DECLARE
             school bigint;
             owner person;
+            k "case";
             decides boolean := a.known AND a.role IN ('director', 'board');
         BEGIN
             IF a.admin THEN
@@ -33,6 +41,12 @@ extension PGSchema {
                     IF NOT FOUND OR NOT reaches(a, owner.school_id) THEN
                         PERFORM not_found('deze persoon bestaat niet op uw school', 'this person does not exist at your school');
                     END IF;
+                    -- Who may read a dossier and its cases follows from this (an IB reads no staff):
+                    -- casus never moves a person across it.
+                    IF personnel(owner.kind) IS DISTINCT FROM personnel(f->>'kind') THEN
+                        PERFORM refused('een leerling of ouder wordt geen medewerker, en andersom',
+                                        'a pupil or parent does not become staff, nor the other way round');
+                    END IF;
                 END IF;
                 IF NOT decides OR NOT reaches(a, school) THEN
                     PERFORM refused('uw rol mag geen personen beheren op deze school', 'your role may not manage people at this school');
@@ -49,14 +63,26 @@ extension PGSchema {
                 IF f->>'role' = 'board' AND a.role <> 'board' THEN
                     PERFORM refused('alleen het bestuur voegt bestuursleden toe', 'only the board adds board members');
                 END IF;
+                -- The board works across the schools (casus gives it none): one with a school would
+                -- reach into the others by `acting`.
+                IF f->>'role' = 'board' AND f->>'school' IS NOT NULL THEN
+                    PERFORM refused('een bestuurslid hoort niet bij één school', 'a board member is not of one school');
+                END IF;
                 IF f->>'role' <> 'board' AND (f->>'school' IS NULL OR NOT reaches(a, (f->>'school')::bigint)) THEN
                     PERFORM refused('u voegt alleen gebruikers van uw eigen school toe', 'you add users of your own school only');
+                END IF;
+                -- An account always sees its own person: only one of its own school (the board's: one it reaches).
+                IF f->>'person' IS NOT NULL AND NOT EXISTS (
+                        SELECT 1 FROM person p WHERE p.id = (f->>'person')::bigint AND reaches(a, p.school_id)
+                          AND (f->>'school' IS NULL OR p.school_id = (f->>'school')::bigint)) THEN
+                    PERFORM refused('de persoon van een gebruiker hoort bij diens school', 'a user''s person is of the user''s school');
                 END IF;
             WHEN 'incident.reported' THEN
                 school := (f->>'school')::bigint;
                 IF NOT (a.role IN ('director', 'board', 'teacher') AND reaches(a, school)) THEN
                     PERFORM refused('uw rol mag hier geen melding doen', 'your role may not file a report here');
                 END IF;
+                PERFORM require_actor(a, f->>'reported_by');
                 IF EXISTS (SELECT 1 FROM unnest(string_to_array(coalesce(f->>'involved', ''), ',')) pair
                            WHERE pair <> '' AND NOT EXISTS (SELECT 1 FROM person p WHERE p.id = split_part(pair, '=', 1)::bigint
                                                                                    AND p.school_id = school)) THEN
@@ -67,6 +93,9 @@ extension PGSchema {
                 IF NOT decides OR school IS NULL OR NOT reaches(a, school) THEN
                     PERFORM refused('uw rol mag deze melding niet beoordelen', 'your role may not triage this report');
                 END IF;
+                IF p_kind = 'incident.dismissed' THEN
+                    PERFORM require_actor(a, f->>'by');
+                END IF;
             WHEN 'case.opened' THEN
                 school := (f->>'school')::bigint;
                 IF NOT decides OR NOT reaches(a, school)
@@ -75,13 +104,37 @@ extension PGSchema {
                                                      AND p.school_id <> school) THEN
                     PERFORM refused('uw rol mag hier geen zaak openen', 'your role may not open a case here');
                 END IF;
+                -- Who may see the case follows from these two: they are the people's, not the client's word.
+                IF NOT EXISTS (SELECT 1 FROM person d WHERE d.id = (f->>'dossier')::bigint
+                                 AND f->>'dossier_kind' = CASE WHEN personnel(d.kind) THEN 'staff' ELSE 'pupil' END)
+                   OR NOT EXISTS (SELECT 1 FROM person s WHERE s.id = (f->>'subject')::bigint
+                                    AND f->>'subject_kind' = ladder_kind(s.kind)) THEN
+                    PERFORM refused('de soort dossier of betrokkene van de zaak klopt niet met de personen',
+                                    'the case''s dossier or subject kind does not match its people');
+                END IF;
+                PERFORM require_actor(a, f->>'opened_by');
             WHEN 'case.rung', 'case.closed', 'case.reclassified', 'step.taken', 'obligation.created', 'obligation.done', 'fact.recorded',
                  'obligation.rescheduled' THEN
-                SELECT c.school_id INTO school FROM "case" c
+                SELECT * INTO k FROM "case" c
                 WHERE c.id = (CASE WHEN p_kind IN ('case.rung', 'case.closed', 'case.reclassified') THEN f->>'id' ELSE f->>'case' END)::bigint;
-                IF NOT decides OR school IS NULL OR NOT reaches(a, school) THEN
+                IF NOT decides OR NOT FOUND OR NOT reaches(a, k.school_id) THEN
                     PERFORM refused('uw rol mag over deze zaak niet beslissen', 'your role may not decide on this case');
                 END IF;
+                -- The records named beside the case are the case's own (or its dossier's).
+                IF (p_kind IN ('obligation.done', 'obligation.rescheduled')
+                    AND NOT EXISTS (SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint AND o.case_id = k.id))
+                   OR (p_kind = 'obligation.created' AND f->>'step' IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM step t WHERE t.id = (f->>'step')::bigint AND t.case_id = k.id))
+                   OR (p_kind IN ('obligation.created', 'obligation.done', 'fact.recorded') AND f->>'entry' IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.id = (f->>'entry')::bigint AND e.dossier_id = k.dossier_id)) THEN
+                    PERFORM refused('de gebeurtenis noemt iets dat niet bij deze zaak hoort',
+                                    'the event names something that is not of this case');
+                END IF;
+                PERFORM require_actor(a, CASE p_kind WHEN 'case.closed' THEN f->>'by' WHEN 'case.reclassified' THEN f->>'by'
+                                                     WHEN 'obligation.done' THEN f->>'by' WHEN 'step.taken' THEN f->>'actor'
+                                                     WHEN 'fact.recorded' THEN f->>'actor'
+                                                     WHEN 'obligation.created' THEN coalesce(f->>'done_by', a.account)
+                                                     ELSE a.account END);
             WHEN 'school.record-set', 'closure.added', 'closures.removed' THEN
                 -- The school record and calendar: its director, or the board (AccessPolicy.manageSchool).
                 school := (CASE WHEN p_kind = 'school.record-set' THEN f->>'id' ELSE f->>'school' END)::bigint;
@@ -91,7 +144,9 @@ extension PGSchema {
                 END IF;
             WHEN 'entry.appended' THEN
                 SELECT * INTO owner FROM person WHERE id = (f->>'dossier')::bigint;
-                IF NOT FOUND OR NOT reaches(a, owner.school_id) THEN
+                -- A dossier the caller may not read is one that does not exist, in the same words:
+                -- an IB is not told that a staff member's id is there.
+                IF NOT FOUND OR NOT reaches(a, owner.school_id) OR NOT dossier_visible(a, owner.school_id, owner.kind) THEN
                     PERFORM not_found('dit dossier bestaat niet op uw school', 'this dossier does not exist at your school');
                 END IF;
                 IF NOT (decides OR (a.role = 'ib' AND x->>'kind' = 'care' AND owner.kind = 'pupil')) THEN
@@ -100,6 +155,14 @@ extension PGSchema {
                 IF x->>'author' IS DISTINCT FROM a.account THEN
                     PERFORM refused('een stuk heeft de schrijver als auteur', 'an entry has its writer as its author');
                 END IF;
+                -- A note of a case is in the case's dossier; a correction corrects an entry of the same dossier.
+                IF (f->>'case' IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM "case" c WHERE c.id = (f->>'case')::bigint AND c.dossier_id = owner.id))
+                   OR (x->>'corrects' IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.id = (x->>'corrects')::bigint AND e.dossier_id = owner.id)) THEN
+                    PERFORM refused('een stuk noemt een zaak of stuk van een ander dossier',
+                                    'an entry names a case or entry of another dossier');
+                END IF;
             WHEN 'letter.sent' THEN
                 -- A letter of this dossier, sent once (Letters.sent checks the rest before it writes).
                 SELECT * INTO owner FROM person WHERE id = (f->>'dossier')::bigint;
@@ -107,10 +170,12 @@ extension PGSchema {
                     PERFORM not_found('dit dossier bestaat niet op uw school', 'this dossier does not exist at your school');
                 END IF;
                 IF NOT decides OR NOT EXISTS (SELECT 1 FROM entry e WHERE e.id = (f->>'entry')::bigint
-                                              AND e.dossier_id = owner.id AND e.kind = 'letter') THEN
+                                              AND e.dossier_id = owner.id AND e.kind = 'letter'
+                                              AND e.case_id IS NOT DISTINCT FROM (f->>'case')::bigint) THEN
                     PERFORM refused('uw rol mag deze brief niet als verzonden vastleggen',
                                     'your role may not record this letter as sent');
                 END IF;
+                PERFORM require_actor(a, f->>'by');
             WHEN 'dossier.purged' THEN
                 SELECT * INTO owner FROM person WHERE id = (f->>'dossier')::bigint;
                 IF NOT decides OR NOT FOUND OR NOT reaches(a, owner.school_id) THEN
@@ -126,6 +191,15 @@ extension PGSchema {
             ELSE
                 PERFORM refused(format('onbekende soort gebeurtenis %s', p_kind), format('unknown event kind %s', p_kind));
             END CASE;
+        END $$;
+
+        -- Whoever an event says acted is the account writing it (as `acting` gave it).
+        CREATE FUNCTION require_actor(a caller_t, p_named text) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NOT a.admin AND p_named IS DISTINCT FROM a.account THEN
+                PERFORM refused(format('%s kan niet vastleggen dat %s iets deed', a.account, coalesce(p_named, '(niemand)')),
+                                format('%s cannot record that %s did something', a.account, coalesce(p_named, '(nobody)')));
+            END IF;
         END $$;
         """#
 }

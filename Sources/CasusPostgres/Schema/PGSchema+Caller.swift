@@ -159,7 +159,8 @@ extension PGSchema {
                                 format('only a director or the board acts as another account (%s)', p_account));
             END IF;
             other := caller_for(p_account);
-            IF NOT other.known OR (me.role = 'director' AND other.school_id IS DISTINCT FROM me.school_id) THEN
+            -- One who works at a school (a director) acts only within it.
+            IF NOT other.known OR (me.school_id IS NOT NULL AND other.school_id IS DISTINCT FROM me.school_id) THEN
                 PERFORM refused(format('%s is geen account van uw school', p_account),
                                 format('%s is not an account of your school', p_account));
             END IF;

@@ -81,7 +81,9 @@ extension PGSchema {
                 RETURN;
             END IF;
             PERFORM require_ticket(p_ticket, 'case', NULL, p_case, NULL);
-            RETURN QUERY SELECT * FROM entry_v e WHERE e.case_id = p_case ORDER BY e.id;
+            -- The case's dossier's entries only (an entry names its case; the server checks it
+            -- is of the same dossier, and reads it so again).
+            RETURN QUERY SELECT * FROM entry_v e WHERE e.case_id = p_case AND e.dossier_id = dossier ORDER BY e.id;
         END $$;
 
         CREATE FUNCTION entry_by_id(p_id bigint, p_ticket bigint) RETURNS SETOF entry_v LANGUAGE plpgsql STABLE SECURITY DEFINER
@@ -178,8 +180,20 @@ extension PGSchema {
         CREATE FUNCTION evidence_file(p_sha256 text, p_ticket bigint) RETURNS TABLE (name text, data bytea) LANGUAGE plpgsql
         STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         #variable_conflict use_column
+        DECLARE
+            c caller_t := caller();
         BEGIN
             PERFORM require_ticket(p_ticket, 'evidence', NULL, NULL, p_sha256);
+            -- A file of an entry in a dossier the caller may read, or of a report they may see:
+            -- knowing a file's hash is not leave to read it.
+            IF NOT (c.admin
+                    OR EXISTS (SELECT 1 FROM entry_evidence ee JOIN entry x ON x.id = ee.entry_id JOIN person p ON p.id = x.dossier_id
+                               WHERE ee.sha256 = p_sha256 AND dossier_visible(c, p.school_id, p.kind))
+                    OR EXISTS (SELECT 1 FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
+                               WHERE ie.sha256 = p_sha256
+                                 AND (incident_visible(c, i.id, i.school_id) OR i.reported_by = c.account))) THEN
+                RETURN;
+            END IF;
             RETURN QUERY SELECT e.name, e.data FROM evidence e WHERE e.sha256 = p_sha256;
         END $$;
 

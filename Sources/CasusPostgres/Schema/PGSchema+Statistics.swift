@@ -43,8 +43,20 @@ extension PGSchema {
                AND (s.staff OR a.dossier_kind <> 'staff') AND (s.pupil OR a.dossier_kind <> 'pupil')
              GROUP BY 2, 3 HAVING sum(a.n) > 0 ORDER BY 4 DESC, 3 LIMIT 40)
             UNION ALL
-            SELECT 'incidents', NULL, NULL, coalesce(sum(si.n), 0)::bigint, NULL, NULL, NULL, NULL FROM stat_incident si
-            WHERE p_count_incidents AND si.year = p_year AND (s.school IS NULL OR si.school_id = s.school);
+            -- Reports in the year: the kept count; for a caller who may not see staff (an IB), the
+            -- reports they may see, counted (the kept count holds every report; a school's year,
+            -- at a change of year).
+            SELECT 'incidents', NULL, NULL,
+                   CASE WHEN scope_staff(c) THEN
+                       (SELECT coalesce(sum(si.n), 0) FROM stat_incident si
+                        WHERE si.year = p_year AND (s.school IS NULL OR si.school_id = s.school))
+                   ELSE
+                       (SELECT count(*) FROM incident i
+                        WHERE school_year(i.reported_at) = p_year AND (s.school IS NULL OR i.school_id = s.school)
+                          AND NOT EXISTS (SELECT 1 FROM incident_person ip JOIN person p ON p.id = ip.person_id
+                                          WHERE ip.incident_id = i.id AND personnel(p.kind)))
+                   END::bigint, NULL, NULL, NULL, NULL
+            WHERE p_count_incidents;
             -- The earliest open obligations, only when asked for (a change of year in the Overzicht
             -- keeps those it has).
             IF p_obligations > 0 THEN

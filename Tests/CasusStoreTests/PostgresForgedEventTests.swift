@@ -1,0 +1,273 @@
+@testable import CasusCore
+import CasusPostgres
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// What a client that sends its own events can make the server record, and what it can make the
+/// server tell. casus's service checks all of it before it writes; the server must check it again,
+/// for a client that is not casus (DESIGN.md §5). Each test sends, through casus's own encoding
+/// and hashing, an event the service would never send (`Transaction.emit` with a payload of the
+/// test's choosing), or asks with `psql` what the service would never ask. Found by an adversarial
+/// review of the server's functions.
+extension PostgresRoleTests {
+    /// A second case in the founder's school, about the pupil, and one of its obligations.
+    func pupilCase(_ director: CasusService, _ w: World) throws -> (Case, Obligation) {
+        let report = try director.intake.report(
+            summary: "Filmpje in de groepsapp.", platform: "WhatsApp", subjects: [w.pupil.id]
+        ).value
+        let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
+            .value
+        let o = try director.session.write { tx in
+            try tx.insert(
+                obligation: Obligation(caseID: c.id, kind: .informParents, due: Fixtures.date("2026-12-20")),
+                stepID: nil, at: tx.now)
+        }.value
+        return (c, o)
+    }
+
+    /// The error a write ends in, as the user reads it ("" when it was saved).
+    func refusal(_ write: () throws -> Void) -> String {
+        do {
+            try write()
+            return ""
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func anObligationIsMarkedDoneOnlyThroughItsOwnCase() throws {
+        let w = try world()
+        let (director, staffCase) = try staffCase(w)
+        let (pupilCase, obligation) = try pupilCase(director, w)
+        // The director decides on both cases, but an event that names one case and another's
+        // obligation could carry any school's obligation past the school check.
+        let why = refusal {
+            _ = try director.session.write { tx in
+                try tx.emit(
+                    .obligationDone(staffCase.id, obligation.id, entry: nil, at: tx.now, by: "founder"), at: tx.now)
+            }
+        }
+        #expect(why.contains("niet bij deze zaak"), "\(why)")
+        let moved = refusal {
+            _ = try director.session.write { tx in
+                try tx.emit(
+                    .obligationRescheduled(
+                        staffCase.id, obligation.id, due: Fixtures.date("2027-06-30"), pausedFrom: nil),
+                    at: tx.now)
+            }
+        }
+        #expect(moved.contains("niet bij deze zaak"), "\(moved)")
+        let kept = try director.session.storage.read { r in try r.obligations(case: pupilCase.id) }
+        #expect(kept.map(\.due) == [Fixtures.date("2026-12-20")] && kept.allSatisfy { !$0.isDone })
+    }
+
+    @Test func aNoteOfACaseIsInThatCasesDossier() throws {
+        let w = try world()
+        let (director, _) = try staffCase(w)
+        let (pupilCase, _) = try pupilCase(director, w)
+        // A staff member's note naming the pupil's case would be read by the IB as a note of it.
+        let why = refusal {
+            _ = try director.session.write { tx in
+                try tx.append(
+                    EntryDraft(
+                        kind: .note, title: "Staf", body: "Personeelsgeheim via de leerlingzaak.", caseID: pupilCase.id),
+                    to: w.staff.id, at: tx.now)
+            }
+        }
+        #expect(why.contains("ander dossier"), "\(why)")
+        let ib = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_els")),
+            account: "ib_els", profiles: Fixtures.profiles)
+        let parts = try ib.session.storage.read { r in try r.caseParts(of: pupilCase) }
+        #expect(!parts.entries.contains { $0.body.contains("Personeelsgeheim") })
+    }
+
+    @Test func aCasesKindsAreThoseOfItsPeople() throws {
+        let w = try world()
+        let (director, staffCase) = try staffCase(w)
+        // A staff case written down as a pupil's would be listed to the IB.
+        var forged = staffCase
+        forged.id = 900_001
+        forged.number = "2026-9999"
+        let why = refusal {
+            _ = try director.session.write { tx in
+                try tx.emit(
+                    .caseOpened(forged, dossierKind: .pupil, subjectKind: .pupil, openedBy: "founder"), at: tx.now)
+            }
+        }
+        #expect(why.contains("soort dossier"), "\(why)")
+        // Nor does a person cross from pupil to staff (which cases and dossiers the IB reads follow from it).
+        var staffNow = w.pupil
+        staffNow.kind = .staff
+        let crossed = refusal { _ = try director.session.write { tx in try tx.update(person: staffNow) } }
+        #expect(crossed.contains("geen medewerker"), "\(crossed)")
+    }
+
+    @Test func nobodyRecordsThatSomeoneElseActed() throws {
+        let w = try world()
+        let (director, staffCase) = try staffCase(w)
+        let why = refusal {
+            _ = try director.session.write { tx in
+                try tx.emit(
+                    .stepTaken(
+                        Step(
+                            id: 900_002, caseID: staffCase.id, rung: .warning, at: tx.now, date: tx.now.localDate(),
+                            reason: "Waarschuwing", actor: "ib_els")), at: tx.now)
+            }
+        }
+        #expect(why.contains("founder kan niet vastleggen dat ib_els iets deed"), "\(why)")
+        let teacher = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "juf_ria")),
+            account: "juf_ria", profiles: Fixtures.profiles)
+        let filed = try teacher.intake.report(summary: "Filmpje", platform: nil, subjects: [w.pupil.id]).value
+        var other = filed
+        other.id = 900_003
+        let asDirector = refusal {
+            _ = try teacher.session.write { tx in
+                try tx.emit(
+                    .incidentReported(
+                        other, involved: [InvolvedRef(person: w.pupil.id, role: .subject)], reportedBy: "founder"),
+                    at: tx.now)
+            }
+        }
+        #expect(asDirector.contains("juf_ria kan niet vastleggen dat founder iets deed"), "\(asDirector)")
+    }
+
+    @Test func anIBIsToldAStaffDossierDoesNotExistAsAMissingOneIs() throws {
+        let w = try world()
+        let ib = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_els")),
+            account: "ib_els", profiles: Fixtures.profiles)
+        // Sent straight to the server (casus asks for the dossier's head first, which says the same
+        // for both): the event itself must not tell a staff member's dossier from a missing one.
+        func care(in dossier: PersonID) -> String {
+            refusal {
+                _ = try ib.session.write { tx in
+                    var entry = DossierChain.link(
+                        EntryDraft(kind: .care, title: "Zorg", body: "Zorgnotitie."), dossier: dossier, after: .genesis,
+                        author: "ib_els", authorName: "Els", at: tx.now)
+                    entry.id = 900_010
+                    try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
+                }
+            }
+        }
+        let staff = care(in: w.staff.id)
+        let missing = care(in: 999_999)
+        #expect(staff.contains("bestaat niet") && staff == missing, "\(staff) / \(missing)")
+    }
+
+    @Test func aLetterIsRecordedAsSentOnTheServerAndOnlyItsReadersSeeThat() throws {
+        let w = try world()
+        let (director, staffCase) = try staffCase(w)
+        let letter = try director.cases.addEntry(staffCase.id, kind: .letter, body: "Geachte heer Bakker, ...").value
+        // The server refused every sending: its check knew no dossier for this kind of event.
+        let sent = try director.letters.sent(
+            entry: letter.id, on: director.session.today, via: .post, library: LetterLibrary([])
+        ).value
+        #expect(sent.sending.entryID == letter.id)
+        let director_ = try w.cluster.psql(
+            w.database, "SELECT count(*) FROM casus.letter_sendings(\(w.staff.id))", user: "founder")
+        #expect(director_.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+        for user in ["juf_ria", "ib_els"] {
+            let out = try w.cluster.psql(
+                w.database, "SELECT count(*) FROM casus.letter_sendings(\(w.staff.id))", user: user)
+            #expect(out.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "\(user): \(out)")
+        }
+    }
+
+    @Test func aConflictNamesWhoOnlyForWhatTheCallerMayRead() throws {
+        let w = try world()
+        _ = try staffCase(w)
+        func who(_ keys: String, as user: String) throws -> String {
+            try w.cluster.psql(
+                w.database, "SELECT coalesce(account, '-') FROM casus.conflict(0, 0, ARRAY[\(keys)])", user: user
+            ).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try who("'entries:\(w.staff.id)'", as: "founder") == "founder")
+        #expect(try who("'entries:\(w.staff.id)'", as: "ib_els") == "-", "an IB probing a staff dossier")
+        #expect(try who("'*'", as: "juf_ria") == "-", "a teacher walking every event")
+        #expect(try who("'entries:\(w.pupil.id)'", as: "ib_els") == "founder")
+    }
+
+    @Test func anEvidenceFileIsReadOnlyWhereItsDossierIs() throws {
+        let w = try world()
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        let file = EvidenceFile(name: "staf.png", bytes: Array("Schermafbeelding over Kees".utf8))
+        _ = try director.dossiers.addEntry(
+            person: w.staff.id, kind: .note, title: "Bewijs", body: "Schermafbeelding.", evidence: [file])
+        func read(as user: String) throws -> String {
+            let ticket = try w.cluster.psql(
+                w.database, "SELECT casus.log_read('evidence', NULL, '\(file.sha256)')", user: user
+            ).trimmingCharacters(in: .whitespacesAndNewlines)
+            return try w.cluster.psql(
+                w.database, "SELECT name FROM casus.evidence_file('\(file.sha256)', \(ticket))", user: user)
+        }
+        #expect(try read(as: "founder").contains("staf.png"))
+        #expect(!(try read(as: "juf_ria")).contains("staf.png"), "a teacher who knows the hash")
+        #expect(!(try read(as: "ib_els")).contains("staf.png"), "an IB, of a staff dossier")
+    }
+
+    @Test func aCounterGivesNoMoreThanASaveUses() throws {
+        let w = try world()
+        let burnt = refused(w, "SELECT casus.next_numbers('case-number:2026', 1000000)", as: "juf_ria")
+        #expect(burnt?.contains("1 tot 1.000") == true, "\(burnt ?? "a million case numbers burnt")")
+    }
+
+    @Test func anIBsYearCountsNoReportAboutStaff() throws {
+        let w = try world()
+        let (director, _) = try staffCase(w)
+        _ = try pupilCase(director, w)
+        let year = Int(
+            try w.cluster.psql(w.database, "SELECT casus.school_year(casus.iso_now())").trimmingCharacters(
+                in: .whitespacesAndNewlines))!
+        func count(as user: String) throws -> String {
+            try w.cluster.psql(
+                w.database,
+                "SELECT n FROM casus.statistics(NULL, true, true, '2000-01-01', '2100-01-01', \(year), 0, true) WHERE part = 'incidents'",
+                user: user
+            ).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let all = try count(as: "founder")
+        #expect(all == "2", "\(all)")
+        #expect(try count(as: "ib_els") == "1", "the report about Kees is not the IB's to count")
+    }
+
+    @Test func anAccountIsLinkedOnlyToAPersonOfItsOwnSchool() throws {
+        let cluster = try PostgresCluster.shared()
+        let database = PostgresCluster.database(of: try cluster.makeDatabase())
+        let board = try Directory.initialize(
+            storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
+            schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
+            director: ("Anne", "van der", "Berg"),
+            role: .board, profiles: Fixtures.profiles)
+        let other = try board.session.write { tx in
+            try Directory.createSchool(
+                School(name: "CBS De Es", protocolID: "jozefschool"), account: "dir_es", director: ("Bo", "", "Dijk"),
+                in: tx)
+        }.value
+        let pupil = try board.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
+        ).value
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: cluster.url(database: database, user: "dir_es")),
+            account: "dir_es", profiles: Fixtures.profiles)
+        // An account always sees its own person: linked to a pupil of De Linde, a teacher of De Es
+        // would read that pupil.
+        let why = refusal {
+            _ = try director.session.write { tx in
+                try tx.insert(user: User(account: "juf_es", personID: pupil.id, role: .teacher, schoolID: other.id))
+            }
+        }
+        #expect(why.contains("hoort bij diens school"), "\(why)")
+        // Nor is a board member given one school: `acting` lets the board act as any school's accounts.
+        let boardOfOne = refusal {
+            _ = try board.session.write { tx in
+                try tx.insert(user: User(account: "bestuur_es", personID: nil, role: .board, schoolID: other.id))
+            }
+        }
+        #expect(boardOfOne.contains("niet bij één school"), "\(boardOfOne)")
+    }
+}
