@@ -472,6 +472,25 @@ struct SQLiteAccess: StorageWriter {
             .map(DossierEntry.init(row:))
     }
 
+    /// Three statements on the case's index (`entry_case` holds the id with the case): none reads
+    /// a note outside the window but the case's meetings and letters.
+    func caseEntries(case id: CaseID, newest: Int) throws -> CaseEntries {
+        let window = try rows(
+            "SELECT \(DossierEntry.columns) FROM entry e WHERE e.case_id = ? ORDER BY e.id DESC LIMIT ?",
+            [id, max(0, newest)]
+        ).map(DossierEntry.init(row:))
+        // As `entry_case_decisive` (Schema v18) names them, so SQLite uses that index.
+        let kinds = CaseEntries.alwaysRead.map { "'\($0.rawValue)'" }.sorted().joined(separator: ",")
+        let kept = try rows(
+            "SELECT \(DossierEntry.columns) FROM entry e WHERE e.case_id = ? AND e.kind IN (\(kinds)) ORDER BY e.id",
+            [id]
+        ).map(DossierEntry.init(row:))
+        let count =
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM entry WHERE case_id = ?"), arguments: [id])
+            ?? 0
+        return CaseEntries(newest: window.reversed(), count: count, meetingsAndLetters: kept)
+    }
+
     func entry(id: EntryID) throws -> DossierEntry? {
         try row("SELECT \(DossierEntry.columns) FROM entry e WHERE e.id = ?", [id]).map(DossierEntry.init(row:))
     }

@@ -52,4 +52,14 @@ extension Schema {
                 CREATE INDEX entry_dossier_corrections ON entry(dossier_id, seq, corrects) WHERE corrects IS NOT NULL;
                 """)
     }
+
+    /// A case's meetings and letters, read with it however many notes it has (`caseEntries`;
+    /// its newest notes walk `entry_case`). The terms are those of the query, as SQLite asks of
+    /// a partial index.
+    static func v18CaseDecisiveEntries(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE INDEX entry_case_decisive ON entry(case_id) WHERE kind IN ('letter','meeting');
+                """)
+    }
 }

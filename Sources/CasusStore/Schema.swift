@@ -24,6 +24,7 @@ enum Schema {
         m.registerMigration("v15-person-address", migrate: v15PersonAddress)
         m.registerMigration("v16-person-count", migrate: v16PersonCount)
         m.registerMigration("v17-timeline-outline", migrate: v17TimelineOutline)
+        m.registerMigration("v18-case-decisive-entries", migrate: v18CaseDecisiveEntries)
         return m
     }
 

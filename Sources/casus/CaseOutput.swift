@@ -71,7 +71,10 @@ struct CaseJSON: Encodable {
     var steps: [StepJSON]
     var facts: [FactJSON]
     var obligations: [ObligationJSON]
+    /// The ids of the case's newest entries (at most CaseParts.timelineWindow), oldest first.
     var entries: [EntryID]
+    /// All the case's entries; the rest are in its dossier (`casus dossier show`).
+    var entryCount: Int
     /// The case's letters recorded as sent: entry, day, how.
     var sent: [SentJSON]
     var suggested: Rung?
@@ -109,6 +112,7 @@ struct CaseJSON: Encodable {
                 forOthers: $0.isDeadlineForOthers, pausedFrom: $0.pausedFrom, note: $0.remark(lang))
         }
         entries = d.entries.map(\.id)
+        entryCount = d.entryCount
         sent = d.sendings.values.sorted { $0.entryID < $1.entryID }.map {
             SentJSON(entry: $0.entryID, on: $0.on, via: $0.via.rawValue)
         }
@@ -207,6 +211,13 @@ enum CaseText {
         }
         Output.line()
         Output.line(t("Stukken", "Entries"))
+        if d.entryCount > d.entries.count {
+            Output.line(
+                t(
+                    "  … \(d.entryCount - d.entries.count) eerdere; alle stukken: casus dossier show \(d.dossierOwner.id)",
+                    "  … \(d.entryCount - d.entries.count) earlier; every entry: casus dossier show \(d.dossierOwner.id)"
+                ))
+        }
         for e in d.entries {
             var line = "  \(e.id) \(e.at.dutch()) \(e.kind.label(lang)): \(e.title)"
             if let s = d.sendings[e.id] {

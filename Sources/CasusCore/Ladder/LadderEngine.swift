@@ -6,6 +6,8 @@ public struct CaseHistory: Sendable {
     public var subject: Person
     public var steps: [Step]
     public var obligations: [Obligation]
+    /// The case's meeting notes and letters, every one (CaseParts.meetingsAndLetters): who was
+    /// heard, and when. Other notes do not decide anything here.
     public var entries: [DossierEntry]
     /// Every case about the same subject, this one included or not.
     public var subjectCases: [Case]

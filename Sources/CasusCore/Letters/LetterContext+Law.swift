@@ -44,7 +44,7 @@ extension LetterContext {
         // a decision says when the hearing the law asks for took place.
         var heardOn: [HeardParty: LocalDate] = [:]
         let decided = d.steps.last?.date
-        for e in d.entries where e.kind == .meeting {
+        for e in d.meetingsAndLetters where e.kind == .meeting {
             let day = d.facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate()
             if let decided, day > decided { continue }
             for party in e.heard where heardOn[party].map({ day > $0 }) ?? true { heardOn[party] = day }

@@ -63,7 +63,8 @@ public struct CaseWorkflow: Sendable {
             articles: c.articles.map {
                 profile.article($0) ?? Article(id: $0, title: "?", text: "", appliesTo: [], severity: .medium)
             },
-            steps: parts.steps, obligations: parts.obligations, entries: parts.entries, profile: profile,
+            steps: parts.steps, obligations: parts.obligations, entries: parts.entries,
+            entryCount: parts.entryCount, meetingsAndLetters: parts.meetingsAndLetters, profile: profile,
             school: parts.school, facts: parts.facts, sendings: parts.sendings.filter { $0.value.caseID == id })
         let history = Self.history(c, subject: subject, owner: owner, parts: parts)
         return (detail, history)
@@ -120,7 +121,9 @@ public struct CaseWorkflow: Sendable {
     /// The engine's view of a case from what was read of it.
     static func history(_ c: Case, subject: Person, owner: Person, parts: CaseParts) -> CaseHistory {
         CaseHistory(
-            record: c, subject: subject, steps: parts.steps, obligations: parts.obligations, entries: parts.entries,
+            // The engine reads who was heard in the case's meetings: every meeting note, however old.
+            record: c, subject: subject, steps: parts.steps, obligations: parts.obligations,
+            entries: parts.meetingsAndLetters,
             subjectCases: parts.subjectCases, incidentReportedAt: parts.incident?.reportedAt, facts: parts.facts,
             legal: legal(school: parts.school, stored: parts.closures), pupil: owner.kind == .pupil ? owner : nil)
     }

@@ -71,7 +71,12 @@ public struct CaseDetail: Sendable {
     public var articles: [Article]
     public var steps: [Step]
     public var obligations: [Obligation]
+    /// The case's newest entries (CaseParts.timelineWindow), oldest first.
     public var entries: [DossierEntry]
+    /// All the case's entries: more than `entries` when the case has more than its screen shows.
+    public var entryCount: Int
+    /// Every meeting note and letter of the case, however old (which letter is not yet sent).
+    public var meetingsAndLetters: [DossierEntry]
     public var profile: ProtocolProfile
     public var school: School?
     /// The legal facts recorded on the case (another school's acceptance, the consultation ...).

@@ -128,6 +128,10 @@ public protocol StorageReader {
     /// (on a server, one access-log line).
     func entries(dossier id: PersonID, seqs: [Int64]) throws -> [DossierEntry]
     func entries(case id: CaseID) throws -> [DossierEntry]
+    /// A case's `newest` entries, how many it has, and every meeting note and letter of it
+    /// (CaseEntries): what a case is read with. Each part walks an index of the case; no other
+    /// note is read, however many the case has.
+    func caseEntries(case id: CaseID, newest: Int) throws -> CaseEntries
     func entry(id: EntryID) throws -> DossierEntry?
     /// When and how the dossier's filed letters were sent, by entry.
     func letterSendings(dossier id: PersonID) throws -> [EntryID: LetterSending]

@@ -47,6 +47,26 @@ extension PGAccess {
             .map(DossierEntry.init(pg:))
     }
 
+    func caseEntries(case id: CaseID, newest: Int) throws -> CaseEntries {
+        saw("case:\(id)")
+        guard let ticket = try ticket("case", id: id) else {
+            return CaseEntries(newest: [], count: 0, meetingsAndLetters: [])
+        }
+        let answers = try conn.batch([
+            PGCall("case_entries", id, ticket, Int64(newest)), PGCall("case_entry_count", id),
+        ])
+        return Self.caseEntries(answers[0], count: answers[1], newest: newest)
+    }
+
+    /// `case_entries` gives the newest entries and the older meetings and letters, by id: the
+    /// newest are its last rows.
+    static func caseEntries(_ rows: PGRows, count: PGRows, newest: Int) -> CaseEntries {
+        let read = rows.map(DossierEntry.init(pg:))
+        return CaseEntries(
+            newest: Array(read.suffix(max(0, newest))), count: count.first.flatMap { $0.int("case_entry_count") } ?? 0,
+            meetingsAndLetters: read.filter { CaseEntries.alwaysRead.contains($0.kind) })
+    }
+
     func entry(id: EntryID) throws -> DossierEntry? {
         guard let ticket = try ticket("entry", id: id) else {
             saw("entries:*")

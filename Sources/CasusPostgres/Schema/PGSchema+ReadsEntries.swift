@@ -86,6 +86,48 @@ extension PGSchema {
             RETURN QUERY SELECT * FROM entry_v e WHERE e.case_id = p_case AND e.dossier_id = dossier ORDER BY e.id;
         END $$;
 
+        -- What a case is read with (CaseEntries): its newest p_newest entries and every meeting note
+        -- and letter, by id. The newest are the last p_newest rows: every other row is older. Both
+        -- parts walk `entry_case` (case, id); no other note of the case is read.
+        CREATE FUNCTION case_entries(p_case bigint, p_ticket bigint, p_newest bigint) RETURNS SETOF entry_v
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+            dossier bigint;
+        BEGIN
+            SELECT k.dossier_id INTO dossier FROM "case" k WHERE k.id = p_case AND case_visible(c, k.school_id, k.dossier_kind);
+            IF NOT FOUND THEN
+                RETURN;
+            END IF;
+            PERFORM require_ticket(p_ticket, 'case', NULL, p_case, NULL);
+            -- Of the case's dossier only, as `entries_of_case`. Each part walks its index
+            -- (`entry_case`, `entry_case_decisive`); each row is then read by its id.
+            RETURN QUERY
+            SELECT e.* FROM (
+                (SELECT x.id FROM entry x WHERE x.case_id = p_case AND x.dossier_id = dossier
+                 ORDER BY x.id DESC LIMIT greatest(p_newest, 0))
+                UNION
+                (SELECT x.id FROM entry x WHERE x.case_id = p_case AND x.dossier_id = dossier
+                 AND x.kind IN ('meeting', 'letter'))) ids
+            CROSS JOIN LATERAL (SELECT * FROM entry_v v WHERE v.id = ids.id) e
+            ORDER BY e.id;
+        END $$;
+
+        -- How many entries a case has: a number beside its record, for whoever may see the case.
+        -- Nothing (no row) for a case the caller may not see.
+        CREATE FUNCTION case_entry_count(p_case bigint) RETURNS SETOF bigint LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+            dossier bigint;
+        BEGIN
+            SELECT k.dossier_id INTO dossier FROM "case" k WHERE k.id = p_case AND case_visible(c, k.school_id, k.dossier_kind);
+            IF NOT FOUND THEN
+                RETURN;
+            END IF;
+            RETURN QUERY SELECT count(*) FROM entry e WHERE e.case_id = p_case AND e.dossier_id = dossier;
+        END $$;
+
         CREATE FUNCTION entry_by_id(p_id bigint, p_ticket bigint) RETURNS SETOF entry_v LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE

@@ -216,7 +216,9 @@ extension PGSchema {
             search tsvector NOT NULL,
             UNIQUE (dossier_id, seq)
         );
-        CREATE INDEX entry_case ON entry(case_id) WHERE case_id IS NOT NULL;
+        CREATE INDEX entry_case ON entry(case_id, dossier_id, id) WHERE case_id IS NOT NULL;
+        -- A case's meetings and letters, read with it however many notes it has (case_entries).
+        CREATE INDEX entry_case_decisive ON entry(case_id, dossier_id, id) WHERE case_id IS NOT NULL AND kind IN ('meeting', 'letter');
         CREATE INDEX entry_corrects ON entry(corrects) WHERE corrects IS NOT NULL;
         -- A dossier's corrections, for its timeline's order (timeline_outline).
         CREATE INDEX entry_dossier_corrections ON entry(dossier_id, seq, corrects) WHERE corrects IS NOT NULL;

@@ -168,6 +168,7 @@ enum CaseLayout {
         out.append(.empty)
         out.append(StyledLine(t("Tijdlijn (stukken in het dossier)", "Timeline (dossier entries)"), .accent))
         if d.entries.isEmpty { out.append(StyledLine(t("  nog geen stukken", "  no entries yet"), .dim)) }
+        out += earlier(d, width: w, lang: lang)
         for e in d.entries {
             let head = DisplayWidth.wrap("\(e.kind.label(lang))  \(e.title) — \(e.authorName)", to: max(10, w - 20))
             for (i, part) in head.enumerated() {
@@ -188,6 +189,17 @@ enum CaseLayout {
             if body.count > 3 { out.append(StyledLine(String(repeating: " ", count: 20) + "…", .dim)) }
         }
         return out
+    }
+
+    /// Above the newest entries of a long case: how many earlier ones there are, and where they are.
+    static func earlier(_ d: CaseDetail, width w: Int, lang: Lang) -> [StyledLine] {
+        let more = d.entryCount - d.entries.count
+        guard more > 0 else { return [] }
+        let text = Phrase(
+            "… \(more) eerdere stuk\(more == 1 ? "" : "ken") van deze zaak: alle stukken staan in het dossier van \(d.dossierOwner.name) (tab Dossiers). Hier de nieuwste \(d.entries.count).",
+            "… \(more) earlier entr\(more == 1 ? "y" : "ies") of this case: every entry is in \(d.dossierOwner.name)'s dossier (Dossiers tab). Here the newest \(d.entries.count)."
+        )(lang)
+        return StyledLine.wrapped(text, width: w, indent: 2, style: .dim)
     }
 
     /// A fact's value in words: "ja"/"yes" for a consultation's suspicion, the route of a dismissal.

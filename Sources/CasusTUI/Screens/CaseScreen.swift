@@ -64,7 +64,7 @@ public struct CaseScreen: ScreenModel {
 
     /// The case's latest filed letter not yet recorded as sent.
     static func unsent(_ d: CaseDetail) -> DossierEntry? {
-        d.entries.last { $0.kind == .letter && d.sendings[$0.id] == nil }
+        d.meetingsAndLetters.last { $0.kind == .letter && d.sendings[$0.id] == nil }
     }
 
     /// z: how the latest unsent letter went out, then on which day (also on a closed case: a
