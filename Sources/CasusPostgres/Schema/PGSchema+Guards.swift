@@ -3,7 +3,10 @@ extension PGSchema {
     /// entries, steps, tombstones, audit and access-log lines are never updated; rows leave only
     /// in a purge, while the purge of their dossier is the event chain's head (SQLite's v8
     /// triggers, Schema+Events.swift). People, schools, accounts and guardianships never leave.
-    /// Only a superuser can switch triggers off (session_replication_role); casus never does.
+    /// A superuser can switch triggers off, and so can `casus_owner`, which owns the tables and as
+    /// which casus's functions run (nobody logs in as it); casus never does. Tables owned by a role
+    /// other than the functions' would take that from the functions too: not done yet (a review
+    /// found it; no function builds SQL from a caller's text, so none can be made to).
     static let guards = #"""
         CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
