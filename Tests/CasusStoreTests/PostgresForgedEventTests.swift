@@ -178,16 +178,24 @@ extension PostgresRoleTests {
 
     @Test func aConflictNamesWhoOnlyForWhatTheCallerMayRead() throws {
         let w = try world()
+        let before = try w.cluster.psql(w.database, "SELECT seq FROM casus.head WHERE name = 'event'")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try staffCase(w)
-        func who(_ keys: String, as user: String) throws -> String {
+        func who(_ keys: String, as user: String, since seq: String = "0") throws -> String {
             try w.cluster.psql(
-                w.database, "SELECT coalesce(account, '-') FROM casus.conflict(0, 0, ARRAY[\(keys)])", user: user
+                w.database, "SELECT coalesce(account, '-') FROM casus.conflict(\(seq), 0, ARRAY[\(keys)])", user: user
             ).trimmingCharacters(in: .whitespacesAndNewlines)
         }
         #expect(try who("'entries:\(w.staff.id)'", as: "founder") == "founder")
         #expect(try who("'entries:\(w.staff.id)'", as: "ib_els") == "-", "an IB probing a staff dossier")
-        #expect(try who("'*'", as: "juf_ria") == "-", "a teacher walking every event")
         #expect(try who("'entries:\(w.pupil.id)'", as: "ib_els") == "founder")
+        // The report, the case and the note about Kees are none of a teacher's or an IB's to see:
+        // walked with every key, or by the lists and people they do read, they name nobody.
+        for keys in ["'*'", "'cases'", "'incidents'", "'subject:\(w.staff.id)'"] {
+            #expect(try who(keys, as: "juf_ria", since: before) == "-", "a teacher, by \(keys)")
+            #expect(try who(keys, as: "ib_els", since: before) == "-", "an IB, by \(keys)")
+            #expect(try who(keys, as: "founder", since: before) == "founder", "the director, by \(keys)")
+        }
     }
 
     @Test func anEvidenceFileIsReadOnlyWhereItsDossierIs() throws {
@@ -269,5 +277,41 @@ extension PostgresRoleTests {
             }
         }
         #expect(boardOfOne.contains("niet bij één school"), "\(boardOfOne)")
+    }
+
+    /// On a board's server, another school's event before a colleague's on the same case: the one
+    /// the director may see is named (the other is none of theirs), and the save is refused, not run
+    /// again as if nothing had changed.
+    @Test func aConflictSkipsWhatTheCallerMayNotSeeAndNamesWhatTheyMay() throws {
+        let cluster = try PostgresCluster.shared()
+        let database = PostgresCluster.database(of: try cluster.makeDatabase())
+        let board = try Directory.initialize(
+            storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
+            schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
+            director: ("Anne", "van der", "Berg"),
+            role: .board, profiles: Fixtures.profiles)
+        let es = try board.session.write { tx in
+            try Directory.createSchool(
+                School(name: "CBS De Es", protocolID: "jozefschool"), account: "dir_es", director: ("Bo", "", "Dijk"),
+                in: tx)
+        }.value
+        let linde = try board.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
+        ).value
+        let esPupil = try board.directory.addPerson(
+            Person(schoolID: es.id, kind: .pupil, firstName: "Lot", lastName: "Visser", group: "5")
+        ).value
+        let head = try cluster.psql(database, "SELECT seq FROM casus.head WHERE name = 'event'")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try board.intake.report(summary: "Melding op De Linde", platform: nil, subjects: [linde.id], schoolID: 1)
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: cluster.url(database: database, user: "dir_es")),
+            account: "dir_es", profiles: Fixtures.profiles)
+        _ = try director.intake.report(summary: "Melding op De Es", platform: nil, subjects: [esPupil.id])
+        let named = try cluster.psql(
+            database, "SELECT coalesce(account, '-') FROM casus.conflict(\(head), 0, ARRAY['incidents'])",
+            user: "dir_es"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(named == "dir_es", "De Linde's report is not De Es's director's to see; their own is")
     }
 }

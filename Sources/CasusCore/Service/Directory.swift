@@ -218,12 +218,23 @@ public struct Directory: Sendable {
         if try tx.r.user(account: account) != nil {
             throw CasusError.refused("account '\(account)' bestaat al", "account '\(account)' already exists")
         }
+        var person: Person?
         if let personID {
             guard let p = try tx.r.person(id: personID), session.reaches(school: p.schoolID) else {
                 throw CasusError.notFound("persoon \(personID) bestaat niet", "person \(personID) does not exist")
             }
+            person = p
         }
         let school: SchoolID? = role == .board ? nil : try targetSchool(tx.r, schoolID).id
+        // An account always sees its own person: one of its own school (as a server checks too).
+        if let person, let school, person.schoolID != school {
+            throw CasusError.refused(
+                "de persoon van een gebruiker hoort bij diens school; persoon \(person.id) hoort bij een andere school",
+                "a user's person is of the user's school; person \(person.id) is of another school",
+                hint: Phrase(
+                    "Geef de school van die persoon (--school) of een persoon van deze school.",
+                    "Give that person's school (--school) or a person of this school."))
+        }
         try tx.insert(user: User(account: account, personID: personID, role: role, schoolID: school))
         try tx.audit("user.add", person: personID, detail: "\(account) \(role.rawValue)")
     }
