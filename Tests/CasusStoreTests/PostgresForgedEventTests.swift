@@ -26,6 +26,29 @@ extension PostgresRoleTests {
         return (c, o)
     }
 
+    /// A board's server: De Linde founded by the board ("founder"), De Es with its director
+    /// ("dir_es"), each signed in as themselves.
+    func boardServer() throws -> (
+        board: CasusService, es: School, director: CasusService, cluster: PostgresCluster, database: String
+    ) {
+        let cluster = try PostgresCluster.shared()
+        let database = PostgresCluster.database(of: try cluster.makeDatabase())
+        let board = try Directory.initialize(
+            storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
+            schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
+            director: ("Anne", "van der", "Berg"),
+            role: .board, profiles: Fixtures.profiles)
+        let es = try board.session.write { tx in
+            try Directory.createSchool(
+                School(name: "CBS De Es", protocolID: "jozefschool"), account: "dir_es", director: ("Bo", "", "Dijk"),
+                in: tx)
+        }.value
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: cluster.url(database: database, user: "dir_es")),
+            account: "dir_es", profiles: Fixtures.profiles)
+        return (board, es, director, cluster, database)
+    }
+
     /// The error a write ends in, as the user reads it ("" when it was saved).
     func refusal(_ write: () throws -> Void) -> String {
         do {
@@ -244,24 +267,10 @@ extension PostgresRoleTests {
     }
 
     @Test func anAccountIsLinkedOnlyToAPersonOfItsOwnSchool() throws {
-        let cluster = try PostgresCluster.shared()
-        let database = PostgresCluster.database(of: try cluster.makeDatabase())
-        let board = try Directory.initialize(
-            storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
-            schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
-            director: ("Anne", "van der", "Berg"),
-            role: .board, profiles: Fixtures.profiles)
-        let other = try board.session.write { tx in
-            try Directory.createSchool(
-                School(name: "CBS De Es", protocolID: "jozefschool"), account: "dir_es", director: ("Bo", "", "Dijk"),
-                in: tx)
-        }.value
+        let (board, other, director, _, _) = try boardServer()
         let pupil = try board.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
         ).value
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: cluster.url(database: database, user: "dir_es")),
-            account: "dir_es", profiles: Fixtures.profiles)
         // An account always sees its own person: linked to a pupil of De Linde, a teacher of De Es
         // would read that pupil.
         let why = refusal {
@@ -283,18 +292,7 @@ extension PostgresRoleTests {
     /// the director may see is named (the other is none of theirs), and the save is refused, not run
     /// again as if nothing had changed.
     @Test func aConflictSkipsWhatTheCallerMayNotSeeAndNamesWhatTheyMay() throws {
-        let cluster = try PostgresCluster.shared()
-        let database = PostgresCluster.database(of: try cluster.makeDatabase())
-        let board = try Directory.initialize(
-            storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
-            schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
-            director: ("Anne", "van der", "Berg"),
-            role: .board, profiles: Fixtures.profiles)
-        let es = try board.session.write { tx in
-            try Directory.createSchool(
-                School(name: "CBS De Es", protocolID: "jozefschool"), account: "dir_es", director: ("Bo", "", "Dijk"),
-                in: tx)
-        }.value
+        let (board, es, director, cluster, database) = try boardServer()
         let linde = try board.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
         ).value
@@ -304,9 +302,6 @@ extension PostgresRoleTests {
         let head = try cluster.psql(database, "SELECT seq FROM casus.head WHERE name = 'event'")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try board.intake.report(summary: "Melding op De Linde", platform: nil, subjects: [linde.id], schoolID: 1)
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: cluster.url(database: database, user: "dir_es")),
-            account: "dir_es", profiles: Fixtures.profiles)
         _ = try director.intake.report(summary: "Melding op De Es", platform: nil, subjects: [esPupil.id])
         let named = try cluster.psql(
             database, "SELECT coalesce(account, '-') FROM casus.conflict(\(head), 0, ARRAY['incidents'])",
