@@ -308,5 +308,19 @@ extension PostgresRoleTests {
             user: "dir_es"
         ).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(named == "dir_es", "De Linde's report is not De Es's director's to see; their own is")
+        // Nor is De Linde's calendar, nor a board member added: nobody is named for them.
+        let later = try cluster.psql(database, "SELECT seq FROM casus.head WHERE name = 'event'")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try board.directory.addClosure(
+            from: Fixtures.date("2027-03-15"), through: Fixtures.date("2027-03-16"), reason: "Studiedagen",
+            kind: .studyDay, school: 1)
+        _ = try board.directory.addUser(account: "bestuur_twee", role: .board, personID: nil)
+        for keys in ["'schools'", "'users'", "'*'"] {
+            let who = try cluster.psql(
+                database, "SELECT coalesce(account, '-') FROM casus.conflict(\(later), 0, ARRAY[\(keys)])",
+                user: "dir_es"
+            ).trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(who == "-", "De Es's director, by \(keys): \(who)")
+        }
     }
 }

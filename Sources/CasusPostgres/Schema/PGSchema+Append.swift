@@ -319,10 +319,17 @@ extension PGSchema {
                                WHERE p.id = (CASE WHEN p_kind = 'guardian.linked' THEN f->>'pupil' ELSE f->>'id' END)::bigint
                                  AND person_visible(c, p.id, p.school_id, p.kind));
             WHEN p_kind = 'user.added' THEN
+                -- As `users()` lists them: one's own account; a school's for its director; a board
+                -- member's for the board.
                 RETURN f->>'account' = c.account
-                    OR (c.role IN ('director', 'board') AND (f->>'school' IS NULL OR reaches(c, (f->>'school')::bigint)));
-            WHEN p_kind IN ('school.created', 'school.record-set', 'closure.added', 'closures.removed', 'checkpoint.signed') THEN
-                RETURN true;
+                    OR (c.role IN ('director', 'board') AND f->>'school' IS NOT NULL AND reaches(c, (f->>'school')::bigint))
+                    OR (c.role = 'board' AND c.school_id IS NULL AND f->>'school' IS NULL);
+            WHEN p_kind IN ('school.created', 'school.record-set') THEN
+                RETURN reaches(c, (f->>'id')::bigint);
+            WHEN p_kind IN ('closure.added', 'closures.removed') THEN
+                RETURN reaches(c, (f->>'school')::bigint);
+            WHEN p_kind = 'checkpoint.signed' THEN
+                RETURN whole_store(c);
             ELSE
                 RETURN false;
             END CASE;
