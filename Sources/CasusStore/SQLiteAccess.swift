@@ -467,10 +467,11 @@ struct SQLiteAccess: StorageWriter {
         ).map(DossierEntry.init(row:))
     }
 
-    func entries(case id: CaseID) throws -> [DossierEntry] {
-        try rows("SELECT \(DossierEntry.columns) FROM entry e WHERE e.case_id = ? ORDER BY e.id", [id])
-            .map(DossierEntry.init(row:))
-    }
+    /// A case's meetings and letters; the kinds as `entry_case_decisive` (Schema v18) names them,
+    /// so SQLite uses that index.
+    static let meetingsAndLettersOfCase =
+        "SELECT \(DossierEntry.columns) FROM entry e WHERE e.case_id = ? AND e.kind IN ("
+        + CaseEntries.alwaysRead.map { "'\($0.rawValue)'" }.sorted().joined(separator: ",") + ") ORDER BY e.id"
 
     /// Three statements on the case's index (`entry_case` holds the id with the case): none reads
     /// a note outside the window but the case's meetings and letters.
@@ -479,12 +480,7 @@ struct SQLiteAccess: StorageWriter {
             "SELECT \(DossierEntry.columns) FROM entry e WHERE e.case_id = ? ORDER BY e.id DESC LIMIT ?",
             [id, max(0, newest)]
         ).map(DossierEntry.init(row:))
-        // As `entry_case_decisive` (Schema v18) names them, so SQLite uses that index.
-        let kinds = CaseEntries.alwaysRead.map { "'\($0.rawValue)'" }.sorted().joined(separator: ",")
-        let kept = try rows(
-            "SELECT \(DossierEntry.columns) FROM entry e WHERE e.case_id = ? AND e.kind IN (\(kinds)) ORDER BY e.id",
-            [id]
-        ).map(DossierEntry.init(row:))
+        let kept = try rows(Self.meetingsAndLettersOfCase, [id]).map(DossierEntry.init(row:))
         let count =
             try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM entry WHERE case_id = ?"), arguments: [id])
             ?? 0

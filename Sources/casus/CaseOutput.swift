@@ -211,12 +211,11 @@ enum CaseText {
         }
         Output.line()
         Output.line(t("Stukken", "Entries"))
-        if d.entryCount > d.entries.count {
+        if d.earlierEntries > 0 {
             Output.line(
                 t(
-                    "  … \(d.entryCount - d.entries.count) eerdere; alle stukken: casus dossier show \(d.dossierOwner.id)",
-                    "  … \(d.entryCount - d.entries.count) earlier; every entry: casus dossier show \(d.dossierOwner.id)"
-                ))
+                    "  … \(d.earlierEntries) eerdere; alle stukken: casus dossier show \(d.dossierOwner.id)",
+                    "  … \(d.earlierEntries) earlier; every entry: casus dossier show \(d.dossierOwner.id)"))
         }
         for e in d.entries {
             var line = "  \(e.id) \(e.at.dutch()) \(e.kind.label(lang)): \(e.title)"

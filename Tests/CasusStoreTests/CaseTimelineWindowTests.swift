@@ -28,7 +28,8 @@ import Testing
         }
         let window = CaseParts.timelineWindow
         try storage.read { r in
-            let all = try r.entries(case: c.id)
+            // Every note of the case, as its dossier's timeline reads them.
+            let all = try r.entries(dossier: c.dossierID, offset: 0, limit: 1000).filter { $0.caseID == c.id }
             #expect(all.count == 63)
             let read = try r.caseEntries(case: c.id, newest: window)
             #expect(read == CaseEntries(all: all, newest: window))

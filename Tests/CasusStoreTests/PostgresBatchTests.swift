@@ -18,7 +18,7 @@ import Testing
         do {
             _ = try storage.read { r in
                 try #require(r as? PGAccess).conn.batch([
-                    PGCall("steps", c.id), PGCall("entries_of_case", c.id, 999_999), PGCall("obligations", c.id),
+                    PGCall("steps", c.id), PGCall("case_entries", c.id, 999_999, 50), PGCall("obligations", c.id),
                 ])
             }
             Issue.record("the server gave out a case's notes without an access-log line")

@@ -92,7 +92,7 @@ struct PostgresWriteTrafficTests {
         let text = try s.letters.draft(case: later.id, template: letter)
         #expect(try waits { _ = try s.letters.file(case: later.id, template: letter, body: text) } == 4)
         // Every id drawn was used, in order, and every chain verifies.
-        let notes = try s.session.read { try $0.entries(case: c.id) }
+        let notes = try s.session.read { try $0.caseEntries(case: c.id, newest: CaseParts.timelineWindow).newest }
         #expect(notes.map(\.title).suffix(2) == ["Gesprek 1", "Gesprek 2"])
         let obligations = try #require(stepped?.obligations).map(\.id)
         #expect(obligations == Array(obligations[0]...(obligations[0] + Int64(obligations.count) - 1)))

@@ -62,6 +62,9 @@ public struct CaseEntries: Sendable, Equatable {
     /// The kinds read whatever their age.
     public static let alwaysRead: Set<EntryKind> = [.meeting, .letter]
 
+    /// Of a case the reader may not see.
+    public static let none = CaseEntries(newest: [], count: 0, meetingsAndLetters: [])
+
     /// From every entry of the case, oldest first: what each backend's own read must equal
     /// (StorageContractTests).
     public init(all: [DossierEntry], newest: Int) {

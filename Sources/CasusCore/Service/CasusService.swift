@@ -77,6 +77,8 @@ public struct CaseDetail: Sendable {
     public var entryCount: Int
     /// Every meeting note and letter of the case, however old (which letter is not yet sent).
     public var meetingsAndLetters: [DossierEntry]
+    /// The case's entries before those in `entries`: in its dossier, not shown with the case.
+    public var earlierEntries: Int { entryCount - entries.count }
     public var profile: ProtocolProfile
     public var school: School?
     /// The legal facts recorded on the case (another school's acceptance, the consultation ...).

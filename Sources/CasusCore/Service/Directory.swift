@@ -218,12 +218,11 @@ public struct Directory: Sendable {
         if try tx.r.user(account: account) != nil {
             throw CasusError.refused("account '\(account)' bestaat al", "account '\(account)' already exists")
         }
-        var person: Person?
-        if let personID {
-            guard let p = try tx.r.person(id: personID), session.reaches(school: p.schoolID) else {
-                throw CasusError.notFound("persoon \(personID) bestaat niet", "person \(personID) does not exist")
+        let person = try personID.map { id in
+            guard let p = try tx.r.person(id: id), session.reaches(school: p.schoolID) else {
+                throw CasusError.notFound("persoon \(id) bestaat niet", "person \(id) does not exist")
             }
-            person = p
+            return p
         }
         let school: SchoolID? = role == .board ? nil : try targetSchool(tx.r, schoolID).id
         // An account always sees its own person: one of its own school (as a server checks too).

@@ -127,7 +127,6 @@ public protocol StorageReader {
     /// The entries of a dossier with these numbers, in order: a window of its timeline in one read
     /// (on a server, one access-log line).
     func entries(dossier id: PersonID, seqs: [Int64]) throws -> [DossierEntry]
-    func entries(case id: CaseID) throws -> [DossierEntry]
     /// A case's `newest` entries, how many it has, and every meeting note and letter of it
     /// (CaseEntries): what a case is read with. Each part walks an index of the case; no other
     /// note is read, however many the case has.

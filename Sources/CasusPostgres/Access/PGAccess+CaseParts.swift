@@ -22,18 +22,15 @@ extension PGAccess {
             PGCall("cases_about", c.subjectID),
         ]
         let window = CaseParts.timelineWindow
-        if let ticket {
-            calls += [PGCall("case_entries", c.id, ticket, Int64(window)), PGCall("case_entry_count", c.id)]
-        }
+        if let ticket { calls += Self.caseEntryCalls(c.id, ticket: ticket, newest: window) }
         if sendings { calls.append(PGCall("letter_sendings", c.dossierID)) }
         let answers = try conn.batch(calls)
         let school = answers[4].map(School.init(pg:)).first { $0.id == c.schoolID }
         return CaseParts(
             incident: Self.incident(answers[0], evidence: answers[1]), steps: answers[2].map(Step.init(pg:)),
             obligations: answers[3].compactMap(Obligation.init(pg:)),
-            entries: ticket == nil
-                ? CaseEntries(newest: [], count: 0, meetingsAndLetters: [])
-                : Self.caseEntries(answers[8], count: answers[9], newest: window), school: school,
+            entries: ticket == nil ? .none : Self.caseEntries(answers[8], count: answers[9], newest: window),
+            school: school,
             closures: school == nil ? [] : answers[5].compactMap(Closure.init(pg:)),
             facts: answers[6].compactMap(CaseFact.init(pg:)),
             sendings: sendings ? Self.sendings(answers[answers.count - 1]) : [:],

@@ -40,22 +40,16 @@ extension PGAccess {
         return TimelineOutline(firstSeq: first, lastSeq: last, corrections: corrections)
     }
 
-    func entries(case id: CaseID) throws -> [DossierEntry] {
-        saw("case:\(id)")
-        guard let ticket = try ticket("case", id: id) else { return [] }
-        return try rows("SELECT * FROM casus.entries_of_case($1, $2)", [.int(id), .int(ticket)])
-            .map(DossierEntry.init(pg:))
-    }
-
     func caseEntries(case id: CaseID, newest: Int) throws -> CaseEntries {
         saw("case:\(id)")
-        guard let ticket = try ticket("case", id: id) else {
-            return CaseEntries(newest: [], count: 0, meetingsAndLetters: [])
-        }
-        let answers = try conn.batch([
-            PGCall("case_entries", id, ticket, Int64(newest)), PGCall("case_entry_count", id),
-        ])
+        guard let ticket = try ticket("case", id: id) else { return .none }
+        let answers = try conn.batch(Self.caseEntryCalls(id, ticket: ticket, newest: newest))
         return Self.caseEntries(answers[0], count: answers[1], newest: newest)
+    }
+
+    /// The two calls that read CaseEntries (alone, or among a case's parts).
+    static func caseEntryCalls(_ id: CaseID, ticket: Int64, newest: Int) -> [PGCall] {
+        [PGCall("case_entries", id, ticket, Int64(newest)), PGCall("case_entry_count", id)]
     }
 
     /// `case_entries` gives the newest entries and the older meetings and letters, by id: the

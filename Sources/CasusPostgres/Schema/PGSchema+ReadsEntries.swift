@@ -70,22 +70,6 @@ extension PGSchema {
             WHERE x.dossier_id = p_dossier AND x.corrects IS NOT NULL;
         END $$;
 
-        CREATE FUNCTION entries_of_case(p_case bigint, p_ticket bigint) RETURNS SETOF entry_v LANGUAGE plpgsql STABLE
-        SECURITY DEFINER SET search_path = casus, pg_temp AS $$
-        DECLARE
-            c caller_t := caller();
-            dossier bigint;
-        BEGIN
-            SELECT k.dossier_id INTO dossier FROM "case" k WHERE k.id = p_case AND case_visible(c, k.school_id, k.dossier_kind);
-            IF NOT FOUND THEN
-                RETURN;
-            END IF;
-            PERFORM require_ticket(p_ticket, 'case', NULL, p_case, NULL);
-            -- The case's dossier's entries only (an entry names its case; the server checks it
-            -- is of the same dossier, and reads it so again).
-            RETURN QUERY SELECT * FROM entry_v e WHERE e.case_id = p_case AND e.dossier_id = dossier ORDER BY e.id;
-        END $$;
-
         -- What a case is read with (CaseEntries): its newest p_newest entries and every meeting note
         -- and letter, by id. The newest are the last p_newest rows: every other row is older. Both
         -- parts walk `entry_case` (case, id); no other note of the case is read.
@@ -100,8 +84,9 @@ extension PGSchema {
                 RETURN;
             END IF;
             PERFORM require_ticket(p_ticket, 'case', NULL, p_case, NULL);
-            -- Of the case's dossier only, as `entries_of_case`. Each part walks its index
-            -- (`entry_case`, `entry_case_decisive`); each row is then read by its id.
+            -- Of the case's dossier only (an entry names its case; the server checks it is of the
+            -- same dossier, and reads it so again). Each part walks its index (`entry_case`,
+            -- `entry_case_decisive`); each row is then read by its id.
             RETURN QUERY
             SELECT e.* FROM (
                 (SELECT x.id FROM entry x WHERE x.case_id = p_case AND x.dossier_id = dossier

@@ -53,8 +53,7 @@ extension PGSchema {
                    ELSE
                        (SELECT count(*) FROM incident i
                         WHERE school_year(i.reported_at) = p_year AND (s.school IS NULL OR i.school_id = s.school)
-                          AND NOT EXISTS (SELECT 1 FROM incident_person ip JOIN person p ON p.id = ip.person_id
-                                          WHERE ip.incident_id = i.id AND personnel(p.kind)))
+                          AND incident_visible(c, i.id, i.school_id))
                    END::bigint, NULL, NULL, NULL, NULL
             WHERE p_count_incidents;
             -- The earliest open obligations, only when asked for (a change of year in the Overzicht

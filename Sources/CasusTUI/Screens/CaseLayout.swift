@@ -193,7 +193,7 @@ enum CaseLayout {
 
     /// Above the newest entries of a long case: how many earlier ones there are, and where they are.
     static func earlier(_ d: CaseDetail, width w: Int, lang: Lang) -> [StyledLine] {
-        let more = d.entryCount - d.entries.count
+        let more = d.earlierEntries
         guard more > 0 else { return [] }
         let text = Phrase(
             "… \(more) eerdere stuk\(more == 1 ? "" : "ken") van deze zaak: alle stukken staan in het dossier van \(d.dossierOwner.name) (tab Dossiers). Hier de nieuwste \(d.entries.count).",
