@@ -1,14 +1,20 @@
 import CasusCore
 import Foundation
 
-/// `casus server init` and `casus server check`: the schema, its owner, the group roles and the
+/// `casus server init` and `casus server check`: the schema, its owners, the group roles and the
 /// grants on a PostgreSQL database, set up once by a database superuser.
 ///
-/// - `casus_owner` (NOLOGIN, CREATEROLE) owns every table and function; nobody logs in as it.
-///   CREATEROLE lets `casus users add` (through the functions) create an account's login role.
+/// - `casus_data` (NOLOGIN) owns the schema, every table with its guards and indexes, and every
+///   function that is no entry point. Only a table's owner can switch its triggers off, drop it or
+///   replace a guard, and no code runs as `casus_data` but `analyze_tables` (fixed statements).
+/// - `casus_owner` (NOLOGIN) owns the entry points, the SECURITY DEFINER functions the groups may
+///   call, which run as it. It may read and write rows (the guards refuse what they refuse) and
+///   nothing else: no CREATE in the schema, no TRUNCATE but of kept counts, no roles.
+/// - `casus_roles` (NOLOGIN, CREATEROLE) owns `ensure_login` alone, which `casus users add` uses
+///   (through the functions) to make an account's login role in one of the four groups.
 /// - `casus_director`, `casus_board`, `casus_ib`, `casus_teacher` (NOLOGIN) are the groups: they
-///   may connect, use the schema and EXECUTE casus's SECURITY DEFINER functions, nothing else.
-///   No group has any privilege on any table; the helper functions are the owner's alone.
+///   may connect, use the schema and EXECUTE casus's entry points, nothing else. No group has any
+///   privilege on any table; the helper functions are for `casus_owner` alone.
 /// - The founder (`--director ACCOUNT`) gets a login role in `casus_director` and may found the
 ///   first school (`casus init`) while the server has no accounts yet.
 public enum ServerSetup {
@@ -88,17 +94,8 @@ public enum ServerSetup {
 
     /// The statements, in order, inside the caller's transaction.
     static func install(_ c: PGConnection, founder: String, unaccent: Bool) throws {
-        // Roles are the server's, not one database's: made once, kept if there.
-        for (role, options) in [(PGSchema.owner, "NOLOGIN CREATEROLE")] + PGSchema.groups.map({ ($0, "NOLOGIN") }) {
-            try c.execute(
-                """
-                DO $$ BEGIN
-                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(role)') THEN CREATE ROLE \(role) \(options); END IF;
-                END $$;
-                ALTER ROLE \(role) \(options);
-                """)
-        }
-        try c.execute("CREATE SCHEMA casus AUTHORIZATION \(PGSchema.owner)")
+        try c.execute(roles)
+        try c.execute("CREATE SCHEMA casus AUTHORIZATION \(PGSchema.dataOwner)")
         // Diacritics folded in search ("Zoë" finds "Zoe"), when the server has the extension.
         var folding =
             "ALTER TEXT SEARCH CONFIGURATION casus.casus_folded ALTER MAPPING FOR hword, hword_part, word WITH "
@@ -112,12 +109,13 @@ public enum ServerSetup {
         } else {
             folding += "pg_catalog.simple"
         }
-        try c.execute("SET LOCAL ROLE \(PGSchema.owner); SET LOCAL search_path = casus, pg_temp")
+        try c.execute("SET LOCAL ROLE \(PGSchema.dataOwner); SET LOCAL search_path = casus, pg_temp")
         try c.execute("CREATE TEXT SEARCH CONFIGURATION casus.casus_folded (COPY = pg_catalog.simple); " + folding)
         try installParts(c)
         try c.execute(
             "INSERT INTO meta (key, value) VALUES ('version', '\(PGSchema.version)'), ('founder', '\(founder)')")
         try c.execute("RESET ROLE; SET LOCAL search_path = casus, pg_temp")
+        try c.execute(ownership(schema: "casus"))
         try c.execute(grants(database: c.database))
         try c.execute(
             """
@@ -143,33 +141,84 @@ public enum ServerSetup {
         }
     }
 
-    /// Nothing for anyone but the owner, then EXECUTE on the SECURITY DEFINER functions (the API)
-    /// for the groups: exactly that, also where an earlier casus or a hand granted more
-    /// (`server upgrade` gives the grants again).
+    /// casus's roles, made if the server has none by their names and brought to their options
+    /// where they differ (a casus before the seventeenth stop gave `casus_owner` CREATEROLE: taken
+    /// back). Roles are the server's, not one database's: changed only where they differ, as
+    /// another database's upgrade may be changing them at the same moment.
+    static var roles: String {
+        (PGSchema.ownRoles + PGSchema.groups.map { ($0, "NOLOGIN") }).map { role, options in
+            let createrole = options.split(separator: " ").contains("CREATEROLE") ? "true" : "false"
+            return """
+                DO $$ BEGIN
+                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(role)') THEN
+                        CREATE ROLE \(role) \(options);
+                    ELSIF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(role)' AND NOT rolcanlogin
+                                      AND rolcreaterole = \(createrole) AND NOT rolsuper) THEN
+                        ALTER ROLE \(role) \(options) NOSUPERUSER;
+                    END IF;
+                END $$;
+                """
+        }.joined(separator: "\n")
+    }
+
+    /// Who owns what in `schema` (casus's, or the upgrade's scratch copy): `casus_data` the schema,
+    /// the tables, views and sequences, the text search configuration and every function but the
+    /// entry points; `casus_owner` the entry points (SECURITY DEFINER, not a trigger's);
+    /// `PGSchema.functionOwners` the two that run as another role. An extension's functions keep
+    /// theirs. Everything is made as `casus_data` and only the entry points are given away, so a
+    /// server of an earlier casus (where `casus_owner` owned all) is moved by the same statement.
+    static func ownership(schema: String) -> String {
+        let data = PGSchema.dataOwner
+        let special = PGSchema.functionOwners.map { "WHEN '\($0.key)' THEN '\($0.value)'" }.joined(separator: " ")
+        return """
+            DO $$
+            DECLARE
+                r record;
+                s regnamespace := '\(schema)'::regnamespace;
+            BEGIN
+                EXECUTE format('ALTER SCHEMA %I OWNER TO \(data)', s::text);
+                FOR r IN SELECT c.oid::regclass AS name, c.relkind FROM pg_class c
+                         WHERE c.relnamespace = s AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+                           AND c.relowner <> '\(data)'::regrole
+                           -- A column's sequence follows its table.
+                           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                                           AND d.objid = c.oid AND d.deptype IN ('a', 'i')) LOOP
+                    EXECUTE format('ALTER %s %s OWNER TO \(data)',
+                                   CASE r.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+                                                  WHEN 'S' THEN 'SEQUENCE' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END,
+                                   r.name);
+                END LOOP;
+                FOR r IN SELECT t.oid::regconfig AS name FROM pg_ts_config t
+                         WHERE t.cfgnamespace = s AND t.cfgowner <> '\(data)'::regrole LOOP
+                    EXECUTE format('ALTER TEXT SEARCH CONFIGURATION %s OWNER TO \(data)', r.name);
+                END LOOP;
+                FOR r IN SELECT p.oid::regprocedure AS name, w.owner
+                         FROM pg_proc p
+                         CROSS JOIN LATERAL (SELECT CASE p.proname \(special)
+                             ELSE CASE WHEN p.prosecdef AND p.prorettype <> 'trigger'::regtype
+                                       THEN '\(PGSchema.owner)' ELSE '\(data)' END END AS owner) w
+                         WHERE p.pronamespace = s AND p.proowner <> w.owner::regrole
+                           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
+                                           AND d.objid = p.oid AND d.deptype = 'e') LOOP
+                    EXECUTE format('ALTER FUNCTION %s OWNER TO %I', r.name, r.owner);
+                END LOOP;
+            END $$;
+            """
+    }
+
+    /// Nothing for anyone but the owners, then: the groups EXECUTE on the entry points;
+    /// `casus_owner` rows in and out of every table (TRUNCATE of the kept counts only) and EXECUTE
+    /// on the other functions: exactly that, also where an earlier casus or a hand granted more
+    /// (`server upgrade` gives the grants again). An extension's functions are left as it made them.
     static func grants(database: String) -> String {
         let groups = PGSchema.groups.joined(separator: ", ")
         let db = PGSchema.quoted(database)
-        // The groups as role ids, for the grants that are theirs to keep.
-        let groupIDs = "ARRAY[" + PGSchema.groups.map { "'\($0)'::regrole" }.joined(separator: ", ") + "]::oid[]"
+        let owner = PGSchema.owner
+        let casusRoles = PGSchema.ownRoleIDs
+        let counts = PGSchema.compacted.map { "casus." + PGSchema.quoted($0) }.joined(separator: ", ")
         return """
-            REVOKE ALL ON SCHEMA casus FROM PUBLIC, \(groups);
-            REVOKE ALL ON ALL TABLES IN SCHEMA casus FROM PUBLIC, \(groups);
-            REVOKE ALL ON ALL SEQUENCES IN SCHEMA casus FROM PUBLIC, \(groups);
-            GRANT USAGE ON SCHEMA casus TO \(groups);
-            DO $$
-            DECLARE f record;
-            BEGIN
-                FOR f IN SELECT p.oid::regprocedure AS name, p.prosecdef AS api FROM pg_proc p
-                         JOIN pg_namespace n ON n.oid = p.pronamespace
-                         WHERE n.nspname = 'casus' AND p.proowner = '\(PGSchema.owner)'::regrole LOOP
-                    EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC, \(groups)', f.name);
-                    IF f.api THEN
-                        EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO \(groups)', f.name);
-                    END IF;
-                END LOOP;
-            END $$;
-            -- Whatever else anyone was granted on casus's schema, tables and functions (by hand, or
-            -- by an earlier casus): the owner's alone again.
+            -- Every grant on casus's schema, tables, sequences and functions taken back, whoever gave
+            -- it (by hand, or an earlier casus); a function's unwritten default lets PUBLIC run it.
             DO $$
             DECLARE r record;
             BEGIN
@@ -180,20 +229,34 @@ public enum ServerSetup {
                            AND a.grantee <> c.relowner
                          UNION
                          SELECT 'FUNCTION ' || p.oid::regprocedure::text, a.grantee
-                         FROM pg_proc p CROSS JOIN LATERAL aclexplode(p.proacl) a
-                         WHERE p.pronamespace = 'casus'::regnamespace AND p.proowner = '\(PGSchema.owner)'::regrole
-                           AND a.grantee <> p.proowner AND NOT (p.prosecdef AND a.grantee = ANY (\(groupIDs)))
+                         FROM pg_proc p CROSS JOIN LATERAL aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
+                         WHERE p.pronamespace = 'casus'::regnamespace AND p.proowner = ANY (\(casusRoles))
+                           AND a.grantee <> p.proowner
                          UNION
                          SELECT 'SCHEMA casus', a.grantee FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a
                          WHERE n.nspname = 'casus' AND a.grantee <> n.nspowner
-                           AND NOT (a.grantee = ANY (\(groupIDs))
-                                    AND a.privilege_type = 'USAGE')
                 LOOP
                     EXECUTE format('REVOKE ALL ON %s FROM %s', r.object,
                                    CASE WHEN r.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(r.grantee)) END);
                 END LOOP;
             END $$;
-            GRANT USAGE ON SCHEMA casus TO \(groups);
+            -- Then exactly what casus gives.
+            GRANT USAGE ON SCHEMA casus TO \(groups), \(owner);
+            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA casus TO \(owner);
+            GRANT TRUNCATE ON TABLE \(counts) TO \(owner);
+            GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA casus TO \(owner);
+            DO $$
+            DECLARE f record;
+            BEGIN
+                FOR f IN SELECT p.oid::regprocedure AS name, p.proowner = '\(owner)'::regrole AND p.prosecdef AS api
+                         FROM pg_proc p
+                         WHERE p.pronamespace = 'casus'::regnamespace AND p.proowner = ANY (\(casusRoles))
+                           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
+                                           AND d.objid = p.oid AND d.deptype = 'e') LOOP
+                    EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %s', f.name,
+                                   CASE WHEN f.api THEN '\(groups)' ELSE '\(owner)' END);
+                END LOOP;
+            END $$;
             REVOKE CONNECT, TEMPORARY ON DATABASE \(db) FROM PUBLIC;
             GRANT CONNECT ON DATABASE \(db) TO \(groups);
             """

@@ -21,7 +21,12 @@ public enum ServerUpgrade {
         public var dropped: [String]
         /// The grants were not the ones this casus gives (someone granted more), and now are.
         public var grantsRestored: Bool
-        public var isUpToDate: Bool { replaced.isEmpty && added.isEmpty && dropped.isEmpty && !grantsRestored }
+        /// Tables, functions and the like whose owner was not the one this casus gives (a server of
+        /// a casus before the seventeenth stop: `casus_owner` owned all), and now is.
+        public var ownersMoved: Int
+        public var isUpToDate: Bool {
+            replaced.isEmpty && added.isEmpty && dropped.isEmpty && !grantsRestored && ownersMoved == 0
+        }
     }
 
     /// The schema the wanted definitions are installed in, inside the transaction only.
@@ -78,11 +83,15 @@ public enum ServerUpgrade {
                     "Kijk wat erin staat en verwijder of hernoem het (DROP SCHEMA \(shadow) CASCADE).",
                     "See what it holds, and drop or rename it (DROP SCHEMA \(shadow) CASCADE)."))
         }
-        // The grants as they were, before this upgrade makes anything (a function PostgreSQL makes
-        // is executable by everyone until the grants are given again: that is not a grant too many).
+        // The grants and owners as they were, before this upgrade makes anything (a function
+        // PostgreSQL makes is executable by everyone until the grants are given again: that is
+        // not a grant too many).
         let granted = try privileges(c)
-        try c.execute("CREATE SCHEMA \(shadow) AUTHORIZATION \(PGSchema.owner)")
-        try c.execute("SET LOCAL ROLE \(PGSchema.owner); SET LOCAL search_path = \(shadow), pg_temp")
+        let owned = try owners(c)
+        try c.execute(ServerSetup.roles)
+        try c.execute(ServerSetup.ownership(schema: "casus"))
+        try c.execute("CREATE SCHEMA \(shadow) AUTHORIZATION \(PGSchema.dataOwner)")
+        try c.execute("SET LOCAL ROLE \(PGSchema.dataOwner); SET LOCAL search_path = \(shadow), pg_temp")
         try ServerSetup.installParts(c)
         // Every name qualified in what the catalog prints: the two schemas' texts then differ in the
         // schema's name only.
@@ -99,9 +108,12 @@ public enum ServerUpgrade {
         }
         let live = try Definitions.read(c, schema: "casus")
         let wanted = try Definitions.read(c, schema: shadow).renamed(from: shadow, to: "casus")
-        var report = Report(database: c.database, replaced: [], added: [], dropped: [], grantsRestored: false)
+        var report = Report(
+            database: c.database, replaced: [], added: [], dropped: [], grantsRestored: false, ownersMoved: 0)
         var rebuilt: Set<String> = []
-        try c.execute("SET LOCAL ROLE \(PGSchema.owner); SET LOCAL search_path = casus, pg_temp")
+        // As the superuser: a function is replaced by its owner, and casus's are of three roles.
+        // What is made here is given to its owner below (ServerSetup.ownership).
+        try c.execute("SET LOCAL search_path = casus, pg_temp")
         // Triggers and indexes that change or go first: they may name a function that goes.
         for key in live.triggers.keys where live.differs(key, from: wanted) {
             try c.execute("DROP TRIGGER \(PGSchema.quoted(key.name)) ON casus.\(PGSchema.quoted(key.table))")
@@ -173,12 +185,37 @@ public enum ServerUpgrade {
             try c.execute(def)
             (live.triggers[key] == nil ? \Report.added : \Report.replaced).append(to: &report, "trigger \(key.name)")
         }
-        try c.execute("RESET ROLE; SET LOCAL search_path = casus, pg_temp")
         try c.execute("DROP SCHEMA \(shadow) CASCADE")
+        try c.execute(ServerSetup.ownership(schema: "casus"))
         try c.execute(ServerSetup.grants(database: c.database))
+        let now = try owners(c)
+        report.ownersMoved = owned.filter { object, owner in now[object].map { $0 != owner } ?? false }.count
+        // An object given to another owner lists its grants as given by that owner: not a grant restored.
         let given = try privileges(c)
-        report.grantsRestored = granted.contains { object, acl in given[object].map { $0 != acl } ?? false }
+        report.grantsRestored = granted.contains { object, acl in
+            owned[object] == now[object] && given[object].map { $0 != acl } ?? false
+        }
         return report
+    }
+
+    /// Who owns each of casus's objects: the schema, its relations, functions and text search
+    /// configurations, by the object's id.
+    static func owners(_ c: PGConnection) throws -> [String: String] {
+        var owners: [String: String] = [:]
+        for r in try c.query(
+            """
+            SELECT 'schema' AS o, nspowner::regrole::text AS w FROM pg_namespace WHERE nspname = 'casus'
+            UNION ALL SELECT 'relation ' || oid::text, relowner::regrole::text FROM pg_class
+              WHERE relnamespace = 'casus'::regnamespace
+            UNION ALL SELECT 'function ' || oid::text, proowner::regrole::text FROM pg_proc
+              WHERE pronamespace = 'casus'::regnamespace
+            UNION ALL SELECT 'configuration ' || oid::text, cfgowner::regrole::text FROM pg_ts_config
+              WHERE cfgnamespace = 'casus'::regnamespace
+            """)
+        {
+            owners[r.text("o") ?? ""] = r.text("w") ?? ""
+        }
+        return owners
     }
 
     /// An index's storage parameters set to the wanted ones (those it no longer has reset). A GIN
@@ -281,14 +318,13 @@ public enum ServerUpgrade {
 
         static func read(_ c: PGConnection, schema: String) throws -> Definitions {
             var d = Definitions()
-            let owner = PGValue.text(PGSchema.owner)
             for r in try c.query(
                 """
                 SELECT p.proname || '(' || oidvectortypes(p.proargtypes) || ')' AS key,
                        pg_get_functiondef(p.oid) AS def
                 FROM pg_proc p
-                WHERE p.pronamespace = $1::regnamespace AND p.prokind = 'f' AND p.proowner = $2::regrole
-                """, [.text(schema), owner]
+                WHERE p.pronamespace = $1::regnamespace AND p.prokind = 'f' AND p.proowner = ANY (\(PGSchema.ownRoleIDs))
+                """, [.text(schema)]
             ) {
                 d.functions[r.text("key") ?? ""] = r.text("def") ?? ""
             }
@@ -297,9 +333,9 @@ public enum ServerUpgrade {
                 SELECT ic.relname AS name, pg_get_indexdef(ic.oid) AS def,
                        coalesce(array_to_string(ic.reloptions, E'\\n'), '') AS options
                 FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
-                WHERE ic.relnamespace = $1::regnamespace AND ic.relowner = $2::regrole
+                WHERE ic.relnamespace = $1::regnamespace AND ic.relowner = ANY (\(PGSchema.ownRoleIDs))
                   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = ic.oid)
-                """, [.text(schema), owner]
+                """, [.text(schema)]
             ) {
                 d.indexes[r.text("name") ?? ""] = r.text("def") ?? ""
                 d.indexOptions[r.text("name") ?? ""] = (r.text("options") ?? "").split(separator: "\n").map(String.init)
@@ -308,8 +344,8 @@ public enum ServerUpgrade {
                 """
                 SELECT t.tgname AS name, tc.relname AS tbl, pg_get_triggerdef(t.oid) AS def, t.tgenabled::text AS enabled
                 FROM pg_trigger t JOIN pg_class tc ON tc.oid = t.tgrelid
-                WHERE tc.relnamespace = $1::regnamespace AND NOT t.tgisinternal AND tc.relowner = $2::regrole
-                """, [.text(schema), owner]
+                WHERE tc.relnamespace = $1::regnamespace AND NOT t.tgisinternal AND tc.relowner = ANY (\(PGSchema.ownRoleIDs))
+                """, [.text(schema)]
             ) {
                 // A trigger switched off (ALTER TABLE … DISABLE TRIGGER) prints as one switched on.
                 let key = TriggerKey(table: r.text("tbl") ?? "", name: r.text("name") ?? "")
@@ -319,8 +355,8 @@ public enum ServerUpgrade {
             for r in try c.query(
                 """
                 SELECT v.relname AS name, pg_get_viewdef(v.oid) AS def FROM pg_class v
-                WHERE v.relnamespace = $1::regnamespace AND v.relkind = 'v' AND v.relowner = $2::regrole
-                """, [.text(schema), owner]
+                WHERE v.relnamespace = $1::regnamespace AND v.relkind = 'v' AND v.relowner = ANY (\(PGSchema.ownRoleIDs))
+                """, [.text(schema)]
             ) {
                 d.views[r.text("name") ?? ""] = r.text("def") ?? ""
             }

@@ -12,7 +12,7 @@ struct ServerUpgradeCommandLineTests {
         let conninfo = try cluster.makeDatabase()
         let database = PostgresCluster.database(of: conninfo)
         let uri = "postgresql:///\(database)?host=\(cluster.folder)&user=postgres"
-        try cluster.psql(database, "SET ROLE casus_owner; DROP TRIGGER event_no_change ON casus.event")
+        try cluster.psql(database, "SET ROLE casus_data; DROP TRIGGER event_no_change ON casus.event")
         let first = try cli.run(["--db", uri, "server", "upgrade"])
         #expect(first.code == 0, "\(first.err)")
         #expect(first.out.contains("toegevoegd (1): trigger event_no_change"), "\(first.out)")

@@ -105,6 +105,48 @@ struct PostgresRoleTests {
         #expect(try ["event", "entry", "audit", "access_log"].map(count) == before)
     }
 
+    /// The role casus's functions run as may write rows, which the guards check, and nothing that
+    /// would step around them: it owns no table, so it cannot switch a trigger off or drop one; it
+    /// may not create in the schema, so it cannot replace a guard's function; it makes no roles
+    /// and cannot become the tables' owner (a review found all of it open while it owned them).
+    @Test func theFunctionsRoleCannotStepAroundTheGuards() throws {
+        let w = try world()
+        func count(_ table: String) throws -> String {
+            try w.cluster.psql(w.database, "SELECT count(*) FROM casus.\(table)")
+        }
+        let before = try ["event", "entry", "audit", "case", "person"].map { try count("\"\($0)\"") }
+        for attempt in [
+            "ALTER TABLE casus.event DISABLE TRIGGER event_no_change",
+            "ALTER TABLE casus.entry DISABLE TRIGGER ALL",
+            "DROP TRIGGER audit_no_change ON casus.audit",
+            "DROP TABLE casus.audit",
+            "TRUNCATE casus.\"case\"",
+            "TRUNCATE casus.person",
+            "CREATE OR REPLACE FUNCTION casus.refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$",
+            "CREATE FUNCTION casus.sneak() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$",
+            "ALTER FUNCTION casus.purge_at_head(bigint) OWNER TO casus_owner",
+            "CREATE ROLE sneak LOGIN",
+            "GRANT casus_data TO casus_owner",
+            "GRANT casus_roles TO casus_owner",
+            "GRANT casus_director TO juf_ria",
+        ] {
+            let message = refused(w, "SET ROLE casus_owner; " + attempt, as: "postgres")
+            #expect(
+                message?.contains("must be owner") == true || message?.contains("permission denied") == true
+                    || message?.contains("must have admin option") == true,
+                "casus_owner did: \(attempt) (\(message ?? "no refusal"))")
+        }
+        // What it may do is still checked row by row: casus's own refusal.
+        let update = refused(w, "SET ROLE casus_owner; UPDATE casus.event SET at = at", as: "postgres")
+        #expect(update?.contains(" | ") == true, "\(update ?? "updated")")
+        #expect(try ["event", "entry", "audit", "case", "person"].map { try count("\"\($0)\"") } == before)
+        let roles = try w.cluster.psql(
+            w.database,
+            "SELECT rolname || ' ' || rolcreaterole FROM pg_roles WHERE rolname LIKE 'casus%' ORDER BY 1")
+        #expect(roles.contains("casus_owner f") && roles.contains("casus_roles t"), "\(roles)")
+        #expect(!roles.contains("sneak"))
+    }
+
     /// A case's articles leave only while a reclassification of that case is the chain's head
     /// (issue 16): not by the owner's hand, and not when the head is another kind of event.
     @Test func aCasesArticlesChangeOnlyByAReclassification() throws {

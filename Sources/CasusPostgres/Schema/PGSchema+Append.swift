@@ -229,12 +229,20 @@ extension PGSchema {
         END $$;
 
         -- Creates the login role of a new account (if the server has none by that name) and puts
-        -- it in its casus role's group. Only names an OS account can have; never casus's own roles.
-        CREATE FUNCTION ensure_login(p_account text, p_role text) RETURNS void LANGUAGE plpgsql AS $$
+        -- it in its casus role's group. Only names an OS account can have; never casus's own roles;
+        -- only the four groups. It runs as casus_roles (CREATEROLE), the one role that may make
+        -- roles, so the role the functions run as cannot (ServerSetup): nothing else runs as it.
+        CREATE FUNCTION ensure_login(p_account text, p_role text) RETURNS void LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
         BEGIN
             IF p_account !~ '^[a-z_][a-z0-9_.-]*[$]?$' OR length(p_account) > 32 OR p_account ~ '^(casus_|pg_)' THEN
-                PERFORM refused(format('''%s'' kan geen account op de server zijn', p_account),
-                                format('''%s'' cannot be an account on the server', p_account));
+                RAISE EXCEPTION USING ERRCODE = 'CA002',
+                    MESSAGE = format('''%s'' kan geen account op de server zijn | ''%s'' cannot be an account on the server',
+                                     p_account, p_account);
+            END IF;
+            IF p_role IS NULL OR p_role NOT IN ('director', 'board', 'ib', 'teacher') THEN
+                RAISE EXCEPTION USING ERRCODE = 'CA002',
+                    MESSAGE = format('''%s'' is geen rol in casus | ''%s'' is not a role in casus', p_role, p_role);
             END IF;
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_account) THEN
                 -- Roles belong to the whole server: another database may make the same one at

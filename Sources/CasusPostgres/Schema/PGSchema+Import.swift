@@ -11,6 +11,13 @@ extension PGSchema {
     /// - lets the importer walk what it imported inside the transaction (the importer is the
     ///   administrator there), so `verify`'s whole replay runs before COMMIT;
     /// - refuses to commit an import that was not finished (`import_finish`): all or nothing.
+    /// The kept-count tables an import writes again when it ends (`import_compact`): the only
+    /// tables casus_owner may TRUNCATE (ServerSetup.grants).
+    static let compacted = [
+        "case_count", "person_count", "incident_count", "name_prefix_count", "stat_month", "stat_rung",
+        "stat_platform", "stat_article", "stat_incident",
+    ]
+
     static let importing = #"""
         CREATE FUNCTION require_import() RETURNS void LANGUAGE plpgsql AS $$
         BEGIN
@@ -189,8 +196,7 @@ extension PGSchema {
             kept jsonb;
         BEGIN
             PERFORM require_import();
-            FOREACH t IN ARRAY ARRAY['case_count', 'person_count', 'incident_count', 'name_prefix_count', 'stat_month',
-                                     'stat_rung', 'stat_platform', 'stat_article', 'stat_incident'] LOOP
+            FOREACH t IN ARRAY ARRAY[\#(compacted.map { "'\($0)'" }.joined(separator: ", "))] LOOP
                 -- Held as JSON meanwhile (numbers and text: exact); a temporary table needs a
                 -- privilege casus's roles do not have on the database.
                 EXECUTE format('SELECT coalesce(jsonb_agg(to_jsonb(x)), ''[]'') FROM casus.%I x', t) INTO kept;
@@ -207,7 +213,6 @@ extension PGSchema {
         RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             bad bigint;
-            t name;
         BEGIN
             PERFORM require_import();
             IF (SELECT seq FROM head WHERE name = 'event') IS DISTINCT FROM p_event_seq
@@ -246,11 +251,19 @@ extension PGSchema {
             DELETE FROM meta WHERE key = 'import';
             -- The planner's statistics for what arrived: without them the first hours' searches and
             -- counts on a fresh server run on guesses (a board's search for one word: 17 ms → 1 s).
+            PERFORM analyze_tables();
+            PERFORM pg_notify('casus', p_event_seq::text);
+        END $$;
+
+        -- ANALYZE is for a table's owner (casus_data): this runs as it, and does nothing else.
+        CREATE FUNCTION analyze_tables() RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            t name;
+        BEGIN
             FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                      WHERE n.nspname = 'casus' AND c.relkind = 'r' LOOP
                 EXECUTE format('ANALYZE casus.%I', t);
             END LOOP;
-            PERFORM pg_notify('casus', p_event_seq::text);
         END $$;
 
         -- An import not finished cannot be committed.

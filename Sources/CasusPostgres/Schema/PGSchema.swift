@@ -18,7 +18,7 @@ import CasusCore
 /// - `reads`, `search`, `walks`, `access`: the read functions, each within the caller's reach;
 ///   a dossier's contents only after a committed line in the access log;
 /// - `importing`: `casus migrate --to`, a personal database moved into an empty server;
-/// - `grants`: ownership and EXECUTE for the casus group roles, nothing else.
+/// - `grants`: ownership (ServerSetup.ownership) and EXECUTE for the casus group roles, nothing else.
 public enum PGSchema {
     /// The schema's version; `server check` compares it.
     public static let version = "11"
@@ -50,6 +50,25 @@ public enum PGSchema {
 
     /// The casus group roles, one per casus role.
     public static let groups = ["director", "board", "ib", "teacher"].map { "casus_" + $0 }
-    /// The role that owns everything and that nobody logs in as.
+    /// The role casus's entry points (the SECURITY DEFINER functions) belong to and run as; nobody
+    /// logs in as it. It may read and write the tables' rows (the guards still refuse what they
+    /// refuse) and nothing more: it owns no table, trigger or helper function, may not create in the
+    /// schema, and makes no roles, so code running as it cannot switch a guard off, replace one, or
+    /// give itself more.
     public static let owner = "casus_owner"
+    /// The role that owns the schema, the tables with their guards and indexes, and every function
+    /// that is no entry point; nobody logs in as it and only `analyze_tables` runs as it.
+    public static let dataOwner = "casus_data"
+    /// The role that makes an account's login role (CREATEROLE): `ensure_login` is its one function.
+    public static let roleMaker = "casus_roles"
+    /// casus's own roles, with the options each is kept at (`server init` and `server upgrade`).
+    static let ownRoles = [
+        (owner, "NOLOGIN NOCREATEROLE"), (dataOwner, "NOLOGIN NOCREATEROLE"), (roleMaker, "NOLOGIN CREATEROLE"),
+    ]
+    /// casus's own roles as an SQL array of role ids (the roles must exist).
+    static var ownRoleIDs: String {
+        "ARRAY[" + ownRoles.map { "'\($0.0)'::regrole" }.joined(separator: ", ") + "]::oid[]"
+    }
+    /// The SECURITY DEFINER functions that run as a role other than `owner`, and are nobody's entry point.
+    static let functionOwners = ["ensure_login": roleMaker, "analyze_tables": dataOwner]
 }

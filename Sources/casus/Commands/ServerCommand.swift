@@ -103,6 +103,13 @@ struct ServerUpgradeCommand: CasusCommand {
         ] where !lines.isEmpty {
             Output.line("\(what(lang)) (\(lines.count)): " + lines.joined(separator: ", "))
         }
+        if report.ownersMoved > 0 {
+            Output.line(
+                Phrase(
+                    "eigenaren: \(report.ownersMoved) tabellen, functies en dergelijke horen nu bij de rol die casus ze geeft (de functies kunnen geen beveiliging van een tabel meer uitzetten, en maken geen rollen meer)",
+                    "owners: \(report.ownersMoved) tables, functions and the like now belong to the role casus gives them (the functions can no longer switch a table's guards off, nor make roles)"
+                )(lang))
+        }
         if report.grantsRestored {
             Output.line(
                 Phrase(
