@@ -18,7 +18,8 @@ import Testing
         do {
             _ = try storage.read { r in
                 try #require(r as? PGAccess).conn.batch([
-                    PGCall("steps", c.id), PGCall("case_entries", c.id, 999_999, 50), PGCall("obligations", c.id),
+                    PGCall("cases_about", c.subjectID), PGCall("case_entries", c.id, 999_999, 50),
+                    PGCall("obligations", c.id, 999_999),
                 ])
             }
             Issue.record("the server gave out a case's notes without an access-log line")

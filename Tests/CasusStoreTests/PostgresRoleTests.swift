@@ -105,6 +105,47 @@ struct PostgresRoleTests {
         #expect(try ["event", "entry", "audit", "access_log"].map(count) == before)
     }
 
+    /// A case's contents (its steps, obligations and facts, as its notes) are read only after the
+    /// read is in the access log, with `psql` too: without a committed line for the case the
+    /// server refuses; with one, the rows are the ones casus shows, and the line names the reader.
+    @Test func aCasesContentsAreReadOnlyAfterTheReadIsLogged() throws {
+        let w = try world()
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        let report = try director.intake.report(summary: "Foto gedeeld.", platform: "Snapchat", subjects: [w.pupil.id])
+            .value
+        let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
+            .value
+        _ = try director.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto zonder toestemming gedeeld."))
+        _ = try director.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
+        let shown = try director.cases.detail(c.id)
+        #expect(!shown.steps.isEmpty && !shown.obligations.isEmpty, "a case with something to read")
+        for user in ["founder", "ib_els"] {
+            for function in ["steps", "obligations", "case_facts"] {
+                let message = refused(w, "SELECT count(*) FROM casus.\(function)(\(c.id), NULL)", as: user)
+                #expect(message?.contains("toegangslog") == true, "\(user) read \(function) unlogged: \(message ?? "")")
+                // Someone else's line, or one for another case, is no ticket either.
+                let other = try w.cluster.psql(
+                    w.database, "SELECT casus.log_read('case', \(c.id + 1), NULL)", user: user
+                ).trimmingCharacters(in: .whitespacesAndNewlines)
+                let wrong = refused(w, "SELECT count(*) FROM casus.\(function)(\(c.id), \(other))", as: user)
+                #expect(wrong?.contains("toegangslog") == true, "\(user) read \(function) on another line")
+            }
+            let ticket = try w.cluster.psql(w.database, "SELECT casus.log_read('case', \(c.id), NULL)", user: user)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let counts = try ["steps", "obligations", "case_facts"].map { function in
+                try w.cluster.psql(
+                    w.database, "SELECT count(*) FROM casus.\(function)(\(c.id), \(ticket))", user: user
+                ).trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            #expect(counts == ["\(shown.steps.count)", "\(shown.obligations.count)", "\(shown.facts.count)"], "\(user)")
+            let line = try w.cluster.psql(
+                w.database, "SELECT account || ' ' || what || ' ' || case_id FROM casus.access_log WHERE id = \(ticket)")
+            #expect(line.hasPrefix("\(user) case \(c.id)"), "\(line)")
+        }
+    }
+
     /// The role casus's functions run as may write rows, which the guards check, and nothing that
     /// would step around them: it owns no table, so it cannot switch a trigger off or drop one; it
     /// may not create in the schema, so it cannot replace a guard's function; it makes no roles

@@ -1,6 +1,6 @@
 import CasusCore
 
-/// A case's parts (CaseParts) in one round trip: the access-log ticket for its notes first, on the
+/// A case's parts (CaseParts) in one round trip: the access-log ticket for its contents first, on the
 /// second connection as every dossier read, then one message with a call for each part. Each call
 /// is the same function, with the same checks of role and school, as when it is called alone.
 extension PGAccess {
@@ -9,32 +9,34 @@ extension PGAccess {
     func caseParts(of c: Case, sendings: Bool) throws -> CaseParts {
         for key in ["case:\(c.id)", "incident:\(c.incidentID)", "schools", "subject:\(c.subjectID)"] { saw(key) }
         if sendings { saw("entries:\(c.dossierID)") }
-        let ticket: Int64?
-        if let opened = openingTicket, opened.caseID == c.id {
-            ticket = opened.ticket
-        } else {
-            ticket = try self.ticket("case", id: c.id)
-        }
+        if let opened = openingTicket, opened.caseID == c.id { caseTickets[c.id] = opened.ticket }
         openingTicket = nil
+        let ticket = try caseTicket(c.id)
         var calls = [
-            PGCall("incident_by_id", c.incidentID), PGCall("incident_evidence", c.incidentID), PGCall("steps", c.id),
-            PGCall("obligations", c.id), PGCall("schools"), PGCall("closures", c.schoolID), PGCall("case_facts", c.id),
-            PGCall("cases_about", c.subjectID),
+            PGCall("incident_by_id", c.incidentID), PGCall("incident_evidence", c.incidentID), PGCall("schools"),
+            PGCall("closures", c.schoolID), PGCall("cases_about", c.subjectID),
         ]
+        // The case's contents, against its line in the access log (none: none of them).
         let window = CaseParts.timelineWindow
-        if let ticket { calls += Self.caseEntryCalls(c.id, ticket: ticket, newest: window) }
+        if let ticket {
+            calls += [PGCall("steps", c.id, ticket), PGCall("obligations", c.id, ticket), PGCall("case_facts", c.id, ticket)]
+            calls += Self.caseEntryCalls(c.id, ticket: ticket, newest: window)
+        }
         if sendings { calls.append(PGCall("letter_sendings", c.dossierID)) }
         let answers = try conn.batch(calls)
-        let school = answers[4].map(School.init(pg:)).first { $0.id == c.schoolID }
+        let school = answers[2].map(School.init(pg:)).first { $0.id == c.schoolID }
+        // The contents' answers: steps, obligations, facts, the newest entries and their count.
+        let contents = ticket == nil ? nil : Array(answers[5..<10])
         return CaseParts(
-            incident: Self.incident(answers[0], evidence: answers[1]), steps: answers[2].map(Step.init(pg:)),
-            obligations: answers[3].compactMap(Obligation.init(pg:)),
-            entries: ticket == nil ? .none : Self.caseEntries(answers[8], count: answers[9], newest: window),
+            incident: Self.incident(answers[0], evidence: answers[1]),
+            steps: contents?[0].map(Step.init(pg:)) ?? [],
+            obligations: contents?[1].compactMap(Obligation.init(pg:)) ?? [],
+            entries: contents.map { Self.caseEntries($0[3], count: $0[4], newest: window) } ?? .none,
             school: school,
-            closures: school == nil ? [] : answers[5].compactMap(Closure.init(pg:)),
-            facts: answers[6].compactMap(CaseFact.init(pg:)),
+            closures: school == nil ? [] : answers[3].compactMap(Closure.init(pg:)),
+            facts: contents?[2].compactMap(CaseFact.init(pg:)) ?? [],
             sendings: sendings ? Self.sendings(answers[answers.count - 1]) : [:],
-            subjectCases: answers[7].map(Case.init(pg:)))
+            subjectCases: answers[4].map(Case.init(pg:)))
     }
 
     /// A case about to be opened: the access-log line for its notes is sent on the second

@@ -46,12 +46,14 @@ extension PGAccess {
 
     func steps(case id: CaseID) throws -> [Step] {
         saw("case:\(id)")
-        return try rows("SELECT * FROM casus.steps($1)", [.int(id)]).map(Step.init(pg:))
+        guard let ticket = try caseTicket(id) else { return [] }
+        return try rows("SELECT * FROM casus.steps($1, $2)", [.int(id), .int(ticket)]).map(Step.init(pg:))
     }
 
     func obligations(case id: CaseID) throws -> [Obligation] {
         saw("case:\(id)")
-        return try rows("SELECT * FROM casus.obligations($1)", [.int(id)]).compactMap(Obligation.init(pg:))
+        guard let ticket = try caseTicket(id) else { return [] }
+        return try rows("SELECT * FROM casus.obligations($1, $2)", [.int(id), .int(ticket)]).compactMap(Obligation.init(pg:))
     }
 
     func letterSendings(dossier id: PersonID) throws -> [EntryID: LetterSending] {
@@ -68,6 +70,7 @@ extension PGAccess {
 
     func facts(case id: CaseID) throws -> [CaseFact] {
         saw("case:\(id)")
-        return try rows("SELECT * FROM casus.case_facts($1)", [.int(id)]).compactMap(CaseFact.init(pg:))
+        guard let ticket = try caseTicket(id) else { return [] }
+        return try rows("SELECT * FROM casus.case_facts($1, $2)", [.int(id), .int(ticket)]).compactMap(CaseFact.init(pg:))
     }
 }

@@ -42,7 +42,7 @@ extension PGAccess {
 
     func caseEntries(case id: CaseID, newest: Int) throws -> CaseEntries {
         saw("case:\(id)")
-        guard let ticket = try ticket("case", id: id) else { return .none }
+        guard let ticket = try caseTicket(id) else { return .none }
         let answers = try conn.batch(Self.caseEntryCalls(id, ticket: ticket, newest: newest))
         return Self.caseEntries(answers[0], count: answers[1], newest: newest)
     }
@@ -80,6 +80,15 @@ extension PGAccess {
         } catch let error as CasusError where error.kind == .notFound {
             return nil
         }
+    }
+
+    /// The access-log line for reading a case's contents: taken once per transaction and case
+    /// (the server takes it for ten minutes; a transaction is shorter). nil as `ticket`.
+    func caseTicket(_ id: CaseID) throws -> Int64? {
+        if let known = caseTickets[id] { return known }
+        let ticket = try ticket("case", id: id)
+        caseTickets[id] = ticket
+        return ticket
     }
 
     func chainHead(dossier id: PersonID) throws -> ChainHead {

@@ -29,6 +29,8 @@ final class PGAccess: StorageWriter {
     /// The access-log line taken for a case's notes while its record was read (`caseToOpen`),
     /// for `caseParts` to show.
     var openingTicket: (caseID: CaseID, ticket: Int64)?
+    /// The access-log lines this transaction took for cases' contents (`caseTicket`).
+    var caseTickets: [CaseID: Int64?] = [:]
 
     init(storage: PostgresStorage, mode: Mode) {
         self.storage = storage

@@ -196,20 +196,25 @@ extension PGSchema {
             RETURN n;
         END $$;
 
-        CREATE FUNCTION steps(p_case bigint) RETURNS SETOF step LANGUAGE plpgsql STABLE SECURITY DEFINER
+        -- A case's contents (its steps, obligations and facts, as its notes) are given only against a
+        -- committed access-log line for the case (require_ticket): whoever reads a case, with casus or
+        -- psql, leaves that line first. Its record as the lists show it needs none.
+        CREATE FUNCTION steps(p_case bigint, p_ticket bigint) RETURNS SETOF step LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_ticket(p_ticket, 'case', NULL, p_case, NULL);
             RETURN QUERY SELECT st.* FROM step st JOIN "case" k ON k.id = st.case_id
             WHERE st.case_id = p_case AND case_visible(c, k.school_id, k.dossier_kind) ORDER BY st.id;
         END $$;
 
-        CREATE FUNCTION obligations(p_case bigint) RETURNS SETOF obligation LANGUAGE plpgsql STABLE SECURITY DEFINER
+        CREATE FUNCTION obligations(p_case bigint, p_ticket bigint) RETURNS SETOF obligation LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_ticket(p_ticket, 'case', NULL, p_case, NULL);
             RETURN QUERY SELECT o.* FROM obligation o JOIN "case" k ON k.id = o.case_id
             WHERE o.case_id = p_case AND case_visible(c, k.school_id, k.dossier_kind) ORDER BY o.due, o.id;
         END $$;
@@ -227,11 +232,12 @@ extension PGSchema {
             RETURN QUERY SELECT s.* FROM letter_sent s WHERE s.dossier_id = p_dossier ORDER BY s.entry_id;
         END $$;
 
-        CREATE FUNCTION case_facts(p_case bigint) RETURNS SETOF case_fact LANGUAGE plpgsql STABLE SECURITY DEFINER
+        CREATE FUNCTION case_facts(p_case bigint, p_ticket bigint) RETURNS SETOF case_fact LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_ticket(p_ticket, 'case', NULL, p_case, NULL);
             RETURN QUERY SELECT f.* FROM case_fact f JOIN "case" k ON k.id = f.case_id
             WHERE f.case_id = p_case AND case_visible(c, k.school_id, k.dossier_kind) ORDER BY f.id;
         END $$;
