@@ -139,9 +139,11 @@ struct PostgresRoleTests {
                     w.database, "SELECT count(*) FROM casus.\(function)(\(c.id), \(ticket))", user: user
                 ).trimmingCharacters(in: .whitespacesAndNewlines)
             }
-            #expect(counts == ["\(shown.steps.count)", "\(shown.obligations.count)", "\(shown.facts.count)"], "\(user)")
+            #expect(
+                counts == ["\(shown.steps.count)", "\(shown.obligations.count)", "\(shown.facts.count)"], "\(user)")
             let line = try w.cluster.psql(
-                w.database, "SELECT account || ' ' || what || ' ' || case_id FROM casus.access_log WHERE id = \(ticket)")
+                w.database, "SELECT account || ' ' || what || ' ' || case_id FROM casus.access_log WHERE id = \(ticket)"
+            )
             #expect(line.hasPrefix("\(user) case \(c.id)"), "\(line)")
         }
     }

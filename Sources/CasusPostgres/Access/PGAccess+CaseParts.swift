@@ -19,7 +19,9 @@ extension PGAccess {
         // The case's contents, against its line in the access log (none: none of them).
         let window = CaseParts.timelineWindow
         if let ticket {
-            calls += [PGCall("steps", c.id, ticket), PGCall("obligations", c.id, ticket), PGCall("case_facts", c.id, ticket)]
+            calls += [
+                PGCall("steps", c.id, ticket), PGCall("obligations", c.id, ticket), PGCall("case_facts", c.id, ticket),
+            ]
             calls += Self.caseEntryCalls(c.id, ticket: ticket, newest: window)
         }
         if sendings { calls.append(PGCall("letter_sendings", c.dossierID)) }

@@ -53,7 +53,8 @@ extension PGAccess {
     func obligations(case id: CaseID) throws -> [Obligation] {
         saw("case:\(id)")
         guard let ticket = try caseTicket(id) else { return [] }
-        return try rows("SELECT * FROM casus.obligations($1, $2)", [.int(id), .int(ticket)]).compactMap(Obligation.init(pg:))
+        return try rows("SELECT * FROM casus.obligations($1, $2)", [.int(id), .int(ticket)]).compactMap(
+            Obligation.init(pg:))
     }
 
     func letterSendings(dossier id: PersonID) throws -> [EntryID: LetterSending] {
@@ -71,6 +72,7 @@ extension PGAccess {
     func facts(case id: CaseID) throws -> [CaseFact] {
         saw("case:\(id)")
         guard let ticket = try caseTicket(id) else { return [] }
-        return try rows("SELECT * FROM casus.case_facts($1, $2)", [.int(id), .int(ticket)]).compactMap(CaseFact.init(pg:))
+        return try rows("SELECT * FROM casus.case_facts($1, $2)", [.int(id), .int(ticket)]).compactMap(
+            CaseFact.init(pg:))
     }
 }
