@@ -141,32 +141,69 @@ public enum ServerSetup {
         }
     }
 
-    /// casus's roles, made if the server has none by their names and brought to their options
-    /// where they differ (a casus before the seventeenth stop gave `casus_owner` CREATEROLE: taken
-    /// back). Roles are the server's, not one database's: changed only where they differ, as
-    /// another database's upgrade may be changing them at the same moment.
+    /// casus's roles, made if the server has none by their names, and kept as casus needs them:
+    /// none may log in, be a superuser, make databases, replicate or bypass row security; only
+    /// `casus_roles` makes roles (a casus before the seventeenth stop gave `casus_owner` CREATEROLE:
+    /// taken back). No membership involves casus's own three roles and no group is a member of
+    /// anything: one made while `casus_owner` could make roles (`GRANT casus_data TO casus_owner`)
+    /// is revoked. Roles are the server's, not one database's: the lock on the role catalog keeps
+    /// another database's `server init` or `upgrade` from changing them at the same moment, and
+    /// they are changed only where they differ.
     static var roles: String {
-        (PGSchema.ownRoles + PGSchema.groups.map { ($0, "NOLOGIN") }).map { role, options in
+        let made = (PGSchema.ownRoles + PGSchema.groups.map { ($0, "NOLOGIN") }).map { role, options in
             let createrole = options.split(separator: " ").contains("CREATEROLE") ? "true" : "false"
             return """
                 DO $$ BEGIN
                     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(role)') THEN
                         CREATE ROLE \(role) \(options);
                     ELSIF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(role)' AND NOT rolcanlogin
-                                      AND rolcreaterole = \(createrole) AND NOT rolsuper) THEN
-                        ALTER ROLE \(role) \(options) NOSUPERUSER;
+                                      AND rolcreaterole = \(createrole) AND NOT rolsuper AND NOT rolcreatedb
+                                      AND NOT rolreplication AND NOT rolbypassrls) THEN
+                        ALTER ROLE \(role) \(options) NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS;
                     END IF;
                 END $$;
                 """
-        }.joined(separator: "\n")
+        }
+        let own = PGSchema.ownRoles.map { "'\($0.0)'" }.joined(separator: ", ")
+        let groups = PGSchema.groups.map { "'\($0)'" }.joined(separator: ", ")
+        return "LOCK TABLE pg_catalog.pg_authid IN SHARE ROW EXCLUSIVE MODE;\n" + made.joined(separator: "\n")
+            + """
+
+            DO $$
+            DECLARE r record;
+            BEGIN
+                FOR r IN SELECT m.roleid::regrole::text AS role, m.member::regrole::text AS member
+                         FROM pg_auth_members m
+                         WHERE m.roleid::regrole::text IN (\(own)) OR m.member::regrole::text IN (\(own), \(groups)) LOOP
+                    EXECUTE format('REVOKE %I FROM %I', r.role, r.member);
+                END LOOP;
+            END $$;
+            """
+    }
+
+    /// casus's roles as they stand: their options and memberships (`server upgrade` says whether
+    /// it changed them).
+    static var roleState: String {
+        let own = PGSchema.ownRoles.map { "'\($0.0)'" }.joined(separator: ", ")
+        let groups = PGSchema.groups.map { "'\($0)'" }.joined(separator: ", ")
+        return """
+            SELECT coalesce(string_agg(x, E'\\n' ORDER BY x), '') AS state FROM (
+                SELECT r.rolname || ' ' || concat_ws(',', r.rolcanlogin, r.rolsuper, r.rolcreaterole, r.rolcreatedb,
+                                                     r.rolreplication, r.rolbypassrls) AS x
+                FROM pg_roles r WHERE r.rolname IN (\(own), \(groups))
+                UNION ALL
+                SELECT m.member::regrole::text || ' in ' || m.roleid::regrole::text FROM pg_auth_members m
+                WHERE m.roleid::regrole::text IN (\(own)) OR m.member::regrole::text IN (\(own), \(groups))) s
+            """
     }
 
     /// Who owns what in `schema` (casus's, or the upgrade's scratch copy): `casus_data` the schema,
-    /// the tables, views and sequences, the text search configuration and every function but the
-    /// entry points; `casus_owner` the entry points (SECURITY DEFINER, not a trigger's);
-    /// `PGSchema.functionOwners` the two that run as another role. An extension's functions keep
-    /// theirs. Everything is made as `casus_data` and only the entry points are given away, so a
-    /// server of an earlier casus (where `casus_owner` owned all) is moved by the same statement.
+    /// the tables, views, sequences and types, the text search configuration and every routine
+    /// but the entry points; `casus_owner` the entry points (SECURITY DEFINER, not a trigger's);
+    /// `PGSchema.functionOwners` the two that run as another role (by name and argument types). An
+    /// extension's functions keep theirs. Everything is made as `casus_data` and only the entry
+    /// points are given away, so a server of an earlier casus (where `casus_owner` owned all) is
+    /// moved by the same statement.
     static func ownership(schema: String) -> String {
         let data = PGSchema.dataOwner
         let special = PGSchema.functionOwners.map { "WHEN '\($0.key)' THEN '\($0.value)'" }.joined(separator: " ")
@@ -188,34 +225,47 @@ public enum ServerSetup {
                                                   WHEN 'S' THEN 'SEQUENCE' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END,
                                    r.name);
                 END LOOP;
+                -- Types of their own (a composite, an enum, a domain, a range): a table's row type
+                -- follows its table, an array type its element.
+                FOR r IN SELECT t.oid::regtype AS name FROM pg_type t
+                         LEFT JOIN pg_class c ON c.oid = t.typrelid
+                         WHERE t.typnamespace = s AND t.typowner <> '\(data)'::regrole AND t.typelem = 0
+                           AND t.typtype IN ('c', 'e', 'd', 'r', 'm') AND (t.typrelid = 0 OR c.relkind = 'c')
+                           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass
+                                           AND d.objid = t.oid AND d.deptype = 'e') LOOP
+                    EXECUTE format('ALTER TYPE %s OWNER TO \(data)', r.name);
+                END LOOP;
                 FOR r IN SELECT t.oid::regconfig AS name FROM pg_ts_config t
                          WHERE t.cfgnamespace = s AND t.cfgowner <> '\(data)'::regrole LOOP
                     EXECUTE format('ALTER TEXT SEARCH CONFIGURATION %s OWNER TO \(data)', r.name);
                 END LOOP;
                 FOR r IN SELECT p.oid::regprocedure AS name, w.owner
                          FROM pg_proc p
-                         CROSS JOIN LATERAL (SELECT CASE p.proname \(special)
+                         CROSS JOIN LATERAL (SELECT CASE p.proname || '(' || oidvectortypes(p.proargtypes) || ')' \(special)
                              ELSE CASE WHEN p.prosecdef AND p.prorettype <> 'trigger'::regtype
                                        THEN '\(PGSchema.owner)' ELSE '\(data)' END END AS owner) w
-                         WHERE p.pronamespace = s AND p.proowner <> w.owner::regrole
+                         WHERE p.pronamespace = s AND p.prokind IN ('f', 'p') AND p.proowner <> w.owner::regrole
                            AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
                                            AND d.objid = p.oid AND d.deptype = 'e') LOOP
-                    EXECUTE format('ALTER FUNCTION %s OWNER TO %I', r.name, r.owner);
+                    EXECUTE format('ALTER ROUTINE %s OWNER TO %I', r.name, r.owner);
                 END LOOP;
             END $$;
             """
     }
 
     /// Nothing for anyone but the owners, then: the groups EXECUTE on the entry points;
-    /// `casus_owner` rows in and out of every table (TRUNCATE of the kept counts only) and EXECUTE
-    /// on the other functions: exactly that, also where an earlier casus or a hand granted more
+    /// `casus_owner` reads and adds rows of every table, updates and deletes those of the tables
+    /// casus's functions update and delete (`PGSchema.rowsUpdated`, `rowsDeleted`), truncates
+    /// the kept counts an import writes again, and EXECUTE on the other functions: exactly that, also where an earlier casus or a hand granted more
     /// (`server upgrade` gives the grants again). An extension's functions are left as it made them.
     static func grants(database: String) -> String {
         let groups = PGSchema.groups.joined(separator: ", ")
         let db = PGSchema.quoted(database)
         let owner = PGSchema.owner
         let casusRoles = PGSchema.ownRoleIDs
-        let counts = PGSchema.compacted.map { "casus." + PGSchema.quoted($0) }.joined(separator: ", ")
+        func tables(_ names: [String]) -> String {
+            names.map { "casus." + PGSchema.quoted($0) }.joined(separator: ", ")
+        }
         return """
             -- Every grant on casus's schema, tables, sequences and functions taken back, whoever gave
             -- it (by hand, or an earlier casus); a function's unwritten default lets PUBLIC run it.
@@ -228,10 +278,10 @@ public enum ServerSetup {
                          WHERE c.relnamespace = 'casus'::regnamespace AND c.relkind IN ('r', 'v', 'm', 'S', 'p', 'f')
                            AND a.grantee <> c.relowner
                          UNION
-                         SELECT 'FUNCTION ' || p.oid::regprocedure::text, a.grantee
+                         SELECT 'ROUTINE ' || p.oid::regprocedure::text, a.grantee
                          FROM pg_proc p CROSS JOIN LATERAL aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
                          WHERE p.pronamespace = 'casus'::regnamespace AND p.proowner = ANY (\(casusRoles))
-                           AND a.grantee <> p.proowner
+                           AND p.prokind IN ('f', 'p') AND a.grantee <> p.proowner
                          UNION
                          SELECT 'SCHEMA casus', a.grantee FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a
                          WHERE n.nspname = 'casus' AND a.grantee <> n.nspowner
@@ -242,8 +292,10 @@ public enum ServerSetup {
             END $$;
             -- Then exactly what casus gives.
             GRANT USAGE ON SCHEMA casus TO \(groups), \(owner);
-            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA casus TO \(owner);
-            GRANT TRUNCATE ON TABLE \(counts) TO \(owner);
+            GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA casus TO \(owner);
+            GRANT UPDATE ON TABLE \(tables(PGSchema.rowsUpdated)) TO \(owner);
+            GRANT DELETE ON TABLE \(tables(PGSchema.rowsDeleted)) TO \(owner);
+            GRANT TRUNCATE ON TABLE \(tables(PGSchema.compacted)) TO \(owner);
             GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA casus TO \(owner);
             DO $$
             DECLARE f record;
@@ -251,9 +303,9 @@ public enum ServerSetup {
                 FOR f IN SELECT p.oid::regprocedure AS name, p.proowner = '\(owner)'::regrole AND p.prosecdef AS api
                          FROM pg_proc p
                          WHERE p.pronamespace = 'casus'::regnamespace AND p.proowner = ANY (\(casusRoles))
-                           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
+                           AND p.prokind IN ('f', 'p') AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
                                            AND d.objid = p.oid AND d.deptype = 'e') LOOP
-                    EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %s', f.name,
+                    EXECUTE format('GRANT EXECUTE ON ROUTINE %s TO %s', f.name,
                                    CASE WHEN f.api THEN '\(groups)' ELSE '\(owner)' END);
                 END LOOP;
             END $$;

@@ -24,8 +24,12 @@ public enum ServerUpgrade {
         /// Tables, functions and the like whose owner was not the one this casus gives (a server of
         /// a casus before the seventeenth stop: `casus_owner` owned all), and now is.
         public var ownersMoved: Int
+        /// casus's roles were not as this casus keeps them (an option, or a membership it does not
+        /// give, such as one `casus_owner` could give itself while it could make roles), and now are.
+        public var rolesRestored = false
         public var isUpToDate: Bool {
             replaced.isEmpty && added.isEmpty && dropped.isEmpty && !grantsRestored && ownersMoved == 0
+                && !rolesRestored
         }
     }
 
@@ -88,6 +92,7 @@ public enum ServerUpgrade {
         // not a grant too many).
         let granted = try privileges(c)
         let owned = try owners(c)
+        let roles = try c.row(ServerSetup.roleState)?.text("state")
         try c.execute(ServerSetup.roles)
         try c.execute(ServerSetup.ownership(schema: "casus"))
         try c.execute("CREATE SCHEMA \(shadow) AUTHORIZATION \(PGSchema.dataOwner)")
@@ -190,6 +195,7 @@ public enum ServerUpgrade {
         try c.execute(ServerSetup.grants(database: c.database))
         let now = try owners(c)
         report.ownersMoved = owned.filter { object, owner in now[object].map { $0 != owner } ?? false }.count
+        report.rolesRestored = try c.row(ServerSetup.roleState)?.text("state") != roles
         // An object given to another owner lists its grants as given by that owner: not a grant restored.
         let given = try privileges(c)
         report.grantsRestored = granted.contains { object, acl in
@@ -211,6 +217,8 @@ public enum ServerUpgrade {
               WHERE pronamespace = 'casus'::regnamespace
             UNION ALL SELECT 'configuration ' || oid::text, cfgowner::regrole::text FROM pg_ts_config
               WHERE cfgnamespace = 'casus'::regnamespace
+            UNION ALL SELECT 'type ' || oid::text, typowner::regrole::text FROM pg_type
+              WHERE typnamespace = 'casus'::regnamespace
             """)
         {
             owners[r.text("o") ?? ""] = r.text("w") ?? ""

@@ -17,8 +17,8 @@ struct PostgresRoleTests {
 
     /// A school on a fresh database: the founder as director, a pupil and a staff member each with
     /// a note in their dossier, an IB and a teacher.
-    func world() throws -> World {
-        let cluster = try PostgresCluster.shared()
+    func world(on cluster: PostgresCluster? = nil) throws -> World {
+        let cluster = try cluster ?? PostgresCluster.shared()
         let url = try cluster.makeDatabase()
         let database = PostgresCluster.database(of: url)
         let storage = try PostgresStorage(url: cluster.url(database: database, user: "founder"))
@@ -87,22 +87,34 @@ struct PostgresRoleTests {
             storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
             account: "founder", profiles: Fixtures.profiles)
         _ = try director.dossiers.dossier(w.pupil.id)
+        // And a screenshot, kept with its note.
+        _ = try director.dossiers.addEntry(
+            person: w.pupil.id, kind: .note, title: "Bewijs", body: "Schermafbeelding bewaard.",
+            evidence: [EvidenceFile(name: "app.png", bytes: Array("PNG van het bericht".utf8))])
+        let tables = ["event", "entry", "audit", "access_log", "evidence", "entry_evidence"]
         func count(_ table: String) throws -> String {
             try w.cluster.psql(w.database, "SELECT count(*) FROM casus.\(table)")
         }
-        let before = try ["event", "entry", "audit", "access_log"].map(count)
+        let before = try tables.map(count)
         #expect(!before.contains { $0.hasPrefix("0") })
         for (table, change) in [
             ("event", "UPDATE casus.event SET at = at"), ("event", "DELETE FROM casus.event"),
             ("entry", "UPDATE casus.entry SET body = 'x'"), ("entry", "DELETE FROM casus.entry"),
             ("audit", "UPDATE casus.audit SET detail = 'x'"), ("audit", "DELETE FROM casus.audit"),
-            ("access_log", "DELETE FROM casus.access_log"),
+            ("access_log", "DELETE FROM casus.access_log"), ("evidence", "UPDATE casus.evidence SET data = 'x'"),
+            ("evidence", "DELETE FROM casus.evidence"), ("entry_evidence", "DELETE FROM casus.entry_evidence"),
+            ("entry_evidence", "UPDATE casus.entry_evidence SET position = position + 1"),
         ] {
-            let message = refused(w, "SET ROLE casus_owner; " + change, as: "postgres")
-            // casus's own refusal ("nl | en"), not a missing privilege: the owner has every privilege.
-            #expect(message?.contains(" | ") == true, "the owner changed \(table): \(change)")
+            // The tables' owner has every privilege: casus's own refusal ("nl | en") stops it.
+            let owner = refused(w, "SET ROLE casus_data; " + change, as: "postgres")
+            #expect(owner?.contains(" | ") == true, "the owner changed \(table): \(change)")
+            // The functions' role: the same refusal where it may change rows of the table, else no privilege.
+            let functions = refused(w, "SET ROLE casus_owner; " + change, as: "postgres")
+            #expect(
+                functions?.contains(" | ") == true || functions?.contains("permission denied") == true,
+                "the functions' role changed \(table): \(change)")
         }
-        #expect(try ["event", "entry", "audit", "access_log"].map(count) == before)
+        #expect(try tables.map(count) == before)
     }
 
     /// A case's contents (its steps, obligations and facts, as its notes) are read only after the
@@ -180,8 +192,16 @@ struct PostgresRoleTests {
                 "casus_owner did: \(attempt) (\(message ?? "no refusal"))")
         }
         // What it may do is still checked row by row: casus's own refusal.
-        let update = refused(w, "SET ROLE casus_owner; UPDATE casus.event SET at = at", as: "postgres")
-        #expect(update?.contains(" | ") == true, "\(update ?? "updated")")
+        let delete = refused(w, "SET ROLE casus_owner; DELETE FROM casus.entry", as: "postgres")
+        #expect(delete?.contains(" | ") == true, "\(delete ?? "deleted")")
+        // And what casus's functions never change it may not change at all.
+        for change in [
+            "UPDATE casus.event SET at = at", "DELETE FROM casus.audit", "UPDATE casus.entry SET body = 'x'",
+            "UPDATE casus.evidence SET data = 'x'", "DELETE FROM casus.entry_evidence", "DELETE FROM casus.tombstone",
+        ] {
+            let message = refused(w, "SET ROLE casus_owner; " + change, as: "postgres")
+            #expect(message?.contains("permission denied") == true, "\(change): \(message ?? "done")")
+        }
         #expect(try ["event", "entry", "audit", "case", "person"].map { try count("\"\($0)\"") } == before)
         let roles = try w.cluster.psql(
             w.database,

@@ -70,6 +70,13 @@ public final class PostgresCluster: @unchecked Sendable {
         return cluster
     }
 
+    /// A cluster of its own, for a test that changes what belongs to the whole server (its roles)
+    /// and must not do it under the other tests' feet. Stopped by `stop()`, or when this process ends.
+    public static func isolated() throws -> PostgresCluster {
+        guard let bin = binaries else { throw ClusterError("PostgreSQL is not installed") }
+        return try PostgresCluster(bin: bin)
+    }
+
     private static func stopAtExit() {
         if case let .success(cluster) = started { cluster.stop() }
     }
@@ -160,7 +167,7 @@ public final class PostgresCluster: @unchecked Sendable {
         _ = try ServerSetup.initialize(url: url(database: "\(prefix)_template"), founder: "founder")
     }
 
-    func stop() {
+    public func stop() {
         guard !external else { return }
         _ = try? run([bin + "/pg_ctl", "-D", folder + "/data", "-m", "immediate", "-w", "stop"], as: runAs)
         try? FileManager.default.removeItem(atPath: folder)

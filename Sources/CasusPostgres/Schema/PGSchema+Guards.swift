@@ -1,12 +1,14 @@
 extension PGSchema {
-    /// Append-only, for every role, the owner's included (the functions run as the owner): events,
-    /// entries, steps, tombstones, audit and access-log lines are never updated; rows leave only
-    /// in a purge, while the purge of their dossier is the event chain's head (SQLite's v8
-    /// triggers, Schema+Events.swift). People, schools, accounts and guardianships never leave.
-    /// A superuser can switch triggers off, and so can `casus_owner`, which owns the tables and as
-    /// which casus's functions run (nobody logs in as it); casus never does. Tables owned by a role
-    /// other than the functions' would take that from the functions too: not done yet (a review
-    /// found it; no function builds SQL from a caller's text, so none can be made to).
+    /// Append-only, for every role, the functions' own included: events, entries, steps,
+    /// tombstones, evidence, audit and access-log lines are never updated; rows leave only in a
+    /// purge, while the purge of their dossier is the event chain's head (SQLite's v8 triggers,
+    /// Schema+Events.swift). People, schools, accounts and guardianships never leave. The tables
+    /// and these triggers belong to `casus_data`, as which nothing runs but `analyze_tables`: the
+    /// functions run as `casus_owner`, which cannot switch a trigger off (ServerSetup). A superuser
+    /// can. What the guards cannot tell is whether an event at the head was one the entry points
+    /// would have written: code running as `casus_owner` could append one they would refuse (no
+    /// function builds SQL from a caller's text, so none can be made to); `verify` finds one
+    /// that breaks the chain.
     static let guards = #"""
         CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -27,7 +29,7 @@ extension PGSchema {
         BEGIN
             IF TG_TABLE_NAME IN ('entry', 'case', 'letter_sent') THEN
                 dossier := OLD.dossier_id;
-            ELSIF TG_TABLE_NAME IN ('incident', 'incident_person', 'incident_evidence') THEN
+            ELSIF TG_TABLE_NAME IN ('incident', 'incident_person', 'incident_evidence', 'evidence', 'entry_evidence') THEN
                 IF EXISTS (SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event) AND kind = 'dossier.purged') THEN
                     RETURN OLD;
                 END IF;
@@ -80,6 +82,14 @@ extension PGSchema {
             EXECUTE FUNCTION refuse('een melding houdt haar bewijsstukken | a report keeps its evidence');
         CREATE TRIGGER incident_evidence_no_delete BEFORE DELETE ON incident_evidence FOR EACH ROW
             EXECUTE FUNCTION refuse_unless_purged('meldingen verdwijnen alleen bij opschonen | reports leave only in a purge');
+        CREATE TRIGGER evidence_no_update BEFORE UPDATE ON evidence FOR EACH ROW
+            EXECUTE FUNCTION refuse('een bewijsstuk wordt nooit gewijzigd | an evidence file is never changed');
+        CREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence FOR EACH ROW
+            EXECUTE FUNCTION refuse_unless_purged('bewijsstukken verdwijnen alleen bij opschonen | evidence files leave only in a purge');
+        CREATE TRIGGER entry_evidence_no_update BEFORE UPDATE ON entry_evidence FOR EACH ROW
+            EXECUTE FUNCTION refuse('een stuk houdt zijn bewijsstukken | an entry keeps its evidence');
+        CREATE TRIGGER entry_evidence_no_delete BEFORE DELETE ON entry_evidence FOR EACH ROW
+            EXECUTE FUNCTION refuse_unless_purged('bewijsstukken verdwijnen alleen bij opschonen | evidence files leave only in a purge');
         CREATE TRIGGER case_fact_no_update BEFORE UPDATE ON case_fact FOR EACH ROW
             EXECUTE FUNCTION refuse('de feiten van een zaak worden nooit gewijzigd | the facts of a case are never changed');
         CREATE TRIGGER case_fact_no_delete BEFORE DELETE ON case_fact FOR EACH ROW

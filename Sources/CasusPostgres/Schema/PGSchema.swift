@@ -70,5 +70,5 @@ public enum PGSchema {
         "ARRAY[" + ownRoles.map { "'\($0.0)'::regrole" }.joined(separator: ", ") + "]::oid[]"
     }
     /// The SECURITY DEFINER functions that run as a role other than `owner`, and are nobody's entry point.
-    static let functionOwners = ["ensure_login": roleMaker, "analyze_tables": dataOwner]
+    static let functionOwners = ["ensure_login(text, text)": roleMaker, "analyze_tables()": dataOwner]
 }

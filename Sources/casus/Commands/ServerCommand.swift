@@ -110,6 +110,12 @@ struct ServerUpgradeCommand: CasusCommand {
                     "owners: \(report.ownersMoved) tables, functions and the like now belong to the role casus gives them (the functions can no longer switch a table's guards off, nor make roles)"
                 )(lang))
         }
+        if report.rolesRestored {
+            Output.line(
+                Phrase(
+                    "rollen: de rollen van casus zijn teruggezet zoals casus ze geeft (opties en lidmaatschappen)",
+                    "roles: casus's roles are set back as casus gives them (options and memberships)")(lang))
+        }
         if report.grantsRestored {
             Output.line(
                 Phrase(
@@ -121,6 +127,15 @@ struct ServerUpgradeCommand: CasusCommand {
                 "Database \(report.database) bijgewerkt; de tabellen en gegevens zijn niet veranderd. Controleer daarna met casus --db URL verify.",
                 "Database \(report.database) brought up to date; the tables and data did not change. Check it afterwards with casus --db URL verify."
             )(lang))
+        if report.ownersMoved > 0 || report.rolesRestored {
+            // The roles are the whole server's: a casus database not yet upgraded runs functions
+            // that still expect the roles as an earlier casus made them.
+            Output.line(
+                Phrase(
+                    "Let op: de rollen gelden voor de hele PostgreSQL-server. Werk elke casus-database op deze server bij met deze casus (server upgrade), en richt er geen nieuwe in met een oudere casus.",
+                    "Note: the roles are the whole PostgreSQL server's. Upgrade every casus database on this server with this casus (server upgrade), and set none up with an older casus."
+                )(lang))
+        }
     }
 }
 
