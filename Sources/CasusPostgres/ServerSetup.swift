@@ -292,7 +292,16 @@ public enum ServerSetup {
             END $$;
             -- Then exactly what casus gives.
             GRANT USAGE ON SCHEMA casus TO \(groups), \(owner);
-            GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA casus TO \(owner);
+            GRANT SELECT ON ALL TABLES IN SCHEMA casus TO \(owner);
+            DO $$
+            DECLARE t record;
+            BEGIN
+                -- Rows are added to tables, not through views.
+                FOR t IN SELECT c.oid::regclass AS name FROM pg_class c
+                         WHERE c.relnamespace = 'casus'::regnamespace AND c.relkind IN ('r', 'p') LOOP
+                    EXECUTE format('GRANT INSERT ON TABLE %s TO \(owner)', t.name);
+                END LOOP;
+            END $$;
             GRANT UPDATE ON TABLE \(tables(PGSchema.rowsUpdated)) TO \(owner);
             GRANT DELETE ON TABLE \(tables(PGSchema.rowsDeleted)) TO \(owner);
             GRANT TRUNCATE ON TABLE \(tables(PGSchema.compacted)) TO \(owner);

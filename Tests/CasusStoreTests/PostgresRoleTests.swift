@@ -160,6 +160,66 @@ struct PostgresRoleTests {
         }
     }
 
+    /// Walking the whole store (what `verify` reads: every event, every case's steps, obligations
+    /// and facts, the audit log) and reading the audit log take a committed line in the access log
+    /// first, with `psql` too; a review read them all, unlogged, as the director of the server's
+    /// only school.
+    @Test func walksAndTheAuditLogAreReadOnlyAfterTheReadIsLogged() throws {
+        let w = try world()
+        let reads = [
+            "casus.events_page(0, 10, %@)", "casus.derived_page('step', NULL, 10, %@)",
+            "casus.derived_page('case_fact', NULL, 10, %@)", "casus.audit_page(0, 10, %@)",
+        ]
+        for read in reads {
+            let message = refused(
+                w, "SELECT count(*) FROM " + read.replacingOccurrences(of: "%@", with: "NULL"), as: "founder")
+            #expect(message?.contains("toegangslog") == true, "\(read): \(message ?? "read unlogged")")
+        }
+        let unlogged = refused(w, "SELECT count(*) FROM casus.audit_lines(NULL, 0, 10, NULL)", as: "founder")
+        #expect(unlogged?.contains("toegangslog") == true, "audit_lines: \(unlogged ?? "read unlogged")")
+        let walk = try w.cluster.psql(w.database, "SELECT casus.log_read('walk', NULL, NULL)", user: "founder")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        for read in reads {
+            let n = try w.cluster.psql(
+                w.database, "SELECT count(*) FROM " + read.replacingOccurrences(of: "%@", with: walk), user: "founder")
+            #expect(Int(n.trimmingCharacters(in: .whitespacesAndNewlines)) != nil, "\(read)")
+        }
+        let audit = try w.cluster.psql(w.database, "SELECT casus.log_read('audit', NULL, NULL)", user: "founder")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let lines = try w.cluster.psql(
+            w.database, "SELECT count(*) FROM casus.audit_lines(NULL, 0, 10, \(audit))", user: "founder")
+        #expect((Int(lines.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 0, "\(lines)")
+        // And casus itself reads them as before: verify walks everything.
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        #expect(try director.integrity.verify().isSound)
+        #expect(try !director.session.read { try $0.audit(person: nil, offset: 0, limit: 10) }.isEmpty)
+    }
+
+    /// `verify` on a server says when a guard is off (a trigger switched off, a table given to
+    /// another owner, by a superuser's hand), before any row has been changed through the gap.
+    @Test func verifyNamesAGuardThatIsOff() throws {
+        let w = try world()
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        #expect(try director.integrity.verify().isSound)
+        try w.cluster.psql(
+            w.database,
+            "ALTER TABLE casus.event DISABLE TRIGGER event_no_change; ALTER TABLE casus.audit OWNER TO casus_owner")
+        let report = try director.integrity.verify()
+        #expect(!report.isSound)
+        #expect(
+            report.integrity.contains("guard: trigger event_no_change on event is switched off"), "\(report.integrity)")
+        #expect(
+            report.integrity.contains("guard: table audit belongs to casus_owner, not casus_data"),
+            "\(report.integrity)")
+        // `server upgrade` puts them back as `server init` made them.
+        _ = try ServerUpgrade.run(url: w.cluster.url(database: w.database, user: "postgres"))
+        #expect(try director.integrity.verify().isSound)
+    }
+
     /// The role casus's functions run as may write rows, which the guards check, and nothing that
     /// would step around them: it owns no table, so it cannot switch a trigger off or drop one; it
     /// may not create in the schema, so it cannot replace a guard's function; it makes no roles
@@ -192,8 +252,10 @@ struct PostgresRoleTests {
                 "casus_owner did: \(attempt) (\(message ?? "no refusal"))")
         }
         // What it may do is still checked row by row: casus's own refusal.
-        let delete = refused(w, "SET ROLE casus_owner; DELETE FROM casus.entry", as: "postgres")
-        #expect(delete?.contains(" | ") == true, "\(delete ?? "deleted")")
+        for change in ["DELETE FROM casus.entry", "DELETE FROM casus.meta WHERE key = 'version'"] {
+            let delete = refused(w, "SET ROLE casus_owner; " + change, as: "postgres")
+            #expect(delete?.contains(" | ") == true, "\(change): \(delete ?? "deleted")")
+        }
         // And what casus's functions never change it may not change at all.
         for change in [
             "UPDATE casus.event SET at = at", "DELETE FROM casus.audit", "UPDATE casus.entry SET body = 'x'",

@@ -150,10 +150,13 @@ extension PGAccess {
         return try currentHeads().audit
     }
 
+    /// The audit log's lines, against the caller's line in the access log for reading it.
     func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord] {
         saw("*")
+        guard let ticket = try ticket("audit", id: person) else { return [] }
         return try rows(
-            "SELECT * FROM casus.audit_lines($1, $2, $3)", [person.map { .int($0) }, .int(offset), .int(limit)]
+            "SELECT * FROM casus.audit_lines($1, $2, $3, $4)",
+            [person.map { .int($0) }, .int(offset), .int(limit), .int(ticket)]
         ).map(AuditRecord.init(pg:))
     }
 

@@ -31,6 +31,8 @@ final class PGAccess: StorageWriter {
     var openingTicket: (caseID: CaseID, ticket: Int64)?
     /// The access-log lines this transaction took for cases' contents (`caseTicket`).
     var caseTickets: [CaseID: Int64?] = [:]
+    /// The access-log line for this transaction's walks of the whole store, and when it was taken.
+    var walk: (ticket: Int64, at: ContinuousClock.Instant)?
 
     init(storage: PostgresStorage, mode: Mode) {
         self.storage = storage

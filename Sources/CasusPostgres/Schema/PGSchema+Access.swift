@@ -1,6 +1,7 @@
 extension PGSchema {
-    /// The access log: a dossier's contents (its entries, a case's entries, one entry, search
-    /// hits, evidence, a walk over everything) are given out only against a ticket, the id of a
+    /// The access log: a dossier's contents (its entries, a case's entries, steps, obligations and
+    /// facts, one entry, search hits, evidence, the audit log, a walk over everything) are given
+    /// out only against a ticket, the id of a
     /// line in the access log that a transaction of its own has already committed. So a read
     /// always leaves its line, even when the reading transaction is rolled back afterwards (a
     /// client that reads and rolls back cannot erase its trace: the line was committed before).
@@ -52,6 +53,8 @@ extension PGSchema {
                 END IF;
             WHEN 'walk' THEN
                 PERFORM require_whole_store();
+            WHEN 'audit' THEN
+                v_person_id := p_id;
             ELSE
                 PERFORM refused(format('onbekende soort lezen %s', p_what), format('unknown kind of read %s', p_what));
             END CASE;

@@ -56,6 +56,18 @@ extension PGSchema {
             RAISE EXCEPTION USING ERRCODE = 'CA002', MESSAGE = TG_ARGV[0];
         END $$;
 
+        -- The server's own records (its schema's version, its founder) stay as `server init` wrote
+        -- them; only the marker of an import under way leaves, when the import ends.
+        CREATE FUNCTION meta_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' AND OLD.key = 'import' THEN
+                RETURN OLD;
+            END IF;
+            RAISE EXCEPTION USING ERRCODE = 'CA002',
+                MESSAGE = 'de gegevens van de server zelf worden nooit gewijzigd | the server''s own records are never changed';
+        END $$;
+        CREATE TRIGGER meta_no_change BEFORE UPDATE OR DELETE ON meta FOR EACH ROW EXECUTE FUNCTION meta_guard();
+
         CREATE TRIGGER event_no_change BEFORE UPDATE OR DELETE ON event FOR EACH ROW
             EXECUTE FUNCTION refuse('gebeurtenissen worden nooit gewijzigd of verwijderd | events are never changed or removed');
         CREATE TRIGGER event_no_truncate BEFORE TRUNCATE ON event FOR EACH STATEMENT

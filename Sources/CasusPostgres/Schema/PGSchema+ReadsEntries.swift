@@ -175,12 +175,16 @@ extension PGSchema {
         END $$;
 
         -- The audit log, newest first: all of it for the board; for a director, the lines about
-        -- their school's people and by their school's accounts.
-        CREATE FUNCTION audit_lines(p_person bigint, p_offset bigint, p_limit bigint) RETURNS SETOF audit LANGUAGE plpgsql STABLE
+        -- their school's people and by their school's accounts. Its lines tell what was done in
+        -- cases (a step's rung, a fact's value): read against a committed 'audit' line in the access
+        -- log, as a case's contents are.
+        CREATE FUNCTION audit_lines(p_person bigint, p_offset bigint, p_limit bigint, p_ticket bigint) RETURNS SETOF audit
+        LANGUAGE plpgsql STABLE
         SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_ticket(p_ticket, 'audit', p_person, NULL, NULL);
             IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
                 RETURN;
             END IF;

@@ -4,8 +4,9 @@ extension PGSchema {
     /// What `casus verify` walks: the events, every derived table in the form it compares
     /// (`DerivedTable`: free text as its SHA-256), every entry, the audit log and the evidence;
     /// a page at a time, in key order, so millions of rows need the memory of one page. Only for
-    /// a caller who may see the whole store (`whole_store`); the entries and evidence against a
-    /// ticket, like every read of a dossier's contents.
+    /// a caller who may see the whole store (`whole_store`), and every page against a committed
+    /// 'walk' line in the access log: what a walk shows is every case's contents and every
+    /// dossier's (a review read every step, obligation and fact through these, unlogged).
     static var walks: String {
         #"""
         CREATE FUNCTION require_whole_store() RETURNS void LANGUAGE plpgsql AS $$
@@ -16,10 +17,11 @@ extension PGSchema {
             END IF;
         END $$;
 
-        CREATE FUNCTION events_page(p_after bigint, p_limit bigint) RETURNS SETOF event LANGUAGE plpgsql STABLE
+        CREATE FUNCTION events_page(p_after bigint, p_limit bigint, p_ticket bigint) RETURNS SETOF event LANGUAGE plpgsql STABLE
         SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         BEGIN
             PERFORM require_whole_store();
+            PERFORM require_ticket(p_ticket, 'walk', NULL, NULL, NULL);
             RETURN QUERY SELECT * FROM event e WHERE e.seq > p_after ORDER BY e.seq LIMIT p_limit;
         END $$;
 
@@ -32,10 +34,11 @@ extension PGSchema {
             ORDER BY e.dossier_id, e.seq LIMIT p_limit;
         END $$;
 
-        CREATE FUNCTION audit_page(p_after bigint, p_limit bigint) RETURNS SETOF audit LANGUAGE plpgsql STABLE
+        CREATE FUNCTION audit_page(p_after bigint, p_limit bigint, p_ticket bigint) RETURNS SETOF audit LANGUAGE plpgsql STABLE
         SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         BEGIN
             PERFORM require_whole_store();
+            PERFORM require_ticket(p_ticket, 'walk', NULL, NULL, NULL);
             RETURN QUERY SELECT * FROM audit a WHERE a.id > p_after ORDER BY a.id LIMIT p_limit;
         END $$;
 
@@ -90,6 +93,27 @@ extension PGSchema {
                 FROM "case" c WHERE c.search IS DISTINCT FROM search_vector(c.summary) ORDER BY c.id;
             -- The Overzicht's kept counts against a recount (SQLite: Schema.statisticsRecount).
             RETURN QUERY SELECT kept_count_differences();
+            -- The guards as `server init` made them: a guard switched off, a table given to another
+            -- owner, or casus's own roles given a membership or the power to make roles lets rows be
+            -- changed that nothing else here would show until they were (ServerSetup).
+            RETURN QUERY SELECT format('guard: trigger %s on %s is switched off', t.tgname, c.relname)
+                FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+                WHERE c.relnamespace = 'casus'::regnamespace AND NOT t.tgisinternal AND t.tgenabled <> 'O'
+                ORDER BY c.relname, t.tgname;
+            RETURN QUERY SELECT format('guard: table %s belongs to %s, not casus_data', c.relname,
+                                       pg_get_userbyid(c.relowner))
+                FROM pg_class c WHERE c.relnamespace = 'casus'::regnamespace AND c.relkind IN ('r', 'p')
+                  AND pg_get_userbyid(c.relowner) <> 'casus_data'
+                ORDER BY c.relname;
+            RETURN QUERY SELECT format('guard: role %s is a member of %s', pg_get_userbyid(m.member),
+                                       pg_get_userbyid(m.roleid))
+                FROM pg_auth_members m
+                WHERE pg_get_userbyid(m.member) IN ('casus_owner', 'casus_data', 'casus_roles')
+                   OR pg_get_userbyid(m.roleid) IN ('casus_owner', 'casus_data', 'casus_roles')
+                ORDER BY 1;
+            RETURN QUERY SELECT format('guard: role %s may make roles', r.rolname) FROM pg_roles r
+                WHERE r.rolname IN ('casus_owner', 'casus_data') AND (r.rolcreaterole OR r.rolsuper)
+                ORDER BY 1;
         END $$;
 
         -- The last number each sequence handed out (verify compares them with the chain).
@@ -129,10 +153,11 @@ extension PGSchema {
                 """
         }
         return """
-            CREATE FUNCTION derived_page(p_table text, p_after text[], p_limit bigint) RETURNS SETOF text[] LANGUAGE plpgsql
-            STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+            CREATE FUNCTION derived_page(p_table text, p_after text[], p_limit bigint, p_ticket bigint) RETURNS SETOF text[]
+            LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
             BEGIN
                 PERFORM require_whole_store();
+                PERFORM require_ticket(p_ticket, 'walk', NULL, NULL, NULL);
                 CASE p_table
                 \(branches.joined(separator: "\n"))
                 END CASE;
