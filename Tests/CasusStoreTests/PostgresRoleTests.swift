@@ -53,6 +53,18 @@ struct PostgresRoleTests {
         return (director, staffCase)
     }
 
+    /// The founder's session and a case about the pupil, opened on a report.
+    func pupilCase(_ w: World) throws -> (CasusService, Case) {
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        let report = try director.intake.report(summary: "Foto gedeeld.", platform: "Snapchat", subjects: [w.pupil.id])
+            .value
+        let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
+            .value
+        return (director, c)
+    }
+
     func refused(_ w: World, _ sql: String, as user: String) -> String? {
         do {
             _ = try w.cluster.psql(w.database, sql, user: user)
@@ -122,13 +134,7 @@ struct PostgresRoleTests {
     /// server refuses; with one, the rows are the ones casus shows, and the line names the reader.
     @Test func aCasesContentsAreReadOnlyAfterTheReadIsLogged() throws {
         let w = try world()
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
-        let report = try director.intake.report(summary: "Foto gedeeld.", platform: "Snapchat", subjects: [w.pupil.id])
-            .value
-        let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
-            .value
+        let (director, c) = try pupilCase(w)
         _ = try director.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto zonder toestemming gedeeld."))
         _ = try director.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
         let shown = try director.cases.detail(c.id)
@@ -276,13 +282,7 @@ struct PostgresRoleTests {
     /// (issue 16): not by the owner's hand, and not when the head is another kind of event.
     @Test func aCasesArticlesChangeOnlyByAReclassification() throws {
         let w = try world()
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
-        let report = try director.intake.report(summary: "Foto gedeeld.", platform: "Snapchat", subjects: [w.pupil.id])
-            .value
-        let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
-            .value
+        let (director, c) = try pupilCase(w)
         let message = refused(w, "SET ROLE casus_owner; DELETE FROM casus.case_article", as: "postgres")
         #expect(message?.contains("een zaak houdt haar artikelen") == true, "\(message ?? "deleted")")
         try director.cases.reclassify(c.id, articles: ["A.7"], severity: nil, reason: "Het ging om A.7.").value
