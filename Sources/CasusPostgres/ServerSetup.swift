@@ -7,14 +7,17 @@ import Foundation
 /// - `casus_data` (NOLOGIN) owns the schema, every table with its guards and indexes, and every
 ///   function that is no entry point. Only a table's owner can switch its triggers off, drop it or
 ///   replace a guard, and no code runs as `casus_data` but `analyze_tables` (fixed statements).
-/// - `casus_owner` (NOLOGIN) owns the entry points, the SECURITY DEFINER functions the groups may
-///   call, which run as it. It may read and write rows (the guards refuse what they refuse) and
-///   nothing else: no CREATE in the schema, no TRUNCATE but of kept counts, no roles.
+/// - `casus_owner` (NOLOGIN) owns the entry points that write (the SECURITY DEFINER functions the
+///   groups may call that are VOLATILE), which run as it. It may read rows, add them, and update
+///   and delete those casus changes (the guards refuse what they refuse), and nothing else: no
+///   CREATE in the schema, no TRUNCATE but of kept counts, no roles.
+/// - `casus_reader` (NOLOGIN) owns the read-only entry points (STABLE), which run as it: it may
+///   read the tables and run the helpers, and write nothing.
 /// - `casus_roles` (NOLOGIN, CREATEROLE) owns `ensure_login` alone, which `casus users add` uses
 ///   (through the functions) to make an account's login role in one of the four groups.
 /// - `casus_director`, `casus_board`, `casus_ib`, `casus_teacher` (NOLOGIN) are the groups: they
 ///   may connect, use the schema and EXECUTE casus's entry points, nothing else. No group has any
-///   privilege on any table; the helper functions are for `casus_owner` alone.
+///   privilege on any table; the helper functions are for `casus_owner` and `casus_reader` alone.
 /// - The founder (`--director ACCOUNT`) gets a login role in `casus_director` and may found the
 ///   first school (`casus init`) while the server has no accounts yet.
 public enum ServerSetup {
@@ -243,7 +246,9 @@ public enum ServerSetup {
                          FROM pg_proc p
                          CROSS JOIN LATERAL (SELECT CASE p.proname || '(' || oidvectortypes(p.proargtypes) || ')' \(special)
                              ELSE CASE WHEN p.prosecdef AND p.prorettype <> 'trigger'::regtype
-                                       THEN '\(PGSchema.owner)' ELSE '\(data)' END END AS owner) w
+                                       THEN CASE p.provolatile WHEN 'v' THEN '\(PGSchema.owner)'
+                                                 ELSE '\(PGSchema.reader)' END
+                                       ELSE '\(data)' END END AS owner) w
                          WHERE p.pronamespace = s AND p.prokind IN ('f', 'p') AND p.proowner <> w.owner::regrole
                            AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
                                            AND d.objid = p.oid AND d.deptype = 'e') LOOP
@@ -262,6 +267,7 @@ public enum ServerSetup {
         let groups = PGSchema.groups.joined(separator: ", ")
         let db = PGSchema.quoted(database)
         let owner = PGSchema.owner
+        let reader = PGSchema.reader
         let casusRoles = PGSchema.ownRoleIDs
         func tables(_ names: [String]) -> String {
             names.map { "casus." + PGSchema.quoted($0) }.joined(separator: ", ")
@@ -291,8 +297,8 @@ public enum ServerSetup {
                 END LOOP;
             END $$;
             -- Then exactly what casus gives.
-            GRANT USAGE ON SCHEMA casus TO \(groups), \(owner);
-            GRANT SELECT ON ALL TABLES IN SCHEMA casus TO \(owner);
+            GRANT USAGE ON SCHEMA casus TO \(groups), \(owner), \(reader);
+            GRANT SELECT ON ALL TABLES IN SCHEMA casus TO \(owner), \(reader);
             DO $$
             DECLARE t record;
             BEGIN
@@ -309,13 +315,18 @@ public enum ServerSetup {
             DO $$
             DECLARE f record;
             BEGIN
-                FOR f IN SELECT p.oid::regprocedure AS name, p.proowner = '\(owner)'::regrole AND p.prosecdef AS api
+                -- The entry points (the writers' and the readers') for the groups; the helpers for
+                -- the two roles the entry points run as; a function that runs as another role of
+                -- casus's for the writers' only.
+                FOR f IN SELECT p.oid::regprocedure AS name,
+                                CASE WHEN p.prosecdef AND p.proowner IN ('\(owner)'::regrole, '\(reader)'::regrole)
+                                     THEN '\(groups)'
+                                     WHEN p.prosecdef THEN '\(owner)' ELSE '\(owner), \(reader)' END AS grantees
                          FROM pg_proc p
                          WHERE p.pronamespace = 'casus'::regnamespace AND p.proowner = ANY (\(casusRoles))
                            AND p.prokind IN ('f', 'p') AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
                                            AND d.objid = p.oid AND d.deptype = 'e') LOOP
-                    EXECUTE format('GRANT EXECUTE ON ROUTINE %s TO %s', f.name,
-                                   CASE WHEN f.api THEN '\(groups)' ELSE '\(owner)' END);
+                    EXECUTE format('GRANT EXECUTE ON ROUTINE %s TO %s', f.name, f.grantees);
                 END LOOP;
             END $$;
             REVOKE CONNECT, TEMPORARY ON DATABASE \(db) FROM PUBLIC;

@@ -278,6 +278,37 @@ struct PostgresRoleTests {
         #expect(!roles.contains("sneak"))
     }
 
+    /// The read-only entry points (the lists, the search, a case's and a dossier's contents) run
+    /// as a role that may write nothing: code made to run inside one of them could read what that
+    /// reader reads anyway, and change nothing. The writes run as `casus_owner`.
+    @Test func theReadersRoleWritesNothing() throws {
+        let w = try world()
+        let owners = try w.cluster.psql(
+            w.database,
+            """
+            SELECT string_agg(proname || ' ' || proowner::regrole::text, ',' ORDER BY proname) FROM pg_proc
+            WHERE pronamespace = 'casus'::regnamespace
+              AND proname IN ('steps', 'find_entries', 'cases', 'append_event', 'log_read', 'audit_line')
+            """
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(
+            owners == "append_event casus_owner,audit_line casus_owner,cases casus_reader,find_entries casus_reader,"
+                + "log_read casus_owner,steps casus_reader", "\(owners)")
+        for attempt in [
+            "INSERT INTO casus.access_log (id, at, account, what, detail, prev_hash, hash)"
+                + " VALUES (999, 'x', 'x', 'x', '', 'x', 'x')",
+            "INSERT INTO casus.meta VALUES ('x', 'y')", "UPDATE casus.head SET seq = seq",
+            "DELETE FROM casus.obligation", "SELECT casus.ensure_login('sneak', 'director')",
+            "SELECT casus.log_read('dossier', 1, NULL)", "SELECT nextval('casus.tombstone_id_seq')",
+        ] {
+            let message = refused(w, "SET ROLE casus_reader; " + attempt, as: "postgres")
+            #expect(message?.contains("permission denied") == true, "casus_reader did: \(attempt) (\(message ?? ""))")
+        }
+        // What it is for: reading.
+        let people = try w.cluster.psql(w.database, "SET ROLE casus_reader; SELECT count(*) FROM casus.person")
+        #expect(people.trimmingCharacters(in: .whitespacesAndNewlines) != "0")
+    }
+
     /// A case's articles leave only while a reclassification of that case is the chain's head
     /// (issue 16): not by the owner's hand, and not when the head is another kind of event.
     @Test func aCasesArticlesChangeOnlyByAReclassification() throws {

@@ -108,11 +108,11 @@ extension PGSchema {
             RETURN QUERY SELECT format('guard: role %s is a member of %s', pg_get_userbyid(m.member),
                                        pg_get_userbyid(m.roleid))
                 FROM pg_auth_members m
-                WHERE pg_get_userbyid(m.member) IN ('casus_owner', 'casus_data', 'casus_roles')
-                   OR pg_get_userbyid(m.roleid) IN ('casus_owner', 'casus_data', 'casus_roles')
+                WHERE pg_get_userbyid(m.member) IN ('casus_owner', 'casus_reader', 'casus_data', 'casus_roles')
+                   OR pg_get_userbyid(m.roleid) IN ('casus_owner', 'casus_reader', 'casus_data', 'casus_roles')
                 ORDER BY 1;
             RETURN QUERY SELECT format('guard: role %s may make roles', r.rolname) FROM pg_roles r
-                WHERE r.rolname IN ('casus_owner', 'casus_data') AND (r.rolcreaterole OR r.rolsuper)
+                WHERE r.rolname IN ('casus_owner', 'casus_reader', 'casus_data') AND (r.rolcreaterole OR r.rolsuper)
                 ORDER BY 1;
         END $$;
 

@@ -56,6 +56,10 @@ public enum PGSchema {
     /// schema, and makes no roles, so code running as it cannot switch a guard off, replace one, or
     /// give itself more.
     public static let owner = "casus_owner"
+    /// The role the read-only entry points (STABLE: PostgreSQL lets them write nothing) belong to
+    /// and run as: it may read the tables and run the helpers, and write nothing, so even code
+    /// made to run in a read (the lists', the search's SQL is built at the call) changes nothing.
+    public static let reader = "casus_reader"
     /// The role that owns the schema, the tables with their guards and indexes, and every function
     /// that is no entry point; nobody logs in as it and only `analyze_tables` runs as it.
     public static let dataOwner = "casus_data"
@@ -63,7 +67,8 @@ public enum PGSchema {
     public static let roleMaker = "casus_roles"
     /// casus's own roles, with the options each is kept at (`server init` and `server upgrade`).
     static let ownRoles = [
-        (owner, "NOLOGIN NOCREATEROLE"), (dataOwner, "NOLOGIN NOCREATEROLE"), (roleMaker, "NOLOGIN CREATEROLE"),
+        (owner, "NOLOGIN NOCREATEROLE"), (reader, "NOLOGIN NOCREATEROLE"), (dataOwner, "NOLOGIN NOCREATEROLE"),
+        (roleMaker, "NOLOGIN CREATEROLE"),
     ]
     /// casus's own roles as an SQL array of role ids (the roles must exist).
     static var ownRoleIDs: String {
