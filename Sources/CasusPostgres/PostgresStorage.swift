@@ -100,22 +100,27 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     /// (`casus.integrity()`), in the same snapshot as the replay: nothing is left for outside it.
     public func indexProblems() throws -> [String] { [] }
 
-    /// The event chain's length, moved by NOTIFY from every session that saves (this one too):
-    /// a tick costs no round trip to the server unless a notification arrived.
+    /// The event chain's length, as the server counts it: asked again when a NOTIFY arrived (every
+    /// session that saves sends one, this one too), so a tick costs no round trip to the server
+    /// unless one did. The notification's number is not taken: any account may send one, with
+    /// any number in it, and a huge one would have stopped every screen from hearing of a save.
     public func changeToken() throws -> UInt64 {
         try lock.withLock {
             try reconnectIfNeeded()
             if !listening {
-                try run(on: main, label: label) {
-                    try main.listen("casus")
-                    token = UInt64(max(0, try main.row("SELECT casus.change_token() AS t")?.int64("t") ?? 0))
-                }
+                try run(on: main, label: label) { try main.listen("casus") }
                 listening = true
+                token = try serverToken()
             }
-            for payload in main.notifications() {
-                if let seq = UInt64(payload) { token = max(token, seq) }
-            }
+            if !main.notifications().isEmpty { token = try serverToken() }
             return token
+        }
+    }
+
+    /// `change_token()`: the event chain's length. Called with the lock held.
+    private func serverToken() throws -> UInt64 {
+        try run(on: main, label: label) {
+            UInt64(max(0, try main.row("SELECT casus.change_token() AS t")?.int64("t") ?? 0))
         }
     }
 

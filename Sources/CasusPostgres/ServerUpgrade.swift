@@ -196,12 +196,20 @@ public enum ServerUpgrade {
         let now = try owners(c)
         report.ownersMoved = owned.filter { object, owner in now[object].map { $0 != owner } ?? false }.count
         report.rolesRestored = try c.row(ServerSetup.roleState)?.text("state") != roles
-        // An object given to another owner lists its grants as given by that owner: not a grant restored.
+        // Taken back: a grant there before and not after (a grant added for a role this casus
+        // brings is no grant restored; an object given to another owner lists its grants as given
+        // by that owner).
         let given = try privileges(c)
         report.grantsRestored = granted.contains { object, acl in
-            owned[object] == now[object] && given[object].map { $0 != acl } ?? false
+            guard owned[object] == now[object], let after = given[object] else { return false }
+            return !Self.aclItems(acl).isSubset(of: Self.aclItems(after))
         }
         return report
+    }
+
+    /// The items of an ACL as the catalog prints it ("{a=r/b,c=X/b}"), each "grantee=privileges/grantor".
+    static func aclItems(_ acl: String) -> Set<String> {
+        Set(acl.trimmingCharacters(in: CharacterSet(charactersIn: "{}")).split(separator: ",").map(String.init))
     }
 
     /// Who owns each of casus's objects: the schema, its relations, functions and text search

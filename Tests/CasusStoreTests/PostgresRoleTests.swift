@@ -204,7 +204,8 @@ struct PostgresRoleTests {
     }
 
     /// `verify` on a server says when a guard is off (a trigger switched off, a table given to
-    /// another owner, by a superuser's hand), before any row has been changed through the gap.
+    /// another owner, an entry point altered or opened to anyone: by a superuser's hand, or the
+    /// functions' owner's), before any row has been changed through the gap.
     @Test func verifyNamesAGuardThatIsOff() throws {
         let w = try world()
         let director = try CasusService.session(
@@ -213,14 +214,23 @@ struct PostgresRoleTests {
         #expect(try director.integrity.verify().isSound)
         try w.cluster.psql(
             w.database,
-            "ALTER TABLE casus.event DISABLE TRIGGER event_no_change; ALTER TABLE casus.audit OWNER TO casus_owner")
+            """
+            ALTER TABLE casus.event DISABLE TRIGGER event_no_change; ALTER TABLE casus.audit OWNER TO casus_owner;
+            ALTER FUNCTION casus.guardians(bigint) SECURITY INVOKER; ALTER FUNCTION casus.closures(bigint) VOLATILE;
+            GRANT EXECUTE ON FUNCTION casus.heads() TO PUBLIC;
+            """)
         let report = try director.integrity.verify()
         #expect(!report.isSound)
         #expect(
             report.integrity.contains("guard: trigger event_no_change on event is switched off"), "\(report.integrity)")
-        #expect(
-            report.integrity.contains("guard: table audit belongs to casus_owner, not casus_data"),
-            "\(report.integrity)")
+        for problem in [
+            "guard: table audit belongs to casus_owner, not casus_data",
+            "guard: function guardians(bigint) does not run as its owner",
+            "guard: function closures(bigint) of casus_reader may write (VOLATILE)",
+            "guard: function heads() may be run by anyone",
+        ] {
+            #expect(report.integrity.contains(problem), "\(problem): \(report.integrity)")
+        }
         // `server upgrade` puts them back as `server init` made them.
         _ = try ServerUpgrade.run(url: w.cluster.url(database: w.database, user: "postgres"))
         #expect(try director.integrity.verify().isSound)
@@ -276,6 +286,21 @@ struct PostgresRoleTests {
             "SELECT rolname || ' ' || rolcreaterole FROM pg_roles WHERE rolname LIKE 'casus%' ORDER BY 1")
         #expect(roles.contains("casus_owner f") && roles.contains("casus_roles t"), "\(roles)")
         #expect(!roles.contains("sneak"))
+    }
+
+    /// Any account may send a notification on casus's channel, with any number: an open screen
+    /// takes it as "something was saved" and asks the server how far the chain is, so a forged
+    /// huge number does not stop it from hearing of the next real save.
+    @Test func aForgedNotificationDoesNotDeafenAScreen() throws {
+        let w = try world()
+        let storage = try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder"))
+        let director = try CasusService.session(storage: storage, account: "founder", profiles: Fixtures.profiles)
+        let before = try storage.changeToken()
+        try w.cluster.psql(w.database, "NOTIFY casus, '9000000000000000000'", user: "juf_ria")
+        Thread.sleep(forTimeInterval: 0.2)
+        #expect(try storage.changeToken() == before, "a forged number is no save")
+        _ = try director.dossiers.addEntry(person: w.pupil.id, kind: .note, title: "Later", body: "Nog een gesprek.")
+        #expect(try storage.changeToken() > before)
     }
 
     /// The read-only entry points (the lists, the search, a case's and a dossier's contents) run

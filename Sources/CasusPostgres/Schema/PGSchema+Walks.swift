@@ -114,6 +114,25 @@ extension PGSchema {
             RETURN QUERY SELECT format('guard: role %s may make roles', r.rolname) FROM pg_roles r
                 WHERE r.rolname IN ('casus_owner', 'casus_reader', 'casus_data') AND (r.rolcreaterole OR r.rolsuper)
                 ORDER BY 1;
+            -- The entry points as `server init` made them: each runs as its owner with its own
+            -- search path, the readers' cannot write, and none is anyone's to run (an owner may
+            -- alter its own functions; a superuser may alter any).
+            RETURN QUERY SELECT format('guard: function %s %s', p.oid::regprocedure,
+                                       CASE WHEN NOT p.prosecdef THEN 'does not run as its owner'
+                                            WHEN p.proowner = 'casus_reader'::regrole AND p.provolatile = 'v'
+                                                THEN 'of casus_reader may write (VOLATILE)'
+                                            ELSE 'has no search path of its own' END)
+                FROM pg_proc p
+                WHERE p.pronamespace = 'casus'::regnamespace
+                  AND p.proowner IN ('casus_owner'::regrole, 'casus_reader'::regrole)
+                  AND (NOT p.prosecdef OR (p.proowner = 'casus_reader'::regrole AND p.provolatile = 'v')
+                       OR NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) g WHERE g LIKE 'search_path=%'))
+                ORDER BY 1;
+            RETURN QUERY SELECT format('guard: function %s may be run by anyone', p.oid::regprocedure)
+                FROM pg_proc p CROSS JOIN LATERAL aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
+                WHERE p.pronamespace = 'casus'::regnamespace AND a.grantee = 0
+                  AND pg_get_userbyid(p.proowner) IN ('casus_owner', 'casus_reader', 'casus_data', 'casus_roles')
+                ORDER BY 1;
         END $$;
 
         -- The last number each sequence handed out (verify compares them with the chain).

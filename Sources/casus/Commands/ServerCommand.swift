@@ -106,8 +106,8 @@ struct ServerUpgradeCommand: CasusCommand {
         if report.ownersMoved > 0 {
             Output.line(
                 Phrase(
-                    "eigenaren: \(report.ownersMoved) tabellen, functies en dergelijke horen nu bij de rol die casus ze geeft (de functies kunnen geen beveiliging van een tabel meer uitzetten, en maken geen rollen meer)",
-                    "owners: \(report.ownersMoved) tables, functions and the like now belong to the role casus gives them (the functions can no longer switch a table's guards off, nor make roles)"
+                    "eigenaren: \(report.ownersMoved) tabellen, functies en dergelijke horen nu bij de rol die casus ze geeft (geen functie kan de beveiliging van een tabel uitzetten of rollen maken; de functies die lezen schrijven niets)",
+                    "owners: \(report.ownersMoved) tables, functions and the like now belong to the role casus gives them (no function can switch a table's guards off or make roles; the functions that read write nothing)"
                 )(lang))
         }
         if report.rolesRestored {
