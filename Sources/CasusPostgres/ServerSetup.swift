@@ -153,22 +153,20 @@ public enum ServerSetup {
     /// another database's `server init` or `upgrade` from changing them at the same moment, and
     /// they are changed only where they differ.
     static var roles: String {
-        let made = (PGSchema.ownRoles + PGSchema.groups.map { ($0, "NOLOGIN") }).map { role, options in
-            let createrole = options.split(separator: " ").contains("CREATEROLE") ? "true" : "false"
+        let made = (PGSchema.ownRoles + PGSchema.groups.map { ($0, false) }).map { role, makesRoles in
+            let options = "NOLOGIN " + (makesRoles ? "CREATEROLE" : "NOCREATEROLE")
             return """
                 DO $$ BEGIN
                     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(role)') THEN
                         CREATE ROLE \(role) \(options);
                     ELSIF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(role)' AND NOT rolcanlogin
-                                      AND rolcreaterole = \(createrole) AND NOT rolsuper AND NOT rolcreatedb
+                                      AND rolcreaterole = \(makesRoles) AND NOT rolsuper AND NOT rolcreatedb
                                       AND NOT rolreplication AND NOT rolbypassrls) THEN
                         ALTER ROLE \(role) \(options) NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS;
                     END IF;
                 END $$;
                 """
         }
-        let own = PGSchema.ownRoles.map { "'\($0.0)'" }.joined(separator: ", ")
-        let groups = PGSchema.groups.map { "'\($0)'" }.joined(separator: ", ")
         return "LOCK TABLE pg_catalog.pg_authid IN SHARE ROW EXCLUSIVE MODE;\n" + made.joined(separator: "\n")
             + """
 
@@ -176,28 +174,32 @@ public enum ServerSetup {
             DECLARE r record;
             BEGIN
                 FOR r IN SELECT m.roleid::regrole::text AS role, m.member::regrole::text AS member
-                         FROM pg_auth_members m
-                         WHERE m.roleid::regrole::text IN (\(own)) OR m.member::regrole::text IN (\(own), \(groups)) LOOP
+                         FROM pg_auth_members m WHERE \(memberships) LOOP
                     EXECUTE format('REVOKE %I FROM %I', r.role, r.member);
                 END LOOP;
             END $$;
             """
     }
 
+    /// The memberships casus gives none of (`pg_auth_members m`): any in casus's own roles, and
+    /// any of casus's own roles or groups in another role.
+    static var memberships: String {
+        "m.roleid::regrole::text IN (\(PGSchema.ownRoleNames))"
+            + " OR m.member::regrole::text IN (\(PGSchema.ownRoleNames), \(PGSchema.groupNames))"
+    }
+
     /// casus's roles as they stand: their options and memberships (`server upgrade` says whether
     /// it changed them).
     static var roleState: String {
-        let own = PGSchema.ownRoles.map { "'\($0.0)'" }.joined(separator: ", ")
-        let groups = PGSchema.groups.map { "'\($0)'" }.joined(separator: ", ")
-        return """
-            SELECT coalesce(string_agg(x, E'\\n' ORDER BY x), '') AS state FROM (
-                SELECT r.rolname || ' ' || concat_ws(',', r.rolcanlogin, r.rolsuper, r.rolcreaterole, r.rolcreatedb,
-                                                     r.rolreplication, r.rolbypassrls) AS x
-                FROM pg_roles r WHERE r.rolname IN (\(own), \(groups))
-                UNION ALL
-                SELECT m.member::regrole::text || ' in ' || m.roleid::regrole::text FROM pg_auth_members m
-                WHERE m.roleid::regrole::text IN (\(own)) OR m.member::regrole::text IN (\(own), \(groups))) s
-            """
+        """
+        SELECT coalesce(string_agg(x, E'\\n' ORDER BY x), '') AS state FROM (
+            SELECT r.rolname || ' ' || concat_ws(',', r.rolcanlogin, r.rolsuper, r.rolcreaterole, r.rolcreatedb,
+                                                 r.rolreplication, r.rolbypassrls) AS x
+            FROM pg_roles r WHERE r.rolname IN (\(PGSchema.ownRoleNames), \(PGSchema.groupNames))
+            UNION ALL
+            SELECT m.member::regrole::text || ' in ' || m.roleid::regrole::text FROM pg_auth_members m
+            WHERE \(memberships)) s
+        """
     }
 
     /// Who owns what in `schema` (casus's, or the upgrade's scratch copy): `casus_data` the schema,

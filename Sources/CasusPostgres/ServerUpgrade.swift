@@ -87,11 +87,10 @@ public enum ServerUpgrade {
                     "Kijk wat erin staat en verwijder of hernoem het (DROP SCHEMA \(shadow) CASCADE).",
                     "See what it holds, and drop or rename it (DROP SCHEMA \(shadow) CASCADE)."))
         }
-        // The grants and owners as they were, before this upgrade makes anything (a function
+        // The owners and grants as they were, before this upgrade makes anything (a function
         // PostgreSQL makes is executable by everyone until the grants are given again: that is
         // not a grant too many).
-        let granted = try privileges(c)
-        let owned = try owners(c)
+        let before = try holdings(c)
         let roles = try c.row(ServerSetup.roleState)?.text("state")
         try c.execute(ServerSetup.roles)
         try c.execute(ServerSetup.ownership(schema: "casus"))
@@ -193,16 +192,17 @@ public enum ServerUpgrade {
         try c.execute("DROP SCHEMA \(shadow) CASCADE")
         try c.execute(ServerSetup.ownership(schema: "casus"))
         try c.execute(ServerSetup.grants(database: c.database))
-        let now = try owners(c)
-        report.ownersMoved = owned.filter { object, owner in now[object].map { $0 != owner } ?? false }.count
+        let after = try holdings(c)
+        report.ownersMoved =
+            before.filter { object, held in after[object].map { $0.owner != held.owner } ?? false }
+            .count
         report.rolesRestored = try c.row(ServerSetup.roleState)?.text("state") != roles
         // Taken back: a grant there before and not after (a grant added for a role this casus
         // brings is no grant restored; an object given to another owner lists its grants as given
         // by that owner).
-        let given = try privileges(c)
-        report.grantsRestored = granted.contains { object, acl in
-            guard owned[object] == now[object], let after = given[object] else { return false }
-            return !Self.aclItems(acl).isSubset(of: Self.aclItems(after))
+        report.grantsRestored = before.contains { object, held in
+            guard let now = after[object], now.owner == held.owner else { return false }
+            return !Self.aclItems(held.acl).isSubset(of: Self.aclItems(now.acl))
         }
         return report
     }
@@ -210,28 +210,6 @@ public enum ServerUpgrade {
     /// The items of an ACL as the catalog prints it ("{a=r/b,c=X/b}"), each "grantee=privileges/grantor".
     static func aclItems(_ acl: String) -> Set<String> {
         Set(acl.trimmingCharacters(in: CharacterSet(charactersIn: "{}")).split(separator: ",").map(String.init))
-    }
-
-    /// Who owns each of casus's objects: the schema, its relations, functions and text search
-    /// configurations, by the object's id.
-    static func owners(_ c: PGConnection) throws -> [String: String] {
-        var owners: [String: String] = [:]
-        for r in try c.query(
-            """
-            SELECT 'schema' AS o, nspowner::regrole::text AS w FROM pg_namespace WHERE nspname = 'casus'
-            UNION ALL SELECT 'relation ' || oid::text, relowner::regrole::text FROM pg_class
-              WHERE relnamespace = 'casus'::regnamespace
-            UNION ALL SELECT 'function ' || oid::text, proowner::regrole::text FROM pg_proc
-              WHERE pronamespace = 'casus'::regnamespace
-            UNION ALL SELECT 'configuration ' || oid::text, cfgowner::regrole::text FROM pg_ts_config
-              WHERE cfgnamespace = 'casus'::regnamespace
-            UNION ALL SELECT 'type ' || oid::text, typowner::regrole::text FROM pg_type
-              WHERE typnamespace = 'casus'::regnamespace
-            """)
-        {
-            owners[r.text("o") ?? ""] = r.text("w") ?? ""
-        }
-        return owners
     }
 
     /// An index's storage parameters set to the wanted ones (those it no longer has reset). A GIN
@@ -283,22 +261,33 @@ public enum ServerUpgrade {
         ).map { ($0.text("c") ?? "").replacingOccurrences(of: schema + ".", with: "") }
     }
 
-    /// Every grant on casus's schema, relations and functions as the catalog holds them, by the
+    /// Who owns each of casus's objects (the schema, its relations, functions, text search
+    /// configurations and types) and what is granted on it, as the catalog holds them, by the
     /// object's id (whatever the search path; an object made again is another).
-    static func privileges(_ c: PGConnection) throws -> [String: String] {
-        var grants: [String: String] = [:]
+    struct Holding {
+        var owner: String
+        var acl: String
+    }
+
+    static func holdings(_ c: PGConnection) throws -> [String: Holding] {
+        var all: [String: Holding] = [:]
         for r in try c.query(
             """
-            SELECT 'schema' AS o, coalesce(nspacl::text, '') AS g FROM pg_namespace WHERE nspname = 'casus'
-            UNION ALL SELECT 'relation ' || oid::text, coalesce(relacl::text, '') FROM pg_class
+            SELECT 'schema' AS o, nspowner::regrole::text AS w, coalesce(nspacl::text, '') AS g FROM pg_namespace
+              WHERE nspname = 'casus'
+            UNION ALL SELECT 'relation ' || oid::text, relowner::regrole::text, coalesce(relacl::text, '') FROM pg_class
               WHERE relnamespace = 'casus'::regnamespace
-            UNION ALL SELECT 'function ' || oid::text, coalesce(proacl::text, '') FROM pg_proc
+            UNION ALL SELECT 'function ' || oid::text, proowner::regrole::text, coalesce(proacl::text, '') FROM pg_proc
               WHERE pronamespace = 'casus'::regnamespace
+            UNION ALL SELECT 'configuration ' || oid::text, cfgowner::regrole::text, '' FROM pg_ts_config
+              WHERE cfgnamespace = 'casus'::regnamespace
+            UNION ALL SELECT 'type ' || oid::text, typowner::regrole::text, coalesce(typacl::text, '') FROM pg_type
+              WHERE typnamespace = 'casus'::regnamespace
             """)
         {
-            grants[r.text("o") ?? ""] = r.text("g") ?? ""
+            all[r.text("o") ?? ""] = Holding(owner: r.text("w") ?? "", acl: r.text("g") ?? "")
         }
-        return grants
+        return all
     }
 
     /// What the catalog prints for a schema's functions (by name and the types of their input

@@ -9,8 +9,6 @@ extension PGAccess {
     func caseParts(of c: Case, sendings: Bool) throws -> CaseParts {
         for key in ["case:\(c.id)", "incident:\(c.incidentID)", "schools", "subject:\(c.subjectID)"] { saw(key) }
         if sendings { saw("entries:\(c.dossierID)") }
-        if let opened = openingTicket, opened.caseID == c.id { caseTickets[c.id] = opened.ticket }
-        openingTicket = nil
         let ticket = try caseTicket(c.id)
         var calls = [
             PGCall("incident_by_id", c.incidentID), PGCall("incident_evidence", c.incidentID), PGCall("schools"),
@@ -41,13 +39,12 @@ extension PGAccess {
             subjectCases: answers[4].map(Case.init(pg:)))
     }
 
-    /// A case about to be opened: the access-log line for its notes is sent on the second
+    /// A case about to be opened: the access-log line for its contents is sent on the second
     /// connection first, and committed by the server while this one reads the record and its
-    /// people; `caseParts` then shows it without waiting for a line of its own. The server logs
-    /// the attempt whether or not the caller may see the case (`log_read`), as it logs every
-    /// attempt on a dossier; the case's contents still come only as the caller's role allows.
+    /// people; `caseParts` then shows it without waiting for a line of its own (`caseTickets`).
+    /// The server logs the attempt whether or not the caller may see the case (`log_read`), as it
+    /// logs every attempt on a dossier; the case's contents still come only as the role allows.
     func caseToOpen(id: CaseID) throws -> CaseWithPeople? {
-        openingTicket = nil
         try storage.requestTicket("case", id: id)
         let found: CaseWithPeople?
         do {
@@ -56,7 +53,7 @@ extension PGAccess {
             _ = try? storage.collectTicket()
             throw error
         }
-        openingTicket = (id, try storage.collectTicket())
+        caseTickets[id] = try storage.collectTicket()
         return found
     }
 

@@ -45,16 +45,20 @@ extension PGAccess {
     }
 
     func steps(case id: CaseID) throws -> [Step] {
-        saw("case:\(id)")
-        guard let ticket = try caseTicket(id) else { return [] }
-        return try rows("SELECT * FROM casus.steps($1, $2)", [.int(id), .int(ticket)]).map(Step.init(pg:))
+        try caseContents("steps", id, Step.init(pg:))
     }
 
     func obligations(case id: CaseID) throws -> [Obligation] {
+        try caseContents("obligations", id, Obligation.init(pg:))
+    }
+
+    /// One part of a case's contents (`steps`, `obligations`, `case_facts`), against the case's
+    /// line in the access log; nothing of a case the server says is not there.
+    private func caseContents<T>(_ function: String, _ id: CaseID, _ decode: (PGRow) -> T?) throws -> [T] {
         saw("case:\(id)")
         guard let ticket = try caseTicket(id) else { return [] }
-        return try rows("SELECT * FROM casus.obligations($1, $2)", [.int(id), .int(ticket)]).compactMap(
-            Obligation.init(pg:))
+        let call = PGCall(function, id, ticket)
+        return try rows(call.sql, call.arguments.map { .int($0) }).compactMap(decode)
     }
 
     func letterSendings(dossier id: PersonID) throws -> [EntryID: LetterSending] {
@@ -70,9 +74,6 @@ extension PGAccess {
     }
 
     func facts(case id: CaseID) throws -> [CaseFact] {
-        saw("case:\(id)")
-        guard let ticket = try caseTicket(id) else { return [] }
-        return try rows("SELECT * FROM casus.case_facts($1, $2)", [.int(id), .int(ticket)]).compactMap(
-            CaseFact.init(pg:))
+        try caseContents("case_facts", id, CaseFact.init(pg:))
     }
 }

@@ -26,10 +26,8 @@ final class PGAccess: StorageWriter {
     var preparedNumbers: [String: (ready: [Int64], pending: Int)] = [:]
     /// What this transaction read, as keys the server's `conflict` function knows.
     private(set) var readSet: Set<String> = []
-    /// The access-log line taken for a case's notes while its record was read (`caseToOpen`),
-    /// for `caseParts` to show.
-    var openingTicket: (caseID: CaseID, ticket: Int64)?
-    /// The access-log lines this transaction took for cases' contents (`caseTicket`).
+    /// The access-log lines this transaction took for cases' contents (`caseTicket`; one taken
+    /// while a case's record was read, `caseToOpen`), nil for a case the server said is not there.
     var caseTickets: [CaseID: Int64?] = [:]
     /// The access-log line for this transaction's walks of the whole store, and when it was taken.
     var walk: (ticket: Int64, at: ContinuousClock.Instant)?

@@ -108,11 +108,11 @@ extension PGSchema {
             RETURN QUERY SELECT format('guard: role %s is a member of %s', pg_get_userbyid(m.member),
                                        pg_get_userbyid(m.roleid))
                 FROM pg_auth_members m
-                WHERE pg_get_userbyid(m.member) IN ('casus_owner', 'casus_reader', 'casus_data', 'casus_roles')
-                   OR pg_get_userbyid(m.roleid) IN ('casus_owner', 'casus_reader', 'casus_data', 'casus_roles')
+                WHERE pg_get_userbyid(m.member) IN (\#(ownRoleNames))
+                   OR pg_get_userbyid(m.roleid) IN (\#(ownRoleNames))
                 ORDER BY 1;
             RETURN QUERY SELECT format('guard: role %s may make roles', r.rolname) FROM pg_roles r
-                WHERE r.rolname IN ('casus_owner', 'casus_reader', 'casus_data') AND (r.rolcreaterole OR r.rolsuper)
+                WHERE r.rolname IN (\#(sqlList(ownRoles.filter { !$0.1 }.map(\.0)))) AND (r.rolcreaterole OR r.rolsuper)
                 ORDER BY 1;
             -- The entry points as `server init` made them: each runs as its owner with its own
             -- search path, the readers' cannot write, and none is anyone's to run (an owner may
@@ -131,7 +131,7 @@ extension PGSchema {
             RETURN QUERY SELECT format('guard: function %s may be run by anyone', p.oid::regprocedure)
                 FROM pg_proc p CROSS JOIN LATERAL aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
                 WHERE p.pronamespace = 'casus'::regnamespace AND a.grantee = 0
-                  AND pg_get_userbyid(p.proowner) IN ('casus_owner', 'casus_reader', 'casus_data', 'casus_roles')
+                  AND pg_get_userbyid(p.proowner) IN (\#(ownRoleNames))
                 ORDER BY 1;
         END $$;
 

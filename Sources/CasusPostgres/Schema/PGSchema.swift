@@ -65,11 +65,13 @@ public enum PGSchema {
     public static let dataOwner = "casus_data"
     /// The role that makes an account's login role (CREATEROLE): `ensure_login` is its one function.
     public static let roleMaker = "casus_roles"
-    /// casus's own roles, with the options each is kept at (`server init` and `server upgrade`).
-    static let ownRoles = [
-        (owner, "NOLOGIN NOCREATEROLE"), (reader, "NOLOGIN NOCREATEROLE"), (dataOwner, "NOLOGIN NOCREATEROLE"),
-        (roleMaker, "NOLOGIN CREATEROLE"),
-    ]
+    /// casus's own roles, and whether each may make roles (`server init` and `server upgrade` keep
+    /// them so; `verify` names one that may and should not).
+    static let ownRoles = [(owner, false), (reader, false), (dataOwner, false), (roleMaker, true)]
+    /// Names as an SQL list: casus's own roles ('casus_owner', …), and the groups.
+    static var ownRoleNames: String { sqlList(ownRoles.map(\.0)) }
+    static var groupNames: String { sqlList(groups) }
+    static func sqlList(_ names: [String]) -> String { names.map { "'\($0)'" }.joined(separator: ", ") }
     /// casus's own roles as an SQL array of role ids (the roles must exist).
     static var ownRoleIDs: String {
         "ARRAY[" + ownRoles.map { "'\($0.0)'::regrole" }.joined(separator: ", ") + "]::oid[]"
