@@ -98,7 +98,7 @@ import CasusTestSupport
             case (_, .openbaar): "Awb art. 6:7 en 6:8"
             case (.po, .bijzonder): "WPO art. 63 lid 3"
             case (.vo, .bijzonder): "WVO 2020 art. 8.15 lid 7"
-            case (.so, .bijzonder): "niet geverifieerd"
+            case (.so, .bijzonder): "WEC art. 61 lid 3; deels geverifieerd"
             }
         #expect(window.remark.nl.contains(windowSource), "\(setting): \(window.remark.nl)")
         #expect(window.isDeadlineForOthers && window.due.iso == "2027-01-07")
@@ -112,7 +112,7 @@ import CasusTestSupport
             case (.so, .openbaar): ("2027-02-04", "WEC art. 40 lid 20–21")
             case (.po, .bijzonder): ("2027-01-07", "WPO art. 63 lid 3")  // 4 weeks after receipt
             case (.vo, _): ("2027-01-07", "WVO 2020 art. 8.15 lid 8")
-            case (.so, .bijzonder): ("2027-01-07", "niet geverifieerd")
+            case (.so, .bijzonder): ("2027-01-07", "WEC art. 61 lid 3; deels geverifieerd")
             }
         #expect(objection.due.iso == due, "\(setting)")
         #expect(objection.remark.nl.contains(source), "\(setting): \(objection.remark.nl)")
@@ -191,6 +191,39 @@ import CasusTestSupport
         ).value
         #expect(stepped.step.startDate?.iso == "2027-01-04" && stepped.step.endDate?.iso == "2027-01-05")
         #expect(stepped.notices.contains { $0.nl.contains("4 januari 2027") && $0.nl.contains("Kerstvakantie") })
+    }
+
+    /// A second suspension starts after the one that runs: not on its last day (3 December was in
+    /// both), and a start asked inside it is refused, nothing saved.
+    @Test func aSecondSuspensionStartsAfterTheOneThatRuns() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-30",
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder, region: .noord))
+        let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        // Monday 30 November: two days, Tuesday and Wednesday.
+        let first = try school.service.cases.step(
+            c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)
+        ).value.step
+        #expect(first.startDate?.iso == "2026-12-01" && first.endDate?.iso == "2026-12-02")
+        // Asked on Tuesday to start Wednesday: inside the one that runs.
+        school.clock.set("2026-12-01")
+        let e = refusal {
+            try school.service.cases.step(
+                c.id,
+                StepRequest(rung: .suspension, reason: "Weer.", days: 2, startDate: Fixtures.date("2026-12-02"))
+            ).value
+        }
+        #expect(
+            e?.message.nl.contains("er loopt al een schorsing tot en met 02-12-2026") == true, "\(e?.message.nl ?? "")")
+        #expect(e?.message.nl.contains("op zijn vroegst 03-12-2026") == true)
+        #expect(try school.service.cases.detail(c.id).steps.count == 2, "nothing saved")
+        // Without a start: the day after the running one ends, not the next school day.
+        let second = try school.service.cases.step(
+            c.id, StepRequest(rung: .suspension, reason: "Weer.", days: 2)
+        ).value.step
+        #expect(second.startDate?.iso == "2026-12-03" && second.endDate?.iso == "2026-12-04", "\(second)")
     }
 
     @Test func dueDatesCountTheSchoolsOwnDays() throws {
@@ -438,6 +471,36 @@ import CasusTestSupport
         #expect(after.filter(\.isDone).map(\.kind) == [.breachAssessment, .breachRegister])
         #expect(after.first { $0.kind == .apReport }?.due.iso == "2026-11-19")
         #expect(try school.service.cases.detail(c.id).entries.contains { $0.title.contains("Register datalekken") })
+    }
+
+    /// AVG art. 33(1): 72 hours after the school became aware, which is when the report came in,
+    /// however long it waited for triage (the hours ran from the triage).
+    @Test func aDataBreachsHoursRunFromTheReportNotTheTriage() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let teacher = try school.staff("Bas", "de Wit")
+        let incident = try school.service.intake.report(
+            summary: "Klassenlijst met foto's op een openbare site gezet.", platform: "Website",
+            subjects: [teacher.id], schoolID: teacher.schoolID
+        ).value
+        school.clock.set("2026-11-18", hour: 14)  // triaged on Wednesday afternoon
+        let c = try school.service.cases.open(
+            incident: incident.id, subject: teacher.id, articles: ["C.1"], severity: nil,
+            flags: CaseFlags(dataBreach: true)
+        ).value
+        let o = try school.obligations(c)
+        // Reported Monday 10:00: due Thursday 10:00, not Saturday 14:00.
+        #expect(o[0].kind == .breachAssessment && o[0].due.iso == "2026-11-19", "\(o[0].due.iso)")
+        #expect(
+            o[0].remark.nl.contains("19-11-2026 10:00") && o[0].remark.nl.contains("de melding van 16-11-2026 10:00"))
+        // Triaged after the 72 hours: overdue at once.
+        let late = try school.service.intake.report(
+            summary: "Cijferlijst gedeeld.", platform: "Website", subjects: [teacher.id], schoolID: teacher.schoolID
+        ).value
+        school.clock.set("2026-11-23", hour: 9)
+        let c2 = try school.service.cases.open(
+            incident: late.id, subject: teacher.id, articles: ["C.1"], severity: nil, flags: CaseFlags(dataBreach: true)
+        ).value
+        #expect(try school.obligations(c2)[0].due.iso == "2026-11-21")
     }
 
     @Test func anInzageRequestIsDueInOneCalendarMonth() throws {

@@ -2717,7 +2717,7 @@ Het gedrag is in strijd met de volgende artikelen van ons protocol, het {{{proto
 
 {{#hasStep}}
 {{^empty(step.days)}}
-De ouders/verzorgers zijn op {{{step.date}}} schriftelijk en met opgave van redenen over de schorsing geïnformeerd en gewezen op de mogelijkheid van bezwaar.
+De ouders/verzorgers zijn op {{{step.date}}} schriftelijk en met opgave van redenen over de schorsing geïnformeerd en gewezen op {{#isOpenbaar}}de mogelijkheid van bezwaar{{/isOpenbaar}}{{^isOpenbaar}}de klachtenregeling van de school{{/isOpenbaar}}.
 {{/empty(step.days)}}
 {{#empty(step.days)}}
 Voorafgaand aan het besluit zijn de betrokkenen gehoord
@@ -3013,8 +3013,8 @@ Het wegblijven van school tijdens de schorsing geldt als geoorloofd verzuim
 ({{{law.lpwAbsence}}}).
 
 Duurt een schorsing langer dan één dag, dan meldt het bevoegd gezag de
-schorsing onverwijld, schriftelijk en met opgave van redenen aan de
-Inspectie van het Onderwijs ({{{law.suspensionInspectie}}}).
+schorsing schriftelijk en met opgave van redenen aan de Inspectie van het
+Onderwijs ({{{law.suspensionInspectie}}}).
 {{#isOpenbaar}}
 {{#hasUrgency}}
 
@@ -3584,8 +3584,9 @@ tussentijd.]
 
 Melding
 
-Het bevoegd gezag meldt dit besluit terstond aan burgemeester en wethouders
-van uw gemeente (de leerplichtambtenaar) ({{{law.leerplicht}}}).
+De directeur van de school meldt dit besluit terstond aan burgemeester en
+wethouders van uw gemeente (de leerplichtambtenaar), zolang de leerplicht of
+de kwalificatieplicht voor uw kind geldt ({{{law.leerplicht}}}).
 {{#isVO}}
 Vóór de definitieve verwijdering overlegt het bevoegd gezag met de Inspectie
 van het Onderwijs ({{{law.inspectieConsult}}}), en de definitieve

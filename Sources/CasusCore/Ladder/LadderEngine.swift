@@ -559,10 +559,22 @@ public enum LadderEngine {
         if let days, let length = opt.length, refusals.isEmpty {
             switch length {
             case .schoolDays:
-                let asked = req.startDate ?? calendar.adding(schoolDays: 1, to: date)
+                // One at a time: a new decision starts after the one that runs (each is at most a
+                // week; two that overlap would count a day twice and leave the pupil's days unclear).
+                let running = h.steps.filter { $0.rung == req.rung && $0.phase == .decision }.compactMap(\.endDate)
+                    .max()
+                let free = running.map { calendar.adding(schoolDays: 1, to: $0) }
+                let asked = req.startDate ?? max(calendar.adding(schoolDays: 1, to: date), free ?? date)
                 if asked < date {
                     refusals.append(
                         Phrase("een schorsing begint niet in het verleden", "a suspension does not start in the past"))
+                }
+                if let running, let free, asked <= running {
+                    refusals.append(
+                        Phrase(
+                            "er loopt al een schorsing tot en met \(running.dutch); een nieuwe begint op zijn vroegst \(free.dutch) (--start)",
+                            "a suspension runs until \(running.dutch); a new one starts on \(free.dutch) at the earliest (--start)"
+                        ))
                 }
                 let first = calendar.schoolDay(onOrAfter: asked)
                 if first != asked, let closed = calendar.closure(on: asked) {
@@ -665,9 +677,10 @@ public enum LadderEngine {
 
     /// Obligations a case has from the start, by its flags.
     public static func obligationsAtOpening(
-        _ c: Case, subject: Person, profile: ProtocolProfile, at now: Timestamp, legal: LegalContext = .assumed
+        _ c: Case, subject: Person, profile: ProtocolProfile, at now: Timestamp, aware: Timestamp? = nil,
+        legal: LegalContext = .assumed
     ) -> [Obligation] {
-        LegalLayer.atOpening(c, subject: subject, profile: profile, at: now, legal: legal).map {
+        LegalLayer.atOpening(c, subject: subject, profile: profile, at: now, aware: aware, legal: legal).map {
             $0.obligation(case: c.id)
         }
     }

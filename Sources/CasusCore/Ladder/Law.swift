@@ -58,9 +58,9 @@ public enum Law {
     public static let wec40a1 = LegalSource("WEC art. 40a lid 1", url: wec + "#Artikel40a")
     public static let wec40a2 = LegalSource("WEC art. 40a lid 2", url: wec + "#Artikel40a")
     public static let wec40a3 = LegalSource("WEC art. 40a lid 3", url: wec + "#Artikel40a")
-    public static let wvo814_1 = LegalSource("WVO 2020 art. 8.14 lid 1", url: wvo + "#Artikel8.14")
-    public static let wvo814_2 = LegalSource("WVO 2020 art. 8.14 lid 2", url: wvo + "#Artikel8.14")
-    public static let wvo814_3 = LegalSource("WVO 2020 art. 8.14 lid 3", url: wvo + "#Artikel8.14")
+    public static let wvo814_1 = LegalSource("WVO 2020 art. 8.14 lid 1", .partly, url: wvo + "#Artikel8.14")
+    public static let wvo814_2 = LegalSource("WVO 2020 art. 8.14 lid 2", .partly, url: wvo + "#Artikel8.14")
+    public static let wvo814_3 = LegalSource("WVO 2020 art. 8.14 lid 3", .partly, url: wvo + "#Artikel8.14")
     public static let lpw11c = LegalSource("Leerplichtwet 1969 art. 11 onder c", url: lpw + "#Artikel11")
     public static let schoolwork = LegalSource(
         Phrase("richtlijn leerplicht en LKC; geen wetsartikel", "guidance (leerplicht, LKC); no statute"), .guidance)
@@ -97,23 +97,30 @@ public enum Law {
     public static let wpo43_4 = LegalSource("WPO art. 43 lid 4", url: wpo + "#Artikel43")
     public static let wec40_18 = LegalSource("WEC art. 40 lid 18", url: wec + "#Artikel40")
     public static let wec40_20 = LegalSource("WEC art. 40 lid 20–21", url: wec + "#Artikel40")
-    public static let wecBijzonderObjection = LegalSource(
-        Phrase("WEC, bezwaar bij een bijzondere school; artikel", "WEC, objection at a bijzondere school; article"),
-        .unverified)
-    public static let wecBijzonderDecision = LegalSource(
-        Phrase("WEC, besluit van een bijzondere school; artikel", "WEC, decision of a bijzondere school; article"),
-        .unverified)
+    // WEC art. 40 lid 1 and art. 61 (the bijzondere school's removal, as WPO art. 63): read in the
+    // consolidated text of 2015, not yet against today's.
+    public static let wec40_1 = LegalSource("WEC art. 40 lid 1", .partly, url: wec + "#Artikel40")
+    public static let wec61_2 = LegalSource("WEC art. 61 lid 2", .partly, url: wec + "#Artikel61")
+    public static let wec61_3 = LegalSource("WEC art. 61 lid 3", .partly, url: wec + "#Artikel61")
+    /// Who is heard before a removal: the teacher, and the parents (Awb 4:8 at an openbare school,
+    /// the act's own article at a bijzondere).
+    public static let wpo40_11Awb48 = LegalSource("WPO art. 40 lid 11 en Awb art. 4:8", url: wpo + "#Artikel40")
+    public static let wpo40_11And63_2 = LegalSource("WPO art. 40 lid 11 en art. 63 lid 2", url: wpo + "#Artikel40")
+    public static let wec40_18Awb48 = LegalSource(
+        "WEC art. 40 lid 18 en Awb art. 4:8", .partly, url: wec + "#Artikel40")
+    public static let wec40_18And61_2 = LegalSource(
+        "WEC art. 40 lid 18 en art. 61 lid 2", .partly, url: wec + "#Artikel40")
     public static let disputeVOSO = LegalSource(
         Phrase(
             "WPO art. 43 lid 4; het overeenkomstige WVO 2020/WEC-artikel",
             "WPO art. 43 lid 4; the corresponding WVO 2020/WEC article"), .unverified)
-    public static let wvo815_2 = LegalSource("WVO 2020 art. 8.15 lid 2", url: wvo + "#Artikel8.15")
-    public static let wvo815_3 = LegalSource("WVO 2020 art. 8.15 lid 3", url: wvo + "#Artikel8.15")
-    public static let wvo815_4 = LegalSource("WVO 2020 art. 8.15 lid 4", url: wvo + "#Artikel8.15")
-    public static let wvo815_5 = LegalSource("WVO 2020 art. 8.15 lid 5", url: wvo + "#Artikel8.15")
-    public static let wvo815_6 = LegalSource("WVO 2020 art. 8.15 lid 6", url: wvo + "#Artikel8.15")
-    public static let wvo815_7 = LegalSource("WVO 2020 art. 8.15 lid 7", url: wvo + "#Artikel8.15")
-    public static let wvo815_8 = LegalSource("WVO 2020 art. 8.15 lid 8", url: wvo + "#Artikel8.15")
+    public static let wvo815_2 = LegalSource("WVO 2020 art. 8.15 lid 2", .partly, url: wvo + "#Artikel8.15")
+    public static let wvo815_3 = LegalSource("WVO 2020 art. 8.15 lid 3", .partly, url: wvo + "#Artikel8.15")
+    public static let wvo815_4 = LegalSource("WVO 2020 art. 8.15 lid 4", .partly, url: wvo + "#Artikel8.15")
+    public static let wvo815_5 = LegalSource("WVO 2020 art. 8.15 lid 5", .partly, url: wvo + "#Artikel8.15")
+    public static let wvo815_6 = LegalSource("WVO 2020 art. 8.15 lid 6", .partly, url: wvo + "#Artikel8.15")
+    public static let wvo815_7 = LegalSource("WVO 2020 art. 8.15 lid 7", .partly, url: wvo + "#Artikel8.15")
+    public static let wvo815_8 = LegalSource("WVO 2020 art. 8.15 lid 8", .partly, url: wvo + "#Artikel8.15")
     public static let lpw18 = LegalSource("Leerplichtwet 1969 art. 18 lid 1", url: lpw + "#Artikel18")
     public static let inspectieRemovalAdvice = LegalSource(
         Phrase(
@@ -163,7 +170,7 @@ public enum Law {
     public static let wpo4a1 = LegalSource("WPO art. 4a lid 1", url: wpo + "#Artikel4a")
     public static let wpo4a2 = LegalSource("WPO art. 4a lid 2", url: wpo + "#Artikel4a")
     public static let wpo4a3 = LegalSource("WPO art. 4a lid 3", url: wpo + "#Artikel4a")
-    public static let wvo339 = LegalSource("WVO 2020 art. 3.39", url: wvo + "#Artikel3.39")
+    public static let wvo339 = LegalSource("WVO 2020 art. 3.39", .partly, url: wvo + "#Artikel3.39")
     public static let wec4a = LegalSource("WEC art. 4a", url: wec + "#Artikel4a")
     public static let vertrouwensinspecteur = LegalSource(
         Phrase(
@@ -177,7 +184,7 @@ public enum Law {
     public static let meldcodeBesluit = LegalSource(
         "Besluit verplichte meldcode art. 2 lid 2", url: "https://wetten.overheid.nl/BWBR0033723/2020-10-01#Artikel2")
     public static let wpo4b = LegalSource("WPO art. 4b", url: wpo + "#Artikel4b")
-    public static let wvo341 = LegalSource("WVO 2020 art. 3.41", url: wvo)
+    public static let wvo341 = LegalSource("WVO 2020 art. 3.41", .unverified, url: wvo)
     public static let wec5 = LegalSource("WEC art. 5", url: wec)
     public static let casusTerm = LegalSource(
         Phrase(
@@ -200,8 +207,9 @@ public enum Law {
     public static let all: [LegalSource] = [
         wpo40c1, wpo40c2, wpo40c3, wec40a1, wec40a2, wec40a3, wvo814_1, wvo814_2, wvo814_3, lpw11c, schoolwork,
         noHolidaySuspension, fiveSchoolDays, awb48, awb411, awb67, awb345, awb616, wpo14, complaintsVOSO, wpo40_1,
-        wpo40_11, wpo40_12, wpo63_2, wpo63_3, wpo43_3, wpo43_4, wec40_18, wec40_20, wecBijzonderObjection,
-        wecBijzonderDecision, disputeVOSO, wvo815_2, wvo815_3, wvo815_4, wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18,
+        wpo40_11, wpo40_12, wpo63_2, wpo63_3, wpo43_3, wpo43_4, wec40_18, wec40_20, wec40_1, wec61_2, wec61_3,
+        wpo40_11Awb48, wpo40_11And63_2, wec40_18Awb48, wec40_18And61_2, disputeVOSO, wvo815_2, wvo815_3, wvo815_4,
+        wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18,
         inspectieRemovalAdvice, parentRemovalJustification, timeOut, schoolPractice, accessBan, caoPO,
         caoOrdemaatregel, responseTerm, bw7669, bw7671_1, bw7671_2, bw7671a, bw7671b, bw7677, bw7678, bw7686a,
         wpo4a1, wpo4a2, wpo4a3, wvo339, wec4a, vertrouwensinspecteur, meldcodeBesluit, wpo4b, wvo341, wec5, casusTerm,
@@ -258,7 +266,7 @@ public enum Law {
         case (_, .openbaar): awb67
         case (.po, .bijzonder): wpo63_3
         case (.vo, .bijzonder): wvo815_7
-        case (.so, .bijzonder): wecBijzonderObjection
+        case (.so, .bijzonder): wec61_3
         }
     }
 
@@ -269,16 +277,39 @@ public enum Law {
         case (.po, .bijzonder): wpo63_3
         case (.vo, _): wvo815_8
         case (.so, .openbaar): wec40_20
-        case (.so, .bijzonder): wecBijzonderObjection
+        case (.so, .bijzonder): wec61_3
         }
     }
 
     public static func removalDecision(_ c: LegalContext) -> LegalSource {
         switch (c.sector, c.denomination) {
-        case (_, .openbaar): awb345
+        // The board decides on removal (WPO/WEC art. 40 lid 1); Awb 3:45 is only the objection clause.
+        case (.po, .openbaar): wpo40_1
+        case (.so, .openbaar): wec40_1
         case (.po, .bijzonder): wpo63_2
-        case (.vo, .bijzonder): wvo815_6
-        case (.so, .bijzonder): wecBijzonderDecision
+        case (.vo, _): wvo815_6
+        case (.so, .bijzonder): wec61_2
+        }
+    }
+
+    /// Both hearings before a removal, as the letter names them together.
+    public static func removalHearing(_ c: LegalContext) -> LegalSource {
+        switch (c.sector, c.denomination) {
+        case (.po, .openbaar): wpo40_11Awb48
+        case (.po, .bijzonder): wpo40_11And63_2
+        case (.vo, _): wvo815_3
+        case (.so, .openbaar): wec40_18Awb48
+        case (.so, .bijzonder): wec40_18And61_2
+        }
+    }
+
+    /// The parents' hearing before a removal.
+    public static func parentsHeard(_ c: LegalContext) -> LegalSource {
+        switch (c.sector, c.denomination) {
+        case (_, .openbaar): awb48
+        case (.po, .bijzonder): wpo63_2
+        case (.vo, .bijzonder): wvo815_3
+        case (.so, .bijzonder): wec61_2
         }
     }
 

@@ -99,16 +99,17 @@ enum LegalLayer {
     static func hearingsNeeded(_ h: CaseHistory, on date: LocalDate) -> [Hearing] {
         switch h.legal.sector {
         case .po:
-            let parents = h.legal.denomination == .bijzonder ? Law.wpo63_2 : Law.wpo40_11
+            // The teacher under WPO art. 40 lid 11; the parents under Awb art. 4:8 (openbaar) or WPO
+            // art. 63 lid 2 (bijzonder): lid 11 names the teacher only.
             return [
                 Hearing(party: .teacher, who: Phrase("de groepsleerkracht", "the class teacher"), source: Law.wpo40_11),
-                Hearing(party: .parents, who: Phrase("de ouders", "the parents"), source: parents),
+                Hearing(party: .parents, who: Phrase("de ouders", "the parents"), source: Law.parentsHeard(h.legal)),
             ]
         case .so:
             return [
                 Hearing(
                     party: .teacher, who: Phrase("de betrokken leraar", "the teacher concerned"), source: Law.wec40_18),
-                Hearing(party: .parents, who: Phrase("de ouders", "the parents"), source: Law.wec40_18),
+                Hearing(party: .parents, who: Phrase("de ouders", "the parents"), source: Law.parentsHeard(h.legal)),
             ]
         case .vo:
             var out = [Hearing(party: .pupil, who: Phrase("de leerling", "the pupil"), source: Law.wvo815_3)]
@@ -160,8 +161,9 @@ enum LegalLayer {
                     + Phrase("; casus telt dat als vijf schooldagen.", "; casus counts that as five school days."))
             out.append(
                 Phrase(
-                    "Langer dan één dag: onverwijld schriftelijk en met redenen melden aan de Inspectie",
-                    "Longer than one day: report to the Inspectie at once, in writing, with reasons")
+                    "Langer dan één dag: schriftelijk en met redenen melden aan de Inspectie (via het Internet Schooldossier)",
+                    "Longer than one day: report to the Inspectie in writing, with reasons (through the Internet Schooldossier)"
+                )
                     + Law.suspensionInspectie(sector).bracketed + ".")
             out.append(suspensionAddressee(h, on: date))
             out.append(
@@ -499,7 +501,9 @@ enum LegalLayer {
                     PlannedObligation(
                         .inspectieSuspension, due: cal.schoolDay(onOrAfter: first),
                         note: note(
-                            Phrase("\(days) schooldagen; onverwijld", "\(days) school days; without delay"),
+                            Phrase(
+                                "\(days) schooldagen; schriftelijk en met redenen (Internet Schooldossier)",
+                                "\(days) school days; in writing, with reasons (Internet Schooldossier)"),
                             Law.suspensionInspectie(legal.sector))))
             }
             out.append(
@@ -654,8 +658,11 @@ enum LegalLayer {
 
     // MARK: Flags at opening
 
+    /// `aware`: when the school learnt of the incident (its report); the AVG's 72 hours run from
+    /// then, not from the triage.
     static func atOpening(
-        _ c: Case, subject: Person, profile: ProtocolProfile, at now: Timestamp, legal: LegalContext
+        _ c: Case, subject: Person, profile: ProtocolProfile, at now: Timestamp, aware: Timestamp? = nil,
+        legal: LegalContext
     ) -> [PlannedObligation] {
         let cal = legal.calendar
         let date = now.localDate()
@@ -698,13 +705,16 @@ enum LegalLayer {
                         "The protocol makes aangifte mandatory\(source)")))
         }
         if c.flags.dataBreach {
-            let deadline = now.adding(seconds: 72 * 3600)
+            // AVG art. 33(1): "not later than 72 hours after having become aware of it": the school
+            // was aware when the report came in, however long the triage took.
+            let known = min(aware ?? now, now)
+            let deadline = known.adding(seconds: 72 * 3600)
             out.append(
                 PlannedObligation(
                     .breachAssessment, due: deadline.localDate(),
                     note: Phrase(
-                        "Uiterlijk \(deadline.dutch()): 72 klokuren na kennisname, geen schooldagen; zo nodig melden aan de Autoriteit Persoonsgegevens. Leg de beoordeling vast met `casus case breach`",
-                        "By \(deadline.dutch()): 72 clock hours after becoming aware, not school days; report to the Autoriteit Persoonsgegevens if needed. Record the assessment with `casus case breach`"
+                        "Uiterlijk \(deadline.dutch()): 72 klokuren na kennisname (de melding van \(known.dutch())), geen schooldagen; zo nodig melden aan de Autoriteit Persoonsgegevens. Leg de beoordeling vast met `casus case breach`",
+                        "By \(deadline.dutch()): 72 clock hours after becoming aware (the report of \(known.dutch())), not school days; report to the Autoriteit Persoonsgegevens if needed. Record the assessment with `casus case breach`"
                     ) + Law.avg33_1.bracketed))
             out.append(
                 PlannedObligation(

@@ -34,8 +34,8 @@ public enum LegalSummary {
                 "Suspension with reasons for at most one week (casus: five school days)", Law.suspensionLength(s)),
             LegalLayer.suspensionAddressee(h, on: day),
             rule(
-                "Schorsing langer dan één dag: onverwijld schriftelijk en met redenen melden aan de Inspectie",
-                "Suspension longer than one day: report to the Inspectie at once, in writing, with reasons",
+                "Schorsing langer dan één dag: schriftelijk en met redenen melden aan de Inspectie",
+                "Suspension longer than one day: report to the Inspectie in writing, with reasons",
                 Law.suspensionInspectie(s)),
             rule(
                 "Een schorsing valt nooit in een vakantie; casus telt schooldagen op de kalender van de school",

@@ -10,8 +10,10 @@ extension LetterContext {
         let boardName = school.boardName.isEmpty ? "het bevoegd gezag van \(school.name)" : school.boardName
         let pupil = d.dossierOwner.kind == .pupil ? d.dossierOwner : nil
         let age = pupil?.age(on: today)
+        // Six weeks from the day after the decision is made known (Awb art. 6:7, 6:8; WPO art. 63
+        // lid 3 "na de mededeling"): by this letter, so from its date, not the decision's if earlier.
         var deadlines: [String: Any] = [
-            "objection": decisionDate.adding(days: 42).dutchLong
+            "objection": max(decisionDate, today).adding(days: 42).dutchLong
         ]
         if let term = d.obligations.last(where: { $0.kind == .zienswijzeTerm }) {
             deadlines["respond"] = term.due.dutchLong
@@ -75,7 +77,7 @@ extension LetterContext {
                 "awbView": cite(Law.awb48), "awbUrgency": cite(Law.awb411), "awbObjection": cite(Law.awb67),
                 "awbClause": cite(Law.awb345), "awbNoSuspension": cite(Law.awb616),
                 "removalDecision": cite(Law.removalDecision(c)),
-                "removalHearing": cite(hearingSource(c)),
+                "removalHearing": cite(Law.removalHearing(c)),
                 "objectionWindow": cite(Law.removalObjectionWindow(c)),
                 "objectionDecision": cite(Law.removalObjectionDecision(c)),
                 "zorgplicht": cite(Law.zorgplicht(s)),
@@ -99,14 +101,5 @@ extension LetterContext {
                 "date": proposal?.date.dutchLong ?? "", "rung": proposal?.rung.label(for: .staff).nl ?? "",
             ],
         ]
-    }
-
-    static func hearingSource(_ c: LegalContext) -> LegalSource {
-        switch (c.sector, c.denomination) {
-        case (.po, .bijzonder): Law.wpo63_2
-        case (.po, .openbaar): Law.wpo40_11
-        case (.vo, _): Law.wvo815_3
-        case (.so, _): Law.wec40_18
-        }
     }
 }

@@ -104,7 +104,8 @@ extension CaseWorkflow {
         let saved = try tx.insert(case: c, subject: subject, owner: owner)
         var obligations: [Obligation] = []
         let legal = try Self.legal(tx.r, school: school)
-        let due = LadderEngine.obligationsAtOpening(saved, subject: subject, profile: profile, at: now, legal: legal)
+        let due = LadderEngine.obligationsAtOpening(
+            saved, subject: subject, profile: profile, at: now, aware: incident.reportedAt, legal: legal)
         try tx.willInsert([.obligation: due.count])
         for o in due {
             obligations.append(try tx.insert(obligation: o, stepID: nil, at: now))
