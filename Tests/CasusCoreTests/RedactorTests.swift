@@ -27,6 +27,20 @@ import Testing
         #expect(redacted("fenna en FENNA") == "[leerling] en [leerling]")
     }
 
+    /// A surname of two words whose last word is another pupil's surname: the owner and her father
+    /// stay named (a letter read "De heer C. Garcia een andere leerling"), the other pupil does not.
+    @Test func theKeptNamesStayWholeWhenTheirLastWordIsAnotherPupils() {
+        let sofia = Self.pupil("Sofia", "", "Garcia Bakker", id: 20)
+        let carlos = Person(id: 21, schoolID: 1, kind: .parent, firstName: "Carlos", lastName: "Garcia Bakker")
+        let redactor = Redactor(pupils: [Self.pupil("Nina", "", "Bakker", id: 22)], keep: [sofia, carlos])
+        #expect(
+            redactor.apply("De heer C. Garcia Bakker en Sofia Garcia Bakker; Geachte heer Garcia Bakker,")
+                == "De heer C. Garcia Bakker en Sofia Garcia Bakker; Geachte heer Garcia Bakker,")
+        #expect(
+            redactor.apply("Sofia Garcia Bakker en Nina Bakker; Bakker lachte.")
+                == "Sofia Garcia Bakker en [leerling]; [leerling] lachte.")
+    }
+
     @Test func initialsSurnamesAndAbbreviatedTussenvoegselsAreHidden() {
         #expect(redacted("H. Vermeulen belde.") == "[leerling] belde.")
         #expect(redacted("Vermeulen belde.") == "[leerling] belde.")

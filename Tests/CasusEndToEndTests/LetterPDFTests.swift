@@ -72,6 +72,54 @@ import Testing
         #expect(try self.text(ofPDF: again).contains("Joëlle"))
     }
 
+    /// A letter of three pages with a PS under the signature, at a school with a town: the PDF
+    /// holds every word the director wrote (the PS was left out), and `verify --against` finds it
+    /// the filed letter (it found the small print of every page but the last, and the town in the
+    /// letterhead, "added").
+    @Test(
+        .enabled(if: canRender, "weasyprint or pdftotext is not installed (apt-get install weasyprint poppler-utils)"))
+    func aLongLetterWithAPostscriptIsTheFiledLetter() throws {
+        let cli = try CLI()
+        try cli.ok(
+            "init", "--school", "OBS De Linde", "--town", "Zwolle", "--protocol", "jozefschool", "--name",
+            "Anne van der Berg")
+        let pupil = CLI.firstID(
+            try cli.ok("people", "add", "--kind", "pupil", "--name", "Joëlle de Vries", "--group", "7"))
+        try cli.ok(
+            "people", "add", "--kind", "parent", "--name", "Hélène de Vries", "--guardian-of", pupil, "--salutation",
+            "mevrouw", "--street", "Kerkstraat 12a", "--postcode", "8011ab", "--town", "Zwolle")
+        let incident = try cli.ok("incident", "add", "--subject", pupil, "--summary", "Foto op Snapchat.", "--json")
+        let id = String((incident.json as? [String: Any])?["id"] as? Int ?? 0)
+        let opened = try cli.ok(
+            "case", "open", "--incident", id, "--subject", pupil, "--article", "A.5", "--severity", "medium", "--json")
+        let number = (opened.json as? [String: Any])?["number"] as? String ?? ""
+        try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto zonder toestemming.")
+        let template = try cli.ok("letter", number, "--template", "waarschuwing", "--print").out
+        // The template's text with forty more paragraphs before the greeting, and a PS after the signature.
+        let greeting = try #require(template.range(of: "Met vriendelijke groet"))
+        let paragraphs = (1...40).map { "Alinea \($0): wij hebben met Joëlle gesproken over wat er is gebeurd." }
+        let body =
+            template[..<greeting.lowerBound] + paragraphs.joined(separator: "\n\n") + "\n\n"
+            + template[greeting.lowerBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+            + "\n\nPS: het gesprek van dinsdag gaat door om 15.00 uur.\n"
+        let file = cli.folder + "/brief.txt"
+        try body.write(toFile: file, atomically: true, encoding: .utf8)
+        let pdf = cli.folder + "/lang.pdf"
+        try cli.ok("letter", number, "--template", "waarschuwing", "--body-file", file, "--pdf", pdf)
+        let text = try text(ofPDF: pdf)
+        #expect(
+            text.components(separatedBy: "\u{0C}").filter {
+                !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            }.count >= 2, "one page only")
+        #expect(text.contains("PS: het gesprek van dinsdag gaat door om 15.00 uur."), "\(text)")
+        #expect(text.contains("Alinea 40"))
+        let checked = try cli.run(["verify", "--against", pdf])
+        #expect(checked.code == 0, "\(checked.out)\(checked.err)")
+        #expect(checked.out.contains("de tekst van het document is die van de opgeslagen brief"), "\(checked.out)")
+        // One document, one seal: its report once.
+        #expect(checked.out.components(separatedBy: "gebeurtenisketen houdt").count == 2, "\(checked.out)")
+    }
+
     func entryOwner(_ cli: CLI, _ number: String) throws -> Int {
         let shown = try cli.ok("case", "show", number, "--json").json as? [String: Any]
         let subject = shown?["subject"] as? [String: Any]
@@ -94,6 +142,26 @@ import Testing
         #expect(html.contains("Joëlle de Vries") && html.contains("<!DOCTYPE html>"))
         let attributes = try FileManager.default.attributesOfItem(atPath: cli.folder + "/brief.html")
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
+
+    /// A PDF asked for in a folder that is not there: refused before the letter is filed (it was
+    /// filed, then the PDF failed, and asking again filed it twice).
+    @Test func aPDFThatCannotBeWrittenFilesNothing() throws {
+        let cli = try CLI()
+        let (pupil, number) = try school(cli)
+        let before = try #require(try cli.ok("dossier", "show", pupil, "--json").json as? [String: Any])
+        FileManager.default.createFile(atPath: cli.folder + "/een-bestand", contents: Data())
+        for path in [cli.folder + "/geen-map/brief.pdf", cli.folder + "/een-bestand/brief.pdf"] {
+            let r = try cli.run(["letter", number, "--template", "waarschuwing", "--pdf", path])
+            #expect(r.code != 0, "\(r.out)")
+            #expect(
+                r.err.contains("kan \(path) niet schrijven") && r.err.contains("er is niets opgeslagen"), "\(r.err)")
+            #expect(!r.out.contains("Brief opgeslagen"), "\(r.out)")
+        }
+        let missing = try cli.run(["letter", number, "--template", "waarschuwing", "--pdf", cli.folder + "/x/b.pdf"])
+        #expect(missing.err.contains("de map bestaat niet"), "\(missing.err)")
+        let after = try #require(try cli.ok("dossier", "show", pupil, "--json").json as? [String: Any])
+        #expect((after["entries"] as? [Any])?.count == (before["entries"] as? [Any])?.count)
     }
 
     @Test func onlyALetterBecomesAPDF() throws {

@@ -145,6 +145,12 @@ public struct Redactor: Sendable {
                 for title in Self.titles { shield([.word(title)] + keys) }
             }
         }
+        // The people kept stay named wherever their name is written with more than one name word:
+        // the last word of "Sofia Garcia Bakker" is another pupil's surname ("Bakker"), and was
+        // hidden inside Sofia's own name (and her father's, "C. Garcia Bakker").
+        for p in keep {
+            for form in Self.forms(p) where form.nameParts.filter({ $0 }).count > 1 { shield(form.keys) }
+        }
     }
 
     /// Words before a parent's name: mevrouw Yılmaz, de heer Bakker, dhr. Bakker (folded).

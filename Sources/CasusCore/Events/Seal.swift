@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where the chains stood when a document left casus: the dossier's head (its last entry, or the
 /// letter itself) and the event chain's head. Printed on every letter, PDF and export, so a paper
 /// or a file can later be held against the database (`casus verify --against FILE`): is this what
@@ -45,16 +47,35 @@ public struct Seal: Sendable, Hashable {
             "casus(?:-ketenkop| chain head) ?: ?((?:brief|letter) ?, ?)?dossier (\\d+) ?, ?(?:stuk|entry) (\\d+) \(hex) ?, ?(?:gebeurtenis|event) (\\d+) \(hex)"
         guard let regex = try? Regex(pattern) else { return [] }
         var seals: [Seal] = []
+        var seen = Set<Seal>()
         for m in flat.matches(of: regex) {
             func part(_ i: Int) -> String {
                 m.output[i].substring.map { String($0).replacingOccurrences(of: " ", with: "") } ?? ""
             }
             guard let d = Int64(part(2)), let s = Int64(part(3)), let e = Int64(part(5)) else { continue }
-            seals.append(
-                Seal(
-                    part(1).isEmpty ? .dossier : .letter, dossier: d, entry: ChainHead(seq: s, hash: part(4)),
-                    event: ChainHead(seq: e, hash: part(6))))
+            let seal = Seal(
+                part(1).isEmpty ? .dossier : .letter, dossier: d, entry: ChainHead(seq: s, hash: part(4)),
+                event: ChainHead(seq: e, hash: part(6)))
+            // A PDF prints its seal at the foot of every page: one document, one seal.
+            if seen.insert(seal).inserted { seals.append(seal) }
         }
         return seals
+    }
+
+    /// A document's text without its small print: a letter's PDF prints the seal and the chain
+    /// line under it at the foot of every page, the same lines each time, so the last page's
+    /// (from its seal's first line to the end) is taken out wherever it appears. What is left is
+    /// the letter's words, to hold against the filed letter's; a word added in a page's small
+    /// print makes that page's differ, and it stays in.
+    public static func withoutSmallPrint(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let opens = { (line: Substring) in
+            let t = line.drop(while: { $0.isWhitespace || $0 == "\u{0C}" })
+            return t.hasPrefix("casus-ketenkop") || t.hasPrefix("casus chain head")
+        }
+        guard let start = lines.lastIndex(where: opens) else { return text }
+        let block = lines[start...].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !block.isEmpty else { return text }
+        return text.replacingOccurrences(of: block, with: "\n")
     }
 }

@@ -52,9 +52,10 @@ public enum PrivateFile {
         try create(path, contents: Array(text.utf8))
     }
 
-    /// Refuses a path that exists (a file, a directory or a link), before anything is saved or
-    /// made: a letter is filed only when its copy can be written. `create` checks again.
-    public static func checkFree(_ path: String) throws {
+    /// Refuses a path that exists (a file, a directory or a link), or whose folder is missing or
+    /// not writable, before anything is saved or made: a letter is filed only when its copies can
+    /// be written. `create` checks again.
+    public static func checkCanCreate(_ path: String) throws {
         var st = stat()
         if lstat(path, &st) == 0 {
             throw CasusError.refused(
@@ -62,17 +63,47 @@ public enum PrivateFile {
                 "\(path) already exists; nothing was overwritten or saved",
                 hint: Phrase("Kies een andere bestandsnaam.", "Choose another file name."))
         }
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        var dir = stat()
+        let code: Int32? =
+            stat(folder, &dir) != 0
+            ? errno : (dir.st_mode & S_IFMT) != S_IFDIR ? ENOTDIR : access(folder, W_OK | X_OK) != 0 ? errno : nil
+        if let code {
+            throw CasusError(
+                .storage,
+                Phrase(
+                    "kan \(path) niet schrijven: \(reason(code).nl); er is niets opgeslagen",
+                    "cannot write \(path): \(reason(code).en); nothing was saved"),
+                hint: Phrase(
+                    "Kies een map die bestaat en waarin u mag schrijven.",
+                    "Choose a folder that exists and that you may write in."))
+        }
     }
 
     static func failure(_ path: String, _ code: Int32) -> CasusError {
-        let reason = String(cString: strerror(code))
+        let reason = reason(code)
         return CasusError(
             .storage,
             Phrase(
-                "kan \(path) niet schrijven: \(reason); er is niets bewaard",
-                "cannot write \(path): \(reason); nothing was kept"),
+                "kan \(path) niet schrijven: \(reason.nl); er is niets bewaard",
+                "cannot write \(path): \(reason.en); nothing was kept"),
             hint: Phrase(
                 "Controleer of de map bestaat, schrijfbaar is en ruimte heeft.",
                 "Check that the folder exists, is writable and has room."))
+    }
+
+    /// Why the system refused, in the user's language: the common reasons in words, any other as
+    /// the system says it.
+    static func reason(_ code: Int32) -> Phrase {
+        switch code {
+        case ENOENT: Phrase("de map bestaat niet", "the folder does not exist")
+        case ENOTDIR: Phrase("een deel van het pad is geen map", "part of the path is not a folder")
+        case EACCES, EPERM: Phrase("u mag daar niet schrijven", "you may not write there")
+        case EROFS: Phrase("de schijf is alleen-lezen", "the disk is read-only")
+        case ENOSPC, EDQUOT: Phrase("de schijf is vol", "the disk is full")
+        default:
+            Phrase(String(cString: strerror(code)), String(cString: strerror(code)))
+        }
     }
 }

@@ -7,6 +7,9 @@ import Foundation
 public struct LetterDocument: Sendable, Equatable {
     public var title: String
     public var schoolName: String
+    /// The school's town: printed where the letter's own text has it (the place-and-date line),
+    /// not again in the letterhead, so every word on the page is a word of the filed letter
+    /// (`verify --against`).
     public var schoolTown: String
     /// A logo file for the letterhead (PNG, JPEG or SVG), if the school has one.
     public var logoPath: String?
@@ -18,6 +21,9 @@ public struct LetterDocument: Sendable, Equatable {
     public var closing: [String]
     public var signerName: String
     public var signerFunction: String
+    /// What the text has after its signature (a PS, a list of enclosures): printed under the
+    /// signature, as written.
+    public var postscript: String = ""
     public var dossierName: String
     public var caseNumber: String?
     public var seq: Int64
@@ -26,7 +32,7 @@ public struct LetterDocument: Sendable, Equatable {
     public init(
         title: String, schoolName: String, schoolTown: String, logoPath: String? = nil, addressee: [String],
         placeAndDate: String, body: String, closing: [String], signerName: String, signerFunction: String,
-        dossierName: String, caseNumber: String?, seq: Int64, hash: String
+        postscript: String = "", dossierName: String, caseNumber: String?, seq: Int64, hash: String
     ) {
         self.title = title
         self.schoolName = schoolName
@@ -38,6 +44,7 @@ public struct LetterDocument: Sendable, Equatable {
         self.closing = closing
         self.signerName = signerName
         self.signerFunction = signerFunction
+        self.postscript = postscript
         self.dossierName = dossierName
         self.caseNumber = caseNumber
         self.seq = seq
@@ -72,19 +79,23 @@ public struct LetterDocument: Sendable, Equatable {
         var closing: [String] = []
         var name = signerName
         var function = signerFunction
+        var after: [[String]] = []
         if let i = paragraphs.lastIndex(where: { $0.first?.hasPrefix("Met vriendelijke groet") == true }) {
             closing = paragraphs[i].map(\.trimmed)
-            let after = paragraphs[(i + 1)...].flatMap { $0 }.map(\.trimmed).filter { !$0.isEmpty }
-            if after.count == 2 {
-                name = after[0]
-                function = after[1]
+            after = Array(paragraphs[(i + 1)...])
+            // The signature as the templates write it: the name and the function, two lines.
+            if let signature = after.first, signature.count == 2 {
+                name = signature[0].trimmed
+                function = signature[1].trimmed
+                after.removeFirst()
             }
             paragraphs.removeSubrange(i...)
         }
         return LetterDocument(
             title: title, schoolName: schoolName, schoolTown: schoolTown, logoPath: logoPath, addressee: to,
             placeAndDate: date, body: paragraphs.map { $0.joined(separator: "\n") }.joined(separator: "\n\n"),
-            closing: closing, signerName: name, signerFunction: function, dossierName: dossierName,
+            closing: closing, signerName: name, signerFunction: function,
+            postscript: after.map { $0.joined(separator: "\n") }.joined(separator: "\n\n"), dossierName: dossierName,
             caseNumber: caseNumber, seq: seq, hash: hash)
     }
 
@@ -135,7 +146,6 @@ public struct LetterDocument: Sendable, Equatable {
             .letterhead { border-bottom: 0.6pt solid #444; padding-bottom: 4mm; margin-bottom: 10mm; overflow: hidden; }
             .letterhead img { float: right; max-height: 20mm; max-width: 50mm; }
             .school { font-size: 15pt; font-weight: bold; }
-            .town { color: #444; }
             .addressee { margin-bottom: 10mm; min-height: 18mm; }
             .date { text-align: right; margin-bottom: 8mm; }
             h2 { font-size: 10.5pt; margin: 5mm 0 1mm 0; }
@@ -152,14 +162,13 @@ public struct LetterDocument: Sendable, Equatable {
             </style>
             </head>
             <body>
-            <div class="chain">\(Self.escape(chainLine))\(seal.map { "<br>" + Self.escape($0) } ?? "")</div>
+            <div class="chain">\(seal.map { Self.escape($0) + "<br>" } ?? "")\(Self.escape(chainLine))</div>
             <div class="letterhead">
             """
         if let logoPath, !logoPath.isEmpty {
             h += "<img src=\"\(Self.escape(Self.fileURL(logoPath)))\" alt=\"\">"
         }
         h += "<div class=\"school\">\(Self.escape(schoolName))</div>"
-        if !schoolTown.isEmpty { h += "<div class=\"town\">\(Self.escape(schoolTown))</div>" }
         h += "</div>\n<div class=\"addressee\">"
         h += addressee.map(Self.escape).joined(separator: "<br>")
         h += "</div>\n<div class=\"date\">\(Self.escape(placeAndDate))</div>\n"
@@ -168,7 +177,9 @@ public struct LetterDocument: Sendable, Equatable {
         h += closing.map { "<div>\(Self.escape($0))</div>" }.joined()
         h += "<div class=\"space\"></div>"
         h += "<div class=\"name\">\(Self.escape(signerName))</div><div>\(Self.escape(signerFunction))</div>"
-        h += "</div>\n</body>\n</html>\n"
+        h += "</div>\n"
+        for paragraph in Self.paragraphs(postscript) { h += Self.block(paragraph) + "\n" }
+        h += "</body>\n</html>\n"
         return h
     }
 

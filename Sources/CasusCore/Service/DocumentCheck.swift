@@ -81,7 +81,7 @@ extension Integrity {
         {
             check.entry = e.hash == seal.entry.hash ? .same : .differs(e.hash)
             if seal.document == .letter, e.hash == seal.entry.hash {
-                let diff = WordDiff(filed: e.body, printed: text)
+                let diff = WordDiff(filed: e.body, printed: Seal.withoutSmallPrint(text))
                 check.missingWords = diff.missing
                 check.addedWords = diff.added
             }

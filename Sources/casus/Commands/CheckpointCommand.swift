@@ -25,7 +25,7 @@ struct CheckpointCommand: ParsableCommand {
                 en: "The secret key file; the public key goes into FILE.pub.")) var out: String
 
         func run(_ ctx: Context) throws {
-            try PrivateFile.checkFree(out + ".pub")
+            try PrivateFile.checkCanCreate(out + ".pub")
             let key = CheckpointKey.Private.generate()
             try PrivateFile.write(key.base64 + "\n", to: out)
             try PrivateFile.write(key.publicKey + "\n", to: out + ".pub")

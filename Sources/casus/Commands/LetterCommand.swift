@@ -283,7 +283,11 @@ extension LetterCommand {
                 }
             }
             let n = bodies.count
-            if let out { for i in 0..<n { try PrivateFile.checkFree(Self.numbered(out, i, of: n)) } }
+            // Every copy asked for can be written, or nothing is filed (a filed letter asked for
+            // again would be filed twice).
+            for path in [out, pdf].compactMap({ $0 }) {
+                for i in 0..<n { try PrivateFile.checkCanCreate(Self.numbered(path, i, of: n)) }
+            }
             // Every letter can be filed, or none is.
             for (i, body) in bodies.enumerated() {
                 do { try Letters.checkFilable(body) } catch let e as CasusError where n > 1 {
