@@ -34,5 +34,9 @@ import Testing
         #expect(!all.fromEnd && all.limit == Int.max)
         let far = PageWindow(offset: Int.max, limit: 1) { Int.max }
         #expect(far.fromEnd && far.limit == 0)
+        // `case list --offset 9223372036854775000` on a short list: past the end, nothing to read
+        // (it trapped: the far end's offset was counted as total - offset - limit).
+        let past = PageWindow(offset: Int.max - 800, limit: 5000) { 100 }
+        #expect(past.fromEnd && past.limit == 0 && past.offset == 0)
     }
 }

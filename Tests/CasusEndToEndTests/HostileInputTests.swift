@@ -49,6 +49,45 @@ import Testing
         #expect(Self.obeyed(show.out).isEmpty, "raw control bytes in: \(show.out.debugDescription)")
     }
 
+    /// Bytes that are no UTF-8 on the command line (a Latin-1 terminal) are refused, not stored as
+    /// U+FFFD: the name would have been changed without a word.
+    @Test func anArgumentThatIsNoUTF8IsRefusedAndNothingIsSaved() throws {
+        let cli = try CLI()
+        _ = try school(cli)
+        let before = try cli.ok("people", "list", "--json").out
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = [
+            "-c", #"exec "$0" --db "$1" people add --kind pupil --name "$(printf 'Ren\351e Bos')" --group 7"#,
+            Tmux.binary, cli.db,
+        ]
+        p.environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": cli.folder]
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = Pipe()
+        try p.run()
+        p.waitUntilExit()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(p.terminationStatus == 64, "\(message)")
+        #expect(
+            message.contains("argument 8") && message.contains("is geen UTF-8-tekst; er is niets gedaan"), "\(message)")
+        #expect(try cli.ok("people", "list", "--json").out == before)
+    }
+
+    /// A list is a row a line: a summary's line end or tab does not start a line of its own.
+    @Test func aListRowIsOneLineWhateverItsTextHolds() throws {
+        let cli = try CLI()
+        let pupil = try school(cli)
+        try cli.ok("incident", "add", "--subject", pupil, "--summary", "Eerste regel\nTweede\tregel")
+        try cli.ok("incident", "add", "--subject", pupil, "--summary", "Nog een melding")
+        let lines = try cli.ok("incident", "list").out.split(separator: "\n")
+        #expect(lines.count == 2, "\(lines)")
+        #expect(lines.contains { $0.hasSuffix("Eerste regel Tweede regel") }, "\(lines)")
+        let json = try #require(try cli.ok("incident", "list", "--json").json as? [[String: Any]])
+        #expect(
+            json.contains { ($0["summary"] as? String) == "Eerste regel\nTweede\tregel" }, "the text itself is kept")
+    }
+
     @Test func jsonEscapesWhatATerminalWouldObey() throws {
         let cli = try CLI()
         let pupil = try school(cli)

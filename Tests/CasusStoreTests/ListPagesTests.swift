@@ -136,6 +136,20 @@ import Testing
         }
     }
 
+    /// A page far past a list's end is empty, whatever the offset: `case list --offset
+    /// 9223372036854775000` trapped in SQLite's window (and was "bigint out of range" on the
+    /// server) instead of listing nothing.
+    @Test(arguments: Backend.all)
+    func aPageFarPastTheEndIsEmpty(_ backend: Backend) throws {
+        let service = try school(backend)
+        for offset in [Int.max - 800, Int.max - 5000, Int.max / 2, 1_000_000] {
+            #expect(try service.cases.rows(CaseFilter(), offset: offset, limit: 5000).isEmpty, "\(offset)")
+            #expect(try service.cases.rows(CaseFilter(status: .open), offset: offset, limit: 1).isEmpty)
+            #expect(try service.directory.people(kinds: [.pupil], offset: offset, limit: 5000).isEmpty)
+            #expect(try service.intake.rows(status: nil, offset: offset, limit: 5000).isEmpty)
+        }
+    }
+
     /// SQLite keeps the number of people per school and kind (`person_count`) for the Dossiers
     /// tab: it follows a person added and a kind corrected in the file (as a correction by hand
     /// would), and the far-end pages it decides stay the same rows.

@@ -279,6 +279,16 @@ extension PostgresRoleTests {
             }
         }
         #expect(why.contains("hoort bij diens school"), "\(why)")
+        // Nor to a pupil of its own school: a client that is not casus is refused by the server.
+        let esPupil = try board.directory.addPerson(
+            Person(schoolID: other.id, kind: .pupil, firstName: "Lot", lastName: "Smit", group: "5")
+        ).value
+        let asPupil = refusal {
+            _ = try director.session.write { tx in
+                try tx.insert(user: User(account: "juf_lot", personID: esPupil.id, role: .teacher, schoolID: other.id))
+            }
+        }
+        #expect(asPupil.contains("een leerling of ouder is geen gebruiker"), "\(asPupil)")
         // Nor is a board member given one school: `acting` lets the board act as any school's accounts.
         let boardOfOne = refusal {
             _ = try board.session.write { tx in

@@ -31,4 +31,38 @@ import Testing
         try service.directory.addUser(account: "juf_ria", role: .teacher, personID: teacher.id, schoolID: linde.id)
         #expect(try service.directory.users().contains { $0.account == "juf_ria" && $0.schoolID == linde.id })
     }
+
+    /// An account is someone who works at the school: linked to a pupil or a parent, their name
+    /// would sign the account's letters and reports (`users add --person 186` took a pupil).
+    @Test(arguments: Backend.all)
+    func aUserIsNeverAPupilOrAParent(_ backend: Backend) throws {
+        let scratch = Scratch("users-kind")
+        let storage = try backend.make(in: scratch)
+        let builder = Fixtures.builder(storage)
+        try builder.write { tx in _ = try tx.insert(school: School(name: "OBS De Linde", protocolID: "jozefschool")) }
+        let service = CasusService(builder)
+        let school = try #require(try service.directory.schools().first)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: school.id, kind: .pupil, firstName: "Sophie", lastName: "Dekker", group: "7")
+        ).value
+        let parent = try service.directory.addPerson(
+            Person(schoolID: school.id, kind: .parent, firstName: "Karin", lastName: "Dekker")
+        ).value
+        for (person, role) in [(pupil, Role.teacher), (parent, .director), (parent, .ib)] {
+            #expect {
+                try service.directory.addUser(account: "acc\(person.id)", role: role, personID: person.id)
+            } throws: { error in
+                "\(error)".contains("een gebruiker werkt op school")
+            }
+        }
+        #expect(
+            try service.directory.users().allSatisfy {
+                $0.personID == nil || $0.personID.map { [pupil.id, parent.id].contains($0) } == false
+            })
+        let intern = try service.directory.addPerson(
+            Person(schoolID: school.id, kind: .intern, firstName: "Daan", lastName: "Bos", function: "stagiair")
+        ).value
+        try service.directory.addUser(account: "stagiair_daan", role: .teacher, personID: intern.id)
+        #expect(try service.directory.users().contains { $0.account == "stagiair_daan" })
+    }
 }

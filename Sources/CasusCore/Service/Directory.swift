@@ -224,6 +224,16 @@ public struct Directory: Sendable {
             }
             return p
         }
+        // An account is someone who works at the school: a pupil's or a parent's name would sign
+        // letters and file reports as if they had.
+        if let person, person.kind == .pupil || person.kind == .parent {
+            throw CasusError.refused(
+                "een gebruiker werkt op school; persoon \(person.id) is een \(person.kind.label.nl)",
+                "a user works at the school; person \(person.id) is a \(person.kind.label.en)",
+                hint: Phrase(
+                    "Geef de persoon van het personeelslid zelf (casus people list --kind staff).",
+                    "Give the staff member's own person (casus people list --kind staff)."))
+        }
         let school: SchoolID? = role == .board ? nil : try targetSchool(tx.r, schoolID).id
         // An account always sees its own person: one of its own school (as a server checks too).
         if let person, let school, person.schoolID != school {

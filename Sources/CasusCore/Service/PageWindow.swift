@@ -17,7 +17,10 @@ public struct PageWindow: Sendable, Equatable {
             return
         }
         fromEnd = true
-        self.limit = min(limit, max(total - offset, 0))
-        self.offset = max(total - offset - limit, 0)
+        // Rows after the offset: counted before the limit is taken off, which an offset near the
+        // largest Int would carry below the smallest.
+        let after = total - offset
+        self.limit = min(limit, max(after, 0))
+        self.offset = max(after - self.limit, 0)
     }
 }

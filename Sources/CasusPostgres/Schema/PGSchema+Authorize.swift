@@ -77,6 +77,10 @@ extension PGSchema {
                           AND (f->>'school' IS NULL OR p.school_id = (f->>'school')::bigint)) THEN
                     PERFORM refused('de persoon van een gebruiker hoort bij diens school', 'a user''s person is of the user''s school');
                 END IF;
+                IF EXISTS (SELECT 1 FROM person p WHERE p.id = (f->>'person')::bigint AND p.kind IN ('pupil', 'parent')) THEN
+                    PERFORM refused('een gebruiker werkt op school; een leerling of ouder is geen gebruiker',
+                                    'a user works at the school; a pupil or a parent is no user');
+                END IF;
             WHEN 'incident.reported' THEN
                 school := (f->>'school')::bigint;
                 IF NOT (a.role IN ('director', 'board', 'teacher') AND reaches(a, school)) THEN

@@ -22,7 +22,8 @@ extension PGSchema {
         BEGIN
             from_end := coalesce(p_offset > counted / 2, false);
             lim := CASE WHEN from_end THEN least(p_limit, greatest(counted - p_offset, 0)) ELSE p_limit END;
-            off := CASE WHEN from_end THEN greatest(counted - p_offset - p_limit, 0) ELSE p_offset END;
+            -- The rows after the offset less the (clamped) limit: never below the smallest bigint.
+            off := CASE WHEN from_end THEN greatest(counted - p_offset - lim, 0) ELSE p_offset END;
         END $$;
 
         -- School names are not personal data; a caller who is no account sees none.

@@ -112,7 +112,7 @@ struct CaseCommand: ParsableCommand {
             try RowStream.each(window, fetch: fetch) { r in
                 let rung = r.rung.map { $0.shortLabel(ctx.lang) } ?? "—"
                 let due = r.nextDue.map { " · " + Phrase("uiterlijk ", "due ")(ctx.lang) + $0.dutch } ?? ""
-                Output.line(
+                Output.row(
                     "\(r.number)  \(r.status.label(ctx.lang).padding(toLength: 8, withPad: " ", startingAt: 0)) \(r.subjectName) · \(rung)\(due) · \(r.summary)"
                 )
             }

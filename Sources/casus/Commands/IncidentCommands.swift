@@ -103,7 +103,7 @@ struct IncidentCommand: ParsableCommand {
             if json { return try RowStream.json(window, fetch: fetch) }
             try RowStream.each(window, fetch: fetch) { r in
                 let days = r.reportedAt.localDate().days(until: service.today)
-                Output.line(
+                Output.row(
                     "\(String(r.id).padding(toLength: 5, withPad: " ", startingAt: 0)) \(r.reportedAt.localDate().dutch) (\(days)d) \(r.status.label(ctx.lang)) · \(r.subjects) · \(r.summary)"
                 )
             }

@@ -288,7 +288,7 @@ struct People: ParsableCommand {
                 var extra = p.kind.label(ctx.lang)
                 if let g = p.group { extra += Phrase(", groep \(g)", ", group \(g)")(ctx.lang) }
                 if let f = p.function { extra += ", \(f)" }
-                Output.line(
+                Output.row(
                     "\(String(p.id).padding(toLength: 6, withPad: " ", startingAt: 0)) \(p.sortName) (\(extra))")
             }
         }
