@@ -32,6 +32,7 @@ public final class NcursesTerminal: TerminalPort {
         meta(casus_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
+        Self.bracketedPaste(true)
         let noColor = (getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty == false
         if has_colors() && !noColor {
             start_color()
@@ -47,6 +48,7 @@ public final class NcursesTerminal: TerminalPort {
     /// Leaves full-screen mode: the shell gets its terminal back as it was.
     public func stop() {
         if screen != nil {
+            Self.bracketedPaste(false)
             endwin()
             delscreen(screen)
             screen = nil
@@ -193,7 +195,63 @@ public final class NcursesTerminal: TerminalPort {
         }
     }
 
+    /// Asks the terminal to mark pasted text (`ESC [ 200 ~` … `ESC [ 201 ~`), so that a line end in
+    /// it is text, not Enter; off again whenever the shell or an editor gets the terminal.
+    static func bracketedPaste(_ on: Bool) {
+        let sequence = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
+        _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+    }
+
+    /// A byte as it comes, waiting at most `ms` milliseconds; nil when none came (or a key ncurses
+    /// decoded came instead: kept for the next event).
+    private func rawByte(waitMS ms: Int32) -> UInt8? {
+        wtimeout(casus_stdscr(), ms)
+        let c = wgetch(casus_stdscr())
+        if c == ERR { return nil }
+        if c > 0xFF {
+            queue.append(functionKey(c))
+            return nil
+        }
+        return UInt8(truncatingIfNeeded: c)
+    }
+
+    /// After an ESC: the rest of a sequence ncurses left undecoded, which arrives with it (Esc
+    /// pressed alone has nothing after it), read whole and given its meaning (EscapeSequence).
+    private func afterEscape() -> TerminalEvent {
+        // Esc then another key (typed fast, or the terminal's Alt): Esc, and the key after it.
+        guard let first = rawByte(waitMS: 10) else { return .key(.escape) }
+        guard EscapeSequence.introducers.contains(first) else {
+            ungetch(Int32(first))
+            return .key(.escape)
+        }
+        var bytes = [first]
+        while !EscapeSequence.isComplete(bytes), let b = rawByte(waitMS: 50) {
+            bytes.append(b)
+        }
+        switch EscapeSequence.meaning(bytes) {
+        case .escape: return .key(.escape)
+        case let .key(key): return .key(key)
+        case .none: return .noise
+        case .pasteStart: return .paste(readPaste())
+        }
+    }
+
+    /// A bracketed paste's text, up to its end mark (or a pause of a second, or 1 MB).
+    private func readPaste() -> String {
+        var bytes: [UInt8] = []
+        let end = EscapeSequence.pasteEnd
+        while bytes.count < 1 << 20, let b = rawByte(waitMS: 1000) {
+            bytes.append(b)
+            if b == end.last!, bytes.count >= end.count, Array(bytes.suffix(end.count)) == end {
+                bytes.removeLast(end.count)
+                break
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private func character(_ v: UInt32) -> TerminalEvent {
+        if v == 27 { return afterEscape() }
         switch KeyInput.event(forScalar: v) {
         case let .event(event): return event
         case .suspend:
@@ -206,9 +264,11 @@ public final class NcursesTerminal: TerminalPort {
     /// Ctrl-Z: give the shell its terminal, stop, and take it back on `fg`.
     public func suspend() {
         def_prog_mode()
+        Self.bracketedPaste(false)
         endwin()
         TerminalGuard.withDefaultStop { _ = kill(getpid(), SIGTSTP) }
         reset_prog_mode()
+        Self.bracketedPaste(true)
         last = nil
         refresh()
     }
@@ -217,9 +277,11 @@ public final class NcursesTerminal: TerminalPort {
     /// leave curses mode, run the editor, restore and redraw everything).
     public func edit(_ text: String, editor: String) -> String? {
         def_prog_mode()
+        Self.bracketedPaste(false)
         endwin()
         let result = ExternalEditor.edit(text, editor: editor)
         reset_prog_mode()
+        Self.bracketedPaste(true)
         last = nil
         clearok(casus_stdscr(), true)
         refresh()

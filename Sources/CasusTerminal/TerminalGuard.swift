@@ -8,7 +8,11 @@ import Foundation
 enum TerminalGuard {
     static let fatal: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGTRAP]
 
+    /// What turns bracketed paste off, made before any handler can need it.
+    static let pasteOff: [UInt8] = Array("\u{1B}[?2004l".utf8)
+
     static func install() {
+        _ = pasteOff.count
         // A parent may have blocked signals (test runners, some daemons); casus needs to hear
         // resizes, Ctrl-Z/fg and the ones that end it.
         var set = sigset_t()
@@ -17,6 +21,8 @@ enum TerminalGuard {
         sigprocmask(SIG_UNBLOCK, &set, nil)
         for sig in fatal {
             signal(sig) { sig in
+                // Bracketed paste off (write(2) is safe in a handler; the bytes were made before), then curses off.
+                TerminalGuard.pasteOff.withUnsafeBytes { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count) }
                 endwin()
                 signal(sig, SIG_DFL)
                 raise(sig)

@@ -118,6 +118,33 @@ struct TerminalEndToEndTests {
         try t.waitFor("shell$")
     }
 
+    /// A paste (tmux's `paste-buffer -p` brackets it, as a terminal does when asked) is text: its
+    /// line end does not confirm the search prompt, and an escape sequence ncurses does not know
+    /// (Home without terminfo, Ctrl-F11) is no Esc (the text stays) and runs no key.
+    @Test func aPasteIsTextAndAnUnknownSequenceIsNoEscape() throws {
+        let t = try Tmux()
+        try t.startShell()
+        try t.startDemo()
+        try t.keys("/")
+        try t.waitFor("Zoek:")
+        try t.run(["set-buffer", "gesprek\nouders"])
+        try t.run(["paste-buffer", "-p"])
+        try t.waitFor("Zoek: gesprek ouders")
+        // Home as a terminal without it in terminfo sends it: the cursor goes home, the prompt stays.
+        try t.hex([0x1b, 0x5b, 0x31, 0x7e])
+        try t.type("!")
+        try t.waitFor("Zoek: !gesprek ouders")
+        // An unknown sequence: nothing at all.
+        try t.hex([0x1b, 0x5b, 0x32, 0x33, 0x3b, 0x35, 0x7e])
+        try t.type("?")
+        try t.waitFor("Zoek: !?gesprek ouders")
+        try t.keys("Escape")
+        try t.waitForAbsence("Zoek:")
+        try t.keys("q")
+        try t.waitFor("shell$")
+        try t.assertShellUsable()
+    }
+
     @Test func invalidUTF8AndEscapeStormsAreHarmless() throws {
         let t = try Tmux()
         try t.startShell()

@@ -29,6 +29,28 @@ import Testing
         #expect(rt.frame.text.contains("Hash"))
     }
 
+    /// `n` in a dossier opens the editor on top, at once, and Esc leaves the dossier as it was (the
+    /// editor went under the dossier: nothing showed until Esc, and `n` twice stacked two).
+    @Test func aNoteInADossierOpensTheEditorOnTop() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 30)
+        rt.press(.char("3"))
+        for _ in 0..<rt.state.people.total where rt.state.people.selectedRow?.kind != .pupil { rt.press(.down) }
+        rt.press(.enter)
+        #expect(rt.state.topScreen(DossierScreen.self) != nil)
+        let depth = rt.state.stack.count
+        rt.press(.char("n"))
+        #expect(rt.state.stack.last is EditorScreen, "\(rt.state.stack.map { type(of: $0) })")
+        #expect(rt.state.stack.count == depth + 1)
+        rt.type("Gesprek met moeder")
+        #expect(rt.frame.text.contains("Gesprek met moeder"))
+        // One Esc asks; the text stays. A second throws it away.
+        rt.press(.escape)
+        #expect(rt.state.stack.last is EditorScreen && rt.frame.text.contains("Gesprek met moeder"))
+        #expect(rt.state.status?.text.contains("nog een keer Esc gooit hem weg") == true)
+        rt.press(.escape)
+        #expect(rt.state.stack.last is DossierScreen && rt.state.stack.count == depth)
+    }
+
     @Test func theOverviewDrawsBarChartsAndChangesYear() throws {
         let rt = try TUIFixture.runtime(width: 100, height: 40)
         rt.press(.char("4"))

@@ -116,12 +116,12 @@ import CasusTestSupport
         rt.press(.char(" "), .down, .char(" "), .enter)  // the class teacher and the parents were heard
         Golden.check(rt.frame, "meeting-date-80x24")
         #expect(rt.frame.text.contains("Gespreksverslag: wanneer was het gesprek?"))
-        // A day still to come is refused, and nothing is saved.
+        // A day still to come is refused, and nothing is saved; the prompt stays, to be put right.
         for _ in 0..<10 { rt.press(.backspace) }
         rt.type("20-11-2026")
         rt.press(.enter)
         #expect(rt.state.status?.text.contains("is geen dag van een gesprek") == true)
-        rt.press(.char("n"), .down, .enter, .char(" "), .down, .char(" "), .enter)
+        #expect(rt.frame.text.contains("Gespreksverslag: wanneer was het gesprek?"))
         for _ in 0..<10 { rt.press(.backspace) }
         rt.type("13-11-2026")
         rt.press(.enter)

@@ -187,7 +187,7 @@ import Testing
         // The other parent's letter (another address) opens next; set aside here.
         #expect(rt.state.topScreen(EditorScreen.self) != nil)
         #expect(rt.state.status?.text.contains("PDF geschreven") == true)
-        rt.press(.escape)
+        rt.press(.escape, .escape)  // asked once: the letter's text is not saved
         let c = try #require(rt.state.topScreen(CaseScreen.self))
         #expect(c.detail?.entries.last?.kind == .letter)
         let (document, name) = try #require(printer.printed.first)
@@ -207,7 +207,7 @@ import Testing
         rt.press(.enter, .enter)  // the rung; the facts as they stand
         rt.type("Meme doorgestuurd over de leerkracht")
         rt.press(.enter, .enter, .function(2), .enter)  // the warning, the editor, the preview, filed
-        rt.press(.escape)  // the other parent's letter is not written now
+        rt.press(.escape, .escape)  // the other parent's letter is not written now (asked once)
         let filed = try #require(rt.state.topScreen(CaseScreen.self))
         let letter = try #require(filed.detail?.entries.last)
         #expect(filed.detail?.sendings[letter.id] == nil)
@@ -246,6 +246,28 @@ import Testing
         let last = try #require(c.detail?.entries.last)
         #expect(last.kind == .meeting && last.heard == [.teacher])
         #expect(last.body == "Gesprek met de ouders over het vervolg.")
+    }
+
+    /// A meeting's day that does not exist is refused and stays in the prompt to be put right; the
+    /// parties ticked before it are not lost (the dialog closed and the flow was gone).
+    @Test func aWrongMeetingDayStaysToBePutRight() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0006")
+        rt.press(.enter, .char("n"), .down, .enter)  // gespreksverslag
+        rt.press(.char(" "), .enter)  // the class teacher was heard
+        for _ in 0..<10 { rt.press(.backspace) }
+        rt.type("31-02-2026")
+        rt.press(.enter)
+        #expect(rt.state.status?.text.contains("‘31-02-2026’ is geen dag van een gesprek") == true)
+        #expect(rt.frame.text.contains("Gehouden op (dd-mm-jjjj): 31-02-2026"))
+        for _ in 0..<10 { rt.press(.backspace) }
+        rt.type("17-11-2026")
+        rt.press(.enter)
+        #expect(rt.state.topScreen(EditorScreen.self) != nil)
+        rt.type("Gesprek met de leerkracht.")
+        rt.press(.function(2), .enter)
+        let last = try #require(rt.state.topScreen(CaseScreen.self)?.detail?.entries.last)
+        #expect(last.kind == .meeting && last.heard == [.teacher] && last.body == "Gesprek met de leerkracht.")
     }
 
     @Test func commandLineRunsEveryAction() throws {

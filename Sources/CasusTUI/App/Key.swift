@@ -93,4 +93,7 @@ public enum TerminalEvent: Sendable, Hashable {
     case hangup
     /// Nothing happened for a moment: look whether others saved something, retry what failed.
     case tick
+    /// Text pasted into the terminal (bracketed paste): typed into the text field on top, its line
+    /// ends never pressed as Enter.
+    case paste(String)
 }

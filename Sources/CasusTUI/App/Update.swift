@@ -55,6 +55,11 @@ public enum App {
         case .tick:
             retry(&s, onTick: true)
             return [.checkForChanges]
+        case let .paste(text):
+            s.status = nil
+            retry(&s, onTick: false)
+            if s.isTooSmall { return [] }
+            return paste(text, &s)
         case let .key(key):
             s.status = nil
             retry(&s, onTick: false)
@@ -90,6 +95,38 @@ public enum App {
             return []
         }
         return perform(action, &s)
+    }
+
+    /// Pasted text, typed into the text field on top and nowhere else: a line end is a new line in
+    /// the editor and a space in a one-line field, so a paste never confirms a dialog (a reason of
+    /// two lines saved a sanction at its first line end), and outside a text field a paste runs
+    /// no keys (its letters would be commands).
+    static func paste(_ text: String, _ s: inout AppState) -> [Effect] {
+        let lines = s.stack.last is EditorScreen
+        var effects: [Effect] = []
+        var typed = false
+        for ch in text {
+            let key: Key
+            if ch.isNewline {
+                key = lines ? .enter : .char(" ")
+            } else if ch == "\t" {
+                key = lines ? .char("\t") : .char(" ")
+            } else if ch.unicodeScalars.contains(where: { $0.value < 0x20 || TerminalText.isUnsafe($0.value) }) {
+                continue  // what a terminal would obey is no text (StoredText refuses it too)
+            } else {
+                key = .char(ch)
+            }
+            guard let done = visitTop(&s, { top, s in top.input(key, &s) }) else { break }
+            effects += done
+            typed = true
+        }
+        if !typed, !text.isEmpty {
+            s.say(
+                Phrase(
+                    "Plakken kan alleen in een tekstveld; er is niets gebeurd.",
+                    "Pasting works in a text field only; nothing happened."))
+        }
+        return effects
     }
 
     /// Actions every screen shares, when the screen on top did not take them.
@@ -166,7 +203,9 @@ public enum App {
                         facts: detail.map { establishedFacts($0.facts, summary: $0.record.summary) } ?? ""))
             }
         case let .success(.drafted(text, purpose)):
-            return EditorScreen.start(text, purpose, &s)
+            let editor = EditorScreen.start(text, purpose, s)
+            s.stack += editor.push
+            return editor.effects
         case let .success(.searched(query, hits)):
             popDialogs(&s)
             s.stack.append(SearchScreen(query: query, hits: hits))

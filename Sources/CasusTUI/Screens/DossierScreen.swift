@@ -33,14 +33,13 @@ public struct DossierScreen: ScreenModel {
             guard let page else { return .handled }
             let kind: EntryKind = s.session.role == .ib ? .care : .note
             if kind == .care, page.person.kind != .pupil { return .handled }
-            return .run(EditorScreen.start("", .dossierNote(personID, kind), &s))
+            return EditorScreen.start("", .dossierNote(personID, kind), s)
         case .export:
             guard page != nil else { return .handled }
             return .run([.ask(.exportReview(personID))])
         default:
             return nil
         }
-        return .handled
     }
 
     public mutating func loads(_ s: AppState) -> [Effect] {

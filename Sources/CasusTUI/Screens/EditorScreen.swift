@@ -1,4 +1,5 @@
 import CasusCore
+import Foundation
 
 /// What a text being written is for, and what happens when it is saved.
 public enum EditPurpose: Sendable, Equatable {
@@ -20,6 +21,9 @@ public struct EditorScreen: ScreenModel {
     public var title: String
     public var area: TextArea
     public var purpose: EditPurpose
+    /// Esc was pressed once on a text that is not empty: a second Esc throws it away (one Esc, or
+    /// a stray one, lost a whole note without asking).
+    public var discardArmed = false
 
     public init(title: String, text: String, purpose: EditPurpose) {
         self.title = title
@@ -28,10 +32,12 @@ public struct EditorScreen: ScreenModel {
     }
 
     /// Opens the text in $VISUAL/$EDITOR, or in the built-in editor when neither is set.
-    static func start(_ text: String, _ purpose: EditPurpose, _ s: inout AppState) -> [Effect] {
-        if s.externalEditor != nil { return [.editExternally(text, purpose)] }
-        s.stack.append(EditorScreen(title: title(purpose, s), text: text, purpose: purpose))
-        return []
+    /// The editor for `purpose`: the user's own ($EDITOR) or this one, opened on top of the
+    /// screen that asks, which stays under it (it was put under a screen that stays open, the
+    /// dossier: `n` showed nothing until Esc).
+    static func start(_ text: String, _ purpose: EditPurpose, _ s: AppState) -> Outcome {
+        if s.externalEditor != nil { return .run([.editExternally(text, purpose)]) }
+        return .open(EditorScreen(title: title(purpose, s), text: text, purpose: purpose))
     }
 
     static func title(_ purpose: EditPurpose, _ s: AppState) -> String {
@@ -59,6 +65,7 @@ public struct EditorScreen: ScreenModel {
     /// Every key writes, but for those bound in the editor (F2, Ctrl-S) and Esc.
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
         guard s.keymap.ownAction(for: key, in: .editor) == nil, key != .escape else { return nil }
+        discardArmed = false
         let rows = max(1, s.height - 6)
         _ = area.handle(key, page: rows)
         area.scroll(rows: rows)
@@ -71,7 +78,16 @@ public struct EditorScreen: ScreenModel {
             return Outcome(
                 effects: PreviewScreen.open(title: title, text: area.value, purpose: purpose, &s), close: true)
         case .back, .quit:
-            s.say(Phrase("Niet opgeslagen.", "Not saved."))
+            if !discardArmed, !area.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                discardArmed = true
+                s.say(
+                    Phrase(
+                        "De tekst is nog niet opgeslagen: nog een keer Esc gooit hem weg, F2 of Ctrl-S gaat verder.",
+                        "The text is not saved yet: Esc again throws it away, F2 or Ctrl-S goes on."),
+                    error: true)
+                return .handled
+            }
+            s.say(Phrase("Weggegooid; er is niets opgeslagen.", "Discarded; nothing was saved."))
             return .closed
         default:
             return .handled
@@ -136,7 +152,9 @@ public struct PreviewScreen: ScreenModel {
             }
             return .run([.write(.saveAndPrint(purpose, body: text))])
         case .edit:
-            return Outcome(effects: EditorScreen.start(text, purpose, &s), close: true)
+            var editor = EditorScreen.start(text, purpose, s)
+            editor.close = true
+            return editor
         case .back, .quit:
             s.say(Phrase("Weggegooid; er is niets opgeslagen.", "Discarded; nothing was saved."))
             return .closed

@@ -115,7 +115,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case let .line(label):
             return .open(
                 PromptScreen(title: item.label(s.lang), label: label(s.lang), purpose: .legalText(id, item, date)))
-        case .note: return .run(EditorScreen.start("", .legal(id, item, date), &s))
+        case .note: return EditorScreen.start("", .legal(id, item, date), s)
         }
     }
 

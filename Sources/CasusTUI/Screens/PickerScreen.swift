@@ -137,7 +137,7 @@ public struct PickerScreen: ScreenModel {
                             "Who was heard? (Space ticks, Enter goes on)"),
                         items: parties, multiple: true, purpose: .heard(id)))
             }
-            return .run(EditorScreen.start("", .note(id, kind, heard: [], title: ""), &s))
+            return EditorScreen.start("", .note(id, kind, heard: [], title: ""), s)
         case let .heard(id):
             let heard = items.filter(\.checked).compactMap { HeardParty(rawValue: $0.id) }
             return .open(
@@ -146,7 +146,7 @@ public struct PickerScreen: ScreenModel {
                     label: s.t("Gehouden op (dd-mm-jjjj): ", "Held on (dd-mm-yyyy): "), text: s.today.dutch,
                     purpose: .meetingDate(id, heard)))
         case let .consult(id):
-            return .run(EditorScreen.start("", .consult(id, suspicion: item.id == "yes"), &s))
+            return EditorScreen.start("", .consult(id, suspicion: item.id == "yes"), s)
         case let .legal(id):
             guard let legal = LegalItem(rawValue: item.id) else { return .handled }
             return LegalItem.picked(id, legal, &s)

@@ -57,8 +57,11 @@ public struct PromptScreen: ScreenModel {
         switch action {
         case .back: return .closed
         case .confirm:
-            // Closed first: a `:` command then acts on the screen beneath.
             var outcome = submit(&s)
+            // What was typed and refused here (a day that does not exist) stays, to be put right:
+            // the dialog closed and the whole flow before it was lost.
+            if s.status?.isError == true, outcome.effects.isEmpty, outcome.push.isEmpty { return .handled }
+            // Closed first: a `:` command then acts on the screen beneath.
             outcome.close = true
             return outcome
         default: return .handled
@@ -86,9 +89,9 @@ public struct PromptScreen: ScreenModel {
                     error: true)
                 return .handled
             }
-            return .run(EditorScreen.start("", .note(id, .meeting, heard: heard, title: "", heldOn: day), &s))
+            return EditorScreen.start("", .note(id, .meeting, heard: heard, title: "", heldOn: day), s)
         case let .noteTitle(id, kind, heard):
-            return .run(EditorScreen.start("", .note(id, kind, heard: heard, title: text), &s))
+            return EditorScreen.start("", .note(id, kind, heard: heard, title: text), s)
         case .command:
             return .run(CommandLine.run(text, &s))
         case let .legalDate(id, item):

@@ -1,0 +1,54 @@
+import CasusCore
+@testable import CasusTUI
+import Testing
+
+/// What a terminal sends that is not one key: a pasted text (bracketed paste) and the escape
+/// sequences ncurses leaves undecoded. A paste of two lines into a step's reason saved the
+/// sanction at its first line end; an unknown Home was Esc (closing what was being written) and
+/// the sequence's letters as keys.
+@Suite struct PasteAndEscapeTests {
+    @Test func escapeSequencesAreOneKeyOrNothing() {
+        func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
+        #expect(EscapeSequence.meaning([]) == .escape)
+        #expect(EscapeSequence.meaning(bytes("[1~")) == .key(.home))
+        #expect(EscapeSequence.meaning(bytes("[4~")) == .key(.end))
+        #expect(EscapeSequence.meaning(bytes("OH")) == .key(.home))
+        #expect(EscapeSequence.meaning(bytes("[200~")) == .pasteStart)
+        #expect(EscapeSequence.meaning(bytes("[201~")) == .none)
+        #expect(!EscapeSequence.introducers.contains(UInt8(ascii: "x")), "Esc x is Esc, then x")
+        #expect(EscapeSequence.meaning(bytes("[38;2;1;2;3m")) == .none)
+        #expect(!EscapeSequence.isComplete(bytes("[20")) && EscapeSequence.isComplete(bytes("[200~")))
+        #expect(EscapeSequence.isComplete(bytes("x")) && !EscapeSequence.isComplete(bytes("O")))
+        #expect(EscapeSequence.isComplete(Array(repeating: UInt8(ascii: "1"), count: 20)))
+    }
+
+    @Test func aPastedReasonOfTwoLinesIsTypedAndSavesNothing() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0003")
+        rt.press(.enter, .char("+"))
+        let d = try #require(rt.state.topScreen(StepDialog.self))
+        let warning = try #require(d.options.firstIndex { $0.rung == .warning })
+        for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
+        rt.press(.enter, .enter)  // the rung; the facts as they stand
+        #expect(rt.state.topScreen(StepDialog.self)?.focus == .reason)
+        rt.send(.event(.paste("Eerste regel\r\nTweede regel\tmet tab\u{07}")))
+        let after = try #require(rt.state.topScreen(StepDialog.self), "the paste closed the dialog")
+        #expect(after.reason.value == "Eerste regel Tweede regel met tab")
+    }
+
+    @Test func aPasteIntoTheEditorKeepsItsLinesAndOutsideATextFieldRunsNoKeys() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.press(.char("3"))
+        for _ in 0..<rt.state.people.total where rt.state.people.selectedRow?.kind != .pupil { rt.press(.down) }
+        rt.press(.enter)
+        let dossier = try #require(rt.state.topScreen(DossierScreen.self))
+        // In the dossier's list: the letters of "q2" would quit and switch tabs.
+        rt.send(.event(.paste("q2")))
+        #expect(rt.state.topScreen(DossierScreen.self)?.personID == dossier.personID && !rt.state.quitting)
+        #expect(rt.state.status?.text.contains("Plakken kan alleen in een tekstveld") == true)
+        rt.press(.char("n"))
+        rt.send(.event(.paste("Regel een\nRegel twee")))
+        let editor = try #require(rt.state.topScreen(EditorScreen.self))
+        #expect(editor.area.value == "Regel een\nRegel twee")
+    }
+}
