@@ -285,6 +285,19 @@ import Testing
         #expect(r.err.contains("casus users add nobody --role"))
     }
 
+    /// An IB asking for the reports is refused for the queue, which it asked for, not for filing a
+    /// report ("mag dit niet: een melding doen" answered `incident list`).
+    @Test func anIBAskingForTheReportsIsToldItIsTheQueue() throws {
+        let cli = try CLI()
+        _ = try school(cli)
+        try cli.ok("users", "add", "ib_els", "--role", "ib")
+        let r = try cli.run(["--as", "ib_els", "incident", "list"])
+        #expect(r.code == 1)
+        #expect(r.err.contains("mag dit niet: meldingen inzien"), "\(r.err)")
+        let mine = try cli.run(["--as", "ib_els", "incident", "list", "--mine"])
+        #expect(mine.err.contains("mag dit niet: een melding doen"), "\(mine.err)")
+    }
+
     @Test func protocolShowListsTheDifferenceFromTheLaw() throws {
         let cli = try CLI()
         let r = try cli.ok("protocol", "show", "jozefschool")

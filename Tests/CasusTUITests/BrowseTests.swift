@@ -83,6 +83,17 @@ import Testing
         #expect(rt.state.overview.figures.state.isStale == false)
     }
 
+    /// Acting as another account at 80 columns: the header keeps the school's name and says who
+    /// acts for whom (it left "casus · B" of the school).
+    @Test func theHeaderKeepsTheSchoolWhenActingAsAnother() throws {
+        for lang in [Lang.nl, .en] {
+            let rt = try TUIFixture.runtime(width: 80, height: 24, as: "demo-ib", lang: lang)
+            let header = rt.frame.line(0)
+            #expect(header.contains("casus · Basisschool De Klimop"), "\(header)")
+            #expect(header.contains(lang == .nl ? "intern begeleider (als demo-ib" : "(as demo-ib"), "\(header)")
+        }
+    }
+
     @Test func anIBSeesNoStaffAnywhereOnScreen() throws {
         let rt = try TUIFixture.runtime(width: 100, height: 30, as: "demo-ib")
         #expect(rt.frame.line(0).contains("intern begeleider"))

@@ -107,6 +107,14 @@ import CasusTestSupport
         #expect(!rt.frame.text.contains("w herzien"))
         rt.press(.char("w"))
         #expect(rt.state.topScreen(PickerScreen.self) == nil)
+        // Nor is a legal fact or the consultation's outcome offered, and r says why at once (it
+        // went through a date and the editor to be refused at the save).
+        #expect(
+            !Action.legal.isAllowed(for: .ib, in: .caseScreen) && !Action.consult.isAllowed(for: .ib, in: .caseScreen))
+        #expect(!rt.frame.text.contains("r vastleggen"))
+        rt.press(.char("r"))
+        #expect(rt.state.topScreen(PickerScreen.self) == nil && rt.state.topScreen(PromptScreen.self) == nil)
+        #expect(rt.state.status?.text.contains("Uw rol (intern begeleider) mag dit niet") == true)
     }
 
     @Test func aMeetingNoteAsksTheDayOfTheMeeting() throws {

@@ -92,6 +92,12 @@ import Testing
         rt.press(.enter)
         #expect(rt.state.status?.text.contains("Geweigerd") == true)
         if rt.state.topScreen(StepDialog.self) == nil { Issue.record("a refused step closed the dialog") }
+        // The refusal is on the screen whole at 80 columns, its last words too (it was cut mid-word).
+        let status = try #require(rt.state.status?.text)
+        let lastWords = status.split(separator: " ").suffix(3).joined(separator: " ")
+        #expect(status.count > 80)
+        let shown = rt.frame.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        #expect(shown.contains(lastWords), "\(rt.frame.text)")
     }
 
     @Test func aSuspensionThroughTheDialogCreatesItsObligations() throws {

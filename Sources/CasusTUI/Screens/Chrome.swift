@@ -29,11 +29,22 @@ enum Chrome {
     static func header(_ s: AppState, into c: inout Canvas) {
         c.fill(x: 0, y: 0, width: c.width, height: 1, style: .header)
         let left = " casus · \(s.session.schoolName)"
-        var who = "\(s.session.personName) · \(s.session.role.label(s.lang))"
+        var role = s.session.role.label(s.lang)
         if let real = s.session.realAccount {
-            who += s.t(" (als \(s.session.account), door \(real))", " (as \(s.session.account), by \(real))")
+            role += s.t(" (als \(s.session.account), door \(real))", " (as \(s.session.account), by \(real))")
         }
-        let right = who + " "
+        // The school's name keeps at least half the row: the person's name gives way first, then
+        // the role is cut (with `--as` it left "casus · B" of the school).
+        let full = "\(s.session.personName) · \(role) "
+        let half = max(0, c.width / 2 - 1)
+        let right: String
+        if DisplayWidth.of(left) + DisplayWidth.of(full) < c.width || DisplayWidth.of(full) <= half {
+            right = full
+        } else if DisplayWidth.of(role) + 1 <= half {
+            right = role + " "
+        } else {
+            right = DisplayWidth.truncate(role, to: half) + " "
+        }
         let rightWidth = DisplayWidth.of(right)
         c.put(left, x: 0, y: 0, style: .header, maxX: max(0, c.width - rightWidth - 1))
         c.put(right, x: max(0, c.width - rightWidth), y: 0, style: .header)
@@ -51,9 +62,24 @@ enum Chrome {
         }
     }
 
+    /// The status line, above the footer; a message longer than the width wraps upwards over what
+    /// is beneath (up to a third of the screen), so a refusal is read whole (at 80 columns it was
+    /// cut mid-word, its reason and what to do lost).
     static func status(_ s: AppState, into c: inout Canvas) {
-        guard let status = s.status else { return }
-        c.put(" " + status.text, x: 0, y: c.height - 2, style: status.isError ? .alarm : .accent)
+        guard let status = s.status, c.width > 2, c.height > 3 else { return }
+        var lines = DisplayWidth.wrap(status.text, to: c.width - 2)
+        let room = max(1, (c.height - 2) / 3)
+        if lines.count > room {
+            lines = Array(lines.prefix(room))
+            lines[room - 1] = DisplayWidth.truncate(lines[room - 1] + " …", to: c.width - 2)
+        }
+        let style: Style = status.isError ? .alarm : .accent
+        let top = c.height - 1 - lines.count
+        for (i, line) in lines.enumerated() {
+            // A wrapped message stands on its own rows; one line is written as it always was.
+            if lines.count > 1 { c.fill(x: 0, y: top + i, width: c.width, height: 1, style: .plain) }
+            c.put(" " + line, x: 0, y: top + i, style: style)
+        }
     }
 
     /// The keys that matter here, from the keymap: what the footer says is what the keys do.

@@ -94,7 +94,13 @@ struct IncidentCommand: ParsableCommand {
             let service = try ctx.service()
             // A role without the queue (a teacher) follows its own reports.
             let own = mine || !AccessPolicy.allows(service.actor, .readTriageQueue)
-            if own { try AccessPolicy.require(service.actor, .reportIncident) }
+            // A role that may neither read the queue nor file a report (an IB) is refused for the
+            // queue it asked for, not for "filing a report" it did not ask to do.
+            if own {
+                try AccessPolicy.require(
+                    service.actor,
+                    mine || AccessPolicy.allows(service.actor, .reportIncident) ? .reportIncident : .readTriageQueue)
+            }
             let fetch = { (offset: Int, limit: Int) in
                 own
                     ? try service.intake.ownRows(status: status, offset: offset, limit: limit)
