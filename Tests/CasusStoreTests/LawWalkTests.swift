@@ -465,6 +465,15 @@ import CasusTestSupport
         #expect(
             o[0].remark.nl.contains("AVG art. 33 lid 1")
                 && o[1].remark.nl.contains("AVG art. 33 lid 5; deels geverifieerd"))
+        // Not ticked off bare: the assessment is what makes it done (the register's entry).
+        for kind in [ObligationKind.breachAssessment, .breachRegister] {
+            #expect {
+                try school.service.cases.markDone(c.id, obligation: kind.rawValue)
+            } throws: { error in
+                "\(error)".contains("leg de beoordeling vast")
+            }
+        }
+        #expect(try school.obligations(c).allSatisfy { !$0.isDone })
         try school.service.cases.assessBreach(
             c.id, report: true, note: "Foto's en namen van 28 leerlingen; site offline gehaald.")
         let after = try school.obligations(c)

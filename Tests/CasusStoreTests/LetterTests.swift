@@ -101,6 +101,29 @@ import CasusTestSupport
                 == .invalid)
     }
 
+    /// One letter is one decision: sent, the letter of a second suspension ticks one written
+    /// decision, not both suspensions'.
+    @Test func aLetterSentTicksOneDecisionNotEveryOneOfItsKind() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-30")
+        let (pupil, _) = try school.pupil("Noor", "Bos", parent: "Ilse Bos")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "r")).value
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Weer.", days: 2)).value
+        #expect(try school.obligations(c).filter { $0.kind == .suspensionDecision }.count == 2)
+        let t = try Self.library.require("schorsingsbesluit")
+        let filed = try school.service.letters.file(
+            case: c.id, template: t, body: try school.service.letters.draft(case: c.id, template: t)
+        ).value
+        #expect(filed.fulfils.map(\.kind) == [.suspensionDecision])
+        let sent = try school.service.letters.sent(
+            entry: filed.entry.id, on: Fixtures.date("2026-11-30"), via: .hand, library: Self.library
+        ).value
+        #expect(sent.done.count == 1)
+        let decisions = try school.obligations(c).filter { $0.kind == .suspensionDecision }
+        #expect(decisions.filter(\.isDone).count == 1 && decisions.filter { !$0.isDone }.count == 1)
+    }
+
     /// Each wrong sending is refused with what and what to do, and records nothing.
     @Test func aSendingIsRefusedWhenItCannotBeTrue() throws {
         let school = try TestSchool(protocol: "jozefschool")

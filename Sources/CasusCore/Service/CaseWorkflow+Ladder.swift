@@ -129,6 +129,16 @@ extension CaseWorkflow {
                 "\(o.kind.label.nl) is al gedaan op \(o.doneAt!.dutch())",
                 "\(o.kind.label.en) was already done on \(o.doneAt!.dutch())")
         }
+        // A breach's assessment is done by recording it (what, whom, report or not): it is the
+        // register's entry (AVG art. 33 lid 5). Ticked off bare, the duty read done with nothing to show.
+        if o.kind == .breachAssessment || o.kind == .breachRegister {
+            throw CasusError.refused(
+                "\(o.kind.label.nl) vinkt u niet af: leg de beoordeling vast, dan is hij gedaan",
+                "\(o.kind.label.en) is not ticked off: record the assessment and it is done",
+                hint: Phrase(
+                    "`casus case breach \(h.record.number) --report ja|nee --note TEKST`, of r (vastleggen) in de zaak.",
+                    "`casus case breach \(h.record.number) --report yes|no --note TEXT`, or r (record) on the case."))
+        }
         if let entry {
             guard let e = try tx.r.entry(id: entry), e.dossierID == owner.id else {
                 throw CasusError.notFound(

@@ -103,9 +103,7 @@ public struct Letters: Sendable {
                 EntryDraft(
                     kind: template.entryKind, title: "\(template.title) — zaak \(h.record.number)",
                     body: text, caseID: id), to: owner.id, at: tx.now)
-            let answered =
-                h.record.status == .open
-                ? h.obligations.filter { Self.answers($0, Set(template.fulfils), of: h.record) } : []
+            let answered = h.record.status == .open ? Self.answered(by: Set(template.fulfils), in: h) : []
             guard template.entryKind != .letter else { return Filed(entry: entry, done: [], fulfils: answered) }
             let done = try answered.map {
                 try cases.complete(
@@ -152,6 +150,16 @@ public struct Letters: Sendable {
                     "Vul op die regel in wat tussen [ en ] gevraagd wordt, of haal het weg, en sla de brief opnieuw op.",
                     "Fill in on that line what the [ ] asks for, or remove it, and save the letter again."))
         }
+    }
+
+    /// The obligations one text from a template that fulfils `fulfils` answers: of each kind, the
+    /// oldest still open. One letter is one decision: the letter of a second suspension ticked the
+    /// first suspension's decision too.
+    static func answered(by fulfils: Set<ObligationKind>, in h: CaseHistory) -> [Obligation] {
+        var kinds = Set<ObligationKind>()
+        return h.obligations.filter { Self.answers($0, fulfils, of: h.record) }
+            .sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+            .filter { kinds.insert($0.kind).inserted }
     }
 
     /// Whether a text from a template that fulfils `fulfils` answers the open obligation `o`.
@@ -209,7 +217,7 @@ public struct Letters: Sendable {
             if let caseID = e.caseID, !fulfils.isEmpty {
                 let (h, _, _) = try cases.history(tx.r, caseID)
                 if h.record.status == .open {
-                    for o in h.obligations where Self.answers(o, fulfils, of: h.record) {
+                    for o in Self.answered(by: fulfils, in: h) {
                         done.append(
                             try cases.complete(
                                 o, of: h.record, dossier: owner.id, entry: id, via: "letter-sent", in: tx, at: tx.now))
