@@ -1,3 +1,4 @@
+import CasusCore
 import Foundation
 
 /// Runs $VISUAL/$EDITOR on a private temporary file: a letter is personal data, so the file is
@@ -27,6 +28,7 @@ public enum ExternalEditor {
         guard ExternalProcess.run(shell: "\(editor) \"$1\"", argument: path) == 0,
             let data = FileManager.default.contents(atPath: path)
         else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        // An editor set to Latin-1 writes "é" as one byte: read as what it is, not as U+FFFD.
+        return TextBytes.decode(Array(data)).text
     }
 }

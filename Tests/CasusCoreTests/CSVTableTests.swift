@@ -34,6 +34,23 @@ import Testing
         #expect(t.rows.allSatisfy { $0.fields.count == 3 })
     }
 
+    /// Excel's "Unicode text" is UTF-16 with a byte-order mark: read as such (its header was
+    /// "ÿþl\0e\0…", and the import refused a file with every column there).
+    @Test func utf16WithItsByteOrderMarkIsRead() throws {
+        let text = "leerlingnummer;voornaam;achternaam\r\n1;Zoë;Çelik\r\n"
+        for (bom, encoding) in [
+            ([UInt8](arrayLiteral: 0xFF, 0xFE), String.Encoding.utf16LittleEndian), ([0xFE, 0xFF], .utf16BigEndian),
+        ] {
+            let bytes = bom + Array(text.data(using: encoding)!)
+            let t = try CSVTable.parse(bytes: bytes, file: "leerlingen.txt")
+            #expect(t.encoding == "UTF-16")
+            #expect(t.header == ["leerlingnummer", "voornaam", "achternaam"])
+            #expect(t.rows.map(\.fields) == [["1", "Zoë", "Çelik"]])
+        }
+        // A Latin-1 editor's note is read as Windows-1252, not as U+FFFD.
+        #expect(TextBytes.decode([0x52, 0x65, 0x6E, 0xE9, 0x65]) == ("Renée", "Windows-1252"))
+    }
+
     @Test func crOnlyLineEndsAreLines() throws {
         let t = try parse("leerlingnummer;voornaam;achternaam\r1;Sem;Vos\r2;Iris;Dekker\r")
         #expect(t.rows.count == 2)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A CSV file as exported by a Dutch pupil administration: delimiter (`;`, `,` or tab) and
-/// encoding (UTF-8, with or without BOM, or Windows-1252) detected, quotes honoured, lines
+/// encoding (UTF-8, with or without BOM, UTF-16 with its BOM, or Windows-1252) detected, quotes honoured, lines
 /// ending in LF, CRLF or CR alone (old Mac exports).
 public struct CSVTable: Sendable {
     public var header: [String]
@@ -10,14 +10,9 @@ public struct CSVTable: Sendable {
     public var delimiter: Character
     public var encoding: String
 
-    /// Reads bytes: UTF-8 if they are valid UTF-8, else Windows-1252 (what Excel writes).
-    public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: String) {
-        var b = bytes[...]
-        if b.starts(with: [0xEF, 0xBB, 0xBF]) { b = b.dropFirst(3) }
-        if let s = String(validating: b, as: UTF8.self) { return (s, "UTF-8") }
-        let s = String(data: Data(b), encoding: .windowsCP1252) ?? String(decoding: b, as: UTF8.self)
-        return (s, "Windows-1252")
-    }
+    /// Reads bytes: UTF-8 if they are valid UTF-8, UTF-16 with its byte-order mark (Excel's
+    /// "Unicode text"), else Windows-1252 (what Excel writes otherwise).
+    public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: String) { TextBytes.decode(bytes) }
 
     static func isNewline(_ c: Character) -> Bool { c == "\n" || c == "\r\n" || c == "\r" }
 
