@@ -57,6 +57,17 @@ struct Context {
     func service(path: String? = nil, concurrent: Bool = false) throws -> CasusService {
         // Who is asking, before anything is opened.
         let account = try Context.osAccount()
+        // A command that works in a database never makes one (an empty file was left behind).
+        let location = path ?? databasePath
+        if !StorageSelection.isServer(location), !FileManager.default.fileExists(atPath: location) {
+            throw CasusError.notFound(
+                "er is geen database op \(location); er is niets aangemaakt",
+                "there is no database at \(location); nothing was made",
+                hint: Phrase(
+                    "Maak er een met `casus init --school NAAM --protocol ID` (of kijk rond met `casus demo`), of wijs de uwe aan met --db PAD of CASUS_DB.",
+                    "Make one with `casus init --school NAME --protocol ID` (or look around with `casus demo`), or point at yours with --db PATH or CASUS_DB."
+                ))
+        }
         let profiles = try profiles()
         return try CasusService.session(
             storage: try storage(path: path, concurrent: concurrent), account: account, as: global.asAccount,

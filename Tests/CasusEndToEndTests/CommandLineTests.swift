@@ -298,6 +298,20 @@ import Testing
         #expect(mine.err.contains("mag dit niet: een melding doen"), "\(mine.err)")
     }
 
+    /// A refused `init`, and a command on a database that is not there, leave no file behind (each
+    /// left an empty database of 364 KB, while saying nothing was saved).
+    @Test func aRefusedInitAndACommandOnNoDatabaseMakeNoFile() throws {
+        let cli = try CLI()
+        let db = cli.folder + "/nieuw.sqlite"
+        let refused = try cli.run(["--db", db, "init", "--school", "OBS X", "--protocol", "bestaat-niet"])
+        #expect(refused.code != 0)
+        #expect(!FileManager.default.fileExists(atPath: db), "\(refused.err)")
+        let list = try cli.run(["--db", db, "case", "list"])
+        #expect(list.code == 1)
+        #expect(list.err.contains("er is geen database op \(db)") && list.err.contains("casus init"), "\(list.err)")
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
     @Test func protocolShowListsTheDifferenceFromTheLaw() throws {
         let cli = try CLI()
         let r = try cli.ok("protocol", "show", "jozefschool")

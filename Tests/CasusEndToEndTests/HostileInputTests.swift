@@ -88,6 +88,24 @@ import Testing
             json.contains { ($0["summary"] as? String) == "Eerste regel\nTweede\tregel" }, "the text itself is kept")
     }
 
+    /// A note from a Windows file keeps its CRLF as written (the chain holds what was written), and
+    /// is shown as lines: the CR showed as U+FFFD at every line end and the next lines lost their
+    /// indent.
+    @Test func aNoteWithWindowsLineEndsIsShownAsLines() throws {
+        let cli = try CLI()
+        let pupil = try school(cli)
+        try cli.ok("dossier", "note", pupil, "--body", "Eerste regel\r\nTweede regel\rDerde regel")
+        let shown = try cli.ok("dossier", "show", pupil).out
+        #expect(!shown.contains("\u{FFFD}"), "\(shown)")
+        let lines = shown.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(
+            lines.contains("Eerste regel") && lines.contains("Tweede regel") && lines.contains("Derde regel"),
+            "\(shown)")
+        let json = try #require(try cli.ok("dossier", "show", pupil, "--json").json as? [String: Any])
+        let body = (json["entries"] as? [[String: Any]])?.last?["body"] as? String
+        #expect(body == "Eerste regel\r\nTweede regel\rDerde regel", "stored as written")
+    }
+
     @Test func jsonEscapesWhatATerminalWouldObey() throws {
         let cli = try CLI()
         let pupil = try school(cli)

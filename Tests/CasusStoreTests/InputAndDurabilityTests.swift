@@ -44,21 +44,6 @@ import CasusTestSupport
         #expect(throws: CasusError.self) { try service.dossiers.searchPage("!!", offset: Int.max, limit: 1) }
     }
 
-    /// A note from a Windows file (CRLF) or an old Mac (CR) is kept with LF line ends: a CR kept
-    /// showed as a stray character at every line end, and the lines after it lost their place.
-    @Test func aNotesLineEndsAreLF() throws {
-        let service = try school()
-        let pupil = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
-        ).value
-        let entry = try service.dossiers.addEntry(
-            person: pupil.id, kind: .note, title: nil, body: "Eerste regel\r\nTweede\rDerde\nVierde"
-        ).value
-        #expect(entry.body == "Eerste regel\nTweede\nDerde\nVierde")
-        #expect(try service.dossiers.dossier(pupil.id).entries.last?.body == entry.body)
-        #expect(try service.integrity.verify().isSound)
-    }
-
     /// Foundation's whitespacesAndNewlines holds U+200B (zero width space), which is not Unicode
     /// White_Space: the `trimmed` fast path keeps it, so a summary of only U+200B is now accepted.
     @Test func aSummaryOfOnlyAZeroWidthSpaceIsRefused() throws {

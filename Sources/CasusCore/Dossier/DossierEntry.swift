@@ -36,11 +36,7 @@ public enum HeardParty: String, Sendable, Codable, CaseIterable {
 public struct EntryDraft: Sendable, Hashable {
     public var kind: EntryKind
     public var title: String
-    /// Its lines end in LF, however they came (a Windows file's CRLF, an old Mac's CR): a CR kept
-    /// in the text showed as a stray character at every line end and broke the layout after it.
-    public var body: String {
-        didSet { if body.utf8.contains(13) { body = Self.unixLines(body) } }
-    }
+    public var body: String
     public var caseID: CaseID?
     public var corrects: EntryID?
     public var heard: [HeardParty]
@@ -52,26 +48,11 @@ public struct EntryDraft: Sendable, Hashable {
     ) {
         self.kind = kind
         self.title = title
-        self.body = body.utf8.contains(13) ? Self.unixLines(body) : body
+        self.body = body
         self.caseID = caseID
         self.corrects = corrects
         self.heard = heard
         self.evidence = evidence
-    }
-
-    /// CRLF and a lone CR as LF.
-    static func unixLines(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var afterCR = false
-        for u in text.unicodeScalars {
-            if u == "\n", afterCR {
-                afterCR = false
-                continue
-            }
-            afterCR = u == "\r"
-            out.append(afterCR ? "\n" : u)
-        }
-        return String(out)
     }
 }
 

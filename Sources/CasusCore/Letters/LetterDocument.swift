@@ -118,7 +118,7 @@ public struct LetterDocument: Sendable, Equatable {
     static func paragraphs(_ text: String) -> [[String]] {
         var out: [[String]] = []
         var current: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             if line.trimmingCharacters(in: .whitespaces).isEmpty {
                 if !current.isEmpty { out.append(current) }
                 current = []

@@ -170,7 +170,7 @@ public enum DisplayWidth {
     public static func wrap(_ text: String, to columns: Int) -> [String] {
         guard columns > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             var line = ""
             var width = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {

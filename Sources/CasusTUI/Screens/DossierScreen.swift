@@ -117,7 +117,7 @@ public struct DossierScreen: ScreenModel {
         return lines
     }
 
-    static func firstLine(_ e: DossierEntry) -> Substring? { e.body.split(separator: "\n").first }
+    static func firstLine(_ e: DossierEntry) -> Substring? { e.body.split(whereSeparator: \.isNewline).first }
 
     /// An entry's two lines: its title line, then the first line of its text (empty without text).
     private func entryLines(_ item: TimelineItem, selected isSelected: Bool, _ s: AppState) -> [StyledLine] {
@@ -215,7 +215,7 @@ public struct EntryScreen: ScreenModel {
         if !x.heard.isEmpty { meta(s.t("Gehoord", "Heard"), x.heard.map { $0.label(s.lang) }.joined(separator: ", ")) }
         if let c = x.corrects { meta(s.t("Corrigeert", "Corrects"), s.t("stuk \(c)", "entry \(c)")) }
         lines.append(.empty)
-        for line in x.body.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in x.body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lines += line.isEmpty ? [.empty] : StyledLine.wrapped(String(line), width: width - 2, indent: 2)
         }
         for c in corrections {

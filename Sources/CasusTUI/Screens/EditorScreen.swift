@@ -182,7 +182,8 @@ public struct PreviewScreen: ScreenModel {
             }
             lines =
                 [StyledLine(s.t("Voorbeeld: ", "Preview: ") + title, .bold), .empty] + review
-                + text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [StyledLine] in
+                + text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).flatMap {
+                    line -> [StyledLine] in
                     // A line that fits is shown as the letter has it: the two spaces between postcode
                     // and town, and aligned fields ("  Maatregel:    …"), stay.
                     line.isEmpty

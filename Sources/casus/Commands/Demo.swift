@@ -160,11 +160,20 @@ struct Init: CasusCommand {
 
     func run(_ ctx: Context) throws {
         let parts = PersonName.split(try name ?? Context.osAccount()).parts
-        let service = try Directory.initialize(
-            storage: try ctx.storage(), schoolName: school, town: town,
-            protocolID: protocolID, account: try Context.osAccount(),
-            director: parts, role: board ? .board : .director, record: record.change,
-            profiles: try ctx.profiles())
+        let path = ctx.databasePath
+        let fresh = !StorageSelection.isServer(path) && !FileManager.default.fileExists(atPath: path)
+        let service: CasusService
+        do {
+            service = try Directory.initialize(
+                storage: try ctx.storage(), schoolName: school, town: town,
+                protocolID: protocolID, account: try Context.osAccount(),
+                director: parts, role: board ? .board : .director, record: record.change,
+                profiles: try ctx.profiles())
+        } catch {
+            // A refused init leaves no database behind (an unknown protocol left an empty one).
+            if fresh { for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) } }
+            throw error
+        }
         let role = service.actor.role.label
         Output.line(
             Phrase(

@@ -126,7 +126,9 @@ enum DossierText {
         Output.line(
             "\(indent)#\(e.seq) \(e.at.dutch()) \(e.kind.label(lang)) — \(e.title)\(caseText) — \(e.authorName)\(corrected)"
         )
-        for l in e.body.split(separator: "\n", omittingEmptySubsequences: false) { Output.line(indent + "    " + l) }
+        for l in e.body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            Output.line(indent + "    " + l)
+        }
         if !e.evidence.isEmpty {
             Output.line(indent + "    " + Phrase("bewijs: ", "evidence: ")(lang) + e.evidence.joined(separator: ", "))
         }
