@@ -296,6 +296,10 @@ import Testing
         #expect(r.err.contains("mag dit niet: meldingen inzien"), "\(r.err)")
         let mine = try cli.run(["--as", "ib_els", "incident", "list", "--mine"])
         #expect(mine.err.contains("mag dit niet: een melding doen"), "\(mine.err)")
+        // A teacher sees no case: told so, and where their own reports are (an empty list, exit 0).
+        try cli.ok("users", "add", "juf_ria", "--role", "teacher")
+        let cases = try cli.run(["--as", "juf_ria", "case", "list"])
+        #expect(cases.code == 1 && cases.err.contains("ziet geen zaken") && cases.err.contains("casus incident list"))
     }
 
     /// A refused `init`, and a command on a database that is not there, leave no file behind (each

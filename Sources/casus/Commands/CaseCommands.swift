@@ -106,6 +106,16 @@ struct CaseCommand: ParsableCommand {
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
+            // A role that sees no dossier sees no case: said, not an empty list that reads as "no cases".
+            let scope = AccessPolicy.scope(for: service.actor)
+            if !scope.pupilDossiers, !scope.staffDossiers {
+                throw CasusError.refused(
+                    "uw rol (\(service.actor.role.label.nl)) ziet geen zaken",
+                    "your role (\(service.actor.role.label.en)) sees no cases",
+                    hint: Phrase(
+                        "Uw eigen meldingen en hun stand: casus incident list.",
+                        "Your own reports and their status: casus incident list."))
+            }
             let filter = CaseFilter(status: status, overdueOnly: overdue)
             let fetch = { (offset: Int, limit: Int) in try service.cases.rows(filter, offset: offset, limit: limit) }
             if json { return try RowStream.json(window, fetch: fetch) }
