@@ -232,22 +232,18 @@ public final class NcursesTerminal: TerminalPort {
         case .escape: return .key(.escape)
         case let .key(key): return .key(key)
         case .none: return .noise
-        case .pasteStart: return .paste(readPaste())
+        case .pasteStart:
+            let (text, cut) = readPaste()
+            return .paste(text, cut: cut)
         }
     }
 
-    /// A bracketed paste's text, up to its end mark (or a pause of a second, or 1 MB).
-    private func readPaste() -> String {
-        var bytes: [UInt8] = []
-        let end = EscapeSequence.pasteEnd
-        while bytes.count < 1 << 20, let b = rawByte(waitMS: 1000) {
-            bytes.append(b)
-            if b == end.last!, bytes.count >= end.count, Array(bytes.suffix(end.count)) == end {
-                bytes.removeLast(end.count)
-                break
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+    /// A bracketed paste's text, read to its end mark (PasteReader), or until nothing came for
+    /// five seconds (a terminal that never ends it).
+    private func readPaste() -> (text: String, cut: Bool) {
+        var reader = PasteReader()
+        while let b = rawByte(waitMS: 5000), !reader.feed(b) {}
+        return reader.finish()
     }
 
     private func character(_ v: UInt32) -> TerminalEvent {

@@ -19,7 +19,9 @@ import Testing
     @Test func lineFeedsAndTabsStayWhereTheLayoutNeedsThem() {
         #expect(TerminalText.neutralised("a\nb\tc") == "a\nb\tc")
         #expect(TerminalText.neutralised("a\nb\tc", keepLayout: false) == "a\u{FFFD}b\u{FFFD}c")
-        #expect(TerminalText.neutralised("a\r\nb") == "a\u{FFFD}\nb")
+        // A CRLF or a lone CR, laid out, is the line end it means (it was U+FFFD at every line's end).
+        #expect(TerminalText.neutralised("a\r\nb\rc\r\r\nd") == "a\nb\nc\n\nd")
+        #expect(TerminalText.neutralised("a\r\nb", keepLayout: false) == "a\u{FFFD}\u{FFFD}b")
         // Marks, ZWJ sequences and every script pass untouched.
         let fine = "Ine\u{300}s नमस्ते مُحَمَّد 김민준 S\u{336}ara 👩‍👩‍👧 🇳🇱 ‎"
         #expect(TerminalText.neutralised(fine) == fine)

@@ -158,6 +158,13 @@ import Testing
                 r.err.contains("kan \(path) niet schrijven") && r.err.contains("er is niets opgeslagen"), "\(r.err)")
             #expect(!r.out.contains("Brief opgeslagen"), "\(r.out)")
         }
+        // No file name, and a folder where nothing can be made (as root too).
+        for (option, path) in [
+            ("--pdf", ""), ("--out", ""), ("--pdf", "/proc/brief.pdf"), ("--out", "/proc/brief.txt"),
+        ] {
+            let r = try cli.run(["letter", number, "--template", "waarschuwing", option, path])
+            #expect(r.code != 0 && !r.out.contains("Brief opgeslagen"), "\(option) \(path): \(r.out)\(r.err)")
+        }
         let missing = try cli.run(["letter", number, "--template", "waarschuwing", "--pdf", cli.folder + "/x/b.pdf"])
         #expect(missing.err.contains("de map bestaat niet"), "\(missing.err)")
         let after = try #require(try cli.ok("dossier", "show", pupil, "--json").json as? [String: Any])

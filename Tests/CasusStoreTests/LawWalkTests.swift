@@ -224,6 +224,13 @@ import CasusTestSupport
             c.id, StepRequest(rung: .suspension, reason: "Weer.", days: 2)
         ).value.step
         #expect(second.startDate?.iso == "2026-12-03" && second.endDate?.iso == "2026-12-04", "\(second)")
+        // The same pupil's suspension in another case: after both (it started inside the first).
+        let other = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(other.id, StepRequest(rung: .warning, reason: "Eerste keer hier.")).value
+        let third = try school.service.cases.step(
+            other.id, StepRequest(rung: .suspension, reason: "Nog een voorval.", days: 1, justification: "Ernstig.")
+        ).value.step
+        #expect(third.startDate?.iso == "2026-12-07", "\(third)")
     }
 
     @Test func dueDatesCountTheSchoolsOwnDays() throws {

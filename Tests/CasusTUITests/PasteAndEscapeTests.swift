@@ -22,6 +22,50 @@ import Testing
         #expect(EscapeSequence.isComplete(Array(repeating: UInt8(ascii: "1"), count: 20)))
     }
 
+    /// A paste longer than casus keeps is read to its end mark and its rest dropped, never run as
+    /// keys (after 1 MB the rest, "\n2\n" and the end mark's last byte, reached the screen as keys
+    /// and saved a suspension).
+    @Test func aPasteIsReadToItsEndMarkHoweverLong() {
+        var reader = PasteReader()
+        let body = Array(repeating: UInt8(ascii: "x"), count: PasteReader.keep + 500_000) + Array("\n2\n".utf8)
+        var done = false
+        for b in body + EscapeSequence.pasteEnd where !done { done = reader.feed(b) }
+        #expect(done)
+        let (text, cut) = reader.finish()
+        #expect(cut && text.utf8.count == PasteReader.keep && !text.contains("2"))
+        // A short one, with an ESC [ in it that is not the end mark.
+        var short = PasteReader()
+        for b in Array("a\u{1B}[20b".utf8) + EscapeSequence.pasteEnd { _ = short.feed(b) }
+        #expect(short.finish() == ("a\u{1B}[20b", false))
+        // No end mark: what came is the paste.
+        var open = PasteReader()
+        for b in Array("abc\u{1B}[20".utf8) { _ = open.feed(b) }
+        #expect(open.finish() == ("abc\u{1B}[20", false))
+    }
+
+    /// The preview asks once before it throws the text away, as the editor does (one Esc or q lost a
+    /// whole letter).
+    @Test func thePreviewAsksOnceBeforeItThrowsTheTextAway() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.press(.char("3"))
+        for _ in 0..<rt.state.people.total where rt.state.people.selectedRow?.kind != .pupil { rt.press(.down) }
+        rt.press(.enter, .char("n"))
+        rt.type("Gesprek met vader.")
+        rt.press(.function(2))
+        #expect(rt.state.topScreen(PreviewScreen.self) != nil)
+        rt.press(.escape)
+        #expect(rt.state.topScreen(PreviewScreen.self) != nil)
+        #expect(rt.state.status?.text.contains("nog een keer Esc gooit hem weg") == true)
+        rt.press(.down, .escape)  // another key first: asks again
+        #expect(rt.state.topScreen(PreviewScreen.self) != nil)
+        rt.press(.escape)
+        #expect(rt.state.topScreen(PreviewScreen.self) == nil && rt.state.topScreen(DossierScreen.self) != nil)
+        rt.press(.char("n"))
+        rt.send(.event(.paste("abc", cut: true)))
+        #expect(rt.state.status?.text.contains("Alleen de eerste megabyte") == true)
+        #expect(rt.state.topScreen(EditorScreen.self)?.area.value == "abc")
+    }
+
     @Test func aPastedReasonOfTwoLinesIsTypedAndSavesNothing() throws {
         let rt = try TUIFixture.runtime(width: 80, height: 24)
         rt.select(case: "2026-0003")

@@ -72,7 +72,7 @@ public struct DossierExport: Sendable {
             out +=
                 "\(e.at.dutch()) · \(md(e.authorName))" + (e.caseNumber.map { " · zaak \(md($0))" } ?? "")
                 + (e.corrects.map { " · corrigeert stuk \($0)" } ?? "") + "\n\n"
-            out += redactor.apply(e.body).split(separator: "\n", omittingEmptySubsequences: false)
+            out += redactor.apply(e.body).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
                 .map { ">" + ($0.isEmpty ? "" : " " + Markdown.line(String($0))) }.joined(separator: "\n")
             out += "\n\n`hash \(e.hash)` · `vorige \(e.prevHash)`"
             if !e.evidence.isEmpty { out += " · bewijs " + e.evidence.map { red($0) }.joined(separator: ", ") }
@@ -242,7 +242,8 @@ enum Markdown {
 
     /// A paragraph of several lines, each escaped.
     static func lines(_ s: String) -> String {
-        s.split(separator: "\n", omittingEmptySubsequences: false).map { line(String($0)) }.joined(separator: "\n")
+        s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line(String($0)) }.joined(
+            separator: "\n")
     }
 
     /// Text that must stay on one line (a title, a name, a list item): line breaks become spaces.

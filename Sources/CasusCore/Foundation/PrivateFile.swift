@@ -56,6 +56,12 @@ public enum PrivateFile {
     /// not writable, before anything is saved or made: a letter is filed only when its copies can
     /// be written. `create` checks again.
     public static func checkCanCreate(_ path: String) throws {
+        guard !path.isEmpty, !path.hasSuffix("/") else {
+            throw CasusError.invalid(
+                "‘\(path)’ is geen bestandsnaam; er is niets opgeslagen",
+                "‘\(path)’ is no file name; nothing was saved",
+                hint: Phrase("Geef het pad van het bestand dat casus maakt.", "Give the path of the file casus makes."))
+        }
         var st = stat()
         if lstat(path, &st) == 0 {
             throw CasusError.refused(
@@ -66,9 +72,21 @@ public enum PrivateFile {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         var dir = stat()
-        let code: Int32? =
+        var code: Int32? =
             stat(folder, &dir) != 0
             ? errno : (dir.st_mode & S_IFMT) != S_IFDIR ? ENOTDIR : access(folder, W_OK | X_OK) != 0 ? errno : nil
+        // The folder takes a new file (root passes `access` for /proc and /sys, where nothing can be
+        // made): a probe made and removed at once.
+        if code == nil {
+            let probe = folder + "/.casus-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            let fd = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if fd < 0 {
+                code = errno
+            } else {
+                close(fd)
+                unlink(probe)
+            }
+        }
         if let code {
             throw CasusError(
                 .storage,

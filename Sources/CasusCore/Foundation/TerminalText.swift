@@ -33,8 +33,9 @@ public enum TerminalText {
     public static func isUnsafe(_ u: Unicode.Scalar) -> Bool { isUnsafe(u.value) }
 
     /// `text` with every unsafe scalar replaced by U+FFFD. `keepLayout`: line feeds and tabs
-    /// stay (plain output lays out lines and columns with them); a carriage return never does,
-    /// since it moves the cursor back over what was printed. One pass; the text itself is
+    /// stay (plain output lays out lines and columns with them), and a carriage return is the line
+    /// end it means (CRLF one, CR alone one); a carriage return never stays, since it moves the
+    /// cursor back over what was printed. One pass; the text itself is
     /// returned when there is nothing to replace (the usual case).
     public static func neutralised(_ text: String, keepLayout: Bool = true) -> String {
         func bad(_ u: Unicode.Scalar) -> Bool {
@@ -51,7 +52,18 @@ public enum TerminalText {
         }
         if clean { return text }
         var out = String.UnicodeScalarView()
-        for u in text.unicodeScalars { out.append(bad(u) ? replacement : u) }
+        var afterCR = false
+        for u in text.unicodeScalars {
+            // Laid out, a text's CRLF or lone CR (a Windows or an old Mac file, stored as written)
+            // is the line end it means: not U+FFFD at every line's end.
+            if keepLayout, u == "\r" || (u == "\n" && afterCR) {
+                if u == "\r" { out.append("\n") }
+                afterCR = u == "\r"
+                continue
+            }
+            afterCR = false
+            out.append(bad(u) ? replacement : u)
+        }
         return String(out)
     }
 

@@ -18,6 +18,9 @@ public struct CaseHistory: Sendable {
     public var legal: LegalContext
     /// The pupil whose dossier the case is in (for a parent's case: the child), when it is a pupil's.
     public var pupil: Person?
+    /// The last day of the subject's suspensions in their other cases (the service reads them when a
+    /// step may be one): a suspension here starts after it, as after one in this case.
+    public var suspendedElsewhereUntil: LocalDate?
 
     public init(
         record: Case, subject: Person, steps: [Step], obligations: [Obligation], entries: [DossierEntry],
@@ -561,8 +564,9 @@ public enum LadderEngine {
             case .schoolDays:
                 // One at a time: a new decision starts after the one that runs (each is at most a
                 // week; two that overlap would count a day twice and leave the pupil's days unclear).
-                let running = h.steps.filter { $0.rung == req.rung && $0.phase == .decision }.compactMap(\.endDate)
-                    .max()
+                let here = h.steps.filter { $0.rung == req.rung && $0.phase == .decision }.compactMap(\.endDate).max()
+                let elsewhere = req.rung == .suspension ? h.suspendedElsewhereUntil : nil
+                let running = [here, elsewhere].compactMap { $0 }.max()
                 let free = running.map { calendar.adding(schoolDays: 1, to: $0) }
                 let asked = req.startDate ?? max(calendar.adding(schoolDays: 1, to: date), free ?? date)
                 if asked < date {

@@ -38,7 +38,16 @@ extension CaseWorkflow {
         try session.require(.decide)
         // A step is saved or nothing is: its id travels with the reads (a refusal rolls it back).
         try tx.willInsert([.step: 1])
-        let (h, profile, owner) = try history(tx.r, id)
+        var (h, profile, owner) = try history(tx.r, id)
+        // A suspension in the subject's other cases: a new one starts after it (two cases, one
+        // pupil, the same days suspended twice).
+        if request.rung == .suspension {
+            // Only the cases that reached a suspension (or went on to a removal) can hold one.
+            let others = h.subjectCases.filter { $0.id != h.record.id && [.suspension, .removal].contains($0.rung) }
+            h.suspendedElsewhereUntil =
+                try others.flatMap { try tx.r.steps(case: $0.id) }
+                .filter { $0.rung == .suspension && $0.phase == .decision }.compactMap(\.endDate).max()
+        }
         let plan = try LadderEngine.plan(request, h: h, profile: profile, actor: actor.account, at: now)
         return try record(plan, on: h, profile: profile, dossier: owner.id, in: tx, at: now).stepped
     }

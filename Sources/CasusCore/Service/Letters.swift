@@ -153,12 +153,12 @@ public struct Letters: Sendable {
     }
 
     /// The obligations one text from a template that fulfils `fulfils` answers: of each kind, the
-    /// oldest still open. One letter is one decision: the letter of a second suspension ticked the
-    /// first suspension's decision too.
+    /// newest still open, the one of the step the template writes about (its latest). One letter is
+    /// one decision: the letter of a second suspension ticked the first suspension's decision too.
     static func answered(by fulfils: Set<ObligationKind>, in h: CaseHistory) -> [Obligation] {
         var kinds = Set<ObligationKind>()
         return h.obligations.filter { Self.answers($0, fulfils, of: h.record) }
-            .sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+            .sorted { ($0.due, $0.id) > ($1.due, $1.id) }
             .filter { kinds.insert($0.kind).inserted }
     }
 

@@ -75,3 +75,39 @@ public enum EscapeSequence {
     /// The end of a bracketed paste.
     public static let pasteEnd: [UInt8] = [27] + Array("[201~".utf8)
 }
+
+/// A bracketed paste's bytes, read to its end mark however long the paste is: what is past the
+/// first megabyte is read and dropped (`cut`), never left to run as keys (a longer paste's rest
+/// ran as keys, and a paste's letters are commands outside a text field). Pure, fed byte by byte.
+public struct PasteReader: Sendable {
+    public static let keep = 1 << 20
+    private var out: [UInt8] = []
+    /// The last bytes read, which may be the start of the end mark: passed on once they are not.
+    private var window: [UInt8] = []
+    public private(set) var cut = false
+
+    public init() {}
+
+    /// Takes a byte; true when it completed the end mark (the paste is whole).
+    public mutating func feed(_ b: UInt8) -> Bool {
+        window.append(b)
+        guard window.count == EscapeSequence.pasteEnd.count else { return false }
+        if window == EscapeSequence.pasteEnd {
+            window.removeAll()
+            return true
+        }
+        pass(window.removeFirst())
+        return false
+    }
+
+    private mutating func pass(_ b: UInt8) {
+        if out.count < Self.keep { out.append(b) } else { cut = true }
+    }
+
+    /// The text pasted (with what was held back, when the end mark never came).
+    public mutating func finish() -> (text: String, cut: Bool) {
+        for b in window { pass(b) }
+        window.removeAll()
+        return (String(decoding: out, as: UTF8.self), cut)
+    }
+}

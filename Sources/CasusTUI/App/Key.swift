@@ -94,6 +94,7 @@ public enum TerminalEvent: Sendable, Hashable {
     /// Nothing happened for a moment: look whether others saved something, retry what failed.
     case tick
     /// Text pasted into the terminal (bracketed paste): typed into the text field on top, its line
-    /// ends never pressed as Enter.
-    case paste(String)
+    /// ends never pressed as Enter. `cut`: longer than casus takes (1 MB); the rest was read and
+    /// dropped, never run as keys.
+    case paste(String, cut: Bool = false)
 }

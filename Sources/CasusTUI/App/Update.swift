@@ -55,11 +55,19 @@ public enum App {
         case .tick:
             retry(&s, onTick: true)
             return [.checkForChanges]
-        case let .paste(text):
+        case let .paste(text, cut):
             s.status = nil
             retry(&s, onTick: false)
             if s.isTooSmall { return [] }
-            return paste(text, &s)
+            let effects = paste(text, &s)
+            if cut, s.status == nil {
+                s.say(
+                    Phrase(
+                        "Alleen de eerste megabyte van de geplakte tekst is geplakt; de rest is weggelaten.",
+                        "Only the first megabyte of the pasted text was pasted; the rest was left out."),
+                    error: true)
+            }
+            return effects
         case let .key(key):
             s.status = nil
             retry(&s, onTick: false)

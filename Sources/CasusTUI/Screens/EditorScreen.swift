@@ -111,6 +111,8 @@ public struct PreviewScreen: ScreenModel {
     public private(set) var viewport = Viewport(selectable: false)
     private var lines: [StyledLine] = []
     private var laidOut: LayoutKey?
+    /// Esc (or q) was pressed once: a second throws the text away, as in the editor.
+    public var discardArmed = false
 
     public init(title: String, text: String, purpose: EditPurpose, replaced: [Phrase] = []) {
         self.title = title
@@ -142,6 +144,7 @@ public struct PreviewScreen: ScreenModel {
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        if action != .back, action != .quit { discardArmed = false }
         switch action {
         case .confirm:
             return .run([.write(.save(purpose, body: text))])
@@ -156,6 +159,16 @@ public struct PreviewScreen: ScreenModel {
             editor.close = true
             return editor
         case .back, .quit:
+            // Asked once, as in the editor: one Esc or q lost a whole letter.
+            if !discardArmed {
+                discardArmed = true
+                s.say(
+                    Phrase(
+                        "De tekst is nog niet opgeslagen: nog een keer Esc gooit hem weg, Enter slaat op, e bewerkt.",
+                        "The text is not saved yet: Esc again throws it away, Enter saves, e edits."),
+                    error: true)
+                return .handled
+            }
             s.say(Phrase("Weggegooid; er is niets opgeslagen.", "Discarded; nothing was saved."))
             return .closed
         case .up: viewport.move(.up)
