@@ -198,8 +198,9 @@ public final class NcursesTerminal: TerminalPort {
     /// Asks the terminal to mark pasted text (`ESC [ 200 ~` … `ESC [ 201 ~`), so that a line end in
     /// it is text, not Enter; off again whenever the shell or an editor gets the terminal.
     static func bracketedPaste(_ on: Bool) {
-        let sequence = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
-        _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+        (on ? TerminalGuard.pasteOn : TerminalGuard.pasteOff).withUnsafeBytes {
+            _ = write(STDOUT_FILENO, $0.baseAddress, $0.count)
+        }
     }
 
     /// A byte as it comes, waiting at most `ms` milliseconds; nil when none came (or a key ncurses

@@ -8,7 +8,9 @@ import Foundation
 enum TerminalGuard {
     static let fatal: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGTRAP]
 
-    /// What turns bracketed paste off, made before any handler can need it.
+    /// What turns bracketed paste on and off (NcursesTerminal.bracketedPaste), made before any
+    /// handler can need them.
+    static let pasteOn: [UInt8] = Array("\u{1B}[?2004h".utf8)
     static let pasteOff: [UInt8] = Array("\u{1B}[?2004l".utf8)
 
     static func install() {

@@ -59,7 +59,7 @@ struct Context {
         let account = try Context.osAccount()
         // A command that works in a database never makes one (an empty file was left behind).
         let location = path ?? databasePath
-        if !StorageSelection.isServer(location), !FileManager.default.fileExists(atPath: location) {
+        if StorageSelection.isMissingFile(location) {
             throw CasusError.notFound(
                 "er is geen database op \(location); er is niets aangemaakt",
                 "there is no database at \(location); nothing was made",

@@ -1,6 +1,7 @@
 import CasusCore
 import CasusPostgres
 import CasusStore
+import Foundation
 
 /// Which backend a `--db` (or CASUS_DB) names: a libpq connection URI (`postgresql://…`,
 /// `postgres://…`, including a socket folder: `postgresql:///casus?host=/run/postgresql`) is a
@@ -8,6 +9,11 @@ import CasusStore
 enum StorageSelection {
     static func isServer(_ location: String) -> Bool {
         location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
+    }
+
+    /// A personal database file that is not there (a server is never "missing" here).
+    static func isMissingFile(_ location: String) -> Bool {
+        !isServer(location) && !FileManager.default.fileExists(atPath: location)
     }
 
     /// `concurrent`: reads beside writes (the full screen, `verify`); a command that runs and

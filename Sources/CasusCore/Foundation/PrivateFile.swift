@@ -72,11 +72,9 @@ public enum PrivateFile {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         var dir = stat()
-        var code: Int32? =
-            stat(folder, &dir) != 0
-            ? errno : (dir.st_mode & S_IFMT) != S_IFDIR ? ENOTDIR : access(folder, W_OK | X_OK) != 0 ? errno : nil
-        // The folder takes a new file (root passes `access` for /proc and /sys, where nothing can be
-        // made): a probe made and removed at once.
+        var code: Int32? = stat(folder, &dir) != 0 ? errno : (dir.st_mode & S_IFMT) != S_IFDIR ? ENOTDIR : nil
+        // The folder takes a new file: a probe made and removed at once (`access` would pass root
+        // for /proc and /sys, where nothing can be made).
         if code == nil {
             let probe = folder + "/.casus-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
             let fd = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)

@@ -10,10 +10,6 @@ public struct CSVTable: Sendable {
     public var delimiter: Character
     public var encoding: String
 
-    /// Reads bytes: UTF-8 if they are valid UTF-8, UTF-16 with its byte-order mark (Excel's
-    /// "Unicode text"), else Windows-1252 (what Excel writes otherwise).
-    public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: String) { TextBytes.decode(bytes) }
-
     static func isNewline(_ c: Character) -> Bool { c == "\n" || c == "\r\n" || c == "\r" }
 
     /// Splits the text into records, each with the line it starts on; at most `limit` records.
@@ -120,7 +116,7 @@ public struct CSVTable: Sendable {
     }
 
     public static func parse(bytes: [UInt8], file: String) throws -> CSVTable {
-        let (text, encoding) = decode(bytes)
+        let (text, encoding) = TextBytes.decode(bytes)
         if text.drop(while: { $0.isWhitespace }).hasPrefix("<") {
             throw CasusError.invalid(
                 "dit is geen CSV-bestand maar XML", "this is not a CSV file but XML",

@@ -38,6 +38,17 @@ public struct LegalSource: Sendable, Hashable {
         }
     }
 
+    /// Two sources cited together ("WPO art. 40 lid 11 en Awb art. 4:8"), the second's act left out
+    /// when it is the first's ("WPO art. 40 lid 11 en art. 63 lid 2"); each says how far it was verified.
+    public func and(_ other: LegalSource) -> LegalSource {
+        func act(_ cite: String) -> Substring? { cite.range(of: " art. ").map { cite[..<$0.lowerBound] } }
+        let sameAct = act(cite.nl) != nil && act(cite.nl) == act(other.cite.nl)
+        let second =
+            sameAct
+            ? Phrase(verbatim: String(other.cite.nl.drop { $0 != " " }.dropFirst())) : other.cite
+        return LegalSource(printed + Phrase(" en ", " and ") + second, other.status, url: url)
+    }
+
     /// In brackets, after a rule: " (WPO art. 40c lid 1)".
     public var bracketed: Phrase { Phrase(" (", " (") + printed + Phrase(")", ")") }
 }
@@ -102,14 +113,6 @@ public enum Law {
     public static let wec40_1 = LegalSource("WEC art. 40 lid 1", .partly, url: wec + "#Artikel40")
     public static let wec61_2 = LegalSource("WEC art. 61 lid 2", .partly, url: wec + "#Artikel61")
     public static let wec61_3 = LegalSource("WEC art. 61 lid 3", .partly, url: wec + "#Artikel61")
-    /// Who is heard before a removal: the teacher, and the parents (Awb 4:8 at an openbare school,
-    /// the act's own article at a bijzondere).
-    public static let wpo40_11Awb48 = LegalSource("WPO art. 40 lid 11 en Awb art. 4:8", url: wpo + "#Artikel40")
-    public static let wpo40_11And63_2 = LegalSource("WPO art. 40 lid 11 en art. 63 lid 2", url: wpo + "#Artikel40")
-    public static let wec40_18Awb48 = LegalSource(
-        "WEC art. 40 lid 18 en Awb art. 4:8", .partly, url: wec + "#Artikel40")
-    public static let wec40_18And61_2 = LegalSource(
-        "WEC art. 40 lid 18 en art. 61 lid 2", .partly, url: wec + "#Artikel40")
     public static let disputeVOSO = LegalSource(
         Phrase(
             "WPO art. 43 lid 4; het overeenkomstige WVO 2020/WEC-artikel",
@@ -208,7 +211,7 @@ public enum Law {
         wpo40c1, wpo40c2, wpo40c3, wec40a1, wec40a2, wec40a3, wvo814_1, wvo814_2, wvo814_3, lpw11c, schoolwork,
         noHolidaySuspension, fiveSchoolDays, awb48, awb411, awb67, awb345, awb616, wpo14, complaintsVOSO, wpo40_1,
         wpo40_11, wpo40_12, wpo63_2, wpo63_3, wpo43_3, wpo43_4, wec40_18, wec40_20, wec40_1, wec61_2, wec61_3,
-        wpo40_11Awb48, wpo40_11And63_2, wec40_18Awb48, wec40_18And61_2, disputeVOSO, wvo815_2, wvo815_3, wvo815_4,
+        disputeVOSO, wvo815_2, wvo815_3, wvo815_4,
         wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18,
         inspectieRemovalAdvice, parentRemovalJustification, timeOut, schoolPractice, accessBan, caoPO,
         caoOrdemaatregel, responseTerm, bw7669, bw7671_1, bw7671_2, bw7671a, bw7671b, bw7677, bw7678, bw7686a,
@@ -292,14 +295,13 @@ public enum Law {
         }
     }
 
-    /// Both hearings before a removal, as the letter names them together.
+    /// Both hearings before a removal, as the letter names them together: the teacher's and the
+    /// parents' (`parentsHeard`); in VO one article names the pupil and the parents.
     public static func removalHearing(_ c: LegalContext) -> LegalSource {
-        switch (c.sector, c.denomination) {
-        case (.po, .openbaar): wpo40_11Awb48
-        case (.po, .bijzonder): wpo40_11And63_2
-        case (.vo, _): wvo815_3
-        case (.so, .openbaar): wec40_18Awb48
-        case (.so, .bijzonder): wec40_18And61_2
+        switch c.sector {
+        case .po: wpo40_11.and(parentsHeard(c))
+        case .so: wec40_18.and(parentsHeard(c))
+        case .vo: wvo815_3
         }
     }
 

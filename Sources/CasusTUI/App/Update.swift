@@ -119,7 +119,7 @@ public enum App {
                 key = lines ? .enter : .char(" ")
             } else if ch == "\t" {
                 key = lines ? .char("\t") : .char(" ")
-            } else if ch.unicodeScalars.contains(where: { $0.value < 0x20 || TerminalText.isUnsafe($0.value) }) {
+            } else if ch.unicodeScalars.contains(where: TerminalText.isUnsafe) {
                 continue  // what a terminal would obey is no text (StoredText refuses it too)
             } else {
                 key = .char(ch)

@@ -21,9 +21,8 @@ public struct EditorScreen: ScreenModel {
     public var title: String
     public var area: TextArea
     public var purpose: EditPurpose
-    /// Esc was pressed once on a text that is not empty: a second Esc throws it away (one Esc, or
-    /// a stray one, lost a whole note without asking).
-    public var discardArmed = false
+    /// Esc once on a text that is not empty says what a second does.
+    var discard = DiscardGuard()
 
     public init(title: String, text: String, purpose: EditPurpose) {
         self.title = title
@@ -65,7 +64,7 @@ public struct EditorScreen: ScreenModel {
     /// Every key writes, but for those bound in the editor (F2, Ctrl-S) and Esc.
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
         guard s.keymap.ownAction(for: key, in: .editor) == nil, key != .escape else { return nil }
-        discardArmed = false
+        discard = DiscardGuard()
         let rows = max(1, s.height - 6)
         _ = area.handle(key, page: rows)
         area.scroll(rows: rows)
@@ -78,17 +77,9 @@ public struct EditorScreen: ScreenModel {
             return Outcome(
                 effects: PreviewScreen.open(title: title, text: area.value, purpose: purpose, &s), close: true)
         case .back, .quit:
-            if !discardArmed, !area.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                discardArmed = true
-                s.say(
-                    Phrase(
-                        "De tekst is nog niet opgeslagen: nog een keer Esc gooit hem weg, F2 of Ctrl-S gaat verder.",
-                        "The text is not saved yet: Esc again throws it away, F2 or Ctrl-S goes on."),
-                    error: true)
-                return .handled
-            }
-            s.say(Phrase("Weggegooid; er is niets opgeslagen.", "Discarded; nothing was saved."))
-            return .closed
+            let blank = area.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            return blank || discard.allows(&s, then: Phrase("F2 of Ctrl-S gaat verder", "F2 or Ctrl-S goes on"))
+                ? DiscardGuard.discarded(&s) : .handled
         default:
             return .handled
         }
@@ -111,8 +102,8 @@ public struct PreviewScreen: ScreenModel {
     public private(set) var viewport = Viewport(selectable: false)
     private var lines: [StyledLine] = []
     private var laidOut: LayoutKey?
-    /// Esc (or q) was pressed once: a second throws the text away, as in the editor.
-    public var discardArmed = false
+    /// Esc (or q) once says what a second does, as in the editor.
+    var discard = DiscardGuard()
 
     public init(title: String, text: String, purpose: EditPurpose, replaced: [Phrase] = []) {
         self.title = title
@@ -144,7 +135,7 @@ public struct PreviewScreen: ScreenModel {
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
-        if action != .back, action != .quit { discardArmed = false }
+        if action != .back, action != .quit { discard = DiscardGuard() }
         switch action {
         case .confirm:
             return .run([.write(.save(purpose, body: text))])
@@ -159,18 +150,8 @@ public struct PreviewScreen: ScreenModel {
             editor.close = true
             return editor
         case .back, .quit:
-            // Asked once, as in the editor: one Esc or q lost a whole letter.
-            if !discardArmed {
-                discardArmed = true
-                s.say(
-                    Phrase(
-                        "De tekst is nog niet opgeslagen: nog een keer Esc gooit hem weg, Enter slaat op, e bewerkt.",
-                        "The text is not saved yet: Esc again throws it away, Enter saves, e edits."),
-                    error: true)
-                return .handled
-            }
-            s.say(Phrase("Weggegooid; er is niets opgeslagen.", "Discarded; nothing was saved."))
-            return .closed
+            return discard.allows(&s, then: Phrase("Enter slaat op, e bewerkt", "Enter saves, e edits"))
+                ? DiscardGuard.discarded(&s) : .handled
         case .up: viewport.move(.up)
         case .down: viewport.move(.down)
         case .pageUp: viewport.move(.pageUp, page: s.pageRows - 1)
@@ -211,4 +192,30 @@ public struct PreviewScreen: ScreenModel {
     }
 
     public func draw(_ s: AppState, into c: inout Canvas) { Page.draw(lines, viewport, s, into: &c) }
+}
+
+/// A text not yet saved is thrown away at the second Esc: the first says what the second does and
+/// what else may be done (one Esc, or a stray one, lost a whole note or letter). Any other key
+/// starts it afresh.
+struct DiscardGuard: Sendable {
+    private var armed = false
+
+    /// True when the text may go now; the first time, says so instead.
+    mutating func allows(_ s: inout AppState, then other: Phrase) -> Bool {
+        if armed { return true }
+        armed = true
+        s.say(
+            Phrase(
+                "De tekst is nog niet opgeslagen: nog een keer Esc gooit hem weg, ",
+                "The text is not saved yet: Esc again throws it away, ")
+                + other + Phrase(".", "."),
+            error: true)
+        return false
+    }
+
+    /// The text goes: said, and the screen closes.
+    static func discarded(_ s: inout AppState) -> Outcome {
+        s.say(Phrase("Weggegooid; er is niets opgeslagen.", "Discarded; nothing was saved."))
+        return .closed
+    }
 }

@@ -161,7 +161,7 @@ struct Init: CasusCommand {
     func run(_ ctx: Context) throws {
         let parts = PersonName.split(try name ?? Context.osAccount()).parts
         let path = ctx.databasePath
-        let fresh = !StorageSelection.isServer(path) && !FileManager.default.fileExists(atPath: path)
+        let fresh = StorageSelection.isMissingFile(path)
         let service: CasusService
         do {
             service = try Directory.initialize(
