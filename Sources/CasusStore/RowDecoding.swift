@@ -214,14 +214,15 @@ extension Incident {
     /// The columns the move to the event chain (v8) reads; `happened_on` came with v13.
     static let v8Columns =
         "i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status, i.reporter_name, i.dismissed_reason"
-    static let columns = v8Columns + ", i.happened_on"
+    static let columns = v8Columns + ", i.happened_on, i.reported_by"
 
     init(row: NamedRow) {
         self.init(
             id: row["id"], schoolID: row["school_id"], reportedAt: row.time("reported_at") ?? Timestamp(seconds: 0),
             summary: row["summary"], platform: row["platform"], status: IncidentStatus(rawValue: row["status"]) ?? .new,
             reporterName: row["reporter_name"], dismissedReason: row["dismissed_reason"],
-            happenedOn: row.has("happened_on") ? row.date("happened_on") : nil)
+            happenedOn: row.has("happened_on") ? row.date("happened_on") : nil,
+            reportedBy: row.has("reported_by") ? row["reported_by"] : nil)
     }
 }
 

@@ -53,4 +53,44 @@ import Testing
         // An IB files no reports, so has none to follow.
         #expect(try session(DemoSchool.ibAccount).intake.ownRows(offset: 0, limit: 10).isEmpty)
     }
+
+    /// A teacher opens a report it filed (`incident show`, Enter under Mijn meldingen): what it
+    /// wrote, who it named, where it stands and, once dismissed, why; another teacher's report, and
+    /// every report for an IB, reads as not existing. It was refused for its own report too.
+    @Test(arguments: Backend.all)
+    func aTeacherReadsBackItsOwnReportOnly(_ backend: Backend) throws {
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
+        let clock = TestClock("2026-11-18")
+        _ = try DemoSchool.populate(
+            storage: storage, protocolID: "koe-troubadour", account: "tester", profiles: Fixtures.profiles,
+            clock: clock.clock)
+        func session(_ account: String) throws -> CasusService {
+            try CasusService.session(
+                storage: storage, account: account, profiles: Fixtures.profiles, clock: clock.clock)
+        }
+        let director = try session("tester")
+        _ = try director.directory.addUser(account: "meester_bas", role: .teacher, personID: nil)
+        let pupil = try #require(try director.directory.people(kinds: [.pupil], limit: 1).first)
+        let teacher = try session(DemoSchool.teacherAccount)
+        let filed = try teacher.intake.report(
+            summary: "Filmpje van de gymles op TikTok", platform: "TikTok", subjects: [pupil.id]
+        ).value
+        let (read, involved) = try teacher.intake.incident(filed.id)
+        #expect(read.summary == "Filmpje van de gymles op TikTok" && read.status == .new)
+        #expect(involved.map(\.person.id) == [pupil.id])
+        #expect(read.reportedBy == DemoSchool.teacherAccount)
+
+        try director.intake.dismiss(filed.id, reason: "Buiten schooltijd")
+        let dismissed = try teacher.intake.incident(filed.id).0
+        #expect(dismissed.status == .dismissed && dismissed.dismissedReason == "Buiten schooltijd")
+
+        let other = try session("meester_bas")
+        for reader in [other, try session(DemoSchool.ibAccount)] {
+            #expect(throws: CasusError.self) { try reader.intake.incident(filed.id) }
+        }
+        // A report in the queue the teacher did not file stays out of reach as well.
+        let queued = try #require(try director.intake.rows(status: .new, offset: 0, limit: 1).first)
+        #expect(throws: CasusError.self) { try teacher.intake.incident(queued.id) }
+    }
 }

@@ -241,9 +241,111 @@ extension PostgresRoleTests {
         #expect(!(try read(as: "ib_els")).contains("staf.png"), "an IB, of a staff dossier")
     }
 
+    /// A case goes into its subject's dossier (a parent's into their child's): a staff member's
+    /// case filed in a pupil's dossier, with kinds that match each person, was listed to the IB.
+    @Test func aCaseIsFiledInItsSubjectsDossier() throws {
+        let w = try world()
+        let (director, staffCase) = try staffCase(w)
+        var forged = staffCase
+        forged.id = 900_002
+        forged.number = "2026-9998"
+        forged.dossierID = w.pupil.id
+        let why = refusal {
+            _ = try director.session.write { tx in
+                try tx.emit(
+                    .caseOpened(forged, dossierKind: .pupil, subjectKind: .staff, openedBy: "founder"), at: tx.now)
+            }
+        }
+        #expect(why.contains("in het dossier van wie zij gaat"), "\(why)")
+    }
+
+    /// A purge takes the reports of the cases it names, and says how many entries the dossier
+    /// holds: a report with none of its cases (another school's, or one naming no subject) went
+    /// with any purge, and a tombstone said "0 stukken" of three.
+    @Test func aPurgeTakesOnlyItsCasesReportsAndCountsTheEntries() throws {
+        let w = try world()
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        let teacher = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "juf_ria")),
+            account: "juf_ria", profiles: Fixtures.profiles)
+        // A report about the pupil that is no case: the core's purge leaves it (it names the
+        // reports of the cases it takes).
+        let stray = try teacher.intake.report(summary: "Nog niet beoordeeld.", platform: nil, subjects: [w.pupil.id])
+            .value
+        func purge(count: Int?, incidents: [IncidentID]) -> String {
+            refusal {
+                _ = try director.session.write { tx in
+                    let head = try tx.r.chainHead(dossier: w.pupil.id)
+                    let entries = try tx.r.countEntries(dossier: w.pupil.id)
+                    try tx.emit(
+                        .dossierPurged(
+                            Purge(
+                                dossierID: w.pupil.id, reason: "Bewaartermijn verstreken", entryCount: count ?? entries,
+                                lastSeq: head.seq, lastHash: head.hash, cases: [], incidents: incidents)), at: tx.now)
+                }
+            }
+        }
+        // Not while the pupil is at school (a review purged an enrolled pupil's dossier).
+        #expect(purge(count: nil, incidents: []).contains("nog op school"))
+        try director.directory.setLeft(w.pupil.id, on: Fixtures.date("2020-01-01"))
+        #expect(purge(count: nil, incidents: [stray.id]).contains("niet alleen bij dit dossier"))
+        #expect(purge(count: 0, incidents: []).contains("ander aantal stukken"))
+        // Nor while a court case about the pupil runs (Integrity.hold), however the client asks.
+        let (running, _) = try pupilCase(director, w)
+        _ = try director.cases.courtCase(
+            running.id, started: true, on: Fixtures.date("2026-11-16"), note: "Kort geding")
+        #expect(purge(count: nil, incidents: []).contains("wordt bewaard"))
+        #expect(try director.intake.incident(stray.id).0.summary == "Nog niet beoordeeld.")
+    }
+
+    /// Naming a file by its hash in one's own report does not make the file one's own: a teacher
+    /// read a staff note's screenshot so.
+    @Test func aFileNamedInOnesOwnReportIsNotReadThroughIt() throws {
+        let w = try world()
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        let file = EvidenceFile(name: "staf.png", bytes: Array("Schermafbeelding over Kees".utf8))
+        _ = try director.dossiers.addEntry(
+            person: w.staff.id, kind: .note, title: "Bewijs", body: "Schermafbeelding.", evidence: [file])
+        let teacher = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "juf_ria")),
+            account: "juf_ria", profiles: Fixtures.profiles)
+        _ = try teacher.intake.report(
+            summary: "Zie de schermafbeelding.", platform: nil, subjects: [w.pupil.id], evidence: [file])
+        let ticket = try w.cluster.psql(
+            w.database, "SELECT casus.log_read('evidence', NULL, '\(file.sha256)')", user: "juf_ria"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        let read = try w.cluster.psql(
+            w.database, "SELECT name FROM casus.evidence_file('\(file.sha256)', \(ticket))", user: "juf_ria")
+        #expect(read.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(read)")
+    }
+
+    /// An audit line names people of the writer's own school: a line about another school's pupil,
+    /// written with `psql`, showed in that school's log as a read.
+    @Test func anAuditLineNamesOnlyTheWritersOwnSchool() throws {
+        let (board, es, director, cluster, database) = try boardServer()
+        let esPupil = try director.directory.addPerson(
+            Person(schoolID: es.id, kind: .pupil, firstName: "Lot", lastName: "Visser", group: "5")
+        ).value
+        _ = try board.directory.addUser(account: "ib_linde", role: .ib, personID: nil, schoolID: 1)
+        func line(_ person: PersonID, as user: String) -> String {
+            refusal {
+                _ = try cluster.psql(
+                    database,
+                    "SELECT casus.audit_line('2026-11-18T09:00:00Z', '\(user)', NULL, 'dossier.read', \(person), NULL, 'x')",
+                    user: user)
+            }
+        }
+        #expect(line(esPupil.id, as: "ib_linde").contains("van uw eigen school"))
+        #expect(line(esPupil.id, as: "dir_es") == "", "a line of one's own school")
+    }
+
     @Test func aCounterGivesNoMoreThanASaveUses() throws {
         let w = try world()
-        let burnt = refused(w, "SELECT casus.next_numbers('case-number:2026', 1000000)", as: "juf_ria")
+        let burnt = refused(w, "SELECT casus.next_numbers('case-number:2026', 1000000)", as: "founder")
         #expect(burnt?.contains("1 tot 1.000") == true, "\(burnt ?? "a million case numbers burnt")")
     }
 

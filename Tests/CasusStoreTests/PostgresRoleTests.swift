@@ -65,6 +65,50 @@ struct PostgresRoleTests {
         return (director, c)
     }
 
+    /// A teacher reads back the report it filed with `psql` too, and no other: the server's
+    /// `own_report` is the core's `Intake.isOwn`.
+    @Test func aTeacherReadsItsOwnReportAndNoOtherOnTheServer() throws {
+        let w = try world()
+        let teacher = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "juf_ria")),
+            account: "juf_ria", profiles: Fixtures.profiles)
+        let own = try teacher.intake.report(summary: "Filmpje gedeeld.", platform: "TikTok", subjects: [w.pupil.id])
+            .value
+        #expect(try teacher.intake.incident(own.id).0.summary == "Filmpje gedeeld.")
+        let (_, staffCase) = try staffCase(w)
+        let theirs = staffCase.incidentID
+        #expect(throws: CasusError.self) { try teacher.intake.incident(theirs) }
+        for (id, rows) in [(own.id, "1"), (theirs, "0")] {
+            for function in ["incident_by_id", "involved"] {
+                let n = try w.cluster.psql(
+                    w.database, "SELECT count(*) FROM casus.\(function)(\(id))", user: "juf_ria")
+                #expect(n.trimmingCharacters(in: .whitespacesAndNewlines) == rows, "\(function)(\(id)): \(n)")
+            }
+        }
+        let ib = try w.cluster.psql(w.database, "SELECT count(*) FROM casus.incident_by_id(\(own.id))", user: "ib_els")
+        #expect(ib.trimmingCharacters(in: .whitespacesAndNewlines) == "1", "an IB reads a report about a pupil")
+    }
+
+    /// A server administrator is never a casus account: a director made `postgres` a teacher and
+    /// then, acting as it (--as), wrote into another school with the administrator's reach. A
+    /// teacher draws no case numbers (it burnt a thousand at a time).
+    @Test func anAdministratorIsNoAccountAndATeacherDrawsNoCaseNumbers() throws {
+        let w = try world()
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
+            account: "founder", profiles: Fixtures.profiles)
+        #expect(throws: CasusError.self) {
+            _ = try director.directory.addUser(account: "postgres", role: .teacher, personID: nil)
+        }
+        let granted = try w.cluster.psql(
+            w.database,
+            "SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = 'postgres'")
+        #expect(granted.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "postgres was made a casus account")
+        let drawn = refused(w, "SELECT casus.next_numbers('case-number:2026', 1000)", as: "juf_ria")
+        #expect(drawn?.contains("zaaknummers") == true, "\(drawn ?? "drawn")")
+        #expect(refused(w, "SELECT casus.next_numbers('id:incident', 1)", as: "juf_ria") == nil)
+    }
+
     func refused(_ w: World, _ sql: String, as user: String) -> String? {
         do {
             _ = try w.cluster.psql(w.database, sql, user: user)

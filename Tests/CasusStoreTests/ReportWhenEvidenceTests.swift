@@ -167,8 +167,8 @@ import Testing
     }
 
     /// On the server, by the teacher's own login: the report is filed with its day and evidence;
-    /// the director reads them; the teacher cannot read the report's evidence back (only its own
-    /// reports' status, through Mijn meldingen).
+    /// the director reads them; the teacher reads its own report back with the files' names, and
+    /// another teacher reads nothing of it.
     @Test(.enabled(if: PostgresCluster.isInstalled, "PostgreSQL is not installed"))
     func aTeacherFilesEvidenceOnTheServerThatOnlyTheDirectorReads() throws {
         let cluster = try PostgresCluster.shared()
@@ -193,8 +193,14 @@ import Testing
         let (read, _) = try director.intake.incident(filed.id)
         #expect(read.happenedOn == teacher.today.adding(days: -1))
         #expect(read.evidence.map(\.name) == ["tiktok-scherm.png"])
+        // The teacher reads back what it filed, the file's name with it (`incident show`), and no
+        // other report's: an IB's, say, of its own school.
         let theirs = try cluster.psql(database, "SELECT * FROM casus.incident_evidence(\(filed.id))", user: "juf_ria")
-        #expect(theirs.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(theirs)")
+        #expect(theirs.contains("tiktok-scherm.png"), "\(theirs)")
+        _ = try director.directory.addUser(account: "meester_bas", role: .teacher, personID: nil)
+        let others = try cluster.psql(
+            database, "SELECT * FROM casus.incident_evidence(\(filed.id))", user: "meester_bas")
+        #expect(others.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(others)")
         #expect(try director.integrity.verify().isSound)
     }
 }

@@ -51,12 +51,16 @@ public struct Incident: Sendable, Hashable, Codable, Identifiable {
     /// The files that came with the report (screenshots), in order, kept as a dossier entry's
     /// evidence is: inside the store, with their SHA-256 in the chain.
     public var evidence: [EvidenceNote]
+    /// The account that filed it (nil for a report of before accounts were kept): the one account
+    /// besides the queue's readers that may read it back.
+    public var reportedBy: String?
 
     public init(
         id: IncidentID = 0, schoolID: SchoolID, reportedAt: Timestamp, summary: String, platform: String? = nil,
         status: IncidentStatus = .new, reporterName: String? = nil, dismissedReason: String? = nil,
-        happenedOn: LocalDate? = nil, evidence: [EvidenceNote] = []
+        happenedOn: LocalDate? = nil, evidence: [EvidenceNote] = [], reportedBy: String? = nil
     ) {
+        self.reportedBy = reportedBy
         self.id = id
         self.schoolID = schoolID
         self.reportedAt = reportedAt

@@ -30,6 +30,8 @@ public enum AccessPolicy {
         case readAudit
         case export
         case search
+        /// Open dossiers and the cases filed in them (each within the role's scope): not a teacher's.
+        case readDossiers
         case readStatistics
         /// `--as`: act as another account of the school (the audit log keeps both names).
         case actAs
@@ -40,7 +42,7 @@ public enum AccessPolicy {
     public static func allows(_ role: Role, _ action: Action) -> Bool {
         switch (role, action) {
         case (.director, _), (.board, _): true
-        case (.ib, .careNote), (.ib, .export), (.ib, .search), (.ib, .readStatistics): true
+        case (.ib, .careNote), (.ib, .export), (.ib, .search), (.ib, .readDossiers), (.ib, .readStatistics): true
         case (.ib, _): false
         case (.teacher, .reportIncident): true
         case (.teacher, _): false
@@ -95,6 +97,7 @@ public enum AccessPolicy {
         case .readAudit: Phrase("het auditlog inzien", "read the audit log")
         case .export: Phrase("een dossier exporteren", "export a dossier")
         case .search: Phrase("zoeken in dossiers en zaken", "search dossiers and cases")
+        case .readDossiers: Phrase("dossiers en zaken inzien", "read dossiers and cases")
         case .readStatistics: Phrase("het overzicht inzien", "read the overview")
         case .actAs: Phrase("optreden als een ander account (--as)", "act as another account (--as)")
         }

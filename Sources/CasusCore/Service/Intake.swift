@@ -89,15 +89,25 @@ public struct Intake: Sendable {
         return incident
     }
 
-    /// One report with who is involved.
+    /// One report with who is involved: a report of the queue the actor reads, or one the actor
+    /// filed (a teacher reads back their own report and where it stands, and no other). Another
+    /// report reads as not existing.
     public func incident(_ id: IncidentID) throws -> (Incident, [Involved]) {
-        try session.require(.readTriageQueue)
+        let readsQueue = AccessPolicy.allows(actor, .readTriageQueue)
+        if !readsQueue && !AccessPolicy.allows(actor, .reportIncident) { try session.require(.readTriageQueue) }
         return try session.read { r in
-            guard let i = try r.incident(id: id), session.reaches(school: i.schoolID) else {
+            guard let i = try r.incident(id: id),
+                readsQueue && session.reaches(school: i.schoolID) || Intake.isOwn(i, by: actor)
+            else {
                 throw CasusError.notFound("melding \(id) bestaat niet", "report \(id) does not exist")
             }
             return (i, try r.involved(incident: id))
         }
+    }
+
+    /// The actor filed this report (the account, as the store keeps it; the server's `own_report`).
+    static func isOwn(_ i: Incident, by actor: Actor) -> Bool {
+        i.reportedBy != nil && i.reportedBy == actor.account && i.schoolID == actor.user.schoolID
     }
 
     public func query(status: IncidentStatus?) -> IncidentQuery {

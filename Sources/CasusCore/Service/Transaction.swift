@@ -127,6 +127,8 @@ public struct Transaction {
     {
         var i = incident
         i.id = try writer.nextID(.incident)
+        // Kept with the report (the event names it): the one account besides the queue's readers that reads it.
+        i.reportedBy = actor.account
         // The files are the report's evidence, in order: the chain holds their hashes.
         i.evidence = evidence.map(EvidenceNote.init)
         var seen = Set<InvolvedRef>()

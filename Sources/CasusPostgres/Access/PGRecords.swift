@@ -90,8 +90,9 @@ extension Incident {
             id: r.id("id"), schoolID: r.id("school_id"), reportedAt: r.time("reported_at") ?? Timestamp(seconds: 0),
             summary: r.string("summary"), platform: r.text("platform"),
             status: IncidentStatus(rawValue: r.string("status")) ?? .new, reporterName: r.text("reporter_name"),
-            dismissedReason: r.text("dismissed_reason"), happenedOn: r.text("happened_on").flatMap(LocalDate.init(iso:))
-        )
+            dismissedReason: r.text("dismissed_reason"),
+            happenedOn: r.text("happened_on").flatMap(LocalDate.init(iso:)),
+            reportedBy: r.text("reported_by"))
     }
 }
 

@@ -59,6 +59,12 @@ extension PGSchema {
             IF p_name !~ '^(id:(\#(RecordKind.allCases.map(\.rawValue).joined(separator: "|")))|case-number:[0-9]{4})$' THEN
                 PERFORM refused(format('onbekende teller %s', p_name), format('unknown counter %s', p_name));
             END IF;
+            -- Case numbers are drawn by who opens cases (a teacher drew a thousand at a time, and the
+            -- school's next case was 2026-10006).
+            IF p_name LIKE 'case-number:%' AND NOT (caller()).admin AND (caller()).role NOT IN ('director', 'board') THEN
+                PERFORM refused('uw rol opent geen zaken en trekt geen zaaknummers',
+                                'your role opens no cases and draws no case numbers');
+            END IF;
             -- A save draws what it certainly uses (a handful); a cap keeps a caller from burning numbers.
             IF p_count IS NULL OR p_count < 1 OR p_count > 1000 THEN
                 PERFORM refused(format('een teller geeft 1 tot 1.000 nummers tegelijk, niet %s', p_count),
@@ -122,6 +128,13 @@ extension PGSchema {
                     OR names IS DISTINCT FROM shape.names[1:array_length(shape.names, 1) - shape.optional]) THEN
                 PERFORM refused(format('gebeurtenis %s (%s) is niet in de vaste vorm van haar soort', p_seq, p_kind),
                                 format('event %s (%s) is not in its kind''s canonical form', p_seq, p_kind));
+            END IF;
+            -- A number is written in its one form (the codec's): ' 1' or '1 ' cast to 1 here and were
+            -- stored so, while a replay reads no number there, and `verify` failed for good.
+            IF EXISTS (SELECT 1 FROM jsonb_each_text(f) v
+                       WHERE v.value ~ '^[[:space:]]*[+-]?[0-9]+[[:space:]]*$' AND v.value !~ '^[+-]?[0-9]+$') THEN
+                PERFORM refused(format('gebeurtenis %s (%s) schrijft een getal niet in zijn vaste vorm', p_seq, p_kind),
+                                format('event %s (%s) does not write a number in its canonical form', p_seq, p_kind));
             END IF;
             -- The kinds the core files in a dossier (EventPayload.dossier).
             IF p_dossier IS DISTINCT FROM (CASE WHEN p_kind IN ('case.opened', 'entry.appended', 'dossier.purged', 'letter.sent')
@@ -195,6 +208,7 @@ extension PGSchema {
         ) RETURNS bigint LANGUAGE plpgsql AS $$
         DECLARE
             v_valid boolean := p_at ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$';
+            a caller_t;
         BEGIN
             -- The time as every line has it, a real moment: a line nobody can read back would
             -- break the log.
@@ -207,6 +221,18 @@ extension PGSchema {
             END IF;
             IF v_valid IS NOT TRUE THEN
                 PERFORM refused('de auditregel heeft geen geldig tijdstip', 'the audit line has no valid time');
+            END IF;
+            -- A line names people and cases of the writer's own school only (an attempt to read one
+            -- the role may not is still one of its school): a review wrote lines about another
+            -- school's pupil, which showed in that school's log as reads.
+            IF p_person IS NOT NULL OR p_case IS NOT NULL THEN
+                a := acting(caller(), p_account, p_real);
+                IF a.known AND scope_school(a) IS NOT NULL
+                   AND (EXISTS (SELECT 1 FROM person p WHERE p.id = p_person AND p.school_id <> scope_school(a))
+                        OR EXISTS (SELECT 1 FROM "case" k WHERE k.id = p_case AND k.school_id <> scope_school(a))) THEN
+                    PERFORM refused('een auditregel noemt alleen personen en zaken van uw eigen school',
+                                    'an audit line names people and cases of your own school only');
+                END IF;
             END IF;
             INSERT INTO audit (id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
             VALUES (h.seq + 1, p_at, p_account, p_real, p_action, p_person, p_case, coalesce(p_detail, ''), h.hash, p_hash);
@@ -243,6 +269,16 @@ extension PGSchema {
             IF p_role IS NULL OR p_role NOT IN ('director', 'board', 'ib', 'teacher') THEN
                 RAISE EXCEPTION USING ERRCODE = 'CA002',
                     MESSAGE = format('''%s'' is geen rol in casus | ''%s'' is not a role in casus', p_role, p_role);
+            END IF;
+            -- A role of the server that is more than a login (a superuser, one that makes roles or
+            -- databases, or passes row security or replicates) is not made a casus account: acting
+            -- as it (--as) would have been its reach (a review made `postgres` a teacher, and then
+            -- wrote into another school as it).
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_account
+                       AND (rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls)) THEN
+                RAISE EXCEPTION USING ERRCODE = 'CA002',
+                    MESSAGE = format('''%s'' is een beheerder van de server en kan geen account in casus zijn | ''%s'' is an administrator of the server and cannot be an account in casus',
+                                     p_account, p_account);
             END IF;
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_account) THEN
                 -- Roles belong to the whole server: another database may make the same one at
@@ -321,7 +357,7 @@ extension PGSchema {
                 RETURN dossier_readable(c, (f->>'dossier')::bigint);
             WHEN p_kind IN ('incident.reported', 'incident.triaged', 'incident.dismissed') THEN
                 RETURN EXISTS (SELECT 1 FROM incident i WHERE i.id = (f->>'id')::bigint
-                               AND (incident_visible(c, i.id, i.school_id) OR i.reported_by = c.account));
+                               AND (incident_visible(c, i.id, i.school_id) OR own_report(c, i.school_id, i.reported_by)));
             WHEN p_kind IN ('person.added', 'person.changed', 'guardian.linked') THEN
                 RETURN EXISTS (SELECT 1 FROM person p
                                WHERE p.id = (CASE WHEN p_kind = 'guardian.linked' THEN f->>'pupil' ELSE f->>'id' END)::bigint

@@ -116,6 +116,16 @@ extension PGSchema {
                     PERFORM refused('de soort dossier of betrokkene van de zaak klopt niet met de personen',
                                     'the case''s dossier or subject kind does not match its people');
                 END IF;
+                -- The dossier is the subject's, or (a case about a parent) their child's
+                -- (CaseWorkflow.dossierOwner): a staff member's case filed in a pupil's dossier
+                -- was shown to the IB.
+                IF (f->>'dossier')::bigint IS DISTINCT FROM (f->>'subject')::bigint
+                   AND NOT EXISTS (SELECT 1 FROM person s JOIN guardianship g ON g.parent_id = s.id
+                                   WHERE s.id = (f->>'subject')::bigint AND s.kind = 'parent'
+                                     AND g.pupil_id = (f->>'dossier')::bigint) THEN
+                    PERFORM refused('een zaak komt in het dossier van wie zij gaat (over een ouder: van diens kind)',
+                                    'a case goes into the dossier of whom it is about (about a parent: their child''s)');
+                END IF;
                 PERFORM require_actor(a, f->>'opened_by');
             WHEN 'case.rung', 'case.closed', 'case.reclassified', 'step.taken', 'obligation.created', 'obligation.done', 'fact.recorded',
                  'obligation.rescheduled' THEN
@@ -184,6 +194,27 @@ extension PGSchema {
                 SELECT * INTO owner FROM person WHERE id = (f->>'dossier')::bigint;
                 IF NOT decides OR NOT FOUND OR NOT reaches(a, owner.school_id) THEN
                     PERFORM refused('uw rol mag dit dossier niet opschonen', 'your role may not purge this dossier');
+                END IF;
+                -- Integrity.purge's rules as far as the server knows them: one who is still at school
+                -- (no leaving day, or one still to come) keeps their dossier, and so does a dossier
+                -- under a hold (Integrity.hold: a court case that runs, a dispute without the
+                -- commission's opinion, an objection not decided). A review purged an enrolled
+                -- pupil's dossier with a running court case. The retention years are the client's
+                -- setting (Config/retention.yaml), which the server does not know.
+                IF owner.left_on IS NULL OR owner.left_on > to_char(current_date, 'YYYY-MM-DD') THEN
+                    PERFORM refused('wie nog op school is, houdt zijn dossier: het wordt niet opgeschoond',
+                                    'one who is still at school keeps their dossier: it is not purged');
+                END IF;
+                IF EXISTS (SELECT 1 FROM "case" held WHERE held.dossier_id = owner.id AND (
+                        (SELECT cf.value FROM case_fact cf WHERE cf.case_id = held.id AND cf.kind = 'court-case'
+                         ORDER BY cf.id DESC LIMIT 1) = 'started'
+                     OR EXISTS (SELECT 1 FROM case_fact asked WHERE asked.case_id = held.id AND asked.kind = 'dispute-requested'
+                                AND NOT EXISTS (SELECT 1 FROM case_fact op WHERE op.case_id = held.id
+                                                AND op.kind = 'dispute-opinion' AND op.id > asked.id))
+                     OR EXISTS (SELECT 1 FROM obligation ob WHERE ob.case_id = held.id AND ob.kind = 'objection-decision'
+                                AND ob.done_at IS NULL))) THEN
+                    PERFORM refused('het dossier wordt bewaard: een rechtszaak, geschil of bezwaar loopt',
+                                    'the dossier is kept: a court case, dispute or objection is running');
                 END IF;
             WHEN 'checkpoint.signed' THEN
                 -- A signed checkpoint names a place the chain has really passed (Checkpoints.swift).

@@ -159,6 +159,12 @@ extension PGSchema {
                                 format('only a director or the board acts as another account (%s)', p_account));
             END IF;
             other := caller_for(p_account);
+            -- Acting as an administrator of the server (a superuser named as a school's account)
+            -- would be the administrator's reach, every school's and every check's: never.
+            IF other.admin THEN
+                PERFORM refused(format('%s is een beheerder van de server; niemand treedt daarvoor op', p_account),
+                                format('%s is an administrator of the server; nobody acts as one', p_account));
+            END IF;
             -- One who works at a school (a director) acts only within it.
             IF NOT other.known OR (me.school_id IS NOT NULL AND other.school_id IS DISTINCT FROM me.school_id) THEN
                 PERFORM refused(format('%s is geen account van uw school', p_account),

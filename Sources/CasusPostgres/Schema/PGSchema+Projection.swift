@@ -235,11 +235,19 @@ extension PGSchema {
             END IF;
             IF EXISTS (SELECT 1 FROM unnest(cases) c WHERE NOT EXISTS (SELECT 1 FROM "case" k WHERE k.id = c AND k.dossier_id = dossier))
                OR EXISTS (SELECT 1 FROM unnest(incidents) i
-                          WHERE EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i AND NOT k.id = ANY (cases))
+                          -- A report goes with a case it names (Transaction.purge): one of another
+                          -- school, with none of these cases, went with any purge.
+                          WHERE NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i AND k.id = ANY (cases))
+                             OR EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i AND NOT k.id = ANY (cases))
                              OR EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i AND ip.role = 'subject'
                                                                           AND ip.person_id <> dossier)) THEN
                 PERFORM refused('de opschoning noemt zaken of meldingen die niet alleen bij dit dossier horen',
                                 'the purge names cases or reports that are not this dossier''s alone');
+            END IF;
+            -- The tombstone's count is the dossier's, not the client's word ("0 stukken" for three).
+            IF (f->>'entry_count')::bigint IS DISTINCT FROM (SELECT count(*) FROM entry WHERE entry.dossier_id = dossier) THEN
+                PERFORM refused('de opschoning noemt een ander aantal stukken dan het dossier heeft',
+                                'the purge names another number of entries than the dossier holds');
             END IF;
             DELETE FROM case_fact WHERE case_id = ANY (cases);
             DELETE FROM step WHERE case_id = ANY (cases);

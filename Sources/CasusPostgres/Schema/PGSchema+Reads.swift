@@ -249,12 +249,20 @@ extension PGSchema {
                                                   WHERE ip.incident_id = p_id AND personnel(p.kind)));
         END $$;
 
+        -- A report the caller filed, at the caller's school: the one report besides the queue's that a
+        -- teacher may read back (Intake.isOwn).
+        CREATE FUNCTION own_report(c caller_t, p_school bigint, p_reported_by text) RETURNS boolean
+        LANGUAGE sql IMMUTABLE AS $$
+            SELECT c.known AND p_reported_by = c.account AND p_school = c.school_id
+        $$;
+
         CREATE FUNCTION incident_by_id(p_id bigint) RETURNS SETOF incident LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
-            RETURN QUERY SELECT * FROM incident i WHERE i.id = p_id AND incident_visible(c, i.id, i.school_id);
+            RETURN QUERY SELECT * FROM incident i WHERE i.id = p_id
+                AND (incident_visible(c, i.id, i.school_id) OR own_report(c, i.school_id, i.reported_by));
         END $$;
 
         -- A report's evidence as it names it (the files' names, sizes and hashes, not their bytes),
@@ -266,7 +274,9 @@ extension PGSchema {
         BEGIN
             RETURN QUERY SELECT e.name, e.size, ie.sha256 FROM incident_evidence ie
             JOIN evidence e ON e.sha256 = ie.sha256 JOIN incident i ON i.id = ie.incident_id
-            WHERE ie.incident_id = p_id AND incident_visible(c, i.id, i.school_id) ORDER BY ie.position;
+            WHERE ie.incident_id = p_id
+              AND (incident_visible(c, i.id, i.school_id) OR own_report(c, i.school_id, i.reported_by))
+            ORDER BY ie.position;
         END $$;
 
         -- p_mine: only the reports the login filed itself (a teacher's own), whatever its scope. The
@@ -385,7 +395,8 @@ extension PGSchema {
             SELECT p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp, p.function, p.external_id,
                    p.birth_date, p.left_on, ip.role
             FROM incident_person ip JOIN person p ON p.id = ip.person_id JOIN incident i ON i.id = ip.incident_id
-            WHERE ip.incident_id = p_incident AND incident_visible(c, i.id, i.school_id)
+            WHERE ip.incident_id = p_incident
+              AND (incident_visible(c, i.id, i.school_id) OR own_report(c, i.school_id, i.reported_by))
               AND person_visible(c, p.id, p.school_id, p.kind)
             ORDER BY CASE ip.role WHEN 'subject' THEN 0 WHEN 'victim' THEN 1 WHEN 'witness' THEN 2 ELSE 3 END, p.sort_name;
         END $$;

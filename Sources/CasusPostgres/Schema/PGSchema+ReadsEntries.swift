@@ -222,7 +222,20 @@ extension PGSchema {
                                WHERE ee.sha256 = p_sha256 AND dossier_visible(c, p.school_id, p.kind))
                     OR EXISTS (SELECT 1 FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
                                WHERE ie.sha256 = p_sha256
-                                 AND (incident_visible(c, i.id, i.school_id) OR i.reported_by = c.account))) THEN
+                                 AND (incident_visible(c, i.id, i.school_id) OR own_report(c, i.school_id, i.reported_by)))) THEN
+                RETURN;
+            END IF;
+            -- A file reached through one's own report alone is one's own only when no record one
+            -- may not read holds it too: a report naming a staff note's file by its hash (without
+            -- sending the bytes) read that note's file.
+            IF NOT c.admin
+               AND NOT EXISTS (SELECT 1 FROM entry_evidence ee JOIN entry x ON x.id = ee.entry_id JOIN person p ON p.id = x.dossier_id
+                               WHERE ee.sha256 = p_sha256 AND dossier_visible(c, p.school_id, p.kind))
+               AND NOT EXISTS (SELECT 1 FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
+                               WHERE ie.sha256 = p_sha256 AND incident_visible(c, i.id, i.school_id))
+               AND (EXISTS (SELECT 1 FROM entry_evidence ee WHERE ee.sha256 = p_sha256)
+                    OR EXISTS (SELECT 1 FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
+                               WHERE ie.sha256 = p_sha256 AND NOT own_report(c, i.school_id, i.reported_by))) THEN
                 RETURN;
             END IF;
             RETURN QUERY SELECT e.name, e.data FROM evidence e WHERE e.sha256 = p_sha256;
