@@ -15,7 +15,9 @@ extension Action {
         case .note: context == .dossier ? .careNote : .correspond
         // Tab 1 is the queue, or a teacher's own reports: whoever may file one.
         case .tabIncidents: .reportIncident
-        case .open: context == .incidents ? .readTriageQueue : nil
+        // Opening a report needs no more than the tab: the queue's for a director, a teacher's own
+        // (the store lets a reporter read back what they filed, and no other report).
+        case .tabCases, .tabDossiers: .readDossiers
         case .tabOverview, .yearPrevious, .yearNext: .readStatistics
         case .search: .search
         default: nil

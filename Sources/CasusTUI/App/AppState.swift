@@ -3,6 +3,16 @@ import CasusCore
 public enum Tab: Int, Sendable, CaseIterable, Hashable {
     case incidents = 1, cases, dossiers, overview
 
+    /// The key action that opens the tab (its permission is the tab's).
+    public var action: Action {
+        switch self {
+        case .incidents: .tabIncidents
+        case .cases: .tabCases
+        case .dossiers: .tabDossiers
+        case .overview: .tabOverview
+        }
+    }
+
     public var title: Phrase {
         switch self {
         case .incidents: Phrase("Meldingen", "Reports")
@@ -74,6 +84,8 @@ public struct AppState: Sendable {
     public var templates: [(id: String, title: String, kinds: [SubjectKind])] = []
     /// The store's change token as last seen: when a tick finds another, someone saved something.
     public var knownToken: UInt64?
+    /// The `:` lines run in this session, oldest first (Up/Down on the `:` line recall them).
+    public var commandHistory: [String] = []
 
     public init(width: Int, height: Int, lang: Lang, session: Session, today: LocalDate, keymap: Keymap = .standard) {
         self.width = width
@@ -103,6 +115,10 @@ public struct AppState: Sendable {
 
     /// Tab 1 is there for the role: the triage queue, or (a teacher) the reports it filed itself.
     public var hasReportsTab: Bool { readsQueue || AccessPolicy.allows(session.role, .reportIncident) }
+
+    /// The tabs the role may open, in their order: the tab bar draws these and Tab/Shift-Tab
+    /// go round them (an IB was shown "1 Mijn meldingen", a tab it could only be refused).
+    public var tabs: [Tab] { Tab.allCases.filter { $0.action.isAllowed(for: session.role, in: .global) } }
 
     /// Tab 1's title: "Mijn meldingen" for a role that follows only its own reports.
     public var reportsTabTitle: Phrase { readsQueue ? Tab.incidents.title : Phrase("Mijn meldingen", "My reports") }

@@ -128,4 +128,10 @@ public enum Effect: Sendable, Equatable {
     case editExternally(String, EditPurpose)
     /// Reads the store's change token (on a tick).
     case checkForChanges
+
+    /// It saves something (its answer closes the dialog that asked, or leaves it with the refusal).
+    public var isWrite: Bool {
+        if case .write = self { return true }
+        return false
+    }
 }

@@ -155,8 +155,8 @@ public enum App {
                 PromptScreen(title: s.t("Zoeken", "Search"), label: s.t("Zoek: ", "Search: "), purpose: .search))
         case .tabIncidents, .tabCases, .tabDossiers, .tabOverview, .nextTab, .previousTab:
             s.stack.removeAll()
-            let all = Tab.allCases
-            let i = all.firstIndex(of: s.tab)!
+            let all = s.tabs.isEmpty ? [s.tab] : s.tabs
+            let i = all.firstIndex(of: s.tab) ?? 0
             s.tab =
                 switch action {
                 case .tabIncidents: .incidents

@@ -53,7 +53,7 @@ enum Chrome {
     /// The tabs, each with the count of the rows its list holds (read with those rows).
     static func tabs(_ s: AppState, into c: inout Canvas) {
         var x = 1
-        for tab in Tab.allCases {
+        for tab in s.tabs {
             var title = "\(tab.rawValue) \((tab == .incidents ? s.reportsTabTitle : tab.title)(s.lang))"
             if tab == .incidents, s.hasReportsTab, s.incidents.isLoaded { title += " (\(s.incidents.total))" }
             if tab == .cases, s.cases.isLoaded { title += " (\(s.cases.total))" }

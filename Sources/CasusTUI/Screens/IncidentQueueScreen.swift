@@ -25,7 +25,7 @@ public struct IncidentQueueScreen: ScreenModel {
             return .open(TriageScreen(incidentID: row.id))
         case .dismiss:
             guard let row = list.selectedRow else { return .handled }
-            return .open(PromptScreen.dismiss(row.id, s))
+            return .open(PromptScreen.dismiss(row.id, summary: row.summary, s))
         case .newReport:
             return .open(ReportFormScreen())
         default:

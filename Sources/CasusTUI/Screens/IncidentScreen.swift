@@ -31,7 +31,7 @@ public struct IncidentScreen: ScreenModel {
         case .top: viewport.move(.top)
         case .bottom: viewport.move(.bottom)
         case .triage: return .open(TriageScreen(incidentID: id))
-        case .dismiss: return .open(PromptScreen.dismiss(id, s))
+        case .dismiss: return .open(PromptScreen.dismiss(id, summary: data.value?.incident.summary, s))
         default: return nil
         }
         return .handled

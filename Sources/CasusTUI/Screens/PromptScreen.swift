@@ -25,6 +25,11 @@ public struct PromptScreen: ScreenModel {
     public var label: String
     public var field: TextField
     public var purpose: PromptPurpose
+    /// A line above the field: what the answer is for, or who will read it.
+    public var note: String?
+    /// The `:` line: which line of the history is shown (nil: the one being typed), and that one.
+    private var recalled: Int?
+    private var typed = ""
 
     public init(title: String, label: String, text: String = "", purpose: PromptPurpose) {
         self.title = title
@@ -33,10 +38,17 @@ public struct PromptScreen: ScreenModel {
         self.purpose = purpose
     }
 
-    static func dismiss(_ id: IncidentID, _ s: AppState) -> PromptScreen {
-        PromptScreen(
-            title: s.t("Melding afwijzen", "Dismiss the report"), label: s.t("Reden: ", "Reason: "),
-            purpose: .dismiss(id))
+    /// The report is named (its number and its first words), and the reporter's reading of the
+    /// reason said: a teacher sees their own report's status and reason under Mijn meldingen.
+    static func dismiss(_ id: IncidentID, summary: String?, _ s: AppState) -> PromptScreen {
+        var prompt = PromptScreen(
+            title: s.t("Melding \(id) afwijzen", "Dismiss report \(id)")
+                + (summary.map { ": " + $0.split(whereSeparator: \.isNewline).joined(separator: " ") } ?? ""),
+            label: s.t("Reden: ", "Reason: "), purpose: .dismiss(id))
+        prompt.note = s.t(
+            "Wie de melding deed, leest deze reden bij de melding.",
+            "Whoever filed the report reads this reason with it.")
+        return prompt
     }
 
     public var context: KeyContext { .prompt }
@@ -49,8 +61,50 @@ public struct PromptScreen: ScreenModel {
 
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
         guard s.keymap.ownAction(for: key, in: .prompt) == nil, key != .escape else { return nil }
+        if purpose == .command, commandKey(key, &s) { return .handled }
         _ = field.handle(key)
         return .handled
+    }
+
+    /// The `:` line's own keys: Tab completes the command, Up/Down walk the history (Down past
+    /// the newest gives back what was being typed).
+    private mutating func commandKey(_ key: Key, _ s: inout AppState) -> Bool {
+        switch key {
+        case .tab:
+            switch CommandCompletion.complete(
+                field.value, among: CommandCompletion.names(keymap: s.keymap, role: s.session.role))
+            {
+            case let .completed(line):
+                field = TextField(line)
+            case let .several(shared, names):
+                field = TextField(shared)
+                s.say(Phrase(names.joined(separator: "  "), names.joined(separator: "  ")))
+            case .none:
+                s.say(
+                    Phrase(
+                        "Geen opdracht begint met ‘\(field.value)’ — ? toont alle opdrachten",
+                        "No command begins with ‘\(field.value)’ — ? lists all commands"), error: true)
+            }
+        case .up:
+            let history = s.commandHistory
+            let at = (recalled ?? history.count) - 1
+            guard history.indices.contains(at) else { return true }
+            if recalled == nil { typed = field.value }
+            recalled = at
+            field = TextField(history[at])
+        case .down:
+            guard let at = recalled else { return true }
+            if at + 1 < s.commandHistory.count {
+                recalled = at + 1
+                field = TextField(s.commandHistory[at + 1])
+            } else {
+                recalled = nil
+                field = TextField(typed)
+            }
+        default:
+            return false
+        }
+        return true
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
@@ -61,6 +115,10 @@ public struct PromptScreen: ScreenModel {
             // What was typed and refused here (a day that does not exist) stays, to be put right:
             // the dialog closed and the whole flow before it was lost.
             if s.status?.isError == true, outcome.effects.isEmpty, outcome.push.isEmpty { return .handled }
+            // A prompt that saves stays until the store has saved (its success closes the dialogs,
+            // App.wrote): refused there (a close an open obligation blocks), the reason typed is
+            // still here to be put right. It was closed first, and the text lost.
+            if outcome.effects.contains(where: \.isWrite) { return outcome }
             // Closed first: a `:` command then acts on the screen beneath.
             outcome.close = true
             return outcome
@@ -93,6 +151,7 @@ public struct PromptScreen: ScreenModel {
         case let .noteTitle(id, kind, heard):
             return EditorScreen.start("", .note(id, kind, heard: heard, title: text), s)
         case .command:
+            s.commandHistory = CommandCompletion.remembering(text, in: s.commandHistory)
             return .run(CommandLine.run(text, &s))
         case let .legalDate(id, item):
             guard let date = LegalItem.date(text) else {
@@ -144,6 +203,7 @@ public struct PromptScreen: ScreenModel {
             return
         }
         let (x, y, width) = Box.draw(title: title, height: 5, into: &c)
+        if let note { c.put(note, x: x, y: y, style: .dim, maxX: x + width) }
         let fx = c.put(label, x: x, y: y + 1)
         field.draw(into: &c, x: fx, y: y + 1, width: width - (fx - x), focused: true)
     }
