@@ -12,10 +12,10 @@ struct CaseJSON: Encodable {
         var at: Timestamp
         var reason: String
         var detail: String
-        var days: Int?
-        var start: LocalDate?
-        var end: LocalDate?
-        var justification: String?
+        @Null var days: Int?
+        @Null var start: LocalDate?
+        @Null var end: LocalDate?
+        @Null var justification: String?
         var phase: StepPhase
     }
     struct FactJSON: Encodable {
@@ -29,10 +29,10 @@ struct CaseJSON: Encodable {
         var kind: ObligationKind
         var due: LocalDate
         var done: Bool
-        var doneAt: Timestamp?
+        @Null var doneAt: Timestamp?
         var overdue: Bool
         var forOthers: Bool
-        var pausedFrom: LocalDate?
+        @Null var pausedFrom: LocalDate?
         var note: String
     }
     struct OptionJSON: Encodable {
@@ -44,7 +44,7 @@ struct CaseJSON: Encodable {
         var skips: [Rung]
         var needsDays: Bool
         var obligations: [String]
-        var template: String?
+        @Null var template: String?
         var notes: [String]
     }
 
@@ -58,15 +58,15 @@ struct CaseJSON: Encodable {
     var number: String
     var status: CaseStatus
     /// founded, unfounded or mistake once closed; only founded counts as an offence.
-    var outcome: CaseOutcome?
-    var closeReason: String?
+    @Null var outcome: CaseOutcome?
+    @Null var closeReason: String?
     var severity: Severity
     var flags: CaseFlags
     var subject: PersonRef
     var dossier: PersonRef
     var incident: IncidentID
     var profile: String
-    var rung: Rung?
+    @Null var rung: Rung?
     var articles: [String]
     var steps: [StepJSON]
     var facts: [FactJSON]
@@ -77,10 +77,10 @@ struct CaseJSON: Encodable {
     var entryCount: Int
     /// The case's letters recorded as sent: entry, day, how.
     var sent: [SentJSON]
-    var suggested: Rung?
-    var options: [OptionJSON]?
-    var closeBlockers: [String]?
-    var advice: [String]?
+    @Null var suggested: Rung?
+    @Null var options: [OptionJSON]?
+    @Null var closeBlockers: [String]?
+    @Null var advice: [String]?
     var law: String
 
     init(_ d: CaseDetail, assessment: LadderAssessment? = nil, lang: Lang = .nl) {

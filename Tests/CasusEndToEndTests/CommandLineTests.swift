@@ -135,6 +135,15 @@ import Testing
     @Test func caseShowJsonHasTheDocumentedFields() throws {
         let cli = try CLI()
         let (pupil, number) = try school(cli)
+        // Before any step the rung is null, not left out (DESIGN §7: "rung id or null"); so is a
+        // dossier note's case.
+        let fresh = try #require(try cli.ok("case", "show", number, "--json").json as? [String: Any])
+        #expect(fresh["rung"] is NSNull, "rung: \(String(describing: fresh["rung"]))")
+        #expect(fresh["outcome"] is NSNull && fresh["closeReason"] is NSNull)
+        try cli.ok("dossier", "note", pupil, "--body", "Los van een zaak.")
+        let dossier = try #require(try cli.ok("dossier", "show", pupil, "--json").json as? [String: Any])
+        let loose = (dossier["entries"] as? [[String: Any]])?.first { $0["body"] as? String == "Los van een zaak." }
+        #expect(loose?["case"] is NSNull && loose?["corrects"] is NSNull, "\(String(describing: loose))")
         try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto zonder toestemming.")
         try cli.ok("case", "step", number, "--to", "suspension", "--days", "3", "--reason", "Herhaling.")
         let json = try #require(try cli.ok("case", "show", number, "--json").json as? [String: Any])

@@ -34,8 +34,8 @@ struct DossierCommand: ParsableCommand {
                 var author: String
                 var authorName: String
                 var at: Timestamp
-                var `case`: String?
-                var corrects: EntryID?
+                @Null var `case`: String?
+                @Null var corrects: EntryID?
                 var correctedBy: [EntryID]
                 var heard: [HeardParty]
                 var evidence: [String]
