@@ -7,21 +7,29 @@ import Testing
 /// "Mijn meldingen": a teacher follows the reports it filed, with where each stands, on every
 /// backend; it sees nothing of the queue or of anyone else's reports.
 @Suite struct OwnReportsTests {
-    @Test(arguments: Backend.all)
-    func aTeacherFollowsItsOwnReportsAndNothingElse(_ backend: Backend) throws {
+    /// The demo school on the backend with a second teacher (meester_bas): a session of an
+    /// account, the director's, and a pupil to report about.
+    func school(_ backend: Backend) throws -> ((String) throws -> CasusService, CasusService, Person) {
         let scratch = Scratch("contract")
         let storage = try backend.make(in: scratch)
         let clock = TestClock("2026-11-18")
         _ = try DemoSchool.populate(
             storage: storage, protocolID: "koe-troubadour", account: "tester", profiles: Fixtures.profiles,
             clock: clock.clock)
-        func session(_ account: String) throws -> CasusService {
-            try CasusService.session(
+        // The closure keeps the scratch folder (a file database's) for as long as the test uses it.
+        let session = { (account: String) throws -> CasusService in
+            withExtendedLifetime(scratch) {}
+            return try CasusService.session(
                 storage: storage, account: account, profiles: Fixtures.profiles, clock: clock.clock)
         }
         let director = try session("tester")
         _ = try director.directory.addUser(account: "meester_bas", role: .teacher, personID: nil)
-        let pupil = try #require(try director.directory.people(kinds: [.pupil], limit: 1).first)
+        return (session, director, try #require(try director.directory.people(kinds: [.pupil], limit: 1).first))
+    }
+
+    @Test(arguments: Backend.all)
+    func aTeacherFollowsItsOwnReportsAndNothingElse(_ backend: Backend) throws {
+        let (session, director, pupil) = try school(backend)
         let teacher = try session(DemoSchool.teacherAccount)
         let before = try teacher.intake.ownCount()
         let filed = try teacher.intake.report(
@@ -59,19 +67,7 @@ import Testing
     /// every report for an IB, reads as not existing. It was refused for its own report too.
     @Test(arguments: Backend.all)
     func aTeacherReadsBackItsOwnReportOnly(_ backend: Backend) throws {
-        let scratch = Scratch("contract")
-        let storage = try backend.make(in: scratch)
-        let clock = TestClock("2026-11-18")
-        _ = try DemoSchool.populate(
-            storage: storage, protocolID: "koe-troubadour", account: "tester", profiles: Fixtures.profiles,
-            clock: clock.clock)
-        func session(_ account: String) throws -> CasusService {
-            try CasusService.session(
-                storage: storage, account: account, profiles: Fixtures.profiles, clock: clock.clock)
-        }
-        let director = try session("tester")
-        _ = try director.directory.addUser(account: "meester_bas", role: .teacher, personID: nil)
-        let pupil = try #require(try director.directory.people(kinds: [.pupil], limit: 1).first)
+        let (session, director, pupil) = try school(backend)
         let teacher = try session(DemoSchool.teacherAccount)
         let filed = try teacher.intake.report(
             summary: "Filmpje van de gymles op TikTok", platform: "TikTok", subjects: [pupil.id]

@@ -140,9 +140,7 @@ extension PostgresRoleTests {
             }
         }
         #expect(why.contains("founder kan niet vastleggen dat ib_els iets deed"), "\(why)")
-        let teacher = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "juf_ria")),
-            account: "juf_ria", profiles: Fixtures.profiles)
+        let teacher = try login(w, "juf_ria")
         let filed = try teacher.intake.report(summary: "Filmpje", platform: nil, subjects: [w.pupil.id]).value
         var other = filed
         other.id = 900_003
@@ -223,9 +221,7 @@ extension PostgresRoleTests {
 
     @Test func anEvidenceFileIsReadOnlyWhereItsDossierIs() throws {
         let w = try world()
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
+        let director = try login(w, "founder")
         let file = EvidenceFile(name: "staf.png", bytes: Array("Schermafbeelding over Kees".utf8))
         _ = try director.dossiers.addEntry(
             person: w.staff.id, kind: .note, title: "Bewijs", body: "Schermafbeelding.", evidence: [file])
@@ -264,12 +260,8 @@ extension PostgresRoleTests {
     /// with any purge, and a tombstone said "0 stukken" of three.
     @Test func aPurgeTakesOnlyItsCasesReportsAndCountsTheEntries() throws {
         let w = try world()
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
-        let teacher = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "juf_ria")),
-            account: "juf_ria", profiles: Fixtures.profiles)
+        let director = try login(w, "founder")
+        let teacher = try login(w, "juf_ria")
         // A report about the pupil that is no case: the core's purge leaves it (it names the
         // reports of the cases it takes).
         let stray = try teacher.intake.report(summary: "Nog niet beoordeeld.", platform: nil, subjects: [w.pupil.id])
@@ -304,15 +296,11 @@ extension PostgresRoleTests {
     /// read a staff note's screenshot so.
     @Test func aFileNamedInOnesOwnReportIsNotReadThroughIt() throws {
         let w = try world()
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
+        let director = try login(w, "founder")
         let file = EvidenceFile(name: "staf.png", bytes: Array("Schermafbeelding over Kees".utf8))
         _ = try director.dossiers.addEntry(
             person: w.staff.id, kind: .note, title: "Bewijs", body: "Schermafbeelding.", evidence: [file])
-        let teacher = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "juf_ria")),
-            account: "juf_ria", profiles: Fixtures.profiles)
+        let teacher = try login(w, "juf_ria")
         _ = try teacher.intake.report(
             summary: "Zie de schermafbeelding.", platform: nil, subjects: [w.pupil.id], evidence: [file])
         let ticket = try w.cluster.psql(

@@ -40,9 +40,7 @@ struct PostgresRoleTests {
 
     /// The director's session and a case about the staff member with a note in it.
     func staffCase(_ w: World) throws -> (CasusService, Case) {
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
+        let director = try login(w, "founder")
         let report = try director.intake.report(
             summary: "Bericht over een collega.", platform: "WhatsApp", subjects: [w.staff.id]
         ).value
@@ -55,9 +53,7 @@ struct PostgresRoleTests {
 
     /// The founder's session and a case about the pupil, opened on a report.
     func pupilCase(_ w: World) throws -> (CasusService, Case) {
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
+        let director = try login(w, "founder")
         let report = try director.intake.report(summary: "Foto gedeeld.", platform: "Snapchat", subjects: [w.pupil.id])
             .value
         let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
@@ -69,9 +65,7 @@ struct PostgresRoleTests {
     /// `own_report` is the core's `Intake.isOwn`.
     @Test func aTeacherReadsItsOwnReportAndNoOtherOnTheServer() throws {
         let w = try world()
-        let teacher = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "juf_ria")),
-            account: "juf_ria", profiles: Fixtures.profiles)
+        let teacher = try login(w, "juf_ria")
         let own = try teacher.intake.report(summary: "Filmpje gedeeld.", platform: "TikTok", subjects: [w.pupil.id])
             .value
         #expect(try teacher.intake.incident(own.id).0.summary == "Filmpje gedeeld.")
@@ -94,9 +88,7 @@ struct PostgresRoleTests {
     /// teacher draws no case numbers (it burnt a thousand at a time).
     @Test func anAdministratorIsNoAccountAndATeacherDrawsNoCaseNumbers() throws {
         let w = try world()
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
+        let director = try login(w, "founder")
         #expect(throws: CasusError.self) {
             _ = try director.directory.addUser(account: "postgres", role: .teacher, personID: nil)
         }
@@ -107,6 +99,13 @@ struct PostgresRoleTests {
         let drawn = refused(w, "SELECT casus.next_numbers('case-number:2026', 1000)", as: "juf_ria")
         #expect(drawn?.contains("zaaknummers") == true, "\(drawn ?? "drawn")")
         #expect(refused(w, "SELECT casus.next_numbers('id:incident', 1)", as: "juf_ria") == nil)
+    }
+
+    /// A session of this account, logged in to the server as itself.
+    func login(_ w: World, _ account: String) throws -> CasusService {
+        try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: account)), account: account,
+            profiles: Fixtures.profiles)
     }
 
     func refused(_ w: World, _ sql: String, as user: String) -> String? {
@@ -139,9 +138,7 @@ struct PostgresRoleTests {
     @Test func nobodyNotEvenTheOwnerChangesTheRecord() throws {
         let w = try world()
         // A read first, so the access log has a line to lose.
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
+        let director = try login(w, "founder")
         _ = try director.dossiers.dossier(w.pupil.id)
         // And a screenshot, kept with its note.
         _ = try director.dossiers.addEntry(
@@ -240,9 +237,7 @@ struct PostgresRoleTests {
             w.database, "SELECT count(*) FROM casus.audit_lines(NULL, 0, 10, \(audit))", user: "founder")
         #expect((Int(lines.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 0, "\(lines)")
         // And casus itself reads them as before: verify walks everything.
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
+        let director = try login(w, "founder")
         #expect(try director.integrity.verify().isSound)
         #expect(try !director.session.read { try $0.audit(person: nil, offset: 0, limit: 10) }.isEmpty)
     }
@@ -252,9 +247,7 @@ struct PostgresRoleTests {
     /// functions' owner's), before any row has been changed through the gap.
     @Test func verifyNamesAGuardThatIsOff() throws {
         let w = try world()
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
+        let director = try login(w, "founder")
         #expect(try director.integrity.verify().isSound)
         try w.cluster.psql(
             w.database,
@@ -444,9 +437,7 @@ struct PostgresRoleTests {
     /// casus's back.
     @Test func theScopedWordsFollowTheDossierAndVerifyChecksThem() throws {
         let w = try world()
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
+        let director = try login(w, "founder")
         let ib = try CasusService.session(
             storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_els")),
             account: "ib_els", profiles: Fixtures.profiles)
@@ -491,13 +482,9 @@ struct PostgresRoleTests {
 
     @Test func aTeacherSeesItsOwnReportsAndNoOneElses() throws {
         let w = try world()
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
+        let director = try login(w, "founder")
         _ = try director.intake.report(summary: "Melding van de directeur", platform: nil, subjects: [w.pupil.id])
-        let teacher = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "juf_ria")),
-            account: "juf_ria", profiles: Fixtures.profiles)
+        let teacher = try login(w, "juf_ria")
         _ = try teacher.intake.report(summary: "Filmpje in de klas", platform: "TikTok", subjects: [w.pupil.id])
         let own = try teacher.intake.ownRows(offset: 0, limit: 10)
         #expect(own.map(\.summary) == ["Filmpje in de klas"])
@@ -581,9 +568,7 @@ struct PostgresRoleTests {
                     .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
         }
         let before = try lines()
-        let director = try CasusService.session(
-            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")),
-            account: "founder", profiles: Fixtures.profiles)
+        let director = try login(w, "founder")
         #expect(try director.dossiers.dossier(w.pupil.id).entries.count == 1)
         #expect(try lines() > before)
         // Without a line first, psql gets nothing.
