@@ -103,5 +103,9 @@ import Testing
         #expect(wrong.code == 64 && wrong.err.contains("CASUS_LANG=fr kent casus niet"), "\(wrong.err)")
         let usage = try cli.run(["case", "open", "--incident", "x"])
         #expect(usage.code == 64 && usage.err.contains("Fout: De waarde 'x' past niet bij '--incident <incident>'"))
+        // The choices ArgumentParser lists are Dutch as well (they were "Please provide one of … and …").
+        let choice = try cli.run(["case", "list", "--status", "foo"])
+        #expect(choice.code == 64 && choice.err.contains("Kies 'open' of 'closed'."), "\(choice.err)")
+        #expect(!choice.err.contains("Please"))
     }
 }

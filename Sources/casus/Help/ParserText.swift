@@ -21,7 +21,7 @@ enum ParserText {
             }
             // "tui (default)   Open ...": the longer Dutch label takes two of the spaces after it.
             if let r = l.range(of: " (default)   ") { l.replaceSubrange(r, with: " (standaard) ") }
-            out.append(replacing(helpFlag + phrases, in: l))
+            out.append(choices(replacing(helpFlag + phrases, in: l)))
         }
         return out.joined(separator: "\n")
     }
@@ -30,6 +30,19 @@ enum ParserText {
     /// NSString even when there is nothing to replace, which was a sixth of `casus --help`'s time.
     static func replacing(_ pairs: [(String, String)], in text: String) -> String {
         pairs.reduce(text) { $0.contains($1.0) ? $0.replacingOccurrences(of: $1.0, with: $1.1) : $0 }
+    }
+
+    /// ". Please provide one of 'open' and 'closed'." (or 'a', 'b' or 'c'): the list's own words
+    /// are Dutch too, and only in that sentence (a value the user typed may hold " and ").
+    static func choices(_ line: String) -> String {
+        let english = ". Please provide one of "
+        if line.contains(english + "the following:") {
+            return line.replacingOccurrences(of: english + "the following:", with: ". Kies uit:")
+        }
+        guard let r = line.range(of: english) else { return line }
+        let list = line[r.upperBound...].replacingOccurrences(of: "' and '", with: "' of '")
+            .replacingOccurrences(of: "' or '", with: "' of '")
+        return line[..<r.lowerBound] + ". Kies " + list
     }
 
     static func isHelpOrUsage(_ message: String) -> Bool {
