@@ -75,6 +75,9 @@ import Testing
         let (read, involved) = try teacher.intake.incident(filed.id)
         #expect(read.summary == "Filmpje van de gymles op TikTok" && read.status == .new)
         #expect(involved.map(\.person.id) == [pupil.id])
+        // Its people as the roster gives them: no birth date, number or address (as on the server).
+        #expect(involved.allSatisfy { $0.person.birthDate == nil && $0.person.externalID == nil })
+        #expect(involved.allSatisfy { $0.person.address == PostalAddress() })
         #expect(read.reportedBy == DemoSchool.teacherAccount)
 
         try director.intake.dismiss(filed.id, reason: "Buiten schooltijd")

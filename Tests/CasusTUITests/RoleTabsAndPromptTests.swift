@@ -37,6 +37,14 @@ import Testing
         #expect(teacher.frame.text.contains("mag dit niet: dossiers en zaken inzien"))
         teacher.press(.tab)
         #expect(teacher.state.tab == .incidents)
+        // The `:` line asks what the keys ask: `:tab-zaken` opened the hidden tab, `:dismiss` a dialog.
+        for command in ["tab-zaken", "dismiss", "case 2026-0001"] {
+            teacher.press(.char(":"))
+            teacher.type(command)
+            teacher.press(.enter)
+            #expect(teacher.state.tab == .incidents && teacher.state.stack.isEmpty, ":\(command)")
+            #expect(teacher.frame.text.contains("mag dit niet"), ":\(command): \(teacher.frame.text)")
+        }
 
         let director = try TUIFixture.runtime(width: 80, height: 24)
         for tab in ["1 Meldingen", "2 Zaken", "3 Dossiers", "4 Overzicht"] {
@@ -78,7 +86,7 @@ import Testing
         rt.press(.char("x"))
         let text = rt.frame.text
         #expect(text.contains("Melding \(row.id) afwijzen: \(row.summary.prefix(10))"), "\(text)")
-        #expect(text.contains("Wie de melding deed, leest deze reden"))
+        #expect(text.contains("Wie de melding in casus invoerde, leest deze reden"))
     }
 
     /// A dialog whose save the store refuses stays, with what was typed and the refusal beneath:
@@ -123,6 +131,13 @@ import Testing
         rt.press(.tab)
         #expect(rt.state.topScreen(PromptScreen.self)?.field.value == "tab-")
         #expect(rt.state.status?.text.contains("tab-zaken") == true)
+        // The list stands above the `:` line, which stays in sight.
+        #expect(rt.frame.line(22).hasPrefix(":tab-"), "\(rt.frame.text)")
+        rt.press(.ctrl("u"))
+        rt.type("case 2026-0001")
+        rt.press(.tab)
+        #expect(rt.state.topScreen(PromptScreen.self)?.field.value == "case 2026-0001")
+        #expect(rt.state.status?.isError != true, "nothing to complete is no error")
         rt.press(.ctrl("u"))
         rt.type("qqq")
         rt.press(.tab)

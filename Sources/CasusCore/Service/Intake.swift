@@ -101,7 +101,11 @@ public struct Intake: Sendable {
             else {
                 throw CasusError.notFound("melding \(id) bestaat niet", "report \(id) does not exist")
             }
-            return (i, try r.involved(incident: id))
+            let involved = try r.involved(incident: id)
+            // One who reads only their own report reads its people as the roster gives them
+            // (name, group, kind), not their addresses or numbers, as the server's `involved` does.
+            guard !readsQueue else { return (i, involved) }
+            return (i, involved.map { Involved(person: $0.person.rosterName, role: $0.role) })
         }
     }
 

@@ -74,7 +74,10 @@ enum Chrome {
             lines[room - 1] = DisplayWidth.truncate(lines[room - 1] + " …", to: c.width - 2)
         }
         let style: Style = status.isError ? .alarm : .accent
-        let top = c.height - 1 - lines.count
+        // Above the `:` line while it is open (it sits where a message ends): Tab's list of
+        // commands hid the line it completed.
+        let bottom = (s.stack.last as? PromptScreen)?.purpose == .command ? c.height - 2 : c.height - 1
+        let top = bottom - lines.count
         for (i, line) in lines.enumerated() {
             // A wrapped message stands on its own rows; one line is written as it always was.
             if lines.count > 1 { c.fill(x: 0, y: top + i, width: c.width, height: 1, style: .plain) }

@@ -46,8 +46,8 @@ public struct PromptScreen: ScreenModel {
                 + (summary.map { ": " + $0.split(whereSeparator: \.isNewline).joined(separator: " ") } ?? ""),
             label: s.t("Reden: ", "Reason: "), purpose: .dismiss(id))
         prompt.note = s.t(
-            "Wie de melding deed, leest deze reden bij de melding.",
-            "Whoever filed the report reads this reason with it.")
+            "Wie de melding in casus invoerde, leest deze reden bij de melding.",
+            "Whoever entered the report in casus reads this reason with it.")
         return prompt
     }
 
@@ -71,6 +71,8 @@ public struct PromptScreen: ScreenModel {
     private mutating func commandKey(_ key: Key, _ s: inout AppState) -> Bool {
         switch key {
         case .tab:
+            // A command already followed by its words ("case 2026-0001") has nothing to complete.
+            if field.value.contains(" ") { return true }
             switch CommandCompletion.complete(
                 field.value, among: CommandCompletion.names(keymap: s.keymap, role: s.session.role))
             {
@@ -114,7 +116,10 @@ public struct PromptScreen: ScreenModel {
             var outcome = submit(&s)
             // What was typed and refused here (a day that does not exist) stays, to be put right:
             // the dialog closed and the whole flow before it was lost.
-            if s.status?.isError == true, outcome.effects.isEmpty, outcome.push.isEmpty { return .handled }
+            // The `:` line closes as vim's does: a refused or unknown command is said, not kept.
+            if s.status?.isError == true, outcome.effects.isEmpty, outcome.push.isEmpty, purpose != .command {
+                return .handled
+            }
             // A prompt that saves stays until the store has saved (its success closes the dialogs,
             // App.wrote): refused there (a close an open obligation blocks), the reason typed is
             // still here to be put right. It was closed first, and the text lost.
@@ -220,10 +225,12 @@ enum CommandLine {
         case "q", "quit":
             return App.perform(.quit, &s)
         case "case", "zaak":
+            guard s.permits(.tabCases, in: s.top.context) else { return [] }
             return rest.isEmpty ? [] : [.ask(.findCase(rest))]
         case "school":
             return App.perform(.school, &s)
         case "search", "zoek":
+            guard s.permits(.search, in: s.top.context) else { return [] }
             return rest.isEmpty ? App.perform(.search, &s) : [.ask(.search(rest))]
         default:
             guard let action = Action(rawValue: name) else {
@@ -234,6 +241,9 @@ enum CommandLine {
                     error: true)
                 return []
             }
+            // The same permission as the action's key: `:tab-zaken` opened a teacher's hidden tab,
+            // `:dismiss` a dialog only the save refused.
+            guard s.permits(action, in: s.top.context) else { return [] }
             if let effects = App.visitTop(&s, { top, s in top.perform(action, &s) }) { return effects }
             return App.perform(action, &s)
         }
