@@ -49,6 +49,39 @@ extension PostgresRoleTests {
         return (board, es, director, cluster, database)
     }
 
+    /// The refusal of a forged `case.opened` of this case under a new id and number, sent by the director.
+    func openingRefused(_ director: CasusService, _ c: Case, dossierKind: DossierKind, subjectKind: SubjectKind)
+        -> String
+    {
+        var forged = c
+        forged.id = 900_001
+        forged.number = "2026-9999"
+        return refusal {
+            _ = try director.session.write { tx in
+                try tx.emit(
+                    .caseOpened(forged, dossierKind: dossierKind, subjectKind: subjectKind, openedBy: "founder"),
+                    at: tx.now)
+            }
+        }
+    }
+
+    /// A screenshot the director files with a note in the staff member's dossier.
+    func staffScreenshot(_ w: World) throws -> EvidenceFile {
+        let file = EvidenceFile(name: "staf.png", bytes: Array("Schermafbeelding over Kees".utf8))
+        _ = try login(w, "founder").dossiers.addEntry(
+            person: w.staff.id, kind: .note, title: "Bewijs", body: "Schermafbeelding.", evidence: [file])
+        return file
+    }
+
+    /// A file's name as `psql` reads it as this user, after the read's ticket ("" when refused).
+    func readEvidence(_ w: World, _ file: EvidenceFile, as user: String) throws -> String {
+        let ticket = try w.cluster.psql(
+            w.database, "SELECT casus.log_read('evidence', NULL, '\(file.sha256)')", user: user
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        return try w.cluster.psql(
+            w.database, "SELECT name FROM casus.evidence_file('\(file.sha256)', \(ticket))", user: user)
+    }
+
     /// The error a write ends in, as the user reads it ("" when it was saved).
     func refusal(_ write: () throws -> Void) -> String {
         do {
@@ -110,15 +143,7 @@ extension PostgresRoleTests {
         let w = try world()
         let (director, staffCase) = try staffCase(w)
         // A staff case written down as a pupil's would be listed to the IB.
-        var forged = staffCase
-        forged.id = 900_001
-        forged.number = "2026-9999"
-        let why = refusal {
-            _ = try director.session.write { tx in
-                try tx.emit(
-                    .caseOpened(forged, dossierKind: .pupil, subjectKind: .pupil, openedBy: "founder"), at: tx.now)
-            }
-        }
+        let why = openingRefused(director, staffCase, dossierKind: .pupil, subjectKind: .pupil)
         #expect(why.contains("soort dossier"), "\(why)")
         // Nor does a person cross from pupil to staff (which cases and dossiers the IB reads follow from it).
         var staffNow = w.pupil
@@ -221,17 +246,8 @@ extension PostgresRoleTests {
 
     @Test func anEvidenceFileIsReadOnlyWhereItsDossierIs() throws {
         let w = try world()
-        let director = try login(w, "founder")
-        let file = EvidenceFile(name: "staf.png", bytes: Array("Schermafbeelding over Kees".utf8))
-        _ = try director.dossiers.addEntry(
-            person: w.staff.id, kind: .note, title: "Bewijs", body: "Schermafbeelding.", evidence: [file])
-        func read(as user: String) throws -> String {
-            let ticket = try w.cluster.psql(
-                w.database, "SELECT casus.log_read('evidence', NULL, '\(file.sha256)')", user: user
-            ).trimmingCharacters(in: .whitespacesAndNewlines)
-            return try w.cluster.psql(
-                w.database, "SELECT name FROM casus.evidence_file('\(file.sha256)', \(ticket))", user: user)
-        }
+        let file = try staffScreenshot(w)
+        func read(as user: String) throws -> String { try readEvidence(w, file, as: user) }
         #expect(try read(as: "founder").contains("staf.png"))
         #expect(!(try read(as: "juf_ria")).contains("staf.png"), "a teacher who knows the hash")
         #expect(!(try read(as: "ib_els")).contains("staf.png"), "an IB, of a staff dossier")
@@ -243,15 +259,8 @@ extension PostgresRoleTests {
         let w = try world()
         let (director, staffCase) = try staffCase(w)
         var forged = staffCase
-        forged.id = 900_002
-        forged.number = "2026-9998"
         forged.dossierID = w.pupil.id
-        let why = refusal {
-            _ = try director.session.write { tx in
-                try tx.emit(
-                    .caseOpened(forged, dossierKind: .pupil, subjectKind: .staff, openedBy: "founder"), at: tx.now)
-            }
-        }
+        let why = openingRefused(director, forged, dossierKind: .pupil, subjectKind: .staff)
         #expect(why.contains("in het dossier van wie zij gaat"), "\(why)")
     }
 
@@ -296,18 +305,11 @@ extension PostgresRoleTests {
     /// read a staff note's screenshot so.
     @Test func aFileNamedInOnesOwnReportIsNotReadThroughIt() throws {
         let w = try world()
-        let director = try login(w, "founder")
-        let file = EvidenceFile(name: "staf.png", bytes: Array("Schermafbeelding over Kees".utf8))
-        _ = try director.dossiers.addEntry(
-            person: w.staff.id, kind: .note, title: "Bewijs", body: "Schermafbeelding.", evidence: [file])
+        let file = try staffScreenshot(w)
         let teacher = try login(w, "juf_ria")
         _ = try teacher.intake.report(
             summary: "Zie de schermafbeelding.", platform: nil, subjects: [w.pupil.id], evidence: [file])
-        let ticket = try w.cluster.psql(
-            w.database, "SELECT casus.log_read('evidence', NULL, '\(file.sha256)')", user: "juf_ria"
-        ).trimmingCharacters(in: .whitespacesAndNewlines)
-        let read = try w.cluster.psql(
-            w.database, "SELECT name FROM casus.evidence_file('\(file.sha256)', \(ticket))", user: "juf_ria")
+        let read = try readEvidence(w, file, as: "juf_ria")
         #expect(read.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(read)")
     }
 

@@ -111,7 +111,7 @@ public struct Intake: Sendable {
 
     /// The actor filed this report (the account, as the store keeps it; the server's `own_report`).
     static func isOwn(_ i: Incident, by actor: Actor) -> Bool {
-        i.reportedBy != nil && i.reportedBy == actor.account && i.schoolID == actor.user.schoolID
+        i.reportedBy == actor.account && i.schoolID == actor.user.schoolID
     }
 
     public func query(status: IncidentStatus?) -> IncidentQuery {

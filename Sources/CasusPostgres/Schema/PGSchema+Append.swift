@@ -53,18 +53,16 @@ extension PGSchema {
         SET search_path = casus, pg_temp AS $$
         DECLARE
             n bigint;
-            c caller_t;
+            c caller_t := caller();
         BEGIN
-            PERFORM require_account(caller());
+            PERFORM require_account(c);
             -- The record kinds from the core's own list (RecordKind), so a new kind cannot be forgotten here.
             IF p_name !~ '^(id:(\#(RecordKind.allCases.map(\.rawValue).joined(separator: "|")))|case-number:[0-9]{4})$' THEN
                 PERFORM refused(format('onbekende teller %s', p_name), format('unknown counter %s', p_name));
             END IF;
-            -- Case numbers are drawn by who opens cases (a teacher drew a thousand at a time, and the
-            -- school's next case was 2026-10006).
-            -- A teacher draws report ids only and an IB entry ids only (a care note): a teacher and
-            -- an IB drew a thousand report ids a call, and the next report was number 2003.
-            c := caller();
+            -- Each role draws the counters its own writes use: a teacher report ids, an IB entry ids (a
+            -- care note). A teacher drew a thousand case numbers a call (the next case was 2026-10006),
+            -- a teacher and an IB a thousand report ids (the next report was number 2003).
             IF NOT (c.admin OR c.founder OR (c.known AND c.role IN ('director', 'board'))
                     OR (c.known AND c.role = 'teacher' AND p_name = 'id:incident')
                     OR (c.known AND c.role = 'ib' AND p_name = 'id:entry')) THEN
@@ -167,7 +165,7 @@ extension PGSchema {
             p_prev text, p_hash text
         ) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
-            h head := audit_head_locked(p_account, p_real);
+            h head := audit_head_locked(p_account, p_real, p_person, p_case);
         BEGIN
             IF p_prev IS DISTINCT FROM h.hash THEN
                 RAISE EXCEPTION USING ERRCODE = 'CA001',
@@ -190,19 +188,29 @@ extension PGSchema {
             p_at text, p_account text, p_real text, p_action text, p_person bigint, p_case bigint, p_detail text
         ) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
-            h head := audit_head_locked(p_account, p_real);
+            h head := audit_head_locked(p_account, p_real, p_person, p_case);
         BEGIN
             RETURN put_audit(h, p_at, p_account, p_real, p_action, p_person, p_case, p_detail,
                              audit_hash(h.hash, p_at, p_account, p_real, p_action, p_person, p_case, p_detail));
         END $$;
 
-        -- Who may write a line in this name (`acting`), then the writers' lock and the audit log's
-        -- head, locked until the line is in.
-        CREATE FUNCTION audit_head_locked(p_account text, p_real text) RETURNS head LANGUAGE plpgsql AS $$
+        -- Who may write a line in this name (`acting`) and about whom, then the writers' lock and the
+        -- audit log's head, locked until the line is in.
+        CREATE FUNCTION audit_head_locked(p_account text, p_real text, p_person bigint, p_case bigint) RETURNS head
+        LANGUAGE plpgsql AS $$
         DECLARE
             h head;
+            a caller_t := acting(caller(), p_account, p_real);
         BEGIN
-            PERFORM acting(caller(), p_account, p_real);
+            -- A line names people and cases of the writer's own school only (an attempt to read one
+            -- the role may not is still one of its school): a review wrote lines about another
+            -- school's pupil, which showed in that school's log as reads.
+            IF a.known AND scope_school(a) IS NOT NULL
+               AND (EXISTS (SELECT 1 FROM person p WHERE p.id = p_person AND p.school_id <> scope_school(a))
+                    OR EXISTS (SELECT 1 FROM "case" k WHERE k.id = p_case AND k.school_id <> scope_school(a))) THEN
+                PERFORM refused('een auditregel noemt alleen personen en zaken van uw eigen school',
+                                'an audit line names people and cases of your own school only');
+            END IF;
             PERFORM lock_writes();
             SELECT * INTO h FROM head WHERE name = 'audit' FOR UPDATE;
             RETURN h;
@@ -214,7 +222,6 @@ extension PGSchema {
         ) RETURNS bigint LANGUAGE plpgsql AS $$
         DECLARE
             v_valid boolean := p_at ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$';
-            a caller_t;
         BEGIN
             -- The time as every line has it, a real moment: a line nobody can read back would
             -- break the log.
@@ -227,18 +234,6 @@ extension PGSchema {
             END IF;
             IF v_valid IS NOT TRUE THEN
                 PERFORM refused('de auditregel heeft geen geldig tijdstip', 'the audit line has no valid time');
-            END IF;
-            -- A line names people and cases of the writer's own school only (an attempt to read one
-            -- the role may not is still one of its school): a review wrote lines about another
-            -- school's pupil, which showed in that school's log as reads.
-            IF p_person IS NOT NULL OR p_case IS NOT NULL THEN
-                a := acting(caller(), p_account, p_real);
-                IF a.known AND scope_school(a) IS NOT NULL
-                   AND (EXISTS (SELECT 1 FROM person p WHERE p.id = p_person AND p.school_id <> scope_school(a))
-                        OR EXISTS (SELECT 1 FROM "case" k WHERE k.id = p_case AND k.school_id <> scope_school(a))) THEN
-                    PERFORM refused('een auditregel noemt alleen personen en zaken van uw eigen school',
-                                    'an audit line names people and cases of your own school only');
-                END IF;
             END IF;
             INSERT INTO audit (id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
             VALUES (h.seq + 1, p_at, p_account, p_real, p_action, p_person, p_case, coalesce(p_detail, ''), h.hash, p_hash);

@@ -213,29 +213,26 @@ extension PGSchema {
         #variable_conflict use_column
         DECLARE
             c caller_t := caller();
+            readable boolean;
+            own boolean;
         BEGIN
             PERFORM require_ticket(p_ticket, 'evidence', NULL, NULL, p_sha256);
             -- A file of an entry in a dossier the caller may read, or of a report they may see:
             -- knowing a file's hash is not leave to read it.
-            IF NOT (c.admin
-                    OR EXISTS (SELECT 1 FROM entry_evidence ee JOIN entry x ON x.id = ee.entry_id JOIN person p ON p.id = x.dossier_id
-                               WHERE ee.sha256 = p_sha256 AND dossier_visible(c, p.school_id, p.kind))
-                    OR EXISTS (SELECT 1 FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
-                               WHERE ie.sha256 = p_sha256
-                                 AND (incident_visible(c, i.id, i.school_id) OR own_report(c, i.school_id, i.reported_by)))) THEN
-                RETURN;
-            END IF;
-            -- A file reached through one's own report alone is one's own only when no record one
-            -- may not read holds it too: a report naming a staff note's file by its hash (without
-            -- sending the bytes) read that note's file.
-            IF NOT c.admin
-               AND NOT EXISTS (SELECT 1 FROM entry_evidence ee JOIN entry x ON x.id = ee.entry_id JOIN person p ON p.id = x.dossier_id
-                               WHERE ee.sha256 = p_sha256 AND dossier_visible(c, p.school_id, p.kind))
-               AND NOT EXISTS (SELECT 1 FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
-                               WHERE ie.sha256 = p_sha256 AND incident_visible(c, i.id, i.school_id))
-               AND (EXISTS (SELECT 1 FROM entry_evidence ee WHERE ee.sha256 = p_sha256)
-                    OR EXISTS (SELECT 1 FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
-                               WHERE ie.sha256 = p_sha256 AND NOT own_report(c, i.school_id, i.reported_by))) THEN
+            readable := c.admin
+                OR EXISTS (SELECT 1 FROM entry_evidence ee JOIN entry x ON x.id = ee.entry_id JOIN person p ON p.id = x.dossier_id
+                           WHERE ee.sha256 = p_sha256 AND dossier_visible(c, p.school_id, p.kind))
+                OR EXISTS (SELECT 1 FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
+                           WHERE ie.sha256 = p_sha256 AND incident_visible(c, i.id, i.school_id));
+            -- Or of one's own report, when no record one may not read holds it too: a report naming a
+            -- staff note's file by its hash (without sending the bytes) read that note's file.
+            own := NOT readable
+                AND EXISTS (SELECT 1 FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
+                            WHERE ie.sha256 = p_sha256 AND own_report(c, i.school_id, i.reported_by))
+                AND NOT EXISTS (SELECT 1 FROM entry_evidence ee WHERE ee.sha256 = p_sha256)
+                AND NOT EXISTS (SELECT 1 FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
+                                WHERE ie.sha256 = p_sha256 AND NOT own_report(c, i.school_id, i.reported_by));
+            IF NOT (readable OR own) THEN
                 RETURN;
             END IF;
             RETURN QUERY SELECT e.name, e.data FROM evidence e WHERE e.sha256 = p_sha256;

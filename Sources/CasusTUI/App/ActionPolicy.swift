@@ -15,11 +15,11 @@ extension Action {
         case .note: context == .dossier ? .careNote : .correspond
         // Tab 1 is the queue, or a teacher's own reports: whoever may file one.
         case .tabIncidents: .reportIncident
-        // Opening a report needs no more than the tab: the queue's for a director, a teacher's own
-        // (the store lets a reporter read back what they filed, and no other report).
         case .tabCases, .tabDossiers: .readDossiers
         case .tabOverview, .yearPrevious, .yearNext: .readStatistics
         case .search: .search
+        // Opening a report (`.open`) needs no more than the tab: the store lets a reporter read back
+        // what they filed, and no other report.
         default: nil
         }
     }

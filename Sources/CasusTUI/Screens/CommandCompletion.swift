@@ -3,9 +3,9 @@ import CasusCore
 /// The `:` line's Tab and its history: the command names a role may use (those `?` lists, and the
 /// line's own words), completed from what was typed; the lines run before, recalled with Up/Down.
 enum CommandCompletion {
-    /// The line's own words (CommandLine.run) with what each needs; nil: anyone.
-    static let ownWords: [(String, AccessPolicy.Action?)] = [
-        ("case", .search), ("zaak", .search), ("search", .search), ("zoek", .search), ("school", nil), ("quit", nil),
+    /// The line's own words (CommandLine.run) and the action whose permission each asks.
+    static let ownWords: [String: Action] = [
+        "case": .tabCases, "zaak": .tabCases, "search": .search, "zoek": .search, "school": .school, "quit": .quit,
     ]
 
     /// How many lines the history keeps (the oldest go first).
@@ -14,7 +14,7 @@ enum CommandCompletion {
     /// Every command the role may give, sorted: the keymap's actions the role may use where they
     /// are bound, and the line's own words.
     static func names(keymap: Keymap, role: Role) -> [String] {
-        var names = Set(ownWords.filter { $0.1.map { AccessPolicy.allows(role, $0) } ?? true }.map(\.0))
+        var names = Set(ownWords.filter { $0.value.isAllowed(for: role, in: .global) }.keys)
         for b in keymap.bindings where b.action.isAllowed(for: role, in: b.context) { names.insert(b.action.rawValue) }
         return names.sorted()
     }
@@ -24,12 +24,11 @@ enum CommandCompletion {
         case completed(String)
         /// Several begin so: the line grows to what they share; these are they.
         case several(String, [String])
-        /// None begins so (or a command word is already complete and followed by more).
+        /// None begins so.
         case none
     }
 
     static func complete(_ line: String, among names: [String]) -> Completion {
-        guard !line.contains(" ") else { return .none }
         let typed = line.lowercased()
         let found = names.filter { $0.hasPrefix(typed) }
         guard let first = found.first else { return .none }

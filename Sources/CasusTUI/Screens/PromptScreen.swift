@@ -221,16 +221,19 @@ enum CommandLine {
         let words = line.split(separator: " ", maxSplits: 1).map(String.init)
         guard let name = words.first?.lowercased() else { return [] }
         let rest = words.count > 1 ? words[1] : ""
+        // Each command asks the permission its key asks: `:tab-zaken` opened a teacher's hidden
+        // tab, `:dismiss` a dialog only the save refused.
+        if let asks = CommandCompletion.ownWords[name] ?? Action(rawValue: name), !s.permits(asks, in: s.top.context) {
+            return []
+        }
         switch name {
         case "q", "quit":
             return App.perform(.quit, &s)
         case "case", "zaak":
-            guard s.permits(.tabCases, in: s.top.context) else { return [] }
             return rest.isEmpty ? [] : [.ask(.findCase(rest))]
         case "school":
             return App.perform(.school, &s)
         case "search", "zoek":
-            guard s.permits(.search, in: s.top.context) else { return [] }
             return rest.isEmpty ? App.perform(.search, &s) : [.ask(.search(rest))]
         default:
             guard let action = Action(rawValue: name) else {
@@ -241,9 +244,6 @@ enum CommandLine {
                     error: true)
                 return []
             }
-            // The same permission as the action's key: `:tab-zaken` opened a teacher's hidden tab,
-            // `:dismiss` a dialog only the save refused.
-            guard s.permits(action, in: s.top.context) else { return [] }
             if let effects = App.visitTop(&s, { top, s in top.perform(action, &s) }) { return effects }
             return App.perform(action, &s)
         }
