@@ -65,6 +65,10 @@ struct SQLiteAccess: StorageWriter {
         return try people(q, offset: 0, limit: limit).map(\.rosterName)
     }
 
+    func roster(ids: [PersonID]) throws -> [Person?] {
+        try people(ids: ids).map { p in p.flatMap { $0.kind == .parent ? nil : $0.rosterName } }
+    }
+
     func person(externalID: String, kind: PersonKind, schoolID: SchoolID) throws -> Person? {
         try row(
             "SELECT \(Person.columns) FROM person p WHERE p.school_id = ? AND p.kind = ? AND p.external_id = ?",

@@ -92,4 +92,29 @@ import Testing
         let queued = try #require(try director.intake.rows(status: .new, offset: 0, limit: 1).first)
         #expect(throws: CasusError.self) { try teacher.intake.incident(queued.id) }
     }
+
+    /// A teacher files reports and reads back its own, nothing else (DESIGN.md §4): no pupil's,
+    /// parent's or colleague's record (birth date, number, address), only its own. The names a
+    /// report needs come from the roster. It read every person of its school.
+    @Test(arguments: Backend.all)
+    func aTeacherReadsNoOnesRecordButItsOwn(_ backend: Backend) throws {
+        let (session, director, pupil) = try school(backend)
+        let parent = try director.directory.addPerson(
+            Person(
+                schoolID: pupil.schoolID, kind: .parent, firstName: "Ineke", lastName: "Smit",
+                address: PostalAddress(street: "Kerkstraat 12", postcode: "8011 AB", town: "Zwolle")),
+            guardianOf: pupil.id
+        ).value
+        let colleague = try #require(try director.directory.people(kinds: [.staff], limit: 50).first)
+        let teacher = try session(DemoSchool.teacherAccount)
+        for other in [pupil, parent, colleague] where other.id != teacher.actor.user.personID {
+            #expect(throws: CasusError.self, "\(other.kind) \(other.id)") { try teacher.directory.person(other.id) }
+        }
+        #expect(try teacher.directory.people(limit: 1000).isEmpty)
+        let own = try #require(teacher.actor.user.personID)
+        #expect(try teacher.directory.person(own).id == own)
+        // The director and the IB read them as before.
+        #expect(try director.directory.person(parent.id).address.town == "Zwolle")
+        #expect(try session(DemoSchool.ibAccount).directory.person(parent.id).id == parent.id)
+    }
 }

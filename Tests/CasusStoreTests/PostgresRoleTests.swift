@@ -484,6 +484,56 @@ struct PostgresRoleTests {
         }
     }
 
+    /// A teacher reads no one's record but its own with `psql` either (DESIGN.md §4: "file incident
+    /// reports, see their own reports; nothing else"): it read every pupil's birth date and number and
+    /// every parent's address through `person_by_id`, `guardians`, `children`, `person_by_number` and
+    /// the change notices. The people of its own report come as the roster gives them.
+    @Test func aTeacherReadsNoOnesRecordButItsOwnOnTheServer() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let pupil = try director.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .pupil, firstName: "Lotte", lastName: "de Vries", group: "6", externalID: "L-4711",
+                birthDate: LocalDate(iso: "2015-03-09"))
+        ).value
+        let parent = try director.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Ineke", lastName: "de Vries",
+                address: PostalAddress(street: "Kerkstraat 12", postcode: "8011 AB", town: "Zwolle")),
+            guardianOf: pupil.id
+        ).value
+        let teacher = try login(w, "juf_ria")
+        let own = try teacher.intake.report(summary: "Filmpje gedeeld.", platform: "TikTok", subjects: [pupil.id])
+            .value
+        for call in [
+            "person_by_id(\(pupil.id))", "person_by_id(\(parent.id))", "person_by_id(\(w.staff.id))",
+            "guardians(\(pupil.id))", "children(\(parent.id))", "person_by_number('L-4711', 'pupil', 1)",
+        ] {
+            let out = try w.cluster.psql(w.database, "SELECT * FROM casus.\(call)", user: "juf_ria")
+            #expect(
+                !out.contains("Vries") && !out.contains("Bakker") && !out.contains("Kerkstraat"),
+                "\(call) gave a record to a teacher: \(out)")
+        }
+        // Its own report's people: name, group and kind; no number, birth date or function.
+        let named = try w.cluster.psql(
+            w.database,
+            "SELECT first_name, grp, coalesce(external_id, '-'), coalesce(birth_date, '-') "
+                + "FROM casus.involved(\(own.id))", user: "juf_ria")
+        #expect(named.contains("Lotte") && named.contains("6"), "\(named)")
+        #expect(!named.contains("L-4711") && !named.contains("2015"), "\(named)")
+        // Nor through the change notices: a person's event names no one to a teacher.
+        for key in ["person:\(parent.id)", "person:\(pupil.id)"] {
+            let notice = try w.cluster.psql(
+                w.database, "SELECT coalesce(kind, '-') FROM casus.conflict(0, 0, ARRAY['\(key)'])", user: "juf_ria")
+            #expect(notice.trimmingCharacters(in: .whitespacesAndNewlines) == "-", "\(key): \(notice)")
+        }
+        // The director reads them as before; the IB the parent.
+        let read = try w.cluster.psql(w.database, "SELECT town FROM casus.person_by_id(\(parent.id))", user: "founder")
+        #expect(read.contains("Zwolle"), "\(read)")
+        let ib = try w.cluster.psql(w.database, "SELECT count(*) FROM casus.guardians(\(pupil.id))", user: "ib_els")
+        #expect(ib.trimmingCharacters(in: .whitespacesAndNewlines) == "1", "\(ib)")
+    }
+
     @Test func aTeacherSeesItsOwnReportsAndNoOneElses() throws {
         let w = try world()
         let director = try login(w, "founder")

@@ -63,13 +63,20 @@ public enum AccessPolicy {
     /// Whether the actor may see this person's dossier and the cases filed in it.
     public static func maySeeDossier(of owner: Person, actor: Actor) -> Bool { scope(for: actor).admits(owner) }
 
-    /// Whether the actor may see this person listed at all (a pupil's parents for an IB, not staff).
+    /// Whether the actor may read this person's record (a pupil's parents for an IB, not staff), and
+    /// always their own. A teacher reads no one else's (DESIGN.md §4: "file incident reports, see
+    /// their own reports; nothing else"): the names a report needs come from the roster, names and
+    /// group only (`Directory.roster`), as on the server (`person_visible`).
     public static func maySeePerson(_ p: Person, actor: Actor) -> Bool {
+        if p.id == actor.user.personID { return true }
         let s = scope(for: actor)
         if let school = s.schoolID, school != p.schoolID { return false }
-        if actor.role == .teacher { return p.kind == .pupil || p.kind == .parent || p.kind.isPersonnel }
+        guard readsRecords(actor) else { return false }
         return p.kind.isPersonnel ? s.staffDossiers : s.pupilDossiers
     }
+
+    /// Whether the actor reads people's records at all (a teacher does not).
+    public static func readsRecords(_ actor: Actor) -> Bool { actor.role != .teacher }
 
     /// Whether the actor may see a case: the dossier it is filed in decides.
     public static func maySee(_ c: Case, dossierOwner: Person, actor: Actor) -> Bool {

@@ -66,8 +66,10 @@ public struct Intake: Sendable {
         let named: [(PersonID, Involvement)] =
             subjects.map { ($0, .subject) } + victims.map { ($0, .victim) } + witnesses.map { ($0, .witness) }
             + (reporter.map { [($0, .reporter)] } ?? [])
-        // Everyone named, read at once.
-        let found = try tx.r.people(ids: named.map(\.0))
+        // Everyone named, read at once: as records, or as the roster gives them to a reporter who
+        // reads no one's record (a teacher names pupils and staff of its school).
+        let ids = named.map(\.0)
+        let found = AccessPolicy.readsRecords(actor) ? try tx.r.people(ids: ids) : try tx.r.roster(ids: ids)
         var involved: [(PersonID, Involvement)] = []
         var reporterName = actor.displayName
         for ((id, role), person) in zip(named, found) {

@@ -77,6 +77,9 @@ public protocol StorageReader {
     /// The pupils and staff of a school (every school when nil) whose names match `text`, for
     /// naming who a report is about: names and group only, whatever dossiers the reader may see.
     func roster(school: SchoolID?, text: String, limit: Int) throws -> [Person]
+    /// The people a report may name, by id, as the roster gives them (names, group and kind; no
+    /// parent): what a report is checked against when its reporter reads no one's record.
+    func roster(ids: [PersonID]) throws -> [Person?]
     func guardians(ofPupil id: PersonID) throws -> [Person]
     func children(ofParent id: PersonID) throws -> [Person]
 

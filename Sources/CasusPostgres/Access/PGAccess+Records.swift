@@ -94,12 +94,12 @@ extension PGAccess {
         return try rows(
             "SELECT * FROM casus.roster($1, $2, $3)",
             [school.map { .int($0) }, words.isEmpty ? nil : .text(PGArray.text(words)), .int(limit)]
-        ).map {
-            Person(
-                id: $0.id("id"), schoolID: $0.id("school_id"),
-                kind: PersonKind(rawValue: $0.string("kind")) ?? .pupil, firstName: $0.string("first_name"),
-                infix: $0.text("infix") ?? "", lastName: $0.string("last_name"), group: $0.text("grp"))
-        }
+        ).map(Person.init(rosterRow:))
+    }
+
+    func roster(ids: [PersonID]) throws -> [Person?] {
+        for id in ids { saw("person:\(id)") }
+        return try conn.batch(ids.map { PGCall("roster_by_id", $0) }).map { $0.first.map(Person.init(rosterRow:)) }
     }
 
     func countPeople(_ q: PeopleQuery, atMost limit: Int) throws -> Int {

@@ -82,6 +82,14 @@ extension Person {
                 ? PostalAddress(street: r.string("street"), postcode: r.string("postcode"), town: r.string("town"))
                 : .none)
     }
+
+    /// A row of `roster` or `roster_by_id`: names, group and kind, nothing else of the person.
+    init(rosterRow r: PGRow) {
+        self.init(
+            id: r.id("id"), schoolID: r.id("school_id"), kind: PersonKind(rawValue: r.string("kind")) ?? .pupil,
+            firstName: r.string("first_name"), infix: r.text("infix") ?? "", lastName: r.string("last_name"),
+            group: r.text("grp"))
+    }
 }
 
 extension Incident {

@@ -103,11 +103,12 @@ extension PGSchema {
             SELECT (s_school IS NULL OR s_school = p_school) AND CASE WHEN p_staff THEN s_staff ELSE s_pupil END
         $$;
 
-        -- AccessPolicy.maySeePerson, and a caller always sees their own person.
+        -- AccessPolicy.maySeePerson: a caller always sees their own person; a teacher no one else's
+        -- (the roster gives it names to report, `roster`; its own report's people, `involved`).
         CREATE FUNCTION person_visible(c caller_t, p_id bigint, p_school bigint, p_kind text) RETURNS boolean
         LANGUAGE sql IMMUTABLE AS $$
             SELECT c.admin OR (c.known AND (p_id = c.person_id OR (
-                (c.school_id IS NULL AND c.role = 'board' OR c.school_id = p_school)
+                c.role <> 'teacher' AND (c.school_id IS NULL AND c.role = 'board' OR c.school_id = p_school)
                 AND CASE c.role WHEN 'ib' THEN NOT personnel(p_kind) ELSE true END)))
         $$;
 

@@ -174,6 +174,24 @@ extension PGSchema {
             ORDER BY p.sort_name, p.id LIMIT least(p_limit, 50);
         END $$;
 
+        -- One name a report may be about, by its id, as `roster` gives it: what a report's people are
+        -- checked against when its reporter reads no one's record (a teacher).
+        CREATE FUNCTION roster_by_id(p_id bigint)
+        RETURNS TABLE (id bigint, school_id bigint, kind text, first_name text, infix text, last_name text, grp text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        #variable_conflict use_column
+        DECLARE
+            c caller_t := caller();
+            reach bigint := scope_school(c);
+        BEGIN
+            IF NOT (c.admin OR (c.known AND c.role IN ('teacher', 'director', 'board'))) THEN
+                PERFORM refused('uw rol doet geen meldingen en zoekt dus geen namen om te melden',
+                                'your role files no reports, so it looks up no names to report');
+            END IF;
+            RETURN QUERY SELECT p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp FROM person p
+            WHERE p.id = p_id AND (reach IS NULL OR p.school_id = reach) AND p.kind <> 'parent';
+        END $$;
+
         -- The people a typed name finds, counted up to the cap from the name index: the planner
         -- prices a row's name words as nearly free and read every person to work them out instead (a
         -- first typed letter on the district: 4.3–5.8 ms; from the index 1.2–1.9 ms). Not callable
@@ -391,13 +409,17 @@ extension PGSchema {
         DECLARE
             c caller_t := caller();
         BEGIN
+            -- Whoever may read the person reads the record; the reporter of its own report (a teacher
+            -- reads no one's record) what the roster gave it: names, group and kind.
             RETURN QUERY
-            SELECT p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp, p.function, p.external_id,
-                   p.birth_date, p.left_on, ip.role
+            SELECT p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp,
+                   CASE WHEN r.whole THEN p.function END, CASE WHEN r.whole THEN p.external_id END,
+                   CASE WHEN r.whole THEN p.birth_date END, CASE WHEN r.whole THEN p.left_on END, ip.role
             FROM incident_person ip JOIN person p ON p.id = ip.person_id JOIN incident i ON i.id = ip.incident_id
+            CROSS JOIN LATERAL (SELECT person_visible(c, p.id, p.school_id, p.kind) AS whole) r
             WHERE ip.incident_id = p_incident
               AND (incident_visible(c, i.id, i.school_id) OR own_report(c, i.school_id, i.reported_by))
-              AND person_visible(c, p.id, p.school_id, p.kind)
+              AND (r.whole OR own_report(c, i.school_id, i.reported_by))
             ORDER BY CASE ip.role WHEN 'subject' THEN 0 WHEN 'victim' THEN 1 WHEN 'witness' THEN 2 ELSE 3 END, p.sort_name;
         END $$;
         """#
