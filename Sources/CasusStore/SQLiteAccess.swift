@@ -529,6 +529,9 @@ extension SQLiteAccess {
         ).map(AuditRecord.init(row:))
     }
 
+    /// A personal database keeps no log of reads beside the audit log (`ServerRead`).
+    func serverReads(person: PersonID?, offset: Int, limit: Int) throws -> [ServerRead]? { nil }
+
     func auditHead() throws -> ChainHead {
         try row("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")
             .map { ChainHead(seq: $0["id"], hash: $0["hash"]) } ?? .genesis

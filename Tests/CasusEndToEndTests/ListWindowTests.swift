@@ -83,6 +83,17 @@ import Testing
         #expect(audit.code == 64 && audit.err.contains("--offset -1 kan niet"))
     }
 
+    /// `audit --reads` is the server's log of reads: a personal database has none, and says so
+    /// with what to use instead.
+    @Test func theLogOfReadsIsAServersOnly() throws {
+        let cli = try CLI()
+        let db = cli.folder + "/demo.sqlite"
+        try #require(try cli.run(["demo", "--no-tui", "--db", db]).code == 0)
+        let r = try cli.run(["--db", db, "--as", "demo-directeur", "audit", "--reads"])
+        #expect(r.code == 64 && r.out.isEmpty, "\(r.code) \(r.out)")
+        #expect(r.err.contains("alleen een server") && r.err.contains("casus audit zonder --reads"), "\(r.err)")
+    }
+
     /// The audit log pages like every other list: newest first, `--offset` the next page.
     @Test func theAuditLogPages() throws {
         let cli = try CLI()

@@ -92,6 +92,35 @@ extension PostgresRoleTests {
         }
     }
 
+    /// A teacher's report names only whom the roster offers (pupils and colleagues, no parent) and
+    /// the teacher alone as its reporter, under its own name, on the server too (found by a review of
+    /// this stop's change): a hand-made report named a parent, whose name the teacher then read
+    /// back as its own report's, or a colleague as the one who reported it.
+    @Test func aTeachersReportNamesOnlyTheRosterAndItself() throws {
+        let w = try world()
+        let parent = try login(w, "founder").directory.addPerson(
+            Person(schoolID: 1, kind: .parent, firstName: "Jan", infix: "de", lastName: "Vries"),
+            guardianOf: w.pupil.id
+        ).value
+        let teacher = try login(w, "juf_ria")
+        func forged(_ involved: [(PersonID, Involvement)], reporterName: String = "juf_ria") -> String {
+            refusal {
+                _ = try teacher.session.write { tx in
+                    try tx.insert(
+                        incident: Incident(
+                            schoolID: 1, reportedAt: tx.now, summary: "Nagemaakt.", reporterName: reporterName),
+                        involved: involved)
+                }
+            }
+        }
+        #expect(forged([(parent.id, .subject)]).contains("namenlijst"))
+        #expect(forged([(w.pupil.id, .subject), (w.staff.id, .reporter)]).contains("namenlijst"))
+        #expect(forged([(w.pupil.id, .subject)], reporterName: "Kees Bakker").contains("eigen naam"))
+        #expect(try teacher.intake.ownRows(offset: 0, limit: 10).isEmpty, "nothing of it was saved")
+        // What casus itself sends is taken: a pupil and a colleague, in the teacher's own name.
+        #expect(forged([(w.pupil.id, .subject), (w.staff.id, .witness)]) == "")
+    }
+
     @Test func anObligationIsMarkedDoneOnlyThroughItsOwnCase() throws {
         let w = try world()
         let (director, staffCase) = try staffCase(w)

@@ -534,6 +534,28 @@ struct PostgresRoleTests {
         #expect(ib.trimmingCharacters(in: .whitespacesAndNewlines) == "1", "\(ib)")
     }
 
+    /// A read with `psql` leaves a line in the server's own log of reads (issue 14: "a dossier read
+    /// always leaves an audit line"), and the school's director now reads it (`casus audit
+    /// --reads`): no casus command showed that log, so a read outside casus stayed unseen. Reading
+    /// it is itself a line; an IB reads none of it.
+    @Test func aReadWithPsqlIsShownToTheDirector() throws {
+        let w = try world()
+        _ = try w.cluster.psql(w.database, "SELECT casus.log_read('dossier', \(w.pupil.id), '')", user: "ib_els")
+        let director = try login(w, "founder")
+        let aboutPupil = try #require(try director.integrity.serverReads(person: w.pupil.id))
+        #expect(aboutPupil.contains { $0.account == "ib_els" && $0.what == "dossier" && $0.personID == w.pupil.id })
+        #expect(aboutPupil.allSatisfy { $0.personID == w.pupil.id })
+        let all = try #require(try director.integrity.serverReads())
+        #expect(all.contains { $0.account == "founder" && $0.what == "audit" }, "reading the log is a line")
+        #expect(all.map(\.id) == all.map(\.id).sorted(by: >), "newest first")
+        #expect(throws: CasusError.self) { try login(w, "ib_els").integrity.serverReads() }
+        let ticket = try w.cluster.psql(w.database, "SELECT casus.log_read('audit', NULL, '')", user: "ib_els")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let ib = try w.cluster.psql(
+            w.database, "SELECT count(*) FROM casus.access_lines(NULL, 0, 100, \(ticket))", user: "ib_els")
+        #expect(ib.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "an IB read the log of reads: \(ib)")
+    }
+
     @Test func aTeacherSeesItsOwnReportsAndNoOneElses() throws {
         let w = try world()
         let director = try login(w, "founder")

@@ -45,6 +45,15 @@ public struct Integrity: Sendable {
         return try session.read { try $0.audit(person: person, offset: offset, limit: limit) }
     }
 
+    /// Who read what on the server, by casus or with `psql` (`ServerRead`), newest first, as the audit
+    /// log: the school's for its director, all for the board. nil in a personal database, which keeps
+    /// no such log (every read casus makes is in the audit log there).
+    public func serverReads(person: PersonID? = nil, offset: Int = 0, limit: Int = 1000) throws -> [ServerRead]? {
+        try session.require(.readAudit)
+        if let person { _ = try Directory(session: session).person(person) }
+        return try session.read { try $0.serverReads(person: person, offset: offset, limit: limit) }
+    }
+
     // MARK: Retention
 
     public func retentionDue(policy: RetentionPolicy = .standard) throws -> [RetentionItem] {

@@ -156,6 +156,8 @@ public protocol StorageReader {
     func event(seq: Int64) throws -> Ledger.StoredEvent?
 
     func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord]
+    /// The server's own log of reads (`ServerRead`), newest first; nil where the store keeps none.
+    func serverReads(person: PersonID?, offset: Int, limit: Int) throws -> [ServerRead]?
 
     /// Full-text search over entries (title, body) and case summaries, within a scope.
     func search(_ query: SearchQuery) throws -> [SearchHit]

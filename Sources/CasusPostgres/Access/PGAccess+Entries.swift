@@ -160,6 +160,16 @@ extension PGAccess {
         ).map(AuditRecord.init(pg:))
     }
 
+    /// The server's log of reads, against the same line for reading it as the audit log's.
+    func serverReads(person: PersonID?, offset: Int, limit: Int) throws -> [ServerRead]? {
+        saw("*")
+        guard let ticket = try ticket("audit", id: person) else { return [] }
+        return try rows(
+            "SELECT * FROM casus.access_lines($1, $2, $3, $4)",
+            [person.map { .int($0) }, .int(offset), .int(limit), .int(ticket)]
+        ).map(ServerRead.init(pg:))
+    }
+
     func tombstones() throws -> [Tombstone] {
         saw("*")
         return try rows("SELECT * FROM casus.tombstones()").map(Tombstone.init(pg:))

@@ -190,6 +190,15 @@ extension AuditRecord {
     }
 }
 
+extension ServerRead {
+    init(pg r: PGRow) {
+        self.init(
+            id: r.id("id"), at: r.time("at") ?? Timestamp(seconds: 0), account: r.string("account"),
+            what: r.string("what"), personID: r.int64("person_id"), caseID: r.int64("case_id"),
+            detail: r.string("detail"))
+    }
+}
+
 extension Tombstone {
     init(pg r: PGRow) {
         self.init(

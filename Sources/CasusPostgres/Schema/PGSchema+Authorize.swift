@@ -92,6 +92,24 @@ extension PGSchema {
                                                                                    AND p.school_id = school)) THEN
                     PERFORM refused('een betrokkene hoort niet bij deze school', 'someone involved is not of this school');
                 END IF;
+                -- A teacher reads no one's record and reports in its own name only (AccessPolicy:
+                -- readsRecords, reportOnBehalf): it names whom the roster offers (no parent), itself
+                -- alone as the reporter, under the name its session shows (its person's, else its account; the payload holds
+                -- the name's hash, as every text of an event).
+                IF a.role = 'teacher' THEN
+                    IF EXISTS (SELECT 1 FROM unnest(string_to_array(coalesce(f->>'involved', ''), ',')) pair
+                               JOIN person p ON p.id = split_part(pair, '=', 1)::bigint
+                               WHERE pair <> '' AND (p.kind = 'parent' OR (split_part(pair, '=', 2) = 'reporter'
+                                                                          AND p.id IS DISTINCT FROM a.person_id))) THEN
+                        PERFORM refused('een leerkracht noemt alleen leerlingen en collega''s uit de namenlijst, en alleen zichzelf als melder',
+                                        'a teacher names only pupils and colleagues from the roster, and only itself as the reporter');
+                    END IF;
+                    IF f->>'reporter_name' IS DISTINCT FROM text_hash(coalesce(
+                           (SELECT concat_ws(' ', nullif(p.first_name, ''), nullif(p.infix, ''), nullif(p.last_name, ''))
+                            FROM person p WHERE p.id = a.person_id), a.account)) THEN
+                        PERFORM refused('een leerkracht meldt onder de eigen naam', 'a teacher reports under its own name');
+                    END IF;
+                END IF;
             WHEN 'incident.triaged', 'incident.dismissed' THEN
                 SELECT i.school_id INTO school FROM incident i WHERE i.id = (f->>'id')::bigint;
                 IF NOT decides OR school IS NULL OR NOT reaches(a, school) THEN

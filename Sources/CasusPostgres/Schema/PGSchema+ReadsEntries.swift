@@ -196,6 +196,29 @@ extension PGSchema {
             ORDER BY a.id DESC LIMIT p_limit OFFSET p_offset;
         END $$;
 
+        -- The server's own log of reads (`log_read`: by casus and by anyone with psql), as
+        -- `audit_lines` gives the audit log: a director's school's, the board's all; against the
+        -- caller's line for reading the log, so reading who read is itself a line.
+        CREATE FUNCTION access_lines(p_person bigint, p_offset bigint, p_limit bigint, p_ticket bigint)
+        RETURNS TABLE (id bigint, at text, account text, what text, person_id bigint, case_id bigint, detail text)
+        LANGUAGE plpgsql STABLE
+        SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+        #variable_conflict use_column
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            PERFORM require_ticket(p_ticket, 'audit', p_person, NULL, NULL);
+            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
+                RETURN;
+            END IF;
+            RETURN QUERY SELECT a.id, a.at, a.account, a.what, a.person_id, a.case_id, a.detail FROM access_log a
+            WHERE (p_person IS NULL OR a.person_id = p_person)
+              AND (c.admin OR c.school_id IS NULL
+                   OR EXISTS (SELECT 1 FROM person p WHERE p.id = a.person_id AND p.school_id = c.school_id)
+                   OR EXISTS (SELECT 1 FROM app_user u WHERE u.account = a.account AND u.school_id = c.school_id))
+            ORDER BY a.id DESC LIMIT p_limit OFFSET p_offset;
+        END $$;
+
         -- Tombstones of the dossiers the caller may see.
         -- Every purge the caller may see, or one dossier's.
         CREATE FUNCTION tombstones(p_dossier bigint DEFAULT NULL) RETURNS SETOF tombstone LANGUAGE plpgsql STABLE

@@ -208,17 +208,47 @@ struct AuditCommand: CasusCommand {
         help: .nl(
             "Sla eerst zoveel regels over (standaard 0): de volgende bladzijde.",
             en: "Skip this many lines first (default 0): the next page.")) var offset: Int = 0
+    @Flag(
+        help: .nl(
+            "Het leeslog van de server: wie wat las, via casus of met psql (alleen op een server).",
+            en: "The server's log of reads: who read what, through casus or with psql (on a server only)."))
+    var reads = false
     @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
     func validate() throws { try PageWindow.check(limit: limit, offset: offset, defaultLimit: 200) }
 
     func run(_ ctx: Context) throws {
-        let records = try ctx.service().integrity.auditLog(person: person, offset: offset, limit: limit)
+        let service = try ctx.service()
+        if reads { return try showReads(service, ctx) }
+        let records = try service.integrity.auditLog(person: person, offset: offset, limit: limit)
         if json { return try Output.json(records) }
         for a in records {
             let who = a.realAccount.map { "\($0) → \(a.account)" } ?? a.account
             Output.line(
                 "\(a.at.dutch()) \(who.padding(toLength: 18, withPad: " ", startingAt: 0)) \(a.action.padding(toLength: 16, withPad: " ", startingAt: 0)) \(a.personID.map { "persoon \($0) " } ?? "")\(a.detail)"
+            )
+        }
+    }
+
+    /// `--reads`: the server's own log of reads, in the audit log's layout.
+    private func showReads(_ service: CasusService, _ ctx: Context) throws {
+        guard let lines = try service.integrity.serverReads(person: person, offset: offset, limit: limit) else {
+            throw CasusError(
+                .usage,
+                Phrase(
+                    "--reads: deze database houdt geen apart leeslog bij; alleen een server doet dat, voor wie er met psql leest",
+                    "--reads: this database keeps no separate log of reads; only a server does, for whoever reads there with psql"
+                ),
+                hint: Phrase(
+                    "Er is niets veranderd. Hier staat elk lezen door casus in het auditlog: casus audit zonder --reads.",
+                    "Nothing was changed. Here every read casus makes is in the audit log: casus audit without --reads."))
+        }
+        if json { return try Output.json(lines) }
+        for r in lines {
+            let at = r.personID.map { "persoon \($0) " } ?? ""
+            let inCase = r.caseID.map { "zaak-id \($0) " } ?? ""
+            Output.line(
+                "\(r.at.dutch()) \(r.account.padding(toLength: 18, withPad: " ", startingAt: 0)) \(("read." + r.what).padding(toLength: 16, withPad: " ", startingAt: 0)) \(at)\(inCase)\(r.detail)"
             )
         }
     }
