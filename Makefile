@@ -20,7 +20,11 @@ ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
 FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 SWIFT       ?= swift
 # The Swift runtime and Foundation inside the binary: it runs where no Swift toolchain is.
-SWIFTFLAGS  ?= -c release --static-swift-stdlib
+# Generic types made through their metadata accessors, in casus and in the packages it builds: a
+# look-up by mangled name checks the type's requirements by scanning all 8,300 conformances of the
+# binary, and that was a sixth of every command's start (BENCHMARKS.md, twentieth stop).
+SWIFTFLAGS  ?= -c release --static-swift-stdlib \
+               -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 BIN         ?= .build/release/casus
 # The language of the completions' descriptions (zsh and fish show them): nl or en.
 HELP_LANG   ?= nl
