@@ -44,7 +44,7 @@ public struct Intake: Sendable {
         guard !subjects.isEmpty else {
             throw CasusError.invalid(
                 "noem minstens één betrokkene (--subject ID)", "name at least one subject (--subject ID)",
-                hint: Phrase("`casus people list` toont de nummers.", "`casus people list` shows the ids."))
+                hint: idsHint)
         }
         // The reporter is the acting account's own person; naming another is a director's or
         // the board's to do (recording what a colleague or a parent reported to them).
@@ -76,7 +76,7 @@ public struct Intake: Sendable {
             guard let p = person, p.schoolID == school.id else {
                 throw CasusError.notFound(
                     "persoon \(id) bestaat niet op \(school.name)", "person \(id) does not exist at \(school.name)",
-                    hint: Phrase("`casus people list` toont de nummers.", "`casus people list` shows the ids."))
+                    hint: idsHint)
             }
             involved.append((p.id, role))
             if role == .reporter { reporterName = p.name }
@@ -89,6 +89,14 @@ public struct Intake: Sendable {
             involved: involved, evidence: evidence)
         try tx.audit("incident.add", detail: "melding \(incident.id)", at: now)
         return incident
+    }
+
+    /// Where the numbers of the people to name are: the roster for a reporter who reads no one's
+    /// record (a teacher), the people list for the others.
+    var idsHint: Phrase {
+        AccessPolicy.readsRecords(actor)
+            ? Phrase("`casus people list` toont de nummers.", "`casus people list` shows the ids.")
+            : Phrase("`casus people roster NAAM` toont de nummers.", "`casus people roster NAME` shows the ids.")
     }
 
     /// One report with who is involved: a report of the queue the actor reads, or one the actor

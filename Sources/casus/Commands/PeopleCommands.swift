@@ -94,7 +94,7 @@ struct People: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",
         abstract: .nl("Leerlingen, ouders en personeel.", en: "Pupils, parents and staff."),
-        subcommands: [Add.self, Edit.self, List.self, Import.self, Leave.self])
+        subcommands: [Add.self, Edit.self, List.self, Roster.self, Import.self, Leave.self])
 
     /// `casus people edit PERSON --salutation … --street … --postcode … --town …`.
     struct Edit: CasusCommand {
@@ -277,7 +277,18 @@ struct People: ParsableCommand {
         func validate() throws { try validateGroup(group, global) }
 
         func run(_ ctx: Context) throws {
-            let directory = try ctx.service().directory
+            let service = try ctx.service()
+            // A role that reads no one's record is told where the names to report are, not given an
+            // empty list that reads as "nobody".
+            if !AccessPolicy.readsRecords(service.actor) {
+                throw CasusError.refused(
+                    "uw rol (\(service.actor.role.label.nl)) ziet geen gegevens van personen",
+                    "your role (\(service.actor.role.label.en)) sees no one's record",
+                    hint: Phrase(
+                        "Wie u in een melding kunt noemen, met nummer en groep: casus people roster NAAM.",
+                        "Whom you can name in a report, with number and group: casus people roster NAME."))
+            }
+            let directory = service.directory
             let kinds = kind.map { [$0] } ?? []
             let group = group.flatMap(PeopleImport.group)
             let fetch = { (offset: Int, limit: Int) in
@@ -288,6 +299,43 @@ struct People: ParsableCommand {
                 var extra = p.kind.label(ctx.lang)
                 if let g = p.group { extra += Phrase(", groep \(g)", ", group \(g)")(ctx.lang) }
                 if let f = p.function { extra += ", \(f)" }
+                Output.row(
+                    "\(String(p.id).padding(toLength: 6, withPad: " ", startingAt: 0)) \(p.sortName) (\(extra))")
+            }
+        }
+    }
+}
+
+extension People {
+    /// `casus people roster NAAM`: the names a report may be about, found by name, with the numbers
+    /// `incident add --subject` takes; what a teacher may look up (names and group, nothing else).
+    struct Roster: CasusCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "roster",
+            abstract: .nl(
+                "Wie u in een melding kunt noemen: leerlingen en personeel van uw school, op naam, met nummer en groep.",
+                en: "Whom you can name in a report: pupils and staff of your school, by name, with number and group."))
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: .nl("Naam (begin van een naamdeel).", en: "Name (the start of a part of the name)."))
+        var name: [String]
+        @Option(help: .nl("Ten hoogste zoveel namen (1 tot en met 50).", en: "At most this many names (1 to 50)."))
+        var limit: Int = 20
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
+
+        func validate() throws {
+            guard (1...50).contains(limit) else {
+                throw invalid(
+                    "--limit \(limit) kan niet: geef 1 tot en met 50", "--limit \(limit) cannot be: give 1 to 50")
+            }
+        }
+
+        func run(_ ctx: Context) throws {
+            let found = try ctx.service().directory.roster(name.joined(separator: " "), limit: limit)
+            if json { return try Output.json(found) }
+            if found.isEmpty { return Output.line(Phrase("Niemand gevonden.", "Nobody found.")(ctx.lang)) }
+            for p in found {
+                var extra = p.kind.label(ctx.lang)
+                if let g = p.group { extra += Phrase(", groep \(g)", ", group \(g)")(ctx.lang) }
                 Output.row(
                     "\(String(p.id).padding(toLength: 6, withPad: " ", startingAt: 0)) \(p.sortName) (\(extra))")
             }

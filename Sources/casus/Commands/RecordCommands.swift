@@ -241,7 +241,8 @@ struct AuditCommand: CasusCommand {
                 ),
                 hint: Phrase(
                     "Er is niets veranderd. Hier staat elk lezen door casus in het auditlog: casus audit zonder --reads.",
-                    "Nothing was changed. Here every read casus makes is in the audit log: casus audit without --reads."))
+                    "Nothing was changed. Here every read casus makes is in the audit log: casus audit without --reads."
+                ))
         }
         if json { return try Output.json(lines) }
         for r in lines {

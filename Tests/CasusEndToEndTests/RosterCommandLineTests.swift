@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+/// A teacher files reports on the command line too (DESIGN.md §4), and `incident add` takes people
+/// by number: `people roster NAAM` gives the numbers a teacher may name (names and group, no parent),
+/// where `people list` gave a teacher an empty list and no way to find them.
+@Suite struct RosterCommandLineTests {
+    @Test func aTeacherFindsWhomToNameOnTheCommandLine() throws {
+        let cli = try CLI()
+        let db = cli.folder + "/demo.sqlite"
+        try #require(try cli.run(["demo", "--no-tui", "--db", db]).code == 0)
+        func teacher(_ args: String...) throws -> CLI.Result {
+            try cli.run(["--db", db, "--as", "demo-leerkracht"] + args)
+        }
+        // The demo's Sophie Dekker, a pupil; her parents are not offered.
+        let found = try teacher("people", "roster", "dekk")
+        #expect(found.code == 0, "\(found.err)")
+        #expect(found.out.contains("Dekker, Sophie (leerling, groep"), "\(found.out)")
+        #expect(!found.out.contains("ouder"), "a parent was offered: \(found.out)")
+        let id = try #require(
+            found.out.split(separator: "\n").first { $0.contains("Sophie") }?.split(separator: " ").first)
+        let filed = try teacher("incident", "add", "--subject", String(id), "--summary", "Filmpje in de klas")
+        #expect(filed.code == 0, "\(filed.err)")
+
+        let list = try teacher("people", "list")
+        #expect(list.code == 1 && list.out.isEmpty && list.err.contains("casus people roster NAAM"), "\(list.err)")
+        let unknown = try teacher("incident", "add", "--subject", "99999", "--summary", "Filmpje")
+        #expect(unknown.code == 1 && unknown.err.contains("casus people roster NAAM"), "\(unknown.err)")
+        let tooMany = try teacher("people", "roster", "a", "--limit", "51")
+        #expect(tooMany.code == 64 && tooMany.err.contains("1 tot en met 50"), "\(tooMany.err)")
+        // An IB files no reports, so looks up no names to report.
+        let ib = try cli.run(["--db", db, "--as", "demo-ib", "people", "roster", "dekk"])
+        #expect(ib.code == 1, "\(ib.out)")
+    }
+}
