@@ -151,6 +151,15 @@ extension PGSchema {
             USING q.school, q.kinds, p_group, p_words, win.lim, win.off;
         END $$;
 
+        -- Whoever may file a report looks up names to report (a teacher too); anyone else is refused.
+        CREATE FUNCTION require_reporter(c caller_t) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NOT (c.admin OR (c.known AND c.role IN ('teacher', 'director', 'board'))) THEN
+                PERFORM refused('uw rol doet geen meldingen en zoekt dus geen namen om te melden',
+                                'your role files no reports, so it looks up no names to report');
+            END IF;
+        END $$;
+
         -- The names a report may be about: pupils and staff of the caller's school, found by name,
         -- for whoever may file a report (a teacher too). Names and group only: no dossier, no
         -- birth date, no number from the school's administration.
@@ -162,10 +171,7 @@ extension PGSchema {
             c caller_t := caller();
             reach bigint := scope_school(c);
         BEGIN
-            IF NOT (c.admin OR (c.known AND c.role IN ('teacher', 'director', 'board'))) THEN
-                PERFORM refused('uw rol doet geen meldingen en zoekt dus geen namen om te melden',
-                                'your role files no reports, so it looks up no names to report');
-            END IF;
+            PERFORM require_reporter(c);
             RETURN QUERY SELECT p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp FROM person p
             WHERE (CASE WHEN reach IS NULL THEN p_school IS NULL OR p.school_id = p_school
                         ELSE p.school_id = reach END)
@@ -184,10 +190,7 @@ extension PGSchema {
             c caller_t := caller();
             reach bigint := scope_school(c);
         BEGIN
-            IF NOT (c.admin OR (c.known AND c.role IN ('teacher', 'director', 'board'))) THEN
-                PERFORM refused('uw rol doet geen meldingen en zoekt dus geen namen om te melden',
-                                'your role files no reports, so it looks up no names to report');
-            END IF;
+            PERFORM require_reporter(c);
             RETURN QUERY SELECT p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp FROM person p
             WHERE p.id = p_id AND (reach IS NULL OR p.school_id = reach) AND p.kind <> 'parent';
         END $$;

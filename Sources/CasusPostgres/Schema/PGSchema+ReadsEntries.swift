@@ -174,6 +174,20 @@ extension PGSchema {
             RETURN QUERY SELECT d, h.seq, h.hash, next_number('id:entry') FROM dossier_head(d) h;
         END $$;
 
+        -- Who reads the audit log and the log of reads: a school's director, the board, the administrator.
+        CREATE FUNCTION audit_reader(c caller_t) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+            SELECT c.admin OR (c.known AND c.role IN ('director', 'board'))
+        $$;
+
+        -- A line of either log that reader sees: a director its school's (about its people or written
+        -- by its accounts), the board and the administrator every line.
+        CREATE FUNCTION audit_scope(c caller_t, p_person bigint, p_account text) RETURNS boolean
+        LANGUAGE sql STABLE AS $$
+            SELECT c.admin OR c.school_id IS NULL
+                OR EXISTS (SELECT 1 FROM person p WHERE p.id = p_person AND p.school_id = c.school_id)
+                OR EXISTS (SELECT 1 FROM app_user u WHERE u.account = p_account AND u.school_id = c.school_id)
+        $$;
+
         -- The audit log, newest first: all of it for the board; for a director, the lines about
         -- their school's people and by their school's accounts. Its lines tell what was done in
         -- cases (a step's rung, a fact's value): read against a committed 'audit' line in the access
@@ -185,14 +199,11 @@ extension PGSchema {
             c caller_t := caller();
         BEGIN
             PERFORM require_ticket(p_ticket, 'audit', p_person, NULL, NULL);
-            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
+            IF NOT audit_reader(c) THEN
                 RETURN;
             END IF;
             RETURN QUERY SELECT a.* FROM audit a
-            WHERE (p_person IS NULL OR a.person_id = p_person)
-              AND (c.admin OR c.school_id IS NULL
-                   OR EXISTS (SELECT 1 FROM person p WHERE p.id = a.person_id AND p.school_id = c.school_id)
-                   OR EXISTS (SELECT 1 FROM app_user u WHERE u.account = a.account AND u.school_id = c.school_id))
+            WHERE (p_person IS NULL OR a.person_id = p_person) AND audit_scope(c, a.person_id, a.account)
             ORDER BY a.id DESC LIMIT p_limit OFFSET p_offset;
         END $$;
 
@@ -208,14 +219,11 @@ extension PGSchema {
             c caller_t := caller();
         BEGIN
             PERFORM require_ticket(p_ticket, 'audit', p_person, NULL, NULL);
-            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
+            IF NOT audit_reader(c) THEN
                 RETURN;
             END IF;
             RETURN QUERY SELECT a.id, a.at, a.account, a.what, a.person_id, a.case_id, a.detail FROM access_log a
-            WHERE (p_person IS NULL OR a.person_id = p_person)
-              AND (c.admin OR c.school_id IS NULL
-                   OR EXISTS (SELECT 1 FROM person p WHERE p.id = a.person_id AND p.school_id = c.school_id)
-                   OR EXISTS (SELECT 1 FROM app_user u WHERE u.account = a.account AND u.school_id = c.school_id))
+            WHERE (p_person IS NULL OR a.person_id = p_person) AND audit_scope(c, a.person_id, a.account)
             ORDER BY a.id DESC LIMIT p_limit OFFSET p_offset;
         END $$;
 
