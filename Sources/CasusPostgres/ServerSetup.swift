@@ -28,7 +28,9 @@ public enum ServerSetup {
     }
 
     /// Installs everything in one transaction: all of it, or nothing.
-    public static func initialize(url: String, founder: String) throws -> Report {
+    public static func initialize(url: String, founder: String, retention: RetentionPolicy = .standard) throws
+        -> Report
+    {
         let label = ConnectionString.redacted(url)
         do {
             let c = try PGConnection(url)
@@ -67,7 +69,7 @@ public enum ServerSetup {
             let unaccent = try c.row("SELECT 1 AS x FROM pg_available_extensions WHERE name = 'unaccent'") != nil
             try c.execute("BEGIN")
             do {
-                try install(c, founder: founder, unaccent: unaccent)
+                try install(c, founder: founder, unaccent: unaccent, retention: retention)
                 try c.execute("COMMIT")
             } catch {
                 try? c.execute("ROLLBACK")
@@ -96,7 +98,7 @@ public enum ServerSetup {
     }
 
     /// The statements, in order, inside the caller's transaction.
-    static func install(_ c: PGConnection, founder: String, unaccent: Bool) throws {
+    static func install(_ c: PGConnection, founder: String, unaccent: Bool, retention: RetentionPolicy) throws {
         try c.execute(roles)
         try c.execute("CREATE SCHEMA casus AUTHORIZATION \(PGSchema.dataOwner)")
         // Diacritics folded in search ("Zoë" finds "Zoe"), when the server has the extension.
@@ -114,7 +116,7 @@ public enum ServerSetup {
         }
         try c.execute("SET LOCAL ROLE \(PGSchema.dataOwner); SET LOCAL search_path = casus, pg_temp")
         try c.execute("CREATE TEXT SEARCH CONFIGURATION casus.casus_folded (COPY = pg_catalog.simple); " + folding)
-        try installParts(c)
+        try installParts(c, retention: retention)
         try c.execute(
             "INSERT INTO meta (key, value) VALUES ('version', '\(PGSchema.version)'), ('founder', '\(founder)')")
         try c.execute("RESET ROLE; SET LOCAL search_path = casus, pg_temp")
@@ -131,14 +133,15 @@ public enum ServerSetup {
 
     /// casus's schema (PGSchema.all) into the schema first on the search path: `casus` at `server
     /// init`, the upgrade's scratch schema at `server upgrade`.
-    static func installParts(_ c: PGConnection) throws {
-        for (i, part) in PGSchema.all.enumerated() {
+    static func installParts(_ c: PGConnection, retention: RetentionPolicy) throws {
+        let parts = PGSchema.parts(retention: retention)
+        for (i, part) in parts.enumerated() {
             do {
                 try c.execute(part)
             } catch let PGError.server(e) {
                 // A fault in casus's own SQL: say which part, so it can be found.
                 var e = e
-                e.message += " (casus schema part \(i + 1) of \(PGSchema.all.count))"
+                e.message += " (casus schema part \(i + 1) of \(parts.count))"
                 throw PGError.server(e)
             }
         }

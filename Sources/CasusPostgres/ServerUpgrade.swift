@@ -36,7 +36,7 @@ public enum ServerUpgrade {
     /// The schema the wanted definitions are installed in, inside the transaction only.
     static let shadow = "casus_upgrade"
 
-    public static func run(url: String) throws -> Report {
+    public static func run(url: String, retention: RetentionPolicy = .standard) throws -> Report {
         let label = ConnectionString.redacted(url)
         do {
             let c = try PGConnection(url)
@@ -63,7 +63,7 @@ public enum ServerUpgrade {
             }
             try c.execute("BEGIN")
             do {
-                let report = try upgrade(c)
+                let report = try upgrade(c, retention: retention)
                 try c.execute("COMMIT")
                 return report
             } catch {
@@ -75,7 +75,7 @@ public enum ServerUpgrade {
         }
     }
 
-    static func upgrade(_ c: PGConnection) throws -> Report {
+    static func upgrade(_ c: PGConnection, retention: RetentionPolicy) throws -> Report {
         guard try c.row("SELECT 1 AS x FROM pg_namespace WHERE nspname = $1", [.text(shadow)]) == nil else {
             throw CasusError(
                 .refused,
@@ -96,7 +96,7 @@ public enum ServerUpgrade {
         try c.execute(ServerSetup.ownership(schema: "casus"))
         try c.execute("CREATE SCHEMA \(shadow) AUTHORIZATION \(PGSchema.dataOwner)")
         try c.execute("SET LOCAL ROLE \(PGSchema.dataOwner); SET LOCAL search_path = \(shadow), pg_temp")
-        try ServerSetup.installParts(c)
+        try ServerSetup.installParts(c, retention: retention)
         // Every name qualified in what the catalog prints: the two schemas' texts then differ in the
         // schema's name only.
         try c.execute("RESET ROLE; SET LOCAL search_path = pg_catalog, pg_temp")

@@ -28,6 +28,13 @@ import Testing
         #expect(unknown.code == 1 && unknown.err.contains("casus people roster NAAM"), "\(unknown.err)")
         let tooMany = try teacher("people", "roster", "a", "--limit", "51")
         #expect(tooMany.code == 64 && tooMany.err.contains("1 tot en met 50"), "\(tooMany.err)")
+        // As JSON, what the roster holds and nothing more (no empty address or salutation).
+        let json = try teacher("people", "roster", "dekk", "--json")
+        let rows = try #require(json.json as? [[String: Any]])
+        #expect(
+            rows.allSatisfy { Set($0.keys).isSubset(of: ["id", "school", "name", "kind", "group"]) }, "\(json.out)")
+        let long = try teacher("people", "roster", String(repeating: "a", count: 300))
+        #expect(long.code == 1 && long.err.contains("200 tekens"), "\(long.err)")
         // An IB files no reports, so looks up no names to report.
         let ib = try cli.run(["--db", db, "--as", "demo-ib", "people", "roster", "dekk"])
         #expect(ib.code == 1, "\(ib.out)")

@@ -121,6 +121,71 @@ extension PostgresRoleTests {
         #expect(forged([(w.pupil.id, .subject), (w.staff.id, .witness)]) == "")
     }
 
+    /// A report by hand, as `juf_ria` with `psql`: the server's own encoding of an event and its
+    /// hash (docs/EVENTS.md), with `involved` as given. What casus's encoder cannot write.
+    func handMadeReport(_ w: World, involved: String) throws {
+        let sql = """
+            DO $$
+            DECLARE
+                h record; iid bigint; acct text := 'juf_ria'; inv text := '\(involved)'; payload bytea; hash text;
+                at text := to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+            BEGIN
+                SELECT * INTO h FROM casus.begin_write();
+                iid := casus.next_numbers('id:incident', 1);
+                payload := convert_to('id:' || length(iid::text) || ':' || iid || chr(10) || 'school:1:1' || chr(10)
+                    || 'reported_at:20:' || at || chr(10)
+                    || 'summary:64:' || encode(sha256(convert_to('Met de hand', 'UTF8')), 'hex') || chr(10)
+                    || 'platform:nil' || chr(10)
+                    || 'reporter_name:64:' || encode(sha256(convert_to(acct, 'UTF8')), 'hex') || chr(10)
+                    || 'reported_by:' || octet_length(acct) || ':' || acct || chr(10)
+                    || 'involved:' || octet_length(inv) || ':' || inv || chr(10), 'UTF8');
+                hash := encode(sha256(convert_to(h.event_hash, 'UTF8') || convert_to('casus-event-v1' || chr(10)
+                    || 'seq:' || length((h.event_seq + 1)::text) || ':' || (h.event_seq + 1) || chr(10)
+                    || 'at:20:' || at || chr(10) || 'account:' || octet_length(acct) || ':' || acct || chr(10)
+                    || 'real_account:nil' || chr(10) || 'kind:17:incident.reported' || chr(10) || 'dossier:nil' || chr(10)
+                    || 'audit_seq:' || length(h.audit_seq::text) || ':' || h.audit_seq || chr(10), 'UTF8') || payload), 'hex');
+                PERFORM casus.append_event(h.event_seq + 1, at, acct, NULL, 'incident.reported', NULL, h.audit_seq,
+                    payload, h.event_hash, hash, jsonb_build_object('summary', 'Met de hand', 'reporter_name', acct),
+                    NULL, NULL, NULL);
+            END $$;
+            """
+        _ = try w.cluster.psql(w.database, sql, user: "juf_ria")
+    }
+
+    /// A report's people are each written `ID=role`, as the replay reads them: "2=subject=x" was
+    /// taken (the server read the first two parts, the replay skips such a pair), after which
+    /// `casus verify` said NIET IN ORDE for good, blaming a change outside casus (found by a review).
+    @Test func aReportsPeopleAreWrittenInTheirOneForm() throws {
+        let w = try world()
+        try handMadeReport(w, involved: "\(w.pupil.id)=subject")
+        for bad in [
+            "\(w.pupil.id)=subject=x", "\(w.pupil.id)=subject,\(w.staff.id)=witness=reporter", "0\(w.pupil.id)=subject",
+        ] {
+            let why = refusal { try handMadeReport(w, involved: bad) }
+            #expect(why.contains("ID=rol"), "\(bad): \(why.isEmpty ? "taken" : why)")
+        }
+        #expect(try login(w, "founder").integrity.verify().isSound)
+    }
+
+    /// A read's line holds what casus writes there and nothing else (found by a review): any account
+    /// wrote a detail with a line break that showed, in `casus audit --reads`, as a second line
+    /// looking like the board's read, or five megabytes that can never be removed.
+    @Test func aReadsLineHoldsOnlyWhatItsKindHas() throws {
+        let w = try world()
+        for (call, why) in [
+            ("log_read('dossier', \(w.pupil.id), E'x\\n03-12-2026 09:00 founder read.dossier')", "a line break"),
+            ("log_read('case', 1, 'toelichting')", "a detail on a case read"),
+            ("log_read('evidence', NULL, 'geen-hash')", "an evidence read names no hash"),
+            ("log_read('search', NULL, repeat('x', 5000))", "five thousand characters"),
+            ("log_read('search', NULL, E'woord\\u001b[2J')", "a control character"),
+        ] {
+            let refusal = refused(w, "SELECT casus.\(call)", as: "juf_ria")
+            #expect(refusal?.contains("alleen wat casus erin schrijft") == true, "\(why): \(refusal ?? "taken")")
+        }
+        #expect(refused(w, "SELECT casus.log_read('dossier', \(w.pupil.id), '')", as: "juf_ria") == nil)
+        #expect(refused(w, "SELECT casus.log_read('search', NULL, 'filmpje gymles')", as: "ib_els") == nil)
+    }
+
     @Test func anObligationIsMarkedDoneOnlyThroughItsOwnCase() throws {
         let w = try world()
         let (director, staffCase) = try staffCase(w)
@@ -319,6 +384,12 @@ extension PostgresRoleTests {
         }
         // Not while the pupil is at school (a review purged an enrolled pupil's dossier).
         #expect(purge(count: nil, incidents: []).contains("nog op school"))
+        // Nor before the retention years the server was set up with have passed since the pupil
+        // left (Config/retention.yaml at `server init`: 2): a director purged the day after leaving.
+        let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+        try director.directory.setLeft(w.pupil.id, on: LocalDate(year: thisYear, month: 1, day: 1))
+        let early = purge(count: nil, incidents: [])
+        #expect(early.contains("bewaartermijn") && early.contains("2 jaar"), "\(early)")
         try director.directory.setLeft(w.pupil.id, on: Fixtures.date("2020-01-01"))
         #expect(purge(count: nil, incidents: [stray.id]).contains("niet alleen bij dit dossier"))
         #expect(purge(count: 0, incidents: []).contains("ander aantal stukken"))

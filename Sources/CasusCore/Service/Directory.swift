@@ -161,6 +161,11 @@ public struct Directory: Sendable {
     /// only: it opens no dossier and shows nothing else of the person.
     public func roster(_ text: String, limit: Int = 8) throws -> [Person] {
         try session.require(.reportIncident)
+        guard text.count <= 200 else {
+            throw CasusError.invalid(
+                "een naam van meer dan 200 tekens zoekt niemand; er is niet gezocht",
+                "a name of more than 200 characters finds no one; nothing was searched")
+        }
         let school = session.scope.schoolID
         let found = try session.read { try $0.roster(school: school, text: text, limit: max(1, min(limit, 50))) }
         return found.filter { p in school.map { p.schoolID == $0 } ?? true && p.kind != .parent }.map(\.rosterName)

@@ -122,7 +122,15 @@ extension PGAccess {
         saw("*")
         let words = SearchQuery.words(q.text)
         guard !words.isEmpty else { return [] }
-        let ticket = try storage.ticket("search", id: nil, detail: words.joined(separator: " "))
+        // The search's line in the server's log of reads holds its words, a thousand characters at most.
+        let detail = words.joined(separator: " ")
+        guard detail.count <= 1000 else {
+            throw CasusError.invalid(
+                "zoekwoorden van samen meer dan 1000 tekens kan de server niet vastleggen; er is niet gezocht",
+                "search words of more than 1,000 characters together cannot be logged by the server; nothing was searched",
+                hint: Phrase("Zoek op minder of kortere woorden.", "Search for fewer or shorter words."))
+        }
+        let ticket = try storage.ticket("search", id: nil, detail: detail)
         let arguments =
             Self.scope(q.scope) + [
                 .text(PGArray.text(words)), .int(q.limit), .int(SearchQuery.wholeWordsEnough), .int(ticket),

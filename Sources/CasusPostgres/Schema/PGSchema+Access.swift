@@ -32,6 +32,16 @@ extension PGSchema {
             v_line_hash text;
         BEGIN
             PERFORM require_account(c);
+            -- A line holds what casus writes there: no detail for a dossier, case, walk or audit log
+            -- (an entry's is its id), a file's hash, a search's words on one line. Any account wrote a
+            -- line break that showed, in `casus audit --reads`, as another line in another's name.
+            IF (CASE p_what WHEN 'evidence' THEN v_detail !~ '^[0-9a-f]{64}$'
+                            WHEN 'search' THEN char_length(v_detail) > 1000 OR v_detail ~ '[[:cntrl:]]'
+                            WHEN 'entry' THEN false
+                            ELSE v_detail <> '' END) THEN
+                PERFORM refused(format('een leesregel voor %s houdt alleen wat casus erin schrijft', p_what),
+                                format('a line for reading %s holds only what casus writes there', p_what));
+            END IF;
             -- A dossier, case, entry or evidence file is logged whether or not it exists or the
             -- caller may see it (the read that follows shows only what they may see): a refusal
             -- here would tell which ids exist, and an attempt is worth a line too. The record

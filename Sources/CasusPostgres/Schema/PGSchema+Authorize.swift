@@ -83,6 +83,13 @@ extension PGSchema {
                 END IF;
             WHEN 'incident.reported' THEN
                 school := (f->>'school')::bigint;
+                -- Each person as `ID=role`, as the replay reads them (it skips any other pair, and
+                -- `verify` then failed for good).
+                IF EXISTS (SELECT 1 FROM unnest(string_to_array(coalesce(f->>'involved', ''), ',')) pair
+                           WHERE pair !~ '^[1-9][0-9]*=(subject|victim|witness|reporter)$') THEN
+                    PERFORM refused('een betrokkene staat niet als ID=rol in de melding',
+                                    'someone involved is not written as ID=role in the report');
+                END IF;
                 IF NOT (a.role IN ('director', 'board', 'teacher') AND reaches(a, school)) THEN
                     PERFORM refused('uw rol mag hier geen melding doen', 'your role may not file a report here');
                 END IF;
@@ -217,11 +224,22 @@ extension PGSchema {
                 -- (no leaving day, or one still to come) keeps their dossier, and so does a dossier
                 -- under a hold (Integrity.hold: a court case that runs, a dispute without the
                 -- commission's opinion, an objection not decided). A review purged an enrolled
-                -- pupil's dossier with a running court case. The retention years are the client's
-                -- setting (Config/retention.yaml), which the server does not know.
+                -- pupil's dossier with a running court case. Nor before the retention years the server
+                -- was set up with have passed since the owner left (Integrity.retentionDue's cut-off:
+                -- this day so many years ago, on the 28th at the latest); a director purged a
+                -- dossier the day after its owner left.
                 IF owner.left_on IS NULL OR owner.left_on > to_char(current_date, 'YYYY-MM-DD') THEN
                     PERFORM refused('wie nog op school is, houdt zijn dossier: het wordt niet opgeschoond',
                                     'one who is still at school keeps their dossier: it is not purged');
+                END IF;
+                IF owner.left_on >= to_char(make_date(extract(year FROM current_date)::int - retention_years(owner.kind),
+                                                      extract(month FROM current_date)::int,
+                                                      least(extract(day FROM current_date)::int, 28)), 'YYYY-MM-DD') THEN
+                    PERFORM refused(
+                        format('de bewaartermijn van dit dossier is nog niet voorbij: de server bewaart het %s jaar na vertrek (%s); er is niets verwijderd',
+                               retention_years(owner.kind), owner.left_on),
+                        format('this dossier''s retention period has not passed: the server keeps it %s years after leaving (%s); nothing was removed',
+                               retention_years(owner.kind), owner.left_on));
                 END IF;
                 IF EXISTS (SELECT 1 FROM "case" held WHERE held.dossier_id = owner.id AND (
                         (SELECT cf.value FROM case_fact cf WHERE cf.case_id = held.id AND cf.kind = 'court-case'

@@ -39,7 +39,21 @@ public enum PGSchema {
     /// The 64 zeros every chain starts from.
     static let genesis = String(repeating: "0", count: 64)
 
-    /// Every statement, in order.
+    /// Every statement, in order, with the retention years the server keeps dossiers for.
+    static func parts(retention: RetentionPolicy) -> [String] { all + [retentionYears(retention)] }
+
+    /// The retention years (Config/retention.yaml as `casus server init` or `server upgrade` read
+    /// it, run by the server's administrator): written into the server's own function, which no
+    /// casus role can change, so a purge waits for them whoever asks (`authorize`).
+    static func retentionYears(_ policy: RetentionPolicy) -> String {
+        """
+        CREATE FUNCTION retention_years(p_kind text) RETURNS int LANGUAGE sql IMMUTABLE AS $$
+            SELECT CASE WHEN p_kind = 'pupil' THEN \(max(0, policy.pupilYears)) ELSE \(max(0, policy.staffYears)) END
+        $$;
+        """
+    }
+
+    /// Every statement but the retention years, in order.
     static var all: [String] {
         [
             tables, guards, keptCounts, hashing, eventShapes, caller, append, projection, authorize, reads, readsCases,

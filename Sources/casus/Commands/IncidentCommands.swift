@@ -39,6 +39,10 @@ struct IncidentCommand: ParsableCommand {
                 en: "Victims: one or more person ids, separated by commas.")) var victim: String?
         @Option(help: .nl("Melder: persoon-id.", en: "Reporter: person id.")) var reporter: PersonID?
         @Option(
+            help: .nl(
+                "School-id (alleen voor het bestuur met meer scholen).",
+                en: "School id (only for a board with several schools).")) var school: SchoolID?
+        @Option(
             name: .customLong("happened-on"),
             help: .nl(
                 "De dag waarop het gebeurde (DD-MM-JJJJ of JJJJ-MM-DD; niet na vandaag). Weggelaten: onbekend.",
@@ -69,7 +73,7 @@ struct IncidentCommand: ParsableCommand {
                 summary: summary, platform: platform,
                 subjects: try idList(subject, option: "--subject"),
                 victims: try victim.map { try idList($0, option: "--victim") } ?? [],
-                reporter: reporter, happenedOn: try day(), evidence: try EvidenceFiles.read(evidence)
+                reporter: reporter, schoolID: school, happenedOn: try day(), evidence: try EvidenceFiles.read(evidence)
             ).value
             if json { return try Output.json(i) }
             Output.line(Phrase("Melding \(i.id) staat in de wachtrij.", "Report \(i.id) is in the queue.")(ctx.lang))

@@ -331,7 +331,18 @@ extension People {
 
         func run(_ ctx: Context) throws {
             let found = try ctx.service().directory.roster(name.joined(separator: " "), limit: limit)
-            if json { return try Output.json(found) }
+            // What the roster holds, nothing more: no empty address or salutation of a record.
+            struct Named: Encodable {
+                let id: PersonID
+                let school: SchoolID
+                let name: String
+                let kind: PersonKind
+                let group: String?
+            }
+            if json {
+                return try Output.json(
+                    found.map { Named(id: $0.id, school: $0.schoolID, name: $0.name, kind: $0.kind, group: $0.group) })
+            }
             if found.isEmpty { return Output.line(Phrase("Niemand gevonden.", "Nobody found.")(ctx.lang)) }
             for p in found {
                 var extra = p.kind.label(ctx.lang)

@@ -248,7 +248,7 @@ struct AuditCommand: CasusCommand {
         for r in lines {
             let at = r.personID.map { "persoon \($0) " } ?? ""
             let inCase = r.caseID.map { "zaak-id \($0) " } ?? ""
-            Output.line(
+            Output.row(
                 "\(r.at.dutch()) \(r.account.padding(toLength: 18, withPad: " ", startingAt: 0)) \(("read." + r.what).padding(toLength: 16, withPad: " ", startingAt: 0)) \(at)\(inCase)\(r.detail)"
             )
         }

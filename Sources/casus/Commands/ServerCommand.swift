@@ -46,7 +46,8 @@ struct ServerInit: CasusCommand {
     func validate() throws { try requireServer("server init") }
 
     func run(_ ctx: Context) throws {
-        let report = try ServerSetup.initialize(url: ctx.databasePath, founder: director)
+        let report = try ServerSetup.initialize(
+            url: ctx.databasePath, founder: director, retention: try ctx.retention())
         Output.line(
             Phrase(
                 "Database \(report.database) ingericht voor casus; \(report.founder) is directeur. Volgende stap (als \(report.founder)): casus --db URL init --school … --protocol …",
@@ -88,7 +89,7 @@ struct ServerUpgradeCommand: CasusCommand {
     func validate() throws { try requireServer("server upgrade") }
 
     func run(_ ctx: Context) throws {
-        let report = try ServerUpgrade.run(url: ctx.databasePath)
+        let report = try ServerUpgrade.run(url: ctx.databasePath, retention: try ctx.retention())
         let lang = ctx.lang
         if report.isUpToDate {
             Output.line(
