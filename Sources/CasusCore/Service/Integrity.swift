@@ -40,8 +40,7 @@ public struct Integrity: Sendable {
     // MARK: Audit
 
     public func auditLog(person: PersonID? = nil, offset: Int = 0, limit: Int = 1000) throws -> [AuditRecord] {
-        try session.require(.readAudit)
-        if let person { _ = try Directory(session: session).person(person) }
+        try mayReadLog(about: person)
         return try session.read { try $0.audit(person: person, offset: offset, limit: limit) }
     }
 
@@ -49,9 +48,14 @@ public struct Integrity: Sendable {
     /// log: the school's for its director, all for the board. nil in a personal database, which keeps
     /// no such log (every read casus makes is in the audit log there).
     public func serverReads(person: PersonID? = nil, offset: Int = 0, limit: Int = 1000) throws -> [ServerRead]? {
+        try mayReadLog(about: person)
+        return try session.read { try $0.serverReads(person: person, offset: offset, limit: limit) }
+    }
+
+    /// Either log is the director's or the board's, and about a person they may see.
+    private func mayReadLog(about person: PersonID?) throws {
         try session.require(.readAudit)
         if let person { _ = try Directory(session: session).person(person) }
-        return try session.read { try $0.serverReads(person: person, offset: offset, limit: limit) }
     }
 
     // MARK: Retention

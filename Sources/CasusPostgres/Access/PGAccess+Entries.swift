@@ -152,22 +152,22 @@ extension PGAccess {
 
     /// The audit log's lines, against the caller's line in the access log for reading it.
     func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord] {
-        saw("*")
-        guard let ticket = try ticket("audit", id: person) else { return [] }
-        return try rows(
-            "SELECT * FROM casus.audit_lines($1, $2, $3, $4)",
-            [person.map { .int($0) }, .int(offset), .int(limit), .int(ticket)]
-        ).map(AuditRecord.init(pg:))
+        try logLines("audit_lines", person: person, offset: offset, limit: limit).map(AuditRecord.init(pg:))
     }
 
     /// The server's log of reads, against the same line for reading it as the audit log's.
     func serverReads(person: PersonID?, offset: Int, limit: Int) throws -> [ServerRead]? {
+        try logLines("access_lines", person: person, offset: offset, limit: limit).map(ServerRead.init(pg:))
+    }
+
+    /// A page of either log (`audit_lines`, `access_lines`), against the caller's line for reading it.
+    private func logLines(_ function: String, person: PersonID?, offset: Int, limit: Int) throws -> [PGRow] {
         saw("*")
         guard let ticket = try ticket("audit", id: person) else { return [] }
-        return try rows(
-            "SELECT * FROM casus.access_lines($1, $2, $3, $4)",
-            [person.map { .int($0) }, .int(offset), .int(limit), .int(ticket)]
-        ).map(ServerRead.init(pg:))
+        return Array(
+            try rows(
+                "SELECT * FROM casus.\(function)($1, $2, $3, $4)",
+                [person.map { .int($0) }, .int(offset), .int(limit), .int(ticket)]))
     }
 
     func tombstones() throws -> [Tombstone] {

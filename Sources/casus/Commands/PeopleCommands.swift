@@ -295,14 +295,16 @@ struct People: ParsableCommand {
                 try directory.people(kinds: kinds, group: group, text: name, offset: offset, limit: limit)
             }
             if json { return try RowStream.json(window, fetch: fetch) }
-            try RowStream.each(window, fetch: fetch) { p in
-                var extra = p.kind.label(ctx.lang)
-                if let g = p.group { extra += Phrase(", groep \(g)", ", group \(g)")(ctx.lang) }
-                if let f = p.function { extra += ", \(f)" }
-                Output.row(
-                    "\(String(p.id).padding(toLength: 6, withPad: " ", startingAt: 0)) \(p.sortName) (\(extra))")
-            }
+            try RowStream.each(window, fetch: fetch) { Output.row(People.row($0, ctx.lang)) }
         }
+    }
+
+    /// A person in a list: number, sorted name, kind, group and function as far as known.
+    static func row(_ p: Person, _ lang: Lang) -> String {
+        var extra = p.kind.label(lang)
+        if let g = p.group { extra += Phrase(", groep \(g)", ", group \(g)")(lang) }
+        if let f = p.function { extra += ", \(f)" }
+        return "\(String(p.id).padding(toLength: 6, withPad: " ", startingAt: 0)) \(p.sortName) (\(extra))"
     }
 }
 
@@ -344,12 +346,7 @@ extension People {
                     found.map { Named(id: $0.id, school: $0.schoolID, name: $0.name, kind: $0.kind, group: $0.group) })
             }
             if found.isEmpty { return Output.line(Phrase("Niemand gevonden.", "Nobody found.")(ctx.lang)) }
-            for p in found {
-                var extra = p.kind.label(ctx.lang)
-                if let g = p.group { extra += Phrase(", groep \(g)", ", group \(g)")(ctx.lang) }
-                Output.row(
-                    "\(String(p.id).padding(toLength: 6, withPad: " ", startingAt: 0)) \(p.sortName) (\(extra))")
-            }
+            for p in found { Output.row(People.row(p, ctx.lang)) }
         }
     }
 }

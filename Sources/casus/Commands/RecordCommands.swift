@@ -224,10 +224,13 @@ struct AuditCommand: CasusCommand {
         if json { return try Output.json(records) }
         for a in records {
             let who = a.realAccount.map { "\($0) → \(a.account)" } ?? a.account
-            Output.line(
-                "\(a.at.dutch()) \(who.padding(toLength: 18, withPad: " ", startingAt: 0)) \(a.action.padding(toLength: 16, withPad: " ", startingAt: 0)) \(a.personID.map { "persoon \($0) " } ?? "")\(a.detail)"
-            )
+            Output.line(Self.line(a.at, who, a.action, (a.personID.map { "persoon \($0) " } ?? "") + a.detail))
         }
+    }
+
+    /// A line of the audit log or of the server's log of reads: when, who, what, about whom.
+    static func line(_ at: Timestamp, _ who: String, _ action: String, _ rest: String) -> String {
+        "\(at.dutch()) \(who.padding(toLength: 18, withPad: " ", startingAt: 0)) \(action.padding(toLength: 16, withPad: " ", startingAt: 0)) \(rest)"
     }
 
     /// `--reads`: the server's own log of reads, in the audit log's layout.
@@ -248,9 +251,7 @@ struct AuditCommand: CasusCommand {
         for r in lines {
             let at = r.personID.map { "persoon \($0) " } ?? ""
             let inCase = r.caseID.map { "zaak-id \($0) " } ?? ""
-            Output.row(
-                "\(r.at.dutch()) \(r.account.padding(toLength: 18, withPad: " ", startingAt: 0)) \(("read." + r.what).padding(toLength: 16, withPad: " ", startingAt: 0)) \(at)\(inCase)\(r.detail)"
-            )
+            Output.row(Self.line(r.at, r.account, "read." + r.what, at + inCase + r.detail))
         }
     }
 }
