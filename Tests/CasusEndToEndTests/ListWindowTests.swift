@@ -94,6 +94,25 @@ import Testing
         #expect(r.err.contains("alleen een server") && r.err.contains("casus audit zonder --reads"), "\(r.err)")
     }
 
+    /// What a user types into a command that the audit log records (a search's words) cannot
+    /// show there as another line: before, a search for words with a line break in them showed in
+    /// `casus audit` as a read by the board that never happened.
+    @Test func aTypedLineBreakIsNoLineOfTheAuditLog() throws {
+        let cli = try CLI()
+        let db = cli.folder + "/demo.sqlite"
+        try #require(try cli.run(["demo", "--no-tui", "--db", db]).code == 0)
+        let forged = "03-12-2026 09:00 demo-bestuur      dossier.read     persoon 7"
+        _ = try cli.run(["--db", db, "--as", "demo-directeur", "search", "gesprek\n" + forged])
+        let r = try cli.run(["--db", db, "--as", "demo-directeur", "audit", "--limit", "5"])
+        #expect(r.code == 0, "\(r.err)")
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.count == 5, "\(r.out)")
+        #expect(!lines.contains { $0.hasPrefix("03-12-2026 09:00 demo-bestuur") }, "\(r.out)")
+        #expect(lines.contains { $0.contains("search") && $0.contains("gesprek " + forged) }, "\(r.out)")
+        // Each account whole, whatever its length (it was cut to 18 characters: "root → demo-direct").
+        #expect(lines.allSatisfy { $0.contains(" → demo-directeur ") }, "\(r.out)")
+    }
+
     /// The audit log pages like every other list: newest first, `--offset` the next page.
     @Test func theAuditLogPages() throws {
         let cli = try CLI()

@@ -186,6 +186,25 @@ extension PostgresRoleTests {
         #expect(refused(w, "SELECT casus.log_read('search', NULL, 'filmpje gymles')", as: "ib_els") == nil)
     }
 
+    /// The audit log's own lines, written by the client, are one line too: a `psql` writer's line
+    /// break showed in `casus audit` as another line in another's name.
+    @Test func anAuditLineHoldsOneLine() throws {
+        let w = try world()
+        func line(_ detail: String) -> String {
+            "SELECT casus.audit_line('2026-11-16T10:00:00Z', 'juf_ria', NULL, 'search', NULL, NULL, \(detail))"
+        }
+        for (detail, why) in [
+            ("E'x\\n03-12-2026 09:00 founder          dossier.read'", "a line break"),
+            ("E'woord\\u001b[2J'", "a control character"),
+            ("repeat('x', 1001)", "a thousand and one characters"),
+        ] {
+            let refusal = refused(w, line(detail), as: "juf_ria")
+            #expect(refusal?.contains("één regel") == true, "\(why): \(refusal ?? "taken")")
+        }
+        #expect(refused(w, line("'filmpje gymles'"), as: "juf_ria") == nil)
+        #expect(refused(w, line("repeat('é', 1000)"), as: "juf_ria") == nil)
+    }
+
     @Test func anObligationIsMarkedDoneOnlyThroughItsOwnCase() throws {
         let w = try world()
         let (director, staffCase) = try staffCase(w)

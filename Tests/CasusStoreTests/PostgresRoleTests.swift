@@ -554,6 +554,14 @@ struct PostgresRoleTests {
         let ib = try w.cluster.psql(
             w.database, "SELECT count(*) FROM casus.access_lines(NULL, 0, 100, \(ticket))", user: "ib_els")
         #expect(ib.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "an IB read the log of reads: \(ib)")
+        // A case read shows the case by the number its director knows it by.
+        let report = try director.intake.report(
+            summary: "Filmpje in de groepsapp.", platform: nil, subjects: [w.pupil.id])
+        let c = try director.cases.open(
+            incident: report.value.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
+        _ = try director.cases.detail(c.value.id)
+        let caseRead = try #require(try director.integrity.serverReads(limit: 5)?.first { $0.what == "case" })
+        #expect(caseRead.caseID == c.value.id && caseRead.caseNumber == c.value.number, "\(caseRead)")
     }
 
     @Test func aTeacherSeesItsOwnReportsAndNoOneElses() throws {

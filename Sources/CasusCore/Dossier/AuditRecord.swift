@@ -45,6 +45,25 @@ public struct AuditRecord: Sendable, Hashable, Codable {
 
     public var expectedHash: String { DossierChain.hash(prev: prevHash, canonical: canonical()) }
 
+    /// The most characters (Unicode scalars, as the server counts them) a line's detail holds.
+    public static let detailLimit = 1000
+
+    /// A new line's detail as the log keeps it: one line of at most `detailLimit` characters,
+    /// each line break, tab or other control character a space. A detail often holds what a user
+    /// typed (a search's words, why a report was dismissed); a line break in it showed in
+    /// `casus audit` as another line, in another's name. Lines already in a log keep the bytes
+    /// their hash was made of.
+    public static func oneLine(_ detail: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in detail.unicodeScalars.prefix(detailLimit) {
+            switch scalar.properties.generalCategory {
+            case .control, .lineSeparator, .paragraphSeparator: scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
     /// This line linked after the audit log's head: its previous hash, and its own hash from that.
     public func linked(after head: ChainHead) -> AuditRecord {
         var line = self

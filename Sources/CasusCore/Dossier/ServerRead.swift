@@ -11,10 +11,13 @@ public struct ServerRead: Sendable, Hashable, Codable {
     public var personID: PersonID?
     public var caseID: CaseID?
     public var detail: String
+    /// The case's number (2026-0042), as its director knows it; nil where the line names none
+    /// of the reader's school.
+    public var caseNumber: String?
 
     public init(
         id: Int64, at: Timestamp, account: String, what: String, personID: PersonID?, caseID: CaseID?,
-        detail: String
+        detail: String, caseNumber: String? = nil
     ) {
         self.id = id
         self.at = at
@@ -23,5 +26,6 @@ public struct ServerRead: Sendable, Hashable, Codable {
         self.personID = personID
         self.caseID = caseID
         self.detail = detail
+        self.caseNumber = caseNumber
     }
 }

@@ -91,7 +91,7 @@ public final class Session: @unchecked Sendable {
         try storage.appendAuditLine(
             AuditRecord(
                 at: clock.now(), account: actor.account, realAccount: actor.realAccount, action: action,
-                personID: person, caseID: caseID, detail: detail))
+                personID: person, caseID: caseID, detail: AuditRecord.oneLine(detail)))
     }
 
     /// The school the actor works at; nil for the board.

@@ -307,7 +307,7 @@ public struct Transaction {
         let head = try log.auditHead ?? writer.auditHead()
         let record = AuditRecord(
             at: at ?? now, account: actor.account, realAccount: actor.realAccount, action: action,
-            personID: person, caseID: caseID, detail: detail
+            personID: person, caseID: caseID, detail: AuditRecord.oneLine(detail)
         ).linked(after: head)
         try writer.insert(audit: record)
         log.auditHead = ChainHead(seq: head.seq + 1, hash: record.hash)

@@ -195,7 +195,7 @@ extension ServerRead {
         self.init(
             id: r.id("id"), at: r.time("at") ?? Timestamp(seconds: 0), account: r.string("account"),
             what: r.string("what"), personID: r.int64("person_id"), caseID: r.int64("case_id"),
-            detail: r.string("detail"))
+            detail: r.string("detail"), caseNumber: r.text("case_number"))
     }
 }
 

@@ -235,6 +235,12 @@ extension PGSchema {
             IF v_valid IS NOT TRUE THEN
                 PERFORM refused('de auditregel heeft geen geldig tijdstip', 'the audit line has no valid time');
             END IF;
+            -- One line, as casus writes it (`AuditRecord.oneLine`): another client's line break
+            -- showed in `casus audit` as another line, in another's name.
+            IF char_length(p_detail) > 1000 OR p_detail ~ '[\x01-\x1f\x7f-\x9f\u2028\u2029]' THEN
+                PERFORM refused('een auditregel is één regel van hoogstens 1000 tekens, zonder stuurtekens',
+                                'an audit line is one line of at most 1000 characters, without control characters');
+            END IF;
             INSERT INTO audit (id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
             VALUES (h.seq + 1, p_at, p_account, p_real, p_action, p_person, p_case, coalesce(p_detail, ''), h.hash, p_hash);
             UPDATE head SET seq = h.seq + 1, hash = p_hash WHERE name = 'audit';

@@ -211,8 +211,9 @@ extension PGSchema {
         -- `audit_lines` gives the audit log: a director's school's, the board's all; against the
         -- caller's line for reading the log, so reading who read is itself a line.
         CREATE FUNCTION access_lines(p_person bigint, p_offset bigint, p_limit bigint, p_ticket bigint)
-        RETURNS TABLE (id bigint, at text, account text, what text, person_id bigint, case_id bigint, detail text)
-        LANGUAGE plpgsql STABLE
+        RETURNS TABLE (
+            id bigint, at text, account text, what text, person_id bigint, case_id bigint, detail text, case_number text
+        ) LANGUAGE plpgsql STABLE
         SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
         #variable_conflict use_column
         DECLARE
@@ -222,7 +223,11 @@ extension PGSchema {
             IF NOT audit_reader(c) THEN
                 RETURN;
             END IF;
-            RETURN QUERY SELECT a.id, a.at, a.account, a.what, a.person_id, a.case_id, a.detail FROM access_log a
+            -- A case by the number its director knows it by, where it is of the reader's school
+            -- (a line written with psql may name any id).
+            RETURN QUERY SELECT a.id, a.at, a.account, a.what, a.person_id, a.case_id, a.detail,
+                (SELECT k.number FROM "case" k WHERE k.id = a.case_id AND (c.school_id IS NULL OR k.school_id = c.school_id))
+            FROM access_log a
             WHERE (p_person IS NULL OR a.person_id = p_person) AND audit_scope(c, a.person_id, a.account)
             ORDER BY a.id DESC LIMIT p_limit OFFSET p_offset;
         END $$;

@@ -117,7 +117,7 @@ struct MigrateCommand: CasusCommand {
                 guard moved == total else { return }
                 Output.line(Phrase("  \(table): \(total) rijen", "  \(table): \(total) rows")(lang))
             },
-            auditDetail: { head in "uit \(path); keten tot gebeurtenis \(head.seq)" })
+            auditDetail: { head in AuditRecord.oneLine("uit \(path); keten tot gebeurtenis \(head.seq)") })
         let report = try ServerImport.run(from: source, into: server, steps: steps)
         guard report.verify.isSound else {
             for line in VerifyText.lines(report.verify) { Output.line(line(lang)) }

@@ -224,13 +224,19 @@ struct AuditCommand: CasusCommand {
         if json { return try Output.json(records) }
         for a in records {
             let who = a.realAccount.map { "\($0) → \(a.account)" } ?? a.account
-            Output.line(Self.line(a.at, who, a.action, (a.personID.map { "persoon \($0) " } ?? "") + a.detail))
+            // One line whatever a line holds: one written before casus kept details to one line,
+            // or by another client of a server.
+            let about = a.personID.map { "\(Phrase("persoon", "person")(ctx.lang)) \($0) " } ?? ""
+            Output.row(Self.line(a.at, who, a.action, about + a.detail))
         }
     }
 
     /// A line of the audit log or of the server's log of reads: when, who, what, about whom.
+    /// The columns are padded, never cut: "demo-directeur-1" and "demo-directeur-2" cut to
+    /// one width were one account.
     static func line(_ at: Timestamp, _ who: String, _ action: String, _ rest: String) -> String {
-        "\(at.dutch()) \(who.padding(toLength: 18, withPad: " ", startingAt: 0)) \(action.padding(toLength: 16, withPad: " ", startingAt: 0)) \(rest)"
+        func padded(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count: max(0, width - s.count)) }
+        return "\(at.dutch()) \(padded(who, 18)) \(padded(action, 16)) \(rest)"
     }
 
     /// `--reads`: the server's own log of reads, in the audit log's layout.
@@ -249,8 +255,10 @@ struct AuditCommand: CasusCommand {
         }
         if json { return try Output.json(lines) }
         for r in lines {
-            let at = r.personID.map { "persoon \($0) " } ?? ""
-            let inCase = r.caseID.map { "zaak-id \($0) " } ?? ""
+            let at = r.personID.map { "\(Phrase("persoon", "person")(ctx.lang)) \($0) " } ?? ""
+            let inCase =
+                r.caseNumber.map { "\(Phrase("zaak", "case")(ctx.lang)) \($0) " }
+                ?? r.caseID.map { "\(Phrase("zaak-id", "case id")(ctx.lang)) \($0) " } ?? ""
             Output.row(Self.line(r.at, r.account, "read." + r.what, at + inCase + r.detail))
         }
     }

@@ -1,0 +1,50 @@
+import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// A line of the audit log is one line: whatever text a user typed into what it records (a
+/// search's words, why a report was dismissed), it holds no line break or control character and
+/// no more than a thousand characters, so `casus audit` shows it as the one line it is. Before, a
+/// search for "x⏎03-12-2026 09:00 demo-bestuur dossier.read" showed in the director's audit log as
+/// a read by the board that never happened.
+@Suite struct AuditLineTests {
+    let scratch = Scratch("audit-line")
+
+    func school(_ backend: Backend) throws -> CasusService {
+        try Directory.initialize(
+            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
+            account: "directeur", director: ("Marieke", "van", "Dam"),
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
+            clock: TestClock("2026-11-16").clock)
+    }
+
+    @Test(arguments: Backend.all)
+    func aLineHoldsOneLineWhateverWasTyped(_ backend: Backend) throws {
+        let service = try school(backend)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
+        ).value
+        let forged = "03-12-2026 09:00 demo-bestuur      dossier.read     persoon \(pupil.id)"
+        _ = try service.dossiers.searchPage("gymles\n" + forged, offset: 0, limit: 5)
+        let report = try service.intake.report(
+            summary: "Filmpje van de gymles gedeeld.", platform: "TikTok", subjects: [pupil.id]
+        ).value
+        try service.intake.dismiss(
+            report.id, reason: "Geen zaak.\r\n" + forged + "\t" + String(repeating: "lang ", count: 400))
+        let log = try service.integrity.auditLog(person: nil, offset: 0, limit: 50)
+        let typed = log.filter { $0.action == "search" || $0.action == "incident.dismiss" }
+        #expect(typed.count == 2, "\(log.map(\.action))")
+        for line in typed {
+            #expect(
+                !line.detail.unicodeScalars.contains { $0.properties.generalCategory == .control }, "\(line.detail)")
+            #expect(!line.detail.contains { $0.isNewline }, "\(line.detail)")
+            #expect(line.detail.unicodeScalars.count <= 1000, "\(line.detail.unicodeScalars.count)")
+        }
+        // What was typed is still there, on one line.
+        #expect(typed.contains { $0.detail.contains("gymles " + forged) })
+        #expect(
+            typed.contains { $0.detail.hasPrefix("melding \(report.id): Geen zaak.") && $0.detail.contains(forged) })
+        #expect(try service.integrity.verify().isSound)
+    }
+}
