@@ -2,7 +2,8 @@ import CasusCore
 import Foundation
 
 /// Turns a letter's page (HTML) into an A4 PDF with weasyprint. The PDF (or, without a renderer,
-/// the HTML) is created 0600 from the first byte and replaces the target only when complete.
+/// the HTML) is created 0600 from the first byte, appears only when complete, and never
+/// replaces a file that is there.
 public enum PDFRenderer {
     public enum Result: Sendable, Equatable {
         /// The PDF was written to this path.
@@ -71,39 +72,27 @@ public enum PDFRenderer {
     }
 
     /// Writes `data` to `path` through a temporary file in the same folder, created 0600, then
-    /// renamed over the target: the file is never readable by others, nor half written.
+    /// linked in under its name: the file is never readable by others, nor half written, and it
+    /// never replaces a file that is there (`--out` once named the database itself, which was
+    /// then a PDF).
     public static func writePrivately(_ data: Data, to path: String) throws {
+        try PrivateFile.checkCanCreate(path)
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(
-            ".\(url.lastPathComponent).\(getpid()).tmp"
+            ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         ).path
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw CasusError.invalid(
-                "kan \(path) niet schrijven: \(String(cString: strerror(errno)))",
-                "cannot write \(path): \(String(cString: strerror(errno)))",
-                hint: Phrase(
-                    "Kies met --out een map waarin u mag schrijven.", "Choose a folder you may write to with --out."))
-        }
-        fchmod(fd, 0o600)
-        let ok = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
-            }
-            return fsync(fd) == 0
-        }
-        close(fd)
-        guard ok, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw CasusError.invalid(
-                "kan \(path) niet schrijven: \(String(cString: strerror(errno)))",
-                "cannot write \(path): \(String(cString: strerror(errno)))")
+        try PrivateFile.create(temporary) { write in try write(Array(data)) }
+        // link(2) makes the name only where there is none (rename(2) would replace it).
+        let linked = link(temporary, path) == 0 ? nil : errno
+        unlink(temporary)
+        switch linked {
+        case nil: return
+        case EEXIST?:
+            throw CasusError.refused(
+                "\(path) bestaat al; er is niets overschreven", "\(path) already exists; nothing was overwritten",
+                hint: Phrase("Kies een andere bestandsnaam.", "Choose another file name."))
+        case let code?:
+            throw PrivateFile.failure(path, code)
         }
     }
 }

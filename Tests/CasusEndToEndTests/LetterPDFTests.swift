@@ -144,6 +144,35 @@ import Testing
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }
 
+    /// A PDF never takes the place of a file that is there: `letter pdf --out` named the database
+    /// itself, which was then a PDF, every dossier gone.
+    @Test func aPDFNeverReplacesAFileThatIsThere() throws {
+        let cli = try CLI()
+        let (pupil, number) = try school(cli)
+        try cli.ok("letter", number, "--template", "waarschuwing")
+        let dossier = try #require(try cli.ok("dossier", "show", pupil, "--json").json as? [String: Any])
+        let id = String(describing: (dossier["entries"] as? [[String: Any]])?.last?["id"] ?? "")
+        // A renderer that writes a PDF wherever it is told.
+        let renderer = cli.folder + "/renderer"
+        try "#!/bin/sh\nprintf '%%PDF-1.7 proef' > \"$3\"\n".write(toFile: renderer, atomically: true, encoding: .utf8)
+        chmod(renderer, 0o755)
+        let notes = cli.folder + "/aantekeningen.txt"
+        try "mijn aantekeningen".write(toFile: notes, atomically: true, encoding: .utf8)
+        for target in [cli.db, notes] {
+            let r = try cli.run(["letter", "pdf", id, "--out", target], env: ["CASUS_PDF_RENDERER": renderer])
+            #expect(r.code == 1 && r.err.contains("\(target) bestaat al; er is niets overschreven"), "\(r.err)")
+        }
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "mijn aantekeningen")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.db)).prefix(15) == Data("SQLite format 3".utf8))
+        #expect(try cli.ok("verify").out.contains("alles klopt"))
+        // A new name is written, and is the renderer's PDF.
+        let pdf = cli.folder + "/brief.pdf"
+        let made = try cli.run(["letter", "pdf", id, "--out", pdf], env: ["CASUS_PDF_RENDERER": renderer])
+        #expect(made.code == 0, "\(made.err)")
+        #expect(try String(contentsOfFile: pdf, encoding: .utf8) == "%PDF-1.7 proef")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder).allSatisfy { !$0.hasSuffix(".tmp") })
+    }
+
     /// A PDF asked for in a folder that is not there: refused before the letter is filed (it was
     /// filed, then the PDF failed, and asking again filed it twice).
     @Test func aPDFThatCannotBeWrittenFilesNothing() throws {

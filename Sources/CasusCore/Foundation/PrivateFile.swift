@@ -97,7 +97,7 @@ public enum PrivateFile {
         }
     }
 
-    static func failure(_ path: String, _ code: Int32) -> CasusError {
+    public static func failure(_ path: String, _ code: Int32) -> CasusError {
         let reason = reason(code)
         return CasusError(
             .storage,
@@ -115,6 +115,7 @@ public enum PrivateFile {
         switch code {
         case ENOENT: Phrase("de map bestaat niet", "the folder does not exist")
         case ENOTDIR: Phrase("een deel van het pad is geen map", "part of the path is not a folder")
+        case EISDIR: Phrase("dat is een map, geen bestand", "that is a folder, not a file")
         case EACCES, EPERM: Phrase("u mag daar niet schrijven", "you may not write there")
         case EROFS: Phrase("de schijf is alleen-lezen", "the disk is read-only")
         case ENOSPC, EDQUOT: Phrase("de schijf is vol", "the disk is full")
