@@ -14,10 +14,15 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     // @unchecked: every use of the connections and the token is under `lock`.
     let lock = NSLock()
     let main: PGConnection
-    private let conninfo: String
-    private var logConnection: PGConnection?
+    let conninfo: String
+    var logConnection: PGConnection?
+    /// The access-log line asked for on the second connection and not yet answered: sent again
+    /// on a new connection when the first was lost (ConnectionLoss).
+    var pendingTicket: (what: String, id: Int64?, detail: String?)?
     private var token: UInt64 = 0
-    private var listening = false
+    var listening = false
+    /// Tests only: stands in for a write's COMMIT, given the real one to run or not (a lost answer).
+    var commitFault: ((_ commit: () throws -> Void) throws -> Void)?
     /// Inside a migration's one transaction (ServerImport): reads run in it, writes are refused.
     var importing = false
 
@@ -53,17 +58,28 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
                 return try run(on: main, label: label) { try body(PGAccess(storage: self, mode: .read)) }
             }
             try reconnectIfNeeded()
+            // A read lost with its connection (the server restarted) is read again on a new one.
             return try run(on: main, label: label) {
-                try main.execute("BEGIN")
                 do {
-                    let result = try body(PGAccess(storage: self, mode: .read))
-                    try main.commitWithoutWaiting()
-                    return result
-                } catch {
-                    try? main.execute("ROLLBACK")
-                    throw error
+                    return try readOnce(body)
+                } catch let error as PGError where error.isConnectionLoss {
+                    try reconnectAfterLoss(committing: false)
+                    return try readOnce(body)
                 }
             }
+        }
+    }
+
+    /// One read transaction on the main connection (under the lock); libpq's failures as they came.
+    private func readOnce<T>(_ body: (any StorageWriter) throws -> T) throws -> T {
+        try main.execute("BEGIN")
+        do {
+            let result = try body(PGAccess(storage: self, mode: .read))
+            try main.commitWithoutWaiting()
+            return result
+        } catch {
+            try? main.execute("ROLLBACK")
+            throw error
         }
     }
 
@@ -135,23 +151,45 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     /// commits it while the main connection reads on. `collectTicket()` takes the answer; nothing
     /// else uses the second connection in between. Called with the lock held.
     func requestTicket(_ what: String, id: Int64?, detail: String? = nil) throws {
-        if logConnection == nil || logConnection?.isAlive == false {
-            logConnection = try run(on: nil, label: label) { try PGConnection(conninfo) }
-        }
-        let log = logConnection!
-        try run(on: log, label: label) {
-            try log.send(
-                "SELECT casus.log_read($1, $2, $3) AS t", [.text(what), id.map { .int($0) }, detail.map { .text($0) }])
+        pendingTicket = (what, id, detail)
+        try run(on: nil, label: label) {
+            if logConnection == nil || logConnection?.isAlive == false { logConnection = try PGConnection(conninfo) }
+            do {
+                try sendTicket()
+            } catch let error as PGError where error.isConnectionLoss {
+                logConnection = try PGConnection(conninfo)
+                try sendTicket()
+            }
         }
     }
 
+    private func sendTicket() throws {
+        guard let log = logConnection, let (what, id, detail) = pendingTicket else { return }
+        try log.send(
+            "SELECT casus.log_read($1, $2, $3) AS t", [.text(what), id.map { .int($0) }, detail.map { .text($0) }])
+    }
+
+    /// The answer to `requestTicket`: the line's id. A connection lost meanwhile (the server
+    /// restarted) is made again and the line asked for there: a line is an attempt, so one lost
+    /// with its connection costs nothing but the line.
     func collectTicket() throws -> Int64 {
         guard let log = logConnection else {
             throw PGError.connection("no access-log line was asked for", label: label)
         }
-        return try run(on: log, label: label) {
+        defer { pendingTicket = nil }
+        func answer(_ log: PGConnection) throws -> Int64 {
             let rows = try log.answer()
             return rows.count == 0 ? 0 : rows[0].int64("t") ?? 0
+        }
+        return try run(on: log, label: label) {
+            do {
+                return try answer(log)
+            } catch let error as PGError where error.isConnectionLoss && pendingTicket != nil {
+                let again = try PGConnection(conninfo)
+                logConnection = again
+                try sendTicket()
+                return try answer(again)
+            }
         }
     }
 
@@ -169,6 +207,8 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
         guard !main.isAlive else { return }
         try run(on: nil, label: label) { try main.reset() }
         listening = false
+        // The second connection went with the first (a restart ends both), whatever it says.
+        logConnection = nil
     }
 
     /// Runs libpq calls and turns their failures into CasusErrors.

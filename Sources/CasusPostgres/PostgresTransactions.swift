@@ -18,10 +18,13 @@ enum PostgresTransactions {
     static func write<T>(_ storage: PostgresStorage, _ body: (any StorageWriter) throws -> T) throws -> T {
         let main = storage.main
         var attempt = 0
+        var reconnected = 0
         while true {
             attempt += 1
             let access = PGAccess(storage: storage, mode: .write)
             var started = false
+            // The body's value once it ran: from then on a lost connection may have taken the COMMIT.
+            var done: T?
             do {
                 try main.execute("BEGIN")
                 started = true
@@ -32,8 +35,18 @@ enum PostgresTransactions {
                 // chains' lock before it reads, so under any load it saves on its second try.
                 try access.begin(locking: attempt > 1)
                 let result = try body(access)
-                try main.execute("COMMIT")
+                done = result
+                try storage.commit()
                 return result
+            } catch let error as PGError where error.isConnectionLoss && reconnected < 2 {
+                // The server ended the transaction with its connection (ConnectionLoss). Before the
+                // COMMIT nothing was kept; after it, the chain tells. Not kept: it runs again.
+                reconnected += 1
+                attempt -= 1
+                try storage.reconnectAfterLoss(committing: done != nil)
+                if let done, try storage.run(on: main, label: storage.label, { try storage.chainHolds(access) }) {
+                    return done
+                }
             } catch {
                 if started { try? main.execute("ROLLBACK") }
                 guard let code = (error as? PGError)?.sqlstate, retryable.contains(code) else {

@@ -96,7 +96,9 @@ enum PGErrorMapping {
                 Phrase(
                     "de verbinding met de casus-server (\(label)) is verbroken",
                     "the connection to the casus server (\(label)) was lost"),
-                hint: nothing + Phrase(" Probeer het opnieuw.", " Try again."))
+                // A read as well as a save (whose lost COMMIT is looked up, ConnectionLoss): what
+                // this failure left is the state before it.
+                hint: Phrase("Er is niets veranderd. Probeer het opnieuw.", "Nothing was changed. Try again."))
         default:
             return CasusError(
                 .storage,

@@ -49,6 +49,17 @@ extension PGSchema {
             SELECT seq FROM head WHERE name = 'event'
         $$;
 
+        -- Whether the chains hold an event and an audit line at these places with these hashes: how a
+        -- client whose connection was lost while it committed learns whether its save was kept. A
+        -- hash is known only to whoever made it, so the answer tells nobody else anything.
+        CREATE FUNCTION chain_holds(p_event_seq bigint, p_event_hash text, p_audit_seq bigint, p_audit_hash text)
+        RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        BEGIN
+            PERFORM require_account(caller());
+            RETURN (p_event_seq IS NULL OR EXISTS (SELECT 1 FROM event WHERE seq = p_event_seq AND hash = p_event_hash))
+               AND (p_audit_seq IS NULL OR EXISTS (SELECT 1 FROM audit WHERE id = p_audit_seq AND hash = p_audit_hash));
+        END $$;
+
         CREATE FUNCTION next_numbers(p_name text, p_count bigint) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
