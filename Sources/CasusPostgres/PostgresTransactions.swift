@@ -90,6 +90,7 @@ enum PostgresTransactions {
                 "\(who) changed this just now (\(what.en), \(when)); nothing of yours was saved"),
             hint: Phrase(
                 "Het scherm toont nu de nieuwe stand. Bekijk die en probeer het zo nodig opnieuw.",
-                "The screen now shows the new state. Look at it and try again if still needed."))
+                "The screen now shows the new state. Look at it and try again if still needed."),
+            staleState: true)
     }
 }

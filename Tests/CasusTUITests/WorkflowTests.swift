@@ -76,6 +76,31 @@ import Testing
         if rt.state.topScreen(TriageScreen.self) == nil { Issue.record("triage closed without an article") }
     }
 
+    /// Another director stepped the same case at the same moment (the server refuses this save,
+    /// `staleState`): the dialog with its old proposal closes and the case reads again, so the
+    /// same step is not confirmed a second time by one more Enter (a review recorded it twice).
+    @Test func aStepRefusedForAnotherSessionsChangeClosesItsDialogAndReadsAgain() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0006")
+        rt.press(.enter, .char("+"))
+        let dialog = try #require(rt.state.topScreen(StepDialog.self))
+        let stale = CasusError(
+            .refused, Phrase("dir_es heeft dit zojuist gewijzigd (een stap op de ladder, 03-12-2026 09:00)", "changed"),
+            staleState: true)
+        let request = StepRequest(rung: dialog.option?.rung ?? .removal, reason: "Herhaald gedrag")
+        let (after, effects) = App.update(rt.state, .wrote(.step(dialog.caseID, request), .failure(stale), version: 0))
+        #expect(after.topScreen(StepDialog.self) == nil)
+        #expect(after.topScreen(CaseScreen.self)?.id == dialog.caseID)
+        #expect(after.status?.text.contains("zojuist gewijzigd") == true)
+        #expect(
+            effects.contains { if case .fetch(.caseDetail(dialog.caseID), _) = $0 { true } else { false } },
+            "\(effects)")
+        // Any other refusal leaves the dialog as it was, to be put right.
+        let plain = CasusError(.refused, Phrase("de ouders zijn niet gehoord", "not heard"))
+        let (kept, _) = App.update(rt.state, .wrote(.step(dialog.caseID, request), .failure(plain), version: 0))
+        #expect(kept.topScreen(StepDialog.self) != nil)
+    }
+
     @Test func theStepDialogShowsPreconditionsAndRefusals() throws {
         let rt = try TUIFixture.runtime(width: 80, height: 24)
         rt.select(case: "2026-0006")  // a pupil on a suspension: removal is next, but nobody heard the parents

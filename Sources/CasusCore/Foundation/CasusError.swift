@@ -19,12 +19,18 @@ public struct CasusError: Error, Sendable, Equatable {
     public let hint: Phrase?
     /// File:line, row number or field, when the input has a place.
     public let location: String?
+    /// Refused because another session changed, at the same moment, what this decision was made
+    /// on: what the screen showed when it was asked is out of date (a dialog's proposal with it).
+    public let staleState: Bool
 
-    public init(_ kind: Kind, _ message: Phrase, hint: Phrase? = nil, location: String? = nil) {
+    public init(
+        _ kind: Kind, _ message: Phrase, hint: Phrase? = nil, location: String? = nil, staleState: Bool = false
+    ) {
         self.kind = kind
         self.message = message
         self.hint = hint
         self.location = location
+        self.staleState = staleState
     }
 
     public func text(_ lang: Lang) -> String {

@@ -234,6 +234,13 @@ public enum App {
         guard case let .success(saved) = result else {
             if case let .failure(error) = result {
                 s.fail(error)
+                // Another session changed what this decision was made on: a dialog's proposal (the
+                // next rung, its letter) is out of date, so it closes, and every screen reads again,
+                // before anyone confirms the old one a second time. Written text stays open.
+                if error.staleState {
+                    while let top = s.stack.last, top.isDialog, !top.holdsWriting { s.stack.removeLast() }
+                    invalidate(&s, Changes(everything: true))
+                }
                 // A report's evidence file that cannot be used: the cursor goes to the Bewijs field.
                 if case .report = change, error.message.en.hasPrefix("Evidence: "),
                     var form = s.stack.last as? ReportFormScreen

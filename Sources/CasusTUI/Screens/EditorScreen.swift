@@ -56,6 +56,7 @@ public struct EditorScreen: ScreenModel {
 
     public var context: KeyContext { .editor }
     public var isDialog: Bool { true }
+    public var holdsWriting: Bool { true }
 
     public func footer(_ s: AppState) -> [FooterItem] {
         [FooterItem(.save, Phrase("klaar", "done"), bothKeys: true), FooterItem(.back, Phrase("weggooien", "discard"))]
@@ -124,6 +125,7 @@ public struct PreviewScreen: ScreenModel {
 
     public var context: KeyContext { .preview }
     public var isDialog: Bool { true }
+    public var holdsWriting: Bool { true }
 
     public func footer(_ s: AppState) -> [FooterItem] {
         var items = [FooterItem(.confirm, Phrase("opslaan in dossier", "file in dossier"))]

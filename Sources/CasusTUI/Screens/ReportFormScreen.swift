@@ -30,6 +30,7 @@ public struct ReportFormScreen: ScreenModel {
 
     public var context: KeyContext { .reportForm }
     public var isDialog: Bool { true }
+    public var holdsWriting: Bool { true }
 
     public func footer(_ s: AppState) -> [FooterItem] {
         [
