@@ -270,6 +270,11 @@ public final class NcursesTerminal: TerminalPort {
         refresh()
     }
 
+    public func repaint() {
+        last = nil
+        clearok(casus_stdscr(), true)
+    }
+
     /// Hands the terminal to `$VISUAL`/`$EDITOR` with a text and takes it back (tig's model:
     /// leave curses mode, run the editor, restore and redraw everything).
     public func edit(_ text: String, editor: String) -> String? {

@@ -349,3 +349,28 @@ import Testing
         #expect(throws: CasusError.self) { try Keymap.load(file: "keys.yaml", text: "everywhere:\n  x: quit\n") }
     }
 }
+
+/// A terminal that plays keys and counts what casus asks of it.
+final class ScriptedTerminal: TerminalPort {
+    var events: [TerminalEvent]
+    private(set) var draws = 0
+    private(set) var repaints: [Int] = []
+    init(_ events: [TerminalEvent]) { self.events = events }
+    var size: (width: Int, height: Int) { (80, 24) }
+    func draw(_ canvas: Canvas) { draws += 1 }
+    func nextEvent(timeout: Int) -> TerminalEvent { events.isEmpty ? .hangup : events.removeFirst() }
+    func edit(_ text: String, editor: String) -> String? { nil }
+    func repaint() { repaints.append(draws) }
+}
+
+@Suite struct RepaintTests {
+    /// Ctrl-L paints the whole screen again before the next frame (a `wall` message or a
+    /// background job wrote over it; the key was bound and did nothing).
+    @Test func ctrlLPaintsTheWholeScreenAgain() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        let terminal = ScriptedTerminal([.key(.ctrl("l")), .key(.char("j")), .key(.char("q"))])
+        rt.loop(on: terminal)
+        #expect(terminal.repaints == [1], "one repaint, after the first frame and before the next")
+        #expect(terminal.draws >= 3)
+    }
+}

@@ -128,6 +128,8 @@ public enum Effect: Sendable, Equatable {
     case editExternally(String, EditPurpose)
     /// Reads the store's change token (on a tick).
     case checkForChanges
+    /// Paints the whole terminal again, whatever it shows now (Ctrl-L: another program wrote over it).
+    case repaint
 
     /// It saves something (its answer closes the dialog that asked, or leaves it with the refusal).
     public var isWrite: Bool {

@@ -10,6 +10,13 @@ public protocol TerminalPort: AnyObject {
     /// Hands the terminal to $VISUAL/$EDITOR with this text and takes it back; nil when the
     /// editor failed.
     func edit(_ text: String, editor: String) -> String?
+    /// Paints every cell again at the next draw, not only those that changed since the last one
+    /// (what another program wrote over the screen is not known to casus).
+    func repaint()
+}
+
+extension TerminalPort {
+    public func repaint() {}
 }
 
 /// Runs the one-way loop: event → message → update → effects → view → terminal. Effects wait
@@ -125,6 +132,9 @@ public final class Runtime {
         case let .editExternally(text, purpose):
             guard let terminal, let editor = state.externalEditor else { return .edited(nil, purpose) }
             return .edited(terminal.edit(text, editor: editor), purpose)
+        case .repaint:
+            terminal?.repaint()
+            return .event(.noise)
         case .checkForChanges:
             // A store that cannot answer now is asked again on the next tick.
             return (try? handler.changeToken()).map(Message.changeToken) ?? .event(.noise)

@@ -148,6 +148,8 @@ public enum App {
             if s.topScreen(HelpScreen.self) != nil { s.stack.removeLast() } else { s.stack.append(HelpScreen()) }
         case .command:
             s.stack.append(PromptScreen(title: "", label: ":", purpose: .command))
+        case .redraw:
+            return [.repaint]
         case .school:
             if s.topScreen(SchoolScreen.self) == nil { s.stack.append(SchoolScreen()) }
         case .search:
