@@ -118,3 +118,25 @@ import Testing
         #expect(try session(DemoSchool.ibAccount).directory.person(parent.id).id == parent.id)
     }
 }
+
+extension OwnReportsTests {
+    /// A case the role may not see and a case that is not there read the same, in the words they
+    /// were asked by: a staff case was named to the IB by its row id ("zaak 4 bestaat niet"),
+    /// where a number nobody has was echoed ("zaak 2026-0099 bestaat niet").
+    @Test(arguments: Backend.all)
+    func aHiddenCaseReadsAsACaseThatIsNotThere(_ backend: Backend) throws {
+        let (session, director, _) = try school(backend)
+        let staffCase = try #require(
+            try director.cases.rows(CaseFilter(), offset: 0, limit: 1000).first { $0.staffDossier })
+        let ib = try session(DemoSchool.ibAccount)
+        let teacher = try session(DemoSchool.teacherAccount)
+        for who in [ib, teacher] {
+            for ref in [staffCase.number, "2026-0999"] {
+                let error = try #require(refusal { _ = try who.cases.resolve(ref) })
+                #expect(error.kind == .notFound)
+                #expect(
+                    error.message.nl == "zaak \(ref) bestaat niet (of u mag hem niet zien)", "\(error.message.nl)")
+            }
+        }
+    }
+}

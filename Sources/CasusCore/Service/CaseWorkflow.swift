@@ -71,11 +71,16 @@ public struct CaseWorkflow: Sendable {
     }
 
     /// Resolves "2026-0042" or a row id to a case id, for a case the actor may see; any other
-    /// reads as not existing.
+    /// reads as not existing, in the words it was asked by (a hidden case was named by its row
+    /// id, which told the IB and another school's director that it was there).
     public func resolve(_ ref: String) throws -> CaseID {
         try session.read { r in
             guard let id = try r.caseID(number: ref) ?? CaseID(ref) else { throw Self.noSuchCase(ref) }
-            return try visibleCase(r, id).0.id
+            do {
+                return try visibleCase(r, id).0.id
+            } catch let error as CasusError where error.kind == .notFound {
+                throw Self.noSuchCase(ref)
+            }
         }
     }
 
