@@ -156,9 +156,10 @@ import Testing
             refusal { try ib.dossiers.addEntry(person: staff, kind: .care, title: nil, body: "x").value }?.kind
                 == .notFound)
         #expect(refusal { try ib.cases.addEntry(s.staffCase.id, kind: .care, body: "x") }?.kind == .notFound)
+        // Only a correction names an entry (which an IB does not write): refused whatever the entry is.
         #expect(
             refusal { _ = try ib.cases.addEntry(s.pupilCase.id, kind: .care, body: "x", corrects: staffEntry.id) }?.kind
-                == .notFound)
+                == .invalid)
         #expect(try ib.directory.people().contains { $0.id == staff } == false)
         #expect(try ib.directory.people(text: "Bakker").isEmpty)
         #expect(

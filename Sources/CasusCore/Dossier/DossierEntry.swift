@@ -114,3 +114,20 @@ public struct DossierEntry: Sendable, Hashable, Codable, Identifiable {
         self.hash = hash
     }
 }
+
+extension EntryKind {
+    /// A correction names the entry it corrects, and only a correction does: a note saved with
+    /// `--corrects` showed, in a dossier that can never be changed, as correcting another entry.
+    public func check(corrects: EntryID?) throws {
+        if self == .correction, corrects == nil {
+            throw CasusError.invalid(
+                "een correctie wijst het stuk aan dat zij corrigeert (--corrects ID)",
+                "a correction names the entry it corrects (--corrects ID)")
+        }
+        if self != .correction, let corrects {
+            throw CasusError.invalid(
+                "--corrects \(corrects) hoort bij een correctie (--kind correction); er is niets opgeslagen",
+                "--corrects \(corrects) goes with a correction (--kind correction); nothing was saved")
+        }
+    }
+}

@@ -57,6 +57,21 @@ public struct PersonName: Sendable, Hashable {
             last: words[i...].joined(separator: " "))
     }
 
+    /// A name a user gave as one text: as `split`, but one word is refused, not taken as both first
+    /// and last name ("Jan" became "Jan Jan" on every letter the person signed or received).
+    public static func given(_ full: String, option: String = "--name") throws -> PersonName {
+        let words = full.split(whereSeparator: { $0.isWhitespace || $0 == "," })
+        guard words.count > 1 else {
+            throw CasusError.invalid(
+                "‘\(full)’ is geen volledige naam: geef voornaam en achternaam (\(option))",
+                "‘\(full)’ is not a full name: give the first and the last name (\(option))",
+                hint: Phrase(
+                    "Bijvoorbeeld \(option) \"Anne van der Berg\" of \(option) \"Berg, Anne van der\". Er is niets opgeslagen.",
+                    "For example \(option) \"Anne van der Berg\" or \(option) \"Berg, Anne van der\". Nothing was saved."))
+        }
+        return split(full)
+    }
+
     /// The tuple `CasusService.initialize` takes for the director.
     public var parts: (first: String, infix: String, last: String) { (first, infix, last) }
 }

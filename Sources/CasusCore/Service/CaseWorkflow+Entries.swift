@@ -14,11 +14,7 @@ extension CaseWorkflow {
             throw CasusError.invalid(
                 "een stuk zonder tekst wordt niet opgeslagen", "an entry without text is not saved")
         }
-        if kind == .correction, corrects == nil {
-            throw CasusError.invalid(
-                "een correctie wijst het stuk aan dat zij corrigeert (--corrects ID)",
-                "a correction names the entry it corrects (--corrects ID)")
-        }
+        try kind.check(corrects: corrects)
         if !heard.isEmpty, kind != .meeting {
             throw CasusError.invalid(
                 "--heard hoort bij een gespreksverslag (--kind meeting)",

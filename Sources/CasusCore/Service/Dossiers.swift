@@ -97,11 +97,7 @@ public struct Dossiers: Sendable {
                     "zonder zaak kan alleen een notitie, zorgnotitie, e-mail of telefoonnotitie",
                     "without a case only a note, care note, e-mail or phone note"))
         }
-        if kind == .correction, corrects == nil {
-            throw CasusError.invalid(
-                "een correctie wijst het stuk aan dat zij corrigeert (--corrects ID)",
-                "a correction names the entry it corrects (--corrects ID)")
-        }
+        try kind.check(corrects: corrects)
         let text = body.trimmed
         guard !text.isEmpty else {
             throw CasusError.invalid(

@@ -66,6 +66,7 @@ public struct Intake: Sendable {
         let named: [(PersonID, Involvement)] =
             subjects.map { ($0, .subject) } + victims.map { ($0, .victim) } + witnesses.map { ($0, .witness) }
             + (reporter.map { [($0, .reporter)] } ?? [])
+        try Self.checkNamedOnce(named)
         // Everyone named, read at once: as records, or as the roster gives them to a reporter who
         // reads no one's record (a teacher names pupils and staff of its school).
         let ids = named.map(\.0)
@@ -89,6 +90,24 @@ public struct Intake: Sendable {
             involved: involved, evidence: evidence)
         try tx.audit("incident.add", detail: "melding \(incident.id)", at: now)
         return incident
+    }
+
+    /// Each person is in a report once, as subject, victim or witness (the reporter may be any
+    /// of them too): one pupil as both the one who did it and the one it was done to made a case
+    /// against the victim possible, and listed them twice.
+    static func checkNamedOnce(_ named: [(PersonID, Involvement)]) throws {
+        var seen: [PersonID: Involvement] = [:]
+        for (id, role) in named where role != .reporter {
+            if let first = seen[id] {
+                throw CasusError.invalid(
+                    "persoon \(id) staat twee keer in de melding (\(first.label.nl) en \(role.label.nl)); er is niets opgeslagen",
+                    "person \(id) is named twice in the report (\(first.label.en) and \(role.label.en)); nothing was saved",
+                    hint: Phrase(
+                        "Noem ieder één keer: als betrokkene (--subject), slachtoffer (--victim) of getuige (--witness).",
+                        "Name each once: as subject (--subject), victim (--victim) or witness (--witness)."))
+            }
+            seen[id] = role
+        }
     }
 
     /// Where the numbers of the people to name are: the roster for a reporter who reads no one's

@@ -159,7 +159,8 @@ struct Init: CasusCommand {
     func validate() throws { try record.check(global) }
 
     func run(_ ctx: Context) throws {
-        let parts = PersonName.split(try name ?? Context.osAccount()).parts
+        // An account's name is one word, and stands for both parts until the director gives theirs.
+        let parts = try name.map { try PersonName.given($0) }?.parts ?? PersonName.split(try Context.osAccount()).parts
         let path = ctx.databasePath
         let fresh = StorageSelection.isMissingFile(path)
         let service: CasusService

@@ -245,7 +245,7 @@ struct People: ParsableCommand {
         }
 
         func run(_ ctx: Context) throws {
-            let parts = PersonName.split(name)
+            let parts = try PersonName.given(name)
             let p = try ctx.service().directory.addPerson(
                 Person(
                     schoolID: 0, kind: kind, firstName: parts.first, infix: parts.infix,

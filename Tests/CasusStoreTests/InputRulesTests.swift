@@ -1,0 +1,65 @@
+import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// What a dossier or a report takes, on every backend, and what it refuses with nothing saved
+/// (found by a review of the command line).
+@Suite struct InputRulesTests {
+    let scratch = Scratch("input-rules")
+
+    func school(_ backend: Backend) throws -> (CasusService, Person, Person) {
+        let service = try Directory.initialize(
+            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
+            account: "directeur", director: ("Marieke", "van", "Dam"),
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
+            clock: TestClock("2026-11-16").clock)
+        let sem = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
+        ).value
+        let eva = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Eva", lastName: "Bos", group: "7")
+        ).value
+        return (service, sem, eva)
+    }
+
+    /// Only a correction names the entry it corrects: a note saved with one showed, for good, as
+    /// correcting another entry.
+    @Test(arguments: Backend.all)
+    func onlyACorrectionNamesAnEntry(_ backend: Backend) throws {
+        let (service, sem, _) = try school(backend)
+        let first = try service.dossiers.addEntry(person: sem.id, kind: .note, title: nil, body: "Gesprek.").value
+        let before = try service.dossiers.dossier(sem.id).entries.count
+        let error = try #require(
+            refusal {
+                _ = try service.dossiers.addEntry(
+                    person: sem.id, kind: .note, title: nil, body: "Nog een notitie.", corrects: first.id)
+            })
+        #expect(error.kind == .invalid && error.message.nl.contains("hoort bij een correctie"), "\(error.message.nl)")
+        #expect(try service.dossiers.dossier(sem.id).entries.count == before)
+        let fix = try service.dossiers.addEntry(
+            person: sem.id, kind: .correction, title: nil, body: "Het was dinsdag.", corrects: first.id
+        ).value
+        #expect(fix.corrects == first.id)
+    }
+
+    /// A person is in a report once: as the one it is about, the one it was done to or a witness.
+    @Test(arguments: Backend.all)
+    func aPersonIsInAReportOnce(_ backend: Backend) throws {
+        let (service, sem, eva) = try school(backend)
+        let before = try service.intake.count(status: nil)
+        for (subjects, victims, witnesses) in [
+            ([sem.id], [sem.id], []), ([sem.id], [eva.id], [eva.id]), ([sem.id, sem.id], [], []),
+        ] {
+            let error = try #require(
+                refusal {
+                    _ = try service.intake.report(
+                        summary: "Filmpje.", platform: nil, subjects: subjects, victims: victims, witnesses: witnesses)
+                })
+            #expect(error.kind == .invalid && error.message.nl.contains("twee keer"), "\(error.message.nl)")
+        }
+        #expect(try service.intake.count(status: nil) == before)
+        _ = try service.intake.report(summary: "Filmpje.", platform: nil, subjects: [sem.id], victims: [eva.id])
+        #expect(try service.intake.count(status: nil) == before + 1)
+    }
+}
