@@ -67,7 +67,8 @@ public struct PersonName: Sendable, Hashable {
                 "‘\(full)’ is not a full name: give the first and the last name (\(option))",
                 hint: Phrase(
                     "Bijvoorbeeld \(option) \"Anne van der Berg\" of \(option) \"Berg, Anne van der\". Er is niets opgeslagen.",
-                    "For example \(option) \"Anne van der Berg\" or \(option) \"Berg, Anne van der\". Nothing was saved."))
+                    "For example \(option) \"Anne van der Berg\" or \(option) \"Berg, Anne van der\". Nothing was saved."
+                ))
         }
         return split(full)
     }
