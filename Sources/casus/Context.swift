@@ -68,10 +68,27 @@ struct Context {
                     "Make one with `casus init --school NAME --protocol ID` (or look around with `casus demo`), or point at yours with --db PATH or CASUS_DB."
                 ))
         }
+        try Self.refuseEmptyFile(location)
         let profiles = try profiles()
         return try CasusService.session(
             storage: try storage(path: path, concurrent: concurrent), account: account, as: global.asAccount,
             profiles: profiles)
+    }
+
+    /// An empty file named as the database is not taken for a new one: casus made its schema in
+    /// it (372 KB, mode 0600) when a command only read, `verify` or `case list`.
+    static func refuseEmptyFile(_ location: String) throws {
+        guard !StorageSelection.isServer(location),
+            let size = (try? FileManager.default.attributesOfItem(atPath: location))?[.size] as? NSNumber,
+            size.intValue == 0
+        else { return }
+        throw CasusError.notFound(
+            "\(location) is een leeg bestand, geen casus-database; er is niets veranderd",
+            "\(location) is an empty file, not a casus database; nothing was changed",
+            hint: Phrase(
+                "Wijs de uwe aan met --db PAD of CASUS_DB, of maak een nieuwe met `casus init` op een pad waar nog niets staat.",
+                "Point at yours with --db PATH or CASUS_DB, or make a new one with `casus init` at a path where nothing is yet."
+            ))
     }
 
     /// A session on a given store: a copy being checked (`casus backup`, `casus restore`).

@@ -19,3 +19,27 @@ import Testing
         #expect(whole.out.contains("Sem Vos"), "\(whole.out)")
     }
 }
+
+/// A command that reads changes no file: an empty file named as the database was made into one
+/// (372 KB, mode 0600) by `verify` or `case list`, and a refused demo left an empty database.
+@Suite struct DatabaseFileTests {
+    @Test func anEmptyFileIsNoDatabaseAndStaysEmpty() throws {
+        let cli = try CLI()
+        FileManager.default.createFile(atPath: cli.db, contents: Data(), attributes: [.posixPermissions: 0o644])
+        for args in [["verify"], ["case", "list"], ["demo", "--no-tui", "--db", cli.db]] {
+            let r = try cli.run(args)
+            #expect(r.code != 0 && r.err.contains("is een leeg bestand, geen casus-database"), "\(args): \(r.err)")
+        }
+        let attributes = try FileManager.default.attributesOfItem(atPath: cli.db)
+        #expect((attributes[.size] as? NSNumber)?.intValue == 0)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o644)
+    }
+
+    @Test func aDemoOfAProtocolThatIsNotThereMakesNothing() throws {
+        let cli = try CLI()
+        let path = cli.folder + "/demo2.sqlite"
+        let r = try cli.run(["demo", "--no-tui", "--db", path, "--protocol", "bogus"])
+        #expect(r.code != 0 && r.err.contains("bogus"), "\(r.err)")
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}

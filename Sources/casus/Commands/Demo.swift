@@ -62,7 +62,10 @@ struct Demo: CasusCommand {
                     ? "/demo-board.sqlite"
                     : `protocol` == DemoSchool.defaultProtocol ? "/demo.sqlite" : "/demo-\(`protocol`).sqlite")
         let profiles = try ctx.profiles()
+        // The protocol before anything is made: a refused demo left an empty database behind.
+        if size == .small { _ = try profiles.require(`protocol`) }
         if reset { try DemoReset.remove(path, ctx) }
+        try Context.refuseEmptyFile(path)
         let storage = try ctx.storage(path: path, concurrent: true)
         let account = try Context.osAccount()
         if size == .district || size == .board {
