@@ -63,3 +63,35 @@ import Testing
         #expect(try service.intake.count(status: nil) == before + 1)
     }
 }
+
+extension InputRulesTests {
+    /// A day decided now lies within a year (DateRange): a pupil's leaving day in 2099 started
+    /// the retention clock in 2099, a suspension asked to start in 9999 was taken, a meeting on
+    /// 1800-01-01 too.
+    @Test(arguments: Backend.all)
+    func aDayIsWithinReason(_ backend: Backend) throws {
+        let (service, sem, _) = try school(backend)
+        let error = try #require(refusal { try service.directory.setLeft(sem.id, on: LocalDate(iso: "2099-01-01")) })
+        #expect(error.kind == .invalid && error.message.nl.contains("meer dan een jaar vooruit"), "\(error.message.nl)")
+        #expect(try service.directory.person(sem.id).leftOn == nil)
+        try service.directory.setLeft(sem.id, on: LocalDate(iso: "2027-07-31"))  // the end of the school year
+        #expect(try service.directory.person(sem.id).leftOn?.iso == "2027-07-31")
+        for typed in ["1800-01-01", "31-12-9999", "01-01-1899"] { #expect(LocalDate(typed: typed) == nil, "\(typed)") }
+        #expect(LocalDate(typed: "02-03-1961")?.iso == "1961-03-02")
+    }
+
+    @Test func aMeasureStartsWithinAYearOfItsDecision() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-30")
+        let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let e = refusal {
+            try school.service.cases.step(
+                c.id,
+                StepRequest(rung: .suspension, reason: "Herhaling.", days: 2, startDate: Fixtures.date("2099-12-31"))
+            ).value
+        }
+        #expect(e?.message.nl.contains("begint uiterlijk een jaar na het besluit") == true, "\(e?.message.nl ?? "")")
+        #expect(try school.service.cases.detail(c.id).steps.count == 1, "nothing changed")
+    }
+}

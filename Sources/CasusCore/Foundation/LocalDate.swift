@@ -25,13 +25,14 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public init?(typed: String) {
         let t = typed.trimmingCharacters(in: .whitespaces)
         if let iso = LocalDate(iso: t) {
+            guard DateRange.years.contains(iso.year) else { return nil }
             self = iso
             return
         }
         let parts = t.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
         guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
             let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), (1...12).contains(m), d >= 1,
-            d <= LocalDate.daysIn(month: m, year: y)
+            d <= LocalDate.daysIn(month: m, year: y), DateRange.years.contains(y)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }

@@ -236,6 +236,15 @@ public struct StepPlan: Sendable {
 /// The sanction-ladder engine: pure functions from a case's history to what may happen next.
 /// The legal layer of DESIGN.md §3 (LegalLayer) applies on top of every profile.
 public enum LadderEngine {
+    /// A measure starts within a year of the decision (`DateRange`): a start in 9999 was taken.
+    static func farAhead(_ start: LocalDate, from date: LocalDate) -> Phrase? {
+        let limit = date.adding(days: DateRange.daysAhead)
+        guard start > limit else { return nil }
+        return Phrase(
+            "de maatregel begint uiterlijk een jaar na het besluit, op \(limit.dutch) (--start \(start.dutch))",
+            "the measure starts within a year of the decision, by \(limit.dutch) (--start \(start.dutch))")
+    }
+
     public static let maxSuspensionDays = 5
     public static let defaultRespondDays = 10
 
@@ -573,6 +582,7 @@ public enum LadderEngine {
                     refusals.append(
                         Phrase("een schorsing begint niet in het verleden", "a suspension does not start in the past"))
                 }
+                if let far = Self.farAhead(asked, from: date) { refusals.append(far) }
                 if let running, let free, asked <= running {
                     refusals.append(
                         Phrase(
@@ -600,6 +610,7 @@ public enum LadderEngine {
                     refusals.append(
                         Phrase("de maatregel begint niet in het verleden", "the measure does not start in the past"))
                 }
+                if let far = Self.farAhead(first, from: date) { refusals.append(far) }
                 start = first
                 end = first.adding(days: days - 1)
                 if kind == .staff, days > 28 {

@@ -401,6 +401,7 @@ extension CaseWorkflow {
     @discardableResult
     public func contractEnded(_ id: CaseID, on date: LocalDate) throws -> Saved<CaseFact> {
         try session.require(.decide)
+        try DateRange.checkNotFarAhead(date, today: session.today, option: "--on")
         return try session.write { tx in
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)

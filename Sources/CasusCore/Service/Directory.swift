@@ -264,6 +264,7 @@ public struct Directory: Sendable {
     @discardableResult
     public func setLeft(_ person: PersonID, on date: LocalDate?) throws -> Saved<Void> {
         try session.require(.managePeople)
+        if let date { try DateRange.checkNotFarAhead(date, today: session.today, option: "--on") }
         return try session.write { tx in
             guard var p = try tx.r.person(id: person), session.reaches(school: p.schoolID) else {
                 throw CasusError.notFound("persoon \(person) bestaat niet", "person \(person) does not exist")
