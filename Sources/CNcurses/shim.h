@@ -33,6 +33,11 @@ static inline const cchar_t *casus_WACS_LLCORNER(void) { return WACS_LLCORNER; }
 static inline const cchar_t *casus_WACS_LRCORNER(void) { return WACS_LRCORNER; }
 static inline const cchar_t *casus_WACS_BLOCK(void) { return WACS_BLOCK; }
 
+/* How many columns the terminal's C library gives a character (0 for a mark, -1 unprintable):
+   what ncurses decides a cell by. Declared here as wchar.h hides it without _XOPEN_SOURCE. */
+extern int wcwidth(wchar_t c);
+static inline int casus_wcwidth(wchar_t c) { return wcwidth(c); }
+
 /* Draw one cell: a grapheme of up to a few code points with attributes and a colour pair. */
 static inline int casus_put_cell(int y, int x, const wchar_t *wcs, attr_t attrs, short pair) {
     cchar_t c;

@@ -75,22 +75,30 @@ public final class NcursesTerminal: TerminalPort {
         refresh()
     }
 
-    /// One cell: its character (up to 4 scalars: a letter and its marks) as a wide string on the
-    /// stack, not an array per cell (a full screen is thousands of cells).
+    /// One cell: its character (a letter and its marks) as a wide string on the stack, not an
+    /// array per cell (a full screen is thousands of cells); a cluster ncurses cannot hold in one
+    /// cell as `CellGlyph` draws it.
     private func put(_ cell: Cell, x: Int, y: Int) {
         let (attrs, pair) = attributes(cell.style)
-        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 5) { wcs in
-            var n = 0
-            for u in cell.text.unicodeScalars.prefix(4) {
-                wcs[n] = wchar_t(bitPattern: u.value)
-                n += 1
+        let simple = cell.width == 1 && cell.text.utf8.count == 1
+        let pieces =
+            simple
+            ? [CellGlyph.Piece(text: cell.text, column: 0)]
+            : CellGlyph.pieces(cell.text, width: Int(cell.width)) { Int(casus_wcwidth(wchar_t(bitPattern: $0.value))) }
+        for piece in pieces {
+            withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { wcs in
+                var n = 0
+                for u in piece.text.unicodeScalars.prefix(5) {
+                    wcs[n] = wchar_t(bitPattern: u.value)
+                    n += 1
+                }
+                if n == 0 {
+                    wcs[0] = 32
+                    n = 1
+                }
+                wcs[n] = 0
+                _ = casus_put_cell(Int32(y), Int32(x + piece.column), wcs.baseAddress!, attrs, pair)
             }
-            if n == 0 {
-                wcs[0] = 32
-                n = 1
-            }
-            wcs[n] = 0
-            _ = casus_put_cell(Int32(y), Int32(x), wcs.baseAddress!, attrs, pair)
         }
     }
 

@@ -181,3 +181,33 @@ import Testing
         #expect(DisplayWidth.of("中文") == 4)
     }
 }
+
+/// What the terminal is sent for a cell whose cluster ncurses cannot hold in one cell: always
+/// every column of the cell, never nothing (a refused cell let the screen before show through).
+@Suite struct CellGlyphTests {
+    /// glibc's wcwidth, as far as these tests need it.
+    static func wcwidth(_ s: Unicode.Scalar) -> Int {
+        switch s.value {
+        case 0x200D, 0xFE0F, 0x0301: 0
+        case 0x1F3FB...0x1F3FF: 2
+        case 0x1F1E6...0x1F1FF: 1
+        case 0x1F466...0x1F469, 0x1F44D: 2
+        case 0x261D: 1
+        default: 1
+        }
+    }
+
+    func pieces(_ text: String, _ width: Int) -> [String] {
+        CellGlyph.pieces(text, width: width, columns: Self.wcwidth).map { "\($0.column):\($0.text)" }
+    }
+
+    @Test func aClusterIsDrawnInEveryColumnOfItsCell() {
+        #expect(pieces("é", 1) == ["0:é"])
+        #expect(pieces("e\u{0301}", 1) == ["0:e\u{0301}"])
+        #expect(pieces("👨‍👩‍👧‍👦", 2) == ["0:👨"])
+        #expect(pieces("🇳🇱", 2) == ["0:N", "1:L"])
+        #expect(pieces("👍🏽", 2) == ["0:👍"])
+        #expect(pieces("☝\u{FE0F}", 2) == ["0:☝", "1: "])
+        #expect(pieces("", 1) == ["0: "])
+    }
+}
