@@ -343,7 +343,12 @@ public enum DistrictDemo {
                 } else {
                     subject = rng.pick(pupils)
                 }
-                let victim = rng.pick(pupils)
+                // Someone else than the subject (a person is in a report once), with no draw more, so
+                // the district stays the one every seed made before.
+                var victim = rng.pick(pupils)
+                if victim.id == subject.id, let i = pupils.firstIndex(where: { $0.id == victim.id }) {
+                    victim = pupils[(i + 1) % pupils.count]
+                }
                 let summary = rng.pick(DistrictDemo.summaries).replacingOccurrences(of: "%@", with: subject.firstName)
                 // Of the rest: some dismissed, the newest waiting in the queue.
                 let left = DistrictDemo.incidentsPerSchool - n

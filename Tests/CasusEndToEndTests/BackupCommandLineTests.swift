@@ -93,4 +93,26 @@ import Testing
         let board = try cli.run(["--db", cli.db, "backup", file])
         #expect(board.code == 0, "\(board.err)")
     }
+
+    /// The board of several schools adds and imports people at the school it names: it was told
+    /// to choose one with `--school`, an option `people add` and `people import` did not have,
+    /// and a school that is not there was told the same instead of that it is not there.
+    @Test func theBoardNamesTheSchoolItAddsPeopleTo() throws {
+        let cli = try CLI()
+        let demo = try cli.run(["demo", "--size", "district", "--schools", "2", "--no-tui", "--db", cli.db])
+        #expect(demo.code == 0, "\(demo.err)")
+        let add = ["--db", cli.db, "people", "add", "--kind", "pupil", "--name", "Sem Vos", "--group", "7", "--json"]
+        let unplaced = try cli.run(add)
+        #expect(unplaced.code == 64 && unplaced.err.contains("kies een school met --school ID"), "\(unplaced.err)")
+        let nowhere = try cli.run(add + ["--school", "99"])
+        #expect(nowhere.code == 1 && nowhere.err.contains("school 99 bestaat niet"), "\(nowhere.err)")
+        let placed = try cli.run(add + ["--school", "2"])
+        #expect(placed.code == 0, "\(placed.err)")
+        #expect((placed.json as? [String: Any])?["schoolID"] as? Int == 2, "\(placed.out)")
+        let csv = cli.folder + "/leerlingen.csv"
+        try "leerlingnummer;voornaam;achternaam;groep\n9001;Eva;Bos;6\n".write(
+            toFile: csv, atomically: true, encoding: .utf8)
+        let imported = try cli.run(["--db", cli.db, "people", "import", "--kind", "pupil", csv, "--school", "2"])
+        #expect(imported.code == 0, "\(imported.err)")
+    }
 }

@@ -92,8 +92,17 @@ public struct Directory: Sendable {
             return s
         }
         let all = try r.schools()
-        if let schoolID, let s = all.first(where: { $0.id == schoolID }) { return s }
-        if schoolID == nil, all.count == 1 { return all[0] }
+        // 0: none given (a draft's school before it is placed).
+        let asked = schoolID == 0 ? nil : schoolID
+        if let asked, let s = all.first(where: { $0.id == asked }) { return s }
+        if asked == nil, all.count == 1 { return all[0] }
+        if let asked {
+            throw CasusError.notFound(
+                "school \(asked) bestaat niet; er is niets opgeslagen", "school \(asked) does not exist; nothing was saved",
+                hint: Phrase(
+                    "Scholen: " + all.map { "\($0.id) \($0.name)" }.joined(separator: ", "),
+                    "Schools: " + all.map { "\($0.id) \($0.name)" }.joined(separator: ", ")))
+        }
         throw CasusError(
             .usage, Phrase("kies een school met --school ID", "choose a school with --school ID"),
             hint: Phrase(

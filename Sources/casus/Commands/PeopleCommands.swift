@@ -166,6 +166,10 @@ struct People: ParsableCommand {
                 "pupil, parent of staff (alleen bij --format csv, daar verplicht).",
                 en: "pupil, parent or staff (with --format csv only, where it is required).")) var kind: PersonKind?
         @Argument(help: .nl("Het CSV- of EDEXML-bestand.", en: "The CSV or EDEXML file.")) var file: String
+        @Option(
+            help: .nl(
+                "School-id (alleen voor het bestuur met meer scholen).",
+                en: "School id (only for a board with several schools).")) var school: SchoolID?
         @Flag(help: .nl("Alleen controleren en tellen; niets inlezen.", en: "Only check and count; import nothing."))
         var dryRun = false
         @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
@@ -192,8 +196,10 @@ struct People: ParsableCommand {
             }
             let directory = try ctx.service().directory
             let r =
-                try kind.map { try directory.importPeople(kind: $0, csv: [UInt8](data), file: file, dryRun: dryRun) }
-                ?? directory.importPeople(edexml: [UInt8](data), file: file, dryRun: dryRun)
+                try kind.map {
+                    try directory.importPeople(kind: $0, csv: [UInt8](data), file: file, dryRun: dryRun, schoolID: school)
+                }
+                ?? directory.importPeople(edexml: [UInt8](data), file: file, dryRun: dryRun, schoolID: school)
             if json { return try Output.json(r.value) }
             for line in ImportSummary.lines(r.value) { Output.line(line(ctx.lang)) }
         }
@@ -239,6 +245,11 @@ struct People: ParsableCommand {
         @OptionGroup var address: AddressOptions
         @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
+        @Option(
+            help: .nl(
+                "School-id (alleen voor het bestuur met meer scholen).",
+                en: "School id (only for a board with several schools).")) var school: SchoolID?
+
         func validate() throws {
             try validateGroup(group, global)
             try address.check(global.lang)
@@ -248,7 +259,7 @@ struct People: ParsableCommand {
             let parts = try PersonName.given(name)
             let p = try ctx.service().directory.addPerson(
                 Person(
-                    schoolID: 0, kind: kind, firstName: parts.first, infix: parts.infix,
+                    schoolID: school ?? 0, kind: kind, firstName: parts.first, infix: parts.infix,
                     lastName: parts.last, group: group.flatMap(PeopleImport.group), function: function,
                     externalID: number, salutation: address.salutation ?? .onbekend,
                     address: PostalAddress(
