@@ -98,7 +98,8 @@ public struct Directory: Sendable {
         if asked == nil, all.count == 1 { return all[0] }
         if let asked {
             throw CasusError.notFound(
-                "school \(asked) bestaat niet; er is niets opgeslagen", "school \(asked) does not exist; nothing was saved",
+                "school \(asked) bestaat niet; er is niets opgeslagen",
+                "school \(asked) does not exist; nothing was saved",
                 hint: Phrase(
                     "Scholen: " + all.map { "\($0.id) \($0.name)" }.joined(separator: ", "),
                     "Schools: " + all.map { "\($0.id) \($0.name)" }.joined(separator: ", ")))

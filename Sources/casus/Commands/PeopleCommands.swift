@@ -197,7 +197,8 @@ struct People: ParsableCommand {
             let directory = try ctx.service().directory
             let r =
                 try kind.map {
-                    try directory.importPeople(kind: $0, csv: [UInt8](data), file: file, dryRun: dryRun, schoolID: school)
+                    try directory.importPeople(
+                        kind: $0, csv: [UInt8](data), file: file, dryRun: dryRun, schoolID: school)
                 }
                 ?? directory.importPeople(edexml: [UInt8](data), file: file, dryRun: dryRun, schoolID: school)
             if json { return try Output.json(r.value) }
