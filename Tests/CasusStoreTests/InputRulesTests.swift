@@ -95,3 +95,32 @@ extension InputRulesTests {
         #expect(try school.service.cases.detail(c.id).steps.count == 1, "nothing changed")
     }
 }
+
+extension InputRulesTests {
+    /// A one-line field holds a line (ShortText): 100,000 characters of town, street, function or
+    /// platform were taken and printed in every letterhead, list and figure.
+    @Test(arguments: Backend.all)
+    func aOneLineFieldHoldsALine(_ backend: Backend) throws {
+        let (service, sem, _) = try school(backend)
+        let long = String(repeating: "a", count: 100_000)
+        let refusals: [CasusError?] = [
+            refusal {
+                try service.directory.addPerson(
+                    Person(schoolID: 1, kind: .staff, firstName: "Jan", lastName: "Wit", function: long)
+                ).value
+            },
+            refusal {
+                _ = try service.intake.report(summary: "Filmpje.", platform: long, subjects: [sem.id])
+            },
+            refusal { try service.directory.setAddress(sem.id, street: long).value },
+            refusal { try service.directory.setAddress(sem.id, town: long).value },
+            refusal { try service.directory.setSchool(SchoolRecordChange(town: long)).value },
+        ]
+        for error in refusals {
+            #expect(error?.kind == .invalid && error?.message.nl.contains("is te lang (100000 tekens") == true)
+        }
+        #expect(try service.directory.person(sem.id).address.town.isEmpty)
+        #expect(try service.intake.count(status: nil) == 0)
+        _ = try service.intake.report(summary: "Filmpje.", platform: "TikTok", subjects: [sem.id])
+    }
+}

@@ -32,6 +32,11 @@ public struct SchoolRecordChange: Sendable, Hashable {
                 "give the sector and the denomination together the first time (--sector po|vo|so --denomination openbaar|bijzonder)",
                 hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
         }
+        try ShortText.check(boardName, Phrase("de naam van het bestuur", "the board's name"))
+        try ShortText.check(town, Phrase("de plaats", "the town"))
+        try ShortText.check(address, Phrase("het adres", "the address"), limit: 3 * ShortText.line)
+        try ShortText.check(
+            boardAddress, Phrase("het adres van het bestuur", "the board's address"), limit: 3 * ShortText.line)
         var s = school
         if let sector { s.sector = sector }
         if let denomination { s.denomination = denomination }

@@ -46,6 +46,8 @@ public struct Directory: Sendable {
         _ school: School, account: String, director: (first: String, infix: String, last: String),
         role: Role = .director, in tx: Transaction
     ) throws -> School {
+        try ShortText.check(school.name, Phrase("de naam van de school", "the school's name"))
+        try ShortText.check(school.town, Phrase("de plaats", "the town"))
         if try tx.r.schools().contains(where: { $0.name == school.name }) {
             throw CasusError.refused("school '\(school.name)' bestaat al", "school '\(school.name)' already exists")
         }
@@ -295,6 +297,8 @@ public struct Directory: Sendable {
     ) throws -> Saved<Person> {
         try session.require(.managePeople)
         let code = try postcode.map { try PersonValidation.postcode($0) }
+        try ShortText.check(street, Phrase("de straat", "the street"))
+        try ShortText.check(town, Phrase("de plaats", "the town"))
         return try session.write { tx in
             guard var p = try tx.r.person(id: person), session.reaches(school: p.schoolID) else {
                 throw CasusError.notFound(
@@ -333,6 +337,10 @@ public enum PersonValidation {
                     "Geef de naam zoals de school hem kent; een tweede voornaam mag weg.",
                     "Give the name as the school knows it; a second first name may be left out."))
         }
+        try ShortText.check(p.function, Phrase("de functie", "the function"))
+        try ShortText.check(p.externalID, Phrase("het nummer", "the number"))
+        try ShortText.check(p.address.street, Phrase("de straat", "the street"))
+        try ShortText.check(p.address.town, Phrase("de plaats", "the town"))
         // A number too large for Int (99999999999999999999999) or not a number is no group either.
         if p.kind == .pupil, let g = p.group, !g.isEmpty, Int(g).map({ (1...8).contains($0) }) != true {
             throw CasusError.invalid(

@@ -41,6 +41,7 @@ public struct Intake: Sendable {
             throw CasusError.invalid(
                 "de melding heeft een omschrijving nodig (--summary)", "the report needs a summary (--summary)")
         }
+        try ShortText.check(platform, Phrase("het platform", "the platform"), limit: ShortText.platform)
         guard !subjects.isEmpty else {
             throw CasusError.invalid(
                 "noem minstens één betrokkene (--subject ID)", "name at least one subject (--subject ID)",
