@@ -18,6 +18,16 @@ extension CasusCommand {
     func invalid(_ nl: String, _ en: String) -> ValidationError {
         ValidationError(global.lang == .nl ? nl : en)
     }
+
+    /// `--year` of a school year: one a typed date may be in (`DateRange`); `--year=-2026` gave
+    /// "Schooljaar -2026--2025 · 0 zaken".
+    func checkSchoolYear(_ year: Int?) throws {
+        guard let year, !DateRange.years.contains(year) else { return }
+        let (a, b) = (DateRange.years.lowerBound, DateRange.years.upperBound)
+        throw invalid(
+            "--year \(year) is geen schooljaar; geef het eerste jaar ervan, \(a) tot en met \(b) (2026 is 2026-2027)",
+            "--year \(year) is no school year; give its first year, \(a) to \(b) (2026 is 2026-2027)")
+    }
 }
 
 /// Dates on the command line: 2026-11-30 or 30-11-2026.

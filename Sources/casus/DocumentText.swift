@@ -6,11 +6,7 @@ import Foundation
 /// else as UTF-8 text (a letter, a Markdown, HTML or JSON export, a kept checkpoint line).
 enum DocumentText {
     static func read(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CasusError.invalid(
-                "kan \(path) niet lezen (bestaat het, en mag u het lezen?)",
-                "cannot read \(path) (does it exist, and may you read it?)")
-        }
+        let data = try InputFile.bytes(path)
         if data.starts(with: Array("%PDF".utf8)) {
             guard
                 let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: {

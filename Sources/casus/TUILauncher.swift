@@ -1,3 +1,4 @@
+import ArgumentParser
 import CasusCore
 import CasusTUI
 import CasusTerminal
@@ -25,7 +26,10 @@ enum TUILauncher {
             lang: lang, width: w, height: h)
         // For `casus bench`: key-to-frame times on the real terminal, written when the loop ends.
         guard let log = ProcessInfo.processInfo.environment["CASUS_FRAME_LOG"], !log.isEmpty else {
-            return runtime.loop(on: terminal)
+            runtime.loop(on: terminal)
+            // Ctrl-C: the terminal is given back first (the defers), then the shell hears 130.
+            if runtime.state.interrupted { throw ExitCode(130) }
+            return
         }
         var lines: [String] = []
         runtime.loop(on: terminal) { ms, event, tab in

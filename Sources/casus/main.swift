@@ -8,6 +8,10 @@ if let bad = RawArguments.firstInvalid() {
     Output.error(RawArguments.refusal(bad)(RunLanguage.current))
     exit(ExitCode.validationFailure.rawValue)
 }
+if let unknown = Casus.unknownCommand(arguments) {
+    Output.error(unknown(RunLanguage.current))
+    exit(ExitCode.validationFailure.rawValue)
+}
 do {
     var command = try Casus.parseAsRoot(arguments)
     try command.run()

@@ -43,3 +43,39 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 }
+
+/// Bad input said plainly, with nothing changed (found by a review of the command line).
+@Suite struct PlainRefusalTests {
+    @Test func anUnknownCommandIsSaidToBeOne() throws {
+        let cli = try CLI()
+        for args in [["bogus"], ["help", "bogus"]] {
+            let r = try cli.run(args)
+            #expect(r.code == 64 && r.err.contains("onbekende opdracht ‘bogus’") && r.out.isEmpty, "\(args): \(r.err)")
+        }
+        #expect(try cli.run(["help", "case"]).code == 0)
+    }
+
+    @Test func aFileToReadThatIsNotThereOrAFolderIsSaidToBe() throws {
+        let cli = try CLI()
+        try cli.ok("init", "--school", "OBS De Linde", "--protocol", "jozefschool", "--name", "Anne van der Berg")
+        let missing = try cli.run(["people", "import", "--kind", "pupil", cli.folder + "/geen.csv"])
+        #expect(missing.code == 1 && missing.err.contains("geen.csv bestaat niet"), "\(missing.err)")
+        let folder = try cli.run(["people", "import", "--kind", "pupil", cli.folder])
+        #expect(folder.code == 1 && folder.err.contains("is een map, geen bestand"), "\(folder.err)")
+        for year in ["-2026", "1", "99999"] {
+            let r = try cli.run(["stats", "--year=\(year)"])
+            #expect(r.code == 64 && r.err.contains("is geen schooljaar"), "\(year): \(r.err)")
+        }
+        #expect(try cli.run(["stats", "--year", "2026"]).code == 0)
+    }
+
+    @Test func aLogoIsAPictureByItsFirstBytes() throws {
+        let cli = try CLI()
+        try cli.ok("init", "--school", "OBS De Linde", "--protocol", "jozefschool", "--name", "Anne van der Berg")
+        let text = cli.folder + "/logo.png"
+        try "geen plaatje".write(toFile: text, atomically: true, encoding: .utf8)
+        let r = try cli.run(["letter", "pdf", "1", "--out", cli.folder + "/b.pdf", "--logo", text])
+        #expect(r.code == 1 && r.err.contains("is geen PNG-, JPEG- of SVG-bestand"), "\(r.err)")
+        #expect(!FileManager.default.fileExists(atPath: cli.folder + "/b.pdf"))
+    }
+}

@@ -101,6 +101,10 @@ struct TerminalEndToEndTests {
         try t.waitFor("Artikelen")
         try t.keys("C-c")
         try t.waitFor("shell$")
+        // Ended as an interrupted program ends, so a script sees it was stopped (it said 0).
+        try t.type("echo rc=$?")
+        try t.keys("Enter")
+        try t.waitFor("rc=130")
         try t.assertShellUsable()
     }
 

@@ -67,7 +67,9 @@ import Testing
         for i in 0..<Fuzz.iterations(3000) {
             if i % 500 == 0 { rt.send(.event(.resize(width: 1 + rng.next(130), height: 1 + rng.next(50)))) }
             for byte in rng.pick(Self.byteAlphabet) {
-                for case let .event(event) in decoder.feed(byte) where event != .hangup { rt.send(.event(event)) }
+                for case let .event(event) in decoder.feed(byte) where event != .hangup && event != .interrupt {
+                    rt.send(.event(event))
+                }
             }
         }
         rt.send(.event(.resize(width: 80, height: 24)))

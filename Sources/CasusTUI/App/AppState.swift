@@ -78,6 +78,8 @@ public struct AppState: Sendable {
     public var overview: OverviewScreen
     public var status: StatusLine?
     public var quitting = false
+    /// Ended by Ctrl-C (the program exits 130).
+    public var interrupted = false
     /// $VISUAL or $EDITOR; nil means the built-in editor.
     public var externalEditor: String?
     /// The letter templates (id, title) the picker offers.

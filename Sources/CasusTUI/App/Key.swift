@@ -89,8 +89,11 @@ public enum TerminalEvent: Sendable, Hashable {
     case resize(width: Int, height: Int)
     /// Input that is not a key casus can use (invalid UTF-8, a mouse report): ignored, never fatal.
     case noise
-    /// The terminal is gone (hangup) or the user pressed Ctrl-C: quit cleanly from anywhere.
+    /// The terminal is gone (hangup): quit cleanly from anywhere.
     case hangup
+    /// Ctrl-C: quit cleanly from anywhere, and end as an interrupted program does (exit 130), so
+    /// a script or shell sees it was stopped, not finished.
+    case interrupt
     /// Nothing happened for a moment: look whether others saved something, retry what failed.
     case tick
     /// Text pasted into the terminal (bracketed paste): typed into the text field on top, its line

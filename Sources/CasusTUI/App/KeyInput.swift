@@ -16,7 +16,7 @@ public enum KeyInput {
         case 10, 13: return .event(.key(.enter))
         case 9: return .event(.key(.tab))
         case 8, 127: return .event(.key(.backspace))
-        case 3: return .event(.hangup)  // Ctrl-C: quit cleanly from anywhere
+        case 3: return .event(.interrupt)  // Ctrl-C: quit cleanly from anywhere
         case 26: return .suspend
         case 0: return .event(.noise)  // Ctrl-Space / NUL: no key casus uses
         case 1...31: return .event(.key(.ctrl(Character(Unicode.Scalar(v + 96)!))))

@@ -50,6 +50,10 @@ public enum App {
         case .hangup:
             s.quitting = true
             return []
+        case .interrupt:
+            s.quitting = true
+            s.interrupted = true
+            return []
         case .noise:
             return []
         case .tick:

@@ -23,6 +23,9 @@ public struct ReportFormScreen: ScreenModel {
     public private(set) var cursor = 0
     public private(set) var chosen: [Person] = []
     var roster = LoadState()
+    /// Esc on a form with something in it asks first (as the editor does): a half-written report
+    /// went at one key.
+    var discard = DiscardGuard()
     /// The letters the answer in flight (or on screen) was asked for.
     var asked = ""
 
@@ -101,8 +104,16 @@ public struct ReportFormScreen: ScreenModel {
         case .save:
             return save(&s)
         case .back, .quit:
-            s.say(Phrase("Niet opgeslagen.", "Not saved."))
-            return .closed
+            let blank =
+                [summary, when, platform, evidence, name].allSatisfy {
+                    $0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                } && chosen.isEmpty
+            if blank {
+                s.say(Phrase("Niet opgeslagen.", "Not saved."))
+                return .closed
+            }
+            return discard.allows(&s, then: Phrase("F2 of Ctrl-S slaat op", "F2 or Ctrl-S saves"))
+                ? DiscardGuard.discarded(&s) : .handled
         default:
             return .handled
         }

@@ -22,15 +22,48 @@ func letterheadLogo(_ option: String?) throws -> String? {
         return nil
     }
     let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-    guard FileManager.default.isReadableFile(atPath: absolute) else {
+    let hint = Phrase(
+        "Geef met --logo (of CASUS_LETTER_LOGO) een PNG-, JPEG- of SVG-bestand van hoogstens 2 MB.",
+        "Give a PNG, JPEG or SVG file of at most 2 MB with --logo (or CASUS_LETTER_LOGO).")
+    guard FileManager.default.isReadableFile(atPath: absolute), let file = FileHandle(forReadingAtPath: absolute)
+    else {
         throw CasusError.invalid(
             "het logo \(path) bestaat niet of is niet te lezen; er is niets gemaakt",
-            "the logo \(path) does not exist or cannot be read; nothing was made",
-            hint: Phrase(
-                "Geef met --logo (of CASUS_LETTER_LOGO) een PNG-, JPEG- of SVG-bestand.",
-                "Give a PNG, JPEG or SVG file with --logo (or CASUS_LETTER_LOGO)."))
+            "the logo \(path) does not exist or cannot be read; nothing was made", hint: hint)
+    }
+    defer { try? file.close() }
+    // What it is by its first bytes, not its name: anything else was dropped from the PDF unsaid.
+    let head = [UInt8]((try? file.read(upToCount: 512)) ?? Data())
+    let size = ((try? FileManager.default.attributesOfItem(atPath: absolute))?[.size] as? NSNumber)?.intValue ?? 0
+    guard size <= 2 << 20, LogoKind(head) != nil else {
+        throw CasusError.invalid(
+            size > 2 << 20
+                ? "het logo \(path) is groter dan 2 MB; er is niets gemaakt"
+                : "het logo \(path) is geen PNG-, JPEG- of SVG-bestand; er is niets gemaakt",
+            size > 2 << 20
+                ? "the logo \(path) is larger than 2 MB; nothing was made"
+                : "the logo \(path) is no PNG, JPEG or SVG file; nothing was made", hint: hint)
     }
     return absolute
+}
+
+/// A letterhead's logo by its first bytes.
+enum LogoKind {
+    case png, jpeg, svg
+
+    init?(_ head: [UInt8]) {
+        if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
+            self = .png
+        } else if head.starts(with: [0xFF, 0xD8, 0xFF]) {
+            self = .jpeg
+        } else if case let text = String(decoding: head, as: UTF8.self).drop(while: {
+            $0.isWhitespace || $0 == "\u{FEFF}"
+        }), text.hasPrefix("<svg") || (text.hasPrefix("<?xml") && text.contains("<svg")) {
+            self = .svg
+        } else {
+            return nil
+        }
+    }
 }
 
 /// Writes a filed letter as a PDF and says where (or, without weasyprint, where the HTML went).
@@ -239,14 +272,7 @@ extension LetterCommand {
             let caseID = try service.cases.resolve(id)
             var bodies: [String]
             if let bodyFile {
-                let data =
-                    bodyFile == "-"
-                    ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: bodyFile)
-                guard let data, let text = String(data: data, encoding: .utf8) else {
-                    throw CasusError.invalid(
-                        "kan \(bodyFile) niet lezen als UTF-8-tekst", "cannot read \(bodyFile) as UTF-8 text")
-                }
-                bodies = [text]
+                bodies = [try InputFile.text(bodyFile, option: "--body-file")]
             } else {
                 // One letter per addressee (issue 16, item 2): parents living apart get one each.
                 bodies = try service.letters.drafts(case: caseID, template: t, to: to).map(\.body)

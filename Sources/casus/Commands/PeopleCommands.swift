@@ -189,11 +189,7 @@ struct People: ParsableCommand {
         }
 
         func run(_ ctx: Context) throws {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw CasusError.invalid(
-                    "kan \(file) niet lezen", "cannot read \(file)",
-                    hint: Phrase("Controleer pad en rechten.", "Check the path and permissions."))
-            }
+            let data = try InputFile.bytes(file)
             let directory = try ctx.service().directory
             let r =
                 try kind.map {

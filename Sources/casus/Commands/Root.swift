@@ -38,3 +38,18 @@ struct Tui: CasusCommand {
         try TUILauncher.run(service: try ctx.service(concurrent: true), lang: ctx.lang, config: ctx.config)
     }
 }
+
+extension Casus {
+    /// A first word that is no command of casus (`casus bogus`, `casus help bogus`): said so,
+    /// where ArgumentParser gave the full screen's usage ("Onverwacht argument") or, for `help`,
+    /// the whole help with exit 0.
+    static func unknownCommand(_ arguments: [String]) -> Phrase? {
+        let names = Set(configuration.subcommands.map { $0._commandName })
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let word = first == "help" ? arguments.dropFirst().first { !$0.hasPrefix("-") } : first
+        guard let word, !names.contains(word), !(first == "help" && word == "help") else { return nil }
+        return Phrase(
+            "casus: onbekende opdracht ‘\(word)’; `casus --help` noemt de opdrachten",
+            "casus: unknown command ‘\(word)’; `casus --help` lists the commands")
+    }
+}

@@ -196,6 +196,8 @@ struct CalendarCommand: ParsableCommand {
             var schoolDaysLost: Int
         }
 
+        func validate() throws { try checkSchoolYear(year) }
+
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
             let view = try service.directory.calendar(school: school)
@@ -273,13 +275,7 @@ struct CalendarCommand: ParsableCommand {
                 en: "School id (only for a board with several schools).")) var school: SchoolID?
 
         func run(_ ctx: Context) throws {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw CasusError.invalid(
-                    "bestand niet te lezen: \(file)", "cannot read the file: \(file)",
-                    hint: Phrase(
-                        "Controleer pad en rechten. Er is niets ingelezen.",
-                        "Check the path and permissions. Nothing was imported."))
-            }
+            let data = try InputFile.bytes(file)
             guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) else {
                 throw CasusError.invalid(
                     "niet te lezen als tekst (UTF-8)", "cannot be read as text (UTF-8)", at: file)

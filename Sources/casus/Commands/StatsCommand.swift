@@ -15,6 +15,8 @@ struct StatsCommand: CasusCommand {
             en: "School year, named after its first year (2026 = 2026-2027).")) var year: Int?
     @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
+    func validate() throws { try checkSchoolYear(year) }
+
     func run(_ ctx: Context) throws {
         let service = try ctx.service()
         let stats = try service.reports.statistics(schoolYear: year)
