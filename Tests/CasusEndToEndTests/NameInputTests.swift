@@ -79,3 +79,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.folder + "/b.pdf"))
     }
 }
+
+@Suite struct DismissSeveralTests {
+    /// `incident dismiss 5 7 --reason …`: several reports, one reason, all or none.
+    @Test func severalReportsAreDismissedWithOneReason() throws {
+        let cli = try CLI()
+        try #require(try cli.run(["demo", "--no-tui", "--db", cli.db]).code == 0)
+        let queue = (try cli.ok("incident", "list", "--status", "new", "--json").json as? [[String: Any]]) ?? []
+        let ids = queue.compactMap { $0["id"] as? Int }.prefix(2).map(String.init)
+        try #require(ids.count == 2)
+        let bad = try cli.run(["incident", "dismiss", ids[0], "x7", "--reason", "Dubbel."])
+        #expect(bad.code == 64 && bad.err.contains("geen melding-id's"), "\(bad.err)")
+        let r = try cli.run(["incident", "dismiss", ids[0], ids[1], "--reason", "Buiten school."])
+        #expect(r.code == 0 && r.out.contains("Meldingen \(ids[0]), \(ids[1]) afgewezen."), "\(r.out) \(r.err)")
+        let again = try cli.run(["incident", "dismiss", "\(ids[0]),\(ids[1])", "--reason", "Nog eens."])
+        #expect(again.code == 1 && again.err.contains("geen van de 2 meldingen"), "\(again.err)")
+    }
+}

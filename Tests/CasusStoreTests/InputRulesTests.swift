@@ -124,3 +124,22 @@ extension InputRulesTests {
         _ = try service.intake.report(summary: "Filmpje.", platform: "TikTok", subjects: [sem.id])
     }
 }
+
+extension InputRulesTests {
+    /// Reports dismissed together with one reason are dismissed all or none: one that was
+    /// triaged meanwhile is named, and none is dismissed.
+    @Test(arguments: Backend.all)
+    func reportsDismissedTogetherGoAllOrNone(_ backend: Backend) throws {
+        let (service, sem, eva) = try school(backend)
+        let a = try service.intake.report(summary: "Filmpje 1.", platform: nil, subjects: [sem.id]).value
+        let b = try service.intake.report(summary: "Filmpje 2.", platform: nil, subjects: [eva.id]).value
+        let c = try service.intake.report(summary: "Filmpje 3.", platform: nil, subjects: [eva.id]).value
+        try service.intake.dismiss(c.id, reason: "Dubbel.")
+        let error = try #require(refusal { try service.intake.dismiss([a.id, b.id, c.id], reason: "Buiten school.") })
+        #expect(error.message.nl.contains("melding \(c.id)") && error.message.nl.contains("geen van de 3"))
+        #expect(try service.intake.incident(a.id).0.status == .new)
+        try service.intake.dismiss([a.id, b.id], reason: "Buiten school.")
+        #expect(try [a.id, b.id].allSatisfy { try service.intake.incident($0).0.status == .dismissed })
+        #expect(refusal { try service.intake.dismiss([a.id, a.id], reason: "x") }?.kind == .invalid)
+    }
+}

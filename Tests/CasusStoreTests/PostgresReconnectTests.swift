@@ -13,10 +13,13 @@ import Testing
 extension PostgresRoleTests {
     /// Ends every connection of `account` on the server, as a restart does.
     func dropConnections(_ w: World, of account: String) throws {
+        // This test's database only: the other tests on the shared cluster use the same accounts.
         _ = try w.cluster.psql(
             w.database,
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '\(account)' AND pid <> pg_backend_pid()"
-        )
+            """
+            SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE usename = '\(account)' AND datname = '\(w.database)' AND pid <> pg_backend_pid()
+            """)
     }
 
     func openCase(_ director: CasusService, _ w: World) throws -> Case {

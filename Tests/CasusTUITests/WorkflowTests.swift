@@ -374,3 +374,33 @@ final class ScriptedTerminal: TerminalPort {
         #expect(terminal.draws >= 3)
     }
 }
+
+/// DESIGN §6: several reports marked (Space) for one dismissal, all or none.
+@Suite struct MarkedReportsTests {
+    @Test func markedReportsAreDismissedTogetherWithOneReason() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        rt.press(.char("1"))
+        let queue = rt.state.incidents.total
+        #expect(queue >= 3)
+        let first = try #require(rt.state.incidents.selectedRow?.id)
+        rt.press(.char(" "), .char(" "))  // marks the first two, the cursor moving down with each
+        #expect(rt.state.incidentQueue.marked.count == 2)
+        #expect(rt.frame.text.contains("wijs 2 af"), "\(rt.frame.text)")
+        rt.press(.up, .char(" "))  // unmarks the second
+        #expect(rt.state.incidentQueue.marked == [first])
+        rt.press(.char(" "), .char("x"))
+        let marked = rt.state.incidentQueue.marked
+        #expect(marked.count == 2)
+        #expect(rt.frame.text.contains("2 meldingen afwijzen"), "\(rt.frame.text)")
+        rt.type("Buiten school, met de ouders besproken")
+        rt.press(.enter)
+        #expect(rt.state.status?.text.contains("2 meldingen afgewezen") == true, "\(rt.state.status?.text ?? "")")
+        #expect(rt.state.incidentQueue.marked.isEmpty)
+        for id in marked {
+            let (incident, _) = try service.intake.incident(id)
+            #expect(incident.status == .dismissed && incident.dismissedReason == "Buiten school, met de ouders besproken")
+        }
+        rt.press(.char("1"))
+        #expect(rt.state.incidents.total == queue - 2)
+    }
+}

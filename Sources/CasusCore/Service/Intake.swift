@@ -201,6 +201,35 @@ public struct Intake: Sendable {
         try session.write { tx in try dismiss(id, reason: reason, in: tx, at: tx.now) }
     }
 
+    /// Several reports dismissed with one reason (reports marked in the queue), all or none: one
+    /// that cannot be (triaged meanwhile, not there) is named, and none is dismissed.
+    @discardableResult
+    public func dismiss(_ ids: [IncidentID], reason: String) throws -> Saved<Void> {
+        guard !ids.isEmpty else {
+            throw CasusError.invalid("noem minstens één melding", "name at least one report")
+        }
+        guard Set(ids).count == ids.count else {
+            throw CasusError.invalid(
+                "een melding staat twee keer in de lijst; er is niets afgewezen",
+                "a report is in the list twice; nothing was dismissed")
+        }
+        return try session.write { tx in
+            for id in ids {
+                do {
+                    try dismiss(id, reason: reason, in: tx, at: tx.now)
+                } catch let error as CasusError where ids.count > 1 {
+                    throw CasusError(
+                        error.kind,
+                        error.message
+                            + Phrase(
+                                "; geen van de \(ids.count) meldingen is afgewezen",
+                                "; none of the \(ids.count) reports was dismissed"),
+                        hint: error.hint, staleState: error.staleState)
+                }
+            }
+        }
+    }
+
     public func dismiss(_ id: IncidentID, reason: String, in tx: Transaction, at now: Timestamp) throws {
         try session.require(.triage)
         let why = reason.trimmed

@@ -5,7 +5,7 @@ import CasusCore
 extension Action {
     public func permission(in context: KeyContext) -> AccessPolicy.Action? {
         switch self {
-        case .triage, .dismiss: .triage
+        case .triage, .dismiss, .mark: .triage
         case .newReport: .reportIncident
         // Recording a legal fact (a zienswijze, a breach assessment, a court case) and the
         // consultation's outcome are a decision's parts: an IB was offered both, and refused at the end.

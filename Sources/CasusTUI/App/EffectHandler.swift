@@ -104,6 +104,8 @@ public final class ServiceEffects: EffectHandler {
                 Written.triaged)
         case let .dismiss(id, reason):
             return Self.map(try service.intake.dismiss(id, reason: reason)) { .dismissed(id) }
+        case let .dismissAll(ids, reason):
+            return Self.map(try service.intake.dismiss(ids, reason: reason)) { .dismissedAll(ids) }
         case let .report(summary, platform, subjects, happenedOn, paths):
             let files: [EvidenceFile]
             do {

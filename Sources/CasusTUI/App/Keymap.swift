@@ -54,6 +54,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case up, down, pageUp = "page-up", pageDown = "page-down", top, bottom, open
     case nextTab = "next-tab", previousTab = "previous-tab"
     case triage, dismiss
+    /// Meldingen: marks the report under the cursor (Space), for one dismissal of several.
+    case mark
     case filter, filterStatus = "filter-status", filterKind = "filter-kind", filterRung = "filter-rung", filterOverdue =
         "filter-overdue"
     case stepUp = "step", letter, note, done, aangifte, vertrouwensinspecteur, closeCase = "close"
@@ -99,7 +101,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
         case .nextTab: Phrase("volgende tab", "next tab")
         case .previousTab: Phrase("vorige tab", "previous tab")
         case .triage: Phrase("melding beoordelen: zaak openen", "triage the report into a case")
-        case .dismiss: Phrase("melding afwijzen met reden", "dismiss the report with a reason")
+        case .dismiss: Phrase("melding(en) afwijzen met reden", "dismiss the report(s) with a reason")
+        case .mark: Phrase("markeren voor samen afwijzen (aan/uit)", "mark to dismiss together (on/off)")
         case .filter: Phrase("filters wissen", "clear filters")
         case .filterStatus: Phrase("filter open/gesloten", "filter open/closed")
         case .filterKind: Phrase("filter soort betrokkene", "filter subject kind")
@@ -190,6 +193,7 @@ public struct Keymap: Sendable {
         bind([.ctrl("l")], .redraw)
         bind([.char("t")], .triage, .incidents)
         bind([.char("x")], .dismiss, .incidents)
+        bind([.char(" ")], .mark, .incidents)
         bind([.char("n")], .newReport, .incidents)
         bind([.char("f")], .filter, .cases)
         bind([.char("o")], .filterStatus, .cases)

@@ -73,6 +73,8 @@ public enum Answer: Sendable {
 public enum Write: Sendable, Equatable {
     case triage(IncidentID, subjects: [PersonID], articles: [String], severity: Severity, flags: CaseFlags)
     case dismiss(IncidentID, reason: String)
+    /// Several reports marked in the queue, with one reason: all or none.
+    case dismissAll([IncidentID], reason: String)
     case step(CaseID, StepRequest)
     case done(CaseID, obligation: ObligationID)
     case close(CaseID, outcome: CaseOutcome, reason: String)
@@ -97,6 +99,7 @@ public enum Write: Sendable, Equatable {
 public enum Written: Sendable {
     case triaged([Case])
     case dismissed(IncidentID)
+    case dismissedAll([IncidentID])
     case stepped(CaseID, CaseWorkflow.Stepped)
     case done(CaseID, Obligation)
     case closed(CaseID, CaseOutcome)

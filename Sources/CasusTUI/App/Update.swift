@@ -271,7 +271,12 @@ public enum App {
             }
         case let .dismissed(id):
             popDialogs(&s)
+            s.incidentQueue.unmark([id])
             s.say(Phrase("Melding \(id) afgewezen.", "Report \(id) dismissed."))
+        case let .dismissedAll(ids):
+            popDialogs(&s)
+            s.incidentQueue.unmark(ids)
+            s.say(Phrase("\(ids.count) meldingen afgewezen.", "\(ids.count) reports dismissed."))
         case let .reported(incident):
             popDialogs(&s)
             s.say(

@@ -161,6 +161,7 @@ enum Words {
         case .aangifte: Phrase("aangifte", "aangifte")
         case .vertrouwensinspecteur: Phrase("vertr.insp.", "VI report")
         case .dismiss: Phrase("wijs af", "dismiss")
+        case .mark: Phrase("markeer", "mark")
         case .stepUp: Phrase("trede", "rung")
         case .letter: Phrase("brief", "letter")
         case .sent: Phrase("verzonden", "sent")

@@ -5,14 +5,24 @@ import CasusCore
 /// status, and nothing else.
 public struct IncidentQueueScreen: ScreenModel {
     public var list = ListState<IncidentRow>()
+    /// Reports marked (Space) for one dismissal, in the order marked. Kept by id, so a reload
+    /// keeps them; one no longer in the queue (triaged or dismissed meanwhile) is dropped when
+    /// the whole queue is in view.
+    public private(set) var marked: [IncidentID] = []
 
     public init() {}
 
     public var context: KeyContext { .incidents }
 
     public func footer(_ s: AppState) -> [FooterItem] {
-        Words.items([.open, .triage, .dismiss, .newReport, .search, .help, .quit])
+        var items = Words.items([.open, .triage, .mark, .dismiss, .newReport, .search, .help, .quit])
+        if !marked.isEmpty, let i = items.firstIndex(where: { $0.actions == [.dismiss] }) {
+            items[i] = FooterItem(.dismiss, Phrase("wijs \(marked.count) af", "dismiss \(marked.count)"))
+        }
+        return items
     }
+
+    mutating func unmark(_ ids: [IncidentID]) { marked.removeAll { ids.contains($0) } }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         if list.move(for: action) { return .handled }
@@ -23,7 +33,12 @@ public struct IncidentQueueScreen: ScreenModel {
         case .triage:
             guard let row = list.selectedRow else { return .handled }
             return .open(TriageScreen(incidentID: row.id))
+        case .mark:
+            guard let row = list.selectedRow else { return .handled }
+            if marked.contains(row.id) { unmark([row.id]) } else { marked.append(row.id) }
+            _ = list.move(for: .down)
         case .dismiss:
+            if !marked.isEmpty { return .open(PromptScreen.dismissAll(marked, s)) }
             guard let row = list.selectedRow else { return .handled }
             return .open(PromptScreen.dismiss(row.id, summary: row.summary, s))
         case .newReport:
@@ -45,7 +60,13 @@ public struct IncidentQueueScreen: ScreenModel {
         guard case let .incidents(offset, limit, _) = request, case let .incidents(rows, total) = value else {
             return false
         }
-        return list.take(rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version)
+        let taken = list.take(rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version)
+        // The whole queue in view: a mark on a report no longer in it goes.
+        if taken, offset == 0, rows.count == total, s.readsQueue {
+            let present = Set(rows.map(\.id))
+            marked.removeAll { !present.contains($0) }
+        }
+        return taken
     }
 
     public mutating func fail(_ request: Fetch, ticket: Int, _ error: CasusError) -> Bool {
@@ -88,6 +109,9 @@ public struct IncidentQueueScreen: ScreenModel {
                 ] + (s.session.acrossSchools ? [(School.shortName(row.schoolName), .plain)] : []) + [
                     (row.summary, .plain)
                 ], into: &c, y: y, selected: row.id == list.selectedRow?.id)
+            if marked.contains(row.id) {
+                c.put("*", x: 0, y: y, style: row.id == list.selectedRow?.id ? .selected : .accent)
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ import CasusCore
 /// What a one-line prompt is for.
 public enum PromptPurpose: Sendable, Equatable {
     case dismiss(IncidentID)
+    case dismissAll([IncidentID])
     case close(CaseID, CaseOutcome)
     case reclassify(CaseID, articles: [String], severity: Severity)
     case search
@@ -48,6 +49,18 @@ public struct PromptScreen: ScreenModel {
         prompt.note = s.t(
             "Wie de melding in casus invoerde, leest deze reden bij de melding.",
             "Whoever entered the report in casus reads this reason with it.")
+        return prompt
+    }
+
+    /// `x` on the queue with reports marked: one reason for all of them.
+    static func dismissAll(_ ids: [IncidentID], _ s: AppState) -> PromptScreen {
+        let list = ids.map(String.init).joined(separator: ", ")
+        var prompt = PromptScreen(
+            title: s.t("\(ids.count) meldingen afwijzen: \(list)", "Dismiss \(ids.count) reports: \(list)"),
+            label: s.t("Reden: ", "Reason: "), purpose: .dismissAll(ids))
+        prompt.note = s.t(
+            "Eén reden voor alle; wie een melding invoerde, leest hem bij de melding. Alle of geen.",
+            "One reason for all; whoever entered a report reads it with the report. All or none.")
         return prompt
     }
 
@@ -136,6 +149,8 @@ public struct PromptScreen: ScreenModel {
         switch purpose {
         case let .dismiss(id):
             return .run([.write(.dismiss(id, reason: text))])
+        case let .dismissAll(ids):
+            return .run([.write(.dismissAll(ids, reason: text))])
         case let .close(id, outcome):
             return .run([.write(.close(id, outcome: outcome, reason: text))])
         case let .reclassify(id, articles, severity):

@@ -173,14 +173,32 @@ struct IncidentCommand: ParsableCommand {
     struct Dismiss: CasusCommand {
         static let configuration = CommandConfiguration(
             commandName: "dismiss",
-            abstract: .nl("Een melding afwijzen, met reden.", en: "Dismiss a report, with a reason."))
+            abstract: .nl(
+                "Een of meer meldingen afwijzen, met één reden (alle of geen).",
+                en: "Dismiss one or more reports, with one reason (all or none)."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: .nl("Melding-id.", en: "Report id.")) var id: IncidentID
+        @Argument(help: .nl("Melding-id's (5 7 9 of 5,7,9).", en: "Report ids (5 7 9 or 5,7,9).")) var ids: [String]
         @Option(help: .nl("Waarom er geen zaak komt.", en: "Why there will be no case.")) var reason: String
 
         func run(_ ctx: Context) throws {
-            try ctx.service().intake.dismiss(id, reason: reason)
-            Output.line(Phrase("Melding \(id) afgewezen.", "Report \(id) dismissed.")(ctx.lang))
+            let words = ids.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+            let chosen = words.compactMap { IncidentID($0) }.filter { $0 > 0 }
+            guard !words.isEmpty, chosen.count == words.count else {
+                throw CasusError(
+                    .usage,
+                    Phrase(
+                        "‘\(ids.joined(separator: " "))’ zijn geen melding-id's (getallen, zoals 5 7 9)",
+                        "‘\(ids.joined(separator: " "))’ are no report ids (numbers, such as 5 7 9)"),
+                    hint: Phrase(
+                        "`casus incident list` toont de meldingen met hun id. Er is niets afgewezen.",
+                        "`casus incident list` lists the reports with their ids. Nothing was dismissed."))
+            }
+            try ctx.service().intake.dismiss(chosen, reason: reason)
+            let list = chosen.map(String.init).joined(separator: ", ")
+            Output.line(
+                chosen.count == 1
+                    ? Phrase("Melding \(list) afgewezen.", "Report \(list) dismissed.")(ctx.lang)
+                    : Phrase("Meldingen \(list) afgewezen.", "Reports \(list) dismissed.")(ctx.lang))
         }
     }
 }
