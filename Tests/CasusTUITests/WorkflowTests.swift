@@ -398,7 +398,8 @@ final class ScriptedTerminal: TerminalPort {
         #expect(rt.state.incidentQueue.marked.isEmpty)
         for id in marked {
             let (incident, _) = try service.intake.incident(id)
-            #expect(incident.status == .dismissed && incident.dismissedReason == "Buiten school, met de ouders besproken")
+            #expect(
+                incident.status == .dismissed && incident.dismissedReason == "Buiten school, met de ouders besproken")
         }
         rt.press(.char("1"))
         #expect(rt.state.incidents.total == queue - 2)
