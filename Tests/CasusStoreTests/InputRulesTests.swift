@@ -143,3 +143,30 @@ extension InputRulesTests {
         #expect(refusal { try service.intake.dismiss([a.id, a.id], reason: "x") }?.kind == .invalid)
     }
 }
+
+extension InputRulesTests {
+    /// Reports triaged alike (DESIGN.md §6): each into a case for the subjects it names, with the
+    /// same articles and severity; all or none.
+    @Test(arguments: Backend.all)
+    func reportsTriagedAlikeOpenTheirCasesAllOrNone(_ backend: Backend) throws {
+        let (service, sem, eva) = try school(backend)
+        let a = try service.intake.report(summary: "Filmpje 1.", platform: nil, subjects: [sem.id]).value
+        let b = try service.intake.report(summary: "Filmpje 2.", platform: nil, subjects: [eva.id]).value
+        let c = try service.intake.report(summary: "Filmpje 3.", platform: nil, subjects: [eva.id]).value
+        try service.intake.dismiss(c.id, reason: "Dubbel.")
+        let refused = try #require(
+            refusal {
+                _ = try service.cases.triage(
+                    first: a.id, subjects: [sem.id], alike: [b.id, c.id], articles: ["A.5"], severity: .medium,
+                    flags: CaseFlags())
+            })
+        #expect(refused.message.nl.contains("melding \(c.id)"), "\(refused.message.nl)")
+        #expect(try service.cases.rows(CaseFilter(), offset: 0, limit: 100).isEmpty, "nothing opened")
+        let cases = try service.cases.triage(
+            first: a.id, subjects: [sem.id], alike: [b.id], articles: ["A.5"], severity: .medium, flags: CaseFlags()
+        ).value
+        #expect(cases.map(\.subjectID) == [sem.id, eva.id])
+        #expect(cases.allSatisfy { $0.articles == ["A.5"] && $0.severity == .medium })
+        #expect(try service.intake.incident(b.id).0.status == .triaged)
+    }
+}

@@ -405,3 +405,44 @@ final class ScriptedTerminal: TerminalPort {
         #expect(rt.state.incidents.total == queue - 2)
     }
 }
+
+extension MarkedReportsTests {
+    @Test func markedReportsAreTriagedAlike() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        rt.press(.char("1"))
+        let before = try service.cases.rows(CaseFilter(), offset: 0, limit: 1000).count
+        // Two reports about a pupil, and one about someone else (a parent or staff member).
+        let queue = (0..<rt.state.incidents.total).compactMap { rt.state.incidents.row(at: $0)?.id }
+        let aboutPupil = try queue.filter { id in
+            try service.intake.incident(id).1.filter { $0.role == .subject }.allSatisfy { $0.person.kind == .pupil }
+        }
+        let other = try #require(queue.first { !aboutPupil.contains($0) })
+        try #require(aboutPupil.count >= 2)
+        func mark(_ ids: [IncidentID]) {
+            rt.press(.char("g"))
+            for id in queue {
+                if ids.contains(id) { rt.press(.char(" ")) } else { rt.press(.down) }
+            }
+        }
+        // An article chosen for the one does not bind the other's subject: named, and nothing opens.
+        mark([aboutPupil[0], other])
+        rt.press(.char("t"))
+        #expect(rt.frame.text.contains("gelijk beoordelen"), "\(rt.frame.text)")
+        rt.press(.char(" "), .enter)
+        #expect(
+            rt.state.status?.text.contains("geen van de 2 meldingen beoordeeld") == true,
+            "\(rt.state.status?.text ?? "")")
+        #expect(try service.cases.rows(CaseFilter(), offset: 0, limit: 1000).count == before)
+        rt.press(.escape)
+        mark([aboutPupil[0], other])  // unmarks both
+        #expect(rt.state.incidentQueue.marked.isEmpty)
+        mark(Array(aboutPupil.prefix(2)))
+        rt.press(.char("t"))
+        let triage = try #require(rt.state.topScreen(TriageScreen.self))
+        #expect(triage.incidentID == aboutPupil[0] && triage.alike == [aboutPupil[1]])
+        rt.press(.char(" "), .enter)  // the starred article under the cursor; open
+        #expect(try service.cases.rows(CaseFilter(), offset: 0, limit: 1000).count == before + 2)
+        for id in aboutPupil.prefix(2) { #expect(try service.intake.incident(id).0.status == .triaged) }
+        #expect(rt.state.incidentQueue.marked.isEmpty)
+    }
+}

@@ -168,42 +168,89 @@ extension CaseWorkflow {
         flags: CaseFlags
     ) throws -> Saved<[Case]> {
         try session.write { tx in
-            guard let report = try tx.r.reportForTriage(id: incident),
-                session.reaches(school: report.incident.schoolID),
-                let school = report.school
-            else {
-                throw CasusError.notFound("melding \(incident) bestaat niet", "report \(incident) does not exist")
+            try triage(
+                incident: incident, subjects: subjects, articles: articles, severity: severity, flags: flags, in: tx)
+        }
+    }
+
+    /// Reports marked in the queue, triaged alike (DESIGN.md §6) in one transaction: the first
+    /// into cases for the subjects chosen on its screen, each other one for the people it names
+    /// as subjects, all with the same articles, severity and flags. All are opened, or none: a
+    /// report triaged meanwhile, or a subject no chosen article binds, is named and nothing opens.
+    public func triage(
+        first: IncidentID, subjects: [PersonID], alike others: [IncidentID], articles: [String],
+        severity: Severity?, flags: CaseFlags
+    ) throws -> Saved<[Case]> {
+        guard !others.contains(first), Set(others).count == others.count else {
+            throw CasusError.invalid(
+                "een melding staat twee keer in de lijst; er is niets geopend",
+                "a report is in the list twice; nothing was opened")
+        }
+        return try session.write { tx in
+            var cases = try triage(
+                incident: first, subjects: subjects, articles: articles, severity: severity, flags: flags, in: tx)
+            for id in others {
+                guard let report = try tx.r.reportForTriage(id: id), session.reaches(school: report.incident.schoolID)
+                else {
+                    throw CasusError.notFound("melding \(id) bestaat niet", "report \(id) does not exist")
+                }
+                let named = report.involved.filter { $0.role == .subject }.map(\.person.id)
+                do {
+                    cases += try triage(
+                        incident: id, subjects: named, articles: articles, severity: severity, flags: flags, in: tx)
+                } catch let error as CasusError {
+                    throw CasusError(
+                        error.kind,
+                        error.message
+                            + Phrase(
+                                " (melding \(id)); er is geen van de \(others.count + 1) meldingen beoordeeld",
+                                " (report \(id)); none of the \(others.count + 1) reports was triaged"),
+                        hint: error.hint, staleState: error.staleState)
+                }
             }
-            let involved = report.involved
-            let profile = try session.profiles.require(school.protocolID)
-            return try subjects.map { id in
-                guard let person = involved.first(where: { $0.person.id == id })?.person else {
-                    throw CasusError.refused(
-                        "persoon \(id) is niet betrokken bij melding \(incident)",
-                        "person \(id) is not involved in report \(incident)")
-                }
-                let kind = person.kind.ladderKind
-                let own = articles.filter { profile.article($0)?.binds(kind) ?? false }
-                guard !own.isEmpty else {
-                    throw CasusError.refused(
-                        "geen van de gekozen artikelen geldt voor \(person.name) (\(person.kind.label.nl))",
-                        "none of the chosen articles applies to \(person.name) (\(person.kind.label.en))")
-                }
-                // A parent's case goes into the dossier of the child involved in the report, if one is.
-                var dossier: PersonID?
-                if person.kind == .parent {
-                    let children = Set(try tx.r.children(ofParent: person.id).map(\.id))
-                    dossier = involved.first { children.contains($0.person.id) }?.person.id
-                }
-                var personFlags = flags
-                if !person.kind.isPersonnel { personFlags.crossing = false }
-                // The meldplicht is about anyone with a task at the school: staff, and a parent
-                // helping out; never a pupil.
-                if person.kind == .pupil { personFlags.meldplicht = false }
-                return try open(
-                    incident: incident, subject: id, articles: own, severity: severity, flags: personFlags,
-                    dossierPupil: dossier, summary: nil, in: tx, at: tx.now)
+            return cases
+        }
+    }
+
+    func triage(
+        incident: IncidentID, subjects: [PersonID], articles: [String], severity: Severity?, flags: CaseFlags,
+        in tx: Transaction
+    ) throws -> [Case] {
+        guard let report = try tx.r.reportForTriage(id: incident),
+            session.reaches(school: report.incident.schoolID),
+            let school = report.school
+        else {
+            throw CasusError.notFound("melding \(incident) bestaat niet", "report \(incident) does not exist")
+        }
+        let involved = report.involved
+        let profile = try session.profiles.require(school.protocolID)
+        return try subjects.map { id in
+            guard let person = involved.first(where: { $0.person.id == id })?.person else {
+                throw CasusError.refused(
+                    "persoon \(id) is niet betrokken bij melding \(incident)",
+                    "person \(id) is not involved in report \(incident)")
             }
+            let kind = person.kind.ladderKind
+            let own = articles.filter { profile.article($0)?.binds(kind) ?? false }
+            guard !own.isEmpty else {
+                throw CasusError.refused(
+                    "geen van de gekozen artikelen geldt voor \(person.name) (\(person.kind.label.nl))",
+                    "none of the chosen articles applies to \(person.name) (\(person.kind.label.en))")
+            }
+            // A parent's case goes into the dossier of the child involved in the report, if one is.
+            var dossier: PersonID?
+            if person.kind == .parent {
+                let children = Set(try tx.r.children(ofParent: person.id).map(\.id))
+                dossier = involved.first { children.contains($0.person.id) }?.person.id
+            }
+            var personFlags = flags
+            if !person.kind.isPersonnel { personFlags.crossing = false }
+            // The meldplicht is about anyone with a task at the school: staff, and a parent
+            // helping out; never a pupil.
+            if person.kind == .pupil { personFlags.meldplicht = false }
+            return try open(
+                incident: incident, subject: id, articles: own, severity: severity, flags: personFlags,
+                dossierPupil: dossier, summary: nil, in: tx, at: tx.now)
         }
     }
 

@@ -102,6 +102,11 @@ public final class ServiceEffects: EffectHandler {
                 try service.cases.triage(
                     incident: id, subjects: subjects, articles: articles, severity: severity, flags: flags),
                 Written.triaged)
+        case let .triageAlike(id, subjects, alike, articles, severity, flags):
+            return Self.map(
+                try service.cases.triage(
+                    first: id, subjects: subjects, alike: alike, articles: articles, severity: severity, flags: flags),
+                Written.triaged)
         case let .dismiss(id, reason):
             return Self.map(try service.intake.dismiss(id, reason: reason)) { .dismissed(id) }
         case let .dismissAll(ids, reason):

@@ -72,6 +72,10 @@ public enum Answer: Sendable {
 /// A change the user asked for.
 public enum Write: Sendable, Equatable {
     case triage(IncidentID, subjects: [PersonID], articles: [String], severity: Severity, flags: CaseFlags)
+    /// Reports marked in the queue triaged alike: the first with the subjects chosen, the others
+    /// each with the subjects it names; one transaction.
+    case triageAlike(
+        IncidentID, subjects: [PersonID], alike: [IncidentID], articles: [String], severity: Severity, flags: CaseFlags)
     case dismiss(IncidentID, reason: String)
     /// Several reports marked in the queue, with one reason: all or none.
     case dismissAll([IncidentID], reason: String)

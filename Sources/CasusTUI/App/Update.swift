@@ -263,6 +263,7 @@ public enum App {
         switch saved.value {
         case let .triaged(cases):
             s.stack.removeAll { $0 is TriageScreen || $0 is IncidentScreen }
+            s.incidentQueue.unmark(cases.map(\.incidentID))
             let numbers = cases.map(\.number).joined(separator: ", ")
             s.say(Phrase("Zaak geopend: \(numbers)", "Case opened: \(numbers)"))
             if let first = cases.first {

@@ -31,6 +31,9 @@ public struct IncidentQueueScreen: ScreenModel {
             guard let row = list.selectedRow else { return .handled }
             return .open(IncidentScreen(id: row.id))
         case .triage:
+            if let first = marked.first {
+                return .open(TriageScreen(incidentID: first, alike: Array(marked.dropFirst())))
+            }
             guard let row = list.selectedRow else { return .handled }
             return .open(TriageScreen(incidentID: row.id))
         case .mark:

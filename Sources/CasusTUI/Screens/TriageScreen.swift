@@ -19,7 +19,13 @@ public struct TriageScreen: ScreenModel {
     /// What the director typed in the articles section: filters by id, title, cite and words.
     public var filter = TextField("", limit: 40)
 
-    public init(incidentID: IncidentID) { self.incidentID = incidentID }
+    /// Other reports marked in the queue, triaged alike: each with the subjects it names.
+    public let alike: [IncidentID]
+
+    public init(incidentID: IncidentID, alike: [IncidentID] = []) {
+        self.incidentID = incidentID
+        self.alike = alike
+    }
 
     /// In the articles section letters go to the filter; the keys bound in `triage` keep working.
     public var context: KeyContext { section == .articles ? .articleFilter : .triage }
@@ -148,6 +154,14 @@ public struct TriageScreen: ScreenModel {
             }
             // Keep the article order of the protocol.
             let ordered = data.articles.map(\.id).filter(articles.contains)
+            guard alike.isEmpty else {
+                return .run([
+                    .write(
+                        .triageAlike(
+                            incidentID, subjects: subjects, alike: alike, articles: ordered,
+                            severity: effectiveSeverity, flags: flags))
+                ])
+            }
             return .run([
                 .write(
                     .triage(
@@ -224,15 +238,29 @@ public struct TriageScreen: ScreenModel {
             return
         }
         var y = 1
-        let heading = s.t("Melding \(data.incident.id) beoordelen", "Triage report \(data.incident.id)")
+        let others = alike.map(String.init).joined(separator: ", ")
+        let heading =
+            alike.isEmpty
+            ? s.t("Melding \(data.incident.id) beoordelen", "Triage report \(data.incident.id)")
+            : s.t(
+                "Melding \(data.incident.id) en \(others) gelijk beoordelen",
+                "Triage reports \(data.incident.id) and \(others) alike")
         c.put(heading, x: 1, y: y, style: .bold)
         let day = data.incident.happenedOn.map { s.t(" · gebeurd op ", " · happened on ") + $0.dutch } ?? ""
         c.put(
             s.t(" — protocol: ", " — protocol: ") + data.profileName + day, x: 1 + DisplayWidth.of(heading), y: y,
             style: .dim, maxX: w - 1)
         y += 1
-        for line in DisplayWidth.wrap(data.incident.summary, to: w - 4).prefix(2) {
+        for line in DisplayWidth.wrap(data.incident.summary, to: w - 4).prefix(alike.isEmpty ? 2 : 1) {
             c.put(line, x: 3, y: y)
+            y += 1
+        }
+        if !alike.isEmpty {
+            c.put(
+                s.t(
+                    "Dezelfde artikelen en ernst voor \(others), elk voor de eigen betrokkenen; alle of geen.",
+                    "The same articles and severity for \(others), each for its own subjects; all or none."),
+                x: 3, y: y, style: .accent, maxX: w - 1)
             y += 1
         }
         func title(_ text: String, _ part: Section) {
