@@ -8,10 +8,14 @@ if let bad = RawArguments.firstInvalid() {
     Output.error(RawArguments.refusal(bad)(RunLanguage.current))
     exit(ExitCode.validationFailure.rawValue)
 }
-if let unknown = Casus.unknownCommand(arguments) {
+// An unknown command is looked for only where it can be: after `help`, or when parsing failed
+// (reading every command's configuration costs each start 0.6 M instructions).
+func refuseUnknownCommand() {
+    guard let unknown = Casus.unknownCommand(arguments) else { return }
     Output.error(unknown(RunLanguage.current))
     exit(ExitCode.validationFailure.rawValue)
 }
+if arguments.first == "help" { refuseUnknownCommand() }
 do {
     var command = try Casus.parseAsRoot(arguments)
     try command.run()
@@ -19,6 +23,7 @@ do {
     // What ArgumentParser's `main` does, with its own English words in the run's language, through
     // the same neutralising printer as casus's own: a refused argument is quoted in the message.
     let code = Casus.exitCode(for: error)
+    if code != .success { refuseUnknownCommand() }
     let message = ParserText.localized(Casus.fullMessage(for: error), RunLanguage.current)
     if !message.isEmpty {
         if code == .success { Output.line(message) } else { Output.error(message) }
