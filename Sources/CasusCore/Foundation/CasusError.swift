@@ -33,6 +33,11 @@ public struct CasusError: Error, Sendable, Equatable {
         self.staleState = staleState
     }
 
+    /// The same refusal with more said after its message (which of several it was about).
+    public func appending(_ more: Phrase) -> CasusError {
+        CasusError(kind, message + more, hint: hint, location: location, staleState: staleState)
+    }
+
     public func text(_ lang: Lang) -> String {
         var parts: [String] = []
         if let location { parts.append(location + ":") }

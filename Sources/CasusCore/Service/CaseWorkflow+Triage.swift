@@ -190,30 +190,24 @@ extension CaseWorkflow {
             var cases = try triage(
                 incident: first, subjects: subjects, articles: articles, severity: severity, flags: flags, in: tx)
             for id in others {
-                guard let report = try tx.r.reportForTriage(id: id), session.reaches(school: report.incident.schoolID)
-                else {
-                    throw CasusError.notFound("melding \(id) bestaat niet", "report \(id) does not exist")
-                }
-                let named = report.involved.filter { $0.role == .subject }.map(\.person.id)
                 do {
                     cases += try triage(
-                        incident: id, subjects: named, articles: articles, severity: severity, flags: flags, in: tx)
+                        incident: id, subjects: nil, articles: articles, severity: severity, flags: flags, in: tx)
                 } catch let error as CasusError {
-                    throw CasusError(
-                        error.kind,
-                        error.message
-                            + Phrase(
-                                " (melding \(id)); er is geen van de \(others.count + 1) meldingen beoordeeld",
-                                " (report \(id)); none of the \(others.count + 1) reports was triaged"),
-                        hint: error.hint, staleState: error.staleState)
+                    throw error.appending(
+                        Phrase(
+                            " (melding \(id)); er is geen van de \(others.count + 1) meldingen beoordeeld",
+                            " (report \(id)); none of the \(others.count + 1) reports was triaged"))
                 }
             }
             return cases
         }
     }
 
+    /// `subjects`: nil for the people the report names as subjects (a report triaged alike),
+    /// read with the report.
     func triage(
-        incident: IncidentID, subjects: [PersonID], articles: [String], severity: Severity?, flags: CaseFlags,
+        incident: IncidentID, subjects chosen: [PersonID]?, articles: [String], severity: Severity?, flags: CaseFlags,
         in tx: Transaction
     ) throws -> [Case] {
         guard let report = try tx.r.reportForTriage(id: incident),
@@ -223,6 +217,7 @@ extension CaseWorkflow {
             throw CasusError.notFound("melding \(incident) bestaat niet", "report \(incident) does not exist")
         }
         let involved = report.involved
+        let subjects = chosen ?? involved.filter { $0.role == .subject }.map(\.person.id)
         let profile = try session.profiles.require(school.protocolID)
         return try subjects.map { id in
             guard let person = involved.first(where: { $0.person.id == id })?.person else {

@@ -218,13 +218,10 @@ public struct Intake: Sendable {
                 do {
                     try dismiss(id, reason: reason, in: tx, at: tx.now)
                 } catch let error as CasusError where ids.count > 1 {
-                    throw CasusError(
-                        error.kind,
-                        error.message
-                            + Phrase(
-                                "; geen van de \(ids.count) meldingen is afgewezen",
-                                "; none of the \(ids.count) reports was dismissed"),
-                        hint: error.hint, staleState: error.staleState)
+                    throw error.appending(
+                        Phrase(
+                            "; geen van de \(ids.count) meldingen is afgewezen",
+                            "; none of the \(ids.count) reports was dismissed"))
                 }
             }
         }

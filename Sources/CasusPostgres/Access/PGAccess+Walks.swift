@@ -124,7 +124,7 @@ extension PGAccess {
         guard !words.isEmpty else { return [] }
         // The search's line in the server's log of reads holds its words, a thousand characters at most.
         let detail = words.joined(separator: " ")
-        guard detail.count <= 1000 else {
+        guard detail.count <= AuditRecord.detailLimit else {
             throw CasusError.invalid(
                 "zoekwoorden van samen meer dan 1000 tekens kan de server niet vastleggen; er is niet gezocht",
                 "search words of more than 1,000 characters together cannot be logged by the server; nothing was searched",

@@ -1,3 +1,5 @@
+import CasusCore
+
 extension PGSchema {
     /// The access log: a dossier's contents (its entries, a case's entries, steps, obligations and
     /// facts, one entry, search hits, evidence, the audit log, a walk over everything) are given
@@ -36,7 +38,7 @@ extension PGSchema {
             -- (an entry's is its id), a file's hash, a search's words on one line. Any account wrote a
             -- line break that showed, in `casus audit --reads`, as another line in another's name.
             IF (CASE p_what WHEN 'evidence' THEN v_detail !~ '^[0-9a-f]{64}$'
-                            WHEN 'search' THEN char_length(v_detail) > 1000 OR v_detail ~ '[[:cntrl:]]'
+                            WHEN 'search' THEN char_length(v_detail) > \#(AuditRecord.detailLimit) OR v_detail ~ '[[:cntrl:]]'
                             WHEN 'entry' THEN false
                             ELSE v_detail <> '' END) THEN
                 PERFORM refused(format('een leesregel voor %s houdt alleen wat casus erin schrijft', p_what),

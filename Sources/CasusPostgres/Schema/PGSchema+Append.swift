@@ -248,9 +248,9 @@ extension PGSchema {
             END IF;
             -- One line, as casus writes it (`AuditRecord.oneLine`): another client's line break
             -- showed in `casus audit` as another line, in another's name.
-            IF char_length(p_detail) > 1000 OR p_detail ~ '[\x01-\x1f\x7f-\x9f\u2028\u2029]' THEN
-                PERFORM refused('een auditregel is één regel van hoogstens 1000 tekens, zonder stuurtekens',
-                                'an audit line is one line of at most 1000 characters, without control characters');
+            IF char_length(p_detail) > \#(AuditRecord.detailLimit) OR p_detail ~ '[\x01-\x1f\x7f-\x9f\u2028\u2029]' THEN
+                PERFORM refused('een auditregel is één regel van hoogstens \#(AuditRecord.detailLimit) tekens, zonder stuurtekens',
+                                'an audit line is one line of at most \#(AuditRecord.detailLimit) characters, without control characters');
             END IF;
             INSERT INTO audit (id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
             VALUES (h.seq + 1, p_at, p_account, p_real, p_action, p_person, p_case, coalesce(p_detail, ''), h.hash, p_hash);

@@ -97,20 +97,13 @@ public final class ServiceEffects: EffectHandler {
 
     public func write(_ change: Write) throws -> Saved<Written> {
         switch change {
-        case let .triage(id, subjects, articles, severity, flags):
-            return Self.map(
-                try service.cases.triage(
-                    incident: id, subjects: subjects, articles: articles, severity: severity, flags: flags),
-                Written.triaged)
-        case let .triageAlike(id, subjects, alike, articles, severity, flags):
+        case let .triage(id, subjects, alike, articles, severity, flags):
             return Self.map(
                 try service.cases.triage(
                     first: id, subjects: subjects, alike: alike, articles: articles, severity: severity, flags: flags),
                 Written.triaged)
-        case let .dismiss(id, reason):
-            return Self.map(try service.intake.dismiss(id, reason: reason)) { .dismissed(id) }
-        case let .dismissAll(ids, reason):
-            return Self.map(try service.intake.dismiss(ids, reason: reason)) { .dismissedAll(ids) }
+        case let .dismiss(ids, reason):
+            return Self.map(try service.intake.dismiss(ids, reason: reason)) { .dismissed(ids) }
         case let .report(summary, platform, subjects, happenedOn, paths):
             let files: [EvidenceFile]
             do {

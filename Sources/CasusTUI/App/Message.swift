@@ -71,14 +71,12 @@ public enum Answer: Sendable {
 
 /// A change the user asked for.
 public enum Write: Sendable, Equatable {
-    case triage(IncidentID, subjects: [PersonID], articles: [String], severity: Severity, flags: CaseFlags)
-    /// Reports marked in the queue triaged alike: the first with the subjects chosen, the others
-    /// each with the subjects it names; one transaction.
-    case triageAlike(
+    /// A report into cases for the subjects chosen; reports marked with it (`alike`) each for the
+    /// subjects it names, in the same transaction.
+    case triage(
         IncidentID, subjects: [PersonID], alike: [IncidentID], articles: [String], severity: Severity, flags: CaseFlags)
-    case dismiss(IncidentID, reason: String)
-    /// Several reports marked in the queue, with one reason: all or none.
-    case dismissAll([IncidentID], reason: String)
+    /// One report, or several marked in the queue, with one reason: all or none.
+    case dismiss([IncidentID], reason: String)
     case step(CaseID, StepRequest)
     case done(CaseID, obligation: ObligationID)
     case close(CaseID, outcome: CaseOutcome, reason: String)
@@ -102,8 +100,7 @@ public enum Write: Sendable, Equatable {
 /// What a write did, for the status line and what opens next; its `Changes` say what to read again.
 public enum Written: Sendable {
     case triaged([Case])
-    case dismissed(IncidentID)
-    case dismissedAll([IncidentID])
+    case dismissed([IncidentID])
     case stepped(CaseID, CaseWorkflow.Stepped)
     case done(CaseID, Obligation)
     case closed(CaseID, CaseOutcome)

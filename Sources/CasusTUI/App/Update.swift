@@ -47,12 +47,9 @@ public enum App {
             s.width = max(0, w)
             s.height = max(0, h)
             return []
-        case .hangup:
+        case .hangup, .interrupt:
             s.quitting = true
-            return []
-        case .interrupt:
-            s.quitting = true
-            s.interrupted = true
+            s.interrupted = event == .interrupt
             return []
         case .noise:
             return []
@@ -270,14 +267,13 @@ public enum App {
                 s.tab = .cases
                 s.stack.append(CaseScreen(id: first.id))
             }
-        case let .dismissed(id):
-            popDialogs(&s)
-            s.incidentQueue.unmark([id])
-            s.say(Phrase("Melding \(id) afgewezen.", "Report \(id) dismissed."))
-        case let .dismissedAll(ids):
+        case let .dismissed(ids):
             popDialogs(&s)
             s.incidentQueue.unmark(ids)
-            s.say(Phrase("\(ids.count) meldingen afgewezen.", "\(ids.count) reports dismissed."))
+            s.say(
+                ids.count == 1
+                    ? Phrase("Melding \(ids[0]) afgewezen.", "Report \(ids[0]) dismissed.")
+                    : Phrase("\(ids.count) meldingen afgewezen.", "\(ids.count) reports dismissed."))
         case let .reported(incident):
             popDialogs(&s)
             s.say(

@@ -2,8 +2,8 @@ import CasusCore
 
 /// What a one-line prompt is for.
 public enum PromptPurpose: Sendable, Equatable {
-    case dismiss(IncidentID)
-    case dismissAll([IncidentID])
+    /// One report, or several marked in the queue.
+    case dismiss([IncidentID])
     case close(CaseID, CaseOutcome)
     case reclassify(CaseID, articles: [String], severity: Severity)
     case search
@@ -45,7 +45,7 @@ public struct PromptScreen: ScreenModel {
         var prompt = PromptScreen(
             title: s.t("Melding \(id) afwijzen", "Dismiss report \(id)")
                 + (summary.map { ": " + $0.split(whereSeparator: \.isNewline).joined(separator: " ") } ?? ""),
-            label: s.t("Reden: ", "Reason: "), purpose: .dismiss(id))
+            label: s.t("Reden: ", "Reason: "), purpose: .dismiss([id]))
         prompt.note = s.t(
             "Wie de melding in casus invoerde, leest deze reden bij de melding.",
             "Whoever entered the report in casus reads this reason with it.")
@@ -57,7 +57,7 @@ public struct PromptScreen: ScreenModel {
         let list = ids.map(String.init).joined(separator: ", ")
         var prompt = PromptScreen(
             title: s.t("\(ids.count) meldingen afwijzen: \(list)", "Dismiss \(ids.count) reports: \(list)"),
-            label: s.t("Reden: ", "Reason: "), purpose: .dismissAll(ids))
+            label: s.t("Reden: ", "Reason: "), purpose: .dismiss(ids))
         prompt.note = s.t(
             "Eén reden voor alle; wie een melding invoerde, leest hem bij de melding. Alle of geen.",
             "One reason for all; whoever entered a report reads it with the report. All or none.")
@@ -147,10 +147,8 @@ public struct PromptScreen: ScreenModel {
     func submit(_ s: inout AppState) -> Outcome {
         let text = field.value.trimmingCharacters(in: .whitespaces)
         switch purpose {
-        case let .dismiss(id):
-            return .run([.write(.dismiss(id, reason: text))])
-        case let .dismissAll(ids):
-            return .run([.write(.dismissAll(ids, reason: text))])
+        case let .dismiss(ids):
+            return .run([.write(.dismiss(ids, reason: text))])
         case let .close(id, outcome):
             return .run([.write(.close(id, outcome: outcome, reason: text))])
         case let .reclassify(id, articles, severity):

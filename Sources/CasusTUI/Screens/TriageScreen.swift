@@ -154,18 +154,11 @@ public struct TriageScreen: ScreenModel {
             }
             // Keep the article order of the protocol.
             let ordered = data.articles.map(\.id).filter(articles.contains)
-            guard alike.isEmpty else {
-                return .run([
-                    .write(
-                        .triageAlike(
-                            incidentID, subjects: subjects, alike: alike, articles: ordered,
-                            severity: effectiveSeverity, flags: flags))
-                ])
-            }
             return .run([
                 .write(
                     .triage(
-                        incidentID, subjects: subjects, articles: ordered, severity: effectiveSeverity, flags: flags))
+                        incidentID, subjects: subjects, alike: alike, articles: ordered, severity: effectiveSeverity,
+                        flags: flags))
             ])
         default:
             return .handled
