@@ -125,6 +125,7 @@ extension PGSchema {
                 PERFORM refused(format('gebeurtenis %s heeft geen geldig tijdstip', p_seq),
                                 format('event %s has no valid time', p_seq));
             END IF;
+            PERFORM check_clock(p_at);
             IF p_hash IS DISTINCT FROM event_hash(p_seq, p_at, p_account, p_real, p_kind, p_dossier, p_audit_seq, p_payload, p_prev) THEN
                 PERFORM refused(format('de hash van gebeurtenis %s klopt niet met de inhoud', p_seq),
                                 format('the hash of event %s does not match its contents', p_seq));
@@ -227,6 +228,42 @@ extension PGSchema {
             RETURN h;
         END $$;
 
+        -- The time of an event or an audit line is the client's (it is inside the hashes the client
+        -- makes), so the server takes only a time near its own clock: without this a director could
+        -- date a note, a letter or a decision back or ahead by any amount, and the chain would hold it
+        -- as the truth. Five minutes either way, as Kerberos allows two clocks to differ; a server's
+        -- administrator may set another number of seconds (meta 'clock_tolerance').
+        CREATE FUNCTION check_clock(p_at text) RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+            allowed numeric := coalesce((SELECT value::numeric FROM meta WHERE key = 'clock_tolerance'), 300);
+            server timestamptz := clock_timestamp();
+            drift numeric := extract(epoch FROM p_at::timestamptz - server);
+            size numeric := abs(drift);
+            nl text;
+            en text;
+        BEGIN
+            IF size <= allowed THEN
+                RETURN;
+            END IF;
+            IF size >= 172800 THEN
+                nl := format('%s dagen', round(size / 86400));
+                en := format('%s days', round(size / 86400));
+            ELSIF size >= 7200 THEN
+                nl := format('%s uur', round(size / 3600));
+                en := format('%s hours', round(size / 3600));
+            ELSE
+                nl := format('%s minuten', round(size / 60));
+                en := format('%s minutes', round(size / 60));
+            END IF;
+            PERFORM refused(
+                format('de klok van deze computer loopt %s %s op die van de server (%s UTC); de server neemt alleen een tijdstip binnen %s seconden van zijn eigen klok aan, zodat niets voor- of achteraf gedateerd wordt. Zet de klok gelijk (timedatectl set-ntp true) en probeer het opnieuw.',
+                       nl, CASE WHEN drift > 0 THEN 'voor' ELSE 'achter' END,
+                       to_char(server AT TIME ZONE 'UTC', 'DD-MM-YYYY HH24:MI:SS'), allowed),
+                format('this computer''s clock is %s %s the server''s (%s UTC); the server takes only a time within %s seconds of its own clock, so that nothing is dated back or ahead. Set the clock right (timedatectl set-ntp true) and try again.',
+                       en, CASE WHEN drift > 0 THEN 'ahead of' ELSE 'behind' END,
+                       to_char(server AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), allowed));
+        END $$;
+
         CREATE FUNCTION put_audit(
             h head, p_at text, p_account text, p_real text, p_action text, p_person bigint, p_case bigint,
             p_detail text, p_hash text
@@ -246,6 +283,7 @@ extension PGSchema {
             IF v_valid IS NOT TRUE THEN
                 PERFORM refused('de auditregel heeft geen geldig tijdstip', 'the audit line has no valid time');
             END IF;
+            PERFORM check_clock(p_at);
             -- One line, as casus writes it (`AuditRecord.oneLine`): another client's line break
             -- showed in `casus audit` as another line, in another's name.
             IF char_length(p_detail) > \#(AuditRecord.detailLimit) OR p_detail ~ '[\x01-\x1f\x7f-\x9f\u2028\u2029]' THEN
