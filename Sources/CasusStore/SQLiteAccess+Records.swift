@@ -42,8 +42,56 @@ extension SQLiteAccess {
                 limit: q.limit, exactCount: { try count(caseMatches(scoped(exact), q), upTo: $0) },
                 exact: { try searchCases(scoped(exact), q, limit: $0) },
                 prefixed: { try searchCases(scoped(prefixed), q, limit: $0) })
-            return cases + entries
+            let reports =
+                q.reports
+                ? try SearchQuery.wholeWordsFirst(
+                    limit: q.limit, exactCount: { try count(reportMatches(reportScoped(exact, q), q), upTo: $0) },
+                    exact: { try searchReports(reportScoped(exact, q), q, limit: $0) },
+                    prefixed: { try searchReports(reportScoped(prefixed, q), q, limit: $0) }) : []
+            return cases + reports + entries
         } ?? []
+    }
+
+    /// The words within the reports' scope token (the school's, if the scope has one).
+    private func reportScoped(_ words: String, _ q: SearchQuery) -> String {
+        q.scope.schoolID.map { "(\(words)) AND _school\($0)" } ?? words
+    }
+
+    /// The reports a match finds within the scope's school, each with the first person it names as
+    /// subject (the lowest id: the order they were named in is not kept).
+    private func reportMatches(_ match: String, _ q: SearchQuery) -> Matches {
+        var w = ["incident_fts MATCH ?"]
+        var args: [any DatabaseValueConvertible] = [match]
+        if let school = q.scope.schoolID {
+            w.append("i.school_id = ?")
+            args.append(school)
+        }
+        return (
+            """
+            FROM incident_fts JOIN incident i ON i.id = incident_fts.rowid
+            JOIN person p ON p.id = (SELECT min(ip.person_id) FROM incident_person ip
+                                     WHERE ip.incident_id = i.id AND ip.role = 'subject')
+            \(SQLiteAccess.where_(w))
+            """, args
+        )
+    }
+
+    private func searchReports(_ match: String, _ q: SearchQuery, limit: Int) throws -> [SearchHit] {
+        let m = reportMatches(match, q)
+        return try rows(
+            """
+            SELECT i.id, i.platform, i.reported_at, p.id AS person_id, i.school_id, p.first_name, p.infix, p.last_name,
+                   p.kind, snippet(incident_fts, 0, '«', '»', '…', 16) AS snippet
+            \(m.sql)
+            ORDER BY incident_fts.rowid DESC LIMIT ?
+            """, StatementArguments(m.args + [limit])
+        ).map { r in
+            SearchHit(
+                source: .report, entryID: nil, caseID: nil, caseNumber: nil, person: r["person_id"],
+                personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
+                title: r["platform"] ?? "", snippet: r["snippet"], at: r.time("reported_at") ?? Timestamp(seconds: 0),
+                incidentID: r["id"])
+        }
     }
 
     /// A search's FROM and WHERE, and their arguments: what its page and its count both read.

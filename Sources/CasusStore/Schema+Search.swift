@@ -109,3 +109,37 @@ extension Schema {
         return tokens.isEmpty ? nil : tokens.joined(separator: " AND ")
     }
 }
+
+extension Schema {
+    /// v19: the reports' words (DESIGN.md §6, "`/` searches reports too"), with the report's school
+    /// as a token as the other indexes carry it. A report's summary never changes once filed (its
+    /// status and reason do); the triggers follow an insert, a delete and a change of summary all
+    /// the same, so the index is exactly the rows, which `verify` checks (SearchIndexCheck).
+    static func v19ReportSearch(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE VIEW incident_search AS
+                SELECT i.id, i.summary, \(reportScope("i")) AS scope FROM incident i;
+                CREATE VIRTUAL TABLE incident_fts USING fts5(summary, scope, content='incident_search', content_rowid='id',
+                                                             detail=none, tokenize="\(tokenizer)");
+                CREATE TRIGGER incident_fts_insert AFTER INSERT ON incident BEGIN
+                    INSERT INTO incident_fts(rowid, summary, scope) VALUES (new.id, new.summary, \(reportScope("new")));
+                END;
+                CREATE TRIGGER incident_fts_delete AFTER DELETE ON incident BEGIN
+                    INSERT INTO incident_fts(incident_fts, rowid, summary, scope)
+                    VALUES ('delete', old.id, old.summary, \(reportScope("old")));
+                END;
+                CREATE TRIGGER incident_fts_update AFTER UPDATE OF summary, school_id ON incident BEGIN
+                    INSERT INTO incident_fts(incident_fts, rowid, summary, scope)
+                    VALUES ('delete', old.id, old.summary, \(reportScope("old")));
+                    INSERT INTO incident_fts(rowid, summary, scope) VALUES (new.id, new.summary, \(reportScope("new")));
+                END;
+                INSERT INTO incident_fts(incident_fts) VALUES ('rebuild');
+                INSERT INTO incident_fts(incident_fts) VALUES ('optimize');
+                """)
+    }
+
+    /// The scope token of a report `i`: its school (only a role that reads the whole queue of a
+    /// school searches reports, whatever the kind of the people it names).
+    static func reportScope(_ i: String) -> String { "'_school' || \(i).school_id" }
+}

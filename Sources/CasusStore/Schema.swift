@@ -25,6 +25,7 @@ enum Schema {
         m.registerMigration("v16-person-count", migrate: v16PersonCount)
         m.registerMigration("v17-timeline-outline", migrate: v17TimelineOutline)
         m.registerMigration("v18-case-decisive-entries", migrate: v18CaseDecisiveEntries)
+        m.registerMigration("v19-report-search", migrate: v19ReportSearch)
         return m
     }
 

@@ -49,7 +49,8 @@ struct PostgresClockTests {
                 refusal = e
             }
             #expect(refusal?.kind == .refused)
-            #expect(refusal?.message.nl.contains("de klok van deze computer loopt \(words) op die van de server") == true)
+            #expect(
+                refusal?.message.nl.contains("de klok van deze computer loopt \(words) op die van de server") == true)
             #expect(refusal?.message.nl.contains("timedatectl set-ntp true") == true)
         }
         #expect(try director.dossiers.dossier(pupil.id).entries.count == before)

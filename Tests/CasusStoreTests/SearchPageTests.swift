@@ -42,9 +42,10 @@ import Testing
         }
         let whole = try service.dossiers.searchPage("gymles", offset: 0, limit: 1000)
         #expect(!whole.more)
-        // The case summary first, then every entry newest first.
-        #expect(whole.hits.first?.source == .caseSummary)
-        #expect(whole.hits.dropFirst().compactMap(\.entryID) == written.reversed())
+        // The case summary first, then the report it came from (a director finds reports too),
+        // then every entry newest first.
+        #expect(whole.hits.prefix(2).map(\.source) == [.caseSummary, .report])
+        #expect(whole.hits.dropFirst(2).compactMap(\.entryID) == written.reversed())
 
         var pages: [SearchHit] = []
         var offset = 0
@@ -53,13 +54,13 @@ import Testing
             pages += page.hits
             offset += 5
             if !page.more {
-                #expect(page.hits.count == 4)  // 24 hits: 5 pages of 5 and one of 4
+                #expect(page.hits.count == 5)  // 25 hits: 5 pages of 5
                 break
             }
             #expect(page.hits.count == 5)
         }
         #expect(pages == whole.hits)
-        #expect(try service.dossiers.searchPage("gymles", offset: 24, limit: 5) == SearchPage(hits: [], more: false))
+        #expect(try service.dossiers.searchPage("gymles", offset: 25, limit: 5) == SearchPage(hits: [], more: false))
         // Every page read is in the access log.
         #expect(
             try service.integrity.auditLog(person: nil, offset: 0, limit: 20).filter { $0.action == "search" }.count

@@ -18,6 +18,7 @@ import CasusTestSupport
         "sqlite_stat1": "the query planner's statistics",
         "entry_fts_config": "FTS5's settings row; a change makes the index unreadable, which the index check reports",
         "case_fts_config": "as entry_fts_config", "person_fts_config": "as entry_fts_config",
+        "incident_fts_config": "as entry_fts_config",
     ]
 
     /// One change per table, as an attacker would make it.
@@ -68,6 +69,12 @@ import CasusTestSupport
         "case_fts_idx": "UPDATE case_fts_idx SET pgno = pgno + 100",
         "case_fts_docsize":
             "UPDATE case_fts_docsize SET sz = X'0101' WHERE id = (SELECT min(id) FROM case_fts_docsize)",
+        "incident_fts":
+            "INSERT INTO incident_fts(incident_fts, rowid, summary, scope) SELECT 'delete', id, summary, scope FROM incident_search WHERE id = (SELECT min(id) FROM incident)",
+        "incident_fts_data": "DELETE FROM incident_fts_data WHERE id = (SELECT max(id) FROM incident_fts_data)",
+        "incident_fts_idx": "UPDATE incident_fts_idx SET pgno = pgno + 100",
+        "incident_fts_docsize":
+            "UPDATE incident_fts_docsize SET sz = X'0101' WHERE id = (SELECT min(id) FROM incident_fts_docsize)",
         "person_fts":
             "INSERT INTO person_fts(person_fts, rowid, search_name, scope) SELECT 'delete', id, search_name, scope FROM person_search WHERE id = (SELECT min(id) FROM person)",
         "person_fts_data": "DELETE FROM person_fts_data WHERE id = (SELECT max(id) FROM person_fts_data)",

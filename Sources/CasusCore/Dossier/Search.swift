@@ -2,8 +2,11 @@
 public struct SearchQuery: Sendable, Hashable {
     public var scope: Scope
     public var text: String
-    /// How many hits of each source (case summaries, entries), newest first.
+    /// How many hits of each source (case summaries, reports, entries), newest first.
     public var limit: Int
+    /// Whether the reports (the triage queue's) are searched too: only for a role that reads the
+    /// queue (DESIGN.md §6, "`/` searches reports too"), within its scope's school.
+    public var reports: Bool
 
     /// Whole words are searched first; each word is taken as a prefix as well ("gesprek" →
     /// "gesprekken") only when the whole words give fewer hits of a source than this. A fixed
@@ -27,10 +30,11 @@ public struct SearchQuery: Sendable, Hashable {
         return try exactCount(wholeWordsEnough) < wholeWordsEnough ? prefixed(limit) : exact(limit)
     }
 
-    public init(scope: Scope, text: String, limit: Int = 200) {
+    public init(scope: Scope, text: String, limit: Int = 200, reports: Bool = false) {
         self.scope = scope
         self.text = text
         self.limit = limit
+        self.reports = reports
     }
 
     /// What was typed, as words, split as SQLite's `unicode61` tokenizer splits text (the
@@ -94,13 +98,17 @@ public struct SearchPage: Sendable, Hashable {
     }
 }
 
+/// One hit: an entry of a dossier, a case's summary, or a report (a melding of the triage queue,
+/// shown with the first person it names as subject; its title is its platform, if any).
 public struct SearchHit: Sendable, Hashable, Codable {
-    public enum Source: String, Sendable, Codable { case entry, caseSummary = "case" }
+    public enum Source: String, Sendable, Codable { case entry, caseSummary = "case", report }
 
     public var source: Source
     public var entryID: EntryID?
     public var caseID: CaseID?
     public var caseNumber: String?
+    /// The report a `.report` hit is (nil for the others).
+    public var incidentID: IncidentID?
     public var person: PersonID
     public var personName: String
     public var personKind: PersonKind
@@ -112,8 +120,10 @@ public struct SearchHit: Sendable, Hashable, Codable {
 
     public init(
         source: Source, entryID: EntryID?, caseID: CaseID?, caseNumber: String?, person: PersonID, personName: String,
-        personKind: PersonKind, schoolID: SchoolID, title: String, snippet: String, at: Timestamp
+        personKind: PersonKind, schoolID: SchoolID, title: String, snippet: String, at: Timestamp,
+        incidentID: IncidentID? = nil
     ) {
+        self.incidentID = incidentID
         self.schoolID = schoolID
         self.source = source
         self.entryID = entryID

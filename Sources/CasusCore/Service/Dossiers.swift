@@ -150,22 +150,26 @@ public struct Dossiers: Sendable {
         return file
     }
 
-    /// Everything the role may see that matches the words, entries and case summaries, grouped
-    /// by person, then case (its summary first), then time.
+    /// Everything the role may see that matches the words, entries, case summaries and (for a role
+    /// that reads the triage queue) reports, grouped by person, then case (its summary first), then time.
     public func search(_ text: String, limit: Int = 200) throws -> [SearchHit] {
         try session.require(.search)
         // No hits asked for, none read (SQLite reads a negative LIMIT as no limit at all).
         guard limit >= 1, !SearchQuery.words(text).isEmpty else { return [] }
+        // Within a person: the reports first (what came in), then each case with its summary first.
+        func rank(_ h: SearchHit) -> Int { h.source == .report ? 0 : h.source == .caseSummary ? 1 : 2 }
         return try hits(text, limit: limit).sorted {
-            ($0.personName, $0.person, $0.caseNumber ?? "", $0.source == .caseSummary ? 0 : 1, $0.at)
-                < ($1.personName, $1.person, $1.caseNumber ?? "", $1.source == .caseSummary ? 0 : 1, $1.at)
+            ($0.personName, $0.person, $0.source == .report ? 0 : 1, $0.caseNumber ?? "", rank($0), $0.at)
+                < ($1.personName, $1.person, $1.source == .report ? 0 : 1, $1.caseNumber ?? "", rank($1), $1.at)
         }
     }
 
     /// Up to `limit` hits of each source as the store hands them (case summaries, then entries, each
     /// newest first), within the role's scope, and the access log's line for the search.
     private func hits(_ text: String, limit: Int) throws -> [SearchHit] {
-        let query = SearchQuery(scope: session.scope, text: text, limit: limit)
+        let query = SearchQuery(
+            scope: session.scope, text: text, limit: limit,
+            reports: AccessPolicy.allows(session.actor, .readTriageQueue))
         let found = try query.scope.check(try session.read { try $0.search(query) }) {
             query.scope.admits(school: $0.schoolID, staffDossier: $0.personKind.isPersonnel)
         }
@@ -174,7 +178,7 @@ public struct Dossiers: Sendable {
     }
 
     /// One page of a search as a list (`casus search --offset --limit`): the matching case
-    /// summaries newest first, then the matching entries newest first; `more` when the list
+    /// summaries newest first, then the reports, then the entries, each newest first; `more` when the list
     /// goes on after this page. Every page of one search reads the same list (the choice between
     /// whole words and prefixes does not depend on the page, `SearchQuery.wholeWordsEnough`).
     public func searchPage(_ text: String, offset: Int, limit: Int) throws -> SearchPage {
@@ -195,8 +199,10 @@ public struct Dossiers: Sendable {
         }
         guard !SearchQuery.words(text).isEmpty else { return SearchPage(hits: [], more: false) }
         let found = try hits(text, limit: end + 1)
-        // The stores hand the case summaries first, then the entries, each newest first.
-        let list = found.filter { $0.source == .caseSummary } + found.filter { $0.source == .entry }
+        // The stores hand the case summaries first, then the reports, then the entries, each newest first.
+        let list =
+            found.filter { $0.source == .caseSummary } + found.filter { $0.source == .report }
+            + found.filter { $0.source == .entry }
         let page = Array(list.dropFirst(offset).prefix(limit))
         return SearchPage(hits: page, more: list.count > end)
     }

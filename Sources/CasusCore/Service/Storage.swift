@@ -159,7 +159,7 @@ public protocol StorageReader {
     /// The server's own log of reads (`ServerRead`), newest first; nil where the store keeps none.
     func serverReads(person: PersonID?, offset: Int, limit: Int) throws -> [ServerRead]?
 
-    /// Full-text search over entries (title, body) and case summaries, within a scope.
+    /// Full-text search over entries (title, body), case summaries and (when `query.reports`) reports, within a scope.
     func search(_ query: SearchQuery) throws -> [SearchHit]
 
     // Verification walks everything once, in order, without holding it in memory.

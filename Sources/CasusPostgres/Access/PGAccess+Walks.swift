@@ -116,8 +116,8 @@ extension PGAccess {
 
     /// Whole words first, then each word as a prefix when those gave fewer than
     /// `SearchQuery.wholeWordsEnough` (SearchQuery.wholeWordsFirst's rule, which the server applies:
-    /// the snippets are made once, for the hits it returns); entries and case summaries, each newest
-    /// first, in one round trip after the access-log line.
+    /// the snippets are made once, for the hits it returns); case summaries, reports (for a role that
+    /// reads the queue) and entries, each newest first, in one round trip after the access-log line.
     func search(_ q: SearchQuery) throws -> [SearchHit] {
         saw("*")
         let words = SearchQuery.words(q.text)
@@ -146,6 +146,22 @@ extension PGAccess {
                     at: r.time("opened_at") ?? Timestamp(seconds: 0))
             }
         }
+        var reports: [SearchHit] = []
+        if q.reports {
+            let reportArguments: [PGValue?] = [
+                q.scope.schoolID.map { .int($0) }, .text(PGArray.text(words)), .int(q.limit),
+                .int(SearchQuery.wholeWordsEnough), .int(ticket),
+            ]
+            try conn.enqueue("SELECT * FROM casus.find_reports($1, $2, $3, $4, $5)", reportArguments) { rows in
+                reports = rows.map { r in
+                    SearchHit(
+                        source: .report, entryID: nil, caseID: nil, caseNumber: nil, person: r.id("person_id"),
+                        personName: r.name, personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil,
+                        schoolID: r.id("school_id"), title: r.text("platform") ?? "", snippet: r.string("snippet"),
+                        at: r.time("reported_at") ?? Timestamp(seconds: 0), incidentID: r.int64("id"))
+                }
+            }
+        }
         let found = try rows("SELECT * FROM casus.find_entries($1, $2, $3, $4, $5, $6, $7)", arguments).map { r in
             SearchHit(
                 source: .entry, entryID: r.int64("id"), caseID: r.int64("case_id"), caseNumber: r.text("number"),
@@ -153,7 +169,7 @@ extension PGAccess {
                 personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil, schoolID: r.id("school_id"),
                 title: r.string("title"), snippet: r.string("snippet"), at: r.time("at") ?? Timestamp(seconds: 0))
         }
-        return summaries + found
+        return summaries + reports + found
     }
 
     func statistics(scope: Scope, from: LocalDate, to: LocalDate, obligationLimit: Int, countIncidents: Bool) throws

@@ -261,5 +261,46 @@ extension PGSchema {
             FROM unnest(ids) hit(id) JOIN "case" k ON k.id = hit.id JOIN person p ON p.id = k.dossier_id
             ORDER BY k.id DESC;
         END $$;
+
+        -- The reports' words (DESIGN.md §6, "`/` searches reports too"): an index on the folded
+        -- summary itself, which never changes once filed. Written through, as case_search.
+        CREATE INDEX incident_search ON incident USING gin (search_vector(summary)) WITH (fastupdate = off);
+
+        -- A search's hits of reports, newest first, by the same rule as find_entries: only for a role
+        -- that reads a school's whole triage queue (a director, the board: the roles that reach staff
+        -- too, Intake's readTriageQueue), within its school; each with the first person it names as
+        -- subject (the lowest id, as SQLite's store gives it).
+        CREATE FUNCTION find_reports(p_school bigint, p_words text[], p_limit bigint, p_enough bigint, p_ticket bigint)
+        RETURNS TABLE (id bigint, platform text, reported_at text, person_id bigint, school_id bigint, first_name text,
+                       infix text, last_name text, kind text, snippet text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+        #variable_conflict use_column
+        DECLARE
+            s record;
+            prefix boolean;
+            q tsquery := search_query(p_words, false);
+            ids bigint[];
+        BEGIN
+            PERFORM require_ticket(p_ticket, 'search', NULL, NULL, array_to_string(p_words, ' '));
+            SELECT * INTO s FROM eff_scope(p_school, true, true);
+            IF q IS NULL OR numnode(q) = 0 OR NOT (s.pupil AND s.staff) THEN
+                RETURN;
+            END IF;
+            FOREACH prefix IN ARRAY ARRAY[false, true] LOOP
+                q := search_query(p_words, prefix);
+                ids := ARRAY(SELECT i.id FROM incident i
+                             WHERE search_vector(i.summary) @@ q AND (s.school IS NULL OR i.school_id = s.school)
+                             ORDER BY i.id DESC LIMIT CASE WHEN prefix THEN p_limit ELSE greatest(p_limit, p_enough) END);
+                EXIT WHEN cardinality(ids) >= p_enough;
+            END LOOP;
+            ids := ids[1:p_limit];
+            RETURN QUERY
+            SELECT i.id, i.platform, i.reported_at, p.id, i.school_id, p.first_name, p.infix, p.last_name, p.kind,
+                   hit_snippet(NULL, i.summary, q, p_words, prefix)
+            FROM unnest(ids) hit(id) JOIN incident i ON i.id = hit.id
+            JOIN person p ON p.id = (SELECT min(ip.person_id) FROM incident_person ip
+                                     WHERE ip.incident_id = i.id AND ip.role = 'subject')
+            ORDER BY i.id DESC;
+        END $$;
         """#
 }

@@ -1,6 +1,7 @@
 import CasusCore
 
-/// `/`: what the role may see that matches, grouped by person; Enter opens a hit's case.
+/// `/`: what the role may see that matches, grouped by person; Enter opens a hit's case, or its
+/// report (a director and the board find reports too).
 public struct SearchScreen: ScreenModel {
     public let query: String
     public let hits: [SearchHit]
@@ -30,7 +31,9 @@ public struct SearchScreen: ScreenModel {
         case .top: cursor.move(.top)
         case .bottom: cursor.move(.bottom)
         case .open:
-            guard let i = cursor.cursor, hits.indices.contains(i), let id = hits[i].caseID else { return .handled }
+            guard let i = cursor.cursor, hits.indices.contains(i) else { return .handled }
+            if let report = hits[i].incidentID { return .open(IncidentScreen(id: report)) }
+            guard let id = hits[i].caseID else { return .handled }
             return .open(CaseScreen(id: id))
         default: return nil
         }
@@ -52,10 +55,12 @@ public struct SearchScreen: ScreenModel {
                 lastPerson = hit.person
             }
             if i == selected { cursorLine = lines.count }
-            let place = hit.caseNumber.map { s.t("zaak ", "case ") + $0 } ?? s.t("dossier", "dossier")
+            let place =
+                hit.incidentID.map { s.t("melding ", "report ") + String($0) }
+                ?? hit.caseNumber.map { s.t("zaak ", "case ") + $0 } ?? s.t("dossier", "dossier")
+            let title = hit.title.isEmpty ? "" : " · \(hit.title)"
             lines.append(
-                StyledLine("  \(hit.at.localDate().dutch) · \(place) · \(hit.title)", i == selected ? .selected : .bold)
-            )
+                StyledLine("  \(hit.at.localDate().dutch) · \(place)\(title)", i == selected ? .selected : .bold))
             // «…» marks what matched: drawn underlined, markers dropped.
             for text in DisplayWidth.wrap(hit.snippet, to: max(10, s.width - 8)).prefix(2) {
                 var line = StyledLine("      ")

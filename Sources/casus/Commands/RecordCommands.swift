@@ -138,14 +138,16 @@ enum DossierText {
 struct SearchCommand: CasusCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: .nl("Zoeken in stukken en zaken die u mag zien.", en: "Search the entries and cases you may see."))
+        abstract: .nl(
+            "Zoeken in stukken, zaken en meldingen die u mag zien.",
+            en: "Search the entries, cases and reports you may see."))
     @OptionGroup var global: GlobalOptions
     @Argument(help: .nl("Zoekwoorden (begin van een woord volstaat).", en: "Search words (a word's start is enough)."))
     var words: [String]
     @Option(
         help: .nl(
-            "Ten hoogste zoveel treffers (standaard 200): de zaken, dan de stukken, elk nieuwste eerst.",
-            en: "At most this many hits (default 200): the cases, then the entries, each newest first."))
+            "Ten hoogste zoveel treffers (standaard 200): de zaken, de meldingen, dan de stukken, elk nieuwste eerst.",
+            en: "At most this many hits (default 200): the cases, the reports, then the entries, each newest first."))
     var limit: Int = 200
     @Option(
         help: .nl(
@@ -188,9 +190,11 @@ struct SearchCommand: CasusCommand {
             Output.line("\(group[0].personName) (\(person))")
             for h in group {
                 let where_ =
-                    h.caseNumber.map { "\(Phrase("zaak", "case")(ctx.lang)) \($0)" }
+                    h.incidentID.map { "\(Phrase("melding", "report")(ctx.lang)) \($0)" }
+                    ?? h.caseNumber.map { "\(Phrase("zaak", "case")(ctx.lang)) \($0)" }
                     ?? Phrase("dossier", "dossier")(ctx.lang)
-                Output.line("  \(h.at.localDate().dutch) \(where_) · \(h.title): \(h.snippet)")
+                let title = h.title.isEmpty ? "" : " · \(h.title)"
+                Output.line("  \(h.at.localDate().dutch) \(where_)\(title): \(h.snippet)")
             }
         }
         if page.more { Output.line(next) }

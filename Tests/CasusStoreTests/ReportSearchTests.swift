@@ -1,0 +1,126 @@
+import CasusCore
+import CasusPostgres
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// DESIGN.md §6: "`/` searches reports too". A director and the board find a report by its words,
+/// on every backend; an IB, who does not read the triage queue, and another school's director do
+/// not; `verify` checks the reports' index as the others.
+@Suite struct ReportSearchTests {
+    let scratch = Scratch("contract")
+
+    struct World {
+        let board: CasusService
+        let director: CasusService
+        let ib: CasusService
+        let otherDirector: CasusService
+        let sem: Person
+        let noor: Person
+    }
+
+    /// A board with De Linde (the board's own first school, its director `directeur`, an IB) and
+    /// De Es (its own director): the board's sessions on one store.
+    func world(_ backend: Backend) throws -> World {
+        let storage = try backend.make(in: scratch)
+        let clock = TestClock("2026-11-16")
+        let board = try Directory.initialize(
+            storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: "bestuur",
+            director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles, clock: clock.clock)
+        _ = try board.session.write { tx in
+            try Directory.createSchool(
+                School(name: "CBS De Es", protocolID: "jozefschool"), account: "dir_es", director: ("Bo", "", "Dijk"),
+                in: tx)
+        }
+        _ = try board.directory.addUser(account: "directeur", role: .director, personID: nil, schoolID: 1)
+        _ = try board.directory.addUser(account: "ib_els", role: .ib, personID: nil, schoolID: 1)
+        func session(_ account: String) throws -> CasusService {
+            try CasusService.session(
+                storage: storage, account: account, profiles: Fixtures.profiles, clock: clock.clock)
+        }
+        let director = try session("directeur")
+        let noor = try director.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Noor", lastName: "Visser", group: "8")
+        ).value
+        let sem = try director.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
+        ).value
+        return World(
+            board: board, director: director, ib: try session("ib_els"), otherDirector: try session("dir_es"), sem: sem,
+            noor: noor)
+    }
+
+    @Test(arguments: Backend.all)
+    func aReportIsFoundByItsWordsByWhoReadsTheQueueOnly(_ backend: Backend) throws {
+        let w = try world(backend)
+        let report = try w.director.intake.report(
+            summary: "Zwembadfilmpje van de schoolreis gedeeld in de klassenapp.", platform: "WhatsApp",
+            subjects: [w.sem.id, w.noor.id]
+        ).value
+        // A note elsewhere with another word, so that the search has something else to pass over.
+        _ = try w.director.dossiers.addEntry(person: w.sem.id, kind: .note, title: "Gesprek", body: "Over het zwemmen.")
+
+        for reader in [w.director, w.board] {
+            let hits = try reader.dossiers.search("zwembadfilmpje")
+            #expect(hits.count == 1)
+            let hit = try #require(hits.first)
+            #expect(hit.source == .report)
+            #expect(hit.incidentID == report.id)
+            #expect(hit.caseID == nil)
+            // Shown with the first subject (the lowest id: Noor was added first).
+            #expect(hit.person == min(w.sem.id, w.noor.id))
+            #expect(hit.personName == "Noor Visser")
+            #expect(hit.title == "WhatsApp")
+            #expect(hit.snippet.contains("«Zwembadfilmpje»"))
+            // A word's start finds it too, as it finds an entry.
+            #expect(try reader.dossiers.search("zwembadfilm").contains { $0.incidentID == report.id })
+        }
+        // Not by an IB (who does not read the queue), nor by another school's director.
+        #expect(try w.ib.dossiers.search("zwembadfilmpje").isEmpty)
+        #expect(try w.otherDirector.dossiers.search("zwembadfilmpje").isEmpty)
+
+        // A report triaged into a case, and one dismissed, are still found; a page lists the case
+        // summaries, then the reports, then the entries.
+        let c = try w.director.cases.open(incident: report.id, subject: w.sem.id, articles: ["A.5"], severity: nil)
+            .value
+        _ = try w.director.cases.addEntry(c.id, kind: .note, body: "Gesprek over het zwembadfilmpje.")
+        let other = try w.director.intake.report(
+            summary: "Nog een zwembadfilmpje, ouder.", platform: nil, subjects: [w.sem.id]
+        ).value
+        _ = try w.director.intake.dismiss([other.id], reason: "Dubbele melding.")
+        let page = try w.director.dossiers.searchPage("zwembadfilmpje", offset: 0, limit: 10)
+        // The case took the report's summary as its own.
+        #expect(page.hits.map(\.source) == [.caseSummary, .report, .report, .entry])
+        #expect(page.hits.compactMap(\.incidentID) == [other.id, report.id])
+        #expect(try w.director.integrity.verify().isSound)
+    }
+
+    /// On a server the rule is the server's: an IB who calls the search function itself with `psql`
+    /// gets no report, whatever it asks.
+    @Test func anIBFindsNoReportWithPsqlEither() throws {
+        guard PostgresCluster.isInstalled else { return }
+        let cluster = try PostgresCluster.shared()
+        let database = PostgresCluster.database(of: try cluster.makeDatabase())
+        let director = try Directory.initialize(
+            storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
+            schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
+            director: ("Anne", "van der", "Berg"), profiles: Fixtures.profiles, clock: TestClock("2026-11-16").clock)
+        let sem = try director.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
+        ).value
+        _ = try director.intake.report(summary: "Zwembadfilmpje gedeeld.", platform: nil, subjects: [sem.id])
+        _ = try director.directory.addUser(account: "ib_els", role: .ib, personID: nil)
+        // The search's line in the log of reads first (committed), then the search against it.
+        func found(as user: String) throws -> String {
+            let ticket = try cluster.psql(
+                database, "SELECT casus.log_read('search', NULL, 'zwembadfilmpje')", user: user
+            ).trimmingCharacters(in: .whitespacesAndNewlines)
+            return try cluster.psql(
+                database, "SELECT count(*) FROM casus.find_reports(NULL, ARRAY['zwembadfilmpje'], 10, 200, \(ticket))",
+                user: user
+            ).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try found(as: "founder") == "1")
+        #expect(try found(as: "ib_els") == "0")
+    }
+}
