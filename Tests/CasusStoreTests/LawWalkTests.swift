@@ -558,11 +558,37 @@ import CasusTestSupport
         let (pupil, _) = try school.pupil("Tim", "Bos", parent: "Ilse Bos")
         let c = try school.openCase(about: pupil, articles: ["A.5"])
         try school.service.cases.courtCase(c.id, started: true, on: Fixtures.date("2026-11-16"), note: "Kort geding")
-        try school.service.directory.setLeft(pupil.id, on: Fixtures.date("2020-01-01"))
+        _ = try school.service.cases.close(c.id, outcome: .founded, reason: "Afgehandeld; de rechtszaak loopt.")
+        try school.service.directory.setLeft(pupil.id, on: Fixtures.date("2026-12-18"))
+        school.clock.set("2029-02-01")
         let due = try school.service.integrity.retentionDue()
         #expect(due.count == 1 && due[0].hold?.nl.contains("rechtszaak") == true)
         #expect(try school.service.integrity.purge().value.isEmpty)
-        try school.service.cases.courtCase(c.id, started: false, on: Fixtures.date("2026-11-16"), note: "")
+        // The court case's end is a record of the dossier: the years run from it.
+        try school.service.cases.courtCase(c.id, started: false, on: Fixtures.date("2029-02-01"), note: "")
+        #expect(try school.service.integrity.purge().value.isEmpty)
+        school.clock.set("2031-02-02")
         #expect(try school.service.integrity.purge().value.count == 1)
+    }
+
+    /// The retention years run from the later of leaving and the dossier's last entry, and an open
+    /// case keeps its dossier: a review purged a pupil written about that week, with an open case,
+    /// by setting the leaving day to 01-01-2000.
+    @Test func aLeavingDaySetBackPurgesNothingWrittenSinceAndAnOpenCaseHolds() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (pupil, _) = try school.pupil("Tim", "Bos", parent: "Ilse Bos")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.directory.setLeft(pupil.id, on: Fixtures.date("2000-01-01"))
+        #expect(try school.service.integrity.retentionDue().isEmpty)
+        #expect(try school.service.integrity.purge().value.isEmpty)
+        // Two years after the last entry the period has passed, but the open case still holds it.
+        school.clock.set("2028-11-17")
+        let due = try school.service.integrity.retentionDue()
+        #expect(due.count == 1 && due[0].dueSince == Fixtures.date("2028-11-16"), "\(due)")
+        #expect(due.first?.hold?.nl == "bewaard: zaak \(c.number) is nog open")
+        #expect(try school.service.integrity.purge().value.isEmpty)
+        _ = try school.service.cases.close(c.id, outcome: .founded, reason: "Afgehandeld.")
+        // Closing it is a record of today: the years start again from it.
+        #expect(try school.service.integrity.purge().value.isEmpty)
     }
 }

@@ -1,4 +1,4 @@
-import CasusCore
+@testable import CasusCore
 import CasusPostgres
 import CasusTestSupport
 import Foundation
@@ -60,6 +60,32 @@ struct PostgresClockTests {
         _ = try nearly.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: "Zojuist.")
         #expect(try director.dossiers.dossier(pupil.id).entries.count == before + 1)
         #expect(try director.integrity.verify().isSound)
+    }
+
+    /// Every moment an event carries is judged as its own time is: a report sent with a time a
+    /// year back, in an event of now, was listed a year old.
+    @Test func aReportDatedBackInsideANowEventIsRefused() throws {
+        let (_, _, director) = try server(clock: .system)
+        let pupil = try director.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
+        ).value
+        var message = ""
+        do {
+            _ = try director.session.write { tx in
+                let id = try tx.writer.nextID(.incident)
+                try tx.emit(
+                    .incidentReported(
+                        Incident(
+                            id: id, schoolID: 1, reportedAt: Timestamp.now().adding(seconds: -365 * 86_400),
+                            summary: "Oud.", reporterName: "founder", reportedBy: "founder"),
+                        involved: [InvolvedRef(person: pupil.id, role: .subject)], reportedBy: "founder"),
+                    at: tx.now)
+            }
+        } catch {
+            message = "\(error)"
+        }
+        #expect(message.contains("de klok van deze computer loopt 365 dagen achter"), "\(message)")
+        #expect(try director.intake.rows(status: nil, offset: 0, limit: 10).isEmpty)
     }
 
     /// A line of the audit log is dated by the server's clock too: a client that writes one itself

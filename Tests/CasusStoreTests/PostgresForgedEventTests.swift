@@ -293,6 +293,36 @@ extension PostgresRoleTests {
         #expect(asDirector.contains("juf_ria kan niet vastleggen dat founder iets deed"), "\(asDirector)")
     }
 
+    /// An entry is in its writer's own name, and only a correction corrects (found by a review):
+    /// an IB's care note signed as a doctor, or marked as correcting the director's decision, was taken.
+    @Test func anEntryIsInItsWritersNameAndOnlyACorrectionCorrects() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let decision = try director.dossiers.addEntry(
+            person: w.pupil.id, kind: .note, title: "Besluit", body: "Schorsing van twee dagen."
+        ).value
+        let ib = try login(w, "ib_els")
+        func care(signed name: String, corrects: EntryID?) -> String {
+            refusal {
+                _ = try ib.session.write { tx in
+                    var entry = DossierChain.link(
+                        EntryDraft(kind: .care, title: "Zorg", body: "Zorgnotitie.", corrects: corrects),
+                        dossier: w.pupil.id, after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els",
+                        authorName: name, at: tx.now)
+                    entry.id = try tx.writer.nextID(.entry)
+                    try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
+                }
+            }
+        }
+        let doctor = care(signed: "Dr. A. Jansen (jeugdarts GGD)", corrects: nil)
+        #expect(doctor.contains("op de naam van wie het schrijft"), "\(doctor)")
+        let correcting = care(signed: "ib_els", corrects: decision.id)
+        #expect(correcting.contains("alleen een correctie"), "\(correcting)")
+        // In its own name (the account: the IB has no person), as casus writes it: saved.
+        #expect(care(signed: "ib_els", corrects: nil) == "")
+        #expect(try director.dossiers.dossier(w.pupil.id).corrections[decision.id] == nil)
+    }
+
     @Test func anIBIsToldAStaffDossierDoesNotExistAsAMissingOneIs() throws {
         let w = try world()
         let ib = try CasusService.session(
@@ -384,39 +414,52 @@ extension PostgresRoleTests {
         let w = try world()
         let director = try login(w, "founder")
         let teacher = try login(w, "juf_ria")
-        // A report about the pupil that is no case: the core's purge leaves it (it names the
-        // reports of the cases it takes).
-        let stray = try teacher.intake.report(summary: "Nog niet beoordeeld.", platform: nil, subjects: [w.pupil.id])
-            .value
-        func purge(count: Int?, incidents: [IncidentID]) -> String {
+        func purge(_ dossier: PersonID, count: Int?, incidents: [IncidentID]) -> String {
             refusal {
                 _ = try director.session.write { tx in
-                    let head = try tx.r.chainHead(dossier: w.pupil.id)
-                    let entries = try tx.r.countEntries(dossier: w.pupil.id)
+                    let head = try tx.r.chainHead(dossier: dossier)
+                    let entries = try tx.r.countEntries(dossier: dossier)
                     try tx.emit(
                         .dossierPurged(
                             Purge(
-                                dossierID: w.pupil.id, reason: "Bewaartermijn verstreken", entryCount: count ?? entries,
+                                dossierID: dossier, reason: "Bewaartermijn verstreken", entryCount: count ?? entries,
                                 lastSeq: head.seq, lastHash: head.hash, cases: [], incidents: incidents)), at: tx.now)
                 }
             }
         }
         // Not while the pupil is at school (a review purged an enrolled pupil's dossier).
-        #expect(purge(count: nil, incidents: []).contains("nog op school"))
+        #expect(purge(w.pupil.id, count: nil, incidents: []).contains("nog op school"))
         // Nor before the retention years the server was set up with have passed since the pupil
         // left (Config/retention.yaml at `server init`: 2): a director purged the day after leaving.
         let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
         try director.directory.setLeft(w.pupil.id, on: LocalDate(year: thisYear, month: 1, day: 1))
-        let early = purge(count: nil, incidents: [])
+        let early = purge(w.pupil.id, count: nil, incidents: [])
         #expect(early.contains("bewaartermijn") && early.contains("2 jaar"), "\(early)")
-        try director.directory.setLeft(w.pupil.id, on: Fixtures.date("2020-01-01"))
-        #expect(purge(count: nil, incidents: [stray.id]).contains("niet alleen bij dit dossier"))
-        #expect(purge(count: 0, incidents: []).contains("ander aantal stukken"))
-        // Nor while a court case about the pupil runs (Integrity.hold), however the client asks.
-        let (running, _) = try pupilCase(director, w)
-        _ = try director.cases.courtCase(
-            running.id, started: true, on: Fixtures.date("2026-11-16"), note: "Kort geding")
-        #expect(purge(count: nil, incidents: []).contains("wordt bewaard"))
+        // Nor by setting the leaving day back: the years run from the last entry too (a review
+        // purged a pupil written about this week by leaving them on 01-01-2000).
+        try director.directory.setLeft(w.pupil.id, on: Fixtures.date("2000-01-01"))
+        let backdated = purge(w.pupil.id, count: nil, incidents: [])
+        #expect(backdated.contains("vanaf het vertrek of het laatste stuk"), "\(backdated)")
+
+        // A pupil last written about in 2021, who left that summer: due now.
+        let then = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")), account: "founder",
+            profiles: Fixtures.profiles, clock: .fixed(Fixtures.at("2021-03-01", hour: 10)))
+        let old = try then.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Lars", lastName: "Smit", group: "8")
+        ).value
+        _ = try then.dossiers.addEntry(person: old.id, kind: .note, title: "Gesprek", body: "Over de groepsapp.")
+        try director.directory.setLeft(old.id, on: Fixtures.date("2021-07-09"))
+        // A report about the pupil that is no case: the core's purge leaves it (it names the
+        // reports of the cases it takes).
+        let stray = try teacher.intake.report(summary: "Nog niet beoordeeld.", platform: nil, subjects: [old.id])
+            .value
+        #expect(purge(old.id, count: nil, incidents: [stray.id]).contains("niet alleen bij dit dossier"))
+        #expect(purge(old.id, count: 0, incidents: []).contains("ander aantal stukken"))
+        // Nor while a case of the dossier is open, however the client asks (Integrity.hold).
+        let report = try then.intake.report(summary: "Filmpje.", platform: nil, subjects: [old.id]).value
+        _ = try then.cases.open(incident: report.id, subject: old.id, articles: ["A.5"], severity: nil)
+        #expect(purge(old.id, count: nil, incidents: []).contains("een zaak ervan is nog open"))
         #expect(try director.intake.incident(stray.id).0.summary == "Nog niet beoordeeld.")
     }
 

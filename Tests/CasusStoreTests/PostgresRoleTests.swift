@@ -615,6 +615,30 @@ struct PostgresRoleTests {
         #expect(last.prevHash == lines[lines.count - 2].hash && last.hash == last.expectedHash)
     }
 
+    /// A line on its own records a read (AuditRecord.readActions); every other line goes with the
+    /// write it records. A teacher wrote "dossier.purged … door directeur" into the log so.
+    @Test func aLineOnItsOwnRecordsOnlyARead() throws {
+        let w = try world()
+        let at = "'\(Timestamp.now().iso)'"
+        let forged = refused(
+            w, "SELECT casus.audit_line(\(at), 'juf_ria', NULL, 'dossier.purged', NULL, NULL, 'door directeur')",
+            as: "juf_ria")
+        #expect(forged?.contains("een regel op zichzelf legt een lezing vast") == true, "\(forged ?? "written")")
+    }
+
+    /// A line for reading one person's lines of the audit log is no line for reading the whole log:
+    /// the log of reads then named a person whose lines were not what was read.
+    @Test func aTicketForOnePersonsLinesDoesNotReadTheWholeLog() throws {
+        let w = try world()
+        let ticket = try w.cluster.psql(
+            w.database, "SELECT casus.log_read('audit', \(w.pupil.id), '')", user: "founder"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        let whole = refused(w, "SELECT count(*) FROM casus.audit_lines(NULL, 0, 10, \(ticket))", as: "founder")
+        #expect(whole?.contains("toegangslog") == true, "\(whole ?? "the whole log was read")")
+        _ = try w.cluster.psql(
+            w.database, "SELECT count(*) FROM casus.audit_lines(\(w.pupil.id), 0, 10, \(ticket))", user: "founder")
+    }
+
     /// Opening a case takes the access-log line for its notes while the record is read (one line
     /// a case opened, not two); an IB's attempt at a staff member's case is a line too, and gives
     /// nothing; and a case read to be stepped, not opened, leaves no line.

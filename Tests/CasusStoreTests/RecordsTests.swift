@@ -170,6 +170,8 @@ struct RolesSchool {
 @Suite struct RetentionTests {
     @Test func aPurgeLeavesATombstoneAndTheChainGoesOn() throws {
         let s = try RolesSchool()
+        // A closed case: an open one keeps its dossier (Integrity.hold).
+        try s.school.service.cases.close(s.pupilCase.id, outcome: .founded, reason: "Afgehandeld.").value
         s.school.clock.set("2029-03-01")
         #expect(try s.school.service.integrity.retentionDue().isEmpty)
         try s.school.service.directory.setLeft(s.pupil.id, on: Fixtures.date("2026-12-20")).value

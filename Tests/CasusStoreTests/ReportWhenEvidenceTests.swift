@@ -91,7 +91,9 @@ import Testing
 
         // The pupil leaves; years later the purge takes its dossier and the reports about it, evidence and all.
         // (A purge takes the reports of the cases in the dossier.)
-        _ = try service.cases.open(incident: filed.id, subject: pupil.id, articles: ["A.5"], severity: nil).value
+        let c = try service.cases.open(incident: filed.id, subject: pupil.id, articles: ["A.5"], severity: nil).value
+        // Closed: an open case keeps its dossier (Integrity.hold).
+        try service.cases.close(c.id, outcome: .founded, reason: "Afgehandeld.").value
         try service.directory.setLeft(pupil.id, on: Fixtures.date("2026-11-20")).value
         clock.set("2029-09-01")
         let purged = try service.integrity.purge().value

@@ -63,9 +63,11 @@ import CasusTestSupport
         // The IB's overview counts pupil cases only.
         #expect(try s.school.session("ib").reports.statistics(schoolYear: 2026).cases == 1)
 
+        // A closed case: an open one keeps its dossier (Integrity.hold).
+        try service.cases.close(s.pupilCase.id, outcome: .founded, reason: "Afgehandeld.").value
         s.school.clock.set("2029-03-01")
         try service.directory.setLeft(s.pupil.id, on: Fixtures.date("2026-12-20")).value
-        _ = try service.integrity.purge().value
+        #expect(try service.integrity.purge().value.count == 1)
         stats = try service.reports.statistics(schoolYear: 2026)
         #expect(stats.cases == 1)
         #expect(stats.byRung.map(\.key) == ["none"])
@@ -159,9 +161,12 @@ import CasusTestSupport
         _ = try service.session.write { try $0.update(person: corrected) }
         #expect(try service.cases.count(CaseFilter(status: nil, subjectKind: .parent)) == 1)
         try check("after a kind correction")
+        // A closed case: an open one keeps its dossier (Integrity.hold).
+        try service.cases.close(s.pupilCase.id, outcome: .founded, reason: "Afgehandeld.").value
+        try check("after a close")
         s.school.clock.set("2029-03-01")
         try service.directory.setLeft(s.pupil.id, on: Fixtures.date("2026-12-20")).value
-        _ = try service.integrity.purge().value
+        #expect(try service.integrity.purge().value.count == 1)
         try check("after a purge")
         #expect(try service.integrity.verify().isSound)
     }

@@ -48,6 +48,13 @@ public struct AuditRecord: Sendable, Hashable, Codable {
     /// The most characters (Unicode scalars, as the server counts them) a line's detail holds.
     public static let detailLimit = 1000
 
+    /// The reads a line on its own records (`Session.auditRead`); every other line goes with the
+    /// write it records. A server writes a line on its own for these alone: a teacher wrote
+    /// "dossier.purged … door directeur" into the log as one (found by a review).
+    public static let readActions = [
+        "backup", "case.read", "dossier.read", "evidence.read", "letter.print", "search", "verify", "verify.document",
+    ]
+
     /// A new line's detail as the log keeps it: one line of at most `detailLimit` characters,
     /// each line break, tab or other control character a space. A detail often holds what a user
     /// typed (a search's words, why a report was dismissed); a line break in it showed in

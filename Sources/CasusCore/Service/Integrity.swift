@@ -28,9 +28,11 @@ public struct RetentionPolicy: Sendable, Hashable {
 public struct RetentionItem: Sendable, Hashable {
     public var person: Person
     public var entries: Int
+    /// The day the retention period ended: so many years after the owner left, or after the
+    /// dossier's last entry, whichever is later.
     public var dueSince: LocalDate
-    /// Why the dossier is kept although its period has passed: an objection, a dispute or a
-    /// court case still runs on one of its cases. A held dossier is not purged.
+    /// Why the dossier is kept although its period has passed: a case of it is still open, or an
+    /// objection, a dispute or a court case still runs on one of its cases. A held dossier is not purged.
     public var hold: Phrase?
 }
 
@@ -68,24 +70,40 @@ public struct Integrity: Sendable {
         return try session.read { r in
             try r.retentionDue(pupilsLeftBefore: pupilCutoff, staffLeftBefore: staffCutoff)
                 .filter { session.reaches(school: $0.0.schoolID) }
-                .map { p, n in
+                .compactMap { p, n in
                     let years = p.kind == .pupil ? policy.pupilYears : policy.staffYears
-                    let left = p.leftOn!
-                    return RetentionItem(
-                        person: p, entries: n,
-                        dueSince: LocalDate(year: left.year + years, month: left.month, day: min(left.day, 28)),
-                        hold: try hold(r, dossier: p))
+                    let entries = try r.entries(dossier: p.id, offset: 0, limit: 100_000)
+                    let cases = try dossierCases(r, p, entries)
+                    // The period runs from the later of leaving and the dossier's last record (an
+                    // entry, a case opened or closed): a leaving day set back (to 2000) made a dossier
+                    // written in this week due at once (a review purged a pupil's dossier with an open
+                    // case in two commands). Who is still written about is not gone yet.
+                    let moments =
+                        entries.map(\.at) + cases.flatMap { [$0.openedAt] + ($0.closedAt.map { [$0] } ?? []) }
+                    let from = max(p.leftOn!, moments.max()?.localDate() ?? p.leftOn!)
+                    let due = LocalDate(year: from.year + years, month: from.month, day: min(from.day, 28))
+                    guard due <= today else { return nil }
+                    return RetentionItem(person: p, entries: n, dueSince: due, hold: try hold(r, cases))
                 }
         }
     }
 
-    /// A retention hold: a case in the dossier with an objection not yet decided, a dispute at the
-    /// Geschillencommissie, or a court case that has not ended.
-    func hold(_ r: any StorageReader, dossier p: Person) throws -> Phrase? {
+    /// The cases filed in a dossier: those about its owner, and those its entries name.
+    func dossierCases(_ r: any StorageReader, _ p: Person, _ entries: [DossierEntry]) throws -> [Case] {
         var ids = Set(try r.cases(aboutSubject: p.id).map(\.id))
-        for e in try r.entries(dossier: p.id, offset: 0, limit: 100_000) { if let c = e.caseID { ids.insert(c) } }
-        for id in ids.sorted() {
-            guard let c = try r.caseRecord(id: id), c.dossierID == p.id else { continue }
+        for e in entries { if let c = e.caseID { ids.insert(c) } }
+        return try ids.sorted().compactMap { id in try r.caseRecord(id: id).flatMap { $0.dossierID == p.id ? $0 : nil }
+        }
+    }
+
+    /// A retention hold: a case in the dossier that is still open, or one with an objection not yet
+    /// decided, a dispute at the Geschillencommissie, or a court case that has not ended.
+    func hold(_ r: any StorageReader, _ cases: [Case]) throws -> Phrase? {
+        for c in cases {
+            let id = c.id
+            if c.status == .open {
+                return Phrase("bewaard: zaak \(c.number) is nog open", "kept: case \(c.number) is still open")
+            }
             let facts = try r.facts(case: id)
             let obligations = try r.obligations(case: id)
             let asked = facts.last { $0.kind == .disputeRequested }

@@ -88,6 +88,7 @@ public final class Session: @unchecked Sendable {
 
     /// Records a read in the audit log, in a transaction of its own.
     func auditRead(_ action: String, person: PersonID? = nil, case caseID: CaseID? = nil, detail: String = "") throws {
+        precondition(AuditRecord.readActions.contains(action), "\(action) is not in AuditRecord.readActions")
         try storage.appendAuditLine(
             AuditRecord(
                 at: clock.now(), account: actor.account, realAccount: actor.realAccount, action: action,

@@ -164,6 +164,13 @@ extension PGSchema {
                                     format('the text of %s does not match the hash in event %s', field_name, p_seq));
                 END IF;
             END LOOP;
+            -- Every moment the event carries (a report's, a case's, a step's, an entry's) is the
+            -- event's own time, so it is judged by the server's clock as that is: a forged report's
+            -- time was taken as it came.
+            PERFORM check_clock(v.value) FROM jsonb_each_text(f) v WHERE v.value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T';
+            IF p_entry ? 'at' THEN
+                PERFORM check_clock(p_entry->>'at');
+            END IF;
             PERFORM authorize(actor, p_kind, f, p_entry);
             INSERT INTO event (seq, at, account, real_account, kind, dossier_id, audit_seq, payload, prev_hash, hash)
             VALUES (p_seq, p_at, p_account, p_real, p_kind, p_dossier, p_audit_seq, p_payload, p_prev, p_hash);
@@ -202,6 +209,10 @@ extension PGSchema {
         DECLARE
             h head := audit_head_locked(p_account, p_real, p_person, p_case);
         BEGIN
+            IF p_action IS NULL OR NOT p_action = ANY (ARRAY['\#(AuditRecord.readActions.joined(separator: "', '"))']) THEN
+                PERFORM refused(format('een regel op zichzelf legt een lezing vast, geen %s', coalesce(p_action, '(niets)')),
+                                format('a line on its own records a read, not %s', coalesce(p_action, '(nothing)')));
+            END IF;
             RETURN put_audit(h, p_at, p_account, p_real, p_action, p_person, p_case, p_detail,
                              audit_hash(h.hash, p_at, p_account, p_real, p_action, p_person, p_case, p_detail));
         END $$;
@@ -237,11 +248,25 @@ extension PGSchema {
         DECLARE
             allowed numeric := coalesce((SELECT value::numeric FROM meta WHERE key = 'clock_tolerance'), 300);
             server timestamptz := clock_timestamp();
-            drift numeric := extract(epoch FROM p_at::timestamptz - server);
-            size numeric := abs(drift);
+            moment timestamptz;
+            drift numeric;
+            size numeric;
             nl text;
             en text;
         BEGIN
+            -- A moment as casus writes it (Timestamp.iso), and a real one: 2026-99-99T99:99:99Z was
+            -- taken as a report's time and listed as 01-01-1970.
+            IF p_at IS NULL OR p_at !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$' THEN
+                PERFORM refused(format('%s is geen tijdstip zoals casus het schrijft', coalesce(p_at, '(niets)')),
+                                format('%s is not a moment as casus writes it', coalesce(p_at, '(nothing)')));
+            END IF;
+            BEGIN
+                moment := p_at::timestamptz;
+            EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
+                PERFORM refused(format('%s is geen bestaand tijdstip', p_at), format('%s is no real moment', p_at));
+            END;
+            drift := extract(epoch FROM moment - server);
+            size := abs(drift);
             IF size <= allowed THEN
                 RETURN;
             END IF;

@@ -194,6 +194,20 @@ extension PGSchema {
                 IF x->>'author' IS DISTINCT FROM a.account THEN
                     PERFORM refused('een stuk heeft de schrijver als auteur', 'an entry has its writer as its author');
                 END IF;
+                -- Under the name the writer's session shows (its person's, else its account), as a
+                -- teacher's report: an IB's care note signed "Dr. A. Jansen (jeugdarts GGD)" was taken.
+                IF x->>'author_name' IS DISTINCT FROM coalesce(
+                       (SELECT concat_ws(' ', nullif(p.first_name, ''), nullif(p.infix, ''), nullif(p.last_name, ''))
+                        FROM person p WHERE p.id = a.person_id), a.account) THEN
+                    PERFORM refused('een stuk staat op de naam van wie het schrijft (de naam van uw persoon, anders uw account); is uw naam net gewijzigd, start casus dan opnieuw',
+                                    'an entry is in the name of who writes it (your person''s name, else your account); if your name was just changed, start casus again');
+                END IF;
+                -- A correction, and only a correction, names the entry it corrects (EntryKind.check):
+                -- an IB's care note marked as correcting the director's decision was taken.
+                IF (x->>'kind' = 'correction') IS DISTINCT FROM (x->>'corrects' IS NOT NULL) THEN
+                    PERFORM refused('een correctie, en alleen een correctie, wijst het stuk aan dat zij corrigeert',
+                                    'a correction, and only a correction, names the entry it corrects');
+                END IF;
                 -- A note of a case is in the case's dossier; a correction corrects an entry of the same dossier.
                 IF (f->>'case' IS NOT NULL
                     AND NOT EXISTS (SELECT 1 FROM "case" c WHERE c.id = (f->>'case')::bigint AND c.dossier_id = owner.id))
@@ -241,6 +255,22 @@ extension PGSchema {
                         format('this dossier''s retention period has not passed: the server keeps it %s years after leaving (%s); nothing was removed',
                                retention_years(owner.kind), owner.left_on));
                 END IF;
+                -- The period runs from the later of leaving and the dossier's last entry
+                -- (Integrity.retentionDue): a leaving day set back to 2000 made a dossier written in
+                -- this week due at once, and a review purged an enrolled pupil's dossier so.
+                IF last_record(owner.id) >= to_char(make_date(extract(year FROM current_date)::int - retention_years(owner.kind),
+                                        extract(month FROM current_date)::int,
+                                        least(extract(day FROM current_date)::int, 28)), 'YYYY-MM-DD') THEN
+                    PERFORM refused(
+                        format('de bewaartermijn van dit dossier is nog niet voorbij: die loopt %s jaar vanaf het vertrek of het laatste stuk, wat later is (%s); er is niets verwijderd',
+                               retention_years(owner.kind), last_record(owner.id)),
+                        format('this dossier''s retention period has not passed: it runs %s years from leaving or from the last entry, whichever is later (%s); nothing was removed',
+                               retention_years(owner.kind), last_record(owner.id)));
+                END IF;
+                IF EXISTS (SELECT 1 FROM "case" oc WHERE oc.dossier_id = owner.id AND oc.status = 'open') THEN
+                    PERFORM refused('het dossier wordt bewaard: een zaak ervan is nog open',
+                                    'the dossier is kept: one of its cases is still open');
+                END IF;
                 IF EXISTS (SELECT 1 FROM "case" held WHERE held.dossier_id = owner.id AND (
                         (SELECT cf.value FROM case_fact cf WHERE cf.case_id = held.id AND cf.kind = 'court-case'
                          ORDER BY cf.id DESC LIMIT 1) = 'started'
@@ -263,6 +293,16 @@ extension PGSchema {
                 PERFORM refused(format('onbekende soort gebeurtenis %s', p_kind), format('unknown event kind %s', p_kind));
             END CASE;
         END $$;
+
+        -- The day of a dossier's last record: an entry, or a case of it opened or closed (the
+        -- retention years run from it when it is later than the leaving day).
+        CREATE FUNCTION last_record(p_dossier bigint) RETURNS text LANGUAGE sql STABLE AS $$
+            SELECT max(d) FROM (
+                SELECT max(substr(e.at, 1, 10)) AS d FROM entry e WHERE e.dossier_id = p_dossier
+                UNION ALL SELECT max(substr(greatest(k.opened_at, coalesce(k.closed_at, '')), 1, 10))
+                FROM "case" k WHERE k.dossier_id = p_dossier
+            ) r
+        $$;
 
         -- Whoever an event says acted is the account writing it (as `acting` gave it).
         CREATE FUNCTION require_actor(a caller_t, p_named text) RETURNS void LANGUAGE plpgsql AS $$
