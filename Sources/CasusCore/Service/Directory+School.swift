@@ -74,6 +74,44 @@ extension Directory {
         try session.read { try targetSchool($0, id) }
     }
 
+    /// A school of the board (`casus school add`), with its director's account and person: the board
+    /// of several schools sets up each of its schools so. Only the board; nothing changes on a refusal.
+    @discardableResult
+    public func addSchool(
+        name: String, town: String = "", protocolID: String, director account: String,
+        directorName: (first: String, infix: String, last: String), record: SchoolRecordChange = SchoolRecordChange()
+    ) throws -> Saved<School> {
+        try session.require(.manageSchool)
+        guard actor.role == .board else {
+            throw CasusError.refused(
+                "alleen het bestuur voegt een school toe; er is niets opgeslagen",
+                "only the board adds a school; nothing was saved",
+                hint: Phrase(
+                    "Een directeur van een andere school begint met `casus init` in een eigen database, of vraagt het bestuur.",
+                    "A director of another school starts with `casus init` in a database of their own, or asks the board."
+                ))
+        }
+        let text = name.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else {
+            throw CasusError.invalid("geef de naam van de school", "give the school's name")
+        }
+        _ = try session.profiles.require(protocolID)
+        try Self.checkAccount(account)
+        return try session.write { tx in
+            if try tx.r.user(account: account) != nil {
+                throw CasusError.refused(
+                    "account '\(account)' bestaat al; er is niets opgeslagen",
+                    "account '\(account)' already exists; nothing was saved",
+                    hint: Phrase(
+                        "Elke school heeft een eigen directeursaccount: geef een account dat casus nog niet kent.",
+                        "Every school has a director's account of its own: give an account casus does not know yet."))
+            }
+            let school = try record.applied(
+                to: School(name: text, protocolID: protocolID, town: town.trimmingCharacters(in: .whitespaces)))
+            return try Directory.createSchool(school, account: account, director: directorName, in: tx)
+        }
+    }
+
     /// Sets the school record (director or board). Nothing changes on a refusal.
     @discardableResult
     public func setSchool(_ change: SchoolRecordChange, school id: SchoolID? = nil) throws -> Saved<School> {

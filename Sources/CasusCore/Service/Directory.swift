@@ -207,11 +207,8 @@ public struct Directory: Sendable {
         return ListPage(rows: try scope.check(rows, scope.admits), total: min(count, cap), isCapped: count > cap)
     }
 
-    @discardableResult
-    public func addUser(account: String, role: Role, personID: PersonID?, schoolID: SchoolID? = nil) throws -> Saved<
-        Void
-    > {
-        try session.require(.manageUsers)
+    /// An account as the operating system names its logins (and PostgreSQL its roles).
+    static func checkAccount(_ account: String) throws {
         guard account.range(of: "^[a-z_][a-z0-9_.-]*[$]?$", options: .regularExpression) != nil, account.count <= 32
         else {
             throw CasusError.invalid(
@@ -220,6 +217,14 @@ public struct Directory: Sendable {
                     "Gebruik de loginnaam van het besturingssysteem (kleine letters).",
                     "Use the operating-system login name (lowercase)."))
         }
+    }
+
+    @discardableResult
+    public func addUser(account: String, role: Role, personID: PersonID?, schoolID: SchoolID? = nil) throws -> Saved<
+        Void
+    > {
+        try session.require(.manageUsers)
+        try Self.checkAccount(account)
         if role == .board, actor.role != .board {
             throw CasusError.refused("alleen het bestuur voegt bestuursleden toe", "only the board adds board members")
         }

@@ -57,7 +57,7 @@ struct SchoolCommand: ParsableCommand {
         abstract: .nl(
             "Het schoolrecord: sector, richting, bevoegd gezag, adressen, vakantieregio.",
             en: "The school record: sector, denomination, bevoegd gezag, addresses, holiday region."),
-        subcommands: [Show.self, Set.self])
+        subcommands: [Show.self, Set.self, Add.self])
 
     struct JSON: Encodable {
         var id: SchoolID
@@ -132,6 +132,50 @@ struct SchoolCommand: ParsableCommand {
                         board: .init(name: s.boardName, address: School.addressLines(s.boardAddress)),
                         address: School.addressLines(s.address), region: s.region, protocol_: s.protocolID))
             }
+            SchoolCommand.print(s, lang: ctx.lang)
+        }
+    }
+
+    struct Add: CasusCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: .nl(
+                "Een school van het bestuur toevoegen, met het account van haar directeur (alleen het bestuur).",
+                en: "Add a school of the board, with its director's account (the board only)."))
+        @OptionGroup var global: GlobalOptions
+        @Option(help: .nl("Naam van de school.", en: "Name of the school.")) var name: String
+        @Option(
+            name: .customLong("protocol"),
+            help: .nl("Protocolprofiel (zie `casus protocols`).", en: "Protocol profile (see `casus protocols`)."))
+        var protocolID: String
+        @Option(
+            help: .nl(
+                "Het account van de directeur (de loginnaam van het besturingssysteem).",
+                en: "The director's account (the operating-system login name).")) var director: String
+        @Option(
+            name: .customLong("director-name"),
+            help: .nl(
+                "Naam van de directeur: \"Voornaam [tussenvoegsel] Achternaam\" (standaard het account).",
+                en: "The director's name: \"First [infix] Last\" (default the account)."))
+        var directorName: String?
+        @Option(help: .nl("Plaats.", en: "Town.")) var town: String = ""
+        @OptionGroup var record: SchoolRecordOptions
+
+        func validate() throws { try record.check(global) }
+
+        func run(_ ctx: Context) throws {
+            let parts =
+                try directorName.map { try PersonName.given($0, option: "--director-name") }?.parts
+                ?? PersonName.split(director).parts
+            let s = try ctx.service().directory.addSchool(
+                name: name, town: town, protocolID: protocolID, director: director, directorName: parts,
+                record: record.change
+            ).value
+            Output.line(
+                Phrase(
+                    "School \(s.name) (\(s.id)) toegevoegd; \(director) is er directeur en voegt zelf de IB'ers en leerkrachten toe.",
+                    "School \(s.name) (\(s.id)) added; \(director) is its director and adds its IBs and teachers.")(
+                        ctx.lang))
             SchoolCommand.print(s, lang: ctx.lang)
         }
     }

@@ -1,0 +1,72 @@
+import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// A board of several schools sets each one up (`casus school add`), on every backend: a review of
+/// the server found no way to do it but forging the event by hand.
+@Suite struct SchoolAddTests {
+    let scratch = Scratch("contract")
+
+    @Test(arguments: Backend.all)
+    func theBoardAddsASchoolWithItsDirectorAndNoOneElseDoes(_ backend: Backend) throws {
+        let storage = try backend.make(in: scratch)
+        let clock = TestClock("2026-11-16")
+        let board = try Directory.initialize(
+            storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: "bestuur",
+            director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles, clock: clock.clock)
+        let es = try board.directory.addSchool(
+            name: "CBS De Es", town: "Zwolle", protocolID: "jozefschool", director: "dir_es",
+            directorName: ("Bo", "", "Dijk"), record: SchoolRecordChange(sector: .po, denomination: .bijzonder)
+        ).value
+        #expect(es.name == "CBS De Es" && es.town == "Zwolle" && es.sector == .po && es.denomination == .bijzonder)
+        #expect(try board.directory.schools().map(\.name).sorted() == ["CBS De Es", "OBS De Linde"])
+
+        // Its director works at it alone, under their own name, and adds its people.
+        let director = try CasusService.session(
+            storage: storage, account: "dir_es", profiles: Fixtures.profiles, clock: clock.clock)
+        #expect(director.actor.role == .director && director.actor.displayName == "Bo Dijk")
+        #expect(try director.directory.schools().map(\.id) == [es.id])
+        let pupil = try director.directory.addPerson(
+            Person(schoolID: es.id, kind: .pupil, firstName: "Lot", lastName: "Visser", group: "5")
+        ).value
+        #expect(pupil.schoolID == es.id)
+
+        // Refused, nothing saved: a director adding a school, a name or account already there, an
+        // unknown protocol, an account no login can have.
+        func refusal(_ body: () throws -> Void) -> CasusError? {
+            do {
+                try body()
+                return nil
+            } catch let e as CasusError { return e } catch { return nil }
+        }
+        let byDirector = refusal {
+            _ = try director.directory.addSchool(
+                name: "OBS Het Anker", protocolID: "jozefschool", director: "dir_anker", directorName: ("A", "", "B"))
+        }
+        #expect(byDirector?.kind == .refused && byDirector?.message.nl.contains("alleen het bestuur") == true)
+        #expect(
+            refusal {
+                _ = try board.directory.addSchool(
+                    name: "CBS De Es", protocolID: "jozefschool", director: "dir_es2", directorName: ("A", "", "B"))
+            }?.message.nl.contains("bestaat al") == true)
+        #expect(
+            refusal {
+                _ = try board.directory.addSchool(
+                    name: "OBS Het Anker", protocolID: "jozefschool", director: "dir_es", directorName: ("A", "", "B"))
+            }?.message.nl.contains("account 'dir_es' bestaat al") == true)
+        #expect(
+            refusal {
+                _ = try board.directory.addSchool(
+                    name: "OBS Het Anker", protocolID: "bogus", director: "dir_anker", directorName: ("A", "", "B"))
+            } != nil)
+        #expect(
+            refusal {
+                _ = try board.directory.addSchool(
+                    name: "OBS Het Anker", protocolID: "jozefschool", director: "Dir Anker",
+                    directorName: ("A", "", "B"))
+            }?.kind == .invalid)
+        #expect(try board.directory.schools().count == 2)
+        #expect(try board.integrity.verify().isSound)
+    }
+}
