@@ -80,8 +80,13 @@ extension SQLiteAccess {
         let m = reportMatches(match, q)
         return try rows(
             """
-            SELECT i.id, i.platform, i.reported_at, p.id AS person_id, i.school_id, p.first_name, p.infix, p.last_name,
-                   p.kind, snippet(incident_fts, 0, '«', '»', '…', 16) AS snippet
+            SELECT i.id, i.reported_at, p.id AS person_id, i.school_id, p.first_name, p.infix, p.last_name,
+                   p.kind, snippet(incident_fts, 0, '«', '»', '…', 16) AS snippet,
+                   (SELECT group_concat(name, ', ') FROM (
+                        SELECT s.first_name || CASE WHEN s.infix <> '' THEN ' ' || s.infix ELSE '' END
+                               || ' ' || s.last_name AS name
+                        FROM incident_person sp JOIN person s ON s.id = sp.person_id
+                        WHERE sp.incident_id = i.id AND sp.role = 'subject' ORDER BY s.id)) AS subjects
             \(m.sql)
             ORDER BY incident_fts.rowid DESC LIMIT ?
             """, StatementArguments(m.args + [limit])
@@ -89,7 +94,7 @@ extension SQLiteAccess {
             SearchHit(
                 source: .report, entryID: nil, caseID: nil, caseNumber: nil, person: r["person_id"],
                 personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
-                title: r["platform"] ?? "", snippet: r["snippet"], at: r.time("reported_at") ?? Timestamp(seconds: 0),
+                title: r["subjects"] ?? "", snippet: r["snippet"], at: r.time("reported_at") ?? Timestamp(seconds: 0),
                 incidentID: r["id"])
         }
     }

@@ -36,7 +36,7 @@ struct PostgresSearchIndexTests {
             """
         ).split(separator: "\n").map(String.init)
         let names = Set(indexes.map { $0.split(separator: " ")[0] })
-        #expect(names == ["case_search", "entry_words_search", "person_words"])
+        #expect(names == ["case_search", "entry_words_search", "incident_search", "person_words"])
         for index in indexes { #expect(index.hasSuffix(" fastupdate=off"), "\(index)") }
         // What the index holds unsorted, by PostgreSQL's own count (pgstattuple, in Debian's server package).
         _ = try w.cluster.psql(w.database, "CREATE EXTENSION IF NOT EXISTS pgstattuple")

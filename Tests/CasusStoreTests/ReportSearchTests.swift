@@ -70,7 +70,7 @@ import Testing
             // Shown with the first subject (the lowest id: Noor was added first).
             #expect(hit.person == min(w.sem.id, w.noor.id))
             #expect(hit.personName == "Noor Visser")
-            #expect(hit.title == "WhatsApp")
+            #expect(hit.title == "Noor Visser, Sem Jansen")
             #expect(hit.snippet.contains("«Zwembadfilmpje»"))
             // A word's start finds it too, as it finds an entry.
             #expect(try reader.dossiers.search("zwembadfilm").contains { $0.incidentID == report.id })

@@ -332,6 +332,15 @@ import Testing
         }
         #expect(r.hits.count >= 2)
         Golden.check(rt.frame, "search-100x30")
+        // A director finds the reports too: Enter on one opens the report, on a case's hit the case.
+        let report = try #require(r.hits.firstIndex { $0.source == .report }, "no report among the hits")
+        let inCase = try #require(r.hits.firstIndex { $0.caseID != nil }, "no case among the hits")
+        for _ in 0..<report { rt.press(.down) }
+        rt.press(.enter)
+        #expect(rt.state.topScreen(IncidentScreen.self)?.id == r.hits[report].incidentID)
+        rt.press(.escape)
+        rt.press(.char("g"))
+        for _ in 0..<inCase { rt.press(.down) }
         rt.press(.enter)
         guard rt.state.topScreen(CaseScreen.self) != nil else {
             Issue.record("Enter did not open the case")

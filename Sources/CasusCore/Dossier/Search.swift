@@ -98,8 +98,9 @@ public struct SearchPage: Sendable, Hashable {
     }
 }
 
-/// One hit: an entry of a dossier, a case's summary, or a report (a melding of the triage queue,
-/// shown with the first person it names as subject; its title is its platform, if any).
+/// One hit: an entry of a dossier, a case's summary, or a report (a melding of the triage queue:
+/// its person is the first it names as subject, by id, and its title the names of everyone it is
+/// about, in id order).
 public struct SearchHit: Sendable, Hashable, Codable {
     public enum Source: String, Sendable, Codable { case entry, caseSummary = "case", report }
 

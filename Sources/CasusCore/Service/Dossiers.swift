@@ -150,18 +150,22 @@ public struct Dossiers: Sendable {
         return file
     }
 
-    /// Everything the role may see that matches the words, entries, case summaries and (for a role
-    /// that reads the triage queue) reports, grouped by person, then case (its summary first), then time.
+    /// Everything the role may see that matches the words: (for a role that reads the triage queue)
+    /// the reports, newest first, then entries and case summaries grouped by person, then case (its
+    /// summary first), then time.
     public func search(_ text: String, limit: Int = 200) throws -> [SearchHit] {
         try session.require(.search)
         // No hits asked for, none read (SQLite reads a negative LIMIT as no limit at all).
         guard limit >= 1, !SearchQuery.words(text).isEmpty else { return [] }
-        // Within a person: the reports first (what came in), then each case with its summary first.
-        func rank(_ h: SearchHit) -> Int { h.source == .report ? 0 : h.source == .caseSummary ? 1 : 2 }
-        return try hits(text, limit: limit).sorted {
-            ($0.personName, $0.person, $0.source == .report ? 0 : 1, $0.caseNumber ?? "", rank($0), $0.at)
-                < ($1.personName, $1.person, $1.source == .report ? 0 : 1, $1.caseNumber ?? "", rank($1), $1.at)
-        }
+        // The reports first, newest first (a report is in no one's dossier; it names its people),
+        // then per person each case with its summary first.
+        let found = try hits(text, limit: limit)
+        let reports = found.filter { $0.source == .report }.sorted { ($0.at, $0.incidentID ?? 0) > ($1.at, $1.incidentID ?? 0) }
+        return reports
+            + found.filter { $0.source != .report }.sorted {
+                ($0.personName, $0.person, $0.caseNumber ?? "", $0.source == .caseSummary ? 0 : 1, $0.at)
+                    < ($1.personName, $1.person, $1.caseNumber ?? "", $1.source == .caseSummary ? 0 : 1, $1.at)
+            }
     }
 
     /// Up to `limit` hits of each source as the store hands them (case summaries, then entries, each

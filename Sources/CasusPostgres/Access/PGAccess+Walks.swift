@@ -157,7 +157,7 @@ extension PGAccess {
                     SearchHit(
                         source: .report, entryID: nil, caseID: nil, caseNumber: nil, person: r.id("person_id"),
                         personName: r.name, personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil,
-                        schoolID: r.id("school_id"), title: r.text("platform") ?? "", snippet: r.string("snippet"),
+                        schoolID: r.id("school_id"), title: r.text("subjects") ?? "", snippet: r.string("snippet"),
                         at: r.time("reported_at") ?? Timestamp(seconds: 0), incidentID: r.int64("id"))
                 }
             }

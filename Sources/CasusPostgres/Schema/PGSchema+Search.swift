@@ -269,9 +269,9 @@ extension PGSchema {
         -- A search's hits of reports, newest first, by the same rule as find_entries: only for a role
         -- that reads a school's whole triage queue (a director, the board: the roles that reach staff
         -- too, Intake's readTriageQueue), within its school; each with the first person it names as
-        -- subject (the lowest id, as SQLite's store gives it).
+        -- subject (the lowest id, as SQLite's store gives it) and the names of all it is about.
         CREATE FUNCTION find_reports(p_school bigint, p_words text[], p_limit bigint, p_enough bigint, p_ticket bigint)
-        RETURNS TABLE (id bigint, platform text, reported_at text, person_id bigint, school_id bigint, first_name text,
+        RETURNS TABLE (id bigint, subjects text, reported_at text, person_id bigint, school_id bigint, first_name text,
                        infix text, last_name text, kind text, snippet text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
         #variable_conflict use_column
@@ -295,7 +295,12 @@ extension PGSchema {
             END LOOP;
             ids := ids[1:p_limit];
             RETURN QUERY
-            SELECT i.id, i.platform, i.reported_at, p.id, i.school_id, p.first_name, p.infix, p.last_name, p.kind,
+            SELECT i.id,
+                   (SELECT string_agg(concat_ws(' ', nullif(s.first_name, ''), nullif(s.infix, ''), nullif(s.last_name, '')),
+                                      ', ' ORDER BY s.id)
+                    FROM incident_person sp JOIN person s ON s.id = sp.person_id
+                    WHERE sp.incident_id = i.id AND sp.role = 'subject'),
+                   i.reported_at, p.id, i.school_id, p.first_name, p.infix, p.last_name, p.kind,
                    hit_snippet(NULL, i.summary, q, p_words, prefix)
             FROM unnest(ids) hit(id) JOIN incident i ON i.id = hit.id
             JOIN person p ON p.id = (SELECT min(ip.person_id) FROM incident_person ip

@@ -47,12 +47,18 @@ public struct SearchScreen: ScreenModel {
             StyledLine(
                 s.t("Zoekresultaten voor ‘\(query)’ (\(hits.count))", "Results for ‘\(query)’ (\(hits.count))"), .bold)
         ]
-        var lastPerson: PersonID?
+        // The reports under their own heading (a report is in no one's dossier), then per person.
+        var lastGroup: PersonID??
         for (i, hit) in hits.enumerated() {
-            if hit.person != lastPerson {
+            let group: PersonID? = hit.source == .report ? nil : hit.person
+            if lastGroup != .some(group) {
                 lines.append(.empty)
-                lines.append(StyledLine("\(hit.personName) (\(hit.personKind.label(s.lang)))", .accent))
-                lastPerson = hit.person
+                lines.append(
+                    StyledLine(
+                        group == nil
+                            ? s.t("Meldingen", "Reports") : "\(hit.personName) (\(hit.personKind.label(s.lang)))",
+                        .accent))
+                lastGroup = .some(group)
             }
             if i == selected { cursorLine = lines.count }
             let place =

@@ -178,10 +178,18 @@ struct SearchCommand: CasusCommand {
                         "Geen treffers meer na de eerste \(offset).", "No more hits after the first \(offset).")(
                             ctx.lang))
         }
-        // The page's hits, shown per person (by name) and within a person in the list's order.
+        // The page's reports first (a report is in no one's dossier; its line names whom it is
+        // about), then its other hits per person (by name), within a person in the list's order.
+        let reports = page.hits.filter { $0.source == .report }
+        if !reports.isEmpty { Output.line(Phrase("Meldingen", "Reports")(ctx.lang)) }
+        for h in reports {
+            Output.line(
+                "  \(h.at.localDate().dutch) \(Phrase("melding", "report")(ctx.lang)) \(h.incidentID ?? 0) · \(h.title): \(h.snippet)"
+            )
+        }
         var order: [PersonID] = []
         var byPerson: [PersonID: [SearchHit]] = [:]
-        for h in page.hits {
+        for h in page.hits where h.source != .report {
             if byPerson[h.person] == nil { order.append(h.person) }
             byPerson[h.person, default: []].append(h)
         }
@@ -190,11 +198,9 @@ struct SearchCommand: CasusCommand {
             Output.line("\(group[0].personName) (\(person))")
             for h in group {
                 let where_ =
-                    h.incidentID.map { "\(Phrase("melding", "report")(ctx.lang)) \($0)" }
-                    ?? h.caseNumber.map { "\(Phrase("zaak", "case")(ctx.lang)) \($0)" }
+                    h.caseNumber.map { "\(Phrase("zaak", "case")(ctx.lang)) \($0)" }
                     ?? Phrase("dossier", "dossier")(ctx.lang)
-                let title = h.title.isEmpty ? "" : " · \(h.title)"
-                Output.line("  \(h.at.localDate().dutch) \(where_)\(title): \(h.snippet)")
+                Output.line("  \(h.at.localDate().dutch) \(where_) · \(h.title): \(h.snippet)")
             }
         }
         if page.more { Output.line(next) }
