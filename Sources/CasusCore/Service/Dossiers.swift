@@ -160,7 +160,9 @@ public struct Dossiers: Sendable {
         // The reports first, newest first (a report is in no one's dossier; it names its people),
         // then per person each case with its summary first.
         let found = try hits(text, limit: limit)
-        let reports = found.filter { $0.source == .report }.sorted { ($0.at, $0.incidentID ?? 0) > ($1.at, $1.incidentID ?? 0) }
+        let reports = found.filter { $0.source == .report }.sorted {
+            ($0.at, $0.incidentID ?? 0) > ($1.at, $1.incidentID ?? 0)
+        }
         return reports
             + found.filter { $0.source != .report }.sorted {
                 ($0.personName, $0.person, $0.caseNumber ?? "", $0.source == .caseSummary ? 0 : 1, $0.at)
