@@ -13,7 +13,7 @@ import Testing
         let world = try StorageContractTests.world(storage)
         let c = world.cases[0]
         let builder = Fixtures.builder(storage)
-        try builder.write(at: StorageContractTests.at) { tx in
+        try builder.build(at: StorageContractTests.at) { tx in
             _ = try tx.append(
                 EntryDraft(kind: .meeting, title: "Gesprek", body: "Zoë is gehoord.", caseID: c.id, heard: [.pupil]),
                 to: c.dossierID, at: tx.now)

@@ -62,7 +62,7 @@ import Testing
             #expect(read?.id == c.id && read?.number == c.number)
             // A save by another session, heard (LISTEN/NOTIFY) right after a read's COMMIT.
             let token = try storage.changeToken()
-            _ = try Fixtures.builder(other).write { tx in
+            _ = try Fixtures.builder(other).build { tx in
                 try tx.insert(
                     incident: Incident(schoolID: c.schoolID, reportedAt: StorageContractTests.at, summary: "Ander"),
                     involved: [])
@@ -86,7 +86,7 @@ import Testing
         #expect(try storage.read { r in try r.caseRecord(id: world.cases[0].id) }?.id == world.cases[0].id)
         // A write after a read saves and is seen by another connection.
         _ = try storage.read { r in try r.schools() }
-        _ = try Fixtures.builder(storage).write { tx in
+        _ = try Fixtures.builder(storage).build { tx in
             try tx.insert(
                 incident: Incident(schoolID: world.schools[0].id, reportedAt: StorageContractTests.at, summary: "Na"),
                 involved: [])

@@ -67,7 +67,7 @@ struct PostgresConcurrencyTests {
         let other = try CasusService.session(
             storage: try PostgresStorage(url: url), account: "founder", profiles: Fixtures.profiles)
         var attempts = 0
-        try mine.session.write { tx in
+        try mine.session.build { tx in
             attempts += 1
             var pupil = try #require(try tx.r.person(id: w.pupil.id))
             pupil.group = "8"
@@ -75,7 +75,7 @@ struct PostgresConcurrencyTests {
             if attempts == 1 {
                 var staff = w.staff
                 staff.function = "intern begeleider"
-                _ = try other.session.write { t in try t.update(person: staff) }
+                _ = try other.session.build { t in try t.update(person: staff) }
             }
             _ = try tx.r.person(id: w.staff.id)
         }

@@ -18,7 +18,7 @@ extension PostgresRoleTests {
         ).value
         let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
             .value
-        let o = try director.session.write { tx in
+        let o = try director.session.build { tx in
             try tx.insert(
                 obligation: Obligation(caseID: c.id, kind: .informParents, due: Fixtures.date("2026-12-20")),
                 stepID: nil, at: tx.now)
@@ -38,7 +38,7 @@ extension PostgresRoleTests {
             schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
             director: ("Anne", "van der", "Berg"),
             role: .board, profiles: Fixtures.profiles)
-        let es = try board.session.write { tx in
+        let es = try board.session.build { tx in
             try Directory.createSchool(
                 School(name: "CBS De Es", protocolID: "jozefschool"), account: "dir_es", director: ("Bo", "", "Dijk"),
                 in: tx)
@@ -57,7 +57,7 @@ extension PostgresRoleTests {
         forged.id = 900_001
         forged.number = "2026-9999"
         return refusal {
-            _ = try director.session.write { tx in
+            _ = try director.session.build { tx in
                 try tx.emit(
                     .caseOpened(forged, dossierKind: dossierKind, subjectKind: subjectKind, openedBy: "founder"),
                     at: tx.now)
@@ -105,7 +105,7 @@ extension PostgresRoleTests {
         let teacher = try login(w, "juf_ria")
         func forged(_ involved: [(PersonID, Involvement)], reporterName: String = "juf_ria") -> String {
             refusal {
-                _ = try teacher.session.write { tx in
+                _ = try teacher.session.build { tx in
                     try tx.insert(
                         incident: Incident(
                             schoolID: 1, reportedAt: tx.now, summary: "Nagemaakt.", reporterName: reporterName),
@@ -124,11 +124,22 @@ extension PostgresRoleTests {
     /// A report by hand, as `juf_ria` with `psql`: the server's own encoding of an event and its
     /// hash (docs/EVENTS.md), with `involved` as given. What casus's encoder cannot write.
     func handMadeReport(_ w: World, involved: String) throws {
+        // Its line in the audit log, in the same transaction, as every write has one: linked after the
+        // log's head as it stands (nobody else writes meanwhile).
+        let now = Timestamp.now()
+        let head = try w.cluster.psql(
+            w.database, "SELECT audit_seq || ' ' || audit_hash FROM casus.heads()", user: "juf_ria"
+        )
+        .split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let line = AuditRecord(
+            at: now, account: "juf_ria", realAccount: nil, action: "incident.add", personID: nil, caseID: nil,
+            detail: "met de hand"
+        ).linked(after: ChainHead(seq: Int64(head[0]) ?? 0, hash: head[1]))
         let sql = """
             DO $$
             DECLARE
                 h record; iid bigint; acct text := 'juf_ria'; inv text := '\(involved)'; payload bytea; hash text;
-                at text := to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+                at text := '\(now.iso)';
             BEGIN
                 SELECT * INTO h FROM casus.begin_write();
                 iid := casus.next_numbers('id:incident', 1);
@@ -147,6 +158,9 @@ extension PostgresRoleTests {
                 PERFORM casus.append_event(h.event_seq + 1, at, acct, NULL, 'incident.reported', NULL, h.audit_seq,
                     payload, h.event_hash, hash, jsonb_build_object('summary', 'Met de hand', 'reporter_name', acct),
                     NULL, NULL, NULL);
+                -- Its line in the audit log, in the same transaction, as every write has one.
+                PERFORM casus.insert_audit(at, acct, NULL, 'incident.add', NULL, NULL, 'met de hand', h.audit_hash,
+                    '\(line.hash)');
             END $$;
             """
         _ = try w.cluster.psql(w.database, sql, user: "juf_ria")
@@ -212,14 +226,14 @@ extension PostgresRoleTests {
         // The director decides on both cases, but an event that names one case and another's
         // obligation could carry any school's obligation past the school check.
         let why = refusal {
-            _ = try director.session.write { tx in
+            _ = try director.session.build { tx in
                 try tx.emit(
                     .obligationDone(staffCase.id, obligation.id, entry: nil, at: tx.now, by: "founder"), at: tx.now)
             }
         }
         #expect(why.contains("niet bij deze zaak"), "\(why)")
         let moved = refusal {
-            _ = try director.session.write { tx in
+            _ = try director.session.build { tx in
                 try tx.emit(
                     .obligationRescheduled(
                         staffCase.id, obligation.id, due: Fixtures.date("2027-06-30"), pausedFrom: nil),
@@ -237,7 +251,7 @@ extension PostgresRoleTests {
         let (pupilCase, _) = try pupilCase(director, w)
         // A staff member's note naming the pupil's case would be read by the IB as a note of it.
         let why = refusal {
-            _ = try director.session.write { tx in
+            _ = try director.session.build { tx in
                 try tx.append(
                     EntryDraft(
                         kind: .note, title: "Staf", body: "Personeelsgeheim via de leerlingzaak.", caseID: pupilCase.id),
@@ -261,7 +275,7 @@ extension PostgresRoleTests {
         // Nor does a person cross from pupil to staff (which cases and dossiers the IB reads follow from it).
         var staffNow = w.pupil
         staffNow.kind = .staff
-        let crossed = refusal { _ = try director.session.write { tx in try tx.update(person: staffNow) } }
+        let crossed = refusal { _ = try director.session.build { tx in try tx.update(person: staffNow) } }
         #expect(crossed.contains("geen medewerker"), "\(crossed)")
     }
 
@@ -269,7 +283,7 @@ extension PostgresRoleTests {
         let w = try world()
         let (director, staffCase) = try staffCase(w)
         let why = refusal {
-            _ = try director.session.write { tx in
+            _ = try director.session.build { tx in
                 try tx.emit(
                     .stepTaken(
                         Step(
@@ -283,7 +297,7 @@ extension PostgresRoleTests {
         var other = filed
         other.id = 900_003
         let asDirector = refusal {
-            _ = try teacher.session.write { tx in
+            _ = try teacher.session.build { tx in
                 try tx.emit(
                     .incidentReported(
                         other, involved: [InvolvedRef(person: w.pupil.id, role: .subject)], reportedBy: "founder"),
@@ -304,7 +318,7 @@ extension PostgresRoleTests {
         let ib = try login(w, "ib_els")
         func care(signed name: String, corrects: EntryID?) -> String {
             refusal {
-                _ = try ib.session.write { tx in
+                _ = try ib.session.build { tx in
                     var entry = DossierChain.link(
                         EntryDraft(kind: .care, title: "Zorg", body: "Zorgnotitie.", corrects: corrects),
                         dossier: w.pupil.id, after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els",
@@ -323,6 +337,28 @@ extension PostgresRoleTests {
         #expect(try director.dossiers.dossier(w.pupil.id).corrections[decision.id] == nil)
     }
 
+    /// Every change is in the audit log: a client of its own appended an IB's care note with no line
+    /// (found by a review), and `casus audit` never showed it. Refused at COMMIT, nothing saved.
+    @Test func anEventWithoutItsAuditLineIsNotSaved() throws {
+        let w = try world()
+        let ib = try login(w, "ib_els")
+        let before = try login(w, "founder").dossiers.dossier(w.pupil.id).entries.count
+        let unlogged = refusal {
+            _ = try ib.session.write { tx in
+                var entry = DossierChain.link(
+                    EntryDraft(kind: .care, title: "Zorg", body: "Zonder regel."), dossier: w.pupil.id,
+                    after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els", authorName: "ib_els", at: tx.now)
+                entry.id = try tx.writer.nextID(.entry)
+                try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
+            }
+        }
+        #expect(unlogged.contains("staat niet in het auditlog"), "\(unlogged)")
+        #expect(try login(w, "founder").dossiers.dossier(w.pupil.id).entries.count == before)
+        // The same note through casus, which writes its line: saved.
+        _ = try ib.dossiers.addEntry(person: w.pupil.id, kind: .care, title: "Zorg", body: "Met regel.")
+        #expect(try login(w, "founder").dossiers.dossier(w.pupil.id).entries.count == before + 1)
+    }
+
     @Test func anIBIsToldAStaffDossierDoesNotExistAsAMissingOneIs() throws {
         let w = try world()
         let ib = try CasusService.session(
@@ -332,7 +368,7 @@ extension PostgresRoleTests {
         // for both): the event itself must not tell a staff member's dossier from a missing one.
         func care(in dossier: PersonID) -> String {
             refusal {
-                _ = try ib.session.write { tx in
+                _ = try ib.session.build { tx in
                     var entry = DossierChain.link(
                         EntryDraft(kind: .care, title: "Zorg", body: "Zorgnotitie."), dossier: dossier, after: .genesis,
                         author: "ib_els", authorName: "Els", at: tx.now)
@@ -416,7 +452,7 @@ extension PostgresRoleTests {
         let teacher = try login(w, "juf_ria")
         func purge(_ dossier: PersonID, count: Int?, incidents: [IncidentID]) -> String {
             refusal {
-                _ = try director.session.write { tx in
+                _ = try director.session.build { tx in
                     let head = try tx.r.chainHead(dossier: dossier)
                     let entries = try tx.r.countEntries(dossier: dossier)
                     try tx.emit(
@@ -528,7 +564,7 @@ extension PostgresRoleTests {
         // An account always sees its own person: linked to a pupil of De Linde, a teacher of De Es
         // would read that pupil.
         let why = refusal {
-            _ = try director.session.write { tx in
+            _ = try director.session.build { tx in
                 try tx.insert(user: User(account: "juf_es", personID: pupil.id, role: .teacher, schoolID: other.id))
             }
         }
@@ -538,14 +574,14 @@ extension PostgresRoleTests {
             Person(schoolID: other.id, kind: .pupil, firstName: "Lot", lastName: "Smit", group: "5")
         ).value
         let asPupil = refusal {
-            _ = try director.session.write { tx in
+            _ = try director.session.build { tx in
                 try tx.insert(user: User(account: "juf_lot", personID: esPupil.id, role: .teacher, schoolID: other.id))
             }
         }
         #expect(asPupil.contains("een leerling of ouder is geen gebruiker"), "\(asPupil)")
         // Nor is a board member given one school: `acting` lets the board act as any school's accounts.
         let boardOfOne = refusal {
-            _ = try board.session.write { tx in
+            _ = try board.session.build { tx in
                 try tx.insert(user: User(account: "bestuur_es", personID: nil, role: .board, schoolID: other.id))
             }
         }

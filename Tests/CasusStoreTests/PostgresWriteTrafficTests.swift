@@ -309,7 +309,7 @@ struct PostgresWriteTrafficTests {
         #expect(try storage.read { try $0.chainHead(dossier: pupil.id) } == head)
         #expect(try storage.read { try $0.eventHead() } == events)
         // The connection goes on: a good note is saved after it.
-        let next = try Fixtures.builder(storage).write { tx in
+        let next = try Fixtures.builder(storage).build { tx in
             try tx.append(EntryDraft(kind: .note, title: "Goed", body: "y"), to: pupil.id, at: StorageContractTests.at)
         }.value
         #expect(next.seq == head.seq + 1 && next.prevHash == head.hash)

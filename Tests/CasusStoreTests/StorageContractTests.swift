@@ -25,7 +25,7 @@ import CasusTestSupport
     }
 
     static func world(_ storage: any CasusStorage) throws -> World {
-        try Fixtures.builder(storage).write(at: at) { tx in
+        try Fixtures.builder(storage).build(at: at) { tx in
             var world = World()
             for (n, name) in ["OBS De Linde", "CBS De Fontein"].enumerated() {
                 let school = try tx.insert(school: School(name: name, protocolID: "jozefschool", town: "Ede"))
@@ -74,7 +74,7 @@ import CasusTestSupport
         let storage = try backend.make(in: scratch)
         struct Stop: Error {}
         #expect(throws: Stop.self) {
-            try Fixtures.builder(storage).write { tx in
+            try Fixtures.builder(storage).build { tx in
                 _ = try tx.insert(school: School(name: "Half", protocolID: "jozefschool"))
                 throw Stop()
             }
@@ -117,7 +117,7 @@ import CasusTestSupport
         let world = try Self.world(storage)
         let session = Fixtures.builder(storage)
         let (pupilCase, staffCase) = (world.cases[0], world.cases[1])
-        try session.write { tx in
+        try session.build { tx in
             for c in [pupilCase, staffCase] {
                 try tx.setIncident(c.incidentID, status: .triaged, reason: nil, at: Self.at)
             }
@@ -196,12 +196,12 @@ import CasusTestSupport
         #expect(throws: (any Error).self) { try storage.write { w in try w.insert(audit: line) } }
         // A purge leaves the head in its tombstone: the chain goes on from there.
         let session = Fixtures.builder(storage)
-        let tomb = try session.write { tx in try tx.purge(dossier: pupil.id, at: Self.at, reason: "bewaartermijn") }
+        let tomb = try session.build { tx in try tx.purge(dossier: pupil.id, at: Self.at, reason: "bewaartermijn") }
             .value
         #expect(tomb.lastSeq == 1 && tomb.lastHash == world.entries[0].hash)
         let after = try storage.read { try $0.chainHead(dossier: pupil.id) }
         #expect(after == ChainHead(seq: 1, hash: world.entries[0].hash))
-        let next = try session.write { tx in
+        let next = try session.build { tx in
             try tx.append(EntryDraft(kind: .note, title: "Na de opschoning", body: "y"), to: pupil.id, at: Self.at)
         }.value
         #expect(next.seq == 2 && next.prevHash == tomb.lastHash)
@@ -218,12 +218,12 @@ import CasusTestSupport
         let lastCase = try #require(world.cases.last)
         #expect(lastCase.dossierID == staff.id, "the world's last case is in the purged dossier")
         let session = Fixtures.builder(storage)
-        _ = try session.write { tx in try tx.purge(dossier: staff.id, at: Self.at, reason: "bewaartermijn") }
+        _ = try session.build { tx in try tx.purge(dossier: staff.id, at: Self.at, reason: "bewaartermijn") }
         let (gone, number) = try storage.read { r in
             (try r.caseRecord(id: lastCase.id), try r.caseID(number: lastCase.number))
         }
         #expect(gone == nil && number == nil, "the purge took the case")
-        let drawn = try session.write { tx in
+        let drawn = try session.build { tx in
             (
                 number: try tx.nextCaseNumber(year: 2026), caseID: try tx.writer.nextID(.case),
                 incident: try tx.writer.nextID(.incident), entry: try tx.writer.nextID(.entry)
@@ -288,7 +288,7 @@ import CasusTestSupport
         let world = try Self.world(storage)
         let school = world.schools[0]
         let pupil = world.person(0, .pupil)
-        _ = try Fixtures.builder(storage).write { tx in
+        _ = try Fixtures.builder(storage).build { tx in
             for n in 0..<30 {
                 let when = Self.at.adding(seconds: Int64(n * 3600))
                 let i = try tx.insert(
@@ -333,7 +333,7 @@ import CasusTestSupport
             try w.insert(audit: line)
         }
         #expect(try storage.changeToken() == before, "an audit line is not a change a screen shows")
-        _ = try Fixtures.builder(storage).write { tx in
+        _ = try Fixtures.builder(storage).build { tx in
             try tx.insert(
                 incident: Incident(schoolID: world.schools[0].id, reportedAt: Self.at, summary: "Nog een"),
                 involved: [])
@@ -397,7 +397,7 @@ import CasusTestSupport
         school.address = "Lindelaan 1\n6711 AB Ede"
         school.region = .midden
         let before = try storage.changeToken()
-        _ = try builder.write(at: Self.at) { tx in try tx.update(school: school) }
+        _ = try builder.build(at: Self.at) { tx in try tx.update(school: school) }
         #expect(try storage.changeToken() != before)
         try storage.read { r throws -> Void in
             #expect(try r.school(id: school.id) == school)
@@ -405,7 +405,7 @@ import CasusTestSupport
         }
         // Closures: inserted, listed by first day, removed by source and range.
         let d = Fixtures.date
-        _ = try builder.write(at: Self.at) { tx throws -> Void in
+        _ = try builder.build(at: Self.at) { tx throws -> Void in
             _ = try tx.insert(
                 closure: Closure(
                     schoolID: school.id, first: d("2027-02-15"), last: d("2027-02-15"), reason: "Studiedag",
@@ -421,7 +421,7 @@ import CasusTestSupport
             #expect(c[1].kind == .studyDay && c[1].source == .manual && c[0].last == d("2027-01-03"))
             #expect(try r.closures(school: world.schools[1].id).isEmpty)
         }
-        let removed = try builder.write(at: Self.at) { tx in
+        let removed = try builder.build(at: Self.at) { tx in
             try tx.deleteClosures(school: school.id, source: .imported, from: d("2026-08-01"), through: d("2027-07-31"))
         }.value
         #expect(removed == 1)
@@ -429,7 +429,7 @@ import CasusTestSupport
         // A case's facts, flags, a step's phase, an obligation's suspended term.
         let c = world.cases[0]
         let pupil = world.person(0, .pupil)
-        _ = try builder.write(at: Self.at) { tx throws -> Void in
+        _ = try builder.build(at: Self.at) { tx throws -> Void in
             let fact = try tx.insert(
                 fact: CaseFact(
                     caseID: c.id, kind: .disputeRequested, date: d("2026-12-15"), value: "", note: "via de ouders",
@@ -462,7 +462,7 @@ import CasusTestSupport
             #expect(try tx.r.caseRecord(id: flagged.id)?.flags == CaseFlags(dataBreach: true, meldcode: true))
         }
         #expect(try Integrity(session: builder).verify().isSound)
-        _ = try builder.write(at: Self.at) { tx in try tx.purge(dossier: pupil.id, at: Self.at, reason: "bewaartermijn")
+        _ = try builder.build(at: Self.at) { tx in try tx.purge(dossier: pupil.id, at: Self.at, reason: "bewaartermijn")
         }
         #expect(try storage.read { try $0.facts(case: c.id) }.isEmpty)
         let report = try Integrity(session: builder).verify()
@@ -480,7 +480,7 @@ import CasusTestSupport
         let builder = Fixtures.builder(storage)
         let d = Fixtures.date
         let c = world.cases[0]
-        _ = try builder.write(at: Self.at) { tx throws -> Void in
+        _ = try builder.build(at: Self.at) { tx throws -> Void in
             _ = try tx.insert(
                 closure: Closure(
                     schoolID: c.schoolID, first: d("2027-02-15"), last: d("2027-02-15"), reason: "Studiedag",

@@ -10,7 +10,7 @@ import Testing
         let scratch = Scratch("users")
         let storage = try backend.make(in: scratch)
         let builder = Fixtures.builder(storage)
-        try builder.write { tx in
+        try builder.build { tx in
             for name in ["OBS De Linde", "CBS De Es"] {
                 _ = try tx.insert(school: School(name: name, protocolID: "jozefschool"))
             }
@@ -39,7 +39,7 @@ import Testing
         let scratch = Scratch("users-kind")
         let storage = try backend.make(in: scratch)
         let builder = Fixtures.builder(storage)
-        try builder.write { tx in _ = try tx.insert(school: School(name: "OBS De Linde", protocolID: "jozefschool")) }
+        try builder.build { tx in _ = try tx.insert(school: School(name: "OBS De Linde", protocolID: "jozefschool")) }
         let service = CasusService(builder)
         let school = try #require(try service.directory.schools().first)
         let pupil = try service.directory.addPerson(

@@ -488,5 +488,26 @@ extension PGSchema {
                 END IF;
             END LOOP;
         END $$;
+
+        -- Every event is written with a line in the audit log, by the same account, in the same
+        -- transaction (Transaction.audit, after the events it records): a client of its own appended
+        -- an IB's care note and a teacher's report with none, and `casus audit` never showed them.
+        -- Checked when the transaction commits: a line of the writer's from the event's place in the
+        -- log on (the line it follows may be its transaction's own), inserted by this transaction
+        -- (the same xmin; casus writes without savepoints). A migration brings the history as it was.
+        -- SECURITY DEFINER: it runs at COMMIT, outside the function that wrote the event.
+        CREATE FUNCTION event_audited() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM audit a JOIN event e ON e.seq = NEW.seq AND a.xmin = e.xmin
+                           WHERE a.id >= NEW.audit_seq AND a.account = NEW.account) THEN
+                RAISE EXCEPTION USING ERRCODE = 'CA002', MESSAGE = format(
+                    'gebeurtenis %s (%s) staat niet in het auditlog: elke wijziging schrijft er haar regel; er is niets opgeslagen | event %s (%s) is not in the audit log: every change writes its line there; nothing was saved',
+                    NEW.seq, NEW.kind, NEW.seq, NEW.kind);
+            END IF;
+            RETURN NULL;
+        END $$;
+        CREATE CONSTRAINT TRIGGER event_audited AFTER INSERT ON event DEFERRABLE INITIALLY DEFERRED
+            FOR EACH ROW WHEN (NOT casus.importing()) EXECUTE FUNCTION event_audited();
         """#
 }
