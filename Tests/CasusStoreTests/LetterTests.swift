@@ -292,6 +292,60 @@ import CasusTestSupport
         #expect(done.map(\.kind) == [.decisionLetter])
     }
 
+    /// Found by a legal review of the letters: a VO school's staff letters cited the CAO PO; the
+    /// letters of an employment were written to an intern (no contract, no cao, no salary); the
+    /// letter to the Inspectie said the parents had been informed before anything said so.
+    @Test func theStaffLettersCiteTheSectorsCaoAndAreForEmployeesOnly() throws {
+        let school = try TestSchool(
+            protocol: "konot", on: "2026-11-16", record: SchoolRecordChange(sector: .vo, denomination: .openbaar))
+        let teacher = try school.staff("Wouter", "Brouwer")
+        let c = try school.openCase(about: teacher, articles: ["4"], summary: "Discussie met een ouder op X.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
+        let warning = try school.service.letters.draft(case: c.id, template: try Self.library.require("waarschuwing"))
+        #expect(warning.contains("CAO VO") && !warning.contains("CAO PO"), "\(warning)")
+        try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Herhaling.")).value
+        let voornemen = try school.service.letters.draft(
+            case: c.id, template: try Self.library.require("voornemen-maatregel"))
+        #expect(voornemen.contains("CAO VO, disciplinaire maatregelen") && !voornemen.contains("CAO PO"))
+
+        let intern = try school.service.directory.addPerson(
+            Person(schoolID: 1, kind: .intern, firstName: "Sara", lastName: "Kok", function: "stagiair")
+        ).value
+        let ic = try school.openCase(about: intern, articles: ["4"], summary: "Foto's van leerlingen gedeeld.")
+        for id in ["ordemaatregel", "voornemen-maatregel", "besluit-maatregel", "ontslag-op-staande-voet"] {
+            let text = Self.words(try school.service.letters.draft(case: ic.id, template: try Self.library.require(id)))
+            #expect(text.contains("een stagiair of vrijwilliger heeft geen arbeidsovereenkomst"), "\(id)")
+            // Nothing but the note: no letter of an employment, its salary or its cao.
+            #expect(
+                text.hasPrefix("[") && text.hasSuffix("]") && text.filter { $0 == "[" }.count == 1, "\(id): \(text)")
+        }
+    }
+
+    /// A letter's words on one line (the letters are wrapped at 78 columns).
+    static func words(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+
+    @Test func theInspectieHearsOnlyWhatIsRecorded() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (pupil, _) = try school.pupil("Noor", "Bos", parent: "Ilse Bos")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "r")).value
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
+        let inspectie = try Self.library.require("melding-inspectie")
+        let before = Self.words(try school.service.letters.draft(case: c.id, template: inspectie))
+        #expect(before.contains("nog niet als verzonden vastgelegd") && !before.contains("zijn op"))
+        let t = try Self.library.require("schorsingsbesluit")
+        let filed = try school.service.letters.file(
+            case: c.id, template: t, body: try school.service.letters.draft(case: c.id, template: t)
+        ).value
+        school.clock.set("2026-11-18")
+        _ = try school.service.letters.sent(
+            entry: filed.entry.id, on: Fixtures.date("2026-11-17"), via: .post, library: Self.library
+        ).value
+        let after = Self.words(try school.service.letters.draft(case: c.id, template: inspectie))
+        #expect(after.contains("zijn op 17 november 2026 schriftelijk"), "\(after)")
+        #expect(!after.contains("nog niet als verzonden vastgelegd"))
+    }
+
     @Test func reflowWrapsProseAndKeepsTables() {
         let long = String(repeating: "woord ", count: 30)
         let text = LetterText.reflow("  \(long)\n  | kolom | \(long)|\n- \(long)")

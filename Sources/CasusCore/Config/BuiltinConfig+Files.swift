@@ -2294,7 +2294,8 @@ All strings unless noted; optional ones are `""` when unknown.
   triage), `case.severity` (licht/middel/ernstig), `case.opened`. Letters state `case.facts`.
 - `incident.date`, `incident.platform`
 - `subject.name`, `subject.firstName`, `subject.kind`, `subject.group`, `subject.function`
-- `isPupil`, `isParent`, `isStaff` (bool; staff includes volunteers and interns)
+- `isPupil`, `isParent`, `isStaff` (bool; staff includes volunteers and interns), `isEmployee` (bool: staff in
+  the school's employ, not an intern or volunteer: a contract, the cao, a salary)
 - `pupil.name`, `pupil.firstName`, `pupil.group`: the pupil whose leerlingdossier this goes into
   (`""` for staff cases); `pupil.group` is the bare group ("7"), the templates write "groep 7"
 - `parents` (list of `{name}`), `parentNames` ("Karin en Jeroen de Jong" or "de ouders/verzorgers")
@@ -2420,10 +2421,13 @@ Opgesteld op {{{today}}} door:
 """#),
         ("templates/besluit-maatregel.mustache", #"""
 {{! title: Besluit disciplinaire maatregel (na voornemen) }}
-{{^isStaff}}
-[Dit sjabloon is bedoeld voor een zaak over een medewerker.]
-{{/isStaff}}
-{{#isStaff}}
+{{^isEmployee}}
+[Dit sjabloon is bedoeld voor een zaak over een medewerker in dienst van de
+school; een stagiair of vrijwilliger heeft geen arbeidsovereenkomst, cao of
+salaris: leg afspraken met hen vast in een notitie of een uitnodiging voor
+een gesprek.]
+{{/isEmployee}}
+{{#isEmployee}}
 {{{school.name}}}
 
 {{{addressee.block}}}
@@ -2498,7 +2502,7 @@ namens {{{board.name}}},
 
 {{{director.name}}}
 {{{director.role}}}, {{{school.name}}}
-{{/isStaff}}
+{{/isEmployee}}
 
 """#),
         ("templates/datalek-beoordeling.mustache", #"""
@@ -2717,15 +2721,33 @@ Het gedrag is in strijd met de volgende artikelen van ons protocol, het {{{proto
 
 {{#hasStep}}
 {{^empty(step.days)}}
-De ouders/verzorgers zijn op {{{step.date}}} schriftelijk en met opgave van redenen over de schorsing geïnformeerd en gewezen op {{#isOpenbaar}}de mogelijkheid van bezwaar{{/isOpenbaar}}{{^isOpenbaar}}de klachtenregeling van de school{{/isOpenbaar}}.
+{{#facts.parentsInformedOn}}
+De ouders/verzorgers zijn op {{{facts.parentsInformedOn}}} schriftelijk en met opgave van redenen over de schorsing geïnformeerd en gewezen op {{#isOpenbaar}}de mogelijkheid van bezwaar{{/isOpenbaar}}{{^isOpenbaar}}de klachtenregeling van de school{{/isOpenbaar}}.
+{{/facts.parentsInformedOn}}
+{{^facts.parentsInformedOn}}
+[De brief aan de ouders over de schorsing is nog niet als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]
+{{/facts.parentsInformedOn}}
 {{/empty(step.days)}}
 {{#empty(step.days)}}
 Voorafgaand aan het besluit zijn de betrokkenen gehoord
-({{{law.removalHearing}}}). De ouders/verzorgers zijn schriftelijk en met
+({{{law.removalHearing}}}).
+{{#facts.parentsInformedOn}}
+De ouders/verzorgers zijn op {{{facts.parentsInformedOn}}} schriftelijk en met
 opgave van redenen over het besluit geïnformeerd en gewezen op de
-mogelijkheid van bezwaar. Burgemeester en wethouders (leerplicht) zijn
-geïnformeerd ({{{law.leerplicht}}}). De verwijdering is pas definitief als
-een andere school bereid is de leerling toe te laten ({{{law.zorgplicht}}}).
+mogelijkheid van bezwaar.
+{{/facts.parentsInformedOn}}
+{{^facts.parentsInformedOn}}
+[De brief aan de ouders over het besluit is nog niet als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]
+{{/facts.parentsInformedOn}}
+{{#facts.leerplichtInformedOn}}
+Burgemeester en wethouders (leerplicht) zijn op {{{facts.leerplichtInformedOn}}}
+geïnformeerd ({{{law.leerplicht}}}).
+{{/facts.leerplichtInformedOn}}
+{{^facts.leerplichtInformedOn}}
+[Burgemeester en wethouders (leerplicht) moeten worden geïnformeerd ({{{law.leerplicht}}}): leg vast dat het is gebeurd (casus case done), dan noemt deze melding de dag.]
+{{/facts.leerplichtInformedOn}}
+De verwijdering is pas definitief als een andere school bereid is de
+leerling toe te laten ({{{law.zorgplicht}}}).
 {{/empty(step.days)}}
 {{/hasStep}}
 {{^hasStep}}
@@ -2744,10 +2766,13 @@ Met vriendelijke groet,
 """#),
         ("templates/ontslag-op-staande-voet.mustache", #"""
 {{! title: Ontslag op staande voet }}
-{{^isStaff}}
-[Dit sjabloon is bedoeld voor een zaak over een medewerker.]
-{{/isStaff}}
-{{#isStaff}}
+{{^isEmployee}}
+[Dit sjabloon is bedoeld voor een zaak over een medewerker in dienst van de
+school; een stagiair of vrijwilliger heeft geen arbeidsovereenkomst, cao of
+salaris: leg afspraken met hen vast in een notitie of een uitnodiging voor
+een gesprek.]
+{{/isEmployee}}
+{{#isEmployee}}
 {{{school.name}}}
 
 AANGETEKEND EN PER E-MAIL
@@ -2830,16 +2855,18 @@ Met vriendelijke groet,
 
 {{{director.name}}}
 {{{director.role}}}, {{{school.name}}}
-{{/isStaff}}
+{{/isEmployee}}
 
 """#),
         ("templates/ordemaatregel.mustache", #"""
 {{! title: Schorsing als ordemaatregel (medewerker) }}
-{{^isStaff}}
-[Dit sjabloon is bedoeld voor een zaak over een medewerker, stagiair of
-vrijwilliger.]
-{{/isStaff}}
-{{#isStaff}}
+{{^isEmployee}}
+[Dit sjabloon is bedoeld voor een zaak over een medewerker in dienst van de
+school; een stagiair of vrijwilliger heeft geen arbeidsovereenkomst, cao of
+salaris: leg afspraken met hen vast in een notitie of een uitnodiging voor
+een gesprek.]
+{{/isEmployee}}
+{{#isEmployee}}
 {{{school.name}}}
 
 {{{addressee.block}}}
@@ -2896,7 +2923,7 @@ namens {{{board.name}}},
 
 {{{director.name}}}
 {{{director.role}}}, {{{school.name}}}
-{{/isStaff}}
+{{/isEmployee}}
 
 """#),
         ("templates/schorsingsbesluit.mustache", #"""
@@ -3329,7 +3356,6 @@ brief wordt opgenomen in het leerlingdossier van {{{pupil.name}}}.
 
 Met vriendelijke groet,
 {{{signature.onBehalf}}},
-namens {{{board.name}}},
 
 
 {{{director.name}}}
@@ -3664,12 +3690,14 @@ Met vriendelijke groet,
 """#),
         ("templates/voornemen-maatregel.mustache", #"""
 {{! title: Voornemen disciplinaire maatregel (aangetekend) }}
-{{^isStaff}}
-[Dit sjabloon is bedoeld voor een zaak over een medewerker. Kies voor een
-leerling of ouder bijvoorbeeld "Schriftelijke waarschuwing" of "Besluit tot
-schorsing".]
-{{/isStaff}}
-{{#isStaff}}
+{{^isEmployee}}
+[Dit sjabloon is bedoeld voor een zaak over een medewerker in dienst van de
+school. Kies voor een leerling of ouder bijvoorbeeld "Schriftelijke
+waarschuwing" of "Besluit tot schorsing"; een stagiair of vrijwilliger heeft
+geen arbeidsovereenkomst, cao of salaris: leg afspraken met hen vast in een
+notitie of een uitnodiging voor een gesprek.]
+{{/isEmployee}}
+{{#isEmployee}}
 {{{school.name}}}
 
 AANGETEKEND
@@ -3766,7 +3794,7 @@ Met vriendelijke groet,
 
 {{{director.name}}}
 {{{director.role}}}, {{{school.name}}}
-{{/isStaff}}
+{{/isEmployee}}
 
 """#),
         ("templates/waarschuwing.mustache", #"""
@@ -3812,8 +3840,8 @@ hierbij een schriftelijke waarschuwing.
 {{#isStaff}}
 Wij vinden dit gedrag niet passend bij uw functie op onze school. Daarom
 geven wij u hierbij een schriftelijke waarschuwing. Deze waarschuwing is geen
-disciplinaire maatregel in de zin van de CAO PO; zij legt vast welk gedrag
-wij van u verwachten.
+disciplinaire maatregel in de zin van de cao ({{{law.cao}}}); zij legt vast
+welk gedrag wij van u verwachten.
 {{/isStaff}}
 {{#hasStep}}
 {{^empty(step.reason)}}

@@ -156,6 +156,22 @@ public enum Law {
         Phrase(
             "CAO PO, ordemaatregel: in beginsel ten hoogste vier weken",
             "CAO PO, precautionary measure: in principle at most four weeks"), .unverified)
+    // VO staff are under the CAO VO, not the CAO PO (found by a legal review: a VO school's letters
+    // cited the CAO PO). Its articles and the ordemaatregel's length are not verified here.
+    public static let caoVO = LegalSource(
+        Phrase("CAO VO, disciplinaire maatregelen; artikelnummer", "CAO VO, disciplinary measures; article number"),
+        .unverified)
+    public static let caoVOOrdemaatregel = LegalSource(
+        Phrase(
+            "CAO VO, schorsing als ordemaatregel; duur",
+            "CAO VO, suspension as a precautionary measure; duration"), .unverified)
+
+    /// The collective agreement a school's staff are under: the CAO PO for primary and special
+    /// education (WPO, WEC), the CAO VO for secondary (WVO 2020).
+    public static func cao(_ sector: Sector) -> LegalSource { sector == .vo ? caoVO : caoPO }
+    public static func caoOrdemaatregel(_ sector: Sector) -> LegalSource {
+        sector == .vo ? caoVOOrdemaatregel : caoOrdemaatregel
+    }
     public static let responseTerm = LegalSource(
         Phrase(
             "termijn gekozen door de school; de CAO-termijn is niet geverifieerd",
@@ -214,7 +230,7 @@ public enum Law {
         disputeVOSO, wvo815_2, wvo815_3, wvo815_4,
         wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18,
         inspectieRemovalAdvice, parentRemovalJustification, timeOut, schoolPractice, accessBan, caoPO,
-        caoOrdemaatregel, responseTerm, bw7669, bw7671_1, bw7671_2, bw7671a, bw7671b, bw7677, bw7678, bw7686a,
+        caoOrdemaatregel, caoVO, caoVOOrdemaatregel, responseTerm, bw7669, bw7671_1, bw7671_2, bw7671a, bw7671b, bw7677, bw7678, bw7686a,
         wpo4a1, wpo4a2, wpo4a3, wvo339, wec4a, vertrouwensinspecteur, meldcodeBesluit, wpo4b, wvo341, wec5, casusTerm,
         avg33_1, avg33_5, avg34, avg12_3, avg15, retentionPeriods,
     ]

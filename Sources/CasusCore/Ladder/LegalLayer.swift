@@ -215,14 +215,14 @@ enum LegalLayer {
             out.append(
                 Phrase(
                     "Een waarschuwing is geen disciplinaire maatregel; leg het gesprek vast als notitie",
-                    "A warning is not a disciplinary measure; record the talk as a note") + Law.caoPO.bracketed + ".")
+                    "A warning is not a disciplinary measure; record the talk as a note") + Law.cao(h.legal.sector).bracketed + ".")
         case (.staff, .reprimand), (.staff, .suspension):
             if phase == .proposal {
                 out.append(
                     Phrase(
                         "Eerst het voornemen, per aangetekende brief, met een termijn voor de zienswijze van de medewerker; daarna het besluit. De trede telt vanaf het besluit",
                         "First the proposal (voornemen), by registered letter, with a term for the employee's view; then the decision. The rung counts from the decision"
-                    ) + Law.caoPO.bracketed + ".")
+                    ) + Law.cao(h.legal.sector).bracketed + ".")
                 out.append(
                     Phrase(
                         "Reactietermijn: standaard \(LadderEngine.defaultRespondDays) schooldagen (--respond-days)",
@@ -237,14 +237,14 @@ enum LegalLayer {
                     Phrase(
                         "Besluit op het voornemen van \(p.date.dutch) (\(state.nl)); de trede telt vanaf dit besluit",
                         "Decision on the proposal of \(p.date.dutch) (\(state.en)); the rung counts from this decision")
-                        + Law.caoPO.bracketed + ".")
+                        + Law.cao(h.legal.sector).bracketed + ".")
             }
         case (.staff, .precautionarySuspension):
             out.append(
                 Phrase(
                     "Ordemaatregel, geen straf: direct te nemen tijdens een onderzoek (bijvoorbeeld bij de meldplicht), met een duur; in beginsel ten hoogste vier weken, verlenging mogelijk",
                     "A precautionary measure, not a punishment: can be taken at once during an investigation (for example under the meldplicht), with a duration; in principle at most four weeks, extendable"
-                ) + Law.caoOrdemaatregel.bracketed + ".")
+                ) + Law.caoOrdemaatregel(h.legal.sector).bracketed + ".")
         case (.staff, .dismissal):
             out.append(
                 Phrase(
@@ -577,22 +577,22 @@ enum LegalLayer {
         case (.staff, .reprimand), (.staff, .suspension):
             if phase == .proposal {
                 let n = req.respondDays ?? LadderEngine.defaultRespondDays
-                out.append(PlannedObligation(.registeredLetter, due: sameDay, note: note(Phrase("", ""), Law.caoPO)))
+                out.append(PlannedObligation(.registeredLetter, due: sameDay, note: note(Phrase("", ""), Law.cao(h.legal.sector))))
                 out.append(
                     PlannedObligation(
                         .zienswijzeTerm, due: cal.adding(schoolDays: n, to: date),
                         note: note(Phrase("\(n) schooldagen", "\(n) school days"), Law.responseTerm), forOthers: true))
             } else {
-                out.append(PlannedObligation(.decisionLetter, due: sameDay, note: note(Phrase("", ""), Law.caoPO)))
+                out.append(PlannedObligation(.decisionLetter, due: sameDay, note: note(Phrase("", ""), Law.cao(h.legal.sector))))
             }
             return (out, true)
         case (.staff, .precautionarySuspension):
             out.append(
-                PlannedObligation(.precautionaryLetter, due: sameDay, note: note(Phrase("", ""), Law.caoOrdemaatregel)))
+                PlannedObligation(.precautionaryLetter, due: sameDay, note: note(Phrase("", ""), Law.caoOrdemaatregel(h.legal.sector))))
             if let end {
                 out.append(
                     PlannedObligation(
-                        .precautionaryEnd, due: end, note: note(Phrase("", ""), Law.caoOrdemaatregel)))
+                        .precautionaryEnd, due: end, note: note(Phrase("", ""), Law.caoOrdemaatregel(h.legal.sector))))
             }
             return (out, true)
         case (.staff, .dismissal):

@@ -29,6 +29,18 @@ extension LetterContext {
             deadlines["banEnd"] = end.dutchLong
         }
         var facts: [String: Any] = [:]
+        // What the letter to the Inspectie may say was done, only as recorded: the parents' letter
+        // (by the day it was sent, else the day it was marked done) and the leerplicht notice. It
+        // said both unasked (found by a legal review: a suspension's letter to the parents was
+        // still open).
+        for (key, kinds) in [
+            ("parentsInformedOn", [ObligationKind.suspensionDecision, .removalDecision]),
+            ("leerplichtInformedOn", [.leerplichtRemoval]),
+        ] {
+            if let o = d.obligations.last(where: { kinds.contains($0.kind) && $0.isDone }), let done = o.doneAt {
+                facts[key] = (o.entryID.flatMap { d.sendings[$0]?.on } ?? done.localDate()).dutchLong
+            }
+        }
         if let u = d.facts.last(where: { $0.kind == .urgency }) { facts["urgency"] = u.note }
         if let a = d.facts.last(where: { $0.kind == .otherSchoolAccepted }) {
             facts["acceptedBy"] = a.value
@@ -89,7 +101,7 @@ extension LetterContext {
                 "schoolwork": cite(Law.schoolwork),
                 "timeOut": cite(Law.timeOut),
                 "accessBan": cite(Law.accessBan),
-                "cao": cite(Law.caoPO), "caoOrdemaatregel": cite(Law.caoOrdemaatregel),
+                "cao": cite(Law.cao(s)), "caoOrdemaatregel": cite(Law.caoOrdemaatregel(s)),
                 "meldplicht": cite(Law.meldplicht(s).aangifte),
                 "avgBreach": cite(Law.avg33_1), "avgRegister": cite(Law.avg33_5), "avgSubjects": cite(Law.avg34),
             ],

@@ -41,6 +41,8 @@ public enum LetterContext {
             "isPupil": d.subject.kind == .pupil,
             "isParent": d.subject.kind == .parent,
             "isStaff": d.subject.kind.isPersonnel,
+            // In the school's employ (a contract, the cao, a salary): not an intern or a volunteer.
+            "isEmployee": d.subject.kind == .staff,
             "pupil": pupil,
             "parents": parents.map { ["name": $0.name] },
             "parentNames": parentNames,

@@ -293,7 +293,7 @@ extension CaseWorkflow {
                         hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
                 }
                 title = "Zienswijze medewerker op het voornemen (\(p.rung.label(for: .staff).nl))"
-                body += "\n\nVoornemen van \(p.date.dutch)\(Law.caoPO.bracketed.nl)."
+                body += "\n\nVoornemen van \(p.date.dutch)\(Law.cao(h.legal.sector).bracketed.nl)."
             } else {
                 title = "Zienswijze van de ouders — zaak \(h.record.number)"
                 body += h.legal.isOpenbaar ? "\n\n\(Law.awb48.printed.nl)." : ""
