@@ -230,7 +230,8 @@ public enum Law {
         disputeVOSO, wvo815_2, wvo815_3, wvo815_4,
         wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18,
         inspectieRemovalAdvice, parentRemovalJustification, timeOut, schoolPractice, accessBan, caoPO,
-        caoOrdemaatregel, caoVO, caoVOOrdemaatregel, responseTerm, bw7669, bw7671_1, bw7671_2, bw7671a, bw7671b, bw7677, bw7678, bw7686a,
+        caoOrdemaatregel, caoVO, caoVOOrdemaatregel, responseTerm, bw7669, bw7671_1, bw7671_2, bw7671a, bw7671b, bw7677,
+        bw7678, bw7686a,
         wpo4a1, wpo4a2, wpo4a3, wvo339, wec4a, vertrouwensinspecteur, meldcodeBesluit, wpo4b, wvo341, wec5, casusTerm,
         avg33_1, avg33_5, avg34, avg12_3, avg15, retentionPeriods,
     ]

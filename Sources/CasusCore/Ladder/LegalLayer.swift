@@ -215,7 +215,8 @@ enum LegalLayer {
             out.append(
                 Phrase(
                     "Een waarschuwing is geen disciplinaire maatregel; leg het gesprek vast als notitie",
-                    "A warning is not a disciplinary measure; record the talk as a note") + Law.cao(h.legal.sector).bracketed + ".")
+                    "A warning is not a disciplinary measure; record the talk as a note")
+                    + Law.cao(h.legal.sector).bracketed + ".")
         case (.staff, .reprimand), (.staff, .suspension):
             if phase == .proposal {
                 out.append(
@@ -577,18 +578,24 @@ enum LegalLayer {
         case (.staff, .reprimand), (.staff, .suspension):
             if phase == .proposal {
                 let n = req.respondDays ?? LadderEngine.defaultRespondDays
-                out.append(PlannedObligation(.registeredLetter, due: sameDay, note: note(Phrase("", ""), Law.cao(h.legal.sector))))
+                out.append(
+                    PlannedObligation(
+                        .registeredLetter, due: sameDay, note: note(Phrase("", ""), Law.cao(h.legal.sector))))
                 out.append(
                     PlannedObligation(
                         .zienswijzeTerm, due: cal.adding(schoolDays: n, to: date),
                         note: note(Phrase("\(n) schooldagen", "\(n) school days"), Law.responseTerm), forOthers: true))
             } else {
-                out.append(PlannedObligation(.decisionLetter, due: sameDay, note: note(Phrase("", ""), Law.cao(h.legal.sector))))
+                out.append(
+                    PlannedObligation(
+                        .decisionLetter, due: sameDay, note: note(Phrase("", ""), Law.cao(h.legal.sector))))
             }
             return (out, true)
         case (.staff, .precautionarySuspension):
             out.append(
-                PlannedObligation(.precautionaryLetter, due: sameDay, note: note(Phrase("", ""), Law.caoOrdemaatregel(h.legal.sector))))
+                PlannedObligation(
+                    .precautionaryLetter, due: sameDay, note: note(Phrase("", ""), Law.caoOrdemaatregel(h.legal.sector))
+                ))
             if let end {
                 out.append(
                     PlannedObligation(
