@@ -3228,9 +3228,9 @@ Artikel {{{id}}} ({{{title}}}):
 "{{{text}}}"
 {{/articles}}
 
-Een time-out is niet wettelijk geregeld. De Inspectie van het Onderwijs
-beschouwt een time-out als een schorsing; daarom ontvangt u deze brief
-({{{law.suspensionDecision}}}). Omdat de time-out niet langer dan de rest
+Wij behandelen een time-out zorgvuldig, zoals een schorsing
+({{{law.timeOut}}}): u ontvangt deze brief met de redenen, zoals de wet dat
+bij een schorsing vraagt ({{{law.suspensionDecision}}}). Omdat de time-out niet langer dan de rest
 van de schooldag duurt, wordt hij niet aan de Inspectie gemeld.
 
 Gesprek
