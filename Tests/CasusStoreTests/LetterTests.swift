@@ -313,12 +313,16 @@ import CasusTestSupport
         ).value
         let ic = try school.openCase(about: intern, articles: ["4"], summary: "Foto's van leerlingen gedeeld.")
         for id in ["ordemaatregel", "voornemen-maatregel", "besluit-maatregel", "ontslag-op-staande-voet"] {
-            let text = Self.words(try school.service.letters.draft(case: ic.id, template: try Self.library.require(id)))
-            #expect(text.contains("een stagiair of vrijwilliger heeft geen arbeidsovereenkomst"), "\(id)")
-            // Nothing but the note: no letter of an employment, its salary or its cao.
-            #expect(
-                text.hasPrefix("[") && text.hasSuffix("]") && text.filter { $0 == "[" }.count == 1, "\(id): \(text)")
+            let t = try Self.library.require(id)
+            let drafted = refusal { _ = try school.service.letters.draft(case: ic.id, template: t) }
+            #expect(drafted?.message.nl.contains("geen arbeidsovereenkomst, cao of salaris") == true, "\(id)")
+            // Nor filed with a text of one's own (`--body-file`).
+            let filed = refusal {
+                _ = try school.service.letters.file(case: ic.id, template: t, body: "Geachte, hierbij.")
+            }
+            #expect(filed?.kind == .refused, "\(id)")
         }
+        #expect(try school.service.dossiers.dossier(intern.id).entries.isEmpty)
     }
 
     /// A letter's words on one line (the letters are wrapped at 78 columns).
@@ -344,6 +348,16 @@ import CasusTestSupport
         let after = Self.words(try school.service.letters.draft(case: c.id, template: inspectie))
         #expect(after.contains("zijn op 17 november 2026 schriftelijk"), "\(after)")
         #expect(!after.contains("nog niet als verzonden vastgelegd"))
+
+        // A second suspension: its own letter to the parents is not the first one (found by a
+        // review), and a decision ticked by hand sent no letter.
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Weer.", days: 2)).value
+        let second = Self.words(try school.service.letters.draft(case: c.id, template: inspectie))
+        #expect(second.contains("nog niet als verzonden vastgelegd") && !second.contains("17 november"))
+        let open = try #require(try school.obligations(c).filter { $0.kind == .suspensionDecision && !$0.isDone }.last)
+        _ = try school.service.cases.markDone(c.id, obligation: String(open.id)).value
+        let ticked = Self.words(try school.service.letters.draft(case: c.id, template: inspectie))
+        #expect(ticked.contains("nog niet als verzonden vastgelegd"), "\(ticked)")
     }
 
     @Test func reflowWrapsProseAndKeepsTables() {

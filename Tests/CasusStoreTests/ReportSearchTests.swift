@@ -79,8 +79,8 @@ import Testing
         #expect(try w.ib.dossiers.search("zwembadfilmpje").isEmpty)
         #expect(try w.otherDirector.dossiers.search("zwembadfilmpje").isEmpty)
 
-        // A report triaged into a case, and one dismissed, are still found; a page lists the case
-        // summaries, then the reports, then the entries.
+        // A report triaged into a case, and one dismissed, are still found; a page lists the reports,
+        // then the case summaries, then the entries.
         let c = try w.director.cases.open(incident: report.id, subject: w.sem.id, articles: ["A.5"], severity: nil)
             .value
         _ = try w.director.cases.addEntry(c.id, kind: .note, body: "Gesprek over het zwembadfilmpje.")
@@ -90,7 +90,7 @@ import Testing
         _ = try w.director.intake.dismiss([other.id], reason: "Dubbele melding.")
         let page = try w.director.dossiers.searchPage("zwembadfilmpje", offset: 0, limit: 10)
         // The case took the report's summary as its own.
-        #expect(page.hits.map(\.source) == [.caseSummary, .report, .report, .entry])
+        #expect(page.hits.map(\.source) == [.report, .report, .caseSummary, .entry])
         #expect(page.hits.compactMap(\.incidentID) == [other.id, report.id])
         #expect(try w.director.integrity.verify().isSound)
     }

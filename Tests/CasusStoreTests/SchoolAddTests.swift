@@ -50,6 +50,14 @@ import Testing
                 _ = try board.directory.addSchool(
                     name: "CBS De Es", protocolID: "jozefschool", director: "dir_es2", directorName: ("A", "", "B"))
             }?.message.nl.contains("bestaat al") == true)
+        // A name that reads the same (found by a review): capitals, two spaces, a no-break space.
+        for lookalike in ["cbs de es", "CBS  De Es", "CBS\u{A0}De Es", " CBS De Es\u{200B}"] {
+            #expect(
+                refusal {
+                    _ = try board.directory.addSchool(
+                        name: lookalike, protocolID: "jozefschool", director: "dir_x", directorName: ("A", "", "B"))
+                }?.message.nl.contains("school 'CBS De Es' bestaat al") == true, "\(lookalike)")
+        }
         #expect(
             refusal {
                 _ = try board.directory.addSchool(

@@ -42,9 +42,9 @@ import Testing
         }
         let whole = try service.dossiers.searchPage("gymles", offset: 0, limit: 1000)
         #expect(!whole.more)
-        // The case summary first, then the report it came from (a director finds reports too),
-        // then every entry newest first.
-        #expect(whole.hits.prefix(2).map(\.source) == [.caseSummary, .report])
+        // The report the case came from first (a director finds reports too), then the case
+        // summary, then every entry newest first.
+        #expect(whole.hits.prefix(2).map(\.source) == [.report, .caseSummary])
         #expect(whole.hits.dropFirst(2).compactMap(\.entryID) == written.reversed())
 
         var pages: [SearchHit] = []

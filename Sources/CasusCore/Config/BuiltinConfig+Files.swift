@@ -2751,8 +2751,8 @@ leerling toe te laten ({{{law.zorgplicht}}}).
 {{/empty(step.days)}}
 {{/hasStep}}
 {{^hasStep}}
-De ouders/verzorgers zijn schriftelijk en met opgave van redenen over het
-besluit geïnformeerd en gewezen op de mogelijkheid van bezwaar.
+De ouders/verzorgers zijn op [datum] schriftelijk en met opgave van redenen
+over het besluit geïnformeerd en gewezen op de mogelijkheid van bezwaar.
 {{/hasStep}}
 
 Met vriendelijke groet,

@@ -29,17 +29,18 @@ extension LetterContext {
             deadlines["banEnd"] = end.dutchLong
         }
         var facts: [String: Any] = [:]
-        // What the letter to the Inspectie may say was done, only as recorded: the parents' letter
-        // (by the day it was sent, else the day it was marked done) and the leerplicht notice. It
-        // said both unasked (found by a legal review: a suspension's letter to the parents was
-        // still open).
-        for (key, kinds) in [
-            ("parentsInformedOn", [ObligationKind.suspensionDecision, .removalDecision]),
-            ("leerplichtInformedOn", [.leerplichtRemoval]),
-        ] {
-            if let o = d.obligations.last(where: { kinds.contains($0.kind) && $0.isDone }), let done = o.doneAt {
-                facts[key] = (o.entryID.flatMap { d.sendings[$0]?.on } ?? done.localDate()).dutchLong
-            }
+        // What the letter to the Inspectie may say was done, only as recorded (it said both unasked,
+        // found by a legal review): the parents' letter about the latest step (its decision is the
+        // latest of its kind) by the day that letter was sent, recorded with `letter sent` (a
+        // decision ticked by hand sent no letter); and the leerplicht notice by the day it was done.
+        let decision = d.obligations.filter { [.suspensionDecision, .removalDecision].contains($0.kind) }.max {
+            $0.id < $1.id
+        }
+        if let sent = decision?.entryID.flatMap({ d.sendings[$0] }), decision?.isDone == true {
+            facts["parentsInformedOn"] = sent.on.dutchLong
+        }
+        if let done = d.obligations.filter({ $0.kind == .leerplichtRemoval }).max(by: { $0.id < $1.id })?.doneAt {
+            facts["leerplichtInformedOn"] = done.localDate().dutchLong
         }
         if let u = d.facts.last(where: { $0.kind == .urgency }) { facts["urgency"] = u.note }
         if let a = d.facts.last(where: { $0.kind == .otherSchoolAccepted }) {

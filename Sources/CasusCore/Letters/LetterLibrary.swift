@@ -41,6 +41,12 @@ public struct LetterTemplate: Sendable, Identifiable {
         }
     }
 
+    /// A letter of an employment (a contract, the cao, a salary): for staff in the school's employ,
+    /// not an intern or a volunteer (found by a legal review: they were written to an intern).
+    public var employeesOnly: Bool {
+        ["voornemen-maatregel", "besluit-maatregel", "ordemaatregel", "ontslag-op-staande-voet"].contains(id)
+    }
+
     /// The entry kind the text is filed as.
     public var entryKind: EntryKind {
         switch id {

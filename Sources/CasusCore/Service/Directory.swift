@@ -48,8 +48,15 @@ public struct Directory: Sendable {
     ) throws -> School {
         try ShortText.check(school.name, Phrase("de naam van de school", "the school's name"))
         try ShortText.check(school.town, Phrase("de plaats", "the town"))
-        if try tx.r.schools().contains(where: { $0.name == school.name }) {
-            throw CasusError.refused("school '\(school.name)' bestaat al", "school '\(school.name)' already exists")
+        // Names that read the same are the same school: "obs b", "OBS  B" and "OBS\u{A0}B" were added
+        // beside "OBS B" (found by a review), and the lists showed two schools that look alike.
+        func key(_ name: String) -> String {
+            name.folded.split(whereSeparator: { $0.isWhitespace || $0 == "\u{200B}" }).joined(separator: " ")
+        }
+        if let same = try tx.r.schools().first(where: { key($0.name) == key(school.name) }) {
+            throw CasusError.refused(
+                "school '\(same.name)' bestaat al; er is niets opgeslagen",
+                "school '\(same.name)' already exists; nothing was saved")
         }
         let saved = try tx.insert(school: school)
         let person = try tx.insert(

@@ -183,8 +183,9 @@ public struct Dossiers: Sendable {
         return found
     }
 
-    /// One page of a search as a list (`casus search --offset --limit`): the matching case
-    /// summaries newest first, then the reports, then the entries, each newest first; `more` when the list
+    /// One page of a search as a list (`casus search --offset --limit`): the matching reports
+    /// newest first (as the full screen lists them), then the case summaries, then the entries,
+    /// each newest first; `more` when the list
     /// goes on after this page. Every page of one search reads the same list (the choice between
     /// whole words and prefixes does not depend on the page, `SearchQuery.wholeWordsEnough`).
     public func searchPage(_ text: String, offset: Int, limit: Int) throws -> SearchPage {
@@ -205,9 +206,10 @@ public struct Dossiers: Sendable {
         }
         guard !SearchQuery.words(text).isEmpty else { return SearchPage(hits: [], more: false) }
         let found = try hits(text, limit: end + 1)
-        // The stores hand the case summaries first, then the reports, then the entries, each newest first.
+        // The reports first (as `search` and the full screen list them), then the case summaries,
+        // then the entries, each newest first as the stores hand them.
         let list =
-            found.filter { $0.source == .caseSummary } + found.filter { $0.source == .report }
+            found.filter { $0.source == .report } + found.filter { $0.source == .caseSummary }
             + found.filter { $0.source == .entry }
         let page = Array(list.dropFirst(offset).prefix(limit))
         return SearchPage(hits: page, more: list.count > end)

@@ -61,6 +61,14 @@ public struct Letters: Sendable {
                 "het sjabloon ‘\(template.title)’ hoort bij een zaak over een \(for_), niet over een \(kind.label.nl)",
                 "the template ‘\(template.title)’ is for a case about a \(forEn), not a \(kind.label.en)")
         }
+        if template.employeesOnly, subject.kind != .staff {
+            throw CasusError.refused(
+                "het sjabloon ‘\(template.title)’ is voor een medewerker in dienst van de school; een \(subject.kind.label.nl) heeft geen arbeidsovereenkomst, cao of salaris; er is niets gemaakt",
+                "the template ‘\(template.title)’ is for a member of staff in the school's employ; a \(subject.kind.label.en) has no employment contract, cao or salary; nothing was made",
+                hint: Phrase(
+                    "Leg afspraken vast in een notitie (casus note) of nodig uit voor een gesprek (sjabloon uitnodiging-gesprek).",
+                    "Record agreements in a note (casus note) or invite them to a talk (template uitnodiging-gesprek)."))
+        }
     }
 
     /// A filed text, the obligations it fulfilled at once (a phone note, a report of aangifte),

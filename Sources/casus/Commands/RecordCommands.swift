@@ -146,8 +146,8 @@ struct SearchCommand: CasusCommand {
     var words: [String]
     @Option(
         help: .nl(
-            "Ten hoogste zoveel treffers (standaard 200): de zaken, de meldingen, dan de stukken, elk nieuwste eerst.",
-            en: "At most this many hits (default 200): the cases, the reports, then the entries, each newest first."))
+            "Ten hoogste zoveel treffers (standaard 200): de meldingen, de zaken, dan de stukken, elk nieuwste eerst.",
+            en: "At most this many hits (default 200): the reports, the cases, then the entries, each newest first."))
     var limit: Int = 200
     @Option(
         help: .nl(

@@ -155,18 +155,16 @@ struct SchoolCommand: ParsableCommand {
         @Option(
             name: .customLong("director-name"),
             help: .nl(
-                "Naam van de directeur: \"Voornaam [tussenvoegsel] Achternaam\" (standaard het account).",
-                en: "The director's name: \"First [infix] Last\" (default the account)."))
-        var directorName: String?
+                "Naam van de directeur: \"Voornaam [tussenvoegsel] Achternaam\" (de brieven dragen die naam).",
+                en: "The director's name: \"First [infix] Last\" (the letters carry it)."))
+        var directorName: String
         @Option(help: .nl("Plaats.", en: "Town.")) var town: String = ""
         @OptionGroup var record: SchoolRecordOptions
 
         func validate() throws { try record.check(global) }
 
         func run(_ ctx: Context) throws {
-            let parts =
-                try directorName.map { try PersonName.given($0, option: "--director-name") }?.parts
-                ?? PersonName.split(director).parts
+            let parts = try PersonName.given(directorName, option: "--director-name").parts
             let s = try ctx.service().directory.addSchool(
                 name: name, town: town, protocolID: protocolID, director: director, directorName: parts,
                 record: record.change
