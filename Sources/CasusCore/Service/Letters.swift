@@ -67,7 +67,8 @@ public struct Letters: Sendable {
                 "the template ‘\(template.title)’ is for a member of staff in the school's employ; a \(subject.kind.label.en) has no employment contract, cao or salary; nothing was made",
                 hint: Phrase(
                     "Leg afspraken vast in een notitie (casus note) of nodig uit voor een gesprek (sjabloon uitnodiging-gesprek).",
-                    "Record agreements in a note (casus note) or invite them to a talk (template uitnodiging-gesprek)."))
+                    "Record agreements in a note (casus note) or invite them to a talk (template uitnodiging-gesprek).")
+            )
         }
     }
 
