@@ -81,7 +81,7 @@ extension SQLiteAccess {
         return try rows(
             """
             SELECT i.id, i.reported_at, p.id AS person_id, i.school_id, p.first_name, p.infix, p.last_name,
-                   p.kind, snippet(incident_fts, 0, '«', '»', '…', 16) AS snippet,
+                   p.kind, snippet(incident_fts, 0, '\(SearchHit.hitStart)', '\(SearchHit.hitEnd)', '…', 16) AS snippet,
                    (SELECT group_concat(name, ', ') FROM (
                         SELECT s.first_name || CASE WHEN s.infix <> '' THEN ' ' || s.infix ELSE '' END
                                || ' ' || s.last_name AS name
@@ -94,7 +94,8 @@ extension SQLiteAccess {
             SearchHit(
                 source: .report, entryID: nil, caseID: nil, caseNumber: nil, person: r["person_id"],
                 personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
-                title: r["subjects"] ?? "", snippet: r["snippet"], at: r.time("reported_at") ?? Timestamp(seconds: 0),
+                title: r["subjects"] ?? "", snippet: SearchHit.marked(r["snippet"]),
+                at: r.time("reported_at") ?? Timestamp(seconds: 0),
                 incidentID: r["id"])
         }
     }
@@ -128,7 +129,7 @@ extension SQLiteAccess {
         return try rows(
             """
             SELECT e.id, e.case_id, c.number, p.id AS person_id, p.school_id, p.first_name, p.infix, p.last_name, p.kind, e.title,
-                   snippet(entry_fts, 1, '«', '»', '…', 16) AS body_snippet, e.at, snippet(entry_fts, 0, '«', '»', '…', 16) AS title_snippet
+                   snippet(entry_fts, 1, '\(SearchHit.hitStart)', '\(SearchHit.hitEnd)', '…', 16) AS body_snippet, e.at, snippet(entry_fts, 0, '\(SearchHit.hitStart)', '\(SearchHit.hitEnd)', '…', 16) AS title_snippet
             \(m.sql)
             ORDER BY entry_fts.rowid DESC LIMIT ?
             """, StatementArguments(m.args + [limit])
@@ -138,8 +139,10 @@ extension SQLiteAccess {
                 personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
                 title: r["title"],
                 // The body's words, or the title's when only the title matched (never the scope tokens).
-                snippet: (r["body_snippet"] as String).contains("«") || !(r["title_snippet"] as String).contains("«")
-                    ? r["body_snippet"] : r["title_snippet"],
+                snippet: SearchHit.marked(
+                    (r["body_snippet"] as String).contains(SearchHit.hitStart)
+                        || !(r["title_snippet"] as String).contains(SearchHit.hitStart)
+                        ? r["body_snippet"] : r["title_snippet"]),
                 at: r.time("at") ?? Timestamp(seconds: 0))
         }
     }
@@ -162,7 +165,7 @@ extension SQLiteAccess {
         return try rows(
             """
             SELECT c.id, c.number, p.id AS person_id, p.school_id, p.first_name, p.infix, p.last_name, p.kind,
-                   snippet(case_fts, 0, '«', '»', '…', 16) AS snippet, c.opened_at
+                   snippet(case_fts, 0, '\(SearchHit.hitStart)', '\(SearchHit.hitEnd)', '…', 16) AS snippet, c.opened_at
             \(m.sql)
             ORDER BY case_fts.rowid DESC LIMIT ?
             """, StatementArguments(m.args + [limit])
@@ -170,7 +173,7 @@ extension SQLiteAccess {
             SearchHit(
                 source: .caseSummary, entryID: nil, caseID: r["id"], caseNumber: r["number"], person: r["person_id"],
                 personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
-                title: "Zaak \(r["number"] as String)", snippet: r["snippet"],
+                title: "Zaak \(r["number"] as String)", snippet: SearchHit.marked(r["snippet"]),
                 at: r.time("opened_at") ?? Timestamp(seconds: 0))
         }
     }

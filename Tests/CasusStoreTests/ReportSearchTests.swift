@@ -95,6 +95,25 @@ import Testing
         #expect(try w.director.integrity.verify().isSound)
     }
 
+    /// A text's own « and » are not hit markers (found by a review: a report's "«nep»" was drawn as a
+    /// hit): they show as ‹ and ›, and « » mark the words found alone, on every backend.
+    @Test(arguments: Backend.all)
+    func aTextsOwnGuillemetsAreNoHits(_ backend: Backend) throws {
+        let w = try world(backend)
+        _ = try w.director.intake.report(
+            summary: "Een bericht «nep» over de gymzaal.", platform: nil, subjects: [w.sem.id])
+        _ = try w.director.dossiers.addEntry(
+            person: w.sem.id, kind: .note, title: "Gesprek «kort»", body: "Over het «nep»bericht in de gymzaal.")
+        let hits = try w.director.dossiers.search("gymzaal")
+        #expect(hits.count == 2)
+        for hit in hits {
+            #expect(hit.snippet.contains("«gymzaal»"), "\(hit.snippet)")
+            #expect(hit.snippet.contains("‹nep›") && !hit.snippet.contains("«nep»"), "\(hit.snippet)")
+        }
+        let own = try w.director.dossiers.search("nep")
+        #expect(own.contains { $0.snippet.contains("‹«nep»›") }, "\(own.map(\.snippet))")
+    }
+
     /// On a server the rule is the server's: an IB who calls the search function itself with `psql`
     /// gets no report, whatever it asks.
     @Test func anIBFindsNoReportWithPsqlEither() throws {

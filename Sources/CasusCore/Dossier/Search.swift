@@ -115,7 +115,8 @@ public struct SearchHit: Sendable, Hashable, Codable {
     public var personKind: PersonKind
     public var schoolID: SchoolID
     public var title: String
-    /// The matching text with the hits between « and ».
+    /// The matching text with the hits between « and »; the text's own « and » are shown as ‹ and ›,
+    /// so that « » mark the hits alone (`marked(_:)`).
     public var snippet: String
     public var at: Timestamp
 
@@ -136,6 +137,20 @@ public struct SearchHit: Sendable, Hashable, Codable {
         self.title = title
         self.snippet = snippet
         self.at = at
+    }
+}
+
+extension SearchHit {
+    /// What the stores mark a hit with in a snippet: private-use characters no text casus writes
+    /// holds. A report's own "«nep»" was drawn as a hit (found by a review).
+    public static let hitStart = "\u{E000}"
+    public static let hitEnd = "\u{E001}"
+
+    /// A store's snippet as a hit shows it: the text's own « and » as ‹ and ›, then the hits
+    /// between « and ».
+    public static func marked(_ raw: String) -> String {
+        raw.replacingOccurrences(of: "«", with: "‹").replacingOccurrences(of: "»", with: "›")
+            .replacingOccurrences(of: hitStart, with: "«").replacingOccurrences(of: hitEnd, with: "»")
     }
 }
 

@@ -142,7 +142,7 @@ extension PGAccess {
                     source: .caseSummary, entryID: nil, caseID: r.int64("id"), caseNumber: r.text("number"),
                     person: r.id("person_id"), personName: r.name,
                     personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil, schoolID: r.id("school_id"),
-                    title: "Zaak \(r.string("number"))", snippet: r.string("snippet"),
+                    title: "Zaak \(r.string("number"))", snippet: SearchHit.marked(r.string("snippet")),
                     at: r.time("opened_at") ?? Timestamp(seconds: 0))
             }
         }
@@ -157,7 +157,7 @@ extension PGAccess {
                     SearchHit(
                         source: .report, entryID: nil, caseID: nil, caseNumber: nil, person: r.id("person_id"),
                         personName: r.name, personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil,
-                        schoolID: r.id("school_id"), title: r.text("subjects") ?? "", snippet: r.string("snippet"),
+                        schoolID: r.id("school_id"), title: r.text("subjects") ?? "", snippet: SearchHit.marked(r.string("snippet")),
                         at: r.time("reported_at") ?? Timestamp(seconds: 0), incidentID: r.int64("id"))
                 }
             }
@@ -167,7 +167,7 @@ extension PGAccess {
                 source: .entry, entryID: r.int64("id"), caseID: r.int64("case_id"), caseNumber: r.text("number"),
                 person: r.id("person_id"), personName: r.name,
                 personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil, schoolID: r.id("school_id"),
-                title: r.string("title"), snippet: r.string("snippet"), at: r.time("at") ?? Timestamp(seconds: 0))
+                title: r.string("title"), snippet: SearchHit.marked(r.string("snippet")), at: r.time("at") ?? Timestamp(seconds: 0))
         }
         return summaries + reports + found
     }

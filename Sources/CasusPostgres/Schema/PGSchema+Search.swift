@@ -1,7 +1,8 @@
 extension PGSchema {
     /// Full-text search over entries (title and body) and case summaries, newest first, within the
     /// scope; the words folded as the index folds them (lower case, no diacritics: the
-    /// `casus_folded` configuration), each word whole or as a prefix. The hits are marked «…» in a
+    /// `casus_folded` configuration), each word whole or as a prefix. The hits are marked (U+E000…U+E001,
+    /// `SearchHit.hitStart`/`hitEnd`: characters no text holds) in a
     /// snippet of the body, or of the title when only the title matched. Against a ticket for
     /// these words: a search shows personal data.
     static let search = #"""
@@ -15,7 +16,8 @@ extension PGSchema {
 
         CREATE FUNCTION snippet(p_text text, q tsquery) RETURNS text LANGUAGE sql IMMUTABLE AS $$
             SELECT ts_headline('casus.casus_folded', p_text, q,
-                               'StartSel=«, StopSel=», MaxWords=16, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=…')
+                               'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)
+                               || ', MaxWords=16, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=…')
         $$;
 
         -- A long text's part around the first place the word begins (whole, or as a prefix), as a
@@ -84,7 +86,7 @@ extension PGSchema {
                     -- One word: the part's snippet shows it if the part holds it.
                     IF numnode(q) = 1 THEN
                         b := snippet(part, q);
-                        IF position('«' IN b) > 0 THEN
+                        IF position(chr(57344) IN b) > 0 THEN
                             RETURN b;
                         END IF;
                     ELSIF to_tsvector('casus.casus_folded', part) @@ q THEN
@@ -93,11 +95,11 @@ extension PGSchema {
                 END LOOP;
             END IF;
             b := snippet(p_body, q);
-            IF position('«' IN b) > 0 OR p_title IS NULL THEN
+            IF position(chr(57344) IN b) > 0 OR p_title IS NULL THEN
                 RETURN b;
             END IF;
             t := snippet(p_title, q);
-            RETURN CASE WHEN position('«' IN t) > 0 THEN t ELSE b END;
+            RETURN CASE WHEN position(chr(57344) IN t) > 0 THEN t ELSE b END;
         END $$;
 
         -- The words a search reads (issue 14): each entry's words with its dossier owner's school as
