@@ -157,7 +157,8 @@ extension PGAccess {
                     SearchHit(
                         source: .report, entryID: nil, caseID: nil, caseNumber: nil, person: r.id("person_id"),
                         personName: r.name, personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil,
-                        schoolID: r.id("school_id"), title: r.text("subjects") ?? "", snippet: SearchHit.marked(r.string("snippet")),
+                        schoolID: r.id("school_id"), title: r.text("subjects") ?? "",
+                        snippet: SearchHit.marked(r.string("snippet")),
                         at: r.time("reported_at") ?? Timestamp(seconds: 0), incidentID: r.int64("id"))
                 }
             }
@@ -167,7 +168,8 @@ extension PGAccess {
                 source: .entry, entryID: r.int64("id"), caseID: r.int64("case_id"), caseNumber: r.text("number"),
                 person: r.id("person_id"), personName: r.name,
                 personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil, schoolID: r.id("school_id"),
-                title: r.string("title"), snippet: SearchHit.marked(r.string("snippet")), at: r.time("at") ?? Timestamp(seconds: 0))
+                title: r.string("title"), snippet: SearchHit.marked(r.string("snippet")),
+                at: r.time("at") ?? Timestamp(seconds: 0))
         }
         return summaries + reports + found
     }
