@@ -615,6 +615,24 @@ struct PostgresRoleTests {
         #expect(last.prevHash == lines[lines.count - 2].hash && last.hash == last.expectedHash)
     }
 
+    /// An IB reads pupils' cases, not the Meldingen queue (DESIGN §4): with `psql` too, a report that
+    /// became no pupil's case is not the IB's to read, nor who filed it (found by a review).
+    @Test func anIBReadsAReportOnlyAsItsPupilCasesReport() throws {
+        let w = try world()
+        let queued = try login(w, "juf_ria").intake.report(
+            summary: "Nog in de wachtrij.", platform: nil, subjects: [w.pupil.id]
+        ).value
+        let (_, c) = try pupilCase(w)
+        func seen(_ id: IncidentID) throws -> String {
+            try w.cluster.psql(w.database, "SELECT count(*) FROM casus.incident_by_id(\(id))", user: "ib_els")
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try seen(queued.id) == "0", "a report in the queue")
+        #expect(try seen(c.incidentID) == "1", "the report of a pupil's case")
+        // What casus shows the IB of that case is as before.
+        #expect(try login(w, "ib_els").cases.detail(c.id).incident?.id == c.incidentID)
+    }
+
     /// A line on its own records a read (AuditRecord.readActions); every other line goes with the
     /// write it records. A teacher wrote "dossier.purged … door directeur" into the log so.
     @Test func aLineOnItsOwnRecordsOnlyARead() throws {

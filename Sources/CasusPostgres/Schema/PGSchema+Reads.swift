@@ -267,7 +267,11 @@ extension PGSchema {
         BEGIN
             RETURN (scope_school(c) IS NULL OR scope_school(c) = p_school) AND (scope_pupil(c) OR scope_staff(c))
                AND (scope_staff(c) OR NOT EXISTS (SELECT 1 FROM incident_person ip JOIN person p ON p.id = ip.person_id
-                                                  WHERE ip.incident_id = p_id AND personnel(p.kind)));
+                                                  WHERE ip.incident_id = p_id AND personnel(p.kind)))
+               -- One who reads pupils' cases but not the queue (an IB, DESIGN §4) reads a report only as
+               -- the report of a pupil's case: one not triaged, or dismissed, is the queue's (a review
+               -- read new reports and who filed them as an IB with psql; casus never showed them).
+               AND (scope_staff(c) OR EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = p_id AND k.dossier_kind = 'pupil'));
         END $$;
 
         -- A report the caller filed, at the caller's school: the one report besides the queue's that a
