@@ -79,8 +79,9 @@ struct PostgresRoleTests {
                 #expect(n.trimmingCharacters(in: .whitespacesAndNewlines) == rows, "\(function)(\(id)): \(n)")
             }
         }
+        // An IB reads a report only as the report of a pupil's case, not one still in the queue.
         let ib = try w.cluster.psql(w.database, "SELECT count(*) FROM casus.incident_by_id(\(own.id))", user: "ib_els")
-        #expect(ib.trimmingCharacters(in: .whitespacesAndNewlines) == "1", "an IB reads a report about a pupil")
+        #expect(ib.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "an IB reads no report in the queue")
     }
 
     /// A server administrator is never a casus account: a director made `postgres` a teacher and
@@ -723,22 +724,27 @@ struct PostgresRoleTests {
         let ib = try CasusService.session(
             storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_els")),
             account: "ib_els", profiles: Fixtures.profiles)
-        // The queue: the director's 23 new reports; the IB reads none in casus, and by psql only
-        // the 20 about a pupil.
+        // The queue: the director's 23 new reports; the IB reads none, in casus or by psql (DESIGN
+        // §4: an IB reads pupils' cases, and a report only as the report of a pupil's case: by psql
+        // the 20 triaged into one).
         let queue = try director.intake.page(status: .new, offset: 0, limit: 1_000)
         #expect(queue.total == 23 && queue.rows.count == 23)
         try expectEveryPage("the director's queue", total: 23, size: 1) {
             try director.intake.rows(status: .new, offset: $0, limit: $1).map(\.id)
         }
         #expect(try ib.intake.page(status: .new, offset: 0, limit: 1_000).total == 0)
-        func ibQueue(_ offset: Int, _ limit: Int) throws -> [String] {
-            try w.cluster.psql(
-                w.database, "SELECT summary FROM casus.incidents(NULL, true, true, 'new', \(limit), \(offset), NULL)",
-                user: "ib_els"
-            ).split(separator: "\n").map(String.init)
+        func ibReports(_ status: String) -> (Int, Int) throws -> [String] {
+            { offset, limit in
+                try w.cluster.psql(
+                    w.database,
+                    "SELECT summary FROM casus.incidents(NULL, true, true, '\(status)', \(limit), \(offset), NULL)",
+                    user: "ib_els"
+                ).split(separator: "\n").map(String.init)
+            }
         }
-        #expect(try ibQueue(0, 1_000).allSatisfy { $0.hasSuffix("over Sem.") })
-        try expectEveryPage("the IB's queue by psql", total: 20, size: 1, ibQueue)
+        #expect(try ibReports("new")(0, 1_000).isEmpty)
+        #expect(try ibReports("triaged")(0, 1_000).allSatisfy { $0.hasSuffix("over Sem.") })
+        try expectEveryPage("the IB's pupils' cases' reports by psql", total: 20, size: 1, ibReports("triaged"))
         // The open cases: 21 for the director, the 20 about the pupil for the IB.
         for (who, service, open) in [("ib", ib, 20), ("director", director, 21)] {
             let page = try service.cases.page(CaseFilter(status: .open), offset: 0, limit: 1_000)
