@@ -325,6 +325,24 @@ import CasusTestSupport
         #expect(try school.service.dossiers.dossier(intern.id).entries.isEmpty)
     }
 
+    /// VO has classes and mentors, not groups and a groepsleerkracht (found by a legal review).
+    @Test func aVOLetterNamesTheClassAndTheMentor() throws {
+        for (sector, label, teacher) in [(Sector.vo, "Klas:   ", "mentor"), (.po, "Groep:  ", "groepsleerkracht")] {
+            let school = try TestSchool(
+                protocol: "jozefschool", on: "2026-11-16",
+                record: SchoolRecordChange(sector: sector, denomination: .bijzonder))
+            let (pupil, _) = try school.pupil("Daan", "Vos", group: "3", parent: "Rik Vos", born: "2011-05-01")
+            let c = try school.openCase(about: pupil, articles: ["A.5"])
+            try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "r")).value
+            try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
+            let text = try school.service.letters.draft(
+                case: c.id, template: try Self.library.require("schorsingsbesluit"))
+            // The label lines up with the table's other rows ("  Leerling:              Daan Vos").
+            #expect(text.contains("  \(label)               3\n"), "\(sector): \(text)")
+            #expect(Self.words(text).contains("de \(teacher) maakt hierover afspraken met u"), "\(sector)")
+        }
+    }
+
     /// A letter's words on one line (the letters are wrapped at 78 columns).
     static func words(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 

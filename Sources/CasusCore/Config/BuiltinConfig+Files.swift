@@ -2298,6 +2298,8 @@ All strings unless noted; optional ones are `""` when unknown.
   the school's employ, not an intern or volunteer: a contract, the cao, a salary)
 - `pupil.name`, `pupil.firstName`, `pupil.group`: the pupil whose leerlingdossier this goes into
   (`""` for staff cases); `pupil.group` is the bare group ("7"), the templates write "groep 7"
+  (`classWord`: "groep", or "klas" in VO; `classLabel`: "Groep:" or "Klas: ", as wide; `classTeacher`:
+  "groepsleerkracht", or "mentor" in VO)
 - `parents` (list of `{name}`), `parentNames` ("Karin en Jeroen de Jong" or "de ouders/verzorgers")
 - `articles` (list of `{id, title, text, cite, heading}`): `cite` as the school's document numbers the
   article ("richtlijn 4 voor leerlingen"), `heading` the line a letter quotes it under
@@ -2358,7 +2360,7 @@ Betrokkene
 {{/isStaff}}
 {{^isStaff}}
 {{^empty(pupil.name)}}
-  Leerling:          {{{pupil.name}}}{{^empty(pupil.group)}}, groep {{{pupil.group}}}{{/empty(pupil.group)}}
+  Leerling:          {{{pupil.name}}}{{^empty(pupil.group)}}, {{{classWord}}} {{{pupil.group}}}{{/empty(pupil.group)}}
 {{/empty(pupil.name)}}
   Ouders/verzorgers: {{{parentNames}}}
 {{/isStaff}}
@@ -2676,7 +2678,7 @@ een leerling.
   Leerling:              {{{pupil.name}}}
   Geboortedatum:         [geboortedatum]
 {{^empty(pupil.group)}}
-  Groep:                 {{{pupil.group}}}
+  {{{classLabel}}}                 {{{pupil.group}}}
 {{/empty(pupil.group)}}
 {{#hasStep}}
   Maatregel:             {{{step.rung}}}
@@ -2973,7 +2975,7 @@ jonger is dan 18 jaar, ook naar u ({{{law.suspensionDecision}}}).
 
   Leerling:              {{{pupil.name}}}
 {{^empty(pupil.group)}}
-  Groep:                 {{{pupil.group}}}
+  {{{classLabel}}}                 {{{pupil.group}}}
 {{/empty(pupil.group)}}
 {{/isParent}}
 {{#hasStep}}
@@ -3034,7 +3036,7 @@ Wat de schorsing inhoudt
 
 Tijdens de schorsing komt {{{pupil.firstName}}} niet naar school, maar blijft
 thuis, onder uw toezicht. Wij geven schoolwerk mee, zodat er geen onnodige
-achterstand ontstaat; de groepsleerkracht maakt hierover afspraken met u.
+achterstand ontstaat; de {{{classTeacher}}} maakt hierover afspraken met u.
 Op de eerste schooldag na de schorsing is {{{pupil.firstName}}} weer welkom.
 Het wegblijven van school tijdens de schorsing geldt als geoorloofd verzuim
 ({{{law.lpwAbsence}}}).
@@ -3128,7 +3130,7 @@ De melding gaat over mogelijk grensoverschrijdend gedrag:
 
   Betrokkene:       {{{subject.name}}} ({{{subject.kind}}})
 {{^empty(pupil.name)}}
-  Leerlingdossier:  {{{pupil.name}}}{{^empty(pupil.group)}}, groep {{{pupil.group}}}{{/empty(pupil.group)}}
+  Leerlingdossier:  {{{pupil.name}}}{{^empty(pupil.group)}}, {{{classWord}}} {{{pupil.group}}}{{/empty(pupil.group)}}
 {{/empty(pupil.name)}}
 {{/isStaff}}
 {{^empty(incident.date)}}
@@ -3206,7 +3208,7 @@ leggen wij dat schriftelijk en met redenen vast.
 
   Leerling:   {{{pupil.name}}}
 {{^empty(pupil.group)}}
-  Groep:      {{{pupil.group}}}
+  {{{classLabel}}}      {{{pupil.group}}}
 {{/empty(pupil.group)}}
   Tijdstip:   [tijdstip waarop de time-out inging]
 
@@ -3550,7 +3552,7 @@ jonger is dan 18 jaar, ook naar u.
 
   Leerling:              {{{pupil.name}}}
 {{^empty(pupil.group)}}
-  Groep:                 {{{pupil.group}}}
+  {{{classLabel}}}                 {{{pupil.group}}}
 {{/empty(pupil.group)}}
 {{#hasStep}}
   Datum van het besluit: {{{step.date}}}

@@ -78,6 +78,11 @@ extension LetterContext {
             "isOpenbaar": c.denomination == .openbaar,
             "isBijzonder": c.denomination == .bijzonder,
             "isPO": s == .po, "isVO": s == .vo, "isSO": s == .so,
+            // How the school names a pupil's class and its teacher: VO has classes and mentors, not
+            // groups and a groepsleerkracht (found by a legal review of the letters).
+            // The label as a letter's table writes it, as wide either way ("Klas: " lines up with "Groep:").
+            "classLabel": s == .vo ? "Klas: " : "Groep:", "classWord": s == .vo ? "klas" : "groep",
+            "classTeacher": s == .vo ? "mentor" : "groepsleerkracht",
             "isAssumed": c.isAssumed,
             // VO: the decision goes to the pupil, and to the parents while under 18.
             "pupilIsAdult": (age ?? 0) >= 18,
