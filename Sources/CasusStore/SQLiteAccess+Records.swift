@@ -81,7 +81,7 @@ extension SQLiteAccess {
         return try rows(
             """
             SELECT i.id, i.reported_at, p.id AS person_id, i.school_id, p.first_name, p.infix, p.last_name,
-                   p.kind, snippet(incident_fts, 0, '\(SearchHit.hitStart)', '\(SearchHit.hitEnd)', '…', 16) AS snippet,
+                   p.kind, \(Self.snippet("incident_fts", column: 0)) AS snippet,
                    (SELECT group_concat(name, ', ') FROM (
                         SELECT s.first_name || CASE WHEN s.infix <> '' THEN ' ' || s.infix ELSE '' END
                                || ' ' || s.last_name AS name
@@ -98,6 +98,12 @@ extension SQLiteAccess {
                 at: r.time("reported_at") ?? Timestamp(seconds: 0),
                 incidentID: r["id"])
         }
+    }
+
+    /// A hit's snippet as FTS5 makes it: about 16 words of the column around the match, the match
+    /// between `SearchHit.hitStart` and `hitEnd` (`SearchHit.marked` shows them).
+    static func snippet(_ table: String, column: Int) -> String {
+        "snippet(\(table), \(column), '\(SearchHit.hitStart)', '\(SearchHit.hitEnd)', '…', 16)"
     }
 
     /// A search's FROM and WHERE, and their arguments: what its page and its count both read.
@@ -129,7 +135,7 @@ extension SQLiteAccess {
         return try rows(
             """
             SELECT e.id, e.case_id, c.number, p.id AS person_id, p.school_id, p.first_name, p.infix, p.last_name, p.kind, e.title,
-                   snippet(entry_fts, 1, '\(SearchHit.hitStart)', '\(SearchHit.hitEnd)', '…', 16) AS body_snippet, e.at, snippet(entry_fts, 0, '\(SearchHit.hitStart)', '\(SearchHit.hitEnd)', '…', 16) AS title_snippet
+                   \(Self.snippet("entry_fts", column: 1)) AS body_snippet, e.at, \(Self.snippet("entry_fts", column: 0)) AS title_snippet
             \(m.sql)
             ORDER BY entry_fts.rowid DESC LIMIT ?
             """, StatementArguments(m.args + [limit])
@@ -165,7 +171,7 @@ extension SQLiteAccess {
         return try rows(
             """
             SELECT c.id, c.number, p.id AS person_id, p.school_id, p.first_name, p.infix, p.last_name, p.kind,
-                   snippet(case_fts, 0, '\(SearchHit.hitStart)', '\(SearchHit.hitEnd)', '…', 16) AS snippet, c.opened_at
+                   \(Self.snippet("case_fts", column: 0)) AS snippet, c.opened_at
             \(m.sql)
             ORDER BY case_fts.rowid DESC LIMIT ?
             """, StatementArguments(m.args + [limit])

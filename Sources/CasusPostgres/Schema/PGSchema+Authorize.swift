@@ -10,6 +10,21 @@ extension PGSchema {
     /// alone let a director mark another school's obligation done through their own case, and an
     /// entry of a staff dossier be read as a note of a pupil's case (found by a review).
     static let authorize = #"""
+        -- A person's name as casus writes it (Person.name): the parts that are there, one space apart.
+        -- plpgsql, as every helper here: a sql function that is not written into its caller is planned
+        -- anew at every call (PostgresPlanningTests).
+        CREATE FUNCTION full_name(p_first text, p_infix text, p_last text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+        BEGIN
+            RETURN concat_ws(' ', nullif(p_first, ''), nullif(p_infix, ''), nullif(p_last, ''));
+        END $$;
+
+        -- The name a caller's session shows and signs with (Session.open): its person's, else its account.
+        CREATE FUNCTION shown_name(a caller_t) RETURNS text LANGUAGE plpgsql STABLE AS $$
+        BEGIN
+            RETURN coalesce((SELECT full_name(p.first_name, p.infix, p.last_name) FROM person p WHERE p.id = a.person_id),
+                            a.account);
+        END $$;
+
         CREATE FUNCTION authorize(a caller_t, p_kind text, f jsonb, x jsonb) RETURNS void LANGUAGE plpgsql AS $$
         DECLARE
             school bigint;
@@ -111,9 +126,7 @@ extension PGSchema {
                         PERFORM refused('een leerkracht noemt alleen leerlingen en collega''s uit de namenlijst, en alleen zichzelf als melder',
                                         'a teacher names only pupils and colleagues from the roster, and only itself as the reporter');
                     END IF;
-                    IF f->>'reporter_name' IS DISTINCT FROM text_hash(coalesce(
-                           (SELECT concat_ws(' ', nullif(p.first_name, ''), nullif(p.infix, ''), nullif(p.last_name, ''))
-                            FROM person p WHERE p.id = a.person_id), a.account)) THEN
+                    IF f->>'reporter_name' IS DISTINCT FROM text_hash(shown_name(a)) THEN
                         PERFORM refused('een leerkracht meldt onder de eigen naam', 'a teacher reports under its own name');
                     END IF;
                 END IF;
@@ -196,9 +209,7 @@ extension PGSchema {
                 END IF;
                 -- Under the name the writer's session shows (its person's, else its account), as a
                 -- teacher's report: an IB's care note signed "Dr. A. Jansen (jeugdarts GGD)" was taken.
-                IF x->>'author_name' IS DISTINCT FROM coalesce(
-                       (SELECT concat_ws(' ', nullif(p.first_name, ''), nullif(p.infix, ''), nullif(p.last_name, ''))
-                        FROM person p WHERE p.id = a.person_id), a.account) THEN
+                IF x->>'author_name' IS DISTINCT FROM shown_name(a) THEN
                     PERFORM refused('een stuk staat op de naam van wie het schrijft (de naam van uw persoon, anders uw account); is uw naam net gewijzigd, start casus dan opnieuw',
                                     'an entry is in the name of who writes it (your person''s name, else your account); if your name was just changed, start casus again');
                 END IF;

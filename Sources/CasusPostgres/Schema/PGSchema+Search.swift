@@ -298,7 +298,7 @@ extension PGSchema {
             ids := ids[1:p_limit];
             RETURN QUERY
             SELECT i.id,
-                   (SELECT string_agg(concat_ws(' ', nullif(s.first_name, ''), nullif(s.infix, ''), nullif(s.last_name, '')),
+                   (SELECT string_agg(full_name(s.first_name, s.infix, s.last_name),
                                       ', ' ORDER BY s.id)
                     FROM incident_person sp JOIN person s ON s.id = sp.person_id
                     WHERE sp.incident_id = i.id AND sp.role = 'subject'),
