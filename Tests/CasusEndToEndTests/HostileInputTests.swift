@@ -140,17 +140,23 @@ import Testing
         #expect(Self.obeyed(search.out).isEmpty, "raw control bytes in: \(search.out.debugDescription)")
     }
 
-    /// A group is 1 to 8: anything else is refused before anything is opened (exit 64).
+    /// What is no group or class in any school is refused before anything is opened (exit 64); at
+    /// a primary school a group is 1 to 8, and the school refuses any other (exit 1).
     @Test func aGroupOutsideOneToEightIsRefused() throws {
         let cli = try CLI()
         _ = try school(cli)
-        for bad in ["99999999999999999999999", "0", "9", "-1", "groep 12", "x"] {
+        for bad in ["99999999999999999999999", "-1", "3B!", "!3", "4 havo/vwo extra"] {
             let add = try cli.run(["people", "add", "--kind", "pupil", "--name", "Bas Smit", "--group=\(bad)"])
             #expect(add.code == 64, "people add --group \(bad)")
-            #expect(add.err.contains("1 tot en met 8"), "\(add.err)")
+            #expect(add.err.contains("1 tot en met 8 of een klas"), "\(add.err)")
             let list = try cli.run(["people", "list", "--group=\(bad)"])
             #expect(list.code == 64, "people list --group \(bad)")
         }
+        for bad in ["0", "9", "groep 12", "x"] {
+            let add = try cli.run(["people", "add", "--kind", "pupil", "--name", "Bas Smit", "--group=\(bad)"])
+            #expect(add.code == 1 && add.err.contains("groepen zijn 1 tot en met 8"), "\(bad): \(add.err)")
+        }
+        #expect(!(try cli.ok("people", "list", "--kind", "pupil").out.contains("Smit")), "a refused pupil was saved")
         let ok = try cli.ok("people", "add", "--kind", "pupil", "--name", "Bas Smit", "--group", "groep 5", "--json")
         #expect((ok.json as? [String: Any])?["group"] as? String == "5")
         #expect(try cli.ok("people", "list", "--group", "5").out.contains("Smit"))

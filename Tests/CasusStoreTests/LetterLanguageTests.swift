@@ -26,8 +26,8 @@ import CasusTestSupport
         "[Toets dit besluit aan de eigen regeling van het bestuur; casus vond er geen wettelijke regeling voor (huisrecht van de school; geen wettelijke regeling gevonden; niet geverifieerd).]",
         "[tijdstip waarop de time-out inging]", "[en door u opgehaald]",
         // The letter to the Inspectie says what was done only once it is recorded (a legal review).
-        "[De brief aan de ouders over de schorsing is nog niet als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]",
-        "[De brief aan de ouders over het besluit is nog niet als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]",
+        "[Nog niet elke brief over de schorsing is als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]",
+        "[Nog niet elke brief over het besluit is als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]",
         "[Burgemeester en wethouders (leerplicht) moeten worden geïnformeerd (Leerplichtwet 1969 art. 18 lid 1): leg vast dat het is gebeurd (casus case done), dan noemt deze melding de dag.]",
         // The data breach assessment (AVG art. 33): the facts of the breach.
         "[namen, foto's, cijfers, zorggegevens ...]", "[wie, hoeveel]",

@@ -335,8 +335,10 @@ import CasusTestSupport
             let c = try school.openCase(about: pupil, articles: ["A.5"])
             try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "r")).value
             try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
-            let text = try school.service.letters.draft(
-                case: c.id, template: try Self.library.require("schorsingsbesluit"))
+            // The parents' letter (in VO the first goes to the pupil: PupilDecisionLetterTests).
+            let text = try school.service.letters.drafts(
+                case: c.id, template: try Self.library.require("schorsingsbesluit")
+            ).last!.body
             // The label lines up with the table's other rows ("  Leerling:              Daan Vos").
             #expect(text.contains("  \(label)               3\n"), "\(sector): \(text)")
             #expect(Self.words(text).contains("de \(teacher) maakt hierover afspraken met u"), "\(sector)")
@@ -354,7 +356,7 @@ import CasusTestSupport
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
         let inspectie = try Self.library.require("melding-inspectie")
         let before = Self.words(try school.service.letters.draft(case: c.id, template: inspectie))
-        #expect(before.contains("nog niet als verzonden vastgelegd") && !before.contains("zijn op"))
+        #expect(before.contains("is als verzonden vastgelegd: leg dat") && !before.contains("zijn op"))
         let t = try Self.library.require("schorsingsbesluit")
         let filed = try school.service.letters.file(
             case: c.id, template: t, body: try school.service.letters.draft(case: c.id, template: t)
@@ -365,17 +367,17 @@ import CasusTestSupport
         ).value
         let after = Self.words(try school.service.letters.draft(case: c.id, template: inspectie))
         #expect(after.contains("zijn op 17 november 2026 schriftelijk"), "\(after)")
-        #expect(!after.contains("nog niet als verzonden vastgelegd"))
+        #expect(!after.contains("is als verzonden vastgelegd: leg dat"))
 
         // A second suspension: its own letter to the parents is not the first one (found by a
         // review), and a decision ticked by hand sent no letter.
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Weer.", days: 2)).value
         let second = Self.words(try school.service.letters.draft(case: c.id, template: inspectie))
-        #expect(second.contains("nog niet als verzonden vastgelegd") && !second.contains("17 november"))
+        #expect(second.contains("is als verzonden vastgelegd: leg dat") && !second.contains("17 november"))
         let open = try #require(try school.obligations(c).filter { $0.kind == .suspensionDecision && !$0.isDone }.last)
         _ = try school.service.cases.markDone(c.id, obligation: String(open.id)).value
         let ticked = Self.words(try school.service.letters.draft(case: c.id, template: inspectie))
-        #expect(ticked.contains("nog niet als verzonden vastgelegd"), "\(ticked)")
+        #expect(ticked.contains("is als verzonden vastgelegd: leg dat"), "\(ticked)")
     }
 
     @Test func reflowWrapsProseAndKeepsTables() {

@@ -2321,7 +2321,10 @@ source casus could not verify prints "niet geverifieerd".
 - `board.name` (the bevoegd gezag, else "het bevoegd gezag van SCHOOL"), `board.address` (lines),
   `board.addressBlock` (the same, each line indented two spaces), `schoolAddress`
 - `isOpenbaar`, `isBijzonder`, `isPO`, `isVO`, `isSO`, `isAssumed` (the record is not set yet),
-  `pupilIsAdult` (VO: 18 or older, the parents are no longer addressed)
+  `pupilIsAdult` (18 or older on the day of the decision: in VO the parents are no longer addressed),
+  `toPupil` (this letter goes to the pupil: a VO decision to suspend or remove, which is made known to
+  the pupil, and to the parents too while under 18, one letter each; an adult SO pupil's suspension.
+  Written to the pupil with "je"; `addressee.salutation` is then "Beste VOORNAAM")
 - `law.act`, `law.suspension`, `law.suspensionDecision`, `law.suspensionInspectie`, `law.complaints`,
   `law.awbView`, `law.awbUrgency`, `law.awbObjection`, `law.awbClause`, `law.awbNoSuspension`,
   `law.removalDecision`, `law.removalHearing`, `law.objectionWindow`, `law.objectionDecision`,
@@ -2329,7 +2332,10 @@ source casus could not verify prints "niet geverifieerd".
   `law.inspectieFinal`, `law.lpwAbsence`, `law.schoolwork`, `law.timeOut`, `law.accessBan`, `law.cao`,
   `law.caoOrdemaatregel`, `law.meldplicht`, `law.avgBreach`, `law.avgRegister`, `law.avgSubjects`
 - `facts.urgency` (Awb 4:11), `hasUrgency`, `facts.acceptedBy`, `facts.acceptedOn`, `facts.route`,
-  `facts.breachReport`, `facts.breachNote`
+  `facts.breachReport`, `facts.breachNote`, `facts.parentsInformedOn` (the day the last of the latest
+  decision's letters was recorded as sent; empty until each was), `facts.informed` (who they went to:
+  "De ouders/verzorgers zijn", "De leerling en de ouders/verzorgers zijn", "De leerling is"),
+  `facts.leerplichtInformedOn`
 - `isProposal`, `proposal.date`, `proposal.rung` (the last voornemen); `step.phase` (decision or proposal)
 
 """#),
@@ -2724,22 +2730,22 @@ Het gedrag is in strijd met de volgende artikelen van ons protocol, het {{{proto
 {{#hasStep}}
 {{^empty(step.days)}}
 {{#facts.parentsInformedOn}}
-De ouders/verzorgers zijn op {{{facts.parentsInformedOn}}} schriftelijk en met opgave van redenen over de schorsing geïnformeerd en gewezen op {{#isOpenbaar}}de mogelijkheid van bezwaar{{/isOpenbaar}}{{^isOpenbaar}}de klachtenregeling van de school{{/isOpenbaar}}.
+{{{facts.informed}}} op {{{facts.parentsInformedOn}}} schriftelijk en met opgave van redenen over de schorsing geïnformeerd en gewezen op {{#isOpenbaar}}de mogelijkheid van bezwaar{{/isOpenbaar}}{{^isOpenbaar}}de klachtenregeling van de school{{/isOpenbaar}}.
 {{/facts.parentsInformedOn}}
 {{^facts.parentsInformedOn}}
-[De brief aan de ouders over de schorsing is nog niet als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]
+[Nog niet elke brief over de schorsing is als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]
 {{/facts.parentsInformedOn}}
 {{/empty(step.days)}}
 {{#empty(step.days)}}
 Voorafgaand aan het besluit zijn de betrokkenen gehoord
 ({{{law.removalHearing}}}).
 {{#facts.parentsInformedOn}}
-De ouders/verzorgers zijn op {{{facts.parentsInformedOn}}} schriftelijk en met
+{{{facts.informed}}} op {{{facts.parentsInformedOn}}} schriftelijk en met
 opgave van redenen over het besluit geïnformeerd en gewezen op de
 mogelijkheid van bezwaar.
 {{/facts.parentsInformedOn}}
 {{^facts.parentsInformedOn}}
-[De brief aan de ouders over het besluit is nog niet als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]
+[Nog niet elke brief over het besluit is als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]
 {{/facts.parentsInformedOn}}
 {{#facts.leerplichtInformedOn}}
 Burgemeester en wethouders (leerplicht) zijn op {{{facts.leerplichtInformedOn}}}
@@ -2963,6 +2969,22 @@ welkom bij activiteiten van de school.
 {{^isParent}}
 {{{addressee.salutation}}},
 
+{{#toPupil}}
+Met deze brief laten wij je weten dat het bevoegd gezag van onze school heeft
+besloten je te schorsen, met opgave van redenen en voor ten hoogste één week
+({{{law.suspension}}}).
+{{#isVO}}
+{{^pupilIsAdult}}
+Dit besluit gaat naar jou en, omdat je jonger bent dan 18 jaar, ook naar je
+ouders/verzorgers ({{{law.suspensionDecision}}}).
+{{/pupilIsAdult}}
+{{/isVO}}
+{{#pupilIsAdult}}
+Omdat je 18 jaar of ouder bent, gaat dit besluit alleen naar jou
+({{{law.suspensionDecision}}}).
+{{/pupilIsAdult}}
+{{/toPupil}}
+{{^toPupil}}
 Met deze brief delen wij u mee dat het bevoegd gezag van onze school heeft
 besloten {{{pupil.firstName}}} te schorsen, met opgave van redenen en voor ten
 hoogste één week ({{{law.suspension}}}).
@@ -2972,6 +2994,7 @@ Dit besluit gaat naar {{{pupil.firstName}}} en, omdat {{{pupil.firstName}}}
 jonger is dan 18 jaar, ook naar u ({{{law.suspensionDecision}}}).
 {{/pupilIsAdult}}
 {{/isVO}}
+{{/toPupil}}
 
   Leerling:              {{{pupil.name}}}
 {{^empty(pupil.group)}}
@@ -3034,10 +3057,19 @@ Dit besluit gaat alleen over u: {{{pupil.firstName}}} blijft gewoon naar school 
 {{^isParent}}
 Wat de schorsing inhoudt
 
+{{#toPupil}}
+Tijdens de schorsing kom je niet naar school{{^pupilIsAdult}}, maar blijf je
+thuis, onder toezicht van je ouders/verzorgers{{/pupilIsAdult}}. Wij geven je
+schoolwerk mee, zodat je geen onnodige achterstand oploopt; je {{{classTeacher}}}
+maakt hierover afspraken met je. Op de eerste schooldag na de schorsing ben
+je weer welkom.
+{{/toPupil}}
+{{^toPupil}}
 Tijdens de schorsing komt {{{pupil.firstName}}} niet naar school, maar blijft
 thuis, onder uw toezicht. Wij geven schoolwerk mee, zodat er geen onnodige
 achterstand ontstaat; de {{{classTeacher}}} maakt hierover afspraken met u.
 Op de eerste schooldag na de schorsing is {{{pupil.firstName}}} weer welkom.
+{{/toPupil}}
 Het wegblijven van school tijdens de schorsing geldt als geoorloofd verzuim
 ({{{law.lpwAbsence}}}).
 
@@ -3047,7 +3079,7 @@ Onderwijs ({{{law.suspensionInspectie}}}).
 {{#isOpenbaar}}
 {{#hasUrgency}}
 
-U bent vóór dit besluit niet gehoord, omdat de vereiste spoed zich
+{{#toPupil}}Je bent{{/toPupil}}{{^toPupil}}U bent{{/toPupil}} vóór dit besluit niet gehoord, omdat de vereiste spoed zich
 daartegen verzette ({{{law.awbUrgency}}}): {{{facts.urgency}}}
 {{/hasUrgency}}
 {{/isOpenbaar}}
@@ -3055,16 +3087,27 @@ daartegen verzette ({{{law.awbUrgency}}}): {{{facts.urgency}}}
 
 Gesprek
 
+{{#toPupil}}
+Wij nodigen je{{^pupilIsAdult}} en je ouders/verzorgers{{/pupilIsAdult}} uit voor een gesprek over dit besluit en
+over hoe wij verder gaan. Wil je contact met ons opnemen om een afspraak te maken?
+{{/toPupil}}
+{{^toPupil}}
 Wij nodigen u uit voor een gesprek over dit besluit en over hoe wij
 verder gaan. Wilt u contact met ons opnemen om een afspraak te maken?
+{{/toPupil}}
 
 {{#isOpenbaar}}
 Bezwaar
 
+{{#toPupil}}
+{{#pupilIsAdult}}Ben je het niet eens met dit besluit, dan kun je{{/pupilIsAdult}}{{^pupilIsAdult}}Zijn jij of je ouders/verzorgers het niet eens met dit besluit, dan kunnen jullie{{/pupilIsAdult}} binnen zes weken,
+{{/toPupil}}
+{{^toPupil}}
 Bent u het niet eens met dit besluit, dan kunt u binnen zes weken,
+{{/toPupil}}
 gerekend vanaf de dag na die waarop dit besluit bekend is gemaakt, dus
 uiterlijk op {{{deadlines.objection}}}, schriftelijk bezwaar maken bij het
-bevoegd gezag ({{{law.awbObjection}}}). Stuur uw bezwaarschrift aan:
+bevoegd gezag ({{{law.awbObjection}}}). Stuur {{#toPupil}}het{{/toPupil}}{{^toPupil}}uw{{/toPupil}} bezwaarschrift aan:
 
   {{{board.name}}}
 {{^empty(board.address)}}
@@ -3077,21 +3120,22 @@ bevoegd gezag ({{{law.awbObjection}}}). Stuur uw bezwaarschrift aan:
 {{/empty(school.town)}}
 {{/empty(board.address)}}
 
-Vermeld in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van
-deze brief (zaak {{{case.number}}}) en waarom u het niet eens bent met het
-besluit, en onderteken het. Het maken van bezwaar schort het besluit niet
+Vermeld in het bezwaarschrift de naam en het adres van wie bezwaar maakt, de
+datum, het kenmerk van deze brief (zaak {{{case.number}}}) en waarom het besluit
+niet juist is, en onderteken het. Het maken van bezwaar schort het besluit niet
 op: {{#isParent}}het besluit{{/isParent}}{{^isParent}}de schorsing{{/isParent}} gaat in de tussentijd gewoon door ({{{law.awbNoSuspension}}}).
 {{/isOpenbaar}}
 {{#isBijzonder}}
 Klacht
 
 Tegen een schorsing door een bijzondere school staat geen wettelijk bezwaar
-open. Bent u het niet eens met dit besluit, dan kunt u een klacht indienen
+open. {{#toPupil}}Ben je het niet eens met dit besluit, dan kun je{{^pupilIsAdult}} (samen met je
+ouders/verzorgers){{/pupilIsAdult}} een klacht indienen{{/toPupil}}{{^toPupil}}Bent u het niet eens met dit besluit, dan kunt u een klacht indienen{{/toPupil}}
 volgens de klachtenregeling van de school ({{{law.complaints}}}). Wij gaan
-ook graag eerst met u in gesprek.
+ook graag eerst met {{#toPupil}}je{{/toPupil}}{{^toPupil}}u{{/toPupil}} in gesprek.
 {{/isBijzonder}}
 
-Een kopie van deze brief wordt opgenomen in het leerlingdossier van {{{pupil.name}}}.
+Een kopie van deze brief wordt opgenomen in {{#toPupil}}je leerlingdossier{{/toPupil}}{{^toPupil}}het leerlingdossier van {{{pupil.name}}}{{/toPupil}}.
 
 Met vriendelijke groet,
 {{{signature.onBehalf}}},
@@ -3541,6 +3585,18 @@ Betreft: besluit tot verwijdering van {{{pupil.name}}}
 
 {{{addressee.salutation}}},
 
+{{#toPupil}}
+Met deze brief laten wij je weten dat het bevoegd gezag van onze school heeft
+besloten je van school te verwijderen ({{{law.removalDecision}}}).
+{{^pupilIsAdult}}
+Dit besluit gaat naar jou en, omdat je jonger bent dan 18 jaar, ook naar je
+ouders/verzorgers.
+{{/pupilIsAdult}}
+{{#pupilIsAdult}}
+Omdat je 18 jaar of ouder bent, gaat dit besluit alleen naar jou.
+{{/pupilIsAdult}}
+{{/toPupil}}
+{{^toPupil}}
 Met deze brief delen wij u mee dat het bevoegd gezag van onze school heeft
 besloten {{{pupil.firstName}}} van school te verwijderen ({{{law.removalDecision}}}).
 {{#isVO}}
@@ -3549,6 +3605,7 @@ Dit besluit gaat naar {{{pupil.firstName}}} en, omdat {{{pupil.firstName}}}
 jonger is dan 18 jaar, ook naar u.
 {{/pupilIsAdult}}
 {{/isVO}}
+{{/toPupil}}
 
   Leerling:              {{{pupil.name}}}
 {{^empty(pupil.group)}}
@@ -3590,31 +3647,47 @@ Wij hebben niet eerst een lichtere maatregel genomen, om de volgende reden:
 {{/hasStep}}
 
 {{#isVO}}
+{{#toPupil}}
+Voordat dit besluit werd genomen, {{#pupilIsAdult}}ben je{{/pupilIsAdult}}{{^pupilIsAdult}}zijn jij en je ouders/verzorgers{{/pupilIsAdult}} in de
+gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} Je bent gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(heard.parents)}} Je ouders/verzorgers zijn gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}} De verslagen
+van die gesprekken zijn opgenomen in je leerlingdossier.
+{{/toPupil}}
+{{^toPupil}}
 Voordat dit besluit werd genomen, zijn {{{pupil.firstName}}} en u in de
 gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} {{{pupil.firstName}}} is gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(heard.parents)}} U bent gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}} De verslagen
 van die gesprekken zijn opgenomen in het leerlingdossier.
+{{/toPupil}}
 {{/isVO}}
 {{^isVO}}
 Voordat dit besluit werd genomen, zijn de groepsleerkracht van
 {{{pupil.firstName}}} en u gehoord ({{{law.removalHearing}}}).{{^empty(heard.teacher)}} De groepsleerkracht is gehoord op {{{heard.teacher}}}.{{/empty(heard.teacher)}}{{^empty(heard.parents)}} U bent gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}} De verslagen van
 die gesprekken zijn opgenomen in het leerlingdossier.
-{{/isVO}} [Wat u in het hoorgesprek naar voren
+{{/isVO}} [Wat {{#toPupil}}jij{{/toPupil}}{{^toPupil}}u{{/toPupil}} in het hoorgesprek naar voren
 bracht en waarom dat niet tot een ander besluit heeft geleid.]
 
 Zoeken naar een andere school
 
+{{#toPupil}}
+De verwijdering is pas definitief als het bevoegd gezag ervoor heeft
+gezorgd dat een andere school bereid is je toe te laten
+({{{law.zorgplicht}}}). Het bevoegd gezag zoekt actief naar zo'n school.
+Tot de verwijdering definitief is, blijf je bij ons ingeschreven.
+[Afspraken over je onderwijs in de tussentijd.]
+{{/toPupil}}
+{{^toPupil}}
 De verwijdering is pas definitief als het bevoegd gezag ervoor heeft
 gezorgd dat een andere school bereid is {{{pupil.firstName}}} toe te laten
 ({{{law.zorgplicht}}}). Het bevoegd gezag zoekt actief naar zo'n school.
 Tot de verwijdering definitief is, blijft {{{pupil.firstName}}} bij ons
 ingeschreven. [Afspraken over het onderwijs aan {{{pupil.firstName}}} in de
 tussentijd.]
+{{/toPupil}}
 
 Melding
 
 De directeur van de school meldt dit besluit terstond aan burgemeester en
-wethouders van uw gemeente (de leerplichtambtenaar), zolang de leerplicht of
-de kwalificatieplicht voor uw kind geldt ({{{law.leerplicht}}}).
+wethouders van {{#toPupil}}je{{/toPupil}}{{^toPupil}}uw{{/toPupil}} gemeente (de leerplichtambtenaar), zolang de leerplicht of
+de kwalificatieplicht voor {{#toPupil}}jou{{/toPupil}}{{^toPupil}}uw kind{{/toPupil}} geldt ({{{law.leerplicht}}}).
 {{#isVO}}
 Vóór de definitieve verwijdering overlegt het bevoegd gezag met de Inspectie
 van het Onderwijs ({{{law.inspectieConsult}}}), en de definitieve
@@ -3627,18 +3700,22 @@ Ook de Inspectie van het Onderwijs wordt over het besluit geïnformeerd.
 
 Bezwaar
 
+{{#toPupil}}
+{{#pupilIsAdult}}Ben je het niet eens met dit besluit, dan kun je{{/pupilIsAdult}}{{^pupilIsAdult}}Zijn jij of je ouders/verzorgers het niet eens met dit besluit, dan kunnen jullie{{/pupilIsAdult}} binnen zes weken{{#isOpenbaar}},{{/isOpenbaar}}
+{{/toPupil}}
+{{^toPupil}}
+Bent u het niet eens met dit besluit, dan kunt u binnen zes weken{{#isOpenbaar}},{{/isOpenbaar}}
+{{/toPupil}}
 {{#isOpenbaar}}
-Bent u het niet eens met dit besluit, dan kunt u binnen zes weken,
 gerekend vanaf de dag na die waarop dit besluit bekend is gemaakt, dus
 uiterlijk op {{{deadlines.objection}}}, schriftelijk bezwaar maken bij het
-bevoegd gezag ({{{law.objectionWindow}}}). Stuur uw bezwaarschrift aan:
+bevoegd gezag ({{{law.objectionWindow}}}).
 {{/isOpenbaar}}
 {{#isBijzonder}}
-Bent u het niet eens met dit besluit, dan kunt u binnen zes weken na deze
-mededeling, dus uiterlijk op {{{deadlines.objection}}}, schriftelijk uw
-bezwaren kenbaar maken bij het bevoegd gezag ({{{law.objectionWindow}}}).
-Stuur uw bezwaarschrift aan:
+na deze mededeling, dus uiterlijk op {{{deadlines.objection}}}, schriftelijk
+de bezwaren kenbaar maken bij het bevoegd gezag ({{{law.objectionWindow}}}).
 {{/isBijzonder}}
+Stuur het bezwaarschrift aan:
 
   {{{board.name}}}
 {{^empty(board.address)}}
@@ -3651,35 +3728,40 @@ Stuur uw bezwaarschrift aan:
 {{/empty(school.town)}}
 {{/empty(board.address)}}
 
-Vermeld in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van
-deze brief (zaak {{{case.number}}}) en waarom u het niet eens bent met het
-besluit, en onderteken het. Het bevoegd gezag geeft u de gelegenheid uw
+Vermeld in het bezwaarschrift de naam en het adres van wie bezwaar maakt, de
+datum, het kenmerk van deze brief (zaak {{{case.number}}}) en waarom het besluit
+niet juist is, en onderteken het. Het bevoegd gezag geeft de gelegenheid het
 bezwaar mondeling toe te lichten en beslist
 {{#isOpenbaar}}
 {{^isVO}}
 binnen vier weken na afloop van de bezwaartermijn ({{{law.objectionDecision}}}).
 {{/isVO}}
 {{#isVO}}
-binnen vier weken na ontvangst van uw bezwaarschrift ({{{law.objectionDecision}}}).
+binnen vier weken na ontvangst van het bezwaarschrift ({{{law.objectionDecision}}}).
 {{/isVO}}
 {{/isOpenbaar}}
 {{#isBijzonder}}
-binnen vier weken na ontvangst van uw bezwaarschrift ({{{law.objectionDecision}}}).
+binnen vier weken na ontvangst van het bezwaarschrift ({{{law.objectionDecision}}}).
 {{/isBijzonder}}
 Het maken van bezwaar schort het besluit niet op.
 
-U kunt het geschil ook voorleggen aan de Geschillencommissie passend
+Het geschil kan ook worden voorgelegd aan de Geschillencommissie passend
 onderwijs (www.onderwijsgeschillen.nl; volgens de commissie binnen zes
 weken). Zolang de commissie het geschil behandelt, beslist het bevoegd
-gezag niet op uw bezwaar; de termijn daarvoor is dan opgeschort
+gezag niet op het bezwaar; de termijn daarvoor is dan opgeschort
 ({{{law.dispute}}}).
 
-Blijft het bevoegd gezag na het bezwaar bij de verwijdering, dan kunt u de
-zaak voorleggen aan de rechter: bij een openbare school de
+Blijft het bevoegd gezag na het bezwaar bij de verwijdering, dan kan de
+zaak worden voorgelegd aan de rechter: bij een openbare school de
 bestuursrechter, bij een school voor bijzonder onderwijs de civiele
 rechter.
 
+{{#toPupil}}
+Wij zijn graag bereid dit besluit met je te bespreken. Je kunt daarvoor contact met ons opnemen. Een kopie van deze brief wordt opgenomen in je leerlingdossier.
+{{/toPupil}}
+{{^toPupil}}
 Wij zijn graag bereid dit besluit met u te bespreken. U kunt daarvoor contact met ons opnemen. Een kopie van deze brief wordt opgenomen in het leerlingdossier van {{{pupil.name}}}.
+{{/toPupil}}
 
 Met vriendelijke groet,
 {{{signature.onBehalf}}},

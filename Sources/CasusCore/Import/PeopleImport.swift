@@ -103,17 +103,12 @@ public enum PeopleImport {
         return LocalDate(iso: String(format: "%04d-%02d-%02d", y, m, d))
     }
 
-    /// "Groep 5", "5", "5B", "groep 8a" → "5"; nil when there is no group 1–8 in it.
-    public static func group(_ text: String) -> String? {
-        let digits = text.folded.replacingOccurrences(of: "groep", with: "").trimmingCharacters(in: .whitespaces).prefix
-        { $0.isNumber }
-        guard let n = Int(digits), (1...8).contains(n) else { return nil }
-        return String(n)
-    }
-
     /// Every row checked: the people the file would import, every bad row with its line and
     /// reason, and the columns casus leaves out.
-    public static func plan(_ table: CSVTable, kind: PersonKind, file: String) throws -> ImportPlan {
+    /// `sector`: the school's, which says what a pupil's group is (`PupilGroup`).
+    public static func plan(_ table: CSVTable, kind: PersonKind, file: String, sector: Sector = .po) throws
+        -> ImportPlan
+    {
         let cols = try columns(table.header, kind: kind, file: file)
         var plan = ImportPlan(format: .csv, file: file, encoding: table.encoding, delimiter: table.delimiter)
         var seen: [String: Int] = [:]
@@ -189,10 +184,11 @@ public enum PeopleImport {
                 person.externalID = number
                 let g = value(.group)
                 if !g.isEmpty {
-                    guard let n = group(g) else {
+                    guard let n = PupilGroup.normalized(g, sector: sector) else {
+                        let (word, rule) = (PupilGroup.word(sector), PupilGroup.rule(sector))
                         fail(
-                            "groep ‘\(g.shown)’ is geen groep 1 tot en met 8",
-                            "group ‘\(g.shown)’ is not a group 1 to 8")
+                            "\(word.nl) ‘\(g.shown)’ bestaat niet: \(rule.nl)",
+                            "\(word.en) ‘\(g.shown)’ does not exist: \(rule.en)")
                         continue
                     }
                     person.group = n

@@ -6,9 +6,24 @@ extension LetterContext {
     /// together get one letter, parents living apart one each). casus records no separate
     /// "gezag" flag: every guardian linked to the pupil is taken to have legal authority.
     /// A pupil without guardians gets one letter to "de ouders/verzorgers" (an empty list).
-    public static func addressees(subject: Person, dossierOwner: Person, parents: [Person]) -> [[Person]] {
+    /// `decision`: a decision about the pupil (suspension or removal), which the law has made
+    /// known to the pupil as well, or to the pupil alone (`DecisionAddressees`).
+    public static func addressees(
+        subject: Person, dossierOwner: Person, parents: [Person], decision: DecisionAddressees = .parents
+    ) -> [[Person]] {
         if subject.kind == .parent || subject.kind.isPersonnel { return [[subject]] }
-        guard dossierOwner.kind == .pupil, !parents.isEmpty else { return [[]] }
+        guard dossierOwner.kind == .pupil else { return [[]] }
+        switch decision {
+        case .parents: break
+        case .pupil: return [[dossierOwner]]
+        // Parents not in casus still get their letter: its `[…]` keeps it from being filed.
+        case .pupilAndParents: return [[dossierOwner]] + (parents.isEmpty ? [[]] : parentGroups(parents))
+        }
+        return parents.isEmpty ? [[]] : parentGroups(parents)
+    }
+
+    /// Every letter a parent of the pupil could be sent: one per address.
+    static func parentGroups(_ parents: [Person]) -> [[Person]] {
         var groups: [[Person]] = []
         var keys: [String] = []
         for p in parents {
@@ -22,6 +37,19 @@ extension LetterContext {
             }
         }
         return groups
+    }
+
+    /// The values of a letter to the pupil (a VO decision): the pupil's name, and the pupil's own
+    /// address, else the first of the parents' (the pupil lives at home), else a `[…]` naming
+    /// `casus people edit` for the pupil. "Beste Daan": how a school writes to its pupils.
+    static func pupilAddressee(_ pupil: Person, parents: [Person]) -> [String: Any] {
+        var lines = [pupil.name]
+        if let home = ([pupil] + parents).first(where: { $0.address.isComplete }) {
+            lines += home.address.lines
+        } else {
+            lines.append("\(LetterContext.missingAddress) casus people edit \(pupil.id) --street --postcode --town]")
+        }
+        return ["salutation": "Beste \(pupil.firstName)", "block": lines.joined(separator: "\n"), "names": pupil.name]
     }
 
     /// The values of one addressee list: `addressee.salutation` ("Geachte heer Van den Berg en

@@ -9,7 +9,8 @@ extension LetterContext {
         func cite(_ source: LegalSource) -> String { source.printed.nl }
         let boardName = school.boardName.isEmpty ? "het bevoegd gezag van \(school.name)" : school.boardName
         let pupil = d.dossierOwner.kind == .pupil ? d.dossierOwner : nil
-        let age = pupil?.age(on: today)
+        // On the day of the decision, as `addressees` reads it.
+        let age = pupil?.age(on: decisionDate)
         // Six weeks from the day after the decision is made known (Awb art. 6:7, 6:8; WPO art. 63
         // lid 3 "na de mededeling"): by this letter, so from its date, not the decision's if earlier.
         var deadlines: [String: Any] = [
@@ -38,6 +39,19 @@ extension LetterContext {
         }
         if let sent = decision?.entryID.flatMap({ d.sendings[$0] }), decision?.isDone == true {
             facts["parentsInformedOn"] = sent.on.dutchLong
+        }
+        // Who that letter (the last of the decision's letters sent) informed: VO's pupil too.
+        if let decision {
+            let rung: Rung = decision.kind == .suspensionDecision ? .suspension : .removal
+            let step = d.steps.last { $0.rung == rung }
+            let to = DecisionAddressees.of(
+                rung, sector: s, pupilAge: pupil.flatMap { p in step.flatMap { p.age(on: $0.date) } })
+            facts["informed"] =
+                switch d.subject.kind == .pupil ? to : .parents {
+                case .parents: "De ouders/verzorgers zijn"
+                case .pupilAndParents: "De leerling en de ouders/verzorgers zijn"
+                case .pupil: "De leerling is"
+                }
         }
         if let done = d.obligations.filter({ $0.kind == .leerplichtRemoval }).max(by: { $0.id < $1.id })?.doneAt {
             facts["leerplichtInformedOn"] = done.localDate().dutchLong

@@ -7,6 +7,8 @@ public enum LetterContext {
     ) -> [String: Any] {
         let kind = d.subject.kind.ladderKind
         let step = d.steps.last
+        let toPupil =
+            d.subject.kind == .pupil && to?.count == 1 && to?.first?.id == d.dossierOwner.id
         let decisionDate = step?.date ?? today
         let pupil: [String: Any] =
             d.dossierOwner.kind == .pupil
@@ -21,9 +23,13 @@ public enum LetterContext {
             "school": ["name": d.school?.name ?? "", "town": d.school?.town ?? ""],
             "today": today.dutchLong,
             "director": ["name": signer.displayName, "role": signer.role == .board ? "bestuur" : "directeur"],
-            "addressee": addressee(
-                to ?? addressees(subject: d.subject, dossierOwner: d.dossierOwner, parents: parents)[0],
-                pupil: d.dossierOwner.kind == .pupil ? d.dossierOwner : nil),
+            "addressee": toPupil
+                ? pupilAddressee(d.dossierOwner, parents: parents)
+                : addressee(
+                    to ?? addressees(subject: d.subject, dossierOwner: d.dossierOwner, parents: parents)[0],
+                    pupil: d.dossierOwner.kind == .pupil ? d.dossierOwner : nil),
+            // A decision written to the pupil (VO: the pupil is addressed, the parents too while under 18).
+            "toPupil": toPupil,
             "signature": ["onBehalf": onBehalf(d.school)],
             "protocol": ["name": d.profile.name, "document": d.profile.document],
             "case": [
@@ -75,6 +81,21 @@ public enum LetterContext {
             ]
         }
         return context
+    }
+
+    /// Who the letters from `template` in this case go to, one list per letter
+    /// (`addressees(subject:dossierOwner:parents:decision:)`): a decision about a pupil by the
+    /// school's sector and the pupil's age on the day of the case's latest step.
+    public static func addressees(_ d: CaseDetail, parents: [Person], template: LetterTemplate, today: LocalDate)
+        -> [[Person]]
+    {
+        var decision = DecisionAddressees.parents
+        if let rung = DecisionAddressees.rung(of: template), let school = d.school {
+            decision = DecisionAddressees.of(
+                rung, sector: school.legal(calendar: .weekdays).sector,
+                pupilAge: d.dossierOwner.age(on: d.steps.last?.date ?? today))
+        }
+        return addressees(subject: d.subject, dossierOwner: d.dossierOwner, parents: parents, decision: decision)
     }
 
     static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }

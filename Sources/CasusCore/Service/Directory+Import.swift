@@ -7,7 +7,10 @@ extension Directory {
         schoolID: SchoolID? = nil
     ) throws -> Saved<ImportReport> {
         try session.require(.managePeople)
-        let plan = try PeopleImport.plan(try CSVTable.parse(bytes: bytes, file: file), kind: kind, file: file)
+        // The school's sector says what a pupil's group is: a VO school's classes are 3B, H4a.
+        let sector = try session.read { try targetSchool($0, schoolID) }.legal(calendar: .weekdays).sector
+        let plan = try PeopleImport.plan(
+            try CSVTable.parse(bytes: bytes, file: file), kind: kind, file: file, sector: sector)
         return try apply(plan, detail: kind.rawValue, dryRun: dryRun, schoolID: schoolID)
     }
 

@@ -127,9 +127,8 @@ public struct Directory: Sendable {
 
     public func addPerson(_ draft: Person, guardianOf pupil: PersonID? = nil, in tx: Transaction) throws -> Person {
         try session.require(.managePeople)
-        try PersonValidation.check(draft)
         let school = try targetSchool(tx.r, session.schoolID == nil ? draft.schoolID : nil)
-        var p = draft
+        var p = try PersonValidation.checked(draft, sector: school.legal(calendar: .weekdays).sector)
         p.address.postcode = try PersonValidation.postcode(p.address.postcode)
         p.schoolID = school.id
         if let pupil {
@@ -169,10 +168,18 @@ public struct Directory: Sendable {
     ) throws -> [Person] {
         let scope = session.scope
         return try scope.check(
-            try session.read {
-                try $0.people(
+            try session.read { r in
+                let group = try group.map { try Self.group($0, of: scope.schoolID, in: r) }
+                return try r.people(
                     PeopleQuery(scope: scope, kinds: kinds, group: group, text: text), offset: offset, limit: limit)
             }, scope.admits)
+    }
+
+    /// A group as typed to filter on ("groep 5", "klas 3B") as the school records it, by its
+    /// sector; on a board of several schools as written, less a leading "groep" or "klas".
+    static func group(_ text: String, of school: SchoolID?, in r: StorageReader) throws -> String {
+        let sector = try school.flatMap { try r.school(id: $0) }?.legal(calendar: .weekdays).sector
+        return PupilGroup.normalized(text, sector: sector ?? .vo) ?? text
     }
 
     /// Who a report may be about, found by name: the pupils and staff of the actor's school, with
@@ -336,6 +343,27 @@ public enum PersonValidation {
     /// The most characters a first name, an infix or a last name may have.
     public static let longestNamePart = 100
 
+    /// The person with their group as the school's sector names it (`PupilGroup`), or the reason
+    /// they cannot be recorded.
+    public static func checked(_ draft: Person, sector: Sector) throws -> Person {
+        var p = draft
+        try check(p)
+        if p.kind == .pupil, let g = p.group, !g.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let group = PupilGroup.normalized(g, sector: sector) else {
+                let word = PupilGroup.word(sector)
+                let rule = PupilGroup.rule(sector)
+                throw CasusError.invalid(
+                    "\(word.nl) '\(g.shown)' bestaat niet; \(rule.nl); er is niets opgeslagen",
+                    "\(word.en) '\(g.shown)' does not exist; \(rule.en); nothing was saved")
+            }
+            p.group = group
+        } else if p.group?.trimmingCharacters(in: .whitespaces).isEmpty == true {
+            p.group = nil
+        }
+        return p
+    }
+
+    /// The checks every sector shares (names, lengths); the group is `checked`'s.
     public static func check(_ p: Person) throws {
         if p.firstName.trimmingCharacters(in: .whitespaces).isEmpty
             || p.lastName.trimmingCharacters(in: .whitespaces).isEmpty
@@ -353,12 +381,6 @@ public enum PersonValidation {
         try ShortText.check(p.externalID, Phrase("het nummer", "the number"))
         try ShortText.check(p.address.street, Phrase("de straat", "the street"))
         try ShortText.check(p.address.town, Phrase("de plaats", "the town"))
-        // A number too large for Int (99999999999999999999999) or not a number is no group either.
-        if p.kind == .pupil, let g = p.group, !g.isEmpty, Int(g).map({ (1...8).contains($0) }) != true {
-            throw CasusError.invalid(
-                "groep '\(g.shown)' bestaat niet; groepen zijn 1 tot en met 8",
-                "group '\(g.shown)' does not exist; groups are 1 to 8")
-        }
     }
 
     /// What is wrong when a part of the name is longer than any real name (`longestNamePart`);

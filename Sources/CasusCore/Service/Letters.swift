@@ -17,19 +17,27 @@ public struct Letters: Sendable {
     }
 
     /// The letter from a template once per addressee (issue 16, item 2): to the parent or employee
-    /// the case is about; for a pupil, to the parents/guardians, one letter per address. `to`: only
-    /// the letter that goes to this person (a parent not linked to the pupil is refused).
+    /// the case is about; for a pupil, to the parents/guardians, one letter per address; a decision
+    /// to suspend or remove a VO pupil to the pupil as well, or alone from 18 (`DecisionAddressees`).
+    /// `to`: only the letter that goes to this person, the pupil or any of the pupil's parents (a
+    /// parent not linked to the pupil is refused).
     public func drafts(case id: CaseID, template: LetterTemplate, to person: PersonID? = nil) throws -> [Draft] {
         try session.require(.correspond)
         let detail = try CaseWorkflow(session: session).detail(id)
         try Self.check(template, fits: detail.subject)
         let parents = try session.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
         let phone = detail.profile.escalations.vertrouwensinspecteur?.phone ?? "0900-1113111"
-        var groups = LetterContext.addressees(
-            subject: detail.subject, dossierOwner: detail.dossierOwner, parents: parents)
+        var groups = LetterContext.addressees(detail, parents: parents, template: template, today: session.today)
         if let person {
-            guard let group = groups.first(where: { $0.contains { $0.id == person } }) else {
-                let names = groups.joined().map { "\($0.id) \($0.name)" }.joined(separator: ", ")
+            // Any parent may be written to on their own (an adult pupil who cannot act alone).
+            let possible =
+                groups
+                + LetterContext.addressees(
+                    subject: detail.subject, dossierOwner: detail.dossierOwner, parents: parents)
+            guard let group = possible.first(where: { $0.contains { $0.id == person } }) else {
+                var seen = Set<PersonID>()
+                let names = possible.joined().filter { seen.insert($0.id).inserted }.map { "\($0.id) \($0.name)" }
+                    .joined(separator: ", ")
                 throw CasusError.invalid(
                     "persoon \(person) krijgt geen brief in zaak \(detail.record.number); er is niets gemaakt",
                     "person \(person) gets no letter in case \(detail.record.number); nothing was made",
@@ -183,6 +191,19 @@ public struct Letters: Sendable {
         public var sending: LetterSending
         public var entry: DossierEntry
         public var done: [Obligation]
+        /// A decision's obligations that wait for its other letters (to the pupil and to each
+        /// parent's address): each with how many of those are not yet recorded as sent.
+        public var waiting: [(Obligation, letters: Int)] = []
+
+        /// "nog niet afgevinkt: Besluit schriftelijk (nog 1 brief van dit besluit te verzenden)".
+        public var waitingLines: [Phrase] {
+            waiting.map { o, n in
+                Phrase(
+                    "nog niet afgevinkt: \(o.kind.label.nl) (nog \(n) \(n == 1 ? "brief" : "brieven") van dit besluit als verzonden vast te leggen)",
+                    "not yet done: \(o.kind.label.en) (\(n) more \(n == 1 ? "letter" : "letters") of this decision to record as sent)"
+                )
+            }
+        }
     }
 
     /// Records that a filed letter was sent (`on` a day, `via` post, e-mail or by hand): an event
@@ -199,7 +220,8 @@ public struct Letters: Sendable {
             let (e, owner) = try letter(
                 id, in: tx.r, onlyALetter: Phrase("alleen een brief wordt verzonden", "only a letter is sent"),
                 unchanged: Phrase("; er is niets vastgelegd", "; nothing was recorded"))
-            if let earlier = try tx.r.letterSendings(dossier: owner.id)[id] {
+            var sendings = try tx.r.letterSendings(dossier: owner.id)
+            if let earlier = sendings[id] {
                 throw CasusError.refused(
                     "stuk \(id) is al vastgelegd als \(earlier.summary.nl); er is niets veranderd",
                     "entry \(id) was already recorded as \(earlier.summary.en); nothing was changed")
@@ -221,20 +243,55 @@ public struct Letters: Sendable {
             try tx.audit(
                 "letter.sent", person: owner.id, case: e.caseID,
                 detail: "stuk \(id) (nr. \(e.seq)) \(via.rawValue) \(date.iso)")
-            var done: [Obligation] = []
+            sendings[id] = sending
+            var result = Sent(sending: sending, entry: e, done: [])
             let fulfils = Set(library.template(ofFiledTitle: e.title)?.fulfils ?? [])
             if let caseID = e.caseID, !fulfils.isEmpty {
                 let (h, _, _) = try cases.history(tx.r, caseID)
                 if h.record.status == .open {
+                    let parents = try tx.r.guardians(ofPupil: owner.id)
                     for o in Self.answered(by: fulfils, in: h) {
-                        done.append(
+                        let unsent = Self.unsentLetters(
+                            of: o, title: e.title, in: h, owner: owner, parents: parents, sendings: sendings)
+                        if unsent > 0 {
+                            result.waiting.append((o, letters: unsent))
+                            continue
+                        }
+                        result.done.append(
                             try cases.complete(
                                 o, of: h.record, dossier: owner.id, entry: id, via: "letter-sent", in: tx, at: tx.now))
                     }
                 }
             }
-            return Sent(sending: sending, entry: e, done: done)
+            return result
         }
+    }
+
+    /// How many letters of a decision about a pupil are still to be sent before it is made known
+    /// to everyone the law names (`DecisionAddressees`: the pupil and, while under 18, the parents
+    /// in VO; each parent's address): the decision's addressees now, less the letters of its title
+    /// filed since its step and recorded as sent. Found by a legal review: the first letter sent
+    /// ticked the decision, and the Inspectie was told the parents were informed when only the
+    /// pupil's letter had gone. Any other obligation waits for no other letter (0).
+    static func unsentLetters(
+        of o: Obligation, title: String, in h: CaseHistory, owner: Person, parents: [Person],
+        sendings: [EntryID: LetterSending]
+    ) -> Int {
+        let rung: Rung
+        switch o.kind {
+        case .suspensionDecision: rung = .suspension
+        case .removalDecision: rung = .removal
+        default: return 0
+        }
+        guard let step = h.steps.last(where: { $0.rung == rung }) else { return 0 }
+        let decision = DecisionAddressees.of(rung, sector: h.legal.sector, pupilAge: owner.age(on: step.date))
+        let needed = LetterContext.addressees(
+            subject: h.subject, dossierOwner: owner, parents: parents, decision: decision
+        ).count
+        let sent = h.entries.filter {
+            $0.kind == .letter && $0.title == title && $0.at >= step.at && sendings[$0.id] != nil
+        }
+        return max(0, needed - sent.count)
     }
 
     /// A filed letter laid out to print and sign (what `casus letter pdf` renders): the school's

@@ -128,7 +128,10 @@ extension LetterCommand {
                 return try Output.json(
                     SentJSON(
                         entry: entry, on: sent.sending.on.iso, via: sent.sending.via.rawValue,
-                        done: sent.done.map(\.kind.rawValue)))
+                        done: sent.done.map(\.kind.rawValue),
+                        waiting: sent.waiting.map {
+                            SentJSON.Waiting(obligation: $0.0.kind.rawValue, letters: $0.letters)
+                        }))
             }
             Output.line(
                 Phrase(
@@ -137,6 +140,7 @@ extension LetterCommand {
             for o in sent.done {
                 Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang))
             }
+            for line in sent.waitingLines { Output.line("  " + line(ctx.lang)) }
         }
     }
 
@@ -155,6 +159,12 @@ extension LetterCommand {
         var on: String
         var via: String
         var done: [String]
+        /// A decision's obligations that wait for its other letters, with how many.
+        var waiting: [Waiting]
+        struct Waiting: Encodable {
+            var obligation: String
+            var letters: Int
+        }
     }
 
     /// `casus letter pdf ENTRY --out FILE`: a filed letter from the dossier as an A4 PDF to sign.

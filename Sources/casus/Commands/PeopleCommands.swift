@@ -231,7 +231,10 @@ struct People: ParsableCommand {
             help: .nl(
                 "Volledige naam: \"Voornaam [tussenvoegsel] Achternaam\".", en: "Full name: \"First [infix] Last\"."))
         var name: String
-        @Option(help: .nl("Groep (1–8) voor een leerling.", en: "A pupil's group (1–8).")) var group: String?
+        @Option(
+            help: .nl(
+                "Groep (1–8) of, op een school voor vo of so, klas (zoals 3B) van een leerling.",
+                en: "A pupil's group (1–8) or, at a VO or SO school, class (such as 3B).")) var group: String?
         @Option(help: .nl("Functie voor personeel.", en: "A staff member's job.")) var function: String?
         @Option(
             name: .customLong("guardian-of"),
@@ -257,7 +260,7 @@ struct People: ParsableCommand {
             let p = try ctx.service().directory.addPerson(
                 Person(
                     schoolID: school ?? 0, kind: kind, firstName: parts.first, infix: parts.infix,
-                    lastName: parts.last, group: group.flatMap(PeopleImport.group), function: function,
+                    lastName: parts.last, group: group, function: function,
                     externalID: number, salutation: address.salutation ?? .onbekend,
                     address: PostalAddress(
                         street: address.street?.trimmingCharacters(in: .whitespaces) ?? "",
@@ -276,7 +279,7 @@ struct People: ParsableCommand {
             abstract: .nl("Personen die u mag zien.", en: "People you may see."))
         @OptionGroup var global: GlobalOptions
         @Option(help: .nl("Alleen deze soort.", en: "Only this kind.")) var kind: PersonKind?
-        @Option(help: .nl("Alleen deze groep.", en: "Only this group.")) var group: String?
+        @Option(help: .nl("Alleen deze groep of klas.", en: "Only this group or class.")) var group: String?
         @Option(help: .nl("Naam (begin van een naamdeel).", en: "Name (the start of a part of the name).")) var name:
             String = ""
         @OptionGroup var window: ListWindow
@@ -298,7 +301,6 @@ struct People: ParsableCommand {
             }
             let directory = service.directory
             let kinds = kind.map { [$0] } ?? []
-            let group = group.flatMap(PeopleImport.group)
             let fetch = { (offset: Int, limit: Int) in
                 try directory.people(kinds: kinds, group: group, text: name, offset: offset, limit: limit)
             }
@@ -359,12 +361,13 @@ extension People {
     }
 }
 
-/// `--group`: a group 1 to 8 ("5", "groep 5"); anything else is refused before anything is opened.
+/// `--group`: a group 1 to 8 ("5", "groep 5") or a class ("3B", "H4a"); what is neither is refused
+/// before anything is opened. The school's sector decides which (the service checks it).
 func validateGroup(_ group: String?, _ global: GlobalOptions) throws {
-    guard let group, PeopleImport.group(group) == nil else { return }
+    guard let group, !PupilGroup.plausible(group) else { return }
     let shown = TerminalText.neutralised(String(group.prefix(30)), keepLayout: false)
     throw ValidationError(
         global.lang == .nl
-            ? "--group is een groep 1 tot en met 8, niet '\(shown)'"
-            : "--group is a group 1 to 8, not '\(shown)'")
+            ? "--group is een groep 1 tot en met 8 of een klas (zoals 3B), niet '\(shown)'"
+            : "--group is a group 1 to 8 or a class (such as 3B), not '\(shown)'")
 }

@@ -1,0 +1,28 @@
+/// Who a decision to suspend or remove a pupil is made known to, by the school's sector and the
+/// pupil's age on the day of the decision: what the legal layer's obligation says
+/// (`LegalLayer.suspensionAddressee`, `removalAddressee`) and whom `casus letter` writes to.
+/// VO: the pupil, and the parents too while the pupil is under 18 (WVO 2020 art. 8.14 lid 2,
+/// art. 8.15). SO: a suspension goes to the parents, or to a pupil of age (WEC art. 40a lid 2:
+/// "meerderjarig en handelingsbekwaam": casus cannot know the second, so the director writes to
+/// a parent with `--to` when the pupil cannot act alone). PO, and an SO removal: the parents.
+public enum DecisionAddressees: Sendable, Equatable {
+    case parents, pupilAndParents, pupil
+
+    public static func of(_ rung: Rung, sector: Sector, pupilAge: Int?) -> DecisionAddressees {
+        guard rung == .suspension || rung == .removal else { return .parents }
+        // An unknown age is taken as under 18: the parents are not left out of a decision they must receive.
+        let adult = (pupilAge ?? 0) >= 18
+        switch sector {
+        case .po: return .parents
+        case .vo: return adult ? .pupil : .pupilAndParents
+        case .so: return rung == .suspension && adult ? .pupil : .parents
+        }
+    }
+
+    /// The decision a letter from this template makes known, if any.
+    public static func rung(of template: LetterTemplate) -> Rung? {
+        if template.fulfils.contains(.suspensionDecision) { return .suspension }
+        if template.fulfils.contains(.removalDecision) { return .removal }
+        return nil
+    }
+}

@@ -1,0 +1,130 @@
+import CasusCore
+import CasusStore
+import Testing
+import CasusTestSupport
+
+/// A VO school's decision to suspend or remove a pupil is made known to the pupil, and to the
+/// parents too while the pupil is under 18 (casus's legal layer: WVO 2020 art. 8.14 lid 2 and
+/// art. 8.15; found by a legal review: the letters went to the parents alone).
+@Suite struct PupilDecisionLetterTests {
+    static let library = Fixtures.letters
+
+    /// A VO (or other sector) school with a pupil, born `born`, whose parent lives at the test address.
+    func school(_ sector: Sector, born: String) throws -> (TestSchool, Person, Person, Case) {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16",
+            record: SchoolRecordChange(sector: sector, denomination: .openbaar))
+        let (pupil, parent) = try school.pupil("Daan", "Vos", group: "3", parent: "Rik Vos", born: born)
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto.")).value
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2, urgency: "Veiligheid van de klas.")
+        ).value
+        return (school, pupil, parent!, c)
+    }
+
+    func drafts(_ school: TestSchool, _ c: Case, _ template: String, to: PersonID? = nil) throws -> [Letters.Draft] {
+        try school.service.letters.drafts(case: c.id, template: try Self.library.require(template), to: to)
+    }
+
+    @Test func aMinorVOPupilAndTheParentsEachGetTheSuspensionDecision() throws {
+        let (school, pupil, parent, c) = try school(.vo, born: "2011-05-01")
+        let letters = try drafts(school, c, "schorsingsbesluit")
+        #expect(letters.map { $0.to.map(\.id) } == [[pupil.id], [parent.id]])
+        let toPupil = LetterTests.words(letters[0].body)
+        // Addressed to the pupil at home (the pupil has no address of their own in casus).
+        #expect(letters[0].body.contains("Daan Vos\nDorpsstraat 1\n8011 AA  ZWOLLE"))
+        #expect(toPupil.contains("Beste Daan,"))
+        #expect(toPupil.contains("besloten je te schorsen"))
+        #expect(toPupil.contains("Dit besluit gaat naar jou en, omdat je jonger bent dan 18 jaar, ook naar je ouders"))
+        #expect(toPupil.contains("Tijdens de schorsing kom je niet naar school"))
+        #expect(toPupil.contains("in je leerlingdossier"))
+        #expect(toPupil.contains("Je bent vóór dit besluit niet gehoord"))
+        #expect(!toPupil.contains("Geachte") && !toPupil.contains(" uw ") && !toPupil.contains("Daan te schorsen"))
+        let toParents = LetterTests.words(letters[1].body)
+        #expect(toParents.contains("Geachte R. Vos,") && toParents.contains("besloten Daan te schorsen"))
+        #expect(toParents.contains("ook naar u"))
+    }
+
+    @Test func anAdultVOPupilAloneGetsTheDecisionUnlessTheDirectorAsksForTheParent() throws {
+        let (school, pupil, parent, c) = try school(.vo, born: "2008-01-10")
+        let letters = try drafts(school, c, "schorsingsbesluit")
+        #expect(letters.map { $0.to.map(\.id) } == [[pupil.id]])
+        let text = LetterTests.words(letters[0].body)
+        #expect(text.contains("Omdat je 18 jaar of ouder bent, gaat dit besluit alleen naar jou"))
+        #expect(text.contains("Ben je het niet eens met dit besluit, dan kun je binnen zes weken"))
+        // The parent remains a possible addressee (a pupil who cannot act for themselves).
+        let asked = try drafts(school, c, "schorsingsbesluit", to: parent.id)
+        #expect(asked.map { $0.to.map(\.id) } == [[parent.id]])
+    }
+
+    @Test func aPOSuspensionGoesToTheParentsAsBefore() throws {
+        let (school, _, parent, c) = try school(.po, born: "2015-05-01")
+        let letters = try drafts(school, c, "schorsingsbesluit")
+        #expect(letters.map { $0.to.map(\.id) } == [[parent.id]])
+        #expect(!letters[0].body.contains("Beste Daan"))
+    }
+
+    @Test func aVORemovalGoesToThePupilToo() throws {
+        let (school, pupil, parent, c) = try school(.vo, born: "2011-05-01")
+        school.clock.set("2026-11-26", hour: 9)
+        try school.heard(c, [.pupil, .parents])
+        school.clock.set("2026-11-26", hour: 10)
+        try school.service.cases.step(c.id, StepRequest(rung: .removal, reason: "Ernstig.")).value
+        let letters = try drafts(school, c, "verwijderingsbesluit")
+        #expect(letters.map { $0.to.map(\.id) } == [[pupil.id], [parent.id]])
+        let toPupil = LetterTests.words(letters[0].body)
+        #expect(toPupil.contains("Beste Daan,") && toPupil.contains("besloten je van school te verwijderen"))
+        #expect(toPupil.contains("Je bent gehoord op") && !toPupil.contains("Geachte"))
+        #expect(!toPupil.contains("Bent u") && !toPupil.contains(" uw "))
+        let toParents = LetterTests.words(letters[1].body)
+        #expect(
+            toParents.contains("besloten Daan van school te verwijderen") && toParents.contains("U bent gehoord op"))
+    }
+
+    /// Only a decision goes to the pupil: a warning or an invitation still goes to the parents.
+    @Test func otherLettersStillGoToTheParents() throws {
+        let (school, _, parent, c) = try school(.vo, born: "2011-05-01")
+        for template in ["waarschuwing", "uitnodiging-gesprek"] {
+            #expect(try drafts(school, c, template).map { $0.to.map(\.id) } == [[parent.id]], "\(template)")
+        }
+    }
+
+    /// The pupil's own address, when casus has one, is where the pupil's letter goes.
+    @Test func aPupilsOwnAddressIsUsed() throws {
+        let (school, pupil, _, c) = try school(.vo, born: "2008-01-10")
+        try school.service.directory.setAddress(
+            pupil.id, street: "Stationsweg 4b", postcode: "8012 CD", town: "Zwolle"
+        ).value
+        let letters = try drafts(school, c, "schorsingsbesluit")
+        #expect(letters[0].body.contains("Daan Vos\nStationsweg 4b\n8012 CD  ZWOLLE"))
+    }
+
+    /// The decision is made known when each of its letters is sent: the pupil's alone did not tick
+    /// it, and the Inspectie is told who was informed, on the day the last letter went.
+    @Test func theDecisionIsDoneWhenEveryLetterIsSent() throws {
+        let (school, _, _, c) = try school(.vo, born: "2011-05-01")
+        let template = try Self.library.require("schorsingsbesluit")
+        let filed = try drafts(school, c, "schorsingsbesluit").map {
+            try school.service.letters.file(case: c.id, template: template, body: $0.body).value.entry
+        }
+        func decision() throws -> Obligation? {
+            try school.obligations(c).first { $0.kind == .suspensionDecision }
+        }
+        school.clock.set("2026-11-17", hour: 9)
+        let first = try school.service.letters.sent(
+            entry: filed[0].id, on: Fixtures.date("2026-11-16"), via: .hand, library: Self.library
+        ).value
+        #expect(first.done.isEmpty && first.waiting.map(\.letters) == [1])
+        #expect(first.waitingLines.first?.nl.contains("nog 1 brief van dit besluit") == true)
+        #expect(try decision()?.isDone == false)
+        let inspectie = try Self.library.require("melding-inspectie")
+        #expect(try school.service.letters.draft(case: c.id, template: inspectie).contains("Nog niet elke brief"))
+        let second = try school.service.letters.sent(
+            entry: filed[1].id, on: Fixtures.date("2026-11-17"), via: .post, library: Self.library
+        ).value
+        #expect(second.done.map(\.kind) == [.suspensionDecision] && second.waiting.isEmpty)
+        let told = LetterTests.words(try school.service.letters.draft(case: c.id, template: inspectie))
+        #expect(told.contains("De leerling en de ouders/verzorgers zijn op 17 november 2026 schriftelijk"), "\(told)")
+    }
+}

@@ -1,0 +1,56 @@
+import CasusCore
+import CasusStore
+import Testing
+import CasusTestSupport
+
+/// A secondary school's classes are 3B, H4a, 2 vwo: casus took every group to be 1 to 8, so a VO
+/// school's import was refused ("H4A") or lost the class's letter ("3B" became "3").
+@Suite struct PupilGroupTests {
+    func school(_ sector: Sector) throws -> TestSchool {
+        try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16",
+            record: SchoolRecordChange(sector: sector, denomination: .openbaar))
+    }
+
+    @Test func aVOSchoolRecordsItsClassesAsNamed() throws {
+        let school = try school(.vo)
+        let (daan, _) = try school.pupil("Daan", "Vos", group: "3B")
+        #expect(daan.group == "3B")
+        let (eva, _) = try school.pupil("Eva", "Bos", group: " Klas  H4a ")
+        #expect(eva.group == "H4a")
+        let refused = refusal { _ = try school.pupil("Tim", "Smit", group: "3B; DROP") }
+        #expect(refused?.message.nl.contains("klas '3B; DROP' bestaat niet") == true, "\(String(describing: refused))")
+        #expect(refused?.message.nl.contains("zoals 3B, H4a of 2 vwo") == true)
+        #expect(try school.service.directory.people(kinds: [.pupil]).map(\.lastName).sorted() == ["Bos", "Vos"])
+        // A filter as typed: "klas 3B" finds the class 3B, not every third year.
+        #expect(try school.service.directory.people(kinds: [.pupil], group: "klas 3B").map(\.lastName) == ["Vos"])
+    }
+
+    @Test func aPrimarySchoolKeepsGroupsOneToEight() throws {
+        let school = try school(.po)
+        let (tygo, _) = try school.pupil("Tygo", "Bouzid", group: "groep 5B")
+        #expect(tygo.group == "5")
+        let refused = refusal { _ = try school.pupil("Tim", "Smit", group: "9") }
+        #expect(refused?.message.nl.contains("groep '9' bestaat niet; groepen zijn 1 tot en met 8") == true)
+    }
+
+    @Test func aVOImportKeepsTheClasses() throws {
+        let school = try school(.vo)
+        let csv = """
+            Leerlingnummer;Roepnaam;Achternaam;Klas
+            101;Daan;Vos;3B
+            102;Eva;Bos;H4A
+            103;Noor;Smit;2 vwo
+            """
+        _ = try school.service.directory.importPeople(kind: .pupil, csv: Array(csv.utf8), file: "l.csv", dryRun: false)
+        let groups = try school.service.directory.people(kinds: [.pupil]).map { $0.group ?? "" }.sorted()
+        #expect(groups == ["2 vwo", "3B", "H4A"])
+        let bad = "Leerlingnummer;Roepnaam;Achternaam;Klas\n104;Tim;Smit;3B!\n"
+        let refused = refusal {
+            _ = try school.service.directory.importPeople(
+                kind: .pupil, csv: Array(bad.utf8), file: "l.csv", dryRun: false)
+        }
+        #expect(refused != nil)
+        #expect(try school.service.directory.people(kinds: [.pupil]).count == 3)
+    }
+}
