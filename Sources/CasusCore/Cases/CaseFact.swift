@@ -37,6 +37,10 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
     /// the facts, instead of the report as a teacher wrote it (issue 16, item 3). A new one
     /// replaces the earlier; each is kept.
     case established
+    /// A party invited to be heard before a removal did not take the opportunity (declined, did
+    /// not come, did not answer): where the law asks for the opportunity, not the hearing (Awb
+    /// art. 4:8; WVO 2020 art. 8.15). Value: the party (parents, pupil); note: how they were invited.
+    case hearingDeclined = "hearing-declined"
 
     public var label: Phrase {
         switch self {
@@ -58,6 +62,8 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
         case .courtCase: Phrase("rechtszaak", "court case")
         case .meetingHeld: Phrase("gesprek gehouden", "meeting held")
         case .established: Phrase("vastgestelde feiten", "established facts")
+        case .hearingDeclined:
+            Phrase("gelegenheid om gehoord te worden niet benut", "opportunity to be heard not taken")
         }
     }
 }

@@ -2289,6 +2289,9 @@ All strings unless noted; optional ones are `""` when unknown.
 - `protocol.name`, `protocol.document`
 - `heard.teacher`, `heard.parents`, `heard.pupil`, `heard.employee`: the day that party was last heard (the
   latest meeting note naming them, on the day it was held), empty when never.
+- `declined.parents`, `declined.pupil`: the day it was recorded that the parents (the pupil) were invited to
+  be heard before the removal and did not take up the opportunity (`casus case declined`), empty when they
+  were heard or nothing says so; only where the law asks for the opportunity (Awb art. 4:8, WVO 2020 art. 8.15).
 - `case.number`, `case.facts` (what the director established, in their own words, asked in the step
   dialog and `case step --facts`; until then the case's summary), `case.summary` (the summary from
   triage), `case.severity` (licht/middel/ernstig), `case.opened`. Letters state `case.facts`.
@@ -3649,19 +3652,28 @@ Wij hebben niet eerst een lichtere maatregel genomen, om de volgende reden:
 {{#isVO}}
 {{#toPupil}}
 Voordat dit besluit werd genomen, {{#pupilIsAdult}}ben je{{/pupilIsAdult}}{{^pupilIsAdult}}zijn jij en je ouders/verzorgers{{/pupilIsAdult}} in de
-gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} Je bent gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(heard.parents)}} Je ouders/verzorgers zijn gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}} De verslagen
+gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} Je bent gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(declined.pupil)}} Je hebt die gelegenheid niet benut ({{{declined.pupil}}}).{{/empty(declined.pupil)}}{{^empty(heard.parents)}} Je ouders/verzorgers zijn gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}}{{^empty(declined.parents)}} Je ouders/verzorgers hebben die gelegenheid niet benut ({{{declined.parents}}}).{{/empty(declined.parents)}} De verslagen
 van die gesprekken zijn opgenomen in je leerlingdossier.
 {{/toPupil}}
 {{^toPupil}}
 Voordat dit besluit werd genomen, zijn {{{pupil.firstName}}} en u in de
-gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} {{{pupil.firstName}}} is gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(heard.parents)}} U bent gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}} De verslagen
+gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} {{{pupil.firstName}}} is gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(declined.pupil)}} {{{pupil.firstName}}} heeft die gelegenheid niet benut ({{{declined.pupil}}}).{{/empty(declined.pupil)}}{{^empty(heard.parents)}} U bent gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}}{{^empty(declined.parents)}} U heeft die gelegenheid niet benut ({{{declined.parents}}}).{{/empty(declined.parents)}} De verslagen
 van die gesprekken zijn opgenomen in het leerlingdossier.
 {{/toPupil}}
 {{/isVO}}
 {{^isVO}}
+{{#empty(declined.parents)}}
 Voordat dit besluit werd genomen, zijn de groepsleerkracht van
 {{{pupil.firstName}}} en u gehoord ({{{law.removalHearing}}}).{{^empty(heard.teacher)}} De groepsleerkracht is gehoord op {{{heard.teacher}}}.{{/empty(heard.teacher)}}{{^empty(heard.parents)}} U bent gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}} De verslagen van
 die gesprekken zijn opgenomen in het leerlingdossier.
+{{/empty(declined.parents)}}
+{{^empty(declined.parents)}}
+Voordat dit besluit werd genomen, is de groepsleerkracht van
+{{{pupil.firstName}}} gehoord{{^empty(heard.teacher)}} op {{{heard.teacher}}}{{/empty(heard.teacher)}} en bent u in de gelegenheid gesteld
+uw zienswijze te geven ({{{law.removalHearing}}}). U heeft die gelegenheid
+niet benut ({{{declined.parents}}}). Het verslag van het gesprek met de
+groepsleerkracht en de uitnodiging zijn opgenomen in het leerlingdossier.
+{{/empty(declined.parents)}}
 {{/isVO}} [Wat {{#toPupil}}jij{{/toPupil}}{{^toPupil}}u{{/toPupil}} in het hoorgesprek naar voren
 bracht en waarom dat niet tot een ander besluit heeft geleid.]
 

@@ -63,6 +63,19 @@ public struct CaseHistory: Sendable {
         }
     }
 
+    /// The latest record that `party`, invited to be heard, did not take the opportunity, since the
+    /// previous decision and by `moment` (as `hearings(of:before:)` counts a hearing).
+    public func declined(_ party: HeardParty, before moment: Timestamp) -> CaseFact? {
+        let since = decisions.last { $0.at < moment }
+        return facts.last { f in
+            guard f.kind == .hearingDeclined, f.value == party.rawValue, f.at <= moment,
+                f.date <= moment.localDate()
+            else { return false }
+            guard let since else { return true }
+            return f.date > since.date || (f.date == since.date && f.at > since.at)
+        }
+    }
+
     /// The day a meeting (note) took place: its `meetingHeld` fact, else the day it was recorded.
     public func heldOn(_ e: DossierEntry) -> LocalDate {
         facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate()

@@ -56,15 +56,30 @@ enum LegalLayer {
         switch (h.kind, rung) {
         case (.pupil, .removal), (.parent, .removal):
             for need in hearingsNeeded(h, on: date) where h.hearings(of: need.party, before: now).isEmpty {
-                out.append(
-                    Phrase(
-                        "verwijdering kan pas als \(need.who.nl) \(need.party == .parents ? "zijn" : "is") gehoord"
-                            + need.source.bracketed.nl
-                            + ": leg een gespreksverslag vast met --heard \(need.party.rawValue) van een gesprek na de vorige stap en vóór het besluit (--held-on DATUM)",
-                        "removal only after \(need.who.en) \(need.party == .parents ? "have" : "has") been heard"
-                            + need.source.bracketed.en
-                            + ": record a meeting note with --heard \(need.party.rawValue) of a meeting after the previous step and before the decision (--held-on DATE)"
-                    ))
+                if need.opportunity, h.declined(need.party, before: now) != nil { continue }
+                let are = need.party == .parents
+                var message = Phrase(
+                    need.opportunity
+                        ? "verwijdering kan pas als \(need.who.nl) in de gelegenheid \(are ? "zijn" : "is") gesteld te worden gehoord"
+                        : "verwijdering kan pas als \(need.who.nl) \(are ? "zijn" : "is") gehoord",
+                    need.opportunity
+                        ? "removal only after \(need.who.en) \(are ? "have" : "has") had the opportunity to be heard"
+                        : "removal only after \(need.who.en) \(are ? "have" : "has") been heard")
+                message =
+                    message + need.source.bracketed
+                    + Phrase(
+                        ": leg een gespreksverslag vast met --heard \(need.party.rawValue) van een gesprek na de vorige stap en vóór het besluit (--held-on DATUM)",
+                        ": record a meeting note with --heard \(need.party.rawValue) of a meeting after the previous step and before the decision (--held-on DATE)"
+                    )
+                if need.opportunity {
+                    message =
+                        message
+                        + Phrase(
+                            ", of, als zij de uitnodiging niet aannamen, leg dat vast met `casus case declined ZAAK --party \(need.party.rawValue) --note …`",
+                            ", or, if they did not take up the invitation, record that with `casus case declined CASE --party \(need.party.rawValue) --note …`"
+                        )
+                }
+                out.append(message)
             }
         case (.staff, _) where phase == .decision && hasProposal(rung):
             if let p = h.pendingProposal(for: rung), !responded(h, to: p, on: date) {
@@ -93,6 +108,12 @@ enum LegalLayer {
         var party: HeardParty
         var who: Phrase
         var source: LegalSource
+        /// The law asks for the opportunity to be heard, not the hearing: a recorded invitation the
+        /// party did not take up (`CaseHistory.declined`) is enough (Awb art. 4:8 "stelt ... in de
+        /// gelegenheid"; WVO 2020 art. 8.15 "in de gelegenheid heeft gesteld te worden gehoord").
+        /// A teacher under WPO art. 40 lid 11 and the parents of a bijzondere school (WPO art. 63
+        /// lid 2) must be heard: casus could not verify that an invitation declined is enough there.
+        var opportunity = false
     }
 
     /// Who must be heard before a removal decision, by sector.
@@ -103,22 +124,28 @@ enum LegalLayer {
             // art. 63 lid 2 (bijzonder): lid 11 names the teacher only.
             return [
                 Hearing(party: .teacher, who: Phrase("de groepsleerkracht", "the class teacher"), source: Law.wpo40_11),
-                Hearing(party: .parents, who: Phrase("de ouders", "the parents"), source: Law.parentsHeard(h.legal)),
+                Hearing(
+                    party: .parents, who: Phrase("de ouders", "the parents"), source: Law.parentsHeard(h.legal),
+                    opportunity: h.legal.isOpenbaar),
             ]
         case .so:
             return [
                 Hearing(
                     party: .teacher, who: Phrase("de betrokken leraar", "the teacher concerned"), source: Law.wec40_18),
-                Hearing(party: .parents, who: Phrase("de ouders", "the parents"), source: Law.parentsHeard(h.legal)),
+                Hearing(
+                    party: .parents, who: Phrase("de ouders", "the parents"), source: Law.parentsHeard(h.legal),
+                    opportunity: h.legal.isOpenbaar),
             ]
         case .vo:
-            var out = [Hearing(party: .pupil, who: Phrase("de leerling", "the pupil"), source: Law.wvo815_3)]
+            var out = [
+                Hearing(party: .pupil, who: Phrase("de leerling", "the pupil"), source: Law.wvo815_3, opportunity: true)
+            ]
             if h.leerplichtApplies(on: date) {
                 out.append(
                     Hearing(
                         party: .parents,
                         who: Phrase("de ouders (leerling jonger dan 18)", "the parents (pupil under 18)"),
-                        source: Law.wvo815_3))
+                        source: Law.wvo815_3, opportunity: true))
             }
             return out
         }
@@ -324,8 +351,13 @@ enum LegalLayer {
         let legal = h.legal
         var out: [Phrase] = []
         let heard = hearingsNeeded(h, on: date).compactMap { need -> Phrase? in
-            guard let day = h.hearings(of: need.party, before: now).map(h.heldOn).max() else { return nil }
-            return Phrase("\(need.who.nl) op \(day.dutch)", "\(need.who.en) on \(day.dutch)")
+            if let day = h.hearings(of: need.party, before: now).map(h.heldOn).max() {
+                return Phrase("\(need.who.nl) op \(day.dutch)", "\(need.who.en) on \(day.dutch)")
+            }
+            guard need.opportunity, let declined = h.declined(need.party, before: now) else { return nil }
+            return Phrase(
+                "\(need.who.nl): uitgenodigd, gelegenheid niet benut (\(declined.date.dutch))",
+                "\(need.who.en): invited, opportunity not taken (\(declined.date.dutch))")
         }
         if !heard.isEmpty {
             out.append(

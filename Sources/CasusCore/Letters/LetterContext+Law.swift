@@ -80,9 +80,18 @@ extension LetterContext {
         }
         let heard = Dictionary(
             uniqueKeysWithValues: HeardParty.allCases.map { ($0.rawValue, heardOn[$0]?.dutchLong ?? "") })
+        // Invited to be heard, not taken up (`casus case declined`), by the decision: the letter
+        // says the opportunity was given, where the law asks no more (Awb art. 4:8; WVO 2020 art. 8.15).
+        var declined: [String: String] = [:]
+        for party in [HeardParty.parents, .pupil] {
+            let fact = d.facts.last { f in
+                f.kind == .hearingDeclined && f.value == party.rawValue && (decided.map { f.date <= $0 } ?? true)
+            }
+            declined[party.rawValue] = heardOn[party] == nil ? fact?.date.dutchLong ?? "" : ""
+        }
         let proposal = d.steps.last(where: { $0.phase == .proposal })
         return [
-            "heard": heard,
+            "heard": heard, "declined": declined,
             "board": [
                 "name": boardName, "address": School.addressLines(school.boardAddress).joined(separator: "\n"),
                 // The address as a block under "  {{{board.name}}}": each line indented by two spaces.

@@ -306,6 +306,64 @@ extension CaseWorkflow {
         }
     }
 
+    /// A party invited to be heard before a removal did not take up the opportunity (declined,
+    /// did not come, did not answer within the term): where the law asks for the opportunity only
+    /// (Awb art. 4:8 at an openbare school; WVO 2020 art. 8.15), the removal may then be decided.
+    /// Parents who will not come no longer keep the school from deciding; a party the law has heard
+    /// (the teacher; the parents at a bijzondere school) is refused, and what to do is said.
+    @discardableResult
+    public func hearingDeclined(_ id: CaseID, party: HeardParty, on date: LocalDate, note: String) throws -> Saved<
+        CaseFact
+    > {
+        try session.require(.decide)
+        let text = note.trimmed
+        guard !text.isEmpty else {
+            throw CasusError.invalid(
+                "schrijf op hoe en wanneer zij zijn uitgenodigd en wat er gebeurde (--note); er is niets vastgelegd",
+                "write down how and when they were invited and what happened (--note); nothing was recorded",
+                hint: Phrase(
+                    "Bijvoorbeeld: \"Uitgenodigd per brief van 20-11 voor 25-11; niet verschenen, geen reactie.\"",
+                    "For example: \"Invited by letter of 20-11 for 25-11; did not come, no answer.\""))
+        }
+        try ShortText.check(text, Phrase("de toelichting", "the note"), limit: 4000)
+        try requireNotFuture(date, Phrase("de datum", "the date"))
+        return try session.write { tx in
+            let (h, _, owner) = try history(tx.r, id)
+            try requireOpen(h)
+            guard h.kind == .pupil || h.kind == .parent else {
+                throw CasusError.refused(
+                    "zaak \(h.record.number) gaat niet over een leerling of een ouder; er is niets vastgelegd",
+                    "case \(h.record.number) is not about a pupil or a parent; nothing was recorded")
+            }
+            let needs = LegalLayer.hearingsNeeded(h, on: date)
+            guard let need = needs.first(where: { $0.party == party }) else {
+                let who = needs.map(\.party.rawValue).joined(separator: ", ")
+                throw CasusError.refused(
+                    "bij deze school hoeft \(party.label.nl) niet gehoord te worden vóór een verwijdering; er is niets vastgelegd",
+                    "at this school the \(party.label.en) need not be heard before a removal; nothing was recorded",
+                    hint: Phrase("Wie gehoord wordt: \(who).", "Who is heard: \(who)."))
+            }
+            guard need.opportunity else {
+                throw CasusError.refused(
+                    "\(need.who.nl) \(party == .parents ? "moeten" : "moet") vóór een verwijdering gehoord zijn\(need.source.bracketed.nl); een uitnodiging die niet is aangenomen is daar niet genoeg; er is niets vastgelegd",
+                    "\(need.who.en) must be heard before a removal\(need.source.bracketed.en); an invitation not taken up is not enough there; nothing was recorded",
+                    hint: Phrase(
+                        "Leg het gesprek vast met `casus note --kind meeting --heard \(party.rawValue)`; casus kon niet nagaan of de wet hier een afgeslagen uitnodiging laat volstaan.",
+                        "Record the meeting with `casus note --kind meeting --heard \(party.rawValue)`; casus could not verify whether the law lets a declined invitation do here."
+                    ))
+            }
+            let who = need.who.nl.prefix(1).uppercased() + need.who.nl.dropFirst()
+            let body =
+                "\(who) \(party == .parents ? "zijn" : "is") uitgenodigd om gehoord te worden vóór een besluit over verwijdering\(need.source.bracketed.nl) en \(party == .parents ? "hebben" : "heeft") die gelegenheid niet benut (vastgelegd op \(date.dutch)):\n\(text)"
+            let (fact, _) = try recordFact(
+                .hearingDeclined, on: date, value: party.rawValue, note: text,
+                entry: EntryDraft(
+                    kind: .note, title: "Gelegenheid om gehoord te worden niet benut — zaak \(h.record.number)",
+                    body: body, caseID: id), h: h, owner: owner, in: tx)
+            return fact
+        }
+    }
+
     // MARK: Privacy
 
     /// The assessment of a possible data breach, which is also its entry in the breach register

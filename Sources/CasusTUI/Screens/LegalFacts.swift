@@ -7,6 +7,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
     case accepted, objection
     case disputeRequested = "dispute-requested", disputeOpinion = "dispute-opinion"
     case zienswijze, zienswijzeNone = "zienswijze-none"
+    case parentsDeclined = "declined-parents", pupilDeclined = "declined-pupil"
     case breachReport = "breach-report", breachNoReport = "breach-no-report"
     case inzage
     case courtStarted = "court-started", courtEnded = "court-ended"
@@ -20,6 +21,10 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case .disputeOpinion: Phrase("Oordeel van de Geschillencommissie", "Opinion of the Geschillencommissie")
         case .zienswijze: Phrase("Zienswijze ontvangen", "Zienswijze (view) received")
         case .zienswijzeNone: Phrase("Geen zienswijze binnen de termijn", "No zienswijze within the term")
+        case .parentsDeclined:
+            Phrase("Ouders uitgenodigd om gehoord te worden, niet gekomen", "Parents invited to be heard, did not come")
+        case .pupilDeclined:
+            Phrase("Leerling uitgenodigd om gehoord te worden, niet gekomen", "Pupil invited to be heard, did not come")
         case .breachReport:
             Phrase("Datalek beoordeeld: melden bij de AP", "Data breach assessed: report to the AP")
         case .breachNoReport: Phrase("Datalek beoordeeld: niet melden", "Data breach assessed: no report")
@@ -37,6 +42,8 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case .disputeRequested: Phrase("de beslistermijn staat stil", "the term to decide is suspended")
         case .disputeOpinion: Phrase("de beslistermijn loopt weer", "the term to decide runs again")
         case .zienswijze, .zienswijzeNone: Phrase("daarna het besluit", "then the decision")
+        case .parentsDeclined, .pupilDeclined:
+            Phrase("de gelegenheid is geboden; daarna de verwijdering", "the opportunity was given; then the removal")
         case .breachReport: Phrase("melden binnen 72 uur, registeren", "report within 72 hours, register")
         case .breachNoReport: Phrase("alleen in het datalekkenregister", "breach register only")
         case .inzage: Phrase("antwoord binnen een maand", "answer within one month")
@@ -59,7 +66,9 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case .accepted: .line(Phrase("Naam van de school: ", "Name of the school: "))
         case .disputeOpinion: .line(Phrase("Oordeel in een zin: ", "Opinion in a sentence: "))
         case .objection, .disputeRequested, .zienswijzeNone: .none
-        case .zienswijze, .breachReport, .breachNoReport, .inzage, .courtStarted, .courtEnded: .note
+        case .zienswijze, .breachReport, .breachNoReport, .inzage, .courtStarted, .courtEnded, .parentsDeclined,
+            .pupilDeclined:
+            .note
         }
     }
 
@@ -81,6 +90,13 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         }
         if d.steps.contains(where: { $0.phase == .proposal }) || d.school?.denomination == .openbaar {
             out += [.zienswijze, .zienswijzeNone]
+        }
+        // Before a removal, where the law asks only that they could be heard (Awb art. 4:8 at an
+        // openbare school; in VO WVO 2020 art. 8.15): the service refuses the rest, and says why.
+        if d.subject.kind == .pupil || d.subject.kind == .parent, d.record.status == .open {
+            let vo = d.school?.sector == .vo
+            if vo || d.school?.denomination == .openbaar { out.append(.parentsDeclined) }
+            if vo { out.append(.pupilDeclined) }
         }
         if d.record.flags.dataBreach, !facts.contains(.breachAssessed) { out += [.breachReport, .breachNoReport] }
         out.append(.inzage)
@@ -150,6 +166,11 @@ extension ServiceEffects {
             return Self.map(try cases.disputeOpinion(id, on: date, outcome: text)) { _ in done(.init("", "")) }
         case .zienswijze, .zienswijzeNone:
             return Self.map(try cases.zienswijze(id, on: date, given: item == .zienswijze, note: text)) { _ in
+                done(.init("", ""))
+            }
+        case .parentsDeclined, .pupilDeclined:
+            let party: HeardParty = item == .parentsDeclined ? .parents : .pupil
+            return Self.map(try cases.hearingDeclined(id, party: party, on: date, note: text)) { _ in
                 done(.init("", ""))
             }
         case .breachReport, .breachNoReport:

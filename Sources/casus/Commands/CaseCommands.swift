@@ -10,7 +10,8 @@ struct CaseCommand: ParsableCommand {
         subcommands: [
             Open.self, List.self, Show.self, StepCommand.self, Done.self, Close.self, Reclassify.self, Objection.self,
             Accept.self,
-            Dispute.self, Consult.self, Zienswijze.self, Breach.self, Inzage.self, Ended.self, Court.self,
+            Dispute.self, Consult.self, Zienswijze.self, Declined.self, Breach.self, Inzage.self, Ended.self,
+            Court.self,
         ])
 
     struct Open: CasusCommand {
@@ -541,6 +542,53 @@ struct CaseCommand: ParsableCommand {
             try service.cases.zienswijze(
                 try service.cases.resolve(id), on: received ?? service.today, given: !none, note: note ?? "")
             Output.line(Phrase("Zienswijze vastgelegd.", "View recorded.")(ctx.lang))
+        }
+    }
+
+    /// `casus case declined CASE --party parents --note …`: invited to be heard before a removal,
+    /// the parents (or, in VO, the pupil) did not take up the opportunity.
+    struct Declined: CasusCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "declined",
+            abstract:
+                .nl(
+                    "Vóór een verwijdering: de ouders (of in het vo de leerling) zijn uitgenodigd om gehoord te worden en namen die gelegenheid niet aan.",
+                    en:
+                        "Before a removal: the parents (or in VO the pupil) were invited to be heard and did not take up the opportunity."
+                )
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(help: .nl("Wie: parents of pupil.", en: "Who: parents or pupil.")) var party: String
+        @Option(
+            help: .nl(
+                "De dag waarop vaststond dat zij niet kwamen (standaard vandaag).",
+                en: "The day it was clear they would not come (default today).")) var on: LocalDate?
+        @Option(
+            help: .nl(
+                "Hoe en wanneer zij zijn uitgenodigd en wat er gebeurde.",
+                en: "How and when they were invited and what happened.")) var note: String
+
+        func validate() throws {
+            guard let p = HeardParty(rawValue: party), p == .parents || p == .pupil else {
+                throw invalid(
+                    "--party is parents of pupil, niet '\(TerminalText.neutralised(String(party.prefix(30)), keepLayout: false))'",
+                    "--party is parents or pupil, not '\(TerminalText.neutralised(String(party.prefix(30)), keepLayout: false))'"
+                )
+            }
+        }
+
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let party = HeardParty(rawValue: party) ?? .parents
+            let fact = try service.cases.hearingDeclined(
+                try service.cases.resolve(id), party: party, on: on ?? service.today, note: note
+            ).value
+            Output.line(
+                Phrase(
+                    "Vastgelegd: \(party.label.nl) uitgenodigd, gelegenheid om gehoord te worden niet benut (\(fact.date.dutch)).",
+                    "Recorded: \(party.label.en) invited, opportunity to be heard not taken (\(fact.date.iso)).")(
+                        ctx.lang))
         }
     }
 
