@@ -97,7 +97,9 @@ struct WorkflowEndToEndTests {
             .compactMap { $0["id"] as? Int }
         try #require(decisions.count == 2)
         let first = try cli.ok("letter", "sent", String(decisions[1]), "--via", "hand")
-        #expect(first.out.contains("nog niet afgevinkt: Schriftelijk schorsingsbesluit (nog 1 brief"), "\(first.out)")
+        #expect(
+            first.out.contains("nog niet afgevinkt: Schriftelijk schorsingsbesluit")
+                && first.out.contains("(nog 1 brief van dit besluit"), "\(first.out)")
         let decision = decisions[0]
         let sent = try cli.ok("letter", "sent", String(decision), "--via", "post")
         #expect(

@@ -127,4 +127,27 @@ import CasusTestSupport
         let told = LetterTests.words(try school.service.letters.draft(case: c.id, template: inspectie))
         #expect(told.contains("De leerling en de ouders/verzorgers zijn op 17 november 2026 schriftelijk"), "\(told)")
     }
+
+    /// The parents' six weeks run from the day after the decision is made known, its letter sent
+    /// (Awb art. 6:7, 6:8), and past a holiday and a weekend (Algemene termijnenwet art. 1): the case
+    /// kept the decision's day, and a window ending on New Year's Day ended there.
+    @Test func theObjectionWindowRunsFromTheSendingPastHolidays() throws {
+        let (school, _, _, c) = try school(.po, born: "2015-05-01")
+        let template = try Self.library.require("schorsingsbesluit")
+        let window = { try school.obligations(c).first { $0.kind == .objectionWindow } }
+        #expect(try window()?.due == Fixtures.date("2026-12-28"))  // 16-11 + 42 = 28-12, a Monday
+        let body = try drafts(school, c, "schorsingsbesluit")[0].body
+        let filed = try school.service.letters.file(case: c.id, template: template, body: body).value.entry
+        school.clock.set("2026-11-21", hour: 9)
+        try school.service.letters.sent(
+            entry: filed.id, on: Fixtures.date("2026-11-20"), via: .post, library: Self.library
+        ).value
+        // 20-11 + 42 = Friday 1 January 2027 (Nieuwjaarsdag), then a weekend: Monday 4 January.
+        #expect(try window()?.due == Fixtures.date("2027-01-04"))
+        // A letter made on that day says the same.
+        school.clock.set("2026-11-20", hour: 9)
+        #expect(
+            LetterTests.words(try drafts(school, c, "schorsingsbesluit")[0].body).contains(
+                "uiterlijk op 4 januari 2027"))
+    }
 }

@@ -87,6 +87,9 @@ public enum Law {
     public static let awb48 = LegalSource("Awb art. 4:8", url: awb)
     public static let awb411 = LegalSource("Awb art. 4:11", url: awb)
     public static let awb67 = LegalSource("Awb art. 6:7 en 6:8", url: awb)
+    /// Read in a secondary text (juridischwoordenboek.nl quotes art. 1 and 3), not on wetten.overheid.nl.
+    public static let atw = LegalSource(
+        "Algemene termijnenwet art. 1 en 3", .partly, url: "https://wetten.overheid.nl/BWBR0002448")
     public static let awb345 = LegalSource("Awb art. 3:45", url: awb)
     public static let awb616 = LegalSource("Awb art. 6:16", url: awb)
 
@@ -225,7 +228,7 @@ public enum Law {
     /// Everything casus cites, for `protocol show` and the tests.
     public static let all: [LegalSource] = [
         wpo40c1, wpo40c2, wpo40c3, wec40a1, wec40a2, wec40a3, wvo814_1, wvo814_2, wvo814_3, lpw11c, schoolwork,
-        noHolidaySuspension, fiveSchoolDays, awb48, awb411, awb67, awb345, awb616, wpo14, complaintsVOSO, wpo40_1,
+        noHolidaySuspension, fiveSchoolDays, awb48, awb411, awb67, atw, awb345, awb616, wpo14, complaintsVOSO, wpo40_1,
         wpo40_11, wpo40_12, wpo63_2, wpo63_3, wpo43_3, wpo43_4, wec40_18, wec40_20, wec40_1, wec61_2, wec61_3,
         disputeVOSO, wvo815_2, wvo815_3, wvo815_4,
         wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18,

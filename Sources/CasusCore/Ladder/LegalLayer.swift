@@ -518,9 +518,10 @@ enum LegalLayer {
             if legal.isOpenbaar {
                 out.append(
                     PlannedObligation(
-                        .objectionWindow, due: date.adding(days: 42),
+                        .objectionWindow, due: StatutoryTerm.objection(madeKnown: date),
                         note: note(
-                            Phrase("Vanaf de dag na bekendmaking", "From the day after it is made known"), Law.awb67),
+                            Phrase("Vanaf de dag na bekendmaking", "From the day after it is made known"), Law.awb67,
+                            Law.atw),
                         forOthers: true))
             }
             return (out, true)
@@ -546,12 +547,12 @@ enum LegalLayer {
             if legal.isOpenbaar {
                 out.append(
                     PlannedObligation(
-                        .objectionWindow, due: date.adding(days: 42),
+                        .objectionWindow, due: StatutoryTerm.objection(madeKnown: date),
                         note: note(
                             Phrase(
                                 "Zes weken vanaf de dag na bekendmaking",
                                 "Six weeks from the day after it is made known"),
-                            Law.awb67),
+                            Law.awb67, Law.atw),
                         forOthers: true))
             }
             return (out, true)
@@ -587,14 +588,14 @@ enum LegalLayer {
                         Law.zorgplicht(legal.sector), Law.casusTerm)))
             out.append(
                 PlannedObligation(
-                    .objectionWindow, due: date.adding(days: 42),
+                    .objectionWindow, due: StatutoryTerm.objection(madeKnown: date),
                     note: note(
                         legal.isOpenbaar
                             ? Phrase(
                                 "Zes weken vanaf de dag na bekendmaking",
                                 "Six weeks from the day after it is made known")
                             : Phrase("Zes weken na de mededeling", "Six weeks after the notice"),
-                        Law.removalObjectionWindow(legal)),
+                        Law.removalObjectionWindow(legal), Law.atw),
                     forOthers: true))
             return (out, true)
         case (.parent, .accessBan), (.parent, .suspension):

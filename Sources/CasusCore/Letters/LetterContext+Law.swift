@@ -12,9 +12,10 @@ extension LetterContext {
         // On the day of the decision, as `addressees` reads it.
         let age = pupil?.age(on: decisionDate)
         // Six weeks from the day after the decision is made known (Awb art. 6:7, 6:8; WPO art. 63
-        // lid 3 "na de mededeling"): by this letter, so from its date, not the decision's if earlier.
+        // lid 3 "na de mededeling"): by this letter, so from its date, not the decision's if earlier;
+        // past a weekend or public holiday to the next working day (Algemene termijnenwet art. 1).
         var deadlines: [String: Any] = [
-            "objection": max(decisionDate, today).adding(days: 42).dutchLong
+            "objection": StatutoryTerm.objection(madeKnown: max(decisionDate, today)).dutchLong
         ]
         if let term = d.obligations.last(where: { $0.kind == .zienswijzeTerm }) {
             deadlines["respond"] = term.due.dutchLong

@@ -205,16 +205,20 @@ extension CaseWorkflow {
                     "the date of receipt (\(date.dutch)) is in the future")
             }
             let legal = h.legal
-            // Made known on the day the decision letter was filed, else on the decision's day.
-            let madeKnown = h.obligations.first { $0.kind == .removalDecision }?.doneAt?.localDate() ?? removal.date
+            // Made known on the day the last of the decision's letters was sent (`letter sent`), else
+            // the day that was recorded as done, else the decision's day.
+            let decision = h.obligations.last { $0.kind == .removalDecision }
+            let sent = try decision?.entryID.flatMap { try tx.r.letterSendings(dossier: owner.id)[$0] }
+            let madeKnown = sent?.on ?? decision?.doneAt?.localDate() ?? removal.date
+            let objectionEnd = StatutoryTerm.objection(madeKnown: madeKnown)
             let due: LocalDate
             var how: Phrase
             switch (legal.sector, legal.denomination) {
             case (.po, .openbaar), (.so, .openbaar):
-                due = madeKnown.adding(days: 42 + 28)
+                due = objectionEnd.adding(days: 28)
                 how = Phrase(
-                    "bezwaartermijn tot en met \(madeKnown.adding(days: 42).dutch) (bekendmaking \(madeKnown.dutch)); beslissen binnen vier weken daarna",
-                    "objection period to \(madeKnown.adding(days: 42).dutch) (made known \(madeKnown.dutch)); decide within four weeks after"
+                    "bezwaartermijn tot en met \(objectionEnd.dutch) (bekendmaking \(madeKnown.dutch)); beslissen binnen vier weken daarna",
+                    "objection period to \(objectionEnd.dutch) (made known \(madeKnown.dutch)); decide within four weeks after"
                 )
             default:
                 due = date.adding(days: 28)
@@ -223,7 +227,7 @@ extension CaseWorkflow {
             how =
                 Phrase("Bezwaar ontvangen op \(date.dutch); ", "Objection received on \(date.dutch); ") + how
                 + Law.removalObjectionDecision(legal).bracketed
-            if date > madeKnown.adding(days: 42) {
+            if date > objectionEnd {
                 how =
                     how
                     + Phrase(" Let op: ontvangen na de bezwaartermijn.", " Note: received after the objection period.")

@@ -260,11 +260,25 @@ public struct Letters: Sendable {
                         result.done.append(
                             try cases.complete(
                                 o, of: h.record, dossier: owner.id, entry: id, via: "letter-sent", in: tx, at: tx.now))
+                        try Self.madeKnown(o, on: date, in: h, tx)
                     }
                 }
             }
             return result
         }
+    }
+
+    /// A decision made known on `day` (its last letter sent): the parents' objection period runs
+    /// from the day after (Awb art. 6:7 and 6:8), not from the day of the decision, which is where
+    /// the step put it. The case's window moves to the day the letters say. Found by a legal review:
+    /// a letter sent a week after the decision left the case's window a week short of the letter's.
+    static func madeKnown(_ o: Obligation, on day: LocalDate, in h: CaseHistory, _ tx: Transaction) throws {
+        guard [.suspensionDecision, .removalDecision, .timeOutDecision].contains(o.kind),
+            let window = h.obligations.filter({ $0.kind == .objectionWindow && $0.id > o.id }).min(by: { $0.id < $1.id }
+            )
+        else { return }
+        let due = StatutoryTerm.objection(madeKnown: day)
+        if window.due != due { try tx.setDue(window, due: due, pausedFrom: window.pausedFrom) }
     }
 
     /// How many letters of a decision about a pupil are still to be sent before it is made known

@@ -1,0 +1,46 @@
+/// When a term set by law ends (Algemene termijnenwet): one that ends on a Saturday, a Sunday or
+/// a public holiday runs on to the next day that is none of these (art. 1 lid 1); the holidays are
+/// those of art. 3 lid 1 (Nieuwjaarsdag, tweede Paas- en Pinksterdag, both Christmas days,
+/// Hemelvaartsdag, Koningsdag, 5 mei) and Goede Vrijdag (lid 2). The days a royal decree adds for a
+/// few years at a time (lid 3: the Friday after Hemelvaartsdag, bridge days) are not known to casus.
+/// The Act does not apply to terms longer than 90 days or three months (art. 4): an objection's six
+/// weeks are within it. A parent's objection within six weeks (Awb art. 6:7) ended on a Saturday in
+/// casus's letters, two days earlier than the law allows (found by a legal review).
+public enum StatutoryTerm {
+    /// The last day of a term whose plain end is `day`.
+    public static func end(_ day: LocalDate) -> LocalDate {
+        var d = day
+        while d.isWeekend || isHoliday(d) { d = d.adding(days: 1) }
+        return d
+    }
+
+    /// Six weeks from the day after `madeKnown` (Awb art. 6:7 and 6:8), as the Act extends it.
+    public static func objection(madeKnown: LocalDate) -> LocalDate { end(madeKnown.adding(days: 42)) }
+
+    /// A holiday of Algemene termijnenwet art. 3 lid 1 and 2.
+    public static func isHoliday(_ d: LocalDate) -> Bool {
+        switch (d.month, d.day) {
+        case (1, 1), (5, 5), (12, 25), (12, 26): return true
+        default: break
+        }
+        // Koningsdag: 27 April, or the 26th when the 27th is a Sunday.
+        let kingsDay = LocalDate(year: d.year, month: 4, day: 27)
+        if d == (kingsDay.weekday == 7 ? kingsDay.adding(days: -1) : kingsDay) { return true }
+        let easter = easterSunday(d.year)
+        // Goede Vrijdag, tweede Paasdag, Hemelvaartsdag, tweede Pinksterdag.
+        return [-2, 1, 39, 50].contains(easter.days(until: d))
+    }
+
+    /// Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher).
+    public static func easterSunday(_ year: Int) -> LocalDate {
+        let a = year % 19, b = year / 100, c = year % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return LocalDate(year: year, month: month, day: day)
+    }
+}
