@@ -62,7 +62,7 @@ import CasusTestSupport
         let decision = try #require(sObligations.first { $0.kind == .suspensionDecision })
         let lid2 = ["po": "WPO art. 40c lid 2", "vo": "WVO 2020 art. 8.14 lid 2", "so": "WEC art. 40a lid 2"]
         #expect(decision.remark.nl.contains(lid2[sector.rawValue]!))
-        if sector == .vo { #expect(decision.remark.nl.contains("jonger is dan 18")) }
+        if sector == .vo { #expect(decision.remark.nl.contains("jonger is dan 21")) }
 
         // Removal, 26 November: the hearings first, dated before the decision.
         school.clock.set("2026-11-26")

@@ -36,7 +36,7 @@ import CasusTestSupport
         #expect(letters[0].body.contains("Daan Vos\nDorpsstraat 1\n8011 AA  ZWOLLE"))
         #expect(toPupil.contains("Beste Daan,"))
         #expect(toPupil.contains("besloten je te schorsen"))
-        #expect(toPupil.contains("Dit besluit gaat naar jou en, omdat je jonger bent dan 18 jaar, ook naar je ouders"))
+        #expect(toPupil.contains("Dit besluit gaat naar jou en, omdat je jonger bent dan 21 jaar, ook naar je ouders"))
         #expect(toPupil.contains("Tijdens de schorsing kom je niet naar school"))
         #expect(toPupil.contains("in je leerlingdossier"))
         #expect(toPupil.contains("Je bent vóór dit besluit niet gehoord"))
@@ -46,16 +46,31 @@ import CasusTestSupport
         #expect(toParents.contains("ook naar u"))
     }
 
-    @Test func anAdultVOPupilAloneGetsTheDecisionUnlessTheDirectorAsksForTheParent() throws {
-        let (school, pupil, parent, c) = try school(.vo, born: "2008-01-10")
+    /// From 21 the pupil alone (Inrichtingsbesluit WVO art. 13 lid 2, read: "indien deze nog niet de
+    /// leeftijd van 21 jaar heeft bereikt, ook aan de ouders"; casus stopped at 18).
+    @Test func aVOPupilOf21AloneGetsTheDecisionUnlessTheDirectorAsksForTheParent() throws {
+        let (school, pupil, parent, c) = try school(.vo, born: "2005-01-10")
         let letters = try drafts(school, c, "schorsingsbesluit")
         #expect(letters.map { $0.to.map(\.id) } == [[pupil.id]])
         let text = LetterTests.words(letters[0].body)
-        #expect(text.contains("Omdat je 18 jaar of ouder bent, gaat dit besluit alleen naar jou"))
+        #expect(text.contains("Omdat je 21 jaar of ouder bent, gaat dit besluit alleen naar jou"))
         #expect(text.contains("Ben je het niet eens met dit besluit, dan kun je binnen zes weken"))
         // The parent remains a possible addressee (a pupil who cannot act for themselves).
         let asked = try drafts(school, c, "schorsingsbesluit", to: parent.id)
         #expect(asked.map { $0.to.map(\.id) } == [[parent.id]])
+    }
+
+    /// 18 to 20: of age, so written to as one who objects for themselves, and the parents still
+    /// receive the decision.
+    @Test func aVOPupilOf18StillHasTheParentsInformed() throws {
+        let (school, pupil, parent, c) = try school(.vo, born: "2008-01-10")
+        let letters = try drafts(school, c, "schorsingsbesluit")
+        #expect(letters.map { $0.to.map(\.id) } == [[pupil.id], [parent.id]])
+        let text = LetterTests.words(letters[0].body)
+        #expect(text.contains("omdat je jonger bent dan 21 jaar, ook naar je ouders/verzorgers"))
+        #expect(text.contains("Ben je het niet eens met dit besluit, dan kun je binnen zes weken"))
+        #expect(text.contains("Tijdens de schorsing kom je niet naar school. Wij geven je schoolwerk mee"))
+        #expect(LetterTests.words(letters[1].body).contains("jonger is dan 21 jaar, ook naar u"))
     }
 
     @Test func aPOSuspensionGoesToTheParentsAsBefore() throws {

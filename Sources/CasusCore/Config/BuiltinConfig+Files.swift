@@ -2324,9 +2324,10 @@ source casus could not verify prints "niet geverifieerd".
 - `board.name` (the bevoegd gezag, else "het bevoegd gezag van SCHOOL"), `board.address` (lines),
   `board.addressBlock` (the same, each line indented two spaces), `schoolAddress`
 - `isOpenbaar`, `isBijzonder`, `isPO`, `isVO`, `isSO`, `isAssumed` (the record is not set yet),
-  `pupilIsAdult` (18 or older on the day of the decision: in VO the parents are no longer addressed),
+  `pupilIsAdult` (18 or older on the day of the decision: writes and objects for themselves),
+  `parentsToo` (VO, the pupil under 21 on the day of the decision: a decision goes to the parents too),
   `toPupil` (this letter goes to the pupil: a VO decision to suspend or remove, which is made known to
-  the pupil, and to the parents too while under 18, one letter each; an adult SO pupil's suspension.
+  the pupil, and to the parents too while under 21, one letter each; an adult SO pupil's suspension.
   Written to the pupil with "je"; `addressee.salutation` is then "Beste VOORNAAM")
 - `law.act`, `law.suspension`, `law.suspensionDecision`, `law.suspensionInspectie`, `law.complaints`,
   `law.awbView`, `law.awbUrgency`, `law.awbObjection`, `law.awbClause`, `law.awbNoSuspension`,
@@ -2977,26 +2978,30 @@ Met deze brief laten wij je weten dat het bevoegd gezag van onze school heeft
 besloten je te schorsen, met opgave van redenen en voor ten hoogste één week
 ({{{law.suspension}}}).
 {{#isVO}}
-{{^pupilIsAdult}}
-Dit besluit gaat naar jou en, omdat je jonger bent dan 18 jaar, ook naar je
+{{#parentsToo}}
+Dit besluit gaat naar jou en, omdat je jonger bent dan 21 jaar, ook naar je
 ouders/verzorgers ({{{law.suspensionDecision}}}).
-{{/pupilIsAdult}}
+{{/parentsToo}}
+{{^parentsToo}}
+Omdat je 21 jaar of ouder bent, gaat dit besluit alleen naar jou
+({{{law.suspensionDecision}}}).
+{{/parentsToo}}
 {{/isVO}}
+{{^isVO}}
 {{#pupilIsAdult}}
-Omdat je 18 jaar of ouder bent, gaat dit besluit alleen naar jou
+Omdat je 18 jaar of ouder bent, gaat dit besluit naar jou
 ({{{law.suspensionDecision}}}).
 {{/pupilIsAdult}}
+{{/isVO}}
 {{/toPupil}}
 {{^toPupil}}
 Met deze brief delen wij u mee dat het bevoegd gezag van onze school heeft
 besloten {{{pupil.firstName}}} te schorsen, met opgave van redenen en voor ten
 hoogste één week ({{{law.suspension}}}).
-{{#isVO}}
-{{^pupilIsAdult}}
+{{#parentsToo}}
 Dit besluit gaat naar {{{pupil.firstName}}} en, omdat {{{pupil.firstName}}}
-jonger is dan 18 jaar, ook naar u ({{{law.suspensionDecision}}}).
-{{/pupilIsAdult}}
-{{/isVO}}
+jonger is dan 21 jaar, ook naar u ({{{law.suspensionDecision}}}).
+{{/parentsToo}}
 {{/toPupil}}
 
   Leerling:              {{{pupil.name}}}
@@ -3091,7 +3096,7 @@ daartegen verzette ({{{law.awbUrgency}}}): {{{facts.urgency}}}
 Gesprek
 
 {{#toPupil}}
-Wij nodigen je{{^pupilIsAdult}} en je ouders/verzorgers{{/pupilIsAdult}} uit voor een gesprek over dit besluit en
+Wij nodigen je{{#parentsToo}} en je ouders/verzorgers{{/parentsToo}} uit voor een gesprek over dit besluit en
 over hoe wij verder gaan. Wil je contact met ons opnemen om een afspraak te maken?
 {{/toPupil}}
 {{^toPupil}}
@@ -3591,23 +3596,21 @@ Betreft: besluit tot verwijdering van {{{pupil.name}}}
 {{#toPupil}}
 Met deze brief laten wij je weten dat het bevoegd gezag van onze school heeft
 besloten je van school te verwijderen ({{{law.removalDecision}}}).
-{{^pupilIsAdult}}
-Dit besluit gaat naar jou en, omdat je jonger bent dan 18 jaar, ook naar je
+{{#parentsToo}}
+Dit besluit gaat naar jou en, omdat je jonger bent dan 21 jaar, ook naar je
 ouders/verzorgers.
-{{/pupilIsAdult}}
-{{#pupilIsAdult}}
-Omdat je 18 jaar of ouder bent, gaat dit besluit alleen naar jou.
-{{/pupilIsAdult}}
+{{/parentsToo}}
+{{^parentsToo}}
+Omdat je 21 jaar of ouder bent, gaat dit besluit alleen naar jou.
+{{/parentsToo}}
 {{/toPupil}}
 {{^toPupil}}
 Met deze brief delen wij u mee dat het bevoegd gezag van onze school heeft
 besloten {{{pupil.firstName}}} van school te verwijderen ({{{law.removalDecision}}}).
-{{#isVO}}
-{{^pupilIsAdult}}
+{{#parentsToo}}
 Dit besluit gaat naar {{{pupil.firstName}}} en, omdat {{{pupil.firstName}}}
-jonger is dan 18 jaar, ook naar u.
-{{/pupilIsAdult}}
-{{/isVO}}
+jonger is dan 21 jaar, ook naar u.
+{{/parentsToo}}
 {{/toPupil}}
 
   Leerling:              {{{pupil.name}}}

@@ -87,9 +87,9 @@ public enum Law {
     public static let awb48 = LegalSource("Awb art. 4:8", url: awb)
     public static let awb411 = LegalSource("Awb art. 4:11", url: awb)
     public static let awb67 = LegalSource("Awb art. 6:7 en 6:8", url: awb)
-    /// Read in a secondary text (juridischwoordenboek.nl quotes art. 1 and 3), not on wetten.overheid.nl.
+    /// Art. 1 and 3 read in the consolidated text (BWBR0002448, as statengeneraal/laws-markdown holds it).
     public static let atw = LegalSource(
-        "Algemene termijnenwet art. 1 en 3", .partly, url: "https://wetten.overheid.nl/BWBR0002448")
+        "Algemene termijnenwet art. 1 en 3", url: "https://wetten.overheid.nl/BWBR0002448")
     public static let awb345 = LegalSource("Awb art. 3:45", url: awb)
     public static let awb616 = LegalSource("Awb art. 6:16", url: awb)
 

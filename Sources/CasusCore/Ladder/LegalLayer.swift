@@ -332,14 +332,14 @@ enum LegalLayer {
         case .po:
             return Phrase("Besluit schriftelijk aan de ouders", "Decision in writing to the parents") + src + "."
         case .vo:
-            if let age = h.pupilAge(on: date), age >= 18 {
+            if DecisionAddressees.of(.suspension, sector: .vo, pupilAge: h.pupilAge(on: date)) == .pupil {
                 return Phrase(
-                    "Besluit schriftelijk en gemotiveerd aan de leerling (18 of ouder: niet aan de ouders)",
-                    "Decision in writing, with reasons, to the pupil (18 or older: not to the parents)") + src + "."
+                    "Besluit schriftelijk en gemotiveerd aan de leerling (21 of ouder: niet aan de ouders)",
+                    "Decision in writing, with reasons, to the pupil (21 or older: not to the parents)") + src + "."
             }
             return Phrase(
-                "Besluit schriftelijk en gemotiveerd aan de leerling, en aan de ouders zolang hij jonger is dan 18",
-                "Decision in writing, with reasons, to the pupil, and to the parents while under 18") + src + "."
+                "Besluit schriftelijk en gemotiveerd aan de leerling, en aan de ouders zolang hij jonger is dan 21",
+                "Decision in writing, with reasons, to the pupil, and to the parents while under 21") + src + "."
         case .so:
             return Phrase(
                 "Besluit schriftelijk aan de ouders, of aan de leerling als die meerderjarig en handelingsbekwaam is",
@@ -687,12 +687,12 @@ enum LegalLayer {
         case .po, .so:
             return Phrase("Aan de ouders, schriftelijk en met redenen", "To the parents, in writing, with reasons")
         case .vo:
-            if let age = h.pupilAge(on: date), age >= 18 {
+            if DecisionAddressees.of(.removal, sector: .vo, pupilAge: h.pupilAge(on: date)) == .pupil {
                 return Phrase("Aan de leerling, schriftelijk en met redenen", "To the pupil, in writing, with reasons")
             }
             return Phrase(
-                "Aan de leerling en, zolang hij jonger is dan 18, aan de ouders; schriftelijk en met redenen",
-                "To the pupil and, while under 18, to the parents; in writing, with reasons")
+                "Aan de leerling en, zolang hij jonger is dan 21, aan de ouders; schriftelijk en met redenen",
+                "To the pupil and, while under 21, to the parents; in writing, with reasons")
         }
     }
 

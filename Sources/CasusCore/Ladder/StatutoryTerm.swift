@@ -3,7 +3,7 @@
 /// those of art. 3 lid 1 (Nieuwjaarsdag, tweede Paas- en Pinksterdag, both Christmas days,
 /// Hemelvaartsdag, Koningsdag, 5 mei) and Goede Vrijdag (lid 2). The days a royal decree adds for a
 /// few years at a time (lid 3: the Friday after Hemelvaartsdag, bridge days) are not known to casus.
-/// The Act does not apply to terms longer than 90 days or three months (art. 4): an objection's six
+/// The Act does not apply to terms of more than 90 days or three months (art. 4): an objection's six
 /// weeks are within it. A parent's objection within six weeks (Awb art. 6:7) ended on a Saturday in
 /// casus's letters, two days earlier than the law allows (found by a legal review).
 public enum StatutoryTerm {

@@ -108,8 +108,10 @@ extension LetterContext {
             "classLabel": s == .vo ? "Klas: " : "Groep:", "classWord": s == .vo ? "klas" : "groep",
             "classTeacher": s == .vo ? "mentor" : "groepsleerkracht",
             "isAssumed": c.isAssumed,
-            // VO: the decision goes to the pupil, and to the parents while under 18.
+            // Of age: writes and objects for themselves (a letter to the pupil says "je", not "jullie").
             "pupilIsAdult": (age ?? 0) >= 18,
+            // VO: a decision goes to the pupil, and to the parents too while the pupil is under 21.
+            "parentsToo": s == .vo && (age ?? 0) < DecisionAddressees.voParentsUntil,
             "law": [
                 "act": s.act,
                 "suspension": cite(Law.suspensionLength(s)),
