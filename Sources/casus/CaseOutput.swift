@@ -200,7 +200,7 @@ enum CaseText {
             Output.line(t("Vastgelegd", "Recorded"))
             for f in d.facts {
                 Output.line(
-                    "  \(f.date.dutch) \(f.kind.label(lang))" + (f.value.isEmpty ? "" : ": \(f.value)")
+                    "  \(f.date.dutch) \(f.kind.label(lang))" + (f.value.isEmpty ? "" : ": \(f.valueLabel(lang))")
                         + (f.note.isEmpty ? "" : " — \(f.note)"))
             }
         }

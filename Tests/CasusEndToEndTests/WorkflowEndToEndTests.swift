@@ -99,7 +99,7 @@ struct WorkflowEndToEndTests {
         let first = try cli.ok("letter", "sent", String(decisions[1]), "--via", "hand")
         #expect(
             first.out.contains("nog niet afgevinkt: Schriftelijk schorsingsbesluit")
-                && first.out.contains("(nog 1 brief van dit besluit"), "\(first.out)")
+                && first.out.contains("als verzonden vastgelegd aan: "), "\(first.out)")
         let decision = decisions[0]
         let sent = try cli.ok("letter", "sent", String(decision), "--via", "post")
         #expect(

@@ -33,7 +33,7 @@ import CasusTestSupport
         let refused = try #require(removal(school, c))
         #expect(
             refused.message.nl.contains("de ouders in de gelegenheid zijn gesteld te worden gehoord (Awb art. 4:8)"))
-        #expect(refused.message.nl.contains("casus case declined ZAAK --party parents"))
+        #expect(refused.message.nl.contains("casus case declined 2026-0001 --party parents"))
         // The note says how they were invited; without it nothing is recorded.
         #expect(
             refusal {
@@ -52,6 +52,7 @@ import CasusTestSupport
             try school.service.letters.draft(case: c.id, template: try Self.library.require("verwijderingsbesluit")))
         #expect(letter.contains("bent u in de gelegenheid gesteld uw zienswijze te geven"), "\(letter)")
         #expect(letter.contains("U heeft die gelegenheid niet benut (25 november 2026)"))
+        #expect(!letter.contains("[Wat u in het hoorgesprek"), "they were not heard: nothing to say what they said")
         let dossier = try school.service.dossiers.dossier(try school.service.cases.detail(c.id).dossierOwner.id)
         #expect(dossier.entries.contains { $0.title.hasPrefix("Gelegenheid om gehoord te worden niet benut") })
     }
@@ -66,13 +67,14 @@ import CasusTestSupport
             ).value
         }
         #expect(refused?.message.nl.contains("moeten vóór een verwijdering gehoord zijn (WPO art. 63 lid 2)") == true)
-        #expect(refused?.hint?.nl.contains("casus note --kind meeting --heard parents") == true)
+        #expect(refused?.hint?.nl.contains("casus note 2026-0001 --kind meeting --heard parents --held-on") == true)
         let teacher = refusal {
             try school.service.cases.hearingDeclined(
                 c.id, party: .pupil, on: Fixtures.date("2026-11-25"), note: "Niet verschenen."
             ).value
         }
-        #expect(teacher?.message.nl.contains("hoeft leerling niet gehoord te worden") == true)
+        #expect(teacher?.message.nl.contains("vóór deze verwijdering hoeft de leerling niet gehoord te worden") == true)
+        #expect(teacher?.hint?.nl.contains("de groepsleerkracht en de ouders") == true)
     }
 
     @Test func aVOPupilWhoDeclinedIsToldSoInTheirLetter() throws {
@@ -86,8 +88,31 @@ import CasusTestSupport
         #expect(removal(school, c) == nil)
         let letters = try school.service.letters.drafts(
             case: c.id, template: try Self.library.require("verwijderingsbesluit"))
-        #expect(LetterTests.words(letters[0].body).contains("Je hebt die gelegenheid niet benut (25 november 2026)"))
-        #expect(LetterTests.words(letters[1].body).contains("Daan heeft die gelegenheid niet benut (25 november 2026)"))
+        let toPupil = LetterTests.words(letters[0].body)
+        #expect(toPupil.contains("Je hebt die gelegenheid niet benut (25 november 2026)"))
+        #expect(
+            toPupil.contains("De verslagen van die gesprekken en de uitnodiging zijn opgenomen in je leerlingdossier"))
+        #expect(!toPupil.contains("[Wat jij in het hoorgesprek"))
+        let toParents = LetterTests.words(letters[1].body)
+        #expect(toParents.contains("Daan heeft die gelegenheid niet benut (25 november 2026)"))
+        #expect(toParents.contains("[Wat u in het hoorgesprek naar voren bracht"))
+        let inspectie = LetterTests.words(
+            try school.service.letters.draft(case: c.id, template: try Self.library.require("melding-inspectie")))
+        #expect(inspectie.contains("zijn de betrokkenen gehoord of in de gelegenheid gesteld te worden gehoord"))
+    }
+
+    /// A decline dated before the previous step, or before the case, is refused with the day from
+    /// which one counts (a decline of 1999 unlocked a removal, found by a review).
+    @Test func aDeclineBeforeThePreviousStepIsRefused() throws {
+        let (school, c) = try suspended(.vo, .openbaar)
+        for day in ["1999-01-01", "2026-11-15"] {
+            let refused = refusal {
+                try school.service.cases.hearingDeclined(
+                    c.id, party: .pupil, on: Fixtures.date(day), note: "Niet gekomen."
+                ).value
+            }
+            #expect(refused?.message.nl.contains("ligt vóór de vorige stap (16-11-2026)") == true, "\(day)")
+        }
     }
 
     /// A declined invitation counts for the decision it came before, as a hearing does: one from

@@ -387,5 +387,13 @@ import CasusTestSupport
         #expect(lines.allSatisfy { $0.count <= 78 || $0.hasPrefix("  |") })
         #expect(lines.first?.hasPrefix("  woord") == true)
         #expect(lines.contains { $0.hasPrefix("  woord") && lines.firstIndex(of: $0)! > 0 })
+        // A prose line a word too long runs on into the paragraph's next line: no word alone.
+        let paragraph = LetterText.reflow(
+            String(repeating: "a", count: 70) + " schort het niet\nop: de schorsing gaat door.\n\n1. lijst")
+        #expect(
+            paragraph == String(repeating: "a", count: 70) + " schort\nhet niet op: de schorsing gaat door.\n\n1. lijst"
+        )
+        let beforeAList = LetterText.reflow(String(repeating: "a", count: 76) + " niet\n2. punt")
+        #expect(beforeAList == String(repeating: "a", count: 76) + "\nniet\n2. punt")
     }
 }

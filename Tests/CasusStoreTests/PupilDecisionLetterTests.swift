@@ -55,9 +55,16 @@ import CasusTestSupport
         let text = LetterTests.words(letters[0].body)
         #expect(text.contains("Omdat je 21 jaar of ouder bent, gaat dit besluit alleen naar jou"))
         #expect(text.contains("Ben je het niet eens met dit besluit, dan kun je binnen zes weken"))
-        // The parent remains a possible addressee (a pupil who cannot act for themselves).
+        // The parent remains a possible addressee (a pupil who cannot act for themselves); the
+        // parent's letter does not make the decision known to the pupil the law writes to.
         let asked = try drafts(school, c, "schorsingsbesluit", to: parent.id)
         #expect(asked.map { $0.to.map(\.id) } == [[parent.id]])
+        let template = try Self.library.require("schorsingsbesluit")
+        let filed = try school.service.letters.file(case: c.id, template: template, body: asked[0].body).value.entry
+        let sent = try school.service.letters.sent(
+            entry: filed.id, on: Fixtures.date("2026-11-16"), via: .post, library: Self.library
+        ).value
+        #expect(sent.done.isEmpty && sent.waiting.map(\.to) == [["Daan Vos"]])
     }
 
     /// 18 to 20: of age, so written to as one who objects for themselves, and the parents still
@@ -105,6 +112,22 @@ import CasusTestSupport
         }
     }
 
+    /// Parents at two addresses: casus cannot know where the pupil lives, and asks (it took the
+    /// first parent's, found by a review).
+    @Test func parentsApartLeaveThePupilsAddressToBeGiven() throws {
+        let (school, pupil, _, c) = try school(.vo, born: "2011-05-01")
+        try school.service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Mila", lastName: "de Boer",
+                address: PostalAddress(street: "Kerkweg 9", postcode: "8013 AB", town: "Zwolle")),
+            guardianOf: pupil.id
+        ).value
+        let letters = try drafts(school, c, "schorsingsbesluit")
+        #expect(letters.count == 3)
+        #expect(letters[0].body.contains("Daan Vos\n[adres ontbreekt: casus people edit \(pupil.id) --street"))
+        #expect(!letters[0].body.contains("Kerkweg 9"))
+    }
+
     /// The pupil's own address, when casus has one, is where the pupil's letter goes.
     @Test func aPupilsOwnAddressIsUsed() throws {
         let (school, pupil, _, c) = try school(.vo, born: "2008-01-10")
@@ -130,9 +153,16 @@ import CasusTestSupport
         let first = try school.service.letters.sent(
             entry: filed[0].id, on: Fixtures.date("2026-11-16"), via: .hand, library: Self.library
         ).value
-        #expect(first.done.isEmpty && first.waiting.map(\.letters) == [1])
-        #expect(first.waitingLines.first?.nl.contains("nog 1 brief van dit besluit") == true)
+        #expect(first.done.isEmpty && first.waiting.map(\.to) == [["R. Vos"]])
+        #expect(first.waitingLines.first?.nl.contains("als verzonden vastgelegd aan: R. Vos") == true)
         #expect(try decision()?.isDone == false)
+        // A second copy to the pupil is not the parents' letter (found by a review: letters were counted).
+        let copy = try drafts(school, c, "schorsingsbesluit", to: filed[0].dossierID)
+        let again = try school.service.letters.file(case: c.id, template: template, body: copy[0].body).value.entry
+        let twice = try school.service.letters.sent(
+            entry: again.id, on: Fixtures.date("2026-11-17"), via: .hand, library: Self.library
+        ).value
+        #expect(twice.done.isEmpty && twice.waiting.map(\.to) == [["R. Vos"]])
         let inspectie = try Self.library.require("melding-inspectie")
         #expect(try school.service.letters.draft(case: c.id, template: inspectie).contains("Nog niet elke brief"))
         let second = try school.service.letters.sent(

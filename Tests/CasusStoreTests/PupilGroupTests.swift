@@ -18,12 +18,26 @@ import CasusTestSupport
         #expect(daan.group == "3B")
         let (eva, _) = try school.pupil("Eva", "Bos", group: " Klas  H4a ")
         #expect(eva.group == "H4a")
+        // Latin letters only (a Cyrillic "ЗБ" reads as 3B), and a word alone is no class.
+        for bad in ["ЗБ", "klas", "3ᴮ"] {
+            #expect(refusal { _ = try school.pupil("Tim", "Smit", group: bad) } != nil, "\(bad)")
+        }
         let refused = refusal { _ = try school.pupil("Tim", "Smit", group: "3B; DROP") }
         #expect(refused?.message.nl.contains("klas '3B; DROP' bestaat niet") == true, "\(String(describing: refused))")
         #expect(refused?.message.nl.contains("zoals 3B, H4a of 2 vwo") == true)
         #expect(try school.service.directory.people(kinds: [.pupil]).map(\.lastName).sorted() == ["Bos", "Vos"])
         // A filter as typed: "klas 3B" finds the class 3B, not every third year.
         #expect(try school.service.directory.people(kinds: [.pupil], group: "klas 3B").map(\.lastName) == ["Vos"])
+    }
+
+    /// A date of birth decides who gets a decision; one after today or before 1900 is refused.
+    @Test func anImpossibleDateOfBirthIsRefused() throws {
+        let school = try school(.vo)
+        for born in ["2027-01-01", "1899-12-31"] {
+            let refused = refusal { _ = try school.pupil("Tim", "Smit", born: born) }
+            #expect(refused?.message.nl.contains("geboortedatum") == true, "\(born)")
+        }
+        #expect(try school.service.directory.people(kinds: [.pupil]).isEmpty)
     }
 
     @Test func aPrimarySchoolKeepsGroupsOneToEight() throws {

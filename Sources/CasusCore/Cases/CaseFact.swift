@@ -131,3 +131,27 @@ public enum DismissalRoute: String, Sendable, Codable, CaseIterable {
 public func establishedFacts(_ facts: [CaseFact], summary: String) -> String {
     facts.last { $0.kind == .established }?.note ?? summary
 }
+
+extension CaseFact {
+    /// The value in words: "redelijk vermoeden" for a consultation's suspicion, the route of a
+    /// dismissal, who was heard, who did not take the opportunity; else the value as recorded.
+    public var valueLabel: Phrase {
+        switch (kind, value) {
+        case (.consultation, "yes"): return Phrase("redelijk vermoeden", "reasonable suspicion")
+        case (.consultation, "no"): return Phrase("geen redelijk vermoeden", "no reasonable suspicion")
+        case (.breachAssessed, "report"): return Phrase("melden aan de AP", "report to the AP")
+        case (.breachAssessed, "no-report"): return Phrase("geen melding nodig", "no report needed")
+        case (.zienswijze, "given"): return Phrase("gegeven", "given")
+        case (.zienswijze, "none"): return Phrase("geen binnen de termijn", "none within the term")
+        case (.courtCase, "started"): return Phrase("begonnen", "started")
+        case (.courtCase, "ended"): return Phrase("afgelopen", "ended")
+        case (.dismissalRoute, let v): return DismissalRoute(rawValue: v)?.label ?? Phrase(verbatim: v)
+        case (.hearingDeclined, let v): return HeardParty(rawValue: v)?.label ?? Phrase(verbatim: v)
+        case (.meetingHeld, let v):
+            let heard = v.split(separator: ",").compactMap { HeardParty(rawValue: String($0)) }
+            return Phrase("gehoord: ", "heard: ")
+                + Phrase(heard.map(\.label.nl).joined(separator: ", "), heard.map(\.label.en).joined(separator: ", "))
+        default: return Phrase(verbatim: value)
+        }
+    }
+}

@@ -2741,8 +2741,8 @@ Het gedrag is in strijd met de volgende artikelen van ons protocol, het {{{proto
 {{/facts.parentsInformedOn}}
 {{/empty(step.days)}}
 {{#empty(step.days)}}
-Voorafgaand aan het besluit zijn de betrokkenen gehoord
-({{{law.removalHearing}}}).
+Voorafgaand aan het besluit zijn de betrokkenen gehoord{{#hearing.anyDeclined}} of in de
+gelegenheid gesteld te worden gehoord{{/hearing.anyDeclined}} ({{{law.removalHearing}}}).
 {{#facts.parentsInformedOn}}
 {{{facts.informed}}} op {{{facts.parentsInformedOn}}} schriftelijk en met
 opgave van redenen over het besluit geïnformeerd en gewezen op de
@@ -3108,7 +3108,7 @@ verder gaan. Wilt u contact met ons opnemen om een afspraak te maken?
 Bezwaar
 
 {{#toPupil}}
-{{#pupilIsAdult}}Ben je het niet eens met dit besluit, dan kun je{{/pupilIsAdult}}{{^pupilIsAdult}}Zijn jij of je ouders/verzorgers het niet eens met dit besluit, dan kunnen jullie{{/pupilIsAdult}} binnen zes weken,
+{{#pupilIsAdult}}Ben je het niet eens met dit besluit, dan kun je{{/pupilIsAdult}}{{^pupilIsAdult}}Als jij of je ouders/verzorgers het niet eens zijn met dit besluit, kunnen jullie{{/pupilIsAdult}} binnen zes weken,
 {{/toPupil}}
 {{^toPupil}}
 Bent u het niet eens met dit besluit, dan kunt u binnen zes weken,
@@ -3655,13 +3655,13 @@ Wij hebben niet eerst een lichtere maatregel genomen, om de volgende reden:
 {{#isVO}}
 {{#toPupil}}
 Voordat dit besluit werd genomen, {{#pupilIsAdult}}ben je{{/pupilIsAdult}}{{^pupilIsAdult}}zijn jij en je ouders/verzorgers{{/pupilIsAdult}} in de
-gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} Je bent gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(declined.pupil)}} Je hebt die gelegenheid niet benut ({{{declined.pupil}}}).{{/empty(declined.pupil)}}{{^empty(heard.parents)}} Je ouders/verzorgers zijn gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}}{{^empty(declined.parents)}} Je ouders/verzorgers hebben die gelegenheid niet benut ({{{declined.parents}}}).{{/empty(declined.parents)}} De verslagen
-van die gesprekken zijn opgenomen in je leerlingdossier.
+gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} Je bent gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(declined.pupil)}} Je hebt die gelegenheid niet benut ({{{declined.pupil}}}).{{/empty(declined.pupil)}}{{^empty(heard.parents)}} Je ouders/verzorgers zijn gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}}{{^empty(declined.parents)}} Je ouders/verzorgers hebben die gelegenheid niet benut ({{{declined.parents}}}).{{/empty(declined.parents)}} {{{hearing.records}}}
+opgenomen in je leerlingdossier.
 {{/toPupil}}
 {{^toPupil}}
 Voordat dit besluit werd genomen, zijn {{{pupil.firstName}}} en u in de
-gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} {{{pupil.firstName}}} is gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(declined.pupil)}} {{{pupil.firstName}}} heeft die gelegenheid niet benut ({{{declined.pupil}}}).{{/empty(declined.pupil)}}{{^empty(heard.parents)}} U bent gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}}{{^empty(declined.parents)}} U heeft die gelegenheid niet benut ({{{declined.parents}}}).{{/empty(declined.parents)}} De verslagen
-van die gesprekken zijn opgenomen in het leerlingdossier.
+gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} {{{pupil.firstName}}} is gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(declined.pupil)}} {{{pupil.firstName}}} heeft die gelegenheid niet benut ({{{declined.pupil}}}).{{/empty(declined.pupil)}}{{^empty(heard.parents)}} U bent gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}}{{^empty(declined.parents)}} U heeft die gelegenheid niet benut ({{{declined.parents}}}).{{/empty(declined.parents)}} {{{hearing.records}}}
+opgenomen in het leerlingdossier.
 {{/toPupil}}
 {{/isVO}}
 {{^isVO}}
@@ -3677,8 +3677,11 @@ uw zienswijze te geven ({{{law.removalHearing}}}). U heeft die gelegenheid
 niet benut ({{{declined.parents}}}). Het verslag van het gesprek met de
 groepsleerkracht en de uitnodiging zijn opgenomen in het leerlingdossier.
 {{/empty(declined.parents)}}
-{{/isVO}} [Wat {{#toPupil}}jij{{/toPupil}}{{^toPupil}}u{{/toPupil}} in het hoorgesprek naar voren
-bracht en waarom dat niet tot een ander besluit heeft geleid.]
+{{/isVO}}
+{{#hearing.addresseeHeard}}
+[Wat {{#toPupil}}jij{{/toPupil}}{{^toPupil}}u{{/toPupil}} in het hoorgesprek naar voren bracht en waarom dat niet tot een
+ander besluit heeft geleid.]
+{{/hearing.addresseeHeard}}
 
 Zoeken naar een andere school
 
@@ -3716,7 +3719,7 @@ Ook de Inspectie van het Onderwijs wordt over het besluit geïnformeerd.
 Bezwaar
 
 {{#toPupil}}
-{{#pupilIsAdult}}Ben je het niet eens met dit besluit, dan kun je{{/pupilIsAdult}}{{^pupilIsAdult}}Zijn jij of je ouders/verzorgers het niet eens met dit besluit, dan kunnen jullie{{/pupilIsAdult}} binnen zes weken{{#isOpenbaar}},{{/isOpenbaar}}
+{{#pupilIsAdult}}Ben je het niet eens met dit besluit, dan kun je{{/pupilIsAdult}}{{^pupilIsAdult}}Als jij of je ouders/verzorgers het niet eens zijn met dit besluit, kunnen jullie{{/pupilIsAdult}} binnen zes weken{{#isOpenbaar}},{{/isOpenbaar}}
 {{/toPupil}}
 {{^toPupil}}
 Bent u het niet eens met dit besluit, dan kunt u binnen zes weken{{#isOpenbaar}},{{/isOpenbaar}}

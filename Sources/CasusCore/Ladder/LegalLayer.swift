@@ -75,8 +75,8 @@ enum LegalLayer {
                     message =
                         message
                         + Phrase(
-                            ", of, als zij de uitnodiging niet aannamen, leg dat vast met `casus case declined ZAAK --party \(need.party.rawValue) --note …`",
-                            ", or, if they did not take up the invitation, record that with `casus case declined CASE --party \(need.party.rawValue) --note …`"
+                            ", of, als \(need.who.nl) de uitnodiging niet \(are ? "aannamen" : "aannam"), leg dat vast met `casus case declined \(h.record.number) --party \(need.party.rawValue) --note …`",
+                            ", or, if \(need.who.en) did not take up the invitation, record that with `casus case declined \(h.record.number) --party \(need.party.rawValue) --note …`"
                         )
                 }
                 out.append(message)

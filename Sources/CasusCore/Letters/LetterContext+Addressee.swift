@@ -39,13 +39,33 @@ extension LetterContext {
         return groups
     }
 
+    /// The first line of the address block a letter to `group` starts with (a parent's, the pupil's
+    /// or "De ouders/verzorgers van …"): how a filed letter is known to have gone to that addressee.
+    public static func nameLine(_ group: [Person], owner: Person) -> String {
+        if group.count == 1, group[0].id == owner.id, owner.kind == .pupil { return owner.name }
+        if let first = group.first { return LetterSalutation.addressName(first) }
+        return owner.kind == .pupil ? "De ouders/verzorgers van \(owner.name)" : "De ouders/verzorgers"
+    }
+
+    /// Whether a letter's text is addressed to `group`: its address block (the first lines)
+    /// holds the group's name line.
+    public static func isAddressed(_ body: String, to group: [Person], owner: Person) -> Bool {
+        let line = nameLine(group, owner: owner)
+        return body.split(separator: "\n", maxSplits: 14, omittingEmptySubsequences: false).prefix(14)
+            .contains { $0.trimmingCharacters(in: .whitespaces) == line }
+    }
+
     /// The values of a letter to the pupil (a VO decision): the pupil's name, and the pupil's own
-    /// address, else the first of the parents' (the pupil lives at home), else a `[…]` naming
-    /// `casus people edit` for the pupil. "Beste Daan": how a school writes to its pupils.
+    /// address, else the parents' when they share one (the pupil lives at home), else a `[…]`
+    /// naming `casus people edit` for the pupil: with parents at two addresses casus cannot know
+    /// where the pupil lives (it took the first parent's, found by a review). "Beste Daan": how a
+    /// school writes to its pupils.
     static func pupilAddressee(_ pupil: Person, parents: [Person]) -> [String: Any] {
         var lines = [pupil.name]
-        if let home = ([pupil] + parents).first(where: { $0.address.isComplete }) {
-            lines += home.address.lines
+        let homes = parents.map(\.address).filter(\.isComplete)
+        let shared = homes.first.flatMap { first in homes.allSatisfy({ $0.lines == first.lines }) ? first : nil }
+        if let home = pupil.address.isComplete ? pupil.address : shared {
+            lines += home.lines
         } else {
             lines.append("\(LetterContext.missingAddress) casus people edit \(pupil.id) --street --postcode --town]")
         }

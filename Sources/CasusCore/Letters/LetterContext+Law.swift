@@ -38,8 +38,15 @@ extension LetterContext {
         let decision = d.obligations.filter { [.suspensionDecision, .removalDecision].contains($0.kind) }.max {
             $0.id < $1.id
         }
-        if let sent = decision?.entryID.flatMap({ d.sendings[$0] }), decision?.isDone == true {
-            facts["parentsInformedOn"] = sent.on.dutchLong
+        // The day the last of the decision's letters went (each addressee has one; `letter sent`
+        // may record them in any order): the letters of the completing letter's title since its step.
+        if let decision, decision.isDone, let entry = decision.entryID,
+            let title = d.meetingsAndLetters.first(where: { $0.id == entry })?.title
+        {
+            let since = d.steps.last { $0.rung == (decision.kind == .suspensionDecision ? .suspension : .removal) }?.at
+            let days = d.meetingsAndLetters.filter { $0.title == title && $0.at >= (since ?? $0.at) }
+                .compactMap { d.sendings[$0.id]?.on }
+            if let last = days.max() { facts["parentsInformedOn"] = last.dutchLong }
         }
         // Who that letter (the last of the decision's letters sent) informed: VO's pupil too.
         if let decision {
@@ -93,6 +100,7 @@ extension LetterContext {
         let proposal = d.steps.last(where: { $0.phase == .proposal })
         return [
             "heard": heard, "declined": declined,
+            "hearing": hearing(heardOn: heardOn, declined: declined),
             "board": [
                 "name": boardName, "address": School.addressLines(school.boardAddress).joined(separator: "\n"),
                 // The address as a block under "  {{{board.name}}}": each line indented by two spaces.
@@ -145,5 +153,21 @@ extension LetterContext {
                 "date": proposal?.date.dutchLong ?? "", "rung": proposal?.rung.label(for: .staff).nl ?? "",
             ],
         ]
+    }
+
+    /// What the removal letter says of its hearings: `records` ("De verslagen van die gesprekken
+    /// zijn", "De uitnodiging is", …, what the dossier holds), `anyDeclined`; `addresseeHeard` is
+    /// set by `build`, which knows the addressee. A letter said "De verslagen van die gesprekken" and
+    /// asked what "u in het hoorgesprek" said when no one had come (found by a review).
+    static func hearing(heardOn: [HeardParty: LocalDate], declined: [String: String]) -> [String: Any] {
+        let anyHeard = !heardOn.isEmpty
+        let anyDeclined = declined.values.contains { !$0.isEmpty }
+        let records =
+            switch (anyHeard, anyDeclined) {
+            case (true, true): "De verslagen van die gesprekken en de uitnodiging zijn"
+            case (false, true): "De uitnodiging is"
+            default: "De verslagen van die gesprekken zijn"
+            }
+        return ["records": records, "anyDeclined": anyDeclined, "anyHeard": anyHeard]
     }
 }

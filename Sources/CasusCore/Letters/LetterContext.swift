@@ -71,6 +71,11 @@ public enum LetterContext {
             ],
         ]
         for (key, value) in legal(d, today: today, decisionDate: decisionDate) { context[key] = value }
+        // Whether this letter's addressee was heard (a removal letter asks what they said).
+        if var hearing = context["hearing"] as? [String: Any], let heard = context["heard"] as? [String: String] {
+            hearing["addresseeHeard"] = !(heard[toPupil ? "pupil" : "parents"] ?? "").isEmpty
+            context["hearing"] = hearing
+        }
         if let step {
             context["step"] = [
                 "rung": step.rung.label(for: kind).nl, "reason": step.reason, "days": step.days.map(String.init) ?? "",

@@ -150,29 +150,63 @@ public enum LetterText {
     }
 
     /// Wraps lines longer than `width` at spaces, keeping their indentation; lines that are
-    /// tables or lists (starting with "|", "-", "*") keep their own layout.
+    /// tables or lists (starting with "|", "-", "*") keep their own layout. What does not fit on a
+    /// prose line runs on into the paragraph's next prose line, which is wrapped in turn: a line a
+    /// word too long left that word alone on a line of its own (found by a review of the letters).
     public static func reflow(_ text: String, width: Int = width) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-            guard line.count > width else { return [String(line)] }
-            let indent = String(line.prefix { $0 == " " })
-            let body = line.dropFirst(indent.count)
-            if body.hasPrefix("|") { return [String(line)] }
-            // A list item's continuation lines hang under its text.
-            let hanging = (body.hasPrefix("- ") || body.hasPrefix("* ")) ? indent + "  " : indent
-            var out: [String] = []
-            var current = ""
-            for word in body.split(separator: " ") {
-                let lead = out.isEmpty ? indent : hanging
-                let candidate = current.isEmpty ? String(word) : current + " " + word
-                if !current.isEmpty, lead.count + candidate.count > width {
-                    out.append(lead + current)
-                    current = String(word)
-                } else {
-                    current = candidate
-                }
+        var out: [String] = []
+        var carry: String?
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            var line = raw
+            if let words = carry {
+                carry = nil
+                if isRunningProse(raw) { line = words + " " + raw } else { out.append(words) }
             }
-            if !current.isEmpty { out.append((out.isEmpty ? indent : hanging) + current) }
-            return out
-        }.joined(separator: "\n")
+            guard line.count > width else {
+                out.append(line)
+                continue
+            }
+            let pieces = wrap(line, width: width)
+            if isRunningProse(line), pieces.count > 1 {
+                out += pieces.dropLast()
+                carry = pieces.last
+            } else {
+                out += pieces
+            }
+        }
+        if let carry { out.append(carry) }
+        return out.joined(separator: "\n")
+    }
+
+    /// A line of running text: not empty, not indented, no table row or list item (a numbered one
+    /// included), so what did not fit on the line before may run on into it.
+    static func isRunningProse(_ line: String) -> Bool {
+        guard let first = line.first, first != " ", first != "|" else { return false }
+        if line.hasPrefix("- ") || line.hasPrefix("* ") { return false }
+        let number = line.prefix { $0.isNumber }
+        return number.isEmpty || !(line.dropFirst(number.count).first.map { $0 == "." || $0 == ")" } ?? false)
+    }
+
+    /// One line wrapped at spaces to `width`, its indentation kept (a list item's continuation
+    /// lines hang under its text); a table row is left as it is.
+    static func wrap(_ line: String, width: Int) -> [String] {
+        let indent = String(line.prefix { $0 == " " })
+        let body = line.dropFirst(indent.count)
+        if body.hasPrefix("|") { return [line] }
+        let hanging = (body.hasPrefix("- ") || body.hasPrefix("* ")) ? indent + "  " : indent
+        var out: [String] = []
+        var current = ""
+        for word in body.split(separator: " ") {
+            let lead = out.isEmpty ? indent : hanging
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if !current.isEmpty, lead.count + candidate.count > width {
+                out.append(lead + current)
+                current = String(word)
+            } else {
+                current = candidate
+            }
+        }
+        if !current.isEmpty { out.append((out.isEmpty ? indent : hanging) + current) }
+        return out
     }
 }

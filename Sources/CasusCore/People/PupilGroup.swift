@@ -23,8 +23,8 @@ public enum PupilGroup {
         case .po: Phrase("groepen zijn 1 tot en met 8", "groups are 1 to 8")
         case .vo, .so:
             Phrase(
-                "een klas is 1 tot \(longestClass) letters, cijfers, spaties, - of / (zoals 3B, H4a of 2 vwo)",
-                "a class is 1 to \(longestClass) letters, digits, spaces, - or / (such as 3B, H4a or 2 vwo)")
+                "een klas is 1 tot \(longestClass) letters (a–z), cijfers, spaties, - of / (zoals 3B, H4a of 2 vwo)",
+                "a class is 1 to \(longestClass) letters (a–z), digits, spaces, - or / (such as 3B, H4a or 2 vwo)")
         }
     }
 
@@ -49,11 +49,13 @@ public enum PupilGroup {
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         if words.count > 1, ["klas", "groep"].contains(words[0].lowercased()) { words.removeFirst() }
         let name = words.joined(separator: " ")
-        guard (1...longestClass).contains(name.count),
-            name.unicodeScalars.allSatisfy({
-                $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == " " || $0 == "-" || $0 == "/"
-            }),
-            let first = name.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first)
+        // Latin letters and digits only: a Cyrillic "ЗБ" reads as 3B and is another class (found by a review).
+        func letterOrDigit(_ c: Unicode.Scalar) -> Bool {
+            ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
+        }
+        guard (1...longestClass).contains(name.count), !["klas", "groep"].contains(name.lowercased()),
+            name.unicodeScalars.allSatisfy({ letterOrDigit($0) || $0 == " " || $0 == "-" || $0 == "/" }),
+            let first = name.unicodeScalars.first, letterOrDigit(first)
         else { return nil }
         return name
     }

@@ -336,21 +336,36 @@ extension CaseWorkflow {
                     "case \(h.record.number) is not about a pupil or a parent; nothing was recorded")
             }
             let needs = LegalLayer.hearingsNeeded(h, on: date)
+            let name = party == .parents ? Phrase("de ouders", "the parents") : Phrase("de leerling", "the pupil")
             guard let need = needs.first(where: { $0.party == party }) else {
-                let who = needs.map(\.party.rawValue).joined(separator: ", ")
+                let who = Phrase(
+                    needs.map(\.who.nl).joined(separator: " en "), needs.map(\.who.en).joined(separator: " and "))
                 throw CasusError.refused(
-                    "bij deze school hoeft \(party.label.nl) niet gehoord te worden vóór een verwijdering; er is niets vastgelegd",
-                    "at this school the \(party.label.en) need not be heard before a removal; nothing was recorded",
-                    hint: Phrase("Wie gehoord wordt: \(who).", "Who is heard: \(who)."))
+                    "vóór deze verwijdering \(party == .parents ? "hoeven" : "hoeft") \(name.nl) niet gehoord te worden; er is niets vastgelegd",
+                    "\(name.en) need not be heard before this removal; nothing was recorded",
+                    hint: Phrase("Gehoord worden: \(who.nl).", "To be heard: \(who.en)."))
             }
+            let meeting = Phrase(
+                "`casus note \(h.record.number) --kind meeting --heard \(party.rawValue) --held-on JJJJ-MM-DD --body \"…\"`",
+                "`casus note \(h.record.number) --kind meeting --heard \(party.rawValue) --held-on YYYY-MM-DD --body \"…\"`"
+            )
             guard need.opportunity else {
                 throw CasusError.refused(
-                    "\(need.who.nl) \(party == .parents ? "moeten" : "moet") vóór een verwijdering gehoord zijn\(need.source.bracketed.nl); een uitnodiging die niet is aangenomen is daar niet genoeg; er is niets vastgelegd",
-                    "\(need.who.en) must be heard before a removal\(need.source.bracketed.en); an invitation not taken up is not enough there; nothing was recorded",
+                    "\(need.who.nl) \(party == .parents ? "moeten" : "moet") vóór een verwijdering gehoord zijn\(need.source.bracketed.nl) (de wet zegt: \"hoort\"); een uitnodiging die niet is aangenomen is daar niet genoeg; er is niets vastgelegd",
+                    "\(need.who.en) must be heard before a removal\(need.source.bracketed.en) (the law says \"hoort\"); an invitation not taken up is not enough there; nothing was recorded",
+                    hint: Phrase("Leg het gesprek vast met ", "Record the meeting with ") + meeting + ".")
+            }
+            // A decline counts for the decision after it, as a hearing does (`CaseHistory.declined`).
+            let opened = h.record.openedAt.localDate()
+            let previous = h.decisions.last?.date
+            if date < opened || previous.map({ date < $0 }) == true {
+                let from = max(opened, previous ?? opened)
+                throw CasusError.invalid(
+                    "\(date.dutch) ligt vóór \(previous != nil ? "de vorige stap" : "de opening van zaak \(h.record.number)") (\(from.dutch)): een uitnodiging telt voor het besluit dat erop volgt; er is niets vastgelegd",
+                    "\(date.iso) is before \(previous != nil ? "the previous step" : "case \(h.record.number) was opened") (\(from.iso)): an invitation counts for the decision that follows it; nothing was recorded",
                     hint: Phrase(
-                        "Leg het gesprek vast met `casus note --kind meeting --heard \(party.rawValue)`; casus kon niet nagaan of de wet hier een afgeslagen uitnodiging laat volstaan.",
-                        "Record the meeting with `casus note --kind meeting --heard \(party.rawValue)`; casus could not verify whether the law lets a declined invitation do here."
-                    ))
+                        "Geef met --on de dag waarop bleek dat zij niet kwamen, op of na \(from.dutch).",
+                        "Give with --on the day it was clear they would not come, on or after \(from.iso)."))
             }
             let who = need.who.nl.prefix(1).uppercased() + need.who.nl.dropFirst()
             let body =

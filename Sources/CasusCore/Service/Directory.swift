@@ -129,6 +129,11 @@ public struct Directory: Sendable {
         try session.require(.managePeople)
         let school = try targetSchool(tx.r, session.schoolID == nil ? draft.schoolID : nil)
         var p = try PersonValidation.checked(draft, sector: school.legal(calendar: .weekdays).sector)
+        if let born = p.birthDate, born > session.today || born.year < 1900 {
+            throw CasusError.invalid(
+                "geboortedatum \(born.dutch) kan niet: na vandaag of vóór 1900; er is niets opgeslagen",
+                "date of birth \(born.iso) cannot be: after today or before 1900; nothing was saved")
+        }
         p.address.postcode = try PersonValidation.postcode(p.address.postcode)
         p.schoolID = school.id
         if let pupil {

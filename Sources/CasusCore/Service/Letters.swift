@@ -14,6 +14,8 @@ public struct Letters: Sendable {
     public struct Draft: Sendable {
         public var to: [Person]
         public var body: String
+        /// Who it goes to, as its address block begins ("Daan Vos", "De heer R. Vos").
+        public var addressee: String = ""
     }
 
     /// The letter from a template once per addressee (issue 16, item 2): to the parent or employee
@@ -56,7 +58,8 @@ public struct Letters: Sendable {
                 body: template.render(
                     LetterContext.build(
                         detail, parents: parents, signer: actor, today: session.today,
-                        vertrouwensinspecteurPhone: phone, to: group)))
+                        vertrouwensinspecteurPhone: phone, to: group)),
+                addressee: LetterContext.nameLine(group, owner: detail.dossierOwner))
         }
     }
 
@@ -192,15 +195,16 @@ public struct Letters: Sendable {
         public var entry: DossierEntry
         public var done: [Obligation]
         /// A decision's obligations that wait for its other letters (to the pupil and to each
-        /// parent's address): each with how many of those are not yet recorded as sent.
-        public var waiting: [(Obligation, letters: Int)] = []
+        /// parent's address): each with the addressees no letter of it was recorded as sent to.
+        public var waiting: [(Obligation, to: [String])] = []
 
-        /// "nog niet afgevinkt: Besluit schriftelijk (nog 1 brief van dit besluit te verzenden)".
+        /// "nog niet afgevinkt: … (nog geen brief van dit besluit als verzonden vastgelegd aan: R. Vos …)".
         public var waitingLines: [Phrase] {
-            waiting.map { o, n in
-                Phrase(
-                    "nog niet afgevinkt: \(o.kind.label.nl) (nog \(n) \(n == 1 ? "brief" : "brieven") van dit besluit als verzonden vast te leggen)",
-                    "not yet done: \(o.kind.label.en) (\(n) more \(n == 1 ? "letter" : "letters") of this decision to record as sent)"
+            waiting.map { o, names in
+                let who = names.joined(separator: ", ")
+                return Phrase(
+                    "nog niet afgevinkt: \(o.kind.label.nl) (nog geen brief van dit besluit als verzonden vastgelegd aan: \(who); maak die met `casus letter`, leg de verzending vast met `casus letter sent`)",
+                    "not yet done: \(o.kind.label.en) (no letter of this decision recorded as sent yet to: \(who); make it with `casus letter`, record its sending with `casus letter sent`)"
                 )
             }
         }
@@ -253,8 +257,8 @@ public struct Letters: Sendable {
                     for o in Self.answered(by: fulfils, in: h) {
                         let unsent = Self.unsentLetters(
                             of: o, title: e.title, in: h, owner: owner, parents: parents, sendings: sendings)
-                        if unsent > 0 {
-                            result.waiting.append((o, letters: unsent))
+                        if !unsent.isEmpty {
+                            result.waiting.append((o, to: unsent))
                             continue
                         }
                         result.done.append(
@@ -281,31 +285,33 @@ public struct Letters: Sendable {
         if window.due != due { try tx.setDue(window, due: due, pausedFrom: window.pausedFrom) }
     }
 
-    /// How many letters of a decision about a pupil are still to be sent before it is made known
-    /// to everyone the law names (`DecisionAddressees`: the pupil and, while under 18, the parents
-    /// in VO; each parent's address): the decision's addressees now, less the letters of its title
-    /// filed since its step and recorded as sent. Found by a legal review: the first letter sent
-    /// ticked the decision, and the Inspectie was told the parents were informed when only the
-    /// pupil's letter had gone. Any other obligation waits for no other letter (0).
+    /// To whom a decision about a pupil has not yet been sent, by the name its letter's address
+    /// block starts with (`DecisionAddressees`: the pupil and, while under 21, the parents in VO;
+    /// each parents' address): the decision's addressees now, less those a letter of its title,
+    /// filed since its step and recorded as sent, is addressed to. Found by reviews: the first
+    /// letter sent ticked the decision, and then a second copy to the pupil, or a parent's letter
+    /// for a pupil the law writes to, counted as the letter still missing. Any other obligation
+    /// waits for no letter (empty).
     static func unsentLetters(
         of o: Obligation, title: String, in h: CaseHistory, owner: Person, parents: [Person],
         sendings: [EntryID: LetterSending]
-    ) -> Int {
+    ) -> [String] {
         let rung: Rung
         switch o.kind {
         case .suspensionDecision: rung = .suspension
         case .removalDecision: rung = .removal
-        default: return 0
+        default: return []
         }
-        guard let step = h.steps.last(where: { $0.rung == rung }) else { return 0 }
+        guard let step = h.steps.last(where: { $0.rung == rung }) else { return [] }
         let decision = DecisionAddressees.of(rung, sector: h.legal.sector, pupilAge: owner.age(on: step.date))
-        let needed = LetterContext.addressees(
-            subject: h.subject, dossierOwner: owner, parents: parents, decision: decision
-        ).count
+        let groups = LetterContext.addressees(
+            subject: h.subject, dossierOwner: owner, parents: parents, decision: decision)
         let sent = h.entries.filter {
             $0.kind == .letter && $0.title == title && $0.at >= step.at && sendings[$0.id] != nil
         }
-        return max(0, needed - sent.count)
+        return groups.filter { group in
+            !sent.contains { LetterContext.isAddressed($0.body, to: group, owner: owner) }
+        }.map { LetterContext.nameLine($0, owner: owner) }
     }
 
     /// A filed letter laid out to print and sign (what `casus letter pdf` renders): the school's

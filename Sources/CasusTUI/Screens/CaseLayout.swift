@@ -202,23 +202,6 @@ enum CaseLayout {
         return StyledLine.wrapped(text, width: w, indent: 2, style: .dim)
     }
 
-    /// A fact's value in words: "ja"/"yes" for a consultation's suspicion, the route of a dismissal.
-    static func factValue(_ f: CaseFact, _ lang: Lang) -> String {
-        func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
-        switch (f.kind, f.value) {
-        case (.consultation, "yes"): return t("redelijk vermoeden", "reasonable suspicion")
-        case (.consultation, "no"): return t("geen redelijk vermoeden", "no reasonable suspicion")
-        case (.breachAssessed, "report"): return t("melden aan de AP", "report to the AP")
-        case (.breachAssessed, "no-report"): return t("geen melding nodig", "no report needed")
-        case (.zienswijze, "given"): return t("gegeven", "given")
-        case (.zienswijze, "none"): return t("geen binnen de termijn", "none within the term")
-        case (.courtCase, "started"): return t("begonnen", "started")
-        case (.courtCase, "ended"): return t("afgelopen", "ended")
-        case (.dismissalRoute, let v): return DismissalRoute(rawValue: v)?.label(lang) ?? v
-        case (.meetingHeld, let v):
-            let heard = v.split(separator: ",").compactMap { HeardParty(rawValue: String($0)) }
-            return t("gehoord: ", "heard: ") + heard.map { $0.label(lang) }.joined(separator: ", ")
-        default: return f.value
-        }
-    }
+    /// A fact's value in words (`CaseFact.valueLabel`).
+    static func factValue(_ f: CaseFact, _ lang: Lang) -> String { f.valueLabel(lang) }
 }

@@ -129,9 +129,7 @@ extension LetterCommand {
                     SentJSON(
                         entry: entry, on: sent.sending.on.iso, via: sent.sending.via.rawValue,
                         done: sent.done.map(\.kind.rawValue),
-                        waiting: sent.waiting.map {
-                            SentJSON.Waiting(obligation: $0.0.kind.rawValue, letters: $0.letters)
-                        }))
+                        waiting: sent.waiting.map { SentJSON.Waiting(obligation: $0.0.kind.rawValue, to: $0.to) }))
             }
             Output.line(
                 Phrase(
@@ -163,7 +161,8 @@ extension LetterCommand {
         var waiting: [Waiting]
         struct Waiting: Encodable {
             var obligation: String
-            var letters: Int
+            /// The addressees (as their letters' address blocks begin) no letter was sent to yet.
+            var to: [String]
         }
     }
 
@@ -246,9 +245,9 @@ extension LetterCommand {
         var out: String?
         @Option(
             help: .nl(
-                "Alleen de brief aan deze ouder (persoon-id); zonder --to krijgt elke ouder met gezag een brief, één per adres.",
+                "Alleen de brief aan deze persoon (id): een ouder, of de leerling; zonder --to krijgt ieder een brief (de ouders één per adres; bij een besluit in het vo ook de leerling).",
                 en:
-                    "Only the letter to this parent (person id); without --to every parent with authority gets a letter, one per address."
+                    "Only the letter to this person (id): a parent, or the pupil; without --to every addressee gets a letter (the parents one per address; a VO decision also the pupil)."
             ))
         var to: PersonID?
 
@@ -281,11 +280,14 @@ extension LetterCommand {
             let t = try letters.require(template)
             let caseID = try service.cases.resolve(id)
             var bodies: [String]
+            var addressees: [String] = []
             if let bodyFile {
                 bodies = [try InputFile.text(bodyFile, option: "--body-file")]
             } else {
                 // One letter per addressee (issue 16, item 2): parents living apart get one each.
-                bodies = try service.letters.drafts(case: caseID, template: t, to: to).map(\.body)
+                let drafts = try service.letters.drafts(case: caseID, template: t, to: to)
+                bodies = drafts.map(\.body)
+                addressees = drafts.map(\.addressee)
             }
             if print {
                 // As each would be filed, with each replacement listed beside it (on stderr).
@@ -336,13 +338,13 @@ extension LetterCommand {
             for (i, body) in bodies.enumerated() {
                 try fileOne(
                     service, ctx, caseID: caseID, template: t, body: body, out: out.map { Self.numbered($0, i, of: n) },
-                    pdf: pdf.map { Self.numbered($0, i, of: n) })
+                    pdf: pdf.map { Self.numbered($0, i, of: n) }, to: i < addressees.count ? addressees[i] : nil)
             }
         }
 
         func fileOne(
             _ service: CasusService, _ ctx: Context, caseID: CaseID, template t: LetterTemplate, body: String,
-            out: String?, pdf: String?
+            out: String?, pdf: String?, to addressee: String? = nil
         ) throws {
             let filed: Letters.Filed
             do {
@@ -361,10 +363,13 @@ extension LetterCommand {
                     location: e.location)
             }
             let (entry, done) = (filed.entry, filed.done)
+            // To whom, so that letters of one title to several addressees are told apart (`letter sent`).
+            let to = addressee.map { TerminalText.neutralised($0, keepLayout: false) }
             Output.line(
                 Phrase(
-                    "Brief opgeslagen als stuk \(entry.id) (nr. \(entry.seq)).",
-                    "Letter filed as entry \(entry.id) (no. \(entry.seq)).")(ctx.lang))
+                    "Brief opgeslagen als stuk \(entry.id) (nr. \(entry.seq))" + (to.map { ", aan \($0)" } ?? "") + ".",
+                    "Letter filed as entry \(entry.id) (no. \(entry.seq))" + (to.map { ", to \($0)" } ?? "") + ".")(
+                        ctx.lang))
             for o in done { Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang)) }
             for o in filed.fulfils {
                 Output.line(

@@ -242,6 +242,11 @@ struct People: ParsableCommand {
                 "Leerling-id waarvan deze ouder verzorger is.", en: "Id of the pupil this parent is a guardian of."))
         var guardianOf: PersonID?
         @Option(help: .nl("Leerling- of personeelsnummer.", en: "Pupil or staff number.")) var number: String?
+        @Option(
+            help: .nl(
+                "Geboortedatum (JJJJ-MM-DD): de leeftijd beslist wie een besluit krijgt (vo: ook de ouders tot 21).",
+                en: "Date of birth (YYYY-MM-DD): the age decides who gets a decision (VO: the parents too until 21)."))
+        var born: LocalDate?
         @OptionGroup var address: AddressOptions
         @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
@@ -261,7 +266,7 @@ struct People: ParsableCommand {
                 Person(
                     schoolID: school ?? 0, kind: kind, firstName: parts.first, infix: parts.infix,
                     lastName: parts.last, group: group, function: function,
-                    externalID: number, salutation: address.salutation ?? .onbekend,
+                    externalID: number, birthDate: born, salutation: address.salutation ?? .onbekend,
                     address: PostalAddress(
                         street: address.street?.trimmingCharacters(in: .whitespaces) ?? "",
                         postcode: address.postcode ?? "", town: address.town?.trimmingCharacters(in: .whitespaces) ?? ""
