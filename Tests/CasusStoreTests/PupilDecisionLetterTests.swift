@@ -195,4 +195,22 @@ import CasusTestSupport
             LetterTests.words(try drafts(school, c, "schorsingsbesluit")[0].body).contains(
                 "uiterlijk op 4 januari 2027"))
     }
+
+    /// Ticked by hand after the pupil's letter alone: the Inspectie is told the pupil was informed,
+    /// not the parents (a review); and the report to the Inspectie is one text, not one per address.
+    @Test func theInspectieHearsWhoALetterReached() throws {
+        let (school, _, _, c) = try school(.vo, born: "2011-05-01")
+        let template = try Self.library.require("schorsingsbesluit")
+        let letters = try drafts(school, c, "schorsingsbesluit")
+        let toPupil = try school.service.letters.file(case: c.id, template: template, body: letters[0].body).value.entry
+        try school.service.letters.sent(
+            entry: toPupil.id, on: Fixtures.date("2026-11-16"), via: .hand, library: Self.library
+        ).value
+        try school.service.cases.markDone(c.id, obligation: "suspension-decision", entry: toPupil.id).value
+        let inspectie = try drafts(school, c, "melding-inspectie")
+        #expect(inspectie.count == 1)
+        let told = LetterTests.words(inspectie[0].body)
+        #expect(told.contains("De leerling is op 16 november 2026 schriftelijk"), "\(told)")
+        #expect(!told.contains("ouders/verzorgers zijn op"))
+    }
 }

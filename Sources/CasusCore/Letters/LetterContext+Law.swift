@@ -2,7 +2,7 @@
 /// is, which act applies, the citations as the letter prints them, and the terms. The templates
 /// take every article number from here, so a letter cites what the engine applies.
 extension LetterContext {
-    static func legal(_ d: CaseDetail, today: LocalDate, decisionDate: LocalDate) -> [String: Any] {
+    static func legal(_ d: CaseDetail, today: LocalDate, decisionDate: LocalDate, parents: [Person]) -> [String: Any] {
         let school = d.school ?? School(name: "", protocolID: d.profile.id)
         let c = school.legal(calendar: .weekdays)
         let s = c.sector
@@ -38,28 +38,39 @@ extension LetterContext {
         let decision = d.obligations.filter { [.suspensionDecision, .removalDecision].contains($0.kind) }.max {
             $0.id < $1.id
         }
-        // The day the last of the decision's letters went (each addressee has one; `letter sent`
-        // may record them in any order): the letters of the completing letter's title since its step.
+        // Who the decision's letters reached, by their address blocks, and the day the last of them
+        // went (`letter sent` may record them in any order): the letters of the completing letter's
+        // title since its step. Said only of whom a sent letter was addressed to: a decision ticked
+        // by hand (`case done`) with a letter to the pupil alone made the parents "informed" (a review).
         if let decision, decision.isDone, let entry = decision.entryID,
             let title = d.meetingsAndLetters.first(where: { $0.id == entry })?.title
         {
-            let since = d.steps.last { $0.rung == (decision.kind == .suspensionDecision ? .suspension : .removal) }?.at
-            let days = d.meetingsAndLetters.filter { $0.title == title && $0.at >= (since ?? $0.at) }
-                .compactMap { d.sendings[$0.id]?.on }
-            if let last = days.max() { facts["parentsInformedOn"] = last.dutchLong }
-        }
-        // Who that letter (the last of the decision's letters sent) informed: VO's pupil too.
-        if let decision {
             let rung: Rung = decision.kind == .suspensionDecision ? .suspension : .removal
             let step = d.steps.last { $0.rung == rung }
+            let sent = d.meetingsAndLetters.filter {
+                $0.title == title && $0.at >= (step?.at ?? $0.at) && d.sendings[$0.id] != nil
+            }
             let to = DecisionAddressees.of(
                 rung, sector: s, pupilAge: pupil.flatMap { p in step.flatMap { p.age(on: $0.date) } })
-            facts["informed"] =
-                switch d.subject.kind == .pupil ? to : .parents {
-                case .parents: "De ouders/verzorgers zijn"
-                case .pupilAndParents: "De leerling en de ouders/verzorgers zijn"
-                case .pupil: "De leerling is"
+            let groups = addressees(subject: d.subject, dossierOwner: d.dossierOwner, parents: parents, decision: to)
+            let reached = groups.filter { g in
+                sent.contains { isAddressed($0.body, to: g, owner: d.dossierOwner) }
+            }
+            let pupilGroup = { (g: [Person]) in g.count == 1 && g[0].id == d.dossierOwner.id && pupil != nil }
+            let parentGroups = groups.filter { !pupilGroup($0) }
+            let pupilReached = reached.contains(where: pupilGroup)
+            let parentsReached = !parentGroups.isEmpty && reached.filter { !pupilGroup($0) }.count == parentGroups.count
+            let informed: String? =
+                switch (pupilReached, parentsReached) {
+                case (true, true): "De leerling en de ouders/verzorgers zijn"
+                case (true, false): "De leerling is"
+                case (false, true): "De ouders/verzorgers zijn"
+                case (false, false): nil
                 }
+            if let informed, let last = sent.compactMap({ d.sendings[$0.id]?.on }).max() {
+                facts["parentsInformedOn"] = last.dutchLong
+                facts["informed"] = informed
+            }
         }
         if let done = d.obligations.filter({ $0.kind == .leerplichtRemoval }).max(by: { $0.id < $1.id })?.doneAt {
             facts["leerplichtInformedOn"] = done.localDate().dutchLong

@@ -70,7 +70,9 @@ public enum LetterContext {
                 "source": d.profile.escalations.aangifteSource ?? "",
             ],
         ]
-        for (key, value) in legal(d, today: today, decisionDate: decisionDate) { context[key] = value }
+        for (key, value) in legal(d, today: today, decisionDate: decisionDate, parents: parents) {
+            context[key] = value
+        }
         // Whether this letter's addressee was heard (a removal letter asks what they said).
         if var hearing = context["hearing"] as? [String: Any], let heard = context["heard"] as? [String: String] {
             hearing["addresseeHeard"] = !(heard[toPupil ? "pupil" : "parents"] ?? "").isEmpty

@@ -7,6 +7,10 @@ public struct LetterTemplate: Sendable, Identifiable {
     public let id: String
     public let title: String
     let template: MustacheTemplate
+    /// The text names an addressee (`addressee.…`): a letter to the parents, the pupil or the
+    /// subject, one per addressee. Without one it is one text (the report to the Inspectie, a phone
+    /// note), made once: it was made once per parents' address (found by a review).
+    public var isAddressed = true
 
     /// The obligations a letter of this kind fulfils when it is added to the dossier.
     public var fulfils: [ObligationKind] {
@@ -98,7 +102,9 @@ public struct LetterLibrary: Sendable {
         do {
             // The title line is dropped so the letter starts with its own first line.
             let body = String(text.dropFirst(firstLine.count).drop { $0 == "\n" })
-            return LetterTemplate(id: id, title: title, template: try MustacheTemplate(string: body))
+            var t = LetterTemplate(id: id, title: title, template: try MustacheTemplate(string: body))
+            t.isAddressed = body.contains("addressee.")
+            return t
         } catch {
             throw CasusError.invalid(
                 "geen geldig Mustache-sjabloon: \(error)", "not a valid Mustache template: \(error)", at: file)

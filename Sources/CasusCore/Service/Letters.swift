@@ -30,6 +30,7 @@ public struct Letters: Sendable {
         let parents = try session.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
         let phone = detail.profile.escalations.vertrouwensinspecteur?.phone ?? "0900-1113111"
         var groups = LetterContext.addressees(detail, parents: parents, template: template, today: session.today)
+        if !template.isAddressed { groups = [groups[0]] }
         if let person {
             // Any parent may be written to on their own (an adult pupil who cannot act alone).
             let possible =
