@@ -104,7 +104,8 @@ struct SQLiteAccess: StorageWriter {
             w.append("p.kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")))")
         }
         if let group = q.group {
-            w.append("p.grp = ?")
+            // A class as typed: "3b" is the class 3B (classes are Latin letters, PupilGroup).
+            w.append("p.grp = ? COLLATE NOCASE")
             args.append(group)
         }
         switch typed {

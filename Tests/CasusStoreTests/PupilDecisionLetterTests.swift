@@ -213,4 +213,25 @@ import CasusTestSupport
         #expect(told.contains("De leerling is op 16 november 2026 schriftelijk"), "\(told)")
         #expect(!told.contains("ouders/verzorgers zijn op"))
     }
+
+    /// A child removed for what a parent did: the child's removal, so the child (in VO) and each
+    /// parents' address get the decision, not the parent alone (found by a review).
+    @Test func aChildsRemovalForAParentsConductGoesToThePupilAndBothParents() throws {
+        let (school, pupil, parent, _) = try school(.vo, born: "2011-05-01")
+        let c = try school.openCase(about: parent, articles: ["A.7"], summary: "Ouder bedreigt een docent.")
+        try school.service.cases.hearingDeclined(
+            c.id, party: .parents, on: Fixtures.date("2026-11-16"), note: "Niet gekomen."
+        ).value
+        try school.service.cases.hearingDeclined(
+            c.id, party: .pupil, on: Fixtures.date("2026-11-16"), note: "Niet gekomen."
+        ).value
+        school.clock.set("2026-11-16", hour: 11)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Bedreiging.", justification: "De relatie is onherstelbaar.")
+        ).value
+        let letters = try drafts(school, c, "verwijderingsbesluit")
+        #expect(letters.map { $0.to.map(\.id) } == [[pupil.id], [parent.id]])
+        let toPupil = LetterTests.words(letters[0].body)
+        #expect(toPupil.contains("Beste Daan,") && toPupil.contains("niet vanwege jouw gedrag"), "\(toPupil)")
+    }
 }

@@ -28,6 +28,7 @@ import CasusTestSupport
         #expect(try school.service.directory.people(kinds: [.pupil]).map(\.lastName).sorted() == ["Bos", "Vos"])
         // A filter as typed: "klas 3B" finds the class 3B, not every third year.
         #expect(try school.service.directory.people(kinds: [.pupil], group: "klas 3B").map(\.lastName) == ["Vos"])
+        #expect(try school.service.directory.people(kinds: [.pupil], group: "3b").map(\.lastName) == ["Vos"])
     }
 
     /// A date of birth decides who gets a decision; one after today or before 1900 is refused.

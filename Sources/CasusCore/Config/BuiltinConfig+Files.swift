@@ -3627,7 +3627,7 @@ jonger is dan 21 jaar, ook naar u.
 Redenen van het besluit
 
 {{#isParent}}
-Dit besluit is genomen vanwege het gedrag van {{{subject.name}}}, niet vanwege het gedrag van {{{pupil.firstName}}}. Het gaat om het volgende:
+Dit besluit is genomen vanwege het gedrag van {{{subject.name}}}, niet vanwege {{#toPupil}}jouw gedrag{{/toPupil}}{{^toPupil}}het gedrag van {{{pupil.firstName}}}{{/toPupil}}. Het gaat om het volgende:
 
 {{/isParent}}
 {{{case.facts}}}

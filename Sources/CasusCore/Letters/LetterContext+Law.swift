@@ -50,9 +50,8 @@ extension LetterContext {
             let sent = d.meetingsAndLetters.filter {
                 $0.title == title && $0.at >= (step?.at ?? $0.at) && d.sendings[$0.id] != nil
             }
-            let to = DecisionAddressees.of(
-                rung, sector: s, pupilAge: pupil.flatMap { p in step.flatMap { p.age(on: $0.date) } })
-            let groups = addressees(subject: d.subject, dossierOwner: d.dossierOwner, parents: parents, decision: to)
+            let groups = decisionAddressees(
+                rung, subject: d.subject, owner: d.dossierOwner, parents: parents, sector: s, on: step?.date ?? today)
             let reached = groups.filter { g in
                 sent.contains { isAddressed($0.body, to: g, owner: d.dossierOwner) }
             }

@@ -8,7 +8,8 @@ public enum LetterContext {
         let kind = d.subject.kind.ladderKind
         let step = d.steps.last
         let toPupil =
-            d.subject.kind == .pupil && to?.count == 1 && to?.first?.id == d.dossierOwner.id
+            d.dossierOwner.kind == .pupil && d.subject.kind != .staff && to?.count == 1
+            && to?.first?.id == d.dossierOwner.id
         let decisionDate = step?.date ?? today
         let pupil: [String: Any] =
             d.dossierOwner.kind == .pupil
@@ -91,18 +92,30 @@ public enum LetterContext {
     }
 
     /// Who the letters from `template` in this case go to, one list per letter
-    /// (`addressees(subject:dossierOwner:parents:decision:)`): a decision about a pupil by the
-    /// school's sector and the pupil's age on the day of the case's latest step.
+    /// (`decisionAddressees` for a decision to suspend or remove; else `addressees(subject:…)`).
     public static func addressees(_ d: CaseDetail, parents: [Person], template: LetterTemplate, today: LocalDate)
         -> [[Person]]
     {
-        var decision = DecisionAddressees.parents
-        if let rung = DecisionAddressees.rung(of: template), let school = d.school {
-            decision = DecisionAddressees.of(
-                rung, sector: school.legal(calendar: .weekdays).sector,
-                pupilAge: d.dossierOwner.age(on: d.steps.last?.date ?? today))
+        guard let rung = DecisionAddressees.rung(of: template), let school = d.school else {
+            return addressees(subject: d.subject, dossierOwner: d.dossierOwner, parents: parents)
         }
-        return addressees(subject: d.subject, dossierOwner: d.dossierOwner, parents: parents, decision: decision)
+        return decisionAddressees(
+            rung, subject: d.subject, owner: d.dossierOwner, parents: parents,
+            sector: school.legal(calendar: .weekdays).sector, on: d.steps.last?.date ?? today)
+    }
+
+    /// The letters of a decision to suspend or remove, one list per letter: by the school's sector
+    /// and the pupil's age on the day of the decision (`DecisionAddressees`). The removal of a child
+    /// for what a parent did is the child's removal: it goes where the child's would (the pupil in VO,
+    /// each parents' address), not to the parent alone (found by a review); a parent's access ban
+    /// (a suspension in a parent's case) goes to that parent. What `letter`, `letter sent` and the
+    /// letter to the Inspectie all count with.
+    public static func decisionAddressees(
+        _ rung: Rung, subject: Person, owner: Person, parents: [Person], sector: Sector, on day: LocalDate
+    ) -> [[Person]] {
+        let decision = DecisionAddressees.of(rung, sector: sector, pupilAge: owner.age(on: day))
+        let about = subject.kind == .parent && rung == .removal && owner.kind == .pupil ? owner : subject
+        return addressees(subject: about, dossierOwner: owner, parents: parents, decision: decision)
     }
 
     static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }

@@ -203,8 +203,10 @@ public struct Directory: Sendable {
     }
 
     public func countPeople(kinds: [PersonKind] = [], group: String? = nil, text: String = "") throws -> Int {
-        try session.read {
-            try $0.countPeople(PeopleQuery(scope: session.scope, kinds: kinds, group: group, text: text))
+        let scope = session.scope
+        return try session.read { r in
+            let group = try group.map { try Self.group($0, of: scope.schoolID, in: r) }
+            return try r.countPeople(PeopleQuery(scope: scope, kinds: kinds, group: group, text: text))
         }
     }
 
@@ -218,10 +220,12 @@ public struct Directory: Sendable {
         kinds: [PersonKind], group: String?, text: String, offset: Int, limit: Int, cap: Int = Directory.peopleCap
     ) throws -> ListPage<Person> {
         let scope = session.scope
-        let q = PeopleQuery(scope: scope, kinds: kinds, group: group, text: text)
         let end = max(0, min(cap - offset, limit))
         let (rows, count) = try session.read { r in
-            (end == 0 ? [] : try r.people(q, offset: offset, limit: end), try r.countPeople(q, atMost: cap + 1))
+            let q = PeopleQuery(
+                scope: scope, kinds: kinds, group: try group.map { try Self.group($0, of: scope.schoolID, in: r) },
+                text: text)
+            return (end == 0 ? [] : try r.people(q, offset: offset, limit: end), try r.countPeople(q, atMost: cap + 1))
         }
         return ListPage(rows: try scope.check(rows, scope.admits), total: min(count, cap), isCapped: count > cap)
     }

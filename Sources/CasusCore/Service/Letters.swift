@@ -304,9 +304,8 @@ public struct Letters: Sendable {
         default: return []
         }
         guard let step = h.steps.last(where: { $0.rung == rung }) else { return [] }
-        let decision = DecisionAddressees.of(rung, sector: h.legal.sector, pupilAge: owner.age(on: step.date))
-        let groups = LetterContext.addressees(
-            subject: h.subject, dossierOwner: owner, parents: parents, decision: decision)
+        let groups = LetterContext.decisionAddressees(
+            rung, subject: h.subject, owner: owner, parents: parents, sector: h.legal.sector, on: step.date)
         let sent = h.entries.filter {
             $0.kind == .letter && $0.title == title && $0.at >= step.at && sendings[$0.id] != nil
         }

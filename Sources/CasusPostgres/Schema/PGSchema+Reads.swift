@@ -119,7 +119,8 @@ extension PGSchema {
             kinds := ARRAY(SELECT k FROM unnest(p_kinds) k WHERE CASE WHEN personnel(k) THEN s.staff ELSE s.pupil END);
             w := 'p.kind = ANY ($2)';
             IF s.school IS NOT NULL THEN w := w || ' AND p.school_id = $1'; END IF;
-            IF p_group IS NOT NULL THEN w := w || ' AND p.grp = $3'; END IF;
+            -- A class as typed: "3b" is the class 3B (PupilGroup keeps classes to Latin letters).
+            IF p_group IS NOT NULL THEN w := w || ' AND lower(p.grp) = lower($3)'; END IF;
             -- A name word that begins with every typed word: the lexemes are the words themselves,
             -- so this is exactly "' ' || word occurs in search_name", answered from the index.
             IF p_words IS NOT NULL THEN
