@@ -39,6 +39,14 @@ import CasusTestSupport
             #expect(refused?.message.nl.contains("geboortedatum") == true, "\(born)")
         }
         #expect(try school.service.directory.people(kinds: [.pupil]).isEmpty)
+        // Recorded later (`people edit --born`), checked the same way.
+        let (tim, _) = try school.pupil("Tim", "Smit")
+        #expect(
+            refusal { try school.service.directory.setAddress(tim.id, born: Fixtures.date("2027-01-01")).value } != nil)
+        #expect(
+            try school.service.directory.setAddress(tim.id, born: Fixtures.date("2008-01-10")).value.birthDate
+                == Fixtures.date("2008-01-10"))
+        #expect(try school.service.directory.person(tim.id).birthDate == Fixtures.date("2008-01-10"))
     }
 
     @Test func aPrimarySchoolKeepsGroupsOneToEight() throws {

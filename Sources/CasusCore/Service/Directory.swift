@@ -129,11 +129,7 @@ public struct Directory: Sendable {
         try session.require(.managePeople)
         let school = try targetSchool(tx.r, session.schoolID == nil ? draft.schoolID : nil)
         var p = try PersonValidation.checked(draft, sector: school.legal(calendar: .weekdays).sector)
-        if let born = p.birthDate, born > session.today || born.year < 1900 {
-            throw CasusError.invalid(
-                "geboortedatum \(born.dutch) kan niet: na vandaag of vóór 1900; er is niets opgeslagen",
-                "date of birth \(born.iso) cannot be: after today or before 1900; nothing was saved")
-        }
+        if let born = p.birthDate { try PersonValidation.birthDate(born, today: session.today) }
         p.address.postcode = try PersonValidation.postcode(p.address.postcode)
         p.schoolID = school.id
         if let pupil {
@@ -315,15 +311,16 @@ public struct Directory: Sendable {
         }
     }
 
-    /// Records how a person is addressed and where their letters go (`casus people edit`): each
-    /// value given replaces the one recorded ("" clears it), the others stay. A postcode that is no
-    /// Dutch postcode is refused and nothing changes.
+    /// Records how a person is addressed and where their letters go, and their date of birth
+    /// (`casus people edit`): each value given replaces the one recorded ("" clears it), the others
+    /// stay. A postcode that is no Dutch postcode, or a birth after today, is refused and nothing changes.
     @discardableResult
     public func setAddress(
         _ person: PersonID, salutation: Salutation? = nil, street: String? = nil, postcode: String? = nil,
-        town: String? = nil
+        town: String? = nil, born: LocalDate? = nil
     ) throws -> Saved<Person> {
         try session.require(.managePeople)
+        if let born { try PersonValidation.birthDate(born, today: session.today) }
         let code = try postcode.map { try PersonValidation.postcode($0) }
         try ShortText.check(street, Phrase("de straat", "the street"))
         try ShortText.check(town, Phrase("de plaats", "the town"))
@@ -340,8 +337,11 @@ public struct Directory: Sendable {
             if let street { p.address.street = street.trimmingCharacters(in: .whitespaces) }
             if let code { p.address.postcode = code }
             if let town { p.address.town = town.trimmingCharacters(in: .whitespaces) }
+            if let born { p.birthDate = born }
             try tx.update(person: p)
-            try tx.audit("person.address", person: person, detail: p.salutation.rawValue)
+            try tx.audit(
+                "person.address", person: person,
+                detail: p.salutation.rawValue + (born.map { " geboren \($0.iso)" } ?? ""))
             return p
         }
     }
@@ -370,6 +370,14 @@ public enum PersonValidation {
             p.group = nil
         }
         return p
+    }
+
+    /// A date of birth casus records: not after today, not before 1900.
+    public static func birthDate(_ born: LocalDate, today: LocalDate) throws {
+        guard born > today || born.year < 1900 else { return }
+        throw CasusError.invalid(
+            "geboortedatum \(born.dutch) kan niet: na vandaag of vóór 1900; er is niets opgeslagen",
+            "date of birth \(born.iso) cannot be: after today or before 1900; nothing was saved")
     }
 
     /// The checks every sector shares (names, lengths); the group is `checked`'s.

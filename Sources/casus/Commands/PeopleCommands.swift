@@ -101,8 +101,8 @@ struct People: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "edit",
             abstract: .nl(
-                "Aanhef en postadres van een persoon vastleggen (voor brieven).",
-                en: "Record a person's salutation and postal address (for letters)."),
+                "Aanhef, postadres en geboortedatum van een persoon vastleggen (voor brieven).",
+                en: "Record a person's salutation, postal address and date of birth (for letters)."),
             discussion: .nl(
                 "Alleen wat u opgeeft verandert; een lege waarde (--street \"\") wist het.",
                 en: "Only what you give changes; an empty value (--street \"\") clears it."))
@@ -110,22 +110,27 @@ struct People: ParsableCommand {
         @Argument(help: .nl("Persoon-id (zie `casus people list`).", en: "Person id (see `casus people list`)."))
         var person: PersonID
         @OptionGroup var address: AddressOptions
+        @Option(
+            help: .nl(
+                "Geboortedatum (JJJJ-MM-DD): de leeftijd beslist wie een besluit krijgt.",
+                en: "Date of birth (YYYY-MM-DD): the age decides who gets a decision.")) var born: LocalDate?
         @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func validate() throws {
             try address.check(global.lang)
-            if address.isEmpty {
+            if address.isEmpty, born == nil {
                 throw ValidationError(
                     global.lang == .nl
-                        ? "geef minstens een van --salutation, --street, --postcode, --town; er is niets veranderd"
-                        : "give at least one of --salutation, --street, --postcode, --town; nothing was changed")
+                        ? "geef minstens een van --salutation, --street, --postcode, --town, --born; er is niets veranderd"
+                        : "give at least one of --salutation, --street, --postcode, --town, --born; nothing was changed"
+                )
             }
         }
 
         func run(_ ctx: Context) throws {
             let p = try ctx.service().directory.setAddress(
                 person, salutation: address.salutation, street: address.street, postcode: address.postcode,
-                town: address.town
+                town: address.town, born: born
             ).value
             if json { return try Output.json(p) }
             Output.line("\(p.id) \(p.name)")
