@@ -48,6 +48,13 @@ import CasusTestSupport
         ).value
         school.clock.set("2026-11-26", hour: 10)
         #expect(removal(school, c) == nil)
+        // After the removal a decline counts for nothing, and is refused as such.
+        let late = refusal {
+            try school.service.cases.hearingDeclined(
+                c.id, party: .parents, on: Fixtures.date("2026-11-26"), note: "Niet gekomen."
+            ).value
+        }
+        #expect(late?.message.nl.contains("de verwijdering is al besloten") == true)
         let letter = LetterTests.words(
             try school.service.letters.draft(case: c.id, template: try Self.library.require("verwijderingsbesluit")))
         #expect(letter.contains("bent u in de gelegenheid gesteld uw zienswijze te geven"), "\(letter)")
@@ -91,7 +98,9 @@ import CasusTestSupport
         let toPupil = LetterTests.words(letters[0].body)
         #expect(toPupil.contains("Je hebt die gelegenheid niet benut (25 november 2026)"))
         #expect(
-            toPupil.contains("De verslagen van die gesprekken en de uitnodiging zijn opgenomen in je leerlingdossier"))
+            toPupil.contains(
+                "Het verslag van dat gesprek en de aantekening over de uitnodiging zijn opgenomen in je leerlingdossier"
+            ))
         #expect(!toPupil.contains("[Wat jij in het hoorgesprek"))
         let toParents = LetterTests.words(letters[1].body)
         #expect(toParents.contains("Daan heeft die gelegenheid niet benut (25 november 2026)"))

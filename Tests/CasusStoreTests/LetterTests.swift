@@ -395,5 +395,11 @@ import CasusTestSupport
         )
         let beforeAList = LetterText.reflow(String(repeating: "a", count: 76) + " niet\n2. punt")
         #expect(beforeAList == String(repeating: "a", count: 76) + "\nniet\n2. punt")
+        // A director's facts written line by line keep their lines: a sentence's end, a bullet, a
+        // lettered item and a two-column row are never run into (a review saw them joined).
+        let sentence = String(repeating: "b", count: 75) + " gemaakt."
+        for next in ["Op dinsdag ging het verder.", "• Daan deelde de foto.", "a) de foto", "30-11  foto gemaakt"] {
+            #expect(LetterText.reflow(sentence + "\n" + next).hasSuffix("\n" + next), "\(next)")
+        }
     }
 }

@@ -234,4 +234,39 @@ import CasusTestSupport
         let toPupil = LetterTests.words(letters[0].body)
         #expect(toPupil.contains("Beste Daan,") && toPupil.contains("niet vanwege jouw gedrag"), "\(toPupil)")
     }
+
+    /// The decision is made known by its last letter, whatever order the sendings are recorded in:
+    /// the case's window and the Inspectie's day follow that one (found by a review).
+    @Test func theObjectionWindowRunsFromTheLastLetterSent() throws {
+        let (school, _, _, c) = try school(.vo, born: "2011-05-01")
+        let template = try Self.library.require("schorsingsbesluit")
+        let filed = try drafts(school, c, "schorsingsbesluit").map {
+            try school.service.letters.file(case: c.id, template: template, body: $0.body).value.entry
+        }
+        school.clock.set("2026-11-25", hour: 9)
+        for (entry, day) in [(filed[1], "2026-11-20"), (filed[0], "2026-11-18")] {
+            try school.service.letters.sent(entry: entry.id, on: Fixtures.date(day), via: .post, library: Self.library)
+                .value
+        }
+        // 20-11 + 42 = 1 January 2027, Nieuwjaarsdag, then a weekend: Monday 4 January.
+        #expect(try school.obligations(c).first { $0.kind == .objectionWindow }?.due == Fixtures.date("2027-01-04"))
+        let told = LetterTests.words(try drafts(school, c, "melding-inspectie")[0].body)
+        #expect(told.contains("zijn op 20 november 2026 schriftelijk"), "\(told)")
+        #expect(told.contains("Geboortedatum: 1 mei 2011"))
+    }
+
+    /// Without a date of birth casus cannot know who gets a VO decision: the letter says so and
+    /// cannot be filed until it is recorded (it said "jonger dan 21" of a pupil of unknown age).
+    @Test func aVODecisionWaitsForTheDateOfBirth() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16", record: SchoolRecordChange(sector: .vo, denomination: .bijzonder)
+        )
+        let (pupil, _) = try school.pupil("Daan", "Vos", group: "3B", parent: "Rik Vos")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "r")).value
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
+        let letters = try drafts(school, c, "schorsingsbesluit")
+        #expect(LetterTests.words(letters[0].body).contains("casus people edit \(pupil.id) --born JJJJ-MM-DD"))
+        #expect(throws: CasusError.self) { try Letters.checkFilable(letters[0].body) }
+    }
 }

@@ -2686,7 +2686,7 @@ een leerling.
 
   School:                {{{school.name}}}
   Leerling:              {{{pupil.name}}}
-  Geboortedatum:         [geboortedatum]
+  Geboortedatum:         {{^empty(pupil.born)}}{{{pupil.born}}}{{/empty(pupil.born)}}{{#empty(pupil.born)}}[geboortedatum]{{/empty(pupil.born)}}
 {{^empty(pupil.group)}}
   {{{classLabel}}}                 {{{pupil.group}}}
 {{/empty(pupil.group)}}
@@ -2973,6 +2973,11 @@ welkom bij activiteiten van de school.
 {{^isParent}}
 {{{addressee.salutation}}},
 
+{{#isVO}}
+{{^ageKnown}}
+[geboortedatum van {{{pupil.firstName}}} ontbreekt: leg die vast met casus people edit {{{pupil.id}}} --born JJJJ-MM-DD; de leeftijd beslist wie dit besluit krijgt]
+{{/ageKnown}}
+{{/isVO}}
 {{#toPupil}}
 Met deze brief laten wij je weten dat het bevoegd gezag van onze school heeft
 besloten je te schorsen, met opgave van redenen en voor ten hoogste één week
@@ -3115,7 +3120,9 @@ Bent u het niet eens met dit besluit, dan kunt u binnen zes weken,
 {{/toPupil}}
 gerekend vanaf de dag na die waarop dit besluit bekend is gemaakt, dus
 uiterlijk op {{{deadlines.objection}}}, schriftelijk bezwaar maken bij het
-bevoegd gezag ({{{law.awbObjection}}}). Stuur {{#toPupil}}het{{/toPupil}}{{^toPupil}}uw{{/toPupil}} bezwaarschrift aan:
+bevoegd gezag ({{{law.awbObjection}}}).
+
+Stuur {{#toPupil}}het{{/toPupil}}{{^toPupil}}uw{{/toPupil}} bezwaarschrift aan:
 
   {{{board.name}}}
 {{^empty(board.address)}}
@@ -3593,6 +3600,11 @@ Betreft: besluit tot verwijdering van {{{pupil.name}}}
 
 {{{addressee.salutation}}},
 
+{{#isVO}}
+{{^ageKnown}}
+[geboortedatum van {{{pupil.firstName}}} ontbreekt: leg die vast met casus people edit {{{pupil.id}}} --born JJJJ-MM-DD; de leeftijd beslist wie dit besluit krijgt]
+{{/ageKnown}}
+{{/isVO}}
 {{#toPupil}}
 Met deze brief laten wij je weten dat het bevoegd gezag van onze school heeft
 besloten je van school te verwijderen ({{{law.removalDecision}}}).
@@ -3659,7 +3671,7 @@ gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.
 opgenomen in je leerlingdossier.
 {{/toPupil}}
 {{^toPupil}}
-Voordat dit besluit werd genomen, zijn {{{pupil.firstName}}} en u in de
+Voordat dit besluit werd genomen, {{#pupilIsAdult}}is {{{pupil.firstName}}}{{/pupilIsAdult}}{{^pupilIsAdult}}zijn {{{pupil.firstName}}} en u{{/pupilIsAdult}} in de
 gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} {{{pupil.firstName}}} is gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(declined.pupil)}} {{{pupil.firstName}}} heeft die gelegenheid niet benut ({{{declined.pupil}}}).{{/empty(declined.pupil)}}{{^empty(heard.parents)}} U bent gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}}{{^empty(declined.parents)}} U heeft die gelegenheid niet benut ({{{declined.parents}}}).{{/empty(declined.parents)}} {{{hearing.records}}}
 opgenomen in het leerlingdossier.
 {{/toPupil}}
@@ -3675,7 +3687,7 @@ Voordat dit besluit werd genomen, is de groepsleerkracht van
 {{{pupil.firstName}}} gehoord{{^empty(heard.teacher)}} op {{{heard.teacher}}}{{/empty(heard.teacher)}} en bent u in de gelegenheid gesteld
 uw zienswijze te geven ({{{law.removalHearing}}}). U heeft die gelegenheid
 niet benut ({{{declined.parents}}}). Het verslag van het gesprek met de
-groepsleerkracht en de uitnodiging zijn opgenomen in het leerlingdossier.
+groepsleerkracht en de aantekening daarover zijn opgenomen in het leerlingdossier.
 {{/empty(declined.parents)}}
 {{/isVO}}
 {{#hearing.addresseeHeard}}
@@ -3733,6 +3745,7 @@ bevoegd gezag ({{{law.objectionWindow}}}).
 na deze mededeling, dus uiterlijk op {{{deadlines.objection}}}, schriftelijk
 de bezwaren kenbaar maken bij het bevoegd gezag ({{{law.objectionWindow}}}).
 {{/isBijzonder}}
+
 Stuur het bezwaarschrift aan:
 
   {{{board.name}}}

@@ -128,6 +128,8 @@ extension LetterContext {
             "isAssumed": c.isAssumed,
             // Of age: writes and objects for themselves (a letter to the pupil says "je", not "jullie").
             "pupilIsAdult": (age ?? 0) >= 18,
+            // Unknown: a VO decision's letters hold a `[…]` until it is recorded (it decides who gets them).
+            "ageKnown": age != nil,
             // VO: a decision goes to the pupil, and to the parents too while the pupil is under 21.
             "parentsToo": s == .vo && (age ?? 0) < DecisionAddressees.voParentsUntil,
             "law": [
@@ -172,11 +174,17 @@ extension LetterContext {
     static func hearing(heardOn: [HeardParty: LocalDate], declined: [String: String]) -> [String: Any] {
         let anyHeard = !heardOn.isEmpty
         let anyDeclined = declined.values.contains { !$0.isEmpty }
+        // What the dossier holds: the meeting notes, and the note that recorded the decline
+        // (`case declined`), not an invitation casus may never have seen (found by a review).
+        let meetings =
+            Set(heardOn.values).count == 1 ? "Het verslag van dat gesprek" : "De verslagen van die gesprekken"
         let records =
             switch (anyHeard, anyDeclined) {
-            case (true, true): "De verslagen van die gesprekken en de uitnodiging zijn"
-            case (false, true): "De uitnodiging is"
-            default: "De verslagen van die gesprekken zijn"
+            case (true, true): "\(meetings) en de aantekening over de uitnodiging zijn"
+            case (false, true): "De aantekening over de uitnodiging is"
+            default:
+                Set(heardOn.values).count == 1
+                    ? "Het verslag van dat gesprek is" : "De verslagen van die gesprekken zijn"
             }
         return ["records": records, "anyDeclined": anyDeclined, "anyHeard": anyHeard]
     }

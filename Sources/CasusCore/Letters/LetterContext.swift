@@ -13,8 +13,12 @@ public enum LetterContext {
         let decisionDate = step?.date ?? today
         let pupil: [String: Any] =
             d.dossierOwner.kind == .pupil
-            ? ["name": d.dossierOwner.name, "firstName": d.dossierOwner.firstName, "group": d.dossierOwner.group ?? ""]
-            : ["name": "", "firstName": "", "group": ""]
+            ? [
+                "name": d.dossierOwner.name, "firstName": d.dossierOwner.firstName,
+                "group": d.dossierOwner.group ?? "", "born": d.dossierOwner.birthDate?.dutchLong ?? "",
+                "id": String(d.dossierOwner.id),
+            ]
+            : ["name": "", "firstName": "", "group": "", "born": "", "id": ""]
         let names = parents.map(\.name)
         let parentNames =
             names.isEmpty

@@ -173,7 +173,10 @@ public enum LetterText {
                 continue
             }
             let pieces = wrap(line, width: width)
-            if isRunningProse(line), pieces.count > 1 {
+            // Only a sentence broken off runs on: a line that ends one (".", ":") keeps its own end,
+            // as a director's facts written line by line do (a review saw them joined).
+            let ends = line.last.map { ".:;!?".contains($0) } ?? true
+            if isRunningProse(line), !ends, pieces.count > 1 {
                 out += pieces.dropLast()
                 carry = pieces.last
             } else {
@@ -187,8 +190,10 @@ public enum LetterText {
     /// A line of running text: not empty, not indented, no table row or list item (a numbered one
     /// included), so what did not fit on the line before may run on into it.
     static func isRunningProse(_ line: String) -> Bool {
-        guard let first = line.first, first != " ", first != "|" else { return false }
-        if line.hasPrefix("- ") || line.hasPrefix("* ") { return false }
+        guard let first = line.first, first != " ", first != "|", !"•–—·[".contains(first) else { return false }
+        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.contains("  ") { return false }
+        // "a) …": a lettered list item.
+        if line.count > 1, line.first!.isLetter, line.dropFirst().first == ")" { return false }
         let number = line.prefix { $0.isNumber }
         return number.isEmpty || !(line.dropFirst(number.count).first.map { $0 == "." || $0 == ")" } ?? false)
     }

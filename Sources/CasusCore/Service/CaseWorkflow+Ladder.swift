@@ -208,8 +208,11 @@ extension CaseWorkflow {
             // Made known on the day the last of the decision's letters was sent (`letter sent`), else
             // the day that was recorded as done, else the decision's day.
             let decision = h.obligations.last { $0.kind == .removalDecision }
-            let sent = try decision?.entryID.flatMap { try tx.r.letterSendings(dossier: owner.id)[$0] }
-            let madeKnown = sent?.on ?? decision?.doneAt?.localDate() ?? removal.date
+            let sendings = try tx.r.letterSendings(dossier: owner.id)
+            let title = decision?.entryID.flatMap { id in h.entries.first { $0.id == id }?.title }
+            let sent = try decision.flatMap { d in title.flatMap { Letters.lastSent(of: d, title: $0, in: h, sendings) }
+            }
+            let madeKnown = sent ?? decision?.doneAt?.localDate() ?? removal.date
             let objectionEnd = StatutoryTerm.objection(madeKnown: madeKnown)
             let due: LocalDate
             var how: Phrase

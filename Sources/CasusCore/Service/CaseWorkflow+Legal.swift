@@ -355,6 +355,12 @@ extension CaseWorkflow {
                     "\(need.who.en) must be heard before a removal\(need.source.bracketed.en) (the law says \"hoort\"); an invitation not taken up is not enough there; nothing was recorded",
                     hint: Phrase("Leg het gesprek vast met ", "Record the meeting with ") + meeting + ".")
             }
+            if let last = h.decisions.last, last.rung == .removal {
+                throw CasusError.refused(
+                    "de verwijdering is al besloten op \(last.date.dutch); een uitnodiging telt voor een besluit dat nog komt; er is niets vastgelegd",
+                    "the removal was decided on \(last.date.iso) already; an invitation counts for a decision still to come; nothing was recorded"
+                )
+            }
             // A decline counts for the decision after it, as a hearing does (`CaseHistory.declined`).
             let opened = h.record.openedAt.localDate()
             let previous = h.decisions.last?.date

@@ -265,7 +265,8 @@ public struct Letters: Sendable {
                         result.done.append(
                             try cases.complete(
                                 o, of: h.record, dossier: owner.id, entry: id, via: "letter-sent", in: tx, at: tx.now))
-                        try Self.madeKnown(o, on: date, in: h, tx)
+                        try Self.madeKnown(
+                            o, on: Self.lastSent(of: o, title: e.title, in: h, sendings) ?? date, in: h, tx)
                     }
                 }
             }
@@ -277,6 +278,23 @@ public struct Letters: Sendable {
     /// from the day after (Awb art. 6:7 and 6:8), not from the day of the decision, which is where
     /// the step put it. The case's window moves to the day the letters say. Found by a legal review:
     /// a letter sent a week after the decision left the case's window a week short of the letter's.
+    /// The day the last of a decision's letters went: its letters (of `title`, filed since its
+    /// step) recorded as sent, in whatever order (`letter sent --on` may name an earlier day last).
+    static func lastSent(of o: Obligation, title: String, in h: CaseHistory, _ sendings: [EntryID: LetterSending])
+        -> LocalDate?
+    {
+        let rung: Rung? =
+            switch o.kind {
+            case .suspensionDecision: .suspension
+            case .removalDecision: .removal
+            case .timeOutDecision: .timeOut
+            default: nil
+            }
+        let since = rung.flatMap { r in h.steps.last { $0.rung == r } }?.at
+        return h.entries.filter { $0.kind == .letter && $0.title == title && $0.at >= (since ?? $0.at) }
+            .compactMap { sendings[$0.id]?.on }.max()
+    }
+
     static func madeKnown(_ o: Obligation, on day: LocalDate, in h: CaseHistory, _ tx: Transaction) throws {
         guard [.suspensionDecision, .removalDecision, .timeOutDecision].contains(o.kind),
             let window = h.obligations.filter({ $0.kind == .objectionWindow && $0.id > o.id }).min(by: { $0.id < $1.id }

@@ -315,14 +315,23 @@ struct People: ParsableCommand {
                 try directory.people(kinds: kinds, group: group, text: name, offset: offset, limit: limit)
             }
             if json { return try RowStream.json(window, fetch: fetch) }
-            try RowStream.each(window, fetch: fetch) { Output.row(People.row($0, ctx.lang)) }
+            let sectors = try People.sectors(service)
+            try RowStream.each(window, fetch: fetch) { Output.row(People.row($0, ctx.lang, sectors: sectors)) }
         }
     }
 
-    /// A person in a list: number, sorted name, kind, group and function as far as known.
-    static func row(_ p: Person, _ lang: Lang) -> String {
+    /// Each school's sector, which says whether a pupil has a group or a class.
+    static func sectors(_ service: CasusService) throws -> [SchoolID: Sector] {
+        Dictionary(
+            try service.directory.schools().map { ($0.id, $0.legal(calendar: .weekdays).sector) },
+            uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A person in a list: number, sorted name, kind, group (a VO or SO school's class) and
+    /// function as far as known.
+    static func row(_ p: Person, _ lang: Lang, sectors: [SchoolID: Sector] = [:]) -> String {
         var extra = p.kind.label(lang)
-        if let g = p.group { extra += Phrase(", groep \(g)", ", group \(g)")(lang) }
+        if let g = p.group { extra += ", " + PupilGroup.word(sectors[p.schoolID] ?? .po)(lang) + " \(g)" }
         if let f = p.function { extra += ", \(f)" }
         return "\(String(p.id).padding(toLength: 6, withPad: " ", startingAt: 0)) \(p.sortName) (\(extra))"
     }
@@ -366,7 +375,8 @@ extension People {
                     found.map { Named(id: $0.id, school: $0.schoolID, name: $0.name, kind: $0.kind, group: $0.group) })
             }
             if found.isEmpty { return Output.line(Phrase("Niemand gevonden.", "Nobody found.")(ctx.lang)) }
-            for p in found { Output.row(People.row(p, ctx.lang)) }
+            let sectors = try People.sectors(try ctx.service())
+            for p in found { Output.row(People.row(p, ctx.lang, sectors: sectors)) }
         }
     }
 }
@@ -378,6 +388,6 @@ func validateGroup(_ group: String?, _ global: GlobalOptions) throws {
     let shown = TerminalText.neutralised(String(group.prefix(30)), keepLayout: false)
     throw ValidationError(
         global.lang == .nl
-            ? "--group is een groep 1 tot en met 8 of een klas (zoals 3B), niet '\(shown)'"
-            : "--group is a group 1 to 8 or a class (such as 3B), not '\(shown)'")
+            ? "--group is een groep 1 tot en met 8 of een klas (letters a–z, cijfers, spaties, - of /, zoals 3B), niet '\(shown)'"
+            : "--group is a group 1 to 8 or a class (letters a–z, digits, spaces, - or /, such as 3B), not '\(shown)'")
 }
