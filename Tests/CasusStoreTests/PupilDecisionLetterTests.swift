@@ -269,4 +269,35 @@ import CasusTestSupport
         #expect(LetterTests.words(letters[0].body).contains("casus people edit \(pupil.id) --born JJJJ-MM-DD"))
         #expect(throws: CasusError.self) { try Letters.checkFilable(letters[0].body) }
     }
+
+    /// Two parents of one name living apart are two addressees: a letter counts for the one whose
+    /// street its block names, and for one addressee only (found by a review).
+    @Test func parentsOfOneNameLivingApartEachNeedTheirLetter() throws {
+        let (school, pupil, _, c) = try school(.vo, born: "2011-05-01")
+        try school.service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Rob", lastName: "Vos",
+                address: PostalAddress(street: "Kerkweg 5", postcode: "8013 AB", town: "Zwolle")),
+            guardianOf: pupil.id
+        ).value
+        try school.service.directory.setAddress(
+            pupil.id, street: "Stationsweg 4b", postcode: "8012 CD", town: "Zwolle"
+        ).value
+        let template = try Self.library.require("schorsingsbesluit")
+        let filed = try drafts(school, c, "schorsingsbesluit").map {
+            try school.service.letters.file(case: c.id, template: template, body: $0.body).value.entry
+        }
+        #expect(filed.count == 3)
+        var last: Letters.Sent?
+        for entry in filed.prefix(2) {
+            last = try school.service.letters.sent(
+                entry: entry.id, on: Fixtures.date("2026-11-16"), via: .post, library: Self.library
+            ).value
+        }
+        #expect(last?.done.isEmpty == true && last?.waiting.map(\.to) == [["R. Vos"]])
+        let third = try school.service.letters.sent(
+            entry: filed[2].id, on: Fixtures.date("2026-11-16"), via: .post, library: Self.library
+        ).value
+        #expect(third.done.map(\.kind) == [.suspensionDecision])
+    }
 }

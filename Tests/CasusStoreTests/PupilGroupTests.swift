@@ -74,6 +74,12 @@ import CasusTestSupport
                 kind: .pupil, csv: Array(bad.utf8), file: "l.csv", dryRun: false)
         }
         #expect(refused != nil)
+        let unborn = "Leerlingnummer;Roepnaam;Achternaam;Klas;Geboortedatum\n105;Tim;Smit;3B;01-01-2031\n"
+        let future = refusal {
+            _ = try school.service.directory.importPeople(
+                kind: .pupil, csv: Array(unborn.utf8), file: "l.csv", dryRun: false)
+        }
+        #expect(future?.message.nl.contains("l.csv:2: geboortedatum ‘01-01-2031’ kan niet: na vandaag") == true)
         #expect(try school.service.directory.people(kinds: [.pupil]).count == 3)
     }
 }

@@ -106,9 +106,10 @@ public enum PeopleImport {
     /// Every row checked: the people the file would import, every bad row with its line and
     /// reason, and the columns casus leaves out.
     /// `sector`: the school's, which says what a pupil's group is (`PupilGroup`).
-    public static func plan(_ table: CSVTable, kind: PersonKind, file: String, sector: Sector = .po) throws
-        -> ImportPlan
-    {
+    /// `today`: a birth after it is refused (as `people add --born`).
+    public static func plan(
+        _ table: CSVTable, kind: PersonKind, file: String, sector: Sector = .po, today: LocalDate? = nil
+    ) throws -> ImportPlan {
         let cols = try columns(table.header, kind: kind, file: file)
         var plan = ImportPlan(format: .csv, file: file, encoding: table.encoding, delimiter: table.delimiter)
         var seen: [String: Int] = [:]
@@ -199,6 +200,12 @@ public enum PeopleImport {
                         fail(
                             "geboortedatum ‘\(b.shown)’ is geen datum (dd-mm-jjjj)",
                             "birth date ‘\(b.shown)’ is not a date (dd-mm-yyyy)")
+                        continue
+                    }
+                    if let today, d > today || d.year < 1900 {
+                        fail(
+                            "geboortedatum ‘\(b.shown)’ kan niet: na vandaag of vóór 1900",
+                            "birth date ‘\(b.shown)’ cannot be: after today or before 1900")
                         continue
                     }
                     person.birthDate = d

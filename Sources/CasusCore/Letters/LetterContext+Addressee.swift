@@ -48,11 +48,27 @@ extension LetterContext {
     }
 
     /// Whether a letter's text is addressed to `group`: its address block (the first lines)
-    /// holds the group's name line.
+    /// holds the group's name line and, for a parent whose address casus has, its street: two
+    /// parents of one name living apart are two addressees (found by a review).
     public static func isAddressed(_ body: String, to group: [Person], owner: Person) -> Bool {
-        let line = nameLine(group, owner: owner)
-        return body.split(separator: "\n", maxSplits: 14, omittingEmptySubsequences: false).prefix(14)
-            .contains { $0.trimmingCharacters(in: .whitespaces) == line }
+        let head = body.split(separator: "\n", maxSplits: 14, omittingEmptySubsequences: false).prefix(14)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard head.contains(nameLine(group, owner: owner)) else { return false }
+        guard let first = group.first, first.id != owner.id, first.address.isComplete else { return true }
+        return head.contains(first.address.street)
+    }
+
+    /// The addressees none of `letters` went to: each letter counts for one addressee, the first
+    /// its address block names (a block naming two parents is not two letters).
+    public static func unreached(_ groups: [[Person]], by letters: [DossierEntry], owner: Person) -> [[Person]] {
+        var unused = letters
+        return groups.filter { group in
+            guard let i = unused.firstIndex(where: { isAddressed($0.body, to: group, owner: owner) }) else {
+                return true
+            }
+            unused.remove(at: i)
+            return false
+        }
     }
 
     /// The values of a letter to the pupil (a VO decision): the pupil's name, and the pupil's own

@@ -52,9 +52,8 @@ extension LetterContext {
             }
             let groups = decisionAddressees(
                 rung, subject: d.subject, owner: d.dossierOwner, parents: parents, sector: s, on: step?.date ?? today)
-            let reached = groups.filter { g in
-                sent.contains { isAddressed($0.body, to: g, owner: d.dossierOwner) }
-            }
+            let missed = unreached(groups, by: sent, owner: d.dossierOwner)
+            let reached = groups.filter { g in !missed.contains { $0.map(\.id) == g.map(\.id) } }
             let pupilGroup = { (g: [Person]) in g.count == 1 && g[0].id == d.dossierOwner.id && pupil != nil }
             let parentGroups = groups.filter { !pupilGroup($0) }
             let pupilReached = reached.contains(where: pupilGroup)

@@ -10,7 +10,8 @@ extension Directory {
         // The school's sector says what a pupil's group is: a VO school's classes are 3B, H4a.
         let sector = try session.read { try targetSchool($0, schoolID) }.legal(calendar: .weekdays).sector
         let plan = try PeopleImport.plan(
-            try CSVTable.parse(bytes: bytes, file: file), kind: kind, file: file, sector: sector)
+            try CSVTable.parse(bytes: bytes, file: file), kind: kind, file: file, sector: sector,
+            today: session.today)
         return try apply(plan, detail: kind.rawValue, dryRun: dryRun, schoolID: schoolID)
     }
 

@@ -204,8 +204,8 @@ public struct Letters: Sendable {
             waiting.map { o, names in
                 let who = names.joined(separator: ", ")
                 return Phrase(
-                    "nog niet afgevinkt: \(o.kind.label.nl) (nog geen brief van dit besluit als verzonden vastgelegd aan: \(who); maak die met `casus letter`, leg de verzending vast met `casus letter sent`)",
-                    "not yet done: \(o.kind.label.en) (no letter of this decision recorded as sent yet to: \(who); make it with `casus letter`, record its sending with `casus letter sent`)"
+                    "nog niet afgevinkt: \(o.kind.label.nl) (nog geen brief van dit besluit als verzonden vastgelegd aan: \(who); maak die met `casus letter`, leg de verzending vast met `casus letter sent`; ging een brief wel naar hen maar begint het adresblok anders, vink dan af met `casus case done ZAAK --obligation \(o.kind.rawValue) --entry STUK`)",
+                    "not yet done: \(o.kind.label.en) (no letter of this decision recorded as sent yet to: \(who); make it with `casus letter`, record its sending with `casus letter sent`; if a letter did go to them under another address block, tick it with `casus case done CASE --obligation \(o.kind.rawValue) --entry ENTRY`)"
                 )
             }
         }
@@ -327,9 +327,7 @@ public struct Letters: Sendable {
         let sent = h.entries.filter {
             $0.kind == .letter && $0.title == title && $0.at >= step.at && sendings[$0.id] != nil
         }
-        return groups.filter { group in
-            !sent.contains { LetterContext.isAddressed($0.body, to: group, owner: owner) }
-        }.map { LetterContext.nameLine($0, owner: owner) }
+        return LetterContext.unreached(groups, by: sent, owner: owner).map { LetterContext.nameLine($0, owner: owner) }
     }
 
     /// A filed letter laid out to print and sign (what `casus letter pdf` renders): the school's
