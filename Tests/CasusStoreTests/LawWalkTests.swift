@@ -591,4 +591,22 @@ import CasusTestSupport
         // Closing it is a record of today: the years start again from it.
         #expect(try school.service.integrity.purge().value.isEmpty)
     }
+
+    /// A report about a pupil still awaiting triage keeps the dossier: the purge left the report
+    /// behind the dossier it is about (found by a review of the server).
+    @Test func aReportAwaitingTriageHoldsRetention() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (pupil, _) = try school.pupil("Tim", "Bos", parent: "Ilse Bos")
+        _ = try school.service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: "Over de app.")
+        try school.service.directory.setLeft(pupil.id, on: Fixtures.date("2026-11-16"))
+        school.clock.set("2028-11-17")
+        let report = try school.service.intake.report(summary: "Nog een filmpje.", platform: nil, subjects: [pupil.id])
+            .value
+        let due = try school.service.integrity.retentionDue()
+        #expect(due.first?.hold?.nl == "bewaard: melding \(report.id) over deze persoon wacht nog op beoordeling")
+        #expect(try school.service.integrity.purge().value.isEmpty)
+        try school.service.intake.dismiss(report.id, reason: "Geen sociale media.").value
+        // Dismissing it is no record of the dossier's: the years had passed; now it goes.
+        #expect(try school.service.integrity.purge().value.count == 1)
+    }
 }

@@ -31,8 +31,9 @@ public struct RetentionItem: Sendable, Hashable {
     /// The day the retention period ended: so many years after the owner left, or after the
     /// dossier's last entry, whichever is later.
     public var dueSince: LocalDate
-    /// Why the dossier is kept although its period has passed: a case of it is still open, or an
-    /// objection, a dispute or a court case still runs on one of its cases. A held dossier is not purged.
+    /// Why the dossier is kept although its period has passed: a case of it is still open, an
+    /// objection, a dispute or a court case still runs on one of its cases, or a report about its
+    /// owner still awaits triage. A held dossier is not purged.
     public var hold: Phrase?
 }
 
@@ -68,23 +69,39 @@ public struct Integrity: Sendable {
         let pupilCutoff = LocalDate(year: today.year - policy.pupilYears, month: today.month, day: min(today.day, 28))
         let staffCutoff = LocalDate(year: today.year - policy.staffYears, month: today.month, day: min(today.day, 28))
         return try session.read { r in
-            try r.retentionDue(pupilsLeftBefore: pupilCutoff, staffLeftBefore: staffCutoff)
+            let due = try r.retentionDue(pupilsLeftBefore: pupilCutoff, staffLeftBefore: staffCutoff)
                 .filter { session.reaches(school: $0.0.schoolID) }
-                .compactMap { p, n in
-                    let years = p.kind == .pupil ? policy.pupilYears : policy.staffYears
-                    let entries = try r.entries(dossier: p.id, offset: 0, limit: 100_000)
-                    let cases = try dossierCases(r, p, entries)
-                    // The period runs from the later of leaving and the dossier's last record (an
-                    // entry, a case opened or closed): a leaving day set back (to 2000) made a dossier
-                    // written in this week due at once (a review purged a pupil's dossier with an open
-                    // case in two commands). Who is still written about is not gone yet.
-                    let moments =
-                        entries.map(\.at) + cases.flatMap { [$0.openedAt] + ($0.closedAt.map { [$0] } ?? []) }
-                    let from = max(p.leftOn!, moments.max()?.localDate() ?? p.leftOn!)
-                    let due = LocalDate(year: from.year + years, month: from.month, day: min(from.day, 28))
-                    guard due <= today else { return nil }
-                    return RetentionItem(person: p, entries: n, dueSince: due, hold: try hold(r, cases))
+            // The reports still awaiting triage, by the people they are about (read once: a queue).
+            var waiting: [PersonID: IncidentID] = [:]
+            if !due.isEmpty {
+                let queue = try r.incidents(
+                    IncidentQuery(scope: session.scope, status: .new), offset: 0, limit: 100_000)
+                for report in queue {
+                    for i in try r.involved(incident: report.id) where i.role == .subject {
+                        waiting[i.person.id] = waiting[i.person.id] ?? report.id
+                    }
                 }
+            }
+            return try due.compactMap { p, n in
+                let years = p.kind == .pupil ? policy.pupilYears : policy.staffYears
+                let entries = try r.entries(dossier: p.id, offset: 0, limit: 100_000)
+                let cases = try dossierCases(r, p, entries)
+                // The period runs from the later of leaving and the dossier's last record (an
+                // entry, a case opened or closed): a leaving day set back (to 2000) made a dossier
+                // written in this week due at once (a review purged a pupil's dossier with an open
+                // case in two commands). Who is still written about is not gone yet.
+                let moments =
+                    entries.map(\.at) + cases.flatMap { [$0.openedAt] + ($0.closedAt.map { [$0] } ?? []) }
+                let from = max(p.leftOn!, moments.max()?.localDate() ?? p.leftOn!)
+                let due = LocalDate(year: from.year + years, month: from.month, day: min(from.day, 28))
+                guard due <= today else { return nil }
+                let report = waiting[p.id].map {
+                    Phrase(
+                        "bewaard: melding \($0) over deze persoon wacht nog op beoordeling",
+                        "kept: report \($0) about this person still awaits triage")
+                }
+                return RetentionItem(person: p, entries: n, dueSince: due, hold: try hold(r, cases) ?? report)
+            }
         }
     }
 

@@ -293,6 +293,13 @@ extension PGSchema {
                     PERFORM refused('het dossier wordt bewaard: een rechtszaak, geschil of bezwaar loopt',
                                     'the dossier is kept: a court case, dispute or objection is running');
                 END IF;
+                -- A report about them that still awaits triage (Integrity.hold): the matter is not
+                -- done with, and the purge would leave the report behind the dossier it is about.
+                IF EXISTS (SELECT 1 FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
+                           WHERE ip.person_id = owner.id AND ip.role = 'subject' AND i.status = 'new') THEN
+                    PERFORM refused('het dossier wordt bewaard: een melding erover wacht nog op beoordeling',
+                                    'the dossier is kept: a report about them still awaits triage');
+                END IF;
             WHEN 'checkpoint.signed' THEN
                 -- A signed checkpoint names a place the chain has really passed (Checkpoints.swift).
                 IF NOT decides OR NOT ((f->>'event_seq')::bigint = 0 OR EXISTS (
