@@ -42,6 +42,8 @@ public struct Session: Sendable, Equatable {
     public var role: Role
     /// How many schools the session sees: more than one for a board over several schools.
     public var schoolCount: Int
+    /// Each school's sector: a primary school's pupils have a group, a VO or SO school's a class.
+    public var sectors: [SchoolID: Sector] = [:]
 
     public init(
         schoolName: String, personName: String, account: String, realAccount: String? = nil, role: Role,
@@ -57,6 +59,11 @@ public struct Session: Sendable, Equatable {
 
     /// The lists name each row's school.
     public var acrossSchools: Bool { schoolCount > 1 }
+
+    /// ", groep 5" / ", klas 3B": a pupil's group as their school names it.
+    public func group(_ p: Person, _ lang: Lang) -> String {
+        p.group.map { ", " + PupilGroup.word(sectors[p.schoolID] ?? .po)(lang) + " \($0)" } ?? ""
+    }
 }
 
 /// Everything the screen shows, as one value. `update` makes a new one from a message;

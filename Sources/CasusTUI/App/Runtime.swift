@@ -66,9 +66,13 @@ public final class Runtime {
             schools.count > 1
             ? Phrase("Alle scholen (\(schools.count))", "All schools (\(schools.count))")(lang)
             : try directory.homeSchool()?.name ?? "—"
-        let session = Session(
+        var session = Session(
             schoolName: schoolName, personName: service.actor.displayName, account: service.actor.account,
             realAccount: service.actor.realAccount, role: service.actor.role, schoolCount: max(1, schools.count))
+        session.sectors = Dictionary(
+            try (schools.isEmpty ? [try directory.homeSchool()].compactMap { $0 } : schools).map {
+                ($0.id, $0.legal(calendar: .weekdays).sector)
+            }, uniquingKeysWith: { a, _ in a })
         var state = AppState(
             width: width, height: height, lang: lang, session: session, today: service.today, keymap: keymap)
         state.externalEditor = editor

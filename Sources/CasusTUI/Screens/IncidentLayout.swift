@@ -3,7 +3,7 @@ import CasusCore
 enum IncidentLayout {
     static func lines(
         _ i: Incident, involved: [Involved], cases: [Case], groupResponse: GroupResponse.Level?,
-        width: Int, lang: Lang, today: LocalDate
+        width: Int, lang: Lang, today: LocalDate, session: Session? = nil
     ) -> [StyledLine] {
         func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
         let w = max(20, width - 2)
@@ -43,7 +43,8 @@ enum IncidentLayout {
             line.add("  " + DisplayWidth.fit(inv.role.label(lang), to: 13), .dim)
             line.add(inv.person.name)
             var extra = inv.person.kind.label(lang)
-            if let g = inv.person.group { extra += t(", groep \(g)", ", group \(g)") }
+            extra += (session ?? Session(schoolName: "", personName: "", account: "", role: .director)).group(
+                inv.person, lang)
             line.add("  (\(extra))", .dim)
             out.append(line)
         }

@@ -269,7 +269,7 @@ public struct TriageScreen: ScreenModel {
         for (i, inv) in data.involved.enumerated().dropFirst(peopleTop).prefix(shownPeople) {
             var text =
                 "\(Self.checkbox(subjects.contains(inv.person.id))) \(inv.person.name) — \(inv.person.kind.label(s.lang))"
-            if let g = inv.person.group { text += s.t(", groep \(g)", ", group \(g)") }
+            text += s.session.group(inv.person, s.lang)
             text += " (\(inv.role.label(s.lang)))"
             let selected = section == .subjects && i == subjectCursor
             if selected { c.fill(x: 2, y: y, width: w - 3, height: 1, style: .selected) }
