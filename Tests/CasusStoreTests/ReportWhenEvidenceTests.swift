@@ -96,6 +96,9 @@ import Testing
         try service.cases.close(c.id, outcome: .founded, reason: "Afgehandeld.").value
         try service.directory.setLeft(pupil.id, on: Fixtures.date("2026-11-20")).value
         clock.set("2029-09-01")
+        // The other report still awaits triage: it keeps the dossier until it is dealt with.
+        #expect(try service.integrity.purge().value.isEmpty)
+        try service.intake.dismiss(plain.id, reason: "Dubbel gemeld.").value
         let purged = try service.integrity.purge().value
         #expect(!purged.isEmpty)
         #expect(throws: CasusError.self) { try service.intake.incident(filed.id) }
