@@ -46,6 +46,16 @@ public enum ObligationKind: String, Sendable, Codable, CaseIterable {
     case meldcodeDecide = "meldcode-decide"
     case inzageAnswer = "inzage-answer"
 
+    /// The step whose decision this obligation makes known in writing (its letter's rung).
+    public var decidedRung: Rung? {
+        switch self {
+        case .suspensionDecision: .suspension
+        case .removalDecision: .removal
+        case .timeOutDecision: .timeOut
+        default: nil
+        }
+    }
+
     public var label: Phrase {
         switch self {
         case .informParents: Phrase("Ouders informeren over de maatregel", "Inform the parents of the measure")

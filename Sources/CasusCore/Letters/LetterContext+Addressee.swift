@@ -58,6 +58,19 @@ extension LetterContext {
         return head.contains(first.address.street)
     }
 
+    /// A decision's letters recorded as sent: those of `title` filed since the latest step of the
+    /// rung the decision obligation `o` makes known, each with a sending. What says whether the
+    /// decision is made known, to whom and on which day (`Letters.sent`, the letter to the
+    /// Inspectie, an objection's term).
+    public static func sentLetters(
+        of o: Obligation, title: String, steps: [Step], letters: [DossierEntry], sendings: [EntryID: LetterSending]
+    ) -> [DossierEntry] {
+        let since = o.kind.decidedRung.flatMap { rung in steps.last { $0.rung == rung } }?.at
+        return letters.filter {
+            $0.kind == .letter && $0.title == title && $0.at >= (since ?? $0.at) && sendings[$0.id] != nil
+        }
+    }
+
     /// The addressees none of `letters` went to: each letter counts for one addressee, the first
     /// its address block names (a block naming two parents is not two letters).
     public static func unreached(_ groups: [[Person]], by letters: [DossierEntry], owner: Person) -> [[Person]] {

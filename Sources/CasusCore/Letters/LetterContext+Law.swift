@@ -2,7 +2,10 @@
 /// is, which act applies, the citations as the letter prints them, and the terms. The templates
 /// take every article number from here, so a letter cites what the engine applies.
 extension LetterContext {
-    static func legal(_ d: CaseDetail, today: LocalDate, decisionDate: LocalDate, parents: [Person]) -> [String: Any] {
+    /// `toPupil`: the letter is written to the pupil (whose hearing, not the parents', it speaks of).
+    static func legal(_ d: CaseDetail, today: LocalDate, decisionDate: LocalDate, parents: [Person], toPupil: Bool)
+        -> [String: Any]
+    {
         let school = d.school ?? School(name: "", protocolID: d.profile.id)
         let c = school.legal(calendar: .weekdays)
         let s = c.sector
@@ -42,22 +45,18 @@ extension LetterContext {
         // went (`letter sent` may record them in any order): the letters of the completing letter's
         // title since its step. Said only of whom a sent letter was addressed to: a decision ticked
         // by hand (`case done`) with a letter to the pupil alone made the parents "informed" (a review).
-        if let decision, decision.isDone, let entry = decision.entryID,
+        if let decision, decision.isDone, let entry = decision.entryID, let rung = decision.kind.decidedRung,
             let title = d.meetingsAndLetters.first(where: { $0.id == entry })?.title
         {
-            let rung: Rung = decision.kind == .suspensionDecision ? .suspension : .removal
             let step = d.steps.last { $0.rung == rung }
-            let sent = d.meetingsAndLetters.filter {
-                $0.title == title && $0.at >= (step?.at ?? $0.at) && d.sendings[$0.id] != nil
-            }
+            let sent = sentLetters(
+                of: decision, title: title, steps: d.steps, letters: d.meetingsAndLetters, sendings: d.sendings)
             let groups = decisionAddressees(
                 rung, subject: d.subject, owner: d.dossierOwner, parents: parents, sector: s, on: step?.date ?? today)
             let missed = unreached(groups, by: sent, owner: d.dossierOwner)
-            let reached = groups.filter { g in !missed.contains { $0.map(\.id) == g.map(\.id) } }
-            let pupilGroup = { (g: [Person]) in g.count == 1 && g[0].id == d.dossierOwner.id && pupil != nil }
-            let parentGroups = groups.filter { !pupilGroup($0) }
-            let pupilReached = reached.contains(where: pupilGroup)
-            let parentsReached = !parentGroups.isEmpty && reached.filter { !pupilGroup($0) }.count == parentGroups.count
+            let isPupil = { (g: [Person]) in pupil != nil && g.count == 1 && g[0].id == d.dossierOwner.id }
+            let pupilReached = groups.contains(where: isPupil) && !missed.contains(where: isPupil)
+            let parentsReached = groups.contains { !isPupil($0) } && !missed.contains { !isPupil($0) }
             let informed: String? =
                 switch (pupilReached, parentsReached) {
                 case (true, true): "De leerling en de ouders/verzorgers zijn"
@@ -109,7 +108,7 @@ extension LetterContext {
         let proposal = d.steps.last(where: { $0.phase == .proposal })
         return [
             "heard": heard, "declined": declined,
-            "hearing": hearing(heardOn: heardOn, declined: declined),
+            "hearing": hearing(heardOn: heardOn, declined: declined, addressee: toPupil ? .pupil : .parents),
             "board": [
                 "name": boardName, "address": School.addressLines(school.boardAddress).joined(separator: "\n"),
                 // The address as a block under "  {{{board.name}}}": each line indented by two spaces.
@@ -167,24 +166,27 @@ extension LetterContext {
     }
 
     /// What the removal letter says of its hearings: `records` ("De verslagen van die gesprekken
-    /// zijn", "De uitnodiging is", …, what the dossier holds), `anyDeclined`; `addresseeHeard` is
-    /// set by `build`, which knows the addressee. A letter said "De verslagen van die gesprekken" and
-    /// asked what "u in het hoorgesprek" said when no one had come (found by a review).
-    static func hearing(heardOn: [HeardParty: LocalDate], declined: [String: String]) -> [String: Any] {
-        let anyHeard = !heardOn.isEmpty
+    /// zijn", "De aantekening over de uitnodiging is", …, what the dossier holds), `anyDeclined`,
+    /// `addresseeHeard` (the letter asks what they said in the hearing). A letter said "De verslagen
+    /// van die gesprekken" and asked what "u in het hoorgesprek" said when no one had come (a review).
+    static func hearing(heardOn: [HeardParty: LocalDate], declined: [String: String], addressee: HeardParty)
+        -> [String: Any]
+    {
         let anyDeclined = declined.values.contains { !$0.isEmpty }
         // What the dossier holds: the meeting notes, and the note that recorded the decline
         // (`case declined`), not an invitation casus may never have seen (found by a review).
-        let meetings =
-            Set(heardOn.values).count == 1 ? "Het verslag van dat gesprek" : "De verslagen van die gesprekken"
+        let one = Set(heardOn.values).count == 1
         let records =
-            switch (anyHeard, anyDeclined) {
-            case (true, true): "\(meetings) en de aantekening over de uitnodiging zijn"
+            switch (!heardOn.isEmpty, anyDeclined) {
+            case (true, true):
+                (one ? "Het verslag van dat gesprek" : "De verslagen van die gesprekken")
+                    + " en de aantekening over de uitnodiging zijn"
             case (false, true): "De aantekening over de uitnodiging is"
-            default:
-                Set(heardOn.values).count == 1
-                    ? "Het verslag van dat gesprek is" : "De verslagen van die gesprekken zijn"
+            default: one ? "Het verslag van dat gesprek is" : "De verslagen van die gesprekken zijn"
             }
-        return ["records": records, "anyDeclined": anyDeclined, "anyHeard": anyHeard]
+        return [
+            "records": records, "anyDeclined": anyDeclined, "anyHeard": !heardOn.isEmpty,
+            "addresseeHeard": heardOn[addressee] != nil,
+        ]
     }
 }

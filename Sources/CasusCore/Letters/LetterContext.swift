@@ -33,7 +33,7 @@ public enum LetterContext {
                 : addressee(
                     to ?? addressees(subject: d.subject, dossierOwner: d.dossierOwner, parents: parents)[0],
                     pupil: d.dossierOwner.kind == .pupil ? d.dossierOwner : nil),
-            // A decision written to the pupil (VO: the pupil is addressed, the parents too while under 18).
+            // A decision written to the pupil (VO: the pupil is addressed, the parents too while under 21).
             "toPupil": toPupil,
             "signature": ["onBehalf": onBehalf(d.school)],
             "protocol": ["name": d.profile.name, "document": d.profile.document],
@@ -75,13 +75,8 @@ public enum LetterContext {
                 "source": d.profile.escalations.aangifteSource ?? "",
             ],
         ]
-        for (key, value) in legal(d, today: today, decisionDate: decisionDate, parents: parents) {
+        for (key, value) in legal(d, today: today, decisionDate: decisionDate, parents: parents, toPupil: toPupil) {
             context[key] = value
-        }
-        // Whether this letter's addressee was heard (a removal letter asks what they said).
-        if var hearing = context["hearing"] as? [String: Any], let heard = context["heard"] as? [String: String] {
-            hearing["addresseeHeard"] = !(heard[toPupil ? "pupil" : "parents"] ?? "").isEmpty
-            context["hearing"] = hearing
         }
         if let step {
             context["step"] = [
@@ -105,7 +100,7 @@ public enum LetterContext {
         }
         return decisionAddressees(
             rung, subject: d.subject, owner: d.dossierOwner, parents: parents,
-            sector: school.legal(calendar: .weekdays).sector, on: d.steps.last?.date ?? today)
+            sector: school.sector, on: d.steps.last?.date ?? today)
     }
 
     /// The letters of a decision to suspend or remove, one list per letter: by the school's sector

@@ -33,6 +33,16 @@ public enum PupilGroup {
         sector == .po ? Phrase("groep", "group") : Phrase("klas", "class")
     }
 
+    /// "groep 5", "klas 3B": a pupil's group as the school's sector names it.
+    public static func label(_ group: String, _ sector: Sector) -> Phrase {
+        word(sector) + " \(group)"
+    }
+
+    /// Each school's sector, by id: what a list of pupils of several schools labels their groups by.
+    public static func sectors(_ schools: [School]) -> [SchoolID: Sector] {
+        Dictionary(schools.map { ($0.id, $0.sector) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// "Groep 5", "5", "5B", "groep 8a" → "5" (a parallel group's letter is not kept); "3B!" is none.
     static func primary(_ text: String) -> String? {
         let rest = text.folded.replacingOccurrences(of: "groep", with: "").trimmingCharacters(in: .whitespaces)

@@ -210,8 +210,7 @@ extension CaseWorkflow {
             let decision = h.obligations.last { $0.kind == .removalDecision }
             let sendings = try tx.r.letterSendings(dossier: owner.id)
             let title = decision?.entryID.flatMap { id in h.entries.first { $0.id == id }?.title }
-            let sent = try decision.flatMap { d in title.flatMap { Letters.lastSent(of: d, title: $0, in: h, sendings) }
-            }
+            let sent = decision.flatMap { d in title.flatMap { Letters.lastSent(of: d, title: $0, in: h, sendings) } }
             let madeKnown = sent ?? decision?.doneAt?.localDate() ?? removal.date
             let objectionEnd = StatutoryTerm.objection(madeKnown: madeKnown)
             let due: LocalDate

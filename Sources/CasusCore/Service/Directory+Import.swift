@@ -8,7 +8,7 @@ extension Directory {
     ) throws -> Saved<ImportReport> {
         try session.require(.managePeople)
         // The school's sector says what a pupil's group is: a VO school's classes are 3B, H4a.
-        let sector = try session.read { try targetSchool($0, schoolID) }.legal(calendar: .weekdays).sector
+        let sector = try session.read { try targetSchool($0, schoolID) }.sector
         let plan = try PeopleImport.plan(
             try CSVTable.parse(bytes: bytes, file: file), kind: kind, file: file, sector: sector,
             today: session.today)

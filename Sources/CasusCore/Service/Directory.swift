@@ -128,7 +128,7 @@ public struct Directory: Sendable {
     public func addPerson(_ draft: Person, guardianOf pupil: PersonID? = nil, in tx: Transaction) throws -> Person {
         try session.require(.managePeople)
         let school = try targetSchool(tx.r, session.schoolID == nil ? draft.schoolID : nil)
-        var p = try PersonValidation.checked(draft, sector: school.legal(calendar: .weekdays).sector)
+        var p = try PersonValidation.checked(draft, sector: school.sector)
         if let born = p.birthDate { try PersonValidation.birthDate(born, today: session.today) }
         p.address.postcode = try PersonValidation.postcode(p.address.postcode)
         p.schoolID = school.id
@@ -179,7 +179,7 @@ public struct Directory: Sendable {
     /// A group as typed to filter on ("groep 5", "klas 3B") as the school records it, by its
     /// sector; on a board of several schools as written, less a leading "groep" or "klas".
     static func group(_ text: String, of school: SchoolID?, in r: StorageReader) throws -> String {
-        let sector = try school.flatMap { try r.school(id: $0) }?.legal(calendar: .weekdays).sector
+        let sector = try school.flatMap { try r.school(id: $0) }?.sector
         return PupilGroup.normalized(text, sector: sector ?? .vo) ?? text
     }
 

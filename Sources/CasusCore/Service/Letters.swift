@@ -20,7 +20,7 @@ public struct Letters: Sendable {
 
     /// The letter from a template once per addressee (issue 16, item 2): to the parent or employee
     /// the case is about; for a pupil, to the parents/guardians, one letter per address; a decision
-    /// to suspend or remove a VO pupil to the pupil as well, or alone from 18 (`DecisionAddressees`).
+    /// to suspend or remove a VO pupil to the pupil as well, or alone from 21 (`DecisionAddressees`).
     /// `to`: only the letter that goes to this person, the pupil or any of the pupil's parents (a
     /// parent not linked to the pupil is refused).
     public func drafts(case id: CaseID, template: LetterTemplate, to person: PersonID? = nil) throws -> [Draft] {
@@ -274,29 +274,21 @@ public struct Letters: Sendable {
         }
     }
 
+    /// The day the last of a decision's letters went (`LetterContext.sentLetters`), in whatever
+    /// order they were recorded (`letter sent --on` may name an earlier day last).
+    static func lastSent(of o: Obligation, title: String, in h: CaseHistory, _ sendings: [EntryID: LetterSending])
+        -> LocalDate?
+    {
+        LetterContext.sentLetters(of: o, title: title, steps: h.steps, letters: h.entries, sendings: sendings)
+            .compactMap { sendings[$0.id]?.on }.max()
+    }
+
     /// A decision made known on `day` (its last letter sent): the parents' objection period runs
     /// from the day after (Awb art. 6:7 and 6:8), not from the day of the decision, which is where
     /// the step put it. The case's window moves to the day the letters say. Found by a legal review:
     /// a letter sent a week after the decision left the case's window a week short of the letter's.
-    /// The day the last of a decision's letters went: its letters (of `title`, filed since its
-    /// step) recorded as sent, in whatever order (`letter sent --on` may name an earlier day last).
-    static func lastSent(of o: Obligation, title: String, in h: CaseHistory, _ sendings: [EntryID: LetterSending])
-        -> LocalDate?
-    {
-        let rung: Rung? =
-            switch o.kind {
-            case .suspensionDecision: .suspension
-            case .removalDecision: .removal
-            case .timeOutDecision: .timeOut
-            default: nil
-            }
-        let since = rung.flatMap { r in h.steps.last { $0.rung == r } }?.at
-        return h.entries.filter { $0.kind == .letter && $0.title == title && $0.at >= (since ?? $0.at) }
-            .compactMap { sendings[$0.id]?.on }.max()
-    }
-
     static func madeKnown(_ o: Obligation, on day: LocalDate, in h: CaseHistory, _ tx: Transaction) throws {
-        guard [.suspensionDecision, .removalDecision, .timeOutDecision].contains(o.kind),
+        guard o.kind.decidedRung != nil,
             let window = h.obligations.filter({ $0.kind == .objectionWindow && $0.id > o.id }).min(by: { $0.id < $1.id }
             )
         else { return }
@@ -306,27 +298,21 @@ public struct Letters: Sendable {
 
     /// To whom a decision about a pupil has not yet been sent, by the name its letter's address
     /// block starts with (`DecisionAddressees`: the pupil and, while under 21, the parents in VO;
-    /// each parents' address): the decision's addressees now, less those a letter of its title,
-    /// filed since its step and recorded as sent, is addressed to. Found by reviews: the first
-    /// letter sent ticked the decision, and then a second copy to the pupil, or a parent's letter
-    /// for a pupil the law writes to, counted as the letter still missing. Any other obligation
-    /// waits for no letter (empty).
+    /// each parents' address): the decision's addressees now, less those its sent letters
+    /// (`LetterContext.sentLetters`) are addressed to. Found by reviews: the first letter sent
+    /// ticked the decision, and then a second copy to the pupil, or a parent's letter for a pupil
+    /// the law writes to, counted as the letter still missing. Any obligation but a suspension's or
+    /// a removal's decision waits for no letter (empty).
     static func unsentLetters(
         of o: Obligation, title: String, in h: CaseHistory, owner: Person, parents: [Person],
         sendings: [EntryID: LetterSending]
     ) -> [String] {
-        let rung: Rung
-        switch o.kind {
-        case .suspensionDecision: rung = .suspension
-        case .removalDecision: rung = .removal
-        default: return []
-        }
-        guard let step = h.steps.last(where: { $0.rung == rung }) else { return [] }
+        guard let rung = o.kind.decidedRung, rung != .timeOut, let step = h.steps.last(where: { $0.rung == rung })
+        else { return [] }
         let groups = LetterContext.decisionAddressees(
             rung, subject: h.subject, owner: owner, parents: parents, sector: h.legal.sector, on: step.date)
-        let sent = h.entries.filter {
-            $0.kind == .letter && $0.title == title && $0.at >= step.at && sendings[$0.id] != nil
-        }
+        let sent = LetterContext.sentLetters(
+            of: o, title: title, steps: h.steps, letters: h.entries, sendings: sendings)
         return LetterContext.unreached(groups, by: sent, owner: owner).map { LetterContext.nameLine($0, owner: owner) }
     }
 

@@ -60,10 +60,13 @@ public struct Session: Sendable, Equatable {
     /// The lists name each row's school.
     public var acrossSchools: Bool { schoolCount > 1 }
 
-    /// ", groep 5" / ", klas 3B": a pupil's group as their school names it.
-    public func group(_ p: Person, _ lang: Lang) -> String {
-        p.group.map { ", " + PupilGroup.word(sectors[p.schoolID] ?? .po)(lang) + " \($0)" } ?? ""
+    /// "groep 5" / "klas 3B": a pupil's group as their school names it; nil without one.
+    public func groupLabel(_ p: Person) -> Phrase? {
+        p.group.map { PupilGroup.label($0, sectors[p.schoolID] ?? .po) }
     }
+
+    /// ", groep 5" / ", klas 3B", to follow a name; "" without a group.
+    public func group(_ p: Person, _ lang: Lang) -> String { groupLabel(p).map { ", " + $0(lang) } ?? "" }
 }
 
 /// Everything the screen shows, as one value. `update` makes a new one from a message;

@@ -62,17 +62,15 @@ public final class Runtime {
         // A board over several schools sees them all: the header says so, and the lists name the school.
         let directory = service.directory
         let schools = service.scope.schoolID == nil ? try directory.schools() : []
+        let home = schools.count > 1 ? nil : try directory.homeSchool()
         let schoolName =
             schools.count > 1
             ? Phrase("Alle scholen (\(schools.count))", "All schools (\(schools.count))")(lang)
-            : try directory.homeSchool()?.name ?? "—"
+            : home?.name ?? "—"
         var session = Session(
             schoolName: schoolName, personName: service.actor.displayName, account: service.actor.account,
             realAccount: service.actor.realAccount, role: service.actor.role, schoolCount: max(1, schools.count))
-        session.sectors = Dictionary(
-            try (schools.isEmpty ? [try directory.homeSchool()].compactMap { $0 } : schools).map {
-                ($0.id, $0.legal(calendar: .weekdays).sector)
-            }, uniquingKeysWith: { a, _ in a })
+        session.sectors = PupilGroup.sectors(schools.isEmpty ? [home].compactMap { $0 } : schools)
         var state = AppState(
             width: width, height: height, lang: lang, session: session, today: service.today, keymap: keymap)
         state.externalEditor = editor

@@ -38,10 +38,7 @@ enum CaseLayout {
             }
         }
         var subject = "\(d.subject.name) — \(d.subject.kind.label(lang))"
-        if let g = d.subject.group {
-            let word = PupilGroup.word(d.school?.legal(calendar: .weekdays).sector ?? .po)
-            subject += ", " + (lang == .nl ? word.nl : word.en) + " \(g)"
-        }
+        if let g = d.subject.group { subject += ", " + PupilGroup.label(g, d.school?.sector ?? .po)(lang) }
         if let f = d.subject.function { subject += ", \(f)" }
         field(t("Betrokkene", "Subject"), subject)
         let dossierKind =

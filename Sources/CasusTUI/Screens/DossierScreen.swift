@@ -90,7 +90,7 @@ public struct DossierScreen: ScreenModel {
             (page.isStaffDossier
                 ? s.t("Personeelsdossier ", "Staff dossier ") : s.t("Leerlingdossier ", "Pupil dossier ")) + p.name,
             .bold)
-        if p.group != nil { head.add(" · " + s.session.group(p, s.lang).dropFirst(2)) }
+        if let g = s.session.groupLabel(p) { head.add(" · " + g(s.lang)) }
         if let f = p.function { head.add(" · \(f)") }
         head.add(s.t(" · \(page.total) stukken", " · \(page.total) entries"), .dim)
         var lines = [head]

@@ -3,7 +3,7 @@ import CasusCore
 enum IncidentLayout {
     static func lines(
         _ i: Incident, involved: [Involved], cases: [Case], groupResponse: GroupResponse.Level?,
-        width: Int, lang: Lang, today: LocalDate, session: Session? = nil
+        width: Int, lang: Lang, today: LocalDate, sectors: [SchoolID: Sector] = [:]
     ) -> [StyledLine] {
         func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
         let w = max(20, width - 2)
@@ -43,8 +43,9 @@ enum IncidentLayout {
             line.add("  " + DisplayWidth.fit(inv.role.label(lang), to: 13), .dim)
             line.add(inv.person.name)
             var extra = inv.person.kind.label(lang)
-            extra += (session ?? Session(schoolName: "", personName: "", account: "", role: .director)).group(
-                inv.person, lang)
+            if let g = inv.person.group {
+                extra += ", " + PupilGroup.label(g, sectors[inv.person.schoolID] ?? .po)(lang)
+            }
             line.add("  (\(extra))", .dim)
             out.append(line)
         }

@@ -69,7 +69,7 @@ public struct IncidentScreen: ScreenModel {
             if let d = data.value {
                 lines = IncidentLayout.lines(
                     d.incident, involved: d.involved, cases: d.cases, groupResponse: d.groupResponse,
-                    width: s.width, lang: s.lang, today: s.today, session: s.session)
+                    width: s.width, lang: s.lang, today: s.today, sectors: s.session.sectors)
                 laidOut = key
             } else {
                 lines =

@@ -157,7 +157,7 @@ extension LetterCommand {
         var on: String
         var via: String
         var done: [String]
-        /// A decision's obligations that wait for its other letters, with how many.
+        /// A decision's obligations that wait for its other letters, with to whom.
         var waiting: [Waiting]
         struct Waiting: Encodable {
             var obligation: String

@@ -322,16 +322,14 @@ struct People: ParsableCommand {
 
     /// Each school's sector, which says whether a pupil has a group or a class.
     static func sectors(_ service: CasusService) throws -> [SchoolID: Sector] {
-        Dictionary(
-            try service.directory.schools().map { ($0.id, $0.legal(calendar: .weekdays).sector) },
-            uniquingKeysWith: { a, _ in a })
+        PupilGroup.sectors(try service.directory.schools())
     }
 
     /// A person in a list: number, sorted name, kind, group (a VO or SO school's class) and
     /// function as far as known.
     static func row(_ p: Person, _ lang: Lang, sectors: [SchoolID: Sector] = [:]) -> String {
         var extra = p.kind.label(lang)
-        if let g = p.group { extra += ", " + PupilGroup.word(sectors[p.schoolID] ?? .po)(lang) + " \(g)" }
+        if let g = p.group { extra += ", " + PupilGroup.label(g, sectors[p.schoolID] ?? .po)(lang) }
         if let f = p.function { extra += ", \(f)" }
         return "\(String(p.id).padding(toLength: 6, withPad: " ", startingAt: 0)) \(p.sortName) (\(extra))"
     }
