@@ -283,7 +283,13 @@ extension SQLiteAccess {
             FROM person p
             WHERE p.left_on IS NOT NULL
               AND ((p.kind = 'pupil' AND p.left_on < ?) OR (p.kind IN ('staff','volunteer','intern') AND p.left_on < ?))
-              AND (EXISTS (SELECT 1 FROM entry WHERE dossier_id = p.id) OR EXISTS (SELECT 1 FROM "case" WHERE dossier_id = p.id))
+              AND (EXISTS (SELECT 1 FROM entry WHERE dossier_id = p.id) OR EXISTS (SELECT 1 FROM "case" WHERE dossier_id = p.id)
+                   -- A report dismissed without a case, about this person alone, goes with the dossier too.
+                   OR EXISTS (SELECT 1 FROM incident i JOIN incident_person ip ON ip.incident_id = i.id
+                              WHERE ip.person_id = p.id AND ip.role = 'subject' AND i.status = 'dismissed'
+                                AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id)
+                                AND NOT EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id
+                                                AND o.role = 'subject' AND o.person_id <> p.id)))
             ORDER BY p.left_on, p.id
             """, [pupilsLeftBefore.iso, staffLeftBefore.iso]
         ).map { (Person(row: $0), $0["entries"] as Int) }

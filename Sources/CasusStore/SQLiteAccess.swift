@@ -307,6 +307,22 @@ struct SQLiteAccess: StorageWriter {
         }
     }
 
+    func reports(aboutSubject id: PersonID) throws -> [ReportAboutPerson] {
+        try rows(
+            """
+            SELECT i.id, i.status, EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id) AS has_cases,
+                   EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id AND o.role = 'subject'
+                           AND o.person_id <> ip.person_id) AS other_subjects
+            FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
+            WHERE ip.person_id = ? AND ip.role = 'subject' ORDER BY i.reported_at, i.id
+            """, [id]
+        ).map {
+            ReportAboutPerson(
+                id: $0["id"], status: IncidentStatus(rawValue: $0["status"]) ?? .new, hasCases: $0["has_cases"],
+                otherSubjects: $0["other_subjects"])
+        }
+    }
+
     // MARK: Cases
 
     func caseRecord(id: CaseID) throws -> Case? {

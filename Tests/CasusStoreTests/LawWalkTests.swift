@@ -606,7 +606,33 @@ import CasusTestSupport
         #expect(due.first?.hold?.nl == "bewaard: melding \(report.id) over deze persoon wacht nog op beoordeling")
         #expect(try school.service.integrity.purge().value.isEmpty)
         try school.service.intake.dismiss(report.id, reason: "Geen sociale media.").value
-        // Dismissing it is no record of the dossier's: the years had passed; now it goes.
+        // Dismissing it is no record of the dossier's: the years had passed; now it goes, and the
+        // report with it (it stayed behind the purged dossier, with the pupil's name).
+        #expect(try school.service.integrity.retentionDue().first?.reports == 1)
         #expect(try school.service.integrity.purge().value.count == 1)
+        #expect(throws: CasusError.self) { try school.service.intake.incident(report.id) }
+        #expect(try school.service.integrity.verify().isSound)
+    }
+
+    /// A pupil of whom there is only a dismissed report (no dossier entry, no case) is due as well:
+    /// the report was kept for good. One about two pupils stays while the other's is kept.
+    @Test func aPupilWithOnlyADismissedReportIsPurgedWithIt() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (tim, _) = try school.pupil("Tim", "Bos", parent: "Ilse Bos")
+        let (eva, _) = try school.pupil("Eva", "Smit", parent: "Jan Smit")
+        let alone = try school.service.intake.report(summary: "Filmpje van Tim.", platform: nil, subjects: [tim.id])
+            .value
+        let both = try school.service.intake.report(summary: "Tim en Eva.", platform: nil, subjects: [tim.id, eva.id])
+            .value
+        try school.service.intake.dismiss([alone.id, both.id], reason: "Buiten school, geen sociale media.").value
+        try school.service.directory.setLeft(tim.id, on: Fixtures.date("2026-11-16"))
+        school.clock.set("2028-11-17")
+        let due = try school.service.integrity.retentionDue()
+        #expect(due.map { "\($0.person.id) \($0.entries) \($0.reports)" } == ["\(tim.id) 0 1"])
+        #expect(try school.service.integrity.purge().value.count == 1)
+        #expect(throws: CasusError.self) { try school.service.intake.incident(alone.id) }
+        #expect(try school.service.intake.incident(both.id).0.summary == "Tim en Eva.")
+        #expect(try school.service.integrity.retentionDue().isEmpty, "nothing of Tim's left to purge")
+        #expect(try school.service.integrity.verify().isSound)
     }
 }

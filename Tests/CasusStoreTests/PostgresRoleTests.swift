@@ -423,8 +423,9 @@ struct PostgresRoleTests {
             "SELECT * FROM casus.person_by_id(\(s))",
             "SELECT * FROM casus.entries_of_dossier(\(s), 0, 100, casus.log_read('dossier', \(s), NULL))",
             "SELECT * FROM casus.people(NULL, true, true, NULL, NULL, '{}', 100, 0)",
-            "SELECT casus.count_entries(\(s))",
-            "SELECT * FROM casus.timeline_outline(\(s))",
+            "SELECT casus.count_entries(\(s), casus.log_read('dossier', \(s), NULL))",
+            "SELECT * FROM casus.timeline_outline(\(s), casus.log_read('dossier', \(s), NULL))",
+            "SELECT * FROM casus.letter_sendings(\(s), casus.log_read('dossier', \(s), NULL))",
             "SELECT * FROM casus.entries_by_seq(\(s), '{1,2,3}', casus.log_read('dossier', \(s), NULL))",
             "SELECT * FROM casus.case_people(\(staffCase.id))",
         ] {
@@ -563,6 +564,58 @@ struct PostgresRoleTests {
         _ = try director.cases.detail(c.value.id)
         let caseRead = try #require(try director.integrity.serverReads(limit: 5)?.first { $0.what == "case" })
         #expect(caseRead.caseID == c.value.id && caseRead.caseNumber == c.value.number, "\(caseRead)")
+    }
+
+    /// What a dossier holds besides its entries (how many, its outline with the corrections, when
+    /// and how its letters were sent) is read only after a line in the access log names the
+    /// dossier, as its entries are: an IB counted a pupil's entries and listed the pupil's letters
+    /// with psql, and left no line.
+    @Test func aDossiersCountOutlineAndLetterSendingsLeaveALine() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let report = try director.intake.report(summary: "Filmpje.", platform: nil, subjects: [w.pupil.id]).value
+        let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
+            .value
+        let letter = try director.cases.addEntry(c.id, kind: .letter, body: "Beste ouders, ...").value
+        _ = try director.letters.sent(
+            entry: letter.id, on: director.session.today, via: .post, library: LetterLibrary([])
+        ).value
+        let p = w.pupil.id
+        func lines() throws -> Int {
+            Int(
+                try w.cluster.psql(
+                    w.database, "SELECT count(*) FROM casus.access_log WHERE account = 'ib_els' AND person_id = \(p)"
+                )
+                .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        }
+        let before = try lines()
+        for call in [
+            "casus.count_entries(\(p), NULL)", "casus.timeline_outline(\(p), NULL)",
+            "casus.letter_sendings(\(p), NULL)", "casus.letter_sendings(\(p), 0)",
+        ] {
+            let why = refused(w, "SELECT * FROM \(call)", as: "ib_els")
+            #expect(why?.contains("toegangslog") == true, "\(call) without a line: \(why ?? "it answered")")
+        }
+        #expect(try lines() == before)
+        // Against a line of its own: the IB reads them, and the director sees that it did.
+        func read(_ call: (String) -> String, as user: String = "ib_els") throws -> String {
+            let ticket = try w.cluster.psql(w.database, "SELECT casus.log_read('dossier', \(p), NULL)", user: user)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            return try w.cluster.psql(w.database, "SELECT count(*) FROM " + call(ticket), user: user)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try read { "casus.letter_sendings(\(p), \($0))" } == "1")
+        #expect(try read { "casus.timeline_outline(\(p), \($0)) WHERE last_seq > 0" } == "1")
+        #expect(try lines() == before + 2)
+        // A line for another dossier, or for a case of another dossier, is not this dossier's.
+        let other = try w.cluster.psql(
+            w.database, "SELECT casus.log_read('dossier', \(w.staff.id), NULL)", user: "founder"
+        )
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(refused(w, "SELECT * FROM casus.letter_sendings(\(p), \(other))", as: "founder") != nil)
+        // casus reads them as before: the case screen with its line, the dossier with its own.
+        #expect(try director.cases.detail(c.id).sendings.count == 1)
+        #expect(try director.dossiers.timelinePage(p, offset: 0, limit: 10).items.contains { $0.entry.id == letter.id })
     }
 
     @Test func aTeacherSeesItsOwnReportsAndNoOneElses() throws {

@@ -235,6 +235,46 @@ import CasusTestSupport
         #expect(drawn.entry > world.entries.map(\.id).max()!)
     }
 
+    /// A report dismissed without a case, about the pupil alone, goes with the pupil's dossier in a
+    /// purge: it stayed behind the purged dossier, with the pupil's name and what was said of them.
+    /// One about someone else too stays (it is theirs as well), and so does one about someone else.
+    @Test(arguments: Backend.all)
+    func aDismissedReportAboutThePupilAloneGoesWithTheirDossier(_ backend: Backend) throws {
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
+        let world = try Self.world(storage)
+        let pupil = world.person(0, .pupil), staff = world.person(0, .staff)
+        let builder = Fixtures.builder(storage)
+        let (alone, shared, other, waiting) = try builder.build(at: Self.at) { tx in
+            func report(_ text: String, _ subjects: [PersonID], dismissed: Bool = true) throws -> Incident {
+                let i = try tx.insert(
+                    incident: Incident(schoolID: world.schools[0].id, reportedAt: Self.at, summary: text),
+                    involved: subjects.map { ($0, .subject) })
+                if dismissed {
+                    try tx.setIncident(i.id, status: .dismissed, reason: "Geen sociale media.", at: Self.at)
+                }
+                return i
+            }
+            return (
+                try report("Alleen over Zoë", [pupil.id]), try report("Over Zoë en José", [pupil.id, staff.id]),
+                try report("Over José", [staff.id]), try report("Nog te beoordelen", [pupil.id], dismissed: false)
+            )
+        }.value
+        let about = try storage.read { try $0.reports(aboutSubject: pupil.id) }
+        #expect(
+            about.map { "\($0.id) \($0.status.rawValue) \($0.leavesWithDossier)" } == [
+                "\(world.incidents[0].id) new false", "\(alone.id) dismissed true", "\(shared.id) dismissed false",
+                "\(waiting.id) new false",
+            ])
+        #expect(about[0].hasCases && about[2].otherSubjects)
+        _ = try builder.build(at: Self.at) { tx in try tx.purge(dossier: pupil.id, at: Self.at, reason: "bewaartermijn")
+        }
+        let left = try storage.read { r in try [alone, shared, other, waiting].map { try r.incident(id: $0.id)?.id } }
+        #expect(left == [nil, shared.id, other.id, waiting.id])
+        let report = try Integrity(session: builder).verify()
+        #expect(report.isSound, "\(report.differences) \(report.problems)")
+    }
+
     /// The scope rule is stated once (Scope.admits); every query of every backend keeps to it.
     @Test(arguments: Backend.all)
     func everyQueryStaysWithinItsScope(_ backend: Backend) throws {

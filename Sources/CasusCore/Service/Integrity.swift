@@ -28,6 +28,9 @@ public struct RetentionPolicy: Sendable, Hashable {
 public struct RetentionItem: Sendable, Hashable {
     public var person: Person
     public var entries: Int
+    /// The dismissed reports about this person alone, which go with the dossier (no case was
+    /// opened from them: a report with a case goes with it).
+    public var reports: Int
     /// The day the retention period ended: so many years after the owner left, or after the
     /// dossier's last entry, whichever is later.
     public var dueSince: LocalDate
@@ -71,17 +74,6 @@ public struct Integrity: Sendable {
         return try session.read { r in
             let due = try r.retentionDue(pupilsLeftBefore: pupilCutoff, staffLeftBefore: staffCutoff)
                 .filter { session.reaches(school: $0.0.schoolID) }
-            // The reports still awaiting triage, by the people they are about (read once: a queue).
-            var waiting: [PersonID: IncidentID] = [:]
-            if !due.isEmpty {
-                let queue = try r.incidents(
-                    IncidentQuery(scope: session.scope, status: .new), offset: 0, limit: 100_000)
-                for report in queue {
-                    for i in try r.involved(incident: report.id) where i.role == .subject {
-                        waiting[i.person.id] = waiting[i.person.id] ?? report.id
-                    }
-                }
-            }
             return try due.compactMap { p, n in
                 let years = p.kind == .pupil ? policy.pupilYears : policy.staffYears
                 let entries = try r.entries(dossier: p.id, offset: 0, limit: 100_000)
@@ -89,18 +81,22 @@ public struct Integrity: Sendable {
                 // The period runs from the later of leaving and the dossier's last record (an
                 // entry, a case opened or closed): a leaving day set back (to 2000) made a dossier
                 // written in this week due at once (a review purged a pupil's dossier with an open
-                // case in two commands). Who is still written about is not gone yet.
+                // case in two commands). Who is still written about is not gone yet. A report
+                // dismissed since is no record of the dossier's: it goes with it.
                 let moments =
                     entries.map(\.at) + cases.flatMap { [$0.openedAt] + ($0.closedAt.map { [$0] } ?? []) }
                 let from = max(p.leftOn!, moments.max()?.localDate() ?? p.leftOn!)
                 let due = LocalDate(year: from.year + years, month: from.month, day: min(from.day, 28))
                 guard due <= today else { return nil }
-                let report = waiting[p.id].map {
+                let reports = try r.reports(aboutSubject: p.id)
+                let waiting = reports.first { $0.status == .new }.map {
                     Phrase(
-                        "bewaard: melding \($0) over deze persoon wacht nog op beoordeling",
-                        "kept: report \($0) about this person still awaits triage")
+                        "bewaard: melding \($0.id) over deze persoon wacht nog op beoordeling",
+                        "kept: report \($0.id) about this person still awaits triage")
                 }
-                return RetentionItem(person: p, entries: n, dueSince: due, hold: try hold(r, cases) ?? report)
+                return RetentionItem(
+                    person: p, entries: n, reports: reports.filter(\.leavesWithDossier).count, dueSince: due,
+                    hold: try hold(r, cases) ?? waiting)
             }
         }
     }

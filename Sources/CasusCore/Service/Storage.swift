@@ -87,6 +87,9 @@ public protocol StorageReader {
     func incidents(_ q: IncidentQuery, offset: Int, limit: Int) throws -> [IncidentRow]
     func countIncidents(_ q: IncidentQuery) throws -> Int
     func involved(incident id: IncidentID) throws -> [Involved]
+    /// The reports this person is a subject of, oldest first, within the reader's reach: what
+    /// retention reads of them (for a director or the board; empty for any other role).
+    func reports(aboutSubject id: PersonID) throws -> [ReportAboutPerson]
 
     func caseRecord(id: CaseID) throws -> Case?
     func caseID(number: String) throws -> CaseID?

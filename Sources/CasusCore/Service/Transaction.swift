@@ -220,7 +220,8 @@ public struct Transaction {
     }
 
     /// A purge is an event that names exactly what leaves the store: the dossier's entries (up to
-    /// its head), the cases filed in it, and the reports that were only about this person.
+    /// its head), the cases filed in it, and the reports that were only about this person: those
+    /// of its cases, and those dismissed without a case.
     func purge(dossier: PersonID, at: Timestamp, reason: String) throws -> Tombstone {
         let head = try log.heads[dossier] ?? writer.chainHead(dossier: dossier)
         let count = try writer.countEntries(dossier: dossier)
@@ -238,6 +239,9 @@ public struct Transaction {
             }
             if !others && !otherSubjects { incidents.append(incident) }
         }
+        // A report dismissed without a case, about this person alone, is theirs: it outlived the
+        // dossier it was about, with their name and what was said of them.
+        incidents += try writer.reports(aboutSubject: dossier).filter(\.leavesWithDossier).map(\.id)
         let p = Purge(
             dossierID: dossier, reason: reason, entryCount: count, lastSeq: head.seq, lastHash: head.hash,
             cases: cases.sorted(), incidents: incidents.sorted())

@@ -22,7 +22,8 @@ extension PGAccess {
             ]
             calls += Self.caseEntryCalls(c.id, ticket: ticket, newest: window)
         }
-        if sendings { calls.append(PGCall("letter_sendings", c.dossierID)) }
+        // The dossier's letter sendings against the case's line (it names the dossier's owner).
+        if sendings, let ticket { calls.append(PGCall("letter_sendings", c.dossierID, ticket)) }
         let answers = try conn.batch(calls)
         let school = answers[2].map(School.init(pg:)).first { $0.id == c.schoolID }
         // The contents' answers: steps, obligations, facts, the newest entries and their count.
@@ -35,7 +36,7 @@ extension PGAccess {
             school: school,
             closures: school == nil ? [] : answers[3].compactMap(Closure.init(pg:)),
             facts: contents?[2].compactMap(CaseFact.init(pg:)) ?? [],
-            sendings: sendings ? Self.sendings(answers[answers.count - 1]) : [:],
+            sendings: sendings && ticket != nil ? Self.sendings(answers[answers.count - 1]) : [:],
             subjectCases: answers[4].map(Case.init(pg:)))
     }
 

@@ -63,7 +63,8 @@ extension PGAccess {
 
     func letterSendings(dossier id: PersonID) throws -> [EntryID: LetterSending] {
         saw("entries:\(id)")
-        return Self.sendings(try rows("SELECT * FROM casus.letter_sendings($1)", [.int(id)]))
+        guard let ticket = try dossierTicket(id) else { return [:] }
+        return Self.sendings(try rows("SELECT * FROM casus.letter_sendings($1, $2)", [.int(id), .int(ticket)]))
     }
 
     /// `letter_sendings`' rows, by entry.

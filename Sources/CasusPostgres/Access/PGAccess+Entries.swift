@@ -5,7 +5,7 @@ import CasusCore
 extension PGAccess {
     func entries(dossier id: PersonID, offset: Int, limit: Int) throws -> [DossierEntry] {
         saw("entries:\(id)")
-        guard let ticket = try ticket("dossier", id: id) else { return [] }
+        guard let ticket = try dossierTicket(id) else { return [] }
         return try rows(
             "SELECT * FROM casus.entries_of_dossier($1, $2, $3, $4)",
             [.int(id), .int(offset), .int(limit), .int(ticket)]
@@ -14,12 +14,13 @@ extension PGAccess {
 
     func countEntries(dossier id: PersonID) throws -> Int {
         saw("entries:\(id)")
-        return try number("SELECT casus.count_entries($1) AS n", [.int(id)])
+        guard let ticket = try dossierTicket(id) else { return 0 }
+        return try number("SELECT casus.count_entries($1, $2) AS n", [.int(id), .int(ticket)])
     }
 
     func entries(dossier id: PersonID, seqs: [Int64]) throws -> [DossierEntry] {
         saw("entries:\(id)")
-        guard !seqs.isEmpty, let ticket = try ticket("dossier", id: id) else { return [] }
+        guard !seqs.isEmpty, let ticket = try dossierTicket(id) else { return [] }
         return try rows(
             "SELECT * FROM casus.entries_by_seq($1, $2, $3)",
             [.int(id), .text("{" + seqs.map(String.init).joined(separator: ",") + "}"), .int(ticket)]
@@ -28,7 +29,8 @@ extension PGAccess {
 
     func timelineOutline(dossier id: PersonID) throws -> TimelineOutline {
         saw("entries:\(id)")
-        guard let r = try row("SELECT * FROM casus.timeline_outline($1)", [.int(id)]),
+        guard let ticket = try dossierTicket(id),
+            let r = try row("SELECT * FROM casus.timeline_outline($1, $2)", [.int(id), .int(ticket)]),
             let first = r.int64("first_seq"), let last = r.int64("last_seq")
         else { return .empty }
         var corrections: [Int64: Int64?] = [:]
@@ -80,6 +82,15 @@ extension PGAccess {
         } catch let error as CasusError where error.kind == .notFound {
             return nil
         }
+    }
+
+    /// The access-log line for reading a dossier (its entries, their count, its outline, its letter
+    /// sendings): taken once per transaction and dossier. nil as `ticket`.
+    func dossierTicket(_ id: PersonID) throws -> Int64? {
+        if let known = dossierTickets[id] { return known }
+        let ticket = try ticket("dossier", id: id)
+        dossierTickets[id] = ticket
+        return ticket
     }
 
     /// The access-log line for reading a case's contents: taken once per transaction and case

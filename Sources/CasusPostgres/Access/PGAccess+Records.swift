@@ -156,6 +156,15 @@ extension PGAccess {
         return Self.involved(try rows("SELECT * FROM casus.involved($1)", [.int(id)]))
     }
 
+    func reports(aboutSubject id: PersonID) throws -> [ReportAboutPerson] {
+        saw("subject:\(id)")
+        return try rows("SELECT * FROM casus.reports_about($1)", [.int(id)]).map {
+            ReportAboutPerson(
+                id: $0.int64("id") ?? 0, status: IncidentStatus(rawValue: $0.string("status")) ?? .new,
+                hasCases: $0.bool("has_cases"), otherSubjects: $0.bool("other_subjects"))
+        }
+    }
+
     /// `involved`'s rows.
     static func involved(_ rows: PGRows) -> [Involved] {
         rows.map { Involved(person: Person(pg: $0), role: Involvement(rawValue: $0.string("involvement")) ?? .witness) }

@@ -29,6 +29,8 @@ final class PGAccess: StorageWriter {
     /// The access-log lines this transaction took for cases' contents (`caseTicket`; one taken
     /// while a case's record was read, `caseToOpen`), nil for a case the server said is not there.
     var caseTickets: [CaseID: Int64?] = [:]
+    /// The same for dossiers (`dossierTicket`): their entries, count, outline and letter sendings.
+    var dossierTickets: [PersonID: Int64?] = [:]
     /// The access-log line for this transaction's walks of the whole store, and when it was taken.
     var walk: (ticket: Int64, at: ContinuousClock.Instant)?
 

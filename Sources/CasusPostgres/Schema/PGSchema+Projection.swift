@@ -220,6 +220,23 @@ extension PGSchema {
             END IF;
         END $$;
 
+        -- The reports a purge of this dossier, taking these cases, takes (Transaction.purge): those of
+        -- the cases that have no other case and no other subject, and those dismissed without a case
+        -- about this person alone (ReportAboutPerson.leavesWithDossier).
+        CREATE FUNCTION purged_reports(p_dossier bigint, p_cases bigint[]) RETURNS SETOF bigint LANGUAGE sql STABLE AS $$
+            SELECT DISTINCT k.incident_id FROM "case" k
+            WHERE k.id = ANY (p_cases)
+              AND NOT EXISTS (SELECT 1 FROM "case" o WHERE o.incident_id = k.incident_id AND NOT o.id = ANY (p_cases))
+              AND NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = k.incident_id AND ip.role = 'subject'
+                                                                AND ip.person_id <> p_dossier)
+            UNION
+            SELECT i.id FROM incident i JOIN incident_person ip ON ip.incident_id = i.id
+            WHERE ip.person_id = p_dossier AND ip.role = 'subject' AND i.status = 'dismissed'
+              AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id)
+              AND NOT EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id AND o.role = 'subject'
+                                                               AND o.person_id <> p_dossier)
+        $$;
+
         -- Removes exactly what the purge names, after checking it names what the rule says: the
         -- dossier up to its head, cases filed in it, and reports only about it (Transaction.purge).
         CREATE FUNCTION purge(f jsonb, t jsonb, p_at text, p_account text) RETURNS void LANGUAGE plpgsql AS $$
@@ -233,16 +250,19 @@ extension PGSchema {
             IF (f->>'last_seq')::bigint IS DISTINCT FROM h.seq OR f->>'last_hash' IS DISTINCT FROM h.hash THEN
                 PERFORM refused('de opschoning noemt niet de kop van het dossier', 'the purge does not name the dossier''s head');
             END IF;
+            -- Exactly the rule's (Transaction.purge): every case filed in the dossier; the reports of
+            -- those cases that no other case or subject has; and the reports dismissed without a case
+            -- that are about this person alone. A report of another school, with none of these cases,
+            -- went with any purge; a client that named no dismissed report left it behind the dossier.
             IF EXISTS (SELECT 1 FROM unnest(cases) c WHERE NOT EXISTS (SELECT 1 FROM "case" k WHERE k.id = c AND k.dossier_id = dossier))
-               OR EXISTS (SELECT 1 FROM unnest(incidents) i
-                          -- A report goes with a case it names (Transaction.purge): one of another
-                          -- school, with none of these cases, went with any purge.
-                          WHERE NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i AND k.id = ANY (cases))
-                             OR EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i AND NOT k.id = ANY (cases))
-                             OR EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i AND ip.role = 'subject'
-                                                                          AND ip.person_id <> dossier)) THEN
+               OR EXISTS (SELECT 1 FROM unnest(incidents) i WHERE NOT EXISTS (SELECT 1 FROM purged_reports(dossier, cases) r WHERE r = i)) THEN
                 PERFORM refused('de opschoning noemt zaken of meldingen die niet alleen bij dit dossier horen',
                                 'the purge names cases or reports that are not this dossier''s alone');
+            END IF;
+            IF EXISTS (SELECT 1 FROM "case" k WHERE k.dossier_id = dossier AND NOT k.id = ANY (cases))
+               OR EXISTS (SELECT 1 FROM purged_reports(dossier, cases) r WHERE NOT r = ANY (incidents)) THEN
+                PERFORM refused('de opschoning noemt niet alle zaken en meldingen die met dit dossier verdwijnen',
+                                'the purge does not name every case and report that leaves with this dossier');
             END IF;
             -- The tombstone's count is the dossier's, not the client's word ("0 stukken" for three).
             IF (f->>'entry_count')::bigint IS DISTINCT FROM (SELECT count(*) FROM entry WHERE entry.dossier_id = dossier) THEN

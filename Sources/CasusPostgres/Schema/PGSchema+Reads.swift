@@ -409,6 +409,27 @@ extension PGSchema {
             RETURN n;
         END $$;
 
+        -- The reports a person is a subject of, as retention reads them (ReportAboutPerson): no
+        -- text, for a director or the board within their reach.
+        CREATE FUNCTION reports_about(p_subject bigint)
+        RETURNS TABLE (id bigint, status text, has_cases boolean, other_subjects boolean)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        #variable_conflict use_column
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
+                RETURN;
+            END IF;
+            RETURN QUERY
+            SELECT i.id, i.status, EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id),
+                   EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id AND o.role = 'subject'
+                           AND o.person_id <> ip.person_id)
+            FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
+            WHERE ip.person_id = p_subject AND ip.role = 'subject' AND reaches(c, i.school_id)
+            ORDER BY i.reported_at, i.id;
+        END $$;
+
         CREATE FUNCTION involved(p_incident bigint)
         RETURNS TABLE (id bigint, school_id bigint, kind text, first_name text, infix text, last_name text, grp text,
                        function text, external_id text, birth_date text, left_on text, involvement text)

@@ -219,9 +219,11 @@ extension PGSchema {
             WHERE o.case_id = p_case AND case_visible(c, k.school_id, k.dossier_kind) ORDER BY o.due, o.id;
         END $$;
 
-        -- When and how a dossier's letters were sent: for whoever may see the dossier.
-        CREATE FUNCTION letter_sendings(p_dossier bigint) RETURNS SETOF letter_sent LANGUAGE plpgsql STABLE SECURITY DEFINER
-        SET search_path = casus, pg_temp AS $$
+        -- When and how a dossier's letters were sent: for whoever may see the dossier, against a line
+        -- in the access log that names it (a read of the dossier, or of one of its cases: the case
+        -- screen shows them). An IB listed every pupil's letters, when and how sent, and left no line.
+        CREATE FUNCTION letter_sendings(p_dossier bigint, p_ticket bigint) RETURNS SETOF letter_sent LANGUAGE plpgsql
+        STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
@@ -229,6 +231,8 @@ extension PGSchema {
             IF NOT dossier_readable(c, p_dossier) THEN
                 RETURN;
             END IF;
+            PERFORM require_ticket(p_ticket, (SELECT a.what FROM access_log a WHERE a.id = p_ticket AND a.what IN ('dossier', 'case')),
+                                   p_dossier, NULL, NULL);
             RETURN QUERY SELECT s.* FROM letter_sent s WHERE s.dossier_id = p_dossier ORDER BY s.entry_id;
         END $$;
 

@@ -42,7 +42,10 @@ extension PGSchema {
             RETURN QUERY SELECT * FROM entry_v e WHERE e.dossier_id = p_dossier AND e.seq = ANY (p_seqs) ORDER BY e.seq;
         END $$;
 
-        CREATE FUNCTION count_entries(p_dossier bigint) RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER
+        -- How many entries a dossier holds, and its outline below, tell what it holds too (a dossier
+        -- of forty entries, corrected twice): against the dossier's line in the access log, as its
+        -- entries. An IB counted every pupil's entries with psql and left no line.
+        CREATE FUNCTION count_entries(p_dossier bigint, p_ticket bigint) RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
@@ -50,13 +53,15 @@ extension PGSchema {
             IF NOT dossier_readable(c, p_dossier) THEN
                 RETURN 0;
             END IF;
+            PERFORM require_ticket(p_ticket, 'dossier', p_dossier, NULL, NULL);
             RETURN (SELECT count(*) FROM entry e WHERE e.dossier_id = p_dossier);
         END $$;
 
         -- A dossier's timeline before its entries are read (TimelineOutline): the first and last
         -- numbers and each correction as "seq:target" (target empty when not in the dossier). STABLE,
         -- so both reads see one snapshot. Nothing (NULLs) for a dossier the caller may not see.
-        CREATE FUNCTION timeline_outline(p_dossier bigint, OUT first_seq bigint, OUT last_seq bigint, OUT fixes text)
+        CREATE FUNCTION timeline_outline(p_dossier bigint, p_ticket bigint, OUT first_seq bigint, OUT last_seq bigint,
+                                         OUT fixes text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
@@ -64,6 +69,7 @@ extension PGSchema {
             IF NOT dossier_readable(c, p_dossier) THEN
                 RETURN;
             END IF;
+            PERFORM require_ticket(p_ticket, 'dossier', p_dossier, NULL, NULL);
             SELECT min(e.seq), max(e.seq) INTO first_seq, last_seq FROM entry e WHERE e.dossier_id = p_dossier;
             SELECT string_agg(x.seq || ':' || coalesce(t.seq::text, ''), ',' ORDER BY x.seq) INTO fixes
             FROM entry x LEFT JOIN entry t ON t.id = x.corrects AND t.dossier_id = p_dossier
@@ -291,7 +297,13 @@ extension PGSchema {
             FROM person p
             WHERE p.left_on IS NOT NULL AND reaches(c, p.school_id)
               AND ((p.kind = 'pupil' AND p.left_on < p_pupils_before) OR (personnel(p.kind) AND p.left_on < p_staff_before))
-              AND (EXISTS (SELECT 1 FROM entry e WHERE e.dossier_id = p.id) OR EXISTS (SELECT 1 FROM "case" k WHERE k.dossier_id = p.id))
+              AND (EXISTS (SELECT 1 FROM entry e WHERE e.dossier_id = p.id) OR EXISTS (SELECT 1 FROM "case" k WHERE k.dossier_id = p.id)
+                   -- A report dismissed without a case, about this person alone, goes with the dossier too.
+                   OR EXISTS (SELECT 1 FROM incident i JOIN incident_person ip ON ip.incident_id = i.id
+                              WHERE ip.person_id = p.id AND ip.role = 'subject' AND i.status = 'dismissed'
+                                AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id)
+                                AND NOT EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id AND o.role = 'subject'
+                                                AND o.person_id <> p.id)))
             ORDER BY p.left_on, p.id;
         END $$;
         """#

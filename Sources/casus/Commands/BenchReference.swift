@@ -73,8 +73,8 @@ struct PsqlReference: BenchReference {
     func dossierWindow(_ id: Int64, offset: Int, limit: Int) -> Double? {
         time(
             """
-            SELECT * FROM casus.timeline_outline(\(id));
             SELECT casus.log_read('dossier', \(id), NULL) AS t \\gset
+            SELECT * FROM casus.timeline_outline(\(id), :t);
             SELECT count(*) FROM casus.entries_of_dossier(\(id), \(offset), \(limit), :t);
             """)
     }

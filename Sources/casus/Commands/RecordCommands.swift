@@ -291,7 +291,8 @@ struct Purge: CasusCommand {
         for item in due {
             Output.line(
                 "\(item.person.id) \(item.person.name) (\(item.person.kind.label(ctx.lang))) — \(item.entries) "
-                    + Phrase("stukken; termijn voorbij sinds ", "entries; due since ")(ctx.lang) + item.dueSince.dutch
+                    + Phrase("stukken", "entries")(ctx.lang) + Self.reports(item.reports)(ctx.lang)
+                    + Phrase("; termijn voorbij sinds ", "; due since ")(ctx.lang) + item.dueSince.dutch
                     + (item.hold.map { " — " + $0(ctx.lang) } ?? ""))
         }
         if dryRun {
@@ -302,6 +303,20 @@ struct Purge: CasusCommand {
             Phrase(
                 "\(tombs.count) dossiers opgeschoond; elk liet een grafsteen met de laatste hash achter.",
                 "\(tombs.count) dossiers purged; each left a tombstone with its last hash.")(ctx.lang))
+    }
+
+    /// The dismissed reports that go with a dossier (Transaction.purge), said beside its entries.
+    static func reports(_ n: Int) -> Phrase {
+        switch n {
+        case 0: Phrase("", "")
+        case 1:
+            Phrase(
+                " en 1 afgewezen melding over alleen deze persoon", " and 1 dismissed report about this person alone")
+        default:
+            Phrase(
+                " en \(n) afgewezen meldingen over alleen deze persoon",
+                " and \(n) dismissed reports about this person alone")
+        }
     }
 }
 

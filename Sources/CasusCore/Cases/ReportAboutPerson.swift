@@ -1,0 +1,24 @@
+/// A report as retention reads it (Integrity.retentionDue, Transaction.purge): its state, and
+/// whether it belongs to anyone besides the person asked about. No text, no dates: a report
+/// dismissed after its subject left does not keep their dossier longer (it goes with it).
+public struct ReportAboutPerson: Sendable, Hashable {
+    public var id: IncidentID
+    public var status: IncidentStatus
+    /// A case was opened from it, about whomever.
+    public var hasCases: Bool
+    /// Someone else is a subject of it too.
+    public var otherSubjects: Bool
+
+    public init(
+        id: IncidentID, status: IncidentStatus, hasCases: Bool, otherSubjects: Bool
+    ) {
+        self.id = id
+        self.status = status
+        self.hasCases = hasCases
+        self.otherSubjects = otherSubjects
+    }
+
+    /// Goes with the person's dossier in a purge: dismissed, no case, about them alone. A report
+    /// with a case goes with that case (Transaction.purge); one about others too is theirs as well.
+    public var leavesWithDossier: Bool { status == .dismissed && !hasCases && !otherSubjects }
+}
