@@ -80,7 +80,7 @@ extension SQLiteAccess {
         let m = reportMatches(match, q)
         return try rows(
             """
-            SELECT i.id, i.reported_at, p.id AS person_id, i.school_id, p.first_name, p.infix, p.last_name,
+            SELECT i.id, i.status, i.reported_at, p.id AS person_id, i.school_id, p.first_name, p.infix, p.last_name,
                    p.kind, \(Self.snippet("incident_fts", column: 0)) AS snippet,
                    (SELECT group_concat(name, ', ') FROM (
                         SELECT s.first_name || CASE WHEN s.infix <> '' THEN ' ' || s.infix ELSE '' END
@@ -96,7 +96,7 @@ extension SQLiteAccess {
                 personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
                 title: r["subjects"] ?? "", snippet: SearchHit.marked(r["snippet"]),
                 at: r.time("reported_at") ?? Timestamp(seconds: 0),
-                incidentID: r["id"])
+                incidentID: r["id"], reportStatus: IncidentStatus(rawValue: r["status"]))
         }
     }
 

@@ -271,6 +271,23 @@ import CasusTestSupport
                 .value
         }
         #expect(early?.message.nl.contains("zienswijze") == true)
+        // The employee's term is not the director's to tick: `case done` on it decided the
+        // reprimand two weeks early (found by a review). It stays open; the hint says what ends it.
+        let ticked = refusal {
+            _ = try school.service.cases.markDone(c.id, obligation: ObligationKind.zienswijzeTerm.rawValue)
+        }
+        #expect(
+            ticked?.message.nl.contains("loopt voor een ander, tot en met 23-11-2026") == true,
+            "\(String(describing: ticked))")
+        #expect(ticked?.hint?.nl.contains("casus case zienswijze \(c.number)") == true)
+        #expect(try school.obligations(c).first { $0.kind == .zienswijzeTerm }?.isDone == false)
+        let byID = try #require(try school.obligations(c).first { $0.kind == .zienswijzeTerm })
+        #expect(refusal { _ = try school.service.cases.markDone(c.id, obligation: String(byID.id)) } != nil)
+        #expect(
+            refusal {
+                try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Besluit.", phase: .decision))
+                    .value
+            } != nil)
         school.clock.set("2026-11-19")
         try school.service.cases.zienswijze(
             c.id, on: Fixtures.date("2026-11-19"), given: true, note: "Medewerker erkent de fout, vraagt om mildheid.")

@@ -353,6 +353,19 @@ extension PostgresRoleTests {
             }
         }
         #expect(unlogged.contains("staat niet in het auditlog"), "\(unlogged)")
+        // Nor with a line about something else: the note committed with a line "search rooster"
+        // (found by a review), and `casus audit --person` never showed the IB's write.
+        let elsewhere = refusal {
+            _ = try ib.session.write { tx in
+                var entry = DossierChain.link(
+                    EntryDraft(kind: .care, title: "Zorg", body: "Met een andere regel."), dossier: w.pupil.id,
+                    after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els", authorName: "ib_els", at: tx.now)
+                entry.id = try tx.writer.nextID(.entry)
+                try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
+                try tx.audit("search", detail: "rooster")
+            }
+        }
+        #expect(elsewhere.contains("staat niet in het auditlog"), "\(elsewhere)")
         #expect(try login(w, "founder").dossiers.dossier(w.pupil.id).entries.count == before)
         // The same note through casus, which writes its line: saved.
         _ = try ib.dossiers.addEntry(person: w.pupil.id, kind: .care, title: "Zorg", body: "Met regel.")

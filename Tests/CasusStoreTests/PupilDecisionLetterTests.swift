@@ -67,6 +67,34 @@ import CasusTestSupport
         #expect(sent.done.isEmpty && sent.waiting.map(\.to) == [["Daan Vos"]])
     }
 
+    /// A decision letter made on Monday and posted on Friday names the last day for an objection
+    /// counted from Monday; the six weeks run from its sending (Awb art. 6:7, 6:8): `letter sent`
+    /// says so, with the day. Sent the day it was made, it says nothing.
+    @Test func aDecisionLetterSentAfterTheDayItWasMadeIsToldItsObjectionDay() throws {
+        let (school, _, _, c) = try school(.po, born: "2015-05-01")
+        let template = try Self.library.require("schorsingsbesluit")
+        let body = try drafts(school, c, "schorsingsbesluit")[0].body
+        let stated = StatutoryTerm.objection(madeKnown: Fixtures.date("2026-11-16"))
+        #expect(LetterTests.words(body).contains("uiterlijk op \(stated.dutchLong)"))
+        let late = try school.service.letters.file(case: c.id, template: template, body: body).value.entry
+        school.clock.set("2026-11-20")
+        let sent = try school.service.letters.sent(
+            entry: late.id, on: Fixtures.date("2026-11-20"), via: .post, library: Self.library
+        ).value
+        let due = StatutoryTerm.objection(madeKnown: Fixtures.date("2026-11-20"))
+        #expect(due > stated)
+        #expect(sent.objectionDeadline?.day == due)
+        let note = try #require(sent.notes.last?.nl)
+        #expect(note.contains("tot en met \(due.dutchLong) (Awb art. 6:7 en 6:8)"), "\(note)")
+        // Made again on the day it leaves, it names that day: nothing to say.
+        let again = try drafts(school, c, "schorsingsbesluit")[0].body
+        let filed = try school.service.letters.file(case: c.id, template: template, body: again).value.entry
+        let onTime = try school.service.letters.sent(
+            entry: filed.id, on: Fixtures.date("2026-11-20"), via: .post, library: Self.library
+        ).value
+        #expect(onTime.objectionDeadline == nil && onTime.notes.isEmpty, "\(onTime.notes)")
+    }
+
     /// 18 to 20: of age, so written to as one who objects for themselves, and the parents still
     /// receive the decision.
     @Test func aVOPupilOf18StillHasTheParentsInformed() throws {

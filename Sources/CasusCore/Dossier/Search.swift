@@ -110,6 +110,9 @@ public struct SearchHit: Sendable, Hashable, Codable {
     public var caseNumber: String?
     /// The report a `.report` hit is (nil for the others).
     public var incidentID: IncidentID?
+    /// Where that report stands (new, a case made of it, dismissed): a dismissed report looked as
+    /// one still to act on (nil for the others).
+    public var reportStatus: IncidentStatus?
     public var person: PersonID
     public var personName: String
     public var personKind: PersonKind
@@ -123,9 +126,10 @@ public struct SearchHit: Sendable, Hashable, Codable {
     public init(
         source: Source, entryID: EntryID?, caseID: CaseID?, caseNumber: String?, person: PersonID, personName: String,
         personKind: PersonKind, schoolID: SchoolID, title: String, snippet: String, at: Timestamp,
-        incidentID: IncidentID? = nil
+        incidentID: IncidentID? = nil, reportStatus: IncidentStatus? = nil
     ) {
         self.incidentID = incidentID
+        self.reportStatus = reportStatus
         self.schoolID = schoolID
         self.source = source
         self.entryID = entryID

@@ -116,6 +116,8 @@ extension CaseWorkflow {
         let (h, _, owner) = try history(tx.r, id)
         guard h.record.status == .open else { throw CasusError.refused("de zaak is gesloten", "the case is closed") }
         let open = h.obligations.filter { !$0.isDone }
+        // What the director may tick: a term that runs for someone else is not theirs to end.
+        let tickable = open.filter { !$0.isDeadlineForOthers }
         let match: Obligation?
         if let n = ObligationID(ref) {
             match = h.obligations.first { $0.id == n }
@@ -125,7 +127,7 @@ extension CaseWorkflow {
             match = nil
         }
         guard let o = match else {
-            let list = open.map { "\($0.id) \($0.kind.rawValue)" }.joined(separator: ", ")
+            let list = tickable.map { "\($0.id) \($0.kind.rawValue)" }.joined(separator: ", ")
             throw CasusError.notFound(
                 "verplichting '\(ref)' staat niet op zaak \(h.record.number)",
                 "obligation '\(ref)' is not on case \(h.record.number)",
@@ -137,6 +139,18 @@ extension CaseWorkflow {
             throw CasusError.refused(
                 "\(o.kind.label.nl) is al gedaan op \(o.doneAt!.dutch())",
                 "\(o.kind.label.en) was already done on \(o.doneAt!.dutch())")
+        }
+        // A term that runs for someone else (the parents' objection period, the employee's term to
+        // respond, to withdraw consent, to go to court) ends on its day, or with what it waits for
+        // recorded: ticked by hand, a director decided on a reprimand two weeks before the employee's
+        // term to respond ended (found by a review).
+        if o.isDeadlineForOthers {
+            throw CasusError.refused(
+                "\(o.kind.label.nl) vinkt u niet af: die termijn loopt voor een ander, tot en met \(o.due.dutch)"
+                    + (o.note.isEmpty ? "" : " (\(o.note))") + "; er is niets veranderd",
+                "\(o.kind.label.en) is not yours to tick: that term runs for someone else, up to and including \(o.due.iso)"
+                    + (o.note.isEmpty ? "" : " (\(o.note))") + "; nothing was changed",
+                hint: Self.endOfTerm(o.kind, h.record.number))
         }
         // A breach's assessment is done by recording it (what, whom, report or not): it is the
         // register's entry (AVG art. 33 lid 5). Ticked off bare, the duty read done with nothing to show.
@@ -156,6 +170,24 @@ extension CaseWorkflow {
             }
         }
         return try complete(o, of: h.record, dossier: owner.id, entry: entry, in: tx, at: now)
+    }
+
+    /// How a term that runs for someone else ends before its day, if it can.
+    static func endOfTerm(_ kind: ObligationKind, _ number: String) -> Phrase {
+        switch kind {
+        case .zienswijzeTerm:
+            Phrase(
+                "Gaf de medewerker eerder een zienswijze, leg die vast met `casus case zienswijze \(number) --note TEKST` (of r in de zaak); daarna kan het besluit volgen.",
+                "If the employee responded sooner, record it with `casus case zienswijze \(number) --note TEXT` (or r on the case); the decision may follow."
+            )
+        case .objectionWindow:
+            Phrase(
+                "Maakten de ouders bezwaar tegen een verwijdering, leg dat vast met `casus case objection \(number) --received JJJJ-MM-DD`; tegen een schorsing met `casus note`.",
+                "If the parents objected to a removal, record it with `casus case objection \(number) --received YYYY-MM-DD`; to a suspension with `casus note`."
+            )
+        default:
+            Phrase("De termijn eindigt vanzelf op die dag.", "The term ends by itself on that day.")
+        }
     }
 
     /// Writes an obligation as done, with its audit line: the one way an obligation is ticked.

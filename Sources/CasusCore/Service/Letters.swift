@@ -198,6 +198,23 @@ public struct Letters: Sendable {
         /// A decision's obligations that wait for its other letters (to the pupil and to each
         /// parent's address): each with the addressees no letter of it was recorded as sent to.
         public var waiting: [(Obligation, to: [String])] = []
+        /// The last day for an objection counted from this letter's sending, when the letter names
+        /// another (it counts from the day it was made), with the source of the term.
+        public var objectionDeadline: (day: LocalDate, source: LegalSource)?
+
+        /// What the director is told besides what was done: the letters still to send, and a
+        /// letter that names an earlier last day for an objection than its sending gives.
+        public var notes: [Phrase] {
+            waitingLines
+                + (objectionDeadline.map { due, source in
+                    [
+                        Phrase(
+                            "let op: de brief noemt als laatste dag voor bezwaar niet \(due.dutchLong); de zes weken lopen vanaf de dag na de verzending op \(sending.on.dutch), dus tot en met \(due.dutchLong) (\(source.printed.nl)). Een bezwaar tot die dag is op tijd: laat de ontvanger dat weten, of maak de brief opnieuw met `casus letter` en leg die als verzonden vast",
+                            "note: the letter does not name \(due.iso) as the last day for an objection; the six weeks run from the day after it was sent on \(sending.on.iso), so up to and including \(due.iso) (\(source.printed.en)). An objection up to that day is in time: tell the addressee, or make the letter again with `casus letter` and record that one as sent"
+                        )
+                    ]
+                } ?? [])
+        }
 
         /// "nog niet afgevinkt: … (nog geen brief van dit besluit als verzonden vastgelegd aan: R. Vos …)".
         public var waitingLines: [Phrase] {
@@ -269,9 +286,26 @@ public struct Letters: Sendable {
                             o, on: Self.lastSent(of: o, title: e.title, in: h, sendings) ?? date, in: h, tx)
                     }
                 }
+                if let rung = fulfils.compactMap(\.decidedRung).first, rung != .timeOut,
+                    let due = Self.objectionDeadline(in: e.body, sentOn: date)
+                {
+                    let source = rung == .removal ? Law.removalObjectionWindow(h.legal) : Law.awb67
+                    result.objectionDeadline = (due, source)
+                }
             }
             return result
         }
+    }
+
+    /// The last day for an objection counted from a decision letter's sending (StatutoryTerm), when
+    /// its text says "uiterlijk op" another day: the letter counts from the day it was made, and a
+    /// letter made on Friday and posted on Monday gave the parents three days too few. nil when it
+    /// names that day (line breaks aside) or names no day.
+    static func objectionDeadline(in body: String, sentOn day: LocalDate) -> LocalDate? {
+        let text = body.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard text.contains("uiterlijk op") else { return nil }
+        let due = StatutoryTerm.objection(madeKnown: day)
+        return text.contains(due.dutchLong) ? nil : due
     }
 
     /// The day the last of a decision's letters went (`LetterContext.sentLetters`), in whatever

@@ -11,6 +11,9 @@ public struct Transaction {
         var heads: [PersonID: ChainHead] = [:]
         var auditHead: ChainHead?
         var eventHead: ChainHead?
+        /// The dossiers this transaction's events are filed in: each needs a line of its own in the
+        /// audit log (a server refuses the transaction without it).
+        var dossiers: Set<PersonID> = []
     }
 
     let writer: any StorageWriter
@@ -21,6 +24,10 @@ public struct Transaction {
     /// Reads inside the transaction (they see its own writes).
     public var r: any StorageReader { writer }
     var actor: Actor { session.actor }
+
+    /// The dossiers this transaction has filed events in so far (an entry, a case opened, a
+    /// letter sent, a purge).
+    public var dossiersWritten: Set<PersonID> { log.dossiers }
 
     /// The same transaction, with another session acting in it (the demo generators found a
     /// school as its director-to-be, then act as the director).
@@ -53,6 +60,7 @@ public struct Transaction {
         try writer.append(event)
         log.eventHead = ChainHead(seq: event.seq, hash: event.hash)
         log.changes.formUnion(encoded.payload.changes)
+        if let dossier = encoded.payload.dossier { log.dossiers.insert(dossier) }
         return event
     }
 

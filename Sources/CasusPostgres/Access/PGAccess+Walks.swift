@@ -159,7 +159,8 @@ extension PGAccess {
                         personName: r.name, personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil,
                         schoolID: r.id("school_id"), title: r.text("subjects") ?? "",
                         snippet: SearchHit.marked(r.string("snippet")),
-                        at: r.time("reported_at") ?? Timestamp(seconds: 0), incidentID: r.int64("id"))
+                        at: r.time("reported_at") ?? Timestamp(seconds: 0), incidentID: r.int64("id"),
+                        reportStatus: IncidentStatus(rawValue: r.string("status")))
                 }
             }
         }

@@ -148,7 +148,7 @@ public final class ServiceEffects: EffectHandler {
                         "; afgevinkt: " + sent.done.map { $0.kind.label.nl }.joined(separator: ", "),
                         "; done: " + sent.done.map { $0.kind.label.en }.joined(separator: ", "))
             }
-            for line in sent.waitingLines { text = text + Phrase("; ", "; ") + line }
+            for line in sent.notes { text = text + Phrase("; ", "; ") + line }
             return Saved(.filed(text, dossier: nil), changes: saved.changes)
         case let .export(id, format, path):
             // A write to a file, not to the store: nothing on screen goes stale.

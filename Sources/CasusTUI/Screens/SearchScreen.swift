@@ -62,7 +62,9 @@ public struct SearchScreen: ScreenModel {
             }
             if i == selected { cursorLine = lines.count }
             let place =
-                hit.incidentID.map { s.t("melding ", "report ") + String($0) }
+                hit.incidentID.map {
+                    s.t("melding ", "report ") + String($0) + (hit.reportStatus.map { " (\($0.label(s.lang)))" } ?? "")
+                }
                 ?? hit.caseNumber.map { s.t("zaak ", "case ") + $0 } ?? s.t("dossier", "dossier")
             let title = hit.title.isEmpty ? "" : " · \(hit.title)"
             lines.append(

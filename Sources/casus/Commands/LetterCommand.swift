@@ -129,7 +129,8 @@ extension LetterCommand {
                     SentJSON(
                         entry: entry, on: sent.sending.on.iso, via: sent.sending.via.rawValue,
                         done: sent.done.map(\.kind.rawValue),
-                        waiting: sent.waiting.map { SentJSON.Waiting(obligation: $0.0.kind.rawValue, to: $0.to) }))
+                        waiting: sent.waiting.map { SentJSON.Waiting(obligation: $0.0.kind.rawValue, to: $0.to) },
+                        objectionUntil: sent.objectionDeadline?.day.iso))
             }
             Output.line(
                 Phrase(
@@ -138,7 +139,7 @@ extension LetterCommand {
             for o in sent.done {
                 Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang))
             }
-            for line in sent.waitingLines { Output.line("  " + line(ctx.lang)) }
+            for line in sent.notes { Output.line("  " + line(ctx.lang)) }
         }
     }
 
@@ -159,6 +160,8 @@ extension LetterCommand {
         var done: [String]
         /// A decision's obligations that wait for its other letters, with to whom.
         var waiting: [Waiting]
+        /// The last day for an objection counted from the sending, when the letter names another.
+        var objectionUntil: String?
         struct Waiting: Encodable {
             var obligation: String
             /// The addressees (as their letters' address blocks begin) no letter was sent to yet.

@@ -184,7 +184,8 @@ struct SearchCommand: CasusCommand {
         if !reports.isEmpty { Output.line(Phrase("Meldingen", "Reports")(ctx.lang)) }
         for h in reports {
             Output.line(
-                "  \(h.at.localDate().dutch) \(Phrase("melding", "report")(ctx.lang)) \(h.incidentID ?? 0) · \(h.title): \(h.snippet)"
+                "  \(h.at.localDate().dutch) \(Phrase("melding", "report")(ctx.lang)) \(h.incidentID ?? 0)"
+                    + (h.reportStatus.map { " (\($0.label(ctx.lang)))" } ?? "") + " · \(h.title): \(h.snippet)"
             )
         }
         var order: [PersonID] = []
