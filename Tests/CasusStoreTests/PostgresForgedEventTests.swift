@@ -539,6 +539,39 @@ extension PostgresRoleTests {
         #expect(read.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(read)")
     }
 
+    /// The files an entry names come with it: an IB named a staff note's file by its hash in a care
+    /// note of its own, without the bytes, and read the file through it (found by a review). Bytes
+    /// sent but not named are refused too (they were kept, linked to nothing).
+    @Test func anEntrysFilesComeWithItAndOnlyThose() throws {
+        let w = try world()
+        let file = try staffScreenshot(w)
+        let ib = try login(w, "ib_els")
+        func care(naming named: [EvidenceFile], sending sent: [EvidenceFile]) -> String {
+            refusal {
+                _ = try ib.session.build { tx in
+                    var entry = DossierChain.link(
+                        EntryDraft(kind: .care, title: "Zorg", body: "Zie bijlage.", evidence: named),
+                        dossier: w.pupil.id, after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els",
+                        authorName: "ib_els", at: tx.now)
+                    entry.id = try tx.writer.nextID(.entry)
+                    try tx.emit(.entryAppended(entry, evidence: sent), at: tx.now)
+                }
+            }
+        }
+        let byHash = care(naming: [file], sending: [])
+        #expect(byHash.contains("komen met hun inhoud mee"), "\(byHash)")
+        #expect(!(try readEvidence(w, file, as: "ib_els")).contains("staf.png"))
+        // The same answer for a hash no school holds: it tells nothing of what exists.
+        let unknown = EvidenceFile(name: "x.png", bytes: Array("nergens".utf8))
+        #expect(care(naming: [unknown], sending: []) == byHash)
+        let planted = EvidenceFile(name: "geplant.pdf", bytes: Array("los bestand".utf8))
+        #expect(care(naming: [], sending: [planted]).contains("komen met hun inhoud mee"))
+        // With its bytes, as casus sends it: saved, and the IB reads its own file.
+        let own = EvidenceFile(name: "verslag.pdf", bytes: Array("Verslag".utf8))
+        #expect(care(naming: [own], sending: [own]) == "")
+        #expect(try readEvidence(w, own, as: "ib_els").contains("verslag.pdf"))
+    }
+
     /// An audit line names people of the writer's own school: a line about another school's pupil,
     /// written with `psql`, showed in that school's log as a read.
     @Test func anAuditLineNamesOnlyTheWritersOwnSchool() throws {

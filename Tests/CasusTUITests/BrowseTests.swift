@@ -31,6 +31,18 @@ import Testing
 
     /// `n` in a dossier opens the editor on top, at once, and Esc leaves the dossier as it was (the
     /// editor went under the dossier: nothing showed until Esc, and `n` twice stacked two).
+    /// The Zaken tab says which cases it lists, on a line that stays: the filter was a passing
+    /// message, and "Zaken (1)" read as the whole caseload once the cursor moved (found by a review).
+    @Test func theCaseListShowsItsFilterOnALineThatStays() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.press(.char("2"))
+        #expect(rt.frame.line(2).contains("Filter: open"))
+        rt.press(.char("b"), .char("b"), .down, .down)
+        #expect(rt.frame.line(2).contains("Filter: open · "), "\(rt.frame.text)")
+        rt.press(.char("o"), .down)
+        #expect(rt.frame.line(2).contains("Filter: gesloten · "), "\(rt.frame.text)")
+    }
+
     @Test func aNoteInADossierOpensTheEditorOnTop() throws {
         let rt = try TUIFixture.runtime(width: 100, height: 30)
         rt.press(.char("3"))

@@ -112,6 +112,14 @@ import Testing
         #expect(d.option?.rung == .removal)
         Golden.check(rt.frame, "step-dialog-80x24")
         #expect(rt.frame.text.contains("ouders zijn gehoord"))
+        // What does not fit at 80×24 is said, and PgDn shows it (the obligations of a removal were
+        // cut off without a sign, found by a review); PgUp goes back; the fields stay where they are.
+        #expect(rt.frame.text.contains("↓ nog") && !rt.frame.text.contains("verplichting:"))
+        rt.press(.pageDown, .pageDown, .pageDown)
+        #expect(rt.frame.text.contains("verplichting:"), "\(rt.frame.text)")
+        #expect(rt.frame.text.contains("Reden:") && rt.frame.text.contains("PgUp"))
+        rt.press(.pageUp, .pageUp, .pageUp)
+        #expect(rt.frame.text.contains("ouders zijn gehoord"))
         rt.press(.enter, .enter)  // the rung; the facts as they stand
         rt.type("Herhaald gedrag")
         rt.press(.enter)

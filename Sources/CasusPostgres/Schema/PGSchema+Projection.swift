@@ -17,10 +17,22 @@ extension PGSchema {
         END $$;
 
         -- Evidence files, once each by their hash: an entry's and a report's alike.
-        CREATE FUNCTION store_evidence(p_file_names text[], p_files bytea[]) RETURNS void LANGUAGE plpgsql AS $$
+        -- The files an entry or a report names (p_named, their hashes) come with it, and only those:
+        -- casus always sends the bytes. Named by hash alone, a file of another dossier or school was
+        -- linked into one's own (an IB read a staff note's file so, a director another school's),
+        -- the answer told whether any school holds a file, and bytes sent but not named were kept,
+        -- linked to nothing, under a name of the sender's (found by a review). A migration brings
+        -- the files on their own (importing).
+        CREATE FUNCTION store_evidence(p_named text, p_file_names text[], p_files bytea[]) RETURNS void LANGUAGE plpgsql AS $$
         DECLARE
             i int;
+            named text[] := ARRAY(SELECT DISTINCT s FROM unnest(string_to_array(coalesce(p_named, ''), ',')) s WHERE s <> '');
+            sent text[] := ARRAY(SELECT DISTINCT hex_sha256(b) FROM unnest(coalesce(p_files, '{}')) b);
         BEGIN
+            IF NOT importing() AND NOT (named <@ sent AND sent <@ named) THEN
+                PERFORM refused('de bewijsstukken die een stuk of melding noemt, komen met hun inhoud mee, en alleen die',
+                                'the evidence files an entry or report names come with their contents, and only those');
+            END IF;
             FOR i IN 1..coalesce(array_length(p_files, 1), 0) LOOP
                 INSERT INTO evidence (sha256, name, size, data)
                 VALUES (hex_sha256(p_files[i]), p_file_names[i], length(p_files[i]), p_files[i])
@@ -79,7 +91,7 @@ extension PGSchema {
                 FROM unnest(string_to_array(coalesce(f->>'involved', ''), ',')) pair
                 WHERE pair <> '' AND split_part(pair, '=', 2) <> '';
                 -- The evidence as an entry's: the files by their hash, linked in the event's order.
-                PERFORM store_evidence(p_file_names, p_files);
+                PERFORM store_evidence(f->>'evidence', p_file_names, p_files);
                 INSERT INTO incident_evidence (incident_id, position, sha256)
                 SELECT v_id, ord - 1, s
                 FROM unnest(string_to_array(coalesce(f->>'evidence', ''), ',')) WITH ORDINALITY AS u(s, ord) WHERE s <> '';
@@ -204,7 +216,7 @@ extension PGSchema {
                 PERFORM refused('de bewijsstukken van het stuk verschillen van die in de gebeurtenis',
                                 'the entry''s evidence differs from the event''s');
             END IF;
-            PERFORM store_evidence(p_file_names, p_files);
+            PERFORM store_evidence(f->>'evidence', p_file_names, p_files);
             INSERT INTO entry (id, dossier_id, seq, kind, title, body, author, author_name, at, case_id, corrects, heard,
                                evidence, prev_hash, hash, search)
             VALUES ((f->>'id')::bigint, dossier, seq, x->>'kind', x->>'title', x->>'body', x->>'author', x->>'author_name',

@@ -48,7 +48,9 @@ public struct CaseListScreen: ScreenModel {
 
     public mutating func invalidate(_ isAffected: (DataKey) -> Bool) { if isAffected(.caseList) { list.markStale() } }
     public mutating func retry(onTick: Bool) { list.retry(onTick: onTick) }
-    public mutating func layout(_ s: AppState) { list.resize(visible: s.listRows) }
+    /// A line for the filter above the table (as the Dossiers tab has its own): the list had only
+    /// a passing message for it, and "Zaken (1)" read as the whole caseload (found by a review).
+    public mutating func layout(_ s: AppState) { list.resize(visible: s.listRows - 1) }
 
     public func draw(_ s: AppState, into c: inout Canvas) {
         let narrow = ListColumns.boardIsNarrow(s, c)
@@ -64,16 +66,16 @@ public struct CaseListScreen: ScreenModel {
             ] + ListColumns.school(s, c) + [
                 .init(title: s.t("Samenvatting", "Summary"), width: 0, flexible: true)
             ])
-        table.drawHeader(into: &c, y: 2)
+        // Dim while it shows the open cases of every kind (the tab's start), marked once narrowed.
+        let narrowed = filter != CaseFilter(status: .open)
+        c.put(" " + CaseFilters.describe(filter, lang: s.lang), x: 0, y: 2, style: narrowed ? .accent : .dim)
+        table.drawHeader(into: &c, y: 3)
         if list.isLoaded && list.total == 0 {
-            c.put(
-                s.t("Geen zaken bij dit filter. ", "No cases with this filter. ")
-                    + CaseFilters.describe(filter, lang: s.lang),
-                x: 2, y: 4, style: .dim)
+            c.put(s.t("Geen zaken bij dit filter.", "No cases with this filter."), x: 2, y: 5, style: .dim)
             return
         }
         for (i, index) in list.viewport.visible.enumerated() {
-            let y = 3 + i
+            let y = 4 + i
             guard let row = list.row(at: index) else {
                 c.put("…", x: 1, y: y, style: .dim)
                 continue

@@ -24,6 +24,10 @@ public struct StepDialog: ScreenModel {
     /// Dismissal: consent, uwv or kantonrechter.
     public var route = TextField("", limit: 14)
     public var focus: Focus = .options
+    /// The first line of the chosen rung's explanation shown (PgDn, PgUp), kept within its lines
+    /// by `layout`: at 80×24 a removal's notices and obligations ran past the fields and were cut
+    /// off without a sign (found by a review).
+    public private(set) var detailOffset = 0
 
     public init(caseID: CaseID, kind: SubjectKind, options: [StepOption], facts: String = "") {
         self.facts = TextField(facts, limit: max(2000, facts.count))
@@ -54,8 +58,38 @@ public struct StepDialog: ScreenModel {
         [
             FooterItem([.up, .down], Phrase("trede", "rung")),
             FooterItem(.confirm, Phrase("verder/bevestig", "next/confirm")),
-            FooterItem(.nextField, Phrase("veld", "field")), FooterItem(.back, Phrase("terug", "back")),
+            FooterItem(.nextField, Phrase("veld", "field")),
         ]
+            + (detailRoom(s.height) < detailLines(s).count
+                ? [FooterItem(.pageDown, Phrase("meer uitleg", "more details"))] : [])
+            + [FooterItem(.back, Phrase("terug", "back"))]
+    }
+
+    /// The chosen rung's explanation: what it is, why it is refused, its notes, obligations and letter.
+    func detailLines(_ s: AppState) -> [StyledLine] {
+        guard let o = option else { return [] }
+        let w = s.width
+        var lines: [StyledLine] = []
+        if let detail = o.detail { lines += StyledLine.wrapped(detail, width: w - 2, indent: 2, style: .accent) }
+        for r in o.refusals { lines += StyledLine.wrapped("✗ " + r(s.lang), width: w - 2, indent: 2, style: .alarm) }
+        for n in o.notes { lines += StyledLine.wrapped(n(s.lang), width: w - 2, indent: 2, style: .dim) }
+        for p in o.obligations {
+            lines += StyledLine.wrapped(
+                s.t("verplichting: ", "obligation: ") + p.kind.label(s.lang) + s.t(" — uiterlijk ", " — due ")
+                    + p.due.dutch,
+                width: w - 2, indent: 2)
+        }
+        if let template = o.template, let title = s.templates.first(where: { $0.id == template })?.title {
+            lines += StyledLine.wrapped(s.t("brief: ", "letter: ") + title, width: w - 2, indent: 2, style: .dim)
+        }
+        return lines
+    }
+
+    /// The rows between the rungs and the fields.
+    func detailRoom(_ height: Int) -> Int { max(0, height - (3 + options.count) - fields.count - 4) }
+
+    public mutating func layout(_ s: AppState) {
+        detailOffset = min(detailOffset, max(0, detailLines(s).count - detailRoom(s.height)))
     }
 
     /// In a field, keys type, but for those bound in this dialog (Enter, Tab) and Esc.
@@ -85,8 +119,16 @@ public struct StepDialog: ScreenModel {
             focus = .options
         case .up where focus == .options:
             cursor = max(0, cursor - 1)
+            detailOffset = 0
         case .down where focus == .options:
             cursor = min(options.count - 1, cursor + 1)
+            detailOffset = 0
+        case .pageDown:
+            // Kept within the lines by `layout`, which knows the screen.
+            detailOffset += max(1, detailRoom(s.height) - 1)
+            layout(s)
+        case .pageUp:
+            detailOffset = max(0, detailOffset - max(1, detailRoom(s.height) - 1))
         case .nextField:
             _ = next()
         case .previousField:
@@ -175,22 +217,24 @@ public struct StepDialog: ScreenModel {
         }
         y += 1
         guard let o = option else { return }
-        var lines: [StyledLine] = []
-        if let detail = o.detail { lines += StyledLine.wrapped(detail, width: w - 2, indent: 2, style: .accent) }
-        for r in o.refusals { lines += StyledLine.wrapped("✗ " + r(s.lang), width: w - 2, indent: 2, style: .alarm) }
-        for n in o.notes { lines += StyledLine.wrapped(n(s.lang), width: w - 2, indent: 2, style: .dim) }
-        for p in o.obligations {
-            lines += StyledLine.wrapped(
-                s.t("verplichting: ", "obligation: ") + p.kind.label(s.lang) + s.t(" — uiterlijk ", " — due ")
-                    + p.due.dutch,
-                width: w - 2, indent: 2)
-        }
-        if let template = o.template, let title = s.templates.first(where: { $0.id == template })?.title {
-            lines += StyledLine.wrapped(s.t("brief: ", "letter: ") + title, width: w - 2, indent: 2, style: .dim)
-        }
-        for line in lines.prefix(max(0, c.height - y - fields.count - 4)) {
+        let lines = detailLines(s)
+        let room = detailRoom(c.height)
+        let start = min(detailOffset, max(0, lines.count - room))
+        // What does not fit is said, with how many lines and the key (PgDn): never cut off unseen.
+        let below = lines.count - start - room
+        let shown = below > 0 ? max(0, room - 1) : room
+        for line in lines.dropFirst(start).prefix(shown) {
             line.draw(into: &c, x: 1, y: y, maxX: w - 1)
             y += 1
+        }
+        if below > 0, room > 0 {
+            let more = lines.count - start - shown
+            c.put(
+                s.t("  ↓ nog \(more) regels uitleg (PgDn)", "  ↓ \(more) more lines (PgDn)")
+                    + (start > 0 ? s.t(", terug met PgUp", ", back with PgUp") : ""),
+                x: 1, y: y, style: .dim, maxX: w - 1)
+        } else if start > 0, room > 0 {
+            c.put(s.t("  ↑ PgUp: het begin", "  ↑ PgUp: the beginning"), x: 1, y: y, style: .dim, maxX: w - 1)
         }
         y = c.height - 3 - fields.count
         for field in fields {
