@@ -108,6 +108,36 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
         }
     }
 
+    /// A read's lines for the people it showed, in one call: the lines of one read share all but
+    /// the person (`Session.auditRead(_:people:detail:)`); any others go one by one.
+    public func appendAuditLines(_ lines: [AuditRecord]) throws {
+        guard let first = lines.first else { return }
+        guard
+            lines.allSatisfy({
+                $0.at == first.at && $0.account == first.account && $0.realAccount == first.realAccount
+                    && $0.action == first.action && $0.caseID == first.caseID && $0.detail == first.detail
+                    && $0.personID != nil
+            })
+        else {
+            for line in lines { try appendAuditLine(line) }
+            return
+        }
+        let people = "{" + lines.compactMap { $0.personID.map(String.init) }.joined(separator: ",") + "}"
+        try lock.withLock {
+            if importing { throw Self.busyMigrating }
+            try reconnectIfNeeded()
+            try run(on: main, label: label) {
+                _ = try main.row(
+                    // One call per person, in the list's order (unnest's).
+                    "SELECT count(casus.audit_line($1, $2, $3, $4, u.p, $5, $6)) AS n FROM unnest($7::bigint[]) AS u(p)",
+                    [
+                        .text(first.at.iso), .text(first.account), first.realAccount.map { .text($0) },
+                        .text(first.action), first.caseID.map { .int($0) }, .text(first.detail), .text(people),
+                    ])
+            }
+        }
+    }
+
     static let busyMigrating = CasusError(
         .refused,
         Phrase("tijdens een overzetting wordt er niets anders opgeslagen", "nothing else is saved during a migration"))

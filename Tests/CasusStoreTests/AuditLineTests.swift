@@ -47,4 +47,33 @@ import Testing
             typed.contains { $0.detail.hasPrefix("melding \(report.id): Geen zaak.") && $0.detail.contains(forged) })
         #expect(try service.integrity.verify().isSound)
     }
+
+    /// A search leaves a line for each person whose hits it shows (DESIGN §5: "a search hit (per
+    /// person shown)"): `casus audit --person` showed the read of a pupil's dossier, but not the
+    /// search that showed the same care note (found by a review). A page names only its own people.
+    @Test(arguments: Backend.all)
+    func aSearchLeavesALineForEachPersonItShows(_ backend: Backend) throws {
+        let service = try school(backend)
+        var pupils: [Person] = []
+        for name in ["Sem", "Lot", "Bo"] {
+            let p = try service.directory.addPerson(
+                Person(schoolID: 1, kind: .pupil, firstName: name, lastName: "Vos", group: "7")
+            ).value
+            _ = try service.dossiers.addEntry(person: p.id, kind: .note, title: "Zorg", body: "Gesprek over ADHD.")
+            pupils.append(p)
+        }
+        let other = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Nina", lastName: "Bos", group: "7")
+        ).value
+        func searches(_ p: Person) throws -> [AuditRecord] {
+            try service.integrity.auditLog(person: p.id).filter { $0.action == "search" }
+        }
+        #expect(try service.dossiers.search("adhd").count == 3)
+        for p in pupils { #expect(try searches(p).map(\.detail) == ["adhd"], "\(p.firstName)") }
+        #expect(try searches(other).isEmpty)
+        let page = try service.dossiers.searchPage("ADHD", offset: 0, limit: 1)
+        let shown = try #require(page.hits.first?.person)
+        for p in pupils { #expect(try searches(p).count == (p.id == shown ? 2 : 1), "\(p.firstName)") }
+        #expect(try service.integrity.verify().isSound)
+    }
 }

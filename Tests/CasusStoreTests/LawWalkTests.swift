@@ -631,6 +631,46 @@ import CasusTestSupport
         #expect(try school.service.integrity.verify().isSound)
     }
 
+    /// A report that names a staff member is staff data (an IB never reads it): a pupil's case
+    /// opened from it took the report's text as its summary, and the IB read it in the case list
+    /// (found by a review of the server). The case now says where it came from, unless the
+    /// director writes its summary; a report about pupils alone still gives its text.
+    @Test func aPupilsCaseFromAReportNamingStaffDoesNotCopyItsText() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (piet, _) = try school.pupil("Piet", "Puk", parent: "Els Puk")
+        let sara = try school.staff("Sara", "Staf")
+        let text = "Juf Sara stuurde Piet ongepaste berichten via WhatsApp."
+        let report = try school.service.intake.report(summary: text, platform: nil, subjects: [piet.id, sara.id])
+            .value
+        let c = try school.service.cases.open(incident: report.id, subject: piet.id, articles: ["A.5"], severity: nil)
+            .value
+        #expect(c.summary.contains("melding \(report.id)") && !c.summary.contains("Sara"), "\(c.summary)")
+        try school.service.directory.addUser(account: "ib", role: .ib, personID: nil).value
+        let ib = try school.session("ib")
+        let listed = try ib.cases.rows(CaseFilter(), offset: 0, limit: 10)
+        #expect(listed.map(\.id) == [c.id])
+        #expect(!listed.contains { $0.summary.contains("Sara") })
+        #expect(try ib.dossiers.search("whatsapp").isEmpty)
+        // The staff member's case keeps the text (the IB reads no staff case), and a summary the
+        // director writes is the case's.
+        let own = try school.service.cases.open(
+            incident: report.id, subject: sara.id, articles: ["A.6"], severity: nil
+        ).value
+        #expect(own.summary == text)
+        let other = try school.service.intake.report(summary: text, platform: nil, subjects: [piet.id, sara.id])
+            .value
+        let written = try school.service.cases.open(
+            incident: other.id, subject: piet.id, articles: ["A.5"], severity: nil, summary: "Piet kreeg berichten."
+        ).value
+        #expect(written.summary == "Piet kreeg berichten.")
+        // A report about pupils alone gives its text, as before.
+        let plain = try school.service.intake.report(summary: "Filmpje in de app.", platform: nil, subjects: [piet.id])
+            .value
+        #expect(
+            try school.service.cases.open(incident: plain.id, subject: piet.id, articles: ["A.5"], severity: nil)
+                .value.summary == "Filmpje in de app.")
+    }
+
     /// A pupil of whom there is only a dismissed report (no dossier entry, no case) is due as well:
     /// the report was kept for good. One about two pupils stays while the other's is kept.
     @Test func aPupilWithOnlyADismissedReportIsPurgedWithIt() throws {

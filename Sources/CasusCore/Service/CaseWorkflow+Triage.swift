@@ -88,9 +88,23 @@ extension CaseWorkflow {
                 schoolID: school.id, number: number, incidentID: incidentID, subjectID: subject.id,
                 dossierID: owner.id, profileID: profile.id, articles: chosen.map(\.id),
                 severity: severity ?? chosen.compactMap(\.severity).max() ?? .medium, flags: flags,
-                summary: summary?.trimmed.nilIfEmpty ?? incident.summary, openedAt: now),
+                summary: summary?.trimmed.nilIfEmpty
+                    ?? Self.summary(of: incident, involved: involved, owner: owner), openedAt: now),
             subject: subject, owner: owner, school: school, profile: profile, incident: incident, in: tx, at: now
         ).case
+    }
+
+    /// A case's summary when the director gives none: the report's text, but not into a pupil's
+    /// dossier when the report is about a staff member too (one of its subjects). Its text is then
+    /// about what the staff member did: staff data, which an IB never reads, and copied into the
+    /// pupil's case the IB read it in the case list (found by a review of the server). Then the
+    /// case says where it came from, and the director writes what the pupil's case is about
+    /// (`--summary`, or the facts when stepping). A teacher who reported or witnessed is no subject.
+    static func summary(of incident: Incident, involved: [Involved], owner: Person) -> String {
+        guard owner.kind == .pupil, involved.contains(where: { $0.role == .subject && $0.person.kind.isPersonnel })
+        else { return incident.summary }
+        return
+            "Naar aanleiding van melding \(incident.id), die ook over een medewerker gaat: de tekst van de melding staat niet in het leerlingdossier."
     }
 
     /// Writes a case opened in triage: the case, the obligations that come with opening it, the

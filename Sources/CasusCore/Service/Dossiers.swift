@@ -163,11 +163,22 @@ public struct Dossiers: Sendable {
         let reports = found.filter { $0.source == .report }.sorted {
             ($0.at, $0.incidentID ?? 0) > ($1.at, $1.incidentID ?? 0)
         }
-        return reports
+        let shown =
+            reports
             + found.filter { $0.source != .report }.sorted {
                 ($0.personName, $0.person, $0.caseNumber ?? "", $0.source == .caseSummary ? 0 : 1, $0.at)
                     < ($1.personName, $1.person, $1.caseNumber ?? "", $1.source == .caseSummary ? 0 : 1, $1.at)
             }
+        try auditShown(shown, text)
+        return shown
+    }
+
+    /// A line for each person whose hits a search shows, with its words: `casus audit --person`
+    /// showed the read of a dossier but not a search that showed the same notes (found by a review).
+    private func auditShown(_ hits: [SearchHit], _ text: String) throws {
+        var seen = Set<PersonID>()
+        let people = hits.map(\.person).filter { seen.insert($0).inserted }
+        try session.auditRead("search", people: people, detail: String(text.prefix(80)))
     }
 
     /// Up to `limit` hits of each source as the store hands them (case summaries, then entries, each
@@ -212,6 +223,7 @@ public struct Dossiers: Sendable {
             found.filter { $0.source == .report } + found.filter { $0.source == .caseSummary }
             + found.filter { $0.source == .entry }
         let page = Array(list.dropFirst(offset).prefix(limit))
+        try auditShown(page, text)
         return SearchPage(hits: page, more: list.count > end)
     }
 }

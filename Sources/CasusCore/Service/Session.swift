@@ -95,6 +95,19 @@ public final class Session: @unchecked Sendable {
                 personID: person, caseID: caseID, detail: AuditRecord.oneLine(detail)))
     }
 
+    /// One read's lines, one per person it showed (a search's hits: DESIGN §5, "a search hit (per
+    /// person shown)"), so that `casus audit --person` finds the read among that person's.
+    func auditRead(_ action: String, people: [PersonID], detail: String) throws {
+        precondition(AuditRecord.readActions.contains(action), "\(action) is not in AuditRecord.readActions")
+        let at = clock.now()
+        try storage.appendAuditLines(
+            people.map {
+                AuditRecord(
+                    at: at, account: actor.account, realAccount: actor.realAccount, action: action, personID: $0,
+                    caseID: nil, detail: AuditRecord.oneLine(detail))
+            })
+    }
+
     /// The school the actor works at; nil for the board.
     public var schoolID: SchoolID? { actor.user.schoolID }
 

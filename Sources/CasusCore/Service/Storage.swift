@@ -33,6 +33,9 @@ public protocol CasusStorage: AnyObject, Sendable {
     /// read leaves: it decides nothing, so it follows whatever was saved meanwhile). The default
     /// is a write transaction; a server links it in one call.
     func appendAuditLine(_ line: AuditRecord) throws
+    /// The same for one read's lines, one per person it showed, together (a search's hits): the
+    /// default is one write transaction; a server links them in one call.
+    func appendAuditLines(_ lines: [AuditRecord]) throws
 }
 
 extension CasusStorage {
@@ -42,6 +45,18 @@ extension CasusStorage {
 
     public func appendAuditLine(_ line: AuditRecord) throws {
         try write { w in try w.insert(audit: line.linked(after: try w.auditHead())) }
+    }
+
+    public func appendAuditLines(_ lines: [AuditRecord]) throws {
+        guard !lines.isEmpty else { return }
+        try write { w in
+            var head = try w.auditHead()
+            for line in lines {
+                let linked = line.linked(after: head)
+                try w.insert(audit: linked)
+                head = ChainHead(seq: head.seq + 1, hash: linked.hash)
+            }
+        }
     }
 }
 

@@ -67,6 +67,12 @@ struct CaseCommand: ParsableCommand {
             help: .nl(
                 "Bij een zaak over een ouder: het leerlingdossier (id van het kind).",
                 en: "For a case about a parent: the pupil's dossier (the child's id).")) var dossier: PersonID?
+        @Option(
+            help: .nl(
+                "Waar de zaak over gaat, in uw woorden (standaard de tekst van de melding; noemt de melding ook een medewerker, dan een verwijzing naar de melding).",
+                en:
+                    "What the case is about, in your words (default: the report's text; when the report names a staff member too, a reference to the report)."
+            )) var summary: String?
         @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
@@ -79,7 +85,7 @@ struct CaseCommand: ParsableCommand {
                 flags: CaseFlags(
                     criminal: criminal, crossing: crossing, meldplicht: meldplicht, dataBreach: dataBreach,
                     meldcode: meldcode),
-                dossierPupil: dossier
+                dossierPupil: dossier, summary: summary
             ).value
             if json { return try Output.json(CaseJSON(try service.cases.detail(c.id))) }
             Output.line(Phrase("Zaak \(c.number) geopend.", "Case \(c.number) opened.")(ctx.lang))
