@@ -120,6 +120,21 @@ import Testing
     }
 
     /// `:` then Tab completes a command the role may give; Up and Down recall the lines run before.
+    /// A command of another screen says where it works: `:step` on the Zaken list did nothing and
+    /// said nothing (found by a review). On a case it steps, as `+` does.
+    @Test func aCommandOfAnotherScreenSaysWhereItWorks() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.press(.char("2"), .char(":"))
+        rt.type("step")
+        rt.press(.enter)
+        #expect(rt.state.status?.text.contains("‘step’ werkt op het scherm Zaak") == true, "\(rt.frame.text)")
+        #expect(rt.state.status?.isError == true && rt.state.topScreen(StepDialog.self) == nil)
+        rt.press(.enter, .char(":"))
+        rt.type("step")
+        rt.press(.enter)
+        #expect(rt.state.topScreen(StepDialog.self) != nil, "\(rt.frame.text)")
+    }
+
     @Test func theCommandLineCompletesAndRemembers() throws {
         let rt = try TUIFixture.runtime(width: 80, height: 24)
         rt.press(.char(":"))

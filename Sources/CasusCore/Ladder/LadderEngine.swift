@@ -556,10 +556,10 @@ public enum LadderEngine {
                 Phrase(
                     "openbare school: stel de ouders eerst in de gelegenheid hun zienswijze te geven"
                         + Law.awb48.bracketed.nl
-                        + " (leg het gesprek vast met `casus note --kind meeting --heard parents` of `casus case zienswijze`), of geef de spoedeisende reden op (--urgent)"
+                        + " (leg het gesprek vast als gespreksverslag waarin de ouders zijn gehoord, of hun zienswijze: in de zaak n of r, of `casus note --kind meeting --heard parents` of `casus case zienswijze`), of geef de spoedeisende reden op (het veld Spoed, of --urgent)"
                         + Law.awb411.bracketed.nl,
                     "public school: first give the parents the chance to give their view" + Law.awb48.bracketed.en
-                        + " (record the meeting with `casus note --kind meeting --heard parents` or `casus case zienswijze`), or give the urgent reason (--urgent)"
+                        + " (record the meeting as a note in which the parents were heard, or their view: n or r on the case, or `casus note --kind meeting --heard parents` or `casus case zienswijze`), or give the urgent reason (the Urgency field, or --urgent)"
                         + Law.awb411.bracketed.en))
         }
         if opt.needsRoute, req.route == nil {

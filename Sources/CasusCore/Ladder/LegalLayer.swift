@@ -68,8 +68,8 @@ enum LegalLayer {
                 message =
                     message + need.source.bracketed
                     + Phrase(
-                        ": leg een gespreksverslag vast met --heard \(need.party.rawValue) van een gesprek na de vorige stap en vóór het besluit (--held-on DATUM)",
-                        ": record a meeting note with --heard \(need.party.rawValue) of a meeting after the previous step and before the decision (--held-on DATE)"
+                        ": leg een gespreksverslag vast van een gesprek na de vorige stap en vóór het besluit, met \(need.who.nl) als gehoord (in de zaak n, Gespreksverslag; of `casus note --kind meeting --heard \(need.party.rawValue) --held-on DATUM`)",
+                        ": record a meeting note of a meeting after the previous step and before the decision, with \(need.who.en) as heard (n on the case, Meeting note; or `casus note --kind meeting --heard \(need.party.rawValue) --held-on DATE`)"
                     )
                 if need.opportunity {
                     message =
@@ -374,8 +374,8 @@ enum LegalLayer {
                     "Final only once the board has made sure another school is willing to admit the pupil")
                     + Law.wpo40_11.bracketed
                     + Phrase(
-                        "; leg dat vast met `casus case accept`. In het po bestaat geen ‘na 8 weken zoeken’ meer; dat geldt alleen nog voor cluster 1/2",
-                        "; record it with `casus case accept`. In primary education there is no ‘after 8 weeks of searching’ any more; only cluster 1/2 keeps it"
+                        "; leg dat vast (in de zaak r, of `casus case accept`). In het po bestaat geen ‘na 8 weken zoeken’ meer; dat geldt alleen nog voor cluster 1/2",
+                        "; record it (r on the case, or `casus case accept`). In primary education there is no ‘after 8 weeks of searching’ any more; only cluster 1/2 keeps it"
                     ) + Law.wec40_18.bracketed + ".")
             out.append(
                 Phrase("Inspectie informeren over de verwijdering", "Inform the Inspectie of the removal")
@@ -386,7 +386,9 @@ enum LegalLayer {
                     "Definitief pas als een andere school bereid is de leerling toe te laten; bij cluster 1/2 ook na 8 weken aantoonbaar vergeefs zoeken",
                     "Final only once another school is willing to admit the pupil; for cluster 1/2 also after 8 weeks of documented search in vain"
                 ) + Law.wec40_18.bracketed
-                    + Phrase("; leg het vast met `casus case accept`.", "; record it with `casus case accept`."))
+                    + Phrase(
+                        "; leg het vast (in de zaak r, of `casus case accept`).",
+                        "; record it (r on the case, or `casus case accept`)."))
             out.append(
                 Phrase("Inspectie informeren over de verwijdering", "Inform the Inspectie of the removal")
                     + Law.inspectieRemovalAdvice.bracketed + ".")
@@ -583,8 +585,9 @@ enum LegalLayer {
                     .otherSchool, due: date.adding(days: 42),
                     note: note(
                         Phrase(
-                            "Definitief pas na toelating elders; leg vast met `casus case accept`",
-                            "Final only after another school admits the pupil; record with `casus case accept`"),
+                            "Definitief pas na toelating elders; leg vast in de zaak (r) of met `casus case accept`",
+                            "Final only after another school admits the pupil; record it on the case (r) or with `casus case accept`"
+                        ),
                         Law.zorgplicht(legal.sector), Law.casusTerm)))
             out.append(
                 PlannedObligation(

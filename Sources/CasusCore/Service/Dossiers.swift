@@ -173,16 +173,22 @@ public struct Dossiers: Sendable {
         return shown
     }
 
-    /// A line for each person whose hits a search shows, with its words: `casus audit --person`
-    /// showed the read of a dossier but not a search that showed the same notes (found by a review).
+    /// A line for each person whose hits a search shows, with its words (one line naming no one
+    /// when it shows nothing): `casus audit --person` showed the read of a dossier but not a search
+    /// that showed the same notes (found by a review). One call, as the search's line was.
     private func auditShown(_ hits: [SearchHit], _ text: String) throws {
         var seen = Set<PersonID>()
         let people = hits.map(\.person).filter { seen.insert($0).inserted }
-        try session.auditRead("search", people: people, detail: String(text.prefix(80)))
+        let words = String(text.prefix(80))
+        if people.isEmpty {
+            try session.auditRead("search", detail: words)
+        } else {
+            try session.auditRead("search", people: people, detail: words)
+        }
     }
 
     /// Up to `limit` hits of each source as the store hands them (case summaries, then entries, each
-    /// newest first), within the role's scope, and the access log's line for the search.
+    /// newest first), within the role's scope (the caller writes the audit lines for what it shows).
     private func hits(_ text: String, limit: Int) throws -> [SearchHit] {
         let query = SearchQuery(
             scope: session.scope, text: text, limit: limit,
@@ -190,7 +196,6 @@ public struct Dossiers: Sendable {
         let found = try query.scope.check(try session.read { try $0.search(query) }) {
             query.scope.admits(school: $0.schoolID, staffDossier: $0.personKind.isPersonnel)
         }
-        try session.auditRead("search", detail: String(text.prefix(80)))
         return found
     }
 

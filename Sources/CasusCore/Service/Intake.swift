@@ -231,7 +231,9 @@ public struct Intake: Sendable {
         try session.require(.triage)
         let why = reason.trimmed
         guard !why.isEmpty else {
-            throw CasusError.invalid("afwijzen vraagt een reden (--reason)", "dismissing needs a reason (--reason)")
+            throw CasusError.invalid(
+                "afwijzen vraagt een reden (het veld Reden, of --reason); er is niets afgewezen",
+                "dismissing needs a reason (the Reason field, or --reason); nothing was dismissed")
         }
         guard let i = try tx.r.incident(id: id), session.reaches(school: i.schoolID) else {
             throw CasusError.notFound("melding \(id) bestaat niet", "report \(id) does not exist")

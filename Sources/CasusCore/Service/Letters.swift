@@ -254,8 +254,8 @@ public struct Letters: Sendable {
                     "verzonden op \(date.dutch) kan niet: de brief is opgeslagen op \(filed.dutch) en vandaag is het \(session.today.dutch); er is niets vastgelegd",
                     "sent on \(date.iso) cannot be: the letter was filed on \(filed.iso) and today is \(session.today.iso); nothing was recorded",
                     hint: Phrase(
-                        "Geef de dag waarop de brief de deur uit ging (--on JJJJ-MM-DD), niet vóór het opslaan en niet in de toekomst.",
-                        "Give the day the letter left the school (--on YYYY-MM-DD), not before filing and not in the future."
+                        "Geef de dag waarop de brief de deur uit ging (op het scherm dd-mm-jjjj, met --on JJJJ-MM-DD), niet vóór het opslaan en niet in de toekomst.",
+                        "Give the day the letter left the school (dd-mm-yyyy on the screen, --on YYYY-MM-DD), not before filing and not in the future."
                     ))
             }
             let sending = LetterSending(

@@ -257,6 +257,20 @@ enum CommandLine {
                     error: true)
                 return []
             }
+            // An action of another screen (`:step` on the Zaken list) did nothing and said nothing:
+            // say where it works (found by a review).
+            let contexts = Set(s.keymap.bindings.filter { $0.action == action }.map(\.context))
+            let here = [s.top.context] + (s.top.context.inherits.map { [$0] } ?? [])
+            if !contexts.isEmpty, !contexts.contains(.global), !here.contains(where: contexts.contains) {
+                let places = KeyContext.allCases.filter(contexts.contains).map(\.title)
+                let nl = places.map(\.nl).joined(separator: ", "), en = places.map(\.en).joined(separator: ", ")
+                s.say(
+                    Phrase(
+                        "‘\(name)’ werkt op het scherm \(nl); open dat eerst",
+                        "‘\(name)’ works on the screen \(en); open it first"),
+                    error: true)
+                return []
+            }
             if let effects = App.visitTop(&s, { top, s in top.perform(action, &s) }) { return effects }
             return App.perform(action, &s)
         }

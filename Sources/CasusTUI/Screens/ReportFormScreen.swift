@@ -237,10 +237,18 @@ public struct ReportFormScreen: ScreenModel {
             y += 1
         }
         y = max(y, 11 + rows)
+        // Everyone chosen, over two lines, with how many: a third name past the edge was cut off
+        // without a sign, and the teacher could not check whom the report names (found by a review).
         let names = chosen.map(\.name).joined(separator: ", ")
-        c.put(
-            s.t("  Betrokkenen: ", "  Involved: ") + (names.isEmpty ? s.t("nog niemand", "nobody yet") : names),
-            x: 1, y: y, style: chosen.isEmpty ? .dim : .plain, maxX: w - 1)
+        let text =
+            chosen.isEmpty
+            ? s.t("Betrokkenen: nog niemand", "Involved: nobody yet")
+            : s.t("Betrokkenen (\(chosen.count)): ", "Involved (\(chosen.count)): ") + names
+        let lines = DisplayWidth.wrap(text, to: max(10, w - 4))
+        for (i, line) in lines.prefix(2).enumerated() {
+            let shown = i == 1 && lines.count > 2 ? DisplayWidth.truncate(line + " …", to: max(10, w - 4)) : line
+            c.put(shown, x: 3, y: y + i, style: chosen.isEmpty ? .dim : .plain, maxX: w - 1)
+        }
         label(
             s.t(
                 "Bewijs: bestanden, met komma's ertussen (elk hoogstens 25 MB)",

@@ -239,10 +239,14 @@ public struct TriageScreen: ScreenModel {
                 "Melding \(data.incident.id) en \(others) gelijk beoordelen",
                 "Triage reports \(data.incident.id) and \(others) alike")
         c.put(heading, x: 1, y: y, style: .bold)
-        let day = data.incident.happenedOn.map { s.t(" · gebeurd op ", " · happened on ") + $0.dutch } ?? ""
+        // The day first: the protocol's name is what may be shortened (the day was cut off).
+        let day = data.incident.happenedOn.map { s.t(" — gebeurd op ", " — happened on ") + $0.dutch } ?? ""
+        let after = 1 + DisplayWidth.of(heading)
         c.put(
-            s.t(" — protocol: ", " — protocol: ") + data.profileName + day, x: 1 + DisplayWidth.of(heading), y: y,
-            style: .dim, maxX: w - 1)
+            DisplayWidth.truncate(
+                day + (day.isEmpty ? " — " : " · ") + s.t("protocol: ", "protocol: ") + data.profileName,
+                to: max(0, w - 1 - after)),
+            x: after, y: y, style: .dim, maxX: w - 1)
         y += 1
         for line in DisplayWidth.wrap(data.incident.summary, to: w - 4).prefix(alike.isEmpty ? 2 : 1) {
             c.put(line, x: 3, y: y)
