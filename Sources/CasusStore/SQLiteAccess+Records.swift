@@ -86,17 +86,21 @@ extension SQLiteAccess {
                         SELECT s.first_name || CASE WHEN s.infix <> '' THEN ' ' || s.infix ELSE '' END
                                || ' ' || s.last_name AS name
                         FROM incident_person sp JOIN person s ON s.id = sp.person_id
-                        WHERE sp.incident_id = i.id AND sp.role = 'subject' ORDER BY s.id)) AS subjects
+                        WHERE sp.incident_id = i.id AND sp.role = 'subject' ORDER BY s.id)) AS subjects,
+                   (SELECT group_concat(sp.person_id, ',') FROM incident_person sp
+                    WHERE sp.incident_id = i.id AND sp.role = 'subject') AS subject_ids
             \(m.sql)
             ORDER BY incident_fts.rowid DESC LIMIT ?
             """, StatementArguments(m.args + [limit])
         ).map { r in
-            SearchHit(
+            var hit = SearchHit(
                 source: .report, entryID: nil, caseID: nil, caseNumber: nil, person: r["person_id"],
                 personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
                 title: r["subjects"] ?? "", snippet: SearchHit.marked(r["snippet"]),
                 at: r.time("reported_at") ?? Timestamp(seconds: 0),
                 incidentID: r["id"], reportStatus: IncidentStatus(rawValue: r["status"]))
+            hit.reportSubjects = ((r["subject_ids"] as String?) ?? "").split(separator: ",").compactMap { PersonID($0) }
+            return hit
         }
     }
 

@@ -74,6 +74,12 @@ import Testing
         let page = try service.dossiers.searchPage("ADHD", offset: 0, limit: 1)
         let shown = try #require(page.hits.first?.person)
         for p in pupils { #expect(try searches(p).count == (p.id == shown ? 2 : 1), "\(p.firstName)") }
+        // A report's hit names everyone it is about: each gets a line (only the first did).
+        _ = try service.intake.report(
+            summary: "Ruzie in de groepsapp.", platform: nil, subjects: [pupils[2].id, other.id])
+        #expect(try service.dossiers.search("groepsapp").count == 1)
+        #expect(try searches(other).map(\.detail) == ["groepsapp"])
+        #expect(try searches(pupils[2]).first?.detail == "groepsapp")
         #expect(try service.integrity.verify().isSound)
     }
 }

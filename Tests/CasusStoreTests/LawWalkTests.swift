@@ -280,6 +280,8 @@ import CasusTestSupport
             ticked?.message.nl.contains("loopt voor een ander, tot en met 23-11-2026") == true,
             "\(String(describing: ticked))")
         #expect(ticked?.hint?.nl.contains("casus case zienswijze \(c.number)") == true)
+        #expect(
+            ticked?.message.nl.contains("5 schooldagen") == true && ticked?.message.nl.contains("school days") == false)
         #expect(try school.obligations(c).first { $0.kind == .zienswijzeTerm }?.isDone == false)
         let byID = try #require(try school.obligations(c).first { $0.kind == .zienswijzeTerm })
         #expect(refusal { _ = try school.service.cases.markDone(c.id, obligation: String(byID.id)) } != nil)
@@ -645,6 +647,13 @@ import CasusTestSupport
         let c = try school.service.cases.open(incident: report.id, subject: piet.id, articles: ["A.5"], severity: nil)
             .value
         #expect(c.summary.contains("melding \(report.id)") && !c.summary.contains("Sara"), "\(c.summary)")
+        // The reference is no facts: a letter holds a […] to fill in, and is not filed without them
+        // (a second review found the reference in the parents' warning letter).
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Ruzie.")).value
+        let template = try Fixtures.letters.require("waarschuwing")
+        let body = try school.service.letters.drafts(case: c.id, template: template, to: nil)[0].body
+        #expect(!body.contains("medewerker gaat") && LetterText.firstPlaceholder(in: body) != nil)
+        #expect(throws: CasusError.self) { try school.service.letters.file(case: c.id, template: template, body: body) }
         try school.service.directory.addUser(account: "ib", role: .ib, personID: nil).value
         let ib = try school.session("ib")
         let listed = try ib.cases.rows(CaseFilter(), offset: 0, limit: 10)

@@ -366,6 +366,18 @@ extension PostgresRoleTests {
             }
         }
         #expect(elsewhere.contains("staat niet in het auditlog"), "\(elsewhere)")
+        // Nor with a read line that names the pupil (every search writes one now): a second review.
+        let asARead = refusal {
+            _ = try ib.session.write { tx in
+                var entry = DossierChain.link(
+                    EntryDraft(kind: .care, title: "Zorg", body: "Met een leesregel."), dossier: w.pupil.id,
+                    after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els", authorName: "ib_els", at: tx.now)
+                entry.id = try tx.writer.nextID(.entry)
+                try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
+                try tx.audit("search", person: w.pupil.id, detail: "rooster")
+            }
+        }
+        #expect(asARead.contains("staat niet in het auditlog"), "\(asARead)")
         #expect(try login(w, "founder").dossiers.dossier(w.pupil.id).entries.count == before)
         // The same note through casus, which writes its line: saved.
         _ = try ib.dossiers.addEntry(person: w.pupil.id, kind: .care, title: "Zorg", body: "Met regel.")
@@ -539,6 +551,28 @@ extension PostgresRoleTests {
         #expect(read.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(read)")
     }
 
+    /// A term that runs for someone else is not ticked on the server either: casus refuses it, and a
+    /// client of its own ticked the employee's term to respond and decided at once (a review).
+    @Test func aTermForSomeoneElseIsNotTickedByAClientOfItsOwn() throws {
+        let w = try world()
+        let (director, staffCase) = try staffCase(w)
+        try director.cases.step(staffCase.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
+        _ = try director.cases.step(
+            staffCase.id, StepRequest(rung: .reprimand, reason: "Herhaling.", respondDays: 5)
+        ).value
+        let term = try #require(
+            try director.cases.detail(staffCase.id).obligations.first { $0.kind == .zienswijzeTerm })
+        let forged = refusal {
+            _ = try director.session.build { tx in try tx.markDone(term, at: tx.now, entry: nil) }
+        }
+        #expect(forged.contains("vinkt u niet af"), "\(forged)")
+        // With the zienswijze recorded, as casus does it: done.
+        _ = try director.cases.zienswijze(
+            staffCase.id, on: director.session.today, given: true, note: "Erkent de fout.")
+        #expect(
+            try director.cases.detail(staffCase.id).obligations.first { $0.kind == .zienswijzeTerm }?.isDone == true)
+    }
+
     /// The files an entry names come with it: an IB named a staff note's file by its hash in a care
     /// note of its own, without the bytes, and read the file through it (found by a review). Bytes
     /// sent but not named are refused too (they were kept, linked to nothing).
@@ -566,6 +600,9 @@ extension PostgresRoleTests {
         #expect(care(naming: [unknown], sending: []) == byHash)
         let planted = EvidenceFile(name: "geplant.pdf", bytes: Array("los bestand".utf8))
         #expect(care(naming: [], sending: [planted]).contains("komen met hun inhoud mee"))
+        // Each once (a second review linked one file twice).
+        let twice = EvidenceFile(name: "twee.png", bytes: Array("twee keer".utf8))
+        #expect(care(naming: [twice, twice], sending: [twice]).contains("komen met hun inhoud mee"))
         // With its bytes, as casus sends it: saved, and the IB reads its own file.
         let own = EvidenceFile(name: "verslag.pdf", bytes: Array("Verslag".utf8))
         #expect(care(naming: [own], sending: [own]) == "")

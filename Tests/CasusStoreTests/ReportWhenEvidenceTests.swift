@@ -132,6 +132,15 @@ import Testing
             ).value
         }
         #expect(unread?.message.nl == "bewijsstuk \(missing) bestaat niet", "\(String(describing: unread))")
+        // One file named twice, by two names: refused, with both names (a review linked one twice).
+        let folder = NSTemporaryDirectory() + "casus-twice-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["a.png", "b.png"] {
+            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("zelfde".utf8))
+        }
+        let twice = refusal { _ = try EvidenceFiles.read([folder + "/a.png", folder + "/b.png"]) }
+        #expect(twice?.message.nl == "\(folder)/a.png en \(folder)/b.png zijn hetzelfde bestand")
         #expect(try service.intake.count(status: nil) == 1, "only the report of today was saved")
         #expect(try service.integrity.verify().isSound)
     }

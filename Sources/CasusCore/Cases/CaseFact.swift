@@ -127,9 +127,33 @@ public enum DismissalRoute: String, Sendable, Codable, CaseIterable {
 }
 
 /// The facts as the case's letters state them: the director's last words for them (`established`),
-/// else the case's summary (the director's at triage, or the report's).
+/// else the case's summary (the director's at triage, or the report's). A summary that only refers
+/// to a report about a staff member too (`CaseSummary.reference`) is no facts: the letters hold a
+/// `[…]` to fill in, so none is filed without them (a review found the reference in a warning
+/// letter to the parents, telling them a staff member was involved and stating no facts).
 public func establishedFacts(_ facts: [CaseFact], summary: String) -> String {
-    facts.last { $0.kind == .established }?.note ?? summary
+    if let told = facts.last(where: { $0.kind == .established })?.note { return told }
+    return CaseSummary.isReference(summary) ? CaseSummary.factsToWrite : summary
+}
+
+/// The summary of a pupil's case opened from a report that is also about a staff member
+/// (CaseWorkflow.summary): a reference to the report, not its text.
+public enum CaseSummary {
+    public static func reference(to report: IncidentID) -> String {
+        "Naar aanleiding van melding \(report), die ook over een medewerker gaat: de tekst van de melding staat niet in het leerlingdossier."
+    }
+
+    public static func isReference(_ summary: String) -> Bool {
+        guard summary.hasPrefix("Naar aanleiding van melding "),
+            let comma = summary.firstIndex(of: ","),
+            let id = IncidentID(summary[summary.index(summary.startIndex, offsetBy: 28)..<comma])
+        else { return false }
+        return summary == reference(to: id)
+    }
+
+    /// What a letter states for facts while only the reference is known.
+    public static let factsToWrite =
+        "[beschrijf wat er is gebeurd, in uw eigen woorden: de melding gaat ook over een medewerker en haar tekst staat niet in het leerlingdossier]"
 }
 
 extension CaseFact {

@@ -14,9 +14,20 @@ public enum EvidenceFiles {
         }.filter { !$0.isEmpty }
     }
 
-    /// Every file, read whole, in order; the first that cannot be used refuses them all.
+    /// Every file, read whole, in order; the first that cannot be used refuses them all, and so does
+    /// one named twice (by two names, the same contents): an entry holds a file once.
     public static func read(_ paths: [String]) throws -> [EvidenceFile] {
-        try paths.map(read)
+        let files = try paths.map(read)
+        var seen: [String: String] = [:]
+        for (path, file) in zip(paths, files) {
+            if let first = seen[file.sha256] {
+                throw CasusError.invalid(
+                    "\(first) en \(path) zijn hetzelfde bestand", "\(first) and \(path) are the same file",
+                    hint: Phrase("Noem het één keer; er is niets opgeslagen.", "Name it once; nothing was saved."))
+            }
+            seen[file.sha256] = path
+        }
+        return files
     }
 
     public static func read(_ path: String) throws -> EvidenceFile {

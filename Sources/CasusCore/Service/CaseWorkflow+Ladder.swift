@@ -147,9 +147,9 @@ extension CaseWorkflow {
         if o.isDeadlineForOthers {
             throw CasusError.refused(
                 "\(o.kind.label.nl) vinkt u niet af: die termijn loopt voor een ander, tot en met \(o.due.dutch)"
-                    + (o.note.isEmpty ? "" : " (\(o.note))") + "; er is niets veranderd",
+                    + (o.note.isEmpty ? "" : " (\(o.remark.nl))") + "; er is niets veranderd",
                 "\(o.kind.label.en) is not yours to tick: that term runs for someone else, up to and including \(o.due.iso)"
-                    + (o.note.isEmpty ? "" : " (\(o.note))") + "; nothing was changed",
+                    + (o.note.isEmpty ? "" : " (\(o.remark.en))") + "; nothing was changed",
                 hint: Self.endOfTerm(o.kind, h.record.number))
         }
         // A breach's assessment is done by recording it (what, whom, report or not): it is the

@@ -103,8 +103,7 @@ extension CaseWorkflow {
     static func summary(of incident: Incident, involved: [Involved], owner: Person) -> String {
         guard owner.kind == .pupil, involved.contains(where: { $0.role == .subject && $0.person.kind.isPersonnel })
         else { return incident.summary }
-        return
-            "Naar aanleiding van melding \(incident.id), die ook over een medewerker gaat: de tekst van de melding staat niet in het leerlingdossier."
+        return CaseSummary.reference(to: incident.id)
     }
 
     /// Writes a case opened in triage: the case, the obligations that come with opening it, the

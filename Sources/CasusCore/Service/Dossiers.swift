@@ -178,7 +178,8 @@ public struct Dossiers: Sendable {
     /// that showed the same notes (found by a review). One call, as the search's line was.
     private func auditShown(_ hits: [SearchHit], _ text: String) throws {
         var seen = Set<PersonID>()
-        let people = hits.map(\.person).filter { seen.insert($0).inserted }
+        // A report's hit names all its subjects (a second review: only the first got a line).
+        let people = hits.flatMap { [$0.person] + $0.reportSubjects }.filter { seen.insert($0).inserted }
         let words = String(text.prefix(80))
         if people.isEmpty {
             try session.auditRead("search", detail: words)

@@ -154,13 +154,15 @@ extension PGAccess {
             ]
             try conn.enqueue("SELECT * FROM casus.find_reports($1, $2, $3, $4, $5)", reportArguments) { rows in
                 reports = rows.map { r in
-                    SearchHit(
+                    var hit = SearchHit(
                         source: .report, entryID: nil, caseID: nil, caseNumber: nil, person: r.id("person_id"),
                         personName: r.name, personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil,
                         schoolID: r.id("school_id"), title: r.text("subjects") ?? "",
                         snippet: SearchHit.marked(r.string("snippet")),
                         at: r.time("reported_at") ?? Timestamp(seconds: 0), incidentID: r.int64("id"),
                         reportStatus: IncidentStatus(rawValue: r.string("status")))
+                    hit.reportSubjects = r.string("subject_ids").split(separator: ",").compactMap { PersonID($0) }
+                    return hit
                 }
             }
         }

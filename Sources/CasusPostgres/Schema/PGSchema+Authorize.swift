@@ -182,6 +182,16 @@ extension PGSchema {
                     PERFORM refused('de gebeurtenis noemt iets dat niet bij deze zaak hoort',
                                     'the event names something that is not of this case');
                 END IF;
+                -- A term that runs for someone else ends on its day, or with what it waits for recorded
+                -- (CaseWorkflow.markDone): the employee's term to respond with a zienswijze recorded.
+                -- casus refused ticking it; a client of its own still could (found by a review).
+                IF p_kind = 'obligation.done' AND EXISTS (
+                        SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint AND o.for_others <> 0
+                          AND NOT (o.kind = 'zienswijze-term'
+                                   AND EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id AND cf.kind = 'zienswijze'))) THEN
+                    PERFORM refused('een termijn die voor een ander loopt, vinkt u niet af: hij eindigt op zijn dag',
+                                    'a term that runs for someone else is not ticked: it ends on its day');
+                END IF;
                 PERFORM require_actor(a, CASE p_kind WHEN 'case.closed' THEN f->>'by' WHEN 'case.reclassified' THEN f->>'by'
                                                      WHEN 'obligation.done' THEN f->>'by' WHEN 'step.taken' THEN f->>'actor'
                                                      WHEN 'fact.recorded' THEN f->>'actor'

@@ -26,10 +26,13 @@ extension PGSchema {
         CREATE FUNCTION store_evidence(p_named text, p_file_names text[], p_files bytea[]) RETURNS void LANGUAGE plpgsql AS $$
         DECLARE
             i int;
-            named text[] := ARRAY(SELECT DISTINCT s FROM unnest(string_to_array(coalesce(p_named, ''), ',')) s WHERE s <> '');
-            sent text[] := ARRAY(SELECT DISTINCT hex_sha256(b) FROM unnest(coalesce(p_files, '{}')) b);
+            named text[] := ARRAY(SELECT s FROM unnest(string_to_array(coalesce(p_named, ''), ',')) s WHERE s <> '');
+            sent text[] := ARRAY(SELECT hex_sha256(b) FROM unnest(coalesce(p_files, '{}')) b);
         BEGIN
-            IF NOT importing() AND NOT (named <@ sent AND sent <@ named) THEN
+            -- Each once (casus names a file once: EvidenceFiles.read).
+            IF NOT importing() AND (NOT (named <@ sent AND sent <@ named)
+                                    OR cardinality(named) <> (SELECT count(DISTINCT x) FROM unnest(named) x)
+                                    OR cardinality(sent) <> (SELECT count(DISTINCT x) FROM unnest(sent) x)) THEN
                 PERFORM refused('de bewijsstukken die een stuk of melding noemt, komen met hun inhoud mee, en alleen die',
                                 'the evidence files an entry or report names come with their contents, and only those');
             END IF;
@@ -258,6 +261,10 @@ extension PGSchema {
             incidents bigint[] := coalesce(string_to_array(nullif(f->>'incidents', ''), ',')::bigint[], '{}');
             h record;
         BEGIN
+            IF cardinality(cases) <> (SELECT count(DISTINCT x) FROM unnest(cases) x)
+               OR cardinality(incidents) <> (SELECT count(DISTINCT x) FROM unnest(incidents) x) THEN
+                PERFORM refused('de opschoning noemt een zaak of melding twee keer', 'the purge names a case or report twice');
+            END IF;
             SELECT * INTO h FROM dossier_head(dossier);
             IF (f->>'last_seq')::bigint IS DISTINCT FROM h.seq OR f->>'last_hash' IS DISTINCT FROM h.hash THEN
                 PERFORM refused('de opschoning noemt niet de kop van het dossier', 'the purge does not name the dossier''s head');
