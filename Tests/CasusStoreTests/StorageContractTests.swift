@@ -271,6 +271,23 @@ import CasusTestSupport
         }
         let left = try storage.read { r in try [alone, shared, other, waiting].map { try r.incident(id: $0.id)?.id } }
         #expect(left == [nil, shared.id, other.id, waiting.id])
+        // A parent's case is filed in the child's dossier: purged with it, its report goes too (a
+        // review found it left behind, caseless, naming the purged child).
+        let child = world.person(1, .pupil), parent = world.person(1, .parent)
+        let parentsReport = try builder.build(at: Self.at) { tx -> Incident in
+            let i = try tx.insert(
+                incident: Incident(schoolID: world.schools[1].id, reportedAt: Self.at, summary: "Ouder scheldt online"),
+                involved: [(parent.id, .subject), (child.id, .victim)])
+            _ = try tx.insert(
+                case: Case(
+                    schoolID: world.schools[1].id, number: try tx.nextCaseNumber(year: 2026), incidentID: i.id,
+                    subjectID: parent.id, dossierID: child.id, profileID: "jozefschool", articles: ["A.5"],
+                    severity: .medium, summary: "Ouder scheldt online", openedAt: Self.at))
+            return i
+        }.value
+        _ = try builder.build(at: Self.at) { tx in try tx.purge(dossier: child.id, at: Self.at, reason: "bewaartermijn")
+        }
+        #expect(try storage.read { try $0.incident(id: parentsReport.id) } == nil)
         let report = try Integrity(session: builder).verify()
         #expect(report.isSound, "\(report.differences) \(report.problems)")
     }

@@ -242,8 +242,13 @@ public struct Transaction {
                 continue
             }
             let others = try writer.cases(ofIncident: incident).contains { !cases.contains($0.id) }
-            let otherSubjects = try writer.involved(incident: incident).contains {
-                $0.role == .subject && $0.person.id != dossier
+            let otherSubjects = try writer.involved(incident: incident).contains { i in
+                guard i.role == .subject, i.person.id != dossier else { return false }
+                // A parent has no dossier of their own: a case about them is filed in their child's,
+                // this one. When every case about them goes with it, nothing of theirs keeps the
+                // report (a review found a parent's report left behind, caseless, naming the child).
+                guard i.person.kind == .parent else { return true }
+                return try writer.cases(aboutSubject: i.person.id).contains { !cases.contains($0.id) }
             }
             if !others && !otherSubjects { incidents.append(incident) }
         }

@@ -242,8 +242,13 @@ extension PGSchema {
             SELECT DISTINCT k.incident_id FROM "case" k
             WHERE k.id = ANY (p_cases)
               AND NOT EXISTS (SELECT 1 FROM "case" o WHERE o.incident_id = k.incident_id AND NOT o.id = ANY (p_cases))
-              AND NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = k.incident_id AND ip.role = 'subject'
-                                                                AND ip.person_id <> p_dossier)
+              -- Another subject keeps it, but a parent whose every case goes with this purge (a parent's
+              -- case is filed in the child's dossier: nothing of theirs is left).
+              AND NOT EXISTS (SELECT 1 FROM incident_person ip JOIN person sp ON sp.id = ip.person_id
+                              WHERE ip.incident_id = k.incident_id AND ip.role = 'subject' AND ip.person_id <> p_dossier
+                                AND NOT (sp.kind = 'parent'
+                                         AND NOT EXISTS (SELECT 1 FROM "case" pk WHERE pk.subject_id = sp.id
+                                                         AND NOT pk.id = ANY (p_cases))))
             UNION
             SELECT i.id FROM incident i JOIN incident_person ip ON ip.incident_id = i.id
             WHERE ip.person_id = p_dossier AND ip.role = 'subject' AND i.status = 'dismissed'
