@@ -343,40 +343,28 @@ extension PostgresRoleTests {
         let w = try world()
         let ib = try login(w, "ib_els")
         let before = try login(w, "founder").dossiers.dossier(w.pupil.id).entries.count
-        let unlogged = refusal {
-            _ = try ib.session.write { tx in
-                var entry = DossierChain.link(
-                    EntryDraft(kind: .care, title: "Zorg", body: "Zonder regel."), dossier: w.pupil.id,
-                    after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els", authorName: "ib_els", at: tx.now)
-                entry.id = try tx.writer.nextID(.entry)
-                try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
+        // A care note written straight to the server, with these audit lines beside it.
+        func note(_ body: String, lines: (Transaction) throws -> Void) -> String {
+            refusal {
+                _ = try ib.session.write { tx in
+                    var entry = DossierChain.link(
+                        EntryDraft(kind: .care, title: "Zorg", body: body), dossier: w.pupil.id,
+                        after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els", authorName: "ib_els",
+                        at: tx.now)
+                    entry.id = try tx.writer.nextID(.entry)
+                    try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
+                    try lines(tx)
+                }
             }
         }
+        let unlogged = note("Zonder regel.") { _ in }
         #expect(unlogged.contains("staat niet in het auditlog"), "\(unlogged)")
         // Nor with a line about something else: the note committed with a line "search rooster"
         // (found by a review), and `casus audit --person` never showed the IB's write.
-        let elsewhere = refusal {
-            _ = try ib.session.write { tx in
-                var entry = DossierChain.link(
-                    EntryDraft(kind: .care, title: "Zorg", body: "Met een andere regel."), dossier: w.pupil.id,
-                    after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els", authorName: "ib_els", at: tx.now)
-                entry.id = try tx.writer.nextID(.entry)
-                try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
-                try tx.audit("search", detail: "rooster")
-            }
-        }
+        let elsewhere = note("Met een andere regel.") { try $0.audit("search", detail: "rooster") }
         #expect(elsewhere.contains("staat niet in het auditlog"), "\(elsewhere)")
         // Nor with a read line that names the pupil (every search writes one now): a second review.
-        let asARead = refusal {
-            _ = try ib.session.write { tx in
-                var entry = DossierChain.link(
-                    EntryDraft(kind: .care, title: "Zorg", body: "Met een leesregel."), dossier: w.pupil.id,
-                    after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els", authorName: "ib_els", at: tx.now)
-                entry.id = try tx.writer.nextID(.entry)
-                try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
-                try tx.audit("search", person: w.pupil.id, detail: "rooster")
-            }
-        }
+        let asARead = note("Met een leesregel.") { try $0.audit("search", person: w.pupil.id, detail: "rooster") }
         #expect(asARead.contains("staat niet in het auditlog"), "\(asARead)")
         #expect(try login(w, "founder").dossiers.dossier(w.pupil.id).entries.count == before)
         // The same note through casus, which writes its line: saved.
