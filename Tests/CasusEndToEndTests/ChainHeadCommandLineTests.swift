@@ -74,6 +74,17 @@ import Testing
         #expect(signed.out.hasPrefix("casus-ijkpunt: gebeurtenis "))
         let kept = cli.folder + "/ijkpunt.txt"
         try signed.out.write(toFile: kept, atomically: true, encoding: .utf8)
+        // The list, as lines and as JSON (it had no --json).
+        #expect(try cli.ok("checkpoint", "list").out.contains("casus-ijkpunt: gebeurtenis "))
+        let listed = try cli.ok("checkpoint", "list", "--json").out
+        let rows = try JSONSerialization.jsonObject(with: Data(listed.utf8)) as? [[String: Any]]
+        #expect(rows?.count == 1, "\(listed)")
+        let row = try #require(rows?.first)
+        // The event head it signs is the one the signing printed ("casus-ijkpunt: gebeurtenis N …").
+        let printed = signed.out.split(separator: " ").dropFirst(2).first.flatMap { Int($0) }
+        #expect((row["eventHead"] as? [String: Any])?["seq"] as? Int == printed, "\(listed) / \(signed.out)")
+        #expect(((row["eventHead"] as? [String: Any])?["hash"] as? String)?.count == 64)
+        #expect((row["signature"] as? String)?.isEmpty == false && (row["publicKey"] as? String)?.isEmpty == false)
 
         let v = try cli.run(["verify", "--key", key + ".pub"])
         #expect(v.code == 0, "\(v.out + v.err)")

@@ -64,9 +64,34 @@ struct CheckpointCommand: ParsableCommand {
             commandName: "list",
             abstract: .nl("De ijkpunten in de keten, oudste eerst.", en: "The checkpoints in the chain, oldest first."))
         @OptionGroup var global: GlobalOptions
+        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
+
+        /// A checkpoint as `--json` gives it: the event that keeps it, when, the two heads it signs,
+        /// the key and the signature (what a board's own check of its signatures needs).
+        struct CheckpointJSON: Encodable {
+            struct Head: Encodable {
+                var seq: Int64
+                var hash: String
+            }
+            var keptAtEvent: Int64
+            var at: String
+            var eventHead: Head
+            var auditHead: Head
+            var publicKey: String
+            var signature: String
+        }
 
         func run(_ ctx: Context) throws {
             let all = try ctx.service().integrity.checkpoints()
+            if json {
+                return try Output.json(
+                    all.map { seq, c in
+                        CheckpointJSON(
+                            keptAtEvent: seq, at: c.at.iso, eventHead: .init(seq: c.event.seq, hash: c.event.hash),
+                            auditHead: .init(seq: c.audit.seq, hash: c.audit.hash), publicKey: c.publicKey,
+                            signature: c.signature)
+                    })
+            }
             if all.isEmpty {
                 Output.line(Phrase("Er zijn nog geen ijkpunten.", "There are no checkpoints yet.")(ctx.lang))
             }
