@@ -23,6 +23,16 @@ import CasusTestSupport
         return (school, pupil, parent!, c)
     }
 
+    /// Another parent of the pupil, at an address of their own in Zwolle.
+    func secondParent(_ school: TestSchool, of pupil: Person, _ first: String, _ last: String, street: String) throws {
+        try school.service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: first, lastName: last,
+                address: PostalAddress(street: street, postcode: "8013 AB", town: "Zwolle")),
+            guardianOf: pupil.id
+        ).value
+    }
+
     func drafts(_ school: TestSchool, _ c: Case, _ template: String, to: PersonID? = nil) throws -> [Letters.Draft] {
         try school.service.letters.drafts(case: c.id, template: try Self.library.require(template), to: to)
     }
@@ -144,12 +154,7 @@ import CasusTestSupport
     /// first parent's, found by a review).
     @Test func parentsApartLeaveThePupilsAddressToBeGiven() throws {
         let (school, pupil, _, c) = try school(.vo, born: "2011-05-01")
-        try school.service.directory.addPerson(
-            Person(
-                schoolID: 1, kind: .parent, firstName: "Mila", lastName: "de Boer",
-                address: PostalAddress(street: "Kerkweg 9", postcode: "8013 AB", town: "Zwolle")),
-            guardianOf: pupil.id
-        ).value
+        try secondParent(school, of: pupil, "Mila", "de Boer", street: "Kerkweg 9")
         let letters = try drafts(school, c, "schorsingsbesluit")
         #expect(letters.count == 3)
         #expect(letters[0].body.contains("Daan Vos\n[adres ontbreekt: casus people edit \(pupil.id) --street"))
@@ -302,12 +307,7 @@ import CasusTestSupport
     /// street its block names, and for one addressee only (found by a review).
     @Test func parentsOfOneNameLivingApartEachNeedTheirLetter() throws {
         let (school, pupil, _, c) = try school(.vo, born: "2011-05-01")
-        try school.service.directory.addPerson(
-            Person(
-                schoolID: 1, kind: .parent, firstName: "Rob", lastName: "Vos",
-                address: PostalAddress(street: "Kerkweg 5", postcode: "8013 AB", town: "Zwolle")),
-            guardianOf: pupil.id
-        ).value
+        try secondParent(school, of: pupil, "Rob", "Vos", street: "Kerkweg 5")
         try school.service.directory.setAddress(
             pupil.id, street: "Stationsweg 4b", postcode: "8012 CD", town: "Zwolle"
         ).value

@@ -137,7 +137,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for name in ["a.png", "b.png"] {
-            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("zelfde".utf8))
+            _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("zelfde".utf8))
         }
         let twice = refusal { _ = try EvidenceFiles.read([folder + "/a.png", folder + "/b.png"]) }
         #expect(twice?.message.nl == "\(folder)/a.png en \(folder)/b.png zijn hetzelfde bestand")

@@ -139,14 +139,17 @@ public func establishedFacts(_ facts: [CaseFact], summary: String) -> String {
 /// The summary of a pupil's case opened from a report that is also about a staff member
 /// (CaseWorkflow.summary): a reference to the report, not its text.
 public enum CaseSummary {
+    static let referencePrefix = "Naar aanleiding van melding "
+
     public static func reference(to report: IncidentID) -> String {
-        "Naar aanleiding van melding \(report), die ook over een medewerker gaat: de tekst van de melding staat niet in het leerlingdossier."
+        referencePrefix
+            + "\(report), die ook over een medewerker gaat: de tekst van de melding staat niet in het leerlingdossier."
     }
 
+    /// Whether the summary is `reference(to:)` of some report, word for word.
     public static func isReference(_ summary: String) -> Bool {
-        guard summary.hasPrefix("Naar aanleiding van melding "),
-            let comma = summary.firstIndex(of: ","),
-            let id = IncidentID(summary[summary.index(summary.startIndex, offsetBy: 28)..<comma])
+        guard summary.hasPrefix(referencePrefix),
+            let id = IncidentID(summary.dropFirst(referencePrefix.count).prefix { $0.isASCII && $0.isNumber })
         else { return false }
         return summary == reference(to: id)
     }

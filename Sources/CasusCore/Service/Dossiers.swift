@@ -180,12 +180,7 @@ public struct Dossiers: Sendable {
         var seen = Set<PersonID>()
         // A report's hit names all its subjects (a second review: only the first got a line).
         let people = hits.flatMap { [$0.person] + $0.reportSubjects }.filter { seen.insert($0).inserted }
-        let words = String(text.prefix(80))
-        if people.isEmpty {
-            try session.auditRead("search", detail: words)
-        } else {
-            try session.auditRead("search", people: people, detail: words)
-        }
+        try session.auditRead("search", people: people, detail: String(text.prefix(80)))
     }
 
     /// Up to `limit` hits of each source as the store hands them (case summaries, then entries, each

@@ -88,24 +88,26 @@ public final class Session: @unchecked Sendable {
 
     /// Records a read in the audit log, in a transaction of its own.
     func auditRead(_ action: String, person: PersonID? = nil, case caseID: CaseID? = nil, detail: String = "") throws {
-        precondition(AuditRecord.readActions.contains(action), "\(action) is not in AuditRecord.readActions")
-        try storage.appendAuditLine(
-            AuditRecord(
-                at: clock.now(), account: actor.account, realAccount: actor.realAccount, action: action,
-                personID: person, caseID: caseID, detail: AuditRecord.oneLine(detail)))
+        try storage.appendAuditLine(readLine(action, person: person, case: caseID, detail: detail, at: clock.now()))
     }
 
     /// One read's lines, one per person it showed (a search's hits: DESIGN §5, "a search hit (per
-    /// person shown)"), so that `casus audit --person` finds the read among that person's.
+    /// person shown)"), so that `casus audit --person` finds the read among that person's; one line
+    /// naming no one when it showed nobody.
     func auditRead(_ action: String, people: [PersonID], detail: String) throws {
-        precondition(AuditRecord.readActions.contains(action), "\(action) is not in AuditRecord.readActions")
+        guard !people.isEmpty else { return try auditRead(action, detail: detail) }
         let at = clock.now()
-        try storage.appendAuditLines(
-            people.map {
-                AuditRecord(
-                    at: at, account: actor.account, realAccount: actor.realAccount, action: action, personID: $0,
-                    caseID: nil, detail: AuditRecord.oneLine(detail))
-            })
+        try storage.appendAuditLines(people.map { readLine(action, person: $0, case: nil, detail: detail, at: at) })
+    }
+
+    /// A line of a read, in the actor's name.
+    private func readLine(_ action: String, person: PersonID?, case caseID: CaseID?, detail: String, at: Timestamp)
+        -> AuditRecord
+    {
+        precondition(AuditRecord.readActions.contains(action), "\(action) is not in AuditRecord.readActions")
+        return AuditRecord(
+            at: at, account: actor.account, realAccount: actor.realAccount, action: action, personID: person,
+            caseID: caseID, detail: AuditRecord.oneLine(detail))
     }
 
     /// The school the actor works at; nil for the board.

@@ -235,6 +235,16 @@ extension PGSchema {
             END IF;
         END $$;
 
+        -- The reports dismissed without a case whose one subject is this person
+        -- (ReportAboutPerson.leavesWithDossier): they go with the person's dossier.
+        CREATE FUNCTION dismissed_reports_alone(p_person bigint) RETURNS SETOF bigint LANGUAGE sql STABLE AS $$
+            SELECT i.id FROM incident i JOIN incident_person ip ON ip.incident_id = i.id
+            WHERE ip.person_id = p_person AND ip.role = 'subject' AND i.status = 'dismissed'
+              AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id)
+              AND NOT EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id AND o.role = 'subject'
+                                                               AND o.person_id <> p_person)
+        $$;
+
         -- The reports a purge of this dossier, taking these cases, takes (Transaction.purge): those of
         -- the cases that have no other case and no other subject, and those dismissed without a case
         -- about this person alone (ReportAboutPerson.leavesWithDossier).
@@ -250,11 +260,7 @@ extension PGSchema {
                                          AND NOT EXISTS (SELECT 1 FROM "case" pk WHERE pk.subject_id = sp.id
                                                          AND NOT pk.id = ANY (p_cases))))
             UNION
-            SELECT i.id FROM incident i JOIN incident_person ip ON ip.incident_id = i.id
-            WHERE ip.person_id = p_dossier AND ip.role = 'subject' AND i.status = 'dismissed'
-              AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id)
-              AND NOT EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id AND o.role = 'subject'
-                                                               AND o.person_id <> p_dossier)
+            SELECT dismissed_reports_alone(p_dossier)
         $$;
 
         -- Removes exactly what the purge names, after checking it names what the rule says: the

@@ -299,11 +299,7 @@ extension PGSchema {
               AND ((p.kind = 'pupil' AND p.left_on < p_pupils_before) OR (personnel(p.kind) AND p.left_on < p_staff_before))
               AND (EXISTS (SELECT 1 FROM entry e WHERE e.dossier_id = p.id) OR EXISTS (SELECT 1 FROM "case" k WHERE k.dossier_id = p.id)
                    -- A report dismissed without a case, about this person alone, goes with the dossier too.
-                   OR EXISTS (SELECT 1 FROM incident i JOIN incident_person ip ON ip.incident_id = i.id
-                              WHERE ip.person_id = p.id AND ip.role = 'subject' AND i.status = 'dismissed'
-                                AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id)
-                                AND NOT EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id AND o.role = 'subject'
-                                                AND o.person_id <> p.id)))
+                   OR EXISTS (SELECT 1 FROM dismissed_reports_alone(p.id)))
             ORDER BY p.left_on, p.id;
         END $$;
         """#
