@@ -308,6 +308,11 @@ extension DossierEntry {
 extension AuditRecord {
     static let columns = "id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash"
 
+    /// The same columns of the table under the name `alias`.
+    static func columns(of alias: String) -> String {
+        columns.split(separator: ", ").map { "\(alias).\($0)" }.joined(separator: ", ")
+    }
+
     init(row: NamedRow) {
         self.init(
             id: row["id"], at: row.time("at") ?? Timestamp(seconds: 0), account: row["account"],

@@ -536,13 +536,19 @@ struct SQLiteAccess: StorageWriter {
 
 extension SQLiteAccess {
     func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord] {
-        let w = person == nil ? "" : "WHERE person_id = ?"
-        let args: [any DatabaseValueConvertible] = (person.map { [$0] } ?? []) + [limit, offset]
+        guard let person else {
+            return try rows(
+                "SELECT \(AuditRecord.columns) FROM audit ORDER BY id DESC LIMIT ? OFFSET ?", [limit, offset]
+            ).map(AuditRecord.init(row:))
+        }
+        // Newest first straight from the index (FTS5 reads its rowids backwards), so a page
+        // reads its own lines and no more.
         return try rows(
             """
-            SELECT \(AuditRecord.columns)
-            FROM audit \(w) ORDER BY id DESC LIMIT ? OFFSET ?
-            """, StatementArguments(args)
+            SELECT \(AuditRecord.columns(of: "a"))
+            FROM audit_person_fts f JOIN audit a ON a.id = f.rowid
+            WHERE audit_person_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?
+            """, [Schema.auditPersonTerm(person), limit, offset]
         ).map(AuditRecord.init(row:))
     }
 

@@ -26,6 +26,7 @@ enum Schema {
         m.registerMigration("v17-timeline-outline", migrate: v17TimelineOutline)
         m.registerMigration("v18-case-decisive-entries", migrate: v18CaseDecisiveEntries)
         m.registerMigration("v19-report-search", migrate: v19ReportSearch)
+        m.registerMigration("v20-audit-person-index", migrate: v20AuditPersonIndex)
         return m
     }
 

@@ -11,7 +11,7 @@ import GRDB
 /// rebuild-and-compare it replaced) and is rolled back, so it writes nothing. Other writers wait
 /// for it within their busy timeout.
 struct SearchIndexCheck {
-    static let indexes = ["entry_fts", "case_fts", "person_fts", "incident_fts"]
+    static let indexes = ["entry_fts", "case_fts", "person_fts", "incident_fts", "audit_person_fts"]
 
     static func problems(_ writer: any DatabaseWriter) throws -> [String] {
         try writer.writeWithoutTransaction { db in

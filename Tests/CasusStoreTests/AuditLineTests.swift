@@ -82,4 +82,26 @@ import Testing
         #expect(try searches(pupils[2]).first?.detail == "groepsapp")
         #expect(try service.integrity.verify().isSound)
     }
+
+    /// `casus audit --person` pages a person's lines newest first, each page its own lines only,
+    /// whoever else the log names in between.
+    @Test(arguments: Backend.all)
+    func aPersonsLinesPageNewestFirst(_ backend: Backend) throws {
+        let service = try school(backend)
+        let sem = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
+        ).value
+        let lot = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Lot", lastName: "Vos", group: "7")
+        ).value
+        for round in 1...3 {
+            _ = try service.dossiers.addEntry(person: sem.id, kind: .note, title: "Ronde \(round)", body: "Notitie.")
+            _ = try service.dossiers.addEntry(person: lot.id, kind: .note, title: "Ronde \(round)", body: "Notitie.")
+        }
+        let all = try service.integrity.auditLog(person: sem.id, offset: 0, limit: 100)
+        #expect(all.count >= 3 && all.allSatisfy { $0.personID == sem.id }, "\(all.map(\.action))")
+        #expect(all.map(\.id) == all.map(\.id).sorted(by: >))
+        let second = try service.integrity.auditLog(person: sem.id, offset: 1, limit: 2)
+        #expect(second.map(\.id) == Array(all.map(\.id)[1...2]))
+    }
 }

@@ -110,6 +110,17 @@ import CasusTestSupport
         // Opening wrote one audit line (the migration); everything else reads as before.
         #expect(Array(after[0..<6]) == Array(before[0..<6]))
         #expect(after[7] == before[7])
+        // The audit log's lines about a person are found by the person index built on opening
+        // (Schema v20), exactly those that name them.
+        let named = try DatabaseQueue(path: path).read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT person_id, count(*) AS n FROM audit WHERE person_id IS NOT NULL GROUP BY person_id")
+        }
+        #expect(!named.isEmpty, "the fixture's log names people")
+        for row in named {
+            let lines = try service.integrity.auditLog(person: row["person_id"], offset: 0, limit: 1000)
+            #expect(lines.count == row["n"] && lines.allSatisfy { $0.personID == row["person_id"] })
+        }
         // Opening again changes nothing.
         let again = try SQLiteStorage(path: path)
         let second = try CasusService.session(storage: again, account: "demo-directeur", profiles: Fixtures.profiles)

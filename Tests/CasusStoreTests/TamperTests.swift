@@ -18,7 +18,7 @@ import CasusTestSupport
         "sqlite_stat1": "the query planner's statistics",
         "entry_fts_config": "FTS5's settings row; a change makes the index unreadable, which the index check reports",
         "case_fts_config": "as entry_fts_config", "person_fts_config": "as entry_fts_config",
-        "incident_fts_config": "as entry_fts_config",
+        "incident_fts_config": "as entry_fts_config", "audit_person_fts_config": "as entry_fts_config",
     ]
 
     /// One change per table, as an attacker would make it.
@@ -81,6 +81,13 @@ import CasusTestSupport
         "person_fts_idx": "UPDATE person_fts_idx SET pgno = pgno + 100",
         "person_fts_docsize":
             "UPDATE person_fts_docsize SET sz = X'0101' WHERE id = (SELECT min(id) FROM person_fts_docsize)",
+        // The audit log's person index: a line taken out of it is a read `casus audit --person` no
+        // longer shows (a subject access request would miss it).
+        "audit_person_fts":
+            "INSERT INTO audit_person_fts(audit_person_fts, rowid, person_id) SELECT 'delete', id, person_id FROM audit WHERE id = (SELECT max(id) FROM audit WHERE person_id IS NOT NULL)",
+        "audit_person_fts_data":
+            "DELETE FROM audit_person_fts_data WHERE id = (SELECT max(id) FROM audit_person_fts_data)",
+        "audit_person_fts_idx": "UPDATE audit_person_fts_idx SET pgno = pgno + 100",
     ]
 
     /// The demo school, plus what the demo lacks: an evidence file, a purged dossier, the school's
