@@ -288,12 +288,12 @@ extension SQLiteAccess {
             WHERE p.left_on IS NOT NULL
               AND ((p.kind = 'pupil' AND p.left_on < ?) OR (p.kind IN ('staff','volunteer','intern') AND p.left_on < ?))
               AND (EXISTS (SELECT 1 FROM entry WHERE dossier_id = p.id) OR EXISTS (SELECT 1 FROM "case" WHERE dossier_id = p.id)
-                   -- A report dismissed without a case, about this person alone, goes with the dossier too.
+                   -- A report dismissed without a case that this person still keeps: it goes with the
+                   -- dossier when nobody else keeps it, else the purge leaves it to the others.
                    OR EXISTS (SELECT 1 FROM incident i JOIN incident_person ip ON ip.incident_id = i.id
                               WHERE ip.person_id = p.id AND ip.role = 'subject' AND i.status = 'dismissed'
                                 AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id)
-                                AND NOT EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id
-                                                AND o.role = 'subject' AND o.person_id <> p.id)))
+                                AND \(Self.keeps("p.id", report: "i"))))
             ORDER BY p.left_on, p.id
             """, [pupilsLeftBefore.iso, staffLeftBefore.iso]
         ).map { (Person(row: $0), $0["entries"] as Int) }

@@ -312,7 +312,7 @@ struct SQLiteAccess: StorageWriter {
             """
             SELECT i.id, i.status, EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id) AS has_cases,
                    EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id AND o.role = 'subject'
-                           AND o.person_id <> ip.person_id) AS other_subjects
+                           AND o.person_id <> ip.person_id AND \(Self.keeps("o.person_id", report: "i"))) AS other_subjects
             FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
             WHERE ip.person_id = ? AND ip.role = 'subject' ORDER BY i.reported_at, i.id
             """, [id]
@@ -321,6 +321,12 @@ struct SQLiteAccess: StorageWriter {
                 id: $0["id"], status: IncidentStatus(rawValue: $0["status"]) ?? .new, hasCases: $0["has_cases"],
                 otherSubjects: $0["other_subjects"])
         }
+    }
+
+    /// SQL: the person keeps the report `report` (an incident row): their dossier has not been
+    /// purged since it came in (StorageReader.hasLetGo).
+    static func keeps(_ person: String, report: String) -> String {
+        "NOT EXISTS (SELECT 1 FROM tombstone t WHERE t.dossier_id = \(person) AND t.purged_at >= \(report).reported_at)"
     }
 
     // MARK: Cases

@@ -681,7 +681,8 @@ import CasusTestSupport
     }
 
     /// A pupil of whom there is only a dismissed report (no dossier entry, no case) is due as well:
-    /// the report was kept for good. One about two pupils stays while the other's is kept.
+    /// the report was kept for good. One about two pupils stays while the other keeps it, and goes
+    /// with the second purge.
     @Test func aPupilWithOnlyADismissedReportIsPurgedWithIt() throws {
         let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
         let (tim, _) = try school.pupil("Tim", "Bos", parent: "Ilse Bos")
@@ -699,6 +700,13 @@ import CasusTestSupport
         #expect(throws: CasusError.self) { try school.service.intake.incident(alone.id) }
         #expect(try school.service.intake.incident(both.id).0.summary == "Tim en Eva.")
         #expect(try school.service.integrity.retentionDue().isEmpty, "nothing of Tim's left to purge")
+        // Eva leaves too: the report Tim's purge left to her goes with hers (it outlived both).
+        try school.service.directory.setLeft(eva.id, on: Fixtures.date("2028-11-17"))
+        school.clock.set("2030-11-18")
+        let evasTurn = try school.service.integrity.retentionDue()
+        #expect(evasTurn.map { "\($0.person.id) \($0.reports)" } == ["\(eva.id) 1"])
+        #expect(try school.service.integrity.purge().value.count == 1)
+        #expect(throws: CasusError.self) { try school.service.intake.incident(both.id) }
         #expect(try school.service.integrity.verify().isSound)
     }
 }

@@ -292,6 +292,54 @@ import CasusTestSupport
         #expect(report.isSound, "\(report.differences) \(report.problems)")
     }
 
+    /// A report about two pupils is kept while one of them keeps it: the first purge leaves it to
+    /// the other, the second takes it, whether it was dismissed or each had a case of their own.
+    /// Before, each purge left it to the other, and it outlived both, with both names in it.
+    @Test(arguments: Backend.all)
+    func aReportAboutTwoGoesWithTheLastOfThem(_ backend: Backend) throws {
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
+        let world = try Self.world(storage)
+        let school = world.schools[0].id
+        let builder = Fixtures.builder(storage)
+        let (a, b, dismissed, withCases) = try builder.build(at: Self.at) { tx in
+            func pupil(_ name: String) throws -> Person {
+                try tx.insert(
+                    person: Person(schoolID: school, kind: .pupil, firstName: name, lastName: "Bos", group: "8"))
+            }
+            let a = try pupil("Sem"), b = try pupil("Lot")
+            let dismissed = try tx.insert(
+                incident: Incident(schoolID: school, reportedAt: Self.at, summary: "Sem en Lot in de groepsapp"),
+                involved: [(a.id, .subject), (b.id, .subject)])
+            try tx.setIncident(dismissed.id, status: .dismissed, reason: "Geen sociale media.", at: Self.at)
+            let withCases = try tx.insert(
+                incident: Incident(schoolID: school, reportedAt: Self.at, summary: "Sem en Lot filmen een leraar"),
+                involved: [(a.id, .subject), (b.id, .subject)])
+            for p in [a, b] {
+                _ = try tx.insert(
+                    case: Case(
+                        schoolID: school, number: try tx.nextCaseNumber(year: 2026), incidentID: withCases.id,
+                        subjectID: p.id, dossierID: p.id, profileID: "jozefschool", articles: ["A.5"],
+                        severity: .medium, summary: "Filmen van een leraar", openedAt: Self.at))
+            }
+            return (a, b, dismissed, withCases)
+        }.value
+        let later = Timestamp(seconds: Self.at.seconds + 86_400)
+        func reports() throws -> [IncidentID?] {
+            try storage.read { r in try [dismissed, withCases].map { try r.incident(id: $0.id)?.id } }
+        }
+        #expect(try storage.read { try $0.reports(aboutSubject: a.id) }.allSatisfy { $0.otherSubjects })
+        _ = try builder.build(at: later) { tx in try tx.purge(dossier: a.id, at: later, reason: "bewaartermijn") }
+        #expect(try reports() == [dismissed.id, withCases.id], "Lot keeps both")
+        let ofLot = try storage.read { try $0.reports(aboutSubject: b.id) }
+        #expect(ofLot.map(\.otherSubjects) == [false, false], "Sem's purge left them to Lot")
+        #expect(ofLot.first?.leavesWithDossier == true)
+        _ = try builder.build(at: later) { tx in try tx.purge(dossier: b.id, at: later, reason: "bewaartermijn") }
+        #expect(try reports() == [nil, nil])
+        let report = try Integrity(session: builder).verify()
+        #expect(report.isSound, "\(report.differences) \(report.problems)")
+    }
+
     /// The scope rule is stated once (Scope.admits); every query of every backend keeps to it.
     @Test(arguments: Backend.all)
     func everyQueryStaysWithinItsScope(_ backend: Backend) throws {

@@ -6,7 +6,9 @@ public struct ReportAboutPerson: Sendable, Hashable {
     public var status: IncidentStatus
     /// A case was opened from it, about whomever.
     public var hasCases: Bool
-    /// Someone else is a subject of it too.
+    /// Someone else it is about still keeps it: another subject whose dossier has not been purged
+    /// since it came in (`StorageReader.hasLetGo`). A report about two pupils outlived both their
+    /// purges, each leaving it to the other.
     public var otherSubjects: Bool
 
     public init(
@@ -18,7 +20,8 @@ public struct ReportAboutPerson: Sendable, Hashable {
         self.otherSubjects = otherSubjects
     }
 
-    /// Goes with the person's dossier in a purge: dismissed, no case, about them alone. A report
-    /// with a case goes with that case (Transaction.purge); one about others too is theirs as well.
+    /// Goes with the person's dossier in a purge: dismissed, no case, about them alone among those
+    /// who keep it. A report with a case goes with that case (Transaction.purge); one about others
+    /// too is theirs as well, until their dossiers have gone.
     public var leavesWithDossier: Bool { status == .dismissed && !hasCases && !otherSubjects }
 }

@@ -201,6 +201,13 @@ public protocol StorageReader {
 extension StorageReader {
     /// Every person the query finds.
     public func countPeople(_ q: PeopleQuery) throws -> Int { try countPeople(q, atMost: Int.max) }
+
+    /// Whether a person has let go of a report that came in at `reportedAt`: their dossier was
+    /// purged since, so the report is kept, if at all, by the others it is about
+    /// (ReportAboutPerson.otherSubjects; the stores' retention queries say the same in SQL).
+    public func hasLetGo(_ person: PersonID, reportedAt: Timestamp) throws -> Bool {
+        try tombstones(dossier: person).contains { $0.purgedAt >= reportedAt }
+    }
 }
 
 /// What a record's id is drawn from: ids are never used twice, not even after a purge.

@@ -242,8 +242,12 @@ public struct Transaction {
                 continue
             }
             let others = try writer.cases(ofIncident: incident).contains { !cases.contains($0.id) }
+            let reportedAt = try writer.incident(id: incident)?.reportedAt ?? at
             let otherSubjects = try writer.involved(incident: incident).contains { i in
                 guard i.role == .subject, i.person.id != dossier else { return false }
+                // One whose own dossier went since has left it to the others (a report about two
+                // pupils, each with a case, outlived both purges).
+                if try writer.hasLetGo(i.person.id, reportedAt: reportedAt) { return false }
                 // A parent has no dossier of their own: a case about them is filed in their child's,
                 // this one. When every case about them goes with it, nothing of theirs keeps the
                 // report (a review found a parent's report left behind, caseless, naming the child).

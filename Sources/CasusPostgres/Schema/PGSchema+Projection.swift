@@ -235,14 +235,22 @@ extension PGSchema {
             END IF;
         END $$;
 
-        -- The reports dismissed without a case whose one subject is this person
+        -- A person keeps a report that came in at p_reported_at: their dossier has not been purged
+        -- since (StorageReader.hasLetGo). A report about two pupils outlived both their purges,
+        -- each leaving it to the other.
+        CREATE FUNCTION keeps_report(p_person bigint, p_reported_at text) RETURNS boolean LANGUAGE sql STABLE AS $$
+            SELECT NOT EXISTS (SELECT 1 FROM tombstone t WHERE t.dossier_id = p_person AND t.purged_at >= p_reported_at)
+        $$;
+
+        -- The reports dismissed without a case whose one subject still keeping them is this person
         -- (ReportAboutPerson.leavesWithDossier): they go with the person's dossier.
         CREATE FUNCTION dismissed_reports_alone(p_person bigint) RETURNS SETOF bigint LANGUAGE sql STABLE AS $$
             SELECT i.id FROM incident i JOIN incident_person ip ON ip.incident_id = i.id
             WHERE ip.person_id = p_person AND ip.role = 'subject' AND i.status = 'dismissed'
               AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id)
               AND NOT EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id AND o.role = 'subject'
-                                                               AND o.person_id <> p_person)
+                                                               AND o.person_id <> p_person
+                                                               AND keeps_report(o.person_id, i.reported_at))
         $$;
 
         -- The reports a purge of this dossier, taking these cases, takes (Transaction.purge): those of
@@ -255,7 +263,9 @@ extension PGSchema {
               -- Another subject keeps it, but a parent whose every case goes with this purge (a parent's
               -- case is filed in the child's dossier: nothing of theirs is left).
               AND NOT EXISTS (SELECT 1 FROM incident_person ip JOIN person sp ON sp.id = ip.person_id
+                                               JOIN incident ri ON ri.id = ip.incident_id
                               WHERE ip.incident_id = k.incident_id AND ip.role = 'subject' AND ip.person_id <> p_dossier
+                                AND keeps_report(ip.person_id, ri.reported_at)
                                 AND NOT (sp.kind = 'parent'
                                          AND NOT EXISTS (SELECT 1 FROM "case" pk WHERE pk.subject_id = sp.id
                                                          AND NOT pk.id = ANY (p_cases))))

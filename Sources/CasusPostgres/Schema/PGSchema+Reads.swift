@@ -424,7 +424,7 @@ extension PGSchema {
             RETURN QUERY
             SELECT i.id, i.status, EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id),
                    EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id AND o.role = 'subject'
-                           AND o.person_id <> ip.person_id)
+                           AND o.person_id <> ip.person_id AND keeps_report(o.person_id, i.reported_at))
             FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
             WHERE ip.person_id = p_subject AND ip.role = 'subject' AND reaches(c, i.school_id)
             ORDER BY i.reported_at, i.id;

@@ -298,8 +298,12 @@ extension PGSchema {
             WHERE p.left_on IS NOT NULL AND reaches(c, p.school_id)
               AND ((p.kind = 'pupil' AND p.left_on < p_pupils_before) OR (personnel(p.kind) AND p.left_on < p_staff_before))
               AND (EXISTS (SELECT 1 FROM entry e WHERE e.dossier_id = p.id) OR EXISTS (SELECT 1 FROM "case" k WHERE k.dossier_id = p.id)
-                   -- A report dismissed without a case, about this person alone, goes with the dossier too.
-                   OR EXISTS (SELECT 1 FROM dismissed_reports_alone(p.id)))
+                   -- A report dismissed without a case that this person still keeps: it goes with the
+                   -- dossier when nobody else keeps it, else the purge leaves it to the others.
+                   OR EXISTS (SELECT 1 FROM incident i JOIN incident_person ip ON ip.incident_id = i.id
+                              WHERE ip.person_id = p.id AND ip.role = 'subject' AND i.status = 'dismissed'
+                                AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id)
+                                AND keeps_report(p.id, i.reported_at)))
             ORDER BY p.left_on, p.id;
         END $$;
         """#
