@@ -150,8 +150,7 @@ extension SQLiteAccess {
                 title: r["title"],
                 // The body's words, or the title's when only the title matched (never the scope tokens).
                 snippet: SearchHit.marked(
-                    (r["body_snippet"] as String).contains(SearchHit.hitStart)
-                        || !(r["title_snippet"] as String).contains(SearchHit.hitStart)
+                    SearchHit.marksAHit(r["body_snippet"]) || !SearchHit.marksAHit(r["title_snippet"])
                         ? r["body_snippet"] : r["title_snippet"]),
                 at: r.time("at") ?? Timestamp(seconds: 0))
         }

@@ -155,10 +155,25 @@ extension SearchHit {
 
     /// A store's snippet as a hit shows it: the text's own « and » as ‹ and ›, then the hits
     /// between « and ».
+    /// One pass over the scalars: Foundation's `replacingOccurrences` went through CoreFoundation's
+    /// locale-aware search, four times per snippet, and was a third of a district search's time
+    /// (`perf`: search p95 38–42 ms against 30).
     public static func marked(_ raw: String) -> String {
-        raw.replacingOccurrences(of: "«", with: "‹").replacingOccurrences(of: "»", with: "›")
-            .replacingOccurrences(of: hitStart, with: "«").replacingOccurrences(of: hitEnd, with: "»")
+        var out = String.UnicodeScalarView()
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case "«": out.append("‹")
+            case "»": out.append("›")
+            case "\u{E000}": out.append("«")
+            case "\u{E001}": out.append("»")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
+
+    /// Whether a store's snippet marks a hit (scalar by scalar, as `marked`).
+    public static func marksAHit(_ raw: String) -> Bool { raw.unicodeScalars.contains("\u{E000}") }
 }
 
 /// What a retention purge leaves of a dossier.
