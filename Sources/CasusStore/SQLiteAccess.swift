@@ -310,7 +310,7 @@ struct SQLiteAccess: StorageWriter {
     func reports(aboutSubject id: PersonID) throws -> [ReportAboutPerson] {
         try rows(
             """
-            SELECT i.id, i.status, EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id) AS has_cases,
+            SELECT i.id, i.status, i.reported_at, EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id) AS has_cases,
                    EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id AND o.role = 'subject'
                            AND o.person_id <> ip.person_id AND \(Self.keeps("o.person_id", report: "i"))) AS other_subjects
             FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
@@ -318,7 +318,8 @@ struct SQLiteAccess: StorageWriter {
             """, [id]
         ).map {
             ReportAboutPerson(
-                id: $0["id"], status: IncidentStatus(rawValue: $0["status"]) ?? .new, hasCases: $0["has_cases"],
+                id: $0["id"], status: IncidentStatus(rawValue: $0["status"]) ?? .new,
+                reportedAt: $0.time("reported_at") ?? Timestamp(seconds: 0), hasCases: $0["has_cases"],
                 otherSubjects: $0["other_subjects"])
         }
     }

@@ -617,16 +617,16 @@ import CasusTestSupport
         let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
         let (pupil, _) = try school.pupil("Tim", "Bos", parent: "Ilse Bos")
         _ = try school.service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: "Over de app.")
-        try school.service.directory.setLeft(pupil.id, on: Fixtures.date("2026-11-16"))
-        school.clock.set("2028-11-17")
         let report = try school.service.intake.report(summary: "Nog een filmpje.", platform: nil, subjects: [pupil.id])
             .value
+        try school.service.directory.setLeft(pupil.id, on: Fixtures.date("2026-11-16"))
+        school.clock.set("2028-11-17")
         let due = try school.service.integrity.retentionDue()
         #expect(due.first?.hold?.nl == "bewaard: melding \(report.id) over deze persoon wacht nog op beoordeling")
         #expect(try school.service.integrity.purge().value.isEmpty)
         try school.service.intake.dismiss(report.id, reason: "Geen sociale media.").value
-        // Dismissing it is no record of the dossier's: the years had passed; now it goes, and the
-        // report with it (it stayed behind the purged dossier, with the pupil's name).
+        // Dismissing it is no record of the dossier's: the years had passed since it came in; now
+        // it goes, and the report with it (it stayed behind the purged dossier, with the pupil's name).
         #expect(try school.service.integrity.retentionDue().first?.reports == 1)
         #expect(try school.service.integrity.purge().value.count == 1)
         #expect(throws: CasusError.self) { try school.service.intake.incident(report.id) }
@@ -708,5 +708,24 @@ import CasusTestSupport
         #expect(try school.service.integrity.purge().value.count == 1)
         #expect(throws: CasusError.self) { try school.service.intake.incident(both.id) }
         #expect(try school.service.integrity.verify().isSound)
+    }
+
+    /// A leaving day set back does not make a report filed today due: the retention period runs
+    /// from the report too (a review purged a report filed that morning, about a pupil with no
+    /// entry, by setting the leaving day to 01-01-2000).
+    @Test func aReportFiledTodayIsNotDueWhateverTheLeavingDay() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (karel, _) = try school.pupil("Karel", "Kind", parent: "Ilse Kind")
+        let report = try school.service.intake.report(
+            summary: "Filmpje van Karel.", platform: nil, subjects: [karel.id]
+        )
+        .value
+        try school.service.intake.dismiss([report.id], reason: "Geen sociale media.").value
+        try school.service.directory.setLeft(karel.id, on: Fixtures.date("2000-01-01"))
+        #expect(try school.service.integrity.retentionDue().isEmpty)
+        #expect(try school.service.integrity.purge().value.isEmpty)
+        #expect(try school.service.intake.incident(report.id).0.summary == "Filmpje van Karel.")
+        school.clock.set("2028-11-17")
+        #expect(try school.service.integrity.retentionDue().map(\.person.id) == [karel.id])
     }
 }

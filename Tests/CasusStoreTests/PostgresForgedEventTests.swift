@@ -372,6 +372,31 @@ extension PostgresRoleTests {
         #expect(try login(w, "founder").dossiers.dossier(w.pupil.id).entries.count == before + 1)
     }
 
+    /// The other way round: a line of a change goes with its event. A teacher wrote "case.delete …
+    /// verwijderd op verzoek van …" into the audit log with no event behind it, and `verify` found all
+    /// sound (a review). Refused at COMMIT, nothing saved; an export, which changes nothing, is a
+    /// line of its own for a role that reads dossiers, not for a teacher.
+    @Test func anAuditLineOfAChangeGoesWithItsEvent() throws {
+        let w = try world()
+        let teacher = try login(w, "juf_ria")
+        let founder = try login(w, "founder")
+        let before = try founder.integrity.auditLog(offset: 0, limit: 1000).count
+        func line(_ action: String, by who: CasusService) -> String {
+            refusal {
+                _ = try who.session.write { tx in
+                    try tx.audit(action, person: w.pupil.id, detail: "zaak verwijderd op verzoek van founder")
+                }
+            }
+        }
+        let forged = line("case.delete", by: teacher)
+        #expect(forged.contains("legt een wijziging vast die er niet is"), "\(forged)")
+        #expect(line("dossier.export", by: teacher).contains("legt een wijziging vast die er niet is"))
+        #expect(try founder.integrity.auditLog(offset: 0, limit: 1000).count == before)
+        // The director's export of the same dossier is a line of its own, and saved.
+        _ = try founder.dossiers.export(w.pupil.id, format: .md)
+        #expect(try founder.integrity.auditLog(offset: 0, limit: 1000).first?.action == "dossier.export")
+    }
+
     @Test func anIBIsToldAStaffDossierDoesNotExistAsAMissingOneIs() throws {
         let w = try world()
         let ib = try CasusService.session(
@@ -494,6 +519,16 @@ extension PostgresRoleTests {
         try director.directory.setLeft(w.pupil.id, on: Fixtures.date("2000-01-01"))
         let backdated = purge(w.pupil.id, count: nil, incidents: [])
         #expect(backdated.contains("vanaf het vertrek of het laatste stuk"), "\(backdated)")
+        // A report is a record of the pupil's too: one filed this morning, dismissed, about a pupil
+        // with no entry, was purged by setting the leaving day back to 2000 (a review).
+        let karel = try director.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Karel", lastName: "Kind", group: "6")
+        ).value
+        let fresh = try teacher.intake.report(summary: "Filmpje van Karel.", platform: nil, subjects: [karel.id]).value
+        try director.intake.dismiss(fresh.id, reason: "Geen sociale media.").value
+        try director.directory.setLeft(karel.id, on: Fixtures.date("2000-01-01"))
+        let fresher = purge(karel.id, count: nil, incidents: [fresh.id])
+        #expect(fresher.contains("vanaf het vertrek of het laatste stuk"), "\(fresher)")
 
         // A pupil last written about in 2021, who left that summer: due now.
         let then = try CasusService.session(
@@ -506,7 +541,7 @@ extension PostgresRoleTests {
         try director.directory.setLeft(old.id, on: Fixtures.date("2021-07-09"))
         // A report about the pupil that is no case: the core's purge leaves it (it names the
         // reports of the cases it takes).
-        let stray = try teacher.intake.report(summary: "Nog niet beoordeeld.", platform: nil, subjects: [old.id])
+        let stray = try then.intake.report(summary: "Nog niet beoordeeld.", platform: nil, subjects: [old.id])
             .value
         // While it awaits triage it keeps the dossier (Integrity.hold), however the client asks.
         #expect(purge(old.id, count: nil, incidents: []).contains("een melding erover wacht nog op beoordeling"))

@@ -1,9 +1,11 @@
-/// A report as retention reads it (Integrity.retentionDue, Transaction.purge): its state, and
-/// whether it belongs to anyone besides the person asked about. No text, no dates: a report
-/// dismissed after its subject left does not keep their dossier longer (it goes with it).
+/// A report as retention reads it (Integrity.retentionDue, Transaction.purge): its state, when
+/// it came in, and whether it belongs to anyone besides the person asked about. No text.
 public struct ReportAboutPerson: Sendable, Hashable {
     public var id: IncidentID
     public var status: IncidentStatus
+    /// A record of the person's like an entry: the retention period runs from it too. A director
+    /// set a pupil's leaving day back to 2000 and purged a report filed that morning (a review).
+    public var reportedAt: Timestamp
     /// A case was opened from it, about whomever.
     public var hasCases: Bool
     /// Someone else it is about still keeps it: another subject whose dossier has not been purged
@@ -12,10 +14,11 @@ public struct ReportAboutPerson: Sendable, Hashable {
     public var otherSubjects: Bool
 
     public init(
-        id: IncidentID, status: IncidentStatus, hasCases: Bool, otherSubjects: Bool
+        id: IncidentID, status: IncidentStatus, reportedAt: Timestamp, hasCases: Bool, otherSubjects: Bool
     ) {
         self.id = id
         self.status = status
+        self.reportedAt = reportedAt
         self.hasCases = hasCases
         self.otherSubjects = otherSubjects
     }

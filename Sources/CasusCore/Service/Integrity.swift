@@ -78,17 +78,18 @@ public struct Integrity: Sendable {
                 let years = p.kind == .pupil ? policy.pupilYears : policy.staffYears
                 let entries = try r.entries(dossier: p.id, offset: 0, limit: 100_000)
                 let cases = try dossierCases(r, p, entries)
-                // The period runs from the later of leaving and the dossier's last record (an
-                // entry, a case opened or closed): a leaving day set back (to 2000) made a dossier
-                // written in this week due at once (a review purged a pupil's dossier with an open
-                // case in two commands). Who is still written about is not gone yet. A report
-                // dismissed since is no record of the dossier's: it goes with it.
+                // The period runs from the later of leaving and the person's last record (an
+                // entry, a case opened or closed, a report about them): a leaving day set back (to
+                // 2000) made a dossier written in this week due at once (a review purged a pupil's
+                // dossier with an open case in two commands, and later a report filed that
+                // morning). Who is still written about is not gone yet.
+                let reports = try r.reports(aboutSubject: p.id)
                 let moments =
                     entries.map(\.at) + cases.flatMap { [$0.openedAt] + ($0.closedAt.map { [$0] } ?? []) }
+                    + reports.map(\.reportedAt)
                 let from = max(p.leftOn!, moments.max()?.localDate() ?? p.leftOn!)
                 let due = LocalDate(year: from.year + years, month: from.month, day: min(from.day, 28))
                 guard due <= today else { return nil }
-                let reports = try r.reports(aboutSubject: p.id)
                 let waiting = reports.first { $0.status == .new }.map {
                     Phrase(
                         "bewaard: melding \($0.id) over deze persoon wacht nog op beoordeling",

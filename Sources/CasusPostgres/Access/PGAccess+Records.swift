@@ -161,7 +161,8 @@ extension PGAccess {
         return try rows("SELECT * FROM casus.reports_about($1)", [.int(id)]).map {
             ReportAboutPerson(
                 id: $0.int64("id") ?? 0, status: IncidentStatus(rawValue: $0.string("status")) ?? .new,
-                hasCases: $0.bool("has_cases"), otherSubjects: $0.bool("other_subjects"))
+                reportedAt: $0.time("reported_at") ?? Timestamp(seconds: 0), hasCases: $0.bool("has_cases"),
+                otherSubjects: $0.bool("other_subjects"))
         }
     }
 

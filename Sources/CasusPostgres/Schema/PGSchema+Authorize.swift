@@ -329,6 +329,11 @@ extension PGSchema {
                 SELECT max(substr(e.at, 1, 10)) AS d FROM entry e WHERE e.dossier_id = p_dossier
                 UNION ALL SELECT max(substr(greatest(k.opened_at, coalesce(k.closed_at, '')), 1, 10))
                 FROM "case" k WHERE k.dossier_id = p_dossier
+                -- A report about the person is a record of theirs too (ReportAboutPerson.reportedAt): a
+                -- leaving day set back to 2000 purged a report filed that morning (a review).
+                UNION ALL SELECT max(substr(i.reported_at, 1, 10))
+                FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
+                WHERE ip.person_id = p_dossier AND ip.role = 'subject'
             ) r
         $$;
 

@@ -412,7 +412,7 @@ extension PGSchema {
         -- The reports a person is a subject of, as retention reads them (ReportAboutPerson): no
         -- text, for a director or the board within their reach.
         CREATE FUNCTION reports_about(p_subject bigint)
-        RETURNS TABLE (id bigint, status text, has_cases boolean, other_subjects boolean)
+        RETURNS TABLE (id bigint, status text, reported_at text, has_cases boolean, other_subjects boolean)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         #variable_conflict use_column
         DECLARE
@@ -422,7 +422,7 @@ extension PGSchema {
                 RETURN;
             END IF;
             RETURN QUERY
-            SELECT i.id, i.status, EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id),
+            SELECT i.id, i.status, i.reported_at, EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id),
                    EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id AND o.role = 'subject'
                            AND o.person_id <> ip.person_id AND keeps_report(o.person_id, i.reported_at))
             FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
