@@ -80,10 +80,19 @@ import CasusTestSupport
                 [detail.subject.firstName, detail.dossierOwner.firstName, "Daniëlle", "Sem", "Jeroen", "Ayşe"]
                 + (detail.school?.name.split(separator: " ").map(String.init) ?? [])
             for t in library.templates where t.appliesTo.contains(kind) {
-                out.append(
-                    Rendered(
-                        template: t.id, kind: kind, text: try school.service.letters.draft(case: c.id, template: t),
-                        names: names))
+                // A decision's letter is made only after that decision (LetterTemplate.announces);
+                // its words are checked as the template gives them, from the case's latest step.
+                let text =
+                    t.announces.isEmpty || t.step(in: detail.steps) != nil
+                    ? try school.service.letters.draft(case: c.id, template: t)
+                    : t.render(
+                        LetterContext.build(
+                            detail,
+                            parents: try school.service.session.read {
+                                try $0.guardians(ofPupil: detail.dossierOwner.id)
+                            },
+                            signer: school.service.session.actor, today: school.service.session.today))
+                out.append(Rendered(template: t.id, kind: kind, text: text, names: names))
             }
         }
         return out

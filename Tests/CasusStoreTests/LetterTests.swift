@@ -42,7 +42,14 @@ import CasusTestSupport
             about: teacher, articles: ["A.7"], summary: "Discussie met een ouder op Facebook.")
         for c in [pupilCase, parentCase, staffCase] {
             let kind = try school.service.cases.detail(c.id).subject.kind.ladderKind
+            let steps = try school.service.cases.detail(c.id).steps
             for t in Self.library.templates where t.appliesTo.contains(kind) {
+                // A decision's letter follows the decision (theDecisionsLetterFollowsTheDecision).
+                guard t.step(in: steps) != nil || t.announces.isEmpty else {
+                    let refused = refusal { _ = try school.service.letters.draft(case: c.id, template: t) }
+                    #expect(refused?.message.nl.contains("maakt een besluit bekend") == true, "\(t.id)")
+                    continue
+                }
                 let text = try school.service.letters.draft(case: c.id, template: t)
                 #expect(!text.contains("{{") && !text.contains("}}"), "\(t.id) left a tag for \(c.number)")
                 #expect(!text.contains("&#") && !text.contains("&amp;"), "\(t.id) HTML-escaped a value")
@@ -66,6 +73,48 @@ import CasusTestSupport
                 case: staffCase.id, template: try Self.library.require("schorsingsbesluit"))
         }
         #expect(wrong?.message.nl.contains("hoort bij een zaak over een leerling") == true)
+    }
+
+    /// A letter that makes a decision known is made only after that decision, from that step: a
+    /// "Besluit tot schorsing" was filed in a case with only a warning, dated and reasoned as the
+    /// warning, with none of a suspension's checks made; an ordemaatregel said "met ingang van
+    /// vandaag" above a first day next week, lost that day after a later step, and was signed twice
+    /// (found by a review of the letters).
+    @Test func theDecisionsLetterFollowsTheDecision() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-12-03")
+        let (pupil, _) = try school.pupil("Sem", "Jansen", group: "7", parent: "Karin Jansen")
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto van een klasgenoot gedeeld.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto delen.")).value
+        let suspension = try Self.library.require("schorsingsbesluit")
+        let drafted = refusal { _ = try school.service.letters.draft(case: c.id, template: suspension) }
+        #expect(drafted?.message.nl.contains("maakt een besluit bekend dat zaak \(c.number) niet heeft") == true)
+        #expect(drafted?.hint?.nl.contains("casus case step \(c.number) --to suspension") == true)
+        // Nor filed with a text of one's own (`--body-file`): nothing is saved.
+        let filed = refusal {
+            _ = try school.service.letters.file(case: c.id, template: suspension, body: "Geachte ouders, hierbij.")
+        }
+        #expect(filed?.kind == .refused)
+        #expect(try school.service.dossiers.dossier(pupil.id).entries.allSatisfy { $0.kind != .letter })
+
+        let board = try TestSchool(protocol: "koe-troubadour", on: "2026-12-03")
+        let teacher = try board.staff("Piet", "Smit")
+        let sc = try board.openCase(about: teacher, articles: ["3A.8"], severity: .severe)
+        try board.service.cases.step(
+            sc.id,
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Onderzoek naar de foto's.", days: 14,
+                startDate: Fixtures.date("2026-12-08"))
+        ).value
+        let order = try Self.library.require("ordemaatregel")
+        func letter() throws -> String { try board.service.letters.draft(case: sc.id, template: order) }
+        let text = try letter()
+        let prose = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(prose.contains("met ingang van 8 december 2026 schorst als ordemaatregel"), "\(text)")
+        #expect(!text.contains("vandaag"), "\(text)")
+        #expect(text.contains("Eerste dag:   8 december 2026"))
+        #expect(text.components(separatedBy: "namens").count == 2, "signed once: \(text)")
+        try board.service.cases.step(sc.id, StepRequest(rung: .warning, reason: "Gesprek over de foto's.")).value
+        #expect(try letter().contains("Eerste dag:   8 december 2026"), "the ordemaatregel's own step")
     }
 
     /// Filing is not sending: the written decision is done when the letter is recorded as sent.
@@ -245,7 +294,7 @@ import CasusTestSupport
         let inspectie = try school.service.letters.draft(
             case: c.id, template: try Self.library.require("melding-inspectie"))
         #expect(!inspectie.contains("8 weken") && inspectie.contains("Leerplichtwet 1969 art. 18 lid 1"))
-        for t in Self.library.templates where t.appliesTo.contains(.pupil) {
+        for t in Self.library.templates where t.appliesTo.contains(.pupil) && t.announces != [.timeOut] {
             let text = try school.service.letters.draft(case: c.id, template: t)
             #expect(!text.contains("{{") && !text.contains("&#"), "\(t.id)")
             #expect(!text.contains("artikel 40 van de Wet op het primair onderwijs"), "\(t.id) cites the old way")

@@ -2509,7 +2509,6 @@ Deze brief wordt opgenomen in uw personeelsdossier.
 
 Met vriendelijke groet,
 {{{signature.onBehalf}}},
-namens {{{board.name}}},
 
 
 {{{director.name}}}
@@ -2891,7 +2890,7 @@ Betreft: schorsing als ordemaatregel
 {{{addressee.salutation}}},
 
 Met deze brief bevestigen wij dat het bevoegd gezag van onze school u met
-ingang van vandaag schorst als ordemaatregel. Dit is geen straf: het
+ingang van {{#hasStep}}{{{step.start}}}{{/hasStep}}{{^hasStep}}[datum]{{/hasStep}} schorst als ordemaatregel. Dit is geen straf: het
 bevoegd gezag neemt deze maatregel in het belang van de school, terwijl
 het onderzoekt wat er is gebeurd ({{{law.caoOrdemaatregel}}}).
 
@@ -2930,7 +2929,6 @@ Deze brief wordt opgenomen in uw personeelsdossier.
 
 Met vriendelijke groet,
 {{{signature.onBehalf}}},
-namens {{{board.name}}},
 
 
 {{{director.name}}}

@@ -3,10 +3,11 @@ public enum LetterContext {
     /// `to`: this letter's addressees (one of `addressees(…)`); nil: the first of them.
     public static func build(
         _ d: CaseDetail, parents: [Person], signer: Actor, today: LocalDate,
-        vertrouwensinspecteurPhone: String = "0900-1113111", to: [Person]? = nil
+        vertrouwensinspecteurPhone: String = "0900-1113111", to: [Person]? = nil, step chosen: Step?? = nil
     ) -> [String: Any] {
         let kind = d.subject.kind.ladderKind
-        let step = d.steps.last
+        // The step the letter is written from (`LetterTemplate.step(in:)`), else the latest.
+        let step = chosen ?? d.steps.last
         let toPupil =
             d.dossierOwner.kind == .pupil && d.subject.kind != .staff && to?.count == 1
             && to?.first?.id == d.dossierOwner.id

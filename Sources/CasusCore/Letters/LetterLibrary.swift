@@ -32,6 +32,29 @@ public struct LetterTemplate: Sendable, Identifiable {
         }
     }
 
+    /// The decisions a letter of this kind makes known: it is written from the case's latest such
+    /// step, and refused in a case without one. A "Besluit tot schorsing" was filed in a case with
+    /// only a warning, its date and reasons the warning's, and none of a suspension's checks,
+    /// obligations or terms made (found by a review). Empty: a letter for any case.
+    public var announces: Set<Rung> {
+        switch id {
+        case "schorsingsbesluit": [.suspension]
+        case "toegangsverbod": [.suspension, .accessBan]
+        case "time-out": [.timeOut]
+        case "verwijderingsbesluit": [.removal]
+        case "ordemaatregel": [.precautionarySuspension]
+        case "ontslag-op-staande-voet": [.summaryDismissal]
+        default: []
+        }
+    }
+
+    /// The step a letter is written from: the latest decision it announces, else the case's latest
+    /// step (an ordemaatregel's first day went blank once a later step was taken).
+    public func step(in steps: [Step]) -> Step? {
+        guard !announces.isEmpty else { return steps.last }
+        return steps.last { announces.contains($0.rung) && $0.phase == .decision }
+    }
+
     /// The kinds of case the letter is written for (a registered letter goes to staff only).
     public var appliesTo: [SubjectKind] {
         switch id {

@@ -27,6 +27,7 @@ public struct Letters: Sendable {
         try session.require(.correspond)
         let detail = try CaseWorkflow(session: session).detail(id)
         try Self.check(template, fits: detail.subject)
+        try Self.check(template, announcesIn: detail.steps, number: detail.record.number, kind: detail.subject.kind)
         let parents = try session.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
         let phone = detail.profile.escalations.vertrouwensinspecteur?.phone ?? "0900-1113111"
         var groups = LetterContext.addressees(detail, parents: parents, template: template, today: session.today)
@@ -59,9 +60,26 @@ public struct Letters: Sendable {
                 body: template.render(
                     LetterContext.build(
                         detail, parents: parents, signer: actor, today: session.today,
-                        vertrouwensinspecteurPhone: phone, to: group)),
+                        vertrouwensinspecteurPhone: phone, to: group, step: template.step(in: detail.steps))),
                 addressee: LetterContext.nameLine(group, owner: detail.dossierOwner))
         }
+    }
+
+    /// A letter that makes a decision known follows that decision (`LetterTemplate.announces`).
+    static func check(_ template: LetterTemplate, announcesIn steps: [Step], number: String, kind: PersonKind) throws {
+        guard !template.announces.isEmpty, template.step(in: steps) == nil else { return }
+        let ladder = kind.ladderKind
+        let rungs = template.announces.sorted { $0.rawValue < $1.rawValue }
+        let nl = rungs.map { $0.label(for: ladder).nl }.joined(separator: " of ")
+        let en = rungs.map { $0.label(for: ladder).en }.joined(separator: " or ")
+        let first = rungs[0].rawValue
+        throw CasusError.refused(
+            "‘\(template.title)’ maakt een besluit bekend dat zaak \(number) niet heeft (\(nl)); er is niets gemaakt",
+            "‘\(template.title)’ makes known a decision case \(number) does not have (\(en)); nothing was made",
+            hint: Phrase(
+                "Neem eerst het besluit: `casus case step \(number) --to \(first)` (op het zaakscherm: +); casus toetst dan wat de wet ervoor vraagt.",
+                "Take the decision first: `casus case step \(number) --to \(first)` (on the case screen: +); casus then checks what the law asks for it."
+            ))
     }
 
     static func check(_ template: LetterTemplate, fits subject: Person) throws {
@@ -106,6 +124,7 @@ public struct Letters: Sendable {
             try tx.willAppend(toCase: id)
             let (h, _, owner) = try cases.history(tx.r, id)
             try Self.check(template, fits: h.subject)
+            try Self.check(template, announcesIn: h.steps, number: h.record.number, kind: h.subject.kind)
             // A letter only; the lines counted as the director wrote them (before trimming).
             if template.entryKind == .letter { try checkNoOtherPupils(h, owner: owner, body, in: tx.r) }
             if template.fulfils.contains(.aangifte), h.record.status == .open,
