@@ -397,6 +397,49 @@ extension PostgresRoleTests {
         #expect(try founder.integrity.auditLog(offset: 0, limit: 1000).first?.action == "dossier.export")
     }
 
+    /// A checkpoint names where the chain and the audit log really stand: a director's named audit
+    /// line 1 with the hash "deadbeef", and took the place of the board's as the latest (a review).
+    @Test func aCheckpointNamesAPlaceTheAuditLogHasPassed() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        func checkpoint(audit: ChainHead) -> String {
+            refusal {
+                _ = try director.session.build { tx in
+                    let event = try tx.r.eventHead()
+                    try tx.emit(
+                        .checkpointSigned(
+                            Checkpoint(
+                                event: event, audit: audit, at: tx.now, publicKey: String(repeating: "ab", count: 32),
+                                signature: "BOGUS")), at: tx.now)
+                }
+            }
+        }
+        #expect(checkpoint(audit: ChainHead(seq: 1, hash: "deadbeef")).contains("een plek die de keten niet kent"))
+        let real = try director.session.read { try $0.auditHead() }
+        #expect(checkpoint(audit: real) == "", "a real place is taken (its signature is verify's to check)")
+    }
+
+    /// A line of a read names the dossier a case or entry is filed in only for a reader who may see
+    /// it: a director of another school logged reads of this school's cases and entries and read
+    /// back, in their own lines, whose dossier each was (a review).
+    @Test func aReadsLineNamesOnlyADossierTheReaderMaySee() throws {
+        let (board, _, _, cluster, database) = try boardServer()
+        let pupil = try board.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
+        ).value
+        let entry = try board.dossiers.addEntry(person: pupil.id, kind: .note, title: "Notitie", body: "Gesprek.")
+            .value
+        func named(_ what: String, _ id: Int64, as user: String) throws -> String {
+            let ticket = try cluster.psql(database, "SELECT casus.log_read('\(what)', \(id), NULL)", user: user)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            return try cluster.psql(
+                database, "SELECT coalesce(person_id::text, '-') FROM casus.access_log WHERE id = \(ticket)"
+            ).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try named("entry", entry.id, as: "dir_es") == "-")
+        #expect(try named("entry", entry.id, as: "founder") == "\(pupil.id)")
+    }
+
     @Test func anIBIsToldAStaffDossierDoesNotExistAsAMissingOneIs() throws {
         let w = try world()
         let ib = try CasusService.session(
@@ -429,6 +472,20 @@ extension PostgresRoleTests {
             entry: letter.id, on: director.session.today, via: .post, library: LetterLibrary([])
         ).value
         #expect(sent.sending.entryID == letter.id)
+        // Sent on a day between its filing and today, whatever the client says: a director recorded
+        // a letter filed today as posted in 2020 with psql, and the objection term ran from then.
+        let second = try director.cases.addEntry(staffCase.id, kind: .letter, body: "Geachte heer Bakker, ...").value
+        for day in ["2020-01-01", "2099-01-01"] {
+            let backdated = refusal {
+                _ = try director.session.build { tx in
+                    try tx.record(
+                        sending: LetterSending(
+                            entryID: second.id, dossierID: w.staff.id, caseID: staffCase.id, on: Fixtures.date(day),
+                            via: .post, recordedAt: tx.now, recordedBy: "founder"))
+                }
+            }
+            #expect(backdated.contains("tussen de dag waarop hij is opgeslagen en vandaag"), "\(day): \(backdated)")
+        }
         // Against a line in the access log that names the dossier (PostgresRoleTests).
         func sendings(as user: String) throws -> String {
             let ticket = try w.cluster.psql(
@@ -650,6 +707,9 @@ extension PostgresRoleTests {
         }
         #expect(line(esPupil.id, as: "ib_linde").contains("van uw eigen school"))
         #expect(line(esPupil.id, as: "dir_es") == "", "a line of one's own school")
+        // Nor about someone who does not exist, in the same words: a line about person 99 was taken,
+        // and so told which ids exist at another school (a review).
+        #expect(line(99_999, as: "ib_linde").contains("van uw eigen school"))
     }
 
     @Test func aCounterGivesNoMoreThanASaveUses() throws {

@@ -51,12 +51,17 @@ extension PGSchema {
             CASE p_what
             WHEN 'dossier' THEN
                 v_person_id := p_id;
+            -- The dossier a case or entry is filed in is named only where the caller may read it: a
+            -- director of one school logged reads of another's cases and entries and read back, in
+            -- their own lines, whose dossier each was (a review).
             WHEN 'case' THEN
                 v_case_id := p_id;
-                SELECT k.dossier_id INTO v_person_id FROM "case" k WHERE k.id = p_id;
+                SELECT k.dossier_id INTO v_person_id FROM "case" k JOIN person o ON o.id = k.dossier_id
+                WHERE k.id = p_id AND dossier_visible(c, o.school_id, o.kind);
             WHEN 'entry' THEN
                 v_detail := p_id::text;
-                SELECT e.dossier_id INTO v_person_id FROM entry e WHERE e.id = p_id;
+                SELECT e.dossier_id INTO v_person_id FROM entry e JOIN person o ON o.id = e.dossier_id
+                WHERE e.id = p_id AND dossier_visible(c, o.school_id, o.kind);
             WHEN 'evidence' THEN
                 NULL;
             WHEN 'search' THEN

@@ -229,9 +229,15 @@ extension PGSchema {
             -- A line names people and cases of the writer's own school only (an attempt to read one
             -- the role may not is still one of its school): a review wrote lines about another
             -- school's pupil, which showed in that school's log as reads.
-            IF a.known AND scope_school(a) IS NOT NULL
-               AND (EXISTS (SELECT 1 FROM person p WHERE p.id = p_person AND p.school_id <> scope_school(a))
-                    OR EXISTS (SELECT 1 FROM "case" k WHERE k.id = p_case AND k.school_id <> scope_school(a))) THEN
+            -- Nor anyone who does not exist, with the same words: a line about person 99 was taken
+            -- where one about another school's was not, and so told which ids exist (a review).
+            IF a.known
+               AND ((p_person IS NOT NULL
+                     AND NOT EXISTS (SELECT 1 FROM person p WHERE p.id = p_person
+                                     AND (scope_school(a) IS NULL OR p.school_id = scope_school(a))))
+                    OR (p_case IS NOT NULL
+                        AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.id = p_case
+                                        AND (scope_school(a) IS NULL OR k.school_id = scope_school(a))))) THEN
                 PERFORM refused('een auditregel noemt alleen personen en zaken van uw eigen school',
                                 'an audit line names people and cases of your own school only');
             END IF;

@@ -249,6 +249,15 @@ extension PGSchema {
                     PERFORM refused('uw rol mag deze brief niet als verzonden vastleggen',
                                     'your role may not record this letter as sent');
                 END IF;
+                -- Sent on a day between its filing and today (Letters.sent's rule; the day after the
+                -- server's for a clock in another zone): a director recorded a letter filed today as
+                -- posted in 2020 with psql, and the objection term ran from then (a review).
+                IF NOT coalesce(f->>'on' ~ '^\d{4}-\d\d-\d\d$', false)
+                   OR f->>'on' < (SELECT substr(e.at, 1, 10) FROM entry e WHERE e.id = (f->>'entry')::bigint)
+                   OR f->>'on' > to_char(current_date + 1, 'YYYY-MM-DD') THEN
+                    PERFORM refused(format('een brief is verzonden tussen de dag waarop hij is opgeslagen en vandaag, niet op %s', coalesce(f->>'on', '(geen dag)')),
+                                    format('a letter is sent between the day it was filed and today, not on %s', coalesce(f->>'on', '(no day)')));
+                END IF;
                 PERFORM require_actor(a, f->>'by');
             WHEN 'dossier.purged' THEN
                 SELECT * INTO owner FROM person WHERE id = (f->>'dossier')::bigint;
@@ -311,9 +320,13 @@ extension PGSchema {
                                     'the dossier is kept: a report about them still awaits triage');
                 END IF;
             WHEN 'checkpoint.signed' THEN
-                -- A signed checkpoint names a place the chain has really passed (Checkpoints.swift).
+                -- A signed checkpoint names a place the chain and the audit log have really passed
+                -- (Checkpoints.swift): a director's checkpoint named audit line 1 with hash "deadbeef"
+                -- and was taken (a review). Its signature only `verify --key` can check.
                 IF NOT decides OR NOT ((f->>'event_seq')::bigint = 0 OR EXISTS (
-                        SELECT 1 FROM event e WHERE e.seq = (f->>'event_seq')::bigint AND e.hash = f->>'event_hash')) THEN
+                        SELECT 1 FROM event e WHERE e.seq = (f->>'event_seq')::bigint AND e.hash = f->>'event_hash'))
+                   OR NOT ((f->>'audit_seq')::bigint = 0 OR EXISTS (
+                        SELECT 1 FROM audit l WHERE l.id = (f->>'audit_seq')::bigint AND l.hash = f->>'audit_hash')) THEN
                     PERFORM refused('uw rol mag geen controlepunt zetten, of het noemt een plek die de keten niet kent',
                                     'your role may not sign a checkpoint, or it names a place the chain does not know');
                 END IF;
