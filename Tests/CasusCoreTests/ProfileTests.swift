@@ -39,7 +39,11 @@ import CasusTestSupport
             ])
         let diff = LegalOrder.differences(p.ladders.staff, kind: .staff)
         #expect(diff.count == 1)
-        #expect(diff[0].nl.contains("CAO PO"))
+        #expect(diff[0].nl.contains("CAO PO") && diff[0].nl.contains("casus volgt de cao"))
+        // A school's case cites its own sector's cao: a VO school's cited the CAO PO (a review).
+        let vo = LegalOrder.differences(p.ladders.staff, kind: .staff, sector: .vo)
+        #expect(vo[0].nl.contains("De CAO VO rangschikt") && !vo[0].nl.contains("CAO PO"), "\(vo[0].nl)")
+        #expect(LegalOrder.differences(p.ladders.staff, kind: .staff, sector: .po)[0].nl.contains("De CAO PO rangschikt"))
     }
 
     @Test func koeHasTheVertrouwensinspecteurTheGroupResponseAndOptionalAangifte() {

@@ -328,8 +328,9 @@ import Testing
     @Test func protocolShowListsTheDifferenceFromTheLaw() throws {
         let cli = try CLI()
         let r = try cli.ok("protocol", "show", "jozefschool")
-        #expect(r.out.contains("casus volgt de wet"))
-        #expect(r.out.contains("CAO PO"))
+        // The staff ladder's order comes from the cao (CAO PO or CAO VO, as the school's sector).
+        #expect(r.out.contains("casus volgt de cao"))
+        #expect(r.out.contains("CAO PO, CAO VO"))
         #expect(
             r.out.contains(
                 "* A.5    Opnamen alleen met toestemming [leerling, ouder/verzorger, medewerker; middel] — richtlijn A.5"

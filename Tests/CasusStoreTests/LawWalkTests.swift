@@ -347,6 +347,16 @@ import CasusTestSupport
         school.clock.set("2026-11-18")
         try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-18"))
         #expect(try school.obligations(c).first { $0.kind == .contestTerm }?.due.iso == "2027-01-18")
+        // Once ended, not ended again nor followed by a measure: it was recorded twice, with two
+        // terms to go to court (found by a review).
+        for rung in [Rung.summaryDismissal, .precautionarySuspension] {
+            let again = refusal {
+                _ = try school.service.cases.step(
+                    c.id, StepRequest(rung: rung, reason: "Nogmaals.", justification: "Zeer ernstig."))
+            }
+            #expect(again?.message.nl.contains("het dienstverband is al beëindigd") == true, "\(rung): \(String(describing: again))")
+        }
+        #expect(try school.obligations(c).filter { $0.kind == .contestTerm }.count == 1)
     }
 
     @Test func aMeldplichtCaseWithoutReasonableSuspicionCloses() throws {

@@ -279,7 +279,8 @@ public enum LadderEngine {
                 on: today, at: now)
         }
         return LadderAssessment(
-            written: written, ladder: ladder, differences: LegalOrder.differences(written, kind: kind),
+            written: written, ladder: ladder,
+            differences: LegalOrder.differences(written, kind: kind, sector: h.legal.sector),
             current: current, suggested: suggested, suggestionReason: why, options: options,
             offence: offence, closeBlockers: closeBlockers(h, today: today),
             advice: advice(h, profile: profile, today: today))
@@ -391,6 +392,15 @@ public enum LadderEngine {
         var refusals: [Phrase] = []
         if h.record.status == .closed {
             refusals.append(Phrase("de zaak is gesloten", "the case is closed"))
+        }
+        // An employment ended is not ended again, nor followed by a measure: a summary dismissal was
+        // recorded twice, with two terms to go to court (found by a review).
+        if kind == .staff, let ended = h.decisions.last(where: { [.dismissal, .summaryDismissal].contains($0.rung) }) {
+            let what = ended.rung.label(for: kind)
+            refusals.append(
+                Phrase(
+                    "het dienstverband is al beëindigd (\(what.nl), \(ended.date.dutch)); er volgt geen maatregel meer",
+                    "the employment has already ended (\(what.en), \(ended.date.dutch)); no measure follows"))
         }
         refusals += LegalLayer.refusals(rung, phase: phase, h: h, on: date, at: now)
         let notes = LegalLayer.notes(rung, phase: phase, h: h, on: date, at: now)

@@ -76,7 +76,9 @@ public enum LegalOrder {
 
     /// What casus does differently from the document, in words, for `casus protocol show` and the
     /// case screen.
-    public static func differences(_ written: [Rung], kind: SubjectKind) -> [Phrase] {
+    /// `sector`: the school's, for the cao a staff ladder's order comes from (a VO school's case
+    /// cited the CAO PO); nil where no school is known (`casus protocol show`).
+    public static func differences(_ written: [Rung], kind: SubjectKind, sector: Sector? = nil) -> [Phrase] {
         var out: [Phrase] = []
         if kind == .parent {
             let dropped = written.filter(pupilOnly.contains)
@@ -109,15 +111,25 @@ public enum LegalOrder {
         if kind == .staff, let r = written.firstIndex(of: .reprimand), let s = written.firstIndex(of: .suspension),
             s < r
         {
+            let cao = sector.map { $0 == .vo ? ("CAO VO", Law.caoVO) : ("CAO PO", Law.caoPO) }
             why =
-                Phrase(
-                    " De CAO PO rangschikt een schriftelijke berisping lichter dan een schorsing",
-                    " The CAO PO ranks a written reprimand below a suspension") + Law.caoPO.bracketed + "."
+                cao.map {
+                    Phrase(
+                        " De \($0.0) rangschikt een schriftelijke berisping lichter dan een schorsing",
+                        " The \($0.0) ranks a written reprimand below a suspension") + $0.1.bracketed + "."
+                }
+                ?? Phrase(
+                    " De cao van de sector (CAO PO, CAO VO) rangschikt een schriftelijke berisping lichter dan een schorsing.",
+                    " The sector's collective agreement (CAO PO, CAO VO) ranks a written reprimand below a suspension.")
         }
+        // A staff member's measures are ordered by the cao, not by a law (a review read "casus volgt
+        // de wet" above an order from the CAO PO).
+        let follows = kind == .staff ? Phrase("casus volgt de cao", "casus follows the collective agreement")
+            : Phrase("casus volgt de wet", "casus follows the law")
         out.append(
             Phrase(
-                "\(kind.label.nl): het protocol noemt \(w); casus volgt de wet: \(e).",
-                "\(kind.label.en): the protocol lists \(we); casus follows the law: \(ee).") + why)
+                "\(kind.label.nl): het protocol noemt \(w); \(follows.nl): \(e).",
+                "\(kind.label.en): the protocol lists \(we); \(follows.en): \(ee).") + why)
         return out
     }
 }
