@@ -43,7 +43,8 @@ import CasusTestSupport
         // A school's case cites its own sector's cao: a VO school's cited the CAO PO (a review).
         let vo = LegalOrder.differences(p.ladders.staff, kind: .staff, sector: .vo)
         #expect(vo[0].nl.contains("De CAO VO rangschikt") && !vo[0].nl.contains("CAO PO"), "\(vo[0].nl)")
-        #expect(LegalOrder.differences(p.ladders.staff, kind: .staff, sector: .po)[0].nl.contains("De CAO PO rangschikt"))
+        #expect(
+            LegalOrder.differences(p.ladders.staff, kind: .staff, sector: .po)[0].nl.contains("De CAO PO rangschikt"))
     }
 
     @Test func koeHasTheVertrouwensinspecteurTheGroupResponseAndOptionalAangifte() {

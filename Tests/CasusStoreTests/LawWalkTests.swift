@@ -354,7 +354,9 @@ import CasusTestSupport
                 _ = try school.service.cases.step(
                     c.id, StepRequest(rung: rung, reason: "Nogmaals.", justification: "Zeer ernstig."))
             }
-            #expect(again?.message.nl.contains("het dienstverband is al beëindigd") == true, "\(rung): \(String(describing: again))")
+            #expect(
+                again?.message.nl.contains("het dienstverband is al beëindigd") == true,
+                "\(rung): \(String(describing: again))")
         }
         #expect(try school.obligations(c).filter { $0.kind == .contestTerm }.count == 1)
     }

@@ -124,7 +124,9 @@ public enum LegalOrder {
         }
         // A staff member's measures are ordered by the cao, not by a law (a review read "casus volgt
         // de wet" above an order from the CAO PO).
-        let follows = kind == .staff ? Phrase("casus volgt de cao", "casus follows the collective agreement")
+        let follows =
+            kind == .staff
+            ? Phrase("casus volgt de cao", "casus follows the collective agreement")
             : Phrase("casus volgt de wet", "casus follows the law")
         out.append(
             Phrase(
