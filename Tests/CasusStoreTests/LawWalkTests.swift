@@ -740,4 +740,27 @@ import CasusTestSupport
         school.clock.set("2028-11-17")
         #expect(try school.service.integrity.retentionDue().map(\.person.id) == [karel.id])
     }
+
+    /// At an openbare VO school a minor's view before a suspension is the parents' (they act for
+    /// the child and receive the decision): hearing a pupil of 14 alone let the suspension through
+    /// (found by a legal review). A pupil of age is heard for themselves.
+    @Test func aMinorsViewBeforeASuspensionIsTheParents() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-12-03", record: SchoolRecordChange(sector: .vo, denomination: .openbaar))
+        let (minor, _) = try school.pupil("Sem", "Jansen", group: "2A", parent: "Karin Jansen", born: "2012-01-01")
+        let c = try school.openCase(about: minor, articles: ["A.5"], summary: "Foto van een klasgenoot gedeeld.")
+        _ = try school.heard(c, [.pupil], "Sem (14) gehoord.")
+        let suspension = StepRequest(rung: .suspension, reason: "Foto gedeeld.", days: 2, justification: "Ernstig.")
+        let refused = refusal { _ = try school.service.cases.step(c.id, suspension) }
+        #expect(
+            refused?.message.nl.contains("zienswijze") == true || refused?.message.nl.contains("spoed") == true,
+            "\(String(describing: refused))")
+        _ = try school.heard(c, [.parents], "De ouders gehoord.")
+        _ = try school.service.cases.step(c.id, suspension).value
+
+        let (adult, _) = try school.pupil("Lot", "Bakker", group: "6V", parent: "Wytske Bakker", born: "2007-01-01")
+        let ac = try school.openCase(about: adult, articles: ["A.5"], summary: "Foto van een klasgenoot gedeeld.")
+        _ = try school.heard(ac, [.pupil], "Lot (19) gehoord.")
+        _ = try school.service.cases.step(ac.id, suspension).value
+    }
 }

@@ -29,12 +29,15 @@ enum LegalLayer {
         h.kind == .pupil && rung == .suspension && h.legal.isOpenbaar && viewHeard(h, before: now) == nil
     }
 
-    /// When the parents' (or, in VO, the pupil's) view was heard: a zienswijze recorded (its date),
-    /// or the day of a meeting in which they were heard.
+    /// When the parents' (or, for a VO pupil of age, the pupil's) view was heard: a zienswijze
+    /// recorded (its date), or the day of a meeting in which they were heard. A minor's view is
+    /// given by the parents, who act for them (and receive the decision): hearing a pupil of 14
+    /// alone let a suspension through at an openbare school (found by a legal review; the WVO
+    /// 2020 text was not available to casus). An unknown age counts as young, as for the letters.
     static func viewHeard(_ h: CaseHistory, before now: Timestamp) -> LocalDate? {
         if let z = h.facts.last(where: { $0.kind == .zienswijze && $0.at <= now }) { return z.date }
         var parties: [HeardParty] = [.parents]
-        if h.legal.sector == .vo { parties.append(.pupil) }
+        if h.legal.sector == .vo, (h.pupilAge(on: now.localDate()) ?? 0) >= 18 { parties.append(.pupil) }
         return parties.flatMap { h.hearings(of: $0, before: now) }.map(h.heldOn).max()
     }
 

@@ -51,7 +51,7 @@ extension PGAccess {
 
     /// The two calls that read CaseEntries (alone, or among a case's parts).
     static func caseEntryCalls(_ id: CaseID, ticket: Int64, newest: Int) -> [PGCall] {
-        [PGCall("case_entries", id, ticket, Int64(newest)), PGCall("case_entry_count", id)]
+        [PGCall("case_entries", id, ticket, Int64(newest)), PGCall("case_entry_count", id, ticket)]
     }
 
     /// `case_entries` gives the newest entries and the older meetings and letters, by id: the

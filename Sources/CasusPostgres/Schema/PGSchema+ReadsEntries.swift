@@ -106,8 +106,10 @@ extension PGSchema {
 
         -- How many entries a case has: a number beside its record, for whoever may see the case.
         -- Nothing (no row) for a case the caller may not see.
-        CREATE FUNCTION case_entry_count(p_case bigint) RETURNS SETOF bigint LANGUAGE plpgsql STABLE SECURITY DEFINER
-        SET search_path = casus, pg_temp AS $$
+        -- Against the case's line in the access log, as its entries: an IB counted a case's entries
+        -- with psql and left no line (a review).
+        CREATE FUNCTION case_entry_count(p_case bigint, p_ticket bigint) RETURNS SETOF bigint LANGUAGE plpgsql STABLE
+        SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
             dossier bigint;
@@ -116,6 +118,7 @@ extension PGSchema {
             IF NOT FOUND THEN
                 RETURN;
             END IF;
+            PERFORM require_ticket(p_ticket, 'case', NULL, p_case, NULL);
             RETURN QUERY SELECT count(*) FROM entry e WHERE e.case_id = p_case AND e.dossier_id = dossier;
         END $$;
 
