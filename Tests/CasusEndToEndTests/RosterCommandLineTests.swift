@@ -40,3 +40,21 @@ import Testing
         #expect(ib.code == 1, "\(ib.out)")
     }
 }
+
+/// A list of people is a read the audit log keeps (DESIGN §5: "a list of people"), once per list
+/// with what it was filtered on: `casus people list` showed names, groups and addresses and left
+/// no line (found by a review of the server).
+@Suite struct PeopleListAuditTests {
+    @Test func aListOfPeopleLeavesOneLine() throws {
+        let cli = try CLI()
+        try cli.ok("init", "--school", "OBS De Linde", "--protocol", "jozefschool", "--name", "Anne van der Berg")
+        for name in ["Joëlle de Vries", "Sem Vos", "Lot Bos"] {
+            try cli.ok("people", "add", "--kind", "pupil", "--name", name, "--group", "7")
+        }
+        let listed = try cli.ok("people", "list", "--kind", "pupil", "--name", "vo", "--limit", "1")
+        #expect(listed.out.contains("Vos") || listed.out.contains("Vries"))
+        let lines = try cli.ok("audit").out.split(separator: "\n").filter { $0.contains("people.list") }
+        #expect(lines.count == 1, "\(lines)")
+        #expect(lines.first?.contains("pupil, naam vo") == true, "\(lines)")
+    }
+}

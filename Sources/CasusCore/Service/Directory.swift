@@ -176,6 +176,16 @@ public struct Directory: Sendable {
             }, scope.admits)
     }
 
+    /// A list of people as `casus people list` shows it, recorded in the audit log once with what
+    /// it was filtered on (DESIGN §5: "a list of people" is a read that is logged; it showed names,
+    /// groups and addresses and left no line, found by a review of the server).
+    public func recordList(kinds: [PersonKind], group: String?, text: String) throws {
+        var filter = kinds.map(\.rawValue)
+        if let group { filter.append("groep \(group)") }
+        if !text.isEmpty { filter.append("naam \(text)") }
+        try session.auditRead("people.list", detail: filter.isEmpty ? "allen" : filter.joined(separator: ", "))
+    }
+
     /// A group as typed to filter on ("groep 5", "klas 3B") as the school records it, by its
     /// sector; on a board of several schools as written, less a leading "groep" or "klas".
     static func group(_ text: String, of school: SchoolID?, in r: StorageReader) throws -> String {

@@ -311,6 +311,7 @@ struct People: ParsableCommand {
             }
             let directory = service.directory
             let kinds = kind.map { [$0] } ?? []
+            try directory.recordList(kinds: kinds, group: group, text: name)
             let fetch = { (offset: Int, limit: Int) in
                 try directory.people(kinds: kinds, group: group, text: name, offset: offset, limit: limit)
             }
