@@ -112,4 +112,21 @@ final class CountingStore: EffectHandler {
         #expect(rt.state.tab == .cases)
         #expect(rt.frame.text.split(separator: "\n")[1].contains("Meldingen (\(queued - 1))"))
     }
+
+    /// A list of people on screen is a read the audit log keeps (DESIGN §5), one line per list
+    /// however far it is scrolled: the Dossiers tab showed names and groups and left no line.
+    @Test func aListOfPeopleOnScreenIsOneLineInTheAuditLog() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        func lists() throws -> [AuditRecord] {
+            try service.integrity.auditLog(offset: 0, limit: 10_000).filter { $0.action == "people.list" }
+        }
+        let before = try lists().count
+        rt.press(.char("3"))
+        for _ in 0..<5 { rt.press(.char("j")) }
+        rt.press(.pageDown)
+        rt.press(.char("1"))
+        rt.press(.char("3"))
+        let after = try lists()
+        #expect(after.count == before + 1, "\(after.map(\.detail))")
+    }
 }

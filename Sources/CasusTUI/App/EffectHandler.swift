@@ -21,6 +21,14 @@ public final class ServiceEffects: EffectHandler {
     let service: CasusService
     let letters: LetterLibrary
     let printer: (any LetterPrinter)?
+    /// The last list of people recorded in the audit log (its filter): a list is one line however
+    /// far it is scrolled; another filter is another list (DESIGN §5).
+    private var listed: PeopleFilter?
+    private struct PeopleFilter: Equatable {
+        var kind: PersonKind?
+        var group: String?
+        var text: String
+    }
 
     public init(service: CasusService, letters: LetterLibrary, printer: (any LetterPrinter)? = nil) {
         self.service = service
@@ -41,6 +49,11 @@ public final class ServiceEffects: EffectHandler {
         case let .people(kind, group, text, offset, limit):
             let page = try service.directory.peoplePage(
                 kinds: kind.map { [$0] } ?? [], group: group, text: text, offset: offset, limit: limit)
+            let filter = PeopleFilter(kind: kind, group: group, text: text)
+            if filter != listed, !page.rows.isEmpty {
+                try service.directory.recordList(kinds: kind.map { [$0] } ?? [], group: group, text: text)
+                listed = filter
+            }
             return .people(rows: page.rows, total: page.total, capped: page.isCapped)
         case let .figures(year, withObligations):
             return .figures(
