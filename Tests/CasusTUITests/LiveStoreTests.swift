@@ -114,7 +114,9 @@ final class CountingStore: EffectHandler {
     }
 
     /// A list of people on screen is a read the audit log keeps (DESIGN §5), one line per list
-    /// however far it is scrolled: the Dossiers tab showed names and groups and left no line.
+    /// however far it is scrolled: the Dossiers tab showed names and groups and left no line. A
+    /// name typed within a list already recorded shows no one it did not hold: no line per letter
+    /// (each cost the key an fsync).
     @Test func aListOfPeopleOnScreenIsOneLineInTheAuditLog() throws {
         let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
         func lists() throws -> [AuditRecord] {
@@ -126,7 +128,9 @@ final class CountingStore: EffectHandler {
         rt.press(.pageDown)
         rt.press(.char("1"))
         rt.press(.char("3"))
+        rt.press(.char("f"), .char("d"), .char("e"), .enter)
         let after = try lists()
         #expect(after.count == before + 1, "\(after.map(\.detail))")
+        #expect(after.last?.detail == "allen")
     }
 }
