@@ -291,6 +291,9 @@ import CasusTestSupport
         #expect(removal.contains("WPO art. 40 lid 11") && removal.contains("WPO art. 43 lid 4"))
         #expect(removal.contains("Leerplichtwet 1969 art. 18 lid 1") && removal.contains("terstond"))
         #expect(removal.contains("na afloop van de bezwaartermijn (WPO art. 40 lid 12)"))
+        // The court of its own kind of school only (a review read both in a bijzondere school's letter).
+        let prose = removal.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(prose.contains("voorgelegd aan de bestuursrechter (Awb art. 8:1)") && !prose.contains("civiele"))
         let inspectie = try school.service.letters.draft(
             case: c.id, template: try Self.library.require("melding-inspectie"))
         #expect(!inspectie.contains("8 weken") && inspectie.contains("Leerplichtwet 1969 art. 18 lid 1"))

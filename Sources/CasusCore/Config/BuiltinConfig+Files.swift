@@ -3781,9 +3781,13 @@ gezag niet op het bezwaar; de termijn daarvoor is dan opgeschort
 ({{{law.dispute}}}).
 
 Blijft het bevoegd gezag na het bezwaar bij de verwijdering, dan kan de
-zaak worden voorgelegd aan de rechter: bij een openbare school de
-bestuursrechter, bij een school voor bijzonder onderwijs de civiele
-rechter.
+zaak worden voorgelegd aan de
+{{#isOpenbaar}}
+bestuursrechter (Awb art. 8:1).
+{{/isOpenbaar}}
+{{#isBijzonder}}
+civiele rechter.
+{{/isBijzonder}}
 
 {{#toPupil}}
 Wij zijn graag bereid dit besluit met je te bespreken. Je kunt daarvoor contact met ons opnemen. Een kopie van deze brief wordt opgenomen in je leerlingdossier.
