@@ -311,8 +311,9 @@ struct SQLiteAccess: StorageWriter {
         try rows(
             """
             SELECT i.id, i.status, i.reported_at, EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id) AS has_cases,
-                   EXISTS (SELECT 1 FROM incident_person o WHERE o.incident_id = i.id AND o.role = 'subject'
-                           AND o.person_id <> ip.person_id AND \(Self.keeps("o.person_id", report: "i"))) AS other_subjects
+                   EXISTS (SELECT 1 FROM incident_person o JOIN person op ON op.id = o.person_id
+                           WHERE o.incident_id = i.id AND o.role = 'subject' AND o.person_id <> ip.person_id
+                             AND op.kind <> 'parent' AND \(Self.keeps("o.person_id", report: "i"))) AS other_subjects
             FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
             WHERE ip.person_id = ? AND ip.role = 'subject' ORDER BY i.reported_at, i.id
             """, [id]

@@ -115,6 +115,13 @@ import CasusTestSupport
         #expect(text.components(separatedBy: "namens").count == 2, "signed once: \(text)")
         try board.service.cases.step(sc.id, StepRequest(rung: .warning, reason: "Gesprek over de foto's.")).value
         #expect(try letter().contains("Eerste dag:   8 december 2026"), "the ordemaatregel's own step")
+        // A disciplinary decision's letter follows the decision, not the voornemen (a review filed
+        // one on the day of the voornemen, the employee's term to respond still running).
+        try board.service.cases.step(sc.id, StepRequest(rung: .reprimand, reason: "Herhaald.")).value
+        let besluit = refusal {
+            _ = try board.service.letters.draft(case: sc.id, template: try Self.library.require("besluit-maatregel"))
+        }
+        #expect(besluit?.message.nl.contains("maakt een besluit bekend") == true, "\(String(describing: besluit))")
     }
 
     /// Filing is not sending: the written decision is done when the letter is recorded as sent.

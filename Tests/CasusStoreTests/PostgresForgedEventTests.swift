@@ -391,6 +391,20 @@ extension PostgresRoleTests {
         let forged = line("case.delete", by: teacher)
         #expect(forged.contains("legt een wijziging vast die er niet is"), "\(forged)")
         #expect(line("dossier.export", by: teacher).contains("legt een wijziging vast die er niet is"))
+        // An export only of a dossier the role reads: an IB wrote one about a staff member (a review).
+        let ib = try login(w, "ib_els")
+        let staffExport = refusal {
+            _ = try ib.session.write { tx in try tx.audit("dossier.export", person: w.staff.id, detail: "md") }
+        }
+        #expect(staffExport.contains("legt een wijziging vast die er niet is"), "\(staffExport)")
+        // A list of people only by a role that reads records: a teacher wrote one with any words.
+        let list = refusal {
+            _ = try w.cluster.psql(
+                w.database,
+                "SELECT casus.audit_line(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), 'juf_ria', NULL, 'people.list', NULL, NULL, 'x')",
+                user: "juf_ria")
+        }
+        #expect(list.contains("leest geen lijsten van personen"), "\(list)")
         #expect(try founder.integrity.auditLog(offset: 0, limit: 1000).count == before)
         // The director's export of the same dossier is a line of its own, and saved.
         _ = try founder.dossiers.export(w.pupil.id, format: .md)

@@ -340,6 +340,51 @@ import CasusTestSupport
         #expect(report.isSound, "\(report.differences) \(report.problems)")
     }
 
+    /// A report whose one case went with its subject's purge goes with the other subject's, the
+    /// last who keeps it; a parent keeps no report without a case (a parent has no dossier to
+    /// purge). Both stayed for good (a review of this stop's rule).
+    @Test(arguments: Backend.all)
+    func aReportLeftWithoutItsCaseOrAboutAParentGoesWithThePupils(_ backend: Backend) throws {
+        let scratch = Scratch("contract")
+        let storage = try backend.make(in: scratch)
+        let world = try Self.world(storage)
+        let school = world.schools[0].id
+        let parent = world.person(0, .parent)
+        let builder = Fixtures.builder(storage)
+        let (a, b, oneCase, withParent) = try builder.build(at: Self.at) { tx in
+            func pupil(_ name: String) throws -> Person {
+                try tx.insert(
+                    person: Person(schoolID: school, kind: .pupil, firstName: name, lastName: "Bos", group: "8"))
+            }
+            let a = try pupil("Lotte"), b = try pupil("Luuk")
+            let oneCase = try tx.insert(
+                incident: Incident(schoolID: school, reportedAt: Self.at, summary: "Lotte en Luuk in de groepsapp"),
+                involved: [(a.id, .subject), (b.id, .subject)])
+            try tx.setIncident(oneCase.id, status: .triaged, reason: nil, at: Self.at)
+            _ = try tx.insert(
+                case: Case(
+                    schoolID: school, number: try tx.nextCaseNumber(year: 2026), incidentID: oneCase.id,
+                    subjectID: a.id, dossierID: a.id, profileID: "jozefschool", articles: ["A.5"],
+                    severity: .medium, summary: "Groepsapp", openedAt: Self.at))
+            let withParent = try tx.insert(
+                incident: Incident(schoolID: school, reportedAt: Self.at, summary: "Lotte en haar vader op TikTok"),
+                involved: [(a.id, .subject), (parent.id, .subject)])
+            try tx.setIncident(withParent.id, status: .dismissed, reason: "Geen sociale media.", at: Self.at)
+            return (a, b, oneCase, withParent)
+        }.value
+        let later = Timestamp(seconds: Self.at.seconds + 86_400)
+        func left() throws -> [IncidentID?] {
+            try storage.read { r in try [oneCase, withParent].map { try r.incident(id: $0.id)?.id } }
+        }
+        _ = try builder.build(at: later) { tx in try tx.purge(dossier: a.id, at: later, reason: "bewaartermijn") }
+        #expect(try left() == [oneCase.id, nil], "Luuk keeps the one; the parent keeps none")
+        #expect(try storage.read { try $0.reports(aboutSubject: b.id) }.map(\.leavesWithDossier) == [true])
+        _ = try builder.build(at: later) { tx in try tx.purge(dossier: b.id, at: later, reason: "bewaartermijn") }
+        #expect(try left() == [nil, nil])
+        let report = try Integrity(session: builder).verify()
+        #expect(report.isSound, "\(report.differences) \(report.problems)")
+    }
+
     /// The scope rule is stated once (Scope.admits); every query of every backend keeps to it.
     @Test(arguments: Backend.all)
     func everyQueryStaysWithinItsScope(_ backend: Backend) throws {

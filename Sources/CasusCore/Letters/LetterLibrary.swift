@@ -44,6 +44,10 @@ public struct LetterTemplate: Sendable, Identifiable {
         case "verwijderingsbesluit": [.removal]
         case "ordemaatregel": [.precautionarySuspension]
         case "ontslag-op-staande-voet": [.summaryDismissal]
+        // A staff member's disciplinary decision, after the voornemen and the term to respond (a
+        // review filed one on the day of the voornemen); the Inspectie is told of a decision.
+        case "besluit-maatregel": [.reprimand, .suspension, .dismissal]
+        case "melding-inspectie": [.suspension, .removal]
         default: []
         }
     }

@@ -214,6 +214,11 @@ extension PGSchema {
                 PERFORM refused(format('een regel op zichzelf legt een lezing vast, geen %s', coalesce(p_action, '(niets)')),
                                 format('a line on its own records a read, not %s', coalesce(p_action, '(nothing)')));
             END IF;
+            -- A list of people is read by a role that reads records (Directory.recordList): a teacher
+            -- wrote "people.list case.delete …" into the log (a review).
+            IF p_action = 'people.list' AND NOT ((caller()).admin OR (caller()).role IN ('director', 'board', 'ib')) THEN
+                PERFORM refused('uw rol leest geen lijsten van personen', 'your role reads no lists of people');
+            END IF;
             RETURN put_audit(h, p_at, p_account, p_real, p_action, p_person, p_case, p_detail,
                              audit_hash(h.hash, p_at, p_account, p_real, p_action, p_person, p_case, p_detail));
         END $$;
@@ -535,7 +540,8 @@ extension PGSchema {
                           WHERE a.id = NEW.id AND e.account = NEW.account)
                OR c.admin
                OR (NEW.action IN ('dossier.export', 'dossier.export.review') AND c.known
-                   AND c.role IN ('director', 'board', 'ib'))
+                   AND EXISTS (SELECT 1 FROM person p WHERE p.id = NEW.person_id
+                               AND dossier_visible(c, p.school_id, p.kind)))
                OR (NEW.action IN ('people.import', 'calendar.import') AND c.known AND c.role IN ('director', 'board')) THEN
                 RETURN NULL;
             END IF;

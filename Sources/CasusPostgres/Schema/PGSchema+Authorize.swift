@@ -276,9 +276,10 @@ extension PGSchema {
                     PERFORM refused('wie nog op school is, houdt zijn dossier: het wordt niet opgeschoond',
                                     'one who is still at school keeps their dossier: it is not purged');
                 END IF;
-                IF owner.left_on >= to_char(make_date(extract(year FROM current_date)::int - retention_years(owner.kind),
-                                                      extract(month FROM current_date)::int,
-                                                      least(extract(day FROM current_date)::int, 28)), 'YYYY-MM-DD') THEN
+                -- The same day as the client's (Integrity.retentionDue: the years from that day, on the
+                -- 28th at the latest, due on it), a day's grace for a client's clock in another zone: the
+                -- server refused on the day the dry run named, and the whole purge with it (a review).
+                IF retention_day(owner.left_on, retention_years(owner.kind)) > current_date + 1 THEN
                     PERFORM refused(
                         format('de bewaartermijn van dit dossier is nog niet voorbij: de server bewaart het %s jaar na vertrek (%s); er is niets verwijderd',
                                retention_years(owner.kind), owner.left_on),
@@ -288,9 +289,7 @@ extension PGSchema {
                 -- The period runs from the later of leaving and the dossier's last entry
                 -- (Integrity.retentionDue): a leaving day set back to 2000 made a dossier written in
                 -- this week due at once, and a review purged an enrolled pupil's dossier so.
-                IF last_record(owner.id) >= to_char(make_date(extract(year FROM current_date)::int - retention_years(owner.kind),
-                                        extract(month FROM current_date)::int,
-                                        least(extract(day FROM current_date)::int, 28)), 'YYYY-MM-DD') THEN
+                IF retention_day(last_record(owner.id), retention_years(owner.kind)) > current_date + 1 THEN
                     PERFORM refused(
                         format('de bewaartermijn van dit dossier is nog niet voorbij: die loopt %s jaar vanaf het vertrek of het laatste stuk, wat later is (%s); er is niets verwijderd',
                                retention_years(owner.kind), last_record(owner.id)),
@@ -334,6 +333,13 @@ extension PGSchema {
                 PERFORM refused(format('onbekende soort gebeurtenis %s', p_kind), format('unknown event kind %s', p_kind));
             END CASE;
         END $$;
+
+        -- The day a dossier is due from a day (its leaving, its last record): so many years on, on the
+        -- 28th at the latest, as Integrity.retentionDue counts; NULL from NULL.
+        CREATE FUNCTION retention_day(p_from text, p_years int) RETURNS date LANGUAGE sql IMMUTABLE AS $$
+            SELECT make_date(extract(year FROM d)::int + p_years, extract(month FROM d)::int, least(extract(day FROM d)::int, 28))
+            FROM (SELECT substr(p_from, 1, 10)::date AS d) x
+        $$;
 
         -- The day of a dossier's last record: an entry, or a case of it opened or closed (the
         -- retention years run from it when it is later than the leaving day).

@@ -304,7 +304,7 @@ extension PGSchema {
                    -- A report dismissed without a case that this person still keeps: it goes with the
                    -- dossier when nobody else keeps it, else the purge leaves it to the others.
                    OR EXISTS (SELECT 1 FROM incident i JOIN incident_person ip ON ip.incident_id = i.id
-                              WHERE ip.person_id = p.id AND ip.role = 'subject' AND i.status = 'dismissed'
+                              WHERE ip.person_id = p.id AND ip.role = 'subject' AND i.status <> 'new'
                                 AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id)
                                 AND keeps_report(p.id, i.reported_at)))
             ORDER BY p.left_on, p.id;

@@ -306,17 +306,18 @@ struct Purge: CasusCommand {
                 "\(tombs.count) dossiers purged; each left a tombstone with its last hash.")(ctx.lang))
     }
 
-    /// The dismissed reports that go with a dossier (Transaction.purge), said beside its entries.
+    /// The reports without a case that go with a dossier (Transaction.purge), said beside its entries.
     static func reports(_ n: Int) -> Phrase {
         switch n {
         case 0: Phrase("", "")
         case 1:
             Phrase(
-                " en 1 afgewezen melding over alleen deze persoon", " and 1 dismissed report about this person alone")
+                " en 1 melding zonder zaak over alleen deze persoon",
+                " and 1 report without a case about this person alone")
         default:
             Phrase(
-                " en \(n) afgewezen meldingen over alleen deze persoon",
-                " and \(n) dismissed reports about this person alone")
+                " en \(n) meldingen zonder zaak over alleen deze persoon",
+                " and \(n) reports without a case about this person alone")
         }
     }
 }
