@@ -56,5 +56,9 @@ import Testing
         let lines = try cli.ok("audit").out.split(separator: "\n").filter { $0.contains("people.list") }
         #expect(lines.count == 1, "\(lines)")
         #expect(lines.first?.contains("pupil, naam vo") == true, "\(lines)")
+        // A name with no letters in it finds everyone, and the line says so.
+        try cli.ok("people", "list", "--name", "'")
+        let all = try cli.ok("audit").out.split(separator: "\n").filter { $0.contains("people.list") }
+        #expect(all.first?.hasSuffix("allen") == true, "\(all)")
     }
 }

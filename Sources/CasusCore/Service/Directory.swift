@@ -182,7 +182,9 @@ public struct Directory: Sendable {
     public func recordList(kinds: [PersonKind], group: String?, text: String) throws {
         var filter = kinds.map(\.rawValue)
         if let group { filter.append("groep \(group)") }
-        if !text.isEmpty { filter.append("naam \(text)") }
+        // The name's words as the store matches them: "'" finds everyone and is recorded so.
+        let words = SearchQuery.words(text.folded)
+        if !words.isEmpty { filter.append("naam \(words.joined(separator: " "))") }
         try session.auditRead("people.list", detail: filter.isEmpty ? "allen" : filter.joined(separator: ", "))
     }
 
