@@ -488,6 +488,12 @@ import CasusTestSupport
         #expect(!kinds.contains(.inspectieSuspension))
         #expect(stepped.template == "time-out")
         #expect(stepped.obligations[1].remark.nl.contains("WPO art. 40c lid 2"))
+        // The letter quotes the article as the school's document heads it, as every other letter does
+        // (it wrote "Artikel G.1 (…)", found by a legal review of the letters).
+        let letter = try school.service.letters.draft(case: c.id, template: try Fixtures.letters.require("time-out"))
+        let article = try #require(try school.service.cases.detail(c.id).articles.first)
+        #expect(letter.contains(article.title) && !letter.contains("Artikel G.1 ("), "\(letter)")
+        #expect(letter.contains(" – " + article.title), "\(letter)")
     }
 
     @Test func aDataBreachIsAssessedWithin72HoursAndRegistered() throws {

@@ -3283,7 +3283,7 @@ Dit is in strijd met de volgende afspraken uit ons protocol, het
 {{{protocol.document}}}:
 {{#articles}}
 
-Artikel {{{id}}} ({{{title}}}):
+{{{heading}}}
 "{{{text}}}"
 {{/articles}}
 
