@@ -292,6 +292,38 @@ import CasusTestSupport
         #expect(report.isSound, "\(report.differences) \(report.problems)")
     }
 
+    /// A pupil of the world's first school, in a test's transaction.
+    static func pupil(_ name: String, _ world: World, in tx: Transaction) throws -> Person {
+        try tx.insert(
+            person: Person(schoolID: world.schools[0].id, kind: .pupil, firstName: name, lastName: "Bos", group: "8"))
+    }
+
+    /// A report at the world's first school about these subjects, set to `status`.
+    static func report(
+        _ summary: String, about subjects: [PersonID], _ status: IncidentStatus, _ world: World, in tx: Transaction
+    ) throws -> Incident {
+        let i = try tx.insert(
+            incident: Incident(schoolID: world.schools[0].id, reportedAt: at, summary: summary),
+            involved: subjects.map { ($0, .subject) })
+        try tx.setIncident(i.id, status: status, reason: status == .dismissed ? "Geen sociale media." : nil, at: at)
+        return i
+    }
+
+    /// A case from a report about one of its subjects, in that subject's own dossier.
+    static func openCase(on report: Incident, about subject: Person, in tx: Transaction) throws {
+        _ = try tx.insert(
+            case: Case(
+                schoolID: report.schoolID, number: try tx.nextCaseNumber(year: 2026), incidentID: report.id,
+                subjectID: subject.id, dossierID: subject.id, profileID: "jozefschool", articles: ["A.5"],
+                severity: .medium, summary: report.summary, openedAt: at))
+    }
+
+    /// A dossier purged a day after the world's moment, with everything the rule says goes with it.
+    static func purgeADayLater(_ dossier: PersonID, _ builder: Session) throws {
+        let later = Timestamp(seconds: at.seconds + 86_400)
+        _ = try builder.build(at: later) { tx in try tx.purge(dossier: dossier, at: later, reason: "bewaartermijn") }
+    }
+
     /// A report about two pupils is kept while one of them keeps it: the first purge leaves it to
     /// the other, the second takes it, whether it was dismissed or each had a case of their own.
     /// Before, each purge left it to the other, and it outlived both, with both names in it.
@@ -300,41 +332,26 @@ import CasusTestSupport
         let scratch = Scratch("contract")
         let storage = try backend.make(in: scratch)
         let world = try Self.world(storage)
-        let school = world.schools[0].id
         let builder = Fixtures.builder(storage)
         let (a, b, dismissed, withCases) = try builder.build(at: Self.at) { tx in
-            func pupil(_ name: String) throws -> Person {
-                try tx.insert(
-                    person: Person(schoolID: school, kind: .pupil, firstName: name, lastName: "Bos", group: "8"))
-            }
-            let a = try pupil("Sem"), b = try pupil("Lot")
-            let dismissed = try tx.insert(
-                incident: Incident(schoolID: school, reportedAt: Self.at, summary: "Sem en Lot in de groepsapp"),
-                involved: [(a.id, .subject), (b.id, .subject)])
-            try tx.setIncident(dismissed.id, status: .dismissed, reason: "Geen sociale media.", at: Self.at)
-            let withCases = try tx.insert(
-                incident: Incident(schoolID: school, reportedAt: Self.at, summary: "Sem en Lot filmen een leraar"),
-                involved: [(a.id, .subject), (b.id, .subject)])
-            for p in [a, b] {
-                _ = try tx.insert(
-                    case: Case(
-                        schoolID: school, number: try tx.nextCaseNumber(year: 2026), incidentID: withCases.id,
-                        subjectID: p.id, dossierID: p.id, profileID: "jozefschool", articles: ["A.5"],
-                        severity: .medium, summary: "Filmen van een leraar", openedAt: Self.at))
-            }
+            let a = try Self.pupil("Sem", world, in: tx), b = try Self.pupil("Lot", world, in: tx)
+            let dismissed = try Self.report(
+                "Sem en Lot in de groepsapp", about: [a.id, b.id], .dismissed, world, in: tx)
+            let withCases = try Self.report(
+                "Sem en Lot filmen een leraar", about: [a.id, b.id], .triaged, world, in: tx)
+            for p in [a, b] { try Self.openCase(on: withCases, about: p, in: tx) }
             return (a, b, dismissed, withCases)
         }.value
-        let later = Timestamp(seconds: Self.at.seconds + 86_400)
         func reports() throws -> [IncidentID?] {
             try storage.read { r in try [dismissed, withCases].map { try r.incident(id: $0.id)?.id } }
         }
         #expect(try storage.read { try $0.reports(aboutSubject: a.id) }.allSatisfy { $0.otherSubjects })
-        _ = try builder.build(at: later) { tx in try tx.purge(dossier: a.id, at: later, reason: "bewaartermijn") }
+        try Self.purgeADayLater(a.id, builder)
         #expect(try reports() == [dismissed.id, withCases.id], "Lot keeps both")
         let ofLot = try storage.read { try $0.reports(aboutSubject: b.id) }
         #expect(ofLot.map(\.otherSubjects) == [false, false], "Sem's purge left them to Lot")
         #expect(ofLot.first?.leavesWithDossier == true)
-        _ = try builder.build(at: later) { tx in try tx.purge(dossier: b.id, at: later, reason: "bewaartermijn") }
+        try Self.purgeADayLater(b.id, builder)
         #expect(try reports() == [nil, nil])
         let report = try Integrity(session: builder).verify()
         #expect(report.isSound, "\(report.differences) \(report.problems)")
@@ -348,38 +365,24 @@ import CasusTestSupport
         let scratch = Scratch("contract")
         let storage = try backend.make(in: scratch)
         let world = try Self.world(storage)
-        let school = world.schools[0].id
         let parent = world.person(0, .parent)
         let builder = Fixtures.builder(storage)
         let (a, b, oneCase, withParent) = try builder.build(at: Self.at) { tx in
-            func pupil(_ name: String) throws -> Person {
-                try tx.insert(
-                    person: Person(schoolID: school, kind: .pupil, firstName: name, lastName: "Bos", group: "8"))
-            }
-            let a = try pupil("Lotte"), b = try pupil("Luuk")
-            let oneCase = try tx.insert(
-                incident: Incident(schoolID: school, reportedAt: Self.at, summary: "Lotte en Luuk in de groepsapp"),
-                involved: [(a.id, .subject), (b.id, .subject)])
-            try tx.setIncident(oneCase.id, status: .triaged, reason: nil, at: Self.at)
-            _ = try tx.insert(
-                case: Case(
-                    schoolID: school, number: try tx.nextCaseNumber(year: 2026), incidentID: oneCase.id,
-                    subjectID: a.id, dossierID: a.id, profileID: "jozefschool", articles: ["A.5"],
-                    severity: .medium, summary: "Groepsapp", openedAt: Self.at))
-            let withParent = try tx.insert(
-                incident: Incident(schoolID: school, reportedAt: Self.at, summary: "Lotte en haar vader op TikTok"),
-                involved: [(a.id, .subject), (parent.id, .subject)])
-            try tx.setIncident(withParent.id, status: .dismissed, reason: "Geen sociale media.", at: Self.at)
+            let a = try Self.pupil("Lotte", world, in: tx), b = try Self.pupil("Luuk", world, in: tx)
+            let oneCase = try Self.report(
+                "Lotte en Luuk in de groepsapp", about: [a.id, b.id], .triaged, world, in: tx)
+            try Self.openCase(on: oneCase, about: a, in: tx)
+            let withParent = try Self.report(
+                "Lotte en haar vader op TikTok", about: [a.id, parent.id], .dismissed, world, in: tx)
             return (a, b, oneCase, withParent)
         }.value
-        let later = Timestamp(seconds: Self.at.seconds + 86_400)
         func left() throws -> [IncidentID?] {
             try storage.read { r in try [oneCase, withParent].map { try r.incident(id: $0.id)?.id } }
         }
-        _ = try builder.build(at: later) { tx in try tx.purge(dossier: a.id, at: later, reason: "bewaartermijn") }
+        try Self.purgeADayLater(a.id, builder)
         #expect(try left() == [oneCase.id, nil], "Luuk keeps the one; the parent keeps none")
         #expect(try storage.read { try $0.reports(aboutSubject: b.id) }.map(\.leavesWithDossier) == [true])
-        _ = try builder.build(at: later) { tx in try tx.purge(dossier: b.id, at: later, reason: "bewaartermijn") }
+        try Self.purgeADayLater(b.id, builder)
         #expect(try left() == [nil, nil])
         let report = try Integrity(session: builder).verify()
         #expect(report.isSound, "\(report.differences) \(report.problems)")

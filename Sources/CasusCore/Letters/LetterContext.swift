@@ -6,7 +6,8 @@ public enum LetterContext {
         vertrouwensinspecteurPhone: String = "0900-1113111", to: [Person]? = nil, step chosen: Step?? = nil
     ) -> [String: Any] {
         let kind = d.subject.kind.ladderKind
-        // The step the letter is written from (`LetterTemplate.step(in:)`), else the latest.
+        // The step the letter is written from (`Letters.step(of:in:)`; none is a choice too), else
+        // the latest.
         let step = chosen ?? d.steps.last
         let toPupil =
             d.dossierOwner.kind == .pupil && d.subject.kind != .staff && to?.count == 1

@@ -27,7 +27,8 @@ public struct Letters: Sendable {
         try session.require(.correspond)
         let detail = try CaseWorkflow(session: session).detail(id)
         try Self.check(template, fits: detail.subject)
-        try Self.check(template, announcesIn: detail.steps, number: detail.record.number, kind: detail.subject.kind)
+        let step = try Self.step(
+            of: template, in: detail.steps, number: detail.record.number, kind: detail.subject.kind)
         let parents = try session.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
         let phone = detail.profile.escalations.vertrouwensinspecteur?.phone ?? "0900-1113111"
         var groups = LetterContext.addressees(detail, parents: parents, template: template, today: session.today)
@@ -60,14 +61,17 @@ public struct Letters: Sendable {
                 body: template.render(
                     LetterContext.build(
                         detail, parents: parents, signer: actor, today: session.today,
-                        vertrouwensinspecteurPhone: phone, to: group, step: template.step(in: detail.steps))),
+                        vertrouwensinspecteurPhone: phone, to: group, step: step)),
                 addressee: LetterContext.nameLine(group, owner: detail.dossierOwner))
         }
     }
 
-    /// A letter that makes a decision known follows that decision (`LetterTemplate.announces`).
-    static func check(_ template: LetterTemplate, announcesIn steps: [Step], number: String, kind: PersonKind) throws {
-        guard !template.announces.isEmpty, template.step(in: steps) == nil else { return }
+    /// The step a letter is written from (`LetterTemplate.step(in:)`); a letter that makes a decision
+    /// known is refused where that decision is not (`LetterTemplate.announces`).
+    @discardableResult
+    static func step(of template: LetterTemplate, in steps: [Step], number: String, kind: PersonKind) throws -> Step? {
+        let step = template.step(in: steps)
+        guard !template.announces.isEmpty, step == nil else { return step }
         let ladder = kind.ladderKind
         let rungs = template.announces.sorted { $0.rawValue < $1.rawValue }
         let nl = rungs.map { $0.label(for: ladder).nl }.joined(separator: " of ")
@@ -124,7 +128,7 @@ public struct Letters: Sendable {
             try tx.willAppend(toCase: id)
             let (h, _, owner) = try cases.history(tx.r, id)
             try Self.check(template, fits: h.subject)
-            try Self.check(template, announcesIn: h.steps, number: h.record.number, kind: h.subject.kind)
+            try Self.step(of: template, in: h.steps, number: h.record.number, kind: h.subject.kind)
             // A letter only; the lines counted as the director wrote them (before trimming).
             if template.entryKind == .letter { try checkNoOtherPupils(h, owner: owner, body, in: tx.r) }
             if template.fulfils.contains(.aangifte), h.record.status == .open,

@@ -61,7 +61,7 @@ extension CasusStorage {
 }
 
 /// Where a hash chain stands: its last sequence number and hash (genesis when empty).
-public struct ChainHead: Sendable, Hashable {
+public struct ChainHead: Sendable, Hashable, Codable {
     public var seq: Int64
     public var hash: String
 

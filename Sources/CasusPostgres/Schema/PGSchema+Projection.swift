@@ -242,16 +242,23 @@ extension PGSchema {
             SELECT NOT EXISTS (SELECT 1 FROM tombstone t WHERE t.dossier_id = p_person AND t.purged_at >= p_reported_at)
         $$;
 
+        -- Someone besides this person still keeps the report (ReportAboutPerson.otherSubjects): another
+        -- subject, not a parent (a parent has no dossier to purge), who keeps it.
+        CREATE FUNCTION others_keep(p_incident bigint, p_person bigint, p_reported_at text) RETURNS boolean
+        LANGUAGE sql STABLE AS $$
+            SELECT EXISTS (SELECT 1 FROM incident_person o JOIN person op ON op.id = o.person_id
+                           WHERE o.incident_id = p_incident AND o.role = 'subject' AND o.person_id <> p_person
+                             AND op.kind <> 'parent' AND keeps_report(o.person_id, p_reported_at))
+        $$;
+
         -- The reports judged (dismissed, or triaged with their cases gone in earlier purges), without
-        -- a case, whose one subject still keeping them is this person, a parent keeping none
+        -- a case, whose one subject still keeping them is this person
         -- (ReportAboutPerson.leavesWithDossier): they go with the person's dossier.
         CREATE FUNCTION dismissed_reports_alone(p_person bigint) RETURNS SETOF bigint LANGUAGE sql STABLE AS $$
             SELECT i.id FROM incident i JOIN incident_person ip ON ip.incident_id = i.id
             WHERE ip.person_id = p_person AND ip.role = 'subject' AND i.status <> 'new'
               AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id)
-              AND NOT EXISTS (SELECT 1 FROM incident_person o JOIN person op ON op.id = o.person_id
-                              WHERE o.incident_id = i.id AND o.role = 'subject' AND o.person_id <> p_person
-                                AND op.kind <> 'parent' AND keeps_report(o.person_id, i.reported_at))
+              AND NOT others_keep(i.id, p_person, i.reported_at)
         $$;
 
         -- The reports a purge of this dossier, taking these cases, takes (Transaction.purge): those of

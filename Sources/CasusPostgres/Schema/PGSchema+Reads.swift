@@ -423,9 +423,7 @@ extension PGSchema {
             END IF;
             RETURN QUERY
             SELECT i.id, i.status, i.reported_at, EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id),
-                   EXISTS (SELECT 1 FROM incident_person o JOIN person op ON op.id = o.person_id
-                           WHERE o.incident_id = i.id AND o.role = 'subject' AND o.person_id <> ip.person_id
-                             AND op.kind <> 'parent' AND keeps_report(o.person_id, i.reported_at))
+                   others_keep(i.id, ip.person_id, i.reported_at)
             FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
             WHERE ip.person_id = p_subject AND ip.role = 'subject' AND reaches(c, i.school_id)
             ORDER BY i.reported_at, i.id;

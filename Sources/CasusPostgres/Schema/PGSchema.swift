@@ -39,6 +39,9 @@ public enum PGSchema {
     /// The 64 zeros every chain starts from.
     static let genesis = String(repeating: "0", count: 64)
 
+    /// The actions of a read's audit line (`AuditRecord.readActions`) as an SQL array.
+    static let readActions = "ARRAY['" + AuditRecord.readActions.joined(separator: "', '") + "']"
+
     /// Every statement, in order, with the retention years the server keeps dossiers for.
     static func parts(retention: RetentionPolicy) -> [String] { all + [retentionYears(retention)] }
 

@@ -69,14 +69,10 @@ struct CheckpointCommand: ParsableCommand {
         /// A checkpoint as `--json` gives it: the event that keeps it, when, the two heads it signs,
         /// the key and the signature (what a board's own check of its signatures needs).
         struct CheckpointJSON: Encodable {
-            struct Head: Encodable {
-                var seq: Int64
-                var hash: String
-            }
             var keptAtEvent: Int64
             var at: String
-            var eventHead: Head
-            var auditHead: Head
+            var eventHead: ChainHead
+            var auditHead: ChainHead
             var publicKey: String
             var signature: String
         }
@@ -87,9 +83,8 @@ struct CheckpointCommand: ParsableCommand {
                 return try Output.json(
                     all.map { seq, c in
                         CheckpointJSON(
-                            keptAtEvent: seq, at: c.at.iso, eventHead: .init(seq: c.event.seq, hash: c.event.hash),
-                            auditHead: .init(seq: c.audit.seq, hash: c.audit.hash), publicKey: c.publicKey,
-                            signature: c.signature)
+                            keptAtEvent: seq, at: c.at.iso, eventHead: c.event, auditHead: c.audit,
+                            publicKey: c.publicKey, signature: c.signature)
                     })
             }
             if all.isEmpty {
