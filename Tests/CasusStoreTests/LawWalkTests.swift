@@ -334,6 +334,34 @@ import CasusTestSupport
             })
     }
 
+    /// An ordemaatregel's end is decided by extending it or by ending the contract: a second
+    /// ordemaatregel answers the first's end, a summary dismissal the last one's (it stayed
+    /// "loopt af" and overdue after the employee was dismissed, found by a review).
+    @Test func anOrdemaatregelEndsWithItsExtensionOrTheDismissal() throws {
+        let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16")
+        let teacher = try school.staff("Rob", "Bakker")
+        let c = try school.openCase(about: teacher, articles: ["3A.8"], severity: .severe)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt.", days: 14)
+        ).value
+        func ends() throws -> [Bool] {
+            try school.obligations(c).filter { $0.kind == .precautionaryEnd }.map(\.isDone)
+        }
+        #expect(try ends() == [false])
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt nog.", days: 14)
+        ).value
+        #expect(try ends().count == 2 && ends().filter { $0 }.count == 1)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        #expect(try ends() == [true, true])
+        #expect(
+            try school.service.cases.detail(c.id).obligations.filter { !$0.isDone }.map(\.kind).contains(.urgentReason))
+        let lines = try school.service.integrity.auditLog(person: teacher.id, offset: 0, limit: 50).map(\.detail)
+        #expect(lines.filter { $0.contains("precautionary-end via step") }.count == 2, "\(lines)")
+    }
+
     @Test func summaryDismissalKeepsItsRulesAndTheTwoMonthTerm() throws {
         let school = try TestSchool(protocol: "konot", on: "2026-11-16")
         let teacher = try school.staff("Ilse", "Postma")
@@ -670,7 +698,7 @@ import CasusTestSupport
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Ruzie.")).value
         let template = try Fixtures.letters.require("waarschuwing")
         let body = try school.service.letters.drafts(case: c.id, template: template, to: nil)[0].body
-        #expect(!body.contains("medewerker gaat") && LetterText.firstPlaceholder(in: body) != nil)
+        #expect(!body.contains("medewerker gaat") && template.fields.firstUnfilled(in: body) != nil)
         #expect(throws: CasusError.self) { try school.service.letters.file(case: c.id, template: template, body: body) }
         try school.service.directory.addUser(account: "ib", role: .ib, personID: nil).value
         let ib = try school.session("ib")

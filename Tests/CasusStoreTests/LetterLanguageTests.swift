@@ -212,11 +212,49 @@ import CasusTestSupport
         #expect(filed.entry.body.contains("tot het einde van de schooldag"))
     }
 
-    @Test func placeholdersAreFoundWithTheirLine() {
+    @Test func bracketsAreFoundWithTheirLine() {
+        func first(_ text: String) -> (String, Int)? { LetterText.brackets(in: text).first.map { ($0.inner, $0.line) } }
+        #expect(first("Geachte heer,\n\nOp [datum en tijd] komt u.")! == ("datum en tijd", 3))
+        #expect(LetterText.brackets(in: "Tabel [1] en [ 2 ]").isEmpty)
+        #expect(first("a [twee\n  regels] b")! == ("twee regels", 1))
+        #expect(LetterText.brackets(in: "zonder haken").isEmpty)
+        // A line counted past a field over two lines.
+        #expect(LetterText.brackets(in: "[een\ntwee]\n[drie]").map(\.line) == [1, 3])
+    }
+
+    /// Square brackets the director types are theirs: a quoted message ("[naam] is dom"), a
+    /// Markdown link. Only what the template asks to fill in blocks filing, also a field that
+    /// holds a value casus filled in (a review found a quote refused as an "unfilled field").
+    @Test func aDirectorsOwnBracketsDoNotBlockFiling() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (pupil, _) = try school.pupil("Noor", "Bos", parent: "Ilse Bos")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        let t = try Self.library.require("maatregel-ouders")
+        let draft = try school.service.letters.draft(case: c.id, template: t)
+        let filled = draft.replacingOccurrences(
+            of: "[apparaat in bewaring, ICT-verbod, intrekken e-mailadres\n                of contract]",
+            with: "telefoon in bewaring"
+        ).replacingOccurrences(
+            of: "[wat de maatregel inhoudt en hoe lang hij duurt]",
+            with:
+                "tot het einde van de schooldag. In de groepsapp stond: \"[naam] is dom\" (zie [het protocol](https://school.nl/protocol))"
+        )
+        #expect(t.fields.firstUnfilled(in: draft) != nil)
+        #expect(t.fields.firstUnfilled(in: filled) == nil)
+        let filed = try school.service.letters.file(case: c.id, template: t, body: filled).value
+        #expect(filed.entry.body.contains("\"[naam] is dom\""))
+        // A field with a value in it: the same words with another name are still the field.
+        let hearing = try Self.library.require("verwijderingsbesluit")
+        let field =
+            "[Wat u in het hoorgesprek naar voren bracht en waarom dat niet tot een\nander besluit heeft geleid.]"
+        let shown = hearing.fields.firstUnfilled(in: "Geachte heer,\n\n" + field)
         #expect(
-            LetterText.firstPlaceholder(in: "Geachte heer,\n\nOp [datum en tijd] komt u.")! == ("[datum en tijd]", 3))
-        #expect(LetterText.firstPlaceholder(in: "Tabel [1] en [ 2 ]") == nil)
-        #expect(LetterText.firstPlaceholder(in: "a [twee\n  regels] b")! == ("[twee regels]", 1))
-        #expect(LetterText.firstPlaceholder(in: "zonder haken") == nil)
+            shown?.1 == 3 && shown?.0.hasPrefix("[Wat u in het hoorgesprek") == true, "\(String(describing: shown))")
+        let birth = try Self.library.require("schorsingsbesluit").fields.firstUnfilled(
+            in:
+                "[geboortedatum van Anna ontbreekt: leg die vast met casus people edit 7 --born JJJJ-MM-DD; de leeftijd beslist wie dit besluit krijgt]"
+        )
+        #expect(birth != nil)
+        #expect(try Self.library.require("schorsingsbesluit").fields.firstUnfilled(in: "[naam] is dom") == nil)
     }
 }

@@ -647,6 +647,49 @@ extension PostgresRoleTests {
 
     /// A term that runs for someone else is not ticked on the server either: casus refuses it, and a
     /// client of its own ticked the employee's term to respond and decided at once (a review).
+    /// A step's and a fact's days are held to the event's own time: a decision dated years back, a
+    /// measure that starts before its decision or ends before it starts, a hearing held next year
+    /// (only a letter's sending day was checked, found by a review). What casus writes passes.
+    @Test func aStepsAndAFactsDaysFollowTheirTime() throws {
+        let w = try world()
+        let (director, staffCase) = try staffCase(w)
+        let today = director.session.today
+        func step(on: String, start: String? = nil, end: String? = nil) -> String {
+            refusal {
+                _ = try director.session.build { tx in
+                    try tx.insert(
+                        step: Step(
+                            caseID: staffCase.id, rung: .warning, detail: "", at: tx.now, date: Fixtures.date(on),
+                            startDate: start.map(Fixtures.date), endDate: end.map(Fixtures.date), reason: "r",
+                            actor: "founder"))
+                }
+            }
+        }
+        let day = { (n: Int) in today.adding(days: n).iso }
+        #expect(step(on: "2020-01-01").contains("gedateerd op de dag waarop het wordt genomen"))
+        #expect(step(on: day(0), start: day(-3)).contains("begint niet vóór het besluit"))
+        #expect(step(on: day(0), start: day(400)).contains("uiterlijk een jaar erna"))
+        #expect(step(on: day(0), start: day(3), end: day(2)).contains("eindigt niet vóór hij begint"))
+        #expect(step(on: day(0), start: day(3), end: day(7)) == "")
+        func fact(_ kind: FactKind, on: String) -> String {
+            refusal {
+                _ = try director.session.build { tx in
+                    try tx.insert(
+                        fact: CaseFact(
+                            caseID: staffCase.id, kind: kind, date: Fixtures.date(on), at: tx.now, actor: "founder"))
+                }
+            }
+        }
+        #expect(fact(.courtCase, on: day(30)).contains("ligt in de toekomst"))
+        #expect(fact(.courtCase, on: day(-30)) == "")
+        #expect(fact(.contractEnded, on: day(60)) == "")
+        #expect(fact(.contractEnded, on: day(400)).contains("ligt in de toekomst"))
+        // casus's own steps pass: a suspension that starts after the weekend.
+        _ = try director.cases.step(
+            staffCase.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 14)
+        ).value
+    }
+
     @Test func aTermForSomeoneElseIsNotTickedByAClientOfItsOwn() throws {
         let w = try world()
         let (director, staffCase) = try staffCase(w)

@@ -300,7 +300,9 @@ import CasusTestSupport
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
         let letters = try drafts(school, c, "schorsingsbesluit")
         #expect(LetterTests.words(letters[0].body).contains("casus people edit \(pupil.id) --born JJJJ-MM-DD"))
-        #expect(throws: CasusError.self) { try Letters.checkFilable(letters[0].body) }
+        #expect(throws: CasusError.self) {
+            try Letters.checkFilable(letters[0].body, template: Fixtures.letters.require("schorsingsbesluit"))
+        }
     }
 
     /// Two parents of one name living apart are two addressees: a letter counts for the one whose

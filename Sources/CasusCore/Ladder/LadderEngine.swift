@@ -244,6 +244,18 @@ public struct StepPlan: Sendable {
     public var template: String?
     /// What the director should know about how it was planned ("begint na de kerstvakantie").
     public var notices: [Phrase]
+    /// Open obligations the step answers: a new ordemaatregel extends the last one, a summary
+    /// dismissal ends the contract and with it the ordemaatregel's end to decide on (it stayed
+    /// open for good, found by a review of the letters).
+    public var answers: [Obligation] = []
+
+    /// The open obligations a step of `rung` in `phase` answers in a case of `kind`.
+    static func answered(by rung: Rung, phase: StepPhase, kind: SubjectKind, in h: CaseHistory) -> [Obligation] {
+        guard kind == .staff, phase == .decision, [.precautionarySuspension, .summaryDismissal].contains(rung) else {
+            return []
+        }
+        return h.obligations.filter { $0.kind == .precautionaryEnd && !$0.isDone }
+    }
 }
 
 /// The sanction-ladder engine: pure functions from a case's history to what may happen next.
@@ -688,7 +700,7 @@ public enum LadderEngine {
         }
         return StepPlan(
             step: step, obligations: planned, decision: decision, facts: facts, template: opt.template,
-            notices: notices)
+            notices: notices, answers: StepPlan.answered(by: req.rung, phase: opt.phase, kind: kind, in: h))
     }
 
     /// The obligations a step creates: the profile's (parents informed of a sanction) and the

@@ -11,6 +11,8 @@ public struct LetterTemplate: Sendable, Identifiable {
     /// subject, one per addressee. Without one it is one text (the report to the Inspectie, a phone
     /// note), made once: it was made once per parents' address (found by a review).
     public var isAddressed = true
+    /// What the director still has to fill in: the `[…]` this template writes.
+    public var fields = LetterFields(template: "")
 
     /// The obligations a letter of this kind fulfils when it is added to the dossier.
     public var fulfils: [ObligationKind] {
@@ -131,6 +133,7 @@ public struct LetterLibrary: Sendable {
             let body = String(text.dropFirst(firstLine.count).drop { $0 == "\n" })
             var t = LetterTemplate(id: id, title: title, template: try MustacheTemplate(string: body))
             t.isAddressed = body.contains("addressee.")
+            t.fields = LetterFields(template: body)
             return t
         } catch {
             throw CasusError.invalid(
@@ -156,11 +159,13 @@ public struct LetterLibrary: Sendable {
 public enum LetterText {
     public static let width = 78
 
-    /// The first `[…]` the director still has to fill in, and its line (1-based): a bracketed text
-    /// with a letter in it, on one line or wrapped over a few ("[apparaat in bewaring, ICT-verbod,
-    /// intrekken e-mailadres\n of contract]").
-    public static func firstPlaceholder(in text: String) -> (String, Int)? {
+    /// Every `[…]` of a text with a letter in it, on one line or wrapped over a few ("[apparaat in
+    /// bewaring, ICT-verbod, intrekken e-mailadres\n of contract]"): its words on one line, and
+    /// the line (1-based) it starts on. Which of them are fields to fill in is the template's
+    /// (`LetterFields`).
+    public static func brackets(in text: String) -> [(inner: String, line: Int)] {
         let chars = Array(text)
+        var found: [(inner: String, line: Int)] = []
         var line = 1
         var i = 0
         while i < chars.count {
@@ -173,13 +178,24 @@ public enum LetterText {
                     j += 1
                 }
                 if j < chars.count, chars[j] == "]", breaks <= 2, chars[(i + 1)..<j].contains(where: \.isLetter) {
-                    let inner = String(chars[(i + 1)..<j]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                    return ("[\(inner)]", line)
+                    found.append((oneLine(chars[(i + 1)..<j]), line))
+                    line += breaks
+                    i = j + 1
+                    continue
                 }
             }
             i += 1
         }
-        return nil
+        return found
+    }
+
+    /// Words on one line, single-spaced.
+    static func oneLine<S: StringProtocol>(_ text: S) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static func oneLine(_ chars: ArraySlice<Character>) -> String {
+        oneLine(String(chars))
     }
 
     /// Wraps lines longer than `width` at spaces, keeping their indentation; lines that are

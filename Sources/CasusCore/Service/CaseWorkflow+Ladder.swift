@@ -89,6 +89,11 @@ extension CaseWorkflow {
         if let decision = plan.decision {
             after.entries.append(try tx.append(decision, to: dossier, at: now))
         }
+        for o in plan.answers {
+            let done = try complete(
+                o, of: h.record, dossier: dossier, entry: nil, via: "step \(step.id)", in: tx, at: now)
+            after.obligations = after.obligations.map { $0.id == o.id ? done : $0 }
+        }
         try tx.audit(
             "case.step", person: dossier, case: id,
             detail: "\(h.record.number) \(step.rung.rawValue)" + (step.phase == .proposal ? " voornemen" : "")

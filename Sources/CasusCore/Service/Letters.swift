@@ -121,7 +121,7 @@ public struct Letters: Sendable {
     public func file(case id: CaseID, template: LetterTemplate, body: String) throws -> Saved<Filed> {
         try session.require(.correspond)
         let text = body.trimmed
-        try Self.checkFilable(text)
+        try Self.checkFilable(text, template: template)
         let cases = CaseWorkflow(session: session)
         return try session.write { tx in
             // The text's place in the dossier is asked for with the case's first read.
@@ -157,16 +157,18 @@ public struct Letters: Sendable {
         }
     }
 
-    /// Whether a letter's text can be filed: not empty, and no `[…]` left to fill in (a missing
-    /// address names the command that records it). Checked again by `file`; a caller filing
-    /// several letters checks them all first, so none is filed when one cannot be.
-    public static func checkFilable(_ body: String) throws {
+    /// Whether a letter's text can be filed: not empty, and none of the template's `[…]` left to
+    /// fill in (a missing address names the command that records it); brackets the director
+    /// typed are theirs. Checked again by `file`; a caller filing several letters checks them all
+    /// first, so none is filed when one cannot be.
+    public static func checkFilable(_ body: String, template: LetterTemplate) throws {
         let text = body.trimmed
         guard !text.isEmpty else {
             throw CasusError.invalid(
                 "de brief is leeg; er is niets opgeslagen", "the letter is empty; nothing was saved")
         }
-        if let (placeholder, line) = LetterText.firstPlaceholder(in: text),
+        let unfilled = template.fields.firstUnfilled(in: text)
+        if let (placeholder, line) = unfilled,
             placeholder.hasPrefix(LetterContext.missingAddress) || placeholder.hasPrefix(LetterContext.missingParents)
         {
             let command = String(placeholder.drop { $0 != ":" }.dropFirst().dropLast()).trimmed
@@ -186,7 +188,7 @@ public struct Letters: Sendable {
                     "Leg het adres vast met `\(command)` (met de straat en het huisnummer, de postcode en de plaats na die opties) en maak de brief opnieuw, of typ het adres op die regel.",
                     "Record the address with `\(command)` (with the street and number, the postcode and the town after those options) and make the letter again, or type the address on that line."
                 ))
-        } else if let (placeholder, line) = LetterText.firstPlaceholder(in: text) {
+        } else if let (placeholder, line) = unfilled {
             throw CasusError.invalid(
                 "de brief bevat nog een niet ingevuld veld \(placeholder) op regel \(line); er is niets opgeslagen",
                 "the letter still holds an unfilled field \(placeholder) on line \(line); nothing was saved",

@@ -1,3 +1,5 @@
+import CasusCore
+
 extension PGSchema {
     /// Who may make which decision, on the server: AccessPolicy's table (DESIGN.md §4) applied to
     /// the records the event names, whatever client sent it. The administrator passes; the founder
@@ -23,6 +25,47 @@ extension PGSchema {
         BEGIN
             RETURN coalesce((SELECT full_name(p.first_name, p.infix, p.last_name) FROM person p WHERE p.id = a.person_id),
                             a.account);
+        END $$;
+
+        -- A step's and a fact's days, judged against the event's own time (which check_clock holds to
+        -- the server's clock): a decision is dated the day it is taken, a day either way for a client
+        -- in another zone; its measure starts on or after that day and within a year
+        -- (DateRange.daysAhead) and ends on or after its start; a fact (a hearing, a zienswijze, an
+        -- objection received) happened by the time it is recorded, an employment's end within a year
+        -- of it (CaseWorkflow.contractEnded). A director dated a step and a fact with psql as they
+        -- liked: only a letter's sending day was checked (a review).
+        CREATE FUNCTION check_days(p_kind text, f jsonb) RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+            day_pattern constant text := '^(19|2[01])\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$';
+            recorded date;
+            on_day date;
+            first_day date;
+        BEGIN
+            IF NOT coalesce(f->>'at' ~ '^\d{4}-\d\d-\d\dT', false) OR NOT coalesce(f->>'on_date' ~ day_pattern, false)
+               OR NOT coalesce(f->>'start_date' ~ day_pattern, true) OR NOT coalesce(f->>'end_date' ~ day_pattern, true) THEN
+                PERFORM refused(format('een dag is JJJJ-MM-DD tussen 1900 en 2199, niet %s', coalesce(f->>'on_date', '(geen dag)')),
+                                format('a day is YYYY-MM-DD between 1900 and 2199, not %s', coalesce(f->>'on_date', '(no day)')));
+            END IF;
+            recorded := substr(f->>'at', 1, 10)::date;
+            on_day := (f->>'on_date')::date;
+            IF p_kind = 'step.taken' THEN
+                IF abs(on_day - recorded) > 1 THEN
+                    PERFORM refused(format('een besluit is gedateerd op de dag waarop het wordt genomen (%s), niet %s', recorded, on_day),
+                                    format('a decision is dated the day it is taken (%s), not %s', recorded, on_day));
+                END IF;
+                first_day := coalesce((f->>'start_date')::date, on_day);
+                IF first_day < on_day OR first_day > on_day + \#(DateRange.daysAhead) THEN
+                    PERFORM refused(format('een maatregel begint niet vóór het besluit en uiterlijk een jaar erna, niet op %s', first_day),
+                                    format('a measure starts neither before the decision nor more than a year after it, not on %s', first_day));
+                END IF;
+                IF (f->>'end_date')::date < first_day THEN
+                    PERFORM refused(format('een maatregel eindigt niet vóór hij begint (%s), niet op %s', first_day, f->>'end_date'),
+                                    format('a measure does not end before it starts (%s), not on %s', first_day, f->>'end_date'));
+                END IF;
+            ELSIF on_day > recorded + (CASE WHEN f->>'kind' = 'contract-ended' THEN \#(DateRange.daysAhead) + 1 ELSE 1 END) THEN
+                PERFORM refused(format('dit feit ligt in de toekomst: %s', on_day),
+                                format('this fact lies in the future: %s', on_day));
+            END IF;
         END $$;
 
         CREATE FUNCTION authorize(a caller_t, p_kind text, f jsonb, x jsonb) RETURNS void LANGUAGE plpgsql AS $$
@@ -191,6 +234,9 @@ extension PGSchema {
                                    AND EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id AND cf.kind = 'zienswijze'))) THEN
                     PERFORM refused('een termijn die voor een ander loopt, vinkt u niet af: hij eindigt op zijn dag',
                                     'a term that runs for someone else is not ticked: it ends on its day');
+                END IF;
+                IF p_kind IN ('step.taken', 'fact.recorded') THEN
+                    PERFORM check_days(p_kind, f);
                 END IF;
                 PERFORM require_actor(a, CASE p_kind WHEN 'case.closed' THEN f->>'by' WHEN 'case.reclassified' THEN f->>'by'
                                                      WHEN 'obligation.done' THEN f->>'by' WHEN 'step.taken' THEN f->>'actor'

@@ -31,10 +31,15 @@ public final class ServiceEffects: EffectHandler {
         var group: String?
         var text: String
 
-        /// Everyone `other` finds, this finds too: names are matched by the start of a name part.
+        /// Everyone `other` finds, this finds too. A name is found when each word typed starts a
+        /// part of it, the words folded as the store folds them ("José" finds "Jose"): so when each
+        /// of this filter's words starts one of `other`'s, whoever `other` finds, this finds.
+        /// Compared as typed, "Jose" did not cover "José" and wrote a second line (harmless, but
+        /// not the rule the store applies).
         func covers(_ other: PeopleFilter) -> Bool {
-            (kind == nil || kind == other.kind) && (group == nil || group == other.group)
-                && other.text.lowercased().hasPrefix(text.lowercased())
+            guard (kind == nil || kind == other.kind) && (group == nil || group == other.group) else { return false }
+            let narrower = SearchQuery.words(other.text.folded)
+            return SearchQuery.words(text.folded).allSatisfy { word in narrower.contains { $0.hasPrefix(word) } }
         }
     }
 

@@ -331,7 +331,7 @@ extension LetterCommand {
             }
             // Every letter can be filed, or none is.
             for (i, body) in bodies.enumerated() {
-                do { try Letters.checkFilable(body) } catch let e as CasusError where n > 1 {
+                do { try Letters.checkFilable(body, template: t) } catch let e as CasusError where n > 1 {
                     throw CasusError(
                         e.kind,
                         Phrase("brief \(i + 1) van \(n): ", "letter \(i + 1) of \(n): ") + e.message, hint: e.hint,
