@@ -89,8 +89,9 @@ enum PostgresTransactions {
                 "\(who) heeft dit zojuist gewijzigd (\(what.nl), \(when)); er is niets van u opgeslagen",
                 "\(who) changed this just now (\(what.en), \(when)); nothing of yours was saved"),
             hint: Phrase(
-                "Het scherm toont nu de nieuwe stand. Bekijk die en probeer het zo nodig opnieuw.",
-                "The screen now shows the new state. Look at it and try again if still needed."),
+                "Bekijk de nieuwe stand (het scherm toont hem nu; op de opdrachtregel met casus case show) en probeer het zo nodig opnieuw.",
+                "Look at the new state (the screen shows it now; on the command line with casus case show) and try again if still needed."
+            ),
             staleState: true)
     }
 }

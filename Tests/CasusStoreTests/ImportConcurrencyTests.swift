@@ -44,7 +44,10 @@ import Testing
         // person gets the id the import had given its first parent.
         let between = try school.staff("Tussen", "Door")
         #expect(between.id == resolution.firstID)
-        _ = try session.write { tx in try plan.write(resolution, encoded: encoded, tx) }
+        _ = try session.write { tx in
+            try plan.write(resolution, encoded: encoded, tx)
+            try tx.audit("people.import", detail: "test")
+        }
         let parents = try school.service.directory.people(kinds: [.parent])
         #expect(parents.map(\.id).sorted() == [between.id + 1, between.id + 2, between.id + 3])
         for pupil in try school.service.directory.people(kinds: [.pupil]) {

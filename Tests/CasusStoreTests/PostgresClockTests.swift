@@ -72,6 +72,7 @@ struct PostgresClockTests {
         var message = ""
         do {
             _ = try director.session.write { tx in
+                tx.sendsAsIs()
                 let id = try tx.writer.nextID(.incident)
                 try tx.emit(
                     .incidentReported(

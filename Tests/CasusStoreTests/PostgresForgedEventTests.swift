@@ -347,6 +347,7 @@ extension PostgresRoleTests {
         func note(_ body: String, lines: (Transaction) throws -> Void) -> String {
             refusal {
                 _ = try ib.session.write { tx in
+                    tx.sendsAsIs()
                     var entry = DossierChain.link(
                         EntryDraft(kind: .care, title: "Zorg", body: body), dossier: w.pupil.id,
                         after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els", authorName: "ib_els",
@@ -409,6 +410,52 @@ extension PostgresRoleTests {
         // The director's export of the same dossier is a line of its own, and saved.
         _ = try founder.dossiers.export(w.pupil.id, format: .md)
         #expect(try founder.integrity.auditLog(offset: 0, limit: 1000).first?.action == "dossier.export")
+    }
+
+    /// A change's line says what the change is: a director closed a case with psql under the line
+    /// "calendar.import", and `casus audit --person` never showed the close (a review). A closed
+    /// case then takes no step and no second close, and a case closes with nothing of the school's
+    /// open, as casus's own rules say.
+    @Test func aChangesLineSaysWhatTheChangeIsAndAClosedCaseStaysClosed() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let report = try director.intake.report(summary: "Bericht.", platform: nil, subjects: [w.pupil.id]).value
+        let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
+            .value
+        #expect(try director.cases.detail(c.id).obligations.allSatisfy { $0.isDone || $0.isDeadlineForOthers })
+        func close(line action: String) -> String {
+            refusal {
+                _ = try director.session.write { tx in
+                    tx.sendsAsIs()
+                    try tx.close(case: c, at: tx.now, reason: "stil", outcome: .unfounded)
+                    try tx.audit(action, person: w.pupil.id, case: c.id, detail: "kalender ingelezen")
+                }
+            }
+        }
+        #expect(close(line: "calendar.import").contains("staat niet in het auditlog"))
+        #expect(close(line: "case.step").contains("staat niet in het auditlog"))
+        #expect(try director.cases.detail(c.id).record.status == .open)
+        #expect(close(line: "case.close") == "")
+        // Closed: a second close, a step, an obligation ticked are refused; a court case is taken.
+        #expect(close(line: "case.close").contains("is gesloten"))
+        let step = refusal {
+            _ = try director.session.build { tx in
+                try tx.insert(
+                    step: Step(
+                        caseID: c.id, rung: .warning, at: tx.now, date: tx.now.localDate(), reason: "na sluiten",
+                        actor: "founder"))
+            }
+        }
+        #expect(step.contains("is gesloten"), "\(step)")
+        _ = try director.cases.courtCase(c.id, started: true, on: director.session.today, note: "Ouders procederen.")
+        // A case with an obligation of the school's open does not close.
+        let (open, _) = try pupilCase(director, w)
+        let early = refusal {
+            _ = try director.session.build { tx in
+                try tx.close(case: open, at: tx.now, reason: "snel dicht", outcome: .founded)
+            }
+        }
+        #expect(early.contains("kan nog niet dicht"), "\(early)")
     }
 
     /// A checkpoint names where the chain and the audit log really stand: a director's named audit
@@ -544,6 +591,21 @@ extension PostgresRoleTests {
         #expect(try read(as: "founder").contains("staf.png"))
         #expect(!(try read(as: "juf_ria")).contains("staf.png"), "a teacher who knows the hash")
         #expect(!(try read(as: "ib_els")).contains("staf.png"), "an IB, of a staff dossier")
+        // A read of a file names the dossier that holds it, for whom may read that dossier: an
+        // IB's read of a pupil's screenshot was a bare hash in the log of reads (a review).
+        let pupilFile = EvidenceFile(name: "leerling.png", bytes: Array("Schermafbeelding over Sem".utf8))
+        _ = try login(w, "founder").dossiers.addEntry(
+            person: w.pupil.id, kind: .note, title: "Bewijs", body: "Schermafbeelding.", evidence: [pupilFile])
+        #expect(try readEvidence(w, pupilFile, as: "ib_els").contains("leerling.png"))
+        func named(_ account: String, _ file: EvidenceFile) throws -> String {
+            try w.cluster.psql(
+                w.database,
+                "SELECT coalesce(person_id::text, '-') FROM casus.access_log WHERE account = '\(account)' AND what = 'evidence' AND detail = '\(file.sha256)' ORDER BY id DESC LIMIT 1"
+            ).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try named("ib_els", pupilFile) == "\(w.pupil.id)")
+        #expect(try named("ib_els", file) == "-", "a staff dossier is not named to the IB")
+        #expect(try named("founder", file) == "\(w.staff.id)")
     }
 
     /// A case goes into its subject's dossier (a parent's into their child's): a staff member's
@@ -688,6 +750,33 @@ extension PostgresRoleTests {
         _ = try director.cases.step(
             staffCase.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 14)
         ).value
+    }
+
+    /// An account with a casus role on the server (a user of another database) that this database
+    /// does not know is told so, not that the database is new: it was told to run `casus init`,
+    /// which then failed (a review).
+    @Test func anAccountThisDatabaseDoesNotKnowIsToldSo() throws {
+        let w = try world()
+        _ = try w.cluster.psql(
+            w.database,
+            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ib_elders') THEN CREATE ROLE ib_elders LOGIN; END IF; END $$; GRANT casus_ib TO ib_elders"
+        )
+        let told = refusal {
+            _ = try CasusService.session(
+                storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "ib_elders")),
+                account: "ib_elders", profiles: Fixtures.profiles)
+        }
+        #expect(told.contains("niet bekend bij casus") && !told.contains("casus init"), "\(told)")
+    }
+
+    /// A director adding an account that is a user of another school is told so in words, not
+    /// in the database's ("duplicate key value violates unique constraint", a review).
+    @Test func anAccountIsAUserOnceInADatabase() throws {
+        let (_, es, director, _, _) = try boardServer()
+        let told = refusal {
+            _ = try director.directory.addUser(account: "founder", role: .teacher, personID: nil, schoolID: es.id).value
+        }
+        #expect(told.contains("is al gebruiker van casus in deze database") && !told.contains("duplicate"), "\(told)")
     }
 
     @Test func aTermForSomeoneElseIsNotTickedByAClientOfItsOwn() throws {

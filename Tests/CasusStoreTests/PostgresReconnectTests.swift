@@ -67,3 +67,13 @@ extension PostgresRoleTests {
         #expect(try director.integrity.verify().isSound)
     }
 }
+
+/// What libpq says reaches the terminal safely and readably: its hint's indenting tab came out as
+/// a replacement character ("\n�Is the server running", found by a review).
+@Suite struct PostgresMessageTextTests {
+    @Test func aTabInTheServersWordsIsASpaceAndAControlIsReplaced() {
+        #expect(
+            PGText.safe("connection failed\n\tIs the server running?") == "connection failed\n Is the server running?")
+        #expect(PGText.safe("a\u{1B}[31mb") == "a\u{FFFD}[31mb")
+    }
+}

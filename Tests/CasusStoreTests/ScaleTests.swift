@@ -158,7 +158,7 @@ import CasusTestSupport
         try check("after steps")
         var corrected = parent
         corrected.kind = .parent
-        _ = try service.session.write { try $0.update(person: corrected) }
+        _ = try service.session.build { try $0.update(person: corrected) }
         #expect(try service.cases.count(CaseFilter(status: nil, subjectKind: .parent)) == 1)
         try check("after a kind correction")
         // A closed case: an open one keeps its dossier (Integrity.hold).
@@ -215,7 +215,7 @@ import CasusTestSupport
     @Test func aWordThatMatchesThousandsListsTheSameAsTheIndex() throws {
         let school = try TestSchool(protocol: "jozefschool")
         try school.storage.bulkLoad {
-            _ = try school.service.session.write { tx in
+            _ = try school.service.session.build { tx in
                 for i in 0..<2100 {
                     _ = try tx.insert(
                         person: Person(

@@ -22,9 +22,13 @@ extension Session {
     public func build<T: Sendable>(at now: Timestamp? = nil, _ body: (Transaction) throws -> T) throws -> Saved<T> {
         try write(at: now) { tx in
             let value = try body(tx)
-            try tx.audit("test.build", at: now)
-            // A line for each dossier written in, as the service's writes name it.
-            for dossier in tx.dossiersWritten.sorted() { try tx.audit("test.build", person: dossier, at: now) }
+            // The line that stands for each kind of event written (AuditTrail), and one naming each
+            // dossier written in, as the service's writes name it.
+            let actions = Set(tx.eventsWritten.map(AuditTrail.action(for:)))
+            for action in actions.sorted() { try tx.audit(action, at: now) }
+            for dossier in tx.dossiersWritten.sorted() {
+                for action in actions.sorted() { try tx.audit(action, person: dossier, at: now) }
+            }
             return value
         }
     }

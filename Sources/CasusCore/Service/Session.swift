@@ -34,7 +34,14 @@ public final class Session: @unchecked Sendable {
         var log = Transaction.Log()
         let value = try storage.write { w in
             log = Transaction.Log()
-            return try body(Transaction(writer: w, log: log, now: time, session: self))
+            let value = try body(Transaction(writer: w, log: log, now: time, session: self))
+            #if DEBUG
+                // casus's own changes write the lines a server requires of them (AuditTrail).
+                if let mismatch = AuditTrail.mismatch(log.written) {
+                    throw CasusError(.storage, Phrase("AuditTrail: \(mismatch)", "AuditTrail: \(mismatch)"))
+                }
+            #endif
+            return value
         }
         return Saved(value, changes: log.changes)
     }
@@ -46,7 +53,7 @@ public final class Session: @unchecked Sendable {
     ) throws -> Session {
         let (user, name, asUser, asName) = try storage.read { r -> (User, String, User?, String?) in
             guard let user = try r.user(account: account) else {
-                throw unknownAccount(account, emptyDatabase: try r.users().isEmpty)
+                throw unknownAccount(account, emptyDatabase: !(try r.hasUsers()))
             }
             let name = try user.personID.flatMap { try r.person(id: $0)?.name } ?? account
             guard let other, other != account else { return (user, name, nil, nil) }

@@ -78,6 +78,9 @@ public protocol StorageReader {
     func school(id: SchoolID) throws -> School?
     func user(account: String) throws -> User?
     func users() throws -> [User]
+    /// Whether the store has any user at all, whoever asks (a server shows an account it does not
+    /// know no users, and told it the database was new: "begin met casus init").
+    func hasUsers() throws -> Bool
 
     func person(id: PersonID) throws -> Person?
     /// The people with these ids, in the same order; nil for one that is not there or that the
@@ -199,6 +202,8 @@ public protocol StorageReader {
 }
 
 extension StorageReader {
+    public func hasUsers() throws -> Bool { !(try users().isEmpty) }
+
     /// Every person the query finds.
     public func countPeople(_ q: PeopleQuery) throws -> Int { try countPeople(q, atMost: Int.max) }
 

@@ -14,6 +14,8 @@ public struct Transaction {
         /// The dossiers this transaction's events are filed in: each needs a line of its own in the
         /// audit log (a server refuses the transaction without it).
         var dossiers: Set<PersonID> = []
+        /// Its events and its lines of changes, to hold against `AuditTrail` (a debug build).
+        var written = AuditTrail.Written()
     }
 
     let writer: any StorageWriter
@@ -28,6 +30,13 @@ public struct Transaction {
     /// The dossiers this transaction has filed events in so far (an entry, a case opened, a
     /// letter sent, a purge).
     public var dossiersWritten: Set<PersonID> { log.dossiers }
+
+    /// This transaction's events and lines go as they are, whatever `AuditTrail` says: for a test
+    /// that sends what casus never would, to see a server refuse it.
+    public func sendsAsIs() { log.written.asSent = true }
+
+    /// The kinds of event this transaction has written so far, in order.
+    public var eventsWritten: [EventKind] { log.written.events.map(\.kind) }
 
     /// The same transaction, with another session acting in it (the demo generators found a
     /// school as its director-to-be, then act as the director).
@@ -61,6 +70,7 @@ public struct Transaction {
         log.eventHead = ChainHead(seq: event.seq, hash: event.hash)
         log.changes.formUnion(encoded.payload.changes)
         if let dossier = encoded.payload.dossier { log.dossiers.insert(dossier) }
+        log.written.events.append((encoded.payload.kind, encoded.payload.dossier))
         return event
     }
 
@@ -332,5 +342,6 @@ public struct Transaction {
         ).linked(after: head)
         try writer.insert(audit: record)
         log.auditHead = ChainHead(seq: head.seq + 1, hash: record.hash)
+        if !AuditRecord.readActions.contains(action) { log.written.lines.append((action, person)) }
     }
 }

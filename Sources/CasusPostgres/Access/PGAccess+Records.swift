@@ -26,6 +26,11 @@ extension PGAccess {
         return try rows("SELECT * FROM casus.users()").map(User.init(pg:))
     }
 
+    func hasUsers() throws -> Bool {
+        saw("users")
+        return try row("SELECT casus.has_users() AS v")?.bool("v") ?? false
+    }
+
     func person(id: PersonID) throws -> Person? {
         saw("person:\(id)")
         return try row("SELECT * FROM casus.person_by_id($1)", [.int(id)]).map(Person.init(pg:))

@@ -145,7 +145,8 @@ enum PGText {
         String(
             String.UnicodeScalarView(
                 s.unicodeScalars.map { c in
-                    (c.value < 0x20 && c != "\n") || (0x7f...0x9f).contains(c.value) ? "\u{FFFD}" : c
+                    // libpq indents its hints with a tab ("\n\tIs the server running …"): a space.
+                    c == "\t" ? " " : (c.value < 0x20 && c != "\n") || (0x7f...0x9f).contains(c.value) ? "\u{FFFD}" : c
                 }))
     }
 }

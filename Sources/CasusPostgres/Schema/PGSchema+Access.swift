@@ -62,8 +62,14 @@ extension PGSchema {
                 v_detail := p_id::text;
                 SELECT e.dossier_id INTO v_person_id FROM entry e JOIN person o ON o.id = e.dossier_id
                 WHERE e.id = p_id AND dossier_visible(c, o.school_id, o.kind);
+            -- A file names the dossier that holds it, where the caller may read that one: an IB's read
+            -- of a pupil's screenshot was a bare hash, and `casus audit --reads --person` never showed
+            -- it (a review). The first such entry's dossier, if the file is in several.
             WHEN 'evidence' THEN
-                NULL;
+                SELECT x.dossier_id INTO v_person_id
+                FROM entry_evidence ee JOIN entry x ON x.id = ee.entry_id JOIN person o ON o.id = x.dossier_id
+                WHERE ee.sha256 = v_detail AND dossier_visible(c, o.school_id, o.kind)
+                ORDER BY x.id LIMIT 1;
             WHEN 'search' THEN
                 IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board', 'ib'))) THEN
                     PERFORM refused('uw rol mag niet zoeken in dossiers', 'your role may not search dossiers');

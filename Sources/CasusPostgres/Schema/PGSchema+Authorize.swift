@@ -129,6 +129,13 @@ extension PGSchema {
                 IF f->>'role' <> 'board' AND (f->>'school' IS NULL OR NOT reaches(a, (f->>'school')::bigint)) THEN
                     PERFORM refused('u voegt alleen gebruikers van uw eigen school toe', 'you add users of your own school only');
                 END IF;
+                -- An account is a user once on a server, of one school or of the board: one of another
+                -- school was refused with the database's own words ("duplicate key value violates
+                -- unique constraint app_user_pkey", a review).
+                IF EXISTS (SELECT 1 FROM app_user u WHERE u.account = f->>'account') THEN
+                    PERFORM refused(format('account %s is al gebruiker van casus in deze database; een account hoort bij één school of bij het bestuur', f->>'account'),
+                                    format('account %s is already a casus user in this database; an account is of one school or of the board', f->>'account'));
+                END IF;
                 -- An account always sees its own person: only one of its own school (the board's: one it reaches).
                 IF f->>'person' IS NOT NULL AND NOT EXISTS (
                         SELECT 1 FROM person p WHERE p.id = (f->>'person')::bigint AND reaches(a, p.school_id)
@@ -224,6 +231,23 @@ extension PGSchema {
                        AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.id = (f->>'entry')::bigint AND e.dossier_id = k.dossier_id)) THEN
                     PERFORM refused('de gebeurtenis noemt iets dat niet bij deze zaak hoort',
                                     'the event names something that is not of this case');
+                END IF;
+                -- A closed case is done with: no step, close, new article, obligation or fact but a
+                -- court case about it (a hold on its dossier; CaseWorkflow.requireOpen); and a case
+                -- closes with no obligation of the school's open and no dispute without its opinion
+                -- (LadderEngine.closeBlockers). A director with psql stepped a closed case, closed it
+                -- again with another outcome, and closed one with its decisions still to send (a review).
+                IF k.status <> 'open' AND NOT (p_kind = 'fact.recorded' AND f->>'kind' = 'court-case') THEN
+                    PERFORM refused(format('zaak %s is gesloten; er is niets veranderd', k.number),
+                                    format('case %s is closed; nothing was changed', k.number));
+                END IF;
+                IF p_kind = 'case.closed'
+                   AND (EXISTS (SELECT 1 FROM obligation o WHERE o.case_id = k.id AND o.done_at IS NULL AND o.for_others = 0)
+                        OR EXISTS (SELECT 1 FROM case_fact asked WHERE asked.case_id = k.id AND asked.kind = 'dispute-requested'
+                                     AND NOT EXISTS (SELECT 1 FROM case_fact o WHERE o.case_id = k.id
+                                                       AND o.kind = 'dispute-opinion' AND o.id > asked.id))) THEN
+                    PERFORM refused(format('zaak %s kan nog niet dicht: er staat een verplichting of een geschil open (casus case show %s)', k.number, k.number),
+                                    format('case %s cannot be closed yet: an obligation or a dispute is open (casus case show %s)', k.number, k.number));
                 END IF;
                 -- A term that runs for someone else ends on its day, or with what it waits for recorded
                 -- (CaseWorkflow.markDone): the employee's term to respond with a zienswijze recorded.

@@ -63,6 +63,14 @@ extension PGSchema {
             RETURN QUERY SELECT * FROM app_user u WHERE user_visible(c, u) ORDER BY u.account;
         END $$;
 
+        -- Whether the database has users at all, for any account: one it does not know is told it
+        -- is not known, not that the database is new (it was told to run casus init).
+        CREATE FUNCTION has_users() RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        BEGIN
+            RETURN EXISTS (SELECT 1 FROM app_user);
+        END $$;
+
         CREATE FUNCTION person_by_id(p_id bigint) RETURNS SETOF person LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE

@@ -42,6 +42,13 @@ public enum PGSchema {
     /// The actions of a read's audit line (`AuditRecord.readActions`) as an SQL array.
     static let readActions = "ARRAY['" + AuditRecord.readActions.joined(separator: "', '") + "']"
 
+    /// AuditTrail's table as an SQL array of "action kind" pairs.
+    static let auditTrail =
+        "ARRAY['"
+        + AuditTrail.events.sorted { $0.key < $1.key }.flatMap { action, kinds in
+            kinds.map { "\(action) \($0.rawValue)" }.sorted()
+        }.joined(separator: "', '") + "']"
+
     /// Every statement, in order, with the retention years the server keeps dossiers for.
     static func parts(retention: RetentionPolicy) -> [String] { all + [retentionYears(retention)] }
 
