@@ -115,12 +115,18 @@ import Testing
         let wrongKind = try cli.run(["note", number, "--kind", "phone", "--body", "Gebeld.", "--held-on", "2025-06-02"])
         #expect(wrongKind.code == 64)
         #expect(wrongKind.err.contains("--held-on hoort bij een gespreksverslag"))
+        // Not before the report came in (today): a hearing of last year was taken.
+        let before = try cli.run([
+            "note", number, "--kind", "meeting", "--heard", "parents", "--held-on", "2025-06-02", "--body", "Gesprek.",
+        ])
+        #expect(before.code != 0 && before.err.contains("is niet vóór"), "\(before.err)")
+        let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
         try cli.ok(
-            "note", number, "--kind", "meeting", "--heard", "parents,teacher", "--held-on", "2025-06-02", "--body",
+            "note", number, "--kind", "meeting", "--heard", "parents,teacher", "--held-on", today, "--body",
             "Gesprek met de ouders en de leerkracht.")
         let facts = (try cli.ok("case", "show", number, "--json").json as? [String: Any])?["facts"] as? [[String: Any]]
         #expect(
-            facts?.contains { $0["kind"] as? String == "meeting-held" && $0["date"] as? String == "2025-06-02" } == true
+            facts?.contains { $0["kind"] as? String == "meeting-held" && $0["date"] as? String == today } == true
         )
 
         let closed = try cli.ok("case", "close", number, "--outcome", "ongegrond", "--reason", "Het was niet Joëlle.")
@@ -347,7 +353,7 @@ import Testing
         #expect(r.out.contains("aangenomen; kies met --sector"))
         #expect(
             r.out.contains("WPO art. 43 lid 4")
-                && r.out.contains("CAO PO, disciplinaire maatregelen; artikelnummer; niet geverifieerd"))
+                && r.out.contains("CAO PO, de bepalingen over disciplinaire maatregelen; niet geverifieerd"))
         #expect(meilan.out.contains("maatregelen voor leerlingen"))
         let list = try cli.ok("protocols", "--json")
         #expect((list.json as? [[String: Any]])?.count == 5)

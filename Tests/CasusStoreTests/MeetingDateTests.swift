@@ -81,6 +81,16 @@ import Testing
                 .value
         }
         #expect(phone?.kind == .invalid)
+        // Nor before what it is about: the report came in on the 9th (a hearing of 2019 was taken).
+        let before = refusal {
+            _ = try service.cases.addEntry(
+                c.id, kind: .meeting, body: "Gesprek.", heard: [.parents], heldOn: Fixtures.date("2019-01-01")
+            ).value
+        }
+        #expect(
+            before?.message.nl
+                == "een gesprek over zaak \(c.number) is niet vóór 09-11-2026 gehouden: de melding kwam binnen op 09-11-2026; er is niets opgeslagen"
+        )
         #expect(try service.cases.detail(c.id).entries.count == entries)
         #expect(try service.integrity.verify().isSound)
     }

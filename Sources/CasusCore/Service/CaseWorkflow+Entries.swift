@@ -63,8 +63,30 @@ extension CaseWorkflow {
         let draft = EntryDraft(
             kind: kind, title: title?.trimmed.nilIfEmpty ?? defaultTitle, body: text, caseID: id,
             corrects: corrects, heard: heard, evidence: evidence)
+        // A meeting about the case is held after what it is about: the day it happened, else the
+        // day it was reported. A hearing dated 2019 was filed in a case opened today, and the
+        // hearing counts from its day (found by a review).
+        if kind == .meeting, let heldOn, let incident = try tx.r.incident(id: c.incidentID) {
+            let first = incident.happenedOn ?? incident.reportedAt.localDate()
+            if heldOn < first {
+                let what =
+                    incident.happenedOn == nil
+                    ? Phrase("de melding kwam binnen op \(first.dutch)", "it was reported on \(first.dutch)")
+                    : Phrase("het voorval was op \(first.dutch)", "it happened on \(first.dutch)")
+                throw CasusError.invalid(
+                    "een gesprek over zaak \(c.number) is niet vóór \(first.dutch) gehouden: \(what.nl); er is niets opgeslagen",
+                    "a meeting about case \(c.number) was not held before \(first.dutch): \(what.en); nothing was saved",
+                    hint: Phrase(
+                        "Geef de dag van het gesprek met --held-on JJJJ-MM-DD (op of na \(first.dutch)).",
+                        "Give the day of the meeting with --held-on YYYY-MM-DD (on or after \(first.dutch))."))
+            }
+        }
         let entry = try tx.append(draft, to: owner.id, at: now)
         if kind == .meeting, let heldOn {
+            // The meeting's day in the audit log beside its note (a fact is a decision's ground).
+            try tx.audit(
+                "case.\(FactKind.meetingHeld.rawValue)", person: owner.id, case: id,
+                detail: "\(c.number) \(heldOn.iso)", at: now)
             _ = try tx.insert(
                 fact: CaseFact(
                     caseID: id, kind: .meetingHeld, date: heldOn, value: heard.map(\.rawValue).joined(separator: ","),
