@@ -104,7 +104,7 @@ struct CaseJSON: Encodable {
                 start: $0.startDate, end: $0.endDate, justification: $0.justification, phase: $0.phase)
         }
         facts = d.facts.map { FactJSON(kind: $0.kind, date: $0.date, value: $0.value, note: $0.note) }
-        law = d.school.map { $0.legalLabel(lang) } ?? ""
+        law = d.school.map { $0.legalLabel(staff: d.dossierOwner.kind.isPersonnel)(lang) } ?? ""
         obligations = d.obligations.map {
             ObligationJSON(
                 id: $0.id, kind: $0.kind, due: $0.due, done: $0.isDone, doneAt: $0.doneAt,
@@ -146,7 +146,9 @@ enum CaseText {
         }
         Output.line("\(t("Betrokkene", "Subject")): \(d.subject.name) (\(d.subject.kind.label(lang)))")
         Output.line("Dossier: \(d.dossierOwner.name)")
-        if let school = d.school { Output.line(t("Wet: ", "Law: ") + school.legalLabel(lang)) }
+        if let school = d.school {
+            Output.line(t("Wet: ", "Law: ") + school.legalLabel(staff: d.dossierOwner.kind.isPersonnel)(lang))
+        }
         if let i = d.incident {
             let day = i.happenedOn.map { t(" (gebeurd op \($0.dutch))", " (happened on \($0.dutch))") } ?? ""
             Output.line("\(t("Melding", "Report")) \(i.id)\(day): \(i.summary)")

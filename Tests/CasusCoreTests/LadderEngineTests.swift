@@ -100,7 +100,8 @@ import CasusTestSupport
         #expect(reprimand?.phase == .proposal)
         #expect(reprimand?.obligations.map(\.kind) == [.registeredLetter, .zienswijzeTerm])
         #expect(
-            reprimand?.notes.first?.nl.contains("CAO PO, disciplinaire maatregelen; artikelnummer; niet geverifieerd")
+            reprimand?.notes.first?.nl.contains(
+                "CAO PO, de bepalingen over disciplinaire maatregelen; niet geverifieerd")
                 == true)
         // The precautionary suspension is always there for staff, as a side measure.
         #expect(

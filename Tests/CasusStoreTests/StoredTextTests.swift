@@ -112,6 +112,20 @@ import Testing
         #expect(note.value.body == "eerste\n\tinspringen\r\ntweede")
     }
 
+    /// A platform or a name holds no character that turns the writing direction round: one was
+    /// taken and listed as "Snapchat�" (a review); a text with lines keeps it.
+    @Test func aDirectionOverrideIsRefusedInANameButKeptInAText() throws {
+        let w = try World()
+        let e = try #require(
+            refusal {
+                _ = try w.school.service.intake.report(
+                    summary: "Bericht.", platform: "Snapchat\u{202E}", subjects: [w.pupil.id], schoolID: 1)
+            })
+        #expect(e.message.nl.contains("een teken dat de schrijfrichting omkeert (U+202E)"), "\(e.message.nl)")
+        let note = try w.school.service.cases.addEntry(w.c.id, kind: .note, body: "citaat: \u{202E}tekst")
+        #expect(note.value.body == "citaat: \u{202E}tekst")
+    }
+
     @Test func theLineAndCharacterOfAControlAreNamed() {
         let f = StoredText.fault(in: "een\r\ntwee\rdrie e\u{301}\u{1B}", multiline: true)
         #expect(f?.line == 3 && f?.column == 7 && f?.code == "U+001B")

@@ -18,6 +18,10 @@ public enum StoredText {
             case 0: Phrase("een NUL-teken", "a NUL character")
             case 0x0A, 0x0D, 0x2028, 0x2029: Phrase("een regeleinde", "a line break")
             case 0x09: Phrase("een tab", "a tab")
+            case 0x202A...0x202E, 0x2066...0x2069:
+                Phrase(
+                    "een teken dat de schrijfrichting omkeert (\(code))",
+                    "a character that turns the writing direction (\(code))")
             default:
                 Phrase("een stuurteken (\(code))", "a control character (\(code))")
             }
@@ -54,6 +58,11 @@ public enum StoredText {
     static func refused(_ v: UInt32, multiline: Bool) -> Bool {
         if v == 0x09 || v == 0x0A || v == 0x0D { return !multiline }
         if v == 0x2028 || v == 0x2029 { return !multiline }
+        // A name, title or platform holds no character that turns the writing direction round
+        // (U+202A–202E, U+2066–2069): "Snapchat\u{202E}" was taken and listed as "Snapchat�", and
+        // such a character can make a line read as another (a review). A text with lines keeps
+        // them; the screen shows them harmlessly.
+        if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { return !multiline }
         return v < 0x20 || (0x7F..<0xA0).contains(v)
     }
 

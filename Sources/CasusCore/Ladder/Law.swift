@@ -153,7 +153,8 @@ public enum Law {
 
     // Staff
     public static let caoPO = LegalSource(
-        Phrase("CAO PO, disciplinaire maatregelen; artikelnummer", "CAO PO, disciplinary measures; article number"),
+        Phrase(
+            "CAO PO, de bepalingen over disciplinaire maatregelen", "CAO PO, the provisions on disciplinary measures"),
         .unverified)
     public static let caoOrdemaatregel = LegalSource(
         Phrase(
@@ -162,7 +163,8 @@ public enum Law {
     // VO staff are under the CAO VO, not the CAO PO (found by a legal review: a VO school's letters
     // cited the CAO PO). Its articles and the ordemaatregel's length are not verified here.
     public static let caoVO = LegalSource(
-        Phrase("CAO VO, disciplinaire maatregelen; artikelnummer", "CAO VO, disciplinary measures; article number"),
+        Phrase(
+            "CAO VO, de bepalingen over disciplinaire maatregelen", "CAO VO, the provisions on disciplinary measures"),
         .unverified)
     public static let caoVOOrdemaatregel = LegalSource(
         Phrase(
@@ -247,6 +249,14 @@ public enum Law {
         case .vo: wvo814_1
         case .so: wec40a1
         }
+    }
+
+    /// The suspension decision's rule as what a time-out follows: the time-out has no rule of its
+    /// own, and "(geen wettelijke regeling …) (WPO art. 40c lid 2)" read as a contradiction (a review).
+    public static func timeOutDecision(_ s: Sector) -> LegalSource {
+        let rule = suspensionDecision(s)
+        return LegalSource(
+            Phrase("zoals bij een schorsing: ", "as for a suspension: ") + rule.cite, rule.status, url: rule.url)
     }
 
     public static func suspensionDecision(_ s: Sector) -> LegalSource {

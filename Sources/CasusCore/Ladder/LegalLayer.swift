@@ -175,7 +175,7 @@ enum LegalLayer {
                     + Law.timeOut.bracketed
                     + Phrase(
                         ": leg hem schriftelijk en gemotiveerd vast voor de ouders",
-                        ": put it in writing, with reasons, for the parents") + Law.suspensionDecision(sector).bracketed
+                        ": put it in writing, with reasons, for the parents") + Law.timeOutDecision(sector).bracketed
                     + ".")
             out.append(
                 Phrase(
@@ -518,7 +518,7 @@ enum LegalLayer {
                         Phrase(
                             "De Inspectie beschouwt een time-out als schorsing",
                             "The Inspectie treats a time-out as a suspension"),
-                        Law.timeOut, Law.suspensionDecision(legal.sector))))
+                        Law.timeOut, Law.timeOutDecision(legal.sector))))
             out.append(PlannedObligation(.timeOutTalk, due: nextDay, note: note(Phrase("", ""), Law.schoolPractice)))
             if legal.isOpenbaar {
                 out.append(

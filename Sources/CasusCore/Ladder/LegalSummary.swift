@@ -28,7 +28,7 @@ public enum LegalSummary {
             rule(
                 "Time-out is niet wettelijk geregeld; de Inspectie beschouwt hem als schorsing: schriftelijk en gemotiveerd aan de ouders",
                 "A time-out has no statutory basis; the Inspectie treats it as a suspension: in writing, with reasons, to the parents",
-                Law.timeOut, Law.suspensionDecision(s)),
+                Law.timeOut, Law.timeOutDecision(s)),
             rule(
                 "Schorsing met opgave van redenen voor ten hoogste één week (casus: vijf schooldagen)",
                 "Suspension with reasons for at most one week (casus: five school days)", Law.suspensionLength(s)),

@@ -58,6 +58,17 @@ extension School {
             "\(sector.label.en), \(denomination.label.en) (\(sector.act))")
     }
 
+    /// The law of a case about a member of staff: their employment's, the sector's cao and the
+    /// Civil Code, not the WPO (a staff case said "(WPO)", found by a review).
+    /// "primair onderwijs, bijzonder (CAO PO, BW boek 7)".
+    public func legalLabel(staff: Bool) -> Phrase {
+        guard staff else { return legalLabel }
+        let cao = sector == .vo ? "CAO VO" : "CAO PO"
+        return Phrase(
+            "\(sector.label.nl), \(denomination.label.nl) (\(cao), BW boek 7)",
+            "\(sector.label.en), \(denomination.label.en) (\(cao), Civil Code book 7)")
+    }
+
     /// Said wherever a rule depends on the record while it still holds the assumed values.
     public var assumedNotice: Phrase? {
         guard !isLegalRecordSet else { return nil }
