@@ -63,6 +63,23 @@ import CasusTestSupport
         #expect(String(wide.frame.text.split(separator: "\n").last ?? "").contains("Esc terug"))
     }
 
+    /// A closed case offers the keys that still work (a letter, a note, their sending, a court
+    /// case), not a step or a close, which only answered "De zaak is gesloten" (a review).
+    @Test func aClosedCaseOffersOnlyWhatStillWorks() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        let pupil = try #require(try service.directory.people(kinds: [.pupil]).first)
+        let report = try service.intake.report(summary: "Bericht.", platform: nil, subjects: [pupil.id]).value
+        let c = try service.cases.open(incident: report.id, subject: pupil.id, articles: ["3A.8"], severity: nil).value
+        try service.cases.close(c.id, outcome: .unfounded, reason: "Niets aan de hand.").value
+        rt.press(.char(":"))
+        rt.type("case \(c.number)")
+        rt.press(.enter)
+        #expect(rt.state.topScreen(CaseScreen.self)?.detail?.record.status == .closed)
+        let footer = String(rt.frame.text.split(separator: "\n").last ?? "")
+        for key in ["c brief", "n notitie"] { #expect(footer.contains(key), "\(key) missing from \(footer)") }
+        for key in ["trede", "sluit", "afvinken", "herzien"] { #expect(!footer.contains(key), "\(key) in \(footer)") }
+    }
+
     @Test func aTeacherPressingFourIsToldNotCrashed() throws {
         let rt = try TUIFixture.runtime(width: 80, height: 24, account: DemoSchool.teacherAccount)
         rt.press(.char("4"))

@@ -356,6 +356,35 @@ import Testing
         }
     }
 
+    /// A name typed into `/` finds the people it names before the texts that hold it, each
+    /// opening their dossier; an IB finds the pupils only (a review found a director's search for
+    /// a surname showing only texts that happened to hold it, and an IB's finding nothing).
+    @Test func aSearchFindsPeopleByName() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        let lists = try service.integrity.auditLog(offset: 0, limit: 10_000).filter { $0.action == "people.list" }.count
+        rt.press(.char("/"))
+        rt.type("Terpstra")
+        rt.press(.enter)
+        let r = try #require(rt.state.topScreen(SearchScreen.self))
+        #expect(
+            Set(r.people.map(\.name)).isSuperset(of: ["Isa Terpstra", "Karin Terpstra"]), "\(r.people.map(\.name))")
+        #expect(rt.frame.text.contains("Personen") && rt.frame.text.contains("Isa Terpstra (leerling"))
+        #expect(
+            try service.integrity.auditLog(offset: 0, limit: 10_000).filter { $0.action == "people.list" }.count
+                == lists + 1)
+        let isa = try #require(r.people.firstIndex { $0.name == "Isa Terpstra" })
+        for _ in 0..<isa { rt.press(.down) }
+        rt.press(.enter)
+        #expect(rt.state.topScreen(DossierScreen.self)?.personID == r.people[isa].id)
+
+        let (ib, _) = try TUIFixture.runtimeAndService(width: 100, height: 30, as: "demo-ib")
+        ib.press(.char("/"))
+        ib.type("Terpstra")
+        ib.press(.enter)
+        let seen = ib.state.topScreen(SearchScreen.self)?.people ?? []
+        #expect(seen.contains { $0.name == "Isa Terpstra" } && !seen.contains { $0.kind.isPersonnel })
+    }
+
     @Test func keysCanBeRebound() throws {
         let map = try Keymap.load(file: "keys.yaml", text: "global:\n  F5: redraw\n  q: none\ncase:\n  S: close\n")
         #expect(map.action(for: .function(5), in: .global) == .redraw)

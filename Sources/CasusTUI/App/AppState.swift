@@ -162,7 +162,7 @@ public struct AppState: Sendable {
     public mutating func say(_ text: String, error: Bool = false) { status = StatusLine(text: text, isError: error) }
     public mutating func say(_ phrase: Phrase, error: Bool = false) { say(phrase(lang), error: error) }
     public mutating func fail(_ error: CasusError) {
-        say(error.text(lang).replacingOccurrences(of: "\n", with: " — "), error: true)
+        say(ScreenWords.onScreen(error.text(lang).replacingOccurrences(of: "\n", with: " — "), lang), error: true)
     }
 
     /// The top screen of a type, if it is on top.

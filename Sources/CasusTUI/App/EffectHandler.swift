@@ -49,6 +49,20 @@ public final class ServiceEffects: EffectHandler {
         self.printer = printer
     }
 
+    /// The people a search's words name, for a role that reads people's records: a director
+    /// typed a pupil's surname and found only texts that happened to hold it, an IB found nothing
+    /// (a review). The list is one line in the audit log, as any list of people.
+    func searchedPeople(_ text: String) throws -> [Person] {
+        guard AccessPolicy.readsRecords(service.session.actor) else { return [] }
+        let page = try service.directory.peoplePage(
+            kinds: [], group: nil, text: text, offset: 0, limit: SearchScreen.peopleShown)
+        if !page.rows.isEmpty {
+            try service.directory.recordList(kinds: [], group: nil, text: text)
+            listed = nil
+        }
+        return page.rows
+    }
+
     public func fetch(_ request: Fetch) throws -> Fetched {
         switch request {
         case let .incidents(offset, limit, mine):
@@ -106,7 +120,7 @@ public final class ServiceEffects: EffectHandler {
             return .drafted(
                 drafts[0].body, .letter(id, template: template, to: drafts[0].to.first?.id, then: rest))
         case let .search(text):
-            return .searched(text, try service.dossiers.search(text))
+            return .searched(text, try service.dossiers.search(text), people: try searchedPeople(text))
         case let .findCase(number):
             return .foundCase(try service.cases.resolve(number))
         case let .exportReview(id):

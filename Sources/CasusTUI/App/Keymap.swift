@@ -80,6 +80,13 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     /// On an open case: change its articles and severity, with a reason.
     case reclassify
 
+    /// What the action does where it is bound: F2 saves a report in its form, and takes a
+    /// letter to its preview in the editor (the help said "naar het voorbeeld" for both).
+    public func help(in context: KeyContext) -> Phrase {
+        if self == .save, context == .reportForm { return Phrase("melding opslaan", "save the report") }
+        return help
+    }
+
     public var help: Phrase {
         switch self {
         case .quit: Phrase("casus verlaten (op het hoogste niveau)", "quit casus (at the top level)")
@@ -102,7 +109,10 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
         case .previousTab: Phrase("vorige tab", "previous tab")
         case .triage: Phrase("melding beoordelen: zaak openen", "triage the report into a case")
         case .dismiss: Phrase("melding(en) afwijzen met reden", "dismiss the report(s) with a reason")
-        case .mark: Phrase("markeren voor samen afwijzen (aan/uit)", "mark to dismiss together (on/off)")
+        case .mark:
+            Phrase(
+                "markeren voor samen beoordelen of afwijzen (aan/uit; daarna een regel omlaag)",
+                "mark to triage or dismiss together (on/off; then one row down)")
         case .filter: Phrase("filters wissen", "clear filters")
         case .filterStatus: Phrase("filter open/gesloten", "filter open/closed")
         case .filterKind: Phrase("filter soort betrokkene", "filter subject kind")

@@ -63,7 +63,8 @@ public enum Ask: Sendable, Equatable {
 public enum Answer: Sendable {
     case stepOptions(CaseID, SubjectKind, LadderAssessment)
     case drafted(String, EditPurpose)
-    case searched(String, [SearchHit])
+    /// A search's hits, and the people whose name the words find (their dossiers).
+    case searched(String, [SearchHit], people: [Person])
     case foundCase(CaseID)
     case exportReview(ExportReview)
     case letterReviewed(LetterReview, title: String, purpose: EditPurpose)

@@ -72,12 +72,21 @@ public enum App {
         case let .key(key):
             s.status = nil
             retry(&s, onTick: false)
-            if s.isTooSmall {
-                if s.keymap.action(for: key, in: .global) == .quit { s.quitting = true }
-                return []
-            }
+            if s.isTooSmall { return tooSmall(key, &s) }
             return dispatch(key, &s)
         }
+    }
+
+    /// A key while the terminal is too small to show anything. Letters go on into the text field
+    /// on top: typed just before the window shrank, they arrive after it, and were dropped (a
+    /// review lost "moet blijven" of a report). Nothing else acts on a screen that cannot be
+    /// seen, and q quits only where nothing is open: it quit casus from an unsaved report.
+    static func tooSmall(_ key: Key, _ s: inout AppState) -> [Effect] {
+        if case .char = key, !s.stack.isEmpty, let effects = visitTop(&s, { top, s in top.input(key, &s) }) {
+            return effects
+        }
+        if s.stack.isEmpty, s.keymap.action(for: key, in: .global) == .quit { s.quitting = true }
+        return []
     }
 
     /// A key: to the top screen's text field, else through the keymap to the top screen, else
@@ -217,10 +226,12 @@ public enum App {
             let editor = EditorScreen.start(text, purpose, s)
             s.stack += editor.push
             return editor.effects
-        case let .success(.searched(query, hits)):
+        case let .success(.searched(query, hits, people)):
             popDialogs(&s)
-            s.stack.append(SearchScreen(query: query, hits: hits))
-            if hits.isEmpty { s.say(Phrase("Niets gevonden voor ‘\(query)’.", "Nothing found for ‘\(query)’.")) }
+            s.stack.append(SearchScreen(query: query, hits: hits, people: people))
+            if hits.isEmpty, people.isEmpty {
+                s.say(Phrase("Niets gevonden voor ‘\(query)’.", "Nothing found for ‘\(query)’."))
+            }
         case let .success(.foundCase(id)):
             popDialogs(&s)
             s.stack.append(CaseScreen(id: id))

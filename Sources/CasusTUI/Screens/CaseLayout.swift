@@ -46,7 +46,9 @@ enum CaseLayout {
             ? t("personeelsdossier", "staff dossier") : t("leerlingdossier", "pupil dossier")
         field("Dossier", "\(dossierKind) \(t("van", "of")) \(d.dossierOwner.name)")
         if let school = d.school {
-            field(t("Wet", "Law"), school.legalLabel(lang), school.isLegalRecordSet ? .plain : .warn)
+            field(
+                t("Wet", "Law"), school.legalLabel(staff: d.dossierOwner.kind.isPersonnel)(lang),
+                school.isLegalRecordSet ? .plain : .warn)
         }
         if let i = d.incident {
             var meta = i.reportedAt.dutch()

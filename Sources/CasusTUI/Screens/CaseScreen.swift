@@ -25,6 +25,13 @@ public struct CaseScreen: ScreenModel {
     /// (possibly criminal or meldplicht; staff conduct qualified as grensoverschrijdend or meldplicht).
     /// Keys the role may not use are left out (Chrome.footer asks AccessPolicy).
     public func footer(_ s: AppState) -> [FooterItem] {
+        // A closed case takes letters, notes, their sending and a court case (`r`), nothing more:
+        // its footer offered a step and closing, which then refused (a review).
+        if detail?.record.status == .closed {
+            var actions: [Action] = [.back, .letter]
+            if let d = detail, Self.unsent(d) != nil { actions.append(.sent) }
+            return Words.items(actions + [.note, .legal, .up, .down, .help])
+        }
         var actions: [Action] = [.back, .stepUp]
         let flags = detail?.record.flags ?? CaseFlags()
         // Meldplicht: the consultation's outcome is asked first (and ticks its obligation).
@@ -39,8 +46,8 @@ public struct CaseScreen: ScreenModel {
             actions.append(.vertrouwensinspecteur)
         }
         actions.append(.closeCase)
-        // Reclassifying is for an open case; after closing, as it is used less, where the width allows.
-        if detail?.record.status != .closed { actions.append(.reclassify) }
+        // Reclassifying, as it is used less, where the width allows.
+        actions.append(.reclassify)
         return Words.items(actions + [.up, .down, .help])
     }
 

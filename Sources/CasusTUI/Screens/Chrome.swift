@@ -121,14 +121,20 @@ enum Chrome {
     }
 
     static func tooSmall(_ s: AppState, into c: inout Canvas) {
-        let lines = [
-            s.t("Terminal te klein", "Terminal too small"),
-            "\(s.width)×\(s.height)",
-            s.t(
-                "minimaal \(AppState.minWidth)×\(AppState.minHeight)",
-                "at least \(AppState.minWidth)×\(AppState.minHeight)"),
-            s.t("q stopt", "q quits"),
-        ]
+        let lines =
+            [
+                s.t("Terminal te klein", "Terminal too small"),
+                "\(s.width)×\(s.height)",
+                s.t(
+                    "minimaal \(AppState.minWidth)×\(AppState.minHeight)",
+                    "at least \(AppState.minWidth)×\(AppState.minHeight)"),
+            ]
+            + (s.stack.isEmpty
+                ? [s.t("q stopt", "q quits")]
+                : [
+                    s.t("maak het venster groter", "make the window larger"),
+                    s.t("wat u typt blijft", "what you type is kept"),
+                ])
         let top = max(0, (c.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
             let x = max(0, (c.width - DisplayWidth.of(line)) / 2)

@@ -28,7 +28,7 @@ public struct HelpScreen: ScreenModel {
     public mutating func layout(_ s: AppState) {
         let key = LayoutKey(s)
         if laidOut != key {
-            lines = HelpLayout.lines(keymap: s.keymap, lang: s.lang, role: s.session.role)
+            lines = HelpLayout.lines(keymap: s.keymap, lang: s.lang, role: s.session.role, width: s.width - 2)
             laidOut = key
         }
         viewport.resize(count: lines.count, rows: Page.rows(s))

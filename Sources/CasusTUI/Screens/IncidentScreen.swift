@@ -20,7 +20,11 @@ public struct IncidentScreen: ScreenModel {
 
     public var context: KeyContext { .incident }
 
-    public func footer(_ s: AppState) -> [FooterItem] { Words.items([.back, .triage, .dismiss, .help]) }
+    /// A dismissed report is done with: its footer offered `t` and `x`, which then refused.
+    public func footer(_ s: AppState) -> [FooterItem] {
+        data.value?.incident.status == .dismissed
+            ? Words.items([.back, .help]) : Words.items([.back, .triage, .dismiss, .help])
+    }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         switch action {

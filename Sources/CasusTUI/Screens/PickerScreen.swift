@@ -229,7 +229,14 @@ public struct PickerScreen: ScreenModel {
             let selected = i == cursor
             if selected { c.fill(x: x - 1, y: y + row, width: width + 2, height: 1, style: .selected) }
             let mark = multiple ? TriageScreen.checkbox(item.checked) + " " : ""
-            let end = c.put(mark + item.label, x: x, y: y + row, style: selected ? .selected : .plain, maxX: x + width)
+            // The detail (an obligation's last day) stays whole; a long label gives way with "…"
+            // (the day was cut off, found by a review).
+            let detailWidth = item.detail.isEmpty ? 0 : 2 + DisplayWidth.of(item.detail)
+            let label =
+                detailWidth > 0 && DisplayWidth.of(mark + item.label) + detailWidth > width
+                ? DisplayWidth.truncate(item.label, to: max(8, width - detailWidth - DisplayWidth.of(mark)))
+                : item.label
+            let end = c.put(mark + label, x: x, y: y + row, style: selected ? .selected : .plain, maxX: x + width)
             if !item.detail.isEmpty {
                 c.put("  " + item.detail, x: end, y: y + row, style: selected ? .selected : .dim, maxX: x + width)
             }

@@ -31,12 +31,18 @@ public struct PromptScreen: ScreenModel {
     /// The `:` line: which line of the history is shown (nil: the one being typed), and that one.
     private var recalled: Int?
     private var typed = ""
+    /// What the field held when the box opened (a day prefilled with today).
+    private let initial: String
+    /// A reason typed and not yet given goes at the second Esc, as an editor's text: one Esc
+    /// emptied a dismissal's reason without a word (a review).
+    private var discard = DiscardGuard()
 
     public init(title: String, label: String, text: String = "", purpose: PromptPurpose) {
         self.title = title
         self.label = label
         self.field = TextField(text)
         self.purpose = purpose
+        self.initial = text
     }
 
     /// The report is named (its number and its first words), and the reporter's reading of the
@@ -74,6 +80,7 @@ public struct PromptScreen: ScreenModel {
 
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
         guard s.keymap.ownAction(for: key, in: .prompt) == nil, key != .escape else { return nil }
+        discard = DiscardGuard()
         if purpose == .command, commandKey(key, &s) { return .handled }
         _ = field.handle(key)
         return .handled
@@ -124,7 +131,13 @@ public struct PromptScreen: ScreenModel {
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         switch action {
-        case .back: return .closed
+        case .back:
+            let typedHere = field.value.trimmingCharacters(in: .whitespaces)
+            guard purpose != .command, purpose != .search, !typedHere.isEmpty, field.value != initial else {
+                return .closed
+            }
+            return discard.allows(&s, then: Phrase("Enter bevestigt", "Enter confirms"))
+                ? DiscardGuard.discarded(&s) : .handled
         case .confirm:
             var outcome = submit(&s)
             // What was typed and refused here (a day that does not exist) stays, to be put right:
@@ -202,8 +215,8 @@ public struct PromptScreen: ScreenModel {
             guard let day = LegalItem.date(text) else {
                 s.say(
                     Phrase(
-                        "‘\(text)’ is geen datum: schrijf dd-mm-jjjj (bijvoorbeeld \(s.today.dutch)); er is niets vastgelegd. Druk z om het opnieuw te doen.",
-                        "‘\(text)’ is not a date: write dd-mm-yyyy (for example \(s.today.dutch)); nothing was recorded. Press z to try again."
+                        "‘\(text)’ is geen datum: schrijf dd-mm-jjjj (bijvoorbeeld \(s.today.dutch)); er is niets vastgelegd. Verbeter de datum en druk Enter.",
+                        "‘\(text)’ is not a date: write dd-mm-yyyy (for example \(s.today.dutch)); nothing was recorded. Correct the date and press Enter."
                     ),
                     error: true)
                 return .handled

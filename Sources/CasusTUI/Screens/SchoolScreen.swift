@@ -172,7 +172,14 @@ public struct SchoolScreen: ScreenModel {
         }
         field(
             t("Sector", "Sector"), ["\(school.sector.rawValue) — \(school.sector.label(lang)) (\(school.sector.act))"])
-        field(t("Richting", "Denomination"), ["\(school.denomination.rawValue) — \(school.denomination.label(lang))"])
+        field(
+            t("Richting", "Denomination"),
+            [
+                // The word a command takes, beside its label where they differ ("bijzonder — bijzonder").
+                school.denomination.label(lang) == school.denomination.rawValue
+                    ? school.denomination.rawValue
+                    : "\(school.denomination.rawValue) — \(school.denomination.label(lang))"
+            ])
         field(t("Bevoegd gezag", "Board"), school.boardName.isEmpty ? [] : [school.boardName])
         field(t("  postadres", "  postal address"), School.addressLines(school.boardAddress))
         field(t("Adres school", "School address"), School.addressLines(school.address))

@@ -1,20 +1,26 @@
 import CasusCore
 
-/// `/`: what the role may see that matches, grouped by person; Enter opens a hit's case, or its
-/// report (a director and the board find reports too).
+/// `/`: the people whose name the words find (Enter opens their dossier), then what the role may
+/// see that matches, grouped by person; Enter opens a hit's case, or its report (a director and
+/// the board find reports too).
 public struct SearchScreen: ScreenModel {
     public let query: String
     public let hits: [SearchHit]
-    /// The selected hit.
+    public let people: [Person]
+    /// The selected row: the people first, then the hits.
     public private(set) var cursor: Viewport
     private var lines: [StyledLine] = []
     private var cursorLine = 0
     private var laidOut: (LayoutKey, Int)?
 
-    public init(query: String, hits: [SearchHit]) {
+    /// The most people a search lists by name (the Dossiers tab lists them all).
+    public static let peopleShown = 10
+
+    public init(query: String, hits: [SearchHit], people: [Person] = []) {
         self.query = query
         self.hits = hits
-        self.cursor = Viewport(selectable: true, count: hits.count)
+        self.people = people
+        self.cursor = Viewport(selectable: true, count: people.count + hits.count)
     }
 
     public var context: KeyContext { .search }
@@ -31,7 +37,10 @@ public struct SearchScreen: ScreenModel {
         case .top: cursor.move(.top)
         case .bottom: cursor.move(.bottom)
         case .open:
-            guard let i = cursor.cursor, hits.indices.contains(i) else { return .handled }
+            guard let row = cursor.cursor else { return .handled }
+            if people.indices.contains(row) { return .open(DossierScreen(personID: people[row].id)) }
+            let i = row - people.count
+            guard hits.indices.contains(i) else { return .handled }
             if let report = hits[i].incidentID { return .open(IncidentScreen(id: report)) }
             guard let id = hits[i].caseID else { return .handled }
             return .open(CaseScreen(id: id))
@@ -47,6 +56,22 @@ public struct SearchScreen: ScreenModel {
             StyledLine(
                 s.t("Zoekresultaten voor ‘\(query)’ (\(hits.count))", "Results for ‘\(query)’ (\(hits.count))"), .bold)
         ]
+        if !people.isEmpty {
+            lines.append(.empty)
+            lines.append(
+                StyledLine(s.t("Personen (dossier openen met Enter)", "People (Enter opens the dossier)"), .accent))
+            for (i, p) in people.enumerated() {
+                if i == selected { cursorLine = lines.count }
+                var about = p.kind.label(s.lang)
+                about += s.session.group(p, s.lang)
+                lines.append(StyledLine("  \(p.name) (\(about))", i == selected ? .selected : .bold))
+            }
+            if people.count == Self.peopleShown {
+                lines.append(
+                    StyledLine(
+                        s.t("  meer namen: tab Dossiers, f", "  more names: the Dossiers tab, f"), .dim))
+            }
+        }
         // The reports under their own heading (a report is in no one's dossier), then per person.
         var lastGroup: PersonID??
         for (i, hit) in hits.enumerated() {
@@ -60,7 +85,7 @@ public struct SearchScreen: ScreenModel {
                         .accent))
                 lastGroup = .some(group)
             }
-            if i == selected { cursorLine = lines.count }
+            if people.count + i == selected { cursorLine = lines.count }
             let place =
                 hit.incidentID.map {
                     s.t("melding ", "report ") + String($0) + (hit.reportStatus.map { " (\($0.label(s.lang)))" } ?? "")
@@ -68,7 +93,9 @@ public struct SearchScreen: ScreenModel {
                 ?? hit.caseNumber.map { s.t("zaak ", "case ") + $0 } ?? s.t("dossier", "dossier")
             let title = hit.title.isEmpty ? "" : " · \(hit.title)"
             lines.append(
-                StyledLine("  \(hit.at.localDate().dutch) · \(place)\(title)", i == selected ? .selected : .bold))
+                StyledLine(
+                    "  \(hit.at.localDate().dutch) · \(place)\(title)", people.count + i == selected ? .selected : .bold
+                ))
             // «…» marks what matched: drawn underlined, markers dropped.
             for text in DisplayWidth.wrap(hit.snippet, to: max(10, s.width - 8)).prefix(2) {
                 var line = StyledLine("      ")

@@ -4,7 +4,9 @@ import CasusCore
 /// then the facts as the director established them (what the letters state), the reason (and
 /// days, and a justification for a skip).
 public struct StepDialog: ScreenModel {
-    public enum Focus: Sendable { case options, facts, measure, reason, days, justification, urgency, route }
+    public enum Focus: Sendable {
+        case options, facts, measure, reason, days, justification, urgency, route, respondDays
+    }
 
     public let caseID: CaseID
     public let kind: SubjectKind
@@ -23,6 +25,9 @@ public struct StepDialog: ScreenModel {
     let factsBefore: String
     /// Dismissal: consent, uwv or kantonrechter.
     public var route = TextField("", limit: 14)
+    /// A staff voornemen: the school days the employee has to respond (the step's default when
+    /// empty). The dialog said "(--respond-days)" and had no field for it (a review).
+    public var respondDays = TextField("", limit: 2)
     public var focus: Focus = .options
     /// The first line of the chosen rung's explanation shown (PgDn, PgUp), kept within its lines
     /// by `layout`: at 80×24 a removal's notices and obligations ran past the fields and were cut
@@ -48,6 +53,7 @@ public struct StepDialog: ScreenModel {
         if !o.skips.isEmpty || o.needsJustification { f.append(.justification) }
         if o.needsUrgency { f.append(.urgency) }
         if o.needsRoute { f.append(.route) }
+        if o.phase == .proposal { f.append(.respondDays) }
         return f
     }
 
@@ -71,8 +77,13 @@ public struct StepDialog: ScreenModel {
         let w = s.width
         var lines: [StyledLine] = []
         if let detail = o.detail { lines += StyledLine.wrapped(detail, width: w - 2, indent: 2, style: .accent) }
-        for r in o.refusals { lines += StyledLine.wrapped("✗ " + r(s.lang), width: w - 2, indent: 2, style: .alarm) }
-        for n in o.notes { lines += StyledLine.wrapped(n(s.lang), width: w - 2, indent: 2, style: .dim) }
+        for r in o.refusals {
+            lines += StyledLine.wrapped(
+                "✗ " + ScreenWords.onScreen(r(s.lang), s.lang), width: w - 2, indent: 2, style: .alarm)
+        }
+        for n in o.notes {
+            lines += StyledLine.wrapped(ScreenWords.onScreen(n(s.lang), s.lang), width: w - 2, indent: 2, style: .dim)
+        }
         for p in o.obligations {
             lines += StyledLine.wrapped(
                 s.t("verplichting: ", "obligation: ") + p.kind.label(s.lang) + s.t(" — uiterlijk ", " — due ")
@@ -102,6 +113,14 @@ public struct StepDialog: ScreenModel {
                 return .handled
             }
             return days.handle(key) ? .handled : nil
+        case .respondDays:
+            if case let .char(c) = key, !c.isNumber {
+                s.say(
+                    Phrase("Alleen cijfers: het aantal schooldagen.", "Digits only: the number of school days."),
+                    error: true)
+                return .handled
+            }
+            return respondDays.handle(key) ? .handled : nil
         case .reason: return reason.handle(key) ? .handled : nil
         case .justification: return justification.handle(key) ? .handled : nil
         case .urgency: return urgency.handle(key) ? .handled : nil
@@ -158,7 +177,9 @@ public struct StepDialog: ScreenModel {
     func submit(_ s: inout AppState) -> Outcome {
         guard let o = option else { return .handled }
         if !o.isAllowed {
-            s.say(s.t("Geweigerd: ", "Refused: ") + o.refusals.map { $0(s.lang) }.joined(separator: "; "), error: true)
+            s.say(
+                s.t("Geweigerd: ", "Refused: ")
+                    + o.refusals.map { ScreenWords.onScreen($0(s.lang), s.lang) }.joined(separator: "; "), error: true)
             return .handled
         }
         let n = days.value.isEmpty ? nil : Int(days.value)
@@ -173,6 +194,14 @@ public struct StepDialog: ScreenModel {
                 return .handled
             }
         }
+        let respond = respondDays.value.trimmingCharacters(in: .whitespaces)
+        if o.phase == .proposal, !respond.isEmpty, Int(respond) == nil {
+            s.say(
+                Phrase(
+                    "Reactietermijn: een aantal schooldagen (1–60), niet ‘\(respond)’.",
+                    "Response term: a number of school days (1–60), not ‘\(respond)’."), error: true)
+            return .handled
+        }
         return .run([
             .write(
                 .step(
@@ -181,6 +210,7 @@ public struct StepDialog: ScreenModel {
                         rung: o.rung, reason: reason.value, days: o.needsDays ? n : nil,
                         justification: justification.value.isEmpty ? nil : justification.value, phase: o.phase,
                         urgency: o.needsUrgency && !urgency.value.isEmpty ? urgency.value : nil, route: chosen,
+                        respondDays: o.phase == .proposal ? Int(respond) : nil,
                         measure: o.measureByDirector ? measure.value : nil,
                         facts: facts.value == factsBefore ? nil : facts.value)))
         ])
@@ -212,7 +242,8 @@ public struct StepDialog: ScreenModel {
             let selected = i == cursor
             let style: Style = selected ? (focus == .options ? .selected : .bold) : o.isAllowed ? .plain : .dim
             if selected && focus == .options { c.fill(x: 2, y: y, width: w - 3, height: 1, style: .selected) }
-            c.put(text, x: 2, y: y, style: style, maxX: w - 1)
+            // Cut with "…", so a list of skipped rungs does not end in a comma as if complete.
+            c.put(DisplayWidth.truncate(text, to: max(1, w - 3)), x: 2, y: y, style: style, maxX: w - 1)
             y += 1
         }
         y += 1
@@ -249,11 +280,14 @@ public struct StepDialog: ScreenModel {
                 case .urgency: (s.t("Spoed (Awb 4:11): ", "Urgency (Awb 4:11): "), urgency)
                 case .route: (s.t("Route (consent/uwv/kantonrechter): ", "Route (consent/uwv/kantonrechter): "), route)
                 case .measure: (s.t("Maatregel (wat en hoe lang): ", "Measure (what and how long): "), measure)
+                case .respondDays: (s.t("Reactietermijn (schooldagen): ", "Response term (school days): "), respondDays)
                 case .facts: (s.t("Feiten (uw woorden): ", "Facts (your words): "), facts)
                 case .options: ("", reason)
                 }
             let x = c.put(label, x: 2, y: y, style: focus == field ? .accent : .plain)
-            value.draw(into: &c, x: x, y: y, width: max(4, field == .days ? 4 : w - x - 2), focused: focus == field)
+            value.draw(
+                into: &c, x: x, y: y, width: max(4, [.days, .respondDays].contains(field) ? 4 : w - x - 2),
+                focused: focus == field)
             y += 1
         }
     }

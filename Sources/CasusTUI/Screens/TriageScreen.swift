@@ -231,13 +231,15 @@ public struct TriageScreen: ScreenModel {
             return
         }
         var y = 1
-        let others = alike.map(String.init).joined(separator: ", ")
+        // "Meldingen 10, 11 en 16": the ids in one list, its last after "en".
+        let ids = ([data.incident.id] + alike).map(String.init)
+        let listed = { (and: String) in
+            ids.count < 2 ? ids.joined() : ids.dropLast().joined(separator: ", ") + " \(and) " + ids.last!
+        }
         let heading =
             alike.isEmpty
             ? s.t("Melding \(data.incident.id) beoordelen", "Triage report \(data.incident.id)")
-            : s.t(
-                "Melding \(data.incident.id) en \(others) gelijk beoordelen",
-                "Triage reports \(data.incident.id) and \(others) alike")
+            : s.t("Meldingen \(listed("en")) gelijk beoordelen", "Triage reports \(listed("and")) alike")
         c.put(heading, x: 1, y: y, style: .bold)
         // The day first: the protocol's name is what may be shortened (the day was cut off).
         let day = data.incident.happenedOn.map { s.t(" — gebeurd op ", " — happened on ") + $0.dutch } ?? ""
@@ -253,12 +255,19 @@ public struct TriageScreen: ScreenModel {
             y += 1
         }
         if !alike.isEmpty {
-            c.put(
-                s.t(
-                    "Dezelfde artikelen en ernst voor \(others), elk voor de eigen betrokkenen; alle of geen.",
-                    "The same articles and severity for \(others), each for its own subjects; all or none."),
-                x: 3, y: y, style: .accent, maxX: w - 1)
-            y += 1
+            // Wrapped: at 80 columns "alle of geen" was cut off.
+            let others = { (and: String) in
+                alike.count < 2
+                    ? alike.map(String.init).joined()
+                    : alike.dropLast().map(String.init).joined(separator: ", ") + " \(and) \(alike.last!)"
+            }
+            let text = s.t(
+                "Dezelfde artikelen en ernst voor \(others("en")), elk voor de eigen betrokkenen; alle of geen.",
+                "The same articles and severity for \(others("and")), each for its own subjects; all or none.")
+            for line in DisplayWidth.wrap(text, to: w - 4).prefix(2) {
+                c.put(line, x: 3, y: y, style: .accent, maxX: w - 1)
+                y += 1
+            }
         }
         func title(_ text: String, _ part: Section) {
             let active = section == part

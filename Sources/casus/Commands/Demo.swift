@@ -117,6 +117,12 @@ struct Demo: CasusCommand {
         if noTui {
             Output.line(msg(ctx.lang))
             Output.line(Phrase("Database: \(path)", "Database: \(path)")(ctx.lang))
+            // The other roles to try, and how (the accounts were found only with `users list`).
+            Output.line(
+                Phrase(
+                    "U bent directeur (\(account)). Kijk mee als intern begeleider of leerkracht: casus --db \(path) --as \(DemoSchool.ibAccount) of --as \(DemoSchool.teacherAccount).",
+                    "You are the director (\(account)). See it as the intern begeleider or a teacher: casus --db \(path) --as \(DemoSchool.ibAccount) or --as \(DemoSchool.teacherAccount)."
+                )(ctx.lang))
             return
         }
         let service = try CasusService.session(

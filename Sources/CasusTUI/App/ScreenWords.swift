@@ -1,0 +1,42 @@
+import CasusCore
+import Foundation
+
+/// The command line's words in a message, as the full screen says them. The service's messages
+/// name the command-line option or command that does a thing ("(--justify)", "`casus case done
+/// 2026-0010 --obligation SOORT`"); on the screen that is a field or a key, and a director read
+/// options that the dialog in front of them does not have (found by a review).
+enum ScreenWords {
+    static func onScreen(_ text: String, _ lang: Lang) -> String {
+        var out = text
+        for (option, nl, en) in fields {
+            out = out.replacingOccurrences(of: "(\(option))", with: lang == .nl ? "(veld \(nl))" : "(field \(en))")
+        }
+        // "Leg elke verplichting vast met `casus case done 2026-0010 --obligation SOORT`."
+        for (pattern, nl, en) in commands {
+            out = out.replacingOccurrences(
+                of: pattern, with: lang == .nl ? nl : en, options: .regularExpression)
+        }
+        return out
+    }
+
+    /// Options the step dialog has a field for.
+    static let fields = [
+        ("--justify", "Onderbouwing", "Justification"),
+        ("--respond-days", "Reactietermijn", "Response term"),
+        ("--urgency", "Spoed", "Urgency"),
+        ("--route", "Route", "Route"),
+        ("--facts", "Feiten", "Facts"),
+    ]
+
+    /// Commands that are a key on a case.
+    static let commands = [
+        (
+            #"Leg elke verplichting vast met `casus case done [^`]*`\."#,
+            "Vink elke verplichting af met o.", "Tick each obligation with o."
+        ),
+        (
+            #"Record each obligation with `casus case done [^`]*`\."#,
+            "Tick each obligation with o.", "Tick each obligation with o."
+        ),
+    ]
+}
