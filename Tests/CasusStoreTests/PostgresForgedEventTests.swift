@@ -746,6 +746,18 @@ extension PostgresRoleTests {
         #expect(fact(.courtCase, on: day(-30)) == "")
         #expect(fact(.contractEnded, on: day(60)) == "")
         #expect(fact(.contractEnded, on: day(400)).contains("ligt in de toekomst"))
+        // A term is not moved years ahead, out of the overdue list.
+        let term = try director.session.build { tx in
+            try tx.insert(
+                obligation: Obligation(caseID: staffCase.id, kind: .registeredLetter, due: today), stepID: nil,
+                at: tx.now)
+        }.value
+        let moved = refusal {
+            _ = try director.session.build { tx in
+                try tx.setDue(term, due: Fixtures.date("2099-01-01"), pausedFrom: nil)
+            }
+        }
+        #expect(moved.contains("binnen twee jaar"), "\(moved)")
         // casus's own steps pass: a suspension that starts after the weekend.
         _ = try director.cases.step(
             staffCase.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 14)

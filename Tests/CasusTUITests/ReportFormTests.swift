@@ -123,6 +123,26 @@ import Foundation
         #expect(try director.integrity.verify().isSound)
     }
 
+    /// A report about several people says whom of them a case was opened for and whom not yet:
+    /// a report about three pupils left the queue with two cases, and nothing said the third had
+    /// none (a review).
+    @Test func aTriagedReportSaysWhoHasNoCaseYet() throws {
+        let (_, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        let pupils = Array(try service.directory.people(kinds: [.pupil]).prefix(2))
+        let report = try service.intake.report(
+            summary: "Filmpje in de groepsapp.", platform: nil, subjects: pupils.map(\.id)
+        ).value
+        let c = try service.cases.open(incident: report.id, subject: pupils[0].id, articles: ["3A.8"], severity: nil)
+            .value
+        let (incident, involved) = try service.intake.incident(report.id)
+        let lines = IncidentLayout.lines(
+            incident, involved: involved, cases: [c], groupResponse: nil, width: 100, lang: .nl,
+            today: Fixtures.date("2026-11-18")
+        ).map(\.plainText)
+        #expect(lines.contains { $0.contains(pupils[0].name) && $0.hasSuffix("zaak \(c.number)") }, "\(lines)")
+        #expect(lines.contains { $0.contains(pupils[1].name) && $0.hasSuffix("nog geen zaak (t)") }, "\(lines)")
+    }
+
     /// Esc saves nothing; on a form with something in it, it asks first and goes at the second
     /// (a half-written report went at one key).
     @Test func escapeSavesNothing() throws {

@@ -262,6 +262,17 @@ extension PGSchema {
                 IF p_kind IN ('step.taken', 'fact.recorded') THEN
                     PERFORM check_days(p_kind, f);
                 END IF;
+                -- A term set or moved ends within two years (the longest casus sets is months: an
+                -- ordemaatregel's end, a term resumed after a dispute), and is paused from a day that
+                -- has come: a director moved the registered letter's day to 2099 with psql, and the
+                -- overdue list was empty (a review).
+                IF p_kind IN ('obligation.created', 'obligation.rescheduled')
+                   AND (NOT coalesce(f->>'due' ~ '^(19|2[01])\d\d-\d\d-\d\d$', false)
+                        OR f->>'due' > to_char(current_date + 731, 'YYYY-MM-DD')
+                        OR f->>'paused_from' > to_char(current_date + 1, 'YYYY-MM-DD')) THEN
+                    PERFORM refused(format('een termijn eindigt binnen twee jaar en wordt opgeschort vanaf een dag die gekomen is, niet %s', coalesce(f->>'due', '(geen dag)')),
+                                    format('a term ends within two years and is paused from a day that has come, not %s', coalesce(f->>'due', '(no day)')));
+                END IF;
                 PERFORM require_actor(a, CASE p_kind WHEN 'case.closed' THEN f->>'by' WHEN 'case.reclassified' THEN f->>'by'
                                                      WHEN 'obligation.done' THEN f->>'by' WHEN 'step.taken' THEN f->>'actor'
                                                      WHEN 'fact.recorded' THEN f->>'actor'

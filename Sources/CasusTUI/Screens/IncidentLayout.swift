@@ -47,6 +47,15 @@ enum IncidentLayout {
                 extra += ", " + PupilGroup.label(g, sectors[inv.person.schoolID] ?? .po)(lang)
             }
             line.add("  (\(extra))", .dim)
+            // Whom of those it is about a case was opened for, and whom not yet: a report about
+            // three pupils left the queue with two cases, and nothing said the third had none (a review).
+            if inv.role == .subject, i.status == .triaged {
+                if let c = cases.first(where: { $0.subjectID == inv.person.id }) {
+                    line.add(t("  zaak ", "  case ") + c.number, .dim)
+                } else {
+                    line.add(t("  nog geen zaak (t)", "  no case yet (t)"), .warn)
+                }
+            }
             out.append(line)
         }
         if let group = groupResponse {

@@ -102,7 +102,17 @@ struct Verify: CasusCommand {
 enum VerifyText {
     static func lines(_ r: VerifyReport) -> [Phrase] {
         var out: [Phrase] = []
-        for p in r.integrity { out.append(Phrase("database: ", "database: ") + p) }
+        // The store's own checks speak the database's language (English, as its logs and manuals):
+        // said so once, in Dutch, above them, so a director knows what they read and whom to give
+        // it to (a review read English in Dutch output).
+        if !r.integrity.isEmpty {
+            out.append(
+                Phrase(
+                    "De database zelf klopt niet op \(r.integrity.count) punt(en); de technische meldingen hieronder zijn in het Engels, voor de beheerder:",
+                    "The database itself does not hold together on \(r.integrity.count) point(s); the technical findings below are for the administrator:"
+                ))
+        }
+        for p in r.integrity { out.append(Phrase("  database: ", "  database: ") + p) }
         if let b = r.eventBreak {
             let why: Phrase =
                 switch b.reason {
