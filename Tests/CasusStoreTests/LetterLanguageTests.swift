@@ -256,5 +256,15 @@ import CasusTestSupport
         )
         #expect(birth != nil)
         #expect(try Self.library.require("schorsingsbesluit").fields.firstUnfilled(in: "[naam] is dom") == nil)
+        // A field barely touched is still the field: capitals, punctuation, words added, a wrap
+        // over many lines (each was filed, found by a review).
+        let invite = try Self.library.require("uitnodiging-gesprek")
+        for touched in ["[Datum en tijd]", "[datum en tijd volgt]", "[datum, en tijd]", "[datum\n\nen\n\ntijd]"] {
+            #expect(invite.fields.firstUnfilled(in: "Op " + touched + " komt u.") != nil, "\(touched)")
+        }
+        #expect(invite.fields.firstUnfilled(in: "Zie [datumprikker] en [tijdschema].") == nil)
+        #expect(
+            LetterFields(template: "Beste [{{{pupil.firstName}}}],").firstUnfilled(in: "[naam] is dom") == nil,
+            "a field of a value alone takes no typed bracket")
     }
 }

@@ -447,6 +447,43 @@ extension PostgresRoleTests {
             }
         }
         #expect(step.contains("is gesloten"), "\(step)")
+        // A change stands under the line of its own kind, naming its own case and dossier, and no
+        // invented line rides along beside it (a review of this rule's first form: a court case
+        // recorded under "case.zienswijze" about another pupil; a "case.step" line about another
+        // pupil beside a real court case).
+        let other = try director.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Mila", lastName: "Bakker", group: "7")
+        ).value
+        func courtFact(_ lines: [(String, PersonID?, CaseID?)]) -> String {
+            refusal {
+                _ = try director.session.write { tx in
+                    tx.sendsAsIs()
+                    try tx.willInsert([.caseFact: 1])
+                    _ = try tx.insert(
+                        fact: CaseFact(
+                            caseID: c.id, kind: .courtCase, date: tx.now.localDate(), value: "started", at: tx.now,
+                            actor: "founder"))
+                    for (action, person, caseID) in lines {
+                        try tx.audit(action, person: person, case: caseID, detail: "x")
+                    }
+                }
+            }
+        }
+        #expect(courtFact([("case.zienswijze", other.id, c.id)]).contains("staat niet in het auditlog"))
+        #expect(courtFact([("case.court-case", other.id, c.id)]).contains("staat niet in het auditlog"))
+        let riding = courtFact([("case.court-case", w.pupil.id, c.id), ("case.step", other.id, nil)])
+        #expect(riding.contains("legt een wijziging vast die er niet is"), "\(riding)")
+        // A teacher's report with an invented line about a pupil beside its own.
+        let teacher = try login(w, "juf_ria")
+        let invented = refusal {
+            _ = try teacher.session.write { tx in
+                tx.sendsAsIs()
+                let incident = try teacher.intake.report(
+                    summary: "Bericht.", platform: nil, subjects: [w.pupil.id], in: tx, at: tx.now)
+                try tx.audit("incident.add", person: other.id, detail: "melding \(incident.id) over Mila (ingetrokken)")
+            }
+        }
+        #expect(invented.contains("legt een wijziging vast die er niet is"), "\(invented)")
         _ = try director.cases.courtCase(c.id, started: true, on: director.session.today, note: "Ouders procederen.")
         // A case with an obligation of the school's open does not close.
         let (open, _) = try pupilCase(director, w)
@@ -743,7 +780,10 @@ extension PostgresRoleTests {
             }
         }
         #expect(fact(.courtCase, on: day(30)).contains("ligt in de toekomst"))
-        #expect(fact(.courtCase, on: day(-30)) == "")
+        #expect(fact(.courtCase, on: day(0)) == "")
+        // Nor before the case's report: hearings of 1900 and 2019 were taken on a case of today.
+        #expect(fact(.meetingHeld, on: "2019-01-01").contains("vóór het voorval of de melding"))
+        #expect(fact(.courtCase, on: "1900-01-02").contains("vóór het voorval of de melding"))
         #expect(fact(.contractEnded, on: day(60)) == "")
         #expect(fact(.contractEnded, on: day(400)).contains("ligt in de toekomst"))
         // A term is not moved years ahead, out of the overdue list.

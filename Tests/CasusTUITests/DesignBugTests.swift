@@ -78,6 +78,9 @@ import CasusTestSupport
         let footer = String(rt.frame.text.split(separator: "\n").last ?? "")
         for key in ["c brief", "n notitie"] { #expect(footer.contains(key), "\(key) missing from \(footer)") }
         for key in ["trede", "sluit", "afvinken", "herzien"] { #expect(!footer.contains(key), "\(key) in \(footer)") }
+        // And `n` does what it offers: the kinds of note.
+        rt.press(.char("n"))
+        #expect(rt.state.topScreen(PickerScreen.self) != nil, "\(rt.state.status?.text ?? "")")
     }
 
     @Test func aTeacherPressingFourIsToldNotCrashed() throws {

@@ -22,12 +22,14 @@ extension Session {
     public func build<T: Sendable>(at now: Timestamp? = nil, _ body: (Transaction) throws -> T) throws -> Saved<T> {
         try write(at: now) { tx in
             let value = try body(tx)
-            // The line that stands for each kind of event written (AuditTrail), and one naming each
-            // dossier written in, as the service's writes name it.
-            let actions = Set(tx.eventsWritten.map(AuditTrail.action(for:)))
-            for action in actions.sorted() { try tx.audit(action, at: now) }
-            for dossier in tx.dossiersWritten.sorted() {
-                for action in actions.sorted() { try tx.audit(action, person: dossier, at: now) }
+            // For each event written, the line that stands for it (AuditTrail): of its kind, naming
+            // its case and its dossier or the person it records, as the service's writes name them.
+            var written = Set<String>()
+            for e in tx.eventsWritten {
+                let action = e.factKind.map { "case.\($0)" } ?? AuditTrail.action(for: e.kind)
+                let person = e.dossier ?? e.people.min()
+                guard written.insert("\(action) \(person ?? 0) \(e.caseID ?? 0)").inserted else { continue }
+                try tx.audit(action, person: person, case: e.caseID, at: now)
             }
             return value
         }

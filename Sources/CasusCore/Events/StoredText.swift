@@ -136,9 +136,15 @@ public enum StoredText {
                 ? Phrase("regel \(f.line), teken \(f.column)", "line \(f.line), character \(f.column)")
                 : Phrase("teken \(f.column)", "character \(f.column)")
             return Phrase(
-                "de \(field.nl) bevat \(f.what.nl) (\(at.nl))", "the \(field.en) holds \(f.what.en) (\(at.en))")
+                "\(article(field.nl)) \(field.nl) bevat \(f.what.nl) (\(at.nl))",
+                "the \(field.en) holds \(f.what.en) (\(at.en))")
         }
         return nil
+    }
+
+    /// "het platform", "de voornaam": the fields that are het-words ("de platform", a review).
+    static func article(_ field: String) -> String {
+        ["platform", "nummer", "account", "tussenvoegsel"].contains(field) ? "het" : "de"
     }
 
     /// Why the event cannot be stored, or nil: which text, what, where in it, and that nothing

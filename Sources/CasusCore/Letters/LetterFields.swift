@@ -3,49 +3,70 @@
 /// bracket the director typed (a quoted "[naam] is dom", a Markdown link) is their text, not a
 /// field: scanning the letter for any `[…]` blocked filing it (found by a review of the letters).
 public struct LetterFields: Sendable {
-    /// One `[…]` of the template's text: its words before the first `{{…}}` and after the last
-    /// (a field may hold a value, "[geboortedatum van {{{pupil.firstName}}} ontbreekt …]", or a
-    /// section, "[Wat {{#toPupil}}jij{{/toPupil}}{{^toPupil}}u{{/toPupil}} in het hoorgesprek …]").
+    /// One `[…]` of the template's text, by its words (`words`): those before the first `{{…}}`
+    /// and after the last (a field may hold a value, "[geboortedatum van {{{pupil.firstName}}}
+    /// ontbreekt …]", or a section, "[Wat {{#toPupil}}jij{{/toPupil}}{{^toPupil}}u{{/toPupil}} in
+    /// het hoorgesprek …]").
     struct Field: Sendable, Equatable {
         let head: String
         let tail: String
         let hasValue: Bool
 
-        func matches(_ inner: String) -> Bool {
-            guard hasValue else { return inner == head }
-            return inner.count >= head.count + tail.count && inner.hasPrefix(head) && inner.hasSuffix(tail)
+        /// A bracket that still holds the field: its words, or its words with some added ("[datum
+        /// en tijd volgt]"), whatever the capitals and punctuation ("[Datum en tijd]" was filed,
+        /// found by a review).
+        func matches(_ words: String) -> Bool {
+            guard hasValue else { return LetterFields.starts(words, with: head) }
+            return words.count >= head.count + tail.count && LetterFields.starts(words, with: head)
+                && (tail.isEmpty || words == tail || words.hasSuffix(" " + tail))
         }
     }
 
     let fields: [Field]
 
-    /// The fields of a template's text (its Mustache source).
-    init(template source: String) {
-        fields = LetterText.brackets(in: source).map { bracket in
+    /// The fields of a template's text (its Mustache source). A field that is only a value
+    /// ("[{{{pupil.firstName}}}]", in a school's own template) has no words to know it by and
+    /// would take every bracket typed for it: it is left to the director.
+    public init(template source: String) {
+        fields = LetterText.brackets(in: source, maxLines: LetterFields.maxLines).compactMap { bracket in
             let inner = bracket.inner
             guard let open = inner.range(of: "{{"), let close = inner.range(of: "}}", options: .backwards) else {
-                return Field(head: inner, tail: "", hasValue: false)
+                let words = Self.words(inner)
+                return words.isEmpty ? nil : Field(head: words, tail: "", hasValue: false)
             }
-            return Field(
-                head: LetterText.oneLine(inner[..<open.lowerBound]),
-                tail: LetterText.oneLine(inner[close.upperBound...]),
-                hasValue: true)
+            let head = Self.words(inner[..<open.lowerBound])
+            let tail = Self.words(inner[close.upperBound...])
+            return head.isEmpty && tail.isEmpty ? nil : Field(head: head, tail: tail, hasValue: true)
         }
+    }
+
+    /// A field wrapped by an editor at a narrow width runs over more lines than a typed bracket.
+    static let maxLines = 12
+
+    /// Whether `words` begin with the whole words `head` ("datum" begins "datum en tijd", not
+    /// "datumprikker").
+    static func starts(_ words: String, with head: String) -> Bool {
+        head.isEmpty || words == head || words.hasPrefix(head + " ")
+    }
+
+    /// A text's words, lowercased, one space apart: what a field is known by.
+    static func words<S: StringProtocol>(_ text: S) -> String {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
     }
 
     /// The fields casus itself writes into a letter's values: an address block it has no
     /// address for, an account name that would name another pupil, the facts of a case whose
-    /// report is about staff too (by how they begin).
+    /// report is about staff too (by their words).
     static let casusFields = [
         LetterContext.missingAddress, LetterContext.missingParents, LetterReview.handleReplacement,
         CaseSummary.factsToWrite,
-    ].map { LetterText.oneLine($0.dropLast()) }
+    ].map { words($0) }
 
     /// The first field of `text` still to fill in, as the letter shows it, and its line (1-based).
     public func firstUnfilled(in text: String) -> (String, Int)? {
-        LetterText.brackets(in: text).first { bracket in
-            let shown = "[\(bracket.inner)]"
-            return Self.casusFields.contains { shown.hasPrefix($0) } || fields.contains { $0.matches(bracket.inner) }
+        LetterText.brackets(in: text, maxLines: Self.maxLines).first { bracket in
+            let words = Self.words(bracket.inner)
+            return Self.casusFields.contains { Self.starts(words, with: $0) } || fields.contains { $0.matches(words) }
         }.map { ("[\($0.inner)]", $0.line) }
     }
 }

@@ -163,7 +163,7 @@ public enum LetterText {
     /// bewaring, ICT-verbod, intrekken e-mailadres\n of contract]"): its words on one line, and
     /// the line (1-based) it starts on. Which of them are fields to fill in is the template's
     /// (`LetterFields`).
-    public static func brackets(in text: String) -> [(inner: String, line: Int)] {
+    public static func brackets(in text: String, maxLines: Int = 3) -> [(inner: String, line: Int)] {
         let chars = Array(text)
         var found: [(inner: String, line: Int)] = []
         var line = 1
@@ -173,11 +173,11 @@ public enum LetterText {
             if chars[i] == "[" {
                 var j = i + 1
                 var breaks = 0
-                while j < chars.count, chars[j] != "]", chars[j] != "[", breaks <= 2, j - i <= 300 {
+                while j < chars.count, chars[j] != "]", chars[j] != "[", breaks < maxLines, j - i <= 100 * maxLines {
                     if chars[j] == "\n" { breaks += 1 }
                     j += 1
                 }
-                if j < chars.count, chars[j] == "]", breaks <= 2, chars[(i + 1)..<j].contains(where: \.isLetter) {
+                if j < chars.count, chars[j] == "]", breaks < maxLines, chars[(i + 1)..<j].contains(where: \.isLetter) {
                     found.append((oneLine(chars[(i + 1)..<j]), line))
                     line += breaks
                     i = j + 1

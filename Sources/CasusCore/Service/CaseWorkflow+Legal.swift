@@ -27,6 +27,16 @@ extension CaseWorkflow {
         _ kind: FactKind, on date: LocalDate, value: String = "", note: String = "", entry: EntryDraft,
         h: CaseHistory, owner: Person, in tx: Transaction
     ) throws -> (CaseFact, DossierEntry) {
+        // What happens in a case happens after its report came in (an employment may have ended,
+        // an inzage request have come in, before): a zienswijze of 2019 was taken (a review).
+        if ![.contractEnded, .inzageRequest].contains(kind), let reported = h.incidentReportedAt?.localDate(),
+            date < reported
+        {
+            throw CasusError.invalid(
+                "\(kind.label.nl) (\(date.dutch)) ligt vóór de melding van zaak \(h.record.number) (\(reported.dutch)); er is niets vastgelegd",
+                "\(kind.label.en) (\(date.dutch)) is before the report of case \(h.record.number) (\(reported.dutch)); nothing was recorded",
+                hint: Phrase("Geef de dag waarop het gebeurde.", "Give the day it happened."))
+        }
         let e = try tx.append(entry, to: owner.id, at: tx.now)
         let f = try tx.insert(
             fact: CaseFact(

@@ -36,7 +36,7 @@ public struct Transaction {
     public func sendsAsIs() { log.written.asSent = true }
 
     /// The kinds of event this transaction has written so far, in order.
-    public var eventsWritten: [EventKind] { log.written.events.map(\.kind) }
+    public var eventsWritten: [AuditTrail.Bound] { log.written.events }
 
     /// The same transaction, with another session acting in it (the demo generators found a
     /// school as its director-to-be, then act as the director).
@@ -70,7 +70,7 @@ public struct Transaction {
         log.eventHead = ChainHead(seq: event.seq, hash: event.hash)
         log.changes.formUnion(encoded.payload.changes)
         if let dossier = encoded.payload.dossier { log.dossiers.insert(dossier) }
-        log.written.events.append((encoded.payload.kind, encoded.payload.dossier))
+        log.written.events.append(AuditTrail.Bound(encoded.payload))
         return event
     }
 
@@ -342,6 +342,6 @@ public struct Transaction {
         ).linked(after: head)
         try writer.insert(audit: record)
         log.auditHead = ChainHead(seq: head.seq + 1, hash: record.hash)
-        if !AuditRecord.readActions.contains(action) { log.written.lines.append((action, person)) }
+        if !AuditRecord.readActions.contains(action) { log.written.lines.append((action, person, caseID)) }
     }
 }

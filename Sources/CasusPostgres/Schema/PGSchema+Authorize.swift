@@ -34,8 +34,9 @@ extension PGSchema {
         -- objection received) happened by the time it is recorded, an employment's end within a year
         -- of it (CaseWorkflow.contractEnded). A director dated a step and a fact with psql as they
         -- liked: only a letter's sending day was checked (a review).
-        CREATE FUNCTION check_days(p_kind text, f jsonb) RETURNS void LANGUAGE plpgsql AS $$
+        CREATE FUNCTION check_days(p_kind text, f jsonb, p_incident bigint) RETURNS void LANGUAGE plpgsql AS $$
         DECLARE
+            first_fact date;
             day_pattern constant text := '^(19|2[01])\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$';
             recorded date;
             on_day date;
@@ -65,6 +66,18 @@ extension PGSchema {
             ELSIF on_day > recorded + (CASE WHEN f->>'kind' = 'contract-ended' THEN \#(DateRange.daysAhead) + 1 ELSE 1 END) THEN
                 PERFORM refused(format('dit feit ligt in de toekomst: %s', on_day),
                                 format('this fact lies in the future: %s', on_day));
+            ELSE
+                -- Nor before what the case is about: a meeting not before the day it happened (else
+                -- its report), any other fact not before the report (a day's grace for the zone),
+                -- but an employment's end and an inzage request (CaseWorkflow.recordFact). Hearings
+                -- dated 1900 and 2019 were taken on a case of 2026 (a review).
+                SELECT CASE WHEN f->>'kind' = 'meeting-held' AND i.happened_on IS NOT NULL THEN i.happened_on::date
+                            ELSE substr(i.reported_at, 1, 10)::date - 1 END
+                INTO first_fact FROM incident i WHERE i.id = p_incident;
+                IF f->>'kind' NOT IN ('contract-ended', 'inzage-request') AND on_day < first_fact THEN
+                    PERFORM refused(format('dit feit (%s) ligt vóór het voorval of de melding van de zaak (%s)', on_day, first_fact),
+                                    format('this fact (%s) lies before what the case is about or its report (%s)', on_day, first_fact));
+                END IF;
             END IF;
         END $$;
 
@@ -233,11 +246,12 @@ extension PGSchema {
                                     'the event names something that is not of this case');
                 END IF;
                 -- A closed case is done with: no step, close, new article, obligation or fact but a
-                -- court case about it (a hold on its dossier; CaseWorkflow.requireOpen); and a case
+                -- court case about it (a hold on its dossier; CaseWorkflow.requireOpen) and the day of a
+                -- meeting beside its note (notes go on after a close); and a case
                 -- closes with no obligation of the school's open and no dispute without its opinion
                 -- (LadderEngine.closeBlockers). A director with psql stepped a closed case, closed it
                 -- again with another outcome, and closed one with its decisions still to send (a review).
-                IF k.status <> 'open' AND NOT (p_kind = 'fact.recorded' AND f->>'kind' = 'court-case') THEN
+                IF k.status <> 'open' AND NOT (p_kind = 'fact.recorded' AND f->>'kind' IN ('court-case', 'meeting-held')) THEN
                     PERFORM refused(format('zaak %s is gesloten; er is niets veranderd', k.number),
                                     format('case %s is closed; nothing was changed', k.number));
                 END IF;
@@ -251,16 +265,23 @@ extension PGSchema {
                 END IF;
                 -- A term that runs for someone else ends on its day, or with what it waits for recorded
                 -- (CaseWorkflow.markDone): the employee's term to respond with a zienswijze recorded.
-                -- casus refused ticking it; a client of its own still could (found by a review).
+                -- casus refused ticking it; a client of its own still could (found by a review). The
+                -- Geschillencommissie's term ends with its opinion recorded, another school's with its
+                -- admission: the opinion was refused on a server, and the case could never close (a
+                -- review of this rule's first form).
                 IF p_kind = 'obligation.done' AND EXISTS (
                         SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint AND o.for_others <> 0
-                          AND NOT (o.kind = 'zienswijze-term'
-                                   AND EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id AND cf.kind = 'zienswijze'))) THEN
+                          AND NOT EXISTS (
+                              SELECT 1 FROM case_fact cf
+                              WHERE cf.case_id = k.id
+                                AND (o.kind, cf.kind) IN (('zienswijze-term', 'zienswijze'),
+                                                          ('dispute-opinion', 'dispute-opinion'),
+                                                          ('other-school', 'other-school-accepted')))) THEN
                     PERFORM refused('een termijn die voor een ander loopt, vinkt u niet af: hij eindigt op zijn dag',
                                     'a term that runs for someone else is not ticked: it ends on its day');
                 END IF;
                 IF p_kind IN ('step.taken', 'fact.recorded') THEN
-                    PERFORM check_days(p_kind, f);
+                    PERFORM check_days(p_kind, f, k.incident_id);
                 END IF;
                 -- A term set or moved ends within two years (the longest casus sets is months: an
                 -- ordemaatregel's end, a term resumed after a dispute), and is paused from a day that

@@ -42,6 +42,9 @@ public enum PGSchema {
     /// The actions of a read's audit line (`AuditRecord.readActions`) as an SQL array.
     static let readActions = "ARRAY['" + AuditRecord.readActions.joined(separator: "', '") + "']"
 
+    /// The facts a step records under its own line, as an SQL array.
+    static let stepFacts = "ARRAY['" + AuditTrail.stepFacts.sorted().joined(separator: "', '") + "']"
+
     /// AuditTrail's table as an SQL array of "action kind" pairs.
     static let auditTrail =
         "ARRAY['"

@@ -105,7 +105,9 @@ public struct CaseScreen: ScreenModel {
                     title: picker.title, items: picker.items.filter { $0.id.hasPrefix("court") },
                     purpose: picker.purpose))
         }
-        if detail.record.status == .closed, action != .letter {
+        // Letters and notes go on after a close (a letter to the parents, a meeting's record); `n`
+        // was offered and then refused (a review).
+        if detail.record.status == .closed, action != .letter, action != .note {
             s.say(Phrase("De zaak is gesloten.", "The case is closed."), error: true)
             return .handled
         }

@@ -54,7 +54,12 @@ public struct SearchScreen: ScreenModel {
         guard laidOut.map({ $0.0 != LayoutKey(s) || $0.1 != selected }) ?? true else { return }
         lines = [
             StyledLine(
-                s.t("Zoekresultaten voor ‘\(query)’ (\(hits.count))", "Results for ‘\(query)’ (\(hits.count))"), .bold)
+                people.isEmpty
+                    ? s.t("Zoekresultaten voor ‘\(query)’ (\(hits.count))", "Results for ‘\(query)’ (\(hits.count))")
+                    : s.t(
+                        "Zoekresultaten voor ‘\(query)’ (\(people.count == 1 ? "1 persoon" : "\(people.count) personen"), \(hits.count == 1 ? "1 tekst" : "\(hits.count) teksten"))",
+                        "Results for ‘\(query)’ (\(people.count == 1 ? "1 person" : "\(people.count) people"), \(hits.count == 1 ? "1 text" : "\(hits.count) texts"))"
+                    ), .bold)
         ]
         if !people.isEmpty {
             lines.append(.empty)

@@ -1,0 +1,42 @@
+import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// A removal walked through its objection and the Geschillencommissie on every backend: on a
+/// server the commission's opinion was refused (its term runs for someone else, and only a
+/// zienswijze's term could be ended by what it waits for), so the case could never close
+/// (found by a review).
+@Suite struct DisputeOnEveryBackendTests {
+    let scratch = Scratch("dispute")
+
+    @Test(arguments: Backend.all)
+    func theCommissionsOpinionIsRecordedAndEndsItsTerm(_ backend: Backend) throws {
+        let clock = TestClock("2026-11-26", hour: 9)
+        let service = try Directory.initialize(
+            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
+            account: "directeur", director: ("Marieke", "van", "Dam"),
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
+            clock: clock.clock)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
+        ).value
+        let report = try service.intake.report(summary: "Filmpje.", platform: nil, subjects: [pupil.id]).value
+        let c = try service.cases.open(incident: report.id, subject: pupil.id, articles: ["A.5"], severity: nil).value
+        try service.cases.addEntry(c.id, kind: .meeting, body: "Hoorgesprek.", heard: [.teacher, .parents]).value
+        clock.set("2026-11-26", hour: 10)
+        try service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Ernstig.", justification: "Zeer ernstig voorval.")
+        ).value
+        clock.set("2026-12-10")
+        try service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-12-10")).value
+        clock.set("2026-12-15")
+        try service.cases.disputeRequested(c.id, on: Fixtures.date("2026-12-15")).value
+        clock.set("2027-02-01")
+        try service.cases.disputeOpinion(c.id, on: Fixtures.date("2027-02-01"), outcome: "Verwijdering zorgvuldig.")
+            .value
+        let term = try #require(try service.cases.detail(c.id).obligations.first { $0.kind == .disputeOpinion })
+        #expect(term.isDone)
+        #expect(try service.integrity.verify().isSound)
+    }
+}
