@@ -21,6 +21,27 @@ import Testing
         return (pupil, (opened.json as? [String: Any])?["number"] as? String ?? "")
     }
 
+    /// A text that is filed, not sent (a data breach assessment, a phone note, an aangifte) is
+    /// said as what it is and ends well: asking for a letter's seal of it ended a filing that had
+    /// succeeded with status 1, and a script would file it again (a review). A PDF is for a letter.
+    @Test func aTextThatIsNoLetterIsFiledAndEndsWell() throws {
+        let cli = try CLI()
+        let (_, number) = try school(cli)
+        let body = cli.folder + "/beoordeling.txt"
+        try "Beoordeling: geen persoonsgegevens gelekt.".write(toFile: body, atomically: true, encoding: .utf8)
+        let pdf = try cli.run([
+            "letter", number, "--template", "datalek-beoordeling", "--body-file", body, "--pdf", cli.folder + "/x.pdf",
+        ])
+        #expect(pdf.code == 64 && pdf.err.contains("--pdf is voor een brief"), "\(pdf.err)")
+        let out = cli.folder + "/kopie.txt"
+        let filed = try cli.run([
+            "letter", number, "--template", "datalek-beoordeling", "--body-file", body, "--out", out,
+        ])
+        #expect(filed.code == 0, "\(filed.err)")
+        #expect(filed.out.contains("opgeslagen als stuk") && !filed.out.contains("Brief opgeslagen"), "\(filed.out)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("geen persoonsgegevens gelekt"))
+    }
+
     @Test func aSentLetterAndAnExportAreCheckedAgainstTheChain() throws {
         let cli = try CLI()
         let (pupil, number) = try school(cli)

@@ -89,7 +89,8 @@ public struct CaseDetail: Sendable {
 
 extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    /// "Gespreksverslag" of "gespreksverslag": the first letter a capital.
+    public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
     var trimmed: String {
         // Most text has nothing to trim: then no copy through Foundation (a few per cent of the
         // district demo). Asked of the very set that trims (it holds U+200B, which Unicode does not

@@ -293,7 +293,3 @@ public final class ServiceEffects: EffectHandler {
 
     public func changeToken() throws -> UInt64 { try service.storage.changeToken() }
 }
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}

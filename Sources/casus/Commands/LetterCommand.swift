@@ -324,6 +324,15 @@ extension LetterCommand {
                 }
             }
             let n = bodies.count
+            // Only a letter becomes a PDF to sign; said before anything is filed.
+            if pdf != nil, t.entryKind != .letter {
+                throw CasusError(
+                    .usage,
+                    Phrase(
+                        "--pdf is voor een brief; ‘\(t.title)’ wordt als \(t.entryKind.label.nl) opgeslagen, niet verzonden; er is niets opgeslagen",
+                        "--pdf is for a letter; ‘\(t.title)’ is filed as a \(t.entryKind.label.en), not sent; nothing was saved"
+                    ))
+            }
             // Every copy asked for can be written, or nothing is filed (a filed letter asked for
             // again would be filed twice).
             for path in [out, pdf].compactMap({ $0 }) {
@@ -368,10 +377,18 @@ extension LetterCommand {
             let (entry, done) = (filed.entry, filed.done)
             // To whom, so that letters of one title to several addressees are told apart (`letter sent`).
             let to = addressee.map { TerminalText.neutralised($0, keepLayout: false) }
+            // A phone note, an aangifte or a data breach assessment is filed, not sent: said as what
+            // it is, and without a letter's seal. Asking for the seal of one ended a filing that had
+            // succeeded with an error and status 1, and a script would file it again (a review).
+            let what =
+                entry.kind == .letter
+                ? Phrase("Brief", "Letter")
+                : Phrase(entry.kind.label.nl.capitalizedFirst, entry.kind.label.en.capitalizedFirst)
             Output.line(
                 Phrase(
-                    "Brief opgeslagen als stuk \(entry.id) (nr. \(entry.seq))" + (to.map { ", aan \($0)" } ?? "") + ".",
-                    "Letter filed as entry \(entry.id) (no. \(entry.seq))" + (to.map { ", to \($0)" } ?? "") + ".")(
+                    "\(what.nl) opgeslagen als stuk \(entry.id) (nr. \(entry.seq))" + (to.map { ", aan \($0)" } ?? "")
+                        + ".",
+                    "\(what.en) filed as entry \(entry.id) (no. \(entry.seq))" + (to.map { ", to \($0)" } ?? "") + ".")(
                         ctx.lang))
             for o in done { Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang)) }
             for o in filed.fulfils {
@@ -381,6 +398,13 @@ extension LetterCommand {
                             "open tot de brief verzonden is: \(o.kind.label.nl) (`casus letter sent \(entry.id) --on DATUM --via post|mail|hand`)",
                             "open until the letter is sent: \(o.kind.label.en) (`casus letter sent \(entry.id) --on DATE --via post|mail|hand`)"
                         )(ctx.lang))
+            }
+            guard entry.kind == .letter else {
+                if let out {
+                    try PrivateFile.write(entry.body + "\n", to: out)
+                    Output.line(Phrase("Geschreven: \(out).", "Written: \(out).")(ctx.lang))
+                }
+                return
             }
             let seal = try service.letters.seal(entry: entry.id)
             if let out {
