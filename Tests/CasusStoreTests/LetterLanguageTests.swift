@@ -186,13 +186,18 @@ import CasusTestSupport
         #expect(letter.contains("Richtlijn 4 voor leerlingen (L.4) – Geen foto's en filmpjes zonder toestemming"))
     }
 
-    /// A letter saved with a `[…]` still in it is refused, naming the placeholder and its line.
-    @Test func aLetterWithAnUnfilledPlaceholderIsNotFiled() throws {
+    /// A school, a pupil with a case, and the draft of the letter to the parents about a measure.
+    static func measureLetter() throws -> (TestSchool, Person, Case, LetterTemplate, String) {
         let school = try TestSchool(protocol: "jozefschool")
         let (pupil, _) = try school.pupil("Noor", "Bos", parent: "Ilse Bos")
         let c = try school.openCase(about: pupil, articles: ["A.5"])
-        let t = try Self.library.require("maatregel-ouders")
-        let draft = try school.service.letters.draft(case: c.id, template: t)
+        let t = try library.require("maatregel-ouders")
+        return (school, pupil, c, t, try school.service.letters.draft(case: c.id, template: t))
+    }
+
+    /// A letter saved with a `[…]` still in it is refused, naming the placeholder and its line.
+    @Test func aLetterWithAnUnfilledPlaceholderIsNotFiled() throws {
+        let (school, pupil, c, t, draft) = try Self.measureLetter()
         let line = draft.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
             $0.contains("[apparaat in bewaring")
         }!
@@ -226,11 +231,7 @@ import CasusTestSupport
     /// Markdown link. Only what the template asks to fill in blocks filing, also a field that
     /// holds a value casus filled in (a review found a quote refused as an "unfilled field").
     @Test func aDirectorsOwnBracketsDoNotBlockFiling() throws {
-        let school = try TestSchool(protocol: "jozefschool")
-        let (pupil, _) = try school.pupil("Noor", "Bos", parent: "Ilse Bos")
-        let c = try school.openCase(about: pupil, articles: ["A.5"])
-        let t = try Self.library.require("maatregel-ouders")
-        let draft = try school.service.letters.draft(case: c.id, template: t)
+        let (school, _, c, t, draft) = try Self.measureLetter()
         let filled = draft.replacingOccurrences(
             of: "[apparaat in bewaring, ICT-verbod, intrekken e-mailadres\n                of contract]",
             with: "telefoon in bewaring"

@@ -178,7 +178,7 @@ public enum LetterText {
                     j += 1
                 }
                 if j < chars.count, chars[j] == "]", breaks < maxLines, chars[(i + 1)..<j].contains(where: \.isLetter) {
-                    found.append((oneLine(chars[(i + 1)..<j]), line))
+                    found.append((oneLine(String(chars[(i + 1)..<j])), line))
                     line += breaks
                     i = j + 1
                     continue
@@ -192,10 +192,6 @@ public enum LetterText {
     /// Words on one line, single-spaced.
     static func oneLine<S: StringProtocol>(_ text: S) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    static func oneLine(_ chars: ArraySlice<Character>) -> String {
-        oneLine(String(chars))
     }
 
     /// Wraps lines longer than `width` at spaces, keeping their indentation; lines that are

@@ -510,6 +510,15 @@ extension PGSchema {
             RETURN p_action || ' ' || p_kind = ANY (\#(PGSchema.auditTrail));
         END $$;
 
+        -- The case an event is of (AuditTrail.Bound's caseID), or null: a case's own events name it
+        -- `id`, the records of a case `case`. `authorize` reads it too.
+        CREATE FUNCTION event_case(p_kind text, f jsonb) RETURNS bigint LANGUAGE plpgsql IMMUTABLE AS $$
+        BEGIN
+            RETURN CASE WHEN p_kind IN ('case.opened', 'case.rung', 'case.closed', 'case.reclassified') THEN (f->>'id')::bigint
+                        WHEN p_kind IN ('step.taken', 'obligation.created', 'obligation.done', 'obligation.rescheduled',
+                                        'fact.recorded', 'entry.appended', 'letter.sent') THEN (f->>'case')::bigint END;
+        END $$;
+
         -- Whether a line stands for an event (AuditTrail.Bound): of an action that stands for its
         -- kind (a fact's own kind: "case.zienswijze" stood for a court case, a review), naming the
         -- event's case, or none (a report is triaged under the line of the case opened from it), and
@@ -533,9 +542,7 @@ extension PGSchema {
             IF p_kind = 'incident.triaged' THEN
                 RETURN true;
             END IF;
-            ev_case := CASE WHEN p_kind IN ('case.opened', 'case.rung', 'case.closed', 'case.reclassified') THEN (f->>'id')::bigint
-                            WHEN p_kind IN ('step.taken', 'obligation.created', 'obligation.done', 'obligation.rescheduled',
-                                            'fact.recorded', 'entry.appended', 'letter.sent') THEN (f->>'case')::bigint END;
+            ev_case := event_case(p_kind, f);
             IF p_case IS NOT NULL AND p_case IS DISTINCT FROM ev_case THEN
                 RETURN false;
             END IF;

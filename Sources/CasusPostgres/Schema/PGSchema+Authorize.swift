@@ -231,7 +231,7 @@ extension PGSchema {
             WHEN 'case.rung', 'case.closed', 'case.reclassified', 'step.taken', 'obligation.created', 'obligation.done', 'fact.recorded',
                  'obligation.rescheduled' THEN
                 SELECT * INTO k FROM "case" c
-                WHERE c.id = (CASE WHEN p_kind IN ('case.rung', 'case.closed', 'case.reclassified') THEN f->>'id' ELSE f->>'case' END)::bigint;
+                WHERE c.id = event_case(p_kind, f);
                 IF NOT decides OR NOT FOUND OR NOT reaches(a, k.school_id) THEN
                     PERFORM refused('uw rol mag over deze zaak niet beslissen', 'your role may not decide on this case');
                 END IF;

@@ -54,13 +54,13 @@ public final class ServiceEffects: EffectHandler {
     /// (a review). The list is one line in the audit log, as any list of people.
     func searchedPeople(_ text: String) throws -> [Person] {
         guard AccessPolicy.readsRecords(service.session.actor) else { return [] }
-        let page = try service.directory.peoplePage(
-            kinds: [], group: nil, text: text, offset: 0, limit: SearchScreen.peopleShown)
-        if !page.rows.isEmpty {
+        // The rows alone: a search shows no count of them, so none is made.
+        let people = try service.directory.people(text: text, limit: SearchScreen.peopleShown)
+        if !people.isEmpty {
             try service.directory.recordList(kinds: [], group: nil, text: text)
             listed = nil
         }
-        return page.rows
+        return people
     }
 
     public func fetch(_ request: Fetch) throws -> Fetched {

@@ -92,10 +92,7 @@ public struct DossierScreen: ScreenModel {
             .bold)
         if let g = s.session.groupLabel(p) { head.add(" · " + g(s.lang)) }
         if let f = p.function { head.add(" · \(f)") }
-        head.add(
-            page.total == 1
-                ? s.t(" · 1 stuk", " · 1 entry") : s.t(" · \(page.total) stukken", " · \(page.total) entries"),
-            .dim)
+        head.add(" · " + Phrase.count(page.total, "stuk", "stukken", "entry", "entries")(s.lang), .dim)
         var lines = [head]
         // Where a letter to a parent or an employee goes (issue 16, item 2); set with `casus people edit`.
         if p.kind != .pupil {

@@ -56,10 +56,9 @@ public struct SearchScreen: ScreenModel {
             StyledLine(
                 people.isEmpty
                     ? s.t("Zoekresultaten voor ‘\(query)’ (\(hits.count))", "Results for ‘\(query)’ (\(hits.count))")
-                    : s.t(
-                        "Zoekresultaten voor ‘\(query)’ (\(people.count == 1 ? "1 persoon" : "\(people.count) personen"), \(hits.count == 1 ? "1 tekst" : "\(hits.count) teksten"))",
-                        "Results for ‘\(query)’ (\(people.count == 1 ? "1 person" : "\(people.count) people"), \(hits.count == 1 ? "1 text" : "\(hits.count) texts"))"
-                    ), .bold)
+                    : s.t("Zoekresultaten voor ‘\(query)’ (", "Results for ‘\(query)’ (")
+                        + Phrase.count(people.count, "persoon", "personen", "person", "people")(s.lang) + ", "
+                        + Phrase.count(hits.count, "tekst", "teksten", "text", "texts")(s.lang) + ")", .bold)
         ]
         if !people.isEmpty {
             lines.append(.empty)

@@ -220,6 +220,12 @@ public struct TriageScreen: ScreenModel {
 
     public mutating func retry(onTick: Bool) { data.state.retry(onTick: onTick) }
 
+    /// Report numbers as one list, the last after "en" ("10, 11 en 16").
+    static func list(_ ids: [IncidentID], _ and: String) -> String {
+        let names = ids.map(String.init)
+        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(and) " + names.last!
+    }
+
     static func checkbox(_ on: Bool) -> String { on ? "[x]" : "[ ]" }
 
     public func draw(_ s: AppState, into c: inout Canvas) {
@@ -231,15 +237,12 @@ public struct TriageScreen: ScreenModel {
             return
         }
         var y = 1
-        // "Meldingen 10, 11 en 16": the ids in one list, its last after "en".
-        let ids = ([data.incident.id] + alike).map(String.init)
-        let listed = { (and: String) in
-            ids.count < 2 ? ids.joined() : ids.dropLast().joined(separator: ", ") + " \(and) " + ids.last!
-        }
+        let all = [data.incident.id] + alike
         let heading =
             alike.isEmpty
             ? s.t("Melding \(data.incident.id) beoordelen", "Triage report \(data.incident.id)")
-            : s.t("Meldingen \(listed("en")) gelijk beoordelen", "Triage reports \(listed("and")) alike")
+            : s.t(
+                "Meldingen \(Self.list(all, "en")) gelijk beoordelen", "Triage reports \(Self.list(all, "and")) alike")
         c.put(heading, x: 1, y: y, style: .bold)
         // The day first: the protocol's name is what may be shortened (the day was cut off).
         let day = data.incident.happenedOn.map { s.t(" — gebeurd op ", " — happened on ") + $0.dutch } ?? ""
@@ -256,14 +259,10 @@ public struct TriageScreen: ScreenModel {
         }
         if !alike.isEmpty {
             // Wrapped: at 80 columns "alle of geen" was cut off.
-            let others = { (and: String) in
-                alike.count < 2
-                    ? alike.map(String.init).joined()
-                    : alike.dropLast().map(String.init).joined(separator: ", ") + " \(and) \(alike.last!)"
-            }
             let text = s.t(
-                "Dezelfde artikelen en ernst voor \(others("en")), elk voor de eigen betrokkenen; alle of geen.",
-                "The same articles and severity for \(others("and")), each for its own subjects; all or none.")
+                "Dezelfde artikelen en ernst voor \(Self.list(alike, "en")), elk voor de eigen betrokkenen; alle of geen.",
+                "The same articles and severity for \(Self.list(alike, "and")), each for its own subjects; all or none."
+            )
             for line in DisplayWidth.wrap(text, to: w - 4).prefix(2) {
                 c.put(line, x: 3, y: y, style: .accent, maxX: w - 1)
                 y += 1
