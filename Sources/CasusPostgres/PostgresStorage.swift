@@ -91,25 +91,15 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
         }
     }
 
-    /// The line a read leaves, in one round trip: one call, committed on its own (no BEGIN, no
-    /// COMMIT), which links it after the audit log's head and computes its hash on the server.
+    /// The line a read leaves, in one round trip: committed on its own (no BEGIN, no COMMIT),
+    /// linked after the audit log's head with its hash computed on the server.
     public func appendAuditLine(_ line: AuditRecord) throws {
-        try lock.withLock {
-            if importing { throw Self.busyMigrating }
-            try reconnectIfNeeded()
-            try run(on: main, label: label) {
-                _ = try main.row(
-                    "SELECT casus.audit_line($1, $2, $3, $4, $5, $6, $7) AS id",
-                    [
-                        .text(line.at.iso), .text(line.account), line.realAccount.map { .text($0) }, .text(line.action),
-                        line.personID.map { .int($0) }, line.caseID.map { .int($0) }, .text(line.detail),
-                    ])
-            }
-        }
+        try appendReadLines(line, people: line.personID.map { [$0] })
     }
 
-    /// A read's lines for the people it showed, in one call: the lines of one read share all but
-    /// the person (`Session.auditRead(_:people:detail:)`); any others go one by one.
+    /// A read's lines for the people it showed, in one call (`read_lines`, which chains them as one
+    /// set): the lines of one read share all but the person (`Session.auditRead(_:people:detail:)`);
+    /// any others go one by one.
     public func appendAuditLines(_ lines: [AuditRecord]) throws {
         guard let first = lines.first else { return }
         guard
@@ -122,17 +112,21 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
             for line in lines { try appendAuditLine(line) }
             return
         }
-        let people = "{" + lines.compactMap { $0.personID.map(String.init) }.joined(separator: ",") + "}"
+        try appendReadLines(first, people: lines.compactMap(\.personID))
+    }
+
+    /// `read_lines`: the line's fields, once for every person in `people` (nil: one line naming no one).
+    private func appendReadLines(_ line: AuditRecord, people: [PersonID]?) throws {
+        let list = people.map { "{" + $0.map(String.init).joined(separator: ",") + "}" }
         try lock.withLock {
             if importing { throw Self.busyMigrating }
             try reconnectIfNeeded()
             try run(on: main, label: label) {
                 _ = try main.row(
-                    // One call per person, in the list's order (unnest's).
-                    "SELECT count(casus.audit_line($1, $2, $3, $4, u.p, $5, $6)) AS n FROM unnest($7::bigint[]) AS u(p)",
+                    "SELECT casus.read_lines($1, $2, $3, $4, $5::bigint[], $6, $7) AS id",
                     [
-                        .text(first.at.iso), .text(first.account), first.realAccount.map { .text($0) },
-                        .text(first.action), first.caseID.map { .int($0) }, .text(first.detail), .text(people),
+                        .text(line.at.iso), .text(line.account), line.realAccount.map { .text($0) }, .text(line.action),
+                        list.map { .text($0) }, line.caseID.map { .int($0) }, .text(line.detail),
                     ])
             }
         }

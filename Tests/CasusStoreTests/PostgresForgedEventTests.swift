@@ -205,7 +205,7 @@ extension PostgresRoleTests {
     @Test func anAuditLineHoldsOneLine() throws {
         let w = try world()
         func line(_ detail: String) -> String {
-            "SELECT casus.audit_line('2026-11-16T10:00:00Z', 'juf_ria', NULL, 'search', NULL, NULL, \(detail))"
+            "SELECT casus.read_lines('2026-11-16T10:00:00Z', 'juf_ria', NULL, 'search', NULL, NULL, \(detail))"
         }
         for (detail, why) in [
             ("E'x\\n03-12-2026 09:00 founder          dossier.read'", "a line break"),
@@ -402,7 +402,7 @@ extension PostgresRoleTests {
         let list = refusal {
             _ = try w.cluster.psql(
                 w.database,
-                "SELECT casus.audit_line(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), 'juf_ria', NULL, 'people.list', NULL, NULL, 'x')",
+                "SELECT casus.read_lines(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), 'juf_ria', NULL, 'people.list', NULL, NULL, 'x')",
                 user: "juf_ria")
         }
         #expect(list.contains("leest geen lijsten van personen"), "\(list)")
@@ -894,20 +894,41 @@ extension PostgresRoleTests {
         let esPupil = try director.directory.addPerson(
             Person(schoolID: es.id, kind: .pupil, firstName: "Lot", lastName: "Visser", group: "5")
         ).value
+        let lindePupil = try board.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
+        ).value
         _ = try board.directory.addUser(account: "ib_linde", role: .ib, personID: nil, schoolID: 1)
-        func line(_ person: PersonID, as user: String) -> String {
+        func line(_ people: [PersonID], as user: String) -> String {
             refusal {
                 _ = try cluster.psql(
                     database,
-                    "SELECT casus.audit_line('2026-11-18T09:00:00Z', '\(user)', NULL, 'dossier.read', \(person), NULL, 'x')",
+                    "SELECT casus.read_lines('2026-11-18T09:00:00Z', '\(user)', NULL, 'search', "
+                        + "ARRAY[\(people.map(String.init).joined(separator: ","))]::bigint[], NULL, 'x')",
                     user: user)
             }
         }
-        #expect(line(esPupil.id, as: "ib_linde").contains("van uw eigen school"))
-        #expect(line(esPupil.id, as: "dir_es") == "", "a line of one's own school")
+        func lines() throws -> String {
+            try cluster.psql(database, "SELECT count(*) FROM casus.audit", user: "postgres")
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(line([esPupil.id], as: "ib_linde").contains("van uw eigen school"))
+        #expect(line([esPupil.id], as: "dir_es") == "", "a line of one's own school")
         // Nor about someone who does not exist, in the same words: a line about person 99 was taken,
         // and so told which ids exist at another school (a review).
-        #expect(line(99_999, as: "ib_linde").contains("van uw eigen school"))
+        #expect(line([99_999], as: "ib_linde").contains("van uw eigen school"))
+        // A search's lines go as one set (`read_lines`): one person of another school in it and
+        // none of them is written; a set of one's own is chained line after line.
+        let before = try lines()
+        #expect(line([lindePupil.id, esPupil.id], as: "ib_linde").contains("van uw eigen school"))
+        #expect(try lines() == before, "nothing of a refused set was written")
+        #expect(line([lindePupil.id, lindePupil.id], as: "ib_linde") == "")
+        #expect(try lines() == String((Int(before) ?? 0) + 2))
+        let storage = try PostgresStorage(url: cluster.url(database: database, user: "postgres"))
+        var log: [AuditRecord] = []
+        try storage.read { r in try r.forEachAudit { log.append($0) } }
+        for (prev, line) in zip(log, log.dropFirst()) {
+            #expect(line.prevHash == prev.hash && line.hash == line.expectedHash, "line \(line.id)")
+        }
     }
 
     @Test func aCounterGivesNoMoreThanASaveUses() throws {

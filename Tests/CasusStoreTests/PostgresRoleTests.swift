@@ -355,12 +355,12 @@ struct PostgresRoleTests {
             """
             SELECT string_agg(proname || ' ' || proowner::regrole::text, ',' ORDER BY proname) FROM pg_proc
             WHERE pronamespace = 'casus'::regnamespace
-              AND proname IN ('steps', 'find_entries', 'cases', 'append_event', 'log_read', 'audit_line')
+              AND proname IN ('steps', 'find_entries', 'cases', 'append_event', 'log_read', 'read_lines')
             """
         ).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(
-            owners == "append_event casus_owner,audit_line casus_owner,cases casus_reader,find_entries casus_reader,"
-                + "log_read casus_owner,steps casus_reader", "\(owners)")
+            owners == "append_event casus_owner,cases casus_reader,find_entries casus_reader,log_read casus_owner,"
+                + "read_lines casus_owner,steps casus_reader", "\(owners)")
         for attempt in [
             "INSERT INTO casus.access_log (id, at, account, what, detail, prev_hash, hash)"
                 + " VALUES (999, 'x', 'x', 'x', '', 'x', 'x')",
@@ -638,28 +638,28 @@ struct PostgresRoleTests {
         #expect(refused(w, "SELECT * FROM casus.roster(NULL, NULL, 10)", as: "ib_els") != nil)
     }
 
-    /// The line a read leaves is written by the server in one call (`audit_line`), which links and
+    /// The line a read leaves is written by the server in one call (`read_lines`), which links and
     /// hashes it itself: still nobody writes a line in another's name, or acts as another without
     /// being a director.
     @Test func aReadsAuditLineIsWrittenOnlyInTheCallersOwnName() throws {
         let w = try world()
         let at = "'2026-11-16T10:00:00Z'"
         let forged = refused(
-            w, "SELECT casus.audit_line(\(at), 'founder', NULL, 'case.read', NULL, NULL, '')", as: "ib_els")
+            w, "SELECT casus.read_lines(\(at), 'founder', NULL, 'case.read', NULL, NULL, '')", as: "ib_els")
         #expect(forged?.contains("ib_els") == true, "\(forged ?? "the IB wrote a line as the director")")
         let actingAs = refused(
-            w, "SELECT casus.audit_line(\(at), 'founder', 'juf_ria', 'case.read', NULL, NULL, '')", as: "juf_ria")
+            w, "SELECT casus.read_lines(\(at), 'founder', 'juf_ria', 'case.read', NULL, NULL, '')", as: "juf_ria")
         #expect(
             actingAs?.contains("namens een ander") == true || actingAs?.contains("als een ander") == true,
             "a teacher acted as the director: \(actingAs ?? "it was written")")
         // A line whose time is no moment would be a line nobody can read back: refused.
         for bad in ["'gisteren'", "'2026-02-31T10:00:00Z'", "NULL"] {
             let refusedTime = refused(
-                w, "SELECT casus.audit_line(\(bad), 'ib_els', NULL, 'case.read', NULL, NULL, '')", as: "ib_els")
+                w, "SELECT casus.read_lines(\(bad), 'ib_els', NULL, 'case.read', NULL, NULL, '')", as: "ib_els")
             #expect(refusedTime?.contains("geen geldig tijdstip") == true, "\(bad): \(refusedTime ?? "written")")
         }
         _ = try w.cluster.psql(
-            w.database, "SELECT casus.audit_line(\(at), 'ib_els', NULL, 'dossier.read', \(w.pupil.id), NULL, '')",
+            w.database, "SELECT casus.read_lines(\(at), 'ib_els', NULL, 'dossier.read', ARRAY[\(w.pupil.id)]::bigint[], NULL, '')",
             user: "ib_els")
         let storage = try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder"))
         var lines: [AuditRecord] = []
@@ -693,7 +693,7 @@ struct PostgresRoleTests {
         let w = try world()
         let at = "'\(Timestamp.now().iso)'"
         let forged = refused(
-            w, "SELECT casus.audit_line(\(at), 'juf_ria', NULL, 'dossier.purged', NULL, NULL, 'door directeur')",
+            w, "SELECT casus.read_lines(\(at), 'juf_ria', NULL, 'dossier.purged', NULL, NULL, 'door directeur')",
             as: "juf_ria")
         #expect(forged?.contains("een regel op zichzelf legt een lezing vast") == true, "\(forged ?? "written")")
     }

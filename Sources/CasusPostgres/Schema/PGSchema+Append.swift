@@ -185,7 +185,7 @@ extension PGSchema {
             p_prev text, p_hash text
         ) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
-            h head := audit_head_locked(p_account, p_real, p_person, p_case);
+            h head := audit_head_locked(p_account, p_real, ARRAY[p_person], p_case);
         BEGIN
             IF p_prev IS DISTINCT FROM h.hash THEN
                 RAISE EXCEPTION USING ERRCODE = 'CA001',
@@ -198,17 +198,23 @@ extension PGSchema {
             RETURN put_audit(h, p_at, p_account, p_real, p_action, p_person, p_case, p_detail, p_hash);
         END $$;
 
-        -- A line on its own (what a read leaves): linked after the head as it stands, its hash
-        -- computed here, committed in the caller's one statement. It decides nothing, so it
-        -- follows whatever was saved meanwhile instead of being refused for it. It takes the
-        -- writers' lock as every write does: a writer that read the heads before it is refused at
-        -- its own line (CA001) and runs again (PostgresTransactions), never links after a head
-        -- that moved under it.
-        CREATE FUNCTION audit_line(
-            p_at text, p_account text, p_real text, p_action text, p_person bigint, p_case bigint, p_detail text
+        -- A read's lines, one per person it showed (a search shows up to 200), in one call: who
+        -- may write them, the lock, the head, the clock and the text are checked once, the hashes
+        -- are chained here and the lines go in as one set. A line on its own is a read of one
+        -- person or none (p_people NULL). A read decides nothing, so its lines follow whatever was
+        -- saved meanwhile instead of being refused for it. They take the writers' lock as every
+        -- write does: a writer that read the heads before is refused at its own line (CA001) and
+        -- runs again (PostgresTransactions), never links after a head that moved under it.
+        -- One call per person cost 0.24 ms each: 48 ms of a 200-hit search on the district.
+        CREATE FUNCTION read_lines(
+            p_at text, p_account text, p_real text, p_action text, p_people bigint[], p_case bigint, p_detail text
         ) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
-            h head := audit_head_locked(p_account, p_real, p_person, p_case);
+            people bigint[] := coalesce(p_people, ARRAY[NULL::bigint]);
+            h head;
+            hashes text[] := '{}';
+            prev text;
+            i int;
         BEGIN
             IF p_action IS NULL OR NOT p_action = ANY (\#(PGSchema.readActions)) THEN
                 PERFORM refused(format('een regel op zichzelf legt een lezing vast, geen %s', coalesce(p_action, '(niets)')),
@@ -219,13 +225,28 @@ extension PGSchema {
             IF p_action = 'people.list' AND NOT ((caller()).admin OR (caller()).role IN ('director', 'board', 'ib')) THEN
                 PERFORM refused('uw rol leest geen lijsten van personen', 'your role reads no lists of people');
             END IF;
-            RETURN put_audit(h, p_at, p_account, p_real, p_action, p_person, p_case, p_detail,
-                             audit_hash(h.hash, p_at, p_account, p_real, p_action, p_person, p_case, p_detail));
+            IF cardinality(people) = 0 THEN
+                PERFORM refused('een lezing legt ten minste één regel vast', 'a read records at least one line');
+            END IF;
+            h := audit_head_locked(p_account, p_real, people, p_case);
+            -- put_audit's checks, once for the set: every line has the same time and text.
+            PERFORM check_line(p_at, p_detail);
+            prev := h.hash;
+            FOR i IN 1 .. cardinality(people) LOOP
+                prev := audit_hash(prev, p_at, p_account, p_real, p_action, people[i], p_case, p_detail);
+                hashes := hashes || prev;
+            END LOOP;
+            INSERT INTO audit (id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
+            SELECT h.seq + u.n, p_at, p_account, p_real, p_action, u.p, p_case, coalesce(p_detail, ''),
+                   CASE WHEN u.n = 1 THEN h.hash ELSE hashes[u.n - 1] END, hashes[u.n]
+            FROM unnest(people) WITH ORDINALITY AS u(p, n);
+            UPDATE head SET seq = h.seq + cardinality(people), hash = prev WHERE name = 'audit';
+            RETURN h.seq + cardinality(people);
         END $$;
 
         -- Who may write a line in this name (`acting`) and about whom, then the writers' lock and the
         -- audit log's head, locked until the line is in.
-        CREATE FUNCTION audit_head_locked(p_account text, p_real text, p_person bigint, p_case bigint) RETURNS head
+        CREATE FUNCTION audit_head_locked(p_account text, p_real text, p_people bigint[], p_case bigint) RETURNS head
         LANGUAGE plpgsql AS $$
         DECLARE
             h head;
@@ -237,9 +258,9 @@ extension PGSchema {
             -- Nor anyone who does not exist, with the same words: a line about person 99 was taken
             -- where one about another school's was not, and so told which ids exist (a review).
             IF a.known
-               AND ((p_person IS NOT NULL
-                     AND NOT EXISTS (SELECT 1 FROM person p WHERE p.id = p_person
-                                     AND (scope_school(a) IS NULL OR p.school_id = scope_school(a))))
+               AND (EXISTS (SELECT 1 FROM unnest(p_people) AS u(id) WHERE u.id IS NOT NULL
+                            AND NOT EXISTS (SELECT 1 FROM person p WHERE p.id = u.id
+                                            AND (scope_school(a) IS NULL OR p.school_id = scope_school(a))))
                     OR (p_case IS NOT NULL
                         AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.id = p_case
                                         AND (scope_school(a) IS NULL OR k.school_id = scope_school(a))))) THEN
@@ -311,6 +332,16 @@ extension PGSchema {
             p_detail text, p_hash text
         ) RETURNS bigint LANGUAGE plpgsql AS $$
         BEGIN
+            PERFORM check_line(p_at, p_detail);
+            INSERT INTO audit (id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
+            VALUES (h.seq + 1, p_at, p_account, p_real, p_action, p_person, p_case, coalesce(p_detail, ''), h.hash, p_hash);
+            UPDATE head SET seq = h.seq + 1, hash = p_hash WHERE name = 'audit';
+            RETURN h.seq + 1;
+        END $$;
+
+        -- What every audit line's time and text must be.
+        CREATE FUNCTION check_line(p_at text, p_detail text) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
             -- The time as every line has it, a real moment: a line nobody can read back would
             -- break the log.
             IF NOT real_moment(p_at) THEN
@@ -323,10 +354,6 @@ extension PGSchema {
                 PERFORM refused('een auditregel is één regel van hoogstens \#(AuditRecord.detailLimit) tekens, zonder stuurtekens',
                                 'an audit line is one line of at most \#(AuditRecord.detailLimit) characters, without control characters');
             END IF;
-            INSERT INTO audit (id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
-            VALUES (h.seq + 1, p_at, p_account, p_real, p_action, p_person, p_case, coalesce(p_detail, ''), h.hash, p_hash);
-            UPDATE head SET seq = h.seq + 1, hash = p_hash WHERE name = 'audit';
-            RETURN h.seq + 1;
         END $$;
 
         -- The head of a dossier's chain: its last entry, else its last purge's tombstone, else genesis.
