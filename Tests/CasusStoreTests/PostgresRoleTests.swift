@@ -659,7 +659,8 @@ struct PostgresRoleTests {
             #expect(refusedTime?.contains("geen geldig tijdstip") == true, "\(bad): \(refusedTime ?? "written")")
         }
         _ = try w.cluster.psql(
-            w.database, "SELECT casus.read_lines(\(at), 'ib_els', NULL, 'dossier.read', ARRAY[\(w.pupil.id)]::bigint[], NULL, '')",
+            w.database,
+            "SELECT casus.read_lines(\(at), 'ib_els', NULL, 'dossier.read', ARRAY[\(w.pupil.id)]::bigint[], NULL, '')",
             user: "ib_els")
         let storage = try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder"))
         var lines: [AuditRecord] = []
