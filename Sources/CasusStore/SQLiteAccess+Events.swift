@@ -92,6 +92,8 @@ extension SQLiteAccess {
             try run(
                 "INSERT INTO user (account, person_id, role, school_id) VALUES (?, ?, ?, ?)",
                 arguments: [u.account, u.personID, u.role.rawValue, u.schoolID])
+        case let .userRemoved(u):
+            try run("DELETE FROM user WHERE account = ?", arguments: [u.account])
         case let .incidentReported(i, involved, reportedBy, evidence):
             try store(evidence)
             try run(

@@ -112,6 +112,18 @@ extension Schema {
         BEGIN SELECT RAISE(ABORT, 'casus: a guardianship is never deleted'); END;
         """
 
+    /// v21: an account's access ends (`user.removed`): its row leaves while that event is the
+    /// chain's head, and only then.
+    static func v21UserRemoved(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                DROP TRIGGER user_no_delete;
+                CREATE TRIGGER user_no_delete BEFORE DELETE ON user
+                WHEN NOT EXISTS (SELECT 1 FROM event WHERE seq = (SELECT max(seq) FROM event) AND kind = 'user.removed')
+                BEGIN SELECT RAISE(ABORT, 'casus: an account leaves only by its user.removed event'); END;
+                """)
+    }
+
     /// v10: a filed letter recorded as sent (when, how), derived from its `letter.sent` event;
     /// it leaves only with its entry in a purge.
     static func v10LetterSent(_ db: Database) throws {

@@ -27,6 +27,7 @@ enum Schema {
         m.registerMigration("v18-case-decisive-entries", migrate: v18CaseDecisiveEntries)
         m.registerMigration("v19-report-search", migrate: v19ReportSearch)
         m.registerMigration("v20-audit-person-index", migrate: v20AuditPersonIndex)
+        m.registerMigration("v21-user-removed", migrate: v21UserRemoved)
         return m
     }
 

@@ -24,6 +24,9 @@ public enum AuditTrail {
             "person.left": [.personChanged],
             "person.address": [.personChanged],
             "user.add": [.userAdded],
+            "user.remove": [.userRemoved],
+            // A role changes as the account's access ends and begins again, in one save.
+            "user.role": [.userRemoved, .userAdded],
             "incident.add": [.incidentReported],
             "incident.dismiss": [.incidentDismissed],
             "case.open": [.caseOpened, .incidentTriaged, .obligationCreated, .caseRung],
@@ -99,7 +102,7 @@ public enum AuditTrail {
             case let .entryAppended(e, _): caseID = e.caseID
             case let .letterSent(l): caseID = l.caseID
             case let .personAdded(p), let .personChanged(p): people.insert(p.id)
-            case let .userAdded(u): if let p = u.personID { people.insert(p) }
+            case let .userAdded(u), let .userRemoved(u): if let p = u.personID { people.insert(p) }
             case let .guardianLinked(parent, pupil): people.formUnion([parent, pupil])
             default: break
             }

@@ -12,6 +12,9 @@ public enum EventPayload: Sendable, Hashable {
     case personChanged(Person)
     case guardianLinked(parent: PersonID, pupil: PersonID)
     case userAdded(User)
+    /// An account's access ended (it left the school, or its role changes: removed, then added
+    /// again in the same save). The user as it was, so that the event says whose access it was.
+    case userRemoved(User)
     /// The report's evidence files go to the store with the event (as an entry's); the chain
     /// holds their hashes (`Incident.evidence`).
     case incidentReported(Incident, involved: [InvolvedRef], reportedBy: String, evidence: [EvidenceFile] = [])
@@ -52,6 +55,7 @@ public enum EventPayload: Sendable, Hashable {
         case .personChanged: .personChanged
         case .guardianLinked: .guardianLinked
         case .userAdded: .userAdded
+        case .userRemoved: .userRemoved
         case .incidentReported: .incidentReported
         case .incidentTriaged: .incidentTriaged
         case .incidentDismissed: .incidentDismissed
@@ -91,7 +95,7 @@ public enum EventPayload: Sendable, Hashable {
         case .schoolCreated: Changes([.schools])
         case .personAdded, .guardianLinked: Changes([.people])
         case let .personChanged(p): Changes([.people, .dossier(p.id), .cases])
-        case .userAdded: Changes([.users])
+        case .userAdded, .userRemoved: Changes([.users])
         case let .incidentReported(i, _, _, _): Changes([.incidents, .incident(i.id), .figures])
         case let .incidentTriaged(id), let .incidentDismissed(id, _, _, _): Changes([.incidents, .incident(id)])
         case let .caseOpened(c, _, _, _):
@@ -124,6 +128,7 @@ public enum EventKind: String, Sendable, Hashable, CaseIterable {
     case personChanged = "person.changed"
     case guardianLinked = "guardian.linked"
     case userAdded = "user.added"
+    case userRemoved = "user.removed"
     case incidentReported = "incident.reported"
     case incidentTriaged = "incident.triaged"
     case incidentDismissed = "incident.dismissed"

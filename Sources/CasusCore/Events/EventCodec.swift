@@ -105,7 +105,7 @@ public enum EventCodec {
             return person(x)
         case let .guardianLinked(parent, pupil):
             return [Field("parent", int(parent)), Field("pupil", int(pupil))]
-        case let .userAdded(u):
+        case let .userAdded(u), let .userRemoved(u):
             return [
                 Field("account", u.account), Field("person", opt(u.personID)), Field("role", u.role.rawValue),
                 Field("school", opt(u.schoolID)),

@@ -179,6 +179,11 @@ public struct Ledger: Sendable {
         setBy[table, default: [:]][key] = seq
     }
 
+    /// A user's row from a `user.added` or `user.removed` payload.
+    private func userRow(_ v: (String) -> String?) -> [String: String?] {
+        ["account": v("account"), "person_id": v("person"), "role": v("role"), "school_id": v("school")]
+    }
+
     /// Applies one event. Its payload must be in the canonical form of its kind.
     public mutating func apply(_ e: StoredEvent) {
         events += 1
@@ -284,12 +289,22 @@ public struct Ledger: Sendable {
                 .guardianship, Self.key(v("parent"), v("pupil")), ["parent_id": v("parent"), "pupil_id": v("pupil")],
                 seq)
         case .userAdded:
-            put(
-                .user, Self.key(v("account")),
-                [
-                    "account": v("account"), "person_id": v("person"), "role": v("role"),
-                    "school_id": v("school"),
-                ], seq)
+            put(.user, Self.key(v("account")), userRow(v), seq)
+        case .userRemoved:
+            // The user as the event says it was, or the event removes someone else's access.
+            let key = Self.key(v("account"))
+            let was = Self.columnsOf[.user]!.map { userRow(v)[$0] ?? nil }
+            guard rows[.user]?[key] == was else {
+                problems.append(
+                    Problem(
+                        seq: seq,
+                        message: Phrase(
+                            "gebeurtenis \(seq) beëindigt account \(v("account") ?? "?") zoals het niet was",
+                            "event \(seq) ends account \(v("account") ?? "?") as it was not")))
+                return
+            }
+            rows[.user]?[key] = nil
+            setBy[.user]?[key] = nil
         case .incidentReported:
             put(
                 .incident, Self.key(v("id")),

@@ -85,7 +85,7 @@ public enum StoredText {
                 one("straat", "street", x.address.street), one("postcode", "postcode", x.address.postcode),
                 one("plaats", "town", x.address.town),
             ]
-        case let .userAdded(u): return [one("account", "account", u.account)]
+        case let .userAdded(u), let .userRemoved(u): return [one("account", "account", u.account)]
         case let .incidentReported(i, _, _, evidence):
             return [
                 lines("omschrijving van de melding", "the report's summary", i.summary),

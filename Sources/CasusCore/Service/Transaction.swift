@@ -141,6 +141,10 @@ public struct Transaction {
         try emit(.userAdded(user), at: now)
     }
 
+    func remove(user: User) throws {
+        try emit(.userRemoved(user), at: now)
+    }
+
     // MARK: Incidents and cases
 
     func insert(incident: Incident, involved: [(PersonID, Involvement)], evidence: [EvidenceFile] = []) throws
@@ -331,6 +335,11 @@ public struct Transaction {
             "entry.append", person: dossier, case: draft.caseID,
             detail: "seq=\(entry.seq) kind=\(draft.kind.rawValue) event=\(event.seq)", at: at)
         return entry
+    }
+
+    /// The number the next line of this transaction gets in the audit log.
+    public func nextAuditLine() throws -> Int64 {
+        (try log.auditHead ?? writer.auditHead()).seq + 1
     }
 
     /// A line in the audit log's chain: who (as whom) did or read what.

@@ -58,6 +58,7 @@ public enum PGEventShapes {
             .personAdded(person), .personChanged(person),
             .guardianLinked(parent: 1, pupil: 2),
             .userAdded(User(account: "a", personID: nil, role: .teacher, schoolID: 1)),
+            .userRemoved(User(account: "a", personID: nil, role: .teacher, schoolID: 1)),
             // With the day and evidence (issue 16): the full form; `optionalTail` admits it without.
             .incidentReported(
                 Incident(

@@ -425,7 +425,7 @@ extension PGSchema {
                 RETURN ARRAY['people', 'person:' || (f->>'id'), 'cases'];
             WHEN 'guardian.linked' THEN
                 RETURN ARRAY['people', 'person:' || (f->>'parent'), 'person:' || (f->>'pupil')];
-            WHEN 'user.added' THEN
+            WHEN 'user.added', 'user.removed' THEN
                 RETURN ARRAY['users', 'user:' || (f->>'account')];
             WHEN 'incident.reported', 'incident.triaged', 'incident.dismissed' THEN
                 RETURN ARRAY['incidents', 'incident:' || (f->>'id')];
@@ -478,7 +478,7 @@ extension PGSchema {
                 RETURN EXISTS (SELECT 1 FROM person p
                                WHERE p.id = (CASE WHEN p_kind = 'guardian.linked' THEN f->>'pupil' ELSE f->>'id' END)::bigint
                                  AND person_visible(c, p.id, p.school_id, p.kind));
-            WHEN p_kind = 'user.added' THEN
+            WHEN p_kind IN ('user.added', 'user.removed') THEN
                 -- As `users()` lists them: one's own account; a school's for its director; a board
                 -- member's for the board.
                 RETURN f->>'account' = c.account
@@ -580,7 +580,7 @@ extension PGSchema {
                 RETURN EXISTS (SELECT 1 FROM "case" k WHERE k.id = ev_case AND k.dossier_id = p_person);
             END IF;
             RETURN p_person = ANY (ARRAY[CASE WHEN p_kind IN ('person.added', 'person.changed') THEN (f->>'id')::bigint END,
-                                         CASE WHEN p_kind = 'user.added' THEN (f->>'person')::bigint END,
+                                         CASE WHEN p_kind IN ('user.added', 'user.removed') THEN (f->>'person')::bigint END,
                                          CASE WHEN p_kind = 'guardian.linked' THEN (f->>'parent')::bigint END,
                                          CASE WHEN p_kind = 'guardian.linked' THEN (f->>'pupil')::bigint END]);
         END $$;

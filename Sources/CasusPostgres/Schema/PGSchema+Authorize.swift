@@ -159,6 +159,35 @@ extension PGSchema {
                     PERFORM refused('een gebruiker werkt op school; een leerling of ouder is geen gebruiker',
                                     'a user works at the school; a pupil or a parent is no user');
                 END IF;
+            WHEN 'user.removed' THEN
+                -- Directory.removeUser's rules: a school's director or the board, for an account of
+                -- their reach (a board member's by the board only), as it is, not their own, and
+                -- never a school's last director or the board's last member.
+                IF NOT decides THEN
+                    PERFORM refused('uw rol mag geen gebruikers beheren', 'your role may not manage users');
+                END IF;
+                IF NOT EXISTS (SELECT 1 FROM app_user u WHERE u.account = f->>'account' AND u.role = f->>'role'
+                               AND u.school_id IS NOT DISTINCT FROM (f->>'school')::bigint
+                               AND u.person_id IS NOT DISTINCT FROM (f->>'person')::bigint
+                               AND (CASE WHEN u.school_id IS NULL THEN a.role = 'board' AND a.school_id IS NULL
+                                         ELSE reaches(a, u.school_id) END)) THEN
+                    PERFORM not_found(format('account %s is geen gebruiker van uw school zoals de gebeurtenis zegt', f->>'account'),
+                                      format('account %s is not a user of your school as the event says', f->>'account'));
+                END IF;
+                IF f->>'account' IN (a.account, session_user::text) THEN
+                    PERFORM refused('u verandert uw eigen account niet', 'you do not change your own account');
+                END IF;
+                IF f->>'role' = 'board' AND a.role <> 'board' THEN
+                    PERFORM refused('alleen het bestuur verandert bestuursleden', 'only the board changes board members');
+                END IF;
+                IF f->>'role' IN ('director', 'board') AND NOT EXISTS (
+                        SELECT 1 FROM app_user u WHERE u.account <> f->>'account' AND u.role = f->>'role'
+                        AND u.school_id IS NOT DISTINCT FROM (f->>'school')::bigint) THEN
+                    PERFORM refused(format('%s is de laatste %s', f->>'account',
+                                           CASE f->>'role' WHEN 'board' THEN 'van het bestuur' ELSE 'directeur van de school' END),
+                                    format('%s is the last %s', f->>'account',
+                                           CASE f->>'role' WHEN 'board' THEN 'board member' ELSE 'director of the school' END));
+                END IF;
             WHEN 'incident.reported' THEN
                 school := (f->>'school')::bigint;
                 -- Each person as `ID=role`, as the replay reads them (it skips any other pair, and

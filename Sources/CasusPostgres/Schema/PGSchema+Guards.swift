@@ -56,6 +56,16 @@ extension PGSchema {
             RAISE EXCEPTION USING ERRCODE = 'CA002', MESSAGE = TG_ARGV[0];
         END $$;
 
+        -- An account's row leaves while the event that ends that account is the chain's head.
+        CREATE FUNCTION refuse_unless_user_removed() RETURNS trigger LANGUAGE plpgsql SET search_path = casus, pg_temp AS $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM event e WHERE e.seq = (SELECT max(seq) FROM event) AND e.kind = 'user.removed'
+                       AND (parse_payload(e.payload)).fields->>'account' = OLD.account) THEN
+                RETURN OLD;
+            END IF;
+            RAISE EXCEPTION USING ERRCODE = 'CA002', MESSAGE = TG_ARGV[0];
+        END $$;
+
         -- The server's own records (its schema's version, its founder) stay as `server init` wrote
         -- them; only the marker of an import under way leaves, when the import ends.
         CREATE FUNCTION meta_guard() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -123,7 +133,7 @@ extension PGSchema {
         CREATE TRIGGER person_no_delete BEFORE DELETE ON person FOR EACH ROW
             EXECUTE FUNCTION refuse('personen worden nooit verwijderd | people are never deleted');
         CREATE TRIGGER user_no_delete BEFORE DELETE ON app_user FOR EACH ROW
-            EXECUTE FUNCTION refuse('accounts worden nooit verwijderd | accounts are never deleted');
+            EXECUTE FUNCTION refuse_unless_user_removed('een account verdwijnt alleen door de gebeurtenis die het beëindigt | an account leaves only by the event that ends it');
         CREATE TRIGGER school_no_delete BEFORE DELETE ON school FOR EACH ROW
             EXECUTE FUNCTION refuse('scholen worden nooit verwijderd | schools are never deleted');
         CREATE TRIGGER guardianship_no_delete BEFORE DELETE ON guardianship FOR EACH ROW

@@ -77,6 +77,12 @@ extension PGSchema {
                 INSERT INTO app_user (account, person_id, role, school_id)
                 VALUES (f->>'account', (f->>'person')::bigint, f->>'role', (f->>'school')::bigint);
                 PERFORM ensure_login(f->>'account', f->>'role');
+            WHEN 'user.removed' THEN
+                -- The row alone: without it the server knows the login as nobody (caller_for), and
+                -- every function refuses it. Its membership of casus's group stays, as `users add`
+                -- leaves a role made before: the groups are the whole server's, and the same login
+                -- may be a user of another school's database on it.
+                DELETE FROM app_user WHERE account = f->>'account';
             WHEN 'incident.reported' THEN
                 -- The day it happened is not after the report (a day's margin on its UTC date: the
                 -- school's own day may already be the next).

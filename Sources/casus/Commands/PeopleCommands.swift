@@ -45,51 +45,6 @@ struct AddressOptions: ParsableArguments {
     }
 }
 
-struct Users: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "users",
-        abstract: .nl(
-            "Wie casus mag gebruiken: account → persoon en rol.", en: "Who may use casus: account → person and role."),
-        subcommands: [Add.self, List.self])
-
-    struct Add: CasusCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add", abstract: .nl("Een account toevoegen.", en: "Add an account."))
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: .nl("Accountnaam van het besturingssysteem.", en: "Operating-system account name."))
-        var account: String
-        @Option(help: .nl("director, board, ib of teacher.", en: "director, board, ib or teacher.")) var role: Role
-        @Option(help: .nl("Persoon-id (zie `casus people list`).", en: "Person id (see `casus people list`)."))
-        var person: PersonID?
-        @Option(help: .nl("School-id (alleen voor het bestuur nodig).", en: "School id (needed for the board only)."))
-        var school: SchoolID?
-
-        func run(_ ctx: Context) throws {
-            try ctx.service().directory.addUser(account: account, role: role, personID: person, schoolID: school)
-            Output.line(
-                Phrase(
-                    "Account \(account) toegevoegd als \(role.label.nl).",
-                    "Account \(account) added as \(role.label.en).")(ctx.lang))
-        }
-    }
-
-    struct List: CasusCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list", abstract: .nl("De accounts.", en: "The accounts."))
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var window: ListWindow
-        @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
-
-        func run(_ ctx: Context) throws {
-            let users = RowStream.window(try ctx.service().directory.users(), window)
-            if json { return try Output.json(users) }
-            for u in users {
-                Output.line("\(u.account.padding(toLength: 20, withPad: " ", startingAt: 0)) \(u.role.label(ctx.lang))")
-            }
-        }
-    }
-}
-
 struct People: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",

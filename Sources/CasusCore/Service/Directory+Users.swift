@@ -1,0 +1,176 @@
+/// Who may use casus: accounts added, their role changed, their access ended.
+extension Directory {
+    /// An account as the operating system names its logins (and PostgreSQL its roles).
+    static func checkAccount(_ account: String) throws {
+        guard account.range(of: "^[a-z_][a-z0-9_.-]*[$]?$", options: .regularExpression) != nil, account.count <= 32
+        else {
+            throw CasusError.invalid(
+                "'\(account)' is geen geldige accountnaam", "'\(account)' is not a valid account name",
+                hint: Phrase(
+                    "Gebruik de loginnaam van het besturingssysteem (kleine letters).",
+                    "Use the operating-system login name (lowercase)."))
+        }
+    }
+
+    @discardableResult
+    public func addUser(account: String, role: Role, personID: PersonID?, schoolID: SchoolID? = nil) throws -> Saved<
+        Void
+    > {
+        try session.require(.manageUsers)
+        try Self.checkAccount(account)
+        if role == .board, actor.role != .board {
+            throw CasusError.refused("alleen het bestuur voegt bestuursleden toe", "only the board adds board members")
+        }
+        return try session.write { tx in
+            try addUser(account: account, role: role, personID: personID, schoolID: schoolID, in: tx)
+        }
+    }
+
+    public func addUser(account: String, role: Role, personID: PersonID?, schoolID: SchoolID? = nil, in tx: Transaction)
+        throws
+    {
+        try session.require(.manageUsers)
+        if try tx.r.user(account: account) != nil {
+            throw CasusError.refused("account '\(account)' bestaat al", "account '\(account)' already exists")
+        }
+        let person = try personID.map { id in
+            guard let p = try tx.r.person(id: id), session.reaches(school: p.schoolID) else {
+                throw CasusError.notFound("persoon \(id) bestaat niet", "person \(id) does not exist")
+            }
+            return p
+        }
+        // An account is someone who works at the school: a pupil's or a parent's name would sign
+        // letters and file reports as if they had.
+        if let person, person.kind == .pupil || person.kind == .parent {
+            throw CasusError.refused(
+                "een gebruiker werkt op school; persoon \(person.id) is een \(person.kind.label.nl)",
+                "a user works at the school; person \(person.id) is a \(person.kind.label.en)",
+                hint: Phrase(
+                    "Geef de persoon van het personeelslid zelf (casus people list --kind staff).",
+                    "Give the staff member's own person (casus people list --kind staff)."))
+        }
+        let school: SchoolID? = role == .board ? nil : try targetSchool(tx.r, schoolID).id
+        // An account always sees its own person: one of its own school (as a server checks too).
+        if let person, let school, person.schoolID != school {
+            throw CasusError.refused(
+                "de persoon van een gebruiker hoort bij diens school; persoon \(person.id) hoort bij een andere school",
+                "a user's person is of the user's school; person \(person.id) is of another school",
+                hint: Phrase(
+                    "Geef de school van die persoon (--school) of een persoon van deze school.",
+                    "Give that person's school (--school) or a person of this school."))
+        }
+        try tx.insert(user: User(account: account, personID: personID, role: role, schoolID: school))
+        try tx.audit("user.add", person: personID, detail: "\(account) \(role.rawValue)")
+    }
+
+    public func users() throws -> [User] {
+        try session.require(.manageUsers)
+        return try session.read { r in
+            try r.users().filter { $0.schoolID.map(session.reaches(school:)) ?? (session.schoolID == nil) }
+        }
+    }
+
+    /// Ends an account's access: an employee who left, an intern whose placement ended. What the
+    /// account wrote stays, under its name (the audit log, the reports it filed); it can no longer
+    /// open casus, nor be acted as (`--as`). On a server its login leaves casus's group as well.
+    @discardableResult
+    public func removeUser(account: String, reason: String) throws -> Saved<Void> {
+        try session.require(.manageUsers)
+        let why = try Self.userChangeReason(reason)
+        return try session.write { tx in
+            let user = try changeableUser(account, in: tx.r)
+            try keepsADirector(without: user, in: tx.r)
+            try tx.remove(user: user)
+            try tx.audit("user.remove", person: user.personID, detail: "\(account) \(user.role.rawValue): \(why)")
+        }
+    }
+
+    /// Gives an account another role (an IB who becomes director, a director who steps down): its
+    /// access as it was ends and begins again with the new role, in one save.
+    @discardableResult
+    public func setRole(account: String, to role: Role, reason: String) throws -> Saved<Void> {
+        try session.require(.manageUsers)
+        let why = try Self.userChangeReason(reason)
+        if role == .board, actor.role != .board {
+            throw CasusError.refused("alleen het bestuur voegt bestuursleden toe", "only the board adds board members")
+        }
+        return try session.write { tx in
+            let user = try changeableUser(account, in: tx.r)
+            guard user.role != role else {
+                throw CasusError.refused(
+                    "\(account) is al \(role.label.nl)", "\(account) is already \(role.label.en)",
+                    hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
+            }
+            if (user.role == .board) != (role == .board) {
+                throw CasusError.refused(
+                    "een bestuurslid werkt voor alle scholen, een ander account voor één: \(account) wordt geen \(role.label.nl)",
+                    "a board member works for all schools, another account for one: \(account) does not become \(role.label.en)",
+                    hint: Phrase(
+                        "Beëindig het account (casus users remove) en voeg het opnieuw toe met de nieuwe rol.",
+                        "End the account (casus users remove) and add it again with the new role."))
+            }
+            var changed = user
+            changed.role = role
+            try keepsADirector(without: user, adding: changed, in: tx.r)
+            try tx.remove(user: user)
+            try tx.insert(user: changed)
+            try tx.audit(
+                "user.role", person: user.personID,
+                detail: "\(account) \(user.role.rawValue) → \(role.rawValue): \(why)")
+        }
+    }
+
+    /// The account to change: one of the actor's school (the board's: any), not the actor's own,
+    /// and a board member only by the board.
+    private func changeableUser(_ account: String, in r: any StorageReader) throws -> User {
+        guard let user = try r.user(account: account),
+            user.schoolID.map(session.reaches(school:)) ?? (session.schoolID == nil)
+        else {
+            throw CasusError.notFound(
+                "account '\(account)' is geen gebruiker van uw school", "account '\(account)' is not a user of your school",
+                hint: Phrase("De gebruikers staan in casus users list.", "casus users list shows the users."))
+        }
+        // The one who changes accounts does not end or lower their own: a school would be left
+        // without anyone to undo it.
+        if account == actor.account || account == actor.realAccount {
+            throw CasusError.refused(
+                "u verandert uw eigen account niet", "you do not change your own account",
+                hint: Phrase(
+                    "Laat een andere directeur of het bestuur dat doen.", "Have another director or the board do it."))
+        }
+        if user.role == .board, actor.role != .board {
+            throw CasusError.refused(
+                "alleen het bestuur verandert bestuursleden", "only the board changes board members")
+        }
+        return user
+    }
+
+    /// A school keeps a director, and the board a member: without one nobody could manage its
+    /// accounts, or take its decisions.
+    private func keepsADirector(without user: User, adding new: User? = nil, in r: any StorageReader) throws {
+        guard user.role == .director || user.role == .board, new?.role != user.role else { return }
+        let others = try r.users().filter {
+            $0.account != user.account && $0.role == user.role && $0.schoolID == user.schoolID
+        }
+        guard others.isEmpty else { return }
+        throw CasusError.refused(
+            user.role == .board
+                ? "\(user.account) is het laatste bestuurslid" : "\(user.account) is de laatste directeur van de school",
+            user.role == .board
+                ? "\(user.account) is the last board member" : "\(user.account) is the school's last director",
+            hint: Phrase(
+                "Er is niets veranderd. Voeg eerst een andere \(user.role.label.nl) toe (casus users add).",
+                "Nothing was changed. Add another \(user.role.label.en) first (casus users add)."))
+    }
+
+    /// Why an account changes, for the audit log: required, one line.
+    static func userChangeReason(_ reason: String) throws -> String {
+        let why = AuditRecord.oneLine(reason).trimmed
+        guard !why.isEmpty else {
+            throw CasusError.invalid(
+                "geef de reden (--reason), bijvoorbeeld 'uit dienst per 1 december'",
+                "give the reason (--reason), for example 'left on 1 December'")
+        }
+        return String(why.prefix(200))
+    }
+}

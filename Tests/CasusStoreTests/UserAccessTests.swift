@@ -1,0 +1,134 @@
+import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// An account's access ends, or its role changes, as a decision in the chain: a teacher who left
+/// kept her access until the database's administrator dropped her role (only `users add` existed).
+@Suite struct UserAccessTests {
+    let scratch = Scratch("users")
+
+    struct World {
+        let storage: any CasusStorage
+        let director: CasusService
+        let pupil: Person
+    }
+
+    func school(_ backend: Backend) throws -> World {
+        let storage = try backend.make(in: scratch)
+        let director = try Directory.initialize(
+            storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: "directeur",
+            director: ("Anne", "van der", "Berg"), profiles: Fixtures.profiles)
+        let pupil = try director.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
+        ).value
+        try director.directory.addUser(account: "juf_ria", role: .teacher, personID: nil)
+        try director.directory.addUser(account: "ib_els", role: .ib, personID: nil)
+        return World(storage: storage, director: director, pupil: pupil)
+    }
+
+    func login(_ s: World, _ account: String) throws -> CasusService {
+        try CasusService.session(storage: s.storage, account: account, profiles: Fixtures.profiles)
+    }
+
+    func accounts(_ s: World) throws -> [String] { try s.director.directory.users().map(\.account).sorted() }
+
+    @Test(arguments: Backend.all)
+    func anEndedAccountCanNoLongerOpenCasusAndWhatItWroteStays(_ backend: Backend) throws {
+        let s = try school(backend)
+        let report = try login(s, "juf_ria").intake.report(
+            summary: "Filmpje gedeeld.", platform: "TikTok", subjects: [s.pupil.id]
+        ).value
+        try s.director.directory.removeUser(account: "juf_ria", reason: "uit dienst per 1 december")
+        #expect(try accounts(s) == ["directeur", "ib_els"])
+        // The account is no user any more (on a server the backend is its superuser, so the login
+        // itself is the role tests' to prove: PostgresRoleTests).
+        if backend != .postgres {
+            #expect(throws: CasusError.self) { try login(s, "juf_ria") }
+        }
+        #expect(throws: CasusError.self) {
+            try CasusService.session(
+                storage: s.storage, account: "directeur", as: "juf_ria", profiles: Fixtures.profiles)
+        }
+        // Her report is the school's still, under her name.
+        #expect(try s.director.intake.incident(report.id).0.summary == "Filmpje gedeeld.")
+        let line = try #require(try s.director.integrity.auditLog().first { $0.action == "user.remove" })
+        #expect(line.account == "directeur" && line.detail == "juf_ria teacher: uit dienst per 1 december")
+        #expect(try s.director.integrity.verify().isSound)
+        // Added again later (a teacher who comes back), she is a user as before.
+        try s.director.directory.addUser(account: "juf_ria", role: .teacher, personID: nil)
+        #expect(try login(s, "juf_ria").intake.incident(report.id).0.summary == "Filmpje gedeeld.")
+        #expect(try s.director.integrity.verify().isSound)
+    }
+
+    @Test(arguments: Backend.all)
+    func aRoleChangesAndWhatTheAccountMayDoFollows(_ backend: Backend) throws {
+        let s = try school(backend)
+        #expect(throws: CasusError.self) { try login(s, "ib_els").directory.users() }
+        try s.director.directory.setRole(account: "ib_els", to: .director, reason: "benoemd tot adjunct-directeur")
+        #expect(try login(s, "ib_els").directory.users().count == 3)
+        #expect(try s.director.directory.users().first { $0.account == "ib_els" }?.role == .director)
+        let line = try #require(try s.director.integrity.auditLog().first { $0.action == "user.role" })
+        #expect(line.detail == "ib_els ib → director: benoemd tot adjunct-directeur")
+        // Now a second director, the first may step down: the school keeps one.
+        try login(s, "ib_els").directory.setRole(account: "directeur", to: .teacher, reason: "met pensioen")
+        // A session opened from now on has the new role (one open before keeps the role it opened
+        // with for casus's own checks; a server checks every call against the account as it is).
+        #expect(throws: CasusError.self) { try login(s, "directeur").directory.users() }
+        #expect(try s.director.integrity.verify().isSound)
+    }
+
+    /// Each refusal says what to do and changes nothing.
+    @Test(arguments: Backend.all)
+    func whatIsRefusedChangesNothing(_ backend: Backend) throws {
+        let s = try school(backend)
+        let before = try s.director.directory.users()
+        let lines = try s.director.integrity.auditLog().count
+        func refused(_ change: () throws -> Void) -> String {
+            do {
+                try change()
+                return "changed"
+            } catch let error as CasusError {
+                return error.message.nl + " " + (error.hint?.nl ?? "")
+            } catch {
+                return "\(error)"
+            }
+        }
+        let d = s.director.directory
+        #expect(refused { try d.removeUser(account: "directeur", reason: "weg") }.contains("eigen account"))
+        #expect(refused { try d.setRole(account: "directeur", to: .ib, reason: "x") }.contains("eigen account"))
+        #expect(refused { try d.removeUser(account: "meester_bob", reason: "weg") }.contains("geen gebruiker"))
+        #expect(refused { try d.removeUser(account: "juf_ria", reason: "  ") }.contains("--reason"))
+        #expect(refused { try d.setRole(account: "juf_ria", to: .teacher, reason: "x") }.contains("al leerkracht"))
+        #expect(refused { try d.setRole(account: "juf_ria", to: .board, reason: "x") }.contains("bestuur"))
+        #expect(
+            refused { try login(s, "ib_els").directory.removeUser(account: "juf_ria", reason: "weg") }
+                .contains("gebruikers beheren"))
+        #expect(try s.director.directory.users() == before)
+        #expect(try s.director.integrity.auditLog().count == lines)
+    }
+
+    /// The last director: nobody else could manage the school's accounts or take its decisions.
+    @Test(arguments: Backend.all)
+    func theSchoolsLastDirectorStays(_ backend: Backend) throws {
+        let storage = try backend.make(in: scratch)
+        let board = try Directory.initialize(
+            storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: "bestuur",
+            director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles)
+        let es = try board.session.build { tx in
+            try Directory.createSchool(
+                School(name: "CBS De Es", protocolID: "jozefschool"), account: "dir_es", director: ("Bo", "", "Dijk"),
+                in: tx)
+        }.value
+        do {
+            try board.directory.removeUser(account: "dir_es", reason: "vertrokken")
+            Issue.record("the school's last director was removed")
+        } catch let error as CasusError {
+            #expect(error.message.nl.contains("laatste directeur") && error.hint?.nl.contains("users add") == true)
+        }
+        try board.directory.addUser(account: "adjunct_es", role: .director, personID: nil, schoolID: es.id)
+        try board.directory.removeUser(account: "dir_es", reason: "vertrokken")
+        #expect(try board.directory.users().map(\.account).sorted() == ["adjunct_es", "bestuur"])
+        #expect(try board.integrity.verify().isSound)
+    }
+}
