@@ -9,7 +9,7 @@ import GRDB
 /// from read-only media.
 extension SQLiteStorage {
     public func backup(to path: String) throws {
-        try SQLiteStorage.createPrivateFile(path, what: Phrase("de reservekopie", "the backup"))
+        try SQLiteStorage.createPrivateFile(path, what: Phrase("de reservekopie", "the backup"), makeFolder: false)
         do {
             let copy = try DatabaseQueue(path: path)
             try writer.backup(to: copy)
@@ -70,8 +70,10 @@ extension SQLiteStorage {
     }
 
     /// A new file, 0600 from the first byte, refused if anything is at `path` already; its folder
-    /// is made (0700) when missing.
-    static func createPrivateFile(_ path: String, what: Phrase) throws {
+    /// is made (0700) when missing and `makeFolder` (a restored database's place on a new
+    /// machine). A backup's folder must be there: one on a stick that was not mounted went to
+    /// the local disk, every dossier in it, in a folder made for it (a review).
+    static func createPrivateFile(_ path: String, what: Phrase, makeFolder: Bool = true) throws {
         let fm = FileManager.default
         if fm.fileExists(atPath: path) {
             throw CasusError.refused(
@@ -79,6 +81,14 @@ extension SQLiteStorage {
                 hint: Phrase("Kies een nieuwe bestandsnaam.", "Choose a new file name."))
         }
         let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !fm.fileExists(atPath: folder), !makeFolder {
+            throw CasusError.refused(
+                "de map \(folder) bestaat niet; er is niets geschreven",
+                "the folder \(folder) does not exist; nothing was written",
+                hint: Phrase(
+                    "Is de schijf of de USB-stick aangesloten? Kies een map die er is, of maak haar eerst (mkdir).",
+                    "Is the disk or USB stick connected? Choose a folder that exists, or make it first (mkdir)."))
+        }
         if !folder.isEmpty, !fm.fileExists(atPath: folder) {
             do {
                 try fm.createDirectory(

@@ -47,6 +47,22 @@ import Testing
         let r = try cli.run(["--as", "leerkracht", "backup", cli.folder + "/x.sqlite"])
         #expect(r.code == 1 && r.err.contains("een reservekopie van de hele database maken"))
         #expect(!FileManager.default.fileExists(atPath: cli.folder + "/x.sqlite"))
+        // Nor restore one: refused in those words (it said "het auditlog inzien", a review).
+        let backup = cli.folder + "/reserve.sqlite"
+        try cli.ok("backup", backup)
+        let restore = try cli.run(["--as", "leerkracht", "--db", cli.folder + "/terug.sqlite", "restore", backup])
+        #expect(restore.code == 1 && restore.err.contains("een reservekopie terugzetten"), "\(restore.err)")
+    }
+
+    /// A backup's folder must be there: one on a stick that was not mounted went to the local
+    /// disk, in a folder made for it (a review).
+    @Test func aBackupIntoAFolderThatIsNotThereIsRefused() throws {
+        let cli = try CLI()
+        try school(cli)
+        let r = try cli.run(["backup", cli.folder + "/usb/reserve.sqlite"])
+        #expect(r.code == 1 && r.err.contains("de map \(cli.folder)/usb bestaat niet"), "\(r.err)")
+        #expect(r.err.contains("USB-stick"))
+        #expect(!FileManager.default.fileExists(atPath: cli.folder + "/usb"))
     }
 
     @Test func aDamagedOrAlteredBackupIsRefusedAndNothingIsWritten() throws {

@@ -72,7 +72,7 @@ import Testing
             body: Self.letterBody
         ).value.entry
         let seal = try service.letters.seal(entry: letter.id)
-        let printed = "Basisschool De Klimop\n\n" + Self.letterBody + "\n\n" + seal.line.nl + "\n"
+        let printed = letter.body + "\n\n" + seal.line.nl + "\n"
         let check = try service.integrity.check(document: printed, name: "brief.txt")
         #expect(check.isSound)
         #expect(check.seals[0].missingWords == [] && check.seals[0].addedWords == [])

@@ -15,20 +15,30 @@ public struct Seal: Sendable, Hashable {
     public var entry: ChainHead
     /// The event chain's head when the document was made.
     public var event: ChainHead
+    /// An export's line in the audit log, which records the SHA-256 of the export's text
+    /// (`textDigest`): an export's words are no entry's, so without it anything could be written
+    /// above a genuine seal and pass (a review). nil on a letter, whose words are its entry's, and
+    /// on an export made before casus recorded its text.
+    public var record: Int64?
 
-    public init(_ document: Document = .dossier, dossier: PersonID, entry: ChainHead, event: ChainHead) {
+    public init(
+        _ document: Document = .dossier, dossier: PersonID, entry: ChainHead, event: ChainHead, record: Int64? = nil
+    ) {
         self.document = document
         self.dossier = dossier
         self.entry = entry
         self.event = event
+        self.record = record
     }
 
     /// The printed line.
     public var line: Phrase {
         let letter = document == .letter
         return Phrase(
-            "casus-ketenkop: \(letter ? "brief, " : "")dossier \(dossier), stuk \(entry.seq) \(entry.hash), gebeurtenis \(event.seq) \(event.hash)",
+            "casus-ketenkop: \(letter ? "brief, " : "")dossier \(dossier), stuk \(entry.seq) \(entry.hash), gebeurtenis \(event.seq) \(event.hash)"
+                + (record.map { ", auditregel \($0)" } ?? ""),
             "casus chain head: \(letter ? "letter, " : "")dossier \(dossier), entry \(entry.seq) \(entry.hash), event \(event.seq) \(event.hash)"
+                + (record.map { ", audit line \($0)" } ?? "")
         )
     }
 
@@ -38,14 +48,19 @@ public struct Seal: Sendable, Hashable {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// Every seal in a document's text, in either language. Whitespace (a PDF's line breaks) may
-    /// fall anywhere between the parts and inside a hash.
+    /// A seal as a pattern over a flattened text: whitespace (a PDF's line breaks) may fall
+    /// anywhere between the parts and inside a hash.
+    static var pattern: Regex<AnyRegexOutput>? {
+        let hex = "((?:[0-9a-f] ?){64})"
+        return try? Regex(
+            "casus(?:-ketenkop| chain head) ?: ?((?:brief|letter) ?, ?)?dossier (\\d+) ?, ?(?:stuk|entry) (\\d+) \(hex) ?, ?(?:gebeurtenis|event) (\\d+) \(hex)(?: ?, ?(?:auditregel|audit line) (\\d+))?"
+        )
+    }
+
+    /// Every seal in a document's text, in either language.
     public static func find(in text: String) -> [Seal] {
         let flat = flattened(text)
-        let hex = "((?:[0-9a-f] ?){64})"
-        let pattern =
-            "casus(?:-ketenkop| chain head) ?: ?((?:brief|letter) ?, ?)?dossier (\\d+) ?, ?(?:stuk|entry) (\\d+) \(hex) ?, ?(?:gebeurtenis|event) (\\d+) \(hex)"
-        guard let regex = try? Regex(pattern) else { return [] }
+        guard let regex = pattern else { return [] }
         var seals: [Seal] = []
         var seen = Set<Seal>()
         for m in flat.matches(of: regex) {
@@ -55,27 +70,36 @@ public struct Seal: Sendable, Hashable {
             guard let d = Int64(part(2)), let s = Int64(part(3)), let e = Int64(part(5)) else { continue }
             let seal = Seal(
                 part(1).isEmpty ? .dossier : .letter, dossier: d, entry: ChainHead(seq: s, hash: part(4)),
-                event: ChainHead(seq: e, hash: part(6)))
+                event: ChainHead(seq: e, hash: part(6)), record: Int64(part(7)))
             // A PDF prints its seal at the foot of every page: one document, one seal.
             if seen.insert(seal).inserted { seals.append(seal) }
         }
         return seals
     }
 
-    /// A document's text without its small print: a letter's PDF prints the seal and the chain
-    /// line under it at the foot of every page, the same lines each time, so the last page's
-    /// (from its seal's first line to the end) is taken out wherever it appears. What is left is
-    /// the letter's words, to hold against the filed letter's; a word added in a page's small
-    /// print makes that page's differ, and it stays in.
+    /// The SHA-256 of a document's text as an export's audit line records it: every run of
+    /// whitespace one space (a copy that went through another system's line ends is the same
+    /// text), its seals left out (the seal names the line that holds this digest). Every word and
+    /// every mark counts.
+    public static func textDigest(_ text: String) -> String {
+        var flat = flattened(text)
+        if let regex = pattern { flat.replace(regex, with: "") }
+        return DossierChain.sha256Hex(Array(flat.utf8))
+    }
+
+    /// A document's text without its small print: the seal, and on a letter's PDF the chain line
+    /// printed with it at the foot of every page ("zaak … · dossier … · stuk nr. N · ketenkop
+    /// (SHA-256) na dit stuk: HASH"), wherever they appear. Only those: words written after the
+    /// seal stay, and count (everything from the last seal on was left out, so a "PS" added under a
+    /// letter passed, a review).
     public static func withoutSmallPrint(_ text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let opens = { (line: Substring) in
-            let t = line.drop(while: { $0.isWhitespace || $0 == "\u{0C}" })
-            return t.hasPrefix("casus-ketenkop") || t.hasPrefix("casus chain head")
+        var flat = flattened(text)
+        if let regex = pattern { flat.replace(regex, with: " ") }
+        if let chain = try? Regex(
+            #"(?:zaak \S+ ?· ?)?dossier [^·]{1,200}· ?stuk nr\. ?\d+ ?· ?ketenkop \(SHA-256\) na dit stuk: ?((?:[0-9a-f] ?){64})"#
+        ) {
+            flat.replace(chain, with: " ")
         }
-        guard let start = lines.lastIndex(where: opens) else { return text }
-        let block = lines[start...].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !block.isEmpty else { return text }
-        return text.replacingOccurrences(of: block, with: "\n")
+        return flat
     }
 }

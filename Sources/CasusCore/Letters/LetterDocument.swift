@@ -183,6 +183,13 @@ public struct LetterDocument: Sendable, Equatable {
         return h
     }
 
+    /// The page's words in the order it prints them (`html`), the small print aside: what a PDF's
+    /// text reads back.
+    public var printedText: String {
+        ([schoolName] + addressee + [placeAndDate, body] + closing + [signerName, signerFunction, postscript])
+            .joined(separator: "\n")
+    }
+
     /// The small print: which dossier, which entry, and the chain's hash at it.
     /// The casus seal (`casus-ketenkop: brief, …`), which `casus verify --against` finds in the
     /// PDF's text; printed under the small print when set.

@@ -27,6 +27,8 @@ public enum AccessPolicy {
         case purge
         /// A copy of the whole store (`casus backup`): every dossier at once.
         case backup
+        /// A backup put back as the database (`casus restore`).
+        case restore
         case readAudit
         case export
         case search
@@ -101,6 +103,7 @@ public enum AccessPolicy {
             Phrase("de schoolgegevens en de schoolkalender wijzigen", "change the school record and calendar")
         case .purge: Phrase("dossiers opschonen", "purge dossiers")
         case .backup: Phrase("een reservekopie van de hele database maken", "back up the whole database")
+        case .restore: Phrase("een reservekopie terugzetten", "restore a backup")
         case .readAudit: Phrase("het auditlog inzien", "read the audit log")
         case .export: Phrase("een dossier exporteren", "export a dossier")
         case .search: Phrase("zoeken in dossiers en zaken", "search dossiers and cases")

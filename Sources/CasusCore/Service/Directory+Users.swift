@@ -127,7 +127,8 @@ extension Directory {
             user.schoolID.map(session.reaches(school:)) ?? (session.schoolID == nil)
         else {
             throw CasusError.notFound(
-                "account '\(account)' is geen gebruiker van uw school", "account '\(account)' is not a user of your school",
+                "account '\(account)' is geen gebruiker van uw school",
+                "account '\(account)' is not a user of your school",
                 hint: Phrase("De gebruikers staan in casus users list.", "casus users list shows the users."))
         }
         // The one who changes accounts does not end or lower their own: a school would be left
@@ -155,7 +156,8 @@ extension Directory {
         guard others.isEmpty else { return }
         throw CasusError.refused(
             user.role == .board
-                ? "\(user.account) is het laatste bestuurslid" : "\(user.account) is de laatste directeur van de school",
+                ? "\(user.account) is het laatste bestuurslid"
+                : "\(user.account) is de laatste directeur van de school",
             user.role == .board
                 ? "\(user.account) is the last board member" : "\(user.account) is the school's last director",
             hint: Phrase(

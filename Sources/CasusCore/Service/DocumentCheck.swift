@@ -3,6 +3,19 @@
 /// whether the dossier still holds the entry with that hash, whether a letter's words are the
 /// words filed, and how far the chains have moved on since.
 public struct DocumentCheck: Sendable {
+    /// An export's text against its record in the audit log (`Seal.record`).
+    public enum ExportText: Sendable, Equatable {
+        /// The text is the one recorded, to the letter.
+        case same
+        /// The text is not the one recorded: changed since it left casus.
+        case differs
+        /// The seal names no line of this dossier's exports (a seal taken from a letter, or made up).
+        case noRecord
+        /// The seal names no line at all: an export made before casus recorded an export's text
+        /// (only the chain's place can be checked), or a letter's seal with its word "brief" taken out.
+        case unrecorded
+    }
+
     public enum Match: Sendable, Equatable {
         case same
         /// The chain holds that place with another hash: rewritten since, or another database.
@@ -22,13 +35,21 @@ public struct DocumentCheck: Sendable {
         /// entry is not a letter or is not readable.
         public var missingWords: [String]?
         public var addedWords: [String]?
+        /// The letter's text differs in more places than are compared one by one.
+        public var tooDifferent = false
+        /// For an export: its text held to the SHA-256 its audit line records (nil for a letter).
+        public var exportText: ExportText?
         /// Entries appended to the dossier since, and events since.
         public var laterEntries: Int64
         public var laterEvents: Int64
 
         public var isSound: Bool {
-            event == .same && entry == .same && purged == nil && (missingWords ?? []).isEmpty
-                && (addedWords ?? []).isEmpty
+            event == .same && entry == .same && (missingWords ?? []).isEmpty && (addedWords ?? []).isEmpty
+                && !tooDifferent
+                && (seal.document == .letter ? missingWords != nil : exportText == .same)
+                // A purged dossier's copy is sound when its last entry's hash is the one kept
+                // (the tombstone's): the copy was genuine, the dossier is gone since.
+                && (purged == nil || seal.document == .dossier)
         }
     }
 
@@ -81,9 +102,16 @@ extension Integrity {
         {
             check.entry = e.hash == seal.entry.hash ? .same : .differs(e.hash)
             if seal.document == .letter, e.hash == seal.entry.hash {
-                let diff = WordDiff(filed: e.body, printed: Seal.withoutSmallPrint(text))
+                let printed = Seal.withoutSmallPrint(text)
+                var diff = WordDiff(filed: e.body, printed: printed)
+                // A PDF draws the letterhead, addressee, date and signature the text has not itself.
+                if diff.edits > 0, let owner = try r.person(id: e.dossierID) {
+                    let page = WordDiff(filed: try Letters.layout(e, owner: owner, in: r).printedText, printed: printed)
+                    if page.edits < diff.edits { diff = page }
+                }
                 check.missingWords = diff.missing
                 check.addedWords = diff.added
+                check.tooDifferent = diff.tooDifferent
             }
         } else if let t = purges.first(where: { $0.lastSeq >= seal.entry.seq }) {
             // Gone with the purge: only the last entry's hash is kept, in the tombstone.
@@ -91,60 +119,73 @@ extension Integrity {
             check.purged = t
         }
         check.laterEntries = max(0, dossierHead.seq - seal.entry.seq)
+        if seal.document == .dossier { check.exportText = try exportText(seal, text: text, r) }
         return check
+    }
+
+    /// An export's text against the SHA-256 its line in the audit log records.
+    static func exportText(_ seal: Seal, text: String, _ r: any StorageReader) throws -> DocumentCheck.ExportText {
+        guard let record = seal.record else { return .unrecorded }
+        // The dossier's lines, newest first, down to the one the seal names.
+        var offset = 0
+        while true {
+            let page = try r.audit(person: seal.dossier, offset: offset, limit: 500)
+            if let line = page.first(where: { $0.id == record }) {
+                guard line.action == "dossier.export", line.personID == seal.dossier,
+                    let digest = line.detail.firstMatch(of: /tekst ([0-9a-f]{64})/)?.1
+                else { return .noRecord }
+                return digest == Seal.textDigest(text) ? .same : .differs
+            }
+            guard page.count == 500, let last = page.last, last.id > record else { return .noRecord }
+            offset += page.count
+        }
     }
 }
 
-/// A filed letter's words against a printed copy's: the longest common run of words in order,
-/// and what each side has that the other does not within the span the letter covers (the
-/// letterhead above and the seal below are layout, not text).
+/// A filed letter's words against a printed copy's, every word and mark of both: what the copy
+/// lacks and what it adds, anywhere (a filed letter holds its whole text, letterhead to
+/// signature; the seal and small print are taken out before). A PDF's line breaks are allowed
+/// for: pdftotext drops the hyphen of a word broken at a line's end (also a word's own hyphen:
+/// "social-" and "mediaprotocol" come back as "socialmediaprotocol"), and breaks a long word
+/// (a web address) in two; both read as the filed word. A review found words added before or
+/// after the letter not counted, a changed mark not seen, a long letter barely compared, and a
+/// genuine PDF called changed for a broken compound word.
 struct WordDiff {
     var missing: [String] = []
     var added: [String] = []
+    /// The texts differ in more places than are compared one by one (`maxEdits`).
+    var tooDifferent = false
+    /// How many words the copy lacks or adds (more than `maxEdits` when too different).
+    var edits = 0
+
+    /// Beyond this many words missing or added the copy is not this letter; the comparison's
+    /// memory grows with the square of this number (Myers' algorithm keeps a row per edit).
+    static let maxEdits = 2000
 
     init(filed: String, printed: String) {
         let a = Self.words(filed)
-        let b = Self.words(printed)
         guard !a.isEmpty else { return }
-        // Longest common subsequence over words; letters are hundreds of words, so n·m fits.
-        guard a.count * b.count <= 25_000_000 else {
-            let printed = Set(b)
-            missing = Self.firstDistinct(a.filter { !printed.contains($0) })
+        let known = Set(a.map(Self.key))
+        let b = Self.joinedBreaks(Self.words(printed), known: known)
+        var ids: [String: Int] = [:]
+        func id(_ word: String) -> Int {
+            let k = Self.key(word)
+            if let known = ids[k] { return known }
+            ids[k] = ids.count
+            return ids.count - 1
+        }
+        let ka = a.map(id)
+        let kb = b.map(id)
+        guard let (lost, extra) = Self.edits(ka, kb, maxEdits: Self.maxEdits) else {
+            tooDifferent = true
+            edits = Self.maxEdits + 1
+            let printed = Set(kb)
+            missing = Self.firstDistinct(zip(a, ka).filter { !printed.contains($0.1) }.map(\.0))
             return
         }
-        let m = b.count
-        var table = [Int32](repeating: 0, count: (a.count + 1) * (m + 1))
-        for i in stride(from: a.count - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                table[i * (m + 1) + j] =
-                    a[i] == b[j]
-                    ? table[(i + 1) * (m + 1) + j + 1] + 1
-                    : max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1])
-            }
-        }
-        var i = 0
-        var j = 0
-        var matched: [Int] = []
-        var lost: [String] = []
-        var extra: [(Int, String)] = []
-        while i < a.count && j < m {
-            if a[i] == b[j] {
-                matched.append(j)
-                i += 1
-                j += 1
-            } else if table[(i + 1) * (m + 1) + j] >= table[i * (m + 1) + j + 1] {
-                lost.append(a[i])
-                i += 1
-            } else {
-                extra.append((j, b[j]))
-                j += 1
-            }
-        }
-        lost += a[i...]
-        if let first = matched.first, let last = matched.last {
-            added = Self.firstDistinct(extra.filter { $0.0 > first && $0.0 < last }.map(\.1))
-        }
-        missing = Self.firstDistinct(lost)
+        edits = lost.count + extra.count
+        missing = Self.firstDistinct(lost.map { a[$0] })
+        added = Self.firstDistinct(extra.map { b[$0] })
     }
 
     static func firstDistinct(_ words: [String]) -> [String] {
@@ -152,11 +193,78 @@ struct WordDiff {
         return Array(words.filter { seen.insert($0).inserted }.prefix(5))
     }
 
-    /// Words without the punctuation around them; case kept (a changed capital is a change).
+    /// The words of a text, marks and capitals kept (a changed capital or mark is a change).
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace }).compactMap { w in
-            let t = w.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
-            return t.isEmpty ? nil : t
+        text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    /// A word as compared: without hyphens (a PDF's broken word comes back without its hyphen)
+    /// and soft hyphens.
+    static func key(_ word: String) -> String {
+        String(word.unicodeScalars.filter { !["-", "\u{2010}", "\u{00AD}"].contains($0) }.map(Character.init))
+    }
+
+    /// Two printed words that make one filed word where neither is one: a word a PDF broke at a
+    /// line's end.
+    static func joinedBreaks(_ words: [String], known: Set<String>) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(words.count)
+        var i = 0
+        while i < words.count {
+            if i + 1 < words.count, !known.contains(key(words[i])), known.contains(key(words[i] + words[i + 1])) {
+                out.append(words[i] + words[i + 1])
+                i += 2
+            } else {
+                out.append(words[i])
+                i += 1
+            }
         }
+        return out
+    }
+
+    /// Myers' shortest edit script between two sequences: the indices of `a` not in `b`, and of
+    /// `b` not in `a`; nil when more than `maxEdits` edits are needed. Time (n+m)·d, memory d².
+    static func edits(_ a: [Int], _ b: [Int], maxEdits: Int) -> (lost: [Int], extra: [Int])? {
+        let n = a.count
+        let m = b.count
+        let limit = min(n + m, maxEdits)
+        let off = limit + 1
+        var v = [Int](repeating: -1, count: 2 * limit + 3)
+        v[off + 1] = 0
+        var trace: [[Int]] = []
+        var found = -1
+        search: for d in 0...limit {
+            trace.append(Array(v[(off - d)...(off + d)]))
+            for k in stride(from: -d, through: d, by: 2) {
+                var x = k == -d || (k != d && v[off + k - 1] < v[off + k + 1]) ? v[off + k + 1] : v[off + k - 1] + 1
+                var y = x - k
+                while x < n && y < m && a[x] == b[y] {
+                    x += 1
+                    y += 1
+                }
+                v[off + k] = x
+                if x >= n && y >= m {
+                    found = d
+                    break search
+                }
+            }
+        }
+        guard found >= 0 else { return nil }
+        var lost: [Int] = []
+        var extra: [Int] = []
+        var x = n
+        var y = m
+        for d in stride(from: found, to: 0, by: -1) {
+            let prev = trace[d]
+            let k = x - y
+            let down = k == -d || (k != d && prev[k - 1 + d] < prev[k + 1 + d])
+            let prevK = down ? k + 1 : k - 1
+            let prevX = prev[prevK + d]
+            let prevY = prevX - prevK
+            if down { extra.append(prevY) } else { lost.append(prevX) }
+            x = prevX
+            y = prevY
+        }
+        return (lost.reversed(), extra.reversed())
     }
 }

@@ -2,38 +2,43 @@ import Foundation
 
 extension Dossiers {
     /// The whole dossier for an inzage request, with other pupils' names redacted and the chain's
-    /// hashes; the export itself is recorded in the audit log.
+    /// hashes; the export itself is recorded in the audit log, with its text's SHA-256.
     public func export(_ person: PersonID, format: DossierExport.Format) throws -> String {
         let now = session.clock.now()
         let export = try prepareExport(person, at: now)
-        let text = try export.render(format)
-        _ = try session.write(at: now) { tx in
-            try tx.audit(
-                "dossier.export", person: person, detail: "\(format.rawValue), \(export.entries.count) stukken")
-        }
-        return text
+        return try session.write(at: now) { tx in try recorded(export, format, path: nil, in: tx) }.value
     }
 
     /// The export written to a new file at `path`, private to the account from its first byte
-    /// (PrivateFile: never over an existing file or through a link), then recorded in the audit
-    /// log; if that fails, the file is removed again. Returns the number of entries exported.
+    /// (PrivateFile: never over an existing file or through a link). The file is made first, so
+    /// that a path that cannot be written records nothing; then the export is recorded and its
+    /// text written (a write that fails after the record removes the file: the log then holds an
+    /// export attempted, never an export unrecorded). Returns the number of entries exported.
     @discardableResult
     public func export(_ person: PersonID, format: DossierExport.Format, to path: String) throws -> Int {
         let now = session.clock.now()
         let export = try prepareExport(person, at: now)
-        let text = try export.render(format)
-        try PrivateFile.create(path, contents: Array(text.utf8))
-        do {
-            _ = try session.write(at: now) { tx in
-                try tx.audit(
-                    "dossier.export", person: person,
-                    detail: "\(format.rawValue), \(export.entries.count) stukken, naar \(path)")
-            }
-        } catch {
-            unlink(path)
-            throw error
+        try PrivateFile.create(path) { write in
+            let text = try session.write(at: now) { tx in try recorded(export, format, path: path, in: tx) }.value
+            try write(Array(text.utf8))
         }
         return export.entries.count
+    }
+
+    /// The export's text with its seal naming the audit line that records it, and that line: the
+    /// format, the entries, the text's SHA-256 (`Seal.textDigest`, which `verify --against`
+    /// holds a copy to) and where it went.
+    private func recorded(_ export: DossierExport, _ format: DossierExport.Format, path: String?, in tx: Transaction)
+        throws -> String
+    {
+        var sealed = export
+        sealed.seal.record = try tx.nextAuditLine()
+        let text = try sealed.render(format)
+        try tx.audit(
+            "dossier.export", person: export.person.id,
+            detail: "\(format.rawValue), \(export.entries.count) stukken, tekst \(Seal.textDigest(text))"
+                + (path.map { ", naar \($0)" } ?? ""))
+        return text
     }
 
     /// What the export would replace, shown before it is written (`dossier export --review`, the

@@ -386,29 +386,7 @@ public struct Letters: Sendable {
                 id, in: r,
                 onlyALetter: Phrase(
                     "alleen een brief wordt een PDF om te ondertekenen", "only a letter becomes a PDF to sign"))
-            let school = try r.school(id: owner.schoolID)
-            var subject: Person?
-            if let caseID = e.caseID, let c = try r.caseRecord(id: caseID) { subject = try r.person(id: c.subjectID) }
-            let addressee: [String]
-            if let subject, subject.kind == .parent || subject.kind.isPersonnel {
-                addressee = [subject.name]
-            } else {
-                let parents = try r.guardians(ofPupil: owner.id).map(\.name)
-                addressee =
-                    parents.isEmpty
-                    ? ["De ouders/verzorgers van \(owner.name)"]
-                    : [
-                        parents.count == 1
-                            ? parents[0] : parents.dropLast().joined(separator: ", ") + " en " + parents.last!
-                    ]
-            }
-            let town = school?.town ?? ""
-            let date = e.at.localDate().dutchLong
-            let doc = LetterDocument.from(
-                text: e.body, title: e.title, schoolName: school?.name ?? "", schoolTown: town,
-                addressee: addressee, placeAndDate: town.isEmpty ? date : "\(town), \(date)",
-                signerName: e.authorName, signerFunction: "directeur", dossierName: owner.name,
-                caseNumber: e.caseNumber, seq: e.seq, hash: e.hash, logoPath: logoPath)
+            let doc = try Self.layout(e, owner: owner, in: r, logoPath: logoPath)
             var sealed = doc
             sealed.seal =
                 Seal(
@@ -420,6 +398,37 @@ public struct Letters: Sendable {
         try session.auditRead(
             "letter.print", person: owner, detail: "stuk \(id) (nr. \(doc.seq)) als PDF om te ondertekenen")
         return doc
+    }
+
+    /// A filed letter laid out as its PDF prints it (`document(entry:)`), read with `r`; also what
+    /// `verify --against` holds a PDF's words to, where the letter's text has no letterhead,
+    /// addressee, date or signature of its own and the page draws the case's.
+    static func layout(_ e: DossierEntry, owner: Person, in r: any StorageReader, logoPath: String? = nil) throws
+        -> LetterDocument
+    {
+        let school = try r.school(id: owner.schoolID)
+        var subject: Person?
+        if let caseID = e.caseID, let c = try r.caseRecord(id: caseID) { subject = try r.person(id: c.subjectID) }
+        let addressee: [String]
+        if let subject, subject.kind == .parent || subject.kind.isPersonnel {
+            addressee = [subject.name]
+        } else {
+            let parents = try r.guardians(ofPupil: owner.id).map(\.name)
+            addressee =
+                parents.isEmpty
+                ? ["De ouders/verzorgers van \(owner.name)"]
+                : [
+                    parents.count == 1
+                        ? parents[0] : parents.dropLast().joined(separator: ", ") + " en " + parents.last!
+                ]
+        }
+        let town = school?.town ?? ""
+        let date = e.at.localDate().dutchLong
+        return LetterDocument.from(
+            text: e.body, title: e.title, schoolName: school?.name ?? "", schoolTown: town,
+            addressee: addressee, placeAndDate: town.isEmpty ? date : "\(town), \(date)",
+            signerName: e.authorName, signerFunction: "directeur", dossierName: owner.name,
+            caseNumber: e.caseNumber, seq: e.seq, hash: e.hash, logoPath: logoPath)
     }
 
     /// The seal a filed letter carries when it leaves casus: the letter's own entry and the

@@ -26,7 +26,8 @@ enum PGEventTexts {
             return ["board_name": s.boardName, "board_address": s.boardAddress, "address": s.address]
         case let .closureAdded(c): return ["reason": c.reason]
         case let .factRecorded(f): return ["value": f.value, "note": f.note]
-        case .schoolCreated, .guardianLinked, .closuresRemoved, .obligationRescheduled, .letterSent, .userAdded, .userRemoved,
+        case .schoolCreated, .guardianLinked, .closuresRemoved, .obligationRescheduled, .letterSent, .userAdded,
+            .userRemoved,
             .incidentTriaged,
             .caseRung, .obligationDone,
             .entryAppended, .checkpointSigned:

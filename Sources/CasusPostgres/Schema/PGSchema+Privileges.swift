@@ -12,7 +12,8 @@ extension PGSchema {
     /// closure removed, an import's marker), each under its guard; rows of other tables leave only
     /// by a cascade of their table's owner (an entry's evidence and search words with the entry).
     static let rowsDeleted = [
-        "app_user", "case", "case_article", "case_fact", "entry", "evidence", "incident", "incident_evidence", "incident_person",
+        "app_user", "case", "case_article", "case_fact", "entry", "evidence", "incident", "incident_evidence",
+        "incident_person",
         "letter_sent", "meta", "obligation", "school_closure", "step",
     ]
 }

@@ -35,7 +35,7 @@ struct Backup: CasusCommand {
         // Until it is verified the copy has a name no one mistakes for a backup.
         defer { try? FileManager.default.removeItem(atPath: partial) }
         let report = try CopyCheck.verify(
-            partial, ctx,
+            partial, ctx, for: .backup,
             hint: Phrase(
                 "De database zelf wijkt af: `casus verify` noemt wat er mis is.",
                 "The database itself is not sound: `casus verify` says what is wrong."))
@@ -79,7 +79,7 @@ struct Restore: CasusCommand {
         try SQLiteStorage.copyBackup(from: file, to: partial)
         defer { try? FileManager.default.removeItem(atPath: partial) }
         let report = try CopyCheck.verify(
-            partial, ctx,
+            partial, ctx, for: .restore,
             hint: Phrase(
                 "Deze reservekopie is beschadigd of buiten casus gewijzigd; neem een oudere.",
                 "This backup is damaged or was changed outside casus; take an older one."))
@@ -94,17 +94,27 @@ struct Restore: CasusCommand {
 
 /// What backup and restore share: the copy verified in full, then given its name.
 enum CopyCheck {
-    static func verify(_ path: String, _ ctx: Context, hint: Phrase) throws -> VerifyReport {
+    static func verify(_ path: String, _ ctx: Context, for action: AccessPolicy.Action, hint: Phrase) throws
+        -> VerifyReport
+    {
         let copy = try SQLiteStorage(copyAt: path)
         defer { try? copy.closeDatabase() }
-        let report = try ctx.service(on: copy).integrity.verify()
+        let report = try ctx.service(on: copy).integrity.verify(copyFor: action)
         guard report.isSound else {
-            let first = VerifyText.lines(report).first ?? Phrase("", "")
+            // The findings themselves, the first few (a header alone said "hieronder" and nothing
+            // followed it, a review).
+            let found = VerifyText.lines(report)
+            let shown = found.prefix(4)
+            let more = found.count > shown.count ? found.count - shown.count : 0
+            func joined(_ lang: KeyPath<Phrase, String>) -> String {
+                shown.map { $0[keyPath: lang].trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            }
             throw CasusError(
                 .storage,
                 Phrase(
-                    "de kopie klopt niet (\(first.nl)); er is niets geschreven",
-                    "the copy is not sound (\(first.en)); nothing was written"),
+                    "de kopie klopt niet: \(joined(\.nl))\(more > 0 ? " (en \(more) bevinding(en) meer)" : ""); er is niets geschreven",
+                    "the copy is not sound: \(joined(\.en))\(more > 0 ? " (and \(more) more finding(s))" : ""); nothing was written"
+                ),
                 hint: hint)
         }
         return report

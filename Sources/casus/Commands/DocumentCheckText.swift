@@ -33,9 +33,11 @@ enum DocumentCheckText {
                 out.append(
                     Phrase(
                         "  het dossier is op \(t.purgedAt.dutch()) vernietigd (\(t.reason)); van de stukken is alleen de hash van het laatste bewaard"
-                            + (c.entry == .same ? ", en die klopt" : ", en die is niet deze"),
+                            + (c.entry == .same ? ", en die klopt" : ", en die is niet deze")
+                            + (c.seal.document == .letter ? "; de tekst van de brief is niet meer te vergelijken" : ""),
                         "  the dossier was purged on \(t.purgedAt.dutch()) (\(t.reason)); of its entries only the last one's hash is kept"
-                            + (c.entry == .same ? ", and it matches" : ", and it is not this one")))
+                            + (c.entry == .same ? ", and it matches" : ", and it is not this one")
+                            + (c.seal.document == .letter ? "; the letter's text can no longer be compared" : "")))
             } else {
                 switch c.entry {
                 case .same:
@@ -55,7 +57,13 @@ enum DocumentCheckText {
                     )
                 }
             }
-            if let missing = c.missingWords, let added = c.addedWords {
+            if let text = c.exportText { out.append(exportLine(text, c.seal)) }
+            if c.tooDifferent {
+                out.append(
+                    Phrase(
+                        "  de tekst wijkt op meer dan 2000 plaatsen af van de opgeslagen brief; het is een andere tekst",
+                        "  the text differs from the filed letter in more than 2000 places; it is another text"))
+            } else if let missing = c.missingWords, let added = c.addedWords {
                 if missing.isEmpty && added.isEmpty {
                     out.append(
                         Phrase(
@@ -86,6 +94,30 @@ enum DocumentCheckText {
                 ? Phrase("\(file): klopt met de keten.", "\(file): matches the chain.")
                 : Phrase("\(file): KLOPT NIET MET DE KETEN.", "\(file): DOES NOT MATCH THE CHAIN."))
         return out
+    }
+
+    /// An export's text against its record in the audit log.
+    static func exportLine(_ text: DocumentCheck.ExportText, _ seal: Seal) -> Phrase {
+        let n = seal.record.map(String.init) ?? "?"
+        switch text {
+        case .same:
+            return Phrase(
+                "  de tekst is die van de export zoals auditregel \(n) haar vastlegde, tot op het teken",
+                "  the text is the export's as audit line \(n) recorded it, to the character")
+        case .differs:
+            return Phrase(
+                "  de tekst is NIET die van de export zoals auditregel \(n) haar vastlegde: er is sindsdien iets in veranderd",
+                "  the text is NOT the export's as audit line \(n) recorded it: something in it was changed since")
+        case .noRecord:
+            return Phrase(
+                "  auditregel \(n) legt geen export van dit dossier vast: de ketenkop hoort niet bij deze tekst",
+                "  audit line \(n) records no export of this dossier: the chain head does not belong to this text")
+        case .unrecorded:
+            return Phrase(
+                "  de ketenkop noemt geen auditregel: de tekst is niet te controleren (een export van vóór casus de tekst vastlegde, of een brief waarvan ‘brief’ uit de ketenkop is gehaald); alleen de plaats in de keten is nagegaan",
+                "  the chain head names no audit line: the text cannot be checked (an export from before casus recorded its text, or a letter with ‘letter’ taken out of its chain head); only the place in the chain was checked"
+            )
+        }
     }
 }
 

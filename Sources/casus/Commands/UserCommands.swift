@@ -36,7 +36,9 @@ struct Users: ParsableCommand {
             abstract: .nl("De rol van een account veranderen.", en: "Change an account's role."),
             discussion: .nl(
                 "Het account houdt zijn naam en persoon; wat het voortaan mag volgt de nieuwe rol. Het auditlog houdt de oude en de nieuwe rol en de reden.",
-                en: "The account keeps its name and person; what it may do from now on follows the new role. The audit log keeps the old and the new role and the reason."))
+                en:
+                    "The account keeps its name and person; what it may do from now on follows the new role. The audit log keeps the old and the new role and the reason."
+            ))
         @OptionGroup var global: GlobalOptions
         @Argument(help: .nl("Accountnaam (zie `casus users list`).", en: "Account name (see `casus users list`)."))
         var account: String
@@ -47,7 +49,8 @@ struct Users: ParsableCommand {
             try ctx.service().directory.setRole(account: account, to: role, reason: reason)
             Output.line(
                 Phrase(
-                    "Account \(account) is nu \(role.label.nl).", "Account \(account) is now \(role.label.en).")(ctx.lang))
+                    "Account \(account) is nu \(role.label.nl).", "Account \(account) is now \(role.label.en).")(
+                        ctx.lang))
         }
     }
 
@@ -58,7 +61,9 @@ struct Users: ParsableCommand {
             abstract: .nl("De toegang van een account beëindigen.", en: "End an account's access."),
             discussion: .nl(
                 "Voor wie de school verlaat of casus niet meer nodig heeft. Wat het account schreef blijft, onder zijn naam; het kan casus niet meer openen en niemand treedt er nog voor op (--as). Op een server verlaat de login ook de groep van casus.",
-                en: "For someone who leaves the school or no longer needs casus. What the account wrote stays, under its name; it can no longer open casus and nobody acts as it (--as). On a server the login leaves casus's group as well."))
+                en:
+                    "For someone who leaves the school or no longer needs casus. What the account wrote stays, under its name; it can no longer open casus and nobody acts as it (--as). On a server the login leaves casus's group as well."
+            ))
         @OptionGroup var global: GlobalOptions
         @Argument(help: .nl("Accountnaam (zie `casus users list`).", en: "Account name (see `casus users list`)."))
         var account: String

@@ -1,0 +1,136 @@
+@testable import CasusCore
+import CasusStore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// `verify --against` as an adversarial review attacked it: a forged letter under a seal with its
+/// word "brief" taken out, an export with a changed word, text added before or after a letter, a
+/// long letter with two words swapped, all said "klopt met de keten"; a genuine PDF with a
+/// compound word broken at a line's end was called changed.
+@Suite struct DocumentCheckTests {
+    let scratch = Scratch("document-check")
+
+    func letter(_ service: CasusService, body: String) throws -> (text: String, seal: Seal) {
+        let templates = try LetterLibrary.load(folder: Fixtures.configFolder + "/templates")
+        let entry = try service.letters.file(
+            case: try service.cases.resolve("2026-0007"), template: try templates.require("schorsingsbesluit"),
+            body: body
+        ).value.entry
+        let seal = try service.letters.seal(entry: entry.id)
+        return (entry.body + "\n\n" + seal.line.nl + "\n", seal)
+    }
+
+    func sound(_ service: CasusService, _ text: String) throws -> Bool {
+        try service.integrity.check(document: text, name: "kopie").isSound
+    }
+
+    @Test func aLettersSealWithoutItsWordBriefChecksNothingAndSoPassesNothing() throws {
+        let (_, service, _) = try ChainHeadTests.world(in: scratch)
+        let (text, seal) = try letter(service, body: ChainHeadTests.letterBody)
+        #expect(try sound(service, text))
+        var taken = seal
+        taken.document = .dossier
+        let forged = "Hierbij verwijderen wij uw kind definitief van school.\n\n" + taken.line.nl
+        let check = try service.integrity.check(document: forged, name: "vals.txt").seals[0]
+        #expect(!check.isSound)
+        #expect(check.exportText == .unrecorded)
+    }
+
+    @Test(arguments: [DossierExport.Format.md, .html, .json])
+    func anExportsTextIsTheOneItsAuditLineRecorded(_ format: DossierExport.Format) throws {
+        let (_, service, _) = try ChainHeadTests.world(in: scratch)
+        let pupil = try service.directory.people(kinds: [.pupil], limit: 1)[0]
+        _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: "Ouders werken mee.")
+        let export = try service.dossiers.export(pupil.id, format: format)
+        let seal = try #require(Seal.find(in: export).first)
+        #expect(seal.record != nil)
+        let genuine = try service.integrity.check(document: export, name: "export").seals[0]
+        #expect(genuine.isSound && genuine.exportText == .same)
+        // Line ends of another system are the same text.
+        #expect(try sound(service, export.replacingOccurrences(of: "\n", with: "\r\n")))
+        let changed = export.replacingOccurrences(of: "werken mee", with: "werken niet mee")
+        #expect(changed != export)
+        let check = try service.integrity.check(document: changed, name: "export").seals[0]
+        #expect(!check.isSound && check.exportText == .differs)
+        // A mark is a change too.
+        #expect(try !sound(service, export.replacingOccurrences(of: "mee.", with: "mee?")))
+        // The seal under another text.
+        #expect(try !sound(service, "Iets anders.\n" + seal.line.nl))
+        // A seal naming a line that is not this dossier's export.
+        var other = seal
+        other.record = 1
+        #expect(
+            try service.integrity.check(document: "x " + other.line.nl, name: "x").seals[0].exportText == .noRecord)
+    }
+
+    @Test func wordsAddedAnywhereOrAChangedMarkAreFound() throws {
+        let (_, service, _) = try ChainHeadTests.world(in: scratch)
+        let (text, _) = try letter(service, body: ChainHeadTests.letterBody)
+        for forged in [
+            text + "PS: de schorsing is ingetrokken.\n", "PS: de schorsing is ingetrokken.\n" + text,
+            text.replacingOccurrences(of: "(protocol artikel 4.2).", with: "(protocol artikel 4.2)?"),
+        ] {
+            let check = try service.integrity.check(document: forged, name: "brief").seals[0]
+            #expect(!check.isSound, "\(forged.prefix(40))")
+        }
+        let after = try service.integrity.check(document: text + "PS: ingetrokken.", name: "b").seals[0]
+        #expect(after.addedWords == ["PS:", "ingetrokken."])
+    }
+
+    @Test func aLongLetterIsComparedWordForWord() throws {
+        let (_, service, _) = try ChainHeadTests.world(in: scratch)
+        let line = "Wij hebben niet besloten tot verwijdering, wel tot een gesprek met de ouders van de leerling.\n"
+        let body = ChainHeadTests.letterBody + "\n" + (1...600).map { "\($0). " + line }.joined()
+        let (text, _) = try letter(service, body: body)
+        #expect(try sound(service, text))
+        let swapped = text.replacingOccurrences(
+            of: "300. Wij hebben niet besloten tot verwijdering, wel",
+            with: "300. Wij hebben wel besloten tot verwijdering, niet")
+        let check = try service.integrity.check(document: swapped, name: "lang").seals[0]
+        #expect(!check.isSound && !check.tooDifferent)
+        let inserted = text.replacingOccurrences(
+            of: "451. ", with: "Sophie is hierbij per direct van school verwijderd.\n451. ")
+        #expect(try service.integrity.check(document: inserted, name: "lang").seals[0].addedWords?.first == "Sophie")
+        // Another text altogether under the seal: too different to list, and not sound.
+        let other = String(repeating: "Andere woorden. ", count: 3000) + "\n" + text.suffix(400)
+        #expect(try !sound(service, other))
+    }
+
+    /// pdftotext drops the hyphen of a word broken at a line's end, a word's own hyphen too, and
+    /// breaks a long address in two: the filed words all the same.
+    @Test func aPDFsBrokenWordsAreTheFiledWords() {
+        let filed = "Zie het social-mediaprotocol op https://www.deklimop.nl/protocollen/sociale-media.pdf nu."
+        let printed = "Zie het socialmediaprotocol op https://www.deklimop.nl/protocollen/\nsociale-media.pdf nu."
+        let diff = WordDiff(filed: filed, printed: printed)
+        #expect(diff.missing.isEmpty && diff.added.isEmpty, "\(diff)")
+        let changed = WordDiff(filed: filed, printed: printed.replacingOccurrences(of: "nu.", with: "niet."))
+        #expect(changed.missing == ["nu."] && changed.added == ["niet."])
+    }
+
+    @Test func anEditScriptIsTheShortest() {
+        let a = [1, 2, 3, 4, 5, 6]
+        let b = [1, 3, 4, 9, 5, 6, 7]
+        let (lost, extra) = try! #require(WordDiff.edits(a, b, maxEdits: 100))
+        #expect(lost == [1] && extra == [3, 6])
+        #expect(WordDiff.edits(Array(0..<50), Array(100..<150), maxEdits: 10) == nil)
+        #expect(WordDiff.edits([], [], maxEdits: 1)?.lost == [])
+    }
+
+    /// A genuine export of a dossier purged since: the copy was true, the dossier is gone.
+    @Test func anExportOfAPurgedDossierIsTrueAndSaysSo() throws {
+        let (_, service, clock) = try ChainHeadTests.world(in: scratch)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Lot", lastName: "Visser", group: "5")
+        ).value
+        _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: "Een notitie.")
+        let export = try service.dossiers.export(pupil.id, format: .md)
+        try service.directory.setLeft(pupil.id, on: Fixtures.date("2026-11-18")).value
+        clock.set("2029-09-01")
+        let purged = try service.integrity.purge().value
+        #expect(purged.contains { $0.dossierID == pupil.id })
+        let check = try service.integrity.check(document: export, name: "export").seals[0]
+        #expect(check.purged != nil)
+        #expect(check.isSound, "\(check)")
+    }
+}
