@@ -195,6 +195,20 @@ struct RolesSchool {
         #expect(next.seq == Int64(before.count) + 1 && next.prevHash == before.last!.hash)
         #expect(try s.school.service.integrity.verify().isSound)
     }
+
+    /// The period ends on the same day so many years on: one who left on the 31st was due on the
+    /// 28th (a review), three days early.
+    @Test func thePeriodEndsOnTheSameDayYearsLater() throws {
+        let s = try RolesSchool()
+        try s.school.service.cases.close(s.pupilCase.id, outcome: .founded, reason: "Afgehandeld.").value
+        s.school.clock.set("2026-12-31")
+        try s.school.service.directory.setLeft(s.pupil.id, on: Fixtures.date("2026-12-31")).value
+        s.school.clock.set("2028-12-30")
+        #expect(try s.school.service.integrity.retentionDue().isEmpty, "due before the day")
+        s.school.clock.set("2029-03-01")
+        let due = try s.school.service.integrity.retentionDue()
+        #expect(due.map(\.dueSince.iso) == ["2028-12-31"], "\(due.map(\.dueSince.iso)) \(due.map(\.person.id))")
+    }
 }
 
 @Suite struct EvidenceAndCorrectionTests {

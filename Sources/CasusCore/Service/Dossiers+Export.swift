@@ -63,7 +63,7 @@ extension Dossiers {
         return try session.read { r -> DossierExport in
             guard let p = try r.person(id: person), AccessPolicy.maySeeDossier(of: p, actor: actor),
                 p.kind == .pupil || p.kind.isPersonnel
-            else { throw Self.noSuchDossier(person) }
+            else { throw try Self.noDossier(person, r, actor: actor) }
             let entries = try r.entries(dossier: person, offset: 0, limit: Int.max)
             var walker = DossierChain.Walker()
             if let t = try r.tombstones().last(where: { $0.dossierID == person }) {

@@ -70,8 +70,29 @@ public struct Dossiers: Sendable {
     func visibleOwner(_ r: any StorageReader, _ person: PersonID) throws -> Person {
         guard let p = try r.person(id: person), AccessPolicy.maySeeDossier(of: p, actor: actor),
             p.kind == .pupil || p.kind.isPersonnel
-        else { throw Self.noSuchDossier(person) }
+        else { throw try Self.noDossier(person, r, actor: actor) }
         return p
+    }
+
+    /// Why there is no dossier to show: a parent has none of their own (what is recorded about a
+    /// parent is in their child's, where the case about them is filed: "bestaat niet" misled a
+    /// director who looked for a parent's file for an inzage request, a review); else as before.
+    static func noDossier(_ id: PersonID, _ r: any StorageReader, actor: Actor) throws -> CasusError {
+        guard let p = try r.person(id: id), p.kind == .parent, AccessPolicy.maySeePerson(p, actor: actor) else {
+            return noSuchDossier(id)
+        }
+        let children = try r.children(ofParent: id).filter { AccessPolicy.maySeeDossier(of: $0, actor: actor) }
+        let listed = children.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
+        return CasusError.notFound(
+            "\(p.name) (\(id)) is een ouder en heeft geen eigen dossier"
+                + (children.isEmpty
+                    ? "" : "; wat over deze ouder is vastgelegd staat in het dossier van het kind: \(listed)"),
+            "\(p.name) (\(id)) is a parent and has no dossier of their own"
+                + (children.isEmpty ? "" : "; what is recorded about this parent is in the child's dossier: \(listed)"),
+            hint: Phrase(
+                "Een inzageverzoek van de ouder over de eigen gegevens (AVG art. 15) beantwoordt u met de stukken over de ouder uit dat dossier.",
+                "A parent's request for access to their own data (GDPR art. 15) is answered with the entries about the parent from that dossier."
+            ))
     }
 
     static func noSuchDossier(_ id: PersonID) -> CasusError {

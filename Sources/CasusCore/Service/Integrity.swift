@@ -88,7 +88,9 @@ public struct Integrity: Sendable {
                     entries.map(\.at) + cases.flatMap { [$0.openedAt] + ($0.closedAt.map { [$0] } ?? []) }
                     + reports.map(\.reportedAt)
                 let from = max(p.leftOn!, moments.max()?.localDate() ?? p.leftOn!)
-                let due = LocalDate(year: from.year + years, month: from.month, day: min(from.day, 28))
+                // The same day so many years on (29 February: the 28th): the day was cut to the 28th
+                // for every month, so one who left on the 31st was due three days early (a review).
+                let due = from.adding(months: 12 * years)
                 guard due <= today else { return nil }
                 let waiting = reports.first { $0.status == .new }.map {
                     Phrase(

@@ -465,11 +465,10 @@ extension PGSchema {
             END CASE;
         END $$;
 
-        -- The day a dossier is due from a day (its leaving, its last record): so many years on, on the
-        -- 28th at the latest, as Integrity.retentionDue counts; NULL from NULL.
+        -- The day a dossier is due from a day (its leaving, its last record): the same day so many
+        -- years on (29 February: the 28th), as Integrity.retentionDue counts; NULL from NULL.
         CREATE FUNCTION retention_day(p_from text, p_years int) RETURNS date LANGUAGE sql IMMUTABLE AS $$
-            SELECT make_date(extract(year FROM d)::int + p_years, extract(month FROM d)::int, least(extract(day FROM d)::int, 28))
-            FROM (SELECT substr(p_from, 1, 10)::date AS d) x
+            SELECT (substr(p_from, 1, 10)::date + make_interval(years => p_years))::date
         $$;
 
         -- The day of a dossier's last record: an entry, or a case of it opened or closed (the
