@@ -562,6 +562,8 @@ extension SQLiteAccess {
 
     /// A personal database keeps no log of reads beside the audit log (`ServerRead`).
     func serverReads(person: PersonID?, offset: Int, limit: Int) throws -> [ServerRead]? { nil }
+    func accessHead() throws -> ChainHead? { nil }
+    func accessLineHash(seq: Int64) throws -> String? { nil }
 
     func auditHead() throws -> ChainHead {
         try row("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")

@@ -11,31 +11,41 @@ import Foundation
 public struct Checkpoint: Sendable, Hashable {
     public var event: ChainHead
     public var audit: ChainHead
+    /// On a server, the head of its own log of reads (`access_log`): signed too, so a tail cut by
+    /// the database's administrator is found (a review cut it unnoticed). nil where the store keeps
+    /// no such log (personal mode), and in a checkpoint signed before (its message is v1).
+    public var access: ChainHead?
     public var at: Timestamp
     /// The signer's public key: 32 bytes, base64.
     public var publicKey: String
     /// The Ed25519 signature over `message`, base64.
     public var signature: String
 
-    public init(event: ChainHead, audit: ChainHead, at: Timestamp, publicKey: String, signature: String) {
+    public init(
+        event: ChainHead, audit: ChainHead, access: ChainHead? = nil, at: Timestamp, publicKey: String,
+        signature: String
+    ) {
         self.event = event
         self.audit = audit
+        self.access = access
         self.at = at
         self.publicKey = publicKey
         self.signature = signature
     }
 
-    /// What is signed (docs/EVENTS.md): fixed lines, no free text.
+    /// What is signed (docs/EVENTS.md): fixed lines, no free text; v2 with the log of reads' head.
     public var message: [UInt8] {
-        Array(
-            "casus-checkpoint-v1\nevent:\(event.seq):\(event.hash)\naudit:\(audit.seq):\(audit.hash)\nat:\(at.iso)\nkey:\(publicKey)\n"
-                .utf8)
+        let heads = "event:\(event.seq):\(event.hash)\naudit:\(audit.seq):\(audit.hash)\n"
+        let tail = "at:\(at.iso)\nkey:\(publicKey)\n"
+        guard let access else { return Array(("casus-checkpoint-v1\n" + heads + tail).utf8) }
+        return Array(("casus-checkpoint-v2\n" + heads + "access:\(access.seq):\(access.hash)\n" + tail).utf8)
     }
 
-    public static func sign(event: ChainHead, audit: ChainHead, at: Timestamp, with key: CheckpointKey.Private) throws
-        -> Checkpoint
-    {
-        var c = Checkpoint(event: event, audit: audit, at: at, publicKey: key.publicKey, signature: "")
+    public static func sign(
+        event: ChainHead, audit: ChainHead, access: ChainHead? = nil, at: Timestamp, with key: CheckpointKey.Private
+    ) throws -> Checkpoint {
+        var c = Checkpoint(
+            event: event, audit: audit, access: access, at: at, publicKey: key.publicKey, signature: "")
         c.signature = Data(try key.key.signature(for: c.message)).base64EncodedString()
         return c
     }
@@ -48,21 +58,25 @@ public struct Checkpoint: Sendable, Hashable {
 
     /// The line the board keeps (and `verify --against` reads back).
     public var line: Phrase {
-        let tail = "\(event.seq) \(event.hash), audit \(audit.seq) \(audit.hash), \(at.iso), \(publicKey), \(signature)"
-        return Phrase("casus-ijkpunt: gebeurtenis " + tail, "casus checkpoint: event " + tail)
+        let heads = "\(event.seq) \(event.hash), audit \(audit.seq) \(audit.hash), "
+        let tail = "\(at.iso), \(publicKey), \(signature)"
+        let nl = access.map { "toegang \($0.seq) \($0.hash), " } ?? ""
+        let en = access.map { "access \($0.seq) \($0.hash), " } ?? ""
+        return Phrase("casus-ijkpunt: gebeurtenis " + heads + nl + tail, "casus checkpoint: event " + heads + en + tail)
     }
 
     public static func find(in text: String) -> [Checkpoint] {
         let flat = Seal.flattened(text)
         let pattern =
-            "casus(?:-ijkpunt| checkpoint): (?:gebeurtenis|event) (\\d+) ([0-9a-f]{64}), audit (\\d+) ([0-9a-f]{64}), (\\S+), ([A-Za-z0-9+/=]{44}), ([A-Za-z0-9+/=]{88})"
+            "casus(?:-ijkpunt| checkpoint): (?:gebeurtenis|event) (\\d+) ([0-9a-f]{64}), audit (\\d+) ([0-9a-f]{64}), (?:(?:toegang|access) (\\d+) ([0-9a-f]{64}), )?(\\S+), ([A-Za-z0-9+/=]{44}), ([A-Za-z0-9+/=]{88})"
         guard let regex = try? Regex(pattern) else { return [] }
         return flat.matches(of: regex).compactMap { m in
             func part(_ i: Int) -> String { m.output[i].substring.map(String.init) ?? "" }
-            guard let e = Int64(part(1)), let a = Int64(part(3)), let at = Timestamp(iso: part(5)) else { return nil }
+            guard let e = Int64(part(1)), let a = Int64(part(3)), let at = Timestamp(iso: part(7)) else { return nil }
             return Checkpoint(
-                event: ChainHead(seq: e, hash: part(2)), audit: ChainHead(seq: a, hash: part(4)), at: at,
-                publicKey: part(6), signature: part(7))
+                event: ChainHead(seq: e, hash: part(2)), audit: ChainHead(seq: a, hash: part(4)),
+                access: Int64(part(5)).map { ChainHead(seq: $0, hash: part(6)) }, at: at, publicKey: part(8),
+                signature: part(9))
         }
     }
 }

@@ -234,6 +234,9 @@ public enum EventCodec {
                 Field("audit_seq", int(c.audit.seq)), Field("audit_hash", c.audit.hash), Field("at", c.at.iso),
                 Field("key", c.publicKey), Field("signature", c.signature),
             ]
+                // A server's log of reads, since the twenty-seventh stop: only when signed, so a
+                // checkpoint without it is written exactly as before.
+                + (c.access.map { [Field("access_seq", int($0.seq)), Field("access_hash", $0.hash)] } ?? [])
         }
     }
 

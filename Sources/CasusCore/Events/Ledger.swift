@@ -450,8 +450,9 @@ public struct Ledger: Sendable {
                     e.seq,
                     Checkpoint(
                         event: ChainHead(seq: es, hash: v("event_hash") ?? ""),
-                        audit: ChainHead(seq: au, hash: v("audit_hash") ?? ""), at: at, publicKey: v("key") ?? "",
-                        signature: v("signature") ?? "")
+                        audit: ChainHead(seq: au, hash: v("audit_hash") ?? ""),
+                        access: Int64(v("access_seq") ?? "").map { ChainHead(seq: $0, hash: v("access_hash") ?? "") },
+                        at: at, publicKey: v("key") ?? "", signature: v("signature") ?? "")
                 ))
         }
     }

@@ -33,6 +33,8 @@ public struct CheckpointFinding: Sendable {
         case eventDiffers
         /// The audit log holds another hash (or nothing) at the signed line: rewritten or cut.
         case auditDiffers
+        /// A server's log of reads holds another hash (or nothing) at the signed line: cut or rewritten.
+        case accessDiffers
     }
 
     public var verdict: Verdict
@@ -45,7 +47,7 @@ public struct CheckpointFinding: Sendable {
     /// Checks a checkpoint against the chains as they stand.
     static func check(
         _ c: Checkpoint, heldBy: Int64?, key: CheckpointKey.Public, eventHash: String?, auditHash: String?,
-        head: ChainHead
+        accessHash: String? = nil, head: ChainHead
     ) -> CheckpointFinding {
         let verdict: Verdict =
             if !c.isSigned(by: key) {
@@ -54,6 +56,8 @@ public struct CheckpointFinding: Sendable {
                 .eventDiffers
             } else if c.audit.seq > 0 && auditHash != c.audit.hash {
                 .auditDiffers
+            } else if let access = c.access, access.seq > 0, accessHash != access.hash {
+                .accessDiffers
             } else {
                 .holds
             }

@@ -179,6 +179,10 @@ public protocol StorageReader {
     func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord]
     /// The server's own log of reads (`ServerRead`), newest first; nil where the store keeps none.
     func serverReads(person: PersonID?, offset: Int, limit: Int) throws -> [ServerRead]?
+    /// The head of the server's own log of reads, and the hash of its line `seq`: what a
+    /// checkpoint signs and `verify` holds it to; nil where the store keeps no such log.
+    func accessHead() throws -> ChainHead?
+    func accessLineHash(seq: Int64) throws -> String?
 
     /// Full-text search over entries (title, body), case summaries and (when `query.reports`) reports, within a scope.
     func search(_ query: SearchQuery) throws -> [SearchHit]

@@ -292,7 +292,8 @@ public struct Transaction {
         try audit("checkpoint.sign", detail: "key=\(key.publicKey)", at: at)
         let event = try log.eventHead ?? writer.eventHead()
         let auditHead = try log.auditHead ?? writer.auditHead()
-        let c = try Checkpoint.sign(event: event, audit: auditHead, at: at, with: key)
+        let c = try Checkpoint.sign(
+            event: event, audit: auditHead, access: try writer.accessHead(), at: at, with: key)
         try emit(.checkpointSigned(c), at: at)
         return c
     }

@@ -159,9 +159,10 @@ extension Integrity {
                 if let (heldBy, c) = chosen {
                     let eventHash =
                         c.event.seq == 0 ? DossierChain.genesis : try r.event(seq: c.event.seq)?.hash
+                    let accessHash = try c.access.flatMap { try r.accessLineHash(seq: $0.seq) }
                     report.checkpoint = CheckpointFinding.check(
                         c, heldBy: heldBy, key: key, eventHash: eventHash, auditHash: auditHash,
-                        head: report.head)
+                        accessHash: accessHash, head: report.head)
                 } else {
                     report.checkpoint = CheckpointFinding(
                         verdict: .none, checkpoint: nil, heldBy: nil, unsigned: report.head.seq)

@@ -171,6 +171,20 @@ extension PGAccess {
         try logLines("access_lines", person: person, offset: offset, limit: limit).map(ServerRead.init(pg:))
     }
 
+    /// The log of reads' head, as a checkpoint signs it (`access_head`, the board's and a
+    /// director's: those who sign and verify).
+    func accessHead() throws -> ChainHead? {
+        try row("SELECT * FROM casus.access_head()").map {
+            ChainHead(seq: $0.id("seq") ?? 0, hash: $0.string("hash") ?? "")
+        }
+    }
+
+    /// The hash of the log of reads' line `seq` (nil when there is none): what `verify --key`
+    /// holds a checkpoint's access head to.
+    func accessLineHash(seq: Int64) throws -> String? {
+        try row("SELECT casus.access_line_hash($1) AS hash", [.int(seq)])?.string("hash")
+    }
+
     /// A page of either log (`audit_lines`, `access_lines`), against the caller's line for reading it.
     private func logLines(_ function: String, person: PersonID?, offset: Int, limit: Int) throws -> [PGRow] {
         saw("*")

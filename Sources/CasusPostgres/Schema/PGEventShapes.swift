@@ -27,6 +27,8 @@ public enum PGEventShapes {
     public static let optionalTail: [EventKind: Int] = [
         // A person without salutation or address (issue 16, item 2) has the thirteen fields from before.
         .incidentReported: 2, .personAdded: 4, .personChanged: 4,
+        // A checkpoint without the log of reads' head (personal mode's, and one signed before).
+        .checkpointSigned: 2,
     ]
 
     static let personTexts = [
@@ -90,7 +92,9 @@ public enum PGEventShapes {
             .letterSent(
                 LetterSending(
                     entryID: 1, dossierID: 1, caseID: nil, on: day, via: .post, recordedAt: at, recordedBy: "a")),
-            .checkpointSigned(Checkpoint(event: .genesis, audit: .genesis, at: at, publicKey: "k", signature: "s")),
+            // With the log of reads' head (a server's): `optionalTail` admits one without.
+            .checkpointSigned(
+                Checkpoint(event: .genesis, audit: .genesis, access: .genesis, at: at, publicKey: "k", signature: "s")),
         ]
         precondition(Set(payloads.map(\.kind)) == Set(EventKind.allCases), "casus: an event kind has no sample")
         return payloads

@@ -31,6 +31,32 @@ extension PGSchema {
             SELECT h.seq, h.hash INTO audit_seq, audit_hash FROM head h WHERE h.name = 'audit';
         END $$;
 
+        -- The log of reads' head and a line's hash, for a checkpoint and for `verify --key`: the
+        -- board's and a director's (who sign and verify), an administrator's.
+        CREATE FUNCTION access_head(OUT seq bigint, OUT hash text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
+                PERFORM refused('uw rol leest de kop van het toegangslog niet', 'your role does not read the access log''s head');
+            END IF;
+            SELECT h.seq, h.hash INTO seq, hash FROM head h WHERE h.name = 'access';
+        END $$;
+        CREATE FUNCTION access_line_hash(p_seq bigint) RETURNS text
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
+                PERFORM refused('uw rol leest het toegangslog niet', 'your role does not read the access log');
+            END IF;
+            IF p_seq = 0 THEN
+                RETURN repeat('0', 64);
+            END IF;
+            RETURN (SELECT l.hash FROM access_log l WHERE l.id = p_seq);
+        END $$;
+
         -- The heads, with the chains' lock taken first: a write that lost a race runs again this way,
         -- so nobody can save between its reads and its save and it cannot lose again.
         CREATE FUNCTION begin_write(OUT event_seq bigint, OUT event_hash text, OUT audit_seq bigint,

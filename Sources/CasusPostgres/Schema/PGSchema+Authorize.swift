@@ -456,7 +456,10 @@ extension PGSchema {
                 IF NOT decides OR NOT ((f->>'event_seq')::bigint = 0 OR EXISTS (
                         SELECT 1 FROM event e WHERE e.seq = (f->>'event_seq')::bigint AND e.hash = f->>'event_hash'))
                    OR NOT ((f->>'audit_seq')::bigint = 0 OR EXISTS (
-                        SELECT 1 FROM audit l WHERE l.id = (f->>'audit_seq')::bigint AND l.hash = f->>'audit_hash')) THEN
+                        SELECT 1 FROM audit l WHERE l.id = (f->>'audit_seq')::bigint AND l.hash = f->>'audit_hash'))
+                   -- The log of reads' head, when signed (a server's checkpoint): one it has passed.
+                   OR NOT (f->>'access_seq' IS NULL OR (f->>'access_seq')::bigint = 0 OR EXISTS (
+                        SELECT 1 FROM access_log l WHERE l.id = (f->>'access_seq')::bigint AND l.hash = f->>'access_hash')) THEN
                     PERFORM refused('uw rol mag geen controlepunt zetten, of het noemt een plek die de keten niet kent',
                                     'your role may not sign a checkpoint, or it names a place the chain does not know');
                 END IF;

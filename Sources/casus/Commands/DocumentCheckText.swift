@@ -158,6 +158,13 @@ enum CheckpointText {
                 + Phrase(
                     "auditregel \(c.audit.seq) heeft niet de ondertekende hash: het auditlog is herschreven of ingekort",
                     "audit line \(c.audit.seq) does not have the signed hash: the audit log was rewritten or cut short")
+        case .accessDiffers:
+            let n = c.access?.seq ?? 0
+            return head
+                + Phrase(
+                    "regel \(n) van het toegangslog van de server heeft niet de ondertekende hash: het log van wie wat las is ingekort of herschreven",
+                    "line \(n) of the server's access log does not have the signed hash: the log of who read what was cut short or rewritten"
+                )
         }
     }
 }

@@ -1,0 +1,54 @@
+@testable import CasusCore
+import CasusPostgres
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// A server's checkpoint signs its log of reads' head too: a review cut that log's tail as the
+/// database's superuser, and `verify --key` found all sound.
+extension PostgresRoleTests {
+    @Test func aCheckpointSignsTheLogOfReadsAndACutTailIsFound() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        _ = try director.dossiers.dossier(w.pupil.id)  // a read: a line in the log of reads
+        let key = CheckpointKey.Private.generate()
+        let signed = try director.integrity.signCheckpoint(with: key).value
+        let access = try #require(signed.access, "a server's checkpoint signs its log of reads")
+        #expect(access.seq > 0)
+        #expect(String(decoding: signed.message, as: UTF8.self).hasPrefix("casus-checkpoint-v2\n"))
+        // The kept line reads back with the same heads.
+        #expect(Checkpoint.find(in: signed.line.nl) == [signed])
+        let pub = try CheckpointKey.publicKey(text: key.publicKey, file: "k")
+        #expect(try director.integrity.verify(key: pub).checkpoint?.verdict == .holds)
+        // The tail cut by the superuser, the head set back: found.
+        _ = try w.cluster.psql(
+            w.database,
+            """
+            ALTER TABLE casus.access_log DISABLE TRIGGER USER;
+            DELETE FROM casus.access_log WHERE id >= \(access.seq);
+            UPDATE casus.head SET seq = \(access.seq - 1),
+                hash = coalesce((SELECT hash FROM casus.access_log WHERE id = \(access.seq - 1)), repeat('0', 64))
+            WHERE name = 'access';
+            ALTER TABLE casus.access_log ENABLE TRIGGER USER;
+            """)
+        let found = try director.integrity.verify(key: pub).checkpoint
+        #expect(found?.verdict == .accessDiffers, "\(String(describing: found?.verdict))")
+    }
+
+    /// A checkpoint that names a line the log of reads never had is refused by the server.
+    @Test func aCheckpointNamingAnUnknownReadIsRefused() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let key = CheckpointKey.Private.generate()
+        let refusal = refusal {
+            _ = try director.session.build { tx in
+                let c = try Checkpoint.sign(
+                    event: try tx.writer.eventHead(), audit: try tx.writer.auditHead(),
+                    access: ChainHead(seq: 9_999, hash: String(repeating: "ab", count: 32)), at: tx.now, with: key)
+                try tx.audit("checkpoint.sign", detail: "key=\(key.publicKey)")
+                try tx.emit(.checkpointSigned(c), at: tx.now)
+            }
+        }
+        #expect(refusal.contains("controlepunt"), "\(refusal)")
+    }
+}
