@@ -112,7 +112,11 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
             for line in lines { try appendAuditLine(line) }
             return
         }
-        try appendReadLines(first, people: lines.compactMap(\.personID))
+        let people = lines.compactMap(\.personID)
+        for start in stride(from: 0, to: people.count, by: PGSchema.readLinesPerCall) {
+            try appendReadLines(
+                first, people: Array(people[start..<min(people.count, start + PGSchema.readLinesPerCall)]))
+        }
     }
 
     /// `read_lines`: the line's fields, once for every person in `people` (nil: one line naming no one).

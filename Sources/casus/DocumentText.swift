@@ -2,7 +2,7 @@ import CasusCore
 import CasusTerminal
 import Foundation
 
-/// A document's text for `verify --against`: a PDF through pdftotext (poppler-utils), anything
+/// A document's text for `verify --against`: a PDF through `pdftotext -layout` (poppler-utils), anything
 /// else as UTF-8 text (a letter, a Markdown, HTML or JSON export, a kept checkpoint line).
 enum DocumentText {
     static func read(_ path: String) throws -> String {
@@ -22,7 +22,13 @@ enum DocumentText {
                         "Installeer poppler-utils (apt-get install poppler-utils).",
                         "Install poppler-utils (apt-get install poppler-utils)."))
             }
-            guard let text = try? Spawn.run([tool, "-enc", "UTF-8", path, "-"], capture: true), !text.isEmpty else {
+            // -layout: the page's lines as they stand, a hyphen at a line's end kept. The default
+            // mode joins a word broken at its hyphen and drops the hyphen ("social-" and
+            // "mediaprotocol" came back as "socialmediaprotocol"), which no comparison can tell
+            // from a hyphen taken out ("1-3 dagen" made "13 dagen", a review); -raw keeps the
+            // hyphen but gives the text in drawing order (the letterhead after the body).
+            guard let text = try? Spawn.run([tool, "-layout", "-enc", "UTF-8", path, "-"], capture: true), !text.isEmpty
+            else {
                 throw CasusError.invalid(
                     "pdftotext kon geen tekst uit \(path) lezen (een scan zonder tekstlaag?)",
                     "pdftotext could not read text from \(path) (a scan without a text layer?)")

@@ -97,15 +97,45 @@ import Testing
         #expect(try !sound(service, other))
     }
 
-    /// pdftotext drops the hyphen of a word broken at a line's end, a word's own hyphen too, and
-    /// breaks a long address in two: the filed words all the same.
-    @Test func aPDFsBrokenWordsAreTheFiledWords() {
-        let filed = "Zie het social-mediaprotocol op https://www.deklimop.nl/protocollen/sociale-media.pdf nu."
-        let printed = "Zie het socialmediaprotocol op https://www.deklimop.nl/protocollen/\nsociale-media.pdf nu."
+    /// `pdftotext -layout` keeps a hyphen at a line's end and gives a broken word in pieces: the
+    /// pieces read as the filed word. A hyphen taken out is a change ("1-3 dagen" read as "13
+    /// dagen" when hyphens were ignored, a review).
+    @Test func aPDFsBrokenWordsAreTheFiledWordsAndAHyphenIsText() {
+        let filed =
+            "Zie het social-mediaprotocol op https://www.deklimop.nl/protocollen/sociale-media.pdf nu, 1-3 dagen."
+        let printed =
+            "Zie het social-\nmediaprotocol op https://www.deklimop.nl/\nprotocollen/sociale-\nmedia.pdf nu, 1-3 dagen."
         let diff = WordDiff(filed: filed, printed: printed)
         #expect(diff.missing.isEmpty && diff.added.isEmpty, "\(diff)")
-        let changed = WordDiff(filed: filed, printed: printed.replacingOccurrences(of: "nu.", with: "niet."))
-        #expect(changed.missing == ["nu."] && changed.added == ["niet."])
+        for forged in [
+            printed.replacingOccurrences(of: "1-3", with: "13"), printed.replacingOccurrences(of: "nu,", with: "niet,"),
+        ] {
+            #expect(WordDiff(filed: filed, printed: forged).edits > 0, "\(forged)")
+        }
+    }
+
+    /// Only this letter's own chain line is small print: a sentence dressed as one counts.
+    @Test func aSentenceDressedAsTheChainLineCounts() throws {
+        let (_, service, _) = try ChainHeadTests.world(in: scratch)
+        let (text, _) = try letter(service, body: ChainHeadTests.letterBody)
+        let fake =
+            "dossier PS: de schorsing wordt verlengd · stuk nr. 1 · ketenkop (SHA-256) na dit stuk: "
+            + String(repeating: "0", count: 64) + "\n"
+        let check = try service.integrity.check(document: fake + text, name: "brief").seals[0]
+        #expect(!check.isSound && check.addedWords?.contains("PS:") == true, "\(check)")
+    }
+
+    /// A genuine export made before casus recorded an export's text: its place holds, its text
+    /// cannot be checked; said so, not "does not match".
+    @Test func anExportWithoutItsRecordIsNeitherTrueNorFalse() throws {
+        let (_, service, _) = try ChainHeadTests.world(in: scratch)
+        let pupil = try service.directory.people(kinds: [.pupil], limit: 1)[0]
+        let export = try service.dossiers.export(pupil.id, format: .md)
+        let old = export.replacingOccurrences(of: #", auditregel \d+"#, with: "", options: .regularExpression)
+        let check = try service.integrity.check(document: old, name: "oud.md")
+        #expect(!check.isSound && check.onlyPlaceHolds)
+        let recorded = try service.integrity.check(document: export, name: "nieuw.md").seals[0]
+        #expect(recorded.exportRecord?.account == "tester")
     }
 
     @Test func anEditScriptIsTheShortest() {

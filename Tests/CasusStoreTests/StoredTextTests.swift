@@ -125,6 +125,12 @@ import Testing
         #expect(
             e.message.nl.contains("het platform bevat een teken dat de schrijfrichting omkeert (U+202E)"),
             "\(e.message.nl)")
+        // Nor a direction mark, invisible (U+200F and U+061C were taken, a review).
+        for mark in ["\u{200F}", "\u{061C}", "\u{200E}"] {
+            let m = try #require(
+                refusal { _ = try w.school.pupil("Sara" + mark, "Jansen") }, "\(mark.unicodeScalars.first!.value)")
+            #expect(m.message.nl.contains("onzichtbaar teken dat de schrijfrichting bepaalt"), "\(m.message.nl)")
+        }
         let note = try w.school.service.cases.addEntry(w.c.id, kind: .note, body: "citaat: \u{202E}tekst")
         #expect(note.value.body == "citaat: \u{202E}tekst")
     }

@@ -87,18 +87,23 @@ public struct Seal: Sendable, Hashable {
         return DossierChain.sha256Hex(Array(flat.utf8))
     }
 
-    /// A document's text without its small print: the seal, and on a letter's PDF the chain line
-    /// printed with it at the foot of every page ("zaak … · dossier … · stuk nr. N · ketenkop
-    /// (SHA-256) na dit stuk: HASH"), wherever they appear. Only those: words written after the
-    /// seal stay, and count (everything from the last seal on was left out, so a "PS" added under a
-    /// letter passed, a review).
-    public static func withoutSmallPrint(_ text: String) -> String {
+    /// A document's text without its small print: its seals, and a letter's own chain line as
+    /// the PDF prints it at the foot of every page ("zaak … · dossier … · stuk nr. N · ketenkop
+    /// (SHA-256) na dit stuk: HASH"), wherever they appear, a line break anywhere in the hash.
+    /// Only those: words written after the seal stay and count (everything from the last seal on
+    /// was left out, so a "PS" added under a letter passed), and so does a line shaped like the
+    /// chain line that is not this letter's (any such line was left out, a second review).
+    public static func withoutSmallPrint(_ text: String, chainLine: String? = nil) -> String {
         var flat = flattened(text)
         if let regex = pattern { flat.replace(regex, with: " ") }
-        if let chain = try? Regex(
-            #"(?:zaak \S+ ?· ?)?dossier [^·]{1,200}· ?stuk nr\. ?\d+ ?· ?ketenkop \(SHA-256\) na dit stuk: ?((?:[0-9a-f] ?){64})"#
-        ) {
-            flat.replace(chain, with: " ")
+        if let chainLine {
+            let words = flattened(chainLine).split(separator: " ").map(String.init)
+            let pattern = words.map { word in
+                word.range(of: "^[0-9a-f]{64}$", options: .regularExpression) != nil
+                    ? word.map(String.init).joined(separator: " ?")
+                    : NSRegularExpression.escapedPattern(for: word)
+            }.joined(separator: " ")
+            if let regex = try? Regex(pattern) { flat.replace(regex, with: " ") }
         }
         return flat
     }

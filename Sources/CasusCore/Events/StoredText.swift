@@ -22,6 +22,10 @@ public enum StoredText {
                 Phrase(
                     "een teken dat de schrijfrichting omkeert (\(code))",
                     "a character that turns the writing direction (\(code))")
+            case 0x200E, 0x200F, 0x061C:
+                Phrase(
+                    "een onzichtbaar teken dat de schrijfrichting bepaalt (\(code))",
+                    "an invisible character that sets the writing direction (\(code))")
             default:
                 Phrase("een stuurteken (\(code))", "a control character (\(code))")
             }
@@ -63,6 +67,9 @@ public enum StoredText {
         // such a character can make a line read as another (a review). A text with lines keeps
         // them; the screen shows them harmlessly.
         if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { return !multiline }
+        // Nor the invisible direction marks (LRM, RLM, ALM): they reorder what follows them in a
+        // terminal that lays out bidi text, and a name in a Dutch school's records needs none.
+        if v == 0x200E || v == 0x200F || v == 0x061C { return !multiline }
         return v < 0x20 || (0x7F..<0xA0).contains(v)
     }
 

@@ -142,7 +142,8 @@ public struct LetterDocument: Sendable, Equatable {
             <style>
             @page { size: A4; margin: 22mm 22mm 28mm 25mm;
               @bottom-left { content: element(chain); } }
-            body { font-family: "DejaVu Serif", "Liberation Serif", serif; font-size: 10.5pt; line-height: 1.4; color: #111; }
+            body { font-family: "DejaVu Serif", "Liberation Serif", serif; font-size: 10.5pt; line-height: 1.4; color: #111;
+                   overflow-wrap: break-word; }
             .letterhead { border-bottom: 0.6pt solid #444; padding-bottom: 4mm; margin-bottom: 10mm; overflow: hidden; }
             .letterhead img { float: right; max-height: 20mm; max-width: 50mm; }
             .school { font-size: 15pt; font-weight: bold; }

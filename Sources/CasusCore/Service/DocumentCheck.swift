@@ -37,8 +37,18 @@ public struct DocumentCheck: Sendable {
         public var addedWords: [String]?
         /// The letter's text differs in more places than are compared one by one.
         public var tooDifferent = false
-        /// For an export: its text held to the SHA-256 its audit line records (nil for a letter).
+        /// For an export: its text held to the SHA-256 its audit line records (nil for a letter),
+        /// and that line: who recorded the export, when. On a server the export is made on the
+        /// exporting account's computer, so its text is what that account recorded (a review had
+        /// an IB record a text of its own making): the verdict names them.
         public var exportText: ExportText?
+        public var exportRecord: AuditRecord?
+
+        /// Everything holds but the text, which cannot be checked (an export made before casus
+        /// recorded an export's text): not sound, and not shown to be changed either.
+        public var onlyPlaceHolds: Bool {
+            exportText == .unrecorded && event == .same && entry == .same
+        }
         /// Entries appended to the dossier since, and events since.
         public var laterEntries: Int64
         public var laterEvents: Int64
@@ -55,6 +65,10 @@ public struct DocumentCheck: Sendable {
 
     public var seals: [SealCheck]
     public var isSound: Bool { !seals.isEmpty && seals.allSatisfy(\.isSound) }
+    /// Not sound only because a text cannot be checked: a third verdict, not "does not match".
+    public var onlyPlaceHolds: Bool {
+        !isSound && seals.allSatisfy { $0.isSound || $0.onlyPlaceHolds }
+    }
 }
 
 extension Integrity {
@@ -102,11 +116,14 @@ extension Integrity {
         {
             check.entry = e.hash == seal.entry.hash ? .same : .differs(e.hash)
             if seal.document == .letter, e.hash == seal.entry.hash {
-                let printed = Seal.withoutSmallPrint(text)
+                let layout = try r.person(id: e.dossierID).map { try Letters.layout(e, owner: $0, in: r) }
+                // The small print is the seal and this letter's own chain line, nothing else: any
+                // line shaped like it was left out, so a sentence dressed as one passed (a review).
+                let printed = Seal.withoutSmallPrint(text, chainLine: layout?.chainLine)
                 var diff = WordDiff(filed: e.body, printed: printed)
                 // A PDF draws the letterhead, addressee, date and signature the text has not itself.
-                if diff.edits > 0, let owner = try r.person(id: e.dossierID) {
-                    let page = WordDiff(filed: try Letters.layout(e, owner: owner, in: r).printedText, printed: printed)
+                if diff.edits > 0, let layout {
+                    let page = WordDiff(filed: layout.printedText, printed: printed)
                     if page.edits < diff.edits { diff = page }
                 }
                 check.missingWords = diff.missing
@@ -119,13 +136,15 @@ extension Integrity {
             check.purged = t
         }
         check.laterEntries = max(0, dossierHead.seq - seal.entry.seq)
-        if seal.document == .dossier { check.exportText = try exportText(seal, text: text, r) }
+        if seal.document == .dossier { (check.exportText, check.exportRecord) = try exportText(seal, text: text, r) }
         return check
     }
 
-    /// An export's text against the SHA-256 its line in the audit log records.
-    static func exportText(_ seal: Seal, text: String, _ r: any StorageReader) throws -> DocumentCheck.ExportText {
-        guard let record = seal.record else { return .unrecorded }
+    /// An export's text against the SHA-256 its line in the audit log records, and that line.
+    static func exportText(_ seal: Seal, text: String, _ r: any StorageReader) throws
+        -> (DocumentCheck.ExportText, AuditRecord?)
+    {
+        guard let record = seal.record else { return (.unrecorded, nil) }
         // The dossier's lines, newest first, down to the one the seal names.
         var offset = 0
         while true {
@@ -133,10 +152,10 @@ extension Integrity {
             if let line = page.first(where: { $0.id == record }) {
                 guard line.action == "dossier.export", line.personID == seal.dossier,
                     let digest = line.detail.firstMatch(of: /tekst ([0-9a-f]{64})/)?.1
-                else { return .noRecord }
-                return digest == Seal.textDigest(text) ? .same : .differs
+                else { return (.noRecord, nil) }
+                return (digest == Seal.textDigest(text) ? .same : .differs, line)
             }
-            guard page.count == 500, let last = page.last, last.id > record else { return .noRecord }
+            guard page.count == 500, let last = page.last, last.id > record else { return (.noRecord, nil) }
             offset += page.count
         }
     }
@@ -144,12 +163,12 @@ extension Integrity {
 
 /// A filed letter's words against a printed copy's, every word and mark of both: what the copy
 /// lacks and what it adds, anywhere (a filed letter holds its whole text, letterhead to
-/// signature; the seal and small print are taken out before). A PDF's line breaks are allowed
-/// for: pdftotext drops the hyphen of a word broken at a line's end (also a word's own hyphen:
-/// "social-" and "mediaprotocol" come back as "socialmediaprotocol"), and breaks a long word
-/// (a web address) in two; both read as the filed word. A review found words added before or
-/// after the letter not counted, a changed mark not seen, a long letter barely compared, and a
-/// genuine PDF called changed for a broken compound word.
+/// signature; the seal and the page's chain line are taken out before). A PDF's line breaks are
+/// allowed for: a word the page broke (at its hyphen, or a long web address anywhere) comes back
+/// from `pdftotext -layout` in pieces, which read as the filed word when together they are one. A
+/// review found words added before or after the letter not counted, a changed mark not seen, a
+/// long letter barely compared, a genuine PDF called changed for a broken compound word, and
+/// then hyphens ignored everywhere ("1-3 dagen" read as "13 dagen").
 struct WordDiff {
     var missing: [String] = []
     var added: [String] = []
@@ -198,26 +217,31 @@ struct WordDiff {
         text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
     }
 
-    /// A word as compared: without hyphens (a PDF's broken word comes back without its hyphen)
-    /// and soft hyphens.
+    /// A word as compared: without soft hyphens (invisible, a place the word may break).
     static func key(_ word: String) -> String {
-        String(word.unicodeScalars.filter { !["-", "\u{2010}", "\u{00AD}"].contains($0) }.map(Character.init))
+        word.contains("\u{00AD}") ? word.replacingOccurrences(of: "\u{00AD}", with: "") : word
     }
 
-    /// Two printed words that make one filed word where neither is one: a word a PDF broke at a
-    /// line's end.
+    /// Printed words that make one filed word where the first is none: a word a PDF broke at a
+    /// line's end, in up to eight pieces (a long web address wraps anywhere).
     static func joinedBreaks(_ words: [String], known: Set<String>) -> [String] {
         var out: [String] = []
         out.reserveCapacity(words.count)
         var i = 0
         while i < words.count {
-            if i + 1 < words.count, !known.contains(key(words[i])), known.contains(key(words[i] + words[i + 1])) {
-                out.append(words[i] + words[i + 1])
-                i += 2
-            } else {
-                out.append(words[i])
-                i += 1
+            var taken = 1
+            if !known.contains(key(words[i])) {
+                var joined = words[i]
+                for j in (i + 1)..<min(words.count, i + 8) {
+                    joined += words[j]
+                    if known.contains(key(joined)) {
+                        taken = j - i + 1
+                        break
+                    }
+                }
             }
+            out.append(words[i..<(i + taken)].joined())
+            i += taken
         }
         return out
     }

@@ -238,9 +238,12 @@ extension PGSchema {
         DECLARE
             people bigint[] := coalesce(p_people, ARRAY[NULL::bigint]);
             h head;
+            ids bigint[] := '{}';
+            prevs text[] := '{}';
             hashes text[] := '{}';
             prev text;
-            i int;
+            person bigint;
+            n int := 0;
         BEGIN
             IF p_action IS NULL OR NOT p_action = ANY (\#(PGSchema.readActions)) THEN
                 PERFORM refused(format('een regel op zichzelf legt een lezing vast, geen %s', coalesce(p_action, '(niets)')),
@@ -251,23 +254,31 @@ extension PGSchema {
             IF p_action = 'people.list' AND NOT ((caller()).admin OR (caller()).role IN ('director', 'board', 'ib')) THEN
                 PERFORM refused('uw rol leest geen lijsten van personen', 'your role reads no lists of people');
             END IF;
-            IF cardinality(people) = 0 THEN
-                PERFORM refused('een lezing legt ten minste één regel vast', 'a read records at least one line');
+            -- One list of people, none missing, as casus sends it, and no more than it sends at once:
+            -- a two-dimensional array was hashed as NULLs and stored as people, and broke the log
+            -- for good; 80,000 lines held the writers' lock for half a minute (a review).
+            IF cardinality(people) = 0 OR cardinality(people) > \#(PGSchema.readLinesPerCall)
+               OR (p_people IS NOT NULL AND (array_ndims(p_people) <> 1 OR array_position(p_people, NULL) IS NOT NULL)) THEN
+                PERFORM refused('een lezing legt één tot \#(PGSchema.readLinesPerCall) regels vast, over een lijst van personen',
+                                'a read records one to \#(PGSchema.readLinesPerCall) lines, about a list of people');
             END IF;
             h := audit_head_locked(p_account, p_real, people, p_case);
             -- put_audit's checks, once for the set: every line has the same time and text.
             PERFORM check_line(p_at, p_detail);
+            -- The lines as they are hashed are the lines as they are stored: one walk over the list.
             prev := h.hash;
-            FOR i IN 1 .. cardinality(people) LOOP
-                prev := audit_hash(prev, p_at, p_account, p_real, p_action, people[i], p_case, p_detail);
-                hashes := hashes || prev;
+            FOREACH person IN ARRAY people LOOP
+                n := n + 1;
+                prevs[n] := prev;
+                prev := audit_hash(prev, p_at, p_account, p_real, p_action, person, p_case, p_detail);
+                hashes[n] := prev;
+                ids[n] := person;
             END LOOP;
             INSERT INTO audit (id, at, account, real_account, action, person_id, case_id, detail, prev_hash, hash)
-            SELECT h.seq + u.n, p_at, p_account, p_real, p_action, u.p, p_case, coalesce(p_detail, ''),
-                   CASE WHEN u.n = 1 THEN h.hash ELSE hashes[u.n - 1] END, hashes[u.n]
-            FROM unnest(people) WITH ORDINALITY AS u(p, n);
-            UPDATE head SET seq = h.seq + cardinality(people), hash = prev WHERE name = 'audit';
-            RETURN h.seq + cardinality(people);
+            SELECT h.seq + u.n, p_at, p_account, p_real, p_action, u.p, p_case, coalesce(p_detail, ''), u.pv, u.hv
+            FROM unnest(ids, prevs, hashes) WITH ORDINALITY AS u(p, pv, hv, n);
+            UPDATE head SET seq = h.seq + n, hash = prev WHERE name = 'audit';
+            RETURN h.seq + n;
         END $$;
 
         -- Who may write a line in this name (`acting`) and about whom, then the writers' lock and the

@@ -39,6 +39,9 @@ public enum PGSchema {
     /// The 64 zeros every chain starts from.
     static let genesis = String(repeating: "0", count: 64)
 
+    /// The most lines one `read_lines` call writes (a search's people go in calls of this many).
+    static let readLinesPerCall = 500
+
     /// The actions of a read's audit line (`AuditRecord.readActions`) as an SQL array.
     static let readActions = "ARRAY['" + AuditRecord.readActions.joined(separator: "', '") + "']"
 

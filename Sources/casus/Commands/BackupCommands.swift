@@ -26,6 +26,21 @@ struct Backup: CasusCommand {
 
     func run(_ ctx: Context) throws {
         let partial = file + ".partial-\(getpid())"
+        if file.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw CasusError(
+                .usage,
+                Phrase(
+                    "geef de naam van het nieuwe bestand, bijvoorbeeld casus-2026-03-01.sqlite",
+                    "give the new file's name, for example casus-2026-03-01.sqlite"))
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+            throw CasusError.refused(
+                "\(file) is een map; er is niets geschreven", "\(file) is a folder; nothing was written",
+                hint: Phrase(
+                    "Geef de naam van een nieuw bestand in die map, bijvoorbeeld \(file)/casus-reserve.sqlite.",
+                    "Give the name of a new file in that folder, for example \(file)/casus-backup.sqlite."))
+        }
         if FileManager.default.fileExists(atPath: file) {
             throw CasusError.refused(
                 "\(file) bestaat al; er is niets overschreven", "\(file) already exists; nothing was overwritten",
@@ -103,11 +118,13 @@ enum CopyCheck {
         guard report.isSound else {
             // The findings themselves, the first few (a header alone said "hieronder" and nothing
             // followed it, a review).
-            let found = VerifyText.lines(report)
+            // Without the heading that announces the database's own findings "below": here they
+            // follow on the same line (a review read "hieronder" with the findings beside it).
+            let found = Array(VerifyText.lines(report).dropFirst(report.integrity.isEmpty ? 0 : 1))
             let shown = found.prefix(4)
             let more = found.count > shown.count ? found.count - shown.count : 0
             func joined(_ lang: KeyPath<Phrase, String>) -> String {
-                shown.map { $0[keyPath: lang].trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+                shown.map { $0[keyPath: lang].trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
             }
             throw CasusError(
                 .storage,

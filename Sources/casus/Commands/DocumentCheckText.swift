@@ -57,7 +57,7 @@ enum DocumentCheckText {
                     )
                 }
             }
-            if let text = c.exportText { out.append(exportLine(text, c.seal)) }
+            if let text = c.exportText { out.append(exportLine(text, c.seal, c.exportRecord)) }
             if c.tooDifferent {
                 out.append(
                     Phrase(
@@ -92,18 +92,23 @@ enum DocumentCheckText {
         out.append(
             check.isSound
                 ? Phrase("\(file): klopt met de keten.", "\(file): matches the chain.")
-                : Phrase("\(file): KLOPT NIET MET DE KETEN.", "\(file): DOES NOT MATCH THE CHAIN."))
+                : check.onlyPlaceHolds
+                    ? Phrase(
+                        "\(file): de plaats in de keten klopt; de tekst is niet te controleren.",
+                        "\(file): its place in the chain holds; its text cannot be checked.")
+                    : Phrase("\(file): KLOPT NIET MET DE KETEN.", "\(file): DOES NOT MATCH THE CHAIN."))
         return out
     }
 
     /// An export's text against its record in the audit log.
-    static func exportLine(_ text: DocumentCheck.ExportText, _ seal: Seal) -> Phrase {
+    static func exportLine(_ text: DocumentCheck.ExportText, _ seal: Seal, _ line: AuditRecord?) -> Phrase {
         let n = seal.record.map(String.init) ?? "?"
         switch text {
         case .same:
+            let who = line.map { "\($0.account), \($0.at.dutch())" } ?? "?"
             return Phrase(
-                "  de tekst is die van de export zoals auditregel \(n) haar vastlegde, tot op het teken",
-                "  the text is the export's as audit line \(n) recorded it, to the character")
+                "  de tekst is die van de export zoals auditregel \(n) haar vastlegde (door \(who)), tot op het teken",
+                "  the text is the export's as audit line \(n) recorded it (by \(who)), to the character")
         case .differs:
             return Phrase(
                 "  de tekst is NIET die van de export zoals auditregel \(n) haar vastlegde: er is sindsdien iets in veranderd",
