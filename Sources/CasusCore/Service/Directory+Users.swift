@@ -72,7 +72,7 @@ extension Directory {
 
     /// Ends an account's access: an employee who left, an intern whose placement ended. What the
     /// account wrote stays, under its name (the audit log, the reports it filed); it can no longer
-    /// open casus, nor be acted as (`--as`). On a server its login leaves casus's group as well.
+    /// open casus, nor be acted as (`--as`). On a server every casus function refuses its login from then on.
     @discardableResult
     public func removeUser(account: String, reason: String) throws -> Saved<Void> {
         try session.require(.manageUsers)

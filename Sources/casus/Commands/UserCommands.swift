@@ -60,9 +60,9 @@ struct Users: ParsableCommand {
             commandName: "remove",
             abstract: .nl("De toegang van een account beëindigen.", en: "End an account's access."),
             discussion: .nl(
-                "Voor wie de school verlaat of casus niet meer nodig heeft. Wat het account schreef blijft, onder zijn naam; het kan casus niet meer openen en niemand treedt er nog voor op (--as). Op een server verlaat de login ook de groep van casus.",
+                "Voor wie de school verlaat of casus niet meer nodig heeft. Wat het account schreef blijft, onder zijn naam; het kan casus niet meer openen en niemand treedt er nog voor op (--as). Op een server weigert elke functie van casus de login vanaf dan.",
                 en:
-                    "For someone who leaves the school or no longer needs casus. What the account wrote stays, under its name; it can no longer open casus and nobody acts as it (--as). On a server the login leaves casus's group as well."
+                    "For someone who leaves the school or no longer needs casus. What the account wrote stays, under its name; it can no longer open casus and nobody acts as it (--as). On a server every casus function refuses the login from then on."
             ))
         @OptionGroup var global: GlobalOptions
         @Argument(help: .nl("Accountnaam (zie `casus users list`).", en: "Account name (see `casus users list`)."))
