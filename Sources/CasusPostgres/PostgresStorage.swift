@@ -121,7 +121,7 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
 
     /// `read_lines`: the line's fields, once for every person in `people` (nil: one line naming no one).
     private func appendReadLines(_ line: AuditRecord, people: [PersonID]?) throws {
-        let list = people.map { "{" + $0.map(String.init).joined(separator: ",") + "}" }
+        let list = people.map(PGArray.ints)
         try lock.withLock {
             if importing { throw Self.busyMigrating }
             try reconnectIfNeeded()

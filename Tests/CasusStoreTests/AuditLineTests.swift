@@ -12,11 +12,7 @@ import Testing
     let scratch = Scratch("audit-line")
 
     func school(_ backend: Backend) throws -> CasusService {
-        try Directory.initialize(
-            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
-            account: "directeur", director: ("Marieke", "van", "Dam"),
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
-            clock: TestClock("2026-11-16").clock)
+        try jozefschool(on: try backend.make(in: scratch), clock: TestClock("2026-11-16").clock)
     }
 
     @Test(arguments: Backend.all)

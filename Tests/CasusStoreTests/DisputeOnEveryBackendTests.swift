@@ -13,11 +13,7 @@ import Testing
     @Test(arguments: Backend.all)
     func theCommissionsOpinionIsRecordedAndEndsItsTerm(_ backend: Backend) throws {
         let clock = TestClock("2026-11-26", hour: 9)
-        let service = try Directory.initialize(
-            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
-            account: "directeur", director: ("Marieke", "van", "Dam"),
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
-            clock: clock.clock)
+        let service = try jozefschool(on: try backend.make(in: scratch), clock: clock.clock)
         let pupil = try service.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
         ).value

@@ -29,12 +29,7 @@ import CasusTestSupport
     let scratch = Scratch("contract")
 
     func school() throws -> CasusService {
-        try Directory.initialize(
-            storage: try Backend.sqliteFile.make(in: scratch), schoolName: "De st. Jozefschool",
-            protocolID: "jozefschool",
-            account: "directeur", director: ("Marieke", "van", "Dam"),
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
-            clock: TestClock("2026-11-16").clock)
+        try jozefschool(on: try Backend.sqliteFile.make(in: scratch), clock: TestClock("2026-11-16").clock)
     }
 
     /// `casus search --offset 9223372036854775807 --limit 1 '!!'` traps (RecordCommands.swift:172 adds
@@ -80,11 +75,7 @@ import CasusTestSupport
 
     @Test(arguments: Backend.all)
     func aNameLongerThanAnyRealOneIsRefusedAndNothingChanges(_ backend: Backend) throws {
-        let service = try Directory.initialize(
-            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
-            account: "directeur", director: ("Marieke", "van", "Dam"),
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
-            clock: TestClock("2026-11-16").clock)
+        let service = try jozefschool(on: try backend.make(in: scratch), clock: TestClock("2026-11-16").clock)
         let before = try service.directory.countPeople()
         let long = String(repeating: "Ä", count: PersonValidation.longestNamePart + 1)
         for person in [

@@ -9,11 +9,7 @@ import Testing
     let scratch = Scratch("input-rules")
 
     func school(_ backend: Backend) throws -> (CasusService, Person, Person) {
-        let service = try Directory.initialize(
-            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
-            account: "directeur", director: ("Marieke", "van", "Dam"),
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
-            clock: TestClock("2026-11-16").clock)
+        let service = try jozefschool(on: try backend.make(in: scratch), clock: TestClock("2026-11-16").clock)
         let sem = try service.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
         ).value

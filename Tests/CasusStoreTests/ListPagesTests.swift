@@ -15,11 +15,7 @@ import Testing
 
     /// A school with 23 pupils, each reported on once and in a case, one case closed.
     func school(_ backend: Backend) throws -> CasusService {
-        let service = try Directory.initialize(
-            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
-            account: "directeur", director: ("Marieke", "van", "Dam"),
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
-            clock: TestClock("2026-11-16").clock)
+        let service = try jozefschool(on: try backend.make(in: scratch), clock: TestClock("2026-11-16").clock)
         // Names that sort differently from the order they are added in, and two with one name.
         let names = [
             "Vos", "de Jong", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos",
@@ -155,11 +151,7 @@ import Testing
     /// would), and the far-end pages it decides stay the same rows.
     @Test func theKeptCountOfPeopleFollowsEveryChangeToAPerson() throws {
         let path = scratch.path("count.sqlite")
-        let service = try Directory.initialize(
-            storage: try SQLiteStorage(path: path), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
-            account: "directeur", director: ("Marieke", "van", "Dam"),
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
-            clock: TestClock("2026-11-16").clock)
+        let service = try jozefschool(on: try SQLiteStorage(path: path), clock: TestClock("2026-11-16").clock)
         for n in 0..<30 {
             _ = try service.directory.addPerson(
                 Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos \(n)", group: "7")

@@ -11,11 +11,7 @@ import Testing
 
     func school(_ backend: Backend, on day: String) throws -> (CasusService, TestClock) {
         let clock = TestClock(day)
-        let service = try Directory.initialize(
-            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
-            account: "directeur", director: ("Marieke", "van", "Dam"),
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
-            clock: clock.clock)
+        let service = try jozefschool(on: try backend.make(in: scratch), clock: clock.clock)
         return (service, clock)
     }
 

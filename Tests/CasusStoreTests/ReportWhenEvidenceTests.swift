@@ -51,11 +51,7 @@ import Testing
 
     func school(_ storage: any CasusStorage, on day: String) throws -> (CasusService, TestClock, Person) {
         let clock = TestClock(day)
-        let service = try Directory.initialize(
-            storage: storage, schoolName: "De st. Jozefschool", protocolID: "jozefschool",
-            account: "directeur", director: ("Marieke", "van", "Dam"),
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
-            clock: clock.clock)
+        let service = try jozefschool(on: storage, clock: clock.clock)
         let pupil = try service.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
         ).value

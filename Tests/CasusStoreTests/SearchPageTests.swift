@@ -10,11 +10,7 @@ import Testing
     let scratch = Scratch("contract")
 
     func school(_ backend: Backend) throws -> CasusService {
-        try Directory.initialize(
-            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
-            account: "directeur", director: ("Marieke", "van", "Dam"),
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
-            clock: TestClock("2026-11-16").clock)
+        try jozefschool(on: try backend.make(in: scratch), clock: TestClock("2026-11-16").clock)
     }
 
     /// A case about a pupil of group 7, from a report of a film shared from the gym lesson.

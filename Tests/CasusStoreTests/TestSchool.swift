@@ -110,3 +110,12 @@ extension CaseWorkflow.Stepped {
 extension Letters.Filed {
     var parts: (DossierEntry, [Obligation]) { (entry, done) }
 }
+
+/// De st. Jozefschool (PO, bijzonder) with Marieke van Dam ("directeur") as its director, on a
+/// fresh store: the school most service tests start from.
+func jozefschool(on storage: any CasusStorage, clock: Clock) throws -> CasusService {
+    try Directory.initialize(
+        storage: storage, schoolName: "De st. Jozefschool", protocolID: "jozefschool", account: "directeur",
+        director: ("Marieke", "van", "Dam"), record: SchoolRecordChange(sector: .po, denomination: .bijzonder),
+        profiles: Fixtures.profiles, clock: clock)
+}

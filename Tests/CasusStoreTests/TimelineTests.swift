@@ -10,11 +10,7 @@ import Testing
 
     /// A school with one pupil, Zoë de Vries, whose dossier is still empty.
     func school(_ backend: Backend, clock: TestClock = TestClock("2026-11-16")) throws -> (CasusService, Person) {
-        let service = try Directory.initialize(
-            storage: try backend.make(in: scratch), schoolName: "De st. Jozefschool", protocolID: "jozefschool",
-            account: "directeur", director: ("Marieke", "van", "Dam"),
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder), profiles: Fixtures.profiles,
-            clock: clock.clock)
+        let service = try jozefschool(on: try backend.make(in: scratch), clock: clock.clock)
         let pupil = try service.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Zoë", infix: "de", lastName: "Vries", group: "7")
         ).value

@@ -82,9 +82,14 @@ public struct Seal: Sendable, Hashable {
     /// text), its seals left out (the seal names the line that holds this digest). Every word and
     /// every mark counts.
     public static func textDigest(_ text: String) -> String {
+        DossierChain.sha256Hex(Array(flattenedWithoutSeals(text, replacedBy: "").utf8))
+    }
+
+    /// A text flattened (`flattened`) with every seal in it replaced.
+    static func flattenedWithoutSeals(_ text: String, replacedBy replacement: String) -> String {
         var flat = flattened(text)
-        if let regex = pattern { flat.replace(regex, with: "") }
-        return DossierChain.sha256Hex(Array(flat.utf8))
+        if let regex = pattern { flat.replace(regex, with: replacement) }
+        return flat
     }
 
     /// A document's text without its small print: its seals, and a letter's own chain line as
@@ -94,8 +99,7 @@ public struct Seal: Sendable, Hashable {
     /// was left out, so a "PS" added under a letter passed), and so does a line shaped like the
     /// chain line that is not this letter's (any such line was left out, a second review).
     public static func withoutSmallPrint(_ text: String, chainLine: String? = nil) -> String {
-        var flat = flattened(text)
-        if let regex = pattern { flat.replace(regex, with: " ") }
+        var flat = flattenedWithoutSeals(text, replacedBy: " ")
         if let chainLine {
             let words = flattened(chainLine).split(separator: " ").map(String.init)
             let pattern = words.map { word in

@@ -66,7 +66,7 @@ extension Directory {
     public func users() throws -> [User] {
         try session.require(.manageUsers)
         return try session.read { r in
-            try r.users().filter { $0.schoolID.map(session.reaches(school:)) ?? (session.schoolID == nil) }
+            try r.users().filter(reaches)
         }
     }
 
@@ -111,7 +111,7 @@ extension Directory {
             }
             var changed = user
             changed.role = role
-            try keepsADirector(without: user, adding: changed, in: tx.r)
+            try keepsADirector(without: user, in: tx.r)
             try tx.remove(user: user)
             try tx.insert(user: changed)
             try tx.audit(
@@ -120,12 +120,16 @@ extension Directory {
         }
     }
 
+    /// Whether an account is within the actor's reach: one of its school, or for the board any
+    /// school's and the board's own.
+    private func reaches(_ user: User) -> Bool {
+        user.schoolID.map(session.reaches(school:)) ?? (session.schoolID == nil)
+    }
+
     /// The account to change: one of the actor's school (the board's: any), not the actor's own,
     /// and a board member only by the board.
     private func changeableUser(_ account: String, in r: any StorageReader) throws -> User {
-        guard let user = try r.user(account: account),
-            user.schoolID.map(session.reaches(school:)) ?? (session.schoolID == nil)
-        else {
+        guard let user = try r.user(account: account), reaches(user) else {
             throw CasusError.notFound(
                 "account '\(account)' is geen gebruiker van uw school",
                 "account '\(account)' is not a user of your school",
@@ -148,8 +152,8 @@ extension Directory {
 
     /// A school keeps a director, and the board a member: without one nobody could manage its
     /// accounts, or take its decisions.
-    private func keepsADirector(without user: User, adding new: User? = nil, in r: any StorageReader) throws {
-        guard user.role == .director || user.role == .board, new?.role != user.role else { return }
+    private func keepsADirector(without user: User, in r: any StorageReader) throws {
+        guard user.role == .director || user.role == .board else { return }
         let others = try r.users().filter {
             $0.account != user.account && $0.role == user.role && $0.schoolID == user.schoolID
         }

@@ -106,7 +106,7 @@ extension Integrity {
         var check = DocumentCheck.SealCheck(
             seal: seal, event: event, entry: .absent, laterEntries: 0, laterEvents: max(0, head.seq - seal.event.seq))
         let dossierHead = try r.chainHead(dossier: seal.dossier)
-        let purges = try r.tombstones().filter { $0.dossierID == seal.dossier }
+        let purges = try r.tombstones(dossier: seal.dossier)
         // After a purge the dossier's entries go on from the tombstone's seq.
         let base = purges.last(where: { $0.lastSeq < seal.entry.seq })?.lastSeq ?? 0
         if seal.entry.seq == 0 {
@@ -172,10 +172,10 @@ extension Integrity {
 struct WordDiff {
     var missing: [String] = []
     var added: [String] = []
-    /// The texts differ in more places than are compared one by one (`maxEdits`).
-    var tooDifferent = false
     /// How many words the copy lacks or adds (more than `maxEdits` when too different).
     var edits = 0
+    /// The texts differ in more places than are compared one by one.
+    var tooDifferent: Bool { edits > Self.maxEdits }
 
     /// Beyond this many words missing or added the copy is not this letter; the comparison's
     /// memory grows with the square of this number (Myers' algorithm keeps a row per edit).
@@ -196,7 +196,6 @@ struct WordDiff {
         let ka = a.map(id)
         let kb = b.map(id)
         guard let (lost, extra) = Self.edits(ka, kb, maxEdits: Self.maxEdits) else {
-            tooDifferent = true
             edits = Self.maxEdits + 1
             let printed = Set(kb)
             missing = Self.firstDistinct(zip(a, ka).filter { !printed.contains($0.1) }.map(\.0))

@@ -340,7 +340,10 @@ public struct Transaction {
 
     /// The number the next line of this transaction gets in the audit log.
     public func nextAuditLine() throws -> Int64 {
-        (try log.auditHead ?? writer.auditHead()).seq + 1
+        // Kept as the transaction's head, so the line written next does not read it again.
+        let head = try log.auditHead ?? writer.auditHead()
+        log.auditHead = head
+        return head.seq + 1
     }
 
     /// A line in the audit log's chain: who (as whom) did or read what.

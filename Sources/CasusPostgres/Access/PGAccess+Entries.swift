@@ -23,7 +23,7 @@ extension PGAccess {
         guard !seqs.isEmpty, let ticket = try dossierTicket(id) else { return [] }
         return try rows(
             "SELECT * FROM casus.entries_by_seq($1, $2, $3)",
-            [.int(id), .text("{" + seqs.map(String.init).joined(separator: ",") + "}"), .int(ticket)]
+            [.int(id), .text(PGArray.ints(seqs)), .int(ticket)]
         ).map(DossierEntry.init(pg:))
     }
 

@@ -116,8 +116,12 @@ struct PreparedSlot {
     var id: EntryID?
 }
 
-/// Array literals for text[] parameters.
+/// Array literals for text[] and bigint[] parameters.
 enum PGArray {
+    static func ints(_ items: [Int64]) -> String {
+        "{" + items.map(String.init).joined(separator: ",") + "}"
+    }
+
     static func text(_ items: [String]) -> String {
         "{" + items.map(quote).joined(separator: ",") + "}"
     }

@@ -34,14 +34,15 @@ struct Backup: CasusCommand {
                     "give the new file's name, for example casus-2026-03-01.sqlite"))
         }
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+        let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isFolder)
+        if exists, isFolder.boolValue {
             throw CasusError.refused(
                 "\(file) is een map; er is niets geschreven", "\(file) is a folder; nothing was written",
                 hint: Phrase(
                     "Geef de naam van een nieuw bestand in die map, bijvoorbeeld \(file)/casus-reserve.sqlite.",
                     "Give the name of a new file in that folder, for example \(file)/casus-backup.sqlite."))
         }
-        if FileManager.default.fileExists(atPath: file) {
+        if exists {
             throw CasusError.refused(
                 "\(file) bestaat al; er is niets overschreven", "\(file) already exists; nothing was overwritten",
                 hint: Phrase("Kies een nieuwe bestandsnaam.", "Choose a new file name."))
