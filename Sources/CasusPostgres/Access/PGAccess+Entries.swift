@@ -150,6 +150,7 @@ extension PGAccess {
             self.preparedSlot?.head = Self.chainHead(r)
             self.preparedSlot?.id = r.id("id")
         }
+        try lockTaken()
     }
 
     private static func chainHead(_ r: PGRow?) -> ChainHead {

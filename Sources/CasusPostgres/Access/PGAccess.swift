@@ -15,8 +15,10 @@ final class PGAccess: StorageWriter {
     /// The heads when the transaction began; `heads` as this transaction has moved them.
     private(set) var started = (event: ChainHead.genesis, audit: ChainHead.genesis)
     var heads = (event: ChainHead.genesis, audit: ChainHead.genesis)
-    /// Whether the queued first look at the heads (`begin`) has been answered.
+    /// Whether the queued look at the heads (`begin`, or `lockTaken`'s) has been answered.
     private var headsKnown = false
+    /// Whether a statement that takes the writers' lock has been queued in this transaction.
+    private var locked = false
     /// A dossier's head and a new entry id asked for ahead (`prepareEntrySlot`), for a dossier or
     /// for a case's dossier (known once answered). Head and id are nil until answered, and nil
     /// after for a dossier the caller may not read.
@@ -44,7 +46,29 @@ final class PGAccess: StorageWriter {
     /// write that lost a race). The call is queued: it travels with the transaction's first read
     /// (the server runs it first, so every read sees the chains as they stood here).
     func begin(locking: Bool = false) throws {
-        try conn.enqueue(locking ? "SELECT * FROM casus.begin_write()" : "SELECT * FROM casus.heads()") { rows in
+        locked = locking
+        try startHeads(locking ? "SELECT * FROM casus.begin_write()" : "SELECT * FROM casus.heads()")
+    }
+
+    /// A note's slot (a dossier's head and an entry id, which takes the writers' lock) was just
+    /// queued. A note adds to a dossier and decides nothing another save can change: when the slot
+    /// is the transaction's first statement and nothing was read before it, every read of the note
+    /// runs under the lock and sees the chains as nobody can move them until the COMMIT, so the
+    /// heads are read again right behind it (in the same round trip) and the note starts there.
+    /// Judged by the heads read before the lock, three directors noting one case at once had most
+    /// notes refused as changed by another. A decision (a step, a closing) drawing its id is still
+    /// judged by the heads before its lock: a director who stepped a case while another director's
+    /// step of it was being saved is told (PostgresWriteTrafficTests).
+    func lockTaken() throws {
+        guard mode == .write, !locked else { return }
+        locked = true
+        guard readSet.isEmpty else { return }
+        try startHeads("SELECT * FROM casus.heads()")
+    }
+
+    private func startHeads(_ sql: String) throws {
+        headsKnown = false
+        try conn.enqueue(sql) { rows in
             self.started = Self.heads(rows.first)
             self.heads = self.started
             self.headsKnown = true
@@ -81,6 +105,8 @@ final class PGAccess: StorageWriter {
 
     /// Queues a write's call; its refusal fails the statement it travels with (PGConnection).
     func enqueueWrite(_ sql: String, _ params: [PGValue?]) throws {
+        // Every write takes the writers' lock on the server.
+        locked = true
         readSetsOfQueuedWrites.append(readSet)
         try conn.enqueue(sql, params) { _ in self.readSetsOfQueuedWrites.removeFirst() }
     }

@@ -159,11 +159,15 @@ extension PGSchema {
         #variable_conflict use_column
         DECLARE
             c caller_t := caller();
+            n bigint;
         BEGIN
             IF NOT (c.admin OR dossier_readable(c, p_dossier)) THEN
                 RETURN;
             END IF;
-            RETURN QUERY SELECT h.seq, h.hash, next_number('id:entry') FROM dossier_head(p_dossier) h;
+            -- The id first: it takes the writers' lock, and the head is read after it, in a statement
+            -- of its own (one statement reads as things stood when it began, before the wait).
+            n := next_number('id:entry');
+            RETURN QUERY SELECT h.seq, h.hash, n FROM dossier_head(p_dossier) h;
         END $$;
 
         -- The same for the dossier of a case, asked for before the case is read (a note in a case):
@@ -174,13 +178,15 @@ extension PGSchema {
         DECLARE
             c caller_t := caller();
             d bigint;
+            n bigint;
         BEGIN
             SELECT k.dossier_id INTO d FROM "case" k
             WHERE k.id = p_case AND (c.admin OR case_visible(c, k.school_id, k.dossier_kind));
             IF d IS NULL OR NOT (c.admin OR dossier_readable(c, d)) THEN
                 RETURN;
             END IF;
-            RETURN QUERY SELECT d, h.seq, h.hash, next_number('id:entry') FROM dossier_head(d) h;
+            n := next_number('id:entry');
+            RETURN QUERY SELECT d, h.seq, h.hash, n FROM dossier_head(d) h;
         END $$;
 
         -- Who reads the audit log and the log of reads: a school's director, the board, the administrator.
