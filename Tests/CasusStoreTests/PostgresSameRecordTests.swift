@@ -34,7 +34,9 @@ struct PostgresSameRecordTests {
     }
 
     /// Runs `note(session, writer, round)` on `writers` threads at once; the errors they met.
-    static func atOnce(_ url: String, _ clock: TestClock, _ note: @escaping @Sendable (CasusService, Int, Int) throws -> Void)
+    static func atOnce(
+        _ url: String, _ clock: TestClock, _ note: @escaping @Sendable (CasusService, Int, Int) throws -> Void
+    )
         throws -> [String]
     {
         let sessions = try (0..<writers).map { _ in try session(url, clock) }

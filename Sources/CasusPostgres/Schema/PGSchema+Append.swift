@@ -125,6 +125,41 @@ extension PGSchema {
             RETURN next_numbers(p_name, 1);
         END $$;
 
+        -- A counter's numbers are drawn for the save that uses them: when a transaction that drew
+        -- from a counter commits, the counter's last number is a record this transaction wrote (a
+        -- save draws only what it certainly inserts; the lock is held from the draw to the COMMIT,
+        -- so the counter's last number is this transaction's). The cap above is a call's: a
+        -- teacher drew fifty thousand report ids in one statement and committed, and the gap looked
+        -- like reports removed. A refused save rolls its numbers back with it.
+        CREATE FUNCTION numbers_used() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            last_now bigint;
+            kind text;
+            used boolean;
+        BEGIN
+            SELECT s.last INTO last_now FROM sequence s WHERE s.name = NEW.name;
+            -- One check per counter: the row of its last draw in this transaction.
+            IF last_now IS DISTINCT FROM NEW.last THEN
+                RETURN NULL;
+            END IF;
+            IF NEW.name LIKE 'case-number:%' THEN
+                used := EXISTS (SELECT 1 FROM "case" k
+                                WHERE k.number = substr(NEW.name, 13) || '-' || lpad(NEW.last::text, 4, '0'));
+            ELSE
+                kind := substr(NEW.name, 4);
+                EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I WHERE id = $1)', kind) INTO used USING NEW.last;
+            END IF;
+            IF NOT used THEN
+                RAISE EXCEPTION USING ERRCODE = 'CA002', MESSAGE = format(
+                    'nummer %s van teller %s is getrokken en niet gebruikt: een teller geeft nummers alleen aan de opslag die ze gebruikt; er is niets opgeslagen | number %s of counter %s was drawn and not used: a counter gives numbers only to the save that uses them; nothing was saved',
+                    NEW.last, NEW.name, NEW.last, NEW.name);
+            END IF;
+            RETURN NULL;
+        END $$;
+        CREATE CONSTRAINT TRIGGER numbers_used AFTER INSERT OR UPDATE ON sequence DEFERRABLE INITIALLY DEFERRED
+            FOR EACH ROW WHEN (NOT casus.importing()) EXECUTE FUNCTION numbers_used();
+
         CREATE FUNCTION append_event(
             p_seq bigint, p_at text, p_account text, p_real text, p_kind text, p_dossier bigint, p_audit_seq bigint,
             p_payload bytea, p_prev text, p_hash text, p_texts jsonb, p_entry jsonb, p_file_names text[], p_files bytea[]
