@@ -35,6 +35,34 @@ extension PostgresRoleTests {
         #expect(found?.verdict == .accessDiffers, "\(String(describing: found?.verdict))")
     }
 
+    /// A checkpoint whose signature is not the key's it names (a director's own client put one under
+    /// the board's public key, a signature of nothing) counts for nothing: `verify --key` checks the
+    /// board's real one, and tells the false one with who saved it; `checkpoint list` knows it. A
+    /// review saw `verify --key` check the false one and say NIET IN ORDE until the board signed again.
+    @Test func aCheckpointNotSignedByItsKeyCountsForNothingAndIsTold() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let board = CheckpointKey.Private.generate()
+        let real = try director.integrity.signCheckpoint(with: board).value
+        _ = try director.dossiers.dossier(w.pupil.id)
+        _ = try director.session.build { tx in
+            var c = try Checkpoint.sign(
+                event: try tx.writer.eventHead(), audit: try tx.writer.auditHead(), access: try tx.writer.accessHead(),
+                at: tx.now, with: CheckpointKey.Private.generate())
+            c.publicKey = board.publicKey
+            c.signature = Data(repeating: 0, count: 64).base64EncodedString()
+            try tx.audit("checkpoint.sign", detail: "key=\(board.publicKey)")
+            try tx.emit(.checkpointSigned(c), at: tx.now)
+        }
+        let pub = try CheckpointKey.publicKey(text: board.publicKey, file: "board.pub")
+        let report = try director.integrity.verify(key: pub)
+        #expect(report.checkpoint?.verdict == .holds, "\(String(describing: report.checkpoint?.verdict))")
+        #expect(report.checkpoint?.checkpoint == real, "the board's own checkpoint is the one checked")
+        #expect(report.falseCheckpoints.map(\.account) == ["founder"])
+        let listed = try director.integrity.checkpoints()
+        #expect(listed.map(\.checkpoint.isSignedByItsKey) == [true, false])
+    }
+
     /// A checkpoint that names a line the log of reads never had is refused by the server.
     @Test func aCheckpointNamingAnUnknownReadIsRefused() throws {
         let w = try world()

@@ -56,6 +56,17 @@ public struct Checkpoint: Sendable, Hashable {
         return key.key.isValidSignature(sig, for: message)
     }
 
+    /// Whether the signature is the key's it names, over these heads: what anybody can check
+    /// without the board's key file. casus never writes one that is not: one that is not was made
+    /// outside casus (a director's own client put one under the board's public key with a
+    /// signature of nothing, and `verify --key` then checked that one instead of the board's).
+    public var isSignedByItsKey: Bool {
+        guard let data = Data(base64Encoded: publicKey),
+            let key = try? Curve25519.Signing.PublicKey(rawRepresentation: data)
+        else { return false }
+        return isSigned(by: CheckpointKey.Public(key: key))
+    }
+
     /// The line the board keeps (and `verify --against` reads back).
     public var line: Phrase {
         let heads = "\(event.seq) \(event.hash), audit \(audit.seq) \(audit.hash), "

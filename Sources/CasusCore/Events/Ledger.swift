@@ -58,8 +58,8 @@ public struct Ledger: Sendable {
     var setBy: [DerivedTable: [String: Int64]] = [:]
     public private(set) var problems: [Problem] = []
     public private(set) var events = 0
-    /// The checkpoints signed into the chain, with the event that holds each.
-    public private(set) var checkpoints: [(seq: Int64, checkpoint: Checkpoint)] = []
+    /// The checkpoints signed into the chain, with the event that holds each and who saved it.
+    public private(set) var checkpoints: [(seq: Int64, checkpoint: Checkpoint, account: String)] = []
     var tombstones: [[String: String?]] = []
 
     /// How the ledger keeps the entry table, by far the largest (a million rows on the district),
@@ -452,7 +452,8 @@ public struct Ledger: Sendable {
                         event: ChainHead(seq: es, hash: v("event_hash") ?? ""),
                         audit: ChainHead(seq: au, hash: v("audit_hash") ?? ""),
                         access: Int64(v("access_seq") ?? "").map { ChainHead(seq: $0, hash: v("access_hash") ?? "") },
-                        at: at, publicKey: v("key") ?? "", signature: v("signature") ?? "")
+                        at: at, publicKey: v("key") ?? "", signature: v("signature") ?? ""),
+                    e.account
                 ))
         }
     }

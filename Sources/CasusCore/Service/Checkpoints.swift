@@ -7,8 +7,8 @@ extension Integrity {
         return try session.write { tx in try tx.checkpoint(with: key, at: tx.now) }
     }
 
-    /// Every checkpoint in the chain, oldest first, with the event that holds it.
-    public func checkpoints() throws -> [(seq: Int64, checkpoint: Checkpoint)] {
+    /// Every checkpoint in the chain, oldest first, with the event that holds it and who saved it.
+    public func checkpoints() throws -> [(seq: Int64, checkpoint: Checkpoint, account: String)] {
         try session.require(.readAudit)
         return try session.read { r in
             var ledger = Ledger()

@@ -49,6 +49,10 @@ public struct VerifyReport: Sendable {
     public var sequences: [SequenceBack] = []
     /// The latest checkpoint signed by the key `verify` was given, checked (nil without a key).
     public var checkpoint: CheckpointFinding?
+    /// Checkpoints in the chain whose signature is not the key's they name: made outside casus,
+    /// they count for nothing (a checkpoint is checked only when truly signed) and are told with
+    /// who saved them. The chains they sit in are checked as any.
+    public var falseCheckpoints: [(seq: Int64, checkpoint: Checkpoint, account: String)] = []
 
     public init() {}
 
@@ -147,7 +151,11 @@ extension Integrity {
             }
             // The checkpoint to hold against the chains: one the board kept outside, if newer,
             // else the latest in the chain signed by this key.
-            let inChain = ledger.checkpoints.last { $0.checkpoint.publicKey == key?.base64 }
+            // One whose signature is not its key's counts for nothing, and is told.
+            report.falseCheckpoints = ledger.checkpoints.filter { !$0.checkpoint.isSignedByItsKey }
+            let inChain = ledger.checkpoints.last {
+                $0.checkpoint.publicKey == key?.base64 && $0.checkpoint.isSignedByItsKey
+            }
             let outside = kept.filter { $0.publicKey == key?.base64 }.max { $0.event.seq < $1.event.seq }
             let chosen: (Int64?, Checkpoint)? =
                 if let outside, outside.event.seq > inChain?.checkpoint.event.seq ?? -1 { (nil, outside) } else {

@@ -75,22 +75,30 @@ struct CheckpointCommand: ParsableCommand {
             var auditHead: ChainHead
             var publicKey: String
             var signature: String
+            /// Whether the signature is the named key's (false: made outside casus; counts for nothing).
+            var signatureHolds: Bool
+            var savedBy: String
         }
 
         func run(_ ctx: Context) throws {
             let all = try ctx.service().integrity.checkpoints()
             if json {
                 return try Output.json(
-                    all.map { seq, c in
+                    all.map { seq, c, account in
                         CheckpointJSON(
                             keptAtEvent: seq, at: c.at.iso, eventHead: c.event, auditHead: c.audit,
-                            publicKey: c.publicKey, signature: c.signature)
+                            publicKey: c.publicKey, signature: c.signature, signatureHolds: c.isSignedByItsKey,
+                            savedBy: account)
                     })
             }
             if all.isEmpty {
                 Output.line(Phrase("Er zijn nog geen ijkpunten.", "There are no checkpoints yet.")(ctx.lang))
             }
-            for (seq, c) in all {
+            for (seq, c, account) in all {
+                guard c.isSignedByItsKey else {
+                    Output.line(CheckpointText.falseOne(seq: seq, c, account: account)(ctx.lang))
+                    continue
+                }
                 Output.line(
                     Phrase("gebeurtenis \(seq), \(c.at.dutch()): ", "event \(seq), \(c.at.dutch()): ")(ctx.lang)
                         + c.line(ctx.lang))

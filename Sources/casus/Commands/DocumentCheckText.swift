@@ -128,6 +128,16 @@ enum DocumentCheckText {
 
 /// A checkpoint's finding, one line.
 enum CheckpointText {
+    /// A checkpoint in the chain whose signature is not the key's it names (made outside casus).
+    static func falseOne(seq: Int64, _ c: Checkpoint, account: String) -> Phrase {
+        let who = account
+        let key = String(c.publicKey.prefix(12))
+        return Phrase(
+            "LET OP: gebeurtenis \(seq) is een ijkpunt op naam van sleutel \(key)…, opgeslagen door \(who) (\(c.at.dutch())), maar de handtekening is niet van die sleutel: buiten casus gemaakt; het telt niet mee en wordt niet gecontroleerd. Vraag \(who) hoe het erin kwam",
+            "NOTE: event \(seq) is a checkpoint in the name of key \(key)…, saved by \(who) (\(c.at.dutch())), but its signature is not that key's: made outside casus; it counts for nothing and is not checked. Ask \(who) how it got there"
+        )
+    }
+
     static func line(_ f: CheckpointFinding) -> Phrase {
         guard let c = f.checkpoint else {
             return Phrase(

@@ -195,6 +195,9 @@ enum VerifyText {
                     "bewijsstuk \(sha): de inhoud past niet bij de SHA-256",
                     "evidence \(sha): its content does not match its SHA-256"))
         }
+        for f in r.falseCheckpoints {
+            out.append(CheckpointText.falseOne(seq: f.seq, f.checkpoint, account: f.account))
+        }
         if let c = r.checkpoint { out.append(CheckpointText.line(c)) }
         let verdict = r.isSound ? Phrase("alles klopt.", "all sound.") : Phrase("NIET IN ORDE.", "NOT SOUND.")
         out.append(
