@@ -39,8 +39,24 @@ struct GlobalOptions: ParsableArguments {
 
     static let names: Set<String> = ["--db", "--as", "--lang"]
 
+    /// The arguments without the global options (what a usage error is judged by: a command group
+    /// refuses them before it says what is wrong).
+    static func stripped(_ args: [String]) -> [String] { split(args).rest }
+
     /// Moves global options to the end, so `casus --db X case list` parses as `casus case list --db X`.
     static func reorder(_ args: [String]) -> [String] {
+        let (rest, globals) = split(args)
+        // A request for help needs no global options (the language is read before parsing,
+        // RunLanguage), and a command group would refuse them: `casus --lang en case --help`.
+        let options = rest.prefix { $0 != "--" }
+        if options.first == "help" || options.contains("--help") || options.contains("-h") { return rest }
+        if let dd = rest.firstIndex(of: "--") {
+            return Array(rest[..<dd]) + globals + Array(rest[dd...])
+        }
+        return rest + globals
+    }
+
+    static func split(_ args: [String]) -> (rest: [String], globals: [String]) {
         var rest: [String] = []
         var globals: [String] = []
         var i = 0
@@ -63,14 +79,7 @@ struct GlobalOptions: ParsableArguments {
             rest.append(a)
             i += 1
         }
-        // A request for help needs no global options (the language is read before parsing,
-        // RunLanguage), and a command group would refuse them: `casus --lang en case --help`.
-        let options = rest.prefix { $0 != "--" }
-        if options.first == "help" || options.contains("--help") || options.contains("-h") { return rest }
-        if let dd = rest.firstIndex(of: "--") {
-            return Array(rest[..<dd]) + globals + Array(rest[dd...])
-        }
-        return rest + globals
+        return (rest, globals)
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasusCore
 import Foundation
 
 // Global options (--db, --as, --lang) may stand before the subcommand or after it; they are
@@ -16,17 +17,38 @@ func refuseUnknownCommand() {
     exit(ExitCode.validationFailure.rawValue)
 }
 if arguments.first == "help" { refuseUnknownCommand() }
+/// The usage error to tell. A command group refuses the global options it does not take before it
+/// says what is wrong: `casus --db X dossier 2` was told "unknown option '--db'" (the subcommand
+/// `show` was left out). Judged without them, it is told that, with the command it may have meant.
+func usageError(_ error: Error) -> (Error, Phrase?) {
+    let said = Casus.fullMessage(for: error)
+    var error = error
+    if GlobalOptions.names.contains(where: { said.contains("Unknown option '\($0)'") }) {
+        do { _ = try Casus.parseAsRoot(GlobalOptions.stripped(arguments)) } catch let real { error = real }
+    }
+    let bare = GlobalOptions.stripped(arguments)
+    guard Casus.fullMessage(for: error).contains("Unexpected argument"), let group = bare.first, bare.count > 1,
+        (try? Casus.parseAsRoot([group, "show"] + bare.dropFirst())) != nil
+    else { return (error, nil) }
+    let meant = (["casus", group, "show"] + bare.dropFirst()).joined(separator: " ")
+    return (error, Phrase("Bedoelde u: \(meant)", "Did you mean: \(meant)"))
+}
 do {
     var command = try Casus.parseAsRoot(arguments)
     try command.run()
-} catch {
+} catch var error {
     // What ArgumentParser's `main` does, with its own English words in the run's language, through
     // the same neutralising printer as casus's own: a refused argument is quoted in the message.
     let code = Casus.exitCode(for: error)
-    if code != .success { refuseUnknownCommand() }
+    var meant: Phrase?
+    if code != .success {
+        refuseUnknownCommand()
+        (error, meant) = usageError(error)
+    }
     let message = ParserText.localized(Casus.fullMessage(for: error), RunLanguage.current)
     if !message.isEmpty {
         if code == .success { Output.line(message) } else { Output.error(message) }
     }
+    if let meant { Output.error(meant(RunLanguage.current)) }
     exit(code.rawValue)
 }

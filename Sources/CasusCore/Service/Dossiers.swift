@@ -79,7 +79,7 @@ public struct Dossiers: Sendable {
     /// director who looked for a parent's file for an inzage request, a review); else as before.
     static func noDossier(_ id: PersonID, _ r: any StorageReader, actor: Actor) throws -> CasusError {
         guard let p = try r.person(id: id), p.kind == .parent, AccessPolicy.maySeePerson(p, actor: actor) else {
-            return noSuchDossier(id)
+            return noSuchDossier(id, actor: actor)
         }
         let children = try r.children(ofParent: id).filter { AccessPolicy.maySeeDossier(of: $0, actor: actor) }
         let listed = children.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
@@ -95,13 +95,20 @@ public struct Dossiers: Sendable {
             ))
     }
 
-    static func noSuchDossier(_ id: PersonID) -> CasusError {
-        CasusError.notFound(
-            "dossier \(id) bestaat niet (of u mag het niet zien)",
-            "dossier \(id) does not exist (or you may not see it)",
-            hint: Phrase(
+    static func noSuchDossier(_ id: PersonID, actor: Actor) -> CasusError {
+        // A role that reads no one's record (a teacher) was pointed at `people list`, which refuses it.
+        let hint =
+            AccessPolicy.readsRecords(actor)
+            ? Phrase(
                 "Een dossier hoort bij een leerling of een medewerker; `casus people list` toont de nummers.",
-                "A dossier belongs to a pupil or an employee; `casus people list` shows the ids."))
+                "A dossier belongs to a pupil or an employee; `casus people list` shows the ids.")
+            : Phrase(
+                "Uw rol (\(actor.role.label.nl)) leest geen dossiers. Wat u zag of hoorde, meldt u met `casus incident add` (`casus people roster NAAM` toont de nummers).",
+                "Your role (\(actor.role.label.en)) reads no dossiers. What you saw or heard, you report with `casus incident add` (`casus people roster NAME` shows the ids)."
+            )
+        return CasusError.notFound(
+            "dossier \(id) bestaat niet (of u mag het niet zien)",
+            "dossier \(id) does not exist (or you may not see it)", hint: hint)
     }
 
     /// A note in a dossier that belongs to no case: an IB's care note, a director's note.

@@ -85,12 +85,16 @@ public final class Session: @unchecked Sendable {
                     "Begin met `casus init --school NAAM --protocol ID` (u wordt directeur) of probeer `casus demo`.",
                     "Start with `casus init --school NAME --protocol ID` (you become director) or try `casus demo`."))
         }
+        // Also an account whose access was ended (`users remove`): it was told only how to be added.
         return CasusError(
             .refused,
-            Phrase("account '\(account)' is niet bekend bij casus", "account '\(account)' is not known to casus"),
+            Phrase(
+                "account '\(account)' is niet (meer) bekend bij casus",
+                "account '\(account)' is not (or no longer) known to casus"),
             hint: Phrase(
-                "Een directeur voegt u toe met: casus users add \(account) --role director|board|ib|teacher",
-                "A director adds you with: casus users add \(account) --role director|board|ib|teacher"))
+                "Had u toegang, dan heeft een directeur die beëindigd (`casus audit` toont de directeur wanneer en waarom). Een directeur voegt u (weer) toe met: casus users add \(account) --role director|board|ib|teacher",
+                "If you had access, a director ended it (`casus audit` shows the director when and why). A director adds you (again) with: casus users add \(account) --role director|board|ib|teacher"
+            ))
     }
 
     /// Records a read in the audit log, in a transaction of its own.
