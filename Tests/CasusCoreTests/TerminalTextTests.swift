@@ -1,3 +1,4 @@
+import Foundation
 import CasusCore
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
             let shown = TerminalText.neutralised("a" + String(u) + "b", keepLayout: false)
             let unsafe =
                 v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
-                || (0x2066...0x2069).contains(v)
+                || (0x2066...0x2069).contains(v) || [0x200E, 0x200F, 0x061C].contains(v)
             #expect((shown == "a\u{FFFD}b") == unsafe, "U+\(String(v, radix: 16))")
         }
         for v: UInt32 in [0x2066, 0x2067, 0x2068, 0x2069] {
@@ -22,8 +23,13 @@ import Testing
         // A CRLF or a lone CR, laid out, is the line end it means (it was U+FFFD at every line's end).
         #expect(TerminalText.neutralised("a\r\nb\rc\r\r\nd") == "a\nb\nc\n\nd")
         #expect(TerminalText.neutralised("a\r\nb", keepLayout: false) == "a\u{FFFD}\u{FFFD}b")
-        // Marks, ZWJ sequences and every script pass untouched.
-        let fine = "Ine\u{300}s नमस्ते مُحَمَّد 김민준 S\u{336}ara 👩‍👩‍👧 🇳🇱 ‎"
+        // Marks, ZWJ sequences and every script pass untouched; a direction mark (U+200E) is shown
+        // as �, as the overrides are: the command line printed it raw and the full screen dropped it.
+        let fine = "Ine\u{300}s नमस्ते مُحَمَّد 김민준 S\u{336}ara 👩‍👩‍👧 🇳🇱 "
         #expect(TerminalText.neutralised(fine) == fine)
+        #expect(TerminalText.neutralised(fine + "\u{200E}x\u{061C}") == fine + "\u{FFFD}x\u{FFFD}")
+        #expect(
+            String(decoding: TerminalText.escapingJSON(Data("\"a\u{200F}b\u{061C}\"".utf8)), as: UTF8.self)
+                == "\"a\\u200fb\\u061c\"")
     }
 }

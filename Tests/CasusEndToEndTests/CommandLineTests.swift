@@ -22,6 +22,41 @@ import Testing
         return (pupil, number)
     }
 
+    /// A subcommand left out is said, with the command meant, not blamed on a global option: `casus
+    /// --db X dossier 2` was told "Onbekende optie '--db'" (a review). Nothing runs (exit 64).
+    @Test func aSubcommandLeftOutIsSaidWithTheCommandMeant() throws {
+        let cli = try CLI()
+        let nl = try cli.run(["--db", cli.db, "dossier", "2"])
+        #expect(nl.code == 64 && nl.err.contains("Onverwacht argument '2'"), "\(nl.err)")
+        #expect(nl.err.contains("Bedoelde u: casus dossier show 2") && !nl.err.contains("'--db'"), "\(nl.err)")
+        let en = try cli.run(["--lang", "en", "--db", cli.db, "case", "2026-0001"])
+        #expect(en.code == 64 && en.err.contains("Did you mean: casus case show 2026-0001"), "\(en.err)")
+        #expect(!en.err.contains("'--lang'"), "\(en.err)")
+        let option = try cli.run(["--db", cli.db, "case", "list", "--bogus"])
+        #expect(
+            option.code == 64 && option.err.contains("Onbekende optie '--bogus'") && !option.err.contains("Bedoelde"))
+        #expect(!FileManager.default.fileExists(atPath: cli.db), "nothing was made")
+    }
+
+    /// A letter's sending is kept for good: the confirmation names whose dossier and which case the
+    /// letter is of, and `--case` refuses a letter of another case (a review recorded another
+    /// pupil's letter as sent: the screen gave the dossier's number, the command took the id).
+    @Test func aLetterSentNamesItsDossierAndCaseAndRefusesAnotherCase() throws {
+        let cli = try CLI()
+        let (_, number) = try school(cli)
+        try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto gedeeld.")
+        let written = try cli.ok("letter", number, "--template", "waarschuwing")
+        let id = try #require(
+            written.out.split(separator: " ").drop { $0 != "stuk" }.dropFirst().first.flatMap { Int($0) },
+            "\(written.out)")
+        let wrong = try cli.run(["letter", "sent", String(id), "--via", "post", "--case", "2026-9999"])
+        #expect(
+            wrong.code == 1 && wrong.err.contains("niet van zaak 2026-9999; er is niets vastgelegd"), "\(wrong.err)")
+        let sent = try cli.ok("letter", "sent", String(id), "--via", "post", "--case", number)
+        #expect(sent.out.contains("in het dossier van Joëlle de Vries, zaak \(number)"), "\(sent.out)")
+        #expect(sent.out.contains("verzonden per post"), "\(sent.out)")
+    }
+
     /// Issue 16, item 2: `people edit` records how a parent is addressed and where (a bad postcode
     /// refused, nothing changed); a letter without an address is not filed and says how to add it;
     /// parents living apart get a letter each, written as -1 and -2; `--to` picks one.

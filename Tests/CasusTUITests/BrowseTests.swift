@@ -73,6 +73,16 @@ import Testing
         #expect(rt.frame.text.contains("2025-2026"))
     }
 
+    /// In English the months are English ("Oct 2026", not "okt 2026", "mrt", "mei": a review).
+    @Test func theOverviewNamesTheMonthsInTheRunsLanguage() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 40, lang: .en)
+        rt.press(.char("4"))
+        #expect(rt.frame.text.contains("Oct 2026") && rt.frame.text.contains("Mar 2027"), "\(rt.frame.text)")
+        #expect(!rt.frame.text.contains("okt 2026") && !rt.frame.text.contains("mrt 2027"))
+        #expect(
+            Statistics.monthLabel("2027-05", .nl) == "mei 2027" && Statistics.monthLabel("2027-05", .en) == "May 2027")
+    }
+
     /// [ and ] read only the year's figures (the open obligations stay); a save makes the
     /// Overzicht read everything again when it is next shown.
     @Test func theOverviewKeepsItsObligationsAcrossYearsAndIsReadAgainAfterASave() throws {

@@ -16,6 +16,19 @@ import Testing
             #expect(!c[x, 0].text.unicodeScalars.contains { TerminalText.isUnsafe($0) })
         }
     }
+
+    /// A joiner that joins nothing is not sent: the terminal would join the next cell's letter to
+    /// it and shift the rest of the row (a review's report "zwj\u{200D}q"). In an emoji sequence
+    /// it joins within its cell and stays.
+    @Test func aJoinerAtACharactersEndIsNotSentButAnEmojiSequenceKeepsItsOwn() {
+        var c = Canvas(width: 20, height: 1)
+        c.put("zwj\u{200D}q rest", x: 0, y: 0)
+        #expect(c.line(0).hasPrefix("zwjq rest"))
+        #expect(!(0..<c.width).contains { c[$0, 0].text.unicodeScalars.last == "\u{200D}" })
+        var e = Canvas(width: 20, height: 1)
+        e.put("a👨\u{200D}👩b", x: 0, y: 0)
+        #expect(e[1, 0].text == "👨\u{200D}👩" && e[3, 0].text == "b")
+    }
 }
 
 /// Issue 12: the inzage export from the dossier screen shows what it replaces first, and

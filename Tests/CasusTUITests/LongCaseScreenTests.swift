@@ -20,6 +20,33 @@ import Testing
         let earlier = detail.entryCount - detail.entries.count
         #expect(text.contains("… \(earlier) eerdere stukken van deze zaak"), "\(text)")
         #expect(text.contains("Notitie 60.") && text.contains("Notitie 11.") && !text.contains("Notitie 10."))
-        #expect(CaseScreen.unsent(detail)?.id == letter.id, "the letter, older than the newest fifty, is still to send")
+        #expect(
+            CaseScreen.unsent(detail).last?.id == letter.id, "the letter, older than the newest fifty, is still to send"
+        )
+    }
+
+    /// z with several letters waiting asks which went out, each by the id a command takes and its
+    /// number in the dossier: only the newest was offered, and an older decision letter could not
+    /// be recorded as sent before it (a review). The one chosen is the one recorded.
+    @Test func zAsksWhichLetterWentOutWhenSeveralWait() throws {
+        let (rt, director) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        let c = try #require(try director.cases.rows(CaseFilter(status: .open), offset: 0, limit: 1).first)
+        let older = try director.cases.addEntry(c.id, kind: .letter, title: "Eerste brief", body: "Geachte ouders, ...")
+            .value
+        let newer = try director.cases.addEntry(c.id, kind: .letter, title: "Tweede brief", body: "Geachte ouders, ...")
+            .value
+        rt.select(case: c.number)
+        rt.press(.enter, .char("z"))
+        let picker = try #require(rt.state.topScreen(PickerScreen.self), "\(rt.state.status?.text ?? "")")
+        #expect(picker.purpose == .sentLetter(c.id))
+        #expect(picker.items.prefix(2).map(\.id) == [String(newer.id), String(older.id)])
+        #expect(rt.frame.text.contains("stuk \(older.id), nr. \(older.seq)"), "\(rt.frame.text)")
+        rt.press(.down, .enter)
+        let methods = try #require(rt.state.topScreen(PickerScreen.self))
+        #expect(methods.purpose == .sendMethod(c.id, older.id))
+        rt.press(.enter, .enter)
+        let sendings = try director.session.read { try $0.letterSendings(dossier: older.dossierID) }
+        #expect(sendings[older.id] != nil && sendings[newer.id] == nil, "\(rt.state.status?.text ?? "")")
+        #expect(rt.frame.text.contains("Brief (stuk \(older.id), nr. \(older.seq))"), "\(rt.frame.text)")
     }
 }

@@ -47,6 +47,25 @@ import Foundation
         #expect(incident.happenedOn?.iso == "2026-11-12" && incident.evidence.isEmpty)
     }
 
+    /// The names found are a window that follows the cursor: at 80x24 six rows show, and ↓ past
+    /// the last moved the cursor onto a name nobody saw; Enter put that person in the report (a
+    /// review: "Mohamed de Bruijn", never on screen). The name chosen is always one on screen.
+    @Test func theNameChosenIsTheOneOnScreen() throws {
+        let (rt, _) = try TUIFixture.runtimeAndService(
+            width: 80, height: 24, account: DemoSchool.teacherAccount, storage: try SQLiteStorage())
+        rt.press(.char("n"), .tab, .tab, .tab)
+        rt.type("de")
+        let form = try #require(rt.state.topScreen(ReportFormScreen.self))
+        #expect(form.found.count > 6, "\(form.found.count) found")
+        for _ in 0..<(form.found.count - 1) { rt.press(.down) }
+        let last = try #require(form.found.last)
+        let shown = rt.frame.text.split(separator: "\n").first { $0.contains(last.name) }
+        #expect(shown != nil, "the name under the cursor is on screen")
+        #expect(rt.frame.text.contains("\(form.found.count)/\(form.found.count)"))
+        rt.press(.enter)
+        #expect(rt.frame.text.contains("Betrokkenen (1): \(last.name)"))
+    }
+
     /// The day and the evidence files (issue 16, item 10): a day that is no day or is still to
     /// come, and a file that is not there, are said with the field and save nothing; the form fits
     /// 80x24; what is saved, the director reads with the day and the files' names and hashes.
@@ -141,6 +160,15 @@ import Foundation
         ).map(\.plainText)
         #expect(lines.contains { $0.contains(pupils[0].name) && $0.hasSuffix("zaak \(c.number)") }, "\(lines)")
         #expect(lines.contains { $0.contains(pupils[1].name) && $0.hasSuffix("nog geen zaak (t)") }, "\(lines)")
+        // A role that reads no cases (a teacher reading back its report) is told nothing of them: it
+        // was told "nog geen zaak (t)" of a pupil with a case, and offered a key it may not use.
+        #expect(!Action.triage.isAllowed(for: .teacher, in: .incident))
+        let teachers = IncidentLayout.lines(
+            incident, involved: involved, cases: [], groupResponse: nil, width: 100, lang: .nl,
+            today: Fixtures.date("2026-11-18"), readsCases: false
+        ).map(\.plainText)
+        #expect(!teachers.contains { $0.contains("zaak") }, "\(teachers)")
+        #expect(teachers.contains { $0.contains(pupils[1].name) })
     }
 
     /// Esc saves nothing; on a form with something in it, it asks first and goes at the second

@@ -329,6 +329,25 @@ import Testing
         #expect(rt.state.status?.isError == true)
     }
 
+    /// A search of no words (a quote, brackets) finds nobody: it listed the school's first ten
+    /// people and logged a read of them all (a review); the command line said "Niets gevonden".
+    @Test func aSearchOfNoWordsFindsNobody() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        let before = try service.integrity.auditLog(limit: 1).first?.id
+        for typed in ["\"", ")("] {
+            rt.press(.char("/"))
+            rt.type(typed)
+            rt.press(.enter)
+            let found = rt.state.topScreen(SearchScreen.self)
+            #expect((found?.people ?? []).isEmpty && (found?.hits ?? []).isEmpty, "\(typed): \(rt.frame.text)")
+            rt.press(.escape)
+        }
+        let listed = try service.integrity.auditLog(limit: 30).filter {
+            $0.id > before ?? 0 && $0.action == "people.list"
+        }
+        #expect(listed.isEmpty, "\(listed.map(\.detail))")
+    }
+
     @Test func searchGroupsHitsAndOpensTheCase() throws {
         let rt = try TUIFixture.runtime(width: 100, height: 30)
         rt.press(.char("/"))

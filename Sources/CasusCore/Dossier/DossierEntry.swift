@@ -131,3 +131,10 @@ extension EntryKind {
         }
     }
 }
+
+extension DossierEntry {
+    /// How an entry is named to its reader: its id, which every command takes (`casus letter sent
+    /// 22`), and its number in its dossier. The full screen named the number alone ("nr. 21"), and
+    /// `letter sent 21` then recorded another pupil's letter, entry 21, as sent (a review).
+    public var reference: Phrase { Phrase("stuk \(id), nr. \(seq)", "entry \(id), no. \(seq)") }
+}

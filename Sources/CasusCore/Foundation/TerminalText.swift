@@ -11,8 +11,8 @@ import Foundation
 ///
 /// Neutralised: the C0 controls U+0000–U+001F (line feed and tab are kept where the layout
 /// needs them), DEL U+007F, the C1 controls U+0080–U+009F (a lone 0x9B is a CSI in some
-/// terminals), the bidi embeddings and overrides U+202A–U+202E and the isolates U+2066–U+2069.
-/// Everything else passes: letters and marks of every script, ZWJ and ZWNJ, emoji.
+/// terminals), the bidi embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069 and
+/// the direction marks U+200E, U+200F and U+061C. Everything else passes: letters and marks of every script, ZWJ and ZWNJ, emoji.
 ///
 /// The CLI applies it once, in `Output` and the error printer; the TUI's Canvas draws the same
 /// scalars as U+FFFD cell by cell; `--json` leaves them to JSON's escapes (`escapingJSON`).
@@ -26,8 +26,14 @@ public enum TerminalText {
         if v < 0x20 || v == 0x7F { return true }
         if v < 0x80 { return false }
         if v < 0xA0 { return true }
-        return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+        return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || isDirectionMark(v)
     }
+
+    /// The marks that set a direction where they stand (U+200E LRM, U+200F RLM, U+061C ALM): one-line
+    /// texts refuse them; in a report's or a note's text they are kept, and shown as �, as the
+    /// overrides are (the command line printed them raw, the full screen dropped them unseen).
+    @inline(__always)
+    public static func isDirectionMark(_ v: UInt32) -> Bool { v == 0x200E || v == 0x200F || v == 0x061C }
 
     @inline(__always)
     public static func isUnsafe(_ u: Unicode.Scalar) -> Bool { isUnsafe(u.value) }
@@ -42,10 +48,11 @@ public enum TerminalText {
             isUnsafe(u.value) && !(keepLayout && (u == "\n" || u == "\t"))
         }
         // Fast path over the bytes: no byte below 0x20 (bar LF and tab), no DEL, no 0xC2 lead
-        // (C1 is C2 80–C2 9F) and no 0xE2 lead (the bidi controls are E2 80 AA–AE, E2 81 A6–A9).
+        // (C1 is C2 80–C2 9F), no 0xE2 lead (the bidi controls are E2 80 AA–AE, E2 81 A6–A9, the
+        // marks E2 80 8E–8F) and no 0xD8 lead (U+061C is D8 9C).
         var clean = true
-        for b in text.utf8 where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 {
-            if b == 0xC2 || b == 0xE2 || !(keepLayout && (b == 0x0A || b == 0x09)) {
+        for b in text.utf8 where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xD8 {
+            if b == 0xC2 || b == 0xE2 || b == 0xD8 || !(keepLayout && (b == 0x0A || b == 0x09)) {
                 clean = false
                 break
             }
@@ -91,6 +98,8 @@ public enum TerminalText {
             } else if b == 0xE2, i + 2 < bytes.count {
                 let v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
                 if isUnsafe(v) { escape(v, length: 3) } else { i += 1 }
+            } else if b == 0xD8, i + 1 < bytes.count, bytes[i + 1] == 0x9C {
+                escape(0x061C, length: 2)
             } else {
                 i += 1
             }

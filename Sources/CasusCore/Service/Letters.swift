@@ -219,6 +219,10 @@ public struct Letters: Sendable {
     public struct Sent: Sendable {
         public var sending: LetterSending
         public var entry: DossierEntry
+        /// Whose dossier the letter is in, and its case's number: said with what was recorded, so a
+        /// number typed wrong is seen at once.
+        public var owner = ""
+        public var caseNumber: String?
         public var done: [Obligation]
         /// A decision's obligations that wait for its other letters (to the pupil and to each
         /// parent's address): each with the addressees no letter of it was recorded as sent to.
@@ -258,15 +262,27 @@ public struct Letters: Sendable {
     /// `library` by the title casus gave the letter) are done with it. A letter is sent once; the
     /// day lies between its filing and today.
     @discardableResult
-    public func sent(entry id: EntryID, on date: LocalDate, via: SendMethod, library: LetterLibrary)
-        throws -> Saved<Sent>
-    {
+    /// `inCase`: the case the letter is of, as the director knows it (`--case`): a letter of
+    /// another case (an id typed wrong: the sending is kept for good) is refused.
+    public func sent(
+        entry id: EntryID, on date: LocalDate, via: SendMethod, library: LetterLibrary, inCase: String? = nil
+    ) throws -> Saved<Sent> {
         try session.require(.correspond)
         let cases = CaseWorkflow(session: session)
         return try session.write { tx in
             let (e, owner) = try letter(
                 id, in: tx.r, onlyALetter: Phrase("alleen een brief wordt verzonden", "only a letter is sent"),
                 unchanged: Phrase("; er is niets vastgelegd", "; nothing was recorded"))
+            let number = try e.caseID.flatMap { try tx.r.caseRecord(id: $0)?.number }
+            if let inCase, inCase != number {
+                let of = number.map { Phrase("zaak \($0)", "case \($0)") } ?? Phrase("geen zaak", "no case")
+                throw CasusError.refused(
+                    "stuk \(id) is een brief van \(of.nl) in het dossier van \(owner.name), niet van zaak \(inCase); er is niets vastgelegd",
+                    "entry \(id) is a letter of \(of.en) in the dossier of \(owner.name), not of case \(inCase); nothing was recorded",
+                    hint: Phrase(
+                        "`casus case show \(inCase)` toont de brieven van de zaak met hun stuknummer.",
+                        "`casus case show \(inCase)` lists the case's letters with their entry ids."))
+            }
             var sendings = try tx.r.letterSendings(dossier: owner.id)
             if let earlier = sendings[id] {
                 throw CasusError.refused(
@@ -291,7 +307,7 @@ public struct Letters: Sendable {
                 "letter.sent", person: owner.id, case: e.caseID,
                 detail: "stuk \(id) (nr. \(e.seq)) \(via.rawValue) \(date.iso)")
             sendings[id] = sending
-            var result = Sent(sending: sending, entry: e, done: [])
+            var result = Sent(sending: sending, entry: e, owner: owner.name, caseNumber: number, done: [])
             let fulfils = Set(library.template(ofFiledTitle: e.title)?.fulfils ?? [])
             if let caseID = e.caseID, !fulfils.isEmpty {
                 let (h, _, _) = try cases.history(tx.r, caseID)

@@ -1,5 +1,14 @@
 /// The Overzicht figures for one school year (1 August – 31 July), within what the role may see.
 public struct Statistics: Sendable, Codable {
+    /// A month's label ("okt 2026", "Oct 2026") from its key (YYYY-MM): English showed "mrt", "mei".
+    public static func monthLabel(_ key: String, _ lang: Lang) -> String {
+        let parts = key.split(separator: "-")
+        guard parts.count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return key }
+        let nl = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+        let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return (lang == .nl ? nl : en)[month - 1] + " " + parts[0]
+    }
+
     public struct Count: Sendable, Codable, Hashable {
         public var key: String
         public var label: String
@@ -74,12 +83,11 @@ public struct Reports: Sendable {
                 scope: scope, from: from, to: to, obligationLimit: obligationLimit,
                 countIncidents: AccessPolicy.allows(actor, .readTriageQueue))
         }
-        let months = ["aug", "sep", "okt", "nov", "dec", "jan", "feb", "mrt", "apr", "mei", "jun", "jul"]
         let byMonth = (0..<12).map { i -> Statistics.Count in
             let month = (7 + i) % 12 + 1
             let y = month >= 8 ? year : year + 1
             let key = String(format: "%04d-%02d", y, month)
-            return .init(key: key, label: "\(months[i]) \(y)", count: raw.byMonth[key] ?? 0)
+            return .init(key: key, label: Statistics.monthLabel(key, .nl), count: raw.byMonth[key] ?? 0)
         }
         let byArticle = raw.byArticle.map { row -> Statistics.Count in
             let title = profiles[row.profile]?.article(row.article)?.title ?? ""

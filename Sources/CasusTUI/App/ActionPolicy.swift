@@ -35,6 +35,15 @@ extension AppState {
         guard let needed = action.permission(in: context), !AccessPolicy.allows(session.role, needed) else {
             return true
         }
+        // A tab is not something done: an IB pressing 1 was told it may not file a report.
+        if [.tabIncidents, .tabCases, .tabDossiers, .tabOverview].contains(action) {
+            say(
+                Phrase(
+                    "Uw rol (\(session.role.label.nl)) heeft geen \(action.help.nl).",
+                    "Your role (\(session.role.label.en)) has no \(action.help.en)."),
+                error: true)
+            return false
+        }
         let what = AccessPolicy.describe(needed)
         say(
             Phrase(

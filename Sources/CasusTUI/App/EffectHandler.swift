@@ -53,7 +53,9 @@ public final class ServiceEffects: EffectHandler {
     /// typed a pupil's surname and found only texts that happened to hold it, an IB found nothing
     /// (a review). The list is one line in the audit log, as any list of people.
     func searchedPeople(_ text: String) throws -> [Person] {
-        guard AccessPolicy.readsRecords(service.session.actor) else { return [] }
+        // A search of no words (`"`, `)(`) finds nobody, as its texts: it listed the school's first
+        // ten people, and logged a read of them all (a review).
+        guard AccessPolicy.readsRecords(service.session.actor), !SearchQuery.words(text).isEmpty else { return [] }
         // The rows alone: a search shows no count of them, so none is made.
         let people = try service.directory.people(text: text, limit: SearchScreen.peopleShown)
         if !people.isEmpty {
@@ -178,9 +180,9 @@ public final class ServiceEffects: EffectHandler {
         case let .sent(_, entry, on, via):
             let saved = try service.letters.sent(entry: entry, on: on, via: via, library: letters)
             let sent = saved.value
+            let ref = sent.entry.reference
             var text = Phrase(
-                "Brief (nr. \(sent.entry.seq)) \(sent.sending.summary.nl)",
-                "Letter (no. \(sent.entry.seq)) \(sent.sending.summary.en)")
+                "Brief (\(ref.nl)) \(sent.sending.summary.nl)", "Letter (\(ref.en)) \(sent.sending.summary.en)")
             if !sent.done.isEmpty {
                 text =
                     text
@@ -206,8 +208,9 @@ public final class ServiceEffects: EffectHandler {
         }
         let saved = try service.letters.file(case: id, template: try letters.require(template), body: body)
         let entry = saved.value.entry
-        let filed = Phrase(
-            "Brief opgeslagen in het dossier (nr. \(entry.seq))", "Letter filed in the dossier (no. \(entry.seq))")
+        let filed =
+            Phrase("Brief opgeslagen in het dossier (", "Letter filed in the dossier (") + entry.reference
+            + Phrase(")", ")")
         let printed: Phrase
         do {
             let document = try service.letters.document(entry: entry.id)
@@ -242,9 +245,8 @@ public final class ServiceEffects: EffectHandler {
                             "; z once it is sent (then ‘\(filed.fulfils[0].kind.label.en)’ is done)")
                 }
                 return .filed(
-                    Phrase(
-                        "Brief opgeslagen in het dossier (nr. \(filed.entry.seq))",
-                        "Letter filed in the dossier (no. \(filed.entry.seq))") + extra, dossier: nil)
+                    Phrase("Brief opgeslagen in het dossier (", "Letter filed in the dossier (") + filed.entry.reference
+                        + Phrase(")", ")") + extra, dossier: nil)
             }
         case let .note(id, kind, heard, title, heldOn):
             return Self.map(
@@ -253,21 +255,22 @@ public final class ServiceEffects: EffectHandler {
             ) {
                 .filed(
                     Phrase(
-                        "\(kind.label.nl.capitalizedFirst) opgeslagen (nr. \($0.seq))",
-                        "\(kind.label.en.capitalizedFirst) saved (no. \($0.seq))"), dossier: nil)
+                        "\(kind.label.nl.capitalizedFirst) opgeslagen (\($0.reference.nl))",
+                        "\(kind.label.en.capitalizedFirst) saved (\($0.reference.en))"), dossier: nil)
             }
         case let .dossierNote(person, kind):
             return Self.map(try service.dossiers.addEntry(person: person, kind: kind, title: nil, body: body)) {
                 .filed(
                     Phrase(
-                        "\(kind.label.nl.capitalizedFirst) opgeslagen (nr. \($0.seq))",
-                        "\(kind.label.en.capitalizedFirst) saved (no. \($0.seq))"), dossier: person)
+                        "\(kind.label.nl.capitalizedFirst) opgeslagen (\($0.reference.nl))",
+                        "\(kind.label.en.capitalizedFirst) saved (\($0.reference.en))"), dossier: person)
             }
         case let .escalation(id, kind):
             return Self.map(try service.cases.recordEscalation(id, kind: kind, body: body)) {
                 .filed(
                     Phrase(
-                        "Vastgelegd: \(kind.label.nl) (nr. \($0.seq))", "Recorded: \(kind.label.en) (no. \($0.seq))"),
+                        "Vastgelegd: \(kind.label.nl) (\($0.reference.nl))",
+                        "Recorded: \(kind.label.en) (\($0.reference.en))"),
                     dossier: nil)
             }
         case let .legal(id, item, date):

@@ -76,6 +76,16 @@ public struct Canvas: Sendable, Equatable {
             // A control, DEL, C1 or bidi control is shown as � (TerminalText, the rule the CLI's
             // output follows too), never sent on: a terminal would obey it. A tab is a space.
             if c.unicodeScalars.contains(where: TerminalText.isUnsafe) { c = c == "\t" ? " " : "\u{FFFD}" }
+            // A joiner (U+200D) at a character's end joins nothing in its cell, but the terminal
+            // joins the next cell's character to it: a report's "zwj\u{200D}q" was drawn with "j"
+            // and "q" in one cell, the rest of the row a column to the left and a letter of the
+            // screen before left standing at its end. It is not kept (inside an emoji sequence it
+            // joins within the cell, and stays).
+            if c.unicodeScalars.count > 1, c.unicodeScalars.last == "\u{200D}" {
+                var scalars = String.UnicodeScalarView(c.unicodeScalars)
+                while scalars.count > 1, scalars.last == "\u{200D}" { scalars.removeLast() }
+                c = String(scalars).first ?? c
+            }
             let w = DisplayWidth.of(c)
             if w == 0 {
                 // A stray combining mark or zero-width character: never let it shift the grid.

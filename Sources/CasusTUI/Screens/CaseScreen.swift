@@ -29,7 +29,7 @@ public struct CaseScreen: ScreenModel {
         // its footer offered a step and closing, which then refused (a review).
         if detail?.record.status == .closed {
             var actions: [Action] = [.back, .letter]
-            if let d = detail, Self.unsent(d) != nil { actions.append(.sent) }
+            if let d = detail, !Self.unsent(d).isEmpty { actions.append(.sent) }
             return Words.items(actions + [.note, .legal, .up, .down, .help])
         }
         var actions: [Action] = [.back, .stepUp]
@@ -39,7 +39,7 @@ public struct CaseScreen: ScreenModel {
             actions.append(.consult)
         }
         actions.append(.letter)
-        if let d = detail, Self.unsent(d) != nil { actions.append(.sent) }
+        if let d = detail, !Self.unsent(d).isEmpty { actions.append(.sent) }
         actions += [.note, .done, .legal]
         if flags.criminal || flags.meldplicht { actions.append(.aangifte) }
         if detail?.subject.kind.isPersonnel == true, flags.crossing, !flags.meldplicht {
@@ -69,30 +69,47 @@ public struct CaseScreen: ScreenModel {
         return .handled
     }
 
-    /// The case's latest filed letter not yet recorded as sent.
-    static func unsent(_ d: CaseDetail) -> DossierEntry? {
-        d.meetingsAndLetters.last { $0.kind == .letter && d.sendings[$0.id] == nil }
+    /// The case's filed letters not yet recorded as sent, oldest first.
+    static func unsent(_ d: CaseDetail) -> [DossierEntry] {
+        d.meetingsAndLetters.filter { $0.kind == .letter && d.sendings[$0.id] == nil }
     }
 
-    /// z: how the latest unsent letter went out, then on which day (also on a closed case: a
-    /// letter may go out after the case is closed).
+    /// z: which letter went out (asked when several wait: only the newest was offered, and an
+    /// older decision letter could not be recorded as sent before it, found by a review), how,
+    /// then on which day (also on a closed case: a letter may go out after the case is closed).
     func recordSent(_ s: inout AppState) -> Outcome {
         guard let detail else { return .handled }
-        guard let letter = Self.unsent(detail) else {
+        let letters = Self.unsent(detail)
+        guard let only = letters.first else {
             s.say(
                 Phrase(
                     "Deze zaak heeft geen brief die nog niet als verzonden is vastgelegd.",
                     "This case has no letter that is not yet recorded as sent."))
             return .handled
         }
+        guard letters.count > 1 else {
+            return .open(
+                Self.sendMethods(s, id, entry: only.id, reference: only.reference(s.lang), title: only.title))
+        }
         return .open(
             PickerScreen(
-                title: s.t(
-                    "Hoe is de brief verzonden? (nr. \(letter.seq))", "How was the letter sent? (no. \(letter.seq))"),
-                items: SendMethod.allCases.map {
-                    PickerItem(id: $0.rawValue, label: $0.label(s.lang).capitalizedFirst, detail: letter.title)
+                title: s.t("Welke brief is verzonden?", "Which letter was sent?"),
+                items: letters.reversed().map {
+                    PickerItem(id: String($0.id), label: $0.reference(s.lang), detail: $0.title)
                 },
-                purpose: .sendMethod(id, letter.id)))
+                purpose: .sentLetter(id)))
+    }
+
+    /// How the letter went out: post, e-mail or by hand.
+    static func sendMethods(_ s: AppState, _ id: CaseID, entry: EntryID, reference: String, title: String)
+        -> PickerScreen
+    {
+        PickerScreen(
+            title: s.t("Hoe is de brief verzonden? (\(reference))", "How was the letter sent? (\(reference))"),
+            items: SendMethod.allCases.map {
+                PickerItem(id: $0.rawValue, label: $0.label(s.lang).capitalizedFirst, detail: title)
+            },
+            purpose: .sendMethod(id, entry))
     }
 
     func act(_ action: Action, _ s: inout AppState) -> Outcome {

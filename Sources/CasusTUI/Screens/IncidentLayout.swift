@@ -3,7 +3,7 @@ import CasusCore
 enum IncidentLayout {
     static func lines(
         _ i: Incident, involved: [Involved], cases: [Case], groupResponse: GroupResponse.Level?,
-        width: Int, lang: Lang, today: LocalDate, sectors: [SchoolID: Sector] = [:]
+        width: Int, lang: Lang, today: LocalDate, sectors: [SchoolID: Sector] = [:], readsCases: Bool = true
     ) -> [StyledLine] {
         func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
         let w = max(20, width - 2)
@@ -49,7 +49,9 @@ enum IncidentLayout {
             line.add("  (\(extra))", .dim)
             // Whom of those it is about a case was opened for, and whom not yet: a report about
             // three pupils left the queue with two cases, and nothing said the third had none (a review).
-            if inv.role == .subject, i.status == .triaged {
+            // Only for a role that reads the cases: a teacher reading back its report was told "nog
+            // geen zaak (t)" of a pupil with a case, and offered a key it may not use (a review).
+            if inv.role == .subject, i.status == .triaged, readsCases {
                 if let c = cases.first(where: { $0.subjectID == inv.person.id }) {
                     line.add(t("  zaak ", "  case ") + c.number, .dim)
                 } else {

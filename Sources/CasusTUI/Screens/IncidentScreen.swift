@@ -73,7 +73,8 @@ public struct IncidentScreen: ScreenModel {
             if let d = data.value {
                 lines = IncidentLayout.lines(
                     d.incident, involved: d.involved, cases: d.cases, groupResponse: d.groupResponse,
-                    width: s.width, lang: s.lang, today: s.today, sectors: s.session.sectors)
+                    width: s.width, lang: s.lang, today: s.today, sectors: s.session.sectors,
+                    readsCases: Action.triage.isAllowed(for: s.session.role, in: .incident))
                 laidOut = key
             } else {
                 lines =

@@ -13,6 +13,8 @@ public enum PickerPurpose: Sendable, Equatable {
     /// The school screen: which part of the record to change, then its value.
     case schoolField
     case schoolValue(String)
+    /// Which of a case's unsent letters went out (when there are several); then how.
+    case sentLetter(CaseID)
     /// How a letter (entry) was sent; then the day is asked.
     case sendMethod(CaseID, EntryID)
     /// Closing a case: its outcome (founded, unfounded, mistake); then the reason is asked.
@@ -208,6 +210,9 @@ public struct PickerScreen: ScreenModel {
                         "Reclassify: \(articles.joined(separator: ", ")); \(severity.label.en)"),
                     label: s.t("Reden: ", "Reason: "),
                     purpose: .reclassify(id, articles: articles, severity: severity)))
+        case let .sentLetter(id):
+            guard let entry = EntryID(item.id) else { return .handled }
+            return .open(CaseScreen.sendMethods(s, id, entry: entry, reference: item.label, title: item.detail))
         case let .sendMethod(id, entry):
             guard let via = SendMethod(rawValue: item.id) else { return .handled }
             return .open(

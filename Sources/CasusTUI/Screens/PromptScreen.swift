@@ -256,7 +256,15 @@ enum CommandLine {
         case "q", "quit":
             return App.perform(.quit, &s)
         case "case", "zaak":
-            return rest.isEmpty ? [] : [.ask(.findCase(rest))]
+            guard !rest.trimmingCharacters(in: .whitespaces).isEmpty else {
+                s.say(
+                    Phrase(
+                        "‘\(name)’ opent een zaak op nummer: schrijf :\(name) 2026-0007",
+                        "‘\(name)’ opens a case by its number: write :\(name) 2026-0007"),
+                    error: true)
+                return []
+            }
+            return [.ask(.findCase(rest))]
         case "school":
             return App.perform(.school, &s)
         case "search", "zoek":
@@ -267,6 +275,17 @@ enum CommandLine {
                     Phrase(
                         "Onbekende opdracht ‘\(name)’ — ? toont alle opdrachten",
                         "Unknown command ‘\(name)’ — ? lists all commands"),
+                    error: true)
+                return []
+            }
+            // An action takes nothing after its name: `:sent 4` opened the newest letter, not nr. 4,
+            // and `:tab-zaken 5` the tab (a review). Said, and nothing done.
+            if !rest.trimmingCharacters(in: .whitespaces).isEmpty {
+                s.say(
+                    Phrase(
+                        "‘\(name)’ neemt niets achter zich (‘\(rest)’); er is niets gedaan. Geef alleen ‘\(name)’ en kies daarna op het scherm",
+                        "‘\(name)’ takes nothing after it (‘\(rest)’); nothing was done. Give ‘\(name)’ alone and choose on the screen next"
+                    ),
                     error: true)
                 return []
             }

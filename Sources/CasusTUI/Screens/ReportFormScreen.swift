@@ -228,7 +228,14 @@ public struct ReportFormScreen: ScreenModel {
             c.put(s.t("Niemand met die naam.", "Nobody by that name."), x: 3, y: y, style: .dim)
             y += 1
         }
-        for (i, p) in found.prefix(rows).enumerated() {
+        // The names shown are a window that follows the cursor: ↓ past the last row drawn moved
+        // the cursor onto a name nobody saw, and Enter put that person in the report (a review).
+        let top = max(0, min(cursor - rows + 1, found.count - rows))
+        if found.count > rows {
+            let box = min(40, w - 5)
+            c.put("\(cursor + 1)/\(found.count)", x: 3 + box + 1, y: 10, style: .dim, maxX: w - 1)
+        }
+        for (i, p) in found.enumerated().dropFirst(top).prefix(rows) {
             let mark = chosen.contains { $0.id == p.id } ? "✓ " : "  "
             let detail = p.group.map { s.t("groep ", "group ") + $0 } ?? p.kind.label(s.lang)
             let selected = field == .people && i == cursor

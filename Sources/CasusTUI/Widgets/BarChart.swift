@@ -26,7 +26,14 @@ public enum BarChart {
         if yearHint { head.add(t("   ([ en ] wisselen van jaar)", "   ([ and ] change the year)"), .dim) }
         out.append(head)
         for (title, counts) in [
-            (t("Zaken per maand", "Cases per month"), s.byMonth),
+            (
+                t("Zaken per maand", "Cases per month"),
+                s.byMonth.map { c in
+                    var c = c
+                    c.label = Statistics.monthLabel(c.key, lang)
+                    return c
+                }
+            ),
             (t("Per artikel (gegronde en lopende zaken)", "Per article (founded and open cases)"), s.byArticle),
             (t("Per platform", "Per platform"), s.byPlatform),
             (

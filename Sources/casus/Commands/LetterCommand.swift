@@ -117,13 +117,22 @@ extension LetterCommand {
             help: .nl(
                 "Hoe: post, mail (e-mail) of hand (persoonlijk overhandigd).",
                 en: "How: post, mail (e-mail) or hand (handed over in person).")) var via: SendMethod
+        @Option(
+            name: .customLong("case"),
+            help: .nl(
+                "De zaak waarvan de brief is (zaaknummer): een brief van een andere zaak wordt geweigerd.",
+                en: "The case the letter is of (case number): a letter of another case is refused."))
+        var caseNumber: String?
         @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
             let letters = try ctx.config.letters()
             let day = on ?? service.session.today
-            let sent = try service.letters.sent(entry: entry, on: day, via: via, library: letters).value
+            let sent = try service.letters.sent(
+                entry: entry, on: day, via: via, library: letters,
+                inCase: caseNumber?.trimmingCharacters(in: .whitespaces)
+            ).value
             if json {
                 return try Output.json(
                     SentJSON(
@@ -132,10 +141,12 @@ extension LetterCommand {
                         waiting: sent.waiting.map { SentJSON.Waiting(obligation: $0.0.kind.rawValue, to: $0.to) },
                         objectionUntil: sent.objectionDeadline?.day.iso))
             }
+            let of = sent.caseNumber.map { Phrase(", zaak \($0)", ", case \($0)") } ?? Phrase("", "")
             Output.line(
                 Phrase(
-                    "Stuk \(entry) (nr. \(sent.entry.seq)) \(sent.sending.summary.nl).",
-                    "Entry \(entry) (no. \(sent.entry.seq)) \(sent.sending.summary.en).")(ctx.lang))
+                    "Stuk \(entry) (nr. \(sent.entry.seq) in het dossier van \(sent.owner)\(of.nl)), ‘\(sent.entry.title)’, \(sent.sending.summary.nl).",
+                    "Entry \(entry) (no. \(sent.entry.seq) in the dossier of \(sent.owner)\(of.en)), ‘\(sent.entry.title)’, \(sent.sending.summary.en)."
+                )(ctx.lang))
             for o in sent.done {
                 Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang))
             }

@@ -124,7 +124,7 @@ enum DossierText {
             } ?? ""
         let caseText = e.caseNumber.map { " · \(Phrase("zaak", "case")(lang)) \($0)" } ?? ""
         Output.line(
-            "\(indent)#\(e.seq) \(e.at.dutch()) \(e.kind.label(lang)) — \(e.title)\(caseText) — \(e.authorName)\(corrected)"
+            "\(indent)#\(e.seq) (\(Phrase("stuk", "entry")(lang)) \(e.id)) \(e.at.dutch()) \(e.kind.label(lang)) — \(e.title)\(caseText) — \(e.authorName)\(corrected)"
         )
         for l in e.body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             Output.line(indent + "    " + l)
