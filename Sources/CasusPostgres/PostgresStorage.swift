@@ -37,11 +37,18 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
             main = try PGConnection(url)
             let version = try main.row("SELECT casus.schema_version() AS v")?.text("v")
             guard version == PGSchema.version else {
+                // An older schema this casus can bring up to date: the database's administrator does.
+                let upgradable = version.map { ServerUpgrade.steps(from: $0) != nil } ?? false
                 throw CasusError(
                     .storage, PGSchema.otherVersion(version, on: label),
-                    hint: Phrase(
-                        "Er is niets veranderd. Gebruik een casus die bij de server past.",
-                        "Nothing was changed. Use a casus that matches the server."))
+                    hint: upgradable
+                        ? Phrase(
+                            "Er is niets veranderd. De beheerder van de database brengt de server bij met `casus --db URL server upgrade` (als postgres).",
+                            "Nothing was changed. The database's administrator brings the server up to date with `casus --db URL server upgrade` (as postgres)."
+                        )
+                        : Phrase(
+                            "Er is niets veranderd. Gebruik een casus die bij de server past.",
+                            "Nothing was changed. Use a casus that matches the server."))
             }
         } catch let error as PGError {
             throw PGErrorMapping.map(error, label: label)

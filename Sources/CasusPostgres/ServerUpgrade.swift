@@ -27,14 +27,33 @@ public enum ServerUpgrade {
         /// casus's roles were not as this casus keeps them (an option, or a membership it does not
         /// give, such as one `casus_owner` could give itself while it could make roles), and now are.
         public var rolesRestored = false
+        /// The steps the tables were brought through (`tableSteps`): from which version to which, and what.
+        public var tableSteps: [(from: String, to: String, what: Phrase)] = []
         public var isUpToDate: Bool {
             replaced.isEmpty && added.isEmpty && dropped.isEmpty && !grantsRestored && ownersMoved == 0
-                && !rolesRestored
+                && !rolesRestored && tableSteps.isEmpty
         }
     }
 
     /// The schema the wanted definitions are installed in, inside the transaction only.
     static let shadow = "casus_upgrade"
+
+    /// What brings a server's tables from an earlier schema version to the next, in the upgrade's
+    /// transaction, before the functions and indexes are compared: a step adds what the new version's
+    /// tables have and fills it from what is there (it changes no record). Only these steps touch
+    /// tables; a server whose tables differ otherwise is refused, as before.
+    static let tableSteps: [String: (to: String, what: Phrase, sql: String)] = [
+        "11": (
+            "12",
+            Phrase("meldingen houden hun woorden bij zich (zoeken)", "reports keep their words beside them (search)"),
+            """
+            DROP INDEX IF EXISTS casus.incident_search;
+            ALTER TABLE casus.incident ADD COLUMN search tsvector;
+            UPDATE casus.incident SET search = casus.search_vector(summary);
+            ALTER TABLE casus.incident ALTER COLUMN search SET NOT NULL;
+            """
+        )
+    ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard) throws -> Report {
         let label = ConnectionString.redacted(url)
@@ -50,12 +69,14 @@ public enum ServerUpgrade {
                         "Nothing was changed. Set the database up with `casus server init`."))
             }
             let version = try c.row("SELECT value AS v FROM casus.meta WHERE key = 'version'")?.text("v")
-            guard version == PGSchema.version else {
+            guard let version, version == PGSchema.version || steps(from: version) != nil else {
                 throw CasusError(
                     .refused,
                     PGSchema.otherVersion(
                         version, on: label,
-                        Phrase("een upgrade verandert geen tabellen", "an upgrade changes no tables")),
+                        Phrase(
+                            "een upgrade verandert geen tabellen van die versie",
+                            "an upgrade changes no tables of that version")),
                     hint: Phrase(
                         "Er is niets veranderd. Gebruik de casus van die versie, of richt een nieuwe database in en zet de gegevens over.",
                         "Nothing was changed. Use the casus of that version, or set up a new database and move the data."
@@ -63,7 +84,17 @@ public enum ServerUpgrade {
             }
             try c.execute("BEGIN")
             do {
-                let report = try upgrade(c, retention: retention)
+                var taken: [(from: String, to: String, what: Phrase)] = []
+                for (from, step) in steps(from: version) ?? [] {
+                    // The records are guarded against every hand; this step changes none of them.
+                    try c.execute("SET LOCAL session_replication_role = replica")
+                    try c.execute(step.sql)
+                    _ = try c.query("UPDATE casus.meta SET value = $1 WHERE key = 'version'", [.text(step.to)])
+                    try c.execute("SET LOCAL session_replication_role = origin")
+                    taken.append((from, step.to, step.what))
+                }
+                var report = try upgrade(c, retention: retention)
+                report.tableSteps = taken
                 try c.execute("COMMIT")
                 return report
             } catch {
@@ -73,6 +104,19 @@ public enum ServerUpgrade {
         } catch let error as PGError {
             throw PGErrorMapping.map(error, label: label)
         }
+    }
+
+    /// The steps from `version` to this casus's (none when it is this casus's), or nil when there is no
+    /// way from it (a newer schema, or one older than the steps kept).
+    static func steps(from version: String) -> [(String, (to: String, what: Phrase, sql: String))]? {
+        var at = version
+        var out: [(String, (to: String, what: Phrase, sql: String))] = []
+        while at != PGSchema.version {
+            guard let step = tableSteps[at] else { return nil }
+            out.append((at, step))
+            at = step.to
+        }
+        return out
     }
 
     static func upgrade(_ c: PGConnection, retention: RetentionPolicy) throws -> Report {

@@ -176,6 +176,59 @@ struct ServerUpgradeTests {
         #expect(try cluster.psql(db, nameIndex) != built)
     }
 
+    /// A server of schema 11 (its reports' words parsed again at every search) is brought to 12 by
+    /// `server upgrade`: the reports keep their words beside them, filled from their summaries; the
+    /// catalog is then what `server init` makes; what was there stays and is found. Before the
+    /// upgrade a client is refused with what to do; a version no step leads from is refused as before.
+    @Test func aSchemaElevenServerIsBroughtToTwelveAndItsReportsAreFound() throws {
+        let cluster = try PostgresCluster.shared()
+        let url = try cluster.makeDatabase()
+        let db = PostgresCluster.database(of: url)
+        let reference = try catalog(cluster, PostgresCluster.database(of: try cluster.makeDatabase()))
+        let login = cluster.url(database: db, user: "founder")
+        let service = try Directory.initialize(
+            storage: try PostgresStorage(url: login), schoolName: "OBS De Linde", protocolID: "jozefschool",
+            account: "founder", director: ("Anne", "van der", "Berg"), profiles: Fixtures.profiles)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
+        ).value
+        let report = try service.intake.report(
+            summary: "Foto van de juf op Instagram gezet.", platform: "Instagram", subjects: [pupil.id]
+        ).value
+        // Schema 11's reports table and index, as that casus made them.
+        try cluster.psql(
+            db,
+            """
+            SET session_replication_role = replica;
+            DROP INDEX casus.incident_search;
+            ALTER TABLE casus.incident DROP COLUMN search;
+            CREATE INDEX incident_search ON casus.incident USING gin (casus.search_vector(summary)) WITH (fastupdate = off);
+            UPDATE casus.meta SET value = '11' WHERE key = 'version';
+            """)
+        let refused = #expect(throws: CasusError.self) { _ = try PostgresStorage(url: login) }
+        #expect(refused?.hint?.nl.contains("server upgrade") == true, "\(String(describing: refused))")
+        let upgraded = try ServerUpgrade.run(url: url)
+        #expect(upgraded.tableSteps.map { "\($0.from)→\($0.to)" } == ["11→12"], "\(upgraded.tableSteps)")
+        #expect(upgraded.added.contains("index incident_search"), "\(upgraded.added)")
+        let after = try catalog(cluster, db)
+        let (a, b) = (Set(after.split(separator: "\n")), Set(reference.split(separator: "\n")))
+        #expect(
+            after == reference, "only after: \(a.subtracting(b).sorted()); only fresh: \(b.subtracting(a).sorted())")
+        #expect(try ServerUpgrade.run(url: url).isUpToDate)
+        let director = try CasusService.session(
+            storage: try PostgresStorage(url: login), account: "founder", profiles: Fixtures.profiles)
+        let hits = try director.dossiers.search("instagram")
+        #expect(hits.contains { $0.source == .report && $0.incidentID == report.id }, "\(hits.map(\.title))")
+        #expect(try director.integrity.verify().isSound)
+        // A version no step leads from: refused, nothing changed.
+        try cluster.psql(
+            db, "SET session_replication_role = replica; UPDATE casus.meta SET value = '10' WHERE key = 'version'")
+        #expect(throws: CasusError.self) { _ = try ServerUpgrade.run(url: url) }
+        #expect(
+            try cluster.psql(db, "SELECT value FROM casus.meta WHERE key = 'version'").trimmingCharacters(
+                in: .whitespacesAndNewlines) == "10")
+    }
+
     /// Roles are the whole server's: two databases upgraded at the same moment, each finding the
     /// roles to mend, both succeed (the second waits for the first's lock on the role catalog;
     /// without it, one was refused with "tuple concurrently updated"). On a cluster of its own.

@@ -152,7 +152,7 @@ extension PGSchema {
             IF p_table = 'entry' THEN
                 cols := cols || ', search';
                 vals := vals || ', search_vector(r.title || '' '' || r.body)';
-            ELSIF p_table = 'case' THEN
+            ELSIF p_table IN ('case', 'incident') THEN
                 cols := cols || ', search';
                 vals := vals || ', search_vector(r.summary)';
             END IF;

@@ -92,9 +92,9 @@ extension PGSchema {
                                     'the day it happened is after the report or is not a date');
                 END IF;
                 INSERT INTO incident (id, school_id, reported_at, summary, platform, status, reporter_name, reported_by,
-                                      happened_on)
+                                      happened_on, search)
                 VALUES (v_id, (f->>'school')::bigint, f->>'reported_at', t->>'summary', f->>'platform', 'new',
-                        t->>'reporter_name', f->>'reported_by', f->>'happened_on');
+                        t->>'reporter_name', f->>'reported_by', f->>'happened_on', search_vector(t->>'summary'));
                 INSERT INTO incident_person (incident_id, person_id, role)
                 SELECT v_id, split_part(pair, '=', 1)::bigint, split_part(pair, '=', 2)
                 FROM unnest(string_to_array(coalesce(f->>'involved', ''), ',')) pair

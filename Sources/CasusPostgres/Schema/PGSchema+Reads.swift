@@ -290,12 +290,19 @@ extension PGSchema {
             SELECT c.known AND p_reported_by = c.account AND p_school = c.school_id
         $$;
 
-        CREATE FUNCTION incident_by_id(p_id bigint) RETURNS SETOF incident LANGUAGE plpgsql STABLE SECURITY DEFINER
-        SET search_path = casus, pg_temp AS $$
+        -- The report's own columns (not its words' vector, which only a search reads).
+        CREATE FUNCTION incident_by_id(p_id bigint)
+        RETURNS TABLE (id bigint, school_id bigint, reported_at text, summary text, platform text, status text,
+                       reporter_name text, reported_by text, dismissed_reason text, dismissed_at text,
+                       dismissed_by text, happened_on text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        #variable_conflict use_column
         DECLARE
             c caller_t := caller();
         BEGIN
-            RETURN QUERY SELECT * FROM incident i WHERE i.id = p_id
+            RETURN QUERY SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status, i.reporter_name,
+                                i.reported_by, i.dismissed_reason, i.dismissed_at, i.dismissed_by, i.happened_on
+                FROM incident i WHERE i.id = p_id
                 AND (incident_visible(c, i.id, i.school_id) OR own_report(c, i.school_id, i.reported_by));
         END $$;
 

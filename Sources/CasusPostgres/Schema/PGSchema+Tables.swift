@@ -111,7 +111,10 @@ extension PGSchema {
             dismissed_reason text COLLATE "C",
             dismissed_at text COLLATE "C",
             dismissed_by text COLLATE "C",
-            happened_on text COLLATE "C"
+            happened_on text COLLATE "C",
+            -- Its words, as case.search (a report's summary never changes): kept, so a search reads
+            -- a stored vector per row instead of parsing each summary again (schema 12).
+            search tsvector NOT NULL
         );
         -- The Meldingen queue's orders, carrying what its filters read (index-only pages).
         CREATE INDEX incident_queue ON incident(school_id, status, reported_at, id) INCLUDE (reported_by);

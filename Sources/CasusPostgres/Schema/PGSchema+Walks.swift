@@ -91,6 +91,8 @@ extension PGSchema {
                 ORDER BY e.id;
             RETURN QUERY SELECT format('search index case: case %s is not indexed as its summary', c.id)
                 FROM "case" c WHERE c.search IS DISTINCT FROM search_vector(c.summary) ORDER BY c.id;
+            RETURN QUERY SELECT format('search index report: report %s is not indexed as its summary', i.id)
+                FROM incident i WHERE i.search IS DISTINCT FROM search_vector(i.summary) ORDER BY i.id;
             -- The Overzicht's kept counts against a recount (SQLite: Schema.statisticsRecount).
             RETURN QUERY SELECT kept_count_differences();
             -- The guards as `server init` made them: a guard switched off, a table given to another

@@ -98,6 +98,12 @@ struct ServerUpgradeCommand: CasusCommand {
                     "Database \(report.database) already had this casus's functions; nothing was changed.")(lang))
             return
         }
+        for step in report.tableSteps {
+            Output.line(
+                Phrase("tabellen: schema \(step.from) → \(step.to): ", "tables: schema \(step.from) → \(step.to): ")(
+                    lang)
+                    + step.what(lang))
+        }
         for (what, lines) in [
             (Phrase("vervangen", "replaced"), report.replaced), (Phrase("toegevoegd", "added"), report.added),
             (Phrase("verwijderd", "dropped"), report.dropped),
