@@ -29,7 +29,11 @@ struct Table {
         for ((text, style), (col, w)) in zip(cells, zip(columns, widths(total: c.width))) {
             var st = style
             if selected { st.reverse = true }
-            let fitted = DisplayWidth.truncate(text, to: w)
+            // A row is one line: a summary's line ends and tabs are spaces (they were drawn as �).
+            let line =
+                text.contains { $0.isNewline || $0 == "\t" }
+                ? text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ") : text
+            let fitted = DisplayWidth.truncate(line, to: w)
             let pad = col.alignRight ? max(0, w - DisplayWidth.of(fitted)) : 0
             c.put(fitted, x: x + pad, y: y, style: st, maxX: x + w)
             x += w + 1
