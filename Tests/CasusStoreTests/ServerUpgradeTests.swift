@@ -200,6 +200,7 @@ struct ServerUpgradeTests {
             db,
             """
             SET session_replication_role = replica;
+            DROP TRIGGER numbers_used ON casus.sequence;
             DROP INDEX casus.incident_search;
             ALTER TABLE casus.incident DROP COLUMN search;
             CREATE INDEX incident_search ON casus.incident USING gin (casus.search_vector(summary)) WITH (fastupdate = off);
@@ -210,6 +211,7 @@ struct ServerUpgradeTests {
         let upgraded = try ServerUpgrade.run(url: url)
         #expect(upgraded.tableSteps.map { "\($0.from)→\($0.to)" } == ["11→12"], "\(upgraded.tableSteps)")
         #expect(upgraded.added.contains("index incident_search"), "\(upgraded.added)")
+        #expect(upgraded.added.contains("trigger numbers_used"), "\(upgraded.added)")
         let after = try catalog(cluster, db)
         let (a, b) = (Set(after.split(separator: "\n")), Set(reference.split(separator: "\n")))
         #expect(
