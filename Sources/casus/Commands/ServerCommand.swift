@@ -130,10 +130,15 @@ struct ServerUpgradeCommand: CasusCommand {
                     "grants: what was granted beyond what casus gives has been taken back")(lang))
         }
         Output.line(
-            Phrase(
-                "Database \(report.database) bijgewerkt; de tabellen en gegevens zijn niet veranderd. Controleer daarna met casus --db URL verify.",
-                "Database \(report.database) brought up to date; the tables and data did not change. Check it afterwards with casus --db URL verify."
-            )(lang))
+            (report.tableSteps.isEmpty
+                ? Phrase(
+                    "Database \(report.database) bijgewerkt; de tabellen en gegevens zijn niet veranderd. Controleer daarna met casus --db URL verify.",
+                    "Database \(report.database) brought up to date; the tables and data did not change. Check it afterwards with casus --db URL verify."
+                )
+                : Phrase(
+                    "Database \(report.database) bijgewerkt; de tabellen kregen wat hierboven staat, geen gegeven is veranderd. Controleer daarna met casus --db URL verify.",
+                    "Database \(report.database) brought up to date; the tables got what is said above, no record changed. Check it afterwards with casus --db URL verify."
+                ))(lang))
         if report.ownersMoved > 0 || report.rolesRestored {
             // The roles are the whole server's: a casus database not yet upgraded runs functions
             // that still expect the roles as an earlier casus made them.
