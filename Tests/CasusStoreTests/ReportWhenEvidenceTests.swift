@@ -116,6 +116,16 @@ import Testing
         #expect(
             future?.message.nl.contains("19-11-2026: die dag moet nog komen") == true, "\(String(describing: future))")
         #expect(future?.hint?.nl.contains("Er is niets opgeslagen.") == true)
+        // Nor before someone named was born (a report "about" 1900 was taken, a review).
+        var draft = Person(schoolID: 1, kind: .pupil, firstName: "Noor", lastName: "Vos", group: "5")
+        draft.birthDate = Fixtures.date("2015-03-01")
+        let born = try service.directory.addPerson(draft).value
+        let unborn = refusal {
+            _ = try service.intake.report(
+                summary: "Filmpje.", platform: nil, subjects: [pupil.id, born.id], happenedOn: Fixtures.date("1900-01-01")
+            ).value
+        }
+        #expect(unborn?.message.nl.contains("Noor Vos is geboren op 01-03-2015") == true, "\(String(describing: unborn))")
         // Today is allowed.
         _ = try service.intake.report(
             summary: "Vandaag gebeurd.", platform: nil, subjects: [pupil.id], happenedOn: Fixtures.date("2026-11-18")

@@ -82,6 +82,16 @@ public struct Intake: Sendable {
             }
             involved.append((p.id, role))
             if role == .reporter { reporterName = p.name }
+            // Not before the day someone named was born (where the reporter reads it: a teacher's
+            // roster holds no birth days, and tells none): a report "about" 1900 was taken (a review).
+            if let day = happenedOn, let born = p.birthDate, day < born {
+                throw CasusError.invalid(
+                    "de melding kan niet gaan over \(day.dutch): \(p.name) is geboren op \(born.dutch) (--happened-on); er is niets opgeslagen",
+                    "the report cannot be about \(day.dutch): \(p.name) was born on \(born.dutch) (--happened-on); nothing was saved",
+                    hint: Phrase(
+                        "Geef de dag waarop het gebeurde, of laat de dag weg als die onbekend is.",
+                        "Give the day it happened, or leave it out when it is not known."))
+            }
         }
         let incident = try tx.insert(
             incident: Incident(
