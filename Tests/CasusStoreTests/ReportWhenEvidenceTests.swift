@@ -122,10 +122,12 @@ import Testing
         let born = try service.directory.addPerson(draft).value
         let unborn = refusal {
             _ = try service.intake.report(
-                summary: "Filmpje.", platform: nil, subjects: [pupil.id, born.id], happenedOn: Fixtures.date("1900-01-01")
+                summary: "Filmpje.", platform: nil, subjects: [pupil.id, born.id],
+                happenedOn: Fixtures.date("1900-01-01")
             ).value
         }
-        #expect(unborn?.message.nl.contains("Noor Vos is geboren op 01-03-2015") == true, "\(String(describing: unborn))")
+        #expect(
+            unborn?.message.nl.contains("Noor Vos is geboren op 01-03-2015") == true, "\(String(describing: unborn))")
         // Today is allowed.
         _ = try service.intake.report(
             summary: "Vandaag gebeurd.", platform: nil, subjects: [pupil.id], happenedOn: Fixtures.date("2026-11-18")
