@@ -134,6 +134,19 @@ struct PostgresRoleTests {
         _ = try ib.dossiers.addEntry(person: w.pupil.id, kind: .care, title: "Zorg", body: "Gesprek met mentor.")
     }
 
+    /// An account ended while a transaction reading one snapshot was open kept reading dossiers in
+    /// it (the snapshot still showed it as a user; a review). casus works in READ COMMITTED only:
+    /// each statement sees who the caller is now. Another isolation level is refused, as every role.
+    @Test func aTransactionOfOneSnapshotIsRefused() throws {
+        let w = try world()
+        for level in ["REPEATABLE READ", "SERIALIZABLE"] {
+            let told = refused(
+                w, "BEGIN ISOLATION LEVEL \(level); SELECT count(*) FROM casus.schools(); COMMIT", as: "ib_els")
+            #expect(told?.contains("alleen in transacties van READ COMMITTED") == true, "\(level): \(told ?? "read")")
+        }
+        #expect(refused(w, "SELECT count(*) FROM casus.schools()", as: "ib_els") == nil)
+    }
+
     /// A session of this account, logged in to the server as itself.
     func login(_ w: World, _ account: String) throws -> CasusService {
         try CasusService.session(
