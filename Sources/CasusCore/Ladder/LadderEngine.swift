@@ -185,12 +185,35 @@ public struct LadderAssessment: Sendable {
     public var suggested: Rung?
     public var suggestionReason: Phrase?
     public var options: [StepOption]
+    /// The case these options were worked out on (a step asked from them carries it).
+    public var basis: StepBasis?
     /// "Mobiele telefoon: 2e overtreding dit schooljaar".
     public var offence: (rule: OffenceRule, count: Int)?
     /// What keeps the case from being closed.
     public var closeBlockers: [Phrase]
     /// Advice the screen shows (aangifte optional, the legal state of a removal, the meldplicht).
     public var advice: [Phrase]
+}
+
+/// What a step is decided on: the case's steps, status, rung, articles and severity as the director
+/// saw them. Two directors stepping one case: the second chose on a screen without the first's step,
+/// and a second warning went out; whether such a save was refused depended on the moment it began.
+public struct StepBasis: Sendable, Hashable {
+    public var lastStep: Int64?
+    public var steps: Int
+    public var status: CaseStatus
+    public var rung: Rung?
+    public var articles: [String]
+    public var severity: Severity
+
+    public init(_ h: CaseHistory) {
+        lastStep = h.steps.last?.id
+        steps = h.steps.count
+        status = h.record.status
+        rung = h.record.rung
+        articles = h.record.articles
+        severity = h.record.severity
+    }
 }
 
 /// A step the director asks for.
@@ -213,14 +236,19 @@ public struct StepRequest: Sendable, Hashable {
     /// What the director established, in their own words: the facts the letters state. nil or the
     /// same words as before: unchanged.
     public var facts: String?
+    /// The case as the director saw it when choosing (the options' `LadderAssessment.basis`): a
+    /// step is refused when the case has moved on since. nil: decided on the case as it is read
+    /// now (the command line, which shows nothing first).
+    public var basis: StepBasis?
 
     public init(
         rung: Rung, reason: String, days: Int? = nil, justification: String? = nil, startDate: LocalDate? = nil,
         phase: StepPhase? = nil, urgency: String? = nil, route: DismissalRoute? = nil, respondDays: Int? = nil,
-        measure: String? = nil, facts: String? = nil
+        measure: String? = nil, facts: String? = nil, basis: StepBasis? = nil
     ) {
         self.measure = measure
         self.facts = facts
+        self.basis = basis
         self.rung = rung
         self.reason = reason
         self.days = days

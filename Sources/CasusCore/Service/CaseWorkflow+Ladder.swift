@@ -15,7 +15,9 @@ extension CaseWorkflow {
     public func stepOptions(_ id: CaseID) throws -> (SubjectKind, LadderAssessment) {
         try session.require(.decide)
         let (h, profile, _) = try session.read { try history($0, id) }
-        return (h.kind, LadderEngine.assess(h, profile: profile, today: session.today, at: session.clock.now()))
+        var assessment = LadderEngine.assess(h, profile: profile, today: session.today, at: session.clock.now())
+        assessment.basis = StepBasis(h)
+        return (h.kind, assessment)
     }
 
     /// A step taken, with the obligations it created and the letter template it calls for.
@@ -39,6 +41,10 @@ extension CaseWorkflow {
         // A step is saved or nothing is: its id travels with the reads (a refusal rolls it back).
         try tx.willInsert([.step: 1])
         var (h, profile, owner) = try history(tx.r, id)
+        // Decided on the case as the director saw it, or not at all.
+        if let seen = request.basis, seen != StepBasis(h) {
+            throw Self.movedOn(h)
+        }
         // A suspension in the subject's other cases: a new one starts after it (two cases, one
         // pupil, the same days suspended twice).
         if request.rung == .suspension {
@@ -50,6 +56,28 @@ extension CaseWorkflow {
         }
         let plan = try LadderEngine.plan(request, h: h, profile: profile, actor: actor.account, at: now)
         return try record(plan, on: h, profile: profile, dossier: owner.id, in: tx, at: now).stepped
+    }
+
+    /// The case changed between the director's look at its steps and the save.
+    static func movedOn(_ h: CaseHistory) -> CasusError {
+        let last = h.steps.last
+        let now: Phrase =
+            h.record.status == .closed
+            ? Phrase("hij is gesloten", "it is closed")
+            : last.map { st in
+                Phrase(
+                    "nu: \(st.rung.label(for: h.kind).nl) door \(st.actor) (\(st.at.dutch()))",
+                    "now: \(st.rung.label(for: h.kind).en) by \(st.actor) (\(st.at.dutch()))")
+            } ?? Phrase("zijn artikelen of ernst zijn herzien", "its articles or severity were reconsidered")
+        return CasusError(
+            .refused,
+            Phrase(
+                "zaak \(h.record.number) is gewijzigd sinds u de stappen bekeek (\(now.nl)); er is niets opgeslagen",
+                "case \(h.record.number) changed since you looked at its steps (\(now.en)); nothing was saved"),
+            hint: Phrase(
+                "Bekijk de zaak zoals hij nu is en kies de stap opnieuw.",
+                "Look at the case as it is now and choose the step again."),
+            staleState: true)
     }
 
     /// Writes a step the engine planned: the step, its obligations, the facts it establishes, the

@@ -220,7 +220,8 @@ public enum App {
                 s.stack.append(
                     StepDialog(
                         caseID: id, kind: kind, options: assessment.options,
-                        facts: detail.map { establishedFacts($0.facts, summary: $0.record.summary) } ?? ""))
+                        facts: detail.map { establishedFacts($0.facts, summary: $0.record.summary) } ?? "",
+                        basis: assessment.basis))
             }
         case let .success(.drafted(text, purpose)):
             let editor = EditorScreen.start(text, purpose, s)

@@ -34,7 +34,14 @@ public struct StepDialog: ScreenModel {
     /// off without a sign (found by a review).
     public private(set) var detailOffset = 0
 
-    public init(caseID: CaseID, kind: SubjectKind, options: [StepOption], facts: String = "") {
+    /// The case the options were worked out on: the step carries it, and is refused when the case
+    /// moved on meanwhile (another director's step).
+    public let basis: StepBasis?
+
+    public init(
+        caseID: CaseID, kind: SubjectKind, options: [StepOption], facts: String = "", basis: StepBasis? = nil
+    ) {
+        self.basis = basis
         self.facts = TextField(facts, limit: max(2000, facts.count))
         self.factsBefore = facts
         self.caseID = caseID
@@ -212,7 +219,7 @@ public struct StepDialog: ScreenModel {
                         urgency: o.needsUrgency && !urgency.value.isEmpty ? urgency.value : nil, route: chosen,
                         respondDays: o.phase == .proposal ? Int(respond) : nil,
                         measure: o.measureByDirector ? measure.value : nil,
-                        facts: facts.value == factsBefore ? nil : facts.value)))
+                        facts: facts.value == factsBefore ? nil : facts.value, basis: basis)))
         ])
     }
 
