@@ -28,9 +28,15 @@ import Testing
         let cli = try CLI()
         let nl = try cli.run(["--db", cli.db, "dossier", "2"])
         #expect(nl.code == 64 && nl.err.contains("Onverwacht argument '2'"), "\(nl.err)")
-        #expect(nl.err.contains("Bedoelde u: casus dossier show 2") && !nl.err.contains("'--db'"), "\(nl.err)")
+        #expect(
+            nl.err.contains("Bedoelde u: casus --db \(cli.db) dossier show 2") && !nl.err.contains("'--db'"),
+            "\(nl.err)")
         let en = try cli.run(["--lang", "en", "--db", cli.db, "case", "2026-0001"])
-        #expect(en.code == 64 && en.err.contains("Did you mean: casus case show 2026-0001"), "\(en.err)")
+        #expect(
+            en.code == 64 && en.err.contains("Did you mean: casus --lang en --db \(cli.db) case show 2026-0001"),
+            "\(en.err)")
+        let spaced = try cli.run(["--db", cli.folder + "/a b.sqlite", "dossier", "2"])
+        #expect(spaced.err.contains("casus --db '\(cli.folder)/a b.sqlite' dossier show 2"), "\(spaced.err)")
         #expect(!en.err.contains("'--lang'"), "\(en.err)")
         let option = try cli.run(["--db", cli.db, "case", "list", "--bogus"])
         #expect(
@@ -43,15 +49,28 @@ import Testing
     /// pupil's letter as sent: the screen gave the dossier's number, the command took the id).
     @Test func aLetterSentNamesItsDossierAndCaseAndRefusesAnotherCase() throws {
         let cli = try CLI()
-        let (_, number) = try school(cli)
+        let (pupil, number) = try school(cli)
         try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto gedeeld.")
         let written = try cli.ok("letter", number, "--template", "waarschuwing")
         let id = try #require(
             written.out.split(separator: " ").drop { $0 != "stuk" }.dropFirst().first.flatMap { Int($0) },
             "\(written.out)")
-        let wrong = try cli.run(["letter", "sent", String(id), "--via", "post", "--case", "2026-9999"])
-        #expect(
-            wrong.code == 1 && wrong.err.contains("niet van zaak 2026-9999; er is niets vastgelegd"), "\(wrong.err)")
+        // Another case of the same pupil: its number, or its id, is refused for this letter.
+        let other = try cli.ok(
+            "incident", "add", "--subject", pupil, "--summary", "Nog een foto.", "--platform", "Snapchat", "--json")
+        let otherCase = try cli.ok(
+            "case", "open", "--incident", String((other.json as? [String: Any])?["id"] as? Int ?? 0), "--subject",
+            pupil, "--article", "A.5", "--severity", "medium", "--json")
+        let otherNumber = (otherCase.json as? [String: Any])?["number"] as? String ?? ""
+        let otherID = (otherCase.json as? [String: Any])?["id"] as? Int ?? 0
+        for ref in [otherNumber, String(otherID)] {
+            let wrong = try cli.run(["letter", "sent", String(id), "--via", "post", "--case", ref])
+            #expect(
+                wrong.code == 1 && wrong.err.contains("niet van zaak \(otherNumber); er is niets vastgelegd"),
+                "\(ref): \(wrong.err)")
+        }
+        let unknown = try cli.run(["letter", "sent", String(id), "--via", "post", "--case", "2026-11"])
+        #expect(unknown.code != 0 && unknown.err.contains("2026-11"), "\(unknown.err)")
         let sent = try cli.ok("letter", "sent", String(id), "--via", "post", "--case", number)
         #expect(sent.out.contains("in het dossier van Joëlle de Vries, zaak \(number)"), "\(sent.out)")
         #expect(sent.out.contains("verzonden per post"), "\(sent.out)")

@@ -37,7 +37,8 @@ extension PostgresRoleTests {
 
     /// A checkpoint whose signature is not the key's it names (a director's own client put one under
     /// the board's public key, a signature of nothing) counts for nothing: `verify --key` checks the
-    /// board's real one, and tells the false one with who saved it; `checkpoint list` knows it. A
+    /// board's real one, and tells the false one, with who saved it, as a finding (not sound: a script
+    /// reading the exit status hears of it); `checkpoint list` knows it. A
     /// review saw `verify --key` check the false one and say NIET IN ORDE until the board signed again.
     @Test func aCheckpointNotSignedByItsKeyCountsForNothingAndIsTold() throws {
         let w = try world()
@@ -59,6 +60,7 @@ extension PostgresRoleTests {
         #expect(report.checkpoint?.verdict == .holds, "\(String(describing: report.checkpoint?.verdict))")
         #expect(report.checkpoint?.checkpoint == real, "the board's own checkpoint is the one checked")
         #expect(report.falseCheckpoints.map(\.account) == ["founder"])
+        #expect(!report.isSound, "a false checkpoint is a finding: verify's exit status tells it")
         let listed = try director.integrity.checkpoints()
         #expect(listed.map(\.checkpoint.isSignedByItsKey) == [true, false])
     }

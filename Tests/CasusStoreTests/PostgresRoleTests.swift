@@ -132,6 +132,16 @@ struct PostgresRoleTests {
         #expect(report.id == Int64(before)! + 1)
         let ib = try login(w, "ib_els")
         _ = try ib.dossiers.addEntry(person: w.pupil.id, kind: .care, title: "Zorg", body: "Gesprek met mentor.")
+        // A case number of five digits is found as the client writes it (the check looked for
+        // 2026-1234 when 2026-12345 was opened, and refused it: a review).
+        let director = try login(w, "founder")
+        let year = director.session.today.year
+        _ = try w.cluster.psql(
+            w.database,
+            "SET session_replication_role = replica; INSERT INTO casus.sequence VALUES ('case-number:\(year)', 12344) ON CONFLICT (name) DO UPDATE SET last = 12344"
+        )
+        let opened = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
+        #expect(opened.value.number.hasSuffix("-12345"), "\(opened.value.number)")
     }
 
     /// An account ended while a transaction reading one snapshot was open kept reading dossiers in

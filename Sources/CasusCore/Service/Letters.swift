@@ -262,10 +262,11 @@ public struct Letters: Sendable {
     /// `library` by the title casus gave the letter) are done with it. A letter is sent once; the
     /// day lies between its filing and today.
     @discardableResult
-    /// `inCase`: the case the letter is of, as the director knows it (`--case`): a letter of
-    /// another case (an id typed wrong: the sending is kept for good) is refused.
+    /// `inCase`: the case the letter is of, as the director knows it (`--case`, resolved as every
+    /// command resolves a case): a letter of another case (an id typed wrong: the sending is kept
+    /// for good) is refused.
     public func sent(
-        entry id: EntryID, on date: LocalDate, via: SendMethod, library: LetterLibrary, inCase: String? = nil
+        entry id: EntryID, on date: LocalDate, via: SendMethod, library: LetterLibrary, inCase: CaseID? = nil
     ) throws -> Saved<Sent> {
         try session.require(.correspond)
         let cases = CaseWorkflow(session: session)
@@ -274,14 +275,15 @@ public struct Letters: Sendable {
                 id, in: tx.r, onlyALetter: Phrase("alleen een brief wordt verzonden", "only a letter is sent"),
                 unchanged: Phrase("; er is niets vastgelegd", "; nothing was recorded"))
             let number = try e.caseID.flatMap { try tx.r.caseRecord(id: $0)?.number }
-            if let inCase, inCase != number {
+            if let inCase, inCase != e.caseID {
                 let of = number.map { Phrase("zaak \($0)", "case \($0)") } ?? Phrase("geen zaak", "no case")
+                let asked = try tx.r.caseRecord(id: inCase)?.number ?? String(inCase)
                 throw CasusError.refused(
-                    "stuk \(id) is een brief van \(of.nl) in het dossier van \(owner.name), niet van zaak \(inCase); er is niets vastgelegd",
-                    "entry \(id) is a letter of \(of.en) in the dossier of \(owner.name), not of case \(inCase); nothing was recorded",
+                    "stuk \(id) is een brief van \(of.nl) in het dossier van \(owner.name), niet van zaak \(asked); er is niets vastgelegd",
+                    "entry \(id) is a letter of \(of.en) in the dossier of \(owner.name), not of case \(asked); nothing was recorded",
                     hint: Phrase(
-                        "`casus case show \(inCase)` toont de brieven van de zaak met hun stuknummer.",
-                        "`casus case show \(inCase)` lists the case's letters with their entry ids."))
+                        "`casus case show \(asked)` toont de brieven van de zaak met hun stuknummer.",
+                        "`casus case show \(asked)` lists the case's letters with their entry ids."))
             }
             var sendings = try tx.r.letterSendings(dossier: owner.id)
             if let earlier = sendings[id] {

@@ -51,7 +51,8 @@ public struct VerifyReport: Sendable {
     public var checkpoint: CheckpointFinding?
     /// Checkpoints in the chain whose signature is not the key's they name: made outside casus,
     /// they count for nothing (a checkpoint is checked only when truly signed) and are told with
-    /// who saved them. The chains they sit in are checked as any.
+    /// who saved them, as a finding: the store is not sound while one stands (a script reading
+    /// `verify`'s exit status must hear of it). The chains they sit in are checked as any.
     public var falseCheckpoints: [(seq: Int64, checkpoint: Checkpoint, account: String)] = []
 
     public init() {}
@@ -60,7 +61,7 @@ public struct VerifyReport: Sendable {
         eventBreak == nil && problems.isEmpty && differences.isEmpty && breaks.isEmpty && auditBreak == nil
             && auditCut == nil
             && evidence.isEmpty && integrity.isEmpty && sequences.isEmpty
-            && (checkpoint.map { $0.verdict == .holds } ?? true)
+            && (checkpoint.map { $0.verdict == .holds } ?? true) && falseCheckpoints.isEmpty
     }
 }
 

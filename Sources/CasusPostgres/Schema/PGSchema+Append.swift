@@ -144,8 +144,11 @@ extension PGSchema {
                 RETURN NULL;
             END IF;
             IF NEW.name LIKE 'case-number:%' THEN
+                -- As the client writes it ("%04d": at least four digits, never cut; lpad cuts to
+                -- four, and case 2026-12345 was looked for as 2026-1234, a review).
                 used := EXISTS (SELECT 1 FROM "case" k
-                                WHERE k.number = substr(NEW.name, 13) || '-' || lpad(NEW.last::text, 4, '0'));
+                                WHERE k.number = substr(NEW.name, 13) || '-'
+                                      || CASE WHEN NEW.last < 1000 THEN lpad(NEW.last::text, 4, '0') ELSE NEW.last::text END);
             ELSE
                 kind := substr(NEW.name, 4);
                 EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I WHERE id = $1)', kind) INTO used USING NEW.last;

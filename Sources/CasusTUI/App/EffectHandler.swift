@@ -71,7 +71,7 @@ public final class ServiceEffects: EffectHandler {
             let page = try service.intake.page(status: mine ? nil : .new, mine: mine, offset: offset, limit: limit)
             return .incidents(rows: page.rows, total: page.total)
         case let .roster(text):
-            return .roster(try service.directory.roster(text))
+            return .roster(try service.directory.roster(text, limit: ReportFormScreen.namesFound))
         case let .cases(filter, offset, limit):
             let page = try service.cases.page(filter, offset: offset, limit: limit)
             return .cases(rows: page.rows, total: page.total)

@@ -95,9 +95,17 @@ public struct CaseScreen: ScreenModel {
             PickerScreen(
                 title: s.t("Welke brief is verzonden?", "Which letter was sent?"),
                 items: letters.reversed().map {
-                    PickerItem(id: String($0.id), label: $0.reference(s.lang), detail: $0.title)
+                    PickerItem(id: String($0.id), label: Self.addressed($0, s), detail: $0.title)
                 },
                 purpose: .sentLetter(id)))
+    }
+
+    /// A letter as the picker names it: its reference and whom its address block names first (a
+    /// decision's letters to two parents had the same title, and told apart nothing, a review).
+    static func addressed(_ e: DossierEntry, _ s: AppState) -> String {
+        let first = e.body.split(whereSeparator: \.isNewline).lazy.map { $0.trimmingCharacters(in: .whitespaces) }
+            .first { !$0.isEmpty }
+        return e.reference(s.lang) + (first.map { s.t(" · aan ", " · to ") + $0 } ?? "")
     }
 
     /// How the letter went out: post, e-mail or by hand.

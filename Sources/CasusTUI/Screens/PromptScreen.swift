@@ -252,6 +252,17 @@ enum CommandLine {
         if let asks = CommandCompletion.ownWords[name] ?? Action(rawValue: name), !s.permits(asks, in: s.top.context) {
             return []
         }
+        // Only `case` and `search` take something after their name: `:sent 4` opened the newest
+        // letter, not nr. 4, and `:tab-zaken 5`, `:school 2`, `:q x` ignored theirs (reviews).
+        if !["case", "zaak", "search", "zoek"].contains(name), !rest.trimmingCharacters(in: .whitespaces).isEmpty {
+            s.say(
+                Phrase(
+                    "‘\(name)’ neemt niets achter zich (‘\(rest)’); er is niets gedaan. Geef alleen ‘\(name)’ en kies daarna op het scherm",
+                    "‘\(name)’ takes nothing after it (‘\(rest)’); nothing was done. Give ‘\(name)’ alone and choose on the screen next"
+                ),
+                error: true)
+            return []
+        }
         switch name {
         case "q", "quit":
             return App.perform(.quit, &s)
@@ -275,17 +286,6 @@ enum CommandLine {
                     Phrase(
                         "Onbekende opdracht ‘\(name)’ — ? toont alle opdrachten",
                         "Unknown command ‘\(name)’ — ? lists all commands"),
-                    error: true)
-                return []
-            }
-            // An action takes nothing after its name: `:sent 4` opened the newest letter, not nr. 4,
-            // and `:tab-zaken 5` the tab (a review). Said, and nothing done.
-            if !rest.trimmingCharacters(in: .whitespaces).isEmpty {
-                s.say(
-                    Phrase(
-                        "‘\(name)’ neemt niets achter zich (‘\(rest)’); er is niets gedaan. Geef alleen ‘\(name)’ en kies daarna op het scherm",
-                        "‘\(name)’ takes nothing after it (‘\(rest)’); nothing was done. Give ‘\(name)’ alone and choose on the screen next"
-                    ),
                     error: true)
                 return []
             }

@@ -20,6 +20,8 @@ public struct ReportFormScreen: ScreenModel {
     public var name = TextField("", limit: 60)
     /// The roster's answer for `name` as typed, and the one under the cursor.
     public private(set) var found: [Person] = []
+    /// The most names a search of the roster gives the form (the list scrolls).
+    public static let namesFound = 50
     public private(set) var cursor = 0
     public private(set) var chosen: [Person] = []
     var roster = LoadState()
@@ -233,7 +235,9 @@ public struct ReportFormScreen: ScreenModel {
         let top = max(0, min(cursor - rows + 1, found.count - rows))
         if found.count > rows {
             let box = min(40, w - 5)
-            c.put("\(cursor + 1)/\(found.count)", x: 3 + box + 1, y: 10, style: .dim, maxX: w - 1)
+            // At the most asked for, there may be more: "+" (type more of the name).
+            let more = found.count >= Self.namesFound ? "+" : ""
+            c.put("\(cursor + 1)/\(found.count)\(more)", x: 3 + box + 1, y: 10, style: .dim, maxX: w - 1)
         }
         for (i, p) in found.enumerated().dropFirst(top).prefix(rows) {
             let mark = chosen.contains { $0.id == p.id } ? "✓ " : "  "

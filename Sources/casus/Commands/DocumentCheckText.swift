@@ -133,8 +133,8 @@ enum CheckpointText {
         let who = account
         let key = String(c.publicKey.prefix(12))
         return Phrase(
-            "LET OP: gebeurtenis \(seq) is een ijkpunt op naam van sleutel \(key)…, opgeslagen door \(who) (\(c.at.dutch())), maar de handtekening is niet van die sleutel: buiten casus gemaakt; het telt niet mee en wordt niet gecontroleerd. Vraag \(who) hoe het erin kwam",
-            "NOTE: event \(seq) is a checkpoint in the name of key \(key)…, saved by \(who) (\(c.at.dutch())), but its signature is not that key's: made outside casus; it counts for nothing and is not checked. Ask \(who) how it got there"
+            "vals ijkpunt: gebeurtenis \(seq) is een ijkpunt op naam van sleutel \(key)…, opgeslagen door \(who) (\(c.at.dutch())), maar de handtekening is niet van die sleutel: buiten casus gemaakt; het telt niet mee (de echte ijkpunten worden gecontroleerd). Vraag \(who) hoe het erin kwam",
+            "false checkpoint: event \(seq) is a checkpoint in the name of key \(key)…, saved by \(who) (\(c.at.dutch())), but its signature is not that key's: made outside casus; it counts for nothing (the real checkpoints are checked). Ask \(who) how it got there"
         )
     }
 

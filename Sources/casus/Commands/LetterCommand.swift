@@ -120,8 +120,8 @@ extension LetterCommand {
         @Option(
             name: .customLong("case"),
             help: .nl(
-                "De zaak waarvan de brief is (zaaknummer): een brief van een andere zaak wordt geweigerd.",
-                en: "The case the letter is of (case number): a letter of another case is refused."))
+                "De zaak waarvan de brief is (zaaknummer of id): een brief van een andere zaak wordt geweigerd.",
+                en: "The case the letter is of (case number or id): a letter of another case is refused."))
         var caseNumber: String?
         @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
@@ -129,10 +129,8 @@ extension LetterCommand {
             let service = try ctx.service()
             let letters = try ctx.config.letters()
             let day = on ?? service.session.today
-            let sent = try service.letters.sent(
-                entry: entry, on: day, via: via, library: letters,
-                inCase: caseNumber?.trimmingCharacters(in: .whitespaces)
-            ).value
+            let inCase = try caseNumber.map { try service.cases.resolve($0.trimmingCharacters(in: .whitespaces)) }
+            let sent = try service.letters.sent(entry: entry, on: day, via: via, library: letters, inCase: inCase).value
             if json {
                 return try Output.json(
                     SentJSON(
