@@ -39,6 +39,20 @@ struct ServerUpgradeTests {
             """)
     }
 
+    /// The upgraded server's catalog is what `server init` of this casus makes (`reference`), and a
+    /// second run finds nothing to do.
+    func expectAsMadeAndUpToDate(
+        _ cluster: PostgresCluster, _ db: String, url: String, reference: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let after = try catalog(cluster, db)
+        let (a, b) = (Set(after.split(separator: "\n")), Set(reference.split(separator: "\n")))
+        #expect(
+            after == reference, "only after: \(a.subtracting(b).sorted()); only fresh: \(b.subtracting(a).sorted())",
+            sourceLocation: sourceLocation)
+        #expect(try ServerUpgrade.run(url: url).isUpToDate, sourceLocation: sourceLocation)
+    }
+
     /// A server set up by a casus before the seventeenth stop: `casus_owner` owned the schema, the
     /// tables, the types, every function and the search configuration, and could make roles, so
     /// code running as it could have made itself a member of the tables' owner. The upgrade gives
@@ -160,11 +174,7 @@ struct ServerUpgradeTests {
         #expect(report.dropped == ["function my_scope(casus.caller_t)", "view old_view"], "\(report.dropped)")
         // Now the server is what `server init` of this casus makes, grants included, and a second
         // run finds nothing to do.
-        let after = try catalog(cluster, db)
-        let (a, b) = (Set(after.split(separator: "\n")), Set(reference.split(separator: "\n")))
-        #expect(
-            after == reference, "only after: \(a.subtracting(b).sorted()); only fresh: \(b.subtracting(a).sorted())")
-        #expect(try ServerUpgrade.run(url: url).isUpToDate)
+        try expectAsMadeAndUpToDate(cluster, db, url: url, reference: reference)
         // The data stayed, casus works on it, and the guard is back.
         let director = try CasusService.session(
             storage: try PostgresStorage(url: cluster.url(database: db, user: "founder")), account: "founder",
@@ -212,11 +222,7 @@ struct ServerUpgradeTests {
         #expect(upgraded.tableSteps.map { "\($0.from)→\($0.to)" } == ["11→12"], "\(upgraded.tableSteps)")
         #expect(upgraded.added.contains("index incident_search"), "\(upgraded.added)")
         #expect(upgraded.added.contains("trigger numbers_used"), "\(upgraded.added)")
-        let after = try catalog(cluster, db)
-        let (a, b) = (Set(after.split(separator: "\n")), Set(reference.split(separator: "\n")))
-        #expect(
-            after == reference, "only after: \(a.subtracting(b).sorted()); only fresh: \(b.subtracting(a).sorted())")
-        #expect(try ServerUpgrade.run(url: url).isUpToDate)
+        try expectAsMadeAndUpToDate(cluster, db, url: url, reference: reference)
         let director = try CasusService.session(
             storage: try PostgresStorage(url: login), account: "founder", profiles: Fixtures.profiles)
         let hits = try director.dossiers.search("instagram")
