@@ -1,0 +1,34 @@
+import ArgumentParser
+import CasusCore
+import Foundation
+
+/// What a usage error tells. A command group refuses the global options it does not take before it
+/// says what is wrong: `casus --db X dossier 2` was told "unknown option '--db'" (the subcommand
+/// `show` was left out). Judged without them, it is told that, with the command it may have meant.
+enum UsageError {
+    static func told(_ error: Error, arguments: [String]) -> (Error, Phrase?) {
+        let said = Casus.fullMessage(for: error)
+        var error = error
+        let bare = GlobalOptions.stripped(arguments)
+        if GlobalOptions.names.contains(where: { said.contains("Unknown option '\($0)'") }) {
+            do { _ = try Casus.parseAsRoot(bare) } catch let real { error = real }
+        }
+        guard Casus.fullMessage(for: error).contains("Unexpected argument"), let group = bare.first, bare.count > 1,
+            (try? Casus.parseAsRoot([group, "show"] + bare.dropFirst())) != nil
+        else { return (error, nil) }
+        // With the global options as given (a suggestion without `--db` would run on another
+        // database), each word quoted for the shell where it needs it.
+        let globals = GlobalOptions.split(arguments).globals
+        let meant = (["casus"] + (globals + [group, "show"] + bare.dropFirst()).map(shellQuoted))
+            .joined(separator: " ")
+        return (error, Phrase("Bedoelde u: \(meant)", "Did you mean: \(meant)"))
+    }
+
+    /// A word as a shell reads it back: as is when it holds nothing the shell treats apart, else in
+    /// single quotes.
+    static func shellQuoted(_ word: String) -> String {
+        let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._/:=@%+-,")
+        if !word.isEmpty, word.allSatisfy(plain.contains) { return word }
+        return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
