@@ -10,6 +10,16 @@ enum UsageError {
         let said = Casus.fullMessage(for: error)
         var error = error
         let bare = GlobalOptions.stripped(arguments)
+        // A global option last, without its value, stays among the arguments.
+        if let lone = bare.first(where: GlobalOptions.names.contains), said.contains("Unknown option '\(lone)'") {
+            return (
+                error,
+                Phrase(
+                    "\(lone) staat er zonder waarde: geef --db PAD (of postgresql://…), --as ACCOUNT of --lang nl|en",
+                    "\(lone) is given without its value: give --db PATH (or postgresql://…), --as ACCOUNT or --lang nl|en"
+                )
+            )
+        }
         if GlobalOptions.names.contains(where: { said.contains("Unknown option '\($0)'") }) {
             do { _ = try Casus.parseAsRoot(bare) } catch let real { error = real }
         }

@@ -38,6 +38,8 @@ import Testing
         let spaced = try cli.run(["--db", cli.folder + "/a b.sqlite", "dossier", "2"])
         #expect(spaced.err.contains("casus --db '\(cli.folder)/a b.sqlite' dossier show 2"), "\(spaced.err)")
         #expect(!en.err.contains("'--lang'"), "\(en.err)")
+        let lone = try cli.run(["dossier", "--db"])
+        #expect(lone.code == 64 && lone.err.contains("--db staat er zonder waarde"), "\(lone.err)")
         let option = try cli.run(["--db", cli.db, "case", "list", "--bogus"])
         #expect(
             option.code == 64 && option.err.contains("Onbekende optie '--bogus'") && !option.err.contains("Bedoelde"))
