@@ -42,6 +42,17 @@ import Testing
         // Looked at again, the choice is the second's to make.
         let (_, now) = try second.cases.stepOptions(c.id)
         #expect(now.basis != seenBySecond.basis)
+        // A reclassification too: chosen on the case before the first's, it is refused, the articles
+        // stay as the first set them.
+        let seen = try #require(now.basis)
+        _ = try first.cases.reclassify(c.id, articles: ["A.5"], severity: .severe, reason: "Ernstiger dan gedacht.")
+        let stale = #expect(throws: CasusError.self) {
+            _ = try second.cases.reclassify(
+                c.id, articles: ["A.5"], severity: .light, reason: "Minder ernstig.", basis: seen)
+        }
+        #expect(
+            stale?.message.nl.contains("zijn artikelen of ernst zijn herzien") == true, "\(String(describing: stale))")
+        #expect(try first.cases.detail(c.id).record.severity == .severe)
         #expect(try first.integrity.verify().isSound)
     }
 }

@@ -206,13 +206,16 @@ public struct StepBasis: Sendable, Hashable {
     public var articles: [String]
     public var severity: Severity
 
-    public init(_ h: CaseHistory) {
-        lastStep = h.steps.last?.id
-        steps = h.steps.count
-        status = h.record.status
-        rung = h.record.rung
-        articles = h.record.articles
-        severity = h.record.severity
+    public init(_ h: CaseHistory) { self.init(h.record, steps: h.steps) }
+
+    /// The case as a screen shows it (`CaseDetail`: its record and steps).
+    public init(_ record: Case, steps: [Step]) {
+        lastStep = steps.last?.id
+        self.steps = steps.count
+        status = record.status
+        rung = record.rung
+        articles = record.articles
+        severity = record.severity
     }
 }
 

@@ -43,7 +43,7 @@ extension CaseWorkflow {
         var (h, profile, owner) = try history(tx.r, id)
         // Decided on the case as the director saw it, or not at all.
         if let seen = request.basis, seen != StepBasis(h) {
-            throw Self.movedOn(h)
+            throw Self.movedOn(h, seen: seen)
         }
         // A suspension in the subject's other cases: a new one starts after it (two cases, one
         // pupil, the same days suspended twice).
@@ -59,12 +59,12 @@ extension CaseWorkflow {
     }
 
     /// The case changed between the director's look at its steps and the save.
-    static func movedOn(_ h: CaseHistory) -> CasusError {
+    static func movedOn(_ h: CaseHistory, seen: StepBasis) -> CasusError {
         let last = h.steps.last
         let now: Phrase =
             h.record.status == .closed
             ? Phrase("hij is gesloten", "it is closed")
-            : last.map { st in
+            : last.flatMap { st in st.id == seen.lastStep ? nil : st }.map { st in
                 Phrase(
                     "nu: \(st.rung.label(for: h.kind).nl) door \(st.actor) (\(st.at.dutch()))",
                     "now: \(st.rung.label(for: h.kind).en) by \(st.actor) (\(st.at.dutch()))")
@@ -356,16 +356,20 @@ extension CaseWorkflow {
     /// in the case's dossier (what they were and what they become) and in the audit log. The
     /// ladder reads the new articles and severity from then on.
     @discardableResult
-    public func reclassify(_ id: CaseID, articles: [String], severity: Severity?, reason: String) throws
-        -> Saved<Case>
-    {
+    /// `basis`: the case as the director saw it when choosing (the full screen's); a case that moved
+    /// on meanwhile (another director's step or reclassification) is refused, as a step is.
+    public func reclassify(
+        _ id: CaseID, articles: [String], severity: Severity?, reason: String, basis: StepBasis? = nil
+    ) throws -> Saved<Case> {
         try session.write { tx in
-            try reclassify(id, articles: articles, severity: severity, reason: reason, in: tx, at: tx.now)
+            try reclassify(
+                id, articles: articles, severity: severity, reason: reason, basis: basis, in: tx, at: tx.now)
         }
     }
 
     public func reclassify(
-        _ id: CaseID, articles: [String], severity: Severity?, reason: String, in tx: Transaction, at now: Timestamp
+        _ id: CaseID, articles: [String], severity: Severity?, reason: String, basis: StepBasis? = nil,
+        in tx: Transaction, at now: Timestamp
     ) throws -> Case {
         try session.require(.decide)
         let why = reason.trimmed
@@ -377,6 +381,7 @@ extension CaseWorkflow {
                     "Write why the articles or the severity are different. Nothing was changed."))
         }
         let (h, profile, owner) = try history(tx.r, id)
+        if let seen = basis, seen != StepBasis(h) { throw Self.movedOn(h, seen: seen) }
         try requireOpen(h)
         let chosen = try CaseRules.checkArticles(articles, profile: profile, kind: h.kind)
         let newArticles = chosen.map(\.id)

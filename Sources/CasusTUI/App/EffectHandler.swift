@@ -165,9 +165,9 @@ public final class ServiceEffects: EffectHandler {
             return Self.map(try service.cases.markDone(id, obligation: String(obligation))) { .done(id, $0) }
         case let .close(id, outcome, reason):
             return Self.map(try service.cases.close(id, outcome: outcome, reason: reason)) { .closed(id, outcome) }
-        case let .reclassify(id, articles, severity, reason):
+        case let .reclassify(id, articles, severity, reason, seen):
             return Self.map(
-                try service.cases.reclassify(id, articles: articles, severity: severity, reason: reason),
+                try service.cases.reclassify(id, articles: articles, severity: severity, reason: reason, basis: seen),
                 Written.reclassified)
         case let .save(purpose, body):
             return try save(purpose, body)

@@ -82,7 +82,7 @@ public enum Write: Sendable, Equatable {
     case done(CaseID, obligation: ObligationID)
     case close(CaseID, outcome: CaseOutcome, reason: String)
     /// New articles and severity for an open case, with the reason.
-    case reclassify(CaseID, articles: [String], severity: Severity, reason: String)
+    case reclassify(CaseID, articles: [String], severity: Severity, reason: String, seen: StepBasis)
     case save(EditPurpose, body: String)
     case setSchool(SchoolRecordChange)
     /// A legal fact on a case, with its date and its text (a school, an outcome, a note; or none).

@@ -214,7 +214,9 @@ public struct CaseScreen: ScreenModel {
                     title: s.t(
                         "Artikelen herzien (spatie kiest, Enter verder)",
                         "Reclassify: articles (Space ticks, Enter goes on)"),
-                    items: items, multiple: true, purpose: .reclassifyArticles(id, current: detail.record.severity)))
+                    items: items, multiple: true,
+                    purpose: .reclassifyArticles(
+                        id, current: detail.record.severity, seen: StepBasis(detail.record, steps: detail.steps))))
         default:
             return .open(PickerScreen.closeOutcome(id, s))
         }

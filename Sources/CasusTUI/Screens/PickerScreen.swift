@@ -20,8 +20,8 @@ public enum PickerPurpose: Sendable, Equatable {
     /// Closing a case: its outcome (founded, unfounded, mistake); then the reason is asked.
     case closeOutcome(CaseID)
     /// Reclassifying a case: its articles (ticked), then its severity, then the reason.
-    case reclassifyArticles(CaseID, current: Severity)
-    case reclassifySeverity(CaseID, articles: [String])
+    case reclassifyArticles(CaseID, current: Severity, seen: StepBasis)
+    case reclassifySeverity(CaseID, articles: [String], seen: StepBasis)
 }
 
 public struct PickerItem: Sendable, Equatable {
@@ -181,7 +181,7 @@ public struct PickerScreen: ScreenModel {
                 PromptScreen(
                     title: s.t("Zaak sluiten: \(outcome.label.nl)", "Close the case: \(outcome.label.en)"),
                     label: s.t("Reden: ", "Reason: "), purpose: .close(id, outcome)))
-        case let .reclassifyArticles(id, current):
+        case let .reclassifyArticles(id, current, seen):
             let articles = items.filter(\.checked).map(\.id)
             guard !articles.isEmpty else {
                 s.say(
@@ -200,8 +200,8 @@ public struct PickerScreen: ScreenModel {
             return .open(
                 PickerScreen(
                     title: s.t("Ernst (Enter kiest)", "Severity (Enter picks)"), items: levels,
-                    purpose: .reclassifySeverity(id, articles: articles)))
-        case let .reclassifySeverity(id, articles):
+                    purpose: .reclassifySeverity(id, articles: articles, seen: seen)))
+        case let .reclassifySeverity(id, articles, seen):
             guard let severity = Severity(rawValue: item.id) else { return .handled }
             return .open(
                 PromptScreen(
@@ -209,7 +209,7 @@ public struct PickerScreen: ScreenModel {
                         "Herzien: \(articles.joined(separator: ", ")); \(severity.label.nl)",
                         "Reclassify: \(articles.joined(separator: ", ")); \(severity.label.en)"),
                     label: s.t("Reden: ", "Reason: "),
-                    purpose: .reclassify(id, articles: articles, severity: severity)))
+                    purpose: .reclassify(id, articles: articles, severity: severity, seen: seen)))
         case let .sentLetter(id):
             guard let entry = EntryID(item.id) else { return .handled }
             return .open(CaseScreen.sendMethods(s, id, entry: entry, reference: item.label, title: item.detail))

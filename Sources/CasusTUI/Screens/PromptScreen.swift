@@ -5,7 +5,7 @@ public enum PromptPurpose: Sendable, Equatable {
     /// One report, or several marked in the queue.
     case dismiss([IncidentID])
     case close(CaseID, CaseOutcome)
-    case reclassify(CaseID, articles: [String], severity: Severity)
+    case reclassify(CaseID, articles: [String], severity: Severity, seen: StepBasis)
     case search
     case command
     case noteTitle(CaseID, EntryKind, [HeardParty])
@@ -164,8 +164,8 @@ public struct PromptScreen: ScreenModel {
             return .run([.write(.dismiss(ids, reason: text))])
         case let .close(id, outcome):
             return .run([.write(.close(id, outcome: outcome, reason: text))])
-        case let .reclassify(id, articles, severity):
-            return .run([.write(.reclassify(id, articles: articles, severity: severity, reason: text))])
+        case let .reclassify(id, articles, severity, seen):
+            return .run([.write(.reclassify(id, articles: articles, severity: severity, reason: text, seen: seen))])
         case .search:
             return .run(text.isEmpty ? [] : [.ask(.search(text))])
         case let .meetingDate(id, heard):
