@@ -42,7 +42,8 @@ public enum ServerUpgrade {
     /// transaction, before the functions and indexes are compared: a step adds what the new version's
     /// tables have and fills it from what is there (it changes no record). Only these steps touch
     /// tables; a server whose tables differ otherwise is refused, as before.
-    static let tableSteps: [String: (to: String, what: Phrase, sql: String)] = [
+    typealias TableStep = (to: String, what: Phrase, sql: String)
+    static let tableSteps: [String: TableStep] = [
         "11": (
             "12",
             Phrase("meldingen houden hun woorden bij zich (zoeken)", "reports keep their words beside them (search)"),
@@ -108,9 +109,9 @@ public enum ServerUpgrade {
 
     /// The steps from `version` to this casus's (none when it is this casus's), or nil when there is no
     /// way from it (a newer schema, or one older than the steps kept).
-    static func steps(from version: String) -> [(String, (to: String, what: Phrase, sql: String))]? {
+    static func steps(from version: String) -> [(from: String, step: TableStep)]? {
         var at = version
-        var out: [(String, (to: String, what: Phrase, sql: String))] = []
+        var out: [(from: String, step: TableStep)] = []
         while at != PGSchema.version {
             guard let step = tableSteps[at] else { return nil }
             out.append((at, step))

@@ -138,8 +138,7 @@ enum Output {
     /// A list's row: one line whatever its texts hold (a summary's line ends and tabs are spaces),
     /// so a script reading one row a line, and the eye, find every row where it starts.
     static func row(_ s: String) {
-        let folded = s.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
-        print(TerminalText.neutralised(folded, keepLayout: false))
+        print(TerminalText.neutralised(TerminalText.oneLine(s), keepLayout: false))
     }
 
     /// A message on standard error (a refusal, a failure, the parser's usage text).

@@ -39,10 +39,6 @@ struct GlobalOptions: ParsableArguments {
 
     static let names: Set<String> = ["--db", "--as", "--lang"]
 
-    /// The arguments without the global options (what a usage error is judged by: a command group
-    /// refuses them before it says what is wrong).
-    static func stripped(_ args: [String]) -> [String] { split(args).rest }
-
     /// Moves global options to the end, so `casus --db X case list` parses as `casus case list --db X`.
     static func reorder(_ args: [String]) -> [String] {
         let (rest, globals) = split(args)
@@ -56,6 +52,8 @@ struct GlobalOptions: ParsableArguments {
         return rest + globals
     }
 
+    /// The arguments without the global options, and those (a usage error is judged without them:
+    /// a command group refuses them before it says what is wrong, UsageError).
     static func split(_ args: [String]) -> (rest: [String], globals: [String]) {
         var rest: [String] = []
         var globals: [String] = []

@@ -9,7 +9,7 @@ enum UsageError {
     static func told(_ error: Error, arguments: [String]) -> (Error, Phrase?) {
         let said = Casus.fullMessage(for: error)
         var error = error
-        let bare = GlobalOptions.stripped(arguments)
+        let (bare, globals) = GlobalOptions.split(arguments)
         // A global option last, without its value, stays among the arguments.
         if let lone = bare.first(where: GlobalOptions.names.contains), said.contains("Unknown option '\(lone)'") {
             return (
@@ -28,7 +28,6 @@ enum UsageError {
         else { return (error, nil) }
         // With the global options as given (a suggestion without `--db` would run on another
         // database), each word quoted for the shell where it needs it.
-        let globals = GlobalOptions.split(arguments).globals
         let meant = (["casus"] + (globals + [group, "show"] + bare.dropFirst()).map(shellQuoted))
             .joined(separator: " ")
         return (error, Phrase("Bedoelde u: \(meant)", "Did you mean: \(meant)"))

@@ -137,4 +137,10 @@ extension DossierEntry {
     /// 22`), and its number in its dossier. The full screen named the number alone ("nr. 21"), and
     /// `letter sent 21` then recorded another pupil's letter, entry 21, as sent (a review).
     public var reference: Phrase { Phrase("stuk \(id), nr. \(seq)", "entry \(id), no. \(seq)") }
+
+    /// The case's number where a line should name it beside the title: nil when the title names it
+    /// already ("Notitie — zaak 2026-0007" was followed by " · zaak 2026-0007").
+    public var caseNumberBesideTitle: String? {
+        caseNumber.flatMap { $0.isEmpty || title.hasSuffix("zaak " + $0) ? nil : $0 }
+    }
 }

@@ -64,12 +64,11 @@ public enum StoredText {
         if v == 0x2028 || v == 0x2029 { return !multiline }
         // A name, title or platform holds no character that turns the writing direction round
         // (U+202A–202E, U+2066–2069): "Snapchat\u{202E}" was taken and listed as "Snapchat�", and
-        // such a character can make a line read as another (a review). A text with lines keeps
-        // them; the screen shows them harmlessly.
-        if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { return !multiline }
-        // Nor the invisible direction marks (LRM, RLM, ALM): they reorder what follows them in a
-        // terminal that lays out bidi text, and a name in a Dutch school's records needs none.
-        if v == 0x200E || v == 0x200F || v == 0x061C { return !multiline }
+        // such a character can make a line read as another (a review). Nor the invisible direction
+        // marks (LRM, RLM, ALM): they reorder what follows them in a terminal that lays out bidi
+        // text, and a name in a Dutch school's records needs none. A text with lines keeps them;
+        // the screen shows them harmlessly.
+        if TerminalText.isBidiControl(v) { return !multiline }
         return v < 0x20 || (0x7F..<0xA0).contains(v)
     }
 

@@ -12,7 +12,8 @@ import Foundation
 /// Neutralised: the C0 controls U+0000–U+001F (line feed and tab are kept where the layout
 /// needs them), DEL U+007F, the C1 controls U+0080–U+009F (a lone 0x9B is a CSI in some
 /// terminals), the bidi embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069 and
-/// the direction marks U+200E, U+200F and U+061C. Everything else passes: letters and marks of every script, ZWJ and ZWNJ, emoji.
+/// the direction marks U+200E, U+200F and U+061C (`isBidiControl`). Everything else passes:
+/// letters and marks of every script, ZWJ and ZWNJ, emoji.
 ///
 /// The CLI applies it once, in `Output` and the error printer; the TUI's Canvas draws the same
 /// scalars as U+FFFD cell by cell; `--json` leaves them to JSON's escapes (`escapingJSON`).
@@ -26,14 +27,23 @@ public enum TerminalText {
         if v < 0x20 || v == 0x7F { return true }
         if v < 0x80 { return false }
         if v < 0xA0 { return true }
-        return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || isDirectionMark(v)
+        return isBidiControl(v)
     }
 
-    /// The marks that set a direction where they stand (U+200E LRM, U+200F RLM, U+061C ALM): one-line
-    /// texts refuse them; in a report's or a note's text they are kept, and shown as �, as the
-    /// overrides are (the command line printed them raw, the full screen dropped them unseen).
+    /// What sets or turns the writing direction: the embeddings and overrides, the isolates, and the
+    /// marks (U+200E LRM, U+200F RLM, U+061C ALM). One-line texts refuse them (StoredText); in a
+    /// report's or a note's text they are kept, and shown as � (the command line printed the marks
+    /// raw, the full screen dropped them unseen).
     @inline(__always)
-    public static func isDirectionMark(_ v: UInt32) -> Bool { v == 0x200E || v == 0x200F || v == 0x061C }
+    public static func isBidiControl(_ v: UInt32) -> Bool {
+        (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
+    }
+
+    /// A text as one line: its line ends and tabs as spaces (a list's row, wherever it is drawn).
+    public static func oneLine(_ text: String) -> String {
+        func breaks(_ c: Character) -> Bool { c.isNewline || c == "\t" }
+        return text.contains(where: breaks) ? text.split(whereSeparator: breaks).joined(separator: " ") : text
+    }
 
     @inline(__always)
     public static func isUnsafe(_ u: Unicode.Scalar) -> Bool { isUnsafe(u.value) }

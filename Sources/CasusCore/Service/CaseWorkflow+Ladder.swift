@@ -41,10 +41,7 @@ extension CaseWorkflow {
         // A step is saved or nothing is: its id travels with the reads (a refusal rolls it back).
         try tx.willInsert([.step: 1])
         var (h, profile, owner) = try history(tx.r, id)
-        // Decided on the case as the director saw it, or not at all.
-        if let seen = request.basis, seen != StepBasis(h) {
-            throw Self.movedOn(h, seen: seen)
-        }
+        try Self.requireAsSeen(h, request.basis)
         // A suspension in the subject's other cases: a new one starts after it (two cases, one
         // pupil, the same days suspended twice).
         if request.rung == .suspension {
@@ -56,6 +53,12 @@ extension CaseWorkflow {
         }
         let plan = try LadderEngine.plan(request, h: h, profile: profile, actor: actor.account, at: now)
         return try record(plan, on: h, profile: profile, dossier: owner.id, in: tx, at: now).stepped
+    }
+
+    /// A decision is taken on the case as the director saw it (`basis`; nil: as it is read now), or
+    /// not at all.
+    static func requireAsSeen(_ h: CaseHistory, _ basis: StepBasis?) throws {
+        if let seen = basis, seen != StepBasis(h) { throw movedOn(h, seen: seen) }
     }
 
     /// The case changed between the director's look at its steps and the save.
@@ -355,9 +358,9 @@ extension CaseWorkflow {
     /// Changes the articles and severity of an open case: a decision with a reason, in the chain,
     /// in the case's dossier (what they were and what they become) and in the audit log. The
     /// ladder reads the new articles and severity from then on.
-    @discardableResult
     /// `basis`: the case as the director saw it when choosing (the full screen's); a case that moved
     /// on meanwhile (another director's step or reclassification) is refused, as a step is.
+    @discardableResult
     public func reclassify(
         _ id: CaseID, articles: [String], severity: Severity?, reason: String, basis: StepBasis? = nil
     ) throws -> Saved<Case> {
@@ -381,7 +384,7 @@ extension CaseWorkflow {
                     "Write why the articles or the severity are different. Nothing was changed."))
         }
         let (h, profile, owner) = try history(tx.r, id)
-        if let seen = basis, seen != StepBasis(h) { throw Self.movedOn(h, seen: seen) }
+        try Self.requireAsSeen(h, basis)
         try requireOpen(h)
         let chosen = try CaseRules.checkArticles(articles, profile: profile, kind: h.kind)
         let newArticles = chosen.map(\.id)

@@ -260,11 +260,10 @@ public struct Letters: Sendable {
     /// Records that a filed letter was sent (`on` a day, `via` post, e-mail or by hand): an event
     /// on its dossier. The case's open obligations that the letter's template answers (found in
     /// `library` by the title casus gave the letter) are done with it. A letter is sent once; the
-    /// day lies between its filing and today.
+    /// day lies between its filing and today. `inCase`: the case the letter is of, as the director
+    /// knows it (`--case`, resolved as every command resolves a case): a letter of another case (an
+    /// id typed wrong: the sending is kept for good) is refused.
     @discardableResult
-    /// `inCase`: the case the letter is of, as the director knows it (`--case`, resolved as every
-    /// command resolves a case): a letter of another case (an id typed wrong: the sending is kept
-    /// for good) is refused.
     public func sent(
         entry id: EntryID, on date: LocalDate, via: SendMethod, library: LetterLibrary, inCase: CaseID? = nil
     ) throws -> Saved<Sent> {

@@ -154,9 +154,11 @@ extension PGSchema {
                 EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I WHERE id = $1)', kind) INTO used USING NEW.last;
             END IF;
             IF NOT used THEN
-                RAISE EXCEPTION USING ERRCODE = 'CA002', MESSAGE = format(
-                    'nummer %s van teller %s is getrokken en niet gebruikt: een teller geeft nummers alleen aan de opslag die ze gebruikt; er is niets opgeslagen | number %s of counter %s was drawn and not used: a counter gives numbers only to the save that uses them; nothing was saved',
-                    NEW.last, NEW.name, NEW.last, NEW.name);
+                PERFORM refused(
+                    format('nummer %s van teller %s is getrokken en niet gebruikt: een teller geeft nummers alleen aan de opslag die ze gebruikt; er is niets opgeslagen',
+                           NEW.last, NEW.name),
+                    format('number %s of counter %s was drawn and not used: a counter gives numbers only to the save that uses them; nothing was saved',
+                           NEW.last, NEW.name));
             END IF;
             RETURN NULL;
         END $$;

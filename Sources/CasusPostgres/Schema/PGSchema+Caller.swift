@@ -37,8 +37,9 @@ extension PGSchema {
             -- reads one snapshot throughout (REPEATABLE READ, SERIALIZABLE), an account ended after it
             -- began kept reading dossiers with it (a review). casus's own client reads READ COMMITTED.
             IF NOT c.admin AND current_setting('transaction_isolation') <> 'read committed' THEN
-                RAISE EXCEPTION USING ERRCODE = 'CA002', MESSAGE =
-                    'casus werkt alleen in transacties van READ COMMITTED: elke opdracht ziet wie u nu bent; er is niets gelezen of veranderd | casus works only in READ COMMITTED transactions: each statement sees who you are now; nothing was read or changed';
+                PERFORM refused(
+                    'casus werkt alleen in transacties van READ COMMITTED: elke opdracht ziet wie u nu bent; er is niets gelezen of veranderd',
+                    'casus works only in READ COMMITTED transactions: each statement sees who you are now; nothing was read or changed');
             END IF;
             SELECT * INTO u FROM app_user WHERE account = p_account;
             c.known := FOUND AND coalesce(exists_as_role, false)

@@ -208,9 +208,7 @@ public final class ServiceEffects: EffectHandler {
         }
         let saved = try service.letters.file(case: id, template: try letters.require(template), body: body)
         let entry = saved.value.entry
-        let filed =
-            Phrase("Brief opgeslagen in het dossier (", "Letter filed in the dossier (") + entry.reference
-            + Phrase(")", ")")
+        let filed = Self.filedLetter(entry)
         let printed: Phrase
         do {
             let document = try service.letters.document(entry: entry.id)
@@ -224,6 +222,12 @@ public final class ServiceEffects: EffectHandler {
                     " (make it later with `casus letter pdf \(entry.id)`)")
         }
         return Saved(.filed(filed + printed, dossier: nil), changes: saved.changes)
+    }
+
+    /// "Brief opgeslagen in het dossier (stuk 22, nr. 21)": by the id the commands take.
+    static func filedLetter(_ entry: DossierEntry) -> Phrase {
+        Phrase("Brief opgeslagen in het dossier (", "Letter filed in the dossier (") + entry.reference
+            + Phrase(")", ")")
     }
 
     func save(_ purpose: EditPurpose, _ body: String) throws -> Saved<Written> {
@@ -244,9 +248,7 @@ public final class ServiceEffects: EffectHandler {
                             "; z wanneer hij verzonden is (dan wordt ‘\(filed.fulfils[0].kind.label.nl)’ afgevinkt)",
                             "; z once it is sent (then ‘\(filed.fulfils[0].kind.label.en)’ is done)")
                 }
-                return .filed(
-                    Phrase("Brief opgeslagen in het dossier (", "Letter filed in the dossier (") + filed.entry.reference
-                        + Phrase(")", ")") + extra, dossier: nil)
+                return .filed(Self.filedLetter(filed.entry) + extra, dossier: nil)
             }
         case let .note(id, kind, heard, title, heldOn):
             return Self.map(

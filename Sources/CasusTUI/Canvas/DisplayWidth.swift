@@ -83,10 +83,7 @@ public enum DisplayWidth {
         // ASCII and Latin-1, the controls drawn as � among them; Latin Extended, IPA, spacing
         // modifiers: all 1, U+00AD too.
         if v < 0x300 { return 1 }
-        // The bidi controls and direction marks, drawn as �.
-        if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || TerminalText.isDirectionMark(v) {
-            return 1
-        }
+        if TerminalText.isBidiControl(v) { return 1 }  // the bidi controls and marks, drawn as �
         return width(ofClass: widthClass(v))
     }
 

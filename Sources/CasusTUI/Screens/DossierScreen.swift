@@ -124,12 +124,7 @@ public struct DossierScreen: ScreenModel {
         let e = item.entry
         let indent = item.isCorrection ? "    ↳ " : "  "
         let corrected = page?.corrected.contains(e.id) == true ? s.t("  (gecorrigeerd)", "  (corrected)") : ""
-        // A note's own title names its case already ("Notitie — zaak 2026-0007"): not twice.
-        let caseText =
-            e.caseNumber.flatMap {
-                $0.isEmpty || e.title.hasSuffix("zaak " + $0) ? nil : s.t(" · zaak ", " · case ") + $0
-            }
-            ?? ""
+        let caseText = e.caseNumberBesideTitle.map { s.t(" · zaak ", " · case ") + $0 } ?? ""
         let style: Style = isSelected ? .selected : item.isCorrection ? .warn : .plain
         let title = StyledLine([
             (indent + "#\(e.seq) \(e.at.dutch())  ", isSelected ? .selected : .dim),

@@ -1,3 +1,5 @@
+import CasusCore
+
 /// Column layout for list screens: fixed columns keep their width, the flexible one takes the rest.
 struct Table {
     struct Column {
@@ -30,10 +32,7 @@ struct Table {
             var st = style
             if selected { st.reverse = true }
             // A row is one line: a summary's line ends and tabs are spaces (they were drawn as �).
-            let line =
-                text.contains { $0.isNewline || $0 == "\t" }
-                ? text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ") : text
-            let fitted = DisplayWidth.truncate(line, to: w)
+            let fitted = DisplayWidth.truncate(TerminalText.oneLine(text), to: w)
             let pad = col.alignRight ? max(0, w - DisplayWidth.of(fitted)) : 0
             c.put(fitted, x: x + pad, y: y, style: st, maxX: x + w)
             x += w + 1

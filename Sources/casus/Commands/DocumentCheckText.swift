@@ -129,8 +129,7 @@ enum DocumentCheckText {
 /// A checkpoint's finding, one line.
 enum CheckpointText {
     /// A checkpoint in the chain whose signature is not the key's it names (made outside casus).
-    static func falseOne(seq: Int64, _ c: Checkpoint, account: String) -> Phrase {
-        let who = account
+    static func falseOne(seq: Int64, _ c: Checkpoint, account who: String) -> Phrase {
         let key = String(c.publicKey.prefix(12))
         return Phrase(
             "vals ijkpunt: gebeurtenis \(seq) is een ijkpunt op naam van sleutel \(key)…, opgeslagen door \(who) (\(c.at.dutch())), maar de handtekening is niet van die sleutel: buiten casus gemaakt; het telt niet mee (de echte ijkpunten worden gecontroleerd). Vraag \(who) hoe het erin kwam",

@@ -122,9 +122,7 @@ enum DossierText {
                     " [gecorrigeerd door \(cs.map { "#\($0.seq)" }.joined(separator: ", "))]",
                     " [corrected by \(cs.map { "#\($0.seq)" }.joined(separator: ", "))]")(lang)
             } ?? ""
-        let caseText =
-            e.caseNumber.flatMap { e.title.hasSuffix("zaak " + $0) ? nil : " · \(Phrase("zaak", "case")(lang)) \($0)" }
-            ?? ""
+        let caseText = e.caseNumberBesideTitle.map { " · \(Phrase("zaak", "case")(lang)) \($0)" } ?? ""
         Output.line(
             "\(indent)#\(e.seq) (\(Phrase("stuk", "entry")(lang)) \(e.id)) \(e.at.dutch()) \(e.kind.label(lang)) — \(e.title)\(caseText) — \(e.authorName)\(corrected)"
         )
