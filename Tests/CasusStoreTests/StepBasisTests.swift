@@ -53,6 +53,15 @@ import Testing
         #expect(
             stale?.message.nl.contains("zijn artikelen of ernst zijn herzien") == true, "\(String(describing: stale))")
         #expect(try first.cases.detail(c.id).record.severity == .severe)
+        // A close too: its outcome chosen on the case before the first's reclassification is
+        // refused, the case stays open; chosen on the case as it is, it closes.
+        let beforeClose = try #require(try second.cases.stepOptions(c.id).1.basis)
+        _ = try first.cases.reclassify(c.id, articles: ["A.5"], severity: .light, reason: "Toch licht.")
+        let closing = #expect(throws: CasusError.self) {
+            _ = try second.cases.close(c.id, outcome: .unfounded, reason: "Niet bewezen.", basis: beforeClose)
+        }
+        #expect(closing?.staleState == true, "\(String(describing: closing))")
+        #expect(try first.cases.detail(c.id).record.status == .open)
         #expect(try first.integrity.verify().isSound)
     }
 }

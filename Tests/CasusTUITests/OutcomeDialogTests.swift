@@ -38,6 +38,29 @@ import CasusTestSupport
         #expect(rt.frame.text.contains("ongegrond (telt niet als overtreding)"))
     }
 
+    /// A second director reclassified the case while the first was choosing its outcome: the
+    /// outcome was chosen on a case that is no longer there, and closing it as "ongegrond" went in
+    /// over the other's reclassification. Now the close is refused saying what moved, the case
+    /// stays open, and the screen shows it as it is now (the outcome is to be chosen again).
+    @Test func aCloseChosenOnACaseThatMovedOnIsRefused() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let row = try closeable(service)
+        rt.select(case: row.number)
+        rt.press(.enter, .char("s"), .down, .enter)  // ongegrond
+        let before = try service.cases.detail(row.id).record
+        _ = try service.cases.reclassify(
+            row.id, articles: before.articles, severity: before.severity == .severe ? .light : .severe,
+            reason: "Ernst herzien door de tweede directeur.")
+        rt.type("Het was niet deze leerling.")
+        rt.press(.enter)
+        let after = try service.cases.detail(row.id).record
+        #expect(after.status == .open && after.outcome == nil)
+        let said = rt.state.status?.text ?? ""
+        #expect(said.contains("is gewijzigd") && said.contains("zijn artikelen of ernst zijn herzien"), "\(said)")
+        #expect(!rt.frame.text.contains("Zaak sluiten: ongegrond"), "the outcome chosen on the old case is gone")
+        #expect(rt.frame.text.contains("ernst: \(after.severity.label.nl)"), "\(rt.frame.text)")
+    }
+
     @Test func aMistakeSendsTheReportBackToTheQueue() throws {
         let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
         let open = try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 100)

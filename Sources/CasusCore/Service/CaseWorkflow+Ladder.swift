@@ -320,20 +320,27 @@ extension CaseWorkflow {
     /// Closes a case with its outcome (founded, unfounded, a mistake) and a reason. Refused while
     /// obligations of the school are open (the meldplicht's first). Only a founded case counts as an
     /// offence later; a report whose cases were all closed as a mistake goes back to triage.
+    /// `basis`: the case as the director saw it when choosing the outcome (the full screen's); one
+    /// that moved on meanwhile (another director's step or reclassification) is refused, as a step is.
     @discardableResult
-    public func close(_ id: CaseID, outcome: CaseOutcome, reason: String) throws -> Saved<Void> {
-        try session.write { tx in try close(id, outcome: outcome, reason: reason, in: tx, at: tx.now) }
+    public func close(_ id: CaseID, outcome: CaseOutcome, reason: String, basis: StepBasis? = nil) throws -> Saved<Void>
+    {
+        try session.write { tx in
+            try close(id, outcome: outcome, reason: reason, basis: basis, in: tx, at: tx.now)
+        }
     }
 
-    public func close(_ id: CaseID, outcome: CaseOutcome, reason: String, in tx: Transaction, at now: Timestamp)
-        throws
-    {
+    public func close(
+        _ id: CaseID, outcome: CaseOutcome, reason: String, basis: StepBasis? = nil, in tx: Transaction,
+        at now: Timestamp
+    ) throws {
         try session.require(.decide)
         let why = reason.trimmed
         guard !why.isEmpty else {
             throw CasusError.invalid("sluiten vraagt een reden (--reason)", "closing needs a reason (--reason)")
         }
         let (h, _, owner) = try history(tx.r, id)
+        try Self.requireAsSeen(h, basis)
         guard h.record.status == .open else {
             throw CasusError.refused(
                 "zaak \(h.record.number) is al gesloten", "case \(h.record.number) is already closed")

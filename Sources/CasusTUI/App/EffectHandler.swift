@@ -163,8 +163,10 @@ public final class ServiceEffects: EffectHandler {
             return Self.map(try service.cases.step(id, request)) { .stepped(id, $0) }
         case let .done(id, obligation):
             return Self.map(try service.cases.markDone(id, obligation: String(obligation))) { .done(id, $0) }
-        case let .close(id, outcome, reason):
-            return Self.map(try service.cases.close(id, outcome: outcome, reason: reason)) { .closed(id, outcome) }
+        case let .close(id, outcome, reason, seen):
+            return Self.map(try service.cases.close(id, outcome: outcome, reason: reason, basis: seen)) {
+                .closed(id, outcome)
+            }
         case let .reclassify(id, articles, severity, reason, seen):
             return Self.map(
                 try service.cases.reclassify(id, articles: articles, severity: severity, reason: reason, basis: seen),

@@ -80,7 +80,7 @@ public enum Write: Sendable, Equatable {
     case dismiss([IncidentID], reason: String)
     case step(CaseID, StepRequest)
     case done(CaseID, obligation: ObligationID)
-    case close(CaseID, outcome: CaseOutcome, reason: String)
+    case close(CaseID, outcome: CaseOutcome, reason: String, seen: StepBasis)
     /// New articles and severity for an open case, with the reason.
     case reclassify(CaseID, articles: [String], severity: Severity, reason: String, seen: StepBasis)
     case save(EditPurpose, body: String)

@@ -218,7 +218,7 @@ public struct CaseScreen: ScreenModel {
                     purpose: .reclassifyArticles(
                         id, current: detail.record.severity, seen: StepBasis(detail.record, steps: detail.steps))))
         default:
-            return .open(PickerScreen.closeOutcome(id, s))
+            return .open(PickerScreen.closeOutcome(id, seen: StepBasis(detail.record, steps: detail.steps), s))
         }
     }
 

@@ -4,7 +4,7 @@ import CasusCore
 public enum PromptPurpose: Sendable, Equatable {
     /// One report, or several marked in the queue.
     case dismiss([IncidentID])
-    case close(CaseID, CaseOutcome)
+    case close(CaseID, CaseOutcome, seen: StepBasis)
     case reclassify(CaseID, articles: [String], severity: Severity, seen: StepBasis)
     case search
     case command
@@ -162,8 +162,8 @@ public struct PromptScreen: ScreenModel {
         switch purpose {
         case let .dismiss(ids):
             return .run([.write(.dismiss(ids, reason: text))])
-        case let .close(id, outcome):
-            return .run([.write(.close(id, outcome: outcome, reason: text))])
+        case let .close(id, outcome, seen):
+            return .run([.write(.close(id, outcome: outcome, reason: text, seen: seen))])
         case let .reclassify(id, articles, severity, seen):
             return .run([.write(.reclassify(id, articles: articles, severity: severity, reason: text, seen: seen))])
         case .search:
