@@ -58,7 +58,10 @@ public struct CaseListScreen: ScreenModel {
         let table = Table(
             columns: [
                 .init(title: s.t("Zaak", "Case"), width: 10),
-                .init(title: s.t("Betrokkene", "Subject"), width: narrow ? 16 : min(34, 21 + max(0, c.width - 80) / 3)),
+                // At 80 columns the name gives four columns to the summary (seven letters of it were shown).
+                .init(
+                    title: s.t("Betrokkene", "Subject"), width: narrow ? 16 : min(34, 21 + max(0, c.width - 80) / 3),
+                    minWidth: 17),
             ] + (narrow ? [] : [Table.Column(title: s.t("Gr", "Gr"), width: 2, alignRight: true)]) + [
                 .init(title: s.t("Trede", "Rung"), width: 12),
                 .init(title: s.t("Geopend", "Opened"), width: 10),

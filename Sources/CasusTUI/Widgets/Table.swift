@@ -1,25 +1,59 @@
 import CasusCore
 
 /// Column layout for list screens: fixed columns keep their width, the flexible one takes the rest.
+/// Nothing is drawn past the screen's edge: a column that does not fit is cut with "…" (a header cut
+/// by the edge read "Samenva" at 80 columns, the summary itself seven letters of nothing).
 struct Table {
     struct Column {
         var title: String
         var width: Int
         var flexible = false
         var alignRight = false
+        /// How narrow a fixed column may become to leave the flexible one its `flexibleMinimum`
+        /// (nil: it keeps its width).
+        var minWidth: Int? = nil
     }
+
+    /// The narrowest a flexible column is worth showing; below it the shrinkable columns give room.
+    static let flexibleMinimum = 12
+    /// Narrower than this a column shows nothing readable and is left out.
+    static let hiddenBelow = 4
 
     var columns: [Column]
 
-    /// Widths for the available columns; the flexible column absorbs what is left (at least 8).
+    /// Each column's width on a screen `total` wide (0: not shown). The flexible column takes what
+    /// the fixed ones leave; when that is under `flexibleMinimum`, columns with a `minWidth` give
+    /// room, the last first; the widths never add up to more than the screen.
     func widths(total: Int) -> [Int] {
-        let fixed = columns.filter { !$0.flexible }.reduce(0) { $0 + $1.width + 1 }
-        return columns.map { $0.flexible ? max(8, total - fixed - 1) : $0.width }
+        var widths = columns.map { $0.flexible ? 0 : $0.width }
+        let flexible = columns.firstIndex(where: \.flexible)
+        // One column of margin at the left, one between columns.
+        func left() -> Int { total - 1 - zip(columns, widths).reduce(0) { $0 + ($1.0.flexible ? 0 : $1.1 + 1) } }
+        if let flexible {
+            var short = Self.flexibleMinimum - left()
+            for i in columns.indices.reversed() where short > 0 {
+                guard let least = columns[i].minWidth else { continue }
+                let give = min(short, max(0, widths[i] - least))
+                widths[i] -= give
+                short -= give
+            }
+            let room = left()
+            widths[flexible] = room >= Self.hiddenBelow ? room : 0
+        }
+        // A screen narrower than the fixed columns: the one at the edge is cut, those past it left out.
+        var x = 1
+        for i in widths.indices {
+            let fits = max(0, total - x)
+            widths[i] = min(widths[i], fits)
+            if widths[i] < Self.hiddenBelow && widths[i] < columns[i].width { widths[i] = 0 }
+            x += widths[i] == 0 ? 0 : widths[i] + 1
+        }
+        return widths
     }
 
     func drawHeader(into c: inout Canvas, y: Int) {
         var x = 1
-        for (col, w) in zip(columns, widths(total: c.width)) {
+        for (col, w) in zip(columns, widths(total: c.width)) where w > 0 {
             c.put(DisplayWidth.fit(col.title, to: w), x: x, y: y, style: Style(bold: true, underline: true))
             x += w + 1
         }
@@ -28,7 +62,7 @@ struct Table {
     func drawRow(_ cells: [(String, Style)], into c: inout Canvas, y: Int, selected: Bool) {
         if selected { c.fill(x: 0, y: y, width: c.width, height: 1, style: .selected) }
         var x = 1
-        for ((text, style), (col, w)) in zip(cells, zip(columns, widths(total: c.width))) {
+        for ((text, style), (col, w)) in zip(cells, zip(columns, widths(total: c.width))) where w > 0 {
             var st = style
             if selected { st.reverse = true }
             // A row is one line: a summary's line ends and tabs are spaces (they were drawn as �).
