@@ -44,4 +44,14 @@ import Testing
         // Too narrow to read a summary: it is left out, not cut to a letter.
         #expect(table.widths(total: 57) == [10, 17, 12, 10, 0])
     }
+
+    /// A parent's or an employee's case says so in the Zaken list at 80 columns ("Karin Terpstra
+    /// (…" said neither): the name is cut, the kind kept.
+    @Test func aNameIsCutBeforeItsKind() {
+        #expect(Table.keepingEnd("Karin Terpstra", " (medewerker)", width: 17) == "Kar… (medewerker)")
+        #expect(Table.keepingEnd("Anke de Boer", " (ouder)", width: 17) == "Anke de … (ouder)")
+        #expect(Table.keepingEnd("Anke de Boer", " (ouder)", width: 30) == "Anke de Boer (ouder)")
+        // Too narrow for both: the whole is cut as any text is.
+        #expect(Table.keepingEnd("Karin Terpstra", " (medewerker)", width: 16) == "Karin Terpstra (medewerker)")
+    }
 }

@@ -15,6 +15,11 @@ public enum PersonKind: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// The kind beside a name in a list column, where "ouder/verzorger" was cut to "(ou…".
+    public var shortLabel: Phrase {
+        self == .parent ? Phrase("ouder", "parent") : label
+    }
+
     /// Staff, volunteers and interns answer to the staff ladder and have a personeelsdossier.
     public var isPersonnel: Bool { self == .staff || self == .volunteer || self == .intern }
 

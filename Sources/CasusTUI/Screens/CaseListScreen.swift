@@ -83,7 +83,8 @@ public struct CaseListScreen: ScreenModel {
                 c.put("…", x: 1, y: y, style: .dim)
                 continue
             }
-            let kindMark = row.subjectKind == .pupil ? "" : " (\(row.subjectKind.label(s.lang)))"
+            // A parent's or an employee's case says so whatever the name's length: the name is cut.
+            let kindMark = row.subjectKind == .pupil ? "" : " (\(row.subjectKind.shortLabel(s.lang)))"
             let overdue = row.status == .open && (row.nextDue.map { $0 < s.today } ?? false)
             let due =
                 row.status == .closed
@@ -91,7 +92,7 @@ public struct CaseListScreen: ScreenModel {
             table.drawRow(
                 [
                     (row.number, .plain),
-                    (row.subjectName + kindMark, .plain),
+                    (Table.keepingEnd(row.subjectName, kindMark, width: table.widths(total: c.width)[1]), .plain),
                 ] + (narrow ? [] : [(row.group ?? "", Style.plain)]) + [
                     (row.rung.map { $0.shortLabel(s.lang) } ?? "—", row.rung == nil ? .dim : .plain),
                     (row.openedAt.localDate().dutch, .plain),

@@ -51,6 +51,16 @@ struct Table {
         return widths
     }
 
+    /// A cell whose end says what it is ("Karin Terpstra (medewerker)"): the text before it is cut
+    /// with "…" (a name's first letters are enough beside its case number), the end kept while four
+    /// columns are left for it.
+    static func keepingEnd(_ text: String, _ end: String, width: Int) -> String {
+        let whole = TerminalText.oneLine(text) + end
+        let room = width - DisplayWidth.of(end)
+        guard DisplayWidth.of(whole) > width, !end.isEmpty, room >= 4 else { return whole }
+        return DisplayWidth.truncate(TerminalText.oneLine(text), to: room) + end
+    }
+
     func drawHeader(into c: inout Canvas, y: Int) {
         var x = 1
         for (col, w) in zip(columns, widths(total: c.width)) where w > 0 {
