@@ -15,7 +15,8 @@ public enum DemoSchool {
         case "jozefschool": ("Basisschool De Wilgenhoek", "Utrecht")
         case "cbo-meilan": ("CBS It Fûgelnêst", "Leeuwarden")
         case "schoolwerkplaats": ("Kindcentrum Het Baken", "Almere")
-        case "konot": ("OBS De Zonnewijzer", "Emmen")
+        // Not "OBS" (an openbare school): every demo school is bijzonder, so its rules are those of a bijzondere school.
+        case "konot": ("Basisschool De Zonnewijzer", "Emmen")
         default: ("Demoschool \(protocolID)", "Amersfoort")
         }
     }

@@ -466,6 +466,8 @@ import Testing
         let shown = try cli.ok("calendar", "show", "--year", "2026")
         #expect(shown.out.contains("Herfstvakantie") && shown.out.contains("landelijk advies"))
         #expect(shown.out.contains("niet geverifieerd"))
+        // Three holidays are binding, the May holiday's week too (it said only Christmas and summer).
+        #expect(shown.out.contains("één week meivakantie") && !shown.out.contains("alleen kerst- en zomervakantie"))
         let broken = cli.folder + "/kapot.ics"
         try
             "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261219\nDTEND;VALUE=DATE:20261201\nEND:VEVENT\nEND:VCALENDAR\n"

@@ -116,6 +116,20 @@ import CasusTestSupport
             }
         #expect(objection.due.iso == due, "\(setting)")
         #expect(objection.remark.nl.contains(source), "\(setting): \(objection.remark.nl)")
+        // Special education: no decision on the objection before the inspecteur was consulted (WEC
+        // art. 40 lid 21; art. 61 lid 4, with the advice read and the parents heard again). A legal
+        // review found the case asked only for the decision.
+        let consult = try school.service.cases.detail(c.id).obligations.first { $0.kind == .objectionConsult }
+        #expect((consult != nil) == (sector == .so), "\(setting)")
+        if let consult {
+            let article = denomination == .openbaar ? "WEC art. 40 lid 21" : "WEC art. 61 lid 4"
+            #expect(consult.remark.nl.contains(article) && consult.due.iso == due, "\(setting): \(consult.remark.nl)")
+            #expect(consult.remark.nl.contains("opnieuw horen") == (denomination == .bijzonder))
+            let tooSoon = refusal { try school.service.cases.markDone(c.id, obligation: "objection-decision").value }
+            #expect(tooSoon?.message.nl.contains("overleg met de inspecteur") == true, "\(setting)")
+            try school.service.cases.markDone(c.id, obligation: "objection-consult")
+        }
+        try school.service.cases.markDone(c.id, obligation: "objection-decision")
 
         // Final only once another school accepts; in VO after consulting the Inspectie.
         #expect(try school.service.cases.assess(c.id).advice.contains { $0.nl.contains("nog niet definitief") })
@@ -371,7 +385,8 @@ import CasusTestSupport
         ).value.parts
         #expect(o.map(\.kind) == [.urgentReason, .contestTerm])
         #expect(o[0].remark.nl.contains("BW art. 7:677 lid 1") && o[0].remark.nl.contains("BW art. 7:678"))
-        #expect(o[1].due.iso == "2027-01-16" && o[1].remark.nl.contains("BW art. 7:686a lid 4"))
+        // Two months end on Saturday 16 January 2027: the term runs to Monday (Algemene termijnenwet art. 1).
+        #expect(o[1].due.iso == "2027-01-18" && o[1].remark.nl.contains("BW art. 7:686a lid 4"))
         school.clock.set("2026-11-18")
         try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-18"))
         #expect(try school.obligations(c).first { $0.kind == .contestTerm }?.due.iso == "2027-01-18")
@@ -590,7 +605,9 @@ import CasusTestSupport
         let c = try school.openCase(about: pupil, articles: ["A.5"])
         let o = try school.service.cases.inzageRequest(c.id, receivedOn: Fixtures.date("2027-01-31"), note: "Moeder")
             .value
-        #expect(o.due.iso == "2027-02-28" && o.remark.nl.contains("AVG art. 12 lid 3; deels geverifieerd"))
+        // One month ends on Sunday 28 February 2027: the answer is due on Monday (Verordening 1182/71 art. 3 lid 4).
+        #expect(o.due.iso == "2027-03-01" && o.remark.nl.contains("AVG art. 12 lid 3; deels geverifieerd"))
+        #expect(o.remark.nl.contains("1182/71 art. 3 lid 4"))
     }
 
     /// A term through the May holiday of 2027 (which casus could not verify) is flagged on the

@@ -23,7 +23,11 @@ import CasusTestSupport
         // The law's letters (issue 15): what only the director knows, and what casus could not verify.
         "[Uw zienswijze, of: u heeft binnen de termijn geen zienswijze gegeven. Waarom die het bevoegd gezag niet tot een ander besluit brengt.]",
         "[Beroepsmogelijkheid volgens de geldende CAO: bij welke commissie en binnen welke termijn. casus heeft de CAO-artikelen niet geverifieerd.]",
-        "[Toets dit besluit aan de eigen regeling van het bestuur; casus vond er geen wettelijke regeling voor (huisrecht van de school; geen wettelijke regeling gevonden; niet geverifieerd).]",
+        "[Toets dit besluit aan de eigen regeling van het bestuur; casus vond er geen wettelijke regeling voor.]",
+        // A source casus could not verify is the director's to check (a legal review: a letter said
+        // "niet geverifieerd" to the parents' lawyer).
+        "[bron nagaan: CAO PO, de bepalingen over disciplinaire maatregelen]",
+        "[bron nagaan: CAO PO, ordemaatregel: in beginsel ten hoogste vier weken]",
         "[tijdstip waarop de time-out inging]", "[en door u opgehaald]",
         // The letter to the Inspectie says what was done only once it is recorded (a legal review).
         "[Nog niet elke brief over de schorsing is als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]",

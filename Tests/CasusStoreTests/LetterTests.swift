@@ -320,8 +320,17 @@ import CasusTestSupport
         let voornemen = try school.service.letters.draft(
             case: c.id, template: try Self.library.require("voornemen-maatregel"))
         #expect(voornemen.contains("uiterlijk op 30 november 2026"))
-        #expect(
-            Self.words(voornemen).contains("CAO PO, de bepalingen over disciplinaire maatregelen; niet geverifieerd"))
+        // The CAO's article is the director's to check: the letter does not tell the employee casus
+        // is unsure of it, and cannot be filed before the director wrote the article in.
+        #expect(Self.words(voornemen).contains("([bron nagaan: CAO PO, de bepalingen over disciplinaire maatregelen])"))
+        #expect(!voornemen.contains("geverifieerd"))
+        let unchecked = voornemen.replacingOccurrences(
+            of: #"\[(?!bron nagaan)[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+        let refused = #expect(throws: CasusError.self) {
+            _ = try school.service.letters.file(
+                case: c.id, template: try Self.library.require("voornemen-maatregel"), body: unchecked)
+        }
+        #expect(refused?.message.nl.contains("[bron nagaan: CAO PO") == true, "\(String(describing: refused))")
         // The director fills in what only the school knows ([adres] ...) before filing.
         func filledIn(_ text: String) -> String {
             text.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)

@@ -125,6 +125,22 @@ import CasusTestSupport
         #expect(!letters[0].body.contains("Beste Daan"))
     }
 
+    /// Special education: the removal letter names "de betrokken leraar of leraren" the act has
+    /// heard (WEC art. 40 lid 18; it said "de groepsleerkracht"), and says the board consults the
+    /// inspecteur before deciding on an objection (WEC art. 40 lid 21), which it left out (a legal review).
+    @Test func anSORemovalLetterSaysWhoWasHeardAndThatTheInspecteurIsConsulted() throws {
+        let (school, _, _, c) = try school(.so, born: "2013-05-01")
+        school.clock.set("2026-11-26", hour: 9)
+        try school.heard(c, [.teacher, .parents])
+        school.clock.set("2026-11-26", hour: 10)
+        try school.service.cases.step(c.id, StepRequest(rung: .removal, reason: "Ernstig.")).value
+        let letter = LetterTests.words(try drafts(school, c, "verwijderingsbesluit")[0].body)
+        #expect(letter.contains("zijn de betrokken leraar of leraren van Daan en u gehoord"), "\(letter)")
+        #expect(!letter.contains("groepsleerkracht"))
+        #expect(letter.contains("overlegt het bevoegd gezag met de inspecteur (WEC art. 40 lid 21)"), "\(letter)")
+        #expect(!letter.contains("geverifieerd"))
+    }
+
     @Test func aVORemovalGoesToThePupilToo() throws {
         let (school, pupil, parent, c) = try school(.vo, born: "2011-05-01")
         school.clock.set("2026-11-26", hour: 9)

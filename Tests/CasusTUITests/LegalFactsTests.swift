@@ -25,6 +25,23 @@ import Testing
         return (rt, service, c)
     }
 
+    /// The aangifte drafted from its template and saved at once: "[naam verbalisant]" and the rest
+    /// went into the dossier, for good (a review). It is now refused like a letter with a field
+    /// left, nothing is recorded, and the text stays in the editor to be filled in.
+    @Test func anAangifteWithItsFieldsLeftIsNotRecorded() throws {
+        let (rt, service, c) = try Self.openCase(CaseFlags(criminal: true))
+        let before = try service.cases.detail(c.id).meetingsAndLetters.count
+        rt.press(.char("a"))
+        #expect(rt.frame.text.contains("[naam verbalisant]"), "\(rt.frame.text)")
+        rt.press(.function(2))
+        if rt.state.status == nil { rt.press(.enter) }
+        let said = rt.state.status?.text ?? ""
+        #expect(said.contains("niet ingevuld veld"), "\(said)")
+        #expect(try service.cases.detail(c.id).meetingsAndLetters.count == before)
+        // The text stays, in its preview, to be edited (e) and filled in.
+        #expect(rt.state.topScreen(PreviewScreen.self) != nil || rt.state.topScreen(EditorScreen.self) != nil)
+    }
+
     @Test func aDataBreachIsAssessedFromTheCaseScreen() throws {
         let (rt, service, c) = try Self.openCase(CaseFlags(dataBreach: true))
         #expect(rt.state.topScreen(CaseScreen.self) != nil)

@@ -61,6 +61,31 @@ import CasusTestSupport
         #expect(rt.frame.text.contains("ernst: \(after.severity.label.nl)"), "\(rt.frame.text)")
     }
 
+    /// One report about two pupils, a case each: closing one as a mistake said the report was back
+    /// at Meldingen, while the other case kept it in hand (a review). It now says which case does.
+    @Test func aMistakeWithAnotherCaseOfTheReportSaysTheReportStaysInHand() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        let pupils = try service.directory.people(kinds: [.pupil], limit: 2)
+        let report = try service.intake.report(
+            summary: "Twee leerlingen in één filmpje.", platform: "TikTok", subjects: pupils.map(\.id)
+        ).value
+        let article = try #require(try service.cases.triageContext(report.id).articles.first).id
+        let first = try service.cases.open(
+            incident: report.id, subject: pupils[0].id, articles: [article], severity: .light
+        ).value
+        let second = try service.cases.open(
+            incident: report.id, subject: pupils[1].id, articles: [article], severity: .light
+        ).value
+        rt.press(.char(":"))
+        rt.type("case \(first.number)")
+        rt.press(.enter, .char("s"), .down, .down, .enter)  // vergissing
+        rt.type("Verkeerde leerling.")
+        rt.press(.enter)
+        let said = rt.state.status?.text ?? ""
+        #expect(!said.contains("staat weer bij Meldingen"), "\(said)")
+        #expect(said.contains("blijft in behandeling: ook zaak \(second.number)"), "\(said)")
+    }
+
     @Test func aMistakeSendsTheReportBackToTheQueue() throws {
         let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
         let open = try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 100)

@@ -80,6 +80,28 @@ import Testing
         #expect(after.reason.value == "Eerste regel Tweede regel met tab")
     }
 
+    /// A reason typed in the step dialog went at the second Esc without a word (the first moves
+    /// to the rungs); every other text asks first (a review). Now the second Esc says what a third
+    /// does, Tab goes back to the fields with the text kept, and a dialog with nothing typed still
+    /// closes at once.
+    @Test func aTypedReasonInTheStepDialogGoesOnlyAtAnEscConfirmed() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0003")
+        rt.press(.enter, .char("+"), .escape)
+        #expect(rt.state.topScreen(StepDialog.self) == nil, "nothing typed: one Esc closes")
+        rt.press(.char("+"), .tab, .tab)
+        #expect(rt.state.topScreen(StepDialog.self)?.focus == .reason)
+        rt.type("Lange onderbouwing")
+        rt.press(.escape, .escape)
+        #expect(rt.state.topScreen(StepDialog.self)?.reason.value == "Lange onderbouwing", "the second Esc asks")
+        #expect(rt.state.status?.text.contains("nog een keer Esc gooit hem weg") == true)
+        rt.press(.tab, .tab)
+        #expect(rt.state.topScreen(StepDialog.self)?.focus == .reason)
+        rt.press(.escape, .escape, .escape)
+        #expect(rt.state.topScreen(StepDialog.self) == nil)
+        #expect(rt.state.status?.text.contains("Weggegooid") == true)
+    }
+
     @Test func aPasteIntoTheEditorKeepsItsLinesAndOutsideATextFieldRunsNoKeys() throws {
         let rt = try TUIFixture.runtime(width: 80, height: 24)
         rt.press(.char("3"))

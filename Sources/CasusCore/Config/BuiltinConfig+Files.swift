@@ -2318,8 +2318,11 @@ All strings unless noted; optional ones are `""` when unknown.
 
 ## Legal values (LetterContext+Law)
 
-The legal sentences take every citation from these, so a letter cites what the engine applies; a
-source casus could not verify prints "niet geverifieerd".
+The legal sentences take every citation from these, so a letter cites what the engine applies. A
+letter prints a source without casus's own verification marks (those are for the director, in notes
+and `protocol show`); a source casus could not verify at all prints as a field,
+"[bron nagaan: CAO PO, …]", which the director replaces with the checked article (or removes) before
+the letter can be filed.
 
 - `board.name` (the bevoegd gezag, else "het bevoegd gezag van SCHOOL"), `board.address` (lines),
   `board.addressBlock` (the same, each line indented two spaces), `schoolAddress`
@@ -2332,6 +2335,7 @@ source casus could not verify prints "niet geverifieerd".
 - `law.act`, `law.suspension`, `law.suspensionDecision`, `law.suspensionInspectie`, `law.complaints`,
   `law.awbView`, `law.awbUrgency`, `law.awbObjection`, `law.awbClause`, `law.awbNoSuspension`,
   `law.removalDecision`, `law.removalHearing`, `law.objectionWindow`, `law.objectionDecision`,
+  `law.objectionConsult` (SO: the inspecteur consulted before the decision on an objection; empty elsewhere),
   `law.zorgplicht`, `law.dispute`, `law.leerplicht`, `law.inspectieRemoval`, `law.inspectieConsult`,
   `law.inspectieFinal`, `law.lpwAbsence`, `law.schoolwork`, `law.timeOut`, `law.accessBan`, `law.cao`,
   `law.caoOrdemaatregel`, `law.meldplicht`, `law.avgBreach`, `law.avgRegister`, `law.avgSubjects`
@@ -2992,7 +2996,7 @@ Omdat je 21 jaar of ouder bent, gaat dit besluit alleen naar jou
 {{/isVO}}
 {{^isVO}}
 {{#pupilIsAdult}}
-Omdat je 18 jaar of ouder bent, gaat dit besluit naar jou
+Omdat je meerderjarig en handelingsbekwaam bent, gaat dit besluit naar jou
 ({{{law.suspensionDecision}}}).
 {{/pupilIsAdult}}
 {{/isVO}}
@@ -3396,7 +3400,7 @@ welkom op school.
 
 Het bevoegd gezag neemt dit besluit op grond van het huisrecht van de
 school. [Toets dit besluit aan de eigen regeling van het bestuur; casus
-vond er geen wettelijke regeling voor ({{{law.accessBan}}}).]
+vond er geen wettelijke regeling voor.]
 {{#isOpenbaar}}
 
 Bent u het niet eens met dit besluit, dan kunt u binnen zes weken na de
@@ -3676,16 +3680,17 @@ opgenomen in het leerlingdossier.
 {{/isVO}}
 {{^isVO}}
 {{#empty(declined.parents)}}
-Voordat dit besluit werd genomen, zijn de groepsleerkracht van
-{{{pupil.firstName}}} en u gehoord ({{{law.removalHearing}}}).{{^empty(heard.teacher)}} De groepsleerkracht is gehoord op {{{heard.teacher}}}.{{/empty(heard.teacher)}}{{^empty(heard.parents)}} U bent gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}} De verslagen van
+Voordat dit besluit werd genomen, zijn {{#isSO}}de betrokken leraar of leraren{{/isSO}}{{^isSO}}de groepsleerkracht{{/isSO}} van
+{{{pupil.firstName}}} en u gehoord ({{{law.removalHearing}}}).{{^empty(heard.teacher)}} {{#isSO}}De betrokken leraar of leraren zijn{{/isSO}}{{^isSO}}De groepsleerkracht is{{/isSO}} gehoord op {{{heard.teacher}}}.{{/empty(heard.teacher)}}{{^empty(heard.parents)}} U bent gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}} De verslagen van
 die gesprekken zijn opgenomen in het leerlingdossier.
 {{/empty(declined.parents)}}
 {{^empty(declined.parents)}}
-Voordat dit besluit werd genomen, is de groepsleerkracht van
+Voordat dit besluit werd genomen, {{#isSO}}zijn de betrokken leraar of leraren{{/isSO}}{{^isSO}}is de groepsleerkracht{{/isSO}} van
 {{{pupil.firstName}}} gehoord{{^empty(heard.teacher)}} op {{{heard.teacher}}}{{/empty(heard.teacher)}} en bent u in de gelegenheid gesteld
 uw zienswijze te geven ({{{law.removalHearing}}}). U heeft die gelegenheid
-niet benut ({{{declined.parents}}}). Het verslag van het gesprek met de
-groepsleerkracht en de aantekening daarover zijn opgenomen in het leerlingdossier.
+niet benut ({{{declined.parents}}}). Het verslag van het gesprek met {{#isSO}}de
+betrokken leraar of leraren{{/isSO}}{{^isSO}}de
+groepsleerkracht{{/isSO}} en de aantekening daarover zijn opgenomen in het leerlingdossier.
 {{/empty(declined.parents)}}
 {{/isVO}}
 {{#hearing.addresseeHeard}}
@@ -3772,6 +3777,12 @@ binnen vier weken na ontvangst van het bezwaarschrift ({{{law.objectionDecision}
 {{#isBijzonder}}
 binnen vier weken na ontvangst van het bezwaarschrift ({{{law.objectionDecision}}}).
 {{/isBijzonder}}
+{{#isSO}}
+Voordat het op het bezwaar beslist, overlegt het bevoegd gezag met de
+inspecteur{{#isBijzonder}}, kunt u kennisnemen van de adviezen en rapporten
+die op de beslissing betrekking hebben, en wordt u opnieuw gehoord{{/isBijzonder}}
+({{{law.objectionConsult}}}).
+{{/isSO}}
 Het maken van bezwaar schort het besluit niet op.
 
 Het geschil kan ook worden voorgelegd aan de Geschillencommissie passend

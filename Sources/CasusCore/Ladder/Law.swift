@@ -111,6 +111,10 @@ public enum Law {
     public static let wpo43_4 = LegalSource("WPO art. 43 lid 4", url: wpo + "#Artikel43")
     public static let wec40_18 = LegalSource("WEC art. 40 lid 18", url: wec + "#Artikel40")
     public static let wec40_20 = LegalSource("WEC art. 40 lid 20–21", url: wec + "#Artikel40")
+    /// Not on the objection before consulting the inspecteur (openbaar), the advice and reports seen
+    /// and the parents heard again (bijzonder).
+    public static let wec40_21 = LegalSource("WEC art. 40 lid 21", url: wec + "#Artikel40")
+    public static let wec61_4 = LegalSource("WEC art. 61 lid 4", .partly, url: wec + "#Artikel61")
     // WEC art. 40 lid 1 and art. 61 (the bijzondere school's removal, as WPO art. 63): read in the
     // consolidated text of 2015, not yet against today's.
     public static let wec40_1 = LegalSource("WEC art. 40 lid 1", .partly, url: wec + "#Artikel40")
@@ -220,6 +224,9 @@ public enum Law {
     public static let avg33_5 = LegalSource("AVG art. 33 lid 5", .partly)
     public static let avg34 = LegalSource("AVG art. 34", .partly)
     public static let avg12_3 = LegalSource("AVG art. 12 lid 3", .partly)
+    public static let eu1182_3_4 = LegalSource(
+        "Verordening (EEG, Euratom) nr. 1182/71 art. 3 lid 4", .partly,
+        url: "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:31971R1182")
     public static let avg15 = LegalSource("AVG art. 15")
     public static let retentionPeriods = LegalSource(
         Phrase(
@@ -231,14 +238,15 @@ public enum Law {
     public static let all: [LegalSource] = [
         wpo40c1, wpo40c2, wpo40c3, wec40a1, wec40a2, wec40a3, wvo814_1, wvo814_2, wvo814_3, lpw11c, schoolwork,
         noHolidaySuspension, fiveSchoolDays, awb48, awb411, awb67, atw, awb345, awb616, wpo14, complaintsVOSO, wpo40_1,
-        wpo40_11, wpo40_12, wpo63_2, wpo63_3, wpo43_3, wpo43_4, wec40_18, wec40_20, wec40_1, wec61_2, wec61_3,
+        wpo40_11, wpo40_12, wpo63_2, wpo63_3, wpo43_3, wpo43_4, wec40_18, wec40_20, wec40_21, wec40_1, wec61_2, wec61_3,
+        wec61_4,
         disputeVOSO, wvo815_2, wvo815_3, wvo815_4,
         wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18,
         inspectieRemovalAdvice, parentRemovalJustification, timeOut, schoolPractice, accessBan, caoPO,
         caoOrdemaatregel, caoVO, caoVOOrdemaatregel, responseTerm, bw7669, bw7671_1, bw7671_2, bw7671a, bw7671b, bw7677,
         bw7678, bw7686a,
         wpo4a1, wpo4a2, wpo4a3, wvo339, wec4a, vertrouwensinspecteur, meldcodeBesluit, wpo4b, wvo341, wec5, casusTerm,
-        avg33_1, avg33_5, avg34, avg12_3, avg15, retentionPeriods,
+        avg33_1, avg33_5, avg34, avg12_3, eu1182_3_4, avg15, retentionPeriods,
     ]
 
     // MARK: By sector
@@ -311,6 +319,18 @@ public enum Law {
         case (.vo, _): wvo815_8
         case (.so, .openbaar): wec40_20
         case (.so, .bijzonder): wec61_3
+        }
+    }
+
+    /// What must come before the decision on an objection to a removal in special education: the
+    /// inspecteur consulted (WEC art. 40 lid 21; art. 61 lid 4 onder a), and at a bijzondere school
+    /// the parents given the advice and reports to read and heard again (art. 61 lid 4 onder b, c).
+    /// nil: no such step in the act (the WPO and the WVO 2020 have none).
+    public static func removalObjectionConsult(_ c: LegalContext) -> LegalSource? {
+        switch (c.sector, c.denomination) {
+        case (.so, .openbaar): wec40_21
+        case (.so, .bijzonder): wec61_4
+        default: nil
         }
     }
 

@@ -230,7 +230,7 @@ enum LegalLayer {
                 out.append(
                     Phrase(
                         "Bijzondere school: geen wettelijk bezwaar tegen een schorsing; de brief noemt de klachtenregeling",
-                        "Private school: no statutory objection against a suspension; the letter names the complaints procedure"
+                        "Denominational (bijzonder, publicly funded) school: no statutory objection against a suspension; the letter names the complaints procedure"
                     ) + Law.complaints(sector).bracketed + ".")
             }
         case (.pupil, .removal), (.parent, .removal):
@@ -647,7 +647,7 @@ enum LegalLayer {
                 out.append(PlannedObligation(.dismissalConsent, due: sameDay, note: note(Phrase("", ""), Law.bw7671_1)))
                 out.append(
                     PlannedObligation(
-                        .consentWithdrawal, due: date.adding(days: 14),
+                        .consentWithdrawal, due: StatutoryTerm.end(date.adding(days: 14)),
                         note: note(Phrase("Na de instemming", "After the consent"), Law.bw7671_2), forOthers: true))
             case .uwv?:
                 out.append(
@@ -675,7 +675,7 @@ enum LegalLayer {
                     .urgentReason, due: sameDay, note: note(Phrase("", ""), Law.bw7677, Law.bw7678)))
             out.append(
                 PlannedObligation(
-                    .contestTerm, due: date.adding(months: 2),
+                    .contestTerm, due: StatutoryTerm.end(date.adding(months: 2)),
                     note: note(
                         Phrase(
                             "Twee maanden na het einde van de arbeidsovereenkomst",

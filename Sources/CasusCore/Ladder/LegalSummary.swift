@@ -55,7 +55,7 @@ public enum LegalSummary {
             pupils.append(
                 rule(
                     "Bijzondere school: geen wettelijk bezwaar tegen een schorsing; de brief noemt de klachtenregeling",
-                    "Private school: no statutory objection against a suspension; the letter names the complaints procedure",
+                    "Denominational (bijzonder, publicly funded) school: no statutory objection against a suspension; the letter names the complaints procedure",
                     Law.complaints(s)))
         }
         let hearings = LegalLayer.hearingsNeeded(h, on: day)

@@ -20,6 +20,8 @@ public enum ObligationKind: String, Sendable, Codable, CaseIterable {
     case otherSchool = "other-school"
     case objectionWindow = "objection-window"
     case objectionDecision = "objection-decision"
+    /// Special education: before the decision on a removal's objection (WEC art. 40 lid 21, 61 lid 4).
+    case objectionConsult = "objection-consult"
     case disputeOpinion = "dispute-opinion"
     case registeredLetter = "registered-letter"
     case zienswijzeTerm = "zienswijze-term"
@@ -104,6 +106,10 @@ public enum ObligationKind: String, Sendable, Codable, CaseIterable {
         case .objectionWindow: Phrase("Bezwaartermijn (6 weken)", "Objection period (6 weeks)")
         case .objectionDecision:
             Phrase("Beslissen op het bezwaar", "Decide on the objection")
+        case .objectionConsult:
+            Phrase(
+                "Overleg met de inspecteur vóór de beslissing op het bezwaar",
+                "Consult the inspecteur before deciding on the objection")
         case .disputeOpinion:
             Phrase(
                 "Oordeel Geschillencommissie passend onderwijs (binnen 10 weken)",

@@ -14,6 +14,18 @@ public enum StatutoryTerm {
         return d
     }
 
+    /// The last day of a term set by an EU regulation (the AVG's): past a Saturday, a Sunday or a
+    /// public holiday to the next working day (Verordening (EEG, Euratom) nr. 1182/71 art. 3 lid
+    /// 4). Goede Vrijdag counts as a holiday only for the Algemene termijnenwet (its art. 3 lid 2),
+    /// so here it is a working day: the earlier end.
+    public static func endEU(_ day: LocalDate) -> LocalDate {
+        var d = day
+        while d.isWeekend || (isHoliday(d) && !isGoodFriday(d)) { d = d.adding(days: 1) }
+        return d
+    }
+
+    static func isGoodFriday(_ d: LocalDate) -> Bool { easterSunday(d.year).days(until: d) == -2 }
+
     /// Six weeks from the day after `madeKnown` (Awb art. 6:7 and 6:8), as the Act extends it.
     public static func objection(madeKnown: LocalDate) -> LocalDate { end(madeKnown.adding(days: 42)) }
 

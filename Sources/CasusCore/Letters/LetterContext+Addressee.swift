@@ -127,6 +127,8 @@ extension LetterContext {
     /// How the address block's placeholders begin (`Letters.file` names the command to run).
     static let missingAddress = "[adres ontbreekt:"
     static let missingParents = "[ouders ontbreken:"
+    /// A source casus could not verify, in a letter: the director checks it and writes the article.
+    static let sourceToCheck = "bron nagaan:"
 
     /// "namens het bevoegd gezag van Stichting Primair Onderwijs Zwolle": under the greeting,
     /// above the signer's name and function (the bevoegd gezag decides; the director signs for it).

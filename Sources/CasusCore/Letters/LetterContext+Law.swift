@@ -9,7 +9,13 @@ extension LetterContext {
         let school = d.school ?? School(name: "", protocolID: d.profile.id)
         let c = school.legal(calendar: .weekdays)
         let s = c.sector
-        func cite(_ source: LegalSource) -> String { source.printed.nl }
+        // A letter goes to parents, an employee, their lawyer: it states its grounds without
+        // "deels geverifieerd" (a review: the board told the reader it was unsure of its own basis).
+        // A source casus found no text for is a field the director fills in (or removes) before the
+        // letter can be filed: nobody sends an unchecked article by accident.
+        func cite(_ source: LegalSource) -> String {
+            source.status == .unverified ? "[\(LetterContext.sourceToCheck) \(source.cite.nl)]" : source.cite.nl
+        }
         let boardName = school.boardName.isEmpty ? "het bevoegd gezag van \(school.name)" : school.boardName
         let pupil = d.dossierOwner.kind == .pupil ? d.dossierOwner : nil
         // On the day of the decision, as `addressees` reads it.
@@ -142,6 +148,7 @@ extension LetterContext {
                 "removalHearing": cite(Law.removalHearing(c)),
                 "objectionWindow": cite(Law.removalObjectionWindow(c)),
                 "objectionDecision": cite(Law.removalObjectionDecision(c)),
+                "objectionConsult": Law.removalObjectionConsult(c).map(cite) ?? "",
                 "zorgplicht": cite(Law.zorgplicht(s)),
                 "dispute": cite(Law.dispute(s)),
                 "leerplicht": cite(Law.lpw18),

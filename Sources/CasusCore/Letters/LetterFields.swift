@@ -59,7 +59,7 @@ public struct LetterFields: Sendable {
     /// report is about staff too (by their words).
     static let casusFields = [
         LetterContext.missingAddress, LetterContext.missingParents, LetterReview.handleReplacement,
-        CaseSummary.factsToWrite,
+        CaseSummary.factsToWrite, LetterContext.sourceToCheck,
     ].map { words($0) }
 
     /// The first field of `text` still to fill in, as the letter shows it, and its line (1-based).

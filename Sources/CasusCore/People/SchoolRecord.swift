@@ -32,7 +32,7 @@ public enum Denomination: String, Sendable, Codable, CaseIterable {
     public var label: Phrase {
         switch self {
         case .openbaar: Phrase("openbaar", "public (openbaar)")
-        case .bijzonder: Phrase("bijzonder", "private (bijzonder)")
+        case .bijzonder: Phrase("bijzonder", "denominational, publicly funded (bijzonder)")
         }
     }
 }

@@ -198,6 +198,18 @@ extension CaseWorkflow {
                     "`casus case breach \(h.record.number) --report ja|nee --note TEKST`, of r (vastleggen) in de zaak.",
                     "`casus case breach \(h.record.number) --report yes|no --note TEXT`, or r (record) on the case."))
         }
+        // Special education: no decision on the objection before the inspecteur was consulted.
+        if o.kind == .objectionDecision, let consult = open.first(where: { $0.kind == .objectionConsult }) {
+            throw CasusError(
+                .refused,
+                Phrase(
+                    "op het bezwaar beslist u nog niet: \(consult.remark.nl); er is niets veranderd",
+                    "you do not decide on the objection yet: \(consult.remark.en); nothing was changed"),
+                hint: Phrase(
+                    "Leg het overleg vast: `casus case done \(h.record.number) --obligation \(ObligationKind.objectionConsult.rawValue)`.",
+                    "Record the consultation: `casus case done \(h.record.number) --obligation \(ObligationKind.objectionConsult.rawValue)`."
+                ))
+        }
         if let entry {
             guard let e = try tx.r.entry(id: entry), e.dossierID == owner.id else {
                 throw CasusError.notFound(
@@ -285,13 +297,14 @@ extension CaseWorkflow {
             var how: Phrase
             switch (legal.sector, legal.denomination) {
             case (.po, .openbaar), (.so, .openbaar):
-                due = objectionEnd.adding(days: 28)
+                // Past a weekend or a public holiday, as every statutory term (Algemene termijnenwet art. 1).
+                due = StatutoryTerm.end(objectionEnd.adding(days: 28))
                 how = Phrase(
                     "bezwaartermijn tot en met \(objectionEnd.dutch) (bekendmaking \(madeKnown.dutch)); beslissen binnen vier weken daarna",
                     "objection period to \(objectionEnd.dutch) (made known \(madeKnown.dutch)); decide within four weeks after"
                 )
             default:
-                due = date.adding(days: 28)
+                due = StatutoryTerm.end(date.adding(days: 28))
                 how = Phrase("beslissen binnen vier weken na ontvangst", "decide within four weeks of receipt")
             }
             how =
@@ -305,6 +318,23 @@ extension CaseWorkflow {
             var o = Obligation(caseID: id, kind: .objectionDecision, due: due, note: how.stored)
             if let asked = h.disputePending {
                 o.pausedFrom = max(asked.date, date)
+            }
+            // Special education: the decision waits for the inspecteur (and, bijzonder, for the
+            // parents to have read the advice and been heard again); ticking it is refused until then.
+            if let consult = Law.removalObjectionConsult(legal) {
+                let what =
+                    legal.denomination == .bijzonder
+                    ? Phrase(
+                        "Vóór de beslissing op het bezwaar: overleg met de inspecteur (en desgewenst andere deskundigen), de ouders laten kennisnemen van de adviezen en rapporten over de beslissing, en de ouders opnieuw horen",
+                        "Before deciding on the objection: consult the inspecteur (and other experts if wished), let the parents read the advice and reports on the decision, and hear the parents again"
+                    )
+                    : Phrase(
+                        "Vóór de beslissing op het bezwaar: overleg met de inspecteur (en desgewenst andere deskundigen)",
+                        "Before deciding on the objection: consult the inspecteur (and other experts if wished)")
+                var consultation = Obligation(
+                    caseID: id, kind: .objectionConsult, due: due, note: (what + consult.bracketed).stored)
+                _ = try tx.insert(obligation: consultation, stepID: nil, at: tx.now)
+                how = how + Phrase(" ", " ") + what + consult.bracketed + Phrase(".", ".")
             }
             let saved = try tx.insert(obligation: o, stepID: nil, at: tx.now)
             _ = try tx.append(
@@ -323,17 +353,28 @@ extension CaseWorkflow {
     /// `basis`: the case as the director saw it when choosing the outcome (the full screen's); one
     /// that moved on meanwhile (another director's step or reclassification) is refused, as a step is.
     @discardableResult
-    public func close(_ id: CaseID, outcome: CaseOutcome, reason: String, basis: StepBasis? = nil) throws -> Saved<Void>
+    public func close(_ id: CaseID, outcome: CaseOutcome, reason: String, basis: StepBasis? = nil) throws
+        -> Saved<Closed>
     {
         try session.write { tx in
             try close(id, outcome: outcome, reason: reason, basis: basis, in: tx, at: tx.now)
         }
     }
 
+    /// What a close did to the case's report: a case closed as a mistake sends the report back to
+    /// triage only when none of its other cases still stands (the screen said "back at Meldingen"
+    /// while two other cases of the report were open, a review).
+    public struct Closed: Sendable, Equatable {
+        public var reportBackToTriage: Bool
+        /// The report's other cases that still stand (open, or closed as founded or unfounded).
+        public var standing: [String]
+    }
+
+    @discardableResult
     public func close(
         _ id: CaseID, outcome: CaseOutcome, reason: String, basis: StepBasis? = nil, in tx: Transaction,
         at now: Timestamp
-    ) throws {
+    ) throws -> Closed {
         try session.require(.decide)
         let why = reason.trimmed
         guard !why.isEmpty else {
@@ -360,6 +401,11 @@ extension CaseWorkflow {
         try tx.close(case: h.record, at: now, reason: why, outcome: outcome)
         try tx.audit(
             "case.close", person: owner.id, case: id, detail: "\(h.record.number) \(outcome.rawValue)", at: now)
+        // As the stores send the report back (Ledger.returnToTriage).
+        let standing = try tx.r.cases(ofIncident: h.record.incidentID).filter {
+            $0.id != id && ($0.status == .open || $0.outcome != .mistake)
+        }.map(\.number)
+        return Closed(reportBackToTriage: outcome == .mistake && standing.isEmpty, standing: standing)
     }
 
     /// Changes the articles and severity of an open case: a decision with a reason, in the chain,
@@ -432,8 +478,14 @@ extension CaseWorkflow {
     /// Records aangifte or the report to the vertrouwensinspecteur: a dossier entry, and the
     /// obligation (if the case has one) marked done with it.
     @discardableResult
-    public func recordEscalation(_ id: CaseID, kind: ObligationKind, body: String) throws -> Saved<DossierEntry> {
+    /// `template`: the text was drafted from it, and is recorded only once none of its `[…]` is
+    /// left to fill in (the full screen saved an aangifte with "[naam verbalisant]" in it, for
+    /// good, found by a review), as a letter is filed.
+    public func recordEscalation(_ id: CaseID, kind: ObligationKind, body: String, template: LetterTemplate? = nil)
+        throws -> Saved<DossierEntry>
+    {
         try session.require(.decide)
+        if let template { try Letters.checkFilable(body, template: template) }
         guard [.aangifte, .vertrouwensinspecteur, .boardReport].contains(kind) else {
             throw CasusError(
                 .usage,

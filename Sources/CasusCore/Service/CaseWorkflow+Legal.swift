@@ -462,7 +462,7 @@ extension CaseWorkflow {
         return try session.write { tx in
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)
-            let due = date.adding(months: 1)
+            let due = StatutoryTerm.endEU(date.adding(months: 1))
             let (_, entry) = try recordFact(
                 .inzageRequest, on: date, note: note.trimmed,
                 entry: EntryDraft(
@@ -477,7 +477,12 @@ extension CaseWorkflow {
                     note: (Phrase(
                         "Eén kalendermaand na ontvangst; verlenging met twee maanden mits binnen die maand gemeld; de export: `casus dossier export`",
                         "One calendar month after receipt; two more months if needed, said within that month; the export: `casus dossier export`"
-                    ) + Law.avg12_3.bracketed + Law.avg15.bracketed).stored, entryID: nil), stepID: nil, at: tx.now)
+                    ) + Law.avg12_3.bracketed + Law.avg15.bracketed
+                        + Phrase(
+                            "; eindigt die maand op een zaterdag, zondag of feestdag, dan de eerstvolgende werkdag",
+                            "; a month that ends on a Saturday, a Sunday or a public holiday ends on the next working day"
+                        )
+                        + Law.eu1182_3_4.bracketed).stored, entryID: nil), stepID: nil, at: tx.now)
             _ = entry
             return o
         }
@@ -506,7 +511,7 @@ extension CaseWorkflow {
                     body: "De arbeidsovereenkomst is geëindigd op \(date.dutch).", caseID: id), h: h, owner: owner,
                 in: tx)
             for o in h.obligations where o.kind == .contestTerm && !o.isDone {
-                try tx.setDue(o, due: date.adding(months: 2), pausedFrom: nil)
+                try tx.setDue(o, due: StatutoryTerm.end(date.adding(months: 2)), pausedFrom: nil)
             }
             return fact
         }

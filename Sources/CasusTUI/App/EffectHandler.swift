@@ -165,7 +165,7 @@ public final class ServiceEffects: EffectHandler {
             return Self.map(try service.cases.markDone(id, obligation: String(obligation))) { .done(id, $0) }
         case let .close(id, outcome, reason, seen):
             return Self.map(try service.cases.close(id, outcome: outcome, reason: reason, basis: seen)) {
-                .closed(id, outcome)
+                .closed(id, outcome, $0)
             }
         case let .reclassify(id, articles, severity, reason, seen):
             return Self.map(
@@ -269,8 +269,10 @@ public final class ServiceEffects: EffectHandler {
                         "\(kind.label.nl.capitalizedFirst) opgeslagen (\($0.reference.nl))",
                         "\(kind.label.en.capitalizedFirst) saved (\($0.reference.en))"), dossier: person)
             }
-        case let .escalation(id, kind):
-            return Self.map(try service.cases.recordEscalation(id, kind: kind, body: body)) {
+        case let .escalation(id, kind, template):
+            return Self.map(
+                try service.cases.recordEscalation(id, kind: kind, body: body, template: try letters.require(template))
+            ) {
                 .filed(
                     Phrase(
                         "Vastgelegd: \(kind.label.nl) (\($0.reference.nl))",

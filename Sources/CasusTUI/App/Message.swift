@@ -104,7 +104,7 @@ public enum Written: Sendable {
     case dismissed([IncidentID])
     case stepped(CaseID, CaseWorkflow.Stepped)
     case done(CaseID, Obligation)
-    case closed(CaseID, CaseOutcome)
+    case closed(CaseID, CaseOutcome, CaseWorkflow.Closed)
     case reclassified(Case)
     case filed(Phrase, dossier: PersonID?)
     case school(School)

@@ -312,16 +312,23 @@ public enum App {
         case let .done(_, o):
             popDialogs(&s)
             s.say(Phrase("Afgevinkt: \(o.kind.label.nl)", "Done: \(o.kind.label.en)"))
-        case let .closed(_, outcome):
+        case let .closed(_, outcome, closed):
             popDialogs(&s)
+            let others = closed.standing.joined(separator: ", ")
             s.say(
                 Phrase("Zaak gesloten: \(outcome.label.nl).", "Case closed: \(outcome.label.en).")
-                    + (outcome == .mistake
+                    + (closed.reportBackToTriage
                         ? Phrase(
                             " De melding staat weer bij Meldingen om opnieuw te beoordelen.",
                             " The report is back under Reports to be triaged again.")
-                        : outcome.counts
-                            ? Phrase("", "") : Phrase(" Telt niet als overtreding.", " Does not count as an offence.")))
+                        : outcome == .mistake
+                            ? Phrase(
+                                " Telt niet als overtreding. De melding blijft in behandeling: ook zaak \(others) gaat erover.",
+                                " Does not count as an offence. The report stays in hand: case \(others) is about it too."
+                            )
+                            : outcome.counts
+                                ? Phrase("", "")
+                                : Phrase(" Telt niet als overtreding.", " Does not count as an offence.")))
         case let .reclassified(c):
             popDialogs(&s)
             s.say(

@@ -168,7 +168,9 @@ public struct CaseScreen: ScreenModel {
                     },
                     purpose: .obligation(id)))
         case .aangifte:
-            return .run([.ask(.draft(id, template: "aangifte", purpose: .escalation(id, .aangifte)))])
+            return .run([
+                .ask(.draft(id, template: "aangifte", purpose: .escalation(id, .aangifte, template: "aangifte")))
+            ])
         case .consult,
             .vertrouwensinspecteur where detail.record.flags.meldplicht:
             // Under the meldplicht the consultation records whether there is a reasonable suspicion.
@@ -200,7 +202,8 @@ public struct CaseScreen: ScreenModel {
                 .ask(
                     .draft(
                         id, template: "telefoonnotitie-vertrouwensinspecteur",
-                        purpose: .escalation(id, .vertrouwensinspecteur)))
+                        purpose: .escalation(
+                            id, .vertrouwensinspecteur, template: "telefoonnotitie-vertrouwensinspecteur")))
             ])
         case .reclassify:
             // The rules of conduct that bind this kind of subject; the case's own ticked.

@@ -9,7 +9,8 @@ public enum EditPurpose: Sendable, Equatable {
     case dossierNote(PersonID, EntryKind)
     /// A note on a case; a meeting note with who was heard and the day it took place.
     case note(CaseID, EntryKind, heard: [HeardParty], title: String, heldOn: LocalDate? = nil)
-    case escalation(CaseID, ObligationKind)
+    /// Recorded from a template's text: the template's `[…]` must be filled in first.
+    case escalation(CaseID, ObligationKind, template: String)
     /// Meldplicht: the note of the consultation with the vertrouwensinspecteur.
     case consult(CaseID, suspicion: Bool)
     /// The note of a legal fact (a zienswijze, the breach assessment, an inzage request, a court case).
@@ -44,7 +45,7 @@ public struct EditorScreen: ScreenModel {
         case let .letter(_, template, _, _): s.templates.first { $0.id == template }?.title ?? template
         case let .note(_, kind, _, title, _): title.isEmpty ? kind.label(s.lang).capitalizedFirst : title
         case let .dossierNote(_, kind): kind.label(s.lang).capitalizedFirst
-        case let .escalation(_, kind): kind.label(s.lang)
+        case let .escalation(_, kind, _): kind.label(s.lang)
         case let .legal(_, item, date): item.label(s.lang) + " — " + date.dutch
         case let .consult(_, suspicion):
             s.t("Overleg vertrouwensinspecteur", "Consultation vertrouwensinspecteur")

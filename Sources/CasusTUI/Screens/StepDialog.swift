@@ -37,6 +37,15 @@ public struct StepDialog: ScreenModel {
     /// The case the options were worked out on: the step carries it, and is refused when the case
     /// moved on meanwhile (another director's step).
     public let basis: StepBasis?
+    /// What was typed goes only at a second Esc, as in the editor (a suspension's reason and
+    /// justification went without a word, a review).
+    var discard = DiscardGuard()
+
+    /// Something was typed that closing would lose (the facts count once changed).
+    var hasTyped: Bool {
+        facts.value != factsBefore
+            || ![reason, justification, urgency, route, measure, days, respondDays].allSatisfy { $0.value.isEmpty }
+    }
 
     public init(
         caseID: CaseID, kind: SubjectKind, options: [StepOption], facts: String = "", basis: StepBasis? = nil
@@ -113,6 +122,7 @@ public struct StepDialog: ScreenModel {
     /// In a field, keys type, but for those bound in this dialog (Enter, Tab) and Esc.
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
         guard focus != .options, s.keymap.ownAction(for: key, in: .step) == nil, key != .escape else { return nil }
+        discard = DiscardGuard()
         switch focus {
         case .days:
             if case let .char(c) = key, !c.isNumber {
@@ -139,9 +149,14 @@ public struct StepDialog: ScreenModel {
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        if action != .back { discard = DiscardGuard() }
         switch action {
         case .back:
-            if focus == .options { return .closed }
+            if focus == .options {
+                guard hasTyped else { return .closed }
+                return discard.allows(&s, then: Phrase("Tab gaat terug naar de velden", "Tab goes back to the fields"))
+                    ? DiscardGuard.discarded(&s) : .handled
+            }
             focus = .options
         case .up where focus == .options:
             cursor = max(0, cursor - 1)

@@ -82,12 +82,15 @@ public struct TriageScreen: ScreenModel {
         articleCursor = starred.lazy.compactMap { visible.firstIndex(of: $0) }.first ?? 0
     }
 
-    /// Letters, digits and editing keys in the articles section go to the filter, unless the key is
-    /// bound in `triage` (Space and x toggle, Tab moves on, Enter opens the case).
+    /// Letters, digits and editing keys in the articles section go to the filter; the other keys
+    /// bound in `triage` keep working (Space toggles, Tab moves on, Enter opens the case). A letter
+    /// bound in `triage` is typed here too: "sexting" read "seting" and ticked an article the
+    /// director never chose, x being bound to toggle (a review).
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
+        let typed: Bool = if case let .char(c) = key { c.isLetter || c.isNumber } else { false }
         guard section == .articles, data.value != nil,
             s.keymap.ownAction(for: key, in: .articleFilter) == nil,
-            s.keymap.ownAction(for: key, in: .triage) == nil
+            typed || s.keymap.ownAction(for: key, in: .triage) == nil
         else { return nil }
         switch key {
         case let .char(c) where c.isLetter || c.isNumber || c == "." || c == "-" || c == "'":

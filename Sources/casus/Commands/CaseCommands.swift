@@ -306,11 +306,18 @@ struct CaseCommand: ParsableCommand {
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
             let outcome = CaseOutcome(word: outcome) ?? .founded
-            try service.cases.close(try service.cases.resolve(id), outcome: outcome, reason: reason)
+            let closed = try service.cases.close(try service.cases.resolve(id), outcome: outcome, reason: reason).value
             Output.line(
                 Phrase("Zaak \(id) gesloten: \(outcome.label.nl).", "Case \(id) closed: \(outcome.label.en).")(ctx.lang)
             )
-            if outcome == .mistake {
+            if outcome == .mistake && !closed.reportBackToTriage {
+                let others = closed.standing.joined(separator: ", ")
+                Output.line(
+                    Phrase(
+                        "Telt niet als overtreding. De melding blijft in behandeling: ook zaak \(others) gaat erover.",
+                        "Does not count as an offence. The report stays in hand: case \(others) is about it too."
+                    )(ctx.lang))
+            } else if outcome == .mistake {
                 Output.line(
                     Phrase(
                         "Telt niet als overtreding. De melding kan opnieuw beoordeeld worden (`casus case open --incident ID …`).",

@@ -278,8 +278,8 @@ struct CalendarCommand: ParsableCommand {
             } else {
                 Output.line(
                     t(
-                        "Landelijke adviesdata (Rijksoverheid, \(NationalCalendar.source)) gelden tot de school haar eigen rooster importeert; alleen kerst- en zomervakantie zijn landelijk bindend.",
-                        "National advisory dates (Rijksoverheid, \(NationalCalendar.source)) apply until the school imports its own calendar; only the Christmas and summer holidays are binding nationally."
+                        "Landelijke adviesdata (Rijksoverheid, \(NationalCalendar.source)) gelden tot de school haar eigen rooster importeert. Landelijk vastgesteld en verplicht zijn de kerstvakantie (2 weken), de zomervakantie (6 weken) en één week meivakantie; herfst- en voorjaarsvakantie zijn adviesdata (Rijksoverheid, vaststellen data schoolvakanties).",
+                        "National advisory dates (Rijksoverheid, \(NationalCalendar.source)) apply until the school imports its own calendar. Set nationally and binding are the Christmas holiday (2 weeks), the summer holiday (6 weeks) and one week of May holiday; the autumn and spring holidays are advisory dates (Rijksoverheid, setting the dates of school holidays)."
                     ))
                 for m in view.missing { Output.line("  " + m(lang)) }
                 if !NationalCalendar.schoolYears.contains(y) {
