@@ -1,3 +1,4 @@
+import CasusTerminal
 import Foundation
 import Testing
 
@@ -82,6 +83,30 @@ import Testing
         let refused = try cli.run(["verify", "--against", none])
         #expect(refused.code == 1)
         #expect(refused.err.contains("draagt geen casus-ketenkop"))
+    }
+
+    /// A genuine letter held against a database changed elsewhere behind casus's back: the letter
+    /// was said to "klop" and the exit was 0, the database's finding unsaid (`--json` too). The
+    /// whole database is now verified with it: exit 1, the letter's verdict says it cannot be
+    /// trusted, and the finding is named (a review).
+    @Test func aLetterIsNeverSoundAgainstADatabaseThatIsNot() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
+        let cli = try CLI()
+        let (pupil, number) = try school(cli)
+        try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto zonder toestemming.")
+        let letter = cli.folder + "/brief.txt"
+        try cli.ok("letter", number, "--template", "waarschuwing", "--out", letter)
+        #expect(try cli.run(["verify", "--against", letter]).code == 0)
+        _ = try Spawn.run(
+            [
+                "/usr/bin/sqlite3", cli.db,
+                "DROP TRIGGER IF EXISTS person_no_update; UPDATE person SET first_name = 'X' WHERE id = \(pupil);",
+            ], capture: true)
+        let checked = try cli.run(["verify", "--against", letter])
+        #expect(checked.code == 1, "\(checked.out)")
+        #expect(checked.out.contains("maar de database zelf klopt niet"), "\(checked.out)")
+        let json = try cli.run(["verify", "--against", letter, "--json"])
+        #expect(json.code == 1 && (json.json as? [String: Any])?["sound"] as? Bool == false, "\(json.out)")
     }
 
     @Test func aBoardSignsCheckpointsAndVerifyChecksTheLatest() throws {

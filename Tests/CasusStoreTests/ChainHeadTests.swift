@@ -85,6 +85,55 @@ import Testing
         #expect(bad.entry == .same, "the dossier itself is untouched; the paper is not")
     }
 
+    /// A letter's body edited in the file (its trigger dropped, its hash column left) and a copy
+    /// forged to match: the check compared the copy with the edited body and the stored hash, and
+    /// said "klopt" for the forgery and "klopt niet" for the genuine letter (a review). The sealed
+    /// dossier's chain is now walked: neither copy is called sound, and the break is named.
+    @Test func aForgedCopyOfALetterEditedInTheFileIsNotSound() throws {
+        let scratch = Scratch("heads")
+        let (path, service, _) = try Self.world(in: scratch)
+        let templates = try LetterLibrary.load(folder: Fixtures.configFolder + "/templates")
+        let letter = try service.letters.file(
+            case: try service.cases.resolve("2026-0007"), template: try templates.require("schorsingsbesluit"),
+            body: Self.letterBody
+        ).value.entry
+        let printed = letter.body + "\n\n" + (try service.letters.seal(entry: letter.id)).line.nl + "\n"
+        try DatabaseQueue(path: path).writeWithoutTransaction { db in
+            try db.execute(sql: "DROP TRIGGER entry_no_update")
+            try db.execute(
+                sql: "UPDATE entry SET body = replace(body, '2 schooldagen', '5 schooldagen') WHERE id = ?",
+                arguments: [letter.id])
+        }
+        let forged = printed.replacingOccurrences(of: "2 schooldagen", with: "5 schooldagen")
+        let again = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
+            clock: TestClock("2026-11-19").clock)
+        let check = try again.integrity.check(document: forged, name: "vals.txt")
+        #expect(!check.isSound)
+        #expect(check.seals[0].dossierBreak?.seq == letter.seq && check.seals[0].dossierBreak?.reason == .alteredEntry)
+        #expect(!(try again.integrity.check(document: printed, name: "echt.txt")).isSound)
+    }
+
+    /// A chain head copied into a note or a letter made every genuine copy of the later document
+    /// fail its check (the copied line was taken for a seal of the document): such a line is
+    /// refused where it comes in, saying which line, and nothing is stored.
+    @Test func aChainHeadIsNoTextOfANote() throws {
+        let scratch = Scratch("heads")
+        let (_, service, _) = try Self.world(in: scratch)
+        let pupil = try service.directory.people(kinds: [.pupil], limit: 1)[0]
+        let export = try service.dossiers.export(pupil.id, format: .md)
+        let line = Seal.find(in: export)[0].line.nl
+        let before = try service.dossiers.dossier(pupil.id).entries.count
+        let refused = #expect(throws: CasusError.self) {
+            _ = try service.dossiers.addEntry(
+                person: pupil.id, kind: .note, title: "Gesprek", body: "Zie de export:\n\(line)\nEinde.")
+        }
+        #expect(
+            refused?.message.nl.contains("bevat een casus-ketenkop (regel 2)") == true, "\(String(describing: refused))"
+        )
+        #expect(try service.dossiers.dossier(pupil.id).entries.count == before)
+    }
+
     @Test func aDocumentFromAnotherChainIsNamedAsSuch() throws {
         let scratch = Scratch("heads")
         let (_, service, _) = try Self.world(in: scratch)

@@ -167,9 +167,35 @@ public enum StoredText {
         "Haal het teken weg (het komt vaak mee bij kopiëren uit een ander programma) en probeer het opnieuw.",
         "Remove the character (it often comes along when copying from another program) and try again.")
 
-    /// Refuses the event when a text holds a character it may not (see `fault(in:multiline:)`).
+    /// Refuses the event when a text holds a character it may not (see `fault(in:multiline:)`), or
+    /// a line that reads as casus's own chain head (`sealLine(in:)`).
     public static func check(_ p: EventPayload) throws {
-        guard let problem = problem(p) else { return }
-        throw CasusError(.invalid, problem, hint: hint)
+        if let problem = problem(p) { throw CasusError(.invalid, problem, hint: hint) }
+        for (field, text, _) in texts(p) {
+            guard let line = sealLine(in: text) else { continue }
+            throw CasusError(
+                .invalid,
+                Phrase(
+                    "\(article(field.nl)) \(field.nl) bevat een casus-ketenkop (regel \(line)); die regel zet casus zelf onder een brief of export, en een controle (`casus verify --against`) zou hem voor die van het document houden; er is niets opgeslagen",
+                    "the \(field.en) holds a casus chain head (line \(line)); casus prints that line under a letter or export itself, and a check (`casus verify --against`) would take it for the document's own; nothing was saved"
+                ),
+                hint: Phrase(
+                    "Noem het stuk met zijn nummer (bijvoorbeeld ‘zie brief stuk 11’) in plaats van de regel over te nemen.",
+                    "Name the entry by its number (for example ‘see letter entry 11’) instead of copying the line."))
+        }
+    }
+
+    /// The line (from 1) of the first text that reads as a seal, wherever its line breaks fall; a
+    /// seal a paste broke over lines is said at the line it starts. nil: none. A letter or note
+    /// quoting an earlier letter's seal made every genuine copy of it fail its check (a review).
+    static func sealLine(in text: String) -> Int? {
+        guard text.contains("casus"), !Seal.find(in: text).isEmpty else { return nil }
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        for (i, line) in lines.enumerated() where !Seal.find(in: lines[i...].joined(separator: " ")).isEmpty {
+            if Seal.find(in: lines[(i + 1)...].joined(separator: " ")).isEmpty || !Seal.find(in: String(line)).isEmpty {
+                return i + 1
+            }
+        }
+        return 1
     }
 }

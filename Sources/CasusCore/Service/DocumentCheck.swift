@@ -52,10 +52,16 @@ public struct DocumentCheck: Sendable {
         /// Entries appended to the dossier since, and events since.
         public var laterEntries: Int64
         public var laterEvents: Int64
+        /// The first entry of the sealed dossier whose stored fields no longer give its hash, or
+        /// that does not link to the one before: the dossier was changed behind casus's back, and
+        /// its stored hashes (which the seal is compared with) say nothing. A letter's words were
+        /// compared with a body edited in the file, its hash column left, and a forged copy
+        /// "klopte" while the genuine one did not (a review).
+        public var dossierBreak: (seq: Int64, reason: DossierChain.Break)?
 
         public var isSound: Bool {
             event == .same && entry == .same && (missingWords ?? []).isEmpty && (addedWords ?? []).isEmpty
-                && !tooDifferent
+                && !tooDifferent && dossierBreak == nil
                 && (seal.document == .letter ? missingWords != nil : exportText == .same)
                 // A purged dossier's copy is sound when its last entry's hash is the one kept
                 // (the tombstone's): the copy was genuine, the dossier is gone since.
@@ -136,6 +142,21 @@ extension Integrity {
             check.purged = t
         }
         check.laterEntries = max(0, dossierHead.seq - seal.entry.seq)
+        // The dossier's own chain, from its start (or its last purge) to its head, entry by entry.
+        var walker =
+            purges.last.map { DossierChain.Walker(prev: $0.lastHash, nextSeq: $0.lastSeq + 1) } ?? DossierChain.Walker()
+        var offset = 0
+        walk: while true {
+            let page = try r.entries(dossier: seal.dossier, offset: offset, limit: 500)
+            for e in page {
+                if let reason = walker.check(e) {
+                    check.dossierBreak = (e.seq, reason)
+                    break walk
+                }
+            }
+            guard page.count == 500 else { break }
+            offset += page.count
+        }
         if seal.document == .dossier { (check.exportText, check.exportRecord) = try exportText(seal, text: text, r) }
         return check
     }

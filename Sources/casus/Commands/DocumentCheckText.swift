@@ -57,6 +57,21 @@ enum DocumentCheckText {
                     )
                 }
             }
+            if let (seq, reason) = c.dossierBreak {
+                let why: Phrase =
+                    switch reason {
+                    case .alteredEntry:
+                        Phrase("past niet meer bij zijn eigen hash", "no longer matches its own hash")
+                    case .brokenLink:
+                        Phrase("wijst niet naar het stuk ervoor", "does not point at the entry before it")
+                    case .missingEntry: Phrase("volgt niet op het stuk ervoor", "does not follow the entry before it")
+                    }
+                out.append(
+                    Phrase(
+                        "  het dossier in de database is buiten casus gewijzigd: stuk \(seq) \(why.nl); wat de database over dit document zegt is niet te vertrouwen (zie `casus verify`)",
+                        "  the dossier in the database was changed outside casus: entry \(seq) \(why.en); what the database says of this document cannot be trusted (see `casus verify`)"
+                    ))
+            }
             if let text = c.exportText { out.append(exportLine(text, c.seal, c.exportRecord)) }
             if c.tooDifferent {
                 out.append(

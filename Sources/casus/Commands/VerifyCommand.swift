@@ -66,33 +66,36 @@ struct Verify: CasusCommand {
                     "\(against.joined(separator: ", ")) holds a checkpoint; give --key to check it"))
         }
         let service = try ctx.service(concurrent: true)
-        var sound = true
+        // The whole database is verified whenever a document is held against it: a document that
+        // matches what a tampered database says is no proof (a review: a forged copy "klopte", and
+        // `--json` hid the database's findings).
+        let r = try service.integrity.verify(key: pub, kept: kept)
+        var sound = r.isSound
         var documentJSON: [DocumentJSON] = []
         for d in documents {
             let check = try service.integrity.check(document: d.text, name: d.file)
-            let lines = DocumentCheckText.lines(check, file: d.file)
+            var lines = DocumentCheckText.lines(check, file: d.file)
+            if check.isSound && !r.isSound {
+                lines[lines.count - 1] = Phrase(
+                    "\(d.file): klopt met wat de database zegt, maar de database zelf klopt niet (hieronder); dat oordeel is niet te vertrouwen.",
+                    "\(d.file): matches what the database says, but the database itself does not hold (below); that verdict cannot be trusted."
+                )
+            }
             sound = sound && check.isSound
-            documentJSON.append(.init(file: d.file, sound: check.isSound, findings: lines.map { $0(ctx.lang) }))
+            documentJSON.append(
+                .init(file: d.file, sound: check.isSound && r.isSound, findings: lines.map { $0(ctx.lang) }))
             if !json { for line in lines { Output.line(line(ctx.lang)) } }
         }
-        // Documents alone are checked against the chain as it stands; a key (or no document)
-        // asks for the whole verification as well.
-        if documents.isEmpty || pub != nil {
-            let r = try service.integrity.verify(key: pub, kept: kept)
-            let lines = VerifyText.lines(r)
-            sound = sound && r.isSound
-            if json {
-                try Output.json(
-                    JSON(
-                        sound: sound, events: r.events, headSeq: r.head.seq, headHash: r.head.hash,
-                        dossiers: r.dossiers, entries: r.entries, auditLines: r.auditRecords,
-                        findings: lines.dropLast().map { $0(ctx.lang) }, documents: against.isEmpty ? nil : documentJSON
-                    ))
-            } else {
-                for line in lines { Output.line(line(ctx.lang)) }
-            }
-        } else if json {
-            try Output.json(documentJSON)
+        let lines = VerifyText.lines(r)
+        if json {
+            try Output.json(
+                JSON(
+                    sound: sound, events: r.events, headSeq: r.head.seq, headHash: r.head.hash,
+                    dossiers: r.dossiers, entries: r.entries, auditLines: r.auditRecords,
+                    findings: lines.dropLast().map { $0(ctx.lang) }, documents: against.isEmpty ? nil : documentJSON
+                ))
+        } else {
+            for line in lines { Output.line(line(ctx.lang)) }
         }
         if !sound { throw ExitCode(1) }
     }
