@@ -219,7 +219,7 @@ extension SQLiteAccess {
         ).map {
             "overview count \($0["t"] as String) \($0["key"] as String): kept \($0["kept"] as Int), recounted \($0["counted"] as Int)"
         }
-        return try problems.filter { $0 != "ok" } + fk + counts + wrongTypes()
+        return try problems.filter { $0 != "ok" } + fk + counts + wrongTypes() + SchemaObjectsCheck.problems(db)
     }
 
     /// Values of another type than their column's (SQLite stores them; casus never writes them):

@@ -161,19 +161,40 @@ import CasusTestSupport
         return path
     }
 
+    /// The change made as an attacker with the file would: the guards dropped, the row changed,
+    /// the guards put back as they were (so that what `verify` finds is the row, not the missing
+    /// guards, which it names on their own: `aDroppedGuardIsFound`).
     static func tamper(_ path: String, _ sql: String) throws {
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { db in
-            let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")
-            for t in triggers where t.contains("_no_") || t.contains("chain_link") {
-                try db.execute(sql: "DROP TRIGGER \(t)")
-            }
+            let triggers = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+                .filter { ($0["name"] as String).contains("_no_") || ($0["name"] as String).contains("chain_link") }
+            for t in triggers { try db.execute(sql: "DROP TRIGGER \(t["name"] as String)") }
             try db.execute(sql: sql)
             #expect(
                 db.changesCount > 0 || sql.contains("entry_fts(") || sql.contains("case_fts(")
                     || sql.contains("person_fts("),
                 "the change to make did nothing: \(sql)")
+            for t in triggers { try db.execute(sql: t["sql"] as String) }
         }
+    }
+
+    /// A guard dropped (or emptied) and nothing else: the file keeps its rows and chains, and
+    /// loses its protection. `verify` said "alles klopt" and `restore` took such a file (a review).
+    @Test(arguments: [
+        "DROP TRIGGER entry_no_update",
+        "DROP TRIGGER audit_no_delete",
+        "DROP TRIGGER event_no_delete; CREATE TRIGGER event_no_delete BEFORE DELETE ON event BEGIN SELECT 1; END",
+        "DROP INDEX case_due",
+    ])
+    func aDroppedGuardIsFound(_ sql: String) throws {
+        let scratch = Scratch("tamper")
+        let path = try Self.copy(in: scratch)
+        try DatabaseQueue(path: path).writeWithoutTransaction { db in try db.execute(sql: sql) }
+        let service = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles)
+        let r = try service.integrity.verify()
+        #expect(!r.isSound && r.integrity.contains { "\($0)".contains("schema: ") }, "\(r.integrity)")
     }
 
     @Test func everyTableIsCovered() throws {

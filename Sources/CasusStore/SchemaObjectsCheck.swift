@@ -1,0 +1,55 @@
+import GRDB
+
+/// The guards and indexes a casus file must have: every trigger, index and view a database made
+/// by casus's own migrations has, with the same SQL. A trigger dropped with `sqlite3` (the ones
+/// that keep events, entries and the audit log append-only) went unnoticed by `verify`, and
+/// `restore` brought such a file back with its protection silently off (a review).
+enum SchemaObjectsCheck {
+    /// name → SQL (whitespace made single spaces) of each trigger, index and view, by type.
+    typealias Objects = [String: [String: String]]
+
+    /// What a database of the current schema holds, made once in memory by the migrations.
+    static let expected: Objects? = {
+        guard let queue = try? DatabaseQueue() else { return nil }
+        guard (try? Schema.migrator.migrate(queue)) != nil else { return nil }
+        return try? queue.read { try objects($0) }
+    }()
+
+    static func objects(_ db: Database) throws -> Objects {
+        var out: Objects = [:]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT type, name, sql FROM sqlite_master
+                WHERE type IN ('trigger', 'index', 'view') AND sql IS NOT NULL AND name NOT LIKE 'sqlite_%'
+                """)
+        {
+            let sql: String = row["sql"]
+            out[row["type"], default: [:]][row["name"]] = sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        return out
+    }
+
+    /// Each trigger, index or view that is missing, changed, or not casus's, as the administrator
+    /// reads it (English, as the database's other findings).
+    static func problems(_ db: Database) throws -> [String] {
+        guard let expected else { return ["schema: the expected objects could not be built"] }
+        let actual = try objects(db)
+        var out: [String] = []
+        for type in ["trigger", "index", "view"] {
+            let want = expected[type] ?? [:]
+            let have = actual[type] ?? [:]
+            for name in want.keys.sorted() {
+                guard let sql = have[name] else {
+                    out.append("schema: \(type) \(name) is missing (dropped outside casus)")
+                    continue
+                }
+                if sql != want[name] { out.append("schema: \(type) \(name) differs from casus's (changed outside casus)") }
+            }
+            for name in have.keys.sorted() where want[name] == nil {
+                out.append("schema: \(type) \(name) is not casus's (added outside casus)")
+            }
+        }
+        return out
+    }
+}
