@@ -25,7 +25,8 @@ enum SchemaObjectsCheck {
                 """)
         {
             let sql: String = row["sql"]
-            out[row["type"], default: [:]][row["name"]] = sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            out[row["type"], default: [:]][row["name"]] = sql.split(whereSeparator: \.isWhitespace).joined(
+                separator: " ")
         }
         return out
     }
@@ -44,7 +45,9 @@ enum SchemaObjectsCheck {
                     out.append("schema: \(type) \(name) is missing (dropped outside casus)")
                     continue
                 }
-                if sql != want[name] { out.append("schema: \(type) \(name) differs from casus's (changed outside casus)") }
+                if sql != want[name] {
+                    out.append("schema: \(type) \(name) differs from casus's (changed outside casus)")
+                }
             }
             for name in have.keys.sorted() where want[name] == nil {
                 out.append("schema: \(type) \(name) is not casus's (added outside casus)")
