@@ -116,6 +116,13 @@ import Testing
         let made = try cli.ok("checkpoint", "keygen", "--out", key)
         #expect(made.out.contains("Sleutelpaar gemaakt"))
         #expect((try FileManager.default.attributesOfItem(atPath: key)[.posixPermissions] as? Int) == 0o600)
+        // The public file is not signed with, nor a secret one others may read (a review).
+        let publicFile = try cli.run(["checkpoint", "sign", "--key", key + ".pub"])
+        #expect(publicFile.code == 1 && publicFile.err.contains("is de publieke sleutel"), "\(publicFile.err)")
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: key)
+        let exposed = try cli.run(["checkpoint", "sign", "--key", key])
+        #expect(exposed.code == 1 && exposed.err.contains("chmod 600"), "\(exposed.err)")
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: key)
         let signed = try cli.ok("checkpoint", "sign", "--key", key)
         #expect(signed.out.hasPrefix("casus-ijkpunt: gebeurtenis "))
         let kept = cli.folder + "/ijkpunt.txt"

@@ -207,9 +207,23 @@ import Testing
         #expect(try again.integrity.verify(key: pub, kept: [forged]).checkpoint?.verdict == .badSignature)
     }
 
-    @Test func keyFilesThatAreNotKeysAreRefusedWithTheFix() {
+    @Test func keyFilesThatAreNotKeysAreRefusedWithTheFix() throws {
         #expect(throws: CasusError.self) { try CheckpointKey.publicKey(text: "not a key", file: "k.pub") }
         #expect(throws: CasusError.self) { try CheckpointKey.privateKey(text: "AAAA", file: "k") }
+        // The two files told apart: both keys are 32 bytes, and `sign --key k.pub` signed with the
+        // public key read as a secret one (a review).
+        let key = CheckpointKey.Private.generate()
+        let secret = CheckpointKey.secretFileText(key)
+        let pub = CheckpointKey.publicFileText(key)
+        #expect(try CheckpointKey.privateKey(text: secret, file: "k").publicKey == key.publicKey)
+        #expect(try CheckpointKey.publicKey(text: pub, file: "k.pub").base64 == key.publicKey)
+        let signing = #expect(throws: CasusError.self) { try CheckpointKey.privateKey(text: pub, file: "k.pub") }
+        #expect(signing?.message.nl.contains("is de publieke sleutel") == true)
+        let checking = #expect(throws: CasusError.self) { try CheckpointKey.publicKey(text: secret, file: "k") }
+        #expect(checking?.message.nl.contains("is de geheime sleutel") == true)
+        // A key file of one bare line (made before) is still read, but a bare .pub is not signed with.
+        #expect(try CheckpointKey.privateKey(text: key.base64, file: "oud").publicKey == key.publicKey)
+        #expect(throws: CasusError.self) { try CheckpointKey.privateKey(text: key.publicKey, file: "oud.pub") }
     }
 
     /// Changes one event's time and relinks the chain after it, hashes recomputed.

@@ -92,8 +92,18 @@ public struct Checkpoint: Sendable, Hashable {
     }
 }
 
-/// Ed25519 keys for checkpoints, as text files: one line of base64 (the raw 32 bytes).
+/// Ed25519 keys for checkpoints, as text files: one line, a word that says which key it is and the
+/// base64 of the raw 32 bytes. Both keys are 32 bytes: with base64 alone, `sign --key k.pub` signed
+/// with the public key read as a secret one, and the board kept a line no key of theirs checks (a
+/// review). Files of one bare base64 line (made before) are still read.
 public enum CheckpointKey {
+    static let secretWord = "casus-ed25519-geheim"
+    static let publicWord = "casus-ed25519-publiek"
+
+    /// A key file's line.
+    public static func secretFileText(_ key: Private) -> String { "\(secretWord) \(key.base64)\n" }
+    public static func publicFileText(_ key: Private) -> String { "\(publicWord) \(key.publicKey)\n" }
+
     public struct Private: Sendable {
         let key: Curve25519.Signing.PrivateKey
         public var publicKey: String { key.publicKey.rawRepresentation.base64EncodedString() }
@@ -107,14 +117,33 @@ public enum CheckpointKey {
     }
 
     public static func privateKey(text: String, file: String) throws -> Private {
-        guard let data = Data(base64Encoded: text.trimmed),
+        let line = text.trimmed
+        if line.hasPrefix(publicWord) || (!line.hasPrefix(secretWord) && file.hasSuffix(".pub")) {
+            throw CasusError.invalid(
+                "\(file) is de publieke sleutel; tekenen gaat met de geheime",
+                "\(file) is the public key; signing takes the secret one",
+                hint: Phrase(
+                    "Geef het geheime bestand uit `casus checkpoint keygen --out BESTAND` (BESTAND, zonder .pub). Er is niets getekend.",
+                    "Give the secret file from `casus checkpoint keygen --out FILE` (FILE, without .pub). Nothing was signed."
+                ))
+        }
+        guard let data = Data(base64Encoded: String(line.dropPrefix(secretWord)).trimmed),
             let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: data)
         else { throw bad(file, "geheime", "private") }
         return Private(key: key)
     }
 
     public static func publicKey(text: String, file: String) throws -> Public {
-        guard let data = Data(base64Encoded: text.trimmed),
+        let line = text.trimmed
+        if line.hasPrefix(secretWord) {
+            throw CasusError.invalid(
+                "\(file) is de geheime sleutel; controleren gaat met de publieke (\(file).pub)",
+                "\(file) is the secret key; checking takes the public one (\(file).pub)",
+                hint: Phrase(
+                    "Geef BESTAND.pub. De geheime sleutel hoort niet op de computer met de database.",
+                    "Give FILE.pub. The secret key does not belong on the computer with the database."))
+        }
+        guard let data = Data(base64Encoded: String(line.dropPrefix(publicWord)).trimmed),
             let key = try? Curve25519.Signing.PublicKey(rawRepresentation: data)
         else { throw bad(file, "publieke", "public") }
         return Public(key: key)
@@ -127,5 +156,11 @@ public enum CheckpointKey {
             hint: Phrase(
                 "Maak een sleutelpaar met `casus checkpoint keygen --out BESTAND`.",
                 "Make a key pair with `casus checkpoint keygen --out FILE`."))
+    }
+}
+
+extension String {
+    fileprivate func dropPrefix(_ prefix: String) -> Substring {
+        hasPrefix(prefix) ? dropFirst(prefix.count) : Substring(self)
     }
 }

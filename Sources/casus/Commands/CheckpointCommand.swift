@@ -27,8 +27,8 @@ struct CheckpointCommand: ParsableCommand {
         func run(_ ctx: Context) throws {
             try PrivateFile.checkCanCreate(out + ".pub")
             let key = CheckpointKey.Private.generate()
-            try PrivateFile.write(key.base64 + "\n", to: out)
-            try PrivateFile.write(key.publicKey + "\n", to: out + ".pub")
+            try PrivateFile.write(CheckpointKey.secretFileText(key), to: out)
+            try PrivateFile.write(CheckpointKey.publicFileText(key), to: out + ".pub")
             _ = try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: out + ".pub")
             Output.line(
                 Phrase(
@@ -54,6 +54,7 @@ struct CheckpointCommand: ParsableCommand {
 
         func run(_ ctx: Context) throws {
             let k = try CheckpointKey.privateKey(text: try readKeyFile(key), file: key)
+            try requireSecretKeyFile(key)
             let c = try ctx.service().integrity.signCheckpoint(with: k).value
             Output.line(c.line(ctx.lang))
         }
@@ -107,10 +108,26 @@ struct CheckpointCommand: ParsableCommand {
     }
 }
 
-/// A key file's text; refused when others may read a secret key.
+/// A key file's text.
 func readKeyFile(_ path: String) throws -> String {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
         throw CasusError.invalid("kan het sleutelbestand \(path) niet lezen", "cannot read the key file \(path)")
     }
     return text
+}
+
+/// A secret key others may read is refused (one readable by everyone on the machine was used
+/// without a word, a review).
+func requireSecretKeyFile(_ path: String) throws {
+    guard let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int,
+        mode & 0o077 != 0
+    else { return }
+    throw CasusError(
+        .refused,
+        Phrase(
+            "de geheime sleutel \(path) is door anderen te lezen (rechten \(String(mode & 0o777, radix: 8))); er is niets getekend",
+            "the secret key \(path) can be read by others (mode \(String(mode & 0o777, radix: 8))); nothing was signed"),
+        hint: Phrase(
+            "Maak hem alleen voor u leesbaar: `chmod 600 \(path)`. Heeft iemand hem kunnen lezen, maak dan een nieuw sleutelpaar.",
+            "Make it readable to you alone: `chmod 600 \(path)`. If anyone may have read it, make a new key pair."))
 }
