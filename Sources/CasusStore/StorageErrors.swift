@@ -1,3 +1,4 @@
+import Foundation
 import CasusCore
 import GRDB
 
@@ -12,6 +13,14 @@ enum StorageErrors {
             return CasusError(
                 .storage, Phrase("de schijf is vol (\(path))", "the disk is full (\(path))"),
                 hint: nothing + Phrase(" Maak ruimte vrij en probeer het opnieuw.", " Free some space and try again."))
+        case .SQLITE_CANTOPEN where isFolder(path):
+            return CasusError(
+                .storage,
+                Phrase("\(path) is een map, geen database", "\(path) is a folder, not a database"),
+                hint: Phrase(
+                    "Geef het pad van het databasebestand met --db, bijvoorbeeld \(path)/casus.sqlite. Er is niets veranderd.",
+                    "Give the path of the database file with --db, for example \(path)/casus.sqlite. Nothing was changed."
+                ))
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
             return CasusError(
                 .storage,
@@ -54,5 +63,10 @@ enum StorageErrors {
                     "database error: \(db.message ?? "\(db.resultCode)")"),
                 hint: nothing)
         }
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
     }
 }

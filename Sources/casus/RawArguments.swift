@@ -23,4 +23,26 @@ enum RawArguments {
             "casus: argument \(bad.position) (‘\(shown)’) is not UTF-8 text; nothing was done\nSet the terminal to UTF-8 (for example LANG=en_GB.UTF-8), or give the text in a UTF-8 file with --body-file."
         )
     }
+
+    /// `--limit -1` read "-1" as an option, and the user was told the value was missing; given as
+    /// the option's value (`--limit=-1`), the option says what it takes ("geef 1 of meer"). No casus
+    /// option or argument is spelt like a negative number, and `--` ends the options.
+    static func negativeValuesJoined(_ args: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            if a == "--" { return out + args[i...] }
+            if a.hasPrefix("--"), !a.contains("="), i + 1 < args.count,
+                args[i + 1].wholeMatch(of: /-[0-9]+/) != nil
+            {
+                out.append(a + "=" + args[i + 1])
+                i += 2
+                continue
+            }
+            out.append(a)
+            i += 1
+        }
+        return out
+    }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 // Global options (--db, --as, --lang) may stand before the subcommand or after it; they are
 // moved behind it so every command parses them the same way.
-let arguments = GlobalOptions.reorder(Array(CommandLine.arguments.dropFirst()))
+let arguments = GlobalOptions.reorder(RawArguments.negativeValuesJoined(Array(CommandLine.arguments.dropFirst())))
 if let bad = RawArguments.firstInvalid() {
     Output.error(RawArguments.refusal(bad)(RunLanguage.current))
     exit(ExitCode.validationFailure.rawValue)

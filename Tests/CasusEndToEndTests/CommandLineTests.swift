@@ -122,6 +122,19 @@ import Testing
         try cli.ok("verify")
     }
 
+    /// Two parents at one address get one letter; the director was told it went "aan" the first
+    /// alone (a review).
+    @Test func aLetterToTwoParentsAtOneAddressSaysBoth() throws {
+        let cli = try CLI()
+        let (pupil, number) = try school(cli)
+        try cli.ok(
+            "people", "add", "--kind", "parent", "--name", "Kees de Vries", "--guardian-of", pupil, "--salutation",
+            "heer", "--street", "Kerkstraat 12a", "--postcode", "8011ab", "--town", "Zwolle")
+        try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto zonder toestemming.")
+        let filed = try cli.ok("letter", number, "--template", "waarschuwing", "--out", cli.folder + "/brief.txt")
+        #expect(filed.out.contains("Mevrouw H. de Vries") && filed.out.contains("De heer K. de Vries"), "\(filed.out)")
+    }
+
     @Test func aRefusedStepExitsOneWithTheReasonAndChangesNothing() throws {
         let cli = try CLI()
         let (_, number) = try school(cli)
@@ -228,6 +241,33 @@ import Testing
         #expect(obligations.contains { ($0["note"] as? String)?.contains("WPO art. 40c lid 3") == true })
         #expect(obligations.allSatisfy { $0["id"] != nil && $0["due"] != nil && $0["done"] as? Bool == false })
         #expect(json["articles"] as? [String] == ["A.5"])
+    }
+
+    /// A witness is named on the command line as in the report form: the refusal of a person named
+    /// twice told to use `--witness`, an option `incident add` did not have (a review).
+    @Test func aReportNamesItsWitnesses() throws {
+        let cli = try CLI()
+        let (pupil, _) = try school(cli)
+        let witness = CLI.firstID(
+            try cli.ok("people", "add", "--kind", "pupil", "--name", "Sem Bakker", "--group", "7"))
+        let added = try cli.ok(
+            "incident", "add", "--subject", pupil, "--witness", witness, "--summary", "Filmpje in de klassenapp.",
+            "--json")
+        let id = String((added.json as? [String: Any])?["id"] as? Int ?? 0)
+        #expect(try cli.ok("incident", "show", id).out.contains("getuige: \(witness) Sem Bakker"))
+        let twice = try cli.run(["incident", "add", "--subject", pupil, "--witness", pupil, "--summary", "x"])
+        #expect(twice.code == 1 && twice.err.contains("--witness"), "\(twice.err)")
+    }
+
+    /// `--limit -1` was told "Er ontbreekt een waarde" (the -1 read as an option); it is the
+    /// option's value, refused for what it is (a review).
+    @Test func aNegativeNumberIsTheOptionsValue() throws {
+        let cli = try CLI()
+        _ = try school(cli)
+        for args in [["case", "list", "--limit", "-1"], ["case", "list", "--offset", "-5"]] {
+            let r = try cli.run(args)
+            #expect(r.code == 64 && r.err.contains("kan niet: geef") && !r.err.contains("ontbreekt"), "\(r.err)")
+        }
     }
 
     @Test func incidentShowListsSuggestedArticlesBestFirst() throws {

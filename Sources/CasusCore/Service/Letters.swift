@@ -16,6 +16,9 @@ public struct Letters: Sendable {
         public var body: String
         /// Who it goes to, as its address block begins ("Daan Vos", "De heer R. Vos").
         public var addressee: String = ""
+        /// Everyone it goes to, as said to the director ("De heer D. Dekker en Mevrouw A. Dekker"):
+        /// a letter to two parents was said to go to the first alone (a review).
+        public var addressees: String = ""
     }
 
     /// The letter from a template once per addressee (issue 16, item 2): to the parent or employee
@@ -62,7 +65,10 @@ public struct Letters: Sendable {
                     LetterContext.build(
                         detail, parents: parents, signer: actor, today: session.today,
                         vertrouwensinspecteurPhone: phone, to: group, step: step)),
-                addressee: LetterContext.nameLine(group, owner: detail.dossierOwner))
+                addressee: LetterContext.nameLine(group, owner: detail.dossierOwner),
+                addressees: group.count > 1
+                    ? group.map(LetterSalutation.addressName).joined(separator: " en ")
+                    : LetterContext.nameLine(group, owner: detail.dossierOwner))
         }
     }
 

@@ -37,6 +37,10 @@ struct IncidentCommand: ParsableCommand {
             help: .nl(
                 "Slachtoffers: één of meer persoon-id's, gescheiden door komma's.",
                 en: "Victims: one or more person ids, separated by commas.")) var victim: String?
+        @Option(
+            help: .nl(
+                "Getuigen: één of meer persoon-id's, gescheiden door komma's.",
+                en: "Witnesses: one or more person ids, separated by commas.")) var witness: String?
         @Option(help: .nl("Melder: persoon-id.", en: "Reporter: person id.")) var reporter: PersonID?
         @Option(
             help: .nl(
@@ -73,7 +77,7 @@ struct IncidentCommand: ParsableCommand {
                 summary: summary, platform: platform,
                 subjects: try idList(subject, option: "--subject"),
                 victims: try victim.map { try idList($0, option: "--victim") } ?? [],
-                reporter: reporter, schoolID: school, happenedOn: try day(), evidence: try EvidenceFiles.read(evidence)
+                witnesses: try witness.map { try idList($0, option: "--witness") } ?? [], reporter: reporter, schoolID: school, happenedOn: try day(), evidence: try EvidenceFiles.read(evidence)
             ).value
             if json { return try Output.json(i) }
             Output.line(Phrase("Melding \(i.id) staat in de wachtrij.", "Report \(i.id) is in the queue.")(ctx.lang))

@@ -299,7 +299,7 @@ extension LetterCommand {
                 // One letter per addressee (issue 16, item 2): parents living apart get one each.
                 let drafts = try service.letters.drafts(case: caseID, template: t, to: to)
                 bodies = drafts.map(\.body)
-                addressees = drafts.map(\.addressee)
+                addressees = drafts.map(\.addressees)
             }
             if print {
                 // As each would be filed, with each replacement listed beside it (on stderr).
