@@ -77,7 +77,8 @@ struct IncidentCommand: ParsableCommand {
                 summary: summary, platform: platform,
                 subjects: try idList(subject, option: "--subject"),
                 victims: try victim.map { try idList($0, option: "--victim") } ?? [],
-                witnesses: try witness.map { try idList($0, option: "--witness") } ?? [], reporter: reporter, schoolID: school, happenedOn: try day(), evidence: try EvidenceFiles.read(evidence)
+                witnesses: try witness.map { try idList($0, option: "--witness") } ?? [], reporter: reporter,
+                schoolID: school, happenedOn: try day(), evidence: try EvidenceFiles.read(evidence)
             ).value
             if json { return try Output.json(i) }
             Output.line(Phrase("Melding \(i.id) staat in de wachtrij.", "Report \(i.id) is in the queue.")(ctx.lang))
