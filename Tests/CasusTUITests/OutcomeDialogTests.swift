@@ -86,6 +86,16 @@ import CasusTestSupport
         #expect(said.contains("blijft in behandeling: ook zaak \(second.number)"), "\(said)")
     }
 
+    /// The letter picker after a step: its title says Esc skips the letter, and its footer said
+    /// "annuleer" (and "kies" for two keys); now both say what the keys do (a review).
+    @Test func theLetterPickerSaysEscSkips() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        let picker = PickerScreen(title: "Brief uit sjabloon", items: [], purpose: .template(1))
+        let labels = picker.footer(rt.state).map { $0.label.nl }
+        #expect(labels.contains("overslaan") && !labels.contains("annuleer"), "\(labels)")
+        #expect(Set(labels).count == labels.count, "each key says its own thing: \(labels)")
+    }
+
     @Test func aMistakeSendsTheReportBackToTheQueue() throws {
         let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
         let open = try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 100)

@@ -194,6 +194,11 @@ import Testing
         rt.type("tab-zaken 5")
         rt.press(.enter)
         #expect(rt.state.tab == .incidents && rt.frame.text.contains("neemt niets achter zich"), "\(rt.frame.text)")
+        // An unknown command is unknown, whatever follows it (it was told it takes nothing).
+        rt.press(.char(":"))
+        rt.type("foo bar")
+        rt.press(.enter)
+        #expect(rt.frame.text.contains("Onbekende opdracht ‘foo’"), "\(rt.frame.text)")
         rt.press(.char(":"))
         rt.type("zaak")
         rt.press(.enter)

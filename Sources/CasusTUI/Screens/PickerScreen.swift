@@ -88,14 +88,18 @@ public struct PickerScreen: ScreenModel {
     public var isDialog: Bool { true }
 
     public func footer(_ s: AppState) -> [FooterItem] {
-        multiple
+        // After a step, Esc skips the letter (the title says so; the footer said "annuleer", and
+        // "kies" twice, a review).
+        let back: Phrase =
+            if case .template = purpose { Phrase("overslaan", "skip") } else { Phrase("annuleer", "cancel") }
+        return multiple
             ? [
                 FooterItem(.toggle, Phrase("aan/uit", "toggle")), FooterItem(.confirm, Phrase("verder", "go on")),
-                FooterItem(.back, Phrase("annuleer", "cancel")),
+                FooterItem(.back, back),
             ]
             : [
-                FooterItem([.up, .down], Phrase("kies", "move")), FooterItem(.confirm, Phrase("kies", "pick")),
-                FooterItem(.back, Phrase("annuleer", "cancel")),
+                FooterItem([.up, .down], Phrase("verplaats", "move")), FooterItem(.confirm, Phrase("kies", "pick")),
+                FooterItem(.back, back),
             ]
     }
 

@@ -254,7 +254,11 @@ enum CommandLine {
         }
         // Only `case` and `search` take something after their name: `:sent 4` opened the newest
         // letter, not nr. 4, and `:tab-zaken 5`, `:school 2`, `:q x` ignored theirs (reviews).
-        if !["case", "zaak", "search", "zoek"].contains(name), !rest.trimmingCharacters(in: .whitespaces).isEmpty {
+        // An unknown name is said as unknown, whatever follows it (`:foo bar` was told ‘foo’ takes nothing).
+        let known =
+            ["q", "quit", "case", "zaak", "school", "search", "zoek"].contains(name) || Action(rawValue: name) != nil
+            || CommandCompletion.ownWords[name] != nil
+        if known, !["case", "zaak", "search", "zoek"].contains(name), !rest.trimmingCharacters(in: .whitespaces).isEmpty {
             s.say(
                 Phrase(
                     "‘\(name)’ neemt niets achter zich (‘\(rest)’); er is niets gedaan. Geef alleen ‘\(name)’ en kies daarna op het scherm",
