@@ -258,7 +258,8 @@ enum CommandLine {
         let known =
             ["q", "quit", "case", "zaak", "school", "search", "zoek"].contains(name) || Action(rawValue: name) != nil
             || CommandCompletion.ownWords[name] != nil
-        if known, !["case", "zaak", "search", "zoek"].contains(name), !rest.trimmingCharacters(in: .whitespaces).isEmpty {
+        if known, !["case", "zaak", "search", "zoek"].contains(name), !rest.trimmingCharacters(in: .whitespaces).isEmpty
+        {
             s.say(
                 Phrase(
                     "‘\(name)’ neemt niets achter zich (‘\(rest)’); er is niets gedaan. Geef alleen ‘\(name)’ en kies daarna op het scherm",
