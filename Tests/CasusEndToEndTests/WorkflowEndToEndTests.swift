@@ -74,7 +74,10 @@ struct WorkflowEndToEndTests {
         try t.type("Ernstige herhaling")
         try t.keys("Enter")
         try t.waitFor("Geweigerd")
-        try t.keys("Escape", "Escape", "Escape", "q")
+        // To the rungs, the typed reason's discard asked and confirmed, out of the case, and quit.
+        try t.keys("Escape", "Escape")
+        try t.waitFor("nog een keer Esc gooit hem weg")
+        try t.keys("Escape", "Escape", "q")
         try t.waitFor("shell$")
 
         // The letters are in the pupil's dossier, signed by the editor, and every chain holds.

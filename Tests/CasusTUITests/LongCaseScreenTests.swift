@@ -25,6 +25,30 @@ import Testing
         )
     }
 
+    /// Enter on a case lists its entries, newest first; Enter on one reads it in full, and Esc goes
+    /// back to the list. Enter did nothing: a letter could be read only from its dossier (a review).
+    @Test func enterOnACaseReadsItsLettersInFull() throws {
+        let (rt, director) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let c = try #require(try director.cases.rows(CaseFilter(status: .open), offset: 0, limit: 1).first)
+        let long =
+            "Geachte ouders,\n\n" + String(repeating: "Een lange zin over wat er gebeurde. ", count: 8)
+            + "\n\nHet laatste woord."
+        let letter = try director.cases.addEntry(c.id, kind: .letter, title: "Brief aan de ouders", body: long).value
+        rt.select(case: c.number)
+        rt.press(.enter, .enter)
+        let picker = try #require(rt.state.topScreen(PickerScreen.self), "\(rt.state.status?.text ?? "")")
+        #expect(picker.title.contains("Stukken van zaak \(c.number)"))
+        #expect(picker.items.first?.id == String(letter.id), "newest first")
+        rt.press(.enter)
+        let entry = try #require(rt.state.topScreen(EntryScreen.self))
+        #expect(entry.entry.id == letter.id)
+        #expect(rt.frame.text.contains("Geachte ouders,"), "\(rt.frame.text)")
+        rt.press(.end)
+        #expect(rt.frame.text.contains("Het laatste woord."), "\(rt.frame.text)")
+        rt.press(.escape)
+        #expect(rt.state.topScreen(PickerScreen.self) != nil)
+    }
+
     /// z with several letters waiting asks which went out, each by the id a command takes and its
     /// number in the dossier: only the newest was offered, and an older decision letter could not
     /// be recorded as sent before it (a review). The one chosen is the one recorded.

@@ -168,7 +168,11 @@ enum CaseLayout {
         }
 
         out.append(.empty)
-        out.append(StyledLine(t("Tijdlijn (stukken in het dossier)", "Timeline (dossier entries)"), .accent))
+        // Each entry is one line here; Enter lists them to read in full (the footer has no room for it).
+        out.append(
+            StyledLine(
+                t("Tijdlijn (stukken in het dossier; Enter leest ze)", "Timeline (dossier entries; Enter reads them)"),
+                .accent))
         if d.entries.isEmpty { out.append(StyledLine(t("  nog geen stukken", "  no entries yet"), .dim)) }
         out += earlier(d, width: w, lang: lang)
         for e in d.entries {

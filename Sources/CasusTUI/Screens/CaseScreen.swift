@@ -64,9 +64,38 @@ public struct CaseScreen: ScreenModel {
             return act(action, &s)
         case .sent:
             return recordSent(&s)
+        case .open:
+            return readEntries(&s)
         default: return nil
         }
         return .handled
+    }
+
+    /// Enter: the case's letters and notes to read in full. The timeline shows each as one line,
+    /// cut, and Enter did nothing: a letter could be read only from its dossier (a review).
+    func readEntries(_ s: inout AppState) -> Outcome {
+        guard let detail else { return .handled }
+        let entries = Array(detail.entries.reversed())
+        guard !entries.isEmpty else {
+            s.say(Phrase("Deze zaak heeft nog geen stukken.", "This case has no entries yet."))
+            return .handled
+        }
+        let more =
+            detail.entryCount > entries.count
+            ? s.t(
+                ", de \(entries.count) nieuwste (alle: tab Dossiers)",
+                ", the \(entries.count) newest (all: the Dossiers tab)")
+            : ""
+        return .open(
+            PickerScreen(
+                title: s.t("Stukken van zaak \(detail.record.number)", "Entries of case \(detail.record.number)") + more
+                    + s.t(" (Enter leest)", " (Enter reads)"),
+                items: entries.map {
+                    PickerItem(
+                        id: String($0.id), label: "\($0.at.localDate().dutch) \($0.title)", detail: $0.reference(s.lang)
+                    )
+                },
+                purpose: .readEntry(entries)))
     }
 
     /// The case's filed letters not yet recorded as sent, oldest first.

@@ -22,6 +22,8 @@ public enum PickerPurpose: Sendable, Equatable {
     /// Reclassifying a case: its articles (ticked), then its severity, then the reason.
     case reclassifyArticles(CaseID, current: Severity, seen: StepBasis)
     case reclassifySeverity(CaseID, articles: [String], seen: StepBasis)
+    /// A case's entries to read in full (Enter on the case screen), newest first.
+    case readEntry([DossierEntry])
 }
 
 public struct PickerItem: Sendable, Equatable {
@@ -116,7 +118,8 @@ public struct PickerScreen: ScreenModel {
             if items.indices.contains(cursor) { items[cursor].checked.toggle() }
         case .confirm:
             var outcome = choose(&s)
-            outcome.close = true
+            // A list of entries to read stays under the one read: Esc comes back to it.
+            if case .readEntry = purpose {} else { outcome.close = true }
             return outcome
         default: break
         }
@@ -214,6 +217,9 @@ public struct PickerScreen: ScreenModel {
                         "Reclassify: \(articles.joined(separator: ", ")); \(severity.label.en)"),
                     label: s.t("Reden: ", "Reason: "),
                     purpose: .reclassify(id, articles: articles, severity: severity, seen: seen)))
+        case let .readEntry(entries):
+            guard let e = entries.first(where: { String($0.id) == item.id }) else { return .handled }
+            return .open(EntryScreen(entry: e, corrections: entries.filter { $0.corrects == e.id }))
         case let .sentLetter(id):
             guard let entry = EntryID(item.id) else { return .handled }
             return .open(CaseScreen.sendMethods(s, id, entry: entry, reference: item.label, title: item.detail))
