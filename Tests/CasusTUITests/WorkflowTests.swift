@@ -352,6 +352,22 @@ import Testing
         #expect(listed.isEmpty, "\(listed.map(\.detail))")
     }
 
+    /// A search reads the newest 200 hits of each kind: "200 teksten" read as all there were (a
+    /// review). It says "of meer", and what was left out and how to find it.
+    @Test func aSearchThatReachedItsLimitSaysSo() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        let c = try #require(try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 1).first)
+        for i in 0..<(Dossiers.searchLimit + 5) {
+            _ = try service.cases.addEntry(c.id, kind: .note, body: "Zonnebril nummer \(i) gevonden.")
+        }
+        rt.press(.char("/"))
+        rt.type("zonnebril")
+        rt.press(.enter)
+        let text = rt.frame.text
+        #expect(text.contains("\(Dossiers.searchLimit) teksten of meer"), "\(text)")
+        #expect(text.contains("de nieuwste \(Dossiers.searchLimit)"), "\(text)")
+    }
+
     @Test func searchGroupsHitsAndOpensTheCase() throws {
         let rt = try TUIFixture.runtime(width: 100, height: 30)
         rt.press(.char("/"))

@@ -181,7 +181,10 @@ public struct Dossiers: Sendable {
     /// Everything the role may see that matches the words: (for a role that reads the triage queue)
     /// the reports, newest first, then entries and case summaries grouped by person, then case (its
     /// summary first), then time.
-    public func search(_ text: String, limit: Int = 200) throws -> [SearchHit] {
+    /// The most hits of each source (case summaries, reports, entries) a search reads.
+    public static let searchLimit = 200
+
+    public func search(_ text: String, limit: Int = searchLimit) throws -> [SearchHit] {
         try session.require(.search)
         // No hits asked for, none read (SQLite reads a negative LIMIT as no limit at all).
         guard limit >= 1, !SearchQuery.words(text).isEmpty else { return [] }

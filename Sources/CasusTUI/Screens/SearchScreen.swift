@@ -52,14 +52,27 @@ public struct SearchScreen: ScreenModel {
     public mutating func layout(_ s: AppState) {
         let selected = cursor.cursor ?? 0
         guard laidOut.map({ $0.0 != LayoutKey(s) || $0.1 != selected }) ?? true else { return }
+        // A search reads the newest `searchLimit` hits of each source: "600 teksten" read as all
+        // there were (a review). Said as at least so many, and what was left out.
+        let capped = Dictionary(grouping: hits, by: \.source).values.contains { $0.count >= Dossiers.searchLimit }
+        let texts =
+            Phrase.count(hits.count, "tekst", "teksten", "text", "texts")(s.lang)
+            + (capped ? s.t(" of meer", " or more") : "")
         lines = [
             StyledLine(
                 people.isEmpty
-                    ? s.t("Zoekresultaten voor ‘\(query)’ (\(hits.count))", "Results for ‘\(query)’ (\(hits.count))")
+                    ? s.t("Zoekresultaten voor ‘\(query)’ (\(texts))", "Results for ‘\(query)’ (\(texts))")
                     : s.t("Zoekresultaten voor ‘\(query)’ (", "Results for ‘\(query)’ (")
-                        + Phrase.count(people.count, "persoon", "personen", "person", "people")(s.lang) + ", "
-                        + Phrase.count(hits.count, "tekst", "teksten", "text", "texts")(s.lang) + ")", .bold)
+                        + Phrase.count(people.count, "persoon", "personen", "person", "people")(s.lang) + ", " + texts
+                        + ")", .bold)
         ]
+        if capped {
+            lines += StyledLine.wrapped(
+                s.t(
+                    "Van elke soort (zaken, meldingen, stukken) de nieuwste \(Dossiers.searchLimit); zoek met meer woorden om te vinden wat ontbreekt.",
+                    "Of each kind (cases, reports, entries) the newest \(Dossiers.searchLimit); search with more words to find what is missing."
+                ), width: s.width - 2, indent: 0, style: .warn)
+        }
         if !people.isEmpty {
             lines.append(.empty)
             lines.append(
