@@ -102,6 +102,20 @@ import Testing
         #expect(rt.state.status?.text.contains("Weggegooid") == true)
     }
 
+    /// A refusal on the full screen named the command line's options: "vraagt een reden
+    /// (--reason)", "met --on JJJJ-MM-DD" (a review). The screen names its own fields.
+    @Test func aRefusalOnScreenNamesTheFieldNotTheOption() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 30)
+        rt.select(case: "2026-0003")
+        rt.press(.enter, .char("+"), .tab, .tab, .enter)  // the facts as they stand; no reason
+        let said = rt.state.status?.text ?? ""
+        #expect(!said.contains("--"), "\(said)")
+        #expect(
+            ScreenWords.onScreen("op het scherm dd-mm-jjjj, met --on JJJJ-MM-DD), niet", .nl)
+                == "op het scherm dd-mm-jjjj), niet")
+        #expect(ScreenWords.onScreen("vraagt een reden (--reason)", .nl) == "vraagt een reden (veld Reden)")
+    }
+
     @Test func aPasteIntoTheEditorKeepsItsLinesAndOutsideATextFieldRunsNoKeys() throws {
         let rt = try TUIFixture.runtime(width: 80, height: 24)
         rt.press(.char("3"))

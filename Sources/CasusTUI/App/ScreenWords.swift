@@ -19,8 +19,13 @@ enum ScreenWords {
         return out
     }
 
-    /// Options the step dialog has a field for.
+    /// Options a dialog has a field for (the step dialog, the report form, a prompt's Reden): a
+    /// refusal said "(--reason)" on the full screen (a review).
     static let fields = [
+        ("--reason", "Reden", "Reason"),
+        ("--days", "Dagen", "Days"),
+        ("--summary", "Wat is er gebeurd?", "What happened?"),
+        ("--happened-on", "Wanneer", "When"),
         ("--justify", "Onderbouwing", "Justification"),
         ("--respond-days", "Reactietermijn", "Response term"),
         ("--urgency", "Spoed", "Urgency"),
@@ -28,8 +33,10 @@ enum ScreenWords {
         ("--facts", "Feiten", "Facts"),
     ]
 
-    /// Commands that are a key on a case.
+    /// Commands that are a key on a case, and what the command line alone needs said.
     static let commands = [
+        (#", met --on JJJJ-MM-DD\)"#, ")", ")"),
+        (#", --on YYYY-MM-DD\)"#, ")", ")"),
         (
             #"Leg elke verplichting vast met `casus case done [^`]*`\."#,
             "Vink elke verplichting af met o.", "Tick each obligation with o."
