@@ -54,4 +54,15 @@ import Testing
         // Too narrow for both: the whole is cut as any text is.
         #expect(Table.keepingEnd("Karin Terpstra", " (medewerker)", width: 16) == "Karin Terpstra (medewerker)")
     }
+
+    /// A page's line longer than the screen ends in "…" (the report's "betrokkene Maximiliaan-…
+    /// van der Heijden-Oppe" just stopped at the edge, a review); spaces past the edge cut nothing.
+    @Test func aPageLineCutByTheEdgeSaysSo() {
+        var c = Canvas(width: 20, height: 2)
+        StyledLine([("betrokkene ", .plain), ("Maximiliaan van der Heijden", .plain)]).draw(
+            into: &c, x: 1, y: 0, maxX: 19)
+        #expect(c.line(0) == " betrokkene Maximi… ")
+        StyledLine("kort" + String(repeating: " ", count: 40)).draw(into: &c, x: 1, y: 1, maxX: 19)
+        #expect(c.line(1).trimmingCharacters(in: .whitespaces) == "kort")
+    }
 }

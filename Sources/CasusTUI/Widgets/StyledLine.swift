@@ -16,12 +16,22 @@ public struct StyledLine: Sendable, Equatable {
 
     public var plainText: String { segments.map(\.0).joined() }
 
+    /// Draws the line from `x`, up to `maxX` (exclusive). A line longer than that ends in "…": a
+    /// page cut a long name, a summary or a header at the edge without a sign that it went on (a
+    /// review of the full screen at 80 columns). Spaces past the edge cut nothing.
     public func draw(into canvas: inout Canvas, x: Int, y: Int, maxX: Int) {
+        let room = maxX - x
+        let content = DisplayWidth.of(plainText.replacing(/\s+$/, with: ""))
+        let cut = content > room && room > 1
+        let stop = cut ? maxX - 1 : maxX
         var col = x
+        var last = segments.first?.1 ?? .plain
         for (text, style) in segments {
-            col = canvas.put(text, x: col, y: y, style: style, maxX: maxX)
-            if col >= maxX { break }
+            last = style
+            col = canvas.put(text, x: col, y: y, style: style, maxX: stop)
+            if col >= stop { break }
         }
+        if cut { canvas.put("…", x: col, y: y, style: last, maxX: maxX) }
     }
 
     /// Indented word-wrapped text as lines.
