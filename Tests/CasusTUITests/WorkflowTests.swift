@@ -70,6 +70,36 @@ import Testing
         #expect(rt.state.topScreen(TriageScreen.self) == nil)
     }
 
+    /// A report about a group: the protocol's response to its size has a line of its own above
+    /// the options; it was drawn over the options row whenever a message showed, the focus marker
+    /// then on the response (a review). Left and Right move along the options.
+    @Test func theGroupResponseKeepsItsOwnLineAndLeftRightMoveAlongTheOptions() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let pupils = try service.directory.people(kinds: [.pupil], limit: 3)
+        let report = try service.intake.report(
+            summary: "Drie leerlingen delen een filmpje.", platform: "TikTok", subjects: pupils.map(\.id)
+        ).value
+        #expect(try service.cases.triageContext(report.id).groupResponse != nil, "the demo protocol has one for three")
+        rt.send(.event(.tick))  // the report saved meanwhile shows up
+        rt.press(.char("1"), .home)
+        for _ in 0..<rt.state.incidents.total where rt.state.incidents.selectedRow?.id != report.id {
+            rt.press(.down)
+        }
+        rt.press(.char("t"))
+        for _ in 0..<3 where rt.state.topScreen(TriageScreen.self)?.section != .options { rt.press(.tab) }
+        var t = try #require(rt.state.topScreen(TriageScreen.self))
+        #expect(t.section == .options && t.optionCursor == 0)
+        rt.press(.right)
+        t = try #require(rt.state.topScreen(TriageScreen.self))
+        #expect(t.optionCursor == 1)
+        rt.press(.char("y"))  // a key that does nothing here: its message shows
+        #expect(rt.state.status != nil)
+        let lines = rt.frame.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let options = try #require(lines.firstIndex { $0.contains("▸ Ernst") }, "\(rt.frame.text)")
+        #expect(lines[options - 1].contains("Protocol: "), "\(rt.frame.text)")
+        #expect(!lines[options].contains("Protocol: "))
+    }
+
     @Test func triageRefusesWithoutAnArticle() throws {
         let rt = try TUIFixture.runtime(width: 100, height: 30)
         rt.press(.char("1"), .char("t"))

@@ -87,6 +87,12 @@ public struct TriageScreen: ScreenModel {
     /// bound in `triage` is typed here too: "sexting" read "seting" and ticked an article the
     /// director never chose, x being bound to toggle (a review).
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
+        // The options are one row: Left and Right move along it (they did nothing, a review), as
+        // Up and Down do.
+        if section == .options, key == .left || key == .right {
+            optionCursor = max(0, min(Option.allCases.count - 1, optionCursor + (key == .left ? -1 : 1)))
+            return .handled
+        }
         let typed: Bool = if case let .char(c) = key { c.isLetter || c.isNumber } else { false }
         guard section == .articles, data.value != nil,
             s.keymap.ownAction(for: key, in: .articleFilter) == nil,
@@ -299,7 +305,11 @@ public struct TriageScreen: ScreenModel {
         y += 1
         let visible = visibleArticles
         let stars = starred
-        let bottomReserved = 7  // cite and article text (4), options (1), status and footer (2)
+        // Cite and article text (4), the protocol's group response (1, when it has one), options (1),
+        // status and footer (2). The response was drawn over the options row whenever a message
+        // showed, the focus marker then on the wrong line (a review).
+        let responseRows = data.groupResponse == nil ? 0 : 1
+        let bottomReserved = 7 + responseRows
         let rows = max(1, c.height - y - bottomReserved)
         if visible.isEmpty {
             let kinds = chosenKinds.sorted { $0.rawValue < $1.rawValue }.map { $0.label(s.lang) }.joined(
@@ -365,9 +375,8 @@ public struct TriageScreen: ScreenModel {
             x = c.put(text, x: x, y: y, style: selected ? .selected : enabled ? .plain : .dim) + (narrow ? 1 : 2)
         }
         if let group = data.groupResponse {
-            c.put(
-                s.t("Protocol: ", "Protocol: ") + group.action, x: 3, y: c.height - 2 - (s.status == nil ? 0 : 1),
-                style: .accent, maxX: w - 1)
+            StyledLine(s.t("Protocol: ", "Protocol: ") + group.action, .accent).draw(
+                into: &c, x: 3, y: c.height - 4, maxX: w - 1)
         }
     }
 }
