@@ -59,6 +59,13 @@ extension SQLiteStorage {
     }
 
     /// Closes the store's connections (a copy that was checked, before it is put in place).
+    /// A backup copy's guards put back as casus's migrations make them (`SchemaObjectsCheck`):
+    /// a database whose append-only triggers were dropped could not be backed up at all, and
+    /// nothing put them back (a review). Returns what was done; the rows are not touched.
+    public func restoreGuards() throws -> [String] {
+        try writer.write { db in try SchemaObjectsCheck.restore(db) }
+    }
+
     public func closeDatabase() throws {
         try writer.close()
     }

@@ -55,4 +55,42 @@ enum SchemaObjectsCheck {
         }
         return out
     }
+
+    /// Puts casus's triggers, indexes and views back as its migrations make them: missing ones
+    /// made, changed ones made anew, ones that are not casus's dropped. The rows are not touched:
+    /// a file whose rows were changed still fails `verify`. What was done, one line each.
+    static func restore(_ db: Database) throws -> [String] {
+        guard let expected else { return [] }
+        let actual = try objects(db)
+        var done: [String] = []
+        // Views and triggers may name each other: dropped first, then all made anew in the
+        // migrations' order (the fresh schema's rowid order).
+        for type in ["trigger", "view", "index"] {
+            for name in (actual[type] ?? [:]).keys.sorted() where expected[type]?[name] != actual[type]?[name] {
+                try db.execute(sql: "DROP \(type.uppercased()) IF EXISTS \(name.quotedDatabaseIdentifier)")
+                if expected[type]?[name] == nil { done.append("\(type) \(name) dropped (not casus's)") }
+            }
+        }
+        for (type, name, sql) in creations where actual[type]?[name] != expected[type]?[name] {
+            try db.execute(sql: sql)
+            done.append("\(type) \(name) " + (actual[type]?[name] == nil ? "made" : "made anew"))
+        }
+        return done
+    }
+
+    /// Each trigger, index and view of a fresh database, with its SQL as written, in the order
+    /// the migrations made them.
+    static let creations: [(String, String, String)] = {
+        guard let queue = try? DatabaseQueue(), (try? Schema.migrator.migrate(queue)) != nil else { return [] }
+        return
+            (try? queue.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index', 'view')
+                        AND sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid
+                        """
+                ).map { ($0["type"] as String, $0["name"] as String, $0["sql"] as String) }
+            }) ?? []
+    }()
 }

@@ -1,3 +1,4 @@
+import CasusTerminal
 import Foundation
 import Testing
 
@@ -38,6 +39,24 @@ import Testing
         #expect(try cli.ok("--db", restored, "search", "ouders").out.contains("Joëlle de Vries"))
         let over = try cli.run(["--db", restored, "restore", backup])
         #expect(over.code == 1 && over.err.contains("er staat al een database op \(restored)"))
+    }
+
+    /// A database whose append-only guard was dropped with sqlite3: `verify` names it, and the
+    /// backup (refused outright before, with nothing offered) is written with the guard back and
+    /// says what to do; the backup restores to a database that verifies (a review).
+    @Test func aDatabaseThatLostAGuardIsBackedUpWithItBack() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
+        let cli = try CLI()
+        try school(cli)
+        _ = try Spawn.run(["/usr/bin/sqlite3", cli.db, "DROP TRIGGER entry_no_update;"], capture: true)
+        let verified = try cli.run(["verify"])
+        #expect(verified.code == 1 && verified.out.contains("trigger entry_no_update is missing"), "\(verified.out)")
+        let backup = cli.folder + "/reserve.sqlite"
+        let r = try cli.ok("backup", backup)
+        #expect(r.out.contains("trigger entry_no_update made") && r.out.contains("casus restore"), "\(r.out)")
+        let restored = cli.folder + "/terug.sqlite"
+        try cli.ok("--db", restored, "restore", backup)
+        #expect(try cli.run(["--db", restored, "verify"]).code == 0)
     }
 
     @Test func aTeacherMayNotBackUp() throws {

@@ -131,6 +131,13 @@ import Testing
         #expect(
             refused?.message.nl.contains("bevat een casus-ketenkop (regel 2)") == true, "\(String(describing: refused))"
         )
+        // Nor with an invisible character inside it, which a PDF's text layer drops (a review).
+        for hidden in ["\u{2060}", "\u{200B}", "\u{00AD}", "\u{FEFF}"] {
+            let disguised = line.replacingOccurrences(of: "ketenkop", with: "keten\(hidden)kop")
+            #expect(throws: CasusError.self) {
+                _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: disguised)
+            }
+        }
         #expect(try service.dossiers.dossier(pupil.id).entries.count == before)
     }
 

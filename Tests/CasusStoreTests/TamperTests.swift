@@ -179,6 +179,27 @@ import CasusTestSupport
         }
     }
 
+    /// A file whose guards were dropped could not be backed up at all, and nothing put them back
+    /// (a review): a backup's copy gets them back as casus's migrations make them. Rows changed
+    /// behind casus's back stay found.
+    @Test func aCopysGuardsArePutBackAndItsRowsStillChecked() throws {
+        let scratch = Scratch("tamper")
+        let path = try Self.copy(in: scratch)
+        try DatabaseQueue(path: path).writeWithoutTransaction { db in
+            try db.execute(sql: "DROP TRIGGER entry_no_update; CREATE INDEX extra ON entry(title)")
+        }
+        let storage = try SQLiteStorage(path: path)
+        let put = try storage.restoreGuards()
+        #expect(put.contains("trigger entry_no_update made") && put.contains { $0.contains("extra") }, "\(put)")
+        let service = try CasusService.session(storage: storage, account: "tester", profiles: Fixtures.profiles)
+        #expect(try service.integrity.verify().isSound)
+        try Self.tamper(path, "UPDATE entry SET body = 'anders' WHERE id = (SELECT min(id) FROM entry)")
+        let again = try SQLiteStorage(path: path)
+        _ = try again.restoreGuards()
+        let after = try CasusService.session(storage: again, account: "tester", profiles: Fixtures.profiles)
+        #expect(!(try after.integrity.verify().isSound))
+    }
+
     /// A guard dropped (or emptied) and nothing else: the file keeps its rows and chains, and
     /// loses its protection. `verify` said "alles klopt" and `restore` took such a file (a review).
     @Test(arguments: [

@@ -57,9 +57,20 @@ public struct Seal: Sendable, Hashable {
         )
     }
 
+    /// A text without its invisible format characters (U+00AD, U+200B–U+200F, U+2060–U+2064,
+    /// U+FEFF and the rest of Unicode's Cf): a PDF's text layer drops them, so a seal with a word
+    /// joiner inside was stored as text and found as a seal in the letter's PDF (a review). A seal
+    /// is looked for in what a reader (and `pdftotext`) sees.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) else { return text }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: text.unicodeScalars.lazy.filter { $0.properties.generalCategory != .format })
+        return String(out)
+    }
+
     /// Every seal in a document's text, in either language.
     public static func find(in text: String) -> [Seal] {
-        let flat = flattened(text)
+        let flat = flattened(visible(text))
         guard let regex = pattern else { return [] }
         var seals: [Seal] = []
         var seen = Set<Seal>()

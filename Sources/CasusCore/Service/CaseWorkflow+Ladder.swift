@@ -331,8 +331,10 @@ extension CaseWorkflow {
                     : Phrase(
                         "Vóór de beslissing op het bezwaar: overleg met de inspecteur (en desgewenst andere deskundigen)",
                         "Before deciding on the objection: consult the inspecteur (and other experts if wished)")
+                // Its term runs with the decision's: paused while the commission has the dispute.
                 var consultation = Obligation(
                     caseID: id, kind: .objectionConsult, due: due, note: (what + consult.bracketed).stored)
+                consultation.pausedFrom = o.pausedFrom
                 _ = try tx.insert(obligation: consultation, stepID: nil, at: tx.now)
                 how = how + Phrase(" ", " ") + what + consult.bracketed + Phrase(".", ".")
             }

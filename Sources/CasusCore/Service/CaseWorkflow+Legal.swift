@@ -146,7 +146,8 @@ extension CaseWorkflow {
                     note: (Phrase("Gevraagd op \(date.dutch)", "Asked on \(date.dutch)") + Law.wpo43_3.bracketed)
                         .stored,
                     isDeadlineForOthers: true, entryID: nil), stepID: nil, at: tx.now)
-            for o in h.obligations where o.kind == .objectionDecision && !o.isDone && !o.isPaused {
+            for o in h.obligations
+            where [.objectionDecision, .objectionConsult].contains(o.kind) && !o.isDone && !o.isPaused {
                 try tx.setDue(o, due: o.due, pausedFrom: date)
             }
             _ = entry
@@ -182,11 +183,11 @@ extension CaseWorkflow {
                     "the opinion (\(date.dutch)) is before the request (\(asked.date.dutch))")
             }
             var moved: [String] = []
-            for o in h.obligations where o.kind == .objectionDecision && !o.isDone {
+            for o in h.obligations where [.objectionDecision, .objectionConsult].contains(o.kind) && !o.isDone {
                 guard let paused = o.pausedFrom else { continue }
                 let due = o.due.adding(days: max(0, paused.days(until: date)))
                 try tx.setDue(o, due: due, pausedFrom: nil)
-                moved.append(due.dutch)
+                if o.kind == .objectionDecision { moved.append(due.dutch) }
             }
             let movedText =
                 moved.isEmpty

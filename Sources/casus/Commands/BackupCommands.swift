@@ -50,6 +50,14 @@ struct Backup: CasusCommand {
         try ctx.service().integrity.backup(to: partial, recordedAs: file)
         // Until it is verified the copy has a name no one mistakes for a backup.
         defer { try? FileManager.default.removeItem(atPath: partial) }
+        // The copy gets casus's guards back where the database lost them; its rows are verified
+        // as they are, so a file whose rows were changed is still refused.
+        let put: [String]
+        do {
+            let copy = try SQLiteStorage(copyAt: partial)
+            put = try copy.restoreGuards()
+            try copy.closeDatabase()
+        }
         let report = try CopyCheck.verify(
             partial, ctx, for: .backup,
             hint: Phrase(
@@ -61,6 +69,13 @@ struct Backup: CasusCommand {
                 "Reservekopie geschreven: \(file) (\(report.events) gebeurtenissen, kop \(report.head.seq) \(report.head.hash.prefix(16))…, \(report.dossiers) dossiers, \(report.entries) stukken); de ketens in de kopie kloppen.",
                 "Backup written: \(file) (\(report.events) events, head \(report.head.seq) \(report.head.hash.prefix(16))…, \(report.dossiers) dossiers, \(report.entries) entries); the chains in the copy are sound."
             )(ctx.lang))
+        if !put.isEmpty {
+            Output.line(
+                Phrase(
+                    "Let op: de database miste bewaking die casus zelf aanbrengt (\(put.joined(separator: ", "))). In de kopie is die teruggezet; de database zelf mist haar nog. Zet de database opzij (mv) en zet deze kopie terug met `casus restore \(file)`, en zoek uit wie de database buiten casus heeft gewijzigd.",
+                    "Note: the database lacked guards casus makes itself (\(put.joined(separator: ", "))). The copy has them back; the database itself still lacks them. Move the database aside (mv) and put this copy back with `casus restore \(file)`, and find out who changed the database outside casus."
+                )(ctx.lang))
+        }
     }
 }
 
@@ -124,8 +139,11 @@ enum CopyCheck {
             let found = Array(VerifyText.lines(report).dropFirst(report.integrity.isEmpty ? 0 : 1))
             let shown = found.prefix(4)
             let more = found.count > shown.count ? found.count - shown.count : 0
+            // Each finding as a clause (a verdict's full stop before "; er is niets geschreven" read
+            // "NIET IN ORDE.;", a review).
             func joined(_ lang: KeyPath<Phrase, String>) -> String {
-                shown.map { $0[keyPath: lang].trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
+                shown.map { $0[keyPath: lang].trimmingCharacters(in: .whitespaces).replacing(/\.$/, with: "") }
+                    .joined(separator: "; ")
             }
             throw CasusError(
                 .storage,
