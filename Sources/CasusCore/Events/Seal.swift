@@ -62,7 +62,10 @@ public struct Seal: Sendable, Hashable {
     /// joiner inside was stored as text and found as a seal in the letter's PDF (a review). A seal
     /// is looked for in what a reader (and `pdftotext`) sees.
     static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) else { return text }
+        // ASCII has no format characters: most texts are done at one pass over their bytes.
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }),
+            text.unicodeScalars.contains(where: { $0.properties.generalCategory == .format })
+        else { return text }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: text.unicodeScalars.lazy.filter { $0.properties.generalCategory != .format })
         return String(out)

@@ -189,8 +189,9 @@ public enum StoredText {
     /// seal a paste broke over lines is said at the line it starts. nil: none. A letter or note
     /// quoting an earlier letter's seal made every genuine copy of it fail its check (a review).
     static func sealLine(in text: String) -> Int? {
-        // Seal.find reads a text as it is seen, without its invisible format characters.
-        guard !Seal.find(in: text).isEmpty else { return nil }
+        // Seal.find reads a text as it is seen, without its invisible format characters. Every
+        // text of every event passes here: the pattern is matched only where "casus" is seen.
+        guard Seal.visible(text).contains("casus"), !Seal.find(in: text).isEmpty else { return nil }
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         for (i, line) in lines.enumerated() where !Seal.find(in: lines[i...].joined(separator: " ")).isEmpty {
             if Seal.find(in: lines[(i + 1)...].joined(separator: " ")).isEmpty || !Seal.find(in: String(line)).isEmpty {

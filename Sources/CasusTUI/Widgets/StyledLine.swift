@@ -21,7 +21,10 @@ public struct StyledLine: Sendable, Equatable {
     /// review of the full screen at 80 columns). Spaces past the edge cut nothing.
     public func draw(into canvas: inout Canvas, x: Int, y: Int, maxX: Int) {
         let room = maxX - x
-        let content = DisplayWidth.of(plainText.replacing(/\s+$/, with: ""))
+        // Drawn at every frame: the trailing spaces are left out by hand, not with a pattern.
+        var text = plainText
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        let content = DisplayWidth.of(text)
         let cut = content > room && room > 1
         let stop = cut ? maxX - 1 : maxX
         var col = x
