@@ -8,25 +8,28 @@ enum SchemaObjectsCheck {
     /// name → SQL (whitespace made single spaces) of each trigger, index and view, by type.
     typealias Objects = [String: [String: String]]
 
-    /// What a database of the current schema holds, made once in memory by the migrations.
-    static let expected: Objects? = {
-        guard let queue = try? DatabaseQueue() else { return nil }
-        guard (try? Schema.migrator.migrate(queue)) != nil else { return nil }
-        return try? queue.read { try objects($0) }
-    }()
+    /// What a database of the current schema holds: `creations`, by type and name (the fresh
+    /// schema is migrated once, for both).
+    static let expected: Objects? = creations.isEmpty ? nil : objects(creations)
 
-    static func objects(_ db: Database) throws -> Objects {
-        var out: Objects = [:]
-        for row in try Row.fetchAll(
+    static func objects(_ db: Database) throws -> Objects { objects(try rows(db)) }
+
+    /// Each trigger, index and view of a database (type, name, SQL as written), in the order they
+    /// were made.
+    static func rows(_ db: Database) throws -> [(String, String, String)] {
+        try Row.fetchAll(
             db,
             sql: """
-                SELECT type, name, sql FROM sqlite_master
-                WHERE type IN ('trigger', 'index', 'view') AND sql IS NOT NULL AND name NOT LIKE 'sqlite_%'
-                """)
-        {
-            let sql: String = row["sql"]
-            out[row["type"], default: [:]][row["name"]] = sql.split(whereSeparator: \.isWhitespace).joined(
-                separator: " ")
+                SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index', 'view')
+                AND sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid
+                """
+        ).map { ($0["type"] as String, $0["name"] as String, $0["sql"] as String) }
+    }
+
+    static func objects(_ rows: [(String, String, String)]) -> Objects {
+        var out: Objects = [:]
+        for (type, name, sql) in rows {
+            out[type, default: [:]][name] = sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
         return out
     }
@@ -82,15 +85,6 @@ enum SchemaObjectsCheck {
     /// the migrations made them.
     static let creations: [(String, String, String)] = {
         guard let queue = try? DatabaseQueue(), (try? Schema.migrator.migrate(queue)) != nil else { return [] }
-        return
-            (try? queue.read { db in
-                try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index', 'view')
-                        AND sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid
-                        """
-                ).map { ($0["type"] as String, $0["name"] as String, $0["sql"] as String) }
-            }) ?? []
+        return (try? queue.read { try rows($0) }) ?? []
     }()
 }
