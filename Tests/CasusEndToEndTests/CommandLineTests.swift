@@ -520,8 +520,14 @@ import Testing
         try
             "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261219\r\nDTEND;VALUE=DATE:20270105\r\nSUMMARY:Kerstvakantie\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
             .write(toFile: good, atomically: true, encoding: .utf8)
+        // Public holidays are days off by default, said with what casus assumes and why.
+        #expect(
+            shown.out.contains("29-03-2027  Tweede Paasdag — feestdag") && shown.out.contains("Goede Vrijdag en 5 mei"))
         let imported = try cli.ok("calendar", "import", good)
         #expect(imported.out.contains("1 vakanties en vrije dagen ingelezen voor schooljaar 2026-2027"))
+        // A rooster without them leaves them school days: the import says which.
+        #expect(
+            imported.out.contains("noemt deze feestdagen niet") && imported.out.contains("Tweede Paasdag 29-03-2027"))
         let after = try cli.ok("calendar", "show", "--year", "2026")
         #expect(after.out.contains("rooster van de school") && !after.out.contains("Herfstvakantie"))
         try cli.ok("calendar", "add", "2027-03-15..2027-03-16", "--reason", "Studiedagen", "--study-day")

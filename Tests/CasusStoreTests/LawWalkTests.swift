@@ -207,6 +207,57 @@ import CasusTestSupport
         #expect(stepped.notices.contains { $0.nl.contains("4 januari 2027") && $0.nl.contains("Kerstvakantie") })
     }
 
+    /// Easter Monday is no school day: five school days from the Thursday before Easter end on the
+    /// Thursday after it (they ended on the Wednesday, counting 29 March), and a single day off in
+    /// the school's own rooster is skipped, not refused as a holiday the suspension would run over.
+    @Test func aSuspensionSkipsEasterMondayAndRunsOverASingleDayOff() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2027-03-24",
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder, region: .noord))
+        let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let calendar = try school.service.directory.calendar().calendar
+        #expect(calendar.closure(on: Fixtures.date("2027-03-29"))?.reason == "Tweede Paasdag")
+        #expect(calendar.isSchoolDay(Fixtures.date("2027-03-26")), "Goede Vrijdag is the school's own choice")
+        let stepped = try school.service.cases.step(
+            c.id,
+            StepRequest(rung: .suspension, reason: "Herhaling.", days: 5, startDate: Fixtures.date("2027-03-25"))
+        ).value
+        #expect(stepped.step.startDate?.iso == "2027-03-25" && stepped.step.endDate?.iso == "2027-04-01")
+        // The school's own rooster names Goede Vrijdag as a day off: skipped too, and not a "vakantie".
+        let imported = try school.service.directory.importCalendar(
+            """
+            BEGIN:VCALENDAR
+            BEGIN:VEVENT
+            DTSTART;VALUE=DATE:20261219
+            DTEND;VALUE=DATE:20270104
+            SUMMARY:Kerstvakantie
+            END:VEVENT
+            BEGIN:VEVENT
+            DTSTART;VALUE=DATE:20270326
+            DTEND;VALUE=DATE:20270327
+            SUMMARY:Goede Vrijdag
+            END:VEVENT
+            BEGIN:VEVENT
+            DTSTART;VALUE=DATE:20270329
+            DTEND;VALUE=DATE:20270330
+            SUMMARY:Tweede Paasdag
+            END:VEVENT
+            END:VCALENDAR
+            """, file: "rooster.ics"
+        ).value
+        // The rooster replaces casus's defaults: the public holidays it leaves out are told.
+        #expect(imported.openPublicHolidays.map(\.reason) == ["Koningsdag", "Hemelvaartsdag", "Tweede Pinksterdag"])
+        let other = try school.openCase(about: school.pupil("Sem", "Bos", parent: "Ilse Bos").0, articles: ["A.5"])
+        try school.service.cases.step(other.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let second = try school.service.cases.step(
+            other.id,
+            StepRequest(rung: .suspension, reason: "Herhaling.", days: 3, startDate: Fixtures.date("2027-03-25"))
+        ).value
+        #expect(second.step.endDate?.iso == "2027-03-31", "Thursday, then Tuesday and Wednesday")
+    }
+
     /// A second suspension starts after the one that runs: not on its last day (3 December was in
     /// both), and a start asked inside it is refused, nothing saved.
     @Test func aSecondSuspensionStartsAfterTheOneThatRuns() throws {

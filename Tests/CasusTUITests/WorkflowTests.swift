@@ -100,6 +100,34 @@ import Testing
         #expect(!lines[options].contains("Protocol: "))
     }
 
+    /// A pupil with a case still open from another report: triage says so on the pupil's line (the
+    /// ladder counts that case; the director did not see it ran).
+    @Test func triageSaysWhenASubjectHasACaseOpenAlready() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let pupil = try #require(try service.directory.people(kinds: [.pupil], limit: 1).first)
+        let first = try service.intake.report(
+            summary: "Een filmpje gedeeld.", platform: "TikTok", subjects: [pupil.id]
+        ).value
+        let article = try #require(try service.cases.triageContext(first.id).articles.first { $0.binds(.pupil) })
+        let opened = try service.cases.open(
+            incident: first.id, subject: pupil.id, articles: [article.id], severity: nil
+        ).value
+        let second = try service.intake.report(
+            summary: "Weer een filmpje.", platform: "TikTok", subjects: [pupil.id]
+        ).value
+        let open = try service.cases.triageContext(second.id).openCases[pupil.id] ?? []
+        #expect(open.contains { $0.id == opened.id } && open.allSatisfy { $0.status == .open })
+        #expect(try service.cases.triageContext(first.id).openCases[pupil.id]?.contains { $0.id == opened.id } != true)
+        rt.send(.event(.tick))
+        rt.press(.char("1"), .home)
+        for _ in 0..<rt.state.incidents.total where rt.state.incidents.selectedRow?.id != second.id {
+            rt.press(.down)
+        }
+        rt.press(.char("t"))
+        let line = rt.frame.text.split(separator: "\n").first { $0.contains(pupil.name) && $0.contains("[") }
+        #expect(line?.contains("loopt al: zaak") == true, "\(rt.frame.text)")
+    }
+
     @Test func triageRefusesWithoutAnArticle() throws {
         let rt = try TUIFixture.runtime(width: 100, height: 30)
         rt.press(.char("1"), .char("t"))
@@ -411,7 +439,7 @@ import Testing
         Golden.check(rt.frame, "search-100x30")
         // A director finds the reports too: Enter on one opens the report, on a case's hit the case.
         let report = try #require(r.hits.firstIndex { $0.source == .report }, "no report among the hits")
-        let inCase = try #require(r.hits.firstIndex { $0.caseID != nil }, "no case among the hits")
+        let inCase = try #require(r.hits.firstIndex { $0.source == .caseSummary }, "no case among the hits")
         for _ in 0..<report { rt.press(.down) }
         rt.press(.enter)
         #expect(rt.state.topScreen(IncidentScreen.self)?.id == r.hits[report].incidentID)
@@ -423,6 +451,32 @@ import Testing
             Issue.record("Enter did not open the case")
             return
         }
+    }
+
+    /// A found entry opens as itself, with the line in the audit log a dossier's page leaves: it
+    /// opened the entry's case, where the entry had to be found again (a review).
+    @Test func aSearchHitInAnEntryOpensTheEntry() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        let pupil = try #require(try service.directory.people(kinds: [.pupil], limit: 1).first)
+        let note = try service.dossiers.addEntry(
+            person: pupil.id, kind: .note, title: "Gesprek met moeder",
+            body: "Moeder vertelt over de kwispeldoorn op Snapchat.", corrects: nil
+        ).value
+        rt.send(.event(.tick))
+        rt.press(.char("/"))
+        rt.type("kwispeldoorn")
+        rt.press(.enter)
+        let r = try #require(rt.state.topScreen(SearchScreen.self))
+        let hit = try #require(r.hits.firstIndex { $0.entryID == note.id }, "\(r.hits)")
+        for _ in 0..<(r.people.count + hit) { rt.press(.down) }
+        let reads = try service.integrity.auditLog(offset: 0, limit: 10_000).filter { $0.action == "dossier.read" }
+        rt.press(.enter)
+        #expect(rt.state.topScreen(EntryScreen.self)?.entry.id == note.id)
+        #expect(rt.frame.text.contains("kwispeldoorn op Snapchat"), "\(rt.frame.text)")
+        let after = try service.integrity.auditLog(offset: 0, limit: 10_000).filter { $0.action == "dossier.read" }
+        #expect(after.count == reads.count + 1 && after.last?.detail == "stuk \(note.seq)")
+        rt.press(.escape)
+        #expect(rt.state.topScreen(SearchScreen.self) != nil, "Esc goes back to the hits")
     }
 
     /// A name typed into `/` finds the people it names before the texts that hold it, each

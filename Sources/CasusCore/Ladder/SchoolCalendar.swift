@@ -1,14 +1,17 @@
 public typealias ClosureID = Int64
 
-/// Why the school is closed on a day: a holiday (vakantie) or a study day (studiedag).
+/// Why the school is closed on a day: a holiday (vakantie), a study day (studiedag), or a public
+/// holiday (feestdag; casus's default, `PublicHolidays`, never stored).
 public enum ClosureKind: String, Sendable, Codable, CaseIterable {
     case holiday
     case studyDay = "study-day"
+    case publicHoliday = "public-holiday"
 
     public var label: Phrase {
         switch self {
         case .holiday: Phrase("vakantie", "holiday")
         case .studyDay: Phrase("studiedag", "study day")
+        case .publicHoliday: Phrase("feestdag", "public holiday")
         }
     }
 }
@@ -56,6 +59,25 @@ public struct Closure: Sendable, Hashable, Codable, Identifiable {
 
     public func contains(_ d: LocalDate) -> Bool { first <= d && d <= last }
 
+    /// A vakantie: a holiday of a school week or more. A single day off (tweede Paasdag in the
+    /// school's own rooster, the Friday after Hemelvaart) is not counted as a school day, but a
+    /// suspension may run over it: it was refused as "over een vakantie" (a review).
+    public var isVacation: Bool {
+        kind == .holiday && SchoolCalendar.weekdays.schoolDays(from: first, through: last) >= 5
+    }
+
+    /// "06-04-2027", or "19-12-2026 t/m 03-01-2027" for more than a day.
+    public var dates: Phrase {
+        first == last
+            ? Phrase(first.dutch, first.dutch)
+            : Phrase("\(first.dutch) t/m \(last.dutch)", "\(first.dutch) to \(last.dutch)")
+    }
+
+    /// "vakantie, landelijk advies"; a public holiday is "feestdag" (nobody advises it).
+    public var origin: Phrase {
+        kind == .publicHoliday ? kind.label : kind.label + Phrase(", ", ", ") + source.label
+    }
+
     /// "Kerstvakantie (19-12-2026 t/m 03-01-2027)".
     public var described: Phrase {
         Phrase(
@@ -90,9 +112,9 @@ public struct SchoolCalendar: Sendable, Hashable {
 
     public func isSchoolDay(_ d: LocalDate) -> Bool { !d.isWeekend && closed[d.dayNumber] == nil }
 
-    /// The holidays (not study days) that overlap a period, first to last.
+    /// The vakanties (not study days, not single days off) that overlap a period, first to last.
     public func holidays(from first: LocalDate, through last: LocalDate) -> [Closure] {
-        closures.filter { $0.kind == .holiday && $0.first <= last && first <= $0.last }
+        closures.filter { $0.isVacation && $0.first <= last && first <= $0.last }
     }
 
     /// The day itself when it is a school day, else the next one: "the same day" for a decision
@@ -130,11 +152,14 @@ public struct SchoolCalendar: Sendable, Hashable {
     }
 
     /// The school's calendar: its own closures, and the national advisory dates for its region
-    /// in every school year for which it imported no calendar of its own (an imported vakantierooster
-    /// replaces the national advice for the school years it covers).
+    /// and the public holidays in every school year for which it imported no calendar of its own
+    /// (an imported vakantierooster replaces both for the school years it covers; the import says
+    /// which public holidays it leaves as school days).
     public static func effective(stored: [Closure], region: Region?) -> SchoolCalendar {
         let ownYears = Set(stored.filter { $0.source == .imported }.map(\.first.schoolYear))
-        let national = NationalCalendar.closures(region: region).filter { !ownYears.contains($0.first.schoolYear) }
+        let national = (NationalCalendar.closures(region: region) + PublicHolidays.all).filter {
+            !ownYears.contains($0.first.schoolYear)
+        }
         return SchoolCalendar(closures: stored + national)
     }
 }

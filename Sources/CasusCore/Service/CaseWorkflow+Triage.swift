@@ -12,12 +12,16 @@ public struct TriageContext: Sendable {
     public var profileName: String
     public var crossingAllowed: Bool
     public var groupResponse: GroupResponse.Level?
+    /// The cases still open about each person involved, from other reports: the ladder counts
+    /// them, and a director triaging should know one runs (a review: triage did not say).
+    public var openCases: [PersonID: [Case]]
 
     public init(
         incident: Incident, involved: [Involved], articles: [Article], suggested: [ArticleSuggester.Suggestion],
         profileName: String,
-        crossingAllowed: Bool, groupResponse: GroupResponse.Level?
+        crossingAllowed: Bool, groupResponse: GroupResponse.Level?, openCases: [PersonID: [Case]] = [:]
     ) {
+        self.openCases = openCases
         self.incident = incident
         self.involved = involved
         self.articles = articles
@@ -272,10 +276,20 @@ extension CaseWorkflow {
             summary: incident.summary, platform: incident.platform, kinds: Set(SubjectKind.allCases))
         let crossingAllowed =
             profile.escalations.vertrouwensinspecteur.map { $0.qualifiedBy.contains(actor.role) } ?? true
+        let openCases = try session.read { r in
+            try Dictionary(
+                involved.map { inv in
+                    (
+                        inv.person.id,
+                        try r.cases(aboutSubject: inv.person.id).filter { $0.status == .open && $0.incidentID != id }
+                    )
+                }, uniquingKeysWith: { first, _ in first }
+            ).filter { !$0.value.isEmpty }
+        }
         return TriageContext(
             incident: incident, involved: involved, articles: profile.conductArticles, suggested: suggested,
             profileName: profile.name, crossingAllowed: crossingAllowed,
-            groupResponse: try intake.groupResponse(for: incident, involved: involved))
+            groupResponse: try intake.groupResponse(for: incident, involved: involved), openCases: openCases)
     }
 }
 

@@ -66,6 +66,9 @@ public struct CalendarImport: Sendable {
     public var imported: [Closure]
     public var replaced: Int
     public var schoolYears: [Int]
+    /// The public holidays on a weekday that the school's calendar now leaves as school days: the
+    /// rooster replaces casus's defaults, so a rooster without them counts them (said at import).
+    public var openPublicHolidays: [Closure] = []
 }
 
 extension Directory {
@@ -175,7 +178,10 @@ extension Directory {
                 detail:
                     "\(school.name): \(saved.count) uit \(file); schooljaren \(years.map(String.init).joined(separator: ","))"
             )
-            return CalendarImport(imported: saved, replaced: replaced, schoolYears: years)
+            let now = SchoolCalendar.effective(stored: try tx.r.closures(school: school.id), region: school.region)
+            let open = years.flatMap(PublicHolidays.closures(schoolYear:)).filter { now.isSchoolDay($0.first) }
+            return CalendarImport(
+                imported: saved, replaced: replaced, schoolYears: years, openPublicHolidays: open)
         }
     }
 

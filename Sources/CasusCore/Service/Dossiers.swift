@@ -66,6 +66,23 @@ public struct Dossiers: Sendable {
         return page
     }
 
+    /// One entry of a dossier the actor may read, with the corrections that point at it (a search
+    /// hit opened: it opened the entry's case, and the entry had to be found again there, a
+    /// review). Reading it is audited as a page of the dossier is.
+    public func entry(_ id: EntryID) throws -> (entry: DossierEntry, corrections: [DossierEntry]) {
+        let found = try session.read { r -> (entry: DossierEntry, corrections: [DossierEntry]) in
+            guard let e = try r.entry(id: id) else {
+                throw CasusError.notFound("stuk \(id) bestaat niet", "entry \(id) does not exist")
+            }
+            _ = try visibleOwner(r, e.dossierID)
+            let outline = try r.timelineOutline(dossier: e.dossierID)
+            let fixes = outline.corrections.filter { $0.value == e.seq }.map(\.key).sorted()
+            return (e, fixes.isEmpty ? [] : try r.entries(dossier: e.dossierID, seqs: fixes))
+        }
+        try session.auditRead("dossier.read", person: found.entry.dossierID, detail: "stuk \(found.entry.seq)")
+        return found
+    }
+
     /// The owner of a dossier the actor may read; any other reads as not existing.
     func visibleOwner(_ r: any StorageReader, _ person: PersonID) throws -> Person {
         guard let p = try r.person(id: person), AccessPolicy.maySeeDossier(of: p, actor: actor),

@@ -125,6 +125,9 @@ public final class ServiceEffects: EffectHandler {
             return .searched(text, try service.dossiers.search(text), people: try searchedPeople(text))
         case let .findCase(number):
             return .foundCase(try service.cases.resolve(number))
+        case let .entry(id):
+            let (entry, corrections) = try service.dossiers.entry(id)
+            return .entry(entry, corrections: corrections)
         case let .exportReview(id):
             return .exportReview(try service.dossiers.exportReview(id))
         case let .letterReview(id, body, title, purpose):

@@ -55,6 +55,8 @@ public enum Ask: Sendable, Equatable {
     case draft(CaseID, template: String, purpose: EditPurpose)
     case search(String)
     case findCase(String)
+    /// One dossier entry in full (a search hit).
+    case entry(EntryID)
     case exportReview(PersonID)
     /// A letter before its preview: the text as it will be filed, other pupils' names replaced.
     case letterReview(CaseID, body: String, title: String, purpose: EditPurpose)
@@ -66,6 +68,7 @@ public enum Answer: Sendable {
     /// A search's hits, and the people whose name the words find (their dossiers).
     case searched(String, [SearchHit], people: [Person])
     case foundCase(CaseID)
+    case entry(DossierEntry, corrections: [DossierEntry])
     case exportReview(ExportReview)
     case letterReviewed(LetterReview, title: String, purpose: EditPurpose)
 }

@@ -198,9 +198,9 @@ public struct SchoolScreen: ScreenModel {
         let closures = d.view.calendar.closures.filter { $0.last >= from && $0.first <= to }
         if closures.isEmpty { out.append(StyledLine(t("  geen vakanties bekend", "  no holidays known"), .dim)) }
         for c in closures {
-            var line = StyledLine("  \(c.first.dutch) t/m \(c.last.dutch)  ")
+            var line = StyledLine("  \(c.dates(lang))  ")
             line.add(c.reason, .bold)
-            line.add("  \(c.kind.label(lang)), \(c.source.label(lang))", .dim)
+            line.add("  " + c.origin(lang), .dim)
             out.append(line)
         }
         if d.view.replacedYears.contains(year) {
@@ -217,6 +217,7 @@ public struct SchoolScreen: ScreenModel {
                     "National advisory dates (Rijksoverheid) until the school imports its own calendar: casus calendar import FILE.ics."
                 ), width: w, indent: 2, style: .dim)
             for m in d.view.missing { out += StyledLine.wrapped(m(lang), width: w, indent: 2, style: .dim) }
+            out += StyledLine.wrapped(PublicHolidays.assumption(lang), width: w, indent: 2, style: .dim)
         }
         if school.region == nil {
             out += StyledLine.wrapped(

@@ -1,8 +1,8 @@
 import CasusCore
 
 /// `/`: the people whose name the words find (Enter opens their dossier), then what the role may
-/// see that matches, grouped by person; Enter opens a hit's case, or its report (a director and
-/// the board find reports too).
+/// see that matches, grouped by person; Enter reads a found entry in full, opens a case's summary
+/// hit as the case, a report as the report (a director and the board find reports too).
 public struct SearchScreen: ScreenModel {
     public let query: String
     public let hits: [SearchHit]
@@ -42,6 +42,8 @@ public struct SearchScreen: ScreenModel {
             let i = row - people.count
             guard hits.indices.contains(i) else { return .handled }
             if let report = hits[i].incidentID { return .open(IncidentScreen(id: report)) }
+            // An entry is read in full where it was found (it opened the case, where it had to be found again).
+            if hits[i].source == .entry, let entry = hits[i].entryID { return .run([.ask(.entry(entry))]) }
             guard let id = hits[i].caseID else { return .handled }
             return .open(CaseScreen(id: id))
         default: return nil

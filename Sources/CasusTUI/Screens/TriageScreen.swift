@@ -292,9 +292,15 @@ public struct TriageScreen: ScreenModel {
                 "\(Self.checkbox(subjects.contains(inv.person.id))) \(inv.person.name) — \(inv.person.kind.label(s.lang))"
             text += s.session.group(inv.person, s.lang)
             text += " (\(inv.role.label(s.lang)))"
+            if let open = data.openCases[inv.person.id], let first = open.first {
+                let more = open.count > 1 ? " +\(open.count - 1)" : ""
+                text += s.t(" · loopt al: zaak \(first.number)\(more)", " · already open: case \(first.number)\(more)")
+            }
             let selected = section == .subjects && i == subjectCursor
             if selected { c.fill(x: 2, y: y, width: w - 3, height: 1, style: .selected) }
-            c.put(text, x: 3, y: y, style: selected ? .selected : .plain, maxX: w - 1)
+            c.put(
+                DisplayWidth.truncate(text, to: max(1, w - 4)), x: 3, y: y, style: selected ? .selected : .plain,
+                maxX: w - 1)
             y += 1
         }
         let articlesTitle = s.t(

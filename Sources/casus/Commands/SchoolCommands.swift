@@ -265,9 +265,7 @@ struct CalendarCommand: ParsableCommand {
                 Output.line(t("  geen vakanties of vrije dagen bekend", "  no holidays or days off known"))
             }
             for c in rows {
-                Output.line(
-                    "  \(c.first.dutch) t/m \(c.last.dutch)  \(c.reason) — \(c.kind.label(lang)), \(c.source.label(lang))"
-                )
+                Output.line("  \(c.dates(lang))  \(c.reason) — \(c.origin(lang))")
             }
             Output.line()
             if view.replacedYears.contains(y) {
@@ -282,6 +280,7 @@ struct CalendarCommand: ParsableCommand {
                         "National advisory dates (Rijksoverheid, \(NationalCalendar.source)) apply until the school imports its own calendar. Set nationally and binding are the Christmas holiday (2 weeks), the summer holiday (6 weeks) and one week of May holiday; the autumn and spring holidays are advisory dates (Rijksoverheid, setting the dates of school holidays)."
                     ))
                 for m in view.missing { Output.line("  " + m(lang)) }
+                Output.line(PublicHolidays.assumption(lang))
                 if !NationalCalendar.schoolYears.contains(y) {
                     Output.line(
                         t(
@@ -334,6 +333,14 @@ struct CalendarCommand: ParsableCommand {
                         + "; the national advisory dates no longer apply there.")(ctx.lang))
             for c in result.imported {
                 Output.line("  \(c.first.dutch) t/m \(c.last.dutch)  \(c.reason) — \(c.kind.label(ctx.lang))")
+            }
+            if !result.openPublicHolidays.isEmpty {
+                let days = result.openPublicHolidays.map { "\($0.reason) \($0.first.dutch)" }.joined(separator: ", ")
+                Output.line(
+                    Phrase(
+                        "Let op: dit rooster noemt deze feestdagen niet, dus telt casus ze als schooldagen: \(days). Is de school dan dicht, voeg ze toe met `casus calendar add DATUM --reason NAAM` of neem ze op in het rooster.",
+                        "Note: this calendar does not name these public holidays, so casus counts them as school days: \(days). If the school is closed then, add them with `casus calendar add DATE --reason NAME` or put them in the calendar."
+                    )(ctx.lang))
             }
         }
     }

@@ -1,0 +1,39 @@
+/// The public holidays a school is closed on unless its own calendar says otherwise: the
+/// generally recognised holidays of the Algemene termijnenwet (art. 3 lid 1) that can fall on a
+/// weekday outside the Christmas holiday: Nieuwjaarsdag, tweede Paasdag, Koningsdag, Hemelvaartsdag,
+/// tweede Pinksterdag and both Christmas days. No law closes a school on them (the school sets its
+/// own days off within the minimum teaching time); casus assumes the common practice. Goede Vrijdag
+/// and 5 mei differ from school to school: they are the school's to add (`casus calendar add`).
+/// Without them, a suspension's five school days counted Easter Monday as one (a review).
+public enum PublicHolidays {
+    /// Said wherever the calendar is shown: what casus assumes, and on what.
+    public static let assumption = Phrase(
+        "Feestdagen (Nieuwjaarsdag, tweede Paasdag, Koningsdag, Hemelvaartsdag, tweede Pinksterdag, Kerstmis; Algemene termijnenwet art. 3) telt casus als vrije dagen: geen wet sluit de school dan, het is de gewone praktijk. Goede Vrijdag en 5 mei bepaalt de school zelf; voeg ze toe met `casus calendar add` als de school dan dicht is.",
+        "Public holidays (New Year's Day, Easter Monday, King's Day, Ascension Day, Whit Monday, Christmas; Algemene termijnenwet art. 3) count as days off: no law closes the school then, it is common practice. Good Friday and 5 May are the school's own choice; add them with `casus calendar add` when the school is closed."
+    )
+
+    /// The holidays of one school year (August to July), each as a one-day closure.
+    public static func closures(schoolYear y: Int) -> [Closure] {
+        let autumn = y, spring = y + 1
+        let easter = StatutoryTerm.easterSunday(spring)
+        let kingsDay = LocalDate(year: spring, month: 4, day: 27)
+        let days: [(LocalDate, String)] = [
+            (LocalDate(year: autumn, month: 12, day: 25), "Eerste Kerstdag"),
+            (LocalDate(year: autumn, month: 12, day: 26), "Tweede Kerstdag"),
+            (LocalDate(year: spring, month: 1, day: 1), "Nieuwjaarsdag"),
+            (easter.adding(days: 1), "Tweede Paasdag"),
+            (kingsDay.weekday == 7 ? kingsDay.adding(days: -1) : kingsDay, "Koningsdag"),
+            (easter.adding(days: 39), "Hemelvaartsdag"),
+            (easter.adding(days: 50), "Tweede Pinksterdag"),
+        ]
+        return days.filter { !$0.0.isWeekend }.map {
+            Closure(first: $0.0, last: $0.0, reason: $0.1, kind: .publicHoliday, source: .national)
+        }
+    }
+
+    /// The school years casus fills in: wide enough for any case a school keeps (its retention)
+    /// and any date a step may be planned on.
+    public static let schoolYears = 2010...2050
+
+    public static let all: [Closure] = schoolYears.flatMap(closures(schoolYear:))
+}

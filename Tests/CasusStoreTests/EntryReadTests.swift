@@ -1,0 +1,52 @@
+import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// One dossier entry read on its own (a search hit opened): with its corrections, audited, and
+/// only where the reader may read the dossier, on every backend.
+@Suite struct EntryReadTests {
+    let scratch = Scratch("entry-read")
+
+    @Test(arguments: Backend.all)
+    func anEntryReadsWithItsCorrectionsAndLeavesAnAuditLine(_ backend: Backend) throws {
+        let clock = TestClock("2026-11-26", hour: 9)
+        let service = try jozefschool(on: try backend.make(in: scratch), clock: clock.clock)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
+        ).value
+        let note = try service.dossiers.addEntry(
+            person: pupil.id, kind: .note, title: "Gesprek", body: "Sem vertelt over het filmpje.", corrects: nil
+        ).value
+        let fix = try service.dossiers.addEntry(
+            person: pupil.id, kind: .correction, title: "Correctie", body: "Het was een foto.", corrects: note.id
+        ).value
+        let before = try service.integrity.auditLog(person: pupil.id).filter { $0.action == "dossier.read" }.count
+        let read = try service.dossiers.entry(note.id)
+        #expect(read.entry.id == note.id && read.entry.body == note.body)
+        #expect(read.corrections.map(\.id) == [fix.id])
+        let lines = try service.integrity.auditLog(person: pupil.id).filter { $0.action == "dossier.read" }
+        #expect(lines.count == before + 1 && lines.contains { $0.detail == "stuk \(note.seq)" })
+        #expect(throws: CasusError.self) { try service.dossiers.entry(note.id + 1000) }
+    }
+
+    /// An IB reads a pupil's entry, never a staff member's: it reads as not existing.
+    @Test func anIBReadsNoStaffEntry() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
+        let staff = try school.service.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Kees", lastName: "Smit")
+        ).value
+        let pupilNote = try school.service.dossiers.addEntry(
+            person: pupil.id, kind: .note, title: nil, body: "Over Lotte.", corrects: nil
+        ).value
+        let staffNote = try school.service.dossiers.addEntry(
+            person: staff.id, kind: .note, title: nil, body: "Over Kees.", corrects: nil
+        ).value
+        try school.service.directory.addUser(account: "ib", role: .ib, personID: nil).value
+        let ib = try school.session("ib")
+        #expect(try ib.dossiers.entry(pupilNote.id).entry.body == "Over Lotte.")
+        let refused = #expect(throws: CasusError.self) { try ib.dossiers.entry(staffNote.id) }
+        #expect(refused?.message.nl.contains("bestaat niet") == true)
+    }
+}
