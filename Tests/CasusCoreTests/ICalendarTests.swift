@@ -98,7 +98,17 @@ import CasusTestSupport
     @Test func theNationalAdviceIsTheDefaultUntilTheSchoolImportsItsOwnYear() throws {
         let none = SchoolCalendar.effective(stored: [], region: nil)
         // Without a region only the nationwide holidays count.
-        #expect(none.closures.map(\.reason) == ["Kerstvakantie", "Kerstvakantie", "Meivakantie"])
+        #expect(
+            none.closures.filter { $0.kind != .publicHoliday }.map(\.reason)
+                == ["Kerstvakantie", "Kerstvakantie", "Meivakantie"])
+        // The public holidays on a school day, in every school year: 2026-2027's are these (the
+        // Christmas days fall in the Christmas holiday).
+        let year = none.closures.filter { $0.kind == .publicHoliday && $0.first.schoolYear == 2026 }
+        #expect(
+            year.map { "\($0.reason) \($0.first.iso)" } == [
+                "Tweede Paasdag 2027-03-29",
+                "Koningsdag 2027-04-27", "Hemelvaartsdag 2027-05-06", "Tweede Pinksterdag 2027-05-17",
+            ])
         let noord = SchoolCalendar.effective(stored: [], region: .noord)
         #expect(!noord.isSchoolDay(Fixtures.date("2026-10-12")))  // herfst noord
         #expect(SchoolCalendar.effective(stored: [], region: .zuid).isSchoolDay(Fixtures.date("2026-10-12")))

@@ -8,8 +8,8 @@
 public enum PublicHolidays {
     /// Said wherever the calendar is shown: what casus assumes, and on what.
     public static let assumption = Phrase(
-        "Feestdagen (Nieuwjaarsdag, tweede Paasdag, Koningsdag, Hemelvaartsdag, tweede Pinksterdag, Kerstmis; Algemene termijnenwet art. 3) telt casus als vrije dagen: geen wet sluit de school dan, het is de gewone praktijk. Goede Vrijdag en 5 mei bepaalt de school zelf; voeg ze toe met `casus calendar add` als de school dan dicht is.",
-        "Public holidays (New Year's Day, Easter Monday, King's Day, Ascension Day, Whit Monday, Christmas; Algemene termijnenwet art. 3) count as days off: no law closes the school then, it is common practice. Good Friday and 5 May are the school's own choice; add them with `casus calendar add` when the school is closed."
+        "Feestdagen (Algemene termijnenwet art. 3) telt casus als vrije dagen: gewone praktijk, geen wettelijke regel. Goede Vrijdag en 5 mei bepaalt de school zelf: `casus calendar add` als ze dan dicht is.",
+        "Public holidays (Algemene termijnenwet art. 3) count as days off: common practice, not a statutory rule. Good Friday and 5 May are the school's choice: `casus calendar add` when it is closed then."
     )
 
     /// The holidays of one school year (August to July), each as a one-day closure.

@@ -157,9 +157,12 @@ public struct SchoolCalendar: Sendable, Hashable {
     /// which public holidays it leaves as school days).
     public static func effective(stored: [Closure], region: Region?) -> SchoolCalendar {
         let ownYears = Set(stored.filter { $0.source == .imported }.map(\.first.schoolYear))
-        let national = (NationalCalendar.closures(region: region) + PublicHolidays.all).filter {
-            !ownYears.contains($0.first.schoolYear)
+        let national = NationalCalendar.closures(region: region).filter { !ownYears.contains($0.first.schoolYear) }
+        let holidays = SchoolCalendar(closures: stored + national)
+        // A public holiday inside a holiday (the Christmas days) is not listed twice.
+        let publicHolidays = PublicHolidays.all.filter {
+            !ownYears.contains($0.first.schoolYear) && holidays.isSchoolDay($0.first)
         }
-        return SchoolCalendar(closures: stored + national)
+        return SchoolCalendar(closures: stored + national + publicHolidays)
     }
 }
