@@ -240,9 +240,10 @@ public enum DemoSchool {
                 schoolID: school.id, in: tx, at: at(daysAgo: daysAgo, hour: 9))
         }
 
+        /// A case in the director's own words (`summary`): a letter states those, never the report's.
         mutating func open(
             _ incident: Incident, _ subject: Person, words: [String], flags: CaseFlags = CaseFlags(),
-            severity: Severity? = nil, daysAgo: Double
+            severity: Severity? = nil, summary: String, daysAgo: Double
         ) throws -> Case? {
             guard let a = article(for: subject.kind.ladderKind, words: words) else { return nil }
             var flags = flags
@@ -253,7 +254,7 @@ public enum DemoSchool {
             caseCount += 1
             return try service.cases.open(
                 incident: incident.id, subject: subject.id, articles: [a.id], severity: severity,
-                flags: flags, dossierPupil: nil, summary: nil, in: tx, at: at(daysAgo: daysAgo, hour: 11))
+                flags: flags, dossierPupil: nil, summary: summary, in: tx, at: at(daysAgo: daysAgo, hour: 11))
         }
 
         func note(
@@ -298,7 +299,12 @@ public enum DemoSchool {
             let i1 = try report(
                 "\(filmer.firstName) (groep 6) heeft tijdens de rekenles met een telefoon de les gefilmd; het filmpje met \(t6.name) staat op TikTok.",
                 platform: "TikTok", subjects: [filmer], victims: [t6], reporter: t6, daysAgo: 34)
-            if let c = try open(i1, filmer, words: ["tijdens de les", "opnamen", "filmpjes"], daysAgo: 33) {
+            if let c = try open(
+                i1, filmer, words: ["tijdens de les", "opnamen", "filmpjes"],
+                summary:
+                    "Tijdens de rekenles heeft \(filmer.firstName) met een telefoon de les gefilmd en het filmpje zonder toestemming van de leerkracht op TikTok gezet.",
+                daysAgo: 33)
+            {
                 try note(
                     c, .meeting, "Gesprek met \(filmer.firstName) en ouders",
                     "\(filmer.firstName) erkent het filmpje te hebben gemaakt en heeft het verwijderd. Ouders steunen de aanpak van school.",
@@ -313,7 +319,12 @@ public enum DemoSchool {
                 "In de klassenapp van groep 7 is een meme over \(t7.name) gedeeld en door meerdere leerlingen doorgestuurd.",
                 platform: "WhatsApp", subjects: memers, victims: [t7], reporter: t7, daysAgo: 21)
             for (n, p) in memers.prefix(2).enumerated() {
-                if let c = try open(i2, p, words: ["memes", "fatsoensnormen", "beledigend", "schade"], daysAgo: 20) {
+                if let c = try open(
+                    i2, p, words: ["memes", "fatsoensnormen", "beledigend", "schade"],
+                    summary:
+                        "In de klassenapp van groep 7 heeft \(p.firstName) een meme over de leerkracht \(n == 0 ? "gemaakt en gedeeld" : "doorgestuurd").",
+                    daysAgo: 20)
+                {
                     try note(
                         c, .meeting, "Gesprek met \(p.firstName)",
                         "\(p.firstName) heeft de meme \(n == 0 ? "gemaakt" : "doorgestuurd") en begrijpt dat dit kwetsend is voor \(t7.firstName).",
@@ -329,6 +340,8 @@ public enum DemoSchool {
                 daysAgo: 9)
             if let c = try open(
                 i3, befriender, words: ["vrienden", "privéaccount", "vriend"], flags: CaseFlags(crossing: true),
+                summary:
+                    "Vanaf een privé-Instagramaccount heeft \(befriender.name) vriendschapsverzoeken gestuurd aan leerlingen van groep 8.",
                 daysAgo: 8)
             {
                 try note(
@@ -347,7 +360,10 @@ public enum DemoSchool {
                     platform: "Facebook", subjects: [parent], victims: [teacherOfGroup[4]!],
                     reporter: teacherOfGroup[4], daysAgo: 5)
                 if let c = try open(
-                    i4, parent, words: ["lessen op afstand", "opnamen", "opnames", "foto-, film"], daysAgo: 4)
+                    i4, parent, words: ["lessen op afstand", "opnamen", "opnames", "foto-, film"],
+                    summary:
+                        "In een Facebookgroep van ouders heeft \(parent.name) een opname van een online les van groep 4 gedeeld.",
+                    daysAgo: 4)
                 {
                     try note(
                         c, .phone, "Telefoongesprek met \(parent.name)",
@@ -363,6 +379,8 @@ public enum DemoSchool {
                 platform: "Snapchat", subjects: [poster], victims: [victim], reporter: t8, daysAgo: 27)
             if let c = try open(
                 i5, poster, words: ["foto-, film", "opnamen", "toestemming", "fatsoensnormen"], severity: .medium,
+                summary:
+                    "Op Snapchat heeft \(poster.firstName) zonder toestemming een foto van een klasgenoot met een spottende tekst gezet.",
                 daysAgo: 26)
             {
                 try step(c, .warning, reason: "Foto van een klasgenoot zonder toestemming gedeeld.", daysAgo: 26)
@@ -385,10 +403,13 @@ public enum DemoSchool {
             // 6. Bullying in a group chat (KOE 3A.8, Jozefschool A.7): suspension straight away, justified.
             let bully = pupil(in: 5)
             let i6 = try report(
-                "\(bully.firstName) heeft in een groepsapp herhaaldelijk scheldwoorden en bedreigingen over een klasgenoot geplaatst.",
+                "In een groepsapp heeft \(bully.firstName) herhaaldelijk scheldwoorden en bedreigingen over een klasgenoot geplaatst.",
                 platform: "WhatsApp", subjects: [bully], victims: [pupil(in: 5)], reporter: t5, daysAgo: 3)
             if let c = try open(
-                i6, bully, words: ["pesten", "bedreigen", "fatsoensnormen"], severity: .severe, daysAgo: 2)
+                i6, bully, words: ["pesten", "bedreigen", "fatsoensnormen"], severity: .severe,
+                summary:
+                    "In een groepsapp heeft \(bully.firstName) herhaaldelijk scheldwoorden en bedreigingen over een klasgenoot geplaatst.",
+                daysAgo: 2)
             {
                 try note(
                     c, .meeting, "Gesprek met \(bully.firstName) en ouders",
@@ -405,7 +426,10 @@ public enum DemoSchool {
                 platform: "Instagram", subjects: [hacker], victims: [pupil(in: 8)], reporter: t8, daysAgo: 12)
             _ = try open(
                 i7, hacker, words: ["hacken", "toegang", "veranderen", "fatsoensnormen"],
-                flags: CaseFlags(criminal: true), severity: .severe, daysAgo: 11)
+                flags: CaseFlags(criminal: true), severity: .severe,
+                summary:
+                    "Het Instagramaccount van een klasgenoot is overgenomen en er zijn berichten vanaf verstuurd, vermoedelijk door \(hacker.firstName).",
+                daysAgo: 11)
 
             // 8. A staff member argues with a parent on social media (Konot 4): informal warning.
             let arguer = staff[3]
@@ -413,7 +437,10 @@ public enum DemoSchool {
                 "\(arguer.name) is op X (Twitter) in discussie gegaan met een ouder over een besluit van de school.",
                 platform: "X", subjects: [arguer], reporter: nil, daysAgo: 40)
             if let c = try open(
-                i8, arguer, words: ["discussie", "ontsporen", "leidinggevende"], severity: .light, daysAgo: 39)
+                i8, arguer, words: ["discussie", "ontsporen", "leidinggevende"], severity: .light,
+                summary:
+                    "Op X (Twitter) is \(arguer.name) met een ouder in discussie gegaan over een besluit van de school.",
+                daysAgo: 39)
             {
                 try step(
                     c, .warning, reason: "Discussie met een ouder op sociale media in plaats van offline.", daysAgo: 38)

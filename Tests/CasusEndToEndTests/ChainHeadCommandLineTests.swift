@@ -17,7 +17,8 @@ import Testing
             "--platform", "Snapchat", "--json")
         let incidentID = (incident.json as? [String: Any])?["id"] as? Int ?? 0
         let opened = try cli.ok(
-            "case", "open", "--incident", String(incidentID), "--subject", pupil, "--article", "A.5",
+            "case", "open", "--summary", "Een foto van een klasgenoot zonder toestemming gedeeld.", "--incident",
+            String(incidentID), "--subject", pupil, "--article", "A.5",
             "--severity", "medium", "--json")
         return (pupil, (opened.json as? [String: Any])?["number"] as? String ?? "")
     }

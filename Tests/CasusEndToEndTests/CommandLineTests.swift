@@ -16,7 +16,8 @@ import Testing
             "--platform", "Snapchat", "--json")
         let incidentID = (incident.json as? [String: Any])?["id"] as? Int ?? 0
         let opened = try cli.ok(
-            "case", "open", "--incident", String(incidentID), "--subject", pupil, "--article", "A.5",
+            "case", "open", "--summary", "Een foto van een klasgenoot zonder toestemming gedeeld.", "--incident",
+            String(incidentID), "--subject", pupil, "--article", "A.5",
             "--severity", "medium", "--json")
         let number = (opened.json as? [String: Any])?["number"] as? String ?? ""
         return (pupil, number)
@@ -61,7 +62,8 @@ import Testing
         let other = try cli.ok(
             "incident", "add", "--subject", pupil, "--summary", "Nog een foto.", "--platform", "Snapchat", "--json")
         let otherCase = try cli.ok(
-            "case", "open", "--incident", String((other.json as? [String: Any])?["id"] as? Int ?? 0), "--subject",
+            "case", "open", "--summary", "Een foto van een klasgenoot zonder toestemming gedeeld.", "--incident",
+            String((other.json as? [String: Any])?["id"] as? Int ?? 0), "--subject",
             pupil, "--article", "A.5", "--severity", "medium", "--json")
         let otherNumber = (otherCase.json as? [String: Any])?["number"] as? String ?? ""
         let otherID = (otherCase.json as? [String: Any])?["id"] as? Int ?? 0
@@ -345,7 +347,8 @@ import Testing
             "--json")
         let isoID = (iso.json as? [String: Any])?["id"] as? Int ?? 0
         let opened = try cli.ok(
-            "case", "open", "--incident", String(isoID), "--subject", pupil, "--article", "A.5", "--severity", "light",
+            "case", "open", "--summary", "Een foto van een klasgenoot zonder toestemming gedeeld.", "--incident",
+            String(isoID), "--subject", pupil, "--article", "A.5", "--severity", "light",
             "--json")
         let number = (opened.json as? [String: Any])?["number"] as? String ?? ""
         #expect(try cli.ok("case", "show", number).out.contains("(gebeurd op \(day(0).dutch))"))
@@ -358,7 +361,10 @@ import Testing
         let added = try cli.ok(
             "incident", "add", "--subject", pupil, "--summary", "Gescholden in de klassenapp.", "--json")
         let id = String((added.json as? [String: Any])?["id"] as? Int ?? 0)
-        let r = try cli.run(["case", "open", "--incident", id, "--subject", pupil, "--article", "S.4"])
+        let r = try cli.run([
+            "case", "open", "--summary", "Een foto van een klasgenoot zonder toestemming gedeeld.", "--incident", id,
+            "--subject", pupil, "--article", "S.4",
+        ])
         #expect(r.code == 1)
         #expect(r.err.contains("artikel S.4 (Maatregelen leerlingen en ouders) is geen gedragsregel"))
         #expect(r.err.contains("A.3, A.4, A.5, A.7"))

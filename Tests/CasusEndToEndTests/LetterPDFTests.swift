@@ -20,7 +20,8 @@ import Testing
             "incident", "add", "--subject", pupil, "--summary", "Foto van een klasgenoot op Snapchat gezet.", "--json")
         let id = String((incident.json as? [String: Any])?["id"] as? Int ?? 0)
         let opened = try cli.ok(
-            "case", "open", "--incident", id, "--subject", pupil, "--article", "A.5", "--severity", "medium", "--json")
+            "case", "open", "--summary", "Een foto van een klasgenoot zonder toestemming gedeeld.", "--incident", id,
+            "--subject", pupil, "--article", "A.5", "--severity", "medium", "--json")
         let number = (opened.json as? [String: Any])?["number"] as? String ?? ""
         try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto zonder toestemming.")
         return (pupil, number)
@@ -91,7 +92,8 @@ import Testing
         let incident = try cli.ok("incident", "add", "--subject", pupil, "--summary", "Foto op Snapchat.", "--json")
         let id = String((incident.json as? [String: Any])?["id"] as? Int ?? 0)
         let opened = try cli.ok(
-            "case", "open", "--incident", id, "--subject", pupil, "--article", "A.5", "--severity", "medium", "--json")
+            "case", "open", "--summary", "Een foto van een klasgenoot zonder toestemming gedeeld.", "--incident", id,
+            "--subject", pupil, "--article", "A.5", "--severity", "medium", "--json")
         let number = (opened.json as? [String: Any])?["number"] as? String ?? ""
         try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto zonder toestemming.")
         let template = try cli.ok("letter", number, "--template", "waarschuwing", "--print").out
@@ -132,7 +134,8 @@ import Testing
         let incident = try cli.ok("incident", "add", "--subject", pupil, "--summary", "Groepsapp.", "--json")
         let id = String((incident.json as? [String: Any])?["id"] as? Int ?? 0)
         let opened = try cli.ok(
-            "case", "open", "--incident", id, "--subject", pupil, "--article", "A.5", "--severity", "light", "--json")
+            "case", "open", "--summary", "Een foto van een klasgenoot zonder toestemming gedeeld.", "--incident", id,
+            "--subject", pupil, "--article", "A.5", "--severity", "light", "--json")
         let number = (opened.json as? [String: Any])?["number"] as? String ?? ""
         let sentence =
             "Sophie kreeg een ICT-verbod na berichten in de WhatsApp-groep over het social-mediaprotocol, zie "

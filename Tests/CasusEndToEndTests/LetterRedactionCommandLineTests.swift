@@ -18,7 +18,8 @@ import Testing
             "--platform", "Snapchat", "--json")
         let incidentID = (incident.json as? [String: Any])?["id"] as? Int ?? 0
         let opened = try cli.ok(
-            "case", "open", "--incident", String(incidentID), "--subject", pupil, "--article", "A.5",
+            "case", "open", "--summary", "Joëlle zette een foto van Milan Jansen op Snapchat.", "--incident",
+            String(incidentID), "--subject", pupil, "--article", "A.5",
             "--severity", "medium", "--json")
         let number = (opened.json as? [String: Any])?["number"] as? String ?? ""
         try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto zonder toestemming.")

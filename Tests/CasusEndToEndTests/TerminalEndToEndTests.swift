@@ -199,7 +199,8 @@ struct OutcomeWalkEndToEndTests {
         }
         func open(_ incident: String, _ subject: String) throws -> String {
             let r = try cli.ok(
-                "case", "open", "--incident", incident, "--subject", subject, "--article", "T.1", "--json")
+                "case", "open", "--summary", "Een foto van een klasgenoot zonder toestemming gedeeld.", "--incident",
+                incident, "--subject", subject, "--article", "T.1", "--json")
             return (r.json as? [String: Any])?["number"] as? String ?? ""
         }
         func custody(_ number: String) throws -> String {

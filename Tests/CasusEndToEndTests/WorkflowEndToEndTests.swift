@@ -37,7 +37,10 @@ struct WorkflowEndToEndTests {
         try selectRung("waarschuwing", t)
         try t.keys("Enter")
         try t.waitFor("Feiten (uw woorden)")
-        try t.keys("Enter")  // the facts as they stand
+        // The case holds the teacher's report only: the facts are the director's to write (the
+        // letter states them, never the report's words).
+        try t.type("Anouk gebruikte in de les een telefoon en maakte foto's van klasgenoten.")
+        try t.keys("Enter")
         try t.type("Telefoon gebruikt en foto's gemaakt in de les")
         try t.keys("Enter")
         try t.waitFor("Brief uit sjabloon")
@@ -92,6 +95,7 @@ struct WorkflowEndToEndTests {
         let letters = (dossier["entries"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "letter" }
         #expect(letters.count == 4, "a warning and a decision for each parent")
         #expect(letters.allSatisfy { ($0["body"] as? String ?? "").contains("Bewerkt door de editor-test.") })
+        #expect(letters.allSatisfy { ($0["body"] as? String ?? "").contains("maakte foto's van klasgenoten") })
         // Filing is not sending: the written decision is done once the letter is recorded as sent.
         let before = shown["obligations"] as? [[String: Any]] ?? []
         #expect(before.contains { $0["kind"] as? String == "suspension-decision" && $0["done"] as? Bool == false })

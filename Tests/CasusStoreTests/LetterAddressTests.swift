@@ -48,8 +48,10 @@ import Testing
             let incident = try service.intake.report(
                 summary: "Een foto van een klasgenoot op Snapchat.", platform: "Snapchat", subjects: [tygo.id]
             ).value
-            let c = try service.cases.open(incident: incident.id, subject: tygo.id, articles: ["A.5"], severity: nil)
-                .value
+            let c = try service.cases.open(
+                incident: incident.id, subject: tygo.id, articles: ["A.5"], severity: nil,
+                summary: "Een foto van een klasgenoot gedeeld."
+            ).value
             try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto zonder toestemming.")).value
             return (tygo, kees, fatima, c)
         }
@@ -113,8 +115,9 @@ import Testing
             Person(schoolID: 1, kind: .parent, firstName: "Kees", infix: "van den", lastName: "Berg"),
             guardianOf: tygo.id)
         let incident = try school.service.intake.report(summary: "Foto.", platform: nil, subjects: [tygo.id]).value
-        let c = try school.service.cases.open(incident: incident.id, subject: tygo.id, articles: ["A.5"], severity: nil)
-            .value
+        let c = try school.service.cases.open(
+            incident: incident.id, subject: tygo.id, articles: ["A.5"], severity: nil, summary: "Foto gedeeld."
+        ).value
         let t = try Self.library.require("uitnodiging-gesprek")
         let text = try school.service.letters.draft(case: c.id, template: t)
         // Not known how he wishes to be addressed: the name with initials, never "Geachte Kees …".
@@ -158,8 +161,9 @@ import Testing
                 salutation: .heer, address: PostalAddress(street: "Esdoornlaan 4", postcode: "8021 XY", town: "Zwolle")
             ))
         let incident = try school.service.intake.report(summary: "Bericht.", platform: nil, subjects: [bas.id]).value
-        let c = try school.service.cases.open(incident: incident.id, subject: bas.id, articles: ["A.7"], severity: nil)
-            .value
+        let c = try school.service.cases.open(
+            incident: incident.id, subject: bas.id, articles: ["A.7"], severity: nil, summary: "Bericht geplaatst."
+        ).value
         let text = try school.service.letters.draft(
             case: c.id, template: try Self.library.require("uitnodiging-gesprek"))
         #expect(text.contains("De heer B. de Wit\nEsdoornlaan 4\n8021 XY  ZWOLLE"))

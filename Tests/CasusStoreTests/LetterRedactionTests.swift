@@ -35,18 +35,21 @@ import Testing
             Person(schoolID: 1, kind: .staff, firstName: "Bas", infix: "de", lastName: "Wit", function: "leerkracht")
         ).value
         let incident = try service.intake.report(
+            summary: "Een foto op Snapchat.", platform: "Snapchat", subjects: [tygo.id], victims: [sanne.id],
+            schoolID: 1
+        ).value
+        // The director's own words, naming others as a first summary does.
+        let c = try service.cases.open(
+            incident: incident.id, subject: tygo.id, articles: ["A.5"], severity: nil,
             summary:
                 "Sanne stuurde juf Bas de Wit een screenshot. Tygo had een foto van Sanne de Vries en daan kok geplaatst. "
-                + "Haar moeder, mevrouw Yilmaz, belde de school. Het account was @sanne_dv2013.",
-            platform: "Snapchat", subjects: [tygo.id], victims: [sanne.id], schoolID: 1
+                + "Haar moeder, mevrouw Yilmaz, belde de school. Het account was @sanne_dv2013."
         ).value
-        let c = try service.cases.open(incident: incident.id, subject: tygo.id, articles: ["A.5"], severity: nil)
-            .value
         try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto zonder toestemming.")).value
         let template = try Fixtures.letters.require("maatregel-ouders")
         let draft = try service.letters.draft(case: c.id, template: template)
             .replacingOccurrences(of: "[wat de maatregel inhoudt en hoe lang hij duurt]", with: "een waarschuwing")
-        #expect(draft.contains("Sanne"), "the draft is what the templates make of the report")
+        #expect(draft.contains("Sanne"), "the draft is what the templates make of the director's facts")
 
         // Filing the raw text is refused, naming each name and its line; nothing is saved.
         let entries = try service.cases.detail(c.id).entries.count
@@ -94,6 +97,57 @@ import Testing
     }
 
     /// A staff case's letter states the facts as they are (BW 7:677: the reason, precisely).
+    /// A teacher's report names a child casus does not know ("Daan", of another school): a case
+    /// opened without the director's own summary put those words in the letter to the parents,
+    /// where no replacement could find the name (a review). The letter now holds a field for the
+    /// director's facts, and is not filed before it is filled in.
+    @Test(arguments: Backend.all)
+    func aLetterStatesTheDirectorsFactsNeverTheReportsWords(_ backend: Backend) throws {
+        let scratch = Scratch("contract")
+        let clock = TestClock("2026-11-16")
+        let service = try Directory.initialize(
+            storage: try backend.make(in: scratch), schoolName: "Testschool", protocolID: "jozefschool",
+            account: "directeur", director: ("Marieke", "van", "Dam"), profiles: Fixtures.profiles,
+            clock: clock.clock)
+        let sem = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Bakker", group: "4")
+        ).value
+        _ = try service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Ilse", lastName: "Bakker",
+                address: PostalAddress(street: "Kerkstraat 1", postcode: "8011 AB", town: "Zwolle")),
+            guardianOf: sem.id
+        ).value
+        let report = try service.intake.report(
+            summary: "In de groepsapp van groep 7 is een foto van Daan gedeeld, Sem schreef er iets gemeens bij.",
+            platform: "WhatsApp", subjects: [sem.id]
+        ).value
+        let c = try service.cases.open(incident: report.id, subject: sem.id, articles: ["A.5"], severity: nil).value
+        try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gemene tekst bij een foto.")).value
+        let template = try Fixtures.letters.require("waarschuwing")
+        let draft = try service.letters.draft(case: c.id, template: template)
+        // The field as the letter wraps it.
+        let field = try #require(
+            draft.range(of: #"\[beschrijf wat er is gebeurd[^\]]*\]"#, options: .regularExpression))
+        #expect(
+            !draft.contains("Daan")
+                && draft[field].replacingOccurrences(of: "\n", with: " ") == CaseSummary.ownFactsToWrite, "\(draft)")
+        let refused = refusal { _ = try service.letters.file(case: c.id, template: template, body: draft) }
+        #expect(refused?.message.nl.contains("in uw eigen woorden") == true, "\(refused?.message.nl ?? "")")
+        #expect(try service.cases.detail(c.id).entries.isEmpty, "nothing filed")
+        let own = draft.replacingCharacters(
+            in: field, with: "Sem heeft een gemene tekst bij een foto van een kind gezet.")
+        let filed = try service.letters.file(case: c.id, template: template, body: own).value
+        #expect(filed.entry.body.contains("Sem heeft een gemene tekst") && !filed.entry.body.contains("Daan"))
+        // Facts the director established at a step are the letter's facts as well.
+        try service.cases.step(
+            c.id,
+            StepRequest(rung: .suspension, reason: "Herhaling.", days: 1, facts: "Sem schreef opnieuw iets gemeens.")
+        ).value
+        let next = try service.letters.draft(case: c.id, template: try Fixtures.letters.require("schorsingsbesluit"))
+        #expect(next.contains("Sem schreef opnieuw iets gemeens.") && !next.contains("[beschrijf wat er is gebeurd"))
+    }
+
     @Test func aStaffLetterKeepsThePupilItConcerns() throws {
         let school = try TestSchool(protocol: "jozefschool")
         let (sanne, _) = try school.pupil("Sanne", "Vries")

@@ -59,7 +59,9 @@ struct PostgresWriteTrafficTests {
             try s.intake.report(summary: text, platform: "TikTok", subjects: [w.pupil.id], victims: [other.id]).value
         }
         func open(_ i: Incident) throws -> Case {
-            try s.cases.open(incident: i.id, subject: w.pupil.id, articles: ["A.5"], severity: nil).value
+            try s.cases.open(
+                incident: i.id, subject: w.pupil.id, articles: ["A.5"], severity: nil, summary: "Foto gedeeld."
+            ).value
         }
         // Once each, to prepare the statements.
         let first = try open(try report("Eerste filmpje."))

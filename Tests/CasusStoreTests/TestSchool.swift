@@ -79,12 +79,14 @@ struct TestSchool {
         about subject: Person, articles: [String], summary: String = "Melding", victims: [Person] = [],
         severity: Severity? = nil, flags: CaseFlags = CaseFlags()
     ) throws -> Case {
+        // The report in a teacher's words; the case in the director's (a letter states only theirs).
         let incident = try service.intake.report(
-            summary: summary, platform: "WhatsApp", subjects: [subject.id], victims: victims.map(\.id),
+            summary: "Gemeld: " + summary, platform: "WhatsApp", subjects: [subject.id], victims: victims.map(\.id),
             schoolID: subject.schoolID
         ).value
         return try service.cases.open(
-            incident: incident.id, subject: subject.id, articles: articles, severity: severity, flags: flags
+            incident: incident.id, subject: subject.id, articles: articles, severity: severity, flags: flags,
+            summary: summary
         ).value
     }
 

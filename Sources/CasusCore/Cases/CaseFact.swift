@@ -136,6 +136,18 @@ public func establishedFacts(_ facts: [CaseFact], summary: String) -> String {
     return CaseSummary.isReference(summary) ? CaseSummary.factsToWrite : summary
 }
 
+/// The facts a letter states: the director's own (DESIGN §8), never the report's words. A case
+/// opened without a summary of its own carries the report's text (a teacher's, naming a child casus
+/// does not know, went to the parents as "Het gaat om het volgende: …", a review): the letter then
+/// holds a field for the director to write them in, and cannot be filed before.
+public func lettersFacts(_ facts: [CaseFact], summary: String, report: String?) -> String {
+    let told = establishedFacts(facts, summary: summary)
+    guard facts.last(where: { $0.kind == .established }) == nil, let report,
+        report.trimmed == summary.trimmed
+    else { return told }
+    return CaseSummary.ownFactsToWrite
+}
+
 /// The summary of a pupil's case opened from a report that is also about a staff member
 /// (CaseWorkflow.summary): a reference to the report, not its text.
 public enum CaseSummary {
@@ -153,6 +165,10 @@ public enum CaseSummary {
         else { return false }
         return summary == reference(to: id)
     }
+
+    /// What a letter states for facts while the case holds only the report's own words.
+    public static let ownFactsToWrite =
+        "[beschrijf wat er is gebeurd, in uw eigen woorden: de tekst van de melding gaat niet in een brief]"
 
     /// What a letter states for facts while only the reference is known.
     public static let factsToWrite =

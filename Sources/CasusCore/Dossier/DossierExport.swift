@@ -280,11 +280,19 @@ extension ExportReview {
     /// The review as the CLI and the TUI show it: a heading, then one line per replacement.
     public static func lines(_ review: ExportReview) -> [Phrase] {
         let total = review.items.reduce(0) { $0 + $1.count }
+        // casus replaces the names it knows; a report's own words may hold others (a nickname, a
+        // child of another school), which no list finds (a review: "Daan" stood in an export whose
+        // heading said the names were replaced).
+        let readIt = Phrase(
+            "casus vervangt alleen namen van leerlingen die in casus staan: lees de tekst na op andere namen (een roepnaam, een kind van een andere school) voordat u hem afgeeft.",
+            "casus replaces only the names of pupils it holds: read the text for other names (a nickname, a child of another school) before you hand it over."
+        )
         guard total > 0 else {
             return [
                 Phrase(
                     "In het dossier van \(review.person.name) wordt geen naam van een andere leerling vervangen.",
-                    "No other pupil's name is replaced in the dossier of \(review.person.name).")
+                    "No other pupil's name is replaced in the dossier of \(review.person.name)."),
+                readIt,
             ]
         }
         var out = [
@@ -302,6 +310,6 @@ extension ExportReview {
                         + places.replacingOccurrences(of: "zaak ", with: "case ").replacingOccurrences(
                             of: "stuk ", with: "entry ")))
         }
-        return out
+        return out + [readIt]
     }
 }

@@ -41,7 +41,7 @@ public enum LetterContext {
             "protocol": ["name": d.profile.name, "document": d.profile.document],
             "case": [
                 "number": d.record.number, "summary": d.record.summary, "severity": d.record.severity.label.nl,
-                "facts": establishedFacts(d.facts, summary: d.record.summary),
+                "facts": lettersFacts(d.facts, summary: d.record.summary, report: d.incident?.summary),
                 "opened": d.record.openedAt.localDate().dutchLong,
             ],
             "incident": [

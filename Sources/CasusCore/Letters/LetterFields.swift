@@ -56,10 +56,10 @@ public struct LetterFields: Sendable {
 
     /// The fields casus itself writes into a letter's values: an address block it has no
     /// address for, an account name that would name another pupil, the facts of a case whose
-    /// report is about staff too (by their words).
+    /// report is about staff too or that holds only the report's words (by their words).
     static let casusFields = [
         LetterContext.missingAddress, LetterContext.missingParents, LetterReview.handleReplacement,
-        CaseSummary.factsToWrite, LetterContext.sourceToCheck,
+        CaseSummary.factsToWrite, CaseSummary.ownFactsToWrite, LetterContext.sourceToCheck,
     ].map { words($0) }
 
     /// The first field of `text` still to fill in, as the letter shows it, and its line (1-based).

@@ -215,13 +215,18 @@ public enum App {
             if assessment.options.isEmpty {
                 s.say(Phrase("Geen stap mogelijk op deze zaak.", "No step is possible on this case."), error: true)
             } else {
-                // The facts so far, from the case on screen (what the letters will state).
+                // The facts so far, from the case on screen (what the letters will state); none
+                // while the case holds only the report's words: "Feiten (uw woorden)" stood filled
+                // in with a teacher's.
                 let detail = s.stack.lazy.compactMap { ($0 as? CaseScreen)?.detail }.last { $0.record.id == id }
+                let facts =
+                    detail.map {
+                        lettersFacts($0.facts, summary: $0.record.summary, report: $0.incident?.summary)
+                    } ?? ""
                 s.stack.append(
                     StepDialog(
                         caseID: id, kind: kind, options: assessment.options,
-                        facts: detail.map { establishedFacts($0.facts, summary: $0.record.summary) } ?? "",
-                        basis: assessment.basis))
+                        facts: facts.hasPrefix("[") && facts.hasSuffix("]") ? "" : facts, basis: assessment.basis))
             }
         case let .success(.drafted(text, purpose)):
             let editor = EditorScreen.start(text, purpose, s)
