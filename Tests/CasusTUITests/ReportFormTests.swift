@@ -9,6 +9,28 @@ import Foundation
 /// A teacher files a report from the TUI: what happened, the platform, who is involved (found by
 /// name as it is typed), saved in its own name, then followed in Mijn meldingen.
 @Suite struct ReportFormTests {
+    /// Ctrl-C over a half-written report asks first, as Esc does; a second quits (exit 130). It
+    /// quit at once and the report was lost (a review: teachers press it by habit, to copy).
+    /// Over nothing typed it quits at once, as before.
+    @Test func ctrlCOverAHalfWrittenReportAsksFirst() throws {
+        let (rt, _) = try TUIFixture.runtimeAndService(width: 80, height: 24, account: DemoSchool.teacherAccount)
+        rt.press(.char("n"))
+        rt.type("Foto van de gymles")
+        rt.send(.event(.interrupt))
+        #expect(!rt.state.quitting && rt.state.topScreen(ReportFormScreen.self)?.summary.value == "Foto van de gymles")
+        #expect(rt.frame.text.contains("nog een keer Ctrl-C"), "\(rt.frame.text)")
+        rt.press(.char(" "))  // any key forgets the question
+        rt.send(.event(.interrupt))
+        #expect(!rt.state.quitting)
+        rt.send(.event(.interrupt))
+        #expect(rt.state.quitting && rt.state.interrupted)
+
+        let (empty, _) = try TUIFixture.runtimeAndService(width: 80, height: 24, account: DemoSchool.teacherAccount)
+        empty.press(.char("n"))
+        empty.send(.event(.interrupt))
+        #expect(empty.state.quitting && empty.state.interrupted)
+    }
+
     @Test func aTeacherFilesAReportAndSeesItInMijnMeldingen() throws {
         let storage = try SQLiteStorage()
         let (rt, _) = try TUIFixture.runtimeAndService(

@@ -90,6 +90,8 @@ public struct AppState: Sendable {
     public var quitting = false
     /// Ended by Ctrl-C (the program exits 130).
     public var interrupted = false
+    /// Ctrl-C was pressed once over unsaved text: the next one quits (any other key forgets it).
+    public var interruptAsked = false
     /// $VISUAL or $EDITOR; nil means the built-in editor.
     public var externalEditor: String?
     /// The letter templates (id, title) the picker offers.

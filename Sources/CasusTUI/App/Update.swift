@@ -47,6 +47,16 @@ public enum App {
             s.width = max(0, w)
             s.height = max(0, h)
             return []
+        case .interrupt where !s.interruptAsked && s.stack.contains(where: \.hasUnsavedText):
+            // Ctrl-C, pressed out of habit to copy, lost a half-written report at once (a review):
+            // over unsaved text it asks first, as Esc does; the next Ctrl-C quits.
+            s.interruptAsked = true
+            s.say(
+                Phrase(
+                    "De tekst is nog niet opgeslagen: sla hem eerst op, of druk nog een keer Ctrl-C om casus te sluiten en hem weg te gooien.",
+                    "The text is not saved yet: save it first, or press Ctrl-C again to close casus and throw it away."),
+                error: true)
+            return []
         case .hangup, .interrupt:
             s.quitting = true
             s.interrupted = event == .interrupt
@@ -71,6 +81,7 @@ public enum App {
             return effects
         case let .key(key):
             s.status = nil
+            s.interruptAsked = false
             retry(&s, onTick: false)
             if s.isTooSmall { return tooSmall(key, &s) }
             return dispatch(key, &s)

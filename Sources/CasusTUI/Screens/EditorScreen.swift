@@ -58,6 +58,7 @@ public struct EditorScreen: ScreenModel {
     public var context: KeyContext { .editor }
     public var isDialog: Bool { true }
     public var holdsWriting: Bool { true }
+    public var hasUnsavedText: Bool { !area.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
 
     public func footer(_ s: AppState) -> [FooterItem] {
         [FooterItem(.save, Phrase("klaar", "done"), bothKeys: true), FooterItem(.back, Phrase("weggooien", "discard"))]
@@ -79,8 +80,7 @@ public struct EditorScreen: ScreenModel {
             return Outcome(
                 effects: PreviewScreen.open(title: title, text: area.value, purpose: purpose, &s), close: true)
         case .back, .quit:
-            let blank = area.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-            return blank || discard.allows(&s, then: Phrase("F2 of Ctrl-S gaat verder", "F2 or Ctrl-S goes on"))
+            return !hasUnsavedText || discard.allows(&s, then: Phrase("F2 of Ctrl-S gaat verder", "F2 or Ctrl-S goes on"))
                 ? DiscardGuard.discarded(&s) : .handled
         default:
             return .handled
@@ -127,6 +127,7 @@ public struct PreviewScreen: ScreenModel {
     public var context: KeyContext { .preview }
     public var isDialog: Bool { true }
     public var holdsWriting: Bool { true }
+    public var hasUnsavedText: Bool { true }
 
     public func footer(_ s: AppState) -> [FooterItem] {
         var items = [FooterItem(.confirm, Phrase("opslaan in dossier", "file in dossier"))]

@@ -129,13 +129,16 @@ public struct PromptScreen: ScreenModel {
         return true
     }
 
+    /// A reason or a note typed, not a command or a search.
+    public var hasUnsavedText: Bool {
+        purpose != .command && purpose != .search
+            && !field.value.trimmingCharacters(in: .whitespaces).isEmpty && field.value != initial
+    }
+
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         switch action {
         case .back:
-            let typedHere = field.value.trimmingCharacters(in: .whitespaces)
-            guard purpose != .command, purpose != .search, !typedHere.isEmpty, field.value != initial else {
-                return .closed
-            }
+            guard hasUnsavedText else { return .closed }
             return discard.allows(&s, then: Phrase("Enter bevestigt", "Enter confirms"))
                 ? DiscardGuard.discarded(&s) : .handled
         case .confirm:

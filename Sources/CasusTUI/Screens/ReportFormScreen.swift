@@ -37,6 +37,12 @@ public struct ReportFormScreen: ScreenModel {
     public var isDialog: Bool { true }
     public var holdsWriting: Bool { true }
 
+    public var hasUnsavedText: Bool {
+        ![summary, when, platform, evidence, name].allSatisfy {
+            $0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        } || !chosen.isEmpty
+    }
+
     public func footer(_ s: AppState) -> [FooterItem] {
         [
             FooterItem(.nextField, Phrase("volgend veld", "next field")),
@@ -106,11 +112,7 @@ public struct ReportFormScreen: ScreenModel {
         case .save:
             return save(&s)
         case .back, .quit:
-            let blank =
-                [summary, when, platform, evidence, name].allSatisfy {
-                    $0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                } && chosen.isEmpty
-            if blank {
+            if !hasUnsavedText {
                 s.say(Phrase("Niet opgeslagen.", "Not saved."))
                 return .closed
             }

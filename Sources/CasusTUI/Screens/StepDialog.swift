@@ -41,6 +41,8 @@ public struct StepDialog: ScreenModel {
     /// justification went without a word, a review).
     var discard = DiscardGuard()
 
+    public var hasUnsavedText: Bool { hasTyped }
+
     /// Something was typed that closing would lose (the facts count once changed).
     var hasTyped: Bool {
         facts.value != factsBefore
