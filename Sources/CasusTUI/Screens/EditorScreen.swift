@@ -80,7 +80,8 @@ public struct EditorScreen: ScreenModel {
             return Outcome(
                 effects: PreviewScreen.open(title: title, text: area.value, purpose: purpose, &s), close: true)
         case .back, .quit:
-            return !hasUnsavedText || discard.allows(&s, then: Phrase("F2 of Ctrl-S gaat verder", "F2 or Ctrl-S goes on"))
+            return !hasUnsavedText
+                || discard.allows(&s, then: Phrase("F2 of Ctrl-S gaat verder", "F2 or Ctrl-S goes on"))
                 ? DiscardGuard.discarded(&s) : .handled
         default:
             return .handled
