@@ -27,6 +27,23 @@ import Testing
         return (session, director, try #require(try director.directory.people(kinds: [.pupil], limit: 1).first))
     }
 
+    /// A teacher naming a parent's number: not "bestaat niet" (false, a review), but what the
+    /// roster holds and how a report about a parent is made; nothing is saved.
+    @Test(arguments: Backend.all)
+    func aTeacherNamingAParentIsToldWhatTheRosterHolds(_ backend: Backend) throws {
+        let (session, director, _) = try school(backend)
+        let parent = try #require(try director.directory.people(kinds: [.parent], limit: 1).first)
+        let teacher = try session(DemoSchool.teacherAccount)
+        let before = try teacher.intake.ownCount()
+        let e = refusal {
+            _ = try teacher.intake.report(summary: "Opname gedeeld", platform: "Facebook", subjects: [parent.id]).value
+        }
+        #expect(e?.message.nl.contains("staat niet in de namenlijst") == true, "\(e?.message.nl ?? "")")
+        #expect(e?.message.nl.contains("bestaat niet") == false)
+        #expect(e?.hint?.nl.contains("noem dan het kind") == true)
+        #expect(try teacher.intake.ownCount() == before)
+    }
+
     @Test(arguments: Backend.all)
     func aTeacherFollowsItsOwnReportsAndNothingElse(_ backend: Backend) throws {
         let (session, director, pupil) = try school(backend)

@@ -76,6 +76,17 @@ public struct Intake: Sendable {
         var reporterName = actor.displayName
         for ((id, role), person) in zip(named, found) {
             guard let p = person, p.schoolID == school.id else {
+                // A reporter reading the roster cannot tell that a number is a parent's: "bestaat
+                // niet" was false for one (a review); said as what the roster holds.
+                guard AccessPolicy.readsRecords(actor) else {
+                    throw CasusError.notFound(
+                        "persoon \(id) staat niet in de namenlijst van \(school.name)",
+                        "person \(id) is not in the roster of \(school.name)",
+                        hint: Phrase(
+                            "De namenlijst noemt leerlingen en collega's (`casus people roster NAAM`). Gaat de melding over een ouder, noem dan het kind en schrijf in de melding dat het om de ouder gaat: de directie legt de zaak over de ouder vast.",
+                            "The roster lists pupils and colleagues (`casus people roster NAME`). If the report is about a parent, name the child and write in the report that it is about the parent: the directors record the parent's case."
+                        ))
+                }
                 throw CasusError.notFound(
                     "persoon \(id) bestaat niet op \(school.name)", "person \(id) does not exist at \(school.name)",
                     hint: idsHint)

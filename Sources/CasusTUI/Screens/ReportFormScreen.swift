@@ -229,7 +229,12 @@ public struct ReportFormScreen: ScreenModel {
             c.put(error.text(s.lang), x: 3, y: y, style: .alarm, maxX: w - 1)
             y += 1
         } else if !name.value.trimmingCharacters(in: .whitespaces).isEmpty && roster.hasLoaded && found.isEmpty {
-            c.put(s.t("Niemand met die naam.", "Nobody by that name."), x: 3, y: y, style: .dim)
+            // Parents are not in the roster: said, with what to do (a review looked for one in vain).
+            c.put(
+                s.t(
+                    "Niemand met die naam (ouders staan er niet in: noem het kind, schrijf dat het om de ouder gaat).",
+                    "Nobody by that name (parents are not listed: name the child, write that it is about the parent)."),
+                x: 3, y: y, style: .dim, maxX: w - 1)
             y += 1
         }
         // The names shown are a window that follows the cursor: ↓ past the last row drawn moved
