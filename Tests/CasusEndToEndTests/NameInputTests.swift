@@ -92,6 +92,8 @@ import Testing
         #expect(bad.code == 64 && bad.err.contains("geen melding-id's"), "\(bad.err)")
         let r = try cli.run(["incident", "dismiss", ids[0], ids[1], "--reason", "Buiten school."])
         #expect(r.code == 0 && r.out.contains("Meldingen \(ids[0]), \(ids[1]) afgewezen."), "\(r.out) \(r.err)")
+        // The reason shows in plain output as on the full screen (only `--json` had it).
+        #expect(try cli.ok("incident", "show", ids[0]).out.contains("Afgewezen: Buiten school."))
         let again = try cli.run(["incident", "dismiss", "\(ids[0]),\(ids[1])", "--reason", "Nog eens."])
         #expect(again.code == 1 && again.err.contains("geen van de 2 meldingen"), "\(again.err)")
     }

@@ -159,7 +159,7 @@ import Foundation
             incident, involved: involved, cases: [], groupResponse: nil, width: 100, lang: .nl,
             today: Fixtures.date("2026-11-18")
         ).map(\.plainText)
-        #expect(lines.contains("Gebeurd op: 16-11-2026 (2 dagen)"), "\(lines)")
+        #expect(lines.contains("Gebeurd op: 16-11-2026 (2 dagen geleden)"), "\(lines)")
         #expect(lines.contains("  groepsapp.png  \(incident.evidence[0].shortHash)…  20 B"), "\(lines)")
         #expect(try director.integrity.verify().isSound)
     }
@@ -240,7 +240,7 @@ import Foundation
         #expect(rt.state.incidents.selectedRow?.id == filed.id)
         rt.press(.enter)
         #expect(rt.state.topScreen(IncidentScreen.self) != nil)
-        #expect(rt.frame.text.contains("Gebeurd op: 13-11-2026 (5 dagen)"))
+        #expect(rt.frame.text.contains("Gebeurd op: 13-11-2026 (5 dagen geleden)"))
         #expect(rt.frame.text.contains("nepaccount.png  \(filed.evidence[0].shortHash)…  22 B"))
         Golden.check(rt.frame, "incident-when-evidence-100x30")
         // Triage names the day beside the protocol.

@@ -1,4 +1,5 @@
 import CasusCore
+import Foundation
 
 /// Performs the store's side of effects. The runtime uses `ServiceEffects`; tests put in fakes
 /// that fail, to prove that a failing store is shown once and never loops.
@@ -200,7 +201,11 @@ public final class ServiceEffects: EffectHandler {
         case let .export(id, format, path):
             // A write to a file, not to the store: nothing on screen goes stale.
             let entries = try service.dossiers.export(id, format: format, to: path)
-            return Saved(.exported(path: path, entries: entries), changes: .none)
+            // Said as the whole path: a name alone left the file in whatever folder casus was
+            // started from, unsaid (a review).
+            return Saved(
+                .exported(path: URL(fileURLWithPath: path).standardizedFileURL.path, entries: entries),
+                changes: .none)
         }
     }
 

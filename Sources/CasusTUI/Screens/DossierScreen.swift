@@ -203,9 +203,19 @@ public struct EntryScreen: ScreenModel {
         viewport.resize(count: lines.count, rows: Page.rows(s))
     }
 
+    /// "#2 Besluit: schorsing …": the kind once ("Besluit: Besluit: …" and "Zorgnotitie: Zorgnotitie"
+    /// where the title begins with it, a review).
+    static func heading(_ x: DossierEntry, _ lang: Lang) -> String {
+        let label = x.kind.label(lang).capitalizedFirst
+        let title = x.title.trimmingCharacters(in: .whitespaces)
+        if title.isEmpty || title.lowercased() == label.lowercased() { return "#\(x.seq) \(label)" }
+        if title.lowercased().hasPrefix(label.lowercased()) { return "#\(x.seq) \(title)" }
+        return "#\(x.seq) \(label): \(title)"
+    }
+
     static func lines(_ x: DossierEntry, _ corrections: [DossierEntry], _ s: AppState) -> [StyledLine] {
         let width = s.width
-        var lines: [StyledLine] = [StyledLine("#\(x.seq) \(x.kind.label(s.lang).capitalizedFirst): \(x.title)", .bold)]
+        var lines: [StyledLine] = [StyledLine(heading(x, s.lang), .bold)]
         func meta(_ label: String, _ value: String) {
             lines.append(StyledLine([(DisplayWidth.fit(label, to: 14), .dim), (value, .plain)]))
         }

@@ -13,14 +13,14 @@ enum IncidentLayout {
         title.add(" · " + i.status.label(lang), i.status == .new ? .warn : .dim)
         let days = i.reportedAt.localDate().days(until: today)
         title.add(
-            " · " + t("gemeld ", "reported ") + i.reportedAt.dutch() + " (" + Age.text(days: days, lang: lang) + ")",
+            " · " + t("gemeld ", "reported ") + i.reportedAt.dutch() + " (" + Age.ago(days: days, lang: lang) + ")",
             .dim)
         out.append(title)
         if let p = i.platform { out.append(StyledLine(t("Platform: ", "Platform: ") + p)) }
         if let r = i.reporterName { out.append(StyledLine(t("Gemeld door: ", "Reported by: ") + r)) }
         var when = StyledLine(t("Gebeurd op: ", "Happened on: "))
         if let day = i.happenedOn {
-            when.add(day.dutch + " (" + Age.text(days: day.days(until: today), lang: lang) + ")")
+            when.add(day.dutch + " (" + Age.ago(days: day.days(until: today), lang: lang) + ")")
         } else {
             when.add(t("onbekend (niet opgegeven)", "not known (not given)"), .dim)
         }

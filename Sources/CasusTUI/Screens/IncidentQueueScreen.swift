@@ -186,4 +186,13 @@ enum Age {
         default: Phrase("\(days) dagen", "\(days) days")(lang)
         }
     }
+
+    /// How long ago, in a sentence: "(366 dagen)" beside a date read as a duration (a review).
+    static func ago(days: Int, lang: Lang) -> String {
+        switch days {
+        case ..<1: Phrase("vandaag", "today")(lang)
+        case 1: Phrase("gisteren", "yesterday")(lang)
+        default: Phrase("\(days) dagen geleden", "\(days) days ago")(lang)
+        }
+    }
 }

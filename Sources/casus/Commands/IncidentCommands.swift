@@ -156,6 +156,8 @@ struct IncidentCommand: ParsableCommand {
             let t = { (nl: String, en: String) in Phrase(nl, en)(ctx.lang) }
             Output.line(t("Gebeurd op: ", "Happened on: ") + (i.happenedOn?.dutch ?? t("onbekend", "not known")))
             Output.line(i.summary)
+            // As the full screen shows it (plain output left it out, `--json` had it; a review).
+            if let reason = i.dismissedReason { Output.line(t("Afgewezen: ", "Dismissed: ") + reason) }
             for file in i.evidence {
                 Output.line(t("  bewijs: ", "  evidence: ") + "\(file.name) (\(file.shortHash)…, \(file.sizeText))")
             }

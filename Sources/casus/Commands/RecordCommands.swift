@@ -375,7 +375,8 @@ struct DossierExportCommand: CasusCommand {
         }
         // Personal data: a new file, private to the account from its first byte.
         try service.dossiers.export(person, format: f, to: out)
-        Output.line(Phrase("Dossier geëxporteerd naar \(out).", "Dossier exported to \(out).")(ctx.lang))
+        let whole = URL(fileURLWithPath: out).standardizedFileURL.path
+        Output.line(Phrase("Dossier geëxporteerd naar \(whole).", "Dossier exported to \(whole).")(ctx.lang))
     }
 
     /// The replacements, one line each: what, by what, whose, how often and where.

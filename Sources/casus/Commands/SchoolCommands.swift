@@ -89,7 +89,9 @@ struct SchoolCommand: ParsableCommand {
             t("  Sector:         ", "  Sector:         ")
                 + "\(s.sector.rawValue) — \(s.sector.label(lang)) (\(s.sector.act))")
         Output.line(
-            t("  Richting:       ", "  Denomination:   ") + "\(s.denomination.rawValue) — \(s.denomination.label(lang))"
+            t("  Richting:       ", "  Denomination:   ")
+                + (s.denomination.label(lang) == s.denomination.rawValue
+                    ? s.denomination.rawValue : "\(s.denomination.rawValue) — \(s.denomination.label(lang))")
         )
         Output.line(t("  Bevoegd gezag:  ", "  Board:          ") + (s.boardName.isEmpty ? none : s.boardName))
         for line in School.addressLines(s.boardAddress) { Output.line("                  " + line) }
