@@ -53,7 +53,13 @@ public enum ServerUpgrade {
             UPDATE casus.incident SET search = casus.search_vector(summary);
             ALTER TABLE casus.incident ALTER COLUMN search SET NOT NULL;
             """
-        )
+        ),
+        // The functions only (an IB corrects its care notes): no table changes.
+        "12": (
+            "13",
+            Phrase("een IB corrigeert de eigen zorgnotities", "an IB corrects its own care notes"),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard) throws -> Report {

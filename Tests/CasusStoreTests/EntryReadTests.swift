@@ -50,3 +50,33 @@ import Testing
         #expect(refused?.message.nl.contains("bestaat niet") == true)
     }
 }
+
+/// An IB corrects a slip in its own care note (it could add one but not correct it, a review);
+/// never a director's note or letter, by casus or on the server.
+@Suite struct CareNoteCorrectionTests {
+    @Test func anIBCorrectsACareNoteAndNothingElse() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
+        try school.service.directory.addUser(account: "ib", role: .ib, personID: nil).value
+        let ib = try school.session("ib")
+        let care = try ib.dossiers.addEntry(person: pupil.id, kind: .care, title: nil, body: "Lotte is stil.").value
+        let fix = try ib.dossiers.addEntry(
+            person: pupil.id, kind: .correction, title: nil, body: "Lotte was stil op dinsdag.", corrects: care.id
+        ).value
+        #expect(fix.corrects == care.id)
+        // Its own correction, corrected again.
+        _ = try ib.dossiers.addEntry(
+            person: pupil.id, kind: .correction, title: nil, body: "Op woensdag.", corrects: fix.id
+        ).value
+        let note = try school.service.dossiers.addEntry(
+            person: pupil.id, kind: .note, title: nil, body: "Gesprek met moeder.", corrects: nil
+        ).value
+        let refused = refusal {
+            _ = try ib.dossiers.addEntry(
+                person: pupil.id, kind: .correction, title: nil, body: "Anders.", corrects: note.id
+            ).value
+        }
+        #expect(refused?.kind == .refused, "\(String(describing: refused))")
+        #expect(try school.service.dossiers.dossier(pupil.id).entries.count == 4, "nothing more was written")
+    }
+}

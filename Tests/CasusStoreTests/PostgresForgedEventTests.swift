@@ -337,6 +337,39 @@ extension PostgresRoleTests {
         #expect(try director.dossiers.dossier(w.pupil.id).corrections[decision.id] == nil)
     }
 
+    /// An IB corrects its care note, through casus and on the server; a correction of the
+    /// director's note is refused by the server too when casus's own check is stepped around.
+    @Test func anIBCorrectsACareNoteButNotTheDirectorsNote() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let decision = try director.dossiers.addEntry(
+            person: w.pupil.id, kind: .note, title: "Besluit", body: "Schorsing van twee dagen."
+        ).value
+        let ib = try login(w, "ib_els")
+        let care = try ib.dossiers.addEntry(person: w.pupil.id, kind: .care, title: nil, body: "Sem is stil.").value
+        let fix = try ib.dossiers.addEntry(
+            person: w.pupil.id, kind: .correction, title: nil, body: "Sem was stil op dinsdag.", corrects: care.id
+        ).value
+        #expect(fix.corrects == care.id)
+        #expect(throws: CasusError.self) {
+            _ = try ib.dossiers.addEntry(
+                person: w.pupil.id, kind: .correction, title: nil, body: "Anders.", corrects: decision.id
+            ).value
+        }
+        let forged = refusal {
+            _ = try ib.session.build { tx in
+                var entry = DossierChain.link(
+                    EntryDraft(kind: .correction, title: "Correctie", body: "Anders.", corrects: decision.id),
+                    dossier: w.pupil.id, after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els",
+                    authorName: "ib_els", at: tx.now)
+                entry.id = try tx.writer.nextID(.entry)
+                try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
+            }
+        }
+        #expect(forged.contains("mag in dit dossier niet schrijven"), "\(forged)")
+        #expect(try director.dossiers.dossier(w.pupil.id).corrections[decision.id] == nil)
+    }
+
     /// Every change is in the audit log: a client of its own appended an IB's care note with no line
     /// (found by a review), and `casus audit` never showed it. Refused at COMMIT, nothing saved.
     @Test func anEventWithoutItsAuditLineIsNotSaved() throws {

@@ -134,7 +134,8 @@ public struct Dossiers: Sendable {
         person: PersonID, kind: EntryKind, title: String?, body: String, corrects: EntryID? = nil,
         evidence: [EvidenceFile] = []
     ) throws -> Saved<DossierEntry> {
-        try session.require(kind == .care ? .careNote : .correspond)
+        // A correction's right depends on what it corrects: asked with the entry, in the write.
+        if kind != .correction { try session.require(kind == .care ? .careNote : .correspond) }
         guard [.note, .care, .correction, .email, .phone].contains(kind) else {
             throw CasusError(
                 .usage,
@@ -159,7 +160,7 @@ public struct Dossiers: Sendable {
         person: PersonID, kind: EntryKind, title: String?, body text: String, corrects: EntryID? = nil,
         evidence: [EvidenceFile] = [], in tx: Transaction, at now: Timestamp
     ) throws -> DossierEntry {
-        try session.require(kind == .care ? .careNote : .correspond)
+        if kind != .correction { try session.require(kind == .care ? .careNote : .correspond) }
         try tx.willAppend(to: person)
         let p = try visibleOwner(tx.r, person)
         if kind == .care, p.kind != .pupil {
@@ -171,11 +172,22 @@ public struct Dossiers: Sendable {
                 throw CasusError.notFound(
                     "stuk \(corrects) staat niet in dit dossier", "entry \(corrects) is not in this dossier")
             }
+            try session.require(Self.rightToCorrect(old, by: actor))
+        } else if kind == .correction {
+            try session.require(.correspond)
         }
         let draft = EntryDraft(
             kind: kind, title: title?.trimmed.nilIfEmpty ?? kind.label.nl.capitalizedFirst,
             body: text, caseID: nil, corrects: corrects, evidence: evidence)
         return try tx.append(draft, to: person, at: now)
+    }
+
+    /// What correcting an entry asks of the role: a care note, or a correction its writer made of
+    /// one, is corrected as care notes are written (an IB could add a care note but not correct a
+    /// slip in it, a review); anything else is correspondence. By induction an IB's corrections all
+    /// lead back to care notes. The server checks the same (PGSchema+Authorize, entry.appended).
+    static func rightToCorrect(_ old: DossierEntry, by actor: Actor) -> AccessPolicy.Action {
+        old.kind == .care || (old.kind == .correction && old.author == actor.account) ? .careNote : .correspond
     }
 
     /// An evidence file from the store, checked against its SHA-256. Reading it is audited.

@@ -77,9 +77,9 @@ struct DossierCommand: ParsableCommand {
         var person: PersonID
         @Option(
             help: .nl(
-                "note, care (zorgnotitie, ook voor de IB), email, phone of correction.",
-                en: "note, care (care note, also for the IB), email, phone or correction.")) var kind: EntryKind =
-                .note
+                "note, care (zorgnotitie), email, phone of correction; standaard note, voor de IB care.",
+                en: "note, care (care note), email, phone or correction; by default note, for the IB care."))
+        var kind: EntryKind?
         @Option(help: .nl("De tekst.", en: "The text.")) var body: String
         @Option(help: .nl("Titel.", en: "Title.")) var title: String?
         @Option(
@@ -89,7 +89,10 @@ struct DossierCommand: ParsableCommand {
         var evidence: [String] = []
 
         func run(_ ctx: Context) throws {
-            let e = try ctx.service().dossiers.addEntry(
+            let service = try ctx.service()
+            // An IB writes care notes: `dossier note` without --kind was refused it (a review).
+            let kind = kind ?? (corrects != nil ? .correction : service.actor.role == .ib ? .care : .note)
+            let e = try service.dossiers.addEntry(
                 person: person, kind: kind, title: title, body: body, corrects: corrects,
                 evidence: try EvidenceFiles.read(evidence)
             ).value
