@@ -225,9 +225,7 @@ public struct EntryScreen: ScreenModel {
         if !x.heard.isEmpty { meta(s.t("Gehoord", "Heard"), x.heard.map { $0.label(s.lang) }.joined(separator: ", ")) }
         if let c = x.corrects { meta(s.t("Corrigeert", "Corrects"), s.t("stuk \(c)", "entry \(c)")) }
         lines.append(.empty)
-        for line in x.body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            lines += line.isEmpty ? [.empty] : StyledLine.wrapped(String(line), width: width - 2, indent: 2)
-        }
+        lines += TextBlocks.lines(x.body, width: width - 2, indent: 2)
         for c in corrections {
             lines.append(.empty)
             lines.append(
@@ -235,7 +233,7 @@ public struct EntryScreen: ScreenModel {
                     s.t(
                         "Correctie #\(c.seq) (\(c.at.dutch()), \(c.authorName))",
                         "Correction #\(c.seq) (\(c.at.dutch()), \(c.authorName))"), .warn))
-            lines += StyledLine.wrapped(c.body, width: width - 2, indent: 2)
+            lines += TextBlocks.lines(c.body, width: width - 2, indent: 2)
         }
         lines.append(.empty)
         for sha in x.evidence { meta(s.t("Bewijs", "Evidence"), "sha256 \(sha)") }

@@ -181,16 +181,7 @@ public struct PreviewScreen: ScreenModel {
             }
             lines =
                 [StyledLine(s.t("Voorbeeld: ", "Preview: ") + title, .bold), .empty] + review
-                + text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).flatMap {
-                    line -> [StyledLine] in
-                    // A line that fits is shown as the letter has it: the two spaces between postcode
-                    // and town, and aligned fields ("  Maatregel:    …"), stay.
-                    line.isEmpty
-                        ? [.empty]
-                        : DisplayWidth.of(String(line)) <= s.width - 4
-                            ? [StyledLine("  " + line)]
-                            : StyledLine.wrapped(String(line), width: s.width - 2, indent: 2)
-                }
+                + TextBlocks.lines(text, width: s.width - 2, indent: 2)
             laidOut = key
         }
         viewport.resize(count: lines.count, rows: Page.rows(s))

@@ -1,0 +1,49 @@
+import Foundation
+
+/// A stored text (a letter, a note) laid out for a page narrower than it was written for: a
+/// letter is wrapped at 78 columns, and at 80 the page has 76, so each of its lines lost a word to
+/// a line of its own ("…het gedrag van Sem" / "op", a review). A block of lines between blank
+/// lines that does not fit is joined and wrapped anew; one that fits is shown as written (the two
+/// spaces between postcode and town, aligned fields), and so is a block with a list or an indented
+/// line in it, each line wrapped on its own.
+enum TextBlocks {
+    static func lines(_ text: String, width: Int, indent: Int = 2) -> [StyledLine] {
+        let room = max(1, width - indent)
+        var out: [StyledLine] = []
+        var block: [Substring] = []
+        let pad = String(repeating: " ", count: indent)
+        func flush() {
+            defer { block = [] }
+            guard !block.isEmpty else { return }
+            if block.allSatisfy({ DisplayWidth.of(String($0)) <= room }) {
+                out += block.map { StyledLine(pad + $0) }
+            } else if block.count > 1, !block.contains(where: isListOrIndented) {
+                let joined = block.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+                out += StyledLine.wrapped(joined, width: width, indent: indent)
+            } else {
+                for line in block { out += StyledLine.wrapped(String(line), width: width, indent: indent) }
+            }
+        }
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+                flush()
+                out.append(.empty)
+            } else {
+                block.append(line)
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// "- punt", "• punt", "1. punt", "a) punt", or a line that starts with a space.
+    static func isListOrIndented(_ line: Substring) -> Bool {
+        guard let first = line.first else { return false }
+        if first == " " || first == "\t" || "-•*–".contains(first) { return true }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        let head = digits.isEmpty ? line.prefix(1).filter { $0.isLowercase } : digits
+        guard !head.isEmpty, head.count <= 3 else { return false }
+        let after = line.dropFirst(head.count).first
+        return (after == "." || after == ")") && line.dropFirst(head.count + 1).first == " "
+    }
+}

@@ -1,0 +1,26 @@
+import CasusCore
+@testable import CasusTUI
+import Testing
+
+/// A letter wrapped at 78 columns, read at 80 (76 for text): its paragraphs are wrapped anew, not
+/// each line with a word left over ("…het gedrag van Sem" / "op", a review); what fits is shown as
+/// written, lists line by line.
+@Suite struct TextBlocksTests {
+    @Test func aLetterWrappedAt78ReadsWithoutOrphansAt80() throws {
+        // Five lines of 78 columns, as a letter's paragraph is wrapped.
+        let line = "Wij hebben een melding ontvangen over het gedrag van Sem op WhatsApp; het gaat"
+        #expect(line.count == 78)
+        let paragraph = Array(repeating: line, count: 5).joined(separator: "\n")
+        let letter =
+            "De heer R. Vos\nKerkstraat 12a\n8011 AB  ZWOLLE\n\n" + paragraph + "\n\n- eerste punt\n- tweede punt"
+        let shown = TextBlocks.lines(letter, width: 78, indent: 2).map(\.plainText)
+        #expect(shown.prefix(3) == ["  De heer R. Vos", "  Kerkstraat 12a", "  8011 AB  ZWOLLE"])
+        let body = shown.dropFirst(4).prefix { !$0.isEmpty }
+        #expect(body.count == 6 && body.allSatisfy { $0.count <= 78 }, "\(body)")
+        #expect(body.dropLast().allSatisfy { $0.count > 60 }, "no line left with a word or two: \(body)")
+        #expect(shown.suffix(2) == ["  - eerste punt", "  - tweede punt"], "\(shown)")
+        // Line by line, the old way, each 78-column line left a word on a line of its own.
+        let old = paragraph.split(separator: "\n").flatMap { StyledLine.wrapped(String($0), width: 78, indent: 2) }
+        #expect(old.count == 10)
+    }
+}
