@@ -45,7 +45,10 @@ enum TerminalGuard {
 }
 
 /// Runs a command line through /bin/sh with one argument, waits for it, and returns its status.
-/// `"$1"` in the command is the argument, so a path with spaces stays one word.
+/// `"$1"` in the command is the argument, so a path with spaces stays one word. While it runs casus
+/// ignores Ctrl-C and Ctrl-\ (as system(3) does), the command gets them as usual: a Ctrl-C meant for
+/// an editor that leaves the keyboard alone (`code --wait`) ended casus at once, the letter left
+/// in its temporary folder (a review).
 enum ExternalProcess {
     static func run(shell command: String, argument: String) -> Int32 {
         var pid: pid_t = 0
@@ -53,7 +56,22 @@ enum ExternalProcess {
         var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) }
         argv.append(nil)
         defer { argv.forEach { free($0) } }
-        guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { return -1 }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        sigaddset(&defaults, SIGQUIT)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+        let interrupt = signal(SIGINT, SIG_IGN)
+        let quit = signal(SIGQUIT, SIG_IGN)
+        defer {
+            signal(SIGINT, interrupt)
+            signal(SIGQUIT, quit)
+        }
+        guard posix_spawn(&pid, "/bin/sh", nil, &attributes, argv, environ) == 0 else { return -1 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {
             if errno != EINTR { return -1 }

@@ -108,6 +108,35 @@ struct TerminalEndToEndTests {
         try t.assertShellUsable()
     }
 
+    /// Ctrl-C while an editor that leaves the keyboard alone runs (`code --wait`): it reaches the
+    /// editor, not casus, which stays and removes the letter's temporary file. casus ended at once
+    /// and left the letter in /tmp (a review).
+    @Test func ctrlCDuringAnExternalEditorReachesTheEditorOnly() throws {
+        let t = try Tmux()
+        let temp = t.folder + "/tmp"
+        try FileManager.default.createDirectory(atPath: temp, withIntermediateDirectories: true)
+        let editor = t.folder + "/wachten.sh"
+        try "#!/bin/sh\ntouch \(t.folder)/editor-loopt\nsleep 30\n".write(
+            toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        try t.startShell(env: ["VISUAL": editor, "TMPDIR": temp])
+        try t.startDemo()
+        try t.keys("2", "Enter")
+        try t.waitFor("Artikelen")
+        try t.keys("c")
+        try t.waitFor("Brief uit sjabloon")
+        try t.keys("Enter")
+        for _ in 0..<100 where !FileManager.default.fileExists(atPath: t.folder + "/editor-loopt") { usleep(100_000) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp).contains { $0.hasPrefix("casus-") })
+        try t.keys("C-c")
+        try t.waitFor("De editor gaf een fout; er is niets opgeslagen.")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp).isEmpty, "the letter's file is removed")
+        // Nothing unsaved: a Ctrl-C now ends casus, as before.
+        try t.keys("C-c")
+        try t.waitFor("shell$")
+        try t.assertShellUsable()
+    }
+
     @Test func ctrlZAndFgGiveTheTerminalBackAndTakeItAgain() throws {
         let t = try Tmux()
         try t.startShell()

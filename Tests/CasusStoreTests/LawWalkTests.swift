@@ -256,6 +256,20 @@ import CasusTestSupport
             StepRequest(rung: .suspension, reason: "Herhaling.", days: 3, startDate: Fixtures.date("2027-03-25"))
         ).value
         #expect(second.step.endDate?.iso == "2027-03-31", "Thursday, then Tuesday and Wednesday")
+        // A holiday of four weekdays is a vakantie, judged with the weekend beside it (a review of
+        // the change: a Tuesday-to-Friday holiday was run over).
+        try school.service.directory.addClosure(
+            from: Fixtures.date("2027-04-13"), through: Fixtures.date("2027-04-16"), reason: "Voorjaarsweek",
+            kind: .holiday)
+        let third = try school.openCase(about: school.pupil("Mila", "Bos", parent: "Ilse Bos").0, articles: ["A.5"])
+        try school.service.cases.step(third.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let overHoliday = refusal {
+            try school.service.cases.step(
+                third.id,
+                StepRequest(rung: .suspension, reason: "Herhaling.", days: 5, startDate: Fixtures.date("2027-04-12"))
+            ).value
+        }
+        #expect(overHoliday?.message.nl.contains("Voorjaarsweek") == true, "\(String(describing: overHoliday))")
     }
 
     /// A second suspension starts after the one that runs: not on its last day (3 December was in

@@ -134,11 +134,21 @@ import Testing
                 && draft[field].replacingOccurrences(of: "\n", with: " ") == CaseSummary.ownFactsToWrite, "\(draft)")
         let refused = refusal { _ = try service.letters.file(case: c.id, template: template, body: draft) }
         #expect(refused?.message.nl.contains("in uw eigen woorden") == true, "\(refused?.message.nl ?? "")")
+        // Words typed inside the brackets leave it a field (the instruction was filed with them, a review).
+        let typedInside = draft.replacingCharacters(
+            in: field, with: "[beschrijf wat er is gebeurd, in uw eigen woorden: Sem schreef iets gemeens.]")
+        #expect(refusal { _ = try service.letters.file(case: c.id, template: template, body: typedInside) } != nil)
+        #expect(refused?.hint?.nl.contains("het hele veld, haken en al") == true)
         #expect(try service.cases.detail(c.id).entries.isEmpty, "nothing filed")
         let own = draft.replacingCharacters(
             in: field, with: "Sem heeft een gemene tekst bij een foto van een kind gezet.")
         let filed = try service.letters.file(case: c.id, template: template, body: own).value
         #expect(filed.entry.body.contains("Sem heeft een gemene tekst") && !filed.entry.body.contains("Daan"))
+        // A summary that is the report's text less its full stop, or a piece of it, is no summary of
+        // the director's own (a review).
+        #expect(CaseSummary.copies("In de groepsapp van groep 7 is een foto van Daan gedeeld", of: report.summary))
+        #expect(CaseSummary.copies("  in de GROEPSAPP van groep 7  ", of: report.summary))
+        #expect(!CaseSummary.copies("Sem schreef iets gemeens bij een foto.", of: report.summary))
         // Facts the director established at a step are the letter's facts as well.
         try service.cases.step(
             c.id,

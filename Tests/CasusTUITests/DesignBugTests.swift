@@ -144,9 +144,25 @@ import CasusTestSupport
     @Test func aTeachersHelpListsOnlyWhatATeacherCanDo() {
         let help = HelpLayout.lines(keymap: .standard, lang: .nl, role: .teacher).map { $0.segments.map(\.0).joined() }
             .joined(separator: "\n")
-        for command in [":step", ":letter", ":note", ":triage", ":tab-overzicht", ":search", ":year-next"] {
+        for command in [
+            ":step", ":letter", ":note", ":triage", ":tab-overzicht", ":search", ":year-next", ":export",
+            ":filter-rung",
+        ] {
             #expect(!help.contains(command), "\(command) in the teacher's help")
         }
+        // Nor the screens a teacher never reaches (a review: Zaken, Beoordelen, "Stap op de ladder").
+        let titles = Set(
+            HelpLayout.lines(keymap: .standard, lang: .nl, role: .teacher).map { $0.segments.map(\.0).joined() })
+        for screen in ["Zaken", "Dossiers", "Beoordelen", "Stap op de ladder", "Inzage-export", "Overzicht"] {
+            #expect(!titles.contains(screen), "\(screen) in the teacher's help")
+        }
+        #expect(titles.contains("Nieuwe melding"))
+        let completion = CommandCompletion.names(keymap: .standard, role: .teacher)
+        for name in ["export", "filter-rung", "step"] {
+            #expect(!completion.contains(name), "\(name) completed for a teacher")
+        }
+        let ib = Set(HelpLayout.lines(keymap: .standard, lang: .nl, role: .ib).map { $0.segments.map(\.0).joined() })
+        #expect(!ib.contains("Beoordelen") && !ib.contains("Stap op de ladder") && ib.contains("Dossier"))
         #expect(help.contains(":quit") && help.contains(":help"))
         let director = HelpLayout.lines(keymap: .standard, lang: .nl, role: .director).map {
             $0.segments.map(\.0).joined()

@@ -53,7 +53,7 @@ import Testing
         }
         rt.press(.char("e"))
         #expect(rt.state.status?.isError == true)
-        #expect(rt.state.status?.text.contains("directeur of het bestuur") == true)
+        #expect(rt.state.status?.text.contains("mag dit niet: de schoolgegevens en de schoolkalender wijzigen") == true)
         #expect(rt.state.topScreen(PickerScreen.self) == nil)
     }
 

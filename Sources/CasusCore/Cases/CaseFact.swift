@@ -142,8 +142,7 @@ public func establishedFacts(_ facts: [CaseFact], summary: String) -> String {
 /// holds a field for the director to write them in, and cannot be filed before.
 public func lettersFacts(_ facts: [CaseFact], summary: String, report: String?) -> String {
     let told = establishedFacts(facts, summary: summary)
-    guard facts.last(where: { $0.kind == .established }) == nil, let report,
-        report.trimmed == summary.trimmed
+    guard facts.last(where: { $0.kind == .established }) == nil, let report, CaseSummary.copies(summary, of: report)
     else { return told }
     return CaseSummary.ownFactsToWrite
 }
@@ -168,7 +167,15 @@ public enum CaseSummary {
 
     /// What a letter states for facts while the case holds only the report's own words.
     public static let ownFactsToWrite =
-        "[beschrijf wat er is gebeurd, in uw eigen woorden: de tekst van de melding gaat niet in een brief]"
+        "[beschrijf wat er is gebeurd, in uw eigen woorden: de tekst van de melding wordt niet overgenomen]"
+
+    /// Whether a summary is the report's text or a piece of it, word for word (case, spaces and
+    /// punctuation aside): the report's text less its full stop was stated as the facts (a review).
+    public static func copies(_ summary: String, of report: String) -> Bool {
+        let own = LetterFields.words(summary), theirs = LetterFields.words(report)
+        guard !own.isEmpty else { return true }
+        return (" " + theirs + " ").contains(" " + own + " ")
+    }
 
     /// What a letter states for facts while only the reference is known.
     public static let factsToWrite =

@@ -2294,7 +2294,9 @@ All strings unless noted; optional ones are `""` when unknown.
   were heard or nothing says so; only where the law asks for the opportunity (Awb art. 4:8, WVO 2020 art. 8.15).
 - `case.number`, `case.facts` (what the director established, in their own words, asked in the step
   dialog and `case step --facts`; until then the case's summary), `case.summary` (the summary from
-  triage), `case.severity` (licht/middel/ernstig), `case.opened`. Letters state `case.facts`.
+  triage), `case.severity` (licht/middel/ernstig), `case.opened`. Letters state `case.facts`. Neither
+  is ever the report's own text: while the case holds only that, both are the field "[beschrijf wat er
+  is gebeurd, in uw eigen woorden: …]", and the letter is not filed before the director fills it in.
 - `incident.date`, `incident.platform`
 - `subject.name`, `subject.firstName`, `subject.kind`, `subject.group`, `subject.function`
 - `isPupil`, `isParent`, `isStaff` (bool; staff includes volunteers and interns), `isEmployee` (bool: staff in

@@ -277,16 +277,18 @@ public struct ExportReview: Sendable {
 }
 
 extension ExportReview {
+    /// Said with every export and its review: casus replaces the names it knows; a report's own
+    /// words may hold others (a nickname, a child of another school), which no list finds (a
+    /// review: "Daan" stood in an export whose heading said the names were replaced).
+    public static let readForOtherNames = Phrase(
+        "casus vervangt alleen namen van leerlingen die in casus staan: lees de tekst na op andere namen (een roepnaam, een kind van een andere school) voordat u hem afgeeft.",
+        "casus replaces only the names of pupils it holds: read the text for other names (a nickname, a child of another school) before you hand it over."
+    )
+
     /// The review as the CLI and the TUI show it: a heading, then one line per replacement.
     public static func lines(_ review: ExportReview) -> [Phrase] {
         let total = review.items.reduce(0) { $0 + $1.count }
-        // casus replaces the names it knows; a report's own words may hold others (a nickname, a
-        // child of another school), which no list finds (a review: "Daan" stood in an export whose
-        // heading said the names were replaced).
-        let readIt = Phrase(
-            "casus vervangt alleen namen van leerlingen die in casus staan: lees de tekst na op andere namen (een roepnaam, een kind van een andere school) voordat u hem afgeeft.",
-            "casus replaces only the names of pupils it holds: read the text for other names (a nickname, a child of another school) before you hand it over."
-        )
+        let readIt = readForOtherNames
         guard total > 0 else {
             return [
                 Phrase(

@@ -726,9 +726,10 @@ public enum LadderEngine {
         var facts: [(kind: FactKind, value: String, note: String)] = []
         if opt.needsUrgency, let urgency { facts.append((.urgency, "", urgency)) }
         if let route = req.route { facts.append((.dismissalRoute, route.rawValue, "")) }
-        if let told = req.facts?.trimmed.nilIfEmpty, told != establishedFacts(h.facts, summary: h.record.summary) {
-            facts.append((.established, "", told))
-        }
+        // Facts told the first time are recorded, whatever their words: the director states them
+        // (the report's words told as facts were dropped, and the letters kept asking, a review).
+        let established = h.facts.last { $0.kind == .established }?.note
+        if let told = req.facts?.trimmed.nilIfEmpty, told != established { facts.append((.established, "", told)) }
         return StepPlan(
             step: step, obligations: planned, decision: decision, facts: facts, template: opt.template,
             notices: notices, answers: StepPlan.answered(by: req.rung, phase: opt.phase, kind: kind, in: h))

@@ -59,13 +59,6 @@ public struct Closure: Sendable, Hashable, Codable, Identifiable {
 
     public func contains(_ d: LocalDate) -> Bool { first <= d && d <= last }
 
-    /// A vakantie: a holiday of a school week or more. A single day off (tweede Paasdag in the
-    /// school's own rooster, the Friday after Hemelvaart) is not counted as a school day, but a
-    /// suspension may run over it: it was refused as "over een vakantie" (a review).
-    public var isVacation: Bool {
-        kind == .holiday && SchoolCalendar.weekdays.schoolDays(from: first, through: last) >= 5
-    }
-
     /// "06-04-2027", or "19-12-2026 t/m 03-01-2027" for more than a day.
     public var dates: Phrase {
         first == last
@@ -80,8 +73,7 @@ public struct Closure: Sendable, Hashable, Codable, Identifiable {
 
     /// "Kerstvakantie (19-12-2026 t/m 03-01-2027)".
     public var described: Phrase {
-        Phrase(
-            "\(reason) (\(first.dutch) t/m \(last.dutch))", "\(reason) (\(first.dutch) to \(last.dutch))")
+        Phrase("\(reason) (", "\(reason) (") + dates + Phrase(")", ")")
     }
 }
 
@@ -114,7 +106,20 @@ public struct SchoolCalendar: Sendable, Hashable {
 
     /// The vakanties (not study days, not single days off) that overlap a period, first to last.
     public func holidays(from first: LocalDate, through last: LocalDate) -> [Closure] {
-        closures.filter { $0.isVacation && $0.first <= last && first <= $0.last }
+        closures.filter { $0.first <= last && first <= $0.last && isVacation($0) }
+    }
+
+    /// A vakantie: a holiday whose stretch of days off, with the weekends and other closed days
+    /// beside it, holds three weekdays or more. A day or two off (tweede Paasdag in the school's own
+    /// rooster, Hemelvaart and the Friday after) is not counted as a school day, but a suspension
+    /// may run over it: it was refused as running "over een vakantie" (a review). Judged by the
+    /// stretch, not the closure alone: a Tuesday-to-Friday holiday is one (a review of that change).
+    public func isVacation(_ c: Closure) -> Bool {
+        guard c.kind == .holiday, c.first <= c.last else { return false }
+        var first = c.first, last = c.last
+        for _ in 0..<31 where !isSchoolDay(first.adding(days: -1)) { first = first.adding(days: -1) }
+        for _ in 0..<31 where !isSchoolDay(last.adding(days: 1)) { last = last.adding(days: 1) }
+        return SchoolCalendar.weekdays.schoolDays(from: first, through: last) >= 3
     }
 
     /// The day itself when it is a school day, else the next one: "the same day" for a decision

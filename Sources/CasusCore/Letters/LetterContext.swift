@@ -39,8 +39,13 @@ public enum LetterContext {
             "toPupil": toPupil,
             "signature": ["onBehalf": onBehalf(d.school)],
             "protocol": ["name": d.profile.name, "document": d.profile.document],
+            // `summary` too is never the report's own words: a school's template stating
+            // {{{case.summary}}} would step around the facts' field (a review).
             "case": [
-                "number": d.record.number, "summary": d.record.summary, "severity": d.record.severity.label.nl,
+                "number": d.record.number,
+                "summary": d.incident.map { CaseSummary.copies(d.record.summary, of: $0.summary) } ?? false
+                    ? CaseSummary.ownFactsToWrite : d.record.summary,
+                "severity": d.record.severity.label.nl,
                 "facts": lettersFacts(d.facts, summary: d.record.summary, report: d.incident?.summary),
                 "opened": d.record.openedAt.localDate().dutchLong,
             ],

@@ -57,10 +57,13 @@ public struct LetterFields: Sendable {
     /// The fields casus itself writes into a letter's values: an address block it has no
     /// address for, an account name that would name another pupil, the facts of a case whose
     /// report is about staff too or that holds only the report's words (by their words).
+    /// Each known by its words before the first ":": what is typed after it (inside the brackets)
+    /// leaves it a field. "[beschrijf wat er is gebeurd, in uw eigen woorden: Ids maakte…]" was
+    /// filed, the instruction in the letter (a review).
     static let casusFields = [
         LetterContext.missingAddress, LetterContext.missingParents, LetterReview.handleReplacement,
         CaseSummary.factsToWrite, CaseSummary.ownFactsToWrite, LetterContext.sourceToCheck,
-    ].map { words($0) }
+    ].map { words($0.prefix { $0 != ":" }) }
 
     /// The first field of `text` still to fill in, as the letter shows it, and its line (1-based).
     public func firstUnfilled(in text: String) -> (String, Int)? {

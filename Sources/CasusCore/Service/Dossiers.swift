@@ -71,13 +71,22 @@ public struct Dossiers: Sendable {
     /// review). Reading it is audited as a page of the dossier is.
     public func entry(_ id: EntryID) throws -> (entry: DossierEntry, corrections: [DossierEntry]) {
         let found = try session.read { r -> (entry: DossierEntry, corrections: [DossierEntry]) in
-            guard let e = try r.entry(id: id) else {
-                throw CasusError.notFound("stuk \(id) bestaat niet", "entry \(id) does not exist")
-            }
-            _ = try visibleOwner(r, e.dossierID)
+            // One message for an entry that is not there and one the reader may not read: "dossier
+            // N bestaat niet" told whose the entry was (a review).
+            let none = CasusError.notFound(
+                "stuk \(id) bestaat niet (of u mag het niet zien)", "entry \(id) does not exist (or you may not see it)"
+            )
+            guard let e = try r.entry(id: id), let owner = try r.person(id: e.dossierID),
+                AccessPolicy.maySeeDossier(of: owner, actor: actor), owner.kind == .pupil || owner.kind.isPersonnel
+            else { throw none }
+            // Its corrections, and theirs, in the order written (as the timeline shows them).
             let outline = try r.timelineOutline(dossier: e.dossierID)
-            let fixes = outline.corrections.filter { $0.value == e.seq }.map(\.key).sorted()
-            return (e, fixes.isEmpty ? [] : try r.entries(dossier: e.dossierID, seqs: fixes))
+            var wanted: Set<Int64> = [e.seq]
+            for (seq, target) in outline.corrections.sorted(by: { $0.key < $1.key }) {
+                if let target, wanted.contains(target) { wanted.insert(seq) }
+            }
+            wanted.remove(e.seq)
+            return (e, wanted.isEmpty ? [] : try r.entries(dossier: e.dossierID, seqs: wanted.sorted()))
         }
         try session.auditRead("dossier.read", person: found.entry.dossierID, detail: "stuk \(found.entry.seq)")
         return found

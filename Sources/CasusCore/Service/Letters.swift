@@ -199,8 +199,9 @@ public struct Letters: Sendable {
                 "de brief bevat nog een niet ingevuld veld \(placeholder) op regel \(line); er is niets opgeslagen",
                 "the letter still holds an unfilled field \(placeholder) on line \(line); nothing was saved",
                 hint: Phrase(
-                    "Vul op die regel in wat tussen [ en ] gevraagd wordt, of haal het weg, en sla de brief opnieuw op.",
-                    "Fill in on that line what the [ ] asks for, or remove it, and save the letter again."))
+                    "Vervang op die regel het hele veld, haken en al, door wat het vraagt (of haal het weg) en sla de brief opnieuw op.",
+                    "Replace the whole field on that line, brackets and all, with what it asks for (or remove it), and save the letter again."
+                ))
         }
     }
 

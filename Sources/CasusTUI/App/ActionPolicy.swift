@@ -18,6 +18,10 @@ extension Action {
         case .tabCases, .tabDossiers: .readDossiers
         case .tabOverview, .yearPrevious, .yearNext: .readStatistics
         case .search: .search
+        // The lists' filters are the lists' (a teacher was offered `:filter-rung`, a review).
+        case .filter, .filterStatus, .filterKind, .filterRung, .filterOverdue, .filterName, .filterGroup: .readDossiers
+        case .export: .export
+        case .edit: context == .school ? .manageSchool : nil
         // Opening a report (`.open`) needs no more than the tab: the store lets a reporter read back
         // what they filed, and no other report.
         default: nil
@@ -25,8 +29,29 @@ extension Action {
     }
 
     public func isAllowed(for role: Role, in context: KeyContext) -> Bool {
-        permission(in: context).map { AccessPolicy.allows(role, $0) } ?? true
+        context.isReachable(by: role) && (permission(in: context).map { AccessPolicy.allows(role, $0) } ?? true)
     }
+}
+
+extension KeyContext {
+    /// What a role needs to be on this screen at all. A screen it never reaches has no keys for it
+    /// in `?` or in `:`'s completion: a teacher's `?` listed Zaken, Beoordelen and "Stap op de
+    /// ladder", an IB's Beoordelen (a review; DESIGN §6, only the keys the role may use).
+    public var permission: AccessPolicy.Action? {
+        switch self {
+        case .cases, .caseScreen, .dossiers, .dossier, .entry, .nameFilter: .readDossiers
+        case .triage, .articleFilter: .triage
+        case .step: .decide
+        // The school screen is read by every role (its record and the legal layer); edited by few.
+        case .overview: .readStatistics
+        case .export: .export
+        case .reportForm: .reportIncident
+        case .search: .search
+        default: nil
+        }
+    }
+
+    public func isReachable(by role: Role) -> Bool { permission.map { AccessPolicy.allows(role, $0) } ?? true }
 }
 
 extension AppState {

@@ -288,14 +288,15 @@ public struct TriageScreen: ScreenModel {
         let shownPeople = min(data.involved.count, 4)
         let peopleTop = max(0, min(subjectCursor - shownPeople + 1, data.involved.count - shownPeople))
         for (i, inv) in data.involved.enumerated().dropFirst(peopleTop).prefix(shownPeople) {
-            var text =
-                "\(Self.checkbox(subjects.contains(inv.person.id))) \(inv.person.name) — \(inv.person.kind.label(s.lang))"
+            var text = "\(Self.checkbox(subjects.contains(inv.person.id))) \(inv.person.name)"
+            // Beside the name, where 80 columns do not cut it off (it stood last, a review).
+            if let open = data.openCases[inv.person.id], let first = open.first {
+                let more = open.count > 1 ? s.t(" en \(open.count - 1) meer", " and \(open.count - 1) more") : ""
+                text += s.t(" (loopt al: zaak \(first.number)\(more))", " (already open: case \(first.number)\(more))")
+            }
+            text += " — \(inv.person.kind.label(s.lang))"
             text += s.session.group(inv.person, s.lang)
             text += " (\(inv.role.label(s.lang)))"
-            if let open = data.openCases[inv.person.id], let first = open.first {
-                let more = open.count > 1 ? " +\(open.count - 1)" : ""
-                text += s.t(" · loopt al: zaak \(first.number)\(more)", " · already open: case \(first.number)\(more)")
-            }
             let selected = section == .subjects && i == subjectCursor
             if selected { c.fill(x: 2, y: y, width: w - 3, height: 1, style: .selected) }
             c.put(

@@ -209,9 +209,9 @@ struct CaseCommand: ParsableCommand {
         var measure: String?
         @Option(
             help: .nl(
-                "Wat u heeft vastgesteld, in uw eigen woorden: de feiten die de brieven van de zaak noemen (anders de samenvatting van de melding).",
+                "Wat u heeft vastgesteld, in uw eigen woorden: de feiten die de brieven van de zaak noemen (anders de samenvatting van de zaak; is dat de tekst van de melding, dan vraagt de brief ze).",
                 en:
-                    "What you established, in your own words: the facts the case's letters state (otherwise the report's summary)."
+                    "What you established, in your own words: the facts the case's letters state (otherwise the case's summary; where that is the report's text, the letter asks for them)."
             ))
         var facts: String?
         @Flag(

@@ -380,6 +380,7 @@ struct DossierExportCommand: CasusCommand {
         try service.dossiers.export(person, format: f, to: out)
         let whole = URL(fileURLWithPath: out).standardizedFileURL.path
         Output.line(Phrase("Dossier geëxporteerd naar \(whole).", "Dossier exported to \(whole).")(ctx.lang))
+        Output.line(ExportReview.readForOtherNames(ctx.lang))
     }
 
     /// The replacements, one line each: what, by what, whose, how often and where.
