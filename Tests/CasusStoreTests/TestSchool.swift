@@ -81,7 +81,8 @@ struct TestSchool {
     ) throws -> Case {
         // The report in a teacher's words; the case in the director's (a letter states only theirs).
         let incident = try service.intake.report(
-            summary: "Gemeld: " + summary, platform: "WhatsApp", subjects: [subject.id], victims: victims.map(\.id),
+            summary: "Melding van de groepsleerkracht, na een gesprek met de klas: " + summary, platform: "WhatsApp",
+            subjects: [subject.id], victims: victims.map(\.id),
             schoolID: subject.schoolID
         ).value
         return try service.cases.open(

@@ -31,6 +31,31 @@ import Foundation
         #expect(empty.state.quitting && empty.state.interrupted)
     }
 
+    /// Enter on a name chosen before gives it the next part: slachtoffer, getuige, then off the
+    /// report. The form named subjects only (the command line had --victim and --witness, a review).
+    @Test func aTeacherNamesAVictimAndAWitness() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(
+            width: 100, height: 30, account: DemoSchool.teacherAccount)
+        rt.press(.char("n"))
+        rt.type("Gemene tekst bij een foto")
+        rt.press(.tab, .tab, .tab)
+        // Enter chooses a name; Enter again gives it the next part; a letter typed starts a new name.
+        func choose(_ name: String, times: Int = 1) {
+            rt.type(name)
+            for _ in 0..<times { rt.press(.enter) }
+        }
+        choose("Inès Bakker")
+        choose("Sem Bakker", times: 2)  // chosen, then slachtoffer
+        choose("Noor Peters", times: 3)  // chosen, slachtoffer, getuige
+        let form = try #require(rt.state.topScreen(ReportFormScreen.self))
+        #expect(form.chosen.map { form.part(of: $0) } == [.subject, .victim, .witness], "\(form.chosen.map(\.name))")
+        #expect(rt.frame.text.contains("(slachtoffer)") && rt.frame.text.contains("(getuige)"), "\(rt.frame.text)")
+        rt.press(.function(2))
+        let report = try #require(try service.intake.ownRows(offset: 0, limit: 50).last)
+        let involved = try service.intake.incident(report.id).1
+        #expect(Set(involved.map(\.role)) == [.subject, .victim, .witness], "\(involved.map(\.role))")
+    }
+
     @Test func aTeacherFilesAReportAndSeesItInMijnMeldingen() throws {
         let storage = try SQLiteStorage()
         let (rt, _) = try TUIFixture.runtimeAndService(

@@ -169,12 +169,14 @@ public enum CaseSummary {
     public static let ownFactsToWrite =
         "[beschrijf wat er is gebeurd, in uw eigen woorden: de tekst van de melding wordt niet overgenomen]"
 
-    /// Whether a summary is the report's text or a piece of it, word for word (case, spaces and
-    /// punctuation aside): the report's text less its full stop was stated as the facts (a review).
+    /// Whether a summary is the report's text, word for word (case, spaces and punctuation
+    /// aside), or most of it (three quarters of its words, in one piece): the report's text less
+    /// its full stop was stated as the facts (a review).
     public static func copies(_ summary: String, of report: String) -> Bool {
         let own = LetterFields.words(summary), theirs = LetterFields.words(report)
         guard !own.isEmpty else { return true }
-        return (" " + theirs + " ").contains(" " + own + " ")
+        let ownCount = own.split(separator: " ").count, theirCount = theirs.split(separator: " ").count
+        return 4 * ownCount >= 3 * theirCount && (" " + theirs + " ").contains(" " + own + " ")
     }
 
     /// What a letter states for facts while only the reference is known.

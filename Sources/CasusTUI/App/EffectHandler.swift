@@ -150,7 +150,7 @@ public final class ServiceEffects: EffectHandler {
                 Written.triaged)
         case let .dismiss(ids, reason):
             return Self.map(try service.intake.dismiss(ids, reason: reason)) { .dismissed(ids) }
-        case let .report(summary, platform, subjects, happenedOn, paths):
+        case let .report(summary, platform, subjects, victims, witnesses, happenedOn, paths):
             let files: [EvidenceFile]
             do {
                 files = try EvidenceFiles.read(paths)
@@ -161,7 +161,7 @@ public final class ServiceEffects: EffectHandler {
             return Self.map(
                 try service.intake.report(
                     summary: summary, platform: platform.isEmpty ? nil : platform, subjects: subjects,
-                    happenedOn: happenedOn, evidence: files),
+                    victims: victims, witnesses: witnesses, happenedOn: happenedOn, evidence: files),
                 Written.reported)
         case let .step(id, request):
             return Self.map(try service.cases.step(id, request)) { .stepped(id, $0) }

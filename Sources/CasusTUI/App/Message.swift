@@ -98,7 +98,9 @@ public enum Write: Sendable, Equatable {
     case export(PersonID, format: DossierExport.Format, path: String)
     /// A new report in the session's own name: the day it happened (nil: not known) and the
     /// paths of its evidence files, read when it is saved.
-    case report(summary: String, platform: String, subjects: [PersonID], happenedOn: LocalDate?, evidence: [String])
+    case report(
+        summary: String, platform: String, subjects: [PersonID], victims: [PersonID] = [],
+        witnesses: [PersonID] = [], happenedOn: LocalDate?, evidence: [String])
 }
 
 /// What a write did, for the status line and what opens next; its `Changes` say what to read again.

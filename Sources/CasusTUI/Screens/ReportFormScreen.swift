@@ -5,7 +5,9 @@ import CasusCore
 /// evidence files (paths, separated by commas; each read whole, at most 25 MB, when it is saved).
 /// Saved (F2, Ctrl-S) in the session's own name;
 /// a teacher then follows it in Mijn meldingen. Who may be named comes from the store's roster:
-/// names and groups of the school's pupils and staff, nothing of their dossiers.
+/// names and groups of the school's pupils and staff, nothing of their dossiers. Enter on a name
+/// chosen before gives it the next part: betrokkene, slachtoffer, getuige, then off the report (the
+/// form named subjects only; the command line had --victim and --witness, a review).
 public struct ReportFormScreen: ScreenModel {
     public enum Field: Int, Sendable, CaseIterable {
         case summary, when, platform, people, evidence
@@ -24,6 +26,11 @@ public struct ReportFormScreen: ScreenModel {
     public static let namesFound = 50
     public private(set) var cursor = 0
     public private(set) var chosen: [Person] = []
+    /// Each chosen person's part in the report, by id (betrokkene when not set).
+    public private(set) var parts: [PersonID: Involvement] = [:]
+    /// After Enter the name stays, so Enter again changes its part; the next letter typed starts a
+    /// new name.
+    var nameDone = false
     var roster = LoadState()
     /// Esc on a form with something in it asks first (as the editor does): a half-written report
     /// went at one key.
@@ -54,7 +61,7 @@ public struct ReportFormScreen: ScreenModel {
 
     var confirmLabel: Phrase {
         switch field {
-        case .people: Phrase("kies/haal weg", "add/remove")
+        case .people: Phrase("kies; nog eens: rol", "choose; again: part")
         case .evidence: Phrase("nog een bestand", "another file")
         default: Phrase("verder", "next")
         }
@@ -74,6 +81,11 @@ public struct ReportFormScreen: ScreenModel {
             case .up: cursor = max(0, cursor - 1)
             case .down: cursor = min(max(0, found.count - 1), cursor + 1)
             default:
+                if nameDone, case .char = key {
+                    name = TextField("", limit: 60)
+                    cursor = 0
+                }
+                nameDone = false
                 let before = name.value
                 _ = name.handle(key)
                 if name.value != before { roster.reset() }
@@ -101,14 +113,17 @@ public struct ReportFormScreen: ScreenModel {
             guard found.indices.contains(cursor) else { return .handled }
             let person = found[cursor]
             if let i = chosen.firstIndex(where: { $0.id == person.id }) {
-                chosen.remove(at: i)
+                switch part(of: person) {
+                case .subject: parts[person.id] = .victim
+                case .victim: parts[person.id] = .witness
+                default:
+                    chosen.remove(at: i)
+                    parts[person.id] = nil
+                }
             } else {
                 chosen.append(person)
-                name = TextField("", limit: 60)
-                roster.reset()
-                found = []
-                cursor = 0
             }
+            nameDone = true
         case .save:
             return save(&s)
         case .back, .quit:
@@ -123,6 +138,10 @@ public struct ReportFormScreen: ScreenModel {
         }
         return .handled
     }
+
+    func part(of p: Person) -> Involvement { parts[p.id] ?? .subject }
+
+    func chosen(as part: Involvement) -> [PersonID] { chosen.filter { self.part(of: $0) == part }.map(\.id) }
 
     /// What is missing is said, field by field, and nothing is saved until it is there.
     mutating func save(_ s: inout AppState) -> Outcome {
@@ -166,11 +185,21 @@ public struct ReportFormScreen: ScreenModel {
                     "Choose who is involved: type a name and press Enter; nothing was saved."), error: true)
             return .handled
         }
+        if chosen(as: .subject).isEmpty {
+            field = .people
+            s.say(
+                Phrase(
+                    "Kies wie het gedrag vertoonde (betrokkene): Enter op een gekozen naam wisselt de rol; er is niets opgeslagen.",
+                    "Choose whose conduct it is (subject): Enter on a chosen name changes the part; nothing was saved."),
+                error: true)
+            return .handled
+        }
         return .run([
             .write(
                 .report(
                     summary: text, platform: platform.value.trimmingCharacters(in: .whitespaces),
-                    subjects: chosen.map(\.id), happenedOn: day, evidence: EvidenceFiles.paths(evidence.value)))
+                    subjects: chosen(as: .subject), victims: chosen(as: .victim), witnesses: chosen(as: .witness),
+                    happenedOn: day, evidence: EvidenceFiles.paths(evidence.value)))
         ])
     }
 
@@ -221,7 +250,10 @@ public struct ReportFormScreen: ScreenModel {
         when.draw(into: &c, x: column, y: 6, width: 12, focused: field == .when)
         label(s.t("Platform (WhatsApp, TikTok, …)", "Platform (WhatsApp, TikTok, …)"), .platform, y: 7)
         platform.draw(into: &c, x: column, y: 7, width: min(30, w - column - 2), focused: field == .platform)
-        label(s.t("Wie zijn betrokken? Typ een naam.", "Who is involved? Type a name."), .people, y: 9)
+        label(
+            s.t(
+                "Wie zijn betrokken? Typ een naam (Enter nog eens: slachtoffer, getuige, weg).",
+                "Who is involved? Type a name (Enter again: victim, witness, off)."), .people, y: 9)
         name.draw(into: &c, x: 3, y: 10, width: min(40, w - 5), focused: field == .people)
         var y = 11
         let rows = max(1, min(8, c.height - 18))
@@ -247,8 +279,11 @@ public struct ReportFormScreen: ScreenModel {
             c.put("\(cursor + 1)/\(found.count)\(more)", x: 3 + box + 1, y: 10, style: .dim, maxX: w - 1)
         }
         for (i, p) in found.enumerated().dropFirst(top).prefix(rows) {
-            let mark = chosen.contains { $0.id == p.id } ? "✓ " : "  "
-            let detail = p.group.map { s.t("groep ", "group ") + $0 } ?? p.kind.label(s.lang)
+            let isChosen = chosen.contains { $0.id == p.id }
+            let mark = isChosen ? "✓ " : "  "
+            let detail =
+                (p.group.map { s.t("groep ", "group ") + $0 } ?? p.kind.label(s.lang))
+                + (isChosen ? " · " + part(of: p).label(s.lang) : "")
             let selected = field == .people && i == cursor
             if selected { c.fill(x: 3, y: y, width: w - 5, height: 1, style: .selected) }
             c.put(mark + p.name + "  " + detail, x: 3, y: y, style: selected ? .selected : .plain, maxX: w - 2)
@@ -257,7 +292,7 @@ public struct ReportFormScreen: ScreenModel {
         y = max(y, 11 + rows)
         // Everyone chosen, over two lines, with how many: a third name past the edge was cut off
         // without a sign, and the teacher could not check whom the report names (found by a review).
-        let names = chosen.map(\.name).joined(separator: ", ")
+        let names = chosen.map { "\($0.name) (\(part(of: $0).label(s.lang)))" }.joined(separator: ", ")
         let text =
             chosen.isEmpty
             ? s.t("Betrokkenen: nog niemand", "Involved: nobody yet")
