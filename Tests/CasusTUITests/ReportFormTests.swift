@@ -31,6 +31,21 @@ import Foundation
         #expect(empty.state.quitting && empty.state.interrupted)
     }
 
+    /// "Wat is er gebeurd?" shows two lines of what is typed, its beginning too: one line showed
+    /// only its tail (a review).
+    @Test func whatHappenedShowsItsBeginningOverTwoLines() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24, account: DemoSchool.teacherAccount)
+        rt.press(.char("n"))
+        let text =
+            "In de groepsapp van groep 7 is een foto van een kind gedeeld; Sem schreef er een gemene tekst bij en anderen lachten mee."
+        rt.type(text)
+        let lines = rt.frame.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[4].contains("In de groepsapp van groep 7"), "\(lines[4])")
+        #expect(lines[5].contains("lachten mee."), "\(lines[5])")
+        let form = try #require(rt.state.topScreen(ReportFormScreen.self))
+        #expect(form.summary.value == text)
+    }
+
     /// Enter on a name chosen before gives it the next part: slachtoffer, getuige, then off the
     /// report. The form named subjects only (the command line had --victim and --witness, a review).
     @Test func aTeacherNamesAVictimAndAWitness() throws {

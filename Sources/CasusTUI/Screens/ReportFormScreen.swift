@@ -243,7 +243,7 @@ public struct ReportFormScreen: ScreenModel {
             c.put((field == f ? "▸ " : "  ") + text, x: 1, y: y, style: field == f ? .bold : .plain, maxX: w - 1)
         }
         label(s.t("Wat is er gebeurd?", "What happened?"), .summary, y: 3)
-        summary.draw(into: &c, x: 3, y: 4, width: w - 5, focused: field == .summary)
+        summary.drawWrapped(into: &c, x: 3, y: 4, width: w - 5, rows: 2, focused: field == .summary)
         // The short fields on one line each, their boxes in one column.
         let column = min(44, max(3, w - 36))
         label(s.t("Wanneer? (dd-mm-jjjj; leeg: onbekend)", "When? (dd-mm-yyyy; empty: not known)"), .when, y: 6)

@@ -68,6 +68,46 @@ public struct TextField: Sendable, Equatable {
     }
 }
 
+extension TextField {
+    /// Draws the text over `rows` lines, broken at the field's width (not at words, so the cursor
+    /// is exactly where it seems), the lines around the cursor shown: a report's "Wat is er
+    /// gebeurd?" on one line showed only its tail ("emene tekst erbij…", a review).
+    public func drawWrapped(into c: inout Canvas, x: Int, y: Int, width: Int, rows: Int, focused: Bool) {
+        guard width > 0, rows > 0 else { return }
+        // Where each line starts, in characters; the cursor's line.
+        var starts = [0]
+        var used = 0
+        for (i, ch) in text.enumerated() {
+            let w = DisplayWidth.of(String(ch))
+            if used + w > width, i > (starts.last ?? 0) {
+                starts.append(i)
+                used = 0
+            }
+            used += w
+        }
+        // The cursor at the very end of a full line goes to the next line.
+        if used >= width, cursor == text.count { starts.append(text.count) }
+        let cursorLine = max(0, (starts.lastIndex { $0 <= cursor }) ?? 0)
+        let first = focused ? max(0, min(cursorLine - rows + 1, starts.count - rows)) : 0
+        let style = Style(underline: true, dim: !focused)
+        for r in 0..<rows {
+            c.fill(x: x, y: y + r, width: width, height: 1, style: style)
+            let n = first + r
+            guard n < starts.count else { continue }
+            let end = n + 1 < starts.count ? starts[n + 1] : text.count
+            c.put(String(text[starts[n]..<end]), x: x, y: y + r, style: style, maxX: x + width)
+            if focused, n == cursorLine {
+                let cx = x + DisplayWidth.of(String(text[starts[n]..<cursor]))
+                let under = cursor < text.count ? String(text[cursor]) : " "
+                if cx < x + width { c.put(under, x: cx, y: y + r, style: Style(reverse: true)) }
+            }
+        }
+        if !focused, starts.count > rows {
+            c.put("…", x: x + width - 1, y: y + rows - 1, style: style)
+        }
+    }
+}
+
 /// A small multi-line editor for letters and notes when neither $VISUAL nor $EDITOR is set.
 public struct TextArea: Sendable, Equatable {
     public private(set) var lines: [[Character]]
