@@ -166,4 +166,33 @@ import Testing
         #expect(text.contains("2026-12345 "))
         #expect(text.contains("De Regenboog") && text.contains("De Fontein"), "\(text)")
     }
+
+    /// Two pupils of one name at two of the board's schools: the search names each one's school
+    /// (they looked alike, a review).
+    @Test func theBoardsSearchNamesEachPersonsSchool() throws {
+        var session = Session(
+            schoolName: "Alle scholen (2)", personName: "Bestuurder", account: "bestuur", role: .board, schoolCount: 2)
+        session.schoolNames = [1: "OBS De Linde", 2: "CBS De Fontein"]
+        var s = AppState(width: 80, height: 24, lang: .nl, session: session, today: LocalDate(iso: "2026-11-20")!)
+        let sem = [1, 2].map {
+            Person(id: PersonID($0 + 10), schoolID: SchoolID($0), kind: .pupil, firstName: "Sem", lastName: "Bakker")
+        }
+        s.stack = [SearchScreen(query: "Bakker", hits: [], people: sem)]
+        _ = App.settle(&s)
+        let text = App.view(s).text
+        #expect(text.contains("Sem Bakker (leerling, OBS De Linde)"), "\(text)")
+        #expect(text.contains("Sem Bakker (leerling, CBS De Fontein)"), "\(text)")
+        // The Dossiers tab names the school too.
+        s.stack = []
+        s.tab = .dossiers
+        var list = ListState<Person>()
+        list.resize(visible: s.listRows)
+        let asked = list.request()
+        let (ticket, offset, limit) = try #require(asked)
+        let taken = list.take(rows: sem, total: 2, offset: offset, limit: limit, ticket: ticket, version: 1)
+        #expect(taken)
+        s.peopleBrowser.list = list
+        let tab = App.view(s).text
+        #expect(tab.contains("De Linde") && tab.contains("De Fontein"), "\(tab)")
+    }
 }

@@ -44,6 +44,9 @@ public struct Session: Sendable, Equatable {
     public var schoolCount: Int
     /// Each school's sector: a primary school's pupils have a group, a VO or SO school's a class.
     public var sectors: [SchoolID: Sector] = [:]
+    /// Each school's name, for a board over several: two pupils of one name at two schools looked
+    /// alike in a search (a review).
+    public var schoolNames: [SchoolID: String] = [:]
 
     public init(
         schoolName: String, personName: String, account: String, realAccount: String? = nil, role: Role,
@@ -67,6 +70,12 @@ public struct Session: Sendable, Equatable {
 
     /// ", groep 5" / ", klas 3B", to follow a name; "" without a group.
     public func group(_ p: Person, _ lang: Lang) -> String { groupLabel(p).map { ", " + $0(lang) } ?? "" }
+
+    /// ", De Linde" after a person's kind and group, where the session sees several schools.
+    public func school(_ id: SchoolID) -> String {
+        guard acrossSchools, let name = schoolNames[id] else { return "" }
+        return ", " + name
+    }
 }
 
 /// Everything the screen shows, as one value. `update` makes a new one from a message;

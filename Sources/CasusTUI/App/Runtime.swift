@@ -71,6 +71,7 @@ public final class Runtime {
             schoolName: schoolName, personName: service.actor.displayName, account: service.actor.account,
             realAccount: service.actor.realAccount, role: service.actor.role, schoolCount: max(1, schools.count))
         session.sectors = PupilGroup.sectors(schools.isEmpty ? [home].compactMap { $0 } : schools)
+        session.schoolNames = Dictionary(schools.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var state = AppState(
             width: width, height: height, lang: lang, session: session, today: service.today, keymap: keymap)
         state.externalEditor = editor

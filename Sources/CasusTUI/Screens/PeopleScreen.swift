@@ -129,11 +129,16 @@ public struct PeopleScreen: ScreenModel {
                     " · >\(Self.grouped(Directory.peopleCap, ",")): type on"),
                 x: x, y: 2, style: .warn)
         }
-        let table = Table(columns: [
-            .init(title: s.t("Naam", "Name"), width: min(40, 28 + max(0, c.width - 80) / 3)),
-            .init(title: s.t("Soort", "Kind"), width: 16),
-            .init(title: s.t("Groep/functie", "Group/function"), width: 0, flexible: true),
-        ])
+        // A board over several schools sees each person's school, as its lists of cases and reports
+        // do (two of one name looked alike, a review).
+        let schools = s.session.acrossSchools
+        let table = Table(
+            columns: [
+                .init(title: s.t("Naam", "Name"), width: min(40, 28 + max(0, c.width - 80) / 3)),
+                .init(title: s.t("Soort", "Kind"), width: 16),
+            ] + (schools ? [.init(title: "School", width: 16)] : []) + [
+                .init(title: s.t("Groep/functie", "Group/function"), width: 0, flexible: true)
+            ])
         table.drawHeader(into: &c, y: 3)
         if list.isLoaded && list.total == 0 {
             c.put(s.t("Niemand gevonden.", "Nobody found."), x: 2, y: 5, style: .dim)
@@ -145,9 +150,10 @@ public struct PeopleScreen: ScreenModel {
                 continue
             }
             let extra = p.group.map { s.t("groep ", "group ") + $0 } ?? p.function ?? ""
+            let school = schools ? [(School.shortName(s.session.schoolNames[p.schoolID] ?? ""), Style.plain)] : []
             table.drawRow(
-                [(p.sortName, .plain), (p.kind.label(s.lang), .dim), (extra, .plain)], into: &c, y: 4 + i,
-                selected: index == list.selected)
+                [(p.sortName, .plain), (p.kind.label(s.lang), .dim)] + school + [(extra, .plain)], into: &c,
+                y: 4 + i, selected: index == list.selected)
         }
     }
 }

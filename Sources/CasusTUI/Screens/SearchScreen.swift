@@ -82,7 +82,7 @@ public struct SearchScreen: ScreenModel {
             for (i, p) in people.enumerated() {
                 if i == selected { cursorLine = lines.count }
                 var about = p.kind.label(s.lang)
-                about += s.session.group(p, s.lang)
+                about += s.session.group(p, s.lang) + s.session.school(p.schoolID)
                 lines.append(StyledLine("  \(p.name) (\(about))", i == selected ? .selected : .bold))
             }
             if people.count == Self.peopleShown {
@@ -100,7 +100,8 @@ public struct SearchScreen: ScreenModel {
                 lines.append(
                     StyledLine(
                         group == nil
-                            ? s.t("Meldingen", "Reports") : "\(hit.personName) (\(hit.personKind.label(s.lang)))",
+                            ? s.t("Meldingen", "Reports")
+                            : "\(hit.personName) (\(hit.personKind.label(s.lang))\(s.session.school(hit.schoolID)))",
                         .accent))
                 lastGroup = .some(group)
             }
