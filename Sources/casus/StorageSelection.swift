@@ -16,6 +16,17 @@ enum StorageSelection {
         !isServer(location) && !FileManager.default.fileExists(atPath: location)
     }
 
+    /// A database file in SQLite's rollback-journal mode: a copy `casus backup` made (a working
+    /// database is in WAL mode). Opened as a working database it would be turned to WAL, its
+    /// header changed by a check (file format bytes 18 and 19: 1 for the rollback journal).
+    static func isSingleFileCopy(_ location: String) -> Bool {
+        guard !isServer(location), let handle = FileHandle(forReadingAtPath: location) else { return false }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 20)) ?? Data()
+        return header.count == 20 && header.starts(with: Array("SQLite format 3\u{0}".utf8)) && header[18] == 1
+            && header[19] == 1
+    }
+
     /// `concurrent`: reads beside writes (the full screen, `verify`); a command that runs and
     /// exits needs one connection (SQLiteStorage.init).
     static func open(_ location: String, concurrent: Bool = false) throws -> any CasusStorage {

@@ -35,6 +35,12 @@ import Testing
         let back = try cli.ok("--db", restored, "restore", backup)
         #expect(back.out.contains("Teruggezet: \(restored)"))
         #expect(try sha(backup) == bytes, "restore changed the backup")
+        // Checking a backup leaves it as it was: its audit log took the check's line (a review).
+        #expect(try cli.ok("--db", backup, "verify").out.contains("alles klopt"))
+        #expect(try sha(backup) == bytes, "verify changed the backup")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: cli.folder).filter { $0.hasPrefix("reserve") }
+                == ["reserve.sqlite"])
         #expect(try cli.ok("--db", restored, "verify").out.contains("alles klopt"))
         #expect(try cli.ok("--db", restored, "search", "ouders").out.contains("Joëlle de Vries"))
         let over = try cli.run(["--db", restored, "restore", backup])

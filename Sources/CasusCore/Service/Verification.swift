@@ -86,7 +86,9 @@ extension Integrity {
     /// beside the replay, `ParallelWork`).
     ///
     /// `record`: the check is a line in the audit log. Not for a migration's two checks: the
-    /// personal database it leaves stays as it was, and the server's line is the move itself.
+    /// personal database it leaves stays as it was, and the server's line is the move itself; nor
+    /// for `casus verify` of a personal file, which stays the file it was (a backup checked was
+    /// changed by its check's line).
     /// A copy verified as part of a backup or a restore: refused first, in those words, for a role
     /// that may not make it (a teacher's restore was refused as "het auditlog inzien", a review).
     public func verify(copyFor action: AccessPolicy.Action) throws -> VerifyReport {

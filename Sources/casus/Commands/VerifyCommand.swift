@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasusCore
+import CasusStore
 
 struct Verify: CasusCommand {
     static let configuration = CommandConfiguration(
@@ -65,11 +66,19 @@ struct Verify: CasusCommand {
                     "er staat een ijkpunt in \(against.joined(separator: ", ")); geef --key om het te controleren",
                     "\(against.joined(separator: ", ")) holds a checkpoint; give --key to check it"))
         }
-        let service = try ctx.service(concurrent: true)
+        // A backup is checked as it is: opened as a copy (one file, its journal left as it is).
+        let location = ctx.databasePath
+        let service =
+            StorageSelection.isSingleFileCopy(location)
+            ? try ctx.service(on: try SQLiteStorage(copyAt: location)) : try ctx.service(concurrent: true)
         // The whole database is verified whenever a document is held against it: a document that
         // matches what a tampered database says is no proof (a review: a forged copy "klopte", and
         // `--json` hid the database's findings).
-        let r = try service.integrity.verify(key: pub, kept: kept)
+        // A file checked stays the file it was: its own audit log took a line for the check, so a
+        // backup checked was changed by the checking (a review). On a server, shared by many, the
+        // check is a line of its audit log, as before.
+        let r = try service.integrity.verify(
+            key: pub, kept: kept, record: StorageSelection.isServer(ctx.databasePath))
         var sound = r.isSound
         var documentJSON: [DocumentJSON] = []
         for d in documents {
