@@ -83,8 +83,8 @@ public struct Intake: Sendable {
                         "persoon \(id) staat niet in de namenlijst van \(school.name)",
                         "person \(id) is not in the roster of \(school.name)",
                         hint: Phrase(
-                            "De namenlijst noemt leerlingen en collega's (`casus people roster NAAM`). Gaat de melding over een ouder, noem dan het kind en schrijf in de melding dat het om de ouder gaat: de directie legt de zaak over de ouder vast.",
-                            "The roster lists pupils and colleagues (`casus people roster NAME`). If the report is about a parent, name the child and write in the report that it is about the parent: the directors record the parent's case."
+                            "De namenlijst noemt leerlingen en collega's (`casus people roster NAAM`). Gaat de melding over een ouder, noem dan het kind en schrijf in de melding dat het om de ouder gaat: de directie maakt dan zelf een melding over de ouder.",
+                            "The roster lists pupils and colleagues (`casus people roster NAME`). If the report is about a parent, name the child and write in the report that it is about the parent: the directors then file a report about the parent themselves."
                         ))
                 }
                 throw CasusError.notFound(
