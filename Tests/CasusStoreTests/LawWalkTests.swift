@@ -698,6 +698,18 @@ import CasusTestSupport
             END:VCALENDAR
             """, file: "rooster.ics")
         #expect(try flagged().isEmpty, "the school's own calendar for 2026-2027 closes the gap")
+        // Before the import, a suspension through the gap says so at the step (a review counted
+        // five school days through the unverified May holiday without a word).
+        let other = try TestSchool(protocol: "jozefschool", on: "2027-04-20")
+        let (sem, _) = try other.pupil("Sem", "Bos", parent: "Ilse Bos")
+        let d = try other.openCase(about: sem, articles: ["A.5"])
+        try other.service.cases.step(d.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let stepped = try other.service.cases.step(
+            d.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 5, startDate: Fixtures.date("2027-04-26"))
+        ).value
+        #expect(
+            stepped.notices.contains { $0.nl.contains("meivakantie 2027, die casus niet kent") }, "\(stepped.notices)")
+        #expect(stepped.notices.contains { $0.nl.contains("valt op Koningsdag (27-04-2027)") } == false)
     }
 
     @Test func aRunningObjectionOrCourtCaseHoldsRetention() throws {

@@ -138,6 +138,17 @@ import Testing
         let typedInside = draft.replacingCharacters(
             in: field, with: "[beschrijf wat er is gebeurd, in uw eigen woorden: Sem schreef iets gemeens.]")
         #expect(refusal { _ = try service.letters.file(case: c.id, template: template, body: typedInside) } != nil)
+        // Nor a bracket of its own typed inside, nor a long text (a review filed both, instruction and all).
+        for inside in [
+            "Sem schreef iets gemeens [zie schermafbeelding] bij een foto.",
+            String(repeating: "Sem schreef iets gemeens bij een foto van een kind in de groepsapp.\n", count: 20),
+        ] {
+            let text = draft.replacingCharacters(
+                in: field, with: "[beschrijf wat er is gebeurd, in uw eigen woorden: " + inside + "]")
+            #expect(
+                refusal { _ = try service.letters.file(case: c.id, template: template, body: text) } != nil,
+                "\(inside.prefix(40))")
+        }
         #expect(refused?.hint?.nl.contains("het hele veld, haken en al") == true)
         #expect(try service.cases.detail(c.id).entries.isEmpty, "nothing filed")
         let own = draft.replacingCharacters(

@@ -64,6 +64,14 @@ import Testing
         let picker = try #require(rt.state.topScreen(PickerScreen.self), "\(rt.state.status?.text ?? "")")
         #expect(picker.purpose == .sentLetter(c.id))
         #expect(picker.items.prefix(2).map(\.id) == [String(newer.id), String(older.id)])
+        // Each named by its addressee, under the school's name that heads every letter (a review).
+        let letter = "Basisschool De Klimop\n\nDe heer R. Vos\nKerkstraat 1\n\nGeachte heer Vos,"
+        let addressed = CaseScreen.addressed(
+            DossierEntry(
+                id: 9, dossierID: 1, seq: 3, kind: .letter, title: "Brief", body: letter, author: "a", authorName: "A",
+                at: Timestamp(seconds: 0), caseID: nil, corrects: nil, heard: [], evidence: [], prevHash: "", hash: ""),
+            rt.state)
+        #expect(addressed.hasSuffix("aan De heer R. Vos"), "\(addressed)")
         #expect(rt.frame.text.contains("stuk \(older.id), nr. \(older.seq)"), "\(rt.frame.text)")
         rt.press(.down, .enter)
         let methods = try #require(rt.state.topScreen(PickerScreen.self))

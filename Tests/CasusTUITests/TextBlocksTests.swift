@@ -19,6 +19,10 @@ import Testing
         #expect(body.count == 6 && body.allSatisfy { $0.count <= 78 }, "\(body)")
         #expect(body.dropLast().allSatisfy { $0.count > 60 }, "no line left with a word or two: \(body)")
         #expect(shown.suffix(2) == ["  - eerste punt", "  - tweede punt"], "\(shown)")
+        // A short heading keeps its own line above a long quote (it was joined to it, a review).
+        let quoted = TextBlocks.lines("Richtlijn 3A.8 – Fatsoensnormen\n" + line + "\n" + line, width: 78)
+            .map(\.plainText)
+        #expect(quoted.first == "  Richtlijn 3A.8 – Fatsoensnormen", "\(quoted)")
         // Line by line, the old way, each 78-column line left a word on a line of its own.
         let old = paragraph.split(separator: "\n").flatMap { StyledLine.wrapped(String($0), width: 78, indent: 2) }
         #expect(old.count == 10)

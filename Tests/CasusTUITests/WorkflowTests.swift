@@ -113,7 +113,8 @@ import Testing
             incident: first.id, subject: pupil.id, articles: [article.id], severity: nil
         ).value
         let second = try service.intake.report(
-            summary: "Weer een filmpje.", platform: "TikTok", subjects: [pupil.id]
+            summary: String(repeating: "Weer een filmpje van de gymles, nu met een gemene tekst erbij. ", count: 4)
+                + "Ouders zijn boos.", platform: "TikTok", subjects: [pupil.id]
         ).value
         let open = try service.cases.triageContext(second.id).openCases[pupil.id] ?? []
         #expect(open.contains { $0.id == opened.id } && open.allSatisfy { $0.status == .open })
@@ -126,6 +127,8 @@ import Testing
         rt.press(.char("t"))
         let line = rt.frame.text.split(separator: "\n").first { $0.contains(pupil.name) && $0.contains("[") }
         #expect(line?.contains("loopt al: zaak") == true, "\(rt.frame.text)")
+        // A report longer than its two lines says so, and where it is read whole (a review).
+        #expect(rt.frame.text.contains("… (hele melding: Esc, dan Enter)"), "\(rt.frame.text)")
     }
 
     @Test func triageRefusesWithoutAnArticle() throws {

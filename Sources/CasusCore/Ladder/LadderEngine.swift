@@ -660,13 +660,23 @@ public enum LadderEngine {
                 if first != asked, let closed = calendar.closure(on: asked) {
                     notices.append(
                         Phrase(
-                            "De schorsing begint op \(first.dutchLong): \(asked.dutch) valt in \(closed.described.nl).",
+                            "De schorsing begint op \(first.dutchLong): \(asked.dutch) valt \(closed.kind == .holiday && closed.first != closed.last ? "in" : "op") \(closed.described.nl).",
                             "The suspension starts on \(first.englishLong): \(asked.dutch) falls in \(closed.described.en)."
                         ))
                 }
                 let last = calendar.lastDay(of: days, startingOn: first)
                 if let holiday = calendar.holidays(from: first, through: last).first {
                     refusals.append(LegalLayer.holidayRefusal(days, first, holiday, h: h))
+                }
+                // A period casus has no holidays for (the May holiday of 2027): counted as school
+                // days, said at the step, not only among the case's advice (a review counted five
+                // days through it without a word).
+                if let gap = h.legal.gaps.first(where: { $0.first <= last && first <= $0.last }) {
+                    notices.append(
+                        Phrase(
+                            "Let op: de schorsing loopt door \(gap.what.nl), die casus niet kent; die dagen zijn als schooldagen geteld. Valt er een vakantie in, kies dan andere dagen, of importeer het vakantierooster (`casus calendar import`).",
+                            "Note: the suspension runs through \(gap.what.en), which casus does not know; those days are counted as school days. If a holiday falls in it, choose other days, or import the vakantierooster (`casus calendar import`)."
+                        ))
                 }
                 start = first
                 end = last

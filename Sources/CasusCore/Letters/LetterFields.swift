@@ -67,9 +67,35 @@ public struct LetterFields: Sendable {
 
     /// The first field of `text` still to fill in, as the letter shows it, and its line (1-based).
     public func firstUnfilled(in text: String) -> (String, Int)? {
-        LetterText.brackets(in: text, maxLines: Self.maxLines).first { bracket in
+        if let own = Self.casusFieldLeft(in: text) { return own }
+        return LetterText.brackets(in: text, maxLines: Self.maxLines).first { bracket in
             let words = Self.words(bracket.inner)
             return Self.casusFields.contains { Self.starts(words, with: $0) } || fields.contains { $0.matches(words) }
         }.map { ("[\($0.inner)]", $0.line) }
+    }
+
+    /// A field casus writes, found by "[" and its words before the colon wherever they stand,
+    /// however long or bracketed what was typed after them: a field with "[zie schermafbeelding]"
+    /// or 1,300 characters typed inside it was filed, the instruction in the letter (a review).
+    static func casusFieldLeft(in text: String) -> (String, Int)? {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        for (n, line) in lines.enumerated() {
+            guard let open = line.firstIndex(of: "[") else { continue }
+            // The words from the "[" on, with the next lines' (a field wraps over a few).
+            let from = ([String(line[open...])] + lines.dropFirst(n + 1).prefix(3).map(String.init))
+                .joined(separator: " ")
+            var at = from.startIndex
+            while let bracket = from[at...].firstIndex(of: "[") {
+                let words = Self.words(from[from.index(after: bracket)...])
+                if casusFields.contains(where: { starts(words, with: $0) && !$0.isEmpty }) {
+                    let shown = LetterText.oneLine(from[bracket...].prefix(80))
+                    return (shown + (from[bracket...].count > 80 ? "…" : ""), n + 1)
+                }
+                at = from.index(after: bracket)
+                // Only brackets that begin on this line: the next lines are searched in their turn.
+                if at >= from.index(from.startIndex, offsetBy: line[open...].count) { break }
+            }
+        }
+        return nil
     }
 }

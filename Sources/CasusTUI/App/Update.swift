@@ -53,8 +53,8 @@ public enum App {
             s.interruptAsked = true
             s.say(
                 Phrase(
-                    "De tekst is nog niet opgeslagen: sla hem eerst op, of druk nog een keer Ctrl-C om casus te sluiten en hem weg te gooien.",
-                    "The text is not saved yet: save it first, or press Ctrl-C again to close casus and throw it away."),
+                    "Niet opgeslagen: nog een keer Ctrl-C sluit casus en gooit weg wat u typte.",
+                    "Not saved: Ctrl-C again closes casus and throws away what you typed."),
                 error: true)
             return []
         case .hangup, .interrupt:

@@ -131,10 +131,18 @@ public struct CaseScreen: ScreenModel {
 
     /// A letter as the picker names it: its reference and whom its address block names first (a
     /// decision's letters to two parents had the same title, and told apart nothing, a review).
+    /// "stuk 12, nr. 3 · aan De heer R. Vos": the first line of the address block, under the
+    /// school's name that heads every letter (it named the school for every letter, so two letters
+    /// to two parents looked alike, a review).
     static func addressed(_ e: DossierEntry, _ s: AppState) -> String {
-        let first = e.body.split(whereSeparator: \.isNewline).lazy.map { $0.trimmingCharacters(in: .whitespaces) }
-            .first { !$0.isEmpty }
-        return e.reference(s.lang) + (first.map { s.t(" · aan ", " · to ") + $0 } ?? "")
+        let lines = e.body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        let firstText = lines.firstIndex { !$0.isEmpty }
+        let blank = firstText.flatMap { start in lines[start...].firstIndex { $0.isEmpty } }
+        let address = blank.flatMap { gap in lines[gap...].first { !$0.isEmpty } }
+        let to = address ?? firstText.map { lines[$0] }
+        return e.reference(s.lang) + (to.map { s.t(" · aan ", " · to ") + $0 } ?? "")
     }
 
     /// How the letter went out: post, e-mail or by hand.

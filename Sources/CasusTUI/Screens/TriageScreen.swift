@@ -262,8 +262,16 @@ public struct TriageScreen: ScreenModel {
                 to: max(0, w - 1 - after)),
             x: after, y: y, style: .dim, maxX: w - 1)
         y += 1
-        for line in DisplayWidth.wrap(data.incident.summary, to: w - 4).prefix(alike.isEmpty ? 2 : 1) {
-            c.put(line, x: 3, y: y)
+        // A report longer than its lines here ends in "…" and says where it is read whole (it was
+        // cut without a sign, a review).
+        let reportLines = DisplayWidth.wrap(data.incident.summary, to: w - 4)
+        let shownLines = alike.isEmpty ? 2 : 1
+        for (i, line) in reportLines.prefix(shownLines).enumerated() {
+            let cut = i == shownLines - 1 && reportLines.count > shownLines
+            let more = s.t(" … (hele melding: Esc, dan Enter)", " … (whole report: Esc, then Enter)")
+            let room = max(0, w - 4 - DisplayWidth.of(more))
+            c.put(
+                cut ? DisplayWidth.truncate(line, to: room, ellipsis: false) + more : line, x: 3, y: y, maxX: w - 1)
             y += 1
         }
         if !alike.isEmpty {

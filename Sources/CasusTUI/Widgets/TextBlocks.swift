@@ -7,6 +7,9 @@ import Foundation
 /// spaces between postcode and town, aligned fields), and so is a block with a list or an indented
 /// line in it, each line wrapped on its own.
 enum TextBlocks {
+    /// A line at least this wide was wrapped (a letter wraps at 78): it runs on into the next.
+    static let wrapped = 60
+
     static func lines(_ text: String, width: Int, indent: Int = 2) -> [StyledLine] {
         let room = max(1, width - indent)
         var out: [StyledLine] = []
@@ -18,8 +21,18 @@ enum TextBlocks {
             if block.allSatisfy({ DisplayWidth.of(String($0)) <= room }) {
                 out += block.map { StyledLine(pad + $0) }
             } else if block.count > 1, !block.contains(where: isListOrIndented) {
-                let joined = block.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-                out += StyledLine.wrapped(joined, width: width, indent: indent)
+                // Lines run on into the next only where they were wrapped (long): a short heading
+                // ("Richtlijn 3A.8 – …") keeps its own line above the quote (a review).
+                var run: [String] = []
+                func end() {
+                    if !run.isEmpty { out += StyledLine.wrapped(run.joined(separator: " "), width: width, indent: indent) }
+                    run = []
+                }
+                for line in block {
+                    run.append(line.trimmingCharacters(in: .whitespaces))
+                    if DisplayWidth.of(String(line)) < wrapped { end() }
+                }
+                end()
             } else {
                 for line in block { out += StyledLine.wrapped(String(line), width: width, indent: indent) }
             }
