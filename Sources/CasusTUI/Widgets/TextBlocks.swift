@@ -25,7 +25,9 @@ enum TextBlocks {
                 // ("Richtlijn 3A.8 – …") keeps its own line above the quote (a review).
                 var run: [String] = []
                 func end() {
-                    if !run.isEmpty { out += StyledLine.wrapped(run.joined(separator: " "), width: width, indent: indent) }
+                    if !run.isEmpty {
+                        out += StyledLine.wrapped(run.joined(separator: " "), width: width, indent: indent)
+                    }
                     run = []
                 }
                 for line in block {
