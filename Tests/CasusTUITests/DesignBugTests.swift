@@ -109,6 +109,7 @@ import CasusTestSupport
             #expect(!help.contains(command), "\(command) in the IB's help")
         }
         #expect(help.contains(":note") && help.contains(":tab-overzicht"))
+        #expect(help.contains("voor een IB: zorgnotitie"), "a dossier's n is a care note for an IB")
     }
 
     /// A teacher starts on "Mijn meldingen": the reports it filed and where each stands, with no

@@ -41,6 +41,10 @@ import Foundation
         rt.type(text)
         let lines = rt.frame.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[4].contains("In de groepsapp van groep 7"), "\(lines[4])")
+        // Broken after a word, not inside one.
+        let first = lines[4].trimmingCharacters(in: .whitespaces),
+            second = lines[5].trimmingCharacters(in: .whitespaces)
+        #expect(text.contains(first + " " + second), "\(first) | \(second)")
         #expect(lines[5].contains("lachten mee."), "\(lines[5])")
         let form = try #require(rt.state.topScreen(ReportFormScreen.self))
         #expect(form.summary.value == text)

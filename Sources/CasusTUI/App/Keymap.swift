@@ -84,6 +84,12 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     /// letter to its preview in the editor (the help said "naar het voorbeeld" for both).
     public func help(in context: KeyContext) -> Phrase {
         if self == .save, context == .reportForm { return Phrase("melding opslaan", "save the report") }
+        // In a dossier `n` writes a note apart from any case; an IB's is a care note (it said
+        // "gespreksverslag", which only a case takes, a review).
+        if self == .note, context == .dossier {
+            return Phrase(
+                "notitie in het dossier (voor een IB: zorgnotitie)", "note in the dossier (for an IB: care note)")
+        }
         return help
     }
 

@@ -69,20 +69,26 @@ public struct TextField: Sendable, Equatable {
 }
 
 extension TextField {
-    /// Draws the text over `rows` lines, broken at the field's width (not at words, so the cursor
-    /// is exactly where it seems), the lines around the cursor shown: a report's "Wat is er
-    /// gebeurd?" on one line showed only its tail ("emene tekst erbij…", a review).
+    /// Draws the text over `rows` lines, broken after the last space that fits (inside a word only
+    /// when a word is wider than the field), the lines around the cursor shown: a report's "Wat is
+    /// er gebeurd?" on one line showed only its tail ("emene tekst erbij…", a review), and broken at
+    /// the width it split words ("Hélène z" / "ag").
     public func drawWrapped(into c: inout Canvas, x: Int, y: Int, width: Int, rows: Int, focused: Bool) {
         guard width > 0, rows > 0 else { return }
         // Where each line starts, in characters; the cursor's line.
         var starts = [0]
         var used = 0
+        var space: Int?
         for (i, ch) in text.enumerated() {
             let w = DisplayWidth.of(String(ch))
             if used + w > width, i > (starts.last ?? 0) {
-                starts.append(i)
-                used = 0
+                // After the line's last space, the word carried over whole; else at the width.
+                let start = space.map { $0 + 1 } ?? i
+                starts.append(start)
+                used = DisplayWidth.of(String(text[start..<i]))
+                space = nil
             }
+            if ch == " " { space = i }
             used += w
         }
         // The cursor at the very end of a full line goes to the next line.
