@@ -153,6 +153,10 @@ import Testing
         #expect(try service.cases.detail(c.id).entries.isEmpty, "nothing filed")
         let own = draft.replacingCharacters(
             in: field, with: "Sem heeft een gemene tekst bij een foto van een kind gezet.")
+        #expect(!(try service.letters.review(case: c.id, template: template, body: own).holdsReport))
+        // The report's text pasted over the field is filed if the director wants it, but said first.
+        let pasted = draft.replacingCharacters(in: field, with: report.summary)
+        #expect(try service.letters.review(case: c.id, template: template, body: pasted).holdsReport)
         let filed = try service.letters.file(case: c.id, template: template, body: own).value
         #expect(filed.entry.body.contains("Sem heeft een gemene tekst") && !filed.entry.body.contains("Daan"))
         // A summary that is the report's text less its full stop, or a piece of it, is no summary of

@@ -11,10 +11,33 @@ public struct LetterReview: Sendable, Equatable {
     /// The text as it will be filed: every other pupil's name replaced.
     public var text: String
     public var replaced: [Redactor.Replaced]
+    /// The letter holds the report's own words (pasted over the facts' field): said before filing,
+    /// as casus replaces only the names it knows (a review filed a teacher's text naming "Daan").
+    public var holdsReport = false
 
-    public init(text: String, replaced: [Redactor.Replaced]) {
+    public init(text: String, replaced: [Redactor.Replaced], holdsReport: Bool = false) {
         self.text = text
         self.replaced = replaced
+        self.holdsReport = holdsReport
+    }
+
+    public static let reportWarning = Phrase(
+        "Let op: deze brief bevat de tekst van de melding. De feiten horen in uw eigen woorden (ontwerp casus §8), en namen die casus niet kent zijn niet vervangen.",
+        "Note: this letter holds the report's own text. The facts belong in your own words (casus design §8), and names casus does not know are not replaced."
+    )
+
+    /// Whether `letter` holds `report` word for word (case, spacing and punctuation aside): the
+    /// whole report, or for a longer one any twelve of its words in a row.
+    public static func holds(_ letter: String, report: String) -> Bool {
+        let words = LetterFields.words(report).split(separator: " ")
+        guard words.count >= 4 else { return false }
+        let text = " " + LetterFields.words(letter) + " "
+        let run = min(12, words.count)
+        // At most 40 runs of the report are looked for: a long report need not be tried at every word.
+        let step = max(1, (words.count - run + 1) / 40)
+        return stride(from: 0, through: words.count - run, by: step).contains {
+            text.contains(" " + words[$0..<($0 + run)].joined(separator: " ") + " ")
+        }
     }
 
     /// What stands in another pupil's place in a letter.
@@ -54,10 +77,17 @@ extension Letters {
         try session.require(.correspond)
         let found: Redactor? =
             template.entryKind == .letter ? try session.read { r in try self.redactor(case: id, in: r) } : nil
+        let report: String? =
+            template.entryKind == .letter
+            ? try session.read { r in
+                let (c, _, _) = try CaseWorkflow(session: session).visibleCase(r, id)
+                return try r.incident(id: c.incidentID)?.summary
+            } : nil
         return bodies.map { body in
-            guard let found else { return LetterReview(text: body, replaced: []) }
+            let copied = report.map { LetterReview.holds(body, report: $0) } ?? false
+            guard let found else { return LetterReview(text: body, replaced: [], holdsReport: copied) }
             let (text, replaced) = found.review(body)
-            return LetterReview(text: text, replaced: replaced)
+            return LetterReview(text: text, replaced: replaced, holdsReport: copied)
         }
     }
 

@@ -221,7 +221,10 @@ public enum App {
                 s.stack.append(PreviewScreen(title: title, text: body, purpose: purpose))
             }
         case let .success(.letterReviewed(review, title, purpose)):
-            s.stack.append(PreviewScreen(title: title, text: review.text, purpose: purpose, replaced: review.lines))
+            s.stack.append(
+                PreviewScreen(
+                    title: title, text: review.text, purpose: purpose, replaced: review.lines,
+                    warning: review.holdsReport ? LetterReview.reportWarning : nil))
         case let .success(.stepOptions(id, kind, assessment)):
             if assessment.options.isEmpty {
                 s.say(Phrase("Geen stap mogelijk op deze zaak.", "No step is possible on this case."), error: true)

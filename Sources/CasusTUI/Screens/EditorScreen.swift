@@ -108,7 +108,11 @@ public struct PreviewScreen: ScreenModel {
     /// Esc (or q) once says what a second does, as in the editor.
     var discard = DiscardGuard()
 
-    public init(title: String, text: String, purpose: EditPurpose, replaced: [Phrase] = []) {
+    /// Said above the letter before it is filed (the report's own text in it).
+    public var warning: Phrase?
+
+    public init(title: String, text: String, purpose: EditPurpose, replaced: [Phrase] = [], warning: Phrase? = nil) {
+        self.warning = warning
         self.title = title
         self.text = text
         self.purpose = purpose
@@ -174,6 +178,10 @@ public struct PreviewScreen: ScreenModel {
         let key = LayoutKey(s)
         if laidOut != key {
             var review: [StyledLine] = []
+            if let warning {
+                review += StyledLine.wrapped(warning(s.lang), width: s.width - 2, indent: 0, style: .warn)
+                review.append(.empty)
+            }
             if !replaced.isEmpty {
                 review += StyledLine.wrapped(LetterReview.heading(s.lang), width: s.width - 2, indent: 0, style: .bold)
                 for r in replaced { review += StyledLine.wrapped(r(s.lang), width: s.width - 2, indent: 2) }

@@ -155,6 +155,10 @@ extension LetterCommand {
     /// The names `--redact` (or `--print`) replaces, each with its line: what the director
     /// checks before the letter leaves the school.
     static func showReplacements(_ review: LetterReview, _ lang: Lang, toStandardError: Bool) {
+        if review.holdsReport {
+            let line = LetterReview.reportWarning(lang)
+            if toStandardError { Output.error(line) } else { Output.line(line) }
+        }
         guard !review.replaced.isEmpty else { return }
         let lines = [LetterReview.heading(lang)] + review.lines.map { "  " + $0(lang) }
         for line in lines {
@@ -331,6 +335,13 @@ extension LetterCommand {
                     }
                     return edited
                 }
+            }
+            // The report's own text in a letter is said, whatever the way it came in (not refused:
+            // the director may quote it, knowing casus replaced only the names it knows).
+            if !redact, t.entryKind == .letter,
+                try service.letters.reviews(case: caseID, template: t, bodies: bodies).contains(where: \.holdsReport)
+            {
+                Output.error(LetterReview.reportWarning(ctx.lang))
             }
             let n = bodies.count
             // Only a letter becomes a PDF to sign; said before anything is filed.
