@@ -126,25 +126,25 @@ public enum DismissalRoute: String, Sendable, Codable, CaseIterable {
     }
 }
 
-/// The facts as the case's letters state them: the director's last words for them (`established`),
-/// else the case's summary (the director's at triage, or the report's). A summary that only refers
-/// to a report about a staff member too (`CaseSummary.reference`) is no facts: the letters hold a
-/// `[…]` to fill in, so none is filed without them (a review found the reference in a warning
-/// letter to the parents, telling them a staff member was involved and stating no facts).
-public func establishedFacts(_ facts: [CaseFact], summary: String) -> String {
+/// The facts in the director's own words: the last told at a step (`established`), else the
+/// case's summary when it is the director's. nil while the summary only refers to a report about a
+/// staff member too (`CaseSummary.reference`), or is the report's own text: a teacher's, naming a
+/// child casus does not know, went to the parents as "Het gaat om het volgende: …" (a review;
+/// DESIGN §8). The step dialog starts from these; the letters hold a field in their place.
+public func directorsFacts(_ facts: [CaseFact], summary: String, report: String?) -> String? {
     if let told = facts.last(where: { $0.kind == .established })?.note { return told }
-    return CaseSummary.isReference(summary) ? CaseSummary.factsToWrite : summary
+    guard !CaseSummary.isReference(summary), !(report.map { CaseSummary.copies(summary, of: $0) } ?? false) else {
+        return nil
+    }
+    return summary
 }
 
-/// The facts a letter states: the director's own (DESIGN §8), never the report's words. A case
-/// opened without a summary of its own carries the report's text (a teacher's, naming a child casus
-/// does not know, went to the parents as "Het gaat om het volgende: …", a review): the letter then
-/// holds a field for the director to write them in, and cannot be filed before.
+/// The facts as the case's letters state them: the director's, else a `[…]` to fill in, so that
+/// none is filed without them (a review found the reference in a warning letter to the parents,
+/// telling them a staff member was involved and stating no facts).
 public func lettersFacts(_ facts: [CaseFact], summary: String, report: String?) -> String {
-    let told = establishedFacts(facts, summary: summary)
-    guard facts.last(where: { $0.kind == .established }) == nil, let report, CaseSummary.copies(summary, of: report)
-    else { return told }
-    return CaseSummary.ownFactsToWrite
+    directorsFacts(facts, summary: summary, report: report)
+        ?? (CaseSummary.isReference(summary) ? CaseSummary.factsToWrite : CaseSummary.ownFactsToWrite)
 }
 
 /// The summary of a pupil's case opened from a report that is also about a staff member
@@ -163,6 +163,11 @@ public enum CaseSummary {
             let id = IncidentID(summary.dropFirst(referencePrefix.count).prefix { $0.isASCII && $0.isNumber })
         else { return false }
         return summary == reference(to: id)
+    }
+
+    /// The case's summary as a letter states it (`case.summary`): never the report's own words.
+    public static func stated(_ summary: String, report: String?) -> String {
+        report.map { copies(summary, of: $0) } ?? false ? ownFactsToWrite : summary
     }
 
     /// What a letter states for facts while the case holds only the report's own words.

@@ -12,23 +12,13 @@ public enum PublicHolidays {
         "Public holidays (Algemene termijnenwet art. 3) count as days off: common practice, not a statutory rule. Good Friday and 5 May are the school's choice: `casus calendar add` when it is closed then."
     )
 
-    /// The holidays of one school year (August to July), each as a one-day closure.
+    /// The holidays of one school year (August to July) on a weekday, each as a one-day closure:
+    /// the Algemene termijnenwet's (`StatutoryTerm.holidays`) but Goede Vrijdag and 5 mei.
     public static func closures(schoolYear y: Int) -> [Closure] {
-        let autumn = y, spring = y + 1
-        let easter = StatutoryTerm.easterSunday(spring)
-        let kingsDay = LocalDate(year: spring, month: 4, day: 27)
-        let days: [(LocalDate, String)] = [
-            (LocalDate(year: autumn, month: 12, day: 25), "Eerste Kerstdag"),
-            (LocalDate(year: autumn, month: 12, day: 26), "Tweede Kerstdag"),
-            (LocalDate(year: spring, month: 1, day: 1), "Nieuwjaarsdag"),
-            (easter.adding(days: 1), "Tweede Paasdag"),
-            (kingsDay.weekday == 7 ? kingsDay.adding(days: -1) : kingsDay, "Koningsdag"),
-            (easter.adding(days: 39), "Hemelvaartsdag"),
-            (easter.adding(days: 50), "Tweede Pinksterdag"),
-        ]
-        return days.filter { !$0.0.isWeekend }.map {
-            Closure(first: $0.0, last: $0.0, reason: $0.1, kind: .publicHoliday, source: .national)
-        }
+        let schoolsOwn: Set = ["Goede Vrijdag", "Bevrijdingsdag"]
+        return (StatutoryTerm.holidays(in: y) + StatutoryTerm.holidays(in: y + 1)).filter {
+            $0.day.schoolYear == y && !$0.day.isWeekend && !schoolsOwn.contains($0.name)
+        }.map { Closure(first: $0.day, last: $0.day, reason: $0.name, kind: .publicHoliday, source: .national) }
     }
 
     /// The school years casus fills in: wide enough for any case a school keeps (its retention)

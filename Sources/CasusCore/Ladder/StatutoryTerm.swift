@@ -30,17 +30,25 @@ public enum StatutoryTerm {
     public static func objection(madeKnown: LocalDate) -> LocalDate { end(madeKnown.adding(days: 42)) }
 
     /// A holiday of Algemene termijnenwet art. 3 lid 1 and 2.
-    public static func isHoliday(_ d: LocalDate) -> Bool {
-        switch (d.month, d.day) {
-        case (1, 1), (5, 5), (12, 25), (12, 26): return true
-        default: break
-        }
+    public static func isHoliday(_ d: LocalDate) -> Bool { holidays(in: d.year).contains { $0.day == d } }
+
+    /// The holidays of Algemene termijnenwet art. 3 lid 1 and 2 in a calendar year, in date order,
+    /// by name (the school calendar's public holidays are taken from these, `PublicHolidays`).
+    public static func holidays(in year: Int) -> [(day: LocalDate, name: String)] {
+        let easter = easterSunday(year)
         // Koningsdag: 27 April, or the 26th when the 27th is a Sunday.
-        let kingsDay = LocalDate(year: d.year, month: 4, day: 27)
-        if d == (kingsDay.weekday == 7 ? kingsDay.adding(days: -1) : kingsDay) { return true }
-        let easter = easterSunday(d.year)
-        // Goede Vrijdag, tweede Paasdag, Hemelvaartsdag, tweede Pinksterdag.
-        return [-2, 1, 39, 50].contains(easter.days(until: d))
+        let kingsDay = LocalDate(year: year, month: 4, day: 27)
+        return [
+            (LocalDate(year: year, month: 1, day: 1), "Nieuwjaarsdag"),
+            (easter.adding(days: -2), "Goede Vrijdag"),
+            (easter.adding(days: 1), "Tweede Paasdag"),
+            (kingsDay.weekday == 7 ? kingsDay.adding(days: -1) : kingsDay, "Koningsdag"),
+            (LocalDate(year: year, month: 5, day: 5), "Bevrijdingsdag"),
+            (easter.adding(days: 39), "Hemelvaartsdag"),
+            (easter.adding(days: 50), "Tweede Pinksterdag"),
+            (LocalDate(year: year, month: 12, day: 25), "Eerste Kerstdag"),
+            (LocalDate(year: year, month: 12, day: 26), "Tweede Kerstdag"),
+        ]
     }
 
     /// Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher).

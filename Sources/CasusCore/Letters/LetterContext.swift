@@ -43,8 +43,7 @@ public enum LetterContext {
             // {{{case.summary}}} would step around the facts' field (a review).
             "case": [
                 "number": d.record.number,
-                "summary": d.incident.map { CaseSummary.copies(d.record.summary, of: $0.summary) } ?? false
-                    ? CaseSummary.ownFactsToWrite : d.record.summary,
+                "summary": CaseSummary.stated(d.record.summary, report: d.incident?.summary),
                 "severity": d.record.severity.label.nl,
                 "facts": lettersFacts(d.facts, summary: d.record.summary, report: d.incident?.summary),
                 "opened": d.record.openedAt.localDate().dutchLong,

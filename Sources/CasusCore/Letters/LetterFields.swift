@@ -70,7 +70,7 @@ public struct LetterFields: Sendable {
         if let own = Self.casusFieldLeft(in: text) { return own }
         return LetterText.brackets(in: text, maxLines: Self.maxLines).first { bracket in
             let words = Self.words(bracket.inner)
-            return Self.casusFields.contains { Self.starts(words, with: $0) } || fields.contains { $0.matches(words) }
+            return fields.contains { $0.matches(words) }
         }.map { ("[\($0.inner)]", $0.line) }
     }
 
@@ -82,18 +82,15 @@ public struct LetterFields: Sendable {
         for (n, line) in lines.enumerated() {
             guard let open = line.firstIndex(of: "[") else { continue }
             // The words from the "[" on, with the next lines' (a field wraps over a few).
-            let from = ([String(line[open...])] + lines.dropFirst(n + 1).prefix(3).map(String.init))
-                .joined(separator: " ")
-            var at = from.startIndex
-            while let bracket = from[at...].firstIndex(of: "[") {
+            let here = String(line[open...])
+            let from = ([here] + lines.dropFirst(n + 1).prefix(3).map(String.init)).joined(separator: " ")
+            // Only brackets that begin on this line: the next lines are searched in their turn.
+            for bracket in here.indices where here[bracket] == "[" {
                 let words = Self.words(from[from.index(after: bracket)...])
-                if casusFields.contains(where: { starts(words, with: $0) && !$0.isEmpty }) {
+                if casusFields.contains(where: { starts(words, with: $0) }) {
                     let shown = LetterText.oneLine(from[bracket...].prefix(80))
                     return (shown + (from[bracket...].count > 80 ? "…" : ""), n + 1)
                 }
-                at = from.index(after: bracket)
-                // Only brackets that begin on this line: the next lines are searched in their turn.
-                if at >= from.index(from.startIndex, offsetBy: line[open...].count) { break }
             }
         }
         return nil

@@ -277,14 +277,12 @@ extension CaseWorkflow {
         let crossingAllowed =
             profile.escalations.vertrouwensinspecteur.map { $0.qualifiedBy.contains(actor.role) } ?? true
         let openCases = try session.read { r in
-            try Dictionary(
-                involved.map { inv in
-                    (
-                        inv.person.id,
-                        try r.cases(aboutSubject: inv.person.id).filter { $0.status == .open && $0.incidentID != id }
-                    )
-                }, uniquingKeysWith: { first, _ in first }
-            ).filter { !$0.value.isEmpty }
+            var open: [PersonID: [Case]] = [:]
+            for person in Set(involved.map(\.person.id)) {
+                let cases = try r.cases(aboutSubject: person).filter { $0.status == .open && $0.incidentID != id }
+                if !cases.isEmpty { open[person] = cases }
+            }
+            return open
         }
         return TriageContext(
             incident: incident, involved: involved, articles: profile.conductArticles, suggested: suggested,

@@ -75,14 +75,15 @@ extension Letters {
     /// The same for several letters of one case (one per address): the school's names read once.
     public func reviews(case id: CaseID, template: LetterTemplate, bodies: [String]) throws -> [LetterReview] {
         try session.require(.correspond)
-        let found: Redactor? =
-            template.entryKind == .letter ? try session.read { r in try self.redactor(case: id, in: r) } : nil
-        let report: String? =
+        // The case read once: who may not be named, and the report whose words a letter should not hold.
+        let (found, report): (Redactor?, String?) =
             template.entryKind == .letter
             ? try session.read { r in
-                let (c, _, _) = try CaseWorkflow(session: session).visibleCase(r, id)
-                return try r.incident(id: c.incidentID)?.summary
-            } : nil
+                let (c, subject, owner) = try CaseWorkflow(session: session).visibleCase(r, id)
+                return (
+                    try redactor(c, subject: subject, owner: owner, in: r), try r.incident(id: c.incidentID)?.summary
+                )
+            } : (nil, nil)
         return bodies.map { body in
             let copied = report.map { LetterReview.holds(body, report: $0) } ?? false
             guard let found else { return LetterReview(text: body, replaced: [], holdsReport: copied) }

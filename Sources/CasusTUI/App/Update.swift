@@ -233,14 +233,13 @@ public enum App {
                 // while the case holds only the report's words: "Feiten (uw woorden)" stood filled
                 // in with a teacher's.
                 let detail = s.stack.lazy.compactMap { ($0 as? CaseScreen)?.detail }.last { $0.record.id == id }
-                let facts =
-                    detail.map {
-                        lettersFacts($0.facts, summary: $0.record.summary, report: $0.incident?.summary)
-                    } ?? ""
+                let facts = detail.flatMap {
+                    directorsFacts($0.facts, summary: $0.record.summary, report: $0.incident?.summary)
+                }
                 s.stack.append(
                     StepDialog(
                         caseID: id, kind: kind, options: assessment.options,
-                        facts: facts.hasPrefix("[") && facts.hasSuffix("]") ? "" : facts, basis: assessment.basis))
+                        facts: facts ?? "", basis: assessment.basis))
             }
         case let .success(.drafted(text, purpose)):
             let editor = EditorScreen.start(text, purpose, s)
