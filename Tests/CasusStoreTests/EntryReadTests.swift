@@ -32,6 +32,10 @@ import Testing
         let lines = try service.integrity.auditLog(person: pupil.id).filter { $0.action == "dossier.read" }
         #expect(lines.count == before + 1 && lines.contains { $0.detail == "stuk \(note.seq)" })
         #expect(throws: CasusError.self) { try service.dossiers.entry(note.id + 1000) }
+        // A correction names the number of what it corrects, as the timeline shows it (its id, a
+        // number the screens never show, was what the entry screen said).
+        #expect(try service.dossiers.entry(fixAgain.id).correctsSeq == fix.seq)
+        #expect(try service.dossiers.entry(note.id).correctsSeq == nil)
     }
 
     /// An IB reads a pupil's entry, never a staff member's: it reads as not existing.

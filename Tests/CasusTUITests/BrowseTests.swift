@@ -29,6 +29,34 @@ import Testing
         #expect(rt.frame.text.contains("Hash"))
     }
 
+    /// A correction opened from the timeline names the entry it corrects by the number the
+    /// timeline shows ("#3"), not by an id no screen shows.
+    @Test func aCorrectionNamesTheEntryItCorrectsByItsNumber() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Wessel", lastName: "Quist", group: "6")
+        ).value
+        let note = try service.dossiers.addEntry(
+            person: pupil.id, kind: .note, title: "Gesprek", body: "Wessel vertelt.", corrects: nil
+        ).value
+        _ = try service.dossiers.addEntry(
+            person: pupil.id, kind: .correction, title: "Correctie", body: "Het was dinsdag.", corrects: note.id
+        ).value
+        #expect(note.id != note.seq, "the test needs an id that differs from the number")
+        rt.send(.event(.tick))
+        rt.press(.char("3"), .char("f"))
+        rt.type("quist")
+        rt.press(.enter, .enter)
+        guard rt.state.topScreen(DossierScreen.self) != nil else {
+            Issue.record("no dossier: \(rt.frame.text)")
+            return
+        }
+        rt.press(.down, .enter)
+        #expect(
+            rt.frame.text.split(separator: "\n").contains { $0.hasSuffix("Corrigeert    #\(note.seq)") },
+            "\(rt.frame.text)")
+    }
+
     /// `n` in a dossier opens the editor on top, at once, and Esc leaves the dossier as it was (the
     /// editor went under the dossier: nothing showed until Esc, and `n` twice stacked two).
     /// The Zaken tab says which cases it lists, on a line that stays: the filter was a passing
@@ -71,6 +99,31 @@ import Testing
         rt.press(.char("["))
         #expect(rt.state.overview.figures.value?.schoolYear == 2025)
         #expect(rt.frame.text.contains("2025-2026"))
+    }
+
+    /// ↓ picks an open obligation on the Overzicht and Enter opens its case (the list said what
+    /// was due and led nowhere, a review); Esc comes back to the pick, PgUp lets it go.
+    @Test func anOpenObligationOnTheOverviewOpensItsCase() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.press(.char("4"))
+        let obligations = try #require(rt.state.overview.figures.value?.openObligations)
+        try #require(obligations.count >= 2)
+        rt.press(.enter)
+        #expect(rt.state.topScreen(CaseScreen.self) == nil)
+        #expect(rt.frame.text.contains("Kies met ↓ een open verplichting"), "\(rt.frame.text)")
+        rt.press(.down, .down)
+        #expect(rt.state.overview.picked == 1)
+        // The picked line is on screen (the overview is longer than 24 lines).
+        #expect(rt.frame.text.contains(obligations[1].caseNumber), "\(rt.frame.text)")
+        rt.press(.enter)
+        let opened = try #require(rt.state.topScreen(CaseScreen.self), "\(rt.frame.text)")
+        #expect(opened.id == obligations[1].caseID)
+        rt.press(.escape)
+        #expect(rt.state.overview.picked == 1)
+        rt.press(.up, .up)
+        #expect(rt.state.overview.picked == nil)
+        rt.press(.down, .pageUp)
+        #expect(rt.state.overview.picked == nil)
     }
 
     /// In English the months are English ("Oct 2026", not "okt 2026", "mrt", "mei": a review).

@@ -209,7 +209,7 @@ import Testing
         rt.type("Opnieuw gefilmd in de les")
         rt.press(.enter)
         rt.type("3")
-        rt.press(.enter)
+        rt.press(.enter, .enter)  // the days; the first day left empty: the next school day
         rt.type("Herhaling na inname van de telefoon")
         rt.press(.enter)
         // The step proposes its letter when there are templates; skip it.
@@ -220,8 +220,43 @@ import Testing
         }
         #expect(c.detail?.steps.last?.rung == .suspension)
         #expect(c.detail?.steps.last?.days == 3)
+        // Wednesday 18 November: the next school day.
+        #expect(c.detail?.steps.last?.startDate == LocalDate(iso: "2026-11-19"))
         let kinds = Set(c.detail?.obligations.map(\.kind) ?? [])
         #expect(kinds.isSuperset(of: [.suspensionDecision, .inspectieSuspension]))
+    }
+
+    /// A suspension's first day is a field of the dialog at 80×24 (only `case step --start` could
+    /// set it): a day that is not one is said, with nothing saved; a day given is the first.
+    @Test func aSuspensionStartsOnTheDayTheDirectorGives() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0001")
+        rt.press(.enter, .char("+"))
+        let d = try #require(rt.state.topScreen(StepDialog.self))
+        let index = try #require(d.options.firstIndex { $0.rung == .suspension })
+        for _ in 0..<(index - d.cursor) { rt.press(.down) }
+        rt.press(.enter, .enter)
+        rt.type("Opnieuw gefilmd in de les")
+        rt.press(.enter)
+        rt.type("2")
+        rt.press(.enter)
+        #expect(rt.frame.text.contains("Eerste dag (leeg: volgende schooldag):"), "\(rt.frame.text)")
+        rt.type("31-11-2026")
+        rt.press(.enter)
+        rt.type("Herhaling na inname van de telefoon")
+        rt.press(.enter)
+        // 31 November is no day: said, the dialog stays on the field, nothing saved.
+        let dialog = try #require(rt.state.topScreen(StepDialog.self), "\(rt.frame.text)")
+        #expect(dialog.focus == .start)
+        #expect(rt.state.status?.text.contains("‘31-11-2026’ is geen dag") == true, "\(rt.state.status?.text ?? "")")
+        for _ in 0..<10 { rt.press(.backspace) }
+        rt.type("23-11-2026")  // Monday
+        rt.press(.enter, .enter)
+        if rt.state.topScreen(PickerScreen.self) != nil { rt.press(.escape) }
+        let c = try #require(rt.state.topScreen(CaseScreen.self), "\(rt.frame.text)")
+        let step = try #require(c.detail?.steps.last)
+        #expect(step.rung == .suspension && step.startDate == LocalDate(iso: "2026-11-23"))
+        #expect(step.endDate == LocalDate(iso: "2026-11-24"))
     }
 
     @Test func aStepProposesItsLetterWhichIsPreviewedAndFiled() throws {

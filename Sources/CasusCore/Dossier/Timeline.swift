@@ -2,6 +2,13 @@
 public struct TimelineItem: Sendable, Equatable {
     public let entry: DossierEntry
     public let isCorrection: Bool
+    /// The number of the entry a correction corrects, when that entry is in the dossier: the
+    /// entry screen said "Corrigeert stuk 4711", an id the screens never show (a review).
+    public let correctsSeq: Int64?
+
+    public init(entry: DossierEntry, isCorrection: Bool, correctsSeq: Int64? = nil) {
+        (self.entry, self.isCorrection, self.correctsSeq) = (entry, isCorrection, correctsSeq)
+    }
 }
 
 /// What a dossier's timeline is made of before any entry is read: the numbers its entries have
@@ -33,6 +40,8 @@ public struct TimelineOrder: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         public let seq: Int64
         public let isCorrection: Bool
+        /// The number of the entry it corrects, when that is in the dossier.
+        public let correctsSeq: Int64?
     }
 
     public let rows: [Row]
@@ -61,8 +70,11 @@ public struct TimelineOrder: Sendable, Equatable {
         var rows: [Row] = []
         rows.reserveCapacity(present.count)
         for seq in tops {
-            rows.append(Row(seq: seq, isCorrection: corrections[seq] != nil))
-            for c in thread[seq] ?? [] { rows.append(Row(seq: c, isCorrection: true)) }
+            // A correction at the top has lost its entry (a purge): no number to name.
+            rows.append(Row(seq: seq, isCorrection: corrections[seq] != nil, correctsSeq: nil))
+            for c in thread[seq] ?? [] {
+                rows.append(Row(seq: c, isCorrection: true, correctsSeq: corrections[c] ?? nil))
+            }
         }
         self.rows = rows
         self.corrected = corrected
@@ -82,7 +94,7 @@ extension DossierView {
         var corrections: [Int64: Int64?] = [:]
         for e in entries { if let target = e.corrects { corrections[e.seq] = .some(seqOf[target]) } }
         return TimelineOrder(seqs: entries.map(\.seq), corrections: corrections).rows.compactMap { row in
-            bySeq[row.seq].map { TimelineItem(entry: $0, isCorrection: row.isCorrection) }
+            bySeq[row.seq].map { TimelineItem(entry: $0, isCorrection: row.isCorrection, correctsSeq: row.correctsSeq) }
         }
     }
 }

@@ -9,6 +9,14 @@ public struct DossierView: Sendable {
     public var isStaffDossier: Bool { person.kind.isPersonnel }
 }
 
+/// One entry read on its own: with the corrections that point at it, and the number of the entry
+/// it corrects (when it is a correction of one still in the dossier).
+public struct EntryRead: Sendable {
+    public var entry: DossierEntry
+    public var corrections: [DossierEntry]
+    public var correctsSeq: Int64?
+}
+
 /// Dossiers: the timeline, notes that belong to no case, evidence, search, the AVG export
 /// (Dossiers+Export).
 public struct Dossiers: Sendable {
@@ -48,7 +56,9 @@ public struct Dossiers: Sendable {
             var bySeq: [Int64: DossierEntry] = [:]
             for e in try r.entries(dossier: person, seqs: wanted.sorted()) { bySeq[e.seq] = e }
             let items = rows.compactMap { row in
-                bySeq[row.seq].map { TimelineItem(entry: $0, isCorrection: row.isCorrection) }
+                bySeq[row.seq].map {
+                    TimelineItem(entry: $0, isCorrection: row.isCorrection, correctsSeq: row.correctsSeq)
+                }
             }
             var corrections: [EntryID: [DossierEntry]] = [:]
             for (seq, target) in fixes {
@@ -69,8 +79,8 @@ public struct Dossiers: Sendable {
     /// One entry of a dossier the actor may read, with the corrections that point at it (a search
     /// hit opened: it opened the entry's case, and the entry had to be found again there, a
     /// review). Reading it is audited as a page of the dossier is.
-    public func entry(_ id: EntryID) throws -> (entry: DossierEntry, corrections: [DossierEntry]) {
-        let found = try session.read { r -> (entry: DossierEntry, corrections: [DossierEntry]) in
+    public func entry(_ id: EntryID) throws -> EntryRead {
+        let found = try session.read { r -> EntryRead in
             // One message for an entry that is not there and one the reader may not read: "dossier
             // N bestaat niet" told whose the entry was (a review).
             let none = CasusError.notFound(
@@ -84,7 +94,9 @@ public struct Dossiers: Sendable {
                 if let target, wanted.contains(target) { wanted.insert(seq) }
             }
             wanted.remove(e.seq)
-            return (e, wanted.isEmpty ? [] : try r.entries(dossier: e.dossierID, seqs: wanted.sorted()))
+            return EntryRead(
+                entry: e, corrections: wanted.isEmpty ? [] : try r.entries(dossier: e.dossierID, seqs: wanted.sorted()),
+                correctsSeq: outline.corrections[e.seq] ?? nil)
         }
         try session.auditRead("dossier.read", person: found.entry.dossierID, detail: "stuk \(found.entry.seq)")
         return found

@@ -127,8 +127,7 @@ public final class ServiceEffects: EffectHandler {
         case let .findCase(number):
             return .foundCase(try service.cases.resolve(number))
         case let .entry(id):
-            let (entry, corrections) = try service.dossiers.entry(id)
-            return .entry(entry, corrections: corrections)
+            return .entry(try service.dossiers.entry(id))
         case let .exportReview(id):
             return .exportReview(try service.dossiers.exportReview(id))
         case let .letterReview(id, body, title, purpose):

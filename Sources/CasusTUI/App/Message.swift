@@ -68,7 +68,7 @@ public enum Answer: Sendable {
     /// A search's hits, and the people whose name the words find (their dossiers).
     case searched(String, [SearchHit], people: [Person])
     case foundCase(CaseID)
-    case entry(DossierEntry, corrections: [DossierEntry])
+    case entry(EntryRead)
     case exportReview(ExportReview)
     case letterReviewed(LetterReview, title: String, purpose: EditPurpose)
 }

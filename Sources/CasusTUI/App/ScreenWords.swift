@@ -24,6 +24,7 @@ enum ScreenWords {
     static let fields = [
         ("--reason", "Reden", "Reason"),
         ("--days", "Dagen", "Days"),
+        ("--start", "Eerste dag", "First day"),
         ("--summary", "Wat is er gebeurd?", "What happened?"),
         ("--happened-on", "Wanneer", "When"),
         ("--justify", "Onderbouwing", "Justification"),

@@ -254,8 +254,8 @@ public enum App {
         case let .success(.foundCase(id)):
             popDialogs(&s)
             s.stack.append(CaseScreen(id: id))
-        case let .success(.entry(entry, corrections)):
-            s.stack.append(EntryScreen(entry: entry, corrections: corrections))
+        case let .success(.entry(read)):
+            s.stack.append(EntryScreen(entry: read.entry, corrections: read.corrections, correctsSeq: read.correctsSeq))
         case let .success(.exportReview(review)):
             s.stack.append(ExportScreen(review: review))
         }

@@ -28,7 +28,10 @@ public struct DossierScreen: ScreenModel {
         switch action {
         case .open:
             guard let item = list.selectedRow, let page else { return .handled }
-            return .open(EntryScreen(entry: item.entry, corrections: page.corrections[item.entry.id] ?? []))
+            return .open(
+                EntryScreen(
+                    entry: item.entry, corrections: page.corrections[item.entry.id] ?? [], correctsSeq: item.correctsSeq
+                ))
         case .note:
             guard let page else { return .handled }
             let kind: EntryKind = s.session.role == .ib ? .care : .note
@@ -168,13 +171,17 @@ public struct DossierScreen: ScreenModel {
 public struct EntryScreen: ScreenModel {
     public let entry: DossierEntry
     public let corrections: [DossierEntry]
+    /// The number of the entry this one corrects (nil: not a correction, or its entry is not at
+    /// hand: purged, or outside the case whose entries were listed).
+    public let correctsSeq: Int64?
     public private(set) var viewport = Viewport(selectable: false)
     private var lines: [StyledLine] = []
     private var laidOut: LayoutKey?
 
-    public init(entry: DossierEntry, corrections: [DossierEntry]) {
+    public init(entry: DossierEntry, corrections: [DossierEntry], correctsSeq: Int64? = nil) {
         self.entry = entry
         self.corrections = corrections
+        self.correctsSeq = correctsSeq
     }
 
     public var context: KeyContext { .entry }
@@ -197,7 +204,7 @@ public struct EntryScreen: ScreenModel {
     public mutating func layout(_ s: AppState) {
         let key = LayoutKey(s)
         if laidOut != key {
-            lines = Self.lines(entry, corrections, s)
+            lines = Self.lines(entry, corrections, correctsSeq: correctsSeq, s)
             laidOut = key
         }
         viewport.resize(count: lines.count, rows: Page.rows(s))
@@ -213,7 +220,9 @@ public struct EntryScreen: ScreenModel {
         return "#\(x.seq) \(label): \(title)"
     }
 
-    static func lines(_ x: DossierEntry, _ corrections: [DossierEntry], _ s: AppState) -> [StyledLine] {
+    static func lines(_ x: DossierEntry, _ corrections: [DossierEntry], correctsSeq: Int64?, _ s: AppState)
+        -> [StyledLine]
+    {
         let width = s.width
         var lines: [StyledLine] = [StyledLine(heading(x, s.lang), .bold)]
         func meta(_ label: String, _ value: String) {
@@ -223,7 +232,11 @@ public struct EntryScreen: ScreenModel {
         meta(s.t("Auteur", "Author"), "\(x.authorName) (\(x.author))")
         if let n = x.caseNumber { meta(s.t("Zaak", "Case"), n) }
         if !x.heard.isEmpty { meta(s.t("Gehoord", "Heard"), x.heard.map { $0.label(s.lang) }.joined(separator: ", ")) }
-        if let c = x.corrects { meta(s.t("Corrigeert", "Corrects"), s.t("stuk \(c)", "entry \(c)")) }
+        if x.corrects != nil {
+            meta(
+                s.t("Corrigeert", "Corrects"),
+                correctsSeq.map { "#\($0)" } ?? s.t("een eerder stuk", "an earlier entry"))
+        }
         lines.append(.empty)
         lines += TextBlocks.lines(x.body, width: width - 2, indent: 2)
         for c in corrections {

@@ -69,7 +69,8 @@ public struct EditorScreen: ScreenModel {
         guard s.keymap.ownAction(for: key, in: .editor) == nil, key != .escape else { return nil }
         discard = DiscardGuard()
         let rows = max(1, s.height - 6)
-        _ = area.handle(key, page: rows)
+        // A page keeps one line of the last in view, as the other pages do.
+        _ = area.handle(key, page: max(1, rows - 1))
         area.scroll(rows: rows)
         return .handled
     }

@@ -1,12 +1,16 @@
 import CasusCore
 
-/// Tab 4, Overzicht: the school year's figures as bar charts, and the open obligations.
+/// Tab 4, Overzicht: the school year's figures as bar charts, and the open obligations. ↑/↓ pick
+/// an obligation and Enter opens its case: the list said what was due but led nowhere (a review);
+/// with none open, ↑/↓ scroll the page. PgUp/PgDn/g/G scroll it always.
 public struct OverviewScreen: ScreenModel {
     public private(set) var figures = Loadable<Statistics>()
     public private(set) var year: Int
     /// The open obligations do not depend on the year: [ and ] read only the year's figures.
     private var obligationsFresh = false
     public private(set) var viewport = Viewport(selectable: false)
+    /// The open obligation picked (an index into the figures' obligations), nil when none is.
+    public private(set) var picked: Int?
     /// The figures as lines, laid out once per figures, width and language.
     private var lines: [StyledLine] = []
     private var laidOut: LayoutKey?
@@ -16,21 +20,53 @@ public struct OverviewScreen: ScreenModel {
     public var context: KeyContext { .overview }
 
     public func footer(_ s: AppState) -> [FooterItem] {
-        Words.items([.yearPrevious, .yearNext, .up, .down, .search, .help, .quit])
+        Words.items(
+            [.yearPrevious, .yearNext, .up, .down] + (obligations.isEmpty ? [] : [.open]) + [.search, .help, .quit])
     }
+
+    private var obligations: [Statistics.OpenObligation] { figures.value?.openObligations ?? [] }
+
+    /// The line an obligation stands on: the overview ends with them (BarChart.overview).
+    private func line(ofObligation i: Int) -> Int { lines.count - obligations.count + i }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         switch action {
         case .yearPrevious, .yearNext:
             year += action == .yearNext ? 1 : -1
             figures.state.reset()
+            picked = nil
             viewport.move(.top)
+        case .down where !obligations.isEmpty:
+            pick(picked.map { min($0 + 1, obligations.count - 1) } ?? 0)
+        case .up where picked != nil:
+            // Above the first obligation the page scrolls again, towards the charts.
+            if let p = picked, p > 0 {
+                pick(p - 1)
+            } else {
+                picked = nil
+                viewport.move(.up)
+            }
         case .up: viewport.move(.up)
         case .down: viewport.move(.down)
-        case .pageUp: viewport.move(.pageUp, page: s.pageRows - 1)
-        case .pageDown: viewport.move(.pageDown, page: s.pageRows - 1)
-        case .top: viewport.move(.top)
-        case .bottom: viewport.move(.bottom)
+        case .pageUp, .pageDown, .top, .bottom:
+            picked = nil
+            switch action {
+            case .pageUp: viewport.move(.pageUp, page: s.pageRows - 1)
+            case .pageDown: viewport.move(.pageDown, page: s.pageRows - 1)
+            case .top: viewport.move(.top)
+            default: viewport.move(.bottom)
+            }
+        case .open:
+            guard let p = picked, p < obligations.count else {
+                if !obligations.isEmpty {
+                    s.say(
+                        Phrase(
+                            "Kies met ↓ een open verplichting; Enter opent haar zaak.",
+                            "Pick an open obligation with ↓; Enter opens its case."))
+                }
+                return .handled
+            }
+            return .open(CaseScreen(id: obligations[p].caseID))
         default: return nil
         }
         return .handled
@@ -52,6 +88,8 @@ public struct OverviewScreen: ScreenModel {
         if !withObligations, let old = figures.value { stats.openObligations = old.openObligations }
         guard figures.take(stats, ticket: ticket, version: version) else { return false }
         if withObligations { obligationsFresh = true }
+        // Another session may have ticked one off: the pick stays within what is left.
+        if let p = picked { picked = obligations.isEmpty ? nil : min(p, obligations.count - 1) }
         laidOut = nil
         return true
     }
@@ -84,7 +122,20 @@ public struct OverviewScreen: ScreenModel {
         viewport.resize(count: lines.count, rows: Page.rows(s, top: 2))
     }
 
-    public func draw(_ s: AppState, into c: inout Canvas) { Page.draw(lines, viewport, s, into: &c, top: 2) }
+    public func draw(_ s: AppState, into c: inout Canvas) {
+        Page.draw(lines, viewport, s, into: &c, top: 2)
+        guard let p = picked, p < obligations.count else { return }
+        let i = line(ofObligation: p)
+        guard viewport.visible.contains(i), i < lines.count else { return }
+        StyledLine(DisplayWidth.fit(lines[i].plainText, to: c.width - 2), .selected)
+            .draw(into: &c, x: 1, y: 2 + i - viewport.offset, maxX: c.width - 1)
+    }
+
+    /// Picks an obligation and keeps its line in view.
+    private mutating func pick(_ i: Int) {
+        picked = i
+        viewport.show(line: line(ofObligation: i), centred: false)
+    }
 }
 
 /// What a laid-out text depends on besides its data: the width and the language.

@@ -219,7 +219,10 @@ public struct PickerScreen: ScreenModel {
                     purpose: .reclassify(id, articles: articles, severity: severity, seen: seen)))
         case let .readEntry(entries):
             guard let e = entries.first(where: { String($0.id) == item.id }) else { return .handled }
-            return .open(EntryScreen(entry: e, corrections: entries.filter { $0.corrects == e.id }))
+            return .open(
+                EntryScreen(
+                    entry: e, corrections: entries.filter { $0.corrects == e.id },
+                    correctsSeq: e.corrects.flatMap { target in entries.first { $0.id == target }?.seq }))
         case let .sentLetter(id):
             guard let entry = EntryID(item.id) else { return .handled }
             return .open(CaseScreen.sendMethods(s, id, entry: entry, reference: item.label, title: item.detail))

@@ -5,7 +5,7 @@ import CasusCore
 /// days, and a justification for a skip).
 public struct StepDialog: ScreenModel {
     public enum Focus: Sendable {
-        case options, facts, measure, reason, days, justification, urgency, route, respondDays
+        case options, facts, measure, reason, days, start, justification, urgency, route, respondDays
     }
 
     public let caseID: CaseID
@@ -14,6 +14,10 @@ public struct StepDialog: ScreenModel {
     public private(set) var cursor: Int
     public var reason = TextField()
     public var days = TextField("", limit: 3)
+    /// A suspension's first day (dd-mm-jjjj); empty: the next school day. Only `case step
+    /// --start` could set it, so a Friday's suspension from Monday could not be given here (a
+    /// review).
+    public var start = TextField("", limit: 10)
     public var justification = TextField()
     /// Openbare school without the parents' view: why it was urgent (Awb 4:11).
     public var urgency = TextField()
@@ -46,7 +50,9 @@ public struct StepDialog: ScreenModel {
     /// Something was typed that closing would lose (the facts count once changed).
     var hasTyped: Bool {
         facts.value != factsBefore
-            || ![reason, justification, urgency, route, measure, days, respondDays].allSatisfy { $0.value.isEmpty }
+            || ![reason, justification, urgency, route, measure, days, start, respondDays].allSatisfy {
+                $0.value.isEmpty
+            }
     }
 
     public init(
@@ -67,7 +73,7 @@ public struct StepDialog: ScreenModel {
     public var fields: [Focus] {
         guard let o = option else { return [] }
         var f: [Focus] = o.measureByDirector ? [.facts, .measure, .reason] : [.facts, .reason]
-        if o.needsDays { f.append(.days) }
+        if o.needsDays { f += [.days, .start] }
         if !o.skips.isEmpty || o.needsJustification { f.append(.justification) }
         if o.needsUrgency { f.append(.urgency) }
         if o.needsRoute { f.append(.route) }
@@ -141,6 +147,7 @@ public struct StepDialog: ScreenModel {
             }
             return respondDays.handle(key) ? .handled : nil
         case .reason: return reason.handle(key) ? .handled : nil
+        case .start: return start.handle(key) ? .handled : nil
         case .justification: return justification.handle(key) ? .handled : nil
         case .urgency: return urgency.handle(key) ? .handled : nil
         case .route: return route.handle(key) ? .handled : nil
@@ -198,7 +205,7 @@ public struct StepDialog: ScreenModel {
         return true
     }
 
-    func submit(_ s: inout AppState) -> Outcome {
+    mutating func submit(_ s: inout AppState) -> Outcome {
         guard let o = option else { return .handled }
         if !o.isAllowed {
             s.say(
@@ -218,6 +225,17 @@ public struct StepDialog: ScreenModel {
                 return .handled
             }
         }
+        let firstDay = start.value.trimmingCharacters(in: .whitespaces)
+        let startDate = firstDay.isEmpty || !o.needsDays ? nil : LocalDate(typed: firstDay)
+        if o.needsDays, !firstDay.isEmpty, startDate == nil {
+            s.say(
+                Phrase(
+                    "Eerste dag: ‘\(firstDay)’ is geen dag; typ dd-mm-jjjj (\(s.today.adding(days: 3).dutch)) of laat het leeg voor de volgende schooldag. Er is niets opgeslagen.",
+                    "First day: ‘\(firstDay)’ is not a day; type dd-mm-yyyy (\(s.today.adding(days: 3).dutch)) or leave it empty for the next school day. Nothing was saved."
+                ), error: true)
+            focus = .start
+            return .handled
+        }
         let respond = respondDays.value.trimmingCharacters(in: .whitespaces)
         if o.phase == .proposal, !respond.isEmpty, Int(respond) == nil {
             s.say(
@@ -232,7 +250,8 @@ public struct StepDialog: ScreenModel {
                     caseID,
                     StepRequest(
                         rung: o.rung, reason: reason.value, days: o.needsDays ? n : nil,
-                        justification: justification.value.isEmpty ? nil : justification.value, phase: o.phase,
+                        justification: justification.value.isEmpty ? nil : justification.value,
+                        startDate: startDate, phase: o.phase,
                         urgency: o.needsUrgency && !urgency.value.isEmpty ? urgency.value : nil, route: chosen,
                         respondDays: o.phase == .proposal ? Int(respond) : nil,
                         measure: o.measureByDirector ? measure.value : nil,
@@ -301,6 +320,8 @@ public struct StepDialog: ScreenModel {
                         ? (s.t("Schooldagen (1–5): ", "School days (1–5): "), days)
                         : (s.t("Kalenderdagen: ", "Calendar days: "), days)
                 case .justification: (s.t("Onderbouwing: ", "Justification: "), justification)
+                case .start:
+                    (s.t("Eerste dag (leeg: volgende schooldag): ", "First day (empty: next school day): "), self.start)
                 case .urgency: (s.t("Spoed (Awb 4:11): ", "Urgency (Awb 4:11): "), urgency)
                 case .route: (s.t("Route (consent/uwv/kantonrechter): ", "Route (consent/uwv/kantonrechter): "), route)
                 case .measure: (s.t("Maatregel (wat en hoe lang): ", "Measure (what and how long): "), measure)
@@ -310,7 +331,8 @@ public struct StepDialog: ScreenModel {
                 }
             let x = c.put(label, x: 2, y: y, style: focus == field ? .accent : .plain)
             value.draw(
-                into: &c, x: x, y: y, width: max(4, [.days, .respondDays].contains(field) ? 4 : w - x - 2),
+                into: &c, x: x, y: y,
+                width: max(4, [.days, .respondDays].contains(field) ? 4 : field == .start ? 11 : w - x - 2),
                 focused: focus == field)
             y += 1
         }

@@ -186,11 +186,15 @@ public struct TextArea: Sendable, Equatable {
         case .down:
             row = min(lines.count - 1, row + 1)
             col = min(col, lines[row].count)
+        // The view turns a page with the cursor, as in any editor: moving only the cursor left the
+        // view a line further on after the first PgDn (a review).
         case .pageUp:
             row = max(0, row - page)
+            top = max(0, top - page)
             col = min(col, lines[row].count)
         case .pageDown:
             row = min(lines.count - 1, row + page)
+            top = max(0, min(top + page, lines.count - page))
             col = min(col, lines[row].count)
         case .home, .ctrl("a"): col = 0
         case .end, .ctrl("e"): col = lines[row].count
