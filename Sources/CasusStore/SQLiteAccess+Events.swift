@@ -302,18 +302,21 @@ extension SQLiteAccess {
     /// Removes exactly what the purge event names; the delete triggers let these rows go only
     /// while that event is the chain's head (Schema.v8Events).
     private func purge(_ p: Purge, at: Timestamp, by: String) throws {
-        // The facts of a case point at its entries: they go first.
+        // What points at a row goes before it: facts, sendings and obligations point at entries, an
+        // obligation at the step that made it, entries at their case. (Steps went before their
+        // obligations and entries before the obligations ticked with them: every dossier with a
+        // suspension was refused, and with it the whole purge, a review.)
         for c in p.cases {
             try run("DELETE FROM case_fact WHERE case_id = ?", arguments: [c])
+            try run("DELETE FROM obligation WHERE case_id = ?", arguments: [c])
+            try run("DELETE FROM step WHERE case_id = ?", arguments: [c])
+            try run("DELETE FROM case_article WHERE case_id = ?", arguments: [c])
         }
         try run(
             "DELETE FROM letter_sent WHERE entry_id IN (SELECT id FROM entry WHERE dossier_id = ? AND seq <= ?)",
             arguments: [p.dossierID, p.lastSeq])
         try run("DELETE FROM entry WHERE dossier_id = ? AND seq <= ?", arguments: [p.dossierID, p.lastSeq])
         for c in p.cases {
-            try run("DELETE FROM step WHERE case_id = ?", arguments: [c])
-            try run("DELETE FROM obligation WHERE case_id = ?", arguments: [c])
-            try run("DELETE FROM case_article WHERE case_id = ?", arguments: [c])
             try run("DELETE FROM \"case\" WHERE id = ?", arguments: [c])
         }
         for i in p.incidents {

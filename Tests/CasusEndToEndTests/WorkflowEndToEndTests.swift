@@ -59,6 +59,8 @@ struct WorkflowEndToEndTests {
         try t.keys("Enter")
         try t.type("3")
         try t.keys("Enter")
+        try t.waitFor("Eerste dag (leeg: volgende schooldag)")
+        try t.keys("Enter")  // the next school day
         try t.waitFor("Brief uit sjabloon")
         try t.keys("Enter")
         try t.waitFor("Voorbeeld: Besluit tot schorsing")

@@ -207,8 +207,8 @@ import CasusTestSupport
         #expect(stepped.notices.contains { $0.nl.contains("4 januari 2027") && $0.nl.contains("Kerstvakantie") })
     }
 
-    /// Easter Monday is no school day: five school days from the Thursday before Easter end on the
-    /// Thursday after it (they ended on the Wednesday, counting 29 March), and a single day off in
+    /// Easter Monday is no school day: four school days from the Thursday before Easter end on the
+    /// Wednesday after it (five would run past the week), and a single day off in
     /// the school's own rooster is skipped, not refused as a holiday the suspension would run over.
     @Test func aSuspensionSkipsEasterMondayAndRunsOverASingleDayOff() throws {
         let school = try TestSchool(
@@ -220,11 +220,24 @@ import CasusTestSupport
         let calendar = try school.service.directory.calendar().calendar
         #expect(calendar.closure(on: Fixtures.date("2027-03-29"))?.reason == "Tweede Paasdag")
         #expect(calendar.isSchoolDay(Fixtures.date("2027-03-26")), "Goede Vrijdag is the school's own choice")
+        // Five school days from Thursday run to the next Thursday, eight days: more than the week
+        // the law allows (WPO art. 40c lid 1), refused with what fits (a legal review).
+        let tooLong = refusal {
+            try school.service.cases.step(
+                c.id,
+                StepRequest(rung: .suspension, reason: "Herhaling.", days: 5, startDate: Fixtures.date("2027-03-25"))
+            ).value
+        }
+        let said = tooLong?.message.nl ?? ""
+        #expect(
+            said.contains("tot en met 01-04-2027, langer dan één week") && said.contains("WPO art. 40c lid 1"),
+            "\(said)")
+        #expect(said.contains("kies ten hoogste 4 schooldagen (--days 4)"), "\(said)")
         let stepped = try school.service.cases.step(
             c.id,
-            StepRequest(rung: .suspension, reason: "Herhaling.", days: 5, startDate: Fixtures.date("2027-03-25"))
+            StepRequest(rung: .suspension, reason: "Herhaling.", days: 4, startDate: Fixtures.date("2027-03-25"))
         ).value
-        #expect(stepped.step.startDate?.iso == "2027-03-25" && stepped.step.endDate?.iso == "2027-04-01")
+        #expect(stepped.step.startDate?.iso == "2027-03-25" && stepped.step.endDate?.iso == "2027-03-31")
         // The school's own rooster names Goede Vrijdag as a day off: skipped too, and not a "vakantie".
         let imported = try school.service.directory.importCalendar(
             """
@@ -411,6 +424,30 @@ import CasusTestSupport
             try school.service.cases.detail(c.id).facts.contains {
                 $0.kind == .dismissalRoute && $0.value == "kantonrechter"
             })
+        // The request does not end the employment: the kantonrechter does (BW art. 7:671b lid 1).
+        // Until its end is recorded a second dismissal is refused, saying why, and an
+        // ordemaatregel or a summary dismissal for new facts can still follow (a legal review:
+        // everything was refused as "al beëindigd" from the request on).
+        let again = refusal {
+            _ = try school.service.cases.step(
+                c.id,
+                StepRequest(rung: .dismissal, reason: "Nogmaals.", justification: "Ernstig.", route: .kantonrechter))
+        }
+        let said = again?.message.nl ?? ""
+        #expect(
+            said.contains("het ontslag is in gang gezet") && said.contains("BW art. 7:671a lid 1 en 7:671b lid 1"),
+            "\(said)")
+        let options = try school.service.cases.assess(c.id).options
+        for rung in [Rung.precautionarySuspension, .summaryDismissal] {
+            let o = try #require(options.first { $0.rung == rung })
+            #expect(!o.refusals.contains { $0.nl.contains("in gang gezet") || $0.nl.contains("beëindigd") }, "\(rung)")
+        }
+        try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16"))
+        let ended = refusal {
+            _ = try school.service.cases.step(
+                c.id, StepRequest(rung: .summaryDismissal, reason: "Nieuw feit.", justification: "Zeer ernstig."))
+        }
+        #expect(ended?.message.nl.contains("het dienstverband is al beëindigd op 16-11-2026") == true)
     }
 
     /// An ordemaatregel's end is decided by extending it or by ending the contract: a second
@@ -699,13 +736,13 @@ import CasusTestSupport
             """, file: "rooster.ics")
         #expect(try flagged().isEmpty, "the school's own calendar for 2026-2027 closes the gap")
         // Before the import, a suspension through the gap says so at the step (a review counted
-        // five school days through the unverified May holiday without a word).
+        // five school days through the unverified May holiday without a word; four fit the week).
         let other = try TestSchool(protocol: "jozefschool", on: "2027-04-20")
         let (sem, _) = try other.pupil("Sem", "Bos", parent: "Ilse Bos")
         let d = try other.openCase(about: sem, articles: ["A.5"])
         try other.service.cases.step(d.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
         let stepped = try other.service.cases.step(
-            d.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 5, startDate: Fixtures.date("2027-04-26"))
+            d.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 4, startDate: Fixtures.date("2027-04-26"))
         ).value
         #expect(
             stepped.notices.contains { $0.nl.contains("meivakantie 2027, die casus niet kent") }, "\(stepped.notices)")

@@ -426,6 +426,33 @@ public enum LadderEngine {
         )
     }
 
+    /// An employment ended is not ended again, nor followed by a measure: a summary dismissal was
+    /// recorded twice, with two terms to go to court (found by a review). A dismissal by the other
+    /// routes ends the employment only when the kantonrechter dissolves it (BW art. 7:671b lid 1)
+    /// or notice is given after consent or the UWV's permission (7:671, 7:671a): until its end is
+    /// recorded (`case contract-ended`), an ordemaatregel or a summary dismissal for new facts can
+    /// still follow (a legal review: every measure was refused from the request on).
+    static func employmentRefusal(_ rung: Rung, _ h: CaseHistory) -> Phrase? {
+        if let end = h.facts.last(where: { $0.kind == .contractEnded }) {
+            return Phrase(
+                "het dienstverband is al beëindigd op \(end.date.dutch); er volgt geen maatregel meer",
+                "the employment has already ended on \(end.date.dutch); no measure follows")
+        }
+        if let summary = h.decisions.last(where: { $0.rung == .summaryDismissal }) {
+            return Phrase(
+                "het dienstverband is al beëindigd (ontslag op staande voet, \(summary.date.dutch)); er volgt geen maatregel meer",
+                "the employment has already ended (summary dismissal, \(summary.date.dutch)); no measure follows")
+        }
+        guard let dismissal = h.decisions.last(where: { $0.rung == .dismissal }),
+            ![.precautionarySuspension, .summaryDismissal].contains(rung)
+        else { return nil }
+        return Phrase(
+            "het ontslag is in gang gezet (\(dismissal.date.dutch)); tot de arbeidsovereenkomst eindigt kunnen alleen een ordemaatregel en ontslag op staande voet nog volgen"
+                + Law.dismissalEnds.bracketed.nl + "; leg het einde vast met `casus case ended`",
+            "the dismissal has been set in motion (\(dismissal.date.dutch)); until the contract ends only an ordemaatregel and summary dismissal can follow"
+                + Law.dismissalEnds.bracketed.en + "; record its end with `casus case ended`")
+    }
+
     static func option(
         _ rung: Rung, h: CaseHistory, ladder: [Rung], current: Rung?, profile: ProtocolProfile,
         offence: (rule: OffenceRule, count: Int)?, suggested: Rung?, on date: LocalDate, at now: Timestamp
@@ -436,15 +463,7 @@ public enum LadderEngine {
         if h.record.status == .closed {
             refusals.append(Phrase("de zaak is gesloten", "the case is closed"))
         }
-        // An employment ended is not ended again, nor followed by a measure: a summary dismissal was
-        // recorded twice, with two terms to go to court (found by a review).
-        if kind == .staff, let ended = h.decisions.last(where: { [.dismissal, .summaryDismissal].contains($0.rung) }) {
-            let what = ended.rung.label(for: kind)
-            refusals.append(
-                Phrase(
-                    "het dienstverband is al beëindigd (\(what.nl), \(ended.date.dutch)); er volgt geen maatregel meer",
-                    "the employment has already ended (\(what.en), \(ended.date.dutch)); no measure follows"))
-        }
+        if kind == .staff, let refusal = employmentRefusal(rung, h) { refusals.append(refusal) }
         refusals += LegalLayer.refusals(rung, phase: phase, h: h, on: date, at: now)
         let notes = LegalLayer.notes(rung, phase: phase, h: h, on: date, at: now)
         var detail: String?
@@ -667,6 +686,10 @@ public enum LadderEngine {
                 let last = calendar.lastDay(of: days, startingOn: first)
                 if let holiday = calendar.holidays(from: first, through: last).first {
                     refusals.append(LegalLayer.holidayRefusal(days, first, holiday, h: h))
+                } else if last > first.adding(days: 6) {
+                    // "Ten hoogste één week" is a period: five school days over a study day or
+                    // Easter Monday ran eight days (a legal review).
+                    refusals.append(LegalLayer.longerThanAWeek(days, first, last, h: h))
                 }
                 // A period casus has no holidays for (the May holiday of 2027): counted as school
                 // days, said at the step, not only among the case's advice (a review counted five

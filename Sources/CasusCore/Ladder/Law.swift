@@ -80,8 +80,9 @@ public enum Law {
         .guidance)
     public static let fiveSchoolDays = LegalSource(
         Phrase(
-            "casus telt één week als vijf schooldagen; de wet zegt ‘ten hoogste één week’",
-            "casus counts one week as five school days; the law says ‘at most one week’"), .guidance)
+            "casus telt één week als ten hoogste vijf schooldagen binnen zeven dagen; de wet zegt ‘ten hoogste één week’",
+            "casus counts one week as at most five school days within seven days; the law says ‘at most one week’"),
+        .guidance)
 
     // Awb (openbaar)
     public static let awb48 = LegalSource("Awb art. 4:8", url: awb)
@@ -190,6 +191,9 @@ public enum Law {
     public static let bw7671_2 = LegalSource("BW art. 7:671 lid 2", url: bw7)
     public static let bw7671a = LegalSource("BW art. 7:671a", url: bw7)
     public static let bw7671b = LegalSource("BW art. 7:671b", url: bw7)
+    /// When a dismissal by the UWV's or the kantonrechter's route ends the employment: at the
+    /// notice after the permission (7:671a lid 1) or on the day the court dissolves it (7:671b).
+    public static let dismissalEnds = LegalSource("BW art. 7:671a lid 1 en 7:671b lid 1", url: bw7)
     public static let bw7677 = LegalSource("BW art. 7:677 lid 1", url: bw7)
     public static let bw7678 = LegalSource("BW art. 7:678", url: bw7)
     public static let bw7686a = LegalSource("BW art. 7:686a lid 4", url: bw7)
@@ -243,7 +247,8 @@ public enum Law {
         disputeVOSO, wvo815_2, wvo815_3, wvo815_4,
         wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18,
         inspectieRemovalAdvice, parentRemovalJustification, timeOut, schoolPractice, accessBan, caoPO,
-        caoOrdemaatregel, caoVO, caoVOOrdemaatregel, responseTerm, bw7669, bw7671_1, bw7671_2, bw7671a, bw7671b, bw7677,
+        caoOrdemaatregel, caoVO, caoVOOrdemaatregel, responseTerm, bw7669, bw7671_1, bw7671_2, bw7671a, bw7671b,
+        dismissalEnds, bw7677,
         bw7678, bw7686a,
         wpo4a1, wpo4a2, wpo4a3, wvo339, wec4a, vertrouwensinspecteur, meldcodeBesluit, wpo4b, wvo341, wec5, casusTerm,
         avg33_1, avg33_5, avg34, avg12_3, eu1182_3_4, avg15, retentionPeriods,

@@ -467,6 +467,22 @@ enum LegalLayer {
             + "."
     }
 
+    /// School days that run past seven calendar days: more than the week the law allows (WPO art.
+    /// 40c lid 1, WVO 2020 art. 8.14 lid 1, WEC art. 40a lid 1: "ten hoogste één week").
+    static func longerThanAWeek(_ days: Int, _ first: LocalDate, _ last: LocalDate, h: CaseHistory) -> Phrase {
+        let weekEnd = first.adding(days: 6)
+        let fit = h.calendar.schoolDays(from: first, through: weekEnd)
+        let source = Law.suspensionLength(h.legal.sector).bracketed
+        return Phrase(
+            "\(days) schooldagen vanaf \(first.dutch) lopen tot en met \(last.dutch), langer dan één week: een schorsing duurt ten hoogste één week"
+                + source.nl
+                + ", tot en met \(weekEnd.dutch); kies ten hoogste \(fit) schooldag\(fit == 1 ? "" : "en") (--days \(fit)) of een andere eerste dag (--start)",
+            "\(days) school days from \(first.dutch) run until \(last.dutch), longer than a week: a suspension lasts at most one week"
+                + source.en
+                + ", until \(weekEnd.dutch); choose at most \(fit) school day\(fit == 1 ? "" : "s") (--days \(fit)) or another first day (--start)"
+        )
+    }
+
     static func holidayRefusal(_ days: Int, _ first: LocalDate, _ holiday: Closure, h: CaseHistory) -> Phrase {
         let c = h.calendar
         let before = holiday.first.adding(days: -1)

@@ -30,8 +30,9 @@ public enum LegalSummary {
                 "A time-out has no statutory basis; the Inspectie treats it as a suspension: in writing, with reasons, to the parents",
                 Law.timeOut, Law.timeOutDecision(s)),
             rule(
-                "Schorsing met opgave van redenen voor ten hoogste één week (casus: vijf schooldagen)",
-                "Suspension with reasons for at most one week (casus: five school days)", Law.suspensionLength(s)),
+                "Schorsing met opgave van redenen voor ten hoogste één week (casus: vijf schooldagen, binnen zeven dagen)",
+                "Suspension with reasons for at most one week (casus: five school days, within seven days)",
+                Law.suspensionLength(s)),
             LegalLayer.suspensionAddressee(h, on: day),
             rule(
                 "Schorsing langer dan één dag: schriftelijk en met redenen melden aan de Inspectie",
