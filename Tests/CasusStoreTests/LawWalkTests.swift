@@ -46,7 +46,7 @@ import CasusTestSupport
             try school.heard(c, sector == .vo ? [.pupil, .parents] : [.parents], "Zienswijze ouders gehoord.")
         } else {
             #expect(!suspension.needsUrgency)
-            let complaints = sector == .po ? "WPO art. 14" : "niet geverifieerd"
+            let complaints = ["po": "WPO art. 14", "so": "WEC art. 23", "vo": "niet geverifieerd"][sector.rawValue]!
             #expect(notes.contains("klachtenregeling") && notes.contains(complaints), "\(setting): \(notes)")
         }
         let (_, sObligations) = try school.service.cases.step(
@@ -448,6 +448,24 @@ import CasusTestSupport
                 c.id, StepRequest(rung: .summaryDismissal, reason: "Nieuw feit.", justification: "Zeer ernstig."))
         }
         #expect(ended?.message.nl.contains("het dienstverband is al beëindigd op 16-11-2026") == true)
+    }
+
+    /// Dismissal with the employee's consent: the employee is told of the right to revoke it within
+    /// two working days, or the fourteen days become three weeks (BW art. 7:671 lid 3; it said
+    /// fourteen days only, a legal review).
+    @Test func aDismissalByConsentSaysTheRevocationTermCanBeThreeWeeks() throws {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let teacher = try school.staff("Ilse", "Postma")
+        let c = try school.openCase(about: teacher, articles: ["4"], severity: .severe)
+        let (_, o) = try school.service.cases.step(
+            c.id,
+            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
+        ).value.parts
+        let consent = try #require(o.first { $0.kind == .dismissalConsent })
+        #expect(
+            consent.remark.nl.contains("binnen twee werkdagen") && consent.remark.nl.contains("BW art. 7:671 lid 3"))
+        let revocation = try #require(o.first { $0.kind == .consentWithdrawal })
+        #expect(revocation.remark.nl.contains("drie weken") && revocation.due.iso == "2026-11-30")
     }
 
     /// An ordemaatregel's end is decided by extending it or by ending the contract: a second

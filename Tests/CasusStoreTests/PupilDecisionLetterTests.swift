@@ -139,6 +139,23 @@ import CasusTestSupport
         #expect(!letter.contains("groepsleerkracht"))
         #expect(letter.contains("overlegt het bevoegd gezag met de inspecteur (WEC art. 40 lid 21)"), "\(letter)")
         #expect(!letter.contains("geverifieerd"))
+        // The Geschillencommissie's pause is the WEC's own rule (art. 45 lid 4), not a field asking
+        // the director to find "het overeenkomstige WVO 2020/WEC-artikel" (a legal review).
+        #expect(letter.contains("(WEC art. 45 lid 4)") && !letter.contains("bron nagaan"), "\(letter)")
+    }
+
+    /// An SO suspension's remedy at a bijzondere school is the complaints procedure of WEC art. 23
+    /// (the letter asked the director to find "wetsartikel voor vo/so", a legal review).
+    @Test func anSOSuspensionLetterNamesTheWECsComplaintsProcedure() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16", record: SchoolRecordChange(sector: .so, denomination: .bijzonder)
+        )
+        let (pupil, _) = try school.pupil("Daan", "Vos", group: "3", parent: "Rik Vos", born: "2013-05-01")
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
+        let letter = LetterTests.words(try drafts(school, c, "schorsingsbesluit")[0].body)
+        #expect(letter.contains("WEC art. 23") && !letter.contains("bron nagaan: klachtenregeling"), "\(letter)")
     }
 
     @Test func aVORemovalGoesToThePupilToo() throws {

@@ -98,7 +98,7 @@ public enum Law {
     public static let wpo14 = LegalSource("WPO art. 14, klachtenregeling", url: wpo + "#Artikel14")
     public static let complaintsVOSO = LegalSource(
         Phrase(
-            "klachtenregeling van de school; wetsartikel voor vo/so", "the school's complaints procedure; vo/so article"
+            "klachtenregeling van de school; wetsartikel voor vo", "the school's complaints procedure; vo article"
         ),
         .unverified)
 
@@ -116,6 +116,12 @@ public enum Law {
     /// and the parents heard again (bijzonder).
     public static let wec40_21 = LegalSource("WEC art. 40 lid 21", url: wec + "#Artikel40")
     public static let wec61_4 = LegalSource("WEC art. 61 lid 4", .partly, url: wec + "#Artikel61")
+    /// Read in the consolidated text of 2017 (statengeneraal/laws-markdown): "neemt het bevoegd gezag
+    /// de beslissing op bezwaar niet dan nadat de commissie heeft geoordeeld"; the VO/SO letters
+    /// asked the director to look it up (a legal review).
+    public static let wec45_4 = LegalSource("WEC art. 45 lid 4", .partly, url: wec + "#Artikel45")
+    /// The complaints procedure (klachtenregeling), as WPO art. 14; read in the same text.
+    public static let wec23 = LegalSource("WEC art. 23, klachtenregeling", .partly, url: wec + "#Artikel23")
     // WEC art. 40 lid 1 and art. 61 (the bijzondere school's removal, as WPO art. 63): read in the
     // consolidated text of 2015, not yet against today's.
     public static let wec40_1 = LegalSource("WEC art. 40 lid 1", .partly, url: wec + "#Artikel40")
@@ -123,8 +129,8 @@ public enum Law {
     public static let wec61_3 = LegalSource("WEC art. 61 lid 3", .partly, url: wec + "#Artikel61")
     public static let disputeVOSO = LegalSource(
         Phrase(
-            "WPO art. 43 lid 4; het overeenkomstige WVO 2020/WEC-artikel",
-            "WPO art. 43 lid 4; the corresponding WVO 2020/WEC article"), .unverified)
+            "WPO art. 43 lid 4; het overeenkomstige WVO 2020-artikel",
+            "WPO art. 43 lid 4; the corresponding WVO 2020 article"), .unverified)
     public static let wvo815_2 = LegalSource("WVO 2020 art. 8.15 lid 2", .partly, url: wvo + "#Artikel8.15")
     public static let wvo815_3 = LegalSource("WVO 2020 art. 8.15 lid 3", .partly, url: wvo + "#Artikel8.15")
     public static let wvo815_4 = LegalSource("WVO 2020 art. 8.15 lid 4", .partly, url: wvo + "#Artikel8.15")
@@ -189,6 +195,7 @@ public enum Law {
     public static let bw7669 = LegalSource("BW art. 7:669", url: bw7)
     public static let bw7671_1 = LegalSource("BW art. 7:671 lid 1", url: bw7)
     public static let bw7671_2 = LegalSource("BW art. 7:671 lid 2", url: bw7)
+    public static let bw7671_3 = LegalSource("BW art. 7:671 lid 3", url: bw7)
     public static let bw7671a = LegalSource("BW art. 7:671a", url: bw7)
     public static let bw7671b = LegalSource("BW art. 7:671b", url: bw7)
     /// When a dismissal by the UWV's or the kantonrechter's route ends the employment: at the
@@ -243,11 +250,12 @@ public enum Law {
         wpo40c1, wpo40c2, wpo40c3, wec40a1, wec40a2, wec40a3, wvo814_1, wvo814_2, wvo814_3, lpw11c, schoolwork,
         noHolidaySuspension, fiveSchoolDays, awb48, awb411, awb67, atw, awb345, awb616, wpo14, complaintsVOSO, wpo40_1,
         wpo40_11, wpo40_12, wpo63_2, wpo63_3, wpo43_3, wpo43_4, wec40_18, wec40_20, wec40_21, wec40_1, wec61_2, wec61_3,
-        wec61_4,
+        wec61_4, wec45_4, wec23,
         disputeVOSO, wvo815_2, wvo815_3, wvo815_4,
         wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18,
         inspectieRemovalAdvice, parentRemovalJustification, timeOut, schoolPractice, accessBan, caoPO,
-        caoOrdemaatregel, caoVO, caoVOOrdemaatregel, responseTerm, bw7669, bw7671_1, bw7671_2, bw7671a, bw7671b,
+        caoOrdemaatregel, caoVO, caoVOOrdemaatregel, responseTerm, bw7669, bw7671_1, bw7671_2, bw7671_3, bw7671a,
+        bw7671b,
         dismissalEnds, bw7677,
         bw7678, bw7686a,
         wpo4a1, wpo4a2, wpo4a3, wvo339, wec4a, vertrouwensinspecteur, meldcodeBesluit, wpo4b, wvo341, wec5, casusTerm,
@@ -288,7 +296,13 @@ public enum Law {
         }
     }
 
-    public static func complaints(_ s: Sector) -> LegalSource { s == .po ? wpo14 : complaintsVOSO }
+    public static func complaints(_ s: Sector) -> LegalSource {
+        switch s {
+        case .po: wpo14
+        case .so: wec23
+        case .vo: complaintsVOSO
+        }
+    }
 
     public static func meldplicht(_ s: Sector) -> (report: LegalSource, consult: LegalSource, aangifte: LegalSource) {
         switch s {
@@ -378,7 +392,13 @@ public enum Law {
         }
     }
 
-    public static func dispute(_ s: Sector) -> LegalSource { s == .po ? wpo43_4 : disputeVOSO }
+    public static func dispute(_ s: Sector) -> LegalSource {
+        switch s {
+        case .po: wpo43_4
+        case .so: wec45_4
+        case .vo: disputeVOSO
+        }
+    }
 }
 
 extension Phrase {

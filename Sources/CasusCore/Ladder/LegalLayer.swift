@@ -660,11 +660,24 @@ enum LegalLayer {
         case (.staff, .dismissal):
             switch req.route {
             case .consent?:
-                out.append(PlannedObligation(.dismissalConsent, due: sameDay, note: note(Phrase("", ""), Law.bw7671_1)))
+                // The employee is told of the right to revoke within two working days, or the term is
+                // three weeks (BW art. 7:671 lid 3; a legal review: it said fourteen days only).
+                out.append(
+                    PlannedObligation(
+                        .dismissalConsent, due: sameDay,
+                        note: note(
+                            Phrase(
+                                "Wijs de werknemer binnen twee werkdagen na de instemming schriftelijk op het recht haar binnen veertien dagen te herroepen",
+                                "Tell the employee in writing within two working days of the consent of the right to revoke it within fourteen days"
+                            ), Law.bw7671_1, Law.bw7671_3)))
                 out.append(
                     PlannedObligation(
                         .consentWithdrawal, due: StatutoryTerm.end(date.adding(days: 14)),
-                        note: note(Phrase("Na de instemming", "After the consent"), Law.bw7671_2), forOthers: true))
+                        note: note(
+                            Phrase(
+                                "Veertien dagen na de dagtekening van de instemming; drie weken als de werknemer niet binnen twee werkdagen schriftelijk op dit recht is gewezen",
+                                "Fourteen days from the date of the consent; three weeks if the employee was not told of this right in writing within two working days"
+                            ), Law.bw7671_2, Law.bw7671_3), forOthers: true))
             case .uwv?:
                 out.append(
                     PlannedObligation(

@@ -82,16 +82,16 @@ public enum LegalSummary {
         ]
         let staff: [Phrase] = [
             rule(
-                "Een waarschuwing is geen disciplinaire maatregel", "A warning is not a disciplinary measure", Law.caoPO
-            ),
+                "Een waarschuwing is geen disciplinaire maatregel", "A warning is not a disciplinary measure",
+                Law.cao(s)),
             rule(
                 "Schriftelijke berisping en schorsing: voornemen per aangetekende brief → zienswijze → besluit; de trede telt vanaf het besluit",
                 "Written reprimand and suspension: proposal by registered letter → view → decision; the rung counts from the decision",
-                Law.caoPO),
+                Law.cao(s)),
             rule(
                 "Schorsing als ordemaatregel: direct, met een duur, in beginsel ten hoogste vier weken",
                 "Precautionary suspension: at once, with a duration, in principle at most four weeks",
-                Law.caoOrdemaatregel),
+                Law.caoOrdemaatregel(s)),
             rule(
                 "Ontslag: instemming, UWV of kantonrechter, met een redelijke grond",
                 "Dismissal: consent, UWV or kantonrechter, with a reasonable ground", Law.bw7669, Law.bw7671_1,

@@ -132,7 +132,9 @@ public enum ObligationKind: String, Sendable, Codable, CaseIterable {
             Phrase(
                 "Schriftelijke instemming van de werknemer vastleggen", "Record the employee's written consent")
         case .consentWithdrawal:
-            Phrase("Bedenktermijn werknemer (14 dagen)", "Employee's cooling-off period (14 days)")
+            Phrase(
+                "Bedenktermijn werknemer (14 dagen, of drie weken)",
+                "Employee's cooling-off period (14 days, or three weeks)")
         case .dismissalUWV: Phrase("Toestemming UWV aanvragen", "Apply to the UWV for permission")
         case .dismissalCourt:
             Phrase("Verzoek tot ontbinding bij de kantonrechter", "Ask the kantonrechter to dissolve the contract")
