@@ -22,7 +22,7 @@ enum TUILauncher {
         let (w, h) = terminal.size
         let runtime = try Runtime(
             service: service, keymap: keymap, letters: letters, editor: ExternalEditor.configured,
-            printer: FolderPrinter.configured,
+            printer: FolderPrinter.configured, retention: try config.retention(),
             lang: lang, width: w, height: h)
         // For `casus bench`: key-to-frame times on the real terminal, written when the loop ends.
         guard let log = ProcessInfo.processInfo.environment["CASUS_FRAME_LOG"], !log.isEmpty else {

@@ -1,4 +1,5 @@
 import CasusCore
+import CasusTestSupport
 import CasusStore
 import Foundation
 import Testing
@@ -137,6 +138,46 @@ import Testing
         #expect(
             try school.service.integrity.auditLog(person: pupil.id).filter { $0.action == "dossier.export" }.count == 4
         )
+    }
+}
+
+/// An inzage answer is whole (AVG art. 15 lid 1): the pupil's own record, the reports about
+/// them (a dismissed one too, which no part of the export held), and what the school does with
+/// the data; an IB's care notes are named in the review before anything goes out (a review of a
+/// director's records duties).
+@Suite struct InzageExportTests {
+    @Test(arguments: Backend.all)
+    func anInzageExportHoldsTheRecordTheReportsAndTheNotice(_ backend: Backend) throws {
+        let scratch = Scratch("inzage")
+        let clock = TestClock("2026-11-16", hour: 9)
+        let service = try jozefschool(on: try backend.make(in: scratch), clock: clock.clock)
+        let ids = try service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .pupil, firstName: "Ids", lastName: "de Haan", group: "6",
+                birthDate: Fixtures.date("2016-03-02"))
+        ).value
+        let other = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Bakker", group: "6")
+        ).value
+        let report = try service.intake.report(
+            summary: "Ids maakte een nepaccount op naam van Sem Bakker.", platform: "Instagram", subjects: [ids.id]
+        ).value
+        try service.intake.dismiss(report.id, reason: "Het account was van iemand anders.").value
+        _ = try service.dossiers.addEntry(
+            person: ids.id, kind: .care, title: "Zorg", body: "Gesprek met moeder over thuis."
+        ).value
+        for format in DossierExport.Format.allCases {
+            let text = try service.dossiers.export(
+                ids.id, format: format, retention: RetentionPolicy(pupilYears: 3, staffYears: 5))
+            #expect(text.contains("02-03-2016"), "\(format): the birth date")
+            #expect(text.contains("nepaccount") && text.contains("Het account was van iemand anders"), "\(format)")
+            #expect(!text.contains("Sem Bakker") && !text.contains("Bakker"), "\(format): another pupil's name")
+            #expect(text.contains("Autoriteit Persoonsgegevens") && text.contains("3 jaar na het vertrek"), "\(format)")
+            #expect(text.contains("AVG art. 15 lid 1 onder c"), "\(format)")
+        }
+        let review = ExportReview.lines(try service.dossiers.exportReview(ids.id)).map(\.nl)
+        #expect(review.contains { $0.contains("zorgnotities van de intern begeleider (#1)") }, "\(review)")
+        #expect(review.contains { $0.contains("Sem Bakker → [leerling]") && $0.contains("melding \(report.id)") })
     }
 }
 

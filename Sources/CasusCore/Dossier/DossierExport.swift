@@ -13,8 +13,31 @@ public struct DossierExport: Sendable {
         public var summary: String
     }
 
+    /// A report naming the person as its subject, with what became of it: a dismissed report, or
+    /// one whose case was about someone else, was in no part of the export (a review).
+    public struct ReportSummary: Sendable, Codable {
+        public var id: IncidentID
+        public var reportedOn: String
+        public var status: String
+        public var platform: String?
+        public var summary: String
+        public var dismissedReason: String?
+        public var cases: [String]
+    }
+
+    /// One line of what casus records about the person (name, birth date, address...).
+    public struct RecordLine: Sendable, Codable {
+        public var label: String
+        public var value: String
+    }
+
     public var school: String
     public var person: Person
+    /// The person's own record: the export held the dossier's entries only (a review).
+    public var record: [RecordLine] = []
+    public var reports: [ReportSummary] = []
+    /// What AVG art. 15 lid 1 asks besides the data: purposes, recipients, retention, rights.
+    public var notice: [String] = []
     public var entitled: String
     public var exportedAt: Timestamp
     public var exportedBy: String
@@ -48,6 +71,7 @@ public struct DossierExport: Sendable {
         // a summary holding "\n## Stukken\n<img src=…>" stays text, never a heading or an image.
         func md(_ s: String) -> String { Markdown.inline(s) }
         func red(_ s: String) -> String { Markdown.inline(redactor.apply(s)) }
+        let seqOf = Dictionary(entries.map { ($0.id, $0.seq) }, uniquingKeysWith: { a, _ in a })
         var out = "# \(md(title))\n\n"
         out +=
             "- School: \(md(school))\n- Inzage voor: \(md(entitled))\n- Geëxporteerd: \(exportedAt.dutch()) door \(md(exportedBy))\n"
@@ -57,6 +81,11 @@ public struct DossierExport: Sendable {
         out +=
             "\n- Namen van andere leerlingen zijn vervangen door \(md(Redactor.placeholder)), die van hun ouders door \(md(Redactor.parentPlaceholder)).\n"
         out += "- \(seal.line.nl) (controle: `casus verify --against BESTAND`)\n\n"
+        if !record.isEmpty {
+            out += "## Gegevens\n\n"
+            for line in record { out += "- \(md(line.label)): \(red(line.value))\n" }
+            out += "\n"
+        }
         if !cases.isEmpty {
             out += "## Zaken\n\n"
             for c in cases {
@@ -66,17 +95,33 @@ public struct DossierExport: Sendable {
                 out += "\n"
             }
         }
+        if !reports.isEmpty {
+            out += "## Meldingen\n\n"
+            for r in reports {
+                out += "### Melding \(r.id) van \(md(r.reportedOn)) (\(md(r.status)))\n\n"
+                out += Markdown.lines(redactor.apply(r.summary)) + "\n\n"
+                if let platform = r.platform { out += "- Platform: \(md(platform))\n" }
+                if !r.cases.isEmpty { out += "- Zaak: \(md(r.cases.joined(separator: ", ")))\n" }
+                if let reason = r.dismissedReason { out += "- Afgewezen: \(red(reason))\n" }
+                out += "\n"
+            }
+        }
         out += "## Stukken\n\n"
         for e in entries {
             out += "### #\(e.seq) \(md(e.kind.label.nl)): \(red(e.title))\n\n"
             out +=
                 "\(e.at.dutch()) · \(md(e.authorName))" + (e.caseNumber.map { " · zaak \(md($0))" } ?? "")
-                + (e.corrects.map { " · corrigeert stuk \($0)" } ?? "") + "\n\n"
+                + (e.corrects.map { " · corrigeert " + (seqOf[$0].map { "#\($0)" } ?? "een eerder stuk") } ?? "")
+                + "\n\n"
             out += redactor.apply(e.body).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
                 .map { ">" + ($0.isEmpty ? "" : " " + Markdown.line(String($0))) }.joined(separator: "\n")
             out += "\n\n`hash \(e.hash)` · `vorige \(e.prevHash)`"
             if !e.evidence.isEmpty { out += " · bewijs " + e.evidence.map { red($0) }.joined(separator: ", ") }
             out += "\n\n"
+        }
+        if !notice.isEmpty {
+            out += "## Wat de school met deze gegevens doet\n\n"
+            for line in notice { out += "- \(md(line))\n" }
         }
         return TerminalText.neutralised(out)
     }
@@ -100,6 +145,11 @@ public struct DossierExport: Sendable {
             <p class="hash">\(seal.line.nl) (controle: casus verify --against BESTAND)</p>
 
             """
+        if !record.isEmpty {
+            out += "<h2>Gegevens</h2>\n<ul>"
+            for line in record { out += "<li>\(esc(line.label)): \(esc(redactor.apply(line.value)))</li>" }
+            out += "</ul>\n"
+        }
         if !cases.isEmpty {
             out += "<h2>Zaken</h2>\n"
             for c in cases {
@@ -108,6 +158,17 @@ public struct DossierExport: Sendable {
                 out +=
                     "<li>Betrokkene: \(esc(redactor.apply(c.subject)))</li><li>Artikelen: \(esc(c.articles.joined(separator: "; ")))</li>"
                 for s in c.steps { out += "<li>\(esc(redactor.apply(s)))</li>" }
+                out += "</ul>\n"
+            }
+        }
+        if !reports.isEmpty {
+            out += "<h2>Meldingen</h2>\n"
+            for r in reports {
+                out += "<h3>Melding \(r.id) van \(esc(r.reportedOn)) (\(esc(r.status)))</h3>\n"
+                out += "<blockquote>\(esc(redactor.apply(r.summary)))</blockquote>\n<ul>"
+                if let platform = r.platform { out += "<li>Platform: \(esc(platform))</li>" }
+                if !r.cases.isEmpty { out += "<li>Zaak: \(esc(r.cases.joined(separator: ", ")))</li>" }
+                if let reason = r.dismissedReason { out += "<li>Afgewezen: \(esc(redactor.apply(reason)))</li>" }
                 out += "</ul>\n"
             }
         }
@@ -121,6 +182,11 @@ public struct DossierExport: Sendable {
             out +=
                 "<p class=\"hash\">hash \(e.hash)<br>vorige \(e.prevHash)"
                 + e.evidence.map { "<br>bewijs \(esc(redactor.apply($0)))" }.joined() + "</p></div>\n"
+        }
+        if !notice.isEmpty {
+            out += "<h2>Wat de school met deze gegevens doet</h2>\n<ul>"
+            for line in notice { out += "<li>\(esc(line))</li>" }
+            out += "</ul>\n"
         }
         return TerminalText.neutralised(out + "</body></html>\n")
     }
@@ -144,9 +210,13 @@ public struct DossierExport: Sendable {
                 }
             }
         }
+        for line in record { scan(line.value, "gegevens") }
         for c in cases {
             let place = "zaak \(c.number)"
             for text in [c.summary, c.subject] + c.steps { scan(text, place) }
+        }
+        for r in reports {
+            for text in [r.summary, r.dismissedReason ?? ""] { scan(text, "melding \(r.id)") }
         }
         for e in entries {
             let place = "stuk #\(e.seq)"
@@ -177,24 +247,34 @@ public struct DossierExport: Sendable {
             var exportedBy: String
             var chainSound: Bool
             var chainHead: String
+            var record: [RecordLine]
             var cases: [CaseSummary]
+            var reports: [ReportSummary]
             var entries: [EntryJSON]
+            var notice: [String]
         }
         let value = Export(
             dossier: title, school: school, entitled: entitled, exportedAt: exportedAt, exportedBy: exportedBy,
             chainSound: chainSound, chainHead: seal.line.nl,
+            record: record.map { RecordLine(label: $0.label, value: redactor.apply($0.value)) },
             cases: cases.map {
                 var c = $0
                 c.summary = redactor.apply(c.summary)
                 c.subject = redactor.apply(c.subject)
                 return c
             },
+            reports: reports.map {
+                var r = $0
+                r.summary = redactor.apply(r.summary)
+                r.dismissedReason = r.dismissedReason.map(redactor.apply)
+                return r
+            },
             entries: entries.map {
                 EntryJSON(
                     seq: $0.seq, kind: $0.kind, title: redactor.apply($0.title), body: redactor.apply($0.body),
                     at: $0.at, author: $0.authorName, case: $0.caseNumber, corrects: $0.corrects,
                     evidence: $0.evidence.map(redactor.apply), hash: $0.hash, prevHash: $0.prevHash)
-            })
+            }, notice: notice)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: TerminalText.escapingJSON(try encoder.encode(value)), as: UTF8.self) + "\n"
@@ -274,6 +354,9 @@ public struct ExportReview: Sendable {
 
     public var person: Person
     public var items: [Item]
+    /// The numbers of the intern begeleider's care notes the export holds: they went to the
+    /// parents unsaid (a review of the privacy officer's kind).
+    public var careNotes: [Int64] = []
 }
 
 extension ExportReview {
@@ -288,14 +371,21 @@ extension ExportReview {
     /// The review as the CLI and the TUI show it: a heading, then one line per replacement.
     public static func lines(_ review: ExportReview) -> [Phrase] {
         let total = review.items.reduce(0) { $0 + $1.count }
-        let readIt = readForOtherNames
+        var readIt = [readForOtherNames]
+        if !review.careNotes.isEmpty {
+            let numbers = review.careNotes.map { "#\($0)" }.joined(separator: ", ")
+            readIt.append(
+                Phrase(
+                    "De export bevat zorgnotities van de intern begeleider (\(numbers)). Ze horen bij het dossier; beoordeel of u iets mag weglaten om de rechten van anderen te beschermen (AVG art. 15 lid 4; UAVG art. 41 lid 1 onder i). casus laat niets weg.",
+                    "The export holds the intern begeleider's care notes (\(numbers)). They are part of the dossier; judge whether you may leave something out to protect the rights of others (AVG art. 15 lid 4; UAVG art. 41 lid 1 onder i). casus leaves nothing out."
+                ))
+        }
         guard total > 0 else {
             return [
                 Phrase(
                     "In het dossier van \(review.person.name) wordt geen naam van een andere leerling vervangen.",
-                    "No other pupil's name is replaced in the dossier of \(review.person.name)."),
-                readIt,
-            ]
+                    "No other pupil's name is replaced in the dossier of \(review.person.name).")
+            ] + readIt
         }
         var out = [
             Phrase(
@@ -312,6 +402,6 @@ extension ExportReview {
                         + places.replacingOccurrences(of: "zaak ", with: "case ").replacingOccurrences(
                             of: "stuk ", with: "entry ")))
         }
-        return out + [readIt]
+        return out + readIt
     }
 }

@@ -3,9 +3,11 @@ import Foundation
 extension Dossiers {
     /// The whole dossier for an inzage request, with other pupils' names redacted and the chain's
     /// hashes; the export itself is recorded in the audit log, with its text's SHA-256.
-    public func export(_ person: PersonID, format: DossierExport.Format) throws -> String {
+    public func export(_ person: PersonID, format: DossierExport.Format, retention: RetentionPolicy = .standard)
+        throws -> String
+    {
         let now = session.clock.now()
-        let export = try prepareExport(person, at: now)
+        let export = try prepareExport(person, at: now, retention: retention)
         return try session.write(at: now) { tx in try recorded(export, format, path: nil, in: tx) }.value
     }
 
@@ -15,9 +17,11 @@ extension Dossiers {
     /// text written (a write that fails after the record removes the file: the log then holds an
     /// export attempted, never an export unrecorded). Returns the number of entries exported.
     @discardableResult
-    public func export(_ person: PersonID, format: DossierExport.Format, to path: String) throws -> Int {
+    public func export(
+        _ person: PersonID, format: DossierExport.Format, to path: String, retention: RetentionPolicy = .standard
+    ) throws -> Int {
         let now = session.clock.now()
-        let export = try prepareExport(person, at: now)
+        let export = try prepareExport(person, at: now, retention: retention)
         try PrivateFile.create(path) { write in
             let text = try session.write(at: now) { tx in try recorded(export, format, path: path, in: tx) }.value
             try write(Array(text.utf8))
@@ -47,7 +51,9 @@ extension Dossiers {
     public func exportReview(_ person: PersonID) throws -> ExportReview {
         let now = session.clock.now()
         let export = try prepareExport(person, at: now)
-        let review = ExportReview(person: export.person, items: export.review())
+        let review = ExportReview(
+            person: export.person, items: export.review(),
+            careNotes: export.entries.filter { $0.kind == .care }.map(\.seq))
         _ = try session.write(at: now) { tx in
             try tx.audit(
                 "dossier.export.review", person: person,
@@ -57,7 +63,9 @@ extension Dossiers {
     }
 
     /// The dossier as the export shows it: read once, redactor built from the school's pupils.
-    func prepareExport(_ person: PersonID, at now: Timestamp) throws -> DossierExport {
+    func prepareExport(_ person: PersonID, at now: Timestamp, retention: RetentionPolicy = .standard) throws
+        -> DossierExport
+    {
         try session.require(.export)
         let scope = session.scope
         return try session.read { r -> DossierExport in
@@ -85,23 +93,41 @@ extension Dossiers {
             }
             // Every other pupil of the school, the pupils named in this dossier's reports, and
             // other pupils' parents; the owner and their parents, who receive the export, stay named.
-            let school = try r.school(id: p.schoolID)?.name ?? ""
+            let schoolRecord = try r.school(id: p.schoolID)
+            let school = schoolRecord?.name ?? ""
             var incidents: [IncidentID] = []
+            var caseNumbers: [IncidentID: [String]] = [:]
             for c in own {
                 guard let id = try r.caseID(number: c.number), let rec = try r.caseRecord(id: id) else { continue }
                 incidents.append(rec.incidentID)
+                caseNumbers[rec.incidentID, default: []].append(c.number)
+            }
+            // Every report naming the person as its subject: a dismissed one, or one whose case was
+            // about another, was in no part of the export (a review).
+            let reports = try r.reports(aboutSubject: person).compactMap { about -> DossierExport.ReportSummary? in
+                guard let i = try r.incident(id: about.id) else { return nil }
+                return .init(
+                    id: i.id, reportedOn: i.reportedAt.localDate().dutch, status: i.status.label.nl,
+                    platform: i.platform, summary: i.summary,
+                    dismissedReason: i.status == .dismissed ? i.dismissedReason : nil,
+                    cases: caseNumbers[i.id] ?? [])
             }
             let people = try r.redactionPeople(
-                school: p.schoolID, guardiansOf: p.kind == .pupil ? person : nil, incidents: incidents)
+                school: p.schoolID, guardiansOf: p.kind == .pupil ? person : nil,
+                incidents: Array(Set(incidents + reports.map(\.id))).sorted())
             let parents = people.guardians
             let cast = RedactionCast(people, kept: Set([person] + parents.map(\.id)))
-            return DossierExport(
+            var export = DossierExport(
                 school: school, person: p, entitled: DossierExport.entitled(p, parents: parents, on: now.localDate()),
                 exportedAt: now, exportedBy: actor.displayName, entries: entries, cases: own, chainSound: sound,
                 redactor: cast.redactor(
                     keep: [p] + parents, replacement: Redactor.placeholder,
                     parentReplacement: Redactor.parentPlaceholder),
                 seal: Seal(dossier: person, entry: try r.chainHead(dossier: person), event: try r.eventHead()))
+            export.record = InzageNotice.record(p, parents: parents, sector: schoolRecord?.sector ?? .po)
+            export.reports = reports
+            export.notice = InzageNotice.lines(for: p, retention: retention)
+            return export
         }
     }
 }

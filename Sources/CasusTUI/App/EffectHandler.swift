@@ -44,10 +44,17 @@ public final class ServiceEffects: EffectHandler {
         }
     }
 
-    public init(service: CasusService, letters: LetterLibrary, printer: (any LetterPrinter)? = nil) {
+    /// The school's retention, which an inzage export states (AVG art. 15 lid 1 onder d).
+    let retention: RetentionPolicy
+
+    public init(
+        service: CasusService, letters: LetterLibrary, printer: (any LetterPrinter)? = nil,
+        retention: RetentionPolicy = .standard
+    ) {
         self.service = service
         self.letters = letters
         self.printer = printer
+        self.retention = retention
     }
 
     /// The people a search's words name, for a role that reads people's records: a director
@@ -199,7 +206,7 @@ public final class ServiceEffects: EffectHandler {
             return Saved(.filed(text, dossier: nil), changes: saved.changes)
         case let .export(id, format, path):
             // A write to a file, not to the store: nothing on screen goes stale.
-            let entries = try service.dossiers.export(id, format: format, to: path)
+            let entries = try service.dossiers.export(id, format: format, to: path, retention: retention)
             // Said as the whole path: a name alone left the file in whatever folder casus was
             // started from, unsaid (a review).
             return Saved(

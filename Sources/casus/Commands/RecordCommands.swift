@@ -377,7 +377,7 @@ struct DossierExportCommand: CasusCommand {
                     "--format is html, md of json; niet '\(format)'", "--format is html, md or json; not '\(format)'"))
         }
         // Personal data: a new file, private to the account from its first byte.
-        try service.dossiers.export(person, format: f, to: out)
+        try service.dossiers.export(person, format: f, to: out, retention: try ctx.retention())
         let whole = URL(fileURLWithPath: out).standardizedFileURL.path
         Output.line(Phrase("Dossier geëxporteerd naar \(whole).", "Dossier exported to \(whole).")(ctx.lang))
         Output.line(ExportReview.readForOtherNames(ctx.lang))

@@ -1,0 +1,47 @@
+/// What an inzage export says besides the dossier (AVG art. 15 lid 1): the person's own record
+/// and what the school does with the data. The export held the entries only, and a parent's
+/// lawyer would call that an incomplete answer (a review).
+enum InzageNotice {
+    /// The person as casus records them: what the school holds besides the dossier.
+    static func record(_ p: Person, parents: [Person], sector: Sector) -> [DossierExport.RecordLine] {
+        var out = [DossierExport.RecordLine(label: "Naam", value: p.name)]
+        if let born = p.birthDate { out.append(.init(label: "Geboortedatum", value: born.dutch)) }
+        if let group = p.group, !group.isEmpty {
+            out.append(.init(label: "Groep of klas", value: PupilGroup.label(group, sector).nl))
+        }
+        if let function = p.function, !function.isEmpty { out.append(.init(label: "Functie", value: function)) }
+        if !p.address.isEmpty { out.append(.init(label: "Adres", value: p.address.lines.joined(separator: ", "))) }
+        if p.kind == .pupil, !parents.isEmpty {
+            out.append(.init(label: "Ouders/verzorgers", value: parents.map(\.name).joined(separator: ", ")))
+        }
+        if let id = p.externalID, !id.isEmpty {
+            out.append(.init(label: "Nummer in de leerlingadministratie", value: id))
+        }
+        if let left = p.leftOn { out.append(.init(label: "Vertrokken op", value: left.dutch)) }
+        return out
+    }
+
+    /// AVG art. 15 lid 1 onder a–h, in the words of this school's use of casus.
+    static func lines(for p: Person, retention: RetentionPolicy) -> [String] {
+        let staff = p.kind.isPersonnel
+        let years = staff ? retention.staffYears : retention.pupilYears
+        let whose = staff ? "de medewerker" : "de leerling"
+        return [
+            "Doel: het afhandelen van meldingen en incidenten onder het protocol sociale media van de school, en wat de wet daarbij vraagt "
+                + (staff
+                    ? "(maatregelen en ontslag in het arbeidsrecht)" : "(schorsing, verwijdering, de meldplicht)")
+                + " (AVG art. 15 lid 1 onder a).",
+            "Gegevens: wat hierboven staat: de gegevens van \(whose), de meldingen, de zaken en de stukken, met de namen van anderen vervangen (AVG art. 15 lid 1 onder b; art. 15 lid 4).",
+            "Ontvangers buiten de school: alleen waar de wet het vraagt"
+                + (staff
+                    ? ", zoals het UWV of de kantonrechter bij ontslag en de vertrouwensinspecteur bij de meldplicht"
+                    : ", zoals de Inspectie van het Onderwijs bij een schorsing van meer dan één dag of een verwijdering, en de leerplichtambtenaar")
+                + "; welke besluiten er waren staat bij de zaken (AVG art. 15 lid 1 onder c).",
+            "Bewaartermijn: \(years) jaar na het vertrek van \(whose) of na het laatste stuk, wat het laatst valt; een open zaak, een bezwaar of een rechtszaak houdt het dossier langer vast. Daarna worden de stukken, zaken en meldingen verwijderd; een vermelding dat er een dossier was (datum en aantal stukken) blijft, en de gegevens hierboven blijven in de administratie van de school (AVG art. 15 lid 1 onder d).",
+            "Rechten: u kunt de school vragen gegevens te verbeteren (AVG art. 16: een correctie wordt naast het stuk gezet), te wissen (art. 17), de verwerking te beperken (art. 18) of bezwaar te maken (art. 21) (AVG art. 15 lid 1 onder e).",
+            "Klacht: u kunt een klacht indienen bij de Autoriteit Persoonsgegevens (AVG art. 77; art. 15 lid 1 onder f).",
+            "Bron: de meldingen van personeel, leerlingen of ouders, en wat de school zelf vastlegde (AVG art. 15 lid 1 onder g).",
+            "Geautomatiseerde besluiten: geen; casus stelt een stap voor, de directeur beslist (AVG art. 15 lid 1 onder h).",
+        ]
+    }
+}
