@@ -80,6 +80,19 @@ extension SQLiteStorage {
     /// is made (0700) when missing and `makeFolder` (a restored database's place on a new
     /// machine). A backup's folder must be there: one on a stick that was not mounted went to
     /// the local disk, every dossier in it, in a folder made for it (a review).
+    /// The folder a backup goes to is there: checked before anything is written or recorded (the
+    /// audit log held "backup nodir/x.sqlite" for a copy never made, a review).
+    public static func requireFolder(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
+        throw CasusError.refused(
+            "de map \(folder) bestaat niet; er is niets geschreven",
+            "the folder \(folder) does not exist; nothing was written",
+            hint: Phrase(
+                "Is de schijf of de USB-stick aangesloten? Kies een map die er is, of maak haar eerst (mkdir).",
+                "Is the disk or USB stick connected? Choose a folder that exists, or make it first (mkdir)."))
+    }
+
     static func createPrivateFile(_ path: String, what: Phrase, makeFolder: Bool = true) throws {
         let fm = FileManager.default
         if fm.fileExists(atPath: path) {
@@ -88,14 +101,7 @@ extension SQLiteStorage {
                 hint: Phrase("Kies een nieuwe bestandsnaam.", "Choose a new file name."))
         }
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty, !fm.fileExists(atPath: folder), !makeFolder {
-            throw CasusError.refused(
-                "de map \(folder) bestaat niet; er is niets geschreven",
-                "the folder \(folder) does not exist; nothing was written",
-                hint: Phrase(
-                    "Is de schijf of de USB-stick aangesloten? Kies een map die er is, of maak haar eerst (mkdir).",
-                    "Is the disk or USB stick connected? Choose a folder that exists, or make it first (mkdir)."))
-        }
+        if !makeFolder { try requireFolder(of: path) }
         if !folder.isEmpty, !fm.fileExists(atPath: folder) {
             do {
                 try fm.createDirectory(

@@ -45,6 +45,18 @@ import Testing
         #expect(try cli.ok("--db", restored, "search", "ouders").out.contains("Joëlle de Vries"))
         let over = try cli.run(["--db", restored, "restore", backup])
         #expect(over.code == 1 && over.err.contains("er staat al een database op \(restored)"))
+        // A -wal left beside a database moved aside alone holds its last writes: restore names it
+        // and how to move it with its database (it said "er staat al een database" of a file that
+        // was gone, and the advice lost the -wal's writes, a review).
+        let aside = cli.folder + "/terug/oud.sqlite"
+        FileManager.default.createFile(atPath: aside + "-wal", contents: Array("wal".utf8).withUnsafeBytes { Data($0) })
+        let wal = try cli.run(["--db", aside, "restore", backup])
+        #expect(wal.code == 1 && wal.err.contains("er staan nog bestanden van een database"), "\(wal.err)")
+        #expect(wal.err.contains("mv \(aside)-wal \(aside).oud-wal"), "\(wal.err)")
+        // A backup into a folder that is not there is refused before it is recorded.
+        let nowhere = try cli.run(["backup", cli.folder + "/nietdaar/x.sqlite"])
+        #expect(nowhere.code == 1 && nowhere.err.contains("bestaat niet; er is niets geschreven"), "\(nowhere.err)")
+        #expect(!(try cli.ok("audit").out.contains("nietdaar")))
     }
 
     /// A database whose append-only guard was dropped with sqlite3: `verify` names it, and the

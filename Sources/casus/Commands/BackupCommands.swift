@@ -24,6 +24,9 @@ struct Backup: CasusCommand {
             en: "The new file, for example casus-2026-03-01.sqlite."))
     var file: String
 
+    /// "map/" for a folder given with or without its slash (it said "map//casus-reserve.sqlite").
+    static func inFolder(_ folder: String) -> String { folder.hasSuffix("/") ? folder : folder + "/" }
+
     func run(_ ctx: Context) throws {
         let partial = file + ".partial-\(getpid())"
         if file.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -39,14 +42,17 @@ struct Backup: CasusCommand {
             throw CasusError.refused(
                 "\(file) is een map; er is niets geschreven", "\(file) is a folder; nothing was written",
                 hint: Phrase(
-                    "Geef de naam van een nieuw bestand in die map, bijvoorbeeld \(file)/casus-reserve.sqlite.",
-                    "Give the name of a new file in that folder, for example \(file)/casus-backup.sqlite."))
+                    "Geef de naam van een nieuw bestand in die map, bijvoorbeeld \(Self.inFolder(file))casus-reserve.sqlite.",
+                    "Give the name of a new file in that folder, for example \(Self.inFolder(file))casus-backup.sqlite."
+                ))
         }
         if exists {
             throw CasusError.refused(
                 "\(file) bestaat al; er is niets overschreven", "\(file) already exists; nothing was overwritten",
                 hint: Phrase("Kies een nieuwe bestandsnaam.", "Choose a new file name."))
         }
+        // A folder that is not there is said before the backup is recorded.
+        try SQLiteStorage.requireFolder(of: file)
         try ctx.service().integrity.backup(to: partial, recordedAs: file)
         // Until it is verified the copy has a name no one mistakes for a backup.
         defer { try? FileManager.default.removeItem(atPath: partial) }
@@ -98,13 +104,24 @@ struct Restore: CasusCommand {
 
     func run(_ ctx: Context) throws {
         let target = ctx.databasePath
-        for path in [target, target + "-wal", target + "-shm"] where FileManager.default.fileExists(atPath: path) {
+        // A database's last writes may be in its -wal file: its files move aside together, under
+        // names that keep them one database (moving the main file alone lost a note that was in the
+        // -wal, and left the -wal to refuse every restore after, a review).
+        let present = ["", "-wal", "-shm"].filter { FileManager.default.fileExists(atPath: target + $0) }
+        if !present.isEmpty {
+            let moves = present.map { "mv \(target)\($0) \(target).oud\($0)" }.joined(separator: "; ")
+            let movesEN = present.map { "mv \(target)\($0) \(target).old\($0)" }.joined(separator: "; ")
+            let files = present.map { (target as NSString).lastPathComponent + $0 }.joined(separator: ", ")
             throw CasusError.refused(
-                "er staat al een database op \(target); er is niets overschreven",
-                "there is a database at \(target) already; nothing was overwritten",
+                present.contains("")
+                    ? "er staat al een database op \(target) (\(files)); er is niets overschreven"
+                    : "er staan nog bestanden van een database op \(target) (\(files)): de laatste wijzigingen van die database kunnen erin staan; er is niets overschreven",
+                present.contains("")
+                    ? "there is a database at \(target) already (\(files)); nothing was overwritten"
+                    : "files of a database remain at \(target) (\(files)): that database's last changes may be in them; nothing was overwritten",
                 hint: Phrase(
-                    "Zet haar eerst opzij (mv \(target) \(target).oud), of geef met --db een nieuw pad.",
-                    "Move it aside first (mv \(target) \(target).old), or give a new path with --db."))
+                    "Zet ze samen opzij (\(moves)), of geef met --db een nieuw pad.",
+                    "Move them aside together (\(movesEN)), or give a new path with --db."))
         }
         let partial = target + ".restoring-\(getpid())"
         try SQLiteStorage.copyBackup(from: file, to: partial)
