@@ -1,3 +1,5 @@
+import CasusCore
+import CasusStore
 import CasusTestSupport
 import Foundation
 import Testing
@@ -15,6 +17,41 @@ import Testing
             "dossier", "note", owner, "--title", "Gesprek",
             "--body", "Gesprek met Sietske over het filmpje van Fenna; H. Vermeulen en v.d. Berg keken mee.")
         return owner
+    }
+
+    /// `casus purge` shows what would go and removes nothing without `--yes` (it deleted at once,
+    /// printing the same list as `--dry-run`, a review); with it, the dossier goes, and the
+    /// director is told that older backups still hold it. The school is written three days ago
+    /// (in-process, at a fixed clock), so its dossier is past a retention of zero years today.
+    @Test func aPurgeAsksForYes() throws {
+        let cli = try CLI()
+        let account = String(cString: getpwuid(geteuid()).pointee.pw_name)
+        let past = Clock.fixed(Timestamp(seconds: Int64(Date().timeIntervalSince1970) - 3 * 86_400))
+        let storage = try SQLiteStorage(path: cli.db)
+        let service = try Directory.initialize(
+            storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: account,
+            director: ("Anne", "van der", "Berg"), profiles: Fixtures.profiles, clock: past)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sietske", lastName: "de Vries", group: "7")
+        ).value
+        _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: "Over het filmpje.")
+        try service.directory.setLeft(pupil.id, on: past.now().localDate())
+        try storage.closeDatabase()
+        let config = cli.folder + "/bewaren"
+        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
+        try "pupil_years: 0\nstaff_years: 0\n".write(
+            toFile: config + "/retention.yaml", atomically: true, encoding: .utf8)
+        let env = ["CASUS_CONFIG": config]
+        let owner = String(pupil.id)
+        let asked = try cli.run(["purge"], env: env)
+        #expect(asked.code == 0 && asked.out.contains("Sietske de Vries"), "\(asked.out)\(asked.err)")
+        #expect(asked.out.contains("Er is niets verwijderd") && asked.out.contains("--yes"), "\(asked.out)")
+        #expect(try cli.ok("dossier", "show", owner).out.contains("Gesprek"))
+        let done = try cli.run(["purge", "--yes"], env: env)
+        #expect(
+            done.code == 0 && done.out.contains("1 dossier opgeschoond") && done.out.contains("reservekopieën"),
+            "\(done.out)\(done.err)")
+        #expect(!(try cli.ok("dossier", "show", owner).out.contains("Gesprek")))
     }
 
     /// An account without an entry in the user database (a container's uid, a deleted user):

@@ -2205,7 +2205,7 @@ escalations:
 """#),
         ("retention.yaml", #"""
 # Bewaartermijnen (DESIGN.md §5): hoeveel jaar na vertrek een dossier bewaard blijft.
-# `casus purge --dry-run` toont wat er over de termijn is; `casus purge` verwijdert het en laat
+# `casus purge --dry-run` toont wat er over de termijn is; `casus purge --yes` verwijdert het en laat
 # een grafsteen (tombstone) met de laatste hash van het dossier achter.
 # Retention: years after a pupil left or an employee's employment ended.
 # Een dossier blijft bewaard zolang op een van zijn zaken een bezwaar, een geschil bij de

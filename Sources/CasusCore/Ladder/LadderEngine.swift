@@ -432,8 +432,9 @@ public enum LadderEngine {
     /// or notice is given after consent or the UWV's permission (7:671, 7:671a): until its end is
     /// recorded (`case contract-ended`), an ordemaatregel or a summary dismissal for new facts can
     /// still follow (a legal review: every measure was refused from the request on).
-    static func employmentRefusal(_ rung: Rung, _ h: CaseHistory) -> Phrase? {
-        if let end = h.facts.last(where: { $0.kind == .contractEnded }) {
+    static func employmentRefusal(_ rung: Rung, _ h: CaseHistory, on date: LocalDate) -> Phrase? {
+        // An end recorded ahead (the notice's last day) leaves the days before it.
+        if let end = h.facts.last(where: { $0.kind == .contractEnded && $0.date <= date }) {
             return Phrase(
                 "het dienstverband is al beëindigd op \(end.date.dutch); er volgt geen maatregel meer",
                 "the employment has already ended on \(end.date.dutch); no measure follows")
@@ -463,7 +464,7 @@ public enum LadderEngine {
         if h.record.status == .closed {
             refusals.append(Phrase("de zaak is gesloten", "the case is closed"))
         }
-        if kind == .staff, let refusal = employmentRefusal(rung, h) { refusals.append(refusal) }
+        if kind == .staff, let refusal = employmentRefusal(rung, h, on: date) { refusals.append(refusal) }
         refusals += LegalLayer.refusals(rung, phase: phase, h: h, on: date, at: now)
         let notes = LegalLayer.notes(rung, phase: phase, h: h, on: date, at: now)
         var detail: String?

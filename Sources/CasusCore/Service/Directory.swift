@@ -238,18 +238,38 @@ public struct Directory: Sendable {
         return ListPage(rows: try scope.check(rows, scope.admits), total: min(count, cap), isCapped: count > cap)
     }
 
-    /// Records that a pupil left the school or an employee's employment ended: the retention clock starts.
+    /// Records that a pupil left the school or an employee's employment ended: the retention clock
+    /// starts. Returns the day recorded before, which a second `leave` replaces (it did so unsaid).
+    /// A parent has no dossier to start a clock on, and no one leaves before being born: both were
+    /// taken (a review).
     @discardableResult
-    public func setLeft(_ person: PersonID, on date: LocalDate?) throws -> Saved<Void> {
+    public func setLeft(_ person: PersonID, on date: LocalDate?) throws -> Saved<LocalDate?> {
         try session.require(.managePeople)
         if let date { try DateRange.checkNotFarAhead(date, today: session.today, option: "--on") }
         return try session.write { tx in
             guard var p = try tx.r.person(id: person), session.reaches(school: p.schoolID) else {
                 throw CasusError.notFound("persoon \(person) bestaat niet", "person \(person) does not exist")
             }
+            if p.kind == .parent {
+                throw CasusError.invalid(
+                    "\(p.name) (\(person)) is een ouder: een ouder heeft geen dossier en geen vertrekdatum; er is niets veranderd",
+                    "\(p.name) (\(person)) is a parent: a parent has no dossier and no leaving day; nothing was changed",
+                    hint: Phrase(
+                        "Leg het vertrek van het kind vast: casus people leave ID-VAN-HET-KIND --on DATUM.",
+                        "Record the child's leaving: casus people leave CHILD-ID --on DATE."))
+            }
+            if let date, let born = p.birthDate, date < born {
+                throw CasusError.invalid(
+                    "\(date.dutch) ligt vóór de geboortedatum van \(p.name) (\(born.dutch)); er is niets veranderd",
+                    "\(date.dutch) is before \(p.name)'s date of birth (\(born.dutch)); nothing was changed",
+                    hint: Phrase("Controleer de datum (JJJJ-MM-DD).", "Check the date (YYYY-MM-DD)."))
+            }
+            let before = p.leftOn
             p.leftOn = date
             try tx.update(person: p)
-            try tx.audit("person.left", person: person, detail: date?.iso ?? "-")
+            try tx.audit(
+                "person.left", person: person, detail: (date?.iso ?? "-") + (before.map { " (was \($0.iso))" } ?? ""))
+            return before
         }
     }
 

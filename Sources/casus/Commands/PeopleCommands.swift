@@ -175,8 +175,12 @@ struct People: ParsableCommand {
         @Option(help: .nl("Datum (JJJJ-MM-DD).", en: "Date (YYYY-MM-DD).")) var on: LocalDate
 
         func run(_ ctx: Context) throws {
-            try ctx.service().directory.setLeft(person, on: on)
-            Output.line(Phrase("Vertrokken op \(on.dutch).", "Left on \(on.dutch).")(ctx.lang))
+            let before = try ctx.service().directory.setLeft(person, on: on).value
+            let was = before.flatMap { $0 == on ? nil : $0 }
+            Output.line(
+                Phrase(
+                    "Vertrokken op \(on.dutch)" + (was.map { " (vastgelegd was \($0.dutch))" } ?? "") + ".",
+                    "Left on \(on.dutch)" + (was.map { " (recorded before: \($0.dutch))" } ?? "") + ".")(ctx.lang))
         }
     }
 

@@ -286,6 +286,13 @@ struct Purge: CasusCommand {
             en: "Purge dossiers whose retention period has passed (leaves a tombstone)."))
     @OptionGroup var global: GlobalOptions
     @Flag(help: .nl("Alleen tonen wat aan de beurt is.", en: "Only show what is due.")) var dryRun = false
+    /// Removing dossiers for good is asked for in so many words: `casus purge` deleted them at once,
+    /// printing the same list as `--dry-run` before it acted (a review).
+    @Flag(
+        help: .nl(
+            "Echt opschonen: zonder --yes toont casus alleen wat weg zou gaan.",
+            en: "Really purge: without --yes casus only shows what would go."))
+    var yes = false
 
     func run(_ ctx: Context) throws {
         let service = try ctx.service()
@@ -302,11 +309,26 @@ struct Purge: CasusCommand {
         if dryRun {
             return Output.line(Phrase("(proef: er is niets verwijderd)", "(dry run: nothing was removed)")(ctx.lang))
         }
+        let going = due.filter { $0.hold == nil }.count
+        let dossiers = Phrase.count(going, "dossier", "dossiers", "dossier", "dossiers")
+        guard yes else {
+            return Output.line(
+                (going == 0
+                    ? Phrase(
+                        "Er gaat niets weg: elk dossier hierboven wordt bewaard.",
+                        "Nothing goes: every dossier above is kept.")
+                    : Phrase(
+                        "Er is niets verwijderd. Opschonen verwijdert \(dossiers.nl) voorgoed; herhaal met --yes om dat te doen.",
+                        "Nothing was removed. Purging removes \(dossiers.en) for good; repeat with --yes to do it."))(
+                        ctx.lang))
+        }
         let tombs = try service.integrity.purge(policy: policy).value
+        let purged = Phrase.count(tombs.count, "dossier", "dossiers", "dossier", "dossiers")
         Output.line(
             Phrase(
-                "\(tombs.count) dossiers opgeschoond; elk liet een grafsteen met de laatste hash achter.",
-                "\(tombs.count) dossiers purged; each left a tombstone with its last hash.")(ctx.lang))
+                "\(purged.nl) opgeschoond; elk liet een grafsteen met de laatste hash achter. Oudere reservekopieën houden ze nog: gooi die weg volgens dezelfde bewaartermijn.",
+                "\(purged.en) purged; each left a tombstone with its last hash. Older backups still hold them: discard those by the same retention period."
+            )(ctx.lang))
     }
 
     /// The reports without a case that go with a dossier (Transaction.purge), said beside its entries.
