@@ -37,7 +37,9 @@ import Testing
         let scratch = Scratch("heads")
         let (_, service, _) = try Self.world(in: scratch)
         let pupil = try service.directory.people(kinds: [.pupil], limit: 1)[0]
-        _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: "Eerste notitie.")
+        let first = try service.dossiers.addEntry(
+            person: pupil.id, kind: .note, title: "Gesprek", body: "Eerste notitie."
+        ).value
         let export = try service.dossiers.export(pupil.id, format: .md)
         let seals = Seal.find(in: export)
         #expect(seals.count == 1)
@@ -51,6 +53,15 @@ import Testing
         #expect(later.isSound, "an export stays true when the dossier grows")
         #expect(later.seals[0].laterEntries == 1)
         #expect(later.seals[0].laterEvents >= 1)
+        #expect(later.seals[0].laterCorrections.isEmpty)
+        // What the export holds was corrected since: said, with the correction's number.
+        let fix = try service.dossiers.addEntry(
+            person: pupil.id, kind: .correction, title: "Correctie", body: "Tweede gesprek.", corrects: first.id
+        ).value
+        let corrected = try service.integrity.check(document: export, name: "export.md")
+        #expect(corrected.isSound)
+        #expect(corrected.seals[0].laterCorrections.map(\.entry) == [first.seq])
+        #expect(corrected.seals[0].laterCorrections.map(\.by) == [fix.seq])
 
         // The same in HTML and JSON, and as a PDF's text would wrap it (line breaks inside a hash).
         for format in [DossierExport.Format.html, .json] {

@@ -386,8 +386,8 @@ enum LegalLayer {
         case .so:
             out.append(
                 Phrase(
-                    "Definitief pas als een andere school bereid is de leerling toe te laten; bij cluster 1/2 ook na 8 weken aantoonbaar vergeefs zoeken",
-                    "Final only once another school is willing to admit the pupil; for cluster 1/2 also after 8 weeks of documented search in vain"
+                    "Voor een leerling op wie de Leerplichtwet 1969 van toepassing is: definitief pas als een andere school bereid is de leerling toe te laten; bij cluster 1/2 ook na 8 weken aantoonbaar vergeefs zoeken",
+                    "For a pupil the Leerplichtwet 1969 applies to: final only once another school is willing to admit the pupil; for cluster 1/2 also after 8 weeks of documented search in vain"
                 ) + Law.wec40_18.bracketed
                     + Phrase(
                         "; leg het vast (in de zaak r, of `casus case accept`).",

@@ -52,6 +52,9 @@ public struct DocumentCheck: Sendable {
         /// Entries appended to the dossier since, and events since.
         public var laterEntries: Int64
         public var laterEvents: Int64
+        /// Entries of the document corrected since: (the entry's number, the correction's). "7
+        /// stuk(ken) bijgekomen" did not say that what the document holds was corrected (a review).
+        public var laterCorrections: [(entry: Int64, by: Int64)] = []
         /// The first entry of the sealed dossier whose stored fields no longer give its hash, or
         /// that does not link to the one before: the dossier was changed behind casus's back, and
         /// its stored hashes (which the seal is compared with) say nothing. A letter's words were
@@ -142,6 +145,13 @@ extension Integrity {
             check.purged = t
         }
         check.laterEntries = max(0, dossierHead.seq - seal.entry.seq)
+        if check.laterEntries > 0 {
+            check.laterCorrections = try r.timelineOutline(dossier: seal.dossier).corrections.compactMap {
+                seq, target in
+                guard seq > seal.entry.seq, let target, target <= seal.entry.seq else { return nil }
+                return (entry: target, by: seq)
+            }.sorted { ($0.entry, $0.by) < ($1.entry, $1.by) }
+        }
         // The dossier's own chain, from its start (or its last purge) to its head, entry by entry.
         var walker =
             purges.last.map { DossierChain.Walker(prev: $0.lastHash, nextSeq: $0.lastSeq + 1) } ?? DossierChain.Walker()

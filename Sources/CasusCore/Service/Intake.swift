@@ -264,7 +264,9 @@ public struct Intake: Sendable {
                 "melding \(id) is al \(i.status.label.nl)", "report \(id) is already \(i.status.label.en)")
         }
         try tx.setIncident(id, status: .dismissed, reason: why, at: now)
-        try tx.audit("incident.dismiss", detail: "melding \(id): \(why)", at: now)
+        // The reason stays with the report, and leaves with it in a purge: copied into the audit
+        // line, a reason naming a child's diagnosis outlived the child's dossier (a review).
+        try tx.audit("incident.dismiss", detail: "melding \(id)", at: now)
     }
 
     /// The protocol's response to the size of the group a report involves (KOE 3A.11), if any.

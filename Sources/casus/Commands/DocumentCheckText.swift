@@ -103,6 +103,13 @@ enum DocumentCheckText {
                         "  sindsdien: \(c.laterEntries) stuk(ken) in dit dossier, \(c.laterEvents) gebeurtenis(sen) in de keten",
                         "  since then: \(c.laterEntries) entr(y/ies) in this dossier, \(c.laterEvents) event(s) in the chain"
                     ))
+            for fix in c.laterCorrections {
+                out.append(
+                    Phrase(
+                        "  stuk #\(fix.entry) is sindsdien gecorrigeerd (#\(fix.by)): lees de correctie naast het document",
+                        "  entry #\(fix.entry) was corrected since (#\(fix.by)): read the correction beside the document"
+                    ))
+            }
         }
         out.append(
             check.isSound
