@@ -53,6 +53,11 @@ import Testing
             #expect(r.code == 64 && r.err.contains("onbekende opdracht ‘bogus’") && r.out.isEmpty, "\(args): \(r.err)")
         }
         #expect(try cli.run(["help", "case"]).code == 0)
+        // Words after a group that are none of its commands: said in Dutch, with the group's help
+        // (ArgumentParser's "2 unexpected arguments: 'erase', '206'" stood in a Dutch line, a review).
+        let erase = try cli.run(["dossier", "erase", "206"])
+        #expect(erase.code == 64 && erase.err.contains("2 onverwachte argumenten: 'erase', '206'"), "\(erase.err)")
+        #expect(erase.err.contains("casus dossier --help") && !erase.err.contains("unexpected"))
     }
 
     @Test func aFileToReadThatIsNotThereOrAFolderIsSaidToBe() throws {

@@ -82,6 +82,8 @@ enum ParserText {
         (". Did you mean ", ". Bedoelt u "),
         ("Unexpected argument ", "Onverwacht argument "),
         ("Unexpected arguments ", "Onverwachte argumenten "),
+        // "2 unexpected arguments: 'erase', '206'" (`casus dossier erase 206`, a review).
+        (" unexpected arguments: ", " onverwachte argumenten: "),
         ("The value ", "De waarde "),
         (" is invalid for ", " past niet bij "),
     ]
