@@ -36,6 +36,22 @@ import Testing
         ).value
         #expect((third.added, third.updated) == (0, 1))
         #expect(try school.service.directory.people(kinds: [.pupil]).count == 3)
+        #expect(third.notes.isEmpty)
+        // A file without a pupil casus holds says so, with how to record the leaving (the
+        // retention clock starts there); once recorded, the pupil is not named again (a review).
+        let without = moved.split(separator: "\n").filter { !$0.hasPrefix("1003;") }.joined(separator: "\n") + "\n"
+        let fourth = try school.service.directory.importPeople(
+            kind: .pupil, csv: bytes(without), file: "leerlingen.csv", dryRun: false
+        ).value
+        let said = fourth.notes.map(\.nl).joined()
+        #expect(said.contains("1 leerling staat in casus maar niet in dit bestand: Anna Maria van der Berg"), "\(said)")
+        #expect(said.contains("casus people leave"))
+        let anna = try #require(try school.service.directory.people(kinds: [.pupil]).first { $0.externalID == "1003" })
+        try school.service.directory.setLeft(anna.id, on: Fixtures.date("2026-11-13"))
+        let fifth = try school.service.directory.importPeople(
+            kind: .pupil, csv: bytes(without), file: "leerlingen.csv", dryRun: true
+        ).value
+        #expect(fifth.notes.isEmpty)
     }
 
     @Test func windows1252CommasAndQuotesAreRead() throws {

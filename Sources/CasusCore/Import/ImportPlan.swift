@@ -332,9 +332,29 @@ extension ImportPlan {
                 writes.append(.insert(p, children: links))
             }
         }
+        if let missing = Self.missing(from: entries, among: people) { report.notes.append(missing) }
         return Resolution(
             report: report, writes: writes, snapshot: people,
             firstID: (try r.sequences()[SequenceName.id(.person)] ?? 0) + 1)
+    }
+
+    /// Pupils casus holds with a pupil number that the file, itself a list of pupils, leaves out
+    /// and that have not left: said, so their leaving day can be recorded and their dossiers'
+    /// retention start. A re-import without a pupil said "0 nieuw, 1 bijgewerkt" only (a review).
+    static func missing(from entries: [Entry], among people: [Person]) -> Phrase? {
+        let numbers = Set(entries.filter { $0.person.kind == .pupil }.compactMap(\.person.externalID))
+        guard !numbers.isEmpty else { return nil }
+        let gone = people.filter {
+            $0.kind == .pupil && $0.leftOn == nil && $0.externalID.map(numbers.contains) == false
+        }
+        .sorted { $0.sortName < $1.sortName }
+        guard !gone.isEmpty else { return nil }
+        let named =
+            gone.prefix(8).map { "\($0.name) (\($0.id))" }.joined(separator: ", ") + (gone.count > 8 ? ", …" : "")
+        return Phrase(
+            "\(gone.count == 1 ? "1 leerling staat" : "\(gone.count) leerlingen staan") in casus maar niet in dit bestand: \(named). Verliet een leerling de school, leg dat dan vast met `casus people leave ID --on DATUM`: dan begint de bewaartermijn van het dossier.",
+            "\(gone.count == 1 ? "1 pupil is" : "\(gone.count) pupils are") in casus but not in this file: \(named). If a pupil left the school, record it with `casus people leave ID --on DATE`: the dossier's retention period starts then."
+        )
     }
 
     /// Writes a resolution inside the caller's transaction: only links and stores the events
