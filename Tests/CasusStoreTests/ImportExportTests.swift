@@ -191,8 +191,15 @@ import Testing
             #expect(text.contains("Autoriteit Persoonsgegevens") && text.contains("3 jaar na het vertrek"), "\(format)")
             #expect(text.contains("AVG art. 15 lid 1 onder c"), "\(format)")
         }
+        // A report about two: what it says of the other is the director's to read first.
+        let shared = try service.intake.report(
+            summary: "Ids en Sem filmden in de kleedkamer.", platform: "Snapchat", subjects: [ids.id, other.id]
+        ).value
+        try service.intake.dismiss(shared.id, reason: "Het was Sem alleen; besproken met zijn ouders.").value
         let review = ExportReview.lines(try service.dossiers.exportReview(ids.id)).map(\.nl)
         #expect(review.contains { $0.contains("zorgnotities van de intern begeleider (#1)") }, "\(review)")
+        #expect(review.contains { $0.hasPrefix("Melding \(shared.id) noemt ook anderen") }, "\(review)")
+        #expect(review.contains { $0.contains("alleen slachtoffer of getuige is, staan niet in de export") })
         #expect(review.contains { $0.contains("Sem Bakker → [leerling]") && $0.contains("melding \(report.id)") })
     }
 }

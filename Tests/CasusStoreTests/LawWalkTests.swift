@@ -442,7 +442,18 @@ import CasusTestSupport
             let o = try #require(options.first { $0.rung == rung })
             #expect(!o.refusals.contains { $0.nl.contains("in gang gezet") || $0.nl.contains("beëindigd") }, "\(rung)")
         }
-        try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16"))
+        // An end recorded ahead: a measure running past it is refused (an ordemaatregel from March
+        // was filed after an end in January, a review); a second end says which it replaces.
+        try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-20"))
+        let past = refusal {
+            _ = try school.service.cases.step(
+                c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 14))
+        }
+        #expect(
+            past?.message.nl.contains("loopt na het einde van het dienstverband op 20-11-2026") == true,
+            "\(String(describing: past))")
+        let replaced = try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16")).value.replaced
+        #expect(replaced == Fixtures.date("2026-11-20"))
         let ended = refusal {
             _ = try school.service.cases.step(
                 c.id, StepRequest(rung: .summaryDismissal, reason: "Nieuw feit.", justification: "Zeer ernstig."))

@@ -126,6 +126,31 @@ import Testing
         #expect(rt.state.overview.picked == nil)
     }
 
+    /// The pick follows the obligation picked: another session ticks off one above it, and the
+    /// pick stays on the same case (an index moved it to another child's case, a review).
+    @Test func theOverviewsPickFollowsItsObligation() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 40)
+        rt.press(.char("4"))
+        let obligations = try #require(rt.state.overview.figures.value?.openObligations)
+        let first = try #require(obligations.first)
+        let index = try #require(obligations.firstIndex { $0.caseID != first.caseID })
+        for _ in 0...index { rt.press(.down) }
+        let chosen = obligations[index]
+        let toTick = try #require(
+            try service.cases.detail(first.caseID).obligations.first {
+                !$0.isDone && $0.kind == first.kind && $0.due == first.due
+            })
+        _ = try service.cases.markDone(first.caseID, obligation: String(toTick.id)).value
+        rt.send(.event(.tick))
+        rt.press(.char("2"), .char("4"))
+        let now = try #require(rt.state.overview.figures.value?.openObligations)
+        #expect(now.count == obligations.count - 1)
+        let picked = try #require(rt.state.overview.picked)
+        #expect(now[picked].caseID == chosen.caseID && now[picked].kind == chosen.kind, "\(now[picked])")
+        rt.press(.enter)
+        #expect(rt.state.topScreen(CaseScreen.self)?.id == chosen.caseID)
+    }
+
     /// In English the months are English ("Oct 2026", not "okt 2026", "mrt", "mei": a review).
     @Test func theOverviewNamesTheMonthsInTheRunsLanguage() throws {
         let rt = try TUIFixture.runtime(width: 100, height: 40, lang: .en)

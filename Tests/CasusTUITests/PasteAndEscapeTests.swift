@@ -114,6 +114,16 @@ import Testing
             ScreenWords.onScreen("op het scherm dd-mm-jjjj, met --on JJJJ-MM-DD), niet", .nl)
                 == "op het scherm dd-mm-jjjj), niet")
         #expect(ScreenWords.onScreen("vraagt een reden (--reason)", .nl) == "vraagt een reden (veld Reden)")
+        // Advice with a value names the field and the value as the field takes it (a review).
+        #expect(
+            ScreenWords.onScreen("kies ten hoogste 4 schooldagen (--days 4) of een andere eerste dag (--start)", .nl)
+                == "kies ten hoogste 4 schooldagen (veld Dagen: 4) of een andere eerste dag (veld Eerste dag)")
+        #expect(
+            ScreenWords.onScreen("laat haar beginnen na de vakantie (--start 2027-01-04)", .nl)
+                == "laat haar beginnen na de vakantie (veld Eerste dag: 04-01-2027)")
+        #expect(
+            ScreenWords.onScreen("uiterlijk op 05-12-2027 (--start 10-12-2027)", .nl)
+                == "uiterlijk op 05-12-2027 (veld Eerste dag)")
     }
 
     @Test func aPasteIntoTheEditorKeepsItsLinesAndOutsideATextFieldRunsNoKeys() throws {

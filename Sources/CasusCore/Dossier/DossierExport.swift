@@ -23,6 +23,9 @@ public struct DossierExport: Sendable {
         public var summary: String
         public var dismissedReason: String?
         public var cases: [String]
+        /// Others are named in it too (subjects, victims, witnesses): what it says of them is for
+        /// the director to read before it goes out (AVG art. 15 lid 4).
+        public var othersNamed = false
     }
 
     /// One line of what casus records about the person (name, birth date, address...).
@@ -357,6 +360,9 @@ public struct ExportReview: Sendable {
     /// The numbers of the intern begeleider's care notes the export holds: they went to the
     /// parents unsaid (a review of the privacy officer's kind).
     public var careNotes: [Int64] = []
+    /// The reports in the export that name others too: a dismissal's reason about two pupils went
+    /// to one's parents with the other's diagnosis in it (a review).
+    public var sharedReports: [IncidentID] = []
 }
 
 extension ExportReview {
@@ -372,6 +378,19 @@ extension ExportReview {
     public static func lines(_ review: ExportReview) -> [Phrase] {
         let total = review.items.reduce(0) { $0 + $1.count }
         var readIt = [readForOtherNames]
+        if !review.sharedReports.isEmpty {
+            let ids = review.sharedReports.map(String.init).joined(separator: ", ")
+            readIt.append(
+                Phrase(
+                    "Melding \(ids) noemt ook anderen: hun namen zijn vervangen, maar lees na wat er over hen staat (ook een reden van afwijzing) voordat u de export afgeeft (AVG art. 15 lid 4).",
+                    "Report \(ids) names others too: their names are replaced, but read what it says about them (a dismissal's reason too) before you hand the export over (AVG art. 15 lid 4)."
+                ))
+        }
+        readIt.append(
+            Phrase(
+                "Meldingen waarin \(review.person.name) alleen slachtoffer of getuige is, staan niet in de export; zoek ze op (/ of casus search) als het verzoek ze omvat.",
+                "Reports in which \(review.person.name) is only a victim or witness are not in the export; look them up (/ or casus search) if the request covers them."
+            ))
         if !review.careNotes.isEmpty {
             let numbers = review.careNotes.map { "#\($0)" }.joined(separator: ", ")
             readIt.append(

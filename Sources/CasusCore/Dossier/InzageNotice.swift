@@ -15,7 +15,7 @@ enum InzageNotice {
             out.append(.init(label: "Ouders/verzorgers", value: parents.map(\.name).joined(separator: ", ")))
         }
         if let id = p.externalID, !id.isEmpty {
-            out.append(.init(label: "Nummer in de leerlingadministratie", value: id))
+            out.append(.init(label: p.kind.isPersonnel ? "Personeelsnummer" : "Leerlingnummer", value: id))
         }
         if let left = p.leftOn { out.append(.init(label: "Vertrokken op", value: left.dutch)) }
         return out
@@ -31,7 +31,7 @@ enum InzageNotice {
                 + (staff
                     ? "(maatregelen en ontslag in het arbeidsrecht)" : "(schorsing, verwijdering, de meldplicht)")
                 + " (AVG art. 15 lid 1 onder a).",
-            "Gegevens: wat hierboven staat: de gegevens van \(whose), de meldingen, de zaken en de stukken, met de namen van anderen vervangen (AVG art. 15 lid 1 onder b; art. 15 lid 4).",
+            "Gegevens: wat hierboven staat: de gegevens van \(whose), de meldingen over \(whose), de zaken en de stukken, met de namen van anderen vervangen (AVG art. 15 lid 1 onder b; art. 15 lid 4).",
             "Ontvangers buiten de school: alleen waar de wet het vraagt"
                 + (staff
                     ? ", zoals het UWV of de kantonrechter bij ontslag en de vertrouwensinspecteur bij de meldplicht"

@@ -719,6 +719,18 @@ public enum LadderEngine {
                             "Langer dan vier weken: leg vast waarom" + Law.caoOrdemaatregel.bracketed.nl + ".",
                             "Longer than four weeks: record why" + Law.caoOrdemaatregel.bracketed.en + "."))
                 }
+                // A measure for days after the employment's recorded end is one for someone no
+                // longer employed: an ordemaatregel from March was filed after an end in January (a
+                // review). Judged by the measure's days, not today's.
+                if kind == .staff, let ended = h.facts.last(where: { $0.kind == .contractEnded }),
+                    end.map({ $0 > ended.date }) ?? false
+                {
+                    refusals.append(
+                        Phrase(
+                            "de maatregel loopt na het einde van het dienstverband op \(ended.date.dutch); kies een kortere duur of een eerdere eerste dag, of leg een ander einde vast",
+                            "the measure runs past the end of the employment on \(ended.date.dutch); choose a shorter length or an earlier first day, or record another end"
+                        ))
+                }
             }
         }
         if !refusals.isEmpty {

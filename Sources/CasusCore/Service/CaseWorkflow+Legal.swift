@@ -494,7 +494,8 @@ extension CaseWorkflow {
     /// The employment ended: the employee's two months to go to the kantonrechter run from this
     /// day after a summary dismissal (BW 7:686a lid 4).
     @discardableResult
-    public func contractEnded(_ id: CaseID, on date: LocalDate) throws -> Saved<CaseFact> {
+    public func contractEnded(_ id: CaseID, on date: LocalDate) throws -> Saved<(fact: CaseFact, replaced: LocalDate?)>
+    {
         try session.require(.decide)
         try DateRange.checkNotFarAhead(date, today: session.today, option: "--on")
         return try session.write { tx in
@@ -505,16 +506,20 @@ extension CaseWorkflow {
                     "het einde van een arbeidsovereenkomst hoort bij een zaak over een medewerker",
                     "the end of an employment belongs to a case about staff")
             }
+            // A second end replaces the first, and says so in the dossier (it was taken silently,
+            // the case listing two ends, a review).
+            let before = h.facts.last { $0.kind == .contractEnded }
             let (fact, _) = try recordFact(
                 .contractEnded, on: date,
                 entry: EntryDraft(
                     kind: .note, title: "Einde arbeidsovereenkomst — zaak \(h.record.number)",
-                    body: "De arbeidsovereenkomst is geëindigd op \(date.dutch).", caseID: id), h: h, owner: owner,
-                in: tx)
+                    body: "De arbeidsovereenkomst is geëindigd op \(date.dutch)."
+                        + (before.map { " Dit vervangt het eerder vastgelegde einde op \($0.date.dutch)." } ?? ""),
+                    caseID: id), h: h, owner: owner, in: tx)
             for o in h.obligations where o.kind == .contestTerm && !o.isDone {
                 try tx.setDue(o, due: StatutoryTerm.end(date.adding(months: 2)), pausedFrom: nil)
             }
-            return fact
+            return (fact, before?.date)
         }
     }
 

@@ -53,7 +53,8 @@ extension Dossiers {
         let export = try prepareExport(person, at: now)
         let review = ExportReview(
             person: export.person, items: export.review(),
-            careNotes: export.entries.filter { $0.kind == .care }.map(\.seq))
+            careNotes: export.entries.filter { $0.kind == .care }.map(\.seq),
+            sharedReports: export.reports.filter(\.othersNamed).map(\.id))
         _ = try session.write(at: now) { tx in
             try tx.audit(
                 "dossier.export.review", person: person,
@@ -110,7 +111,8 @@ extension Dossiers {
                     id: i.id, reportedOn: i.reportedAt.localDate().dutch, status: i.status.label.nl,
                     platform: i.platform, summary: i.summary,
                     dismissedReason: i.status == .dismissed ? i.dismissedReason : nil,
-                    cases: caseNumbers[i.id] ?? [])
+                    cases: caseNumbers[i.id] ?? [],
+                    othersNamed: try r.involved(incident: i.id).contains { $0.person.id != person })
             }
             let people = try r.redactionPeople(
                 school: p.schoolID, guardiansOf: p.kind == .pupil ? person : nil,

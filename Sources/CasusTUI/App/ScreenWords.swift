@@ -36,6 +36,11 @@ enum ScreenWords {
 
     /// Commands that are a key on a case, and what the command line alone needs said.
     static let commands = [
+        // A refusal's advice with a value: "(--days 4)", "(--start 2027-01-04)" stayed on screen, in
+        // ISO where the field asks dd-mm-jjjj (a review).
+        (#"\(--days (\d+)\)"#, "(veld Dagen: $1)", "(field Days: $1)"),
+        (#"\(--start (\d{4})-(\d{2})-(\d{2})\)"#, "(veld Eerste dag: $3-$2-$1)", "(field First day: $3-$2-$1)"),
+        (#"\(--start [0-9-]+\)"#, "(veld Eerste dag)", "(field First day)"),
         (#", met --on JJJJ-MM-DD\)"#, ")", ")"),
         (#", --on YYYY-MM-DD\)"#, ")", ")"),
         (

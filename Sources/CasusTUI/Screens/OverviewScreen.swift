@@ -9,8 +9,12 @@ public struct OverviewScreen: ScreenModel {
     /// The open obligations do not depend on the year: [ and ] read only the year's figures.
     private var obligationsFresh = false
     public private(set) var viewport = Viewport(selectable: false)
-    /// The open obligation picked (an index into the figures' obligations), nil when none is.
-    public private(set) var picked: Int?
+    /// The open obligation picked, nil when none is: the obligation itself, so that the pick
+    /// follows it when another session ticks one off above it (an index jumped to another case,
+    /// a review).
+    private var pickedObligation: Statistics.OpenObligation?
+    /// Where the picked obligation stands in the list.
+    public var picked: Int? { pickedObligation.flatMap { obligations.firstIndex(of: $0) } }
     /// The figures as lines, laid out once per figures, width and language.
     private var lines: [StyledLine] = []
     private var laidOut: LayoutKey?
@@ -34,7 +38,7 @@ public struct OverviewScreen: ScreenModel {
         case .yearPrevious, .yearNext:
             year += action == .yearNext ? 1 : -1
             figures.state.reset()
-            picked = nil
+            pickedObligation = nil
             viewport.move(.top)
         case .down where !obligations.isEmpty:
             pick(picked.map { min($0 + 1, obligations.count - 1) } ?? 0)
@@ -43,13 +47,13 @@ public struct OverviewScreen: ScreenModel {
             if let p = picked, p > 0 {
                 pick(p - 1)
             } else {
-                picked = nil
+                pickedObligation = nil
                 viewport.move(.up)
             }
         case .up: viewport.move(.up)
         case .down: viewport.move(.down)
         case .pageUp, .pageDown, .top, .bottom:
-            picked = nil
+            pickedObligation = nil
             switch action {
             case .pageUp: viewport.move(.pageUp, page: s.pageRows - 1)
             case .pageDown: viewport.move(.pageDown, page: s.pageRows - 1)
@@ -85,11 +89,15 @@ public struct OverviewScreen: ScreenModel {
         -> Bool
     {
         guard case let .figures(_, withObligations) = request, case var .figures(stats) = value else { return false }
+        let lostPick = picked
         if !withObligations, let old = figures.value { stats.openObligations = old.openObligations }
         guard figures.take(stats, ticket: ticket, version: version) else { return false }
         if withObligations { obligationsFresh = true }
-        // Another session may have ticked one off: the pick stays within what is left.
-        if let p = picked { picked = obligations.isEmpty ? nil : min(p, obligations.count - 1) }
+        // Another session may have ticked the picked one off: the pick goes to the one that took
+        // its place, within what is left.
+        if let lost = lostPick, picked == nil {
+            pickedObligation = obligations.isEmpty ? nil : obligations[min(lost, obligations.count - 1)]
+        }
         laidOut = nil
         return true
     }
@@ -133,7 +141,7 @@ public struct OverviewScreen: ScreenModel {
 
     /// Picks an obligation and keeps its line in view.
     private mutating func pick(_ i: Int) {
-        picked = i
+        pickedObligation = obligations[i]
         viewport.show(line: line(ofObligation: i), centred: false)
     }
 }

@@ -230,8 +230,8 @@ public struct StepDialog: ScreenModel {
         if o.needsDays, !firstDay.isEmpty, startDate == nil {
             s.say(
                 Phrase(
-                    "Eerste dag: ‘\(firstDay)’ is geen dag; typ dd-mm-jjjj (\(s.today.adding(days: 3).dutch)) of laat het leeg voor de volgende schooldag. Er is niets opgeslagen.",
-                    "First day: ‘\(firstDay)’ is not a day; type dd-mm-yyyy (\(s.today.adding(days: 3).dutch)) or leave it empty for the next school day. Nothing was saved."
+                    "Eerste dag: ‘\(firstDay)’ is geen dag; typ dd-mm-jjjj (\(s.today.adding(days: 3).dutch)) of laat het leeg. Er is niets opgeslagen.",
+                    "First day: ‘\(firstDay)’ is not a day; type dd-mm-yyyy (\(s.today.adding(days: 3).dutch)) or leave it empty. Nothing was saved."
                 ), error: true)
             focus = .start
             return .handled
@@ -320,8 +320,15 @@ public struct StepDialog: ScreenModel {
                         ? (s.t("Schooldagen (1–5): ", "School days (1–5): "), days)
                         : (s.t("Kalenderdagen: ", "Calendar days: "), days)
                 case .justification: (s.t("Onderbouwing: ", "Justification: "), justification)
+                // A measure in calendar days starts today when left empty (an ordemaatregel, an
+                // access ban); only a suspension waits for the next school day (a review).
                 case .start:
-                    (s.t("Eerste dag (leeg: volgende schooldag): ", "First day (empty: next school day): "), self.start)
+                    o.length == .schoolDays
+                        ? (
+                            s.t("Eerste dag (leeg: volgende schooldag): ", "First day (empty: next school day): "),
+                            self.start
+                        )
+                        : (s.t("Eerste dag (leeg: vandaag): ", "First day (empty: today): "), self.start)
                 case .urgency: (s.t("Spoed (Awb 4:11): ", "Urgency (Awb 4:11): "), urgency)
                 case .route: (s.t("Route (consent/uwv/kantonrechter): ", "Route (consent/uwv/kantonrechter): "), route)
                 case .measure: (s.t("Maatregel (wat en hoe lang): ", "Measure (what and how long): "), measure)

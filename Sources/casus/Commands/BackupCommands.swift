@@ -119,9 +119,16 @@ struct Restore: CasusCommand {
                 present.contains("")
                     ? "there is a database at \(target) already (\(files)); nothing was overwritten"
                     : "files of a database remain at \(target) (\(files)): that database's last changes may be in them; nothing was overwritten",
-                hint: Phrase(
-                    "Zet ze samen opzij (\(moves)), of geef met --db een nieuw pad.",
-                    "Move them aside together (\(movesEN)), or give a new path with --db."))
+                hint: present.contains("")
+                    ? Phrase(
+                        "Zet ze samen opzij (\(moves)), of geef met --db een nieuw pad.",
+                        "Move them aside together (\(movesEN)), or give a new path with --db.")
+                    // The database itself was moved already: its -wal and -shm belong beside it,
+                    // under its name, or its last writes are lost (a review).
+                    : Phrase(
+                        "Zet ze naast de database waar die nu staat, met haar naam ervoor (staat zij op \(target).oud: \(moves)), of geef met --db een nieuw pad.",
+                        "Put them beside the database where it is now, under its name (if it is at \(target).old: \(movesEN)), or give a new path with --db."
+                    ))
         }
         let partial = target + ".restoring-\(getpid())"
         try SQLiteStorage.copyBackup(from: file, to: partial)

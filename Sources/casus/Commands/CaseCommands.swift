@@ -677,8 +677,14 @@ struct CaseCommand: ParsableCommand {
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            try service.cases.contractEnded(try service.cases.resolve(id), on: on)
-            Output.line(Phrase("Einde arbeidsovereenkomst vastgelegd.", "End of employment recorded.")(ctx.lang))
+            let replaced = try service.cases.contractEnded(try service.cases.resolve(id), on: on).value.replaced
+            Output.line(
+                Phrase(
+                    "Einde arbeidsovereenkomst vastgelegd: \(on.dutch)"
+                        + (replaced.map { "; dit vervangt het einde op \($0.dutch)" } ?? "") + ".",
+                    "End of employment recorded: \(on.dutch)"
+                        + (replaced.map { "; this replaces the end on \($0.dutch)" } ?? "")
+                        + ".")(ctx.lang))
         }
     }
 
