@@ -60,6 +60,14 @@ public enum ServerUpgrade {
             Phrase("een IB corrigeert de eigen zorgnotities", "an IB corrects its own care notes"),
             "SELECT 1;"
         ),
+        // The functions only (reports naming a person as victim or witness, for the inzage export).
+        "13": (
+            "14",
+            Phrase(
+                "de inzage-export neemt meldingen op waarin iemand slachtoffer of getuige is",
+                "the inzage export holds reports naming someone as victim or witness"),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard) throws -> Report {

@@ -325,6 +325,15 @@ struct SQLiteAccess: StorageWriter {
         }
     }
 
+    func reports(naming id: PersonID) throws -> [(id: IncidentID, role: Involvement)] {
+        try rows(
+            """
+            SELECT i.id, ip.role FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
+            WHERE ip.person_id = ? AND ip.role IN ('victim', 'witness') ORDER BY i.reported_at, i.id
+            """, [id]
+        ).map { (id: $0["id"], role: Involvement(rawValue: $0["role"]) ?? .witness) }
+    }
+
     /// SQL: the person keeps the report `report` (an incident row): their dossier has not been
     /// purged since it came in (StorageReader.hasLetGo).
     static func keeps(_ person: String, report: String) -> String {

@@ -199,7 +199,14 @@ import Testing
         let review = ExportReview.lines(try service.dossiers.exportReview(ids.id)).map(\.nl)
         #expect(review.contains { $0.contains("zorgnotities van de intern begeleider (#1)") }, "\(review)")
         #expect(review.contains { $0.hasPrefix("Melding \(shared.id) noemt ook anderen") }, "\(review)")
-        #expect(review.contains { $0.contains("alleen slachtoffer of getuige is, staan niet in de export") })
+        // A report about another child that names this one as a witness is theirs to read too.
+        let seen = try service.intake.report(
+            summary: "Sem zette een filmpje online; Ids zag het.", platform: "TikTok", subjects: [other.id],
+            witnesses: [ids.id]
+        ).value
+        let md = try service.dossiers.export(ids.id, format: .md)
+        #expect(md.contains("Melding \(seen.id) van") && md.contains("— als getuige"), "\(md)")
+        #expect(md.contains("\\[leerling\\] zette een filmpje online; Ids zag het"), "\(md)")
         #expect(review.contains { $0.contains("Sem Bakker → [leerling]") && $0.contains("melding \(report.id)") })
     }
 }

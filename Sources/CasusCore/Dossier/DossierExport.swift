@@ -26,6 +26,8 @@ public struct DossierExport: Sendable {
         /// Others are named in it too (subjects, victims, witnesses): what it says of them is for
         /// the director to read before it goes out (AVG art. 15 lid 4).
         public var othersNamed = false
+        /// "slachtoffer" or "getuige" where the person is named as such; nil for a subject.
+        public var role: String? = nil
     }
 
     /// One line of what casus records about the person (name, birth date, address...).
@@ -101,7 +103,9 @@ public struct DossierExport: Sendable {
         if !reports.isEmpty {
             out += "## Meldingen\n\n"
             for r in reports {
-                out += "### Melding \(r.id) van \(md(r.reportedOn)) (\(md(r.status)))\n\n"
+                out +=
+                    "### Melding \(r.id) van \(md(r.reportedOn)) (\(md(r.status)))"
+                    + (r.role.map { " — als \(md($0))" } ?? "") + "\n\n"
                 out += Markdown.lines(redactor.apply(r.summary)) + "\n\n"
                 if let platform = r.platform { out += "- Platform: \(md(platform))\n" }
                 if !r.cases.isEmpty { out += "- Zaak: \(md(r.cases.joined(separator: ", ")))\n" }
@@ -167,7 +171,9 @@ public struct DossierExport: Sendable {
         if !reports.isEmpty {
             out += "<h2>Meldingen</h2>\n"
             for r in reports {
-                out += "<h3>Melding \(r.id) van \(esc(r.reportedOn)) (\(esc(r.status)))</h3>\n"
+                out +=
+                    "<h3>Melding \(r.id) van \(esc(r.reportedOn)) (\(esc(r.status)))"
+                    + (r.role.map { " — als \(esc($0))" } ?? "") + "</h3>\n"
                 out += "<blockquote>\(esc(redactor.apply(r.summary)))</blockquote>\n<ul>"
                 if let platform = r.platform { out += "<li>Platform: \(esc(platform))</li>" }
                 if !r.cases.isEmpty { out += "<li>Zaak: \(esc(r.cases.joined(separator: ", ")))</li>" }
@@ -386,11 +392,6 @@ extension ExportReview {
                     "Report \(ids) names others too: their names are replaced, but read what it says about them (a dismissal's reason too) before you hand the export over (AVG art. 15 lid 4)."
                 ))
         }
-        readIt.append(
-            Phrase(
-                "Meldingen waarin \(review.person.name) alleen slachtoffer of getuige is, staan niet in de export; zoek ze op (/ of casus search) als het verzoek ze omvat.",
-                "Reports in which \(review.person.name) is only a victim or witness are not in the export; look them up (/ or casus search) if the request covers them."
-            ))
         if !review.careNotes.isEmpty {
             let numbers = review.careNotes.map { "#\($0)" }.joined(separator: ", ")
             readIt.append(

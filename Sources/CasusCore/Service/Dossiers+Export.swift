@@ -103,16 +103,22 @@ extension Dossiers {
                 incidents.append(rec.incidentID)
                 caseNumbers[rec.incidentID, default: []].append(c.number)
             }
-            // Every report naming the person as its subject: a dismissed one, or one whose case was
-            // about another, was in no part of the export (a review).
-            let reports = try r.reports(aboutSubject: person).compactMap { about -> DossierExport.ReportSummary? in
-                guard let i = try r.incident(id: about.id) else { return nil }
+            // Every report naming the person, as its subject, victim or witness: a dismissed one,
+            // one whose case was about another, or one about another child that named them, was in
+            // no part of the export (two reviews).
+            var named: [IncidentID: Involvement] = [:]
+            for about in try r.reports(aboutSubject: person) { named[about.id] = .subject }
+            for (id, role) in try r.reports(naming: person) where named[id] == nil { named[id] = role }
+            let reports = try named.keys.sorted().compactMap { id -> DossierExport.ReportSummary? in
+                guard let i = try r.incident(id: id) else { return nil }
+                let role = named[id] ?? .subject
                 return .init(
                     id: i.id, reportedOn: i.reportedAt.localDate().dutch, status: i.status.label.nl,
                     platform: i.platform, summary: i.summary,
                     dismissedReason: i.status == .dismissed ? i.dismissedReason : nil,
-                    cases: caseNumbers[i.id] ?? [],
-                    othersNamed: try r.involved(incident: i.id).contains { $0.person.id != person })
+                    cases: role == .subject ? caseNumbers[i.id] ?? [] : [],
+                    othersNamed: try r.involved(incident: i.id).contains { $0.person.id != person },
+                    role: role == .subject ? nil : role.label.nl)
             }
             let people = try r.redactionPeople(
                 school: p.schoolID, guardiansOf: p.kind == .pupil ? person : nil,

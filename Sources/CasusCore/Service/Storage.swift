@@ -108,6 +108,10 @@ public protocol StorageReader {
     /// The reports this person is a subject of, oldest first, within the reader's reach: what
     /// retention reads of them (for a director or the board; empty for any other role).
     func reports(aboutSubject id: PersonID) throws -> [ReportAboutPerson]
+    /// The reports naming this person as victim or witness, oldest first, within the reader's
+    /// reach (for a director or the board; empty for any other role): an inzage export left them
+    /// out (a review).
+    func reports(naming id: PersonID) throws -> [(id: IncidentID, role: Involvement)]
 
     func caseRecord(id: CaseID) throws -> Case?
     func caseID(number: String) throws -> CaseID?

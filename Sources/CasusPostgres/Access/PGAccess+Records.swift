@@ -171,6 +171,13 @@ extension PGAccess {
         }
     }
 
+    func reports(naming id: PersonID) throws -> [(id: IncidentID, role: Involvement)] {
+        saw("subject:\(id)")
+        return try rows("SELECT * FROM casus.reports_naming($1)", [.int(id)]).map {
+            (id: $0.int64("id") ?? 0, role: Involvement(rawValue: $0.string("role")) ?? .witness)
+        }
+    }
+
     /// `involved`'s rows.
     static func involved(_ rows: PGRows) -> [Involved] {
         rows.map { Involved(person: Person(pg: $0), role: Involvement(rawValue: $0.string("involvement")) ?? .witness) }

@@ -444,6 +444,25 @@ extension PGSchema {
             ORDER BY i.reported_at, i.id;
         END $$;
 
+        -- The reports a person is named in as victim or witness, for a director's or the board's
+        -- inzage export within their reach: no text (the export reads each report as itself).
+        CREATE FUNCTION reports_naming(p_person bigint)
+        RETURNS TABLE (id bigint, role text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        #variable_conflict use_column
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
+                RETURN;
+            END IF;
+            RETURN QUERY
+            SELECT i.id, ip.role
+            FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
+            WHERE ip.person_id = p_person AND ip.role IN ('victim', 'witness') AND reaches(c, i.school_id)
+            ORDER BY i.reported_at, i.id;
+        END $$;
+
         CREATE FUNCTION involved(p_incident bigint)
         RETURNS TABLE (id bigint, school_id bigint, kind text, first_name text, infix text, last_name text, grp text,
                        function text, external_id text, birth_date text, left_on text, involvement text)
