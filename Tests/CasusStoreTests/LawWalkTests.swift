@@ -533,6 +533,15 @@ import CasusTestSupport
                 "\(rung): \(String(describing: again))")
         }
         #expect(try school.obligations(c).filter { $0.kind == .contestTerm }.count == 1)
+        // A new report about the dismissed employee: no measure follows there either (a warning
+        // and a second dismissal were taken in a case of their own, a review).
+        let later = try school.openCase(about: teacher, articles: ["4"], severity: .severe)
+        let warned = refusal {
+            _ = try school.service.cases.step(later.id, StepRequest(rung: .warning, reason: "Nieuw bericht."))
+        }
+        #expect(
+            warned?.message.nl.contains("het dienstverband is al beëindigd op 18-11-2026 (zaak \(c.number))") == true,
+            "\(String(describing: warned))")
     }
 
     @Test func aMeldplichtCaseWithoutReasonableSuspicionCloses() throws {

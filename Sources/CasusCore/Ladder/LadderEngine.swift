@@ -21,6 +21,11 @@ public struct CaseHistory: Sendable {
     /// The last day of the subject's suspensions in their other cases (the service reads them when a
     /// step may be one): a suspension here starts after it, as after one in this case.
     public var suspendedElsewhereUntil: LocalDate?
+    /// The employment's end as another case about the same employee records it: a summary
+    /// dismissal there, or a contract's end (the service reads them for a staff case whose subject
+    /// has a case at a dismissal). A new report about a dismissed employee took a warning and a
+    /// second dismissal (a review).
+    public var endedElsewhere: LadderEngine.EmploymentEnd?
 
     public init(
         record: Case, subject: Person, steps: [Step], obligations: [Obligation], entries: [DossierEntry],
@@ -426,6 +431,12 @@ public enum LadderEngine {
         )
     }
 
+    /// The end of an employment as a case records it.
+    public struct EmploymentEnd: Sendable, Equatable {
+        public var caseNumber: String
+        public var date: LocalDate
+    }
+
     /// An employment ended is not ended again, nor followed by a measure: a summary dismissal was
     /// recorded twice, with two terms to go to court (found by a review). A dismissal by the other
     /// routes ends the employment only when the kantonrechter dissolves it (BW art. 7:671b lid 1)
@@ -443,6 +454,12 @@ public enum LadderEngine {
             return Phrase(
                 "het dienstverband is al beëindigd (ontslag op staande voet, \(summary.date.dutch)); er volgt geen maatregel meer",
                 "the employment has already ended (summary dismissal, \(summary.date.dutch)); no measure follows")
+        }
+        if let other = h.endedElsewhere, other.date <= date {
+            return Phrase(
+                "het dienstverband is al beëindigd op \(other.date.dutch) (zaak \(other.caseNumber)); er volgt geen maatregel meer",
+                "the employment has already ended on \(other.date.dutch) (case \(other.caseNumber)); no measure follows"
+            )
         }
         guard let dismissal = h.decisions.last(where: { $0.rung == .dismissal }),
             ![.precautionarySuspension, .summaryDismissal].contains(rung)

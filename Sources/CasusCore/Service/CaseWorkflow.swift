@@ -120,7 +120,26 @@ public struct CaseWorkflow: Sendable {
         let (c, subject, owner) = try visibleCase(r, id, opening: true)
         let profile = try session.profiles.require(c.profileID)
         let parts = try r.caseParts(of: c, sendings: false)
-        return (Self.history(c, subject: subject, owner: owner, parts: parts), profile, owner)
+        var h = Self.history(c, subject: subject, owner: owner, parts: parts)
+        if subject.kind.isPersonnel { h.endedElsewhere = try Self.employmentEnd(elsewhere: h, r) }
+        return (h, profile, owner)
+    }
+
+    /// Where another case about the employee ended the employment: a summary dismissal's day, or
+    /// a recorded end. Read only from the cases that reached a dismissal.
+    static func employmentEnd(elsewhere h: CaseHistory, _ r: any StorageReader) throws -> LadderEngine.EmploymentEnd? {
+        var ends: [LadderEngine.EmploymentEnd] = []
+        for other in h.subjectCases
+        where other.id != h.record.id && [.dismissal, .summaryDismissal].contains(other.rung) {
+            if let end = try r.facts(case: other.id).last(where: { $0.kind == .contractEnded }) {
+                ends.append(.init(caseNumber: other.number, date: end.date))
+            } else if let summary = try r.steps(case: other.id).last(where: {
+                $0.rung == .summaryDismissal && $0.phase == .decision
+            }) {
+                ends.append(.init(caseNumber: other.number, date: summary.date))
+            }
+        }
+        return ends.min { $0.date < $1.date }
     }
 
     /// The engine's view of a case from what was read of it.
