@@ -64,8 +64,8 @@ public enum ServerUpgrade {
         "13": (
             "14",
             Phrase(
-                "de inzage-export neemt meldingen op waarin iemand slachtoffer of getuige is",
-                "the inzage export holds reports naming someone as victim or witness"),
+                "de inzage-export neemt meldingen op waarin iemand slachtoffer of getuige is; een gelezen melding wordt gelogd",
+                "the inzage export holds reports naming someone as victim or witness; a report read is logged"),
             "SELECT 1;"
         ),
     ]

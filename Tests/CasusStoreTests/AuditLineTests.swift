@@ -45,6 +45,27 @@ import Testing
         #expect(try service.integrity.verify().isSound)
     }
 
+    /// A report read whole (`incident show`, the report's screen, triage) leaves a line for each
+    /// person it names, so "who read this child's data?" finds it (it left none, a review).
+    @Test(arguments: Backend.all)
+    func aReportReadLeavesALineForEachPersonItNames(_ backend: Backend) throws {
+        let service = try school(backend)
+        let sem = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
+        ).value
+        let lot = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Lot", lastName: "Vos", group: "7")
+        ).value
+        let report = try service.intake.report(
+            summary: "Filmpje van Lot gedeeld.", platform: "TikTok", subjects: [sem.id], victims: [lot.id]
+        ).value
+        _ = try service.intake.incident(report.id)
+        for person in [sem.id, lot.id] {
+            let lines = try service.integrity.auditLog(person: person).filter { $0.action == "incident.read" }
+            #expect(lines.count == 1 && lines[0].detail == "melding \(report.id)", "\(person): \(lines)")
+        }
+    }
+
     /// A search leaves a line for each person whose hits it shows (DESIGN §5: "a search hit (per
     /// person shown)"): `casus audit --person` showed the read of a pupil's dossier, but not the
     /// search that showed the same care note (found by a review). A page names only its own people.

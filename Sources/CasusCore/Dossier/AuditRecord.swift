@@ -52,8 +52,9 @@ public struct AuditRecord: Sendable, Hashable, Codable {
     /// write it records. A server writes a line on its own for these alone: a teacher wrote
     /// "dossier.purged … door directeur" into the log as one (found by a review).
     public static let readActions = [
-        "backup", "case.read", "dossier.read", "evidence.read", "letter.print", "people.list", "search", "verify",
-        "verify.document",
+        "backup", "case.read", "dossier.read", "evidence.read", "incident.read", "letter.print", "people.list",
+        "search",
+        "verify", "verify.document",
     ]
 
     /// A new line's detail as the log keeps it: one line of at most `detailLimit` characters,

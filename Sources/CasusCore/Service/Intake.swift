@@ -146,7 +146,7 @@ public struct Intake: Sendable {
     public func incident(_ id: IncidentID) throws -> (Incident, [Involved]) {
         let readsQueue = AccessPolicy.allows(actor, .readTriageQueue)
         if !readsQueue && !AccessPolicy.allows(actor, .reportIncident) { try session.require(.readTriageQueue) }
-        return try session.read { r in
+        let read = try session.read { r in
             guard let i = try r.incident(id: id),
                 readsQueue && session.reaches(school: i.schoolID) || Intake.isOwn(i, by: actor)
             else {
@@ -158,6 +158,14 @@ public struct Intake: Sendable {
             guard !readsQueue else { return (i, involved) }
             return (i, involved.map { Involved(person: $0.person.rosterName, role: $0.role) })
         }
+        // A report read whole is a read of each person it names (DESIGN §5): `incident show` left
+        // no line, so "who read this child's data?" had no answer for it (a review). Its teacher
+        // reading it back read what they wrote.
+        if readsQueue {
+            try session.auditRead(
+                "incident.read", people: Array(Set(read.1.map(\.person.id))).sorted(), detail: "melding \(id)")
+        }
+        return read
     }
 
     /// The actor filed this report (the account, as the store keeps it; the server's `own_report`).
