@@ -64,8 +64,9 @@ public enum ServerUpgrade {
         "13": (
             "14",
             Phrase(
-                "de inzage-export neemt meldingen op waarin iemand slachtoffer of getuige is; een gelezen melding wordt gelogd",
-                "the inzage export holds reports naming someone as victim or witness; a report read is logged"),
+                "de inzage-export neemt meldingen op waarin iemand slachtoffer of getuige is; een gelezen melding wordt gelogd; een inzageverzoek ook op een gesloten zaak",
+                "the inzage export holds reports naming someone as victim or witness; a report read is logged; an inzage request on a closed case too"
+            ),
             "SELECT 1;"
         ),
     ]

@@ -357,7 +357,11 @@ extension SQLiteAccess {
                 ($0.key, $0.value)
             }
         }
-        var ow: [String] = ["o.done_at IS NULL", "o.for_others = 0", "o.paused_from IS NULL", "c.status = 'open'"]
+        // A closed case's inzage answer is due all the same (it comes after the close).
+        var ow: [String] = [
+            "o.done_at IS NULL", "o.for_others = 0", "o.paused_from IS NULL",
+            "(c.status = 'open' OR o.kind = 'inzage-answer')",
+        ]
         var oargs: [any DatabaseValueConvertible] = []
         SQLiteAccess.caseScope(scope, into: &ow, &oargs)
         // CROSS JOIN: walk the short list of open obligations in due order, never all open cases.

@@ -151,6 +151,25 @@ import Testing
         #expect(rt.state.topScreen(CaseScreen.self)?.id == chosen.caseID)
     }
 
+    /// A closed case with an inzage request to answer: `r` offers the request, `o` ticks its answer
+    /// (both were refused on a closed case, a review).
+    @Test func aClosedCaseTakesAnInzageRequestAndItsAnswer() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let closed = try service.cases.resolve("2026-0009")
+        _ = try service.cases.inzageRequest(closed, receivedOn: TUIFixture.moment.localDate(), note: "Moeder")
+        rt.send(.event(.tick))
+        rt.press(.char("2"), .char("o"))  // the closed cases
+        for _ in 0..<rt.state.cases.total where rt.state.cases.selectedRow?.number != "2026-0009" { rt.press(.down) }
+        rt.press(.enter)
+        #expect(rt.state.topScreen(CaseScreen.self)?.detail?.record.status == .closed)
+        rt.press(.char("o"))
+        let picker = try #require(rt.state.topScreen(PickerScreen.self), "\(rt.frame.text)")
+        #expect(picker.items.count == 1)
+        rt.press(.escape, .char("r"))
+        let legal = try #require(rt.state.topScreen(PickerScreen.self))
+        #expect(legal.items.contains { $0.id == "inzage" })
+    }
+
     /// In English the months are English ("Oct 2026", not "okt 2026", "mrt", "mei": a review).
     @Test func theOverviewNamesTheMonthsInTheRunsLanguage() throws {
         let rt = try TUIFixture.runtime(width: 100, height: 40, lang: .en)

@@ -150,8 +150,8 @@ extension CaseWorkflow {
     {
         try session.require(.decide)
         let (h, _, owner) = try history(tx.r, id)
-        guard h.record.status == .open else { throw CasusError.refused("de zaak is gesloten", "the case is closed") }
-        let open = h.obligations.filter { !$0.isDone }
+        // A closed case's one obligation is an inzage request's answer (recorded after the close).
+        let open = h.obligations.filter { !$0.isDone && (h.record.status == .open || $0.kind == .inzageAnswer) }
         // What the director may tick: a term that runs for someone else is not theirs to end.
         let tickable = open.filter { !$0.isDeadlineForOthers }
         let match: Obligation?
@@ -170,6 +170,9 @@ extension CaseWorkflow {
                 hint: Phrase(
                     list.isEmpty ? "De zaak heeft geen open verplichtingen." : "Open: \(list)",
                     list.isEmpty ? "The case has no open obligations." : "Open: \(list)"))
+        }
+        guard h.record.status == .open || o.kind == .inzageAnswer else {
+            throw CasusError.refused("de zaak is gesloten", "the case is closed")
         }
         guard !o.isDone else {
             throw CasusError.refused(

@@ -461,8 +461,9 @@ extension CaseWorkflow {
         try session.require(.decide)
         try requireNotFuture(date, Phrase("de datum van ontvangst", "the date of receipt"))
         return try session.write { tx in
+            // Also on a closed case: an inzage request comes when it comes, often long after the case
+            // (it was refused, and its month went untracked, a review).
             let (h, _, owner) = try history(tx.r, id)
-            try requireOpen(h)
             let due = StatutoryTerm.endEU(date.adding(months: 1))
             let (_, entry) = try recordFact(
                 .inzageRequest, on: date, note: note.trimmed,

@@ -280,7 +280,12 @@ extension PGSchema {
                 -- closes with no obligation of the school's open and no dispute without its opinion
                 -- (LadderEngine.closeBlockers). A director with psql stepped a closed case, closed it
                 -- again with another outcome, and closed one with its decisions still to send (a review).
-                IF k.status <> 'open' AND NOT (p_kind = 'fact.recorded' AND f->>'kind' IN ('court-case', 'meeting-held')) THEN
+                -- An inzage request (its fact, its answer's obligation, ticking that) comes when it
+                -- comes, also after the close (CaseWorkflow.inzageRequest).
+                IF k.status <> 'open' AND NOT (p_kind = 'fact.recorded' AND f->>'kind' IN ('court-case', 'meeting-held', 'inzage-request'))
+                   AND NOT (p_kind = 'obligation.created' AND f->>'kind' = 'inzage-answer')
+                   AND NOT (p_kind = 'obligation.done'
+                            AND EXISTS (SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint AND o.kind = 'inzage-answer')) THEN
                     PERFORM refused(format('zaak %s is gesloten; er is niets veranderd', k.number),
                                     format('case %s is closed; nothing was changed', k.number));
                 END IF;

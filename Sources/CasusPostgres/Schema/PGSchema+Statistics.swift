@@ -63,7 +63,7 @@ extension PGSchema {
                 SELECT 'obligation', o.kind, NULL, 0::bigint, k.id, k.number,
                        concat_ws(' ', p.first_name, nullif(p.infix, ''), p.last_name), o.due
                 FROM obligation o JOIN "case" k ON k.id = o.case_id JOIN person p ON p.id = k.subject_id
-                WHERE o.done_at IS NULL AND o.for_others = 0 AND o.paused_from IS NULL AND k.status = 'open'
+                WHERE o.done_at IS NULL AND o.for_others = 0 AND o.paused_from IS NULL AND (k.status = 'open' OR o.kind = 'inzage-answer')
                   AND (s.school IS NULL OR k.school_id = s.school)
                   AND (s.staff OR k.dossier_kind <> 'staff') AND (s.pupil OR k.dossier_kind <> 'pupil')
                 ORDER BY o.due, o.id LIMIT p_obligations;

@@ -30,6 +30,7 @@ public struct CaseScreen: ScreenModel {
         if detail?.record.status == .closed {
             var actions: [Action] = [.back, .letter]
             if let d = detail, !Self.unsent(d).isEmpty { actions.append(.sent) }
+            if let d = detail, Self.openInzage(d) { actions.append(.done) }
             return Words.items(actions + [.note, .legal, .up, .down, .help])
         }
         var actions: [Action] = [.back, .stepUp]
@@ -157,19 +158,28 @@ public struct CaseScreen: ScreenModel {
             purpose: .sendMethod(id, entry))
     }
 
+    /// A closed case with an inzage request still to answer: its one obligation `o` ticks.
+    static func openInzage(_ d: CaseDetail) -> Bool {
+        d.obligations.contains { $0.kind == .inzageAnswer && !$0.isDone }
+    }
+
     func act(_ action: Action, _ s: inout AppState) -> Outcome {
         guard let detail else { return .handled }
         if detail.record.status == .closed, action == .legal {
             // A court case can start (or end) after the case closed: it holds the dossier's retention.
+            // An inzage request comes when it comes (it was refused on a closed case, a review).
             let picker = LegalItem.picker(detail, s)
             return .open(
                 PickerScreen(
-                    title: picker.title, items: picker.items.filter { $0.id.hasPrefix("court") },
+                    title: picker.title,
+                    items: picker.items.filter { $0.id.hasPrefix("court") || $0.id == LegalItem.inzage.rawValue },
                     purpose: picker.purpose))
         }
         // Letters and notes go on after a close (a letter to the parents, a meeting's record); `n`
-        // was offered and then refused (a review).
-        if detail.record.status == .closed, action != .letter, action != .note {
+        // was offered and then refused (a review). So does an inzage request's answer.
+        if detail.record.status == .closed, action != .letter, action != .note,
+            !(action == .done && Self.openInzage(detail))
+        {
             s.say(Phrase("De zaak is gesloten.", "The case is closed."), error: true)
             return .handled
         }
@@ -190,7 +200,9 @@ public struct CaseScreen: ScreenModel {
                     items: kinds.map { PickerItem(id: $0.rawValue, label: $0.label(s.lang).capitalizedFirst) },
                     purpose: .noteKind(id)))
         case .done:
-            let open = detail.obligations.filter { !$0.isDone && !$0.isDeadlineForOthers }
+            let open = detail.obligations.filter {
+                !$0.isDone && !$0.isDeadlineForOthers && (detail.record.status == .open || $0.kind == .inzageAnswer)
+            }
             guard !open.isEmpty else {
                 s.say(Phrase("Geen open verplichtingen.", "No open obligations."))
                 return .handled
