@@ -97,8 +97,9 @@ import Testing
         #expect(rt.state.topScreen(CaseScreen.self)?.detail?.record.status == .closed)
         rt.press(.char("r"))
         let picker = try #require(rt.state.topScreen(PickerScreen.self))
-        #expect(picker.items.map(\.id) == ["court-started"])
-        rt.press(.enter, .enter)
+        // A closed case takes an inzage request too (it was refused on a closed case, a review).
+        #expect(picker.items.map(\.id) == ["inzage", "court-started"])
+        rt.press(.down, .enter, .enter)
         rt.type("Kort geding aangespannen door de ouders.")
         rt.press(.function(2))
         rt.press(.enter)
