@@ -80,8 +80,11 @@ extension Dossiers {
             }
             let sound = entries.allSatisfy { walker.check($0) == nil }
             let cases = try r.cases(CaseQuery(scope: scope, dossierID: person), offset: 0, limit: Int.max)
+            // Each case's report, taken as the case is read (it was read again by its number).
+            var caseNumbers: [IncidentID: [String]] = [:]
             let own = try cases.reversed().compactMap { row -> DossierExport.CaseSummary? in
                 guard let c = try r.caseRecord(id: row.id) else { return nil }
+                caseNumbers[c.incidentID, default: []].append(c.number)
                 let kind = (try r.person(id: c.subjectID))?.kind.ladderKind ?? .pupil
                 let steps = try r.steps(case: c.id).map { s in
                     "\(s.date.dutch) \(s.rung.label(for: kind).nl)" + (s.days.map { " (\($0) schooldagen)" } ?? "")
@@ -96,13 +99,6 @@ extension Dossiers {
             // other pupils' parents; the owner and their parents, who receive the export, stay named.
             let schoolRecord = try r.school(id: p.schoolID)
             let school = schoolRecord?.name ?? ""
-            var incidents: [IncidentID] = []
-            var caseNumbers: [IncidentID: [String]] = [:]
-            for c in own {
-                guard let id = try r.caseID(number: c.number), let rec = try r.caseRecord(id: id) else { continue }
-                incidents.append(rec.incidentID)
-                caseNumbers[rec.incidentID, default: []].append(c.number)
-            }
             // Every report naming the person, as its subject, victim or witness: a dismissed one,
             // one whose case was about another, or one about another child that named them, was in
             // no part of the export (two reviews).
@@ -122,7 +118,7 @@ extension Dossiers {
             }
             let people = try r.redactionPeople(
                 school: p.schoolID, guardiansOf: p.kind == .pupil ? person : nil,
-                incidents: Array(Set(incidents + reports.map(\.id))).sorted())
+                incidents: Array(Set(caseNumbers.keys).union(reports.map(\.id))).sorted())
             let parents = people.guardians
             let cast = RedactionCast(people, kept: Set([person] + parents.map(\.id)))
             var export = DossierExport(
