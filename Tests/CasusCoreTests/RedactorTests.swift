@@ -41,6 +41,36 @@ import Testing
                 == "Sofia Garcia Bakker en [leerling]; [leerling] lachte.")
     }
 
+    /// A surname of two words without a hyphen (Spanish, Portuguese: "Vet Jansen", "Dijk Jansen"): each
+    /// word is a surname of its own, as each part of "Jansen-de Boer" is ("Lisa Jansen" was left as
+    /// "[leerling] Jansen", "Jansen" and "L. Jansen" as they stood).
+    @Test func eachWordOfASurnameWithASpaceIsHidden() {
+        let lisa = Self.pupil("Lisa", "", "Vet Jansen", id: 30)
+        let redactor = Redactor(pupils: [lisa], keep: [Self.owner])
+        for form in ["Lisa Vet Jansen", "Lisa Jansen", "Lisa Vet", "Jansen", "Vet", "L. Jansen", "Vet Jansen"] {
+            #expect(redactor.apply("Zij zag \(form) lopen.") == "Zij zag [leerling] lopen.", "\(form)")
+        }
+        let withInfix = Redactor(pupils: [Self.pupil("Lisa", "van", "Dijk Jansen", id: 31)], keep: [Self.owner])
+        for form in ["Lisa van Dijk Jansen", "Lisa Dijk", "Lisa Jansen", "van Dijk", "Dijk"] {
+            #expect(withInfix.apply("Zij zag \(form) lopen.") == "Zij zag [leerling] lopen.", "\(form)")
+        }
+    }
+
+    /// A middle name or initial the records do not hold, between a pupil's first name and surname:
+    /// one name, hidden whole ("[leerling] Vet [leerling]" told the parents her middle name); a word
+    /// between that is no name, or a sentence's end, keeps two names apart.
+    @Test func aMiddleNameTheRecordsDoNotHoldIsHiddenWithTheName() {
+        let redactor = Redactor(pupils: [Self.pupil("Lisa", "", "Jansen", id: 30)], keep: [Self.owner])
+        for form in ["Lisa Vet Jansen", "Lisa V. Jansen", "Lisa de Jansen", "Lisa Maria Vet Jansen"] {
+            #expect(redactor.apply("Zij zag \(form) lopen.") == "Zij zag [leerling] lopen.", "\(form)")
+        }
+        #expect(redactor.apply("Lisa. Daarna Jansen") == "[leerling]. Daarna [leerling]")
+        #expect(redactor.apply("Lisa en Jansen") == "[leerling] en [leerling]")
+        // Two pupils side by side stay two.
+        #expect(
+            Self.redactor.apply("Fenna Bas Smit en Hanna") == "[leerling] [leerling] en [leerling]")
+    }
+
     @Test func initialsSurnamesAndAbbreviatedTussenvoegselsAreHidden() {
         #expect(redacted("H. Vermeulen belde.") == "[leerling] belde.")
         #expect(redacted("Vermeulen belde.") == "[leerling] belde.")

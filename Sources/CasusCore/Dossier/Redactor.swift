@@ -94,7 +94,7 @@ public struct Redactor: Sendable {
         self.parentReplacement = parentReplacement ?? replacement
         self.handleReplacement = handleReplacement
         var kept: Set<[Key]> = []
-        for p in keep { for form in Self.forms(p) { kept.insert(form.keys) } }
+        for p in keep { for form in Self.forms(p, spacedParts: false) { kept.insert(form.keys) } }
         for p in pupils {
             let index = names.count
             names.append(p.name)
@@ -207,7 +207,10 @@ public struct Redactor: Sendable {
 
     // MARK: The forms of a name
 
-    static func forms(_ p: Person, possessive: Bool = true) -> [Form] {
+    /// `spacedParts`: the words of a surname written with spaces are each a form too (see
+    /// `surnameParts`); not for the people kept, whose single surname words stay another pupil's
+    /// ("Bakker lachte" hides Nina Bakker in Sofia Garcia Bakker's export, as before).
+    static func forms(_ p: Person, possessive: Bool = true, spacedParts: Bool = true) -> [Form] {
         let first = words(p.firstName)
         let infix = words(p.infix)
         let last = words(p.lastName)
@@ -223,13 +226,19 @@ public struct Redactor: Sendable {
                 surnames.append(initials.map { ($0, false) } + surname(last))
                 if initials.count > 1 { surnames.append([(initials.joined(), false)] + surname(last)) }
             }
-            // A double surname: each part, with and without its own tussenvoegsel.
-            let parts = p.lastName.split(separator: "-").map { words(String($0)) }.filter { !$0.isEmpty }
+            // A double surname: each part, with and without its own tussenvoegsel. Parts are joined
+            // by a hyphen ("Jansen-de Boer") or, as in Spanish and Portuguese names, by a space
+            // ("Garcia Bakker", "Vet Jansen": "Lisa Jansen" was left as "[leerling] Jansen").
+            let parts = surnameParts(p.lastName, spaced: spacedParts)
             if parts.count > 1 {
                 for part in parts {
                     surnames.append(surname(part))
                     let bare = Array(part.drop { PersonName.infixes.contains($0) })
                     if !bare.isEmpty, bare.count < part.count { surnames.append(surname(bare)) }
+                }
+                // The record's tussenvoegsel goes with the first part ("van Dijk" of van Dijk Jansen).
+                if !infix.isEmpty, let firstPart = parts.first, firstPart.count < last.count {
+                    surnames.append(infix.map { ($0, false) } + surname(firstPart))
                 }
             }
             // A surname that holds its own tussenvoegsel ("van der Berg" in the surname field).
@@ -265,6 +274,34 @@ public struct Redactor: Sendable {
             for n in 1...3 { add(Array(repeating: (Key.initial, false), count: n) + sKeys) }
         }
         return out
+    }
+
+    /// The parts of a double surname, each a name word with the tussenvoegsels before it: split at
+    /// hyphens, and (`spaced`) at the spaces between name words ("de Boer van Dijk": "de Boer",
+    /// "van Dijk"). A surname of one part gives one.
+    static func surnameParts(_ lastName: String, spaced: Bool) -> [[String]] {
+        var parts: [[String]] = []
+        for piece in lastName.split(separator: "-") {
+            let ws = words(String(piece))
+            guard !ws.isEmpty else { continue }
+            guard spaced else {
+                parts.append(ws)
+                continue
+            }
+            var current: [String] = []
+            for w in ws {
+                current.append(w)
+                if !PersonName.infixes.contains(w) {
+                    parts.append(current)
+                    current = []
+                }
+            }
+            // Tussenvoegsels after the last name word belong to it.
+            if !current.isEmpty {
+                if parts.isEmpty { parts.append(current) } else { parts[parts.count - 1] += current }
+            }
+        }
+        return parts
     }
 
     /// The words of a name, folded.
@@ -400,30 +437,57 @@ public struct Redactor: Sendable {
 
     /// Each replacement in the text, in order.
     public func matches(in text: String) -> [Match] {
-        scan(text).map { range, node in
+        scan(text).map { range, people in
             Match(
-                found: String(text[range]), people: nodes[node].people.sorted().map { names[$0] },
-                replacement: replacement(for: nodes[node].people))
+                found: String(text[range]), people: people.sorted().map { names[$0] },
+                replacement: replacement(for: people))
         }
     }
 
-    func scan(_ text: String) -> [(Range<String.Index>, Int)] {
+    func scan(_ text: String) -> [(Range<String.Index>, Set<Int>)] {
         guard nodes[0].children.count > 0 else { return [] }
         let words = Self.split(text)
-        var out: [(Range<String.Index>, Int)] = []
+        var out: [(start: Int, end: Int, people: Set<Int>)] = []
         var i = 0
         while i < words.count {
             if let (end, node) = longest(words, from: i, in: text) {
                 // A staff member's name is passed over whole, as it stands.
                 if !nodes[node].shield {
-                    out.append((words[i].range.lowerBound..<words[end - 1].range.upperBound, node))
+                    if let last = out.last,
+                        let people = interrupted(last, by: i, people: nodes[node].people, words, text)
+                    {
+                        out[out.count - 1] = (last.start, end, people)
+                    } else {
+                        out.append((i, end, nodes[node].people))
+                    }
                 }
                 i = end
             } else {
                 i += 1
             }
         }
-        return out
+        return out.map { (words[$0.start].range.lowerBound..<words[$0.end - 1].range.upperBound, $0.people) }
+    }
+
+    /// One pupil's name with a middle name or initial between its forms, that the school's records
+    /// do not hold ("Lisa Vet Jansen", "Lisa M. Jansen" for Lisa Jansen): one name, hidden whole,
+    /// not "[leerling] Vet [leerling]". At most two words between, each written with a capital, an
+    /// initial or a tussenvoegsel, joined as a name's words are; the pupils both forms may be.
+    func interrupted(
+        _ before: (start: Int, end: Int, people: Set<Int>), by next: Int, people: Set<Int>, _ words: [Word],
+        _ text: String
+    ) -> Set<Int>? {
+        let between = before.end..<next
+        guard between.count <= 2 else { return nil }
+        let shared = before.people.intersection(people)
+        guard !shared.isEmpty else { return nil }
+        for k in between where !(words[k].isCapitalised || PersonName.infixes.contains(words[k].key)) { return nil }
+        for k in before.end...next {
+            let gap = text[words[k - 1].range.upperBound..<words[k].range.lowerBound]
+            // A full stop only after an initial: "Lisa. Daarna Jansen" is two sentences.
+            guard Self.joins(gap), !gap.contains(".") || words[k - 1].isInitial else { return nil }
+        }
+        return shared
     }
 
     public func apply(_ text: String) -> String { review(text).text }
@@ -444,8 +508,8 @@ public struct Redactor: Sendable {
     public func review(_ text: String) -> (text: String, replaced: [Replaced]) {
         let handles = self.handles(in: text)
         var found: [(range: Range<String.Index>, people: [Int], stands: String)] = handles
-        for (range, node) in scan(text) where !handles.contains(where: { $0.range.overlaps(range) }) {
-            let people = nodes[node].people.sorted()
+        for (range, whose) in scan(text) where !handles.contains(where: { $0.range.overlaps(range) }) {
+            let people = whose.sorted()
             found.append((range, people, replacement(for: people)))
         }
         guard !found.isEmpty else { return (text, []) }
