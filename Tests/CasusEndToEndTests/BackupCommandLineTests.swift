@@ -35,6 +35,10 @@ import Testing
         let back = try cli.ok("--db", restored, "restore", backup)
         #expect(back.out.contains("Teruggezet: \(restored)"))
         #expect(try sha(backup) == bytes, "restore changed the backup")
+        // The restored database's log says since when it is the database, and from which backup
+        // (it held no line of its restore, a review).
+        let log = try cli.ok("--db", restored, "audit").out
+        #expect(log.contains("teruggezet uit \(URL(fileURLWithPath: backup).standardizedFileURL.path)"), "\(log)")
         // Checking a backup leaves it as it was: its audit log took the check's line (a review).
         #expect(try cli.ok("--db", backup, "verify").out.contains("alles klopt"))
         #expect(try sha(backup) == bytes, "verify changed the backup")

@@ -45,6 +45,28 @@ import Testing
         #expect(try service.integrity.verify().isSound)
     }
 
+    /// `casus audit --since DAY`: the lines from that day on, for one person too ("who read this
+    /// child's data this year?" was the whole log to page through).
+    @Test(arguments: Backend.all)
+    func theLogFromADayOn(_ backend: Backend) throws {
+        let clock = TestClock("2026-09-01")
+        let service = try jozefschool(on: try backend.make(in: scratch), clock: clock.clock)
+        let sem = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
+        ).value
+        _ = try service.dossiers.dossier(sem.id)
+        clock.set("2026-11-02")
+        _ = try service.dossiers.dossier(sem.id)
+        _ = try service.dossiers.searchPage("gymles", offset: 0, limit: 5)
+        let all = try service.integrity.auditLog(person: sem.id, limit: 50).filter { $0.action == "dossier.read" }
+        #expect(all.count == 2)
+        let since = try service.integrity.auditLog(person: sem.id, since: LocalDate(iso: "2026-11-01")!, limit: 50)
+        #expect(since.filter { $0.action == "dossier.read" }.count == 1)
+        #expect(since.allSatisfy { $0.at.localDate() >= LocalDate(iso: "2026-11-01")! })
+        let whole = try service.integrity.auditLog(since: LocalDate(iso: "2026-11-02")!, limit: 50)
+        #expect(Set(whole.map(\.action)) == ["dossier.read", "search"], "\(whole.map(\.action))")
+    }
+
     /// A report read whole (`incident show`, the report's screen, triage) leaves a line for each
     /// person it names, so "who read this child's data?" finds it (it left none, a review).
     @Test(arguments: Backend.all)

@@ -45,17 +45,29 @@ public struct Integrity: Sendable {
     let session: Session
     // MARK: Audit
 
-    public func auditLog(person: PersonID? = nil, offset: Int = 0, limit: Int = 1000) throws -> [AuditRecord] {
+    /// `since`: only the lines from that day on (the school's days). The log is read newest first,
+    /// so those lines come first: the page stops at the first line before it, and `offset` and
+    /// `limit` count within them. ("Who read this child's data in the last year?": an answer to
+    /// the Autoriteit Persoonsgegevens or to parents was the whole log to read through.)
+    public func auditLog(person: PersonID? = nil, since: LocalDate? = nil, offset: Int = 0, limit: Int = 1000) throws
+        -> [AuditRecord]
+    {
         try mayReadLog(about: person)
-        return try session.read { try $0.audit(person: person, offset: offset, limit: limit) }
+        let lines = try session.read { try $0.audit(person: person, offset: offset, limit: limit) }
+        guard let since else { return lines }
+        return Array(lines.prefix { $0.at.localDate() >= since })
     }
 
     /// Who read what on the server, by casus or with `psql` (`ServerRead`), newest first, as the audit
     /// log: the school's for its director, all for the board. nil in a personal database, which keeps
     /// no such log (every read casus makes is in the audit log there).
-    public func serverReads(person: PersonID? = nil, offset: Int = 0, limit: Int = 1000) throws -> [ServerRead]? {
+    public func serverReads(person: PersonID? = nil, since: LocalDate? = nil, offset: Int = 0, limit: Int = 1000)
+        throws -> [ServerRead]?
+    {
         try mayReadLog(about: person)
-        return try session.read { try $0.serverReads(person: person, offset: offset, limit: limit) }
+        let lines = try session.read { try $0.serverReads(person: person, offset: offset, limit: limit) }
+        guard let since else { return lines }
+        return lines.map { Array($0.prefix { $0.at.localDate() >= since }) }
     }
 
     /// Either log is the director's or the board's, and about a person they may see.

@@ -91,14 +91,18 @@ extension Integrity {
     /// changed by its check's line).
     /// A copy verified as part of a backup or a restore: refused first, in those words, for a role
     /// that may not make it (a teacher's restore was refused as "het auditlog inzien", a review).
-    public func verify(copyFor action: AccessPolicy.Action) throws -> VerifyReport {
+    /// A copy checked before it is named: its own log says what the check was for ("teruggezet uit
+    /// …", the file a restore put back: a restored database's log held no line of its restore, so
+    /// "since when is this the database?" had no answer, a review).
+    public func verify(copyFor action: AccessPolicy.Action, from source: String) throws -> VerifyReport {
         try session.require(action)
-        return try verify()
+        let purpose = action == .restore ? "teruggezet uit \(source)" : "reservekopie \(source)"
+        return try verify(purpose: purpose)
     }
 
-    public func verify(key: CheckpointKey.Public? = nil, kept: [Checkpoint] = [], record: Bool = true) throws
-        -> VerifyReport
-    {
+    public func verify(
+        key: CheckpointKey.Public? = nil, kept: [Checkpoint] = [], record: Bool = true, purpose: String? = nil
+    ) throws -> VerifyReport {
         try session.require(.readAudit)
         // The checks that need nothing from the replay run beside it, on a second connection
         // and core: the database's own checks, the search indexes, every dossier's chain and the
@@ -186,7 +190,10 @@ extension Integrity {
         report.entries = found.entries
         report.breaks = found.breaks
         report.evidence = found.evidence
-        if record { try session.auditRead("verify", detail: report.isSound ? "ok" : "broken") }
+        if record {
+            let verdict = report.isSound ? "ok" : "broken"
+            try session.auditRead("verify", detail: purpose.map { "\(verdict), \($0)" } ?? verdict)
+        }
         return report
     }
 

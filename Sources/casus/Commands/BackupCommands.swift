@@ -65,7 +65,7 @@ struct Backup: CasusCommand {
             try copy.closeDatabase()
         }
         let report = try CopyCheck.verify(
-            partial, ctx, for: .backup,
+            partial, ctx, for: .backup, source: file,
             hint: Phrase(
                 "De database zelf wijkt af: `casus verify` noemt wat er mis is.",
                 "The database itself is not sound: `casus verify` says what is wrong."))
@@ -134,7 +134,7 @@ struct Restore: CasusCommand {
         try SQLiteStorage.copyBackup(from: file, to: partial)
         defer { try? FileManager.default.removeItem(atPath: partial) }
         let report = try CopyCheck.verify(
-            partial, ctx, for: .restore,
+            partial, ctx, for: .restore, source: file,
             hint: Phrase(
                 "Deze reservekopie is beschadigd of buiten casus gewijzigd; neem een oudere.",
                 "This backup is damaged or was changed outside casus; take an older one."))
@@ -149,12 +149,15 @@ struct Restore: CasusCommand {
 
 /// What backup and restore share: the copy verified in full, then given its name.
 enum CopyCheck {
-    static func verify(_ path: String, _ ctx: Context, for action: AccessPolicy.Action, hint: Phrase) throws
-        -> VerifyReport
-    {
+    /// `source`: the backup a restore puts back, or the file a backup becomes, named in the copy's
+    /// own log as a full path.
+    static func verify(
+        _ path: String, _ ctx: Context, for action: AccessPolicy.Action, source: String, hint: Phrase
+    ) throws -> VerifyReport {
         let copy = try SQLiteStorage(copyAt: path)
         defer { try? copy.closeDatabase() }
-        let report = try ctx.service(on: copy).integrity.verify(copyFor: action)
+        let full = URL(fileURLWithPath: source).standardizedFileURL.path
+        let report = try ctx.service(on: copy).integrity.verify(copyFor: action, from: full)
         guard report.isSound else {
             // The findings themselves, the first few (a header alone said "hieronder" and nothing
             // followed it, a review).

@@ -227,6 +227,12 @@ struct AuditCommand: CasusCommand {
             "Het leeslog van de server: wie wat las, via casus of met psql (alleen op een server).",
             en: "The server's log of reads: who read what, through casus or with psql (on a server only)."))
     var reads = false
+    @Option(
+        help: .nl(
+            "Alleen de regels vanaf deze dag (JJJJ-MM-DD), bijvoorbeeld voor een vraag van ouders of de AP over wie een dossier las.",
+            en:
+                "Only the lines from this day on (YYYY-MM-DD), for instance for a question from parents or the DPA about who read a dossier."
+        )) var since: LocalDate?
     @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
     func validate() throws { try PageWindow.check(limit: limit, offset: offset, defaultLimit: 200) }
@@ -234,7 +240,7 @@ struct AuditCommand: CasusCommand {
     func run(_ ctx: Context) throws {
         let service = try ctx.service()
         if reads { return try showReads(service, ctx) }
-        let records = try service.integrity.auditLog(person: person, offset: offset, limit: limit)
+        let records = try service.integrity.auditLog(person: person, since: since, offset: offset, limit: limit)
         if json { return try Output.json(records) }
         for a in records {
             let who = a.realAccount.map { "\($0) → \(a.account)" } ?? a.account
@@ -255,7 +261,8 @@ struct AuditCommand: CasusCommand {
 
     /// `--reads`: the server's own log of reads, in the audit log's layout.
     private func showReads(_ service: CasusService, _ ctx: Context) throws {
-        guard let lines = try service.integrity.serverReads(person: person, offset: offset, limit: limit) else {
+        guard let lines = try service.integrity.serverReads(person: person, since: since, offset: offset, limit: limit)
+        else {
             throw CasusError(
                 .usage,
                 Phrase(
