@@ -69,6 +69,14 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // The functions only (a teacher's roster leaves out who left).
+        "14": (
+            "15",
+            Phrase(
+                "de namenlijst van een leerkracht noemt geen vertrokken leerlingen en collega's meer",
+                "a teacher's roster no longer names pupils and colleagues who left"),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard) throws -> Report {

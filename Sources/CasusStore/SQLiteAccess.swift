@@ -58,15 +58,17 @@ struct SQLiteAccess: StorageWriter {
         return person
     }
 
-    func roster(school: SchoolID?, text: String, limit: Int) throws -> [Person] {
+    func roster(school: SchoolID?, text: String, limit: Int, presentOn: LocalDate?) throws -> [Person] {
         let q = PeopleQuery(
             scope: Scope(schoolID: school, pupilDossiers: true, staffDossiers: true),
-            kinds: PersonKind.allCases.filter { $0 != .parent }, text: text)
+            kinds: PersonKind.allCases.filter { $0 != .parent }, text: text, presentOn: presentOn)
         return try people(q, offset: 0, limit: limit).map(\.rosterName)
     }
 
-    func roster(ids: [PersonID]) throws -> [Person?] {
-        try people(ids: ids).map { p in p.flatMap { $0.kind == .parent ? nil : $0.rosterName } }
+    func roster(ids: [PersonID], presentOn: LocalDate?) throws -> [Person?] {
+        try people(ids: ids).map { p in
+            p.flatMap { $0.kind == .parent || !$0.isPresent(on: presentOn) ? nil : $0.rosterName }
+        }
     }
 
     func person(externalID: String, kind: PersonKind, schoolID: SchoolID) throws -> Person? {
@@ -102,6 +104,10 @@ struct SQLiteAccess: StorageWriter {
             w.append("0")
         } else if kinds.count < PersonKind.allCases.count {
             w.append("p.kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")))")
+        }
+        if let day = q.presentOn {
+            w.append("(p.left_on IS NULL OR p.left_on >= ?)")
+            args.append(day.iso)
         }
         if let group = q.group {
             // A class as typed: "3b" is the class 3B (classes are Latin letters, PupilGroup).

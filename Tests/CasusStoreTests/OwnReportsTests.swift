@@ -44,6 +44,37 @@ import Testing
         #expect(try teacher.intake.ownCount() == before)
     }
 
+    /// A pupil who left is not on a teacher's roster, and a teacher's report naming one is refused
+    /// saying what to do; one who leaves at the year's end still is; the director is offered both
+    /// (a report about what happened before a pupil left). A teacher was offered every pupil who
+    /// ever left, until their dossiers were purged (a review). On a server the rule is the
+    /// server's, by the teacher's own login (PostgresRoleTests): here every account shares one.
+    @Test(arguments: [Backend.sqliteMemory, .sqliteFile])
+    func aPupilWhoLeftIsNotOnATeachersRoster(_ backend: Backend) throws {
+        let (session, director, _) = try school(backend)
+        let gone = try director.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Wessel", lastName: "Vertrokken", group: "7")
+        ).value
+        let leaving = try director.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Wouter", lastName: "Vertrokken", group: "8")
+        ).value
+        // Days well before and after both the test's clock and a server's own date.
+        _ = try director.directory.setLeft(gone.id, on: LocalDate(iso: "2025-07-11")!)
+        _ = try director.directory.setLeft(leaving.id, on: LocalDate(iso: "2027-07-09")!)
+        let teacher = try session(DemoSchool.teacherAccount)
+        #expect(try teacher.directory.roster("vertrokken").map(\.id) == [leaving.id])
+        #expect(Set(try director.directory.roster("vertrokken").map(\.id)) == [gone.id, leaving.id])
+        let before = try teacher.intake.ownCount()
+        let e = refusal {
+            _ = try teacher.intake.report(summary: "Opname gedeeld", platform: "TikTok", subjects: [gone.id]).value
+        }
+        #expect(e?.message.nl.contains("staat niet in de namenlijst") == true, "\(e?.message.nl ?? "")")
+        #expect(e?.hint?.nl.contains("Is de leerling vertrokken") == true)
+        #expect(try teacher.intake.ownCount() == before)
+        _ = try teacher.intake.report(summary: "Opname gedeeld", platform: "TikTok", subjects: [leaving.id])
+        #expect(try teacher.intake.ownCount() == before + 1)
+    }
+
     @Test(arguments: Backend.all)
     func aTeacherFollowsItsOwnReportsAndNothingElse(_ backend: Backend) throws {
         let (session, director, pupil) = try school(backend)

@@ -689,6 +689,34 @@ struct PostgresRoleTests {
         #expect(refused(w, "SELECT * FROM casus.roster(NULL, NULL, 10)", as: "ib_els") != nil)
     }
 
+    /// A pupil who left is on no teacher's roster, by casus or by psql, and a teacher's report
+    /// naming one is refused; the director is still offered them (OwnReportsTests, on SQLite).
+    @Test func aPupilWhoLeftIsOnNoTeachersRoster() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let gone = try director.directory.addPerson(
+            Person(schoolID: w.pupil.schoolID, kind: .pupil, firstName: "Wessel", lastName: "Vertrokken", group: "7")
+        ).value
+        let leaving = try director.directory.addPerson(
+            Person(schoolID: w.pupil.schoolID, kind: .pupil, firstName: "Wouter", lastName: "Vertrokken", group: "8")
+        ).value
+        // Days well before and after both the test's clock and the server's own date.
+        _ = try director.directory.setLeft(gone.id, on: LocalDate(iso: "2025-07-11")!)
+        _ = try director.directory.setLeft(leaving.id, on: LocalDate(iso: "2027-07-09")!)
+        let teacher = try login(w, "juf_ria")
+        #expect(try teacher.directory.roster("vertrokken").map(\.id) == [leaving.id])
+        let names = try w.cluster.psql(
+            w.database, "SELECT first_name FROM casus.roster(NULL, '{vertrokken}', 10)", user: "juf_ria")
+        #expect(names.contains("Wouter") && !names.contains("Wessel"), "\(names)")
+        let byID = try w.cluster.psql(
+            w.database, "SELECT first_name FROM casus.roster_by_id(\(gone.id))", user: "juf_ria")
+        #expect(!byID.contains("Wessel"), "\(byID)")
+        #expect(throws: CasusError.self) {
+            _ = try teacher.intake.report(summary: "Opname gedeeld", platform: "TikTok", subjects: [gone.id])
+        }
+        #expect(Set(try director.directory.roster("vertrokken").map(\.id)) == [gone.id, leaving.id])
+    }
+
     /// The line a read leaves is written by the server in one call (`read_lines`), which links and
     /// hashes it itself: still nobody writes a line in another's name, or acts as another without
     /// being a director.

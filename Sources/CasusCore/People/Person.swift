@@ -172,4 +172,10 @@ extension Person {
             id: id, schoolID: schoolID, kind: kind, firstName: firstName, infix: infix, lastName: lastName,
             group: group)
     }
+
+    /// Whether the person had not left before `day` (always, without a day).
+    public func isPresent(on day: LocalDate?) -> Bool {
+        guard let day, let left = leftOn else { return true }
+        return left >= day
+    }
 }

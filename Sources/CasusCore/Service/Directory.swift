@@ -206,8 +206,19 @@ public struct Directory: Sendable {
                 "a name of more than 200 characters finds no one; nothing was searched")
         }
         let school = session.scope.schoolID
-        let found = try session.read { try $0.roster(school: school, text: text, limit: max(1, min(limit, 50))) }
+        let present = Self.rosterDay(session)
+        let found = try session.read {
+            try $0.roster(school: school, text: text, limit: max(1, min(limit, 50)), presentOn: present)
+        }
         return found.filter { p in school.map { p.schoolID == $0 } ?? true && p.kind != .parent }.map(\.rosterName)
+    }
+
+    /// A reporter who reads no one's record (a teacher) is offered only those who are still at the
+    /// school: the names of pupils who left stayed on a teacher's roster until their dossiers were
+    /// purged (a review). Whoever reads records (a director, the board) is offered everyone, a
+    /// report about what happened before someone left included.
+    static func rosterDay(_ session: Session) -> LocalDate? {
+        AccessPolicy.readsRecords(session.actor) ? nil : session.today
     }
 
     public func countPeople(kinds: [PersonKind] = [], group: String? = nil, text: String = "") throws -> Int {

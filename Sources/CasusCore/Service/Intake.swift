@@ -71,7 +71,9 @@ public struct Intake: Sendable {
         // Everyone named, read at once: as records, or as the roster gives them to a reporter who
         // reads no one's record (a teacher names pupils and staff of its school).
         let ids = named.map(\.0)
-        let found = AccessPolicy.readsRecords(actor) ? try tx.r.people(ids: ids) : try tx.r.roster(ids: ids)
+        let found =
+            AccessPolicy.readsRecords(actor)
+            ? try tx.r.people(ids: ids) : try tx.r.roster(ids: ids, presentOn: Directory.rosterDay(session))
         var involved: [(PersonID, Involvement)] = []
         var reporterName = actor.displayName
         for ((id, role), person) in zip(named, found) {
@@ -83,8 +85,8 @@ public struct Intake: Sendable {
                         "persoon \(id) staat niet in de namenlijst van \(school.name)",
                         "person \(id) is not in the roster of \(school.name)",
                         hint: Phrase(
-                            "De namenlijst noemt leerlingen en collega's (`casus people roster NAAM`). Gaat de melding over een ouder, noem dan het kind en schrijf in de melding dat het om de ouder gaat: de directie maakt dan zelf een melding over de ouder.",
-                            "The roster lists pupils and colleagues (`casus people roster NAME`). If the report is about a parent, name the child and write in the report that it is about the parent: the directors then file a report about the parent themselves."
+                            "De namenlijst noemt leerlingen en collega's die op school zijn (`casus people roster NAAM`). Gaat de melding over een ouder, noem dan het kind en schrijf in de melding dat het om de ouder gaat: de directie maakt dan zelf een melding over de ouder. Is de leerling vertrokken, schrijf de naam dan in de melding: de directie voegt hem toe.",
+                            "The roster lists pupils and colleagues who are at the school (`casus people roster NAME`). If the report is about a parent, name the child and write in the report that it is about the parent: the directors then file a report about the parent themselves. If the pupil has left, write the name in the report: the directors add them."
                         ))
                 }
                 throw CasusError.notFound(

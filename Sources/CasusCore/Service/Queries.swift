@@ -96,12 +96,17 @@ public struct PeopleQuery: Sendable, Hashable {
     public var group: String?
     /// Matches the start of any name part, diacritics ignored: "jo" finds "Joëlle" and "de Jong".
     public var text: String
+    /// Only those who had not left before this day (nil: everyone).
+    public var presentOn: LocalDate?
 
-    public init(scope: Scope, kinds: [PersonKind] = [], group: String? = nil, text: String = "") {
+    public init(
+        scope: Scope, kinds: [PersonKind] = [], group: String? = nil, text: String = "", presentOn: LocalDate? = nil
+    ) {
         self.scope = scope
         self.kinds = kinds
         self.group = group
         self.text = text
+        self.presentOn = presentOn
     }
 }
 

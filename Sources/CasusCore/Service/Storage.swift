@@ -94,10 +94,12 @@ public protocol StorageReader {
     func countPeople(_ q: PeopleQuery, atMost limit: Int) throws -> Int
     /// The pupils and staff of a school (every school when nil) whose names match `text`, for
     /// naming who a report is about: names and group only, whatever dossiers the reader may see.
-    func roster(school: SchoolID?, text: String, limit: Int) throws -> [Person]
+    /// `presentOn`: without those who left before that day (a teacher's roster; a server decides
+    /// this itself, by the caller's role and its own date).
+    func roster(school: SchoolID?, text: String, limit: Int, presentOn: LocalDate?) throws -> [Person]
     /// The people a report may name, by id, as the roster gives them (names, group and kind; no
     /// parent): what a report is checked against when its reporter reads no one's record.
-    func roster(ids: [PersonID]) throws -> [Person?]
+    func roster(ids: [PersonID], presentOn: LocalDate?) throws -> [Person?]
     func guardians(ofPupil id: PersonID) throws -> [Person]
     func children(ofParent id: PersonID) throws -> [Person]
 

@@ -93,7 +93,9 @@ extension PGAccess {
             parents: answers[1].map(Person.init(pg:)), staff: answers[2].map(Person.init(pg:)))
     }
 
-    func roster(school: SchoolID?, text: String, limit: Int) throws -> [Person] {
+    /// `presentOn` is the server's to decide: `roster` leaves out who left before its own date for
+    /// a caller who reads no records (a teacher), whatever a client asks.
+    func roster(school: SchoolID?, text: String, limit: Int, presentOn: LocalDate?) throws -> [Person] {
         saw("people")
         let words = SearchQuery.words(text.folded)
         return try rows(
@@ -102,7 +104,7 @@ extension PGAccess {
         ).map(Person.init(rosterRow:))
     }
 
-    func roster(ids: [PersonID]) throws -> [Person?] {
+    func roster(ids: [PersonID], presentOn: LocalDate?) throws -> [Person?] {
         for id in ids { saw("person:\(id)") }
         return try conn.batch(ids.map { PGCall("roster_by_id", $0) }).map { $0.first.map(Person.init(rosterRow:)) }
     }

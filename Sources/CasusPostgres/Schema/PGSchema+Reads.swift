@@ -171,7 +171,8 @@ extension PGSchema {
 
         -- The names a report may be about: pupils and staff of the caller's school, found by name,
         -- for whoever may file a report (a teacher too). Names and group only: no dossier, no
-        -- birth date, no number from the school's administration.
+        -- birth date, no number from the school's administration. A teacher (who reads no records)
+        -- is offered only those who had not left before today (`Directory.rosterDay`).
         CREATE FUNCTION roster(p_school bigint, p_words text[], p_limit bigint)
         RETURNS TABLE (id bigint, school_id bigint, kind text, first_name text, infix text, last_name text, grp text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
@@ -185,6 +186,8 @@ extension PGSchema {
             WHERE (CASE WHEN reach IS NULL THEN p_school IS NULL OR p.school_id = p_school
                         ELSE p.school_id = reach END)
               AND p.kind <> 'parent'
+              AND (c.admin OR c.role <> 'teacher' OR p.left_on IS NULL
+                   OR p.left_on >= to_char(current_date, 'YYYY-MM-DD'))
               AND (p_words IS NULL OR name_words(p.search_name) @@ name_query(p_words))
             ORDER BY p.sort_name, p.id LIMIT least(p_limit, 50);
         END $$;
@@ -201,7 +204,9 @@ extension PGSchema {
         BEGIN
             PERFORM require_reporter(c);
             RETURN QUERY SELECT p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp FROM person p
-            WHERE p.id = p_id AND (reach IS NULL OR p.school_id = reach) AND p.kind <> 'parent';
+            WHERE p.id = p_id AND (reach IS NULL OR p.school_id = reach) AND p.kind <> 'parent'
+              AND (c.admin OR c.role <> 'teacher' OR p.left_on IS NULL
+                   OR p.left_on >= to_char(current_date, 'YYYY-MM-DD'));
         END $$;
 
         -- The people a typed name finds, counted up to the cap from the name index: the planner
