@@ -71,6 +71,59 @@ import Testing
             Self.redactor.apply("Fenna Bas Smit en Hanna") == "[leerling] [leerling] en [leerling]")
     }
 
+    /// Invisible characters inside a name (a soft hyphen from a word processor, a zero-width joiner
+    /// from a web page) and letters of another style ("𝐋𝐢𝐬𝐚", full-width) hide nothing: the name
+    /// reads the same on paper, and went out so (a review).
+    @Test func aNameWithInvisibleCharactersOrStyledLettersIsHidden() {
+        let redactor = Redactor(pupils: [Self.pupil("Lisa", "", "Jansen", id: 30)], keep: [Self.owner])
+        // (One before the name stays where it is, outside it.)
+        #expect(redactor.apply("\u{FEFF}Lisa") == "\u{FEFF}[leerling]")
+        for form in ["Li\u{AD}sa Jansen", "Lisa Jan\u{200D}sen", "Li\u{2060}sa", "Jan\u{200B}sen"] {
+            #expect(redactor.apply("Zij zag \(form) lopen.") == "Zij zag [leerling] lopen.", "\(form.unicodeScalars)")
+        }
+        #expect(redactor.apply("𝐋𝐢𝐬𝐚 𝐉𝐚𝐧𝐬𝐞𝐧 en Ｌｉｓａ") == "[leerling] en [leerling]")
+    }
+
+    /// Another pupil who shares a surname with the owner's mother: her own initials keep her named,
+    /// another letter is the other pupil ("L. Jansen" stayed, naming Lisa, a review).
+    @Test func aParentsInitialsKeepOnlyTheParentNamed() {
+        let sem = Self.pupil("Sem", "de", "Vries", id: 40)
+        let petra = Person(id: 41, schoolID: 1, kind: .parent, firstName: "Petra", lastName: "de Vries-Jansen")
+        let redactor = Redactor(pupils: [Self.pupil("Lisa", "", "Jansen", id: 42)], keep: [sem, petra])
+        #expect(
+            redactor.apply("L. Jansen belde; P. de Vries-Jansen ook.") == "[leerling] belde; P. de Vries-Jansen ook.")
+        #expect(redactor.apply("Lisa Jansen en P. Jansen") == "[leerling] en P. Jansen")
+        // Another pupil's mother of her surname does not take her own address line.
+        let other = Person(id: 43, schoolID: 1, kind: .parent, firstName: "Karin", lastName: "de Vries-Jansen")
+        let letter = Redactor(pupils: [], keep: [sem, petra], parents: [other], replacement: "een andere leerling")
+        #expect(letter.apply("Mevrouw P. de Vries-Jansen\nKerkstraat 1") == "Mevrouw P. de Vries-Jansen\nKerkstraat 1")
+        #expect(letter.apply("Mevrouw K. de Vries-Jansen belde") == "Een andere leerling belde")
+    }
+
+    /// A surname with an s ("Jansens broertje", "de Jansens"), written with a capital.
+    @Test func aSurnameWithAnSIsHidden() {
+        let redactor = Redactor(pupils: [Self.pupil("Lisa", "", "Jansen", id: 30)], keep: [Self.owner])
+        #expect(redactor.apply("Jansens broertje en de Jansens") == "[leerling] broertje en de [leerling]")
+        #expect(Self.redactor.apply("de bakkers bakken") == "de bakkers bakken")
+    }
+
+    /// Account names and hashtags that hold a name, a short or ordinary one too when the whole name
+    /// is run together ("@roos_kok", "#boli"), and a name written as one word with a capital inside.
+    @Test func accountNamesAndHashtagsHoldingANameAreHidden() {
+        let pupils = [
+            Self.pupil("Lisa", "", "Jansen", id: 30), Self.pupil("Roos", "", "Kok", id: 31),
+            Self.pupil("Bo", "", "Li", id: 32), Self.pupil("Mees", "", "Hoek", id: 33),
+        ]
+        let redactor = Redactor(pupils: pupils, keep: [Self.owner], handleReplacement: "[account]")
+        #expect(
+            redactor.apply("#lisajansen en @roos_kok, #rooskok, rooskok2015, @bo_li, @mees_hoek en LisaJansen.")
+                == "[account] en [account], [account], [account], [account], [account] en [account].")
+        #expect(redactor.apply("https://tiktok.com/@lisajansen") == "[account]")
+        // A hashtag without a name stays.
+        #expect(redactor.apply("#pesten en @school_nieuws") == "#pesten en @school_nieuws")
+        #expect(redactor.apply("@symbolic") == "@symbolic")
+    }
+
     @Test func initialsSurnamesAndAbbreviatedTussenvoegselsAreHidden() {
         #expect(redacted("H. Vermeulen belde.") == "[leerling] belde.")
         #expect(redacted("Vermeulen belde.") == "[leerling] belde.")
@@ -91,7 +144,9 @@ import Testing
     }
 
     @Test func onlyWholeWordsAreHidden() {
-        #expect(redacted("Annabel en Vermeulens") == "Annabel en Vermeulens")
+        #expect(redacted("Annabel en Vermeulenstraat") == "Annabel en Vermeulenstraat")
+        // "Vermeulens" is the Vermeulens, a family: a surname with an s is hidden as a first name's is.
+        #expect(redacted("de Vermeulens") == "de [leerling]")
         // But "Fennas fiets" is Fenna's bike, the possessive written without an apostrophe.
         #expect(redacted("Fennas fiets") == "[leerling] fiets")
         #expect(redacted("Fenna's fiets") == "[leerling]'s fiets")

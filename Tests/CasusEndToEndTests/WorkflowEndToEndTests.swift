@@ -119,7 +119,9 @@ struct WorkflowEndToEndTests {
         let after = try #require(try cli.ok("case", "show", number, "--json").json as? [String: Any])
         #expect(Set((after["sent"] as? [[String: Any]] ?? []).compactMap { $0["via"] as? String }) == ["post", "hand"])
         let obligations = after["obligations"] as? [[String: Any]] ?? []
-        #expect(obligations.contains { $0["kind"] as? String == "suspension-decision" && $0["done"] as? Bool == true })
+        #expect(
+            obligations.contains { $0["kind"] as? String == "suspension-decision" && $0["done"] as? Bool == true },
+            "\(obligations)")
         #expect(
             obligations.contains { $0["kind"] as? String == "inspectie-suspension" && $0["done"] as? Bool == false })
         #expect(try cli.run(["verify"]).code == 0)

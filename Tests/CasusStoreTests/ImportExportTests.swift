@@ -135,9 +135,15 @@ import Testing
         try school.service.cases.addEntry(
             c.id, kind: .meeting, body: "Gesprek met Tygo; Anna voelt zich niet veilig. Mevrouw Yilmaz belde.",
             heard: [.pupil])
+        // A step's reason and a report's platform are redacted in every format: the JSON held the
+        // reason as it stood, all three the platform (a review).
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto van Anna Smit gedeeld.")).value
+        _ = try school.service.intake.report(
+            summary: "Tygo plaatste weer iets.", platform: "WhatsApp-groep 'Anna Smit haters'", subjects: [pupil.id])
         for format in DossierExport.Format.allCases {
             let text = try school.service.dossiers.export(pupil.id, format: format)
-            #expect(!text.contains("Anna"), "\(format) shows another pupil's name")
+            #expect(!text.contains("Anna") && !text.contains("Smit"), "\(format) shows another pupil's name")
+            #expect(text.contains("haters"), "\(format): the platform")
             // Her mother would name her: replaced, title and all.
             #expect(!text.contains("Yilmaz") && text.contains(format == .md ? "\\[ouder\\] belde" : "[ouder] belde"))
             // Markdown escapes the brackets (a bracket in user text must not start a link).

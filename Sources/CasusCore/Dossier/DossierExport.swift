@@ -61,12 +61,52 @@ public struct DossierExport: Sendable {
         return "de ouders/verzorgers" + (names.isEmpty ? "" : " (\(names))") + ", de leerling is jonger dan 16"
     }
 
+    /// Every format is written from the export redacted once (`redacted`): each format redacted its
+    /// fields on its own, and a field one of them missed went out as it stood (a step's reason in
+    /// the JSON, a report's platform in all three: two children's names, a review).
     public func render(_ format: Format) throws -> String {
+        let out = redacted
         switch format {
-        case .md: markdown()
-        case .html: html()
-        case .json: try json()
+        case .md: return out.markdown()
+        case .html: return out.html()
+        case .json: return try out.json()
         }
+    }
+
+    /// Every text the export quotes from the records, with where it stands: what is redacted, and
+    /// what the review reads, from this one list.
+    mutating func eachText(_ visit: (inout String, String) -> Void) {
+        for i in record.indices { visit(&record[i].value, "gegevens") }
+        for i in cases.indices {
+            let place = "zaak \(cases[i].number)"
+            visit(&cases[i].summary, place)
+            visit(&cases[i].subject, place)
+            for j in cases[i].steps.indices { visit(&cases[i].steps[j], place) }
+        }
+        for i in reports.indices {
+            let place = "melding \(reports[i].id)"
+            visit(&reports[i].summary, place)
+            if var platform = reports[i].platform {
+                visit(&platform, place)
+                reports[i].platform = platform
+            }
+            if var reason = reports[i].dismissedReason {
+                visit(&reason, place)
+                reports[i].dismissedReason = reason
+            }
+        }
+        for i in entries.indices {
+            let place = "stuk #\(entries[i].seq)"
+            visit(&entries[i].title, place)
+            visit(&entries[i].body, place)
+        }
+    }
+
+    /// The export with every other pupil's (and their parents') name replaced.
+    var redacted: DossierExport {
+        var out = self
+        out.eachText { text, _ in text = redactor.apply(text) }
+        return out
     }
 
     var title: String { (person.kind.isPersonnel ? "Personeelsdossier " : "Leerlingdossier ") + person.name }
@@ -75,7 +115,6 @@ public struct DossierExport: Sendable {
         // Every piece of text from the dossier goes through `Markdown.inline` or `Markdown.line`:
         // a summary holding "\n## Stukken\n<img src=…>" stays text, never a heading or an image.
         func md(_ s: String) -> String { Markdown.inline(s) }
-        func red(_ s: String) -> String { Markdown.inline(redactor.apply(s)) }
         let seqOf = Dictionary(entries.map { ($0.id, $0.seq) }, uniquingKeysWith: { a, _ in a })
         var out = "# \(md(title))\n\n"
         out +=
@@ -88,15 +127,15 @@ public struct DossierExport: Sendable {
         out += "- \(seal.line.nl) (controle: `casus verify --against BESTAND`)\n\n"
         if !record.isEmpty {
             out += "## Gegevens\n\n"
-            for line in record { out += "- \(md(line.label)): \(red(line.value))\n" }
+            for line in record { out += "- \(md(line.label)): \(md(line.value))\n" }
             out += "\n"
         }
         if !cases.isEmpty {
             out += "## Zaken\n\n"
             for c in cases {
-                out += "### Zaak \(md(c.number)) (\(md(c.status)))\n\n\(Markdown.lines(redactor.apply(c.summary)))\n\n"
-                out += "- Betrokkene: \(red(c.subject))\n- Artikelen: \(md(c.articles.joined(separator: "; ")))\n"
-                for s in c.steps { out += "- \(red(s))\n" }
+                out += "### Zaak \(md(c.number)) (\(md(c.status)))\n\n\(Markdown.lines(c.summary))\n\n"
+                out += "- Betrokkene: \(md(c.subject))\n- Artikelen: \(md(c.articles.joined(separator: "; ")))\n"
+                for s in c.steps { out += "- \(md(s))\n" }
                 out += "\n"
             }
         }
@@ -106,24 +145,24 @@ public struct DossierExport: Sendable {
                 out +=
                     "### Melding \(r.id) van \(md(r.reportedOn)) (\(md(r.status)))"
                     + (r.role.map { " — als \(md($0))" } ?? "") + "\n\n"
-                out += Markdown.lines(redactor.apply(r.summary)) + "\n\n"
+                out += Markdown.lines(r.summary) + "\n\n"
                 if let platform = r.platform { out += "- Platform: \(md(platform))\n" }
                 if !r.cases.isEmpty { out += "- Zaak: \(md(r.cases.joined(separator: ", ")))\n" }
-                if let reason = r.dismissedReason { out += "- Afgewezen: \(red(reason))\n" }
+                if let reason = r.dismissedReason { out += "- Afgewezen: \(md(reason))\n" }
                 out += "\n"
             }
         }
         out += "## Stukken\n\n"
         for e in entries {
-            out += "### #\(e.seq) \(md(e.kind.label.nl)): \(red(e.title))\n\n"
+            out += "### #\(e.seq) \(md(e.kind.label.nl)): \(md(e.title))\n\n"
             out +=
                 "\(e.at.dutch()) · \(md(e.authorName))" + (e.caseNumber.map { " · zaak \(md($0))" } ?? "")
                 + (e.corrects.map { " · corrigeert " + (seqOf[$0].map { "#\($0)" } ?? "een eerder stuk") } ?? "")
                 + "\n\n"
-            out += redactor.apply(e.body).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            out += e.body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
                 .map { ">" + ($0.isEmpty ? "" : " " + Markdown.line(String($0))) }.joined(separator: "\n")
             out += "\n\n`hash \(e.hash)` · `vorige \(e.prevHash)`"
-            if !e.evidence.isEmpty { out += " · bewijs " + e.evidence.map { red($0) }.joined(separator: ", ") }
+            if !e.evidence.isEmpty { out += " · bewijs " + e.evidence.map { md($0) }.joined(separator: ", ") }
             out += "\n\n"
         }
         if !notice.isEmpty {
@@ -154,17 +193,17 @@ public struct DossierExport: Sendable {
             """
         if !record.isEmpty {
             out += "<h2>Gegevens</h2>\n<ul>"
-            for line in record { out += "<li>\(esc(line.label)): \(esc(redactor.apply(line.value)))</li>" }
+            for line in record { out += "<li>\(esc(line.label)): \(esc(line.value))</li>" }
             out += "</ul>\n"
         }
         if !cases.isEmpty {
             out += "<h2>Zaken</h2>\n"
             for c in cases {
                 out +=
-                    "<h3>Zaak \(esc(c.number)) (\(esc(c.status)))</h3>\n<p>\(esc(redactor.apply(c.summary)))</p>\n<ul>"
+                    "<h3>Zaak \(esc(c.number)) (\(esc(c.status)))</h3>\n<p>\(esc(c.summary))</p>\n<ul>"
                 out +=
-                    "<li>Betrokkene: \(esc(redactor.apply(c.subject)))</li><li>Artikelen: \(esc(c.articles.joined(separator: "; ")))</li>"
-                for s in c.steps { out += "<li>\(esc(redactor.apply(s)))</li>" }
+                    "<li>Betrokkene: \(esc(c.subject))</li><li>Artikelen: \(esc(c.articles.joined(separator: "; ")))</li>"
+                for s in c.steps { out += "<li>\(esc(s))</li>" }
                 out += "</ul>\n"
             }
         }
@@ -174,23 +213,23 @@ public struct DossierExport: Sendable {
                 out +=
                     "<h3>Melding \(r.id) van \(esc(r.reportedOn)) (\(esc(r.status)))"
                     + (r.role.map { " — als \(esc($0))" } ?? "") + "</h3>\n"
-                out += "<blockquote>\(esc(redactor.apply(r.summary)))</blockquote>\n<ul>"
+                out += "<blockquote>\(esc(r.summary))</blockquote>\n<ul>"
                 if let platform = r.platform { out += "<li>Platform: \(esc(platform))</li>" }
                 if !r.cases.isEmpty { out += "<li>Zaak: \(esc(r.cases.joined(separator: ", ")))</li>" }
-                if let reason = r.dismissedReason { out += "<li>Afgewezen: \(esc(redactor.apply(reason)))</li>" }
+                if let reason = r.dismissedReason { out += "<li>Afgewezen: \(esc(reason))</li>" }
                 out += "</ul>\n"
             }
         }
         out += "<h2>Stukken</h2>\n"
         for e in entries {
-            out += "<div class=\"entry\"><h3>#\(e.seq) \(esc(e.kind.label.nl)): \(esc(redactor.apply(e.title)))</h3>\n"
+            out += "<div class=\"entry\"><h3>#\(e.seq) \(esc(e.kind.label.nl)): \(esc(e.title))</h3>\n"
             out +=
                 "<p class=\"meta\">\(esc(e.at.dutch())) · \(esc(e.authorName))"
                 + (e.caseNumber.map { " · zaak \(esc($0))" } ?? "") + "</p>\n"
-            out += "<blockquote>\(esc(redactor.apply(e.body)))</blockquote>\n"
+            out += "<blockquote>\(esc(e.body))</blockquote>\n"
             out +=
                 "<p class=\"hash\">hash \(e.hash)<br>vorige \(e.prevHash)"
-                + e.evidence.map { "<br>bewijs \(esc(redactor.apply($0)))" }.joined() + "</p></div>\n"
+                + e.evidence.map { "<br>bewijs \(esc($0))" }.joined() + "</p></div>\n"
         }
         if !notice.isEmpty {
             out += "<h2>Wat de school met deze gegevens doet</h2>\n<ul>"
@@ -219,18 +258,8 @@ public struct DossierExport: Sendable {
                 }
             }
         }
-        for line in record { scan(line.value, "gegevens") }
-        for c in cases {
-            let place = "zaak \(c.number)"
-            for text in [c.summary, c.subject] + c.steps { scan(text, place) }
-        }
-        for r in reports {
-            for text in [r.summary, r.dismissedReason ?? ""] { scan(text, "melding \(r.id)") }
-        }
-        for e in entries {
-            let place = "stuk #\(e.seq)"
-            for text in [e.title, e.body] + e.evidence { scan(text, place) }
-        }
+        var copy = self
+        copy.eachText { text, place in scan(text, place) }
         return items
     }
 
@@ -265,24 +294,12 @@ public struct DossierExport: Sendable {
         let value = Export(
             dossier: title, school: school, entitled: entitled, exportedAt: exportedAt, exportedBy: exportedBy,
             chainSound: chainSound, chainHead: seal.line.nl,
-            record: record.map { RecordLine(label: $0.label, value: redactor.apply($0.value)) },
-            cases: cases.map {
-                var c = $0
-                c.summary = redactor.apply(c.summary)
-                c.subject = redactor.apply(c.subject)
-                return c
-            },
-            reports: reports.map {
-                var r = $0
-                r.summary = redactor.apply(r.summary)
-                r.dismissedReason = r.dismissedReason.map(redactor.apply)
-                return r
-            },
+            record: record, cases: cases, reports: reports,
             entries: entries.map {
                 EntryJSON(
-                    seq: $0.seq, kind: $0.kind, title: redactor.apply($0.title), body: redactor.apply($0.body),
-                    at: $0.at, author: $0.authorName, case: $0.caseNumber, corrects: $0.corrects,
-                    evidence: $0.evidence.map(redactor.apply), hash: $0.hash, prevHash: $0.prevHash)
+                    seq: $0.seq, kind: $0.kind, title: $0.title, body: $0.body, at: $0.at, author: $0.authorName,
+                    case: $0.caseNumber, corrects: $0.corrects, evidence: $0.evidence, hash: $0.hash,
+                    prevHash: $0.prevHash)
             }, notice: notice)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -77,6 +77,9 @@ public struct Redactor: Sendable {
     /// The name words (folded, four letters or more, no ordinary word) an account name is searched
     /// for, with whose they are.
     private var handleWords: [(word: String, people: [Int])] = []
+    /// Whole names run together too short to look for inside an account name ("boli" is in
+    /// "symbolic"): found only at its start or end ("@bo_li", "boli2015").
+    private var handleEdges: [(word: String, people: [Int])] = []
     /// What this redactor writes in a name's place: `placeholder` in an inzage export, words a
     /// sentence can carry in a letter ("een andere leerling"; see `replacement(at:in:)`).
     public let replacement: String
@@ -94,7 +97,11 @@ public struct Redactor: Sendable {
         self.parentReplacement = parentReplacement ?? replacement
         self.handleReplacement = handleReplacement
         var kept: Set<[Key]> = []
-        for p in keep { for form in Self.forms(p, spacedParts: false) { kept.insert(form.keys) } }
+        // A kept form with initials is kept with the person's own initials only (below): "L. Jansen",
+        // another pupil, stayed because a kept mother is "P. de Vries-Jansen" (a review).
+        for p in keep {
+            for form in Self.forms(p, spacedParts: false) where form.keys.first != .initial { kept.insert(form.keys) }
+        }
         for p in pupils {
             let index = names.count
             names.append(p.name)
@@ -121,24 +128,38 @@ public struct Redactor: Sendable {
         }
         if handleReplacement != nil {
             var byWord: [String: Set<Int>] = [:]
+            var byEdge: [String: Set<Int>] = [:]
             for (i, p) in (pupils + parents).enumerated() {
                 let words = (isParent[i] ? [] : Self.words(p.firstName)) + Self.words(p.lastName)
                 for w in words where w.count >= 4 && !Self.commonWords.contains(w) && !PersonName.infixes.contains(w) {
                     byWord[w, default: []].insert(i)
                 }
+                // The whole name run together ("@roos_kok", "#boli", "meeshoek2015"): each word of
+                // it may be too short or too ordinary to look for alone, the whole is a name.
+                guard !isParent[i] else { continue }
+                let last = Self.words(p.lastName).filter { !PersonName.infixes.contains($0) }
+                for first in Self.words(p.firstName) where !last.isEmpty {
+                    for joined in [
+                        first + last.joined(), first + (Self.words(p.infix) + Self.words(p.lastName)).joined(),
+                    ]
+                    where joined.count >= 3 {
+                        if joined.count >= 5 {
+                            byWord[joined, default: []].insert(i)
+                        } else {
+                            byEdge[joined, default: []].insert(i)
+                        }
+                    }
+                }
             }
             handleWords = byWord.map { ($0.key, $0.value.sorted()) }.sorted { $0.word < $1.word }
+            handleEdges = byEdge.map { ($0.key, $0.value.sorted()) }.sorted { $0.word < $1.word }
         }
         for p in staff {
-            // Initials as the staff member's own letters ("A. Brouwer" for Anna), not any letter.
-            let initials = Self.words(p.firstName).compactMap { $0.first.map { Key.word(String($0)) } }
             for form in Self.forms(p) {
-                var keys = form.keys
+                let keys = form.keys
                 if keys.first == .initial {
-                    let n = keys.prefix { $0 == .initial }.count
-                    guard n <= initials.count else { continue }
-                    keys.replaceSubrange(0..<n, with: initials.prefix(n))
-                    shield(keys)
+                    // Initials as the staff member's own letters ("A. Brouwer" for Anna), not any letter.
+                    if let own = Self.ownInitials(form.keys, of: p) { shield(own) }
                 } else if form.nameParts.filter({ $0 }).count > 1 {
                     shield(keys)
                 }
@@ -150,7 +171,25 @@ public struct Redactor: Sendable {
         // hidden inside Sofia's own name (and her father's, "C. Garcia Bakker").
         for p in keep {
             for form in Self.forms(p) where form.nameParts.filter({ $0 }).count > 1 { shield(form.keys) }
+            for form in Self.forms(p, spacedParts: false) where form.keys.first == .initial {
+                guard let own = Self.ownInitials(form.keys, of: p) else { continue }
+                shield(own)
+                // With a title too: "Mevrouw S. El Amrani" heads her own letter, and another
+                // pupil's mother of that surname is "mevrouw" and any initial.
+                for title in Self.parentTitles { shield(title + own) }
+            }
         }
+    }
+
+    /// A form's leading initials as the person's own letters ("A. Brouwer" for Anna Brouwer), nil
+    /// when the form has more initials than the person has first names.
+    static func ownInitials(_ keys: [Key], of p: Person) -> [Key]? {
+        let initials = words(p.firstName).compactMap { $0.first.map { Key.word(String($0)) } }
+        let n = keys.prefix { $0 == .initial }.count
+        guard n <= initials.count else { return nil }
+        var own = keys
+        own.replaceSubrange(0..<n, with: initials.prefix(n))
+        return own
     }
 
     /// Words before a parent's name: mevrouw Yılmaz, de heer Bakker, dhr. Bakker (folded).
@@ -270,6 +309,10 @@ public struct Redactor: Sendable {
         for s in surnames {
             let sKeys = s.map { (Key.word($0.0), $0.1) }
             add(sKeys)
+            // "Jansens broertje", "de Jansens": the surname with an s, written with a capital.
+            if possessive, let (last, isName) = s.last, isName, last.count >= 3, !"sxz".contains(last.last!) {
+                add(Array(sKeys.dropLast()) + [(.word(last + "s"), true)], weak: true)
+            }
             for f in firsts { add(f.map { (.word($0), true) } + sKeys) }
             for n in 1...3 { add(Array(repeating: (Key.initial, false), count: n) + sKeys) }
         }
@@ -311,6 +354,8 @@ public struct Redactor: Sendable {
         for c in s {
             if isWordCharacter(c) {
                 current.append(c)
+            } else if isInvisible(c) {
+                continue
             } else if !current.isEmpty {
                 out.append(fold(current))
                 current = ""
@@ -331,11 +376,25 @@ public struct Redactor: Sendable {
         }
     }
 
-    /// Lowercased, diacritics removed, and the letters Unicode does not decompose made plain
-    /// (ı ø ł đ ß æ œ), so that a name is found however it was typed.
+    /// A character no one sees, that text pasted from a web page or a word processor carries inside
+    /// words: a soft hyphen, a zero-width space or joiner, a word joiner, a byte order mark (Unicode's
+    /// format characters). "Li\u{AD}sa Jan\u{200D}sen" reads "Lisa Jansen" on paper and went out so.
+    static func isInvisible(_ c: Character) -> Bool {
+        !c.isASCII && c.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format }
+    }
+
+    /// Lowercased, diacritics removed, invisible characters left out, letters of other styles made
+    /// plain (compatibility mapping: "𝐋𝐢𝐬𝐚" and a full-width "Ｌｉｓａ" are Lisa), and the letters
+    /// Unicode does not decompose made plain (ı ø ł đ ß æ œ), so that a name is found however it was
+    /// typed.
     static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
-        var s = word.folded
+        var plain = word
+        if plain.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) {
+            plain = String(
+                String.UnicodeScalarView(plain.unicodeScalars.filter { $0.properties.generalCategory != .format }))
+        }
+        var s = plain.precomposedStringWithCompatibilityMapping.folded
         guard s.unicodeScalars.contains(where: { $0.value >= 0xC0 }) else { return s }
         for (from, to) in plainLetters where s.contains(from) { s = s.replacingOccurrences(of: from, with: to) }
         return s
@@ -365,10 +424,16 @@ public struct Redactor: Sendable {
             }
             let start = i
             var count = 0
-            while i < text.endIndex, isWordCharacter(text[i]) {
+            // Through invisible characters inside the word, not past the last letter.
+            var end = i
+            while i < text.endIndex, isWordCharacter(text[i]) || isInvisible(text[i]) {
+                if isWordCharacter(text[i]) {
+                    count += 1
+                    end = text.index(after: i)
+                }
                 i = text.index(after: i)
-                count += 1
             }
+            i = end
             let first = text[start]
             out.append(
                 Word(
@@ -540,7 +605,7 @@ public struct Redactor: Sendable {
     /// without spaces that has an @ or _ in it, or letters and digits together. Such a name cannot
     /// be replaced by words a sentence carries, so the whole account name is.
     func handles(in text: String) -> [(range: Range<String.Index>, people: [Int], stands: String)] {
-        guard let stands = handleReplacement, !handleWords.isEmpty else { return [] }
+        guard let stands = handleReplacement, !handleWords.isEmpty || !handleEdges.isEmpty else { return [] }
         var out: [(range: Range<String.Index>, people: [Int], stands: String)] = []
         var i = text.startIndex
         while i < text.endIndex {
@@ -553,17 +618,25 @@ public struct Redactor: Sendable {
             // Not the punctuation around it: "(@sem_deboer)," is the account @sem_deboer.
             var lo = i
             var hi = j
-            while lo < hi, !(text[lo].isLetter || text[lo].isNumber || text[lo] == "@") { lo = text.index(after: lo) }
+            while lo < hi, !(text[lo].isLetter || text[lo].isNumber || text[lo] == "@" || text[lo] == "#") {
+                lo = text.index(after: lo)
+            }
             while hi > lo, !(text[text.index(before: hi)].isLetter || text[text.index(before: hi)].isNumber) {
                 hi = text.index(before: hi)
             }
             let token = text[lo..<hi]
+            // A hashtag, and a name written as one word with a capital inside ("LisaJansen"), too.
+            let camel = zip(token, token.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
             let looksLikeAccount =
-                token.contains("@") || token.contains("_")
+                token.contains("@") || token.contains("_") || token.contains("#") || camel
                 || (token.contains(where: \.isNumber) && token.contains(where: \.isLetter))
             if looksLikeAccount, token.count >= 4 {
                 let folded = Self.fold(String(token.filter { $0.isLetter || $0.isNumber }))
-                let people = Set(handleWords.filter { folded.contains($0.word) }.flatMap(\.people))
+                let letters = Self.fold(String(token.filter(\.isLetter)))
+                let people = Set(
+                    handleWords.filter { folded.contains($0.word) }.flatMap(\.people)
+                        + handleEdges.filter { letters.hasPrefix($0.word) || letters.hasSuffix($0.word) }.flatMap(
+                            \.people))
                 if !people.isEmpty { out.append((lo..<hi, people.sorted(), stands)) }
             }
             i = j

@@ -126,7 +126,10 @@ extension Dossiers {
                 exportedAt: now, exportedBy: actor.displayName, entries: entries, cases: own, chainSound: sound,
                 redactor: cast.redactor(
                     keep: [p] + parents, replacement: Redactor.placeholder,
-                    parentReplacement: Redactor.parentPlaceholder),
+                    parentReplacement: Redactor.parentPlaceholder,
+                    // An account name or hashtag holding a name ("@lisajansen", "#rooskok") went out as
+                    // it stood: a social-media report names children so more often than not (a review).
+                    handleReplacement: LetterReview.handleReplacement),
                 seal: Seal(dossier: person, entry: try r.chainHead(dossier: person), event: try r.eventHead()))
             export.record = InzageNotice.record(p, parents: parents, sector: schoolRecord?.sector ?? .po)
             export.reports = reports
