@@ -632,6 +632,58 @@ extension PostgresRoleTests {
         }
     }
 
+    /// On a closed case the server takes an inzage answer's obligation only with a request of its
+    /// own, open and the school's: a director with psql made one without a request, ticked already,
+    /// with a note of its own (a review). casus's own request and answer pass (InzageOnClosedCaseTests).
+    @Test func aClosedCaseTakesAnInzageAnswerOnlyWithItsRequest() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let report = try director.intake.report(summary: "Nepaccount.", platform: "Instagram", subjects: [w.pupil.id])
+            .value
+        let c = try director.cases.open(
+            incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil, flags: CaseFlags(),
+            summary: "Nepaccount."
+        ).value
+        _ = try director.cases.close(c.id, outcome: .unfounded, reason: "Van een ander.").value
+        func forge(done: Bool) -> String {
+            refusal {
+                _ = try director.session.build { tx in
+                    _ = try tx.insert(
+                        obligation: Obligation(
+                            caseID: c.id, kind: .inzageAnswer, due: tx.now.localDate(), note: "Vrije tekst",
+                            doneAt: done ? tx.now : nil, doneBy: done ? "founder" : nil),
+                        stepID: nil, at: tx.now)
+                }
+            }
+        }
+        #expect(forge(done: true).contains("is gesloten"), "\(forge(done: true))")
+        #expect(forge(done: false).contains("is gesloten"), "without a request")
+        _ = try director.cases.inzageRequest(c.id, receivedOn: director.session.today, note: "Vader").value
+        // One request, one answer: not a second.
+        #expect(forge(done: false).contains("is gesloten"), "a second answer to one request")
+    }
+
+    /// "Today" on the server is the school's day whatever time zone a session sets: the checks of
+    /// "not after today" read `current_date`, which follows the session's TimeZone, and a director
+    /// with psql recorded a letter as sent six days ahead (`SET TIME ZONE INTERVAL '+167:00'`, a
+    /// review). No function of casus's reads `current_date`; `school_today` is Amsterdam's day.
+    @Test func todayIsTheSchoolsDayWhateverTimeZoneASessionSets() throws {
+        let w = try world()
+        let uses = try w.cluster.psql(
+            w.database,
+            "SELECT string_agg(p.proname, ', ') FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                + "WHERE n.nspname = 'casus' AND p.prosrc ILIKE '%current_date%'"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(uses.isEmpty, "functions reading current_date: \(uses)")
+        let moved = try w.cluster.psql(
+            w.database,
+            "SET TIME ZONE INTERVAL '+167:00' HOUR TO MINUTE; "
+                + "SELECT casus.school_today() = (now() AT TIME ZONE 'Europe/Amsterdam')::date, "
+                + "casus.school_today() <> current_date"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(moved == "t|t", "\(moved)")
+    }
+
     @Test func aConflictNamesWhoOnlyForWhatTheCallerMayRead() throws {
         let w = try world()
         let before = try w.cluster.psql(w.database, "SELECT seq FROM casus.head WHERE name = 'event'")

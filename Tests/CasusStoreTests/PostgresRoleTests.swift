@@ -17,6 +17,8 @@ struct PostgresRoleTests {
 
     /// A school on a fresh database: the founder as director, a pupil and a staff member each with
     /// a note in their dossier, an IB and a teacher.
+    static let logins = NSLock()
+
     func world(on cluster: PostgresCluster? = nil) throws -> World {
         let cluster = try cluster ?? PostgresCluster.shared()
         let url = try cluster.makeDatabase()
@@ -33,8 +35,12 @@ struct PostgresRoleTests {
         ).value
         _ = try service.dossiers.addEntry(person: staff.id, kind: .note, title: "Gesprek", body: "Personeelsgeheim K.")
         _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: "Leerlingnotitie S.")
-        _ = try service.directory.addUser(account: "ib_els", role: .ib, personID: nil)
-        _ = try service.directory.addUser(account: "juf_ria", role: .teacher, personID: nil)
+        // Logins are the cluster's, shared by the tests' databases: two tests granting the same one
+        // its group at once collide in PostgreSQL's catalog ("duplicate key … pg_auth_members").
+        try Self.logins.withLock {
+            _ = try service.directory.addUser(account: "ib_els", role: .ib, personID: nil)
+            _ = try service.directory.addUser(account: "juf_ria", role: .teacher, personID: nil)
+        }
         return World(cluster: cluster, database: database, pupil: pupil, staff: staff)
     }
 

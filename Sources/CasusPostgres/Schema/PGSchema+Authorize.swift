@@ -281,9 +281,15 @@ extension PGSchema {
                 -- (LadderEngine.closeBlockers). A director with psql stepped a closed case, closed it
                 -- again with another outcome, and closed one with its decisions still to send (a review).
                 -- An inzage request (its fact, its answer's obligation, ticking that) comes when it
-                -- comes, also after the close (CaseWorkflow.inzageRequest).
+                -- comes, also after the close (CaseWorkflow.inzageRequest): the answer's obligation
+                -- with a request of its own, the school's, open. A director with psql made one
+                -- without a request, ticked already, with a note of its own (a review).
                 IF k.status <> 'open' AND NOT (p_kind = 'fact.recorded' AND f->>'kind' IN ('court-case', 'meeting-held', 'inzage-request'))
-                   AND NOT (p_kind = 'obligation.created' AND f->>'kind' = 'inzage-answer')
+                   AND NOT (p_kind = 'obligation.created' AND f->>'kind' = 'inzage-answer'
+                            AND f->>'done_at' IS NULL AND f->>'done_by' IS NULL AND f->>'entry' IS NULL
+                            AND coalesce((f->>'for_others')::int, 0) = 0
+                            AND (SELECT count(*) FROM case_fact cf WHERE cf.case_id = k.id AND cf.kind = 'inzage-request')
+                                > (SELECT count(*) FROM obligation o WHERE o.case_id = k.id AND o.kind = 'inzage-answer'))
                    AND NOT (p_kind = 'obligation.done'
                             AND EXISTS (SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint AND o.kind = 'inzage-answer')) THEN
                     PERFORM refused(format('zaak %s is gesloten; er is niets veranderd', k.number),
@@ -323,8 +329,8 @@ extension PGSchema {
                 -- overdue list was empty (a review).
                 IF p_kind IN ('obligation.created', 'obligation.rescheduled')
                    AND (NOT coalesce(f->>'due' ~ '^(19|2[01])\d\d-\d\d-\d\d$', false)
-                        OR f->>'due' > to_char(current_date + 731, 'YYYY-MM-DD')
-                        OR f->>'paused_from' > to_char(current_date + 1, 'YYYY-MM-DD')) THEN
+                        OR f->>'due' > to_char(school_today() + 731, 'YYYY-MM-DD')
+                        OR f->>'paused_from' > to_char(school_today() + 1, 'YYYY-MM-DD')) THEN
                     PERFORM refused(format('een termijn eindigt binnen twee jaar en wordt opgeschort vanaf een dag die gekomen is, niet %s', coalesce(f->>'due', '(geen dag)')),
                                     format('a term ends within two years and is paused from a day that has come, not %s', coalesce(f->>'due', '(no day)')));
                 END IF;
@@ -395,7 +401,7 @@ extension PGSchema {
                 -- posted in 2020 with psql, and the objection term ran from then (a review).
                 IF NOT coalesce(f->>'on' ~ '^\d{4}-\d\d-\d\d$', false)
                    OR f->>'on' < (SELECT substr(e.at, 1, 10) FROM entry e WHERE e.id = (f->>'entry')::bigint)
-                   OR f->>'on' > to_char(current_date + 1, 'YYYY-MM-DD') THEN
+                   OR f->>'on' > to_char(school_today() + 1, 'YYYY-MM-DD') THEN
                     PERFORM refused(format('een brief is verzonden tussen de dag waarop hij is opgeslagen en vandaag, niet op %s', coalesce(f->>'on', '(geen dag)')),
                                     format('a letter is sent between the day it was filed and today, not on %s', coalesce(f->>'on', '(no day)')));
                 END IF;
@@ -413,14 +419,14 @@ extension PGSchema {
                 -- was set up with have passed since the owner left (Integrity.retentionDue's cut-off:
                 -- this day so many years ago, on the 28th at the latest); a director purged a
                 -- dossier the day after its owner left.
-                IF owner.left_on IS NULL OR owner.left_on > to_char(current_date, 'YYYY-MM-DD') THEN
+                IF owner.left_on IS NULL OR owner.left_on > to_char(school_today(), 'YYYY-MM-DD') THEN
                     PERFORM refused('wie nog op school is, houdt zijn dossier: het wordt niet opgeschoond',
                                     'one who is still at school keeps their dossier: it is not purged');
                 END IF;
                 -- The same day as the client's (Integrity.retentionDue: the years from that day, on the
                 -- 28th at the latest, due on it), a day's grace for a client's clock in another zone: the
                 -- server refused on the day the dry run named, and the whole purge with it (a review).
-                IF retention_day(owner.left_on, retention_years(owner.kind)) > current_date + 1 THEN
+                IF retention_day(owner.left_on, retention_years(owner.kind)) > school_today() + 1 THEN
                     PERFORM refused(
                         format('de bewaartermijn van dit dossier is nog niet voorbij: de server bewaart het %s jaar na vertrek (%s); er is niets verwijderd',
                                retention_years(owner.kind), owner.left_on),
@@ -430,7 +436,7 @@ extension PGSchema {
                 -- The period runs from the later of leaving and the dossier's last entry
                 -- (Integrity.retentionDue): a leaving day set back to 2000 made a dossier written in
                 -- this week due at once, and a review purged an enrolled pupil's dossier so.
-                IF retention_day(last_record(owner.id), retention_years(owner.kind)) > current_date + 1 THEN
+                IF retention_day(last_record(owner.id), retention_years(owner.kind)) > school_today() + 1 THEN
                     PERFORM refused(
                         format('de bewaartermijn van dit dossier is nog niet voorbij: die loopt %s jaar vanaf het vertrek of het laatste stuk, wat later is (%s); er is niets verwijderd',
                                retention_years(owner.kind), last_record(owner.id)),
@@ -477,6 +483,14 @@ extension PGSchema {
                 PERFORM refused(format('onbekende soort gebeurtenis %s', p_kind), format('unknown event kind %s', p_kind));
             END CASE;
         END $$;
+
+        -- Today at the school (Europe/Amsterdam, as the client's TimeZone.school), whatever time zone
+        -- the session set: `current_date` follows the session's TimeZone, which any caller may set
+        -- (`SET TIME ZONE INTERVAL '+167:00'` moved every check of "not after today" a week on: a
+        -- letter recorded as sent six days ahead, a purge a week early, a review).
+        CREATE FUNCTION school_today() RETURNS date LANGUAGE sql STABLE AS $$
+            SELECT (now() AT TIME ZONE 'Europe/Amsterdam')::date
+        $$;
 
         -- The day a dossier is due from a day (its leaving, its last record): the same day so many
         -- years on (29 February: the 28th), as Integrity.retentionDue counts; NULL from NULL.

@@ -187,7 +187,7 @@ extension PGSchema {
                         ELSE p.school_id = reach END)
               AND p.kind <> 'parent'
               AND (c.admin OR c.role <> 'teacher' OR p.left_on IS NULL
-                   OR p.left_on >= to_char(current_date, 'YYYY-MM-DD'))
+                   OR p.left_on >= to_char(school_today(), 'YYYY-MM-DD'))
               AND (p_words IS NULL OR name_words(p.search_name) @@ name_query(p_words))
             ORDER BY p.sort_name, p.id LIMIT least(p_limit, 50);
         END $$;
@@ -206,7 +206,7 @@ extension PGSchema {
             RETURN QUERY SELECT p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp FROM person p
             WHERE p.id = p_id AND (reach IS NULL OR p.school_id = reach) AND p.kind <> 'parent'
               AND (c.admin OR c.role <> 'teacher' OR p.left_on IS NULL
-                   OR p.left_on >= to_char(current_date, 'YYYY-MM-DD'));
+                   OR p.left_on >= to_char(school_today(), 'YYYY-MM-DD'));
         END $$;
 
         -- The people a typed name finds, counted up to the cap from the name index: the planner
