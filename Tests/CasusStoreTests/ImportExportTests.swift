@@ -225,7 +225,9 @@ import Testing
         let staff = s.staff.id
         let staffEntry = try s.school.service.dossiers.dossier(staff).entries[0]
         #expect(refusal { _ = try ib.dossiers.dossier(staff) }?.kind == .notFound)
-        #expect(refusal { _ = try ib.dossiers.export(staff, format: .json) }?.kind == .notFound)
+        // No export at all: an inzage answer is the director's (a review), of a pupil's dossier too.
+        #expect(refusal { _ = try ib.dossiers.export(staff, format: .json) }?.kind == .refused)
+        #expect(refusal { _ = try ib.dossiers.export(s.pupil.id, format: .json) }?.kind == .refused)
         #expect(refusal { _ = try ib.cases.detail(s.staffCase.id) }?.kind == .notFound)
         #expect(refusal { _ = try ib.cases.resolve(s.staffCase.number) }?.kind == .notFound)
         #expect(refusal { _ = try ib.cases.assess(s.staffCase.id) }?.kind == .notFound)

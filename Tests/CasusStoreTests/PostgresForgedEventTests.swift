@@ -431,6 +431,11 @@ extension PostgresRoleTests {
             _ = try ib.session.write { tx in try tx.audit("dossier.export", person: w.staff.id, detail: "md") }
         }
         #expect(staffExport.contains("legt een wijziging vast die er niet is"), "\(staffExport)")
+        // Nor of a pupil's: the inzage export is the director's.
+        let pupilExport = refusal {
+            _ = try ib.session.write { tx in try tx.audit("dossier.export", person: w.pupil.id, detail: "md") }
+        }
+        #expect(pupilExport.contains("legt een wijziging vast die er niet is"), "\(pupilExport)")
         // A list of people only by a role that reads records: a teacher wrote one with any words.
         let list = refusal {
             _ = try w.cluster.psql(

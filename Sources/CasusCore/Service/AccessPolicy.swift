@@ -44,7 +44,9 @@ public enum AccessPolicy {
     public static func allows(_ role: Role, _ action: Action) -> Bool {
         switch (role, action) {
         case (.director, _), (.board, _): true
-        case (.ib, .careNote), (.ib, .export), (.ib, .search), (.ib, .readDossiers), (.ib, .readStatistics): true
+        // Not the inzage export: answering an inzage request is the school's as controller (AVG art.
+        // 12 and 15), through its director; an IB wrote whole pupil dossiers to files (a review).
+        case (.ib, .careNote), (.ib, .search), (.ib, .readDossiers), (.ib, .readStatistics): true
         case (.ib, _): false
         case (.teacher, .reportIncident): true
         case (.teacher, _): false

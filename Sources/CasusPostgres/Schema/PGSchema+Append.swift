@@ -709,7 +709,7 @@ extension PGSchema {
                 END IF;
             END LOOP;
             IF c.admin
-               OR (NEW.action IN ('dossier.export', 'dossier.export.review') AND c.known
+               OR (NEW.action IN ('dossier.export', 'dossier.export.review') AND c.known AND c.role IN ('director', 'board')
                    AND EXISTS (SELECT 1 FROM person p WHERE p.id = NEW.person_id
                                AND dossier_visible(c, p.school_id, p.kind)))
                OR (NEW.action IN ('people.import', 'calendar.import') AND c.known AND c.role IN ('director', 'board')) THEN
