@@ -610,6 +610,15 @@ final class ScriptedTerminal: TerminalPort {
         }
         rt.press(.char("1"))
         #expect(rt.state.incidents.total == queue - 2)
+        // Marks go when the queue is left: kept out of sight, they decided what `x` dismissed
+        // after other tabs, with the cursor on another report (a review).
+        rt.press(.char("g"), .char(" "), .char(" "))
+        #expect(rt.state.incidentQueue.marked.count == 2, "\(rt.frame.text)")
+        rt.press(.char("2"))
+        #expect(rt.state.status?.text.contains("markeringen in Meldingen zijn weggehaald") == true)
+        rt.press(.char("1"), .char("x"))
+        #expect(rt.state.incidentQueue.marked.isEmpty)
+        #expect(!rt.frame.text.contains("2 meldingen afwijzen"), "\(rt.frame.text)")
     }
 }
 

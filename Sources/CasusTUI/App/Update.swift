@@ -189,6 +189,12 @@ public enum App {
                 case .nextTab: all[(i + 1) % all.count]
                 default: all[(i + all.count - 1) % all.count]
                 }
+            // Marks belong to the moment they were made: kept out of sight, they decided what `x`
+            // dismissed after an hour in other tabs, with the cursor on another report (a review).
+            if s.tab != .incidents, !s.incidentQueue.marked.isEmpty {
+                s.incidentQueue.unmark(s.incidentQueue.marked)
+                s.say(Phrase("De markeringen in Meldingen zijn weggehaald.", "The marks in Reports were removed."))
+            }
         default:
             break
         }
