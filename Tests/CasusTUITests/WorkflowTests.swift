@@ -212,6 +212,13 @@ import Testing
         rt.press(.enter, .enter)  // the days; the first day left empty: the next school day
         rt.type("Herhaling na inname van de telefoon")
         rt.press(.enter)
+        // A decision is asked once more, saying what it records (Enter saved it at once, a review).
+        #expect(rt.state.topScreen(StepDialog.self) != nil)
+        #expect(
+            rt.state.status?.text.contains("Vastleggen: schorsing") == true
+                && rt.state.status?.text.contains("3 schooldagen, vanaf de volgende schooldag") == true,
+            "\(rt.state.status?.text ?? "")")
+        rt.press(.enter)
         // The step proposes its letter when there are templates; skip it.
         if rt.state.topScreen(PickerScreen.self) != nil { rt.press(.escape) }
         guard let c = rt.state.topScreen(CaseScreen.self) else {
@@ -252,6 +259,12 @@ import Testing
         for _ in 0..<10 { rt.press(.backspace) }
         rt.type("23-11-2026")  // Monday
         rt.press(.enter, .enter)
+        #expect(rt.state.status?.text.contains("vanaf 23-11-2026") == true, "\(rt.state.status?.text ?? "")")
+        // Another key first: asked again, not saved.
+        rt.press(.tab)
+        rt.press(.enter)
+        #expect(rt.state.topScreen(StepDialog.self) != nil)
+        rt.press(.enter)
         if rt.state.topScreen(PickerScreen.self) != nil { rt.press(.escape) }
         let c = try #require(rt.state.topScreen(CaseScreen.self), "\(rt.frame.text)")
         let step = try #require(c.detail?.steps.last)

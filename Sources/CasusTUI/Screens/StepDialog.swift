@@ -44,6 +44,10 @@ public struct StepDialog: ScreenModel {
     /// What was typed goes only at a second Esc, as in the editor (a suspension's reason and
     /// justification went without a word, a review).
     var discard = DiscardGuard()
+    /// A decision (a suspension, a removal, a dismissal…) asks for Enter once more, with what it
+    /// will record said on the line: Enter moved from field to field and, in the last, saved a
+    /// suspension at once, with nothing to check first (a review). Any other key asks again.
+    var confirming = false
 
     public var hasUnsavedText: Bool { hasTyped }
 
@@ -131,6 +135,7 @@ public struct StepDialog: ScreenModel {
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
         guard focus != .options, s.keymap.ownAction(for: key, in: .step) == nil, key != .escape else { return nil }
         discard = DiscardGuard()
+        confirming = false
         switch focus {
         case .days:
             if case let .char(c) = key, !c.isNumber {
@@ -159,6 +164,7 @@ public struct StepDialog: ScreenModel {
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         if action != .back { discard = DiscardGuard() }
+        if action != .confirm { confirming = false }
         switch action {
         case .back:
             if focus == .options {
@@ -184,7 +190,8 @@ public struct StepDialog: ScreenModel {
         case .previousField:
             if let i = fields.firstIndex(of: focus), i > 0 { focus = fields[i - 1] } else { focus = .options }
         case .confirm:
-            if next() { return submit(&s) }
+            guard next() else { break }
+            return submit(&s)
         default:
             break
         }
@@ -205,13 +212,61 @@ public struct StepDialog: ScreenModel {
         return true
     }
 
+    /// The rungs that are a decision about the person (an Awb besluit, a dismissal): asked twice.
+    static func isDecision(_ rung: Rung) -> Bool {
+        [.suspension, .precautionarySuspension, .accessBan, .removal, .dismissal, .summaryDismissal].contains(rung)
+    }
+
+    /// What Enter once more will record, on one line.
+    func confirmation(_ o: StepOption, _ s: AppState) -> Phrase {
+        var nl = o.label(.nl)
+        var en = o.label(.en)
+        if o.needsDays, let n = Int(days.value) {
+            let unit =
+                o.length == .schoolDays
+                ? Phrase("schooldagen", "school days") : Phrase("kalenderdagen", "calendar days")
+            let first = start.value.trimmingCharacters(in: .whitespaces)
+            nl +=
+                ", \(n) \(unit.nl), "
+                + (first.isEmpty
+                    ? (o.length == .schoolDays ? "vanaf de volgende schooldag" : "vanaf vandaag") : "vanaf \(first)")
+            en +=
+                ", \(n) \(unit.en), "
+                + (first.isEmpty
+                    ? (o.length == .schoolDays ? "from the next school day" : "from today") : "from \(first)")
+        }
+        if o.needsRoute, !route.value.isEmpty {
+            nl += ", route \(route.value)"
+            en += ", route \(route.value)"
+        }
+        return Phrase(
+            "Vastleggen: \(nl)? Enter legt het vast (blijvend, met de verplichtingen); Tab of een andere toets om te wijzigen.",
+            "Record: \(en)? Enter records it (for good, with its obligations); Tab or any other key to change it.")
+    }
+
+    /// What was typed checked first (a day that is none is said before anything is asked), then a
+    /// decision asked once more, then the step.
     mutating func submit(_ s: inout AppState) -> Outcome {
-        guard let o = option else { return .handled }
+        guard let o = option, let request = checked(o, &s) else {
+            confirming = false
+            return .handled
+        }
+        if Self.isDecision(o.rung), !confirming {
+            confirming = true
+            s.say(confirmation(o, s))
+            return .handled
+        }
+        confirming = false
+        return .run([.write(.step(caseID, request))])
+    }
+
+    /// The step as typed, or nil with what is wrong said on the line.
+    mutating func checked(_ o: StepOption, _ s: inout AppState) -> StepRequest? {
         if !o.isAllowed {
             s.say(
                 s.t("Geweigerd: ", "Refused: ")
                     + o.refusals.map { ScreenWords.onScreen($0(s.lang), s.lang) }.joined(separator: "; "), error: true)
-            return .handled
+            return nil
         }
         let n = days.value.isEmpty ? nil : Int(days.value)
         var chosen: DismissalRoute?
@@ -222,7 +277,7 @@ public struct StepDialog: ScreenModel {
                     Phrase(
                         "Route: consent (instemming), uwv of kantonrechter; niet ‘\(route.value)’.",
                         "Route: consent, uwv or kantonrechter; not ‘\(route.value)’."), error: true)
-                return .handled
+                return nil
             }
         }
         let firstDay = start.value.trimmingCharacters(in: .whitespaces)
@@ -234,7 +289,7 @@ public struct StepDialog: ScreenModel {
                     "First day: ‘\(firstDay)’ is not a day; type dd-mm-yyyy (\(s.today.adding(days: 3).dutch)) or leave it empty. Nothing was saved."
                 ), error: true)
             focus = .start
-            return .handled
+            return nil
         }
         let respond = respondDays.value.trimmingCharacters(in: .whitespaces)
         if o.phase == .proposal, !respond.isEmpty, Int(respond) == nil {
@@ -242,21 +297,17 @@ public struct StepDialog: ScreenModel {
                 Phrase(
                     "Reactietermijn: een aantal schooldagen (1–60), niet ‘\(respond)’.",
                     "Response term: a number of school days (1–60), not ‘\(respond)’."), error: true)
-            return .handled
+            return nil
         }
-        return .run([
-            .write(
-                .step(
-                    caseID,
-                    StepRequest(
-                        rung: o.rung, reason: reason.value, days: o.needsDays ? n : nil,
-                        justification: justification.value.isEmpty ? nil : justification.value,
-                        startDate: startDate, phase: o.phase,
-                        urgency: o.needsUrgency && !urgency.value.isEmpty ? urgency.value : nil, route: chosen,
-                        respondDays: o.phase == .proposal ? Int(respond) : nil,
-                        measure: o.measureByDirector ? measure.value : nil,
-                        facts: facts.value == factsBefore ? nil : facts.value, basis: basis)))
-        ])
+        return
+            StepRequest(
+                rung: o.rung, reason: reason.value, days: o.needsDays ? n : nil,
+                justification: justification.value.isEmpty ? nil : justification.value,
+                startDate: startDate, phase: o.phase,
+                urgency: o.needsUrgency && !urgency.value.isEmpty ? urgency.value : nil, route: chosen,
+                respondDays: o.phase == .proposal ? Int(respond) : nil,
+                measure: o.measureByDirector ? measure.value : nil,
+                facts: facts.value == factsBefore ? nil : facts.value, basis: basis)
     }
 
     /// What was typed for the route: the ids, or their Dutch words.
