@@ -79,14 +79,17 @@ struct PostgresRoleTests {
         let theirs = staffCase.incidentID
         #expect(throws: CasusError.self) { try teacher.intake.incident(theirs) }
         for (id, rows) in [(own.id, "1"), (theirs, "0")] {
+            let ticket = try w.cluster.reportTicket(w.database, id, user: "juf_ria")
             for function in ["incident_by_id", "involved"] {
                 let n = try w.cluster.psql(
-                    w.database, "SELECT count(*) FROM casus.\(function)(\(id))", user: "juf_ria")
+                    w.database, "SELECT count(*) FROM casus.\(function)(\(id), \(ticket))", user: "juf_ria")
                 #expect(n.trimmingCharacters(in: .whitespacesAndNewlines) == rows, "\(function)(\(id)): \(n)")
             }
         }
         // An IB reads a report only as the report of a pupil's case, not one still in the queue.
-        let ib = try w.cluster.psql(w.database, "SELECT count(*) FROM casus.incident_by_id(\(own.id))", user: "ib_els")
+        let ibTicket = try w.cluster.reportTicket(w.database, own.id, user: "ib_els")
+        let ib = try w.cluster.psql(
+            w.database, "SELECT count(*) FROM casus.incident_by_id(\(own.id), \(ibTicket))", user: "ib_els")
         #expect(ib.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "an IB reads no report in the queue")
     }
 
@@ -577,7 +580,8 @@ struct PostgresRoleTests {
         let named = try w.cluster.psql(
             w.database,
             "SELECT first_name, grp, coalesce(external_id, '-'), coalesce(birth_date, '-') "
-                + "FROM casus.involved(\(own.id))", user: "juf_ria")
+                + "FROM casus.involved(\(own.id), \(try w.cluster.reportTicket(w.database, own.id, user: "juf_ria")))",
+            user: "juf_ria")
         #expect(named.contains("Lotte") && named.contains("6"), "\(named)")
         #expect(!named.contains("L-4711") && !named.contains("2015"), "\(named)")
         // Nor through the change notices: a person's event names no one to a teacher.
@@ -695,6 +699,39 @@ struct PostgresRoleTests {
         #expect(refused(w, "SELECT * FROM casus.roster(NULL, NULL, 10)", as: "ib_els") != nil)
     }
 
+    /// A report is read against a line in the server's log of reads, with psql too: a director read
+    /// a report's text, everyone it named and the reports naming a child as victim with psql, and
+    /// no line was written anywhere (a review). Without a line: refused; with one: read, and
+    /// `casus audit --reads` shows it.
+    @Test func aReportIsReadOnlyAgainstALineInTheLogOfReads() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let report = try director.intake.report(
+            summary: "Sem plaatste een filmpje.", platform: "TikTok", subjects: [w.pupil.id]
+        ).value
+        for call in [
+            "casus.incident_by_id(\(report.id), 0)", "casus.involved(\(report.id), 0)",
+            "casus.incident_evidence(\(report.id), 0)", "casus.reports_naming(\(w.pupil.id), 0)",
+        ] {
+            let answer = refused(w, "SELECT count(*) FROM \(call)", as: "founder")
+            #expect(answer?.contains("toegangslog") == true, "\(call): \(answer ?? "answered")")
+        }
+        let before = try director.integrity.serverReads(limit: 1000)?.count ?? 0
+        let ticket = try w.cluster.reportTicket(w.database, report.id, user: "founder")
+        let text = try w.cluster.psql(
+            w.database, "SELECT summary FROM casus.incident_by_id(\(report.id), \(ticket))", user: "founder")
+        #expect(text.contains("Sem plaatste een filmpje"), "\(text)")
+        let reads = try director.integrity.serverReads(person: w.pupil.id, limit: 1000) ?? []
+        #expect(reads.contains { $0.what == "incident" && $0.detail == String(report.id) }, "\(reads.map(\.what))")
+        #expect((try director.integrity.serverReads(limit: 1000)?.count ?? 0) > before)
+        // A ticket for one report reads no other.
+        let other = try director.intake.report(summary: "Iets anders.", platform: nil, subjects: [w.pupil.id]).value
+        #expect(
+            refused(w, "SELECT count(*) FROM casus.incident_by_id(\(other.id), \(ticket))", as: "founder") != nil)
+        // casus itself reads as before.
+        #expect(try director.intake.incident(other.id).0.summary == "Iets anders.")
+    }
+
     /// A pupil who left is on no teacher's roster, by casus or by psql, and a teacher's report
     /// naming one is refused; the director is still offered them (OwnReportsTests, on SQLite).
     @Test func aPupilWhoLeftIsOnNoTeachersRoster() throws {
@@ -764,8 +801,10 @@ struct PostgresRoleTests {
         ).value
         let (_, c) = try pupilCase(w)
         func seen(_ id: IncidentID) throws -> String {
-            try w.cluster.psql(w.database, "SELECT count(*) FROM casus.incident_by_id(\(id))", user: "ib_els")
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let ticket = try w.cluster.reportTicket(w.database, id, user: "ib_els")
+            return try w.cluster.psql(
+                w.database, "SELECT count(*) FROM casus.incident_by_id(\(id), \(ticket))", user: "ib_els"
+            ).trimmingCharacters(in: .whitespacesAndNewlines)
         }
         #expect(try seen(queued.id) == "0", "a report in the queue")
         #expect(try seen(c.incidentID) == "1", "the report of a pupil's case")

@@ -217,11 +217,14 @@ import Testing
         #expect(read.evidence.map(\.name) == ["tiktok-scherm.png"])
         // The teacher reads back what it filed, the file's name with it (`incident show`), and no
         // other report's: an IB's, say, of its own school.
-        let theirs = try cluster.psql(database, "SELECT * FROM casus.incident_evidence(\(filed.id))", user: "juf_ria")
+        let own = try cluster.reportTicket(database, filed.id, user: "juf_ria")
+        let theirs = try cluster.psql(
+            database, "SELECT * FROM casus.incident_evidence(\(filed.id), \(own))", user: "juf_ria")
         #expect(theirs.contains("tiktok-scherm.png"), "\(theirs)")
         _ = try director.directory.addUser(account: "meester_bas", role: .teacher, personID: nil)
+        let bas = try cluster.reportTicket(database, filed.id, user: "meester_bas")
         let others = try cluster.psql(
-            database, "SELECT * FROM casus.incident_evidence(\(filed.id))", user: "meester_bas")
+            database, "SELECT * FROM casus.incident_evidence(\(filed.id), \(bas))", user: "meester_bas")
         #expect(others.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(others)")
         #expect(try director.integrity.verify().isSound)
     }

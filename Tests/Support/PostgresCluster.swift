@@ -153,6 +153,13 @@ public final class PostgresCluster: @unchecked Sendable {
 
     /// Runs SQL through psql as a role; its output (unaligned, tuples only), or the error.
     @discardableResult
+    /// A line in the access log for reading report `id`, committed, as `user`: what a report's
+    /// text and people are read against (`incident_by_id(id, ticket)`, `involved`, `incident_evidence`).
+    public func reportTicket(_ database: String, _ id: Int64, user: String) throws -> String {
+        try psql(database, "SELECT casus.log_read('incident', \(id), NULL)", user: user)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     public func psql(_ database: String, _ sql: String, user: String = "postgres") throws -> String {
         try run(
             [

@@ -10,8 +10,12 @@ extension PGAccess {
         for key in ["case:\(c.id)", "incident:\(c.incidentID)", "schools", "subject:\(c.subjectID)"] { saw(key) }
         if sendings { saw("entries:\(c.dossierID)") }
         let ticket = try caseTicket(c.id)
+        // The case's report against the case's line (it is the case's screen that shows it), or a
+        // line of its own where there is none.
+        let report = try ticket ?? reportTicket(c.incidentID)
         var calls = [
-            PGCall("incident_by_id", c.incidentID), PGCall("incident_evidence", c.incidentID), PGCall("schools"),
+            PGCall("incident_by_id", c.incidentID, report), PGCall("incident_evidence", c.incidentID, report),
+            PGCall("schools"),
             PGCall("closures", c.schoolID), PGCall("cases_about", c.subjectID),
         ]
         // The case's contents, against its line in the access log (none: none of them).
@@ -75,8 +79,10 @@ extension PGAccess {
     /// report the caller may not see (each function checks on its own).
     func reportForTriage(id: IncidentID) throws -> ReportForTriage? {
         for key in ["incident:\(id)", "incident-cases:\(id)", "schools"] { saw(key) }
+        let ticket = try reportTicket(id)
         let answers = try conn.batch([
-            PGCall("incident_by_id", id), PGCall("incident_evidence", id), PGCall("involved", id),
+            PGCall("incident_by_id", id, ticket), PGCall("incident_evidence", id, ticket),
+            PGCall("involved", id, ticket),
             PGCall("cases_of_incident", id), PGCall("schools"),
         ])
         guard let incident = Self.incident(answers[0], evidence: answers[1]) else { return nil }

@@ -93,6 +93,16 @@ extension PGAccess {
         return ticket
     }
 
+    /// The access-log line for reading a report (its text, evidence and the people it names): taken
+    /// once per transaction and report. The server logs it whether or not the report is there or
+    /// the caller may read it (what follows shows only what they may), so there is always one.
+    func reportTicket(_ id: IncidentID) throws -> Int64 {
+        if let known = reportTickets[id] { return known }
+        let ticket = try ticket("incident", id: id) ?? 0
+        reportTickets[id] = ticket
+        return ticket
+    }
+
     /// The access-log line for reading a case's contents: taken once per transaction and case
     /// (the server takes it for ten minutes; a transaction is shorter). nil as `ticket`.
     func caseTicket(_ id: CaseID) throws -> Int64? {

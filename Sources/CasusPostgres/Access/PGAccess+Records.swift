@@ -76,6 +76,7 @@ extension PGAccess {
         saw("people")
         if let pupil { saw("person:\(pupil)") }
         for id in incidents { saw("incident:\(id)") }
+        let tickets = try incidents.map { try reportTicket($0) }
         let lists = RedactionPeople.schoolQueries(school).map {
             (
                 sql: "SELECT * FROM casus.people($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -84,7 +85,9 @@ extension PGAccess {
         }
         let reads: [(sql: String, params: [PGValue?])] =
             lists + (pupil.map { [(sql: "SELECT * FROM casus.guardians($1)", params: [.int($0)])] } ?? [])
-            + incidents.map { (sql: "SELECT * FROM casus.involved($1)", params: [.int($0)]) }
+            + zip(incidents, tickets).map {
+                (sql: "SELECT * FROM casus.involved($1, $2)", params: [.int($0), .int($1)])
+            }
         let answers = try conn.batch(reads)
         let guardians = pupil == nil ? [] : answers[3].map(Person.init(pg:))
         let involved = answers.suffix(incidents.count).flatMap(Self.involved)
@@ -127,7 +130,8 @@ extension PGAccess {
 
     func incident(id: IncidentID) throws -> Incident? {
         saw("incident:\(id)")
-        let answers = try conn.batch([PGCall("incident_by_id", id), PGCall("incident_evidence", id)])
+        let ticket = try reportTicket(id)
+        let answers = try conn.batch([PGCall("incident_by_id", id, ticket), PGCall("incident_evidence", id, ticket)])
         return Self.incident(answers[0], evidence: answers[1])
     }
 
@@ -160,7 +164,8 @@ extension PGAccess {
 
     func involved(incident id: IncidentID) throws -> [Involved] {
         saw("incident:\(id)")
-        return Self.involved(try rows("SELECT * FROM casus.involved($1)", [.int(id)]))
+        let ticket = try reportTicket(id)
+        return Self.involved(try rows("SELECT * FROM casus.involved($1, $2)", [.int(id), .int(ticket)]))
     }
 
     func reports(aboutSubject id: PersonID) throws -> [ReportAboutPerson] {
@@ -175,7 +180,9 @@ extension PGAccess {
 
     func reports(naming id: PersonID) throws -> [(id: IncidentID, role: Involvement)] {
         saw("subject:\(id)")
-        return try rows("SELECT * FROM casus.reports_naming($1)", [.int(id)]).map {
+        // Against the line for reading the person's dossier: none, no dossier there for the caller.
+        guard let ticket = try dossierTicket(id) else { return [] }
+        return try rows("SELECT * FROM casus.reports_naming($1, $2)", [.int(id), .int(ticket)]).map {
             (id: $0.int64("id") ?? 0, role: Involvement(rawValue: $0.string("role")) ?? .witness)
         }
     }

@@ -33,6 +33,8 @@ final class PGAccess: StorageWriter {
     var caseTickets: [CaseID: Int64?] = [:]
     /// The same for dossiers (`dossierTicket`): their entries, count, outline and letter sendings.
     var dossierTickets: [PersonID: Int64?] = [:]
+    /// The same for reports (`reportTicket`): their text, evidence and who they name.
+    var reportTickets: [IncidentID: Int64] = [:]
     /// The access-log line for this transaction's walks of the whole store, and when it was taken.
     var walk: (ticket: Int64, at: ContinuousClock.Instant)?
 

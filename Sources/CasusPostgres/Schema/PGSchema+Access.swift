@@ -74,6 +74,16 @@ extension PGSchema {
                 IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board', 'ib'))) THEN
                     PERFORM refused('uw rol mag niet zoeken in dossiers', 'your role may not search dossiers');
                 END IF;
+            -- A report: its text and who it names (`incident_by_id`, `involved`): read with psql, it
+            -- left no line anywhere (a review). The line names the report and, where the caller may
+            -- read them, its first subject, so `casus audit --reads --person` finds it.
+            WHEN 'incident' THEN
+                v_detail := p_id::text;
+                SELECT ip.person_id INTO v_person_id
+                FROM incident_person ip JOIN person o ON o.id = ip.person_id JOIN incident i ON i.id = ip.incident_id
+                WHERE ip.incident_id = p_id AND ip.role = 'subject' AND incident_visible(c, i.id, i.school_id)
+                  AND person_visible(c, o.id, o.school_id, o.kind)
+                ORDER BY ip.person_id LIMIT 1;
             WHEN 'walk' THEN
                 PERFORM require_whole_store();
             WHEN 'audit' THEN
@@ -88,6 +98,22 @@ extension PGSchema {
                     h.hash, v_line_hash);
             UPDATE head SET seq = h.seq + 1, hash = v_line_hash WHERE name = 'access';
             RETURN h.seq + 1;
+        END $$;
+
+        -- A report is read against a line for it, or for a case opened on it (the case's screen shows
+        -- its report): the same rules as `require_ticket`.
+        CREATE FUNCTION require_report_ticket(p_ticket bigint, p_incident bigint) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NOT EXISTS (
+                SELECT 1 FROM access_log a
+                WHERE a.id = p_ticket AND a.account = session_user::text
+                  AND (a.what = 'incident' AND a.detail = p_incident::text
+                       OR a.what = 'case' AND EXISTS (SELECT 1 FROM "case" k WHERE k.id = a.case_id AND k.incident_id = p_incident))
+                  AND a.txid IS DISTINCT FROM pg_current_xact_id_if_assigned()::text::bigint
+                  AND a.logged > clock_timestamp() - interval '10 minutes') THEN
+                RAISE EXCEPTION USING ERRCODE = 'CA004',
+                    MESSAGE = 'een melding wordt pas gelezen nadat het lezen in het toegangslog staat (casus.log_read) | a report is read only after the read is in the access log (casus.log_read)';
+            END IF;
         END $$;
 
         CREATE FUNCTION require_ticket(p_ticket bigint, p_what text, p_person bigint, p_case bigint, p_detail text)

@@ -296,7 +296,7 @@ extension PGSchema {
         $$;
 
         -- The report's own columns (not its words' vector, which only a search reads).
-        CREATE FUNCTION incident_by_id(p_id bigint)
+        CREATE FUNCTION incident_by_id(p_id bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, school_id bigint, reported_at text, summary text, platform text, status text,
                        reporter_name text, reported_by text, dismissed_reason text, dismissed_at text,
                        dismissed_by text, happened_on text)
@@ -305,6 +305,7 @@ extension PGSchema {
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_report_ticket(p_ticket, p_id);
             RETURN QUERY SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status, i.reporter_name,
                                 i.reported_by, i.dismissed_reason, i.dismissed_at, i.dismissed_by, i.happened_on
                 FROM incident i WHERE i.id = p_id
@@ -313,11 +314,12 @@ extension PGSchema {
 
         -- A report's evidence as it names it (the files' names, sizes and hashes, not their bytes),
         -- within the same reach as the report.
-        CREATE FUNCTION incident_evidence(p_id bigint) RETURNS TABLE (name text, size bigint, sha256 text)
+        CREATE FUNCTION incident_evidence(p_id bigint, p_ticket bigint) RETURNS TABLE (name text, size bigint, sha256 text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_report_ticket(p_ticket, p_id);
             RETURN QUERY SELECT e.name, e.size, ie.sha256 FROM incident_evidence ie
             JOIN evidence e ON e.sha256 = ie.sha256 JOIN incident i ON i.id = ie.incident_id
             WHERE ie.incident_id = p_id
@@ -450,8 +452,10 @@ extension PGSchema {
         END $$;
 
         -- The reports a person is named in as victim or witness, for a director's or the board's
-        -- inzage export within their reach: no text (the export reads each report as itself).
-        CREATE FUNCTION reports_naming(p_person bigint)
+        -- inzage export within their reach: no text (the export reads each report as itself); against
+        -- the line for reading the person's dossier (it told, with psql and no line, that a child was
+        -- a victim in three reports, a review).
+        CREATE FUNCTION reports_naming(p_person bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, role text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         #variable_conflict use_column
@@ -461,6 +465,7 @@ extension PGSchema {
             IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
                 RETURN;
             END IF;
+            PERFORM require_ticket(p_ticket, 'dossier', p_person, NULL, NULL);
             RETURN QUERY
             SELECT i.id, ip.role
             FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
@@ -468,7 +473,7 @@ extension PGSchema {
             ORDER BY i.reported_at, i.id;
         END $$;
 
-        CREATE FUNCTION involved(p_incident bigint)
+        CREATE FUNCTION involved(p_incident bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, school_id bigint, kind text, first_name text, infix text, last_name text, grp text,
                        function text, external_id text, birth_date text, left_on text, involvement text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
@@ -476,6 +481,7 @@ extension PGSchema {
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_report_ticket(p_ticket, p_incident);
             -- Whoever may read the person reads the record; the reporter of its own report (a teacher
             -- reads no one's record) what the roster gave it: names, group and kind.
             RETURN QUERY
