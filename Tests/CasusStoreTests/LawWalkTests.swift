@@ -787,6 +787,33 @@ import CasusTestSupport
         #expect(stepped.notices.contains { $0.nl.contains("valt op Koningsdag (27-04-2027)") } == false)
     }
 
+    /// A school with no holiday region has none of the regional holidays: a suspension through the
+    /// spring holiday's weeks says so at the step, naming how to set the region (it counted them as
+    /// school days without a word, a review); with the region set, the days are the region's.
+    @Test func aSchoolWithNoRegionIsToldAtAStepThroughARegionalHoliday() throws {
+        let noRegion = try TestSchool(protocol: "jozefschool", on: "2027-02-10")
+        let (sem, _) = try noRegion.pupil("Sem", "Bos", parent: "Ilse Bos")
+        let c = try noRegion.openCase(about: sem, articles: ["A.5"])
+        try noRegion.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let stepped = try noRegion.service.cases.step(
+            c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 3, startDate: Fixtures.date("2027-02-15"))
+        ).value
+        #expect(
+            stepped.notices.contains {
+                $0.nl.contains("voorjaarsvakantie 2027") && $0.nl.contains("geen vakantieregio")
+                    && $0.nl.contains("casus school set --region")
+            }, "\(stepped.notices.map(\.nl))")
+        let midden = try TestSchool(
+            protocol: "jozefschool", on: "2027-02-10", record: SchoolRecordChange(region: .midden))
+        let (tim, _) = try midden.pupil("Tim", "Bos", parent: "Ilse Bos")
+        let d = try midden.openCase(about: tim, articles: ["A.5"])
+        try midden.service.cases.step(d.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let known = try midden.service.cases.step(
+            d.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 3, startDate: Fixtures.date("2027-02-15"))
+        ).value
+        #expect(!known.notices.contains { $0.nl.contains("voorjaarsvakantie") }, "\(known.notices.map(\.nl))")
+    }
+
     @Test func aRunningObjectionOrCourtCaseHoldsRetention() throws {
         let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
         let (pupil, _) = try school.pupil("Tim", "Bos", parent: "Ilse Bos")

@@ -66,8 +66,31 @@ public enum NationalCalendar {
 
     /// Where the shipped dates leave the calendar open, by school year: the May and summer holiday
     /// of 2027 (not verified, see `missing`), and every school year after the shipped ones.
-    public static func gaps(importedYears: Set<Int>) -> [CalendarGap] {
+    ///
+    /// A school with no region set (`casus school set --region`) has none of the regional holidays
+    /// (autumn, spring, summer): each is a gap too, from the first region's first day to the last
+    /// region's last, in the school years it imported no calendar for. The calendar showed
+    /// "Vakantieregio (niet ingesteld)" and counted the spring holiday as school days without a
+    /// word at a step (a review).
+    public static func gaps(importedYears: Set<Int>, region: Region?) -> [CalendarGap] {
         var out: [CalendarGap] = []
+        if region == nil {
+            let regional = Dictionary(
+                grouping: holidays.filter { $0.region != nil && !importedYears.contains($0.schoolYear) },
+                by: { "\($0.schoolYear) \($0.name)" })
+            for group in regional.values {
+                guard let first = group.map(\.first).min(), let last = group.map(\.last).max() else { continue }
+                let name = group[0].name.lowercased()
+                out.append(
+                    CalendarGap(
+                        first: first, last: last,
+                        what: Phrase(
+                            "de \(name) \(first.year) (de school heeft geen vakantieregio: `casus school set --region`)",
+                            "the \(name) of \(first.year) (the school has no holiday region: `casus school set --region`)"
+                        )))
+            }
+            out.sort { $0.first < $1.first }
+        }
         if !importedYears.contains(2026) {
             // Windows wide enough to hold every region's holiday (research/calendar.yaml's hints).
             out.append(

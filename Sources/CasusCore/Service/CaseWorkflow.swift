@@ -169,7 +169,7 @@ public struct CaseWorkflow: Sendable {
         guard let school else { return .assumed }
         var legal = school.legal(calendar: SchoolCalendar.effective(stored: stored, region: school.region))
         legal.gaps = NationalCalendar.gaps(
-            importedYears: Set(stored.filter { $0.source == .imported }.map(\.first.schoolYear)))
+            importedYears: Set(stored.filter { $0.source == .imported }.map(\.first.schoolYear)), region: school.region)
         return legal
     }
 }
