@@ -8,6 +8,33 @@ import Testing
 @Suite struct SchoolAddTests {
     let scratch = Scratch("contract")
 
+    /// The board's inzage export hides the pupils of its other schools too: a child of another
+    /// school of the board, in the same database, went out named (a review).
+    @Test(arguments: Backend.all)
+    func theBoardsExportHidesThePupilsOfItsOtherSchools(_ backend: Backend) throws {
+        let storage = try backend.make(in: scratch)
+        let clock = TestClock("2026-11-16")
+        let board = try Directory.initialize(
+            storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: "bestuur",
+            director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles, clock: clock.clock)
+        let es = try board.directory.addSchool(
+            name: "CBS De Es", town: "Zwolle", protocolID: "jozefschool", director: "dir_es",
+            directorName: ("Bo", "", "Dijk"), record: SchoolRecordChange(sector: .po, denomination: .bijzonder)
+        ).value
+        let sem = try board.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "de Vries", group: "6")
+        ).value
+        _ = try board.directory.addPerson(
+            Person(schoolID: es.id, kind: .pupil, firstName: "Lotte", lastName: "Hendriks", group: "6"))
+        _ = try board.dossiers.addEntry(
+            person: sem.id, kind: .note, title: "Gesprek",
+            body: "Sem en Lotte Hendriks (De Es) maakten samen een nepaccount.")
+        for format in DossierExport.Format.allCases {
+            let text = try board.dossiers.export(sem.id, format: format)
+            #expect(!text.contains("Lotte") && !text.contains("Hendriks"), "\(format)")
+        }
+    }
+
     @Test(arguments: Backend.all)
     func theBoardAddsASchoolWithItsDirectorAndNoOneElseDoes(_ backend: Backend) throws {
         let storage = try backend.make(in: scratch)

@@ -393,8 +393,8 @@ extension ExportReview {
     /// words may hold others (a nickname, a child of another school), which no list finds (a
     /// review: "Daan" stood in an export whose heading said the names were replaced).
     public static let readForOtherNames = Phrase(
-        "casus vervangt alleen namen van leerlingen die in casus staan: lees de tekst na op andere namen (een roepnaam, een kind van een andere school) voordat u hem afgeeft.",
-        "casus replaces only the names of pupils it holds: read the text for other names (a nickname, a child of another school) before you hand it over."
+        "casus vervangt alleen namen van de leerlingen die u in casus kunt lezen (een directeur: die van de eigen school en die de meldingen noemen): lees de tekst na op andere namen (een roepnaam, een kind van een andere school) voordat u hem afgeeft.",
+        "casus replaces only the names of the pupils you can read in casus (a director: those of the own school and those the reports name): read the text for other names (a nickname, a child of another school) before you hand it over."
     )
 
     /// The review as the CLI and the TUI show it: a heading, then one line per replacement.

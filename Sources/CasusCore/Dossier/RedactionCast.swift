@@ -19,6 +19,14 @@ struct RedactionCast {
         staff = read.staff
     }
 
+    /// Whose pupils are hidden: the school's, for a director; every school's, for the board, which
+    /// reads them all (a child of another school of the board, in the same database, went out named
+    /// in an export, a review). A director cannot read another school's pupils, so cannot hide them:
+    /// the review says so.
+    static func reach(_ session: Session, school: SchoolID) -> SchoolID? {
+        session.scope.schoolID == nil ? nil : school
+    }
+
     /// The redactor over this cast, keeping `keep` named in every form.
     func redactor(
         keep: [Person], replacement: String, parentReplacement: String, handleReplacement: String? = nil
@@ -48,8 +56,9 @@ public struct RedactionPeople: Sendable, Equatable {
     }
 
     /// The three lists of the school's people it reads (every pupil, every parent, every staff
-    /// member of the school, as far as the reader may see them).
-    public static func schoolQueries(_ school: SchoolID) -> [PeopleQuery] {
+    /// member of the school, as far as the reader may see them); of every school the reader
+    /// reaches when nil (the board's).
+    public static func schoolQueries(_ school: SchoolID?) -> [PeopleQuery] {
         [
             PeopleQuery(scope: Scope(schoolID: school, pupilDossiers: true, staffDossiers: false), kinds: [.pupil]),
             PeopleQuery(scope: Scope(schoolID: school, pupilDossiers: true, staffDossiers: false), kinds: [.parent]),
@@ -61,14 +70,14 @@ public struct RedactionPeople: Sendable, Equatable {
 }
 
 extension StorageReader {
-    public func redactionPeople(school: SchoolID, guardiansOf pupil: PersonID?, incidents: [IncidentID]) throws
+    public func redactionPeople(school: SchoolID?, guardiansOf pupil: PersonID?, incidents: [IncidentID]) throws
         -> RedactionPeople
     {
         try redactionPeopleOneByOne(school: school, guardiansOf: pupil, incidents: incidents)
     }
 
     /// What `redactionPeople` must equal on every backend (StorageContractTests).
-    public func redactionPeopleOneByOne(school: SchoolID, guardiansOf pupil: PersonID?, incidents: [IncidentID])
+    public func redactionPeopleOneByOne(school: SchoolID?, guardiansOf pupil: PersonID?, incidents: [IncidentID])
         throws -> RedactionPeople
     {
         let lists = try RedactionPeople.schoolQueries(school).map { try people($0, offset: 0, limit: Int.max) }

@@ -117,7 +117,7 @@ extension Dossiers {
                     role: role == .subject ? nil : role.label.nl)
             }
             let people = try r.redactionPeople(
-                school: p.schoolID, guardiansOf: p.kind == .pupil ? person : nil,
+                school: RedactionCast.reach(session, school: p.schoolID), guardiansOf: p.kind == .pupil ? person : nil,
                 incidents: Array(Set(caseNumbers.keys).union(reports.map(\.id))).sorted())
             let parents = people.guardians
             let cast = RedactionCast(people, kept: Set([person] + parents.map(\.id)))

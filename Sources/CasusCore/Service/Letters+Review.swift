@@ -104,7 +104,9 @@ extension Letters {
     func redactor(_ c: Case, subject: Person, owner: Person, in r: any StorageReader) throws -> Redactor? {
         guard !subject.kind.isPersonnel else { return nil }
         let people = try r.redactionPeople(
-            school: c.schoolID, guardiansOf: owner.kind == .pupil ? owner.id : nil, incidents: [c.incidentID])
+            school: RedactionCast.reach(session, school: c.schoolID),
+            guardiansOf: owner.kind == .pupil ? owner.id : nil,
+            incidents: [c.incidentID])
         let keep = [subject, owner] + people.guardians
         return RedactionCast(people, kept: Set(keep.map(\.id))).redactor(
             keep: keep, replacement: LetterReview.replacement, parentReplacement: LetterReview.parentReplacement,

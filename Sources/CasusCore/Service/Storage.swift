@@ -147,7 +147,7 @@ public protocol StorageReader {
     /// The people a letter or an export may have to leave unnamed (RedactionPeople): the school's,
     /// those named in `incidents`, and the pupil's parents. The default reads one list after
     /// another; a server sends the reads together.
-    func redactionPeople(school: SchoolID, guardiansOf pupil: PersonID?, incidents: [IncidentID]) throws
+    func redactionPeople(school: SchoolID?, guardiansOf pupil: PersonID?, incidents: [IncidentID]) throws
         -> RedactionPeople
 
     func entries(dossier id: PersonID, offset: Int, limit: Int) throws -> [DossierEntry]

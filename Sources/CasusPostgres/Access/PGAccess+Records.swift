@@ -70,7 +70,7 @@ extension PGAccess {
         ).map(Person.init(pg:))
     }
 
-    func redactionPeople(school: SchoolID, guardiansOf pupil: PersonID?, incidents: [IncidentID]) throws
+    func redactionPeople(school: SchoolID?, guardiansOf pupil: PersonID?, incidents: [IncidentID]) throws
         -> RedactionPeople
     {
         saw("people")
