@@ -368,8 +368,10 @@ public struct StepDialog: ScreenModel {
                 case .reason: (s.t("Reden: ", "Reason: "), reason)
                 case .days:
                     o.length == .schoolDays
-                        ? (s.t("Schooldagen (1–5): ", "School days (1–5): "), days)
-                        : (s.t("Kalenderdagen: ", "Calendar days: "), days)
+                        // "Dagen" first: a refusal names the field "veld Dagen" (ScreenWords), which the
+                        // label "Schooldagen (1–5)" did not show (a review).
+                        ? (s.t("Dagen (schooldagen, 1–5): ", "Days (school days, 1–5): "), days)
+                        : (s.t("Dagen (kalenderdagen): ", "Days (calendar days): "), days)
                 case .justification: (s.t("Onderbouwing: ", "Justification: "), justification)
                 // A measure in calendar days starts today when left empty (an ordemaatregel, an
                 // access ban); only a suspension waits for the next school day (a review).

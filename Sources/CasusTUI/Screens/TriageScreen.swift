@@ -316,7 +316,9 @@ public struct TriageScreen: ScreenModel {
             "Artikelen (spatie kiest, ★ voorgesteld) zoek: ", "Articles (Space chooses, ★ suggested) find: ")
         let active = section == .articles
         let fieldX = c.put((active ? "▸ " : "  ") + articlesTitle, x: 1, y: y, style: active ? .accent : .bold)
-        filter.draw(into: &c, x: fieldX, y: y, width: max(6, min(20, w - fieldX - 2)), focused: active)
+        let fieldWidth = max(6, min(20, w - fieldX - 2))
+        filter.draw(into: &c, x: fieldX, y: y, width: fieldWidth, focused: active)
+        let titleY = y
         y += 1
         let visible = visibleArticles
         let stars = starred
@@ -342,6 +344,17 @@ public struct TriageScreen: ScreenModel {
             c.put(message, x: 3, y: y, style: .dim, maxX: w - 1)
         }
         let top = max(0, min(articleCursor - rows / 2, visible.count - rows))
+        // What the list leaves above and below, a suggestion among it marked: articles above the
+        // visible part, a suggested one too, showed only after ↑ (a review).
+        let above = visible.prefix(top)
+        let below = visible.dropFirst(top + rows)
+        let marks = [
+            above.isEmpty ? nil : "↑\(above.count)" + (above.contains { stars.contains($0.id) } ? "★" : ""),
+            below.isEmpty ? nil : "↓\(below.count)" + (below.contains { stars.contains($0.id) } ? "★" : ""),
+        ].compactMap { $0 }.joined(separator: " ")
+        if !marks.isEmpty, w - DisplayWidth.of(marks) - 2 > fieldX + fieldWidth {
+            c.put(marks, x: w - DisplayWidth.of(marks) - 2, y: titleY, style: .dim, maxX: w - 1)
+        }
         for (i, a) in visible.enumerated().dropFirst(max(0, top)).prefix(rows) {
             let star = stars.contains(a.id) ? " ★" : ""
             let severity = a.severity.map { " (\($0.label(s.lang)))" } ?? ""
