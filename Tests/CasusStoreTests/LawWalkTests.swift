@@ -414,6 +414,16 @@ import CasusTestSupport
             ).value
         }
         #expect(noRoute?.message.nl.contains("--route") == true)
+        // Not the UWV's route: it permits only for economic reasons or long illness, and a case
+        // under this protocol is about conduct (BW 7:671a lid 1; it was taken with a note, a review).
+        let uwv = refusal {
+            try school.service.cases.step(
+                c.id, StepRequest(rung: .dismissal, reason: "Verwijtbaar.", justification: "Ernstig.", route: .uwv)
+            ).value
+        }
+        #expect(
+            uwv?.message.nl.contains("de route uwv past niet bij ontslag om gedrag") == true
+                && uwv?.message.nl.contains("BW art. 7:671a lid 1") == true, "\(String(describing: uwv))")
         let (_, d) = try school.service.cases.step(
             c.id,
             StepRequest(
@@ -507,6 +517,21 @@ import CasusTestSupport
         #expect(lines.filter { $0.contains("precautionary-end via step") }.count == 2, "\(lines)")
     }
 
+    /// A staff voornemen that skips a rung is filed as a voornemen, not a besluit: the employee has
+    /// not been heard yet, and "Besluit: schriftelijke berisping" read as the outcome settled (a review).
+    @Test func aStaffVoornemenIsFiledAsAVoornemen() throws {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let teacher = try school.staff("Ilse", "Postma")
+        let c = try school.openCase(about: teacher, articles: ["4"], severity: .severe)
+        let (step, _) = try school.service.cases.step(
+            c.id, StepRequest(rung: .reprimand, reason: "Filmpje geplaatst.", justification: "Ernstig.")
+        ).value.parts
+        #expect(step.phase == .proposal)
+        let titles = try school.service.dossiers.dossier(teacher.id).entries.map(\.title)
+        #expect(titles.contains { $0.hasPrefix("Voornemen: schriftelijke berisping zonder eerst") }, "\(titles)")
+        #expect(!titles.contains { $0.hasPrefix("Besluit:") }, "\(titles)")
+    }
+
     @Test func summaryDismissalKeepsItsRulesAndTheTwoMonthTerm() throws {
         let school = try TestSchool(protocol: "konot", on: "2026-11-16")
         let teacher = try school.staff("Ilse", "Postma")
@@ -519,6 +544,12 @@ import CasusTestSupport
         // Two months end on Saturday 16 January 2027: the term runs to Monday (Algemene termijnenwet art. 1).
         #expect(o[1].due.iso == "2027-01-18" && o[1].remark.nl.contains("BW art. 7:686a lid 4"))
         school.clock.set("2026-11-18")
+        // Not before the dismissal itself: an end two days back shortened the employee's two
+        // months to go to court (a review).
+        let early = refusal { _ = try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-14")) }
+        #expect(
+            early?.message.nl.contains("vóór het ontslag op staande voet van 16-11-2026") == true,
+            "\(String(describing: early))")
         try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-18"))
         #expect(try school.obligations(c).first { $0.kind == .contestTerm }?.due.iso == "2027-01-18")
         // Once ended, not ended again nor followed by a measure: it was recorded twice, with two

@@ -660,6 +660,19 @@ public enum LadderEngine {
                     "dismissal takes a route: --route consent, uwv or kantonrechter" + Law.bw7671_1.bracketed.en))
         } else if !opt.needsRoute, req.route != nil {
             refusals.append(Phrase("--route hoort bij ontslag", "--route goes with dismissal"))
+        } else if opt.needsRoute, req.route == .uwv {
+            // A case under the social-media protocol is about conduct: the UWV gives permission only
+            // for economic reasons or long illness; casus took the route with a note (a review).
+            refusals.append(
+                Phrase(
+                    "de route uwv past niet bij ontslag om gedrag: het UWV geeft alleen toestemming bij bedrijfseconomische redenen of langdurige arbeidsongeschiktheid"
+                        + Law.bw7671a_1.bracketed.nl
+                        + "; ontslag om verwijtbaar handelen of een verstoorde arbeidsverhouding vraagt u aan de kantonrechter (--route kantonrechter"
+                        + Law.bw7671b.bracketed.nl + "), of het gaat met instemming van de werknemer (--route consent)",
+                    "the uwv route does not fit a dismissal for conduct: the UWV permits only for economic reasons or long-term incapacity"
+                        + Law.bw7671a_1.bracketed.en
+                        + "; a dismissal for culpable conduct or a disturbed working relationship is asked of the kantonrechter (--route kantonrechter"
+                        + Law.bw7671b.bracketed.en + "), or it goes with the employee's consent (--route consent)"))
         }
         if let n = req.respondDays, !(1...60).contains(n) {
             refusals.append(
@@ -776,12 +789,16 @@ public enum LadderEngine {
         var decision: EntryDraft?
         if let justification, !opt.skips.isEmpty || opt.needsJustification {
             let names = opt.skips.map { $0.label(for: kind).nl }.joined(separator: ", ")
+            // At a staff voornemen nothing is decided yet: the entry said "Besluit:" before the
+            // employee was heard, which an employee's lawyer reads as the outcome settled (a review).
+            let heading = opt.phase == .proposal ? "Voornemen" : "Besluit"
+            let chosen = opt.phase == .proposal ? "Voorgenomen maatregel" : "Gekozen maatregel"
             decision = EntryDraft(
                 kind: .decision,
                 title: opt.skips.isEmpty
-                    ? "Besluit: \(req.rung.label(for: kind).nl), onderbouwing"
-                    : "Besluit: \(req.rung.label(for: kind).nl) zonder eerst \(names)",
-                body: "Zaak \(h.record.number). Gekozen maatregel: \(req.rung.label(for: kind).nl).\n"
+                    ? "\(heading): \(req.rung.label(for: kind).nl), onderbouwing"
+                    : "\(heading): \(req.rung.label(for: kind).nl) zonder eerst \(names)",
+                body: "Zaak \(h.record.number). \(chosen): \(req.rung.label(for: kind).nl).\n"
                     + (opt.skips.isEmpty ? "" : "Overgeslagen: \(names).\n")
                     + "\nOnderbouwing:\n\(justification)\n\nReden van de maatregel:\n\(reason)",
                 caseID: h.record.id)

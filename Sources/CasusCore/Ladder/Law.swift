@@ -197,6 +197,9 @@ public enum Law {
     public static let bw7671_2 = LegalSource("BW art. 7:671 lid 2", url: bw7)
     public static let bw7671_3 = LegalSource("BW art. 7:671 lid 3", url: bw7)
     public static let bw7671a = LegalSource("BW art. 7:671a", url: bw7)
+    /// The UWV's permission only for the grounds of art. 7:669 lid 3 onder a and b (economic
+    /// reasons, long illness); read in the 2017 consolidated text.
+    public static let bw7671a_1 = LegalSource("BW art. 7:671a lid 1 met art. 7:669 lid 3 onder a en b", url: bw7)
     public static let bw7671b = LegalSource("BW art. 7:671b", url: bw7)
     /// When a dismissal by the UWV's or the kantonrechter's route ends the employment: at the
     /// notice after the permission (7:671a lid 1) or on the day the court dissolves it (7:671b).

@@ -507,6 +507,20 @@ extension CaseWorkflow {
                     "het einde van een arbeidsovereenkomst hoort bij een zaak over een medewerker",
                     "the end of an employment belongs to a case about staff")
             }
+            // Not before the dismissal that ends it: a summary dismissal's end set two days back
+            // shortened the employee's two months to go to court (BW 7:686a lid 4), a review. An
+            // employment ends at a dismissal or after it, never before.
+            if let dismissal = h.steps.last(where: { [.dismissal, .summaryDismissal].contains($0.rung) }),
+                date < dismissal.date
+            {
+                throw CasusError.invalid(
+                    "het dienstverband kan niet eindigen op \(date.dutch), vóór het \(dismissal.rung.label(for: .staff).nl) van \(dismissal.date.dutch); er is niets vastgelegd",
+                    "the employment cannot end on \(date.iso), before the \(dismissal.rung.label(for: .staff).en) of \(dismissal.date.iso); nothing was recorded",
+                    hint: Phrase(
+                        "Geef de dag waarop het dienstverband eindigde: bij ontslag op staande voet de dag van het ontslag, anders de dag van de opzegging of de ontbinding (--on JJJJ-MM-DD).",
+                        "Give the day the employment ended: for a summary dismissal the day of the dismissal, otherwise the day of the notice or the dissolution (--on YYYY-MM-DD)."
+                    ))
+            }
             // A second end replaces the first, and says so in the dossier (it was taken silently,
             // the case listing two ends, a review).
             let before = h.facts.last { $0.kind == .contractEnded }
