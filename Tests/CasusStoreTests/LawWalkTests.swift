@@ -385,6 +385,17 @@ import CasusTestSupport
         school.clock.set("2026-11-19")
         try school.service.cases.zienswijze(
             c.id, on: Fixtures.date("2026-11-19"), given: true, note: "Medewerker erkent de fout, vraagt om mildheid.")
+        // Not before the voornemen reached the employee: its letter recorded as sent (a besluit was
+        // taken with no letter of the voornemen ever sent, and its letter said "Bij aangetekende
+        // brief van …", a review).
+        let unsent = refusal {
+            try school.service.cases.step(
+                c.id, StepRequest(rung: .reprimand, reason: "Berisping na zienswijze.", phase: .decision)
+            ).value
+        }
+        #expect(
+            unsent?.message.nl.contains("nog niet als verzonden vastgelegd") == true, "\(String(describing: unsent))")
+        _ = try school.service.cases.markDone(c.id, obligation: ObligationKind.registeredLetter.rawValue).value
         let besluit = try school.service.cases.step(
             c.id, StepRequest(rung: .reprimand, reason: "Berisping na zienswijze.", phase: .decision)
         ).value

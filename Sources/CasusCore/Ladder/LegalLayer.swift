@@ -85,6 +85,18 @@ enum LegalLayer {
                 out.append(message)
             }
         case (.staff, _) where phase == .decision && hasProposal(rung):
+            // The voornemen reached the employee first: a besluit was taken, and its letter said
+            // "Bij aangetekende brief van …", with no letter of the voornemen ever sent (a review).
+            if let p = h.pendingProposal(for: rung),
+                let letter = h.obligations.last(where: { $0.kind == .registeredLetter && $0.due >= p.date }),
+                !letter.isDone
+            {
+                out.append(
+                    Phrase(
+                        "het besluit volgt op een voornemen dat de medewerker heeft bereikt: de brief met het voornemen is nog niet als verzonden vastgelegd (`casus letter sent STUK --via post`, of z in de zaak)",
+                        "the decision follows a voornemen that reached the employee: the letter of the voornemen is not recorded as sent yet (`casus letter sent ENTRY --via post`, or z on the case)"
+                    ))
+            }
             if let p = h.pendingProposal(for: rung), !responded(h, to: p, on: date) {
                 let term = h.obligations.last { $0.kind == .zienswijzeTerm && !$0.isDone }
                 let until = term.map { " (\($0.due.dutch))" } ?? ""
