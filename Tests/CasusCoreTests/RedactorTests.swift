@@ -122,6 +122,20 @@ import Testing
         // A hashtag without a name stays.
         #expect(redactor.apply("#pesten en @school_nieuws") == "#pesten en @school_nieuws")
         #expect(redactor.apply("@symbolic") == "@symbolic")
+        // The owner's own account, a parent's address and a teacher's are theirs, whoever else shares
+        // a name in them (they went out as "another pupil's account", a review).
+        let otis = Self.pupil("Otis", "", "Jansen", id: 40)
+        let arjen = Person(id: 41, schoolID: 1, kind: .parent, firstName: "Arjen", lastName: "Jansen")
+        let hatice = Person(id: 42, schoolID: 1, kind: .staff, firstName: "Hatice", lastName: "Peters")
+        let siblings = Redactor(
+            pupils: [Self.pupil("Tygo", "", "Jansen", id: 43), Self.pupil("Wessel", "", "Peters", id: 44)],
+            keep: [otis, arjen], staff: [hatice], handleReplacement: "[account]")
+        #expect(
+            siblings.apply("@otis_jansen2015, #otisjansen, arjen.jansen@gmail.com en h.peters@klimop.nl")
+                == "@otis_jansen2015, #otisjansen, arjen.jansen@gmail.com en h.peters@klimop.nl")
+        #expect(siblings.apply("@tygo_2015 en @wessel_p") == "[account] en [account]")
+        // What the review lists is what is replaced, account names too.
+        #expect(siblings.matches(in: "Zie @tygo_2015.").map(\.found) == ["@tygo_2015"])
     }
 
     @Test func initialsSurnamesAndAbbreviatedTussenvoegselsAreHidden() {

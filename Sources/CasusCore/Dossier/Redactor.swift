@@ -76,10 +76,14 @@ public struct Redactor: Sendable {
     public let handleReplacement: String?
     /// The name words (folded, four letters or more, no ordinary word) an account name is searched
     /// for, with whose they are.
-    private var handleWords: [(word: String, people: [Int])] = []
+    private var handleWords: [String: [Int]] = [:]
+    /// Their lengths, longest first: an account name is looked up at each position for each length
+    /// (a dictionary lookup each), not compared with every word of every pupil (a board's export
+    /// with a pasted chat took 29 s, a review).
+    private var handleLengths: [Int] = []
     /// Whole names run together too short to look for inside an account name ("boli" is in
     /// "symbolic"): found only at its start or end ("@bo_li", "boli2015").
-    private var handleEdges: [(word: String, people: [Int])] = []
+    private var handleEdges: [String: [Int]] = [:]
     /// What this redactor writes in a name's place: `placeholder` in an inzage export, words a
     /// sentence can carry in a letter ("een andere leerling"; see `replacement(at:in:)`).
     public let replacement: String
@@ -129,6 +133,20 @@ public struct Redactor: Sendable {
         if handleReplacement != nil {
             var byWord: [String: Set<Int>] = [:]
             var byEdge: [String: Set<Int>] = [:]
+            // Not a word of the names kept or of staff: the child's own account ("@otis_jansen2015"
+            // while a Tygo Jansen is at school), the father's address and a teacher's
+            // ("h.peters@klimop.nl") went out as "another pupil's account", and letters holding them
+            // were refused (a review).
+            var own = Set<String>()
+            for p in keep + staff {
+                let first = Self.words(p.firstName)
+                let last = Self.words(p.infix) + Self.words(p.lastName)
+                own.formUnion(first + last)
+                for f in first {
+                    own.insert(f + last.joined())
+                    own.insert(f + last.filter { !PersonName.infixes.contains($0) }.joined())
+                }
+            }
             for (i, p) in (pupils + parents).enumerated() {
                 let words = (isParent[i] ? [] : Self.words(p.firstName)) + Self.words(p.lastName)
                 for w in words where w.count >= 4 && !Self.commonWords.contains(w) && !PersonName.infixes.contains(w) {
@@ -151,8 +169,13 @@ public struct Redactor: Sendable {
                     }
                 }
             }
-            handleWords = byWord.map { ($0.key, $0.value.sorted()) }.sorted { $0.word < $1.word }
-            handleEdges = byEdge.map { ($0.key, $0.value.sorted()) }.sorted { $0.word < $1.word }
+            for w in own {
+                byWord[w] = nil
+                byEdge[w] = nil
+            }
+            handleWords = byWord.mapValues { $0.sorted() }
+            handleEdges = byEdge.mapValues { $0.sorted() }
+            handleLengths = Set(handleWords.keys.map(\.count)).sorted(by: >)
         }
         for p in staff {
             for form in Self.forms(p) {
@@ -502,11 +525,9 @@ public struct Redactor: Sendable {
 
     /// Each replacement in the text, in order.
     public func matches(in text: String) -> [Match] {
-        scan(text).map { range, people in
-            Match(
-                found: String(text[range]), people: people.sorted().map { names[$0] },
-                replacement: replacement(for: people))
-        }
+        // What `review` replaces, account names included: the export's review listed the names
+        // only, three of eight replacements, while the export made all eight (a review).
+        review(text).replaced.map { Match(found: $0.found, people: $0.people, replacement: $0.replacement) }
     }
 
     func scan(_ text: String) -> [(Range<String.Index>, Set<Int>)] {
@@ -631,12 +652,19 @@ public struct Redactor: Sendable {
                 token.contains("@") || token.contains("_") || token.contains("#") || camel
                 || (token.contains(where: \.isNumber) && token.contains(where: \.isLetter))
             if looksLikeAccount, token.count >= 4 {
-                let folded = Self.fold(String(token.filter { $0.isLetter || $0.isNumber }))
-                let letters = Self.fold(String(token.filter(\.isLetter)))
-                let people = Set(
-                    handleWords.filter { folded.contains($0.word) }.flatMap(\.people)
-                        + handleEdges.filter { letters.hasPrefix($0.word) || letters.hasSuffix($0.word) }.flatMap(
-                            \.people))
+                let folded = Array(Self.fold(String(token.filter { $0.isLetter || $0.isNumber })))
+                let letters = Array(Self.fold(String(token.filter(\.isLetter))))
+                var people = Set<Int>()
+                for start in folded.indices {
+                    for length in handleLengths where start + length <= folded.count {
+                        if let whose = handleWords[String(folded[start..<start + length])] { people.formUnion(whose) }
+                    }
+                }
+                for length in Set(handleEdges.keys.map(\.count)) where length <= letters.count {
+                    for part in [letters.prefix(length), letters.suffix(length)] {
+                        if let whose = handleEdges[String(part)] { people.formUnion(whose) }
+                    }
+                }
                 if !people.isEmpty { out.append((lo..<hi, people.sorted(), stands)) }
             }
             i = j

@@ -81,12 +81,18 @@ public enum NationalCalendar {
             for group in regional.values {
                 guard let first = group.map(\.first).min(), let last = group.map(\.last).max() else { continue }
                 let name = group[0].name.lowercased()
+                let english =
+                    [
+                        "herfstvakantie": "autumn holiday", "voorjaarsvakantie": "spring holiday",
+                        "zomervakantie": "summer holiday", "meivakantie": "May holiday",
+                        "kerstvakantie": "Christmas holiday",
+                    ][name] ?? name
                 out.append(
                     CalendarGap(
                         first: first, last: last,
                         what: Phrase(
                             "de \(name) \(first.year) (de school heeft geen vakantieregio: `casus school set --region`)",
-                            "the \(name) of \(first.year) (the school has no holiday region: `casus school set --region`)"
+                            "the \(english) of \(first.year) (the school has no holiday region: `casus school set --region`)"
                         )))
             }
             out.sort { $0.first < $1.first }

@@ -214,7 +214,8 @@ public struct StepDialog: ScreenModel {
 
     /// The rungs that are a decision about the person (an Awb besluit, a dismissal): asked twice.
     static func isDecision(_ rung: Rung) -> Bool {
-        [.suspension, .precautionarySuspension, .accessBan, .removal, .dismissal, .summaryDismissal].contains(rung)
+        [.suspension, .precautionarySuspension, .accessBan, .removal, .reprimand, .dismissal, .summaryDismissal]
+            .contains(rung)
     }
 
     /// What Enter once more will record, on one line.
@@ -240,8 +241,8 @@ public struct StepDialog: ScreenModel {
             en += ", route \(route.value)"
         }
         return Phrase(
-            "Vastleggen: \(nl)? Enter legt het vast (blijvend, met de verplichtingen); Tab of een andere toets om te wijzigen.",
-            "Record: \(en)? Enter records it (for good, with its obligations); Tab or any other key to change it.")
+            "Vastleggen: \(nl)? Enter legt het vast, blijvend; een andere toets: terug.",
+            "Record: \(en)? Enter records it, for good; any other key: back.")
     }
 
     /// What was typed checked first (a day that is none is said before anything is asked), then a
