@@ -817,13 +817,8 @@ import CasusTestSupport
         #expect(try flagged().isEmpty, "the school's own calendar for 2026-2027 closes the gap")
         // Before the import, a suspension through the gap says so at the step (a review counted
         // five school days through the unverified May holiday without a word; four fit the week).
-        let other = try TestSchool(protocol: "jozefschool", on: "2027-04-20")
-        let (sem, _) = try other.pupil("Sem", "Bos", parent: "Ilse Bos")
-        let d = try other.openCase(about: sem, articles: ["A.5"])
-        try other.service.cases.step(d.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
-        let stepped = try other.service.cases.step(
-            d.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 4, startDate: Fixtures.date("2027-04-26"))
-        ).value
+        let stepped = try Self.suspension(
+            TestSchool(protocol: "jozefschool", on: "2027-04-20"), days: 4, from: "2027-04-26")
         #expect(
             stepped.notices.contains { $0.nl.contains("meivakantie 2027, die casus niet kent") }, "\(stepped.notices)")
         #expect(stepped.notices.contains { $0.nl.contains("valt op Koningsdag (27-04-2027)") } == false)
@@ -833,27 +828,27 @@ import CasusTestSupport
     /// spring holiday's weeks says so at the step, naming how to set the region (it counted them as
     /// school days without a word, a review); with the region set, the days are the region's.
     @Test func aSchoolWithNoRegionIsToldAtAStepThroughARegionalHoliday() throws {
-        let noRegion = try TestSchool(protocol: "jozefschool", on: "2027-02-10")
-        let (sem, _) = try noRegion.pupil("Sem", "Bos", parent: "Ilse Bos")
-        let c = try noRegion.openCase(about: sem, articles: ["A.5"])
-        try noRegion.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
-        let stepped = try noRegion.service.cases.step(
-            c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 3, startDate: Fixtures.date("2027-02-15"))
-        ).value
+        let stepped = try Self.suspension(
+            TestSchool(protocol: "jozefschool", on: "2027-02-10"), days: 3, from: "2027-02-15")
         #expect(
             stepped.notices.contains {
                 $0.nl.contains("voorjaarsvakantie 2027") && $0.nl.contains("geen vakantieregio")
                     && $0.nl.contains("casus school set --region")
             }, "\(stepped.notices.map(\.nl))")
-        let midden = try TestSchool(
-            protocol: "jozefschool", on: "2027-02-10", record: SchoolRecordChange(region: .midden))
-        let (tim, _) = try midden.pupil("Tim", "Bos", parent: "Ilse Bos")
-        let d = try midden.openCase(about: tim, articles: ["A.5"])
-        try midden.service.cases.step(d.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
-        let known = try midden.service.cases.step(
-            d.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 3, startDate: Fixtures.date("2027-02-15"))
-        ).value
+        let known = try Self.suspension(
+            TestSchool(protocol: "jozefschool", on: "2027-02-10", record: SchoolRecordChange(region: .midden)), days: 3,
+            from: "2027-02-15")
         #expect(!known.notices.contains { $0.nl.contains("voorjaarsvakantie") }, "\(known.notices.map(\.nl))")
+    }
+
+    /// A pupil of the school warned, then suspended for `days` from `from`: the step as it was taken.
+    static func suspension(_ school: TestSchool, days: Int, from: String) throws -> CaseWorkflow.Stepped {
+        let (sem, _) = try school.pupil("Sem", "Bos", parent: "Ilse Bos")
+        let c = try school.openCase(about: sem, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        return try school.service.cases.step(
+            c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: days, startDate: Fixtures.date(from))
+        ).value
     }
 
     @Test func aRunningObjectionOrCourtCaseHoldsRetention() throws {

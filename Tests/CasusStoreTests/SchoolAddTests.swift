@@ -8,10 +8,8 @@ import Testing
 @Suite struct SchoolAddTests {
     let scratch = Scratch("contract")
 
-    /// The board's inzage export hides the pupils of its other schools too: a child of another
-    /// school of the board, in the same database, went out named (a review).
-    @Test(arguments: Backend.all)
-    func theBoardsExportHidesThePupilsOfItsOtherSchools(_ backend: Backend) throws {
+    /// A board (account "bestuur") with OBS De Linde, and CBS De Es added with its director dir_es.
+    func boardWithTwoSchools(_ backend: Backend) throws -> (any CasusStorage, TestClock, CasusService, School) {
         let storage = try backend.make(in: scratch)
         let clock = TestClock("2026-11-16")
         let board = try Directory.initialize(
@@ -21,6 +19,14 @@ import Testing
             name: "CBS De Es", town: "Zwolle", protocolID: "jozefschool", director: "dir_es",
             directorName: ("Bo", "", "Dijk"), record: SchoolRecordChange(sector: .po, denomination: .bijzonder)
         ).value
+        return (storage, clock, board, es)
+    }
+
+    /// The board's inzage export hides the pupils of its other schools too: a child of another
+    /// school of the board, in the same database, went out named (a review).
+    @Test(arguments: Backend.all)
+    func theBoardsExportHidesThePupilsOfItsOtherSchools(_ backend: Backend) throws {
+        let (storage, clock, board, es) = try boardWithTwoSchools(backend)
         let sem = try board.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "de Vries", group: "6")
         ).value
@@ -37,15 +43,7 @@ import Testing
 
     @Test(arguments: Backend.all)
     func theBoardAddsASchoolWithItsDirectorAndNoOneElseDoes(_ backend: Backend) throws {
-        let storage = try backend.make(in: scratch)
-        let clock = TestClock("2026-11-16")
-        let board = try Directory.initialize(
-            storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: "bestuur",
-            director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles, clock: clock.clock)
-        let es = try board.directory.addSchool(
-            name: "CBS De Es", town: "Zwolle", protocolID: "jozefschool", director: "dir_es",
-            directorName: ("Bo", "", "Dijk"), record: SchoolRecordChange(sector: .po, denomination: .bijzonder)
-        ).value
+        let (storage, clock, board, es) = try boardWithTwoSchools(backend)
         #expect(es.name == "CBS De Es" && es.town == "Zwolle" && es.sector == .po && es.denomination == .bijzonder)
         #expect(try board.directory.schools().map(\.name).sorted() == ["CBS De Es", "OBS De Linde"])
 
