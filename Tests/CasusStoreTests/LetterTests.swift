@@ -340,8 +340,18 @@ import CasusTestSupport
         ).value
         // Filing is not sending: the registered letter's obligation is done when it is sent.
         #expect(filed.done.isEmpty && filed.fulfils.map(\.kind) == [.registeredLetter])
+        // By e-mail it is not the registered letter the duty asks: left open, and said why (an e-mail
+        // ticked it, and the letters then said "aangetekend", a review).
+        let mailed = try school.service.letters.sent(
+            entry: filed.entry.id, on: Fixtures.date("2026-11-16"), via: .mail, library: Self.library
+        ).value
+        #expect(mailed.done.isEmpty && mailed.notRegistered?.kind == .registeredLetter)
+        #expect(mailed.notes.contains { $0.nl.contains("niet aangetekend") }, "\(mailed.notes.map(\.nl))")
+        let again = try school.service.letters.file(
+            case: c.id, template: try Self.library.require("voornemen-maatregel"), body: filledIn(voornemen)
+        ).value
         let sent = try school.service.letters.sent(
-            entry: filed.entry.id, on: Fixtures.date("2026-11-16"), via: .post, library: Self.library
+            entry: again.entry.id, on: Fixtures.date("2026-11-16"), via: .registered, library: Self.library
         ).value
         #expect(sent.done.map(\.kind) == [.registeredLetter])
         try school.service.cases.zienswijze(c.id, on: Fixtures.date("2026-11-16"), given: true, note: "Spijt.")

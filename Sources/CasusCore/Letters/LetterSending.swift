@@ -1,10 +1,14 @@
 /// How a filed letter reached its addressee.
 public enum SendMethod: String, Sendable, Hashable, CaseIterable, Codable {
     case post, mail, hand
+    /// Registered post (aangetekend), with a proof of delivery: what a staff voornemen asks (its
+    /// duty was ticked by an e-mail, and the letters said "aangetekend", a review).
+    case registered
 
     public var label: Phrase {
         switch self {
         case .post: Phrase("per post", "by post")
+        case .registered: Phrase("aangetekend", "by registered post")
         case .mail: Phrase("per e-mail", "by e-mail")
         case .hand: Phrase("persoonlijk overhandigd", "handed over in person")
         }
@@ -14,6 +18,12 @@ public enum SendMethod: String, Sendable, Hashable, CaseIterable, Codable {
 /// That a filed letter was sent: on which day and how, recorded by whom and when. A letter is
 /// sent once; the obligation it fulfils (e.g. the written suspension decision to the parents) is
 /// done only when it is recorded as sent, not when it is filed.
+extension SendMethod {
+    /// Whether a letter sent so can be shown to have arrived: registered post, or handed over in
+    /// person (against a signature).
+    public var provesReceipt: Bool { self == .registered || self == .hand }
+}
+
 public struct LetterSending: Sendable, Hashable {
     public var entryID: EntryID
     public var dossierID: PersonID

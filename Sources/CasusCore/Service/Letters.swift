@@ -234,6 +234,8 @@ public struct Letters: Sendable {
         /// A decision's obligations that wait for its other letters (to the pupil and to each
         /// parent's address): each with the addressees no letter of it was recorded as sent to.
         public var waiting: [(Obligation, to: [String])] = []
+        /// A registered letter's duty left open: the letter went another way.
+        public var notRegistered: Obligation?
         /// The last day for an objection counted from this letter's sending, when the letter names
         /// another (it counts from the day it was made), with the source of the term.
         public var objectionDeadline: (day: LocalDate, source: LegalSource)?
@@ -242,6 +244,14 @@ public struct Letters: Sendable {
         /// letter that names an earlier last day for an objection than its sending gives.
         public var notes: [Phrase] {
             waitingLines
+                + (notRegistered.map { o in
+                    [
+                        Phrase(
+                            "nog niet afgevinkt: \(o.kind.label.nl): de brief ging \(sending.via.label.nl), niet aangetekend (een brief wordt aangetekend of tegen ontvangstbevestiging overhandigd: --via registered of hand). Ging hij ook aangetekend, vink dan af met `casus case done \(caseNumber ?? "ZAAK") --obligation \(o.kind.rawValue) --entry \(entry.id)` (o in de zaak)",
+                            "not ticked yet: \(o.kind.label.en): the letter went \(sending.via.label.en), not registered (a letter goes by registered post or is handed over against a signature: --via registered or hand). If it also went registered, tick it with `casus case done \(caseNumber ?? "CASE") --obligation \(o.kind.rawValue) --entry \(entry.id)` (o on the case)"
+                        )
+                    ]
+                } ?? [])
                 + (objectionDeadline.map { due, source in
                     [
                         Phrase(
@@ -322,6 +332,12 @@ public struct Letters: Sendable {
                 if h.record.status == .open {
                     let parents = try tx.r.guardians(ofPupil: owner.id)
                     for o in Self.answered(by: fulfils, in: h) {
+                        // The voornemen per aangetekende brief is done by a letter that can be shown
+                        // to have arrived, not by an e-mail or ordinary post (a review).
+                        if o.kind == .registeredLetter, !via.provesReceipt {
+                            result.notRegistered = o
+                            continue
+                        }
                         let unsent = Self.unsentLetters(
                             of: o, title: e.title, in: h, owner: owner, parents: parents, sendings: sendings)
                         if !unsent.isEmpty {

@@ -115,8 +115,8 @@ extension LetterCommand {
         var on: LocalDate?
         @Option(
             help: .nl(
-                "Hoe: post, mail (e-mail) of hand (persoonlijk overhandigd).",
-                en: "How: post, mail (e-mail) or hand (handed over in person).")) var via: SendMethod
+                "Hoe: post, registered (aangetekend), mail (e-mail) of hand (persoonlijk overhandigd).",
+                en: "How: post, registered, mail (e-mail) or hand (handed over in person).")) var via: SendMethod
         @Option(
             name: .customLong("case"),
             help: .nl(
