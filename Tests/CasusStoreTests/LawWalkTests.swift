@@ -528,6 +528,21 @@ import CasusTestSupport
         #expect(lines.filter { $0.contains("precautionary-end via step") }.count == 2, "\(lines)")
     }
 
+    /// A summary dismissal weeks after the report says, with the step, that it must follow without
+    /// delay and what to record (the note showed on the screen only, a review).
+    @Test func aLateSummaryDismissalSaysOnverwijld() throws {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let teacher = try school.staff("Ilse", "Postma")
+        let c = try school.openCase(about: teacher, articles: ["4"], severity: .severe)
+        school.clock.set("2026-11-30")
+        let stepped = try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        #expect(
+            stepped.notices.contains { $0.nl.contains("14 dagen oud") && $0.nl.contains("BW art. 7:677 lid 1") },
+            "\(stepped.notices.map(\.nl))")
+    }
+
     /// A staff voornemen that skips a rung is filed as a voornemen, not a besluit: the employee has
     /// not been heard yet, and "Besluit: schriftelijke berisping" read as the outcome settled (a review).
     @Test func aStaffVoornemenIsFiledAsAVoornemen() throws {

@@ -763,6 +763,23 @@ public enum LadderEngine {
                 }
             }
         }
+        // A summary dismissal follows the facts without delay (BW art. 7:677 lid 1): a report weeks
+        // old was dismissed on with no word on the command line; the note showed on the screen only
+        // (a review). Said with the step, and what to record.
+        if kind == .staff, req.rung == .summaryDismissal, let reported = h.incidentReportedAt,
+            reported.localDate().days(until: date) > 3
+        {
+            let age = reported.localDate().days(until: date)
+            notices.append(
+                Phrase(
+                    "Let op: de melding is \(age) dagen oud. Ontslag op staande voet volgt onverwijld op het bekend worden van de dringende reden"
+                        + Law.bw7677.bracketed.nl
+                        + "; leg in het dossier vast waarom het nu pas komt (een onderzoek, het horen van de werknemer), anders kan de kantonrechter het vernietigen.",
+                    "Note: the report is \(age) days old. A summary dismissal follows without delay once the urgent reason is known"
+                        + Law.bw7677.bracketed.en
+                        + "; record in the dossier why it comes only now (an investigation, hearing the employee), or the kantonrechter may annul it."
+                ))
+        }
         if !refusals.isEmpty {
             throw CasusError(
                 .refused,
