@@ -2346,7 +2346,9 @@ the letter can be filed.
   decision's letters was recorded as sent; empty until each was), `facts.informed` (who they went to:
   "De ouders/verzorgers zijn", "De leerling en de ouders/verzorgers zijn", "De leerling is"),
   `facts.leerplichtInformedOn`
-- `isProposal`, `proposal.date`, `proposal.rung` (the last voornemen); `step.phase` (decision or proposal)
+- `isProposal`, `proposal.rung` (the last voornemen); `proposal.date` and `proposal.how`: the day its letter was
+  recorded as sent and how ("Bij aangetekende brief van", or "Bij brief, persoonlijk aan u overhandigd op"), empty
+  while no sending is known; `step.phase` (decision or proposal)
 
 """#),
         ("templates/aangifte.mustache", #"""
@@ -2458,7 +2460,7 @@ Betreft: besluit disciplinaire maatregel
 {{{addressee.salutation}}},
 
 {{^empty(proposal.date)}}
-Bij aangetekende brief van {{{proposal.date}}} heeft het bevoegd gezag u
+{{{proposal.how}}} {{{proposal.date}}} heeft het bevoegd gezag u
 laten weten dat het voornemens was u een disciplinaire maatregel op te
 leggen ({{{proposal.rung}}}), en u gelegenheid gegeven uw zienswijze te
 geven.

@@ -112,6 +112,13 @@ extension LetterContext {
             declined[party.rawValue] = heardOn[party] == nil ? fact?.date.dutchLong ?? "" : ""
         }
         let proposal = d.steps.last(where: { $0.phase == .proposal })
+        // The voornemen's letter as it was sent, not the step's day: a besluit said "Bij aangetekende
+        // brief van" the day of the step, of a letter never sent (a review). Its duty is done by the
+        // letter recorded as sent (Letters.sent); without a sending known, the letter says "eerder".
+        let voornemen = d.obligations.last { o in
+            o.kind == .registeredLetter && o.isDone && proposal.map { o.due >= $0.date } ?? false
+        }
+        let sending = voornemen?.entryID.flatMap { d.sendings[$0] }
         return [
             "heard": heard, "declined": declined,
             "hearing": hearing(heardOn: heardOn, declined: declined, addressee: toPupil ? .pupil : .parents),
@@ -167,7 +174,9 @@ extension LetterContext {
             "hasUrgency": facts["urgency"] != nil,
             "isProposal": d.steps.last?.phase == .proposal,
             "proposal": [
-                "date": proposal?.date.dutchLong ?? "", "rung": proposal?.rung.label(for: .staff).nl ?? "",
+                "date": sending?.on.dutchLong ?? "", "rung": proposal?.rung.label(for: .staff).nl ?? "",
+                "how": sending?.via == .hand
+                    ? "Bij brief, persoonlijk aan u overhandigd op" : "Bij aangetekende brief van",
             ],
         ]
     }
