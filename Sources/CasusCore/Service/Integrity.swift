@@ -45,17 +45,18 @@ public struct Integrity: Sendable {
     let session: Session
     // MARK: Audit
 
-    /// `since`: only the lines from that day on (the school's days). The log is read newest first,
-    /// so those lines come first: the page stops at the first line before it, and `offset` and
-    /// `limit` count within them. ("Who read this child's data in the last year?": an answer to
-    /// the Autoriteit Persoonsgegevens or to parents was the whole log to read through.)
+    /// `since`: only the lines from that day on (the school's days), of the page the log gives newest
+    /// first by number: a line's moment is the writer's clock, so a line written later may carry an
+    /// earlier moment (a clock set back, a migration), and a page is filtered, not cut at the first
+    /// older line. ("Who read this child's data in the last year?": an answer to the Autoriteit
+    /// Persoonsgegevens or to parents was the whole log to read through.)
     public func auditLog(person: PersonID? = nil, since: LocalDate? = nil, offset: Int = 0, limit: Int = 1000) throws
         -> [AuditRecord]
     {
         try mayReadLog(about: person)
         let lines = try session.read { try $0.audit(person: person, offset: offset, limit: limit) }
         guard let since else { return lines }
-        return Array(lines.prefix { $0.at.localDate() >= since })
+        return lines.filter { $0.at.localDate() >= since }
     }
 
     /// Who read what on the server, by casus or with `psql` (`ServerRead`), newest first, as the audit
@@ -67,7 +68,7 @@ public struct Integrity: Sendable {
         try mayReadLog(about: person)
         let lines = try session.read { try $0.serverReads(person: person, offset: offset, limit: limit) }
         guard let since else { return lines }
-        return lines.map { Array($0.prefix { $0.at.localDate() >= since }) }
+        return lines.map { $0.filter { $0.at.localDate() >= since } }
     }
 
     /// Either log is the director's or the board's, and about a person they may see.

@@ -242,6 +242,13 @@ struct AuditCommand: CasusCommand {
         if reads { return try showReads(service, ctx) }
         let records = try service.integrity.auditLog(person: person, since: since, offset: offset, limit: limit)
         if json { return try Output.json(records) }
+        if records.isEmpty, let since {
+            // Nothing printed read as nothing asked (a review of the first version).
+            Output.line(
+                Phrase(
+                    "Geen regels vanaf \(since.dutch)\(offset > 0 ? " op deze bladzijde" : "").",
+                    "No lines from \(since.iso) on\(offset > 0 ? " on this page" : "").")(ctx.lang))
+        }
         for a in records {
             let who = a.realAccount.map { "\($0) → \(a.account)" } ?? a.account
             // One line whatever a line holds: one written before casus kept details to one line,
