@@ -394,7 +394,8 @@ import CasusTestSupport
             ).value
         }
         #expect(
-            unsent?.message.nl.contains("nog niet als verzonden vastgelegd") == true, "\(String(describing: unsent))")
+            unsent?.message.nl.contains("nog niet als aangetekend verzonden vastgelegd") == true,
+            "\(String(describing: unsent))")
         _ = try school.service.cases.markDone(c.id, obligation: ObligationKind.registeredLetter.rawValue).value
         let besluit = try school.service.cases.step(
             c.id, StepRequest(rung: .reprimand, reason: "Berisping na zienswijze.", phase: .decision)

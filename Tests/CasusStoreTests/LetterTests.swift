@@ -359,7 +359,11 @@ import CasusTestSupport
             .value
         let besluit = try school.service.letters.draft(
             case: c.id, template: try Self.library.require("besluit-maatregel"))
-        #expect(besluit.contains("Bij aangetekende brief van 16 november 2026"))
+        #expect(besluit.contains("Bij aangetekende brief van 16 november 2026 heeft het bevoegd gezag"))
+        // The zienswijze as recorded, not a placeholder to type it again (a review).
+        #expect(
+            besluit.contains("U heeft op 16 november 2026 uw zienswijze gegeven. Samengevat:\nSpijt."), "\(besluit)")
+        #expect(!besluit.contains("[Uw zienswijze"))
         #expect(besluit.contains("schriftelijke berisping"))
         let decision = try school.service.letters.file(
             case: c.id, template: try Self.library.require("besluit-maatregel"), body: filledIn(besluit)

@@ -2346,9 +2346,11 @@ the letter can be filed.
   decision's letters was recorded as sent; empty until each was), `facts.informed` (who they went to:
   "De ouders/verzorgers zijn", "De leerling en de ouders/verzorgers zijn", "De leerling is"),
   `facts.leerplichtInformedOn`
-- `isProposal`, `proposal.rung` (the last voornemen); `proposal.date` and `proposal.how`: the day its letter was
-  recorded as sent and how ("Bij aangetekende brief van", or "Bij brief, persoonlijk aan u overhandigd op"), empty
-  while no sending is known; `step.phase` (decision or proposal)
+- `isProposal`, `proposal.rung` (the last voornemen); `proposal.date` and `proposal.opening`: the day its letter was
+  recorded as sent by registered post or handed over, and the sentence's opening ("Bij aangetekende brief van …",
+  "Bij brief, persoonlijk aan u overhandigd op …,"), empty while no such sending is known; `facts.zienswijzeKnown`, `facts.zienswijzeGiven`, `facts.zienswijzeNone`,
+  `facts.zienswijzeOn`, `facts.zienswijze`: the employee's zienswijze on the last voornemen as recorded;
+  `step.phase` (decision or proposal)
 
 """#),
         ("templates/aangifte.mustache", #"""
@@ -2460,7 +2462,7 @@ Betreft: besluit disciplinaire maatregel
 {{{addressee.salutation}}},
 
 {{^empty(proposal.date)}}
-{{{proposal.how}}} {{{proposal.date}}} heeft het bevoegd gezag u
+{{{proposal.opening}}} heeft het bevoegd gezag u
 laten weten dat het voornemens was u een disciplinaire maatregel op te
 leggen ({{{proposal.rung}}}), en u gelegenheid gegeven uw zienswijze te
 geven.
@@ -2471,8 +2473,19 @@ disciplinaire maatregel op te leggen, en u gelegenheid gegeven uw
 zienswijze te geven.
 {{/empty(proposal.date)}}
 
+{{#facts.zienswijzeGiven}}
+U heeft op {{{facts.zienswijzeOn}}} uw zienswijze gegeven. Samengevat:
+{{{facts.zienswijze}}}
+
+[Waarom uw zienswijze het bevoegd gezag niet tot een ander besluit brengt.]
+{{/facts.zienswijzeGiven}}
+{{#facts.zienswijzeNone}}
+U heeft binnen de termijn geen zienswijze gegeven.
+{{/facts.zienswijzeNone}}
+{{^facts.zienswijzeKnown}}
 [Uw zienswijze, of: u heeft binnen de termijn geen zienswijze gegeven.
 Waarom die het bevoegd gezag niet tot een ander besluit brengt.]
+{{/facts.zienswijzeKnown}}
 
 Het besluit
 

@@ -84,6 +84,9 @@ public struct Redactor: Sendable {
     /// Whole names run together too short to look for inside an account name ("boli" is in
     /// "symbolic"): found only at its start or end ("@bo_li", "boli2015").
     private var handleEdges: [String: [Int]] = [:]
+    /// The people kept's and staff's whole names as an account name holds them (`init`).
+    private var ownForms: Set<String> = []
+    private var ownLengths: [Int] = []
     /// What this redactor writes in a name's place: `placeholder` in an inzage export, words a
     /// sentence can carry in a letter ("een andere leerling"; see `replacement(at:in:)`).
     public let replacement: String
@@ -133,20 +136,27 @@ public struct Redactor: Sendable {
         if handleReplacement != nil {
             var byWord: [String: Set<Int>] = [:]
             var byEdge: [String: Set<Int>] = [:]
-            // Not a word of the names kept or of staff: the child's own account ("@otis_jansen2015"
-            // while a Tygo Jansen is at school), the father's address and a teacher's
-            // ("h.peters@klimop.nl") went out as "another pupil's account", and letters holding them
-            // were refused (a review).
+            // The whole names of the people kept and of staff, as an account name runs them together
+            // (first and surname, an initial and surname, either way round): the part of an account
+            // name they cover is theirs. The child's own "@otis_jansen2015" (a Tygo Jansen at school),
+            // the father's address and "h.peters@klimop.nl" went out as "another pupil's account"
+            // (a review); dropping their name words for everyone let "@smit.lisa", another Lisa, out
+            // (the next review).
             var own = Set<String>()
             for p in keep + staff {
                 let first = Self.words(p.firstName)
-                let last = Self.words(p.infix) + Self.words(p.lastName)
-                own.formUnion(first + last)
-                for f in first {
-                    own.insert(f + last.joined())
-                    own.insert(f + last.filter { !PersonName.infixes.contains($0) }.joined())
+                let full = Self.words(p.infix) + Self.words(p.lastName)
+                let bare = full.filter { !PersonName.infixes.contains($0) }
+                for last in Set([full.joined(), bare.joined()]) where !last.isEmpty {
+                    for f in first {
+                        for form in [f + last, last + f, String(f.prefix(1)) + last] where form.count >= 4 {
+                            own.insert(form)
+                        }
+                    }
                 }
             }
+            ownForms = own
+            ownLengths = Set(own.map(\.count)).sorted(by: >)
             for (i, p) in (pupils + parents).enumerated() {
                 let words = (isParent[i] ? [] : Self.words(p.firstName)) + Self.words(p.lastName)
                 for w in words where w.count >= 4 && !Self.commonWords.contains(w) && !PersonName.infixes.contains(w) {
@@ -168,10 +178,6 @@ public struct Redactor: Sendable {
                         }
                     }
                 }
-            }
-            for w in own {
-                byWord[w] = nil
-                byEdge[w] = nil
             }
             handleWords = byWord.mapValues { $0.sorted() }
             handleEdges = byEdge.mapValues { $0.sorted() }
@@ -593,7 +599,8 @@ public struct Redactor: Sendable {
     /// The text with every other pupil's name replaced, and each replacement in order.
     public func review(_ text: String) -> (text: String, replaced: [Replaced]) {
         let handles = self.handles(in: text)
-        var found: [(range: Range<String.Index>, people: [Int], stands: String)] = handles
+        // An account name that is someone's own (no people) only keeps the names inside it.
+        var found: [(range: Range<String.Index>, people: [Int], stands: String)] = handles.filter { !$0.people.isEmpty }
         for (range, whose) in scan(text) where !handles.contains(where: { $0.range.overlaps(range) }) {
             let people = whose.sorted()
             found.append((range, people, replacement(for: people)))
@@ -626,7 +633,8 @@ public struct Redactor: Sendable {
     /// without spaces that has an @ or _ in it, or letters and digits together. Such a name cannot
     /// be replaced by words a sentence carries, so the whole account name is.
     func handles(in text: String) -> [(range: Range<String.Index>, people: [Int], stands: String)] {
-        guard let stands = handleReplacement, !handleWords.isEmpty || !handleEdges.isEmpty else { return [] }
+        guard let stands = handleReplacement, !handleWords.isEmpty || !handleEdges.isEmpty || !ownForms.isEmpty
+        else { return [] }
         var out: [(range: Range<String.Index>, people: [Int], stands: String)] = []
         var i = text.startIndex
         while i < text.endIndex {
@@ -654,16 +662,33 @@ public struct Redactor: Sendable {
             if looksLikeAccount, token.count >= 4 {
                 let folded = Array(Self.fold(String(token.filter { $0.isLetter || $0.isNumber })))
                 let letters = Array(Self.fold(String(token.filter(\.isLetter))))
+                // What a kept person's or staff member's whole name covers is theirs.
+                var covered = [Bool](repeating: false, count: folded.count)
+                for start in folded.indices {
+                    for length in ownLengths where start + length <= folded.count {
+                        if ownForms.contains(String(folded[start..<start + length])) {
+                            for k in start..<start + length { covered[k] = true }
+                        }
+                    }
+                }
                 var people = Set<Int>()
                 for start in folded.indices {
                     for length in handleLengths where start + length <= folded.count {
+                        guard !covered[start..<start + length].allSatisfy({ $0 }) else { continue }
                         if let whose = handleWords[String(folded[start..<start + length])] { people.formUnion(whose) }
                     }
                 }
-                for length in Set(handleEdges.keys.map(\.count)) where length <= letters.count {
+                let ownLetters = ownForms.contains { letters.count >= $0.count && String(letters).contains($0) }
+                for length in Set(handleEdges.keys.map(\.count)) where length <= letters.count && !ownLetters {
                     for part in [letters.prefix(length), letters.suffix(length)] {
                         if let whose = handleEdges[String(part)] { people.formUnion(whose) }
                     }
+                }
+                // Someone's own account name stands as it is: no name inside it is hidden either.
+                if people.isEmpty, covered.contains(true) {
+                    out.append((lo..<hi, [], ""))
+                    i = j
+                    continue
                 }
                 if !people.isEmpty { out.append((lo..<hi, people.sorted(), stands)) }
             }

@@ -93,8 +93,8 @@ enum LegalLayer {
             {
                 out.append(
                     Phrase(
-                        "het besluit volgt op een voornemen dat de medewerker heeft bereikt: de brief met het voornemen is nog niet als verzonden vastgelegd (`casus letter sent STUK --via post`, of z in de zaak)",
-                        "the decision follows a voornemen that reached the employee: the letter of the voornemen is not recorded as sent yet (`casus letter sent ENTRY --via post`, or z on the case)"
+                        "het besluit volgt op een voornemen dat de medewerker heeft bereikt: de brief met het voornemen is nog niet als aangetekend verzonden vastgelegd (`casus letter sent STUK --via registered`, of --via hand bij overhandigen tegen ontvangstbevestiging; z in de zaak). Ging de brief eerst anders en later ook aangetekend, vink dan af met `casus case done \(h.record.number) --obligation registered-letter --entry STUK`",
+                        "the decision follows a voornemen that reached the employee: the letter of the voornemen is not recorded as sent by registered post yet (`casus letter sent ENTRY --via registered`, or --via hand when handed over against a signature; z on the case). If it went another way first and later also registered, tick it with `casus case done \(h.record.number) --obligation registered-letter --entry ENTRY`"
                     ))
             }
             if let p = h.pendingProposal(for: rung), !responded(h, to: p, on: date) {

@@ -90,6 +90,16 @@ extension LetterContext {
             facts["breachReport"] = b.value == "report"
             facts["breachNote"] = b.note
         }
+        // The employee's zienswijze on the last voornemen, as recorded: the besluit letter asked the
+        // director to type it again in a placeholder (a review).
+        let lastProposal = d.steps.last(where: { $0.phase == .proposal })
+        if let z = d.facts.last(where: { f in f.kind == .zienswijze && lastProposal.map { f.at >= $0.at } ?? false }) {
+            facts["zienswijzeKnown"] = true
+            facts["zienswijzeGiven"] = z.value == "given"
+            facts["zienswijzeNone"] = z.value != "given"
+            facts["zienswijzeOn"] = z.date.dutchLong
+            facts["zienswijze"] = z.note
+        }
         // The day each party was last heard before the latest step (the decision the letter is
         // about): a meeting note's held day (its meeting-held fact, else the day it was written), so
         // a decision says when the hearing the law asks for took place.
@@ -118,7 +128,9 @@ extension LetterContext {
         let voornemen = d.obligations.last { o in
             o.kind == .registeredLetter && o.isDone && proposal.map { o.due >= $0.date } ?? false
         }
-        let sending = voornemen?.entryID.flatMap { d.sendings[$0] }
+        // Only a sending that shows it arrived: a letter by e-mail, ticked by hand with its entry, gave
+        // its date as "Bij aangetekende brief van" (a review).
+        let sending = voornemen?.entryID.flatMap { d.sendings[$0] }.flatMap { $0.via.provesReceipt ? $0 : nil }
         return [
             "heard": heard, "declined": declined,
             "hearing": hearing(heardOn: heardOn, declined: declined, addressee: toPupil ? .pupil : .parents),
@@ -175,8 +187,11 @@ extension LetterContext {
             "isProposal": d.steps.last?.phase == .proposal,
             "proposal": [
                 "date": sending?.on.dutchLong ?? "", "rung": proposal?.rung.label(for: .staff).nl ?? "",
-                "how": sending?.via == .hand
-                    ? "Bij brief, persoonlijk aan u overhandigd op" : "Bij aangetekende brief van",
+                "opening": sending.map {
+                    $0.via == .hand
+                        ? "Bij brief, persoonlijk aan u overhandigd op \($0.on.dutchLong),"
+                        : "Bij aangetekende brief van \($0.on.dutchLong)"
+                } ?? "",
             ],
         ]
     }

@@ -98,9 +98,9 @@ extension LetterCommand {
             commandName: "sent",
             abstract:
                 .nl(
-                    "Legt vast dat een opgeslagen brief is verzonden (datum, per post, e-mail of persoonlijk); de verplichting die de brief vervult wordt dan afgevinkt.",
+                    "Legt vast dat een opgeslagen brief is verzonden (datum; per post, aangetekend, per e-mail of persoonlijk); de verplichting die de brief vervult wordt dan afgevinkt.",
                     en:
-                        "Records that a filed letter was sent (date, by post, e-mail or in person); the obligation the letter fulfils is then marked done."
+                        "Records that a filed letter was sent (date; by post, registered, e-mail or in person); the obligation the letter fulfils is then marked done."
                 )
         )
         @OptionGroup var global: GlobalOptions
@@ -412,11 +412,14 @@ extension LetterCommand {
                         ctx.lang))
             for o in done { Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang)) }
             for o in filed.fulfils {
+                // A registered letter's duty is done only by a registered or handed-over letter: the
+                // hint offered post and mail, which leave it open (a review).
+                let via = o.kind == .registeredLetter ? "registered|hand" : "post|registered|mail|hand"
                 Output.line(
                     "  "
                         + Phrase(
-                            "open tot de brief verzonden is: \(o.kind.label.nl) (`casus letter sent \(entry.id) --on DATUM --via post|mail|hand`)",
-                            "open until the letter is sent: \(o.kind.label.en) (`casus letter sent \(entry.id) --on DATE --via post|mail|hand`)"
+                            "open tot de brief verzonden is: \(o.kind.label.nl) (`casus letter sent \(entry.id) --on DATUM --via \(via)`)",
+                            "open until the letter is sent: \(o.kind.label.en) (`casus letter sent \(entry.id) --on DATE --via \(via)`)"
                         )(ctx.lang))
             }
             guard entry.kind == .letter else {
