@@ -191,7 +191,10 @@ import Testing
             "note", number, "--kind", "meeting", "--heard", "parents", "--held-on", "2025-06-02", "--body", "Gesprek.",
         ])
         #expect(before.code != 0 && before.err.contains("is niet vóór"), "\(before.err)")
-        let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+        // The school's day (Europe/Amsterdam), as casus counts it: between 23:00 and 24:00 UTC the machine's
+        // day was the day before, and the hearing fell "before the report" (CI found it, at 23:05 UTC).
+        let today = ISO8601DateFormatter.string(
+            from: Date(), timeZone: TimeZone(identifier: "Europe/Amsterdam")!, formatOptions: [.withFullDate])
         try cli.ok(
             "note", number, "--kind", "meeting", "--heard", "parents,teacher", "--held-on", today, "--body",
             "Gesprek met de ouders en de leerkracht.")
