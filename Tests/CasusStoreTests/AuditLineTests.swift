@@ -15,12 +15,17 @@ import Testing
         try jozefschool(on: try backend.make(in: scratch), clock: TestClock("2026-11-16").clock)
     }
 
+    /// A pupil of group 7 called Vos.
+    func vos(_ service: CasusService, _ first: String) throws -> Person {
+        try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: first, lastName: "Vos", group: "7")
+        ).value
+    }
+
     @Test(arguments: Backend.all)
     func aLineHoldsOneLineWhateverWasTyped(_ backend: Backend) throws {
         let service = try school(backend)
-        let pupil = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
-        ).value
+        let pupil = try vos(service, "Sem")
         let forged = "03-12-2026 09:00 demo-bestuur      dossier.read     persoon \(pupil.id)"
         _ = try service.dossiers.searchPage("gymles\n" + forged, offset: 0, limit: 5)
         let report = try service.intake.report(
@@ -51,9 +56,7 @@ import Testing
     func theLogFromADayOn(_ backend: Backend) throws {
         let clock = TestClock("2026-09-01")
         let service = try jozefschool(on: try backend.make(in: scratch), clock: clock.clock)
-        let sem = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
-        ).value
+        let sem = try vos(service, "Sem")
         _ = try service.dossiers.dossier(sem.id)
         clock.set("2026-11-02")
         _ = try service.dossiers.dossier(sem.id)
@@ -72,12 +75,8 @@ import Testing
     @Test(arguments: Backend.all)
     func aReportReadLeavesALineForEachPersonItNames(_ backend: Backend) throws {
         let service = try school(backend)
-        let sem = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
-        ).value
-        let lot = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .pupil, firstName: "Lot", lastName: "Vos", group: "7")
-        ).value
+        let sem = try vos(service, "Sem")
+        let lot = try vos(service, "Lot")
         let report = try service.intake.report(
             summary: "Filmpje van Lot gedeeld.", platform: "TikTok", subjects: [sem.id], victims: [lot.id]
         ).value
@@ -128,12 +127,8 @@ import Testing
     @Test(arguments: Backend.all)
     func aPersonsLinesPageNewestFirst(_ backend: Backend) throws {
         let service = try school(backend)
-        let sem = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
-        ).value
-        let lot = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .pupil, firstName: "Lot", lastName: "Vos", group: "7")
-        ).value
+        let sem = try vos(service, "Sem")
+        let lot = try vos(service, "Lot")
         for round in 1...3 {
             _ = try service.dossiers.addEntry(person: sem.id, kind: .note, title: "Ronde \(round)", body: "Notitie.")
             _ = try service.dossiers.addEntry(person: lot.id, kind: .note, title: "Ronde \(round)", body: "Notitie.")

@@ -487,9 +487,7 @@ import CasusTestSupport
     /// two working days, or the fourteen days become three weeks (BW art. 7:671 lid 3; it said
     /// fourteen days only, a legal review).
     @Test func aDismissalByConsentSaysTheRevocationTermCanBeThreeWeeks() throws {
-        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
-        let teacher = try school.staff("Ilse", "Postma")
-        let c = try school.openCase(about: teacher, articles: ["4"], severity: .severe)
+        let (school, _, c) = try Self.staffCase()
         let (_, o) = try school.service.cases.step(
             c.id,
             StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
@@ -529,12 +527,18 @@ import CasusTestSupport
         #expect(lines.filter { $0.contains("precautionary-end via step") }.count == 2, "\(lines)")
     }
 
-    /// A summary dismissal weeks after the report says, with the step, that it must follow without
-    /// delay and what to record (the note showed on the screen only, a review).
-    @Test func aLateSummaryDismissalSaysOnverwijld() throws {
+    /// A staff member's case at a konot school on 16 November 2026, severe, under article 4.
+    static func staffCase() throws -> (TestSchool, Person, Case) {
         let school = try TestSchool(protocol: "konot", on: "2026-11-16")
         let teacher = try school.staff("Ilse", "Postma")
         let c = try school.openCase(about: teacher, articles: ["4"], severity: .severe)
+        return (school, teacher, c)
+    }
+
+    /// A summary dismissal weeks after the report says, with the step, that it must follow without
+    /// delay and what to record (the note showed on the screen only, a review).
+    @Test func aLateSummaryDismissalSaysOnverwijld() throws {
+        let (school, _, c) = try Self.staffCase()
         school.clock.set("2026-11-30")
         let stepped = try school.service.cases.step(
             c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
@@ -547,9 +551,7 @@ import CasusTestSupport
     /// A staff voornemen that skips a rung is filed as a voornemen, not a besluit: the employee has
     /// not been heard yet, and "Besluit: schriftelijke berisping" read as the outcome settled (a review).
     @Test func aStaffVoornemenIsFiledAsAVoornemen() throws {
-        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
-        let teacher = try school.staff("Ilse", "Postma")
-        let c = try school.openCase(about: teacher, articles: ["4"], severity: .severe)
+        let (school, teacher, c) = try Self.staffCase()
         let (step, _) = try school.service.cases.step(
             c.id, StepRequest(rung: .reprimand, reason: "Filmpje geplaatst.", justification: "Ernstig.")
         ).value.parts
@@ -560,9 +562,7 @@ import CasusTestSupport
     }
 
     @Test func summaryDismissalKeepsItsRulesAndTheTwoMonthTerm() throws {
-        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
-        let teacher = try school.staff("Ilse", "Postma")
-        let c = try school.openCase(about: teacher, articles: ["4"], severity: .severe)
+        let (school, teacher, c) = try Self.staffCase()
         let (_, o) = try school.service.cases.step(
             c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
         ).value.parts

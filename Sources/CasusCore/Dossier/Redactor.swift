@@ -87,6 +87,7 @@ public struct Redactor: Sendable {
     /// The people kept's and staff's whole names as an account name holds them (`init`).
     private var ownForms: Set<String> = []
     private var ownLengths: [Int] = []
+    private var edgeLengths: [Int] = []
     /// What this redactor writes in a name's place: `placeholder` in an inzage export, words a
     /// sentence can carry in a letter ("een andere leerling"; see `replacement(at:in:)`).
     public let replacement: String
@@ -182,6 +183,7 @@ public struct Redactor: Sendable {
             handleWords = byWord.mapValues { $0.sorted() }
             handleEdges = byEdge.mapValues { $0.sorted() }
             handleLengths = Set(handleWords.keys.map(\.count)).sorted(by: >)
+            edgeLengths = Set(handleEdges.keys.map(\.count)).sorted(by: >)
         }
         for p in staff {
             for form in Self.forms(p) {
@@ -533,7 +535,34 @@ public struct Redactor: Sendable {
     public func matches(in text: String) -> [Match] {
         // What `review` replaces, account names included: the export's review listed the names
         // only, three of eight replacements, while the export made all eight (a review).
-        review(text).replaced.map { Match(found: $0.found, people: $0.people, replacement: $0.replacement) }
+        found(in: text).map { range, people, base in
+            Match(
+                found: String(text[range]), people: people.map { names[$0] },
+                replacement: replacement(base, at: range.lowerBound, in: text))
+        }
+    }
+
+    /// Every replacement in the text, in order: an account name that holds a name whole, the names
+    /// outside account names. Both lists come in order, so one walk over them (a name inside an
+    /// account name that is someone's own stays too).
+    func found(in text: String) -> [(range: Range<String.Index>, people: [Int], stands: String)] {
+        let handles = self.handles(in: text)
+        var out: [(range: Range<String.Index>, people: [Int], stands: String)] = []
+        var h = 0
+        func passHandles(before bound: String.Index?) {
+            while h < handles.count, bound.map({ handles[h].range.upperBound <= $0 }) ?? true {
+                if !handles[h].people.isEmpty { out.append(handles[h]) }
+                h += 1
+            }
+        }
+        for (range, whose) in scan(text) {
+            passHandles(before: range.lowerBound)
+            if h < handles.count, handles[h].range.overlaps(range) { continue }
+            let people = whose.sorted()
+            out.append((range, people, replacement(for: people)))
+        }
+        passHandles(before: nil)
+        return out
     }
 
     func scan(_ text: String) -> [(Range<String.Index>, Set<Int>)] {
@@ -598,15 +627,8 @@ public struct Redactor: Sendable {
 
     /// The text with every other pupil's name replaced, and each replacement in order.
     public func review(_ text: String) -> (text: String, replaced: [Replaced]) {
-        let handles = self.handles(in: text)
-        // An account name that is someone's own (no people) only keeps the names inside it.
-        var found: [(range: Range<String.Index>, people: [Int], stands: String)] = handles.filter { !$0.people.isEmpty }
-        for (range, whose) in scan(text) where !handles.contains(where: { $0.range.overlaps(range) }) {
-            let people = whose.sorted()
-            found.append((range, people, replacement(for: people)))
-        }
+        let found = self.found(in: text)
         guard !found.isEmpty else { return (text, []) }
-        found.sort { $0.range.lowerBound < $1.range.lowerBound }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var replaced: [Replaced] = []
@@ -663,14 +685,7 @@ public struct Redactor: Sendable {
                 let folded = Array(Self.fold(String(token.filter { $0.isLetter || $0.isNumber })))
                 let letters = Array(Self.fold(String(token.filter(\.isLetter))))
                 // What a kept person's or staff member's whole name covers is theirs.
-                var covered = [Bool](repeating: false, count: folded.count)
-                for start in folded.indices {
-                    for length in ownLengths where start + length <= folded.count {
-                        if ownForms.contains(String(folded[start..<start + length])) {
-                            for k in start..<start + length { covered[k] = true }
-                        }
-                    }
-                }
+                let covered = self.covered(folded)
                 var people = Set<Int>()
                 for start in folded.indices {
                     for length in handleLengths where start + length <= folded.count {
@@ -678,8 +693,8 @@ public struct Redactor: Sendable {
                         if let whose = handleWords[String(folded[start..<start + length])] { people.formUnion(whose) }
                     }
                 }
-                let ownLetters = ownForms.contains { letters.count >= $0.count && String(letters).contains($0) }
-                for length in Set(handleEdges.keys.map(\.count)) where length <= letters.count && !ownLetters {
+                let ownLetters = self.covered(letters).contains(true)
+                for length in edgeLengths where length <= letters.count && !ownLetters {
                     for part in [letters.prefix(length), letters.suffix(length)] {
                         if let whose = handleEdges[String(part)] { people.formUnion(whose) }
                     }
@@ -695,6 +710,19 @@ public struct Redactor: Sendable {
             i = j
         }
         return out
+    }
+
+    /// Which characters of a folded account name a kept person's or staff member's whole name covers.
+    func covered(_ folded: [Character]) -> [Bool] {
+        var covered = [Bool](repeating: false, count: folded.count)
+        for start in folded.indices {
+            for length in ownLengths where start + length <= folded.count {
+                if ownForms.contains(String(folded[start..<start + length])) {
+                    for k in start..<start + length { covered[k] = true }
+                }
+            }
+        }
+        return covered
     }
 
     /// The replacement, with a capital where a sentence begins: at the start of the text or of a

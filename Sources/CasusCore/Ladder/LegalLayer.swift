@@ -87,9 +87,7 @@ enum LegalLayer {
         case (.staff, _) where phase == .decision && hasProposal(rung):
             // The voornemen reached the employee first: a besluit was taken, and its letter said
             // "Bij aangetekende brief van …", with no letter of the voornemen ever sent (a review).
-            if let p = h.pendingProposal(for: rung),
-                let letter = h.obligations.last(where: { $0.kind == .registeredLetter && $0.due >= p.date }),
-                !letter.isDone
+            if let p = h.pendingProposal(for: rung), let letter = h.obligations.registeredLetter(of: p), !letter.isDone
             {
                 out.append(
                     Phrase(

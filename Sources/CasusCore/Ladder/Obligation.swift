@@ -226,3 +226,11 @@ public struct Obligation: Sendable, Hashable, Codable, Identifiable {
         !isDone && !isDeadlineForOthers && !isPaused && due < today
     }
 }
+
+extension BidirectionalCollection where Element == Obligation {
+    /// The registered letter of a staff voornemen: its duty, made with the voornemen's step (due
+    /// that day). What a besluit waits for (LegalLayer) and what its letter names (LetterContext).
+    public func registeredLetter(of proposal: Step) -> Obligation? {
+        last(where: { $0.kind == .registeredLetter && $0.due >= proposal.date })
+    }
+}

@@ -92,8 +92,8 @@ extension LetterContext {
         }
         // The employee's zienswijze on the last voornemen, as recorded: the besluit letter asked the
         // director to type it again in a placeholder (a review).
-        let lastProposal = d.steps.last(where: { $0.phase == .proposal })
-        if let z = d.facts.last(where: { f in f.kind == .zienswijze && lastProposal.map { f.at >= $0.at } ?? false }) {
+        let proposal = d.steps.last(where: { $0.phase == .proposal })
+        if let z = d.facts.last(where: { f in f.kind == .zienswijze && proposal.map { f.at >= $0.at } ?? false }) {
             facts["zienswijzeKnown"] = true
             facts["zienswijzeGiven"] = z.value == "given"
             facts["zienswijzeNone"] = z.value != "given"
@@ -121,13 +121,10 @@ extension LetterContext {
             }
             declined[party.rawValue] = heardOn[party] == nil ? fact?.date.dutchLong ?? "" : ""
         }
-        let proposal = d.steps.last(where: { $0.phase == .proposal })
         // The voornemen's letter as it was sent, not the step's day: a besluit said "Bij aangetekende
         // brief van" the day of the step, of a letter never sent (a review). Its duty is done by the
         // letter recorded as sent (Letters.sent); without a sending known, the letter says "eerder".
-        let voornemen = d.obligations.last { o in
-            o.kind == .registeredLetter && o.isDone && proposal.map { o.due >= $0.date } ?? false
-        }
+        let voornemen = proposal.flatMap { d.obligations.registeredLetter(of: $0) }.flatMap { $0.isDone ? $0 : nil }
         // Only a sending that shows it arrived: a letter by e-mail, ticked by hand with its entry, gave
         // its date as "Bij aangetekende brief van" (a review).
         let sending = voornemen?.entryID.flatMap { d.sendings[$0] }.flatMap { $0.via.provesReceipt ? $0 : nil }

@@ -100,17 +100,23 @@ extension PGSchema {
             RETURN h.seq + 1;
         END $$;
 
+        -- A line a read is given against: the caller's own, committed before this transaction (a
+        -- rolled-back read leaves its line), and taken within the last ten minutes.
+        CREATE FUNCTION ticket_holds(a access_log) RETURNS boolean LANGUAGE sql AS $$
+            SELECT a.account = session_user::text
+               AND a.txid IS DISTINCT FROM pg_current_xact_id_if_assigned()::text::bigint
+               AND a.logged > clock_timestamp() - interval '10 minutes'
+        $$;
+
         -- A report is read against a line for it, or for a case opened on it (the case's screen shows
-        -- its report): the same rules as `require_ticket`.
+        -- its report).
         CREATE FUNCTION require_report_ticket(p_ticket bigint, p_incident bigint) RETURNS void LANGUAGE plpgsql AS $$
         BEGIN
             IF NOT EXISTS (
                 SELECT 1 FROM access_log a
-                WHERE a.id = p_ticket AND a.account = session_user::text
+                WHERE a.id = p_ticket AND ticket_holds(a)
                   AND (a.what = 'incident' AND a.detail = p_incident::text
-                       OR a.what = 'case' AND EXISTS (SELECT 1 FROM "case" k WHERE k.id = a.case_id AND k.incident_id = p_incident))
-                  AND a.txid IS DISTINCT FROM pg_current_xact_id_if_assigned()::text::bigint
-                  AND a.logged > clock_timestamp() - interval '10 minutes') THEN
+                       OR a.what = 'case' AND EXISTS (SELECT 1 FROM "case" k WHERE k.id = a.case_id AND k.incident_id = p_incident))) THEN
                 RAISE EXCEPTION USING ERRCODE = 'CA004',
                     MESSAGE = 'een melding wordt pas gelezen nadat het lezen in het toegangslog staat (casus.log_read) | a report is read only after the read is in the access log (casus.log_read)';
             END IF;
@@ -121,14 +127,12 @@ extension PGSchema {
         BEGIN
             IF NOT EXISTS (
                 SELECT 1 FROM access_log a
-                WHERE a.id = p_ticket AND a.account = session_user::text AND a.what = p_what
+                WHERE a.id = p_ticket AND ticket_holds(a) AND a.what = p_what
                   -- A line for reading the whole audit log names no person: a line for one person's
                   -- lines was taken for the whole log, and the log of reads named the wrong subject.
                   AND (p_person IS NULL AND (p_what <> 'audit' OR a.person_id IS NULL) OR a.person_id = p_person)
                   AND (p_case IS NULL OR a.case_id = p_case)
-                  AND (p_detail IS NULL OR a.detail = p_detail)
-                  AND a.txid IS DISTINCT FROM pg_current_xact_id_if_assigned()::text::bigint
-                  AND a.logged > clock_timestamp() - interval '10 minutes') THEN
+                  AND (p_detail IS NULL OR a.detail = p_detail)) THEN
                 RAISE EXCEPTION USING ERRCODE = 'CA004',
                     MESSAGE = 'een dossier wordt pas gelezen nadat het lezen in het toegangslog staat (casus.log_read) | a dossier is read only after the read is in the access log (casus.log_read)';
             END IF;
