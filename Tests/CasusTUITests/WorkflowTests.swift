@@ -216,7 +216,7 @@ import Testing
         #expect(rt.state.topScreen(StepDialog.self) != nil)
         #expect(
             rt.state.status?.text.contains("Vastleggen: schorsing") == true
-                && rt.state.status?.text.contains("3 schooldagen, vanaf de volgende schooldag") == true,
+                && rt.state.status?.text.contains("3 schooldagen, van do 19-11-2026 t/m ma 23-11-2026") == true,
             "\(rt.state.status?.text ?? "")")
         rt.press(.enter)
         // The step proposes its letter when there are templates; skip it.
@@ -257,9 +257,11 @@ import Testing
         #expect(dialog.focus == .start)
         #expect(rt.state.status?.text.contains("‘31-11-2026’ is geen dag") == true, "\(rt.state.status?.text ?? "")")
         for _ in 0..<10 { rt.press(.backspace) }
-        rt.type("23-11-2026")  // Monday
+        rt.type("21-11-2026")  // a Saturday: the step starts on Monday, and the line says so
         rt.press(.enter, .enter)
-        #expect(rt.state.status?.text.contains("vanaf 23-11-2026") == true, "\(rt.state.status?.text ?? "")")
+        #expect(
+            rt.state.status?.text.contains("2 schooldagen, van ma 23-11-2026 t/m di 24-11-2026") == true,
+            "\(rt.state.status?.text ?? "")")
         // Another key first: asked again, not saved.
         rt.press(.tab)
         rt.press(.enter)

@@ -109,6 +109,13 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         return "\(day) \(months[month - 1]) \(year)"
     }
 
+    /// "ma 7-12-2026": a day on one screen line, with its weekday (a first day of a suspension
+    /// that falls on a Monday reads as one).
+    public var dutchWithWeekday: String { ["ma", "di", "wo", "do", "vr", "za", "zo"][weekday - 1] + " " + dutch }
+    public var englishWithWeekday: String {
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][weekday - 1] + " " + dutch
+    }
+
     public var englishLong: String {
         let months = [
             "January", "February", "March", "April", "May", "June", "July", "August",

@@ -218,6 +218,24 @@ public struct StepDialog: ScreenModel {
             .contains(rung)
     }
 
+    /// The first and last day of a measure of `n` days: a first day given (else the step's
+    /// default), moved to a school day as the step will; nil where the dialog cannot tell.
+    static func period(_ o: StepOption, days n: Int, start: String, today: LocalDate) -> (LocalDate, LocalDate)? {
+        guard n >= 1 else { return nil }
+        let typed = start.trimmingCharacters(in: .whitespaces)
+        let given = typed.isEmpty ? (o.defaultFirst ?? today) : LocalDate(typed: typed)
+        guard let given else { return nil }
+        switch o.length {
+        case .schoolDays:
+            guard let i = o.schoolDaysAhead.firstIndex(where: { $0 >= given }),
+                o.schoolDaysAhead.indices.contains(i + n - 1)
+            else { return nil }
+            return (o.schoolDaysAhead[i], o.schoolDaysAhead[i + n - 1])
+        case .calendarDays: return (given, given.adding(days: n - 1))
+        case nil: return nil
+        }
+    }
+
     /// What Enter once more will record, on one line.
     func confirmation(_ o: StepOption, _ s: AppState) -> Phrase {
         var nl = o.label(.nl)
@@ -226,15 +244,19 @@ public struct StepDialog: ScreenModel {
             let unit =
                 o.length == .schoolDays
                 ? Phrase("schooldagen", "school days") : Phrase("kalenderdagen", "calendar days")
-            let first = start.value.trimmingCharacters(in: .whitespaces)
-            nl +=
-                ", \(n) \(unit.nl), "
-                + (first.isEmpty
-                    ? (o.length == .schoolDays ? "vanaf de volgende schooldag" : "vanaf vandaag") : "vanaf \(first)")
-            en +=
-                ", \(n) \(unit.en), "
-                + (first.isEmpty
-                    ? (o.length == .schoolDays ? "from the next school day" : "from today") : "from \(first)")
+            nl += ", \(n) \(unit.nl), "
+            en += ", \(n) \(unit.en), "
+            // The days themselves: "the next school day" left the director to work out which.
+            if let (first, last) = Self.period(o, days: n, start: start.value, today: s.today) {
+                let (f, l) = (first.dutchWithWeekday, last.dutchWithWeekday)
+                let (fe, le) = (first.englishWithWeekday, last.englishWithWeekday)
+                nl += n == 1 ? "op \(f)" : "van \(f) t/m \(l)"
+                en += n == 1 ? "on \(fe)" : "from \(fe) to \(le)"
+            } else {
+                let first = start.value.trimmingCharacters(in: .whitespaces)
+                nl += first.isEmpty ? "vanaf de volgende schooldag" : "vanaf \(first)"
+                en += first.isEmpty ? "from the next school day" : "from \(first)"
+            }
         }
         if o.needsRoute, !route.value.isEmpty {
             nl += ", route \(route.value)"
