@@ -527,6 +527,48 @@ import CasusTestSupport
         #expect(lines.filter { $0.contains("precautionary-end via step") }.count == 2, "\(lines)")
     }
 
+    /// A second ordemaatregel while the first runs is its extension: it starts the day after the
+    /// first ends (it started today, so the two ran side by side and the employee's end day was
+    /// two days at once), a first day inside the running one is refused with the day it may start,
+    /// and the four weeks are counted over both.
+    @Test func aSecondOrdemaatregelExtendsTheFirst() throws {
+        let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16")
+        let teacher = try school.staff("Rob", "Bakker")
+        let c = try school.openCase(about: teacher, articles: ["3A.8"], severity: .severe)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt.", days: 14)
+        ).value
+        school.clock.set("2026-11-25")
+        #expect(throws: CasusError.self) {
+            try school.service.cases.step(
+                c.id,
+                StepRequest(
+                    rung: .precautionarySuspension, reason: "Onderzoek loopt nog.", days: 14,
+                    startDate: LocalDate(iso: "2026-11-26")))
+        }
+        do {
+            try school.service.cases.step(
+                c.id,
+                StepRequest(
+                    rung: .precautionarySuspension, reason: "Onderzoek loopt nog.", days: 14,
+                    startDate: LocalDate(iso: "2026-11-26")))
+        } catch let e as CasusError {
+            #expect(
+                e.message.nl.contains("loopt al tot en met 29-11-2026") && e.message.nl.contains("30-11-2026"),
+                "\(e.message.nl)")
+        }
+        let stepped = try school.service.cases.step(
+            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt nog.", days: 15)
+        ).value
+        #expect(stepped.step.startDate == LocalDate(iso: "2026-11-30"))
+        #expect(stepped.step.endDate == LocalDate(iso: "2026-12-14"))
+        #expect(
+            stepped.notices.contains { $0.nl.contains("Verlenging") && $0.nl.contains("16-11-2026") },
+            "\(stepped.notices.map(\.nl))")
+        // 16 November to 14 December: 29 days, one more than four weeks.
+        #expect(stepped.notices.contains { $0.nl.contains("vier weken (29 dagen)") }, "\(stepped.notices.map(\.nl))")
+    }
+
     /// A staff member's case at a konot school on 16 November 2026, severe, under article 4.
     static func staffCase() throws -> (TestSchool, Person, Case) {
         let school = try TestSchool(protocol: "konot", on: "2026-11-16")

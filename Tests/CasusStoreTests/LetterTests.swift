@@ -124,6 +124,33 @@ import CasusTestSupport
         #expect(besluit?.message.nl.contains("maakt een besluit bekend") == true, "\(String(describing: besluit))")
     }
 
+    /// A second ordemaatregel's letter is an extension's: it names the day the measure began and
+    /// extends it (it said "met ingang van" the new first day, as a new measure).
+    @Test func anOrdemaatregelsExtensionIsWrittenAsOne() throws {
+        let board = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16")
+        let teacher = try board.staff("Piet", "Smit")
+        let sc = try board.openCase(about: teacher, articles: ["3A.8"], severity: .severe)
+        try board.service.cases.step(
+            sc.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek naar de foto's.", days: 14)
+        ).value
+        let order = try Self.library.require("ordemaatregel")
+        let first = try board.service.letters.draft(case: sc.id, template: order)
+        #expect(
+            first.contains("Betreft: schorsing als ordemaatregel") && !first.contains("inging, verlengt"), "\(first)")
+        board.clock.set("2026-11-26")
+        try board.service.cases.step(
+            sc.id, StepRequest(rung: .precautionarySuspension, reason: "Het onderzoek duurt langer.", days: 14)
+        ).value
+        let text = try board.service.letters.draft(case: sc.id, template: order)
+        let prose = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("Betreft: verlenging van de schorsing als ordemaatregel"), "\(text)")
+        #expect(
+            prose.contains(
+                "de schorsing als ordemaatregel die op 16 november 2026 inging, verlengt tot en met 13 december 2026"),
+            "\(text)")
+        #expect(text.contains("Eerste dag:   30 november 2026") && text.contains("Reden van de verlenging"), "\(text)")
+    }
+
     /// Filing is not sending: the written decision is done when the letter is recorded as sent.
     @Test func aLetterFulfilsItsObligationWhenItIsSent() throws {
         let school = try TestSchool(protocol: "jozefschool")

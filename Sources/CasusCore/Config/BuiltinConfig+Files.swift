@@ -2906,20 +2906,40 @@ een gesprek.]
 {{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
 
 Ons kenmerk: zaak {{{case.number}}}
-Betreft: schorsing als ordemaatregel
+Betreft: {{#hasStep}}{{^empty(step.since)}}verlenging van de {{/empty(step.since)}}{{/hasStep}}schorsing als ordemaatregel
 
 {{{addressee.salutation}}},
 
+{{#hasStep}}
+{{#empty(step.since)}}
 Met deze brief bevestigen wij dat het bevoegd gezag van onze school u met
-ingang van {{#hasStep}}{{{step.start}}}{{/hasStep}}{{^hasStep}}[datum]{{/hasStep}} schorst als ordemaatregel. Dit is geen straf: het
+ingang van {{{step.start}}} schorst als ordemaatregel. Dit is geen straf: het
 bevoegd gezag neemt deze maatregel in het belang van de school, terwijl
 het onderzoekt wat er is gebeurd ({{{law.caoOrdemaatregel}}}).
+{{/empty(step.since)}}
+{{^empty(step.since)}}
+Met deze brief bevestigen wij dat het bevoegd gezag van onze school de
+schorsing als ordemaatregel die op {{{step.since}}} inging, verlengt tot en
+met {{{step.end}}}. Dit is geen straf: het bevoegd gezag neemt deze
+maatregel in het belang van de school, terwijl het onderzoekt wat er is
+gebeurd ({{{law.caoOrdemaatregel}}}).
+{{/empty(step.since)}}
+{{/hasStep}}
+{{^hasStep}}
+Met deze brief bevestigen wij dat het bevoegd gezag van onze school u met
+ingang van [datum] schorst als ordemaatregel. Dit is geen straf: het
+bevoegd gezag neemt deze maatregel in het belang van de school, terwijl
+het onderzoekt wat er is gebeurd ({{{law.caoOrdemaatregel}}}).
+{{/hasStep}}
 
   Medewerker:   {{{subject.name}}}
 {{^empty(subject.function)}}
   Functie:      {{{subject.function}}}
 {{/empty(subject.function)}}
 {{#hasStep}}
+{{^empty(step.since)}}
+  Geschorst sinds: {{{step.since}}}
+{{/empty(step.since)}}
   Eerste dag:   {{{step.start}}}
   Laatste dag:  {{{step.end}}}
 {{/hasStep}}
@@ -2928,7 +2948,7 @@ het onderzoekt wat er is gebeurd ({{{law.caoOrdemaatregel}}}).
   Laatste dag:  [datum]
 {{/hasStep}}
 
-Aanleiding
+{{#hasStep}}{{#empty(step.since)}}Aanleiding{{/empty(step.since)}}{{^empty(step.since)}}Reden van de verlenging{{/empty(step.since)}}{{/hasStep}}{{^hasStep}}Aanleiding{{/hasStep}}
 
 {{#hasStep}}
 {{{step.reason}}}
@@ -3373,6 +3393,9 @@ bij activiteiten van de school.
 {{#hasStep}}
   Datum van het besluit: {{{step.date}}}
 {{^empty(step.start)}}
+{{^empty(step.since)}}
+  Verlenging van:        het toegangsverbod sinds {{{step.since}}}
+{{/empty(step.since)}}
   Eerste dag:            {{{step.start}}}
   Laatste dag:           {{{step.end}}}
 {{/empty(step.start)}}

@@ -499,7 +499,9 @@ public enum LadderEngine {
             phase == .decision && h.pendingProposal(for: rung) != nil
             ? [] : skipped(rung, h: h, ladder: ladder, current: current, suggested: suggested)
         let length = LegalLayer.length(of: rung, kind: kind)
-        let start = length == .schoolDays ? h.calendar.adding(schoolDays: 1, to: date) : date
+        let start =
+            length == .schoolDays
+            ? h.calendar.adding(schoolDays: 1, to: date) : Self.running(rung, h, on: date)?.adding(days: 1) ?? date
         let planned = obligations(
             for: StepRequest(rung: rung, reason: "", days: length == nil ? nil : 1, startDate: start, phase: phase),
             phase: phase, h: h, profile: profile, offence: offence, on: date, start: start, end: start)
@@ -516,6 +518,12 @@ public enum LadderEngine {
             detail: detail, measureByDirector: byDirector, isSuggested: rung == suggested,
             defaultFirst: length == nil ? nil : start,
             schoolDaysAhead: length == .schoolDays ? Self.schoolDays(h.calendar, from: date, count: 60) : [])
+    }
+
+    /// The last day of a measure of `rung` (a decision) that still runs on `date`: a new one is its
+    /// extension and starts the day after.
+    static func running(_ rung: Rung, _ h: CaseHistory, on date: LocalDate) -> LocalDate? {
+        h.steps.filter { $0.rung == rung && $0.phase == .decision }.compactMap(\.endDate).filter { $0 >= date }.max()
     }
 
     /// The next `count` school days from `date` on (itself included when it is one).
@@ -753,19 +761,44 @@ public enum LadderEngine {
                 start = first
                 end = last
             case .calendarDays:
-                let first = req.startDate ?? date
+                // A second one while the first runs is its extension: it starts the day after the
+                // first ends (it started today, and the two ran side by side, a review).
+                let earlier = h.steps.filter { $0.rung == req.rung && $0.phase == .decision }
+                let running = Self.running(req.rung, h, on: date)
+                let free = running.map { $0.adding(days: 1) }
+                let first = req.startDate ?? free ?? date
+                let noun = req.rung.label(for: kind)
                 if first < date {
                     refusals.append(
                         Phrase("de maatregel begint niet in het verleden", "the measure does not start in the past"))
                 }
+                if let running, let free, first <= running {
+                    refusals.append(
+                        Phrase(
+                            "de \(noun.nl) loopt al tot en met \(running.dutch); een verlenging begint op \(free.dutch) (--start, of laat het leeg)",
+                            "the \(noun.en) already runs until \(running.dutch); an extension starts on \(free.dutch) (--start, or leave it out)"
+                        ))
+                }
                 if let far = Self.farAhead(first, from: date) { refusals.append(far) }
                 start = first
                 end = first.adding(days: days - 1)
-                if kind == .staff, days > 28 {
+                let since = earlier.runningSince(first)
+                if since < first, let last = end {
                     notices.append(
                         Phrase(
-                            "Langer dan vier weken: leg vast waarom" + Law.caoOrdemaatregel.bracketed.nl + ".",
-                            "Longer than four weeks: record why" + Law.caoOrdemaatregel.bracketed.en + "."))
+                            "Verlenging: de \(noun.nl) loopt sinds \(since.dutch) en nu tot en met \(last.dutch).",
+                            "Extension: the \(noun.en) runs since \(since.dutch) and now until \(last.dutch)."))
+                }
+                if kind == .staff, let last = end, since.days(until: last) + 1 > 28 {
+                    let total = since.days(until: last) + 1
+                    notices.append(
+                        Phrase(
+                            "Langer dan vier weken (\(total) dagen): leg vast waarom"
+                                + Law.caoOrdemaatregel.bracketed.nl
+                                + ".",
+                            "Longer than four weeks (\(total) days): record why" + Law.caoOrdemaatregel.bracketed.en
+                                + "."
+                        ))
                 }
                 // A measure for days after the employment's recorded end is one for someone no
                 // longer employed: an ordemaatregel from March was filed after an end in January (a
@@ -982,5 +1015,19 @@ extension Phrase {
     /// The first letter in capitals, in both languages.
     var capitalized: Phrase {
         Phrase(nl.prefix(1).uppercased() + nl.dropFirst(), en.prefix(1).uppercased() + en.dropFirst())
+    }
+}
+
+extension Collection<Step> {
+    /// The first day of the measures among these that run on one after the other (each starting
+    /// the day after the one before ends) up to one that starts on `first`: `first` itself when
+    /// none runs up to it. An extension's letter and its four weeks count from there.
+    public func runningSince(_ first: LocalDate) -> LocalDate {
+        var since = first
+        for s in sorted(by: { ($0.startDate ?? $0.date) > ($1.startDate ?? $1.date) }) {
+            guard let end = s.endDate, let begun = s.startDate, end.adding(days: 1) == since else { continue }
+            since = begun
+        }
+        return since
     }
 }

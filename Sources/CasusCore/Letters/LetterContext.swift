@@ -91,9 +91,22 @@ public enum LetterContext {
                 "date": step.date.dutchLong,
                 "justification": step.justification ?? "", "detail": step.detail, "rungID": step.rung.rawValue,
                 "phase": step.phase.rawValue,
+                // An extension (a measure in calendar days that follows on one of its kind): the
+                // first day of the whole; empty otherwise.
+                "since": Self.extended(step, kind: kind, in: d.steps)?.dutchLong ?? "",
             ]
         }
         return context
+    }
+
+    /// The first day of the measure `step` extends, if it follows on one of its kind without a gap.
+    static func extended(_ step: Step, kind: SubjectKind, in steps: [Step]) -> LocalDate? {
+        guard LegalLayer.length(of: step.rung, kind: kind) == .calendarDays, let first = step.startDate else {
+            return nil
+        }
+        let before = steps.filter { $0.rung == step.rung && $0.phase == .decision && $0.id != step.id }
+        let since = before.runningSince(first)
+        return since < first ? since : nil
     }
 
     /// Who the letters from `template` in this case go to, one list per letter
