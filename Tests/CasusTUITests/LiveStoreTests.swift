@@ -133,4 +133,37 @@ final class CountingStore: EffectHandler {
         #expect(after.count == before + 1, "\(after.map(\.detail))")
         #expect(after.last?.detail == "allen")
     }
+
+    /// The cursor stays on its case and its report when another session adds a row above or takes
+    /// one away: it stayed on the row's number, and Enter opened another pupil's case (a review).
+    @Test func theCursorStaysOnItsRowWhenAnotherSessionChangesTheList() throws {
+        let scratch = Scratch("live-cursor")
+        let path = scratch.path("demo.sqlite")
+        let (first, service) = try TUIFixture.runtimeAndService(
+            width: 100, height: 30, storage: try SQLiteStorage(path: path))
+        let rt = Runtime(state: first.state, handler: ServiceEffects(service: service, letters: LetterLibrary([])))
+        let other = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
+            clock: .fixed(TUIFixture.moment))
+
+        rt.press(.char("2"))
+        for _ in 0..<3 { rt.press(.char("j")) }
+        let chosen = try #require(rt.state.cases.selectedRow)
+        let before = rt.state.cases.total
+        // Another director opens a case on a report: a row comes in (above the cursor, or below).
+        let report = try #require(try other.intake.rows(status: .new, offset: 0, limit: 1).first)
+        let subject = try #require(try other.intake.incident(report.id).1.first { $0.role == .subject }?.person)
+        try other.cases.open(incident: report.id, subject: subject.id, articles: ["3A.8"], severity: .severe)
+        rt.send(.event(.tick))
+        #expect(rt.state.cases.total == before + 1)
+        #expect(rt.state.cases.selectedRow?.id == chosen.id, "\(rt.frame.text)")
+
+        rt.press(.char("1"))
+        for _ in 0..<4 { rt.press(.char("j")) }
+        let marked = try #require(rt.state.incidents.selectedRow)
+        let above = try #require(rt.state.incidents.row(at: 1))
+        try other.intake.dismiss(above.id, reason: "Geen zaak voor school.")
+        rt.send(.event(.tick))
+        #expect(rt.state.incidents.selectedRow?.id == marked.id, "\(rt.frame.text)")
+    }
 }

@@ -38,7 +38,9 @@ public struct CaseListScreen: ScreenModel {
         -> Bool
     {
         guard case let .cases(_, offset, limit) = request, case let .cases(rows, total) = value else { return false }
-        return list.take(rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version)
+        return list.take(
+            rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version,
+            identity: { AnyHashable($0.id) })
     }
 
     public mutating func fail(_ request: Fetch, ticket: Int, _ error: CasusError) -> Bool {

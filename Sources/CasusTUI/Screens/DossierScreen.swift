@@ -55,7 +55,8 @@ public struct DossierScreen: ScreenModel {
     {
         guard case let .timeline(id, offset, limit) = request, id == personID, case let .timeline(page) = value,
             list.take(
-                rows: page.items, total: page.total, offset: offset, limit: limit, ticket: ticket, version: version)
+                rows: page.items, total: page.total, offset: offset, limit: limit, ticket: ticket, version: version,
+                identity: { AnyHashable($0.entry.id) })
         else { return false }
         self.page = page
         laidOut = nil

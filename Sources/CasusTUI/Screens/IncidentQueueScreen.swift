@@ -63,7 +63,9 @@ public struct IncidentQueueScreen: ScreenModel {
         guard case let .incidents(offset, limit, _) = request, case let .incidents(rows, total) = value else {
             return false
         }
-        let taken = list.take(rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version)
+        let taken = list.take(
+            rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version,
+            identity: { AnyHashable($0.id) })
         // The whole queue in view: a mark on a report no longer in it goes.
         if taken, offset == 0, rows.count == total, s.readsQueue {
             let present = Set(rows.map(\.id))

@@ -89,7 +89,9 @@ public struct PeopleScreen: ScreenModel {
         -> Bool
     {
         guard case let .people(_, _, _, offset, limit) = request, case let .people(rows, total, capped) = value,
-            list.take(rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version)
+            list.take(
+                rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version,
+                identity: { AnyHashable($0.id) })
         else { return false }
         isCapped = capped
         return true

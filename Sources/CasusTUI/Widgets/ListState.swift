@@ -9,6 +9,9 @@ public struct ListState<Row: Sendable>: Sendable {
     public private(set) var windowOffset = 0
     public private(set) var rows: [Row] = []
     public private(set) var load = LoadState()
+    /// A reload keeps the cursor on its row (by identity) rather than on its number; not after a
+    /// `reset`, which goes back to the top on purpose.
+    private var followsSelection = false
     /// How many rows around the visible ones to fetch at once, so moving by a row costs no query.
     public static var margin: Int { 40 }
 
@@ -49,7 +52,14 @@ public struct ListState<Row: Sendable>: Sendable {
     }
 
     /// Takes fetched rows and their total; false for an outdated answer.
-    public mutating func take(rows: [Row], total: Int, offset: Int, limit: Int, ticket: Int, version: UInt64) -> Bool {
+    /// `identity` names a row across reloads: the cursor follows its row when another session
+    /// adds or removes rows above it (it stayed on the number, and Enter opened another pupil's
+    /// case, a review); a row no longer in the window leaves the cursor where it was.
+    public mutating func take(
+        rows: [Row], total: Int, offset: Int, limit: Int, ticket: Int, version: UInt64,
+        identity: ((Row) -> AnyHashable)? = nil
+    ) -> Bool {
+        let held = followsSelection ? identity.flatMap { id in selectedRow.map(id) } : nil
         guard load.finish(ticket, version: version) else { return false }
         windowOffset = offset
         self.rows = rows
@@ -57,6 +67,10 @@ public struct ListState<Row: Sendable>: Sendable {
         // The store may hold fewer rows than it counted a moment before (rows removed meanwhile).
         if rows.count < count - offset, rows.count < limit { count = offset + rows.count }
         viewport.resize(count: count, rows: viewport.rows)
+        if let held, let identity, let j = rows.firstIndex(where: { identity($0) == held }) {
+            viewport.follow(to: offset + j)
+        }
+        followsSelection = true
         return true
     }
 
@@ -67,6 +81,7 @@ public struct ListState<Row: Sendable>: Sendable {
 
     /// What the list shows changed (a filter, typed letters): back to the top, fetched anew.
     public mutating func reset() {
+        followsSelection = false
         load.reset()
         viewport.move(.top)
     }

@@ -62,6 +62,15 @@ public struct Viewport: Sendable, Equatable {
         clamp()
     }
 
+    /// The cursor's row now stands at `i` (rows came in above it, or went): the cursor and the
+    /// offset move with it, so the row stays on its line.
+    public mutating func follow(to i: Int) {
+        guard let c = cursor, c != i else { return }
+        offset += i - c
+        cursor = i
+        clamp()
+    }
+
     /// Keeps a line in view (a page that highlights one of its lines, centred when it moves out).
     public mutating func show(line: Int, centred: Bool = true) {
         if line < offset || line >= offset + rows {
