@@ -237,6 +237,30 @@ import Foundation
         #expect(teachers.contains { $0.contains(pupils[1].name) })
     }
 
+    /// A pasted account keeps its paragraphs, on the form and as saved (four paragraphs were saved
+    /// as one), and a text past what the field holds is said, not cut without a word (a review).
+    @Test func aPastedAccountKeepsItsParagraphs() throws {
+        let storage = try SQLiteStorage()
+        let (rt, teacher) = try TUIFixture.runtimeAndService(
+            width: 80, height: 24, account: DemoSchool.teacherAccount, storage: storage)
+        rt.press(.char("n"))
+        rt.send(.event(.paste("Eerste alinea: in de groepsapp.\n\nTweede alinea: Zoë werd gepest.", cut: false)))
+        #expect(rt.state.topScreen(ReportFormScreen.self)?.field == .summary, "a paste moves to no other field")
+        #expect(rt.frame.text.contains("Tweede alinea: Zoë werd gepest."), "\(rt.frame.text)")
+        rt.press(.tab, .tab, .tab)
+        rt.type("bakk")
+        rt.press(.enter)
+        rt.press(.function(2))
+        #expect(rt.state.topScreen(ReportFormScreen.self) == nil, "\(rt.frame.text)")
+        let row = try #require(try teacher.intake.ownRows(offset: 0, limit: 10).first)
+        #expect(row.summary == "Eerste alinea: in de groepsapp.\n\nTweede alinea: Zoë werd gepest.")
+
+        rt.press(.char("n"))
+        rt.send(.event(.paste(String(repeating: "a", count: ReportFormScreen.summaryLimit + 5), cut: false)))
+        #expect(rt.state.topScreen(ReportFormScreen.self)?.summary.value.count == ReportFormScreen.summaryLimit)
+        #expect(rt.state.status?.text.contains("is vol (20000 tekens)") == true, "\(rt.state.status?.text ?? "")")
+    }
+
     /// Esc saves nothing; on a form with something in it, it asks first and goes at the second
     /// (a half-written report went at one key).
     @Test func escapeSavesNothing() throws {
@@ -250,6 +274,12 @@ import Foundation
         rt.press(.escape)
         #expect(rt.state.topScreen(ReportFormScreen.self)?.summary.value == "Iets")
         #expect(rt.frame.text.contains("nog een keer Esc gooit hem weg"), "\(rt.frame.text)")
+        // Typing on after the warning, and a field further: one Esc asks again (it threw the
+        // report away, a review).
+        rt.type(" meer")
+        rt.press(.tab)
+        rt.press(.escape)
+        #expect(rt.state.topScreen(ReportFormScreen.self)?.summary.value == "Iets meer", "\(rt.frame.text)")
         rt.press(.escape)
         #expect(rt.state.topScreen(ReportFormScreen.self) == nil)
         #expect(rt.frame.text.contains("Weggegooid; er is niets opgeslagen."))

@@ -27,4 +27,16 @@ import Testing
         let old = paragraph.split(separator: "\n").flatMap { StyledLine.wrapped(String($0), width: 78, indent: 2) }
         #expect(old.count == 10)
     }
+
+    /// A note's lines, each a sentence, and a link at a line's end keep their lines: they were
+    /// joined into one paragraph, the link running on into the next words (a review).
+    @Test func aNotesSentencesAndLinksKeepTheirLines() {
+        let note =
+            "Regel één van het verslag, met een zin die lang genoeg is om breed te zijn.\n"
+            + "Zie het verslag op https://example.org/verslag/9?x=e-en-een-lange-staart-erachter\n"
+            + "Derde regel van het verslag."
+        let shown = TextBlocks.lines(note, width: 100, indent: 2).map(\.plainText)
+        #expect(shown.count == 3, "\(shown)")
+        #expect(shown.last == "  Derde regel van het verslag.", "\(shown)")
+    }
 }

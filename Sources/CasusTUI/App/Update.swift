@@ -132,12 +132,13 @@ public enum App {
     /// no keys (its letters would be commands).
     static func paste(_ text: String, _ s: inout AppState) -> [Effect] {
         let lines = s.stack.last is EditorScreen
+        let breaks = s.stack.last?.takesLineBreaks ?? false
         var effects: [Effect] = []
         var typed = false
         for ch in text {
             let key: Key
             if ch.isNewline {
-                key = lines ? .enter : .char(" ")
+                key = lines ? .enter : breaks ? .char("\n") : .char(" ")
             } else if ch == "\t" {
                 key = lines ? .char("\t") : .char(" ")
             } else if ch.unicodeScalars.contains(where: TerminalText.isUnsafe) {

@@ -75,7 +75,10 @@ public struct Canvas: Sendable, Equatable {
         for var c in s {
             // A control, DEL, C1 or bidi control is shown as � (TerminalText, the rule the CLI's
             // output follows too), never sent on: a terminal would obey it. A tab is a space.
-            if c.unicodeScalars.contains(where: TerminalText.isUnsafe) { c = c == "\t" ? " " : "\u{FFFD}" }
+            // A line end in a one-line place (a report's paragraphs in a list's row) is a space.
+            if c.unicodeScalars.contains(where: TerminalText.isUnsafe) {
+                c = c == "\t" || c.isNewline ? " " : "\u{FFFD}"
+            }
             // A joiner (U+200D) at a character's end joins nothing in its cell, but the terminal
             // joins the next cell's character to it: a report's "zwj\u{200D}q" was drawn with "j"
             // and "q" in one cell, the rest of the row a column to the left and a letter of the

@@ -14,7 +14,10 @@ public struct ReportFormScreen: ScreenModel {
     }
 
     public var field: Field = .summary
-    public var summary = TextField("", limit: 4000)
+    public var summary = TextField("", limit: Self.summaryLimit)
+    /// What "Wat is er gebeurd?" holds: a long account with its paragraphs; reaching it is said
+    /// (4,000 characters ended a pasted account without a word, a review).
+    public static let summaryLimit = 20_000
     public var when = TextField("", limit: 10)
     public var platform = TextField("", limit: 60)
     /// Paths of evidence files, separated by commas (Enter adds the separator).
@@ -69,10 +72,23 @@ public struct ReportFormScreen: ScreenModel {
 
     /// Every key types into the field in focus, but for those bound in the form (Tab, Enter, F2,
     /// Ctrl-S), Esc, and ↑↓ in the list of names.
+    public var takesLineBreaks: Bool { field == .summary }
+
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
         guard s.keymap.ownAction(for: key, in: .reportForm) == nil, key != .escape else { return nil }
+        // Typing after the warning asks again: one Esc much later threw the whole report away (a review).
+        discard = DiscardGuard()
         switch field {
-        case .summary: _ = summary.handle(key)
+        case .summary:
+            if case .char = key, summary.isFull {
+                s.say(
+                    Phrase(
+                        "Wat is er gebeurd? is vol (\(Self.summaryLimit) tekens): de rest is niet opgenomen. Voeg een langer verslag toe als bewijsstuk (een bestand).",
+                        "What happened? is full (\(Self.summaryLimit) characters): the rest was not taken. Add a longer account as evidence (a file)."
+                    ), error: true)
+                return .handled
+            }
+            if key == .char("\n") { summary.insertLineBreak() } else { _ = summary.handle(key) }
         case .when: _ = when.handle(key)
         case .platform: _ = platform.handle(key)
         case .evidence: _ = evidence.handle(key)
@@ -95,6 +111,7 @@ public struct ReportFormScreen: ScreenModel {
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
+        if action != .back, action != .quit { discard = DiscardGuard() }
         switch action {
         case .nextField: field = Field(rawValue: (field.rawValue + 1) % Field.allCases.count)!
         case .previousField:
@@ -145,7 +162,7 @@ public struct ReportFormScreen: ScreenModel {
 
     /// What is missing is said, field by field, and nothing is saved until it is there.
     mutating func save(_ s: inout AppState) -> Outcome {
-        let text = summary.value.trimmingCharacters(in: .whitespaces)
+        let text = summary.value.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty {
             field = .summary
             s.say(

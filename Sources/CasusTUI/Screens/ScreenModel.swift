@@ -16,6 +16,9 @@ public protocol ScreenModel: Sendable {
     /// Text typed here that closing would lose: Ctrl-C asks before it quits (a half-filled report
     /// was lost to a Ctrl-C pressed out of habit, a review).
     var hasUnsavedText: Bool { get }
+    /// The text field in focus keeps a pasted line end as a line break (a report's "Wat is er
+    /// gebeurd?"); elsewhere a one-line field makes it a space.
+    var takesLineBreaks: Bool { get }
     /// The footer: actions (their keys from the keymap) with this screen's words for them.
     func footer(_ s: AppState) -> [FooterItem]
     /// A key before the keymap: a text field takes printable keys. nil leaves the key to the keymap.
@@ -42,6 +45,7 @@ extension ScreenModel {
     public var isDialog: Bool { false }
     public var holdsWriting: Bool { false }
     public var hasUnsavedText: Bool { false }
+    public var takesLineBreaks: Bool { false }
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? { nil }
     public mutating func loads(_ s: AppState) -> [Effect] { [] }
     public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)

@@ -32,7 +32,7 @@ enum TextBlocks {
                 }
                 for line in block {
                     run.append(line.trimmingCharacters(in: .whitespaces))
-                    if DisplayWidth.of(String(line)) < wrapped { end() }
+                    if !runsOn(line) { end() }
                 }
                 end()
             } else {
@@ -49,6 +49,17 @@ enum TextBlocks {
         }
         flush()
         return out
+    }
+
+    /// A line that was wrapped runs on into the next: a wide one that does not end a sentence or
+    /// a link. A note's lines, each a sentence, were joined into one paragraph, and a link ran on
+    /// into the next line's words (a review).
+    static func runsOn(_ line: Substring) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard DisplayWidth.of(trimmed) >= wrapped, let last = trimmed.last else { return false }
+        if ".!?:;".contains(last) { return false }
+        let lastWord = trimmed.split(separator: " ").last ?? ""
+        return !lastWord.contains("://") && !lastWord.hasPrefix("www.")
     }
 
     /// "- punt", "• punt", "1. punt", "a) punt", or a line that starts with a space.

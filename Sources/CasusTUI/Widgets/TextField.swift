@@ -15,6 +15,15 @@ public struct TextField: Sendable, Equatable {
 
     public var value: String { String(text) }
 
+    /// A line break at the cursor (a pasted paragraph's end, in a field that keeps them).
+    public mutating func insertLineBreak() {
+        guard text.count < limit else { return }
+        text.insert("\n", at: cursor)
+        cursor += 1
+    }
+
+    public var isFull: Bool { text.count >= limit }
+
     /// Applies an editing key; false when the key is not an editing key (the dialog handles it).
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
@@ -80,6 +89,13 @@ extension TextField {
         var used = 0
         var space: Int?
         for (i, ch) in text.enumerated() {
+            if ch == "\n" {
+                // A line break the text holds starts a line of its own (a pasted paragraph).
+                starts.append(i + 1)
+                used = 0
+                space = nil
+                continue
+            }
             let w = DisplayWidth.of(String(ch))
             if used + w > width, i > (starts.last ?? 0) {
                 // After the line's last space, the word carried over whole; else at the width.
@@ -100,11 +116,12 @@ extension TextField {
             c.fill(x: x, y: y + r, width: width, height: 1, style: style)
             let n = first + r
             guard n < starts.count else { continue }
-            let end = n + 1 < starts.count ? starts[n + 1] : text.count
+            var end = n + 1 < starts.count ? starts[n + 1] : text.count
+            if end > starts[n], text[end - 1] == "\n" { end -= 1 }
             c.put(String(text[starts[n]..<end]), x: x, y: y + r, style: style, maxX: x + width)
             if focused, n == cursorLine {
-                let cx = x + DisplayWidth.of(String(text[starts[n]..<cursor]))
-                let under = cursor < text.count ? String(text[cursor]) : " "
+                let cx = x + DisplayWidth.of(String(text[starts[n]..<min(cursor, end)]))
+                let under = cursor < text.count && text[cursor] != "\n" ? String(text[cursor]) : " "
                 if cx < x + width { c.put(under, x: cx, y: y + r, style: Style(reverse: true)) }
             }
         }
