@@ -133,6 +133,27 @@ import CasusTestSupport
 
         // Final only once another school accepts; in VO after consulting the Inspectie.
         #expect(try school.service.cases.assess(c.id).advice.contains { $0.nl.contains("nog niet definitief") })
+        // And not before the decision was made known: it was made final with its letter unsent (a
+        // legal review). The letter, recorded as sent, ticks the written decision.
+        let unsent = refusal {
+            try school.service.cases.acceptedElsewhere(c.id, school: "Het Stedelijk", on: school.clock.now.localDate())
+                .value
+        }
+        let effect = denomination == .openbaar ? "Awb art. 3:40" : "BW art. 3:37 lid 3"
+        #expect(unsent?.message.nl.contains("nog niet bekendgemaakt") == true, "\(setting)")
+        #expect(unsent?.message.nl.contains(effect) == true, "\(setting): \(unsent?.message.nl ?? "")")
+        let letters = Fixtures.letters
+        let t = try letters.require("verwijderingsbesluit")
+        // The fields the director fills in (what the parents said, a source casus could not verify).
+        for draft in try school.service.letters.drafts(case: c.id, template: t) {
+            let body = draft.body.replacingOccurrences(
+                of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+            let filed = try school.service.letters.file(case: c.id, template: t, body: body).value
+            try school.service.letters.sent(
+                entry: filed.entry.id, on: school.clock.now.localDate(), via: .registered, library: letters
+            ).value
+        }
+        #expect(try school.obligations(c).first { $0.kind == .removalDecision }?.isDone == true, "\(setting)")
         if sector == .vo {
             let before = refusal {
                 try school.service.cases.acceptedElsewhere(
@@ -1087,5 +1108,53 @@ import CasusTestSupport
         let ac = try school.openCase(about: adult, articles: ["A.5"], summary: "Foto van een klasgenoot gedeeld.")
         _ = try school.heard(ac, [.pupil], "Lot (19) gehoord.")
         _ = try school.service.cases.step(ac.id, suspension).value
+    }
+
+    /// A VO pupil of age: the Leerplichtwet no longer applies, so a removal neither waits for
+    /// another school nor goes to the leerplichtambtenaar; under 23 it is reported to B&W (the
+    /// RMC), and the Inspectie is told of it at once. Letters that announce no decision go to the
+    /// pupil, and the hearing before a removal invites the pupil, and the parents of a minor (a
+    /// legal review found all of these written for a child of 14).
+    @Test func aVOPupilOfAgeIsWrittenToAndRemovedAsAnAdult() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-12-03", record: SchoolRecordChange(sector: .vo, denomination: .bijzonder)
+        )
+        let library = Fixtures.letters
+        let (minor, mother) = try school.pupil("Sem", "Jansen", group: "2A", parent: "Karin Jansen", born: "2012-01-01")
+        let mc = try school.openCase(about: minor, articles: ["A.5"], summary: "Foto van een klasgenoot gedeeld.")
+        let invite = try library.require("uitnodiging-hoorgesprek")
+        let minorInvites = try school.service.letters.drafts(case: mc.id, template: invite)
+        #expect(Set(minorInvites.map { $0.to.map(\.id) }) == [[minor.id], [try #require(mother).id]])
+
+        let (adult, _) = try school.pupil("Lot", "Bakker", group: "6V", parent: "Wytske Bakker", born: "2007-01-01")
+        let c = try school.openCase(about: adult, articles: ["A.5"], summary: "Foto van een klasgenoot gedeeld.")
+        let warning = try library.require("waarschuwing")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
+        let warned = try school.service.letters.drafts(case: c.id, template: warning)
+        #expect(warned.map { $0.to.map(\.id) } == [[adult.id]])
+        #expect(warned[0].body.contains("jouw gedrag") && !warned[0].body.contains("Wij vragen u"), "\(warned[0].body)")
+        let invited = try school.service.letters.drafts(case: c.id, template: invite)
+        #expect(invited.map { $0.to.map(\.id) } == [[adult.id]])
+        #expect(invited[0].body.contains("wil het jou horen"), "\(invited[0].body)")
+
+        _ = try school.heard(c, [.pupil, .teacher], "Lot (19) en de mentor gehoord.")
+        let (_, obligations) = try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Ernstige herhaling.", justification: "Zeer ernstig.")
+        ).value.parts
+        let kinds = Set(obligations.map(\.kind))
+        #expect(kinds.isSuperset(of: [.removalDecision, .rmcRemoval, .inspectieFinalRemoval]), "\(kinds)")
+        #expect(kinds.isDisjoint(with: [.leerplichtRemoval, .otherSchool, .inspectieConsult]), "\(kinds)")
+        let rmc = try #require(obligations.first { $0.kind == .rmcRemoval })
+        #expect(rmc.remark.nl.contains("WVO art. 28 (oude nummering"), "\(rmc.remark.nl)")
+        let advice = try school.service.cases.assess(c.id).advice.map(\.nl)
+        #expect(advice.contains { $0.contains("wacht niet op een andere school") && $0.contains("BW art. 3:37 lid 3") })
+        #expect(!advice.contains { $0.contains("nog niet definitief") }, "\(advice)")
+        let decision = try school.service.letters.drafts(
+            case: c.id, template: try library.require("verwijderingsbesluit"))
+        let toLot = try #require(decision.first { $0.to.map(\.id) == [adult.id] })
+        let prose = toLot.body.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(prose.contains("zij gaat in zodra dit besluit bekend is gemaakt"), "\(toLot.body)")
+        #expect(prose.contains("WVO art. 28") && !prose.contains("Zoeken naar een andere school"), "\(toLot.body)")
+        #expect(!prose.contains("leerplichtambtenaar"), "\(toLot.body)")
     }
 }

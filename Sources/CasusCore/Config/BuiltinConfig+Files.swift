@@ -3556,11 +3556,19 @@ Betreft: uitnodiging hoorgesprek over {{{pupil.name}}}
 
 {{{addressee.salutation}}},
 
+{{#toPupil}}
+Het bevoegd gezag van onze school overweegt je van school te verwijderen.
+Er is nog geen besluit genomen. Voordat het bevoegd gezag een besluit
+neemt, wil het jou horen. Dat schrijft de wet voor ({{{law.removalHearing}}}),
+en wij vinden het ook zelf belangrijk om jouw kant van de zaak te kennen.
+{{/toPupil}}
+{{^toPupil}}
 Het bevoegd gezag van onze school overweegt {{{pupil.firstName}}} van school
 te verwijderen. Er is nog geen besluit genomen. Voordat het bevoegd gezag
 een besluit neemt, wil het u horen. Dat schrijft de wet voor
 ({{{law.removalHearing}}}), en wij vinden het ook zelf belangrijk om uw
 kant van de zaak te kennen.
+{{/toPupil}}
 
 Aanleiding
 
@@ -3568,7 +3576,7 @@ Aanleiding
 De aanleiding is het gedrag van {{{subject.name}}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isParent}}
 {{^isParent}}
-De aanleiding is het gedrag van {{{pupil.firstName}}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
+De aanleiding is {{#toPupil}}jouw gedrag{{/toPupil}}{{^toPupil}}het gedrag van {{{pupil.firstName}}}{{/toPupil}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isParent}}
 
 {{{case.facts}}}
@@ -3586,25 +3594,46 @@ Eerder in deze zaak is al de volgende maatregel genomen: {{{step.rung}}} (beslui
 
 Het gesprek
 
-Wij nodigen u uit voor een hoorgesprek:
+Wij nodigen {{#toPupil}}je{{/toPupil}}{{^toPupil}}u{{/toPupil}} uit voor een hoorgesprek:
 
   Datum en tijd: [datum en tijd]
   Plaats:        {{{school.name}}}{{^empty(school.town)}}, {{{school.town}}}{{/empty(school.town)}}
   Namens school: {{{director.name}}}, {{{director.role}}}
 
+{{#toPupil}}
+In het gesprek kun je jouw kijk op de feiten en op een mogelijke
+verwijdering naar voren brengen. Je mag iemand meenemen om je bij te staan,
+bijvoorbeeld een vertrouwenspersoon of een advocaat. Wil je ons vooraf laten
+weten wie je meeneemt?
+{{/toPupil}}
+{{^toPupil}}
 In het gesprek kunt u uw kijk op de feiten en op een mogelijke verwijdering
 naar voren brengen. U mag iemand meenemen om u bij te staan, bijvoorbeeld
 een vertrouwenspersoon of een advocaat. Wilt u ons vooraf laten weten wie
 u meeneemt?
+{{/toPupil}}
 
 {{^isVO}}
 Ook de groepsleerkracht van {{{pupil.firstName}}} wordt gehoord, zoals de wet
 voorschrijft.
 {{/isVO}}
 {{#isVO}}
-Ook {{{pupil.firstName}}} zelf krijgt de gelegenheid te worden gehoord.
+{{^toPupil}}
+Ook {{{pupil.firstName}}} zelf krijgt de gelegenheid te worden gehoord; {{{pupil.firstName}}} ontvangt daarvoor een eigen uitnodiging.
+{{/toPupil}}
 {{/isVO}}
 
+{{#toPupil}}
+Je kunt het dossier van deze zaak vóór het gesprek op school inzien. Neem daarvoor contact met ons op. Van het gesprek maken wij een verslag; je ontvangt een kopie en kunt daarop reageren. Het verslag wordt opgenomen in je leerlingdossier.
+
+Kun je niet op het genoemde tijdstip, neem dan zo snel mogelijk contact
+met ons op, zodat wij een andere afspraak kunnen maken.
+
+Na het horen beslist het bevoegd gezag.
+Als het besluit tot verwijdering wordt genomen, ontvang je dat schriftelijk,
+met de redenen en met uitleg over de mogelijkheid van bezwaar.
+{{/toPupil}}
+{{^toPupil}}
 U kunt het dossier van deze zaak vóór het gesprek op school inzien. Neem daarvoor contact met ons op. Van het gesprek maken wij een verslag; u ontvangt een kopie en kunt daarop reageren. Het verslag wordt opgenomen in het leerlingdossier van {{{pupil.name}}}.
 
 Kunt u niet op het genoemde tijdstip, neem dan zo snel mogelijk contact
@@ -3613,6 +3642,7 @@ met ons op, zodat wij een andere afspraak kunnen maken.
 Na het horen beslist het bevoegd gezag.
 Als het besluit tot verwijdering wordt genomen, ontvangt u dat schriftelijk,
 met de redenen en met uitleg over de mogelijkheid van bezwaar.
+{{/toPupil}}
 
 Met vriendelijke groet,
 {{{signature.onBehalf}}},
@@ -3738,6 +3768,7 @@ groepsleerkracht{{/isSO}} en de aantekening daarover zijn opgenomen in het leerl
 ander besluit heeft geleid.]
 {{/hearing.addresseeHeard}}
 
+{{^pupilIsAdult}}
 Zoeken naar een andere school
 
 {{#toPupil}}
@@ -3771,6 +3802,32 @@ verwijdering meldt het schriftelijk en met redenen aan de Inspectie
 Ook de Inspectie van het Onderwijs wordt over het besluit geïnformeerd.
 {{/isVO}}
 
+{{/pupilIsAdult}}
+{{#pupilIsAdult}}
+Wanneer de verwijdering ingaat
+
+Omdat {{#toPupil}}je{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}}{{/toPupil}} 18 jaar of ouder {{#toPupil}}bent, geldt de Leerplichtwet niet meer voor je{{/toPupil}}{{^toPupil}}is, geldt de Leerplichtwet niet meer voor {{{pupil.firstName}}}{{/toPupil}}. De
+verwijdering wacht daarom niet tot een andere school bereid is
+{{#toPupil}}je{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}}{{/toPupil}} toe te laten: zij gaat in zodra dit besluit bekend is gemaakt
+({{{law.madeKnown}}}).
+{{#pupilUnder23}}
+
+Melding
+
+{{#toPupil}}Heb je{{/toPupil}}{{^toPupil}}Heeft {{{pupil.firstName}}}{{/toPupil}} nog geen diploma vwo, havo of mbo (niveau 2 of hoger), dan
+geeft het bevoegd gezag de verwijdering onverwijld op aan burgemeester en
+wethouders van de gemeente waar {{#toPupil}}je woont{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}} woont{{/toPupil}}, zodat de gemeente
+{{#toPupil}}je{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}}{{/toPupil}} kan helpen een opleiding of werk te vinden ({{{law.rmc}}}).
+{{/pupilUnder23}}
+{{#isVO}}
+De verwijdering meldt het bevoegd gezag schriftelijk en met redenen aan de
+Inspectie van het Onderwijs ({{{law.inspectieFinal}}}).
+{{/isVO}}
+{{^isVO}}
+Ook de Inspectie van het Onderwijs wordt over het besluit geïnformeerd.
+{{/isVO}}
+
+{{/pupilIsAdult}}
 Bezwaar
 
 {{#toPupil}}
@@ -3979,7 +4036,7 @@ Betreft: schriftelijke waarschuwing
 {{#isPupil}}
 {{{addressee.salutation}}},
 
-Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over het gedrag van {{{pupil.firstName}}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
+Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over {{#toPupil}}jouw gedrag{{/toPupil}}{{^toPupil}}het gedrag van {{{pupil.firstName}}}{{/toPupil}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isPupil}}
 {{^isPupil}}
 {{{addressee.salutation}}},
@@ -3997,7 +4054,12 @@ Dit is in strijd met de volgende afspraken uit ons protocol, het {{{protocol.doc
 {{/articles}}
 
 {{#isPupil}}
+{{#toPupil}}
+Wij vinden dit gedrag niet acceptabel. Daarom geven wij je hierbij een schriftelijke waarschuwing.
+{{/toPupil}}
+{{^toPupil}}
 Wij vinden dit gedrag niet acceptabel. Daarom geven wij {{{pupil.firstName}}} hierbij een schriftelijke waarschuwing. Wij vragen u het voorval thuis met {{{pupil.firstName}}} te bespreken.
+{{/toPupil}}
 {{/isPupil}}
 {{#isParent}}
 Wij vinden dit gedrag niet acceptabel. Wij verwachten van ouders en
@@ -4020,7 +4082,7 @@ Toelichting: {{{step.reason}}}
 {{#consequences.any}}
 
 {{#isPupil}}
-Houdt {{{pupil.firstName}}} zich opnieuw niet aan deze afspraken, dan kan dat leiden tot {{{consequences.text}}}.
+{{#toPupil}}Houd je je{{/toPupil}}{{^toPupil}}Houdt {{{pupil.firstName}}} zich{{/toPupil}} opnieuw niet aan deze afspraken, dan kan dat leiden tot {{{consequences.text}}}.
 {{/isPupil}}
 {{^isPupil}}
 Houdt u zich opnieuw niet aan deze afspraken, dan kan dat leiden tot {{{consequences.text}}}.
@@ -4028,7 +4090,12 @@ Houdt u zich opnieuw niet aan deze afspraken, dan kan dat leiden tot {{{conseque
 {{/consequences.any}}
 
 {{^isStaff}}
+{{#toPupil}}
+Wij gaan hierover graag met je in gesprek. Je kunt daarvoor contact opnemen met de school. Een kopie van deze brief wordt opgenomen in je leerlingdossier.
+{{/toPupil}}
+{{^toPupil}}
 Wij gaan hierover graag met u in gesprek. U kunt daarvoor contact opnemen met de school. Een kopie van deze brief wordt opgenomen in het leerlingdossier van {{{pupil.firstName}}}.
+{{/toPupil}}
 {{/isStaff}}
 {{#isStaff}}
 Wij gaan hierover graag met u in gesprek; u kunt daarvoor een afspraak met

@@ -92,6 +92,13 @@ public enum Law {
     public static let atw = LegalSource(
         "Algemene termijnenwet art. 1 en 3", url: "https://wetten.overheid.nl/BWBR0002448")
     public static let awb345 = LegalSource("Awb art. 3:45", url: awb)
+    /// "Een besluit treedt niet in werking voordat het is bekendgemaakt" (read in BWBR0005537).
+    public static let awb340 = LegalSource("Awb art. 3:40", url: awb)
+    /// A declaration to a person works once it has reached them (read in BWBR0005291): a bijzondere
+    /// school's decision, which is no besluit under the Awb.
+    public static let bw3373 = LegalSource("BW art. 3:37 lid 3", url: "https://wetten.overheid.nl/BWBR0005291")
+    /// When a decision takes effect: once made known (openbaar) or once it reached the person.
+    public static func madeKnown(_ legal: LegalContext) -> LegalSource { legal.isOpenbaar ? awb340 : bw3373 }
     public static let awb616 = LegalSource("Awb art. 6:16", url: awb)
 
     // Bijzonder: complaints
@@ -139,6 +146,15 @@ public enum Law {
     public static let wvo815_7 = LegalSource("WVO 2020 art. 8.15 lid 7", .partly, url: wvo + "#Artikel8.15")
     public static let wvo815_8 = LegalSource("WVO 2020 art. 8.15 lid 8", .partly, url: wvo + "#Artikel8.15")
     public static let lpw18 = LegalSource("Leerplichtwet 1969 art. 18 lid 1", url: lpw + "#Artikel18")
+    /// Read in the WVO as it stood before the WVO 2020 (BWBR0002399, art. 28: "op wie de
+    /// Leerplichtwet 1969 niet meer van toepassing is en die de leeftijd van 23 jaren nog niet heeft
+    /// bereikt", no vwo/havo/mbo diploma, "die van de school wordt verwijderd"); the article of the
+    /// WVO 2020 that carries it over was not found here.
+    public static let wvoRmc = LegalSource(
+        Phrase(
+            "WVO art. 28 (oude nummering; het artikel in de WVO 2020 is niet nagegaan)",
+            "WVO art. 28 (former numbering; the WVO 2020 article was not checked)"), .partly,
+        url: "https://wetten.overheid.nl/BWBR0002399/2021-07-01#Artikel28")
     public static let inspectieRemovalAdvice = LegalSource(
         Phrase(
             "advies uit de sector; geen wettelijke grondslag gevonden", "sector guidance; no statutory basis found"),
@@ -255,7 +271,7 @@ public enum Law {
         wpo40_11, wpo40_12, wpo63_2, wpo63_3, wpo43_3, wpo43_4, wec40_18, wec40_20, wec40_21, wec40_1, wec61_2, wec61_3,
         wec61_4, wec45_4, wec23,
         disputeVOSO, wvo815_2, wvo815_3, wvo815_4,
-        wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18,
+        wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18, wvoRmc,
         inspectieRemovalAdvice, parentRemovalJustification, timeOut, schoolPractice, accessBan, caoPO,
         caoOrdemaatregel, caoVO, caoVOOrdemaatregel, responseTerm, bw7669, bw7671_1, bw7671_2, bw7671_3, bw7671a,
         bw7671b,

@@ -592,11 +592,36 @@ enum LegalLayer {
                 PlannedObligation(
                     .removalDecision, due: sameDay,
                     note: note(removalAddressee(h, on: date), Law.removalDecision(legal))))
-            out.append(
-                PlannedObligation(
-                    .leerplichtRemoval, due: sameDay, note: note(Phrase("Terstond", "At once"), Law.lpw18)))
+            // The Leerplichtwet's duties hold while it applies: a VO pupil of 18 was told of the
+            // leerplichtambtenaar, the Inspectie's consultation and another school that must admit
+            // them, and the removal could never become final (a legal review). An older pupil
+            // under 23 is reported to B&W (the RMC) instead.
+            let leerplichtig = h.leerplichtApplies(on: date)
+            if leerplichtig {
+                out.append(
+                    PlannedObligation(
+                        .leerplichtRemoval, due: sameDay, note: note(Phrase("Terstond", "At once"), Law.lpw18)))
+            } else if legal.sector == .vo, (h.pupilAge(on: date) ?? 0) < 23 {
+                out.append(
+                    PlannedObligation(
+                        .rmcRemoval, due: sameDay,
+                        note: note(
+                            Phrase(
+                                "Onverwijld, aan de gemeente waar de leerling woont; niet bij een vwo-, havo- of mbo-diploma (startkwalificatie)",
+                                "Without delay, to the municipality where the pupil lives; not with a vwo, havo or mbo diploma"
+                            ),
+                            Law.wvoRmc)))
+            }
             if legal.sector == .vo {
-                if h.leerplichtApplies(on: date) {
+                // Of age, the removal is final once made known: the Inspectie is told of it then
+                // (every final removal, Inrichtingsbesluit WVO art. 14 lid 3, now 8.15 lid 5).
+                if !leerplichtig {
+                    out.append(
+                        PlannedObligation(
+                            .inspectieFinalRemoval, due: cal.schoolDay(onOrAfter: date),
+                            note: note(Phrase("Elke definitieve verwijdering", "Every final removal"), Law.wvo815_5)))
+                }
+                if leerplichtig {
                     out.append(
                         PlannedObligation(
                             .inspectieConsult, due: cal.adding(schoolDays: 10, to: date),
@@ -609,15 +634,17 @@ enum LegalLayer {
                     PlannedObligation(
                         .inspectieRemoval, due: sameDay, note: note(Phrase("", ""), Law.inspectieRemovalAdvice)))
             }
-            out.append(
-                PlannedObligation(
-                    .otherSchool, due: date.adding(days: 42),
-                    note: note(
-                        Phrase(
-                            "Definitief pas na toelating elders; leg vast in de zaak (r) of met `casus case accept`",
-                            "Final only after another school admits the pupil; record it on the case (r) or with `casus case accept`"
-                        ),
-                        Law.zorgplicht(legal.sector), Law.casusTerm)))
+            if leerplichtig {
+                out.append(
+                    PlannedObligation(
+                        .otherSchool, due: date.adding(days: 42),
+                        note: note(
+                            Phrase(
+                                "Definitief pas na toelating elders; leg vast in de zaak (r) of met `casus case accept`",
+                                "Final only after another school admits the pupil; record it on the case (r) or with `casus case accept`"
+                            ),
+                            Law.zorgplicht(legal.sector), Law.casusTerm)))
+            }
             out.append(
                 PlannedObligation(
                     .objectionWindow, due: StatutoryTerm.objection(madeKnown: date),
@@ -841,7 +868,14 @@ enum LegalLayer {
         if let assumed = assumedNotice(h) { out.append(assumed) }
         out += calendarGaps(h, today: today)
         if h.decisions.contains(where: { $0.rung == .removal }) {
-            if let accepted = h.fact(.otherSchoolAccepted) {
+            let removal = h.decisions.last { $0.rung == .removal }
+            if let removal, h.kind == .pupil, !h.leerplichtApplies(on: removal.date) {
+                out.append(
+                    Phrase(
+                        "De Leerplichtwet geldt niet meer voor de leerling (18 jaar of ouder): de verwijdering wacht niet op een andere school; zij gaat in zodra het besluit is bekendgemaakt",
+                        "The Leerplichtwet no longer applies to the pupil (18 or older): the removal does not wait for another school; it takes effect once the decision is made known"
+                    ) + Law.madeKnown(h.legal).bracketed + ".")
+            } else if let accepted = h.fact(.otherSchoolAccepted) {
                 out.append(
                     Phrase(
                         "Verwijdering definitief: \(accepted.value) laat de leerling toe (vastgelegd \(accepted.date.dutch)).",

@@ -17,6 +17,9 @@ public enum ObligationKind: String, Sendable, Codable, CaseIterable {
     case inspectieConsult = "inspectie-consult"
     case inspectieFinalRemoval = "inspectie-final-removal"
     case leerplichtRemoval = "leerplicht-removal"
+    /// A VO pupil to whom the Leerplichtwet no longer applies, under 23, removed: B&W are told
+    /// (the RMC function), unless the pupil holds a startkwalificatie.
+    case rmcRemoval = "rmc-removal"
     case otherSchool = "other-school"
     case objectionWindow = "objection-window"
     case objectionDecision = "objection-decision"
@@ -95,6 +98,11 @@ public enum ObligationKind: String, Sendable, Codable, CaseIterable {
             Phrase(
                 "Definitieve verwijdering schriftelijk en gemotiveerd melden aan de Inspectie",
                 "Report the final removal to the Inspectie in writing, with reasons")
+        case .rmcRemoval:
+            Phrase(
+                "Verwijdering onverwijld opgeven aan B&W (RMC), tenzij de leerling een startkwalificatie heeft",
+                "Report the removal without delay to the municipality (RMC), unless the pupil holds a startkwalificatie"
+            )
         case .leerplichtRemoval:
             Phrase(
                 "Beslissing tot verwijdering terstond melden aan B&W (leerplichtambtenaar)",

@@ -148,6 +148,8 @@ extension LetterContext {
             "isAssumed": c.isAssumed,
             // Of age: writes and objects for themselves (a letter to the pupil says "je", not "jullie").
             "pupilIsAdult": (age ?? 0) >= 18,
+            // Under 23 and of age: a VO removal is reported to B&W (the RMC) instead of the leerplicht.
+            "pupilUnder23": (age ?? 0) < 23,
             // Unknown: a VO decision's letters hold a `[…]` until it is recorded (it decides who gets them).
             "ageKnown": age != nil,
             // VO: a decision goes to the pupil, and to the parents too while the pupil is under 21.
@@ -167,7 +169,7 @@ extension LetterContext {
                 "objectionConsult": Law.removalObjectionConsult(c).map(cite) ?? "",
                 "zorgplicht": cite(Law.zorgplicht(s)),
                 "dispute": cite(Law.dispute(s)),
-                "leerplicht": cite(Law.lpw18),
+                "leerplicht": cite(Law.lpw18), "rmc": cite(Law.wvoRmc), "madeKnown": cite(Law.madeKnown(c)),
                 "inspectieRemoval": cite(Law.inspectieRemovalAdvice),
                 "inspectieConsult": cite(Law.wvo815_4), "inspectieFinal": cite(Law.wvo815_5),
                 "lpwAbsence": cite(Law.lpw11c),

@@ -115,11 +115,28 @@ public enum LetterContext {
         -> [[Person]]
     {
         guard let rung = DecisionAddressees.rung(of: template), let school = d.school else {
-            return addressees(subject: d.subject, dossierOwner: d.dossierOwner, parents: parents)
+            return addressees(
+                subject: d.subject, dossierOwner: d.dossierOwner, parents: parents,
+                decision: otherAddressees(d, template: template, on: d.steps.last?.date ?? today))
         }
         return decisionAddressees(
             rung, subject: d.subject, owner: d.dossierOwner, parents: parents,
             sector: school.sector, on: d.steps.last?.date ?? today)
+    }
+
+    /// Who a letter about a pupil that announces no decision goes to. A pupil of age is written to
+    /// themselves: a warning to an 18-year-old went to the parents alone (a legal review; a parent
+    /// can still be written to with `--to`). In VO the hearing before a removal is the pupil's, and
+    /// the parents' too while the pupil is under 18 (Inrichtingsbesluit WVO art. 14 lid 1: "nadat
+    /// deze en, indien de leerling nog niet de leeftijd van 18 jaren heeft bereikt, ook diens
+    /// ouders … in de gelegenheid is … gesteld hierover te worden gehoord"); it invited the parents only.
+    static func otherAddressees(_ d: CaseDetail, template: LetterTemplate, on date: LocalDate) -> DecisionAddressees {
+        guard d.subject.kind == .pupil, d.dossierOwner.kind == .pupil else { return .parents }
+        let adult = (d.dossierOwner.age(on: date) ?? 0) >= 18
+        if template.id == "uitnodiging-hoorgesprek", d.school?.sector == .vo {
+            return adult ? .pupil : .pupilAndParents
+        }
+        return adult ? .pupil : .parents
     }
 
     /// The letters of a decision to suspend or remove, one list per letter: by the school's sector

@@ -82,6 +82,17 @@ extension CaseWorkflow {
                     "de toelating is al vastgelegd: \(done.value) (\(done.date.dutch))",
                     "the admission is already recorded: \(done.value) (\(done.date.dutch))")
             }
+            // A decision takes effect once made known: the removal was made final while its letter
+            // to the parents had not gone (a legal review).
+            if h.obligations.contains(where: { $0.kind == .removalDecision && !$0.isDone }) {
+                throw CasusError.refused(
+                    "het verwijderingsbesluit is nog niet bekendgemaakt, en een besluit werkt pas als het is bekendgemaakt\(Law.madeKnown(h.legal).bracketed.nl); er is niets veranderd",
+                    "the removal decision has not been made known yet, and a decision takes effect only once it is\(Law.madeKnown(h.legal).bracketed.en); nothing was changed",
+                    hint: Phrase(
+                        "Maak de brief met het besluit (`casus letter \(h.record.number) --template verwijderingsbesluit`), verstuur hem en leg dat vast: `casus letter sent STUK --via post|registered|mail|hand`; daarna de toelating.",
+                        "Make the decision's letter (`casus letter \(h.record.number) --template verwijderingsbesluit`), send it and record it: `casus letter sent ENTRY --via post|registered|mail|hand`; then the admission."
+                    ))
+            }
             if h.legal.sector == .vo, h.obligations.contains(where: { $0.kind == .inspectieConsult && !$0.isDone }) {
                 throw CasusError.refused(
                     "vóór de definitieve verwijdering van een leerling op wie de Leerplichtwet van toepassing is, overlegt het bevoegd gezag met de Inspectie\(Law.wvo815_4.bracketed.nl)",
