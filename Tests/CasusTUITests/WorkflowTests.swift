@@ -311,6 +311,19 @@ import Testing
         let letters = c.detail?.entries.filter { $0.kind == .letter } ?? []
         #expect(letters.count == 2)
         #expect(c.detail?.entries.last?.title.lowercased().contains("waarschuwing") == true)
+
+        // The same letter again (as a second director would, at the same moment): refused, saying
+        // which entry holds it; Enter once more files it knowingly (it was filed twice unsaid).
+        rt.press(.char("c"))
+        let picker = try #require(rt.state.topScreen(PickerScreen.self))
+        #expect(picker.items[picker.cursor].id == "waarschuwing", "the step's letter is proposed")
+        rt.press(.enter, .function(2), .enter)
+        #expect(rt.state.topScreen(PreviewScreen.self) != nil, "\(rt.frame.text)")
+        #expect(
+            rt.state.status?.text.contains("deze brief staat al in de zaak") == true, "\(rt.state.status?.text ?? "")")
+        rt.press(.enter)
+        #expect(rt.state.topScreen(PreviewScreen.self) == nil, "\(rt.state.status?.text ?? "")")
+        #expect(rt.state.status?.text.contains("Brief opgeslagen") == true, "\(rt.state.status?.text ?? "")")
     }
 
     /// A printer that keeps what it was given (the real one runs weasyprint).

@@ -22,20 +22,25 @@ public struct CasusError: Error, Sendable, Equatable {
     /// Refused because another session changed, at the same moment, what this decision was made
     /// on: what the screen showed when it was asked is out of date (a dialog's proposal with it).
     public let staleState: Bool
+    /// Refused to keep a mistake from being made for good, where the user may knowingly go on:
+    /// the same letter filed twice (`--again`, or Enter once more on the screen).
+    public let canInsist: Bool
 
     public init(
-        _ kind: Kind, _ message: Phrase, hint: Phrase? = nil, location: String? = nil, staleState: Bool = false
+        _ kind: Kind, _ message: Phrase, hint: Phrase? = nil, location: String? = nil, staleState: Bool = false,
+        canInsist: Bool = false
     ) {
         self.kind = kind
         self.message = message
         self.hint = hint
         self.location = location
         self.staleState = staleState
+        self.canInsist = canInsist
     }
 
     /// The same refusal with more said after its message (which of several it was about).
     public func appending(_ more: Phrase) -> CasusError {
-        CasusError(kind, message + more, hint: hint, location: location, staleState: staleState)
+        CasusError(kind, message + more, hint: hint, location: location, staleState: staleState, canInsist: canInsist)
     }
 
     public func text(_ lang: Lang) -> String {

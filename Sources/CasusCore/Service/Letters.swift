@@ -123,8 +123,11 @@ public struct Letters: Sendable {
     /// Files the (edited) text in the case's dossier. A letter's obligation (e.g. the written
     /// decision to the parents) stays open until the letter is recorded as sent (`sent`): filing
     /// is not sending. A text that is not a letter (a phone note) fulfils its obligation at once.
+    /// `again`: file it even when the same letter is already in the case (`sameLetter`).
     @discardableResult
-    public func file(case id: CaseID, template: LetterTemplate, body: String) throws -> Saved<Filed> {
+    public func file(case id: CaseID, template: LetterTemplate, body: String, again: Bool = false) throws -> Saved<
+        Filed
+    > {
         try session.require(.correspond)
         let text = body.trimmed
         try Self.checkFilable(text, template: template)
@@ -137,6 +140,11 @@ public struct Letters: Sendable {
             try Self.step(of: template, in: h.steps, number: h.record.number, kind: h.subject.kind)
             // A letter only; the lines counted as the director wrote them (before trimming).
             if template.entryKind == .letter { try checkNoOtherPupils(h, owner: owner, body, in: tx.r) }
+            // Read in the write's own transaction: of two directors filing at once, the second
+            // sees the first's letter (each filed theirs, for good, a review).
+            if !again, let earlier = Self.sameLetter(text, template: template, in: h) {
+                throw Self.alreadyFiled(earlier, template: template)
+            }
             if template.fulfils.contains(.aangifte), h.record.status == .open,
                 let inform = h.obligations.first(where: { $0.kind == .informBeforeAangifte && !$0.isDone })
             {
@@ -161,6 +169,59 @@ public struct Letters: Sendable {
             }
             return Filed(entry: entry, done: done, fulfils: [])
         }
+    }
+
+    /// Refuses (as `file` would) when one of these texts is already in the case as the same
+    /// letter: a caller filing several checks them all first, so none is filed when one would be
+    /// refused.
+    public func checkNotFiled(case id: CaseID, template: LetterTemplate, bodies: [String]) throws {
+        let cases = CaseWorkflow(session: session)
+        let h = try session.read { r in try cases.history(r, id).0 }
+        for body in bodies {
+            if let earlier = Self.sameLetter(body.trimmed, template: template, in: h) {
+                throw Self.alreadyFiled(earlier, template: template)
+            }
+        }
+    }
+
+    /// The same letter already in the case: from this template, to the same address, filed since
+    /// the step it is written from. Two directors filing at once, or one twice, filed it twice, for
+    /// good (a review filed six suspension decisions from three shells).
+    static func sameLetter(_ text: String, template: LetterTemplate, in h: CaseHistory) -> DossierEntry? {
+        guard template.entryKind == .letter, template.isAddressed else { return nil }
+        let title = "\(template.title) — zaak \(h.record.number)"
+        let block = addressBlock(text)
+        let since = template.step(in: h.steps)?.at
+        return h.entries.last { (e: DossierEntry) -> Bool in
+            guard e.kind == .letter, e.caseID == h.record.id, e.title == title else { return false }
+            if let since, e.at < since { return false }
+            return addressBlock(e.body) == block
+        }
+    }
+
+    /// A letter's address block: the lines after its first (the school's name), up to the blank
+    /// line after them (every template opens so).
+    static func addressBlock(_ body: String) -> [Substring] {
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+            .drop { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+        return Array(lines.prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+    }
+
+    static func alreadyFiled(_ earlier: DossierEntry, template: LetterTemplate) -> CasusError {
+        let to = addressBlock(earlier.body).first.map { " aan \($0)" } ?? ""
+        let toEn = addressBlock(earlier.body).first.map { " to \($0)" } ?? ""
+        let when = earlier.at.dutch()
+        let who = earlier.authorName.isEmpty ? earlier.author : earlier.authorName
+        return CasusError(
+            .refused,
+            Phrase(
+                "deze brief staat al in de zaak: ‘\(template.title)’\(to), stuk \(earlier.seq), opgeslagen op \(when) door \(who); er is niets opgeslagen",
+                "this letter is already in the case: ‘\(template.title)’\(toEn), entry \(earlier.seq), filed on \(when) by \(who); nothing was saved"
+            ),
+            hint: Phrase(
+                "Is dit bewust een tweede brief (een verbeterde versie), sla hem dan op met --again (op het scherm: Enter nog eens). Een stuk blijft in het dossier.",
+                "If this is meant as a second letter (a corrected version), file it with --again (on the screen: Enter once more). An entry stays in the dossier for good."
+            ), canInsist: true)
     }
 
     /// Whether a letter's text can be filed: not empty, and none of the template's `[…]` left to

@@ -181,14 +181,14 @@ public final class ServiceEffects: EffectHandler {
             return Self.map(
                 try service.cases.reclassify(id, articles: articles, severity: severity, reason: reason, basis: seen),
                 Written.reclassified)
-        case let .save(purpose, body):
-            return try save(purpose, body)
+        case let .save(purpose, body, again):
+            return try save(purpose, body, again: again)
         case let .setSchool(change):
             return Self.map(try service.directory.setSchool(change), Written.school)
         case let .legal(id, item, date, text):
             return try legal(id, item, date, text)
-        case let .saveAndPrint(purpose, body):
-            return try saveAndPrint(purpose, body)
+        case let .saveAndPrint(purpose, body, again):
+            return try saveAndPrint(purpose, body, again: again)
         case let .sent(_, entry, on, via):
             let saved = try service.letters.sent(entry: entry, on: on, via: via, library: letters)
             let sent = saved.value
@@ -216,13 +216,14 @@ public final class ServiceEffects: EffectHandler {
     }
 
     /// Files the letter; then the PDF. A PDF that cannot be made leaves the letter filed and says so.
-    func saveAndPrint(_ purpose: EditPurpose, _ body: String) throws -> Saved<Written> {
+    func saveAndPrint(_ purpose: EditPurpose, _ body: String, again: Bool = false) throws -> Saved<Written> {
         guard case let .letter(id, template, _, _) = purpose else { return try save(purpose, body) }
         guard let printer else {
             throw CasusError.refused(
                 "PDF maken kan hier niet; er is niets opgeslagen", "a PDF cannot be made here; nothing was saved")
         }
-        let saved = try service.letters.file(case: id, template: try letters.require(template), body: body)
+        let saved = try service.letters.file(
+            case: id, template: try letters.require(template), body: body, again: again)
         let entry = saved.value.entry
         let filed = Self.filedLetter(entry)
         let printed: Phrase
@@ -246,10 +247,12 @@ public final class ServiceEffects: EffectHandler {
             + Phrase(")", ")")
     }
 
-    func save(_ purpose: EditPurpose, _ body: String) throws -> Saved<Written> {
+    func save(_ purpose: EditPurpose, _ body: String, again: Bool = false) throws -> Saved<Written> {
         switch purpose {
         case let .letter(id, template, _, _):
-            return Self.map(try service.letters.file(case: id, template: try letters.require(template), body: body)) {
+            let filed = try service.letters.file(
+                case: id, template: try letters.require(template), body: body, again: again)
+            return Self.map(filed) {
                 filed in
                 var extra =
                     filed.done.isEmpty

@@ -86,12 +86,13 @@ public enum Write: Sendable, Equatable {
     case close(CaseID, outcome: CaseOutcome, reason: String, seen: StepBasis)
     /// New articles and severity for an open case, with the reason.
     case reclassify(CaseID, articles: [String], severity: Severity, reason: String, seen: StepBasis)
-    case save(EditPurpose, body: String)
+    /// `again`: a letter filed though the same one is in the case (asked twice on the screen).
+    case save(EditPurpose, body: String, again: Bool = false)
     case setSchool(SchoolRecordChange)
     /// A legal fact on a case, with its date and its text (a school, an outcome, a note; or none).
     case legal(CaseID, LegalItem, LocalDate, text: String)
     /// Files a letter, then writes it as a PDF to sign (in the printer's folder).
-    case saveAndPrint(EditPurpose, body: String)
+    case saveAndPrint(EditPurpose, body: String, again: Bool = false)
     /// Records a filed letter as sent.
     case sent(CaseID, entry: EntryID, on: LocalDate, via: SendMethod)
     /// The inzage export, written to a new private file.

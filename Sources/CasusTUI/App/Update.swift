@@ -283,6 +283,11 @@ public enum App {
                     while let top = s.stack.last, top.isDialog, !top.holdsWriting { s.stack.removeLast() }
                     invalidate(&s, Changes(everything: true))
                 }
+                // The same letter is already in the case: Enter once more files it all the same.
+                if error.canInsist, var preview = s.stack.last as? PreviewScreen {
+                    preview.again = true
+                    s.stack[s.stack.count - 1] = preview
+                }
                 // A report's evidence file that cannot be used: the cursor goes to the Bewijs field.
                 if case .report = change, error.message.en.hasPrefix("Evidence: "),
                     var form = s.stack.last as? ReportFormScreen
@@ -366,7 +371,8 @@ public enum App {
             popDialogs(&s)
             // Parents at another address get their own letter: it opens next.
             switch change {
-            case let .save(.letter(id, template, _, then), _), let .saveAndPrint(.letter(id, template, _, then), _):
+            case let .save(.letter(id, template, _, then), _, _),
+                let .saveAndPrint(.letter(id, template, _, then), _, _):
                 if let next = then.first {
                     s.say(
                         text

@@ -111,6 +111,8 @@ public struct PreviewScreen: ScreenModel {
 
     /// Said above the letter before it is filed (the report's own text in it).
     public var warning: Phrase?
+    /// The same letter is in the case already (said on the status line): Enter once more files it.
+    var again = false
 
     public init(title: String, text: String, purpose: EditPurpose, replaced: [Phrase] = [], warning: Phrase? = nil) {
         self.warning = warning
@@ -148,13 +150,13 @@ public struct PreviewScreen: ScreenModel {
         if action != .back, action != .quit { discard = DiscardGuard() }
         switch action {
         case .confirm:
-            return .run([.write(.save(purpose, body: text))])
+            return .run([.write(.save(purpose, body: text, again: again))])
         case .pdf:
             guard case .letter = purpose else {
                 s.say(Phrase("Alleen een brief wordt een PDF.", "Only a letter becomes a PDF."), error: true)
                 return .handled
             }
-            return .run([.write(.saveAndPrint(purpose, body: text))])
+            return .run([.write(.saveAndPrint(purpose, body: text, again: again))])
         case .edit:
             var editor = EditorScreen.start(text, purpose, s)
             editor.close = true

@@ -238,6 +238,11 @@ extension LetterCommand {
         @Flag(help: .nl("Eerst bewerken in $VISUAL/$EDITOR.", en: "Edit in $VISUAL/$EDITOR first.")) var edit = false
         @Flag(
             help: .nl(
+                "Ook opslaan als dezelfde brief al in de zaak staat (een bewust tweede, verbeterde versie).",
+                en: "File it even when the same letter is already in the case (a knowingly second, corrected version)."
+            )) var again = false
+        @Flag(
+            help: .nl(
                 "Alleen het ingevulde sjabloon tonen; niets opslaan.",
                 en: "Only show the filled-in template; save nothing.")) var print = false
         @Flag(
@@ -367,6 +372,7 @@ extension LetterCommand {
                         location: e.location)
                 }
             }
+            if !again { try service.letters.checkNotFiled(case: caseID, template: t, bodies: bodies) }
             for (i, body) in bodies.enumerated() {
                 try fileOne(
                     service, ctx, caseID: caseID, template: t, body: body, out: out.map { Self.numbered($0, i, of: n) },
@@ -380,7 +386,7 @@ extension LetterCommand {
         ) throws {
             let filed: Letters.Filed
             do {
-                filed = try service.letters.file(case: caseID, template: t, body: body).value
+                filed = try service.letters.file(case: caseID, template: t, body: body, again: again).value
             } catch let e as CasusError where edit {
                 // The edited text is not lost: kept in a private file to file again with --body-file.
                 let kept = NSTemporaryDirectory() + "casus-brief-\(UUID().uuidString.prefix(8)).txt"
