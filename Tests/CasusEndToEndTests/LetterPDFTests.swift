@@ -154,7 +154,7 @@ import Testing
         #expect(checked.code == 0, "\(checked.out)\(checked.err)")
         // The same letter as text, with the hyphen taken out of "1-3": not the letter.
         let txt = cli.folder + "/brief-tekst.txt"
-        try cli.ok("letter", number, "--template", "waarschuwing", "--body-file", file, "--out", txt)
+        try cli.ok("letter", number, "--template", "waarschuwing", "--body-file", file, "--out", txt, "--again")
         let forged = try String(contentsOfFile: txt, encoding: .utf8).replacingOccurrences(of: "1-3", with: "13")
         try forged.write(toFile: cli.folder + "/vals.txt", atomically: true, encoding: .utf8)
         let refused = try cli.run(["verify", "--against", cli.folder + "/vals.txt"])

@@ -62,7 +62,7 @@ struct WorkflowEndToEndTests {
         try t.waitFor("Eerste dag (leeg: volgende schooldag)")
         try t.keys("Enter")  // the next school day
         // A decision is asked once more, saying what it records.
-        try t.waitFor("Enter legt het vast, blijvend")
+        try t.waitFor("Enter legt het vast")
         try t.keys("Enter")
         try t.waitFor("Brief uit sjabloon")
         try t.keys("Enter")

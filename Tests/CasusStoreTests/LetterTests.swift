@@ -374,8 +374,10 @@ import CasusTestSupport
         ).value
         #expect(mailed.done.isEmpty && mailed.notRegistered?.kind == .registeredLetter)
         #expect(mailed.notes.contains { $0.nl.contains("niet aangetekend") }, "\(mailed.notes.map(\.nl))")
+        // The same voornemen, sent again by registered post: a second letter, knowingly.
         let again = try school.service.letters.file(
-            case: c.id, template: try Self.library.require("voornemen-maatregel"), body: filledIn(voornemen)
+            case: c.id, template: try Self.library.require("voornemen-maatregel"), body: filledIn(voornemen),
+            again: true
         ).value
         let sent = try school.service.letters.sent(
             entry: again.entry.id, on: Fixtures.date("2026-11-16"), via: .registered, library: Self.library

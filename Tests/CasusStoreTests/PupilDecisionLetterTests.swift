@@ -98,7 +98,8 @@ import CasusTestSupport
         #expect(note.contains("tot en met \(due.dutchLong) (Awb art. 6:7 en 6:8)"), "\(note)")
         // Made again on the day it leaves, it names that day: nothing to say.
         let again = try drafts(school, c, "schorsingsbesluit")[0].body
-        let filed = try school.service.letters.file(case: c.id, template: template, body: again).value.entry
+        let filed = try school.service.letters.file(case: c.id, template: template, body: again, again: true).value
+            .entry
         let onTime = try school.service.letters.sent(
             entry: filed.id, on: Fixtures.date("2026-11-20"), via: .post, library: Self.library
         ).value
@@ -224,7 +225,8 @@ import CasusTestSupport
         #expect(try decision()?.isDone == false)
         // A second copy to the pupil is not the parents' letter (found by a review: letters were counted).
         let copy = try drafts(school, c, "schorsingsbesluit", to: filed[0].dossierID)
-        let again = try school.service.letters.file(case: c.id, template: template, body: copy[0].body).value.entry
+        let again = try school.service.letters.file(case: c.id, template: template, body: copy[0].body, again: true)
+            .value.entry
         let twice = try school.service.letters.sent(
             entry: again.id, on: Fixtures.date("2026-11-17"), via: .hand, library: Self.library
         ).value

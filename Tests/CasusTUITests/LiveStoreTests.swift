@@ -166,4 +166,33 @@ final class CountingStore: EffectHandler {
         rt.send(.event(.tick))
         #expect(rt.state.incidents.selectedRow?.id == marked.id, "\(rt.frame.text)")
     }
+
+    /// In a queue longer than a page, a marked report another director dismissed is unmarked at the
+    /// next reload of the rows around it: it stayed marked, and every bulk dismissal was refused
+    /// ("melding 16 is al afgewezen; geen van de 3 meldingen is afgewezen", a review).
+    @Test func aMarkOnAReportDismissedElsewhereGoesInALongQueue() throws {
+        let scratch = Scratch("live-marks")
+        let path = scratch.path("demo.sqlite")
+        let (first, service) = try TUIFixture.runtimeAndService(
+            width: 100, height: 30, storage: try SQLiteStorage(path: path))
+        let pupil = try #require(service.directory.people(kinds: [.pupil], limit: 1).first)
+        for n in 0..<150 {
+            try service.intake.report(summary: "Melding \(n) uit de klas.", platform: "TikTok", subjects: [pupil.id])
+        }
+        let rt = Runtime(state: first.state, handler: ServiceEffects(service: service, letters: LetterLibrary([])))
+        rt.send(.event(.tick))
+        rt.press(.char("1"))
+        #expect(rt.state.incidents.total > 150)
+        for _ in 0..<60 { rt.press(.char("j")) }
+        let row = try #require(rt.state.incidents.selectedRow)
+        rt.press(.char(" "), .char(" "))
+        #expect(rt.state.incidentQueue.marked.count == 2)
+        let other = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
+            clock: .fixed(TUIFixture.moment))
+        try other.intake.dismiss(row.id, reason: "Geen zaak voor school.")
+        rt.send(.event(.tick))
+        #expect(rt.state.incidentQueue.marked.count == 1, "\(rt.state.incidentQueue.marked)")
+        #expect(!rt.state.incidentQueue.marked.contains(row.id))
+    }
 }

@@ -208,8 +208,10 @@ public struct Letters: Sendable {
     }
 
     static func alreadyFiled(_ earlier: DossierEntry, template: LetterTemplate) -> CasusError {
-        let to = addressBlock(earlier.body).first.map { " aan \($0)" } ?? ""
-        let toEn = addressBlock(earlier.body).first.map { " to \($0)" } ?? ""
+        // The addressee's line: not a line of capitals above it ("AANGETEKEND").
+        let name = addressBlock(earlier.body).first { line in line.contains { $0.isLowercase } }
+        let to = name.map { " aan \($0)" } ?? ""
+        let toEn = name.map { " to \($0)" } ?? ""
         let when = earlier.at.dutch()
         let who = earlier.authorName.isEmpty ? earlier.author : earlier.authorName
         return CasusError(

@@ -6,9 +6,21 @@ import CasusCore
 public struct IncidentQueueScreen: ScreenModel {
     public var list = ListState<IncidentRow>()
     /// Reports marked (Space) for one dismissal, in the order marked. Kept by id, so a reload
-    /// keeps them; one no longer in the queue (triaged or dismissed meanwhile) is dropped when
-    /// the whole queue is in view.
+    /// keeps them; one no longer in the queue (triaged or dismissed meanwhile) is dropped at the
+    /// first reload whose rows show where it would stand (`markedAt`).
     public private(set) var marked: [IncidentID] = []
+    /// Where each mark stands in the queue's order (reported, then id): a reload of a window of a
+    /// long queue drops the marks that would stand inside it and are gone. Only when the whole
+    /// queue fit on a page were they dropped, and a report dismissed by another director stayed
+    /// marked out of sight, refusing every bulk dismissal (a review).
+    private var markedAt: [IncidentID: QueueKey] = [:]
+
+    struct QueueKey: Comparable, Sendable {
+        var at: Timestamp
+        var id: IncidentID
+        static func < (a: QueueKey, b: QueueKey) -> Bool { (a.at, a.id) < (b.at, b.id) }
+        init(_ row: IncidentRow) { (at, id) = (row.reportedAt, row.id) }
+    }
 
     public init() {}
 
@@ -22,7 +34,10 @@ public struct IncidentQueueScreen: ScreenModel {
         return items
     }
 
-    mutating func unmark(_ ids: [IncidentID]) { marked.removeAll { ids.contains($0) } }
+    mutating func unmark(_ ids: [IncidentID]) {
+        marked.removeAll { ids.contains($0) }
+        for id in ids { markedAt[id] = nil }
+    }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         if list.move(for: action) { return .handled }
@@ -38,7 +53,12 @@ public struct IncidentQueueScreen: ScreenModel {
             return .open(TriageScreen(incidentID: row.id))
         case .mark:
             guard let row = list.selectedRow else { return .handled }
-            if marked.contains(row.id) { unmark([row.id]) } else { marked.append(row.id) }
+            if marked.contains(row.id) {
+                unmark([row.id])
+            } else {
+                marked.append(row.id)
+                markedAt[row.id] = QueueKey(row)
+            }
             _ = list.move(for: .down)
         case .dismiss:
             if !marked.isEmpty { return .open(PromptScreen.dismissAll(marked, s)) }
@@ -66,10 +86,20 @@ public struct IncidentQueueScreen: ScreenModel {
         let taken = list.take(
             rows: rows, total: total, offset: offset, limit: limit, ticket: ticket, version: version,
             identity: { AnyHashable($0.id) })
-        // The whole queue in view: a mark on a report no longer in it goes.
-        if taken, offset == 0, rows.count == total, s.readsQueue {
+        // A mark that would stand among these rows and is not there went (triaged or dismissed
+        // meanwhile); before the first row too when the window starts the queue, after the last
+        // when it ends it.
+        if taken, s.readsQueue, !marked.isEmpty {
             let present = Set(rows.map(\.id))
-            marked.removeAll { !present.contains($0) }
+            let first = rows.first.map(QueueKey.init)
+            let last = rows.last.map(QueueKey.init)
+            let gone = marked.filter { id in
+                guard !present.contains(id), let key = markedAt[id] else { return false }
+                let afterStart = offset == 0 || first.map { key >= $0 } ?? false
+                let beforeEnd = offset + rows.count >= total || last.map { key <= $0 } ?? false
+                return afterStart && beforeEnd
+            }
+            unmark(gone)
         }
         return taken
     }

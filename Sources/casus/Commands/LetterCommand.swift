@@ -372,7 +372,8 @@ extension LetterCommand {
                         location: e.location)
                 }
             }
-            if !again { try service.letters.checkNotFiled(case: caseID, template: t, bodies: bodies) }
+            // An edited text is checked as it is filed, where a refusal keeps it in a file.
+            if !again, !edit { try service.letters.checkNotFiled(case: caseID, template: t, bodies: bodies) }
             for (i, body) in bodies.enumerated() {
                 try fileOne(
                     service, ctx, caseID: caseID, template: t, body: body, out: out.map { Self.numbered($0, i, of: n) },
