@@ -36,18 +36,20 @@ extension SQLiteAccess {
         return try matching {
             let entries = try SearchQuery.wholeWordsFirst(
                 limit: q.limit, exactCount: { try count(entryMatches(scoped(exact), q), upTo: $0) },
-                exact: { try searchEntries(scoped(exact), q, limit: $0) },
-                prefixed: { try searchEntries(scoped(prefixed), q, limit: $0) })
+                exact: { try searchEntries(scoped(exact), q, limit: $0, terms: terms, prefix: false) },
+                prefixed: { try searchEntries(scoped(prefixed), q, limit: $0, terms: terms, prefix: true) })
             let cases = try SearchQuery.wholeWordsFirst(
                 limit: q.limit, exactCount: { try count(caseMatches(scoped(exact), q), upTo: $0) },
-                exact: { try searchCases(scoped(exact), q, limit: $0) },
-                prefixed: { try searchCases(scoped(prefixed), q, limit: $0) })
+                exact: { try searchCases(scoped(exact), q, limit: $0, terms: terms, prefix: false) },
+                prefixed: { try searchCases(scoped(prefixed), q, limit: $0, terms: terms, prefix: true) })
             let reports =
                 q.reports
                 ? try SearchQuery.wholeWordsFirst(
                     limit: q.limit, exactCount: { try count(reportMatches(reportScoped(exact, q), q), upTo: $0) },
-                    exact: { try searchReports(reportScoped(exact, q), q, limit: $0) },
-                    prefixed: { try searchReports(reportScoped(prefixed, q), q, limit: $0) }) : []
+                    exact: { try searchReports(reportScoped(exact, q), q, limit: $0, terms: terms, prefix: false) },
+                    prefixed: { try searchReports(reportScoped(prefixed, q), q, limit: $0, terms: terms, prefix: true) }
+                )
+                : []
             return cases + reports + entries
         } ?? []
     }
@@ -76,12 +78,14 @@ extension SQLiteAccess {
         )
     }
 
-    private func searchReports(_ match: String, _ q: SearchQuery, limit: Int) throws -> [SearchHit] {
+    private func searchReports(_ match: String, _ q: SearchQuery, limit: Int, terms: [String], prefix: Bool) throws
+        -> [SearchHit]
+    {
         let m = reportMatches(match, q)
         return try rows(
             """
             SELECT i.id, i.status, i.reported_at, p.id AS person_id, i.school_id, p.first_name, p.infix, p.last_name,
-                   p.kind, \(Self.snippet("incident_fts", column: 0)) AS snippet,
+                   p.kind, \(Self.snippetText("i.summary")) AS snippet_text,
                    (SELECT group_concat(name, ', ') FROM (
                         SELECT s.first_name || CASE WHEN s.infix <> '' THEN ' ' || s.infix ELSE '' END
                                || ' ' || s.last_name AS name
@@ -96,7 +100,8 @@ extension SQLiteAccess {
             var hit = SearchHit(
                 source: .report, entryID: nil, caseID: nil, caseNumber: nil, person: r["person_id"],
                 personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
-                title: r["subjects"] ?? "", snippet: SearchHit.marked(r["snippet"]),
+                title: r["subjects"] ?? "",
+                snippet: SearchHit.marked(SearchSnippet.make(r["snippet_text"] ?? "", terms: terms, prefix: prefix)),
                 at: r.time("reported_at") ?? Timestamp(seconds: 0),
                 incidentID: r["id"], reportStatus: IncidentStatus(rawValue: r["status"]))
             hit.reportSubjects = ((r["subject_ids"] as String?) ?? "").split(separator: ",").compactMap { PersonID($0) }
@@ -104,11 +109,10 @@ extension SQLiteAccess {
         }
     }
 
-    /// A hit's snippet as FTS5 makes it: about 16 words of the column around the match, the match
-    /// between `SearchHit.hitStart` and `hitEnd` (`SearchHit.marked` shows them).
-    static func snippet(_ table: String, column: Int) -> String {
-        "snippet(\(table), \(column), '\(SearchHit.hitStart)', '\(SearchHit.hitEnd)', '…', 16)"
-    }
+    /// The part of a hit's text its snippet is made from (`SearchSnippet`): its first 64k
+    /// characters, so that a very long report costs no more than that.
+    static func snippetText(_ column: String) -> String { "substr(\(column), 1, \(snippetTextLimit))" }
+    static let snippetTextLimit = 65_536
 
     /// A search's FROM and WHERE, and their arguments: what its page and its count both read.
     private typealias Matches = (sql: String, args: [any DatabaseValueConvertible])
@@ -134,24 +138,27 @@ extension SQLiteAccess {
         )
     }
 
-    private func searchEntries(_ match: String, _ q: SearchQuery, limit: Int) throws -> [SearchHit] {
+    private func searchEntries(_ match: String, _ q: SearchQuery, limit: Int, terms: [String], prefix: Bool) throws
+        -> [SearchHit]
+    {
         let m = entryMatches(match, q)
         return try rows(
             """
             SELECT e.id, e.case_id, c.number, p.id AS person_id, p.school_id, p.first_name, p.infix, p.last_name, p.kind, e.title,
-                   \(Self.snippet("entry_fts", column: 1)) AS body_snippet, e.at, \(Self.snippet("entry_fts", column: 0)) AS title_snippet
+                   \(Self.snippetText("e.body")) AS body_text, e.at
             \(m.sql)
             ORDER BY entry_fts.rowid DESC LIMIT ?
             """, StatementArguments(m.args + [limit])
         ).map { r in
-            SearchHit(
+            let body = SearchSnippet.make(r["body_text"] ?? "", terms: terms, prefix: prefix)
+            let title = SearchSnippet.make(r["title"] ?? "", terms: terms, prefix: prefix)
+            return SearchHit(
                 source: .entry, entryID: r["id"], caseID: r["case_id"], caseNumber: r["number"], person: r["person_id"],
                 personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
                 title: r["title"],
                 // The body's words, or the title's when only the title matched (never the scope tokens).
                 snippet: SearchHit.marked(
-                    SearchHit.marksAHit(r["body_snippet"]) || !SearchHit.marksAHit(r["title_snippet"])
-                        ? r["body_snippet"] : r["title_snippet"]),
+                    SearchHit.marksAHit(body) || !SearchHit.marksAHit(title) ? body : title),
                 at: r.time("at") ?? Timestamp(seconds: 0))
         }
     }
@@ -169,12 +176,14 @@ extension SQLiteAccess {
         )
     }
 
-    private func searchCases(_ match: String, _ q: SearchQuery, limit: Int) throws -> [SearchHit] {
+    private func searchCases(_ match: String, _ q: SearchQuery, limit: Int, terms: [String], prefix: Bool) throws
+        -> [SearchHit]
+    {
         let m = caseMatches(match, q)
         return try rows(
             """
             SELECT c.id, c.number, p.id AS person_id, p.school_id, p.first_name, p.infix, p.last_name, p.kind,
-                   \(Self.snippet("case_fts", column: 0)) AS snippet, c.opened_at
+                   \(Self.snippetText("c.summary")) AS snippet_text, c.opened_at
             \(m.sql)
             ORDER BY case_fts.rowid DESC LIMIT ?
             """, StatementArguments(m.args + [limit])
@@ -182,7 +191,8 @@ extension SQLiteAccess {
             SearchHit(
                 source: .caseSummary, entryID: nil, caseID: r["id"], caseNumber: r["number"], person: r["person_id"],
                 personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
-                title: "Zaak \(r["number"] as String)", snippet: SearchHit.marked(r["snippet"]),
+                title: "Zaak \(r["number"] as String)",
+                snippet: SearchHit.marked(SearchSnippet.make(r["snippet_text"] ?? "", terms: terms, prefix: prefix)),
                 at: r.time("opened_at") ?? Timestamp(seconds: 0))
         }
     }

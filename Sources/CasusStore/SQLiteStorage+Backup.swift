@@ -83,7 +83,7 @@ extension SQLiteStorage {
     /// The folder a backup goes to is there: checked before anything is written or recorded (the
     /// audit log held "backup nodir/x.sqlite" for a copy never made, a review).
     public static func requireFolder(of path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePath.folder(of: path)
         guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
         throw CasusError.refused(
             "de map \(folder) bestaat niet; er is niets geschreven",
@@ -100,7 +100,7 @@ extension SQLiteStorage {
                 "\(path) bestaat al; er is niets overschreven", "\(path) already exists; nothing was overwritten",
                 hint: Phrase("Kies een nieuwe bestandsnaam.", "Choose a new file name."))
         }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePath.folder(of: path)
         if !makeFolder { try requireFolder(of: path) }
         if !folder.isEmpty, !fm.fileExists(atPath: folder) {
             do {

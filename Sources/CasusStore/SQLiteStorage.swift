@@ -95,7 +95,7 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
 
     static func prepareFile(at path: String) throws {
         let fm = FileManager.default
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePath.folder(of: path)
         if !folder.isEmpty, !fm.fileExists(atPath: folder) {
             do {
                 try fm.createDirectory(
@@ -134,6 +134,37 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
             return
         }
         try refuseShared(path, mode: st.st_mode)
+        try refuseForeign(path)
+    }
+
+    /// Another program's SQLite database is refused before casus opens it to write: opened first,
+    /// it was switched to WAL (a pool's first act) and then refused with "er is niets veranderd"
+    /// (a review). Looked at read-only, by its header and its tables.
+    static func refuseForeign(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        let header = (try? handle.read(upToCount: 72)).map { [UInt8]($0) } ?? []
+        try? handle.close()
+        guard header.count == 72, header.starts(with: Array("SQLite format 3\0".utf8)) else { return }
+        let id = header[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        guard Int32(bitPattern: id) != Schema.applicationID else { return }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let tables = try? DatabaseQueue(path: path, configuration: configuration).read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+        }
+        guard let tables, tables > 0 else { return }
+        throw notCasus(path)
+    }
+
+    static func notCasus(_ path: String) -> CasusError {
+        CasusError(
+            .storage,
+            Phrase(
+                "\(path) is een SQLite-database, maar niet van casus",
+                "\(path) is a SQLite database, but not a casus database"),
+            hint: Phrase(
+                "Er is niets veranderd. Geef met --db het pad van een casus-database.",
+                "Nothing was changed. Give the path of a casus database with --db."))
     }
 
     /// A casus database that other accounts can read or write is refused, untouched: it holds
@@ -173,16 +204,7 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
         try writer.barrierWriteWithoutTransaction { db in
             let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
-            if appID != Schema.applicationID && tableCount > 0 {
-                throw CasusError(
-                    .storage,
-                    Phrase(
-                        "\(path) is een SQLite-database, maar niet van casus",
-                        "\(path) is a SQLite database, but not a casus database"),
-                    hint: Phrase(
-                        "Er is niets veranderd. Geef met --db het pad van een casus-database.",
-                        "Nothing was changed. Give the path of a casus database with --db."))
-            }
+            if appID != Schema.applicationID && tableCount > 0 { throw notCasus(path) }
             let migrator = Schema.migrator
             if try migrator.hasBeenSuperseded(db) {
                 throw CasusError(

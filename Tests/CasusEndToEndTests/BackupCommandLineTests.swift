@@ -13,6 +13,25 @@ import Testing
 
     func sha(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
 
+    /// A database or a backup named by one character, in the folder casus runs in: casus stopped
+    /// with an illegal instruction and a backtrace that waited for a key (Foundation's
+    /// `deletingLastPathComponent` on Linux, a review), and a database restored as "y" could never
+    /// be opened.
+    @Test func oneLetterNamesAreFiles() throws {
+        let cli = try CLI()
+        func run(_ args: String...) throws -> CLI.Result {
+            let r = try cli.run(args, inFolder: true)
+            #expect(r.code == 0, "casus \(args.joined(separator: " ")): \(r.err)")
+            #expect(!r.err.contains("crashed") && !r.err.contains("Backtracing"), "\(r.err)")
+            return r
+        }
+        try run("--db", "x", "init", "--school", "OBS De Linde", "--protocol", "jozefschool")
+        try run("--db", "x", "backup", "y")
+        try run("--db", "z", "restore", "y")
+        #expect(try run("--db", "z", "verify").out.contains("klopt"))
+        for name in ["x", "y", "z"] { #expect(FileManager.default.fileExists(atPath: cli.folder + "/" + name)) }
+    }
+
     @Test func aBackupIsVerifiedPrivateAndRestoresToAWorkingDatabase() throws {
         let cli = try CLI()
         try school(cli)

@@ -40,9 +40,13 @@ struct CLI {
     }
 
     @discardableResult
-    func run(_ args: [String], env: [String: String] = [:], stdin: String? = nil) throws -> Result {
+    /// `inFolder`: run in the CLI's folder (a database named by a relative path lands there).
+    func run(_ args: [String], env: [String: String] = [:], stdin: String? = nil, inFolder: Bool = false) throws
+        -> Result
+    {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Tmux.binary)
+        if inFolder { p.currentDirectoryURL = URL(fileURLWithPath: folder) }
         p.arguments = args
         var environment = ProcessInfo.processInfo.environment
         // The built-in configuration and Dutch, whatever the environment `swift test` runs in.

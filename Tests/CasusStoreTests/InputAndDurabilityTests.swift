@@ -15,6 +15,23 @@ import CasusTestSupport
         return try storage.write { w in try Int.fetchOne((w as! SQLiteAccess).db, sql: "PRAGMA synchronous") }
     }
 
+    /// Another program's database is refused untouched: it was switched to WAL before it was
+    /// refused with "er is niets veranderd" (a review).
+    @Test(arguments: [true, false])
+    func anotherProgramsDatabaseIsRefusedUntouched(concurrent: Bool) throws {
+        let path = scratch.path("ander-\(concurrent).db")
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "PRAGMA journal_mode = DELETE")
+            try db.execute(sql: "CREATE TABLE foo (x)")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: CasusError.self) { _ = try SQLiteStorage(path: path, concurrent: concurrent) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        let mode = try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        #expect(mode == "delete")
+    }
+
     @Test func aCommandsOneConnectionSavesWithFullSync() throws {
         #expect(try synchronousOfTheWriter(concurrent: false) == 2)
     }

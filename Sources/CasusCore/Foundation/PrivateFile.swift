@@ -124,3 +124,17 @@ public enum PrivateFile {
         }
     }
 }
+
+/// File paths as casus uses them. Foundation's `deletingLastPathComponent` crashed on Linux on a
+/// path of one character ("x", "-", "~": `casus --db x init` stopped with an illegal instruction
+/// and a backtrace, a review): the folder is found here by the last slash.
+public enum FilePath {
+    /// The folder a path is in: "" for a name alone ("x", "demo.sqlite"), "/" for a file at the root.
+    public static func folder(of path: String) -> String {
+        var p = Substring(path)
+        while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
+        guard let slash = p.lastIndex(of: "/") else { return "" }
+        let head = p[..<slash]
+        return head.isEmpty ? "/" : String(head)
+    }
+}

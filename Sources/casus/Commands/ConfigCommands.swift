@@ -137,7 +137,7 @@ struct ConfigCommand: ParsableCommand {
                         "Choose an empty folder, or overwrite them with --force."))
             }
             for target in targets {
-                let dir = (target.file as NSString).deletingLastPathComponent
+                let dir = FilePath.folder(of: target.file)
                 do {
                     try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
                     try Data((BuiltinConfig.text(target.path) ?? "").utf8).write(

@@ -1,0 +1,35 @@
+import CasusCore
+import Testing
+
+/// A hit's snippet, made in one pass over its text: the words around where the searched words
+/// stand together, the hits marked, "…" where the text goes on.
+@Suite struct SearchSnippetTests {
+    func shown(_ s: String) -> String { SearchHit.marked(s) }
+
+    @Test func theWordsAroundTheHitsMarked() {
+        let text =
+            "Op maandag belde de moeder van Daan. Zij vertelde dat de foto in de groepsapp van groep 8 stond, "
+            + "en dat Daan zich schaamde. Het gesprek met de leerkracht volgt op dinsdag."
+        let s = shown(SearchSnippet.make(text, terms: ["groepsapp"], prefix: false, words: 8))
+        #expect(s.contains("«groepsapp»"), "\(s)")
+        #expect(s.hasPrefix("…") && s.hasSuffix("…"), "\(s)")
+        // Where both words stand together, not the first place one of them does.
+        let both = shown(SearchSnippet.make(text, terms: ["daan", "schaamde"], prefix: false, words: 6))
+        #expect(both.contains("«Daan» zich «schaamde»"), "\(both)")
+    }
+
+    @Test func prefixesDiacriticsAndCase() {
+        let text = "Gesprekken met Joëlle en haar ouders."
+        let s = shown(SearchSnippet.make(text, terms: ["gesprek", "joelle"], prefix: true))
+        #expect(s == "«Gesprekken» met «Joëlle» en haar ouders.", "\(s)")
+        #expect(!shown(SearchSnippet.make(text, terms: ["gesprek"], prefix: false)).contains("«"))
+    }
+
+    /// A report of 40,000 times one word: its snippet is 16 words (FTS5's took minutes).
+    @Test func aVeryLongTextOfOneWordGivesAShortSnippet() {
+        let text = String(repeating: "cd ", count: 40_000)
+        let s = SearchSnippet.make(text, terms: ["cd"], prefix: false)
+        #expect(s.components(separatedBy: SearchHit.hitStart).count - 1 == 16)
+        #expect(s.hasSuffix("…") && !s.hasPrefix("…"))
+    }
+}
