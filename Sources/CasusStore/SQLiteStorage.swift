@@ -147,12 +147,17 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
         guard header.count == 72, header.starts(with: Array("SQLite format 3\0".utf8)) else { return }
         let id = header[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         guard Int32(bitPattern: id) != Schema.applicationID else { return }
+        // The header in the file may be older than the database: a casus database's id is in its
+        // -wal until a checkpoint. Asked of SQLite, read-only, it is as it stands.
         var configuration = Configuration()
         configuration.readonly = true
-        let tables = try? DatabaseQueue(path: path, configuration: configuration).read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+        let seen = try? DatabaseQueue(path: path, configuration: configuration).read { db in
+            (
+                id: try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                tables: try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+            )
         }
-        guard let tables, tables > 0 else { return }
+        guard let seen, seen.id != Schema.applicationID, seen.tables > 0 else { return }
         throw notCasus(path)
     }
 

@@ -17,7 +17,12 @@ enum TUILauncher {
         // background) and tidy up after it (planner statistics), after the terminal is given back.
         try service.storage.sessionWillStart()
         defer { service.storage.sessionDidEnd() }
-        let terminal = try NcursesTerminal()
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal()
+        } catch let error as TerminalError {
+            throw Self.described(error)
+        }
         defer { terminal.stop() }
         let (w, h) = terminal.size
         let runtime = try Runtime(
@@ -38,6 +43,34 @@ enum TUILauncher {
         let text = lines.joined(separator: "\n") + "\nrss \(PeakMemory.megabytes)\n"
         unlink(log)  // the benchmark's own log of an earlier run
         try? PrivateFile.create(log, contents: Array(text.utf8))
+    }
+}
+
+extension TUILauncher {
+    /// Why the screen cannot start, in the language asked for: it said "casus: casus: …" in Dutch
+    /// and English at once, and named a `--no-tui` that only `casus demo` has (a review).
+    static func described(_ error: TerminalError) -> CasusError {
+        switch error {
+        case .notATerminal:
+            CasusError(
+                .usage,
+                Phrase(
+                    "het scherm heeft een terminal nodig, en invoer of uitvoer is hier geen terminal",
+                    "the full screen needs a terminal, and input or output is not one here"),
+                hint: Phrase(
+                    "Start casus in een terminal (ook over ssh), of gebruik een subcommando: `casus --help`. `casus demo --no-tui` maakt de demo zonder scherm.",
+                    "Start casus in a terminal (over ssh too), or use a subcommand: `casus --help`. `casus demo --no-tui` makes the demo without the screen."
+                ))
+        case let .cannotStart(term):
+            CasusError(
+                .usage,
+                Phrase(
+                    "het scherm start niet op terminal ‘\(TerminalText.neutralised(term, keepLayout: false))’",
+                    "the full screen cannot start on terminal ‘\(TerminalText.neutralised(term, keepLayout: false))’"),
+                hint: Phrase(
+                    "Controleer TERM (bijvoorbeeld TERM=xterm-256color).",
+                    "Check TERM (for example TERM=xterm-256color)."))
+        }
     }
 }
 

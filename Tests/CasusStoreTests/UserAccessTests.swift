@@ -99,6 +99,11 @@ import Testing
         #expect(refused { try d.setRole(account: "directeur", to: .ib, reason: "x") }.contains("eigen account"))
         #expect(refused { try d.removeUser(account: "meester_bob", reason: "weg") }.contains("geen gebruiker"))
         #expect(refused { try d.removeUser(account: "juf_ria", reason: "  ") }.contains("--reason"))
+        // A reason with a terminal's control sequence is refused, not stored with spaces for it.
+        #expect(
+            refused { try d.removeUser(account: "juf_ria", reason: "weg\u{1B}]52;c;aGk=\u{07}") }
+                .contains("de reden bevat"))
+        #expect(refused { try d.setRole(account: "juf_ria", to: .ib, reason: "x\u{9B}31m") }.contains("de reden bevat"))
         #expect(refused { try d.setRole(account: "juf_ria", to: .teacher, reason: "x") }.contains("al leerkracht"))
         #expect(refused { try d.setRole(account: "juf_ria", to: .board, reason: "x") }.contains("bestuur"))
         #expect(

@@ -2695,7 +2695,7 @@ van een leerling ({{{law.inspectieFinal}}}).
 {{/isVO}}
 {{^isVO}}
 Hierbij informeert het bevoegd gezag van onze school u over het besluit tot
-{{{step.rung}}} van een leerling ({{{law.removalDecision}}}).
+{{{step.rung}}} van een leerling.
 {{/isVO}}
 {{/empty(step.days)}}
 {{/hasStep}}
@@ -3790,7 +3790,7 @@ tussentijd.]
 Melding
 
 De directeur van de school meldt dit besluit terstond aan burgemeester en
-wethouders van {{#toPupil}}je{{/toPupil}}{{^toPupil}}uw{{/toPupil}} gemeente (de leerplichtambtenaar), zolang de leerplicht of
+wethouders van de gemeente waar {{#toPupil}}je woont{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}} woont{{/toPupil}} (de leerplichtambtenaar), zolang de leerplicht of
 de kwalificatieplicht voor {{#toPupil}}jou{{/toPupil}}{{^toPupil}}uw kind{{/toPupil}} geldt ({{{law.leerplicht}}}).
 {{#isVO}}
 Vóór de definitieve verwijdering overlegt het bevoegd gezag met de Inspectie

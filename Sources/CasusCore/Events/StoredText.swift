@@ -94,11 +94,11 @@ public enum StoredText {
         case let .userAdded(u), let .userRemoved(u): return [one("account", "account", u.account)]
         case let .incidentReported(i, _, _, evidence):
             return [
-                lines("omschrijving van de melding", "the report's summary", i.summary),
+                lines("omschrijving van de melding", "report's summary", i.summary),
                 one("platform", "platform", i.platform), one("melder", "reporter", i.reporterName),
             ] + evidence.map { one("naam van het bewijsstuk", "evidence file name", $0.name) }
         case let .incidentDismissed(_, reason, _, _): return [lines("reden", "reason", reason)]
-        case let .caseOpened(c, _, _, _): return [lines("samenvatting van de zaak", "the case's summary", c.summary)]
+        case let .caseOpened(c, _, _, _): return [lines("samenvatting van de zaak", "case's summary", c.summary)]
         case let .caseClosed(_, reason, _, _, _): return [lines("reden", "reason", reason)]
         case let .caseReclassified(r): return [lines("reden", "reason", r.reason)]
         case let .stepTaken(s):
@@ -121,10 +121,10 @@ public enum StoredText {
             return [
                 one("plaats", "town", s.town), one("naam bevoegd gezag", "name of the bevoegd gezag", s.boardName),
                 lines("adres bevoegd gezag", "address of the bevoegd gezag", s.boardAddress),
-                lines("adres van de school", "the school's address", s.address),
+                lines("adres van de school", "school's address", s.address),
             ]
         case let .closureAdded(c):
-            return [one("omschrijving van de sluiting", "the closure's description", c.reason)]
+            return [one("omschrijving van de sluiting", "closure's description", c.reason)]
         case let .factRecorded(f):
             return [one("waarde", "value", f.value), lines("toelichting", "note", f.note)]
         case .guardianLinked, .incidentTriaged, .caseRung, .obligationDone, .closuresRemoved, .obligationRescheduled,
@@ -148,9 +148,11 @@ public enum StoredText {
         return nil
     }
 
-    /// "het platform", "de voornaam": the fields that are het-words ("de platform", a review).
+    /// "het platform", "de voornaam": the fields that are het-words ("de platform", "de adres van
+    /// de school", reviews), by their first word.
     static func article(_ field: String) -> String {
-        ["platform", "nummer", "account", "tussenvoegsel"].contains(field) ? "het" : "de"
+        let head = field.split(separator: " ").first.map(String.init) ?? field
+        return ["platform", "nummer", "account", "tussenvoegsel", "adres"].contains(head) ? "het" : "de"
     }
 
     /// Why the event cannot be stored, or nil: which text, what, where in it, and that nothing

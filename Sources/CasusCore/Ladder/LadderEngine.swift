@@ -706,6 +706,15 @@ public enum LadderEngine {
                     "de reactietermijn is 1 tot en met 60 schooldagen; gevraagd: \(n)",
                     "the response term is 1 to 60 school days; asked: \(n)"))
         }
+        // A first day only where the measure has days: a time-out's --start was dropped without a
+        // word, and its letter named the day it was recorded (a legal review).
+        if opt.length == nil, let asked = req.startDate {
+            refusals.append(
+                Phrase(
+                    "--start \(asked.dutch) hoort bij een maatregel met een duur (een schorsing, een toegangsverbod, een ordemaatregel); \(req.rung.label(for: kind).nl) heeft geen eerste dag — noem een eerdere dag in de reden",
+                    "--start \(asked.dutch) goes with a measure that lasts (a suspension, an access ban, a precautionary suspension); \(req.rung.label(for: kind).en) has no first day — name an earlier day in the reason"
+                ))
+        }
         // The length and the holidays: a suspension never falls in a holiday.
         var start: LocalDate?
         var end: LocalDate?

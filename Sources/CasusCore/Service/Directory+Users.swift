@@ -171,6 +171,14 @@ extension Directory {
 
     /// Why an account changes, for the audit log: required, one line.
     static func userChangeReason(_ reason: String) throws -> String {
+        // Refused as every other text is, not changed: control characters became spaces in the
+        // log, silently (a review).
+        if let f = StoredText.fault(in: reason, multiline: false) {
+            throw CasusError.invalid(
+                "de reden bevat \(f.what.nl) (teken \(f.column)); er is niets veranderd",
+                "the reason holds \(f.what.en) (character \(f.column)); nothing was changed",
+                hint: Phrase("Typ de reden opnieuw, op één regel.", "Type the reason again, on one line."))
+        }
         let why = AuditRecord.oneLine(reason).trimmed
         guard !why.isEmpty else {
             throw CasusError.invalid(

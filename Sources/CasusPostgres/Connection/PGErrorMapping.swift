@@ -133,7 +133,17 @@ enum PGErrorMapping {
         case .entryAppended: Phrase("een stuk in het dossier", "an entry in the dossier")
         case .personAdded, .personChanged, .guardianLinked: Phrase("een persoon", "a person")
         case .dossierPurged: Phrase("een dossier opgeschoond", "a dossier purged")
-        default: Phrase(kind.rawValue, kind.rawValue)
+        // Every kind in words: "user.removed" reached a director who lost a race of role changes (a review).
+        case .schoolCreated: Phrase("de school ingericht", "the school set up")
+        case .userAdded: Phrase("een gebruiker of een rol", "a user or a role")
+        case .userRemoved: Phrase("een gebruiker verwijderd", "a user removed")
+        case .incidentReported: Phrase("een melding gedaan", "a report filed")
+        case .schoolRecordSet: Phrase("de gegevens van de school", "the school's record")
+        case .closureAdded, .closuresRemoved: Phrase("de schoolkalender", "the school calendar")
+        case .factRecorded: Phrase("een feit in de zaak", "a fact on the case")
+        case .obligationRescheduled: Phrase("een termijn", "a term")
+        case .letterSent: Phrase("een brief als verzonden vastgelegd", "a letter recorded as sent")
+        case .checkpointSigned: Phrase("een ondertekend controlepunt", "a signed checkpoint")
         }
     }
 }
