@@ -20,6 +20,17 @@ enum UsageError {
                 )
             )
         }
+        // A day that is written as one but is none: why ("februari 2026 heeft 28 dagen").
+        if let value = invalidValue(said), let why = LocalDate.whyNot(typed: value) {
+            let v = TerminalText.neutralised(value, keepLayout: false)
+            return (
+                error,
+                Phrase("‘\(v)’ is geen dag: ", "‘\(v)’ is not a day: ") + why
+                    + Phrase(
+                        ". Geef een dag als JJJJ-MM-DD, bijvoorbeeld 2026-11-15.",
+                        ". Give a day as YYYY-MM-DD, for example 2026-11-15.")
+            )
+        }
         if GlobalOptions.names.contains(where: { said.contains("Unknown option '\($0)'") }) {
             do { _ = try Casus.parseAsRoot(bare) } catch let real { error = real }
         }
@@ -31,6 +42,14 @@ enum UsageError {
         let meant = (["casus"] + (globals + [group, "show"] + bare.dropFirst()).map(shellQuoted))
             .joined(separator: " ")
         return (error, Phrase("Bedoelde u: \(meant)", "Did you mean: \(meant)"))
+    }
+
+    /// The value of "The value 'X' is invalid for '--on <on>'", ArgumentParser's words.
+    static func invalidValue(_ said: String) -> String? {
+        guard let start = said.range(of: "The value '"), let end = said.range(of: "' is invalid for ")
+        else { return nil }
+        guard start.upperBound <= end.lowerBound else { return nil }
+        return String(said[start.upperBound..<end.lowerBound])
     }
 
     /// A word as a shell reads it back: as is when it holds nothing the shell treats apart, else in

@@ -121,6 +121,17 @@ import Testing
         #expect(two.contains("namens het bevoegd gezag van OBS De Linde,"))
         let only = try cli.ok("letter", number, "--template", "waarschuwing", "--to", father, "--print")
         #expect(only.out.contains("Geachte heer Van den Berg,") && !only.out.contains("Geachte mevrouw"))
+        // Both letters are in the case: asked again, refused, naming the first; with one parent's
+        // letter in it, only the other's is filed (the letters to both were refused, a review).
+        let twice = try cli.run(["letter", number, "--template", "waarschuwing"])
+        #expect(twice.code == 1 && twice.err.contains("deze brief staat al in de zaak"), "\(twice.err)")
+        // A new step, a second later (times are to the second): its letter is a new one.
+        Thread.sleep(forTimeInterval: 1.1)
+        try cli.ok("case", "step", number, "--to", "warning", "--reason", "Weer een foto.")
+        try cli.ok("letter", number, "--template", "waarschuwing", "--to", father)
+        let rest = try cli.ok("letter", number, "--template", "waarschuwing")
+        #expect(
+            rest.out.contains("stond al in de zaak") && rest.out.contains("Brief opgeslagen als stuk"), "\(rest.out)")
         try cli.ok("verify")
     }
 

@@ -194,5 +194,24 @@ final class CountingStore: EffectHandler {
         rt.send(.event(.tick))
         #expect(rt.state.incidentQueue.marked.count == 1, "\(rt.state.incidentQueue.marked)")
         #expect(!rt.state.incidentQueue.marked.contains(row.id))
+
+        // Out of sight: marked, then the end of the queue; another director dismisses one of the
+        // marked. The bulk dismissal dismisses the rest and says so (it refused all, a review).
+        let kept = try #require(rt.state.incidentQueue.marked.first)
+        rt.press(.char("k"), .char("k"), .char("k"))
+        let other2 = try #require(rt.state.incidents.selectedRow)
+        rt.press(.char(" "))
+        rt.press(.end)
+        try other.intake.dismiss(other2.id, reason: "Dubbel.")
+        rt.send(.event(.tick))
+        #expect(rt.state.incidentQueue.marked.count == 2, "out of sight, the mark stays until it is acted on")
+        rt.press(.char("x"))
+        rt.type("Geen zaak voor school.")
+        rt.press(.enter)
+        let said = rt.state.status?.text ?? ""
+        #expect(
+            said.contains("Melding \(kept) afgewezen.") && said.contains("Melding \(other2.id) was intussen al"),
+            "\(said)")
+        #expect(rt.state.incidentQueue.marked.isEmpty)
     }
 }

@@ -258,7 +258,9 @@ import Foundation
         rt.press(.char("n"))
         rt.send(.event(.paste(String(repeating: "a", count: ReportFormScreen.summaryLimit + 5), cut: false)))
         #expect(rt.state.topScreen(ReportFormScreen.self)?.summary.value.count == ReportFormScreen.summaryLimit)
-        #expect(rt.state.status?.text.contains("is vol (20000 tekens)") == true, "\(rt.state.status?.text ?? "")")
+        #expect(
+            rt.state.status?.text.contains("‘Wat is er gebeurd?’ is vol (20.000 tekens)") == true,
+            "\(rt.state.status?.text ?? "")")
     }
 
     /// Esc saves nothing; on a form with something in it, it asks first and goes at the second

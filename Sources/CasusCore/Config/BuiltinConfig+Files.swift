@@ -2939,9 +2939,13 @@ het onderzoekt wat er is gebeurd ({{{law.caoOrdemaatregel}}}).
 {{#hasStep}}
 {{^empty(step.since)}}
   Geschorst sinds: {{{step.since}}}
+  Verlengd vanaf:  {{{step.start}}}
+  Laatste dag:     {{{step.end}}}
 {{/empty(step.since)}}
+{{#empty(step.since)}}
   Eerste dag:   {{{step.start}}}
   Laatste dag:  {{{step.end}}}
+{{/empty(step.since)}}
 {{/hasStep}}
 {{^hasStep}}
   Eerste dag:   [datum]
@@ -3612,13 +3616,14 @@ naar voren brengen. U mag iemand meenemen om u bij te staan, bijvoorbeeld
 een vertrouwenspersoon of een advocaat. Wilt u ons vooraf laten weten wie
 u meeneemt?
 {{/toPupil}}
-
 {{^isVO}}
+
 Ook de groepsleerkracht van {{{pupil.firstName}}} wordt gehoord, zoals de wet
 voorschrijft.
 {{/isVO}}
 {{#isVO}}
 {{^toPupil}}
+
 Ook {{{pupil.firstName}}} zelf krijgt de gelegenheid te worden gehoord; {{{pupil.firstName}}} ontvangt daarvoor een eigen uitnodiging.
 {{/toPupil}}
 {{/isVO}}

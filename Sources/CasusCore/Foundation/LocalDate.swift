@@ -37,6 +37,40 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.init(year: y, month: m, day: d)
     }
 
+    /// Why a typed text is not a day, when it is written as one ("2026-02-30", "31-11-2026",
+    /// "9999-12-31"); nil for a text that is no date at all. Said with the option: "De waarde
+    /// '2026-02-30' past niet bij '--on'" gave no reason (a review).
+    public static func whyNot(typed: String) -> Phrase? {
+        let t = typed.trimmingCharacters(in: .whitespaces)
+        let parts = t.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+            .map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else {
+            return nil
+        }
+        let iso = parts[0].count == 4
+        let (y, m, d) =
+            iso ? (Int(parts[0])!, Int(parts[1])!, Int(parts[2])!) : (Int(parts[2])!, Int(parts[1])!, Int(parts[0])!)
+        let months = [
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+            "november", "december",
+        ]
+        let monthsEn = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
+        if !DateRange.years.contains(y) {
+            return Phrase(
+                "het jaar \(y) ligt buiten \(DateRange.years.lowerBound)–\(DateRange.years.upperBound)",
+                "the year \(y) is outside \(DateRange.years.lowerBound)–\(DateRange.years.upperBound)")
+        }
+        guard (1...12).contains(m) else { return Phrase("er is geen maand \(m)", "there is no month \(m)") }
+        let n = daysIn(month: m, year: y)
+        guard (1...n).contains(d) else {
+            return Phrase("\(months[m - 1]) \(y) heeft \(n) dagen", "\(monthsEn[m - 1]) \(y) has \(n) days")
+        }
+        return nil
+    }
+
     /// `YYYY-MM-DD` from its UTF-8 bytes.
     init?(isoBytes b: UnsafeBufferPointer<UInt8>) {
         guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),

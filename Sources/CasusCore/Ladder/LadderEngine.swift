@@ -499,9 +499,7 @@ public enum LadderEngine {
             phase == .decision && h.pendingProposal(for: rung) != nil
             ? [] : skipped(rung, h: h, ladder: ladder, current: current, suggested: suggested)
         let length = LegalLayer.length(of: rung, kind: kind)
-        let start =
-            length == .schoolDays
-            ? h.calendar.adding(schoolDays: 1, to: date) : Self.running(rung, h, on: date)?.adding(days: 1) ?? date
+        let start = length.map { Self.firstDay(rung, $0, h, on: date).first } ?? date
         let planned = obligations(
             for: StepRequest(rung: rung, reason: "", days: length == nil ? nil : 1, startDate: start, phase: phase),
             phase: phase, h: h, profile: profile, offence: offence, on: date, start: start, end: start)
@@ -520,10 +518,30 @@ public enum LadderEngine {
             schoolDaysAhead: length == .schoolDays ? Self.schoolDays(h.calendar, from: date, count: 60) : [])
     }
 
-    /// The last day of a measure of `rung` (a decision) that still runs on `date`: a new one is its
-    /// extension and starts the day after.
-    static func running(_ rung: Rung, _ h: CaseHistory, on date: LocalDate) -> LocalDate? {
-        h.steps.filter { $0.rung == rung && $0.phase == .decision }.compactMap(\.endDate).filter { $0 >= date }.max()
+    /// The first day a measure of `rung` decided on `date` gets when none is given, with the last
+    /// day of one that runs and the first day free after it: a suspension the next school day
+    /// (the Monday after a Saturday's decision, not the Tuesday), after one that runs here or at
+    /// another school; a measure in calendar days today, or the day after one that runs (its
+    /// extension). One rule for the step and for the dialog that says the days before it is taken
+    /// (the dialog named days the step did not take, a review).
+    public static func firstDay(_ rung: Rung, _ length: StepLength, _ h: CaseHistory, on date: LocalDate)
+        -> (first: LocalDate, running: LocalDate?, free: LocalDate?)
+    {
+        switch length {
+        case .schoolDays:
+            let calendar = h.calendar
+            let here = h.steps.filter { $0.rung == rung && $0.phase == .decision }.compactMap(\.endDate).max()
+            let elsewhere = rung == .suspension ? h.suspendedElsewhereUntil : nil
+            let running = [here, elsewhere].compactMap { $0 }.max()
+            let free = running.map { calendar.adding(schoolDays: 1, to: $0) }
+            let next = calendar.schoolDay(onOrAfter: date.adding(days: 1))
+            return (max(next, free ?? date), running, free)
+        case .calendarDays:
+            let running = h.steps.filter { $0.rung == rung && $0.phase == .decision }.compactMap(\.endDate)
+                .filter { $0 >= date }.max()
+            let free = running.map { $0.adding(days: 1) }
+            return (free ?? date, running, free)
+        }
     }
 
     /// The next `count` school days from `date` on (itself included when it is one).
@@ -724,11 +742,8 @@ public enum LadderEngine {
             case .schoolDays:
                 // One at a time: a new decision starts after the one that runs (each is at most a
                 // week; two that overlap would count a day twice and leave the pupil's days unclear).
-                let here = h.steps.filter { $0.rung == req.rung && $0.phase == .decision }.compactMap(\.endDate).max()
-                let elsewhere = req.rung == .suspension ? h.suspendedElsewhereUntil : nil
-                let running = [here, elsewhere].compactMap { $0 }.max()
-                let free = running.map { calendar.adding(schoolDays: 1, to: $0) }
-                let asked = req.startDate ?? max(calendar.adding(schoolDays: 1, to: date), free ?? date)
+                let (firstFree, running, free) = Self.firstDay(req.rung, .schoolDays, h, on: date)
+                let asked = req.startDate ?? firstFree
                 if asked < date {
                     refusals.append(
                         Phrase("een schorsing begint niet in het verleden", "a suspension does not start in the past"))
@@ -773,10 +788,11 @@ public enum LadderEngine {
                 // A second one while the first runs is its extension: it starts the day after the
                 // first ends (it started today, and the two ran side by side, a review).
                 let earlier = h.steps.filter { $0.rung == req.rung && $0.phase == .decision }
-                let running = Self.running(req.rung, h, on: date)
-                let free = running.map { $0.adding(days: 1) }
-                let first = req.startDate ?? free ?? date
+                let (firstFree, running, free) = Self.firstDay(req.rung, .calendarDays, h, on: date)
+                let first = req.startDate ?? firstFree
                 let noun = req.rung.label(for: kind)
+                // "het toegangsverbod", "de schorsing als ordemaatregel" ("de toegangsverbod", a review).
+                let article = noun.nl.hasPrefix("toegangsverbod") ? "het" : "de"
                 if first < date {
                     refusals.append(
                         Phrase("de maatregel begint niet in het verleden", "the measure does not start in the past"))
@@ -784,8 +800,8 @@ public enum LadderEngine {
                 if let running, let free, first <= running {
                     refusals.append(
                         Phrase(
-                            "de \(noun.nl) loopt al tot en met \(running.dutch); een verlenging begint op \(free.dutch) (--start, of laat het leeg)",
-                            "the \(noun.en) already runs until \(running.dutch); an extension starts on \(free.dutch) (--start, or leave it out)"
+                            "\(article) \(noun.nl) loopt al tot en met \(running.dutch); een verlenging begint op \(free.dutch) (laat de eerste dag leeg, of geef een latere)",
+                            "the \(noun.en) already runs until \(running.dutch); an extension starts on \(free.dutch) (leave the first day empty, or give a later one)"
                         ))
                 }
                 if let far = Self.farAhead(first, from: date) { refusals.append(far) }
@@ -795,7 +811,7 @@ public enum LadderEngine {
                 if since < first, let last = end {
                     notices.append(
                         Phrase(
-                            "Verlenging: de \(noun.nl) loopt sinds \(since.dutch) en nu tot en met \(last.dutch).",
+                            "Verlenging: \(article) \(noun.nl) loopt sinds \(since.dutch) en nu tot en met \(last.dutch).",
                             "Extension: the \(noun.en) runs since \(since.dutch) and now until \(last.dutch)."))
                 }
                 if kind == .staff, let last = end, since.days(until: last) + 1 > 28 {

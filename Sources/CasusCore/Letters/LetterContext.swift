@@ -117,7 +117,8 @@ public enum LetterContext {
         guard let rung = DecisionAddressees.rung(of: template), let school = d.school else {
             return addressees(
                 subject: d.subject, dossierOwner: d.dossierOwner, parents: parents,
-                decision: otherAddressees(d, template: template, on: d.steps.last?.date ?? today))
+                // Their age on the letter's day: a pupil who turned 18 since the step is written to alone.
+                decision: otherAddressees(d, template: template, on: today))
         }
         return decisionAddressees(
             rung, subject: d.subject, owner: d.dossierOwner, parents: parents,
@@ -131,7 +132,7 @@ public enum LetterContext {
     /// deze en, indien de leerling nog niet de leeftijd van 18 jaren heeft bereikt, ook diens
     /// ouders … in de gelegenheid is … gesteld hierover te worden gehoord"); it invited the parents only.
     static func otherAddressees(_ d: CaseDetail, template: LetterTemplate, on date: LocalDate) -> DecisionAddressees {
-        guard d.subject.kind == .pupil, d.dossierOwner.kind == .pupil else { return .parents }
+        guard d.subject.kind == .pupil, d.dossierOwner.kind == .pupil, template.writesToPupil else { return .parents }
         let adult = (d.dossierOwner.age(on: date) ?? 0) >= 18
         if template.id == "uitnodiging-hoorgesprek", d.school?.sector == .vo {
             return adult ? .pupil : .pupilAndParents

@@ -11,6 +11,10 @@ public struct LetterTemplate: Sendable, Identifiable {
     /// subject, one per addressee. Without one it is one text (the report to the Inspectie, a phone
     /// note), made once: it was made once per parents' address (found by a review).
     public var isAddressed = true
+    /// The text has wording for a letter to the pupil (`toPupil`): only such a template is written
+    /// to a pupil of age; one written to parents went to an adult as "Beste Isa, … het gedrag van
+    /// Isa … zodat u het thuis kunt bespreken" (a review).
+    public var writesToPupil = false
     /// What the director still has to fill in: the `[…]` this template writes.
     public var fields = LetterFields(template: "")
 
@@ -133,6 +137,7 @@ public struct LetterLibrary: Sendable {
             let body = String(text.dropFirst(firstLine.count).drop { $0 == "\n" })
             var t = LetterTemplate(id: id, title: title, template: try MustacheTemplate(string: body))
             t.isAddressed = body.contains("addressee.")
+            t.writesToPupil = body.contains("toPupil}}")
             t.fields = LetterFields(template: body)
             return t
         } catch {

@@ -258,6 +258,37 @@ public struct Intake: Sendable {
         }
     }
 
+    /// The marked reports that are still new, dismissed with one reason; those another session
+    /// triaged or dismissed meanwhile are left as they are and named (with their status). A report
+    /// dismissed elsewhere while marked refused every bulk dismissal of the screen's queue, all or
+    /// nothing (a review). Refused when none is new any more.
+    public func dismissStillNew(_ ids: [IncidentID], reason: String) throws -> Saved<
+        (dismissed: [IncidentID], handled: [(IncidentID, IncidentStatus)])
+    > {
+        guard Set(ids).count == ids.count, !ids.isEmpty else {
+            let saved = try dismiss(ids, reason: reason)
+            return Saved((ids, []), changes: saved.changes)
+        }
+        return try session.write { tx in
+            var dismissed: [IncidentID] = []
+            var handled: [(IncidentID, IncidentStatus)] = []
+            for id in ids {
+                if let i = try tx.r.incident(id: id), session.reaches(school: i.schoolID), i.status != .new {
+                    handled.append((id, i.status))
+                    continue
+                }
+                try dismiss(id, reason: reason, in: tx, at: tx.now)
+                dismissed.append(id)
+            }
+            guard !dismissed.isEmpty else {
+                throw CasusError.refused(
+                    "geen van de \(ids.count) meldingen is nog nieuw; er is niets afgewezen",
+                    "none of the \(ids.count) reports is new any more; nothing was dismissed")
+            }
+            return (dismissed, handled)
+        }
+    }
+
     public func dismiss(_ id: IncidentID, reason: String, in tx: Transaction, at now: Timestamp) throws {
         try session.require(.triage)
         let why = reason.trimmed

@@ -171,17 +171,18 @@ public struct Letters: Sendable {
         }
     }
 
-    /// Refuses (as `file` would) when one of these texts is already in the case as the same
-    /// letter: a caller filing several checks them all first, so none is filed when one would be
-    /// refused.
-    public func checkNotFiled(case id: CaseID, template: LetterTemplate, bodies: [String]) throws {
+    /// For each of these texts, the same letter already in the case, if any (as `file` would
+    /// refuse it): a caller filing several files only those not there yet, and is refused when
+    /// all are (a letter filed to one parent with `--to` made the letters to both refused, a review).
+    public func earlierCopies(case id: CaseID, template: LetterTemplate, bodies: [String]) throws -> [DossierEntry?] {
         let cases = CaseWorkflow(session: session)
         let h = try session.read { r in try cases.history(r, id).0 }
-        for body in bodies {
-            if let earlier = Self.sameLetter(body.trimmed, template: template, in: h) {
-                throw Self.alreadyFiled(earlier, template: template)
-            }
-        }
+        return bodies.map { Self.sameLetter($0.trimmed, template: template, in: h) }
+    }
+
+    /// The refusal of a letter that is already in the case as `earlier`.
+    public static func alreadyFiled(_ earlier: DossierEntry, template: LetterTemplate) -> CasusError {
+        sameLetterRefusal(earlier, template: template)
     }
 
     /// The same letter already in the case: from this template, to the same address, filed since
@@ -194,6 +195,8 @@ public struct Letters: Sendable {
         let since = template.step(in: h.steps)?.at
         return h.entries.last { (e: DossierEntry) -> Bool in
             guard e.kind == .letter, e.caseID == h.record.id, e.title == title else { return false }
+            // Filed since the step (to the second: a letter filed in the second a new step was
+            // taken counts as the new step's).
             if let since, e.at < since { return false }
             return addressBlock(e.body) == block
         }
@@ -207,9 +210,13 @@ public struct Letters: Sendable {
         return Array(lines.prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
     }
 
-    static func alreadyFiled(_ earlier: DossierEntry, template: LetterTemplate) -> CasusError {
+    static func sameLetterRefusal(_ earlier: DossierEntry, template: LetterTemplate) -> CasusError {
         // The addressee's line: not a line of capitals above it ("AANGETEKEND").
-        let name = addressBlock(earlier.body).first { line in line.contains { $0.isLowercase } }
+        // "aan de heer D. de Bruijn": a title is written small inside a sentence.
+        var name = addressBlock(earlier.body).first { line in line.contains { $0.isLowercase } }.map(String.init)
+        for title in ["De heer ", "Mevrouw "] where name?.hasPrefix(title) == true {
+            name = title.lowercased() + name!.dropFirst(title.count)
+        }
         let to = name.map { " aan \($0)" } ?? ""
         let toEn = name.map { " to \($0)" } ?? ""
         let when = earlier.at.dutch()
@@ -217,8 +224,8 @@ public struct Letters: Sendable {
         return CasusError(
             .refused,
             Phrase(
-                "deze brief staat al in de zaak: ‘\(template.title)’\(to), stuk \(earlier.seq), opgeslagen op \(when) door \(who); er is niets opgeslagen",
-                "this letter is already in the case: ‘\(template.title)’\(toEn), entry \(earlier.seq), filed on \(when) by \(who); nothing was saved"
+                "deze brief staat al in de zaak: ‘\(template.title)’\(to), \(earlier.reference.nl), opgeslagen op \(when) door \(who); er is niets opgeslagen",
+                "this letter is already in the case: ‘\(template.title)’\(toEn), \(earlier.reference.en), filed on \(when) by \(who); nothing was saved"
             ),
             hint: Phrase(
                 "Is dit bewust een tweede brief (een verbeterde versie), sla hem dan op met --again (op het scherm: Enter nog eens). Een stuk blijft in het dossier.",

@@ -18,6 +18,8 @@ extension Action {
         case .tabCases, .tabDossiers: .readDossiers
         case .tabOverview, .yearPrevious, .yearNext: .readStatistics
         case .search: .search
+        // Tabs to move between: a teacher has one (its `?` listed Tab and Shift-Tab, a review).
+        case .nextTab, .previousTab: .readDossiers
         // The lists' filters are the lists' (a teacher was offered `:filter-rung`, a review).
         case .filter, .filterStatus, .filterKind, .filterRung, .filterOverdue, .filterName, .filterGroup: .readDossiers
         case .export: .export
@@ -51,7 +53,14 @@ extension KeyContext {
         }
     }
 
-    public func isReachable(by role: Role) -> Bool { permission.map { AccessPolicy.allows(role, $0) } ?? true }
+    public func isReachable(by role: Role) -> Bool {
+        // The editor and the preview are for a letter or a note: a teacher writes neither (its `?`
+        // listed F2, Ctrl-X and "e opnieuw bewerken", a review); an IB writes care notes.
+        if self == .editor || self == .preview {
+            return AccessPolicy.allows(role, .correspond) || AccessPolicy.allows(role, .careNote)
+        }
+        return permission.map { AccessPolicy.allows(role, $0) } ?? true
+    }
 }
 
 extension AppState {

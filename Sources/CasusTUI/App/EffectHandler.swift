@@ -155,7 +155,9 @@ public final class ServiceEffects: EffectHandler {
                     first: id, subjects: subjects, alike: alike, articles: articles, severity: severity, flags: flags),
                 Written.triaged)
         case let .dismiss(ids, reason):
-            return Self.map(try service.intake.dismiss(ids, reason: reason)) { .dismissed(ids) }
+            return Self.map(try service.intake.dismissStillNew(ids, reason: reason)) {
+                .dismissed($0.dismissed, handled: $0.handled)
+            }
         case let .report(summary, platform, subjects, victims, witnesses, happenedOn, paths):
             let files: [EvidenceFile]
             do {

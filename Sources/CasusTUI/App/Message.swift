@@ -107,7 +107,8 @@ public enum Write: Sendable, Equatable {
 /// What a write did, for the status line and what opens next; its `Changes` say what to read again.
 public enum Written: Sendable {
     case triaged([Case])
-    case dismissed([IncidentID])
+    /// The reports dismissed, and those of the marked that another session handled meanwhile.
+    case dismissed([IncidentID], handled: [(IncidentID, IncidentStatus)] = [])
     case stepped(CaseID, CaseWorkflow.Stepped)
     case done(CaseID, Obligation)
     case closed(CaseID, CaseOutcome, CaseWorkflow.Closed)

@@ -311,13 +311,22 @@ public enum App {
                 s.tab = .cases
                 s.stack.append(CaseScreen(id: first.id))
             }
-        case let .dismissed(ids):
+        case let .dismissed(ids, handled):
             popDialogs(&s)
-            s.incidentQueue.unmark(ids)
-            s.say(
+            s.incidentQueue.unmark(ids + handled.map(\.0))
+            var said =
                 ids.count == 1
-                    ? Phrase("Melding \(ids[0]) afgewezen.", "Report \(ids[0]) dismissed.")
-                    : Phrase("\(ids.count) meldingen afgewezen.", "\(ids.count) reports dismissed."))
+                ? Phrase("Melding \(ids[0]) afgewezen.", "Report \(ids[0]) dismissed.")
+                : Phrase("\(ids.count) meldingen afgewezen.", "\(ids.count) reports dismissed.")
+            // Those another session handled meanwhile: said, and their marks gone.
+            for (id, status) in handled {
+                said =
+                    said
+                    + Phrase(
+                        " Melding \(id) was intussen al \(status.label.nl).",
+                        " Report \(id) was already \(status.label.en) meanwhile.")
+            }
+            s.say(said)
         case let .reported(incident):
             popDialogs(&s)
             s.say(

@@ -148,15 +148,18 @@ public struct PreviewScreen: ScreenModel {
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         if action != .back, action != .quit { discard = DiscardGuard() }
+        // Enter files the same letter again only right after it was said to be in the case.
+        let insisted = again
+        if action != .confirm, action != .pdf { again = false }
         switch action {
         case .confirm:
-            return .run([.write(.save(purpose, body: text, again: again))])
+            return .run([.write(.save(purpose, body: text, again: insisted))])
         case .pdf:
             guard case .letter = purpose else {
                 s.say(Phrase("Alleen een brief wordt een PDF.", "Only a letter becomes a PDF."), error: true)
                 return .handled
             }
-            return .run([.write(.saveAndPrint(purpose, body: text, again: again))])
+            return .run([.write(.saveAndPrint(purpose, body: text, again: insisted))])
         case .edit:
             var editor = EditorScreen.start(text, purpose, s)
             editor.close = true

@@ -83,8 +83,8 @@ public struct ReportFormScreen: ScreenModel {
             if case .char = key, summary.isFull {
                 s.say(
                     Phrase(
-                        "Wat is er gebeurd? is vol (\(Self.summaryLimit) tekens): de rest is niet opgenomen. Voeg een langer verslag toe als bewijsstuk (een bestand).",
-                        "What happened? is full (\(Self.summaryLimit) characters): the rest was not taken. Add a longer account as evidence (a file)."
+                        "Het veld ‘Wat is er gebeurd?’ is vol (20.000 tekens): de rest is niet opgenomen. Voeg een langer verslag toe als bewijsstuk (een bestand).",
+                        "The field ‘What happened?’ is full (20,000 characters): the rest was not taken. Add a longer account as evidence (a file)."
                     ), error: true)
                 return .handled
             }

@@ -398,13 +398,15 @@ public struct StepDialog: ScreenModel {
                 case .justification: (s.t("Onderbouwing: ", "Justification: "), justification)
                 // A measure in calendar days starts today when left empty (an ordemaatregel, an
                 // access ban); only a suspension waits for the next school day (a review).
+                // The day an empty field gives, as the step will take it (after a measure that runs).
                 case .start:
-                    o.length == .schoolDays
-                        ? (
-                            s.t("Eerste dag (leeg: volgende schooldag): ", "First day (empty: next school day): "),
-                            self.start
+                    o.defaultFirst.map {
+                        (
+                            s.t(
+                                "Eerste dag (leeg: \($0.dutchWithWeekday)): ",
+                                "First day (empty: \($0.englishWithWeekday)): "), self.start
                         )
-                        : (s.t("Eerste dag (leeg: vandaag): ", "First day (empty: today): "), self.start)
+                    } ?? (s.t("Eerste dag: ", "First day: "), self.start)
                 case .urgency: (s.t("Spoed (Awb 4:11): ", "Urgency (Awb 4:11): "), urgency)
                 case .route: (s.t("Route (consent/uwv/kantonrechter): ", "Route (consent/uwv/kantonrechter): "), route)
                 case .measure: (s.t("Maatregel (wat en hoe lang): ", "Measure (what and how long): "), measure)

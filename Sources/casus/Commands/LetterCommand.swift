@@ -372,9 +372,27 @@ extension LetterCommand {
                         location: e.location)
                 }
             }
-            // An edited text is checked as it is filed, where a refusal keeps it in a file.
-            if !again, !edit { try service.letters.checkNotFiled(case: caseID, template: t, bodies: bodies) }
+            // The letters already in the case are not filed again: all there is a refusal, some
+            // there are said and left out. An edited text is checked as it is filed, where a
+            // refusal keeps it in a file.
+            var earlier: [DossierEntry?] = Array(repeating: nil, count: n)
+            if !again, !edit {
+                earlier = try service.letters.earlierCopies(case: caseID, template: t, bodies: bodies)
+                if let first = earlier.first(where: { $0 != nil }) ?? nil, earlier.allSatisfy({ $0 != nil }) {
+                    throw Letters.alreadyFiled(first, template: t)
+                }
+            }
             for (i, body) in bodies.enumerated() {
+                if let there = earlier[i] {
+                    let to = i < addressees.count ? " aan \(addressees[i])" : ""
+                    let toEn = i < addressees.count ? " to \(addressees[i])" : ""
+                    Output.line(
+                        Phrase(
+                            "Brief\(to) stond al in de zaak (\(there.reference.nl)); niet nog eens opgeslagen.",
+                            "Letter\(toEn) was already in the case (\(there.reference.en)); not filed again.")(ctx.lang)
+                    )
+                    continue
+                }
                 try fileOne(
                     service, ctx, caseID: caseID, template: t, body: body, out: out.map { Self.numbered($0, i, of: n) },
                     pdf: pdf.map { Self.numbered($0, i, of: n) }, to: i < addressees.count ? addressees[i] : nil)
