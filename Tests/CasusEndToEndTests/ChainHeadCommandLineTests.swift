@@ -57,8 +57,9 @@ import Testing
         #expect(sound.out.contains("de tekst van het document is die van de opgeslagen brief"))
         #expect(sound.out.contains("klopt met de keten."))
 
-        // The same file again is refused before anything is saved.
-        let twice = try cli.run(["letter", number, "--template", "waarschuwing", "--out", letter])
+        // The same file again is refused before anything is saved (a second letter, knowingly:
+        // without --again the letter itself is refused as already in the case).
+        let twice = try cli.run(["letter", number, "--template", "waarschuwing", "--out", letter, "--again"])
         #expect(twice.code == 1)
         #expect(twice.err.contains("bestaat al"))
 

@@ -52,7 +52,8 @@ import Testing
         // edited text is kept in a private file to file again.
         let seen = cli.folder + "/gezien.txt"
         let edited = try cli.run(
-            ["letter", number, "--template", "waarschuwing", "--edit", "--redact"],
+            // A second letter to the same parents, knowingly (--again): the first was filed above.
+            ["letter", number, "--template", "waarschuwing", "--edit", "--redact", "--again"],
             env: ["VISUAL": "sh -c 'cp \"$0\" \(seen); echo \"Milan Jansen was erbij.\" >> \"$0\"'"])
         #expect(edited.code == 1 && edited.err.contains("noemt een andere leerling"), "\(edited.err)")
         let shownInEditor = try String(contentsOfFile: seen, encoding: .utf8)

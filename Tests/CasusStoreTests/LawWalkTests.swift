@@ -340,6 +340,9 @@ import CasusTestSupport
         // The same pupil's suspension in another case: after both (it started inside the first).
         let other = try school.openCase(about: pupil, articles: ["A.5"])
         try school.service.cases.step(other.id, StepRequest(rung: .warning, reason: "Eerste keer hier.")).value
+        // The dialog's options say that day too (they named Wednesday, the step took Monday, a review).
+        let offered = try school.service.cases.stepOptions(other.id).1.options.first { $0.rung == .suspension }
+        #expect(offered?.defaultFirst?.iso == "2026-12-07", "\(String(describing: offered?.defaultFirst))")
         let third = try school.service.cases.step(
             other.id, StepRequest(rung: .suspension, reason: "Nog een voorval.", days: 1, justification: "Ernstig.")
         ).value.step
@@ -524,12 +527,7 @@ import CasusTestSupport
     /// ordemaatregel answers the first's end, a summary dismissal the last one's (it stayed
     /// "loopt af" and overdue after the employee was dismissed, found by a review).
     @Test func anOrdemaatregelEndsWithItsExtensionOrTheDismissal() throws {
-        let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16")
-        let teacher = try school.staff("Rob", "Bakker")
-        let c = try school.openCase(about: teacher, articles: ["3A.8"], severity: .severe)
-        try school.service.cases.step(
-            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt.", days: 14)
-        ).value
+        let (school, teacher, c) = try TestSchool.ordemaatregel("Rob", "Bakker")
         func ends() throws -> [Bool] {
             try school.obligations(c).filter { $0.kind == .precautionaryEnd }.map(\.isDone)
         }
@@ -553,12 +551,7 @@ import CasusTestSupport
     /// two days at once), a first day inside the running one is refused with the day it may start,
     /// and the four weeks are counted over both.
     @Test func aSecondOrdemaatregelExtendsTheFirst() throws {
-        let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16")
-        let teacher = try school.staff("Rob", "Bakker")
-        let c = try school.openCase(about: teacher, articles: ["3A.8"], severity: .severe)
-        try school.service.cases.step(
-            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt.", days: 14)
-        ).value
+        let (school, _, c) = try TestSchool.ordemaatregel("Rob", "Bakker")
         school.clock.set("2026-11-25")
         #expect(throws: CasusError.self) {
             try school.service.cases.step(
@@ -1133,6 +1126,16 @@ import CasusTestSupport
         let warned = try school.service.letters.drafts(case: c.id, template: warning)
         #expect(warned.map { $0.to.map(\.id) } == [[adult.id]])
         #expect(warned[0].body.contains("jouw gedrag") && !warned[0].body.contains("Wij vragen u"), "\(warned[0].body)")
+        // Every letter that has words for the pupil goes to them (the conversation's invitation and
+        // a measure's letter went to an adult in words written to parents, a review).
+        for (id, words) in [
+            ("uitnodiging-gesprek", "Graag nodigen wij je uit"), ("maatregel-ouders", "informeren wij je"),
+        ] {
+            let letters = try school.service.letters.drafts(case: c.id, template: try library.require(id))
+            #expect(letters.map { $0.to.map(\.id) } == [[adult.id]], "\(id)")
+            #expect(
+                letters[0].body.contains(words) && !letters[0].body.contains("Wij informeren u"), "\(letters[0].body)")
+        }
         let invited = try school.service.letters.drafts(case: c.id, template: invite)
         #expect(invited.map { $0.to.map(\.id) } == [[adult.id]])
         #expect(invited[0].body.contains("wil het jou horen"), "\(invited[0].body)")

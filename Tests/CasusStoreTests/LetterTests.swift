@@ -127,12 +127,7 @@ import CasusTestSupport
     /// A second ordemaatregel's letter is an extension's: it names the day the measure began and
     /// extends it (it said "met ingang van" the new first day, as a new measure).
     @Test func anOrdemaatregelsExtensionIsWrittenAsOne() throws {
-        let board = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16")
-        let teacher = try board.staff("Piet", "Smit")
-        let sc = try board.openCase(about: teacher, articles: ["3A.8"], severity: .severe)
-        try board.service.cases.step(
-            sc.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek naar de foto's.", days: 14)
-        ).value
+        let (board, _, sc) = try TestSchool.ordemaatregel("Piet", "Smit")
         let order = try Self.library.require("ordemaatregel")
         let first = try board.service.letters.draft(case: sc.id, template: order)
         #expect(

@@ -45,6 +45,18 @@ struct TestSchool {
         try service.cases.addEntry(c.id, kind: .meeting, body: body, heard: parties).value
     }
 
+    /// A KOE school on 16 November 2026 with a staff member under a fourteen-day ordemaatregel
+    /// (16–29 November): the extension's tests start from it.
+    static func ordemaatregel(_ first: String, _ last: String) throws -> (TestSchool, Person, Case) {
+        let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16")
+        let member = try school.staff(first, last)
+        let c = try school.openCase(about: member, articles: ["3A.8"], severity: .severe)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt.", days: 14)
+        ).value
+        return (school, member, c)
+    }
+
     @discardableResult
     func pupil(
         _ first: String, _ last: String, group: String = "7", parent: String? = nil, born: String? = nil

@@ -1,5 +1,7 @@
 import CasusCore
+import CasusTestSupport
 @testable import CasusTUI
+import Foundation
 import Testing
 
 /// The director's workflow through the keys, on the demo school: triage, steps, notes.
@@ -321,9 +323,38 @@ import Testing
         #expect(rt.state.topScreen(PreviewScreen.self) != nil, "\(rt.frame.text)")
         #expect(
             rt.state.status?.text.contains("deze brief staat al in de zaak") == true, "\(rt.state.status?.text ?? "")")
+        // A key in between, one bound to nothing too, asks again ("y" and Enter filed it, a review).
+        rt.press(.char("y"), .enter)
+        #expect(
+            rt.state.status?.text.contains("deze brief staat al in de zaak") == true, "\(rt.state.status?.text ?? "")")
         rt.press(.enter)
         #expect(rt.state.topScreen(PreviewScreen.self) == nil, "\(rt.state.status?.text ?? "")")
         #expect(rt.state.status?.text.contains("Brief opgeslagen") == true, "\(rt.state.status?.text ?? "")")
+    }
+
+    /// One parent's letter filed already (on the command line with `--to`): the screen offers the
+    /// other parent's, not the one in the case (a review could reach the second only by filing the
+    /// first twice).
+    @Test func aLetterAlreadyInTheCaseIsLeftOutOfTheScreensLetters() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let number = "2026-0003"
+        let id = try service.cases.resolve(number)
+        try service.cases.step(id, StepRequest(rung: .warning, reason: "Meme doorgestuurd.")).value
+        let t = try Fixtures.letters.require("waarschuwing")
+        let drafts = try service.letters.drafts(case: id, template: t)
+        try #require(drafts.count == 2)
+        let body = drafts[0].body.replacingOccurrences(
+            of: #"\[[^\]]*\]"#, with: "Mohamed stuurde een meme door.", options: .regularExpression)
+        try service.letters.file(case: id, template: t, body: body).value
+        rt.select(case: number)
+        rt.press(.enter, .char("c"))
+        let picker = try #require(rt.state.topScreen(PickerScreen.self))
+        let i = try #require(picker.items.firstIndex { $0.id == "waarschuwing" })
+        for _ in 0..<abs(i - picker.cursor) { rt.press(i > picker.cursor ? .down : .up) }
+        rt.press(.enter)
+        let editor = try #require(rt.state.topScreen(EditorScreen.self), "\(rt.frame.text)")
+        #expect(editor.area.value.contains(drafts[1].addressee), "\(editor.area.value.prefix(200))")
+        #expect(!editor.area.value.contains(drafts[0].addressee))
     }
 
     /// A printer that keeps what it was given (the real one runs weasyprint).

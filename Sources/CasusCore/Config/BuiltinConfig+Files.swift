@@ -2604,7 +2604,7 @@ Met deze brief informeren wij u over een maatregel die wij hebben genomen naar a
 {{^isParent}}
 {{{addressee.salutation}}},
 
-Met deze brief informeren wij u over een maatregel die wij hebben genomen naar aanleiding van het gedrag van {{{pupil.firstName}}}. Het gaat om het volgende:
+{{#toPupil}}Met deze brief informeren wij je over een maatregel die wij hebben genomen naar aanleiding van jouw gedrag.{{/toPupil}}{{^toPupil}}Met deze brief informeren wij u over een maatregel die wij hebben genomen naar aanleiding van het gedrag van {{{pupil.firstName}}}.{{/toPupil}} Het gaat om het volgende:
 {{/isParent}}
 
 {{{case.facts}}}
@@ -2645,10 +2645,20 @@ Reden: {{{step.reason}}}
 Wij gaan ervan uit dat u zich voortaan aan de afspraken van ons protocol houdt.{{#consequences.any}} Gebeurt dat niet, dan kan dat leiden tot {{{consequences.text}}}.{{/consequences.any}}
 {{/isParent}}
 {{^isParent}}
+{{#toPupil}}
+Wij verwachten dat je je voortaan aan de afspraken van ons protocol houdt.{{#consequences.any}} Houd je je opnieuw niet aan de afspraken, dan kan dat leiden tot {{{consequences.text}}}.{{/consequences.any}}
+{{/toPupil}}
+{{^toPupil}}
 Wij informeren u hierover, zodat u het voorval thuis kunt bespreken.{{#consequences.any}} Houdt {{{pupil.firstName}}} zich opnieuw niet aan de afspraken, dan kan dat leiden tot {{{consequences.text}}}.{{/consequences.any}}
+{{/toPupil}}
 {{/isParent}}
 
+{{#toPupil}}
+Heb je vragen over deze maatregel, neem dan gerust contact met ons op. Een kopie van deze brief wordt opgenomen in je leerlingdossier.
+{{/toPupil}}
+{{^toPupil}}
 Heeft u vragen over deze maatregel, neem dan gerust contact met ons op. Een kopie van deze brief wordt opgenomen in het leerlingdossier van {{{pupil.name}}}.
+{{/toPupil}}
 
 Met vriendelijke groet,
 {{{signature.onBehalf}}},
@@ -3484,7 +3494,7 @@ Betreft: uitnodiging voor een gesprek
 {{#isPupil}}
 {{{addressee.salutation}}},
 
-Graag nodigen wij u uit voor een gesprek over {{{pupil.firstName}}}. Aanleiding is een melding die wij{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} ontvingen over het gedrag van {{{pupil.firstName}}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
+{{#toPupil}}Graag nodigen wij je uit voor een gesprek. Aanleiding is een melding die wij{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} ontvingen over jouw gedrag{{/toPupil}}{{^toPupil}}Graag nodigen wij u uit voor een gesprek over {{{pupil.firstName}}}. Aanleiding is een melding die wij{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} ontvingen over het gedrag van {{{pupil.firstName}}}{{/toPupil}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
 {{/isPupil}}
 {{^isPupil}}
 {{{addressee.salutation}}},
@@ -3504,7 +3514,12 @@ Dit lijkt in strijd met de volgende afspraken uit ons protocol, het {{{protocol.
 
 {{/empty(articles)}}
 {{#isPupil}}
+{{#toPupil}}
+In het gesprek willen wij met je bespreken wat er is gebeurd, hoe je daarnaar kijkt en welke afspraken wij maken om herhaling te voorkomen.
+{{/toPupil}}
+{{^toPupil}}
 In het gesprek willen wij met u bespreken wat er is gebeurd, hoe u en {{{pupil.firstName}}} daarnaar kijken en welke afspraken wij maken om herhaling te voorkomen.
+{{/toPupil}}
 {{/isPupil}}
 {{#isParent}}
 In het gesprek willen wij met u bespreken wat er is gebeurd en hoe u
@@ -3524,6 +3539,13 @@ Ook de genomen maatregel ({{{step.rung}}}) komt aan de orde.
   Plaats:        {{{school.name}}}{{^empty(school.town)}}, {{{school.town}}}{{/empty(school.town)}}
   Namens school: {{{director.name}}}, {{{director.role}}}
 
+{{#toPupil}}
+Kun je niet op dit tijdstip, neem dan contact met ons op, zodat wij een
+andere afspraak kunnen maken.
+
+Van het gesprek maken wij een verslag. Je ontvangt een kopie; het verslag wordt opgenomen in je leerlingdossier.
+{{/toPupil}}
+{{^toPupil}}
 Kunt u niet op dit tijdstip, neem dan contact met ons op, zodat wij een
 andere afspraak kunnen maken.
 
@@ -3533,6 +3555,7 @@ Van het gesprek maken wij een verslag. U ontvangt een kopie; het verslag wordt o
 {{#isStaff}}
 Van het gesprek maken wij een verslag. U ontvangt een kopie; het verslag wordt opgenomen in uw personeelsdossier.
 {{/isStaff}}
+{{/toPupil}}
 
 Met vriendelijke groet,
 {{{signature.onBehalf}}},

@@ -749,7 +749,8 @@ public enum LadderEngine {
                         Phrase("een schorsing begint niet in het verleden", "a suspension does not start in the past"))
                 }
                 if let far = Self.farAhead(asked, from: date) { refusals.append(far) }
-                if let running, let free, asked <= running {
+                // Only one that still runs: an ended one was called running, its day after in the past.
+                if let running, let free, running >= date, asked <= running {
                     refusals.append(
                         Phrase(
                             "er loopt al een schorsing tot en met \(running.dutch); een nieuwe begint op zijn vroegst \(free.dutch) (--start)",

@@ -14,7 +14,13 @@ extension CaseWorkflow {
     /// What the step dialog offers: the subject's ladder kind and the engine's options.
     public func stepOptions(_ id: CaseID) throws -> (SubjectKind, LadderAssessment) {
         try session.require(.decide)
-        let (h, profile, _) = try session.read { try history($0, id) }
+        let (h, profile) = try session.read { r in
+            var (h, profile, _) = try history(r, id)
+            // The dialog says a suspension's days as the step will take them: after one in another
+            // case about the pupil too (it named days the step did not take, a review).
+            h.suspendedElsewhereUntil = try Self.suspendedElsewhere(h, r)
+            return (h, profile)
+        }
         var assessment = LadderEngine.assess(h, profile: profile, today: session.today, at: session.clock.now())
         assessment.basis = StepBasis(h)
         return (h.kind, assessment)
@@ -44,15 +50,18 @@ extension CaseWorkflow {
         try Self.requireAsSeen(h, request.basis)
         // A suspension in the subject's other cases: a new one starts after it (two cases, one
         // pupil, the same days suspended twice).
-        if request.rung == .suspension {
-            // Only the cases that reached a suspension (or went on to a removal) can hold one.
-            let others = h.subjectCases.filter { $0.id != h.record.id && [.suspension, .removal].contains($0.rung) }
-            h.suspendedElsewhereUntil =
-                try others.flatMap { try tx.r.steps(case: $0.id) }
-                .filter { $0.rung == .suspension && $0.phase == .decision }.compactMap(\.endDate).max()
-        }
+        if request.rung == .suspension { h.suspendedElsewhereUntil = try Self.suspendedElsewhere(h, tx.r) }
         let plan = try LadderEngine.plan(request, h: h, profile: profile, actor: actor.account, at: now)
         return try record(plan, on: h, profile: profile, dossier: owner.id, in: tx, at: now).stepped
+    }
+
+    /// The last day of a suspension in the subject's other cases. Only the cases that reached a
+    /// suspension (or went on to a removal) can hold one.
+    static func suspendedElsewhere(_ h: CaseHistory, _ r: any StorageReader) throws -> LocalDate? {
+        guard h.kind == .pupil else { return nil }
+        let others = h.subjectCases.filter { $0.id != h.record.id && [.suspension, .removal].contains($0.rung) }
+        return try others.flatMap { try r.steps(case: $0.id) }
+            .filter { $0.rung == .suspension && $0.phase == .decision }.compactMap(\.endDate).max()
     }
 
     /// A decision is taken on the case as the director saw it (`basis`; nil: as it is read now), or

@@ -180,6 +180,14 @@ public struct Letters: Sendable {
         return bodies.map { Self.sameLetter($0.trimmed, template: template, in: h) }
     }
 
+    /// An addressee inside a sentence: "aan de heer D. de Bruijn", a title written small.
+    public static func inSentence(_ addressee: String) -> String {
+        for title in ["De heer ", "Mevrouw "] where addressee.hasPrefix(title) {
+            return title.lowercased() + addressee.dropFirst(title.count)
+        }
+        return addressee
+    }
+
     /// The refusal of a letter that is already in the case as `earlier`.
     public static func alreadyFiled(_ earlier: DossierEntry, template: LetterTemplate) -> CasusError {
         sameLetterRefusal(earlier, template: template)
@@ -212,10 +220,8 @@ public struct Letters: Sendable {
 
     static func sameLetterRefusal(_ earlier: DossierEntry, template: LetterTemplate) -> CasusError {
         // The addressee's line: not a line of capitals above it ("AANGETEKEND").
-        // "aan de heer D. de Bruijn": a title is written small inside a sentence.
-        var name = addressBlock(earlier.body).first { line in line.contains { $0.isLowercase } }.map(String.init)
-        for title in ["De heer ", "Mevrouw "] where name?.hasPrefix(title) == true {
-            name = title.lowercased() + name!.dropFirst(title.count)
+        let name = addressBlock(earlier.body).first { line in line.contains { $0.isLowercase } }.map {
+            inSentence(String($0))
         }
         let to = name.map { " aan \($0)" } ?? ""
         let toEn = name.map { " to \($0)" } ?? ""

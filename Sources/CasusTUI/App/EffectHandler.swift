@@ -124,8 +124,16 @@ public final class ServiceEffects: EffectHandler {
             guard case let .letter(_, _, to, then) = purpose else {
                 return .drafted(try service.letters.draft(case: id, template: try letters.require(template)), purpose)
             }
-            // One letter per addressee: this one, and (the first time) who comes after it.
-            let drafts = try service.letters.drafts(case: id, template: try letters.require(template), to: to)
+            // One letter per addressee: this one, and (the first time) who comes after it. A letter
+            // already in the case is left out when another is not (a parent's letter filed with
+            // `--to` made the other's unreachable on the screen, a review).
+            let t = try letters.require(template)
+            var drafts = try service.letters.drafts(case: id, template: t, to: to)
+            if to == nil, drafts.count > 1 {
+                let there = try service.letters.earlierCopies(case: id, template: t, bodies: drafts.map(\.body))
+                let missing = zip(drafts, there).filter { $0.1 == nil }.map(\.0)
+                if !missing.isEmpty { drafts = missing }
+            }
             let rest = to == nil ? drafts.dropFirst().compactMap { $0.to.first?.id } : then
             return .drafted(
                 drafts[0].body, .letter(id, template: template, to: drafts[0].to.first?.id, then: rest))

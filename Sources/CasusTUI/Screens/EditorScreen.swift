@@ -146,6 +146,14 @@ public struct PreviewScreen: ScreenModel {
         ]
     }
 
+    /// Any key but Enter and p, one bound to nothing too, asks again before the same letter is
+    /// filed a second time ("y" and then Enter filed it, a review).
+    public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
+        let action = s.keymap.action(for: key, in: .preview)
+        if action != .confirm, action != .pdf { again = false }
+        return nil
+    }
+
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         if action != .back, action != .quit { discard = DiscardGuard() }
         // Enter files the same letter again only right after it was said to be in the case.

@@ -62,11 +62,14 @@ public struct PromptScreen: ScreenModel {
     static func dismissAll(_ ids: [IncidentID], _ s: AppState) -> PromptScreen {
         let list = ids.map(String.init).joined(separator: ", ")
         var prompt = PromptScreen(
-            title: s.t("\(ids.count) meldingen afwijzen: \(list)", "Dismiss \(ids.count) reports: \(list)"),
+            title: ids.count == 1
+                ? s.t("Melding \(list) afwijzen", "Dismiss report \(list)")
+                : s.t("\(ids.count) meldingen afwijzen: \(list)", "Dismiss \(ids.count) reports: \(list)"),
             label: s.t("Reden: ", "Reason: "), purpose: .dismiss(ids))
         prompt.note = s.t(
-            "Eén reden voor alle; wie een melding invoerde, leest hem bij de melding. Alle of geen.",
-            "One reason for all; whoever entered a report reads it with the report. All or none.")
+            "Eén reden voor alle; wie een melding invoerde, leest hem bij de melding. Een melding die intussen al is beoordeeld, blijft zoals hij is.",
+            "One reason for all; whoever entered a report reads it with the report. A report handled meanwhile stays as it is."
+        )
         return prompt
     }
 
@@ -236,10 +239,14 @@ public struct PromptScreen: ScreenModel {
             field.draw(into: &c, x: x, y: y, width: c.width - x - 1, focused: true)
             return
         }
-        let (x, y, width) = Box.draw(title: title, height: 5, into: &c)
-        if let note { c.put(note, x: x, y: y, style: .dim, maxX: x + width) }
-        let fx = c.put(label, x: x, y: y + 1)
-        field.draw(into: &c, x: fx, y: y + 1, width: width - (fx - x), focused: true)
+        // The note wrapped over up to three lines: at 80 columns it was cut mid-word (a review).
+        let inner = min(max(40, c.width - 10), 90) - 4
+        let noteLines = Array((note.map { DisplayWidth.wrap($0, to: inner) } ?? [""]).prefix(3))
+        let (x, y, width) = Box.draw(title: title, height: 4 + noteLines.count, into: &c)
+        for (i, line) in noteLines.enumerated() { c.put(line, x: x, y: y + i, style: .dim, maxX: x + width) }
+        let fy = y + noteLines.count
+        let fx = c.put(label, x: x, y: fy)
+        field.draw(into: &c, x: fx, y: fy, width: width - (fx - x), focused: true)
     }
 }
 

@@ -244,8 +244,10 @@ public struct StepDialog: ScreenModel {
             let unit =
                 o.length == .schoolDays
                 ? Phrase("schooldagen", "school days") : Phrase("kalenderdagen", "calendar days")
-            nl += ", \(n) \(unit.nl), "
-            en += ", \(n) \(unit.en), "
+            // "1 schooldag", "2 schooldagen".
+            let (one, oneEn) = o.length == .schoolDays ? ("schooldag", "school day") : ("kalenderdag", "calendar day")
+            nl += ", \(n) \(n == 1 ? one : unit.nl), "
+            en += ", \(n) \(n == 1 ? oneEn : unit.en), "
             // The days themselves: "the next school day" left the director to work out which.
             if let (first, last) = Self.period(o, days: n, start: start.value, today: s.today) {
                 let (f, l) = (first.dutchWithWeekday, last.dutchWithWeekday)

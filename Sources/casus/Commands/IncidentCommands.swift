@@ -65,9 +65,13 @@ struct IncidentCommand: ParsableCommand {
         func day() throws -> LocalDate? {
             guard let happenedOn else { return nil }
             guard let day = LocalDate(typed: happenedOn) else {
+                // Why, when it is written as a day ("februari 2026 heeft 28 dagen").
+                let why =
+                    LocalDate.whyNot(typed: happenedOn).map { (" (" + $0.nl + ")", " (" + $0.en + ")") } ?? ("", "")
                 throw invalid(
-                    "--happened-on verwacht een dag als 15-11-2026 of 2026-11-15, niet '\(happenedOn)'; er is niets opgeslagen",
-                    "--happened-on expects a day like 15-11-2026 or 2026-11-15, not '\(happenedOn)'; nothing was saved")
+                    "--happened-on verwacht een dag als 15-11-2026 of 2026-11-15, niet '\(happenedOn)'\(why.0); er is niets opgeslagen",
+                    "--happened-on expects a day like 15-11-2026 or 2026-11-15, not '\(happenedOn)'\(why.1); nothing was saved"
+                )
             }
             return day
         }

@@ -317,6 +317,15 @@ extension LetterCommand {
                 let shown = reviews.map(\.text)
                 return Output.line(shown.joined(separator: "\n\n" + String(repeating: "-", count: 78) + "\n\n"))
             }
+            // The letters already in the case are not filed again: all there is a refusal (before an
+            // editor opens), some there are said and left out.
+            var earlier: [DossierEntry?] = Array(repeating: nil, count: bodies.count)
+            if !again {
+                earlier = try service.letters.earlierCopies(case: caseID, template: t, bodies: bodies)
+                if let first = earlier.first(where: { $0 != nil }) ?? nil, earlier.allSatisfy({ $0 != nil }) {
+                    throw Letters.alreadyFiled(first, template: t)
+                }
+            }
             // With --redact the names are replaced before the editor opens, so the director reads
             // and edits the text as it will be filed; a name typed in the editor is refused by filing.
             if redact {
@@ -372,20 +381,11 @@ extension LetterCommand {
                         location: e.location)
                 }
             }
-            // The letters already in the case are not filed again: all there is a refusal, some
-            // there are said and left out. An edited text is checked as it is filed, where a
-            // refusal keeps it in a file.
-            var earlier: [DossierEntry?] = Array(repeating: nil, count: n)
-            if !again, !edit {
-                earlier = try service.letters.earlierCopies(case: caseID, template: t, bodies: bodies)
-                if let first = earlier.first(where: { $0 != nil }) ?? nil, earlier.allSatisfy({ $0 != nil }) {
-                    throw Letters.alreadyFiled(first, template: t)
-                }
-            }
             for (i, body) in bodies.enumerated() {
                 if let there = earlier[i] {
-                    let to = i < addressees.count ? " aan \(addressees[i])" : ""
-                    let toEn = i < addressees.count ? " to \(addressees[i])" : ""
+                    let who = i < addressees.count ? Letters.inSentence(addressees[i]) : nil
+                    let to = who.map { " aan \($0)" } ?? ""
+                    let toEn = who.map { " to \($0)" } ?? ""
                     Output.line(
                         Phrase(
                             "Brief\(to) stond al in de zaak (\(there.reference.nl)); niet nog eens opgeslagen.",

@@ -369,12 +369,16 @@ struct CalendarCommand: ParsableCommand {
 
         func dates() throws -> (LocalDate, LocalDate) {
             let parts = range.components(separatedBy: "..")
-            guard parts.count <= 2, let first = LocalDate(iso: parts[0].trimmingCharacters(in: .whitespaces)),
-                let last = LocalDate(iso: (parts.count == 2 ? parts[1] : parts[0]).trimmingCharacters(in: .whitespaces))
+            let texts = parts.map { $0.trimmingCharacters(in: .whitespaces) }
+            // As every other date: within 1900–2199 (9999-12-31 was taken as a closure, a review).
+            guard parts.count <= 2, let first = LocalDate(iso: texts[0]), DateRange.years.contains(first.year),
+                let last = LocalDate(iso: texts.last ?? ""), DateRange.years.contains(last.year)
             else {
+                let why = texts.lazy.compactMap { LocalDate.whyNot(typed: $0) }.first
                 throw invalid(
-                    "‘\(range)’ is geen datum of periode; schrijf 2027-03-15 of 2027-03-15..2027-03-16",
-                    "‘\(range)’ is not a date or range; write 2027-03-15 or 2027-03-15..2027-03-16")
+                    "‘\(range)’ is geen datum of periode\(why.map { " (" + $0.nl + ")" } ?? ""); schrijf 2027-03-15 of 2027-03-15..2027-03-16",
+                    "‘\(range)’ is not a date or range\(why.map { " (" + $0.en + ")" } ?? ""); write 2027-03-15 or 2027-03-15..2027-03-16"
+                )
             }
             return (first, last)
         }
