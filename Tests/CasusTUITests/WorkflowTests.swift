@@ -258,6 +258,16 @@ import Testing
         let dialog = try #require(rt.state.topScreen(StepDialog.self), "\(rt.frame.text)")
         #expect(dialog.focus == .start)
         #expect(rt.state.status?.text.contains("‘31-11-2026’ is geen dag") == true, "\(rt.state.status?.text ?? "")")
+        // A day in the past: the step's own refusal, before it is asked once more (it was asked,
+        // with days, and then refused, a review).
+        for _ in 0..<10 { rt.press(.backspace) }
+        rt.type("16-11-2026")
+        rt.press(.enter, .enter)
+        #expect(rt.state.topScreen(StepDialog.self) != nil)
+        let said = rt.state.status?.text ?? ""
+        #expect(said.contains("begint niet in het verleden") && !said.contains("Vastleggen"), "\(said)")
+        rt.press(.backTab)
+        #expect(rt.state.topScreen(StepDialog.self)?.focus == .start)
         for _ in 0..<10 { rt.press(.backspace) }
         rt.type("21-11-2026")  // a Saturday: the step starts on Monday, and the line says so
         rt.press(.enter, .enter)

@@ -174,11 +174,9 @@ public struct StepOption: Sendable, Hashable {
     /// the step records and the letter says.
     public var measureByDirector: Bool = false
     public var isSuggested: Bool
-    /// A measure in school days: its first day when none is given, and the school days from
-    /// then on (a few months), so that what the step will record can be said with its days
-    /// ("van ma 7-12-2026 t/m wo 9-12-2026") before it is recorded. Empty otherwise.
+    /// A measure with days: its first day when none is given (after one that runs), what the
+    /// dialog's field says an empty first day gives.
     public var defaultFirst: LocalDate?
-    public var schoolDaysAhead: [LocalDate] = []
 
     public var isAllowed: Bool { refusals.isEmpty }
     public var needsDays: Bool { length != nil }
@@ -514,8 +512,7 @@ public enum LadderEngine {
             needsRoute: kind == .staff && rung == .dismissal,
             obligations: planned, template: template(for: rung, kind: kind, phase: phase), notes: notes,
             detail: detail, measureByDirector: byDirector, isSuggested: rung == suggested,
-            defaultFirst: length == nil ? nil : start,
-            schoolDaysAhead: length == .schoolDays ? Self.schoolDays(h.calendar, from: date, count: 60) : [])
+            defaultFirst: length == nil ? nil : start)
     }
 
     /// The first day a measure of `rung` decided on `date` gets when none is given, with the last
@@ -544,16 +541,6 @@ public enum LadderEngine {
         }
     }
 
-    /// The next `count` school days from `date` on (itself included when it is one).
-    static func schoolDays(_ calendar: SchoolCalendar, from date: LocalDate, count: Int) -> [LocalDate] {
-        var out: [LocalDate] = []
-        var day = calendar.schoolDay(onOrAfter: date)
-        for _ in 0..<count {
-            out.append(day)
-            day = calendar.adding(schoolDays: 1, to: day)
-        }
-        return out
-    }
 
     /// The rungs of the ladder passed over by taking `rung` now: those between the next one
     /// (or, before any step, the suggested start) and the chosen one. Side measures never count.

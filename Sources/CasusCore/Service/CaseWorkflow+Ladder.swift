@@ -26,6 +26,21 @@ extension CaseWorkflow {
         return (h.kind, assessment)
     }
 
+    /// The step as it would be taken now, nothing written: its days, or the refusal the step
+    /// would give. The dialog asks this before its "Vastleggen: …?", so what it says is what the
+    /// step records and a refused step is refused before the director confirms it (the line named
+    /// days of its own reckoning, and a start in the past was confirmed and then refused, reviews).
+    public func preview(_ id: CaseID, _ request: StepRequest) throws -> StepPlan {
+        try session.require(.decide)
+        let now = session.clock.now()
+        return try session.read { r in
+            var (h, profile, _) = try history(r, id)
+            try Self.requireAsSeen(h, request.basis)
+            if request.rung == .suspension { h.suspendedElsewhereUntil = try Self.suspendedElsewhere(h, r) }
+            return try LadderEngine.plan(request, h: h, profile: profile, actor: actor.account, at: now)
+        }
+    }
+
     /// A step taken, with the obligations it created and the letter template it calls for.
     public struct Stepped: Sendable {
         public var step: Step

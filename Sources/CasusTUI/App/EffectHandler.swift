@@ -120,6 +120,8 @@ public final class ServiceEffects: EffectHandler {
         case let .stepOptions(id):
             let (kind, assessment) = try service.cases.stepOptions(id)
             return .stepOptions(id, kind, assessment)
+        case let .stepPreview(id, request):
+            return .stepPreviewed(id, try service.cases.preview(id, request))
         case let .draft(id, template, purpose):
             guard case let .letter(_, _, to, then) = purpose else {
                 return .drafted(try service.letters.draft(case: id, template: try letters.require(template)), purpose)

@@ -52,6 +52,8 @@ public enum Fetched: Sendable {
 /// A question whose answer opens something (a dialog, a result list), asked once.
 public enum Ask: Sendable, Equatable {
     case stepOptions(CaseID)
+    /// A decision as the step would take it, before it is asked once more.
+    case stepPreview(CaseID, StepRequest)
     case draft(CaseID, template: String, purpose: EditPurpose)
     case search(String)
     case findCase(String)
@@ -64,6 +66,7 @@ public enum Ask: Sendable, Equatable {
 
 public enum Answer: Sendable {
     case stepOptions(CaseID, SubjectKind, LadderAssessment)
+    case stepPreviewed(CaseID, StepPlan)
     case drafted(String, EditPurpose)
     /// A search's hits, and the people whose name the words find (their dossiers).
     case searched(String, [SearchHit], people: [Person])

@@ -232,6 +232,13 @@ public enum App {
                 PreviewScreen(
                     title: title, text: review.text, purpose: purpose, replaced: review.lines,
                     warning: review.holdsReport ? LetterReview.reportWarning : nil))
+        case let .success(.stepPreviewed(id, plan)):
+            // The decision as the step will take it, asked once more.
+            if var dialog = s.stack.last as? StepDialog, dialog.caseID == id {
+                dialog.confirming = true
+                s.say(dialog.confirmation(plan))
+                s.stack[s.stack.count - 1] = dialog
+            }
         case let .success(.stepOptions(id, kind, assessment)):
             if assessment.options.isEmpty {
                 s.say(Phrase("Geen stap mogelijk op deze zaak.", "No step is possible on this case."), error: true)

@@ -218,55 +218,32 @@ public struct StepDialog: ScreenModel {
             .contains(rung)
     }
 
-    /// The first and last day of a measure of `n` days: a first day given (else the step's
-    /// default), moved to a school day as the step will; nil where the dialog cannot tell.
-    static func period(_ o: StepOption, days n: Int, start: String, today: LocalDate) -> (LocalDate, LocalDate)? {
-        guard n >= 1 else { return nil }
-        let typed = start.trimmingCharacters(in: .whitespaces)
-        let given = typed.isEmpty ? (o.defaultFirst ?? today) : LocalDate(typed: typed)
-        guard let given else { return nil }
-        switch o.length {
-        case .schoolDays:
-            guard let i = o.schoolDaysAhead.firstIndex(where: { $0 >= given }),
-                o.schoolDaysAhead.indices.contains(i + n - 1)
-            else { return nil }
-            return (o.schoolDaysAhead[i], o.schoolDaysAhead[i + n - 1])
-        case .calendarDays: return (given, given.adding(days: n - 1))
-        case nil: return nil
-        }
-    }
-
-    /// What Enter once more will record, on one line.
-    func confirmation(_ o: StepOption, _ s: AppState) -> Phrase {
-        var nl = o.label(.nl)
-        var en = o.label(.en)
-        if o.needsDays, let n = Int(days.value) {
+    /// What Enter once more will record, on one line: the step as the engine plans it.
+    func confirmation(_ plan: StepPlan) -> Phrase {
+        let step = plan.step
+        var nl = option?.label(.nl) ?? step.rung.label(for: kind).nl
+        var en = option?.label(.en) ?? step.rung.label(for: kind).en
+        if let n = step.days, let first = step.startDate, let last = step.endDate {
+            let school = option?.length == .schoolDays
             let unit =
-                o.length == .schoolDays
-                ? Phrase("schooldagen", "school days") : Phrase("kalenderdagen", "calendar days")
-            // "1 schooldag", "2 schooldagen".
-            let (one, oneEn) = o.length == .schoolDays ? ("schooldag", "school day") : ("kalenderdag", "calendar day")
-            nl += ", \(n) \(n == 1 ? one : unit.nl), "
-            en += ", \(n) \(n == 1 ? oneEn : unit.en), "
+                school
+                ? (n == 1 ? Phrase("schooldag", "school day") : Phrase("schooldagen", "school days"))
+                : (n == 1 ? Phrase("kalenderdag", "calendar day") : Phrase("kalenderdagen", "calendar days"))
             // The days themselves: "the next school day" left the director to work out which.
-            if let (first, last) = Self.period(o, days: n, start: start.value, today: s.today) {
-                let (f, l) = (first.dutchWithWeekday, last.dutchWithWeekday)
-                let (fe, le) = (first.englishWithWeekday, last.englishWithWeekday)
-                nl += n == 1 ? "op \(f)" : "van \(f) t/m \(l)"
-                en += n == 1 ? "on \(fe)" : "from \(fe) to \(le)"
-            } else {
-                let first = start.value.trimmingCharacters(in: .whitespaces)
-                nl += first.isEmpty ? "vanaf de volgende schooldag" : "vanaf \(first)"
-                en += first.isEmpty ? "from the next school day" : "from \(first)"
-            }
+            let (f, l) = (first.dutchWithWeekday, last.dutchWithWeekday)
+            let (fe, le) = (first.englishWithWeekday, last.englishWithWeekday)
+            nl += ", \(n) \(unit.nl), " + (first == last ? "op \(f)" : "van \(f) t/m \(l)")
+            en += ", \(n) \(unit.en), " + (first == last ? "on \(fe)" : "from \(fe) to \(le)")
         }
-        if o.needsRoute, !route.value.isEmpty {
+        if let o = option, o.needsRoute, !route.value.isEmpty {
             nl += ", route \(route.value)"
             en += ", route \(route.value)"
         }
+        // What the engine says of how it was planned ("De schorsing begint op … na de kerstvakantie").
+        let notes = plan.notices.first.map { Phrase(" ", " ") + $0 } ?? Phrase("", "")
         return Phrase(
-            "Vastleggen: \(nl)? Enter legt het vast, blijvend; een andere toets: terug.",
-            "Record: \(en)? Enter records it, for good; any other key: back.")
+            "Vastleggen: \(nl)?\(notes.nl) Enter legt het vast, blijvend; een andere toets: terug.",
+            "Record: \(en)?\(notes.en) Enter records it, for good; any other key: back.")
     }
 
     /// What was typed checked first (a day that is none is said before anything is asked), then a
@@ -276,10 +253,10 @@ public struct StepDialog: ScreenModel {
             confirming = false
             return .handled
         }
+        // A decision is first planned by the engine, read-only: its days said, or its refusal,
+        // before it is asked once more (`Update`: `.stepPreviewed`).
         if Self.isDecision(o.rung), !confirming {
-            confirming = true
-            s.say(confirmation(o, s))
-            return .handled
+            return .run([.ask(.stepPreview(caseID, request))])
         }
         confirming = false
         return .run([.write(.step(caseID, request))])
