@@ -541,7 +541,6 @@ public enum LadderEngine {
         }
     }
 
-
     /// The rungs of the ladder passed over by taking `rung` now: those between the next one
     /// (or, before any step, the suggested start) and the chosen one. Side measures never count.
     static func skipped(_ rung: Rung, h: CaseHistory, ladder: [Rung], current: Rung?, suggested: Rung?) -> [Rung] {
