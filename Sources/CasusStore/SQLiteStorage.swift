@@ -141,12 +141,7 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
     /// it was switched to WAL (a pool's first act) and then refused with "er is niets veranderd"
     /// (a review). Looked at read-only, by its header and its tables.
     static func refuseForeign(_ path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return }
-        let header = (try? handle.read(upToCount: 72)).map { [UInt8]($0) } ?? []
-        try? handle.close()
-        guard header.count == 72, header.starts(with: Array("SQLite format 3\0".utf8)) else { return }
-        let id = header[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-        guard Int32(bitPattern: id) != Schema.applicationID else { return }
+        guard let id = applicationID(path), id != Schema.applicationID else { return }
         // The header in the file may be older than the database: a casus database's id is in its
         // -wal until a checkpoint. Asked of SQLite, read-only, it is as it stands.
         var configuration = Configuration()
@@ -195,14 +190,16 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
     }
 
     /// SQLite's header: the magic string, and the application id at offset 68 (big-endian).
-    static func isCasusDatabase(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    static func isCasusDatabase(_ path: String) -> Bool { applicationID(path) == Schema.applicationID }
+
+    /// The application id in an SQLite file's header; nil for a file that is no SQLite database.
+    static func applicationID(_ path: String) -> Int32? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        guard let header = try? handle.read(upToCount: 72), header.count == 72 else { return false }
+        guard let header = try? handle.read(upToCount: 72), header.count == 72 else { return nil }
         let bytes = [UInt8](header)
-        guard bytes.starts(with: Array("SQLite format 3\0".utf8)) else { return false }
-        let id = bytes[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-        return Int32(bitPattern: id) == Schema.applicationID
+        guard bytes.starts(with: Array("SQLite format 3\0".utf8)) else { return nil }
+        return Int32(bitPattern: bytes[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) })
     }
 
     static func migrate(_ writer: any DatabaseWriter, path: String) throws {

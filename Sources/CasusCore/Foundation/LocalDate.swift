@@ -50,14 +50,6 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         let iso = parts[0].count == 4
         let (y, m, d) =
             iso ? (Int(parts[0])!, Int(parts[1])!, Int(parts[2])!) : (Int(parts[2])!, Int(parts[1])!, Int(parts[0])!)
-        let months = [
-            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-            "november", "december",
-        ]
-        let monthsEn = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
-        ]
         if !DateRange.years.contains(y) {
             return Phrase(
                 "het jaar \(y) ligt buiten \(DateRange.years.lowerBound)–\(DateRange.years.upperBound)",
@@ -66,7 +58,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         guard (1...12).contains(m) else { return Phrase("er is geen maand \(m)", "there is no month \(m)") }
         let n = daysIn(month: m, year: y)
         guard (1...n).contains(d) else {
-            return Phrase("\(months[m - 1]) \(y) heeft \(n) dagen", "\(monthsEn[m - 1]) \(y) has \(n) days")
+            return Phrase("\(monthNames[m - 1]) \(y) heeft \(n) dagen", "\(monthNamesEn[m - 1]) \(y) has \(n) days")
         }
         return nil
     }
@@ -135,13 +127,17 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public var dutch: String { pad(day, 2) + "-" + pad(month, 2) + "-" + pad(year, 4) }
 
     /// Long Dutch form for letters: 21 november 2026.
-    public var dutchLong: String {
-        let months = [
-            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-            "september", "oktober", "november", "december",
-        ]
-        return "\(day) \(months[month - 1]) \(year)"
-    }
+    public var dutchLong: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
+
+    /// The months' names, for the long forms and for saying why a typed day is none.
+    static let monthNames = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+        "november", "december",
+    ]
+    static let monthNamesEn = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
 
     /// "ma 7-12-2026": a day on one screen line, with its weekday (a first day of a suspension
     /// that falls on a Monday reads as one).
@@ -150,13 +146,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][weekday - 1] + " " + dutch
     }
 
-    public var englishLong: String {
-        let months = [
-            "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December",
-        ]
-        return "\(day) \(months[month - 1]) \(year)"
-    }
+    public var englishLong: String { "\(day) \(Self.monthNamesEn[month - 1]) \(year)" }
 
     /// The school year this date falls in, named by its first year: 1 Aug 2026 – 31 Jul 2027 is 2026.
     public var schoolYear: Int { month >= 8 ? year : year - 1 }

@@ -527,15 +527,14 @@ public enum LadderEngine {
         switch length {
         case .schoolDays:
             let calendar = h.calendar
-            let here = h.steps.filter { $0.rung == rung && $0.phase == .decision }.compactMap(\.endDate).max()
+            let here = h.steps.decisions(of: rung).compactMap(\.endDate).max()
             let elsewhere = rung == .suspension ? h.suspendedElsewhereUntil : nil
             let running = [here, elsewhere].compactMap { $0 }.max()
             let free = running.map { calendar.adding(schoolDays: 1, to: $0) }
             let next = calendar.schoolDay(onOrAfter: date.adding(days: 1))
             return (max(next, free ?? date), running, free)
         case .calendarDays:
-            let running = h.steps.filter { $0.rung == rung && $0.phase == .decision }.compactMap(\.endDate)
-                .filter { $0 >= date }.max()
+            let running = h.steps.decisions(of: rung).compactMap(\.endDate).filter { $0 >= date }.max()
             let free = running.map { $0.adding(days: 1) }
             return (free ?? date, running, free)
         }
@@ -774,7 +773,6 @@ public enum LadderEngine {
             case .calendarDays:
                 // A second one while the first runs is its extension: it starts the day after the
                 // first ends (it started today, and the two ran side by side, a review).
-                let earlier = h.steps.filter { $0.rung == req.rung && $0.phase == .decision }
                 let (firstFree, running, free) = Self.firstDay(req.rung, .calendarDays, h, on: date)
                 let first = req.startDate ?? firstFree
                 let noun = req.rung.label(for: kind)
@@ -794,7 +792,7 @@ public enum LadderEngine {
                 if let far = Self.farAhead(first, from: date) { refusals.append(far) }
                 start = first
                 end = first.adding(days: days - 1)
-                let since = earlier.runningSince(first)
+                let since = h.steps.decisions(of: req.rung).runningSince(first)
                 if since < first, let last = end {
                     notices.append(
                         Phrase(
@@ -1031,6 +1029,9 @@ extension Phrase {
 }
 
 extension Collection<Step> {
+    /// The decisions (not a staff voornemen) of one rung.
+    public func decisions(of rung: Rung) -> [Step] { filter { $0.rung == rung && $0.phase == .decision } }
+
     /// The first day of the measures among these that run on one after the other (each starting
     /// the day after the one before ends) up to one that starts on `first`: `first` itself when
     /// none runs up to it. An extension's letter and its four weeks count from there.

@@ -620,8 +620,7 @@ enum LegalLayer {
                         PlannedObligation(
                             .inspectieFinalRemoval, due: cal.schoolDay(onOrAfter: date),
                             note: note(Phrase("Elke definitieve verwijdering", "Every final removal"), Law.wvo815_5)))
-                }
-                if leerplichtig {
+                } else {
                     out.append(
                         PlannedObligation(
                             .inspectieConsult, due: cal.adding(schoolDays: 10, to: date),
@@ -867,9 +866,8 @@ enum LegalLayer {
         var out: [Phrase] = []
         if let assumed = assumedNotice(h) { out.append(assumed) }
         out += calendarGaps(h, today: today)
-        if h.decisions.contains(where: { $0.rung == .removal }) {
-            let removal = h.decisions.last { $0.rung == .removal }
-            if let removal, h.kind == .pupil, !h.leerplichtApplies(on: removal.date) {
+        if let removal = h.decisions.last(where: { $0.rung == .removal }) {
+            if h.kind == .pupil, !h.leerplichtApplies(on: removal.date) {
                 out.append(
                     Phrase(
                         "De Leerplichtwet geldt niet meer voor de leerling (18 jaar of ouder): de verwijdering wacht niet op een andere school; zij gaat in zodra het besluit is bekendgemaakt",

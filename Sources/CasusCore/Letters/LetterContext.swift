@@ -104,8 +104,8 @@ public enum LetterContext {
         guard LegalLayer.length(of: step.rung, kind: kind) == .calendarDays, let first = step.startDate else {
             return nil
         }
-        let before = steps.filter { $0.rung == step.rung && $0.phase == .decision && $0.id != step.id }
-        let since = before.runningSince(first)
+        // The step itself ends on or after `first`, so it is never one that runs up to it.
+        let since = steps.decisions(of: step.rung).runningSince(first)
         return since < first ? since : nil
     }
 

@@ -15,15 +15,15 @@ public enum SendMethod: String, Sendable, Hashable, CaseIterable, Codable {
     }
 }
 
-/// That a filed letter was sent: on which day and how, recorded by whom and when. A letter is
-/// sent once; the obligation it fulfils (e.g. the written suspension decision to the parents) is
-/// done only when it is recorded as sent, not when it is filed.
 extension SendMethod {
     /// Whether a letter sent so can be shown to have arrived: registered post, or handed over in
     /// person (against a signature).
     public var provesReceipt: Bool { self == .registered || self == .hand }
 }
 
+/// That a filed letter was sent: on which day and how, recorded by whom and when. A letter is
+/// sent once; the obligation it fulfils (e.g. the written suspension decision to the parents) is
+/// done only when it is recorded as sent, not when it is filed.
 public struct LetterSending: Sendable, Hashable {
     public var entryID: EntryID
     public var dossierID: PersonID

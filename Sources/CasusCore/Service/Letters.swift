@@ -188,11 +188,6 @@ public struct Letters: Sendable {
         return addressee
     }
 
-    /// The refusal of a letter that is already in the case as `earlier`.
-    public static func alreadyFiled(_ earlier: DossierEntry, template: LetterTemplate) -> CasusError {
-        sameLetterRefusal(earlier, template: template)
-    }
-
     /// The same letter already in the case: from this template, to the same address, filed since
     /// the step it is written from. Two directors filing at once, or one twice, filed it twice, for
     /// good (a review filed six suspension decisions from three shells).
@@ -218,7 +213,8 @@ public struct Letters: Sendable {
         return Array(lines.prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
     }
 
-    static func sameLetterRefusal(_ earlier: DossierEntry, template: LetterTemplate) -> CasusError {
+    /// The refusal of a letter that is already in the case as `earlier`.
+    public static func alreadyFiled(_ earlier: DossierEntry, template: LetterTemplate) -> CasusError {
         // The addressee's line: not a line of capitals above it ("AANGETEKEND").
         let name = addressBlock(earlier.body).first { line in line.contains { $0.isLowercase } }.map {
             inSentence(String($0))

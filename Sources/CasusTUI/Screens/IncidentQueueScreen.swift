@@ -7,13 +7,13 @@ public struct IncidentQueueScreen: ScreenModel {
     public var list = ListState<IncidentRow>()
     /// Reports marked (Space) for one dismissal, in the order marked. Kept by id, so a reload
     /// keeps them; one no longer in the queue (triaged or dismissed meanwhile) is dropped at the
-    /// first reload whose rows show where it would stand (`markedAt`).
-    public private(set) var marked: [IncidentID] = []
-    /// Where each mark stands in the queue's order (reported, then id): a reload of a window of a
-    /// long queue drops the marks that would stand inside it and are gone. Only when the whole
-    /// queue fit on a page were they dropped, and a report dismissed by another director stayed
-    /// marked out of sight, refusing every bulk dismissal (a review).
-    private var markedAt: [IncidentID: QueueKey] = [:]
+    /// first reload whose rows show where it would stand.
+    public var marked: [IncidentID] { marks.map(\.id) }
+    /// The marks with where each stands in the queue's order (reported, then id): a reload of a
+    /// window of a long queue drops the marks that would stand inside it and are gone. Only when
+    /// the whole queue fit on a page were they dropped, and a report dismissed by another director
+    /// stayed marked out of sight, refusing every bulk dismissal (a review).
+    private var marks: [QueueKey] = []
 
     struct QueueKey: Comparable, Sendable {
         var at: Timestamp
@@ -34,10 +34,7 @@ public struct IncidentQueueScreen: ScreenModel {
         return items
     }
 
-    mutating func unmark(_ ids: [IncidentID]) {
-        marked.removeAll { ids.contains($0) }
-        for id in ids { markedAt[id] = nil }
-    }
+    mutating func unmark(_ ids: [IncidentID]) { marks.removeAll { ids.contains($0.id) } }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         if list.move(for: action) { return .handled }
@@ -53,12 +50,7 @@ public struct IncidentQueueScreen: ScreenModel {
             return .open(TriageScreen(incidentID: row.id))
         case .mark:
             guard let row = list.selectedRow else { return .handled }
-            if marked.contains(row.id) {
-                unmark([row.id])
-            } else {
-                marked.append(row.id)
-                markedAt[row.id] = QueueKey(row)
-            }
+            if marked.contains(row.id) { unmark([row.id]) } else { marks.append(QueueKey(row)) }
             _ = list.move(for: .down)
         case .dismiss:
             if !marked.isEmpty { return .open(PromptScreen.dismissAll(marked, s)) }
@@ -89,17 +81,16 @@ public struct IncidentQueueScreen: ScreenModel {
         // A mark that would stand among these rows and is not there went (triaged or dismissed
         // meanwhile); before the first row too when the window starts the queue, after the last
         // when it ends it.
-        if taken, s.readsQueue, !marked.isEmpty {
+        if taken, s.readsQueue, !marks.isEmpty {
             let present = Set(rows.map(\.id))
             let first = rows.first.map(QueueKey.init)
             let last = rows.last.map(QueueKey.init)
-            let gone = marked.filter { id in
-                guard !present.contains(id), let key = markedAt[id] else { return false }
+            marks.removeAll { key in
+                guard !present.contains(key.id) else { return false }
                 let afterStart = offset == 0 || first.map { key >= $0 } ?? false
                 let beforeEnd = offset + rows.count >= total || last.map { key <= $0 } ?? false
                 return afterStart && beforeEnd
             }
-            unmark(gone)
         }
         return taken
     }

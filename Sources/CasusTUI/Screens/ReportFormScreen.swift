@@ -70,10 +70,10 @@ public struct ReportFormScreen: ScreenModel {
         }
     }
 
-    /// Every key types into the field in focus, but for those bound in the form (Tab, Enter, F2,
-    /// Ctrl-S), Esc, and ↑↓ in the list of names.
     public var takesLineBreaks: Bool { field == .summary }
 
+    /// Every key types into the field in focus, but for those bound in the form (Tab, Enter, F2,
+    /// Ctrl-S), Esc, and ↑↓ in the list of names.
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
         guard s.keymap.ownAction(for: key, in: .reportForm) == nil, key != .escape else { return nil }
         // Typing after the warning asks again: one Esc much later threw the whole report away (a review).

@@ -375,8 +375,6 @@ public struct StepDialog: ScreenModel {
                         ? (s.t("Dagen (schooldagen, 1–5): ", "Days (school days, 1–5): "), days)
                         : (s.t("Dagen (kalenderdagen): ", "Days (calendar days): "), days)
                 case .justification: (s.t("Onderbouwing: ", "Justification: "), justification)
-                // A measure in calendar days starts today when left empty (an ordemaatregel, an
-                // access ban); only a suspension waits for the next school day (a review).
                 // The day an empty field gives, as the step will take it (after a measure that runs).
                 case .start:
                     o.defaultFirst.map {
