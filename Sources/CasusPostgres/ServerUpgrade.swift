@@ -12,7 +12,15 @@ import Foundation
 /// schema's name replaced); only what differs is replaced, what this casus no longer has is dropped,
 /// and the grants are given again. The tables and types must be the same, column by column: an
 /// upgrade never touches data, and a server whose tables differ is refused.
+///
+/// `casus server check` is the same walk rolled back at its end: what an upgrade would change is
+/// what differs from what this casus sets up (a grant someone gave, a trigger switched off, a
+/// function replaced by hand), and nothing is changed. It builds no index (an index build on a
+/// board's table takes minutes); an index that differs is named all the same.
 public enum ServerUpgrade {
+    /// Whether the walk is kept (`upgrade`) or only tells what it would change (`check`).
+    public enum Purpose: Sendable { case upgrade, check }
+
     public struct Report: Sendable {
         public var database: String
         /// Functions, indexes, triggers and views replaced, added or dropped, as "kind name".
@@ -79,11 +87,14 @@ public enum ServerUpgrade {
         ),
     ]
 
-    public static func run(url: String, retention: RetentionPolicy = .standard) throws -> Report {
+    public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws
+        -> Report
+    {
         let label = ConnectionString.redacted(url)
+        let command = purpose == .check ? "server check" : "server upgrade"
         do {
             let c = try PGConnection(url)
-            try ServerSetup.checkSuperuser(c, label: label, command: "server upgrade", arguments: "")
+            try ServerSetup.checkSuperuser(c, label: label, command: command, arguments: "")
             guard try c.row("SELECT 1 AS x FROM pg_namespace WHERE nspname = 'casus'") != nil else {
                 throw CasusError(
                     .refused,
@@ -107,6 +118,9 @@ public enum ServerUpgrade {
                     ))
             }
             try c.execute("BEGIN")
+            // A check waits for no one for long: the owners and grants it sets for the walk lock
+            // each table for a moment, and a school at work holds them.
+            if purpose == .check { try c.execute("SET LOCAL lock_timeout = '10s'") }
             do {
                 var taken: [(from: String, to: String, what: Phrase)] = []
                 for (from, step) in steps(from: version) ?? [] {
@@ -117,9 +131,9 @@ public enum ServerUpgrade {
                     try c.execute("SET LOCAL session_replication_role = origin")
                     taken.append((from, step.to, step.what))
                 }
-                var report = try upgrade(c, retention: retention)
+                var report = try upgrade(c, retention: retention, purpose: purpose)
                 report.tableSteps = taken
-                try c.execute("COMMIT")
+                try c.execute(purpose == .check ? "ROLLBACK" : "COMMIT")
                 return report
             } catch {
                 try? c.execute("ROLLBACK")
@@ -143,7 +157,8 @@ public enum ServerUpgrade {
         return out
     }
 
-    static func upgrade(_ c: PGConnection, retention: RetentionPolicy) throws -> Report {
+    static func upgrade(_ c: PGConnection, retention: RetentionPolicy, purpose: Purpose = .upgrade) throws -> Report {
+        let builds = purpose == .upgrade
         guard try c.row("SELECT 1 AS x FROM pg_namespace WHERE nspname = $1", [.text(shadow)]) == nil else {
             throw CasusError(
                 .refused,
@@ -228,7 +243,7 @@ public enum ServerUpgrade {
                 """, [.text("casus." + key)]
             ).map({ $0.text("name") ?? "" })
             where wanted.indexes[index] == live.indexes[index] || altered.contains(index) {
-                try c.execute("REINDEX INDEX casus.\(PGSchema.quoted(index))")
+                if builds { try c.execute("REINDEX INDEX casus.\(PGSchema.quoted(index))") }
                 if !altered.contains(index) { report.replaced.append("index \(index)") }
                 rebuilt.insert(index)
             }
@@ -239,7 +254,7 @@ public enum ServerUpgrade {
         }
         for (name, def) in wanted.indexes.sorted(by: { $0.key < $1.key })
         where live.indexes[name] != def && !altered.contains(name) {
-            try c.execute(def)
+            if builds { try c.execute(def) }
             (live.indexes[name] == nil ? \Report.added : \Report.replaced).append(to: &report, "index \(name)")
             rebuilt.insert(name)
         }
@@ -251,7 +266,7 @@ public enum ServerUpgrade {
             SELECT DISTINCT i.indrelid::regclass::text AS t FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
             WHERE ic.relnamespace = 'casus'::regnamespace AND ic.relname = ANY ($1::text[]) ORDER BY 1
             """, [.text(PGArray.text(rebuilt.sorted()))])
-        for table in tables { try c.execute("ANALYZE \(table.string("t"))") }
+        for table in tables where builds { try c.execute("ANALYZE \(table.string("t"))") }
         for (key, def) in wanted.triggers.sorted(by: { $0.key.name < $1.key.name })
         where live.differs(key, from: wanted) {
             try c.execute(def)

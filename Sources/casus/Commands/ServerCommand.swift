@@ -10,9 +10,9 @@ struct ServerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "server",
         abstract: .nl(
-            "Servermodus op PostgreSQL: de server inrichten en bijwerken.",
-            en: "Server mode on PostgreSQL: set up the server and bring it up to date."),
-        subcommands: [ServerInit.self, ServerUpgradeCommand.self])
+            "Servermodus op PostgreSQL: de server inrichten, controleren en bijwerken.",
+            en: "Server mode on PostgreSQL: set up, check and bring up to date the server."),
+        subcommands: [ServerInit.self, ServerCheckCommand.self, ServerUpgradeCommand.self])
 }
 
 struct ServerInit: CasusCommand {
@@ -98,37 +98,7 @@ struct ServerUpgradeCommand: CasusCommand {
                     "Database \(report.database) already had this casus's functions; nothing was changed.")(lang))
             return
         }
-        for step in report.tableSteps {
-            Output.line(
-                Phrase("tabellen: schema \(step.from) → \(step.to): ", "tables: schema \(step.from) → \(step.to): ")(
-                    lang)
-                    + step.what(lang))
-        }
-        for (what, lines) in [
-            (Phrase("vervangen", "replaced"), report.replaced), (Phrase("toegevoegd", "added"), report.added),
-            (Phrase("verwijderd", "dropped"), report.dropped),
-        ] where !lines.isEmpty {
-            Output.line("\(what(lang)) (\(lines.count)): " + lines.joined(separator: ", "))
-        }
-        if report.ownersMoved > 0 {
-            Output.line(
-                Phrase(
-                    "eigenaren: \(report.ownersMoved) tabellen, functies en dergelijke horen nu bij de rol die casus ze geeft (geen functie kan de beveiliging van een tabel uitzetten of rollen maken; de functies die lezen schrijven niets)",
-                    "owners: \(report.ownersMoved) tables, functions and the like now belong to the role casus gives them (no function can switch a table's guards off or make roles; the functions that read write nothing)"
-                )(lang))
-        }
-        if report.rolesRestored {
-            Output.line(
-                Phrase(
-                    "rollen: de rollen van casus zijn teruggezet zoals casus ze geeft (opties en lidmaatschappen)",
-                    "roles: casus's roles are set back as casus gives them (options and memberships)")(lang))
-        }
-        if report.grantsRestored {
-            Output.line(
-                Phrase(
-                    "rechten: wat meer was toegekend dan casus geeft, is teruggenomen",
-                    "grants: what was granted beyond what casus gives has been taken back")(lang))
-        }
+        for line in report.changes(lang, would: false) { Output.line(line) }
         Output.line(
             (report.tableSteps.isEmpty
                 ? Phrase(
@@ -148,6 +118,112 @@ struct ServerUpgradeCommand: CasusCommand {
                     "Note: the roles are the whole PostgreSQL server's. Upgrade every casus database on this server with this casus (server upgrade), and set none up with an older casus."
                 )(lang))
         }
+    }
+}
+
+/// `casus --db URL server check`: what `server upgrade` would change, and nothing changed (DESIGN §7):
+/// whether the server's functions, triggers, indexes, owners, roles and grants are still the ones
+/// this casus sets up. Exit status 1 when anything differs, so a board's monitoring can run it.
+struct ServerCheckCommand: CasusCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: .nl(
+            "Controleert of de server is ingericht zoals deze casus dat doet (als databasebeheerder; verandert niets).",
+            en: "Checks that the server is set up as this casus sets it up (as the database administrator; changes nothing)."),
+        discussion: .nl(
+            """
+            Vergelijkt de functies, views, triggers, indexen, eigenaren, rollen en rechten op de server met \
+            die van deze casus, en noemt wat verschilt: een recht dat iemand heeft toegekend, een trigger die \
+            is uitgezet, een functie die met de hand is vervangen. Er verandert niets (alles wordt aan het \
+            eind teruggedraaid); de tabellen worden even vastgehouden. Afsluitstatus 1 als er iets verschilt; \
+            herstel dan met `casus server upgrade`. Voorbeeld: sudo -u postgres casus \
+            --db 'postgresql:///casus?host=/run/postgresql' server check
+            """,
+            en: """
+                Compares the functions, views, triggers, indexes, owners, roles and grants on the server with \
+                this casus's, and names what differs: a grant someone gave, a trigger switched off, a function \
+                replaced by hand. Nothing changes (all is rolled back at the end); the tables are held for a \
+                moment. Exit status 1 when anything differs; then mend it with `casus server upgrade`. \
+                Example: sudo -u postgres casus --db 'postgresql:///casus?host=/run/postgresql' server check
+                """))
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws { try requireServer("server check") }
+
+    func run(_ ctx: Context) throws {
+        let report = try ServerUpgrade.run(url: ctx.databasePath, retention: try ctx.retention(), purpose: .check)
+        let lang = ctx.lang
+        if report.isUpToDate {
+            Output.line(
+                Phrase(
+                    "Database \(report.database) is ingericht zoals deze casus dat doet: functies, triggers, indexen, eigenaren, rollen en rechten. Er is niets veranderd.",
+                    "Database \(report.database) is set up as this casus sets it up: functions, triggers, indexes, owners, roles and grants. Nothing was changed."
+                )(lang))
+            return
+        }
+        Output.line(
+            Phrase(
+                "Database \(report.database) verschilt van wat deze casus inricht; server upgrade zou dit veranderen:",
+                "Database \(report.database) differs from what this casus sets up; server upgrade would change this:")(
+                    lang))
+        for line in report.changes(lang, would: true) { Output.line("  " + line) }
+        Output.line(
+            Phrase(
+                "Er is niets veranderd. Herstel met: sudo -u postgres casus --db URL server upgrade (en daarna casus --db URL verify).",
+                "Nothing was changed. Mend it with: sudo -u postgres casus --db URL server upgrade (and then casus --db URL verify)."
+            )(lang))
+        throw ExitCode(1)
+    }
+}
+
+extension ServerUpgrade.Report {
+    /// What an upgrade changed (or, for a check, would change), a line each.
+    func changes(_ lang: Lang, would: Bool) -> [String] {
+        var out: [String] = []
+        for step in tableSteps {
+            out.append(
+                Phrase("tabellen: schema \(step.from) → \(step.to): ", "tables: schema \(step.from) → \(step.to): ")(lang)
+                    + step.what(lang))
+        }
+        let verbs =
+            would
+            ? [Phrase("te vervangen", "to replace"), Phrase("toe te voegen", "to add"), Phrase("te verwijderen", "to drop")]
+            : [Phrase("vervangen", "replaced"), Phrase("toegevoegd", "added"), Phrase("verwijderd", "dropped")]
+        for (what, lines) in zip(verbs, [replaced, added, dropped]) where !lines.isEmpty {
+            out.append("\(what(lang)) (\(lines.count)): " + lines.joined(separator: ", "))
+        }
+        if ownersMoved > 0 {
+            out.append(
+                (would
+                    ? Phrase(
+                        "eigenaren: \(ownersMoved) tabellen, functies en dergelijke horen niet bij de rol die casus ze geeft",
+                        "owners: \(ownersMoved) tables, functions and the like do not belong to the role casus gives them")
+                    : Phrase(
+                        "eigenaren: \(ownersMoved) tabellen, functies en dergelijke horen nu bij de rol die casus ze geeft (geen functie kan de beveiliging van een tabel uitzetten of rollen maken; de functies die lezen schrijven niets)",
+                        "owners: \(ownersMoved) tables, functions and the like now belong to the role casus gives them (no function can switch a table's guards off or make roles; the functions that read write nothing)"
+                    ))(lang))
+        }
+        if rolesRestored {
+            out.append(
+                (would
+                    ? Phrase(
+                        "rollen: de rollen van casus zijn niet zoals casus ze geeft (opties of lidmaatschappen)",
+                        "roles: casus's roles are not as casus gives them (options or memberships)")
+                    : Phrase(
+                        "rollen: de rollen van casus zijn teruggezet zoals casus ze geeft (opties en lidmaatschappen)",
+                        "roles: casus's roles are set back as casus gives them (options and memberships)"))(lang))
+        }
+        if grantsRestored {
+            out.append(
+                (would
+                    ? Phrase(
+                        "rechten: er is meer toegekend dan casus geeft",
+                        "grants: more has been granted than casus gives")
+                    : Phrase(
+                        "rechten: wat meer was toegekend dan casus geeft, is teruggenomen",
+                        "grants: what was granted beyond what casus gives has been taken back"))(lang))
+        }
+        return out
     }
 }
 
