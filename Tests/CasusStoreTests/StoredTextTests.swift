@@ -135,6 +135,23 @@ import Testing
         #expect(note.value.body == "citaat: \u{202E}tekst")
     }
 
+    /// A name holds nothing that shows as nothing: "Noor\u{200B}" reads as "Noor" and is not found,
+    /// sorted or compared as it reads. A text with lines keeps it (pasted from a web page); a name
+    /// with ZWJ or ZWNJ (scripts that join letters) is taken.
+    @Test func anInvisibleCharacterIsRefusedInANameButKeptInAText() throws {
+        let w = try World()
+        for (invisible, column) in [("\u{200B}", 5), ("\u{00AD}", 5), ("\u{FEFF}", 5), ("\u{2060}", 5), ("\u{E0041}", 5)] {
+            let m = try #require(
+                refusal { _ = try w.school.pupil("Noor" + invisible, "Peters") },
+                "\(invisible.unicodeScalars.first!.value)")
+            #expect(m.message.nl.contains("de voornaam bevat een onzichtbaar teken (U+"), "\(m.message.nl)")
+            #expect(m.message.nl.contains("(teken \(column))"), "\(m.message.nl)")
+        }
+        #expect(throws: Never.self) { _ = try w.school.pupil("Mehr\u{200C}naz", "Ahmadi") }
+        let note = try w.school.service.cases.addEntry(w.c.id, kind: .note, body: "gekopieerd:\u{200B} tekst")
+        #expect(note.value.body == "gekopieerd:\u{200B} tekst")
+    }
+
     @Test func theLineAndCharacterOfAControlAreNamed() {
         let f = StoredText.fault(in: "een\r\ntwee\rdrie e\u{301}\u{1B}", multiline: true)
         #expect(f?.line == 3 && f?.column == 7 && f?.code == "U+001B")

@@ -26,6 +26,8 @@ public enum StoredText {
                 Phrase(
                     "een onzichtbaar teken dat de schrijfrichting bepaalt (\(code))",
                     "an invisible character that sets the writing direction (\(code))")
+            case _ where TerminalText.isInvisible(scalar.value):
+                Phrase("een onzichtbaar teken (\(code))", "an invisible character (\(code))")
             default:
                 Phrase("een stuurteken (\(code))", "a control character (\(code))")
             }
@@ -69,6 +71,9 @@ public enum StoredText {
         // text, and a name in a Dutch school's records needs none. A text with lines keeps them;
         // the screen shows them harmlessly.
         if TerminalText.isBidiControl(v) { return !multiline }
+        // Nor one that shows as nothing (a zero-width space pasted from a web page): the name would
+        // read as another that is not found, sorted or compared as it reads.
+        if TerminalText.isInvisible(v) { return !multiline }
         return v < 0x20 || (0x7F..<0xA0).contains(v)
     }
 
