@@ -71,28 +71,11 @@ public enum PDFRenderer {
         return String(cString: made)
     }
 
-    /// Writes `data` to `path` through a temporary file in the same folder, created 0600, then
-    /// linked in under its name: the file is never readable by others, nor half written, and it
-    /// never replaces a file that is there (`--out` once named the database itself, which was
-    /// then a PDF).
+    /// Writes `data` to `path`, created 0600 and named only when whole (`PrivateFile`): the file is
+    /// never readable by others, nor half written, and it never replaces a file that is there
+    /// (`--out` once named the database itself, which was then a PDF).
     public static func writePrivately(_ data: Data, to path: String) throws {
         try PrivateFile.checkCanCreate(path)
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(
-            ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        ).path
-        try PrivateFile.create(temporary) { write in try write(Array(data)) }
-        // link(2) makes the name only where there is none (rename(2) would replace it).
-        let linked = link(temporary, path) == 0 ? nil : errno
-        unlink(temporary)
-        switch linked {
-        case nil: return
-        case EEXIST?:
-            throw CasusError.refused(
-                "\(path) bestaat al; er is niets overschreven", "\(path) already exists; nothing was overwritten",
-                hint: Phrase("Kies een andere bestandsnaam.", "Choose another file name."))
-        case let code?:
-            throw PrivateFile.failure(path, code)
-        }
+        try PrivateFile.create(path, contents: Array(data))
     }
 }

@@ -1,4 +1,5 @@
 @preconcurrency import CNcurses
+import CasusCore
 import Foundation
 
 /// Puts the terminal back however casus ends: SIGTERM, SIGHUP, SIGINT, SIGQUIT, and the signals of
@@ -26,6 +27,7 @@ enum TerminalGuard {
                 // Bracketed paste off (write(2) is safe in a handler; the bytes were made before), then curses off.
                 TerminalGuard.pasteOff.withUnsafeBytes { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count) }
                 endwin()
+                PartialFiles.removeAll()
                 signal(sig, SIG_DFL)
                 raise(sig)
             }

@@ -17,6 +17,8 @@ func refuseUnknownCommand() {
     exit(ExitCode.validationFailure.rawValue)
 }
 if arguments.first == "help" { refuseUnknownCommand() }
+// Ctrl-C in the middle of an export, a PDF or a backup leaves no half-written file behind.
+PartialFiles.removeOnSignal()
 do {
     var command = try Casus.parseAsRoot(arguments)
     try command.run()

@@ -18,19 +18,44 @@ import CasusTestSupport
     }
 
     /// The file is 0600 while it is being written, not only after: nobody can open it in
-    /// between. (The umask is left alone: it is the process's, and tests run side by side.)
-    @Test func aPrivateFileIs0600FromTheFirstByte() throws {
+    /// between. (The umask is left alone: it is the process's, and tests run side by side.) It is
+    /// written under a name that says it is not done, and has its own name only when whole.
+    @Test func aPrivateFileIs0600FromTheFirstByteAndNamedWhenWhole() throws {
         let path = scratch.folder + "/export.md"
         var seen: [mode_t] = []
+        var names: [[String]] = []
         try PrivateFile.create(path) { write in
-            seen.append(mode(path))
+            names.append(try FileManager.default.contentsOfDirectory(atPath: scratch.folder))
+            seen.append(mode(scratch.folder + "/" + names[0][0]))
             try write(Array("eerste regel\n".utf8))
-            seen.append(mode(path))
             try write(Array("tweede regel\n".utf8))
         }
-        #expect(seen == [0o600, 0o600])
+        #expect(seen == [0o600])
+        #expect(names.count == 1 && names[0].count == 1 && names[0][0].hasPrefix("export.md.partial-"), "\(names)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder) == ["export.md"])
         #expect(mode(path) == 0o600)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "eerste regel\ntweede regel\n")
+    }
+
+    /// Ctrl-C in the middle of an export: the handler (`PartialFiles.removeAll`, what the command
+    /// line's and the full screen's signal handlers call) removes the file being written, and no
+    /// file under the export's name was ever made.
+    @Test func aFileBeingWrittenWhenCasusIsStoppedLeavesNothing() throws {
+        let path = scratch.folder + "/dossier.html"
+        struct Stopped: Error {}
+        #expect(throws: Stopped.self) {
+            try PrivateFile.create(path) { write in
+                try write(Array(repeating: UInt8(ascii: "x"), count: 100_000))
+                PartialFiles.removeAll()
+                #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder).isEmpty)
+                throw Stopped()
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder).isEmpty)
+        // What is done is no longer the handler's: a file named is never removed by it.
+        try PrivateFile.create(path, contents: Array("klaar".utf8))
+        PartialFiles.removeAll()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "klaar")
     }
 
     @Test func aPrivateFileNeverOverwritesOrFollowsALink() throws {

@@ -3,22 +3,21 @@ import Foundation
 /// Every file casus writes (an export, a temporary file) holds personal data or may: it is made
 /// with `open(2)`, `O_CREAT | O_EXCL` and mode 0600, so it is private to the account from its
 /// first byte (not written 0644 and changed after), it never replaces a file that is there, and
-/// it never follows a link planted where it goes. A failed write removes what was written.
+/// it never follows a link planted where it goes. It is written under a name of its own
+/// (`….partial-…`) and gets its real name only when it is whole and on disk: a failed write, or
+/// Ctrl-C in the middle of one (`PartialFiles`), leaves no file that looks done.
 public enum PrivateFile {
     /// Creates `path` and lets `body` write it through `write`, then flushes it to disk.
     public static func create(_ path: String, writing body: (_ write: ([UInt8]) throws -> Void) throws -> Void)
         throws
     {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            let code = errno
-            if code == EEXIST {
-                throw CasusError.refused(
-                    "\(path) bestaat al; er is niets overschreven", "\(path) already exists; nothing was overwritten",
-                    hint: Phrase("Kies een andere bestandsnaam.", "Choose another file name."))
-            }
-            throw failure(path, code)
-        }
+        var st = stat()
+        if lstat(path, &st) == 0 { throw exists(path) }
+        let partial = path + ".partial-\(getpid())-\(String(UInt16.random(in: 0...UInt16.max), radix: 16))"
+        let fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw failure(path, errno) }
+        let taken = PartialFiles.writing([partial])
+        defer { PartialFiles.written(taken) }
         var closed = false
         do {
             try body { bytes in
@@ -35,11 +34,38 @@ public enum PrivateFile {
             guard fsync(fd) == 0 else { throw failure(path, errno) }
             closed = true
             guard close(fd) == 0 else { throw failure(path, errno) }
+            try name(partial, as: path)
         } catch {
             if !closed { close(fd) }
-            unlink(path)
+            unlink(partial)
             throw error
         }
+    }
+
+    /// Gives a whole file its name, where there is none: `link(2)` fails when the name is taken
+    /// (`rename(2)` would replace the file there), and the partial name goes. A file system
+    /// without hard links (FAT on a USB stick) refuses the link; there the name is checked and
+    /// the file renamed, the one moment another program could slip a file in between.
+    public static func name(_ partial: String, as path: String) throws {
+        var code: Int32? = link(partial, path) == 0 ? nil : errno
+        if code == EPERM || code == EOPNOTSUPP || code == ENOSYS {
+            var st = stat()
+            code = lstat(path, &st) == 0 ? EEXIST : rename(partial, path) == 0 ? nil : errno
+        }
+        switch code {
+        case nil:
+            unlink(partial)
+        case EEXIST?:
+            throw exists(path)
+        case let code?:
+            throw failure(path, code)
+        }
+    }
+
+    static func exists(_ path: String) -> CasusError {
+        CasusError.refused(
+            "\(path) bestaat al; er is niets overschreven", "\(path) already exists; nothing was overwritten",
+            hint: Phrase("Kies een andere bestandsnaam.", "Choose another file name."))
     }
 
     /// Creates `path` holding `contents`.

@@ -53,6 +53,9 @@ struct Backup: CasusCommand {
         }
         // A folder that is not there is said before the backup is recorded.
         try SQLiteStorage.requireFolder(of: file)
+        // Ctrl-C while it is made removes it (a district's copy takes seconds).
+        let taken = PartialFiles.writing(CopyCheck.files(of: partial))
+        defer { PartialFiles.written(taken) }
         try ctx.service().integrity.backup(to: partial, recordedAs: file)
         // Until it is verified the copy has a name no one mistakes for a backup.
         defer { try? FileManager.default.removeItem(atPath: partial) }
@@ -131,6 +134,8 @@ struct Restore: CasusCommand {
                     ))
         }
         let partial = target + ".restoring-\(getpid())"
+        let taken = PartialFiles.writing(CopyCheck.files(of: partial))
+        defer { PartialFiles.written(taken) }
         try SQLiteStorage.copyBackup(from: file, to: partial)
         defer { try? FileManager.default.removeItem(atPath: partial) }
         let report = try CopyCheck.verify(
@@ -183,16 +188,13 @@ enum CopyCheck {
         return report
     }
 
-    /// `link` fails when the name is taken, so a file that appeared meanwhile is never replaced.
+    /// A copy being made, and the files SQLite keeps beside it while it is open.
+    static func files(of partial: String) -> [String] {
+        [partial, partial + "-wal", partial + "-shm", partial + "-journal"]
+    }
+
+    /// The verified copy gets its name where there is none (`PrivateFile.name`).
     static func name(_ partial: String, as final: String) throws {
-        guard link(partial, final) == 0 else {
-            let reason = String(cString: strerror(errno))
-            throw CasusError(
-                .storage,
-                Phrase("kan \(final) niet aanmaken: \(reason)", "cannot create \(final): \(reason)"),
-                hint: Phrase(
-                    "Er is niets overschreven. Kies een andere naam of plek.",
-                    "Nothing was overwritten. Choose another name or place."))
-        }
+        try PrivateFile.name(partial, as: final)
     }
 }

@@ -1,0 +1,73 @@
+import Foundation
+
+/// The files casus is writing under a name that says they are not done (`brief.pdf.partial-…`):
+/// when casus is ended by a signal (Ctrl-C, `kill`, a closed ssh session) while writing one, the
+/// handler removes it, so no half-written export, PDF or backup is left behind holding personal
+/// data. A file gets its real name only when it is whole (`PrivateFile.create`).
+///
+/// The handler may run at any moment on any thread, so it only reads a fixed table of C strings
+/// and calls `unlink(2)`, which is safe in a handler; the table is changed with those signals
+/// blocked on the changing thread.
+public enum PartialFiles {
+    static let capacity = 16
+    /// The table: made before any handler is installed (a `static let` is made on first use,
+    /// which a handler must not be).
+    nonisolated(unsafe) static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        table.initialize(repeating: nil, count: capacity)
+        return table
+    }()
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+
+    /// Notes `paths` as being written; the returned slots go to `written` when they are done.
+    public static func writing(_ paths: [String]) -> [Int] {
+        blocked {
+            paths.compactMap { path in
+                guard let free = (0..<capacity).first(where: { slots[$0] == nil }) else { return nil }
+                slots[free] = strdup(path)
+                return free
+            }
+        }
+    }
+
+    /// The files in `taken` are done (named, or removed): a signal no longer removes them.
+    public static func written(_ taken: [Int]) {
+        blocked {
+            for slot in taken {
+                free(slots[slot])
+                slots[slot] = nil
+            }
+        }
+    }
+
+    /// Removes every file being written. Safe in a signal handler.
+    public static func removeAll() {
+        for slot in 0..<capacity {
+            if let path = slots[slot] { unlink(path) }
+        }
+    }
+
+    /// For the command line: Ctrl-C, SIGTERM, SIGHUP and SIGQUIT remove what is being written, then
+    /// end casus as the signal would have (its exit status intact). The full screen has its own
+    /// handler (TerminalGuard), which calls `removeAll` too.
+    public static func removeOnSignal() {
+        _ = slots
+        for sig in signals {
+            signal(sig) { sig in
+                PartialFiles.removeAll()
+                signal(sig, SIG_DFL)
+                raise(sig)
+            }
+        }
+    }
+
+    private static func blocked<T>(_ body: () -> T) -> T {
+        var set = sigset_t()
+        var old = sigset_t()
+        sigemptyset(&set)
+        for sig in signals { sigaddset(&set, sig) }
+        pthread_sigmask(SIG_BLOCK, &set, &old)
+        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
+        return body()
+    }
+}
