@@ -141,4 +141,40 @@ import Testing
         let editor = try #require(rt.state.topScreen(EditorScreen.self))
         #expect(editor.area.value == "Regel een\nRegel twee")
     }
+
+    /// A pasted tab was dropped in the editor: "Bedrag schade:\t12\t50 euro" was saved as
+    /// "Bedrag schade:1250 euro" (a review). It types what the Tab key types (spaces); a one-line
+    /// field takes it as a space.
+    @Test func aPastedTabKeepsTheWordsApart() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.press(.char("3"))
+        for _ in 0..<rt.state.people.total where rt.state.people.selectedRow?.kind != .pupil { rt.press(.down) }
+        rt.press(.enter, .char("n"))
+        rt.send(.event(.paste("Bedrag schade:\t12\t50 euro\nAanwezig:\tmevr. De Boer")))
+        let editor = try #require(rt.state.topScreen(EditorScreen.self))
+        #expect(editor.area.value == "Bedrag schade:    12    50 euro\nAanwezig:    mevr. De Boer")
+        rt.press(.escape, .escape)
+        rt.press(.char("1"), .home, .char("x"))
+        try #require(rt.state.topScreen(PromptScreen.self) != nil, "\(rt.frame.text)")
+        rt.send(.event(.paste("Telefoonregels\tgymles: opgelost")))
+        #expect(rt.state.topScreen(PromptScreen.self)?.field.value == "Telefoonregels gymles: opgelost")
+    }
+
+    /// A line wider than the editor ends in "…" at the edge: a sentence pasted at the end of a long
+    /// line was out of sight without a sign (a review).
+    @Test func aLineWiderThanTheEditorShowsThatItGoesOn() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.press(.char("3"))
+        for _ in 0..<rt.state.people.total where rt.state.people.selectedRow?.kind != .pupil { rt.press(.down) }
+        rt.press(.enter, .char("n"))
+        let long = String(repeating: "lang ", count: 30) + "EINDE"
+        rt.type(long)
+        rt.press(.enter)
+        rt.type("korte regel")
+        let row = try #require(rt.frame.text.split(separator: "\n").first { $0.contains("lang lang") })
+        #expect(row.trimmingCharacters(in: .whitespaces).hasSuffix("…") || row.contains("…│"), "\(row)")
+        #expect(!row.contains("EINDE"))
+        let short = try #require(rt.frame.text.split(separator: "\n").first { $0.contains("korte regel") })
+        #expect(!short.contains("…"), "\(short)")
+    }
 }

@@ -140,7 +140,10 @@ public enum App {
             if ch.isNewline {
                 key = lines ? .enter : breaks ? .char("\n") : .char(" ")
             } else if ch == "\t" {
-                key = lines ? .char("\t") : .char(" ")
+                // A pasted tab is what the Tab key types in the editor (spaces), a space in a field:
+                // as a character it was dropped, and "Bedrag:\t12\t50 euro" was saved as
+                // "Bedrag:1250 euro" (a review).
+                key = lines ? .tab : .char(" ")
             } else if ch.unicodeScalars.contains(where: TerminalText.isUnsafe) {
                 continue  // what a terminal would obey is no text (StoredText refuses it too)
             } else {

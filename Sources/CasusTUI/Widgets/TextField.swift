@@ -221,7 +221,7 @@ public struct TextArea: Sendable, Equatable {
         return true
     }
 
-    /// Draws the visible lines (long lines are cut, not wrapped, so the cursor is where it seems).
+    /// Keeps the cursor's line in view.
     public mutating func scroll(rows: Int) {
         if row < top { top = row }
         if row >= top + rows { top = row - rows + 1 }
@@ -234,7 +234,14 @@ public struct TextArea: Sendable, Equatable {
             let line = lines[n]
             // Horizontal scroll for the cursor's line only.
             let start = n == row ? DisplayWidth.start(before: col, in: line, columns: width) : 0
-            c.put(DisplayWidth.fitting(line[start...], columns: width), x: x, y: y + i, maxX: x + width)
+            var shown = DisplayWidth.fitting(line[start...], columns: width)
+            // A line that goes on past the edge ends in a dim "…" (as nano's "$"): a pasted sentence
+            // at the end of a long line was out of sight without a sign (a review).
+            if shown.count < line.count - start, width > 1 {
+                shown = DisplayWidth.fitting(line[start...], columns: width - 1)
+                c.put("…", x: x + width - 1, y: y + i, style: Style(dim: true))
+            }
+            c.put(shown, x: x, y: y + i, maxX: x + width)
             if n == row {
                 let cx = x + DisplayWidth.of(String(line[start..<col]))
                 c.put(col < line.count ? String(line[col]) : " ", x: cx, y: y + i, style: Style(reverse: true))
