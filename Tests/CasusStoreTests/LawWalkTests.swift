@@ -432,6 +432,42 @@ import CasusTestSupport
         #expect(try school.obligations(c).first { $0.kind == .zienswijzeTerm }?.isDone == true)
     }
 
+    /// The employee's term to respond runs from the day the voornemen's registered letter went: a
+    /// letter sent a month after the voornemen left a term already passed, and the besluit could
+    /// follow on the day the employee first heard of it (a review). It moves to as many school days
+    /// after the sending, the director is told, and the besluit waits for it.
+    @Test func theTermToRespondRunsFromTheRegisteredLetter() throws {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let teacher = try school.staff("Wouter", "Brouwer")
+        let c = try school.openCase(about: teacher, articles: ["4"], summary: "In discussie met een ouder op X.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.", respondDays: 5)
+        ).value
+        #expect(try school.obligations(c).first { $0.kind == .zienswijzeTerm }?.due.iso == "2026-11-23")
+        // Filed and sent three weeks later, on Monday 7 December: five school days after it.
+        school.clock.set("2026-12-07", hour: 10)
+        let t = try Fixtures.letters.require("voornemen-maatregel")
+        let draft = try #require(try school.service.letters.drafts(case: c.id, template: t).first)
+        let body = draft.body.replacingOccurrences(
+            of: #"\[[^\]]*\]"#, with: "ingevuld", options: String.CompareOptions.regularExpression)
+        let filed = try school.service.letters.file(case: c.id, template: t, body: body).value
+        let sent = try school.service.letters.sent(
+            entry: filed.entry.id, on: Fixtures.date("2026-12-07"), via: .registered, library: Fixtures.letters
+        ).value
+        #expect(try school.obligations(c).first { $0.kind == .zienswijzeTerm }?.due.iso == "2026-12-14")
+        let said = sent.notes.map { $0.nl }.joined(separator: " | ")
+        #expect(said.contains("de termijn voor de zienswijze loopt vanaf de verzending: tot en met 14 december 2026"), "\(said)")
+        #expect(said.contains("De brief noemt een eerdere dag"), "\(said)")
+        let early = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Besluit.", phase: .decision))
+                .value
+        }
+        #expect(early?.message.nl.contains("(14-12-2026)") == true, "\(String(describing: early))")
+        school.clock.set("2026-12-15", hour: 10)
+        try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Besluit.", phase: .decision)).value
+    }
+
     @Test func aPrecautionarySuspensionAndADismissalRoute() throws {
         let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16")
         let teacher = try school.staff("Rob", "Bakker")

@@ -311,6 +311,9 @@ public struct Letters: Sendable {
         /// The last day for an objection counted from this letter's sending, when the letter names
         /// another (it counts from the day it was made), with the source of the term.
         public var objectionDeadline: (day: LocalDate, source: LegalSource)?
+        /// A voornemen's term to respond, moved to run from this sending (`respondTermFromSending`),
+        /// and whether the letter names that day.
+        public var respondTerm: (due: LocalDate, named: Bool)?
 
         /// What the director is told besides what was done: the letters still to send, and a
         /// letter that names an earlier last day for an objection than its sending gives.
@@ -321,6 +324,20 @@ public struct Letters: Sendable {
                         Phrase(
                             "nog niet afgevinkt: \(o.kind.label.nl): de brief ging \(sending.via.label.nl), niet aangetekend (een brief wordt aangetekend of tegen ontvangstbevestiging overhandigd: --via registered of hand). Ging hij ook aangetekend, vink dan af met `casus case done \(caseNumber ?? "ZAAK") --obligation \(o.kind.rawValue) --entry \(entry.id)` (o in de zaak)",
                             "not ticked yet: \(o.kind.label.en): the letter went \(sending.via.label.en), not registered (a letter goes by registered post or is handed over against a signature: --via registered or hand). If it also went registered, tick it with `casus case done \(caseNumber ?? "CASE") --obligation \(o.kind.rawValue) --entry \(entry.id)` (o on the case)"
+                        )
+                    ]
+                } ?? [])
+                + (respondTerm.map { due, named in
+                    [
+                        Phrase(
+                            "de termijn voor de zienswijze loopt vanaf de verzending: tot en met \(due.dutchLong); het besluit kan pas daarna volgen (of na de zienswijze)"
+                                + (named
+                                    ? ""
+                                    : ". De brief noemt een eerdere dag: laat de medewerker weten dat een zienswijze tot en met \(due.dutchLong) op tijd is"),
+                            "the term for the employee's view runs from the sending: up to and including \(due.iso); the decision can follow only after it (or after the view)"
+                                + (named
+                                    ? ""
+                                    : ". The letter names an earlier day: tell the employee that a view up to and including \(due.iso) is in time")
                         )
                     ]
                 } ?? [])
@@ -421,6 +438,9 @@ public struct Letters: Sendable {
                                 o, of: h.record, dossier: owner.id, entry: id, via: "letter-sent", in: tx, at: tx.now))
                         try Self.madeKnown(
                             o, on: Self.lastSent(of: o, title: e.title, in: h, sendings) ?? date, in: h, tx)
+                        if let term = try Self.respondTermFromSending(o, sentOn: date, in: h, tx) {
+                            result.respondTerm = (term, e.body.contains(term.dutchLong))
+                        }
                     }
                 }
                 if let rung = fulfils.compactMap(\.decidedRung).first, rung != .timeOut,
@@ -465,6 +485,30 @@ public struct Letters: Sendable {
         else { return }
         let due = StatutoryTerm.objection(madeKnown: day)
         if window.due != due { try tx.setDue(window, due: due, pausedFrom: window.pausedFrom) }
+    }
+
+    /// A voornemen's term for the employee's zienswijze runs from the day its registered letter
+    /// went, not from the voornemen's day: a letter sent a month late left a term that had already
+    /// passed, and the besluit could follow on the day the employee first heard of the voornemen
+    /// (a review). The term moves to as many school days after the sending as it was set for
+    /// after the voornemen (its own rule: `casus case step --respond-days`); never earlier. Nil
+    /// when it did not move.
+    static func respondTermFromSending(_ o: Obligation, sentOn day: LocalDate, in h: CaseHistory, _ tx: Transaction)
+        throws -> LocalDate?
+    {
+        guard o.kind == .registeredLetter,
+            let proposal = h.steps.last(where: {
+                $0.phase == .proposal && h.obligations.registeredLetter(of: $0)?.id == o.id
+            }),
+            let term = h.obligations.filter({ $0.kind == .zienswijzeTerm && $0.id > o.id && !$0.isDone })
+                .min(by: { $0.id < $1.id })
+        else { return nil }
+        let cal = h.calendar
+        let days = cal.schoolDays(from: cal.schoolDay(onOrAfter: proposal.date).adding(days: 1), through: term.due)
+        let due = cal.adding(schoolDays: days, to: day)
+        guard due > term.due else { return nil }
+        try tx.setDue(term, due: due, pausedFrom: term.pausedFrom)
+        return due
     }
 
     /// To whom a decision about a pupil has not yet been sent, by the name its letter's address
