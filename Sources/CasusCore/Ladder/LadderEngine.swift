@@ -474,6 +474,17 @@ public enum LadderEngine {
                 + Law.dismissalEnds.bracketed.en + "; record its end with `casus case ended`")
     }
 
+    /// Who has left the school (`casus people leave`) before the day of a step gets no measure on
+    /// it: an employee recorded as gone was suspended "met ingang van" that day and dismissed on
+    /// the spot, with no contract left (a review). The day before leaving is still theirs.
+    static func leftRefusal(_ h: CaseHistory, on date: LocalDate) -> Phrase? {
+        guard h.subject.kind != .parent, let left = h.subject.leftOn, left < date else { return nil }
+        return Phrase(
+            "\(h.subject.name) heeft de school verlaten op \(left.dutch); na het vertrek volgt geen maatregel meer. Klopt die dag niet, leg dan de juiste vast met `casus people leave \(h.subject.id) --on JJJJ-MM-DD`",
+            "\(h.subject.name) left the school on \(left.dutch); no measure follows after leaving. If that day is wrong, record the right one with `casus people leave \(h.subject.id) --on YYYY-MM-DD`"
+        )
+    }
+
     static func option(
         _ rung: Rung, h: CaseHistory, ladder: [Rung], current: Rung?, profile: ProtocolProfile,
         offence: (rule: OffenceRule, count: Int)?, suggested: Rung?, on date: LocalDate, at now: Timestamp
@@ -484,6 +495,7 @@ public enum LadderEngine {
         if h.record.status == .closed {
             refusals.append(Phrase("de zaak is gesloten", "the case is closed"))
         }
+        if let refusal = leftRefusal(h, on: date) { refusals.append(refusal) }
         if kind == .staff, let refusal = employmentRefusal(rung, h, on: date) { refusals.append(refusal) }
         refusals += LegalLayer.refusals(rung, phase: phase, h: h, on: date, at: now)
         let notes = LegalLayer.notes(rung, phase: phase, h: h, on: date, at: now)
