@@ -468,6 +468,35 @@ import CasusTestSupport
         try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Besluit.", phase: .decision)).value
     }
 
+    /// An employee recorded as gone gets no ordemaatregel and no dismissal after leaving (both were
+    /// taken, their letters dated after it, a review); a pupil who left gets no measure either. The
+    /// day of leaving is still theirs.
+    @Test func whoLeftTheSchoolGetsNoMeasureAfterLeaving() throws {
+        let school = try TestSchool(protocol: "koe-troubadour", on: "2026-12-07")
+        let teacher = try school.staff("Gerrit", "Hoogeveen")
+        let c = try school.openCase(about: teacher, articles: ["3A.5"], severity: .severe)
+        try school.service.directory.setLeft(teacher.id, on: Fixtures.date("2026-11-30"))
+        for request in [
+            StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 5),
+            StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Ernstig."),
+        ] {
+            let e = refusal { try school.service.cases.step(c.id, request).value }
+            #expect(
+                e?.message.nl.contains("Gerrit Hoogeveen heeft de school verlaten op 30-11-2026") == true,
+                "\(String(describing: e))")
+        }
+        #expect(try school.service.cases.detail(c.id).steps.isEmpty)
+        try school.service.directory.setLeft(teacher.id, on: Fixtures.date("2026-12-07"))
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 1)
+        ).value
+        let (pupil, _) = try school.pupil("Noor", "Peters", parent: "Rob Peters")
+        let p = try school.openCase(about: pupil, articles: ["3A.7"])
+        try school.service.directory.setLeft(pupil.id, on: Fixtures.date("2026-12-01"))
+        let e = refusal { try school.service.cases.step(p.id, StepRequest(rung: .warning, reason: "Gesprek.")).value }
+        #expect(e?.message.nl.contains("heeft de school verlaten op 01-12-2026") == true, "\(String(describing: e))")
+    }
+
     @Test func aPrecautionarySuspensionAndADismissalRoute() throws {
         let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16")
         let teacher = try school.staff("Rob", "Bakker")
@@ -557,6 +586,21 @@ import CasusTestSupport
             consent.remark.nl.contains("binnen twee werkdagen") && consent.remark.nl.contains("BW art. 7:671 lid 3"))
         let revocation = try #require(o.first { $0.kind == .consentWithdrawal })
         #expect(revocation.remark.nl.contains("drie weken") && revocation.due.iso == "2026-11-30")
+        // The end cannot be recorded before the consent, nor while it may be revoked.
+        let unconsented = refusal { try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16")).value }
+        #expect(unconsented?.message.nl.contains("instemming van de werknemer, en die is niet vastgelegd") == true)
+        // The consent, given a week later: the fourteen days run from its date (BW art. 7:671 lid 2),
+        // not from the step (a review: the end was recorded with consent still revocable).
+        school.clock.set("2026-11-23", hour: 10)
+        try school.service.cases.markDone(c.id, obligation: ObligationKind.dismissalConsent.rawValue).value
+        #expect(try school.obligations(c).first { $0.kind == .consentWithdrawal }?.due.iso == "2026-12-07")
+        school.clock.set("2026-12-01", hour: 10)
+        let early = refusal { try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-12-01")).value }
+        #expect(
+            early?.message.nl.contains("kan de instemming nog herroepen tot en met 07-12-2026 (BW art. 7:671 lid 2)")
+                == true, "\(String(describing: early))")
+        school.clock.set("2026-12-08", hour: 10)
+        try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-12-08")).value
     }
 
     /// An ordemaatregel's end is decided by extending it or by ending the contract: a second

@@ -31,7 +31,8 @@ public enum AuditTrail {
             "incident.dismiss": [.incidentDismissed],
             "case.open": [.caseOpened, .incidentTriaged, .obligationCreated, .caseRung],
             "case.step": [.stepTaken, .obligationCreated, .caseRung, .factRecorded],
-            "case.done": [.obligationDone],
+            // A consent to dismissal recorded moves the term to revoke it (CaseWorkflow.consentGiven).
+            "case.done": [.obligationDone, .obligationRescheduled],
             "case.objection": [.obligationCreated, .obligationRescheduled],
             "case.close": [.caseClosed],
             "case.reclassify": [.caseReclassified, .obligationCreated],

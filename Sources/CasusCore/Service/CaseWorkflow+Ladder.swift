@@ -244,7 +244,19 @@ extension CaseWorkflow {
                     "entry \(entry) is not in this case's dossier")
             }
         }
-        return try complete(o, of: h.record, dossier: owner.id, entry: entry, in: tx, at: now)
+        let done = try complete(o, of: h.record, dossier: owner.id, entry: entry, in: tx, at: now)
+        if o.kind == .dismissalConsent { try Self.consentGiven(on: now.localDate(), in: h, tx) }
+        return done
+    }
+
+    /// The employee's fourteen days to revoke a consent to dismissal run from the consent's date
+    /// (BW art. 7:671 lid 2, "na de dagtekening van die instemming"), not from the dismissal's step:
+    /// counted from the step, a consent given a week later left the employee a week (a review).
+    /// The term moves to fourteen days after the consent is recorded; never earlier.
+    static func consentGiven(on day: LocalDate, in h: CaseHistory, _ tx: Transaction) throws {
+        guard let term = h.obligations.last(where: { $0.kind == .consentWithdrawal && !$0.isDone }) else { return }
+        let due = StatutoryTerm.end(day.adding(days: 14))
+        if due > term.due { try tx.setDue(term, due: due, pausedFrom: term.pausedFrom) }
     }
 
     /// How a term that runs for someone else ends before its day, if it can.

@@ -532,6 +532,32 @@ extension CaseWorkflow {
                         "Give the day the employment ended: for a summary dismissal the day of the dismissal, otherwise the day of the notice or the dissolution (--on YYYY-MM-DD)."
                     ))
             }
+            // Not while the employee may still revoke the consent it rests on (BW art. 7:671 lid 2):
+            // an end was recorded the day after the consent, with thirteen days to revoke left (a
+            // review). Nor before the consent is recorded at all.
+            if let route = h.steps.last(where: { $0.rung == .dismissal }),
+                let consent = h.obligations.last(where: { $0.kind == .dismissalConsent && $0.due >= route.date })
+            {
+                let term = h.obligations.last { $0.kind == .consentWithdrawal && $0.id > consent.id }
+                if !consent.isDone {
+                    throw CasusError.refused(
+                        "de arbeidsovereenkomst eindigt met wederzijds goedvinden pas na de schriftelijke instemming van de werknemer, en die is niet vastgelegd\(Law.bw7671_1.bracketed.nl); er is niets vastgelegd",
+                        "an employment ending by consent ends only after the employee's written consent, and it is not recorded\(Law.bw7671_1.bracketed.en); nothing was recorded",
+                        hint: Phrase(
+                            "Leg de instemming vast: `casus case done \(h.record.number) --obligation \(ObligationKind.dismissalConsent.rawValue) --entry STUK`.",
+                            "Record the consent: `casus case done \(h.record.number) --obligation \(ObligationKind.dismissalConsent.rawValue) --entry ENTRY`."
+                        ))
+                }
+                if let term, date <= term.due {
+                    throw CasusError.refused(
+                        "de werknemer kan de instemming nog herroepen tot en met \(term.due.dutch)\(Law.bw7671_2.bracketed.nl); het dienstverband kan pas daarna eindigen, er is niets vastgelegd",
+                        "the employee may still revoke the consent up to and including \(term.due.iso)\(Law.bw7671_2.bracketed.en); the employment can end only after it, nothing was recorded",
+                        hint: Phrase(
+                            "Leg het einde vast op een dag na \(term.due.dutch), met de opzegtermijn van de arbeidsovereenkomst (BW art. 7:672; casus kent die termijn niet).",
+                            "Record the end on a day after \(term.due.iso), with the notice period of the contract (BW art. 7:672; casus does not know that period)."
+                        ))
+                }
+            }
             // A second end replaces the first, and says so in the dossier (it was taken silently,
             // the case listing two ends, a review).
             let before = h.facts.last { $0.kind == .contractEnded }
