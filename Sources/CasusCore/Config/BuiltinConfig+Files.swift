@@ -954,7 +954,9 @@ articles:
 
   - id: A.6
     section: A. Voor alle gebruikers
-    title: Liever geen 'vrienden' met leerlingen
+    # The protocol advises against befriending pupils (no rule); the rule is the second sentence:
+    # whoever does, gives pupils only what fits the relation (a review: a letter charged the advice).
+    title: "Bevriend met leerlingen: alleen wat past"
     text: >-
       Het wordt medewerkers van De st. Jozefschool/ De Pontonnier afgeraden om ‘vrienden’ te worden
       met leerlingen op sociale media. Wanneer zij ervoor kiezen om dit wel te doen, zorgen zij
@@ -2340,7 +2342,7 @@ the letter can be filed.
   `law.objectionConsult` (SO: the inspecteur consulted before the decision on an objection; empty elsewhere),
   `law.zorgplicht`, `law.dispute`, `law.leerplicht`, `law.inspectieRemoval`, `law.inspectieConsult`,
   `law.inspectieFinal`, `law.lpwAbsence`, `law.schoolwork`, `law.timeOut`, `law.accessBan`, `law.cao`,
-  `law.caoOrdemaatregel`, `law.meldplicht`, `law.avgBreach`, `law.avgRegister`, `law.avgSubjects`
+  `law.caoOrdemaatregel`, `law.meldplicht` (the aangifte), `law.meldplichtConsult` (the consultation), `law.avgBreach`, `law.avgRegister`, `law.avgSubjects`
 - `facts.urgency` (Awb 4:11), `hasUrgency`, `facts.acceptedBy`, `facts.acceptedOn`, `facts.route`,
   `facts.breachReport`, `facts.breachNote`, `facts.parentsInformedOn` (the day the last of the latest
   decision's letters was recorded as sent; empty until each was), `facts.informed` (who they went to:
@@ -3271,8 +3273,9 @@ Mogelijk geschonden artikelen van ons protocol, het {{{protocol.document}}}:
 
 {{#isStaff}}
 Grondslag: ons protocol en, bij een mogelijk zedenmisdrijf tegen een
-leerling, de meldplicht ({{{law.meldplicht}}}): overleg met de
-vertrouwensinspecteur; aangifte alleen bij een redelijk vermoeden. Bij een
+leerling, de meldplicht: overleg met de vertrouwensinspecteur
+({{{law.meldplichtConsult}}}); aangifte alleen bij een redelijk vermoeden
+({{{law.meldplicht}}}). Bij een
 meldplichtzaak legt u de uitkomst (redelijk vermoeden ja/nee) vast met
 `casus case consult`.
 

@@ -209,6 +209,8 @@ public enum Law {
             "termijn gekozen door de school; de CAO-termijn is niet geverifieerd",
             "term chosen by the school; the CAO term is not verified"), .guidance)
     public static let bw7669 = LegalSource("BW art. 7:669", url: bw7)
+    /// The reasonable grounds of culpable conduct (e) and a disturbed working relationship (g).
+    public static let bw7669_3eg = LegalSource("BW art. 7:669 lid 3 onder e en g", url: bw7)
     public static let bw7671_1 = LegalSource("BW art. 7:671 lid 1", url: bw7)
     public static let bw7671_2 = LegalSource("BW art. 7:671 lid 2", url: bw7)
     public static let bw7671_3 = LegalSource("BW art. 7:671 lid 3", url: bw7)
@@ -273,7 +275,7 @@ public enum Law {
         disputeVOSO, wvo815_2, wvo815_3, wvo815_4,
         wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18, wvoRmc,
         inspectieRemovalAdvice, parentRemovalJustification, timeOut, schoolPractice, accessBan, caoPO,
-        caoOrdemaatregel, caoVO, caoVOOrdemaatregel, responseTerm, bw7669, bw7671_1, bw7671_2, bw7671_3, bw7671a,
+        caoOrdemaatregel, caoVO, caoVOOrdemaatregel, responseTerm, bw7669, bw7669_3eg, bw7671_1, bw7671_2, bw7671_3, bw7671a,
         bw7671b,
         dismissalEnds, bw7677,
         bw7678, bw7686a,

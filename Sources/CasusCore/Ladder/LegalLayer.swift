@@ -728,8 +728,9 @@ enum LegalLayer {
                         .dismissalCourt, due: sameDay,
                         note: note(
                             Phrase(
-                                "Onder meer verwijtbaar handelen, verstoorde arbeidsverhouding",
-                                "Among others culpable conduct, a disturbed working relationship"), Law.bw7671b)))
+                                "Op een redelijke grond, onder meer verwijtbaar handelen of een verstoorde arbeidsverhouding",
+                                "On a reasonable ground, among others culpable conduct or a disturbed working relationship"),
+                            Law.bw7669_3eg, Law.bw7671b)))
             case nil:
                 break
             }

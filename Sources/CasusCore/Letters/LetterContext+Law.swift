@@ -178,6 +178,7 @@ extension LetterContext {
                 "accessBan": cite(Law.accessBan),
                 "cao": cite(Law.cao(s)), "caoOrdemaatregel": cite(Law.caoOrdemaatregel(s)),
                 "meldplicht": cite(Law.meldplicht(s).aangifte),
+                "meldplichtConsult": cite(Law.meldplicht(s).consult),
                 "avgBreach": cite(Law.avg33_1), "avgRegister": cite(Law.avg33_5), "avgSubjects": cite(Law.avg34),
             ],
             "deadlines": deadlines,
