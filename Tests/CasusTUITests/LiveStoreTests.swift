@@ -214,4 +214,31 @@ final class CountingStore: EffectHandler {
             "\(said)")
         #expect(rt.state.incidentQueue.marked.isEmpty)
     }
+
+    /// A director changes an IB's role, or ends its access, while the IB's screen is open on a
+    /// case: the case screen stayed, readable, under the old role in the header (a review). At the
+    /// next tick the screen drops everything it read and says what happened; a key closes casus.
+    @Test(arguments: [false, true]) func aRoleChangedOrEndedElsewhereClearsTheScreen(ended: Bool) throws {
+        let storage = try SQLiteStorage()
+        let (rt, _) = try TUIFixture.runtimeAndService(width: 80, height: 24, account: "demo-ib", storage: storage)
+        let director = try CasusService.session(
+            storage: storage, account: "tester", profiles: Fixtures.profiles, clock: .fixed(TUIFixture.moment))
+        rt.press(.char("2"), .home, .enter)
+        let open = try #require(rt.state.topScreen(CaseScreen.self)?.detail?.record.number)
+        #expect(rt.frame.text.contains(open))
+        rt.send(.event(.tick))
+        if ended {
+            try director.directory.removeUser(account: "demo-ib", reason: "Uit dienst.")
+        } else {
+            try director.directory.setRole(account: "demo-ib", to: .teacher, reason: "Andere functie.")
+        }
+        rt.send(.event(.tick))
+        let text = rt.frame.text
+        #expect(
+            text.contains(ended ? "uw toegang tot casus beëindigd" : "uw rol gewijzigd: u bent nu leerkracht"), "\(text)")
+        #expect(!text.contains(open) && !text.contains("intern begeleider"), "\(text)")
+        #expect(rt.state.stack.isEmpty && rt.state.caseList.list.rows.isEmpty)
+        rt.press(.char("2"))
+        #expect(rt.state.quitting)
+    }
 }

@@ -121,9 +121,28 @@ public final class Session: @unchecked Sendable {
             caseID: caseID, detail: AuditRecord.oneLine(detail))
     }
 
+    /// Whether the acting account still has the role and school it opened with: a director may
+    /// change it or end it while a screen is open (the screen kept showing what it had read, under
+    /// the old role, a review). Read as the store has it now.
+    public func standing() throws -> AccountStanding {
+        try storage.read { r in
+            guard let now = try r.user(account: actor.account) else { return .ended }
+            return now.role == actor.role && now.schoolID == actor.user.schoolID ? .unchanged : .changed(now.role)
+        }
+    }
+
     /// The school the actor works at; nil for the board.
     public var schoolID: SchoolID? { actor.user.schoolID }
 
     /// Whether a record of this school is within the actor's reach.
     func reaches(school: SchoolID) -> Bool { scope.schoolID == nil || scope.schoolID == school }
+}
+
+/// An account's access as it stands now, against the session that opened with it.
+public enum AccountStanding: Sendable, Equatable {
+    case unchanged
+    /// Another role, or another school.
+    case changed(Role)
+    /// A director ended the account's access (`casus users remove`).
+    case ended
 }

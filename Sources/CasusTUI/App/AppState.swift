@@ -107,6 +107,9 @@ public struct AppState: Sendable {
     public var templates: [(id: String, title: String, kinds: [SubjectKind])] = []
     /// The store's change token as last seen: when a tick finds another, someone saved something.
     public var knownToken: UInt64?
+    /// A director changed this account's role or ended its access while the screen was open: what
+    /// was read under the old role is gone from the screen, and casus only says so (and quits).
+    public var accessChanged: AccountStanding?
     /// The `:` lines run in this session, oldest first (Up/Down on the `:` line recall them).
     public var commandHistory: [String] = []
 

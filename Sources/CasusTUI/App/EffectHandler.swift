@@ -117,6 +117,8 @@ public final class ServiceEffects: EffectHandler {
 
     public func ask(_ question: Ask) throws -> Answer {
         switch question {
+        case .standing:
+            return .standing(try service.session.standing())
         case let .stepOptions(id):
             let (kind, assessment) = try service.cases.stepOptions(id)
             return .stepOptions(id, kind, assessment)

@@ -62,6 +62,8 @@ public enum Ask: Sendable, Equatable {
     case exportReview(PersonID)
     /// A letter before its preview: the text as it will be filed, other pupils' names replaced.
     case letterReview(CaseID, body: String, title: String, purpose: EditPurpose)
+    /// Whether this account still has the role it opened with (asked when someone saved something).
+    case standing
 }
 
 public enum Answer: Sendable {
@@ -74,6 +76,7 @@ public enum Answer: Sendable {
     case entry(EntryRead)
     case exportReview(ExportReview)
     case letterReviewed(LetterReview, title: String, purpose: EditPurpose)
+    case standing(AccountStanding)
 }
 
 /// A change the user asked for.

@@ -25,7 +25,12 @@ public enum App {
                     error: true)
             }
         case let .changeToken(token):
-            if let known = s.knownToken, known != token { invalidate(&s, .everything) }
+            if let known = s.knownToken, known != token {
+                invalidate(&s, .everything)
+                // The change may be this account's own role or access (asked at once, before the
+                // lists it may no longer read are shown again).
+                effects.append(.ask(.standing))
+            }
             s.knownToken = token
         }
         // Settled before the state is returned: the loads it starts are part of the new state.
@@ -66,6 +71,8 @@ public enum App {
         case .tick:
             retry(&s, onTick: true)
             return [.checkForChanges]
+        case .paste where s.accessChanged != nil:
+            return []
         case let .paste(text, cut):
             s.status = nil
             retry(&s, onTick: false)
@@ -79,6 +86,10 @@ public enum App {
                     error: true)
             }
             return effects
+        case .key where s.accessChanged != nil:
+            // Nothing is left to act on: any key closes casus.
+            s.quitting = true
+            return []
         case let .key(key):
             s.status = nil
             s.interruptAsked = false
@@ -223,6 +234,12 @@ public enum App {
 
     static func answered(_ question: Ask, _ result: Result<Answer, CasusError>, _ s: inout AppState) -> [Effect] {
         switch result {
+        case .failure where question == .standing:
+            break  // asked again at the next change; a store that cannot answer now says so elsewhere
+        case .success(.standing(.unchanged)):
+            break
+        case let .success(.standing(standing)):
+            accessChanged(standing, &s)
         case let .failure(error):
             s.fail(error)
             // The text is not lost: the preview opens as it was written (filing still refuses
@@ -448,8 +465,21 @@ public enum App {
 
     /// What the screens on view need: the top screen (and what shows beneath a box), the tab
     /// when nothing covers it, and the two lists whose counts the tab bar shows.
+    /// The account's role changed or its access ended: every screen opened under the old role
+    /// goes, with what it had read (a removed IB's case screen stayed readable, a review), and the
+    /// lists are emptied; the screen says what happened and any key closes casus.
+    static func accessChanged(_ standing: AccountStanding, _ s: inout AppState) {
+        s.accessChanged = standing
+        s.stack.removeAll()
+        s.incidentQueue = IncidentQueueScreen()
+        s.caseList = CaseListScreen()
+        s.peopleBrowser = PeopleScreen()
+        s.overview = OverviewScreen(year: s.today.schoolYear)
+        s.status = nil
+    }
+
     static func requestLoads(_ s: inout AppState) -> [Effect] {
-        guard !s.isTooSmall else { return [] }
+        guard !s.isTooSmall, s.accessChanged == nil else { return [] }
         var effects: [Effect] = []
         if s.hasReportsTab { effects += s.incidentQueue.loads(s) }
         effects += s.caseList.loads(s)

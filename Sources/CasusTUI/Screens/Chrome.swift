@@ -8,6 +8,10 @@ extension App {
             Chrome.tooSmall(s, into: &c)
             return c
         }
+        if let standing = s.accessChanged {
+            Chrome.accessChanged(standing, s, into: &c)
+            return c
+        }
         Chrome.header(s, into: &c)
         // Boxes (prompts, pickers) are drawn over the screen they were opened from.
         let base = s.stack.lastIndex { !$0.isOverlay }
@@ -117,6 +121,38 @@ enum Chrome {
             if x + DisplayWidth.of(item.key) + 1 + DisplayWidth.of(item.label) > c.width - 1 { break }
             x = c.put(item.key, x: x, y: y, style: Style(bold: true, reverse: true))
             x = c.put(" \(item.label)" + String(repeating: " ", count: gap), x: x, y: y, style: .reverse)
+        }
+    }
+
+    /// What is left when a director changed this account's role or ended its access.
+    static func accessChanged(_ standing: AccountStanding, _ s: AppState, into c: inout Canvas) {
+        let what: String
+        switch standing {
+        case let .changed(role):
+            what = s.t(
+                "Een directeur heeft uw rol gewijzigd: u bent nu \(role.label.nl).",
+                "A director changed your role: you are now \(role.label.en).")
+        case .ended, .unchanged:
+            what = s.t(
+                "Een directeur heeft uw toegang tot casus beëindigd.", "A director ended your access to casus.")
+        }
+        var lines = DisplayWidth.wrap(what, to: max(20, c.width - 4))
+        lines += DisplayWidth.wrap(
+            s.t(
+                "Wat u onder uw vorige rol zag, is van het scherm gehaald; wat u typte en nog niet had opgeslagen, is niet opgeslagen.",
+                "What you saw under your previous role has been taken off the screen; what you typed and had not saved yet was not saved."
+            ), to: max(20, c.width - 4))
+        lines.append("")
+        lines.append(
+            standing == .ended
+                ? s.t("Een toets sluit casus.", "Any key closes casus.")
+                : s.t(
+                    "Een toets sluit casus; start het opnieuw om verder te werken.",
+                    "Any key closes casus; start it again to go on."))
+        let top = max(0, (c.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (c.width - DisplayWidth.of(line)) / 2)
+            c.put(line, x: x, y: top + i, style: i == 0 ? .bold : .plain)
         }
     }
 
