@@ -20,6 +20,17 @@ import Testing
 
     func redacted(_ text: String) -> String { Self.redactor.apply(text) }
 
+    /// A full stop after a whole word ends the sentence: "met Fenna.⏎Visser deelde" was taken as
+    /// one name, "Fenna. Visser", and its full stop replaced with it (a review). After an initial or
+    /// an abbreviation it still joins.
+    @Test func aNameDoesNotRunOverTheEndOfASentence() {
+        #expect(
+            redacted("Tweede regel met Fenna.\nVisser deelde het.")
+                == "Tweede regel met [leerling].\n[leerling] deelde het.")
+        #expect(redacted("Gezien: Fenna. Visser kwam later.") == "Gezien: [leerling]. [leerling] kwam later.")
+        #expect(redacted("Brief van H. Vermeulen en v.d. Berg.") == "Brief van [leerling] en [leerling].")
+    }
+
     @Test func aFirstNameAloneIsHidden() {
         #expect(
             redacted("Gesprek met Sietske over het filmpje van Fenna.")

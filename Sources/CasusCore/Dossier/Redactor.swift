@@ -475,6 +475,16 @@ public struct Redactor: Sendable {
         return out
     }
 
+    /// Whether `gap` joins two words of one name after `word`: a full stop only after an initial or
+    /// an abbreviation ("H. Vermeulen", "v.d. Berg", "mw. Brouwer"); after a whole word it ends a
+    /// sentence ("Tweede regel met Nina.⏎Broek gedeeld" was one name, "Nina. Broek", and the full
+    /// stop went with it, a review).
+    static func joins(after word: Word, _ gap: Substring) -> Bool {
+        guard joins(gap) else { return false }
+        guard gap.contains(".") else { return true }
+        return word.key.count == 1 || abbreviations.contains(word.key)
+    }
+
     /// What may stand between two words of one name: a space, a full stop, a hyphen, an
     /// apostrophe or a slash ("v/d"), at most three of them; or one line break where the text
     /// was wrapped ("Sanne de⏎Vries" in a letter), with its indentation, never a blank line.
@@ -499,7 +509,9 @@ public struct Redactor: Sendable {
         var stack = [(node: 0, next: i)]
         while let (node, j) = stack.popLast() {
             guard j < words.count else { continue }
-            if j > i, !Self.joins(text[words[j - 1].range.upperBound..<words[j].range.lowerBound]) { continue }
+            if j > i, !Self.joins(after: words[j - 1], text[words[j - 1].range.upperBound..<words[j].range.lowerBound]) {
+                continue
+            }
             var steps: [Int] = []
             if let n = nodes[node].children[.word(words[j].key)] { steps.append(n) }
             if words[j].isInitial, let n = nodes[node].children[.initial] { steps.append(n) }
@@ -765,7 +777,7 @@ public struct Redactor: Sendable {
 
     static let abbreviations: Set<String> = [
         "bijv", "bv", "ca", "enz", "etc", "evt", "incl", "excl", "mr", "dhr", "mw", "mevr", "dr", "drs", "ir", "nr",
-        "blz", "jl", "jr", "sr", "vs", "zgn", "resp", "ong", "ivm", "mbt", "tav", "nav",
+        "blz", "jl", "jr", "sr", "vs", "zgn", "resp", "ong", "ivm", "mbt", "tav", "nav", "hr", "ing", "prof", "st",
     ]
 
     /// Ordinary Dutch (and a few English) words that are also first names or surnames: as a
