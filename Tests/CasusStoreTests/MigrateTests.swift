@@ -134,6 +134,20 @@ struct MigrateTests {
         #expect(!tampered.isSound && tampered.integrity.contains { $0.contains("kept count stat_month") })
     }
 
+    /// The founder of a new server founds the school with its record in one go (`casus init
+    /// --sector po --denomination openbaar`): the server refused the record as "maak eerst de
+    /// school aan met casus init", the command's own advice (a review), and a school founded
+    /// without it was silently po/bijzonder.
+    @Test func theFounderFoundsTheSchoolWithItsRecord() throws {
+        let s = try server()
+        let service = try Directory.initialize(
+            storage: try PostgresStorage(url: s.url("founder")), schoolName: "School Noord", protocolID: "konot",
+            account: "founder", director: ("Bea", "", "Bestuur"),
+            record: SchoolRecordChange(sector: .po, denomination: .openbaar), profiles: Fixtures.profiles)
+        let school = try #require(try service.directory.homeSchool())
+        #expect(school.sector == .po && school.denomination == .openbaar && school.isLegalRecordSet)
+    }
+
     @Test func theFounderMovesTheirOwnDatabaseAndOnlyIntoAnEmptyServer() throws {
         let scratch = Scratch("migrate")
         let (_, storage) = try source(scratch)

@@ -92,7 +92,7 @@ extension PGSchema {
                 RETURN;
             END IF;
             IF a.founder THEN
-                IF p_kind IN ('school.created', 'person.added')
+                IF p_kind IN ('school.created', 'school.record-set', 'person.added')
                    OR (p_kind = 'user.added' AND f->>'account' = a.account AND f->>'role' IN ('director', 'board')) THEN
                     RETURN;
                 END IF;
