@@ -145,7 +145,8 @@ import Testing
             "heer", "--street", "Kerkstraat 12a", "--postcode", "8011ab", "--town", "Zwolle")
         try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto zonder toestemming.")
         let filed = try cli.ok("letter", number, "--template", "waarschuwing", "--out", cli.folder + "/brief.txt")
-        #expect(filed.out.contains("Mevrouw H. de Vries") && filed.out.contains("De heer K. de Vries"), "\(filed.out)")
+        // Inside the sentence each title is written small (it said "aan Mevrouw …", a review).
+        #expect(filed.out.contains("aan mevrouw H. de Vries en de heer K. de Vries"), "\(filed.out)")
     }
 
     @Test func aRefusedStepExitsOneWithTheReasonAndChangesNothing() throws {

@@ -36,7 +36,8 @@ import Testing
         #expect(told?.kind == .refused && told?.staleState == true)
         #expect(
             told?.message.nl.contains("is gewijzigd sinds u de stappen bekeek") == true, "\(String(describing: told))")
-        #expect(told?.message.nl.contains("door directeur") == true, "\(String(describing: told))")
+        // By name, as colleagues know each other, not the OS account ("door root", a review).
+        #expect(told?.message.nl.contains("door Marieke van Dam") == true, "\(String(describing: told))")
         let steps = try first.session.read { try $0.steps(case: c.id) }
         #expect(steps.map(\.reason) == ["Filmpje."])
         // Looked at again, the choice is the second's to make.

@@ -114,6 +114,11 @@ import Testing
             ScreenWords.onScreen("op het scherm dd-mm-jjjj, met --on JJJJ-MM-DD), niet", .nl)
                 == "op het scherm dd-mm-jjjj), niet")
         #expect(ScreenWords.onScreen("vraagt een reden (--reason)", .nl) == "vraagt een reden (veld Reden)")
+        // A letter filed twice on purpose: the screen's way only (it named --again, a review).
+        #expect(
+            ScreenWords.onScreen(
+                "Is dit bewust een tweede brief, sla hem dan op met --again (op het scherm: Enter nog eens).", .nl)
+                == "Is dit bewust een tweede brief, druk dan nog eens op Enter.")
         // Advice with a value names the field and the value as the field takes it (a review).
         #expect(
             ScreenWords.onScreen("kies ten hoogste 4 schooldagen (--days 4) of een andere eerste dag (--start)", .nl)

@@ -35,7 +35,7 @@ extension CaseWorkflow {
         let now = session.clock.now()
         return try session.read { r in
             var (h, profile, _) = try history(r, id)
-            try Self.requireAsSeen(h, request.basis)
+            try Self.requireAsSeen(h, request.basis, r)
             if request.rung == .suspension { h.suspendedElsewhereUntil = try Self.suspendedElsewhere(h, r) }
             return try LadderEngine.plan(request, h: h, profile: profile, actor: actor.account, at: now)
         }
@@ -62,7 +62,7 @@ extension CaseWorkflow {
         // A step is saved or nothing is: its id travels with the reads (a refusal rolls it back).
         try tx.willInsert([.step: 1])
         var (h, profile, owner) = try history(tx.r, id)
-        try Self.requireAsSeen(h, request.basis)
+        try Self.requireAsSeen(h, request.basis, tx.r)
         // A suspension in the subject's other cases: a new one starts after it (two cases, one
         // pupil, the same days suspended twice).
         if request.rung == .suspension { h.suspendedElsewhereUntil = try Self.suspendedElsewhere(h, tx.r) }
@@ -81,20 +81,24 @@ extension CaseWorkflow {
 
     /// A decision is taken on the case as the director saw it (`basis`; nil: as it is read now), or
     /// not at all.
-    static func requireAsSeen(_ h: CaseHistory, _ basis: StepBasis?) throws {
-        if let seen = basis, seen != StepBasis(h) { throw movedOn(h, seen: seen) }
+    static func requireAsSeen(_ h: CaseHistory, _ basis: StepBasis?, _ r: any StorageReader) throws {
+        guard let seen = basis, seen != StepBasis(h) else { return }
+        // Who took the step, by name as the staff know each other ("door root", a review).
+        let account = h.steps.last?.actor ?? ""
+        let name = try r.user(account: account)?.personID.flatMap { try r.person(id: $0)?.name } ?? account
+        throw movedOn(h, seen: seen, by: name)
     }
 
     /// The case changed between the director's look at its steps and the save.
-    static func movedOn(_ h: CaseHistory, seen: StepBasis) -> CasusError {
+    static func movedOn(_ h: CaseHistory, seen: StepBasis, by name: String) -> CasusError {
         let last = h.steps.last
         let now: Phrase =
             h.record.status == .closed
             ? Phrase("hij is gesloten", "it is closed")
             : last.flatMap { st in st.id == seen.lastStep ? nil : st }.map { st in
                 Phrase(
-                    "nu: \(st.rung.label(for: h.kind).nl) door \(st.actor) (\(st.at.dutch()))",
-                    "now: \(st.rung.label(for: h.kind).en) by \(st.actor) (\(st.at.dutch()))")
+                    "nu: \(st.rung.label(for: h.kind).nl) door \(name) (\(st.at.dutch()))",
+                    "now: \(st.rung.label(for: h.kind).en) by \(name) (\(st.at.dutch()))")
             } ?? Phrase("zijn artikelen of ernst zijn herzien", "its articles or severity were reconsidered")
         return CasusError(
             .refused,
@@ -422,7 +426,7 @@ extension CaseWorkflow {
             throw CasusError.invalid("sluiten vraagt een reden (--reason)", "closing needs a reason (--reason)")
         }
         let (h, _, owner) = try history(tx.r, id)
-        try Self.requireAsSeen(h, basis)
+        try Self.requireAsSeen(h, basis, tx.r)
         guard h.record.status == .open else {
             throw CasusError.refused(
                 "zaak \(h.record.number) is al gesloten", "case \(h.record.number) is already closed")
@@ -478,7 +482,7 @@ extension CaseWorkflow {
                     "Write why the articles or the severity are different. Nothing was changed."))
         }
         let (h, profile, owner) = try history(tx.r, id)
-        try Self.requireAsSeen(h, basis)
+        try Self.requireAsSeen(h, basis, tx.r)
         try requireOpen(h)
         let chosen = try CaseRules.checkArticles(articles, profile: profile, kind: h.kind)
         let newArticles = chosen.map(\.id)

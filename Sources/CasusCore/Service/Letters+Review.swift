@@ -22,8 +22,8 @@ public struct LetterReview: Sendable, Equatable {
     }
 
     public static let reportWarning = Phrase(
-        "Let op: deze brief bevat de tekst van de melding. De feiten horen in uw eigen woorden (ontwerp casus §8), en namen die casus niet kent zijn niet vervangen.",
-        "Note: this letter holds the report's own text. The facts belong in your own words (casus design §8), and names casus does not know are not replaced."
+        "Let op: deze brief bevat de tekst van de melding. De feiten horen in uw eigen woorden, niet in die van de melder, en namen die casus niet kent zijn niet vervangen.",
+        "Note: this letter holds the report's own text. The facts belong in your own words, not the reporter's, and names casus does not know are not replaced."
     )
 
     /// Whether `letter` holds `report` word for word (case, spacing and punctuation aside): the

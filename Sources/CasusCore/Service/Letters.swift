@@ -180,12 +180,15 @@ public struct Letters: Sendable {
         return bodies.map { Self.sameLetter($0.trimmed, template: template, in: h) }
     }
 
-    /// An addressee inside a sentence: "aan de heer D. de Bruijn", a title written small.
+    /// An addressee inside a sentence: "aan de heer D. de Bruijn en mevrouw H. de Vries", each
+    /// title written small (an address block's line starts with a capital).
     public static func inSentence(_ addressee: String) -> String {
-        for title in ["De heer ", "Mevrouw "] where addressee.hasPrefix(title) {
-            return title.lowercased() + addressee.dropFirst(title.count)
+        var out = addressee
+        for title in ["De heer ", "Mevrouw "] {
+            if out.hasPrefix(title) { out = title.lowercased() + out.dropFirst(title.count) }
+            out = out.replacingOccurrences(of: " en " + title, with: " en " + title.lowercased())
         }
-        return addressee
+        return out
     }
 
     /// The same letter already in the case: from this template, to the same address, filed since

@@ -43,6 +43,15 @@ enum ScreenWords {
         (#"\(--start [0-9-]+\)"#, "(veld Eerste dag)", "(field First day)"),
         (#", met --on JJJJ-MM-DD\)"#, ")", ")"),
         (#", --on YYYY-MM-DD\)"#, ")", ")"),
+        // A letter filed twice on purpose: the screen's way, not the command line's.
+        (
+            #"sla hem dan op met --again \(op het scherm: Enter nog eens\)"#,
+            "druk dan nog eens op Enter", "press Enter once more"
+        ),
+        (
+            #"file it with --again \(on the screen: Enter once more\)"#,
+            "press Enter once more", "press Enter once more"
+        ),
         (
             #"Leg elke verplichting vast met `casus case done [^`]*`\."#,
             "Vink elke verplichting af met o.", "Tick each obligation with o."

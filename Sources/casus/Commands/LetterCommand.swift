@@ -213,7 +213,7 @@ extension LetterCommand {
             commandName: "file",
             abstract:
                 .nl(
-                    "Een brief uit een sjabloon in het dossier van een zaak (de verplichting die hij vervult wordt afgevinkt).",
+                    "Een brief uit een sjabloon in het dossier van een zaak (de verplichting die hij vervult wordt afgevinkt als hij verzonden is).",
                     en:
                         "A letter from a template in a case's dossier (the obligation it fulfils is marked done when it is sent)."
                 ),
@@ -421,7 +421,7 @@ extension LetterCommand {
             }
             let (entry, done) = (filed.entry, filed.done)
             // To whom, so that letters of one title to several addressees are told apart (`letter sent`).
-            let to = addressee.map { TerminalText.neutralised($0, keepLayout: false) }
+            let to = addressee.map { TerminalText.neutralised(Letters.inSentence($0), keepLayout: false) }
             // A phone note, an aangifte or a data breach assessment is filed, not sent: said as what
             // it is, and without a letter's seal. Asking for the seal of one ended a filing that had
             // succeeded with an error and status 1, and a script would file it again (a review).
