@@ -41,8 +41,18 @@ extension Dossiers {
         try tx.audit(
             "dossier.export", person: export.person.id,
             detail: "\(format.rawValue), \(export.entries.count) stukken, tekst \(Seal.textDigest(text))"
-                + (path.map { ", naar \($0)" } ?? ""))
+                + (path.map { ", naar de map \(Self.folderShown($0))" } ?? ""))
         return text
+    }
+
+    /// Where an export went, as its audit line keeps it: the folder, not the file's name, which
+    /// the user typed and which often names the person ("inzage-mohamed-de-bruijn-adhd.md" stayed
+    /// in the log after the purge, a review). The text's SHA-256 identifies the file.
+    static func folderShown(_ path: String) -> String {
+        let folder = FilePath.folder(of: path)
+        if folder.hasPrefix("/") { return folder }
+        let here = FileManager.default.currentDirectoryPath
+        return folder.isEmpty ? here : here + "/" + folder
     }
 
     /// What the export would replace, shown before it is written (`dossier export --review`, the

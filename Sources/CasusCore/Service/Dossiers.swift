@@ -252,14 +252,19 @@ public struct Dossiers: Sendable {
         return shown
     }
 
-    /// A line for each person whose hits a search shows, with its words (one line naming no one
-    /// when it shows nothing): `casus audit --person` showed the read of a dossier but not a search
-    /// that showed the same notes (found by a review). One call, as the search's line was.
+    /// A line for each person whose hits a search shows (one line naming no one when it shows
+    /// nothing): `casus audit --person` showed the read of a dossier but not a search that showed
+    /// the same notes (found by a review). One call, as the search's line was. The line says how
+    /// many words were searched and how many hits were shown, not the words: they are what the
+    /// user typed ("Mohamed Bruijn ADHD"), and an audit line stays for good, after the dossier it
+    /// names is purged (AVG art. 5 lid 1 onder c and e; a review found them there years on).
     private func auditShown(_ hits: [SearchHit], _ text: String) throws {
         var seen = Set<PersonID>()
         // A report's hit names all its subjects (a second review: only the first got a line).
         let people = hits.flatMap { [$0.person] + $0.reportSubjects }.filter { seen.insert($0).inserted }
-        try session.auditRead("search", people: people, detail: String(text.prefix(80)))
+        let words = SearchQuery.words(text).count
+        try session.auditRead(
+            "search", people: people, detail: "\(words) \(words == 1 ? "woord" : "woorden"), \(hits.count) \(hits.count == 1 ? "treffer" : "treffers")")
     }
 
     /// Up to `limit` hits of each source as the store hands them (case summaries, then entries, each
