@@ -33,9 +33,16 @@ public enum PDFRenderer {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let input = folder + "/brief.html"
         let output = folder + "/brief.pdf"
+        // The letter's text outside the database: Ctrl-C while the renderer runs removes it (it was
+        // left in the temporary folder for good, a review).
+        let taken = PartialFiles.writing([input, output, folder + "/"])
+        defer { PartialFiles.written(taken) }
         try writePrivately(Data(html.utf8), to: input)
         let status: Int32
         do {
+            // The renderer's PDF private from its first byte, as casus's own files are (it was 0644).
+            let mask = umask(0o077)
+            defer { umask(mask) }
             status = try Spawn.status([renderer, "--quiet", input, output])
         } catch {
             throw CasusError(

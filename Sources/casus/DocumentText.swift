@@ -6,7 +6,7 @@ import Foundation
 /// else as UTF-8 text (a letter, a Markdown, HTML or JSON export, a kept checkpoint line).
 enum DocumentText {
     static func read(_ path: String) throws -> String {
-        let data = try InputFile.bytes(path)
+        let data = try InputFile.bytes(path, kind: .document)
         if data.starts(with: Array("%PDF".utf8)) {
             guard
                 let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: {

@@ -51,6 +51,23 @@ import Testing
         #expect(TextBytes.decode([0x52, 0x65, 0x6E, 0xE9, 0x65]) == ("Renée", "Windows-1252"))
     }
 
+    /// A UTF-8 file with one stray byte (a Word en dash, 0x96) was read whole as Windows-1252,
+    /// and every correct "Hélène" in it became "HÃ©lÃ¨ne" (a review): refused at the stray's line.
+    /// A file with no letter of more than one byte is Windows-1252 as before.
+    @Test func aUTF8FileWithAStrayByteIsRefusedAtItsLine() throws {
+        let bytes =
+            Array("leerlingnummer;roepnaam;achternaam\n700001;Hélène;Vries\n700002;Zoë;Çelik\n700003;Jan".utf8)
+            + [0x96] + Array("Piet;Smit\n".utf8)
+        let e = #expect(throws: CasusError.self) { _ = try CSVTable.parse(bytes: bytes, file: "leerlingen.csv") }
+        #expect(
+            e?.message.nl.contains("leerlingen.csv:4: het bestand is in UTF-8 geschreven, maar deze regel heeft een teken dat geen UTF-8 is (byte 0x96)")
+                == true, "\(String(describing: e))")
+        let latin = Array("leerlingnummer;roepnaam;achternaam\n1;Ren".utf8) + [0xE9] + Array("e;Jan".utf8) + [0x96]
+            + Array("Smit\n".utf8)
+        let t = try CSVTable.parse(bytes: latin, file: "l.csv")
+        #expect(t.encoding == "Windows-1252" && t.rows.first?.fields == ["1", "Renée", "Jan–Smit"])
+    }
+
     @Test func crOnlyLineEndsAreLines() throws {
         let t = try parse("leerlingnummer;voornaam;achternaam\r1;Sem;Vos\r2;Iris;Dekker\r")
         #expect(t.rows.count == 2)

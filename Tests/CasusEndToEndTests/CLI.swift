@@ -39,11 +39,38 @@ struct CLI {
         var json: Any? { try? JSONSerialization.jsonObject(with: Data(out.utf8)) }
     }
 
+    /// Starts casus and returns at once, its output thrown away (a test that stops it midway).
+    func start(_ args: [String], env: [String: String] = [:]) throws -> Process {
+        let p = process(args, env: env)
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        return p
+    }
+
     @discardableResult
     /// `inFolder`: run in the CLI's folder (a database named by a relative path lands there).
     func run(_ args: [String], env: [String: String] = [:], stdin: String? = nil, inFolder: Bool = false) throws
         -> Result
     {
+        let p = process(args, env: env, inFolder: inFolder)
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = input
+        try p.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
+        // Read both pipes before waiting, so a large output cannot block the child.
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(
+            code: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+
+    private func process(_ args: [String], env: [String: String], inFolder: Bool = false) -> Process {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Tmux.binary)
         if inFolder { p.currentDirectoryURL = URL(fileURLWithPath: folder) }
@@ -61,19 +88,7 @@ struct CLI {
         environment["TMPDIR"] = temporary
         for (k, v) in env { environment[k] = v }
         p.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try? input.fileHandleForWriting.close()
-        // Read both pipes before waiting, so a large output cannot block the child.
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(
-            code: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+        return p
     }
 
     /// Runs and expects success, failing the test with stderr otherwise.

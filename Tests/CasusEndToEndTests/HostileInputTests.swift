@@ -164,4 +164,25 @@ import Testing
         #expect((ok.json as? [String: Any])?["group"] as? String == "5")
         #expect(try cli.ok("people", "list", "--group", "5").out.contains("Smit"))
     }
+
+    /// A file far too large for what it is read as is refused before it is read: a 2 GB file made
+    /// `people import` take 6 GB of memory and crash, a letter's text of that size ran for
+    /// thirteen minutes (a review). A device is named as one ("u mag het niet lezen" was the wrong
+    /// cause for /dev/zero).
+    @Test func aFileFarTooLargeOrADeviceIsRefusedBeforeItIsRead() throws {
+        let cli = try CLI()
+        _ = try school(cli)
+        let big = cli.folder + "/groot.csv"
+        #expect(FileManager.default.createFile(atPath: big, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: big))
+        try handle.truncate(atOffset: 65 << 20)
+        try handle.close()
+        let start = Date()
+        let r = try cli.run(["people", "import", "--kind", "pupil", big])
+        #expect(r.code != 0 && r.err.contains("is groter dan 64 MB"), "\(r.err)")
+        #expect(r.err.contains("Is dit het goede bestand? Er is niets veranderd."), "\(r.err)")
+        #expect(Date().timeIntervalSince(start) < 10)
+        let device = try cli.run(["calendar", "import", "/dev/zero"])
+        #expect(device.code != 0 && device.err.contains("/dev/zero is geen bestand maar een apparaat"), "\(device.err)")
+    }
 }

@@ -214,6 +214,36 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder).allSatisfy { !$0.hasSuffix(".tmp") })
     }
 
+    /// Ctrl-C while the renderer makes the PDF: the letter's text left in the temporary folder for
+    /// good, outside every purge (a review). The handler removes it, the folder with it; no PDF
+    /// appears, and casus ends as Ctrl-C ends a program.
+    @Test func ctrlCWhileThePDFIsMadeLeavesNoCopyOfTheLetter() throws {
+        let cli = try CLI()
+        let (pupil, number) = try school(cli)
+        try cli.ok("letter", number, "--template", "waarschuwing")
+        let dossier = try #require(try cli.ok("dossier", "show", pupil, "--json").json as? [String: Any])
+        let id = String(describing: (dossier["entries"] as? [[String: Any]])?.last?["id"] ?? "")
+        let renderer = cli.folder + "/traag"
+        try "#!/bin/sh\nsleep 8\n".write(toFile: renderer, atomically: true, encoding: .utf8)
+        chmod(renderer, 0o755)
+        try FileManager.default.createDirectory(atPath: cli.temporary, withIntermediateDirectories: true)
+        let pdf = cli.folder + "/brief.pdf"
+        let p = try cli.start(["letter", "pdf", id, "--out", pdf], env: ["CASUS_PDF_RENDERER": renderer])
+        func copies() -> [String] {
+            ((try? FileManager.default.subpathsOfDirectory(atPath: cli.temporary)) ?? []).filter {
+                $0.hasSuffix("brief.html")
+            }
+        }
+        let deadline = Date().addingTimeInterval(20)
+        while copies().isEmpty, Date() < deadline { usleep(20_000) }
+        #expect(!copies().isEmpty, "the renderer never started")
+        p.interrupt()
+        p.waitUntilExit()
+        #expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGINT)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.temporary).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: pdf))
+    }
+
     /// A PDF asked for in a folder that is not there: refused before the letter is filed (it was
     /// filed, then the PDF failed, and asking again filed it twice).
     @Test func aPDFThatCannotBeWrittenFilesNothing() throws {

@@ -19,7 +19,8 @@ public enum PartialFiles {
     }()
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
-    /// Notes `paths` as being written; the returned slots go to `written` when they are done.
+    /// Notes `paths` as being written; the returned slots go to `written` when they are done. A path
+    /// ending in "/" is a private folder of them (a PDF's renderer's), removed after its files.
     public static func writing(_ paths: [String]) -> [Int] {
         blocked {
             paths.compactMap { path in
@@ -40,10 +41,15 @@ public enum PartialFiles {
         }
     }
 
-    /// Removes every file being written. Safe in a signal handler.
+    /// Removes every file being written, then their folders. Safe in a signal handler.
     public static func removeAll() {
-        for slot in 0..<capacity {
-            if let path = slots[slot] { unlink(path) }
+        for folders in [false, true] {
+            for slot in 0..<capacity {
+                guard let path = slots[slot] else { continue }
+                let length = strlen(path)
+                let isFolder = length > 0 && path[length - 1] == CChar(UInt8(ascii: "/"))
+                if isFolder == folders { _ = folders ? rmdir(path) : unlink(path) }
+            }
         }
     }
 
@@ -52,6 +58,12 @@ public enum PartialFiles {
     /// handler (TerminalGuard), which calls `removeAll` too.
     public static func removeOnSignal() {
         _ = slots
+        // A parent may have blocked them (a test runner, some daemons): then Ctrl-C waited for
+        // the end of the write, and what it stopped was never removed.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in signals { sigaddset(&set, sig) }
+        sigprocmask(SIG_UNBLOCK, &set, nil)
         for sig in signals {
             signal(sig) { sig in
                 PartialFiles.removeAll()

@@ -128,8 +128,8 @@ public enum PrivateFile {
         return CasusError(
             .storage,
             Phrase(
-                "kan \(path) niet schrijven: \(reason.nl); er is niets bewaard",
-                "cannot write \(path): \(reason.en); nothing was kept"),
+                "kan \(path) niet schrijven: \(reason.nl); het bestand is niet gemaakt",
+                "cannot write \(path): \(reason.en); the file was not made"),
             hint: Phrase(
                 "Controleer of de map bestaat, schrijfbaar is en ruimte heeft.",
                 "Check that the folder exists, is writable and has room."))

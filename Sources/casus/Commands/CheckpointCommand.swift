@@ -110,10 +110,15 @@ struct CheckpointCommand: ParsableCommand {
 
 /// A key file's text.
 func readKeyFile(_ path: String) throws -> String {
-    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-        throw CasusError.invalid("kan het sleutelbestand \(path) niet lezen", "cannot read the key file \(path)")
+    // What is wrong said plainly, as for every file a command reads (random bytes said "kan het
+    // sleutelbestand niet lezen" with no hint, a review).
+    do { return try InputFile.text(path) } catch let e as CasusError {
+        throw CasusError(
+            e.kind, Phrase("sleutelbestand: ", "key file: ") + e.message,
+            hint: Phrase(
+                "Een sleutelbestand is wat `casus checkpoint keygen` maakte. Er is niets veranderd.",
+                "A key file is what `casus checkpoint keygen` made. Nothing was changed."))
     }
-    return text
 }
 
 /// A secret key others may read is refused (one readable by everyone on the machine was used

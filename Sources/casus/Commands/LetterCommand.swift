@@ -447,32 +447,48 @@ extension LetterCommand {
                             "open until the letter is sent: \(o.kind.label.en) (`casus letter sent \(entry.id) --on DATE --via \(via)`)"
                         )(ctx.lang))
             }
+            // A copy that cannot be written after the letter was filed says that it was filed: told
+            // "er is niets bewaard", a director filed it again with --again, a second decision in
+            // the dossier for good (a review).
+            func copy(_ write: () throws -> Void, later: Phrase) throws {
+                do { try write() } catch let e as CasusError {
+                    throw CasusError(
+                        e.kind,
+                        Phrase(
+                            "de brief is opgeslagen als stuk \(entry.id) (nr. \(entry.seq)), maar ",
+                            "the letter was filed as entry \(entry.id) (no. \(entry.seq)), but ") + e.message,
+                        hint: (e.hint.map { $0 + Phrase(" ", " ") } ?? Phrase("", ""))
+                            + Phrase("Sla hem niet opnieuw op. ", "Do not file it again. ") + later,
+                        location: e.location)
+                }
+            }
+            let shown = Phrase(
+                "De tekst staat in het dossier: `casus dossier show \(entry.dossierID)`.",
+                "Its text is in the dossier: `casus dossier show \(entry.dossierID)`.")
             guard entry.kind == .letter else {
                 if let out {
-                    try PrivateFile.write(entry.body + "\n", to: out)
+                    try copy({ try PrivateFile.write(entry.body + "\n", to: out) }, later: shown)
                     Output.line(Phrase("Geschreven: \(out).", "Written: \(out).")(ctx.lang))
                 }
                 return
             }
             let seal = try service.letters.seal(entry: entry.id)
             if let out {
-                try PrivateFile.write(entry.body + "\n\n" + seal.line(ctx.lang) + "\n", to: out)
+                try copy(
+                    { try PrivateFile.write(entry.body + "\n\n" + seal.line(ctx.lang) + "\n", to: out) },
+                    later: Phrase(
+                        "Maak een afdruk later met `casus letter pdf \(entry.id) --out BESTAND.pdf`. ",
+                        "Make a copy later with `casus letter pdf \(entry.id) --out FILE.pdf`. ") + shown)
                 Output.line(Phrase("Geschreven: \(out).", "Written: \(out).")(ctx.lang))
             } else {
                 Output.line(seal.line(ctx.lang))
             }
             if let pdf {
-                do {
-                    try writeLetterPDF(service, entry: entry.id, to: pdf, logo: logo, lang: ctx.lang)
-                } catch let e as CasusError {
-                    let again = Phrase(
-                        "De brief is wel opgeslagen als stuk \(entry.id); maak de PDF later met `casus letter pdf \(entry.id) --out \(pdf)`.",
-                        "The letter was filed as entry \(entry.id); make the PDF later with `casus letter pdf \(entry.id) --out \(pdf)`."
-                    )
-                    throw CasusError(
-                        e.kind, e.message, hint: e.hint.map { $0 + Phrase(" ", " ") + again } ?? again,
-                        location: e.location)
-                }
+                try copy(
+                    { try writeLetterPDF(service, entry: entry.id, to: pdf, logo: logo, lang: ctx.lang) },
+                    later: Phrase(
+                        "Maak de PDF later met `casus letter pdf \(entry.id) --out \(pdf)`.",
+                        "Make the PDF later with `casus letter pdf \(entry.id) --out \(pdf)`."))
             }
         }
     }

@@ -149,7 +149,7 @@ struct People: ParsableCommand {
         }
 
         func run(_ ctx: Context) throws {
-            let data = try InputFile.bytes(file)
+            let data = try InputFile.bytes(file, kind: .administration)
             let directory = try ctx.service().directory
             let r =
                 try kind.map {

@@ -318,7 +318,7 @@ struct CalendarCommand: ParsableCommand {
                 en: "School id (only for a board with several schools).")) var school: SchoolID?
 
         func run(_ ctx: Context) throws {
-            let data = try InputFile.bytes(file)
+            let data = try InputFile.bytes(file, kind: .calendar)
             guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) else {
                 throw CasusError.invalid(
                     "niet te lezen als tekst (UTF-8)", "cannot be read as text (UTF-8)", at: file)
