@@ -33,7 +33,8 @@ struct ServerUpgradeCommandLineTests {
         let database = PostgresCluster.database(of: conninfo)
         let uri = "postgresql:///\(database)?host=\(cluster.folder)&user=postgres"
         let fresh = try cli.run(["--db", uri, "server", "check"])
-        #expect(fresh.code == 0 && fresh.out.contains("is ingericht zoals deze casus dat doet"), "\(fresh.out)\(fresh.err)")
+        #expect(
+            fresh.code == 0 && fresh.out.contains("is ingericht zoals deze casus dat doet"), "\(fresh.out)\(fresh.err)")
         try cluster.psql(
             database,
             "SET ROLE casus_data; DROP TRIGGER event_no_change ON casus.event; GRANT SELECT ON casus.event TO casus_ib")

@@ -457,7 +457,9 @@ import CasusTestSupport
         ).value
         #expect(try school.obligations(c).first { $0.kind == .zienswijzeTerm }?.due.iso == "2026-12-14")
         let said = sent.notes.map { $0.nl }.joined(separator: " | ")
-        #expect(said.contains("de termijn voor de zienswijze loopt vanaf de verzending: tot en met 14 december 2026"), "\(said)")
+        #expect(
+            said.contains("de termijn voor de zienswijze loopt vanaf de verzending: tot en met 14 december 2026"),
+            "\(said)")
         #expect(said.contains("De brief noemt een eerdere dag"), "\(said)")
         let early = refusal {
             try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Besluit.", phase: .decision))
@@ -495,6 +497,27 @@ import CasusTestSupport
         try school.service.directory.setLeft(pupil.id, on: Fixtures.date("2026-12-01"))
         let e = refusal { try school.service.cases.step(p.id, StepRequest(rung: .warning, reason: "Gesprek.")).value }
         #expect(e?.message.nl.contains("heeft de school verlaten op 01-12-2026") == true, "\(String(describing: e))")
+    }
+
+    /// A volunteer has no employment contract: casus recorded a summary dismissal of one, with its
+    /// two months to go to court, while its letter said a volunteer has no contract (a review). A
+    /// warning can be given; the contract's measures are refused, saying what can be done.
+    @Test func aVolunteerGetsNoMeasureOfAnEmploymentContract() throws {
+        let school = try TestSchool(protocol: "koe-troubadour", on: "2026-12-07")
+        let volunteer = try school.service.directory.addPerson(
+            Person(schoolID: 1, kind: .volunteer, firstName: "Linda", lastName: "Smits", address: TestSchool.address)
+        ).value
+        let c = try school.openCase(about: volunteer, articles: ["3A.5"], severity: .severe)
+        for request in [
+            StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Ernstig."),
+            StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 5),
+        ] {
+            let e = refusal { try school.service.cases.step(c.id, request).value }
+            #expect(
+                e?.message.nl.contains("een vrijwilliger heeft geen arbeidsovereenkomst met de school") == true,
+                "\(String(describing: e))")
+        }
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
     }
 
     @Test func aPrecautionarySuspensionAndADismissalRoute() throws {
@@ -587,7 +610,9 @@ import CasusTestSupport
         let revocation = try #require(o.first { $0.kind == .consentWithdrawal })
         #expect(revocation.remark.nl.contains("drie weken") && revocation.due.iso == "2026-11-30")
         // The end cannot be recorded before the consent, nor while it may be revoked.
-        let unconsented = refusal { try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16")).value }
+        let unconsented = refusal {
+            try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16")).value
+        }
         #expect(unconsented?.message.nl.contains("instemming van de werknemer, en die is niet vastgelegd") == true)
         // The consent, given a week later: the fourteen days run from its date (BW art. 7:671 lid 2),
         // not from the step (a review: the end was recorded with consent still revocable).
@@ -669,6 +694,35 @@ import CasusTestSupport
         let teacher = try school.staff("Ilse", "Postma")
         let c = try school.openCase(about: teacher, articles: ["4"], severity: .severe)
         return (school, teacher, c)
+    }
+
+    /// A staff member's suspension had no period and said nothing of pay: the employee could not
+    /// answer the voornemen, nor the decision be carried out (a review). The voornemen and the
+    /// besluit leave both as fields the director fills in; an unfilled one is not filed.
+    @Test func aStaffSuspensionsLettersAskForItsPeriodAndPay() throws {
+        let (school, _, c) = try Self.staffCase()
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .suspension, reason: "Opnieuw.", justification: "Na de waarschuwing.")
+        ).value
+        let t = try Fixtures.letters.require("voornemen-maatregel")
+        let draft = try #require(try school.service.letters.drafts(case: c.id, template: t).first)
+        #expect(draft.body.contains("Duur:                  [de schorsing: van … tot en met …]"), "\(draft.body)")
+        #expect(draft.body.contains("[met of zonder behoud van salaris, met de grondslag in de cao]"))
+        // Every other field filled in: the period's is still to fill, and the letter is not filed.
+        let others = draft.body.replacingOccurrences(
+            of: #"\[(?!de schorsing|met of zonder)[^\]]*\]"#, with: "ingevuld",
+            options: String.CompareOptions.regularExpression)
+        let unfilled = refusal { try school.service.letters.file(case: c.id, template: t, body: others).value }
+        #expect(
+            unfilled?.message.nl.contains("[de schorsing: van … tot en met …]") == true,
+            "\(String(describing: unfilled))")
+        // A reprimand's letters have no such fields.
+        let (other, _, r) = try Self.staffCase()
+        try other.service.cases.step(r.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
+        try other.service.cases.step(r.id, StepRequest(rung: .reprimand, reason: "Opnieuw.")).value
+        let reprimand = try #require(try other.service.letters.drafts(case: r.id, template: t).first)
+        #expect(!reprimand.body.contains("behoud van salaris"))
     }
 
     /// A summary dismissal weeks after the report says, with the step, that it must follow without

@@ -140,7 +140,9 @@ import Testing
     /// with ZWJ or ZWNJ (scripts that join letters) is taken.
     @Test func anInvisibleCharacterIsRefusedInANameButKeptInAText() throws {
         let w = try World()
-        for (invisible, column) in [("\u{200B}", 5), ("\u{00AD}", 5), ("\u{FEFF}", 5), ("\u{2060}", 5), ("\u{E0041}", 5)] {
+        for (invisible, column) in [
+            ("\u{200B}", 5), ("\u{00AD}", 5), ("\u{FEFF}", 5), ("\u{2060}", 5), ("\u{E0041}", 5),
+        ] {
             let m = try #require(
                 refusal { _ = try w.school.pupil("Noor" + invisible, "Peters") },
                 "\(invisible.unicodeScalars.first!.value)")

@@ -2352,7 +2352,8 @@ the letter can be filed.
   recorded as sent by registered post or handed over, and the sentence's opening ("Bij aangetekende brief van …",
   "Bij brief, persoonlijk aan u overhandigd op …,"), empty while no such sending is known; `facts.zienswijzeKnown`, `facts.zienswijzeGiven`, `facts.zienswijzeNone`,
   `facts.zienswijzeOn`, `facts.zienswijze`: the employee's zienswijze on the last voornemen as recorded;
-  `step.phase` (decision or proposal)
+  `step.phase` (decision or proposal); `step.isStaffSuspension`: a staff member's disciplinary suspension, whose
+  period and pay the letter leaves as fields for the director (casus keeps no days for it)
 
 """#),
         ("templates/aangifte.mustache", #"""
@@ -2501,6 +2502,10 @@ te leggen ({{{law.cao}}}):
 {{#hasStep}}
   Maatregel:             {{{step.rung}}}
   Datum van het besluit: {{{step.date}}}
+{{#step.isStaffSuspension}}
+  Duur:                  [de schorsing: van … tot en met …]
+  Salaris:               [met of zonder behoud van salaris, met de grondslag in de cao]
+{{/step.isStaffSuspension}}
 {{/hasStep}}
 {{^hasStep}}
   Maatregel:             [schriftelijke berisping of schorsing]
@@ -3977,6 +3982,10 @@ leggen ({{{law.cao}}}).
 {{/empty(subject.function)}}
 {{#hasStep}}
   Voorgenomen maatregel: {{{step.rung}}}
+{{#step.isStaffSuspension}}
+  Duur:                  [de schorsing: van … tot en met …]
+  Salaris:               [met of zonder behoud van salaris, met de grondslag in de cao]
+{{/step.isStaffSuspension}}
 {{^empty(step.days)}}
   Duur:                  {{{step.days}}} dagen
 {{/empty(step.days)}}

@@ -509,7 +509,8 @@ public struct Redactor: Sendable {
         var stack = [(node: 0, next: i)]
         while let (node, j) = stack.popLast() {
             guard j < words.count else { continue }
-            if j > i, !Self.joins(after: words[j - 1], text[words[j - 1].range.upperBound..<words[j].range.lowerBound]) {
+            if j > i, !Self.joins(after: words[j - 1], text[words[j - 1].range.upperBound..<words[j].range.lowerBound])
+            {
                 continue
             }
             var steps: [Int] = []

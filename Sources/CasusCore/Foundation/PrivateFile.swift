@@ -11,6 +11,39 @@ public enum PrivateFile {
     public static func create(_ path: String, writing body: (_ write: ([UInt8]) throws -> Void) throws -> Void)
         throws
     {
+        try create(path) { (file: Handle) in try body(file.write) }
+    }
+
+    /// The file being made, as `create` hands it to its caller: its bytes written, flushed to
+    /// disk, or thrown away to write again. A caller that records the file elsewhere (an export's
+    /// audit line) does so only once its bytes are on disk: the log recorded exports a full disk
+    /// then refused (a review).
+    public struct Handle {
+        let fd: Int32
+        let path: String
+
+        public func write(_ bytes: [UInt8]) throws {
+            var offset = 0
+            while offset < bytes.count {
+                let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(path, errno)
+                }
+                offset += n
+            }
+        }
+
+        public func sync() throws { guard fsync(fd) == 0 else { throw failure(path, errno) } }
+
+        /// Empty again (a transaction that runs again writes its text again).
+        public func restart() throws {
+            guard ftruncate(fd, 0) == 0, lseek(fd, 0, SEEK_SET) == 0 else { throw failure(path, errno) }
+        }
+    }
+
+    /// As `create`, handing `body` the file itself.
+    public static func create(_ path: String, writing body: (Handle) throws -> Void) throws {
         var st = stat()
         if lstat(path, &st) == 0 { throw exists(path) }
         let partial = path + ".partial-\(getpid())-\(String(UInt16.random(in: 0...UInt16.max), radix: 16))"
@@ -20,17 +53,7 @@ public enum PrivateFile {
         defer { PartialFiles.written(taken) }
         var closed = false
         do {
-            try body { bytes in
-                var offset = 0
-                while offset < bytes.count {
-                    let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        throw failure(path, errno)
-                    }
-                    offset += n
-                }
-            }
+            try body(Handle(fd: fd, path: path))
             guard fsync(fd) == 0 else { throw failure(path, errno) }
             closed = true
             guard close(fd) == 0 else { throw failure(path, errno) }

@@ -40,7 +40,6 @@ public enum TextBytes {
         return nil
     }
 
-
     public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: String) {
         var b = bytes[...]
         if b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF]) {

@@ -119,12 +119,12 @@ public struct CSVTable: Sendable {
         if let (line, byte) = TextBytes.strayByte(in: bytes) {
             let hex = String(byte, radix: 16, uppercase: true)
             throw CasusError.invalid(
-                "\(file):\(line): het bestand is in UTF-8 geschreven, maar deze regel heeft een teken dat geen UTF-8 is (byte 0x\(hex)); er is niets ingelezen",
-                "\(file):\(line): the file is written in UTF-8, but this line holds a character that is not UTF-8 (byte 0x\(hex)); nothing was imported",
+                "het bestand is in UTF-8 geschreven, maar deze regel heeft een teken dat geen UTF-8 is (byte 0x\(hex)); er is niets ingelezen",
+                "the file is written in UTF-8, but this line holds a character that is not UTF-8 (byte 0x\(hex)); nothing was imported",
                 hint: Phrase(
                     "Verbeter dat teken (vaak een streepje of aanhalingsteken uit Word), of sla het bestand opnieuw op als UTF-8 (Excel: ‘CSV UTF-8’). Als Windows-1252 gelezen zouden de namen met é, ë of ç verminkt zijn.",
                     "Correct that character (often a dash or quote from Word), or save the file again as UTF-8 (Excel: ‘CSV UTF-8’). Read as Windows-1252, names with é, ë or ç would be garbled."
-                ))
+                ), at: "\(file):\(line)")
         }
         let (text, encoding) = TextBytes.decode(bytes)
         if text.drop(while: { $0.isWhitespace }).hasPrefix("<") {

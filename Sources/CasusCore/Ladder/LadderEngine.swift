@@ -485,6 +485,21 @@ public enum LadderEngine {
         )
     }
 
+    /// The measures an employment contract carries (the cao's disciplinary measures, its
+    /// ordemaatregel, dismissal under BW book 7) are no measure for a volunteer or an intern, who
+    /// has none: casus recorded a summary dismissal of a volunteer, with its two months to go to
+    /// court, while its letter said a volunteer has no contract (a review).
+    static func contractRefusal(_ rung: Rung, _ h: CaseHistory) -> Phrase? {
+        guard h.subject.kind == .volunteer || h.subject.kind == .intern,
+            [.reprimand, .suspension, .precautionarySuspension, .dismissal, .summaryDismissal].contains(rung)
+        else { return nil }
+        let kind = h.subject.kind.label
+        return Phrase(
+            "een \(kind.nl) heeft geen arbeidsovereenkomst met de school: een \(rung.label(for: .staff).nl) is er niet. Een waarschuwing kan; afspraken, het einde van de samenwerking of een toegangsverbod legt u vast in een notitie (en met de organisatie die de \(kind.nl) stuurt). Heeft deze persoon wel een arbeidsovereenkomst met de school (een stagiair in dienst), leg die dan vast als medewerker",
+            "a \(kind.en) has no employment contract with the school: there is no \(rung.label(for: .staff).en). A warning can be given; agreements, the end of the work together or an access ban are recorded in a note (and with the organisation that sends the \(kind.en)). If this person does have an employment contract with the school (an intern employed), record them as staff"
+        )
+    }
+
     static func option(
         _ rung: Rung, h: CaseHistory, ladder: [Rung], current: Rung?, profile: ProtocolProfile,
         offence: (rule: OffenceRule, count: Int)?, suggested: Rung?, on date: LocalDate, at now: Timestamp
@@ -496,6 +511,7 @@ public enum LadderEngine {
             refusals.append(Phrase("de zaak is gesloten", "the case is closed"))
         }
         if let refusal = leftRefusal(h, on: date) { refusals.append(refusal) }
+        if let refusal = contractRefusal(rung, h) { refusals.append(refusal) }
         if kind == .staff, let refusal = employmentRefusal(rung, h, on: date) { refusals.append(refusal) }
         refusals += LegalLayer.refusals(rung, phase: phase, h: h, on: date, at: now)
         let notes = LegalLayer.notes(rung, phase: phase, h: h, on: date, at: now)

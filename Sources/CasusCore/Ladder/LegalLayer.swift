@@ -729,7 +729,8 @@ enum LegalLayer {
                         note: note(
                             Phrase(
                                 "Op een redelijke grond, onder meer verwijtbaar handelen of een verstoorde arbeidsverhouding",
-                                "On a reasonable ground, among others culpable conduct or a disturbed working relationship"),
+                                "On a reasonable ground, among others culpable conduct or a disturbed working relationship"
+                            ),
                             Law.bw7669_3eg, Law.bw7671b)))
             case nil:
                 break

@@ -94,6 +94,11 @@ public enum LetterContext {
                 // An extension (a measure in calendar days that follows on one of its kind): the
                 // first day of the whole; empty otherwise.
                 "since": Self.extended(step, kind: kind, in: d.steps)?.dutchLong ?? "",
+                // A staff member's disciplinary suspension: its period and what it means for the
+                // salary are the director's to state (casus keeps no days for it, and the cao's rule
+                // on pay could not be checked): a letter without them left the employee unable to
+                // answer it, or the decision to be carried out (a review).
+                "isStaffSuspension": kind == .staff && step.rung == .suspension,
             ]
         }
         return context

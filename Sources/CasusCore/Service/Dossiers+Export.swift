@@ -13,18 +13,28 @@ extension Dossiers {
 
     /// The export written to a new file at `path`, private to the account from its first byte
     /// (PrivateFile: never over an existing file or through a link). The file is made first, so
-    /// that a path that cannot be written records nothing; then the export is recorded and its
-    /// text written (a write that fails after the record removes the file: the log then holds an
-    /// export attempted, never an export unrecorded). Returns the number of entries exported.
+    /// that a path that cannot be written records nothing; then the export is recorded, in the
+    /// transaction that writes its text to disk, and the file gets its name: the log holds no
+    /// export that was not made, and no export is made unrecorded. Returns the number of entries
+    /// exported.
     @discardableResult
     public func export(
         _ person: PersonID, format: DossierExport.Format, to path: String, retention: RetentionPolicy = .standard
     ) throws -> Int {
         let now = session.clock.now()
         let export = try prepareExport(person, at: now, retention: retention)
-        try PrivateFile.create(path) { write in
-            let text = try session.write(at: now) { tx in try recorded(export, format, path: path, in: tx) }.value
-            try write(Array(text.utf8))
+        // The line is recorded in the transaction that writes the text to disk: a disk that is full
+        // refuses the text and the line with it (the log recorded exports never made, a review).
+        // The file gets its name once both are kept.
+        try PrivateFile.create(path) { (file: PrivateFile.Handle) in
+            _ = try session.write(at: now) { tx in
+                // A store may run this again after losing a race: the file holds the text of the
+                // run that is kept (its seal names that run's line).
+                let text = try recorded(export, format, path: path, in: tx)
+                try file.restart()
+                try file.write(Array(text.utf8))
+                try file.sync()
+            }
         }
         return export.entries.count
     }

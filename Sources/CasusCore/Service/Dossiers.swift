@@ -264,7 +264,10 @@ public struct Dossiers: Sendable {
         let people = hits.flatMap { [$0.person] + $0.reportSubjects }.filter { seen.insert($0).inserted }
         let words = SearchQuery.words(text).count
         try session.auditRead(
-            "search", people: people, detail: "\(words) \(words == 1 ? "woord" : "woorden"), \(hits.count) \(hits.count == 1 ? "treffer" : "treffers")")
+            "search", people: people,
+            detail:
+                "\(words) \(words == 1 ? "woord" : "woorden"), \(hits.count) \(hits.count == 1 ? "treffer" : "treffers")"
+        )
     }
 
     /// Up to `limit` hits of each source as the store hands them (case summaries, then entries, each

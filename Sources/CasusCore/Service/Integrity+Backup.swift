@@ -21,6 +21,16 @@ extension Integrity {
             }
         }
         try session.auditRead("backup", detail: name ?? path)
-        try session.storage.backup(to: path)
+        do { try session.storage.backup(to: path) } catch {
+            try? backupFailed(name ?? path)
+            throw error
+        }
+    }
+
+    /// A backup recorded before it was made, and then not made (a full disk, a copy that did not
+    /// verify, a name taken meanwhile): said in the log beside its line. The log held backups never
+    /// made, one line per attempt (a review).
+    public func backupFailed(_ name: String) throws {
+        try session.auditRead("backup.failed", detail: name)
     }
 }

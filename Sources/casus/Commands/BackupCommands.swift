@@ -59,6 +59,14 @@ struct Backup: CasusCommand {
         try ctx.service().integrity.backup(to: partial, recordedAs: file)
         // Until it is verified the copy has a name no one mistakes for a backup.
         defer { try? FileManager.default.removeItem(atPath: partial) }
+        do { try checkAndName(partial, ctx) } catch {
+            try? ctx.service().integrity.backupFailed(file)
+            throw error
+        }
+    }
+
+    /// The copy's guards, its chains verified, its name given; said when done.
+    private func checkAndName(_ partial: String, _ ctx: Context) throws {
         // The copy gets casus's guards back where the database lost them; its rows are verified
         // as they are, so a file whose rows were changed is still refused.
         let put: [String]

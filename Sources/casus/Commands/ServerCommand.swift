@@ -129,7 +129,9 @@ struct ServerCheckCommand: CasusCommand {
         commandName: "check",
         abstract: .nl(
             "Controleert of de server is ingericht zoals deze casus dat doet (als databasebeheerder; verandert niets).",
-            en: "Checks that the server is set up as this casus sets it up (as the database administrator; changes nothing)."),
+            en:
+                "Checks that the server is set up as this casus sets it up (as the database administrator; changes nothing)."
+        ),
         discussion: .nl(
             """
             Vergelijkt de functies, views, triggers, indexen, eigenaren, rollen en rechten op de server met \
@@ -182,12 +184,16 @@ extension ServerUpgrade.Report {
         var out: [String] = []
         for step in tableSteps {
             out.append(
-                Phrase("tabellen: schema \(step.from) → \(step.to): ", "tables: schema \(step.from) → \(step.to): ")(lang)
+                Phrase("tabellen: schema \(step.from) → \(step.to): ", "tables: schema \(step.from) → \(step.to): ")(
+                    lang)
                     + step.what(lang))
         }
         let verbs =
             would
-            ? [Phrase("te vervangen", "to replace"), Phrase("toe te voegen", "to add"), Phrase("te verwijderen", "to drop")]
+            ? [
+                Phrase("te vervangen", "to replace"), Phrase("toe te voegen", "to add"),
+                Phrase("te verwijderen", "to drop"),
+            ]
             : [Phrase("vervangen", "replaced"), Phrase("toegevoegd", "added"), Phrase("verwijderd", "dropped")]
         for (what, lines) in zip(verbs, [replaced, added, dropped]) where !lines.isEmpty {
             out.append("\(what(lang)) (\(lines.count)): " + lines.joined(separator: ", "))
@@ -197,7 +203,8 @@ extension ServerUpgrade.Report {
                 (would
                     ? Phrase(
                         "eigenaren: \(ownersMoved) tabellen, functies en dergelijke horen niet bij de rol die casus ze geeft",
-                        "owners: \(ownersMoved) tables, functions and the like do not belong to the role casus gives them")
+                        "owners: \(ownersMoved) tables, functions and the like do not belong to the role casus gives them"
+                    )
                     : Phrase(
                         "eigenaren: \(ownersMoved) tabellen, functies en dergelijke horen nu bij de rol die casus ze geeft (geen functie kan de beveiliging van een tabel uitzetten of rollen maken; de functies die lezen schrijven niets)",
                         "owners: \(ownersMoved) tables, functions and the like now belong to the role casus gives them (no function can switch a table's guards off or make roles; the functions that read write nothing)"
