@@ -628,6 +628,35 @@ import CasusTestSupport
         try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-12-08")).value
     }
 
+    /// Ordemaatregelen are the employee's, not one case's: two cases ran 56 days in a row without
+    /// "langer dan vier weken", and two overlapping ones each said "met ingang van 5 december" (a
+    /// review). One in a second case while one runs starts after it, its four weeks counted over
+    /// both; one that overlaps is refused.
+    @Test func anOrdemaatregelInASecondCaseExtendsTheOneThatRuns() throws {
+        let (school, member, first) = try TestSchool.ordemaatregel("Hatice", "Peters")
+        let firstEnd = try #require(try school.service.cases.detail(first.id).steps.last?.endDate)
+        #expect(firstEnd.iso == "2026-11-29")
+        let second = try school.openCase(about: member, articles: ["3A.8"], severity: .severe)
+        let overlapping = refusal {
+            try school.service.cases.step(
+                second.id,
+                StepRequest(
+                    rung: .precautionarySuspension, reason: "Onderzoek B.", days: 14,
+                    startDate: Fixtures.date("2026-11-20"))
+            ).value
+        }
+        #expect(
+            overlapping?.message.nl.contains("loopt al tot en met 29-11-2026; een verlenging begint op 30-11-2026")
+                == true, "\(String(describing: overlapping))")
+        let stepped = try school.service.cases.step(
+            second.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek B.", days: 21)
+        ).value
+        #expect(stepped.step.startDate?.iso == "2026-11-30" && stepped.step.endDate?.iso == "2026-12-20")
+        let said = stepped.notices.map(\.nl).joined(separator: " ")
+        #expect(said.contains("loopt sinds 16-11-2026"), "\(said)")
+        #expect(said.contains("Langer dan vier weken (35 dagen)"), "\(said)")
+    }
+
     /// An ordemaatregel's end is decided by extending it or by ending the contract: a second
     /// ordemaatregel answers the first's end, a summary dismissal the last one's (it stayed
     /// "loopt af" and overdue after the employee was dismissed, found by a review).

@@ -21,6 +21,11 @@ public struct CaseHistory: Sendable {
     /// The last day of the subject's suspensions in their other cases (the service reads them when a
     /// step may be one): a suspension here starts after it, as after one in this case.
     public var suspendedElsewhereUntil: LocalDate?
+    /// The decisions of a measure in calendar days (an ordemaatregel, a parent's access ban) in
+    /// the subject's other cases (the service reads them when a step may be one): a second one in
+    /// another case is an extension of one that runs, its four weeks counted over both (two cases
+    /// ran 56 days in a row without a word, and overlapping ones side by side, a review).
+    public var measuresElsewhere: [Step] = []
     /// The employment's end as another case about the same employee records it: a summary
     /// dismissal there, or a contract's end (the service reads them for a staff case whose subject
     /// has a case at a dismissal). A new report about a dismissed employee took a warning and a
@@ -562,7 +567,7 @@ public enum LadderEngine {
             let next = calendar.schoolDay(onOrAfter: date.adding(days: 1))
             return (max(next, free ?? date), running, free)
         case .calendarDays:
-            let running = h.steps.decisions(of: rung).compactMap(\.endDate).filter { $0 >= date }.max()
+            let running = h.measures(rung).compactMap(\.endDate).filter { $0 >= date }.max()
             let free = running.map { $0.adding(days: 1) }
             return (free ?? date, running, free)
         }
@@ -820,7 +825,7 @@ public enum LadderEngine {
                 if let far = Self.farAhead(first, from: date) { refusals.append(far) }
                 start = first
                 end = first.adding(days: days - 1)
-                let since = h.steps.decisions(of: req.rung).runningSince(first)
+                let since = h.measures(req.rung).runningSince(first)
                 if since < first, let last = end {
                     notices.append(
                         Phrase(
@@ -1054,6 +1059,11 @@ extension Phrase {
     var capitalized: Phrase {
         Phrase(nl.prefix(1).uppercased() + nl.dropFirst(), en.prefix(1).uppercased() + en.dropFirst())
     }
+}
+
+extension CaseHistory {
+    /// The decisions of a measure in calendar days here and in the subject's other cases.
+    func measures(_ rung: Rung) -> [Step] { steps.decisions(of: rung) + measuresElsewhere.decisions(of: rung) }
 }
 
 extension Collection<Step> {

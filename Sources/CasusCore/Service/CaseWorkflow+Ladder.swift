@@ -19,6 +19,7 @@ extension CaseWorkflow {
             // The dialog says a suspension's days as the step will take them: after one in another
             // case about the pupil too (it named days the step did not take, a review).
             h.suspendedElsewhereUntil = try Self.suspendedElsewhere(h, r)
+            h.measuresElsewhere = try Self.measuresElsewhere(h, r)
             return (h, profile)
         }
         var assessment = LadderEngine.assess(h, profile: profile, today: session.today, at: session.clock.now())
@@ -37,6 +38,7 @@ extension CaseWorkflow {
             var (h, profile, _) = try history(r, id)
             try Self.requireAsSeen(h, request.basis, r)
             if request.rung == .suspension { h.suspendedElsewhereUntil = try Self.suspendedElsewhere(h, r) }
+            h.measuresElsewhere = try Self.measuresElsewhere(h, r)
             return try LadderEngine.plan(request, h: h, profile: profile, actor: actor.account, at: now)
         }
     }
@@ -66,6 +68,7 @@ extension CaseWorkflow {
         // A suspension in the subject's other cases: a new one starts after it (two cases, one
         // pupil, the same days suspended twice).
         if request.rung == .suspension { h.suspendedElsewhereUntil = try Self.suspendedElsewhere(h, tx.r) }
+        h.measuresElsewhere = try Self.measuresElsewhere(h, tx.r)
         let plan = try LadderEngine.plan(request, h: h, profile: profile, actor: actor.account, at: now)
         return try record(plan, on: h, profile: profile, dossier: owner.id, in: tx, at: now).stepped
     }
@@ -77,6 +80,16 @@ extension CaseWorkflow {
         let others = h.subjectCases.filter { $0.id != h.record.id && [.suspension, .removal].contains($0.rung) }
         return try others.flatMap { try r.steps(case: $0.id) }
             .filter { $0.rung == .suspension && $0.phase == .decision }.compactMap(\.endDate).max()
+    }
+
+    /// The decisions of a measure in calendar days in the subject's other cases, closed ones too (a
+    /// measure may run past a close) (`CaseHistory.measuresElsewhere`); none when the case has no
+    /// such measure to take.
+    static func measuresElsewhere(_ h: CaseHistory, _ r: any StorageReader) throws -> [Step] {
+        let rungs = Rung.allCases.filter { LegalLayer.length(of: $0, kind: h.kind) == .calendarDays }
+        guard !rungs.isEmpty else { return [] }
+        let others = h.subjectCases.filter { $0.id != h.record.id }
+        return try others.flatMap { try r.steps(case: $0.id) }.filter { rungs.contains($0.rung) && $0.phase == .decision }
     }
 
     /// A decision is taken on the case as the director saw it (`basis`; nil: as it is read now), or
