@@ -89,7 +89,9 @@ extension CaseWorkflow {
         let rungs = Rung.allCases.filter { LegalLayer.length(of: $0, kind: h.kind) == .calendarDays }
         guard !rungs.isEmpty else { return [] }
         let others = h.subjectCases.filter { $0.id != h.record.id }
-        return try others.flatMap { try r.steps(case: $0.id) }.filter { rungs.contains($0.rung) && $0.phase == .decision }
+        return try others.flatMap { try r.steps(case: $0.id) }.filter {
+            rungs.contains($0.rung) && $0.phase == .decision
+        }
     }
 
     /// A decision is taken on the case as the director saw it (`basis`; nil: as it is read now), or
