@@ -278,6 +278,17 @@ public final class NcursesTerminal: TerminalPort {
         refresh()
     }
 
+    public func discardTypeahead() {
+        flushinp()
+        queue.removeAll {
+            switch $0 {
+            case .key, .paste: true
+            default: false
+            }
+        }
+        _ = decoder.flush()
+    }
+
     public func repaint() {
         last = nil
         clearok(casus_stdscr(), true)

@@ -639,6 +639,58 @@ final class ScriptedTerminal: TerminalPort {
     func repaint() { repaints.append(draws) }
 }
 
+/// A terminal that plays keys, keeps what it drew, and drops the keys left when asked (flushinp).
+final class BlindTerminal: TerminalPort {
+    var events: [TerminalEvent]
+    private(set) var frames: [String] = []
+    private(set) var discarded = 0
+    init(_ events: [TerminalEvent]) { self.events = events }
+    var size: (width: Int, height: Int) { (80, 24) }
+    func draw(_ canvas: Canvas) { frames.append(canvas.text) }
+    func nextEvent(timeout: Int) -> TerminalEvent { events.isEmpty ? .hangup : events.removeFirst() }
+    func edit(_ text: String, editor: String) -> String? { nil }
+    func discardTypeahead() {
+        discarded += 1
+        events.removeAll()
+    }
+}
+
+/// A store whose saves wait (another program holds the database).
+final class SlowStore: EffectHandler {
+    let inner: any EffectHandler
+    init(_ inner: any EffectHandler) { self.inner = inner }
+    func fetch(_ request: Fetch) throws -> Fetched { try inner.fetch(request) }
+    func ask(_ question: Ask) throws -> Answer { try inner.ask(question) }
+    func write(_ change: Write) throws -> Saved<Written> {
+        usleep(900_000)
+        return try inner.write(change)
+    }
+    func changeToken() throws -> UInt64 { try inner.changeToken() }
+}
+
+@Suite struct SlowSaveTests {
+    /// A save that waits for the database: the screen froze without a sign, and the keys pressed
+    /// blind meanwhile ran afterwards (an Esc left the screen, a j wiped the save's message before
+    /// it could be read, a review). The screen says it is saving, and what was typed meanwhile is
+    /// dropped; the message stays.
+    @Test func theScreenSaysItIsSavingAndKeysPressedBlindAreDropped() throws {
+        let (_, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let state = try Runtime.initialState(
+            service: service, keymap: .standard, letters: Fixtures.letters, editor: nil, lang: .nl, width: 80, height: 24)
+        let rt = Runtime(state: state, handler: SlowStore(ServiceEffects(service: service, letters: Fixtures.letters)))
+        rt.press(.char("1"), .home)
+        let id = try #require(rt.state.incidentQueue.list.selectedRow?.id)
+        rt.press(.char("x"))
+        rt.type("Geen zaak.")
+        let terminal = BlindTerminal([.key(.enter), .key(.char("j")), .key(.escape), .key(.char("q"))])
+        rt.loop(on: terminal)
+        #expect(terminal.frames.contains { $0.contains("Bezig met opslaan…") })
+        #expect(terminal.discarded == 1)
+        #expect(rt.state.status?.text.contains("afgewezen") == true, "\(rt.state.status?.text ?? "")")
+        #expect(try service.intake.incident(id).0.status == .dismissed)
+    }
+}
+
 @Suite struct RepaintTests {
     /// Ctrl-L paints the whole screen again before the next frame (a `wall` message or a
     /// background job wrote over it; the key was bound and did nothing).

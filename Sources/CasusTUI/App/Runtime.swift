@@ -13,10 +13,13 @@ public protocol TerminalPort: AnyObject {
     /// Paints every cell again at the next draw, not only those that changed since the last one
     /// (what another program wrote over the screen is not known to casus).
     func repaint()
+    /// Throws away the keys typed and not yet read (pressed blind while casus waited for the store).
+    func discardTypeahead()
 }
 
 extension TerminalPort {
     public func repaint() {}
+    public func discardTypeahead() {}
 }
 
 /// Runs the one-way loop: event → message → update → effects → view → terminal. Effects wait
@@ -129,6 +132,19 @@ public final class Runtime {
                 return .answered(question, .failure(Self.casusError(error)))
             }
         case let .write(change):
+            // A save may wait for another program that holds the database (up to its busy
+            // timeout): the screen says it is saving, and the keys pressed blind meanwhile are not
+            // run on what the save leaves (a queued key wiped its message, an Esc left the case
+            // before the director saw "opgeslagen", a review).
+            if let terminal {
+                var saving = state
+                saving.say(Phrase("Bezig met opslaan…", "Saving…"))
+                terminal.draw(App.view(saving))
+            }
+            let began = DispatchTime.now().uptimeNanoseconds
+            defer {
+                if DispatchTime.now().uptimeNanoseconds - began > Runtime.blindAfter { terminal?.discardTypeahead() }
+            }
             do {
                 let saved = try handler.write(change)
                 return .wrote(change, .success(saved), version: token())
@@ -148,6 +164,10 @@ public final class Runtime {
     }
 
     private func token() -> UInt64 { (try? handler.changeToken()) ?? 0 }
+
+    /// A save that took longer than this (nanoseconds) had the user waiting: what was typed
+    /// meanwhile is dropped.
+    static let blindAfter: UInt64 = 700_000_000
 
     static func casusError(_ error: any Error) -> CasusError {
         error as? CasusError ?? CasusError(.storage, Phrase(verbatim: "\(error)"))
