@@ -676,7 +676,8 @@ final class SlowStore: EffectHandler {
     @Test func theScreenSaysItIsSavingAndKeysPressedBlindAreDropped() throws {
         let (_, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
         let state = try Runtime.initialState(
-            service: service, keymap: .standard, letters: Fixtures.letters, editor: nil, lang: .nl, width: 80, height: 24)
+            service: service, keymap: .standard, letters: Fixtures.letters, editor: nil, lang: .nl, width: 80,
+            height: 24)
         let rt = Runtime(state: state, handler: SlowStore(ServiceEffects(service: service, letters: Fixtures.letters)))
         rt.press(.char("1"), .home)
         let id = try #require(rt.state.incidentQueue.list.selectedRow?.id)
