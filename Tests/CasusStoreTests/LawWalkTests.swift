@@ -754,6 +754,36 @@ import CasusTestSupport
         #expect(!reprimand.body.contains("behoud van salaris"))
     }
 
+    /// A summary dismissal whose letter is written days later: the letter gave the decision's day
+    /// as the day of dismissal, which takes effect when it reaches the employee unless it was told
+    /// by mouth (BW art. 3:37 lid 3), and the letter sent late ticked "onverwijld" without a word
+    /// (a review). The day is the director's to state, and the late tick is said.
+    @Test func aSummaryDismissalsLetterWrittenLaterAsksItsDayAndALateTickIsSaid() throws {
+        let (school, _, c) = try Self.staffCase()
+        school.clock.set("2026-11-16", hour: 10)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        let t = try Fixtures.letters.require("ontslag-op-staande-voet")
+        let sameDay = try #require(try school.service.letters.drafts(case: c.id, template: t).first)
+        #expect(sameDay.body.contains("Datum van ontslag:  16 november 2026\n"), "\(sameDay.body)")
+        school.clock.set("2026-11-18", hour: 10)
+        let later = try #require(try school.service.letters.drafts(case: c.id, template: t).first)
+        let words = later.body.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(
+            words.contains(
+                "Datum van ontslag: [16 november 2026 als het ontslag u die dag mondeling is meegedeeld, anders de dag waarop deze brief u bereikt]"
+            ), "\(later.body)")
+        let body = later.body.replacingOccurrences(
+            of: #"\[[^\]]*\]"#, with: "18 november 2026", options: String.CompareOptions.regularExpression)
+        let filed = try school.service.letters.file(case: c.id, template: t, body: body).value
+        let sent = try school.service.letters.sent(
+            entry: filed.entry.id, on: Fixtures.date("2026-11-18"), via: .registered, library: Fixtures.letters
+        ).value
+        let said = sent.notes.map { $0.nl }.joined(separator: " | ")
+        #expect(said.contains("was uiterlijk op 16-11-2026 en is nu, op 18-11-2026, afgevinkt"), "\(said)")
+    }
+
     /// A summary dismissal weeks after the report says, with the step, that it must follow without
     /// delay and what to record (the note showed on the screen only, a review).
     @Test func aLateSummaryDismissalSaysOnverwijld() throws {

@@ -2353,7 +2353,8 @@ the letter can be filed.
   "Bij brief, persoonlijk aan u overhandigd op …,"), empty while no such sending is known; `facts.zienswijzeKnown`, `facts.zienswijzeGiven`, `facts.zienswijzeNone`,
   `facts.zienswijzeOn`, `facts.zienswijze`: the employee's zienswijze on the last voornemen as recorded;
   `step.phase` (decision or proposal); `step.isStaffSuspension`: a staff member's disciplinary suspension, whose
-  period and pay the letter leaves as fields for the director (casus keeps no days for it)
+  period and pay the letter leaves as fields for the director (casus keeps no days for it); `step.isLater`: the
+  letter is written after the day of the decision (a summary dismissal's day is then the director's to state)
 
 """#),
         ("templates/aangifte.mustache", #"""
@@ -2845,7 +2846,12 @@ gaat onmiddellijk in.
   Functie:            {{{subject.function}}}
 {{/empty(subject.function)}}
 {{#hasStep}}
+{{^step.isLater}}
   Datum van ontslag:  {{{step.date}}}
+{{/step.isLater}}
+{{#step.isLater}}
+  Datum van ontslag:  [{{{step.date}}} als het ontslag u die dag mondeling is meegedeeld, anders de dag waarop deze brief u bereikt]
+{{/step.isLater}}
 {{/hasStep}}
 {{^hasStep}}
   Datum van ontslag:  {{{today}}}

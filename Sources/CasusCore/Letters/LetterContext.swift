@@ -99,6 +99,11 @@ public enum LetterContext {
                 // on pay could not be checked): a letter without them left the employee unable to
                 // answer it, or the decision to be carried out (a review).
                 "isStaffSuspension": kind == .staff && step.rung == .suspension,
+                // The letter is written after the day of the decision: a notice takes effect when it
+                // reaches its addressee (BW art. 3:37 lid 3), so a summary dismissal's day is the
+                // day it was told by mouth, or the day this letter arrives; casus cannot know which
+                // (its letter said the decision's day as the day of dismissal, a review).
+                "isLater": today > step.date,
             ]
         }
         return context

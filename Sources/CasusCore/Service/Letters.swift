@@ -314,6 +314,9 @@ public struct Letters: Sendable {
         /// The last day for an objection counted from this letter's sending, when the letter names
         /// another (it counts from the day it was made), with the source of the term.
         public var objectionDeadline: (day: LocalDate, source: LegalSource)?
+        /// Obligations this sending ticked after their day: said, with what to record (a summary
+        /// dismissal's "onverwijld" was ticked by a letter sent two days late without a word, a review).
+        public var late: [Obligation] = []
         /// A voornemen's term to respond, moved to run from this sending (`respondTermFromSending`),
         /// and whether the letter names that day.
         public var respondTerm: (due: LocalDate, named: Bool)?
@@ -330,6 +333,12 @@ public struct Letters: Sendable {
                         )
                     ]
                 } ?? [])
+                + late.map { o in
+                    Phrase(
+                        "let op: \(o.kind.label.nl) was uiterlijk op \(o.due.dutch) en is nu, op \(sending.on.dutch), afgevinkt; leg in het dossier vast waarom het later gebeurde (casus note)",
+                        "note: \(o.kind.label.en) was due on \(o.due.iso) and is now ticked, on \(sending.on.iso); record in the dossier why it came later (casus note)"
+                    )
+                }
                 + (respondTerm.map { due, named in
                     [
                         Phrase(
@@ -439,6 +448,7 @@ public struct Letters: Sendable {
                         result.done.append(
                             try cases.complete(
                                 o, of: h.record, dossier: owner.id, entry: id, via: "letter-sent", in: tx, at: tx.now))
+                        if o.due < date { result.late.append(o) }
                         try Self.madeKnown(
                             o, on: Self.lastSent(of: o, title: e.title, in: h, sendings) ?? date, in: h, tx)
                         if let term = try Self.respondTermFromSending(o, sentOn: date, in: h, tx) {
