@@ -66,6 +66,20 @@ public enum ServerSetup {
                         "Er is niets veranderd. `casus --db URL verify` toont hoe het ervoor staat.",
                         "Nothing was changed. `casus --db URL verify` shows how it stands."))
             }
+            // A superuser is the server's administrator, never an account in casus: made founder,
+            // it was told "directeur" here and refused by every command after (a review).
+            if try c.row("SELECT 1 AS x FROM pg_roles WHERE rolname = $1 AND rolsuper", [.text(founder)]) != nil {
+                throw CasusError(
+                    .refused,
+                    Phrase(
+                        "'\(founder)' is een beheerder (superuser) van de databaseserver en kan geen account in casus zijn; er is niets veranderd",
+                        "'\(founder)' is an administrator (superuser) of the database server and cannot be an account in casus; nothing was changed"
+                    ),
+                    hint: Phrase(
+                        "Geef het OS-account van de directeur (--director), niet dat van de beheerder; de beheerder richt in, de directeur werkt in casus.",
+                        "Give the OS account of the director (--director), not the administrator's; the administrator sets up, the director works in casus."
+                    ))
+            }
             let unaccent = try c.row("SELECT 1 AS x FROM pg_available_extensions WHERE name = 'unaccent'") != nil
             try c.execute("BEGIN")
             do {

@@ -16,11 +16,15 @@ enum RawArguments {
         return nil
     }
 
-    static func refusal(_ bad: (position: Int, shown: String)) -> Phrase {
+    /// `letter`: the command is `casus letter`, which can read its text from a file instead (the
+    /// advice named --body-file to `people add`, which has none, a review).
+    static func refusal(_ bad: (position: Int, shown: String), letter: Bool = false) -> Phrase {
         let shown = TerminalText.neutralised(bad.shown, keepLayout: false)
         return Phrase(
-            "casus: argument \(bad.position) (‘\(shown)’) is geen UTF-8-tekst; er is niets gedaan\nZet de terminal op UTF-8 (bijvoorbeeld LANG=nl_NL.UTF-8), of geef de tekst in een UTF-8-bestand met --body-file.",
-            "casus: argument \(bad.position) (‘\(shown)’) is not UTF-8 text; nothing was done\nSet the terminal to UTF-8 (for example LANG=en_GB.UTF-8), or give the text in a UTF-8 file with --body-file."
+            "casus: argument \(bad.position) (‘\(shown)’) is geen UTF-8-tekst; er is niets gedaan\nZet de terminal op UTF-8 (bijvoorbeeld LANG=nl_NL.UTF-8)"
+                + (letter ? ", of geef de tekst in een UTF-8-bestand met --body-file." : "."),
+            "casus: argument \(bad.position) (‘\(shown)’) is not UTF-8 text; nothing was done\nSet the terminal to UTF-8 (for example LANG=en_GB.UTF-8)"
+                + (letter ? ", or give the text in a UTF-8 file with --body-file." : ".")
         )
     }
 

@@ -6,7 +6,7 @@ import Foundation
 // moved behind it so every command parses them the same way.
 let arguments = GlobalOptions.reorder(RawArguments.negativeValuesJoined(Array(CommandLine.arguments.dropFirst())))
 if let bad = RawArguments.firstInvalid() {
-    Output.error(RawArguments.refusal(bad)(RunLanguage.current))
+    Output.error(RawArguments.refusal(bad, letter: CommandLine.arguments.contains("letter"))(RunLanguage.current))
     exit(ExitCode.validationFailure.rawValue)
 }
 // An unknown command is looked for only where it can be: after `help`, or when parsing failed

@@ -77,6 +77,17 @@ import CasusTestSupport
             "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261219\nRRULE:FREQ=YEARLY\nEND:VEVENT\nEND:VCALENDAR\n",
             "rooster.ics:4", "RRULE"
         ),
+        // A name's faults at the SUMMARY's line (an escape code had no file:line, a 20 MB name was
+        // taken, a review).
+        (
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261219\nSUMMARY:Kerst\u{1B}[2J\nEND:VEVENT\nEND:VCALENDAR\n",
+            "rooster.ics:4", "stuurteken (U+001B)"
+        ),
+        (
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261219\nSUMMARY:" + String(repeating: "k", count: 201)
+                + "\nEND:VEVENT\nEND:VCALENDAR\n",
+            "rooster.ics:4", "201 tekens; ten hoogste 200"
+        ),
         (
             "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20260101\nDTEND;VALUE=DATE:20270101\nEND:VEVENT\nEND:VCALENDAR\n",
             "rooster.ics:2", "geen vakantie"

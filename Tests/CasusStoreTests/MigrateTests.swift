@@ -148,6 +148,20 @@ struct MigrateTests {
         #expect(school.sector == .po && school.denomination == .openbaar && school.isLegalRecordSet)
     }
 
+    /// A database superuser cannot be casus's founder: `server init --director root` (root a
+    /// superuser) said "root is directeur", and every command after refused root as the server's
+    /// administrator (a review). Refused at once, nothing made.
+    @Test func aSuperuserIsNoFounder() throws {
+        let cluster = try PostgresCluster.shared()
+        let database = PostgresCluster.database(of: try cluster.makeDatabase()) + "_super"
+        try cluster.psql("postgres", "CREATE DATABASE \(database)")
+        let e = #expect(throws: CasusError.self) {
+            _ = try ServerSetup.initialize(url: cluster.url(database: database), founder: "postgres")
+        }
+        #expect(e?.message.nl.contains("'postgres' is een beheerder (superuser) van de databaseserver") == true)
+        #expect(try cluster.psql(database, "SELECT count(*) FROM pg_namespace WHERE nspname = 'casus'").contains("0"))
+    }
+
     @Test func theFounderMovesTheirOwnDatabaseAndOnlyIntoAnEmptyServer() throws {
         let scratch = Scratch("migrate")
         let (_, storage) = try source(scratch)

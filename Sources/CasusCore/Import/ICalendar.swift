@@ -91,6 +91,9 @@ public enum ICalendar {
         return events
     }
 
+    /// The longest name a day off may have (a calendar's SUMMARY, `calendar add --reason`).
+    public static let longestName = 200
+
     static func fail(_ file: String, _ line: Int, _ nl: String, _ en: String) -> CasusError {
         CasusError.invalid(
             nl, en,
@@ -190,6 +193,19 @@ public enum ICalendar {
         let summary =
             prop("SUMMARY").map { unescape($0.value) }?.trimmingCharacters(in: .whitespaces).nilIfEmpty
             ?? "Vrij"
+        // A holiday's name is a name: one line, no character a terminal obeys, and a name's length
+        // (an escape code was refused without file:line, a 20 MB name imported, a review).
+        let at = prop("SUMMARY")?.number ?? begin
+        if let f = StoredText.fault(in: summary, multiline: false) {
+            throw fail(
+                file, at, "de naam van de vrije dag bevat \(f.what.nl) (teken \(f.column))",
+                "the day off's name holds \(f.what.en) (character \(f.column))")
+        }
+        if summary.count > Self.longestName {
+            throw fail(
+                file, at, "de naam van de vrije dag is \(summary.count) tekens; ten hoogste \(Self.longestName)",
+                "the day off's name is \(summary.count) characters; at most \(Self.longestName)")
+        }
         let lower = summary.lowercased()
         let kind: ClosureKind = lower.contains("studie") || lower.contains("study") ? .studyDay : .holiday
         return Event(first: first, last: last, summary: summary, kind: kind, line: begin)

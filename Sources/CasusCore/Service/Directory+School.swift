@@ -197,6 +197,14 @@ extension Directory {
                 "geef een reden (--reason), bijvoorbeeld \"Studiedag\"",
                 "give a reason (--reason), for example \"Studiedag\"")
         }
+        guard why.count <= ICalendar.longestName else {
+            throw CasusError.invalid(
+                "de reden is \(why.count) tekens; ten hoogste \(ICalendar.longestName) (--reason)",
+                "the reason is \(why.count) characters; at most \(ICalendar.longestName) (--reason)",
+                hint: Phrase(
+                    "Geef de vrije dag een korte naam, zoals \"Studiedag\". Er is niets veranderd.",
+                    "Give the day off a short name, such as \"Studiedag\". Nothing was changed."))
+        }
         guard first <= last else {
             throw CasusError.invalid(
                 "de eerste dag (\(first.dutch)) ligt na de laatste (\(last.dutch))",

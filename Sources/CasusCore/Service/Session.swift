@@ -92,8 +92,8 @@ public final class Session: @unchecked Sendable {
                 "account '\(account)' is niet (meer) bekend bij casus",
                 "account '\(account)' is not (or no longer) known to casus"),
             hint: Phrase(
-                "Had u toegang, dan heeft een directeur die beëindigd (`casus audit` toont de directeur wanneer en waarom). Een directeur voegt u (weer) toe met: casus users add \(account) --role director|board|ib|teacher",
-                "If you had access, a director ended it (`casus audit` shows the director when and why). A director adds you (again) with: casus users add \(account) --role director|board|ib|teacher"
+                "Had u toegang, dan heeft een directeur die beëindigd (`casus audit` toont de directeur wanneer en waarom). Een directeur voegt u (weer) toe met: casus users add \(account) --role director|ib|teacher (een bestuurslid voegt het bestuur toe, met --role board)",
+                "If you had access, a director ended it (`casus audit` shows the director when and why). A director adds you (again) with: casus users add \(account) --role director|ib|teacher (a board member adds the board, with --role board)"
             ))
     }
 

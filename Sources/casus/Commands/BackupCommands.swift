@@ -115,6 +115,8 @@ struct Restore: CasusCommand {
 
     func run(_ ctx: Context) throws {
         let target = ctx.databasePath
+        try Self.checkBackup(file)
+        try Self.checkTarget(target)
         // A database's last writes may be in its -wal file: its files move aside together, under
         // names that keep them one database (moving the main file alone lost a note that was in the
         // -wal, and left the -wal to refuse every restore after, a review).
@@ -157,6 +159,58 @@ struct Restore: CasusCommand {
                 "Teruggezet: \(target) uit \(file) (\(report.events) gebeurtenissen, kop \(report.head.seq) \(report.head.hash.prefix(16))…); de ketens kloppen.",
                 "Restored: \(target) from \(file) (\(report.events) events, head \(report.head.seq) \(report.head.hash.prefix(16))…); the chains are sound."
             )(ctx.lang))
+    }
+}
+
+extension Restore {
+    /// The backup is a file: a folder was "databasefout: disk I/O error", a review.
+    static func checkBackup(_ file: String) throws {
+        var st = stat()
+        guard stat(file, &st) == 0 else {
+            throw CasusError.invalid(
+                "\(file) bestaat niet; er is niets teruggezet", "\(file) does not exist; nothing was restored",
+                hint: Phrase("Geef het bestand dat `casus backup` maakte.", "Give the file `casus backup` made."))
+        }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            let folder = (st.st_mode & S_IFMT) == S_IFDIR
+            throw CasusError.invalid(
+                folder
+                    ? "\(file) is een map, geen reservekopie; er is niets teruggezet"
+                    : "\(file) is geen bestand maar een apparaat; er is niets teruggezet",
+                folder
+                    ? "\(file) is a folder, not a backup; nothing was restored"
+                    : "\(file) is no file but a device; nothing was restored",
+                hint: folder
+                    ? Phrase(
+                        "Geef het bestand in die map dat `casus backup` maakte (bijvoorbeeld \(Backup.inFolder(file))casus-reserve.sqlite).",
+                        "Give the file in that folder that `casus backup` made (for example \(Backup.inFolder(file))casus-backup.sqlite)."
+                    )
+                    : Phrase("Geef het bestand dat `casus backup` maakte.", "Give the file `casus backup` made."))
+        }
+    }
+
+    /// Where the database goes is a new file's name: a folder (which held the backup itself) or a
+    /// link was said to be "al een database" (a review).
+    static func checkTarget(_ target: String) throws {
+        var st = stat()
+        guard lstat(target, &st) == 0 else { return }
+        switch st.st_mode & S_IFMT {
+        case S_IFDIR:
+            throw CasusError.refused(
+                "--db \(target) is een map; er is niets teruggezet", "--db \(target) is a folder; nothing was restored",
+                hint: Phrase(
+                    "Geef met --db het pad van het databasebestand dat het wordt, bijvoorbeeld \(Backup.inFolder(target))casus.sqlite.",
+                    "Give with --db the path of the database file it becomes, for example \(Backup.inFolder(target))casus.sqlite."
+                ))
+        case S_IFLNK:
+            throw CasusError.refused(
+                "--db \(target) is een koppeling (symlink); casus zet geen database neer via een koppeling; er is niets teruggezet",
+                "--db \(target) is a link (symlink); casus puts no database down through a link; nothing was restored",
+                hint: Phrase(
+                    "Geef het pad waar de database zelf komt te staan.", "Give the path where the database itself goes."))
+        default:
+            return
+        }
     }
 }
 
