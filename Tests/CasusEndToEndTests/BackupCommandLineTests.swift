@@ -71,9 +71,11 @@ import Testing
         // A folder as the backup, or as the database, is named as a folder ("databasefout: disk
         // I/O error"; "er staat al een database" of the folder holding the backup, a review).
         let folderBackup = try cli.run(["--db", cli.folder + "/nieuw.sqlite", "restore", cli.folder])
-        #expect(folderBackup.code != 0 && folderBackup.err.contains("is een map, geen reservekopie"), "\(folderBackup.err)")
+        #expect(
+            folderBackup.code != 0 && folderBackup.err.contains("is een map, geen reservekopie"), "\(folderBackup.err)")
         let folderTarget = try cli.run(["--db", cli.folder, "restore", backup])
-        #expect(folderTarget.code != 0 && folderTarget.err.contains("--db \(cli.folder) is een map"), "\(folderTarget.err)")
+        #expect(
+            folderTarget.code != 0 && folderTarget.err.contains("--db \(cli.folder) is een map"), "\(folderTarget.err)")
         // A -wal left beside a database moved aside alone holds its last writes: restore names it
         // and how to move it with its database (it said "er staat al een database" of a file that
         // was gone, and the advice lost the -wal's writes, a review).
@@ -143,7 +145,9 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: target))
 
         let missing = try cli.run(["--lang", "en", "--db", target, "restore", cli.folder + "/nope.sqlite"])
-        #expect(missing.code == 1 && missing.err.contains("nope.sqlite does not exist; nothing was restored"), "\(missing.err)")
+        #expect(
+            missing.code == 1 && missing.err.contains("nope.sqlite does not exist; nothing was restored"),
+            "\(missing.err)")
 
         // A name changed behind casus's back: the replayed events no longer match the table.
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }

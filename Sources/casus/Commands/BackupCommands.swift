@@ -207,7 +207,8 @@ extension Restore {
                 "--db \(target) is een koppeling (symlink); casus zet geen database neer via een koppeling; er is niets teruggezet",
                 "--db \(target) is a link (symlink); casus puts no database down through a link; nothing was restored",
                 hint: Phrase(
-                    "Geef het pad waar de database zelf komt te staan.", "Give the path where the database itself goes."))
+                    "Geef het pad waar de database zelf komt te staan.", "Give the path where the database itself goes."
+                ))
         default:
             return
         }
