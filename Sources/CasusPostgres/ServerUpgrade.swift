@@ -37,9 +37,15 @@ public enum ServerUpgrade {
         public var rolesRestored = false
         /// The steps the tables were brought through (`tableSteps`): from which version to which, and what.
         public var tableSteps: [(from: String, to: String, what: Phrase)] = []
+        /// casus's accounts as the server holds them beyond what casus gives them, which neither a
+        /// check nor an upgrade changes (the administrator does, by hand): a membership of another
+        /// role (`pg_read_all_data` let a teacher read every table, and `server check` said all
+        /// was well, a review), settings of their own (`ALTER ROLE … SET`), or an attribute such as
+        /// BYPASSRLS.
+        public var accounts: [Phrase] = []
         public var isUpToDate: Bool {
             replaced.isEmpty && added.isEmpty && dropped.isEmpty && !grantsRestored && ownersMoved == 0
-                && !rolesRestored && tableSteps.isEmpty
+                && !rolesRestored && tableSteps.isEmpty && accounts.isEmpty
         }
     }
 
@@ -287,7 +293,56 @@ public enum ServerUpgrade {
             guard let now = after[object], now.owner == held.owner else { return false }
             return !Self.aclItems(held.acl).isSubset(of: Self.aclItems(now.acl))
         }
+        report.accounts = try accounts(c)
         return report
+    }
+
+    /// What the server gives casus's accounts (the login roles in its four groups) beyond their
+    /// group: another role's membership, settings of their own, attributes (`Report.accounts`).
+    static func accounts(_ c: PGConnection) throws -> [Phrase] {
+        let groups = "ARRAY['casus_director', 'casus_board', 'casus_ib', 'casus_teacher']"
+        var out: [Phrase] = []
+        for r in try c.query(
+            """
+            WITH account AS (
+                SELECT DISTINCT m.oid, m.rolname FROM pg_auth_members am
+                JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member
+                WHERE g.rolname = ANY (\(groups)))
+            SELECT a.rolname AS account,
+                   coalesce((SELECT string_agg(g.rolname, ', ' ORDER BY g.rolname) FROM pg_auth_members am
+                             JOIN pg_roles g ON g.oid = am.roleid
+                             WHERE am.member = a.oid AND NOT g.rolname = ANY (\(groups))), '') AS other,
+                   coalesce((SELECT string_agg(array_to_string(s.setconfig, ', '), '; ') FROM pg_db_role_setting s
+                             WHERE s.setrole = a.oid), '') AS settings,
+                   (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls) AS powers
+            FROM account a JOIN pg_roles r ON r.oid = a.oid
+            ORDER BY a.rolname
+            """)
+        {
+            let account = r.text("account") ?? ""
+            if let other = r.text("other"), !other.isEmpty {
+                out.append(
+                    Phrase(
+                        "account \(account) is ook lid van \(other), buiten casus om (zo'n rol kan tabellen lezen of veranderen); trek het in: REVOKE \(other) FROM \(account)",
+                        "account \(account) is also a member of \(other), outside casus (such a role may read or change tables); take it back: REVOKE \(other) FROM \(account)"
+                    ))
+            }
+            if let settings = r.text("settings"), !settings.isEmpty {
+                out.append(
+                    Phrase(
+                        "account \(account) heeft eigen instellingen (\(settings)); zet ze terug: ALTER ROLE \(account) RESET ALL",
+                        "account \(account) has settings of its own (\(settings)); reset them: ALTER ROLE \(account) RESET ALL"
+                    ))
+            }
+            if r.bool("powers") == true {
+                out.append(
+                    Phrase(
+                        "account \(account) heeft rechten van een beheerder (superuser, createrole, createdb, replication of bypassrls); neem ze af met ALTER ROLE",
+                        "account \(account) has an administrator's powers (superuser, createrole, createdb, replication or bypassrls); take them away with ALTER ROLE"
+                    ))
+            }
+        }
+        return out
     }
 
     /// The items of an ACL as the catalog prints it ("{a=r/b,c=X/b}"), each "grantee=privileges/grantor".

@@ -9,21 +9,23 @@ import GRDB
 /// mismatch as SQLITE_CORRUPT_VTAB. It runs as an INSERT, so it needs the writer: it holds the
 /// write lock while it runs (9 s for the district's million entries, against 93 s for the
 /// rebuild-and-compare it replaced) and is rolled back, so it writes nothing. Other writers wait
-/// for it within their busy timeout.
+/// for it within their busy timeout: each index is checked in a transaction of its own, and the
+/// lock is let go between them (all five in one held it for the whole check, and a `casus audit`
+/// beside a district's verify waited past its 15 seconds, a review).
 struct SearchIndexCheck {
     static let indexes = ["entry_fts", "case_fts", "person_fts", "incident_fts", "audit_person_fts"]
 
     static func problems(_ writer: any DatabaseWriter) throws -> [String] {
-        try writer.writeWithoutTransaction { db in
-            var problems: [String] = []
-            try db.inTransaction {
-                for index in indexes {
+        var problems: [String] = []
+        for index in indexes {
+            try writer.writeWithoutTransaction { db in
+                try db.inTransaction {
                     if let p = try check(index, db) { problems.append("search index \(index): \(p)") }
+                    return .rollback
                 }
-                return .rollback
             }
-            return problems
         }
+        return problems
     }
 
     private static func check(_ index: String, _ db: Database) throws -> String? {

@@ -5,6 +5,24 @@ import Foundation
 /// A document's text for `verify --against`: a PDF through `pdftotext -layout` (poppler-utils), anything
 /// else as UTF-8 text (a letter, a Markdown, HTML or JSON export, a kept checkpoint line).
 enum DocumentText {
+    /// Whether a PDF was changed after it was made: an incremental update (a second `%%EOF`, what a
+    /// viewer appends when it saves an annotation, a form field or a white box over the text). Its
+    /// text may still be the letter's while the page shows less (a review blanked half a page and
+    /// casus said "klopt").
+    static func updatedAfterMaking(_ path: String) -> Bool {
+        guard let data = try? InputFile.bytes(path, kind: .document), data.starts(with: Array("%PDF".utf8)) else {
+            return false
+        }
+        let marker = Array("%%EOF".utf8)
+        var count = 0
+        var i = data.startIndex
+        while let found = data[i...].firstRange(of: marker) {
+            count += 1
+            i = found.upperBound
+        }
+        return count > 1
+    }
+
     static func read(_ path: String) throws -> String {
         let data = try InputFile.bytes(path, kind: .document)
         if data.starts(with: Array("%PDF".utf8)) {

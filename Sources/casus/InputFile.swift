@@ -18,6 +18,8 @@ enum InputFile {
         case calendar
         /// A letter or an export to check against the chains.
         case document
+        /// A signing key (`casus checkpoint keygen`).
+        case key
 
         var limit: Int {
             switch self {
@@ -25,6 +27,7 @@ enum InputFile {
             case .administration: 64 << 20
             case .calendar: 4 << 20
             case .document: 100 << 20
+            case .key: 1 << 20
             }
         }
 
@@ -34,6 +37,7 @@ enum InputFile {
             case .administration: Phrase("een export van de leerlingadministratie", "an export of the administration")
             case .calendar: Phrase("een vakantierooster", "a holiday calendar")
             case .document: Phrase("een brief of export om te controleren", "a letter or an export to check")
+            case .key: Phrase("een sleutelbestand", "a key file")
             }
         }
     }
@@ -95,8 +99,8 @@ enum InputFile {
     }
 
     /// The file as UTF-8 text.
-    static func text(_ path: String, option: String? = nil) throws -> String {
-        let data = try bytes(path, option: option, kind: .text)
+    static func text(_ path: String, option: String? = nil, kind: Kind = .text) throws -> String {
+        let data = try bytes(path, option: option, kind: kind)
         guard let text = String(data: data, encoding: .utf8) else {
             throw CasusError.invalid(
                 "\(path) is geen tekst in UTF-8", "\(path) is not UTF-8 text",

@@ -118,8 +118,18 @@ import Testing
         let checked = try cli.run(["verify", "--against", pdf])
         #expect(checked.code == 0, "\(checked.out)\(checked.err)")
         #expect(checked.out.contains("de tekst van het document is die van de opgeslagen brief"), "\(checked.out)")
+        #expect(!checked.out.contains("na het maken nog veranderd"), "\(checked.out)")
         // One document, one seal: its report once.
         #expect(checked.out.components(separatedBy: "gebeurtenisketen houdt").count == 2, "\(checked.out)")
+        // The same PDF with an update appended, as a viewer saves an annotation or a white box over
+        // the text: its text is still the letter's, the page need not be (a review blanked half a
+        // page and casus said "klopt"). Not the copy casus made.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        bytes.append(Data("\n9999 0 obj\n<< /Type /Annot /Subtype /Square >>\nendobj\ntrailer\n<< >>\n%%EOF\n".utf8))
+        let updated = cli.folder + "/aangepast.pdf"
+        try bytes.write(to: URL(fileURLWithPath: updated))
+        let told = try cli.run(["verify", "--against", updated])
+        #expect(told.code == 1 && told.out.contains("is na het maken nog veranderd"), "\(told.out)\(told.err)")
     }
 
     /// Compound words and web addresses the page breaks at its lines' ends, one longer than a line:
@@ -204,6 +214,8 @@ import Testing
             #expect(r.code == 1 && r.err.contains("\(target) bestaat al; er is niets overschreven"), "\(r.err)")
         }
         #expect(try String(contentsOfFile: notes, encoding: .utf8) == "mijn aantekeningen")
+        // A print refused is no print: the log held a line for each (a review).
+        #expect(!(try cli.ok("audit").out.contains("letter.print")))
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.db)).prefix(15) == Data("SQLite format 3".utf8))
         #expect(try cli.ok("verify").out.contains("alles klopt"))
         // A new name is written, and is the renderer's PDF.
@@ -211,6 +223,7 @@ import Testing
         let made = try cli.run(["letter", "pdf", id, "--out", pdf], env: ["CASUS_PDF_RENDERER": renderer])
         #expect(made.code == 0, "\(made.err)")
         #expect(try String(contentsOfFile: pdf, encoding: .utf8) == "%PDF-1.7 proef")
+        #expect(try cli.ok("audit").out.components(separatedBy: "letter.print").count == 2)
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder).allSatisfy { !$0.hasSuffix(".tmp") })
     }
 

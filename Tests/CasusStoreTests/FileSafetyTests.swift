@@ -37,6 +37,15 @@ import CasusTestSupport
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "eerste regel\ntweede regel\n")
     }
 
+    /// A name of up to 255 bytes is a file's name: the partial name added to it passed that, and a
+    /// legal name of 243 bytes was refused as "File name too long" (a review).
+    @Test func aLongButLegalNameIsWritten() throws {
+        let path = scratch.folder + "/" + String(repeating: "a", count: 250) + ".md"
+        try PrivateFile.create(path, contents: Array("lang".utf8))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "lang")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder).count == 1)
+    }
+
     /// Ctrl-C in the middle of an export: the handler (`PartialFiles.removeAll`, what the command
     /// line's and the full screen's signal handlers call) removes the file being written, and no
     /// file under the export's name was ever made.

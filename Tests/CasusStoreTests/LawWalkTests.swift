@@ -470,6 +470,28 @@ import CasusTestSupport
         try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Besluit.", phase: .decision)).value
     }
 
+    /// A voornemen sent by e-mail first and ticked by hand once it also went registered (as casus
+    /// advises): the term runs from the day it was ticked, as from a sending (it stayed, and the
+    /// besluit followed the next day, a review).
+    @Test func aRegisteredLetterTickedByHandMovesTheTermToo() throws {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let teacher = try school.staff("Wouter", "Brouwer")
+        let c = try school.openCase(about: teacher, articles: ["4"], summary: "In discussie met een ouder op X.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.", respondDays: 5)
+        ).value
+        school.clock.set("2026-12-07", hour: 10)
+        _ = try school.service.cases.markDone(c.id, obligation: ObligationKind.registeredLetter.rawValue).value
+        #expect(try school.obligations(c).first { $0.kind == .zienswijzeTerm }?.due.iso == "2026-12-14")
+        school.clock.set("2026-12-08", hour: 10)
+        let early = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Besluit.", phase: .decision))
+                .value
+        }
+        #expect(early?.message.nl.contains("(14-12-2026)") == true, "\(String(describing: early))")
+    }
+
     /// An employee recorded as gone gets no ordemaatregel and no dismissal after leaving (both were
     /// taken, their letters dated after it, a review); a pupil who left gets no measure either. The
     /// day of leaving is still theirs.
@@ -492,6 +514,27 @@ import CasusTestSupport
         try school.service.cases.step(
             c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 1)
         ).value
+        // A leaving day recorded ahead: no measure begins after it, nor runs past it for staff.
+        try school.service.directory.setLeft(teacher.id, on: Fixtures.date("2026-12-10"))
+        let ahead = refusal {
+            try school.service.cases.step(
+                c.id,
+                StepRequest(
+                    rung: .precautionarySuspension, reason: "Onderzoek.", days: 5,
+                    startDate: Fixtures.date("2026-12-14"))
+            ).value
+        }
+        #expect(
+            ahead?.message.nl.contains("verlaat de school op 10-12-2026, vóór de eerste dag") == true,
+            "\(String(describing: ahead))")
+        let past = refusal {
+            try school.service.cases.step(
+                c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 14)
+            ).value
+        }
+        #expect(
+            past?.message.nl.contains("na het vertrek van Gerrit Hoogeveen op 10-12-2026") == true,
+            "\(String(describing: past))")
         let (pupil, _) = try school.pupil("Noor", "Peters", parent: "Rob Peters")
         let p = try school.openCase(about: pupil, articles: ["3A.7"])
         try school.service.directory.setLeft(pupil.id, on: Fixtures.date("2026-12-01"))
@@ -737,7 +780,7 @@ import CasusTestSupport
         let t = try Fixtures.letters.require("voornemen-maatregel")
         let draft = try #require(try school.service.letters.drafts(case: c.id, template: t).first)
         #expect(draft.body.contains("Duur:                  [de schorsing: van … tot en met …]"), "\(draft.body)")
-        #expect(draft.body.contains("[met of zonder behoud van salaris, met de grondslag in de cao]"))
+        #expect(draft.body.contains("[met of zonder salaris; grondslag in de cao]"))
         // Every other field filled in: the period's is still to fill, and the letter is not filed.
         let others = draft.body.replacingOccurrences(
             of: #"\[(?!de schorsing|met of zonder)[^\]]*\]"#, with: "ingevuld",
@@ -751,7 +794,7 @@ import CasusTestSupport
         try other.service.cases.step(r.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
         try other.service.cases.step(r.id, StepRequest(rung: .reprimand, reason: "Opnieuw.")).value
         let reprimand = try #require(try other.service.letters.drafts(case: r.id, template: t).first)
-        #expect(!reprimand.body.contains("behoud van salaris"))
+        #expect(!reprimand.body.contains("zonder salaris"))
     }
 
     /// A summary dismissal whose letter is written days later: the letter gave the decision's day

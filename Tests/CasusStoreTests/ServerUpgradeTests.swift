@@ -119,6 +119,31 @@ struct ServerUpgradeTests {
         #expect(try director.integrity.verify().isSound)
     }
 
+    /// `server check` looks at casus's accounts too: a teacher's login made a member of
+    /// `pg_read_all_data` read every table, with settings of its own, and the check said all was
+    /// well (a review). Named, with what to do; neither a check nor an upgrade changes them. On a
+    /// cluster of its own: roles are the whole server's.
+    @Test func anAccountWithMoreThanCasusGivesIsNamed() throws {
+        let cluster = try PostgresCluster.isolated()
+        defer { cluster.stop() }
+        let w = try PostgresRoleTests().world(on: cluster)
+        let url = w.cluster.url(database: w.database, user: "postgres")
+        #expect(try ServerUpgrade.run(url: url, purpose: .check).isUpToDate)
+        try w.cluster.psql(
+            "postgres",
+            "CREATE ROLE meester LOGIN; GRANT casus_teacher TO meester; GRANT pg_read_all_data TO meester; "
+                + "ALTER ROLE meester SET work_mem = '64MB'")
+        let found = try ServerUpgrade.run(url: url, purpose: .check)
+        #expect(!found.isUpToDate)
+        let said = found.accounts.map(\.nl).joined(separator: " | ")
+        #expect(said.contains("account meester is ook lid van pg_read_all_data"), "\(said)")
+        #expect(said.contains("account meester heeft eigen instellingen (work_mem=64MB)"), "\(said)")
+        let upgraded = try ServerUpgrade.run(url: url)
+        #expect(!upgraded.accounts.isEmpty, "an upgrade names them too, and leaves them")
+        try w.cluster.psql("postgres", "REVOKE pg_read_all_data FROM meester; ALTER ROLE meester RESET ALL")
+        #expect(try ServerUpgrade.run(url: url, purpose: .check).isUpToDate)
+    }
+
     @Test func anEarlierServerGetsThisCasussFunctionsAndKeepsItsData() throws {
         let cluster = try PostgresCluster.shared()
         let url = try cluster.makeDatabase()

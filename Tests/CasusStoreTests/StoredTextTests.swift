@@ -141,7 +141,8 @@ import Testing
     @Test func anInvisibleCharacterIsRefusedInANameButKeptInAText() throws {
         let w = try World()
         for (invisible, column) in [
-            ("\u{200B}", 5), ("\u{00AD}", 5), ("\u{FEFF}", 5), ("\u{2060}", 5), ("\u{E0041}", 5),
+            ("\u{200B}", 5), ("\u{00AD}", 5), ("\u{FEFF}", 5), ("\u{2060}", 5), ("\u{E0041}", 5), ("\u{2800}", 5),
+            ("\u{034F}", 5),
         ] {
             let m = try #require(
                 refusal { _ = try w.school.pupil("Noor" + invisible, "Peters") },

@@ -242,4 +242,22 @@ final class CountingStore: EffectHandler {
         rt.press(.char("2"))
         #expect(rt.state.quitting)
     }
+
+    /// A teacher made director while typing a report: the screen went with the report (a review).
+    /// A role that may do all the old one may keeps the screen; the change is said once.
+    @Test func aWiderRoleKeepsTheScreenAndSaysSo() throws {
+        let storage = try SQLiteStorage()
+        let (rt, _) = try TUIFixture.runtimeAndService(
+            width: 80, height: 24, account: "demo-leerkracht", storage: storage)
+        let director = try CasusService.session(
+            storage: storage, account: "tester", profiles: Fixtures.profiles, clock: .fixed(TUIFixture.moment))
+        rt.press(.char("n"))
+        rt.type("Filmpje in de klas.")
+        rt.send(.event(.tick))
+        try director.directory.setRole(account: "demo-leerkracht", to: .director, reason: "Nieuwe directeur.")
+        rt.send(.event(.tick))
+        #expect(rt.state.accessChanged == nil)
+        #expect(rt.state.topScreen(ReportFormScreen.self) != nil, "\(rt.frame.text)")
+        #expect(rt.frame.text.contains("u bent nu directeur"), "\(rt.frame.text)")
+    }
 }

@@ -2505,7 +2505,7 @@ te leggen ({{{law.cao}}}):
   Datum van het besluit: {{{step.date}}}
 {{#step.isStaffSuspension}}
   Duur:                  [de schorsing: van … tot en met …]
-  Salaris:               [met of zonder behoud van salaris, met de grondslag in de cao]
+  Salaris:               [met of zonder salaris; grondslag in de cao]
 {{/step.isStaffSuspension}}
 {{/hasStep}}
 {{^hasStep}}
@@ -3990,7 +3990,7 @@ leggen ({{{law.cao}}}).
   Voorgenomen maatregel: {{{step.rung}}}
 {{#step.isStaffSuspension}}
   Duur:                  [de schorsing: van … tot en met …]
-  Salaris:               [met of zonder behoud van salaris, met de grondslag in de cao]
+  Salaris:               [met of zonder salaris; grondslag in de cao]
 {{/step.isStaffSuspension}}
 {{^empty(step.days)}}
   Duur:                  {{{step.days}}} dagen

@@ -46,7 +46,7 @@ public enum PrivateFile {
     public static func create(_ path: String, writing body: (Handle) throws -> Void) throws {
         var st = stat()
         if lstat(path, &st) == 0 { throw exists(path) }
-        let partial = path + ".partial-\(getpid())-\(String(UInt16.random(in: 0...UInt16.max), radix: 16))"
+        let partial = partialName(for: path)
         let fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw failure(path, errno) }
         let taken = PartialFiles.writing([partial])
@@ -63,6 +63,17 @@ public enum PrivateFile {
             unlink(partial)
             throw error
         }
+    }
+
+    /// The name a file has while it is written: its own with `.partial-PID-N` after it, or, where
+    /// that would pass the 255 bytes a name may have, a short hidden one in the same folder (a
+    /// name of 243 bytes, legal, was refused as "File name too long", a review).
+    static func partialName(for path: String) -> String {
+        let suffix = ".partial-\(getpid())-\(String(UInt16.random(in: 0...UInt16.max), radix: 16))"
+        let folder = FilePath.folder(of: path)
+        let name = folder.isEmpty ? path : String(path.dropFirst(folder == "/" ? 1 : folder.count + 1))
+        guard name.utf8.count + suffix.utf8.count > 255 else { return path + suffix }
+        return (folder.isEmpty ? "" : folder == "/" ? "/" : folder + "/") + ".casus" + suffix
     }
 
     /// Gives a whole file its name, where there is none: `link(2)` fails when the name is taken
@@ -168,6 +179,7 @@ public enum PrivateFile {
         case EACCES, EPERM: Phrase("u mag daar niet schrijven", "you may not write there")
         case EROFS: Phrase("de schijf is alleen-lezen", "the disk is read-only")
         case ENOSPC, EDQUOT: Phrase("de schijf is vol", "the disk is full")
+        case ENAMETOOLONG: Phrase("de naam is te lang", "the name is too long")
         default:
             Phrase(String(cString: strerror(code)), String(cString: strerror(code)))
         }

@@ -39,16 +39,21 @@ public enum TerminalText {
         (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
     }
 
-    /// What shows as nothing at all: the soft hyphen U+00AD, the zero-width space U+200B, the word
-    /// joiner U+2060, the invisible operators U+2061–2064, U+FEFF, the Mongolian vowel separator
-    /// U+180E, the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0) and the tag characters
+    /// What shows as nothing at all: the soft hyphen U+00AD, the combining grapheme joiner U+034F,
+    /// the zero-width space U+200B, the word joiner U+2060, the invisible operators U+2061–2064,
+    /// the deprecated format characters U+206A–206F, U+FEFF, the Khmer inherent vowels U+17B4–17B5,
+    /// the Mongolian variation selectors and vowel separator U+180B–180E, the Hangul fillers
+    /// (U+115F, U+1160, U+3164, U+FFA0), the braille blank U+2800, the interlinear annotation
+    /// marks U+FFF9–FFFB, the musical format characters U+1D173–1D17A and the tag characters
     /// U+E0000–E007F. "Noor\u{200B} Peters" reads as "Noor Peters" and is another name to search,
     /// sort and compare: a one-line text (a name, a title) refuses them (StoredText). ZWJ and ZWNJ
     /// are kept: they join letters in some scripts and make up emoji.
     @inline(__always)
     public static func isInvisible(_ v: UInt32) -> Bool {
         switch v {
-        case 0xAD, 0x115F, 0x1160, 0x180E, 0x200B, 0x2060...0x2064, 0x3164, 0xFEFF, 0xFFA0, 0xE0000...0xE007F: true
+        case 0xAD, 0x34F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B...0x180E, 0x200B, 0x2060...0x2064, 0x206A...0x206F,
+            0x2800, 0x3164, 0xFEFF, 0xFFA0, 0xFFF9...0xFFFB, 0x1D173...0x1D17A, 0xE0000...0xE007F:
+            true
         default: false
         }
     }

@@ -6,16 +6,18 @@ import Foundation
 /// a Western-European program writes when it does not write UTF-8. Never U+FFFD in place of a
 /// letter that was there ("Renée" read as "Ren�e").
 public enum TextBytes {
-    /// Where a file that is UTF-8 holds a byte that is not: the line (from 1) and the byte. A file
-    /// with letters written as UTF-8 and one stray byte (a Word dash pasted into a cell) was read
-    /// whole as Windows-1252, and every correct "Hélène" became "HÃ©lÃ¨ne" (a review). Nil when
-    /// the bytes are UTF-8 throughout, or hold no letter of more than one byte (then they are
-    /// another encoding, read as Windows-1252).
+    /// Where a file that is UTF-8 holds a byte that is not: the line (from 1) and the first such
+    /// byte. A file with letters written as UTF-8 and one stray byte (a Word dash pasted into a
+    /// cell) was read whole as Windows-1252, and every correct "Hélène" became "HÃ©lÃ¨ne" (a
+    /// review). Nil when the bytes are UTF-8 throughout, or are mostly not (fewer letters of more
+    /// than one byte than stray bytes: Windows-1252, in which "É" and a non-breaking space happen
+    /// to make one UTF-8 letter, a second review).
     public static func strayByte(in bytes: [UInt8]) -> (line: Int, byte: UInt8)? {
         var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 1
-        var multibyte = false
-        var stray: (line: Int, byte: UInt8)?
+        var letters = 0
+        var strays = 0
+        var first: (line: Int, byte: UInt8)?
         while i < bytes.count {
             let b = bytes[i]
             if b < 0x80 {
@@ -29,15 +31,15 @@ public enum TextBytes {
                 for k in 1..<length where !(0x80...0xBF).contains(bytes[i + k]) { valid = false }
             }
             if valid {
-                multibyte = true
+                letters += 1
                 i += length
             } else {
-                if stray == nil { stray = (line, b) }
+                strays += 1
+                if first == nil { first = (line, b) }
                 i += 1
             }
-            if multibyte, let stray { return stray }
         }
-        return nil
+        return letters > strays ? first : nil
     }
 
     public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: String) {

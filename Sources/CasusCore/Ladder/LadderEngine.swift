@@ -500,8 +500,8 @@ public enum LadderEngine {
         else { return nil }
         let kind = h.subject.kind.label
         return Phrase(
-            "een \(kind.nl) heeft geen arbeidsovereenkomst met de school: een \(rung.label(for: .staff).nl) is er niet. Een waarschuwing kan; afspraken, het einde van de samenwerking of een toegangsverbod legt u vast in een notitie (en met de organisatie die de \(kind.nl) stuurt). Heeft deze persoon wel een arbeidsovereenkomst met de school (een stagiair in dienst), leg die dan vast als medewerker",
-            "a \(kind.en) has no employment contract with the school: there is no \(rung.label(for: .staff).en). A warning can be given; agreements, the end of the work together or an access ban are recorded in a note (and with the organisation that sends the \(kind.en)). If this person does have an employment contract with the school (an intern employed), record them as staff"
+            "een \(kind.nl) heeft geen arbeidsovereenkomst met de school: een \(rung.label(for: .staff).nl) is er niet. Een waarschuwing kan; afspraken, het einde van de samenwerking of een toegangsverbod legt u vast in een notitie (en met de organisatie die de \(kind.nl) stuurt). Heeft deze persoon wel een arbeidsovereenkomst met de school (een stagiair in dienst), voeg hem of haar dan toe als medewerker (casus people add --kind staff) en open de zaak over die medewerker",
+            "a \(kind.en) has no employment contract with the school: there is no \(rung.label(for: .staff).en). A warning can be given; agreements, the end of the work together or an access ban are recorded in a note (and with the organisation that sends the \(kind.en)). If this person does have an employment contract with the school (an intern employed), add them as staff (casus people add --kind staff) and open the case about that member of staff"
         )
     }
 
@@ -873,6 +873,24 @@ public enum LadderEngine {
                         + Law.bw7677.bracketed.en
                         + "; record in the dossier why it comes only now (an investigation, hearing the employee), or the kantonrechter may annul it."
                 ))
+        }
+        // Nor a measure whose days begin after a leaving day recorded ahead, or, for an employee,
+        // run past it (an ordemaatregel from the 14th was taken for someone leaving on the 10th, a
+        // review).
+        if let left = h.subject.leftOn, h.subject.kind != .parent {
+            if let start, start > left {
+                refusals.append(
+                    Phrase(
+                        "\(h.subject.name) verlaat de school op \(left.dutch), vóór de eerste dag van de maatregel (\(start.dutch))",
+                        "\(h.subject.name) leaves the school on \(left.dutch), before the measure's first day (\(start.dutch))"
+                    ))
+            } else if kind == .staff, let end, end > left {
+                refusals.append(
+                    Phrase(
+                        "de maatregel loopt tot en met \(end.dutch), na het vertrek van \(h.subject.name) op \(left.dutch); kies een kortere duur",
+                        "the measure runs until \(end.dutch), past \(h.subject.name)'s leaving on \(left.dutch); choose a shorter length"
+                    ))
+            }
         }
         if !refusals.isEmpty {
             throw CasusError(

@@ -11,7 +11,7 @@ public enum AccessPolicy {
         }
     }
 
-    public enum Action: Sendable, Hashable {
+    public enum Action: Sendable, Hashable, CaseIterable {
         case readTriageQueue
         case reportIncident
         /// Name another person as a report's reporter (`--reporter`): recording what someone told you.
@@ -51,6 +51,12 @@ public enum AccessPolicy {
         case (.teacher, .reportIncident): true
         case (.teacher, _): false
         }
+    }
+
+    /// Whether `new` may do all that `old` may (a teacher made director): a screen opened under
+    /// `old` shows nothing `new` may not see.
+    public static func widens(from old: Role, to new: Role) -> Bool {
+        Action.allCases.allSatisfy { !allows(old, $0) || allows(new, $0) }
     }
 
     public static func require(_ actor: Actor, _ action: Action) throws {

@@ -265,6 +265,11 @@ extension CaseWorkflow {
         }
         let done = try complete(o, of: h.record, dossier: owner.id, entry: entry, in: tx, at: now)
         if o.kind == .dismissalConsent { try Self.consentGiven(on: now.localDate(), in: h, tx) }
+        // A registered letter ticked by hand (it went another way first, then registered, as the
+        // refusals advise) is one that reached the employee no earlier than today: the term to
+        // respond runs from there as from a sending (it stayed, and the besluit followed the next
+        // day, a review).
+        if o.kind == .registeredLetter { _ = try Letters.respondTermFromSending(o, sentOn: now.localDate(), in: h, tx) }
         return done
     }
 

@@ -182,9 +182,10 @@ public struct Directory: Sendable {
     public func recordList(kinds: [PersonKind], group: String?, text: String) throws {
         var filter = kinds.map(\.rawValue)
         if let group { filter.append("groep \(group)") }
-        // The name's words as the store matches them: "'" finds everyone and is recorded so.
+        // How many words of a name were typed, not the words: they stay in the log for good, after
+        // the dossier they name is purged ("naam bruijn adhd", a review; as a search's line).
         let words = SearchQuery.words(text.folded)
-        if !words.isEmpty { filter.append("naam \(words.joined(separator: " "))") }
+        if !words.isEmpty { filter.append("een naam van \(words.count) \(words.count == 1 ? "woord" : "woorden")") }
         try session.auditRead("people.list", detail: filter.isEmpty ? "allen" : filter.joined(separator: ", "))
     }
 

@@ -547,8 +547,24 @@ public struct Letters: Sendable {
     /// A filed letter laid out to print and sign (what `casus letter pdf` renders): the school's
     /// letterhead, the addressee (as the letter names them, else the parents or the subject as the
     /// case knows them), place and date, the text, the signature, and the entry's seq and hash.
-    /// Reading it reads the dossier: audited.
+    /// Its copy, once made, is recorded with `printed` (it was recorded before, and each PDF that
+    /// a full disk or Ctrl-C then stopped left a line of a print never made, a review).
     public func document(entry id: EntryID, logoPath: String? = nil) throws -> LetterDocument {
+        try document(entry: id, logoPath: logoPath).document
+    }
+
+    /// A copy of a filed letter was made (a PDF to sign, or its HTML): a read of the dossier,
+    /// recorded in the audit log.
+    public func printed(entry id: EntryID) throws {
+        try session.require(.correspond)
+        let e = try session.read { r in
+            try letter(id, in: r, onlyALetter: Phrase("alleen een brief wordt afgedrukt", "only a letter is printed")).0
+        }
+        try session.auditRead(
+            "letter.print", person: e.dossierID, detail: "stuk \(id) (nr. \(e.seq)) als PDF om te ondertekenen")
+    }
+
+    func document(entry id: EntryID, logoPath: String?) throws -> (document: LetterDocument, owner: PersonID) {
         try session.require(.correspond)
         let (doc, owner) = try session.read { r -> (LetterDocument, PersonID) in
             let (e, owner) = try letter(
@@ -564,9 +580,7 @@ public struct Letters: Sendable {
                 .line.nl
             return (sealed, owner.id)
         }
-        try session.auditRead(
-            "letter.print", person: owner, detail: "stuk \(id) (nr. \(doc.seq)) als PDF om te ondertekenen")
-        return doc
+        return (doc, owner)
     }
 
     /// A filed letter laid out as its PDF prints it (`document(entry:)`), read with `r`; also what

@@ -127,7 +127,9 @@ public final class Session: @unchecked Sendable {
     public func standing() throws -> AccountStanding {
         try storage.read { r in
             guard let now = try r.user(account: actor.account) else { return .ended }
-            return now.role == actor.role && now.schoolID == actor.user.schoolID ? .unchanged : .changed(now.role)
+            guard now.role != actor.role || now.schoolID != actor.user.schoolID else { return .unchanged }
+            return now.schoolID == actor.user.schoolID && AccessPolicy.widens(from: actor.role, to: now.role)
+                ? .widened(now.role) : .changed(now.role)
         }
     }
 
@@ -141,7 +143,10 @@ public final class Session: @unchecked Sendable {
 /// An account's access as it stands now, against the session that opened with it.
 public enum AccountStanding: Sendable, Equatable {
     case unchanged
-    /// Another role, or another school.
+    /// A role that may do all the one opened with may, at the same school: what is on the screen
+    /// may stay (a teacher made director lost the report being typed, a review).
+    case widened(Role)
+    /// Another role that may do less, or another school.
     case changed(Role)
     /// A director ended the account's access (`casus users remove`).
     case ended

@@ -110,6 +110,8 @@ public struct AppState: Sendable {
     /// A director changed this account's role or ended its access while the screen was open: what
     /// was read under the old role is gone from the screen, and casus only says so (and quits).
     public var accessChanged: AccountStanding?
+    /// A wider role this account was given while the screen was open (said once).
+    public var roleWidenedTo: Role?
     /// The `:` lines run in this session, oldest first (Up/Down on the `:` line recall them).
     public var commandHistory: [String] = []
 

@@ -244,7 +244,9 @@ public final class ServiceEffects: EffectHandler {
         do {
             let document = try service.letters.document(entry: entry.id)
             let name = "\(document.caseNumber ?? "brief")-stuk-\(entry.seq).pdf"
-            printed = Phrase("; ", "; ") + (try printer.print(document, suggestedName: name))
+            let made = try printer.print(document, suggestedName: name)
+            try service.letters.printed(entry: entry.id)
+            printed = Phrase("; ", "; ") + made
         } catch let e as CasusError {
             printed =
                 Phrase("; geen PDF: ", "; no PDF: ") + e.message

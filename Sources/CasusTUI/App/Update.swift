@@ -238,6 +238,16 @@ public enum App {
             break  // asked again at the next change; a store that cannot answer now says so elsewhere
         case .success(.standing(.unchanged)):
             break
+        case let .success(.standing(.widened(role))):
+            // Said once; the screen goes on under the role it opened with, which may do less.
+            if s.roleWidenedTo != role {
+                s.roleWidenedTo = role
+                s.say(
+                    Phrase(
+                        "Een directeur heeft uw rol gewijzigd: u bent nu \(role.label.nl). U werkt verder zoals u was; start casus opnieuw om met de nieuwe rol te werken.",
+                        "A director changed your role: you are now \(role.label.en). You go on as you were; start casus again to work with the new role."
+                    ))
+            }
         case let .success(.standing(standing)):
             accessChanged(standing, &s)
         case let .failure(error):

@@ -132,7 +132,7 @@ enum Chrome {
             what = s.t(
                 "Een directeur heeft uw rol gewijzigd: u bent nu \(role.label.nl).",
                 "A director changed your role: you are now \(role.label.en).")
-        case .ended, .unchanged:
+        case .ended, .unchanged, .widened:
             what = s.t(
                 "Een directeur heeft uw toegang tot casus beëindigd.", "A director ended your access to casus.")
         }

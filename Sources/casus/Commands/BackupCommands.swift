@@ -51,8 +51,11 @@ struct Backup: CasusCommand {
                 "\(file) bestaat al; er is niets overschreven", "\(file) already exists; nothing was overwritten",
                 hint: Phrase("Kies een nieuwe bestandsnaam.", "Choose a new file name."))
         }
-        // A folder that is not there is said before the backup is recorded.
+        // A folder that is not there, or cannot be written, is said before the backup is recorded
+        // (a read-only folder got a line of a backup never made, and a message in the system's
+        // words naming the temporary file, a review).
         try SQLiteStorage.requireFolder(of: file)
+        try PrivateFile.checkCanCreate(file)
         // Ctrl-C while it is made removes it (a district's copy takes seconds).
         let taken = PartialFiles.writing(CopyCheck.files(of: partial))
         defer { PartialFiles.written(taken) }

@@ -112,7 +112,7 @@ struct CheckpointCommand: ParsableCommand {
 func readKeyFile(_ path: String) throws -> String {
     // What is wrong said plainly, as for every file a command reads (random bytes said "kan het
     // sleutelbestand niet lezen" with no hint, a review).
-    do { return try InputFile.text(path) } catch let e as CasusError {
+    do { return try InputFile.text(path, kind: .key) } catch let e as CasusError {
         throw CasusError(
             e.kind, Phrase("sleutelbestand: ", "key file: ") + e.message,
             hint: Phrase(

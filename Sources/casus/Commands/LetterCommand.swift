@@ -69,7 +69,10 @@ enum LogoKind {
 /// Writes a filed letter as a PDF and says where (or, without weasyprint, where the HTML went).
 func writeLetterPDF(_ service: CasusService, entry: EntryID, to path: String, logo: String?, lang: Lang) throws {
     let document = try service.letters.document(entry: entry, logoPath: try letterheadLogo(logo))
-    switch try PDFRenderer.write(document, to: path) {
+    let made = try PDFRenderer.write(document, to: path)
+    // Recorded once the copy exists (a copy that failed was recorded as printed, a review).
+    try service.letters.printed(entry: entry)
+    switch made {
     case let .pdf(written):
         Output.line(
             Phrase(

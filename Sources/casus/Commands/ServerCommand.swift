@@ -123,7 +123,8 @@ struct ServerUpgradeCommand: CasusCommand {
 
 /// `casus --db URL server check`: what `server upgrade` would change, and nothing changed (DESIGN §7):
 /// whether the server's functions, triggers, indexes, owners, roles and grants are still the ones
-/// this casus sets up. Exit status 1 when anything differs, so a board's monitoring can run it.
+/// this casus sets up. Exit status 2 when anything differs, 1 when it could not check: a board's
+/// monitoring can run it.
 struct ServerCheckCommand: CasusCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -137,15 +138,19 @@ struct ServerCheckCommand: CasusCommand {
             Vergelijkt de functies, views, triggers, indexen, eigenaren, rollen en rechten op de server met \
             die van deze casus, en noemt wat verschilt: een recht dat iemand heeft toegekend, een trigger die \
             is uitgezet, een functie die met de hand is vervangen. Er verandert niets (alles wordt aan het \
-            eind teruggedraaid); de tabellen worden even vastgehouden. Afsluitstatus 1 als er iets verschilt; \
-            herstel dan met `casus server upgrade`. Voorbeeld: sudo -u postgres casus \
+            eind teruggedraaid); de tabellen worden even vastgehouden. Ook de accounts van casus worden \
+            bekeken (een lidmaatschap van een andere rol, eigen instellingen). Afsluitstatus 0: in orde; 2: er \
+            verschilt iets (herstel met `casus server upgrade`, de accounts met de hand); 1: de controle kon \
+            niet worden gedaan. Voorbeeld: sudo -u postgres casus \
             --db 'postgresql:///casus?host=/run/postgresql' server check
             """,
             en: """
                 Compares the functions, views, triggers, indexes, owners, roles and grants on the server with \
                 this casus's, and names what differs: a grant someone gave, a trigger switched off, a function \
                 replaced by hand. Nothing changes (all is rolled back at the end); the tables are held for a \
-                moment. Exit status 1 when anything differs; then mend it with `casus server upgrade`. \
+                moment. casus's accounts are looked at too (a membership of another role, settings of their own). \
+                Exit status 0: as set up; 2: something differs (mend it with `casus server upgrade`, the accounts \
+                by hand); 1: the check could not be made. \
                 Example: sudo -u postgres casus --db 'postgresql:///casus?host=/run/postgresql' server check
                 """))
     @OptionGroup var global: GlobalOptions
@@ -171,10 +176,11 @@ struct ServerCheckCommand: CasusCommand {
         for line in report.changes(lang, would: true) { Output.line("  " + line) }
         Output.line(
             Phrase(
-                "Er is niets veranderd. Herstel met: sudo -u postgres casus --db URL server upgrade (en daarna casus --db URL verify).",
-                "Nothing was changed. Mend it with: sudo -u postgres casus --db URL server upgrade (and then casus --db URL verify)."
+                "Er is niets veranderd. Herstel met: sudo -u postgres casus --db URL server upgrade (en daarna casus --db URL verify); wat bij de accounts staat, herstelt u met de hand.",
+                "Nothing was changed. Mend it with: sudo -u postgres casus --db URL server upgrade (and then casus --db URL verify); what is said of the accounts you mend by hand."
             )(lang))
-        throw ExitCode(1)
+        // 2: the server differs; 1 stays for a check that could not be made (monitoring tells them apart).
+        throw ExitCode(2)
     }
 }
 
@@ -219,6 +225,13 @@ extension ServerUpgrade.Report {
                     : Phrase(
                         "rollen: de rollen van casus zijn teruggezet zoals casus ze geeft (opties en lidmaatschappen)",
                         "roles: casus's roles are set back as casus gives them (options and memberships)"))(lang))
+        }
+        for line in accounts {
+            out.append(
+                (would
+                    ? Phrase("accounts: ", "accounts: ")
+                    : Phrase("accounts (niet veranderd): ", "accounts (not changed): "))(
+                        lang) + line(lang))
         }
         if grantsRestored {
             out.append(

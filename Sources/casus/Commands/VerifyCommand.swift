@@ -84,15 +84,24 @@ struct Verify: CasusCommand {
         for d in documents {
             let check = try service.integrity.check(document: d.text, name: d.file)
             var lines = DocumentCheckText.lines(check, file: d.file)
+            let updated = DocumentText.updatedAfterMaking(d.file)
+            if updated {
+                lines.insert(
+                    Phrase(
+                        "\(d.file): dit PDF-bestand is na het maken nog veranderd (een latere toevoeging, zoals een aantekening of een vlak over de tekst); casus vergelijkt de tekst, niet wat de pagina toont. Dit is niet het exemplaar dat casus maakte: maak een nieuw met `casus letter pdf`.",
+                        "\(d.file): this PDF was changed after it was made (a later addition, such as an annotation or a box over the text); casus compares the text, not what the page shows. This is not the copy casus made: make a new one with `casus letter pdf`."
+                    ), at: 0)
+            }
             if check.isSound && !r.isSound {
                 lines[lines.count - 1] = Phrase(
                     "\(d.file): klopt met wat de database zegt, maar de database zelf klopt niet (hieronder); dat oordeel is niet te vertrouwen.",
                     "\(d.file): matches what the database says, but the database itself does not hold (below); that verdict cannot be trusted."
                 )
             }
-            sound = sound && check.isSound
+            sound = sound && check.isSound && !updated
             documentJSON.append(
-                .init(file: d.file, sound: check.isSound && r.isSound, findings: lines.map { $0(ctx.lang) }))
+                .init(
+                    file: d.file, sound: check.isSound && r.isSound && !updated, findings: lines.map { $0(ctx.lang) }))
             if !json { for line in lines { Output.line(line(ctx.lang)) } }
         }
         let lines = VerifyText.lines(r)
