@@ -14,6 +14,19 @@ import CasusTestSupport
         return try #require(try open.first { try service.cases.assess($0.id).closeBlockers.isEmpty })
     }
 
+    /// A case an obligation holds open says so at `s`, before the outcome and the reason are asked
+    /// (they were typed, then refused, a review).
+    @Test func aCaseThatCannotCloseSaysSoBeforeAskingAnything() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let open = try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 100)
+        let held = try #require(try open.first { !(try service.cases.assess($0.id).closeBlockers.isEmpty) })
+        rt.select(case: held.number)
+        rt.press(.enter, .char("s"))
+        #expect(rt.state.topScreen(PickerScreen.self) == nil)
+        #expect(rt.state.status?.text.contains("kan nog niet dicht") == true, "\(rt.state.status?.text ?? "")")
+        #expect(try service.cases.detail(held.id).record.status == .open)
+    }
+
     @Test func closingAsksTheOutcomeThenTheReason() throws {
         let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
         let row = try closeable(service)

@@ -770,6 +770,10 @@ extension MarkedReportsTests {
         #expect(
             rt.state.status?.text.contains("geen van de 2 meldingen beoordeeld") == true,
             "\(rt.state.status?.text ?? "")")
+        // The report named once, and what to do (it said "(melding 20)" after "melding 20", a review).
+        let said = rt.state.status?.text ?? ""
+        #expect(said.components(separatedBy: "melding \(other)").count <= 3, "\(said)")
+        #expect(said.contains("spatie haalt het vinkje weg") || said.contains("Laat melding"), "\(said)")
         #expect(try service.cases.rows(CaseFilter(), offset: 0, limit: 1000).count == before)
         rt.press(.escape)
         mark([aboutPupil[0], other])  // unmarks both

@@ -270,6 +270,17 @@ public struct CaseScreen: ScreenModel {
                     purpose: .reclassifyArticles(
                         id, current: detail.record.severity, seen: StepBasis(detail.record, steps: detail.steps))))
         default:
+            // What keeps the case open is said before the outcome and the reason are asked: they
+            // were typed first, then refused (a review).
+            if let blockers = assessment?.closeBlockers, !blockers.isEmpty {
+                s.say(
+                    Phrase(
+                        "Zaak \(detail.record.number) kan nog niet dicht: " + blockers.map(\.nl).joined(separator: "; ")
+                            + ". Vink elke verplichting af met o.",
+                        "Case \(detail.record.number) cannot be closed yet: " + blockers.map(\.en).joined(separator: "; ")
+                            + ". Tick each obligation with o."), error: true)
+                return .handled
+            }
             return .open(PickerScreen.closeOutcome(id, seen: StepBasis(detail.record, steps: detail.steps), s))
         }
     }
