@@ -220,11 +220,13 @@ extension CaseWorkflow {
                             + Phrase(
                                 (named ? "" : " (melding \(id))")
                                     + "; er is geen van de \(others.count + 1) meldingen beoordeeld",
-                                (named ? "" : " (report \(id))") + "; none of the \(others.count + 1) reports was triaged"),
+                                (named ? "" : " (report \(id))")
+                                    + "; none of the \(others.count + 1) reports was triaged"),
                         hint: error.hint
                             ?? Phrase(
                                 "Laat melding \(id) weg (op het scherm: spatie haalt het vinkje weg) en beoordeel de andere opnieuw.",
-                                "Leave report \(id) out (on the screen: Space removes its mark) and triage the others again."),
+                                "Leave report \(id) out (on the screen: Space removes its mark) and triage the others again."
+                            ),
                         location: error.location, staleState: error.staleState, canInsist: error.canInsist)
                 }
             }

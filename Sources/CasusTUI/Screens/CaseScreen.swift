@@ -277,7 +277,8 @@ public struct CaseScreen: ScreenModel {
                     Phrase(
                         "Zaak \(detail.record.number) kan nog niet dicht: " + blockers.map(\.nl).joined(separator: "; ")
                             + ". Vink elke verplichting af met o.",
-                        "Case \(detail.record.number) cannot be closed yet: " + blockers.map(\.en).joined(separator: "; ")
+                        "Case \(detail.record.number) cannot be closed yet: "
+                            + blockers.map(\.en).joined(separator: "; ")
                             + ". Tick each obligation with o."), error: true)
                 return .handled
             }
