@@ -541,8 +541,8 @@ extension CaseWorkflow {
                 let term = h.obligations.last { $0.kind == .consentWithdrawal && $0.id > consent.id }
                 if !consent.isDone {
                     throw CasusError.refused(
-                        "de arbeidsovereenkomst eindigt met wederzijds goedvinden pas na de schriftelijke instemming van de werknemer, en die is niet vastgelegd\(Law.bw7671_1.bracketed.nl); er is niets vastgelegd",
-                        "an employment ending by consent ends only after the employee's written consent, and it is not recorded\(Law.bw7671_1.bracketed.en); nothing was recorded",
+                        "een opzegging met instemming van de werknemer vraagt eerst die schriftelijke instemming, en die is niet vastgelegd\(Law.bw7671_1.bracketed.nl); er is niets vastgelegd",
+                        "a notice with the employee's consent needs that written consent first, and it is not recorded\(Law.bw7671_1.bracketed.en); nothing was recorded",
                         hint: Phrase(
                             "Leg de instemming vast: `casus case done \(h.record.number) --obligation \(ObligationKind.dismissalConsent.rawValue) --entry STUK`.",
                             "Record the consent: `casus case done \(h.record.number) --obligation \(ObligationKind.dismissalConsent.rawValue) --entry ENTRY`."

@@ -550,7 +550,20 @@ public struct Letters: Sendable {
     /// Its copy, once made, is recorded with `printed` (it was recorded before, and each PDF that
     /// a full disk or Ctrl-C then stopped left a line of a print never made, a review).
     public func document(entry id: EntryID, logoPath: String? = nil) throws -> LetterDocument {
-        try document(entry: id, logoPath: logoPath).document
+        try session.require(.correspond)
+        return try session.read { r -> LetterDocument in
+            let (e, owner) = try letter(
+                id, in: r,
+                onlyALetter: Phrase(
+                    "alleen een brief wordt een PDF om te ondertekenen", "only a letter becomes a PDF to sign"))
+            var sealed = try Self.layout(e, owner: owner, in: r, logoPath: logoPath)
+            sealed.seal =
+                Seal(
+                    .letter, dossier: e.dossierID, entry: ChainHead(seq: e.seq, hash: e.hash), event: try r.eventHead()
+                )
+                .line.nl
+            return sealed
+        }
     }
 
     /// A copy of a filed letter was made (a PDF to sign, or its HTML): a read of the dossier,
@@ -562,25 +575,6 @@ public struct Letters: Sendable {
         }
         try session.auditRead(
             "letter.print", person: e.dossierID, detail: "stuk \(id) (nr. \(e.seq)) als PDF om te ondertekenen")
-    }
-
-    func document(entry id: EntryID, logoPath: String?) throws -> (document: LetterDocument, owner: PersonID) {
-        try session.require(.correspond)
-        let (doc, owner) = try session.read { r -> (LetterDocument, PersonID) in
-            let (e, owner) = try letter(
-                id, in: r,
-                onlyALetter: Phrase(
-                    "alleen een brief wordt een PDF om te ondertekenen", "only a letter becomes a PDF to sign"))
-            let doc = try Self.layout(e, owner: owner, in: r, logoPath: logoPath)
-            var sealed = doc
-            sealed.seal =
-                Seal(
-                    .letter, dossier: e.dossierID, entry: ChainHead(seq: e.seq, hash: e.hash), event: try r.eventHead()
-                )
-                .line.nl
-            return (sealed, owner.id)
-        }
-        return (doc, owner)
     }
 
     /// A filed letter laid out as its PDF prints it (`document(entry:)`), read with `r`; also what
