@@ -656,7 +656,9 @@ import CasusTestSupport
         let unconsented = refusal {
             try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16")).value
         }
-        #expect(unconsented?.message.nl.contains("vraagt eerst die schriftelijke instemming, en die is niet vastgelegd") == true)
+        #expect(
+            unconsented?.message.nl.contains("vraagt eerst die schriftelijke instemming, en die is niet vastgelegd")
+                == true)
         // The consent, given a week later: the fourteen days run from its date (BW art. 7:671 lid 2),
         // not from the step (a review: the end was recorded with consent still revocable).
         school.clock.set("2026-11-23", hour: 10)
