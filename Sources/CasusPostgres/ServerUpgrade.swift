@@ -313,7 +313,9 @@ public enum ServerUpgrade {
                              JOIN pg_roles g ON g.oid = am.roleid
                              WHERE am.member = a.oid AND NOT g.rolname = ANY (\(groups))), '') AS other,
                    coalesce((SELECT string_agg(array_to_string(s.setconfig, ', '), '; ') FROM pg_db_role_setting s
-                             WHERE s.setrole = a.oid), '') AS settings,
+                             WHERE s.setrole = a.oid AND s.setdatabase IN (0, (SELECT oid FROM pg_database
+                                                                               WHERE datname = current_database()))),
+                            '') AS settings,
                    (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls) AS powers
             FROM account a JOIN pg_roles r ON r.oid = a.oid
             ORDER BY a.rolname
@@ -341,6 +343,19 @@ public enum ServerUpgrade {
                         "account \(account) has an administrator's powers (superuser, createrole, createdb, replication or bypassrls); take them away with ALTER ROLE"
                     ))
             }
+        }
+        // Settings for every account of this database (ALTER DATABASE … SET, ALTER ROLE ALL IN
+        // DATABASE … SET) reach casus's accounts too.
+        if let all = try c.row(
+            """
+            SELECT string_agg(array_to_string(s.setconfig, ', '), '; ') AS settings FROM pg_db_role_setting s
+            WHERE s.setrole = 0 AND s.setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())
+            """)?.text("settings"), !all.isEmpty
+        {
+            out.append(
+                Phrase(
+                    "de database heeft instellingen voor iedereen (\(all)); zet ze terug: ALTER DATABASE … RESET ALL",
+                    "the database has settings for everyone (\(all)); reset them: ALTER DATABASE … RESET ALL"))
         }
         return out
     }

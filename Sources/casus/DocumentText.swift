@@ -13,14 +13,19 @@ enum DocumentText {
         guard let data = try? InputFile.bytes(path, kind: .document), data.starts(with: Array("%PDF".utf8)) else {
             return false
         }
-        let marker = Array("%%EOF".utf8)
-        var count = 0
-        var i = data.startIndex
-        while let found = data[i...].firstRange(of: marker) {
-            count += 1
-            i = found.upperBound
+        func count(_ text: String) -> Int {
+            let marker = Array(text.utf8)
+            var n = 0
+            var i = data.startIndex
+            while let found = data[i...].firstRange(of: marker) {
+                n += 1
+                i = found.upperBound
+            }
+            return n
         }
-        return count > 1
+        // An update appended has its own cross-reference and a trailer pointing back (/Prev), with or
+        // without its closing %%EOF (one without it passed, a review).
+        return count("%%EOF") > 1 || count("startxref") > 1 || count("/Prev") > 0
     }
 
     static func read(_ path: String) throws -> String {

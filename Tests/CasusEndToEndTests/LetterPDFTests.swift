@@ -130,6 +130,13 @@ import Testing
         try bytes.write(to: URL(fileURLWithPath: updated))
         let told = try cli.run(["verify", "--against", updated])
         #expect(told.code == 1 && told.out.contains("is na het maken nog veranderd"), "\(told.out)\(told.err)")
+        // An update without its closing %%EOF (a viewer's, a review): its trailer points back.
+        var open = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        open.append(Data("\n9999 0 obj\n<< /Type /Annot >>\nendobj\ntrailer\n<< /Prev 9 >>\n".utf8))
+        let unclosed = cli.folder + "/zonder-eof.pdf"
+        try open.write(to: URL(fileURLWithPath: unclosed))
+        let also = try cli.run(["verify", "--against", unclosed])
+        #expect(also.code == 1 && also.out.contains("is na het maken nog veranderd"), "\(also.out)\(also.err)")
     }
 
     /// Compound words and web addresses the page breaks at its lines' ends, one longer than a line:

@@ -46,6 +46,16 @@ import CasusTestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder).count == 1)
     }
 
+    /// A name longer than the system gives is refused before anything is written (an export's audit
+    /// line was recorded first, a review).
+    @Test func aNameTooLongIsRefusedBeforeTheWrite() throws {
+        let path = scratch.folder + "/" + String(repeating: "q", count: 253) + ".md"
+        var wrote = false
+        let e = refusal { try PrivateFile.create(path) { (_: PrivateFile.Handle) in wrote = true } }
+        #expect(!wrote && e?.message.nl.contains("de naam is te lang") == true, "\(String(describing: e))")
+        #expect(e?.hint?.nl.contains("kortere bestandsnaam") == true)
+    }
+
     /// Ctrl-C in the middle of an export: the handler (`PartialFiles.removeAll`, what the command
     /// line's and the full screen's signal handlers call) removes the file being written, and no
     /// file under the export's name was ever made.

@@ -702,6 +702,36 @@ import CasusTestSupport
         #expect(said.contains("Langer dan vier weken (35 dagen)"), "\(said)")
     }
 
+    /// One set to begin later in another case is not running: an immediate ordemaatregel was pushed
+    /// past it, weeks on (a review). It begins today; one on the other's days is refused.
+    @Test func anOrdemaatregelSetAheadElsewhereDoesNotPushOneToday() throws {
+        let school = try TestSchool(protocol: "koe-troubadour", on: "2026-12-07")
+        let member = try school.staff("Hanneke", "Broek")
+        let later = try school.openCase(about: member, articles: ["3A.8"], severity: .severe)
+        try school.service.cases.step(
+            later.id,
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Na de vakantie.", days: 5,
+                startDate: Fixtures.date("2027-02-01"))
+        ).value
+        let now = try school.openCase(about: member, articles: ["3A.8"], severity: .severe)
+        let stepped = try school.service.cases.step(
+            now.id, StepRequest(rung: .precautionarySuspension, reason: "Per direct.", days: 10)
+        ).value
+        #expect(stepped.step.startDate?.iso == "2026-12-07" && stepped.step.endDate?.iso == "2026-12-16")
+        let third = try school.openCase(about: member, articles: ["3A.8"], severity: .severe)
+        let clash = refusal {
+            try school.service.cases.step(
+                third.id,
+                StepRequest(
+                    rung: .precautionarySuspension, reason: "Nog een.", days: 5, startDate: Fixtures.date("2027-01-30"))
+            ).value
+        }
+        #expect(
+            clash?.message.nl.contains("van 01-02-2027 tot en met 05-02-2027 valt in dezelfde dagen") == true,
+            "\(String(describing: clash))")
+    }
+
     /// An ordemaatregel's end is decided by extending it or by ending the contract: a second
     /// ordemaatregel answers the first's end, a summary dismissal the last one's (it stayed
     /// "loopt af" and overdue after the employee was dismissed, found by a review).
@@ -827,6 +857,20 @@ import CasusTestSupport
         ).value
         let said = sent.notes.map { $0.nl }.joined(separator: " | ")
         #expect(said.contains("was uiterlijk op 16-11-2026 en is nu, op 18-11-2026, afgevinkt"), "\(said)")
+        #expect(said.contains("leg dan het einde vast op de dag dat deze brief de werknemer bereikte"), "\(said)")
+        // Its end recorded, no measure in another case runs past it (one did, a review).
+        try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-19")).value
+        let other = try school.openCase(
+            about: school.service.cases.detail(c.id).subject, articles: ["4"], severity: .severe)
+        let past = refusal {
+            try school.service.cases.step(
+                other.id,
+                StepRequest(
+                    rung: .precautionarySuspension, reason: "Onderzoek.", days: 5,
+                    startDate: Fixtures.date("2026-11-20"))
+            ).value
+        }
+        #expect(past != nil, "a measure after the employment's end in another case")
     }
 
     /// A summary dismissal weeks after the report says, with the step, that it must follow without

@@ -1,4 +1,5 @@
 import CasusCore
+import CasusStore
 import CasusTestSupport
 import Foundation
 import Testing
@@ -64,5 +65,30 @@ import Testing
         #expect(closing?.staleState == true, "\(String(describing: closing))")
         #expect(try first.cases.detail(c.id).record.status == .open)
         #expect(try first.integrity.verify().isSound)
+    }
+
+    /// A director made teacher in another session went on saving notes as director until the
+    /// screen noticed (a review; a file has no server to refuse it). Each write reads the account
+    /// as it stands: refused, nothing saved.
+    @Test func aWriteAfterTheAccountsRoleChangedElsewhereIsRefused() throws {
+        let clock = TestClock("2026-11-18")
+        let first = try jozefschool(on: try SQLiteStorage(), clock: clock.clock)
+        _ = try first.directory.addUser(account: "tweede", role: .director, personID: nil)
+        let second = try CasusService.session(
+            storage: first.session.storage, account: "tweede", profiles: Fixtures.profiles, clock: clock.clock)
+        let pupil = try first.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
+        ).value
+        try first.directory.setRole(account: "tweede", to: .teacher, reason: "Andere taak.")
+        let refused = #expect(throws: CasusError.self) {
+            _ = try second.dossiers.addEntry(person: pupil.id, kind: .note, title: nil, body: "Gesprek.")
+        }
+        #expect(refused?.message.nl.contains("uw rol is intussen gewijzigd (nu: leerkracht)") == true)
+        #expect(refused?.staleState == true)
+        try first.directory.removeUser(account: "tweede", reason: "Weg.")
+        let ended = #expect(throws: CasusError.self) {
+            _ = try second.dossiers.addEntry(person: pupil.id, kind: .note, title: nil, body: "Gesprek.")
+        }
+        #expect(ended?.message.nl.contains("uw toegang tot casus is intussen beëindigd") == true)
     }
 }

@@ -46,6 +46,11 @@ public enum PrivateFile {
     public static func create(_ path: String, writing body: (Handle) throws -> Void) throws {
         var st = stat()
         if lstat(path, &st) == 0 { throw exists(path) }
+        // A name the system cannot give is refused before anything is written or recorded (an
+        // export's audit line was recorded, then the name refused, a review).
+        let folder = FilePath.folder(of: path)
+        let own = folder.isEmpty ? path : String(path.dropFirst(folder == "/" ? 1 : folder.count + 1))
+        if own.utf8.count > 255 { throw failure(path, ENAMETOOLONG) }
         let partial = partialName(for: path)
         let fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw failure(path, errno) }
@@ -164,9 +169,13 @@ public enum PrivateFile {
             Phrase(
                 "kan \(path) niet schrijven: \(reason.nl); het bestand is niet gemaakt",
                 "cannot write \(path): \(reason.en); the file was not made"),
-            hint: Phrase(
-                "Controleer of de map bestaat, schrijfbaar is en ruimte heeft.",
-                "Check that the folder exists, is writable and has room."))
+            hint: code == ENAMETOOLONG
+                ? Phrase(
+                    "Kies een kortere bestandsnaam (ten hoogste 255 bytes).",
+                    "Choose a shorter file name (at most 255 bytes).")
+                : Phrase(
+                    "Controleer of de map bestaat, schrijfbaar is en ruimte heeft.",
+                    "Check that the folder exists, is writable and has room."))
     }
 
     /// Why the system refused, in the user's language: the common reasons in words, any other as

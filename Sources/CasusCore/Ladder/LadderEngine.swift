@@ -567,7 +567,10 @@ public enum LadderEngine {
             let next = calendar.schoolDay(onOrAfter: date.adding(days: 1))
             return (max(next, free ?? date), running, free)
         case .calendarDays:
-            let running = h.measures(rung).compactMap(\.endDate).filter { $0 >= date }.max()
+            // Running: begun and not ended on the day (one set to begin later in another case is not
+            // running yet, and pushed an immediate one weeks on, a review; an overlap with it is refused).
+            let running = h.measures(rung).filter { ($0.startDate ?? $0.date) <= date }.compactMap(\.endDate)
+                .filter { $0 >= date }.max()
             let free = running.map { $0.adding(days: 1) }
             return (free ?? date, running, free)
         }
@@ -825,6 +828,17 @@ public enum LadderEngine {
                 if let far = Self.farAhead(first, from: date) { refusals.append(far) }
                 start = first
                 end = first.adding(days: days - 1)
+                let last = first.adding(days: days - 1)
+                if let other = h.measures(req.rung).first(where: {
+                    guard let s = $0.startDate, let e = $0.endDate else { return false }
+                    return s <= last && first <= e && !(running.map { e <= $0 } ?? false)
+                }), let s = other.startDate, let e = other.endDate {
+                    refusals.append(
+                        Phrase(
+                            "\(article) \(noun.nl) van \(s.dutch) tot en met \(e.dutch) valt in dezelfde dagen; kies dagen ervoor of erna",
+                            "the \(noun.en) from \(s.dutch) to \(e.dutch) falls on the same days; choose days before or after it"
+                        ))
+                }
                 let since = h.measures(req.rung).runningSince(first)
                 if since < first, let last = end {
                     notices.append(
@@ -846,13 +860,15 @@ public enum LadderEngine {
                 // A measure for days after the employment's recorded end is one for someone no
                 // longer employed: an ordemaatregel from March was filed after an end in January (a
                 // review). Judged by the measure's days, not today's.
-                if kind == .staff, let ended = h.facts.last(where: { $0.kind == .contractEnded }),
-                    end.map({ $0 > ended.date }) ?? false
+                if kind == .staff,
+                    let ended = [h.facts.last(where: { $0.kind == .contractEnded })?.date, h.endedElsewhere?.date]
+                        .compactMap({ $0 }).min(),
+                    end.map({ $0 > ended }) ?? false
                 {
                     refusals.append(
                         Phrase(
-                            "de maatregel loopt na het einde van het dienstverband op \(ended.date.dutch); kies een kortere duur of een eerdere eerste dag, of leg een ander einde vast",
-                            "the measure runs past the end of the employment on \(ended.date.dutch); choose a shorter length or an earlier first day, or record another end"
+                            "de maatregel loopt na het einde van het dienstverband op \(ended.dutch); kies een kortere duur of een eerdere eerste dag, of leg een ander einde vast",
+                            "the measure runs past the end of the employment on \(ended.dutch); choose a shorter length or an earlier first day, or record another end"
                         ))
                 }
             }

@@ -338,6 +338,14 @@ public struct Letters: Sendable {
                         "let op: \(o.kind.label.nl) was uiterlijk op \(o.due.dutch) en is nu, op \(sending.on.dutch), afgevinkt; leg in het dossier vast waarom het later gebeurde (casus note)",
                         "note: \(o.kind.label.en) was due on \(o.due.iso) and is now ticked, on \(sending.on.iso); record in the dossier why it came later (casus note)"
                     )
+                        // A summary dismissal takes effect when it reaches the employee, unless told by
+                        // mouth: the case kept the decision's day as the end, and the two months to go
+                        // to court with it (a review).
+                        + (o.kind == .urgentReason
+                            ? Phrase(
+                                ". Werd het ontslag niet op \(o.due.dutch) mondeling meegedeeld, leg dan het einde vast op de dag dat deze brief de werknemer bereikte: `casus case ended \(caseNumber ?? "ZAAK") --on DATUM`; de twee maanden voor de kantonrechter lopen vanaf dat einde",
+                                ". If the dismissal was not told by mouth on \(o.due.iso), record the end on the day this letter reached the employee: `casus case ended \(caseNumber ?? "CASE") --on DATE`; the two months to go to court run from that end"
+                            ) : Phrase("", ""))
                 }
                 + (respondTerm.map { due, named in
                     [

@@ -34,6 +34,7 @@ public final class Session: @unchecked Sendable {
         var log = Transaction.Log()
         let value = try storage.write { w in
             log = Transaction.Log()
+            try requireStanding(w)
             let value = try body(Transaction(writer: w, log: log, now: time, session: self))
             #if DEBUG
                 // casus's own changes write the lines a server requires of them (AuditTrail).
@@ -44,6 +45,28 @@ public final class Session: @unchecked Sendable {
             return value
         }
         return Saved(value, changes: log.changes)
+    }
+
+    /// Every write is the account's as it stands now, read in the write's own transaction: a
+    /// director made teacher in another session went on saving notes as director (a review; a
+    /// server refuses such a write in its functions, a file only here). A store without accounts
+    /// yet is being founded.
+    func requireStanding(_ r: any StorageReader) throws {
+        guard !storage.checksAccountsItself, try r.hasUsers() else { return }
+        let now = try r.user(account: actor.account)
+        guard let now, now.role == actor.role, now.schoolID == actor.user.schoolID else {
+            throw CasusError(
+                .refused,
+                now.map {
+                    Phrase(
+                        "uw rol is intussen gewijzigd (nu: \($0.role.label.nl)); er is niets opgeslagen",
+                        "your role was changed meanwhile (now: \($0.role.label.en)); nothing was saved")
+                }
+                    ?? Phrase(
+                        "uw toegang tot casus is intussen beëindigd; er is niets opgeslagen",
+                        "your access to casus was ended meanwhile; nothing was saved"),
+                hint: Phrase("Start casus opnieuw.", "Start casus again."), staleState: true)
+        }
     }
 
     /// Opens a session for an OS account, optionally acting as another (`--as`, directors only).

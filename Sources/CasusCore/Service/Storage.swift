@@ -36,9 +36,12 @@ public protocol CasusStorage: AnyObject, Sendable {
     /// The same for one read's lines, one per person it showed, together (a search's hits): the
     /// default is one write transaction; a server links them in one call.
     func appendAuditLines(_ lines: [AuditRecord]) throws
+    /// The store checks each write's account itself (a server's functions): `Session` need not.
+    var checksAccountsItself: Bool { get }
 }
 
 extension CasusStorage {
+    public var checksAccountsItself: Bool { false }
     public func sessionWillStart() throws {}
     public func sessionDidEnd() {}
     public func bulkLoad<T>(_ body: () throws -> T) throws -> T { try body() }

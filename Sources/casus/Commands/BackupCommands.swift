@@ -176,13 +176,14 @@ extension Restore {
         }
         guard (st.st_mode & S_IFMT) == S_IFREG else {
             let folder = (st.st_mode & S_IFMT) == S_IFDIR
+            let pipe = (st.st_mode & S_IFMT) == S_IFIFO
             throw CasusError.invalid(
                 folder
                     ? "\(file) is een map, geen reservekopie; er is niets teruggezet"
-                    : "\(file) is geen bestand maar een apparaat; er is niets teruggezet",
+                    : "\(file) is geen bestand maar een \(pipe ? "pijp" : "apparaat"); er is niets teruggezet",
                 folder
                     ? "\(file) is a folder, not a backup; nothing was restored"
-                    : "\(file) is no file but a device; nothing was restored",
+                    : "\(file) is no file but a \(pipe ? "pipe" : "device"); nothing was restored",
                 hint: folder
                     ? Phrase(
                         "Geef het bestand in die map dat `casus backup` maakte (bijvoorbeeld \(Backup.inFolder(file))casus-reserve.sqlite).",

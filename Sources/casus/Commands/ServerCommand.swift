@@ -91,11 +91,15 @@ struct ServerUpgradeCommand: CasusCommand {
     func run(_ ctx: Context) throws {
         let report = try ServerUpgrade.run(url: ctx.databasePath, retention: try ctx.retention())
         let lang = ctx.lang
-        if report.isUpToDate {
+        var functions = report
+        functions.accounts = []
+        if functions.isUpToDate {
             Output.line(
                 Phrase(
                     "Database \(report.database) had de functies van deze casus al; er is niets veranderd.",
                     "Database \(report.database) already had this casus's functions; nothing was changed.")(lang))
+            // What an upgrade does not change is said (it said "bijgewerkt" after them, a review).
+            for line in report.changes(lang, would: false) { Output.line(line) }
             return
         }
         for line in report.changes(lang, would: false) { Output.line(line) }
@@ -170,8 +174,8 @@ struct ServerCheckCommand: CasusCommand {
         }
         Output.line(
             Phrase(
-                "Database \(report.database) verschilt van wat deze casus inricht; server upgrade zou dit veranderen:",
-                "Database \(report.database) differs from what this casus sets up; server upgrade would change this:")(
+                "Database \(report.database) verschilt van wat deze casus inricht:",
+                "Database \(report.database) differs from what this casus sets up:")(
                     lang))
         for line in report.changes(lang, would: true) { Output.line("  " + line) }
         Output.line(
