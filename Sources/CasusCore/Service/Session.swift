@@ -9,11 +9,20 @@ public final class Session: @unchecked Sendable {
     public let profiles: ProfileRegistry
     public let clock: Clock
 
-    public init(storage: any CasusStorage, actor: Actor, profiles: ProfileRegistry, clock: Clock = .system) {
+    /// The session of an account as it logged in (`open`): its writes hold to the account as it
+    /// stands (`requireStanding`). A session made for founding a school or for the demo's
+    /// generators acts for an account that is made in its own writes.
+    let loggedIn: Bool
+
+    public init(
+        storage: any CasusStorage, actor: Actor, profiles: ProfileRegistry, clock: Clock = .system,
+        loggedIn: Bool = false
+    ) {
         self.storage = storage
         self.actor = actor
         self.profiles = profiles
         self.clock = clock
+        self.loggedIn = loggedIn
     }
 
     public var today: LocalDate { clock.today }
@@ -49,10 +58,9 @@ public final class Session: @unchecked Sendable {
 
     /// Every write is the account's as it stands now, read in the write's own transaction: a
     /// director made teacher in another session went on saving notes as director (a review; a
-    /// server refuses such a write in its functions, a file only here). A store without accounts
-    /// yet is being founded.
+    /// server refuses such a write in its functions, a file only here).
     func requireStanding(_ r: any StorageReader) throws {
-        guard !storage.checksAccountsItself, try r.hasUsers() else { return }
+        guard loggedIn, !storage.checksAccountsItself else { return }
         let now = try r.user(account: actor.account)
         guard let now, now.role == actor.role, now.schoolID == actor.user.schoolID else {
             throw CasusError(
@@ -86,7 +94,8 @@ public final class Session: @unchecked Sendable {
         }
         guard let asUser, let asName else {
             return Session(
-                storage: storage, actor: Actor(user: user, displayName: name), profiles: profiles, clock: clock)
+                storage: storage, actor: Actor(user: user, displayName: name), profiles: profiles, clock: clock,
+                loggedIn: true)
         }
         let real = Actor(user: user, displayName: name)
         try AccessPolicy.require(real, .actAs)
@@ -97,7 +106,7 @@ public final class Session: @unchecked Sendable {
         }
         return Session(
             storage: storage, actor: Actor(user: asUser, realAccount: account, displayName: asName),
-            profiles: profiles, clock: clock)
+            profiles: profiles, clock: clock, loggedIn: true)
     }
 
     static func unknownAccount(_ account: String, emptyDatabase: Bool) -> CasusError {
