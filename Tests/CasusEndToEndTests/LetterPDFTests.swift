@@ -137,6 +137,10 @@ import Testing
         try open.write(to: URL(fileURLWithPath: unclosed))
         let also = try cli.run(["verify", "--against", unclosed])
         #expect(also.code == 1 && also.out.contains("is na het maken nog veranderd"), "\(also.out)\(also.err)")
+        // The check's line names the letter and its dossier, not the file (its name often names the
+        // person, and the line stays for good, a review).
+        let log = try cli.ok("audit").out.split(separator: "\n").filter { $0.contains("verify.document") }
+        #expect(!log.isEmpty && log.allSatisfy { $0.contains("brief nr.") && !$0.contains(".pdf") }, "\(log)")
     }
 
     /// Compound words and web addresses the page breaks at its lines' ends, one longer than a line:

@@ -98,8 +98,12 @@ extension Integrity {
             let head = try r.eventHead()
             return try seals.map { seal in try Self.check(seal, text: text, head: head, r) }
         }
+        // What was checked and against which dossier, not the file's name: it often names the person
+        // ("ontslag-karin-terpstra.pdf") and the line stays for good (a review, as for exports).
+        let what = seals.map { "\($0.document == .letter ? "brief" : "export") nr. \($0.entry.seq)" }
         try session.auditRead(
-            "verify.document", detail: "\(name): \(checks.allSatisfy(\.isSound) ? "ok" : "afwijking")")
+            "verify.document", people: Array(Set(seals.map(\.dossier))).sorted(),
+            detail: what.joined(separator: ", ") + ": " + (checks.allSatisfy(\.isSound) ? "ok" : "afwijking"))
         return DocumentCheck(seals: checks)
     }
 
