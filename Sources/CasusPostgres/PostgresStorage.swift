@@ -151,13 +151,13 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     /// (`casus.integrity()`), in the same snapshot as the replay: nothing is left for outside it.
     public func indexProblems() throws -> [String] { [] }
 
+    /// Every function checks the caller's role and school as they stand (PGSchema.caller).
+    public var checksAccountsItself: Bool { true }
+
     /// The event chain's length, as the server counts it: asked again when a NOTIFY arrived (every
     /// session that saves sends one, this one too), so a tick costs no round trip to the server
     /// unless one did. The notification's number is not taken: any account may send one, with
     /// any number in it, and a huge one would have stopped every screen from hearing of a save.
-    /// Every function checks the caller's role and school as they stand (PGSchema.caller).
-    public var checksAccountsItself: Bool { true }
-
     public func changeToken() throws -> UInt64 {
         try lock.withLock {
             try reconnectIfNeeded()

@@ -9,10 +9,8 @@ enum DocumentText {
     /// viewer appends when it saves an annotation, a form field or a white box over the text). Its
     /// text may still be the letter's while the page shows less (a review blanked half a page and
     /// casus said "klopt").
-    static func updatedAfterMaking(_ path: String) -> Bool {
-        guard let data = try? InputFile.bytes(path, kind: .document), data.starts(with: Array("%PDF".utf8)) else {
-            return false
-        }
+    static func updatedAfterMaking(_ data: Data) -> Bool {
+        guard data.starts(with: Array("%PDF".utf8)) else { return false }
         func count(_ text: String) -> Int {
             let marker = Array(text.utf8)
             var n = 0
@@ -28,8 +26,13 @@ enum DocumentText {
         return count("%%EOF") > 1 || count("startxref") > 1 || count("/Prev") > 0
     }
 
-    static func read(_ path: String) throws -> String {
+    /// The document's text, and whether it is a PDF changed after it was made (from the same bytes).
+    static func read(_ path: String) throws -> (text: String, updated: Bool) {
         let data = try InputFile.bytes(path, kind: .document)
+        return (try text(of: data, path), updatedAfterMaking(data))
+    }
+
+    static func text(of data: Data, _ path: String) throws -> String {
         if data.starts(with: Array("%PDF".utf8)) {
             guard
                 let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: {

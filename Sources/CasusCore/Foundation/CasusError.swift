@@ -39,8 +39,11 @@ public struct CasusError: Error, Sendable, Equatable {
     }
 
     /// The same refusal with more said after its message (which of several it was about).
-    public func appending(_ more: Phrase) -> CasusError {
-        CasusError(kind, message + more, hint: hint, location: location, staleState: staleState, canInsist: canInsist)
+    /// The same refusal with `more` after its message, and `hint` where it has none.
+    public func appending(_ more: Phrase, hint fallback: Phrase? = nil) -> CasusError {
+        CasusError(
+            kind, message + more, hint: hint ?? fallback, location: location, staleState: staleState,
+            canInsist: canInsist)
     }
 
     public func text(_ lang: Lang) -> String {

@@ -48,9 +48,7 @@ public enum PrivateFile {
         if lstat(path, &st) == 0 { throw exists(path) }
         // A name the system cannot give is refused before anything is written or recorded (an
         // export's audit line was recorded, then the name refused, a review).
-        let folder = FilePath.folder(of: path)
-        let own = folder.isEmpty ? path : String(path.dropFirst(folder == "/" ? 1 : folder.count + 1))
-        if own.utf8.count > 255 { throw failure(path, ENAMETOOLONG) }
+        if FilePath.name(of: path).utf8.count > 255 { throw failure(path, ENAMETOOLONG) }
         let partial = partialName(for: path)
         let fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw failure(path, errno) }
@@ -75,9 +73,8 @@ public enum PrivateFile {
     /// name of 243 bytes, legal, was refused as "File name too long", a review).
     static func partialName(for path: String) -> String {
         let suffix = ".partial-\(getpid())-\(String(UInt16.random(in: 0...UInt16.max), radix: 16))"
+        guard FilePath.name(of: path).utf8.count + suffix.utf8.count > 255 else { return path + suffix }
         let folder = FilePath.folder(of: path)
-        let name = folder.isEmpty ? path : String(path.dropFirst(folder == "/" ? 1 : folder.count + 1))
-        guard name.utf8.count + suffix.utf8.count > 255 else { return path + suffix }
         return (folder.isEmpty ? "" : folder == "/" ? "/" : folder + "/") + ".casus" + suffix
     }
 
@@ -200,6 +197,12 @@ public enum PrivateFile {
 /// and a backtrace, a review): the folder is found here by the last slash.
 public enum FilePath {
     /// The folder a path is in: "" for a name alone ("x", "demo.sqlite"), "/" for a file at the root.
+    /// The last part of a path, its own name ("brief.pdf" of "out/brief.pdf").
+    public static func name(of path: String) -> String {
+        let folder = folder(of: path)
+        return folder.isEmpty ? path : String(path.dropFirst(folder == "/" ? 1 : folder.count + 1))
+    }
+
     public static func folder(of path: String) -> String {
         var p = Substring(path)
         while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }

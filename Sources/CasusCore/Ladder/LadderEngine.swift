@@ -826,9 +826,9 @@ public enum LadderEngine {
                         ))
                 }
                 if let far = Self.farAhead(first, from: date) { refusals.append(far) }
-                start = first
-                end = first.adding(days: days - 1)
                 let last = first.adding(days: days - 1)
+                start = first
+                end = last
                 if let other = h.measures(req.rung).first(where: {
                     guard let s = $0.startDate, let e = $0.endDate else { return false }
                     return s <= last && first <= e && !(running.map { e <= $0 } ?? false)

@@ -14,14 +14,9 @@ extension CaseWorkflow {
     /// What the step dialog offers: the subject's ladder kind and the engine's options.
     public func stepOptions(_ id: CaseID) throws -> (SubjectKind, LadderAssessment) {
         try session.require(.decide)
-        let (h, profile) = try session.read { r in
-            var (h, profile, _) = try history(r, id)
-            // The dialog says a suspension's days as the step will take them: after one in another
-            // case about the pupil too (it named days the step did not take, a review).
-            h.suspendedElsewhereUntil = try Self.suspendedElsewhere(h, r)
-            h.measuresElsewhere = try Self.measuresElsewhere(h, r)
-            return (h, profile)
-        }
+        // The dialog says a suspension's days as the step will take them: after one in another
+        // case about the pupil too (it named days the step did not take, a review).
+        let (h, profile, _) = try session.read { r in try stepHistory(r, id, for: nil) }
         var assessment = LadderEngine.assess(h, profile: profile, today: session.today, at: session.clock.now())
         assessment.basis = StepBasis(h)
         return (h.kind, assessment)
@@ -35,10 +30,8 @@ extension CaseWorkflow {
         try session.require(.decide)
         let now = session.clock.now()
         return try session.read { r in
-            var (h, profile, _) = try history(r, id)
+            let (h, profile, _) = try stepHistory(r, id, for: request.rung)
             try Self.requireAsSeen(h, request.basis, r)
-            if request.rung == .suspension { h.suspendedElsewhereUntil = try Self.suspendedElsewhere(h, r) }
-            h.measuresElsewhere = try Self.measuresElsewhere(h, r)
             return try LadderEngine.plan(request, h: h, profile: profile, actor: actor.account, at: now)
         }
     }
@@ -63,14 +56,24 @@ extension CaseWorkflow {
         try session.require(.decide)
         // A step is saved or nothing is: its id travels with the reads (a refusal rolls it back).
         try tx.willInsert([.step: 1])
-        var (h, profile, owner) = try history(tx.r, id)
+        let (h, profile, owner) = try stepHistory(tx.r, id, for: request.rung)
         try Self.requireAsSeen(h, request.basis, tx.r)
-        // A suspension in the subject's other cases: a new one starts after it (two cases, one
-        // pupil, the same days suspended twice).
-        if request.rung == .suspension { h.suspendedElsewhereUntil = try Self.suspendedElsewhere(h, tx.r) }
-        h.measuresElsewhere = try Self.measuresElsewhere(h, tx.r)
         let plan = try LadderEngine.plan(request, h: h, profile: profile, actor: actor.account, at: now)
         return try record(plan, on: h, profile: profile, dossier: owner.id, in: tx, at: now).stepped
+    }
+
+    /// The case as a step of `rung` (nil: any, the step dialog) is planned on, with what it must
+    /// follow in the subject's other cases: a suspension there (two cases, one pupil, the same
+    /// days suspended twice), a measure in calendar days there. Read only where the rung needs it.
+    func stepHistory(_ r: any StorageReader, _ id: CaseID, for rung: Rung?) throws -> (
+        CaseHistory, ProtocolProfile, Person
+    ) {
+        var (h, profile, owner) = try history(r, id)
+        if rung == nil || rung == .suspension { h.suspendedElsewhereUntil = try Self.suspendedElsewhere(h, r) }
+        if rung.map({ LegalLayer.length(of: $0, kind: h.kind) == .calendarDays }) ?? true {
+            h.measuresElsewhere = try Self.measuresElsewhere(h, r)
+        }
+        return (h, profile, owner)
     }
 
     /// The last day of a suspension in the subject's other cases. Only the cases that reached a

@@ -214,20 +214,15 @@ extension CaseWorkflow {
                     // The report named once ("melding 20 is afgewezen (melding 20)", a review), and
                     // what to do: leave it out and triage the others again.
                     let named = error.message.nl.contains("melding \(id)")
-                    throw CasusError(
-                        error.kind,
-                        error.message
-                            + Phrase(
-                                (named ? "" : " (melding \(id))")
-                                    + "; er is geen van de \(others.count + 1) meldingen beoordeeld",
-                                (named ? "" : " (report \(id))")
-                                    + "; none of the \(others.count + 1) reports was triaged"),
-                        hint: error.hint
-                            ?? Phrase(
-                                "Laat melding \(id) weg (op het scherm: spatie haalt het vinkje weg) en beoordeel de andere opnieuw.",
-                                "Leave report \(id) out (on the screen: Space removes its mark) and triage the others again."
-                            ),
-                        location: error.location, staleState: error.staleState, canInsist: error.canInsist)
+                    throw error.appending(
+                        Phrase(
+                            (named ? "" : " (melding \(id))")
+                                + "; er is geen van de \(others.count + 1) meldingen beoordeeld",
+                            (named ? "" : " (report \(id))") + "; none of the \(others.count + 1) reports was triaged"),
+                        hint: Phrase(
+                            "Laat melding \(id) weg (op het scherm: spatie haalt het vinkje weg) en beoordeel de andere opnieuw.",
+                            "Leave report \(id) out (on the screen: Space removes its mark) and triage the others again."
+                        ))
                 }
             }
             return cases

@@ -185,7 +185,7 @@ public struct Directory: Sendable {
         // How many words of a name were typed, not the words: they stay in the log for good, after
         // the dossier they name is purged ("naam bruijn adhd", a review; as a search's line).
         let words = SearchQuery.words(text.folded)
-        if !words.isEmpty { filter.append("een naam van \(words.count) \(words.count == 1 ? "woord" : "woorden")") }
+        if !words.isEmpty { filter.append("een naam van " + Phrase.count(words.count, "woord", "woorden", "", "").nl) }
         try session.auditRead("people.list", detail: filter.isEmpty ? "allen" : filter.joined(separator: ", "))
     }
 

@@ -262,12 +262,9 @@ public struct Dossiers: Sendable {
         var seen = Set<PersonID>()
         // A report's hit names all its subjects (a second review: only the first got a line).
         let people = hits.flatMap { [$0.person] + $0.reportSubjects }.filter { seen.insert($0).inserted }
-        let words = SearchQuery.words(text).count
-        try session.auditRead(
-            "search", people: people,
-            detail:
-                "\(words) \(words == 1 ? "woord" : "woorden"), \(hits.count) \(hits.count == 1 ? "treffer" : "treffers")"
-        )
+        let words = Phrase.count(SearchQuery.words(text).count, "woord", "woorden", "word", "words")
+        let shown = Phrase.count(hits.count, "treffer", "treffers", "hit", "hits")
+        try session.auditRead("search", people: people, detail: "\(words.nl), \(shown.nl)")
     }
 
     /// Up to `limit` hits of each source as the store hands them (case summaries, then entries, each

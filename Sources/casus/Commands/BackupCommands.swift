@@ -83,7 +83,7 @@ struct Backup: CasusCommand {
             hint: Phrase(
                 "De database zelf wijkt af: `casus verify` noemt wat er mis is.",
                 "The database itself is not sound: `casus verify` says what is wrong."))
-        try CopyCheck.name(partial, as: file)
+        try PrivateFile.name(partial, as: file)
         Output.line(
             Phrase(
                 "Reservekopie geschreven: \(file) (\(report.events) gebeurtenissen, kop \(report.head.seq) \(report.head.hash.prefix(16))…, \(report.dossiers) dossiers, \(report.entries) stukken); de ketens in de kopie kloppen.",
@@ -156,7 +156,7 @@ struct Restore: CasusCommand {
             hint: Phrase(
                 "Deze reservekopie is beschadigd of buiten casus gewijzigd; neem een oudere.",
                 "This backup is damaged or was changed outside casus; take an older one."))
-        try CopyCheck.name(partial, as: target)
+        try PrivateFile.name(partial, as: target)
         Output.line(
             Phrase(
                 "Teruggezet: \(target) uit \(file) (\(report.events) gebeurtenissen, kop \(report.head.seq) \(report.head.hash.prefix(16))…); de ketens kloppen.",
@@ -260,8 +260,4 @@ enum CopyCheck {
         [partial, partial + "-wal", partial + "-shm", partial + "-journal"]
     }
 
-    /// The verified copy gets its name where there is none (`PrivateFile.name`).
-    static func name(_ partial: String, as final: String) throws {
-        try PrivateFile.name(partial, as: final)
-    }
 }

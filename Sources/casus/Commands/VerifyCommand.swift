@@ -52,12 +52,12 @@ struct Verify: CasusCommand {
     func run(_ ctx: Context) throws {
         let pub = try key.map { try CheckpointKey.publicKey(text: try readKeyFile($0), file: $0) }
         var kept: [Checkpoint] = []
-        var documents: [(file: String, text: String)] = []
+        var documents: [(file: String, text: String, updated: Bool)] = []
         for file in against {
-            let text = try DocumentText.read(file)
+            let (text, updated) = try DocumentText.read(file)
             let checkpoints = Checkpoint.find(in: text)
             kept += checkpoints
-            if checkpoints.isEmpty || !Seal.find(in: text).isEmpty { documents.append((file, text)) }
+            if checkpoints.isEmpty || !Seal.find(in: text).isEmpty { documents.append((file, text, updated)) }
         }
         if !kept.isEmpty && pub == nil {
             throw CasusError(
@@ -84,7 +84,7 @@ struct Verify: CasusCommand {
         for d in documents {
             let check = try service.integrity.check(document: d.text, name: d.file)
             var lines = DocumentCheckText.lines(check, file: d.file)
-            let updated = DocumentText.updatedAfterMaking(d.file)
+            let updated = d.updated
             if updated {
                 lines.insert(
                     Phrase(
