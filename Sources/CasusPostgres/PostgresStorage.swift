@@ -178,6 +178,22 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
         }
     }
 
+    /// The lines for reading a list (`cases`, `reports`, `people`: PGSchema.access), kept five
+    /// minutes (the server takes one for ten): a screen that reloads its list at every save of
+    /// another session logs a line every five minutes, not one a reload.
+    var listTickets: [String: (ticket: Int64, at: ContinuousClock.Instant)] = [:]
+
+    /// The line for reading a list, taken anew once it is five minutes old. Not while another
+    /// line is asked for (`requestTicket`): both go on the second connection. Called with the
+    /// lock held.
+    func listTicket(_ list: String) throws -> Int64 {
+        if let kept = listTickets[list], kept.at.duration(to: .now) < .seconds(300) { return kept.ticket }
+        precondition(pendingTicket == nil, "a list's line asked for while another line is on its way")
+        let ticket = try ticket("list", id: nil, detail: list)
+        listTickets[list] = (ticket, .now)
+        return ticket
+    }
+
     /// Commits a line in the access log on the second connection, and returns it as the ticket
     /// the read that follows must show. Called with the lock held.
     func ticket(_ what: String, id: Int64?, detail: String? = nil) throws -> Int64 {

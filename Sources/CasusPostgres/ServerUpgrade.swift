@@ -91,6 +91,14 @@ public enum ServerUpgrade {
                 "a teacher's roster no longer names pupils and colleagues who left"),
             "SELECT 1;"
         ),
+        // The functions only (lists and records read against a line in the access log).
+        "15": (
+            "16",
+            Phrase(
+                "wie lijsten en gegevens van zaken, meldingen en personen leest, ook met psql, staat in het toegangslog",
+                "whoever reads lists and records of cases, reports and people, with psql too, is in the access log"),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

@@ -160,6 +160,12 @@ public final class PostgresCluster: @unchecked Sendable {
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// A line for reading a list (`cases`, `reports`, `people`), committed, as casus takes one.
+    public func listTicket(_ database: String, _ list: String, user: String) throws -> String {
+        try psql(database, "SELECT casus.log_read('list', NULL, '\(list)')", user: user)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     public func psql(_ database: String, _ sql: String, user: String = "postgres") throws -> String {
         try run(
             [

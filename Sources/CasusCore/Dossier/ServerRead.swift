@@ -1,12 +1,13 @@
 /// A line of the server's own log of reads (`log_read`): every read of a dossier, a case, an entry,
-/// a file, a search, a walk of `verify` or the audit log, by casus or by anyone who logs in to the
+/// a file, a search, a list, a walk of `verify` or the audit log, by casus or by anyone who logs in to the
 /// server with `psql`. Its time is the server's. A personal database keeps no such log: every read
 /// casus makes there is a line of the audit log, and nothing else reads through casus's rules.
 public struct ServerRead: Sendable, Hashable, Codable {
     public var id: Int64
     public var at: Timestamp
     public var account: String
-    /// What was read: dossier, case, entry, evidence, search, walk or audit.
+    /// What was read: dossier, case, entry, evidence, search, walk, audit, or a list (its detail
+    /// says which: cases, reports or people).
     public var what: String
     public var personID: PersonID?
     public var caseID: CaseID?

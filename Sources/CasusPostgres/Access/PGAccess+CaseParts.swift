@@ -9,6 +9,7 @@ extension PGAccess {
     func caseParts(of c: Case, sendings: Bool) throws -> CaseParts {
         for key in ["case:\(c.id)", "incident:\(c.incidentID)", "schools", "subject:\(c.subjectID)"] { saw(key) }
         if sendings { saw("entries:\(c.dossierID)") }
+        let list = try listTicket("cases")
         let ticket = try caseTicket(c.id)
         // The case's report against the case's line (it is the case's screen that shows it), or a
         // line of its own where there is none.
@@ -16,7 +17,7 @@ extension PGAccess {
         var calls = [
             PGCall("incident_by_id", c.incidentID, report), PGCall("incident_evidence", c.incidentID, report),
             PGCall("schools"),
-            PGCall("closures", c.schoolID), PGCall("cases_about", c.subjectID),
+            PGCall("closures", c.schoolID), PGCall("cases_about", c.subjectID, list),
         ]
         // The case's contents, against its line in the access log (none: none of them).
         let window = CaseParts.timelineWindow
@@ -50,6 +51,7 @@ extension PGAccess {
     /// The server logs the attempt whether or not the caller may see the case (`log_read`), as it
     /// logs every attempt on a dossier; the case's contents still come only as the role allows.
     func caseToOpen(id: CaseID) throws -> CaseWithPeople? {
+        _ = try listTicket("cases")  // before the case's line: both go on the second connection
         try storage.requestTicket("case", id: id)
         let found: CaseWithPeople?
         do {
@@ -66,7 +68,8 @@ extension PGAccess {
     /// gives each person as `person_by_id` would, and nothing of a case the caller may not see.
     func caseWithPeople(id: CaseID) throws -> CaseWithPeople? {
         saw("case:\(id)")
-        let answers = try conn.batch([PGCall("case_record", id), PGCall("case_people", id)])
+        let list = try listTicket("cases")
+        let answers = try conn.batch([PGCall("case_record", id, list), PGCall("case_people", id, list)])
         guard answers[0].count > 0 else { return nil }
         let c = Case(pg: answers[0][0])
         for person in [c.subjectID, c.dossierID] { saw("person:\(person)") }
@@ -79,11 +82,12 @@ extension PGAccess {
     /// report the caller may not see (each function checks on its own).
     func reportForTriage(id: IncidentID) throws -> ReportForTriage? {
         for key in ["incident:\(id)", "incident-cases:\(id)", "schools"] { saw(key) }
+        let list = try listTicket("cases")
         let ticket = try reportTicket(id)
         let answers = try conn.batch([
             PGCall("incident_by_id", id, ticket), PGCall("incident_evidence", id, ticket),
             PGCall("involved", id, ticket),
-            PGCall("cases_of_incident", id), PGCall("schools"),
+            PGCall("cases_of_incident", id, list), PGCall("schools"),
         ])
         guard let incident = Self.incident(answers[0], evidence: answers[1]) else { return nil }
         return ReportForTriage(

@@ -4,7 +4,8 @@ import CasusCore
 extension PGAccess {
     func caseRecord(id: CaseID) throws -> Case? {
         saw("case:\(id)")
-        return try row("SELECT * FROM casus.case_record($1)", [.int(id)]).map(Case.init(pg:))
+        return try row("SELECT * FROM casus.case_record($1, $2)", [.int(id), .int(try listTicket("cases"))])
+            .map(Case.init(pg:))
     }
 
     func caseID(number: String) throws -> CaseID? {
@@ -24,8 +25,8 @@ extension PGAccess {
     func cases(_ q: CaseQuery, offset: Int, limit: Int) throws -> [CaseRow] {
         saw("cases")
         return try rows(
-            "SELECT * FROM casus.cases($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-            caseParams(q) + [.int(limit), .int(offset)]
+            "SELECT * FROM casus.cases($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            caseParams(q) + [.int(limit), .int(offset), .int(try listTicket("cases"))]
         ).map(CaseRow.init(pg:))
     }
 
@@ -36,12 +37,14 @@ extension PGAccess {
 
     func cases(ofIncident id: IncidentID) throws -> [Case] {
         saw("incident-cases:\(id)")
-        return try rows("SELECT * FROM casus.cases_of_incident($1)", [.int(id)]).map(Case.init(pg:))
+        return try rows("SELECT * FROM casus.cases_of_incident($1, $2)", [.int(id), .int(try listTicket("cases"))])
+            .map(Case.init(pg:))
     }
 
     func cases(aboutSubject id: PersonID) throws -> [Case] {
         saw("subject:\(id)")
-        return try rows("SELECT * FROM casus.cases_about($1)", [.int(id)]).map(Case.init(pg:))
+        return try rows("SELECT * FROM casus.cases_about($1, $2)", [.int(id), .int(try listTicket("cases"))])
+            .map(Case.init(pg:))
     }
 
     func steps(case id: CaseID) throws -> [Step] {

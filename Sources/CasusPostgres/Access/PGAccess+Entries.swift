@@ -74,6 +74,12 @@ extension PGAccess {
         return entry
     }
 
+    /// The line for reading a list (`cases`, `reports`, `people`), kept by the storage for five
+    /// minutes across transactions (PostgresStorage.listTicket).
+    func listTicket(_ list: String) throws -> Int64 {
+        try storage.listTicket(list)
+    }
+
     /// A ticket for a read: a committed line in the access log. nil when the server says there
     /// is nothing there for this caller (it reads as not existing, as in SQLite).
     func ticket(_ what: String, id: Int64?, detail: String? = nil) throws -> Int64? {
@@ -227,7 +233,8 @@ extension PGAccess {
     func retentionDue(pupilsLeftBefore: LocalDate, staffLeftBefore: LocalDate) throws -> [(Person, Int)] {
         saw("*")
         return try rows(
-            "SELECT * FROM casus.retention_due($1, $2)", [.text(pupilsLeftBefore.iso), .text(staffLeftBefore.iso)]
+            "SELECT * FROM casus.retention_due($1, $2, $3)",
+            [.text(pupilsLeftBefore.iso), .text(staffLeftBefore.iso), .int(try listTicket("people"))]
         ).map { (Person(pg: $0), $0.int("entries") ?? 0) }
     }
 }

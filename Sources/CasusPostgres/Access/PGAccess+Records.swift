@@ -33,19 +33,22 @@ extension PGAccess {
 
     func person(id: PersonID) throws -> Person? {
         saw("person:\(id)")
-        return try row("SELECT * FROM casus.person_by_id($1)", [.int(id)]).map(Person.init(pg:))
+        return try row("SELECT * FROM casus.person_by_id($1, $2)", [.int(id), .int(try listTicket("people"))])
+            .map(Person.init(pg:))
     }
 
     func people(ids: [PersonID]) throws -> [Person?] {
         for id in ids { saw("person:\(id)") }
-        return try conn.batch(ids.map { PGCall("person_by_id", $0) }).map { $0.first.map(Person.init(pg:)) }
+        guard !ids.isEmpty else { return [] }
+        let ticket = try listTicket("people")
+        return try conn.batch(ids.map { PGCall("person_by_id", $0, ticket) }).map { $0.first.map(Person.init(pg:)) }
     }
 
     func person(externalID: String, kind: PersonKind, schoolID: SchoolID) throws -> Person? {
         saw("people")
         return try row(
-            "SELECT * FROM casus.person_by_number($1, $2, $3)",
-            [.text(externalID), .text(kind.rawValue), .int(schoolID)]
+            "SELECT * FROM casus.person_by_number($1, $2, $3, $4)",
+            [.text(externalID), .text(kind.rawValue), .int(schoolID), .int(try listTicket("people"))]
         ).map(Person.init(pg:))
     }
 
@@ -65,8 +68,8 @@ extension PGAccess {
     func people(_ q: PeopleQuery, offset: Int, limit: Int) throws -> [Person] {
         saw("people")
         return try rows(
-            "SELECT * FROM casus.people($1, $2, $3, $4, $5, $6, $7, $8)",
-            peopleParams(q) + [.int(limit), .int(offset)]
+            "SELECT * FROM casus.people($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            peopleParams(q) + [.int(limit), .int(offset), .int(try listTicket("people"))]
         ).map(Person.init(pg:))
     }
 
@@ -76,15 +79,17 @@ extension PGAccess {
         saw("people")
         if let pupil { saw("person:\(pupil)") }
         for id in incidents { saw("incident:\(id)") }
+        let list = try listTicket("people")
         let tickets = try incidents.map { try reportTicket($0) }
         let lists = RedactionPeople.schoolQueries(school).map {
             (
-                sql: "SELECT * FROM casus.people($1, $2, $3, $4, $5, $6, $7, $8)",
-                params: peopleParams($0) + [.int(Int64(Int.max)), .int(0)]
+                sql: "SELECT * FROM casus.people($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                params: peopleParams($0) + [.int(Int64(Int.max)), .int(0), .int(list)]
             )
         }
         let reads: [(sql: String, params: [PGValue?])] =
-            lists + (pupil.map { [(sql: "SELECT * FROM casus.guardians($1)", params: [.int($0)])] } ?? [])
+            lists
+            + (pupil.map { [(sql: "SELECT * FROM casus.guardians($1, $2)", params: [.int($0), .int(list)])] } ?? [])
             + zip(incidents, tickets).map {
                 (sql: "SELECT * FROM casus.involved($1, $2)", params: [.int($0), .int($1)])
             }
@@ -102,14 +107,21 @@ extension PGAccess {
         saw("people")
         let words = SearchQuery.words(text.folded)
         return try rows(
-            "SELECT * FROM casus.roster($1, $2, $3)",
-            [school.map { .int($0) }, words.isEmpty ? nil : .text(PGArray.text(words)), .int(limit)]
+            "SELECT * FROM casus.roster($1, $2, $3, $4)",
+            [
+                school.map { .int($0) }, words.isEmpty ? nil : .text(PGArray.text(words)), .int(limit),
+                .int(try listTicket("people")),
+            ]
         ).map(Person.init(rosterRow:))
     }
 
     func roster(ids: [PersonID], presentOn: LocalDate?) throws -> [Person?] {
         for id in ids { saw("person:\(id)") }
-        return try conn.batch(ids.map { PGCall("roster_by_id", $0) }).map { $0.first.map(Person.init(rosterRow:)) }
+        guard !ids.isEmpty else { return [] }
+        let ticket = try listTicket("people")
+        return try conn.batch(ids.map { PGCall("roster_by_id", $0, ticket) }).map {
+            $0.first.map(Person.init(rosterRow:))
+        }
     }
 
     func countPeople(_ q: PeopleQuery, atMost limit: Int) throws -> Int {
@@ -120,12 +132,14 @@ extension PGAccess {
 
     func guardians(ofPupil id: PersonID) throws -> [Person] {
         saw("person:\(id)")
-        return try rows("SELECT * FROM casus.guardians($1)", [.int(id)]).map(Person.init(pg:))
+        return try rows("SELECT * FROM casus.guardians($1, $2)", [.int(id), .int(try listTicket("people"))])
+            .map(Person.init(pg:))
     }
 
     func children(ofParent id: PersonID) throws -> [Person] {
         saw("person:\(id)")
-        return try rows("SELECT * FROM casus.children($1)", [.int(id)]).map(Person.init(pg:))
+        return try rows("SELECT * FROM casus.children($1, $2)", [.int(id), .int(try listTicket("people"))])
+            .map(Person.init(pg:))
     }
 
     func incident(id: IncidentID) throws -> Incident? {
@@ -148,9 +162,10 @@ extension PGAccess {
     func incidents(_ q: IncidentQuery, offset: Int, limit: Int) throws -> [IncidentRow] {
         saw("incidents")
         return try rows(
-            "SELECT * FROM casus.incidents($1, $2, $3, $4, $5, $6, $7)",
+            "SELECT * FROM casus.incidents($1, $2, $3, $4, $5, $6, $7, $8)",
             Self.scope(q.scope) + [
                 q.status.map { .text($0.rawValue) }, .int(limit), .int(offset), q.reportedBy.map { .text($0) },
+                .int(try listTicket("reports")),
             ]
         ).map(IncidentRow.init(pg:))
     }
@@ -170,7 +185,7 @@ extension PGAccess {
 
     func reports(aboutSubject id: PersonID) throws -> [ReportAboutPerson] {
         saw("subject:\(id)")
-        return try rows("SELECT * FROM casus.reports_about($1)", [.int(id)]).map {
+        return try rows("SELECT * FROM casus.reports_about($1, $2)", [.int(id), .int(try listTicket("reports"))]).map {
             ReportAboutPerson(
                 id: $0.int64("id") ?? 0, status: IncidentStatus(rawValue: $0.string("status")) ?? .new,
                 reportedAt: $0.time("reported_at") ?? Timestamp(seconds: 0), hasCases: $0.bool("has_cases"),

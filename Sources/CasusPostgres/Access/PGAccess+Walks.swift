@@ -182,9 +182,10 @@ extension PGAccess {
     {
         saw("*")
         let figures = try rows(
-            "SELECT * FROM casus.statistics($1, $2, $3, $4, $5, $6, $7, $8)",
+            "SELECT * FROM casus.statistics($1, $2, $3, $4, $5, $6, $7, $8, $9)",
             Self.scope(scope) + [
                 .text(from.iso), .text(to.iso), .int(from.year), .int(obligationLimit), .bool(countIncidents),
+                .int(try listTicket("cases")),
             ])
         var byMonth: [String: Int] = [:]
         var byRung: [String: Int] = [:]

@@ -11,6 +11,12 @@ extension PGSchema {
     /// `log_read` writes the line (in its own transaction, which casus opens on a second
     /// connection); `require_ticket` checks it: the caller's own, for this dossier or case or
     /// query, committed by another transaction, at most ten minutes old.
+    ///
+    /// What a list shows (a case's record, a person's record, a report's row and whom it names, the
+    /// overdue cases of the figures) is given against a line for reading that list
+    /// (`require_list_ticket`): with psql, every case's summary, every pupil's birth date and every
+    /// parent's address were read without a line anywhere (a review). casus takes one such line a
+    /// list at most every five minutes a session, so a screen left open is a line every five minutes.
     static let access = #"""
         -- The callers that may walk the whole store (verify): the administrator, the board, and a
         -- director when the server holds only their school.
@@ -40,6 +46,7 @@ extension PGSchema {
             IF (CASE p_what WHEN 'evidence' THEN v_detail !~ '^[0-9a-f]{64}$'
                             WHEN 'search' THEN char_length(v_detail) > \#(AuditRecord.detailLimit) OR v_detail ~ '[[:cntrl:]]'
                             WHEN 'entry' THEN false
+                            WHEN 'list' THEN v_detail NOT IN ('cases', 'reports', 'people')
                             ELSE v_detail <> '' END) THEN
                 PERFORM refused(format('een leesregel voor %s houdt alleen wat casus erin schrijft', p_what),
                                 format('a line for reading %s holds only what casus writes there', p_what));
@@ -86,6 +93,10 @@ extension PGSchema {
                 ORDER BY ip.person_id LIMIT 1;
             WHEN 'walk' THEN
                 PERFORM require_whole_store();
+            -- A list (`cases`, `reports`, `people`): the line names the list, and what the caller's
+            -- role lets the list show is all it shows.
+            WHEN 'list' THEN
+                NULL;
             WHEN 'audit' THEN
                 v_person_id := p_id;
             ELSE
@@ -119,6 +130,20 @@ extension PGSchema {
                        OR a.what = 'case' AND EXISTS (SELECT 1 FROM "case" k WHERE k.id = a.case_id AND k.incident_id = p_incident))) THEN
                 RAISE EXCEPTION USING ERRCODE = 'CA004',
                     MESSAGE = 'een melding wordt pas gelezen nadat het lezen in het toegangslog staat (casus.log_read) | a report is read only after the read is in the access log (casus.log_read)';
+            END IF;
+        END $$;
+
+        -- A list's rows are read against a line for that list; a case's record also against a line
+        -- for reading that case.
+        CREATE FUNCTION require_list_ticket(p_ticket bigint, p_list text, p_case bigint DEFAULT NULL)
+        RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NOT EXISTS (
+                SELECT 1 FROM access_log a
+                WHERE a.id = p_ticket AND ticket_holds(a)
+                  AND (a.what = 'list' AND a.detail = p_list OR a.what = 'case' AND a.case_id = p_case)) THEN
+                RAISE EXCEPTION USING ERRCODE = 'CA004',
+                    MESSAGE = 'een lijst wordt pas gelezen nadat het lezen in het toegangslog staat (casus.log_read) | a list is read only after the read is in the access log (casus.log_read)';
             END IF;
         END $$;
 

@@ -71,19 +71,21 @@ extension PGSchema {
             RETURN EXISTS (SELECT 1 FROM app_user);
         END $$;
 
-        CREATE FUNCTION person_by_id(p_id bigint) RETURNS SETOF person LANGUAGE plpgsql STABLE SECURITY DEFINER
+        CREATE FUNCTION person_by_id(p_id bigint, p_ticket bigint) RETURNS SETOF person LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'people');
             RETURN QUERY SELECT * FROM person p WHERE p.id = p_id AND person_visible(c, p.id, p.school_id, p.kind);
         END $$;
 
-        CREATE FUNCTION person_by_number(p_external text, p_kind text, p_school bigint) RETURNS SETOF person
+        CREATE FUNCTION person_by_number(p_external text, p_kind text, p_school bigint, p_ticket bigint) RETURNS SETOF person
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'people');
             RETURN QUERY SELECT * FROM person p
             WHERE p.school_id = p_school AND p.kind = p_kind AND p.external_id = p_external
               AND person_visible(c, p.id, p.school_id, p.kind);
@@ -138,13 +140,14 @@ extension PGSchema {
         END $$;
 
         CREATE FUNCTION people(p_school bigint, p_pupil boolean, p_staff boolean, p_kinds text[], p_group text,
-                               p_words text[], p_limit bigint, p_offset bigint) RETURNS SETOF person
+                               p_words text[], p_limit bigint, p_offset bigint, p_ticket bigint) RETURNS SETOF person
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             q record;
             win record;
             dir text;
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'people');
             SELECT * INTO q FROM people_where(p_school, p_pupil, p_staff, p_kinds, p_group, p_words);
             -- Whether the page lies in the far half needs the count only up to twice the offset.
             SELECT * INTO win FROM page_window(p_offset, p_limit, CASE WHEN deep_page(p_offset, p_limit)
@@ -173,7 +176,7 @@ extension PGSchema {
         -- for whoever may file a report (a teacher too). Names and group only: no dossier, no
         -- birth date, no number from the school's administration. A teacher (who reads no records)
         -- is offered only those who had not left before today (`Directory.rosterDay`).
-        CREATE FUNCTION roster(p_school bigint, p_words text[], p_limit bigint)
+        CREATE FUNCTION roster(p_school bigint, p_words text[], p_limit bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, school_id bigint, kind text, first_name text, infix text, last_name text, grp text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         #variable_conflict use_column
@@ -181,6 +184,7 @@ extension PGSchema {
             c caller_t := caller();
             reach bigint := scope_school(c);
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'people');
             PERFORM require_reporter(c);
             RETURN QUERY SELECT p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp FROM person p
             WHERE (CASE WHEN reach IS NULL THEN p_school IS NULL OR p.school_id = p_school
@@ -194,7 +198,7 @@ extension PGSchema {
 
         -- One name a report may be about, by its id, as `roster` gives it: what a report's people are
         -- checked against when its reporter reads no one's record (a teacher).
-        CREATE FUNCTION roster_by_id(p_id bigint)
+        CREATE FUNCTION roster_by_id(p_id bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, school_id bigint, kind text, first_name text, infix text, last_name text, grp text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         #variable_conflict use_column
@@ -202,6 +206,7 @@ extension PGSchema {
             c caller_t := caller();
             reach bigint := scope_school(c);
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'people');
             PERFORM require_reporter(c);
             RETURN QUERY SELECT p.id, p.school_id, p.kind, p.first_name, p.infix, p.last_name, p.grp FROM person p
             WHERE p.id = p_id AND (reach IS NULL OR p.school_id = reach) AND p.kind <> 'parent'
@@ -252,21 +257,23 @@ extension PGSchema {
             RETURN n;
         END $$;
 
-        CREATE FUNCTION guardians(p_pupil bigint) RETURNS SETOF person LANGUAGE plpgsql STABLE SECURITY DEFINER
+        CREATE FUNCTION guardians(p_pupil bigint, p_ticket bigint) RETURNS SETOF person LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'people');
             RETURN QUERY SELECT p.* FROM person p JOIN guardianship g ON g.parent_id = p.id
             WHERE g.pupil_id = p_pupil AND person_visible(c, p.id, p.school_id, p.kind)
             ORDER BY p.sort_name, p.id;
         END $$;
 
-        CREATE FUNCTION children(p_parent bigint) RETURNS SETOF person LANGUAGE plpgsql STABLE SECURITY DEFINER
+        CREATE FUNCTION children(p_parent bigint, p_ticket bigint) RETURNS SETOF person LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'people');
             RETURN QUERY SELECT p.* FROM person p JOIN guardianship g ON g.pupil_id = p.id
             WHERE g.parent_id = p_parent AND person_visible(c, p.id, p.school_id, p.kind)
             ORDER BY p.sort_name, p.id;
@@ -361,7 +368,7 @@ extension PGSchema {
         -- planned once a session, as the Zaken list is (`cases`); a teacher's own reports and a list
         -- of every status name only the filters asked for in a query planned for its values.
         CREATE FUNCTION incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_limit bigint,
-                                  p_offset bigint, p_mine text)
+                                  p_offset bigint, p_mine text, p_ticket bigint)
         RETURNS TABLE (id bigint, school_id bigint, reported_at text, summary text, platform text, status text,
                        subjects text, school_name text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_generic_plan AS $$
@@ -372,6 +379,7 @@ extension PGSchema {
             ids bigint[];
             dir text;
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'reports');
             SELECT * INTO q FROM incidents_where(p_school, p_pupil, p_staff, p_status, p_mine);
             SELECT * INTO win FROM page_window(p_offset, p_limit, CASE WHEN deep_page(p_offset, p_limit)
                 THEN count_incidents(p_school, p_pupil, p_staff, p_status, p_mine) END);
@@ -433,13 +441,14 @@ extension PGSchema {
 
         -- The reports a person is a subject of, as retention reads them (ReportAboutPerson): no
         -- text, for a director or the board within their reach.
-        CREATE FUNCTION reports_about(p_subject bigint)
+        CREATE FUNCTION reports_about(p_subject bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, status text, reported_at text, has_cases boolean, other_subjects boolean)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         #variable_conflict use_column
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'reports');
             IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
                 RETURN;
             END IF;

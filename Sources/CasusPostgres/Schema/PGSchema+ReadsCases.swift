@@ -14,21 +14,23 @@ extension PGSchema {
             SELECT admits(scope_school(c), scope_pupil(c), scope_staff(c), p_school, p_dossier_kind = 'staff')
         $$;
 
-        CREATE FUNCTION case_record(p_id bigint) RETURNS SETOF case_v LANGUAGE plpgsql STABLE SECURITY DEFINER
+        CREATE FUNCTION case_record(p_id bigint, p_ticket bigint) RETURNS SETOF case_v LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'cases', p_id);
             RETURN QUERY SELECT * FROM case_v k WHERE k.id = p_id AND case_visible(c, k.school_id, k.dossier_kind);
         END $$;
 
         -- Who a case concerns (its subject and its dossier's owner; one row when they are one person),
         -- each as person_by_id gives them, and nobody for a case the caller may not see.
-        CREATE FUNCTION case_people(p_case bigint) RETURNS SETOF person LANGUAGE plpgsql STABLE SECURITY DEFINER
+        CREATE FUNCTION case_people(p_case bigint, p_ticket bigint) RETURNS SETOF person LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'cases', p_case);
             RETURN QUERY SELECT p.* FROM "case" k JOIN person p ON p.id IN (k.subject_id, k.dossier_id)
             WHERE k.id = p_case AND case_visible(c, k.school_id, k.dossier_kind)
               AND person_visible(c, p.id, p.school_id, p.kind)
@@ -43,20 +45,22 @@ extension PGSchema {
             RETURN (SELECT k.id FROM "case" k WHERE k.number = p_number AND case_visible(c, k.school_id, k.dossier_kind));
         END $$;
 
-        CREATE FUNCTION cases_of_incident(p_incident bigint) RETURNS SETOF case_v LANGUAGE plpgsql STABLE SECURITY DEFINER
+        CREATE FUNCTION cases_of_incident(p_incident bigint, p_ticket bigint) RETURNS SETOF case_v LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'cases');
             RETURN QUERY SELECT * FROM case_v k WHERE k.incident_id = p_incident
                 AND case_visible(c, k.school_id, k.dossier_kind) ORDER BY k.id;
         END $$;
 
-        CREATE FUNCTION cases_about(p_subject bigint) RETURNS SETOF case_v LANGUAGE plpgsql STABLE SECURITY DEFINER
+        CREATE FUNCTION cases_about(p_subject bigint, p_ticket bigint) RETURNS SETOF case_v LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'cases');
             RETURN QUERY SELECT * FROM case_v k WHERE k.subject_id = p_subject
                 AND case_visible(c, k.school_id, k.dossier_kind) ORDER BY k.opened_at, k.id;
         END $$;
@@ -90,7 +94,7 @@ extension PGSchema {
         -- parameters; only fixed fragments are joined into the text.
         CREATE FUNCTION cases(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_subject_kind text,
                               p_rung text, p_no_rung boolean, p_overdue text, p_subject bigint, p_dossier bigint,
-                              p_limit bigint, p_offset bigint)
+                              p_limit bigint, p_offset bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, school_id bigint, number text, status text, first_name text, infix text, last_name text,
                        kind text, grp text, rung text, severity text, summary text, opened_at text, next_due text,
                        dossier_kind text, school_name text)
@@ -103,6 +107,7 @@ extension PGSchema {
             dir text;
             w text := 'true';
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'cases');
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
             IF NOT (s.pupil OR s.staff) THEN
                 RETURN;  -- every case is in a pupil's or a staff member's dossier

@@ -289,7 +289,7 @@ extension PGSchema {
             RETURN QUERY SELECT e.name, e.data FROM evidence e WHERE e.sha256 = p_sha256;
         END $$;
 
-        CREATE FUNCTION retention_due(p_pupils_before text, p_staff_before text)
+        CREATE FUNCTION retention_due(p_pupils_before text, p_staff_before text, p_ticket bigint)
         RETURNS TABLE (id bigint, school_id bigint, kind text, first_name text, infix text, last_name text, grp text,
                        function text, external_id text, birth_date text, left_on text, entries bigint)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
@@ -297,6 +297,7 @@ extension PGSchema {
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'people');
             IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
                 RETURN;
             END IF;

@@ -10,7 +10,7 @@ extension PGSchema {
     /// change of year cost more than reading them.
     static let statistics = #"""
         CREATE FUNCTION statistics(p_school bigint, p_pupil boolean, p_staff boolean, p_from text, p_to text, p_year int,
-                                   p_obligations int, p_count_incidents boolean)
+                                   p_obligations int, p_count_incidents boolean, p_ticket bigint)
         RETURNS TABLE (part text, key1 text, key2 text, n bigint, case_id bigint, number text, subject text, due text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_generic_plan AS $$
         #variable_conflict use_column
@@ -18,6 +18,7 @@ extension PGSchema {
             c caller_t := caller();
             s record;
         BEGIN
+            PERFORM require_list_ticket(p_ticket, 'cases');
             IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board', 'ib'))) THEN
                 RETURN;
             END IF;

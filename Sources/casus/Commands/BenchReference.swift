@@ -54,13 +54,20 @@ struct PsqlReference: BenchReference {
     func firstFrame() -> Double? {
         time(
             """
+            SELECT casus.log_read('list', NULL, 'cases') AS t \\gset
             SELECT casus.count_incidents(\(Self.scope), 'new', NULL);
             SELECT casus.count_cases(\(Self.openCases));
-            SELECT count(*) FROM casus.cases(\(Self.openCases), 115, 0);
+            SELECT count(*) FROM casus.cases(\(Self.openCases), 115, 0, :t);
             """)
     }
 
-    func page() -> Double? { time("SELECT count(*) FROM casus.cases(\(Self.openCases), 115, 2000);") }
+    func page() -> Double? {
+        time(
+            """
+            SELECT casus.log_read('list', NULL, 'cases') AS t \\gset
+            SELECT count(*) FROM casus.cases(\(Self.openCases), 115, 2000, :t);
+            """)
+    }
 
     func dossier(_ id: Int64) -> Double? {
         time(
