@@ -141,4 +141,37 @@ import Testing
         let second = try service.integrity.auditLog(person: sem.id, offset: 1, limit: 2)
         #expect(second.map(\.id) == Array(all.map(\.id)[1...2]))
     }
+
+    /// The Zaken list, the Meldingen queue and the figures' overdue cases are lists of people
+    /// (DESIGN §5): each read leaves a line, one a list in five minutes (a screen reloads its list
+    /// at every save of another session), and none where the list showed nobody. Neither list
+    /// left any line (a review).
+    @Test(arguments: Backend.all)
+    func aListOfCasesOrReportsIsALineOnceInFiveMinutes(_ backend: Backend) throws {
+        let clock = TestClock("2026-11-16")
+        let service = try jozefschool(on: try backend.make(in: scratch), clock: clock.clock)
+        func lines(_ action: String) throws -> [AuditRecord] {
+            try service.integrity.auditLog(person: nil, offset: 0, limit: 500).filter { $0.action == action }
+        }
+        _ = try service.cases.page(CaseFilter(), offset: 0, limit: 10)
+        _ = try service.intake.page(status: .new, offset: 0, limit: 10)
+        #expect(try lines("cases.list").isEmpty && lines("reports.list").isEmpty, "an empty list shows no one")
+        let sem = try vos(service, "Sem")
+        let report = try service.intake.report(summary: "Filmpje gedeeld.", platform: "TikTok", subjects: [sem.id])
+            .value
+        for _ in 0..<5 { _ = try service.intake.page(status: .new, offset: 0, limit: 10) }
+        #expect(try lines("reports.list").map(\.detail) == ["1 van 1"])
+        _ = try service.cases.open(incident: report.id, subject: sem.id, articles: ["A.5"], severity: nil).value
+        for _ in 0..<5 { _ = try service.cases.page(CaseFilter(), offset: 0, limit: 10) }
+        #expect(try lines("cases.list").count == 1)
+        clock.now = Timestamp(seconds: clock.now.seconds + 299)
+        _ = try service.cases.page(CaseFilter(), offset: 0, limit: 10)
+        #expect(try lines("cases.list").count == 1)
+        clock.now = Timestamp(seconds: clock.now.seconds + 1)
+        _ = try service.cases.page(CaseFilter(), offset: 0, limit: 10)
+        #expect(try lines("cases.list").count == 2)
+        #expect(try lines("cases.list").allSatisfy { $0.detail == "1 van 1" })
+        #expect(try service.integrity.verify().isSound)
+    }
+
 }

@@ -17,8 +17,10 @@ import Testing
         // A case's notes against a ticket that is not in the access log: the server refuses them.
         do {
             _ = try storage.read { r in
-                try #require(r as? PGAccess).conn.batch([
-                    PGCall("cases_about", c.subjectID), PGCall("case_entries", c.id, 999_999, 50),
+                let access = try #require(r as? PGAccess)
+                return try access.conn.batch([
+                    PGCall("cases_about", c.subjectID, try access.listTicket("cases")),
+                    PGCall("case_entries", c.id, 999_999, 50),
                     PGCall("obligations", c.id, 999_999),
                 ])
             }

@@ -52,8 +52,8 @@ public struct AuditRecord: Sendable, Hashable, Codable {
     /// write it records. A server writes a line on its own for these alone: a teacher wrote
     /// "dossier.purged … door directeur" into the log as one (found by a review).
     public static let readActions = [
-        "backup", "backup.failed", "case.read", "dossier.read", "evidence.read", "incident.read", "letter.print",
-        "people.list",
+        "backup", "backup.failed", "case.read", "cases.list", "dossier.read", "evidence.read", "incident.read",
+        "letter.print", "people.list", "reports.list",
         "search",
         "verify", "verify.document",
     ]

@@ -29,6 +29,7 @@ public struct CaseWorkflow: Sendable {
         let (rows, total) = try session.read { r in (try r.cases(q, offset: offset, limit: limit), try r.countCases(q))
         }
         let checked = try q.scope.check(rows) { q.scope.admits(school: $0.schoolID, staffDossier: $0.staffDossier) }
+        if !checked.isEmpty { try session.auditListRead("cases.list", detail: "\(checked.count) van \(total)") }
         return ListPage(rows: checked, total: total)
     }
 

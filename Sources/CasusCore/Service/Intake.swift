@@ -224,7 +224,9 @@ public struct Intake: Sendable {
         let (rows, total) = try session.read { r in
             (try r.incidents(q, offset: offset, limit: limit), try r.countIncidents(q))
         }
-        return ListPage(rows: try q.scope.check(rows) { q.scope.admits(school: $0.schoolID) }, total: total)
+        let checked = try q.scope.check(rows) { q.scope.admits(school: $0.schoolID) }
+        if !checked.isEmpty { try session.auditListRead("reports.list", detail: "\(checked.count) van \(total)") }
+        return ListPage(rows: checked, total: total)
     }
 
     @discardableResult

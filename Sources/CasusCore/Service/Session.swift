@@ -1,9 +1,10 @@
+import Foundation
 /// Who is acting, on which store, under which profiles and clock: what every part of the service
 /// (case workflow, dossiers, letters, directory, integrity, reports) shares. Every read goes
 /// through `read`, every write through `write`, which makes it one transaction and returns
 /// what it changed.
 public final class Session: @unchecked Sendable {
-    // @unchecked: immutable after init; the storage is thread-safe.
+    // @unchecked: immutable after init but for `listsLogged`, under its lock; the storage is thread-safe.
     public let storage: any CasusStorage
     public let actor: Actor
     public let profiles: ProfileRegistry
@@ -13,6 +14,10 @@ public final class Session: @unchecked Sendable {
     /// stands (`requireStanding`). A session made for founding a school or for the demo's
     /// generators acts for an account that is made in its own writes.
     let loggedIn: Bool
+
+    /// When this session last logged each list it read (`auditListRead`).
+    private var listsLogged: [String: Timestamp] = [:]
+    private let listsLock = NSLock()
 
     public init(
         storage: any CasusStorage, actor: Actor, profiles: ProfileRegistry, clock: Clock = .system,
@@ -142,6 +147,25 @@ public final class Session: @unchecked Sendable {
         let at = clock.now()
         try storage.appendAuditLines(people.map { readLine(action, person: $0, case: nil, detail: detail, at: at) })
     }
+
+    /// Records that a list naming people was read (the Zaken list, the Meldingen queue, the
+    /// figures' overdue cases: DESIGN §5, "a list of people"), at most once every five minutes a
+    /// list and session: a screen reloads its list at every save of another session, and a line a
+    /// reload would bury the log. A command on the command line is a session of its own: a line a
+    /// command. Neither list left any line (a review).
+    func auditListRead(_ action: String, detail: String) throws {
+        let now = clock.now()
+        let due = listsLock.withLock {
+            listsLogged[action].map { abs(now.seconds - $0.seconds) >= Self.listLineInterval } ?? true
+        }
+        guard due else { return }
+        try auditRead(action, detail: detail)
+        listsLock.withLock { listsLogged[action] = now }
+    }
+
+    /// Seconds between two lines for one list (`auditListRead`); the server's log of reads keeps
+    /// the same pace (PostgresStorage.listTicket).
+    static let listLineInterval: Int64 = 300
 
     /// A line of a read, in the actor's name.
     private func readLine(_ action: String, person: PersonID?, case caseID: CaseID?, detail: String, at: Timestamp)

@@ -98,6 +98,10 @@ public struct Reports: Sendable {
                 key: key ?? "none",
                 label: key.flatMap(Rung.init(rawValue:)).map { $0.shortLabel.nl } ?? "nog geen trede", count: n)
         }
+        // The overdue cases name their subjects: a list of people, as the Zaken list.
+        if !raw.openObligations.isEmpty {
+            try session.auditListRead("cases.list", detail: "\(raw.openObligations.count) open verplichtingen")
+        }
         let today = session.today
         let obligations = raw.openObligations.compactMap { o -> Statistics.OpenObligation? in
             guard let kind = ObligationKind(rawValue: o.kind), let due = LocalDate(iso: o.due) else { return nil }
