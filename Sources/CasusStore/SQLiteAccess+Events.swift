@@ -334,6 +334,7 @@ extension SQLiteAccess {
             INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [p.dossierID, at.iso, by, p.entryCount, p.lastSeq, p.lastHash, p.reason])
+        effects?.purged = true
     }
 
     func letterSendings(dossier id: PersonID) throws -> [EntryID: LetterSending] {

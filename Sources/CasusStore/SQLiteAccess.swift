@@ -7,6 +7,8 @@ struct SQLiteAccess: StorageWriter {
     let db: Database
     /// In a bulk load's transaction, what it keeps in memory (`BulkTransaction`); nil otherwise.
     var bulk: BulkTransaction? = nil
+    /// In a write transaction, what it did that asks for work before its COMMIT; nil otherwise.
+    var effects: WriteEffects? = nil
 
     // MARK: Scope
 

@@ -237,7 +237,12 @@ public final class SQLiteStorage: CasusStorage, @unchecked Sendable {
     public func write<T>(_ body: (any StorageWriter) throws -> T) throws -> T {
         do {
             let result = try writer.write { db in
-                try body(SQLiteAccess(db: db, bulk: bulkLoading.load(ordering: .relaxed) ? BulkTransaction() : nil))
+                let effects = WriteEffects()
+                let value = try body(
+                    SQLiteAccess(
+                        db: db, bulk: bulkLoading.load(ordering: .relaxed) ? BulkTransaction() : nil, effects: effects))
+                if effects.purged { try WriteEffects.dropPurgedWords(db) }
+                return value
             }
             checkpoints?.committed()
             return result

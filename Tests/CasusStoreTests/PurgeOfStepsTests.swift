@@ -1,4 +1,5 @@
 import CasusCore
+import CasusStore
 import CasusTestSupport
 import Foundation
 import Testing
@@ -45,4 +46,46 @@ import Testing
         #expect(throws: CasusError.self) { try service.cases.detail(c.id) }
         #expect(try service.integrity.verify().isSound)
     }
+
+    /// A purged dossier's words leave the database file: FTS5 deletes by marking, and the words of a
+    /// purged care note ("angststoornis", "ggz") stayed in `entry_fts_data`, in the file and in
+    /// every backup made after the purge (a review). Search found nothing; `grep` on the file did.
+    @Test func aPurgedDossiersWordsLeaveTheFile() throws {
+        let path = scratch.path("woorden.sqlite")
+        let clock = TestClock("2026-11-16", hour: 9)
+        do {
+            let service = try jozefschool(on: try SQLiteStorage(path: path), clock: clock.clock)
+            let lisa = try service.directory.addPerson(
+                Person(schoolID: 1, kind: .pupil, firstName: "Lisa", lastName: "Bos", group: "6")
+            ).value
+            let kept = try service.directory.addPerson(
+                Person(schoolID: 1, kind: .pupil, firstName: "Auke", lastName: "Bos", group: "6")
+            ).value
+            _ = try service.dossiers.addEntry(
+                person: lisa.id, kind: .note, title: "Zorg", body: "Lisa heeft een angstqqstoornis; behandeling ggzqq."
+            ).value
+            let report = try service.intake.report(
+                summary: "Lisa plaatste een fotoqqfilmpje.", platform: "TikTok", subjects: [lisa.id]
+            ).value
+            _ = try service.cases.open(
+                incident: report.id, subject: lisa.id, articles: ["A.5"], severity: nil, flags: CaseFlags(),
+                summary: "Zaak over het fotoqqfilmpje."
+            ).value
+            let c = try service.cases.page(CaseFilter(), offset: 0, limit: 1).rows[0]
+            _ = try service.cases.close(c.id, outcome: .unfounded, reason: "Geen zaak.").value
+            _ = try service.dossiers.addEntry(person: kept.id, kind: .note, title: "Gesprek", body: "Over de app.")
+                .value
+            try service.directory.setLeft(lisa.id, on: Fixtures.date("2026-11-20")).value
+            clock.set("2029-01-07")
+            #expect(try service.integrity.purge().value.map(\.dossierID) == [lisa.id])
+            #expect(try service.dossiers.search("angstqqstoornis").isEmpty)
+        }
+        for file in [path, path + "-wal"] where FileManager.default.fileExists(atPath: file) {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+            for word in ["angstqqstoornis", "ggzqq", "fotoqqfilmpje"] {
+                #expect(bytes.range(of: Data(word.utf8)) == nil, "\(word) is still in \(file)")
+            }
+        }
+    }
+
 }
