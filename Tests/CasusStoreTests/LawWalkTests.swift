@@ -631,6 +631,9 @@ import CasusTestSupport
             "\(String(describing: past))")
         let replaced = try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16")).value.replaced
         #expect(replaced == Fixtures.date("2026-11-20"))
+        // The employment's end is the employee's leaving day, from which retention runs: a dismissed
+        // employee's dossier was never due for a purge without a `people leave` too (a review).
+        #expect(try school.service.directory.person(c.dossierID).leftOn == Fixtures.date("2026-11-16"))
         let ended = refusal {
             _ = try school.service.cases.step(
                 c.id, StepRequest(rung: .summaryDismissal, reason: "Nieuw feit.", justification: "Zeer ernstig."))

@@ -571,6 +571,18 @@ extension CaseWorkflow {
             for o in h.obligations where o.kind == .contestTerm && !o.isDone {
                 try tx.setDue(o, due: StatutoryTerm.end(date.adding(months: 2)), pausedFrom: nil)
             }
+            // The employment's end is the day the employee left: the retention period runs from it
+            // (DESIGN §5, staff two years after employment ends). A dismissed employee's dossier was
+            // never due for a purge until someone also ran `people leave` (a review).
+            if var employee = try tx.r.person(id: h.record.dossierID), employee.leftOn != date {
+                let left = employee.leftOn
+                employee.leftOn = date
+                try tx.update(person: employee)
+                try tx.audit(
+                    "person.left", person: employee.id,
+                    detail: date.iso + (left.map { " (was \($0.iso))" } ?? "")
+                        + "; einde dienstverband, zaak \(h.record.number)")
+            }
             return (fact, before?.date)
         }
     }
