@@ -163,4 +163,39 @@ import Testing
         #expect(check.purged != nil)
         #expect(check.isSound, "\(check)")
     }
+
+    /// A genuine copy made before the dossier's last entry, purged since: the export is true (its
+    /// audit line holds its text), a letter's place holds and its words cannot be compared any
+    /// more; neither is called false. Both were "KLOPT NIET MET DE KETEN" once an entry (the inzage
+    /// request's own note) followed the copy (a review).
+    @Test func aCopyMadeBeforeThePurgedDossiersLastEntryIsNotCalledFalse() throws {
+        let (_, service, clock) = try ChainHeadTests.world(in: scratch)
+        let (letterText, _) = try letter(service, body: ChainHeadTests.letterBody)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Lot", lastName: "Visser", group: "5")
+        ).value
+        _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: "Een notitie.")
+        let export = try service.dossiers.export(pupil.id, format: .md)
+        _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Inzage", body: "Verzoek om inzage.")
+        try service.directory.setLeft(pupil.id, on: Fixtures.date("2026-11-18")).value
+        clock.set("2029-09-01")
+        let tombstone = try #require(try service.integrity.purge().value.first { $0.dossierID == pupil.id })
+        let check = try service.integrity.check(document: export, name: "export")
+        #expect(check.isSound && check.seals[0].purgedBeyondCheck, "\(check.seals)")
+        // A changed word in it is still found: its audit line holds its text.
+        #expect(try !sound(service, export.replacingOccurrences(of: "Een notitie.", with: "Twee notities.")))
+        // A letter: its entry gone with the purge (it read "en die is niet deze").
+        #expect(try sound(service, letterText))
+        var gone = try service.integrity.check(document: letterText, name: "brief").seals[0]
+        gone.entry = .absent
+        gone.purged = tombstone
+        gone.missingWords = nil
+        gone.addedWords = nil
+        #expect(!gone.isSound && gone.onlyPlaceHolds, "\(gone)")
+        #expect(DocumentCheck(seals: [gone]).onlyPlaceHolds)
+        // The last entry's hash kept, and another: that does not match.
+        gone.entry = .differs(tombstone.lastHash)
+        #expect(!gone.onlyPlaceHolds)
+    }
+
 }

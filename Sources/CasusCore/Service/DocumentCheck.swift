@@ -20,7 +20,8 @@ public struct DocumentCheck: Sendable {
         case same
         /// The chain holds that place with another hash: rewritten since, or another database.
         case differs(String)
-        /// The chain has no such place (shorter than the document says, or purged).
+        /// The chain has no such place (shorter than the document says, or purged with the entries
+        /// after it: `SealCheck.purgedBeyondCheck`).
         case absent
     }
 
@@ -47,7 +48,7 @@ public struct DocumentCheck: Sendable {
         /// Everything holds but the text, which cannot be checked (an export made before casus
         /// recorded an export's text): not sound, and not shown to be changed either.
         public var onlyPlaceHolds: Bool {
-            exportText == .unrecorded && event == .same && entry == .same
+            (exportText == .unrecorded && event == .same && entry == .same) || purgedLetterPlaceHolds
         }
         /// Entries appended to the dossier since, and events since.
         public var laterEntries: Int64
@@ -62,13 +63,25 @@ public struct DocumentCheck: Sendable {
         /// "klopte" while the genuine one did not (a review).
         public var dossierBreak: (seq: Int64, reason: DossierChain.Break)?
 
+        /// The document's entry went with a purge that kept only a later entry's hash (the
+        /// tombstone's): the dossier holds nothing left to compare it with. Not "does not match": a
+        /// genuine letter whose dossier had an entry more was called false after the purge (a review).
+        public var purgedBeyondCheck: Bool { purged != nil && entry == .absent }
+
         public var isSound: Bool {
-            event == .same && entry == .same && (missingWords ?? []).isEmpty && (addedWords ?? []).isEmpty
-                && !tooDifferent && dossierBreak == nil
+            event == .same && (entry == .same || (purgedBeyondCheck && seal.document == .dossier))
+                && (missingWords ?? []).isEmpty && (addedWords ?? []).isEmpty && !tooDifferent && dossierBreak == nil
                 && (seal.document == .letter ? missingWords != nil : exportText == .same)
-                // A purged dossier's copy is sound when its last entry's hash is the one kept
-                // (the tombstone's): the copy was genuine, the dossier is gone since.
+                // A purged dossier's export is sound when the audit line's SHA-256 is its text's:
+                // the copy was genuine, the dossier is gone since. A letter's words went with it.
                 && (purged == nil || seal.document == .dossier)
+        }
+
+        /// A letter of a purged dossier whose place in the chain holds: its words cannot be
+        /// compared any more, which is not the same as not matching.
+        var purgedLetterPlaceHolds: Bool {
+            seal.document == .letter && purged != nil && event == .same && dossierBreak == nil
+                && (entry == .same || purgedBeyondCheck)
         }
     }
 
@@ -124,6 +137,8 @@ extension Integrity {
         let base = purges.last(where: { $0.lastSeq < seal.entry.seq })?.lastSeq ?? 0
         if seal.entry.seq == 0 {
             check.entry = seal.entry.hash == DossierChain.genesis ? .same : .differs(DossierChain.genesis)
+            // An empty dossier's copy: purged since, it is said (it read "stuk 0 staat ongewijzigd").
+            check.purged = purges.first
         } else if let e = try r.entries(dossier: seal.dossier, offset: Int(seal.entry.seq - base - 1), limit: 1).first,
             e.seq == seal.entry.seq
         {
@@ -144,8 +159,10 @@ extension Integrity {
                 check.tooDifferent = diff.tooDifferent
             }
         } else if let t = purges.first(where: { $0.lastSeq >= seal.entry.seq }) {
-            // Gone with the purge: only the last entry's hash is kept, in the tombstone.
-            check.entry = t.lastSeq == seal.entry.seq && t.lastHash == seal.entry.hash ? .same : .absent
+            // Gone with the purge: only the last entry's hash is kept, in the tombstone. The document's
+            // entry is that one (its hash holds or not), or one before it (nothing to compare).
+            check.entry =
+                t.lastSeq != seal.entry.seq ? .absent : t.lastHash == seal.entry.hash ? .same : .differs(t.lastHash)
             check.purged = t
         }
         check.laterEntries = max(0, dossierHead.seq - seal.entry.seq)

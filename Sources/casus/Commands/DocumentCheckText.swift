@@ -30,14 +30,35 @@ enum DocumentCheckText {
                     ))
             }
             if let t = c.purged {
+                let kept: Phrase
+                if s.entry.seq == 0 {
+                    kept = Phrase(
+                        "; het was leeg toen dit document werd gemaakt", "; it was empty when this document was made")
+                } else {
+                    switch c.entry {
+                    case .same:
+                        kept = Phrase(
+                            "; van de stukken is alleen de hash van het laatste bewaard, en die klopt",
+                            "; of its entries only the last one's hash is kept, and it matches")
+                    case .differs:
+                        kept = Phrase(
+                            "; van de stukken is alleen de hash van het laatste bewaard, en die is niet deze",
+                            "; of its entries only the last one's hash is kept, and it is not this one")
+                    case .absent:
+                        kept = Phrase(
+                            "; van de stukken is alleen de hash van het laatste (\(t.lastSeq)) bewaard: stuk \(s.entry.seq) is niet meer te vergelijken",
+                            "; of its entries only the last one's hash (\(t.lastSeq)) is kept: entry \(s.entry.seq) can no longer be compared"
+                        )
+                    }
+                }
                 out.append(
                     Phrase(
-                        "  het dossier is op \(t.purgedAt.dutch()) vernietigd (\(t.reason)); van de stukken is alleen de hash van het laatste bewaard"
-                            + (c.entry == .same ? ", en die klopt" : ", en die is niet deze")
-                            + (c.seal.document == .letter ? "; de tekst van de brief is niet meer te vergelijken" : ""),
-                        "  the dossier was purged on \(t.purgedAt.dutch()) (\(t.reason)); of its entries only the last one's hash is kept"
-                            + (c.entry == .same ? ", and it matches" : ", and it is not this one")
-                            + (c.seal.document == .letter ? "; the letter's text can no longer be compared" : "")))
+                        "  het dossier is op \(t.purgedAt.dutch()) vernietigd (\(t.reason))",
+                        "  the dossier was purged on \(t.purgedAt.dutch()) (\(t.reason))") + kept
+                        + (c.seal.document == .letter
+                            ? Phrase(
+                                "; de tekst van de brief is niet meer te vergelijken",
+                                "; the letter's text can no longer be compared") : Phrase("", "")))
             } else {
                 switch c.entry {
                 case .same:
@@ -115,9 +136,14 @@ enum DocumentCheckText {
             check.isSound
                 ? Phrase("\(file): klopt met de keten.", "\(file): matches the chain.")
                 : check.onlyPlaceHolds
-                    ? Phrase(
-                        "\(file): de plaats in de keten klopt; de tekst is niet te controleren.",
-                        "\(file): its place in the chain holds; its text cannot be checked.")
+                    ? check.seals.contains { $0.purged != nil && !$0.isSound }
+                        ? Phrase(
+                            "\(file): de plaats in de keten klopt; de tekst is niet meer te controleren: het dossier is vernietigd.",
+                            "\(file): its place in the chain holds; its text can no longer be checked: the dossier was purged."
+                        )
+                        : Phrase(
+                            "\(file): de plaats in de keten klopt; de tekst is niet te controleren.",
+                            "\(file): its place in the chain holds; its text cannot be checked.")
                     : Phrase("\(file): KLOPT NIET MET DE KETEN.", "\(file): DOES NOT MATCH THE CHAIN."))
         return out
     }
