@@ -1,3 +1,4 @@
+import Foundation
 @testable import CasusCore
 import CasusTestSupport
 import Testing
@@ -67,5 +68,8 @@ import Testing
         #expect(LocalDate(typed: "30-02-2026") == nil)
         #expect(LocalDate(typed: "gisteren") == nil)
         #expect(EvidenceFiles.paths("a.png, b.png\n c.png,,") == ["a.png", "b.png", "c.png"])
+        // The field has no shell: `~/` is the home folder as a shell would read it; `a~/b` is a name.
+        let home = NSString(string: "~").expandingTildeInPath
+        #expect(EvidenceFiles.paths("~/shot 1.png, a~/b.png") == [home + "/shot 1.png", "a~/b.png"])
     }
 }

@@ -7,10 +7,13 @@ public enum EvidenceFiles {
     /// 25 MB: a screenshot or a short screen recording; more belongs elsewhere.
     public static let maxBytes = 25 * 1024 * 1024
 
-    /// Paths as typed in one field: separated by commas or line ends, blanks dropped.
+    /// Paths as typed in one field: separated by commas or line ends, blanks dropped; `~/` at the
+    /// start is the home folder, as a shell reads it (the form's field has no shell: a teacher's
+    /// "~/screenshot groepsapp.png" did not exist, a review).
     public static func paths(_ typed: String) -> [String] {
         typed.split(whereSeparator: { $0 == "," || $0.isNewline }).map {
-            $0.trimmingCharacters(in: .whitespaces)
+            let path = $0.trimmingCharacters(in: .whitespaces)
+            return path == "~" || path.hasPrefix("~/") ? NSString(string: path).expandingTildeInPath : path
         }.filter { !$0.isEmpty }
     }
 

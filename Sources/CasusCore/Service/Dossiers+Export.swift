@@ -8,7 +8,7 @@ extension Dossiers {
     {
         let now = session.clock.now()
         let export = try prepareExport(person, at: now, retention: retention)
-        return try session.write(at: now) { tx in try recorded(export, format, path: nil, in: tx) }.value
+        return try session.write(at: now) { tx in try recorded(export, format, in: tx) }.value
     }
 
     /// The export written to a new file at `path`, private to the account from its first byte
@@ -30,7 +30,7 @@ extension Dossiers {
             _ = try session.write(at: now) { tx in
                 // A store may run this again after losing a race: the file holds the text of the
                 // run that is kept (its seal names that run's line).
-                let text = try recorded(export, format, path: path, in: tx)
+                let text = try recorded(export, format, in: tx)
                 try file.restart()
                 try file.write(Array(text.utf8))
                 try file.sync()
@@ -41,8 +41,8 @@ extension Dossiers {
 
     /// The export's text with its seal naming the audit line that records it, and that line: the
     /// format, the entries, the text's SHA-256 (`Seal.textDigest`, which `verify --against`
-    /// holds a copy to) and where it went.
-    private func recorded(_ export: DossierExport, _ format: DossierExport.Format, path: String?, in tx: Transaction)
+    /// holds a copy to).
+    private func recorded(_ export: DossierExport, _ format: DossierExport.Format, in tx: Transaction)
         throws -> String
     {
         var sealed = export
@@ -50,19 +50,11 @@ extension Dossiers {
         let text = try sealed.render(format)
         try tx.audit(
             "dossier.export", person: export.person.id,
-            detail: "\(format.rawValue), \(export.entries.count) stukken, tekst \(Seal.textDigest(text))"
-                + (path.map { ", naar de map \(Self.folderShown($0))" } ?? ""))
+            // Not where it went: the file's name and its folder are typed by the user and often
+            // name the person ("inzage-mohamed-de-bruijn-adhd.md", "Inzage Roos Kok dyslexie/"
+            // stayed in the log after the purge, two reviews). The text's SHA-256 identifies the file.
+            detail: "\(format.rawValue), \(export.entries.count) stukken, tekst \(Seal.textDigest(text))")
         return text
-    }
-
-    /// Where an export went, as its audit line keeps it: the folder, not the file's name, which
-    /// the user typed and which often names the person ("inzage-mohamed-de-bruijn-adhd.md" stayed
-    /// in the log after the purge, a review). The text's SHA-256 identifies the file.
-    static func folderShown(_ path: String) -> String {
-        let folder = FilePath.folder(of: path)
-        if folder.hasPrefix("/") { return folder }
-        let here = FileManager.default.currentDirectoryPath
-        return folder.isEmpty ? here : here + "/" + folder
     }
 
     /// What the export would replace, shown before it is written (`dossier export --review`, the

@@ -189,7 +189,14 @@ struct IncidentCommand: ParsableCommand {
                 en: "Dismiss one or more reports, with one reason (all or none)."))
         @OptionGroup var global: GlobalOptions
         @Argument(help: .nl("Melding-id's (5 7 9 of 5,7,9).", en: "Report ids (5 7 9 or 5,7,9).")) var ids: [String]
-        @Option(help: .nl("Waarom er geen zaak komt.", en: "Why there will be no case.")) var reason: String
+        /// Said where it is typed, as the screen's dialog says it: a reason naming a colleague's
+        /// earlier warning was read word for word by the teacher who filed the report (a review).
+        @Option(
+            help: .nl(
+                "Waarom er geen zaak komt. Wie de melding invoerde, leest deze reden bij de melding: noem geen andere namen of maatregelen.",
+                en:
+                    "Why there will be no case. Whoever filed the report reads this reason with it: name no other people or measures."
+            )) var reason: String
 
         func run(_ ctx: Context) throws {
             let words = ids.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
