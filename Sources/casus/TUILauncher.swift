@@ -25,9 +25,10 @@ enum TUILauncher {
         }
         defer { terminal.stop() }
         let (w, h) = terminal.size
+        let printer = FolderPrinter.configured
         let runtime = try Runtime(
             service: service, keymap: keymap, letters: letters, editor: ExternalEditor.configured,
-            printer: FolderPrinter.configured, retention: try config.retention(),
+            printer: printer, files: printer.folder, retention: try config.retention(),
             lang: lang, width: w, height: h)
         // For `casus bench`: key-to-frame times on the real terminal, written when the loop ends.
         guard let log = ProcessInfo.processInfo.environment["CASUS_FRAME_LOG"], !log.isEmpty else {
@@ -75,7 +76,7 @@ extension TUILauncher {
 }
 
 /// The TUI's `p` in the letter preview: the PDF (weasyprint) in `$CASUS_PDF_DIR`, else in the
-/// folder casus was started in.
+/// folder casus was started in. Evidence saved from the screen (`b`) goes there too.
 struct FolderPrinter: LetterPrinter {
     var folder: String
 

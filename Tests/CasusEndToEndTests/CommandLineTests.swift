@@ -350,6 +350,14 @@ import Testing
         let shown = try cli.ok("incident", "show", id).out
         #expect(shown.contains("Gebeurd op: \(day(-2).dutch)"), "\(shown)")
         #expect(shown.contains("bewijs: tiktok.png ("), "\(shown)")
+        // Written out to be opened (it was stored and never given back, a review): whole, in the
+        // folder asked for, a name there never overwritten.
+        #expect(shown.contains("casus incident evidence \(id)"), "\(shown)")
+        let out = cli.folder + "/bewijs-uit"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        #expect(try cli.ok("incident", "evidence", id, "--to", out).out.contains("\(out)/tiktok.png"))
+        #expect(try cli.ok("incident", "evidence", id, "--to", out).out.contains("\(out)/tiktok-2.png"))
+        #expect(FileManager.default.contentsEqual(atPath: out + "/tiktok.png", andPath: shot))
         let json = try #require(try cli.ok("incident", "show", id, "--json").json as? [String: Any])
         let incident = try #require(json["incident"] as? [String: Any])
         #expect(incident["happenedOn"] as? String == day(-2).iso)

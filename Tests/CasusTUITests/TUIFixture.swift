@@ -24,7 +24,7 @@ enum TUIFixture {
     static func runtimeAndService(
         width: Int, height: Int, protocol id: String = "koe-troubadour", account: String = "tester",
         as other: String? = nil, lang: Lang = .nl,
-        storage: SQLiteStorage? = nil, printer: (any LetterPrinter)? = nil
+        storage: SQLiteStorage? = nil, printer: (any LetterPrinter)? = nil, files: String? = nil
     ) throws -> (Runtime, CasusService) {
         let storage = try storage ?? SQLiteStorage()
         let clock = Clock.fixed(moment)
@@ -34,7 +34,7 @@ enum TUIFixture {
             storage: storage, account: account, as: other, profiles: Fixtures.profiles, clock: clock)
         let runtime = try Runtime(
             service: service, letters: Fixtures.letters,
-            printer: printer, lang: lang, width: width, height: height)
+            printer: printer, files: files, lang: lang, width: width, height: height)
         return (runtime, service)
     }
 }

@@ -46,14 +46,18 @@ public final class ServiceEffects: EffectHandler {
 
     /// The school's retention, which an inzage export states (AVG art. 15 lid 1 onder d).
     let retention: RetentionPolicy
+    /// Where evidence taken out of the store goes (`b`): the PDFs' folder, else the one casus
+    /// was started in.
+    let files: String
 
     public init(
-        service: CasusService, letters: LetterLibrary, printer: (any LetterPrinter)? = nil,
+        service: CasusService, letters: LetterLibrary, printer: (any LetterPrinter)? = nil, files: String? = nil,
         retention: RetentionPolicy = .standard
     ) {
         self.service = service
         self.letters = letters
         self.printer = printer
+        self.files = files ?? FileManager.default.currentDirectoryPath
         self.retention = retention
     }
 
@@ -218,6 +222,9 @@ public final class ServiceEffects: EffectHandler {
             }
             for line in sent.notes { text = text + Phrase("; ", "; ") + line }
             return Saved(.filed(text, dossier: nil), changes: saved.changes)
+        case let .saveEvidence(hashes):
+            // Files written, not the store: nothing on screen goes stale.
+            return Saved(.evidenceSaved(try service.dossiers.saveEvidence(hashes, in: files)), changes: .none)
         case let .export(id, format, path):
             // A write to a file, not to the store: nothing on screen goes stale.
             let entries = try service.dossiers.export(id, format: format, to: path, retention: retention)

@@ -79,6 +79,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case newReport = "new-report"
     /// On an open case: change its articles and severity, with a reason.
     case reclassify
+    /// On a report or an entry: its evidence written as files, to be opened.
+    case evidence
 
     /// What the action does where it is bound: F2 saves a report in its form, and takes a
     /// letter to its preview in the editor (the help said "naar het voorbeeld" for both).
@@ -166,6 +168,10 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
                 "change the case's articles and severity (with a reason)")
         case .pdf:
             Phrase("brief opslaan en als PDF om te ondertekenen schrijven", "file the letter and write a PDF to sign")
+        case .evidence:
+            Phrase(
+                "bewijsstukken als bestanden schrijven, om te openen (in de map van de PDF's)",
+                "write the evidence as files, to open them (in the PDFs' folder)")
         }
     }
 }
@@ -238,6 +244,8 @@ public struct Keymap: Sendable {
         bind([.char("]")], .yearNext, .overview)
         bind([.char("t")], .triage, .incident)
         bind([.char("x")], .dismiss, .incident)
+        bind([.char("b")], .evidence, .incident)
+        bind([.char("b")], .evidence, .entry)
         bind([.tab], .nextField, .triage)
         bind([.backTab], .previousField, .triage)
         bind([.char(" "), .char("x")], .toggle, .triage)

@@ -103,6 +103,8 @@ public enum Write: Sendable, Equatable {
     case sent(CaseID, entry: EntryID, on: LocalDate, via: SendMethod)
     /// The inzage export, written to a new private file.
     case export(PersonID, format: DossierExport.Format, path: String)
+    /// Evidence (by SHA-256) written as files, to be opened.
+    case saveEvidence([String])
     /// A new report in the session's own name: the day it happened (nil: not known) and the
     /// paths of its evidence files, read when it is saved.
     case report(
@@ -122,6 +124,7 @@ public enum Written: Sendable {
     case filed(Phrase, dossier: PersonID?)
     case school(School)
     case exported(path: String, entries: Int)
+    case evidenceSaved([String])
     case reported(Incident)
 }
 

@@ -39,15 +39,16 @@ public final class Runtime {
     /// A runtime over a session, with the real handler.
     public convenience init(
         service: CasusService, keymap: Keymap = .standard, letters: LetterLibrary = LetterLibrary([]),
-        editor: String? = nil, printer: (any LetterPrinter)? = nil, retention: RetentionPolicy = .standard, lang: Lang,
-        width: Int, height: Int
+        editor: String? = nil, printer: (any LetterPrinter)? = nil, files: String? = nil,
+        retention: RetentionPolicy = .standard, lang: Lang, width: Int, height: Int
     ) throws {
         let state = try Runtime.initialState(
             service: service, keymap: keymap, letters: letters, editor: editor, lang: lang,
             width: width, height: height)
         self.init(
             state: state,
-            handler: ServiceEffects(service: service, letters: letters, printer: printer, retention: retention))
+            handler: ServiceEffects(
+                service: service, letters: letters, printer: printer, files: files, retention: retention))
     }
 
     /// A runtime over any handler (tests use fakes that fail).

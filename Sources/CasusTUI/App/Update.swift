@@ -444,6 +444,9 @@ public enum App {
                 Phrase(
                     "Dossier geëxporteerd naar \(path) (\(entries) stukken).",
                     "Dossier exported to \(path) (\(entries) entries)."))
+        case let .evidenceSaved(paths):
+            let list = paths.joined(separator: ", ")
+            s.say(Phrase("Bewijs geschreven: \(list)", "Evidence written: \(list)"))
         }
         return []
     }

@@ -217,6 +217,7 @@ enum Words {
         case .edit: Phrase("wijzig", "edit")
         case .export: Phrase("export", "export")
         case .newReport: Phrase("nieuwe melding", "new report")
+        case .evidence: Phrase("bewijs", "evidence")
         default: a.help
         }
     }

@@ -187,7 +187,9 @@ public struct EntryScreen: ScreenModel {
 
     public var context: KeyContext { .entry }
 
-    public func footer(_ s: AppState) -> [FooterItem] { Words.items([.back, .up, .down]) }
+    public func footer(_ s: AppState) -> [FooterItem] {
+        Words.items([.back, .up, .down] + (entry.evidence.isEmpty ? [] : [.evidence]))
+    }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         switch action {
@@ -197,6 +199,7 @@ public struct EntryScreen: ScreenModel {
         case .pageDown: viewport.move(.pageDown, page: s.pageRows - 1)
         case .top: viewport.move(.top)
         case .bottom: viewport.move(.bottom)
+        case .evidence: return IncidentScreen.saveEvidence(entry.evidence, &s)
         default: return nil
         }
         return .handled

@@ -22,8 +22,9 @@ public struct IncidentScreen: ScreenModel {
 
     /// A dismissed report is done with: its footer offered `t` and `x`, which then refused.
     public func footer(_ s: AppState) -> [FooterItem] {
-        data.value?.incident.status == .dismissed
-            ? Words.items([.back, .help]) : Words.items([.back, .triage, .dismiss, .help])
+        let evidence: [Action] = data.value?.incident.evidence.isEmpty == false ? [.evidence] : []
+        return data.value?.incident.status == .dismissed
+            ? Words.items([.back] + evidence + [.help]) : Words.items([.back, .triage, .dismiss] + evidence + [.help])
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
@@ -36,9 +37,19 @@ public struct IncidentScreen: ScreenModel {
         case .bottom: viewport.move(.bottom)
         case .triage: return .open(TriageScreen(incidentID: id))
         case .dismiss: return .open(PromptScreen.dismiss(id, summary: data.value?.incident.summary, s))
+        case .evidence: return Self.saveEvidence(data.value?.incident.evidence.map(\.sha256) ?? [], &s)
         default: return nil
         }
         return .handled
+    }
+
+    /// The files of a report or an entry written out (`b`), or a word that there are none.
+    static func saveEvidence(_ hashes: [String], _ s: inout AppState) -> Outcome {
+        guard !hashes.isEmpty else {
+            s.say(Phrase("Hier is geen bewijs bij opgeslagen.", "No evidence was stored with this."))
+            return .handled
+        }
+        return .run([.write(.saveEvidence(hashes))])
     }
 
     public mutating func loads(_ s: AppState) -> [Effect] {

@@ -19,7 +19,7 @@ struct IncidentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "incident",
         abstract: .nl("Meldingen: de wachtrij om te beoordelen.", en: "Reports: the queue to triage."),
-        subcommands: [Add.self, List.self, Show.self, Dismiss.self])
+        subcommands: [Add.self, List.self, Show.self, Evidence.self, Dismiss.self])
 
     struct Add: CasusCommand {
         static let configuration = CommandConfiguration(
@@ -164,6 +164,12 @@ struct IncidentCommand: ParsableCommand {
             if let reason = i.dismissedReason { Output.line(t("Afgewezen: ", "Dismissed: ") + reason) }
             for file in i.evidence {
                 Output.line(t("  bewijs: ", "  evidence: ") + "\(file.name) (\(file.shortHash)…, \(file.sizeText))")
+            }
+            if !i.evidence.isEmpty, AccessPolicy.allows(service.actor, .correspond) {
+                Output.line(
+                    t(
+                        "  (als bestanden: casus incident evidence \(i.id))",
+                        "  (as files: casus incident evidence \(i.id))"))
             }
             for p in involved {
                 Output.line(

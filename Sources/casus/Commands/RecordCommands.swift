@@ -6,7 +6,7 @@ struct DossierCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: .nl("Het dossier van een leerling of medewerker.", en: "A pupil's or employee's dossier."),
-        subcommands: [Show.self, Note.self, DossierExportCommand.self])
+        subcommands: [Show.self, Note.self, Evidence.self, DossierExportCommand.self])
 
     struct Show: CasusCommand {
         static let configuration = CommandConfiguration(

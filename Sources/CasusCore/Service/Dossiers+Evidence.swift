@@ -1,0 +1,76 @@
+import Foundation
+
+/// Evidence taken out of the store to be looked at: a teacher's screenshot of a group chat was
+/// stored with its report and shown as a name and a hash, and nobody could open it, on the
+/// screen, on the command line or in an export (a review). Each file is written in a folder the
+/// user chose, under the name it was filed with, private to the account and whole before it is
+/// named (PrivateFile); each read is a line in the audit log (`evidence`).
+extension Dossiers {
+    /// Writes each file in `folder`; a name taken there gets the next free one beside it
+    /// ("screenshot-2.png"), nothing is overwritten. Returns the paths written, in order. A file
+    /// that cannot be read or written stops the rest; those written before it stay.
+    public func saveEvidence(_ hashes: [String], in folder: String) throws -> [String] {
+        guard !hashes.isEmpty else {
+            throw CasusError.notFound(
+                "hier is geen bewijsstuk bij opgeslagen; er is niets geschreven",
+                "no evidence was stored with this; nothing was written")
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CasusError.invalid(
+                "de map \(folder) bestaat niet; er is niets geschreven",
+                "folder \(folder) does not exist; nothing was written",
+                hint: Phrase("Geef een bestaande map (--to MAP).", "Give a folder that exists (--to FOLDER)."))
+        }
+        var written: [String] = []
+        for sha in hashes {
+            let file = try evidence(sha)
+            let path = try Self.freePath(in: folder, for: Self.fileName(file.name, sha256: sha))
+            try PrivateFile.create(path, contents: file.bytes)
+            written.append(path)
+        }
+        return written
+    }
+
+    /// The name a stored file is written under: the last part of the name it was filed with,
+    /// without control or invisible characters, never hidden or climbing out of the folder (a
+    /// name is what the reporter's computer called the file: "../.bashrc" is a name too); when
+    /// nothing of it is left, or it is too long, "bewijs-" and the first twelve digits of its hash.
+    static func fileName(_ stored: String, sha256: String) -> String {
+        let last = stored.split(separator: "/").last.map(String.init) ?? ""
+        let kept = String(
+            String.UnicodeScalarView(
+                last.unicodeScalars.filter {
+                    $0.properties.generalCategory != .control && !TerminalText.isInvisible($0.value)
+                }
+            )
+        ).trimmingCharacters(in: .whitespaces)
+        let fallback = "bewijs-" + sha256.prefix(12)
+        if kept.isEmpty || kept == "." || kept == ".." { return fallback }
+        if kept.hasPrefix(".") { return fallback + kept }
+        return kept.utf8.count > 200 ? fallback + Self.extensionOf(kept) : kept
+    }
+
+    /// ".png" of "shot.png"; "" when there is none or it is long.
+    private static func extensionOf(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        let ext = String(name[dot...])
+        return ext.utf8.count <= 10 ? ext : ""
+    }
+
+    /// `name` in `folder`, or the first of "name-2.ext" … "name-99.ext" that is free.
+    static func freePath(in folder: String, for name: String) throws -> String {
+        let ext = extensionOf(name)
+        let stem = String(name.dropLast(ext.count))
+        let names = [name] + (2...99).map { "\(stem)-\($0)\(ext)" }
+        for candidate in names {
+            let path = folder.hasSuffix("/") ? folder + candidate : folder + "/" + candidate
+            var st = stat()
+            if lstat(path, &st) != 0 { return path }
+        }
+        throw CasusError.refused(
+            "in \(folder) staan al 99 bestanden met de naam \(name); er is niets geschreven",
+            "\(folder) already holds 99 files named \(name); nothing was written",
+            hint: Phrase("Kies een andere map (--to MAP).", "Choose another folder (--to FOLDER)."))
+    }
+}
