@@ -59,6 +59,17 @@ struct Context {
         let account = try Context.osAccount()
         // A command that works in a database never makes one (an empty file was left behind).
         let location = path ?? databasePath
+        // `--db ""` named nothing: "there is no database at ;" (a review).
+        if location.isEmpty {
+            throw CasusError(
+                .usage,
+                Phrase(
+                    "--db (of CASUS_DB) is leeg; er is niets geopend", "--db (or CASUS_DB) is empty; nothing was opened"
+                ),
+                hint: Phrase(
+                    "Geef het pad van de database of een postgresql://-adres, of laat --db weg voor de standaard.",
+                    "Give the database's path or a postgresql:// address, or leave --db out for the default."))
+        }
         if StorageSelection.isMissingFile(location) {
             throw CasusError.notFound(
                 "er is geen database op \(location); er is niets aangemaakt",

@@ -26,10 +26,13 @@ struct GlobalOptions: ParsableArguments {
             en: "Language of help and messages: nl or en; $CASUS_LANG sets the default."))
     var lang: Lang = RunLanguage.environmentDefault
 
-    /// A language in $CASUS_LANG that casus does not speak is said, not silently ignored.
+    /// A language in $CASUS_LANG that casus does not speak is said, not silently ignored; a
+    /// `--lang` on the command line wins, as the help says (it was refused all the same, a review).
     func validate() throws {
         let env = RunLanguage.environmentValue
-        if !env.isEmpty, Lang(rawValue: env) == nil {
+        if !env.isEmpty, RunLanguage.environmentLang == nil,
+            RunLanguage.asked(in: Array(CommandLine.arguments.dropFirst())) == nil
+        {
             throw ValidationError(
                 String.nl(
                     "CASUS_LANG=\(env) kent casus niet; zet CASUS_LANG op nl of en, of haal het weg",

@@ -102,8 +102,10 @@ enum InputFile {
     static func text(_ path: String, option: String? = nil, kind: Kind = .text) throws -> String {
         let data = try bytes(path, option: option, kind: kind)
         guard let text = String(data: data, encoding: .utf8) else {
+            // "-" is what the user typed for standard input: "- is not UTF-8 text" said nothing (a review).
+            let named = path == "-" ? Phrase("de standaardinvoer", "standard input") : Phrase(path, path)
             throw CasusError.invalid(
-                "\(path) is geen tekst in UTF-8", "\(path) is not UTF-8 text",
+                "\(named.nl) is geen tekst in UTF-8", "\(named.en) is not UTF-8 text",
                 hint: Phrase(
                     "Sla het op als platte tekst (UTF-8), bijvoorbeeld vanuit een teksteditor. Er is niets veranderd.",
                     "Save it as plain text (UTF-8), for example from a text editor. Nothing was changed."))

@@ -60,8 +60,16 @@ enum RowStream {
     static func each<Row>(
         _ window: ListWindow, fetch: (_ offset: Int, _ limit: Int) throws -> [Row], _ body: (Row) throws -> Void
     ) throws {
-        var offset = window.offset
-        var left = window.limit ?? Int.max
+        try each(offset: window.offset, limit: window.limit, fetch: fetch, body)
+    }
+
+    /// As `each(_:fetch:_:)`, for a list whose window has a default limit of its own (`audit`).
+    static func each<Row>(
+        offset start: Int, limit: Int?, fetch: (_ offset: Int, _ limit: Int) throws -> [Row],
+        _ body: (Row) throws -> Void
+    ) throws {
+        var offset = start
+        var left = limit ?? Int.max
         while left > 0 {
             let want = min(page, left)
             let rows = try fetch(offset, want)
@@ -77,10 +85,16 @@ enum RowStream {
     static func json<Row: Encodable>(_ window: ListWindow, fetch: (_ offset: Int, _ limit: Int) throws -> [Row])
         throws
     {
+        try json(offset: window.offset, limit: window.limit, fetch: fetch)
+    }
+
+    static func json<Row: Encodable>(
+        offset: Int, limit: Int?, fetch: (_ offset: Int, _ limit: Int) throws -> [Row]
+    ) throws {
         let encoder = Output.encoder
         let out = FileHandle.standardOutput
         var first = true
-        try each(window, fetch: fetch) { row in
+        try each(offset: offset, limit: limit, fetch: fetch) { row in
             let element = String(decoding: TerminalText.escapingJSON(try encoder.encode(row)), as: UTF8.self)
             let indented = element.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
                 .joined(separator: "\n")

@@ -101,6 +101,10 @@ import Testing
                 "Een nieuwe database"))
         let wrong = try cli.run(["protocols"], env: ["CASUS_LANG": "fr"])
         #expect(wrong.code == 64 && wrong.err.contains("CASUS_LANG=fr kent casus niet"), "\(wrong.err)")
+        // `--lang` wins over it, as the help says; a locale's form is read as its language.
+        #expect(try cli.run(["--lang", "en", "protocols"], env: ["CASUS_LANG": "fr"]).code == 0)
+        let locale = try cli.run(["init", "--help"], env: ["CASUS_LANG": "en_GB.UTF-8"])
+        #expect(locale.code == 0 && locale.out.contains(en.out.split(separator: "\n").first ?? "?"), "\(locale.out)")
         let usage = try cli.run(["case", "open", "--incident", "x"])
         #expect(usage.code == 64 && usage.err.contains("Fout: De waarde 'x' past niet bij '--incident <incident>'"))
         // The choices ArgumentParser lists are Dutch as well (they were "Please provide one of … and …").

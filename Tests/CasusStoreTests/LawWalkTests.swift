@@ -754,8 +754,14 @@ import CasusTestSupport
         #expect(try ends() == [true, true])
         #expect(
             try school.service.cases.detail(c.id).obligations.filter { !$0.isDone }.map(\.kind).contains(.urgentReason))
+        // Each end ticked by the step that ended it, its line naming the obligation (not its kind:
+        // the log keeps which record, not what it says).
         let lines = try school.service.integrity.auditLog(person: teacher.id, offset: 0, limit: 50).map(\.detail)
-        #expect(lines.filter { $0.contains("precautionary-end via step") }.count == 2, "\(lines)")
+        let endIDs = try school.service.cases.detail(c.id).obligations.filter { $0.kind == .precautionaryEnd }.map(\.id)
+        #expect(endIDs.count == 2)
+        for id in endIDs {
+            #expect(lines.contains { $0.contains("verplichting \(id) via step") }, "\(id): \(lines)")
+        }
     }
 
     /// A second ordemaatregel while the first runs is its extension: it starts the day after the

@@ -171,10 +171,10 @@ extension CaseWorkflow {
                 o, of: h.record, dossier: dossier, entry: nil, via: "step \(step.id)", in: tx, at: now)
             after.obligations = after.obligations.map { $0.id == o.id ? done : $0 }
         }
-        try tx.audit(
-            "case.step", person: dossier, case: id,
-            detail: "\(h.record.number) \(step.rung.rawValue)" + (step.phase == .proposal ? " voornemen" : "")
-                + (step.days.map { " \($0)d" } ?? ""), at: now)
+        // Which record, not what it says (DESIGN §5, Retention): the rung, an outcome, a care
+        // note's kind outlived a purged pupil's dossier in the log for good (a review). The step
+        // says it while the dossier lives.
+        try tx.audit("case.step", person: dossier, case: id, detail: "\(h.record.number) stap \(step.id)", at: now)
         return (
             Stepped(
                 step: step, obligations: obligations,
@@ -314,7 +314,7 @@ extension CaseWorkflow {
         try tx.markDone(o, at: now, entry: entry)
         try tx.audit(
             "case.done", person: dossier, case: c.id,
-            detail: "\(c.number) \(o.kind.rawValue)" + (via.map { " via \($0)" } ?? ""), at: now)
+            detail: "\(c.number) verplichting \(o.id)" + (via.map { " via \($0)" } ?? ""), at: now)
         var done = o
         done.doneAt = now
         done.doneBy = actor.account
@@ -468,7 +468,7 @@ extension CaseWorkflow {
         }
         try tx.close(case: h.record, at: now, reason: why, outcome: outcome)
         try tx.audit(
-            "case.close", person: owner.id, case: id, detail: "\(h.record.number) \(outcome.rawValue)", at: now)
+            "case.close", person: owner.id, case: id, detail: h.record.number, at: now)
         // As the stores send the report back (Ledger.returnToTriage).
         let standing = try tx.r.cases(ofIncident: h.record.incidentID).filter {
             $0.id != id && ($0.status == .open || $0.outcome != .mistake)
@@ -535,8 +535,7 @@ extension CaseWorkflow {
             to: owner.id, at: now)
         try tx.audit(
             "case.reclassify", person: owner.id, case: id,
-            detail: "\(old.number) \(old.articles.joined(separator: ","))→\(newArticles.joined(separator: ",")) "
-                + "\(old.severity.rawValue)→\(newSeverity.rawValue)", at: now)
+            detail: old.number, at: now)
         var saved = old
         saved.articles = newArticles
         saved.severity = newSeverity

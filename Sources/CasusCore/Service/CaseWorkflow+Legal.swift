@@ -580,8 +580,7 @@ extension CaseWorkflow {
                 try tx.update(person: employee)
                 try tx.audit(
                     "person.left", person: employee.id,
-                    detail: date.iso + (left.map { " (was \($0.iso))" } ?? "")
-                        + "; einde dienstverband, zaak \(h.record.number)")
+                    detail: date.iso + (left.map { " (was \($0.iso))" } ?? ""))
             }
             return (fact, before?.date)
         }

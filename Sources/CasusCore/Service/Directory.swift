@@ -313,9 +313,13 @@ public struct Directory: Sendable {
             if let town { p.address.town = town.trimmingCharacters(in: .whitespaces) }
             if let born { p.birthDate = born }
             try tx.update(person: p)
-            try tx.audit(
-                "person.address", person: person,
-                detail: p.salutation.rawValue + (born.map { " geboren \($0.iso)" } ?? ""))
+            // Which fields, not their values: a birth date stayed in the log after the purge.
+            let fields =
+                [
+                    salutation.map { _ in "aanhef" }, (street ?? postcode ?? town).map { _ in "adres" },
+                    born.map { _ in "geboortedatum" },
+                ].compactMap { $0 }
+            try tx.audit("person.address", person: person, detail: fields.joined(separator: ", "))
             return p
         }
     }

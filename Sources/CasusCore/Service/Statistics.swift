@@ -9,6 +9,24 @@ public struct Statistics: Sendable, Codable {
         return (lang == .nl ? nl : en)[month - 1] + " " + parts[0]
     }
 
+    /// The figures with their months' and rungs' labels in `lang`: the service labels them in
+    /// Dutch, and `stats --json --lang en` gave "okt 2026" and "nog geen trede" (a review) while
+    /// its text said "Oct 2026".
+    public func labelled(_ lang: Lang) -> Statistics {
+        var s = self
+        s.byMonth = byMonth.map { c in
+            var c = c
+            c.label = Self.monthLabel(c.key, lang)
+            return c
+        }
+        s.byRung = byRung.map { c in
+            var c = c
+            c.label = Rung(rawValue: c.key).map { $0.shortLabel(lang) } ?? Phrase("nog geen trede", "no rung yet")(lang)
+            return c
+        }
+        return s
+    }
+
     public struct Count: Sendable, Codable, Hashable {
         public var key: String
         public var label: String

@@ -334,7 +334,7 @@ public struct Transaction {
         // The audit log reads on its own: who wrote what in which dossier, and which event holds it.
         try audit(
             "entry.append", person: dossier, case: draft.caseID,
-            detail: "seq=\(entry.seq) kind=\(draft.kind.rawValue) event=\(event.seq)", at: at)
+            detail: "seq=\(entry.seq) event=\(event.seq)", at: at)
         return entry
     }
 

@@ -26,24 +26,10 @@ public enum BarChart {
         if yearHint { head.add(t("   ([ en ] wisselen van jaar)", "   ([ and ] change the year)"), .dim) }
         out.append(head)
         for (title, counts) in [
-            (
-                t("Zaken per maand", "Cases per month"),
-                s.byMonth.map { c in
-                    var c = c
-                    c.label = Statistics.monthLabel(c.key, lang)
-                    return c
-                }
-            ),
+            (t("Zaken per maand", "Cases per month"), s.labelled(lang).byMonth),
             (t("Per artikel (gegronde en lopende zaken)", "Per article (founded and open cases)"), s.byArticle),
             (t("Per platform", "Per platform"), s.byPlatform),
-            (
-                t("Per trede", "Per rung"),
-                s.byRung.map { c in
-                    var c = c
-                    c.label = Rung(rawValue: c.key).map { $0.shortLabel(lang) } ?? t("nog geen trede", "no rung yet")
-                    return c
-                }
-            ),
+            (t("Per trede", "Per rung"), s.labelled(lang).byRung),
         ] {
             out.append(.empty)
             out.append(StyledLine(title, .accent))

@@ -125,6 +125,18 @@ struct ConfigCommand: ParsableCommand {
                     "\(folder) is a file, not a folder; nothing was written",
                     hint: Phrase("Geef de naam van een (nieuwe) map.", "Give the name of a (new) folder."))
             }
+            // The folder is made, not the folders above it, as every other command that writes
+            // refuses a folder that is not there (`/nonexistent/dir` was made silently, a review).
+            let parent = FilePath.folder(of: (folder as NSString).standardizingPath)
+            if !fm.fileExists(atPath: folder), !parent.isEmpty, !fm.fileExists(atPath: parent) {
+                throw CasusError.invalid(
+                    "de map \(parent) bestaat niet; er is niets geschreven",
+                    "folder \(parent) does not exist; nothing was written",
+                    hint: Phrase(
+                        "casus maakt alleen de laatste map (\(FilePath.name(of: folder))); maak de map erboven eerst.",
+                        "casus makes only the last folder (\(FilePath.name(of: folder))); make the folder above it first."
+                    ))
+            }
             let targets = BuiltinConfig.paths.map { (path: $0, file: (folder as NSString).appendingPathComponent($0)) }
             let taken = targets.filter { fm.fileExists(atPath: $0.file) }
             if !taken.isEmpty, !force {

@@ -158,7 +158,16 @@ struct SearchCommand: CasusCommand {
             en: "Skip this many hits first (default 0): the next page.")) var offset: Int = 0
     @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
-    func validate() throws { try PageWindow.check(limit: limit, offset: offset, defaultLimit: 200) }
+    func validate() throws {
+        try PageWindow.check(limit: limit, offset: offset, defaultLimit: 200)
+        // No words asks nothing: it said "Niets gevonden." with exit 0 (a review).
+        if SearchQuery.words(words.joined(separator: " ")).isEmpty {
+            throw ValidationError(
+                String.nl(
+                    "geef een of meer woorden om te zoeken (casus search WOORD …)",
+                    en: "give one or more words to search for (casus search WORD …)"))
+        }
+    }
 
     func run(_ ctx: Context) throws {
         let page = try ctx.service().dossiers.searchPage(words.joined(separator: " "), offset: offset, limit: limit)
@@ -240,21 +249,28 @@ struct AuditCommand: CasusCommand {
     func run(_ ctx: Context) throws {
         let service = try ctx.service()
         if reads { return try showReads(service, ctx) }
-        let records = try service.integrity.auditLog(person: person, since: since, offset: offset, limit: limit)
-        if json { return try Output.json(records) }
-        if records.isEmpty, let since {
-            // Nothing printed read as nothing asked (a review of the first version).
-            Output.line(
-                Phrase(
-                    "Geen regels vanaf \(since.dutch)\(offset > 0 ? " op deze bladzijde" : "").",
-                    "No lines from \(since.iso) on\(offset > 0 ? " on this page" : "").")(ctx.lang))
+        // Read a page at a time and written as read: `--limit 1000000 --json` held the whole log
+        // first, 2.3 GB for a district's million lines (a review; DESIGN §10, lists stream). Newest
+        // first, so the lines before `--since` end the list.
+        let fetch = { (offset: Int, limit: Int) throws -> [AuditRecord] in
+            try service.integrity.auditLog(person: person, since: since, offset: offset, limit: limit)
         }
-        for a in records {
+        if json { return try RowStream.json(offset: offset, limit: limit, fetch: fetch) }
+        var shown = 0
+        try RowStream.each(offset: offset, limit: limit, fetch: fetch) { a in
             let who = a.realAccount.map { "\($0) → \(a.account)" } ?? a.account
             // One line whatever a line holds: one written before casus kept details to one line,
             // or by another client of a server.
             let about = a.personID.map { "\(Phrase("persoon", "person")(ctx.lang)) \($0) " } ?? ""
             Output.row(Self.line(a.at, who, a.action, about + a.detail))
+            shown += 1
+        }
+        if shown == 0, let since {
+            // Nothing printed read as nothing asked (a review of the first version).
+            Output.line(
+                Phrase(
+                    "Geen regels vanaf \(since.dutch)\(offset > 0 ? " op deze bladzijde" : "").",
+                    "No lines from \(since.iso) on\(offset > 0 ? " on this page" : "").")(ctx.lang))
         }
     }
 
@@ -307,11 +323,44 @@ struct Purge: CasusCommand {
             "Echt opschonen: zonder --yes toont casus alleen wat weg zou gaan.",
             en: "Really purge: without --yes casus only shows what would go."))
     var yes = false
+    @Flag(
+        help: .nl(
+            "Wat aan de beurt is als JSON (alleen met --dry-run).", en: "What is due as JSON (with --dry-run only)."))
+    var json = false
+
+    /// A dossier due, as `--dry-run --json` gives it: every key always there (`hold` null when it goes).
+    struct DueJSON: Encodable {
+        var person: PersonID
+        var name: String
+        var kind: PersonKind
+        var entries: Int
+        var reports: Int
+        var dueSince: LocalDate
+        @Null var hold: String?
+    }
+
+    func validate() throws {
+        if json, !dryRun {
+            throw ValidationError(
+                String.nl(
+                    "--json hoort bij --dry-run: een opschoning zelf geeft geen lijst",
+                    en:
+                        "--json goes with --dry-run: a purge itself gives no list"))
+        }
+    }
 
     func run(_ ctx: Context) throws {
         let service = try ctx.service()
         let policy = try ctx.retention()
         let due = try service.integrity.retentionDue(policy: policy)
+        if json {
+            return try Output.json(
+                due.map {
+                    DueJSON(
+                        person: $0.person.id, name: $0.person.name, kind: $0.person.kind, entries: $0.entries,
+                        reports: $0.reports, dueSince: $0.dueSince, hold: $0.hold?(ctx.lang))
+                })
+        }
         if due.isEmpty { return Output.line(Phrase("Niets aan de beurt.", "Nothing is due.")(ctx.lang)) }
         for item in due {
             Output.line(

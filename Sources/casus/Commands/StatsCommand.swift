@@ -20,7 +20,7 @@ struct StatsCommand: CasusCommand {
     func run(_ ctx: Context) throws {
         let service = try ctx.service()
         let stats = try service.reports.statistics(schoolYear: year)
-        if json { return try Output.json(stats) }
+        if json { return try Output.json(stats.labelled(ctx.lang)) }
         for line in BarChart.overview(stats, width: 80, lang: ctx.lang, today: service.today, yearHint: false) {
             Output.line(line.plainText)
         }

@@ -14,7 +14,15 @@ enum RunLanguage {
     /// `$CASUS_LANG`, when it names a language casus speaks. Read once: ArgumentParser makes the
     /// global options several times per run, and `ProcessInfo.environment` copies the whole
     /// environment into a dictionary at every call.
-    static let environmentDefault: Lang = Lang(rawValue: environmentValue) ?? .nl
+    static let environmentDefault: Lang = environmentLang ?? .nl
+
+    /// `$CASUS_LANG` read as a locale is written too: "EN", "en_GB.UTF-8", "nl_NL" (scripts copy
+    /// `LANG` into it, and "en_GB.UTF-8" was refused, a review); nil when it names no language
+    /// casus speaks.
+    static let environmentLang: Lang? = {
+        let code = environmentValue.lowercased().prefix { $0.isLetter }
+        return Lang(rawValue: String(code))
+    }()
 
     /// `$CASUS_LANG` as it is set, or empty.
     static let environmentValue: String = getenv("CASUS_LANG").map { String(cString: $0) } ?? ""
