@@ -31,3 +31,34 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["groepsapp.png"])
     }
 }
+
+/// The Zaken filters offer an IB only what its cases can be: "medewerker", "berisping" and
+/// "ontslag" were each an always empty list, as if staff cases were hidden somewhere (a review).
+@Suite struct CaseFilterScopeTests {
+    @Test func anIBsFiltersCycleThroughPupilsAndParentsOnly() throws {
+        let (rt, _) = try TUIFixture.runtimeAndService(width: 100, height: 30, account: "demo-ib")
+        rt.press(.char("2"))
+        var said: [String] = []
+        for _ in 0..<4 {
+            rt.press(.char("b"))
+            said.append(rt.state.status?.text ?? "")
+        }
+        for _ in 0..<16 {
+            rt.press(.char("r"))
+            said.append(rt.state.status?.text ?? "")
+        }
+        #expect(said.contains { $0.contains("leerling") } && said.contains { $0.contains("waarschuwing") }, "\(said)")
+        for staffOnly in ["medewerker", "berisping", "ontslag", "ordemaatregel"] {
+            #expect(!said.contains { $0.contains(staffOnly) }, "\(staffOnly): \(said)")
+        }
+        // The director's cycle keeps every value.
+        let (director, _) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        director.press(.char("2"))
+        var all: [String] = []
+        for _ in 0..<3 {
+            director.press(.char("b"))
+            all.append(director.state.status?.text ?? "")
+        }
+        #expect(all.contains { $0.contains("medewerker") }, "\(all)")
+    }
+}

@@ -2,12 +2,14 @@
 /// `CasusService` asks it before every read and write, so the CLI and the TUI refuse alike.
 public enum AccessPolicy {
     /// What of the school's records a role may see at all.
-    public static func scope(for actor: Actor) -> Scope {
-        switch actor.role {
-        case .director: Scope(schoolID: actor.user.schoolID, pupilDossiers: true, staffDossiers: true)
-        case .board: Scope(schoolID: actor.user.schoolID, pupilDossiers: true, staffDossiers: true)
-        case .ib: Scope(schoolID: actor.user.schoolID, pupilDossiers: true, staffDossiers: false)
-        case .teacher: Scope(schoolID: actor.user.schoolID, pupilDossiers: false, staffDossiers: false)
+    public static func scope(for actor: Actor) -> Scope { scope(role: actor.role, school: actor.user.schoolID) }
+
+    public static func scope(role: Role, school: SchoolID?) -> Scope {
+        switch role {
+        case .director: Scope(schoolID: school, pupilDossiers: true, staffDossiers: true)
+        case .board: Scope(schoolID: school, pupilDossiers: true, staffDossiers: true)
+        case .ib: Scope(schoolID: school, pupilDossiers: true, staffDossiers: false)
+        case .teacher: Scope(schoolID: school, pupilDossiers: false, staffDossiers: false)
         }
     }
 

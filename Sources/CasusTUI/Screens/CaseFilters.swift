@@ -1,8 +1,13 @@
 import CasusCore
 
-/// The Zaken filters, cycled by keys.
+/// The Zaken filters, cycled by keys: only values the role's cases can have (an IB was offered
+/// "medewerker", "berisping", "ontslag", each an always empty list that suggested staff cases
+/// were hidden somewhere, a review).
 enum CaseFilters {
-    static func apply(_ action: Action, to f: inout CaseFilter) {
+    static func apply(_ action: Action, to f: inout CaseFilter, staff: Bool = true) {
+        let kinds: [SubjectKind] = staff ? SubjectKind.allCases : SubjectKind.allCases.filter { $0 != .staff }
+        let rungs =
+            staff ? Rung.allCases : Rung.allCases.filter { rung in kinds.contains { Rung.allowed(for: $0).contains(rung) } }
         switch action {
         case .filter:
             f = CaseFilter(status: .open)
@@ -14,18 +19,18 @@ enum CaseFilters {
                 case nil: .open
                 }
         case .filterKind:
-            let kinds: [SubjectKind?] = [nil] + SubjectKind.allCases.map { $0 }
-            let i = kinds.firstIndex(of: f.subjectKind) ?? 0
-            f.subjectKind = kinds[(i + 1) % kinds.count]
+            let cycle: [SubjectKind?] = [nil] + kinds.map { $0 }
+            let i = cycle.firstIndex(of: f.subjectKind) ?? 0
+            f.subjectKind = cycle[(i + 1) % cycle.count]
         case .filterRung:
             // all → no rung yet → each rung in turn → all
             if f.rung == nil && !f.noRungYet {
                 f.noRungYet = true
             } else if f.noRungYet {
                 f.noRungYet = false
-                f.rung = Rung.allCases.first
-            } else if let r = f.rung, let i = Rung.allCases.firstIndex(of: r), i + 1 < Rung.allCases.count {
-                f.rung = Rung.allCases[i + 1]
+                f.rung = rungs.first
+            } else if let r = f.rung, let i = rungs.firstIndex(of: r), i + 1 < rungs.count {
+                f.rung = rungs[i + 1]
             } else {
                 f.rung = nil
             }

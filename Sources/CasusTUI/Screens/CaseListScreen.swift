@@ -20,7 +20,8 @@ public struct CaseListScreen: ScreenModel {
             guard let row = list.selectedRow else { return .handled }
             return .open(CaseScreen(id: row.id))
         case .filter, .filterStatus, .filterKind, .filterRung, .filterOverdue:
-            CaseFilters.apply(action, to: &filter)
+            CaseFilters.apply(
+                action, to: &filter, staff: AccessPolicy.scope(role: s.session.role, school: nil).staffDossiers)
             list.reset()
             s.say(CaseFilters.describe(filter, lang: s.lang))
         default:
