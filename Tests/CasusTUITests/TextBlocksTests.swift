@@ -39,4 +39,17 @@ import Testing
         #expect(shown.count == 3, "\(shown)")
         #expect(shown.last == "  Derde regel van het verslag.", "\(shown)")
     }
+
+    /// A note typed in casus ends a line where its writer pressed Enter, whatever the line's
+    /// width or last word: "…Ëën café⏎Tweede regel." showed as one line (a review). A letter's
+    /// wrapped lines still run on.
+    @Test func aTypedNotesLineBreaksStay() {
+        let note =
+            "Gesprek met moeder over de app en wat er verder in de klas gebeurde met Ëën café\n" + "Tweede regel."
+        let narrow = 60
+        #expect(TextBlocks.lines(note, width: narrow, wrappedText: false).map(\.plainText).last == "  Tweede regel.")
+        let joined = TextBlocks.lines(note, width: narrow).map(\.plainText)
+        #expect(!joined.contains("  Tweede regel."), "a letter's wrapped line runs on: \(joined)")
+    }
+
 }

@@ -7,7 +7,8 @@ enum CaseFilters {
     static func apply(_ action: Action, to f: inout CaseFilter, staff: Bool = true) {
         let kinds: [SubjectKind] = staff ? SubjectKind.allCases : SubjectKind.allCases.filter { $0 != .staff }
         let rungs =
-            staff ? Rung.allCases : Rung.allCases.filter { rung in kinds.contains { Rung.allowed(for: $0).contains(rung) } }
+            staff
+            ? Rung.allCases : Rung.allCases.filter { rung in kinds.contains { Rung.allowed(for: $0).contains(rung) } }
         switch action {
         case .filter:
             f = CaseFilter(status: .open)

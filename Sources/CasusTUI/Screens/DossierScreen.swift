@@ -242,7 +242,7 @@ public struct EntryScreen: ScreenModel {
                 correctsSeq.map { "#\($0)" } ?? s.t("een eerder stuk", "an earlier entry"))
         }
         lines.append(.empty)
-        lines += TextBlocks.lines(x.body, width: width - 2, indent: 2)
+        lines += TextBlocks.lines(x.body, width: width - 2, indent: 2, wrappedText: [.letter, .email].contains(x.kind))
         for c in corrections {
             lines.append(.empty)
             lines.append(
@@ -250,7 +250,7 @@ public struct EntryScreen: ScreenModel {
                     s.t(
                         "Correctie #\(c.seq) (\(c.at.dutch()), \(c.authorName))",
                         "Correction #\(c.seq) (\(c.at.dutch()), \(c.authorName))"), .warn))
-            lines += TextBlocks.lines(c.body, width: width - 2, indent: 2)
+            lines += TextBlocks.lines(c.body, width: width - 2, indent: 2, wrappedText: false)
         }
         lines.append(.empty)
         for sha in x.evidence { meta(s.t("Bewijs", "Evidence"), "sha256 \(sha)") }

@@ -15,6 +15,14 @@ public enum EditPurpose: Sendable, Equatable {
     case consult(CaseID, suspicion: Bool)
     /// The note of a legal fact (a zienswijze, the breach assessment, an inzage request, a court case).
     case legal(CaseID, LegalItem, LocalDate)
+
+    /// A text that began as a template's, wrapped at its width (a letter, an escalation's form).
+    var isFromTemplate: Bool {
+        switch self {
+        case .letter, .escalation: true
+        default: false
+        }
+    }
 }
 
 /// The built-in editor, when neither $VISUAL nor $EDITOR is set.
@@ -203,7 +211,7 @@ public struct PreviewScreen: ScreenModel {
             }
             lines =
                 [StyledLine(s.t("Voorbeeld: ", "Preview: ") + title, .bold), .empty] + review
-                + TextBlocks.lines(text, width: s.width - 2, indent: 2)
+                + TextBlocks.lines(text, width: s.width - 2, indent: 2, wrappedText: purpose.isFromTemplate)
             laidOut = key
         }
         viewport.resize(count: lines.count, rows: Page.rows(s))

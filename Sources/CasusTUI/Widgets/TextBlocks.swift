@@ -10,7 +10,10 @@ enum TextBlocks {
     /// A line at least this wide was wrapped (a letter wraps at 78): it runs on into the next.
     static let wrapped = 60
 
-    static func lines(_ text: String, width: Int, indent: Int = 2) -> [StyledLine] {
+    /// `wrappedText`: the text may have been wrapped by hand or by a template (a letter, an e-mail
+    /// pasted in), so a wide line may run on into the next; a note typed in casus ends a line only
+    /// where its writer pressed Enter ("…café⏎Tweede regel." showed as one line, a review).
+    static func lines(_ text: String, width: Int, indent: Int = 2, wrappedText: Bool = true) -> [StyledLine] {
         let room = max(1, width - indent)
         var out: [StyledLine] = []
         var block: [Substring] = []
@@ -20,7 +23,7 @@ enum TextBlocks {
             guard !block.isEmpty else { return }
             if block.allSatisfy({ DisplayWidth.of(String($0)) <= room }) {
                 out += block.map { StyledLine(pad + $0) }
-            } else if block.count > 1, !block.contains(where: isListOrIndented) {
+            } else if wrappedText, block.count > 1, !block.contains(where: isListOrIndented) {
                 // Lines run on into the next only where they were wrapped (long): a short heading
                 // ("Richtlijn 3A.8 – …") keeps its own line above the quote (a review).
                 var run: [String] = []
