@@ -136,4 +136,31 @@ import Testing
         #expect(try board.directory.users().map(\.account).sorted() == ["adjunct_es", "bestuur"])
         #expect(try board.integrity.verify().isSound)
     }
+
+    /// A director invites the board (DESIGN §4) where the database holds their school alone; once
+    /// the board has added a second school, a director of either no longer can (the board would
+    /// read the other school). A server set up from one school never got a board (a review).
+    @Test(arguments: Backend.all)
+    func aDirectorInvitesTheBoardWhileTheSchoolIsAlone(_ backend: Backend) throws {
+        let s = try school(backend)
+        try s.director.directory.addUser(account: "bestuur_linde", role: .board, personID: nil)
+        let board = try login(s, "bestuur_linde")
+        #expect(board.actor.role == .board)
+        let es = try board.directory.addSchool(
+            name: "CBS De Es", town: "Zwolle", protocolID: "jozefschool", director: "dir_es",
+            directorName: ("Bo", "", "Dijk"), record: SchoolRecordChange(sector: .po, denomination: .bijzonder)
+        ).value
+        #expect(es.id != 1)
+        for director in [s.director, try login(s, "dir_es")] {
+            let refused = #expect(throws: CasusError.self) {
+                try director.directory.addUser(account: "bestuur_twee", role: .board, personID: nil)
+            }
+            #expect(
+                refused?.message.nl.contains("op een database met meer scholen") == true,
+                "\(String(describing: refused))")
+        }
+        try board.directory.addUser(account: "bestuur_twee", role: .board, personID: nil)
+        #expect(try board.directory.users().contains { $0.account == "bestuur_twee" && $0.role == .board })
+    }
+
 }

@@ -18,12 +18,26 @@ extension Directory {
     > {
         try session.require(.manageUsers)
         try Self.checkAccount(account)
-        if role == .board, actor.role != .board {
-            throw CasusError.refused("alleen het bestuur voegt bestuursleden toe", "only the board adds board members")
-        }
         return try session.write { tx in
-            try addUser(account: account, role: role, personID: personID, schoolID: schoolID, in: tx)
+            try mayAddBoard(role, in: tx.r)
+            return try addUser(account: account, role: role, personID: personID, schoolID: schoolID, in: tx)
         }
+    }
+
+    /// A board member is added by the board, or invited by a director (DESIGN §4) where the store
+    /// holds the director's school alone: the board then reads nothing the director does not, and
+    /// adds the next school. A server set up from one school never got a board (a review). Read in
+    /// the write's own transaction; the server checks the same (PGSchema+Authorize, user.added).
+    func mayAddBoard(_ role: Role, in r: any StorageReader) throws {
+        guard role == .board, actor.role != .board else { return }
+        let alone = try actor.role == .director && r.schools().allSatisfy { $0.id == actor.user.schoolID }
+        guard !alone else { return }
+        throw CasusError.refused(
+            "alleen het bestuur voegt bestuursleden toe op een database met meer scholen",
+            "only the board adds board members to a database of several schools",
+            hint: Phrase(
+                "Een bestuurslid van deze database voegt het toe: casus users add ACCOUNT --role board.",
+                "A board member of this database adds them: casus users add ACCOUNT --role board."))
     }
 
     public func addUser(account: String, role: Role, personID: PersonID?, schoolID: SchoolID? = nil, in tx: Transaction)

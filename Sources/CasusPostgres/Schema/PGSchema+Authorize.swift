@@ -131,8 +131,12 @@ extension PGSchema {
                 IF NOT decides THEN
                     PERFORM refused('uw rol mag geen gebruikers beheren', 'your role may not manage users');
                 END IF;
-                IF f->>'role' = 'board' AND a.role <> 'board' THEN
-                    PERFORM refused('alleen het bestuur voegt bestuursleden toe', 'only the board adds board members');
+                -- A director invites the board (DESIGN §4) where the server holds the director's school
+                -- alone: the board then reads nothing the director does not, and adds the next school.
+                IF f->>'role' = 'board' AND a.role <> 'board'
+                   AND NOT (a.role = 'director' AND NOT EXISTS (SELECT 1 FROM school s WHERE s.id <> a.school_id)) THEN
+                    PERFORM refused('alleen het bestuur voegt bestuursleden toe op een database met meer scholen',
+                                    'only the board adds board members to a database of several schools');
                 END IF;
                 -- The board works across the schools (casus gives it none): one with a school would
                 -- reach into the others by `acting`.
