@@ -83,6 +83,14 @@ struct CaseJSON: Encodable {
     @Null var advice: [String]?
     var law: String
 
+    /// The case as `case show --json` gives it, for a command that changed it (`case open`,
+    /// `step`, `reclassify`): they gave it without the engine's options and in Dutch whatever
+    /// `--lang` said, `"options": null` where `case show` had a list (a review).
+    static func read(_ id: CaseID, _ service: CasusService, _ lang: Lang) throws -> CaseJSON {
+        let (detail, assessment) = try service.cases.detailAndAssessment(id)
+        return CaseJSON(detail, assessment: assessment, lang: lang)
+    }
+
     init(_ d: CaseDetail, assessment: LadderAssessment? = nil, lang: Lang = .nl) {
         let today = Clock.system.today
         id = d.record.id

@@ -137,7 +137,7 @@ enum Output {
 
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = Self.encoder
-        let data = TerminalText.escapingJSON(try encoder.encode(value))
+        let data = TerminalText.escapingJSON(try encoder.encode(KeepingNulls(value)))
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
     }

@@ -87,7 +87,7 @@ struct CaseCommand: ParsableCommand {
                     meldcode: meldcode),
                 dossierPupil: dossier, summary: summary
             ).value
-            if json { return try Output.json(CaseJSON(try service.cases.detail(c.id))) }
+            if json { return try Output.json(try CaseJSON.read(c.id, service, ctx.lang)) }
             Output.line(Phrase("Zaak \(c.number) geopend.", "Case \(c.number) opened.")(ctx.lang))
             let detail = try service.cases.detail(c.id)
             for o in detail.obligations {
@@ -231,7 +231,7 @@ struct CaseCommand: ParsableCommand {
                     route: route, respondDays: respondDays, measure: measure, facts: facts)
             ).value
             let (step, obligations) = (stepped.step, stepped.obligations)
-            if json { return try Output.json(CaseJSON(try service.cases.detail(caseID))) }
+            if json { return try Output.json(try CaseJSON.read(caseID, service, ctx.lang)) }
             let kind = try service.cases.detail(caseID).subject.kind.ladderKind
             var line =
                 (step.phase == .proposal
@@ -364,7 +364,7 @@ struct CaseCommand: ParsableCommand {
             let c = try service.cases.reclassify(
                 try service.cases.resolve(id), articles: list, severity: severity, reason: reason
             ).value
-            if json { return try Output.json(CaseJSON(try service.cases.detail(c.id))) }
+            if json { return try Output.json(try CaseJSON.read(c.id, service, ctx.lang)) }
             Output.line(
                 Phrase(
                     "Zaak \(c.number) herzien: \(c.articles.joined(separator: ", ")); \(c.severity.label.nl).",
