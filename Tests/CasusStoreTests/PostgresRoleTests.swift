@@ -809,6 +809,31 @@ struct PostgresRoleTests {
         #expect(try caseListLines() == before + 1)
     }
 
+    /// A pupil's case shows an IB its report whoever reported it: a colleague recorded as its
+    /// reporter (a person) hid it, where one who filed it under their own login did not (a review).
+    /// A colleague named as its subject still keeps it from the IB.
+    @Test func anIBReadsAPupilsReportThatAColleagueReported() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let reported = try director.intake.report(
+            summary: "Sem filmde een klasgenoot.", platform: "TikTok", subjects: [w.pupil.id], reporter: w.staff.id
+        ).value
+        _ = try director.cases.open(incident: reported.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
+        let about = try director.intake.report(
+            summary: "Sem en Kees in de app.", platform: nil, subjects: [w.pupil.id, w.staff.id]
+        ).value
+        _ = try director.cases.open(incident: about.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
+        func ibReads(_ id: Int64) throws -> String {
+            let ticket = try w.cluster.reportTicket(w.database, id, user: "ib_els")
+            return try w.cluster.psql(
+                w.database, "SELECT count(*) FROM casus.incident_by_id(\(id), \(ticket))", user: "ib_els"
+            )
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try ibReads(reported.id) == "1")
+        #expect(try ibReads(about.id) == "0")
+    }
+
     /// A pupil who left is on no teacher's roster, by casus or by psql, and a teacher's report
     /// naming one is refused; the director is still offered them (OwnReportsTests, on SQLite).
     @Test func aPupilWhoLeftIsOnNoTeachersRoster() throws {

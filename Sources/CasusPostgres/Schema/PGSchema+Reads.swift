@@ -287,8 +287,11 @@ extension PGSchema {
         LANGUAGE plpgsql STABLE AS $$
         BEGIN
             RETURN (scope_school(c) IS NULL OR scope_school(c) = p_school) AND (scope_pupil(c) OR scope_staff(c))
+               -- A colleague who only reported it makes no report staff data: a pupil's case showed an
+               -- IB its report or not as its reporter was a login or a person (a review).
                AND (scope_staff(c) OR NOT EXISTS (SELECT 1 FROM incident_person ip JOIN person p ON p.id = ip.person_id
-                                                  WHERE ip.incident_id = p_id AND personnel(p.kind)))
+                                                  WHERE ip.incident_id = p_id AND ip.role <> 'reporter'
+                                                    AND personnel(p.kind)))
                -- One who reads pupils' cases but not the queue (an IB, DESIGN §4) reads a report only as
                -- the report of a pupil's case: one not triaged, or dismissed, is the queue's (a review
                -- read new reports and who filed them as an IB with psql; casus never showed them).
