@@ -165,6 +165,9 @@ import CasusTestSupport
         #expect(LadderEngine.groupResponse(pupils: five, profile: p)?.scope == .class)
         let mixed = five + [Person(id: 9, schoolID: 1, kind: .pupil, firstName: "M", lastName: "Y", group: "5")]
         #expect(LadderEngine.groupResponse(pupils: mixed, profile: p)?.scope == .severalGroups)
+        // Two pupils of two classes are a small group: a talk with them, not an external speaker.
+        let two = [g7[0], Person(id: 8, schoolID: 1, kind: .pupil, firstName: "N", lastName: "Z", group: "5")]
+        #expect(LadderEngine.groupResponse(pupils: two, profile: p)?.scope == .smallGroup)
         #expect(LadderEngine.groupResponse(pupils: g7, profile: Fixtures.profile("jozefschool")) == nil)
     }
 

@@ -124,7 +124,7 @@ group_response:                 # optional (KOE): the response when several pupi
     - scope: class
       action: Bespreken in de groep
     - scope: several-groups
-      action: Extern persoon uitnodigen voor een informatiebijeenkomst
+      action: Eventueel een extern persoon uitnodigen voor een informatiebijeenkomst (het protocol zegt ‘kan’)
 ```
 
 ## Conduct articles
@@ -1648,7 +1648,7 @@ group_response:
     - scope: class
       action: Het probleem bespreken in de groep
     - scope: several-groups
-      action: Extern persoon uitnodigen voor een informatiebijeenkomst
+      action: Eventueel een extern persoon uitnodigen voor een informatiebijeenkomst (het protocol zegt ‘kan’)
 
 """#),
         ("protocols/konot.yaml", #"""

@@ -1059,7 +1059,10 @@ public enum LadderEngine {
         for level in response.levels {
             switch level.scope {
             case .smallGroup:
-                if groups.count <= 1, pupils.count <= (level.maxPupils ?? 3) { return level }
+                // A small group is small whatever classes its pupils are in: two pupils of groups 5
+                // and 7 were told to invite an external speaker, the protocol's step for a problem
+                // that plays in several groups (KOE 3A.11, a review).
+                if pupils.count <= (level.maxPupils ?? 3) { return level }
             case .class:
                 if groups.count <= 1 { return level }
             case .severalGroups:

@@ -58,7 +58,7 @@ extension CaseWorkflow {
         try tx.willOpenCase(year: now.localDate().year)
         guard let report = try r.reportForTriage(id: incidentID), session.reaches(school: report.incident.schoolID)
         else {
-            throw CasusError.notFound("melding \(incidentID) bestaat niet", "report \(incidentID) does not exist")
+            throw Intake.noReport(incidentID)
         }
         let incident = report.incident
         guard incident.status != .dismissed else {
@@ -66,12 +66,13 @@ extension CaseWorkflow {
         }
         let involved = report.involved
         guard let subject = involved.first(where: { $0.person.id == subjectID })?.person else {
-            let names = involved.map { "\($0.person.id) \($0.person.name) (\($0.role.label.nl))" }.joined(
-                separator: ", ")
+            func names(_ lang: Lang) -> String {
+                involved.map { "\($0.person.id) \($0.person.name) (\($0.role.label(lang)))" }.joined(separator: ", ")
+            }
             throw CasusError.refused(
                 "persoon \(subjectID) is niet betrokken bij melding \(incidentID)",
                 "person \(subjectID) is not involved in report \(incidentID)",
-                hint: Phrase("Betrokkenen: \(names)", "Involved: \(names)"))
+                hint: Phrase("Betrokkenen: \(names(.nl))", "Involved: \(names(.en))"))
         }
         // A case closed as a mistake (wrong pupil, misfiled) does not stand: the report can be triaged again.
         if report.cases.contains(where: { $0.subjectID == subjectID && $0.outcome != .mistake }) {
@@ -239,7 +240,7 @@ extension CaseWorkflow {
             session.reaches(school: report.incident.schoolID),
             let school = report.school
         else {
-            throw CasusError.notFound("melding \(incident) bestaat niet", "report \(incident) does not exist")
+            throw Intake.noReport(incident)
         }
         let involved = report.involved
         let subjects = chosen ?? involved.filter { $0.role == .subject }.map(\.person.id)

@@ -45,7 +45,12 @@ extension Directory {
     {
         try session.require(.manageUsers)
         if try tx.r.user(account: account) != nil {
-            throw CasusError.refused("account '\(account)' bestaat al", "account '\(account)' already exists")
+            throw CasusError.refused(
+                "account '\(account)' bestaat al; er is niets veranderd",
+                "account '\(account)' already exists; nothing was changed",
+                hint: Phrase(
+                    "Een andere rol geeft u met: casus users role \(account) --role ROL --reason TEKST.",
+                    "Give it another role with: casus users role \(account) --role ROLE --reason TEXT."))
         }
         let person = try personID.map { id in
             guard let p = try tx.r.person(id: id), session.reaches(school: p.schoolID) else {

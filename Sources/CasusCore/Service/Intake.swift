@@ -145,6 +145,17 @@ public struct Intake: Sendable {
     /// One report with who is involved: a report of the queue the actor reads, or one the actor
     /// filed (a teacher reads back their own report and where it stands, and no other). Another
     /// report reads as not existing.
+    /// A report that is not there, or not the reader's to see: said the same way, with where the
+    /// ids are (it said only "report 999 does not exist", a review).
+    static func noReport(_ id: IncidentID) -> CasusError {
+        CasusError.notFound(
+            "melding \(id) bestaat niet (of u mag haar niet zien)",
+            "report \(id) does not exist (or you may not see it)",
+            hint: Phrase(
+                "`casus incident list` toont de meldingen met hun id; er is niets veranderd.",
+                "`casus incident list` lists the reports with their ids; nothing was changed."))
+    }
+
     public func incident(_ id: IncidentID) throws -> (Incident, [Involved]) {
         let readsQueue = AccessPolicy.allows(actor, .readTriageQueue)
         if !readsQueue && !AccessPolicy.allows(actor, .reportIncident) { try session.require(.readTriageQueue) }
@@ -152,7 +163,7 @@ public struct Intake: Sendable {
             guard let i = try r.incident(id: id),
                 readsQueue && session.reaches(school: i.schoolID) || Intake.isOwn(i, by: actor)
             else {
-                throw CasusError.notFound("melding \(id) bestaat niet", "report \(id) does not exist")
+                throw Intake.noReport(id)
             }
             let involved = try r.involved(incident: id)
             // One who reads only their own report reads its people as the roster gives them
@@ -300,7 +311,7 @@ public struct Intake: Sendable {
                 "dismissing needs a reason (the Reason field, or --reason); nothing was dismissed")
         }
         guard let i = try tx.r.incident(id: id), session.reaches(school: i.schoolID) else {
-            throw CasusError.notFound("melding \(id) bestaat niet", "report \(id) does not exist")
+            throw Intake.noReport(id)
         }
         guard i.status == .new else {
             throw CasusError.refused(

@@ -93,7 +93,19 @@ public final class Session: @unchecked Sendable {
             }
             let name = try user.personID.flatMap { try r.person(id: $0)?.name } ?? account
             guard let other, other != account else { return (user, name, nil, nil) }
-            guard let asUser = try r.user(account: other) else { throw unknownAccount(other, emptyDatabase: false) }
+            // Said as the account acted as, not as the one asking: "a director adds you (again)" told a
+            // director how to be added (a review).
+            guard let asUser = try r.user(account: other) else {
+                throw CasusError(
+                    .refused,
+                    Phrase(
+                        "--as \(other): account '\(other)' is niet (meer) bekend bij casus; er is niets gedaan",
+                        "--as \(other): account '\(other)' is not (or no longer) known to casus; nothing was done"),
+                    hint: Phrase(
+                        "`casus users list` toont de accounts van uw school; een nieuw voegt u toe met: casus users add \(other) --role director|ib|teacher",
+                        "`casus users list` lists your school's accounts; add a new one with: casus users add \(other) --role director|ib|teacher"
+                    ))
+            }
             let asName = try asUser.personID.flatMap { try r.person(id: $0)?.name } ?? other
             return (user, name, asUser, asName)
         }

@@ -70,6 +70,7 @@ struct Demo: CasusCommand {
         let account = try Context.osAccount()
         if size == .district || size == .board {
             let start = Date()
+            let onTerminal = isatty(STDERR_FILENO) == 1
             let periods = size == .board ? DistrictDemo.boardPeriods : 1
             // Checkpoints on the other core while the next school is made, as in a TUI session.
             try storage.sessionWillStart()
@@ -77,15 +78,16 @@ struct Demo: CasusCommand {
                 try DistrictDemo.populate(
                     storage: storage, account: account, profiles: profiles, schools: schools, periods: periods
                 ) { p in
+                    // On a terminal one line written over; into a file a line a step ("\r" filled a
+                    // redirected log with one line, a review). In the language asked for.
+                    let line = String(
+                        format: Phrase("school %2d/%d, periode %2d/%d  %.0f s", "school %2d/%d, period %2d/%d  %.0f s")(
+                            ctx.lang), p.school, schools, p.period + 1, periods, Date().timeIntervalSince(start))
                     FileHandle.standardError.write(
-                        Data(
-                            String(
-                                format: "\rschool %2d/%d, periode %2d/%d  %.0f s", p.school, schools, p.period + 1,
-                                periods, Date().timeIntervalSince(start)
-                            ).utf8))
+                        Data(((onTerminal ? "\r" : "") + line + (onTerminal ? "" : "\n")).utf8))
                 }
             }
-            FileHandle.standardError.write(Data("\n".utf8))
+            if onTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
             let seconds = Int(Date().timeIntervalSince(start))
             let history =
                 size == .board

@@ -156,7 +156,9 @@ struct IncidentCommand: ParsableCommand {
                 return try Output.json(
                     JSON(incident: i, involved: involved, groupResponse: group?.action, suggestedArticles: suggested))
             }
-            Output.line("\(i.id) · \(i.reportedAt.dutch()) · \(i.status.label(ctx.lang)) · \(i.platform ?? "")")
+            Output.line(
+                ["\(i.id)", i.reportedAt.dutch(), i.status.label(ctx.lang), i.platform ?? ""].filter { !$0.isEmpty }
+                    .joined(separator: " · "))
             let t = { (nl: String, en: String) in Phrase(nl, en)(ctx.lang) }
             Output.line(t("Gebeurd op: ", "Happened on: ") + (i.happenedOn?.dutch ?? t("onbekend", "not known")))
             Output.line(i.summary)
