@@ -703,6 +703,12 @@ import CasusTestSupport
         let said = stepped.notices.map(\.nl).joined(separator: " ")
         #expect(said.contains("loopt sinds 16-11-2026"), "\(said)")
         #expect(said.contains("Langer dan vier weken (35 dagen)"), "\(said)")
+        // Its letter extends the one of the first case, from its first day (it read as a new
+        // ordemaatregel "met ingang van 30 november", a review).
+        let letter = try school.service.letters.draft(
+            case: second.id, template: try Fixtures.letters.require("ordemaatregel"))
+        #expect(letter.contains("Betreft: verlenging van de schorsing als ordemaatregel"), "\(letter)")
+        #expect(letter.contains("die op 16 november 2026 inging"), "\(letter)")
     }
 
     /// One set to begin later in another case is not running: an immediate ordemaatregel was pushed

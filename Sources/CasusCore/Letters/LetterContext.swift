@@ -3,7 +3,8 @@ public enum LetterContext {
     /// `to`: this letter's addressees (one of `addressees(…)`); nil: the first of them.
     public static func build(
         _ d: CaseDetail, parents: [Person], signer: Actor, today: LocalDate,
-        vertrouwensinspecteurPhone: String = "0900-1113111", to: [Person]? = nil, step chosen: Step?? = nil
+        vertrouwensinspecteurPhone: String = "0900-1113111", to: [Person]? = nil, step chosen: Step?? = nil,
+        elsewhere: [Step] = []
     ) -> [String: Any] {
         let kind = d.subject.kind.ladderKind
         // The step the letter is written from (`Letters.step(of:in:)`; none is a choice too), else
@@ -93,7 +94,9 @@ public enum LetterContext {
                 "phase": step.phase.rawValue,
                 // An extension (a measure in calendar days that follows on one of its kind): the
                 // first day of the whole; empty otherwise.
-                "since": Self.extended(step, kind: kind, in: d.steps)?.dutchLong ?? "",
+                // The measure it extends may be one of another case (`elsewhere`): a second case's
+                // extension letter said "met ingang van 30 november" as if nothing ran before (a review).
+                "since": Self.extended(step, kind: kind, in: d.steps + elsewhere)?.dutchLong ?? "",
                 // A staff member's disciplinary suspension: its period and what it means for the
                 // salary are the director's to state (casus keeps no days for it, and the cao's rule
                 // on pay could not be checked): a letter without them left the employee unable to

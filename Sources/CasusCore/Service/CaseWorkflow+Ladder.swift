@@ -89,10 +89,16 @@ extension CaseWorkflow {
     /// measure may run past a close) (`CaseHistory.measuresElsewhere`); none when the case has no
     /// such measure to take.
     static func measuresElsewhere(_ h: CaseHistory, _ r: any StorageReader) throws -> [Step] {
-        let rungs = Rung.allCases.filter { LegalLayer.length(of: $0, kind: h.kind) == .calendarDays }
+        try measuresElsewhere(of: h.subjectCases, besides: h.record.id, kind: h.kind, r)
+    }
+
+    /// As above, from the subject's cases as read (`cases(aboutSubject:)`).
+    static func measuresElsewhere(of cases: [Case], besides id: CaseID, kind: SubjectKind, _ r: any StorageReader)
+        throws -> [Step]
+    {
+        let rungs = Rung.allCases.filter { LegalLayer.length(of: $0, kind: kind) == .calendarDays }
         guard !rungs.isEmpty else { return [] }
-        let others = h.subjectCases.filter { $0.id != h.record.id }
-        return try others.flatMap { try r.steps(case: $0.id) }.filter {
+        return try cases.filter { $0.id != id }.flatMap { try r.steps(case: $0.id) }.filter {
             rungs.contains($0.rung) && $0.phase == .decision
         }
     }

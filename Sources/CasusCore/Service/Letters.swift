@@ -33,6 +33,15 @@ public struct Letters: Sendable {
         let step = try Self.step(
             of: template, in: detail.steps, number: detail.record.number, kind: detail.subject.kind)
         let parents = try session.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
+        // An extension's first day may lie in another case (an ordemaatregel in a second case goes
+        // on from the one in the first): read there only for a measure in calendar days.
+        let kind = detail.subject.kind.ladderKind
+        let elsewhere =
+            try step.map { LegalLayer.length(of: $0.rung, kind: kind) == .calendarDays } == true
+            ? session.read { r in
+                try CaseWorkflow.measuresElsewhere(
+                    of: r.cases(aboutSubject: detail.subject.id), besides: id, kind: kind, r)
+            } : []
         let phone = detail.profile.escalations.vertrouwensinspecteur?.phone ?? "0900-1113111"
         var groups = LetterContext.addressees(detail, parents: parents, template: template, today: session.today)
         if !template.isAddressed { groups = [groups[0]] }
@@ -64,7 +73,7 @@ public struct Letters: Sendable {
                 body: template.render(
                     LetterContext.build(
                         detail, parents: parents, signer: actor, today: session.today,
-                        vertrouwensinspecteurPhone: phone, to: group, step: step)),
+                        vertrouwensinspecteurPhone: phone, to: group, step: step, elsewhere: elsewhere)),
                 addressee: LetterContext.nameLine(group, owner: detail.dossierOwner),
                 addressees: group.count > 1
                     ? group.map(LetterSalutation.addressName).joined(separator: " en ")
