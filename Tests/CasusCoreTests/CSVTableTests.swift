@@ -49,6 +49,12 @@ import Testing
         }
         // A Latin-1 editor's note is read as Windows-1252, not as U+FFFD.
         #expect(TextBytes.decode([0x52, 0x65, 0x6E, 0xE9, 0x65]) == ("Renée", "Windows-1252"))
+        // Windows-1252 that happens to be UTF-8 ("É–" is U+0256): read as what it is, "JOSÉ–MARIA",
+        // not "JOSɖMARIA" (a review); real UTF-8, or a file that says so with a BOM, stays UTF-8.
+        let jose: [UInt8] = Array("JOS".utf8) + [0xC9, 0x96] + Array("MARIA".utf8)
+        #expect(TextBytes.decode(jose) == ("JOSÉ–MARIA", "Windows-1252"))
+        #expect(TextBytes.decode(Array("Hélène Çelik".utf8)) == ("Hélène Çelik", "UTF-8"))
+        #expect(TextBytes.decode([0xEF, 0xBB, 0xBF] + jose) == ("JOSɖMARIA", "UTF-8"))
     }
 
     /// A UTF-8 file with one stray byte (a Word en dash, 0x96) was read whole as Windows-1252,

@@ -50,9 +50,26 @@ public enum TextBytes {
                 return (s, "UTF-16")
             }
         }
-        if b.starts(with: [0xEF, 0xBB, 0xBF]) { b = b.dropFirst(3) }
-        if let s = String(validating: b, as: UTF8.self) { return (s, "UTF-8") }
-        let s = String(data: Data(b), encoding: .windowsCP1252) ?? String(decoding: b, as: UTF8.self)
-        return (s, "Windows-1252")
+        let marked = b.starts(with: [0xEF, 0xBB, 0xBF])
+        if marked { b = b.dropFirst(3) }
+        let windows = { String(data: Data(b), encoding: .windowsCP1252) }
+        if let s = String(validating: b, as: UTF8.self) {
+            // Windows-1252 that happens to be UTF-8: an accented capital before a Word dash or quote
+            // ("JOSÉ–MARIA": É and – make U+0256, "JOSɖMARIA", a review) gives letters no name or
+            // address holds. Without a BOM that says UTF-8, such a file is read as Windows-1252.
+            if !marked, s.unicodeScalars.contains(where: unlikely), let w = windows(),
+                !w.unicodeScalars.contains(where: unlikely)
+            {
+                return (w, "Windows-1252")
+            }
+            return (s, "UTF-8")
+        }
+        return (windows() ?? String(decoding: b, as: UTF8.self), "Windows-1252")
+    }
+
+    /// A control code of the C1 range, or a phonetic letter or modifier (IPA, U+0250–U+02FF): what
+    /// two Windows-1252 characters read as UTF-8 give, and no pupil's name holds.
+    static func unlikely(_ scalar: Unicode.Scalar) -> Bool {
+        (0x80...0x9F).contains(scalar.value) || (0x250...0x2FF).contains(scalar.value)
     }
 }
