@@ -14,7 +14,7 @@ struct ListWindow: ParsableArguments {
             throw ValidationError(
                 String.nl(
                     "--limit \(limit) kan niet: geef 1 of meer, of laat --limit weg voor alle rijen",
-                    en: "--limit \(limit) cannot be: give 1 or more, or leave --limit out for every row"))
+                    en: "--limit \(limit) is not allowed: give 1 or more, or leave --limit out for every row"))
         }
         try PageWindow.checkOffset(offset)
     }
@@ -28,7 +28,7 @@ enum PageWindow {
             throw ValidationError(
                 String.nl(
                     "--limit \(limit) kan niet: geef 1 of meer (standaard \(defaultLimit))",
-                    en: "--limit \(limit) cannot be: give 1 or more (default \(defaultLimit))"))
+                    en: "--limit \(limit) is not allowed: give 1 or more (default \(defaultLimit))"))
         }
         try checkOffset(offset)
         if offset > Int(Int32.max) - limit {
@@ -44,7 +44,7 @@ enum PageWindow {
         if offset < 0 {
             throw ValidationError(
                 String.nl(
-                    "--offset \(offset) kan niet: geef 0 of meer", en: "--offset \(offset) cannot be: give 0 or more"))
+                    "--offset \(offset) kan niet: geef 0 of meer", en: "--offset \(offset) is not allowed: give 0 or more"))
         }
     }
 }

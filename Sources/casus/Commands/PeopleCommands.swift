@@ -314,7 +314,7 @@ extension People {
         func validate() throws {
             guard (1...50).contains(limit) else {
                 throw invalid(
-                    "--limit \(limit) kan niet: geef 1 tot en met 50", "--limit \(limit) cannot be: give 1 to 50")
+                    "--limit \(limit) kan niet: geef 1 tot en met 50", "--limit \(limit) is not allowed: give 1 to 50")
             }
         }
 
