@@ -44,7 +44,8 @@ enum PageWindow {
         if offset < 0 {
             throw ValidationError(
                 String.nl(
-                    "--offset \(offset) kan niet: geef 0 of meer", en: "--offset \(offset) is not allowed: give 0 or more"))
+                    "--offset \(offset) kan niet: geef 0 of meer",
+                    en: "--offset \(offset) is not allowed: give 0 or more"))
         }
     }
 }

@@ -284,21 +284,28 @@ struct AuditCommand: CasusCommand {
 
     /// `--reads`: the server's own log of reads, in the audit log's layout.
     private func showReads(_ service: CasusService, _ ctx: Context) throws {
-        guard let lines = try service.integrity.serverReads(person: person, since: since, offset: offset, limit: limit)
-        else {
-            throw CasusError(
-                .usage,
-                Phrase(
-                    "--reads: deze database houdt geen apart leeslog bij; alleen een server doet dat, voor wie er met psql leest",
-                    "--reads: this database keeps no separate log of reads; only a server does, for whoever reads there with psql"
-                ),
-                hint: Phrase(
-                    "Er is niets veranderd. Hier staat elk lezen door casus in het auditlog: casus audit zonder --reads.",
-                    "Nothing was changed. Here every read casus makes is in the audit log: casus audit without --reads."
-                ))
+        // A page at a time and written as read, as the audit log (a board's log of reads runs to
+        // millions of lines).
+        let fetch = { (offset: Int, limit: Int) throws -> [ServerRead] in
+            guard
+                let lines = try service.integrity.serverReads(
+                    person: person, since: since, offset: offset, limit: limit)
+            else {
+                throw CasusError(
+                    .usage,
+                    Phrase(
+                        "--reads: deze database houdt geen apart leeslog bij; alleen een server doet dat, voor wie er met psql leest",
+                        "--reads: this database keeps no separate log of reads; only a server does, for whoever reads there with psql"
+                    ),
+                    hint: Phrase(
+                        "Er is niets veranderd. Hier staat elk lezen door casus in het auditlog: casus audit zonder --reads.",
+                        "Nothing was changed. Here every read casus makes is in the audit log: casus audit without --reads."
+                    ))
+            }
+            return lines
         }
-        if json { return try Output.json(lines) }
-        for r in lines {
+        if json { return try RowStream.json(offset: offset, limit: limit, fetch: fetch) }
+        try RowStream.each(offset: offset, limit: limit, fetch: fetch) { r in
             let at = r.personID.map { "\(Phrase("persoon", "person")(ctx.lang)) \($0) " } ?? ""
             let inCase =
                 r.caseNumber.map { "\(Phrase("zaak", "case")(ctx.lang)) \($0) " }
