@@ -187,8 +187,15 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     /// line is asked for (`requestTicket`): both go on the second connection. Called with the
     /// lock held.
     func listTicket(_ list: String) throws -> Int64 {
-        if let kept = listTickets[list], kept.at.duration(to: .now) < .seconds(300) { return kept.ticket }
-        precondition(pendingTicket == nil, "a list's line asked for while another line is on its way")
+        if let kept = listTickets[list] {
+            let age = kept.at.duration(to: .now)
+            // While another line is on its way a kept one serves a little longer (the server takes
+            // one for ten minutes): the second connection is busy.
+            if age < .seconds(300) || (pendingTicket != nil && age < .seconds(540)) { return kept.ticket }
+        }
+        guard pendingTicket == nil else {
+            throw PGError.connection("a list's line was asked for while another line is on its way", label: label)
+        }
         let ticket = try ticket("list", id: nil, detail: list)
         listTickets[list] = (ticket, .now)
         return ticket

@@ -11,19 +11,31 @@ enum DocumentText {
     /// casus said "klopt").
     static func updatedAfterMaking(_ data: Data) -> Bool {
         guard data.starts(with: Array("%PDF".utf8)) else { return false }
-        func count(_ text: String) -> Int {
+        func ranges(_ text: String) -> [Range<Data.Index>] {
             let marker = Array(text.utf8)
-            var n = 0
+            var found: [Range<Data.Index>] = []
             var i = data.startIndex
-            while let found = data[i...].firstRange(of: marker) {
-                n += 1
-                i = found.upperBound
+            while let r = data[i...].firstRange(of: marker) {
+                found.append(r)
+                i = r.upperBound
             }
-            return n
+            return found
         }
-        // An update appended has its own cross-reference and a trailer pointing back (/Prev), with or
-        // without its closing %%EOF (one without it passed, a review).
-        return count("%%EOF") > 1 || count("startxref") > 1 || count("/Prev") > 0
+        func holdsPrev(_ part: Range<Data.Index>) -> Bool { data[part].firstRange(of: Array("/Prev".utf8)) != nil }
+        // A trailer, or a cross-reference stream's dictionary, that points back (/Prev) to an earlier
+        // one: an update appended, with or without its closing %%EOF (one without it passed, a
+        // review). Only there: an outline's bookmarks point back with /Prev too, and every PDF casus
+        // made with headings ("Redenen van het besluit") was called changed (a second review).
+        let trailers = ranges("trailer").map { t in
+            t.lowerBound..<(data[t.upperBound...].firstRange(of: Array("startxref".utf8))?.lowerBound ?? data.endIndex)
+        }
+        let objects = ranges(" obj")
+        let xrefStreams = ranges("/XRef").map { x in
+            (objects.last { $0.upperBound <= x.lowerBound }?.upperBound ?? data.startIndex)..<(data[x.upperBound...]
+                .firstRange(of: Array("stream".utf8))?.lowerBound ?? data.endIndex)
+        }
+        return ranges("%%EOF").count > 1 || ranges("startxref").count > 1
+            || (trailers + xrefStreams).contains(where: holdsPrev)
     }
 
     /// The document's text, and whether it is a PDF changed after it was made (from the same bytes).

@@ -182,6 +182,34 @@ import Testing
         #expect(refused.code == 1 && refused.out.contains("KLOPT NIET"), "\(refused.out)")
     }
 
+    /// A decision's PDF has headings, and so an outline whose bookmarks point back (/Prev): every such
+    /// PDF casus made was called changed after making (a review). Only a trailer that points back is
+    /// an update.
+    @Test(
+        .enabled(if: canRender, "weasyprint or pdftotext is not installed (apt-get install weasyprint poppler-utils)"))
+    func aDecisionsPDFWithHeadingsIsTheOneCasusMade() throws {
+        let cli = try CLI()
+        try cli.ok("demo", "--no-tui", "--db", cli.db)
+        let cases = try #require(try cli.run(["case", "list", "--json", "--db", cli.db]).json as? [[String: Any]])
+        let number = try #require(cases.first { $0["rung"] as? String == "suspension" }?["number"] as? String)
+        // The template's text with its fields filled in, as a director does.
+        let template = try cli.run(["letter", number, "--template", "schorsingsbesluit", "--print", "--db", cli.db]).out
+        let body = template.replacingOccurrences(of: "\\[[^\\]]*\\]", with: "ingevuld", options: .regularExpression)
+        let file = cli.folder + "/besluit.txt"
+        try body.write(toFile: file, atomically: true, encoding: .utf8)
+        let pdf = cli.folder + "/besluit.pdf"
+        let filed = try cli.run([
+            "letter", number, "--template", "schorsingsbesluit", "--again", "--body-file", file, "--pdf", pdf,
+            "--db", cli.db,
+        ])
+        #expect(filed.code == 0, "\(filed.err)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        #expect(bytes.firstRange(of: Data("/Prev".utf8)) != nil, "the outline points back: the case this test is for")
+        let checked = try cli.run(["verify", "--against", pdf, "--db", cli.db])
+        #expect(
+            checked.code == 0 && !checked.out.contains("na het maken nog veranderd"), "\(checked.out)\(checked.err)")
+    }
+
     func entryOwner(_ cli: CLI, _ number: String) throws -> Int {
         let shown = try cli.ok("case", "show", number, "--json").json as? [String: Any]
         let subject = shown?["subject"] as? [String: Any]

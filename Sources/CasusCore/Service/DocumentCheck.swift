@@ -31,6 +31,9 @@ public struct DocumentCheck: Sendable {
         public var entry: Match
         /// The dossier was purged after the document was made.
         public var purged: Tombstone?
+        /// The sealed event is the one that appended the sealed entry: of that dossier, at that
+        /// number, with that hash (the event keeps the entry's hash when the purge took the entry).
+        public var eventIsTheEntry = false
         /// For a letter: words of the filed text missing from the document, and words in the
         /// document's text that the filed letter does not have (first few of each); nil when the
         /// entry is not a letter or is not readable.
@@ -80,7 +83,9 @@ public struct DocumentCheck: Sendable {
         /// A letter of a purged dossier whose place in the chain holds: its words cannot be
         /// compared any more, which is not the same as not matching.
         var purgedLetterPlaceHolds: Bool {
-            seal.document == .letter && purged != nil && event == .same && dossierBreak == nil
+            // Only the event that appended this very entry: any letter's event with another dossier's
+            // number on it read as "de plaats in de keten klopt" (a review).
+            seal.document == .letter && purged != nil && event == .same && eventIsTheEntry && dossierBreak == nil
                 && (entry == .same || purgedBeyondCheck)
         }
     }
@@ -123,14 +128,21 @@ extension Integrity {
     static func check(_ seal: Seal, text: String, head: ChainHead, _ r: any StorageReader) throws
         -> DocumentCheck.SealCheck
     {
+        let stored = try r.event(seq: seal.event.seq)
         let event: DocumentCheck.Match =
-            switch try r.event(seq: seal.event.seq) {
+            switch stored {
             case nil: .absent
             case let e? where e.hash == seal.event.hash: .same
             case let e?: .differs(e.hash)
             }
         var check = DocumentCheck.SealCheck(
             seal: seal, event: event, entry: .absent, laterEntries: 0, laterEvents: max(0, head.seq - seal.event.seq))
+        if let e = stored, e.kind == EventKind.entryAppended.rawValue, e.dossier == seal.dossier,
+            let fields = EventCodec.parse(e.payload)
+        {
+            let value = { (name: String) in fields.first { $0.name == name }?.value }
+            check.eventIsTheEntry = value("seq") == String(seal.entry.seq) && value("hash") == seal.entry.hash
+        }
         let dossierHead = try r.chainHead(dossier: seal.dossier)
         let purges = try r.tombstones(dossier: seal.dossier)
         // After a purge the dossier's entries go on from the tombstone's seq.

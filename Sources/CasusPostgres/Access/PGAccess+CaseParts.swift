@@ -51,11 +51,11 @@ extension PGAccess {
     /// The server logs the attempt whether or not the caller may see the case (`log_read`), as it
     /// logs every attempt on a dossier; the case's contents still come only as the role allows.
     func caseToOpen(id: CaseID) throws -> CaseWithPeople? {
-        _ = try listTicket("cases")  // before the case's line: both go on the second connection
+        let list = try listTicket("cases")  // before the case's line: both go on the second connection
         try storage.requestTicket("case", id: id)
         let found: CaseWithPeople?
         do {
-            found = try caseWithPeople(id: id)
+            found = try caseWithPeople(id: id, list: list)
         } catch {
             _ = try? storage.collectTicket()
             throw error
@@ -67,8 +67,12 @@ extension PGAccess {
     /// The record and its two people in one round trip: `case_record` and `case_people`, which
     /// gives each person as `person_by_id` would, and nothing of a case the caller may not see.
     func caseWithPeople(id: CaseID) throws -> CaseWithPeople? {
+        try caseWithPeople(id: id, list: try listTicket("cases"))
+    }
+
+    /// As above, against a list line taken already (`caseToOpen` takes it before the case's line).
+    func caseWithPeople(id: CaseID, list: Int64) throws -> CaseWithPeople? {
         saw("case:\(id)")
-        let list = try listTicket("cases")
         let answers = try conn.batch([PGCall("case_record", id, list), PGCall("case_people", id, list)])
         guard answers[0].count > 0 else { return nil }
         let c = Case(pg: answers[0][0])
