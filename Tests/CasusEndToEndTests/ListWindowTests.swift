@@ -113,6 +113,23 @@ import Testing
         #expect(try ids("--offset", "4", "--limit", "6") == Array(ten[4...]))
     }
 
+    /// `case list` and `incident list` are lists of people (DESIGN §5): each command leaves a line,
+    /// as the screen's lists do (neither left one on the command line, a review).
+    @Test func theCommandLinesListsLeaveALine() throws {
+        let cli = try CLI()
+        let db = cli.folder + "/demo.sqlite"
+        try #require(try cli.run(["demo", "--no-tui", "--db", db]).code == 0)
+        func actions() throws -> [String] {
+            let r = try cli.run(["--db", db, "--as", "demo-directeur", "audit", "--json", "--limit", "20"])
+            return (r.json as? [[String: Any]])?.compactMap { $0["action"] as? String } ?? []
+        }
+        #expect(try !actions().contains("cases.list"))
+        #expect(try cli.run(["--db", db, "--as", "demo-directeur", "case", "list"]).code == 0)
+        #expect(try cli.run(["--db", db, "--as", "demo-directeur", "incident", "list", "--json"]).code == 0)
+        let lines = try actions()
+        #expect(lines.contains("cases.list") && lines.contains("reports.list"), "\(lines)")
+    }
+
     /// What a user types into a search cannot show in the audit log as another line: before, a
     /// search for words with a line break in them showed in `casus audit` as a read by the board
     /// that never happened. Nor is it kept there at all: the line says how many words and hits,

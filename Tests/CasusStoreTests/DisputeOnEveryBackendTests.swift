@@ -34,5 +34,10 @@ import Testing
         let term = try #require(try service.cases.detail(c.id).obligations.first { $0.kind == .disputeOpinion })
         #expect(term.isDone)
         #expect(try service.integrity.verify().isSound)
+        // The audit log names the fact, not what the commission found (it kept "gegrond: verwijdering
+        // onzorgvuldig, …" after the purge, a review).
+        let lines = try service.integrity.auditLog(person: pupil.id, offset: 0, limit: 100)
+        let opinion = try #require(lines.first { $0.action == "case.dispute-opinion" })
+        #expect(!opinion.detail.contains("zorgvuldig") && opinion.detail.contains("feit"), "\(opinion.detail)")
     }
 }

@@ -42,9 +42,11 @@ extension CaseWorkflow {
             fact: CaseFact(
                 caseID: h.record.id, kind: kind, date: date, value: value, note: note, at: tx.now, actor: actor.account,
                 entryID: e.id))
+        // Which fact, not what it says: a dispute's outcome in the commission's words ("gegrond:
+        // verwijdering onzorgvuldig, …") and a suspicion of a sexual offence ("yes") stayed in the log
+        // after the purge (a review). The fact says it while the dossier lives.
         try tx.audit(
-            "case.\(kind.rawValue)", person: owner.id, case: h.record.id,
-            detail: "\(h.record.number)" + (value.isEmpty ? "" : " \(value)"))
+            "case.\(kind.rawValue)", person: owner.id, case: h.record.id, detail: "\(h.record.number) feit \(f.id)")
         return (f, e)
     }
 

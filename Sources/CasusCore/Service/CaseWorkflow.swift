@@ -14,9 +14,12 @@ public struct CaseWorkflow: Sendable {
     /// A page of the Zaken list, newest first.
     public func rows(_ filter: CaseFilter, offset: Int, limit: Int) throws -> [CaseRow] {
         let q = query(filter)
-        return try q.scope.check(try session.read { try $0.cases(q, offset: offset, limit: limit) }) {
+        let rows = try q.scope.check(try session.read { try $0.cases(q, offset: offset, limit: limit) }) {
             q.scope.admits(school: $0.schoolID, staffDossier: $0.staffDossier)
         }
+        // `case list` reads its rows here, a page at a time: a line as `page` writes one (it wrote none).
+        if !rows.isEmpty { try session.auditListRead("cases.list", detail: "\(rows.count) rijen vanaf \(offset)") }
+        return rows
     }
 
     public func count(_ filter: CaseFilter) throws -> Int {

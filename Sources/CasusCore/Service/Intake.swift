@@ -202,9 +202,17 @@ public struct Intake: Sendable {
     public func ownRows(status: IncidentStatus? = nil, offset: Int, limit: Int) throws -> [IncidentRow] {
         let q = ownQuery(status: status)
         guard q.reportedBy != nil else { return [] }
-        return try q.scope.check(try session.read { try $0.incidents(q, offset: offset, limit: limit) }) {
-            q.scope.admits(school: $0.schoolID)
-        }
+        return try listed(
+            try q.scope.check(try session.read { try $0.incidents(q, offset: offset, limit: limit) }) {
+                q.scope.admits(school: $0.schoolID)
+            }, offset: offset)
+    }
+
+    /// A page of reports read by `incident list`, as `page` records one: a line in the audit log, at
+    /// most one in five minutes a session (it wrote none, a review).
+    private func listed(_ rows: [IncidentRow], offset: Int) throws -> [IncidentRow] {
+        if !rows.isEmpty { try session.auditListRead("reports.list", detail: "\(rows.count) rijen vanaf \(offset)") }
+        return rows
     }
 
     public func ownCount(status: IncidentStatus? = nil) throws -> Int {
@@ -216,9 +224,10 @@ public struct Intake: Sendable {
     /// A page of the queue, oldest first, with the number of reports it is a page of.
     public func rows(status: IncidentStatus?, offset: Int, limit: Int) throws -> [IncidentRow] {
         let q = query(status: status)
-        return try q.scope.check(try session.read { try $0.incidents(q, offset: offset, limit: limit) }) {
-            q.scope.admits(school: $0.schoolID)
-        }
+        return try listed(
+            try q.scope.check(try session.read { try $0.incidents(q, offset: offset, limit: limit) }) {
+                q.scope.admits(school: $0.schoolID)
+            }, offset: offset)
     }
 
     public func count(status: IncidentStatus?) throws -> Int {
