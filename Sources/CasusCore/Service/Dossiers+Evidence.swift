@@ -6,10 +6,20 @@ import Foundation
 /// user chose, under the name it was filed with, private to the account and whole before it is
 /// named (PrivateFile); each read is a line in the audit log (`evidence`).
 extension Dossiers {
-    /// Writes each file in `folder`; a name taken there gets the next free one beside it
-    /// ("screenshot-2.png"), nothing is overwritten. Returns the paths written, in order. A file
-    /// that cannot be read or written stops the rest; those written before it stay.
-    public func saveEvidence(_ hashes: [String], in folder: String) throws -> [String] {
+    /// The files of an entry the actor may read, written in `folder` (an IB asked for its pupils'
+    /// care notes' files was told it may not write letters, a review).
+    public func saveEvidence(ofEntry id: EntryID, in folder: String) throws -> [String] {
+        let read = try entry(id)
+        return try write(read.entry.evidence, about: read.entry.dossierID, in: folder)
+    }
+
+    /// Writes each file in `folder`, of a record the actor has just read: read as the store gives
+    /// it to them (a server gives a file only of a record the caller may read, or of their own
+    /// report), checked against its SHA-256. A name taken there gets the next free one beside it
+    /// ("screenshot-2.png"); nothing is overwritten. Returns the paths written, in order. A file
+    /// that cannot be read or written stops the rest; those written before it stay. Each read is a
+    /// line naming `person`, so `casus audit --person` finds it (it named no one, a review).
+    func write(_ hashes: [String], about person: PersonID?, in folder: String) throws -> [String] {
         guard !hashes.isEmpty else {
             throw CasusError.notFound(
                 "hier is geen bewijsstuk bij opgeslagen; er is niets geschreven",
@@ -18,15 +28,23 @@ extension Dossiers {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw CasusError.invalid(
-                "de map \(folder) bestaat niet; er is niets geschreven",
-                "folder \(folder) does not exist; nothing was written",
-                hint: Phrase("Geef een bestaande map (--to MAP).", "Give a folder that exists (--to FOLDER)."))
+                "\(folder) is geen bestaande map; er is niets geschreven",
+                "\(folder) is no folder that exists; nothing was written",
+                hint: Phrase(
+                    "Maak de map of kies een andere: op de opdrachtregel met --to MAP, in het scherm met $CASUS_PDF_DIR.",
+                    "Make the folder or choose another: on the command line with --to FOLDER, in the screen with $CASUS_PDF_DIR."
+                ))
         }
         var written: [String] = []
         for sha in hashes {
-            let file = try evidence(sha)
+            guard let file = try session.read({ try $0.evidence(sha256: sha) }), file.sha256 == sha else {
+                throw CasusError.notFound(
+                    "bewijsstuk \(sha.prefix(12))… is er niet (meer) of is veranderd; er is niets meer geschreven",
+                    "evidence \(sha.prefix(12))… is not there (any more) or has changed; nothing more was written")
+            }
             let path = try Self.freePath(in: folder, for: Self.fileName(file.name, sha256: sha))
             try PrivateFile.create(path, contents: file.bytes)
+            try session.auditRead("evidence.read", person: person, detail: sha)
             written.append(path)
         }
         return written

@@ -145,6 +145,14 @@ public struct Intake: Sendable {
     /// One report with who is involved: a report of the queue the actor reads, or one the actor
     /// filed (a teacher reads back their own report and where it stands, and no other). Another
     /// report reads as not existing.
+    /// The files of a report the actor may read (a teacher its own), written in `folder`
+    /// (`Dossiers.write`); each read is a line naming the report's first subject.
+    public func saveEvidence(ofReport id: IncidentID, in folder: String) throws -> [String] {
+        let (report, involved) = try incident(id)
+        return try Dossiers(session: session).write(
+            report.evidence.map(\.sha256), about: involved.first { $0.role == .subject }?.person.id, in: folder)
+    }
+
     /// A report that is not there, or not the reader's to see: said the same way, with where the
     /// ids are (it said only "report 999 does not exist", a review).
     static func noReport(_ id: IncidentID) -> CasusError {

@@ -10,7 +10,7 @@ extension Action {
         // Recording a legal fact (a zienswijze, a breach assessment, a court case) and the
         // consultation's outcome are a decision's parts: an IB was offered both, and refused at the end.
         case .stepUp, .done, .aangifte, .vertrouwensinspecteur, .closeCase, .reclassify, .legal, .consult: .decide
-        case .letter, .pdf, .sent, .evidence: .correspond
+        case .letter, .pdf, .sent: .correspond
         // A note in a dossier is a care note for an IB; on a case it is correspondence.
         case .note: context == .dossier ? .careNote : .correspond
         // Tab 1 is the queue, or a teacher's own reports: whoever may file one.

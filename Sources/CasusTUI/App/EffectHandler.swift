@@ -222,9 +222,14 @@ public final class ServiceEffects: EffectHandler {
             }
             for line in sent.notes { text = text + Phrase("; ", "; ") + line }
             return Saved(.filed(text, dossier: nil), changes: saved.changes)
-        case let .saveEvidence(hashes):
+        case let .saveEvidence(source):
             // Files written, not the store: nothing on screen goes stale.
-            return Saved(.evidenceSaved(try service.dossiers.saveEvidence(hashes, in: files)), changes: .none)
+            let paths =
+                switch source {
+                case let .report(id): try service.intake.saveEvidence(ofReport: id, in: files)
+                case let .entry(id): try service.dossiers.saveEvidence(ofEntry: id, in: files)
+                }
+            return Saved(.evidenceSaved(paths), changes: .none)
         case let .export(id, format, path):
             // A write to a file, not to the store: nothing on screen goes stale.
             let entries = try service.dossiers.export(id, format: format, to: path, retention: retention)

@@ -79,6 +79,12 @@ public enum Answer: Sendable {
     case standing(AccountStanding)
 }
 
+/// Whose evidence (`Write.saveEvidence`).
+public enum EvidenceSource: Sendable, Equatable {
+    case report(IncidentID)
+    case entry(EntryID)
+}
+
 /// A change the user asked for.
 public enum Write: Sendable, Equatable {
     /// A report into cases for the subjects chosen; reports marked with it (`alike`) each for the
@@ -103,8 +109,8 @@ public enum Write: Sendable, Equatable {
     case sent(CaseID, entry: EntryID, on: LocalDate, via: SendMethod)
     /// The inzage export, written to a new private file.
     case export(PersonID, format: DossierExport.Format, path: String)
-    /// Evidence (by SHA-256) written as files, to be opened.
-    case saveEvidence([String])
+    /// The evidence of a report or an entry written as files, to be opened.
+    case saveEvidence(EvidenceSource)
     /// A new report in the session's own name: the day it happened (nil: not known) and the
     /// paths of its evidence files, read when it is saved.
     case report(

@@ -37,19 +37,20 @@ public struct IncidentScreen: ScreenModel {
         case .bottom: viewport.move(.bottom)
         case .triage: return .open(TriageScreen(incidentID: id))
         case .dismiss: return .open(PromptScreen.dismiss(id, summary: data.value?.incident.summary, s))
-        case .evidence: return Self.saveEvidence(data.value?.incident.evidence.map(\.sha256) ?? [], &s)
+        case .evidence:
+            return Self.saveEvidence(data.value?.incident.evidence.isEmpty == false ? .report(id) : nil, &s)
         default: return nil
         }
         return .handled
     }
 
     /// The files of a report or an entry written out (`b`), or a word that there are none.
-    static func saveEvidence(_ hashes: [String], _ s: inout AppState) -> Outcome {
-        guard !hashes.isEmpty else {
+    static func saveEvidence(_ source: EvidenceSource?, _ s: inout AppState) -> Outcome {
+        guard let source else {
             s.say(Phrase("Hier is geen bewijs bij opgeslagen.", "No evidence was stored with this."))
             return .handled
         }
-        return .run([.write(.saveEvidence(hashes))])
+        return .run([.write(.saveEvidence(source))])
     }
 
     public mutating func loads(_ s: AppState) -> [Effect] {

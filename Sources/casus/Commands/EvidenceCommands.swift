@@ -5,9 +5,8 @@ import Foundation
 /// `casus incident evidence` and `casus dossier evidence`: the files stored with a report or an
 /// entry, written in a folder to be opened (they were stored and never shown, a review).
 enum EvidenceOutput {
-    static func save(_ hashes: [String], to folder: String?, _ service: CasusService, _ ctx: Context) throws {
-        let folder = folder ?? FileManager.default.currentDirectoryPath
-        for path in try service.dossiers.saveEvidence(hashes, in: folder) {
+    static func show(_ paths: [String], _ ctx: Context) {
+        for path in paths {
             Output.line(
                 Phrase("Bewijsstuk geschreven: \(path)", "Evidence written: \(path)")(ctx.lang))
         }
@@ -31,8 +30,8 @@ extension IncidentCommand {
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            let (incident, _) = try service.intake.incident(id)
-            try EvidenceOutput.save(incident.evidence.map(\.sha256), to: to, service, ctx)
+            EvidenceOutput.show(
+                try service.intake.saveEvidence(ofReport: id, in: to ?? FileManager.default.currentDirectoryPath), ctx)
         }
     }
 }
@@ -50,7 +49,8 @@ extension DossierCommand {
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            try EvidenceOutput.save(try service.dossiers.entry(id).entry.evidence, to: to, service, ctx)
+            EvidenceOutput.show(
+                try service.dossiers.saveEvidence(ofEntry: id, in: to ?? FileManager.default.currentDirectoryPath), ctx)
         }
     }
 }
