@@ -95,8 +95,9 @@ public enum ServerUpgrade {
         "15": (
             "16",
             Phrase(
-                "wie lijsten en gegevens van zaken, meldingen en personen leest, ook met psql, staat in het toegangslog",
-                "whoever reads lists and records of cases, reports and people, with psql too, is in the access log"),
+                "wie lijsten en gegevens van zaken, meldingen en personen leest, ook met psql, staat in het toegangslog; een directeur nodigt het bestuur uit zolang de school de enige is",
+                "whoever reads lists and records of cases, reports and people, with psql too, is in the access log; a director invites the board while the school is the only one"
+            ),
             "SELECT 1;"
         ),
     ]

@@ -64,7 +64,7 @@ struct Context {
             throw CasusError(
                 .usage,
                 Phrase(
-                    "--db (of CASUS_DB) is leeg; er is niets geopend", "--db (or CASUS_DB) is empty; nothing was opened"
+                    "--db is leeg; er is niets geopend", "--db is empty; nothing was opened"
                 ),
                 hint: Phrase(
                     "Geef het pad van de database of een postgresql://-adres, of laat --db weg voor de standaard.",

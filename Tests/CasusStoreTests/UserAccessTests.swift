@@ -146,11 +146,25 @@ import Testing
         try s.director.directory.addUser(account: "bestuur_linde", role: .board, personID: nil)
         let board = try login(s, "bestuur_linde")
         #expect(board.actor.role == .board)
+        // The director sees the board's accounts and may end one made by mistake, also the only
+        // one (it could neither see nor undo `root` as the board, a review).
+        try s.director.directory.addUser(account: "bestuur_fout", role: .board, personID: nil)
+        #expect(
+            try Set(s.director.directory.users().filter { $0.role == .board }.map(\.account)) == [
+                "bestuur_fout", "bestuur_linde",
+            ])
+        try s.director.directory.removeUser(account: "bestuur_fout", reason: "Verkeerd account.")
+        #expect(try !s.director.directory.users().contains { $0.account == "bestuur_fout" })
         let es = try board.directory.addSchool(
             name: "CBS De Es", town: "Zwolle", protocolID: "jozefschool", director: "dir_es",
             directorName: ("Bo", "", "Dijk"), record: SchoolRecordChange(sector: .po, denomination: .bijzonder)
         ).value
         #expect(es.id != 1)
+        // With two schools the board is the board's: the director no longer sees or ends it.
+        #expect(try !s.director.directory.users().contains { $0.role == .board })
+        #expect(throws: CasusError.self) {
+            try s.director.directory.removeUser(account: "bestuur_linde", reason: "Weg.")
+        }
         for director in [s.director, try login(s, "dir_es")] {
             let refused = #expect(throws: CasusError.self) {
                 try director.directory.addUser(account: "bestuur_twee", role: .board, personID: nil)

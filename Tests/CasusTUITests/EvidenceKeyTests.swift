@@ -51,6 +51,17 @@ import Testing
         for staffOnly in ["medewerker", "berisping", "ontslag", "ordemaatregel"] {
             #expect(!said.contains { $0.contains(staffOnly) }, "\(staffOnly): \(said)")
         }
+        // With "ouder" chosen, a parent's rungs only (time-out and ICT-verbod were offered, a review).
+        rt.press(.char("f"))
+        while !(rt.state.status?.text.contains("ouder") ?? true) { rt.press(.char("b")) }
+        var parents: [String] = []
+        for _ in 0..<10 {
+            rt.press(.char("r"))
+            parents.append(rt.state.status?.text ?? "")
+        }
+        #expect(
+            parents.contains { $0.contains("toegangsverbod") } && !parents.contains { $0.contains("time-out") },
+            "\(parents)")
         // The director's cycle keeps every value.
         let (director, _) = try TUIFixture.runtimeAndService(width: 100, height: 30)
         director.press(.char("2"))

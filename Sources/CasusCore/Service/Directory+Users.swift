@@ -29,9 +29,7 @@ extension Directory {
     /// adds the next school. A server set up from one school never got a board (a review). Read in
     /// the write's own transaction; the server checks the same (PGSchema+Authorize, user.added).
     func mayAddBoard(_ role: Role, in r: any StorageReader) throws {
-        guard role == .board, actor.role != .board else { return }
-        let alone = try actor.role == .director && r.schools().allSatisfy { $0.id == actor.user.schoolID }
-        guard !alone else { return }
+        guard role == .board, actor.role != .board, try !keepsTheBoard(r) else { return }
         throw CasusError.refused(
             "alleen het bestuur voegt bestuursleden toe op een database met meer scholen",
             "only the board adds board members to a database of several schools",
@@ -68,6 +66,13 @@ extension Directory {
                     "Geef de persoon van het personeelslid zelf (casus people list --kind staff).",
                     "Give the staff member's own person (casus people list --kind staff)."))
         }
+        // A board member is of no one school: `--school 99` with it was taken without a word (a review).
+        if role == .board, let schoolID {
+            throw CasusError.invalid(
+                "een bestuurslid hoort niet bij één school; --school \(schoolID) kan niet; er is niets veranderd",
+                "a board member is not of one school; --school \(schoolID) cannot be; nothing was changed",
+                hint: Phrase("Laat --school weg.", "Leave --school out."))
+        }
         let school: SchoolID? = role == .board ? nil : try targetSchool(tx.r, schoolID).id
         // An account always sees its own person: one of its own school (as a server checks too).
         if let person, let school, person.schoolID != school {
@@ -85,8 +90,17 @@ extension Directory {
     public func users() throws -> [User] {
         try session.require(.manageUsers)
         return try session.read { r in
-            try r.users().filter(reaches)
+            let board = try keepsTheBoard(r)
+            return try r.users().filter { reaches($0) || (board && $0.role == .board) }
         }
+    }
+
+    /// A director whose school is the store's only one: who invites the board there
+    /// (`mayAddBoard`), sees the board's accounts and may end them. A director who made `root` the
+    /// board by mistake could neither see nor undo it (a review). The server holds the same rule
+    /// (PGSchema's `director_alone`).
+    func keepsTheBoard(_ r: any StorageReader) throws -> Bool {
+        try actor.role == .director && r.schools().allSatisfy { $0.id == actor.user.schoolID }
     }
 
     /// Ends an account's access: an employee who left, an intern whose placement ended. What the
@@ -148,7 +162,8 @@ extension Directory {
     /// The account to change: one of the actor's school (the board's: any), not the actor's own,
     /// and a board member only by the board.
     private func changeableUser(_ account: String, in r: any StorageReader) throws -> User {
-        guard let user = try r.user(account: account), reaches(user) else {
+        let board = try keepsTheBoard(r)
+        guard let user = try r.user(account: account), reaches(user) || (board && user.role == .board) else {
             throw CasusError.notFound(
                 "account '\(account)' is geen gebruiker van uw school",
                 "account '\(account)' is not a user of your school",
@@ -162,7 +177,7 @@ extension Directory {
                 hint: Phrase(
                     "Laat een andere directeur of het bestuur dat doen.", "Have another director or the board do it."))
         }
-        if user.role == .board, actor.role != .board {
+        if user.role == .board, actor.role != .board, !board {
             throw CasusError.refused(
                 "alleen het bestuur verandert bestuursleden", "only the board changes board members")
         }
@@ -173,6 +188,8 @@ extension Directory {
     /// accounts, or take its decisions.
     private func keepsADirector(without user: User, in r: any StorageReader) throws {
         guard user.role == .director || user.role == .board else { return }
+        // A board the school's director invited may go again: the school keeps its director.
+        if user.role == .board, try keepsTheBoard(r) { return }
         let others = try r.users().filter {
             $0.account != user.account && $0.role == user.role && $0.schoolID == user.schoolID
         }

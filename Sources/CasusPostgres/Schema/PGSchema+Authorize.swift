@@ -133,8 +133,7 @@ extension PGSchema {
                 END IF;
                 -- A director invites the board (DESIGN §4) where the server holds the director's school
                 -- alone: the board then reads nothing the director does not, and adds the next school.
-                IF f->>'role' = 'board' AND a.role <> 'board'
-                   AND NOT (a.role = 'director' AND NOT EXISTS (SELECT 1 FROM school s WHERE s.id <> a.school_id)) THEN
+                IF f->>'role' = 'board' AND a.role <> 'board' AND NOT director_alone(a) THEN
                     PERFORM refused('alleen het bestuur voegt bestuursleden toe op een database met meer scholen',
                                     'only the board adds board members to a database of several schools');
                 END IF;
@@ -173,7 +172,8 @@ extension PGSchema {
                 IF NOT EXISTS (SELECT 1 FROM app_user u WHERE u.account = f->>'account' AND u.role = f->>'role'
                                AND u.school_id IS NOT DISTINCT FROM (f->>'school')::bigint
                                AND u.person_id IS NOT DISTINCT FROM (f->>'person')::bigint
-                               AND (CASE WHEN u.school_id IS NULL THEN a.role = 'board' AND a.school_id IS NULL
+                               AND (CASE WHEN u.school_id IS NULL THEN (a.role = 'board' AND a.school_id IS NULL)
+                                                                         OR (u.role = 'board' AND director_alone(a))
                                          ELSE reaches(a, u.school_id) END)) THEN
                     PERFORM not_found(format('account %s is geen gebruiker van uw school zoals de gebeurtenis zegt', f->>'account'),
                                       format('account %s is not a user of your school as the event says', f->>'account'));
@@ -181,10 +181,11 @@ extension PGSchema {
                 IF f->>'account' IN (a.account, session_user::text) THEN
                     PERFORM refused('u verandert uw eigen account niet', 'you do not change your own account');
                 END IF;
-                IF f->>'role' = 'board' AND a.role <> 'board' THEN
+                IF f->>'role' = 'board' AND a.role <> 'board' AND NOT director_alone(a) THEN
                     PERFORM refused('alleen het bestuur verandert bestuursleden', 'only the board changes board members');
                 END IF;
-                IF f->>'role' IN ('director', 'board') AND NOT EXISTS (
+                -- A board the school's director invited may go again: the school keeps its director.
+                IF f->>'role' IN ('director', 'board') AND NOT (f->>'role' = 'board' AND director_alone(a)) AND NOT EXISTS (
                         SELECT 1 FROM app_user u WHERE u.account <> f->>'account' AND u.role = f->>'role'
                         AND u.school_id IS NOT DISTINCT FROM (f->>'school')::bigint) THEN
                     PERFORM refused(format('%s is de laatste %s', f->>'account',

@@ -49,10 +49,17 @@ extension PGSchema {
         END $$;
 
         -- An account: the caller's own, those of the caller's school for a director, all for the board.
-        CREATE FUNCTION user_visible(c caller_t, u app_user) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+        -- A director whose school is the server's only one: who invites the board there, sees its
+        -- accounts and may end them (Directory.keepsTheBoard).
+        CREATE FUNCTION director_alone(c caller_t) RETURNS boolean LANGUAGE sql STABLE AS $$
+            SELECT c.known AND c.role = 'director' AND NOT EXISTS (SELECT 1 FROM school s WHERE s.id <> c.school_id)
+        $$;
+
+        CREATE FUNCTION user_visible(c caller_t, u app_user) RETURNS boolean LANGUAGE sql STABLE AS $$
             SELECT c.admin OR u.account = c.account
                 OR (c.known AND c.role = 'board' AND c.school_id IS NULL)
                 OR (c.known AND c.role = 'director' AND u.school_id = c.school_id)
+                OR (u.role = 'board' AND director_alone(c))
         $$;
 
         CREATE FUNCTION users() RETURNS SETOF app_user LANGUAGE plpgsql STABLE SECURITY DEFINER

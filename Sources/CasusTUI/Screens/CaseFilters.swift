@@ -6,9 +6,16 @@ import CasusCore
 enum CaseFilters {
     static func apply(_ action: Action, to f: inout CaseFilter, staff: Bool = true) {
         let kinds: [SubjectKind] = staff ? SubjectKind.allCases : SubjectKind.allCases.filter { $0 != .staff }
+        // The rungs of the kind chosen, else of every kind the role sees (an IB with "ouder" chosen
+        // was offered time-out and ICT-verbod, a review). An ordemaatregel is a staff member's too.
+        func of(_ kind: SubjectKind) -> [Rung] {
+            Rung.allCases.filter {
+                Rung.allowed(for: kind).contains($0) || (kind == .staff && $0 == .precautionarySuspension)
+            }
+        }
         let rungs =
-            staff
-            ? Rung.allCases : Rung.allCases.filter { rung in kinds.contains { Rung.allowed(for: $0).contains(rung) } }
+            f.subjectKind.map(of)
+            ?? (staff ? Rung.allCases : Rung.allCases.filter { rung in kinds.contains { of($0).contains(rung) } })
         switch action {
         case .filter:
             f = CaseFilter(status: .open)
