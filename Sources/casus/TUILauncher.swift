@@ -87,12 +87,8 @@ struct FolderPrinter: LetterPrinter {
 
     func print(_ document: LetterDocument, suggestedName: String) throws -> Phrase {
         // A PDF of the same letter made before stays: this one gets the next free name.
-        let stem = (suggestedName as NSString).deletingPathExtension
-        let names = [suggestedName] + (2...99).map { "\(stem)-\($0).pdf" }
         let path =
-            names.lazy.map { (folder as NSString).appendingPathComponent($0) }
-            .first { !FileManager.default.fileExists(atPath: $0) }
-            ?? (folder as NSString).appendingPathComponent(suggestedName)
+            FilePath.free(suggestedName, in: folder) ?? (folder as NSString).appendingPathComponent(suggestedName)
         switch try PDFRenderer.write(document, to: path) {
         case let .pdf(written):
             return Phrase("PDF om te ondertekenen: \(written)", "PDF to sign: \(written)")

@@ -210,4 +210,25 @@ public enum FilePath {
         let head = p[..<slash]
         return head.isEmpty ? "/" : String(head)
     }
+
+    /// ".png" of "shot.png"; "" when there is none, or it is long.
+    public static func fileExtension(of name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        let ext = String(name[dot...])
+        return ext.utf8.count <= 10 ? ext : ""
+    }
+
+    /// `name` in `folder`, or the first of "name-2.ext" … "name-99.ext" that is free; nil when all
+    /// are taken. What casus writes beside what is there (a letter's PDF made again, evidence
+    /// written out twice) gets a name of its own: nothing is overwritten.
+    public static func free(_ name: String, in folder: String) -> String? {
+        let ext = fileExtension(of: name)
+        let stem = String(name.dropLast(ext.count))
+        for candidate in [name] + (2...99).map({ "\(stem)-\($0)\(ext)" }) {
+            let path = folder.hasSuffix("/") ? folder + candidate : folder + "/" + candidate
+            var st = stat()
+            if lstat(path, &st) != 0 { return path }
+        }
+        return nil
+    }
 }

@@ -66,29 +66,17 @@ extension Dossiers {
         let fallback = "bewijs-" + sha256.prefix(12)
         if kept.isEmpty || kept == "." || kept == ".." { return fallback }
         if kept.hasPrefix(".") { return fallback + kept }
-        return kept.utf8.count > 200 ? fallback + Self.extensionOf(kept) : kept
+        return kept.utf8.count > 200 ? fallback + FilePath.fileExtension(of: kept) : kept
     }
 
-    /// ".png" of "shot.png"; "" when there is none or it is long.
-    private static func extensionOf(_ name: String) -> String {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        let ext = String(name[dot...])
-        return ext.utf8.count <= 10 ? ext : ""
-    }
-
-    /// `name` in `folder`, or the first of "name-2.ext" … "name-99.ext" that is free.
+    /// `name` in `folder`, or beside it (`FilePath.free`); refused when 99 of that name are there.
     static func freePath(in folder: String, for name: String) throws -> String {
-        let ext = extensionOf(name)
-        let stem = String(name.dropLast(ext.count))
-        let names = [name] + (2...99).map { "\(stem)-\($0)\(ext)" }
-        for candidate in names {
-            let path = folder.hasSuffix("/") ? folder + candidate : folder + "/" + candidate
-            var st = stat()
-            if lstat(path, &st) != 0 { return path }
+        guard let path = FilePath.free(name, in: folder) else {
+            throw CasusError.refused(
+                "in \(folder) staan al 99 bestanden met de naam \(name); er is niets geschreven",
+                "\(folder) already holds 99 files named \(name); nothing was written",
+                hint: Phrase("Kies een andere map (--to MAP).", "Choose another folder (--to FOLDER)."))
         }
-        throw CasusError.refused(
-            "in \(folder) staan al 99 bestanden met de naam \(name); er is niets geschreven",
-            "\(folder) already holds 99 files named \(name); nothing was written",
-            hint: Phrase("Kies een andere map (--to MAP).", "Choose another folder (--to FOLDER)."))
+        return path
     }
 }

@@ -199,7 +199,7 @@ public struct EntryScreen: ScreenModel {
         case .pageDown: viewport.move(.pageDown, page: s.pageRows - 1)
         case .top: viewport.move(.top)
         case .bottom: viewport.move(.bottom)
-        case .evidence: return IncidentScreen.saveEvidence(entry.evidence.isEmpty ? nil : .entry(entry.id), &s)
+        case .evidence: return EvidenceKey.save(entry.evidence.isEmpty ? nil : .entry(entry.id), &s)
         default: return nil
         }
         return .handled

@@ -38,19 +38,10 @@ public struct IncidentScreen: ScreenModel {
         case .triage: return .open(TriageScreen(incidentID: id))
         case .dismiss: return .open(PromptScreen.dismiss(id, summary: data.value?.incident.summary, s))
         case .evidence:
-            return Self.saveEvidence(data.value?.incident.evidence.isEmpty == false ? .report(id) : nil, &s)
+            return EvidenceKey.save(data.value?.incident.evidence.isEmpty == false ? .report(id) : nil, &s)
         default: return nil
         }
         return .handled
-    }
-
-    /// The files of a report or an entry written out (`b`), or a word that there are none.
-    static func saveEvidence(_ source: EvidenceSource?, _ s: inout AppState) -> Outcome {
-        guard let source else {
-            s.say(Phrase("Hier is geen bewijs bij opgeslagen.", "No evidence was stored with this."))
-            return .handled
-        }
-        return .run([.write(.saveEvidence(source))])
     }
 
     public mutating func loads(_ s: AppState) -> [Effect] {
