@@ -26,7 +26,10 @@ enum DocumentText {
         // one: an update appended, with or without its closing %%EOF (one without it passed, a
         // review). Only there: an outline's bookmarks point back with /Prev too, and every PDF casus
         // made with headings ("Redenen van het besluit") was called changed (a second review).
-        let trailers = ranges("trailer").map { t in
+        // The keywords at a line's start only: a heading "De trailer" is a bookmark's title, and
+        // its outline's /Prev read as an update (a review).
+        func atLineStart(_ word: String) -> [Range<Data.Index>] { ranges("\n" + word) + ranges("\r" + word) }
+        let trailers = atLineStart("trailer").map { t in
             t.lowerBound..<(data[t.upperBound...].firstRange(of: Array("startxref".utf8))?.lowerBound ?? data.endIndex)
         }
         let objects = ranges(" obj")
@@ -34,7 +37,7 @@ enum DocumentText {
             (objects.last { $0.upperBound <= x.lowerBound }?.upperBound ?? data.startIndex)..<(data[x.upperBound...]
                 .firstRange(of: Array("stream".utf8))?.lowerBound ?? data.endIndex)
         }
-        return ranges("%%EOF").count > 1 || ranges("startxref").count > 1
+        return atLineStart("%%EOF").count > 1 || atLineStart("startxref").count > 1
             || (trailers + xrefStreams).contains(where: holdsPrev)
     }
 

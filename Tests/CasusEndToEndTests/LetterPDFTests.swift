@@ -130,6 +130,8 @@ import Testing
         try bytes.write(to: URL(fileURLWithPath: updated))
         let told = try cli.run(["verify", "--against", updated])
         #expect(told.code == 1 && told.out.contains("is na het maken nog veranderd"), "\(told.out)\(told.err)")
+        // One verdict: not "veranderd" above and "klopt met de keten." below (a review).
+        #expect(!told.out.contains(": klopt met de keten."), "\(told.out)")
         // An update without its closing %%EOF (a viewer's, a review): its trailer points back.
         var open = try Data(contentsOf: URL(fileURLWithPath: pdf))
         open.append(Data("\n9999 0 obj\n<< /Type /Annot >>\nendobj\ntrailer\n<< /Prev 9 >>\n".utf8))
@@ -194,7 +196,11 @@ import Testing
         let number = try #require(cases.first { $0["rung"] as? String == "suspension" }?["number"] as? String)
         // The template's text with its fields filled in, as a director does.
         let template = try cli.run(["letter", number, "--template", "schorsingsbesluit", "--print", "--db", cli.db]).out
-        let body = template.replacingOccurrences(of: "\\[[^\\]]*\\]", with: "ingevuld", options: .regularExpression)
+        // A heading with a word a PDF's structure uses ("De trailer" became a bookmark's title, and the
+        // outline's /Prev read as an update, a review).
+        let body =
+            template.replacingOccurrences(of: "\\[[^\\]]*\\]", with: "ingevuld", options: .regularExpression)
+            + "\n\nDe trailer\n\nNog een alinea onder deze kop.\n"
         let file = cli.folder + "/besluit.txt"
         try body.write(toFile: file, atomically: true, encoding: .utf8)
         let pdf = cli.folder + "/besluit.pdf"

@@ -62,6 +62,12 @@ import Testing
         #expect(
             parents.contains { $0.contains("toegangsverbod") } && !parents.contains { $0.contains("time-out") },
             "\(parents)")
+        // A rung the next kind cannot have goes with the kind ("ouder · time-out", always empty, a review).
+        rt.press(.char("f"))
+        while !(rt.state.status?.text.contains("leerling") ?? true) { rt.press(.char("b")) }
+        while !(rt.state.status?.text.contains("time-out") ?? true) { rt.press(.char("r")) }
+        rt.press(.char("b"))
+        #expect(rt.state.status?.text.contains("ouder") == true && rt.state.status?.text.contains("time-out") == false)
         // The director's cycle keeps every value.
         let (director, _) = try TUIFixture.runtimeAndService(width: 100, height: 30)
         director.press(.char("2"))

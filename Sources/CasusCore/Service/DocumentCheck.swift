@@ -51,7 +51,7 @@ public struct DocumentCheck: Sendable {
         /// Everything holds but the text, which cannot be checked (an export made before casus
         /// recorded an export's text): not sound, and not shown to be changed either.
         public var onlyPlaceHolds: Bool {
-            (exportText == .unrecorded && event == .same && entry == .same) || purgedLetterPlaceHolds
+            (exportText == .unrecorded && event == .same && entry == .same) || purgedLetterUncheckable
         }
         /// Entries appended to the dossier since, and events since.
         public var laterEntries: Int64
@@ -80,12 +80,13 @@ public struct DocumentCheck: Sendable {
                 && (purged == nil || seal.document == .dossier)
         }
 
-        /// A letter of a purged dossier whose place in the chain holds: its words cannot be
-        /// compared any more, which is not the same as not matching.
-        var purgedLetterPlaceHolds: Bool {
-            // Only the event that appended this very entry: any letter's event with another dossier's
-            // number on it read as "de plaats in de keten klopt" (a review).
-            seal.document == .letter && purged != nil && event == .same && eventIsTheEntry && dossierBreak == nil
+        /// A letter of a purged dossier in which nothing contradicts the chain: it can no longer be
+        /// checked at all, which is neither "matches" nor "does not match". Whether the entry was a
+        /// letter, and its words, went with the purge (the chain's event of an entry keeps its
+        /// dossier, number and hash, not its kind): a made-up letter under the seal of a note got
+        /// "de plaats in de keten klopt" (two reviews), and a genuine letter was called false.
+        var purgedLetterUncheckable: Bool {
+            seal.document == .letter && purged != nil && event == .same && dossierBreak == nil
                 && (entry == .same || purgedBeyondCheck)
         }
     }

@@ -30,6 +30,8 @@ enum CaseFilters {
             let cycle: [SubjectKind?] = [nil] + kinds.map { $0 }
             let i = cycle.firstIndex(of: f.subjectKind) ?? 0
             f.subjectKind = cycle[(i + 1) % cycle.count]
+            // A rung the new kind cannot have goes (time-out stayed on for "ouder", a review).
+            if let rung = f.rung, let kind = f.subjectKind, !of(kind).contains(rung) { f.rung = nil }
         case .filterRung:
             // all → no rung yet → each rung in turn → all
             if f.rung == nil && !f.noRungYet {

@@ -93,6 +93,13 @@ enum DocumentCheckText {
                         "  the dossier in the database was changed outside casus: entry \(seq) \(why.en); what the database says of this document cannot be trusted (see `casus verify`)"
                     ))
             }
+            if c.purged != nil, c.seal.document == .letter, c.eventIsTheEntry {
+                out.append(
+                    Phrase(
+                        "  de keten houdt het vastleggen van stuk \(s.entry.seq) van dit dossier met deze hash; wat voor stuk en welke woorden is niet meer na te gaan",
+                        "  the chain holds the filing of entry \(s.entry.seq) of this dossier with this hash; what kind of entry and which words can no longer be told"
+                    ))
+            }
             if let text = c.exportText { out.append(exportLine(text, c.seal, c.exportRecord)) }
             if c.tooDifferent {
                 out.append(
@@ -138,8 +145,8 @@ enum DocumentCheckText {
                 : check.onlyPlaceHolds
                     ? check.seals.contains { $0.purged != nil && !$0.isSound }
                         ? Phrase(
-                            "\(file): de plaats in de keten klopt; de tekst is niet meer te controleren: het dossier is vernietigd.",
-                            "\(file): its place in the chain holds; its text can no longer be checked: the dossier was purged."
+                            "\(file): niet meer te controleren: het dossier is vernietigd; casus kan niet zeggen of dit een brief uit dat dossier was, noch wat erin stond.",
+                            "\(file): can no longer be checked: the dossier was purged; casus cannot say whether this was a letter of that dossier, nor what it said."
                         )
                         : Phrase(
                             "\(file): de plaats in de keten klopt; de tekst is niet te controleren.",

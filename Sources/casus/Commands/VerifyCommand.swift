@@ -92,7 +92,13 @@ struct Verify: CasusCommand {
                         "\(d.file): this PDF was changed after it was made (a later addition, such as an annotation or a box over the text); casus compares the text, not what the page shows. This is not the copy casus made: make a new one with `casus letter pdf`."
                     ), at: 0)
             }
-            if check.isSound && !r.isSound {
+            if updated, check.isSound {
+                // Its words are the chain's; the file is not the one casus made: one verdict, not
+                // "veranderd" above and "klopt met de keten" below (a review).
+                lines[lines.count - 1] = Phrase(
+                    "\(d.file): de tekst klopt met de keten, maar dit bestand is na het maken veranderd (zie boven).",
+                    "\(d.file): the text matches the chain, but this file was changed after it was made (see above).")
+            } else if check.isSound && !r.isSound {
                 lines[lines.count - 1] = Phrase(
                     "\(d.file): klopt met wat de database zegt, maar de database zelf klopt niet (hieronder); dat oordeel is niet te vertrouwen.",
                     "\(d.file): matches what the database says, but the database itself does not hold (below); that verdict cannot be trusted."
