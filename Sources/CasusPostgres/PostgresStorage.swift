@@ -191,7 +191,8 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
             let age = kept.at.duration(to: .now)
             // While another line is on its way a kept one serves a little longer (the server takes
             // one for ten minutes): the second connection is busy.
-            if age < .seconds(300) || (pendingTicket != nil && age < .seconds(540)) { return kept.ticket }
+            let pace = Duration.seconds(Session.listLineInterval)
+            if age < pace || (pendingTicket != nil && age < pace + .seconds(240)) { return kept.ticket }
         }
         guard pendingTicket == nil else {
             throw PGError.connection("a list's line was asked for while another line is on its way", label: label)

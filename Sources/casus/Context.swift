@@ -135,10 +135,13 @@ enum Output {
         return encoder
     }
 
+    /// A value as `--json` writes it: every key (`KeepingNulls`), nothing a terminal would obey.
+    static func jsonData<T: Encodable>(_ value: T, encoder: JSONEncoder) throws -> Data {
+        TerminalText.escapingJSON(try encoder.encode(KeepingNulls(value)))
+    }
+
     static func json<T: Encodable>(_ value: T) throws {
-        let encoder = Self.encoder
-        let data = TerminalText.escapingJSON(try encoder.encode(KeepingNulls(value)))
-        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(try jsonData(value, encoder: Self.encoder))
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 

@@ -96,8 +96,7 @@ enum RowStream {
         let out = FileHandle.standardOutput
         var first = true
         try each(offset: offset, limit: limit, fetch: fetch) { row in
-            let element = String(
-                decoding: TerminalText.escapingJSON(try encoder.encode(KeepingNulls(row))), as: UTF8.self)
+            let element = String(decoding: try Output.jsonData(row, encoder: encoder), as: UTF8.self)
             let indented = element.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
                 .joined(separator: "\n")
             out.write(Data(((first ? "[\n" : ",\n") + indented).utf8))

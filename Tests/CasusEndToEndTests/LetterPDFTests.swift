@@ -124,20 +124,20 @@ import Testing
         // The same PDF with an update appended, as a viewer saves an annotation or a white box over
         // the text: its text is still the letter's, the page need not be (a review blanked half a
         // page and casus said "klopt"). Not the copy casus made.
-        var bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
-        bytes.append(Data("\n9999 0 obj\n<< /Type /Annot /Subtype /Square >>\nendobj\ntrailer\n<< >>\n%%EOF\n".utf8))
-        let updated = cli.folder + "/aangepast.pdf"
-        try bytes.write(to: URL(fileURLWithPath: updated))
-        let told = try cli.run(["verify", "--against", updated])
+        func verifiedWith(_ update: String, as name: String) throws -> CLI.Result {
+            var bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
+            bytes.append(Data(update.utf8))
+            try bytes.write(to: URL(fileURLWithPath: cli.folder + "/" + name))
+            return try cli.run(["verify", "--against", cli.folder + "/" + name])
+        }
+        let told = try verifiedWith(
+            "\n9999 0 obj\n<< /Type /Annot /Subtype /Square >>\nendobj\ntrailer\n<< >>\n%%EOF\n", as: "aangepast.pdf")
         #expect(told.code == 1 && told.out.contains("is na het maken nog veranderd"), "\(told.out)\(told.err)")
         // One verdict: not "veranderd" above and "klopt met de keten." below (a review).
         #expect(!told.out.contains(": klopt met de keten."), "\(told.out)")
         // An update without its closing %%EOF (a viewer's, a review): its trailer points back.
-        var open = try Data(contentsOf: URL(fileURLWithPath: pdf))
-        open.append(Data("\n9999 0 obj\n<< /Type /Annot >>\nendobj\ntrailer\n<< /Prev 9 >>\n".utf8))
-        let unclosed = cli.folder + "/zonder-eof.pdf"
-        try open.write(to: URL(fileURLWithPath: unclosed))
-        let also = try cli.run(["verify", "--against", unclosed])
+        let also = try verifiedWith(
+            "\n9999 0 obj\n<< /Type /Annot >>\nendobj\ntrailer\n<< /Prev 9 >>\n", as: "zonder-eof.pdf")
         #expect(also.code == 1 && also.out.contains("is na het maken nog veranderd"), "\(also.out)\(also.err)")
         // The check's line names the letter and its dossier, not the file (its name often names the
         // person, and the line stays for good, a review).

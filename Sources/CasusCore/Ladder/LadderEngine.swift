@@ -757,6 +757,8 @@ public enum LadderEngine {
         // The length and the holidays: a suspension never falls in a holiday.
         var start: LocalDate?
         var end: LocalDate?
+        // Whether the measure was refused for running past the employment's recorded end.
+        var pastEmployment = false
         var notices: [Phrase] = []
         if let days, let length = opt.length, refusals.isEmpty {
             switch length {
@@ -865,6 +867,7 @@ public enum LadderEngine {
                         .compactMap({ $0 }).min(),
                     end.map({ $0 > ended }) ?? false
                 {
+                    pastEmployment = true
                     refusals.append(
                         Phrase(
                             "de maatregel loopt na het einde van het dienstverband op \(ended.dutch); kies een kortere duur of een eerdere eerste dag, of leg een ander einde vast",
@@ -900,7 +903,9 @@ public enum LadderEngine {
                         "\(h.subject.name) verlaat de school op \(left.dutch), vóór de eerste dag van de maatregel (\(start.dutch))",
                         "\(h.subject.name) leaves the school on \(left.dutch), before the measure's first day (\(start.dutch))"
                     ))
-            } else if kind == .staff, let end, end > left {
+            } else if kind == .staff, let end, end > left, !pastEmployment {
+                // Said once: an employment's end is its leaving day too (`contractEnded`), and the
+                // refusal above names it.
                 refusals.append(
                     Phrase(
                         "de maatregel loopt tot en met \(end.dutch), na het vertrek van \(h.subject.name) op \(left.dutch); kies een kortere duur",

@@ -69,7 +69,8 @@ public struct CaseWorkflow: Sendable {
             },
             steps: parts.steps, obligations: parts.obligations, entries: parts.entries,
             entryCount: parts.entryCount, meetingsAndLetters: parts.meetingsAndLetters, profile: profile,
-            school: parts.school, facts: parts.facts, sendings: parts.sendings.filter { $0.value.caseID == id })
+            school: parts.school, facts: parts.facts, sendings: parts.sendings.filter { $0.value.caseID == id },
+            subjectCases: parts.subjectCases)
         let history = Self.history(c, subject: subject, owner: owner, parts: parts)
         return (detail, history)
     }

@@ -85,6 +85,8 @@ public struct CaseDetail: Sendable {
     public var facts: [CaseFact] = []
     /// When and how the case's letters were sent, by entry.
     public var sendings: [EntryID: LetterSending] = [:]
+    /// The subject's cases, this one among them, as read with its parts (CaseParts.subjectCases).
+    public var subjectCases: [Case] = []
 }
 
 extension String {

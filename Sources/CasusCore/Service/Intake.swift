@@ -142,9 +142,6 @@ public struct Intake: Sendable {
             : Phrase("`casus people roster NAAM` toont de nummers.", "`casus people roster NAME` shows the ids.")
     }
 
-    /// One report with who is involved: a report of the queue the actor reads, or one the actor
-    /// filed (a teacher reads back their own report and where it stands, and no other). Another
-    /// report reads as not existing.
     /// The files of a report the actor may read (a teacher its own), written in `folder`
     /// (`Dossiers.write`); each read is a line naming the report's first subject.
     public func saveEvidence(ofReport id: IncidentID, in folder: String) throws -> [String] {
@@ -164,6 +161,9 @@ public struct Intake: Sendable {
                 "`casus incident list` lists the reports with their ids; nothing was changed."))
     }
 
+    /// One report with who is involved: a report of the queue the actor reads, or one the actor
+    /// filed (a teacher reads back their own report and where it stands, and no other). Another
+    /// report reads as not existing.
     public func incident(_ id: IncidentID) throws -> (Incident, [Involved]) {
         let readsQueue = AccessPolicy.allows(actor, .readTriageQueue)
         if !readsQueue && !AccessPolicy.allows(actor, .reportIncident) { try session.require(.readTriageQueue) }

@@ -39,8 +39,7 @@ public struct Letters: Sendable {
         let elsewhere =
             try step.map { LegalLayer.length(of: $0.rung, kind: kind) == .calendarDays } == true
             ? session.read { r in
-                try CaseWorkflow.measuresElsewhere(
-                    of: r.cases(aboutSubject: detail.subject.id), besides: id, kind: kind, r)
+                try CaseWorkflow.measuresElsewhere(of: detail.subjectCases, besides: id, kind: kind, r)
             } : []
         let phone = detail.profile.escalations.vertrouwensinspecteur?.phone ?? "0900-1113111"
         var groups = LetterContext.addressees(detail, parents: parents, template: template, today: session.today)

@@ -177,7 +177,7 @@ public final class Session: @unchecked Sendable {
 
     /// Seconds between two lines for one list (`auditListRead`); the server's log of reads keeps
     /// the same pace (PostgresStorage.listTicket).
-    static let listLineInterval: Int64 = 300
+    public static let listLineInterval: Int64 = 300
 
     /// A line of a read, in the actor's name.
     private func readLine(_ action: String, person: PersonID?, case caseID: CaseID?, detail: String, at: Timestamp)

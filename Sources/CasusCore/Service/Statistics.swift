@@ -105,17 +105,13 @@ public struct Reports: Sendable {
             let month = (7 + i) % 12 + 1
             let y = month >= 8 ? year : year + 1
             let key = String(format: "%04d-%02d", y, month)
-            return .init(key: key, label: Statistics.monthLabel(key, .nl), count: raw.byMonth[key] ?? 0)
+            return .init(key: key, label: "", count: raw.byMonth[key] ?? 0)
         }
         let byArticle = raw.byArticle.map { row -> Statistics.Count in
             let title = profiles[row.profile]?.article(row.article)?.title ?? ""
             return .init(key: row.article, label: "\(row.article) \(title)", count: row.count)
         }
-        let byRung = raw.byRung.map { key, n -> Statistics.Count in
-            .init(
-                key: key ?? "none",
-                label: key.flatMap(Rung.init(rawValue:)).map { $0.shortLabel.nl } ?? "nog geen trede", count: n)
-        }
+        let byRung = raw.byRung.map { key, n in Statistics.Count(key: key ?? "none", label: "", count: n) }
         // The overdue cases name their subjects: a list of people, as the Zaken list.
         if !raw.openObligations.isEmpty {
             try session.auditListRead("cases.list", detail: "\(raw.openObligations.count) open verplichtingen")
@@ -129,6 +125,7 @@ public struct Reports: Sendable {
         return Statistics(
             schoolYear: year, incidents: raw.incidents, cases: raw.cases, byMonth: byMonth, byArticle: byArticle,
             byPlatform: raw.byPlatform.map { .init(key: $0.0, label: $0.0, count: $0.1) }, byRung: byRung,
-            openObligations: obligations)
+            openObligations: obligations
+        ).labelled(.nl)  // the months' and rungs' labels made in one place (`labelled`)
     }
 }

@@ -5,8 +5,9 @@ import Foundation
 /// `casus incident evidence` and `casus dossier evidence`: the files stored with a report or an
 /// entry, written in a folder to be opened (they were stored and never shown, a review).
 enum EvidenceOutput {
-    static func show(_ paths: [String], _ ctx: Context) {
-        for path in paths {
+    /// The files written by `save` into `--to` (by default the current folder), each said.
+    static func write(to folder: String?, _ ctx: Context, _ save: (String) throws -> [String]) throws {
+        for path in try save(folder ?? FileManager.default.currentDirectoryPath) {
             Output.line(
                 Phrase("Bewijsstuk geschreven: \(path)", "Evidence written: \(path)")(ctx.lang))
         }
@@ -30,8 +31,7 @@ extension IncidentCommand {
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            EvidenceOutput.show(
-                try service.intake.saveEvidence(ofReport: id, in: to ?? FileManager.default.currentDirectoryPath), ctx)
+            try EvidenceOutput.write(to: to, ctx) { try service.intake.saveEvidence(ofReport: id, in: $0) }
         }
     }
 }
@@ -49,8 +49,7 @@ extension DossierCommand {
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            EvidenceOutput.show(
-                try service.dossiers.saveEvidence(ofEntry: id, in: to ?? FileManager.default.currentDirectoryPath), ctx)
+            try EvidenceOutput.write(to: to, ctx) { try service.dossiers.saveEvidence(ofEntry: id, in: $0) }
         }
     }
 }
