@@ -100,6 +100,14 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // The functions only (a purge erases the details of who no record names any more).
+        "16": (
+            "17",
+            Phrase(
+                "een opschoning wist naam, geboortedatum en adres van wie geen bewaard gegeven meer noemt",
+                "a purge erases the name, birth date and address of whoever no record kept names any more"),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

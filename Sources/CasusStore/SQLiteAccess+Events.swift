@@ -79,12 +79,7 @@ extension SQLiteAccess {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [p.id] + personArguments(p))
         case let .personChanged(p):
-            try run(
-                """
-                UPDATE person SET school_id = ?, kind = ?, first_name = ?, infix = ?, last_name = ?, grp = ?, function = ?,
-                    external_id = ?, birth_date = ?, left_on = ?, sort_name = ?, search_name = ?, salutation = ?,
-                    street = ?, postcode = ?, town = ? WHERE id = ?
-                """, arguments: personArguments(p) + [p.id])
+            try update(person: p)
         case let .guardianLinked(parent, pupil):
             try run(
                 "INSERT OR IGNORE INTO guardianship (parent_id, pupil_id) VALUES (?, ?)", arguments: [parent, pupil])
@@ -299,6 +294,16 @@ extension SQLiteAccess {
         }
     }
 
+    /// A person's row as `p` holds it.
+    private func update(person p: Person) throws {
+        try run(
+            """
+            UPDATE person SET school_id = ?, kind = ?, first_name = ?, infix = ?, last_name = ?, grp = ?, function = ?,
+                external_id = ?, birth_date = ?, left_on = ?, sort_name = ?, search_name = ?, salutation = ?,
+                street = ?, postcode = ?, town = ? WHERE id = ?
+            """, arguments: personArguments(p) + [p.id])
+    }
+
     /// Removes exactly what the purge event names; the delete triggers let these rows go only
     /// while that event is the chain's head (Schema.v8Events).
     private func purge(_ p: Purge, at: Timestamp, by: String) throws {
@@ -334,6 +339,10 @@ extension SQLiteAccess {
             INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [p.dossierID, at.iso, by, p.entryCount, p.lastSeq, p.lastHash, p.reason])
+        for id in p.erased {
+            guard let person = try person(id: id) else { continue }
+            try update(person: person.erased)
+        }
         effects?.purged = true
     }
 

@@ -342,6 +342,37 @@ struct SQLiteAccess: StorageWriter {
         ).map { (id: $0["id"], role: Involvement(rawValue: $0["role"]) ?? .witness) }
     }
 
+    func erasable(purging dossier: PersonID, cases: [CaseID], incidents: [IncidentID]) throws -> [PersonID] {
+        // The lists as JSON arrays: one statement, compiled once, whatever they hold.
+        func list(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
+        let (c, i) = ("(SELECT value FROM json_each(?2))", "(SELECT value FROM json_each(?3))")
+        func gone(_ x: String) -> String {
+            """
+            (EXISTS (SELECT 1 FROM tombstone t WHERE t.dossier_id = \(x))
+             AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.dossier_id = \(x)))
+            """
+        }
+        return try rows(
+            """
+            WITH candidate(id) AS (
+                SELECT ?1 UNION SELECT person_id FROM incident_person WHERE incident_id IN \(i)
+            ), widened(id) AS (
+                SELECT id FROM candidate
+                UNION SELECT g.parent_id FROM guardianship g JOIN candidate c ON g.pupil_id = c.id
+            )
+            SELECT w.id FROM widened w JOIN person p ON p.id = w.id
+            WHERE NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.person_id = w.id AND ip.incident_id NOT IN \(i))
+              AND NOT EXISTS (SELECT 1 FROM "case" k WHERE (k.subject_id = w.id OR k.dossier_id = w.id) AND k.id NOT IN \(c))
+              AND NOT EXISTS (SELECT 1 FROM user u WHERE u.person_id = w.id)
+              AND (w.id = ?1 OR \(gone("w.id"))
+                   OR (p.kind = 'parent' AND EXISTS (SELECT 1 FROM guardianship g WHERE g.parent_id = w.id)
+                       AND NOT EXISTS (SELECT 1 FROM guardianship g WHERE g.parent_id = w.id AND g.pupil_id <> ?1
+                                       AND NOT \(gone("g.pupil_id")))))
+            ORDER BY w.id
+            """, [dossier, list(cases), list(incidents)]
+        ).map { $0["id"] }
+    }
+
     /// SQL: the person keeps the report `report` (an incident row): their dossier has not been
     /// purged since it came in (StorageReader.hasLetGo).
     static func keeps(_ person: String, report: String) -> String {

@@ -12,7 +12,7 @@ final class WriteEffects {
     /// 'optimize' merges each index into one segment of what is there; on the district's million
     /// entries about 2 s, once a purge.
     static func dropPurgedWords(_ db: Database) throws {
-        for index in ["entry_fts", "case_fts", "incident_fts"] {
+        for index in ["entry_fts", "case_fts", "incident_fts", "person_fts"] {
             try db.execute(sql: "INSERT INTO \(index)(\(index)) VALUES ('optimize')")
         }
     }

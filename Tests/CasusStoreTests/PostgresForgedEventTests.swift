@@ -753,7 +753,7 @@ extension PostgresRoleTests {
         let w = try world()
         let director = try login(w, "founder")
         let teacher = try login(w, "juf_ria")
-        func purge(_ dossier: PersonID, count: Int?, incidents: [IncidentID]) -> String {
+        func purge(_ dossier: PersonID, count: Int?, incidents: [IncidentID], erased: [PersonID]? = nil) -> String {
             refusal {
                 _ = try director.session.build { tx in
                     let head = try tx.r.chainHead(dossier: dossier)
@@ -762,7 +762,9 @@ extension PostgresRoleTests {
                         .dossierPurged(
                             Purge(
                                 dossierID: dossier, reason: "Bewaartermijn verstreken", entryCount: count ?? entries,
-                                lastSeq: head.seq, lastHash: head.hash, cases: [], incidents: incidents)), at: tx.now)
+                                lastSeq: head.seq, lastHash: head.hash, cases: [], incidents: incidents,
+                                erased: try erased
+                                    ?? tx.r.erasable(purging: dossier, cases: [], incidents: incidents))), at: tx.now)
                 }
             }
         }
@@ -816,6 +818,12 @@ extension PostgresRoleTests {
         try director.intake.dismiss(others.id, reason: "Geen sociale media.").value
         #expect(purge(old.id, count: nil, incidents: [stray.id, others.id]).contains("niet alleen bij dit dossier"))
         #expect(purge(old.id, count: 0, incidents: [stray.id]).contains("ander aantal stukken"))
+        // The details it erases are the rule's: not those of a pupil still at school, and not none
+        // where the rule erases the purged pupil's.
+        for erased: [PersonID] in [[old.id, w.pupil.id], []] {
+            let why = purge(old.id, count: nil, incidents: [stray.id], erased: erased)
+            #expect(why.contains("andere personen om te wissen"), "\(erased): \(why)")
+        }
         // Nor while a case of the dossier is open, however the client asks (Integrity.hold).
         let report = try then.intake.report(summary: "Filmpje.", platform: nil, subjects: [old.id]).value
         _ = try then.cases.open(incident: report.id, subject: old.id, articles: ["A.5"], severity: nil)

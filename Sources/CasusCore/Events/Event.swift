@@ -221,10 +221,14 @@ public struct Purge: Sendable, Hashable {
     public var lastHash: String
     public var cases: [CaseID]
     public var incidents: [IncidentID]
+    /// The people whose name, birth date, address and numbers go with it (`Person.erased`): no
+    /// record that stays names them any more (`StorageReader.erasable`). Since the thirty-sixth
+    /// stop; a purge before kept every person's details.
+    public var erased: [PersonID]
 
     public init(
         dossierID: PersonID, reason: String, entryCount: Int, lastSeq: Int64, lastHash: String, cases: [CaseID],
-        incidents: [IncidentID]
+        incidents: [IncidentID], erased: [PersonID] = []
     ) {
         self.dossierID = dossierID
         self.reason = reason
@@ -233,6 +237,7 @@ public struct Purge: Sendable, Hashable {
         self.lastHash = lastHash
         self.cases = cases
         self.incidents = incidents
+        self.erased = erased
     }
 }
 

@@ -196,6 +196,9 @@ public enum EventCodec {
                 Field("cases", p.cases.map(String.init).joined(separator: ",")),
                 Field("incidents", p.incidents.map(String.init).joined(separator: ",")),
             ]
+                // Since the thirty-sixth stop, and only when someone's details go: a purge that
+                // erases no one is written exactly as before.
+                + (p.erased.isEmpty ? [] : [Field("erased", p.erased.map(String.init).joined(separator: ","))])
         case let .schoolRecordSet(s):
             return [
                 Field("id", int(s.id)), Field("town", s.town), Field("sector", s.sector.rawValue),
@@ -310,5 +313,9 @@ extension Person {
     /// "vries, sanne de", folded: how lists sort a person.
     public var sortKey: String { sortName.folded }
     /// The folded name with every non-letter a space, as the name index splits it.
-    public var searchKey: String { " " + SearchQuery.words(name.folded).joined(separator: " ") }
+    public var searchKey: String {
+        // The name as typed, not `name`: an erased person's "#812" is no name to find them by.
+        let typed = [firstName, infix, lastName].filter { !$0.isEmpty }.joined(separator: " ")
+        return " " + SearchQuery.words(typed.folded).joined(separator: " ")
+    }
 }

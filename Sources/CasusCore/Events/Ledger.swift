@@ -179,6 +179,29 @@ public struct Ledger: Sendable {
         setBy[table, default: [:]][key] = seq
     }
 
+    /// A person's row from a `person.added` or `person.changed` payload.
+    static func personRow(_ v: (String) -> String?) -> [String: String?] {
+        [
+            "id": v("id"), "school_id": v("school"), "kind": v("kind"), "first_name": v("first_name"),
+            "infix": v("infix"), "last_name": v("last_name"), "grp": v("group"),
+            "function": v("function"), "external_id": v("external_id"),
+            "birth_date": v("birth_date"), "left_on": v("left_on"), "sort_name": v("sort_name"),
+            "search_name": v("search_name"),
+            // Absent in a person written before issue 16: onbekend, no address.
+            "salutation": v("salutation") ?? Salutation.onbekend.rawValue,
+            "street": v("street") ?? EventCodec.text(""), "postcode": v("postcode") ?? EventCodec.text(""),
+            "town": v("town") ?? EventCodec.text(""),
+        ]
+    }
+
+    /// The columns a purge empties in an erased person's row (`Person.erased`), as the chain
+    /// writes them; the id, school, kind and leaving day stay.
+    static let erasedPersonColumns: [String: String?] = {
+        let fields = EventCodec.person(Person(schoolID: 0, kind: .pupil, firstName: "", lastName: "").erased)
+        let row = personRow { name in fields.first { $0.name == name }?.value ?? nil }
+        return row.filter { !["id", "school_id", "kind", "left_on"].contains($0.key) }
+    }()
+
     /// A user's row from a `user.added` or `user.removed` payload.
     private func userRow(_ v: (String) -> String?) -> [String: String?] {
         ["account": v("account"), "person_id": v("person"), "role": v("role"), "school_id": v("school")]
@@ -266,17 +289,7 @@ public struct Ledger: Sendable {
                 $0["paused_from"] = v("paused_from")
             }
         case .personAdded, .personChanged:
-            let row: [String: String?] = [
-                "id": v("id"), "school_id": v("school"), "kind": v("kind"), "first_name": v("first_name"),
-                "infix": v("infix"), "last_name": v("last_name"), "grp": v("group"),
-                "function": v("function"), "external_id": v("external_id"),
-                "birth_date": v("birth_date"), "left_on": v("left_on"), "sort_name": v("sort_name"),
-                "search_name": v("search_name"),
-                // Absent in a person written before issue 16: onbekend, no address.
-                "salutation": v("salutation") ?? Salutation.onbekend.rawValue,
-                "street": v("street") ?? EventCodec.text(""), "postcode": v("postcode") ?? EventCodec.text(""),
-                "town": v("town") ?? EventCodec.text(""),
-            ]
+            let row = Self.personRow(v)
             if kind == .personChanged {
                 update(.person, Self.key(v("id")), seq, "persoon \(v("id") ?? "?")") {
                     $0.values = DerivedTable.person.columns.map { row[$0] ?? nil }
@@ -509,6 +522,11 @@ public struct Ledger: Sendable {
         keep(.incident, "id", incidents)
         keep(.incidentPerson, "incident_id", incidents)
         keep(.incidentEvidence, "incident_id", incidents)
+        for id in (v("erased") ?? "").split(separator: ",") {
+            update(.person, Self.key(String(id)), e.seq, "persoon \(id)") { row in
+                for (column, value) in Self.erasedPersonColumns { row[column] = value }
+            }
+        }
         tombstones.append([
             "dossier_id": dossier, "purged_at": e.at, "purged_by": e.account, "entry_count": v("entry_count"),
             "last_seq": v("last_seq"), "last_hash": v("last_hash"), "reason": v("reason"),

@@ -89,9 +89,19 @@ public struct Person: Sendable, Hashable, Codable, Identifiable {
         self.address = address
     }
 
-    /// "Sanne de Vries"
+    /// "Sanne de Vries"; "#812" for a person whose details went with a purge (`erased`).
     public var name: String {
-        [firstName, infix, lastName].filter { !$0.isEmpty }.joined(separator: " ")
+        let name = [firstName, infix, lastName].filter { !$0.isEmpty }.joined(separator: " ")
+        return name.isEmpty ? "#\(id)" : name
+    }
+
+    /// The person as a purge leaves them once no record that stays names them: who they were to
+    /// which school and when they left, and nothing that tells who they are (name, class,
+    /// function, number, birth date, address). The retention period was over, and keeping these
+    /// for good broke AVG art. 5 lid 1 onder c and e (a review: a purged pupil's name, birth date
+    /// and home address stayed in every list of people and every backup).
+    public var erased: Person {
+        Person(id: id, schoolID: schoolID, kind: kind, firstName: "", lastName: "", leftOn: leftOn)
     }
 
     /// "Vries, Sanne de": how Dutch administrations sort and list.

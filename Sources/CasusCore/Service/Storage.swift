@@ -117,6 +117,12 @@ public protocol StorageReader {
     /// reach (for a director or the board; empty for any other role): an inzage export left them
     /// out (a review).
     func reports(naming id: PersonID) throws -> [(id: IncidentID, role: Involvement)]
+    /// The people whose details go when `dossier` is purged with these cases and reports
+    /// (`Purge.erased`), by id: those no record that stays names any more (no report, no case, no
+    /// account), who are this dossier's person, one whose dossier went before and holds nothing
+    /// since, or a parent all of whose children's dossiers went. A person still named in another's
+    /// report keeps their name while that report stays.
+    func erasable(purging dossier: PersonID, cases: [CaseID], incidents: [IncidentID]) throws -> [PersonID]
 
     func caseRecord(id: CaseID) throws -> Case?
     func caseID(number: String) throws -> CaseID?

@@ -278,7 +278,8 @@ public struct Transaction {
         incidents += try writer.reports(aboutSubject: dossier).filter(\.leavesWithDossier).map(\.id)
         let p = Purge(
             dossierID: dossier, reason: reason, entryCount: count, lastSeq: head.seq, lastHash: head.hash,
-            cases: cases.sorted(), incidents: incidents.sorted())
+            cases: cases.sorted(), incidents: incidents.sorted(),
+            erased: try writer.erasable(purging: dossier, cases: cases, incidents: incidents))
         try emit(.dossierPurged(p), at: at)
         log.heads[dossier] = head
         return Tombstone(

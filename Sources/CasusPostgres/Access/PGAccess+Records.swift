@@ -193,6 +193,14 @@ extension PGAccess {
         }
     }
 
+    func erasable(purging dossier: PersonID, cases: [CaseID], incidents: [IncidentID]) throws -> [PersonID] {
+        saw("person:\(dossier)")
+        return try rows(
+            "SELECT x FROM casus.purge_erasable($1, $2::bigint[], $3::bigint[]) x",
+            [.int(dossier), .text(PGArray.ints(cases)), .text(PGArray.ints(incidents))]
+        ).compactMap { $0.int64("x") }
+    }
+
     func reports(naming id: PersonID) throws -> [(id: IncidentID, role: Involvement)] {
         saw("subject:\(id)")
         // Against the line for reading the person's dossier: none, no dossier there for the caller.

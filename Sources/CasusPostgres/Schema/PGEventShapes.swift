@@ -29,6 +29,8 @@ public enum PGEventShapes {
         .incidentReported: 2, .personAdded: 4, .personChanged: 4,
         // A checkpoint without the log of reads' head (personal mode's, and one signed before).
         .checkpointSigned: 2,
+        // A purge that erases no one's details (and every purge before the thirty-sixth stop).
+        .dossierPurged: 1,
     ]
 
     static let personTexts = [
@@ -83,7 +85,8 @@ public enum PGEventShapes {
             .entryAppended(entry, evidence: []),
             .dossierPurged(
                 Purge(
-                    dossierID: 1, reason: "r", entryCount: 0, lastSeq: 0, lastHash: "", cases: [], incidents: [])),
+                    dossierID: 1, reason: "r", entryCount: 0, lastSeq: 0, lastHash: "", cases: [], incidents: [],
+                    erased: [1])),
             .schoolRecordSet(School(id: 1, name: "s", protocolID: "p")),
             .closureAdded(Closure(id: 1, schoolID: 1, first: day, last: day, reason: "r")),
             .closuresRemoved(1, ids: [1]),

@@ -318,6 +318,13 @@ extension PGSchema {
                 PERFORM refused('de opschoning noemt niet alle zaken en meldingen die met dit dossier verdwijnen',
                                 'the purge does not name every case and report that leaves with this dossier');
             END IF;
+            -- The people whose details go are the rule's (purge_erases), named in the event: a client
+            -- that named others could erase a pupil still at school.
+            IF coalesce(string_to_array(nullif(f->>'erased', ''), ',')::bigint[], '{}')
+               IS DISTINCT FROM ARRAY(SELECT x FROM purge_erases(dossier, cases, incidents) x ORDER BY x) THEN
+                PERFORM refused('de opschoning noemt andere personen om te wissen dan de regel',
+                                'the purge names other people to erase than the rule does');
+            END IF;
             -- The tombstone's count is the dossier's, not the client's word ("0 stukken" for three).
             IF (f->>'entry_count')::bigint IS DISTINCT FROM (SELECT count(*) FROM entry WHERE entry.dossier_id = dossier) THEN
                 PERFORM refused('de opschoning noemt een ander aantal stukken dan het dossier heeft',
@@ -336,6 +343,11 @@ extension PGSchema {
             DELETE FROM incident WHERE id = ANY (incidents);
             DELETE FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM entry_evidence ee WHERE ee.sha256 = e.sha256)
                                      AND NOT EXISTS (SELECT 1 FROM incident_evidence ie WHERE ie.sha256 = e.sha256);
+            -- Person.erased: who they were to which school and when they left, nothing of who they are.
+            UPDATE person SET first_name = '', infix = '', last_name = '', grp = NULL, function = NULL,
+                external_id = NULL, birth_date = NULL, sort_name = '', search_name = ' ', salutation = 'onbekend',
+                street = '', postcode = '', town = ''
+            WHERE person.id = ANY (coalesce(string_to_array(nullif(f->>'erased', ''), ',')::bigint[], '{}'));
             INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
             VALUES (dossier, p_at, p_account, (f->>'entry_count')::bigint, h.seq, h.hash, t->>'reason');
         END $$;

@@ -492,6 +492,49 @@ extension PGSchema {
             ORDER BY i.reported_at, i.id;
         END $$;
 
+        -- A dossier purged that holds nothing since.
+        CREATE FUNCTION dossier_gone(p_person bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
+            SELECT EXISTS (SELECT 1 FROM tombstone t WHERE t.dossier_id = p_person)
+               AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.dossier_id = p_person)
+        $$;
+
+        -- The people whose details a purge of this dossier, with these cases and reports, erases
+        -- (StorageReader.erasable): no report, case or account that stays names them, and they are
+        -- the dossier's person, one whose dossier went before and holds nothing since, or a parent
+        -- all of whose children's dossiers went. The purge (`purge`) holds the event to it.
+        CREATE FUNCTION purge_erases(p_dossier bigint, p_cases bigint[], p_incidents bigint[]) RETURNS SETOF bigint
+        LANGUAGE sql STABLE AS $$
+            WITH candidate(id) AS (
+                SELECT p_dossier UNION SELECT person_id FROM incident_person WHERE incident_id = ANY (p_incidents)
+            ), widened(id) AS (
+                SELECT id FROM candidate
+                UNION SELECT g.parent_id FROM guardianship g JOIN candidate c ON g.pupil_id = c.id
+            )
+            SELECT w.id FROM widened w JOIN person p ON p.id = w.id
+            WHERE NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.person_id = w.id AND NOT ip.incident_id = ANY (p_incidents))
+              AND NOT EXISTS (SELECT 1 FROM "case" k WHERE (k.subject_id = w.id OR k.dossier_id = w.id) AND NOT k.id = ANY (p_cases))
+              AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.person_id = w.id)
+              AND (w.id = p_dossier OR dossier_gone(w.id)
+                   OR (p.kind = 'parent' AND EXISTS (SELECT 1 FROM guardianship g WHERE g.parent_id = w.id)
+                       AND NOT EXISTS (SELECT 1 FROM guardianship g WHERE g.parent_id = w.id AND g.pupil_id <> p_dossier
+                                       AND NOT dossier_gone(g.pupil_id))))
+            ORDER BY w.id
+        $$;
+
+        -- `purge_erases` for the one who purges (a director of the dossier's school, the board):
+        -- ids only, before the purge is written.
+        CREATE FUNCTION purge_erasable(p_dossier bigint, p_cases bigint[], p_incidents bigint[]) RETURNS SETOF bigint
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board')
+                                AND reaches(c, (SELECT p.school_id FROM person p WHERE p.id = p_dossier)))) THEN
+                RETURN;
+            END IF;
+            RETURN QUERY SELECT purge_erases(p_dossier, p_cases, p_incidents);
+        END $$;
+
         CREATE FUNCTION involved(p_incident bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, school_id bigint, kind text, first_name text, infix text, last_name text, grp text,
                        function text, external_id text, birth_date text, left_on text, involvement text)

@@ -21,7 +21,7 @@ import CasusCore
 /// - `grants`: ownership (ServerSetup.ownership) and EXECUTE for the casus group roles, nothing else.
 public enum PGSchema {
     /// The schema's version; `server check` compares it.
-    public static let version = "16"
+    public static let version = "17"
 
     /// What a casus says of a server whose schema has another version than its own.
     static func otherVersion(_ version: String?, on label: String, _ more: Phrase? = nil) -> Phrase {
