@@ -349,6 +349,71 @@ import CasusTestSupport
         #expect(third.startDate?.iso == "2026-12-07", "\(third)")
     }
 
+    /// Suspensions that follow on from each other without a school day between are one suspension
+    /// to the pupil, and it lasts at most a week (WPO art. 40c lid 1): three decisions on one day,
+    /// 2, 5 and 3 days, one called "Verlenging", suspended a pupil ten school days in a row (a
+    /// legal review).
+    @Test func suspensionsThatFollowOnAreOneWeekAtMost() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-30",
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder, region: .noord))
+        let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        func suspend(_ days: Int, from start: String? = nil) throws -> Step {
+            try school.service.cases.step(
+                c.id,
+                StepRequest(rung: .suspension, reason: "Verlenging.", days: days, startDate: start.map(Fixtures.date))
+            ).value.step
+        }
+        // Tuesday 1 and Wednesday 2 December.
+        #expect(try suspend(2).endDate?.iso == "2026-12-02")
+        // Five more from Thursday ran to 9 December: the week from 1 December ends on the 7th.
+        let five = refusal { try suspend(5) }
+        #expect(
+            five?.message.nl.contains("sluit zonder schooldag ertussen aan op een schorsing die 01-12-2026 begon")
+                == true,
+            "\(String(describing: five))")
+        #expect(five?.message.nl.contains("WPO art. 40c lid 1") == true)
+        #expect(five?.message.nl.contains("--days 3") == true, "Thursday, Friday and Monday still fit")
+        #expect(try school.service.cases.detail(c.id).steps.count == 2, "nothing saved")
+        // Three fit: Thursday, Friday, Monday 7 December.
+        #expect(try suspend(3).endDate?.iso == "2026-12-07")
+        let more = refusal { try suspend(1) }
+        #expect(more?.message.nl.contains("er kan geen dag meer bij") == true, "\(String(describing: more))")
+        // With a school day back at school between, a new decision is a suspension of its own.
+        #expect(try suspend(1, from: "2026-12-09").startDate?.iso == "2026-12-09")
+    }
+
+    /// A zienswijze is on the intended decision it was asked for (Awb art. 4:8): one given before a
+    /// first suspension let every later suspension at an openbare school through without a word
+    /// from the parents (a legal review).
+    @Test func aZienswijzeCountsForTheNextDecisionOnly() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-30",
+            record: SchoolRecordChange(sector: .po, denomination: .openbaar, region: .noord))
+        let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        _ = try school.service.cases.zienswijze(
+            c.id, on: Fixtures.date("2026-11-30"), given: true, note: "Vader belde: hij begrijpt het."
+        ).value
+        _ = try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
+        school.clock.set("2026-12-07")
+        let again = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Weer een filmpje.", days: 2))
+                .value
+        }
+        #expect(again?.message.nl.contains("Awb art. 4:8") == true, "\(String(describing: again))")
+        #expect(
+            try school.service.cases.assess(c.id).options.first { $0.rung == .suspension }?.needsUrgency == true)
+        _ = try school.service.cases.zienswijze(
+            c.id, on: Fixtures.date("2026-12-07"), given: true, note: "Moeder belde over het tweede filmpje."
+        ).value
+        _ = try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Weer een filmpje.", days: 2))
+            .value
+    }
+
     @Test func dueDatesCountTheSchoolsOwnDays() throws {
         let school = try TestSchool(
             protocol: "konot", on: "2026-12-14",

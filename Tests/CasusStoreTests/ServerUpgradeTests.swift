@@ -245,7 +245,9 @@ struct ServerUpgradeTests {
         #expect(refused?.hint?.nl.contains("server upgrade") == true, "\(String(describing: refused))")
         let upgraded = try ServerUpgrade.run(url: url)
         #expect(
-            upgraded.tableSteps.map { "\($0.from)→\($0.to)" } == ["11→12", "12→13", "13→14", "14→15", "15→16"],
+            upgraded.tableSteps.map { "\($0.from)→\($0.to)" } == [
+                "11→12", "12→13", "13→14", "14→15", "15→16", "16→17",
+            ],
             "\(upgraded.tableSteps)")
         #expect(upgraded.added.contains("index incident_search"), "\(upgraded.added)")
         #expect(upgraded.added.contains("trigger numbers_used"), "\(upgraded.added)")

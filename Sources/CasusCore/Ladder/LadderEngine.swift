@@ -18,9 +18,12 @@ public struct CaseHistory: Sendable {
     public var legal: LegalContext
     /// The pupil whose dossier the case is in (for a parent's case: the child), when it is a pupil's.
     public var pupil: Person?
-    /// The last day of the subject's suspensions in their other cases (the service reads them when a
-    /// step may be one): a suspension here starts after it, as after one in this case.
-    public var suspendedElsewhereUntil: LocalDate?
+    /// The subject's suspension decisions in their other cases (the service reads them when a step
+    /// may be one): a suspension here starts after them, as after one in this case, and one that
+    /// follows on straight after counts with them (`LadderEngine.joinedSuspension`).
+    public var suspensionsElsewhere: [Step] = []
+    /// The last day of those.
+    public var suspendedElsewhereUntil: LocalDate? { suspensionsElsewhere.compactMap(\.endDate).max() }
     /// The decisions of a measure in calendar days (an ordemaatregel, a parent's access ban) in
     /// the subject's other cases (the service reads them when a step may be one): a second one in
     /// another case is an extension of one that runs, its four weeks counted over both (two cases
@@ -576,6 +579,22 @@ public enum LadderEngine {
         }
     }
 
+    /// The first day of the suspensions this one follows on from without a school day between (in
+    /// this case and the subject's others), or nil when it follows none. They are one suspension
+    /// to the pupil: three decisions on one day, of 2, 5 and 3 days, one called "Verlenging",
+    /// suspended a pupil ten school days in a row where the law allows one week (a legal review).
+    static func joinedSuspension(_ first: LocalDate, _ h: CaseHistory) -> LocalDate? {
+        let before = h.steps.decisions(of: .suspension) + h.suspensionsElsewhere
+        var since = first
+        while let earlier = before.first(where: { s in
+            guard let end = s.endDate, let begun = s.startDate, begun < since else { return false }
+            return h.calendar.adding(schoolDays: 1, to: end) == since
+        }) {
+            since = earlier.startDate ?? since
+        }
+        return since < first ? since : nil
+    }
+
     /// The rungs of the ladder passed over by taking `rung` now: those between the next one
     /// (or, before any step, the suggested start) and the chosen one. Side measures never count.
     static func skipped(_ rung: Rung, h: CaseHistory, ladder: [Rung], current: Rung?, suggested: Rung?) -> [Rung] {
@@ -795,6 +814,8 @@ public enum LadderEngine {
                     // "Ten hoogste één week" is a period: five school days over a study day or
                     // Easter Monday ran eight days (a legal review).
                     refusals.append(LegalLayer.longerThanAWeek(days, first, last, h: h))
+                } else if let since = Self.joinedSuspension(first, h), last > since.adding(days: 6) {
+                    refusals.append(LegalLayer.joinedLongerThanAWeek(since, first, last, h: h))
                 }
                 // A period casus has no holidays for (the May holiday of 2027): counted as school
                 // days, said at the step, not only among the case's advice (a review counted five

@@ -34,8 +34,19 @@ enum LegalLayer {
     /// given by the parents, who act for them (and receive the decision): hearing a pupil of 14
     /// alone let a suspension through at an openbare school (found by a legal review; the WVO
     /// 2020 text was not available to casus). An unknown age counts as young, as for the letters.
+    ///
+    /// Only a view given since the case's last decision counts, as a hearing does
+    /// (`CaseHistory.hearings`): it is the view on this intended decision (Awb art. 4:8), and one
+    /// zienswijze let every later suspension through without a word from the parents (a legal
+    /// review).
     static func viewHeard(_ h: CaseHistory, before now: Timestamp) -> LocalDate? {
-        if let z = h.facts.last(where: { $0.kind == .zienswijze && $0.at <= now }) { return z.date }
+        let since = h.decisions.last { $0.at < now }
+        let given = h.facts.last { f in
+            guard f.kind == .zienswijze, f.at <= now else { return false }
+            guard let since else { return true }
+            return f.date > since.date || (f.date == since.date && f.at > since.at)
+        }
+        if let given { return given.date }
         var parties: [HeardParty] = [.parents]
         if h.legal.sector == .vo, (h.pupilAge(on: now.localDate()) ?? 0) >= 18 { parties.append(.pupil) }
         return parties.flatMap { h.hearings(of: $0, before: now) }.map(h.heldOn).max()
@@ -491,6 +502,35 @@ enum LegalLayer {
                 + source.en
                 + ", until \(weekEnd.dutch); choose at most \(fit) school day\(fit == 1 ? "" : "s") (--days \(fit)) or another first day (--start)"
         )
+    }
+
+    /// A suspension that follows on from others without a school day between and runs past a
+    /// week from the first of them (`LadderEngine.joinedSuspension`).
+    static func joinedLongerThanAWeek(_ since: LocalDate, _ first: LocalDate, _ last: LocalDate, h: CaseHistory)
+        -> Phrase
+    {
+        let weekEnd = since.adding(days: 6)
+        let fit = first <= weekEnd ? h.calendar.schoolDays(from: first, through: weekEnd) : 0
+        let source = Law.suspensionLength(h.legal.sector).bracketed
+        let shorter =
+            fit > 0
+            ? Phrase(
+                "; kies ten hoogste \(fit) schooldag\(fit == 1 ? "" : "en") (--days \(fit))",
+                "; choose at most \(fit) school day\(fit == 1 ? "" : "s") (--days \(fit))")
+            : Phrase("; er kan geen dag meer bij", "; no day can be added")
+        // The one longer suspension the law knows: in VO, pending the consultation with the
+        // Inspectie on a removal (the pre-2020 text; casus could not check the WVO 2020's).
+        let pending =
+            h.legal.sector == .vo
+            ? Phrase(
+                ". Langer kan alleen hangende het overleg met de inspectie over een definitieve verwijdering (Inrichtingsbesluit WVO art. 14 lid 2; niet nagegaan in de WVO 2020), wat casus niet als stap kent",
+                ". Longer only pending the consultation with the Inspectie on a removal (Inrichtingsbesluit WVO art. 14 lid 2; not checked in the WVO 2020), which casus does not know as a step"
+            ) : Phrase("", "")
+        return Phrase(
+            "deze schorsing sluit zonder schooldag ertussen aan op een schorsing die \(since.dutch) begon: voor de leerling is het één schorsing, van \(since.dutch) tot en met \(last.dutch), langer dan één week"
+                + source.nl,
+            "this suspension follows on from one that began on \(since.dutch) with no school day between: to the pupil it is one suspension, from \(since.dutch) until \(last.dutch), longer than a week"
+                + source.en) + shorter + pending
     }
 
     static func holidayRefusal(_ days: Int, _ first: LocalDate, _ holiday: Closure, h: CaseHistory) -> Phrase {

@@ -69,7 +69,7 @@ extension CaseWorkflow {
         CaseHistory, ProtocolProfile, Person
     ) {
         var (h, profile, owner) = try history(r, id)
-        if rung == nil || rung == .suspension { h.suspendedElsewhereUntil = try Self.suspendedElsewhere(h, r) }
+        if rung == nil || rung == .suspension { h.suspensionsElsewhere = try Self.suspensionsElsewhere(h, r) }
         if rung.map({ LegalLayer.length(of: $0, kind: h.kind) == .calendarDays }) ?? true {
             h.measuresElsewhere = try Self.measuresElsewhere(h, r)
         }
@@ -78,11 +78,12 @@ extension CaseWorkflow {
 
     /// The last day of a suspension in the subject's other cases. Only the cases that reached a
     /// suspension (or went on to a removal) can hold one.
-    static func suspendedElsewhere(_ h: CaseHistory, _ r: any StorageReader) throws -> LocalDate? {
-        guard h.kind == .pupil else { return nil }
+    static func suspensionsElsewhere(_ h: CaseHistory, _ r: any StorageReader) throws -> [Step] {
+        guard h.kind == .pupil else { return [] }
         let others = h.subjectCases.filter { $0.id != h.record.id && [.suspension, .removal].contains($0.rung) }
-        return try others.flatMap { try r.steps(case: $0.id) }
-            .filter { $0.rung == .suspension && $0.phase == .decision }.compactMap(\.endDate).max()
+        return try others.flatMap { try r.steps(case: $0.id) }.filter {
+            $0.rung == .suspension && $0.phase == .decision
+        }
     }
 
     /// The decisions of a measure in calendar days in the subject's other cases, closed ones too (a
