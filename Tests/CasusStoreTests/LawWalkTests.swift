@@ -129,6 +129,37 @@ import CasusTestSupport
             #expect(tooSoon?.message.nl.contains("overleg met de inspecteur") == true, "\(setting)")
             try school.service.cases.markDone(c.id, obligation: "objection-consult")
         }
+        // Not before the parents (in VO the pupil too) were heard on the objection: the decision was
+        // ticked with no hearing at all (a legal review; WPO art. 63 lid 3, Awb art. 7:2 lid 1).
+        let unheard = refusal { try school.service.cases.markDone(c.id, obligation: "objection-decision").value }
+        let hearingSource =
+            switch (sector, denomination) {
+            case (.po, .bijzonder): "WPO art. 63 lid 3"
+            case (.so, .bijzonder): "WEC art. 61 lid 3"
+            case (.vo, _): "WVO 2020 art. 8.15 lid 8"
+            case (_, .openbaar): "Awb art. 7:2 lid 1"
+            }
+        #expect(unheard?.message.nl.contains("op het bezwaar beslist u pas als de") == true, "\(setting)")
+        #expect(unheard?.message.nl.contains(hearingSource) == true, "\(setting): \(unheard?.message.nl ?? "")")
+        #expect(unheard?.message.nl.contains("casus case declined") == (denomination == .openbaar || sector == .vo))
+        // Its letter neither: filed, it would tick the decision when sent.
+        let decisionLetter = try Fixtures.letters.require("beslissing-op-bezwaar")
+        let unheardLetter = refusal {
+            try school.service.letters.file(case: c.id, template: decisionLetter, body: "Beslissing op het bezwaar.")
+                .value
+        }
+        #expect(unheardLetter?.message.nl.contains("op het bezwaar beslist u pas als de") == true, "\(setting)")
+        _ = try school.heard(c, sector == .vo ? [.pupil, .parents] : [.parents], "Hoorzitting over het bezwaar.")
+        // The letter says when they were heard, on which article, and where to go next: the
+        // administrative court (openbaar, Awb art. 8:1), the civil court (bijzonder).
+        let letter = try school.service.letters.drafts(case: c.id, template: decisionLetter)[0].body
+        let flat = letter.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("gehoord op 10 december 2026 (\(hearingSource)"), "\(setting): \(flat)")
+        #expect(
+            flat.contains(
+                denomination == .openbaar
+                    ? "beroep instellen bij de rechtbank, sector bestuursrecht (Awb art. 8:1 en 6:7)"
+                    : "de zaak voorleggen aan de civiele rechter"), "\(setting): \(flat)")
         try school.service.cases.markDone(c.id, obligation: "objection-decision")
 
         // Final only once another school accepts; in VO after consulting the Inspectie.

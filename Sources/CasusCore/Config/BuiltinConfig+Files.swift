@@ -2235,6 +2235,7 @@ edited by the director and appended to the dossier.
 | `time-out` | written notice of a time-out to the parents | pupil |
 | `uitnodiging-hoorgesprek` | hearing before a removal decision | pupil, parent |
 | `verwijderingsbesluit` | removal decision (WPO 40/63, WVO 2020 8.15, WEC 40) | pupil, parent |
+| `beslissing-op-bezwaar` | the decision on the objection to a removal, after the hearing (WPO 63 lid 3, Awb 7:2, 7:12; appeal: Awb 8:1) | pupil, parent |
 | `voornemen-maatregel` | proposed disciplinary measure (voornemen), CAO PO, registered letter | staff |
 | `besluit-maatregel` | the decision on a voornemen, after the zienswijze | staff |
 | `ordemaatregel` | precautionary suspension of an employee | staff |
@@ -2443,6 +2444,87 @@ Opgesteld op {{{today}}} door:
 
 {{{director.name}}}
 {{{director.role}}}, {{{school.name}}}
+
+"""#),
+        ("templates/beslissing-op-bezwaar.mustache", #"""
+{{! title: Beslissing op bezwaar tegen verwijdering }}
+{{#isStaff}}
+[Dit sjabloon is bedoeld voor een zaak over een leerling of een ouder.]
+{{/isStaff}}
+{{^isStaff}}
+{{{school.name}}}
+
+{{{addressee.block}}}
+
+{{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
+
+Ons kenmerk: zaak {{{case.number}}}
+Betreft: beslissing op {{#toPupil}}je{{/toPupil}}{{^toPupil}}uw{{/toPupil}} bezwaar tegen de verwijdering van {{{pupil.name}}}
+
+{{{addressee.salutation}}},
+
+{{#toPupil}}
+{{#hasStep}}Je hebt bezwaar gemaakt tegen ons besluit van {{{step.date}}} om je van school te verwijderen.{{/hasStep}} In deze brief lees je onze beslissing op dat bezwaar.
+{{/toPupil}}
+{{^toPupil}}
+{{#hasStep}}U hebt bezwaar gemaakt tegen ons besluit van {{{step.date}}} om {{{pupil.firstName}}} van school te verwijderen.{{/hasStep}} In deze brief leest u onze beslissing op dat bezwaar.
+{{/toPupil}}
+
+Horen
+
+{{#toPupil}}
+{{^empty(objection.heard)}}Wij hebben je over je bezwaar gehoord op {{{objection.heard}}} ({{{law.objectionHearing}}}). Het verslag van dat gesprek is opgenomen in je leerlingdossier.{{/empty(objection.heard)}}{{^empty(objection.declined)}}Wij hebben je in de gelegenheid gesteld over je bezwaar te worden gehoord ({{{law.objectionHearing}}}); je hebt die gelegenheid niet benut ({{{objection.declined}}}).{{/empty(objection.declined)}}
+{{/toPupil}}
+{{^toPupil}}
+{{^empty(objection.heard)}}Wij hebben u over uw bezwaar gehoord op {{{objection.heard}}} ({{{law.objectionHearing}}}). Het verslag van dat gesprek is opgenomen in het leerlingdossier.{{/empty(objection.heard)}}{{^empty(objection.declined)}}Wij hebben u in de gelegenheid gesteld over uw bezwaar te worden gehoord ({{{law.objectionHearing}}}); u hebt die gelegenheid niet benut ({{{objection.declined}}}).{{/empty(objection.declined)}}
+{{/toPupil}}
+
+Onze beslissing
+
+[Gegrond of ongegrond: de beslissing op het bezwaar, en wat zij betekent
+voor de verwijdering.]
+
+Redenen
+
+[De redenen van de beslissing, met wat in het bezwaar en bij het horen naar
+voren is gebracht en hoe het is gewogen.]
+{{#isOpenbaar}}
+
+Beroep
+
+{{#toPupil}}
+Ben je het niet eens met deze beslissing, dan kun je{{^pupilIsAdult}}, of kunnen je ouders/verzorgers,{{/pupilIsAdult}} binnen zes weken na de dag waarop zij bekend is gemaakt beroep instellen bij de rechtbank, sector bestuursrecht ({{{law.appeal}}}). Vermeld in het beroepschrift je naam en adres, de datum, deze beslissing (zaak {{{case.number}}}) en waarom zij niet juist is, en stuur een kopie van deze brief mee.
+{{/toPupil}}
+{{^toPupil}}
+Bent u het niet eens met deze beslissing, dan kunt u binnen zes weken na de dag waarop zij bekend is gemaakt beroep instellen bij de rechtbank, sector bestuursrecht ({{{law.appeal}}}). Vermeld in het beroepschrift uw naam en adres, de datum, deze beslissing (zaak {{{case.number}}}) en waarom zij niet juist is, en stuur een kopie van deze brief mee.
+{{/toPupil}}
+{{/isOpenbaar}}
+{{#isBijzonder}}
+
+Rechter
+
+{{#toPupil}}
+Ben je het niet eens met deze beslissing, dan kun je{{^pupilIsAdult}}, of kunnen je ouders/verzorgers,{{/pupilIsAdult}} de zaak voorleggen aan de civiele rechter.
+{{/toPupil}}
+{{^toPupil}}
+Bent u het niet eens met deze beslissing, dan kunt u de zaak voorleggen aan de civiele rechter.
+{{/toPupil}}
+{{/isBijzonder}}
+
+{{#toPupil}}
+Een kopie van deze brief wordt opgenomen in je leerlingdossier.
+{{/toPupil}}
+{{^toPupil}}
+Een kopie van deze brief wordt opgenomen in het leerlingdossier van {{{pupil.name}}}.
+{{/toPupil}}
+
+Met vriendelijke groet,
+{{{signature.onBehalf}}},
+
+
+{{{director.name}}}
+{{{director.role}}}, {{{school.name}}}
+{{/isStaff}}
 
 """#),
         ("templates/besluit-maatregel.mustache", #"""

@@ -69,32 +69,12 @@ enum LegalLayer {
         var out: [Phrase] = []
         switch (h.kind, rung) {
         case (.pupil, .removal), (.parent, .removal):
-            for need in hearingsNeeded(h, on: date) where h.hearings(of: need.party, before: now).isEmpty {
-                if need.opportunity, h.declined(need.party, before: now) != nil { continue }
-                let are = need.party == .parents
-                var message = Phrase(
-                    need.opportunity
-                        ? "verwijdering kan pas als \(need.who.nl) in de gelegenheid \(are ? "zijn" : "is") gesteld te worden gehoord"
-                        : "verwijdering kan pas als \(need.who.nl) \(are ? "zijn" : "is") gehoord",
-                    need.opportunity
-                        ? "removal only after \(need.who.en) \(are ? "have" : "has") had the opportunity to be heard"
-                        : "removal only after \(need.who.en) \(are ? "have" : "has") been heard")
-                message =
-                    message + need.source.bracketed
-                    + Phrase(
-                        ": leg een gespreksverslag vast van een gesprek na de vorige stap en vóór het besluit, met \(need.who.nl) als gehoord (in de zaak n, Gespreksverslag; of `casus note --kind meeting --heard \(need.party.rawValue) --held-on DATUM`)",
-                        ": record a meeting note of a meeting after the previous step and before the decision, with \(need.who.en) as heard (n on the case, Meeting note; or `casus note --kind meeting --heard \(need.party.rawValue) --held-on DATE`)"
-                    )
-                if need.opportunity {
-                    message =
-                        message
-                        + Phrase(
-                            ", of, als \(need.who.nl) de uitnodiging niet \(are ? "aannamen" : "aannam"), leg dat vast met `casus case declined \(h.record.number) --party \(need.party.rawValue) --note …`",
-                            ", or, if \(need.who.en) did not take up the invitation, record that with `casus case declined \(h.record.number) --party \(need.party.rawValue) --note …`"
-                        )
-                }
-                out.append(message)
-            }
+            out += unheard(
+                hearingsNeeded(h, on: date), h, before: now,
+                what: Phrase("verwijdering kan pas als", "removal only after"),
+                meeting: Phrase(
+                    "van een gesprek na de vorige stap en vóór het besluit",
+                    "of a meeting after the previous step and before the decision"))
         case (.staff, _) where phase == .decision && hasProposal(rung):
             // The voornemen reached the employee first: a besluit was taken, and its letter said
             // "Bij aangetekende brief van …", with no letter of the voornemen ever sent (a review).
@@ -172,6 +152,59 @@ enum LegalLayer {
                         source: Law.wvo815_3, opportunity: true))
             }
             return out
+        }
+    }
+
+    /// Who must be heard before the decision on an objection to a removal (the hearing on the
+    /// objection, after the decision it is about): the parents at a PO or SO school (bijzonder: WPO
+    /// art. 63 lid 3, "Alvorens te beslissen hoort het bevoegd gezag de ouders"; openbaar: Awb art.
+    /// 7:2 lid 1, the opportunity, and art. 7:3 onder c, a hearing declined), in VO the pupil and,
+    /// under 18, the parents, given the opportunity. The decision was ticked with no hearing at all
+    /// (a legal review).
+    static func objectionHearings(_ h: CaseHistory, on date: LocalDate) -> [Hearing] {
+        let source = Law.removalObjectionHearing(h.legal)
+        let opportunity = h.legal.isOpenbaar || h.legal.sector == .vo
+        var out = hearingsNeeded(h, on: date).filter { $0.party != .teacher }
+        for i in out.indices {
+            out[i].source = source
+            out[i].opportunity = opportunity
+        }
+        return out
+    }
+
+    /// Those of `needs` not heard since the case's last decision (nor, where the opportunity is
+    /// enough, having declined it): one refusal each, saying how to record the hearing.
+    static func unheard(_ needs: [Hearing], _ h: CaseHistory, before now: Timestamp, what: Phrase, meeting: Phrase)
+        -> [Phrase]
+    {
+        needs.compactMap { need in
+            guard h.hearings(of: need.party, before: now).isEmpty else { return nil }
+            if need.opportunity, h.declined(need.party, before: now) != nil { return nil }
+            let are = need.party == .parents
+            var message =
+                what
+                + Phrase(
+                    need.opportunity
+                        ? " \(need.who.nl) in de gelegenheid \(are ? "zijn" : "is") gesteld te worden gehoord"
+                        : " \(need.who.nl) \(are ? "zijn" : "is") gehoord",
+                    need.opportunity
+                        ? " \(need.who.en) \(are ? "have" : "has") had the opportunity to be heard"
+                        : " \(need.who.en) \(are ? "have" : "has") been heard")
+            message =
+                message + need.source.bracketed
+                + Phrase(
+                    ": leg een gespreksverslag vast \(meeting.nl), met \(need.who.nl) als gehoord (in de zaak n, Gespreksverslag; of `casus note --kind meeting --heard \(need.party.rawValue) --held-on DATUM`)",
+                    ": record a meeting note \(meeting.en), with \(need.who.en) as heard (n on the case, Meeting note; or `casus note --kind meeting --heard \(need.party.rawValue) --held-on DATE`)"
+                )
+            if need.opportunity {
+                message =
+                    message
+                    + Phrase(
+                        ", of, als \(need.who.nl) de uitnodiging niet \(are ? "aannamen" : "aannam"), leg dat vast met `casus case declined \(h.record.number) --party \(need.party.rawValue) --note …`",
+                        ", or, if \(need.who.en) did not take up the invitation, record that with `casus case declined \(h.record.number) --party \(need.party.rawValue) --note …`"
+                    )
+            }
+            return message
         }
     }
 

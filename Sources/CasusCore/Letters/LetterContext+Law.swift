@@ -121,6 +121,19 @@ extension LetterContext {
             }
             declined[party.rawValue] = heardOn[party] == nil ? fact?.date.dutchLong ?? "" : ""
         }
+        // The hearing on an objection to the removal, after its decision: the addressee's (the
+        // pupil's in a letter to them, else the parents'), as a meeting's held day or the day they
+        // declined it.
+        let removal = d.steps.last { $0.rung == .removal && $0.phase == .decision }
+        let party: HeardParty = toPupil ? .pupil : .parents
+        let objectionHeard = removal.flatMap { r in
+            d.meetingsAndLetters.filter { $0.kind == .meeting && $0.heard.contains(party) }
+                .map { e in d.facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate() }
+                .filter { $0 >= r.date }.max()
+        }
+        let objectionDeclined = removal.flatMap { r in
+            d.facts.last { $0.kind == .hearingDeclined && $0.value == party.rawValue && $0.date >= r.date }?.date
+        }
         // The voornemen's letter as it was sent, not the step's day: a besluit said "Bij aangetekende
         // brief van" the day of the step, of a letter never sent (a review). Its duty is done by the
         // letter recorded as sent (Letters.sent); without a sending known, the letter says "eerder".
@@ -130,6 +143,10 @@ extension LetterContext {
         let sending = voornemen?.entryID.flatMap { d.sendings[$0] }.flatMap { $0.via.provesReceipt ? $0 : nil }
         return [
             "heard": heard, "declined": declined,
+            "objection": [
+                "heard": objectionHeard?.dutchLong ?? "",
+                "declined": objectionHeard == nil ? objectionDeclined?.dutchLong ?? "" : "",
+            ],
             "hearing": hearing(heardOn: heardOn, declined: declined, addressee: toPupil ? .pupil : .parents),
             "board": [
                 "name": boardName, "address": School.addressLines(school.boardAddress).joined(separator: "\n"),
@@ -167,6 +184,7 @@ extension LetterContext {
                 "objectionWindow": cite(Law.removalObjectionWindow(c)),
                 "objectionDecision": cite(Law.removalObjectionDecision(c)),
                 "objectionConsult": Law.removalObjectionConsult(c).map(cite) ?? "",
+                "objectionHearing": cite(Law.removalObjectionHearing(c)), "appeal": cite(Law.awbAppeal),
                 "zorgplicht": cite(Law.zorgplicht(s)),
                 "dispute": cite(Law.dispute(s)),
                 "leerplicht": cite(Law.lpw18), "rmc": cite(Law.wvoRmc), "madeKnown": cite(Law.madeKnown(c)),

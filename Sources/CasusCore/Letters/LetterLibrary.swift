@@ -26,6 +26,7 @@ public struct LetterTemplate: Sendable, Identifiable {
         case "toegangsverbod": [.accessBanDecision]
         case "time-out": [.timeOutDecision]
         case "verwijderingsbesluit": [.removalDecision]
+        case "beslissing-op-bezwaar": [.objectionDecision]
         case "melding-inspectie": [.inspectieSuspension, .inspectieRemoval, .inspectieFinalRemoval]
         case "voornemen-maatregel": [.registeredLetter]
         case "besluit-maatregel": [.decisionLetter]
@@ -47,7 +48,7 @@ public struct LetterTemplate: Sendable, Identifiable {
         case "schorsingsbesluit": [.suspension]
         case "toegangsverbod": [.suspension, .accessBan]
         case "time-out": [.timeOut]
-        case "verwijderingsbesluit": [.removal]
+        case "verwijderingsbesluit", "beslissing-op-bezwaar": [.removal]
         case "ordemaatregel": [.precautionarySuspension]
         case "ontslag-op-staande-voet": [.summaryDismissal]
         // A staff member's disciplinary decision, after the voornemen and the term to respond (a
@@ -72,7 +73,7 @@ public struct LetterTemplate: Sendable, Identifiable {
         case "toegangsverbod": [.parent]
         case "time-out": [.pupil]
         case "maatregel-ouders", "schorsingsbesluit", "uitnodiging-hoorgesprek", "verwijderingsbesluit",
-            "melding-inspectie":
+            "beslissing-op-bezwaar", "melding-inspectie":
             [.pupil, .parent]
         default: SubjectKind.allCases
         }

@@ -266,6 +266,7 @@ extension CaseWorkflow {
                     "Record the consultation: `casus case done \(h.record.number) --obligation \(ObligationKind.objectionConsult.rawValue)`."
                 ))
         }
+        if o.kind == .objectionDecision { try Self.requireObjectionHeard(h, at: now) }
         if let entry {
             guard let e = try tx.r.entry(id: entry), e.dossierID == owner.id else {
                 throw CasusError.notFound(
@@ -281,6 +282,21 @@ extension CaseWorkflow {
         // day, a review).
         if o.kind == .registeredLetter { _ = try Letters.respondTermFromSending(o, sentOn: now.localDate(), in: h, tx) }
         return done
+    }
+
+    /// The decision on an objection to a removal waits for the hearing on it (`LegalLayer
+    /// .objectionHearings`): ticked by hand, or by its letter filed.
+    static func requireObjectionHeard(_ h: CaseHistory, at now: Timestamp) throws {
+        let unheard = LegalLayer.unheard(
+            LegalLayer.objectionHearings(h, on: now.localDate()), h, before: now,
+            what: Phrase("op het bezwaar beslist u pas als", "you decide on the objection only after"),
+            meeting: Phrase(
+                "van de hoorzitting over het bezwaar, na het besluit",
+                "of the hearing on the objection, after the decision"))
+        guard !unheard.isEmpty else { return }
+        throw CasusError.refused(
+            unheard.map(\.nl).joined(separator: "; ") + "; er is niets veranderd",
+            unheard.map(\.en).joined(separator: "; ") + "; nothing was changed")
     }
 
     /// The employee's fourteen days to revoke a consent to dismissal run from the consent's date

@@ -153,6 +153,19 @@ public struct Letters: Sendable {
             if !again, let earlier = Self.sameLetter(text, template: template, in: h) {
                 throw Self.alreadyFiled(earlier, template: template)
             }
+            // The decision on an objection: after the objection, and after the hearing on it.
+            if template.fulfils.contains(.objectionDecision) {
+                guard h.obligations.contains(where: { $0.kind == .objectionDecision }) else {
+                    throw CasusError.refused(
+                        "zaak \(h.record.number) heeft geen bezwaar vastgelegd; er is niets opgeslagen",
+                        "case \(h.record.number) has no objection recorded; nothing was saved",
+                        hint: Phrase(
+                            "Leg het bezwaar eerst vast: `casus case objection \(h.record.number) --received JJJJ-MM-DD`.",
+                            "Record the objection first: `casus case objection \(h.record.number) --received YYYY-MM-DD`."
+                        ))
+                }
+                try CaseWorkflow.requireObjectionHeard(h, at: tx.now)
+            }
             if template.fulfils.contains(.aangifte), h.record.status == .open,
                 let inform = h.obligations.first(where: { $0.kind == .informBeforeAangifte && !$0.isDone })
             {
