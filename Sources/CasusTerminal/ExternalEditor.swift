@@ -25,9 +25,15 @@ public enum ExternalEditor {
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
         guard written == bytes.count else { return nil }
-        guard ExternalProcess.run(shell: "\(editor) \"$1\"", argument: path) == 0,
-            let data = FileManager.default.contents(atPath: path)
-        else { return nil }
+        // The shell becomes the editor (`exec`), so the pid casus waits for is the editor's own, and
+        // a signal that ends casus ends it (`EditorChild`). A command that starts with a variable
+        // (`LANG=C vim`) runs as before: `exec` would take the variable for the program.
+        let first = editor.split(separator: " ").first ?? ""
+        let command = first.contains("=") ? "\(editor) \"$1\"" : "exec \(editor) \"$1\""
+        PartialFiles.beforeRemoval = { EditorChild.endFromHandler() }
+        let status = ExternalProcess.run(shell: command, argument: path) { EditorChild.started($0, folder: folder) }
+        EditorChild.ended()
+        guard status == 0, let data = FileManager.default.contents(atPath: path) else { return nil }
         // An editor set to Latin-1 writes "é" as one byte: read as what it is, not as U+FFFD.
         return TextBytes.decode(Array(data)).text
     }

@@ -16,6 +16,7 @@ enum TerminalGuard {
 
     static func install() {
         _ = pasteOff.count
+        _ = EditorChild.pid
         // A parent may have blocked signals (test runners, some daemons); casus needs to hear
         // resizes, Ctrl-Z/fg and the ones that end it.
         var set = sigset_t()
@@ -26,6 +27,7 @@ enum TerminalGuard {
             signal(sig) { sig in
                 // Bracketed paste off (write(2) is safe in a handler; the bytes were made before), then curses off.
                 TerminalGuard.pasteOff.withUnsafeBytes { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+                EditorChild.endFromHandler()
                 endwin()
                 PartialFiles.removeAll()
                 signal(sig, SIG_DFL)
@@ -52,7 +54,8 @@ enum TerminalGuard {
 /// an editor that leaves the keyboard alone (`code --wait`) ended casus at once, the letter left
 /// in its temporary folder (a review).
 enum ExternalProcess {
-    static func run(shell command: String, argument: String) -> Int32 {
+    /// `started` hears the child's pid once it runs (the editor's, for the signal handler).
+    static func run(shell command: String, argument: String, started: (pid_t) -> Void = { _ in }) -> Int32 {
         var pid: pid_t = 0
         let args = ["/bin/sh", "-c", command, "sh", argument]
         var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) }
@@ -74,6 +77,7 @@ enum ExternalProcess {
             signal(SIGQUIT, quit)
         }
         guard posix_spawn(&pid, "/bin/sh", nil, &attributes, argv, environ) == 0 else { return -1 }
+        started(pid)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {
             if errno != EINTR { return -1 }

@@ -1,3 +1,4 @@
+import CasusTerminal
 import Foundation
 import Testing
 
@@ -75,6 +76,40 @@ struct TerminalEndToEndTests {
         kill(pid, SIGTERM)
         try t.waitFor("shell$")
         try t.assertShellUsable()
+    }
+
+    /// Ended while `$EDITOR` is open on a letter: the editor goes with casus, the terminal is as the
+    /// shell had it, and the letter's folder is gone, with what the editor put beside it. The editor
+    /// ran on beside the shell, the letter stayed in /tmp, and the terminal was raw (a review).
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func endedWhileTheEditorIsOpenLeavesNoEditorNoLetterAndAUsableTerminal(signal: Int32) throws {
+        let t = try Tmux()
+        let temporary = t.folder + "/tmp"
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+        // An editor as vim is one: the terminal raw, a swap file beside the letter, and waiting.
+        let editor = t.folder + "/editor.sh"
+        try "#!/bin/sh\nstty raw -echo\ncp \"$1\" \"$1.swp\"\nexec sleep 3007\n".write(
+            toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        try t.startShell(env: ["EDITOR": editor, "TMPDIR": temporary])
+        try t.startDemo()
+        try t.keys("2", "Enter")
+        try t.waitFor("Artikelen")
+        try t.keys("c", "Enter")
+        let deadline = Date().addingTimeInterval(20)
+        func folders() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? [] }
+        while folders().isEmpty && Date() < deadline { usleep(50_000) }
+        #expect(!folders().isEmpty, "the editor did not start")
+        guard let pid = try t.casusPID() else {
+            Issue.record("casus is not running")
+            return
+        }
+        kill(pid, signal)
+        try t.waitFor("shell$")
+        try t.assertShellUsable()
+        #expect(folders().isEmpty, "the letter's folder stayed: \(folders())")
+        let editors = try Spawn.run(["/usr/bin/env", "pgrep", "-f", "sleep 3007"], capture: true)
+        #expect(editors.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "the editor runs on: \(editors)")
     }
 
     /// A hangup, a segfault and a Swift trap (SIGILL) all give the terminal back.

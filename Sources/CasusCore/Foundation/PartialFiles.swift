@@ -18,6 +18,9 @@ public enum PartialFiles {
         return table
     }()
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    /// What the command line's handler does first: ends an editor casus waits for (`casus letter
+    /// --edit`, CasusTerminal's EditorChild), which must be gone before its folder goes.
+    nonisolated(unsafe) public static var beforeRemoval: (@convention(c) () -> Void)?
 
     /// Notes `paths` as being written; the returned slots go to `written` when they are done. A path
     /// ending in "/" is a private folder of them (a PDF's renderer's), removed after its files.
@@ -66,6 +69,7 @@ public enum PartialFiles {
         sigprocmask(SIG_UNBLOCK, &set, nil)
         for sig in signals {
             signal(sig) { sig in
+                PartialFiles.beforeRemoval?()
                 PartialFiles.removeAll()
                 signal(sig, SIG_DFL)
                 raise(sig)

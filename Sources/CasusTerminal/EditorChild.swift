@@ -1,0 +1,84 @@
+import Foundation
+
+/// The editor casus is waiting for (`ExternalEditor`), for the signal handler: ended by SIGTERM or
+/// SIGHUP while `$EDITOR` was open, casus left the editor running on the terminal beside the shell,
+/// the letter in its temporary folder, and the terminal raw once the editor gave up (a review).
+/// The handler ends the editor, puts the terminal's modes back as they were before it started, and
+/// removes the folder (with whatever the editor put beside the letter: vim's swap file holds it too).
+///
+/// Only what is safe in a handler: `kill`, `waitpid`, `nanosleep`, `tcsetattr`, `fork` and `execve`
+/// on C strings made before the editor started.
+enum EditorChild {
+    nonisolated(unsafe) static var pid: pid_t = 0
+    nonisolated(unsafe) static var shellModes = termios()
+    nonisolated(unsafe) static var hasShellModes = false
+    /// `rm -rf FOLDER` as argv, made before the editor starts; nil while none runs.
+    nonisolated(unsafe) static var removal: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+
+    /// Notes an editor started on a file in `folder`, with the terminal's modes as they are now.
+    static func started(_ pid: pid_t, folder: String) {
+        hasShellModes = tcgetattr(STDIN_FILENO, &shellModes) == 0
+        let argv = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: 4)
+        argv[0] = strdup("rm")
+        argv[1] = strdup("-rf")
+        argv[2] = strdup(folder)
+        argv[3] = nil
+        blocked {
+            removal = argv
+            Self.pid = pid
+        }
+    }
+
+    /// The editor ended by itself: nothing for a handler to do.
+    static func ended() {
+        let argv = blocked { () -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? in
+            let argv = removal
+            removal = nil
+            pid = 0
+            return argv
+        }
+        guard let argv else { return }
+        for i in 0..<3 { free(argv[i]) }
+        argv.deallocate()
+    }
+
+    /// In a signal handler: ends the editor (TERM, then KILL after two seconds), restores the
+    /// terminal's modes and removes the folder.
+    static func endFromHandler() {
+        guard pid > 0 else { return }
+        _ = kill(pid, SIGTERM)
+        var status: Int32 = 0
+        var pause = timespec(tv_sec: 0, tv_nsec: 50_000_000)
+        var waited = 0
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            if waited == 40 {
+                _ = kill(pid, SIGKILL)
+                _ = waitpid(pid, &status, 0)
+                break
+            }
+            nanosleep(&pause, nil)
+            waited += 1
+        }
+        pid = 0
+        if hasShellModes { _ = tcsetattr(STDIN_FILENO, TCSANOW, &shellModes) }
+        if let argv = removal {
+            let remover = fork()
+            if remover == 0 {
+                execve("/bin/rm", argv, environ)
+                _exit(127)
+            }
+            if remover > 0 { _ = waitpid(remover, &status, 0) }
+        }
+    }
+
+    /// The handler's signals held back while the notes change.
+    private static func blocked<T>(_ body: () -> T) -> T {
+        var set = sigset_t()
+        var old = sigset_t()
+        sigemptyset(&set)
+        for sig in TerminalGuard.fatal { sigaddset(&set, sig) }
+        pthread_sigmask(SIG_BLOCK, &set, &old)
+        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
+        return body()
+    }
+}
