@@ -120,3 +120,23 @@ import Testing
         #expect(field.value == "abcde")
     }
 }
+
+/// A field's limit is said when it is reached: a 725-character justification pasted into the
+/// step dialog, or a long reason for dismissing a report, was saved cut mid word, into the chain,
+/// without a word (a review).
+@Suite struct FullFieldTests {
+    @Test func aFullFieldSaysSoAndKeepsWhatItShows() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 30)
+        rt.press(.char("1"), .char("x"))
+        guard rt.state.topScreen(PromptScreen.self) != nil else {
+            Issue.record("x on a report did not ask for the reason: \(rt.state.status?.text ?? "")")
+            return
+        }
+        rt.type(String(repeating: "woord ", count: 83))
+        #expect(rt.state.status == nil || rt.state.status?.isError == false, "498 characters fit")
+        rt.type("EINDE")
+        #expect(rt.state.status?.text.contains("Dit veld is vol (500 tekens): de rest is niet opgenomen") == true)
+        #expect(rt.state.status?.isError == true)
+        #expect(rt.state.topScreen(PromptScreen.self)?.field.value.hasSuffix("woord EI") == true)
+    }
+}

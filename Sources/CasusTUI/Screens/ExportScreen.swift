@@ -37,7 +37,7 @@ public struct ExportScreen: ScreenModel {
     /// The file name takes typed keys; what it does not take (arrows up and down, pages) scrolls.
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
         guard s.keymap.ownAction(for: key, in: .export) == nil, key != .escape else { return nil }
-        return field.handle(key) ? .handled : nil
+        return field.handle(key, &s) ? .handled : nil
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {

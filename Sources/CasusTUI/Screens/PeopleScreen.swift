@@ -29,7 +29,7 @@ public struct PeopleScreen: ScreenModel {
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
         guard typing, s.keymap.ownAction(for: key, in: .nameFilter) == nil else { return nil }
         let before = name.value
-        guard name.handle(key) else { return nil }
+        guard name.handle(key, &s) else { return nil }
         if name.value != before { list.reset() }
         return .handled
     }

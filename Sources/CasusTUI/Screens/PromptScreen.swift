@@ -85,7 +85,7 @@ public struct PromptScreen: ScreenModel {
         guard s.keymap.ownAction(for: key, in: .prompt) == nil, key != .escape else { return nil }
         discard = DiscardGuard()
         if purpose == .command, commandKey(key, &s) { return .handled }
-        _ = field.handle(key)
+        _ = field.handle(key, &s)
         return .handled
     }
 

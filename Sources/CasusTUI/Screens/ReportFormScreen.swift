@@ -89,9 +89,9 @@ public struct ReportFormScreen: ScreenModel {
                 return .handled
             }
             if key == .char("\n") { summary.insertLineBreak() } else { _ = summary.handle(key) }
-        case .when: _ = when.handle(key)
-        case .platform: _ = platform.handle(key)
-        case .evidence: _ = evidence.handle(key)
+        case .when: _ = when.handle(key, &s)
+        case .platform: _ = platform.handle(key, &s)
+        case .evidence: _ = evidence.handle(key, &s)
         case .people:
             switch key {
             case .up: cursor = max(0, cursor - 1)
@@ -103,7 +103,7 @@ public struct ReportFormScreen: ScreenModel {
                 }
                 nameDone = false
                 let before = name.value
-                _ = name.handle(key)
+                _ = name.handle(key, &s)
                 if name.value != before { roster.reset() }
             }
         }

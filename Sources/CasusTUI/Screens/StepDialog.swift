@@ -142,7 +142,7 @@ public struct StepDialog: ScreenModel {
                 s.say(Phrase("Alleen cijfers: het aantal dagen.", "Digits only: the number of days."), error: true)
                 return .handled
             }
-            return days.handle(key) ? .handled : nil
+            return days.handle(key, &s) ? .handled : nil
         case .respondDays:
             if case let .char(c) = key, !c.isNumber {
                 s.say(
@@ -150,14 +150,14 @@ public struct StepDialog: ScreenModel {
                     error: true)
                 return .handled
             }
-            return respondDays.handle(key) ? .handled : nil
-        case .reason: return reason.handle(key) ? .handled : nil
-        case .start: return start.handle(key) ? .handled : nil
-        case .justification: return justification.handle(key) ? .handled : nil
-        case .urgency: return urgency.handle(key) ? .handled : nil
-        case .route: return route.handle(key) ? .handled : nil
-        case .measure: return measure.handle(key) ? .handled : nil
-        case .facts: return facts.handle(key) ? .handled : nil
+            return respondDays.handle(key, &s) ? .handled : nil
+        case .reason: return reason.handle(key, &s) ? .handled : nil
+        case .start: return start.handle(key, &s) ? .handled : nil
+        case .justification: return justification.handle(key, &s) ? .handled : nil
+        case .urgency: return urgency.handle(key, &s) ? .handled : nil
+        case .route: return route.handle(key, &s) ? .handled : nil
+        case .measure: return measure.handle(key, &s) ? .handled : nil
+        case .facts: return facts.handle(key, &s) ? .handled : nil
         case .options: return nil
         }
     }

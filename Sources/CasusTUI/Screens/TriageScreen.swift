@@ -107,7 +107,7 @@ public struct TriageScreen: ScreenModel {
             return nil
         }
         let before = filter.value
-        guard filter.handle(key) else { return nil }
+        guard filter.handle(key, &s) else { return nil }
         if filter.value != before { placeArticleCursor() }
         return .handled
     }

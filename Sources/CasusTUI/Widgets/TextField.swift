@@ -58,6 +58,22 @@ public struct TextField: Sendable, Equatable {
         return true
     }
 
+    /// As `handle(_:)`, and a character the field has no room for is said, not dropped in
+    /// silence: a 725-character justification pasted into a 500-character field was saved cut, mid
+    /// word, into the decision entry and the chain (a review). What the field holds is what is saved.
+    public mutating func handle(_ key: Key, _ s: inout AppState) -> Bool {
+        let before = text
+        let handled = handle(key)
+        if case .char = key, isFull, text == before {
+            s.say(
+                Phrase(
+                    "Dit veld is vol (\(limit) tekens): de rest is niet opgenomen. Wat u ziet, wordt opgeslagen; een langere tekst hoort in een notitie.",
+                    "This field is full (\(limit) characters): the rest was not taken. What you see is what is saved; a longer text belongs in a note."
+                ), error: true)
+        }
+        return handled
+    }
+
     /// Draws the field with a visible cursor; `focused` shows it underlined.
     public func draw(into c: inout Canvas, x: Int, y: Int, width: Int, focused: Bool) {
         guard width > 0 else { return }
