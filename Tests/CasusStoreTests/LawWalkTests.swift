@@ -416,6 +416,24 @@ import CasusTestSupport
         #expect(try suspend(1, from: "2026-12-09").startDate?.iso == "2026-12-09")
     }
 
+    /// A letter to the parents about a lighter measure speaks of that measure, never of a suspension
+    /// taken since: written after a suspension it said "Maatregel: schorsing", dated the decision's
+    /// day, with none of a suspension decision's rights (a legal review).
+    @Test func aLetterAboutALighterMeasureNeverSpeaksOfASuspension() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-30",
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder, region: .noord))
+        let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
+        let template = try Fixtures.letters.require("maatregel-ouders")
+        let letter = try school.service.letters.drafts(case: c.id, template: template)[0].body
+        #expect(!letter.contains("schorsing"), "\(letter)")
+        let flat = letter.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("Maatregel: [apparaat in bewaring, ICT-verbod, intrekken e-mailadres of contract]"))
+    }
+
     /// A zienswijze is on the intended decision it was asked for (Awb art. 4:8): one given before a
     /// first suspension let every later suspension at an openbare school through without a word
     /// from the parents (a legal review).

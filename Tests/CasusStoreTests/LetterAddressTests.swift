@@ -127,6 +127,14 @@ import Testing
         let e = refusal { _ = try school.service.letters.file(case: c.id, template: t, body: text).value }
         #expect(e?.message.nl.contains("de brief heeft nog geen adres") == true)
         #expect(e?.hint?.nl.contains("casus people edit \(kees.id)") == true)
+        // The command ends at the field's "]": the school's town and the date on the next lines ran
+        // on into it ("--town] Bilthoven, 5", a review).
+        let withTown = text.replacingOccurrences(of: "--town]", with: "--town]\n\nZwolle, 30 november 2026")
+        let town = refusal { _ = try school.service.letters.file(case: c.id, template: t, body: withTown).value }
+        #expect(
+            town?.hint?.nl.contains("`casus people edit \(kees.id) --street --postcode --town` (met") == true,
+            "\(town?.hint?.nl ?? "")")
+        #expect(town?.message.nl.contains("--town]);") == true, "\(town?.message.nl ?? "")")
         #expect(try school.service.dossiers.dossier(tygo.id).entries.count == entries, "nothing was filed")
 
         // Recorded, and the letter is addressed.

@@ -279,6 +279,39 @@ extension PostgresRoleTests {
         #expect(crossed.contains("geen medewerker"), "\(crossed)")
     }
 
+    /// What the law sets, whatever the school's ladder, the server holds too: a step is one of its
+    /// case's ladder, a pupil's suspension lasts a week at most, and a case reaches only a rung a
+    /// decision took. A director with psql suspended a pupil for 60 days and set a summary dismissal
+    /// on a case with no step at all, and `verify` said all was well (a review).
+    @Test func aStepIsOfItsLadderAndAPupilsSuspensionLastsAWeekAtMost() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let report = try director.intake.report(summary: "Filmpje.", platform: nil, subjects: [w.pupil.id]).value
+        let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
+            .value
+        func step(_ rung: Rung, days: Int? = nil, last: Int? = nil) -> String {
+            refusal {
+                _ = try director.session.build { tx in
+                    let day = tx.now.localDate()
+                    try tx.emit(
+                        .stepTaken(
+                            Step(
+                                id: 900_010, caseID: c.id, rung: rung, at: tx.now, date: day, days: days,
+                                startDate: days == nil ? nil : day, endDate: last.map { day.adding(days: $0) },
+                                reason: "Vervalst.", actor: "founder")), at: tx.now)
+                }
+            }
+        }
+        #expect(step(.suspension, days: 60, last: 83).contains("ten hoogste één week"))
+        #expect(step(.suspension, days: 5, last: 9).contains("ten hoogste één week"), "a week is a period")
+        #expect(step(.summaryDismissal).contains("geen stap van de ladder van deze zaak (pupil)"))
+        let rung = refusal {
+            _ = try director.session.build { tx in try tx.emit(.caseRung(c.id, .removal), at: tx.now) }
+        }
+        #expect(rung.contains("bereikt alleen een trede waarop een besluit is genomen"), "\(rung)")
+        #expect(try director.cases.detail(c.id).steps.isEmpty)
+    }
+
     @Test func nobodyRecordsThatSomeoneElseActed() throws {
         let w = try world()
         let (director, staffCase) = try staffCase(w)

@@ -88,8 +88,13 @@ public struct LetterFields: Sendable {
             for bracket in here.indices where here[bracket] == "[" {
                 let words = Self.words(from[from.index(after: bracket)...])
                 if casusFields.contains(where: { starts(words, with: $0) }) {
-                    let shown = LetterText.oneLine(from[bracket...].prefix(80))
-                    return (shown + (from[bracket...].count > 80 ? "…" : ""), n + 1)
+                    // The field up to its own "]": the next line's town and date ran on into it,
+                    // and into the command the refusal gave ("--town] Bilthoven, 5", a review).
+                    let field = from[bracket...]
+                    if let close = field.firstIndex(of: "]"), field.distance(from: field.startIndex, to: close) < 200 {
+                        return (LetterText.oneLine(field[...close]), n + 1)
+                    }
+                    return (LetterText.oneLine(field.prefix(80)) + (field.count > 80 ? "…" : ""), n + 1)
                 }
             }
         }

@@ -59,9 +59,18 @@ public struct LetterTemplate: Sendable, Identifiable {
         }
     }
 
-    /// The step a letter is written from: the latest decision it announces, else the case's latest
-    /// step (an ordemaatregel's first day went blank once a later step was taken).
+    /// The measures a letter speaks of when the case took one, without being refused where it took
+    /// none (it then leaves the measure to the director): a letter to the parents about a lighter
+    /// measure written after a suspension called the suspension its measure, from the day of the
+    /// decision, and said nothing of the objection (a legal review).
+    public var speaksOf: Set<Rung> {
+        id == "maatregel-ouders" ? [.deviceCustody, .ictBan, .contract] : []
+    }
+
+    /// The step a letter is written from: the latest decision it announces (or speaks of), else the
+    /// case's latest step (an ordemaatregel's first day went blank once a later step was taken).
     public func step(in steps: [Step]) -> Step? {
+        if !speaksOf.isEmpty { return steps.last { speaksOf.contains($0.rung) && $0.phase == .decision } }
         guard !announces.isEmpty else { return steps.last }
         return steps.last { announces.contains($0.rung) && $0.phase == .decision }
     }

@@ -273,7 +273,9 @@ public struct Letters: Sendable {
         if let (placeholder, line) = unfilled,
             placeholder.hasPrefix(LetterContext.missingAddress) || placeholder.hasPrefix(LetterContext.missingParents)
         {
-            let command = String(placeholder.drop { $0 != ":" }.dropFirst().dropLast()).trimmed
+            var command = String(placeholder.drop { $0 != ":" }.dropFirst())
+            while let last = command.last, last == "]" || last == "…" { command.removeLast() }
+            command = command.trimmed
             if placeholder.hasPrefix(LetterContext.missingParents) {
                 throw CasusError.invalid(
                     "de brief heeft nog geen adres: de leerling heeft geen ouders/verzorgers in casus (regel \(line)); er is niets opgeslagen",

@@ -11,6 +11,16 @@ extension PGSchema {
     /// (`reported_by`, `by`, `actor`, `opened_by`) is the account writing it. A check on the school
     /// alone let a director mark another school's obligation done through their own case, and an
     /// entry of a staff dossier be read as a note of a pupil's case (found by a review).
+    /// The rungs of each ladder (`Rung.allowed`, and a staff member's ordemaatregel), as an SQL
+    /// array for the case `k`'s subject kind.
+    static var laddersSQL: String {
+        let arms = SubjectKind.allCases.map { kind -> String in
+            let rungs = Rung.allowed(for: kind) + (kind == .staff ? [.precautionarySuspension] : [])
+            return "WHEN '\(kind.rawValue)' THEN ARRAY[\(rungs.map { "'\($0.rawValue)'" }.joined(separator: ","))]"
+        }
+        return "CASE k.subject_kind \(arms.joined(separator: " ")) END"
+    }
+
     static let authorize = #"""
         -- A person's name as casus writes it (Person.name): the parts that are there, one space apart.
         -- plpgsql, as every helper here: a sql function that is not written into its caller is planned
@@ -327,6 +337,29 @@ extension PGSchema {
                 END IF;
                 IF p_kind IN ('step.taken', 'fact.recorded') THEN
                     PERFORM check_days(p_kind, f, k.incident_id);
+                END IF;
+                -- What the law itself sets, whatever the school's ladder (casus checks the rest: a
+                -- profile's order, hearings, the skipped rungs): a step is one of its case's ladder,
+                -- a pupil's suspension lasts at most a week, and the rung a case reaches is one a
+                -- decision on it took. A director with psql suspended a pupil for 60 days, and set a
+                -- summary dismissal on a parent's case with no step at all (a review).
+                IF p_kind = 'step.taken' AND NOT (f->>'rung' = ANY (\#(Self.laddersSQL))) THEN
+                    PERFORM refused(format('%s is geen stap van de ladder van deze zaak (%s)', f->>'rung', k.subject_kind),
+                                    format('%s is no step of this case''s ladder (%s)', f->>'rung', k.subject_kind));
+                END IF;
+                IF p_kind = 'step.taken' AND k.subject_kind = 'pupil' AND f->>'rung' = 'suspension'
+                   AND coalesce(f->>'phase', 'decision') = 'decision'
+                   AND (coalesce((f->>'days')::int, 0) NOT BETWEEN 1 AND \#(LadderEngine.maxSuspensionDays)
+                        OR f->>'end_date' IS NULL
+                        OR (f->>'end_date')::date > coalesce((f->>'start_date')::date, (f->>'on_date')::date) + 6) THEN
+                    PERFORM refused('een schorsing van een leerling duurt ten hoogste één week (WPO art. 40c lid 1; WVO 2020 art. 8.14 lid 1; WEC art. 40a lid 1)',
+                                    'a pupil''s suspension lasts at most one week (WPO art. 40c lid 1; WVO 2020 art. 8.14 lid 1; WEC art. 40a lid 1)');
+                END IF;
+                IF p_kind = 'case.rung' AND f->>'rung' IS NOT NULL AND NOT EXISTS (
+                        SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'
+                          AND (s.rung = f->>'rung' OR (k.subject_kind = 'parent' AND s.rung = 'suspension' AND f->>'rung' = 'access-ban'))) THEN
+                    PERFORM refused(format('zaak %s bereikt alleen een trede waarop een besluit is genomen, niet %s', k.number, f->>'rung'),
+                                    format('case %s reaches only a rung a decision took, not %s', k.number, f->>'rung'));
                 END IF;
                 -- A term set or moved ends within two years (the longest casus sets is months: an
                 -- ordemaatregel's end, a term resumed after a dispute), and is paused from a day that
