@@ -434,6 +434,46 @@ import CasusTestSupport
         #expect(flat.contains("Maatregel: [apparaat in bewaring, ICT-verbod, intrekken e-mailadres of contract]"))
     }
 
+    /// An openbare school's suspension is a decision under the Awb: the parents' objection to it is
+    /// recorded, decided within six weeks after the objection period (Awb art. 7:10 lid 1), after
+    /// they were heard (art. 7:2), by a letter that names the appeal. It could not be recorded at
+    /// all, though every such letter invites it (a legal review). A bijzondere school's cannot.
+    @Test(arguments: [Denomination.openbaar, .bijzonder])
+    func anObjectionToASuspensionAtAnOpenbareSchool(_ denomination: Denomination) throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-30",
+            record: SchoolRecordChange(sector: .po, denomination: denomination, region: .noord))
+        let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        if denomination == .openbaar { _ = try school.heard(c, [.parents], "Zienswijze van de ouders.") }
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
+        school.clock.set("2026-12-07")
+        guard denomination == .openbaar else {
+            let refused = refusal {
+                try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-12-07")).value
+            }
+            #expect(refused?.hint?.nl.contains("klachtenregeling") == true, "\(String(describing: refused))")
+            return
+        }
+        let objection = try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-12-07")).value
+        // Made known on 30 November (no letter recorded as sent): six weeks to 11 January, six more.
+        #expect(objection.due.iso == "2027-02-22", "\(objection.due)")
+        #expect(objection.remark.nl.contains("Awb art. 7:10 lid 1"), "\(objection.remark.nl)")
+        let unheard = refusal { try school.service.cases.markDone(c.id, obligation: "objection-decision").value }
+        #expect(
+            unheard?.message.nl.contains("de ouders in de gelegenheid zijn gesteld te worden gehoord (Awb art. 7:2")
+                == true)
+        _ = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
+        let template = try Fixtures.letters.require("beslissing-op-bezwaar")
+        let letter = try school.service.letters.drafts(case: c.id, template: template)[0].body
+        let flat = letter.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("bezwaar tegen de schorsing van Lotte Jansen"), "\(flat)")
+        #expect(flat.contains("om Lotte te schorsen"), "\(flat)")
+        #expect(flat.contains("beroep instellen bij de rechtbank"), "\(flat)")
+        try school.service.cases.markDone(c.id, obligation: "objection-decision")
+    }
+
     /// A zienswijze is on the intended decision it was asked for (Awb art. 4:8): one given before a
     /// first suspension let every later suspension at an openbare school through without a word
     /// from the parents (a legal review).

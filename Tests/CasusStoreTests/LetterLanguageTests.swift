@@ -20,7 +20,7 @@ import CasusTestSupport
         "[apparaat in bewaring, ICT-verbod, intrekken e-mailadres of contract]", "[schorsing of verwijdering]",
         "[ten hoogste vijf]",
         "[Wat u in het hoorgesprek naar voren bracht en waarom dat niet tot een ander besluit heeft geleid.]",
-        "[Gegrond of ongegrond: de beslissing op het bezwaar, en wat zij betekent voor de verwijdering.]",
+        "[Gegrond of ongegrond: de beslissing op het bezwaar, en wat zij betekent voor het besluit.]",
         "[De redenen van de beslissing, met wat in het bezwaar en bij het horen naar voren is gebracht en hoe het is gewogen.]",
         // The law's letters (issue 15): what only the director knows, and what casus could not verify.
         "[Uw zienswijze, of: u heeft binnen de termijn geen zienswijze gegeven. Waarom die het bevoegd gezag niet tot een ander besluit brengt.]",

@@ -2235,7 +2235,7 @@ edited by the director and appended to the dossier.
 | `time-out` | written notice of a time-out to the parents | pupil |
 | `uitnodiging-hoorgesprek` | hearing before a removal decision | pupil, parent |
 | `verwijderingsbesluit` | removal decision (WPO 40/63, WVO 2020 8.15, WEC 40) | pupil, parent |
-| `beslissing-op-bezwaar` | the decision on the objection to a removal, after the hearing (WPO 63 lid 3, Awb 7:2, 7:12; appeal: Awb 8:1) | pupil, parent |
+| `beslissing-op-bezwaar` | the decision on the objection to a removal (or, openbaar, a suspension), after the hearing (WPO 63 lid 3, Awb 7:2, 7:12; appeal: Awb 8:1) | pupil, parent |
 | `voornemen-maatregel` | proposed disciplinary measure (voornemen), CAO PO, registered letter | staff |
 | `besluit-maatregel` | the decision on a voornemen, after the zienswijze | staff |
 | `ordemaatregel` | precautionary suspension of an employee | staff |
@@ -2447,7 +2447,7 @@ Opgesteld op {{{today}}} door:
 
 """#),
         ("templates/beslissing-op-bezwaar.mustache", #"""
-{{! title: Beslissing op bezwaar tegen verwijdering }}
+{{! title: Beslissing op bezwaar }}
 {{#isStaff}}
 [Dit sjabloon is bedoeld voor een zaak over een leerling of een ouder.]
 {{/isStaff}}
@@ -2459,15 +2459,15 @@ Opgesteld op {{{today}}} door:
 {{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
 
 Ons kenmerk: zaak {{{case.number}}}
-Betreft: beslissing op {{#toPupil}}je{{/toPupil}}{{^toPupil}}uw{{/toPupil}} bezwaar tegen de verwijdering van {{{pupil.name}}}
+Betreft: beslissing op {{#toPupil}}je{{/toPupil}}{{^toPupil}}uw{{/toPupil}} bezwaar tegen de {{#objection.aboutRemoval}}verwijdering{{/objection.aboutRemoval}}{{^objection.aboutRemoval}}schorsing{{/objection.aboutRemoval}} van {{{pupil.name}}}
 
 {{{addressee.salutation}}},
 
 {{#toPupil}}
-{{#hasStep}}Je hebt bezwaar gemaakt tegen ons besluit van {{{step.date}}} om je van school te verwijderen.{{/hasStep}} In deze brief lees je onze beslissing op dat bezwaar.
+{{#hasStep}}Je hebt bezwaar gemaakt tegen ons besluit van {{{step.date}}} om je {{#objection.aboutRemoval}}van school te verwijderen{{/objection.aboutRemoval}}{{^objection.aboutRemoval}}te schorsen{{/objection.aboutRemoval}}.{{/hasStep}} In deze brief lees je onze beslissing op dat bezwaar.
 {{/toPupil}}
 {{^toPupil}}
-{{#hasStep}}U hebt bezwaar gemaakt tegen ons besluit van {{{step.date}}} om {{{pupil.firstName}}} van school te verwijderen.{{/hasStep}} In deze brief leest u onze beslissing op dat bezwaar.
+{{#hasStep}}U hebt bezwaar gemaakt tegen ons besluit van {{{step.date}}} om {{{pupil.firstName}}} {{#objection.aboutRemoval}}van school te verwijderen{{/objection.aboutRemoval}}{{^objection.aboutRemoval}}te schorsen{{/objection.aboutRemoval}}.{{/hasStep}} In deze brief leest u onze beslissing op dat bezwaar.
 {{/toPupil}}
 
 Horen
@@ -2482,7 +2482,7 @@ Horen
 Onze beslissing
 
 [Gegrond of ongegrond: de beslissing op het bezwaar, en wat zij betekent
-voor de verwijdering.]
+voor het besluit.]
 
 Redenen
 

@@ -89,6 +89,8 @@ public enum Law {
     public static let awb411 = LegalSource("Awb art. 4:11", url: awb)
     /// The opportunity to be heard before the decision on an objection; 7:3 onder c: unless declined.
     public static let awb72 = LegalSource("Awb art. 7:2 lid 1", url: awb)
+    /// The decision on an objection within six weeks after the objection period ends.
+    public static let awb710 = LegalSource("Awb art. 7:10 lid 1", url: awb)
     /// Appeal to the administrative court against the decision on an objection, within six weeks.
     public static let awbAppeal = LegalSource("Awb art. 8:1 en 6:7", url: awb)
     public static let awb67 = LegalSource("Awb art. 6:7 en 6:8", url: awb)
@@ -273,7 +275,7 @@ public enum Law {
     /// Everything casus cites, for `protocol show` and the tests.
     public static let all: [LegalSource] = [
         wpo40c1, wpo40c2, wpo40c3, wec40a1, wec40a2, wec40a3, wvo814_1, wvo814_2, wvo814_3, lpw11c, schoolwork,
-        noHolidaySuspension, fiveSchoolDays, awb48, awb411, awb72, awbAppeal, awb67, atw, awb345, awb616, wpo14,
+        noHolidaySuspension, fiveSchoolDays, awb48, awb411, awb72, awb710, awbAppeal, awb67, atw, awb345, awb616, wpo14,
         complaintsVOSO, wpo40_1,
         wpo40_11, wpo40_12, wpo63_2, wpo63_3, wpo43_3, wpo43_4, wec40_18, wec40_20, wec40_21, wec40_1, wec61_2, wec61_3,
         wec61_4, wec45_4, wec23,

@@ -161,7 +161,19 @@ enum LegalLayer {
     /// 7:2 lid 1, the opportunity, and art. 7:3 onder c, a hearing declined), in VO the pupil and,
     /// under 18, the parents, given the opportunity. The decision was ticked with no hearing at all
     /// (a legal review).
+    /// An objection to a suspension (an openbare school's) is heard under the Awb: the parents, or a
+    /// VO pupil of age.
     static func objectionHearings(_ h: CaseHistory, on date: LocalDate) -> [Hearing] {
+        if CaseWorkflow.objected(h)?.rung == .suspension {
+            let adult = h.legal.sector == .vo && (h.pupilAge(on: date) ?? 0) >= 18
+            return [
+                adult
+                    ? Hearing(
+                        party: .pupil, who: Phrase("de leerling", "the pupil"), source: Law.awb72, opportunity: true)
+                    : Hearing(
+                        party: .parents, who: Phrase("de ouders", "the parents"), source: Law.awb72, opportunity: true)
+            ]
+        }
         let source = Law.removalObjectionHearing(h.legal)
         let opportunity = h.legal.isOpenbaar || h.legal.sector == .vo
         var out = hearingsNeeded(h, on: date).filter { $0.party != .teacher }

@@ -124,7 +124,7 @@ extension LetterContext {
         // The hearing on an objection to the removal, after its decision: the addressee's (the
         // pupil's in a letter to them, else the parents'), as a meeting's held day or the day they
         // declined it.
-        let removal = d.steps.last { $0.rung == .removal && $0.phase == .decision }
+        let removal = d.steps.last { ($0.rung == .removal || $0.rung == .suspension) && $0.phase == .decision }
         let party: HeardParty = toPupil ? .pupil : .parents
         let objectionHeard = removal.flatMap { r in
             d.meetingsAndLetters.filter { $0.kind == .meeting && $0.heard.contains(party) }
@@ -144,6 +144,7 @@ extension LetterContext {
         return [
             "heard": heard, "declined": declined,
             "objection": [
+                "aboutRemoval": removal?.rung != .suspension,
                 "heard": objectionHeard?.dutchLong ?? "",
                 "declined": objectionHeard == nil ? objectionDeclined?.dutchLong ?? "" : "",
             ],

@@ -48,7 +48,9 @@ public struct LetterTemplate: Sendable, Identifiable {
         case "schorsingsbesluit": [.suspension]
         case "toegangsverbod": [.suspension, .accessBan]
         case "time-out": [.timeOut]
-        case "verwijderingsbesluit", "beslissing-op-bezwaar": [.removal]
+        case "verwijderingsbesluit": [.removal]
+        // The removal's, or an openbare school's suspension's (Letters.file holds it to the objection).
+        case "beslissing-op-bezwaar": [.removal, .suspension]
         case "ordemaatregel": [.precautionarySuspension]
         case "ontslag-op-staande-voet": [.summaryDismissal]
         // A staff member's disciplinary decision, after the voornemen and the term to respond (a

@@ -345,29 +345,37 @@ extension CaseWorkflow {
         return done
     }
 
-    /// Records that parents objected to a removal. The decision on it is due four weeks after
-    /// receipt (WPO 63 bijzonder; WVO 2020 8.15 lid 8), or at an openbare po/so school four weeks
-    /// after the objection period ends (WPO 40 lid 12; WEC 40 lid 20–21); its term is suspended
-    /// while the Geschillencommissie passend onderwijs has the dispute (WPO 43 lid 4).
+    /// Records that parents objected to a removal, or at an openbare school to a suspension. The
+    /// decision on a removal's is due four weeks after receipt (WPO 63 bijzonder; WVO 2020 8.15 lid
+    /// 8), or at an openbare po/so school four weeks after the objection period ends (WPO 40 lid 12;
+    /// WEC 40 lid 20–21); its term is suspended while the Geschillencommissie passend onderwijs has
+    /// the dispute (WPO 43 lid 4). A suspension's within six weeks after the objection period ends
+    /// (Awb art. 7:10 lid 1): every openbare school's suspension letter names the objection, and
+    /// one made could not be recorded (a legal review).
     @discardableResult
     public func recordObjection(_ id: CaseID, receivedOn date: LocalDate) throws -> Saved<Obligation> {
         try session.require(.decide)
         return try session.write { tx in
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)
-            guard let removal = h.decisions.last(where: { $0.rung == .removal }) else {
+            guard let decided = Self.objected(h) else {
                 throw CasusError.refused(
-                    "bezwaar hoort bij een verwijderingsbesluit; deze zaak heeft er geen",
-                    "an objection belongs to a removal decision; this case has none",
+                    "bezwaar hoort bij een verwijderingsbesluit, of op een openbare school bij een schorsingsbesluit; deze zaak heeft er geen",
+                    "an objection belongs to a removal decision, or at a public school to a suspension decision; this case has none",
                     hint: Phrase(
-                        "Bezwaar tegen een schorsing (openbare school) legt u vast als notitie. Er is niets veranderd.",
-                        "Record an objection against a suspension (public school) as a note. Nothing was changed."))
+                        "Tegen een schorsing door een bijzondere school staat geen wettelijk bezwaar open; de ouders kunnen klagen volgens de klachtenregeling. Er is niets veranderd.",
+                        "A suspension by a denominational school has no statutory objection; the parents may complain under the complaints procedure. Nothing was changed."
+                    ))
             }
-            if h.obligations.contains(where: { $0.kind == .objectionDecision }) {
+            if h.obligations.contains(where: { $0.kind == .objectionDecision && !$0.isDone }) {
                 throw CasusError.refused(
                     "het bezwaar is al vastgelegd op zaak \(h.record.number)",
                     "the objection is already recorded on case \(h.record.number)")
             }
+            if decided.rung == .suspension {
+                return try suspensionObjection(h, decided, receivedOn: date, owner: owner, tx)
+            }
+            let removal = decided
             if date > session.today {
                 throw CasusError.invalid(
                     "de datum van ontvangst (\(date.dutch)) ligt in de toekomst",
@@ -427,15 +435,60 @@ extension CaseWorkflow {
                 _ = try tx.insert(obligation: consultation, stepID: nil, at: tx.now)
                 how = how + Phrase(" ", " ") + what + consult.bracketed + Phrase(".", ".")
             }
-            let saved = try tx.insert(obligation: o, stepID: nil, at: tx.now)
-            _ = try tx.append(
-                EntryDraft(
-                    kind: .note, title: "Bezwaar ontvangen — zaak \(h.record.number)",
-                    body: "Bezwaar van de ouders tegen het verwijderingsbesluit ontvangen op \(date.dutch).\n"
-                        + how.nl, caseID: id), to: owner.id, at: tx.now)
-            try tx.audit("case.objection", person: owner.id, case: id, detail: h.record.number)
-            return saved
+            return try Self.objectionRecorded(o, h, "het verwijderingsbesluit", receivedOn: date, how, owner: owner, tx)
         }
+    }
+
+    /// The decision an objection is against: the latest removal decision, or at an openbare school
+    /// the latest suspension of a pupil; nil when the case has neither.
+    public static func objected(_ h: CaseHistory) -> Step? {
+        h.decisions.last { $0.rung == .removal || ($0.rung == .suspension && h.legal.isOpenbaar && h.kind == .pupil) }
+    }
+
+    /// An objection to a suspension at an openbare school: decided within six weeks of the end of
+    /// the objection period (Awb art. 7:10 lid 1), after the hearing (Awb art. 7:2).
+    private func suspensionObjection(
+        _ h: CaseHistory, _ suspension: Step, receivedOn date: LocalDate, owner: Person, _ tx: Transaction
+    ) throws -> Obligation {
+        if date > session.today {
+            throw CasusError.invalid(
+                "de datum van ontvangst (\(date.dutch)) ligt in de toekomst",
+                "the date of receipt (\(date.dutch)) is in the future")
+        }
+        let decision = h.obligations.last { $0.kind == .suspensionDecision }
+        let sendings = try tx.r.letterSendings(dossier: owner.id)
+        let title = decision?.entryID.flatMap { id in h.entries.first { $0.id == id }?.title }
+        let sent = decision.flatMap { d in title.flatMap { Letters.lastSent(of: d, title: $0, in: h, sendings) } }
+        let madeKnown = sent ?? decision?.doneAt?.localDate() ?? suspension.date
+        let objectionEnd = StatutoryTerm.objection(madeKnown: madeKnown)
+        let due = StatutoryTerm.end(objectionEnd.adding(days: 42))
+        var how =
+            Phrase("Bezwaar ontvangen op \(date.dutch); ", "Objection received on \(date.dutch); ")
+            + Phrase(
+                "bezwaartermijn tot en met \(objectionEnd.dutch) (bekendmaking \(madeKnown.dutch)); beslissen binnen zes weken daarna, na het horen",
+                "objection period to \(objectionEnd.dutch) (made known \(madeKnown.dutch)); decide within six weeks after, after the hearing"
+            ) + Law.awb710.bracketed
+        if date > objectionEnd {
+            how =
+                how + Phrase(" Let op: ontvangen na de bezwaartermijn.", " Note: received after the objection period.")
+        }
+        let o = Obligation(caseID: h.record.id, kind: .objectionDecision, due: due, note: how.stored)
+        return try Self.objectionRecorded(o, h, "het schorsingsbesluit", receivedOn: date, how, owner: owner, tx)
+    }
+
+    /// The objection's term, its note in the dossier and its line in the audit log.
+    private static func objectionRecorded(
+        _ o: Obligation, _ h: CaseHistory, _ against: String, receivedOn date: LocalDate, _ how: Phrase, owner: Person,
+        _ tx: Transaction
+    ) throws -> Obligation {
+        let saved = try tx.insert(obligation: o, stepID: nil, at: tx.now)
+        _ = try tx.append(
+            EntryDraft(
+                kind: .note, title: "Bezwaar ontvangen — zaak \(h.record.number)",
+                body: "Bezwaar van de ouders tegen \(against) ontvangen op \(date.dutch).\n" + how.nl,
+                caseID: h.record.id), to: owner.id, at: tx.now)
+        try tx.audit("case.objection", person: owner.id, case: h.record.id, detail: h.record.number)
+        return saved
     }
 
     /// Closes a case with its outcome (founded, unfounded, a mistake) and a reason. Refused while

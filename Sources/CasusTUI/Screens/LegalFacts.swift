@@ -15,7 +15,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
     public var label: Phrase {
         switch self {
         case .accepted: Phrase("Andere school laat de leerling toe", "Another school accepts the pupil")
-        case .objection: Phrase("Bezwaar ontvangen tegen de verwijdering", "Objection to the removal received")
+        case .objection: Phrase("Bezwaar ontvangen tegen het besluit", "Objection to the decision received")
         case .disputeRequested:
             Phrase("Geschil voorgelegd aan de Geschillencommissie", "Dispute put to the Geschillencommissie")
         case .disputeOpinion: Phrase("Oordeel van de Geschillencommissie", "Opinion of the Geschillencommissie")
@@ -81,12 +81,19 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
     static func applicable(_ d: CaseDetail) -> [LegalItem] {
         let facts = Set(d.facts.map(\.kind))
         var out: [LegalItem] = []
+        let objectionOpen = d.obligations.contains { $0.kind == .objectionDecision && !$0.isDone }
         if d.steps.contains(where: { $0.rung == .removal && $0.phase == .decision }) {
             if !facts.contains(.otherSchoolAccepted) { out.append(.accepted) }
-            if !d.obligations.contains(where: { $0.kind == .objectionDecision }) { out.append(.objection) }
+            if !objectionOpen { out.append(.objection) }
             let asked = d.facts.filter { $0.kind == .disputeRequested }.count
             let answered = d.facts.filter { $0.kind == .disputeOpinion }.count
             out.append(asked > answered ? .disputeOpinion : .disputeRequested)
+        }
+        // An openbare school's suspension of a pupil is a decision under the Awb: open to objection.
+        else if d.subject.kind == .pupil, d.school?.denomination == .openbaar, !objectionOpen,
+            d.steps.contains(where: { $0.rung == .suspension && $0.phase == .decision })
+        {
+            out.append(.objection)
         }
         if d.steps.contains(where: { $0.phase == .proposal }) || d.school?.denomination == .openbaar {
             out += [.zienswijze, .zienswijzeNone]

@@ -377,8 +377,10 @@ struct CaseCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "objection",
             abstract: .nl(
-                "Bezwaar van de ouders tegen een verwijdering vastleggen (beslissen binnen 4 weken).",
-                en: "Record the parents' objection to a removal (decide within 4 weeks)."))
+                "Bezwaar van de ouders tegen een verwijdering vastleggen (beslissen binnen 4 weken), of op een openbare school tegen een schorsing (binnen 6 weken na de bezwaartermijn, Awb art. 7:10).",
+                en:
+                    "Record the parents' objection to a removal (decide within 4 weeks), or at a public school to a suspension (within 6 weeks after the objection period, Awb art. 7:10)."
+            ))
         @OptionGroup var global: GlobalOptions
         @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
         @Option(help: .nl("Datum van ontvangst (JJJJ-MM-DD).", en: "Date of receipt (YYYY-MM-DD).")) var received:
