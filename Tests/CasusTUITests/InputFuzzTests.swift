@@ -120,6 +120,17 @@ import Testing
         #expect(KeyInput.event(forScalar: 0x200D) == .event(.key(.char("\u{200D}"))))  // ZWJ is text
     }
 
+    /// Ctrl-\, Ctrl-], Ctrl-^ and Ctrl-_ are named as the keys they are: "Toets Ctrl-| doet hier
+    /// niets" named a key nobody pressed, and Ctrl-_ a DEL (a review).
+    @Test func theControlKeysPastZAreNamedAsTheirKeys() {
+        let names = (28...31).map { v -> String in
+            guard case let .event(.key(key)) = KeyInput.event(forScalar: UInt32(v)) else { return "?" }
+            return key.description
+        }
+        #expect(names == ["Ctrl-\\", "Ctrl-]", "Ctrl-^", "Ctrl-_"])
+        #expect(KeyInput.event(forScalar: 1) == .event(.key(.ctrl("a"))))
+    }
+
     /// wrappedLinesFitAndKeepEveryCharacterInOrder: a control measured 0 columns, but the Canvas
     /// draws it as a one-column �, so a wrapped line with controls ran past its width and lost
     /// its end at the edge. Now measured as drawn.

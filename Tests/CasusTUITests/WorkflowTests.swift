@@ -533,6 +533,20 @@ import Testing
         #expect(text.contains("de nieuwste \(Dossiers.searchLimit)"), "\(text)")
     }
 
+    /// A search takes its first eight words and says so: 104 words (a paste) kept the screen busy
+    /// for ten seconds, deaf to Esc (a review).
+    @Test func aSearchOfManyWordsTakesTheFirstEightAndSaysSo() throws {
+        #expect(SearchQuery.leading("a b c d e f g h i j k") == "a b c d e f g h ")
+        #expect(SearchQuery.leading("één, twee-drie") == "één, twee-drie")
+        let rt = try TUIFixture.runtime(width: 100, height: 30)
+        rt.press(.char("/"))
+        rt.type("meme " + String(repeating: "a b c d ", count: 26))
+        rt.press(.enter)
+        #expect(rt.state.topScreen(SearchScreen.self) != nil)
+        let text = rt.frame.text
+        #expect(text.contains("Gezocht op de eerste 8 woorden: ‘meme a b c d a b c "), "\(text)")
+    }
+
     @Test func searchGroupsHitsAndOpensTheCase() throws {
         let rt = try TUIFixture.runtime(width: 100, height: 30)
         rt.press(.char("/"))

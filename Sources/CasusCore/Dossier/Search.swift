@@ -63,6 +63,27 @@ public struct SearchQuery: Sendable, Hashable {
         return out
     }
 
+    /// The most words a search takes: every word is a term of each index's query, and 104 words
+    /// (a paste, or a key held down) kept the full screen busy for ten seconds, deaf to Esc (a
+    /// review). Eight find any text a person would look for.
+    public static let maxWords = 8
+
+    /// `text` up to the end of its `maxWords`th word (`words`), itself when it has no more.
+    public static func leading(_ text: String) -> String {
+        var count = 0
+        var inWord = false
+        for i in text.unicodeScalars.indices {
+            let u = text.unicodeScalars[i]
+            let wordy = isWordScalar(u) || (inWord && isFoldedDiacritic(u.value))
+            if wordy && !inWord {
+                if count == maxWords { return String(text.unicodeScalars[..<i]) }
+                count += 1
+            }
+            inWord = wordy
+        }
+        return text
+    }
+
     /// unicode61's token characters: General_Category L*, N* and Co.
     static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
         if u.value < 0x80 {

@@ -234,6 +234,7 @@ public struct Dossiers: Sendable {
 
     public func search(_ text: String, limit: Int = searchLimit) throws -> [SearchHit] {
         try session.require(.search)
+        let text = SearchQuery.leading(text)
         // No hits asked for, none read (SQLite reads a negative LIMIT as no limit at all).
         guard limit >= 1, !SearchQuery.words(text).isEmpty else { return [] }
         // The reports first, newest first (a report is in no one's dossier; it names its people),
@@ -286,6 +287,7 @@ public struct Dossiers: Sendable {
     /// whole words and prefixes does not depend on the page, `SearchQuery.wholeWordsEnough`).
     public func searchPage(_ text: String, offset: Int, limit: Int) throws -> SearchPage {
         try session.require(.search)
+        let text = SearchQuery.leading(text)
         guard offset >= 0, limit >= 1 else {
             throw CasusError(
                 .invalid,

@@ -67,6 +67,7 @@ public final class ServiceEffects: EffectHandler {
     func searchedPeople(_ text: String) throws -> [Person] {
         // A search of no words (`"`, `)(`) finds nobody, as its texts: it listed the school's first
         // ten people, and logged a read of them all (a review).
+        let text = SearchQuery.leading(text)
         guard AccessPolicy.readsRecords(service.session.actor), !SearchQuery.words(text).isEmpty else { return [] }
         // The rows alone: a search shows no count of them, so none is made.
         let people = try service.directory.people(text: text, limit: SearchScreen.peopleShown)

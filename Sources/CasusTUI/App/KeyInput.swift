@@ -19,7 +19,10 @@ public enum KeyInput {
         case 3: return .event(.interrupt)  // Ctrl-C: quit cleanly from anywhere
         case 26: return .suspend
         case 0: return .event(.noise)  // Ctrl-Space / NUL: no key casus uses
-        case 1...31: return .event(.key(.ctrl(Character(Unicode.Scalar(v + 96)!))))
+        case 1...26: return .event(.key(.ctrl(Character(Unicode.Scalar(v + 96)!))))
+        // Ctrl-\, Ctrl-], Ctrl-^ and Ctrl-_ by the keys' own names: they were "Ctrl-|", "Ctrl-}",
+        // "Ctrl-~" and "Ctrl-" with a DEL in the message that said they do nothing (a review).
+        case 28...31: return .event(.key(.ctrl(Character(Unicode.Scalar(v + 64)!))))
         default:
             // A C1 control or a bidi override is not a key (TerminalText: never passed on).
             guard let scalar = Unicode.Scalar(v), !TerminalText.isUnsafe(v) else { return .event(.noise) }

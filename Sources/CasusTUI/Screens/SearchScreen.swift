@@ -65,9 +65,17 @@ public struct SearchScreen: ScreenModel {
                 people.isEmpty
                     ? s.t("Zoekresultaten voor ‘\(query)’ (\(texts))", "Results for ‘\(query)’ (\(texts))")
                     : s.t("Zoekresultaten voor ‘\(query)’ (", "Results for ‘\(query)’ (")
-                        + Phrase.count(people.count, "persoon", "personen", "person", "people")(s.lang) + ", " + texts
+                        + Phrase.count(people.count, "persoon", "personen", "person", "people")(s.lang)
+                        + (people.count == Self.peopleShown ? s.t(" of meer", " or more") : "") + ", " + texts
                         + ")", .bold)
         ]
+        if SearchQuery.words(query).count > SearchQuery.maxWords {
+            lines += StyledLine.wrapped(
+                s.t(
+                    "Gezocht op de eerste \(SearchQuery.maxWords) woorden: ‘\(SearchQuery.leading(query))’.",
+                    "Searched for the first \(SearchQuery.maxWords) words: ‘\(SearchQuery.leading(query))’."),
+                width: s.width - 2, indent: 0, style: .warn)
+        }
         if capped {
             lines += StyledLine.wrapped(
                 s.t(

@@ -170,7 +170,15 @@ struct SearchCommand: CasusCommand {
     }
 
     func run(_ ctx: Context) throws {
-        let page = try ctx.service().dossiers.searchPage(words.joined(separator: " "), offset: offset, limit: limit)
+        let text = words.joined(separator: " ")
+        if SearchQuery.words(text).count > SearchQuery.maxWords {
+            Output.error(
+                Phrase(
+                    "casus zoekt op de eerste \(SearchQuery.maxWords) woorden: \(SearchQuery.leading(text))",
+                    "casus searches for the first \(SearchQuery.maxWords) words: \(SearchQuery.leading(text))")(
+                        ctx.lang))
+        }
+        let page = try ctx.service().dossiers.searchPage(text, offset: offset, limit: limit)
         // Only when there is a next page (then offset + limit fits: the service checked it).
         var next: String {
             Phrase(
