@@ -365,6 +365,7 @@ struct SQLiteAccess: StorageWriter {
               AND NOT EXISTS (SELECT 1 FROM "case" k WHERE (k.subject_id = w.id OR k.dossier_id = w.id) AND k.id NOT IN \(c))
               AND NOT EXISTS (SELECT 1 FROM user u WHERE u.person_id = w.id)
               AND (w.id = ?1 OR \(gone("w.id"))
+                   OR (p.left_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.dossier_id = w.id))
                    OR (p.kind = 'parent' AND EXISTS (SELECT 1 FROM guardianship g WHERE g.parent_id = w.id)
                        AND NOT EXISTS (SELECT 1 FROM guardianship g WHERE g.parent_id = w.id AND g.pupil_id <> ?1
                                        AND NOT \(gone("g.pupil_id")))))
@@ -591,10 +592,12 @@ struct SQLiteAccess: StorageWriter {
 }
 
 extension SQLiteAccess {
-    func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord] {
+    func audit(person: PersonID?, before: Int64?, offset: Int, limit: Int) throws -> [AuditRecord] {
+        let below = before ?? Int64.max
         guard let person else {
             return try rows(
-                "SELECT \(AuditRecord.columns) FROM audit ORDER BY id DESC LIMIT ? OFFSET ?", [limit, offset]
+                "SELECT \(AuditRecord.columns) FROM audit WHERE id < ? ORDER BY id DESC LIMIT ? OFFSET ?",
+                [below, limit, offset]
             ).map(AuditRecord.init(row:))
         }
         // Newest first straight from the index (FTS5 reads its rowids backwards), so a page
@@ -603,13 +606,13 @@ extension SQLiteAccess {
             """
             SELECT \(AuditRecord.columns(of: "a"))
             FROM audit_person_fts f JOIN audit a ON a.id = f.rowid
-            WHERE audit_person_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?
-            """, [Schema.auditPersonTerm(person), limit, offset]
+            WHERE audit_person_fts MATCH ? AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?
+            """, [Schema.auditPersonTerm(person), below, limit, offset]
         ).map(AuditRecord.init(row:))
     }
 
     /// A personal database keeps no log of reads beside the audit log (`ServerRead`).
-    func serverReads(person: PersonID?, offset: Int, limit: Int) throws -> [ServerRead]? { nil }
+    func serverReads(person: PersonID?, before: Int64?, offset: Int, limit: Int) throws -> [ServerRead]? { nil }
     func accessHead() throws -> ChainHead? { nil }
     func accessLineHash(seq: Int64) throws -> String? { nil }
 

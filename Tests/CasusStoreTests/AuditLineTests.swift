@@ -140,6 +140,14 @@ import Testing
         #expect(all.map(\.id) == all.map(\.id).sorted(by: >))
         let second = try service.integrity.auditLog(person: sem.id, offset: 1, limit: 2)
         #expect(second.map(\.id) == Array(all.map(\.id)[1...2]))
+        // A page after the last line of the one before (`casus audit` writes a log out so): the
+        // same lines as by offset, the person's and the whole log's.
+        let after = try service.integrity.auditLog(person: sem.id, before: all[0].id, offset: 0, limit: 2)
+        #expect(after.map(\.id) == second.map(\.id))
+        let log = try service.integrity.auditLog(offset: 0, limit: 6)
+        try #require(log.count == 6, "\(log.count) lines")
+        let paged = try service.integrity.auditLog(before: log[2].id, offset: 0, limit: 3)
+        #expect(paged.map(\.id) == Array(log.map(\.id)[3...5]))
     }
 
     /// The Zaken list, the Meldingen queue and the figures' overdue cases are lists of people

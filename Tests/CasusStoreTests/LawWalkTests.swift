@@ -158,7 +158,7 @@ import CasusTestSupport
         #expect(
             flat.contains(
                 denomination == .openbaar
-                    ? "beroep instellen bij de rechtbank, sector bestuursrecht (Awb art. 8:1 en 6:7)"
+                    ? "beroep instellen bij de bestuursrechter van de rechtbank (Awb art. 8:1 en 6:7)"
                     : "de zaak voorleggen aan de civiele rechter"), "\(setting): \(flat)")
         try school.service.cases.markDone(c.id, obligation: "objection-decision")
 
@@ -448,6 +448,10 @@ import CasusTestSupport
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
         if denomination == .openbaar { _ = try school.heard(c, [.parents], "Zienswijze van de ouders.") }
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
+        // A talk after the suspension, before the objection: no hearing on it (it was taken for one,
+        // and the letter named it, a legal review).
+        school.clock.set("2026-12-03")
+        _ = try school.heard(c, [.parents], "Terugkeergesprek na de schorsing.")
         school.clock.set("2026-12-07")
         guard denomination == .openbaar else {
             let refused = refusal {
@@ -464,13 +468,22 @@ import CasusTestSupport
         #expect(
             unheard?.message.nl.contains("de ouders in de gelegenheid zijn gesteld te worden gehoord (Awb art. 7:2")
                 == true)
-        _ = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
+        // Invited to the hearing on the objection, they did not come (Awb art. 7:3 onder c): enough,
+        // and the letter says so, not that they were heard.
+        school.clock.set("2026-12-14")
+        _ = try school.service.cases.hearingDeclined(
+            c.id, party: .parents, on: Fixtures.date("2026-12-14"), note: "Uitgenodigd voor 14-12; niet gekomen."
+        )
+        .value
         let template = try Fixtures.letters.require("beslissing-op-bezwaar")
         let letter = try school.service.letters.drafts(case: c.id, template: template)[0].body
         let flat = letter.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(flat.contains("bezwaar tegen de schorsing van Lotte Jansen"), "\(flat)")
         #expect(flat.contains("om Lotte te schorsen"), "\(flat)")
-        #expect(flat.contains("beroep instellen bij de rechtbank"), "\(flat)")
+        #expect(flat.contains("u hebt die gelegenheid niet benut (14 december 2026)"), "\(flat)")
+        #expect(!flat.contains("gehoord op"), "\(flat)")
+        #expect(flat.contains("(Awb art. 7:2 lid 1)"), "\(flat)")
+        #expect(flat.contains("beroep instellen bij de bestuursrechter"), "\(flat)")
         try school.service.cases.markDone(c.id, obligation: "objection-decision")
     }
 

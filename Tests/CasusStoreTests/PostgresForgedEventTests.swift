@@ -276,7 +276,7 @@ extension PostgresRoleTests {
         var staffNow = w.pupil
         staffNow.kind = .staff
         let crossed = refusal { _ = try director.session.build { tx in try tx.update(person: staffNow) } }
-        #expect(crossed.contains("geen medewerker"), "\(crossed)")
+        #expect(crossed.contains("geen ouder of medewerker"), "\(crossed)")
     }
 
     /// What the law sets, whatever the school's ladder, the server holds too: a step is one of its
@@ -289,7 +289,7 @@ extension PostgresRoleTests {
         let report = try director.intake.report(summary: "Filmpje.", platform: nil, subjects: [w.pupil.id]).value
         let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
             .value
-        func step(_ rung: Rung, days: Int? = nil, last: Int? = nil) -> String {
+        func step(_ rung: Rung, days: Int? = nil, last: Int? = nil, phase: StepPhase = .decision) -> String {
             refusal {
                 _ = try director.session.build { tx in
                     let day = tx.now.localDate()
@@ -298,7 +298,7 @@ extension PostgresRoleTests {
                             Step(
                                 id: 900_010, caseID: c.id, rung: rung, at: tx.now, date: day, days: days,
                                 startDate: days == nil ? nil : day, endDate: last.map { day.adding(days: $0) },
-                                reason: "Vervalst.", actor: "founder")), at: tx.now)
+                                reason: "Vervalst.", actor: "founder", phase: phase)), at: tx.now)
                 }
             }
         }
@@ -310,6 +310,23 @@ extension PostgresRoleTests {
         }
         #expect(rung.contains("bereikt alleen een trede waarop een besluit is genomen"), "\(rung)")
         #expect(try director.cases.detail(c.id).steps.isEmpty)
+        // A pupil's "voornemen" is no decision the week holds, and no step of a pupil's case.
+        #expect(step(.suspension, days: 60, last: 83, phase: .proposal).contains("een voornemen hoort bij"))
+        // Nor does the pupil become a parent for a step of the parent's ladder (a review).
+        var parentNow = w.pupil
+        parentNow.kind = .parent
+        let crossed = refusal { _ = try director.session.build { tx in try tx.update(person: parentNow) } }
+        #expect(crossed.contains("een leerling wordt geen ouder"), "\(crossed)")
+        // The rung moves only with a decision of the same transaction, and never back to none.
+        try director.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        for rung: Rung? in [.warning, nil] {
+            let alone = refusal {
+                _ = try director.session.build { tx in try tx.emit(.caseRung(c.id, rung), at: tx.now) }
+            }
+            #expect(
+                alone.contains("bereikt alleen een trede waarop een besluit is genomen"),
+                "\(String(describing: rung)): \(alone)")
+        }
     }
 
     @Test func nobodyRecordsThatSomeoneElseActed() throws {

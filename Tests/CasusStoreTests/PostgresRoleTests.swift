@@ -287,7 +287,7 @@ struct PostgresRoleTests {
                 w, "SELECT count(*) FROM " + read.replacingOccurrences(of: "%@", with: "NULL"), as: "founder")
             #expect(message?.contains("toegangslog") == true, "\(read): \(message ?? "read unlogged")")
         }
-        let unlogged = refused(w, "SELECT count(*) FROM casus.audit_lines(NULL, 0, 10, NULL)", as: "founder")
+        let unlogged = refused(w, "SELECT count(*) FROM casus.audit_lines(NULL, NULL, 0, 10, NULL)", as: "founder")
         #expect(unlogged?.contains("toegangslog") == true, "audit_lines: \(unlogged ?? "read unlogged")")
         let walk = try w.cluster.psql(w.database, "SELECT casus.log_read('walk', NULL, NULL)", user: "founder")
             .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -299,7 +299,7 @@ struct PostgresRoleTests {
         let audit = try w.cluster.psql(w.database, "SELECT casus.log_read('audit', NULL, NULL)", user: "founder")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let lines = try w.cluster.psql(
-            w.database, "SELECT count(*) FROM casus.audit_lines(NULL, 0, 10, \(audit))", user: "founder")
+            w.database, "SELECT count(*) FROM casus.audit_lines(NULL, NULL, 0, 10, \(audit))", user: "founder")
         #expect((Int(lines.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 0, "\(lines)")
         // And casus itself reads them as before: verify walks everything.
         let director = try login(w, "founder")
@@ -625,7 +625,7 @@ struct PostgresRoleTests {
         let ticket = try w.cluster.psql(w.database, "SELECT casus.log_read('audit', NULL, '')", user: "ib_els")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let ib = try w.cluster.psql(
-            w.database, "SELECT count(*) FROM casus.access_lines(NULL, 0, 100, \(ticket))", user: "ib_els")
+            w.database, "SELECT count(*) FROM casus.access_lines(NULL, NULL, 0, 100, \(ticket))", user: "ib_els")
         #expect(ib.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "an IB read the log of reads: \(ib)")
         // A case read shows the case by the number its director knows it by.
         let report = try director.intake.report(
@@ -933,10 +933,11 @@ struct PostgresRoleTests {
         let ticket = try w.cluster.psql(
             w.database, "SELECT casus.log_read('audit', \(w.pupil.id), '')", user: "founder"
         ).trimmingCharacters(in: .whitespacesAndNewlines)
-        let whole = refused(w, "SELECT count(*) FROM casus.audit_lines(NULL, 0, 10, \(ticket))", as: "founder")
+        let whole = refused(w, "SELECT count(*) FROM casus.audit_lines(NULL, NULL, 0, 10, \(ticket))", as: "founder")
         #expect(whole?.contains("toegangslog") == true, "\(whole ?? "the whole log was read")")
         _ = try w.cluster.psql(
-            w.database, "SELECT count(*) FROM casus.audit_lines(\(w.pupil.id), 0, 10, \(ticket))", user: "founder")
+            w.database, "SELECT count(*) FROM casus.audit_lines(\(w.pupil.id), NULL, 0, 10, \(ticket))", user: "founder"
+        )
     }
 
     /// Opening a case takes the access-log line for its notes while the record is read (one line

@@ -65,6 +65,12 @@ import Testing
     func aRoleChangesAndWhatTheAccountMayDoFollows(_ backend: Backend) throws {
         let s = try school(backend)
         #expect(throws: CasusError.self) { try login(s, "ib_els").directory.users() }
+        // A reason longer than the log keeps is refused, not cut in silence (a review).
+        let long = refusal {
+            try s.director.directory.setRole(
+                account: "ib_els", to: .director, reason: String(repeating: "benoemd ", count: 40))
+        }
+        #expect(long?.message.nl.contains("319 tekens lang; het auditlog bewaart er ten hoogste 200") == true)
         try s.director.directory.setRole(account: "ib_els", to: .director, reason: "benoemd tot adjunct-directeur")
         #expect(try login(s, "ib_els").directory.users().count == 3)
         #expect(try s.director.directory.users().first { $0.account == "ib_els" }?.role == .director)

@@ -544,7 +544,7 @@ import Testing
         rt.press(.enter)
         #expect(rt.state.topScreen(SearchScreen.self) != nil)
         let text = rt.frame.text
-        #expect(text.contains("Gezocht op de eerste 8 woorden: ‘meme a b c d a b c "), "\(text)")
+        #expect(text.contains("Gezocht op de eerste 8 woorden: ‘meme a b c d a b c’."), "\(text)")
     }
 
     @Test func searchGroupsHitsAndOpensTheCase() throws {

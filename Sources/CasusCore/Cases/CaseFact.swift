@@ -41,6 +41,10 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
     /// not come, did not answer): where the law asks for the opportunity, not the hearing (Awb
     /// art. 4:8; WVO 2020 art. 8.15). Value: the party (parents, pupil); note: how they were invited.
     case hearingDeclined = "hearing-declined"
+    /// An objection to a decision received (its day), since the thirty-sixth stop: the hearing on it
+    /// comes after it (Awb art. 7:2), not a talk before it. Value: the rung objected to. Named as
+    /// its line in the audit log is ("case.objection"), as every fact's is.
+    case objectionReceived = "objection"
 
     public var label: Phrase {
         switch self {
@@ -64,6 +68,7 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
         case .established: Phrase("vastgestelde feiten", "established facts")
         case .hearingDeclined:
             Phrase("gelegenheid om gehoord te worden niet benut", "opportunity to be heard not taken")
+        case .objectionReceived: Phrase("bezwaar ontvangen", "objection received")
         }
     }
 }

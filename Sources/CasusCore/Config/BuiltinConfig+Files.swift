@@ -2469,6 +2469,7 @@ Betreft: beslissing op {{#toPupil}}je{{/toPupil}}{{^toPupil}}uw{{/toPupil}} bezw
 {{^toPupil}}
 {{#hasStep}}U hebt bezwaar gemaakt tegen ons besluit van {{{step.date}}} om {{{pupil.firstName}}} {{#objection.aboutRemoval}}van school te verwijderen{{/objection.aboutRemoval}}{{^objection.aboutRemoval}}te schorsen{{/objection.aboutRemoval}}.{{/hasStep}} In deze brief leest u onze beslissing op dat bezwaar.
 {{/toPupil}}
+{{#objection.hearingKnown}}
 
 Horen
 
@@ -2478,6 +2479,7 @@ Horen
 {{^toPupil}}
 {{^empty(objection.heard)}}Wij hebben u over uw bezwaar gehoord op {{{objection.heard}}} ({{{law.objectionHearing}}}). Het verslag van dat gesprek is opgenomen in het leerlingdossier.{{/empty(objection.heard)}}{{^empty(objection.declined)}}Wij hebben u in de gelegenheid gesteld over uw bezwaar te worden gehoord ({{{law.objectionHearing}}}); u hebt die gelegenheid niet benut ({{{objection.declined}}}).{{/empty(objection.declined)}}
 {{/toPupil}}
+{{/objection.hearingKnown}}
 
 Onze beslissing
 
@@ -2493,10 +2495,10 @@ voren is gebracht en hoe het is gewogen.]
 Beroep
 
 {{#toPupil}}
-Ben je het niet eens met deze beslissing, dan kun je{{^pupilIsAdult}}, of kunnen je ouders/verzorgers,{{/pupilIsAdult}} binnen zes weken na de dag waarop zij bekend is gemaakt beroep instellen bij de rechtbank, sector bestuursrecht ({{{law.appeal}}}). Vermeld in het beroepschrift je naam en adres, de datum, deze beslissing (zaak {{{case.number}}}) en waarom zij niet juist is, en stuur een kopie van deze brief mee.
+Ben je het niet eens met deze beslissing, dan kun je{{^pupilIsAdult}}, of kunnen je ouders/verzorgers,{{/pupilIsAdult}} binnen zes weken na de dag waarop zij bekend is gemaakt beroep instellen bij de bestuursrechter van de rechtbank ({{{law.appeal}}}). Vermeld in het beroepschrift je naam en adres, de datum, deze beslissing (zaak {{{case.number}}}) en waarom zij niet juist is, en stuur een kopie van deze brief mee.
 {{/toPupil}}
 {{^toPupil}}
-Bent u het niet eens met deze beslissing, dan kunt u binnen zes weken na de dag waarop zij bekend is gemaakt beroep instellen bij de rechtbank, sector bestuursrecht ({{{law.appeal}}}). Vermeld in het beroepschrift uw naam en adres, de datum, deze beslissing (zaak {{{case.number}}}) en waarom zij niet juist is, en stuur een kopie van deze brief mee.
+Bent u het niet eens met deze beslissing, dan kunt u binnen zes weken na de dag waarop zij bekend is gemaakt beroep instellen bij de bestuursrechter van de rechtbank ({{{law.appeal}}}). Vermeld in het beroepschrift uw naam en adres, de datum, deze beslissing (zaak {{{case.number}}}) en waarom zij niet juist is, en stuur een kopie van deze brief mee.
 {{/toPupil}}
 {{/isOpenbaar}}
 {{#isBijzonder}}

@@ -2,7 +2,7 @@ import Crypto
 
 /// One line of the audit log: who (as whom) did or read what, when. Append-only and chained
 /// like a dossier, so a removed or changed line is found by `casus verify`.
-public struct AuditRecord: Sendable, Hashable, Codable {
+public struct AuditRecord: Sendable, Hashable, Codable, Identifiable {
     public var id: Int64
     public var at: Timestamp
     public var account: String

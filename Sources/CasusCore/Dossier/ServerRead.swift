@@ -2,7 +2,7 @@
 /// a file, a search, a list, a walk of `verify` or the audit log, by casus or by anyone who logs in to the
 /// server with `psql`. Its time is the server's. A personal database keeps no such log: every read
 /// casus makes there is a line of the audit log, and nothing else reads through casus's rules.
-public struct ServerRead: Sendable, Hashable, Codable {
+public struct ServerRead: Sendable, Hashable, Codable, Identifiable {
     public var id: Int64
     public var at: Timestamp
     public var account: String

@@ -33,7 +33,7 @@ public enum AuditTrail {
             "case.step": [.stepTaken, .obligationCreated, .caseRung, .factRecorded],
             // A consent to dismissal recorded moves the term to revoke it (CaseWorkflow.consentGiven).
             "case.done": [.obligationDone, .obligationRescheduled],
-            "case.objection": [.obligationCreated, .obligationRescheduled],
+            "case.objection": [.obligationCreated, .obligationRescheduled, .factRecorded],
             "case.close": [.caseClosed],
             "case.reclassify": [.caseReclassified, .obligationCreated],
             "entry.append": [.entryAppended],

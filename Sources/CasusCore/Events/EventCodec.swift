@@ -311,7 +311,7 @@ public enum EventCodec {
 
 extension Person {
     /// "vries, sanne de", folded: how lists sort a person.
-    public var sortKey: String { sortName.folded }
+    public var sortKey: String { typedSortName.folded }
     /// The folded name with every non-letter a space, as the name index splits it.
     public var searchKey: String {
         // The name as typed, not `name`: an erased person's "#812" is no name to find them by.

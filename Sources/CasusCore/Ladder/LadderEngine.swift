@@ -60,6 +60,30 @@ public struct CaseHistory: Sendable {
         Set(entries.filter { $0.kind == .meeting }.flatMap(\.heard))
     }
 
+    /// The objection the case waits to decide on (`objectionReceived`, with its decision open), or
+    /// the last one received; nil before any was recorded as a fact.
+    public var objection: CaseFact? { facts.last { $0.kind == .objectionReceived } }
+
+    /// The hearings on an objection (`objection`): held on or after the day it was received and
+    /// recorded after it; a talk before it ("Terugkeergesprek", the hearing before the decision)
+    /// was taken for the hearing on the objection, and the letter said so (a legal review).
+    public func hearings(of party: HeardParty, onObjection received: CaseFact, before moment: Timestamp)
+        -> [DossierEntry]
+    {
+        entries.filter { e in
+            e.kind == .meeting && e.heard.contains(party) && e.at >= received.at && e.at <= moment
+                && heldOn(e) >= received.date
+        }
+    }
+
+    /// An invitation to be heard on an objection not taken up, recorded after it.
+    public func declined(_ party: HeardParty, onObjection received: CaseFact, before moment: Timestamp) -> CaseFact? {
+        facts.last { f in
+            f.kind == .hearingDeclined && f.value == party.rawValue && f.at >= received.at && f.at <= moment
+                && f.date >= received.date
+        }
+    }
+
     /// The meeting notes in which a party was heard about the decision to be taken at `moment`:
     /// recorded at or before it, held on or before its day, and held after the case's last
     /// decision (a hearing before a warning was about the warning; on the day of that decision,

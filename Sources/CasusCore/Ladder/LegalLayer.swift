@@ -165,14 +165,15 @@ enum LegalLayer {
     /// VO pupil of age.
     static func objectionHearings(_ h: CaseHistory, on date: LocalDate) -> [Hearing] {
         if CaseWorkflow.objected(h)?.rung == .suspension {
-            let adult = h.legal.sector == .vo && (h.pupilAge(on: date) ?? 0) >= 18
-            return [
-                adult
-                    ? Hearing(
-                        party: .pupil, who: Phrase("de leerling", "the pupil"), source: Law.awb72, opportunity: true)
-                    : Hearing(
-                        party: .parents, who: Phrase("de ouders", "the parents"), source: Law.awb72, opportunity: true)
-            ]
+            // Whom the decision was made known to (WVO 2020 art. 8.14 lid 2: the pupil, and the
+            // parents while the pupil is under 21; PO and SO: the parents) are the interested parties
+            // the objector is among (Awb art. 7:2 lid 1 and 2).
+            let parents = Hearing(
+                party: .parents, who: Phrase("de ouders", "the parents"), source: Law.awb72, opportunity: true)
+            guard h.legal.sector == .vo else { return [parents] }
+            let pupil = Hearing(
+                party: .pupil, who: Phrase("de leerling", "the pupil"), source: Law.awb72, opportunity: true)
+            return (h.pupilAge(on: date) ?? 0) < DecisionAddressees.voParentsUntil ? [pupil, parents] : [pupil]
         }
         let source = Law.removalObjectionHearing(h.legal)
         let opportunity = h.legal.isOpenbaar || h.legal.sector == .vo
@@ -186,12 +187,21 @@ enum LegalLayer {
 
     /// Those of `needs` not heard since the case's last decision (nor, where the opportunity is
     /// enough, having declined it): one refusal each, saying how to record the hearing.
-    static func unheard(_ needs: [Hearing], _ h: CaseHistory, before now: Timestamp, what: Phrase, meeting: Phrase)
-        -> [Phrase]
-    {
+    /// `objection`: the hearings on it, after it was received (`CaseHistory.hearings(of:onObjection:)`),
+    /// not those since the last decision.
+    static func unheard(
+        _ needs: [Hearing], _ h: CaseHistory, before now: Timestamp, objection: CaseFact? = nil, what: Phrase,
+        meeting: Phrase
+    ) -> [Phrase] {
         needs.compactMap { need in
-            guard h.hearings(of: need.party, before: now).isEmpty else { return nil }
-            if need.opportunity, h.declined(need.party, before: now) != nil { return nil }
+            let heard =
+                objection.map { h.hearings(of: need.party, onObjection: $0, before: now) }
+                ?? h.hearings(of: need.party, before: now)
+            guard heard.isEmpty else { return nil }
+            let declined =
+                objection.map { h.declined(need.party, onObjection: $0, before: now) }
+                ?? h.declined(need.party, before: now)
+            if need.opportunity, declined != nil { return nil }
             let are = need.party == .parents
             var message =
                 what

@@ -121,18 +121,27 @@ extension LetterContext {
             }
             declined[party.rawValue] = heardOn[party] == nil ? fact?.date.dutchLong ?? "" : ""
         }
-        // The hearing on an objection to the removal, after its decision: the addressee's (the
-        // pupil's in a letter to them, else the parents'), as a meeting's held day or the day they
-        // declined it.
-        let removal = d.steps.last { ($0.rung == .removal || $0.rung == .suspension) && $0.phase == .decision }
-        let party: HeardParty = toPupil ? .pupil : .parents
-        let objectionHeard = removal.flatMap { r in
-            d.meetingsAndLetters.filter { $0.kind == .meeting && $0.heard.contains(party) }
-                .map { e in d.facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate() }
-                .filter { $0 >= r.date }.max()
+        // The hearing on an objection (CaseWorkflow.objected: a removal's, an openbare school's
+        // suspension's): the addressee's (the pupil's in a letter to them, else the parents'), held
+        // on or after the day it was received and recorded after it, as a meeting's held day or the
+        // day they declined it. A talk held before the objection was named as its hearing, and hid
+        // that the parents declined (a legal review). An objection recorded before the thirty-sixth
+        // stop has no fact of its day: from the decision on.
+        let objected = d.steps.last {
+            $0.phase == .decision && ($0.rung == .removal || ($0.rung == .suspension && c.denomination == .openbaar))
         }
-        let objectionDeclined = removal.flatMap { r in
-            d.facts.last { $0.kind == .hearingDeclined && $0.value == party.rawValue && $0.date >= r.date }?.date
+        let received = d.facts.last { $0.kind == .objectionReceived }
+        let party: HeardParty = toPupil ? .pupil : .parents
+        let since = received.map { ($0.date, $0.at) } ?? objected.map { ($0.date, $0.at) }
+        let objectionHeard = since.flatMap { day, moment in
+            d.meetingsAndLetters.filter { $0.kind == .meeting && $0.heard.contains(party) && $0.at >= moment }
+                .map { e in d.facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate() }
+                .filter { $0 >= day }.max()
+        }
+        let objectionDeclined = since.flatMap { day, moment in
+            d.facts.last {
+                $0.kind == .hearingDeclined && $0.value == party.rawValue && $0.at >= moment && $0.date >= day
+            }?.date
         }
         // The voornemen's letter as it was sent, not the step's day: a besluit said "Bij aangetekende
         // brief van" the day of the step, of a letter never sent (a review). Its duty is done by the
@@ -144,7 +153,10 @@ extension LetterContext {
         return [
             "heard": heard, "declined": declined,
             "objection": [
-                "aboutRemoval": removal?.rung != .suspension,
+                "aboutRemoval": objected?.rung != .suspension,
+                // Whether the letter has a hearing of its addressee's to name (the parents of a
+                // pupil of age were not heard on the pupil's objection: no empty "Horen").
+                "hearingKnown": objectionHeard != nil || objectionDeclined != nil,
                 "heard": objectionHeard?.dutchLong ?? "",
                 "declined": objectionHeard == nil ? objectionDeclined?.dutchLong ?? "" : "",
             ],
@@ -185,7 +197,10 @@ extension LetterContext {
                 "objectionWindow": cite(Law.removalObjectionWindow(c)),
                 "objectionDecision": cite(Law.removalObjectionDecision(c)),
                 "objectionConsult": Law.removalObjectionConsult(c).map(cite) ?? "",
-                "objectionHearing": cite(Law.removalObjectionHearing(c)), "appeal": cite(Law.awbAppeal),
+                // The suspension's objection is heard under the Awb, whatever the sector (a VO letter
+                // cited the removal's article, a review).
+                "objectionHearing": cite(objected?.rung == .suspension ? Law.awb72 : Law.removalObjectionHearing(c)),
+                "appeal": cite(Law.awbAppeal),
                 "zorgplicht": cite(Law.zorgplicht(s)),
                 "dispute": cite(Law.dispute(s)),
                 "leerplicht": cite(Law.lpw18), "rmc": cite(Law.wvoRmc), "madeKnown": cite(Law.madeKnown(c)),

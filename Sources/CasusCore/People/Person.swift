@@ -105,7 +105,14 @@ public struct Person: Sendable, Hashable, Codable, Identifiable {
     }
 
     /// "Vries, Sanne de": how Dutch administrations sort and list.
+    /// "#812" for an erased person, as `name` (a list showed an empty name, a review).
     public var sortName: String {
+        let sorted = typedSortName
+        return sorted.isEmpty ? name : sorted
+    }
+
+    /// The sort name as typed, empty for an erased person: what the sort key is made of.
+    var typedSortName: String {
         let rest = [firstName, infix].filter { !$0.isEmpty }.joined(separator: " ")
         return rest.isEmpty ? lastName : "\(lastName), \(rest)"
     }

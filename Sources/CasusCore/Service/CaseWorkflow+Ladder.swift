@@ -288,7 +288,7 @@ extension CaseWorkflow {
     /// .objectionHearings`): ticked by hand, or by its letter filed.
     static func requireObjectionHeard(_ h: CaseHistory, at now: Timestamp) throws {
         let unheard = LegalLayer.unheard(
-            LegalLayer.objectionHearings(h, on: now.localDate()), h, before: now,
+            LegalLayer.objectionHearings(h, on: now.localDate()), h, before: now, objection: h.objection,
             what: Phrase("op het bezwaar beslist u pas als", "you decide on the objection only after"),
             meeting: Phrase(
                 "van de hoorzitting over het bezwaar, na het besluit",
@@ -359,6 +359,15 @@ extension CaseWorkflow {
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)
             guard let decided = Self.objected(h) else {
+                if h.decisions.contains(where: { $0.rung == .suspension }) {
+                    throw CasusError.refused(
+                        "tegen een schorsing door een bijzondere school staat geen wettelijk bezwaar open; er is niets veranderd",
+                        "a suspension by a denominational school has no statutory objection; nothing was changed",
+                        hint: Phrase(
+                            "De ouders kunnen klagen volgens de klachtenregeling van de school\(Law.complaints(h.legal.sector).bracketed.nl).",
+                            "The parents may complain under the school's complaints procedure\(Law.complaints(h.legal.sector).bracketed.en)."
+                        ))
+                }
                 throw CasusError.refused(
                     "bezwaar hoort bij een verwijderingsbesluit, of op een openbare school bij een schorsingsbesluit; deze zaak heeft er geen",
                     "an objection belongs to a removal decision, or at a public school to a suspension decision; this case has none",
@@ -482,6 +491,11 @@ extension CaseWorkflow {
         _ tx: Transaction
     ) throws -> Obligation {
         let saved = try tx.insert(obligation: o, stepID: nil, at: tx.now)
+        // Its day, as a fact: the hearing on it comes after it (`CaseHistory.hearings(of:onObjection:)`).
+        _ = try tx.insert(
+            fact: CaseFact(
+                caseID: h.record.id, kind: .objectionReceived, date: date, value: objected(h)?.rung.rawValue ?? "",
+                note: "", at: tx.now, actor: tx.actor.account))
         _ = try tx.append(
             EntryDraft(
                 kind: .note, title: "Bezwaar ontvangen — zaak \(h.record.number)",

@@ -330,7 +330,7 @@ extension CaseWorkflow {
         }
     }
 
-    /// A party invited to be heard before a removal did not take up the opportunity (declined,
+    /// A party invited to be heard before a removal, or on an objection, did not take up the opportunity (declined,
     /// did not come, did not answer within the term): where the law asks for the opportunity only
     /// (Awb art. 4:8 at an openbare school; WVO 2020 art. 8.15), the removal may then be decided.
     /// Parents who will not come no longer keep the school from deciding; a party the law has heard
@@ -359,14 +359,24 @@ extension CaseWorkflow {
                     "zaak \(h.record.number) gaat niet over een leerling of een ouder; er is niets vastgelegd",
                     "case \(h.record.number) is not about a pupil or a parent; nothing was recorded")
             }
-            let needs = LegalLayer.hearingsNeeded(h, on: date)
+            // While an objection waits for its decision, the invitation is to the hearing on it
+            // (Awb art. 7:2, 7:3 onder c): it could not be recorded after a removal, and an
+            // openbare school's objection could only be decided after a hearing held (a review).
+            let objection =
+                h.obligations.contains { $0.kind == .objectionDecision && !$0.isDone } ? h.objection : nil
+            let needs =
+                objection != nil ? LegalLayer.objectionHearings(h, on: date) : LegalLayer.hearingsNeeded(h, on: date)
             let name = party == .parents ? Phrase("de ouders", "the parents") : Phrase("de leerling", "the pupil")
+            let before =
+                objection != nil
+                ? Phrase("vóór de beslissing op het bezwaar", "before the decision on the objection")
+                : Phrase("vóór deze verwijdering", "before this removal")
             guard let need = needs.first(where: { $0.party == party }) else {
                 let who = Phrase(
                     needs.map(\.who.nl).joined(separator: " en "), needs.map(\.who.en).joined(separator: " and "))
                 throw CasusError.refused(
-                    "vóór deze verwijdering \(party == .parents ? "hoeven" : "hoeft") \(name.nl) niet gehoord te worden; er is niets vastgelegd",
-                    "\(name.en) need not be heard before this removal; nothing was recorded",
+                    "\(before.nl) \(party == .parents ? "hoeven" : "hoeft") \(name.nl) niet gehoord te worden; er is niets vastgelegd",
+                    "\(name.en) need not be heard \(before.en); nothing was recorded",
                     hint: Phrase("Gehoord worden: \(who.nl).", "To be heard: \(who.en)."))
             }
             let meeting = Phrase(
@@ -379,15 +389,22 @@ extension CaseWorkflow {
                     "\(need.who.en) must be heard before a removal\(need.source.bracketed.en) (the law says \"hoort\"); an invitation not taken up is not enough there; nothing was recorded",
                     hint: Phrase("Leg het gesprek vast met ", "Record the meeting with ") + meeting + ".")
             }
-            if let last = h.decisions.last, last.rung == .removal {
+            if objection == nil, let last = h.decisions.last, last.rung == .removal {
                 throw CasusError.refused(
                     "de verwijdering is al besloten op \(last.date.dutch); een uitnodiging telt voor een besluit dat nog komt; er is niets vastgelegd",
                     "the removal was decided on \(last.date.iso) already; an invitation counts for a decision still to come; nothing was recorded"
                 )
             }
-            // A decline counts for the decision after it, as a hearing does (`CaseHistory.declined`).
+            // A decline counts for the decision after it, as a hearing does (`CaseHistory.declined`);
+            // on an objection, from the day it was received.
+            if let objection, date < objection.date {
+                throw CasusError.invalid(
+                    "\(date.dutch) ligt vóór de ontvangst van het bezwaar (\(objection.date.dutch)): een uitnodiging om over het bezwaar gehoord te worden komt erna; er is niets vastgelegd",
+                    "\(date.iso) is before the objection was received (\(objection.date.iso)): an invitation to be heard on it comes after it; nothing was recorded"
+                )
+            }
             let opened = h.record.openedAt.localDate()
-            let previous = h.decisions.last?.date
+            let previous = objection == nil ? h.decisions.last?.date : nil
             if date < opened || previous.map({ date < $0 }) == true {
                 let from = max(opened, previous ?? opened)
                 throw CasusError.invalid(
@@ -398,8 +415,9 @@ extension CaseWorkflow {
                         "Give with --on the day it was clear they would not come, on or after \(from.iso)."))
             }
             let who = need.who.nl.prefix(1).uppercased() + need.who.nl.dropFirst()
+            let about = objection != nil ? "over het bezwaar" : "vóór een besluit over verwijdering"
             let body =
-                "\(who) \(party == .parents ? "zijn" : "is") uitgenodigd om gehoord te worden vóór een besluit over verwijdering\(need.source.bracketed.nl) en \(party == .parents ? "hebben" : "heeft") die gelegenheid niet benut (vastgelegd op \(date.dutch)):\n\(text)"
+                "\(who) \(party == .parents ? "zijn" : "is") uitgenodigd om gehoord te worden \(about)\(need.source.bracketed.nl) en \(party == .parents ? "hebben" : "heeft") die gelegenheid niet benut (vastgelegd op \(date.dutch)):\n\(text)"
             let (fact, _) = try recordFact(
                 .hearingDeclined, on: date, value: party.rawValue, note: text,
                 entry: EntryDraft(

@@ -221,6 +221,16 @@ extension Directory {
                 "geef de reden (--reason), bijvoorbeeld 'uit dienst per 1 december'",
                 "give the reason (--reason), for example 'left on 1 December'")
         }
-        return String(why.prefix(200))
+        // Said, not cut: the log kept the first 200 characters of a longer reason without a word
+        // (a review).
+        guard why.count <= 200 else {
+            throw CasusError.invalid(
+                "de reden is \(why.count) tekens lang; het auditlog bewaart er ten hoogste 200; er is niets veranderd",
+                "the reason is \(why.count) characters long; the audit log keeps 200 at most; nothing was changed",
+                hint: Phrase(
+                    "Geef de reden korter; wat er verder te zeggen is, hoort in een notitie.",
+                    "Give a shorter reason; anything more belongs in a note."))
+        }
+        return why
     }
 }

@@ -210,19 +210,12 @@ extension Integrity {
         -> (DocumentCheck.ExportText, AuditRecord?)
     {
         guard let record = seal.record else { return (.unrecorded, nil) }
-        // The dossier's lines, newest first, down to the one the seal names.
-        var offset = 0
-        while true {
-            let page = try r.audit(person: seal.dossier, offset: offset, limit: 500)
-            if let line = page.first(where: { $0.id == record }) {
-                guard line.action == "dossier.export", line.personID == seal.dossier,
-                    let digest = line.detail.firstMatch(of: /tekst ([0-9a-f]{64})/)?.1
-                else { return (.noRecord, nil) }
-                return (digest == Seal.textDigest(text) ? .same : .differs, line)
-            }
-            guard page.count == 500, let last = page.last, last.id > record else { return (.noRecord, nil) }
-            offset += page.count
-        }
+        // The dossier's line the seal names: its newest line up to that one.
+        guard let line = try r.audit(person: seal.dossier, before: record + 1, offset: 0, limit: 1).first,
+            line.id == record, line.action == "dossier.export", line.personID == seal.dossier,
+            let digest = line.detail.firstMatch(of: /tekst ([0-9a-f]{64})/)?.1
+        else { return (.noRecord, nil) }
+        return (digest == Seal.textDigest(text) ? .same : .differs, line)
     }
 }
 

@@ -50,11 +50,11 @@ public struct Integrity: Sendable {
     /// earlier moment (a clock set back, a migration), and a page is filtered, not cut at the first
     /// older line. ("Who read this child's data in the last year?": an answer to the Autoriteit
     /// Persoonsgegevens or to parents was the whole log to read through.)
-    public func auditLog(person: PersonID? = nil, since: LocalDate? = nil, offset: Int = 0, limit: Int = 1000) throws
-        -> [AuditRecord]
-    {
+    public func auditLog(
+        person: PersonID? = nil, since: LocalDate? = nil, before: Int64? = nil, offset: Int = 0, limit: Int = 1000
+    ) throws -> [AuditRecord] {
         try mayReadLog(about: person)
-        let lines = try session.read { try $0.audit(person: person, offset: offset, limit: limit) }
+        let lines = try session.read { try $0.audit(person: person, before: before, offset: offset, limit: limit) }
         guard let since else { return lines }
         return lines.filter { $0.at.localDate() >= since }
     }
@@ -62,11 +62,13 @@ public struct Integrity: Sendable {
     /// Who read what on the server, by casus or with `psql` (`ServerRead`), newest first, as the audit
     /// log: the school's for its director, all for the board. nil in a personal database, which keeps
     /// no such log (every read casus makes is in the audit log there).
-    public func serverReads(person: PersonID? = nil, since: LocalDate? = nil, offset: Int = 0, limit: Int = 1000)
-        throws -> [ServerRead]?
-    {
+    public func serverReads(
+        person: PersonID? = nil, since: LocalDate? = nil, before: Int64? = nil, offset: Int = 0, limit: Int = 1000
+    ) throws -> [ServerRead]? {
         try mayReadLog(about: person)
-        let lines = try session.read { try $0.serverReads(person: person, offset: offset, limit: limit) }
+        let lines = try session.read {
+            try $0.serverReads(person: person, before: before, offset: offset, limit: limit)
+        }
         guard let since else { return lines }
         return lines.map { $0.filter { $0.at.localDate() >= since } }
     }

@@ -120,8 +120,9 @@ public protocol StorageReader {
     /// The people whose details go when `dossier` is purged with these cases and reports
     /// (`Purge.erased`), by id: those no record that stays names any more (no report, no case, no
     /// account), who are this dossier's person, one whose dossier went before and holds nothing
-    /// since, or a parent all of whose children's dossiers went. A person still named in another's
-    /// report keeps their name while that report stays.
+    /// since, one who left with no dossier of their own (a witness the purged report was the last
+    /// to name kept their details for good, a review), or a parent all of whose children's
+    /// dossiers went. A person still named in another's report keeps their name while it stays.
     func erasable(purging dossier: PersonID, cases: [CaseID], incidents: [IncidentID]) throws -> [PersonID]
 
     func caseRecord(id: CaseID) throws -> Case?
@@ -191,9 +192,13 @@ public protocol StorageReader {
     /// The event at a place in the chain.
     func event(seq: Int64) throws -> Ledger.StoredEvent?
 
-    func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord]
-    /// The server's own log of reads (`ServerRead`), newest first; nil where the store keeps none.
-    func serverReads(person: PersonID?, offset: Int, limit: Int) throws -> [ServerRead]?
+    /// The audit log's lines, newest first, those before line `before` when it is given: a page
+    /// after the last line of the one before (an OFFSET walks every line before its page, and a
+    /// district's million lines took a minute).
+    func audit(person: PersonID?, before: Int64?, offset: Int, limit: Int) throws -> [AuditRecord]
+    /// The server's own log of reads (`ServerRead`), newest first, as `audit`; nil where the store
+    /// keeps none.
+    func serverReads(person: PersonID?, before: Int64?, offset: Int, limit: Int) throws -> [ServerRead]?
     /// The head of the server's own log of reads, and the hash of its line `seq`: what a
     /// checkpoint signs and `verify` holds it to; nil where the store keeps no such log.
     func accessHead() throws -> ChainHead?
@@ -222,6 +227,11 @@ public protocol StorageReader {
 
 extension StorageReader {
     public func hasUsers() throws -> Bool { !(try users().isEmpty) }
+
+    /// The newest lines of the audit log, from `offset`.
+    public func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord] {
+        try audit(person: person, before: nil, offset: offset, limit: limit)
+    }
 
     /// Every person the query finds.
     public func countPeople(_ q: PeopleQuery) throws -> Int { try countPeople(q, atMost: Int.max) }

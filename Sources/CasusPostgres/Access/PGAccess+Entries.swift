@@ -179,13 +179,15 @@ extension PGAccess {
     }
 
     /// The audit log's lines, against the caller's line in the access log for reading it.
-    func audit(person: PersonID?, offset: Int, limit: Int) throws -> [AuditRecord] {
-        try logLines("audit_lines", person: person, offset: offset, limit: limit).map(AuditRecord.init(pg:))
+    func audit(person: PersonID?, before: Int64?, offset: Int, limit: Int) throws -> [AuditRecord] {
+        try logLines("audit_lines", person: person, before: before, offset: offset, limit: limit).map(
+            AuditRecord.init(pg:))
     }
 
     /// The server's log of reads, against the same line for reading it as the audit log's.
-    func serverReads(person: PersonID?, offset: Int, limit: Int) throws -> [ServerRead]? {
-        try logLines("access_lines", person: person, offset: offset, limit: limit).map(ServerRead.init(pg:))
+    func serverReads(person: PersonID?, before: Int64?, offset: Int, limit: Int) throws -> [ServerRead]? {
+        try logLines("access_lines", person: person, before: before, offset: offset, limit: limit).map(
+            ServerRead.init(pg:))
     }
 
     /// The log of reads' head, as a checkpoint signs it (`access_head`, the board's and a
@@ -203,13 +205,15 @@ extension PGAccess {
     }
 
     /// A page of either log (`audit_lines`, `access_lines`), against the caller's line for reading it.
-    private func logLines(_ function: String, person: PersonID?, offset: Int, limit: Int) throws -> [PGRow] {
+    private func logLines(_ function: String, person: PersonID?, before: Int64?, offset: Int, limit: Int) throws
+        -> [PGRow]
+    {
         saw("*")
         guard let ticket = try ticket("audit", id: person) else { return [] }
         return Array(
             try rows(
-                "SELECT * FROM casus.\(function)($1, $2, $3, $4)",
-                [person.map { .int($0) }, .int(offset), .int(limit), .int(ticket)]))
+                "SELECT * FROM casus.\(function)($1, $2, $3, $4, $5)",
+                [person.map { .int($0) }, before.map { .int($0) }, .int(offset), .int(limit), .int(ticket)]))
     }
 
     func tombstones() throws -> [Tombstone] {

@@ -124,9 +124,13 @@ extension PGSchema {
                     END IF;
                     -- Who may read a dossier and its cases follows from this (an IB reads no staff):
                     -- casus never moves a person across it.
-                    IF personnel(owner.kind) IS DISTINCT FROM personnel(f->>'kind') THEN
-                        PERFORM refused('een leerling of ouder wordt geen medewerker, en andersom',
-                                        'a pupil or parent does not become staff, nor the other way round');
+                    -- Nor from one ladder to another (a pupil is no parent): a case's ladder follows its
+                    -- subject, and a pupil made a parent for one step took a 60-day "access ban" past
+                    -- the week's limit (a review). casus never changes a kind across either line.
+                    IF personnel(owner.kind) IS DISTINCT FROM personnel(f->>'kind')
+                       OR ladder_kind(owner.kind) IS DISTINCT FROM ladder_kind(f->>'kind') THEN
+                        PERFORM refused('een leerling wordt geen ouder of medewerker, en andersom',
+                                        'a pupil does not become a parent or staff, nor the other way round');
                     END IF;
                 END IF;
                 IF NOT decides OR NOT reaches(a, school) THEN
@@ -347,6 +351,12 @@ extension PGSchema {
                     PERFORM refused(format('%s is geen stap van de ladder van deze zaak (%s)', f->>'rung', k.subject_kind),
                                     format('%s is no step of this case''s ladder (%s)', f->>'rung', k.subject_kind));
                 END IF;
+                -- A voornemen is a staff member's (CAO): a pupil's "voornemen" of 60 days went past the
+                -- week's check, which holds decisions (a review).
+                IF p_kind = 'step.taken' AND f->>'phase' = 'proposal' AND k.subject_kind <> 'staff' THEN
+                    PERFORM refused('een voornemen hoort bij een zaak over een medewerker',
+                                    'a proposal belongs to a case about a member of staff');
+                END IF;
                 IF p_kind = 'step.taken' AND k.subject_kind = 'pupil' AND f->>'rung' = 'suspension'
                    AND coalesce(f->>'phase', 'decision') = 'decision'
                    AND (coalesce((f->>'days')::int, 0) NOT BETWEEN 1 AND \#(LadderEngine.maxSuspensionDays)
@@ -355,9 +365,16 @@ extension PGSchema {
                     PERFORM refused('een schorsing van een leerling duurt ten hoogste één week (WPO art. 40c lid 1; WVO 2020 art. 8.14 lid 1; WEC art. 40a lid 1)',
                                     'a pupil''s suspension lasts at most one week (WPO art. 40c lid 1; WVO 2020 art. 8.14 lid 1; WEC art. 40a lid 1)');
                 END IF;
-                IF p_kind = 'case.rung' AND f->>'rung' IS NOT NULL AND NOT EXISTS (
-                        SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'
-                          AND (s.rung = f->>'rung' OR (k.subject_kind = 'parent' AND s.rung = 'suspension' AND f->>'rung' = 'access-ban'))) THEN
+                -- The rung moves with a decision taken in the same transaction (LadderEngine.reached),
+                -- to a rung a decision on the case took, and never to none once one is taken: set on
+                -- its own it went back to a warning after a suspension, or to none (a review).
+                IF p_kind = 'case.rung' AND (
+                       NOT EXISTS (SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'
+                                     AND s.xmin = pg_current_xact_id()::xid)
+                       OR (f->>'rung' IS NULL AND EXISTS (SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'))
+                       OR (f->>'rung' IS NOT NULL AND NOT EXISTS (
+                           SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'
+                             AND (s.rung = f->>'rung' OR (k.subject_kind = 'parent' AND s.rung = 'suspension' AND f->>'rung' = 'access-ban'))))) THEN
                     PERFORM refused(format('zaak %s bereikt alleen een trede waarop een besluit is genomen, niet %s', k.number, f->>'rung'),
                                     format('case %s reaches only a rung a decision took, not %s', k.number, f->>'rung'));
                 END IF;

@@ -500,8 +500,9 @@ extension PGSchema {
 
         -- The people whose details a purge of this dossier, with these cases and reports, erases
         -- (StorageReader.erasable): no report, case or account that stays names them, and they are
-        -- the dossier's person, one whose dossier went before and holds nothing since, or a parent
-        -- all of whose children's dossiers went. The purge (`purge`) holds the event to it.
+        -- the dossier's person, one whose dossier went before and holds nothing since, one who left
+        -- with no dossier of their own, or a parent all of whose children's dossiers went. The
+        -- purge (`purge`) holds the event to it.
         CREATE FUNCTION purge_erases(p_dossier bigint, p_cases bigint[], p_incidents bigint[]) RETURNS SETOF bigint
         LANGUAGE sql STABLE AS $$
             WITH candidate(id) AS (
@@ -515,6 +516,7 @@ extension PGSchema {
               AND NOT EXISTS (SELECT 1 FROM "case" k WHERE (k.subject_id = w.id OR k.dossier_id = w.id) AND NOT k.id = ANY (p_cases))
               AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.person_id = w.id)
               AND (w.id = p_dossier OR dossier_gone(w.id)
+                   OR (p.left_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.dossier_id = w.id))
                    OR (p.kind = 'parent' AND EXISTS (SELECT 1 FROM guardianship g WHERE g.parent_id = w.id)
                        AND NOT EXISTS (SELECT 1 FROM guardianship g WHERE g.parent_id = w.id AND g.pupil_id <> p_dossier
                                        AND NOT dossier_gone(g.pupil_id))))

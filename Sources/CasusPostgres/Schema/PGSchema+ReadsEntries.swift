@@ -207,7 +207,10 @@ extension PGSchema {
         -- their school's people and by their school's accounts. Its lines tell what was done in
         -- cases (a step's rung, a fact's value): read against a committed 'audit' line in the access
         -- log, as a case's contents are.
-        CREATE FUNCTION audit_lines(p_person bigint, p_offset bigint, p_limit bigint, p_ticket bigint) RETURNS SETOF audit
+        -- Newest first, the lines before p_before when it is given (a page after the one before:
+        -- an OFFSET walked every line before its page).
+        CREATE FUNCTION audit_lines(p_person bigint, p_before bigint, p_offset bigint, p_limit bigint, p_ticket bigint)
+        RETURNS SETOF audit
         LANGUAGE plpgsql STABLE
         SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
         DECLARE
@@ -218,14 +221,15 @@ extension PGSchema {
                 RETURN;
             END IF;
             RETURN QUERY SELECT a.* FROM audit a
-            WHERE (p_person IS NULL OR a.person_id = p_person) AND audit_scope(c, a.person_id, a.account)
+            WHERE (p_person IS NULL OR a.person_id = p_person) AND (p_before IS NULL OR a.id < p_before)
+              AND audit_scope(c, a.person_id, a.account)
             ORDER BY a.id DESC LIMIT p_limit OFFSET p_offset;
         END $$;
 
         -- The server's own log of reads (`log_read`: by casus and by anyone with psql), as
         -- `audit_lines` gives the audit log: a director's school's, the board's all; against the
         -- caller's line for reading the log, so reading who read is itself a line.
-        CREATE FUNCTION access_lines(p_person bigint, p_offset bigint, p_limit bigint, p_ticket bigint)
+        CREATE FUNCTION access_lines(p_person bigint, p_before bigint, p_offset bigint, p_limit bigint, p_ticket bigint)
         RETURNS TABLE (
             id bigint, at text, account text, what text, person_id bigint, case_id bigint, detail text, case_number text
         ) LANGUAGE plpgsql STABLE
@@ -243,7 +247,8 @@ extension PGSchema {
             RETURN QUERY SELECT a.id, a.at, a.account, a.what, a.person_id, a.case_id, a.detail,
                 (SELECT k.number FROM "case" k WHERE k.id = a.case_id AND (c.school_id IS NULL OR k.school_id = c.school_id))
             FROM access_log a
-            WHERE (p_person IS NULL OR a.person_id = p_person) AND audit_scope(c, a.person_id, a.account)
+            WHERE (p_person IS NULL OR a.person_id = p_person) AND (p_before IS NULL OR a.id < p_before)
+              AND audit_scope(c, a.person_id, a.account)
             ORDER BY a.id DESC LIMIT p_limit OFFSET p_offset;
         END $$;
 

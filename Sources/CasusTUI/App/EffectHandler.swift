@@ -70,7 +70,8 @@ public final class ServiceEffects: EffectHandler {
         let text = SearchQuery.leading(text)
         guard AccessPolicy.readsRecords(service.session.actor), !SearchQuery.words(text).isEmpty else { return [] }
         // The rows alone: a search shows no count of them, so none is made.
-        let people = try service.directory.people(text: text, limit: SearchScreen.peopleShown)
+        // One more than is shown, to know whether there are more (ten of ten said "of meer", a review).
+        let people = try service.directory.people(text: text, limit: SearchScreen.peopleShown + 1)
         if !people.isEmpty {
             try service.directory.recordList(kinds: [], group: nil, text: text)
             listed = nil

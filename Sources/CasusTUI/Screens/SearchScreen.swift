@@ -7,6 +7,8 @@ public struct SearchScreen: ScreenModel {
     public let query: String
     public let hits: [SearchHit]
     public let people: [Person]
+    /// The search names more people than are shown (it reads one more than `peopleShown`).
+    public let morePeople: Bool
     /// The selected row: the people first, then the hits.
     public private(set) var cursor: Viewport
     private var lines: [StyledLine] = []
@@ -19,8 +21,9 @@ public struct SearchScreen: ScreenModel {
     public init(query: String, hits: [SearchHit], people: [Person] = []) {
         self.query = query
         self.hits = hits
-        self.people = people
-        self.cursor = Viewport(selectable: true, count: people.count + hits.count)
+        self.people = Array(people.prefix(Self.peopleShown))
+        self.morePeople = people.count > Self.peopleShown
+        self.cursor = Viewport(selectable: true, count: self.people.count + hits.count)
     }
 
     public var context: KeyContext { .search }
@@ -66,14 +69,15 @@ public struct SearchScreen: ScreenModel {
                     ? s.t("Zoekresultaten voor ‘\(query)’ (\(texts))", "Results for ‘\(query)’ (\(texts))")
                     : s.t("Zoekresultaten voor ‘\(query)’ (", "Results for ‘\(query)’ (")
                         + Phrase.count(people.count, "persoon", "personen", "person", "people")(s.lang)
-                        + (people.count == Self.peopleShown ? s.t(" of meer", " or more") : "") + ", " + texts
+                        + (morePeople ? s.t(" of meer", " or more") : "") + ", " + texts
                         + ")", .bold)
         ]
         if SearchQuery.words(query).count > SearchQuery.maxWords {
             lines += StyledLine.wrapped(
                 s.t(
-                    "Gezocht op de eerste \(SearchQuery.maxWords) woorden: ‘\(SearchQuery.leading(query))’.",
-                    "Searched for the first \(SearchQuery.maxWords) words: ‘\(SearchQuery.leading(query))’."),
+                    "Gezocht op de eerste \(SearchQuery.maxWords) woorden: ‘\(SearchQuery.leading(query).trimmingCharacters(in: .whitespaces))’.",
+                    "Searched for the first \(SearchQuery.maxWords) words: ‘\(SearchQuery.leading(query).trimmingCharacters(in: .whitespaces))’."
+                ),
                 width: s.width - 2, indent: 0, style: .warn)
         }
         if capped {
@@ -93,7 +97,7 @@ public struct SearchScreen: ScreenModel {
                 about += s.session.group(p, s.lang) + s.session.school(p.schoolID)
                 lines.append(StyledLine("  \(p.name) (\(about))", i == selected ? .selected : .bold))
             }
-            if people.count == Self.peopleShown {
+            if morePeople {
                 lines.append(
                     StyledLine(
                         s.t("  meer namen: tab Dossiers, f", "  more names: the Dossiers tab, f"), .dim))

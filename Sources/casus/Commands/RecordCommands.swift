@@ -174,9 +174,10 @@ struct SearchCommand: CasusCommand {
         if SearchQuery.words(text).count > SearchQuery.maxWords {
             Output.error(
                 Phrase(
-                    "casus zoekt op de eerste \(SearchQuery.maxWords) woorden: \(SearchQuery.leading(text))",
-                    "casus searches for the first \(SearchQuery.maxWords) words: \(SearchQuery.leading(text))")(
-                        ctx.lang))
+                    "casus zoekt op de eerste \(SearchQuery.maxWords) woorden: \(SearchQuery.leading(text).trimmingCharacters(in: .whitespaces))",
+                    "casus searches for the first \(SearchQuery.maxWords) words: \(SearchQuery.leading(text).trimmingCharacters(in: .whitespaces))"
+                )(
+                    ctx.lang))
         }
         let page = try ctx.service().dossiers.searchPage(text, offset: offset, limit: limit)
         // Only when there is a next page (then offset + limit fits: the service checked it).
@@ -260,8 +261,8 @@ struct AuditCommand: CasusCommand {
         // Read a page at a time and written as read: `--limit 1000000 --json` held the whole log
         // first, 2.3 GB for a district's million lines (a review; DESIGN §10, lists stream). Newest
         // first, so the lines before `--since` end the list.
-        let fetch = { (offset: Int, limit: Int) throws -> [AuditRecord] in
-            try service.integrity.auditLog(person: person, since: since, offset: offset, limit: limit)
+        let fetch = RowStream.log { (before: Int64?, offset: Int, limit: Int) in
+            try service.integrity.auditLog(person: person, since: since, before: before, offset: offset, limit: limit)
         }
         if json { return try RowStream.json(offset: offset, limit: limit, fetch: fetch) }
         var shown = 0
@@ -294,10 +295,10 @@ struct AuditCommand: CasusCommand {
     private func showReads(_ service: CasusService, _ ctx: Context) throws {
         // A page at a time and written as read, as the audit log (a board's log of reads runs to
         // millions of lines).
-        let fetch = { (offset: Int, limit: Int) throws -> [ServerRead] in
+        let fetch = RowStream.log { (before: Int64?, offset: Int, limit: Int) in
             guard
                 let lines = try service.integrity.serverReads(
-                    person: person, since: since, offset: offset, limit: limit)
+                    person: person, since: since, before: before, offset: offset, limit: limit)
             else {
                 throw CasusError(
                     .usage,
