@@ -10,13 +10,15 @@ import Foundation
 /// on C strings made before the editor started.
 enum EditorChild {
     nonisolated(unsafe) static var pid: pid_t = 0
+    /// The editor leads a process group of its own in the terminal's foreground (ExternalProcess).
+    nonisolated(unsafe) static var leadsGroup = false
     nonisolated(unsafe) static var shellModes = termios()
     nonisolated(unsafe) static var hasShellModes = false
     /// `rm -rf FOLDER` as argv, made before the editor starts; nil while none runs.
     nonisolated(unsafe) static var removal: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 
     /// Notes an editor started on a file in `folder`, with the terminal's modes as they are now.
-    static func started(_ pid: pid_t, folder: String) {
+    static func started(_ pid: pid_t, group: Bool, folder: String) {
         hasShellModes = tcgetattr(STDIN_FILENO, &shellModes) == 0
         let argv = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: 4)
         argv[0] = strdup("rm")
@@ -25,6 +27,7 @@ enum EditorChild {
         argv[3] = nil
         blocked {
             removal = argv
+            leadsGroup = group
             Self.pid = pid
         }
     }
@@ -42,17 +45,18 @@ enum EditorChild {
         argv.deallocate()
     }
 
-    /// In a signal handler: ends the editor (TERM, then KILL after two seconds), restores the
-    /// terminal's modes and removes the folder.
+    /// In a signal handler: ends the editor and all it started (TERM, then KILL after two
+    /// seconds), takes the terminal back, restores its modes and removes the folder.
     static func endFromHandler() {
         guard pid > 0 else { return }
-        _ = kill(pid, SIGTERM)
+        let target = leadsGroup ? -pid : pid
+        _ = kill(target, SIGTERM)
         var status: Int32 = 0
         var pause = timespec(tv_sec: 0, tv_nsec: 50_000_000)
         var waited = 0
         while waitpid(pid, &status, WNOHANG) == 0 {
             if waited == 40 {
-                _ = kill(pid, SIGKILL)
+                _ = kill(target, SIGKILL)
                 _ = waitpid(pid, &status, 0)
                 break
             }
@@ -60,6 +64,12 @@ enum EditorChild {
             waited += 1
         }
         pid = 0
+        if leadsGroup {
+            // What the group started may still run for a moment: it gets SIGKILL with the rest.
+            _ = kill(target, SIGKILL)
+            signal(SIGTTOU, SIG_IGN)
+            _ = tcsetpgrp(STDIN_FILENO, getpgrp())
+        }
         if hasShellModes { _ = tcsetattr(STDIN_FILENO, TCSANOW, &shellModes) }
         if let argv = removal {
             let remover = fork()

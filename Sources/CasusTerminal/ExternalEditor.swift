@@ -31,7 +31,9 @@ public enum ExternalEditor {
         let first = editor.split(separator: " ").first ?? ""
         let command = first.contains("=") ? "\(editor) \"$1\"" : "exec \(editor) \"$1\""
         PartialFiles.beforeRemoval = { EditorChild.endFromHandler() }
-        let status = ExternalProcess.run(shell: command, argument: path) { EditorChild.started($0, folder: folder) }
+        let status = ExternalProcess.run(shell: command, argument: path, ownGroup: true) {
+            EditorChild.started($0, group: $1, folder: folder)
+        }
         EditorChild.ended()
         guard status == 0, let data = FileManager.default.contents(atPath: path) else { return nil }
         // An editor set to Latin-1 writes "é" as one byte: read as what it is, not as U+FFFD.

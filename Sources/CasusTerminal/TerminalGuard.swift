@@ -53,9 +53,17 @@ enum TerminalGuard {
 /// ignores Ctrl-C and Ctrl-\ (as system(3) does), the command gets them as usual: a Ctrl-C meant for
 /// an editor that leaves the keyboard alone (`code --wait`) ended casus at once, the letter left
 /// in its temporary folder (a review).
+///
+/// `ownGroup` (an editor): the command runs in a process group of its own in the terminal's
+/// foreground, as a shell runs a job, so that a signal that ends casus ends it with all it started
+/// (`sensible-editor` and other wrappers start the editor as a grandchild, which outlived casus with
+/// the letter in it, a review); Ctrl-Z in it stops casus too, and `fg` gives it the terminal back.
 enum ExternalProcess {
-    /// `started` hears the child's pid once it runs (the editor's, for the signal handler).
-    static func run(shell command: String, argument: String, started: (pid_t) -> Void = { _ in }) -> Int32 {
+    /// `started` hears the child's pid once it runs, and whether it leads a group of its own (the
+    /// editor's, for the signal handler).
+    static func run(
+        shell command: String, argument: String, ownGroup: Bool = false, started: (pid_t, Bool) -> Void = { _, _ in }
+    ) -> Int32 {
         var pid: pid_t = 0
         let args = ["/bin/sh", "-c", command, "sh", argument]
         var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) }
@@ -66,23 +74,47 @@ enum ExternalProcess {
         defer { posix_spawnattr_destroy(&attributes) }
         var defaults = sigset_t()
         sigemptyset(&defaults)
-        sigaddset(&defaults, SIGINT)
-        sigaddset(&defaults, SIGQUIT)
+        for sig in [SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU] { sigaddset(&defaults, sig) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+        let foreground = ownGroup && isatty(STDIN_FILENO) == 1 && tcgetpgrp(STDIN_FILENO) == getpgrp()
+        var flags = Int32(POSIX_SPAWN_SETSIGDEF)
+        if foreground {
+            posix_spawnattr_setpgroup(&attributes, 0)
+            flags |= Int32(POSIX_SPAWN_SETPGROUP)
+        }
+        posix_spawnattr_setflags(&attributes, Int16(flags))
         let interrupt = signal(SIGINT, SIG_IGN)
         let quit = signal(SIGQUIT, SIG_IGN)
+        // Handing the terminal to the group and taking it back is done from its background.
+        let background = signal(SIGTTOU, SIG_IGN)
         defer {
             signal(SIGINT, interrupt)
             signal(SIGQUIT, quit)
+            signal(SIGTTOU, background)
         }
         guard posix_spawn(&pid, "/bin/sh", nil, &attributes, argv, environ) == 0 else { return -1 }
-        started(pid)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 {
-            if errno != EINTR { return -1 }
+        if foreground {
+            _ = setpgid(pid, pid)
+            _ = tcsetpgrp(STDIN_FILENO, pid)
         }
+        started(pid, foreground)
+        var status: Int32 = 0
+        while true {
+            if waitpid(pid, &status, foreground ? WUNTRACED : 0) == -1 {
+                if errno == EINTR { continue }
+                status = -1
+                break
+            }
+            // WIFSTOPPED: Ctrl-Z in the editor. casus stops as the shell's job, and on `fg` hands
+            // the terminal back and wakes the editor.
+            guard foreground, status & 0xff == 0x7f else { break }
+            _ = tcsetpgrp(STDIN_FILENO, getpgrp())
+            kill(getpid(), SIGSTOP)
+            _ = tcsetpgrp(STDIN_FILENO, pid)
+            kill(-pid, SIGCONT)
+        }
+        if foreground { _ = tcsetpgrp(STDIN_FILENO, getpgrp()) }
         // WIFEXITED / WEXITSTATUS
-        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
+        return status != -1 && (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
     }
 }

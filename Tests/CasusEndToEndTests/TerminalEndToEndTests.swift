@@ -86,9 +86,10 @@ struct TerminalEndToEndTests {
         let t = try Tmux()
         let temporary = t.folder + "/tmp"
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
-        // An editor as vim is one: the terminal raw, a swap file beside the letter, and waiting.
+        // An editor as vim is one: the terminal raw, a swap file beside the letter, and waiting; and
+        // started by a wrapper, as `sensible-editor` starts it (a grandchild of casus's).
         let editor = t.folder + "/editor.sh"
-        try "#!/bin/sh\nstty raw -echo\ncp \"$1\" \"$1.swp\"\nexec sleep 3007\n".write(
+        try "#!/bin/sh\nstty raw -echo\ncp \"$1\" \"$1.swp\"\nsleep 3007\necho done\n".write(
             toFile: editor, atomically: true, encoding: .utf8)
         chmod(editor, 0o755)
         try t.startShell(env: ["EDITOR": editor, "TMPDIR": temporary])

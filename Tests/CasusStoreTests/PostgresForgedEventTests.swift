@@ -303,6 +303,19 @@ extension PostgresRoleTests {
             }
         }
         #expect(step(.suspension, days: 60, last: 83).contains("ten hoogste één week"))
+        // A record's id is one its counter gave out: a step under the next id, not drawn, took it, and
+        // every step casus took after was refused as a duplicate (a review).
+        let undrawn = refusal {
+            _ = try director.session.build { tx in
+                let next = (try tx.r.sequences()["id:step"] ?? 0) + 1
+                try tx.emit(
+                    .stepTaken(
+                        Step(
+                            id: next, caseID: c.id, rung: .warning, at: tx.now, date: tx.now.localDate(),
+                            reason: "Vervalst.", actor: "founder")), at: tx.now)
+            }
+        }
+        #expect(undrawn.contains("een nummer dat de teller niet gaf"), "\(undrawn)")
         #expect(step(.suspension, days: 5, last: 9).contains("ten hoogste één week"), "a week is a period")
         #expect(step(.summaryDismissal).contains("geen stap van de ladder van deze zaak (pupil)"))
         let rung = refusal {

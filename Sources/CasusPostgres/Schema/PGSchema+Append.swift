@@ -178,6 +178,7 @@ extension PGSchema {
             f jsonb;
             t jsonb := coalesce(p_texts, '{}');
             field_name text;
+            counter text;
         BEGIN
             actor := acting(me, p_account, p_real);
             PERFORM lock_writes();
@@ -239,6 +240,15 @@ extension PGSchema {
                 PERFORM check_clock(p_entry->>'at');
             END IF;
             PERFORM authorize(actor, p_kind, f, p_entry);
+            -- A new record's id is one its counter gave out: a step written with psql under the
+            -- next id not drawn took it, and every step casus took after was refused as a duplicate
+            -- (a review). (An import brings ids and counters as they were.)
+            counter := CASE p_kind \#(PGSchema.recordCounters) END;
+            IF NOT importing() AND counter IS NOT NULL
+               AND (f->>'id')::bigint > coalesce((SELECT s.last FROM sequence s WHERE s.name = 'id:' || counter), 0) THEN
+                PERFORM refused(format('gebeurtenis %s noemt een nummer dat de teller niet gaf (%s)', p_seq, f->>'id'),
+                                format('event %s names a number its counter did not give out (%s)', p_seq, f->>'id'));
+            END IF;
             INSERT INTO event (seq, at, account, real_account, kind, dossier_id, audit_seq, payload, prev_hash, hash)
             VALUES (p_seq, p_at, p_account, p_real, p_kind, p_dossier, p_audit_seq, p_payload, p_prev, p_hash);
             UPDATE head SET seq = p_seq, hash = p_hash WHERE name = 'event';

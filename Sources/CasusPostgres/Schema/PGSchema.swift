@@ -21,6 +21,17 @@ import CasusCore
 /// - `grants`: ownership (ServerSetup.ownership) and EXECUTE for the casus group roles, nothing else.
 public enum PGSchema {
     /// The schema's version; `server check` compares it.
+    /// The counter (`SequenceName.id`) of the record each kind of event makes, as the arms of an
+    /// SQL CASE over `p_kind`: the record's id must be one the counter gave out.
+    static var recordCounters: String {
+        let kinds: [(EventKind, RecordKind)] = [
+            (.schoolCreated, .school), (.personAdded, .person), (.incidentReported, .incident), (.caseOpened, .case),
+            (.stepTaken, .step), (.obligationCreated, .obligation), (.entryAppended, .entry),
+            (.closureAdded, .schoolClosure), (.factRecorded, .caseFact),
+        ]
+        return kinds.map { "WHEN '\($0.0.rawValue)' THEN '\($0.1.rawValue)'" }.joined(separator: " ")
+    }
+
     public static let version = "17"
 
     /// What a casus says of a server whose schema has another version than its own.
