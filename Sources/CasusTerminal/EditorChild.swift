@@ -46,9 +46,12 @@ enum EditorChild {
     }
 
     /// In a signal handler: ends the editor and all it started (TERM, then KILL after two
-    /// seconds), takes the terminal back, restores its modes and removes the folder.
-    static func endFromHandler() {
-        guard pid > 0 else { return }
+    /// seconds), takes the terminal back, restores its modes and removes the folder. True when an
+    /// editor ran: casus had left curses mode for it, and must not leave it again (`endwin` wrote
+    /// over the shell's screen after `kill %1`).
+    @discardableResult
+    static func endFromHandler() -> Bool {
+        guard pid > 0 else { return false }
         let target = leadsGroup ? -pid : pid
         _ = kill(target, SIGTERM)
         var status: Int32 = 0
@@ -63,14 +66,19 @@ enum EditorChild {
             nanosleep(&pause, nil)
             waited += 1
         }
+        let editor = pid
         pid = 0
+        // The terminal is casus's to put right only when casus or its editor has it: ended while
+        // stopped (`kill %1`), the shell had it, and taking it back ended the shell (a review).
+        signal(SIGTTOU, SIG_IGN)
+        let holder = tcgetpgrp(STDIN_FILENO)
+        let ours = holder == getpgrp() || (leadsGroup && holder == editor)
         if leadsGroup {
             // What the group started may still run for a moment: it gets SIGKILL with the rest.
             _ = kill(target, SIGKILL)
-            signal(SIGTTOU, SIG_IGN)
-            _ = tcsetpgrp(STDIN_FILENO, getpgrp())
+            if holder == editor { _ = tcsetpgrp(STDIN_FILENO, getpgrp()) }
         }
-        if hasShellModes { _ = tcsetattr(STDIN_FILENO, TCSANOW, &shellModes) }
+        if ours, hasShellModes { _ = tcsetattr(STDIN_FILENO, TCSANOW, &shellModes) }
         if let argv = removal {
             let remover = fork()
             if remover == 0 {
@@ -79,6 +87,7 @@ enum EditorChild {
             }
             if remover > 0 { _ = waitpid(remover, &status, 0) }
         }
+        return true
     }
 
     /// The handler's signals held back while the notes change.

@@ -30,7 +30,7 @@ public enum ExternalEditor {
         // (`LANG=C vim`) runs as before: `exec` would take the variable for the program.
         let first = editor.split(separator: " ").first ?? ""
         let command = first.contains("=") ? "\(editor) \"$1\"" : "exec \(editor) \"$1\""
-        PartialFiles.beforeRemoval = { EditorChild.endFromHandler() }
+        PartialFiles.beforeRemoval = { _ = EditorChild.endFromHandler() }
         let status = ExternalProcess.run(shell: command, argument: path, ownGroup: true) {
             EditorChild.started($0, group: $1, folder: folder)
         }

@@ -27,8 +27,7 @@ enum TerminalGuard {
             signal(sig) { sig in
                 // Bracketed paste off (write(2) is safe in a handler; the bytes were made before), then curses off.
                 TerminalGuard.pasteOff.withUnsafeBytes { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-                EditorChild.endFromHandler()
-                endwin()
+                if !EditorChild.endFromHandler() { endwin() }
                 PartialFiles.removeAll()
                 signal(sig, SIG_DFL)
                 raise(sig)
@@ -110,6 +109,11 @@ enum ExternalProcess {
             guard foreground, status & 0xff == 0x7f else { break }
             _ = tcsetpgrp(STDIN_FILENO, getpgrp())
             kill(getpid(), SIGSTOP)
+            // Woken in the background (`bg`), casus does not take the terminal from the shell: it
+            // waits, the editor stopped, until `fg` gives it the terminal (it took it, and the
+            // shell's next key ended the shell, a review). Stopping itself again raced a `kill`.
+            var pause = timespec(tv_sec: 0, tv_nsec: 100_000_000)
+            while tcgetpgrp(STDIN_FILENO) != getpgrp() { nanosleep(&pause, nil) }
             _ = tcsetpgrp(STDIN_FILENO, pid)
             kill(-pid, SIGCONT)
         }

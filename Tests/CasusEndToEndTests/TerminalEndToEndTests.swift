@@ -113,6 +113,42 @@ struct TerminalEndToEndTests {
         #expect(editors.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "the editor runs on: \(editors)")
     }
 
+    /// Ctrl-Z in the editor stops casus with it; `bg` does not let casus take the terminal from the
+    /// shell (it waits for `fg`), and `kill %1` ends casus and the editor and leaves the shell its
+    /// terminal. Both took the terminal from the shell, whose next key ended it (a review).
+    @Test func aStoppedEditorLeavesTheShellItsTerminal() throws {
+        let t = try Tmux()
+        let editor = t.folder + "/editor.sh"
+        try "#!/bin/sh\nsleep 3017\necho done\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        try t.startShell(env: ["EDITOR": editor])
+        try t.startDemo()
+        try t.keys("2", "Enter")
+        try t.waitFor("Artikelen")
+        try t.keys("c", "Enter")
+        let deadline = Date().addingTimeInterval(20)
+        func editors() throws -> String {
+            try Spawn.run(["/usr/bin/env", "pgrep", "-f", "sleep 3017"], capture: true)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        while try editors().isEmpty && Date() < deadline { usleep(50_000) }
+        try t.keys("C-z")
+        try t.waitFor("Stopped")
+        try t.type("bg")
+        try t.keys("Enter")
+        try t.type("echo still-$((40+2))")
+        try t.keys("Enter")
+        try t.waitFor("still-42")
+        try t.type("kill %1")
+        try t.keys("Enter")
+        let gone = Date().addingTimeInterval(20)
+        while try !editors().isEmpty && Date() < gone { usleep(50_000) }
+        #expect(try editors().isEmpty, "the editor runs on")
+        // The shell tells of the job at its next prompt, and still has its terminal.
+        try t.assertShellUsable()
+        try t.waitFor("Terminated")
+    }
+
     /// A hangup, a segfault and a Swift trap (SIGILL) all give the terminal back.
     @Test(arguments: [SIGHUP, SIGSEGV, SIGILL, SIGABRT])
     func aSignalOrACrashLeavesTheTerminalUsable(signal: Int32) throws {

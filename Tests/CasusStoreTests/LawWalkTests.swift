@@ -149,6 +149,7 @@ import CasusTestSupport
                 .value
         }
         #expect(unheardLetter?.message.nl.contains("op het bezwaar beslist u pas als de") == true, "\(setting)")
+        school.clock.set("2026-12-10", hour: 11)
         _ = try school.heard(c, sector == .vo ? [.pupil, .parents] : [.parents], "Hoorzitting over het bezwaar.")
         // The letter says when they were heard, on which article, and where to go next: the
         // administrative court (openbaar, Awb art. 8:1), the civil court (bijzonder).
@@ -227,11 +228,18 @@ import CasusTestSupport
                 .contains(
                     "Geschillencommissie") == true)
         #expect(try school.service.cases.assess(c.id).advice.contains { $0.nl.contains("WPO art. 43 lid 4") })
+        // Nor is the objection decided, heard or not, before the commission's opinion (WPO art. 43 lid
+        // 4: "niet dan nadat de commissie heeft geoordeeld"); it was ticked beside it (a review).
+        school.clock.set("2026-12-16")
+        _ = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
+        let early = refusal { try school.service.cases.markDone(c.id, obligation: "objection-decision").value }
+        #expect(early?.message.nl.contains("heeft geoordeeld (voorgelegd op 15-12-2026) (WPO art. 43 lid 4)") == true)
         school.clock.set("2027-02-01")
         try school.service.cases.disputeOpinion(
             c.id, on: Fixtures.date("2027-02-01"), outcome: "Verwijdering zorgvuldig.")
         o = try #require(try school.obligations(c).first { $0.kind == .objectionDecision })
         #expect(o.pausedFrom == nil && o.due.iso == "2027-02-24")  // 7 January + 48 days suspended
+        try school.service.cases.markDone(c.id, obligation: "objection-decision")
     }
 
     @Test func aSuspensionNeverFallsInTheChristmasHoliday() throws {
@@ -337,15 +345,22 @@ import CasusTestSupport
         #expect(overHoliday?.message.nl.contains("Voorjaarsweek") == true, "\(String(describing: overHoliday))")
     }
 
-    /// A second suspension starts after the one that runs: not on its last day (3 December was in
-    /// both), and a start asked inside it is refused, nothing saved.
-    @Test func aSecondSuspensionStartsAfterTheOneThatRuns() throws {
+    /// A PO school on Monday 30 November 2026 (a bijzondere or an openbare), and a case about Lotte
+    /// at the warning: where the suspension tests start.
+    func warnedPupil(_ denomination: Denomination) throws -> (TestSchool, Person, Case) {
         let school = try TestSchool(
             protocol: "jozefschool", on: "2026-11-30",
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder, region: .noord))
+            record: SchoolRecordChange(sector: .po, denomination: denomination, region: .noord))
         let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
         let c = try school.openCase(about: pupil, articles: ["A.5"])
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        return (school, pupil, c)
+    }
+
+    /// A second suspension starts after the one that runs: not on its last day (3 December was in
+    /// both), and a start asked inside it is refused, nothing saved.
+    @Test func aSecondSuspensionStartsAfterTheOneThatRuns() throws {
+        let (school, pupil, c) = try warnedPupil(.bijzonder)
         // Monday 30 November: two days, Tuesday and Wednesday.
         let first = try school.service.cases.step(
             c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)
@@ -385,12 +400,7 @@ import CasusTestSupport
     /// 2, 5 and 3 days, one called "Verlenging", suspended a pupil ten school days in a row (a
     /// legal review).
     @Test func suspensionsThatFollowOnAreOneWeekAtMost() throws {
-        let school = try TestSchool(
-            protocol: "jozefschool", on: "2026-11-30",
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder, region: .noord))
-        let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
-        let c = try school.openCase(about: pupil, articles: ["A.5"])
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let (school, _, c) = try warnedPupil(.bijzonder)
         func suspend(_ days: Int, from start: String? = nil) throws -> Step {
             try school.service.cases.step(
                 c.id,
@@ -420,12 +430,7 @@ import CasusTestSupport
     /// taken since: written after a suspension it said "Maatregel: schorsing", dated the decision's
     /// day, with none of a suspension decision's rights (a legal review).
     @Test func aLetterAboutALighterMeasureNeverSpeaksOfASuspension() throws {
-        let school = try TestSchool(
-            protocol: "jozefschool", on: "2026-11-30",
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder, region: .noord))
-        let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
-        let c = try school.openCase(about: pupil, articles: ["A.5"])
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let (school, _, c) = try warnedPupil(.bijzonder)
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
         let template = try Fixtures.letters.require("maatregel-ouders")
         let letter = try school.service.letters.drafts(case: c.id, template: template)[0].body
@@ -440,12 +445,7 @@ import CasusTestSupport
     /// all, though every such letter invites it (a legal review). A bijzondere school's cannot.
     @Test(arguments: [Denomination.openbaar, .bijzonder])
     func anObjectionToASuspensionAtAnOpenbareSchool(_ denomination: Denomination) throws {
-        let school = try TestSchool(
-            protocol: "jozefschool", on: "2026-11-30",
-            record: SchoolRecordChange(sector: .po, denomination: denomination, region: .noord))
-        let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
-        let c = try school.openCase(about: pupil, articles: ["A.5"])
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let (school, _, c) = try warnedPupil(denomination)
         if denomination == .openbaar { _ = try school.heard(c, [.parents], "Zienswijze van de ouders.") }
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
         // A talk after the suspension, before the objection: no hearing on it (it was taken for one,
@@ -484,6 +484,16 @@ import CasusTestSupport
         #expect(!flat.contains("gehoord op"), "\(flat)")
         #expect(flat.contains("(Awb art. 7:2 lid 1)"), "\(flat)")
         #expect(flat.contains("beroep instellen bij de bestuursrechter"), "\(flat)")
+        // A removal taken since does not make it an objection to the removal: the letter is on the
+        // decision objected to, under the Awb (it became one on the removal, under WPO, a review).
+        school.clock.set("2026-12-15")
+        _ = try school.heard(c, [.teacher, .parents], "Gesprek over een verwijdering.")
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Opnieuw gefilmd.", justification: "Zeer ernstig.")
+        ).value
+        let later = try school.service.letters.drafts(case: c.id, template: template)[0].body
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(later.contains("om Lotte te schorsen") && later.contains("(Awb art. 7:2 lid 1)"), "\(later)")
         try school.service.cases.markDone(c.id, obligation: "objection-decision")
     }
 
@@ -491,12 +501,7 @@ import CasusTestSupport
     /// first suspension let every later suspension at an openbare school through without a word
     /// from the parents (a legal review).
     @Test func aZienswijzeCountsForTheNextDecisionOnly() throws {
-        let school = try TestSchool(
-            protocol: "jozefschool", on: "2026-11-30",
-            record: SchoolRecordChange(sector: .po, denomination: .openbaar, region: .noord))
-        let (pupil, _) = try school.pupil("Lotte", "Jansen", parent: "Anne Jansen")
-        let c = try school.openCase(about: pupil, articles: ["A.5"])
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let (school, _, c) = try warnedPupil(.openbaar)
         _ = try school.service.cases.zienswijze(
             c.id, on: Fixtures.date("2026-11-30"), given: true, note: "Vader belde: hij begrijpt het."
         ).value

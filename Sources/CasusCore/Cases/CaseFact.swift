@@ -209,6 +209,9 @@ extension CaseFact {
         case (.courtCase, "ended"): return Phrase("afgelopen", "ended")
         case (.dismissalRoute, let v): return DismissalRoute(rawValue: v)?.label ?? Phrase(verbatim: v)
         case (.hearingDeclined, let v): return HeardParty(rawValue: v)?.label ?? Phrase(verbatim: v)
+        // The decision objected to ("bezwaar ontvangen: suspension" read as English, a review).
+        case (.objectionReceived, let v):
+            return Rung(rawValue: v).map { Phrase("tegen ", "against ") + $0.shortLabel } ?? Phrase(verbatim: v)
         case (.meetingHeld, let v):
             let heard = v.split(separator: ",").compactMap { HeardParty(rawValue: String($0)) }
             return Phrase("gehoord: ", "heard: ")

@@ -71,7 +71,7 @@ public struct CaseHistory: Sendable {
         -> [DossierEntry]
     {
         entries.filter { e in
-            e.kind == .meeting && e.heard.contains(party) && e.at >= received.at && e.at <= moment
+            e.kind == .meeting && e.heard.contains(party) && e.at > received.at && e.at <= moment
                 && heldOn(e) >= received.date
         }
     }
@@ -79,7 +79,7 @@ public struct CaseHistory: Sendable {
     /// An invitation to be heard on an objection not taken up, recorded after it.
     public func declined(_ party: HeardParty, onObjection received: CaseFact, before moment: Timestamp) -> CaseFact? {
         facts.last { f in
-            f.kind == .hearingDeclined && f.value == party.rawValue && f.at >= received.at && f.at <= moment
+            f.kind == .hearingDeclined && f.value == party.rawValue && f.at > received.at && f.at <= moment
                 && f.date >= received.date
         }
     }

@@ -127,20 +127,25 @@ extension LetterContext {
         // day they declined it. A talk held before the objection was named as its hearing, and hid
         // that the parents declined (a legal review). An objection recorded before the thirty-sixth
         // stop has no fact of its day: from the decision on.
-        let objected = d.steps.last {
-            $0.phase == .decision && ($0.rung == .removal || ($0.rung == .suspension && c.denomination == .openbaar))
-        }
         let received = d.facts.last { $0.kind == .objectionReceived }
+        // The rung the objection names (CaseWorkflow.objected): a removal taken after an objection
+        // to a suspension made the letter one on the removal (a review).
+        let objectedRung = received.flatMap { Rung(rawValue: $0.value) }
+        let objected = d.steps.last {
+            guard $0.phase == .decision else { return false }
+            if let objectedRung, let received { return $0.rung == objectedRung && $0.at <= received.at }
+            return $0.rung == .removal || ($0.rung == .suspension && c.denomination == .openbaar)
+        }
         let party: HeardParty = toPupil ? .pupil : .parents
         let since = received.map { ($0.date, $0.at) } ?? objected.map { ($0.date, $0.at) }
         let objectionHeard = since.flatMap { day, moment in
-            d.meetingsAndLetters.filter { $0.kind == .meeting && $0.heard.contains(party) && $0.at >= moment }
+            d.meetingsAndLetters.filter { $0.kind == .meeting && $0.heard.contains(party) && $0.at > moment }
                 .map { e in d.facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate() }
                 .filter { $0 >= day }.max()
         }
         let objectionDeclined = since.flatMap { day, moment in
             d.facts.last {
-                $0.kind == .hearingDeclined && $0.value == party.rawValue && $0.at >= moment && $0.date >= day
+                $0.kind == .hearingDeclined && $0.value == party.rawValue && $0.at > moment && $0.date >= day
             }?.date
         }
         // The voornemen's letter as it was sent, not the step's day: a besluit said "Bij aangetekende

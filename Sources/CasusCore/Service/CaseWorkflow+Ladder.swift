@@ -287,12 +287,24 @@ extension CaseWorkflow {
     /// The decision on an objection to a removal waits for the hearing on it (`LegalLayer
     /// .objectionHearings`): ticked by hand, or by its letter filed.
     static func requireObjectionHeard(_ h: CaseHistory, at now: Timestamp) throws {
+        // Not while the Geschillencommissie has the dispute (WPO art. 43 lid 4: "niet dan nadat de
+        // commissie heeft geoordeeld"): the decision was ticked beside the open opinion (a review).
+        if let asked = h.disputePending {
+            let source = Law.dispute(h.legal.sector).bracketed
+            throw CasusError.refused(
+                "op het bezwaar beslist u pas als de Geschillencommissie passend onderwijs heeft geoordeeld (voorgelegd op \(asked.date.dutch))\(source.nl); er is niets veranderd",
+                "you decide on the objection only once the Geschillencommissie passend onderwijs has given its opinion (put to it on \(asked.date.iso))\(source.en); nothing was changed",
+                hint: Phrase(
+                    "Leg het oordeel vast met `casus case dispute \(h.record.number) --opinion JJJJ-MM-DD --outcome …`.",
+                    "Record the opinion with `casus case dispute \(h.record.number) --opinion YYYY-MM-DD --outcome …`.")
+            )
+        }
         let unheard = LegalLayer.unheard(
             LegalLayer.objectionHearings(h, on: now.localDate()), h, before: now, objection: h.objection,
             what: Phrase("op het bezwaar beslist u pas als", "you decide on the objection only after"),
             meeting: Phrase(
-                "van de hoorzitting over het bezwaar, na het besluit",
-                "of the hearing on the objection, after the decision"))
+                "van de hoorzitting over het bezwaar, na de ontvangst ervan",
+                "of the hearing on the objection, after it was received"))
         guard !unheard.isEmpty else { return }
         throw CasusError.refused(
             unheard.map(\.nl).joined(separator: "; ") + "; er is niets veranderd",
@@ -381,23 +393,16 @@ extension CaseWorkflow {
                     "het bezwaar is al vastgelegd op zaak \(h.record.number)",
                     "the objection is already recorded on case \(h.record.number)")
             }
-            if decided.rung == .suspension {
-                return try suspensionObjection(h, decided, receivedOn: date, owner: owner, tx)
-            }
-            let removal = decided
             if date > session.today {
                 throw CasusError.invalid(
                     "de datum van ontvangst (\(date.dutch)) ligt in de toekomst",
                     "the date of receipt (\(date.dutch)) is in the future")
             }
+            let madeKnown = try Self.madeKnown(decided, in: h, owner: owner, tx.r)
+            if decided.rung == .suspension {
+                return try suspensionObjection(h, madeKnown: madeKnown, receivedOn: date, owner: owner, tx)
+            }
             let legal = h.legal
-            // Made known on the day the last of the decision's letters was sent (`letter sent`), else
-            // the day that was recorded as done, else the decision's day.
-            let decision = h.obligations.last { $0.kind == .removalDecision }
-            let sendings = try tx.r.letterSendings(dossier: owner.id)
-            let title = decision?.entryID.flatMap { id in h.entries.first { $0.id == id }?.title }
-            let sent = decision.flatMap { d in title.flatMap { Letters.lastSent(of: d, title: $0, in: h, sendings) } }
-            let madeKnown = sent ?? decision?.doneAt?.localDate() ?? removal.date
             let objectionEnd = StatutoryTerm.objection(madeKnown: madeKnown)
             let due: LocalDate
             var how: Phrase
@@ -448,27 +453,37 @@ extension CaseWorkflow {
         }
     }
 
-    /// The decision an objection is against: the latest removal decision, or at an openbare school
-    /// the latest suspension of a pupil; nil when the case has neither.
+    /// The decision an objection is against: once one is recorded, the latest decision of the
+    /// rung its fact names, taken before it (a removal taken after an objection to a suspension
+    /// made its letter one on the removal, a review); before that, the latest removal decision, or
+    /// at an openbare school the latest suspension of a pupil; nil when the case has neither.
     public static func objected(_ h: CaseHistory) -> Step? {
-        h.decisions.last { $0.rung == .removal || ($0.rung == .suspension && h.legal.isOpenbaar && h.kind == .pupil) }
+        if let received = h.objection, let rung = Rung(rawValue: received.value) {
+            return h.decisions.last { $0.rung == rung && $0.at <= received.at }
+        }
+        return h.decisions.last {
+            $0.rung == .removal || ($0.rung == .suspension && h.legal.isOpenbaar && h.kind == .pupil)
+        }
+    }
+
+    /// The day a decision objected to was made known: the day the last of its letters was sent
+    /// (`letter sent`), else the day its written decision was recorded as done, else its own day.
+    static func madeKnown(_ decided: Step, in h: CaseHistory, owner: Person, _ r: any StorageReader) throws
+        -> LocalDate
+    {
+        let kind: ObligationKind = decided.rung == .removal ? .removalDecision : .suspensionDecision
+        let decision = h.obligations.last { $0.kind == kind }
+        let sendings = try r.letterSendings(dossier: owner.id)
+        let title = decision?.entryID.flatMap { id in h.entries.first { $0.id == id }?.title }
+        let sent = decision.flatMap { d in title.flatMap { Letters.lastSent(of: d, title: $0, in: h, sendings) } }
+        return sent ?? decision?.doneAt?.localDate() ?? decided.date
     }
 
     /// An objection to a suspension at an openbare school: decided within six weeks of the end of
     /// the objection period (Awb art. 7:10 lid 1), after the hearing (Awb art. 7:2).
     private func suspensionObjection(
-        _ h: CaseHistory, _ suspension: Step, receivedOn date: LocalDate, owner: Person, _ tx: Transaction
+        _ h: CaseHistory, madeKnown: LocalDate, receivedOn date: LocalDate, owner: Person, _ tx: Transaction
     ) throws -> Obligation {
-        if date > session.today {
-            throw CasusError.invalid(
-                "de datum van ontvangst (\(date.dutch)) ligt in de toekomst",
-                "the date of receipt (\(date.dutch)) is in the future")
-        }
-        let decision = h.obligations.last { $0.kind == .suspensionDecision }
-        let sendings = try tx.r.letterSendings(dossier: owner.id)
-        let title = decision?.entryID.flatMap { id in h.entries.first { $0.id == id }?.title }
-        let sent = decision.flatMap { d in title.flatMap { Letters.lastSent(of: d, title: $0, in: h, sendings) } }
-        let madeKnown = sent ?? decision?.doneAt?.localDate() ?? suspension.date
         let objectionEnd = StatutoryTerm.objection(madeKnown: madeKnown)
         let due = StatutoryTerm.end(objectionEnd.adding(days: 42))
         var how =

@@ -567,9 +567,9 @@ struct CaseCommand: ParsableCommand {
             commandName: "declined",
             abstract:
                 .nl(
-                    "Vóór een verwijdering: de ouders (of in het vo de leerling) zijn uitgenodigd om gehoord te worden en namen die gelegenheid niet aan.",
+                    "Vóór een verwijdering, of over een bezwaar dat nog op een beslissing wacht: de ouders (of in het vo de leerling) zijn uitgenodigd om gehoord te worden en namen die gelegenheid niet aan.",
                     en:
-                        "Before a removal: the parents (or in VO the pupil) were invited to be heard and did not take up the opportunity."
+                        "Before a removal, or on an objection still to be decided: the parents (or in VO the pupil) were invited to be heard and did not take up the opportunity."
                 )
         )
         @OptionGroup var global: GlobalOptions
