@@ -54,6 +54,8 @@ enum EditorChild {
         guard pid > 0 else { return false }
         let target = leadsGroup ? -pid : pid
         _ = kill(target, SIGTERM)
+        // A stopped editor (Ctrl-Z) takes its TERM only once woken.
+        _ = kill(target, SIGCONT)
         var status: Int32 = 0
         var pause = timespec(tv_sec: 0, tv_nsec: 50_000_000)
         var waited = 0
