@@ -117,6 +117,10 @@ import CasusTestSupport
         #expect(text.contains("Ben je het niet eens met dit besluit, dan kun je binnen zes weken"))
         #expect(text.contains("Tijdens de schorsing kom je niet naar school. Wij geven je schoolwerk mee"))
         #expect(LetterTests.words(letters[1].body).contains("jonger is dan 21 jaar, ook naar u"))
+        // The parents of a pupil of age are not told the pupil stays home "onder uw toezicht" (a legal
+        // review): they get the decision, not the charge of an adult.
+        #expect(!letters[1].body.contains("toezicht"), "\(letters[1].body)")
+        #expect(LetterTests.words(letters[1].body).contains("niet naar school. Wij geven schoolwerk mee"))
     }
 
     @Test func aPOSuspensionGoesToTheParentsAsBefore() throws {

@@ -3228,8 +3228,8 @@ maakt hierover afspraken met je. Op de eerste schooldag na de schorsing ben
 je weer welkom.
 {{/toPupil}}
 {{^toPupil}}
-Tijdens de schorsing komt {{{pupil.firstName}}} niet naar school, maar blijft
-thuis, onder uw toezicht. Wij geven schoolwerk mee, zodat er geen onnodige
+Tijdens de schorsing komt {{{pupil.firstName}}} niet naar school{{^pupilIsAdult}}, maar blijft
+thuis, onder uw toezicht{{/pupilIsAdult}}. Wij geven schoolwerk mee, zodat er geen onnodige
 achterstand ontstaat; de {{{classTeacher}}} maakt hierover afspraken met u.
 Op de eerste schooldag na de schorsing is {{{pupil.firstName}}} weer welkom.
 {{/toPupil}}
