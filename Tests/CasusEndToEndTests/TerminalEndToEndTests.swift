@@ -88,19 +88,10 @@ struct TerminalEndToEndTests {
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
         // An editor as vim is one: the terminal raw, a swap file beside the letter, and waiting; and
         // started by a wrapper, as `sensible-editor` starts it (a grandchild of casus's).
-        let editor = t.folder + "/editor.sh"
-        try "#!/bin/sh\nstty raw -echo\ncp \"$1\" \"$1.swp\"\nsleep 3007\necho done\n".write(
-            toFile: editor, atomically: true, encoding: .utf8)
-        chmod(editor, 0o755)
-        try t.startShell(env: ["EDITOR": editor, "TMPDIR": temporary])
-        try t.startDemo()
-        try t.keys("2", "Enter")
-        try t.waitFor("Artikelen")
-        try t.keys("c", "Enter")
-        let deadline = Date().addingTimeInterval(20)
         func folders() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? [] }
-        while folders().isEmpty && Date() < deadline { usleep(50_000) }
-        #expect(!folders().isEmpty, "the editor did not start")
+        try letterInEditor(
+            t, script: "stty raw -echo\ncp \"$1\" \"$1.swp\"\nsleep 3007\necho done", env: ["TMPDIR": temporary]
+        ) { !folders().isEmpty }
         guard let pid = try t.casusPID() else {
             Issue.record("casus is not running")
             return
@@ -109,8 +100,30 @@ struct TerminalEndToEndTests {
         try t.waitFor("shell$")
         try t.assertShellUsable()
         #expect(folders().isEmpty, "the letter's folder stayed: \(folders())")
-        let editors = try Spawn.run(["/usr/bin/env", "pgrep", "-f", "sleep 3007"], capture: true)
-        #expect(editors.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "the editor runs on: \(editors)")
+        let editors = try Self.running("sleep 3007")
+        #expect(editors.isEmpty, "the editor runs on: \(editors)")
+    }
+
+    /// The demo in the shell with `script` as $EDITOR, the first case's letter opened in it, and
+    /// waited for until `started` says the editor runs.
+    func letterInEditor(_ t: Tmux, script: String, env: [String: String] = [:], started: () throws -> Bool) throws {
+        let editor = t.folder + "/editor.sh"
+        try "#!/bin/sh\n\(script)\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        try t.startShell(env: env.merging(["EDITOR": editor]) { $1 })
+        try t.startDemo()
+        try t.keys("2", "Enter")
+        try t.waitFor("Artikelen")
+        try t.keys("c", "Enter")
+        let deadline = Date().addingTimeInterval(20)
+        while try !started() && Date() < deadline { usleep(50_000) }
+        #expect(try started(), "the editor did not start")
+    }
+
+    /// The processes whose command line holds `pattern` (pgrep's pids), "" when none.
+    static func running(_ pattern: String) throws -> String {
+        try Spawn.run(["/usr/bin/env", "pgrep", "-f", pattern], capture: true)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Ctrl-Z in the editor stops casus with it; `bg` does not let casus take the terminal from the
@@ -118,20 +131,8 @@ struct TerminalEndToEndTests {
     /// terminal. Both took the terminal from the shell, whose next key ended it (a review).
     @Test func aStoppedEditorLeavesTheShellItsTerminal() throws {
         let t = try Tmux()
-        let editor = t.folder + "/editor.sh"
-        try "#!/bin/sh\nsleep 3017\necho done\n".write(toFile: editor, atomically: true, encoding: .utf8)
-        chmod(editor, 0o755)
-        try t.startShell(env: ["EDITOR": editor])
-        try t.startDemo()
-        try t.keys("2", "Enter")
-        try t.waitFor("Artikelen")
-        try t.keys("c", "Enter")
-        let deadline = Date().addingTimeInterval(20)
-        func editors() throws -> String {
-            try Spawn.run(["/usr/bin/env", "pgrep", "-f", "sleep 3017"], capture: true)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        while try editors().isEmpty && Date() < deadline { usleep(50_000) }
+        func editors() throws -> String { try Self.running("sleep 3017") }
+        try letterInEditor(t, script: "sleep 3017\necho done") { try !editors().isEmpty }
         try t.keys("C-z")
         try t.waitFor("Stopped")
         try t.type("bg")

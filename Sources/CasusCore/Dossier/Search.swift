@@ -84,6 +84,12 @@ public struct SearchQuery: Sendable, Hashable {
         return text
     }
 
+    /// The words searched when `text` has more than `maxWords` (`leading`, without the space after
+    /// the last), for the screen and the command line to say so; nil when all are searched.
+    public static func cut(_ text: String) -> String? {
+        words(text).count > maxWords ? leading(text).trimmed : nil
+    }
+
     /// unicode61's token characters: General_Category L*, N* and Co.
     static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
         if u.value < 0x80 {

@@ -370,10 +370,11 @@ public enum Law {
         }
     }
 
-    /// The hearing before the decision on an objection to a removal: an openbare PO or SO school's
-    /// under the Awb (the opportunity), a bijzondere's and VO under the article on the objection.
-    public static func removalObjectionHearing(_ c: LegalContext) -> LegalSource {
-        c.denomination == .openbaar && c.sector != .vo ? awb72 : removalObjectionDecision(c)
+    /// The hearing before the decision on an objection: to a suspension (an openbare school's)
+    /// under the Awb; to a removal, an openbare PO or SO school's under the Awb (the opportunity), a
+    /// bijzondere's and VO under the article on the objection.
+    public static func objectionHearing(_ c: LegalContext, against rung: Rung?) -> LegalSource {
+        rung == .suspension || (c.denomination == .openbaar && c.sector != .vo) ? awb72 : removalObjectionDecision(c)
     }
 
     /// What must come before the decision on an objection to a removal in special education: the

@@ -175,7 +175,7 @@ enum LegalLayer {
                 party: .pupil, who: Phrase("de leerling", "the pupil"), source: Law.awb72, opportunity: true)
             return (h.pupilAge(on: date) ?? 0) < DecisionAddressees.voParentsUntil ? [pupil, parents] : [pupil]
         }
-        let source = Law.removalObjectionHearing(h.legal)
+        let source = Law.objectionHearing(h.legal, against: .removal)
         let opportunity = h.legal.isOpenbaar || h.legal.sector == .vo
         var out = hearingsNeeded(h, on: date).filter { $0.party != .teacher }
         for i in out.indices {

@@ -204,7 +204,7 @@ extension LetterContext {
                 "objectionConsult": Law.removalObjectionConsult(c).map(cite) ?? "",
                 // The suspension's objection is heard under the Awb, whatever the sector (a VO letter
                 // cited the removal's article, a review).
-                "objectionHearing": cite(objected?.rung == .suspension ? Law.awb72 : Law.removalObjectionHearing(c)),
+                "objectionHearing": cite(Law.objectionHearing(c, against: objected?.rung)),
                 "appeal": cite(Law.awbAppeal),
                 "zorgplicht": cite(Law.zorgplicht(s)),
                 "dispute": cite(Law.dispute(s)),

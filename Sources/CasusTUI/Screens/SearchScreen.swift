@@ -72,12 +72,11 @@ public struct SearchScreen: ScreenModel {
                         + (morePeople ? s.t(" of meer", " or more") : "") + ", " + texts
                         + ")", .bold)
         ]
-        if SearchQuery.words(query).count > SearchQuery.maxWords {
+        if let searched = SearchQuery.cut(query) {
             lines += StyledLine.wrapped(
                 s.t(
-                    "Gezocht op de eerste \(SearchQuery.maxWords) woorden: ‘\(SearchQuery.leading(query).trimmingCharacters(in: .whitespaces))’.",
-                    "Searched for the first \(SearchQuery.maxWords) words: ‘\(SearchQuery.leading(query).trimmingCharacters(in: .whitespaces))’."
-                ),
+                    "Gezocht op de eerste \(SearchQuery.maxWords) woorden: ‘\(searched)’.",
+                    "Searched for the first \(SearchQuery.maxWords) words: ‘\(searched)’."),
                 width: s.width - 2, indent: 0, style: .warn)
         }
         if capped {

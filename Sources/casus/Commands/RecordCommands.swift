@@ -171,13 +171,11 @@ struct SearchCommand: CasusCommand {
 
     func run(_ ctx: Context) throws {
         let text = words.joined(separator: " ")
-        if SearchQuery.words(text).count > SearchQuery.maxWords {
+        if let searched = SearchQuery.cut(text) {
             Output.error(
                 Phrase(
-                    "casus zoekt op de eerste \(SearchQuery.maxWords) woorden: \(SearchQuery.leading(text).trimmingCharacters(in: .whitespaces))",
-                    "casus searches for the first \(SearchQuery.maxWords) words: \(SearchQuery.leading(text).trimmingCharacters(in: .whitespaces))"
-                )(
-                    ctx.lang))
+                    "casus zoekt op de eerste \(SearchQuery.maxWords) woorden: \(searched)",
+                    "casus searches for the first \(SearchQuery.maxWords) words: \(searched)")(ctx.lang))
         }
         let page = try ctx.service().dossiers.searchPage(text, offset: offset, limit: limit)
         // Only when there is a next page (then offset + limit fits: the service checked it).
