@@ -108,6 +108,17 @@ public enum ServerUpgrade {
                 "a purge erases the name, birth date and address of whoever no record kept names any more"),
             "SELECT 1;"
         ),
+        // A person's texts are hashed under a key of their own, which a purge that erases them takes.
+        "17": (
+            "18",
+            Phrase(
+                "de keten bewaart de gegevens van een persoon onder een eigen sleutel, die een opschoning wist",
+                "the chain keeps a person's details under a key of their own, which a purge erases"),
+            """
+            ALTER TABLE casus.person ADD COLUMN salt text COLLATE "C" NOT NULL DEFAULT ''
+                CHECK (salt ~ '^([0-9a-f]{64})?$');
+            """
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

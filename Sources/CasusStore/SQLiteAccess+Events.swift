@@ -71,15 +71,15 @@ extension SQLiteAccess {
             try run(
                 "INSERT INTO school (id, name, town, protocol_id, demo) VALUES (?, ?, ?, ?, ?)",
                 arguments: [s.id, s.name, s.town, s.protocolID, s.isDemo])
-        case let .personAdded(p):
+        case let .personAdded(p, key):
             try run(
                 """
                 INSERT INTO person (id, school_id, kind, first_name, infix, last_name, grp, function, external_id, birth_date,
-                    left_on, sort_name, search_name, salutation, street, postcode, town)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [p.id] + personArguments(p))
-        case let .personChanged(p):
-            try update(person: p)
+                    left_on, sort_name, search_name, salutation, street, postcode, town, salt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [p.id] + personArguments(p, key))
+        case let .personChanged(p, key):
+            try update(person: p, key: key)
         case let .guardianLinked(parent, pupil):
             try run(
                 "INSERT OR IGNORE INTO guardianship (parent_id, pupil_id) VALUES (?, ?)", arguments: [parent, pupil])
@@ -247,11 +247,11 @@ extension SQLiteAccess {
         }
     }
 
-    private func personArguments(_ p: Person) -> StatementArguments {
+    private func personArguments(_ p: Person, _ key: PersonKey) -> StatementArguments {
         [
             p.schoolID, p.kind.rawValue, p.firstName, p.infix, p.lastName, p.group, p.function, p.externalID,
             p.birthDate?.iso, p.leftOn?.iso, p.sortKey, p.searchKey, p.salutation.rawValue, p.address.street,
-            p.address.postcode, p.address.town,
+            p.address.postcode, p.address.town, key.hex,
         ]
     }
 
@@ -294,14 +294,14 @@ extension SQLiteAccess {
         }
     }
 
-    /// A person's row as `p` holds it.
-    private func update(person p: Person) throws {
+    /// A person's row as `p` holds it, with the key its texts were hashed under.
+    private func update(person p: Person, key: PersonKey) throws {
         try run(
             """
             UPDATE person SET school_id = ?, kind = ?, first_name = ?, infix = ?, last_name = ?, grp = ?, function = ?,
                 external_id = ?, birth_date = ?, left_on = ?, sort_name = ?, search_name = ?, salutation = ?,
-                street = ?, postcode = ?, town = ? WHERE id = ?
-            """, arguments: personArguments(p) + [p.id])
+                street = ?, postcode = ?, town = ?, salt = ? WHERE id = ?
+            """, arguments: personArguments(p, key) + [p.id])
     }
 
     /// Removes exactly what the purge event names; the delete triggers let these rows go only
@@ -341,7 +341,7 @@ extension SQLiteAccess {
             """, arguments: [p.dossierID, at.iso, by, p.entryCount, p.lastSeq, p.lastHash, p.reason])
         for id in p.erased {
             guard let person = try person(id: id) else { continue }
-            try update(person: person.erased)
+            try update(person: person.erased, key: .none)
         }
         effects?.purged = true
     }
@@ -402,13 +402,17 @@ extension SQLiteAccess {
         let order = table == .tombstone ? "id" : table.columns.prefix(table.keyLength).joined(separator: ", ")
         let texts = table.textColumns
         let columns = table.columns
-        let selected = present.map { p in columns.filter { p.contains($0) } } ?? columns
+        var selected = present.map { p in columns.filter { p.contains($0) } } ?? columns
+        // A migration's check before the key's column was added reads no key (texts were plain then).
+        let keyColumn = table.digestKey.flatMap { k in present.map { $0.contains(k) } ?? true ? k : nil }
+        if let keyColumn { selected.append(keyColumn) }
         try each("SELECT \(selected.joined(separator: ", ")) FROM \(quoted) ORDER BY \(order)") { r in
+            let key = keyColumn.flatMap { r.value($0) } ?? ""
             try body(
                 columns.map { name in
                     guard present?.contains(name) ?? true else { return nil }
                     let value = r.value(name)
-                    if texts.contains(name), let text = value { return EventCodec.text(text) }
+                    if texts.contains(name), let text = value { return EventCodec.text(key + text) }
                     return value
                 })
         }

@@ -124,6 +124,16 @@ extension Schema {
                 """)
     }
 
+    /// v22: the key a person's texts are hashed under in the chain (PersonKey), empty for everyone
+    /// written before (their events hold plain SHA-256s, which stay); a purge that erases them empties it.
+    static func v22PersonKey(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE person ADD COLUMN salt TEXT NOT NULL DEFAULT ''
+                    CHECK (salt = '' OR (length(salt) = 64 AND salt NOT GLOB '*[^0-9a-f]*'))
+                """)
+    }
+
     /// v10: a filed letter recorded as sent (when, how), derived from its `letter.sent` event;
     /// it leaves only with its entry in a purge.
     static func v10LetterSent(_ db: Database) throws {
@@ -240,7 +250,7 @@ enum SQLiteHistory {
             add(nil, 0, r["id"], nil, .schoolCreated(School(row: r)))
         }
         for r in try access.rows("SELECT \(Person.v8Columns) FROM person p ORDER BY id") {
-            add(nil, 1, r["id"], nil, .personAdded(Person(row: r)))
+            add(nil, 1, r["id"], nil, .personAdded(Person(row: r), key: .none))
         }
         for r in try access.rows("SELECT parent_id, pupil_id FROM guardianship ORDER BY parent_id, pupil_id") {
             add(nil, 2, r["parent_id"], nil, .guardianLinked(parent: r["parent_id"], pupil: r["pupil_id"]))

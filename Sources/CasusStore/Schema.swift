@@ -28,6 +28,7 @@ enum Schema {
         m.registerMigration("v19-report-search", migrate: v19ReportSearch)
         m.registerMigration("v20-audit-person-index", migrate: v20AuditPersonIndex)
         m.registerMigration("v21-user-removed", migrate: v21UserRemoved)
+        m.registerMigration("v22-person-key", migrate: v22PersonKey)
         return m
     }
 

@@ -104,7 +104,13 @@ import Testing
     /// together: the payload is encoded before the write transaction, the header inside it.
     @Test func anEventHashesItsCanonicalFields() throws {
         let person = Person(schoolID: 1, kind: .pupil, firstName: "Joëlle", lastName: "Çelik", group: "7")
-        let encoded = try EncodedPayload(.personAdded(person))
+        let key = try #require(PersonKey(hex: String(repeating: "0123456789abcdef", count: 4)))
+        let encoded = try EncodedPayload(.personAdded(person, key: key))
+        // A person's texts under their key (docs/EVENTS.md): SHA-256 of the key's 64 hex digits, then the text.
+        let firstName = EventCodec.fields(encoded.payload).first { $0.name == "first_name" }?.value
+        #expect(firstName == DossierChain.sha256Hex(Array((key.hex + "Joëlle").utf8)))
+        #expect(firstName != EventCodec.text("Joëlle") && PersonKey.fresh() != PersonKey.fresh())
+        #expect(PersonKey(hex: "abc") == nil && PersonKey(hex: String(repeating: "A", count: 64)) == nil)
         let head = ChainHead(seq: 41, hash: String(repeating: "a", count: 64))
         let e = EventChain.link(
             encoded, after: head, at: Timestamp(seconds: 1_800_000_000), account: "directeur", realAccount: nil,

@@ -2,6 +2,7 @@ import CasusCore
 import CasusStore
 import CasusTestSupport
 import Foundation
+import GRDB
 import Testing
 
 /// A purge takes the details of who no record that stays names any more: a purged pupil's name,
@@ -12,6 +13,7 @@ import Testing
     let scratch = Scratch("purge-erases")
 
     struct World {
+        var storage: any CasusStorage
         var service: CasusService
         var clock: TestClock
         var lisa: Person, karin: Person, tygo: Person, noor: Person, sem: Person
@@ -60,7 +62,8 @@ import Testing
         for p in [lisa, noor, wim] { try service.directory.setLeft(p.id, on: Fixtures.date("2026-11-20")).value }
         clock.set("2029-01-07")
         return World(
-            service: service, clock: clock, lisa: lisa, karin: karin, tygo: tygo, noor: noor, sem: sem, wim: wim,
+            storage: storage, service: service, clock: clock, lisa: lisa, karin: karin, tygo: tygo, noor: noor,
+            sem: sem, wim: wim,
             aboutSem: aboutSem.id)
     }
 
@@ -100,17 +103,54 @@ import Testing
         #expect(try w.service.integrity.verify().isSound)
     }
 
+    /// The chain, kept for good, holds a person's texts as digests under a key of their own, which
+    /// the purge takes: a plain SHA-256 of a birth date, a postcode or a name told it to whoever tried
+    /// every value (a review; AVG art. 5 lid 1 onder c and e). No digest in any event matches a
+    /// guess of who they were, before the purge or after it, and the erased rows keep no key.
+    @Test(arguments: Backend.all)
+    func theChainKeepsNothingAGuessCanBeTestedAgainst(_ backend: Backend) throws {
+        let w = try world(backend)
+        let guesses = [
+            "Lisaqq", "Bosqq", "Karinqq", "L-4711", "2015-03-14", "1234 AB", "Kerkqqstraat 12", "Zwolle",
+            "Bosqq, Lisaqq", "Wimqq",
+        ]
+        let plain = Set(guesses.map { EventCodec.text($0) })
+        func digestsFound() throws -> [String] {
+            var found: [String] = []
+            try w.storage.read { r in
+                try r.forEachEvent { e in
+                    for field in EventCodec.parse(e.payload) ?? [] {
+                        if let v = field.value, plain.contains(v) { found.append("\(e.kind) \(field.name)") }
+                    }
+                }
+            }
+            return found
+        }
+        #expect(try digestsFound().isEmpty)
+        _ = try w.service.integrity.purge().value
+        #expect(try digestsFound().isEmpty)
+        #expect(try w.service.integrity.verify().isSound)
+    }
+
     /// Nothing of who they were is left in the file: not in the person's row, not in the names'
     /// search index (checked with the bytes, as `grep` on a backup would).
     @Test func theirDetailsLeaveTheFile() throws {
         let path = scratch.path("personen.sqlite")
+        var keys: [String] = []
         do {
             let w = try world(.sqliteFile, path: path)
+            // The keys their digests were made under go too (PersonKey): with one, a guess could be tested.
+            keys = try DatabaseQueue(path: path).read { db in
+                try String.fetchAll(
+                    db, sql: "SELECT salt FROM person WHERE id IN (?, ?)", arguments: [w.lisa.id, w.karin.id])
+            }
+            #expect(keys.count == 2 && keys.allSatisfy { $0.count == 64 })
             _ = try w.service.integrity.purge().value
         }
         for file in [path, path + "-wal"] where FileManager.default.fileExists(atPath: file) {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
-            for word in ["Lisaqq", "lisaqq", "Bosqq", "bosqq", "Karinqq", "Kerkqqstraat", "L-4711", "2015-03-14"] {
+            for word in ["Lisaqq", "lisaqq", "Bosqq", "bosqq", "Karinqq", "Kerkqqstraat", "L-4711", "2015-03-14"] + keys
+            {
                 #expect(bytes.range(of: Data(word.utf8)) == nil, "\(word) is still in \(file)")
             }
         }

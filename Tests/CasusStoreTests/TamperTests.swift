@@ -248,6 +248,22 @@ import CasusTestSupport
         #expect(!r.isSound, "verify did not notice a change to \(table)")
     }
 
+    /// The key a person's texts are hashed under (PersonKey) is checked with them: another key, or
+    /// none, makes every text of the person differ from the chain.
+    @Test(arguments: [
+        "UPDATE person SET salt = '' WHERE id = (SELECT min(id) FROM person WHERE salt <> '')",
+        "UPDATE person SET salt = replace(salt, substr(salt, 1, 1), 'f') WHERE id = (SELECT max(id) FROM person)",
+    ])
+    func aPersonsKeyChangedIsFound(_ sql: String) throws {
+        let scratch = Scratch("tamper")
+        let path = try Self.copy(in: scratch)
+        try Self.tamper(path, sql)
+        let service = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles)
+        let r = try service.integrity.verify()
+        #expect(!r.isSound && r.differences.contains { "\($0)".contains("person") }, "\(r.differences)")
+    }
+
     /// The law a case follows hangs on the school record: a sector, denomination or closure changed
     /// behind casus's back is named, not just "something differs".
     @Test(arguments: [

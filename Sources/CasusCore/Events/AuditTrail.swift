@@ -102,7 +102,7 @@ public enum AuditTrail {
                 factKind = f.kind.rawValue
             case let .entryAppended(e, _): caseID = e.caseID
             case let .letterSent(l): caseID = l.caseID
-            case let .personAdded(p), let .personChanged(p): people.insert(p.id)
+            case let .personAdded(p, _), let .personChanged(p, _): people.insert(p.id)
             case let .userAdded(u), let .userRemoved(u): if let p = u.personID { people.insert(p) }
             case let .guardianLinked(parent, pupil): people.formUnion([parent, pupil])
             default: break

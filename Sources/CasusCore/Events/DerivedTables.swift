@@ -69,7 +69,11 @@ public enum DerivedTable: String, Sendable, CaseIterable, Hashable {
         }
     }
 
-    /// Free-text columns: compared by SHA-256.
+    /// The column holding the key a row's texts are hashed under (PersonKey), read beside the
+    /// compared columns: a person's texts are compared as SHA-256(key ‖ text).
+    public var digestKey: String? { self == .person ? "salt" : nil }
+
+    /// Free-text columns: compared by SHA-256 (under the row's `digestKey`, where it has one).
     public var textColumns: Set<String> {
         switch self {
         case .person:

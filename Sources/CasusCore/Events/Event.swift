@@ -8,8 +8,9 @@
 /// and docs/EVENTS.md, so that every backend computes the same hashes.
 public enum EventPayload: Sendable, Hashable {
     case schoolCreated(School)
-    case personAdded(Person)
-    case personChanged(Person)
+    /// The key its texts are hashed under (`PersonKey`): fresh at every write of a person.
+    case personAdded(Person, key: PersonKey)
+    case personChanged(Person, key: PersonKey)
     case guardianLinked(parent: PersonID, pupil: PersonID)
     case userAdded(User)
     /// An account's access ended (it left the school, or its role changes: removed, then added
@@ -94,7 +95,7 @@ public enum EventPayload: Sendable, Hashable {
         switch self {
         case .schoolCreated: Changes([.schools])
         case .personAdded, .guardianLinked: Changes([.people])
-        case let .personChanged(p): Changes([.people, .dossier(p.id), .cases])
+        case let .personChanged(p, _): Changes([.people, .dossier(p.id), .cases])
         case .userAdded, .userRemoved: Changes([.users])
         case let .incidentReported(i, _, _, _): Changes([.incidents, .incident(i.id), .figures])
         case let .incidentTriaged(id), let .incidentDismissed(id, _, _, _): Changes([.incidents, .incident(id)])

@@ -101,8 +101,8 @@ public enum EventCodec {
                 Field("id", int(s.id)), Field("name", s.name), Field("town", s.town), Field("protocol", s.protocolID),
                 Field("demo", flag(s.isDemo)),
             ]
-        case let .personAdded(x), let .personChanged(x):
-            return person(x)
+        case let .personAdded(x, key), let .personChanged(x, key):
+            return person(x, key: key)
         case let .guardianLinked(parent, pupil):
             return [Field("parent", int(parent)), Field("pupil", int(pupil))]
         case let .userAdded(u), let .userRemoved(u):
@@ -243,21 +243,25 @@ public enum EventCodec {
         }
     }
 
-    static func person(_ p: Person) -> [Field] {
+    static func person(_ p: Person, key: PersonKey) -> [Field] {
+        // Under the person's key (PersonKey): a purge that erases them takes the key with the texts.
+        func keyed(_ s: String?) -> String? { s.map(key.digest) }
         let (street, postcode, town): (String, String, String) = (
-            text(p.address.street), text(p.address.postcode), text(p.address.town)
+            key.digest(p.address.street), key.digest(p.address.postcode), key.digest(p.address.town)
         )
         let before: [Field] = [
             Field("id", int(p.id)), Field("school", int(p.schoolID)), Field("kind", p.kind.rawValue),
-            Field("first_name", text(p.firstName)), Field("infix", text(p.infix)), Field("last_name", text(p.lastName)),
-            Field("group", p.group), Field("function", text(p.function)), Field("external_id", text(p.externalID)),
-            Field("birth_date", text(p.birthDate?.iso)), Field("left_on", p.leftOn?.iso),
-            Field("sort_name", text(p.sortKey)), Field("search_name", text(p.searchKey)),
+            Field("first_name", key.digest(p.firstName)), Field("infix", key.digest(p.infix)),
+            Field("last_name", key.digest(p.lastName)), Field("group", p.group), Field("function", keyed(p.function)),
+            Field("external_id", keyed(p.externalID)), Field("birth_date", keyed(p.birthDate?.iso)),
+            Field("left_on", p.leftOn?.iso), Field("sort_name", key.digest(p.sortKey)),
+            Field("search_name", key.digest(p.searchKey)),
         ]
-        // Since issue 16 (item 2), and only for a person with a salutation or an address: any other
-        // person is written as before (so the move of an old database to the chain writes what it
-        // always wrote), and replays as onbekend, without an address.
-        guard p.salutation != .onbekend || !p.address.isEmpty else { return before }
+        // Since issue 16 (item 2), and only for a person with a salutation, an address or a key: any
+        // other person is written as before (so the move of an old database to the chain writes what
+        // it always wrote), and replays as onbekend, without an address (their empty texts' plain
+        // digests; a keyed person's are written, as no replay could make them).
+        guard p.salutation != .onbekend || !p.address.isEmpty || key != .none else { return before }
         return before + [
             Field("salutation", p.salutation.rawValue), Field("street", street), Field("postcode", postcode),
             Field("town", town),

@@ -197,7 +197,8 @@ public struct Ledger: Sendable {
     /// The columns a purge empties in an erased person's row (`Person.erased`), as the chain
     /// writes them; the id, school, kind and leaving day stay.
     static let erasedPersonColumns: [String: String?] = {
-        let fields = EventCodec.person(Person(schoolID: 0, kind: .pupil, firstName: "", lastName: "").erased)
+        let fields = EventCodec.person(
+            Person(schoolID: 0, kind: .pupil, firstName: "", lastName: "").erased, key: .none)
         let row = personRow { name in fields.first { $0.name == name }?.value ?? nil }
         return row.filter { !["id", "school_id", "kind", "left_on"].contains($0.key) }
     }()

@@ -43,7 +43,10 @@ public enum StoreCopy {
             case .entry, .tombstone: return nil
             case .user: return Table("app_user", source: "user", table.columns)
             default:
-                return Table(table.rawValue, table.columns, order: Array(table.columns.prefix(table.keyLength)))
+                // The key a person's texts are hashed under travels with them (PersonKey).
+                return Table(
+                    table.rawValue, table.columns + (table.digestKey.map { [$0] } ?? []),
+                    order: Array(table.columns.prefix(table.keyLength)))
             }
         }
         tables.append(

@@ -88,7 +88,7 @@ public enum StoredText {
         switch p {
         case let .schoolCreated(s):
             return [one("schoolnaam", "school name", s.name), one("plaats", "town", s.town)]
-        case let .personAdded(x), let .personChanged(x):
+        case let .personAdded(x, _), let .personChanged(x, _):
             return [
                 one("voornaam", "first name", x.firstName), one("tussenvoegsel", "infix", x.infix),
                 one("achternaam", "last name", x.lastName), one("groep", "group", x.group),

@@ -199,10 +199,10 @@ extension ImportPlan {
                     var p = person
                     p.id = next
                     next += 1
-                    events.append(try EncodedPayload(.personAdded(p)))
+                    events.append(try EncodedPayload(.personAdded(p, key: .fresh())))
                     try links(p.id, children)
                 case let .update(person, children):
-                    events.append(try EncodedPayload(.personChanged(person)))
+                    events.append(try EncodedPayload(.personChanged(person, key: .fresh())))
                     try links(person.id, children)
                 case let .link(id, children):
                     try links(id, children)
@@ -263,7 +263,8 @@ extension ImportPlan {
         // written (StoredText: what cannot be stored as it is hashed, or would steer a terminal),
         // as is a name longer than any real one (PersonValidation).
         for entry in entries {
-            if let problem = StoredText.fault(.personAdded(entry.person)) ?? PersonValidation.nameTooLong(entry.person)
+            if let problem = StoredText.fault(.personAdded(entry.person, key: .none))
+                ?? PersonValidation.nameTooLong(entry.person)
             {
                 problems.append(ImportProblem(line: entry.line, message: problem))
             }

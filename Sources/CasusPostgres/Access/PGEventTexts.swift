@@ -7,8 +7,10 @@ enum PGEventTexts {
     /// The text of every hashed field of `PGEventShapes.texts`, nil where the field is absent.
     static func texts(_ p: EventPayload) -> [String: String?] {
         switch p {
-        case let .personAdded(x), let .personChanged(x):
+        case let .personAdded(x, key), let .personChanged(x, key):
+            // The key travels with the texts, never in the payload (PersonKey).
             return [
+                "key": key.hex,
                 "first_name": x.firstName, "infix": x.infix, "last_name": x.lastName, "function": x.function,
                 "external_id": x.externalID, "birth_date": x.birthDate?.iso, "sort_name": x.sortKey,
                 "search_name": x.searchKey, "street": x.address.street, "postcode": x.address.postcode,

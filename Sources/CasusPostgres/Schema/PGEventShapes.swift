@@ -59,7 +59,7 @@ public enum PGEventShapes {
             caseID: nil, corrects: nil, heard: [], evidence: [], prevHash: "", hash: "")
         let payloads: [EventPayload] = [
             .schoolCreated(School(id: 1, name: "s", protocolID: "p")),
-            .personAdded(person), .personChanged(person),
+            .personAdded(person, key: .fresh()), .personChanged(person, key: .fresh()),
             .guardianLinked(parent: 1, pupil: 2),
             .userAdded(User(account: "a", personID: nil, role: .teacher, schoolID: 1)),
             .userRemoved(User(account: "a", personID: nil, role: .teacher, schoolID: 1)),

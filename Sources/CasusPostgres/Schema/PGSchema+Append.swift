@@ -225,8 +225,18 @@ extension PGSchema {
                 PERFORM refused(format('gebeurtenis %s noemt een ander dossier dan haar inhoud', p_seq),
                                 format('event %s names another dossier than its contents', p_seq));
             END IF;
+            -- A person's texts are hashed under a fresh key of 256 random bits (PersonKey), which
+            -- the purge that erases them takes: without one, the chain would tell a purged pupil's
+            -- birth date or postcode to whoever tried every value.
+            IF p_kind IN ('person.added', 'person.changed') AND NOT importing()
+               AND coalesce(t->>'key', '') !~ '^[0-9a-f]{64}$' THEN
+                PERFORM refused(format('gebeurtenis %s schrijft een persoon zonder sleutel', p_seq),
+                                format('event %s writes a person without a key', p_seq));
+            END IF;
             FOREACH field_name IN ARRAY shape.texts LOOP
-                IF f->>field_name IS NOT NULL AND (t->>field_name IS NULL OR text_hash(t->>field_name) <> f->>field_name) THEN
+                IF f->>field_name IS NOT NULL AND (t->>field_name IS NULL
+                   OR text_hash(CASE WHEN p_kind IN ('person.added', 'person.changed') THEN coalesce(t->>'key', '') ELSE '' END
+                                || (t->>field_name)) <> f->>field_name) THEN
                     PERFORM refused(format('de tekst van %s past niet bij de hash in gebeurtenis %s', field_name, p_seq),
                                     format('the text of %s does not match the hash in event %s', field_name, p_seq));
                 END IF;

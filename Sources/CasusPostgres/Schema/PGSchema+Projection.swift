@@ -54,18 +54,18 @@ extension PGSchema {
                 VALUES (v_id, f->>'name', f->>'town', f->>'protocol', (f->>'demo')::int);
             WHEN 'person.added' THEN
                 INSERT INTO person (id, school_id, kind, first_name, infix, last_name, grp, function, external_id,
-                                    birth_date, left_on, sort_name, search_name, salutation, street, postcode, town)
+                                    birth_date, left_on, sort_name, search_name, salutation, street, postcode, town, salt)
                 VALUES (v_id, (f->>'school')::bigint, f->>'kind', t->>'first_name', t->>'infix', t->>'last_name', f->>'group',
                         t->>'function', t->>'external_id', t->>'birth_date', f->>'left_on', t->>'sort_name', t->>'search_name',
                         coalesce(f->>'salutation', 'onbekend'), coalesce(t->>'street', ''),
-                        coalesce(t->>'postcode', ''), coalesce(t->>'town', ''));
+                        coalesce(t->>'postcode', ''), coalesce(t->>'town', ''), coalesce(t->>'key', ''));
             WHEN 'person.changed' THEN
                 UPDATE person SET school_id = (f->>'school')::bigint, kind = f->>'kind', first_name = t->>'first_name',
                     infix = t->>'infix', last_name = t->>'last_name', grp = f->>'group', function = t->>'function',
                     external_id = t->>'external_id', birth_date = t->>'birth_date', left_on = f->>'left_on',
                     sort_name = t->>'sort_name', search_name = t->>'search_name',
                     salutation = coalesce(f->>'salutation', 'onbekend'), street = coalesce(t->>'street', ''),
-                    postcode = coalesce(t->>'postcode', ''), town = coalesce(t->>'town', '')
+                    postcode = coalesce(t->>'postcode', ''), town = coalesce(t->>'town', ''), salt = coalesce(t->>'key', '')
                 WHERE person.id = v_id;
                 -- A case's subject kind follows its subject (SQLite's case_subject_kind trigger).
                 UPDATE "case" c SET subject_kind = ladder_kind(f->>'kind')
@@ -346,7 +346,7 @@ extension PGSchema {
             -- Person.erased: who they were to which school and when they left, nothing of who they are.
             UPDATE person SET first_name = '', infix = '', last_name = '', grp = NULL, function = NULL,
                 external_id = NULL, birth_date = NULL, sort_name = '', search_name = ' ', salutation = 'onbekend',
-                street = '', postcode = '', town = ''
+                street = '', postcode = '', town = '', salt = ''
             WHERE person.id = ANY (coalesce(string_to_array(nullif(f->>'erased', ''), ',')::bigint[], '{}'));
             INSERT INTO tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
             VALUES (dossier, p_at, p_account, (f->>'entry_count')::bigint, h.seq, h.hash, t->>'reason');

@@ -74,7 +74,9 @@ extension PGSchema {
                 CHECK (salutation IN ('heer','mevrouw','neutraal','onbekend')),
             street text COLLATE "C" NOT NULL DEFAULT '',
             postcode text COLLATE "C" NOT NULL DEFAULT '',
-            town text COLLATE "C" NOT NULL DEFAULT ''
+            town text COLLATE "C" NOT NULL DEFAULT '',
+            -- The key its texts are hashed under in the chain (PersonKey): emptied by the purge that erases them.
+            salt text COLLATE "C" NOT NULL DEFAULT '' CHECK (salt ~ '^([0-9a-f]{64})?$')
         );
         CREATE UNIQUE INDEX person_external ON person(school_id, kind, external_id) WHERE external_id IS NOT NULL;
         -- The people lists' orders, carrying the columns their filters read (index-only pages), the

@@ -155,7 +155,8 @@ extension PGSchema {
         let branches = DerivedTable.allCases.map { table -> String in
             let source = table == .user ? "app_user" : table == .case ? "\"case\"" : table.rawValue
             let values = table.columns.map { column in
-                table.textColumns.contains(column) ? "text_hash(\(column))" : "\(column)::text"
+                guard table.textColumns.contains(column) else { return "\(column)::text" }
+                return table.digestKey.map { "text_hash(\($0) || \(column))" } ?? "text_hash(\(column))"
             }
             let keys = Array(table.columns.prefix(table.keyLength))
             let order = table == .tombstone ? "id" : keys.joined(separator: ", ")

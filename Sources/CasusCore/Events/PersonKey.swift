@@ -1,0 +1,40 @@
+/// The key a person's free texts are hashed under in the chain (docs/EVENTS.md): a fresh random
+/// one at every `person.added` and `person.changed`, kept in the person's row beside the texts and
+/// emptied with them when a purge erases the person. A birth date, a postcode or a common name
+/// has few enough values that its plain SHA-256 tells the value to whoever tries them all: the
+/// chain, kept for good, would still have said who a purged pupil was (AVG art. 5 lid 1 onder c
+/// and e). Once the key is gone, the digests match no guess.
+public struct PersonKey: Sendable, Hashable {
+    /// 64 lowercase hex digits, or empty: a person written before the thirty-seventh stop, or erased.
+    public let hex: String
+
+    public init?(hex: String) {
+        guard hex.isEmpty || (hex.utf8.count == 64 && hex.utf8.allSatisfy(Self.isHexDigit)) else { return nil }
+        self.hex = hex
+    }
+
+    private init(unchecked hex: String) { self.hex = hex }
+
+    /// No key: plain SHA-256, as every person was written before, and as an erased person is.
+    public static let none = PersonKey(unchecked: "")
+
+    /// 256 random bits from the system's generator (getrandom on Linux).
+    public static func fresh() -> PersonKey {
+        var generator = SystemRandomNumberGenerator()
+        var hex = ""
+        hex.reserveCapacity(64)
+        for _ in 0..<4 {
+            let word = generator.next()
+            let digits = String(word, radix: 16)
+            hex += String(repeating: "0", count: 16 - digits.count) + digits
+        }
+        return PersonKey(unchecked: hex)
+    }
+
+    /// The digest of a text as the chain writes it under this key: SHA-256(key ‖ text).
+    public func digest(_ text: String) -> String { EventCodec.text(hex + text) }
+
+    private static func isHexDigit(_ c: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(c)
+    }
+}
