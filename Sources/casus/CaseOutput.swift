@@ -180,13 +180,7 @@ enum CaseText {
             Output.line()
             Output.line(t("Stappen", "Steps"))
             for s in d.steps {
-                var line =
-                    "  \(s.date.dutch) " + (s.phase == .proposal ? t("voornemen: ", "proposal: ") : "")
-                    + s.rung.label(for: kind)(lang)
-                if let days = s.days, let st = s.startDate, let en = s.endDate {
-                    line += " \(days)d (\(st.dutch)–\(en.dutch))"
-                }
-                Output.line(line + " — \(s.reason)")
+                Output.line("  \(s.date.dutch) " + s.described(for: kind)(lang) + " — \(s.reason)")
             }
         }
         Output.line()

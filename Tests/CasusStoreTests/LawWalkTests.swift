@@ -848,6 +848,37 @@ import CasusTestSupport
         try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-12-08")).value
     }
 
+    /// A VO school's staff are under the CAO VO: the note on an ordemaatregel running past four
+    /// weeks cited the CAO PO there, under the CAO VO obligations it made (a review).
+    @Test func anOrdemaatregelPastFourWeeksAtAVOSchoolCitesTheCAOVO() throws {
+        let (school, _, c) = try TestSchool.ordemaatregel(
+            "Hatice", "Peters", record: SchoolRecordChange(sector: .vo, denomination: .openbaar))
+        let stepped = try school.service.cases.step(
+            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt door.", days: 21)
+        ).value
+        let said = stepped.notices.map(\.nl).joined(separator: " ")
+        #expect(said.contains("Langer dan vier weken (35 dagen)") && said.contains("CAO VO"), "\(said)")
+        #expect(!said.contains("CAO PO"), "\(said)")
+    }
+
+    /// The employee's own inzage export (AVG art. 15) says what was done: a voornemen as a
+    /// voornemen, and an ordemaatregel's days as days. It listed a reprimand proposed and then
+    /// decided as two reprimands, and 28 days as 28 school days (a review).
+    @Test func anEmployeesExportNamesAProposalAndCountsAnOrdemaatregelInDays() throws {
+        let (school, member, c) = try TestSchool.ordemaatregel("Hatice", "Peters")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek over de foto.")).value
+        let proposal = try school.service.cases.step(
+            c.id, StepRequest(rung: .reprimand, reason: "Foto van een leerling geplaatst.")
+        ).value
+        #expect(proposal.step.phase == .proposal)
+        let export = try school.service.dossiers.export(member.id, format: .md)
+        #expect(export.contains("16-11-2026 voornemen: schriftelijke berisping: Foto van een leerling"), "\(export)")
+        #expect(
+            export.contains("schorsing als ordemaatregel 14 dagen (16-11-2026 t/m 29-11-2026): Onderzoek loopt."),
+            "\(export)")
+        #expect(!export.contains("schooldag"), "\(export)")
+    }
+
     /// Ordemaatregelen are the employee's, not one case's: two cases ran 56 days in a row without
     /// "langer dan vier weken", and two overlapping ones each said "met ingang van 5 december" (a
     /// review). One in a second case while one runs starts after it, its four weeks counted over

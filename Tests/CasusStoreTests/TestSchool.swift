@@ -47,8 +47,10 @@ struct TestSchool {
 
     /// A KOE school on 16 November 2026 with a staff member under a fourteen-day ordemaatregel
     /// (16–29 November): the extension's tests start from it.
-    static func ordemaatregel(_ first: String, _ last: String) throws -> (TestSchool, Person, Case) {
-        let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16")
+    static func ordemaatregel(
+        _ first: String, _ last: String, record: SchoolRecordChange = SchoolRecordChange()
+    ) throws -> (TestSchool, Person, Case) {
+        let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16", record: record)
         let member = try school.staff(first, last)
         let c = try school.openCase(about: member, articles: ["3A.8"], severity: .severe)
         try school.service.cases.step(

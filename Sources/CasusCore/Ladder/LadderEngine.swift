@@ -898,9 +898,9 @@ public enum LadderEngine {
                     notices.append(
                         Phrase(
                             "Langer dan vier weken (\(total) dagen): leg vast waarom"
-                                + Law.caoOrdemaatregel.bracketed.nl
+                                + Law.caoOrdemaatregel(h.legal.sector).bracketed.nl
                                 + ".",
-                            "Longer than four weeks (\(total) days): record why" + Law.caoOrdemaatregel.bracketed.en
+                            "Longer than four weeks (\(total) days): record why" + Law.caoOrdemaatregel(h.legal.sector).bracketed.en
                                 + "."
                         ))
                 }

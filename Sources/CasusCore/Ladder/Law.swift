@@ -189,7 +189,9 @@ public enum Law {
         Phrase(
             "CAO PO, de bepalingen over disciplinaire maatregelen", "CAO PO, the provisions on disciplinary measures"),
         .unverified)
-    public static let caoOrdemaatregel = LegalSource(
+    // Named by its CAO: a caller chooses by the school's sector (`caoOrdemaatregel(_:)`); a VO
+    // school's refusal cited the CAO PO through the one name both had (a review).
+    static let caoPOOrdemaatregel = LegalSource(
         Phrase(
             "CAO PO, ordemaatregel: in beginsel ten hoogste vier weken",
             "CAO PO, precautionary measure: in principle at most four weeks"), .unverified)
@@ -208,7 +210,7 @@ public enum Law {
     /// education (WPO, WEC), the CAO VO for secondary (WVO 2020).
     public static func cao(_ sector: Sector) -> LegalSource { sector == .vo ? caoVO : caoPO }
     public static func caoOrdemaatregel(_ sector: Sector) -> LegalSource {
-        sector == .vo ? caoVOOrdemaatregel : caoOrdemaatregel
+        sector == .vo ? caoVOOrdemaatregel : caoPOOrdemaatregel
     }
     public static let responseTerm = LegalSource(
         Phrase(
@@ -282,7 +284,7 @@ public enum Law {
         disputeVOSO, wvo815_2, wvo815_3, wvo815_4,
         wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18, wvoRmc,
         inspectieRemovalAdvice, parentRemovalJustification, timeOut, schoolPractice, accessBan, caoPO,
-        caoOrdemaatregel, caoVO, caoVOOrdemaatregel, responseTerm, bw7669, bw7669_3eg, bw7671_1, bw7671_2, bw7671_3,
+        caoPOOrdemaatregel, caoVO, caoVOOrdemaatregel, responseTerm, bw7669, bw7669_3eg, bw7671_1, bw7671_2, bw7671_3,
         bw7671a,
         bw7671b,
         dismissalEnds, bw7677,

@@ -153,14 +153,7 @@ enum CaseLayout {
             out.append(.empty)
             out.append(StyledLine(t("Stappen", "Steps"), .accent))
             for s in d.steps {
-                var text =
-                    "\(s.date.dutch)  " + (s.phase == .proposal ? t("voornemen: ", "proposal: ") : "")
-                    + s.rung.label(for: kind)(lang)
-                if let days = s.days, let start = s.startDate, let end = s.endDate {
-                    text += t(
-                        " \(days) schooldag\(days == 1 ? "" : "en") (\(start.dutch) t/m \(end.dutch))",
-                        " \(days) school day\(days == 1 ? "" : "s") (\(start.dutch) to \(end.dutch))")
-                }
+                var text = "\(s.date.dutch)  " + s.described(for: kind)(lang)
                 if !s.detail.isEmpty { text += " — \(s.detail)" }
                 text += " — \(s.reason)"
                 out += StyledLine.wrapped(text, width: w, indent: 2)

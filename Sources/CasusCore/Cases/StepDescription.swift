@@ -1,0 +1,23 @@
+extension Step {
+    /// A step as a list reads it: "voornemen: " before a staff proposal (the rung counts from the
+    /// decision, DESIGN §3), the rung, and its days in the unit the law counts them in: a pupil's
+    /// suspension in school days, an ordemaatregel or a parent's ban in days. The employee's own
+    /// inzage export listed a voornemen as a reprimand given and a 28-day ordemaatregel as 28
+    /// school days (a review).
+    public func described(for kind: SubjectKind) -> Phrase {
+        let proposal = phase == .proposal
+        var nl = (proposal ? "voornemen: " : "") + rung.label(for: kind).nl
+        var en = (proposal ? "proposal: " : "") + rung.label(for: kind).en
+        if let days {
+            let calendar = LegalLayer.length(of: rung, kind: kind) == .calendarDays
+            let one = days == 1
+            nl += " \(days) " + (calendar ? (one ? "dag" : "dagen") : (one ? "schooldag" : "schooldagen"))
+            en += " \(days) " + (calendar ? (one ? "day" : "days") : (one ? "school day" : "school days"))
+            if let start = startDate, let end = endDate {
+                nl += " (\(start.dutch) t/m \(end.dutch))"
+                en += " (\(start.dutch) to \(end.dutch))"
+            }
+        }
+        return Phrase(nl, en)
+    }
+}
