@@ -900,7 +900,8 @@ public enum LadderEngine {
                             "Langer dan vier weken (\(total) dagen): leg vast waarom"
                                 + Law.caoOrdemaatregel(h.legal.sector).bracketed.nl
                                 + ".",
-                            "Longer than four weeks (\(total) days): record why" + Law.caoOrdemaatregel(h.legal.sector).bracketed.en
+                            "Longer than four weeks (\(total) days): record why"
+                                + Law.caoOrdemaatregel(h.legal.sector).bracketed.en
                                 + "."
                         ))
                 }

@@ -98,7 +98,9 @@ extension Dossiers {
                 guard let c = try r.caseRecord(id: row.id) else { return nil }
                 caseNumbers[c.incidentID, default: []].append(c.number)
                 let kind = (try r.person(id: c.subjectID))?.kind.ladderKind ?? .pupil
-                let steps = try r.steps(case: c.id).map { s in "\(s.date.dutch) \(s.described(for: kind).nl): \(s.reason)" }
+                let steps = try r.steps(case: c.id).map { s in
+                    "\(s.date.dutch) \(s.described(for: kind).nl): \(s.reason)"
+                }
                 return .init(
                     number: c.number, status: c.status.label.nl, subject: row.subjectName, articles: c.articles,
                     steps: steps,
