@@ -813,10 +813,11 @@ import CasusTestSupport
         #expect(ended?.message.nl.contains("het dienstverband is al beëindigd op 16-11-2026") == true)
     }
 
-    /// Dismissal with the employee's consent: the employee is told of the right to revoke it within
-    /// two working days, or the fourteen days become three weeks (BW art. 7:671 lid 3; it said
-    /// fourteen days only, a legal review).
-    @Test func aDismissalByConsentSaysTheRevocationTermCanBeThreeWeeks() throws {
+    /// Dismissal with the employee's consent: the employee may revoke it for three weeks, fourteen
+    /// days only once told of the right in writing within two working days (BW art. 7:671 leden 2
+    /// en 3). casus took fourteen days while it knew nothing of that notice, and accepted an end on
+    /// which the consent could still be revoked (a review).
+    @Test func aDismissalByConsentCanBeRevokedForThreeWeeksUntilTheEmployeeIsToldInTime() throws {
         let (school, _, c) = try Self.staffCase()
         let (_, o) = try school.service.cases.step(
             c.id,
@@ -826,7 +827,7 @@ import CasusTestSupport
         #expect(
             consent.remark.nl.contains("binnen twee werkdagen") && consent.remark.nl.contains("BW art. 7:671 lid 3"))
         let revocation = try #require(o.first { $0.kind == .consentWithdrawal })
-        #expect(revocation.remark.nl.contains("drie weken") && revocation.due.iso == "2026-11-30")
+        #expect(revocation.remark.nl.contains("Drie weken") && revocation.due.iso == "2026-12-07")
         // The end cannot be recorded before the consent, nor while it may be revoked.
         let unconsented = refusal {
             try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16")).value
@@ -834,18 +835,36 @@ import CasusTestSupport
         #expect(
             unconsented?.message.nl.contains("vraagt eerst die schriftelijke instemming, en die is niet vastgelegd")
                 == true)
-        // The consent, given a week later: the fourteen days run from its date (BW art. 7:671 lid 2),
-        // not from the step (a review: the end was recorded with consent still revocable).
+        // The consent, given on Monday a week later: the term runs from its date (lid 2), not from
+        // the step, and is three weeks; telling the employee is due by Wednesday.
         school.clock.set("2026-11-23", hour: 10)
         try school.service.cases.markDone(c.id, obligation: ObligationKind.dismissalConsent.rawValue).value
-        #expect(try school.obligations(c).first { $0.kind == .consentWithdrawal }?.due.iso == "2026-12-07")
-        school.clock.set("2026-12-01", hour: 10)
-        let early = refusal { try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-12-01")).value }
-        #expect(
-            early?.message.nl.contains("kan de instemming nog herroepen tot en met 07-12-2026 (BW art. 7:671 lid 2)")
-                == true, "\(String(describing: early))")
+        #expect(try school.obligations(c).first { $0.kind == .consentWithdrawal }?.due.iso == "2026-12-14")
+        let notice = try #require(try school.obligations(c).first { $0.kind == .revocationNotice })
+        #expect(notice.due.iso == "2026-11-25" && notice.remark.nl.contains("anders drie weken"), "\(notice)")
         school.clock.set("2026-12-08", hour: 10)
-        try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-12-08")).value
+        let early = refusal { try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-12-08")).value }
+        #expect(
+            early?.message.nl.contains("kan de instemming nog herroepen tot en met 14-12-2026") == true,
+            "\(String(describing: early))")
+        school.clock.set("2026-12-15", hour: 10)
+        try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-12-15")).value
+    }
+
+    /// Told in writing within two working days, the employee has fourteen days from the consent
+    /// (BW art. 7:671 lid 2); told later, three weeks stay (lid 3).
+    @Test(arguments: [("2026-11-25", "2026-12-07"), ("2026-11-26", "2026-12-14")])
+    func theEmployeeToldInTimeHasFourteenDays(_ told: String, _ term: String) throws {
+        let (school, _, c) = try Self.staffCase()
+        try school.service.cases.step(
+            c.id,
+            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
+        ).value
+        school.clock.set("2026-11-23", hour: 10)
+        try school.service.cases.markDone(c.id, obligation: ObligationKind.dismissalConsent.rawValue).value
+        school.clock.set(told, hour: 16)
+        try school.service.cases.markDone(c.id, obligation: ObligationKind.revocationNotice.rawValue).value
+        #expect(try school.obligations(c).first { $0.kind == .consentWithdrawal }?.due.iso == term)
     }
 
     /// A VO school's staff are under the CAO VO: the note on an ordemaatregel running past four

@@ -31,8 +31,9 @@ public enum AuditTrail {
             "incident.dismiss": [.incidentDismissed],
             "case.open": [.caseOpened, .incidentTriaged, .obligationCreated, .caseRung],
             "case.step": [.stepTaken, .obligationCreated, .caseRung, .factRecorded],
-            // A consent to dismissal recorded moves the term to revoke it (CaseWorkflow.consentGiven).
-            "case.done": [.obligationDone, .obligationRescheduled],
+            // A consent to dismissal recorded moves the term to revoke it and brings the duty to tell
+            // the employee of that right; that notice shortens the term (CaseWorkflow.consentGiven).
+            "case.done": [.obligationDone, .obligationRescheduled, .obligationCreated],
             "case.objection": [.obligationCreated, .obligationRescheduled, .factRecorded],
             "case.close": [.caseClosed],
             "case.reclassify": [.caseReclassified, .obligationCreated],

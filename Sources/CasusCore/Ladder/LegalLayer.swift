@@ -801,13 +801,16 @@ enum LegalLayer {
                                 "Wijs de werknemer binnen twee werkdagen na de instemming schriftelijk op het recht haar binnen veertien dagen te herroepen",
                                 "Tell the employee in writing within two working days of the consent of the right to revoke it within fourteen days"
                             ), Law.bw7671_1, Law.bw7671_3)))
+                // Three weeks until the employee is shown to have been told in time (the revocation
+                // notice ticked within two working days of the consent): an end was accepted after
+                // fourteen days while casus knew nothing of that notice (a review).
                 out.append(
                     PlannedObligation(
-                        .consentWithdrawal, due: StatutoryTerm.end(date.adding(days: 14)),
+                        .consentWithdrawal, due: StatutoryTerm.end(date.adding(days: 21)),
                         note: note(
                             Phrase(
-                                "Veertien dagen na de dagtekening van de instemming; drie weken als de werknemer niet binnen twee werkdagen schriftelijk op dit recht is gewezen",
-                                "Fourteen days from the date of the consent; three weeks if the employee was not told of this right in writing within two working days"
+                                "Drie weken na de dagtekening van de instemming; veertien dagen als de werknemer binnen twee werkdagen schriftelijk op dit recht is gewezen",
+                                "Three weeks from the date of the consent; fourteen days if the employee was told of this right in writing within two working days"
                             ), Law.bw7671_2, Law.bw7671_3), forOthers: true))
             case .uwv?:
                 out.append(

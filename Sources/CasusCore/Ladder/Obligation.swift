@@ -33,6 +33,9 @@ public enum ObligationKind: String, Sendable, Codable, CaseIterable {
     case precautionaryEnd = "precautionary-end"
     case dismissalConsent = "dismissal-consent"
     case consentWithdrawal = "consent-withdrawal"
+    /// The employee told in writing of the right to revoke the consent, within two working days of
+    /// it: only then is the term to revoke fourteen days, not three weeks (BW art. 7:671 lid 3).
+    case revocationNotice = "revocation-notice"
     case dismissalUWV = "dismissal-uwv"
     case dismissalCourt = "dismissal-court"
     case urgentReason = "urgent-reason"
@@ -141,8 +144,12 @@ public enum ObligationKind: String, Sendable, Codable, CaseIterable {
                 "Schriftelijke instemming van de werknemer vastleggen", "Record the employee's written consent")
         case .consentWithdrawal:
             Phrase(
-                "Bedenktermijn werknemer (14 dagen, of drie weken)",
-                "Employee's cooling-off period (14 days, or three weeks)")
+                "Bedenktermijn werknemer (drie weken, of 14 dagen)",
+                "Employee's cooling-off period (three weeks, or 14 days)")
+        case .revocationNotice:
+            Phrase(
+                "Werknemer schriftelijk wijzen op het recht de instemming te herroepen",
+                "Tell the employee in writing of the right to revoke the consent")
         case .dismissalUWV: Phrase("Toestemming UWV aanvragen", "Apply to the UWV for permission")
         case .dismissalCourt:
             Phrase("Verzoek tot ontbinding bij de kantonrechter", "Ask the kantonrechter to dissolve the contract")

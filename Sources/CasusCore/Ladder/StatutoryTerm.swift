@@ -14,6 +14,18 @@ public enum StatutoryTerm {
         return d
     }
 
+    /// The `count`th working day after `day` (Monday to Friday, public holidays not counted): "binnen
+    /// twee werkdagen" of BW art. 7:671 lid 3.
+    public static func workingDays(_ count: Int, after day: LocalDate) -> LocalDate {
+        var d = day
+        var left = count
+        while left > 0 {
+            d = d.adding(days: 1)
+            if !d.isWeekend && !isHoliday(d) { left -= 1 }
+        }
+        return d
+    }
+
     /// The last day of a term set by an EU regulation (the AVG's): past a Saturday, a Sunday or a
     /// public holiday to the next working day (Verordening (EEG, Euratom) nr. 1182/71 art. 3 lid
     /// 4). Goede Vrijdag counts as a holiday only for the Algemene termijnenwet (its art. 3 lid 2),

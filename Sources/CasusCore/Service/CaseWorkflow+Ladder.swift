@@ -276,6 +276,7 @@ extension CaseWorkflow {
         }
         let done = try complete(o, of: h.record, dossier: owner.id, entry: entry, in: tx, at: now)
         if o.kind == .dismissalConsent { try Self.consentGiven(on: now.localDate(), in: h, tx) }
+        if o.kind == .revocationNotice { try Self.revocationToldOf(o, on: now.localDate(), in: h, tx) }
         // A registered letter ticked by hand (it went another way first, then registered, as the
         // refusals advise) is one that reached the employee no earlier than today: the term to
         // respond runs from there as from a sending (it stayed, and the besluit followed the next
@@ -311,14 +312,34 @@ extension CaseWorkflow {
             unheard.map(\.en).joined(separator: "; ") + "; nothing was changed")
     }
 
-    /// The employee's fourteen days to revoke a consent to dismissal run from the consent's date
-    /// (BW art. 7:671 lid 2, "na de dagtekening van die instemming"), not from the dismissal's step:
-    /// counted from the step, a consent given a week later left the employee a week (a review).
-    /// The term moves to fourteen days after the consent is recorded; never earlier.
+    /// The employee's term to revoke a consent to dismissal runs from the consent's date (BW art.
+    /// 7:671 lid 2, "na de dagtekening van die instemming"), not from the dismissal's step: counted
+    /// from the step, a consent given a week later left the employee a week (a review). It is three
+    /// weeks (lid 3) until the employee is told of the right in writing within two working days:
+    /// that notice is the duty the consent brings, and ticked in time it makes the term fourteen days.
     static func consentGiven(on day: LocalDate, in h: CaseHistory, _ tx: Transaction) throws {
         guard let term = h.obligations.last(where: { $0.kind == .consentWithdrawal && !$0.isDone }) else { return }
-        let due = StatutoryTerm.end(day.adding(days: 14))
+        let due = StatutoryTerm.end(day.adding(days: 21))
         if due > term.due { try tx.setDue(term, due: due, pausedFrom: term.pausedFrom) }
+        _ = try tx.insert(
+            obligation: Obligation(
+                caseID: h.record.id, kind: .revocationNotice, due: StatutoryTerm.workingDays(2, after: day),
+                note: (Phrase(
+                    "Binnen twee werkdagen na de instemming van \(day.dutch): dan is de bedenktermijn veertien dagen, anders drie weken",
+                    "Within two working days of the consent of \(day.dutch): then the cooling-off period is fourteen days, otherwise three weeks"
+                ) + Law.bw7671_3.bracketed).stored),
+            stepID: nil, at: tx.now)
+    }
+
+    /// The employee told of the right to revoke: within two working days of the consent, the term
+    /// is fourteen days from the consent (BW art. 7:671 lid 2); later, it stays three weeks (lid 3).
+    static func revocationToldOf(_ notice: Obligation, on day: LocalDate, in h: CaseHistory, _ tx: Transaction) throws {
+        guard day <= notice.due,
+            let consent = h.obligations.last(where: { $0.kind == .dismissalConsent }), let given = consent.doneAt,
+            let term = h.obligations.last(where: { $0.kind == .consentWithdrawal && !$0.isDone })
+        else { return }
+        let due = StatutoryTerm.end(given.localDate().adding(days: 14))
+        if due < term.due { try tx.setDue(term, due: due, pausedFrom: term.pausedFrom) }
     }
 
     /// How a term that runs for someone else ends before its day, if it can.
