@@ -44,3 +44,44 @@ import CasusTestSupport
         #expect(!letter.body.contains(other.lastName) && letter.body.hasPrefix("Een andere leerling zag het."))
     }
 }
+
+/// A letter open in the editor while someone else changes what it was drafted from: it was filed
+/// with the parent's old address, citing an article just dropped, without a word (a review). Now
+/// it is not filed: it comes back with the change carried into the director's text, said on the
+/// status line, and is filed once read again.
+@Suite struct LetterRefreshTests {
+    @Test func aLetterWhoseAddresseeMovedWhileItWasOpenComesBackWithTheNewAddress() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        rt.select(case: "2026-0003")
+        rt.press(.enter)
+        rt.press(.char("+"))
+        let d = try #require(rt.state.topScreen(StepDialog.self))
+        let warning = try #require(d.options.firstIndex { $0.rung == .warning })
+        for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
+        rt.press(.enter, .enter)
+        rt.type("Meme doorgestuurd over de leerkracht")
+        rt.press(.enter, .enter)
+        let editor = try #require(rt.state.topScreen(EditorScreen.self))
+        guard case let .letter(_, _, to?, _, drafted) = editor.purpose else {
+            Issue.record("not a letter to someone: \(editor.purpose)")
+            return
+        }
+        let before = try service.directory.person(to)
+        #expect(!before.address.street.isEmpty && drafted.contains(before.address.street))
+        rt.type("Wij hebben met u gesproken. ")
+        // Meanwhile, in another session: the parent moved.
+        try service.directory.setAddress(to, street: "Nieuwelaan 99", postcode: "2222 BB", town: "Amersfoort").value
+        rt.press(.function(2))
+        rt.press(.enter)
+        let shown = try #require(rt.state.topScreen(PreviewScreen.self))
+        #expect(shown.text.contains("Nieuwelaan 99") && !shown.text.contains(before.address.street), "\(shown.text)")
+        #expect(shown.text.hasPrefix("Wij hebben met u gesproken. "), "the director's own words stay")
+        let status = rt.state.status?.text ?? ""
+        #expect(status.contains("Niet opgeslagen") && status.contains("‘Nieuwelaan 99’"), "\(status)")
+        let c = try #require(rt.state.stack.compactMap { $0 as? CaseScreen }.last)
+        #expect(try service.cases.detail(c.id).entries.filter { $0.kind == .letter }.isEmpty, "nothing was filed")
+        rt.press(.enter)
+        let letters = try service.cases.detail(c.id).entries.filter { $0.kind == .letter }
+        #expect(letters.count == 1 && letters[0].body.contains("Nieuwelaan 99"), "\(letters.map(\.body))")
+    }
+}

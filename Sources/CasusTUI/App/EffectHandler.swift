@@ -131,7 +131,7 @@ public final class ServiceEffects: EffectHandler {
         case let .stepPreview(id, request):
             return .stepPreviewed(id, try service.cases.preview(id, request))
         case let .draft(id, template, purpose):
-            guard case let .letter(_, _, to, then) = purpose else {
+            guard case let .letter(_, _, to, then, _) = purpose else {
                 return .drafted(try service.letters.draft(case: id, template: try letters.require(template)), purpose)
             }
             // One letter per addressee: this one, and (the first time) who comes after it. A letter
@@ -146,7 +146,8 @@ public final class ServiceEffects: EffectHandler {
             }
             let rest = to == nil ? drafts.dropFirst().compactMap { $0.to.first?.id } : then
             return .drafted(
-                drafts[0].body, .letter(id, template: template, to: drafts[0].to.first?.id, then: rest))
+                drafts[0].body,
+                .letter(id, template: template, to: drafts[0].to.first?.id, then: rest, drafted: drafts[0].body))
         case let .search(text):
             return .searched(text, try service.dossiers.search(text), people: try searchedPeople(text))
         case let .findCase(number):
@@ -156,7 +157,7 @@ public final class ServiceEffects: EffectHandler {
         case let .exportReview(id):
             return .exportReview(try service.dossiers.exportReview(id))
         case let .letterReview(id, body, title, purpose):
-            guard case let .letter(_, template, _, _) = purpose else {
+            guard case let .letter(_, template, _, _, _) = purpose else {
                 return .letterReviewed(LetterReview(text: body, replaced: []), title: title, purpose: purpose)
             }
             return .letterReviewed(
@@ -245,11 +246,12 @@ public final class ServiceEffects: EffectHandler {
 
     /// Files the letter; then the PDF. A PDF that cannot be made leaves the letter filed and says so.
     func saveAndPrint(_ purpose: EditPurpose, _ body: String, again: Bool = false) throws -> Saved<Written> {
-        guard case let .letter(id, template, _, _) = purpose else { return try save(purpose, body) }
+        guard case let .letter(id, template, _, _, _) = purpose else { return try save(purpose, body) }
         guard let printer else {
             throw CasusError.refused(
                 "PDF maken kan hier niet; er is niets opgeslagen", "a PDF cannot be made here; nothing was saved")
         }
+        if let refreshed = try refreshed(purpose, body) { return refreshed }
         let saved = try service.letters.file(
             case: id, template: try letters.require(template), body: body, again: again)
         let entry = saved.value.entry
@@ -277,9 +279,23 @@ public final class ServiceEffects: EffectHandler {
             + Phrase(")", ")")
     }
 
+    /// A letter whose draft says otherwise now than when it was opened (someone changed an address
+    /// or the case's articles meanwhile): not filed, but given back with the changes carried into
+    /// the director's text where they left those lines as drafted (LetterRefresh), to read again.
+    func refreshed(_ purpose: EditPurpose, _ body: String) throws -> Saved<Written>? {
+        guard case let .letter(id, template, to, then, drafted) = purpose, !drafted.isEmpty else { return nil }
+        let drafts = try service.letters.drafts(case: id, template: try letters.require(template), to: to)
+        guard let fresh = drafts.first?.body, fresh != drafted else { return nil }
+        let merge = LetterRefresh.merge(edited: body, drafted: drafted, fresh: fresh)
+        return Saved(
+            .refreshed(
+                merge, .letter(id, template: template, to: to, then: then, drafted: fresh)), changes: .none)
+    }
+
     func save(_ purpose: EditPurpose, _ body: String, again: Bool = false) throws -> Saved<Written> {
+        if let refreshed = try refreshed(purpose, body) { return refreshed }
         switch purpose {
-        case let .letter(id, template, _, _):
+        case let .letter(id, template, _, _, _):
             let filed = try service.letters.file(
                 case: id, template: try letters.require(template), body: body, again: again)
             return Self.map(filed) {

@@ -132,6 +132,8 @@ public enum Written: Sendable {
     case exported(path: String, entries: Int)
     case evidenceSaved([String])
     case reported(Incident)
+    /// A letter not filed: what it was drafted from changed; the text with the changes carried in.
+    case refreshed(LetterRefresh.Merge, EditPurpose)
 }
 
 /// Everything that can happen to the app: input, ticks, and the store's answers.

@@ -306,6 +306,28 @@ public enum App {
         return []
     }
 
+    /// "Niet opgeslagen: gewijzigd sinds de brief werd opgesteld: ‘Oudeweg 5’ → ‘Nieuwelaan 99’ …".
+    static func refreshedSaid(_ merge: LetterRefresh.Merge) -> Phrase {
+        func some(_ changes: [LetterRefresh.Change]) -> String {
+            changes.prefix(2).map(\.said).joined(separator: "; ") + (changes.count > 2 ? " …" : "")
+        }
+        var said = Phrase(
+            "Niet opgeslagen: gewijzigd sinds de brief werd opgesteld: ",
+            "Not filed: changed since the letter was drafted: ")
+        if !merge.carried.isEmpty {
+            said =
+                said + Phrase(verbatim: some(merge.carried))
+                + Phrase(" (bijgewerkt in uw tekst)", " (updated in your text)")
+        }
+        if !merge.conflicts.isEmpty {
+            said =
+                said + Phrase(merge.carried.isEmpty ? "" : "; ", merge.carried.isEmpty ? "" : "; ")
+                + Phrase(verbatim: some(merge.conflicts))
+                + Phrase(" (door u veranderd: pas het zelf aan met e)", " (changed by you: mend it with e)")
+        }
+        return said + Phrase(". Lees de brief na en sla opnieuw op.", ". Read the letter and file it again.")
+    }
+
     static func wrote(
         _ change: Write, _ result: Result<Saved<Written>, CasusError>, version: UInt64,
         _ s: inout AppState
@@ -413,12 +435,19 @@ public enum App {
                 Phrase(
                     "Herzien: \(c.articles.joined(separator: ", ")); ernst \(c.severity.label.nl).",
                     "Reclassified: \(c.articles.joined(separator: ", ")); severity \(c.severity.label.en)."))
+        case let .refreshed(merge, purpose):
+            // Not filed: the letter is shown again with what changed carried in, to read before
+            // it is filed (its review again: a name carried in is replaced as any other).
+            let title = (s.stack.last as? PreviewScreen)?.title ?? EditorScreen.title(purpose, s)
+            if s.stack.last is PreviewScreen { s.stack.removeLast() }
+            s.say(Self.refreshedSaid(merge), error: true)
+            return PreviewScreen.open(title: title, text: merge.text, purpose: purpose, &s)
         case let .filed(text, _):
             popDialogs(&s)
             // Parents at another address get their own letter: it opens next.
             switch change {
-            case let .save(.letter(id, template, _, then), _, _),
-                let .saveAndPrint(.letter(id, template, _, then), _, _):
+            case let .save(.letter(id, template, _, then, _), _, _),
+                let .saveAndPrint(.letter(id, template, _, then, _), _, _):
                 if let next = then.first {
                     s.say(
                         text

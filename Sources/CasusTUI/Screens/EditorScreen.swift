@@ -4,8 +4,10 @@ import Foundation
 /// What a text being written is for, and what happens when it is saved.
 public enum EditPurpose: Sendable, Equatable {
     /// A letter to `to` (nil: the case's first addressee); `then`: the parents at another address,
-    /// whose letters open one after the other once this one is filed (issue 16, item 2).
-    case letter(CaseID, template: String, to: PersonID? = nil, then: [PersonID] = [])
+    /// whose letters open one after the other once this one is filed (issue 16, item 2);
+    /// `drafted`: the text it was drafted as, to see whether what it was drafted from changed
+    /// before it is filed (LetterRefresh).
+    case letter(CaseID, template: String, to: PersonID? = nil, then: [PersonID] = [], drafted: String = "")
     case dossierNote(PersonID, EntryKind)
     /// A note on a case; a meeting note with who was heard and the day it took place.
     case note(CaseID, EntryKind, heard: [HeardParty], title: String, heldOn: LocalDate? = nil)
@@ -50,7 +52,7 @@ public struct EditorScreen: ScreenModel {
 
     static func title(_ purpose: EditPurpose, _ s: AppState) -> String {
         switch purpose {
-        case let .letter(_, template, _, _): s.templates.first { $0.id == template }?.title ?? template
+        case let .letter(_, template, _, _, _): s.templates.first { $0.id == template }?.title ?? template
         case let .note(_, kind, _, title, _): title.isEmpty ? kind.label(s.lang).capitalizedFirst : title
         case let .dossierNote(_, kind): kind.label(s.lang).capitalizedFirst
         case let .escalation(_, kind, _): kind.label(s.lang)
@@ -133,7 +135,7 @@ public struct PreviewScreen: ScreenModel {
     /// Opens the preview of a written text. A letter is first reviewed by the store: the preview
     /// shows it as it will be filed, with each other pupil's name replaced and listed.
     static func open(title: String, text: String, purpose: EditPurpose, _ s: inout AppState) -> [Effect] {
-        if case let .letter(id, _, _, _) = purpose {
+        if case let .letter(id, _, _, _, _) = purpose {
             return [.ask(.letterReview(id, body: text, title: title, purpose: purpose))]
         }
         s.stack.append(PreviewScreen(title: title, text: text, purpose: purpose))

@@ -1,0 +1,105 @@
+import Foundation
+
+/// A letter drafted, then edited while someone else changed what it was drafted from (a parent's
+/// address, the case's articles): the changes between the old draft and a fresh one, carried into
+/// the edited text where the director left those lines as drafted. A letter open in the editor was
+/// filed with the address the school had just replaced, citing an article the board had just
+/// dropped, without a word (a review).
+public enum LetterRefresh {
+    /// One run of changed lines: the draft's old lines and the fresh draft's in their place.
+    public struct Change: Sendable, Equatable {
+        public var old: [String]
+        public var new: [String]
+        /// The changed line as said to the director: "‘Oudeweg 5’ → ‘Nieuwelaan 99’".
+        public var said: String {
+            let shown = { (lines: [String]) in
+                lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map { "‘\($0)’" }
+                    .joined(separator: " ")
+            }
+            let (o, n) = (shown(old), shown(new))
+            return o.isEmpty ? "+ \(n)" : n.isEmpty ? "− \(o)" : "\(o) → \(n)"
+        }
+    }
+
+    public struct Merge: Sendable, Equatable {
+        /// The edited text with every change carried in that could be.
+        public var text: String
+        /// Carried in: the director's text had these lines as drafted.
+        public var carried: [Change]
+        /// Not carried: the director had changed those lines (or moved them); theirs to mend.
+        public var conflicts: [Change]
+    }
+
+    public static func merge(edited: String, drafted: String, fresh: String) -> Merge {
+        let old = lines(drafted), new = lines(fresh)
+        var text = lines(edited)
+        var carried: [Change] = [], conflicts: [Change] = []
+        // Located in the edited text first, applied from the last so that earlier places hold.
+        var placed: [(at: Int, length: Int, change: Change)] = []
+        for hunk in hunks(old, new) {
+            let change = Change(old: Array(old[hunk.old]), new: Array(new[hunk.new]))
+            // A run of lines is found where it stands as drafted; an insertion after the line before it.
+            let (needle, offset) =
+                hunk.old.isEmpty
+                ? (hunk.old.lowerBound > 0 ? [old[hunk.old.lowerBound - 1]] : [], 1)
+                : (change.old, 0)
+            let found = needle.isEmpty ? (hunk.old.lowerBound == 0 ? [0] : []) : occurrences(of: needle, in: text)
+            guard found.count == 1 else {
+                conflicts.append(change)
+                continue
+            }
+            let at = found[0] + offset
+            let length = hunk.old.isEmpty ? 0 : change.old.count
+            if placed.contains(where: { at < $0.at + max($0.length, 1) && $0.at < at + max(length, 1) }) {
+                conflicts.append(change)
+                continue
+            }
+            placed.append((at, length, change))
+        }
+        for p in placed.sorted(by: { $0.at > $1.at }) {
+            text.replaceSubrange(p.at..<(p.at + p.length), with: p.change.new)
+            carried.append(p.change)
+        }
+        carried.reverse()
+        return Merge(text: text.joined(separator: "\n"), carried: carried, conflicts: conflicts)
+    }
+
+    static func lines(_ s: String) -> [String] {
+        s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    static func occurrences(of needle: [String], in hay: [String]) -> [Int] {
+        guard !needle.isEmpty, needle.count <= hay.count else { return [] }
+        return (0...(hay.count - needle.count)).filter { i in hay[i..<(i + needle.count)].elementsEqual(needle) }
+    }
+
+    /// The runs where `a` and `b` differ, by their longest common subsequence of lines (a letter is
+    /// some sixty lines: the table is small).
+    static func hunks(_ a: [String], _ b: [String]) -> [(old: Range<Int>, new: Range<Int>)] {
+        let n = a.count, m = b.count
+        var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+            }
+        }
+        var out: [(old: Range<Int>, new: Range<Int>)] = []
+        var i = 0, j = 0, start: (Int, Int)? = nil
+        func close() {
+            if let (si, sj) = start { out.append((si..<i, sj..<j)) }
+            start = nil
+        }
+        while i < n || j < m {
+            if i < n, j < m, a[i] == b[j] {
+                close()
+                i += 1
+                j += 1
+            } else {
+                if start == nil { start = (i, j) }
+                if j < m, i == n || lcs[i][j + 1] >= lcs[i + 1][j] { j += 1 } else { i += 1 }
+            }
+        }
+        close()
+        return out
+    }
+}

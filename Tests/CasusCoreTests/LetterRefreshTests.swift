@@ -1,0 +1,49 @@
+import Testing
+
+@testable import CasusCore
+
+/// LetterRefresh: what changed between two drafts of a letter is carried into the director's text
+/// where they left those lines as drafted; where they changed them, it is theirs to mend.
+@Suite struct LetterRefreshMergeTests {
+    let drafted = """
+        Mevrouw P. Jansen
+        Oudeweg 5
+        1111 AA  UTRECHT
+
+        Richtlijn A.5 – Opnamen alleen met toestemming
+        Richtlijn A.7 – Geen pesten
+
+        Met vriendelijke groet,
+        """
+
+    @Test func anAddressChangedAndAnArticleDroppedAreCarriedIntoTheEditedText() {
+        let fresh = drafted.replacingOccurrences(
+            of: "Oudeweg 5\n1111 AA  UTRECHT", with: "Nieuwelaan 99\n2222 BB  AMERSFOORT"
+        )
+        .replacingOccurrences(of: "Richtlijn A.5 – Opnamen alleen met toestemming\n", with: "")
+        let edited = "Geachte mevrouw,\n" + drafted + "\nA. de Vries"
+        let m = LetterRefresh.merge(edited: edited, drafted: drafted, fresh: fresh)
+        #expect(m.text == "Geachte mevrouw,\n" + fresh + "\nA. de Vries")
+        #expect(m.conflicts.isEmpty)
+        #expect(
+            m.carried.map(\.said) == [
+                "‘Oudeweg 5’ ‘1111 AA  UTRECHT’ → ‘Nieuwelaan 99’ ‘2222 BB  AMERSFOORT’",
+                "− ‘Richtlijn A.5 – Opnamen alleen met toestemming’",
+            ])
+    }
+
+    @Test func aLineTheDirectorChangedIsNotOverwritten() {
+        let fresh = drafted.replacingOccurrences(of: "Oudeweg 5", with: "Nieuwelaan 99")
+        let edited = drafted.replacingOccurrences(of: "Oudeweg 5", with: "Oudeweg 5 bis")
+        let m = LetterRefresh.merge(edited: edited, drafted: drafted, fresh: fresh)
+        #expect(m.text == edited)
+        #expect(m.carried.isEmpty && m.conflicts.map(\.said) == ["‘Oudeweg 5’ → ‘Nieuwelaan 99’"])
+    }
+
+    @Test func anAddedLineGoesAfterTheLineBeforeIt() {
+        let fresh = drafted.replacingOccurrences(
+            of: "Richtlijn A.7 – Geen pesten\n", with: "Richtlijn A.7 – Geen pesten\nRichtlijn B.1 – Privacy\n")
+        let m = LetterRefresh.merge(edited: drafted + "\nExtra", drafted: drafted, fresh: fresh)
+        #expect(m.text == fresh + "\nExtra" && m.conflicts.isEmpty)
+    }
+}
