@@ -51,7 +51,7 @@ public enum DemoSchool {
                 user: User(
                     account: "demo-directeur", personID: nil, role: .director,
                     schoolID: nil), displayName: "Marieke van Dam"),
-            profiles: profiles, clock: clock)
+            profiles: profiles, clock: clock, personKeys: .demo)
         return try founder.write(at: now) { tx in
             let schools = try tx.r.schools()
             if let real = schools.first(where: { !$0.isDemo }) {
@@ -99,7 +99,7 @@ public enum DemoSchool {
             let service = CasusService(
                 Session(
                     storage: storage, actor: Actor(user: director, realAccount: real, displayName: "Marieke van Dam"),
-                    profiles: profiles, clock: clock))
+                    profiles: profiles, clock: clock, personKeys: .demo))
             var builder = Builder(
                 tx: tx.acting(as: service.session), service: service, school: school, profile: profile,
                 rng: SeededRandom(seed: seed), now: now)

@@ -115,7 +115,7 @@ public enum DistrictDemo {
                         account: "demo-directeur-\(index + 1)", personID: nil,
                         role: .director, schoolID: nil),
                     displayName: "Marieke van Dam"),
-                profiles: profiles, clock: .fixed(DistrictDemo.anchor))
+                profiles: profiles, clock: .fixed(DistrictDemo.anchor), personKeys: .demo)
             let made = try founder.write(at: DistrictDemo.anchor) { tx -> Bool in
                 let existing = try tx.r.schools()
                 if let real = existing.first(where: { !$0.isDemo }) {
@@ -143,7 +143,7 @@ public enum DistrictDemo {
                         user: User(
                             account: "demo-directeur-\(index + 1)", personID: nil, role: .director, schoolID: nil),
                         displayName: "Marieke van Dam"),
-                    profiles: profiles, clock: .fixed(DistrictDemo.anchor))
+                    profiles: profiles, clock: .fixed(DistrictDemo.anchor), personKeys: .demo)
                 let added = try director.write(at: DistrictDemo.anchor) { tx -> Bool in
                     guard let school = try tx.r.schools().first(where: { $0.name == name }),
                         let user = try tx.r.user(account: "demo-directeur-\(index + 1)")
@@ -236,7 +236,7 @@ public enum DistrictDemo {
             service = CasusService(
                 Session(
                     storage: storage, actor: Actor(user: director, displayName: "Marieke van Dam"),
-                    profiles: profiles, clock: .fixed(DistrictDemo.anchor)))
+                    profiles: profiles, clock: .fixed(DistrictDemo.anchor), personKeys: .demo))
             act = tx.acting(as: service.session)
             if index == 0 {
                 // The board's accounts are added by the board.
@@ -246,7 +246,7 @@ public enum DistrictDemo {
                         user: User(
                             account: DistrictDemo.boardAccount, personID: nil,
                             role: .board, schoolID: nil), displayName: "Bestuur"),
-                    profiles: profiles, clock: .fixed(DistrictDemo.anchor))
+                    profiles: profiles, clock: .fixed(DistrictDemo.anchor), personKeys: .demo)
                 // In a fixed order (a Set's order changes from run to run, and with it every hash).
                 for a in Set([DistrictDemo.boardAccount, account]).sorted() where try tx.r.user(account: a) == nil {
                     try CasusService(board).directory.addUser(
@@ -269,7 +269,7 @@ public enum DistrictDemo {
             service = CasusService(
                 Session(
                     storage: storage, actor: Actor(user: director, displayName: "Marieke van Dam"),
-                    profiles: profiles, clock: .fixed(DistrictDemo.anchor)))
+                    profiles: profiles, clock: .fixed(DistrictDemo.anchor), personKeys: .demo))
             act = tx.acting(as: service.session)
             for i in 0..<DistrictDemo.staffPerSchool {
                 if let p = try tx.r.person(externalID: "P\(index + 1)-\(i + 1)", kind: .staff, schoolID: school.id) {

@@ -7,7 +7,9 @@ import Foundation
 public enum PDFRenderer {
     public enum Result: Sendable, Equatable {
         /// The PDF was written to this path.
-        case pdf(String)
+        /// The PDF's path, and the SHA-256 of its bytes (recorded: `verify --against` knows a
+        /// PDF casus made from one saved again by another program).
+        case pdf(String, sha256: String)
         /// No renderer was found: the HTML was written to this path instead.
         case html(String)
     }
@@ -65,7 +67,7 @@ public enum PDFRenderer {
                     "Try `\(renderer) \(input) out.pdf` by hand to see the error."))
         }
         try writePrivately(pdf, to: path)
-        return .pdf(path)
+        return .pdf(path, sha256: DossierChain.sha256Hex(Array(pdf)))
     }
 
     /// A folder only this account can read, for the renderer's input and output.

@@ -41,10 +41,12 @@ enum DocumentText {
             || (trailers + xrefStreams).contains(where: holdsPrev)
     }
 
-    /// The document's text, and whether it is a PDF changed after it was made (from the same bytes).
-    static func read(_ path: String) throws -> (text: String, updated: Bool) {
+    /// The document's text, whether it is a PDF changed after it was made (from the same bytes),
+    /// and a PDF's SHA-256 (nil for any other file).
+    static func read(_ path: String) throws -> (text: String, updated: Bool, pdf: String?) {
         let data = try InputFile.bytes(path, kind: .document)
-        return (try text(of: data, path), updatedAfterMaking(data))
+        let pdf = data.starts(with: Array("%PDF".utf8)) ? DossierChain.sha256Hex(Array(data)) : nil
+        return (try text(of: data, path), updatedAfterMaking(data), pdf)
     }
 
     static func text(of data: Data, _ path: String) throws -> String {

@@ -85,17 +85,19 @@ struct FolderPrinter: LetterPrinter {
         return FolderPrinter(folder: env.isEmpty ? FileManager.default.currentDirectoryPath : env)
     }
 
-    func print(_ document: LetterDocument, suggestedName: String) throws -> Phrase {
+    func print(_ document: LetterDocument, suggestedName: String) throws -> PrintedCopy {
         // A PDF of the same letter made before stays: this one gets the next free name.
         let path =
             FilePath.free(suggestedName, in: folder) ?? (folder as NSString).appendingPathComponent(suggestedName)
         switch try PDFRenderer.write(document, to: path) {
-        case let .pdf(written):
-            return Phrase("PDF om te ondertekenen: \(written)", "PDF to sign: \(written)")
+        case let .pdf(written, sha256):
+            return PrintedCopy(
+                said: Phrase("PDF om te ondertekenen: \(written)", "PDF to sign: \(written)"), sha256: sha256)
         case let .html(written):
-            return Phrase(
-                "weasyprint ontbreekt: HTML geschreven naar \(written)",
-                "weasyprint is missing: HTML written to \(written)")
+            return PrintedCopy(
+                said: Phrase(
+                    "weasyprint ontbreekt: HTML geschreven naar \(written)",
+                    "weasyprint is missing: HTML written to \(written)"))
         }
     }
 }

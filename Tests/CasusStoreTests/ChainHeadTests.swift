@@ -191,6 +191,9 @@ import Testing
             clock: TestClock("2026-11-19").clock)
         let plain = try rewritten.integrity.verify()
         #expect(plain.eventBreak == nil, "the recomputed chain links up: SHA-256 alone cannot tell")
+        // But the checkpoint in the chain says what event it signed had, key or not (a review: with
+        // the checkpoint left alone, `verify` said "alles klopt").
+        #expect(!plain.isSound && plain.contradictedCheckpoints.map(\.checkpoint.event.seq) == [signed.event.seq])
         let withKey = try rewritten.integrity.verify(key: pub)
         #expect(withKey.checkpoint?.verdict == .eventDiffers)
         #expect(!withKey.isSound)

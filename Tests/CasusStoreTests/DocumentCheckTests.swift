@@ -62,6 +62,13 @@ import Testing
         other.record = 1
         #expect(
             try service.integrity.check(document: "x " + other.line.nl, name: "x").seals[0].exportText == .noRecord)
+        // A seal naming a line past the log's end: the log was cut after the export (the genuine
+        // copy was said to name no export, a review), said as such.
+        var later = seal
+        later.record = (seal.record ?? 0) + 1000
+        let cut = try service.integrity.check(document: "x " + later.line.nl, name: "x").seals[0]
+        #expect(!cut.isSound)
+        if case .lineGone = cut.exportText {} else { Issue.record("\(String(describing: cut.exportText))") }
     }
 
     @Test func wordsAddedAnywhereOrAChangedMarkAreFound() throws {

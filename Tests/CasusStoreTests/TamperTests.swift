@@ -248,6 +248,24 @@ import CasusTestSupport
         #expect(!r.isSound, "verify did not notice a change to \(table)")
     }
 
+    /// The audit log cut from the last write's own line on: every event's audit_seq is the log's
+    /// length before its write's line, so no event named that line, and `verify` said "alles
+    /// klopt" with the last write unlogged (a review).
+    @Test func theLastWritesAuditLineCutIsFound() throws {
+        let scratch = Scratch("tamper")
+        let path = try Self.copy(in: scratch)
+        try Self.tamper(
+            path,
+            """
+            DELETE FROM audit WHERE id > (SELECT max(audit_seq) FROM event);
+            INSERT INTO audit_person_fts(audit_person_fts) VALUES ('rebuild');
+            """)
+        let service = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles)
+        let r = try service.integrity.verify()
+        #expect(!r.isSound && r.auditCut != nil, "\(r.integrity) \(String(describing: r.auditCut))")
+    }
+
     /// The key a person's texts are hashed under (PersonKey) is checked with them: another key, or
     /// none, makes every text of the person differ from the chain.
     @Test(arguments: [

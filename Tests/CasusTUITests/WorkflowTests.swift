@@ -370,9 +370,10 @@ import Testing
     /// A printer that keeps what it was given (the real one runs weasyprint).
     final class KeepingPrinter: LetterPrinter, @unchecked Sendable {
         var printed: [(LetterDocument, String)] = []
-        func print(_ document: LetterDocument, suggestedName: String) throws -> Phrase {
+        func print(_ document: LetterDocument, suggestedName: String) throws -> PrintedCopy {
             printed.append((document, suggestedName))
-            return Phrase("PDF geschreven: /tmp/\(suggestedName)", "PDF written: /tmp/\(suggestedName)")
+            return PrintedCopy(
+                said: Phrase("PDF geschreven: /tmp/\(suggestedName)", "PDF written: /tmp/\(suggestedName)"))
         }
     }
 

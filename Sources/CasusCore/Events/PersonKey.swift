@@ -13,7 +13,7 @@ public struct PersonKey: Sendable, Hashable {
         self.hex = hex
     }
 
-    private init(unchecked hex: String) { self.hex = hex }
+    init(unchecked hex: String) { self.hex = hex }
 
     /// No key: plain SHA-256, as every person was written before, and as an erased person is.
     public static let none = PersonKey(unchecked: "")
@@ -37,4 +37,27 @@ public struct PersonKey: Sendable, Hashable {
     private static func isHexDigit(_ c: UInt8) -> Bool {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(c)
     }
+}
+
+/// Where a session's person keys come from: the system's generator, or, for the demo's made-up
+/// people, the person itself under a seed, so that the same seed makes the same chain (a demo is
+/// deterministic, issue 18; its people are nobody, and their digests protect nobody).
+public struct PersonKeys: Sendable {
+    let make: @Sendable (Person) -> PersonKey
+
+    public static let random = PersonKeys { _ in .fresh() }
+
+    /// The demo's: SHA-256 of the seed and the person's id, school, kind and name.
+    public static func derived(seed: String) -> PersonKeys {
+        PersonKeys { p in
+            PersonKey(
+                unchecked: EventCodec.text(
+                    "\(seed)|\(p.id)|\(p.schoolID)|\(p.kind.rawValue)|\(p.name)|\(p.leftOn?.iso ?? "")"))
+        }
+    }
+
+    /// The demo generators' (CasusDemo).
+    public static let demo = derived(seed: "casus-demo")
+
+    public func key(for p: Person) -> PersonKey { make(p) }
 }

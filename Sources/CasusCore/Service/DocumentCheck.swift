@@ -11,8 +11,22 @@ public struct DocumentCheck: Sendable {
         case differs
         /// The seal names no line of this dossier's exports (a seal taken from a letter, or made up).
         case noRecord
+        /// The seal names a line past the log's end: the log was cut after the export was made
+        /// (the copy was blamed for it, a review). The number of lines the log holds.
+        case lineGone(Int64)
         /// The seal names no line at all: an export made before casus recorded an export's text
         /// (only the chain's place can be checked), or a letter's seal with its word "brief" taken out.
+        case unrecorded
+    }
+
+    /// A PDF of a letter against the PDFs casus made of it (their SHA-256s in `letter.print` lines).
+    public enum PDFOrigin: Sendable, Equatable {
+        /// Byte for byte one casus made: this line recorded it.
+        case made(AuditRecord)
+        /// casus made PDFs of this letter (this many), and this file is none of them: written again
+        /// by another program, whatever its text says.
+        case notMade(Int)
+        /// No PDF of this letter was recorded with its SHA-256 (made before casus kept it).
         case unrecorded
     }
 
@@ -47,6 +61,8 @@ public struct DocumentCheck: Sendable {
         /// an IB record a text of its own making): the verdict names them.
         public var exportText: ExportText?
         public var exportRecord: AuditRecord?
+        /// For a letter held as a PDF: whether the file is one casus made of it (nil: not a PDF).
+        public var pdf: PDFOrigin?
 
         /// Everything holds but the text, which cannot be checked (an export made before casus
         /// recorded an export's text): not sound, and not shown to be changed either.
@@ -78,6 +94,7 @@ public struct DocumentCheck: Sendable {
                 // A purged dossier's export is sound when the audit line's SHA-256 is its text's:
                 // the copy was genuine, the dossier is gone since. A letter's words went with it.
                 && (purged == nil || seal.document == .dossier)
+                && { if case .notMade = pdf { false } else { true } }()
         }
 
         /// A letter of a purged dossier in which nothing contradicts the chain: it can no longer be
@@ -101,7 +118,8 @@ public struct DocumentCheck: Sendable {
 
 extension Integrity {
     /// Holds a document's text against the chains. Refused when the text carries no seal.
-    public func check(document text: String, name: String) throws -> DocumentCheck {
+    /// `pdf`: the SHA-256 of the file's bytes when it is a PDF, held to the PDFs casus made.
+    public func check(document text: String, name: String, pdf: String? = nil) throws -> DocumentCheck {
         try session.require(.readAudit)
         let seals = Seal.find(in: text)
         guard !seals.isEmpty else {
@@ -115,7 +133,11 @@ extension Integrity {
         }
         let checks = try session.read { r in
             let head = try r.eventHead()
-            return try seals.map { seal in try Self.check(seal, text: text, head: head, r) }
+            return try seals.map { seal in
+                var check = try Self.check(seal, text: text, head: head, r)
+                if let pdf, seal.document == .letter { check.pdf = try Self.origin(pdf, of: seal, r) }
+                return check
+            }
         }
         // What was checked and against which dossier, not the file's name: it often names the person
         // ("ontslag-karin-terpstra.pdf") and the line stays for good (a review, as for exports).
@@ -205,11 +227,30 @@ extension Integrity {
         return check
     }
 
+    /// A PDF's bytes against the PDFs of the sealed letter casus recorded (`Letters.printed`).
+    static func origin(_ sha: String, of seal: Seal, _ r: any StorageReader) throws -> DocumentCheck.PDFOrigin {
+        var made = 0
+        var before: Int64?
+        while true {
+            let page = try r.audit(person: seal.dossier, before: before, offset: 0, limit: 500)
+            for line in page where line.action == "letter.print" && line.detail.contains("(nr. \(seal.entry.seq))") {
+                guard let digest = line.detail.firstMatch(of: /, pdf ([0-9a-f]{64})/)?.1 else { continue }
+                if digest == sha { return .made(line) }
+                made += 1
+            }
+            guard page.count == 500, let last = page.last else { break }
+            before = last.id
+        }
+        return made == 0 ? .unrecorded : .notMade(made)
+    }
+
     /// An export's text against the SHA-256 its line in the audit log records, and that line.
     static func exportText(_ seal: Seal, text: String, _ r: any StorageReader) throws
         -> (DocumentCheck.ExportText, AuditRecord?)
     {
         guard let record = seal.record else { return (.unrecorded, nil) }
+        let lines = try r.auditHead().seq
+        if record > lines { return (.lineGone(lines), nil) }
         // The dossier's line the seal names: its newest line up to that one.
         guard let line = try r.audit(person: seal.dossier, before: record + 1, offset: 0, limit: 1).first,
             line.id == record, line.action == "dossier.export", line.personID == seal.dossier,

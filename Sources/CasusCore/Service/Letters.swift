@@ -599,13 +599,17 @@ public struct Letters: Sendable {
 
     /// A copy of a filed letter was made (a PDF to sign, or its HTML): a read of the dossier,
     /// recorded in the audit log.
-    public func printed(entry id: EntryID) throws {
+    /// `pdf`: the SHA-256 of the PDF's bytes, kept in the line: a PDF saved again by another
+    /// program (a box drawn over a date, the file written anew) kept the letter's words and was
+    /// certified (a review); now it is told from the file casus made (`DocumentCheck.SealCheck.pdf`).
+    public func printed(entry id: EntryID, pdf: String? = nil) throws {
         try session.require(.correspond)
         let e = try session.read { r in
             try letter(id, in: r, onlyALetter: Phrase("alleen een brief wordt afgedrukt", "only a letter is printed")).0
         }
         try session.auditRead(
-            "letter.print", person: e.dossierID, detail: "stuk \(id) (nr. \(e.seq)) als PDF om te ondertekenen")
+            "letter.print", person: e.dossierID,
+            detail: "stuk \(id) (nr. \(e.seq)) als PDF om te ondertekenen" + (pdf.map { ", pdf \($0)" } ?? ""))
     }
 
     /// A filed letter laid out as its PDF prints it (`document(entry:)`), read with `r`; also what

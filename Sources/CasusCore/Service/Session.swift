@@ -9,6 +9,8 @@ public final class Session: @unchecked Sendable {
     public let actor: Actor
     public let profiles: ProfileRegistry
     public let clock: Clock
+    /// The keys people written in this session are hashed under in the chain (PersonKey).
+    public let personKeys: PersonKeys
 
     /// The session of an account as it logged in (`open`): its writes hold to the account as it
     /// stands (`requireStanding`). A session made for founding a school or for the demo's
@@ -21,8 +23,9 @@ public final class Session: @unchecked Sendable {
 
     public init(
         storage: any CasusStorage, actor: Actor, profiles: ProfileRegistry, clock: Clock = .system,
-        loggedIn: Bool = false
+        loggedIn: Bool = false, personKeys: PersonKeys = .random
     ) {
+        self.personKeys = personKeys
         self.storage = storage
         self.actor = actor
         self.profiles = profiles

@@ -125,12 +125,12 @@ public struct Transaction {
     func insert(person: Person) throws -> Person {
         var p = person
         p.id = try writer.nextID(.person)
-        try emit(.personAdded(p, key: .fresh()), at: now)
+        try emit(.personAdded(p, key: session.personKeys.key(for: p)), at: now)
         return p
     }
 
     func update(person: Person) throws {
-        try emit(.personChanged(person, key: .fresh()), at: now)
+        try emit(.personChanged(person, key: session.personKeys.key(for: person)), at: now)
     }
 
     func link(parent: PersonID, pupil: PersonID) throws {

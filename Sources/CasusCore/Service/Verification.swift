@@ -54,6 +54,18 @@ public struct VerifyReport: Sendable {
     /// who saved them, as a finding: the store is not sound while one stands (a script reading
     /// `verify`'s exit status must hear of it). The chains they sit in are checked as any.
     public var falseCheckpoints: [(seq: Int64, checkpoint: Checkpoint, account: String)] = []
+    /// Checkpoints in the chain whose heads the chains no longer hold: the event (or audit line)
+    /// they name has another hash now. Found without a key: the chain before a checkpoint was
+    /// rewritten, and `verify` said "alles klopt" as long as the checkpoint itself was left alone
+    /// (a review).
+    public struct Contradiction: Sendable {
+        public var seq: Int64
+        public var checkpoint: Checkpoint
+        /// What the chain holds there now (nil: nothing; cut short).
+        public var event: String??
+        public var audit: String??
+    }
+    public var contradictedCheckpoints: [Contradiction] = []
 
     public init() {}
 
@@ -62,6 +74,7 @@ public struct VerifyReport: Sendable {
             && auditCut == nil
             && evidence.isEmpty && integrity.isEmpty && sequences.isEmpty
             && (checkpoint.map { $0.verdict == .holds } ?? true) && falseCheckpoints.isEmpty
+            && contradictedCheckpoints.isEmpty
     }
 }
 
@@ -126,7 +139,9 @@ extension Integrity {
             var expectedSeq: Int64 = 1
             var prev = DossierChain.genesis
             var maxAuditSeq: Int64 = 0
+            var last: Ledger.StoredEvent?
             try r.forEachEvent { e in
+                last = e
                 report.events += 1
                 if report.eventBreak == nil {
                     if e.seq != expectedSeq {
@@ -168,8 +183,29 @@ extension Integrity {
                 if let outside, outside.event.seq > inChain?.checkpoint.event.seq ?? -1 { (nil, outside) } else {
                     inChain.map { ($0.seq, $0.checkpoint) }
                 }
-            let auditHash = try walkAudit(r, &report, remember: chosen?.1.audit.seq)
+            let audits = try walkAudit(
+                r, &report,
+                remember: Set(ledger.checkpoints.map(\.checkpoint.audit.seq) + [chosen?.1.audit.seq ?? 0, maxAuditSeq]))
+            let auditHash = chosen.flatMap { audits[$0.1.audit.seq]?.hash }
             if report.auditRecords < maxAuditSeq { report.auditCut = (maxAuditSeq, Int64(report.auditRecords)) }
+            // An event's audit_seq is the log's length when it was written, its write's line
+            // mostly after it: unless the last line stands for the last event (a signing writes its
+            // line first), the line after it must be there, or the log's end was cut (a review
+            // cut the last write's line, and `verify` said "alles klopt").
+            if let last, report.auditCut == nil, Int64(report.auditRecords) == maxAuditSeq,
+                !Self.standsFor(audits[maxAuditSeq], last)
+            {
+                report.auditCut = (maxAuditSeq + 1, Int64(report.auditRecords))
+            }
+            for (seq, c, _) in ledger.checkpoints {
+                let event = c.event.seq == 0 ? DossierChain.genesis : try r.event(seq: c.event.seq)?.hash
+                let audit = c.audit.seq == 0 ? c.audit.hash : audits[c.audit.seq]?.hash
+                guard event != c.event.hash || audit != c.audit.hash else { continue }
+                report.contradictedCheckpoints.append(
+                    .init(
+                        seq: seq, checkpoint: c, event: event == c.event.hash ? .none : .some(event),
+                        audit: audit == c.audit.hash ? .none : .some(audit)))
+            }
             if let key {
                 if let (heldBy, c) = chosen {
                     let eventHash =
@@ -268,12 +304,22 @@ extension Integrity {
 
     /// Returns the hash of audit line `remember` (a checkpoint's), as the walk passed it.
     @discardableResult
-    func walkAudit(_ r: any StorageReader, _ report: inout VerifyReport, remember: Int64? = nil) throws -> String? {
-        var remembered: String?
+    /// Whether an audit line is the one a write made for this event: of its time, and of an action
+    /// that stands for its kind (AuditTrail.events).
+    static func standsFor(_ line: AuditRecord?, _ e: Ledger.StoredEvent) -> Bool {
+        guard let line, line.at.iso == e.at, let kind = EventKind(rawValue: e.kind) else { return false }
+        return AuditTrail.events[line.action]?.contains(kind) == true
+    }
+
+    /// The audit log walked and checked; the lines asked for, by number.
+    func walkAudit(_ r: any StorageReader, _ report: inout VerifyReport, remember: Set<Int64> = []) throws
+        -> [Int64: AuditRecord]
+    {
+        var remembered: [Int64: AuditRecord] = [:]
         var prev = DossierChain.genesis
         try r.forEachAudit { a in
             report.auditRecords += 1
-            if Int64(report.auditRecords) == remember { remembered = a.hash }
+            if remember.contains(Int64(report.auditRecords)) { remembered[Int64(report.auditRecords)] = a }
             if report.auditBreak == nil {
                 if a.prevHash != prev {
                     report.auditBreak = (a, .brokenLink)

@@ -14,7 +14,19 @@ public protocol EffectHandler: AnyObject {
 /// Writes a filed letter as a PDF to sign and says where it went (the runtime's is weasyprint,
 /// from CasusTerminal; without one it writes the HTML and says so).
 public protocol LetterPrinter: Sendable {
-    func print(_ document: LetterDocument, suggestedName: String) throws -> Phrase
+    func print(_ document: LetterDocument, suggestedName: String) throws -> PrintedCopy
+}
+
+/// What a printer made: said to the director, and the SHA-256 of the PDF's bytes (nil when no PDF
+/// was made), recorded with the printing (`Letters.printed`).
+public struct PrintedCopy: Sendable {
+    public var said: Phrase
+    public var sha256: String?
+
+    public init(said: Phrase, sha256: String? = nil) {
+        self.said = said
+        self.sha256 = sha256
+    }
 }
 
 /// The real handler: every effect through the service, so the TUI refuses what the CLI refuses.
@@ -261,8 +273,8 @@ public final class ServiceEffects: EffectHandler {
             let document = try service.letters.document(entry: entry.id)
             let name = "\(document.caseNumber ?? "brief")-stuk-\(entry.seq).pdf"
             let made = try printer.print(document, suggestedName: name)
-            try service.letters.printed(entry: entry.id)
-            printed = Phrase("; ", "; ") + made
+            try service.letters.printed(entry: entry.id, pdf: made.sha256)
+            printed = Phrase("; ", "; ") + made.said
         } catch let e as CasusError {
             printed =
                 Phrase("; geen PDF: ", "; no PDF: ") + e.message

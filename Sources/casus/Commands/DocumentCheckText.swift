@@ -101,6 +101,26 @@ enum DocumentCheckText {
                     ))
             }
             if let text = c.exportText { out.append(exportLine(text, c.seal, c.exportRecord)) }
+            switch c.pdf {
+            case let .made(line)?:
+                out.append(
+                    Phrase(
+                        "  dit PDF-bestand is byte voor byte het bestand dat casus maakte (\(line.at.dutch()), auditregel \(line.id))",
+                        "  this PDF is byte for byte the file casus made (\(line.at.dutch()), audit line \(line.id))"))
+            case let .notMade(n)?:
+                out.append(
+                    Phrase(
+                        "  dit PDF-bestand is geen van de \(n) PDF('s) die casus van deze brief maakte: het is opnieuw opgeslagen of gemaakt door een ander programma; de tekst kan kloppen terwijl de pagina iets anders toont (een vlak over een datum). Maak een nieuw met `casus letter pdf`",
+                        "  this PDF is none of the \(n) PDF(s) casus made of this letter: it was saved again or made by another program; its text may match while the page shows something else (a box over a date). Make a new one with `casus letter pdf`"
+                    ))
+            case .unrecorded?:
+                out.append(
+                    Phrase(
+                        "  van deze brief is geen PDF met zijn vingerafdruk vastgelegd (gemaakt vóór casus die bijhield): alleen de tekst is vergeleken, niet wat de pagina toont",
+                        "  no PDF of this letter was recorded with its fingerprint (made before casus kept it): only the text was compared, not what the page shows"
+                    ))
+            case nil: break
+            }
             if c.tooDifferent {
                 out.append(
                     Phrase(
@@ -168,6 +188,11 @@ enum DocumentCheckText {
             return Phrase(
                 "  de tekst is NIET die van de export zoals auditregel \(n) haar vastlegde: er is sindsdien iets in veranderd",
                 "  the text is NOT the export's as audit line \(n) recorded it: something in it was changed since")
+        case let .lineGone(lines):
+            return Phrase(
+                "  auditregel \(n) bestaat niet: het auditlog houdt nu \(lines) regels; het is ingekort nadat deze export werd gemaakt (deze kopie laat zien dat er meer was)",
+                "  audit line \(n) does not exist: the audit log now holds \(lines) lines; it was cut short after this export was made (this copy shows there was more)"
+            )
         case .noRecord:
             return Phrase(
                 "  auditregel \(n) legt geen export van dit dossier vast: de ketenkop hoort niet bij deze tekst",
@@ -183,20 +208,62 @@ enum DocumentCheckText {
 
 /// A checkpoint's finding, one line.
 enum CheckpointText {
-    /// A checkpoint in the chain whose signature is not the key's it names (made outside casus).
+    /// What to do about a checkpoint that does not hold: never sign the chain as it now stands.
+    static let dontSign = Phrase(
+        ". Teken geen nieuw ijkpunt voordat dit is uitgezocht: dat zou de gewijzigde keten ondertekenen. Zet een kopie van vóór de wijziging terug (`casus restore`) of leg er de ijkpuntregel naast die het bestuur bewaarde (`casus verify --key SLEUTEL.pub --against BESTAND`)",
+        ". Do not sign a new checkpoint before this is sorted out: it would sign the changed chain. Restore a copy from before the change (`casus restore`) or hold it against the checkpoint line the board kept (`casus verify --key KEY.pub --against FILE`)"
+    )
+
+    /// A checkpoint in the chain whose signature does not fit what it now says: made outside
+    /// casus, or changed after it was signed (with the chain before it, to hide a rewrite: a review
+    /// was told "made outside casus" and to sign again, which would have signed the rewrite).
     static func falseOne(seq: Int64, _ c: Checkpoint, account who: String) -> Phrase {
         let key = String(c.publicKey.prefix(12))
         return Phrase(
-            "vals ijkpunt: gebeurtenis \(seq) is een ijkpunt op naam van sleutel \(key)…, opgeslagen door \(who) (\(c.at.dutch())), maar de handtekening is niet van die sleutel: buiten casus gemaakt; het telt niet mee (de echte ijkpunten worden gecontroleerd). Vraag \(who) hoe het erin kwam",
-            "false checkpoint: event \(seq) is a checkpoint in the name of key \(key)…, saved by \(who) (\(c.at.dutch())), but its signature is not that key's: made outside casus; it counts for nothing (the real checkpoints are checked). Ask \(who) how it got there"
-        )
+            "vals of gewijzigd ijkpunt: gebeurtenis \(seq) is een ijkpunt op naam van sleutel \(key)…, opgeslagen door \(who) (\(c.at.dutch())), maar de handtekening past niet bij wat het nu zegt: het is buiten casus gemaakt, of na het tekenen veranderd (dan met de keten ervoor); het telt niet mee",
+            "false or altered checkpoint: event \(seq) is a checkpoint in the name of key \(key)…, saved by \(who) (\(c.at.dutch())), but its signature does not fit what it now says: made outside casus, or changed after it was signed (then with the chain before it); it counts for nothing"
+        ) + dontSign
     }
 
-    static func line(_ f: CheckpointFinding) -> Phrase {
+    /// A checkpoint whose heads the chains no longer hold (found without its key).
+    static func contradicted(_ c: VerifyReport.Contradiction) -> Phrase {
+        func now(_ hash: String?) -> Phrase {
+            hash.map { Phrase("nu \($0.prefix(16))…", "now \($0.prefix(16))…") }
+                ?? Phrase("er niet meer", "no longer there")
+        }
+        var parts: [Phrase] = []
+        if let event = c.event {
+            parts.append(
+                Phrase(
+                    "gebeurtenis \(c.checkpoint.event.seq) had hash \(c.checkpoint.event.hash.prefix(16))…, ",
+                    "event \(c.checkpoint.event.seq) had hash \(c.checkpoint.event.hash.prefix(16))…, ") + now(event))
+        }
+        if let audit = c.audit {
+            parts.append(
+                Phrase(
+                    "auditregel \(c.checkpoint.audit.seq) had hash \(c.checkpoint.audit.hash.prefix(16))…, ",
+                    "audit line \(c.checkpoint.audit.seq) had hash \(c.checkpoint.audit.hash.prefix(16))…, ")
+                    + now(audit))
+        }
+        let said = parts.dropFirst().reduce(parts.first ?? Phrase("", "")) { $0 + Phrase("; ", "; ") + $1 }
+        return Phrase(
+            "ijkpunt (gebeurtenis \(c.seq), \(c.checkpoint.at.dutch())) legde vast: ",
+            "checkpoint (event \(c.seq), \(c.checkpoint.at.dutch())) recorded: ") + said
+            + Phrase(
+                ": wat vóór het ijkpunt stond is daarna herschreven of ingekort",
+                ": what stood before the checkpoint was rewritten or cut short since") + dontSign
+    }
+
+    /// `altered`: a checkpoint in the chain is false or contradicted: no advice to sign.
+    static func line(_ f: CheckpointFinding, altered: Bool = false) -> Phrase {
         guard let c = f.checkpoint else {
-            return Phrase(
-                "ijkpunt: er is geen ijkpunt met deze sleutel (teken er een met `casus checkpoint sign`)",
-                "checkpoint: there is no checkpoint with this key (sign one with `casus checkpoint sign`)")
+            return altered
+                ? Phrase(
+                    "ijkpunt: er is geen geldig ijkpunt met deze sleutel (zie hierboven)",
+                    "checkpoint: there is no valid checkpoint with this key (see above)")
+                : Phrase(
+                    "ijkpunt: er is geen ijkpunt met deze sleutel (teken er een met `casus checkpoint sign`)",
+                    "checkpoint: there is no checkpoint with this key (sign one with `casus checkpoint sign`)")
         }
         let whereNL =
             f.heldBy.map { "ijkpunt (gebeurtenis \($0), \(c.at.dutch()))" } ?? "bewaard ijkpunt (\(c.at.dutch()))"

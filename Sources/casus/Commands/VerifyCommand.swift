@@ -52,12 +52,12 @@ struct Verify: CasusCommand {
     func run(_ ctx: Context) throws {
         let pub = try key.map { try CheckpointKey.publicKey(text: try readKeyFile($0), file: $0) }
         var kept: [Checkpoint] = []
-        var documents: [(file: String, text: String, updated: Bool)] = []
+        var documents: [(file: String, text: String, updated: Bool, pdf: String?)] = []
         for file in against {
-            let (text, updated) = try DocumentText.read(file)
+            let (text, updated, pdf) = try DocumentText.read(file)
             let checkpoints = Checkpoint.find(in: text)
             kept += checkpoints
-            if checkpoints.isEmpty || !Seal.find(in: text).isEmpty { documents.append((file, text, updated)) }
+            if checkpoints.isEmpty || !Seal.find(in: text).isEmpty { documents.append((file, text, updated, pdf)) }
         }
         if !kept.isEmpty && pub == nil {
             throw CasusError(
@@ -82,7 +82,7 @@ struct Verify: CasusCommand {
         var sound = r.isSound
         var documentJSON: [DocumentJSON] = []
         for d in documents {
-            let check = try service.integrity.check(document: d.text, name: d.file)
+            let check = try service.integrity.check(document: d.text, name: d.file, pdf: d.pdf)
             var lines = DocumentCheckText.lines(check, file: d.file)
             let updated = d.updated
             if updated {
@@ -225,7 +225,11 @@ enum VerifyText {
         for f in r.falseCheckpoints {
             out.append(CheckpointText.falseOne(seq: f.seq, f.checkpoint, account: f.account))
         }
-        if let c = r.checkpoint { out.append(CheckpointText.line(c)) }
+        for c in r.contradictedCheckpoints { out.append(CheckpointText.contradicted(c)) }
+        if let c = r.checkpoint {
+            out.append(
+                CheckpointText.line(c, altered: !r.falseCheckpoints.isEmpty || !r.contradictedCheckpoints.isEmpty))
+        }
         let verdict = r.isSound ? Phrase("alles klopt.", "all sound.") : Phrase("NIET IN ORDE.", "NOT SOUND.")
         out.append(
             Phrase(
