@@ -357,6 +357,25 @@ import CasusTestSupport
         return (school, pupil, c)
     }
 
+    /// A director whose account is linked to no person (added with `casus users add` alone) signed
+    /// letters to parents with the login name (a review). The signature is a field to fill in, and
+    /// the letter is not filed until it is.
+    @Test func aLetterOfAnUnnamedAccountAsksForTheSignersName() throws {
+        let (school, _, c) = try warnedPupil(.openbaar)
+        try school.service.directory.addUser(account: "c37dira", role: .director, personID: nil).value
+        let director = try school.session("c37dira")
+        let template = try Fixtures.letters.require("waarschuwing")
+        let draft = try director.letters.draft(case: c.id, template: template)
+        #expect(!draft.contains("c37dira") && draft.contains("[naam van wie ondertekent"), "\(draft)")
+        let unsigned = refusal { try director.letters.file(case: c.id, template: template, body: draft).value }
+        #expect(unsigned?.message.nl.contains("[naam van wie ondertekent") == true, "\(String(describing: unsigned))")
+        let signed = draft.replacingOccurrences(
+            of: "[naam van wie ondertekent: uw account is aan geen persoon gekoppeld]", with: "C. de Jong")
+        #expect(
+            try director.letters.file(case: c.id, template: template, body: signed).value.entry.body.contains(
+                "C. de Jong"))
+    }
+
     /// A second suspension starts after the one that runs: not on its last day (3 December was in
     /// both), and a start asked inside it is refused, nothing saved.
     @Test func aSecondSuspensionStartsAfterTheOneThatRuns() throws {

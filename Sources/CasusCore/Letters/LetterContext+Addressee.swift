@@ -127,6 +127,9 @@ extension LetterContext {
     /// How the address block's placeholders begin (`Letters.file` names the command to run).
     static let missingAddress = "[adres ontbreekt:"
     static let missingParents = "[ouders ontbreken:"
+    /// The signer of an account linked to no person: a decision to parents was signed with the
+    /// login name ("c37dira"), a review. The director writes their name, or the account gets a person.
+    static let missingSigner = "[naam van wie ondertekent: uw account is aan geen persoon gekoppeld]"
     /// A source casus could not verify, in a letter: the director checks it and writes the article.
     static let sourceToCheck = "bron nagaan:"
 

@@ -30,7 +30,10 @@ public enum LetterContext {
         var context: [String: Any] = [
             "school": ["name": d.school?.name ?? "", "town": d.school?.town ?? ""],
             "today": today.dutchLong,
-            "director": ["name": signer.displayName, "role": signer.role == .board ? "bestuur" : "directeur"],
+            "director": [
+                "name": signer.user.personID == nil ? Self.missingSigner : signer.displayName,
+                "role": signer.role == .board ? "bestuur" : "directeur",
+            ],
             "addressee": toPupil
                 ? pupilAddressee(d.dossierOwner, parents: parents)
                 : addressee(

@@ -61,7 +61,8 @@ public struct LetterFields: Sendable {
     /// leaves it a field. "[beschrijf wat er is gebeurd, in uw eigen woorden: Ids maakte…]" was
     /// filed, the instruction in the letter (a review).
     static let casusFields = [
-        LetterContext.missingAddress, LetterContext.missingParents, LetterReview.handleReplacement,
+        LetterContext.missingAddress, LetterContext.missingParents, LetterContext.missingSigner,
+        LetterReview.handleReplacement,
         CaseSummary.factsToWrite, CaseSummary.ownFactsToWrite, LetterContext.sourceToCheck,
     ].map { words($0.prefix { $0 != ":" }) }
 
