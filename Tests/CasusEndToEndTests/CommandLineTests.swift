@@ -425,6 +425,7 @@ import Testing
         #expect(r.err.contains("casus users add nobody --role"))
         // Said as the account acted as, not as the one asking to be added (a review).
         #expect(r.err.contains("--as nobody") && !r.err.contains("voegt u (weer) toe"), "\(r.err)")
+        #expect(r.err.contains("is geen account van uw school"), "\(r.err)")
     }
 
     /// An IB asking for the reports is refused for the queue, which it asked for, not for filing a

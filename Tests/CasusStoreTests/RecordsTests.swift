@@ -97,8 +97,12 @@ struct RolesSchool {
         let read = try #require(log.first { $0.action == "dossier.read" })
         #expect(read.account == "ib")
         #expect(read.realAccount == "directeur")
-        // An IB cannot act as the director.
+        // An IB cannot act as the director, nor as an account that is not there: told it may not
+        // act as another, not that the account is unknown (a review).
         #expect(refusal { _ = try s.school.session("ib", as: "directeur") }?.kind == .refused)
+        let nobody = refusal { _ = try s.school.session("ib", as: "niemand") }
+        #expect(nobody?.message.nl.contains("niet bekend") == false, "\(String(describing: nobody))")
+        #expect(nobody?.message.nl.contains("mag dit niet") == true, "\(String(describing: nobody))")
     }
 
     @Test func everyDossierReadAndWriteIsAudited() throws {

@@ -56,6 +56,15 @@ import Testing
             Person(schoolID: es.id, kind: .pupil, firstName: "Lot", lastName: "Visser", group: "5")
         ).value
         #expect(pupil.schoolID == es.id)
+        // Another school's id is refused, not ignored (the pupil was put in the director's own
+        // school without a word, a review).
+        let elsewhere = refusal {
+            _ = try director.directory.addPerson(
+                Person(schoolID: 1, kind: .pupil, firstName: "Kees", lastName: "X", group: "5")
+            ).value
+        }
+        #expect(elsewhere?.message.nl.contains("uw eigen school") == true, "\(String(describing: elsewhere))")
+        #expect(try director.directory.people(text: "Kees").isEmpty)
 
         // Refused, nothing saved: a director adding a school, a name or account already there, an
         // unknown protocol, an account no login can have.

@@ -127,7 +127,9 @@ public struct Directory: Sendable {
 
     public func addPerson(_ draft: Person, guardianOf pupil: PersonID? = nil, in tx: Transaction) throws -> Person {
         try session.require(.managePeople)
-        let school = try targetSchool(tx.r, session.schoolID == nil ? draft.schoolID : nil)
+        // The school asked for is held to the actor's own (0: none asked): a director's `people add
+        // --school 2` put the pupil in their own school without a word (a review).
+        let school = try targetSchool(tx.r, draft.schoolID == 0 ? nil : draft.schoolID)
         var p = try PersonValidation.checked(draft, sector: school.sector)
         if let born = p.birthDate { try PersonValidation.birthDate(born, today: session.today) }
         p.address.postcode = try PersonValidation.postcode(p.address.postcode)

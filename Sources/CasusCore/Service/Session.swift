@@ -96,17 +96,21 @@ public final class Session: @unchecked Sendable {
             }
             let name = try user.personID.flatMap { try r.person(id: $0)?.name } ?? account
             guard let other, other != account else { return (user, name, nil, nil) }
+            // Who may act as another first: an IB was told the teacher's account was unknown (a review).
+            try AccessPolicy.require(Actor(user: user, displayName: name), .actAs)
             // Said as the account acted as, not as the one asking: "a director adds you (again)" told a
-            // director how to be added (a review).
+            // director how to be added (a review). A director sees only their own school's accounts:
+            // one of another school or of the board is not theirs to act as, and was said to be
+            // unknown, with the advice to add it, which was then refused (a review).
             guard let asUser = try r.user(account: other) else {
                 throw CasusError(
                     .refused,
                     Phrase(
-                        "--as \(other): account '\(other)' is niet (meer) bekend bij casus; er is niets gedaan",
-                        "--as \(other): account '\(other)' is not (or no longer) known to casus; nothing was done"),
+                        "--as \(other): '\(other)' is geen account van uw school; er is niets gedaan",
+                        "--as \(other): '\(other)' is no account of your school; nothing was done"),
                     hint: Phrase(
-                        "`casus users list` toont de accounts van uw school; een nieuw voegt u toe met: casus users add \(other) --role director|ib|teacher",
-                        "`casus users list` lists your school's accounts; add a new one with: casus users add \(other) --role director|ib|teacher"
+                        "`casus users list` toont de accounts van uw school; u handelt alleen als een van hen, niet als het bestuur of iemand van een andere school. Een nieuw account voegt u toe met: casus users add \(other) --role director|ib|teacher",
+                        "`casus users list` lists your school's accounts; you act only as one of them, not as the board or someone of another school. Add a new one with: casus users add \(other) --role director|ib|teacher"
                     ))
             }
             let asName = try asUser.personID.flatMap { try r.person(id: $0)?.name } ?? other
