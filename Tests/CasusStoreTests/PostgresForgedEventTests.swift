@@ -49,6 +49,31 @@ extension PostgresRoleTests {
         return (board, es, director, cluster, database)
     }
 
+    /// Nobody decides about themselves (Awb art. 2:4): past casus's own check, as a client with
+    /// psql could, the director closing the board's case about them, or dismissing a report about
+    /// them, is refused by the server.
+    @Test func aDirectorsCloseOfACaseAboutThemselfIsRefusedByTheServer() throws {
+        let (board, es, director, _, _) = try boardServer()
+        let own = try #require(director.actor.user.personID)
+        let report = try board.intake.report(
+            summary: "De directeur deelde een foto.", platform: "Facebook", subjects: [own], schoolID: es.id
+        ).value
+        let dismissed = refusal {
+            _ = try director.session.build { tx in
+                try tx.emit(.incidentDismissed(report.id, reason: "Niets.", at: tx.now, by: "dir_es"), at: tx.now)
+            }
+        }
+        #expect(dismissed.contains("gaat over uzelf"), "\(dismissed)")
+        let c = try board.cases.open(incident: report.id, subject: own, articles: ["C.1"], severity: nil).value
+        let closed = refusal {
+            _ = try director.session.build { tx in
+                try tx.emit(
+                    .caseClosed(c.id, reason: "Niets.", at: tx.now, by: "dir_es", outcome: .unfounded), at: tx.now)
+            }
+        }
+        #expect(closed.contains("gaat over uzelf"), "\(closed)")
+    }
+
     /// The refusal of a forged `case.opened` of this case under a new id and number, sent by the director.
     func openingRefused(_ director: CasusService, _ c: Case, dossierKind: DossierKind, subjectKind: SubjectKind)
         -> String

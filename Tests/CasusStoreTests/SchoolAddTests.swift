@@ -9,14 +9,18 @@ import Testing
     let scratch = Scratch("contract")
 
     /// A board (account "bestuur") with OBS De Linde, and CBS De Es added with its director dir_es.
-    func boardWithTwoSchools(_ backend: Backend) throws -> (any CasusStorage, TestClock, CasusService, School) {
+    /// `director`: the account of De Es's director (a server's roles are the cluster's: tests that
+    /// run at once each take their own).
+    func boardWithTwoSchools(_ backend: Backend, director: String = "dir_es") throws -> (
+        any CasusStorage, TestClock, CasusService, School
+    ) {
         let storage = try backend.make(in: scratch)
         let clock = TestClock("2026-11-16")
         let board = try Directory.initialize(
             storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: "bestuur",
             director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles, clock: clock.clock)
         let es = try board.directory.addSchool(
-            name: "CBS De Es", town: "Zwolle", protocolID: "jozefschool", director: "dir_es",
+            name: "CBS De Es", town: "Zwolle", protocolID: "jozefschool", director: director,
             directorName: ("Bo", "", "Dijk"), record: SchoolRecordChange(sector: .po, denomination: .bijzonder)
         ).value
         return (storage, clock, board, es)
@@ -39,6 +43,37 @@ import Testing
             let text = try board.dossiers.export(sem.id, format: format)
             #expect(!text.contains("Lotte") && !text.contains("Hendriks"), "\(format)")
         }
+    }
+
+    /// Nobody decides about themselves (Awb art. 2:4): a director opened a case from a report about
+    /// themself and closed it as unfounded (a review). The director can neither open it, nor
+    /// dismiss the report, nor step or close the board's case; the board does; a server refuses
+    /// the events whatever the client.
+    @Test(arguments: Backend.all)
+    func aDirectorDecidesNothingAboutThemselfTheBoardDoes(_ backend: Backend) throws {
+        let (storage, clock, board, es) = try boardWithTwoSchools(backend, director: "dir_eigen")
+        let director = try CasusService.session(
+            storage: storage, account: "dir_eigen", profiles: Fixtures.profiles, clock: clock.clock)
+        let own = try #require(director.actor.user.personID)
+        let report = try board.intake.report(
+            summary: "De directeur deelde een foto van een leerling.", platform: "Facebook", subjects: [own],
+            schoolID: es.id
+        ).value
+        let opened = refusal {
+            _ = try director.cases.open(incident: report.id, subject: own, articles: ["C.1"], severity: nil).value
+        }
+        #expect(
+            opened?.message.nl.contains("gaat over uzelf: daarover beslist het bestuur") == true,
+            "\(String(describing: opened))")
+        #expect(opened?.message.nl.contains("Awb art. 2:4") == true)
+        let dismissed = refusal { _ = try director.intake.dismiss(report.id, reason: "Niets aan de hand.").value }
+        #expect(dismissed?.message.nl.contains("gaat over uzelf") == true, "\(String(describing: dismissed))")
+        let c = try board.cases.open(incident: report.id, subject: own, articles: ["C.1"], severity: nil).value
+        let closed = refusal {
+            _ = try director.cases.close(c.id, outcome: .unfounded, reason: "Niets aan de hand.").value
+        }
+        #expect(closed?.message.nl.contains("gaat over uzelf") == true, "\(String(describing: closed))")
+        _ = try board.cases.close(c.id, outcome: .unfounded, reason: "Onderzocht: geen foto van een leerling.").value
     }
 
     @Test(arguments: Backend.all)

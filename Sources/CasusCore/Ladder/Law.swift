@@ -86,6 +86,8 @@ public enum Law {
 
     // Awb (openbaar)
     public static let awb48 = LegalSource("Awb art. 4:8", url: awb)
+    /// Without bias; no one with a personal interest in a decision sways it (lid 1 and 2).
+    public static let awb24 = LegalSource("Awb art. 2:4", url: awb)
     public static let awb411 = LegalSource("Awb art. 4:11", url: awb)
     /// The opportunity to be heard before the decision on an objection; 7:3 onder c: unless declined.
     public static let awb72 = LegalSource("Awb art. 7:2 lid 1", url: awb)

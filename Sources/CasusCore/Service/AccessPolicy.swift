@@ -61,6 +61,22 @@ public enum AccessPolicy {
         Action.allCases.allSatisfy { !allows(old, $0) || allows(new, $0) }
     }
 
+    /// Nobody decides about themselves: a director handled a report about themself and closed it
+    /// as unfounded (a review). The board is the director's employer and decides; it alone may.
+    /// For an openbare school: Awb art. 2:4 (no one with a personal interest sways the decision).
+    public static func requireNotAbout(_ subject: Person, actor: Actor, what: Phrase) throws {
+        guard actor.role != .board, let own = actor.user.personID, own == subject.id else { return }
+        throw CasusError(
+            .refused,
+            Phrase(
+                "\(what.nl) gaat over uzelf: daarover beslist het bestuur, niet u",
+                "\(what.en) is about yourself: the board decides on it, not you")
+                + Law.awb24.bracketed + Phrase("; er is niets veranderd", "; nothing was changed"),
+            hint: Phrase(
+                "Geef het door aan het bestuur; het bestuur handelt het af in casus (rol bestuur).",
+                "Pass it on to the board; the board handles it in casus (role board)."))
+    }
+
     public static func require(_ actor: Actor, _ action: Action) throws {
         guard allows(actor, action) else {
             throw CasusError(

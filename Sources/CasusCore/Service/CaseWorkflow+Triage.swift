@@ -65,6 +65,11 @@ extension CaseWorkflow {
             throw CasusError.refused("melding \(incidentID) is afgewezen", "report \(incidentID) was dismissed")
         }
         let involved = report.involved
+        if let subject = involved.first(where: { $0.person.id == subjectID })?.person {
+            try AccessPolicy.requireNotAbout(
+                subject, actor: actor,
+                what: Phrase("een zaak uit melding \(incidentID)", "a case from report \(incidentID)"))
+        }
         guard let subject = involved.first(where: { $0.person.id == subjectID })?.person else {
             func names(_ lang: Lang) -> String {
                 involved.map { "\($0.person.id) \($0.person.name) (\($0.role.label(lang)))" }.joined(separator: ", ")

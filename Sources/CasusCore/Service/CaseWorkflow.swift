@@ -125,6 +125,8 @@ public struct CaseWorkflow: Sendable {
         let (c, subject, owner) = try visibleCase(r, id, opening: true)
         let profile = try session.profiles.require(c.profileID)
         let parts = try r.caseParts(of: c, sendings: false)
+        // What reads a case's history decides on it (a step, a close, a letter): not about oneself.
+        try AccessPolicy.requireNotAbout(subject, actor: actor, what: Phrase("zaak \(c.number)", "case \(c.number)"))
         var h = Self.history(c, subject: subject, owner: owner, parts: parts)
         if subject.kind.isPersonnel { h.endedElsewhere = try Self.employmentEnd(elsewhere: h, r) }
         return (h, profile, owner)

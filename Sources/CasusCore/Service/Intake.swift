@@ -334,6 +334,10 @@ public struct Intake: Sendable {
             throw CasusError.refused(
                 "melding \(id) is al \(i.status.label.nl)", "report \(id) is already \(i.status.label.en)")
         }
+        for subject in try tx.r.reportForTriage(id: id)?.involved ?? [] where subject.role == .subject {
+            try AccessPolicy.requireNotAbout(
+                subject.person, actor: actor, what: Phrase("melding \(id)", "report \(id)"))
+        }
         try tx.setIncident(id, status: .dismissed, reason: why, at: now)
         // The reason stays with the report, and leaves with it in a purge: copied into the audit
         // line, a reason naming a child's diagnosis outlived the child's dossier (a review).

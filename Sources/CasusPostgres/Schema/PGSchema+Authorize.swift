@@ -248,6 +248,12 @@ extension PGSchema {
                 END IF;
                 IF p_kind = 'incident.dismissed' THEN
                     PERFORM require_actor(a, f->>'by');
+                    -- Nobody decides about themselves (AccessPolicy.requireNotAbout; Awb art. 2:4).
+                    IF a.role <> 'board' AND EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = (f->>'id')::bigint
+                                                       AND ip.role = 'subject' AND ip.person_id = a.person_id) THEN
+                        PERFORM refused('deze melding gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
+                                        'this report is about yourself: the board decides on it, not you (Awb art. 2:4)');
+                    END IF;
                 END IF;
             WHEN 'case.opened' THEN
                 school := (f->>'school')::bigint;
@@ -276,12 +282,20 @@ extension PGSchema {
                                     'a case goes into the dossier of whom it is about (about a parent: their child''s)');
                 END IF;
                 PERFORM require_actor(a, f->>'opened_by');
+                IF a.role <> 'board' AND (f->>'subject')::bigint = a.person_id THEN
+                    PERFORM refused('deze zaak gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
+                                    'this case is about yourself: the board decides on it, not you (Awb art. 2:4)');
+                END IF;
             WHEN 'case.rung', 'case.closed', 'case.reclassified', 'step.taken', 'obligation.created', 'obligation.done', 'fact.recorded',
                  'obligation.rescheduled' THEN
                 SELECT * INTO k FROM "case" c
                 WHERE c.id = event_case(p_kind, f);
                 IF NOT decides OR NOT FOUND OR NOT reaches(a, k.school_id) THEN
                     PERFORM refused('uw rol mag over deze zaak niet beslissen', 'your role may not decide on this case');
+                END IF;
+                IF a.role <> 'board' AND k.subject_id = a.person_id THEN
+                    PERFORM refused('deze zaak gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
+                                    'this case is about yourself: the board decides on it, not you (Awb art. 2:4)');
                 END IF;
                 -- The records named beside the case are the case's own (or its dossier's).
                 IF (p_kind IN ('obligation.done', 'obligation.rescheduled')
