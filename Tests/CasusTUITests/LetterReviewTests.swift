@@ -85,3 +85,25 @@ import CasusTestSupport
         #expect(letters.count == 1 && letters[0].body.contains("Nieuwelaan 99"), "\(letters.map(\.body))")
     }
 }
+
+/// A staff voornemen is no measure taken: the status line said "Stap gezet: berisping" where the
+/// command line says "Voornemen vastgelegd" (a review).
+@Suite struct ProposalStatusTests {
+    @Test func aVoornemenIsSaidAsAVoornemen() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        rt.select(case: "2026-0004")
+        rt.press(.enter)
+        rt.press(.char("+"))
+        let d = try #require(rt.state.topScreen(StepDialog.self), "\(rt.frame.text)")
+        let reprimand = try #require(d.options.firstIndex { $0.rung == .reprimand }, "\(d.options.map(\.rung))")
+        for _ in 0..<abs(reprimand - d.cursor) { rt.press(reprimand > d.cursor ? .down : .up) }
+        rt.press(.enter, .enter)
+        rt.type("Opnieuw contact met leerlingen via Instagram")
+        for _ in 0..<4 where rt.state.topScreen(StepDialog.self) != nil { rt.press(.enter) }
+        let c = try #require(rt.state.stack.compactMap { $0 as? CaseScreen }.last)
+        let steps = try service.cases.detail(c.id).steps
+        #expect(steps.last?.phase == .proposal, "\(steps) \(rt.frame.text)")
+        let status = rt.state.status?.text ?? ""
+        #expect(status.hasPrefix("Voornemen vastgelegd: ") && !status.contains("Stap gezet"), "\(status)")
+    }
+}

@@ -394,8 +394,12 @@ public enum App {
                     "Report \(incident.id) saved; the school's management sees it in the queue."))
         case let .stepped(id, stepped):
             popDialogs(&s)
-            var text = Phrase(
-                "Stap gezet: \(stepped.step.rung.shortLabel.nl)", "Step taken: \(stepped.step.rung.shortLabel.en)")
+            // A voornemen is no measure taken: said as the command line says it (a review).
+            let rung = stepped.step.rung.shortLabel
+            var text =
+                stepped.step.phase == .proposal
+                ? Phrase("Voornemen vastgelegd: \(rung.nl)", "Proposal recorded: \(rung.en)")
+                : Phrase("Stap gezet: \(rung.nl)", "Step taken: \(rung.en)")
             if !stepped.obligations.isEmpty {
                 let n = stepped.obligations.count
                 text =
