@@ -108,5 +108,25 @@ import CasusTestSupport
         #expect(r.out.contains("eerste gebroken stuk"))
         #expect(r.out.contains("gewijzigd buiten casus"))
         #expect(r.out.contains("NIET IN ORDE"))
+        // And what to do, in words a director reads (a review: only table and column names).
+        #expect(r.out.contains("Wat nu: de database is buiten casus om gewijzigd"), "\(r.out)")
+    }
+
+    /// A row's finding names what it is ("persoon 224: de soort … is niet wat de keten vastlegde"),
+    /// the table and column after it for whoever repairs it ("tabel person: rij 224 … in kolom kind"
+    /// was all a director read, a review).
+    @Test func aChangedPersonIsSaidAsAPerson() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
+        let cli = try CLI()
+        try demo(cli)
+        let sql =
+            "UPDATE person SET kind = 'pupil' WHERE id = (SELECT min(id) FROM person WHERE kind = 'staff' AND id > 1)"
+        _ = try Spawn.run(["/usr/bin/sqlite3", cli.db, sql], capture: true)
+        let r = try cli.run(["verify"])
+        #expect(r.code == 1)
+        #expect(
+            r.out.contains(
+                ": de soort (leerling, ouder, medewerker) is niet wat de keten vastlegde (gewijzigd buiten casus)")
+                && r.out.contains("tabel person, kolom kind)") && r.out.contains("persoon "), "\(r.out)")
     }
 }

@@ -120,6 +120,7 @@ struct Verify: CasusCommand {
                 ))
         } else {
             for line in lines { Output.line(line(ctx.lang)) }
+            if !r.isSound { Output.line(VerifyText.advice(ctx.lang)) }
         }
         if !sound { throw ExitCode(1) }
     }
@@ -127,6 +128,72 @@ struct Verify: CasusCommand {
 
 /// A verify report as a director reads it: each finding, then the verdict.
 enum VerifyText {
+    /// What a director does with a store that is not sound (said after the findings).
+    static let advice = Phrase(
+        "Wat nu: de database is buiten casus om gewijzigd, of beschadigd. Werk er niet verder in: zet de laatste kopie terug die wel klopt (`casus restore`, en controleer die met `casus verify`), en meld het bij het bestuur en de functionaris gegevensbescherming: wie de database kon wijzigen, kon ook de persoonsgegevens lezen (mogelijk een datalek, AVG art. 33).",
+        "What now: the database was changed outside casus, or damaged. Stop working in it: restore the last copy that is sound (`casus restore`, and check it with `casus verify`), and report it to the board and the data protection officer: whoever could change the database could read its personal data (possibly a data breach, AVG art. 33)."
+    )
+
+    /// A row that is not what the events make it, said as what it is ("persoon 224: de soort …"),
+    /// the table and column after it for whoever repairs it: "tabel person: rij 224 … in kolom
+    /// kind" meant nothing to a director (a review).
+    static func difference(_ d: VerifyReport.RowDifference) -> Phrase {
+        let key = d.key.joined(separator: "/")
+        let record = records[d.table] ?? Phrase("rij", "row")
+        let technical = "tabel \(d.table.rawValue)" + (d.column.map { ", kolom \($0)" } ?? "")
+        let technicalEN = "table \(d.table.rawValue)" + (d.column.map { ", column \($0)" } ?? "")
+        let by = d.event.map { (Phrase("gebeurtenis \($0); ", "event \($0); ")) } ?? Phrase("", "")
+        let what: Phrase =
+            switch d.kind {
+            case .changed:
+                (d.column.flatMap { columns[$0] } ?? Phrase("een gegeven", "a value"))
+                    + Phrase(
+                        " is niet wat de keten vastlegde (gewijzigd buiten casus)",
+                        " is not what the chain recorded (changed outside casus)")
+            case .extra:
+                Phrase(
+                    "staat er, maar geen gebeurtenis maakte het (toegevoegd buiten casus)",
+                    "is there, but no event made it (added outside casus)")
+            case .missing:
+                Phrase(
+                    "ontbreekt, maar de keten legde het vast (verwijderd buiten casus)",
+                    "is missing, but the chain recorded it (removed outside casus)")
+            }
+        return record + Phrase(" \(key): ", " \(key): ") + what + Phrase(" (", " (") + by
+            + Phrase(technical + ")", technicalEN + ")")
+    }
+
+    static let records: [DerivedTable: Phrase] = [
+        .school: Phrase("school", "school"), .person: Phrase("persoon", "person"),
+        .guardianship: Phrase("ouder/kind", "parent/child"), .user: Phrase("account", "account"),
+        .incident: Phrase("melding", "report"), .incidentPerson: Phrase("betrokkene bij melding", "person in report"),
+        .case: Phrase("zaak (id)", "case (id)"), .caseArticle: Phrase("artikel van zaak (id)", "article of case (id)"),
+        .step: Phrase("stap", "step"), .obligation: Phrase("verplichting", "obligation"),
+        .entry: Phrase("stuk", "entry"), .entryEvidence: Phrase("bijlage van stuk", "attachment of entry"),
+        .tombstone: Phrase("opschoning", "purge"),
+        .schoolClosure: Phrase("schoolvakantie of vrije dag", "school closure"),
+        .caseFact: Phrase("feit", "fact"), .letterSent: Phrase("verzending van stuk", "sending of entry"),
+        .incidentEvidence: Phrase("bijlage van melding", "attachment of report"),
+    ]
+
+    static let columns: [String: Phrase] = [
+        "kind": Phrase("de soort (leerling, ouder, medewerker)", "the kind (pupil, parent, staff)"),
+        "school_id": Phrase("de school", "the school"), "status": Phrase("de status", "the status"),
+        "severity": Phrase("de ernst", "the severity"), "rung": Phrase("de maatregel", "the measure"),
+        "role": Phrase("de rol", "the role"), "done_at": Phrase("het afvinken", "the ticking off"),
+        "done_by": Phrase("wie afvinkte", "who ticked it off"), "due": Phrase("de uiterste datum", "the due date"),
+        "first_name": Phrase("de voornaam", "the first name"), "last_name": Phrase("de achternaam", "the last name"),
+        "birth_date": Phrase("de geboortedatum", "the birth date"),
+        "left_on": Phrase("de vertrekdatum", "the leaving day"),
+        "summary": Phrase("de samenvatting", "the summary"), "article_id": Phrase("het artikel", "the article"),
+        "outcome": Phrase("de uitkomst", "the outcome"), "days": Phrase("het aantal dagen", "the number of days"),
+        "reason": Phrase("de reden", "the reason"), "sent_on": Phrase("de verzenddatum", "the sending day"),
+        "via": Phrase("de verzendwijze", "how it was sent"), "value": Phrase("de waarde", "the value"),
+        "street": Phrase("het adres", "the address"), "postcode": Phrase("de postcode", "the postcode"),
+        "phase": Phrase("voornemen of besluit", "proposal or decision"), "sector": Phrase("de sector", "the sector"),
+        "denomination": Phrase("openbaar of bijzonder", "public or private"),
+    ]
+
     static func lines(_ r: VerifyReport) -> [Phrase] {
         var out: [Phrase] = []
         // The store's own checks speak the database's language (English, as its logs and manuals):
@@ -156,27 +223,7 @@ enum VerifyText {
             out.append(Phrase("gebeurtenisketen: gebeurtenis \(b.seq) ", "event chain: event \(b.seq) ") + why)
         }
         for p in r.problems { out.append(Phrase("gebeurtenisketen: ", "event chain: ") + p.message) }
-        for d in r.differences {
-            let key = d.key.joined(separator: "/")
-            let by =
-                d.event.map { Phrase(" (gezet door gebeurtenis \($0))", " (set by event \($0))") } ?? Phrase("", "")
-            let what: Phrase =
-                switch d.kind {
-                case .changed:
-                    Phrase(
-                        "rij \(key) wijkt af van de gebeurtenissen in kolom \(d.column ?? "?")",
-                        "row \(key) differs from the events in column \(d.column ?? "?")")
-                case .extra:
-                    Phrase(
-                        "rij \(key) komt uit geen enkele gebeurtenis (toegevoegd buiten casus)",
-                        "row \(key) comes from no event (added outside casus)")
-                case .missing:
-                    Phrase(
-                        "rij \(key) ontbreekt (verwijderd buiten casus)",
-                        "row \(key) is missing (removed outside casus)")
-                }
-            out.append(Phrase("tabel \(d.table.rawValue): ", "table \(d.table.rawValue): ") + what + by)
-        }
+        for d in r.differences { out.append(difference(d)) }
         for b in r.breaks {
             let why: Phrase =
                 switch b.reason {
