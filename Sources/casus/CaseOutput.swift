@@ -187,13 +187,17 @@ enum CaseText {
         Output.line(t("Verplichtingen", "Obligations"))
         if d.obligations.isEmpty { Output.line(t("  geen", "  none")) }
         for o in d.obligations {
+            let lapse = o.lapse(in: d.facts)
             let mark =
-                o.isDone
-                ? "✓" : (d.record.status == .open && o.isOverdue(on: today)) ? "!" : o.isDeadlineForOthers ? "·" : "○"
+                lapse != nil
+                ? "–"
+                : o.isDone
+                    ? "✓" : (d.record.status == .open && o.isOverdue(on: today)) ? "!" : o.isDeadlineForOthers ? "·" : "○"
             let due =
-                o.isPaused
-                ? t("opgeschort sinds \(o.pausedFrom!.dutch)", "suspended since \(o.pausedFrom!.dutch)")
-                : "\(t("uiterlijk", "due")) \(o.due.dutch)"
+                lapse.map { t("vervallen: \($0.note)", "lapsed: \($0.note)") }
+                ?? (o.isPaused
+                    ? t("opgeschort sinds \(o.pausedFrom!.dutch)", "suspended since \(o.pausedFrom!.dutch)")
+                    : "\(t("uiterlijk", "due")) \(o.due.dutch)")
             Output.line(
                 "  \(mark) \(o.id) \(o.kind.rawValue) — \(o.kind.label(lang)) — \(due)"
                     + (o.isDeadlineForOthers ? t(" (termijn voor anderen)", " (someone else's term)") : ""))

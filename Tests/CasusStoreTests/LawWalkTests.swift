@@ -1049,6 +1049,33 @@ import CasusTestSupport
     }
 
     /// A staff member's case at a konot school on 16 November 2026, severe, under article 4.
+    /// A voornemen left undecided by a summary dismissal lapses with its duties: the case could be
+    /// closed only by recording a registered letter to someone already dismissed (a review). The
+    /// lapse is recorded (a fact), its duties shown as lapsed, not done, and the case closes.
+    @Test func aSummaryDismissalLeavesAVoornemenLapsedNotOwed() throws {
+        let (school, _, c) = try Self.staffCase()
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Discussie met ouder online.")).value
+        let proposal = try school.service.cases.step(
+            c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.")
+        ).value
+        #expect(proposal.step.phase == .proposal)
+        school.clock.set("2026-11-17", hour: 10)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        let d = try school.service.cases.detail(c.id)
+        let lapsed = try #require(d.facts.first { $0.kind == .proposalLapsed }, "\(d.facts.map(\.kind))")
+        #expect(lapsed.value == Rung.reprimand.rawValue && lapsed.note.contains("ontslag op staande voet"))
+        let letter = try #require(d.obligations.first { $0.kind == .registeredLetter })
+        #expect(letter.isDone && letter.lapse(in: d.facts) != nil, "\(letter)")
+        // What else the dismissal owes stays owed: its letter is not swept away with the voornemen.
+        #expect(d.obligations.contains { !$0.isDone && $0.kind != .registeredLetter && $0.kind != .zienswijzeTerm })
+        for o in d.obligations where !o.isDone && !o.isDeadlineForOthers {
+            try school.service.cases.markDone(c.id, obligation: String(o.id)).value
+        }
+        _ = try school.service.cases.close(c.id, outcome: .founded, reason: "Ontslag op staande voet.").value
+    }
+
     static func staffCase() throws -> (TestSchool, Person, Case) {
         let school = try TestSchool(protocol: "konot", on: "2026-11-16")
         let teacher = try school.staff("Ilse", "Postma")

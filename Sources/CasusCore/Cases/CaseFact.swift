@@ -45,6 +45,11 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
     /// comes after it (Awb art. 7:2), not a talk before it. Value: the rung objected to. Named as
     /// its line in the audit log is ("case.objection"), as every fact's is.
     case objectionReceived = "objection"
+    /// A staff voornemen that lapsed unanswered: the employment ended (a summary dismissal) before
+    /// it was decided. Value: the rung proposed; note: why. Its open duties (the registered letter,
+    /// the term to respond) went with it, ticked in the same save: the case could be closed only by
+    /// recording a registered letter to someone already dismissed (a review).
+    case proposalLapsed = "proposal-lapsed"
 
     public var label: Phrase {
         switch self {
@@ -69,6 +74,7 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
         case .hearingDeclined:
             Phrase("gelegenheid om gehoord te worden niet benut", "opportunity to be heard not taken")
         case .objectionReceived: Phrase("bezwaar ontvangen", "objection received")
+        case .proposalLapsed: Phrase("voornemen vervallen", "proposal lapsed")
         }
     }
 }
@@ -212,11 +218,21 @@ extension CaseFact {
         // The decision objected to ("bezwaar ontvangen: suspension" read as English, a review).
         case (.objectionReceived, let v):
             return Rung(rawValue: v).map { Phrase("tegen ", "against ") + $0.shortLabel } ?? Phrase(verbatim: v)
+        case (.proposalLapsed, let v): return Rung(rawValue: v)?.shortLabel ?? Phrase(verbatim: v)
         case (.meetingHeld, let v):
             let heard = v.split(separator: ",").compactMap { HeardParty(rawValue: String($0)) }
             return Phrase("gehoord: ", "heard: ")
                 + Phrase(heard.map(\.label.nl).joined(separator: ", "), heard.map(\.label.en).joined(separator: ", "))
         default: return Phrase(verbatim: value)
         }
+    }
+}
+
+extension Obligation {
+    /// The lapse that took this duty with its voornemen (`FactKind.proposalLapsed`, recorded in the
+    /// same save): not done, but gone ("vervallen"); nil for a duty done or open.
+    public func lapse(in facts: [CaseFact]) -> CaseFact? {
+        guard let done = doneAt, StepPlan.proposalDuties.contains(kind) else { return nil }
+        return facts.first { $0.kind == .proposalLapsed && $0.at == done }
     }
 }

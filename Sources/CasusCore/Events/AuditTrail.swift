@@ -73,6 +73,8 @@ public enum AuditTrail {
     /// as established); every other fact is recorded under the line of its own kind.
     public static let stepFacts: Set<String> = [
         FactKind.urgency.rawValue, FactKind.dismissalRoute.rawValue, FactKind.established.rawValue,
+        // A voornemen a summary dismissal left undecided (LadderEngine).
+        FactKind.proposalLapsed.rawValue,
     ]
 
     /// What a line must name to stand for an event: its case (none for an event of no case), the

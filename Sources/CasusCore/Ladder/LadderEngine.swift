@@ -320,12 +320,26 @@ public struct StepPlan: Sendable {
     /// open for good, found by a review of the letters).
     public var answers: [Obligation] = []
 
-    /// The open obligations a step of `rung` in `phase` answers in a case of `kind`.
+    /// The open obligations a step of `rung` in `phase` answers in a case of `kind`: a summary
+    /// dismissal also those of a voornemen it leaves undecided (`lapsing`).
     static func answered(by rung: Rung, phase: StepPhase, kind: SubjectKind, in h: CaseHistory) -> [Obligation] {
         guard kind == .staff, phase == .decision, [.precautionarySuspension, .summaryDismissal].contains(rung) else {
             return []
         }
-        return h.obligations.filter { $0.kind == .precautionaryEnd && !$0.isDone }
+        let lapsed = rung == .summaryDismissal ? lapsing(h).obligations : []
+        return h.obligations.filter { $0.kind == .precautionaryEnd && !$0.isDone } + lapsed
+    }
+
+    /// The duties only a voornemen brings (its registered letter, the employee's term to respond).
+    static let proposalDuties: Set<ObligationKind> = [.registeredLetter, .zienswijzeTerm]
+
+    /// The voornemens a summary dismissal leaves undecided, and their open duties: the employment
+    /// ends, and nothing is left to propose to the employee.
+    static func lapsing(_ h: CaseHistory) -> (rungs: [Rung], obligations: [Obligation]) {
+        let rungs = Set(h.steps.filter { $0.phase == .proposal }.map(\.rung)).filter { h.pendingProposal(for: $0) != nil }
+        guard !rungs.isEmpty else { return ([], []) }
+        let open = h.obligations.filter { proposalDuties.contains($0.kind) && !$0.isDone }
+        return (rungs.sorted { $0.rawValue < $1.rawValue }, open)
     }
 }
 
@@ -1006,6 +1020,11 @@ public enum LadderEngine {
         // (the report's words told as facts were dropped, and the letters kept asking, a review).
         let established = h.facts.last { $0.kind == .established }?.note
         if let told = req.facts?.trimmed.nilIfEmpty, told != established { facts.append((.established, "", told)) }
+        if kind == .staff, req.rung == .summaryDismissal, opt.phase == .decision {
+            for rung in StepPlan.lapsing(h).rungs {
+                facts.append((.proposalLapsed, rung.rawValue, "ontslag op staande voet op \(date.dutch)"))
+            }
+        }
         return StepPlan(
             step: step, obligations: planned, decision: decision, facts: facts, template: opt.template,
             notices: notices, answers: StepPlan.answered(by: req.rung, phase: opt.phase, kind: kind, in: h))

@@ -120,11 +120,16 @@ enum CaseLayout {
         if d.obligations.isEmpty { out.append(StyledLine(t("  geen", "  none"), .dim)) }
         for o in d.obligations.sorted(by: { ($0.isDone ? 1 : 0, $0.due) < ($1.isDone ? 1 : 0, $1.due) }) {
             let overdue = c.status == .open && o.isOverdue(on: today)
-            let mark = o.isDone ? "✓" : overdue ? "!" : o.isDeadlineForOthers || o.isPaused ? "·" : "○"
+            let lapse = o.lapse(in: d.facts)
+            let mark = lapse != nil ? "–" : o.isDone ? "✓" : overdue ? "!" : o.isDeadlineForOthers || o.isPaused ? "·" : "○"
             let style: Style = o.isDone ? .dim : overdue ? .alarm : .plain
             var text = o.kind.label(lang)
             if overdue { text += t(" (te laat)", " (overdue)") }
-            if let done = o.doneAt { text += t(" — gedaan \(done.dutch())", " — done \(done.dutch())") }
+            if let lapse {
+                text += t(" — vervallen: \(lapse.note)", " — lapsed: \(lapse.note)")
+            } else if let done = o.doneAt {
+                text += t(" — gedaan \(done.dutch())", " — done \(done.dutch())")
+            }
             if o.isDeadlineForOthers, !o.isDone { text += t(" (termijn voor anderen)", " (someone else's term)") }
             if let paused = o.pausedFrom, !o.isDone {
                 text += t(" (opgeschort sinds \(paused.dutch))", " (suspended since \(paused.dutch))")
