@@ -27,17 +27,21 @@ import Testing
         #expect(m.conflicts.isEmpty)
         #expect(
             m.carried.map(\.said) == [
-                "‘Oudeweg 5’ ‘1111 AA  UTRECHT’ → ‘Nieuwelaan 99’ ‘2222 BB  AMERSFOORT’",
+                "‘Oudeweg 5’ → ‘Nieuwelaan 99’", "‘1111 AA  UTRECHT’ → ‘2222 BB  AMERSFOORT’",
                 "− ‘Richtlijn A.5 – Opnamen alleen met toestemming’",
             ])
     }
 
-    @Test func aLineTheDirectorChangedIsNotOverwritten() {
-        let fresh = drafted.replacingOccurrences(of: "Oudeweg 5", with: "Nieuwelaan 99")
+    /// The street the director changed is theirs to mend; the postcode they left as drafted is
+    /// carried in (the whole address block was left stale, a review).
+    @Test func aLineTheDirectorChangedIsNotOverwrittenAndItsNeighbourIsCarried() {
+        let fresh = drafted.replacingOccurrences(
+            of: "Oudeweg 5\n1111 AA  UTRECHT", with: "Nieuwelaan 99\n2222 BB  AMERSFOORT")
         let edited = drafted.replacingOccurrences(of: "Oudeweg 5", with: "Oudeweg 5 bis")
         let m = LetterRefresh.merge(edited: edited, drafted: drafted, fresh: fresh)
-        #expect(m.text == edited)
-        #expect(m.carried.isEmpty && m.conflicts.map(\.said) == ["‘Oudeweg 5’ → ‘Nieuwelaan 99’"])
+        #expect(m.text == edited.replacingOccurrences(of: "1111 AA  UTRECHT", with: "2222 BB  AMERSFOORT"))
+        #expect(m.carried.map(\.said) == ["‘1111 AA  UTRECHT’ → ‘2222 BB  AMERSFOORT’"])
+        #expect(m.conflicts.map(\.said) == ["‘Oudeweg 5’ → ‘Nieuwelaan 99’"])
     }
 
     @Test func anAddedLineGoesAfterTheLineBeforeIt() {

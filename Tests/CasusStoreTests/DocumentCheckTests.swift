@@ -71,6 +71,39 @@ import Testing
         if case .lineGone = cut.exportText {} else { Issue.record("\(String(describing: cut.exportText))") }
     }
 
+    /// A PDF is known by the SHA-256 of the file casus made (its `letter.print` line): one of them
+    /// is "made"; another file, where every PDF of the letter was recorded so, is "not made" (saved
+    /// again by another program); where a PDF of it was made before casus kept the SHA-256, this
+    /// file may be that one, and only its text is compared (a genuine copy made before was called
+    /// a fake once a new one was made, a review).
+    @Test func aPDFIsKnownByTheFileCasusMadeAndAnOlderOneByItsTextOnly() throws {
+        let (_, service, _) = try ChainHeadTests.world(in: scratch)
+        let (text, seal) = try letter(service, body: ChainHeadTests.letterBody)
+        let made = DossierChain.sha256Hex(Array("pdf van casus".utf8))
+        let other = DossierChain.sha256Hex(Array("opnieuw opgeslagen".utf8))
+        let entry = try #require(try service.dossiers.dossier(seal.dossier).entries.first { $0.seq == seal.entry.seq })
+        try service.letters.printed(entry: entry.id, pdf: made)
+        func origin(_ sha: String) throws -> DocumentCheck.PDFOrigin? {
+            try service.integrity.check(document: text, name: "brief.pdf", pdf: sha).seals[0].pdf
+        }
+        if case .made = try origin(made) {} else { Issue.record("\(String(describing: try origin(made)))") }
+        #expect(try origin(other) == .notMade(1))
+        #expect(try !service.integrity.check(document: text, name: "brief.pdf", pdf: other).isSound)
+        // A PDF made before (its line without the SHA-256): the other file may be that one.
+        try service.session.auditRead(
+            "letter.print", person: seal.dossier,
+            detail: "stuk \(entry.id) (nr. \(entry.seq)) als PDF om te ondertekenen")
+        #expect(try origin(other) == .unrecorded)
+        #expect(try service.integrity.check(document: text, name: "brief.pdf", pdf: other).isSound)
+        // An HTML copy (no renderer) is no PDF made before.
+        let (_, fresh, _) = try ChainHeadTests.world(in: Scratch("heads-html"))
+        let (text2, seal2) = try letter(fresh, body: ChainHeadTests.letterBody)
+        let entry2 = try #require(try fresh.dossiers.dossier(seal2.dossier).entries.first { $0.seq == seal2.entry.seq })
+        try fresh.letters.printed(entry: entry2.id, pdf: nil)
+        try fresh.letters.printed(entry: entry2.id, pdf: made)
+        #expect(try fresh.integrity.check(document: text2, name: "brief.pdf", pdf: other).seals[0].pdf == .notMade(1))
+    }
+
     @Test func wordsAddedAnywhereOrAChangedMarkAreFound() throws {
         let (_, service, _) = try ChainHeadTests.world(in: scratch)
         let (text, _) = try letter(service, body: ChainHeadTests.letterBody)

@@ -72,6 +72,20 @@ extension PostgresRoleTests {
             }
         }
         #expect(closed.contains("gaat over uzelf"), "\(closed)")
+        // Nor a note in their own dossier, where the case about them is (the board's hearing record
+        // was corrected so, a review).
+        let noted = refusal {
+            // Past the client's own check (Transaction.append): the entry linked and sent as is.
+            _ = try director.session.build { tx in
+                let slot = try tx.writer.entrySlot(dossier: own)
+                var entry = DossierChain.link(
+                    EntryDraft(kind: .note, title: "Correctie", body: "Niets gebeurd.", caseID: c.id), dossier: own,
+                    after: slot.head, author: "dir_es", authorName: director.actor.displayName, at: tx.now)
+                entry.id = slot.id
+                try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
+            }
+        }
+        #expect(noted.contains("gaat over uzelf"), "\(noted)")
     }
 
     /// The refusal of a forged `case.opened` of this case under a new id and number, sent by the director.

@@ -73,6 +73,18 @@ import Testing
             _ = try director.cases.close(c.id, outcome: .unfounded, reason: "Niets aan de hand.").value
         }
         #expect(closed?.message.nl.contains("gaat over uzelf") == true, "\(String(describing: closed))")
+        // Nor into the record of it: a note, a correction of the board's hearing record (a review).
+        let noted = refusal { _ = try director.cases.addEntry(c.id, kind: .meeting, body: "Gehoord.").value }
+        #expect(noted?.message.nl.contains("gaat over uzelf") == true, "\(String(describing: noted))")
+        // Nor by acting as an account of the school with no person of its own (a review opened and
+        // closed the case so): who is really at the keyboard counts too.
+        try director.directory.addUser(account: "plv_eigen", role: .director, personID: nil).value
+        let standIn = try CasusService.session(
+            storage: storage, account: "dir_eigen", as: "plv_eigen", profiles: Fixtures.profiles, clock: clock.clock)
+        let asOther = refusal {
+            _ = try standIn.cases.close(c.id, outcome: .unfounded, reason: "Niets aan de hand.").value
+        }
+        #expect(asOther?.message.nl.contains("gaat over uzelf") == true, "\(String(describing: asOther))")
         _ = try board.cases.close(c.id, outcome: .unfounded, reason: "Onderzocht: geen foto van een leerling.").value
     }
 

@@ -86,6 +86,60 @@ import CasusTestSupport
     }
 }
 
+/// A line the director changed that someone else's change touched too: not overwritten, and the
+/// letter is not filed before the director edits it once more (a second Enter filed the old
+/// address, a review).
+@Suite struct LetterConflictTests {
+    @Test func aLetterWithALineBothChangedWaitsForAnEdit() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        rt.select(case: "2026-0003")
+        rt.press(.enter)
+        rt.press(.char("+"))
+        let d = try #require(rt.state.topScreen(StepDialog.self))
+        let warning = try #require(d.options.firstIndex { $0.rung == .warning })
+        for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
+        rt.press(.enter, .enter)
+        rt.type("Meme doorgestuurd over de leerkracht")
+        rt.press(.enter, .enter)
+        let editor = try #require(rt.state.topScreen(EditorScreen.self))
+        guard case let .letter(_, _, to?, _, _) = editor.purpose else {
+            Issue.record("not a letter to someone")
+            return
+        }
+        let before = try service.directory.person(to)
+        let streetLine = try #require(
+            editor.area.value.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+                $0.trimmingCharacters(in: .whitespaces) == before.address.street
+            })
+        // The director adds to the street line, then the parent moves.
+        for _ in 0..<streetLine { rt.press(.down) }
+        rt.press(.end)
+        rt.type(" hs")
+        try service.directory.setAddress(to, street: "Nieuwelaan 99", postcode: "2222 BB", town: "Amersfoort").value
+        rt.press(.function(2))
+        rt.press(.enter)
+        let shown = try #require(rt.state.topScreen(PreviewScreen.self))
+        #expect(shown.text.contains(before.address.street + " hs") && shown.text.contains("2222 BB"), "\(shown.text)")
+        rt.press(.enter)
+        #expect(rt.state.status?.text.contains("Eerst aanpassen (e)") == true, "\(String(describing: rt.state.status))")
+        let c = try #require(rt.state.stack.compactMap { $0 as? CaseScreen }.last)
+        #expect(try service.cases.detail(c.id).entries.filter { $0.kind == .letter }.isEmpty, "nothing was filed")
+        // Mended in the editor (the street line typed anew), then filed.
+        rt.press(.char("e"))
+        #expect(rt.state.topScreen(EditorScreen.self) != nil)
+        for _ in 0..<streetLine { rt.press(.down) }
+        rt.press(.end)
+        for _ in 0..<(before.address.street.count + 3) { rt.press(.backspace) }
+        rt.type("Nieuwelaan 99")
+        rt.press(.function(2))
+        rt.press(.enter)
+        let letters = try service.cases.detail(c.id).entries.filter { $0.kind == .letter }
+        #expect(
+            letters.count == 1 && letters[0].body.contains("Nieuwelaan 99")
+                && !letters[0].body.contains(before.address.street), "\(letters.map(\.body))")
+    }
+}
+
 /// A staff voornemen is no measure taken: the status line said "Stap gezet: berisping" where the
 /// command line says "Voornemen vastgelegd" (a review).
 @Suite struct ProposalStatusTests {

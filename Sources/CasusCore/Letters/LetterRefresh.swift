@@ -36,7 +36,15 @@ public enum LetterRefresh {
         var carried: [Change] = [], conflicts: [Change] = []
         // Located in the edited text first, applied from the last so that earlier places hold.
         var placed: [(at: Int, length: Int, change: Change)] = []
-        for hunk in hunks(old, new) {
+        // A run of as many lines as it had is taken line by line: a postcode left as drafted is
+        // carried in beside a street the director changed (the whole address was theirs to mend, a review).
+        let runs = hunks(old, new).flatMap { h -> [(old: Range<Int>, new: Range<Int>)] in
+            guard h.old.count == h.new.count, h.old.count > 1 else { return [h] }
+            return (0..<h.old.count).map { i in
+                (h.old.lowerBound + i..<h.old.lowerBound + i + 1, h.new.lowerBound + i..<h.new.lowerBound + i + 1)
+            }
+        }
+        for hunk in runs {
             let change = Change(old: Array(old[hunk.old]), new: Array(new[hunk.new]))
             // A run of lines is found where it stands as drafted; an insertion after the line before it.
             let (needle, offset) =

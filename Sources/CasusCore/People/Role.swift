@@ -34,11 +34,21 @@ public struct Actor: Sendable, Hashable {
     /// The OS account that is really at the keyboard, when it differs from `user.account`.
     public let realAccount: String?
     public let displayName: String
+    /// The user really at the keyboard when acting as another (`--as`): who they are counts too
+    /// (nobody decides about themselves, AccessPolicy.requireNotAbout).
+    public let realUser: User?
 
-    public init(user: User, realAccount: String? = nil, displayName: String) {
+    public init(user: User, realAccount: String? = nil, displayName: String, realUser: User? = nil) {
         self.user = user
         self.realAccount = realAccount
         self.displayName = displayName
+        self.realUser = realUser
+    }
+
+    /// The people whose matters this actor may not decide: the acted-as account's person and the
+    /// real one's, each unless that account is the board's.
+    public var ownPeople: Set<PersonID> {
+        Set([user, realUser].compactMap { $0 }.filter { $0.role != .board }.compactMap(\.personID))
     }
 
     public var role: Role { user.role }

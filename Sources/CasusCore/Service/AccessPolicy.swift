@@ -65,7 +65,13 @@ public enum AccessPolicy {
     /// as unfounded (a review). The board is the director's employer and decides; it alone may.
     /// For an openbare school: Awb art. 2:4 (no one with a personal interest sways the decision).
     public static func requireNotAbout(_ subject: Person, actor: Actor, what: Phrase) throws {
-        guard actor.role != .board, let own = actor.user.personID, own == subject.id else { return }
+        try requireNotAbout(subject.id, actor: actor, what: what)
+    }
+
+    /// As above, by the person's id; also the account really at the keyboard when acting as another
+    /// (`--as` an account with no person opened and closed a case about the director, a review).
+    public static func requireNotAbout(_ subject: PersonID, actor: Actor, what: Phrase) throws {
+        guard actor.ownPeople.contains(subject) else { return }
         throw CasusError(
             .refused,
             Phrase(
@@ -73,8 +79,9 @@ public enum AccessPolicy {
                 "\(what.en) is about yourself: the board decides on it, not you")
                 + Law.awb24.bracketed + Phrase("; er is niets veranderd", "; nothing was changed"),
             hint: Phrase(
-                "Geef het door aan het bestuur; het bestuur handelt het af in casus (rol bestuur).",
-                "Pass it on to the board; the board handles it in casus (role board)."))
+                "Geef het door aan het bestuur: op een server van het bestuur handelt een bestuurder het af in casus; anders handelt het bestuur het buiten uw casus af.",
+                "Pass it on to the board: on the board's server a board member handles it in casus; otherwise the board handles it outside your casus."
+            ))
     }
 
     public static func require(_ actor: Actor, _ action: Action) throws {

@@ -230,18 +230,25 @@ extension Integrity {
     /// A PDF's bytes against the PDFs of the sealed letter casus recorded (`Letters.printed`).
     static func origin(_ sha: String, of seal: Seal, _ r: any StorageReader) throws -> DocumentCheck.PDFOrigin {
         var made = 0
+        var madeBefore = 0
         var before: Int64?
         while true {
             let page = try r.audit(person: seal.dossier, before: before, offset: 0, limit: 500)
             for line in page where line.action == "letter.print" && line.detail.contains("(nr. \(seal.entry.seq))") {
-                guard let digest = line.detail.firstMatch(of: /, pdf ([0-9a-f]{64})/)?.1 else { continue }
+                guard let digest = line.detail.firstMatch(of: /, pdf ([0-9a-f]{64})/)?.1 else {
+                    // A PDF made before casus kept its SHA-256 (an HTML copy says so, and is none).
+                    if line.detail.contains("als PDF") { madeBefore += 1 }
+                    continue
+                }
                 if digest == sha { return .made(line) }
                 made += 1
             }
             guard page.count == 500, let last = page.last else { break }
             before = last.id
         }
-        return made == 0 ? .unrecorded : .notMade(made)
+        // A PDF of this letter made before may be this one: its bytes were not kept, so only its text
+        // is compared (a genuine copy made before was called a fake once a new one was made, a review).
+        return made == 0 || madeBefore > 0 ? .unrecorded : .notMade(made)
     }
 
     /// An export's text against the SHA-256 its line in the audit log records, and that line.

@@ -602,14 +602,16 @@ public struct Letters: Sendable {
     /// `pdf`: the SHA-256 of the PDF's bytes, kept in the line: a PDF saved again by another
     /// program (a box drawn over a date, the file written anew) kept the letter's words and was
     /// certified (a review); now it is told from the file casus made (`DocumentCheck.SealCheck.pdf`).
-    public func printed(entry id: EntryID, pdf: String? = nil) throws {
+    /// `pdf` nil: no PDF was made (no renderer), the letter went out as HTML to print.
+    public func printed(entry id: EntryID, pdf: String?) throws {
         try session.require(.correspond)
         let e = try session.read { r in
             try letter(id, in: r, onlyALetter: Phrase("alleen een brief wordt afgedrukt", "only a letter is printed")).0
         }
         try session.auditRead(
             "letter.print", person: e.dossierID,
-            detail: "stuk \(id) (nr. \(e.seq)) als PDF om te ondertekenen" + (pdf.map { ", pdf \($0)" } ?? ""))
+            detail: pdf.map { "stuk \(id) (nr. \(e.seq)) als PDF om te ondertekenen, pdf \($0)" }
+                ?? "stuk \(id) (nr. \(e.seq)) als HTML om af te drukken")
     }
 
     /// A filed letter laid out as its PDF prints it (`document(entry:)`), read with `r`; also what

@@ -123,13 +123,20 @@ public final class Session: @unchecked Sendable {
         }
         let real = Actor(user: user, displayName: name)
         try AccessPolicy.require(real, .actAs)
-        if user.role == .director, asUser.schoolID != user.schoolID {
+        if user.role == .director, asUser.role == .board || asUser.schoolID != user.schoolID {
             throw CasusError(
                 .refused,
-                Phrase("\(asUser.account) hoort bij een andere school", "\(asUser.account) belongs to another school"))
+                asUser.role == .board
+                    ? Phrase(
+                        "--as \(asUser.account): dat is een account van het bestuur; als het bestuur handelt u niet; er is niets gedaan",
+                        "--as \(asUser.account): that is a board account; you do not act as the board; nothing was done"
+                    )
+                    : Phrase(
+                        "--as \(asUser.account): '\(asUser.account)' is geen account van uw school; er is niets gedaan",
+                        "--as \(asUser.account): '\(asUser.account)' is no account of your school; nothing was done"))
         }
         return Session(
-            storage: storage, actor: Actor(user: asUser, realAccount: account, displayName: asName),
+            storage: storage, actor: Actor(user: asUser, realAccount: account, displayName: asName, realUser: user),
             profiles: profiles, clock: clock, loggedIn: true)
     }
 

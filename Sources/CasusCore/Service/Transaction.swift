@@ -322,6 +322,10 @@ public struct Transaction {
     /// Appends to a dossier's hash chain (DossierChain) as an event of the global chain, and
     /// notes the append in the audit log.
     func append(_ draft: EntryDraft, to dossier: PersonID, at: Timestamp) throws -> DossierEntry {
+        // Nothing is written into one's own dossier, where every case about oneself is filed: a
+        // director corrected the board's hearing record in their own case (a review).
+        try AccessPolicy.requireNotAbout(
+            dossier, actor: actor, what: Phrase("dit dossier (\(dossier))", "this dossier (\(dossier))"))
         // The head this transaction has moved, else the store's (with a new id in one ask).
         let slot =
             try log.heads[dossier].map { (head: $0, id: try writer.nextID(.entry)) }

@@ -91,6 +91,18 @@ extension PGSchema {
             END IF;
         END $$;
 
+        -- Nobody decides about themselves (AccessPolicy.requireNotAbout; Awb art. 2:4): the person
+        -- of the account acted as, and of the login really at the keyboard (`--as` an account
+        -- with no person opened and closed a case about the director, a review), unless the board's.
+        CREATE FUNCTION about_self(a caller_t, p_person bigint) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            me caller_t := caller();
+        BEGIN
+            RETURN p_person IS NOT NULL
+               AND ((a.role IS DISTINCT FROM 'board' AND p_person = a.person_id)
+                    OR (NOT coalesce(me.admin, false) AND me.role IS DISTINCT FROM 'board' AND p_person = me.person_id));
+        END $$;
+
         CREATE FUNCTION authorize(a caller_t, p_kind text, f jsonb, x jsonb) RETURNS void LANGUAGE plpgsql AS $$
         DECLARE
             school bigint;
@@ -249,8 +261,8 @@ extension PGSchema {
                 IF p_kind = 'incident.dismissed' THEN
                     PERFORM require_actor(a, f->>'by');
                     -- Nobody decides about themselves (AccessPolicy.requireNotAbout; Awb art. 2:4).
-                    IF a.role <> 'board' AND EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = (f->>'id')::bigint
-                                                       AND ip.role = 'subject' AND ip.person_id = a.person_id) THEN
+                    IF EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = (f->>'id')::bigint
+                                 AND ip.role = 'subject' AND about_self(a, ip.person_id)) THEN
                         PERFORM refused('deze melding gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
                                         'this report is about yourself: the board decides on it, not you (Awb art. 2:4)');
                     END IF;
@@ -282,7 +294,7 @@ extension PGSchema {
                                     'a case goes into the dossier of whom it is about (about a parent: their child''s)');
                 END IF;
                 PERFORM require_actor(a, f->>'opened_by');
-                IF a.role <> 'board' AND (f->>'subject')::bigint = a.person_id THEN
+                IF about_self(a, (f->>'subject')::bigint) THEN
                     PERFORM refused('deze zaak gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
                                     'this case is about yourself: the board decides on it, not you (Awb art. 2:4)');
                 END IF;
@@ -293,7 +305,7 @@ extension PGSchema {
                 IF NOT decides OR NOT FOUND OR NOT reaches(a, k.school_id) THEN
                     PERFORM refused('uw rol mag over deze zaak niet beslissen', 'your role may not decide on this case');
                 END IF;
-                IF a.role <> 'board' AND k.subject_id = a.person_id THEN
+                IF about_self(a, k.subject_id) THEN
                     PERFORM refused('deze zaak gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
                                     'this case is about yourself: the board decides on it, not you (Awb art. 2:4)');
                 END IF;
@@ -433,6 +445,12 @@ extension PGSchema {
                 IF x->>'author' IS DISTINCT FROM a.account THEN
                     PERFORM refused('een stuk heeft de schrijver als auteur', 'an entry has its writer as its author');
                 END IF;
+                -- Not in one's own dossier, where every case about oneself is filed: a director
+                -- corrected the board's hearing record in their own case (a review).
+                IF about_self(a, owner.id) THEN
+                    PERFORM refused('dit dossier gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
+                                    'this dossier is about yourself: the board decides on it, not you (Awb art. 2:4)');
+                END IF;
                 -- Under the name the writer's session shows (its person's, else its account), as a
                 -- teacher's report: an IB's care note signed "Dr. A. Jansen (jeugdarts GGD)" was taken.
                 IF x->>'author_name' IS DISTINCT FROM shown_name(a) THEN
@@ -458,6 +476,10 @@ extension PGSchema {
                 SELECT * INTO owner FROM person WHERE id = (f->>'dossier')::bigint;
                 IF NOT FOUND OR NOT reaches(a, owner.school_id) THEN
                     PERFORM not_found('dit dossier bestaat niet op uw school', 'this dossier does not exist at your school');
+                END IF;
+                IF about_self(a, owner.id) THEN
+                    PERFORM refused('dit dossier gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
+                                    'this dossier is about yourself: the board decides on it, not you (Awb art. 2:4)');
                 END IF;
                 IF NOT decides OR NOT EXISTS (SELECT 1 FROM entry e WHERE e.id = (f->>'entry')::bigint
                                               AND e.dossier_id = owner.id AND e.kind = 'letter'

@@ -96,6 +96,10 @@ public struct AppState: Sendable {
     public var peopleBrowser = PeopleScreen()
     public var overview: OverviewScreen
     public var status: StatusLine?
+    /// Lines of a letter the director changed that a change since its draft also touched
+    /// (LetterRefresh): it is not filed before they edit it once more (a second Enter filed the
+    /// old address, a review).
+    public var letterConflicts: [LetterRefresh.Change] = []
     public var quitting = false
     /// Ended by Ctrl-C (the program exits 130).
     public var interrupted = false

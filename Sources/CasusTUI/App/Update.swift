@@ -17,6 +17,7 @@ public enum App {
             effects = wrote(change, result, version: version, &s)
         case let .edited(text, purpose):
             if let text {
+                s.letterConflicts = []
                 popDialogs(&s)
                 effects = PreviewScreen.open(title: EditorScreen.title(purpose, s), text: text, purpose: purpose, &s)
             } else {
@@ -286,6 +287,7 @@ public enum App {
                         facts: facts ?? "", basis: assessment.basis))
             }
         case let .success(.drafted(text, purpose)):
+            s.letterConflicts = []
             let editor = EditorScreen.start(text, purpose, s)
             s.stack += editor.push
             return editor.effects
@@ -444,6 +446,7 @@ public enum App {
             // it is filed (its review again: a name carried in is replaced as any other).
             let title = (s.stack.last as? PreviewScreen)?.title ?? EditorScreen.title(purpose, s)
             if s.stack.last is PreviewScreen { s.stack.removeLast() }
+            s.letterConflicts = merge.conflicts
             s.say(Self.refreshedSaid(merge), error: true)
             return PreviewScreen.open(title: title, text: merge.text, purpose: purpose, &s)
         case let .filed(text, _):

@@ -88,6 +88,7 @@ public struct EditorScreen: ScreenModel {
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         switch action {
         case .save:
+            s.letterConflicts = []
             return Outcome(
                 effects: PreviewScreen.open(title: title, text: area.value, purpose: purpose, &s), close: true)
         case .back, .quit:
@@ -169,6 +170,15 @@ public struct PreviewScreen: ScreenModel {
         // Enter files the same letter again only right after it was said to be in the case.
         let insisted = again
         if action != .confirm, action != .pdf { again = false }
+        if action == .confirm || action == .pdf, case .letter = purpose, !s.letterConflicts.isEmpty {
+            let lines = s.letterConflicts.prefix(2).map(\.said).joined(separator: "; ")
+            s.say(
+                Phrase(
+                    "Eerst aanpassen (e): deze regels veranderde u zelf, en ze zijn sinds het concept gewijzigd: \(lines); er is niets opgeslagen.",
+                    "Edit first (e): you changed these lines yourself, and they changed since the draft: \(lines); nothing was saved."
+                ), error: true)
+            return .handled
+        }
         switch action {
         case .confirm:
             return .run([.write(.save(purpose, body: text, again: insisted))])

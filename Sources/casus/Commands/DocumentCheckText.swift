@@ -116,8 +116,8 @@ enum DocumentCheckText {
             case .unrecorded?:
                 out.append(
                     Phrase(
-                        "  van deze brief is geen PDF met zijn vingerafdruk vastgelegd (gemaakt vóór casus die bijhield): alleen de tekst is vergeleken, niet wat de pagina toont",
-                        "  no PDF of this letter was recorded with its fingerprint (made before casus kept it): only the text was compared, not what the page shows"
+                        "  van deze brief is een PDF gemaakt vóór casus de vingerafdruk van een PDF bijhield, en dit bestand kan die zijn: alleen de tekst is vergeleken, niet wat de pagina toont",
+                        "  a PDF of this letter was made before casus kept a PDF's fingerprint, and this file may be it: only the text was compared, not what the page shows"
                     ))
             case nil: break
             }

@@ -74,7 +74,7 @@ func writeLetterPDF(_ service: CasusService, entry: EntryID, to path: String, lo
     if case let .pdf(_, sha256) = made {
         try service.letters.printed(entry: entry, pdf: sha256)
     } else {
-        try service.letters.printed(entry: entry)
+        try service.letters.printed(entry: entry, pdf: nil)
     }
     switch made {
     case let .pdf(written, _):
