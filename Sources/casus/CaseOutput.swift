@@ -188,11 +188,8 @@ enum CaseText {
         if d.obligations.isEmpty { Output.line(t("  geen", "  none")) }
         for o in d.obligations {
             let lapse = o.lapse(in: d.facts)
-            let mark =
-                lapse != nil
-                ? "–"
-                : o.isDone
-                    ? "✓" : (d.record.status == .open && o.isOverdue(on: today)) ? "!" : o.isDeadlineForOthers ? "·" : "○"
+            let overdue = d.record.status == .open && o.isOverdue(on: today)
+            let mark = lapse != nil ? "–" : o.isDone ? "✓" : overdue ? "!" : o.isDeadlineForOthers ? "·" : "○"
             let due =
                 lapse.map { t("vervallen: \($0.note)", "lapsed: \($0.note)") }
                 ?? (o.isPaused

@@ -336,7 +336,8 @@ public struct StepPlan: Sendable {
     /// The voornemens a summary dismissal leaves undecided, and their open duties: the employment
     /// ends, and nothing is left to propose to the employee.
     static func lapsing(_ h: CaseHistory) -> (rungs: [Rung], obligations: [Obligation]) {
-        let rungs = Set(h.steps.filter { $0.phase == .proposal }.map(\.rung)).filter { h.pendingProposal(for: $0) != nil }
+        let proposed = Set(h.steps.filter { $0.phase == .proposal }.map(\.rung))
+        let rungs = proposed.filter { h.pendingProposal(for: $0) != nil }
         guard !rungs.isEmpty else { return ([], []) }
         let open = h.obligations.filter { proposalDuties.contains($0.kind) && !$0.isDone }
         return (rungs.sorted { $0.rawValue < $1.rawValue }, open)

@@ -121,7 +121,8 @@ enum CaseLayout {
         for o in d.obligations.sorted(by: { ($0.isDone ? 1 : 0, $0.due) < ($1.isDone ? 1 : 0, $1.due) }) {
             let overdue = c.status == .open && o.isOverdue(on: today)
             let lapse = o.lapse(in: d.facts)
-            let mark = lapse != nil ? "–" : o.isDone ? "✓" : overdue ? "!" : o.isDeadlineForOthers || o.isPaused ? "·" : "○"
+            let waiting = o.isDeadlineForOthers || o.isPaused
+            let mark = lapse != nil ? "–" : o.isDone ? "✓" : overdue ? "!" : waiting ? "·" : "○"
             let style: Style = o.isDone ? .dim : overdue ? .alarm : .plain
             var text = o.kind.label(lang)
             if overdue { text += t(" (te laat)", " (overdue)") }
