@@ -417,6 +417,27 @@ import Testing
         #expect(unknown.err.contains("bestaat niet"))
     }
 
+    /// A board's accounts are listed with their school (it did not say whose director an account
+    /// was); a protocol with no rule of conduct for a pupil says so, not "Kies een gedragsregel …: ."
+    /// with an empty list (a review).
+    @Test func aBoardsUsersShowTheirSchoolAndAnEmptyListOfRulesIsSaidInWords() throws {
+        let cli = try CLI()
+        try cli.ok("init", "--board", "--school", "OBS De Linde", "--protocol", "jozefschool", "--name", "Anne Berg")
+        try cli.ok(
+            "school", "add", "--name", "CBS De Es", "--protocol", "konot", "--director", "dir_es", "--director-name",
+            "Bo Dijk")
+        let users = try cli.ok("users", "list").out
+        #expect(users.contains("dir_es") && users.contains("directeur · CBS De Es"), "\(users)")
+        let pupil = CLI.firstID(
+            try cli.ok("people", "add", "--kind", "pupil", "--name", "Kees Jansen", "--group", "5", "--school", "2"))
+        try cli.ok("incident", "add", "--subject", pupil, "--summary", "Foto gedeeld.", "--school", "2")
+        let refused = try cli.run(["case", "open", "--incident", "1", "--subject", pupil, "--article", "1"])
+        #expect(
+            refused.code != 0 && refused.err.contains("heeft geen gedragsregel die geldt voor een leerling"),
+            "\(refused.err)")
+        #expect(!refused.err.contains("leerling: ."), "\(refused.err)")
+    }
+
     @Test func anUnknownAccountIsToldHowToBeAdded() throws {
         let cli = try CLI()
         _ = try school(cli)

@@ -235,7 +235,10 @@ final class CountingStore: EffectHandler {
         rt.send(.event(.tick))
         let text = rt.frame.text
         #expect(
-            text.contains(ended ? "uw toegang tot casus beëindigd" : "uw rol gewijzigd: u bent nu leerkracht"),
+            text.contains(
+                ended
+                    ? "uw toegang tot casus beëindigd"
+                    : "Uw rol is gewijzigd: u bent nu leerkracht"),
             "\(text)")
         #expect(!text.contains(open) && !text.contains("intern begeleider"), "\(text)")
         #expect(rt.state.stack.isEmpty && rt.state.caseList.list.rows.isEmpty)

@@ -332,9 +332,15 @@ public enum CaseRules {
                 throw CasusError.refused(
                     "artikel \(id) (\(a.title)) is geen gedragsregel\(what): niemand kan het overtreden, dus het kan niet als geschonden worden gekozen",
                     "article \(id) (\(a.title)) is not a rule of conduct\(what): nobody can breach it, so it cannot be chosen as breached",
-                    hint: Phrase(
-                        "Kies een gedragsregel die geldt voor een \(kind.label.nl): \(conduct). Er is niets veranderd.",
-                        "Choose a rule of conduct that binds a \(kind.label.en): \(conduct). Nothing was changed."))
+                    hint: conduct.isEmpty
+                        // An empty list read "Kies een gedragsregel die geldt voor een leerling: ." (a review).
+                        ? Phrase(
+                            "Het protocol van \(profile.name) heeft geen gedragsregel die geldt voor een \(kind.label.nl); `casus protocol show \(profile.id)` toont wat het wel regelt. Er is niets veranderd.",
+                            "The protocol of \(profile.name) has no rule of conduct that binds a \(kind.label.en); `casus protocol show \(profile.id)` shows what it does cover. Nothing was changed."
+                        )
+                        : Phrase(
+                            "Kies een gedragsregel die geldt voor een \(kind.label.nl): \(conduct). Er is niets veranderd.",
+                            "Choose a rule of conduct that binds a \(kind.label.en): \(conduct). Nothing was changed."))
             }
             guard a.appliesTo.contains(kind) else {
                 throw CasusError.refused(

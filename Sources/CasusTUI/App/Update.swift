@@ -245,8 +245,8 @@ public enum App {
                 s.roleWidenedTo = role
                 s.say(
                     Phrase(
-                        "Een directeur heeft uw rol gewijzigd: u bent nu \(role.label.nl). U werkt verder zoals u was; start casus opnieuw om met de nieuwe rol te werken.",
-                        "A director changed your role: you are now \(role.label.en). You go on as you were; start casus again to work with the new role."
+                        "Uw rol is gewijzigd: u bent nu \(role.label.nl). U werkt verder zoals u was; start casus opnieuw om met de nieuwe rol te werken.",
+                        "Your role was changed: you are now \(role.label.en). You go on as you were; start casus again to work with the new role."
                     ))
             }
         case let .success(.standing(standing)):

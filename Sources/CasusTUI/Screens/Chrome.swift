@@ -130,8 +130,8 @@ enum Chrome {
         switch standing {
         case let .changed(role):
             what = s.t(
-                "Een directeur heeft uw rol gewijzigd: u bent nu \(role.label.nl).",
-                "A director changed your role: you are now \(role.label.en).")
+                "Uw rol is gewijzigd: u bent nu \(role.label.nl).",
+                "Your role was changed: you are now \(role.label.en).")
         case .ended, .unchanged, .widened:
             what = s.t(
                 "Een directeur heeft uw toegang tot casus beëindigd.", "A director ended your access to casus.")

@@ -281,8 +281,9 @@ public struct ReportFormScreen: ScreenModel {
             // Parents are not in the roster: said, with what to do (a review looked for one in vain).
             c.put(
                 s.t(
-                    "Niemand met die naam (ouders staan er niet in: noem het kind, schrijf dat het om de ouder gaat).",
-                    "Nobody by that name (parents are not listed: name the child, write that it is about the parent)."),
+                    // Within 80 columns (it was cut at "schrijf dat he", a review).
+                    "Niemand met die naam. Ouders staan er niet in: noem het kind.",
+                    "Nobody by that name. Parents are not listed: name the child."),
                 x: 3, y: y, style: .dim, maxX: w - 1)
             y += 1
         }

@@ -86,10 +86,18 @@ struct Users: ParsableCommand {
         @Flag(help: .nl("Als JSON.", en: "As JSON.")) var json = false
 
         func run(_ ctx: Context) throws {
-            let users = RowStream.window(try ctx.service().directory.users(), window)
+            let service = try ctx.service()
+            let users = RowStream.window(try service.directory.users(), window)
             if json { return try Output.json(users) }
+            // With several schools (a board), each account's school by name: the list did not say
+            // whose director or IB an account was (a review).
+            let schools = try service.directory.schools()
+            let names = Dictionary(schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             for u in users {
-                Output.line("\(u.account.padding(toLength: 20, withPad: " ", startingAt: 0)) \(u.role.label(ctx.lang))")
+                let role = u.role.label(ctx.lang)
+                let school =
+                    schools.count > 1 ? u.schoolID.flatMap { names[$0] }.map { " · \($0)" } ?? "" : ""
+                Output.line("\(u.account.padding(toLength: 20, withPad: " ", startingAt: 0)) \(role)\(school)")
             }
         }
     }
