@@ -82,6 +82,7 @@ enum DocumentText {
             throw CasusError.invalid(
                 "\(path) is geen PDF en geen UTF-8-tekst", "\(path) is neither a PDF nor UTF-8 text")
         }
-        return text
+        // A letter's HTML copy (no PDF could be made) as it reads, not its markup.
+        return LetterDocument.textOfOwnHTML(text) ?? text
     }
 }

@@ -93,8 +93,17 @@ import Testing
         try service.session.auditRead(
             "letter.print", person: seal.dossier,
             detail: "stuk \(entry.id) (nr. \(entry.seq)) als PDF om te ondertekenen")
-        #expect(try origin(other) == .unrecorded)
-        #expect(try service.integrity.check(document: text, name: "brief.pdf", pdf: other).isSound)
+        // ... or a forgery: its text matches, what its page shows cannot be told. Not sound, and not
+        // said to be changed (a review: a forgery passed as an older PDF).
+        #expect(try origin(other) == .uncertain(1))
+        let uncertain = try service.integrity.check(document: text, name: "brief.pdf", pdf: other)
+        #expect(!uncertain.isSound && uncertain.onlyPlaceHolds)
+        // The HTML copy casus writes when no PDF can be made is read as a browser shows it: its
+        // markup held to the letter's words called casus's own copy changed (a review).
+        let html = try service.letters.document(entry: entry.id).html()
+        let shown = try #require(LetterDocument.textOfOwnHTML(html))
+        #expect(try service.integrity.check(document: shown, name: "brief.html").isSound)
+        #expect(LetterDocument.textOfOwnHTML("<!DOCTYPE html><p>iets anders</p>") == nil)
         // An HTML copy (no renderer) is no PDF made before.
         let (_, fresh, _) = try ChainHeadTests.world(in: Scratch("heads-html"))
         let (text2, seal2) = try letter(fresh, body: ChainHeadTests.letterBody)

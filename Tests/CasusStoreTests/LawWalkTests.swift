@@ -1068,6 +1068,21 @@ import CasusTestSupport
         #expect(lapsed.value == Rung.reprimand.rawValue && lapsed.note.contains("ontslag op staande voet"))
         let letter = try #require(d.obligations.first { $0.kind == .registeredLetter })
         #expect(letter.isDone && letter.lapse(in: d.facts) != nil, "\(letter)")
+        // Nothing is left to decide on it: not offered as the next step, no zienswijze taken on it,
+        // and the employee's own export says it lapsed (a review of the mend).
+        let (_, assessment) = try school.service.cases.detailAndAssessment(c.id)
+        #expect(assessment.suggested != .reprimand, "\(String(describing: assessment.suggested))")
+        let late = refusal {
+            _ = try school.service.cases.zienswijze(
+                c.id, on: Fixtures.date("2026-11-17"), given: true, note: "Ik ben het er niet mee eens."
+            ).value
+        }
+        #expect(late?.message.nl.contains("er loopt geen voornemen") == true, "\(String(describing: late))")
+        let export = try school.service.dossiers.export(d.dossierOwner.id, format: .md)
+        #expect(
+            export.contains(
+                "voornemen: schriftelijke berisping: Herhaling na waarschuwing. (vervallen: ontslag op staande voet op 17-11-2026)"
+            ), "\(export)")
         // What else the dismissal owes stays owed: its letter is not swept away with the voornemen.
         #expect(d.obligations.contains { !$0.isDone && $0.kind != .registeredLetter && $0.kind != .zienswijzeTerm })
         for o in d.obligations where !o.isDone && !o.isDeadlineForOthers {

@@ -127,7 +127,16 @@ public struct CaseHistory: Sendable {
     /// A staff voornemen for this rung with no besluit after it.
     public func pendingProposal(for rung: Rung) -> Step? {
         guard let p = steps.last(where: { $0.rung == rung && $0.phase == .proposal }) else { return nil }
-        return steps.contains { $0.rung == rung && $0.phase == .decision && $0.id > p.id } ? nil : p
+        if steps.contains(where: { $0.rung == rung && $0.phase == .decision && $0.id > p.id }) { return nil }
+        // Nor one that lapsed with the employment (`FactKind.proposalLapsed`): the case went on
+        // offering its decision, and took the employee's zienswijze on it (a review).
+        return lapse(of: p) == nil ? p : nil
+    }
+
+    /// The lapse of a voornemen, recorded when a summary dismissal left it undecided.
+    public func lapse(of proposal: Step) -> CaseFact? {
+        guard proposal.phase == .proposal else { return nil }
+        return facts.first { $0.kind == .proposalLapsed && $0.value == proposal.rung.rawValue && $0.at >= proposal.at }
     }
 
     /// The pupil's age today, when the dossier's pupil has a birth date.

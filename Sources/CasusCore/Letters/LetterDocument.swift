@@ -269,3 +269,29 @@ public struct LetterDocument: Sendable, Equatable {
         return "file://" + encoded
     }
 }
+
+extension LetterDocument {
+    /// The words of a letter's HTML as casus writes it (`html`), as a browser shows them: the copy
+    /// casus writes when no PDF can be made, which the director prints. `verify --against` held its
+    /// markup to the letter's words and called casus's own copy changed (a review). Nil for any
+    /// other HTML (an export's is checked as written).
+    public static func textOfOwnHTML(_ html: String) -> String? {
+        guard html.hasPrefix("<!DOCTYPE html>"), html.contains("<div class=\"chain\">"),
+            html.contains("<div class=\"letterhead\">")
+        else { return nil }
+        var text = html
+        if let head = text.range(of: "<head>"),
+            let end = text.range(of: "</head>", range: head.upperBound..<text.endIndex)
+        {
+            text.removeSubrange(head.lowerBound..<end.upperBound)
+        }
+        for (tag, with) in [("<br>", "\n"), ("</div>", "\n"), ("</p>", "\n\n"), ("</tr>", "\n"), ("</td>", " ")] {
+            text = text.replacingOccurrences(of: tag, with: with)
+        }
+        text = text.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+        for (entity, c) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: c)
+        }
+        return text
+    }
+}

@@ -26,8 +26,15 @@ public struct DocumentCheck: Sendable {
         /// casus made PDFs of this letter (this many), and this file is none of them: written again
         /// by another program, whatever its text says.
         case notMade(Int)
-        /// No PDF of this letter was recorded with its SHA-256 (made before casus kept it).
+        /// No PDF of this letter was recorded with its SHA-256 (made before casus kept it): its text
+        /// is compared, as before.
         case unrecorded
+        /// casus made PDFs of this letter (this many, their SHA-256 kept) and this file is none of
+        /// them, but a copy was also printed before casus kept the SHA-256 (a PDF, or an HTML copy
+        /// recorded alike): it may be that one, or a forgery; what the page shows cannot be told.
+        /// Not sound, and not said to be changed (a genuine older PDF was called a fake, a review;
+        /// then a forgery passed as the older one).
+        case uncertain(Int)
     }
 
     public enum Match: Sendable, Equatable {
@@ -68,6 +75,14 @@ public struct DocumentCheck: Sendable {
         /// recorded an export's text): not sound, and not shown to be changed either.
         public var onlyPlaceHolds: Bool {
             (exportText == .unrecorded && event == .same && entry == .same) || purgedLetterUncheckable
+                || uncertainPDF
+        }
+
+        /// A PDF that may be one made before casus kept PDFs' SHA-256s, whose words are the letter's.
+        public var uncertainPDF: Bool {
+            guard case .uncertain = pdf else { return false }
+            return event == .same && entry == .same && dossierBreak == nil && !tooDifferent
+                && (missingWords ?? []).isEmpty && (addedWords ?? []).isEmpty
         }
         /// Entries appended to the dossier since, and events since.
         public var laterEntries: Int64
@@ -94,7 +109,12 @@ public struct DocumentCheck: Sendable {
                 // A purged dossier's export is sound when the audit line's SHA-256 is its text's:
                 // the copy was genuine, the dossier is gone since. A letter's words went with it.
                 && (purged == nil || seal.document == .dossier)
-                && { if case .notMade = pdf { false } else { true } }()
+                && {
+                    switch pdf {
+                    case .notMade?, .uncertain?: false
+                    default: true
+                    }
+                }()
         }
 
         /// A letter of a purged dossier in which nothing contradicts the chain: it can no longer be
@@ -248,7 +268,7 @@ extension Integrity {
         }
         // A PDF of this letter made before may be this one: its bytes were not kept, so only its text
         // is compared (a genuine copy made before was called a fake once a new one was made, a review).
-        return made == 0 || madeBefore > 0 ? .unrecorded : .notMade(made)
+        return made == 0 ? .unrecorded : madeBefore > 0 ? .uncertain(made) : .notMade(made)
     }
 
     /// An export's text against the SHA-256 its line in the audit log records, and that line.

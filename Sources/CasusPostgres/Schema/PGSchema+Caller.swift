@@ -174,8 +174,10 @@ extension PGSchema {
                 PERFORM refused(format('%s is een beheerder van de server; niemand treedt daarvoor op', p_account),
                                 format('%s is an administrator of the server; nobody acts as one', p_account));
             END IF;
-            -- One who works at a school (a director) acts only within it.
-            IF NOT other.known OR (me.school_id IS NOT NULL AND other.school_id IS DISTINCT FROM me.school_id) THEN
+            -- One who works at a school (a director) acts only within it, and never as the board (the
+            -- client alone refused it, a review).
+            IF NOT other.known OR (me.school_id IS NOT NULL AND other.school_id IS DISTINCT FROM me.school_id)
+               OR (other.role = 'board' AND me.role <> 'board') THEN
                 PERFORM refused(format('%s is geen account van uw school', p_account),
                                 format('%s is not an account of your school', p_account));
             END IF;

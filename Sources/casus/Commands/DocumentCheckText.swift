@@ -113,11 +113,17 @@ enum DocumentCheckText {
                         "  dit PDF-bestand is geen van de \(n) PDF('s) die casus van deze brief maakte: het is opnieuw opgeslagen of gemaakt door een ander programma; de tekst kan kloppen terwijl de pagina iets anders toont (een vlak over een datum). Maak een nieuw met `casus letter pdf`",
                         "  this PDF is none of the \(n) PDF(s) casus made of this letter: it was saved again or made by another program; its text may match while the page shows something else (a box over a date). Make a new one with `casus letter pdf`"
                     ))
+            case let .uncertain(n)?:
+                out.append(
+                    Phrase(
+                        "  dit PDF-bestand is geen van de \(n) PDF('s) die casus van deze brief maakte en vastlegde; er is ook een afdruk gemaakt vóór casus de vingerafdruk bijhield, en of dit die is, is niet na te gaan: de tekst klopt, maar wat de pagina toont kan anders zijn. Vertrouw het niet als bewijs: maak een nieuw met `casus letter pdf`",
+                        "  this PDF is none of the \(n) PDF(s) casus made of this letter and recorded; a copy was also printed before casus kept fingerprints, and whether this is it cannot be told: the text matches, but the page may show something else. Do not rely on it as evidence: make a new one with `casus letter pdf`"
+                    ))
             case .unrecorded?:
                 out.append(
                     Phrase(
-                        "  van deze brief is een PDF gemaakt vóór casus de vingerafdruk van een PDF bijhield, en dit bestand kan die zijn: alleen de tekst is vergeleken, niet wat de pagina toont",
-                        "  a PDF of this letter was made before casus kept a PDF's fingerprint, and this file may be it: only the text was compared, not what the page shows"
+                        "  van deze brief is geen PDF met zijn vingerafdruk vastgelegd (gemaakt vóór casus die bijhield): alleen de tekst is vergeleken, niet wat de pagina toont",
+                        "  no PDF of this letter was recorded with its fingerprint (made before casus kept it): only the text was compared, not what the page shows"
                     ))
             case nil: break
             }
@@ -163,14 +169,19 @@ enum DocumentCheckText {
             check.isSound
                 ? Phrase("\(file): klopt met de keten.", "\(file): matches the chain.")
                 : check.onlyPlaceHolds
-                    ? check.seals.contains { $0.purged != nil && !$0.isSound }
+                    ? check.seals.contains(where: \.uncertainPDF)
                         ? Phrase(
-                            "\(file): niet meer te controleren: het dossier is vernietigd; casus kan niet zeggen of dit een brief uit dat dossier was, noch wat erin stond.",
-                            "\(file): can no longer be checked: the dossier was purged; casus cannot say whether this was a letter of that dossier, nor what it said."
+                            "\(file): de tekst klopt met de keten; of dit het bestand is dat casus maakte, is niet na te gaan (zie boven).",
+                            "\(file): its text matches the chain; whether this is the file casus made cannot be told (see above)."
                         )
-                        : Phrase(
-                            "\(file): de plaats in de keten klopt; de tekst is niet te controleren.",
-                            "\(file): its place in the chain holds; its text cannot be checked.")
+                        : check.seals.contains { $0.purged != nil && !$0.isSound }
+                            ? Phrase(
+                                "\(file): niet meer te controleren: het dossier is vernietigd; casus kan niet zeggen of dit een brief uit dat dossier was, noch wat erin stond.",
+                                "\(file): can no longer be checked: the dossier was purged; casus cannot say whether this was a letter of that dossier, nor what it said."
+                            )
+                            : Phrase(
+                                "\(file): de plaats in de keten klopt; de tekst is niet te controleren.",
+                                "\(file): its place in the chain holds; its text cannot be checked.")
                     : Phrase("\(file): KLOPT NIET MET DE KETEN.", "\(file): DOES NOT MATCH THE CHAIN."))
         return out
     }

@@ -138,7 +138,7 @@ enum VerifyText {
     /// the table and column after it for whoever repairs it: "tabel person: rij 224 … in kolom
     /// kind" meant nothing to a director (a review).
     static func difference(_ d: VerifyReport.RowDifference) -> Phrase {
-        let key = d.key.joined(separator: "/")
+        let key = keyWords(d)
         let record = records[d.table] ?? Phrase("rij", "row")
         let technical = "tabel \(d.table.rawValue)" + (d.column.map { ", kolom \($0)" } ?? "")
         let technicalEN = "table \(d.table.rawValue)" + (d.column.map { ", column \($0)" } ?? "")
@@ -163,11 +163,23 @@ enum VerifyText {
             + Phrase(technical + ")", technicalEN + ")")
     }
 
+    /// A row's key in words where it has several parts ("melding 17, persoon 3 (subject)"); one part
+    /// as it is ("17/3/subject" was read as a path, a review).
+    static func keyWords(_ d: VerifyReport.RowDifference) -> String {
+        switch (d.table, d.key.count) {
+        case (.incidentPerson, 3): "\(d.key[0]), persoon \(d.key[1]) (\(d.key[2]))"
+        case (.guardianship, 2): "\(d.key[0]) van \(d.key[1])"
+        case (.caseArticle, 2), (.entryEvidence, 2), (.incidentEvidence, 2): "\(d.key[0]), plaats \(d.key[1])"
+        default: d.key.joined(separator: "/")
+        }
+    }
+
     static let records: [DerivedTable: Phrase] = [
         .school: Phrase("school", "school"), .person: Phrase("persoon", "person"),
         .guardianship: Phrase("ouder/kind", "parent/child"), .user: Phrase("account", "account"),
         .incident: Phrase("melding", "report"), .incidentPerson: Phrase("betrokkene bij melding", "person in report"),
-        .case: Phrase("zaak (id)", "case (id)"), .caseArticle: Phrase("artikel van zaak (id)", "article of case (id)"),
+        .case: Phrase("zaak met id", "case with id"),
+        .caseArticle: Phrase("artikel van zaak met id", "article of case with id"),
         .step: Phrase("stap", "step"), .obligation: Phrase("verplichting", "obligation"),
         .entry: Phrase("stuk", "entry"), .entryEvidence: Phrase("bijlage van stuk", "attachment of entry"),
         .tombstone: Phrase("opschoning", "purge"),
@@ -192,6 +204,8 @@ enum VerifyText {
         "street": Phrase("het adres", "the address"), "postcode": Phrase("de postcode", "the postcode"),
         "phase": Phrase("voornemen of besluit", "proposal or decision"), "sector": Phrase("de sector", "the sector"),
         "denomination": Phrase("openbaar of bijzonder", "public or private"),
+        "subject_kind": Phrase("de soort van wie de zaak gaat", "the kind of whom the case is about"),
+        "dossier_kind": Phrase("de soort dossier", "the kind of dossier"),
     ]
 
     static func lines(_ r: VerifyReport) -> [Phrase] {
