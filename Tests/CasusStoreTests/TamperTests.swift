@@ -266,6 +266,27 @@ import CasusTestSupport
         #expect(!r.isSound && r.auditCut != nil, "\(r.integrity) \(String(describing: r.auditCut))")
     }
 
+    /// A purge casus would refuse, written through the store's own purge (as one who holds the file
+    /// can, its event chained as any): of a pupil still at school, taking an open case. `verify`
+    /// replayed it as any (a review); it now names what no purge may do.
+    @Test func aPurgeOfAPupilStillAtSchoolWithAnOpenCaseIsFound() throws {
+        let scratch = Scratch("tamper")
+        let path = try Self.copy(in: scratch)
+        let service = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles)
+        let row = try #require(
+            try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 100).first { $0.subjectKind == .pupil })
+        let detail = try service.cases.detail(row.id)
+        #expect(detail.dossierOwner.leftOn == nil)
+        _ = try service.session.build { tx in
+            try tx.purge(dossier: detail.dossierOwner.id, at: tx.now, reason: "Bewaartermijn verstreken.")
+        }
+        let r = try service.integrity.verify()
+        let said = r.problems.map(\.message.nl).joined(separator: " | ")
+        #expect(!r.isSound && said.contains("de school nog niet had verlaten"), "\(said)")
+        #expect(said.contains("zaak \(detail.record.number) mee terwijl die nog open was"), "\(said)")
+    }
+
     /// The key a person's texts are hashed under (PersonKey) is checked with them: another key, or
     /// none, makes every text of the person differ from the chain.
     @Test(arguments: [

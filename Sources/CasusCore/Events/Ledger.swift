@@ -485,6 +485,38 @@ public struct Ledger: Sendable {
         update(.incident, Self.key(incident), seq, "melding \(incident)") { $0["status"] = "new" }
     }
 
+    /// A purge is of a dossier whose person had left by then, and takes every case filed in it,
+    /// each closed: a purge written into the file by hand took a pupil still at school with an
+    /// open case, and `verify` replayed it as any (a review). (How long the dossier was kept
+    /// after leaving is the school's setting, not the chain's: not checked here.)
+    mutating func purgeAllowed(dossier: String?, cases: Set<String>, _ e: StoredEvent) {
+        func problem(_ nl: String, _ en: String) {
+            problems.append(
+                Problem(seq: e.seq, message: Phrase("gebeurtenis \(e.seq): " + nl, "event \(e.seq): " + en)))
+        }
+        let p = Self.positions[.person]!, c = Self.positions[.case]!
+        let person = rows[.person]?[Self.key(dossier)]
+        let left = (person?[p["left_on"]!] ?? nil) ?? ""
+        if left.isEmpty || left > String(e.at.prefix(10)) {
+            problem(
+                "een opschoning van dossier \(dossier ?? "?") terwijl die persoon de school nog niet had verlaten",
+                "a purge of dossier \(dossier ?? "?") while that person had not left the school")
+        }
+        for row in (rows[.case] ?? [:]).values where row[c["dossier_id"]!] == dossier {
+            let id = row[c["id"]!] ?? "?"
+            let number = (row[c["number"]!] ?? nil) ?? id
+            if !cases.contains(id) {
+                problem(
+                    "een opschoning van dossier \(dossier ?? "?") laat zaak \(number) achter",
+                    "a purge of dossier \(dossier ?? "?") leaves case \(number) behind")
+            } else if row[c["status"]!] != CaseStatus.closed.rawValue {
+                problem(
+                    "een opschoning neemt zaak \(number) mee terwijl die nog open was",
+                    "a purge takes case \(number) while it was still open")
+            }
+        }
+    }
+
     mutating func purge(_ f: [String: String?], _ e: StoredEvent) {
         func v(_ name: String) -> String? { f[name] ?? nil }
         let dossier = v("dossier")
@@ -504,6 +536,7 @@ public struct Ledger: Sendable {
         }
         let cases = Set((v("cases") ?? "").split(separator: ",").map(String.init))
         let incidents = Set((v("incidents") ?? "").split(separator: ",").map(String.init))
+        purgeAllowed(dossier: dossier, cases: cases, e)
         func keep(_ table: DerivedTable, _ column: String, _ gone: Set<String>) {
             if keepsDigest(of: table) {
                 // Kept per case or report: the groups of the purged ones go.
