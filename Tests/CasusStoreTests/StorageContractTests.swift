@@ -275,7 +275,8 @@ import CasusTestSupport
                 "\(waiting.id) new false",
             ])
         #expect(about[0].hasCases && about[2].otherSubjects)
-        _ = try builder.build(at: Self.at) { tx in try tx.purge(dossier: pupil.id, at: Self.at, reason: "bewaartermijn")
+        _ = try builder.build(at: Self.at) { tx in
+            try tx.purgeDue(dossier: pupil.id, at: Self.at, reason: "bewaartermijn")
         }
         let left = try storage.read { r in try [alone, shared, other, waiting].map { try r.incident(id: $0.id)?.id } }
         #expect(left == [nil, shared.id, other.id, waiting.id])
@@ -293,7 +294,8 @@ import CasusTestSupport
                     severity: .medium, summary: "Ouder scheldt online", openedAt: Self.at))
             return i
         }.value
-        _ = try builder.build(at: Self.at) { tx in try tx.purge(dossier: child.id, at: Self.at, reason: "bewaartermijn")
+        _ = try builder.build(at: Self.at) { tx in
+            try tx.purgeDue(dossier: child.id, at: Self.at, reason: "bewaartermijn")
         }
         #expect(try storage.read { try $0.incident(id: parentsReport.id) } == nil)
         let report = try Integrity(session: builder).verify()
@@ -329,7 +331,7 @@ import CasusTestSupport
     /// A dossier purged a day after the world's moment, with everything the rule says goes with it.
     static func purgeADayLater(_ dossier: PersonID, _ builder: Session) throws {
         let later = Timestamp(seconds: at.seconds + 86_400)
-        _ = try builder.build(at: later) { tx in try tx.purge(dossier: dossier, at: later, reason: "bewaartermijn") }
+        _ = try builder.build(at: later) { tx in try tx.purgeDue(dossier: dossier, at: later, reason: "bewaartermijn") }
     }
 
     /// A report about two pupils is kept while one of them keeps it: the first purge leaves it to
@@ -623,7 +625,8 @@ import CasusTestSupport
             #expect(try tx.r.caseRecord(id: flagged.id)?.flags == CaseFlags(dataBreach: true, meldcode: true))
         }
         #expect(try Integrity(session: builder).verify().isSound)
-        _ = try builder.build(at: Self.at) { tx in try tx.purge(dossier: pupil.id, at: Self.at, reason: "bewaartermijn")
+        _ = try builder.build(at: Self.at) { tx in
+            try tx.purgeDue(dossier: pupil.id, at: Self.at, reason: "bewaartermijn")
         }
         #expect(try storage.read { try $0.facts(case: c.id) }.isEmpty)
         let report = try Integrity(session: builder).verify()
@@ -720,5 +723,24 @@ extension Transaction {
             throw CasusError.notFound("persoon van de zaak bestaat niet", "the case's person does not exist")
         }
         return try insert(case: c, subject: subject, owner: owner)
+    }
+}
+
+extension Transaction {
+    /// A purge as casus makes one when it is due: the person had left, every case filed in the
+    /// dossier closed (`verify` holds a purge to both); then the store's purge.
+    @discardableResult
+    func purgeDue(dossier: PersonID, at: Timestamp, reason: String) throws -> Tombstone {
+        if var p = try r.person(id: dossier), p.leftOn == nil {
+            p.leftOn = at.localDate().adding(days: -1)
+            try update(person: p)
+        }
+        let everything = Scope(schoolID: nil, pupilDossiers: true, staffDossiers: true)
+        for row in try r.cases(CaseQuery(scope: everything, dossierID: dossier), offset: 0, limit: Int.max) {
+            if let c = try r.caseRecord(id: row.id), c.status == .open {
+                try close(case: c, at: at, reason: "Afgehandeld.", outcome: .founded)
+            }
+        }
+        return try purge(dossier: dossier, at: at, reason: reason)
     }
 }
