@@ -161,6 +161,17 @@ import CasusTestSupport
         return path
     }
 
+    /// `verify` of a copy of the shared world after this change (`tamper`).
+    static func verified(after sql: String) throws -> VerifyReport {
+        let scratch = Scratch("tamper")  // kept to the end: its folder goes with it
+        let path = try copy(in: scratch)
+        try tamper(path, sql)
+        let service = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles)
+        defer { withExtendedLifetime(scratch) {} }
+        return try service.integrity.verify()
+    }
+
     /// The change made as an attacker with the file would: the guards dropped, the row changed,
     /// the guards put back as they were (so that what `verify` finds is the row, not the missing
     /// guards, which it names on their own: `aDroppedGuardIsFound`).
@@ -252,17 +263,11 @@ import CasusTestSupport
     /// length before its write's line, so no event named that line, and `verify` said "alles
     /// klopt" with the last write unlogged (a review).
     @Test func theLastWritesAuditLineCutIsFound() throws {
-        let scratch = Scratch("tamper")
-        let path = try Self.copy(in: scratch)
-        try Self.tamper(
-            path,
-            """
-            DELETE FROM audit WHERE id > (SELECT max(audit_seq) FROM event);
-            INSERT INTO audit_person_fts(audit_person_fts) VALUES ('rebuild');
-            """)
-        let service = try CasusService.session(
-            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles)
-        let r = try service.integrity.verify()
+        let r = try Self.verified(
+            after: """
+                DELETE FROM audit WHERE id > (SELECT max(audit_seq) FROM event);
+                INSERT INTO audit_person_fts(audit_person_fts) VALUES ('rebuild');
+                """)
         #expect(!r.isSound && r.auditCut != nil, "\(r.integrity) \(String(describing: r.auditCut))")
     }
 
@@ -294,12 +299,7 @@ import CasusTestSupport
         "UPDATE person SET salt = replace(salt, substr(salt, 1, 1), 'f') WHERE id = (SELECT max(id) FROM person)",
     ])
     func aPersonsKeyChangedIsFound(_ sql: String) throws {
-        let scratch = Scratch("tamper")
-        let path = try Self.copy(in: scratch)
-        try Self.tamper(path, sql)
-        let service = try CasusService.session(
-            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles)
-        let r = try service.integrity.verify()
+        let r = try Self.verified(after: sql)
         #expect(!r.isSound && r.differences.contains { "\($0)".contains("person") }, "\(r.differences)")
     }
 

@@ -52,15 +52,7 @@ import CasusTestSupport
 @Suite struct LetterRefreshTests {
     @Test func aLetterWhoseAddresseeMovedWhileItWasOpenComesBackWithTheNewAddress() throws {
         let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
-        rt.select(case: "2026-0003")
-        rt.press(.enter)
-        rt.press(.char("+"))
-        let d = try #require(rt.state.topScreen(StepDialog.self))
-        let warning = try #require(d.options.firstIndex { $0.rung == .warning })
-        for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
-        rt.press(.enter, .enter)
-        rt.type("Meme doorgestuurd over de leerkracht")
-        rt.press(.enter, .enter)
+        try openWarningLetter(rt)
         let editor = try #require(rt.state.topScreen(EditorScreen.self))
         guard case let .letter(_, _, to?, _, drafted) = editor.purpose else {
             Issue.record("not a letter to someone: \(editor.purpose)")
@@ -92,15 +84,7 @@ import CasusTestSupport
 @Suite struct LetterConflictTests {
     @Test func aLetterWithALineBothChangedWaitsForAnEdit() throws {
         let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
-        rt.select(case: "2026-0003")
-        rt.press(.enter)
-        rt.press(.char("+"))
-        let d = try #require(rt.state.topScreen(StepDialog.self))
-        let warning = try #require(d.options.firstIndex { $0.rung == .warning })
-        for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
-        rt.press(.enter, .enter)
-        rt.type("Meme doorgestuurd over de leerkracht")
-        rt.press(.enter, .enter)
+        try openWarningLetter(rt)
         let editor = try #require(rt.state.topScreen(EditorScreen.self))
         guard case let .letter(_, _, to?, _, _) = editor.purpose else {
             Issue.record("not a letter to someone")
@@ -160,4 +144,17 @@ import CasusTestSupport
         let status = rt.state.status?.text ?? ""
         #expect(status.hasPrefix("Voornemen vastgelegd: ") && !status.contains("Stap gezet"), "\(status)")
     }
+}
+
+/// Case 2026-0003 stepped to a warning on the full screen, its letter open in the built-in editor.
+func openWarningLetter(_ rt: Runtime) throws {
+    rt.select(case: "2026-0003")
+    rt.press(.enter)
+    rt.press(.char("+"))
+    let d = try #require(rt.state.topScreen(StepDialog.self))
+    let warning = try #require(d.options.firstIndex { $0.rung == .warning })
+    for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
+    rt.press(.enter, .enter)
+    rt.type("Meme doorgestuurd over de leerkracht")
+    rt.press(.enter, .enter)
 }
