@@ -391,6 +391,10 @@ import CasusTestSupport
             besluit.contains("U heeft op 16 november 2026 uw zienswijze gegeven. Samengevat:\nSpijt."), "\(besluit)")
         #expect(!besluit.contains("[Uw zienswijze"))
         #expect(besluit.contains("schriftelijke berisping"))
+        // The articles headed as the protocol heads them, as the voornemen does ("Artikel 4 (…)", a review).
+        let lines = voornemen.components(separatedBy: "\n")
+        let heading = try #require(lines.indices.first { $0 > 0 && lines[$0].hasPrefix("\"") }.map { lines[$0 - 1] })
+        #expect(besluit.contains(heading + "\n\""), "\(heading) \(besluit)")
         let decision = try school.service.letters.file(
             case: c.id, template: try Self.library.require("besluit-maatregel"), body: filledIn(besluit)
         ).value

@@ -2611,7 +2611,7 @@ Met dit gedrag heeft u gehandeld in strijd met de volgende artikelen van
 ons protocol, het {{{protocol.document}}}:
 {{#articles}}
 
-Artikel {{{id}}} ({{{title}}}):
+{{{heading}}}
 "{{{text}}}"
 {{/articles}}
 
