@@ -557,6 +557,26 @@ import CasusTestSupport
         #expect(o.first { $0.kind == .zienswijzeTerm }?.due.iso == "2027-01-12")
     }
 
+    /// A zienswijze answers the voornemen: one dated before it is refused, said against the
+    /// voornemen (it was taken when dated between the report and the voornemen, and refused
+    /// against the report's day when before that, a review).
+    @Test func aZienswijzeIsNotDatedBeforeItsVoornemen() throws {
+        let (school, _, c) = try Self.staffCase()
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Discussie met ouder online.")).value
+        school.clock.set("2026-11-18", hour: 10)
+        try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Herhaling.")).value
+        let early = refusal {
+            _ = try school.service.cases.zienswijze(
+                c.id, on: Fixtures.date("2026-11-17"), given: true, note: "Spijt."
+            ).value
+        }
+        #expect(
+            early?.message.nl.contains("ligt vóór het voornemen van 18-11-2026") == true, "\(String(describing: early))"
+        )
+        _ = try school.service.cases.zienswijze(c.id, on: Fixtures.date("2026-11-18"), given: true, note: "Spijt.")
+            .value
+    }
+
     @Test func aStaffReprimandGoesVoornemenZienswijzeBesluit() throws {
         let school = try TestSchool(protocol: "konot", on: "2026-11-16")
         let teacher = try school.staff("Wouter", "Brouwer")

@@ -309,6 +309,16 @@ extension CaseWorkflow {
                         "no proposal is pending on case \(h.record.number); a zienswijze answers a proposal",
                         hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
                 }
+                // A view answers the voornemen: not one dated before it (it was refused against the
+                // report's day, which said nothing of the voornemen, a review).
+                if date < p.date {
+                    throw CasusError.invalid(
+                        "de zienswijze (\(date.dutch)) ligt vóór het voornemen van \(p.date.dutch); een zienswijze beantwoordt het voornemen; er is niets vastgelegd",
+                        "the view (\(date.dutch)) is dated before the proposal of \(p.date.dutch); a view answers the proposal; nothing was recorded",
+                        hint: Phrase(
+                            "Geef de dag waarop de zienswijze binnenkwam (--received JJJJ-MM-DD).",
+                            "Give the day the view came in (--received YYYY-MM-DD)."))
+                }
                 let term = h.obligations.last { $0.kind == .zienswijzeTerm }
                 if !given, let term, term.due >= session.today {
                     throw CasusError.refused(
