@@ -6,12 +6,17 @@ import Foundation
 /// replaces a file that is there.
 public enum PDFRenderer {
     public enum Result: Sendable, Equatable {
-        /// The PDF was written to this path.
         /// The PDF's path, and the SHA-256 of its bytes (recorded: `verify --against` knows a
         /// PDF casus made from one saved again by another program).
         case pdf(String, sha256: String)
         /// No renderer was found: the HTML was written to this path instead.
         case html(String)
+
+        /// The PDF's SHA-256, nil when only HTML was written (`Letters.printed` records either).
+        public var sha256: String? {
+            if case let .pdf(_, sha) = self { return sha }
+            return nil
+        }
     }
 
     /// The renderer: `$CASUS_PDF_RENDERER` if set (empty: none), else `weasyprint` on `$PATH`.

@@ -39,7 +39,7 @@ import Testing
             try CSVTable.parse(bytes: Self.csv(3, parents: true), file: "o.csv"), kind: .parent, file: "o.csv")
         let session = school.service.session
         let resolution = try session.read { try plan.resolve($0, schoolID: 1, dryRun: false) }
-        let encoded = try resolution.encoded(firstID: resolution.firstID)
+        let encoded = try resolution.encoded(firstID: resolution.firstID, keys: session.personKeys)
         // Someone else adds a person after the import was encoded, before it writes: that
         // person gets the id the import had given its first parent.
         let between = try school.staff("Tussen", "Door")

@@ -20,4 +20,11 @@ extension Step {
         }
         return Phrase(nl, en)
     }
+
+    /// This voornemen's lapse among a case's facts (`FactKind.proposalLapsed`), if a summary
+    /// dismissal left it undecided; nil for a decision.
+    public func lapse(in facts: [CaseFact]) -> CaseFact? {
+        guard phase == .proposal else { return nil }
+        return facts.first { $0.kind == .proposalLapsed && $0.value == rung.rawValue && $0.at >= at }
+    }
 }

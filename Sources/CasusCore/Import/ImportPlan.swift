@@ -184,7 +184,8 @@ extension ImportPlan {
 
         /// The writes as events, new people numbered from `firstID` on: encoded outside the
         /// write transaction (every name's digests and keys), which then only links and stores.
-        func encoded(firstID: Int64) throws -> [EncodedPayload] {
+        /// `keys`: the session's (PersonKey), as every other write of a person takes them.
+        func encoded(firstID: Int64, keys: PersonKeys) throws -> [EncodedPayload] {
             var next = firstID
             var events: [EncodedPayload] = []
             events.reserveCapacity(writes.count)
@@ -199,10 +200,10 @@ extension ImportPlan {
                     var p = person
                     p.id = next
                     next += 1
-                    events.append(try EncodedPayload(.personAdded(p, key: .fresh())))
+                    events.append(try EncodedPayload(.personAdded(p, key: keys.key(for: p))))
                     try links(p.id, children)
                 case let .update(person, children):
-                    events.append(try EncodedPayload(.personChanged(person, key: .fresh())))
+                    events.append(try EncodedPayload(.personChanged(person, key: keys.key(for: person))))
                     try links(person.id, children)
                 case let .link(id, children):
                     try links(id, children)
@@ -359,13 +360,15 @@ extension ImportPlan {
     }
 
     /// Writes a resolution inside the caller's transaction: only links and stores the events
-    /// `encoded` (made by `resolution.encoded(firstID: resolution.firstID)` before the
+    /// `encoded` (made by `resolution.encoded(firstID: resolution.firstID, keys:)` before the
     /// transaction opened). If someone added a person in between, the new people's ids are
     /// not the ones encoded: they are encoded again here, with the ids drawn.
     func write(_ resolution: Resolution, encoded: [EncodedPayload], _ tx: Transaction) throws {
         let inserts = resolution.inserts
         let first = inserts == 0 ? resolution.firstID : try tx.drawIDs(.person, count: inserts)
-        try tx.emit(first == resolution.firstID ? encoded : try resolution.encoded(firstID: first))
+        try tx.emit(
+            first == resolution.firstID
+                ? encoded : try resolution.encoded(firstID: first, keys: tx.session.personKeys))
     }
 }
 

@@ -134,10 +134,7 @@ public struct CaseHistory: Sendable {
     }
 
     /// The lapse of a voornemen, recorded when a summary dismissal left it undecided.
-    public func lapse(of proposal: Step) -> CaseFact? {
-        guard proposal.phase == .proposal else { return nil }
-        return facts.first { $0.kind == .proposalLapsed && $0.value == proposal.rung.rawValue && $0.at >= proposal.at }
-    }
+    public func lapse(of proposal: Step) -> CaseFact? { proposal.lapse(in: facts) }
 
     /// The pupil's age today, when the dossier's pupil has a birth date.
     public func pupilAge(on date: LocalDate) -> Int? { pupil?.age(on: date) }

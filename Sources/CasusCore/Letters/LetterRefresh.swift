@@ -19,6 +19,11 @@ public enum LetterRefresh {
             let (o, n) = (shown(old), shown(new))
             return o.isEmpty ? "+ \(n)" : n.isEmpty ? "− \(o)" : "\(o) → \(n)"
         }
+
+        /// The first two of some changes, as a status line names them ("…" for more).
+        public static func said(_ changes: [Change]) -> String {
+            changes.prefix(2).map(\.said).joined(separator: "; ") + (changes.count > 2 ? " …" : "")
+        }
     }
 
     public struct Merge: Sendable, Equatable {

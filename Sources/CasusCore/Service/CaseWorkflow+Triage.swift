@@ -65,11 +65,6 @@ extension CaseWorkflow {
             throw CasusError.refused("melding \(incidentID) is afgewezen", "report \(incidentID) was dismissed")
         }
         let involved = report.involved
-        if let subject = involved.first(where: { $0.person.id == subjectID })?.person {
-            try AccessPolicy.requireNotAbout(
-                subject, actor: actor,
-                what: Phrase("een zaak uit melding \(incidentID)", "a case from report \(incidentID)"))
-        }
         guard let subject = involved.first(where: { $0.person.id == subjectID })?.person else {
             func names(_ lang: Lang) -> String {
                 involved.map { "\($0.person.id) \($0.person.name) (\($0.role.label(lang)))" }.joined(separator: ", ")
@@ -79,6 +74,9 @@ extension CaseWorkflow {
                 "person \(subjectID) is not involved in report \(incidentID)",
                 hint: Phrase("Betrokkenen: \(names(.nl))", "Involved: \(names(.en))"))
         }
+        try AccessPolicy.requireNotAbout(
+            subject, actor: actor,
+            what: Phrase("een zaak uit melding \(incidentID)", "a case from report \(incidentID)"))
         // A case closed as a mistake (wrong pupil, misfiled) does not stand: the report can be triaged again.
         if report.cases.contains(where: { $0.subjectID == subjectID && $0.outcome != .mistake }) {
             throw CasusError.refused(

@@ -41,7 +41,7 @@ extension Directory {
             }
             if dryRun { return Saved(resolution.report, changes: .none) }
             // Encoded here, outside the write lock: most of an event's cost.
-            let encoded = try resolution.encoded(firstID: resolution.firstID)
+            let encoded = try resolution.encoded(firstID: resolution.firstID, keys: session.personKeys)
             let saved = try session.write { tx -> ImportReport? in
                 guard try plan.snapshot(tx.r, schoolID: school.id) == resolution.snapshot else { return nil }
                 try plan.write(resolution, encoded: encoded, tx)

@@ -35,6 +35,14 @@ public struct DocumentCheck: Sendable {
         /// Not sound, and not said to be changed (a genuine older PDF was called a fake, a review;
         /// then a forgery passed as the older one).
         case uncertain(Int)
+
+        /// Whether the file cannot be taken as casus's own (a forgery, or none can tell).
+        var disowns: Bool {
+            switch self {
+            case .notMade, .uncertain: true
+            case .made, .unrecorded: false
+            }
+        }
     }
 
     public enum Match: Sendable, Equatable {
@@ -109,12 +117,7 @@ public struct DocumentCheck: Sendable {
                 // A purged dossier's export is sound when the audit line's SHA-256 is its text's:
                 // the copy was genuine, the dossier is gone since. A letter's words went with it.
                 && (purged == nil || seal.document == .dossier)
-                && {
-                    switch pdf {
-                    case .notMade?, .uncertain?: false
-                    default: true
-                    }
-                }()
+                && pdf?.disowns != true
         }
 
         /// A letter of a purged dossier in which nothing contradicts the chain: it can no longer be
@@ -254,10 +257,13 @@ extension Integrity {
         var before: Int64?
         while true {
             let page = try r.audit(person: seal.dossier, before: before, offset: 0, limit: 500)
-            for line in page where line.action == "letter.print" && line.detail.contains("(nr. \(seal.entry.seq))") {
-                guard let digest = line.detail.firstMatch(of: /, pdf ([0-9a-f]{64})/)?.1 else {
-                    // A PDF made before casus kept its SHA-256 (an HTML copy says so, and is none).
-                    if line.detail.contains("als PDF") { madeBefore += 1 }
+            for line in page where line.action == "letter.print" {
+                guard let printed = Letters.PrintLine.read(line.detail, seq: seal.entry.seq), printed.pdf else {
+                    continue
+                }
+                // A PDF made before casus kept its SHA-256 (an HTML copy says so, and is none).
+                guard let digest = printed.sha256 else {
+                    madeBefore += 1
                     continue
                 }
                 if digest == sha { return .made(line) }

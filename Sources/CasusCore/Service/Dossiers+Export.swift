@@ -98,12 +98,13 @@ extension Dossiers {
                 guard let c = try r.caseRecord(id: row.id) else { return nil }
                 caseNumbers[c.incidentID, default: []].append(c.number)
                 let kind = (try r.person(id: c.subjectID))?.kind.ladderKind ?? .pupil
-                // A voornemen that lapsed says so (the employee read it as still to be decided, a review).
-                let lapses = try r.facts(case: c.id).filter { $0.kind == .proposalLapsed }
-                let steps = try r.steps(case: c.id).map { s in
-                    let lapse = lapses.first { s.phase == .proposal && $0.value == s.rung.rawValue && $0.at >= s.at }
-                    return "\(s.date.dutch) \(s.described(for: kind).nl): \(s.reason)"
-                        + (lapse.map { " (vervallen: \($0.note))" } ?? "")
+                // A voornemen that lapsed says so (the employee read it as still to be decided, a review);
+                // the facts are read only for a case that has a voornemen.
+                let taken = try r.steps(case: c.id)
+                let facts = taken.contains { $0.phase == .proposal } ? try r.facts(case: c.id) : []
+                let steps = taken.map { s in
+                    "\(s.date.dutch) \(s.described(for: kind).nl): \(s.reason)"
+                        + (s.lapse(in: facts).map { " (vervallen: \($0.note))" } ?? "")
                 }
                 return .init(
                     number: c.number, status: c.status.label.nl, subject: row.subjectName, articles: c.articles,

@@ -609,9 +609,24 @@ public struct Letters: Sendable {
             try letter(id, in: r, onlyALetter: Phrase("alleen een brief wordt afgedrukt", "only a letter is printed")).0
         }
         try session.auditRead(
-            "letter.print", person: e.dossierID,
-            detail: pdf.map { "stuk \(id) (nr. \(e.seq)) als PDF om te ondertekenen, pdf \($0)" }
-                ?? "stuk \(id) (nr. \(e.seq)) als HTML om af te drukken")
+            "letter.print", person: e.dossierID, detail: PrintLine.detail(entry: id, seq: e.seq, pdf: pdf))
+    }
+
+    /// A `letter.print` line's detail, written here and read back by `verify --against`
+    /// (`DocumentCheck.origin`): which letter, and the PDF's SHA-256 or that it was HTML.
+    enum PrintLine {
+        static func detail(entry id: EntryID, seq: Int64, pdf: String?) -> String {
+            pdf.map { "stuk \(id) (nr. \(seq)) als PDF om te ondertekenen, pdf \($0)" }
+                ?? "stuk \(id) (nr. \(seq)) als HTML om af te drukken"
+        }
+
+        /// For a line of the letter numbered `seq` in its dossier: whether it records a PDF, and the
+        /// PDF's SHA-256 (nil for one made before casus kept it); nil for another letter's line.
+        static func read(_ detail: String, seq: Int64) -> (pdf: Bool, sha256: String?)? {
+            guard detail.contains("(nr. \(seq))") else { return nil }
+            let sha = detail.firstMatch(of: /, pdf ([0-9a-f]{64})/).map { String($0.1) }
+            return (sha != nil || detail.contains("als PDF"), sha)
+        }
     }
 
     /// A filed letter laid out as its PDF prints it (`document(entry:)`), read with `r`; also what

@@ -121,8 +121,7 @@ public final class Session: @unchecked Sendable {
                 storage: storage, actor: Actor(user: user, displayName: name), profiles: profiles, clock: clock,
                 loggedIn: true)
         }
-        let real = Actor(user: user, displayName: name)
-        try AccessPolicy.require(real, .actAs)
+        // Who may act as another was asked before the account was looked up (in the read above).
         if user.role == .director, asUser.role == .board || asUser.schoolID != user.schoolID {
             throw CasusError(
                 .refused,

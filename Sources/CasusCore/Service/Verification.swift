@@ -197,8 +197,16 @@ extension Integrity {
             {
                 report.auditCut = (maxAuditSeq + 1, Int64(report.auditRecords))
             }
+            // The hash of a checkpoint's event, read once (the chosen checkpoint's is asked twice).
+            var eventHashes: [Int64: String?] = [0: DossierChain.genesis]
+            func eventHash(_ seq: Int64) throws -> String? {
+                if let known = eventHashes[seq] { return known }
+                let hash = try r.event(seq: seq)?.hash
+                eventHashes[seq] = hash
+                return hash
+            }
             for (seq, c, _) in ledger.checkpoints {
-                let event = c.event.seq == 0 ? DossierChain.genesis : try r.event(seq: c.event.seq)?.hash
+                let event = try eventHash(c.event.seq)
                 let audit = c.audit.seq == 0 ? c.audit.hash : audits[c.audit.seq]?.hash
                 guard event != c.event.hash || audit != c.audit.hash else { continue }
                 report.contradictedCheckpoints.append(
@@ -208,8 +216,7 @@ extension Integrity {
             }
             if let key {
                 if let (heldBy, c) = chosen {
-                    let eventHash =
-                        c.event.seq == 0 ? DossierChain.genesis : try r.event(seq: c.event.seq)?.hash
+                    let eventHash = try eventHash(c.event.seq)
                     let accessHash = try c.access.flatMap { try r.accessLineHash(seq: $0.seq) }
                     report.checkpoint = CheckpointFinding.check(
                         c, heldBy: heldBy, key: key, eventHash: eventHash, auditHash: auditHash,
@@ -302,13 +309,11 @@ extension Integrity {
         }
     }
 
-    /// Returns the hash of audit line `remember` (a checkpoint's), as the walk passed it.
-    @discardableResult
     /// Whether an audit line is the one a write made for this event: of its time, and of an action
     /// that stands for its kind (AuditTrail.events).
     static func standsFor(_ line: AuditRecord?, _ e: Ledger.StoredEvent) -> Bool {
         guard let line, line.at.iso == e.at, let kind = EventKind(rawValue: e.kind) else { return false }
-        return AuditTrail.events[line.action]?.contains(kind) == true
+        return AuditTrail.allows(line.action, kind)
     }
 
     /// The audit log walked and checked; the lines asked for, by number.

@@ -94,13 +94,18 @@ extension PGSchema {
         -- Nobody decides about themselves (AccessPolicy.requireNotAbout; Awb art. 2:4): the person
         -- of the account acted as, and of the login really at the keyboard (`--as` an account
         -- with no person opened and closed a case about the director, a review), unless the board's.
-        CREATE FUNCTION about_self(a caller_t, p_person bigint) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+        -- Refused, in its words, where `p_person` is one of those (`p_what`: 'deze zaak', …).
+        CREATE FUNCTION require_not_about(a caller_t, p_person bigint, p_what_nl text, p_what_en text) RETURNS void
+        LANGUAGE plpgsql STABLE AS $$
         DECLARE
             me caller_t := caller();
         BEGIN
-            RETURN p_person IS NOT NULL
+            IF p_person IS NOT NULL
                AND ((a.role IS DISTINCT FROM 'board' AND p_person = a.person_id)
-                    OR (NOT coalesce(me.admin, false) AND me.role IS DISTINCT FROM 'board' AND p_person = me.person_id));
+                    OR (NOT coalesce(me.admin, false) AND me.role IS DISTINCT FROM 'board' AND p_person = me.person_id)) THEN
+                PERFORM refused(p_what_nl || ' gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
+                                p_what_en || ' is about yourself: the board decides on it, not you (Awb art. 2:4)');
+            END IF;
         END $$;
 
         CREATE FUNCTION authorize(a caller_t, p_kind text, f jsonb, x jsonb) RETURNS void LANGUAGE plpgsql AS $$
@@ -261,11 +266,8 @@ extension PGSchema {
                 IF p_kind = 'incident.dismissed' THEN
                     PERFORM require_actor(a, f->>'by');
                     -- Nobody decides about themselves (AccessPolicy.requireNotAbout; Awb art. 2:4).
-                    IF EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = (f->>'id')::bigint
-                                 AND ip.role = 'subject' AND about_self(a, ip.person_id)) THEN
-                        PERFORM refused('deze melding gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
-                                        'this report is about yourself: the board decides on it, not you (Awb art. 2:4)');
-                    END IF;
+                    PERFORM require_not_about(a, ip.person_id, 'deze melding', 'this report')
+                    FROM incident_person ip WHERE ip.incident_id = (f->>'id')::bigint AND ip.role = 'subject';
                 END IF;
             WHEN 'case.opened' THEN
                 school := (f->>'school')::bigint;
@@ -294,10 +296,7 @@ extension PGSchema {
                                     'a case goes into the dossier of whom it is about (about a parent: their child''s)');
                 END IF;
                 PERFORM require_actor(a, f->>'opened_by');
-                IF about_self(a, (f->>'subject')::bigint) THEN
-                    PERFORM refused('deze zaak gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
-                                    'this case is about yourself: the board decides on it, not you (Awb art. 2:4)');
-                END IF;
+                PERFORM require_not_about(a, (f->>'subject')::bigint, 'deze zaak', 'this case');
             WHEN 'case.rung', 'case.closed', 'case.reclassified', 'step.taken', 'obligation.created', 'obligation.done', 'fact.recorded',
                  'obligation.rescheduled' THEN
                 SELECT * INTO k FROM "case" c
@@ -305,10 +304,7 @@ extension PGSchema {
                 IF NOT decides OR NOT FOUND OR NOT reaches(a, k.school_id) THEN
                     PERFORM refused('uw rol mag over deze zaak niet beslissen', 'your role may not decide on this case');
                 END IF;
-                IF about_self(a, k.subject_id) THEN
-                    PERFORM refused('deze zaak gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
-                                    'this case is about yourself: the board decides on it, not you (Awb art. 2:4)');
-                END IF;
+                PERFORM require_not_about(a, k.subject_id, 'deze zaak', 'this case');
                 -- The records named beside the case are the case's own (or its dossier's).
                 IF (p_kind IN ('obligation.done', 'obligation.rescheduled')
                     AND NOT EXISTS (SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint AND o.case_id = k.id))
@@ -447,10 +443,7 @@ extension PGSchema {
                 END IF;
                 -- Not in one's own dossier, where every case about oneself is filed: a director
                 -- corrected the board's hearing record in their own case (a review).
-                IF about_self(a, owner.id) THEN
-                    PERFORM refused('dit dossier gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
-                                    'this dossier is about yourself: the board decides on it, not you (Awb art. 2:4)');
-                END IF;
+                PERFORM require_not_about(a, owner.id, 'dit dossier', 'this dossier');
                 -- Under the name the writer's session shows (its person's, else its account), as a
                 -- teacher's report: an IB's care note signed "Dr. A. Jansen (jeugdarts GGD)" was taken.
                 IF x->>'author_name' IS DISTINCT FROM shown_name(a) THEN
@@ -477,10 +470,7 @@ extension PGSchema {
                 IF NOT FOUND OR NOT reaches(a, owner.school_id) THEN
                     PERFORM not_found('dit dossier bestaat niet op uw school', 'this dossier does not exist at your school');
                 END IF;
-                IF about_self(a, owner.id) THEN
-                    PERFORM refused('dit dossier gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
-                                    'this dossier is about yourself: the board decides on it, not you (Awb art. 2:4)');
-                END IF;
+                PERFORM require_not_about(a, owner.id, 'dit dossier', 'this dossier');
                 IF NOT decides OR NOT EXISTS (SELECT 1 FROM entry e WHERE e.id = (f->>'entry')::bigint
                                               AND e.dossier_id = owner.id AND e.kind = 'letter'
                                               AND e.case_id IS NOT DISTINCT FROM (f->>'case')::bigint) THEN

@@ -310,21 +310,18 @@ public enum App {
 
     /// "Niet opgeslagen: gewijzigd sinds de brief werd opgesteld: ‘Oudeweg 5’ → ‘Nieuwelaan 99’ …".
     static func refreshedSaid(_ merge: LetterRefresh.Merge) -> Phrase {
-        func some(_ changes: [LetterRefresh.Change]) -> String {
-            changes.prefix(2).map(\.said).joined(separator: "; ") + (changes.count > 2 ? " …" : "")
-        }
         var said = Phrase(
             "Niet opgeslagen: gewijzigd sinds de brief werd opgesteld: ",
             "Not filed: changed since the letter was drafted: ")
         if !merge.carried.isEmpty {
             said =
-                said + Phrase(verbatim: some(merge.carried))
+                said + Phrase(verbatim: LetterRefresh.Change.said(merge.carried))
                 + Phrase(" (bijgewerkt in uw tekst)", " (updated in your text)")
         }
         if !merge.conflicts.isEmpty {
             said =
                 said + Phrase(merge.carried.isEmpty ? "" : "; ", merge.carried.isEmpty ? "" : "; ")
-                + Phrase(verbatim: some(merge.conflicts))
+                + Phrase(verbatim: LetterRefresh.Change.said(merge.conflicts))
                 + Phrase(" (door u veranderd: pas het zelf aan met e)", " (changed by you: mend it with e)")
         }
         return said + Phrase(". Lees de brief na en sla opnieuw op.", ". Read the letter and file it again.")

@@ -165,25 +165,31 @@ enum DocumentCheckText {
                     ))
             }
         }
-        out.append(
-            check.isSound
-                ? Phrase("\(file): klopt met de keten.", "\(file): matches the chain.")
-                : check.onlyPlaceHolds
-                    ? check.seals.contains(where: \.uncertainPDF)
-                        ? Phrase(
-                            "\(file): de tekst klopt met de keten; of dit het bestand is dat casus maakte, is niet na te gaan (zie boven).",
-                            "\(file): its text matches the chain; whether this is the file casus made cannot be told (see above)."
-                        )
-                        : check.seals.contains { $0.purged != nil && !$0.isSound }
-                            ? Phrase(
-                                "\(file): niet meer te controleren: het dossier is vernietigd; casus kan niet zeggen of dit een brief uit dat dossier was, noch wat erin stond.",
-                                "\(file): can no longer be checked: the dossier was purged; casus cannot say whether this was a letter of that dossier, nor what it said."
-                            )
-                            : Phrase(
-                                "\(file): de plaats in de keten klopt; de tekst is niet te controleren.",
-                                "\(file): its place in the chain holds; its text cannot be checked.")
-                    : Phrase("\(file): KLOPT NIET MET DE KETEN.", "\(file): DOES NOT MATCH THE CHAIN."))
+        out.append(verdict(check, file: file))
         return out
+    }
+
+    /// The document's one verdict, its last line: it matches; it cannot be told (a PDF that may be
+    /// an older copy, a purged dossier's letter, an export whose text was not recorded); or not.
+    static func verdict(_ check: DocumentCheck, file: String) -> Phrase {
+        if check.isSound { return Phrase("\(file): klopt met de keten.", "\(file): matches the chain.") }
+        guard check.onlyPlaceHolds else {
+            return Phrase("\(file): KLOPT NIET MET DE KETEN.", "\(file): DOES NOT MATCH THE CHAIN.")
+        }
+        if check.seals.contains(where: \.uncertainPDF) {
+            return Phrase(
+                "\(file): de tekst klopt met de keten; of dit het bestand is dat casus maakte, is niet na te gaan (zie boven).",
+                "\(file): its text matches the chain; whether this is the file casus made cannot be told (see above).")
+        }
+        if check.seals.contains(where: { $0.purged != nil && !$0.isSound }) {
+            return Phrase(
+                "\(file): niet meer te controleren: het dossier is vernietigd; casus kan niet zeggen of dit een brief uit dat dossier was, noch wat erin stond.",
+                "\(file): can no longer be checked: the dossier was purged; casus cannot say whether this was a letter of that dossier, nor what it said."
+            )
+        }
+        return Phrase(
+            "\(file): de plaats in de keten klopt; de tekst is niet te controleren.",
+            "\(file): its place in the chain holds; its text cannot be checked.")
     }
 
     /// An export's text against its record in the audit log.

@@ -71,11 +71,7 @@ func writeLetterPDF(_ service: CasusService, entry: EntryID, to path: String, lo
     let document = try service.letters.document(entry: entry, logoPath: try letterheadLogo(logo))
     let made = try PDFRenderer.write(document, to: path)
     // Recorded once the copy exists (a copy that failed was recorded as printed, a review).
-    if case let .pdf(_, sha256) = made {
-        try service.letters.printed(entry: entry, pdf: sha256)
-    } else {
-        try service.letters.printed(entry: entry, pdf: nil)
-    }
+    try service.letters.printed(entry: entry, pdf: made.sha256)
     switch made {
     case let .pdf(written, _):
         Output.line(
