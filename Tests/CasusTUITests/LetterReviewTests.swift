@@ -52,12 +52,7 @@ import CasusTestSupport
 @Suite struct LetterRefreshTests {
     @Test func aLetterWhoseAddresseeMovedWhileItWasOpenComesBackWithTheNewAddress() throws {
         let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
-        try openWarningLetter(rt)
-        let editor = try #require(rt.state.topScreen(EditorScreen.self))
-        guard case let .letter(_, _, to?, _, drafted) = editor.purpose else {
-            Issue.record("not a letter to someone: \(editor.purpose)")
-            return
-        }
+        let (_, to, drafted) = try #require(try openWarningLetter(rt), "not a letter to someone")
         let before = try service.directory.person(to)
         #expect(!before.address.street.isEmpty && drafted.contains(before.address.street))
         rt.type("Wij hebben met u gesproken. ")
@@ -84,12 +79,7 @@ import CasusTestSupport
 @Suite struct LetterConflictTests {
     @Test func aLetterWithALineBothChangedWaitsForAnEdit() throws {
         let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
-        try openWarningLetter(rt)
-        let editor = try #require(rt.state.topScreen(EditorScreen.self))
-        guard case let .letter(_, _, to?, _, _) = editor.purpose else {
-            Issue.record("not a letter to someone")
-            return
-        }
+        let (editor, to, _) = try #require(try openWarningLetter(rt), "not a letter to someone")
         let before = try service.directory.person(to)
         let streetLine = try #require(
             editor.area.value.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
@@ -146,8 +136,9 @@ import CasusTestSupport
     }
 }
 
-/// Case 2026-0003 stepped to a warning on the full screen, its letter open in the built-in editor.
-func openWarningLetter(_ rt: Runtime) throws {
+/// Case 2026-0003 stepped to a warning on the full screen, its letter open in the built-in editor:
+/// the editor, to whom the letter goes and the text it was drafted as (nil: no such letter).
+func openWarningLetter(_ rt: Runtime) throws -> (editor: EditorScreen, to: PersonID, drafted: String)? {
     rt.select(case: "2026-0003")
     rt.press(.enter)
     rt.press(.char("+"))
@@ -157,4 +148,8 @@ func openWarningLetter(_ rt: Runtime) throws {
     rt.press(.enter, .enter)
     rt.type("Meme doorgestuurd over de leerkracht")
     rt.press(.enter, .enter)
+    guard let editor = rt.state.topScreen(EditorScreen.self),
+        case let .letter(_, _, to?, _, drafted) = editor.purpose
+    else { return nil }
+    return (editor, to, drafted)
 }
