@@ -119,6 +119,14 @@ public enum ServerUpgrade {
                 CHECK (salt ~ '^([0-9a-f]{64})?$');
             """
         ),
+        // The functions only (a report whose cases are all closed is said to be settled).
+        "18": (
+            "19",
+            Phrase(
+                "een melding waarvan elke zaak gesloten is, heet afgehandeld",
+                "a report whose every case is closed is said to be settled"),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

@@ -223,6 +223,7 @@ extension Incident {
             reporterName: row["reporter_name"], dismissedReason: row["dismissed_reason"],
             happenedOn: row.has("happened_on") ? row.date("happened_on") : nil,
             reportedBy: row.has("reported_by") ? row["reported_by"] : nil)
+        if row.has("cases_closed") { casesClosed = row["cases_closed"] }
     }
 }
 

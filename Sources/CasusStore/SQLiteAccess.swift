@@ -244,7 +244,9 @@ struct SQLiteAccess: StorageWriter {
 
     func incident(id: IncidentID) throws -> Incident? {
         guard
-            var i = try row("SELECT \(Incident.columns) FROM incident i WHERE i.id = ?", [id]).map(Incident.init(row:))
+            var i = try row(
+                "SELECT \(Incident.columns), \(Self.casesClosed) FROM incident i WHERE i.id = ?", [id]
+            ).map(Incident.init(row:))
         else { return nil }
         i.evidence = try rows(
             """
@@ -284,7 +286,7 @@ struct SQLiteAccess: StorageWriter {
                         SELECT p.first_name || CASE WHEN p.infix = '' THEN '' ELSE ' ' || p.infix END || ' ' || p.last_name AS name
                         FROM incident_person ip JOIN person p ON p.id = ip.person_id
                         WHERE ip.incident_id = i.id AND ip.role = 'subject' ORDER BY p.sort_name)) AS subjects,
-                   s.name AS school_name
+                   s.name AS school_name, \(Self.casesClosed)
             FROM (SELECT i.id FROM incident i \(w) ORDER BY i.reported_at, i.id LIMIT ? OFFSET ?) page
             CROSS JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id
             ORDER BY i.reported_at, i.id
@@ -294,9 +296,15 @@ struct SQLiteAccess: StorageWriter {
                 id: $0["id"], schoolID: $0["school_id"], reportedAt: $0.time("reported_at") ?? Timestamp(seconds: 0),
                 summary: $0["summary"], platform: $0["platform"],
                 status: IncidentStatus(rawValue: $0["status"]) ?? .new,
-                subjects: $0["subjects"] ?? "", schoolName: $0["school_name"])
+                subjects: $0["subjects"] ?? "", schoolName: $0["school_name"], casesClosed: $0["cases_closed"])
         }
     }
+
+    /// Whether every case report `i` led to is closed (`ReportStanding`), from the cases' index.
+    static let casesClosed = """
+        (i.status = 'triaged' AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id AND k.status = 'open'))
+            AS cases_closed
+        """
 
     func countIncidents(_ q: IncidentQuery) throws -> Int {
         let (w, args) = incidentWhere(q)

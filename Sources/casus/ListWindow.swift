@@ -57,11 +57,26 @@ enum RowStream {
     // over a whole list, small enough to stay a few megabytes.
     static let page = 5000
 
-    /// Every row of `window`, in pages fetched by `fetch(offset, limit)`, handed to `body` in order.
+    /// Every row of `window`, in pages fetched by `fetch(offset, limit)`, handed to `body` in order;
+    /// a window with no row says so in words (`none`, e.g. "meldingen"): a list that printed nothing
+    /// read as a command that did nothing (a teacher's own reports, none filed yet).
     static func each<Row>(
-        _ window: ListWindow, fetch: (_ offset: Int, _ limit: Int) throws -> [Row], _ body: (Row) throws -> Void
+        _ window: ListWindow, none: Phrase, _ lang: Lang, fetch: (_ offset: Int, _ limit: Int) throws -> [Row],
+        _ body: (Row) throws -> Void
     ) throws {
-        try each(offset: window.offset, limit: window.limit, fetch: fetch, body)
+        var shown = false
+        try each(offset: window.offset, limit: window.limit, fetch: fetch) {
+            shown = true
+            try body($0)
+        }
+        if !shown {
+            Output.line(
+                (window.offset == 0
+                    ? Phrase("Geen \(none.nl).", "No \(none.en).")
+                    : Phrase(
+                        "Geen \(none.nl) meer na de eerste \(window.offset).",
+                        "No more \(none.en) after the first \(window.offset)."))(lang))
+        }
     }
 
     /// As `each(_:fetch:_:)`, for a list whose window has a default limit of its own (`audit`).

@@ -110,6 +110,41 @@ import Testing
         #expect(try session(DemoSchool.ibAccount).intake.ownRows(offset: 0, limit: 10).isEmpty)
     }
 
+    /// A report taken into cases is "afgehandeld" once every case it led to is closed, for the
+    /// teacher who filed it and in the queue: it read "in behandeling" for good after the last case
+    /// closed. One case of two still open keeps it in progress; how a case ended is not told.
+    @Test(arguments: Backend.all)
+    func aReportIsSettledWhenEveryCaseItLedToIsClosed(_ backend: Backend) throws {
+        let (session, director, _) = try school(backend)
+        let pupils = try director.directory.people(kinds: [.pupil], limit: 2)
+        let teacher = try session(DemoSchool.teacherAccount)
+        let filed = try teacher.intake.report(
+            summary: "Meme over de juf in de klassenapp", platform: "WhatsApp", subjects: pupils.map(\.id)
+        ).value
+        func standing() throws -> [ReportStanding] {
+            [
+                try #require(try teacher.intake.ownRows(offset: 0, limit: 1000).first { $0.id == filed.id }).standing,
+                try teacher.intake.incident(filed.id).0.standing,
+                try #require(try director.intake.rows(status: nil, offset: 0, limit: 1000).first { $0.id == filed.id })
+                    .standing,
+                try director.intake.incident(filed.id).0.standing,
+            ]
+        }
+        #expect(try standing() == Array(repeating: .new, count: 4))
+        let cases = try director.cases.triage(
+            incident: filed.id, subjects: pupils.map(\.id), articles: ["3A.2"], severity: .medium, flags: CaseFlags()
+        ).value
+        #expect(cases.count == 2)
+        #expect(try standing() == Array(repeating: .inProgress, count: 4))
+        _ = try director.cases.close(cases[0].id, outcome: .founded, reason: "Gesprek gevoerd.")
+        #expect(try standing() == Array(repeating: .inProgress, count: 4))
+        _ = try director.cases.close(cases[1].id, outcome: .unfounded, reason: "Niet betrokken.")
+        #expect(try standing() == Array(repeating: .settled, count: 4))
+        #expect(ReportStanding.settled.label.nl == "afgehandeld")
+        // The list's filter is the report's own status: a settled report is among the triaged.
+        #expect(try director.intake.rows(status: .triaged, offset: 0, limit: 1000).contains { $0.id == filed.id })
+    }
+
     /// A teacher opens a report it filed (`incident show`, Enter under Mijn meldingen): what it
     /// wrote, who it named, where it stands and, once dismissed, why; another teacher's report, and
     /// every report for an IB, reads as not existing. It was refused for its own report too.

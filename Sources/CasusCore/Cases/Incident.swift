@@ -12,6 +12,29 @@ public enum IncidentStatus: String, Sendable, Codable, CaseIterable {
     }
 }
 
+/// Where a report stands for whoever follows it: its status, and for one taken into cases whether
+/// every case it led to is closed. Read from the cases, never stored: a closed case is the one fact.
+public enum ReportStanding: String, Sendable, Hashable, Codable {
+    case new, inProgress, settled, dismissed
+
+    public init(status: IncidentStatus, casesClosed: Bool) {
+        switch status {
+        case .new: self = .new
+        case .triaged: self = casesClosed ? .settled : .inProgress
+        case .dismissed: self = .dismissed
+        }
+    }
+
+    public var label: Phrase {
+        switch self {
+        case .new: Phrase("nieuw", "new")
+        case .inProgress: Phrase("in behandeling", "triaged")
+        case .settled: Phrase("afgehandeld", "settled")
+        case .dismissed: Phrase("afgewezen", "dismissed")
+        }
+    }
+}
+
 /// How a person is involved in a report.
 public enum Involvement: String, Sendable, Codable, CaseIterable {
     case subject, victim, witness, reporter
@@ -54,6 +77,10 @@ public struct Incident: Sendable, Hashable, Codable, Identifiable {
     /// The account that filed it (nil for a report of before accounts were kept): the one account
     /// besides the queue's readers that may read it back.
     public var reportedBy: String?
+    /// Every case it led to is closed (read with the report from the cases, not from its event).
+    public var casesClosed: Bool = false
+
+    public var standing: ReportStanding { ReportStanding(status: status, casesClosed: casesClosed) }
 
     public init(
         id: IncidentID = 0, schoolID: SchoolID, reportedAt: Timestamp, summary: String, platform: String? = nil,

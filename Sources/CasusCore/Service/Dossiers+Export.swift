@@ -125,7 +125,7 @@ extension Dossiers {
                 guard let i = try r.incident(id: id) else { return nil }
                 let role = named[id] ?? .subject
                 return .init(
-                    id: i.id, reportedOn: i.reportedAt.localDate().dutch, status: i.status.label.nl,
+                    id: i.id, reportedOn: i.reportedAt.localDate().dutch, status: i.standing.label.nl,
                     platform: i.platform, summary: i.summary,
                     dismissedReason: i.status == .dismissed ? i.dismissedReason : nil,
                     cases: role == .subject ? caseNumbers[i.id] ?? [] : [],

@@ -120,12 +120,17 @@ public struct IncidentRow: Sendable, Hashable, Codable, Identifiable {
     public var status: IncidentStatus
     public var subjects: String
     public var schoolName: String
+    /// Every case it led to is closed (see `ReportStanding`).
+    public var casesClosed: Bool
+
+    public var standing: ReportStanding { ReportStanding(status: status, casesClosed: casesClosed) }
 
     public init(
         id: IncidentID, schoolID: SchoolID, reportedAt: Timestamp, summary: String, platform: String?,
         status: IncidentStatus,
-        subjects: String, schoolName: String
+        subjects: String, schoolName: String, casesClosed: Bool = false
     ) {
+        self.casesClosed = casesClosed
         self.id = id
         self.schoolID = schoolID
         self.reportedAt = reportedAt

@@ -101,6 +101,7 @@ extension Incident {
             dismissedReason: r.text("dismissed_reason"),
             happenedOn: r.text("happened_on").flatMap(LocalDate.init(iso:)),
             reportedBy: r.text("reported_by"))
+        casesClosed = r.bool("cases_closed")
     }
 }
 
@@ -110,7 +111,7 @@ extension IncidentRow {
             id: r.id("id"), schoolID: r.id("school_id"), reportedAt: r.time("reported_at") ?? Timestamp(seconds: 0),
             summary: r.string("summary"), platform: r.text("platform"),
             status: IncidentStatus(rawValue: r.string("status")) ?? .new, subjects: r.string("subjects"),
-            schoolName: r.string("school_name"))
+            schoolName: r.string("school_name"), casesClosed: r.bool("cases_closed"))
     }
 }
 

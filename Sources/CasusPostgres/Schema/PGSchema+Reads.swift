@@ -312,11 +312,17 @@ extension PGSchema {
             SELECT c.known AND p_reported_by = c.account AND p_school = c.school_id
         $$;
 
+        -- Whether every case a report led to is closed (ReportStanding): told with the report, to
+        -- whoever may read it, as "afgehandeld"; which cases, and how they ended, are not.
+        CREATE FUNCTION cases_closed(p_id bigint, p_status text) RETURNS boolean LANGUAGE sql STABLE AS $$
+            SELECT p_status = 'triaged' AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = p_id AND k.status = 'open')
+        $$;
+
         -- The report's own columns (not its words' vector, which only a search reads).
         CREATE FUNCTION incident_by_id(p_id bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, school_id bigint, reported_at text, summary text, platform text, status text,
                        reporter_name text, reported_by text, dismissed_reason text, dismissed_at text,
-                       dismissed_by text, happened_on text)
+                       dismissed_by text, happened_on text, cases_closed boolean)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         #variable_conflict use_column
         DECLARE
@@ -324,7 +330,8 @@ extension PGSchema {
         BEGIN
             PERFORM require_report_ticket(p_ticket, p_id);
             RETURN QUERY SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status, i.reporter_name,
-                                i.reported_by, i.dismissed_reason, i.dismissed_at, i.dismissed_by, i.happened_on
+                                i.reported_by, i.dismissed_reason, i.dismissed_at, i.dismissed_by, i.happened_on,
+                                cases_closed(i.id, i.status)
                 FROM incident i WHERE i.id = p_id
                 AND (incident_visible(c, i.id, i.school_id) OR own_report(c, i.school_id, i.reported_by));
         END $$;
@@ -380,7 +387,7 @@ extension PGSchema {
         CREATE FUNCTION incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_limit bigint,
                                   p_offset bigint, p_mine text, p_ticket bigint)
         RETURNS TABLE (id bigint, school_id bigint, reported_at text, summary text, platform text, status text,
-                       subjects text, school_name text)
+                       subjects text, school_name text, cases_closed boolean)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_generic_plan AS $$
         #variable_conflict use_column
         DECLARE
@@ -426,7 +433,7 @@ extension PGSchema {
                                                ORDER BY p.sort_name)
                              FROM incident_person ip JOIN person p ON p.id = ip.person_id
                              WHERE ip.incident_id = i.id AND ip.role = 'subject'), '') AS subjects,
-                   sc.name
+                   sc.name, cases_closed(i.id, i.status)
             FROM incident i JOIN school sc ON sc.id = i.school_id
             WHERE i.id = ANY (ids)
             ORDER BY i.reported_at, i.id;

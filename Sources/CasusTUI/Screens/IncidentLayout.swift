@@ -10,7 +10,7 @@ enum IncidentLayout {
         var out: [StyledLine] = []
         var title = StyledLine()
         title.add(t("Melding ", "Report ") + String(i.id), .bold)
-        title.add(" · " + i.status.label(lang), i.status == .new ? .warn : .dim)
+        title.add(" · " + i.standing.label(lang), i.status == .new ? .warn : .dim)
         let days = i.reportedAt.localDate().days(until: today)
         title.add(
             " · " + t("gemeld ", "reported ") + i.reportedAt.dutch() + " (" + Age.ago(days: days, lang: lang) + ")",

@@ -165,7 +165,7 @@ extension IncidentQueueScreen {
             table.drawRow(
                 [
                     (row.reportedAt.localDate().dutch, .plain),
-                    (row.status.label(s.lang), row.status == .new ? .accent : .plain),
+                    (row.standing.label(s.lang), row.status == .new ? .accent : .plain),
                     (row.subjects, .plain),
                     (row.platform ?? "", .plain),
                     (row.summary, .plain),

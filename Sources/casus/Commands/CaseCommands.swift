@@ -126,7 +126,7 @@ struct CaseCommand: ParsableCommand {
             let filter = CaseFilter(status: status, overdueOnly: overdue)
             let fetch = { (offset: Int, limit: Int) in try service.cases.rows(filter, offset: offset, limit: limit) }
             if json { return try RowStream.json(window, fetch: fetch) }
-            try RowStream.each(window, fetch: fetch) { r in
+            try RowStream.each(window, none: Phrase("zaken", "cases"), ctx.lang, fetch: fetch) { r in
                 let rung = r.rung.map { $0.shortLabel(ctx.lang) } ?? "—"
                 let due = r.nextDue.map { " · " + Phrase("uiterlijk ", "due ")(ctx.lang) + $0.dutch } ?? ""
                 Output.row(

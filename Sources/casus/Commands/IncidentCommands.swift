@@ -120,10 +120,10 @@ struct IncidentCommand: ParsableCommand {
                     : try service.intake.rows(status: status, offset: offset, limit: limit)
             }
             if json { return try RowStream.json(window, fetch: fetch) }
-            try RowStream.each(window, fetch: fetch) { r in
+            try RowStream.each(window, none: Phrase("meldingen", "reports"), ctx.lang, fetch: fetch) { r in
                 let days = r.reportedAt.localDate().days(until: service.today)
                 Output.row(
-                    "\(String(r.id).padding(toLength: 5, withPad: " ", startingAt: 0)) \(r.reportedAt.localDate().dutch) (\(days)d) \(r.status.label(ctx.lang)) · \(r.subjects) · \(r.summary)"
+                    "\(String(r.id).padding(toLength: 5, withPad: " ", startingAt: 0)) \(r.reportedAt.localDate().dutch) (\(days)d) \(r.standing.label(ctx.lang)) · \(r.subjects) · \(r.summary)"
                 )
             }
         }
@@ -157,7 +157,7 @@ struct IncidentCommand: ParsableCommand {
                     JSON(incident: i, involved: involved, groupResponse: group?.action, suggestedArticles: suggested))
             }
             Output.line(
-                ["\(i.id)", i.reportedAt.dutch(), i.status.label(ctx.lang), i.platform ?? ""].filter { !$0.isEmpty }
+                ["\(i.id)", i.reportedAt.dutch(), i.standing.label(ctx.lang), i.platform ?? ""].filter { !$0.isEmpty }
                     .joined(separator: " · "))
             let t = { (nl: String, en: String) in Phrase(nl, en)(ctx.lang) }
             Output.line(t("Gebeurd op: ", "Happened on: ") + (i.happenedOn?.dutch ?? t("onbekend", "not known")))

@@ -276,7 +276,9 @@ struct People: ParsableCommand {
             }
             if json { return try RowStream.json(window, fetch: fetch) }
             let sectors = try People.sectors(service)
-            try RowStream.each(window, fetch: fetch) { Output.row(People.row($0, ctx.lang, sectors: sectors)) }
+            try RowStream.each(window, none: Phrase("personen", "people"), ctx.lang, fetch: fetch) {
+                Output.row(People.row($0, ctx.lang, sectors: sectors))
+            }
         }
     }
 
