@@ -119,12 +119,14 @@ public enum ServerUpgrade {
                 CHECK (salt ~ '^([0-9a-f]{64})?$');
             """
         ),
-        // The functions only (a report whose cases are all closed is said to be settled).
+        // The functions only (a report whose cases are all closed is said to be settled; another
+        // school's admission is recorded, not ticked).
         "18": (
             "19",
             Phrase(
-                "een melding waarvan elke zaak gesloten is, heet afgehandeld",
-                "a report whose every case is closed is said to be settled"),
+                "een melding waarvan elke zaak gesloten is, heet afgehandeld; een andere school die een verwijderde leerling toelaat, wordt vastgelegd, niet afgevinkt",
+                "a report whose every case is closed is said to be settled; another school admitting a removed pupil is recorded, not ticked"
+            ),
             "SELECT 1;"
         ),
     ]

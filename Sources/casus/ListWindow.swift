@@ -58,8 +58,9 @@ enum RowStream {
     static let page = 5000
 
     /// Every row of `window`, in pages fetched by `fetch(offset, limit)`, handed to `body` in order;
-    /// a window with no row says so in words (`none`, e.g. "meldingen"): a list that printed nothing
-    /// read as a command that did nothing (a teacher's own reports, none filed yet).
+    /// a window with no row says so in words (`none`, e.g. "meldingen") on standard error, so a
+    /// script reading the rows still reads none: a list that printed nothing read as a command
+    /// that did nothing (a teacher's own reports, none filed yet).
     static func each<Row>(
         _ window: ListWindow, none: Phrase, _ lang: Lang, fetch: (_ offset: Int, _ limit: Int) throws -> [Row],
         _ body: (Row) throws -> Void
@@ -70,7 +71,7 @@ enum RowStream {
             try body($0)
         }
         if !shown {
-            Output.line(
+            Output.error(
                 (window.offset == 0
                     ? Phrase("Geen \(none.nl).", "No \(none.en).")
                     : Phrase(

@@ -23,6 +23,15 @@ import Testing
             return r.out
         }
         #expect(try teacher("incident", "list").isEmpty)
+        // Said in words beside the rows (none on standard output, for a script): an empty screen
+        // read as a command that did nothing.
+        let none = try cli.run(["--db", db, "--as", "demo-leerkracht", "incident", "list"])
+        #expect(none.err.contains("Geen meldingen."), "\(none.err)")
+        let past = try cli.run(["--db", db, "case", "list", "--offset", "1000"])
+        #expect(past.code == 0 && past.out.isEmpty && past.err.contains("Geen zaken meer na de eerste 1000."))
+        // A report whose one case is closed is settled (the demo's report 8, case 2026-0009).
+        let settled = try cli.ok("--db", db, "incident", "list").out.split(separator: "\n")
+        #expect(settled.contains { $0.hasPrefix("8 ") && $0.contains("afgehandeld") }, "\(settled)")
         _ = try teacher("incident", "add", "--summary", "Filmpje van de gymles", "--subject", "\(pupil)")
         let own = try teacher("incident", "list")
         #expect(own.contains("nieuw") && own.contains("Filmpje van de gymles"), "\(own)")

@@ -22,6 +22,48 @@ import Testing
         return try school.storage.read { try $0.guardians(ofPupil: pupil.id) }
     }
 
+    /// A shorter export read in again (no tussenvoegsel, no groep, an empty cell) changes nothing
+    /// it says nothing of: it wiped "de" and the group from every pupil in it, said only as
+    /// "2 bijgewerkt", and the parents' letters named "Joëlle Vries" (a review). What a file does
+    /// change is said field by field.
+    @Test func aReimportWithoutAColumnKeepsWhatItSaysNothingOf() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "l.csv", dryRun: false)
+            .value
+        let short = """
+            leerlingnummer;roepnaam;achternaam
+            1001;Joëlle;Vries
+            1002;Bram;Vries
+            """
+        let r = try school.service.directory.importPeople(kind: .pupil, csv: bytes(short), file: "k.csv", dryRun: false)
+            .value
+        #expect((r.added, r.updated, r.unchanged) == (0, 0, 2))
+        let emptyCells = """
+            leerlingnummer;roepnaam;tussenvoegsel;achternaam;groep
+            1001;Joëlle;;Vries;
+            """
+        #expect(
+            try school.service.directory.importPeople(
+                kind: .pupil, csv: bytes(emptyCells), file: "e.csv", dryRun: false
+            ).value.unchanged == 1)
+        let people = try school.service.directory.people(kinds: [.pupil])
+        let joelle = try #require(people.first { $0.externalID == "1001" })
+        #expect(joelle.name == "Joëlle de Vries" && joelle.group == "5")
+        // A new group is taken, and said as such.
+        let moved = """
+            leerlingnummer;roepnaam;achternaam;groep
+            1001;Joëlle;Vries;6
+            1002;Bram;Vries;4
+            1004;Noah;El Amrani;8
+            """
+        let m = try school.service.directory.importPeople(kind: .pupil, csv: bytes(moved), file: "m.csv", dryRun: false)
+            .value
+        #expect((m.updated, m.unchanged) == (2, 1))
+        #expect(m.changedFields == [ChangedField(label: Phrase("groep of klas", "group or class"), count: 2)])
+        #expect(ImportSummary.lines(m).contains { $0.nl == "Bijgewerkt: groep of klas 2×" })
+        #expect(try school.service.directory.people(kinds: [.pupil]).first { $0.externalID == "1001" }?.group == "6")
+    }
+
     @Test func aParentOfThreeChildrenIsOnePersonLinkedToThree() throws {
         let school = try TestSchool(protocol: "jozefschool")
         _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "l.csv", dryRun: false)

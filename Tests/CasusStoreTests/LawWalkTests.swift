@@ -186,6 +186,12 @@ import CasusTestSupport
             ).value
         }
         #expect(try school.obligations(c).first { $0.kind == .removalDecision }?.isDone == true, "\(setting)")
+        // Ticked bare, the removal read final with no school named, no consult with the Inspectie
+        // and no report of the final removal, and the case closed (a review).
+        let bare = refusal { try school.service.cases.markDone(c.id, obligation: "other-school").value }
+        #expect(bare?.message.nl.contains("leg vast welke school de leerling toelaat") == true, "\(setting)")
+        #expect(bare?.hint?.nl.contains("casus case accept \(c.number) --school") == true)
+        #expect(try school.obligations(c).first { $0.kind == .otherSchool }?.isDone == false)
         if sector == .vo {
             let before = refusal {
                 try school.service.cases.acceptedElsewhere(

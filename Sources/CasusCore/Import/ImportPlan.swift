@@ -101,6 +101,9 @@ public struct ImportReport: Sendable, Codable {
     public var leftOut: [LeftOutField]
     public var notes: [Phrase]
     public var dryRun: Bool
+    /// What the updates change, field by field, in how many people ("groep" 24×): "2 bijgewerkt"
+    /// alone hid an infix wiped from every pupil of a file (a review).
+    public var changedFields: [ChangedField] = []
 
     public init(
         format: ImportFormat, added: Int = 0, updated: Int = 0, unchanged: Int = 0, skipped: Int = 0, linked: Int = 0,
@@ -123,6 +126,34 @@ public struct ImportReport: Sendable, Codable {
         self.leftOut = leftOut
         self.notes = notes
         self.dryRun = dryRun
+    }
+}
+
+/// A field a re-import changes, and in how many people.
+public struct ChangedField: Sendable, Codable, Hashable {
+    public var label: Phrase
+    public var count: Int
+
+    public init(label: Phrase, count: Int) {
+        self.label = label
+        self.count = count
+    }
+
+    /// The fields of `new` that differ from `old`, in the order a record shows them.
+    static func changes(from old: Person, to new: Person) -> [Phrase] {
+        let fields: [(Phrase, Bool)] = [
+            (Phrase("roepnaam", "first name"), old.firstName != new.firstName),
+            (Phrase("tussenvoegsel", "infix"), old.infix != new.infix),
+            (Phrase("achternaam", "last name"), old.lastName != new.lastName),
+            (Phrase("groep of klas", "group or class"), old.group != new.group),
+            (Phrase("geboortedatum", "birth date"), old.birthDate != new.birthDate),
+            (Phrase("functie", "function"), old.function != new.function),
+            (Phrase("aanhef", "salutation"), old.salutation != new.salutation),
+            (Phrase("adres", "address"), old.address != new.address),
+            (Phrase("vertrekdatum", "leaving date"), old.leftOn != new.leftOn),
+            (Phrase("nummer", "number"), old.externalID != new.externalID),
+        ]
+        return fields.filter(\.1).map(\.0)
     }
 }
 
@@ -283,6 +314,7 @@ extension ImportPlan {
             leftOut: leftOut, notes: notes, dryRun: dryRun)
         var writes: [Resolution.Write] = []
         var adopted: Set<PersonID> = []
+        var changed: [Phrase: Int] = [:]
         for entry in entries {
             var p = entry.person
             p.schoolID = schoolID
@@ -310,20 +342,25 @@ extension ImportPlan {
             report.linked += links.count
             if let existing {
                 p.id = existing.id
-                // What the file leaves empty is kept, not erased.
+                // What the file leaves empty, or has no column for, is kept, not erased: a shorter
+                // export (no tussenvoegsel, no groep) wiped both from every pupil in it, and the
+                // parents' letters named "Jan Berg" for "Jan van der Berg" (a review). A field is
+                // emptied by hand (`casus people edit`), never by a file that says nothing of it.
                 if p.leftOn == nil { p.leftOn = existing.leftOn }
                 if p.birthDate == nil { p.birthDate = existing.birthDate }
                 if p.function == nil { p.function = existing.function }
+                if p.infix.isEmpty { p.infix = existing.infix }
+                if p.group == nil { p.group = existing.group }
                 // An address or salutation entered by hand stays when the file has none.
                 if p.salutation == .onbekend { p.salutation = existing.salutation }
                 if p.address.isEmpty { p.address = existing.address }
-                if entry.onlyUpdate, p.group == nil { p.group = existing.group }
                 if p.kind == .parent, let ext = existing.externalID { p.externalID = ext }
                 if p == existing {
                     report.unchanged += 1
                     if !links.isEmpty { writes.append(.link(p.id, children: links)) }
                 } else {
                     report.updated += 1
+                    for field in ChangedField.changes(from: existing, to: p) { changed[field, default: 0] += 1 }
                     writes.append(.update(p, children: links))
                 }
             } else if entry.onlyUpdate {
@@ -334,6 +371,8 @@ extension ImportPlan {
                 writes.append(.insert(p, children: links))
             }
         }
+        report.changedFields = changed.map { ChangedField(label: $0.key, count: $0.value) }
+            .sorted { ($1.count, $0.label.nl) < ($0.count, $1.label.nl) }
         if let missing = Self.missing(from: entries, among: people) { report.notes.append(missing) }
         return Resolution(
             report: report, writes: writes, snapshot: people,

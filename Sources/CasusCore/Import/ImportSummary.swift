@@ -36,6 +36,13 @@ public enum ImportSummary {
         }
         if r.dryRun { counts = counts + Phrase(" — proef: er is niets ingelezen", " — dry run: nothing was imported") }
         var lines = [counts]
+        if !r.changedFields.isEmpty {
+            let each = r.changedFields.map { (nl: "\($0.label.nl) \($0.count)×", en: "\($0.label.en) \($0.count)×") }
+            lines.append(
+                Phrase(
+                    "Bijgewerkt: " + each.map(\.nl).joined(separator: ", "),
+                    "Updated: " + each.map(\.en).joined(separator: ", ")))
+        }
         lines += r.notes.map { Phrase("Let op: ", "Note: ") + $0 }
         if !r.leftOut.isEmpty {
             lines.append(Phrase("Niet overgenomen (", "Left out (") + ImportPlan.minimisation + "):")

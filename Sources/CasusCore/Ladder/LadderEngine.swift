@@ -1072,7 +1072,9 @@ public enum LadderEngine {
     // MARK: Closing
 
     /// What keeps a case open: every obligation of the school that is not yet recorded as done
-    /// (the meldplicht's first), a consultation without outcome, a dispute the commission has.
+    /// (the meldplicht's first), a consultation without outcome, a dispute the commission has, and
+    /// (given `today`) a decision's objection period that still runs: an objection is recorded on
+    /// an open case, and one that came in time after the close could not be (a review).
     public static func closeBlockers(_ h: CaseHistory, today: LocalDate? = nil) -> [Phrase] {
         guard h.record.status == .open else { return [] }
         let open = h.obligations.filter { !$0.isDone && !$0.isDeadlineForOthers }
@@ -1101,6 +1103,16 @@ public enum LadderEngine {
                 Phrase(
                     "de Geschillencommissie passend onderwijs heeft het geschil sinds \(asked.date.dutch); leg het oordeel vast met `casus case dispute --opinion`",
                     "the Geschillencommissie passend onderwijs has had the dispute since \(asked.date.dutch); record its opinion with `casus case dispute --opinion`"
+                ))
+        }
+        if let today,
+            let window = h.obligations.filter({ $0.kind == .objectionWindow && !$0.isDone && $0.due >= today })
+                .max(by: { $0.due < $1.due })
+        {
+            out.append(
+                Phrase(
+                    "de bezwaartermijn loopt tot en met \(window.due.dutch) (\(window.remark.nl)); een bezwaar dat op tijd komt, wordt in de open zaak vastgelegd",
+                    "the objection period runs up to and including \(window.due.dutch) (\(window.remark.en)); an objection that comes in time is recorded in the open case"
                 ))
         }
         return out

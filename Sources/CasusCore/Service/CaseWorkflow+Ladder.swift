@@ -244,6 +244,18 @@ extension CaseWorkflow {
                     + (o.note.isEmpty ? "" : " (\(o.remark.en))") + "; nothing was changed",
                 hint: Self.endOfTerm(o.kind, h.record.number))
         }
+        // Another school's admission makes a removal final (WPO art. 40 lid 11, WVO 2020 art. 8.15,
+        // WEC art. 40): it is recorded with the school and its day, after the Inspectie's consult in
+        // VO, and brings the written report of the final removal. Ticked bare, the removal read final
+        // with none of that, and the case closed (a review).
+        if o.kind == .otherSchool {
+            throw CasusError.refused(
+                "\(o.kind.label.nl) vinkt u niet af: leg vast welke school de leerling toelaat, dan is hij gedaan; er is niets veranderd",
+                "\(o.kind.label.en) is not ticked off: record which school admits the pupil and it is done; nothing was changed",
+                hint: Phrase(
+                    "`casus case accept \(h.record.number) --school NAAM`, of r (vastleggen) in de zaak.",
+                    "`casus case accept \(h.record.number) --school NAME`, or r (record) on the case."))
+        }
         // A breach's assessment is done by recording it (what, whom, report or not): it is the
         // register's entry (AVG art. 33 lid 5). Ticked off bare, the duty read done with nothing to show.
         if o.kind == .breachAssessment || o.kind == .breachRegister {
@@ -580,7 +592,7 @@ extension CaseWorkflow {
             throw CasusError.refused(
                 "zaak \(h.record.number) is al gesloten", "case \(h.record.number) is already closed")
         }
-        let blockers = LadderEngine.closeBlockers(h)
+        let blockers = LadderEngine.closeBlockers(h, today: now.localDate())
         if !blockers.isEmpty {
             throw CasusError(
                 .refused,
@@ -588,8 +600,8 @@ extension CaseWorkflow {
                     "zaak \(h.record.number) kan nog niet dicht: " + blockers.map(\.nl).joined(separator: "; "),
                     "case \(h.record.number) cannot be closed yet: " + blockers.map(\.en).joined(separator: "; ")),
                 hint: Phrase(
-                    "Leg elke verplichting vast met `casus case done \(h.record.number) --obligation SOORT`. Er is niets veranderd.",
-                    "Record each obligation with `casus case done \(h.record.number) --obligation KIND`. Nothing was changed."
+                    "Leg elke verplichting vast met `casus case done \(h.record.number) --obligation SOORT`; een termijn die voor een ander loopt, wacht u af. Er is niets veranderd.",
+                    "Record each obligation with `casus case done \(h.record.number) --obligation KIND`; a term that runs for someone else is waited out. Nothing was changed."
                 ))
         }
         try tx.close(case: h.record, at: now, reason: why, outcome: outcome)

@@ -361,6 +361,15 @@ extension PGSchema {
                     PERFORM refused('een termijn die voor een ander loopt, vinkt u niet af: hij eindigt op zijn dag',
                                     'a term that runs for someone else is not ticked: it ends on its day');
                 END IF;
+                -- Another school's admission is done by recording it (CaseWorkflow.acceptedElsewhere):
+                -- ticked bare, a removal read final without the school, the Inspectie's consult or
+                -- the report of the final removal (a review).
+                IF p_kind = 'obligation.done'
+                   AND EXISTS (SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint AND o.kind = 'other-school')
+                   AND NOT EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id AND cf.kind = 'other-school-accepted') THEN
+                    PERFORM refused('een andere school die de leerling toelaat, vinkt u niet af: leg vast welke school (casus case accept)',
+                                    'another school that admits the pupil is not ticked: record which school (casus case accept)');
+                END IF;
                 IF p_kind IN ('step.taken', 'fact.recorded') THEN
                     PERFORM check_days(p_kind, f, k.incident_id);
                 END IF;

@@ -1,0 +1,49 @@
+import CasusCore
+import CasusTestSupport
+import Testing
+
+/// A case stays open while the parents' term to object to its decision runs (Awb art. 6:7): it
+/// closed the day the suspension's letter went, and an objection that came in time afterwards was
+/// refused as "zaak … is gesloten", with no way to record it or the decision it asks (a review).
+@Suite struct ObjectionWindowCloseTests {
+    @Test func aCaseDoesNotCloseWhileItsObjectionPeriodRuns() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16",
+            record: SchoolRecordChange(sector: .po, denomination: .openbaar))
+        let (pupil, _) = try school.pupil("Noah", "Vos", group: "6", parent: "Rik Vos", born: "2015-05-01")
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Filmpje zonder toestemming.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Filmpje.")).value
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1, urgency: "Veiligheid van de klas.")
+        ).value
+        let letters = Fixtures.letters
+        let t = try letters.require("schorsingsbesluit")
+        for draft in try school.service.letters.drafts(case: c.id, template: t) {
+            let body = draft.body.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+            let filed = try school.service.letters.file(case: c.id, template: t, body: body).value
+            try school.service.letters.sent(
+                entry: filed.entry.id, on: school.clock.now.localDate(), via: .post, library: letters
+            ).value
+        }
+        for o in try school.obligations(c) where !o.isDone && !o.isDeadlineForOthers {
+            try school.service.cases.markDone(c.id, obligation: String(o.id))
+        }
+        let window = try #require(try school.obligations(c).first { $0.kind == .objectionWindow })
+        #expect(window.due.iso == "2026-12-28", "six weeks from the day after the letter went")
+
+        let early = refusal { try school.service.cases.close(c.id, outcome: .founded, reason: "Uitgevoerd.").value }
+        #expect(
+            early?.message.nl.contains("de bezwaartermijn loopt tot en met 28-12-2026") == true,
+            "\(early?.message.nl ?? "closed")")
+        #expect(try school.service.cases.detail(c.id).record.status == .open)
+        // The full screen and `case show` say the same before anyone tries.
+        #expect(
+            try school.service.cases.assess(c.id).closeBlockers.contains { $0.nl.contains("bezwaartermijn") })
+        // Its last day still counts; the day after, the case closes.
+        school.clock.set("2026-12-28", hour: 16)
+        #expect(refusal { try school.service.cases.close(c.id, outcome: .founded, reason: "Uitgevoerd.").value } != nil)
+        school.clock.set("2026-12-29", hour: 9)
+        try school.service.cases.close(c.id, outcome: .founded, reason: "Uitgevoerd.")
+        #expect(try school.service.cases.detail(c.id).record.status == .closed)
+    }
+}
