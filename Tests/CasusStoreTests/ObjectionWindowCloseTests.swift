@@ -19,7 +19,8 @@ import Testing
         let letters = Fixtures.letters
         let t = try letters.require("schorsingsbesluit")
         for draft in try school.service.letters.drafts(case: c.id, template: t) {
-            let body = draft.body.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+            let body = draft.body.replacingOccurrences(
+                of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
             let filed = try school.service.letters.file(case: c.id, template: t, body: body).value
             try school.service.letters.sent(
                 entry: filed.entry.id, on: school.clock.now.localDate(), via: .post, library: letters
