@@ -175,6 +175,7 @@ import Testing
             "case", "open", "--summary", "Een foto van een klasgenoot zonder toestemming gedeeld.", "--incident", id,
             "--subject", pupil, "--article", "A.5", "--severity", "light", "--json")
         let number = (opened.json as? [String: Any])?["number"] as? String ?? ""
+        try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto gedeeld.")
         let sentence =
             "Sophie kreeg een ICT-verbod na berichten in de WhatsApp-groep over het social-mediaprotocol, zie "
             + "https://www.deklimop.nl/protocollen/sociale-media-protocol-2026-definitief.pdf voor de tekst. "

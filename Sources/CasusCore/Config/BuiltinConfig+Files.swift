@@ -2339,7 +2339,7 @@ the letter can be filed.
   Written to the pupil with "je"; `addressee.salutation` is then "Beste VOORNAAM")
 - `law.act`, `law.suspension`, `law.suspensionDecision`, `law.suspensionInspectie`, `law.complaints`,
   `law.awbView`, `law.awbUrgency`, `law.awbObjection`, `law.awbClause`, `law.awbNoSuspension`,
-  `law.removalDecision`, `law.removalHearing`, `law.objectionWindow`, `law.objectionDecision`,
+  `law.removalDecision`, `law.removalHearing`, `law.parentsHeard` (the parents' own hearing), `law.objectionWindow`, `law.objectionDecision`,
   `law.objectionConsult` (SO: the inspecteur consulted before the decision on an objection; empty elsewhere),
   `law.zorgplicht`, `law.dispute`, `law.leerplicht`, `law.inspectieRemoval`, `law.inspectieConsult`,
   `law.inspectieFinal`, `law.lpwAbsence`, `law.schoolwork`, `law.timeOut`, `law.accessBan`, `law.cao`,
@@ -3233,8 +3233,10 @@ thuis, onder uw toezicht{{/pupilIsAdult}}. Wij geven schoolwerk mee, zodat er ge
 achterstand ontstaat; de {{{classTeacher}}} maakt hierover afspraken met u.
 Op de eerste schooldag na de schorsing is {{{pupil.firstName}}} weer welkom.
 {{/toPupil}}
+{{^pupilIsAdult}}
 Het wegblijven van school tijdens de schorsing geldt als geoorloofd verzuim
 ({{{law.lpwAbsence}}}).
+{{/pupilIsAdult}}
 
 Duurt een schorsing langer dan één dag, dan meldt het bevoegd gezag de
 schorsing schriftelijk en met opgave van redenen aan de Inspectie van het
@@ -3691,7 +3693,7 @@ en wij vinden het ook zelf belangrijk om jouw kant van de zaak te kennen.
 Het bevoegd gezag van onze school overweegt {{{pupil.firstName}}} van school
 te verwijderen. Er is nog geen besluit genomen. Voordat het bevoegd gezag
 een besluit neemt, wil het u horen. Dat schrijft de wet voor
-({{{law.removalHearing}}}), en wij vinden het ook zelf belangrijk om uw
+({{{law.parentsHeard}}}), en wij vinden het ook zelf belangrijk om uw
 kant van de zaak te kennen.
 {{/toPupil}}
 

@@ -79,10 +79,11 @@ extension LetterContext {
             facts["leerplichtInformedOn"] = done.localDate().dutchLong
         }
         if let u = d.facts.last(where: { $0.kind == .urgency }) { facts["urgency"] = u.note }
-        if let a = d.facts.last(where: { $0.kind == .otherSchoolAccepted }) {
-            facts["acceptedBy"] = a.value
-            facts["acceptedOn"] = a.date.dutchLong
-        }
+        // Empty until recorded, never absent: `{{^empty(…)}}` shows its section for a missing key,
+        // and the report to the Inspectie printed "Toegelaten door:" with nothing after it (a review).
+        let accepted = d.facts.last(where: { $0.kind == .otherSchoolAccepted })
+        facts["acceptedBy"] = accepted?.value ?? ""
+        facts["acceptedOn"] = accepted?.date.dutchLong ?? ""
         if let r = d.facts.last(where: { $0.kind == .dismissalRoute }) {
             facts["route"] = DismissalRoute(rawValue: r.value)?.label.nl ?? r.value
         }
@@ -199,6 +200,9 @@ extension LetterContext {
                 "awbClause": cite(Law.awb345), "awbNoSuspension": cite(Law.awb616),
                 "removalDecision": cite(Law.removalDecision(c)),
                 "removalHearing": cite(Law.removalHearing(c)),
+                // The parents' own hearing: an invitation to them cited the teacher's (WPO art. 40 lid
+                // 11, a review). In VO one article names the pupil and the parents (`removalHearing`).
+                "parentsHeard": cite(s == .vo ? Law.removalHearing(c) : Law.parentsHeard(c)),
                 "objectionWindow": cite(Law.removalObjectionWindow(c)),
                 "objectionDecision": cite(Law.removalObjectionDecision(c)),
                 "objectionConsult": Law.removalObjectionConsult(c).map(cite) ?? "",

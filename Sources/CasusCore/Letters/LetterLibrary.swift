@@ -45,6 +45,10 @@ public struct LetterTemplate: Sendable, Identifiable {
     /// obligations or terms made (found by a review). Empty: a letter for any case.
     public var announces: Set<Rung> {
         switch id {
+        // The written warning is itself the warning: filed in a case that had not taken it, the
+        // ladder did not count it, and the letter threatened "een schriftelijke waarschuwing" as
+        // what would follow (a review).
+        case "waarschuwing": [.warning]
         case "schorsingsbesluit": [.suspension]
         case "toegangsverbod": [.suspension, .accessBan]
         case "time-out": [.timeOut]

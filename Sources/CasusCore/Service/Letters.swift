@@ -73,10 +73,14 @@ public struct Letters: Sendable {
                     LetterContext.build(
                         detail, parents: parents, signer: actor, today: session.today,
                         vertrouwensinspecteurPhone: phone, to: group, step: step, elsewhere: elsewhere)),
-                addressee: LetterContext.nameLine(group, owner: detail.dossierOwner),
-                addressees: group.count > 1
-                    ? group.map(LetterSalutation.addressName).joined(separator: " en ")
-                    : LetterContext.nameLine(group, owner: detail.dossierOwner))
+                // A text that names no addressee (the report to the Inspectie, a phone note) goes to
+                // none of the family: it was said to go "aan de heer K. Bakker" (a review).
+                addressee: template.isAddressed ? LetterContext.nameLine(group, owner: detail.dossierOwner) : "",
+                addressees: !template.isAddressed
+                    ? ""
+                    : group.count > 1
+                        ? group.map(LetterSalutation.addressName).joined(separator: " en ")
+                        : LetterContext.nameLine(group, owner: detail.dossierOwner))
         }
     }
 

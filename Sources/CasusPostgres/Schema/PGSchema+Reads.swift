@@ -1,4 +1,11 @@
 extension PGSchema {
+    /// Whether every case report `i` led to is closed (`ReportStanding`), told with the report to
+    /// whoever may read it as "afgehandeld" (which cases, and how they ended, are not). Written into
+    /// the query, not a function of its own: one with a sub-query is not inlined, and was run per row.
+    static let casesClosed = """
+        (i.status = 'triaged' AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id AND k.status = 'open'))
+        """
+
     /// Schools, accounts, people and reports: each function returns only what the caller reaches.
     /// Lists take the scope the client asks for and narrow it to the caller's (`eff_scope`); one
     /// record is shown when the caller may see it (AccessPolicy.maySeePerson, and their own person)
@@ -312,12 +319,6 @@ extension PGSchema {
             SELECT c.known AND p_reported_by = c.account AND p_school = c.school_id
         $$;
 
-        -- Whether every case a report led to is closed (ReportStanding): told with the report, to
-        -- whoever may read it, as "afgehandeld"; which cases, and how they ended, are not.
-        CREATE FUNCTION cases_closed(p_id bigint, p_status text) RETURNS boolean LANGUAGE sql STABLE AS $$
-            SELECT p_status = 'triaged' AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = p_id AND k.status = 'open')
-        $$;
-
         -- The report's own columns (not its words' vector, which only a search reads).
         CREATE FUNCTION incident_by_id(p_id bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, school_id bigint, reported_at text, summary text, platform text, status text,
@@ -331,7 +332,7 @@ extension PGSchema {
             PERFORM require_report_ticket(p_ticket, p_id);
             RETURN QUERY SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status, i.reporter_name,
                                 i.reported_by, i.dismissed_reason, i.dismissed_at, i.dismissed_by, i.happened_on,
-                                cases_closed(i.id, i.status)
+                                \#(casesClosed)
                 FROM incident i WHERE i.id = p_id
                 AND (incident_visible(c, i.id, i.school_id) OR own_report(c, i.school_id, i.reported_by));
         END $$;
@@ -433,7 +434,7 @@ extension PGSchema {
                                                ORDER BY p.sort_name)
                              FROM incident_person ip JOIN person p ON p.id = ip.person_id
                              WHERE ip.incident_id = i.id AND ip.role = 'subject'), '') AS subjects,
-                   sc.name, cases_closed(i.id, i.status)
+                   sc.name, \#(casesClosed)
             FROM incident i JOIN school sc ON sc.id = i.school_id
             WHERE i.id = ANY (ids)
             ORDER BY i.reported_at, i.id;

@@ -312,6 +312,7 @@ extension LetterCommand {
                 let drafts = try service.letters.drafts(case: caseID, template: t, to: to)
                 bodies = drafts.map(\.body)
                 addressees = drafts.map(\.addressees)
+                if addressees.allSatisfy(\.isEmpty) { addressees = [] }
             }
             if print {
                 // As each would be filed, with each replacement listed beside it (on stderr).
