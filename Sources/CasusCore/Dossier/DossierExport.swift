@@ -28,6 +28,9 @@ public struct DossierExport: Sendable {
         public var othersNamed = false
         /// "slachtoffer" or "getuige" where the person is named as such; nil for a subject.
         public var role: String? = nil
+        /// The files that came with it (a screenshot): named, so the school hands them over with
+        /// the export; left out, the photo of the victim was in no part of it (a review).
+        public var evidence: [EvidenceNote] = []
     }
 
     /// One line of what casus records about the person (name, birth date, address...).
@@ -52,6 +55,38 @@ public struct DossierExport: Sendable {
     public var redactor: Redactor
     /// Where the chains stood at the export, printed so the file can be held against them later.
     public var seal: Seal
+    /// The entries' evidence files by SHA-256, as they were filed (name and size): an entry named
+    /// its files by their hashes only.
+    public var evidenceFiles: [String: EvidenceNote] = [:]
+
+    /// Every evidence file the export names (entries' and reports'), once each, in its order: the
+    /// files the school hands over beside it (`casus dossier export --evidence MAP`).
+    public var evidenceHashes: [String] {
+        var seen = Set<String>()
+        return (entries.flatMap(\.evidence) + reports.flatMap { $0.evidence.map(\.sha256) }).filter {
+            seen.insert($0).inserted
+        }
+    }
+
+    /// What the export says of its evidence files (nil: none): that they are part of the data
+    /// and come beside it, each to be checked against its SHA-256 here.
+    var evidenceLine: String? {
+        let n = evidenceHashes.count
+        guard n > 0 else { return nil }
+        return
+            "Bewijsstukken: \(n) \(n == 1 ? "bestand hoort" : "bestanden horen") bij deze gegevens (AVG art. 15 lid 3); de school geeft \(n == 1 ? "het" : "ze") naast deze export mee, \(n == 1 ? "met" : "elk met") de sha256 die hier staat"
+    }
+
+    /// An evidence file as the export names it: "schermafbeelding.png (73 kB, sha256 3fd6e6be528c…)".
+    func describe(_ note: EvidenceNote) -> String {
+        let size = note.size < 1024 ? "\(note.size) B" : "\((note.size + 512) / 1024) kB"
+        return "\(note.name) (\(size), sha256 \(note.sha256.prefix(12))…)"
+    }
+
+    /// An entry's evidence, by name where it is known.
+    func evidenceNames(of e: DossierEntry) -> [String] {
+        e.evidence.map { sha in evidenceFiles[sha].map(describe) ?? "sha256 \(sha)" }
+    }
 
     /// Who may see the dossier: the parents of a pupil under 16, the pupil from 16 (AVG, UAVG art. 5).
     public static func entitled(_ p: Person, parents: [Person], on date: LocalDate) -> String {
@@ -94,6 +129,13 @@ public struct DossierExport: Sendable {
                 visit(&reason, place)
                 reports[i].dismissedReason = reason
             }
+            // A file's name is what the reporter's phone called it: "foto-van-maaike.png" too.
+            for j in reports[i].evidence.indices { visit(&reports[i].evidence[j].name, place) }
+        }
+        for sha in evidenceFiles.keys.sorted() {
+            guard var note = evidenceFiles[sha] else { continue }
+            visit(&note.name, "bewijsstuk \(sha.prefix(12))…")
+            evidenceFiles[sha] = note
         }
         for i in entries.indices {
             let place = "stuk #\(entries[i].seq)"
@@ -111,11 +153,26 @@ public struct DossierExport: Sendable {
 
     var title: String { (person.kind.isPersonnel ? "Personeelsdossier " : "Leerlingdossier ") + person.name }
 
+    /// What an entry's line says of corrections, in every format alike: "corrigeert #3" on the
+    /// correction, "gecorrigeerd door #4" on the entry it corrects (AVG art. 16). The HTML said
+    /// neither, and the Markdown only the first: the parents' copy showed the wrong figure as if
+    /// it still stood (a review).
+    func correctionNotes() -> [EntryID: String] {
+        let seqOf = Dictionary(entries.map { ($0.id, $0.seq) }, uniquingKeysWith: { a, _ in a })
+        var notes: [EntryID: [String]] = [:]
+        for e in entries {
+            guard let target = e.corrects else { continue }
+            notes[e.id, default: []].append("corrigeert " + (seqOf[target].map { "#\($0)" } ?? "een eerder stuk"))
+            notes[target, default: []].append("gecorrigeerd door #\(e.seq)")
+        }
+        return notes.mapValues { $0.joined(separator: " · ") }
+    }
+
     func markdown() -> String {
         // Every piece of text from the dossier goes through `Markdown.inline` or `Markdown.line`:
         // a summary holding "\n## Stukken\n<img src=…>" stays text, never a heading or an image.
         func md(_ s: String) -> String { Markdown.inline(s) }
-        let seqOf = Dictionary(entries.map { ($0.id, $0.seq) }, uniquingKeysWith: { a, _ in a })
+        let corrections = correctionNotes()
         var out = "# \(md(title))\n\n"
         out +=
             "- School: \(md(school))\n- Inzage voor: \(md(entitled))\n- Geëxporteerd: \(exportedAt.dutch()) door \(md(exportedBy))\n"
@@ -124,6 +181,7 @@ public struct DossierExport: Sendable {
         if let last = entries.last { out += ", laatste hash `\(last.hash)`" }
         out +=
             "\n- Namen van andere leerlingen zijn vervangen door \(md(Redactor.placeholder)), die van hun ouders door \(md(Redactor.parentPlaceholder)).\n"
+        if let line = evidenceLine { out += "- \(md(line))\n" }
         out += "- \(seal.line.nl) (controle: `casus verify --against BESTAND`)\n\n"
         if !record.isEmpty {
             out += "## Gegevens\n\n"
@@ -149,6 +207,7 @@ public struct DossierExport: Sendable {
                 if let platform = r.platform { out += "- Platform: \(md(platform))\n" }
                 if !r.cases.isEmpty { out += "- Zaak: \(md(r.cases.joined(separator: ", ")))\n" }
                 if let reason = r.dismissedReason { out += "- Afgewezen: \(md(reason))\n" }
+                for file in r.evidence { out += "- Bewijsstuk: \(md(describe(file)))\n" }
                 out += "\n"
             }
         }
@@ -157,12 +216,14 @@ public struct DossierExport: Sendable {
             out += "### #\(e.seq) \(md(e.kind.label.nl)): \(md(e.title))\n\n"
             out +=
                 "\(e.at.dutch()) · \(md(e.authorName))" + (e.caseNumber.map { " · zaak \(md($0))" } ?? "")
-                + (e.corrects.map { " · corrigeert " + (seqOf[$0].map { "#\($0)" } ?? "een eerder stuk") } ?? "")
-                + "\n\n"
+                // casus's own words and numbers: "#2" unescaped, as the headings' numbers.
+                + (corrections[e.id].map { " · " + $0 } ?? "") + "\n\n"
             out += e.body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
                 .map { ">" + ($0.isEmpty ? "" : " " + Markdown.line(String($0))) }.joined(separator: "\n")
             out += "\n\n`hash \(e.hash)` · `vorige \(e.prevHash)`"
-            if !e.evidence.isEmpty { out += " · bewijs " + e.evidence.map { md($0) }.joined(separator: ", ") }
+            if !e.evidence.isEmpty {
+                out += "\n\n- Bewijsstuk: " + evidenceNames(of: e).map(md).joined(separator: "\n- Bewijsstuk: ")
+            }
             out += "\n\n"
         }
         if !notice.isEmpty {
@@ -187,7 +248,7 @@ public struct DossierExport: Sendable {
             <h1>\(esc(title))</h1>
             <p class="meta">School: \(esc(school))<br>Inzage voor: \(esc(entitled))<br>Geëxporteerd: \(esc(exportedAt.dutch())) door \(esc(exportedBy))<br>
             Hashketen: \(entries.count) stukken, \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")<br>
-            Namen van andere leerlingen zijn vervangen door [leerling], die van hun ouders door [ouder].</p>
+            Namen van andere leerlingen zijn vervangen door [leerling], die van hun ouders door [ouder].\(evidenceLine.map { "<br>" + esc($0) } ?? "")</p>
             <p class="hash">\(seal.line.nl) (controle: casus verify --against BESTAND)</p>
 
             """
@@ -217,16 +278,22 @@ public struct DossierExport: Sendable {
                 if let platform = r.platform { out += "<li>Platform: \(esc(platform))</li>" }
                 if !r.cases.isEmpty { out += "<li>Zaak: \(esc(r.cases.joined(separator: ", ")))</li>" }
                 if let reason = r.dismissedReason { out += "<li>Afgewezen: \(esc(reason))</li>" }
+                for file in r.evidence { out += "<li>Bewijsstuk: \(esc(describe(file)))</li>" }
                 out += "</ul>\n"
             }
         }
         out += "<h2>Stukken</h2>\n"
+        let corrections = correctionNotes()
         for e in entries {
             out += "<div class=\"entry\"><h3>#\(e.seq) \(esc(e.kind.label.nl)): \(esc(e.title))</h3>\n"
             out +=
                 "<p class=\"meta\">\(esc(e.at.dutch())) · \(esc(e.authorName))"
-                + (e.caseNumber.map { " · zaak \(esc($0))" } ?? "") + "</p>\n"
+                + (e.caseNumber.map { " · zaak \(esc($0))" } ?? "")
+                + (corrections[e.id].map { " · <strong>\(esc($0))</strong>" } ?? "") + "</p>\n"
             out += "<blockquote>\(esc(e.body))</blockquote>\n"
+            if !e.evidence.isEmpty {
+                out += "<ul>" + evidenceNames(of: e).map { "<li>Bewijsstuk: \(esc($0))</li>" }.joined() + "</ul>\n"
+            }
             out +=
                 "<p class=\"hash\">hash \(e.hash)<br>vorige \(e.prevHash)"
                 + e.evidence.map { "<br>bewijs \(esc($0))" }.joined() + "</p></div>\n"
@@ -265,6 +332,9 @@ public struct DossierExport: Sendable {
 
     func json() throws -> String {
         struct EntryJSON: Encodable {
+            /// The entry's id, which `corrects` names (only `seq` was given, and `corrects` named
+            /// nothing in the export, a review).
+            var id: EntryID
             var seq: Int64
             var kind: EntryKind
             var title: String
@@ -289,6 +359,7 @@ public struct DossierExport: Sendable {
             var cases: [CaseSummary]
             var reports: [ReportSummary]
             var entries: [EntryJSON]
+            var evidenceFiles: [EvidenceNote]
             var notice: [String]
         }
         let value = Export(
@@ -297,10 +368,11 @@ public struct DossierExport: Sendable {
             record: record, cases: cases, reports: reports,
             entries: entries.map {
                 EntryJSON(
-                    seq: $0.seq, kind: $0.kind, title: $0.title, body: $0.body, at: $0.at, author: $0.authorName,
+                    id: $0.id, seq: $0.seq, kind: $0.kind, title: $0.title, body: $0.body, at: $0.at,
+                    author: $0.authorName,
                     case: $0.caseNumber, corrects: $0.corrects, evidence: $0.evidence, hash: $0.hash,
                     prevHash: $0.prevHash)
-            }, notice: notice)
+            }, evidenceFiles: entries.flatMap(\.evidence).compactMap { evidenceFiles[$0] }, notice: notice)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: TerminalText.escapingJSON(try encoder.encode(value)), as: UTF8.self) + "\n"
@@ -386,6 +458,8 @@ public struct ExportReview: Sendable {
     /// The reports in the export that name others too: a dismissal's reason about two pupils went
     /// to one's parents with the other's diagnosis in it (a review).
     public var sharedReports: [IncidentID] = []
+    /// The evidence files the export names (a screenshot of a group chat shows others too).
+    public var evidence: Int = 0
 }
 
 extension ExportReview {
@@ -415,6 +489,14 @@ extension ExportReview {
                 Phrase(
                     "De export bevat zorgnotities van de intern begeleider (\(numbers)). Ze horen bij het dossier; beoordeel of u iets mag weglaten om de rechten van anderen te beschermen (AVG art. 15 lid 4; UAVG art. 41 lid 1 onder i). casus laat niets weg.",
                     "The export holds the intern begeleider's care notes (\(numbers)). They are part of the dossier; judge whether you may leave something out to protect the rights of others (AVG art. 15 lid 4; UAVG art. 41 lid 1 onder i). casus leaves nothing out."
+                ))
+        }
+        if review.evidence > 0 {
+            let n = review.evidence
+            readIt.append(
+                Phrase(
+                    "Bij het dossier \(n == 1 ? "hoort 1 bewijsstuk" : "horen \(n) bewijsstukken") (een schermafbeelding, een foto): \(n == 1 ? "het hoort" : "ze horen") bij de gegevens die u afgeeft (AVG art. 15 lid 3). Schrijf \(n == 1 ? "het" : "ze") met `casus dossier export \(review.person.id) --evidence MAP` en bekijk \(n == 1 ? "het" : "ze") op gegevens van anderen voordat u \(n == 1 ? "het" : "ze") meegeeft (lid 4).",
+                    "The dossier has \(n == 1 ? "1 evidence file" : "\(n) evidence files") (a screenshot, a photo): \(n == 1 ? "it is" : "they are") part of the data you hand over (AVG art. 15 lid 3). Write \(n == 1 ? "it" : "them") with `casus dossier export \(review.person.id) --evidence FOLDER` and look at \(n == 1 ? "it" : "them") for others' data before you hand \(n == 1 ? "it" : "them") over (lid 4)."
                 ))
         }
         guard total > 0 else {

@@ -66,13 +66,21 @@ extension Dossiers {
         let review = ExportReview(
             person: export.person, items: export.review(),
             careNotes: export.entries.filter { $0.kind == .care }.map(\.seq),
-            sharedReports: export.reports.filter(\.othersNamed).map(\.id))
+            sharedReports: export.reports.filter(\.othersNamed).map(\.id), evidence: export.evidenceHashes.count)
         _ = try session.write(at: now) { tx in
             try tx.audit(
                 "dossier.export.review", person: person,
                 detail: "\(review.items.reduce(0) { $0 + $1.count }) vervangingen")
         }
         return review
+    }
+
+    /// The evidence files the export of `person` names (its entries' and its reports'), written
+    /// in `folder` to hand over beside it, each read a line in the audit log (`write`). Returns the
+    /// paths written (none: the export names no file).
+    public func exportEvidence(_ person: PersonID, in folder: String) throws -> [String] {
+        let hashes = try prepareExport(person, at: session.clock.now()).evidenceHashes
+        return hashes.isEmpty ? [] : try write(hashes, about: person, in: folder)
     }
 
     /// The dossier as the export shows it: read once, redactor built from the school's pupils.
@@ -130,7 +138,7 @@ extension Dossiers {
                     dismissedReason: i.status == .dismissed ? i.dismissedReason : nil,
                     cases: role == .subject ? caseNumbers[i.id] ?? [] : [],
                     othersNamed: try r.involved(incident: i.id).contains { $0.person.id != person },
-                    role: role == .subject ? nil : role.label.nl)
+                    role: role == .subject ? nil : role.label.nl, evidence: i.evidence)
             }
             let people = try r.redactionPeople(
                 school: RedactionCast.reach(session, school: p.schoolID), guardiansOf: p.kind == .pupil ? person : nil,
@@ -150,6 +158,10 @@ extension Dossiers {
             export.record = InzageNotice.record(p, parents: parents, sector: schoolRecord?.sector ?? .po)
             export.reports = reports
             export.notice = InzageNotice.lines(for: p, retention: retention)
+            // The entries' files by name (their bytes stay in the store; `exportEvidence` writes them).
+            for sha in Set(entries.flatMap(\.evidence)) {
+                if let file = try r.evidence(sha256: sha) { export.evidenceFiles[sha] = EvidenceNote(file) }
+            }
             return export
         }
     }

@@ -455,9 +455,15 @@ struct DossierExportCommand: CasusCommand {
             "Alleen tonen welke namen vervangen worden; niets schrijven.",
             en: "Only show which names are replaced; write nothing."))
     var review = false
+    @Option(
+        help: .nl(
+            "Schrijf ook de bewijsstukken (schermafbeeldingen, foto's) die de export noemt in deze map, om mee te geven.",
+            en: "Also write the evidence files (screenshots, photos) the export names in this folder, to hand over."))
+    var evidence: String?
 
     func validate() throws {
         guard !review else { return }
+        guard format != nil || out != nil || evidence == nil else { return }
         guard format != nil, out != nil else {
             throw invalid(
                 "geef --format html|md|json en --out BESTAND (of --review om eerst de vervangingen te zien)",
@@ -468,7 +474,7 @@ struct DossierExportCommand: CasusCommand {
     func run(_ ctx: Context) throws {
         let service = try ctx.service()
         if review { return Self.print(try service.dossiers.exportReview(person), lang: ctx.lang) }
-        guard let format, let out else { return }
+        guard let format, let out else { return try writeEvidence(service, ctx) }
         guard let f = DossierExport.Format(rawValue: format) else {
             throw CasusError(
                 .usage,
@@ -480,6 +486,20 @@ struct DossierExportCommand: CasusCommand {
         let whole = URL(fileURLWithPath: out).standardizedFileURL.path
         Output.line(Phrase("Dossier geëxporteerd naar \(whole).", "Dossier exported to \(whole).")(ctx.lang))
         Output.line(ExportReview.readForOtherNames(ctx.lang))
+        if evidence != nil { try writeEvidence(service, ctx) }
+    }
+
+    /// `--evidence MAP`: the files the export names, written beside it.
+    private func writeEvidence(_ service: CasusService, _ ctx: Context) throws {
+        guard let evidence else { return }
+        let written = try service.dossiers.exportEvidence(person, in: evidence)
+        if written.isEmpty {
+            Output.line(
+                Phrase(
+                    "De export noemt geen bewijsstukken; er is niets in \(evidence) geschreven.",
+                    "The export names no evidence files; nothing was written in \(evidence).")(ctx.lang))
+        }
+        for path in written { Output.line(Phrase("Bewijsstuk: \(path)", "Evidence: \(path)")(ctx.lang)) }
     }
 
     /// The replacements, one line each: what, by what, whose, how often and where.
