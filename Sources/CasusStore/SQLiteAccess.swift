@@ -629,6 +629,18 @@ extension SQLiteAccess {
             .map { ChainHead(seq: $0["id"], hash: $0["hash"]) } ?? .genesis
     }
 
+    /// The file's latch (`PRAGMA user_version`, set by `markMoved`: one read of the header, so
+    /// every session can ask), then the move's line, looked for from the log's end.
+    func movedAway() throws -> AuditRecord? {
+        guard try Int32.fetchOne(db, sql: "PRAGMA user_version") == SQLiteStorage.movedVersion else { return nil }
+        return try row(
+            "SELECT \(AuditRecord.columns) FROM audit WHERE action = ? ORDER BY id DESC LIMIT 1", [MovedDatabase.action]
+        ).map(AuditRecord.init(row:))
+            ?? AuditRecord(
+                at: Timestamp(seconds: 0), account: "", realAccount: nil, action: MovedDatabase.action, personID: nil,
+                caseID: nil, detail: "zie casus audit")
+    }
+
     func insert(audit r: AuditRecord) throws {
         try run(
             """

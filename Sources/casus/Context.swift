@@ -53,8 +53,10 @@ struct Context {
         try StorageSelection.open(path ?? databasePath, concurrent: concurrent)
     }
 
-    /// A session for the OS account (or `--as`).
-    func service(path: String? = nil, concurrent: Bool = false) throws -> CasusService {
+    /// A session for the OS account (or `--as`). `moved`: the command may open a personal
+    /// database moved to a server (`verify`, `backup`); every other one is refused at once, with
+    /// where it went (MovedDatabase), before it shows what may no longer be the records.
+    func service(path: String? = nil, concurrent: Bool = false, moved: Bool = false) throws -> CasusService {
         // Who is asking, before anything is opened.
         let account = try Context.osAccount()
         // A command that works in a database never makes one (an empty file was left behind).
@@ -81,9 +83,9 @@ struct Context {
         }
         try Self.refuseEmptyFile(location)
         let profiles = try profiles()
-        return try CasusService.session(
-            storage: try storage(path: path, concurrent: concurrent), account: account, as: global.asAccount,
-            profiles: profiles)
+        let store = try storage(path: path, concurrent: concurrent)
+        if !moved, let line = try store.read({ try $0.movedAway() }) { throw MovedDatabase.refusal(line) }
+        return try CasusService.session(storage: store, account: account, as: global.asAccount, profiles: profiles)
     }
 
     /// An empty file named as the database is not taken for a new one: casus made its schema in

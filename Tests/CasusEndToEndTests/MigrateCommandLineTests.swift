@@ -42,7 +42,19 @@ struct MigrateCommandLineTests {
         let moved = try cli.ok("migrate", "--to", uri + "&user=postgres")
         #expect(moved.out.contains("Persoonlijke database gecontroleerd"))
         #expect(moved.out.contains("Overgezet en op de server gecontroleerd"))
-        #expect(try auditLines(cli.db) == before, "the file gained or lost audit lines")
+        // The file gains one line, the move, and takes nothing more: a note saved there by habit
+        // afterwards never reached the server, with no word (a review).
+        #expect(Int(try auditLines(cli.db)) == Int(before).map { $0 + 1 }, "the file gained or lost audit lines")
+        #expect(moved.out.contains("neemt niets meer aan"), "\(moved.out)")
+        for args in [["case", "list"], ["note", "2026-0001", "--body", "Na de overstap geschreven."]] {
+            let refused = try cli.run(args)
+            #expect(refused.code == 1, "\(args)")
+            #expect(refused.err.contains("overgezet naar een server (naar postgresql:///"), "\(args): \(refused.err)")
+            #expect(refused.err.contains("Werk verder op de server"), "\(args): \(refused.err)")
+        }
+        #expect(Int(try auditLines(cli.db)) == Int(before).map { $0 + 1 }, "nothing was saved after the move")
+        let checked = try cli.run(["verify"])
+        #expect(checked.code == 0 && checked.out.contains("alles klopt"), "\(checked.out)\(checked.err)")
         // The director (this OS account, as the demo made it) now works on the server.
         let onServer = try cli.run(["--db", uri, "case", "list"])
         #expect(onServer.code == 0, "\(onServer.err)")

@@ -68,6 +68,8 @@ public final class Session: @unchecked Sendable {
     /// director made teacher in another session went on saving notes as director (a review; a
     /// server refuses such a write in its functions, a file only here).
     func requireStanding(_ r: any StorageReader) throws {
+        // A personal database moved to a server takes nothing more (MovedDatabase).
+        if let moved = try r.movedAway() { throw MovedDatabase.refusal(moved) }
         guard loggedIn, !storage.checksAccountsItself else { return }
         let now = try r.user(account: actor.account)
         guard let now, now.role == actor.role, now.schoolID == actor.user.schoolID else {

@@ -178,6 +178,9 @@ public protocol StorageReader {
     func chainHead(dossier id: PersonID) throws -> ChainHead
     /// The head of the audit log's chain.
     func auditHead() throws -> ChainHead
+    /// A personal database moved to a server (`casus migrate`, MovedDatabase): the move's line in
+    /// its audit log; nil for one that was not moved, and for a server.
+    func movedAway() throws -> AuditRecord?
     /// Every event, in chain order, one at a time (verification of millions needs no more
     /// memory than one).
     func forEachEvent(_ body: (Ledger.StoredEvent) throws -> Void) throws

@@ -178,6 +178,9 @@ extension PGAccess {
         return try currentHeads().audit
     }
 
+    /// A server is where a personal database moves to, never moved away itself.
+    func movedAway() throws -> AuditRecord? { nil }
+
     /// The audit log's lines, against the caller's line in the access log for reading it.
     func audit(person: PersonID?, before: Int64?, offset: Int, limit: Int) throws -> [AuditRecord] {
         try logLines("audit_lines", person: person, before: before, offset: offset, limit: limit).map(

@@ -59,11 +59,11 @@ struct Backup: CasusCommand {
         // Ctrl-C while it is made removes it (a district's copy takes seconds).
         let taken = PartialFiles.writing(CopyCheck.files(of: partial))
         defer { PartialFiles.written(taken) }
-        try ctx.service().integrity.backup(to: partial, recordedAs: file)
+        try ctx.service(moved: true).integrity.backup(to: partial, recordedAs: file)
         // Until it is verified the copy has a name no one mistakes for a backup.
         defer { try? FileManager.default.removeItem(atPath: partial) }
         do { try checkAndName(partial, ctx) } catch {
-            try? ctx.service().integrity.backupFailed(file)
+            try? ctx.service(moved: true).integrity.backupFailed(file)
             throw error
         }
     }

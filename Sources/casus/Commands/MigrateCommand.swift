@@ -20,7 +20,7 @@ struct MigrateCommand: CasusCommand {
             gebeurtenisketen en het auditlog in één transactie naar de server; de server rekent elke hash en \
             schakel na, en casus controleert binnen die transactie de hele keten tegen wat de server nu heeft. \
             Alleen als alles klopt, wordt het bewaard; anders blijft de server leeg. De persoonlijke database \
-            verandert niet. Uit te voeren door de oprichter (server init --director ACCOUNT), die in de \
+            krijgt dan één regel in zijn auditlog (de overstap, met het adres van de server) en neemt niets meer aan. Uit te voeren door de oprichter (server init --director ACCOUNT), die in de \
             database directeur of bestuur is, of door een databasebeheerder. Voorbeeld: casus --db \
             ~/.local/share/casus/casus.sqlite migrate --to 'postgresql:///casus?host=/run/postgresql'
             """,
@@ -29,7 +29,7 @@ struct MigrateCommand: CasusCommand {
                 chain and the audit log go to the server in one transaction; the server recomputes every hash \
                 and link, and casus checks the whole chain against what the server now holds, inside that \
                 transaction. Only when all is sound is it kept; otherwise the server stays empty. The personal \
-                database does not change. Run by the founder (server init --director ACCOUNT), who is a \
+                database then gets one line in its audit log (the move, with the server's address) and takes nothing more. Run by the founder (server init --director ACCOUNT), who is a \
                 director or the board in the database, or by a database administrator. Example: casus --db \
                 ~/.local/share/casus/casus.sqlite migrate --to 'postgresql:///casus?host=/run/postgresql'
                 """))
@@ -131,6 +131,9 @@ struct MigrateCommand: CasusCommand {
                     "De persoonlijke database is niet veranderd. Meld dit met de regels hierboven.",
                     "The personal database did not change. Report this with the lines above."))
         }
+        // The personal database takes nothing more: what was saved there by habit never reached
+        // the server (a review). Its last audit line says where it went.
+        try source.markMoved(account: importer, server: ConnectionString.redacted(to), head: report.head)
         guard report.head == before.head else {
             // Someone saved in the personal database between the check and the copy: the server holds the later state, checked.
             Output.line(
@@ -143,8 +146,8 @@ struct MigrateCommand: CasusCommand {
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         Output.line(
             Phrase(
-                "Overgezet en op de server gecontroleerd in \(seconds) s: \(report.verify.events) gebeurtenissen, \(report.verify.entries) stukken; kop \(report.head.seq) \(report.head.hash.prefix(16)). Werk voortaan met --db '\(ConnectionString.redacted(to))'; de persoonlijke database is niet veranderd.",
-                "Moved and checked on the server in \(seconds) s: \(report.verify.events) events, \(report.verify.entries) entries; head \(report.head.seq) \(report.head.hash.prefix(16)). From now on work with --db '\(ConnectionString.redacted(to))'; the personal database did not change."
+                "Overgezet en op de server gecontroleerd in \(seconds) s: \(report.verify.events) gebeurtenissen, \(report.verify.entries) stukken; kop \(report.head.seq) \(report.head.hash.prefix(16)). Werk voortaan met --db '\(ConnectionString.redacted(to))'; de persoonlijke database houdt wat hij had en neemt niets meer aan (de laatste regel van zijn auditlog zegt waarheen).",
+                "Moved and checked on the server in \(seconds) s: \(report.verify.events) events, \(report.verify.entries) entries; head \(report.head.seq) \(report.head.hash.prefix(16)). From now on work with --db '\(ConnectionString.redacted(to))'; the personal database keeps what it held and takes nothing more (its last audit line says where it went)."
             )(lang))
     }
 }

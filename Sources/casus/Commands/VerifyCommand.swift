@@ -70,7 +70,7 @@ struct Verify: CasusCommand {
         let location = ctx.databasePath
         let service =
             StorageSelection.isSingleFileCopy(location)
-            ? try ctx.service(on: try SQLiteStorage(copyAt: location)) : try ctx.service(concurrent: true)
+            ? try ctx.service(on: try SQLiteStorage(copyAt: location)) : try ctx.service(concurrent: true, moved: true)
         // The whole database is verified whenever a document is held against it: a document that
         // matches what a tampered database says is no proof (a review: a forged copy "klopte", and
         // `--json` hid the database's findings).
