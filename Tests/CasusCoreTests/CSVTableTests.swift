@@ -27,6 +27,15 @@ import Testing
         #expect(tab.delimiter == "\t")
     }
 
+    /// Excel's "sep=;" first line names the delimiter; it was read as the header (a review).
+    @Test func excelsSeparatorLineNamesTheDelimiterAndIsNoHeader() throws {
+        let t = try parse("sep=;\r\nleerlingnummer;roepnaam;achternaam\r\n1001;Jan;Berg\r\n")
+        #expect(t.delimiter == ";" && t.header == ["leerlingnummer", "roepnaam", "achternaam"])
+        #expect(t.rows.map(\.line) == [3] && t.rows[0].fields == ["1001", "Jan", "Berg"])
+        let comma = try parse("SEP=,\nnummer,naam\n1,\"Berg; van den\"\n")
+        #expect(comma.delimiter == "," && comma.rows[0].fields == ["1", "Berg; van den"])
+    }
+
     @Test func theDelimiterThatGivesConsistentRowsWins() throws {
         // The header alone has as many commas as semicolons; the rows decide.
         let t = try parse("nummer;naam,kort;groep,x\n1;Vries;5\n2;Berg;7\n")

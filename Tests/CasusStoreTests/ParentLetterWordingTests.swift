@@ -69,6 +69,40 @@ import Testing
         }
     }
 
+    /// Parents at two addresses get a letter each, and casus records the parents heard together:
+    /// the father who did not come read "U bent gehoord op 5 december" (a review). A letter to one
+    /// of two households asks the director whom; one to parents living together says it as before.
+    @Test func aParentLivingApartIsNotToldTheyWereHeard() throws {
+        for apart in [true, false] {
+            let school = try TestSchool(
+                protocol: "jozefschool", on: "2026-11-16",
+                record: SchoolRecordChange(sector: .po, denomination: .openbaar))
+            let (pupil, _) = try school.pupil("Daan", "Vos", group: "6", parent: "Petra Jansen", born: "2015-05-01")
+            if apart {
+                _ = try school.service.directory.addPerson(
+                    Person(
+                        schoolID: 1, kind: .parent, firstName: "Kees", lastName: "Bakker",
+                        address: PostalAddress(street: "Havenweg 9", postcode: "8021 BB", town: "Kampen")),
+                    guardianOf: pupil.id
+                ).value
+            }
+            let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Filmpje zonder toestemming.")
+            try school.heard(c, [.teacher, .parents], "Moeder gehoord; vader kwam niet, is wel uitgenodigd.")
+            school.clock.set("2026-11-16", hour: 15)
+            try school.service.cases.step(
+                c.id, StepRequest(rung: .removal, reason: "Ernstig.", justification: "Zeer ernstig voorval.")
+            ).value
+            let drafts = try school.service.letters.drafts(
+                case: c.id, template: try Self.letters.require("verwijderingsbesluit"))
+            #expect(drafts.count == (apart ? 2 : 1))
+            for d in drafts {
+                let letter = words(d.body)
+                #expect(letter.contains("U bent gehoord op") == !apart, "\(apart): \(letter)")
+                #expect(letter.contains("[welke ouder of ouders; is de andere ouder uitgenodigd?]") == apart)
+            }
+        }
+    }
+
     /// The report of a removal to the Inspectie names no school that admits the pupil before one
     /// does, and goes to none of the family.
     @Test func theInspectiesReportHasNoEmptyLineAndNoParentAsAddressee() throws {

@@ -149,6 +149,17 @@ import Testing
         }
         let twice = refusal { _ = try EvidenceFiles.read([folder + "/a.png", folder + "/b.png"]) }
         #expect(twice?.message.nl == "\(folder)/a.png en \(folder)/b.png zijn hetzelfde bestand")
+        // An empty file shows and proves nothing; a device is no file (/dev/zero was read to 25 MB);
+        // a link to a file is the file (a review).
+        _ = FileManager.default.createFile(atPath: folder + "/leeg.png", contents: Data())
+        #expect(
+            refusal { _ = try EvidenceFiles.read([folder + "/leeg.png"]) }?.message.nl.contains("is leeg (0 bytes)")
+                == true)
+        #expect(
+            refusal { _ = try EvidenceFiles.read(["/dev/zero"]) }?.message.nl
+                == "bewijsstuk /dev/zero is geen bestand maar een apparaat")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.png", withDestinationPath: folder + "/a.png")
+        #expect(try EvidenceFiles.read([folder + "/link.png"]).first?.bytes == Array("zelfde".utf8))
         #expect(try service.intake.count(status: nil) == 1, "only the report of today was saved")
         #expect(try service.integrity.verify().isSound)
     }

@@ -2334,6 +2334,8 @@ the letter can be filed.
 - `isOpenbaar`, `isBijzonder`, `isPO`, `isVO`, `isSO`, `isAssumed` (the record is not set yet),
   `pupilIsAdult` (18 or older on the day of the decision: writes and objects for themselves),
   `parentsToo` (VO, the pupil under 21 on the day of the decision: a decision goes to the parents too),
+  `householdApart` (the parents live at two addresses and get a letter each: casus records the parents heard
+  together, so a letter does not say "U bent gehoord" to one who may not have been; it asks whom),
   `toPupil` (this letter goes to the pupil: a VO decision to suspend or remove, which is made known to
   the pupil, and to the parents too while under 21, one letter each; an adult SO pupil's suspension.
   Written to the pupil with "je"; `addressee.salutation` is then "Beste VOORNAAM")
@@ -3872,21 +3874,21 @@ opgenomen in je leerlingdossier.
 {{/toPupil}}
 {{^toPupil}}
 Voordat dit besluit werd genomen, {{#pupilIsAdult}}is {{{pupil.firstName}}}{{/pupilIsAdult}}{{^pupilIsAdult}}zijn {{{pupil.firstName}}} en u{{/pupilIsAdult}} in de
-gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} {{{pupil.firstName}}} is gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(declined.pupil)}} {{{pupil.firstName}}} heeft die gelegenheid niet benut ({{{declined.pupil}}}).{{/empty(declined.pupil)}}{{^empty(heard.parents)}} U bent gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}}{{^empty(declined.parents)}} U heeft die gelegenheid niet benut ({{{declined.parents}}}).{{/empty(declined.parents)}} {{{hearing.records}}}
+gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} {{{pupil.firstName}}} is gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(declined.pupil)}} {{{pupil.firstName}}} heeft die gelegenheid niet benut ({{{declined.pupil}}}).{{/empty(declined.pupil)}}{{^empty(heard.parents)}}{{^householdApart}} U bent gehoord op {{{heard.parents}}}.{{/householdApart}}{{#householdApart}} Gehoord op {{{heard.parents}}}: [welke ouder of ouders; is de andere ouder uitgenodigd?].{{/householdApart}}{{/empty(heard.parents)}}{{^empty(declined.parents)}}{{^householdApart}} U heeft die gelegenheid niet benut ({{{declined.parents}}}).{{/householdApart}}{{#householdApart}} Die gelegenheid niet benut ({{{declined.parents}}}): [welke ouder of ouders].{{/householdApart}}{{/empty(declined.parents)}} {{{hearing.records}}}
 opgenomen in het leerlingdossier.
 {{/toPupil}}
 {{/isVO}}
 {{^isVO}}
 {{#empty(declined.parents)}}
 Voordat dit besluit werd genomen, zijn {{#isSO}}de betrokken leraar of leraren{{/isSO}}{{^isSO}}de groepsleerkracht{{/isSO}} van
-{{{pupil.firstName}}} en u gehoord ({{{law.removalHearing}}}).{{^empty(heard.teacher)}} {{#isSO}}De betrokken leraar of leraren zijn{{/isSO}}{{^isSO}}De groepsleerkracht is{{/isSO}} gehoord op {{{heard.teacher}}}.{{/empty(heard.teacher)}}{{^empty(heard.parents)}} U bent gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}} De verslagen van
+{{{pupil.firstName}}} en {{^householdApart}}u{{/householdApart}}{{#householdApart}}[welke ouder of ouders; is de andere ouder uitgenodigd?]{{/householdApart}} gehoord ({{{law.removalHearing}}}).{{^empty(heard.teacher)}} {{#isSO}}De betrokken leraar of leraren zijn{{/isSO}}{{^isSO}}De groepsleerkracht is{{/isSO}} gehoord op {{{heard.teacher}}}.{{/empty(heard.teacher)}}{{^empty(heard.parents)}}{{^householdApart}} U bent gehoord op {{{heard.parents}}}.{{/householdApart}}{{#householdApart}} De ouder of ouders zijn gehoord op {{{heard.parents}}}.{{/householdApart}}{{/empty(heard.parents)}} De verslagen van
 die gesprekken zijn opgenomen in het leerlingdossier.
 {{/empty(declined.parents)}}
 {{^empty(declined.parents)}}
 Voordat dit besluit werd genomen, {{#isSO}}zijn de betrokken leraar of leraren{{/isSO}}{{^isSO}}is de groepsleerkracht{{/isSO}} van
 {{{pupil.firstName}}} gehoord{{^empty(heard.teacher)}} op {{{heard.teacher}}}{{/empty(heard.teacher)}} en bent u in de gelegenheid gesteld
-uw zienswijze te geven ({{{law.removalHearing}}}). U heeft die gelegenheid
-niet benut ({{{declined.parents}}}). Het verslag van het gesprek met {{#isSO}}de
+uw zienswijze te geven ({{{law.removalHearing}}}). {{^householdApart}}U heeft die gelegenheid
+niet benut{{/householdApart}}{{#householdApart}}Die gelegenheid is niet benut door [welke ouder of ouders]{{/householdApart}} ({{{declined.parents}}}). Het verslag van het gesprek met {{#isSO}}de
 betrokken leraar of leraren{{/isSO}}{{^isSO}}de
 groepsleerkracht{{/isSO}} en de aantekening daarover zijn opgenomen in het leerlingdossier.
 {{/empty(declined.parents)}}

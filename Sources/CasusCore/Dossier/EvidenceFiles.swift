@@ -45,8 +45,19 @@ public enum EvidenceFiles {
             throw CasusError.invalid(
                 "bewijsstuk \(path) is een map, geen bestand", "evidence \(path) is a folder, not a file", hint: hint)
         }
+        // A device or a pipe is no file to keep (/dev/zero was read until 25 MB, a pipe waited):
+        // said as what it is, as `--body-file` says it (a review).
+        // Of what a link points to (attributes describe the link itself).
+        let attributes = try? FileManager.default.attributesOfItem(
+            atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            throw CasusError.invalid(
+                "bewijsstuk \(path) is geen bestand maar \(type == .typeCharacterSpecial || type == .typeBlockSpecial ? "een apparaat" : "een pijp of iets anders")",
+                "evidence \(path) is not a file but \(type == .typeCharacterSpecial || type == .typeBlockSpecial ? "a device" : "a pipe or something else")",
+                hint: hint)
+        }
         // The size before the bytes: a file far too large is not read at all.
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = (attributes?[.size] as? Int) ?? 0
         guard size <= maxBytes else {
             throw CasusError.invalid(
                 "bewijsstuk \(path) is groter dan 25 MB", "evidence \(path) is larger than 25 MB",
@@ -60,6 +71,14 @@ public enum EvidenceFiles {
         guard data.count <= maxBytes else {
             throw CasusError.invalid(
                 "bewijsstuk \(path) is groter dan 25 MB", "evidence \(path) is larger than 25 MB", hint: hint)
+        }
+        // An empty file shows nothing and proves nothing: a file saved before it was written.
+        guard !data.isEmpty else {
+            throw CasusError.invalid(
+                "bewijsstuk \(path) is leeg (0 bytes)", "evidence \(path) is empty (0 bytes)",
+                hint: Phrase(
+                    "Kies het bestand waarin de schermafbeelding of het bericht staat; er is niets opgeslagen.",
+                    "Choose the file that holds the screenshot or message; nothing was saved."))
         }
         return EvidenceFile(name: (path as NSString).lastPathComponent, bytes: [UInt8](data))
     }

@@ -135,8 +135,18 @@ public struct CSVTable: Sendable {
                     "Import an EDEXML export (EDEX.XML) with: casus people import --format edexml \(file)"),
                 at: "\(file):1")
         }
-        let chars = Array(text)
-        let delimiter = detectDelimiter(chars)
+        var chars = Array(text)
+        // Excel's first line "sep=;" names the delimiter: it was read as the header ("kolom
+        // ontbreekt … (gevonden: sep=)", a review). Taken as it says, the line left empty (an
+        // empty line is no record; the lines keep their numbers).
+        var named: Character?
+        if chars.count > 5, String(chars[0..<4]).lowercased() == "sep=", [";", ",", "\t"].contains(chars[4]),
+            isNewline(chars[5])
+        {
+            named = chars[4]
+            chars.removeFirst(5)
+        }
+        let delimiter = named ?? detectDelimiter(chars)
         let (records, openQuote) = records(chars, delimiter: delimiter)
         if let openQuote {
             throw CasusError.invalid(

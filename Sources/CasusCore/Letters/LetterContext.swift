@@ -41,6 +41,10 @@ public enum LetterContext {
                     pupil: d.dossierOwner.kind == .pupil ? d.dossierOwner : nil),
             // A decision written to the pupil (VO: the pupil is addressed, the parents too while under 21).
             "toPupil": toPupil,
+            // Parents at two addresses get a letter each, and casus records the parents heard
+            // together: a letter may not tell the one who was not heard "U bent gehoord" (a
+            // review); it asks the director whom.
+            "householdApart": !toPupil && parentGroups(parents).count > 1,
             "signature": ["onBehalf": onBehalf(d.school)],
             "protocol": ["name": d.profile.name, "document": d.profile.document],
             // `summary` too is never the report's own words: a school's template stating

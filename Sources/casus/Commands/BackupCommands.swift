@@ -162,6 +162,23 @@ struct Restore: CasusCommand {
                 "Teruggezet: \(target) uit \(file) (\(report.events) gebeurtenissen, kop \(report.head.seq) \(report.head.hash.prefix(16))…); de ketens kloppen.",
                 "Restored: \(target) from \(file) (\(report.events) events, head \(report.head.seq) \(report.head.hash.prefix(16))…); the chains are sound."
             )(ctx.lang))
+        try Self.sayOverdue(ctx, target)
+    }
+
+    /// A copy made before a purge brings back what the purge erased (a care note too), said by
+    /// nothing until a later `purge --dry-run` (a review): the dossiers past their retention in
+    /// what was restored are counted at once, with what to do.
+    static func sayOverdue(_ ctx: Context, _ target: String) throws {
+        let due = try ctx.service(path: target).integrity.retentionDue(policy: try ctx.retention()).filter {
+            $0.hold == nil
+        }
+        guard !due.isEmpty else { return }
+        let n = Phrase.count(due.count, "dossier", "dossiers", "dossier", "dossiers")
+        Output.line(
+            Phrase(
+                "Let op: \(n.nl) in deze kopie \(due.count == 1 ? "is" : "zijn") over de bewaartermijn (AVG art. 5 lid 1 onder e); was de kopie van vóór een opschoning, dan \(due.count == 1 ? "is het" : "zijn ze") terug. Schoon op met `casus purge` (eerst `casus purge --dry-run`).",
+                "Note: \(n.en) in this copy \(due.count == 1 ? "is" : "are") past the retention period (GDPR art. 5(1)(e)); if the copy was made before a purge, \(due.count == 1 ? "it is" : "they are") back. Purge with `casus purge` (first `casus purge --dry-run`)."
+            )(ctx.lang))
     }
 }
 
