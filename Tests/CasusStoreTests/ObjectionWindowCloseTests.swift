@@ -47,4 +47,46 @@ import Testing
         try school.service.cases.close(c.id, outcome: .founded, reason: "Uitgevoerd.")
         #expect(try school.service.cases.detail(c.id).record.status == .closed)
     }
+
+    /// A removal made known to two households on two days: casus does not know which parent
+    /// objects, so the term to decide counts from the first day (never later than the law allows;
+    /// it counted from the father's later letter, three days past the mother's term, a review), and
+    /// an objection is late only after the last parent's term.
+    @Test func anObjectionToADecisionMadeKnownOnTwoDaysIsDecidedFromTheFirst() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-12-01",
+            record: SchoolRecordChange(sector: .po, denomination: .openbaar))
+        let (pupil, _) = try school.pupil("Daan", "Vos", group: "6", parent: "Petra Jansen", born: "2015-05-01")
+        _ = try school.service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Kees", lastName: "Bakker",
+                address: PostalAddress(street: "Havenweg 9", postcode: "8021 BB", town: "Kampen")),
+            guardianOf: pupil.id
+        ).value
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Filmpje zonder toestemming.")
+        try school.heard(c, [.teacher, .parents])
+        school.clock.set("2026-12-01", hour: 15)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Ernstig.", justification: "Zeer ernstig voorval.")
+        ).value
+        let t = try Fixtures.letters.require("verwijderingsbesluit")
+        let filed = try school.service.letters.drafts(case: c.id, template: t).map { draft in
+            let body = draft.body.replacingOccurrences(
+                of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+            return try school.service.letters.file(case: c.id, template: t, body: body).value.entry
+        }
+        #expect(filed.count == 2)
+        school.clock.set("2026-12-14", hour: 9)
+        for (entry, day) in zip(filed, ["2026-12-05", "2026-12-10"]) {
+            try school.service.letters.sent(
+                entry: entry.id, on: Fixtures.date(day), via: .post, library: Fixtures.letters
+            )
+            .value
+        }
+        let decide = try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-12-14")).value
+        // 05-12 + six weeks = Saturday 16 January, so Monday 18 January; four weeks on: 15 February.
+        #expect(decide.due.iso == "2027-02-15", "\(decide.due.iso): \(decide.note)")
+        #expect(decide.note.contains("Bekendgemaakt op 05-12-2026 en op 10-12-2026"), "\(decide.note)")
+        #expect(!decide.note.contains("na de bezwaartermijn"))
+    }
 }

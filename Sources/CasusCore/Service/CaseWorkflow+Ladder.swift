@@ -431,11 +431,12 @@ extension CaseWorkflow {
                     "de datum van ontvangst (\(date.dutch)) ligt in de toekomst",
                     "the date of receipt (\(date.dutch)) is in the future")
             }
-            let madeKnown = try Self.madeKnown(decided, in: h, owner: owner, tx.r)
+            let known = try Self.madeKnown(decided, in: h, owner: owner, tx.r)
             if decided.rung == .suspension {
-                return try suspensionObjection(h, madeKnown: madeKnown, receivedOn: date, owner: owner, tx)
+                return try suspensionObjection(h, madeKnown: known, receivedOn: date, owner: owner, tx)
             }
             let legal = h.legal
+            let madeKnown = known.first
             let objectionEnd = StatutoryTerm.objection(madeKnown: madeKnown)
             let due: LocalDate
             var how: Phrase
@@ -453,8 +454,8 @@ extension CaseWorkflow {
             }
             how =
                 Phrase("Bezwaar ontvangen op \(date.dutch); ", "Objection received on \(date.dutch); ") + how
-                + Law.removalObjectionDecision(legal).bracketed
-            if date > objectionEnd {
+                + Law.removalObjectionDecision(legal).bracketed + Self.twoDays(known)
+            if date > StatutoryTerm.objection(madeKnown: known.last) {
                 how =
                     how
                     + Phrase(" Let op: ontvangen na de bezwaartermijn.", " Note: received after the objection period.")
@@ -499,24 +500,45 @@ extension CaseWorkflow {
         }
     }
 
-    /// The day a decision objected to was made known: the day the last of its letters was sent
-    /// (`letter sent`), else the day its written decision was recorded as done, else its own day.
+    /// The days a decision objected to was made known: the first and the last of its letters sent
+    /// (`letter sent`; parents at two addresses get one each, on days that may differ), else the
+    /// day its written decision was recorded as done, else its own day.
+    struct MadeKnown {
+        var first: LocalDate
+        var last: LocalDate
+    }
+
     static func madeKnown(_ decided: Step, in h: CaseHistory, owner: Person, _ r: any StorageReader) throws
-        -> LocalDate
+        -> MadeKnown
     {
         let kind: ObligationKind = decided.rung == .removal ? .removalDecision : .suspensionDecision
         let decision = h.obligations.last { $0.kind == kind }
         let sendings = try r.letterSendings(dossier: owner.id)
         let title = decision?.entryID.flatMap { id in h.entries.first { $0.id == id }?.title }
-        let sent = decision.flatMap { d in title.flatMap { Letters.lastSent(of: d, title: $0, in: h, sendings) } }
-        return sent ?? decision?.doneAt?.localDate() ?? decided.date
+        let sent = decision.flatMap { d in title.map { Letters.sentDays(of: d, title: $0, in: h, sendings) } } ?? []
+        let otherwise = decision?.doneAt?.localDate() ?? decided.date
+        return MadeKnown(first: sent.min() ?? otherwise, last: sent.max() ?? otherwise)
+    }
+
+    /// How an objection's terms are counted when its decision was made known on two days: the
+    /// term to decide runs from the first (casus does not know which parent objected; the law
+    /// counts from the objector's own term, never earlier than the first), and the objection is
+    /// late only after the last (a review: the father's later letter gave a due date three days
+    /// past the mother's term).
+    static func twoDays(_ known: MadeKnown) -> Phrase {
+        guard known.first != known.last else { return Phrase("", "") }
+        return Phrase(
+            " Bekendgemaakt op \(known.first.dutch) en op \(known.last.dutch) (twee adressen): de termijn om te beslissen telt hier vanaf de eerste, want casus weet niet welke ouder bezwaar maakte; te laat is een bezwaar pas na de termijn van de laatste.",
+            " Made known on \(known.first.dutch) and on \(known.last.dutch) (two addresses): the term to decide counts here from the first, as casus does not know which parent objected; an objection is late only after the last one's term."
+        )
     }
 
     /// An objection to a suspension at an openbare school: decided within six weeks of the end of
     /// the objection period (Awb art. 7:10 lid 1), after the hearing (Awb art. 7:2).
     private func suspensionObjection(
-        _ h: CaseHistory, madeKnown: LocalDate, receivedOn date: LocalDate, owner: Person, _ tx: Transaction
+        _ h: CaseHistory, madeKnown known: MadeKnown, receivedOn date: LocalDate, owner: Person, _ tx: Transaction
     ) throws -> Obligation {
+        let madeKnown = known.first
         let objectionEnd = StatutoryTerm.objection(madeKnown: madeKnown)
         let due = StatutoryTerm.end(objectionEnd.adding(days: 42))
         var how =
@@ -524,8 +546,8 @@ extension CaseWorkflow {
             + Phrase(
                 "bezwaartermijn tot en met \(objectionEnd.dutch) (bekendmaking \(madeKnown.dutch)); beslissen binnen zes weken daarna, na het horen",
                 "objection period to \(objectionEnd.dutch) (made known \(madeKnown.dutch)); decide within six weeks after, after the hearing"
-            ) + Law.awb710.bracketed
-        if date > objectionEnd {
+            ) + Law.awb710.bracketed + Self.twoDays(known)
+        if date > StatutoryTerm.objection(madeKnown: known.last) {
             how =
                 how + Phrase(" Let op: ontvangen na de bezwaartermijn.", " Note: received after the objection period.")
         }

@@ -518,8 +518,15 @@ public struct Letters: Sendable {
     static func lastSent(of o: Obligation, title: String, in h: CaseHistory, _ sendings: [EntryID: LetterSending])
         -> LocalDate?
     {
+        sentDays(of: o, title: title, in: h, sendings).max()
+    }
+
+    /// The days each letter of a decision was sent (one per household).
+    static func sentDays(of o: Obligation, title: String, in h: CaseHistory, _ sendings: [EntryID: LetterSending])
+        -> [LocalDate]
+    {
         LetterContext.sentLetters(of: o, title: title, steps: h.steps, letters: h.entries, sendings: sendings)
-            .compactMap { sendings[$0.id]?.on }.max()
+            .compactMap { sendings[$0.id]?.on }
     }
 
     /// A decision made known on `day` (its last letter sent): the parents' objection period runs
