@@ -124,8 +124,8 @@ public enum ServerUpgrade {
         "18": (
             "19",
             Phrase(
-                "een melding waarvan elke zaak gesloten is, heet afgehandeld; een andere school die een verwijderde leerling toelaat, wordt vastgelegd, niet afgevinkt",
-                "a report whose every case is closed is said to be settled; another school admitting a removed pupil is recorded, not ticked"
+                "een melding waarvan elke zaak gesloten is, heet afgehandeld; een andere school die een verwijderde leerling toelaat, wordt vastgelegd, niet afgevinkt; een IB corrigeert alleen de eigen zorgnotities",
+                "a report whose every case is closed is said to be settled; another school admitting a removed pupil is recorded, not ticked; an IB corrects its own care notes only"
             ),
             "SELECT 1;"
         ),

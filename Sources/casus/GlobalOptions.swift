@@ -90,7 +90,11 @@ extension PersonKind: ExpressibleByArgument {}
 extension Role: ExpressibleByArgument {}
 extension CaseStatus: ExpressibleByArgument {}
 extension IncidentStatus: ExpressibleByArgument {}
-extension EntryKind: ExpressibleByArgument {}
+extension EntryKind: ExpressibleByArgument {
+    /// The kinds a user writes: a letter goes through `casus letter` and a decision through `casus
+    /// case step`; the help listed both among the values and then refused them (a review).
+    public static var allValueStrings: [String] { ["note", "meeting", "phone", "email", "care", "correction"] }
+}
 extension Rung: ExpressibleByArgument {}
 extension Sector: ExpressibleByArgument {}
 extension Denomination: ExpressibleByArgument {}

@@ -86,6 +86,23 @@ import Testing
             ).value
         }
         #expect(refused?.kind == .refused, "\(String(describing: refused))")
+        // Another's care note is theirs (or the director's) to correct: an IB marked the director's
+        // and another IB's notes corrected, and the parents' export showed them so (a review).
+        try school.service.directory.addUser(account: "ib2", role: .ib, personID: nil).value
+        let other = try school.session("ib2")
+        let theirs = refusal {
+            _ = try other.dossiers.addEntry(
+                person: pupil.id, kind: .correction, title: nil, body: "Niet stil.", corrects: care.id
+            ).value
+        }
+        #expect(
+            theirs?.message.nl.contains("is een zorgnotitie van ib; u corrigeert alleen wat u zelf schreef") == true,
+            "\(String(describing: theirs))")
         #expect(try school.service.dossiers.dossier(pupil.id).entries.count == 4, "nothing more was written")
+        // The director may correct it (an AVG art. 16 request goes to the school).
+        _ = try school.service.dossiers.addEntry(
+            person: pupil.id, kind: .correction, title: nil, body: "Op verzoek van de ouders: niet stil.",
+            corrects: care.id
+        ).value
     }
 }

@@ -83,7 +83,8 @@ import Testing
         let text = e?.message.nl ?? ""
         for line in [
             "l.csv:3: voornaam ontbreekt", "l.csv:4: leerlingnummer 3001 staat ook op regel 2", "l.csv:5: groep ‘9’",
-            "l.csv:6: geboortedatum ‘31-02-2019’", "l.csv:7: 3 velden",
+            "l.csv:6: geboortedatum ‘31-02-2019’ is geen datum (dd-mm-jjjj of jjjj-mm-dd): februari 2019 heeft 28 dagen",
+            "l.csv:7: 3 velden",
         ] {
             #expect(text.contains(line), "missing: \(line)")
         }

@@ -470,6 +470,22 @@ extension PostgresRoleTests {
         }
         #expect(forged.contains("mag in dit dossier niet schrijven"), "\(forged)")
         #expect(try director.dossiers.dossier(w.pupil.id).corrections[decision.id] == nil)
+        // Nor the director's care note, when casus's own check is stepped around (a review).
+        let directorsCare = try director.dossiers.addEntry(
+            person: w.pupil.id, kind: .care, title: nil, body: "Moeder meldt thuissituatie."
+        ).value
+        let forgedCare = refusal {
+            _ = try ib.session.build { tx in
+                var entry = DossierChain.link(
+                    EntryDraft(kind: .correction, title: "Correctie", body: "Onjuist.", corrects: directorsCare.id),
+                    dossier: w.pupil.id, after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els",
+                    authorName: "ib_els", at: tx.now)
+                entry.id = try tx.writer.nextID(.entry)
+                try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
+            }
+        }
+        #expect(forgedCare.contains("mag in dit dossier niet schrijven"), "\(forgedCare)")
+        #expect(try director.dossiers.dossier(w.pupil.id).corrections[directorsCare.id] == nil)
     }
 
     /// Every change is in the audit log: a client of its own appended an IB's care note with no line

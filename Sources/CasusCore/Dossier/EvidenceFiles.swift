@@ -12,8 +12,7 @@ public enum EvidenceFiles {
     /// "~/screenshot groepsapp.png" did not exist, a review).
     public static func paths(_ typed: String) -> [String] {
         typed.split(whereSeparator: { $0 == "," || $0.isNewline }).map {
-            let path = $0.trimmingCharacters(in: .whitespaces)
-            return path == "~" || path.hasPrefix("~/") ? NSString(string: path).expandingTildeInPath : path
+            TypedPath.expanded($0.trimmingCharacters(in: .whitespaces))
         }.filter { !$0.isEmpty }
     }
 

@@ -47,7 +47,9 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else {
             return nil
         }
-        let iso = parts[0].count == 4
+        // The year first when the first part is longer than a day ("99999-01-01" was read as the
+        // year 1, a review).
+        let iso = parts[0].count > 2
         let (y, m, d) =
             iso ? (Int(parts[0])!, Int(parts[1])!, Int(parts[2])!) : (Int(parts[2])!, Int(parts[1])!, Int(parts[0])!)
         if !DateRange.years.contains(y) {

@@ -197,9 +197,12 @@ public enum PeopleImport {
                 let b = value(.birthDate)
                 if !b.isEmpty {
                     guard let d = date(b) else {
+                        // Why, where it is written as a day ("februari 2018 heeft 28 dagen"); both
+                        // ways of writing one are read (it named dd-mm-jjjj only, a review).
+                        let why = LocalDate.whyNot(typed: b).map { (": " + $0.nl, ": " + $0.en) } ?? ("", "")
                         fail(
-                            "geboortedatum ‘\(b.shown)’ is geen datum (dd-mm-jjjj)",
-                            "birth date ‘\(b.shown)’ is not a date (dd-mm-yyyy)")
+                            "geboortedatum ‘\(b.shown)’ is geen datum (dd-mm-jjjj of jjjj-mm-dd)\(why.0)",
+                            "birth date ‘\(b.shown)’ is not a date (dd-mm-yyyy or yyyy-mm-dd)\(why.1)")
                         continue
                     }
                     if let today, d > today || d.year < 1900 {
@@ -242,8 +245,10 @@ public enum PeopleImport {
             let l = value(.left)
             if !l.isEmpty {
                 guard let d = date(l) else {
+                    let why = LocalDate.whyNot(typed: l).map { (": " + $0.nl, ": " + $0.en) } ?? ("", "")
                     fail(
-                        "datum ‘\(l.shown)’ is geen datum (dd-mm-jjjj)", "date ‘\(l.shown)’ is not a date (dd-mm-yyyy)")
+                        "datum ‘\(l.shown)’ is geen datum (dd-mm-jjjj of jjjj-mm-dd)\(why.0)",
+                        "date ‘\(l.shown)’ is not a date (dd-mm-yyyy or yyyy-mm-dd)\(why.1)")
                     continue
                 }
                 person.leftOn = d

@@ -191,7 +191,21 @@ public struct Dossiers: Sendable {
                 throw CasusError.notFound(
                     "stuk \(corrects) staat niet in dit dossier", "entry \(corrects) is not in this dossier")
             }
-            try session.require(Self.rightToCorrect(old, by: actor))
+            let right = Self.rightToCorrect(old, by: actor)
+            // Another's care note is theirs to correct (or the director's): an IB marked the
+            // director's and another IB's notes "gecorrigeerd", and the parents' export showed
+            // them so (a review). Said as such, not as "brieven en notities vastleggen".
+            if right == .correspond, old.kind == .care || old.kind == .correction,
+                !AccessPolicy.allows(actor, .correspond)
+            {
+                throw CasusError.refused(
+                    "stuk #\(old.seq) is een \(old.kind.label.nl) van \(old.author); u corrigeert alleen wat u zelf schreef; er is niets veranderd",
+                    "entry #\(old.seq) is a \(old.kind.label.en) by \(old.author); you correct only what you wrote yourself; nothing was changed",
+                    hint: Phrase(
+                        "Vraag \(old.author) of de directeur het te corrigeren, of schrijf een eigen zorgnotitie.",
+                        "Ask \(old.author) or the director to correct it, or write a care note of your own."))
+            }
+            try session.require(right)
         } else if kind == .correction {
             try session.require(.correspond)
         }
@@ -201,12 +215,14 @@ public struct Dossiers: Sendable {
         return try tx.append(draft, to: person, at: now)
     }
 
-    /// What correcting an entry asks of the role: a care note, or a correction its writer made of
-    /// one, is corrected as care notes are written (an IB could add a care note but not correct a
-    /// slip in it, a review); anything else is correspondence. By induction an IB's corrections all
-    /// lead back to care notes. The server checks the same (PGSchema+Authorize, entry.appended).
+    /// What correcting an entry asks of the role: the writer's own care note, or the writer's own
+    /// correction of one, is corrected as care notes are written (an IB could add a care note but
+    /// not correct a slip in it, a review); anything else, another's care note too, is
+    /// correspondence, the director's (an IB corrected the director's care notes and another
+    /// IB's, a review). By induction an IB's corrections all lead back to its own care notes. The
+    /// server checks the same (PGSchema+Authorize, entry.appended).
     static func rightToCorrect(_ old: DossierEntry, by actor: Actor) -> AccessPolicy.Action {
-        old.kind == .care || (old.kind == .correction && old.author == actor.account) ? .careNote : .correspond
+        (old.kind == .care || old.kind == .correction) && old.author == actor.account ? .careNote : .correspond
     }
 
     /// An evidence file from the store, checked against its SHA-256. Reading it is audited.

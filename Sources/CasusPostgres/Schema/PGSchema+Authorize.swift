@@ -439,12 +439,13 @@ extension PGSchema {
                 IF NOT FOUND OR NOT reaches(a, owner.school_id) OR NOT dossier_visible(a, owner.school_id, owner.kind) THEN
                     PERFORM not_found('dit dossier bestaat niet op uw school', 'this dossier does not exist at your school');
                 END IF;
-                -- An IB writes care notes in a pupil's dossier, and corrects them (a care note, or a
-                -- correction it made of one: Dossiers.rightToCorrect).
+                -- An IB writes care notes in a pupil's dossier, and corrects its own (a care note it
+                -- wrote, or a correction it made of one: Dossiers.rightToCorrect); another's care note
+                -- was marked corrected by an IB (a review).
                 IF NOT (decides OR (a.role = 'ib' AND owner.kind = 'pupil' AND (x->>'kind' = 'care'
                         OR (x->>'kind' = 'correction' AND EXISTS (
                             SELECT 1 FROM entry t WHERE t.id = (x->>'corrects')::bigint AND t.dossier_id = owner.id
-                              AND (t.kind = 'care' OR (t.kind = 'correction' AND t.author = a.account))))))) THEN
+                              AND t.kind IN ('care', 'correction') AND t.author = a.account))))) THEN
                     PERFORM refused('uw rol mag in dit dossier niet schrijven', 'your role may not write in this dossier');
                 END IF;
                 IF x->>'author' IS DISTINCT FROM a.account THEN

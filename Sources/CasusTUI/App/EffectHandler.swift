@@ -245,8 +245,9 @@ public final class ServiceEffects: EffectHandler {
                 case let .entry(id): try service.dossiers.saveEvidence(ofEntry: id, in: files)
                 }
             return Saved(.evidenceSaved(paths), changes: .none)
-        case let .export(id, format, path):
+        case let .export(id, format, typed):
             // A write to a file, not to the store: nothing on screen goes stale.
+            let path = TypedPath.expanded(typed)
             let entries = try service.dossiers.export(id, format: format, to: path, retention: retention)
             // Said as the whole path: a name alone left the file in whatever folder casus was
             // started from, unsaid (a review).
