@@ -99,6 +99,12 @@ import Testing
             theirs?.message.nl.contains("is een zorgnotitie van ib; u corrigeert alleen wat u zelf schreef") == true,
             "\(String(describing: theirs))")
         #expect(try school.service.dossiers.dossier(pupil.id).entries.count == 4, "nothing more was written")
+        // A note on a case is a care note for an IB: said, with how (a review).
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        let asNote = refusal { _ = try other.cases.addEntry(c.id, kind: .note, body: "Gesprek gehad.").value }
+        #expect(asNote?.message.nl.contains("schrijft zorgnotities, geen notitie") == true)
+        #expect(asNote?.hint?.nl.contains("--kind care") == true)
+        _ = try other.cases.addEntry(c.id, kind: .care, body: "Gesprek gehad.").value
         // The director may correct it (an AVG art. 16 request goes to the school).
         _ = try school.service.dossiers.addEntry(
             person: pupil.id, kind: .correction, title: nil, body: "Op verzoek van de ouders: niet stil.",

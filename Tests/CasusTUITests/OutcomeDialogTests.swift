@@ -186,6 +186,11 @@ import CasusTestSupport
         rt.press(.char("r"))
         #expect(rt.state.topScreen(PickerScreen.self) == nil && rt.state.topScreen(PromptScreen.self) == nil)
         #expect(rt.state.status?.text.contains("Uw rol (intern begeleider) mag dit niet") == true)
+        // n on a case says where an IB writes: in the pupil's dossier, as a care note (it said only
+        // "mag dit niet: brieven en notities vastleggen", a review).
+        rt.press(.char("n"))
+        #expect(rt.state.topScreen(PickerScreen.self) == nil)
+        #expect(rt.state.status?.text.contains("Een zorgnotitie schrijft u in het dossier van de leerling") == true)
     }
 
     @Test func aMeetingNoteAsksTheDayOfTheMeeting() throws {

@@ -8,6 +8,16 @@ extension CaseWorkflow {
         _ id: CaseID, kind: EntryKind, title: String? = nil, body: String, heard: [HeardParty] = [],
         corrects: EntryID? = nil, evidence: [EvidenceFile] = [], heldOn: LocalDate? = nil
     ) throws -> Saved<DossierEntry> {
+        // An IB writes care notes: told so, with how, not "mag dit niet: brieven en notities
+        // vastleggen" (a review).
+        if kind != .care, kind != .correction, !AccessPolicy.allows(actor, .correspond),
+            AccessPolicy.allows(actor, .careNote)
+        {
+            throw CasusError.refused(
+                "uw rol (\(actor.role.label.nl)) schrijft zorgnotities, geen \(kind.label.nl); er is niets opgeslagen",
+                "your role (\(actor.role.label.en)) writes care notes, not a \(kind.label.en); nothing was saved",
+                hint: Phrase("Schrijf hem als zorgnotitie: --kind care.", "Write it as a care note: --kind care."))
+        }
         try session.require(kind == .care ? .careNote : .correspond)
         let text = body.trimmed
         guard !text.isEmpty else {

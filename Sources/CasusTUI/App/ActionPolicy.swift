@@ -78,6 +78,16 @@ extension AppState {
                 error: true)
             return false
         }
+        // An IB's note is a care note, written in the pupil's dossier: "mag dit niet: brieven en
+        // notities vastleggen" on a case did not say where it can (a review).
+        if action == .note, AccessPolicy.allows(session.role, .careNote) {
+            say(
+                Phrase(
+                    "Een zorgnotitie schrijft u in het dossier van de leerling: tab Dossiers, kies de leerling, n. Op de zaak schrijft de directeur.",
+                    "You write a care note in the pupil's dossier: the Dossiers tab, choose the pupil, n. On the case the director writes."
+                ), error: true)
+            return false
+        }
         let what = AccessPolicy.describe(needed)
         say(
             Phrase(
