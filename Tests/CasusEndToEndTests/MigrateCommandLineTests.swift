@@ -55,6 +55,13 @@ struct MigrateCommandLineTests {
         #expect(Int(try auditLines(cli.db)) == Int(before).map { $0 + 1 }, "nothing was saved after the move")
         let checked = try cli.run(["verify"])
         #expect(checked.code == 0 && checked.out.contains("alles klopt"), "\(checked.out)\(checked.err)")
+        // Its backup restores as a copy of a moved database, without a refusal after the restore
+        // (it said "er is niets veranderd" and ended with status 1 once restored, a review).
+        let copy = cli.folder + "/kopie.sqlite"
+        try cli.ok("backup", copy)
+        let restored = try cli.run(["--db", cli.folder + "/terug.sqlite", "restore", copy])
+        #expect(restored.code == 0 && restored.out.contains("Teruggezet"), "\(restored.out)\(restored.err)")
+        #expect(!restored.err.contains("niets veranderd"), "\(restored.err)")
         // The director (this OS account, as the demo made it) now works on the server.
         let onServer = try cli.run(["--db", uri, "case", "list"])
         #expect(onServer.code == 0, "\(onServer.err)")

@@ -56,10 +56,14 @@ import Testing
         let folder = scratch.path("afgifte")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         let written = try director.dossiers.exportEvidence(victim.id, in: folder)
+        // Named by their hash, as the export names them: a file's own name may name another pupil
+        // ("foto-van-Maaike.png" went to the parents, a review).
         #expect(
-            written.map { ($0 as NSString).lastPathComponent }.sorted() == [
-                "foto-pleintje.jpg", "schermafbeelding-groepsapp.png",
-            ])
+            written.map { ($0 as NSString).lastPathComponent }.sorted()
+                == ["bewijs-\(photo.sha256.prefix(12)).jpg", "bewijs-\(shot.sha256.prefix(12)).png"].sorted())
         #expect(try written.map { try Array(Data(contentsOf: URL(fileURLWithPath: $0))) }.contains(shot.bytes))
+        // Written again into the same folder: the same files, none beside them.
+        #expect(try director.dossiers.exportEvidence(victim.id, in: folder).sorted() == written.sorted())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 2)
     }
 }

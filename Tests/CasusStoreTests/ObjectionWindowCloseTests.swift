@@ -89,4 +89,29 @@ import Testing
         #expect(decide.note.contains("Bekendgemaakt op 05-12-2026 en op 10-12-2026"), "\(decide.note)")
         #expect(!decide.note.contains("na de bezwaartermijn"))
     }
+
+    /// A removal that is not carried out (revoked on the objection, the pupil gone elsewhere) ends
+    /// the duty to find another school with the entry that says so: ticked bare it is refused, and
+    /// without that way the case could never close (a review of the bare tick's refusal).
+    @Test func aRemovalNotCarriedOutEndsTheOtherSchoolWithTheEntryThatSaysSo() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-12-01",
+            record: SchoolRecordChange(sector: .po, denomination: .openbaar))
+        let (pupil, _) = try school.pupil("Daan", "Vos", group: "6", parent: "Petra Jansen", born: "2015-05-01")
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Filmpje zonder toestemming.")
+        try school.heard(c, [.teacher, .parents])
+        school.clock.set("2026-12-01", hour: 15)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Ernstig.", justification: "Zeer ernstig voorval.")
+        ).value
+        let bare = refusal { try school.service.cases.markDone(c.id, obligation: "other-school").value }
+        #expect(
+            bare?.hint?.nl.contains("--obligation other-school --entry STUK") == true, "\(String(describing: bare))")
+        let revoked = try school.service.cases.addEntry(
+            c.id, kind: .note, body: "Het bezwaar is gegrond verklaard; de verwijdering is herroepen."
+        ).value
+        let done = try school.service.cases.markDone(c.id, obligation: "other-school", entry: revoked.id).value
+        #expect(done.isDone && done.entryID == revoked.id)
+        #expect(try school.service.cases.detail(c.id).facts.contains { $0.kind == .otherSchoolAccepted } == false)
+    }
 }

@@ -141,6 +141,17 @@ import Testing
         _ = try director.cases.close(cases[1].id, outcome: .unfounded, reason: "Niet betrokken.")
         #expect(try standing() == Array(repeating: .settled, count: 4))
         #expect(ReportStanding.settled.label.nl == "afgehandeld")
+        // A subject the report names that has no case was never judged: the report is not
+        // settled when the one case it led to closes (a review).
+        let both = try teacher.intake.report(
+            summary: "Nepaccount van de juf", platform: "Instagram", subjects: pupils.map(\.id)
+        ).value
+        let one = try director.cases.triage(
+            incident: both.id, subjects: [pupils[0].id], articles: ["3A.2"], severity: .medium, flags: CaseFlags()
+        ).value
+        _ = try director.cases.close(one[0].id, outcome: .founded, reason: "Gesprek gevoerd.")
+        #expect(try teacher.intake.incident(both.id).0.standing == .inProgress)
+        #expect(try director.intake.incident(both.id).0.standing == .inProgress)
         // The list's filter is the report's own status: a settled report is among the triaged.
         #expect(try director.intake.rows(status: .triaged, offset: 0, limit: 1000).contains { $0.id == filed.id })
     }

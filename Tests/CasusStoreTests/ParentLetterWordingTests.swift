@@ -99,6 +99,8 @@ import Testing
                 let letter = words(d.body)
                 #expect(letter.contains("U bent gehoord op") == !apart, "\(apart): \(letter)")
                 #expect(letter.contains("[welke ouder of ouders; is de andere ouder uitgenodigd?]") == apart)
+                // Nor asked what "u" said at the hearing (reviews of this fix).
+                #expect(letter.contains("[Wat u in het hoorgesprek naar voren bracht") == !apart, "\(letter)")
             }
         }
     }

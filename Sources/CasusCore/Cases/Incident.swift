@@ -13,7 +13,8 @@ public enum IncidentStatus: String, Sendable, Codable, CaseIterable {
 }
 
 /// Where a report stands for whoever follows it: its status, and for one taken into cases whether
-/// every case it led to is closed. Read from the cases, never stored: a closed case is the one fact.
+/// every subject it names has a case and every case it led to is closed. Read from the cases,
+/// never stored: a closed case is the one fact.
 public enum ReportStanding: String, Sendable, Hashable, Codable {
     case new, inProgress, settled, dismissed
 

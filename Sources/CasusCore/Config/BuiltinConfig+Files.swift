@@ -3894,8 +3894,14 @@ groepsleerkracht{{/isSO}} en de aantekening daarover zijn opgenomen in het leerl
 {{/empty(declined.parents)}}
 {{/isVO}}
 {{#hearing.addresseeHeard}}
+{{^householdApart}}
 [Wat {{#toPupil}}jij{{/toPupil}}{{^toPupil}}u{{/toPupil}} in het hoorgesprek naar voren bracht en waarom dat niet tot een
 ander besluit heeft geleid.]
+{{/householdApart}}
+{{#householdApart}}
+[Wat de ouder of ouders die gehoord zijn naar voren brachten en waarom dat niet tot een ander besluit heeft
+geleid; is deze ouder niet gehoord, schrijf dan alleen dat hij of zij is uitgenodigd.]
+{{/householdApart}}
 {{/hearing.addresseeHeard}}
 
 {{^pupilIsAdult}}

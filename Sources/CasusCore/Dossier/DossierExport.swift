@@ -74,7 +74,7 @@ public struct DossierExport: Sendable {
         let n = evidenceHashes.count
         guard n > 0 else { return nil }
         return
-            "Bewijsstukken: \(n) \(n == 1 ? "bestand hoort" : "bestanden horen") bij deze gegevens (AVG art. 15 lid 3); de school geeft \(n == 1 ? "het" : "ze") naast deze export mee, \(n == 1 ? "met" : "elk met") de sha256 die hier staat"
+            "Bewijsstukken: \(n) \(n == 1 ? "bestand hoort" : "bestanden horen") bij deze gegevens (AVG art. 15 lid 3); de school geeft \(n == 1 ? "het" : "ze") naast deze export mee, \(n == 1 ? "met" : "elk met") de sha256 die hier staat (het bestand heet bewijs- en de eerste twaalf tekens daarvan)"
     }
 
     /// An evidence file as the export names it: "schermafbeelding.png (73 kB, sha256 3fd6e6be528c…)".

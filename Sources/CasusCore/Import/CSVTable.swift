@@ -5,6 +5,8 @@ import Foundation
 /// ending in LF, CRLF or CR alone (old Mac exports).
 public struct CSVTable: Sendable {
     public var header: [String]
+    /// The header's line (2 after Excel's "sep=;" line).
+    public var headerLine = 1
     /// Each record with the line it starts on (a quoted field may span lines).
     public var rows: [(line: Int, fields: [String])]
     public var delimiter: Character
@@ -173,8 +175,10 @@ public struct CSVTable: Sendable {
                     "Check that the export holds people (a filter in the pupil administration?) and export again."),
                 at: "\(file):\(head.line)")
         }
-        return CSVTable(
+        var table = CSVTable(
             header: head.fields.map { $0.trimmingCharacters(in: .whitespaces) }, rows: Array(records.dropFirst()),
             delimiter: delimiter, encoding: encoding)
+        table.headerLine = head.line
+        return table
     }
 }

@@ -69,6 +69,12 @@ public struct ImportPlan: Sendable {
     public var notes: [Phrase] = []
     /// EDEXML: how many groups the file defines.
     public var groups = 0
+    /// The file has a column for the tussenvoegsel, and one for the group: where it has none, a
+    /// re-import keeps what casus holds (a shorter export wiped both, a review); where it has one,
+    /// an empty cell is the file's word (a name that lost its "van" is "Sem Jansen", not "Sem van
+    /// Jansen", another review).
+    public var hasInfix = true
+    public var hasGroup = true
 
     public init(format: ImportFormat, file: String, encoding: String, delimiter: Character? = nil) {
         self.format = format
@@ -342,15 +348,13 @@ extension ImportPlan {
             report.linked += links.count
             if let existing {
                 p.id = existing.id
-                // What the file leaves empty, or has no column for, is kept, not erased: a shorter
-                // export (no tussenvoegsel, no groep) wiped both from every pupil in it, and the
-                // parents' letters named "Jan Berg" for "Jan van der Berg" (a review). A field is
-                // emptied by hand (`casus people edit`), never by a file that says nothing of it.
+                // What the file leaves empty is kept, not erased; the tussenvoegsel and the group
+                // where the file has no column for them (`hasInfix`, `hasGroup`).
                 if p.leftOn == nil { p.leftOn = existing.leftOn }
                 if p.birthDate == nil { p.birthDate = existing.birthDate }
                 if p.function == nil { p.function = existing.function }
-                if p.infix.isEmpty { p.infix = existing.infix }
-                if p.group == nil { p.group = existing.group }
+                if !hasInfix { p.infix = existing.infix }
+                if !hasGroup || (entry.onlyUpdate && p.group == nil) { p.group = existing.group }
                 // An address or salutation entered by hand stays when the file has none.
                 if p.salutation == .onbekend { p.salutation = existing.salutation }
                 if p.address.isEmpty { p.address = existing.address }

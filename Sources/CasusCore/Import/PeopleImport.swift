@@ -48,7 +48,7 @@ public enum PeopleImport {
     }
 
     /// Which column holds which field, and what is required for this kind of person.
-    static func columns(_ header: [String], kind: PersonKind, file: String) throws -> [Field: Int] {
+    static func columns(_ header: [String], kind: PersonKind, file: String, line: Int = 1) throws -> [Field: Int] {
         let keys = header.map(key)
         var map: [Field: Int] = [:]
         let wanted: [Field] =
@@ -85,7 +85,7 @@ public enum PeopleImport {
                 hint: Phrase(
                     "De eerste regel moet de kolomnamen bevatten, zoals in een export uit de leerlingadministratie.",
                     "The first line must hold the column names, as in an export from the pupil administration."),
-                at: "\(file):1")
+                at: "\(file):\(line)")
         }
         if kind == .parent, map[.firstName] == nil {
             map[.firstName] = keys.firstIndex(of: "voorletters")
@@ -110,8 +110,10 @@ public enum PeopleImport {
     public static func plan(
         _ table: CSVTable, kind: PersonKind, file: String, sector: Sector = .po, today: LocalDate? = nil
     ) throws -> ImportPlan {
-        let cols = try columns(table.header, kind: kind, file: file)
+        let cols = try columns(table.header, kind: kind, file: file, line: table.headerLine)
         var plan = ImportPlan(format: .csv, file: file, encoding: table.encoding, delimiter: table.delimiter)
+        plan.hasInfix = cols[.infix] != nil
+        plan.hasGroup = cols[.group] != nil
         var seen: [String: Int] = [:]
         var parents: [ParentRow] = []
         var leftOutCounts = [Int](repeating: 0, count: table.header.count)

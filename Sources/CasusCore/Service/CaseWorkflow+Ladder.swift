@@ -247,14 +247,16 @@ extension CaseWorkflow {
         // Another school's admission makes a removal final (WPO art. 40 lid 11, WVO 2020 art. 8.15,
         // WEC art. 40): it is recorded with the school and its day, after the Inspectie's consult in
         // VO, and brings the written report of the final removal. Ticked bare, the removal read final
-        // with none of that, and the case closed (a review).
-        if o.kind == .otherSchool {
+        // with none of that, and the case closed (a review). A removal that is not carried out (revoked
+        // on the objection, the pupil gone elsewhere) ends the duty with the entry that says so.
+        if o.kind == .otherSchool, entry == nil {
             throw CasusError.refused(
-                "\(o.kind.label.nl) vinkt u niet af: leg vast welke school de leerling toelaat, dan is hij gedaan; er is niets veranderd",
-                "\(o.kind.label.en) is not ticked off: record which school admits the pupil and it is done; nothing was changed",
+                "\(o.kind.label.nl) vinkt u niet zonder meer af: leg vast welke school de leerling toelaat, dan is hij gedaan; er is niets veranderd",
+                "\(o.kind.label.en) is not ticked off bare: record which school admits the pupil and it is done; nothing was changed",
                 hint: Phrase(
-                    "`casus case accept \(h.record.number) --school NAAM`, of r (vastleggen) in de zaak.",
-                    "`casus case accept \(h.record.number) --school NAME`, or r (record) on the case."))
+                    "`casus case accept \(h.record.number) --school NAAM` (of r in de zaak). Gaat de verwijdering niet door (herroepen na bezwaar, de leerling vertrokken), vink hem af met het stuk dat dat zegt: `casus case done \(h.record.number) --obligation other-school --entry STUK`.",
+                    "`casus case accept \(h.record.number) --school NAME` (or r on the case). If the removal does not go ahead (revoked on objection, the pupil gone), tick it with the entry that says so: `casus case done \(h.record.number) --obligation other-school --entry ENTRY`."
+                ))
         }
         // A breach's assessment is done by recording it (what, whom, report or not): it is the
         // register's entry (AVG art. 33 lid 5). Ticked off bare, the duty read done with nothing to show.

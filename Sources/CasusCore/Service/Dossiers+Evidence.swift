@@ -19,7 +19,13 @@ extension Dossiers {
     /// ("screenshot-2.png"); nothing is overwritten. Returns the paths written, in order. A file
     /// that cannot be read or written stops the rest; those written before it stay. Each read is a
     /// line naming `person`, so `casus audit --person` finds it (it named no one, a review).
-    func write(_ hashes: [String], about person: PersonID?, in folder: String) throws -> [String] {
+    /// `byHash`: each file under "bewijs-" and the first twelve digits of its hash (and its
+    /// extension), as the inzage export names it: a file's own name may name another pupil
+    /// ("foto-van-Maaike.png" went to the parents beside an export that said "[leerling]", a
+    /// review); a file already there with those bytes is kept, not written again.
+    func write(_ hashes: [String], about person: PersonID?, in folder: String, byHash: Bool = false) throws
+        -> [String]
+    {
         guard !hashes.isEmpty else {
             throw CasusError.notFound(
                 "hier is geen bewijsstuk bij opgeslagen; er is niets geschreven",
@@ -37,12 +43,17 @@ extension Dossiers {
         }
         var written: [String] = []
         for sha in hashes {
+            if byHash, let there = Self.sameFile(sha, in: folder) {
+                written.append(there)
+                continue
+            }
             guard let file = try session.read({ try $0.evidence(sha256: sha) }), file.sha256 == sha else {
                 throw CasusError.notFound(
                     "bewijsstuk \(sha.prefix(12))… is er niet (meer) of is veranderd; er is niets meer geschreven",
                     "evidence \(sha.prefix(12))… is not there (any more) or has changed; nothing more was written")
             }
-            let path = try Self.freePath(in: folder, for: Self.fileName(file.name, sha256: sha))
+            let path = try Self.freePath(
+                in: folder, for: byHash ? Self.hashName(file.name, sha256: sha) : Self.fileName(file.name, sha256: sha))
             try PrivateFile.create(path, contents: file.bytes)
             try session.auditRead("evidence.read", person: person, detail: sha)
             written.append(path)
@@ -67,6 +78,27 @@ extension Dossiers {
         if kept.isEmpty || kept == "." || kept == ".." { return fallback }
         if kept.hasPrefix(".") { return fallback + kept }
         return kept.utf8.count > 200 ? fallback + FilePath.fileExtension(of: kept) : kept
+    }
+
+    /// "bewijs-" and the first twelve digits of the hash, with the stored name's extension.
+    static func hashName(_ stored: String, sha256: String) -> String {
+        let ext = FilePath.fileExtension(of: fileName(stored, sha256: sha256))
+        // An extension of letters and digits only: the rest of a name may be anything.
+        let plain = ext.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") }
+        return "bewijs-" + sha256.prefix(12) + (plain ? ext : "")
+    }
+
+    /// A file in `folder` already named for `sha256` (`hashName`) that holds those bytes.
+    static func sameFile(_ sha256: String, in folder: String) -> String? {
+        let prefix = "bewijs-" + sha256.prefix(12)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names where name == prefix || name.hasPrefix(prefix + ".") {
+            let path = folder + "/" + name
+            if let data = FileManager.default.contents(atPath: path), DossierChain.sha256Hex([UInt8](data)) == sha256 {
+                return path
+            }
+        }
+        return nil
     }
 
     /// `name` in `folder`, or beside it (`FilePath.free`); refused when 99 of that name are there.

@@ -80,7 +80,7 @@ extension Dossiers {
     /// paths written (none: the export names no file).
     public func exportEvidence(_ person: PersonID, in folder: String) throws -> [String] {
         let hashes = try prepareExport(person, at: session.clock.now()).evidenceHashes
-        return hashes.isEmpty ? [] : try write(hashes, about: person, in: folder)
+        return hashes.isEmpty ? [] : try write(hashes, about: person, in: folder, byHash: true)
     }
 
     /// The dossier as the export shows it: read once, redactor built from the school's pupils.

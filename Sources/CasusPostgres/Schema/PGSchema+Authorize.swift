@@ -364,7 +364,8 @@ extension PGSchema {
                 -- Another school's admission is done by recording it (CaseWorkflow.acceptedElsewhere):
                 -- ticked bare, a removal read final without the school, the Inspectie's consult or
                 -- the report of the final removal (a review).
-                IF p_kind = 'obligation.done'
+                -- A removal not carried out ends the duty with the entry that says so.
+                IF p_kind = 'obligation.done' AND f->>'entry' IS NULL
                    AND EXISTS (SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint AND o.kind = 'other-school')
                    AND NOT EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id AND cf.kind = 'other-school-accepted') THEN
                     PERFORM refused('een andere school die de leerling toelaat, vinkt u niet af: leg vast welke school (casus case accept)',

@@ -1,9 +1,12 @@
 extension PGSchema {
-    /// Whether every case report `i` led to is closed (`ReportStanding`), told with the report to
-    /// whoever may read it as "afgehandeld" (which cases, and how they ended, are not). Written into
-    /// the query, not a function of its own: one with a sub-query is not inlined, and was run per row.
+    /// Whether report `i` is settled (`ReportStanding`): every subject it names has a case from it,
+    /// and every case it led to is closed. Told with the report to whoever may read it as
+    /// "afgehandeld" (which cases, and how they ended, are not). Written into the query, not a
+    /// function of its own: one with a sub-query is not inlined, and was run per row.
     static let casesClosed = """
-        (i.status = 'triaged' AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id AND k.status = 'open'))
+        (i.status = 'triaged' AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id AND k.status = 'open')
+            AND NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id AND ip.role = 'subject'
+                AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id AND k.subject_id = ip.person_id)))
         """
 
     /// Schools, accounts, people and reports: each function returns only what the caller reaches.
@@ -39,8 +42,13 @@ extension PGSchema {
         DECLARE
             c caller_t := caller();
         BEGIN
-            IF c.known OR c.admin OR c.founder THEN
+            -- Every school for the board (and the server's administrator and founder); one's own
+            -- for everyone else, as casus shows it: a teacher read every school of the board's
+            -- server with psql, casus refused it (a review).
+            IF c.admin OR c.founder OR (c.known AND c.role = 'board') THEN
                 RETURN QUERY SELECT * FROM school ORDER BY name;
+            ELSIF c.known THEN
+                RETURN QUERY SELECT * FROM school s WHERE s.id = c.school_id ORDER BY name;
             END IF;
         END $$;
 
