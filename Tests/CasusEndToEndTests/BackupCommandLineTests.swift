@@ -1,7 +1,4 @@
 import CasusTerminal
-import CasusCore
-import CasusStore
-import CasusTestSupport
 import Foundation
 import Testing
 
@@ -93,32 +90,12 @@ import Testing
         #expect(!(try cli.ok("audit").out.contains("nietdaar")))
     }
 
-    /// A database whose append-only guard was dropped with sqlite3: `verify` names it, and the
-    /// backup (refused outright before, with nothing offered) is written with the guard back and
-    /// says what to do; the backup restores to a database that verifies (a review).
     /// A copy made before a purge brings the purged dossiers back: said at the restore, with what
     /// to do (a review: nothing said it until a later `purge --dry-run`).
-    /// The school is written three days ago (in-process, at a fixed clock) and kept zero years, so
-    /// its dossier is past its term today (as PrivacyCommandLineTests.aPurgeAsksForYes).
     @Test func aRestoredCopyWithDossiersPastTheirTermSaysSo() throws {
         let cli = try CLI()
-        let account = String(cString: getpwuid(geteuid()).pointee.pw_name)
-        let past = Clock.fixed(Timestamp(seconds: Int64(Date().timeIntervalSince1970) - 3 * 86_400))
-        let storage = try SQLiteStorage(path: cli.db)
-        let service = try Directory.initialize(
-            storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: account,
-            director: ("Anne", "van der", "Berg"), profiles: Fixtures.profiles, clock: past)
-        let pupil = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .pupil, firstName: "Mohamed", lastName: "de Bruijn", group: "7")
-        ).value
-        _ = try service.dossiers.addEntry(person: pupil.id, kind: .care, title: "Zorg", body: "Vermoeden van ADHD.")
-        try service.directory.setLeft(pupil.id, on: past.now().localDate())
-        try storage.closeDatabase()
-        let config = cli.folder + "/bewaren"
-        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
-        try "pupil_years: 0\nstaff_years: 0\n".write(
-            toFile: config + "/retention.yaml", atomically: true, encoding: .utf8)
-        let env = ["CASUS_CONFIG": config]
+        let (_, env) = try cli.pastDueSchool(
+            pupil: "Mohamed", "de Bruijn", entry: .care, title: "Zorg", body: "Vermoeden van ADHD.")
         let backup = cli.folder + "/voor-opschonen.sqlite"
         #expect(try cli.run(["backup", backup], env: env).code == 0)
         let back = try cli.run(["--db", cli.folder + "/terug.sqlite", "restore", backup], env: env)
@@ -129,6 +106,9 @@ import Testing
         #expect(quiet.code == 0 && !quiet.out.contains("Let op"), "\(quiet.out)")
     }
 
+    /// A database whose append-only guard was dropped with sqlite3: `verify` names it, and the
+    /// backup (refused outright before, with nothing offered) is written with the guard back and
+    /// says what to do; the backup restores to a database that verifies (a review).
     @Test func aDatabaseThatLostAGuardIsBackedUpWithItBack() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
         let cli = try CLI()

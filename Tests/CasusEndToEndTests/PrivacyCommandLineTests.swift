@@ -25,23 +25,8 @@ import Testing
     /// (in-process, at a fixed clock), so its dossier is past a retention of zero years today.
     @Test func aPurgeAsksForYes() throws {
         let cli = try CLI()
-        let account = String(cString: getpwuid(geteuid()).pointee.pw_name)
-        let past = Clock.fixed(Timestamp(seconds: Int64(Date().timeIntervalSince1970) - 3 * 86_400))
-        let storage = try SQLiteStorage(path: cli.db)
-        let service = try Directory.initialize(
-            storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: account,
-            director: ("Anne", "van der", "Berg"), profiles: Fixtures.profiles, clock: past)
-        let pupil = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .pupil, firstName: "Sietske", lastName: "de Vries", group: "7")
-        ).value
-        _ = try service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Gesprek", body: "Over het filmpje.")
-        try service.directory.setLeft(pupil.id, on: past.now().localDate())
-        try storage.closeDatabase()
-        let config = cli.folder + "/bewaren"
-        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
-        try "pupil_years: 0\nstaff_years: 0\n".write(
-            toFile: config + "/retention.yaml", atomically: true, encoding: .utf8)
-        let env = ["CASUS_CONFIG": config]
+        let (pupil, env) = try cli.pastDueSchool(
+            pupil: "Sietske", "de Vries", entry: .note, title: "Gesprek", body: "Over het filmpje.")
         let owner = String(pupil.id)
         let asked = try cli.run(["purge"], env: env)
         #expect(asked.code == 0 && asked.out.contains("Sietske de Vries"), "\(asked.out)\(asked.err)")

@@ -53,22 +53,7 @@ import Testing
     /// it counted from the father's later letter, three days past the mother's term, a review), and
     /// an objection is late only after the last parent's term.
     @Test func anObjectionToADecisionMadeKnownOnTwoDaysIsDecidedFromTheFirst() throws {
-        let school = try TestSchool(
-            protocol: "jozefschool", on: "2026-12-01",
-            record: SchoolRecordChange(sector: .po, denomination: .openbaar))
-        let (pupil, _) = try school.pupil("Daan", "Vos", group: "6", parent: "Petra Jansen", born: "2015-05-01")
-        _ = try school.service.directory.addPerson(
-            Person(
-                schoolID: 1, kind: .parent, firstName: "Kees", lastName: "Bakker",
-                address: PostalAddress(street: "Havenweg 9", postcode: "8021 BB", town: "Kampen")),
-            guardianOf: pupil.id
-        ).value
-        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Filmpje zonder toestemming.")
-        try school.heard(c, [.teacher, .parents])
-        school.clock.set("2026-12-01", hour: 15)
-        try school.service.cases.step(
-            c.id, StepRequest(rung: .removal, reason: "Ernstig.", justification: "Zeer ernstig voorval.")
-        ).value
+        let (school, _, c) = try TestSchool.removalOfDaan(on: "2026-12-01", apart: true)
         let t = try Fixtures.letters.require("verwijderingsbesluit")
         let filed = try school.service.letters.drafts(case: c.id, template: t).map { draft in
             let body = draft.body.replacingOccurrences(
@@ -94,16 +79,7 @@ import Testing
     /// the duty to find another school with the entry that says so: ticked bare it is refused, and
     /// without that way the case could never close (a review of the bare tick's refusal).
     @Test func aRemovalNotCarriedOutEndsTheOtherSchoolWithTheEntryThatSaysSo() throws {
-        let school = try TestSchool(
-            protocol: "jozefschool", on: "2026-12-01",
-            record: SchoolRecordChange(sector: .po, denomination: .openbaar))
-        let (pupil, _) = try school.pupil("Daan", "Vos", group: "6", parent: "Petra Jansen", born: "2015-05-01")
-        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Filmpje zonder toestemming.")
-        try school.heard(c, [.teacher, .parents])
-        school.clock.set("2026-12-01", hour: 15)
-        try school.service.cases.step(
-            c.id, StepRequest(rung: .removal, reason: "Ernstig.", justification: "Zeer ernstig voorval.")
-        ).value
+        let (school, _, c) = try TestSchool.removalOfDaan(on: "2026-12-01", apart: false)
         let bare = refusal { try school.service.cases.markDone(c.id, obligation: "other-school").value }
         #expect(
             bare?.hint?.nl.contains("--obligation other-school --entry STUK") == true, "\(String(describing: bare))")

@@ -74,24 +74,7 @@ import Testing
     /// of two households asks the director whom; one to parents living together says it as before.
     @Test func aParentLivingApartIsNotToldTheyWereHeard() throws {
         for apart in [true, false] {
-            let school = try TestSchool(
-                protocol: "jozefschool", on: "2026-11-16",
-                record: SchoolRecordChange(sector: .po, denomination: .openbaar))
-            let (pupil, _) = try school.pupil("Daan", "Vos", group: "6", parent: "Petra Jansen", born: "2015-05-01")
-            if apart {
-                _ = try school.service.directory.addPerson(
-                    Person(
-                        schoolID: 1, kind: .parent, firstName: "Kees", lastName: "Bakker",
-                        address: PostalAddress(street: "Havenweg 9", postcode: "8021 BB", town: "Kampen")),
-                    guardianOf: pupil.id
-                ).value
-            }
-            let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Filmpje zonder toestemming.")
-            try school.heard(c, [.teacher, .parents], "Moeder gehoord; vader kwam niet, is wel uitgenodigd.")
-            school.clock.set("2026-11-16", hour: 15)
-            try school.service.cases.step(
-                c.id, StepRequest(rung: .removal, reason: "Ernstig.", justification: "Zeer ernstig voorval.")
-            ).value
+            let (school, _, c) = try TestSchool.removalOfDaan(on: "2026-11-16", apart: apart)
             let drafts = try school.service.letters.drafts(
                 case: c.id, template: try Self.letters.require("verwijderingsbesluit"))
             #expect(drafts.count == (apart ? 2 : 1))
@@ -108,15 +91,7 @@ import Testing
     /// The report of a removal to the Inspectie names no school that admits the pupil before one
     /// does, and goes to none of the family.
     @Test func theInspectiesReportHasNoEmptyLineAndNoParentAsAddressee() throws {
-        let school = try TestSchool(
-            protocol: "jozefschool", on: "2026-11-16", record: SchoolRecordChange(sector: .po, denomination: .openbaar))
-        let (pupil, _) = try school.pupil("Daan", "Vos", group: "6", parent: "Rik Vos", born: "2015-05-01")
-        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Filmpje zonder toestemming.")
-        try school.heard(c, [.teacher, .parents])
-        school.clock.set("2026-11-16", hour: 15)
-        try school.service.cases.step(
-            c.id, StepRequest(rung: .removal, reason: "Ernstig.", justification: "Zeer ernstig voorval.")
-        ).value
+        let (school, _, c) = try TestSchool.removalOfDaan(on: "2026-11-16", apart: false)
         let drafts = try school.service.letters.drafts(
             case: c.id, template: try Self.letters.require("melding-inspectie"))
         #expect(drafts.count == 1)

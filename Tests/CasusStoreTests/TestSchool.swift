@@ -136,3 +136,29 @@ func jozefschool(on storage: any CasusStorage, clock: Clock) throws -> CasusServ
         director: ("Marieke", "van", "Dam"), record: SchoolRecordChange(sector: .po, denomination: .bijzonder),
         profiles: Fixtures.profiles, clock: clock)
 }
+
+extension TestSchool {
+    /// An openbare PO school on `day`: Daan Vos (born 2015), his mother Petra Jansen and, `apart`,
+    /// his father Kees Bakker at another address; a case about him with the teacher and the
+    /// parents heard, and his removal decided that afternoon (the law's order for a removal).
+    static func removalOfDaan(on day: String, apart: Bool) throws -> (TestSchool, Person, Case) {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: day, record: SchoolRecordChange(sector: .po, denomination: .openbaar))
+        let (pupil, _) = try school.pupil("Daan", "Vos", group: "6", parent: "Petra Jansen", born: "2015-05-01")
+        if apart {
+            _ = try school.service.directory.addPerson(
+                Person(
+                    schoolID: 1, kind: .parent, firstName: "Kees", lastName: "Bakker",
+                    address: PostalAddress(street: "Havenweg 9", postcode: "8021 BB", town: "Kampen")),
+                guardianOf: pupil.id
+            ).value
+        }
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Filmpje zonder toestemming.")
+        try school.heard(c, [.teacher, .parents], "Moeder gehoord; vader kwam niet, is wel uitgenodigd.")
+        school.clock.set(day, hour: 15)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Ernstig.", justification: "Zeer ernstig voorval.")
+        ).value
+        return (school, pupil, c)
+    }
+}

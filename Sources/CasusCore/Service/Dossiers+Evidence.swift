@@ -31,16 +31,7 @@ extension Dossiers {
                 "hier is geen bewijsstuk bij opgeslagen; er is niets geschreven",
                 "no evidence was stored with this; nothing was written")
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw CasusError.invalid(
-                "\(folder) is geen bestaande map; er is niets geschreven",
-                "\(folder) is no folder that exists; nothing was written",
-                hint: Phrase(
-                    "Maak de map of kies een andere: op de opdrachtregel met --to MAP, in het scherm met $CASUS_PDF_DIR.",
-                    "Make the folder or choose another: on the command line with --to FOLDER, in the screen with $CASUS_PDF_DIR."
-                ))
-        }
+        try Self.requireFolder(folder)
         var written: [String] = []
         for sha in hashes {
             if byHash, let there = Self.sameFile(sha, in: folder) {
@@ -78,6 +69,25 @@ extension Dossiers {
         if kept.isEmpty || kept == "." || kept == ".." { return fallback }
         if kept.hasPrefix(".") { return fallback + kept }
         return kept.utf8.count > 200 ? fallback + FilePath.fileExtension(of: kept) : kept
+    }
+
+    /// A folder that exists, for files to be written in; `option`: the command line's option that
+    /// named it (`--evidence`), said in the refusal.
+    public static func requireFolder(_ folder: String, option: String? = nil) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue { return }
+        let named = option.map { "\($0) " } ?? ""
+        throw CasusError.invalid(
+            "\(named)\(folder) is geen bestaande map; er is niets geschreven",
+            "\(named)\(folder) is no folder that exists; nothing was written",
+            hint: option == nil
+                ? Phrase(
+                    "Maak de map of kies een andere: op de opdrachtregel met --to MAP, in het scherm met $CASUS_PDF_DIR.",
+                    "Make the folder or choose another: on the command line with --to FOLDER, in the screen with $CASUS_PDF_DIR."
+                )
+                : Phrase(
+                    "Maak de map eerst (mkdir), of kies een andere.",
+                    "Make the folder first (mkdir), or choose another."))
     }
 
     /// "bewijs-" and the first twelve digits of the hash, with the stored name's extension.

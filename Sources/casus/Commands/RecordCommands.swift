@@ -477,7 +477,7 @@ struct DossierExportCommand: CasusCommand {
         guard let format, let out else { return try writeEvidence(service, ctx) }
         // The folder for the files is checked before the export is written: the export was made,
         // then "geen bestaande map … --to MAP" refused the files with status 1 (a review).
-        if let evidence { try Self.checkFolder(evidence) }
+        if let evidence { try Dossiers.requireFolder(evidence, option: "--evidence") }
         guard let f = DossierExport.Format(rawValue: format) else {
             throw CasusError(
                 .usage,
@@ -492,22 +492,10 @@ struct DossierExportCommand: CasusCommand {
         if evidence != nil { try writeEvidence(service, ctx) }
     }
 
-    static func checkFolder(_ folder: String) throws {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw CasusError.invalid(
-                "--evidence \(folder) is geen bestaande map; er is niets geschreven",
-                "--evidence \(folder) is no folder that exists; nothing was written",
-                hint: Phrase(
-                    "Maak de map eerst (mkdir), of kies een andere.",
-                    "Make the folder first (mkdir), or choose another."))
-        }
-    }
-
     /// `--evidence MAP`: the files the export names, written beside it.
     private func writeEvidence(_ service: CasusService, _ ctx: Context) throws {
         guard let evidence else { return }
-        try Self.checkFolder(evidence)
+        try Dossiers.requireFolder(evidence, option: "--evidence")
         let written = try service.dossiers.exportEvidence(person, in: evidence)
         if written.isEmpty {
             Output.line(
