@@ -458,32 +458,27 @@ extension PostgresRoleTests {
                 person: w.pupil.id, kind: .correction, title: nil, body: "Anders.", corrects: decision.id
             ).value
         }
-        let forged = refusal {
-            _ = try ib.session.build { tx in
-                var entry = DossierChain.link(
-                    EntryDraft(kind: .correction, title: "Correctie", body: "Anders.", corrects: decision.id),
-                    dossier: w.pupil.id, after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els",
-                    authorName: "ib_els", at: tx.now)
-                entry.id = try tx.writer.nextID(.entry)
-                try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
+        // The IB's own correction of `target`, appended past casus's own check.
+        func forgedCorrection(of target: EntryID) -> String {
+            refusal {
+                _ = try ib.session.build { tx in
+                    var entry = DossierChain.link(
+                        EntryDraft(kind: .correction, title: "Correctie", body: "Anders.", corrects: target),
+                        dossier: w.pupil.id, after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els",
+                        authorName: "ib_els", at: tx.now)
+                    entry.id = try tx.writer.nextID(.entry)
+                    try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
+                }
             }
         }
+        let forged = forgedCorrection(of: decision.id)
         #expect(forged.contains("mag in dit dossier niet schrijven"), "\(forged)")
         #expect(try director.dossiers.dossier(w.pupil.id).corrections[decision.id] == nil)
         // Nor the director's care note, when casus's own check is stepped around (a review).
         let directorsCare = try director.dossiers.addEntry(
             person: w.pupil.id, kind: .care, title: nil, body: "Moeder meldt thuissituatie."
         ).value
-        let forgedCare = refusal {
-            _ = try ib.session.build { tx in
-                var entry = DossierChain.link(
-                    EntryDraft(kind: .correction, title: "Correctie", body: "Onjuist.", corrects: directorsCare.id),
-                    dossier: w.pupil.id, after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els",
-                    authorName: "ib_els", at: tx.now)
-                entry.id = try tx.writer.nextID(.entry)
-                try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
-            }
-        }
+        let forgedCare = forgedCorrection(of: directorsCare.id)
         #expect(forgedCare.contains("mag in dit dossier niet schrijven"), "\(forgedCare)")
         #expect(try director.dossiers.dossier(w.pupil.id).corrections[directorsCare.id] == nil)
     }
