@@ -302,11 +302,13 @@ struct SQLiteAccess: StorageWriter {
 
     /// Whether report `i` is settled (`ReportStanding`): every subject it names has a case from it,
     /// and every case it led to is closed, from the cases' index (a report of two pupils read
-    /// "afgehandeld" with one never judged, a review).
+    /// "afgehandeld" with one never judged, a review); a subject whose dossier was purged is not
+    /// waiting to be judged (its case went with the purge).
     static let casesClosed = """
         (i.status = 'triaged' AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id AND k.status = 'open')
             AND NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id AND ip.role = 'subject'
-                AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id AND k.subject_id = ip.person_id)))
+                AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id AND k.subject_id = ip.person_id)
+                AND NOT EXISTS (SELECT 1 FROM tombstone t WHERE t.dossier_id = ip.person_id)))
             AS cases_closed
         """
 

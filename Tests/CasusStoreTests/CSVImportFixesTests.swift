@@ -67,6 +67,32 @@ import Testing
         #expect(try school.service.directory.people(kinds: [.pupil]).first { $0.externalID == "1001" }?.group == "6")
     }
 
+    /// A parents' file without the tussenvoegsel, or with it emptied, is the same parent of that
+    /// child: a second "Karel Vries" stood beside "Karel de Vries" (a review).
+    @Test func aParentReimportedWithoutTheInfixIsTheSameParent() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "l.csv", dryRun: false)
+            .value
+        let first = """
+            Leerlingnummer;Voornaam;Tussenvoegsel;Achternaam
+            1001;Karel;de;Vries
+            """
+        _ = try school.service.directory.importPeople(kind: .parent, csv: bytes(first), file: "o.csv", dryRun: false)
+            .value
+        let noColumn = "Leerlingnummer;Voornaam;Achternaam\n1001;Karel;Vries\n"
+        let kept = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes(noColumn), file: "o2.csv", dryRun: false
+        ).value
+        #expect((kept.added, kept.unchanged) == (0, 1))
+        #expect(try guardians(school, "1001").map(\.name) == ["Karel de Vries"])
+        let emptied = "Leerlingnummer;Voornaam;Tussenvoegsel;Achternaam\n1001;Karel;;Vries\n"
+        let changed = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes(emptied), file: "o3.csv", dryRun: false
+        ).value
+        #expect((changed.added, changed.updated) == (0, 1))
+        #expect(try guardians(school, "1001").map(\.name) == ["Karel Vries"])
+    }
+
     @Test func aParentOfThreeChildrenIsOnePersonLinkedToThree() throws {
         let school = try TestSchool(protocol: "jozefschool")
         _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(pupils), file: "l.csv", dryRun: false)

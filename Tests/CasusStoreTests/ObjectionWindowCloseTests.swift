@@ -79,12 +79,25 @@ import Testing
     /// the duty to find another school with the entry that says so: ticked bare it is refused, and
     /// without that way the case could never close (a review of the bare tick's refusal).
     @Test func aRemovalNotCarriedOutEndsTheOtherSchoolWithTheEntryThatSaysSo() throws {
-        let (school, _, c) = try TestSchool.removalOfDaan(on: "2026-12-01", apart: false)
+        let (school, pupil, c) = try TestSchool.removalOfDaan(on: "2026-12-01", apart: false)
         let bare = refusal { try school.service.cases.markDone(c.id, obligation: "other-school").value }
         #expect(
             bare?.hint?.nl.contains("--obligation other-school --entry STUK") == true, "\(String(describing: bare))")
+        // Not while the removal stands (no objection decided, the pupil at school), and never with the
+        // decision itself as the reason (it was taken so, and the case closed, a review).
+        let decision = try #require(try school.service.cases.detail(c.id).entries.last)
+        school.clock.set("2026-12-02", hour: 9)
+        let early = try school.service.cases.addEntry(c.id, kind: .note, body: "Verwijdering gaat niet door.").value
+        for entry in [decision.id, early.id] {
+            let stands = refusal {
+                try school.service.cases.markDone(c.id, obligation: "other-school", entry: entry).value
+            }
+            #expect(stands?.message.nl.contains("de verwijdering staat") == true, "\(String(describing: stands))")
+        }
+        // The pupil gone: the entry that says so ends the duty.
+        try school.service.directory.setLeft(pupil.id, on: Fixtures.date("2026-12-02"))
         let revoked = try school.service.cases.addEntry(
-            c.id, kind: .note, body: "Het bezwaar is gegrond verklaard; de verwijdering is herroepen."
+            c.id, kind: .note, body: "Daan is ingeschreven op een school in Kampen; de verwijdering gaat niet door."
         ).value
         let done = try school.service.cases.markDone(c.id, obligation: "other-school", entry: revoked.id).value
         #expect(done.isDone && done.entryID == revoked.id)

@@ -20,10 +20,21 @@ import Testing
                 Person(schoolID: 1, kind: .pupil, firstName: first, lastName: "Bos", group: "7")
             ).value
         }
-        let tygo = try pupil("Tygo"), auke = try pupil("Auke")
+        let tygo = try pupil("Tygo"), auke = try pupil("Auke"), sem = try pupil("Sem")
         let report = try service.intake.report(
             summary: "Melding van de leerkracht over een foto.", platform: "WhatsApp", subjects: [tygo.id]
         ).value
+        // A report about Tygo and Sem, each judged in a case: settled, and still so once Tygo's
+        // dossier (and the case in it) is purged (it went back to "in behandeling" for good, a review).
+        let both = try service.intake.report(
+            summary: "Nog een foto, van beiden.", platform: "WhatsApp", subjects: [tygo.id, sem.id]
+        ).value
+        for c in try service.cases.triage(
+            incident: both.id, subjects: [tygo.id, sem.id], articles: ["A.5"], severity: nil, flags: CaseFlags()
+        ).value {
+            _ = try service.cases.close(c.id, outcome: .unfounded, reason: "Niet betrokken.").value
+        }
+        #expect(try service.intake.incident(both.id).0.standing == .settled)
         let c = try service.cases.open(
             incident: report.id, subject: tygo.id, articles: ["A.5"], severity: nil, flags: CaseFlags(),
             summary: "Tygo zette een foto van een klasgenoot online."
@@ -44,6 +55,7 @@ import Testing
         let purged = try service.integrity.purge().value
         #expect(Set(purged.map(\.dossierID)) == [tygo.id, auke.id])
         #expect(throws: CasusError.self) { try service.cases.detail(c.id) }
+        #expect(try service.intake.incident(both.id).0.standing == .settled)
         #expect(try service.integrity.verify().isSound)
     }
 

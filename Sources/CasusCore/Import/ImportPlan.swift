@@ -330,7 +330,15 @@ extension ImportPlan {
             let children = entry.children.compactMap { pupils[$0.number] }
             if p.kind == .parent {
                 for child in children {
-                    sameNamed[child.id] = (guardians[child.id] ?? []).filter { $0.name.folded == p.name.folded }
+                    let theirs = guardians[child.id] ?? []
+                    let exact = theirs.filter { $0.name.folded == p.name.folded }
+                    // A file without a tussenvoegsel, or one corrected to none: the child's parent of
+                    // that first and last name, not a second one beside it (a review).
+                    sameNamed[child.id] =
+                        exact.isEmpty
+                        ? theirs.filter {
+                            $0.firstName.folded == p.firstName.folded && $0.lastName.folded == p.lastName.folded
+                        } : exact
                 }
                 if existing == nil { existing = sameNamed.values.joined().min { $0.id < $1.id } }
             } else if existing == nil {

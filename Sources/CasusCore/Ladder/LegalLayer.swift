@@ -731,7 +731,8 @@ enum LegalLayer {
             if leerplichtig {
                 out.append(
                     PlannedObligation(
-                        .otherSchool, due: date.adding(days: 42),
+                        // Six weeks on, a school day (it fell on a Saturday, a review).
+                        .otherSchool, due: cal.schoolDay(onOrAfter: date.adding(days: 42)),
                         note: note(
                             Phrase(
                                 "Definitief pas na toelating elders; leg vast in de zaak (r) of met `casus case accept`",

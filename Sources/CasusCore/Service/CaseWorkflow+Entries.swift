@@ -4,20 +4,21 @@ extension CaseWorkflow {
     /// A meeting note records the day the meeting took place (`heldOn`, today when not given):
     /// the law's hearings count from that day (issue 16, item 9).
     @discardableResult
+    /// An IB writes care notes: told so, with how, not "mag dit niet: brieven en notities
+    /// vastleggen" (a review), on a case and in a dossier alike.
+    static func requireWritesNotes(_ actor: Actor, kind: EntryKind) throws {
+        guard !AccessPolicy.allows(actor, .correspond), AccessPolicy.allows(actor, .careNote) else { return }
+        throw CasusError.refused(
+            "uw rol (\(actor.role.label.nl)) schrijft zorgnotities, geen \(kind.label.nl); er is niets opgeslagen",
+            "your role (\(actor.role.label.en)) writes care notes, not a \(kind.label.en); nothing was saved",
+            hint: Phrase("Schrijf hem als zorgnotitie: --kind care.", "Write it as a care note: --kind care."))
+    }
+
     public func addEntry(
         _ id: CaseID, kind: EntryKind, title: String? = nil, body: String, heard: [HeardParty] = [],
         corrects: EntryID? = nil, evidence: [EvidenceFile] = [], heldOn: LocalDate? = nil
     ) throws -> Saved<DossierEntry> {
-        // An IB writes care notes: told so, with how, not "mag dit niet: brieven en notities
-        // vastleggen" (a review).
-        if kind != .care, kind != .correction, !AccessPolicy.allows(actor, .correspond),
-            AccessPolicy.allows(actor, .careNote)
-        {
-            throw CasusError.refused(
-                "uw rol (\(actor.role.label.nl)) schrijft zorgnotities, geen \(kind.label.nl); er is niets opgeslagen",
-                "your role (\(actor.role.label.en)) writes care notes, not a \(kind.label.en); nothing was saved",
-                hint: Phrase("Schrijf hem als zorgnotitie: --kind care.", "Write it as a care note: --kind care."))
-        }
+        if kind != .care, kind != .correction { try Self.requireWritesNotes(actor, kind: kind) }
         try session.require(kind == .care ? .careNote : .correspond)
         let text = body.trimmed
         guard !text.isEmpty else {

@@ -249,6 +249,26 @@ extension CaseWorkflow {
         // VO, and brings the written report of the final removal. Ticked bare, the removal read final
         // with none of that, and the case closed (a review). A removal that is not carried out (revoked
         // on the objection, the pupil gone elsewhere) ends the duty with the entry that says so.
+        // Only where it may not go ahead: the objection to it decided, or the pupil gone; and with
+        // an entry written after the decision (the decision itself, or the hearing before it, was
+        // taken as the reason, and a removal in force closed with no school named, a review).
+        if o.kind == .otherSchool, entry != nil {
+            let objectionDecided = h.obligations.contains { $0.kind == .objectionDecision && $0.isDone }
+            let gone = owner.leftOn.map { $0 <= now.localDate() } ?? false
+            let decided = h.decisions.last { $0.rung == .removal }?.at
+            let written = try entry.flatMap { try tx.r.entry(id: $0) }?.at
+            guard objectionDecided || gone, let decided, let written, written > decided,
+                !(h.obligations.contains { $0.kind == .removalDecision && $0.entryID == entry })
+            else {
+                throw CasusError.refused(
+                    "de verwijdering staat: \(o.kind.label.nl) eindigt met een toelating, of met het stuk dat zegt waarom zij niet doorgaat nadat op het bezwaar is beslist of de leerling is vertrokken; er is niets veranderd",
+                    "the removal stands: \(o.kind.label.en) ends with an admission, or with the entry saying why it does not go ahead once the objection is decided or the pupil has left; nothing was changed",
+                    hint: Phrase(
+                        "`casus case accept \(h.record.number) --school NAAM`; of eerst het besluit op het bezwaar, of het vertrek (`casus people leave \(owner.id) --on JJJJ-MM-DD`), dan een stuk dat dat zegt.",
+                        "`casus case accept \(h.record.number) --school NAME`; or first the decision on the objection, or the leaving (`casus people leave \(owner.id) --on YYYY-MM-DD`), then an entry that says so."
+                    ))
+            }
+        }
         if o.kind == .otherSchool, entry == nil {
             throw CasusError.refused(
                 "\(o.kind.label.nl) vinkt u niet zonder meer af: leg vast welke school de leerling toelaat, dan is hij gedaan; er is niets veranderd",

@@ -80,11 +80,11 @@ public struct CaseWorkflow: Sendable {
     /// id, which told the IB and another school's director that it was there).
     public func resolve(_ ref: String) throws -> CaseID {
         try session.read { r in
-            guard let id = try r.caseID(number: ref) ?? CaseID(ref) else { throw Self.noSuchCase(ref) }
+            guard let id = try r.caseID(number: ref) ?? CaseID(ref) else { throw noSuchCase(ref) }
             do {
                 return try visibleCase(r, id).0.id
             } catch let error as CasusError where error.kind == .notFound {
-                throw Self.noSuchCase(ref)
+                throw noSuchCase(ref)
             }
         }
     }
@@ -106,15 +106,23 @@ public struct CaseWorkflow: Sendable {
             let owner = found.owner,
             AccessPolicy.maySee(found.record, dossierOwner: owner, actor: actor),
             session.reaches(school: found.record.schoolID)
-        else { throw Self.noSuchCase(id) }
+        else { throw noSuchCase(id) }
         return (found.record, subject, owner)
     }
 
-    static func noSuchCase(_ ref: Any) -> CasusError {
+    /// Said as not there, whatever the reason; the hint as the role can use it: a teacher was sent
+    /// to `casus case list`, which a teacher may not use (a review).
+    func noSuchCase(_ ref: Any) -> CasusError {
         CasusError.notFound(
             "zaak \(ref) bestaat niet (of u mag hem niet zien)", "case \(ref) does not exist (or you may not see it)",
-            hint: Phrase(
-                "`casus case list` toont de zaken die u mag zien.", "`casus case list` shows the cases you may see."))
+            hint: AccessPolicy.allows(actor, .readDossiers)
+                ? Phrase(
+                    "`casus case list` toont de zaken die u mag zien.", "`casus case list` shows the cases you may see."
+                )
+                : Phrase(
+                    "Uw rol (\(actor.role.label.nl)) ziet geen zaken; uw eigen meldingen en hoe ze ervoor staan: `casus incident list`.",
+                    "Your role (\(actor.role.label.en)) sees no cases; your own reports and where they stand: `casus incident list`."
+                ))
     }
 
     /// Loads what the engine needs about a case, checking the actor may see it: with the school's

@@ -94,7 +94,7 @@ extension Dossiers {
     static func hashName(_ stored: String, sha256: String) -> String {
         let ext = FilePath.fileExtension(of: fileName(stored, sha256: sha256))
         // An extension of letters and digits only: the rest of a name may be anything.
-        let plain = ext.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") }
+        let plain = ext.count > 1 && ext.dropFirst().allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         return "bewijs-" + sha256.prefix(12) + (plain ? ext : "")
     }
 

@@ -179,6 +179,7 @@ public struct Dossiers: Sendable {
         person: PersonID, kind: EntryKind, title: String?, body text: String, corrects: EntryID? = nil,
         evidence: [EvidenceFile] = [], in tx: Transaction, at now: Timestamp
     ) throws -> DossierEntry {
+        if kind != .care, kind != .correction { try CaseWorkflow.requireWritesNotes(actor, kind: kind) }
         if kind != .correction { try session.require(kind == .care ? .careNote : .correspond) }
         try tx.willAppend(to: person)
         let p = try visibleOwner(tx.r, person)
@@ -199,11 +200,11 @@ public struct Dossiers: Sendable {
                 !AccessPolicy.allows(actor, .correspond)
             {
                 throw CasusError.refused(
-                    "stuk #\(old.seq) is een \(old.kind.label.nl) van \(old.author); u corrigeert alleen wat u zelf schreef; er is niets veranderd",
-                    "entry #\(old.seq) is a \(old.kind.label.en) by \(old.author); you correct only what you wrote yourself; nothing was changed",
+                    "stuk #\(old.seq) is een \(old.kind.label.nl) van \(old.authorName); u corrigeert alleen wat u zelf schreef; er is niets veranderd",
+                    "entry #\(old.seq) is a \(old.kind.label.en) by \(old.authorName); you correct only what you wrote yourself; nothing was changed",
                     hint: Phrase(
-                        "Vraag \(old.author) of de directeur het te corrigeren, of schrijf een eigen zorgnotitie.",
-                        "Ask \(old.author) or the director to correct it, or write a care note of your own."))
+                        "Vraag \(old.authorName) of de directeur het te corrigeren, of schrijf een eigen zorgnotitie.",
+                        "Ask \(old.authorName) or the director to correct it, or write a care note of your own."))
             }
             try session.require(right)
         } else if kind == .correction {

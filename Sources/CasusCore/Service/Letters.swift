@@ -31,7 +31,10 @@ public struct Letters: Sendable {
         let detail = try CaseWorkflow(session: session).detail(id)
         try Self.check(template, fits: detail.subject)
         let step = try Self.step(
-            of: template, in: detail.steps, number: detail.record.number, kind: detail.subject.kind)
+            of: template, in: detail.steps, number: detail.record.number, kind: detail.subject.kind,
+            ladder: LegalOrder.effective(
+                detail.profile.ladders.written(for: detail.subject.kind.ladderKind),
+                kind: detail.subject.kind.ladderKind))
         let parents = try session.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
         // An extension's first day may lie in another case (an ordemaatregel in a second case goes
         // on from the one in the first): read there only for a measure in calendar days.
@@ -87,10 +90,25 @@ public struct Letters: Sendable {
     /// The step a letter is written from (`LetterTemplate.step(in:)`); a letter that makes a decision
     /// known is refused where that decision is not (`LetterTemplate.announces`).
     @discardableResult
-    static func step(of template: LetterTemplate, in steps: [Step], number: String, kind: PersonKind) throws -> Step? {
+    /// `ladder`: the case's rungs; a decision none of them is cannot be taken, and the letter says
+    /// so rather than "neem eerst het besluit" (a time-out letter pointed to a step the school's
+    /// ladder refused, a review).
+    static func step(
+        of template: LetterTemplate, in steps: [Step], number: String, kind: PersonKind, ladder rungs: [Rung]? = nil
+    ) throws -> Step? {
         let step = template.step(in: steps)
         guard !template.announces.isEmpty, step == nil else { return step }
         let ladder = kind.ladderKind
+        if let rungs, template.announces.isDisjoint(with: rungs) {
+            let named = template.announces.sorted { $0.rawValue < $1.rawValue }.map { $0.label(for: ladder) }
+            throw CasusError.refused(
+                "‘\(template.title)’ maakt een besluit bekend (\(named.map(\.nl).joined(separator: " of "))) dat niet op de ladder van deze zaak staat; er is niets gemaakt",
+                "‘\(template.title)’ makes known a decision (\(named.map(\.en).joined(separator: " or "))) that is not on this case's ladder; nothing was made",
+                hint: Phrase(
+                    "Het protocol van de school kent die maatregel niet; kies een andere brief (`casus letter --help` noemt ze).",
+                    "The school's protocol has no such measure; choose another letter (`casus letter --help` names them)."
+                ))
+        }
         let rungs = template.announces.sorted { $0.rawValue < $1.rawValue }
         let nl = rungs.map { $0.label(for: ladder).nl }.joined(separator: " of ")
         let en = rungs.map { $0.label(for: ladder).en }.joined(separator: " or ")

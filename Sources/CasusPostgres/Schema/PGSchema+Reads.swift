@@ -6,7 +6,8 @@ extension PGSchema {
     static let casesClosed = """
         (i.status = 'triaged' AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id AND k.status = 'open')
             AND NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id AND ip.role = 'subject'
-                AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id AND k.subject_id = ip.person_id)))
+                AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id AND k.subject_id = ip.person_id)
+                AND NOT EXISTS (SELECT 1 FROM tombstone t WHERE t.dossier_id = ip.person_id)))
         """
 
     /// Schools, accounts, people and reports: each function returns only what the caller reaches.

@@ -83,8 +83,8 @@ extension AppState {
         if action == .note, AccessPolicy.allows(session.role, .careNote) {
             say(
                 Phrase(
-                    "Een zorgnotitie schrijft u in het dossier van de leerling: tab Dossiers, kies de leerling, n. Op de zaak schrijft de directeur.",
-                    "You write a care note in the pupil's dossier: the Dossiers tab, choose the pupil, n. On the case the director writes."
+                    "Een zorgnotitie schrijft u in het dossier van de leerling: tab Dossiers, kies de leerling, n.",
+                    "You write a care note in the pupil's dossier: the Dossiers tab, choose the pupil, n."
                 ), error: true)
             return false
         }

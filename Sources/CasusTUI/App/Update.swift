@@ -426,7 +426,7 @@ public enum App {
                             " The report is back under Reports to be triaged again.")
                         : outcome == .mistake
                             ? Phrase(
-                                " Telt niet als overtreding. De melding blijft in behandeling: ook zaak \(others) gaat erover.",
+                                " Telt niet als overtreding. De melding gaat niet terug naar Meldingen: ook zaak \(others) gaat erover.",
                                 " Does not count as an offence. The report stays in hand: case \(others) is about it too."
                             )
                             : outcome.counts

@@ -171,6 +171,15 @@ struct Restore: CasusCommand {
     /// Said after the restore is done: nothing here fails it (a copy of a database moved to a
     /// server was restored, then refused with "er is niets veranderd" and status 1, a review).
     static func sayOverdue(_ ctx: Context, _ target: String) throws {
+        // A copy of a database moved to a server is one too: said now, not at the first command.
+        if let moved = try? ctx.storage(path: target).read({ try $0.movedAway() }) {
+            Output.line(
+                Phrase(
+                    "Let op: dit is een kopie van een database die is overgezet naar een server (\(moved.detail)); er wordt niets meer in opgeslagen, alleen `casus verify` en `casus backup` werken erop.",
+                    "Note: this is a copy of a database moved to a server (\(moved.detail)); nothing more is saved in it, only `casus verify` and `casus backup` work on it."
+                )(ctx.lang))
+            return
+        }
         guard
             let due = try? ctx.service(path: target, moved: true).integrity.retentionDue(policy: try ctx.retention())
                 .filter({ $0.hold == nil }), !due.isEmpty

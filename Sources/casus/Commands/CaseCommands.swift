@@ -314,7 +314,7 @@ struct CaseCommand: ParsableCommand {
                 let others = closed.standing.joined(separator: ", ")
                 Output.line(
                     Phrase(
-                        "Telt niet als overtreding. De melding blijft in behandeling: ook zaak \(others) gaat erover.",
+                        "Telt niet als overtreding. De melding gaat niet terug naar Meldingen: ook zaak \(others) gaat erover.",
                         "Does not count as an offence. The report stays in hand: case \(others) is about it too."
                     )(ctx.lang))
             } else if outcome == .mistake {
