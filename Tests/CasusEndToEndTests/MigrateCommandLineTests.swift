@@ -62,6 +62,7 @@ struct MigrateCommandLineTests {
         let restored = try cli.run(["--db", cli.folder + "/terug.sqlite", "restore", copy])
         #expect(restored.code == 0 && restored.out.contains("Teruggezet"), "\(restored.out)\(restored.err)")
         #expect(!restored.err.contains("niets veranderd"), "\(restored.err)")
+        #expect(restored.out.contains("Let op: dit is een kopie van een database die is overgezet naar een server"))
         // The director (this OS account, as the demo made it) now works on the server.
         let onServer = try cli.run(["--db", uri, "case", "list"])
         #expect(onServer.code == 0, "\(onServer.err)")

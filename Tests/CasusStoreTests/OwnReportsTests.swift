@@ -230,6 +230,10 @@ extension OwnReportsTests {
                 #expect(error.kind == .notFound)
                 #expect(
                     error.message.nl == "zaak \(ref) bestaat niet (of u mag hem niet zien)", "\(error.message.nl)")
+                // Where to go, as the role can: a teacher was sent to `casus case list` (a review).
+                #expect(
+                    error.hint?.nl.contains(who === teacher ? "casus incident list" : "casus case list") == true,
+                    "\(String(describing: error.hint))")
             }
         }
     }

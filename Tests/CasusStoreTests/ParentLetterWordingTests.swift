@@ -28,6 +28,21 @@ import Testing
         #expect(!letter.contains("leiden tot een schriftelijke waarschuwing"), "\(letter)")
     }
 
+    /// A letter for a measure the school's ladder does not have says so: the time-out letter pointed to
+    /// `case step --to time-out`, which the ladder then refused (a review).
+    @Test func aLetterForARungTheLadderLacksSaysSo() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (pupil, _) = try school.pupil("Noah", "Vos", group: "6", parent: "Rik Vos", born: "2015-05-01")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        let refused = refusal {
+            _ = try school.service.letters.drafts(case: c.id, template: try Self.letters.require("time-out"))
+        }
+        #expect(
+            refused?.message.nl.contains("dat niet op de ladder van deze zaak staat") == true,
+            "\(String(describing: refused))")
+        #expect(refused?.hint?.nl.contains("case step") == false)
+    }
+
     /// Lpw art. 11 onder c makes a suspension geoorloofd verzuim for whom the Leerplichtwet binds:
     /// a letter to a pupil of 18 said so beside the removal letter's "de Leerplichtwet geldt niet
     /// meer voor je".
