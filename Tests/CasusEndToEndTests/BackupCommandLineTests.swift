@@ -101,6 +101,11 @@ import Testing
         let back = try cli.run(["--db", cli.folder + "/terug.sqlite", "restore", backup], env: env)
         #expect(back.out.contains("Let op: 1 dossier in deze kopie is over de bewaartermijn"), "\(back.out)")
         #expect(back.out.contains("casus purge --dry-run"))
+        // A server's address is no file to restore into: refused, and no file named after it made
+        // (a copy went into "./postgresql:/…" and the server was said restored, a review).
+        let server = try cli.run(["--db", "postgresql:///casus?host=/nergens", "restore", backup])
+        #expect(server.code == 1 && server.err.contains("--db noemt een server"), "\(server.err)")
+        #expect(!FileManager.default.fileExists(atPath: cli.folder + "/postgresql:"))
         // A copy with nothing past its term says nothing of it.
         let quiet = try cli.run(["--db", cli.folder + "/terug2.sqlite", "restore", backup])
         #expect(quiet.code == 0 && !quiet.out.contains("Let op"), "\(quiet.out)")

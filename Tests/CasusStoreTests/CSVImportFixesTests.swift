@@ -91,6 +91,22 @@ import Testing
         ).value
         #expect((changed.added, changed.updated) == (0, 1))
         #expect(try guardians(school, "1001").map(\.name) == ["Karel Vries"])
+        // Two parents of the child of that first and last name: neither is taken for the file's,
+        // said at its line (one took the other's address, a review).
+        let two = "Leerlingnummer;Voornaam;Tussenvoegsel;Achternaam\n1002;Jan;van;Berg\n1002;Jan;de;Berg\n"
+        _ = try school.service.directory.importPeople(kind: .parent, csv: bytes(two), file: "o4.csv", dryRun: false)
+            .value
+        let which = refusal {
+            _ = try school.service.directory.importPeople(
+                kind: .parent, csv: bytes("Leerlingnummer;Voornaam;Achternaam\n1002;Jan;Berg\n"), file: "o5.csv",
+                dryRun: false
+            ).value
+        }
+        #expect(
+            which?.message.nl.contains("twee ouders van leerling 1002 heten Jan Berg") == true,
+            "\(String(describing: which))")
+        #expect(
+            Set(try guardians(school, "1002").map(\.name)) == ["Jan van Berg", "Jan de Berg"], "nothing was read in")
     }
 
     @Test func aParentOfThreeChildrenIsOnePersonLinkedToThree() throws {

@@ -99,7 +99,11 @@ import Testing
             theirs?.message.nl.contains("is een zorgnotitie van ib; u corrigeert alleen wat u zelf schreef") == true,
             "\(String(describing: theirs))")
         #expect(try school.service.dossiers.dossier(pupil.id).entries.count == 4, "nothing more was written")
-        // A note on a case is a care note for an IB: said, with how (a review).
+        // A note in a dossier, or on a case, is a care note for an IB: said, with how (a review).
+        let inDossier = refusal {
+            _ = try other.dossiers.addEntry(person: pupil.id, kind: .note, title: nil, body: "Gesprek.").value
+        }
+        #expect(inDossier?.message.nl.contains("schrijft zorgnotities, geen notitie") == true)
         let c = try school.openCase(about: pupil, articles: ["A.5"])
         let asNote = refusal { _ = try other.cases.addEntry(c.id, kind: .note, body: "Gesprek gehad.").value }
         #expect(asNote?.message.nl.contains("schrijft zorgnotities, geen notitie") == true)

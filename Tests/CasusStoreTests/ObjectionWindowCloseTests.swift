@@ -94,13 +94,51 @@ import Testing
             }
             #expect(stands?.message.nl.contains("de verwijdering staat") == true, "\(String(describing: stands))")
         }
-        // The pupil gone: the entry that says so ends the duty.
-        try school.service.directory.setLeft(pupil.id, on: Fixtures.date("2026-12-02"))
+        // The pupil gone: the entry that says so, written since, ends the duty (one of before does not).
+        school.clock.set("2026-12-03", hour: 9)
+        try school.service.directory.setLeft(pupil.id, on: Fixtures.date("2026-12-03"))
+        #expect(
+            refusal { try school.service.cases.markDone(c.id, obligation: "other-school", entry: early.id).value }?
+                .message.nl.contains("de verwijdering staat") == true)
         let revoked = try school.service.cases.addEntry(
             c.id, kind: .note, body: "Daan is ingeschreven op een school in Kampen; de verwijdering gaat niet door."
         ).value
         let done = try school.service.cases.markDone(c.id, obligation: "other-school", entry: revoked.id).value
         #expect(done.isDone && done.entryID == revoked.id)
         #expect(try school.service.cases.detail(c.id).facts.contains { $0.kind == .otherSchoolAccepted } == false)
+    }
+
+    /// A removal revoked on the objection ends the duty with the letter deciding the objection; the
+    /// objection's own note, or the hearing on it, do not (they were taken as the reason, and a
+    /// removal upheld on the objection closed with no school named, a review).
+    @Test func aRemovalRevokedOnTheObjectionEndsTheOtherSchoolWithItsDecisionLetter() throws {
+        let (school, _, c) = try TestSchool.removalOfDaan(on: "2026-12-01", apart: false)
+        let letters = Fixtures.letters
+        let t = try letters.require("verwijderingsbesluit")
+        for draft in try school.service.letters.drafts(case: c.id, template: t) {
+            let body = draft.body.replacingOccurrences(
+                of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+            let filed = try school.service.letters.file(case: c.id, template: t, body: body).value
+            try school.service.letters.sent(
+                entry: filed.entry.id, on: Fixtures.date("2026-12-01"), via: .hand, library: letters
+            ).value
+        }
+        school.clock.set("2026-12-07", hour: 9)
+        try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-12-07")).value
+        school.clock.set("2026-12-10", hour: 10)
+        let hearing = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
+        let noted = try #require(try school.service.cases.detail(c.id).entries.first { $0.title.hasPrefix("Bezwaar") })
+        for entry in [noted.id, hearing.id] {
+            #expect(
+                refusal { try school.service.cases.markDone(c.id, obligation: "other-school", entry: entry).value }?
+                    .message.nl.contains("de verwijdering staat") == true)
+        }
+        let decision = try letters.require("beslissing-op-bezwaar")
+        let body = try school.service.letters.drafts(case: c.id, template: decision)[0].body
+            .replacingOccurrences(
+                of: #"\[[^\]]*\]"#, with: "Het besluit tot verwijdering wordt herroepen", options: .regularExpression)
+        let letter = try school.service.letters.file(case: c.id, template: decision, body: body).value.entry
+        let done = try school.service.cases.markDone(c.id, obligation: "other-school", entry: letter.id).value
+        #expect(done.isDone && done.entryID == letter.id)
     }
 }

@@ -41,6 +41,15 @@ import Testing
             refused?.message.nl.contains("dat niet op de ladder van deze zaak staat") == true,
             "\(String(describing: refused))")
         #expect(refused?.hint?.nl.contains("case step") == false)
+        // An employee's ordemaatregel is taken on top of any ladder: its letter waits for the step,
+        // and says so (it was refused as a measure the protocol lacks, a review).
+        let member = try school.staff("Karin", "Terpstra")
+        let staffCase = try school.openCase(about: member, articles: ["A.5"])
+        let first = refusal {
+            _ = try school.service.letters.drafts(
+                case: staffCase.id, template: try Self.letters.require("ordemaatregel"))
+        }
+        #expect(first?.hint?.nl.contains("--to precautionary-suspension") == true, "\(String(describing: first))")
     }
 
     /// Lpw art. 11 onder c makes a suspension geoorloofd verzuim for whom the Leerplichtwet binds:

@@ -321,6 +321,7 @@ extension ImportPlan {
         var writes: [Resolution.Write] = []
         var adopted: Set<PersonID> = []
         var changed: [Phrase: Int] = [:]
+        var ambiguous: [ImportProblem] = []
         for entry in entries {
             var p = entry.person
             p.schoolID = schoolID
@@ -333,12 +334,22 @@ extension ImportPlan {
                     let theirs = guardians[child.id] ?? []
                     let exact = theirs.filter { $0.name.folded == p.name.folded }
                     // A file without a tussenvoegsel, or one corrected to none: the child's parent of
-                    // that first and last name, not a second one beside it (a review).
-                    sameNamed[child.id] =
-                        exact.isEmpty
-                        ? theirs.filter {
-                            $0.firstName.folded == p.firstName.folded && $0.lastName.folded == p.lastName.folded
-                        } : exact
+                    // that first and last name, not a second one beside it (a review); and where two
+                    // parents of the child have that name, neither, said at the line (one parent took
+                    // the other's address, a review of that).
+                    let loose = theirs.filter {
+                        $0.firstName.folded == p.firstName.folded && $0.lastName.folded == p.lastName.folded
+                    }
+                    if exact.isEmpty, loose.count > 1 {
+                        ambiguous.append(
+                            ImportProblem(
+                                line: entry.line,
+                                message: Phrase(
+                                    "twee ouders van leerling \(child.externalID ?? String(child.id)) heten \(p.firstName) \(p.lastName) (\(loose.map(\.name).joined(separator: ", "))): geef het tussenvoegsel, zodat casus weet wie",
+                                    "two parents of pupil \(child.externalID ?? String(child.id)) are called \(p.firstName) \(p.lastName) (\(loose.map(\.name).joined(separator: ", "))): give the tussenvoegsel, so casus knows which"
+                                )))
+                    }
+                    sameNamed[child.id] = exact.isEmpty ? (loose.count == 1 ? loose : []) : exact
                 }
                 if existing == nil { existing = sameNamed.values.joined().min { $0.id < $1.id } }
             } else if existing == nil {
@@ -383,6 +394,7 @@ extension ImportPlan {
                 writes.append(.insert(p, children: links))
             }
         }
+        if !ambiguous.isEmpty { throw ImportPlan.refusal(ambiguous, file: file, format: format) }
         report.changedFields = changed.map { ChangedField(label: $0.key, count: $0.value) }
             .sorted { ($1.count, $0.label.nl) < ($0.count, $1.label.nl) }
         if let missing = Self.missing(from: entries, among: people) { report.notes.append(missing) }

@@ -425,9 +425,12 @@ public enum LadderEngine {
         } else {
             out = ladder
         }
-        if h.kind == .staff, !out.contains(.precautionarySuspension) { out.append(.precautionarySuspension) }
+        for rung in onTop(h.kind) where !out.contains(rung) { out.append(rung) }
         return out
     }
+
+    /// The measures taken whatever the school's ladder: an employee's ordemaatregel (DESIGN §3).
+    public static func onTop(_ kind: SubjectKind) -> [Rung] { kind == .staff ? [.precautionarySuspension] : [] }
 
     /// How many times (this one included) the subject broke an offence rule's articles in its window.
     /// A case closed as unfounded or as a mistake is no offence and does not count (issue 16).

@@ -249,23 +249,31 @@ extension CaseWorkflow {
         // VO, and brings the written report of the final removal. Ticked bare, the removal read final
         // with none of that, and the case closed (a review). A removal that is not carried out (revoked
         // on the objection, the pupil gone elsewhere) ends the duty with the entry that says so.
-        // Only where it may not go ahead: the objection to it decided, or the pupil gone; and with
-        // an entry written after the decision (the decision itself, or the hearing before it, was
-        // taken as the reason, and a removal in force closed with no school named, a review).
-        if o.kind == .otherSchool, entry != nil {
-            let objectionDecided = h.obligations.contains { $0.kind == .objectionDecision && $0.isDone }
-            let gone = owner.leftOn.map { $0 <= now.localDate() } ?? false
+        // Only where it does not go ahead: the pupil gone, with an entry written after the decision
+        // (not its own letter); or the removal revoked, by the letter with the decision on the
+        // objection (`beslissing-op-bezwaar`). The decision itself, the hearing before it, the
+        // objection's own note and a bare tick of the objection's decision were each taken as the
+        // reason, and a removal in force closed with no school named (reviews).
+        if o.kind == .otherSchool, let entry {
             let decided = h.decisions.last { $0.rung == .removal }?.at
-            let written = try entry.flatMap { try tx.r.entry(id: $0) }?.at
-            guard objectionDecided || gone, let decided, let written, written > decided,
-                !(h.obligations.contains { $0.kind == .removalDecision && $0.entryID == entry })
+            let written = try tx.r.entry(id: entry)
+            // Gone by the day the entry was written, and by today.
+            let gone =
+                owner.leftOn.map { left in
+                    left <= now.localDate() && written.map { left <= $0.at.localDate() } == true
+                } ?? false
+            let isDecisionLetter = h.obligations.contains { $0.kind == .removalDecision && $0.entryID == entry }
+            let decidesObjection =
+                written.map { $0.kind == .letter && $0.title.hasPrefix(Self.objectionDecisionTitle + " — zaak ") }
+                ?? false
+            guard let decided, let written, written.at > decided, !isDecisionLetter, gone || decidesObjection
             else {
                 throw CasusError.refused(
-                    "de verwijdering staat: \(o.kind.label.nl) eindigt met een toelating, of met het stuk dat zegt waarom zij niet doorgaat nadat op het bezwaar is beslist of de leerling is vertrokken; er is niets veranderd",
-                    "the removal stands: \(o.kind.label.en) ends with an admission, or with the entry saying why it does not go ahead once the objection is decided or the pupil has left; nothing was changed",
+                    "de verwijdering staat: \(o.kind.label.nl) eindigt met een toelating, met de brief met de beslissing op het bezwaar die haar herroept, of na het vertrek van de leerling met het stuk dat dat zegt; er is niets veranderd",
+                    "the removal stands: \(o.kind.label.en) ends with an admission, with the letter deciding the objection that revokes it, or after the pupil left with the entry that says so; nothing was changed",
                     hint: Phrase(
-                        "`casus case accept \(h.record.number) --school NAAM`; of eerst het besluit op het bezwaar, of het vertrek (`casus people leave \(owner.id) --on JJJJ-MM-DD`), dan een stuk dat dat zegt.",
-                        "`casus case accept \(h.record.number) --school NAME`; or first the decision on the objection, or the leaving (`casus people leave \(owner.id) --on YYYY-MM-DD`), then an entry that says so."
+                        "`casus case accept \(h.record.number) --school NAAM`; of de brief `beslissing-op-bezwaar` als stuk; of eerst het vertrek (`casus people leave \(owner.id) --on JJJJ-MM-DD`), dan een stuk dat dat zegt.",
+                        "`casus case accept \(h.record.number) --school NAME`; or the `beslissing-op-bezwaar` letter as the entry; or first the leaving (`casus people leave \(owner.id) --on YYYY-MM-DD`), then an entry that says so."
                     ))
             }
         }
@@ -318,6 +326,9 @@ extension CaseWorkflow {
         if o.kind == .registeredLetter { _ = try Letters.respondTermFromSending(o, sentOn: now.localDate(), in: h, tx) }
         return done
     }
+
+    /// The title the letter deciding an objection is filed under (Config/templates/beslissing-op-bezwaar).
+    static let objectionDecisionTitle = "Beslissing op bezwaar"
 
     /// The decision on an objection to a removal waits for the hearing on it (`LegalLayer
     /// .objectionHearings`): ticked by hand, or by its letter filed.

@@ -154,6 +154,7 @@ public struct Dossiers: Sendable {
         evidence: [EvidenceFile] = []
     ) throws -> Saved<DossierEntry> {
         // A correction's right depends on what it corrects: asked with the entry, in the write.
+        if kind != .care, kind != .correction { try CaseWorkflow.requireWritesNotes(actor, kind: kind) }
         if kind != .correction { try session.require(kind == .care ? .careNote : .correspond) }
         guard [.note, .care, .correction, .email, .phone].contains(kind) else {
             throw CasusError(

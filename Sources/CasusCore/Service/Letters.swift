@@ -34,7 +34,7 @@ public struct Letters: Sendable {
             of: template, in: detail.steps, number: detail.record.number, kind: detail.subject.kind,
             ladder: LegalOrder.effective(
                 detail.profile.ladders.written(for: detail.subject.kind.ladderKind),
-                kind: detail.subject.kind.ladderKind))
+                kind: detail.subject.kind.ladderKind) + LadderEngine.onTop(detail.subject.kind.ladderKind))
         let parents = try session.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
         // An extension's first day may lie in another case (an ordemaatregel in a second case goes
         // on from the one in the first): read there only for a measure in calendar days.

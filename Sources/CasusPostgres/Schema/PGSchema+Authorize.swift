@@ -371,19 +371,21 @@ extension PGSchema {
                     PERFORM refused('een andere school die de leerling toelaat, vinkt u niet af: leg vast welke school (casus case accept)',
                                     'another school that admits the pupil is not ticked: record which school (casus case accept)');
                 END IF;
-                -- With an entry, only where the removal may not go ahead: the objection to it decided,
-                -- or the pupil gone; and an entry written after the decision (CaseWorkflow.markDone: the
-                -- decision itself was taken as the reason, a review).
+                -- With an entry, only where the removal does not go ahead (CaseWorkflow.markDone): the
+                -- pupil gone, or the letter deciding the objection; an entry written after the
+                -- decision, and not the decision's own letter (each was taken as the reason, reviews).
                 IF p_kind = 'obligation.done' AND f->>'entry' IS NOT NULL
                    AND EXISTS (SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint AND o.kind = 'other-school')
                    AND NOT EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id AND cf.kind = 'other-school-accepted')
-                   AND NOT ((EXISTS (SELECT 1 FROM obligation d WHERE d.case_id = k.id AND d.kind = 'objection-decision'
-                                                                  AND d.done_at IS NOT NULL)
-                             OR EXISTS (SELECT 1 FROM person p WHERE p.id = k.dossier_id AND p.left_on IS NOT NULL))
-                            AND (SELECT e.at FROM entry e WHERE e.id = (f->>'entry')::bigint)
-                                > (SELECT max(t.at) FROM step t WHERE t.case_id = k.id AND t.rung = 'removal')) THEN
-                    PERFORM refused('de verwijdering staat: een andere school eindigt met een toelating, of na het besluit op het bezwaar of het vertrek met het stuk dat dat zegt',
-                                    'the removal stands: another school ends with an admission, or after the decision on the objection or the leaving with the entry that says so');
+                   AND NOT (EXISTS (SELECT 1 FROM entry e WHERE e.id = (f->>'entry')::bigint
+                                      AND e.at > (SELECT max(t.at) FROM step t WHERE t.case_id = k.id AND t.rung = 'removal')
+                                      AND (e.kind = 'letter' AND e.title LIKE 'Beslissing op bezwaar — zaak %'
+                                           OR EXISTS (SELECT 1 FROM person p WHERE p.id = k.dossier_id
+                                                        AND p.left_on IS NOT NULL AND p.left_on <= left(e.at, 10))))
+                            AND NOT EXISTS (SELECT 1 FROM obligation r WHERE r.case_id = k.id AND r.kind = 'removal-decision'
+                                              AND r.entry_id = (f->>'entry')::bigint)) THEN
+                    PERFORM refused('de verwijdering staat: een andere school eindigt met een toelating, met de brief met de beslissing op het bezwaar, of na het vertrek met het stuk dat dat zegt',
+                                    'the removal stands: another school ends with an admission, with the letter deciding the objection, or after the leaving with the entry that says so');
                 END IF;
                 IF p_kind IN ('step.taken', 'fact.recorded') THEN
                     PERFORM check_days(p_kind, f, k.incident_id);

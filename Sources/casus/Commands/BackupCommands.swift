@@ -224,6 +224,17 @@ extension Restore {
     /// Where the database goes is a new file's name: a folder (which held the backup itself) or a
     /// link was said to be "al een database" (a review).
     static func checkTarget(_ target: String) throws {
+        // A server's address is no file: a copy was written into a folder named after it, and the
+        // server was said restored (a review).
+        if StorageSelection.isServer(target) {
+            throw CasusError.refused(
+                "--db noemt een server; casus zet daar geen reservekopie terug, er is niets teruggezet",
+                "--db names a server; casus restores no backup there, nothing was restored",
+                hint: Phrase(
+                    "Zet een server terug met de middelen van de databaseserver (zie README, Server mode); een persoonlijke kopie zet u over met `casus --db KOPIE migrate --to URL`.",
+                    "Restore a server with the database server's own tools (see the README, Server mode); move a personal copy with `casus --db COPY migrate --to URL`."
+                ))
+        }
         var st = stat()
         guard lstat(target, &st) == 0 else { return }
         switch st.st_mode & S_IFMT {
