@@ -107,6 +107,34 @@ import Testing
             "\(String(describing: which))")
         #expect(
             Set(try guardians(school, "1002").map(\.name)) == ["Jan van Berg", "Jan de Berg"], "nothing was read in")
+        // Two lines of a file for the one parent casus holds without a tussenvoegsel: refused at the
+        // second (one took the other's record and address, a review); the parent's line alone
+        // first, then the file: two parents, each their own.
+        _ = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes("Leerlingnummer;Voornaam;Achternaam\n1003;Piet;Smit\n"), file: "o6.csv",
+            dryRun: false
+        ).value
+        let both = "Leerlingnummer;Voornaam;Tussenvoegsel;Achternaam\n1003;Piet;de;Smit\n1003;Piet;van;Smit\n"
+        let twoForOne = refusal {
+            _ = try school.service.directory.importPeople(
+                kind: .parent, csv: bytes(both), file: "o7.csv", dryRun: false
+            )
+            .value
+        }
+        #expect(
+            twoForOne?.message.nl.contains("o7.csv:3: deze regel en regel 2 passen allebei bij ouder Piet Smit")
+                == true,
+            "\(String(describing: twoForOne))")
+        _ = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes("Leerlingnummer;Voornaam;Tussenvoegsel;Achternaam\n1003;Piet;de;Smit\n"),
+            file: "o8.csv", dryRun: false
+        ).value
+        _ = try school.service.directory.importPeople(kind: .parent, csv: bytes(both), file: "o7.csv", dryRun: false)
+            .value
+        #expect(
+            Set(try guardians(school, "1003").map(\.name).filter { $0.hasPrefix("Piet") }) == [
+                "Piet de Smit", "Piet van Smit",
+            ])
     }
 
     @Test func aParentOfThreeChildrenIsOnePersonLinkedToThree() throws {

@@ -39,5 +39,15 @@ import Testing
         let lines = try service.integrity.auditLog(person: pupil.id, offset: 0, limit: 100)
         let opinion = try #require(lines.first { $0.action == "case.dispute-opinion" })
         #expect(!opinion.detail.contains("zorgvuldig") && opinion.detail.contains("feit"), "\(opinion.detail)")
+        // Revoked after all: recorded as such on every backend, and the duty to find another school
+        // ends with it; ticked with any entry while the pupil is at school it is refused there too.
+        let note = try service.cases.addEntry(c.id, kind: .note, body: "Bezwaar besproken.").value
+        #expect(throws: CasusError.self) {
+            try service.cases.markDone(c.id, obligation: "other-school", entry: note.id).value
+        }
+        try service.cases.removalRevoked(c.id, on: Fixtures.date("2027-02-01"), reason: "Het bezwaar is gegrond.")
+            .value
+        #expect(try service.cases.detail(c.id).obligations.first { $0.kind == .otherSchool }?.isDone == true)
+        #expect(try service.integrity.verify().isSound)
     }
 }

@@ -108,9 +108,10 @@ import Testing
         #expect(try school.service.cases.detail(c.id).facts.contains { $0.kind == .otherSchoolAccepted } == false)
     }
 
-    /// A removal revoked on the objection ends the duty with the letter deciding the objection; the
-    /// objection's own note, or the hearing on it, do not (they were taken as the reason, and a
-    /// removal upheld on the objection closed with no school named, a review).
+    /// A removal revoked on the objection ends the duty by being recorded as revoked (`casus case
+    /// revoke`); the objection's own note, the hearing on it, or a letter deciding the objection
+    /// whatever it says, do not (each was taken as the reason, and a removal upheld on the objection
+    /// closed with no school named, reviews).
     @Test func aRemovalRevokedOnTheObjectionEndsTheOtherSchoolWithItsDecisionLetter() throws {
         let (school, _, c) = try TestSchool.removalOfDaan(on: "2026-12-01", apart: false)
         let letters = Fixtures.letters
@@ -138,7 +139,25 @@ import Testing
             .replacingOccurrences(
                 of: #"\[[^\]]*\]"#, with: "Het besluit tot verwijdering wordt herroepen", options: .regularExpression)
         let letter = try school.service.letters.file(case: c.id, template: decision, body: body).value.entry
-        let done = try school.service.cases.markDone(c.id, obligation: "other-school", entry: letter.id).value
-        #expect(done.isDone && done.entryID == letter.id)
+        #expect(
+            refusal { try school.service.cases.markDone(c.id, obligation: "other-school", entry: letter.id).value }?
+                .hint?.nl.contains("casus case revoke") == true)
+        #expect(
+            refusal {
+                try school.service.cases.removalRevoked(c.id, on: Fixtures.date("2026-12-10"), reason: " ").value
+            }?
+            .kind == .invalid)
+        try school.service.cases.removalRevoked(
+            c.id, on: Fixtures.date("2026-12-10"),
+            reason: "Het bezwaar is gegrond verklaard bij besluit van 10-12-2026."
+        ).value
+        let after = try school.service.cases.detail(c.id)
+        #expect(after.obligations.first { $0.kind == .otherSchool }?.isDone == true)
+        #expect(after.entries.last?.title == "Verwijdering herroepen — zaak \(c.number)")
+        #expect(
+            try school.service.cases.assess(c.id).advice.contains {
+                $0.nl.contains("Verwijdering herroepen per 10-12-2026")
+            })
+        #expect(try school.service.integrity.verify().isSound)
     }
 }

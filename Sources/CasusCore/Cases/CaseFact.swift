@@ -50,9 +50,15 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
     /// the term to respond) went with it, ticked in the same save: the case could be closed only by
     /// recording a registered letter to someone already dismissed (a review).
     case proposalLapsed = "proposal-lapsed"
+    /// Removal: the decision is revoked (the objection to it upheld, or the board's own second
+    /// thought); the duty to find another school ends with it. Note: why. casus did not know how
+    /// an objection was decided, and a letter deciding it was taken as a revocation whatever it
+    /// said (a review).
+    case removalRevoked = "removal-revoked"
 
     public var label: Phrase {
         switch self {
+        case .removalRevoked: Phrase("verwijdering herroepen", "removal revoked")
         case .otherSchoolAccepted: Phrase("andere school laat de leerling toe", "another school accepts the pupil")
         case .disputeRequested:
             Phrase(

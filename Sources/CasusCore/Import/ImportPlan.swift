@@ -322,6 +322,7 @@ extension ImportPlan {
         var adopted: Set<PersonID> = []
         var changed: [Phrase: Int] = [:]
         var ambiguous: [ImportProblem] = []
+        var looselyTaken: [PersonID: Int] = [:]
         for entry in entries {
             var p = entry.person
             p.schoolID = schoolID
@@ -337,8 +338,10 @@ extension ImportPlan {
                     // that first and last name, not a second one beside it (a review); and where two
                     // parents of the child have that name, neither, said at the line (one parent took
                     // the other's address, a review of that).
+                    // Only a tussenvoegsel added or left out ("de" for "van" is another name).
                     let loose = theirs.filter {
                         $0.firstName.folded == p.firstName.folded && $0.lastName.folded == p.lastName.folded
+                            && ($0.infix.isEmpty || p.infix.isEmpty)
                     }
                     if exact.isEmpty, loose.count > 1 {
                         ambiguous.append(
@@ -349,6 +352,18 @@ extension ImportPlan {
                                     "two parents of pupil \(child.externalID ?? String(child.id)) are called \(p.firstName) \(p.lastName) (\(loose.map(\.name).joined(separator: ", "))): give the tussenvoegsel, so casus knows which"
                                 )))
                     }
+                    if exact.isEmpty, loose.count == 1, let earlier = looselyTaken[loose[0].id] {
+                        // Two lines of the file for one parent casus holds (Jan de Berg and Jan van
+                        // Berg for "Jan Berg"): one took the other's record and address (a review).
+                        ambiguous.append(
+                            ImportProblem(
+                                line: entry.line,
+                                message: Phrase(
+                                    "deze regel en regel \(earlier) passen allebei bij ouder \(loose[0].name) van leerling \(child.externalID ?? String(child.id)), en casus weet niet wie van beiden dat is: lees eerst de regel van die ouder alleen in, dan het bestand",
+                                    "this line and line \(earlier) both fit parent \(loose[0].name) of pupil \(child.externalID ?? String(child.id)), and casus cannot tell which of the two that is: import that parent's line alone first, then the file"
+                                )))
+                    }
+                    if exact.isEmpty, loose.count == 1 { looselyTaken[loose[0].id] = entry.line }
                     sameNamed[child.id] = exact.isEmpty ? (loose.count == 1 ? loose : []) : exact
                 }
                 if existing == nil { existing = sameNamed.values.joined().min { $0.id < $1.id } }

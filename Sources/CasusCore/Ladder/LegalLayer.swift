@@ -974,6 +974,11 @@ enum LegalLayer {
                         "De Leerplichtwet geldt niet meer voor de leerling (18 jaar of ouder): de verwijdering wacht niet op een andere school; zij gaat in zodra het besluit is bekendgemaakt",
                         "The Leerplichtwet no longer applies to the pupil (18 or older): the removal does not wait for another school; it takes effect once the decision is made known"
                     ) + Law.madeKnown(h.legal).bracketed + ".")
+            } else if let revoked = h.fact(.removalRevoked) {
+                out.append(
+                    Phrase(
+                        "Verwijdering herroepen per \(revoked.date.dutch): de leerling blijft ingeschreven.",
+                        "Removal revoked as of \(revoked.date.dutch): the pupil stays enrolled."))
             } else if let accepted = h.fact(.otherSchoolAccepted) {
                 out.append(
                     Phrase(

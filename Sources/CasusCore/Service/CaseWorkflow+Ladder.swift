@@ -249,11 +249,11 @@ extension CaseWorkflow {
         // VO, and brings the written report of the final removal. Ticked bare, the removal read final
         // with none of that, and the case closed (a review). A removal that is not carried out (revoked
         // on the objection, the pupil gone elsewhere) ends the duty with the entry that says so.
-        // Only where it does not go ahead: the pupil gone, with an entry written after the decision
-        // (not its own letter); or the removal revoked, by the letter with the decision on the
-        // objection (`beslissing-op-bezwaar`). The decision itself, the hearing before it, the
-        // objection's own note and a bare tick of the objection's decision were each taken as the
-        // reason, and a removal in force closed with no school named (reviews).
+        // With an entry only once the pupil has left, an entry written after the decision (not its
+        // own letter); a revoked removal ends it by `removalRevoked`. The decision itself, the
+        // hearing, the objection's note, a bare tick of the objection's decision and a letter
+        // deciding the objection whatever it said were each taken as the reason, and a removal in
+        // force closed with no school named (reviews).
         if o.kind == .otherSchool, let entry {
             let decided = h.decisions.last { $0.rung == .removal }?.at
             let written = try tx.r.entry(id: entry)
@@ -263,17 +263,13 @@ extension CaseWorkflow {
                     left <= now.localDate() && written.map { left <= $0.at.localDate() } == true
                 } ?? false
             let isDecisionLetter = h.obligations.contains { $0.kind == .removalDecision && $0.entryID == entry }
-            let decidesObjection =
-                written.map { $0.kind == .letter && $0.title.hasPrefix(Self.objectionDecisionTitle + " — zaak ") }
-                ?? false
-            guard let decided, let written, written.at > decided, !isDecisionLetter, gone || decidesObjection
-            else {
+            guard let decided, let written, written.at > decided, !isDecisionLetter, gone else {
                 throw CasusError.refused(
-                    "de verwijdering staat: \(o.kind.label.nl) eindigt met een toelating, met de brief met de beslissing op het bezwaar die haar herroept, of na het vertrek van de leerling met het stuk dat dat zegt; er is niets veranderd",
-                    "the removal stands: \(o.kind.label.en) ends with an admission, with the letter deciding the objection that revokes it, or after the pupil left with the entry that says so; nothing was changed",
+                    "de verwijdering staat: \(o.kind.label.nl) eindigt met een toelating, met het herroepen van de verwijdering, of na het vertrek van de leerling met een stuk van daarna; er is niets veranderd",
+                    "the removal stands: \(o.kind.label.en) ends with an admission, with the removal revoked, or after the pupil left with an entry written since; nothing was changed",
                     hint: Phrase(
-                        "`casus case accept \(h.record.number) --school NAAM`; of de brief `beslissing-op-bezwaar` als stuk; of eerst het vertrek (`casus people leave \(owner.id) --on JJJJ-MM-DD`), dan een stuk dat dat zegt.",
-                        "`casus case accept \(h.record.number) --school NAME`; or the `beslissing-op-bezwaar` letter as the entry; or first the leaving (`casus people leave \(owner.id) --on YYYY-MM-DD`), then an entry that says so."
+                        "`casus case accept \(h.record.number) --school NAAM`; `casus case revoke \(h.record.number) --reason TEKST` (het bezwaar gegrond, of heroverwogen); of eerst het vertrek (`casus people leave \(owner.id) --on JJJJ-MM-DD`), dan een stuk dat dat zegt.",
+                        "`casus case accept \(h.record.number) --school NAME`; `casus case revoke \(h.record.number) --reason TEXT` (the objection upheld, or reconsidered); or first the leaving (`casus people leave \(owner.id) --on YYYY-MM-DD`), then an entry that says so."
                     ))
             }
         }
@@ -282,8 +278,8 @@ extension CaseWorkflow {
                 "\(o.kind.label.nl) vinkt u niet zonder meer af: leg vast welke school de leerling toelaat, dan is hij gedaan; er is niets veranderd",
                 "\(o.kind.label.en) is not ticked off bare: record which school admits the pupil and it is done; nothing was changed",
                 hint: Phrase(
-                    "`casus case accept \(h.record.number) --school NAAM` (of r in de zaak). Gaat de verwijdering niet door (herroepen na bezwaar, de leerling vertrokken), vink hem af met het stuk dat dat zegt: `casus case done \(h.record.number) --obligation other-school --entry STUK`.",
-                    "`casus case accept \(h.record.number) --school NAME` (or r on the case). If the removal does not go ahead (revoked on objection, the pupil gone), tick it with the entry that says so: `casus case done \(h.record.number) --obligation other-school --entry ENTRY`."
+                    "`casus case accept \(h.record.number) --school NAAM` (of r in de zaak). Gaat de verwijdering niet door: herroepen (het bezwaar gegrond) met `casus case revoke \(h.record.number) --reason TEKST`; de leerling vertrokken: `casus case done \(h.record.number) --obligation other-school --entry STUK`.",
+                    "`casus case accept \(h.record.number) --school NAME` (or r on the case). If the removal does not go ahead: revoked (the objection upheld) with `casus case revoke \(h.record.number) --reason TEXT`; the pupil gone: `casus case done \(h.record.number) --obligation other-school --entry ENTRY`."
                 ))
         }
         // A breach's assessment is done by recording it (what, whom, report or not): it is the
@@ -326,9 +322,6 @@ extension CaseWorkflow {
         if o.kind == .registeredLetter { _ = try Letters.respondTermFromSending(o, sentOn: now.localDate(), in: h, tx) }
         return done
     }
-
-    /// The title the letter deciding an objection is filed under (Config/templates/beslissing-op-bezwaar).
-    static let objectionDecisionTitle = "Beslissing op bezwaar"
 
     /// The decision on an objection to a removal waits for the hearing on it (`LegalLayer
     /// .objectionHearings`): ticked by hand, or by its letter filed.

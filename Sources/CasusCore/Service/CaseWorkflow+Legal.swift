@@ -123,6 +123,52 @@ extension CaseWorkflow {
         }
     }
 
+    /// The removal decision is revoked (the objection upheld, or reconsidered): the pupil stays, and
+    /// the duty to find another school ends with the entry that records it (WPO art. 40 lid 11 asks
+    /// another school only for a removal that stands).
+    @discardableResult
+    public func removalRevoked(_ id: CaseID, on date: LocalDate, reason: String) throws -> Saved<CaseFact> {
+        try session.require(.decide)
+        let why = reason.trimmed
+        guard !why.isEmpty else {
+            throw CasusError.invalid(
+                "zeg waarom de verwijdering niet doorgaat (--reason), bijvoorbeeld het besluit op het bezwaar",
+                "say why the removal does not go ahead (--reason), for example the decision on the objection")
+        }
+        try requireNotFuture(date, Phrase("de datum van het herroepen", "the date of the revocation"))
+        return try session.write { tx in
+            let (h, _, owner) = try history(tx.r, id)
+            try requireOpen(h)
+            guard let removal = h.decisions.last(where: { $0.rung == .removal }) else {
+                throw CasusError.refused(
+                    "zaak \(h.record.number) heeft geen verwijderingsbesluit",
+                    "case \(h.record.number) has no removal decision",
+                    hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
+            }
+            if let done = h.fact(.otherSchoolAccepted) ?? h.fact(.removalRevoked) {
+                throw CasusError.refused(
+                    "de verwijdering is al \(done.kind == .removalRevoked ? "herroepen" : "definitief") (\(done.date.dutch)); er is niets veranderd",
+                    "the removal is already \(done.kind == .removalRevoked ? "revoked" : "final") (\(done.date.iso)); nothing was changed"
+                )
+            }
+            guard date >= removal.date else {
+                throw CasusError.invalid(
+                    "het herroepen (\(date.dutch)) ligt vóór het besluit (\(removal.date.dutch)); er is niets vastgelegd",
+                    "the revocation (\(date.iso)) is before the decision (\(removal.date.iso)); nothing was recorded")
+            }
+            let (fact, entry) = try recordFact(
+                .removalRevoked, on: date, note: why,
+                entry: EntryDraft(
+                    kind: .decision, title: "Verwijdering herroepen — zaak \(h.record.number)",
+                    body:
+                        "Het besluit tot verwijdering van \(removal.date.dutch) is herroepen per \(date.dutch): \(why)\n"
+                        + "De leerling blijft ingeschreven; een andere school is niet meer nodig.",
+                    caseID: id), h: h, owner: owner, in: tx)
+            try complete(.otherSchool, h, entry: entry.id, in: tx)
+            return fact
+        }
+    }
+
     /// The parents put the removal to the Geschillencommissie passend onderwijs: its opinion is
     /// due within ten weeks (WPO 43 lid 3) and the term for the decision on the objection is
     /// suspended until then (lid 4).

@@ -367,25 +367,26 @@ extension PGSchema {
                 -- A removal not carried out ends the duty with the entry that says so.
                 IF p_kind = 'obligation.done' AND f->>'entry' IS NULL
                    AND EXISTS (SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint AND o.kind = 'other-school')
-                   AND NOT EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id AND cf.kind = 'other-school-accepted') THEN
+                   AND NOT EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id
+                                     AND cf.kind IN ('other-school-accepted', 'removal-revoked')) THEN
                     PERFORM refused('een andere school die de leerling toelaat, vinkt u niet af: leg vast welke school (casus case accept)',
                                     'another school that admits the pupil is not ticked: record which school (casus case accept)');
                 END IF;
-                -- With an entry, only where the removal does not go ahead (CaseWorkflow.markDone): the
-                -- pupil gone, or the letter deciding the objection; an entry written after the
-                -- decision, and not the decision's own letter (each was taken as the reason, reviews).
+                -- With an entry, only once the pupil has left (CaseWorkflow.markDone): an entry written
+                -- after the decision, and not the decision's own letter; a revocation ends it with its
+                -- fact (each other reason was taken, reviews).
                 IF p_kind = 'obligation.done' AND f->>'entry' IS NOT NULL
                    AND EXISTS (SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint AND o.kind = 'other-school')
-                   AND NOT EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id AND cf.kind = 'other-school-accepted')
+                   AND NOT EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id
+                                     AND cf.kind IN ('other-school-accepted', 'removal-revoked'))
                    AND NOT (EXISTS (SELECT 1 FROM entry e WHERE e.id = (f->>'entry')::bigint
                                       AND e.at > (SELECT max(t.at) FROM step t WHERE t.case_id = k.id AND t.rung = 'removal')
-                                      AND (e.kind = 'letter' AND e.title LIKE 'Beslissing op bezwaar — zaak %'
-                                           OR EXISTS (SELECT 1 FROM person p WHERE p.id = k.dossier_id
-                                                        AND p.left_on IS NOT NULL AND p.left_on <= left(e.at, 10))))
+                                      AND EXISTS (SELECT 1 FROM person p WHERE p.id = k.dossier_id
+                                                    AND p.left_on IS NOT NULL AND p.left_on <= left(e.at, 10)))
                             AND NOT EXISTS (SELECT 1 FROM obligation r WHERE r.case_id = k.id AND r.kind = 'removal-decision'
                                               AND r.entry_id = (f->>'entry')::bigint)) THEN
-                    PERFORM refused('de verwijdering staat: een andere school eindigt met een toelating, met de brief met de beslissing op het bezwaar, of na het vertrek met het stuk dat dat zegt',
-                                    'the removal stands: another school ends with an admission, with the letter deciding the objection, or after the leaving with the entry that says so');
+                    PERFORM refused('de verwijdering staat: een andere school eindigt met een toelating, met het herroepen van de verwijdering, of na het vertrek met een stuk van daarna',
+                                    'the removal stands: another school ends with an admission, with the removal revoked, or after the leaving with an entry written since');
                 END IF;
                 IF p_kind IN ('step.taken', 'fact.recorded') THEN
                     PERFORM check_days(p_kind, f, k.incident_id);

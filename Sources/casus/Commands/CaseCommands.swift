@@ -9,7 +9,7 @@ struct CaseCommand: ParsableCommand {
             en: "Cases: one report against one subject, on the sanction ladder."),
         subcommands: [
             Open.self, List.self, Show.self, StepCommand.self, Done.self, Close.self, Reclassify.self, Objection.self,
-            Accept.self,
+            Accept.self, Revoke.self,
             Dispute.self, Consult.self, Zienswijze.self, Declined.self, Breach.self, Inzage.self, Ended.self,
             Court.self,
         ])
@@ -424,6 +424,37 @@ struct CaseCommand: ParsableCommand {
                 Phrase(
                     "Vastgelegd: \(f.value) laat de leerling toe; de verwijdering is definitief.",
                     "Recorded: \(f.value) admits the pupil; the removal is final.")(ctx.lang))
+        }
+    }
+
+    struct Revoke: CasusCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "revoke",
+            abstract: .nl(
+                "Verwijdering: het besluit is herroepen (het bezwaar gegrond, of heroverwogen); de leerling blijft, een andere school is niet meer nodig.",
+                en:
+                    "Removal: the decision is revoked (the objection upheld, or reconsidered); the pupil stays, another school is no longer needed."
+            ))
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
+        @Option(
+            help: .nl(
+                "Waarom (bijvoorbeeld: het bezwaar is gegrond verklaard bij besluit van …).",
+                en: "Why (for example: the objection was upheld by the decision of …).")) var reason: String
+        @Option(
+            help: .nl(
+                "Datum van het herroepen (JJJJ-MM-DD; standaard vandaag).",
+                en: "Date of the revocation (YYYY-MM-DD; default today).")) var on: LocalDate?
+
+        func run(_ ctx: Context) throws {
+            let service = try ctx.service()
+            let f = try service.cases.removalRevoked(
+                try service.cases.resolve(id), on: on ?? service.today, reason: reason
+            ).value
+            Output.line(
+                Phrase(
+                    "Vastgelegd: de verwijdering is herroepen per \(f.date.dutch); de leerling blijft ingeschreven.",
+                    "Recorded: the removal is revoked as of \(f.date.dutch); the pupil stays enrolled.")(ctx.lang))
         }
     }
 
