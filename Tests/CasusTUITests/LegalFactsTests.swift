@@ -90,6 +90,30 @@ import Testing
         #expect(o.due == received.adding(months: 1), "AVG art. 12 lid 3: one month after receipt")
     }
 
+    /// A removal revoked (the objection upheld) is recorded from `r` too, with why; the duty to find
+    /// another school ends with it (it could only be ticked, then only with an entry, reviews).
+    @Test func aRemovalIsRevokedFromTheCaseScreen() throws {
+        let (rt, service, c) = try Self.openCase(CaseFlags())
+        try service.cases.addEntry(c.id, kind: .meeting, body: "Hoorgesprek.", heard: [.teacher, .parents]).value
+        try service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Ernstig.", justification: "Zeer ernstig voorval.")
+        ).value
+        rt.send(.event(.tick))
+        rt.press(.char("r"))
+        let picker = try #require(rt.state.topScreen(PickerScreen.self))
+        #expect(Array(picker.items.map(\.id).prefix(2)) == ["accepted", "revoked"], "\(picker.items.map(\.id))")
+        rt.press(.down, .enter, .enter)
+        rt.type("Het bezwaar is gegrond verklaard; de verwijdering is herroepen.")
+        rt.press(.function(2))
+        rt.press(.enter)
+        #expect(
+            rt.state.status?.text.contains("Vastgelegd: Verwijdering herroepen") == true,
+            "\(rt.state.status?.text ?? "")")
+        let detail = try service.cases.detail(c.id)
+        #expect(detail.facts.contains { $0.kind == .removalRevoked })
+        #expect(detail.obligations.first { $0.kind == .otherSchool }?.isDone != false)
+    }
+
     @Test func aCourtCaseCanStartAfterTheCaseClosed() throws {
         let (rt, service, c) = try Self.openCase(CaseFlags())
         _ = try service.cases.close(c.id, outcome: .founded, reason: "Afgehandeld met een gesprek.")

@@ -1,10 +1,10 @@
 import CasusCore
 
 /// The dated facts of the legal procedure a director records from the case screen (`r`), as
-/// `casus case accept|objection|dispute|zienswijze|breach|inzage|court` do on the command line:
+/// `casus case accept|revoke|objection|dispute|zienswijze|breach|inzage|court` do on the command line:
 /// pick one, give its date (today unless typed), then what it needs (a school, an outcome, a note).
 public enum LegalItem: String, Sendable, CaseIterable, Equatable {
-    case accepted, objection
+    case accepted, revoked, objection
     case disputeRequested = "dispute-requested", disputeOpinion = "dispute-opinion"
     case zienswijze, zienswijzeNone = "zienswijze-none"
     case parentsDeclined = "declined-parents", pupilDeclined = "declined-pupil"
@@ -15,6 +15,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
     public var label: Phrase {
         switch self {
         case .accepted: Phrase("Andere school laat de leerling toe", "Another school accepts the pupil")
+        case .revoked: Phrase("Verwijdering herroepen", "Removal revoked")
         case .objection: Phrase("Bezwaar ontvangen tegen het besluit", "Objection to the decision received")
         case .disputeRequested:
             Phrase("Geschil voorgelegd aan de Geschillencommissie", "Dispute put to the Geschillencommissie")
@@ -38,6 +39,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
     public var consequence: Phrase {
         switch self {
         case .accepted: Phrase("de verwijdering is definitief", "the removal is final")
+        case .revoked: Phrase("de leerling blijft; geen andere school nodig", "the pupil stays; no other school needed")
         case .objection: Phrase("beslistermijn op het bezwaar", "term to decide on the objection")
         case .disputeRequested: Phrase("de beslistermijn staat stil", "the term to decide is suspended")
         case .disputeOpinion: Phrase("de beslistermijn loopt weer", "the term to decide runs again")
@@ -67,7 +69,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case .disputeOpinion: .line(Phrase("Oordeel in een zin: ", "Opinion in a sentence: "))
         case .objection, .disputeRequested, .zienswijzeNone: .none
         case .zienswijze, .breachReport, .breachNoReport, .inzage, .courtStarted, .courtEnded, .parentsDeclined,
-            .pupilDeclined:
+            .pupilDeclined, .revoked:
             .note
         }
     }
@@ -83,7 +85,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         var out: [LegalItem] = []
         let objectionOpen = d.obligations.contains { $0.kind == .objectionDecision && !$0.isDone }
         if d.steps.contains(where: { $0.rung == .removal && $0.phase == .decision }) {
-            if !facts.contains(.otherSchoolAccepted) { out.append(.accepted) }
+            if !facts.contains(.otherSchoolAccepted), !facts.contains(.removalRevoked) { out += [.accepted, .revoked] }
             if !objectionOpen { out.append(.objection) }
             let asked = d.facts.filter { $0.kind == .disputeRequested }.count
             let answered = d.facts.filter { $0.kind == .disputeOpinion }.count
@@ -164,6 +166,8 @@ extension ServiceEffects {
         switch item {
         case .accepted:
             return Self.map(try cases.acceptedElsewhere(id, school: text, on: date)) { _ in done(.init("", "")) }
+        case .revoked:
+            return Self.map(try cases.removalRevoked(id, on: date, reason: text)) { _ in done(.init("", "")) }
         case .objection:
             return Self.map(try cases.recordObjection(id, receivedOn: date)) {
                 done(Phrase("; beslissen uiterlijk \($0.due.dutch)", "; decide by \($0.due.dutch)"))
