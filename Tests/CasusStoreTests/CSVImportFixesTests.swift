@@ -135,6 +135,34 @@ import Testing
             Set(try guardians(school, "1003").map(\.name).filter { $0.hasPrefix("Piet") }) == [
                 "Piet de Smit", "Piet van Smit",
             ])
+        // A line matching a parent exactly and another matching it loosely: refused too (one took
+        // the other's record and address, a review).
+        _ = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes("Leerlingnummer;Voornaam;Achternaam\n1004;Kees;Dam\n"), file: "o9.csv",
+            dryRun: false
+        ).value
+        let exactAndLoose = "Leerlingnummer;Voornaam;Tussenvoegsel;Achternaam\n1004;Kees;;Dam\n1004;Kees;van;Dam\n"
+        #expect(
+            refusal {
+                _ = try school.service.directory.importPeople(
+                    kind: .parent, csv: bytes(exactAndLoose), file: "o10.csv", dryRun: false
+                ).value
+            }?.message.nl.contains("passen allebei bij ouder Kees Dam") == true)
+        // One parent on the lines of two children, read in again without the tussenvoegsel: one
+        // parent still (it was refused as two lines for one parent, a review).
+        let twoChildren =
+            "Leerlingnummer;Voornaam;Tussenvoegsel;Achternaam\n1001;Els;van der;Meer\n1002;Els;van der;Meer\n"
+        _ = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes(twoChildren), file: "o11.csv", dryRun: false
+        )
+        .value
+        let again = "Leerlingnummer;Voornaam;Achternaam\n1001;Els;Meer\n1002;Els;Meer\n"
+        let r = try school.service.directory.importPeople(
+            kind: .parent, csv: bytes(again), file: "o12.csv", dryRun: false
+        )
+        .value
+        #expect(r.added == 0)
+        #expect(try guardians(school, "1002").filter { $0.firstName == "Els" }.map(\.name) == ["Els van der Meer"])
     }
 
     @Test func aParentOfThreeChildrenIsOnePersonLinkedToThree() throws {

@@ -153,11 +153,33 @@ import Testing
         ).value
         let after = try school.service.cases.detail(c.id)
         #expect(after.obligations.first { $0.kind == .otherSchool }?.isDone == true)
+        // What the removal asked goes with it: no letter, notice or term to object is left open,
+        // its letter is not drafted again, and no objection is taken against it (a review).
+        let left = after.obligations.filter { !$0.isDone && CaseWorkflow.removalDuties.contains($0.kind) }
+        #expect(left.isEmpty, "\(left.map(\.kind))")
+        let again = refusal { _ = try school.service.letters.drafts(case: c.id, template: t) }
+        #expect(again?.message.nl.contains("is herroepen") == true, "\(String(describing: again))")
+        let objection = refusal {
+            _ = try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-12-10")).value
+        }
+        #expect(objection != nil)
         #expect(after.entries.last?.title == "Verwijdering herroepen — zaak \(c.number)")
         #expect(
             try school.service.cases.assess(c.id).advice.contains {
                 $0.nl.contains("Verwijdering herroepen per 10-12-2026")
             })
         #expect(try school.service.integrity.verify().isSound)
+        // A second removal in the case stands until it is itself final or revoked: the first one's
+        // revocation said it was revoked, and refused to revoke it (a review).
+        school.clock.set("2026-12-11", hour: 9)
+        try school.heard(c, [.teacher, .parents])
+        school.clock.set("2026-12-11", hour: 10)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Opnieuw.", justification: "Weer zeer ernstig.")
+        ).value
+        #expect(try school.service.cases.assess(c.id).advice.contains { $0.nl.contains("nog niet definitief") })
+        try school.service.cases.removalRevoked(c.id, on: Fixtures.date("2026-12-11"), reason: "Heroverwogen.").value
+        #expect(
+            try school.service.cases.detail(c.id).obligations.filter { $0.kind == .otherSchool }.allSatisfy(\.isDone))
     }
 }

@@ -322,7 +322,7 @@ extension ImportPlan {
         var adopted: Set<PersonID> = []
         var changed: [Phrase: Int] = [:]
         var ambiguous: [ImportProblem] = []
-        var looselyTaken: [PersonID: Int] = [:]
+        var taken: [String: Int] = [:]
         for entry in entries {
             var p = entry.person
             p.schoolID = schoolID
@@ -352,19 +352,24 @@ extension ImportPlan {
                                     "two parents of pupil \(child.externalID ?? String(child.id)) are called \(p.firstName) \(p.lastName) (\(loose.map(\.name).joined(separator: ", "))): give the tussenvoegsel, so casus knows which"
                                 )))
                     }
-                    if exact.isEmpty, loose.count == 1, let earlier = looselyTaken[loose[0].id] {
-                        // Two lines of the file for one parent casus holds (Jan de Berg and Jan van
-                        // Berg for "Jan Berg"): one took the other's record and address (a review).
-                        ambiguous.append(
-                            ImportProblem(
-                                line: entry.line,
-                                message: Phrase(
-                                    "deze regel en regel \(earlier) passen allebei bij ouder \(loose[0].name) van leerling \(child.externalID ?? String(child.id)), en casus weet niet wie van beiden dat is: lees eerst de regel van die ouder alleen in, dan het bestand",
-                                    "this line and line \(earlier) both fit parent \(loose[0].name) of pupil \(child.externalID ?? String(child.id)), and casus cannot tell which of the two that is: import that parent's line alone first, then the file"
-                                )))
+                    let matched = exact.isEmpty ? (loose.count == 1 ? loose : []) : exact
+                    // Two lines of the file for one parent of this child casus holds ("Jan Berg" and
+                    // "Jan van Berg" for "Jan Berg"): one took the other's record and address (a
+                    // review). The same parent on the lines of two children is one parent.
+                    for parent in matched {
+                        let key = "\(parent.id):\(child.id)"
+                        if let earlier = taken[key], earlier != entry.line {
+                            ambiguous.append(
+                                ImportProblem(
+                                    line: entry.line,
+                                    message: Phrase(
+                                        "deze regel en regel \(earlier) passen allebei bij ouder \(parent.name) van leerling \(child.externalID ?? String(child.id)), en casus weet niet wie van beiden dat is: lees eerst de regel van die ouder alleen in, dan het bestand",
+                                        "this line and line \(earlier) both fit parent \(parent.name) of pupil \(child.externalID ?? String(child.id)), and casus cannot tell which of the two that is: import that parent's line alone first, then the file"
+                                    )))
+                        }
+                        taken[key] = taken[key] ?? entry.line
                     }
-                    if exact.isEmpty, loose.count == 1 { looselyTaken[loose[0].id] = entry.line }
-                    sameNamed[child.id] = exact.isEmpty ? (loose.count == 1 ? loose : []) : exact
+                    sameNamed[child.id] = matched
                 }
                 if existing == nil { existing = sameNamed.values.joined().min { $0.id < $1.id } }
             } else if existing == nil {

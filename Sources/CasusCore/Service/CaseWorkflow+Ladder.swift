@@ -429,6 +429,12 @@ extension CaseWorkflow {
         return try session.write { tx in
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)
+            if let revoked = Self.revoked(h), Self.objected(h)?.rung == .removal {
+                throw CasusError.refused(
+                    "de verwijdering is herroepen (\(revoked.date.dutch)); er valt geen bezwaar meer tegen te maken, er is niets veranderd",
+                    "the removal was revoked (\(revoked.date.iso)); there is nothing left to object to, nothing was changed"
+                )
+            }
             guard let decided = Self.objected(h) else {
                 if h.decisions.contains(where: { $0.rung == .suspension }) {
                     throw CasusError.refused(

@@ -145,7 +145,10 @@ extension CaseWorkflow {
                     "case \(h.record.number) has no removal decision",
                     hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
             }
-            if let done = h.fact(.otherSchoolAccepted) ?? h.fact(.removalRevoked) {
+            // Of this removal: one revoked before may be followed by another (a review).
+            if let done = h.facts.last(where: {
+                ($0.kind == .otherSchoolAccepted || $0.kind == .removalRevoked) && $0.at > removal.at
+            }) {
                 throw CasusError.refused(
                     "de verwijdering is al \(done.kind == .removalRevoked ? "herroepen" : "definitief") (\(done.date.dutch)); er is niets veranderd",
                     "the removal is already \(done.kind == .removalRevoked ? "revoked" : "final") (\(done.date.iso)); nothing was changed"
@@ -164,9 +167,26 @@ extension CaseWorkflow {
                         "Het besluit tot verwijdering van \(removal.date.dutch) is herroepen per \(date.dutch): \(why)\n"
                         + "De leerling blijft ingeschreven; een andere school is niet meer nodig.",
                     caseID: id), h: h, owner: owner, in: tx)
-            try complete(.otherSchool, h, entry: entry.id, in: tx)
+            // What the removal asked that is not done goes with it: its letter, the notices, the term
+            // to object (a revoked removal was still to be written to the parents, reported to
+            // leerplicht and objected to, a review). Answered by the revocation's entry.
+            for o in h.obligations where !o.isDone && Self.removalDuties.contains(o.kind) {
+                try tx.markDone(o, at: tx.now, entry: entry.id)
+            }
             return fact
         }
+    }
+
+    /// The duties a removal decision brings (LegalLayer), which its revocation ends.
+    public static let removalDuties: Set<ObligationKind> = [
+        .otherSchool, .removalDecision, .leerplichtRemoval, .rmcRemoval, .inspectieRemoval, .inspectieConsult,
+        .objectionWindow,
+    ]
+
+    /// Whether the case's latest removal decision was revoked (`removalRevoked`).
+    static func revoked(_ h: CaseHistory) -> CaseFact? {
+        guard let removal = h.decisions.last(where: { $0.rung == .removal }) else { return nil }
+        return h.facts.last { $0.kind == .removalRevoked && $0.at > removal.at }
     }
 
     /// The parents put the removal to the Geschillencommissie passend onderwijs: its opinion is

@@ -35,6 +35,15 @@ public struct Letters: Sendable {
             ladder: LegalOrder.effective(
                 detail.profile.ladders.written(for: detail.subject.kind.ladderKind),
                 kind: detail.subject.kind.ladderKind) + LadderEngine.onTop(detail.subject.kind.ladderKind))
+        // A revoked removal is written to no one as a removal (its letter was still drafted, a review).
+        if let step, step.rung == .removal, template.announces == [.removal],
+            let revoked = detail.facts.last(where: { $0.kind == .removalRevoked && $0.at > step.at })
+        {
+            throw CasusError.refused(
+                "de verwijdering van \(step.date.dutch) is herroepen (\(revoked.date.dutch)); ‘\(template.title)’ gaat niet meer uit, er is niets gemaakt",
+                "the removal of \(step.date.iso) was revoked (\(revoked.date.iso)); ‘\(template.title)’ no longer goes out, nothing was made"
+            )
+        }
         let parents = try session.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
         // An extension's first day may lie in another case (an ordemaatregel in a second case goes
         // on from the one in the first): read there only for a measure in calendar days.

@@ -357,7 +357,8 @@ extension PGSchema {
                               WHERE cf.case_id = k.id
                                 AND (o.kind, cf.kind) IN (('zienswijze-term', 'zienswijze'),
                                                           ('dispute-opinion', 'dispute-opinion'),
-                                                          ('other-school', 'other-school-accepted')))) THEN
+                                                          ('other-school', 'other-school-accepted'),
+                                                          ('objection-window', 'removal-revoked')))) THEN
                     PERFORM refused('een termijn die voor een ander loopt, vinkt u niet af: hij eindigt op zijn dag',
                                     'a term that runs for someone else is not ticked: it ends on its day');
                 END IF;
@@ -368,7 +369,9 @@ extension PGSchema {
                 IF p_kind = 'obligation.done' AND f->>'entry' IS NULL
                    AND EXISTS (SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint AND o.kind = 'other-school')
                    AND NOT EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id
-                                     AND cf.kind IN ('other-school-accepted', 'removal-revoked')) THEN
+                                     AND (cf.kind = 'other-school-accepted'
+                                          OR (cf.kind = 'removal-revoked'
+                                              AND cf.at > (SELECT max(t.at) FROM step t WHERE t.case_id = k.id AND t.rung = 'removal')))) THEN
                     PERFORM refused('een andere school die de leerling toelaat, vinkt u niet af: leg vast welke school (casus case accept)',
                                     'another school that admits the pupil is not ticked: record which school (casus case accept)');
                 END IF;
@@ -378,7 +381,9 @@ extension PGSchema {
                 IF p_kind = 'obligation.done' AND f->>'entry' IS NOT NULL
                    AND EXISTS (SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint AND o.kind = 'other-school')
                    AND NOT EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id
-                                     AND cf.kind IN ('other-school-accepted', 'removal-revoked'))
+                                     AND (cf.kind = 'other-school-accepted'
+                                          OR (cf.kind = 'removal-revoked'
+                                              AND cf.at > (SELECT max(t.at) FROM step t WHERE t.case_id = k.id AND t.rung = 'removal'))))
                    AND NOT (EXISTS (SELECT 1 FROM entry e WHERE e.id = (f->>'entry')::bigint
                                       AND e.at > (SELECT max(t.at) FROM step t WHERE t.case_id = k.id AND t.rung = 'removal')
                                       AND EXISTS (SELECT 1 FROM person p WHERE p.id = k.dossier_id
@@ -390,6 +395,14 @@ extension PGSchema {
                 END IF;
                 IF p_kind IN ('step.taken', 'fact.recorded') THEN
                     PERFORM check_days(p_kind, f, k.incident_id);
+                END IF;
+                -- A revocation is of a removal decision the case has, not before it
+                -- (CaseWorkflow.removalRevoked; a client of its own could record one anywhere, a review).
+                IF p_kind = 'fact.recorded' AND f->>'kind' = 'removal-revoked'
+                   AND NOT EXISTS (SELECT 1 FROM step t WHERE t.case_id = k.id AND t.rung = 'removal'
+                                     AND t.on_date <= f->>'on_date') THEN
+                    PERFORM refused('er is geen verwijderingsbesluit om te herroepen (of het ligt na de datum); er is niets veranderd',
+                                    'there is no removal decision to revoke (or it is after the date); nothing was changed');
                 END IF;
                 -- What the law itself sets, whatever the school's ladder (casus checks the rest: a
                 -- profile's order, hearings, the skipped rungs): a step is one of its case's ladder,
