@@ -322,7 +322,7 @@ extension ImportPlan {
         var adopted: Set<PersonID> = []
         var changed: [Phrase: Int] = [:]
         var ambiguous: [ImportProblem] = []
-        var taken: [String: Int] = [:]
+        var taken: [ParentOfChild: Int] = [:]
         for entry in entries {
             var p = entry.person
             p.schoolID = schoolID
@@ -332,44 +332,9 @@ extension ImportPlan {
             let children = entry.children.compactMap { pupils[$0.number] }
             if p.kind == .parent {
                 for child in children {
-                    let theirs = guardians[child.id] ?? []
-                    let exact = theirs.filter { $0.name.folded == p.name.folded }
-                    // A file without a tussenvoegsel, or one corrected to none: the child's parent of
-                    // that first and last name, not a second one beside it (a review); and where two
-                    // parents of the child have that name, neither, said at the line (one parent took
-                    // the other's address, a review of that).
-                    // Only a tussenvoegsel added or left out ("de" for "van" is another name).
-                    let loose = theirs.filter {
-                        $0.firstName.folded == p.firstName.folded && $0.lastName.folded == p.lastName.folded
-                            && ($0.infix.isEmpty || p.infix.isEmpty)
-                    }
-                    if exact.isEmpty, loose.count > 1 {
-                        ambiguous.append(
-                            ImportProblem(
-                                line: entry.line,
-                                message: Phrase(
-                                    "twee ouders van leerling \(child.externalID ?? String(child.id)) heten \(p.firstName) \(p.lastName) (\(loose.map(\.name).joined(separator: ", "))): geef het tussenvoegsel, zodat casus weet wie",
-                                    "two parents of pupil \(child.externalID ?? String(child.id)) are called \(p.firstName) \(p.lastName) (\(loose.map(\.name).joined(separator: ", "))): give the tussenvoegsel, so casus knows which"
-                                )))
-                    }
-                    let matched = exact.isEmpty ? (loose.count == 1 ? loose : []) : exact
-                    // Two lines of the file for one parent of this child casus holds ("Jan Berg" and
-                    // "Jan van Berg" for "Jan Berg"): one took the other's record and address (a
-                    // review). The same parent on the lines of two children is one parent.
-                    for parent in matched {
-                        let key = "\(parent.id):\(child.id)"
-                        if let earlier = taken[key], earlier != entry.line {
-                            ambiguous.append(
-                                ImportProblem(
-                                    line: entry.line,
-                                    message: Phrase(
-                                        "deze regel en regel \(earlier) passen allebei bij ouder \(parent.name) van leerling \(child.externalID ?? String(child.id)), en casus weet niet wie van beiden dat is: lees eerst de regel van die ouder alleen in, dan het bestand",
-                                        "this line and line \(earlier) both fit parent \(parent.name) of pupil \(child.externalID ?? String(child.id)), and casus cannot tell which of the two that is: import that parent's line alone first, then the file"
-                                    )))
-                        }
-                        taken[key] = taken[key] ?? entry.line
-                    }
-                    sameNamed[child.id] = matched
+                    sameNamed[child.id] = Self.guardians(
+                        of: child, named: p, among: guardians[child.id] ?? [], line: entry.line, taken: &taken,
+                        problems: &ambiguous)
                 }
                 if existing == nil { existing = sameNamed.values.joined().min { $0.id < $1.id } }
             } else if existing == nil {
@@ -421,6 +386,54 @@ extension ImportPlan {
         return Resolution(
             report: report, writes: writes, snapshot: people,
             firstID: (try r.sequences()[SequenceName.id(.person)] ?? 0) + 1)
+    }
+
+    /// A parent of a child, as a line of the file was matched to it.
+    struct ParentOfChild: Hashable {
+        var parent: PersonID
+        var child: PersonID
+    }
+
+    /// The guardians of `child` that the file's parent `p` (at `line`) is: the one of that name;
+    /// else, where the file added or left out a tussenvoegsel, the one of that first and last
+    /// name ("de" for "van" is another name), not a second one beside it (a review). Where two
+    /// guardians fit, or a parent another line of the file already took (one took the other's
+    /// record and address, a review of that), none, and the line is a problem. The same parent on
+    /// the lines of two children is one parent.
+    static func guardians(
+        of child: Person, named p: Person, among theirs: [Person], line: Int, taken: inout [ParentOfChild: Int],
+        problems: inout [ImportProblem]
+    ) -> [Person] {
+        let number = child.externalID ?? String(child.id)
+        let exact = theirs.filter { $0.name.folded == p.name.folded }
+        let loose = theirs.filter {
+            $0.firstName.folded == p.firstName.folded && $0.lastName.folded == p.lastName.folded
+                && ($0.infix.isEmpty || p.infix.isEmpty)
+        }
+        if exact.isEmpty, loose.count > 1 {
+            problems.append(
+                ImportProblem(
+                    line: line,
+                    message: Phrase(
+                        "twee ouders van leerling \(number) heten \(p.firstName) \(p.lastName) (\(loose.map(\.name).joined(separator: ", "))): geef het tussenvoegsel, zodat casus weet wie",
+                        "two parents of pupil \(number) are called \(p.firstName) \(p.lastName) (\(loose.map(\.name).joined(separator: ", "))): give the tussenvoegsel, so casus knows which"
+                    )))
+        }
+        let matched = exact.isEmpty ? (loose.count == 1 ? loose : []) : exact
+        for parent in matched {
+            let key = ParentOfChild(parent: parent.id, child: child.id)
+            if let earlier = taken[key], earlier != line {
+                problems.append(
+                    ImportProblem(
+                        line: line,
+                        message: Phrase(
+                            "deze regel en regel \(earlier) passen allebei bij ouder \(parent.name) van leerling \(number), en casus weet niet wie van beiden dat is: lees eerst de regel van die ouder alleen in, dan het bestand",
+                            "this line and line \(earlier) both fit parent \(parent.name) of pupil \(number), and casus cannot tell which of the two that is: import that parent's line alone first, then the file"
+                        )))
+            }
+            taken[key] = taken[key] ?? line
+        }
+        return matched
     }
 
     /// Pupils casus holds with a pupil number that the file, itself a list of pupils, leaves out

@@ -121,6 +121,13 @@ public struct CaseHistory: Sendable {
     public func facts(_ kind: FactKind) -> [CaseFact] { facts.filter { $0.kind == kind } }
     public func fact(_ kind: FactKind) -> CaseFact? { facts.last { $0.kind == kind } }
 
+    /// The revocation of the case's latest removal decision, if it was revoked: one of an earlier
+    /// removal says nothing of a later one (`CaseWorkflow.removalRevoked`).
+    public var revokedRemoval: CaseFact? {
+        guard let removal = decisions.last(where: { $0.rung == .removal }) else { return nil }
+        return facts.last { $0.kind == .removalRevoked && $0.at > removal.at }
+    }
+
     /// The steps that count on the ladder: decisions, not a staff voornemen.
     public var decisions: [Step] { steps.filter { $0.phase == .decision } }
 

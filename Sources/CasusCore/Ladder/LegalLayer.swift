@@ -974,7 +974,7 @@ enum LegalLayer {
                         "De Leerplichtwet geldt niet meer voor de leerling (18 jaar of ouder): de verwijdering wacht niet op een andere school; zij gaat in zodra het besluit is bekendgemaakt",
                         "The Leerplichtwet no longer applies to the pupil (18 or older): the removal does not wait for another school; it takes effect once the decision is made known"
                     ) + Law.madeKnown(h.legal).bracketed + ".")
-            } else if let revoked = h.facts.last(where: { $0.kind == .removalRevoked && $0.at > removal.at }) {
+            } else if let revoked = h.revokedRemoval {
                 out.append(
                     Phrase(
                         "Verwijdering herroepen per \(revoked.date.dutch): de leerling blijft ingeschreven.",

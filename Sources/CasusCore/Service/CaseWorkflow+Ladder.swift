@@ -245,16 +245,23 @@ extension CaseWorkflow {
                 hint: Self.endOfTerm(o.kind, h.record.number))
         }
         // Another school's admission makes a removal final (WPO art. 40 lid 11, WVO 2020 art. 8.15,
-        // WEC art. 40): it is recorded with the school and its day, after the Inspectie's consult in
-        // VO, and brings the written report of the final removal. Ticked bare, the removal read final
-        // with none of that, and the case closed (a review). A removal that is not carried out (revoked
-        // on the objection, the pupil gone elsewhere) ends the duty with the entry that says so.
-        // With an entry only once the pupil has left, an entry written after the decision (not its
-        // own letter); a revoked removal ends it by `removalRevoked`. The decision itself, the
-        // hearing, the objection's note, a bare tick of the objection's decision and a letter
-        // deciding the objection whatever it said were each taken as the reason, and a removal in
-        // force closed with no school named (reviews).
-        if o.kind == .otherSchool, let entry {
+        // WEC art. 40): it is recorded with the school and its day (`acceptedElsewhere`), after the
+        // Inspectie's consult in VO, and brings the written report of the final removal; a revoked
+        // removal ends the duty by `removalRevoked`. Ticked here, bare it is refused, and with an
+        // entry only once the pupil has left, an entry written after the decision (not its own
+        // letter). Ticked bare, or with the decision itself, the hearing, the objection's note or a
+        // letter deciding the objection whatever it said, a removal in force closed with no school
+        // named (reviews).
+        if o.kind == .otherSchool {
+            guard let entry else {
+                throw CasusError.refused(
+                    "\(o.kind.label.nl) vinkt u niet zonder meer af: leg vast welke school de leerling toelaat, dan is hij gedaan; er is niets veranderd",
+                    "\(o.kind.label.en) is not ticked off bare: record which school admits the pupil and it is done; nothing was changed",
+                    hint: Phrase(
+                        "`casus case accept \(h.record.number) --school NAAM` (of r in de zaak). Gaat de verwijdering niet door: herroepen (het bezwaar gegrond) met `casus case revoke \(h.record.number) --reason TEKST`; de leerling vertrokken: `casus case done \(h.record.number) --obligation other-school --entry STUK`.",
+                        "`casus case accept \(h.record.number) --school NAME` (or r on the case). If the removal does not go ahead: revoked (the objection upheld) with `casus case revoke \(h.record.number) --reason TEXT`; the pupil gone: `casus case done \(h.record.number) --obligation other-school --entry ENTRY`."
+                    ))
+            }
             let decided = h.decisions.last { $0.rung == .removal }?.at
             let written = try tx.r.entry(id: entry)
             // Gone by the day the entry was written, and by today.
@@ -272,15 +279,6 @@ extension CaseWorkflow {
                         "`casus case accept \(h.record.number) --school NAME`; `casus case revoke \(h.record.number) --reason TEXT` (the objection upheld, or reconsidered); or first the leaving (`casus people leave \(owner.id) --on YYYY-MM-DD`), then an entry that says so."
                     ))
             }
-        }
-        if o.kind == .otherSchool, entry == nil {
-            throw CasusError.refused(
-                "\(o.kind.label.nl) vinkt u niet zonder meer af: leg vast welke school de leerling toelaat, dan is hij gedaan; er is niets veranderd",
-                "\(o.kind.label.en) is not ticked off bare: record which school admits the pupil and it is done; nothing was changed",
-                hint: Phrase(
-                    "`casus case accept \(h.record.number) --school NAAM` (of r in de zaak). Gaat de verwijdering niet door: herroepen (het bezwaar gegrond) met `casus case revoke \(h.record.number) --reason TEKST`; de leerling vertrokken: `casus case done \(h.record.number) --obligation other-school --entry STUK`.",
-                    "`casus case accept \(h.record.number) --school NAME` (or r on the case). If the removal does not go ahead: revoked (the objection upheld) with `casus case revoke \(h.record.number) --reason TEXT`; the pupil gone: `casus case done \(h.record.number) --obligation other-school --entry ENTRY`."
-                ))
         }
         // A breach's assessment is done by recording it (what, whom, report or not): it is the
         // register's entry (AVG art. 33 lid 5). Ticked off bare, the duty read done with nothing to show.
@@ -429,12 +427,6 @@ extension CaseWorkflow {
         return try session.write { tx in
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)
-            if let revoked = Self.revoked(h), Self.objected(h)?.rung == .removal {
-                throw CasusError.refused(
-                    "de verwijdering is herroepen (\(revoked.date.dutch)); er valt geen bezwaar meer tegen te maken, er is niets veranderd",
-                    "the removal was revoked (\(revoked.date.iso)); there is nothing left to object to, nothing was changed"
-                )
-            }
             guard let decided = Self.objected(h) else {
                 if h.decisions.contains(where: { $0.rung == .suspension }) {
                     throw CasusError.refused(
@@ -452,6 +444,12 @@ extension CaseWorkflow {
                         "Tegen een schorsing door een bijzondere school staat geen wettelijk bezwaar open; de ouders kunnen klagen volgens de klachtenregeling. Er is niets veranderd.",
                         "A suspension by a denominational school has no statutory objection; the parents may complain under the complaints procedure. Nothing was changed."
                     ))
+            }
+            if decided.rung == .removal, let revoked = h.revokedRemoval {
+                throw CasusError.refused(
+                    "de verwijdering is herroepen (\(revoked.date.dutch)); er valt geen bezwaar meer tegen te maken, er is niets veranderd",
+                    "the removal was revoked (\(revoked.date.iso)); there is nothing left to object to, nothing was changed"
+                )
             }
             if h.obligations.contains(where: { $0.kind == .objectionDecision && !$0.isDone }) {
                 throw CasusError.refused(
@@ -486,12 +484,7 @@ extension CaseWorkflow {
             }
             how =
                 Phrase("Bezwaar ontvangen op \(date.dutch); ", "Objection received on \(date.dutch); ") + how
-                + Law.removalObjectionDecision(legal).bracketed + Self.twoDays(known)
-            if date > StatutoryTerm.objection(madeKnown: known.last) {
-                how =
-                    how
-                    + Phrase(" Let op: ontvangen na de bezwaartermijn.", " Note: received after the objection period.")
-            }
+                + Law.removalObjectionDecision(legal).bracketed + Self.twoDays(known, receivedOn: date)
             var o = Obligation(caseID: id, kind: .objectionDecision, due: due, note: how.stored)
             if let asked = h.disputePending {
                 o.pausedFrom = max(asked.date, date)
@@ -557,12 +550,21 @@ extension CaseWorkflow {
     /// counts from the objector's own term, never earlier than the first), and the objection is
     /// late only after the last (a review: the father's later letter gave a due date three days
     /// past the mother's term).
-    static func twoDays(_ known: MadeKnown) -> Phrase {
-        guard known.first != known.last else { return Phrase("", "") }
-        return Phrase(
-            " Bekendgemaakt op \(known.first.dutch) en op \(known.last.dutch) (twee adressen): de termijn om te beslissen telt hier vanaf de eerste, want casus weet niet welke ouder bezwaar maakte; te laat is een bezwaar pas na de termijn van de laatste.",
-            " Made known on \(known.first.dutch) and on \(known.last.dutch) (two addresses): the term to decide counts here from the first, as casus does not know which parent objected; an objection is late only after the last one's term."
-        )
+    /// Said after the term in an objection's note, with "Let op: ontvangen na de bezwaartermijn"
+    /// for one received after the last term.
+    static func twoDays(_ known: MadeKnown, receivedOn date: LocalDate) -> Phrase {
+        var said = Phrase("", "")
+        if known.first != known.last {
+            said = Phrase(
+                " Bekendgemaakt op \(known.first.dutch) en op \(known.last.dutch) (twee adressen): de termijn om te beslissen telt hier vanaf de eerste, want casus weet niet welke ouder bezwaar maakte; te laat is een bezwaar pas na de termijn van de laatste.",
+                " Made known on \(known.first.dutch) and on \(known.last.dutch) (two addresses): the term to decide counts here from the first, as casus does not know which parent objected; an objection is late only after the last one's term."
+            )
+        }
+        if date > StatutoryTerm.objection(madeKnown: known.last) {
+            said =
+                said + Phrase(" Let op: ontvangen na de bezwaartermijn.", " Note: received after the objection period.")
+        }
+        return said
     }
 
     /// An objection to a suspension at an openbare school: decided within six weeks of the end of
@@ -578,11 +580,7 @@ extension CaseWorkflow {
             + Phrase(
                 "bezwaartermijn tot en met \(objectionEnd.dutch) (bekendmaking \(madeKnown.dutch)); beslissen binnen zes weken daarna, na het horen",
                 "objection period to \(objectionEnd.dutch) (made known \(madeKnown.dutch)); decide within six weeks after, after the hearing"
-            ) + Law.awb710.bracketed + Self.twoDays(known)
-        if date > StatutoryTerm.objection(madeKnown: known.last) {
-            how =
-                how + Phrase(" Let op: ontvangen na de bezwaartermijn.", " Note: received after the objection period.")
-        }
+            ) + Law.awb710.bracketed + Self.twoDays(known, receivedOn: date)
         let o = Obligation(caseID: h.record.id, kind: .objectionDecision, due: due, note: how.stored)
         return try Self.objectionRecorded(o, h, "het schorsingsbesluit", receivedOn: date, how, owner: owner, tx)
     }

@@ -73,12 +73,7 @@ extension CaseWorkflow {
         return try session.write { tx in
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)
-            guard h.decisions.contains(where: { $0.rung == .removal }) else {
-                throw CasusError.refused(
-                    "zaak \(h.record.number) heeft geen verwijderingsbesluit",
-                    "case \(h.record.number) has no removal decision",
-                    hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
-            }
+            _ = try Self.removalDecision(h)
             if let done = h.fact(.otherSchoolAccepted) {
                 throw CasusError.refused(
                     "de toelating is al vastgelegd: \(done.value) (\(done.date.dutch))",
@@ -139,16 +134,11 @@ extension CaseWorkflow {
         return try session.write { tx in
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)
-            guard let removal = h.decisions.last(where: { $0.rung == .removal }) else {
-                throw CasusError.refused(
-                    "zaak \(h.record.number) heeft geen verwijderingsbesluit",
-                    "case \(h.record.number) has no removal decision",
-                    hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
-            }
+            let removal = try Self.removalDecision(h)
             // Of this removal: one revoked before may be followed by another (a review).
-            if let done = h.facts.last(where: {
-                ($0.kind == .otherSchoolAccepted || $0.kind == .removalRevoked) && $0.at > removal.at
-            }) {
+            if let done = h.revokedRemoval
+                ?? h.facts.last(where: { $0.kind == .otherSchoolAccepted && $0.at > removal.at })
+            {
                 throw CasusError.refused(
                     "de verwijdering is al \(done.kind == .removalRevoked ? "herroepen" : "definitief") (\(done.date.dutch)); er is niets veranderd",
                     "the removal is already \(done.kind == .removalRevoked ? "revoked" : "final") (\(done.date.iso)); nothing was changed"
@@ -177,17 +167,22 @@ extension CaseWorkflow {
         }
     }
 
+    /// The case's latest removal decision, which an admission elsewhere or a revocation is of.
+    static func removalDecision(_ h: CaseHistory) throws -> Step {
+        guard let removal = h.decisions.last(where: { $0.rung == .removal }) else {
+            throw CasusError.refused(
+                "zaak \(h.record.number) heeft geen verwijderingsbesluit",
+                "case \(h.record.number) has no removal decision",
+                hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
+        }
+        return removal
+    }
+
     /// The duties a removal decision brings (LegalLayer), which its revocation ends.
     public static let removalDuties: Set<ObligationKind> = [
         .otherSchool, .removalDecision, .leerplichtRemoval, .rmcRemoval, .inspectieRemoval, .inspectieConsult,
         .objectionWindow,
     ]
-
-    /// Whether the case's latest removal decision was revoked (`removalRevoked`).
-    static func revoked(_ h: CaseHistory) -> CaseFact? {
-        guard let removal = h.decisions.last(where: { $0.rung == .removal }) else { return nil }
-        return h.facts.last { $0.kind == .removalRevoked && $0.at > removal.at }
-    }
 
     /// The parents put the removal to the Geschillencommissie passend onderwijs: its opinion is
     /// due within ten weeks (WPO 43 lid 3) and the term for the decision on the objection is

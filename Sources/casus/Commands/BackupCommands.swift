@@ -165,14 +165,14 @@ struct Restore: CasusCommand {
         try Self.sayOverdue(ctx, target)
     }
 
-    /// A copy made before a purge brings back what the purge erased (a care note too), said by
-    /// nothing until a later `purge --dry-run` (a review): the dossiers past their retention in
-    /// what was restored are counted at once, with what to do.
-    /// Said after the restore is done: nothing here fails it (a copy of a database moved to a
-    /// server was restored, then refused with "er is niets veranderd" and status 1, a review).
+    /// What the restored copy holds that its user must know, said after the restore is done (nothing
+    /// here fails it: a copy of a moved database was restored, then refused with "er is niets
+    /// veranderd" and status 1, a review). A copy of a database moved to a server is one too; a
+    /// copy made before a purge brings back what the purge erased (a care note too), said by
+    /// nothing until a later `purge --dry-run` (a review). The copy is opened once for both.
     static func sayOverdue(_ ctx: Context, _ target: String) throws {
-        // A copy of a database moved to a server is one too: said now, not at the first command.
-        if let moved = try? ctx.storage(path: target).read({ try $0.movedAway() }) {
+        guard let store = try? ctx.storage(path: target) else { return }
+        if let moved = try? store.read({ try $0.movedAway() }) {
             Output.line(
                 Phrase(
                     "Let op: dit is een kopie van een database die is overgezet naar een server (\(moved.detail)); er wordt niets meer in opgeslagen, alleen `casus verify` en `casus backup` werken erop.",
@@ -181,7 +181,7 @@ struct Restore: CasusCommand {
             return
         }
         guard
-            let due = try? ctx.service(path: target, moved: true).integrity.retentionDue(policy: try ctx.retention())
+            let due = try? ctx.service(on: store).integrity.retentionDue(policy: try ctx.retention())
                 .filter({ $0.hold == nil }), !due.isEmpty
         else { return }
         let n = Phrase.count(due.count, "dossier", "dossiers", "dossier", "dossiers")
