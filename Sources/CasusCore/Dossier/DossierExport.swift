@@ -33,6 +33,17 @@ public struct DossierExport: Sendable {
         public var evidence: [EvidenceNote] = []
     }
 
+    /// A case about one of the pupil's parents, filed in the pupil's dossier (a parent's conduct is
+    /// handled in the child's file): its entries are that parent's data as much as the child's,
+    /// and went to both parents with no word (AVG art. 15 lid 4, a review).
+    public struct ParentCase: Sendable, Hashable {
+        public var number: String
+        public var parent: PersonID
+        public var parentName: String
+        /// The case's entries in the export, by their number in the dossier.
+        public var entries: [Int64]
+    }
+
     /// One line of what casus records about the person (name, birth date, address...).
     public struct RecordLine: Sendable, Codable {
         public var label: String
@@ -58,6 +69,8 @@ public struct DossierExport: Sendable {
     /// The entries' evidence files by SHA-256, as they were filed (name and size): an entry named
     /// its files by their hashes only.
     public var evidenceFiles: [String: EvidenceNote] = [:]
+    /// The cases about a parent among the export's cases (a pupil's export).
+    public var parentCases: [ParentCase] = []
 
     /// Every evidence file the export names (entries' and reports'), once each, in its order: the
     /// files the school hands over beside it (`casus dossier export --evidence MAP`).
@@ -91,6 +104,7 @@ public struct DossierExport: Sendable {
     /// Who may see the dossier: the parents of a pupil under 16, the pupil from 16 (AVG, UAVG art. 5).
     public static func entitled(_ p: Person, parents: [Person], on date: LocalDate) -> String {
         if p.kind.isPersonnel { return "de medewerker zelf" }
+        if p.kind == .parent { return "de ouder/verzorger zelf" }
         if let age = p.age(on: date), age >= 16 { return "de leerling zelf (16 jaar of ouder)" }
         let names = parents.map(\.name).joined(separator: ", ")
         return "de ouders/verzorgers" + (names.isEmpty ? "" : " (\(names))") + ", de leerling is jonger dan 16"
@@ -151,7 +165,14 @@ public struct DossierExport: Sendable {
         return out
     }
 
-    var title: String { (person.kind.isPersonnel ? "Personeelsdossier " : "Leerlingdossier ") + person.name }
+    var title: String {
+        switch person.kind {
+        case .pupil: "Leerlingdossier " + person.name
+        // A parent has no dossier: what is recorded about them stands in their child's.
+        case .parent: "Gegevens over " + person.name + " (ouder/verzorger)"
+        case .staff, .volunteer, .intern: "Personeelsdossier " + person.name
+        }
+    }
 
     /// What an entry's line says of corrections, in every format alike: "corrigeert #3" on the
     /// correction, "gecorrigeerd door #4" on the entry it corrects (AVG art. 16). The HTML said
@@ -460,6 +481,8 @@ public struct ExportReview: Sendable {
     public var sharedReports: [IncidentID] = []
     /// The evidence files the export names (a screenshot of a group chat shows others too).
     public var evidence: Int = 0
+    /// The cases about one of the pupil's parents the export holds.
+    public var parentCases: [DossierExport.ParentCase] = []
 }
 
 extension ExportReview {
@@ -470,6 +493,22 @@ extension ExportReview {
         "casus vervangt alleen namen van de leerlingen die u in casus kunt lezen (een directeur: die van de eigen school en die de meldingen noemen): lees de tekst na op andere namen (een roepnaam, een kind van een andere school) voordat u hem afgeeft.",
         "casus replaces only the names of the pupils you can read in casus (a director: those of the own school and those the reports name): read the text for other names (a nickname, a child of another school) before you hand it over."
     )
+
+    /// What the director is told of a case about a parent in a pupil's export, before it is written
+    /// (`--review`) and when it is: the case is the parent's data too, and the export goes to both
+    /// parents (or to the pupil from 16). casus leaves nothing out; the parent's own request is
+    /// answered with `casus dossier export` of the parent.
+    public static func parentCaseLines(_ cases: [DossierExport.ParentCase]) -> [Phrase] {
+        cases.map { c in
+            let seqs = c.entries.map { "#\($0)" }.joined(separator: ", ")
+            let nl = c.entries.isEmpty ? "de zaak is" : "de zaak en de stukken daarvan (\(seqs)) zijn"
+            let en = c.entries.isEmpty ? "the case is" : "the case and its entries (\(seqs)) are"
+            return Phrase(
+                "Zaak \(c.number) gaat over een ouder, \(c.parentName), niet over de leerling: \(nl) ook gegevens van die ouder. Gaat de export naar de andere ouder of naar de leerling, beoordeel dan wat daarvan mee mag (AVG art. 15 lid 4); casus laat niets weg. Vraagt de ouder zelf om inzage: `casus dossier export \(c.parent)`.",
+                "Case \(c.number) is about a parent, \(c.parentName), not about the pupil: \(en) that parent's data too. If the export goes to the other parent or to the pupil, judge what of it may go (AVG art. 15 lid 4); casus leaves nothing out. If the parent asks for access themselves: `casus dossier export \(c.parent)`."
+            )
+        }
+    }
 
     /// The review as the CLI and the TUI show it: a heading, then one line per replacement.
     public static func lines(_ review: ExportReview) -> [Phrase] {
@@ -491,6 +530,7 @@ extension ExportReview {
                     "The export holds the intern begeleider's care notes (\(numbers)). They are part of the dossier; judge whether you may leave something out to protect the rights of others (AVG art. 15 lid 4; UAVG art. 41 lid 1 onder i). casus leaves nothing out."
                 ))
         }
+        readIt += parentCaseLines(review.parentCases)
         if review.evidence > 0 {
             let n = review.evidence
             readIt.append(

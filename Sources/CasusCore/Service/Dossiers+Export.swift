@@ -16,11 +16,11 @@ extension Dossiers {
     /// that a path that cannot be written records nothing; then the export is recorded, in the
     /// transaction that writes its text to disk, and the file gets its name: the log holds no
     /// export that was not made, and no export is made unrecorded. Returns the number of entries
-    /// exported.
+    /// exported with what the director is told of them (`parentCases`).
     @discardableResult
     public func export(
         _ person: PersonID, format: DossierExport.Format, to path: String, retention: RetentionPolicy = .standard
-    ) throws -> Int {
+    ) throws -> DossierExport {
         let now = session.clock.now()
         let export = try prepareExport(person, at: now, retention: retention)
         // The line is recorded in the transaction that writes the text to disk: a disk that is full
@@ -36,7 +36,7 @@ extension Dossiers {
                 try file.sync()
             }
         }
-        return export.entries.count
+        return export
     }
 
     /// The export's text with its seal naming the audit line that records it, and that line: the
@@ -66,7 +66,8 @@ extension Dossiers {
         let review = ExportReview(
             person: export.person, items: export.review(),
             careNotes: export.entries.filter { $0.kind == .care }.map(\.seq),
-            sharedReports: export.reports.filter(\.othersNamed).map(\.id), evidence: export.evidenceHashes.count)
+            sharedReports: export.reports.filter(\.othersNamed).map(\.id), evidence: export.evidenceHashes.count,
+            parentCases: export.parentCases)
         _ = try session.write(at: now) { tx in
             try tx.audit(
                 "dossier.export.review", person: person,
@@ -88,24 +89,24 @@ extension Dossiers {
         -> DossierExport
     {
         try session.require(.export)
-        let scope = session.scope
         return try session.read { r -> DossierExport in
-            guard let p = try r.person(id: person), AccessPolicy.maySeeDossier(of: p, actor: actor),
-                p.kind == .pupil || p.kind.isPersonnel
-            else { throw try Self.noDossier(person, r, actor: actor) }
-            let entries = try r.entries(dossier: person, offset: 0, limit: Int.max)
-            var walker = DossierChain.Walker()
-            if let t = try r.tombstones().last(where: { $0.dossierID == person }) {
-                walker = DossierChain.Walker(prev: t.lastHash, nextSeq: t.lastSeq + 1)
+            guard let p = try r.person(id: person), AccessPolicy.maySeeDossier(of: p, actor: actor) else {
+                throw try Self.noDossier(person, r, actor: actor)
             }
-            let sound = entries.allSatisfy { walker.check($0) == nil }
-            let cases = try r.cases(CaseQuery(scope: scope, dossierID: person), offset: 0, limit: Int.max)
+            let source = p.kind == .parent ? try parentSource(p, r) : try dossierSource(p, r)
             // Each case's report, taken as the case is read (it was read again by its number).
             var caseNumbers: [IncidentID: [String]] = [:]
-            let own = try cases.reversed().compactMap { row -> DossierExport.CaseSummary? in
-                guard let c = try r.caseRecord(id: row.id) else { return nil }
+            var parentCases: [DossierExport.ParentCase] = []
+            let own = try source.cases.compactMap { c -> DossierExport.CaseSummary? in
                 caseNumbers[c.incidentID, default: []].append(c.number)
-                let kind = (try r.person(id: c.subjectID))?.kind.ladderKind ?? .pupil
+                let subject = try r.person(id: c.subjectID)
+                let kind = subject?.kind.ladderKind ?? .pupil
+                if let subject, subject.kind == .parent, p.kind == .pupil {
+                    parentCases.append(
+                        .init(
+                            number: c.number, parent: subject.id, parentName: subject.name,
+                            entries: source.entries.filter { $0.caseID == c.id }.map(\.seq)))
+                }
                 // A voornemen that lapsed says so (the employee read it as still to be decided, a review);
                 // the facts are read only for a case that has a voornemen.
                 let taken = try r.steps(case: c.id)
@@ -115,9 +116,8 @@ extension Dossiers {
                         + (s.lapse(in: facts).map { " (vervallen: \($0.note))" } ?? "")
                 }
                 return .init(
-                    number: c.number, status: c.status.label.nl, subject: row.subjectName, articles: c.articles,
-                    steps: steps,
-                    summary: c.summary)
+                    number: c.number, status: c.status.label.nl, subject: subject?.name ?? "", articles: c.articles,
+                    steps: steps, summary: c.summary)
             }
             // Every other pupil of the school, the pupils named in this dossier's reports, and
             // other pupils' parents; the owner and their parents, who receive the export, stay named.
@@ -144,25 +144,83 @@ extension Dossiers {
                 school: RedactionCast.reach(session, school: p.schoolID), guardiansOf: p.kind == .pupil ? person : nil,
                 incidents: Array(Set(caseNumbers.keys).union(reports.map(\.id))).sorted())
             let parents = people.guardians
-            let cast = RedactionCast(people, kept: Set([person] + parents.map(\.id)))
+            // Who receives the export stays named: a pupil's parents; a parent's own children (the
+            // other parent, whose words a case about a parent may quote, is another's data).
+            let kept = [p] + (p.kind == .parent ? source.children : parents)
+            let cast = RedactionCast(people, kept: Set(kept.map(\.id)))
             var export = DossierExport(
                 school: school, person: p, entitled: DossierExport.entitled(p, parents: parents, on: now.localDate()),
-                exportedAt: now, exportedBy: actor.displayName, entries: entries, cases: own, chainSound: sound,
+                exportedAt: now, exportedBy: actor.displayName, entries: source.entries, cases: own,
+                chainSound: source.sound,
                 redactor: cast.redactor(
-                    keep: [p] + parents, replacement: Redactor.placeholder,
-                    parentReplacement: Redactor.parentPlaceholder,
+                    keep: kept, replacement: Redactor.placeholder, parentReplacement: Redactor.parentPlaceholder,
                     // An account name or hashtag holding a name ("@lisajansen", "#rooskok") went out as
                     // it stood: a social-media report names children so more often than not (a review).
                     handleReplacement: LetterReview.handleReplacement),
                 seal: Seal(dossier: person, entry: try r.chainHead(dossier: person), event: try r.eventHead()))
-            export.record = InzageNotice.record(p, parents: parents, sector: schoolRecord?.sector ?? .po)
+            export.record = InzageNotice.record(
+                p, parents: parents, children: source.children, sector: schoolRecord?.sector ?? .po)
             export.reports = reports
+            export.parentCases = parentCases
             export.notice = InzageNotice.lines(for: p, retention: retention)
             // The entries' files by name (their bytes stay in the store; `exportEvidence` writes them).
-            for sha in Set(entries.flatMap(\.evidence)) {
+            for sha in Set(source.entries.flatMap(\.evidence)) {
                 if let file = try r.evidence(sha256: sha) { export.evidenceFiles[sha] = EvidenceNote(file) }
             }
             return export
         }
+    }
+
+    /// What an export holds besides the person's record and reports: the entries and cases, and
+    /// whether the chains they come from are whole.
+    struct ExportSource {
+        var entries: [DossierEntry]
+        var cases: [Case]
+        var sound: Bool
+        /// A parent's children (their dossiers hold what is recorded about the parent).
+        var children: [Person] = []
+    }
+
+    /// A pupil's or an employee's dossier, whole, with the cases filed in it (oldest first).
+    private func dossierSource(_ p: Person, _ r: any StorageReader) throws -> ExportSource {
+        let entries = try r.entries(dossier: p.id, offset: 0, limit: Int.max)
+        let rows = try r.cases(CaseQuery(scope: session.scope, dossierID: p.id), offset: 0, limit: Int.max)
+        return ExportSource(
+            entries: entries, cases: try rows.reversed().compactMap { try r.caseRecord(id: $0.id) },
+            sound: try Self.chainIsWhole(entries, of: p.id, r))
+    }
+
+    /// A parent's own inzage request (AVG art. 15): the parent has no dossier; what casus records
+    /// about them is the cases about them, filed in their child's dossier, with those cases'
+    /// entries (and the corrections of them), and the reports naming them. casus refused it and
+    /// told the director to copy the entries out by hand (a review).
+    private func parentSource(_ p: Person, _ r: any StorageReader) throws -> ExportSource {
+        let rows = try r.cases(CaseQuery(scope: session.scope, subjectID: p.id), offset: 0, limit: Int.max)
+        let cases = try rows.reversed().compactMap { try r.caseRecord(id: $0.id) }
+        var entries: [DossierEntry] = []
+        var sound = true
+        for dossier in Array(Set(cases.map(\.dossierID))).sorted() {
+            let all = try r.entries(dossier: dossier, offset: 0, limit: Int.max)
+            sound = try sound && Self.chainIsWhole(all, of: dossier, r)
+            let ids = Set(cases.filter { $0.dossierID == dossier }.map(\.id))
+            var taken = Set(all.filter { $0.caseID.map(ids.contains) ?? false }.map(\.id))
+            // A correction of one of them, wherever it was filed, goes with it (AVG art. 16).
+            for e in all where e.corrects.map(taken.contains) ?? false { taken.insert(e.id) }
+            entries += all.filter { taken.contains($0.id) }
+        }
+        return ExportSource(
+            entries: entries, cases: cases, sound: sound,
+            children: try r.children(ofParent: p.id).filter { AccessPolicy.maySeeDossier(of: $0, actor: actor) })
+    }
+
+    /// Whether a dossier's stored entries link up from its start (or from its purge's tombstone).
+    private static func chainIsWhole(_ entries: [DossierEntry], of dossier: PersonID, _ r: any StorageReader) throws
+        -> Bool
+    {
+        var walker = DossierChain.Walker()
+        if let t = try r.tombstones().last(where: { $0.dossierID == dossier }) {
+            walker = DossierChain.Walker(prev: t.lastHash, nextSeq: t.lastSeq + 1)
+        }
+        return entries.allSatisfy { walker.check($0) == nil }
     }
 }

@@ -126,8 +126,8 @@ public struct Dossiers: Sendable {
             "\(p.name) (\(id)) is a parent and has no dossier of their own"
                 + (children.isEmpty ? "" : "; what is recorded about this parent is in the child's dossier: \(listed)"),
             hint: Phrase(
-                "Een inzageverzoek van de ouder over de eigen gegevens (AVG art. 15) beantwoordt u met de stukken over de ouder uit dat dossier.",
-                "A parent's request for access to their own data (GDPR art. 15) is answered with the entries about the parent from that dossier."
+                "Een inzageverzoek van de ouder over de eigen gegevens (AVG art. 15) beantwoordt u met `casus dossier export \(id)`: de zaken over de ouder met hun stukken uit dat dossier.",
+                "A parent's request for access to their own data (GDPR art. 15) is answered with `casus dossier export \(id)`: the cases about the parent with their entries from that dossier."
             ))
     }
 

@@ -248,7 +248,7 @@ public final class ServiceEffects: EffectHandler {
         case let .export(id, format, typed):
             // A write to a file, not to the store: nothing on screen goes stale.
             let path = TypedPath.expanded(typed)
-            let entries = try service.dossiers.export(id, format: format, to: path, retention: retention)
+            let entries = try service.dossiers.export(id, format: format, to: path, retention: retention).entries.count
             // Said as the whole path: a name alone left the file in whatever folder casus was
             // started from, unsaid (a review).
             return Saved(

@@ -443,7 +443,10 @@ struct DossierExportCommand: CasusCommand {
                 A name that is also an ordinary word (`Roos`, `Bas`, `Joy`, `Hoop`, `Van`, `Bakker`) is only replaced where it is capitalised.
                 """))
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .nl("Persoon-id van de leerling of medewerker.", en: "The pupil's or employee's person id."))
+    @Argument(
+        help: .nl(
+            "Persoon-id van de leerling of medewerker; van een ouder: wat over die ouder is vastgelegd.",
+            en: "The pupil's or employee's person id; a parent's: what is recorded about that parent."))
     var person: PersonID
     @Option(help: .nl("html, md of json.", en: "html, md or json.")) var format: String?
     @Option(
@@ -485,10 +488,13 @@ struct DossierExportCommand: CasusCommand {
                     "--format is html, md of json; niet '\(format)'", "--format is html, md or json; not '\(format)'"))
         }
         // Personal data: a new file, private to the account from its first byte.
-        try service.dossiers.export(person, format: f, to: out, retention: try ctx.retention())
+        let made = try service.dossiers.export(person, format: f, to: out, retention: try ctx.retention())
         let whole = URL(fileURLWithPath: out).standardizedFileURL.path
         Output.line(Phrase("Dossier geëxporteerd naar \(whole).", "Dossier exported to \(whole).")(ctx.lang))
         Output.line(ExportReview.readForOtherNames(ctx.lang))
+        // Said when the file is made too: a director who skips --review gave a parent's case to the
+        // other parent unwarned (a review).
+        for line in ExportReview.parentCaseLines(made.parentCases) { Output.line(line(ctx.lang)) }
         if evidence != nil { try writeEvidence(service, ctx) }
     }
 

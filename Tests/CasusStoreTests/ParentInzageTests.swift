@@ -1,0 +1,100 @@
+import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// A case about a parent is filed in the child's dossier (DESIGN.md §1). The child's export gave it
+/// to both parents with no word, and a parent's own request for their data was refused with "heeft
+/// geen eigen dossier" (AVG art. 15, lid 4; a review).
+@Suite struct ParentInzageTests {
+    struct World {
+        var service: CasusService
+        var pupil: Person
+        var mother: Person
+        var parentCase: Case
+        var pupilCase: Case
+    }
+
+    static func world(_ backend: Backend, in scratch: Scratch) throws -> World {
+        let storage = try backend.make(in: scratch)
+        let clock = TestClock("2026-11-18")
+        let service = try jozefschool(on: storage, clock: clock.clock)
+        let dir = service.directory
+        let address = PostalAddress(street: "Dorpsstraat 1", postcode: "8011 AA", town: "Zwolle")
+        let pupil = try dir.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Tygo", lastName: "Bouzid", group: "8")
+        )
+        .value
+        let mother = try dir.addPerson(
+            Person(schoolID: 1, kind: .parent, firstName: "Fatima", lastName: "Bouzid", address: address),
+            guardianOf: pupil.id
+        ).value
+        _ = try dir.addPerson(
+            Person(schoolID: 1, kind: .parent, firstName: "Karim", lastName: "Bouzid", address: address),
+            guardianOf: pupil.id)
+        _ = try dir.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Bas", lastName: "de Wit", address: address)
+        ).value
+        let aboutMother = try service.intake.report(
+            summary: "Fatima Bouzid schreef op Facebook over meester Bas; Karim Bouzid stuurde het door.",
+            platform: "Facebook", subjects: [mother.id]
+        ).value
+        let parentCase = try service.cases.open(
+            incident: aboutMother.id, subject: mother.id, articles: ["A.7"], severity: nil,
+            summary: "Beledigend bericht over een leerkracht."
+        ).value
+        _ = try service.cases.addEntry(
+            parentCase.id, kind: .phone, body: "Gebeld met Fatima Bouzid; Karim Bouzid was erbij.")
+        let aboutPupil = try service.intake.report(
+            summary: "Tygo zette een foto van een klasgenoot op Snapchat.", platform: "Snapchat", subjects: [pupil.id]
+        ).value
+        let pupilCase = try service.cases.open(
+            incident: aboutPupil.id, subject: pupil.id, articles: ["A.5"], severity: nil,
+            summary: "Foto zonder toestemming."
+        ).value
+        _ = try service.cases.addEntry(pupilCase.id, kind: .note, body: "Tygo zegt dat het een grap was.")
+        return World(service: service, pupil: pupil, mother: mother, parentCase: parentCase, pupilCase: pupilCase)
+    }
+
+    @Test(arguments: Backend.all)
+    func theChildsExportWarnsOfACaseAboutAParent(_ backend: Backend) throws {
+        let scratch = Scratch("parent-case-warning")
+        let w = try Self.world(backend, in: scratch)
+        let review = try w.service.dossiers.exportReview(w.pupil.id)
+        let entries = try w.service.dossiers.timelinePage(w.pupil.id, offset: 0, limit: 100).items.map(\.entry).filter {
+            $0.caseID == w.parentCase.id
+        }.sorted { $0.seq < $1.seq }
+        #expect(review.parentCases.map(\.number) == [w.parentCase.number])
+        #expect(review.parentCases.first?.entries == entries.map(\.seq) && !entries.isEmpty)
+        let said = ExportReview.lines(review).map(\.nl).joined(separator: "\n")
+        #expect(
+            said.contains(
+                "Zaak \(w.parentCase.number) gaat over een ouder, Fatima Bouzid, niet over de leerling: de zaak en de stukken daarvan"
+            ), "\(said)")
+        #expect(said.contains("AVG art. 15 lid 4"))
+        #expect(said.contains("`casus dossier export \(w.mother.id)`"))
+    }
+
+    @Test(arguments: Backend.all)
+    func aParentGetsWhatIsRecordedAboutThemAndNoMore(_ backend: Backend) throws {
+        let scratch = Scratch("parent-inzage")
+        let w = try Self.world(backend, in: scratch)
+        let md = try w.service.dossiers.export(w.mother.id, format: .md)
+        #expect(md.contains("# Gegevens over Fatima Bouzid (ouder/verzorger)"), "\(md)")
+        #expect(md.contains("Inzage voor: de ouder/verzorger zelf"))
+        #expect(md.contains("Ouder/verzorger van: Tygo Bouzid"))
+        #expect(md.contains("Zaak \(w.parentCase.number)"))
+        #expect(md.contains("Gebeld met Fatima Bouzid; \\[ouder\\] was erbij."), "the other parent is another's data")
+        #expect(!md.contains("Karim"))
+        // The child's own case is the child's, not the parent's data.
+        #expect(!md.contains(w.pupilCase.number))
+        #expect(!md.contains("een grap"))
+        #expect(md.contains("de zaken over de ouder en hun stukken, die in het dossier van het kind staan"))
+        // The export is held against the chains like any other.
+        #expect(try w.service.integrity.check(document: md, name: "ouder.md").isSound)
+        let json = try w.service.dossiers.export(w.mother.id, format: .json)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect((object["entries"] as? [[String: Any]])?.count == 1)
+        #expect(try w.service.integrity.check(document: json, name: "ouder.json").isSound)
+    }
+}
