@@ -28,6 +28,39 @@ enum RawArguments {
         )
     }
 
+    /// An option given twice (`--subject 224 --subject 225`) that takes one value: the parser kept
+    /// the last one without a word, a report filed about one of two pupils, a note's first
+    /// paragraph lost (a review). A list is one value, comma-separated; only an option whose value
+    /// is an array (`--evidence`, `--against`) may be repeated, as the parsed command's own
+    /// properties say. The first such option before `--`, or nil.
+    static func repeatedOption(_ args: [String], in command: Any) -> String? {
+        var seen = Set<String>()
+        for a in args {
+            if a == "--" { return nil }
+            guard let name = a.wholeMatch(of: /(--[a-z][a-z0-9-]*)(=.*)?/)?.1 else { continue }
+            if !seen.insert(String(name)).inserted, !takesSeveral(String(name), command) { return String(name) }
+        }
+        return nil
+    }
+
+    /// Whether the command's option `--name` holds an array (ArgumentParser's property wrapper,
+    /// `_name`, around `[T]`).
+    static func takesSeveral(_ option: String, _ command: Any) -> Bool {
+        let parts = option.dropFirst(2).split(separator: "-")
+        let property = "_" + (parts.first.map(String.init) ?? "") + parts.dropFirst().map(\.capitalized).joined()
+        guard let value = Mirror(reflecting: command).children.first(where: { $0.label == property })?.value else {
+            return false
+        }
+        return String(describing: type(of: value)).contains("Array<")
+    }
+
+    static func repeatedRefusal(_ name: String) -> Phrase {
+        Phrase(
+            "casus: \(name) staat er twee keer; er is niets gedaan\nGeef elke optie één keer; meer waarden in één optie scheidt u met komma's (--subject 224,225), een tekst in één --body.",
+            "casus: \(name) is given twice; nothing was done\nGive each option once; several values in one option are comma-separated (--subject 224,225), a text in one --body."
+        )
+    }
+
     /// `--limit -1` read "-1" as an option, and the user was told the value was missing; given as
     /// the option's value (`--limit=-1`), the option says what it takes ("geef 1 of meer"). No casus
     /// option or argument is spelt like a negative number, and `--` ends the options.

@@ -32,7 +32,19 @@ enum UsageError {
             )
         }
         if GlobalOptions.names.contains(where: { said.contains("Unknown option '\($0)'") }) {
-            do { _ = try Casus.parseAsRoot(bare) } catch let real { error = real }
+            do {
+                // Without them it parses: a command group with no command (`casus --db x people`)
+                // was told its --db was unknown (a review).
+                let parsed = try Casus.parseAsRoot(bare)
+                let subcommands = type(of: parsed).configuration.subcommands.map { $0.configuration.commandName ?? "" }
+                if !subcommands.isEmpty, let group = bare.first {
+                    let list = subcommands.joined(separator: ", ")
+                    let phrase = Phrase(
+                        "casus \(group) wil een opdracht erachter: \(list)",
+                        "casus \(group) needs a command after it: \(list)")
+                    error = ValidationError(phrase(RunLanguage.current))
+                }
+            } catch let real { error = real }
         }
         guard Casus.fullMessage(for: error).contains("Unexpected argument"), let group = bare.first, bare.count > 1,
             (try? Casus.parseAsRoot([group, "show"] + bare.dropFirst())) != nil

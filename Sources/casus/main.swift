@@ -21,6 +21,10 @@ if arguments.first == "help" { refuseUnknownCommand() }
 PartialFiles.removeOnSignal()
 do {
     var command = try Casus.parseAsRoot(arguments)
+    if let twice = RawArguments.repeatedOption(arguments, in: command) {
+        Output.error(RawArguments.repeatedRefusal(twice)(RunLanguage.current))
+        exit(ExitCode.validationFailure.rawValue)
+    }
     try command.run()
 } catch var error {
     // What ArgumentParser's `main` does, with its own English words in the run's language, through

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// The command line as a script drives it: what a loop that builds arguments, or a typo, gives
+/// casus is refused with what to do, and nothing is stored (a review of the clerk's side).
+@Suite struct ScriptInputTests {
+    func school(_ cli: CLI) throws -> (String, String) {
+        try cli.ok("init", "--school", "OBS De Linde", "--protocol", "jozefschool", "--name", "Anne van der Berg")
+        let a = CLI.firstID(try cli.ok("people", "add", "--kind", "pupil", "--name", "Noor Peters", "--group", "7"))
+        let b = CLI.firstID(try cli.ok("people", "add", "--kind", "pupil", "--name", "Sem Bakker", "--group", "7"))
+        return (a, b)
+    }
+
+    /// `--subject 224 --subject 225` filed a report about 225 alone, and `--body A --body B` a note
+    /// of B alone, with exit 0: the parser keeps an option's last value.
+    @Test func anOptionGivenTwiceIsRefusedAndNothingIsStored() throws {
+        let cli = try CLI()
+        let (a, b) = try school(cli)
+        let twice = try cli.run(["incident", "add", "--subject", a, "--subject", b, "--summary", "Twee leerlingen"])
+        #expect(twice.code == 64)
+        #expect(twice.err.contains("--subject staat er twee keer; er is niets gedaan"), "\(twice.err)")
+        #expect(twice.err.contains("--subject 224,225"))
+        #expect(try cli.ok("incident", "list").err.contains("Geen meldingen."))
+        let global = try cli.run(["--db", cli.db, "incident", "list", "--db", cli.db])
+        #expect(global.code == 64 && global.err.contains("--db staat er twee keer"), "\(global.err)")
+        let spelled = try cli.run(["incident", "list", "--limit=1", "--limit", "2"])
+        #expect(spelled.code == 64 && spelled.err.contains("--limit staat er twee keer"), "\(spelled.err)")
+        // What may be repeated still may: one report, both files, both subjects comma-separated.
+        let one = cli.folder + "/een.png"
+        let two = cli.folder + "/twee.png"
+        try Data("PNG een".utf8).write(to: URL(fileURLWithPath: one))
+        try Data("PNG twee".utf8).write(to: URL(fileURLWithPath: two))
+        let filed = try cli.ok(
+            "incident", "add", "--subject", "\(a),\(b)", "--summary", "Twee leerlingen", "--evidence", one,
+            "--evidence", two, "--json")
+        let report = try #require(filed.json as? [String: Any])
+        #expect((report["evidence"] as? [Any])?.count == 2, "\(filed.out)")
+    }
+
+    /// `casus --db x people` (a group with no command) said its --db was unknown.
+    @Test func aGroupWithoutItsCommandSaysSo() throws {
+        let cli = try CLI()
+        _ = try school(cli)
+        for args in [["--db", cli.db, "people"], ["school", "--db", cli.db]] {
+            let r = try cli.run(args)
+            #expect(r.code == 64)
+            #expect(!r.err.contains("Onbekende optie"), "\(r.err)")
+            #expect(r.err.contains("wil een opdracht erachter:"), "\(r.err)")
+        }
+        #expect(try cli.run(["--db", cli.db, "people"]).err.contains("add, edit, list"))
+    }
+}
