@@ -393,7 +393,7 @@ public enum DemoSchool {
                     c, .suspension, days: 3,
                     reason: "Herhaling na een schriftelijke waarschuwing; het slachtoffer voelt zich niet meer veilig.",
                     daysAgo: 5)
-                try done(c, .suspensionDecision, daysAgo: 5)
+                // Its written decision is a letter, left for the director to write (`c` on the case).
                 try note(
                     c, .meeting, "Gesprek met de groepsleerkracht",
                     "\(t8.name) is gehoord over het gedrag van \(poster.firstName) in de groep.",

@@ -161,7 +161,7 @@ import CasusTestSupport
                 denomination == .openbaar
                     ? "beroep instellen bij de bestuursrechter van de rechtbank (Awb art. 8:1 en 6:7)"
                     : "de zaak voorleggen aan de civiele rechter"), "\(setting): \(flat)")
-        try school.service.cases.markDone(c.id, obligation: "objection-decision")
+        try school.sendDecision(c, "beslissing-op-bezwaar")
 
         // Final only once another school accepts; in VO after consulting the Inspectie.
         #expect(try school.service.cases.assess(c.id).advice.contains { $0.nl.contains("nog niet definitief") })
@@ -245,7 +245,7 @@ import CasusTestSupport
             c.id, on: Fixtures.date("2027-02-01"), outcome: "Verwijdering zorgvuldig.")
         o = try #require(try school.obligations(c).first { $0.kind == .objectionDecision })
         #expect(o.pausedFrom == nil && o.due.iso == "2027-02-24")  // 7 January + 48 days suspended
-        try school.service.cases.markDone(c.id, obligation: "objection-decision")
+        try school.sendDecision(c, "beslissing-op-bezwaar")
     }
 
     @Test func aSuspensionNeverFallsInTheChristmasHoliday() throws {
@@ -519,7 +519,7 @@ import CasusTestSupport
         let later = try school.service.letters.drafts(case: c.id, template: template)[0].body
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(later.contains("om Lotte te schorsen") && later.contains("(Awb art. 7:2 lid 1)"), "\(later)")
-        try school.service.cases.markDone(c.id, obligation: "objection-decision")
+        try school.sendDecision(c, "beslissing-op-bezwaar")
     }
 
     /// A zienswijze is on the intended decision it was asked for (Awb art. 4:8): one given before a

@@ -485,12 +485,13 @@ import CasusTestSupport
         #expect(!after.contains("is als verzonden vastgelegd: leg dat"))
 
         // A second suspension: its own letter to the parents is not the first one (found by a
-        // review), and a decision ticked by hand sent no letter.
+        // review); a decision is not ticked by hand without its letter sent (a review).
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Weer.", days: 2)).value
         let second = Self.words(try school.service.letters.draft(case: c.id, template: inspectie))
         #expect(second.contains("is als verzonden vastgelegd: leg dat") && !second.contains("17 november"))
         let open = try #require(try school.obligations(c).filter { $0.kind == .suspensionDecision && !$0.isDone }.last)
-        _ = try school.service.cases.markDone(c.id, obligation: String(open.id)).value
+        let bare = refusal { _ = try school.service.cases.markDone(c.id, obligation: String(open.id)).value }
+        #expect(bare?.message.nl.contains("is een brief: die vinkt u niet zonder meer af") == true)
         let ticked = Self.words(try school.service.letters.draft(case: c.id, template: inspectie))
         #expect(ticked.contains("is als verzonden vastgelegd: leg dat"), "\(ticked)")
     }

@@ -43,6 +43,7 @@ import Testing
         try service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
         // One obligation ticked with an entry of the dossier (an obligation points at it too).
         let note = try service.cases.addEntry(c.id, kind: .phone, body: "Moeder gebeld over de schorsing.").value
+        try service.sendDecision(c, "schorsingsbesluit", on: Fixtures.date("2026-11-16"))
         for (i, o) in try service.cases.detail(c.id).obligations.enumerated() where !o.isDone {
             _ = try service.cases.markDone(c.id, obligation: String(o.id), entry: i == 0 ? note.id : nil).value
         }

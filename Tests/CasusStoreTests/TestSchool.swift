@@ -162,3 +162,26 @@ extension TestSchool {
         return (school, pupil, c)
     }
 }
+
+extension CasusService {
+    /// A decision made known as the law asks, in writing (`isWrittenDecision`): every letter of
+    /// `template` the case needs (one per address) filed, its fields filled in, and sent on `day`.
+    @discardableResult
+    func sendDecision(_ c: Case, _ template: String, on day: LocalDate) throws -> [DossierEntry] {
+        let t = try Fixtures.letters.require(template)
+        let filed = try letters.drafts(case: c.id, template: t).map { d in
+            let body = d.body.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+            return try letters.file(case: c.id, template: t, body: body).value.entry
+        }
+        for e in filed { _ = try letters.sent(entry: e.id, on: day, via: .post, library: Fixtures.letters).value }
+        return filed
+    }
+}
+
+extension TestSchool {
+    /// `CasusService.sendDecision`, sent today.
+    @discardableResult
+    func sendDecision(_ c: Case, _ template: String) throws -> [DossierEntry] {
+        try service.sendDecision(c, template, on: clock.now.localDate())
+    }
+}

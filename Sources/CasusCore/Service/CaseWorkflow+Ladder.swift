@@ -303,6 +303,7 @@ extension CaseWorkflow {
                 ))
         }
         if o.kind == .objectionDecision { try Self.requireObjectionHeard(h, at: now) }
+        let madeKnown = o.kind.isWrittenDecision ? try Self.writtenDecisionSent(o, entry: entry, in: h, owner: owner, tx.r) : nil
         if let entry {
             guard let e = try tx.r.entry(id: entry), e.dossierID == owner.id else {
                 throw CasusError.notFound(
@@ -311,6 +312,8 @@ extension CaseWorkflow {
             }
         }
         let done = try complete(o, of: h.record, dossier: owner.id, entry: entry, in: tx, at: now)
+        // Made known as by its letter sent (`letter sent`): the term to object runs from there.
+        if let madeKnown { try Letters.madeKnown(o, on: madeKnown, in: h, tx) }
         if o.kind == .dismissalConsent { try Self.consentGiven(on: now.localDate(), in: h, tx) }
         if o.kind == .revocationNotice { try Self.revocationToldOf(o, on: now.localDate(), in: h, tx) }
         // A registered letter ticked by hand (it went another way first, then registered, as the

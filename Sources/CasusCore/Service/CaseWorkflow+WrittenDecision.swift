@@ -1,0 +1,68 @@
+extension ObligationKind {
+    /// A decision the law asks in writing, to the parents (and the pupil): the suspension and the
+    /// time-out (WPO art. 40c lid 2), the removal (WPO art. 40, art. 63 lid 2; Awb art. 3:41), an
+    /// access ban, the decision on an objection (Awb art. 7:12). Done by its letter, sent: ticked
+    /// bare, or with any entry (a meeting note from before the decision), the case read as if the
+    /// parents had the decision, and its term to object never started (a review).
+    var isWrittenDecision: Bool {
+        [.suspensionDecision, .removalDecision, .timeOutDecision, .accessBanDecision, .objectionDecision].contains(self)
+    }
+
+    /// The letter template that writes it, for what the director is told to do.
+    var decisionTemplate: String {
+        switch self {
+        case .removalDecision: "verwijderingsbesluit"
+        case .timeOutDecision: "time-out"
+        case .accessBanDecision: "toegangsverbod"
+        case .objectionDecision: "beslissing-op-bezwaar"
+        default: "schorsingsbesluit"
+        }
+    }
+}
+
+extension CaseWorkflow {
+    /// A written decision ticked by hand (`case done --entry`): the entry is a letter of this case,
+    /// written after the decision, recorded as sent (`casus letter sent`). Returns the day it went,
+    /// from which the decision counts as made known (its term to object runs from the next day).
+    static func writtenDecisionSent(
+        _ o: Obligation, entry: EntryID?, in h: CaseHistory, owner: Person, _ r: any StorageReader
+    ) throws -> LocalDate {
+        let n = h.record.number
+        let t = o.kind.decisionTemplate
+        let how = Phrase(
+            "Schrijf de brief met `casus letter \(n) --template \(t)` (of c in de zaak; een brief die buiten casus is geschreven met --body-file) en leg vast dat hij verzonden is met `casus letter sent STUK --via post|hand|mail`: dan is het gedaan.",
+            "Write the letter with `casus letter \(n) --template \(t)` (or c on the case; a letter written outside casus with --body-file) and record it sent with `casus letter sent ENTRY --via post|hand|mail`: then it is done."
+        )
+        guard let entry else {
+            throw CasusError.refused(
+                "\(o.kind.label.nl) is een brief: die vinkt u niet zonder meer af; er is niets veranderd",
+                "\(o.kind.label.en) is a letter: it is not ticked off bare; nothing was changed", hint: how)
+        }
+        guard let e = try r.entry(id: entry), e.dossierID == owner.id, e.caseID == h.record.id, e.kind == .letter
+        else {
+            throw CasusError.refused(
+                "stuk \(entry) is geen brief van zaak \(n); \(o.kind.label.nl) is gedaan met de brief die het besluit bekendmaakt; er is niets veranderd",
+                "entry \(entry) is not a letter of case \(n); \(o.kind.label.en) is done by the letter that makes the decision known; nothing was changed",
+                hint: how)
+        }
+        let since: Timestamp? =
+            o.kind == .objectionDecision
+            ? h.objection?.at
+            : h.decisions.last { $0.rung == (o.kind.decidedRung ?? .accessBan) }?.at
+        if let since, e.at < since {
+            throw CasusError.refused(
+                "brief \(entry) is geschreven op \(e.at.dutch()), vóór \(o.kind == .objectionDecision ? "het bezwaar" : "het besluit") van \(since.dutch()); er is niets veranderd",
+                "letter \(entry) was written on \(e.at.dutch()), before the \(o.kind == .objectionDecision ? "objection" : "decision") of \(since.dutch()); nothing was changed",
+                hint: how)
+        }
+        guard let sending = try r.letterSendings(dossier: owner.id)[entry] else {
+            throw CasusError.refused(
+                "brief \(entry) is nog niet verzonden; er is niets veranderd",
+                "letter \(entry) has not been sent yet; nothing was changed",
+                hint: Phrase(
+                    "Leg eerst vast dat hij verzonden is: `casus letter sent \(entry) --via post|hand|mail`.",
+                    "First record it sent: `casus letter sent \(entry) --via post|hand|mail`."))
+        }
+        return sending.on
+    }
+}

@@ -1,0 +1,67 @@
+import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// A suspension's written decision (WPO art. 40c lid 2) was ticked done bare, with no letter in the
+/// dossier, or with a meeting note written before the decision, or with a letter to a parent not
+/// yet sent; the case then read as if the parents had the decision, and its term to object never
+/// started (a review). It is done by its letter, sent.
+@Suite struct WrittenDecisionTests {
+    @Test func aWrittenDecisionIsDoneByItsLetterSentAndNothingElse() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16",
+            record: SchoolRecordChange(sector: .po, denomination: .openbaar, region: .noord))
+        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
+        // The father lives apart: the decision goes to two addresses.
+        _ = try school.service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Rob", lastName: "de Groot",
+                address: PostalAddress(street: "Kerkstraat 9", postcode: "8012 BB", town: "Zwolle")),
+            guardianOf: pupil.id)
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
+        let before = try school.service.cases.addEntry(c.id, kind: .meeting, body: "Gesprek.", heard: [.parents])
+            .value
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
+        func tick(_ entry: EntryID?) -> CasusError? {
+            refusal {
+                _ = try school.service.cases.markDone(c.id, obligation: "suspension-decision", entry: entry).value
+            }
+        }
+        func open() throws -> Bool {
+            try school.obligations(c).contains { $0.kind == .suspensionDecision && !$0.isDone }
+        }
+        let bare = tick(nil)
+        #expect(
+            bare?.message.nl.contains("is een brief: die vinkt u niet zonder meer af; er is niets veranderd") == true)
+        #expect(bare?.hint?.nl.contains("casus letter \(c.number) --template schorsingsbesluit") == true)
+        let note = tick(before.id)
+        #expect(note?.message.nl.contains("stuk \(before.id) is geen brief van zaak \(c.number)") == true, "\(note!)")
+        let warning = try school.sendDecision(c, "waarschuwing")
+        _ = warning
+        let t = try Fixtures.letters.require("schorsingsbesluit")
+        let draft = try school.service.letters.drafts(case: c.id, template: t)[0].body
+        let letter = try school.service.letters.file(
+            case: c.id, template: t,
+            body: draft.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+        ).value.entry
+        let unsent = tick(letter.id)
+        #expect(unsent?.message.nl.contains("brief \(letter.id) is nog niet verzonden") == true, "\(unsent!)")
+        #expect(unsent?.hint?.nl.contains("casus letter sent \(letter.id)") == true)
+        #expect(try open())
+
+        // Sent on the 17th, ticked on the 18th: done, and the term to object runs from the sending.
+        school.clock.set("2026-11-17")
+        _ = try school.service.letters.sent(
+            entry: letter.id, on: Fixtures.date("2026-11-17"), via: .hand, library: Fixtures.letters
+        ).value
+        // Waiting for the father's letter; the director decides the mother's suffices.
+        #expect(try open())
+        school.clock.set("2026-11-18")
+        _ = try school.service.cases.markDone(c.id, obligation: "suspension-decision", entry: letter.id).value
+        #expect(try !open())
+        let window = try #require(try school.obligations(c).last { $0.kind == .objectionWindow })
+        #expect(window.due == StatutoryTerm.objection(madeKnown: Fixtures.date("2026-11-17")), "\(window.due)")
+    }
+}
