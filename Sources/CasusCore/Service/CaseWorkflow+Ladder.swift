@@ -303,7 +303,8 @@ extension CaseWorkflow {
                 ))
         }
         if o.kind == .objectionDecision { try Self.requireObjectionHeard(h, at: now) }
-        let madeKnown = o.kind.isWrittenDecision ? try Self.writtenDecisionSent(o, entry: entry, in: h, owner: owner, tx.r) : nil
+        let madeKnown =
+            o.kind.isWrittenDecision ? try Self.writtenDecisionSent(o, entry: entry, in: h, owner: owner, tx.r) : nil
         if let entry {
             guard let e = try tx.r.entry(id: entry), e.dossierID == owner.id else {
                 throw CasusError.notFound(
