@@ -129,6 +129,14 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // The functions only (a consent to dismissal is a fact on its date: its line is allowed).
+        "19": (
+            "20",
+            Phrase(
+                "de bedenktermijn bij ontslag met instemming loopt vanaf de datum op de instemming",
+                "the term to revoke a consent to dismissal runs from the date the consent bears"),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

@@ -912,6 +912,59 @@ import CasusTestSupport
         #expect(try school.obligations(c).first { $0.kind == .consentWithdrawal }?.due.iso == term)
     }
 
+    /// The term runs from the consent's date (its dagtekening, BW art. 7:671 lid 2), not from the day
+    /// it was ticked in casus: a consent dated Tuesday, ticked the next Monday, was taken as given
+    /// that Monday, the late notice as in time, and the term shortened to fourteen days (a review).
+    @Test func theTermRunsFromTheDateTheConsentBears() throws {
+        let (school, _, c) = try Self.staffCase()
+        try school.service.cases.step(
+            c.id,
+            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
+        ).value
+        school.clock.set("2026-11-23", hour: 10)
+        let consent = ObligationKind.dismissalConsent.rawValue
+        let future = refusal {
+            try school.service.cases.markDone(c.id, obligation: consent, on: Fixtures.date("2026-11-24")).value
+        }
+        #expect(future?.message.nl.contains("niet na vandaag") == true, "\(String(describing: future))")
+        let early = refusal {
+            try school.service.cases.markDone(c.id, obligation: consent, on: Fixtures.date("2026-01-05")).value
+        }
+        #expect(early?.message.nl.contains("niet vóór de melding") == true, "\(String(describing: early))")
+        try school.service.cases.markDone(c.id, obligation: consent, on: Fixtures.date("2026-11-17")).value
+        #expect(try school.obligations(c).first { $0.kind == .consentWithdrawal }?.due.iso == "2026-12-08")
+        let notice = try #require(try school.obligations(c).first { $0.kind == .revocationNotice })
+        #expect(notice.due.iso == "2026-11-19" && notice.remark.nl.contains("instemming van 17-11-2026"), "\(notice)")
+        // Told on Monday the 23rd: late, so three weeks stay.
+        try school.service.cases.markDone(c.id, obligation: ObligationKind.revocationNotice.rawValue).value
+        #expect(try school.obligations(c).first { $0.kind == .consentWithdrawal }?.due.iso == "2026-12-08")
+    }
+
+    /// Told on the day given (`--on`), in time: fourteen days from the consent's date.
+    @Test func theNoticeCountsOnTheDayItWasGiven() throws {
+        let (school, _, c) = try Self.staffCase()
+        try school.service.cases.step(
+            c.id,
+            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
+        ).value
+        school.clock.set("2026-11-23", hour: 10)
+        try school.service.cases.markDone(
+            c.id, obligation: ObligationKind.dismissalConsent.rawValue, on: Fixtures.date("2026-11-17")
+        ).value
+        let before = refusal {
+            try school.service.cases.markDone(
+                c.id, obligation: ObligationKind.revocationNotice.rawValue, on: Fixtures.date("2026-11-16")
+            ).value
+        }
+        #expect(
+            before?.message.nl.contains("niet vóór de instemming (17-11-2026)") == true, "\(String(describing: before))"
+        )
+        try school.service.cases.markDone(
+            c.id, obligation: ObligationKind.revocationNotice.rawValue, on: Fixtures.date("2026-11-18")
+        ).value
+        #expect(try school.obligations(c).first { $0.kind == .consentWithdrawal }?.due.iso == "2026-12-01")
+    }
+
     /// A VO school's staff are under the CAO VO: the note on an ordemaatregel running past four
     /// weeks cited the CAO PO there, under the CAO VO obligations it made (a review).
     @Test func anOrdemaatregelPastFourWeeksAtAVOSchoolCitesTheCAOVO() throws {

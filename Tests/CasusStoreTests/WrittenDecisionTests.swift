@@ -59,6 +59,13 @@ import Testing
         // Waiting for the father's letter; the director decides the mother's suffices.
         #expect(try open())
         school.clock.set("2026-11-18")
+        // Its day is the letter's sending, not one typed (`--on` is for the consent's terms).
+        let typed = refusal {
+            _ = try school.service.cases.markDone(
+                c.id, obligation: "suspension-decision", entry: letter.id, on: Fixtures.date("2026-11-16")
+            ).value
+        }
+        #expect(typed?.message.nl.contains("--on geldt voor de instemming met ontslag") == true)
         _ = try school.service.cases.markDone(c.id, obligation: "suspension-decision", entry: letter.id).value
         #expect(try !open())
         let window = try #require(try school.obligations(c).last { $0.kind == .objectionWindow })

@@ -55,9 +55,14 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
     /// an objection was decided, and a letter deciding it was taken as a revocation whatever it
     /// said (a review).
     case removalRevoked = "removal-revoked"
+    /// Dismissal by consent: the employee's consent, on its date (its dagtekening, BW art. 7:671
+    /// lid 2): the term to revoke it runs from there. It ran from the day the director ticked the
+    /// consent in casus, four days late, and a lawful revocation read as too late (a review).
+    case consentGiven = "consent-given"
 
     public var label: Phrase {
         switch self {
+        case .consentGiven: Phrase("instemming met ontslag", "consent to dismissal")
         case .removalRevoked: Phrase("verwijdering herroepen", "removal revoked")
         case .otherSchoolAccepted: Phrase("andere school laat de leerling toe", "another school accepts the pupil")
         case .disputeRequested:

@@ -193,14 +193,19 @@ extension CaseWorkflow {
 
     /// Records an obligation as done, optionally pointing at the dossier entry that proves it.
     /// `ref` is the obligation's id or its kind (`aangifte`, `suspension-decision`).
+    /// `day`: the day it happened, where the law counts from it (a consent's date, the day the
+    /// employee was told of the right to revoke it); nil: today.
     @discardableResult
-    public func markDone(_ id: CaseID, obligation ref: String, entry: EntryID? = nil) throws -> Saved<Obligation> {
-        try session.write { tx in try markDone(id, obligation: ref, entry: entry, in: tx, at: tx.now) }
+    public func markDone(_ id: CaseID, obligation ref: String, entry: EntryID? = nil, on day: LocalDate? = nil) throws
+        -> Saved<Obligation>
+    {
+        try session.write { tx in try markDone(id, obligation: ref, entry: entry, on: day, in: tx, at: tx.now) }
     }
 
-    public func markDone(_ id: CaseID, obligation ref: String, entry: EntryID?, in tx: Transaction, at now: Timestamp)
-        throws -> Obligation
-    {
+    public func markDone(
+        _ id: CaseID, obligation ref: String, entry: EntryID?, on day: LocalDate? = nil, in tx: Transaction,
+        at now: Timestamp
+    ) throws -> Obligation {
         try session.require(.decide)
         let (h, _, owner) = try history(tx.r, id)
         // A closed case's one obligation is an inzage request's answer (recorded after the close).
@@ -312,11 +317,20 @@ extension CaseWorkflow {
                     "entry \(entry) is not in this case's dossier")
             }
         }
+        let on = try Self.dayDone(day, of: o, in: h, today: now.localDate())
         let done = try complete(o, of: h.record, dossier: owner.id, entry: entry, in: tx, at: now)
         // Made known as by its letter sent (`letter sent`): the term to object runs from there.
         if let madeKnown { try Letters.madeKnown(o, on: madeKnown, in: h, tx) }
-        if o.kind == .dismissalConsent { try Self.consentGiven(on: now.localDate(), in: h, tx) }
-        if o.kind == .revocationNotice { try Self.revocationToldOf(o, on: now.localDate(), in: h, tx) }
+        if o.kind == .dismissalConsent {
+            try Self.consentGiven(on: on, in: h, tx)
+            let fact = try tx.insert(
+                fact: CaseFact(
+                    caseID: h.record.id, kind: .consentGiven, date: on, at: now, actor: actor.account, entryID: entry))
+            try tx.audit(
+                "case.\(FactKind.consentGiven.rawValue)", person: owner.id, case: h.record.id,
+                detail: "\(h.record.number) feit \(fact.id)", at: now)
+        }
+        if o.kind == .revocationNotice { try Self.revocationToldOf(o, on: on, in: h, tx) }
         // A registered letter ticked by hand (it went another way first, then registered, as the
         // refusals advise) is one that reached the employee no earlier than today: the term to
         // respond runs from there as from a sending (it stayed, and the besluit followed the next
@@ -359,8 +373,9 @@ extension CaseWorkflow {
     /// that notice is the duty the consent brings, and ticked in time it makes the term fourteen days.
     static func consentGiven(on day: LocalDate, in h: CaseHistory, _ tx: Transaction) throws {
         guard let term = h.obligations.last(where: { $0.kind == .consentWithdrawal && !$0.isDone }) else { return }
+        // The consent's date sets the term, earlier or later than the step's guess.
         let due = StatutoryTerm.end(day.adding(days: 21))
-        if due > term.due { try tx.setDue(term, due: due, pausedFrom: term.pausedFrom) }
+        if due != term.due { try tx.setDue(term, due: due, pausedFrom: term.pausedFrom) }
         _ = try tx.insert(
             obligation: Obligation(
                 caseID: h.record.id, kind: .revocationNotice, due: StatutoryTerm.workingDays(2, after: day),
@@ -374,12 +389,47 @@ extension CaseWorkflow {
     /// The employee told of the right to revoke: within two working days of the consent, the term
     /// is fourteen days from the consent (BW art. 7:671 lid 2); later, it stays three weeks (lid 3).
     static func revocationToldOf(_ notice: Obligation, on day: LocalDate, in h: CaseHistory, _ tx: Transaction) throws {
-        guard day <= notice.due,
-            let consent = h.obligations.last(where: { $0.kind == .dismissalConsent }), let given = consent.doneAt,
+        guard day <= notice.due, let given = consentDay(h),
             let term = h.obligations.last(where: { $0.kind == .consentWithdrawal && !$0.isDone })
         else { return }
-        let due = StatutoryTerm.end(given.localDate().adding(days: 14))
+        let due = StatutoryTerm.end(given.adding(days: 14))
         if due < term.due { try tx.setDue(term, due: due, pausedFrom: term.pausedFrom) }
+    }
+
+    /// The consent's date (its fact), or, for a consent recorded before casus kept it, the day it
+    /// was ticked.
+    static func consentDay(_ h: CaseHistory) -> LocalDate? {
+        h.facts.last { $0.kind == .consentGiven }?.date
+            ?? h.obligations.last { $0.kind == .dismissalConsent }?.doneAt?.localDate()
+    }
+
+    /// The day an obligation was done, where it is given (`case done --on`): only where the law
+    /// counts from it, not after today, and not before what it follows.
+    static func dayDone(_ day: LocalDate?, of o: Obligation, in h: CaseHistory, today: LocalDate) throws -> LocalDate {
+        guard let day else { return today }
+        let counts: [ObligationKind] = [.dismissalConsent, .revocationNotice]
+        guard counts.contains(o.kind) else {
+            throw CasusError.invalid(
+                "--on geldt voor de instemming met ontslag en het wijzen op de bedenktermijn, niet voor \(o.kind.label.nl); er is niets veranderd",
+                "--on goes with the consent to dismissal and the notice of the right to revoke it, not with \(o.kind.label.en); nothing was changed"
+            )
+        }
+        let after =
+            o.kind == .revocationNotice ? consentDay(h) : h.incidentReportedAt?.localDate()
+        guard day <= today, after.map({ day >= $0 }) ?? true else {
+            let what = o.kind == .revocationNotice ? Phrase("de instemming", "the consent") : Phrase("de melding", "the report")
+            throw CasusError.invalid(
+                "\(o.kind.label.nl) op \(day.dutch) kan niet: niet na vandaag\(after.map { " en niet vóór \(what.nl) (\($0.dutch))" } ?? ""); er is niets veranderd",
+                "\(o.kind.label.en) on \(day.iso) cannot be: not after today\(after.map { " and not before \(what.en) (\($0.iso))" } ?? ""); nothing was changed",
+                hint: Phrase(
+                    o.kind == .dismissalConsent
+                        ? "Geef de datum die op de instemming staat (de dagtekening, BW art. 7:671 lid 2)."
+                        : "Geef de dag waarop de medewerker schriftelijk op het recht is gewezen (BW art. 7:671 lid 3).",
+                    o.kind == .dismissalConsent
+                        ? "Give the date the consent bears (BW art. 7:671 lid 2)."
+                        : "Give the day the employee was told of the right in writing (BW art. 7:671 lid 3)."))
+        }
+        return day
     }
 
     /// How a term that runs for someone else ends before its day, if it can.

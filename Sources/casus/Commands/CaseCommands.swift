@@ -269,11 +269,19 @@ struct CaseCommand: ParsableCommand {
                 en: "Obligation: id or kind (suspension-decision, aangifte, ...).")) var obligation: String
         @Option(help: .nl("Het stuk in het dossier dat het bewijst.", en: "The dossier entry that proves it."))
         var entry: EntryID?
+        @Option(
+            help: .nl(
+                "De dag waarop het gebeurde, waar de wet ervan telt (JJJJ-MM-DD; weggelaten: vandaag): de datum op de instemming met ontslag (dismissal-consent), de dag van het wijzen op de bedenktermijn (revocation-notice).",
+                en:
+                    "The day it happened, where the law counts from it (YYYY-MM-DD; default today): the date on the consent to dismissal (dismissal-consent), the day of the notice of the right to revoke (revocation-notice)."
+            ))
+        var on: LocalDate?
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            let o = try service.cases.markDone(try service.cases.resolve(id), obligation: obligation, entry: entry)
-                .value
+            let o = try service.cases.markDone(
+                try service.cases.resolve(id), obligation: obligation, entry: entry, on: on
+            ).value
             Output.line(Phrase("Gedaan: ", "Done: ")(ctx.lang) + o.kind.label(ctx.lang))
         }
     }
