@@ -417,7 +417,9 @@ extension CaseWorkflow {
         let after =
             o.kind == .revocationNotice ? consentDay(h) : h.incidentReportedAt?.localDate()
         guard day <= today, after.map({ day >= $0 }) ?? true else {
-            let what = o.kind == .revocationNotice ? Phrase("de instemming", "the consent") : Phrase("de melding", "the report")
+            let what =
+                o.kind == .revocationNotice
+                ? Phrase("de instemming", "the consent") : Phrase("de melding", "the report")
             throw CasusError.invalid(
                 "\(o.kind.label.nl) op \(day.dutch) kan niet: niet na vandaag\(after.map { " en niet vóór \(what.nl) (\($0.dutch))" } ?? ""); er is niets veranderd",
                 "\(o.kind.label.en) on \(day.iso) cannot be: not after today\(after.map { " and not before \(what.en) (\($0.iso))" } ?? ""); nothing was changed",
