@@ -126,6 +126,8 @@ import Testing
         }
         school.clock.set("2026-12-07", hour: 9)
         try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-12-07")).value
+        // The documents open a week before the hearing (Awb art. 7:4 lid 2).
+        try school.service.cases.markDone(c.id, obligation: ObligationKind.objectionDocuments.rawValue).value
         school.clock.set("2026-12-10", hour: 10)
         let hearing = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
         let noted = try #require(try school.service.cases.detail(c.id).entries.first { $0.title.hasPrefix("Bezwaar") })

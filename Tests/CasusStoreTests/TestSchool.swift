@@ -169,6 +169,10 @@ extension CasusService {
     @discardableResult
     func sendDecision(_ c: Case, _ template: String, on day: LocalDate) throws -> [DossierEntry] {
         let t = try Fixtures.letters.require(template)
+        // The objection's documents lay open before the hearing (Awb art. 7:4; WrittenDecisionTests).
+        if try cases.detail(c.id).obligations.contains(where: { $0.kind == .objectionDocuments && !$0.isDone }) {
+            try cases.markDone(c.id, obligation: ObligationKind.objectionDocuments.rawValue).value
+        }
         let filed = try letters.drafts(case: c.id, template: t).map { d in
             let body = d.body.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
             return try letters.file(case: c.id, template: t, body: body).value.entry

@@ -72,3 +72,85 @@ import Testing
         #expect(window.due == StatutoryTerm.objection(madeKnown: Fixtures.date("2026-11-17")), "\(window.due)")
     }
 }
+
+/// Under the Awb (an openbare school) the objection and the documents lie open a week before the
+/// hearing, and the invitation says where and when (Awb art. 7:4 leden 2 en 3): casus knew nothing
+/// of it, and took a decision after a hearing the day after the objection came in (a review).
+@Suite struct ObjectionDocumentsTests {
+    @Test(arguments: [Denomination.openbaar, .bijzonder])
+    func theDecisionOnAnObjectionWaitsForTheDocumentsUnderTheAwb(_ denomination: Denomination) throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16",
+            record: SchoolRecordChange(sector: .po, denomination: denomination, region: .noord))
+        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
+        _ = try school.heard(c, [.teacher, .parents], "Gesprek over een verwijdering.")
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Opnieuw gefilmd.", justification: "Zeer ernstig.")
+        ).value
+        try school.sendDecision(c, "verwijderingsbesluit")
+        school.clock.set("2026-11-23")
+        try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-23")).value
+        let documents = try school.obligations(c).first { $0.kind == .objectionDocuments }
+        #expect((documents != nil) == (denomination == .openbaar))
+        guard let documents else { return }
+        #expect(documents.remark.nl.contains("ten minste een week vóór het horen ter inzage"))
+        #expect(documents.remark.nl.contains("Awb art. 7:4"))
+        school.clock.set("2026-11-24")
+        _ = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
+        let early = refusal { _ = try school.service.cases.markDone(c.id, obligation: "objection-decision").value }
+        #expect(early?.message.nl.contains("ter inzage lagen, of dat de ouders instemden") == true, "\(early!)")
+        #expect(early?.hint?.nl.contains("--obligation objection-documents") == true)
+        let letter = refusal {
+            _ = try school.service.letters.file(
+                case: c.id, template: try Fixtures.letters.require("beslissing-op-bezwaar"), body: "Beslissing."
+            ).value
+        }
+        #expect(letter?.message.nl.contains("Awb art. 7:4") == true, "\(letter!)")
+    }
+}
+
+/// What a removal's letter and duty cite, as a lawyer reads them against the act (a legal review).
+@Suite struct RemovalWordingTests {
+    static func removal(_ denomination: Denomination) throws -> (TestSchool, Case) {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16",
+            record: SchoolRecordChange(sector: .po, denomination: denomination, region: .noord))
+        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
+        _ = try school.heard(c, [.teacher, .parents], "Gesprek over een verwijdering.")
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Opnieuw gefilmd.", justification: "Zeer ernstig.")
+        ).value
+        return (school, c)
+    }
+
+    /// WPO art. 40 lid 1 says who decides, not that it is written with reasons: at an openbare
+    /// school that is the Awb's (art. 3:41 lid 1, 3:46, 3:47 lid 1).
+    @Test func anOpenbareSchoolsRemovalIsWrittenWithReasonsUnderTheAwb() throws {
+        let (school, c) = try Self.removal(.openbaar)
+        let duty = try #require(try school.obligations(c).first { $0.kind == .removalDecision })
+        #expect(duty.remark.nl.contains("schriftelijk en met redenen"))
+        #expect(duty.remark.nl.contains("Awb art. 3:41 lid 1, 3:46 en 3:47 lid 1"), "\(duty.remark.nl)")
+        let (bijzonder, d) = try Self.removal(.bijzonder)
+        let other = try #require(try bijzonder.obligations(d).first { $0.kind == .removalDecision })
+        #expect(other.remark.nl.contains("WPO art. 63 lid 2") && !other.remark.nl.contains("Awb"), "\(other.remark.nl)")
+    }
+
+    /// A bijzondere PO school hears the parents on their objection (WPO art. 63 lid 3: "hoort het
+    /// bevoegd gezag de ouders"); the letter promised only the opportunity to explain it.
+    @Test(arguments: [Denomination.openbaar, .bijzonder])
+    func theRemovalLetterSaysWhetherTheParentsAreHeardOnTheirObjection(_ denomination: Denomination) throws {
+        let (school, c) = try Self.removal(denomination)
+        let t = try Fixtures.letters.require("verwijderingsbesluit")
+        let body = try school.service.letters.drafts(case: c.id, template: t)[0].body
+        let flat = body.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(
+            flat.contains("Het bevoegd gezag hoort u over het bezwaar en beslist") == (denomination == .bijzonder),
+            "\(flat)")
+        #expect(
+            flat.contains("geeft de gelegenheid het bezwaar mondeling toe te lichten") == (denomination == .openbaar))
+    }
+}

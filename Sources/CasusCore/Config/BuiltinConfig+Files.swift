@@ -3997,8 +3997,20 @@ Stuur het bezwaarschrift aan:
 
 Vermeld in het bezwaarschrift de naam en het adres van wie bezwaar maakt, de
 datum, het kenmerk van deze brief (zaak {{{case.number}}}) en waarom het besluit
-niet juist is, en onderteken het. Het bevoegd gezag geeft de gelegenheid het
-bezwaar mondeling toe te lichten en beslist
+niet juist is, en onderteken het.
+{{#isBijzonder}}
+{{^isVO}}
+Het bevoegd gezag hoort u over het bezwaar en beslist
+{{/isVO}}
+{{#isVO}}
+Het bevoegd gezag geeft de gelegenheid het bezwaar mondeling toe te lichten en
+beslist
+{{/isVO}}
+{{/isBijzonder}}
+{{#isOpenbaar}}
+Het bevoegd gezag geeft de gelegenheid het bezwaar mondeling toe te lichten en
+beslist
+{{/isOpenbaar}}
 {{#isOpenbaar}}
 {{^isVO}}
 binnen vier weken na afloop van de bezwaartermijn ({{{law.objectionDecision}}}).

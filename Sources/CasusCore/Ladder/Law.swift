@@ -92,6 +92,7 @@ public enum Law {
     /// The opportunity to be heard before the decision on an objection; 7:3 onder c: unless declined.
     public static let awb72 = LegalSource("Awb art. 7:2 lid 1", url: awb)
     /// The decision on an objection within six weeks after the objection period ends.
+    public static let awb74 = LegalSource("Awb art. 7:4 leden 1 tot en met 3 en 5", url: awb)
     public static let awb710 = LegalSource("Awb art. 7:10 lid 1", url: awb)
     /// Appeal to the administrative court against the decision on an objection, within six weeks.
     public static let awbAppeal = LegalSource("Awb art. 8:1 en 6:7", url: awb)
@@ -403,6 +404,17 @@ public enum Law {
         case (.so, .bijzonder): wec61_2
         }
     }
+
+    /// Where a removal decision is made known in writing, with its reasons: at an openbare school the
+    /// Awb's rules on a decision (art. 3:41 lid 1, sent or handed to them; 3:46 and 3:47 lid 1, the
+    /// reasons with it, read here), beside the board's power to remove; WPO art. 40 lid 1 alone, which
+    /// says only who decides, was cited for "schriftelijk en met redenen" (a legal review).
+    public static func removalDecisionInWriting(_ c: LegalContext) -> LegalSource {
+        c.denomination == .openbaar && c.sector != .vo ? removalDecision(c).and(awbMadeKnown) : removalDecision(c)
+    }
+
+    /// Awb art. 3:41 lid 1, 3:46 and 3:47 lid 1 (read in BWBR0005537).
+    public static let awbMadeKnown = LegalSource("Awb art. 3:41 lid 1, 3:46 en 3:47 lid 1", url: awb)
 
     /// Both hearings before a removal, as the letter names them together: the teacher's and the
     /// parents' (`parentsHeard`); in VO one article names the pupil and the parents.

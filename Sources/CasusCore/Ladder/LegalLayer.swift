@@ -686,7 +686,7 @@ enum LegalLayer {
             out.append(
                 PlannedObligation(
                     .removalDecision, due: sameDay,
-                    note: note(removalAddressee(h, on: date), Law.removalDecision(legal))))
+                    note: note(removalAddressee(h, on: date), Law.removalDecisionInWriting(legal))))
             // The Leerplichtwet's duties hold while it applies: a VO pupil of 18 was told of the
             // leerplichtambtenaar, the Inspectie's consultation and another school that must admit
             // them, and the removal could never become final (a legal review). An older pupil

@@ -25,6 +25,11 @@ public enum ObligationKind: String, Sendable, Codable, CaseIterable {
     case objectionDecision = "objection-decision"
     /// Special education: before the decision on a removal's objection (WEC art. 40 lid 21, 61 lid 4).
     case objectionConsult = "objection-consult"
+    /// Under the Awb (an openbare school): the objection and the documents lie for inspection at
+    /// least a week before the hearing on it, and the invitation says where and when (Awb art. 7:4
+    /// leden 2 en 3), unless the parents agree to leave it (lid 5). casus knew nothing of it, and a
+    /// hearing the day after the objection came in was taken (a review).
+    case objectionDocuments = "objection-documents"
     case disputeOpinion = "dispute-opinion"
     case registeredLetter = "registered-letter"
     case zienswijzeTerm = "zienswijze-term"
@@ -117,6 +122,10 @@ public enum ObligationKind: String, Sendable, Codable, CaseIterable {
         case .objectionWindow: Phrase("Bezwaartermijn (6 weken)", "Objection period (6 weeks)")
         case .objectionDecision:
             Phrase("Beslissen op het bezwaar", "Decide on the objection")
+        case .objectionDocuments:
+            Phrase(
+                "Bezwaarschrift en stukken ter inzage, een week vóór het horen",
+                "Objection and documents open for inspection, a week before the hearing")
         case .objectionConsult:
             Phrase(
                 "Overleg met de inspecteur vóór de beslissing op het bezwaar",

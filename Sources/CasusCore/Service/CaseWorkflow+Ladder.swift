@@ -360,10 +360,21 @@ extension CaseWorkflow {
             meeting: Phrase(
                 "van de hoorzitting over het bezwaar, na de ontvangst ervan",
                 "of the hearing on the objection, after it was received"))
-        guard !unheard.isEmpty else { return }
-        throw CasusError.refused(
-            unheard.map(\.nl).joined(separator: "; ") + "; er is niets veranderd",
-            unheard.map(\.en).joined(separator: "; ") + "; nothing was changed")
+        if !unheard.isEmpty {
+            throw CasusError.refused(
+                unheard.map(\.nl).joined(separator: "; ") + "; er is niets veranderd",
+                unheard.map(\.en).joined(separator: "; ") + "; nothing was changed")
+        }
+        // Not before the documents lay open (or the parents agreed they need not), Awb art. 7:4.
+        if let documents = h.obligations.last(where: { $0.kind == .objectionDocuments && !$0.isDone }) {
+            throw CasusError.refused(
+                "op het bezwaar beslist u pas als vastligt dat het bezwaarschrift en de stukken een week vóór het horen ter inzage lagen, of dat de ouders instemden dat dat achterwege bleef\(Law.awb74.bracketed.nl); er is niets veranderd",
+                "you decide on the objection only once it is recorded that the objection and the documents lay open a week before the hearing, or that the parents agreed to leave it\(Law.awb74.bracketed.en); nothing was changed",
+                hint: Phrase(
+                    "`casus case done \(h.record.number) --obligation \(documents.kind.rawValue)` (met --entry de notitie of de uitnodiging die het zegt).",
+                    "`casus case done \(h.record.number) --obligation \(documents.kind.rawValue)` (with --entry the note or the invitation that says so)."
+                ))
+        }
     }
 
     /// The employee's term to revoke a consent to dismissal runs from the consent's date (BW art.
@@ -647,6 +658,16 @@ extension CaseWorkflow {
         _ tx: Transaction
     ) throws -> Obligation {
         let saved = try tx.insert(obligation: o, stepID: nil, at: tx.now)
+        // Under the Awb the hearing on it waits a week for the documents (Awb art. 7:4).
+        if h.legal.isOpenbaar {
+            _ = try tx.insert(
+                obligation: Obligation(
+                    caseID: h.record.id, kind: .objectionDocuments, due: max(date, o.due.adding(days: -8)),
+                    note: (Phrase(
+                        "Het bezwaarschrift en alle stukken over de zaak liggen ten minste een week vóór het horen ter inzage voor de ouders; de uitnodiging voor het horen zegt waar en wanneer, en dat zij tot tien dagen vóór het horen nadere stukken kunnen indienen. Stemmen de ouders in, dan mag het achterwege blijven (vastleggen met een notitie)",
+                        "The objection and every document on the case lie open for inspection by the parents at least a week before the hearing; the invitation to the hearing says where and when, and that they may add documents until ten days before it. If the parents agree, it may be left out (record it in a note)"
+                    ) + Law.awb74.bracketed).stored), stepID: nil, at: tx.now)
+        }
         // Its day, as a fact: the hearing on it comes after it (`CaseHistory.hearings(of:onObjection:)`).
         _ = try tx.insert(
             fact: CaseFact(
