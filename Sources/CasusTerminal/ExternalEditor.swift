@@ -1,4 +1,5 @@
 import CasusCore
+import CasusTUI
 import Foundation
 
 /// Runs $VISUAL/$EDITOR on a private temporary file: a letter is personal data, so the file is
@@ -13,18 +14,18 @@ public enum ExternalEditor {
         return nil
     }
 
-    /// The edited text, or nil when the editor failed or could not be started.
-    public static func edit(_ text: String, editor: String) -> String? {
+    /// The edited text; or the editor's status, with what it left in the file when it changed it.
+    public static func edit(_ text: String, editor: String) -> EditorOutcome {
         let folder = NSTemporaryDirectory() + "casus-\(getpid())-\(UUID().uuidString.prefix(8))"
-        guard mkdir(folder, 0o700) == 0 else { return nil }
+        guard mkdir(folder, 0o700) == 0 else { return .noFile }
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/brief.txt"
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { return .noFile }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
-        guard written == bytes.count else { return nil }
+        guard written == bytes.count else { return .noFile }
         // The shell becomes the editor (`exec`), so the pid casus waits for is the editor's own, and
         // a signal that ends casus ends it (`EditorChild`). A command that starts with a variable
         // (`LANG=C vim`) runs as before: `exec` would take the variable for the program.
@@ -35,8 +36,11 @@ public enum ExternalEditor {
             EditorChild.started($0, group: $1, folder: folder)
         }
         EditorChild.ended()
-        guard status == 0, let data = FileManager.default.contents(atPath: path) else { return nil }
         // An editor set to Latin-1 writes "é" as one byte: read as what it is, not as U+FFFD.
-        return TextBytes.decode(Array(data)).text
+        let left = FileManager.default.contents(atPath: path).map { TextBytes.decode(Array($0)).text }
+        guard status == 0, let left else {
+            return .failed(status: status == 0 ? 1 : status, written: left == text ? nil : left)
+        }
+        return .edited(left)
     }
 }

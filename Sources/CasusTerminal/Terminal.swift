@@ -296,7 +296,7 @@ public final class NcursesTerminal: TerminalPort {
 
     /// Hands the terminal to `$VISUAL`/`$EDITOR` with a text and takes it back (tig's model:
     /// leave curses mode, run the editor, restore and redraw everything).
-    public func edit(_ text: String, editor: String) -> String? {
+    public func edit(_ text: String, editor: String) -> EditorOutcome {
         def_prog_mode()
         Self.bracketedPaste(false)
         endwin()

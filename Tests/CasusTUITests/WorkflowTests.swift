@@ -650,7 +650,7 @@ final class ScriptedTerminal: TerminalPort {
     var size: (width: Int, height: Int) { (80, 24) }
     func draw(_ canvas: Canvas) { draws += 1 }
     func nextEvent(timeout: Int) -> TerminalEvent { events.isEmpty ? .hangup : events.removeFirst() }
-    func edit(_ text: String, editor: String) -> String? { nil }
+    func edit(_ text: String, editor: String) -> EditorOutcome { .noFile }
     func repaint() { repaints.append(draws) }
 }
 
@@ -663,7 +663,7 @@ final class BlindTerminal: TerminalPort {
     var size: (width: Int, height: Int) { (80, 24) }
     func draw(_ canvas: Canvas) { frames.append(canvas.text) }
     func nextEvent(timeout: Int) -> TerminalEvent { events.isEmpty ? .hangup : events.removeFirst() }
-    func edit(_ text: String, editor: String) -> String? { nil }
+    func edit(_ text: String, editor: String) -> EditorOutcome { .noFile }
     func discardTypeahead() {
         discarded += 1
         events.removeAll()

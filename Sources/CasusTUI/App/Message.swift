@@ -142,7 +142,7 @@ public enum Message: Sendable {
     case fetched(Fetch, ticket: Int, Result<Fetched, CasusError>, version: UInt64)
     case answered(Ask, Result<Answer, CasusError>)
     case wrote(Write, Result<Saved<Written>, CasusError>, version: UInt64)
-    case edited(String?, EditPurpose)
+    case edited(EditorOutcome, EditPurpose)
     /// The store's change token, read on a tick: when it moved, someone else saved something.
     case changeToken(UInt64)
 }

@@ -7,9 +7,9 @@ public protocol TerminalPort: AnyObject {
     func draw(_ canvas: Canvas)
     /// The next event; `.tick` when nothing happened for `timeout` milliseconds.
     func nextEvent(timeout: Int) -> TerminalEvent
-    /// Hands the terminal to $VISUAL/$EDITOR with this text and takes it back; nil when the
-    /// editor failed.
-    func edit(_ text: String, editor: String) -> String?
+    /// Hands the terminal to $VISUAL/$EDITOR with this text and takes it back, with what the
+    /// editor left.
+    func edit(_ text: String, editor: String) -> EditorOutcome
     /// Paints every cell again at the next draw, not only those that changed since the last one
     /// (what another program wrote over the screen is not known to casus).
     func repaint()
@@ -153,7 +153,7 @@ public final class Runtime {
                 return .wrote(change, .failure(Self.casusError(error)), version: 0)
             }
         case let .editExternally(text, purpose):
-            guard let terminal, let editor = state.externalEditor else { return .edited(nil, purpose) }
+            guard let terminal, let editor = state.externalEditor else { return .edited(.noFile, purpose) }
             return .edited(terminal.edit(text, editor: editor), purpose)
         case .repaint:
             terminal?.repaint()

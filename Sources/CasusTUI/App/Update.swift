@@ -15,15 +15,19 @@ public enum App {
             effects = answered(question, result, &s)
         case let .wrote(change, result, version):
             effects = wrote(change, result, version: version, &s)
-        case let .edited(text, purpose):
-            if let text {
+        case let .edited(outcome, purpose):
+            switch outcome {
+            case let .edited(text), let .failed(_, written: text?):
+                // A text the editor left is kept, shown to be saved or not: an editor that ended
+                // with an error threw away what was written in it (a review).
                 s.letterConflicts = []
                 popDialogs(&s)
                 effects = PreviewScreen.open(title: EditorScreen.title(purpose, s), text: text, purpose: purpose, &s)
-            } else {
-                s.say(
-                    Phrase("De editor gaf een fout; er is niets opgeslagen.", "The editor failed; nothing was saved."),
-                    error: true)
+                if case .failed = outcome {
+                    s.say(outcome.said(editor: s.externalEditor ?? "") + Phrase(".", "."), error: true)
+                }
+            case .failed, .noFile:
+                s.say(outcome.said(editor: s.externalEditor ?? "") + Phrase(".", "."), error: true)
             }
         case let .changeToken(token):
             if let known = s.knownToken, known != token {

@@ -344,14 +344,21 @@ extension LetterCommand {
                         .usage, Phrase("--edit vraagt $VISUAL of $EDITOR", "--edit needs $VISUAL or $EDITOR"))
                 }
                 bodies = try bodies.map { body in
-                    guard let edited = ExternalEditor.edit(body, editor: editor) else {
+                    let outcome = ExternalEditor.edit(body, editor: editor)
+                    switch outcome {
+                    case let .edited(text): return text
+                    case let .failed(_, written: text?):
+                        // What was written is not lost: kept in a private file to file with --body-file.
+                        let kept = NSTemporaryDirectory() + "casus-brief-\(UUID().uuidString.prefix(8)).txt"
+                        try PrivateFile.write(text, to: kept)
                         throw CasusError(
-                            .refused,
-                            Phrase(
-                                "de editor gaf een fout; er is niets opgeslagen", "the editor failed; nothing was saved"
+                            .refused, outcome.said(editor: editor),
+                            hint: Phrase(
+                                "Uw tekst staat in \(kept) (alleen voor u leesbaar); sla hem op met `casus letter \(id) --template \(template) --body-file \(kept)`.",
+                                "Your text is in \(kept) (readable by you only); file it with `casus letter \(id) --template \(template) --body-file \(kept)`."
                             ))
+                    case .failed, .noFile: throw CasusError(.refused, outcome.said(editor: editor))
                     }
-                    return edited
                 }
             }
             // The report's own text in a letter is said, whatever the way it came in (not refused:
