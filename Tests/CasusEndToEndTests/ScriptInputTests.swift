@@ -49,4 +49,40 @@ import Testing
         }
         #expect(try cli.run(["--db", cli.db, "people"]).err.contains("add, edit, list"))
     }
+
+    /// A name with a tab or a line break was folded into "Tab Kid Nl x"; a title of 120,000
+    /// characters was stored; "--heard teacher,teacher" and the parents heard in an employee's case
+    /// were filed (a review). Each is refused and nothing is stored.
+    @Test func aNameTitleOrHearingThatIsNotOneIsRefused() throws {
+        let cli = try CLI()
+        let (a, _) = try school(cli)
+        let folded = try cli.run(["people", "add", "--kind", "pupil", "--name", "Tab\tKid Nl\nx", "--group", "5"])
+        #expect(folded.code != 0 && folded.err.contains("--name bevat een tab"), "\(folded.err)")
+        #expect(try !cli.ok("people", "list").out.contains("Kid"))
+        let report = try Self.reportID(cli, about: a)
+        let opened = try cli.ok("case", "open", "--incident", report, "--subject", a, "--article", "A.5", "--json")
+        let number = try #require((opened.json as? [String: Any])?["number"] as? String, "\(opened.out)")
+        let long = try cli.run(["note", number, "--title", String(repeating: "t", count: 5000), "--body", "x"])
+        #expect(
+            long.code != 0 && long.err.contains("de titel is te lang (5000 tekens, ten hoogste 200)"), "\(long.err)")
+        let twice = try cli.run(["note", number, "--kind", "meeting", "--heard", "teacher,teacher", "--body", "x"])
+        #expect(twice.code != 0 && twice.err.contains("groepsleerkracht staat twee keer"), "\(twice.err)")
+        let staff = CLI.firstID(
+            try cli.ok("people", "add", "--kind", "staff", "--name", "Bas de Wit", "--function", "leerkracht"))
+        let about = try Self.reportID(cli, about: staff)
+        let staffCase = try cli.ok(
+            "case", "open", "--incident", about, "--subject", staff, "--article", "A.7", "--json")
+        let staffNumber = try #require((staffCase.json as? [String: Any])?["number"] as? String, "\(staffCase.out)")
+        let parents = try cli.run(["note", staffNumber, "--kind", "meeting", "--heard", "parents", "--body", "x"])
+        #expect(
+            parents.code != 0 && parents.err.contains("ouders wordt niet gehoord in een zaak over een medewerker"),
+            "\(parents.err)")
+        #expect(try cli.run(["verify"]).code == 0)
+    }
+
+    /// A report about `person`, filed: its id.
+    static func reportID(_ cli: CLI, about person: String) throws -> String {
+        let filed = try cli.ok("incident", "add", "--subject", person, "--summary", "Bericht gedeeld.", "--json")
+        return String(try #require((filed.json as? [String: Any])?["id"] as? Int))
+    }
 }

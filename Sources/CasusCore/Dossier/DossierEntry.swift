@@ -30,6 +30,14 @@ public enum HeardParty: String, Sendable, Codable, CaseIterable {
         case .employee: Phrase("medewerker", "employee")
         }
     }
+
+    /// Who can be heard in a case about this kind of subject: the employee in a staff case; the
+    /// teacher, the parents and the pupil in a pupil's or a parent's (a child removed for what a
+    /// parent did is heard as any pupil). An employee's meeting offered "ouders" and "leerling"
+    /// (a review).
+    public static func parties(for kind: SubjectKind) -> [HeardParty] {
+        kind == .staff ? [.employee] : [.teacher, .parents, .pupil]
+    }
 }
 
 /// What is written into a dossier, before the store gives it a place in the chain.

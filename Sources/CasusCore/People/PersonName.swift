@@ -60,6 +60,13 @@ public struct PersonName: Sendable, Hashable {
     /// A name a user gave as one text: as `split`, but one word is refused, not taken as both first
     /// and last name ("Jan" became "Jan Jan" on every letter the person signed or received).
     public static func given(_ full: String, option: String = "--name") throws -> PersonName {
+        // A name is one line: a tab and a line break were folded into spaces without a word, where
+        // every other one-line field refuses them (a review).
+        if let fault = StoredText.fault(in: full, multiline: false) {
+            throw CasusError.invalid(
+                "\(option) bevat \(fault.what.nl) (teken \(fault.column)); een naam is één regel, er is niets opgeslagen",
+                "\(option) holds \(fault.what.en) (character \(fault.column)); a name is one line, nothing was saved")
+        }
         let words = full.split(whereSeparator: { $0.isWhitespace || $0 == "," })
         guard words.count > 1 else {
             throw CasusError.invalid(

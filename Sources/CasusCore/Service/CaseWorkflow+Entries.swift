@@ -62,6 +62,25 @@ extension CaseWorkflow {
         // The note's place in the dossier is asked for with the case's first read.
         try tx.willAppend(toCase: id)
         let (c, _, owner) = try visibleCase(tx.r, id)
+        if !heard.isEmpty {
+            // Each party once, and one the case has: "groepsleerkracht, groepsleerkracht", and the
+            // parents heard in an employee's case, were filed (a review).
+            let kind = try tx.r.person(id: c.subjectID)?.kind.ladderKind ?? .pupil
+            let fits = HeardParty.parties(for: kind)
+            let list = fits.map(\.rawValue).joined(separator: ", ")
+            let hint = Phrase("Kies uit: \(list), elk één keer.", "Choose from: \(list), each once.")
+            if let wrong = heard.first(where: { !fits.contains($0) }) {
+                throw CasusError.invalid(
+                    "\(wrong.label.nl) wordt niet gehoord in een zaak over een \(kind.label.nl); er is niets opgeslagen",
+                    "\(wrong.label.en) is not heard in a case about a \(kind.label.en); nothing was saved", hint: hint)
+            }
+            var seen = Set<HeardParty>()
+            if let twice = heard.first(where: { !seen.insert($0).inserted }) {
+                throw CasusError.invalid(
+                    "\(twice.label.nl) staat twee keer bij wie gehoord is; er is niets opgeslagen",
+                    "\(twice.label.en) is given twice among those heard; nothing was saved", hint: hint)
+            }
+        }
         if let corrects {
             guard let old = try tx.r.entry(id: corrects), old.dossierID == owner.id else {
                 throw CasusError.notFound(

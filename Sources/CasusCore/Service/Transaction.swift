@@ -326,6 +326,9 @@ public struct Transaction {
         // director corrected the board's hearing record in their own case (a review).
         try AccessPolicy.requireNotAbout(
             dossier, actor: actor, what: Phrase("dit dossier (\(dossier))", "this dossier (\(dossier))"))
+        // A title is one line of a list: 120,000 characters were stored and filled the case screen
+        // (a review); every other one-line field has its bound.
+        try ShortText.check(draft.title, Phrase("de titel", "the title"))
         // The head this transaction has moved, else the store's (with a new id in one ask).
         let slot =
             try log.heads[dossier].map { (head: $0, id: try writer.nextID(.entry)) }

@@ -108,7 +108,8 @@ public struct AppState: Sendable {
     /// $VISUAL or $EDITOR; nil means the built-in editor.
     public var externalEditor: String?
     /// The letter templates (id, title) the picker offers.
-    public var templates: [(id: String, title: String, kinds: [SubjectKind])] = []
+    /// `announces`: the decisions a template makes known (none: a letter for any case).
+    public var templates: [(id: String, title: String, kinds: [SubjectKind], announces: Set<Rung>)] = []
     /// The store's change token as last seen: when a tick finds another, someone saved something.
     public var knownToken: UInt64?
     /// A director changed this account's role or ended its access while the screen was open: what

@@ -82,7 +82,7 @@ public final class Runtime {
         var state = AppState(
             width: width, height: height, lang: lang, session: session, today: service.today, keymap: keymap)
         state.externalEditor = editor
-        state.templates = letters.templates.map { ($0.id, $0.title, $0.appliesTo) }
+        state.templates = letters.templates.map { ($0.id, $0.title, $0.appliesTo, $0.announces) }
         return state
     }
 

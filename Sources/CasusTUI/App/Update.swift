@@ -411,10 +411,11 @@ public enum App {
             s.say(text)
             // A step that requires a letter proposes its template.
             if let template = stepped.template, s.templates.contains(where: { $0.id == template }) {
-                let kind = s.stack.lazy.compactMap {
-                    ($0 as? CaseScreen).flatMap { $0.id == id ? $0.detail?.subject.kind.ladderKind : nil }
-                }.first
-                s.stack.append(PickerScreen.templates(s, caseID: id, proposed: template, kind: kind))
+                let screen = s.stack.lazy.compactMap { ($0 as? CaseScreen).flatMap { $0.id == id ? $0 : nil } }.first
+                s.stack.append(
+                    PickerScreen.templates(
+                        s, caseID: id, proposed: template, kind: screen?.detail?.subject.kind.ladderKind,
+                        ladder: screen?.assessment?.ladder))
             }
         case let .done(_, o):
             popDialogs(&s)

@@ -191,7 +191,8 @@ public struct CaseScreen: ScreenModel {
             return .run([.ask(.stepOptions(id))])
         case .letter:
             let proposed = assessment?.current.flatMap { LadderEngine.template(for: $0, kind: kind) }
-            return .open(PickerScreen.templates(s, caseID: id, proposed: proposed, kind: kind))
+            return .open(
+                PickerScreen.templates(s, caseID: id, proposed: proposed, kind: kind, ladder: assessment?.ladder))
         case .note:
             let kinds: [EntryKind] = [.note, .meeting, .phone, .email]
             return .open(

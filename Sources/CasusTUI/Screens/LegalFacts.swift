@@ -46,7 +46,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case .zienswijze, .zienswijzeNone: Phrase("daarna het besluit", "then the decision")
         case .parentsDeclined, .pupilDeclined:
             Phrase("de gelegenheid is geboden; daarna het besluit", "the opportunity was given; then the decision")
-        case .breachReport: Phrase("melden binnen 72 uur, registeren", "report within 72 hours, register")
+        case .breachReport: Phrase("melden binnen 72 uur, registreren", "report within 72 hours, register")
         case .breachNoReport: Phrase("alleen in het datalekkenregister", "breach register only")
         case .inzage: Phrase("antwoord binnen een maand", "answer within one month")
         case .courtStarted: Phrase("bewaring opgeschort", "retention on hold")

@@ -60,8 +60,15 @@ public struct PickerScreen: ScreenModel {
     public var cursor: Int { viewport.cursor ?? 0 }
 
     /// The letter templates for a case's kind of subject, the one that goes with the step first.
-    static func templates(_ s: AppState, caseID: CaseID, proposed: String?, kind: SubjectKind?) -> PickerScreen {
-        var items = s.templates.filter { kind.map($0.kinds.contains) ?? true }.map {
+    /// `ladder`: the case's rungs; a letter making known a decision none of them is, is not offered
+    /// (a parent's case offered the pupil's "Besluit tot schorsing", then refused it, a review).
+    static func templates(
+        _ s: AppState, caseID: CaseID, proposed: String?, kind: SubjectKind?, ladder: [Rung]? = nil
+    ) -> PickerScreen {
+        let onLadder = { (t: (id: String, title: String, kinds: [SubjectKind], announces: Set<Rung>)) in
+            t.announces.isEmpty || ladder.map { !t.announces.isDisjoint(with: $0) } ?? true
+        }
+        var items = s.templates.filter { (kind.map($0.kinds.contains) ?? true) && onLadder($0) }.map {
             PickerItem(id: $0.id, label: $0.title, detail: $0.id)
         }
         if let proposed, let i = items.firstIndex(where: { $0.id == proposed }) {
@@ -138,7 +145,12 @@ public struct PickerScreen: ScreenModel {
         case let .noteKind(id):
             guard let kind = EntryKind(rawValue: item.id) else { return .handled }
             if kind == .meeting {
-                let parties = HeardParty.allCases.map { PickerItem(id: $0.rawValue, label: $0.label(s.lang)) }
+                let kind = s.stack.lazy.compactMap {
+                    ($0 as? CaseScreen).flatMap { $0.id == id ? $0.detail?.subject.kind.ladderKind : nil }
+                }.first
+                let parties = HeardParty.parties(for: kind ?? .pupil).map {
+                    PickerItem(id: $0.rawValue, label: $0.label(s.lang))
+                }
                 return .open(
                     PickerScreen(
                         title: s.t(
