@@ -14,7 +14,8 @@ public enum ExternalEditor {
         return nil
     }
 
-    /// The edited text; or the editor's status, with what it left in the file when it changed it.
+    /// The edited text; or the editor's status (0 when it left no file), with what it left in the
+    /// file when it changed it.
     public static func edit(_ text: String, editor: String) -> EditorOutcome {
         let folder = NSTemporaryDirectory() + "casus-\(getpid())-\(UUID().uuidString.prefix(8))"
         guard mkdir(folder, 0o700) == 0 else { return .noFile }
@@ -39,7 +40,7 @@ public enum ExternalEditor {
         // An editor set to Latin-1 writes "é" as one byte: read as what it is, not as U+FFFD.
         let left = FileManager.default.contents(atPath: path).map { TextBytes.decode(Array($0)).text }
         guard status == 0, let left else {
-            return .failed(status: status == 0 ? 1 : status, written: left == text ? nil : left)
+            return .failed(status: status, written: left == text ? nil : left)
         }
         return .edited(left)
     }

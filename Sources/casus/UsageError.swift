@@ -46,6 +46,17 @@ enum UsageError {
                 }
             } catch let real { error = real }
         }
+        // `casus incident show -5`: the parser took "-5" for an option and said the id was missing.
+        if Casus.fullMessage(for: error).contains("Missing expected argument"),
+            let negative = bare.prefix(while: { $0 != "--" }).first(where: { $0.wholeMatch(of: /-[0-9]+/) != nil })
+        {
+            return (
+                error,
+                Phrase(
+                    "‘\(negative)’ is geen nummer dat casus geeft: een id is 1 of meer.",
+                    "‘\(negative)’ is not a number casus gives: an id is 1 or more.")
+            )
+        }
         guard Casus.fullMessage(for: error).contains("Unexpected argument"), let group = bare.first, bare.count > 1,
             (try? Casus.parseAsRoot([group, "show"] + bare.dropFirst())) != nil
         else { return (error, nil) }

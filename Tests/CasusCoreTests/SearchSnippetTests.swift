@@ -18,6 +18,18 @@ import Testing
         #expect(both.contains("«Daan» zich «schaamde»"), "\(both)")
     }
 
+    /// The hit stands near the snippet's start, where a list line shows it: it was the window's last
+    /// word, and the line showed the words before it only (a review: "…het bevoegd gezag van …").
+    @Test func theHitStandsNearTheStart() {
+        let text =
+            "Het bevoegd gezag van Stichting Demoscholen heeft besloten dat Isa niet naar het café in de "
+            + "buurt mag tijdens de pauze, omdat daar foto's zijn gemaakt."
+        let s = shown(SearchSnippet.make(text, terms: ["cafe"], prefix: false, words: 10))
+        let words = s.split(separator: " ")
+        let at = words.firstIndex { $0.contains("«café»") }
+        #expect(at != nil && at! <= 4, "\(s)")
+    }
+
     @Test func prefixesDiacriticsAndCase() {
         let text = "Gesprekken met Joëlle en haar ouders."
         let s = shown(SearchSnippet.make(text, terms: ["gesprek", "joelle"], prefix: true))

@@ -80,6 +80,22 @@ import Testing
         #expect(try cli.run(["verify"]).code == 0)
     }
 
+    /// `people add --kind parent --group 5` listed a parent in group 5, a pupil "leraar"; `incident
+    /// show -5` said the id was missing (a review).
+    @Test func whatDoesNotBelongToAPersonAndANegativeIdAreSaid() throws {
+        let cli = try CLI()
+        let (a, _) = try school(cli)
+        let parent = try cli.run([
+            "people", "add", "--kind", "parent", "--name", "Piet Jansen", "--guardian-of", a, "--group", "5",
+        ])
+        #expect(parent.code == 64 && parent.err.contains("--group hoort bij een leerling"), "\(parent.err)")
+        let pupil = try cli.run(["people", "add", "--kind", "pupil", "--name", "Lot Jansen", "--function", "leraar"])
+        #expect(pupil.code == 64 && pupil.err.contains("--function hoort bij personeel"), "\(pupil.err)")
+        #expect(try !cli.ok("people", "list").out.contains("Jansen"))
+        let negative = try cli.run(["incident", "show", "-5"])
+        #expect(negative.code == 64 && negative.err.contains("‘-5’ is geen nummer dat casus geeft"), "\(negative.err)")
+    }
+
     /// A report about `person`, filed: its id.
     static func reportID(_ cli: CLI, about person: String) throws -> String {
         let filed = try cli.ok("incident", "add", "--subject", person, "--summary", "Bericht gedeeld.", "--json")

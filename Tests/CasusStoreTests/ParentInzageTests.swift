@@ -98,3 +98,56 @@ import Testing
         #expect(try w.service.integrity.check(document: json, name: "ouder.json").isSound)
     }
 }
+
+/// A parent of two children, a case about them in each child's dossier: the export says whose
+/// dossier each entry is in, corrections name theirs, and `verify --against` counts what was
+/// written about the parent since (it said nothing was added, a review).
+@Suite struct ParentOfTwoInzageTests {
+    @Test(arguments: Backend.all)
+    func twoChildrensDossiersAreToldApartAndHeldAgainstTheChain(_ backend: Backend) throws {
+        let scratch = Scratch("parent-of-two")
+        let clock = TestClock("2026-11-18")
+        let service = try jozefschool(on: try backend.make(in: scratch), clock: clock.clock)
+        let dir = service.directory
+        let tygo = try dir.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Tygo", lastName: "Bouzid", group: "8", externalID: "1001")
+        ).value
+        let eva = try dir.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Eva", lastName: "Bouzid", group: "5", externalID: "1002")
+        ).value
+        _ = try dir.importPeople(
+            kind: .parent,
+            csv: Array("Leerlingnummer;Voornaam;Achternaam\n1001;Fatima;Bouzid\n1002;Fatima;Bouzid\n".utf8),
+            file: "ouders.csv", dryRun: false)
+        let mother = try #require(try dir.people(kinds: [.parent]).first)
+        var cases: [Case] = []
+        for child in [tygo, eva] {
+            let report = try service.intake.report(
+                summary: "Fatima Bouzid stuurde een bericht over een leerkracht.", platform: "WhatsApp",
+                subjects: [mother.id]
+            ).value
+            cases.append(
+                try service.cases.open(
+                    incident: report.id, subject: mother.id, articles: ["A.7"], severity: nil, dossierPupil: child.id,
+                    summary: "Bericht over een leerkracht."
+                ).value)
+        }
+        let first = try service.cases.addEntry(cases[1].id, kind: .note, body: "Gesprek gepland.").value
+        _ = try service.cases.addEntry(cases[0].id, kind: .phone, body: "Gebeld met Fatima.").value
+        let md = try service.dossiers.export(mother.id, format: .md)
+        #expect(md.contains("### #\(first.seq) (dossier van Eva Bouzid)"), "\(md)")
+        #expect(md.contains("(dossier van Tygo Bouzid)"))
+        #expect(md.contains("uit het dossier van Eva Bouzid en van Tygo Bouzid"), "\(md)")
+        #expect(!md.contains("Leerlingnummer"))
+        let fresh = try service.integrity.check(document: md, name: "ouder.md")
+        #expect(fresh.isSound && fresh.seals.first?.laterEntries == 0)
+        clock.set("2026-11-19")
+        _ = try service.cases.addEntry(cases[1].id, kind: .correction, body: "Gesprek gehouden.", corrects: first.id)
+        _ = try service.cases.addEntry(cases[0].id, kind: .note, body: "Nog een notitie over Fatima.")
+        let later = try service.integrity.check(document: md, name: "ouder.md")
+        #expect(later.isSound)
+        #expect(later.seals.first?.aboutParent == true)
+        #expect(later.seals.first?.laterEntries == 2, "\(String(describing: later.seals.first?.laterEntries))")
+        #expect(later.seals.first?.laterCorrections.map(\.entry) == [first.seq])
+    }
+}

@@ -26,7 +26,9 @@ import Testing
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
         func tick(_ entry: EntryID?) -> CasusError? {
             refusal {
-                _ = try school.service.cases.markDone(c.id, obligation: "suspension-decision", entry: entry).value
+                _ = try school.service.cases.markDone(
+                    c.id, obligation: "suspension-decision", entry: entry, letters: Fixtures.letters
+                ).value
             }
         }
         func open() throws -> Bool {
@@ -37,9 +39,13 @@ import Testing
             bare?.message.nl.contains("is een brief: die vinkt u niet zonder meer af; er is niets veranderd") == true)
         #expect(bare?.hint?.nl.contains("casus letter \(c.number) --template schorsingsbesluit") == true)
         let note = tick(before.id)
-        #expect(note?.message.nl.contains("stuk \(before.id) is geen brief van zaak \(c.number)") == true, "\(note!)")
+        #expect(
+            note?.message.nl.contains("stuk \(before.id) is geen brief ‘schorsingsbesluit’ van zaak \(c.number)")
+                == true,
+            "\(note!)")
+        // A letter sent, of another template (a warning, an invitation), is not the decision's.
         let warning = try school.sendDecision(c, "waarschuwing")
-        _ = warning
+        #expect(tick(warning[0].id)?.message.nl.contains("is geen brief ‘schorsingsbesluit’") == true)
         let t = try Fixtures.letters.require("schorsingsbesluit")
         let draft = try school.service.letters.drafts(case: c.id, template: t)[0].body
         let letter = try school.service.letters.file(
@@ -62,11 +68,14 @@ import Testing
         // Its day is the letter's sending, not one typed (`--on` is for the consent's terms).
         let typed = refusal {
             _ = try school.service.cases.markDone(
-                c.id, obligation: "suspension-decision", entry: letter.id, on: Fixtures.date("2026-11-16")
+                c.id, obligation: "suspension-decision", entry: letter.id, on: Fixtures.date("2026-11-16"),
+                letters: Fixtures.letters
             ).value
         }
         #expect(typed?.message.nl.contains("--on geldt voor de instemming met ontslag") == true)
-        _ = try school.service.cases.markDone(c.id, obligation: "suspension-decision", entry: letter.id).value
+        _ = try school.service.cases.markDone(
+            c.id, obligation: "suspension-decision", entry: letter.id, letters: Fixtures.letters
+        ).value
         #expect(try !open())
         let window = try #require(try school.obligations(c).last { $0.kind == .objectionWindow })
         #expect(window.due == StatutoryTerm.objection(madeKnown: Fixtures.date("2026-11-17")), "\(window.due)")
@@ -152,5 +161,112 @@ import Testing
             "\(flat)")
         #expect(
             flat.contains("geeft de gelegenheid het bezwaar mondeling toe te lichten") == (denomination == .openbaar))
+    }
+}
+
+/// Two suspensions in one case: the first's decision is ticked with its own letter, written before
+/// the second (it was refused as "vóór het besluit", the latest one, a review).
+@Suite struct TwoDecisionsTests {
+    @Test func eachDecisionIsTickedWithItsOwnLetter() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16",
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder, region: .noord))
+        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
+        _ = try school.service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Rob", lastName: "de Groot",
+                address: PostalAddress(street: "Kerkstraat 9", postcode: "8012 BB", town: "Zwolle")),
+            guardianOf: pupil.id)
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
+        let t = try Fixtures.letters.require("schorsingsbesluit")
+        let first = try school.service.letters.file(
+            case: c.id, template: t,
+            body: try school.service.letters.drafts(case: c.id, template: t)[0].body.replacingOccurrences(
+                of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+        ).value.entry
+        school.clock.set("2026-11-18")
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Weer.", days: 1)).value
+        _ = try school.service.letters.sent(
+            entry: first.id, on: Fixtures.date("2026-11-18"), via: .post, library: Fixtures.letters
+        ).value
+        let decisions = try school.obligations(c).filter { $0.kind == .suspensionDecision }
+        try #require(decisions.count == 2 && !decisions[0].isDone)
+        _ = try school.service.cases.markDone(
+            c.id, obligation: String(decisions[0].id), entry: first.id, letters: Fixtures.letters
+        ).value
+        let second = refusal {
+            _ = try school.service.cases.markDone(
+                c.id, obligation: String(decisions[1].id), entry: first.id, letters: Fixtures.letters
+            ).value
+        }
+        #expect(
+            second?.message.nl.contains("is geschreven vóór het besluit waar") == true, "\(String(describing: second))")
+    }
+}
+
+/// The objection's documents lie open a week before the hearing (Awb art. 7:4 lid 2): ticked bare
+/// after a hearing held the day the objection came in, the decision followed (a review).
+@Suite struct ObjectionDocumentsAfterTheHearingTests {
+    @Test func documentsLaidAfterTheHearingAreNotTickedBare() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16",
+            record: SchoolRecordChange(sector: .po, denomination: .openbaar, region: .noord))
+        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
+        _ = try school.heard(c, [.teacher, .parents], "Gesprek over een verwijdering.")
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Opnieuw gefilmd.", justification: "Zeer ernstig.")
+        ).value
+        try school.sendDecision(c, "verwijderingsbesluit")
+        school.clock.set("2026-11-23", hour: 9)
+        try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-23")).value
+        school.clock.set("2026-11-23", hour: 11)
+        _ = try school.heard(c, [.parents], "Hoorzitting over het bezwaar, dezelfde dag.")
+        let bare = refusal {
+            _ = try school.service.cases.markDone(c.id, obligation: ObligationKind.objectionDocuments.rawValue).value
+        }
+        #expect(bare?.message.nl.contains("de hoorzitting over het bezwaar is al gehouden (23-11-2026)") == true)
+        // Laid open now (with the invitation to a new hearing), the decision waits for that hearing
+        // a week later; one held sooner does not count.
+        let invitation = try school.service.cases.addEntry(
+            c.id, kind: .note, body: "Stukken ter inzage op school vanaf 23-11; nieuwe hoorzitting 1 december."
+        ).value
+        _ = try school.service.cases.markDone(
+            c.id, obligation: ObligationKind.objectionDocuments.rawValue, entry: invitation.id
+        ).value
+        school.clock.set("2026-12-01", hour: 10)
+        _ = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
+        try school.sendDecision(c, "beslissing-op-bezwaar")
+        #expect(try school.obligations(c).contains { $0.kind == .objectionDecision && $0.isDone })
+    }
+
+    @Test func aHearingLessThanAWeekAfterTheDocumentsIsNotTheHearing() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16",
+            record: SchoolRecordChange(sector: .po, denomination: .openbaar, region: .noord))
+        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
+        _ = try school.heard(c, [.teacher, .parents], "Gesprek over een verwijdering.")
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Opnieuw gefilmd.", justification: "Zeer ernstig.")
+        ).value
+        try school.sendDecision(c, "verwijderingsbesluit")
+        school.clock.set("2026-11-23", hour: 9)
+        try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-23")).value
+        _ = try school.service.cases.markDone(c.id, obligation: ObligationKind.objectionDocuments.rawValue).value
+        school.clock.set("2026-11-26", hour: 10)
+        _ = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
+        let early = refusal {
+            _ = try school.service.cases.markDone(c.id, obligation: "objection-decision", letters: Fixtures.letters)
+                .value
+        }
+        #expect(
+            early?.message.nl.contains(
+                "was minder dan een week nadat het bezwaarschrift en de stukken ter inzage lagen")
+                == true, "\(String(describing: early))")
     }
 }

@@ -71,6 +71,20 @@ public struct DossierExport: Sendable {
     public var evidenceFiles: [String: EvidenceNote] = [:]
     /// The cases about a parent among the export's cases (a pupil's export).
     public var parentCases: [ParentCase] = []
+    /// A parent's export draws on their children's dossiers: whose each is, to tell "#1" of one
+    /// from "#1" of the other (two entries read "#1", and "corrigeert #1" named either, a review).
+    public var dossierOwners: [PersonID: String] = [:]
+
+    /// An entry as the export names it: its number, and in a parent's export whose dossier it is in.
+    func ref(_ e: DossierEntry) -> String { "#\(e.seq)" + whose(e) }
+
+    /// " (dossier van Eva Bouzid)" in a parent's export, else "".
+    func whose(_ e: DossierEntry) -> String { dossierOwners[e.dossierID].map { " (dossier van \($0))" } ?? "" }
+
+    /// Whose dossiers a parent's export draws on, for its chain line ("" for a dossier's own).
+    var sourceDossiers: String {
+        dossierOwners.isEmpty ? "" : " uit het dossier van " + dossierOwners.values.sorted().joined(separator: " en van ")
+    }
 
     /// Every evidence file the export names (entries' and reports'), once each, in its order: the
     /// files the school hands over beside it (`casus dossier export --evidence MAP`).
@@ -178,13 +192,15 @@ public struct DossierExport: Sendable {
     /// correction, "gecorrigeerd door #4" on the entry it corrects (AVG art. 16). The HTML said
     /// neither, and the Markdown only the first: the parents' copy showed the wrong figure as if
     /// it still stood (a review).
-    func correctionNotes() -> [EntryID: String] {
-        let seqOf = Dictionary(entries.map { ($0.id, $0.seq) }, uniquingKeysWith: { a, _ in a })
+    /// `escape`: how a format writes the dossier owner's name (Markdown escapes it).
+    func correctionNotes(escape: (String) -> String = { $0 }) -> [EntryID: String] {
+        func named(_ e: DossierEntry) -> String { "#\(e.seq)" + escape(whose(e)) }
+        let refOf = Dictionary(entries.map { ($0.id, named($0)) }, uniquingKeysWith: { a, _ in a })
         var notes: [EntryID: [String]] = [:]
         for e in entries {
             guard let target = e.corrects else { continue }
-            notes[e.id, default: []].append("corrigeert " + (seqOf[target].map { "#\($0)" } ?? "een eerder stuk"))
-            notes[target, default: []].append("gecorrigeerd door #\(e.seq)")
+            notes[e.id, default: []].append("corrigeert " + (refOf[target] ?? "een eerder stuk"))
+            notes[target, default: []].append("gecorrigeerd door \(named(e))")
         }
         return notes.mapValues { $0.joined(separator: " · ") }
     }
@@ -193,13 +209,13 @@ public struct DossierExport: Sendable {
         // Every piece of text from the dossier goes through `Markdown.inline` or `Markdown.line`:
         // a summary holding "\n## Stukken\n<img src=…>" stays text, never a heading or an image.
         func md(_ s: String) -> String { Markdown.inline(s) }
-        let corrections = correctionNotes()
+        let corrections = correctionNotes(escape: md)
         var out = "# \(md(title))\n\n"
         out +=
             "- School: \(md(school))\n- Inzage voor: \(md(entitled))\n- Geëxporteerd: \(exportedAt.dutch()) door \(md(exportedBy))\n"
         out +=
-            "- Hashketen: \(entries.count) stukken, \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")"
-        if let last = entries.last { out += ", laatste hash `\(last.hash)`" }
+            "- Hashketen: \(entries.count) stukken\(md(sourceDossiers)), \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")"
+        if dossierOwners.isEmpty, let last = entries.last { out += ", laatste hash `\(last.hash)`" }
         out +=
             "\n- Namen van andere leerlingen zijn vervangen door \(md(Redactor.placeholder)), die van hun ouders door \(md(Redactor.parentPlaceholder)).\n"
         if let line = evidenceLine { out += "- \(md(line))\n" }
@@ -234,7 +250,8 @@ public struct DossierExport: Sendable {
         }
         out += "## Stukken\n\n"
         for e in entries {
-            out += "### #\(e.seq) \(md(e.kind.label.nl)): \(md(e.title))\n\n"
+            // casus's own "#2" unescaped, as the other headings' numbers; the name is text.
+            out += "### #\(e.seq)\(md(whose(e))) \(md(e.kind.label.nl)): \(md(e.title))\n\n"
             out +=
                 "\(e.at.dutch()) · \(md(e.authorName))" + (e.caseNumber.map { " · zaak \(md($0))" } ?? "")
                 // casus's own words and numbers: "#2" unescaped, as the headings' numbers.
@@ -268,7 +285,7 @@ public struct DossierExport: Sendable {
             @media print{.entry{page-break-inside:avoid}}</style></head><body>
             <h1>\(esc(title))</h1>
             <p class="meta">School: \(esc(school))<br>Inzage voor: \(esc(entitled))<br>Geëxporteerd: \(esc(exportedAt.dutch())) door \(esc(exportedBy))<br>
-            Hashketen: \(entries.count) stukken, \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")<br>
+            Hashketen: \(entries.count) stukken\(esc(sourceDossiers)), \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")<br>
             Namen van andere leerlingen zijn vervangen door [leerling], die van hun ouders door [ouder].\(evidenceLine.map { "<br>" + esc($0) } ?? "")</p>
             <p class="hash">\(seal.line.nl) (controle: casus verify --against BESTAND)</p>
 
@@ -306,7 +323,7 @@ public struct DossierExport: Sendable {
         out += "<h2>Stukken</h2>\n"
         let corrections = correctionNotes()
         for e in entries {
-            out += "<div class=\"entry\"><h3>#\(e.seq) \(esc(e.kind.label.nl)): \(esc(e.title))</h3>\n"
+            out += "<div class=\"entry\"><h3>\(esc(ref(e))) \(esc(e.kind.label.nl)): \(esc(e.title))</h3>\n"
             out +=
                 "<p class=\"meta\">\(esc(e.at.dutch())) · \(esc(e.authorName))"
                 + (e.caseNumber.map { " · zaak \(esc($0))" } ?? "")
@@ -356,6 +373,8 @@ public struct DossierExport: Sendable {
             /// The entry's id, which `corrects` names (only `seq` was given, and `corrects` named
             /// nothing in the export, a review).
             var id: EntryID
+            /// Whose dossier it is in (a parent's export draws on several).
+            var dossier: PersonID
             var seq: Int64
             var kind: EntryKind
             var title: String
@@ -389,7 +408,7 @@ public struct DossierExport: Sendable {
             record: record, cases: cases, reports: reports,
             entries: entries.map {
                 EntryJSON(
-                    id: $0.id, seq: $0.seq, kind: $0.kind, title: $0.title, body: $0.body, at: $0.at,
+                    id: $0.id, dossier: $0.dossierID, seq: $0.seq, kind: $0.kind, title: $0.title, body: $0.body, at: $0.at,
                     author: $0.authorName,
                     case: $0.caseNumber, corrects: $0.corrects, evidence: $0.evidence, hash: $0.hash,
                     prevHash: $0.prevHash)

@@ -19,7 +19,9 @@ enum InzageNotice {
         if p.kind == .parent, !children.isEmpty {
             out.append(.init(label: "Ouder/verzorger van", value: children.map(\.name).joined(separator: ", ")))
         }
-        if let id = p.externalID, !id.isEmpty {
+        // A parent's number is casus's own key for the import (it held the child's number), not one
+        // the school gave the parent (a review).
+        if let id = p.externalID, !id.isEmpty, p.kind != .parent {
             out.append(.init(label: p.kind.isPersonnel ? "Personeelsnummer" : "Leerlingnummer", value: id))
         }
         if let left = p.leftOn { out.append(.init(label: "Vertrokken op", value: left.dutch)) }
@@ -57,7 +59,7 @@ enum InzageNotice {
         let years = retention.pupilYears
         return [
             "Doel: het afhandelen van meldingen en incidenten onder het protocol sociale media van de school; een zaak over een ouder gaat over wat de school in het belang van de leerlingen en het personeel van de ouder vraagt of de ouder verbiedt (AVG art. 15 lid 1 onder a).",
-            "Gegevens: wat hierboven staat: de gegevens van de ouder, de meldingen die de ouder noemen, de zaken over de ouder en hun stukken, die in het dossier van het kind staan, met de namen van anderen vervangen (AVG art. 15 lid 1 onder b; art. 15 lid 4).",
+            "Gegevens: wat hierboven staat: de gegevens van de ouder, de meldingen die de ouder noemen, de zaken over de ouder en hun stukken, die in het dossier van het kind staan; de namen van andere leerlingen en ouders die casus kent zijn vervangen, een voornaam, een e-mailadres of een account alleen niet altijd: de school leest de tekst daarop na (AVG art. 15 lid 1 onder b; art. 15 lid 4).",
             "Ontvangers buiten de school: alleen waar de wet het vraagt of de ouder erin toestemt, zoals de politie bij een aangifte; welke besluiten er waren staat bij de zaken (AVG art. 15 lid 1 onder c).",
             "Bewaartermijn: de zaken en stukken over de ouder staan in het dossier van het kind en worden met dat dossier verwijderd, \(years) jaar na het vertrek van het kind of na het laatste stuk, wat het laatst valt; een open zaak, een bezwaar of een rechtszaak houdt het dossier langer vast. Naam en adres van de ouder worden gewist wanneer niets wat de school bewaart de ouder nog noemt (AVG art. 15 lid 1 onder d).",
             "Rechten: u kunt de school vragen gegevens te verbeteren (AVG art. 16: een correctie wordt naast het stuk gezet), te wissen (art. 17; wat de school voor een besluit nodig heeft of moet bewaren, blijft tot het einde van de bewaartermijn, art. 17 lid 3 onder b en e), de verwerking te beperken (art. 18) of bezwaar te maken (art. 21) (AVG art. 15 lid 1 onder e).",

@@ -48,7 +48,11 @@ public enum SearchSnippet {
                 best = (max(0, first), distinct)
             }
         }
-        let from = best.start
+        // The window starts a few words before its first hit, not with the hit as its last word: a
+        // list shows the snippet's start, and the hit was cut off the line (a review). Moving it on
+        // keeps every hit it held (they stand after the first).
+        let firstHit = tokens[best.start..<min(tokens.count, best.start + size)].firstIndex { $0.term != nil }
+        let from = firstHit.map { max(best.start, $0 - 3) } ?? best.start
         let to = min(tokens.count, from + size)
         var out = from > 0 ? "…" : ""
         // The text before the first word and after the last is kept where the snippet reaches it.

@@ -195,16 +195,20 @@ extension CaseWorkflow {
     /// `ref` is the obligation's id or its kind (`aangifte`, `suspension-decision`).
     /// `day`: the day it happened, where the law counts from it (a consent's date, the day the
     /// employee was told of the right to revoke it); nil: today.
+    /// `letters`: the library a written decision's letter is read by (which template it is).
     @discardableResult
-    public func markDone(_ id: CaseID, obligation ref: String, entry: EntryID? = nil, on day: LocalDate? = nil) throws
-        -> Saved<Obligation>
-    {
-        try session.write { tx in try markDone(id, obligation: ref, entry: entry, on: day, in: tx, at: tx.now) }
+    public func markDone(
+        _ id: CaseID, obligation ref: String, entry: EntryID? = nil, on day: LocalDate? = nil,
+        letters: LetterLibrary? = nil
+    ) throws -> Saved<Obligation> {
+        try session.write { tx in
+            try markDone(id, obligation: ref, entry: entry, on: day, letters: letters, in: tx, at: tx.now)
+        }
     }
 
     public func markDone(
-        _ id: CaseID, obligation ref: String, entry: EntryID?, on day: LocalDate? = nil, in tx: Transaction,
-        at now: Timestamp
+        _ id: CaseID, obligation ref: String, entry: EntryID?, on day: LocalDate? = nil, letters: LetterLibrary? = nil,
+        in tx: Transaction, at now: Timestamp
     ) throws -> Obligation {
         try session.require(.decide)
         let (h, _, owner) = try history(tx.r, id)
@@ -308,8 +312,23 @@ extension CaseWorkflow {
                 ))
         }
         if o.kind == .objectionDecision { try Self.requireObjectionHeard(h, at: now) }
+        // Laid open after the hearing they were to come before: only the parents' consent to leave
+        // it (lid 5) ends the duty then, with the note that says so (ticked bare after a hearing
+        // held the day the objection came in, the decision followed, a review).
+        if o.kind == .objectionDocuments, entry == nil, let objection = h.objection,
+            let hearing = h.hearings(of: .parents, onObjection: objection, before: now).map(h.heldOn).max()
+        {
+            throw CasusError.refused(
+                "de hoorzitting over het bezwaar is al gehouden (\(hearing.dutch)): de stukken lagen er niet een week vóór ter inzage\(Law.awb74.bracketed.nl); er is niets veranderd",
+                "the hearing on the objection was already held (\(hearing.iso)): the documents did not lie open a week before it\(Law.awb74.bracketed.en); nothing was changed",
+                hint: Phrase(
+                    "Stemden de ouders in met het achterwege laten, leg dat vast in een notitie en vink af met --entry STUK (lid 5); anders: leg de stukken ter inzage, vink af met --entry de uitnodiging voor een nieuwe hoorzitting die zegt waar en wanneer (lid 3), en hoor de ouders ten minste een week later.",
+                    "If the parents agreed to leave it, record that in a note and tick with --entry ENTRY (lid 5); otherwise lay the documents open, tick with --entry the invitation to a new hearing saying where and when (lid 3), and hear the parents at least a week later."
+                ))
+        }
         let madeKnown =
-            o.kind.isWrittenDecision ? try Self.writtenDecisionSent(o, entry: entry, in: h, owner: owner, tx.r) : nil
+            o.kind.isWrittenDecision
+            ? try Self.writtenDecisionSent(o, entry: entry, in: h, owner: owner, letters: letters, tx.r) : nil
         if let entry {
             guard let e = try tx.r.entry(id: entry), e.dossierID == owner.id else {
                 throw CasusError.notFound(
@@ -366,6 +385,14 @@ extension CaseWorkflow {
                 unheard.map(\.en).joined(separator: "; ") + "; nothing was changed")
         }
         // Not before the documents lay open (or the parents agreed they need not), Awb art. 7:4.
+        if let held = documentsLaidTooLate(h, before: now) {
+            throw CasusError.refused(
+                "de hoorzitting over het bezwaar (\(held.hearing.dutch)) was minder dan een week nadat het bezwaarschrift en de stukken ter inzage lagen (vastgelegd op \(held.laid.dutch))\(Law.awb74.bracketed.nl); er is niets veranderd",
+                "the hearing on the objection (\(held.hearing.iso)) was less than a week after the objection and the documents lay open (recorded on \(held.laid.iso))\(Law.awb74.bracketed.en); nothing was changed",
+                hint: Phrase(
+                    "Hoor de ouders opnieuw, op of na \(held.laid.adding(days: 7).dutch), en leg dat gesprek vast.",
+                    "Hear the parents again, on or after \(held.laid.adding(days: 7).iso), and record that meeting."))
+        }
         if let documents = h.obligations.last(where: { $0.kind == .objectionDocuments && !$0.isDone }) {
             throw CasusError.refused(
                 "op het bezwaar beslist u pas als vastligt dat het bezwaarschrift en de stukken een week vóór het horen ter inzage lagen, of dat de ouders instemden dat dat achterwege bleef\(Law.awb74.bracketed.nl); er is niets veranderd",
@@ -405,6 +432,18 @@ extension CaseWorkflow {
         else { return }
         let due = StatutoryTerm.end(given.adding(days: 14))
         if due < term.due { try tx.setDue(term, due: due, pausedFrom: term.pausedFrom) }
+    }
+
+    /// The documents of an objection recorded as laid open (ticked without an entry: with one, the
+    /// note of the parents' consent to leave it, Awb art. 7:4 lid 5), and every hearing on the
+    /// objection held less than a week after: the day they were laid and the last such hearing.
+    static func documentsLaidTooLate(_ h: CaseHistory, before now: Timestamp) -> (laid: LocalDate, hearing: LocalDate)? {
+        guard let documents = h.obligations.last(where: { $0.kind == .objectionDocuments }), documents.entryID == nil,
+            let laid = documents.doneAt?.localDate(), let objection = h.objection
+        else { return nil }
+        let held = h.hearings(of: .parents, onObjection: objection, before: now).map(h.heldOn)
+        guard let last = held.max(), last < laid.adding(days: 7) else { return nil }
+        return (laid, last)
     }
 
     /// The consent's date (its fact), or, for a consent recorded before casus kept it, the day it

@@ -21,11 +21,15 @@ extension ObligationKind {
 }
 
 extension CaseWorkflow {
-    /// A written decision ticked by hand (`case done --entry`): the entry is a letter of this case,
-    /// written after the decision, recorded as sent (`casus letter sent`). Returns the day it went,
-    /// from which the decision counts as made known (its term to object runs from the next day).
+    /// A written decision ticked by hand (`case done --entry`): the entry is a letter of this case
+    /// from a template that makes this decision known (a sent invitation ticked a suspension's
+    /// decision and an objection's, a review), written after the decision it belongs to (not the
+    /// case's latest: a first suspension's own letter was refused once a second one was taken,
+    /// a review), recorded as sent (`casus letter sent`). Returns the day it went, from which the
+    /// decision counts as made known (its term to object runs from the next day).
     static func writtenDecisionSent(
-        _ o: Obligation, entry: EntryID?, in h: CaseHistory, owner: Person, _ r: any StorageReader
+        _ o: Obligation, entry: EntryID?, in h: CaseHistory, owner: Person, letters: LetterLibrary?,
+        _ r: any StorageReader
     ) throws -> LocalDate {
         let n = h.record.number
         let t = o.kind.decisionTemplate
@@ -38,21 +42,19 @@ extension CaseWorkflow {
                 "\(o.kind.label.nl) is een brief: die vinkt u niet zonder meer af; er is niets veranderd",
                 "\(o.kind.label.en) is a letter: it is not ticked off bare; nothing was changed", hint: how)
         }
-        guard let e = try r.entry(id: entry), e.dossierID == owner.id, e.caseID == h.record.id, e.kind == .letter
+        let template = try r.entry(id: entry).flatMap { e in letters?.template(ofFiledTitle: e.title).map { (e, $0) } }
+        guard let (e, made) = template, e.dossierID == owner.id, e.caseID == h.record.id, e.kind == .letter,
+            made.fulfils.contains(o.kind)
         else {
             throw CasusError.refused(
-                "stuk \(entry) is geen brief van zaak \(n); \(o.kind.label.nl) is gedaan met de brief die het besluit bekendmaakt; er is niets veranderd",
-                "entry \(entry) is not a letter of case \(n); \(o.kind.label.en) is done by the letter that makes the decision known; nothing was changed",
+                "stuk \(entry) is geen brief ‘\(t)’ van zaak \(n); \(o.kind.label.nl) is gedaan met de brief die het besluit bekendmaakt; er is niets veranderd",
+                "entry \(entry) is no ‘\(t)’ letter of case \(n); \(o.kind.label.en) is done by the letter that makes the decision known; nothing was changed",
                 hint: how)
         }
-        let since: Timestamp? =
-            o.kind == .objectionDecision
-            ? h.objection?.at
-            : h.decisions.last { $0.rung == (o.kind.decidedRung ?? .accessBan) }?.at
-        if let since, e.at < since {
+        if let since = decided(o, in: h), e.at < since {
             throw CasusError.refused(
-                "brief \(entry) is geschreven op \(e.at.dutch()), vóór \(o.kind == .objectionDecision ? "het bezwaar" : "het besluit") van \(since.dutch()); er is niets veranderd",
-                "letter \(entry) was written on \(e.at.dutch()), before the \(o.kind == .objectionDecision ? "objection" : "decision") of \(since.dutch()); nothing was changed",
+                "brief \(entry) is geschreven vóór \(o.kind == .objectionDecision ? "het bezwaar" : "het besluit") waar \(o.kind.label.nl) bij hoort (\(since.dutch())); er is niets veranderd",
+                "letter \(entry) was written before the \(o.kind == .objectionDecision ? "objection" : "decision") \(o.kind.label.en) belongs to (\(since.dutch())); nothing was changed",
                 hint: how)
         }
         guard let sending = try r.letterSendings(dossier: owner.id)[entry] else {
@@ -64,5 +66,18 @@ extension CaseWorkflow {
                     "First record it sent: `casus letter sent \(entry) --via post|hand|mail`."))
         }
         return sending.on
+    }
+
+    /// When the decision (or the objection) `o` belongs to was taken: each such step, and each
+    /// objection recorded, brings one obligation of its kind, so the n-th obligation of a kind is
+    /// the n-th decision of its rung (or objection).
+    static func decided(_ o: Obligation, in h: CaseHistory) -> Timestamp? {
+        let mine = h.obligations.filter { $0.kind == o.kind }.sorted { $0.id < $1.id }
+        guard let n = mine.firstIndex(where: { $0.id == o.id }) else { return nil }
+        let times =
+            o.kind == .objectionDecision
+            ? h.facts.filter { $0.kind == .objectionReceived }.map(\.at)
+            : h.decisions.filter { $0.rung == (o.kind.decidedRung ?? .accessBan) }.map(\.at)
+        return times.indices.contains(n) ? times[n] : times.last
     }
 }

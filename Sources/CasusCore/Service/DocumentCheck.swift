@@ -98,6 +98,10 @@ public struct DocumentCheck: Sendable {
         /// Entries of the document corrected since: (the entry's number, the correction's). "7
         /// stuk(ken) bijgekomen" did not say that what the document holds was corrected (a review).
         public var laterCorrections: [(entry: Int64, by: Int64)] = []
+        /// The export of a parent's own data (a parent has no dossier: `laterEntries` counts the
+        /// entries of the cases about them, in their children's dossiers, written since). The seal's
+        /// empty chain said nothing was added while the cases went on (a review).
+        public var aboutParent = false
         /// The first entry of the sealed dossier whose stored fields no longer give its hash, or
         /// that does not link to the one before: the dossier was changed behind casus's back, and
         /// its stored hashes (which the seal is compared with) say nothing. A letter's words were
@@ -247,7 +251,35 @@ extension Integrity {
             offset += page.count
         }
         if seal.document == .dossier { (check.exportText, check.exportRecord) = try exportText(seal, text: text, r) }
+        if seal.document == .dossier, let made = check.exportRecord?.at, let owner = try r.person(id: seal.dossier),
+            owner.kind == .parent
+        {
+            check.aboutParent = true
+            (check.laterEntries, check.laterCorrections) = try laterAboutParent(owner, since: made, r)
+        }
         return check
+    }
+
+    /// What was written since `made` in the cases about a parent (their children's dossiers), and
+    /// which entries written before were corrected since.
+    static func laterAboutParent(_ parent: Person, since made: Timestamp, _ r: any StorageReader) throws
+        -> (Int64, [(entry: Int64, by: Int64)])
+    {
+        let cases = try r.cases(aboutSubject: parent.id)
+        var later: Int64 = 0
+        var corrected: [(entry: Int64, by: Int64)] = []
+        for dossier in Set(cases.map(\.dossierID)).sorted() {
+            let ids = Set(cases.filter { $0.dossierID == dossier }.map(\.id))
+            let all = try r.entries(dossier: dossier, offset: 0, limit: Int.max)
+            let before = Dictionary(all.filter { $0.at <= made }.map { ($0.id, $0.seq) }, uniquingKeysWith: { a, _ in a })
+            for e in all where e.at > made {
+                let target = e.corrects.flatMap { before[$0] }
+                guard e.caseID.map(ids.contains) ?? false || target != nil else { continue }
+                later += 1
+                if let target { corrected.append((entry: target, by: e.seq)) }
+            }
+        }
+        return (later, corrected)
     }
 
     /// A PDF's bytes against the PDFs of the sealed letter casus recorded (`Letters.printed`).

@@ -102,10 +102,13 @@ extension Dossiers {
                 let subject = try r.person(id: c.subjectID)
                 let kind = subject?.kind.ladderKind ?? .pupil
                 if let subject, subject.kind == .parent, p.kind == .pupil {
+                    // The case's entries and the corrections of them, wherever those were filed.
+                    var ids = Set(source.entries.filter { $0.caseID == c.id }.map(\.id))
+                    for e in source.entries where e.corrects.map(ids.contains) ?? false { ids.insert(e.id) }
                     parentCases.append(
                         .init(
                             number: c.number, parent: subject.id, parentName: subject.name,
-                            entries: source.entries.filter { $0.caseID == c.id }.map(\.seq)))
+                            entries: source.entries.filter { ids.contains($0.id) }.map(\.seq)))
                 }
                 // A voornemen that lapsed says so (the employee read it as still to be decided, a review);
                 // the facts are read only for a case that has a voornemen.
@@ -162,6 +165,11 @@ extension Dossiers {
                 p, parents: parents, children: source.children, sector: schoolRecord?.sector ?? .po)
             export.reports = reports
             export.parentCases = parentCases
+            if p.kind == .parent {
+                for child in source.children where source.entries.contains(where: { $0.dossierID == child.id }) {
+                    export.dossierOwners[child.id] = child.name
+                }
+            }
             export.notice = InzageNotice.lines(for: p, retention: retention)
             // The entries' files by name (their bytes stay in the store; `exportEvidence` writes them).
             for sha in Set(source.entries.flatMap(\.evidence)) {

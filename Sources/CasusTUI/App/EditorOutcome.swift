@@ -27,13 +27,19 @@ public enum EditorOutcome: Sendable, Equatable {
                 "the editor ‘\(name)’ was not found or cannot start (status \(status)); nothing was saved. Set VISUAL or EDITOR to an editor that exists, or unset them for the built-in editor"
             )
         case let .failed(status, written):
+            let how =
+                status == 0
+                ? Phrase("liet geen bestand achter", "left no file behind")
+                : status < 0
+                    ? Phrase("werd onderbroken", "was interrupted")
+                    : Phrase("stopte met status \(status)", "ended with status \(status)")
             return written == nil
                 ? Phrase(
-                    "de editor ‘\(name)’ stopte met status \(status) en liet de tekst zoals hij was; er is niets opgeslagen",
-                    "the editor ‘\(name)’ ended with status \(status) and left the text as it was; nothing was saved")
+                    "de editor ‘\(name)’ \(how.nl) en liet de tekst zoals hij was; er is niets opgeslagen",
+                    "the editor ‘\(name)’ \(how.en) and left the text as it was; nothing was saved")
                 : Phrase(
-                    "de editor ‘\(name)’ stopte met status \(status); wat u schreef is bewaard, maar nog niet opgeslagen",
-                    "the editor ‘\(name)’ ended with status \(status); what you wrote is kept, but not saved yet")
+                    "de editor ‘\(name)’ \(how.nl); wat u schreef is bewaard, maar nog niet opgeslagen",
+                    "the editor ‘\(name)’ \(how.en); what you wrote is kept, but not saved yet")
         }
     }
 }

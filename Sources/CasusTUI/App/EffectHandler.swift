@@ -205,7 +205,9 @@ public final class ServiceEffects: EffectHandler {
         case let .step(id, request):
             return Self.map(try service.cases.step(id, request)) { .stepped(id, $0) }
         case let .done(id, obligation):
-            return Self.map(try service.cases.markDone(id, obligation: String(obligation))) { .done(id, $0) }
+            return Self.map(try service.cases.markDone(id, obligation: String(obligation), letters: letters)) {
+                .done(id, $0)
+            }
         case let .close(id, outcome, reason, seen):
             return Self.map(try service.cases.close(id, outcome: outcome, reason: reason, basis: seen)) {
                 .closed(id, outcome, $0)

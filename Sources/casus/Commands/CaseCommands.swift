@@ -280,7 +280,8 @@ struct CaseCommand: ParsableCommand {
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
             let o = try service.cases.markDone(
-                try service.cases.resolve(id), obligation: obligation, entry: entry, on: on
+                try service.cases.resolve(id), obligation: obligation, entry: entry, on: on,
+                letters: try ctx.config.letters()
             ).value
             Output.line(Phrase("Gedaan: ", "Done: ")(ctx.lang) + o.kind.label(ctx.lang))
         }

@@ -61,6 +61,11 @@ enum DocumentCheckText {
                                 "; the letter's text can no longer be compared") : Phrase("", "")))
             } else {
                 switch c.entry {
+                case .same where c.aboutParent:
+                    out.append(
+                        Phrase(
+                            "  een export van wat over ouder \(s.dossier) is vastgelegd, uit de dossiers van de kinderen",
+                            "  an export of what is recorded about parent \(s.dossier), from the children's dossiers"))
                 case .same:
                     out.append(
                         Phrase(
@@ -154,8 +159,8 @@ enum DocumentCheckText {
                 c.laterEntries == 0 && c.laterEvents == 0
                     ? Phrase("  sindsdien is er niets bijgekomen", "  nothing was added since")
                     : Phrase(
-                        "  sindsdien: \(c.laterEntries) stuk(ken) in dit dossier, \(c.laterEvents) gebeurtenis(sen) in de keten",
-                        "  since then: \(c.laterEntries) entr(y/ies) in this dossier, \(c.laterEvents) event(s) in the chain"
+                        "  sindsdien: \(c.laterEntries) stuk(ken) \(c.aboutParent ? "over deze ouder" : "in dit dossier"), \(c.laterEvents) gebeurtenis(sen) in de keten",
+                        "  since then: \(c.laterEntries) entr(y/ies) \(c.aboutParent ? "about this parent" : "in this dossier"), \(c.laterEvents) event(s) in the chain"
                     ))
             for fix in c.laterCorrections {
                 out.append(

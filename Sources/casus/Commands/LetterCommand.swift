@@ -343,23 +343,32 @@ extension LetterCommand {
                     throw CasusError(
                         .usage, Phrase("--edit vraagt $VISUAL of $EDITOR", "--edit needs $VISUAL or $EDITOR"))
                 }
-                bodies = try bodies.map { body in
+                var edited: [String] = []
+                for body in bodies {
                     let outcome = ExternalEditor.edit(body, editor: editor)
-                    switch outcome {
-                    case let .edited(text): return text
-                    case let .failed(_, written: text?):
-                        // What was written is not lost: kept in a private file to file with --body-file.
-                        let kept = NSTemporaryDirectory() + "casus-brief-\(UUID().uuidString.prefix(8)).txt"
-                        try PrivateFile.write(text, to: kept)
-                        throw CasusError(
-                            .refused, outcome.said(editor: editor),
-                            hint: Phrase(
-                                "Uw tekst staat in \(kept) (alleen voor u leesbaar); sla hem op met `casus letter \(id) --template \(template) --body-file \(kept)`.",
-                                "Your text is in \(kept) (readable by you only); file it with `casus letter \(id) --template \(template) --body-file \(kept)`."
-                            ))
-                    case .failed, .noFile: throw CasusError(.refused, outcome.said(editor: editor))
+                    if case let .edited(text) = outcome {
+                        edited.append(text)
+                        continue
                     }
+                    // What was written is not lost, this letter's nor the letters edited before it
+                    // (one per household: the first one's edits went with the second's failure, a
+                    // review): each kept in a private file, to file with --body-file.
+                    if case let .failed(_, written: text?) = outcome { edited.append(text) }
+                    guard !edited.isEmpty else { throw CasusError(.refused, outcome.said(editor: editor)) }
+                    let kept = try edited.map { text in
+                        let path = NSTemporaryDirectory() + "casus-brief-\(UUID().uuidString.prefix(8)).txt"
+                        try PrivateFile.write(text, to: path)
+                        return path
+                    }
+                    let files = kept.joined(separator: ", ")
+                    throw CasusError(
+                        .refused, outcome.said(editor: editor),
+                        hint: Phrase(
+                            "Wat u schreef staat in \(files) (alleen voor u leesbaar, één brief per bestand); sla elk op met `casus letter \(id) --template \(template) --body-file BESTAND`.",
+                            "What you wrote is in \(files) (readable by you only, one letter per file); file each with `casus letter \(id) --template \(template) --body-file FILE`."
+                        ))
                 }
+                bodies = edited
             }
             // The report's own text in a letter is said, whatever the way it came in (not refused:
             // the director may quote it, knowing casus replaced only the names it knows).

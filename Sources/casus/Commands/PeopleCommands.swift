@@ -222,6 +222,23 @@ struct People: ParsableCommand {
         func validate() throws {
             try validateGroup(group, global)
             try address.check(global.lang)
+            // What does not belong to this kind of person: a parent "groep 5" and a pupil "leraar"
+            // were stored and listed so (a review).
+            if group != nil, kind != .pupil {
+                throw invalid(
+                    "--group hoort bij een leerling, niet bij een \(kind.label.nl); er is niets opgeslagen",
+                    "--group goes with a pupil, not with a \(kind.label.en); nothing was saved")
+            }
+            if function != nil, !kind.isPersonnel {
+                throw invalid(
+                    "--function hoort bij personeel, niet bij een \(kind.label.nl); er is niets opgeslagen",
+                    "--function goes with staff, not with a \(kind.label.en); nothing was saved")
+            }
+            if guardianOf != nil, kind != .parent {
+                throw invalid(
+                    "--guardian-of hoort bij een ouder (--kind parent); er is niets opgeslagen",
+                    "--guardian-of goes with a parent (--kind parent); nothing was saved")
+            }
         }
 
         func run(_ ctx: Context) throws {
