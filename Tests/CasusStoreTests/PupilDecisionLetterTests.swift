@@ -278,7 +278,9 @@ import CasusTestSupport
         try school.service.letters.sent(
             entry: toPupil.id, on: Fixtures.date("2026-11-16"), via: .hand, library: Self.library
         ).value
-        try school.service.cases.markDone(c.id, obligation: "suspension-decision", entry: toPupil.id, letters: Fixtures.letters).value
+        try school.service.cases.markDone(
+            c.id, obligation: "suspension-decision", entry: toPupil.id, letters: Fixtures.letters
+        ).value
         let inspectie = try drafts(school, c, "melding-inspectie")
         #expect(inspectie.count == 1)
         let told = LetterTests.words(inspectie[0].body)

@@ -83,7 +83,8 @@ public struct DossierExport: Sendable {
 
     /// Whose dossiers a parent's export draws on, for its chain line ("" for a dossier's own).
     var sourceDossiers: String {
-        dossierOwners.isEmpty ? "" : " uit het dossier van " + dossierOwners.values.sorted().joined(separator: " en van ")
+        dossierOwners.isEmpty
+            ? "" : " uit het dossier van " + dossierOwners.values.sorted().joined(separator: " en van ")
     }
 
     /// Every evidence file the export names (entries' and reports'), once each, in its order: the
@@ -408,7 +409,8 @@ public struct DossierExport: Sendable {
             record: record, cases: cases, reports: reports,
             entries: entries.map {
                 EntryJSON(
-                    id: $0.id, dossier: $0.dossierID, seq: $0.seq, kind: $0.kind, title: $0.title, body: $0.body, at: $0.at,
+                    id: $0.id, dossier: $0.dossierID, seq: $0.seq, kind: $0.kind, title: $0.title, body: $0.body,
+                    at: $0.at,
                     author: $0.authorName,
                     case: $0.caseNumber, corrects: $0.corrects, evidence: $0.evidence, hash: $0.hash,
                     prevHash: $0.prevHash)

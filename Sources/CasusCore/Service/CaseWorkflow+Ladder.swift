@@ -437,7 +437,8 @@ extension CaseWorkflow {
     /// The documents of an objection recorded as laid open (ticked without an entry: with one, the
     /// note of the parents' consent to leave it, Awb art. 7:4 lid 5), and every hearing on the
     /// objection held less than a week after: the day they were laid and the last such hearing.
-    static func documentsLaidTooLate(_ h: CaseHistory, before now: Timestamp) -> (laid: LocalDate, hearing: LocalDate)? {
+    static func documentsLaidTooLate(_ h: CaseHistory, before now: Timestamp) -> (laid: LocalDate, hearing: LocalDate)?
+    {
         guard let documents = h.obligations.last(where: { $0.kind == .objectionDocuments }), documents.entryID == nil,
             let laid = documents.doneAt?.localDate(), let objection = h.objection
         else { return nil }

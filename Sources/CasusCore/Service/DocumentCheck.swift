@@ -271,7 +271,8 @@ extension Integrity {
         for dossier in Set(cases.map(\.dossierID)).sorted() {
             let ids = Set(cases.filter { $0.dossierID == dossier }.map(\.id))
             let all = try r.entries(dossier: dossier, offset: 0, limit: Int.max)
-            let before = Dictionary(all.filter { $0.at <= made }.map { ($0.id, $0.seq) }, uniquingKeysWith: { a, _ in a })
+            let before = Dictionary(
+                all.filter { $0.at <= made }.map { ($0.id, $0.seq) }, uniquingKeysWith: { a, _ in a })
             for e in all where e.at > made {
                 let target = e.corrects.flatMap { before[$0] }
                 guard e.caseID.map(ids.contains) ?? false || target != nil else { continue }
