@@ -137,6 +137,14 @@ public enum ServerUpgrade {
                 "the term to revoke a consent to dismissal runs from the date the consent bears"),
             "SELECT 1;"
         ),
+        // The functions only (the parents' consent to leave out an objection's documents is a fact).
+        "20": (
+            "21",
+            Phrase(
+                "de instemming van de ouders met het achterwege laten van de terinzagelegging bij bezwaar wordt vastgelegd",
+                "the parents' consent to leave out the inspection of an objection's documents is recorded"),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

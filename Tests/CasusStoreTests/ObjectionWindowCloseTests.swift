@@ -126,8 +126,14 @@ import Testing
         }
         school.clock.set("2026-12-07", hour: 9)
         try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-12-07")).value
-        // The documents open a week before the hearing (Awb art. 7:4 lid 2).
-        try school.service.cases.markDone(c.id, obligation: ObligationKind.objectionDocuments.rawValue).value
+        // The parents agreed to leave out the documents' week (Awb art. 7:4 lid 5).
+        school.clock.set("2026-12-07", hour: 11)
+        let consent = try school.service.cases.addEntry(
+            c.id, kind: .note, body: "De ouders stemden in met het achterwege laten van de terinzagelegging."
+        ).value
+        try school.service.cases.markDone(
+            c.id, obligation: ObligationKind.objectionDocuments.rawValue, entry: consent.id, waived: true
+        ).value
         school.clock.set("2026-12-10", hour: 10)
         let hearing = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
         let noted = try #require(try school.service.cases.detail(c.id).entries.first { $0.title.hasPrefix("Bezwaar") })

@@ -169,9 +169,15 @@ extension CasusService {
     @discardableResult
     func sendDecision(_ c: Case, _ template: String, on day: LocalDate) throws -> [DossierEntry] {
         let t = try Fixtures.letters.require(template)
-        // The objection's documents lay open before the hearing (Awb art. 7:4; WrittenDecisionTests).
+        // The parents agreed to leave out the objection's documents (Awb art. 7:4 lid 5; the rule's own
+        // tests: ObjectionDocumentsTests).
         if try cases.detail(c.id).obligations.contains(where: { $0.kind == .objectionDocuments && !$0.isDone }) {
-            try cases.markDone(c.id, obligation: ObligationKind.objectionDocuments.rawValue).value
+            let consent = try cases.addEntry(
+                c.id, kind: .note, body: "De ouders stemden in met het achterwege laten van de terinzagelegging."
+            ).value
+            try cases.markDone(
+                c.id, obligation: ObligationKind.objectionDocuments.rawValue, entry: consent.id, waived: true
+            ).value
         }
         let filed = try letters.drafts(case: c.id, template: t).map { d in
             let body = d.body.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)

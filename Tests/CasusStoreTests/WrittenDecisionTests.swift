@@ -202,7 +202,8 @@ import Testing
             ).value
         }
         #expect(
-            second?.message.nl.contains("is geschreven vóór het besluit waar") == true, "\(String(describing: second))")
+            second?.message.nl.contains("is niet geschreven na het besluit waar") == true,
+            "\(String(describing: second))")
     }
 }
 
@@ -268,5 +269,77 @@ import Testing
             early?.message.nl.contains(
                 "was minder dan een week nadat het bezwaarschrift en de stukken ter inzage lagen")
                 == true, "\(String(describing: early))")
+    }
+}
+
+/// A letter sent answers the decision it was written for: a ban's letter sent after its extension
+/// ticked the extension's decision and left its own open (a review).
+@Suite struct LetterForItsOwnDecisionTests {
+    @Test func aLetterSentAfterASecondSuspensionTicksTheFirst() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16",
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder, region: .noord))
+        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
+        _ = pupil
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
+        let t = try Fixtures.letters.require("schorsingsbesluit")
+        let first = try school.service.letters.file(
+            case: c.id, template: t,
+            body: try school.service.letters.drafts(case: c.id, template: t)[0].body.replacingOccurrences(
+                of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+        ).value.entry
+        school.clock.set("2026-11-18")
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Weer.", days: 1)).value
+        let sent = try school.service.letters.sent(
+            entry: first.id, on: Fixtures.date("2026-11-18"), via: .post, library: Fixtures.letters
+        ).value
+        let decisions = try school.obligations(c).filter { $0.kind == .suspensionDecision }
+        #expect(sent.done.map(\.id) == [decisions[0].id], "\(sent.done) \(sent.waiting) \(sent.notes.map(\.nl))")
+        #expect(decisions[0].isDone && decisions[0].entryID == first.id && !decisions[1].isDone)
+    }
+}
+
+/// The objection's documents ticked with the hearing's own note let a hearing on the objection's
+/// day through (a review): an entry says where and when (an invitation) or records the parents'
+/// consent to leave it (`--waived`, Awb art. 7:4 lid 5).
+@Suite struct ObjectionDocumentsEntryTests {
+    @Test func theHearingsOwnNoteIsNoInvitationAndAConsentIsRecorded() throws {
+        let school = try TestSchool(
+            protocol: "jozefschool", on: "2026-11-16",
+            record: SchoolRecordChange(sector: .po, denomination: .openbaar, region: .noord))
+        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
+        _ = try school.heard(c, [.teacher, .parents], "Gesprek over een verwijdering.")
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Opnieuw gefilmd.", justification: "Zeer ernstig.")
+        ).value
+        try school.sendDecision(c, "verwijderingsbesluit")
+        school.clock.set("2026-11-23", hour: 9)
+        try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-23")).value
+        school.clock.set("2026-11-23", hour: 11)
+        let hearing = try school.heard(c, [.parents], "Hoorzitting over het bezwaar, dezelfde dag.")
+        let documents = ObligationKind.objectionDocuments.rawValue
+        let own = refusal {
+            _ = try school.service.cases.markDone(c.id, obligation: documents, entry: hearing.id).value
+        }
+        #expect(
+            own?.message.nl.contains("zegt niet dat de stukken ter inzage liggen") == true, "\(String(describing: own))"
+        )
+        let bareWaiver = refusal {
+            _ = try school.service.cases.markDone(c.id, obligation: documents, waived: true).value
+        }
+        #expect(bareWaiver?.message.nl.contains("--waived vraagt --entry") == true)
+        let consent = try school.service.cases.addEntry(
+            c.id, kind: .note,
+            body: "De ouders stemden op 23 november in met het achterwege laten van de terinzagelegging."
+        ).value
+        _ = try school.service.cases.markDone(c.id, obligation: documents, entry: consent.id, waived: true).value
+        #expect(try school.service.cases.detail(c.id).facts.contains { $0.kind == .inspectionWaived })
+        try school.sendDecision(c, "beslissing-op-bezwaar")
+        #expect(try school.obligations(c).contains { $0.kind == .objectionDecision && $0.isDone })
+        #expect(try school.service.integrity.verify().isSound)
     }
 }

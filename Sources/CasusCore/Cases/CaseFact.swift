@@ -59,10 +59,17 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
     /// lid 2): the term to revoke it runs from there. It ran from the day the director ticked the
     /// consent in casus, four days late, and a lawful revocation read as too late (a review).
     case consentGiven = "consent-given"
+    /// An objection under the Awb: the parents agreed that its documents need not lie open a week
+    /// before the hearing (Awb art. 7:4 lid 5). Entry: the note that says so.
+    case inspectionWaived = "inspection-waived"
 
     public var label: Phrase {
         switch self {
         case .consentGiven: Phrase("instemming met ontslag", "consent to dismissal")
+        case .inspectionWaived:
+            Phrase(
+                "terinzagelegging achterwege met instemming van de ouders",
+                "inspection left out with the parents' consent")
         case .removalRevoked: Phrase("verwijdering herroepen", "removal revoked")
         case .otherSchoolAccepted: Phrase("andere school laat de leerling toe", "another school accepts the pupil")
         case .disputeRequested:

@@ -52,7 +52,8 @@ public enum SearchSnippet {
         // list shows the snippet's start, and the hit was cut off the line (a review). Moving it on
         // keeps every hit it held (they stand after the first).
         let firstHit = tokens[best.start..<min(tokens.count, best.start + size)].firstIndex { $0.term != nil }
-        let from = firstHit.map { max(best.start, $0 - 3) } ?? best.start
+        // A window kept full: a short text is shown whole.
+        let from = min(firstHit.map { max(best.start, $0 - 3) } ?? best.start, max(best.start, tokens.count - size))
         let to = min(tokens.count, from + size)
         var out = from > 0 ? "…" : ""
         // The text before the first word and after the last is kept where the snippet reaches it.

@@ -62,12 +62,16 @@ extension LetterContext {
     /// rung the decision obligation `o` makes known, each with a sending. What says whether the
     /// decision is made known, to whom and on which day (`Letters.sent`, the letter to the
     /// Inspectie, an objection's term).
+    /// `until`: the next decision of the rung, when `since` is an earlier one (the letters of a
+    /// first suspension, not of the second, a review); `since` nil: the rung's latest decision.
     public static func sentLetters(
-        of o: Obligation, title: String, steps: [Step], letters: [DossierEntry], sendings: [EntryID: LetterSending]
+        of o: Obligation, title: String, steps: [Step], letters: [DossierEntry], sendings: [EntryID: LetterSending],
+        since: Timestamp? = nil, until: Timestamp? = nil
     ) -> [DossierEntry] {
-        let since = o.kind.decidedRung.flatMap { rung in steps.last { $0.rung == rung } }?.at
-        return letters.filter {
-            $0.kind == .letter && $0.title == title && $0.at >= (since ?? $0.at) && sendings[$0.id] != nil
+        let since = since ?? o.kind.decidedRung.flatMap { rung in steps.last { $0.rung == rung } }?.at
+        return letters.filter { e in
+            e.kind == .letter && e.title == title && e.at >= (since ?? e.at) && (until.map { e.at < $0 } ?? true)
+                && sendings[e.id] != nil
         }
     }
 

@@ -197,18 +197,21 @@ extension CaseWorkflow {
     /// employee was told of the right to revoke it); nil: today.
     /// `letters`: the library a written decision's letter is read by (which template it is).
     @discardableResult
+    /// `waived`: the objection's documents were left out with the parents' consent (Awb art. 7:4
+    /// lid 5), `entry` the note that says so.
     public func markDone(
         _ id: CaseID, obligation ref: String, entry: EntryID? = nil, on day: LocalDate? = nil,
-        letters: LetterLibrary? = nil
+        letters: LetterLibrary? = nil, waived: Bool = false
     ) throws -> Saved<Obligation> {
         try session.write { tx in
-            try markDone(id, obligation: ref, entry: entry, on: day, letters: letters, in: tx, at: tx.now)
+            try markDone(
+                id, obligation: ref, entry: entry, on: day, letters: letters, waived: waived, in: tx, at: tx.now)
         }
     }
 
     public func markDone(
         _ id: CaseID, obligation ref: String, entry: EntryID?, on day: LocalDate? = nil, letters: LetterLibrary? = nil,
-        in tx: Transaction, at now: Timestamp
+        waived: Bool = false, in tx: Transaction, at now: Timestamp
     ) throws -> Obligation {
         try session.require(.decide)
         let (h, _, owner) = try history(tx.r, id)
@@ -312,19 +315,8 @@ extension CaseWorkflow {
                 ))
         }
         if o.kind == .objectionDecision { try Self.requireObjectionHeard(h, at: now) }
-        // Laid open after the hearing they were to come before: only the parents' consent to leave
-        // it (lid 5) ends the duty then, with the note that says so (ticked bare after a hearing
-        // held the day the objection came in, the decision followed, a review).
-        if o.kind == .objectionDocuments, entry == nil, let objection = h.objection,
-            let hearing = h.hearings(of: .parents, onObjection: objection, before: now).map(h.heldOn).max()
-        {
-            throw CasusError.refused(
-                "de hoorzitting over het bezwaar is al gehouden (\(hearing.dutch)): de stukken lagen er niet een week vóór ter inzage\(Law.awb74.bracketed.nl); er is niets veranderd",
-                "the hearing on the objection was already held (\(hearing.iso)): the documents did not lie open a week before it\(Law.awb74.bracketed.en); nothing was changed",
-                hint: Phrase(
-                    "Stemden de ouders in met het achterwege laten, leg dat vast in een notitie en vink af met --entry STUK (lid 5); anders: leg de stukken ter inzage, vink af met --entry de uitnodiging voor een nieuwe hoorzitting die zegt waar en wanneer (lid 3), en hoor de ouders ten minste een week later.",
-                    "If the parents agreed to leave it, record that in a note and tick with --entry ENTRY (lid 5); otherwise lay the documents open, tick with --entry the invitation to a new hearing saying where and when (lid 3), and hear the parents at least a week later."
-                ))
+        if o.kind == .objectionDocuments || waived {
+            try Self.requireDocumentsRecord(o, entry: entry, waived: waived, in: h, tx.r, at: now)
         }
         let madeKnown =
             o.kind.isWrittenDecision
@@ -340,6 +332,15 @@ extension CaseWorkflow {
         let done = try complete(o, of: h.record, dossier: owner.id, entry: entry, in: tx, at: now)
         // Made known as by its letter sent (`letter sent`): the term to object runs from there.
         if let madeKnown { try Letters.madeKnown(o, on: madeKnown, in: h, tx) }
+        if waived, let entry {
+            let fact = try tx.insert(
+                fact: CaseFact(
+                    caseID: h.record.id, kind: .inspectionWaived, date: now.localDate(), at: now,
+                    actor: actor.account, entryID: entry))
+            try tx.audit(
+                "case.\(FactKind.inspectionWaived.rawValue)", person: owner.id, case: h.record.id,
+                detail: "\(h.record.number) feit \(fact.id)", at: now)
+        }
         if o.kind == .dismissalConsent {
             try Self.consentGiven(on: on, in: h, tx)
             let fact = try tx.insert(
@@ -434,17 +435,63 @@ extension CaseWorkflow {
         if due < term.due { try tx.setDue(term, due: due, pausedFrom: term.pausedFrom) }
     }
 
-    /// The documents of an objection recorded as laid open (ticked without an entry: with one, the
-    /// note of the parents' consent to leave it, Awb art. 7:4 lid 5), and every hearing on the
-    /// objection held less than a week after: the day they were laid and the last such hearing.
+    /// The documents of an objection recorded as laid open (on the day of the entry given, the
+    /// invitation that says where and when, else the day ticked), and every hearing on the objection
+    /// held less than a week after: that day and the last such hearing. Nil where the parents agreed
+    /// to leave it (Awb art. 7:4 lid 5). An entry of any kind, the hearing's own note too, let a
+    /// hearing on the objection's own day through (a review).
     static func documentsLaidTooLate(_ h: CaseHistory, before now: Timestamp) -> (laid: LocalDate, hearing: LocalDate)?
     {
-        guard let documents = h.obligations.last(where: { $0.kind == .objectionDocuments }), documents.entryID == nil,
-            let laid = documents.doneAt?.localDate(), let objection = h.objection
+        guard let documents = h.obligations.last(where: { $0.kind == .objectionDocuments }),
+            let ticked = documents.doneAt, let objection = h.objection,
+            !h.facts.contains(where: { $0.kind == .inspectionWaived && $0.at >= objection.at })
         else { return nil }
+        let laid = (documents.entryID.flatMap { id in h.entries.first { $0.id == id }?.at } ?? ticked).localDate()
         let held = h.hearings(of: .parents, onObjection: objection, before: now).map(h.heldOn)
         guard let last = held.max(), last < laid.adding(days: 7) else { return nil }
         return (laid, last)
+    }
+
+    /// How the objection's documents are ticked (Awb art. 7:4): bare, before any hearing on the
+    /// objection (laid open from today); with an entry written since the objection that says where
+    /// and when (an invitation), not the hearing's own note; or `waived`, the parents' consent to
+    /// leave it (lid 5), with the note that records it. `waived` goes with that duty only.
+    static func requireDocumentsRecord(
+        _ o: Obligation, entry: EntryID?, waived: Bool, in h: CaseHistory, _ r: any StorageReader, at now: Timestamp
+    ) throws {
+        guard o.kind == .objectionDocuments else {
+            throw CasusError.invalid(
+                "--waived hoort bij objection-documents (de stukken bij een bezwaar), niet bij \(o.kind.label.nl); er is niets veranderd",
+                "--waived goes with objection-documents (an objection's documents), not with \(o.kind.label.en); nothing was changed"
+            )
+        }
+        guard let objection = h.objection else { return }
+        let said = Law.awb74.bracketed
+        if let entry {
+            guard let e = try r.entry(id: entry), e.at > objection.at, e.kind != .meeting else {
+                throw CasusError.refused(
+                    "stuk \(entry) zegt niet dat de stukken ter inzage liggen: geef de uitnodiging voor het horen (waar en wanneer) of de notitie van de instemming van de ouders, geschreven na het bezwaar, niet het verslag van de hoorzitting\(said.nl); er is niets veranderd",
+                    "entry \(entry) does not say the documents lie open: give the invitation to the hearing (where and when) or the note of the parents' consent, written after the objection, not the hearing's report\(said.en); nothing was changed"
+                )
+            }
+            return
+        }
+        if waived {
+            throw CasusError.invalid(
+                "--waived vraagt --entry: de notitie waarin staat dat de ouders instemden\(said.nl); er is niets veranderd",
+                "--waived needs --entry: the note saying the parents agreed\(said.en); nothing was changed")
+        }
+        // Laid open after the hearing they were to come before (ticked bare after a hearing held the
+        // day the objection came in, the decision followed, a review).
+        if let hearing = h.hearings(of: .parents, onObjection: objection, before: now).map(h.heldOn).max() {
+            throw CasusError.refused(
+                "de hoorzitting over het bezwaar is al gehouden (\(hearing.dutch)): de stukken lagen er niet een week vóór ter inzage\(said.nl); er is niets veranderd",
+                "the hearing on the objection was already held (\(hearing.iso)): the documents did not lie open a week before it\(said.en); nothing was changed",
+                hint: Phrase(
+                    "Stemden de ouders in met het achterwege laten, leg dat vast in een notitie en vink af met --waived --entry STUK (lid 5); anders: leg de stukken ter inzage, vink af met --entry de uitnodiging voor een nieuwe hoorzitting die zegt waar en wanneer (lid 3), en hoor de ouders ten minste een week later.",
+                    "If the parents agreed to leave it, record that in a note and tick with --waived --entry ENTRY (lid 5); otherwise lay the documents open, tick with --entry the invitation to a new hearing saying where and when (lid 3), and hear the parents at least a week later."
+                ))
+        }
     }
 
     /// The consent's date (its fact), or, for a consent recorded before casus kept it, the day it

@@ -4,7 +4,7 @@ extension ObligationKind {
     /// access ban, the decision on an objection (Awb art. 7:12). Done by its letter, sent: ticked
     /// bare, or with any entry (a meeting note from before the decision), the case read as if the
     /// parents had the decision, and its term to object never started (a review).
-    var isWrittenDecision: Bool {
+    public var isWrittenDecision: Bool {
         [.suspensionDecision, .removalDecision, .timeOutDecision, .accessBanDecision, .objectionDecision].contains(self)
     }
 
@@ -42,7 +42,13 @@ extension CaseWorkflow {
                 "\(o.kind.label.nl) is een brief: die vinkt u niet zonder meer af; er is niets veranderd",
                 "\(o.kind.label.en) is a letter: it is not ticked off bare; nothing was changed", hint: how)
         }
-        let template = try r.entry(id: entry).flatMap { e in letters?.template(ofFiledTitle: e.title).map { (e, $0) } }
+        // Its template by its filed title, in the school's letters or casus's own (a school that renamed
+        // a template could not tick with the letters it had sent, a review).
+        let template = try r.entry(id: entry).flatMap { e in
+            (letters?.template(ofFiledTitle: e.title) ?? builtinLetters?.template(ofFiledTitle: e.title)).map {
+                (e, $0)
+            }
+        }
         guard let (e, made) = template, e.dossierID == owner.id, e.caseID == h.record.id, e.kind == .letter,
             made.fulfils.contains(o.kind)
         else {
@@ -51,10 +57,22 @@ extension CaseWorkflow {
                 "entry \(entry) is no ‘\(t)’ letter of case \(n); \(o.kind.label.en) is done by the letter that makes the decision known; nothing was changed",
                 hint: how)
         }
-        if let since = decided(o, in: h), e.at < since {
+        let window = decisionWindow(o, in: h)
+        if !window.holds(e.at) {
+            let what =
+                o.kind == .objectionDecision
+                ? Phrase("het bezwaar", "the objection") : Phrase("het besluit", "the decision")
             throw CasusError.refused(
-                "brief \(entry) is geschreven vóór \(o.kind == .objectionDecision ? "het bezwaar" : "het besluit") waar \(o.kind.label.nl) bij hoort (\(since.dutch())); er is niets veranderd",
-                "letter \(entry) was written before the \(o.kind == .objectionDecision ? "objection" : "decision") \(o.kind.label.en) belongs to (\(since.dutch())); nothing was changed",
+                "brief \(entry) is niet geschreven na \(what.nl) waar \(o.kind.label.nl) bij hoort (\(window.from?.dutch() ?? "?"))\(window.to.map { " en vóór het volgende (\($0.dutch()))" } ?? ""); er is niets veranderd",
+                "letter \(entry) was not written after \(what.en) \(o.kind.label.en) belongs to (\(window.from?.dutch() ?? "?"))\(window.to.map { " and before the next (\($0.dutch()))" } ?? ""); nothing was changed",
+                hint: how)
+        }
+        // One letter makes one decision known: one sent letter ticked three suspensions' decisions,
+        // the two it did not describe too (a review).
+        if let other = h.obligations.first(where: { $0.kind == o.kind && $0.id != o.id && $0.entryID == entry }) {
+            throw CasusError.refused(
+                "brief \(entry) maakte al een ander besluit bekend (verplichting \(other.id)); er is niets veranderd",
+                "letter \(entry) already made another decision known (obligation \(other.id)); nothing was changed",
                 hint: how)
         }
         guard let sending = try r.letterSendings(dossier: owner.id)[entry] else {
@@ -68,16 +86,27 @@ extension CaseWorkflow {
         return sending.on
     }
 
-    /// When the decision (or the objection) `o` belongs to was taken: each such step, and each
-    /// objection recorded, brings one obligation of its kind, so the n-th obligation of a kind is
-    /// the n-th decision of its rung (or objection).
-    static func decided(_ o: Obligation, in h: CaseHistory) -> Timestamp? {
+    /// Between the decision (or objection) a written decision belongs to and the next of its kind:
+    /// each such step, and each objection recorded, brings one obligation of its kind, so the n-th
+    /// obligation of a kind is the n-th decision of its rung (or objection).
+    struct Window {
+        var from: Timestamp?
+        var to: Timestamp?
+        func holds(_ at: Timestamp) -> Bool { from.map { at >= $0 } ?? true && to.map { at < $0 } ?? true }
+    }
+
+    static func decisionWindow(_ o: Obligation, in h: CaseHistory) -> Window {
+        guard o.kind.isWrittenDecision else { return Window() }
         let mine = h.obligations.filter { $0.kind == o.kind }.sorted { $0.id < $1.id }
-        guard let n = mine.firstIndex(where: { $0.id == o.id }) else { return nil }
+        guard let n = mine.firstIndex(where: { $0.id == o.id }) else { return Window() }
         let times =
             o.kind == .objectionDecision
             ? h.facts.filter { $0.kind == .objectionReceived }.map(\.at)
             : h.decisions.filter { $0.rung == (o.kind.decidedRung ?? .accessBan) }.map(\.at)
-        return times.indices.contains(n) ? times[n] : times.last
+        guard times.indices.contains(n) else { return Window(from: times.last) }
+        return Window(from: times[n], to: times.indices.contains(n + 1) ? times[n + 1] : nil)
     }
+
+    /// casus's own letters, to know a letter filed under a title the school has since changed.
+    static let builtinLetters: LetterLibrary? = try? ConfigSet.builtin.letters()
 }

@@ -213,7 +213,8 @@ public struct Letters: Sendable {
                 EntryDraft(
                     kind: template.entryKind, title: "\(template.title) — zaak \(h.record.number)",
                     body: text, caseID: id), to: owner.id, at: tx.now)
-            let answered = h.record.status == .open ? Self.answered(by: Set(template.fulfils), in: h) : []
+            let answered =
+                h.record.status == .open ? Self.answered(by: Set(template.fulfils), in: h, written: entry.at) : []
             guard template.entryKind != .letter else { return Filed(entry: entry, done: [], fulfils: answered) }
             let done = try answered.map {
                 try cases.complete(
@@ -337,9 +338,18 @@ public struct Letters: Sendable {
     /// The obligations one text from a template that fulfils `fulfils` answers: of each kind, the
     /// newest still open, the one of the step the template writes about (its latest). One letter is
     /// one decision: the letter of a second suspension ticked the first suspension's decision too.
-    static func answered(by fulfils: Set<ObligationKind>, in h: CaseHistory) -> [Obligation] {
+    /// `written`: when the letter was written; a written decision's letter answers the decision it
+    /// was written for (`CaseWorkflow.decisionWindow`), not the newest: a ban's letter sent after its
+    /// extension ticked the extension's decision, and left its own open (a review).
+    static func answered(by fulfils: Set<ObligationKind>, in h: CaseHistory, written: Timestamp? = nil)
+        -> [Obligation]
+    {
         var kinds = Set<ObligationKind>()
         return h.obligations.filter { Self.answers($0, fulfils, of: h.record) }
+            .filter { o in
+                guard let written, o.kind.isWrittenDecision else { return true }
+                return CaseWorkflow.decisionWindow(o, in: h).holds(written)
+            }
             .sorted { ($0.due, $0.id) > ($1.due, $1.id) }
             .filter { kinds.insert($0.kind).inserted }
     }
@@ -494,7 +504,7 @@ public struct Letters: Sendable {
                 let (h, _, _) = try cases.history(tx.r, caseID)
                 if h.record.status == .open {
                     let parents = try tx.r.guardians(ofPupil: owner.id)
-                    for o in Self.answered(by: fulfils, in: h) {
+                    for o in Self.answered(by: fulfils, in: h, written: e.at) {
                         // The voornemen per aangetekende brief is done by a letter that can be shown
                         // to have arrived, not by an e-mail or ordinary post (a review).
                         if o.kind == .registeredLetter, !via.provesReceipt {
@@ -552,8 +562,11 @@ public struct Letters: Sendable {
     static func sentDays(of o: Obligation, title: String, in h: CaseHistory, _ sendings: [EntryID: LetterSending])
         -> [LocalDate]
     {
-        LetterContext.sentLetters(of: o, title: title, steps: h.steps, letters: h.entries, sendings: sendings)
-            .compactMap { sendings[$0.id]?.on }
+        let window = CaseWorkflow.decisionWindow(o, in: h)
+        return LetterContext.sentLetters(
+            of: o, title: title, steps: h.steps, letters: h.entries, sendings: sendings, since: window.from,
+            until: window.to
+        ).compactMap { sendings[$0.id]?.on }
     }
 
     /// A decision made known on `day` (its last letter sent): the parents' objection period runs
@@ -604,12 +617,17 @@ public struct Letters: Sendable {
         of o: Obligation, title: String, in h: CaseHistory, owner: Person, parents: [Person],
         sendings: [EntryID: LetterSending]
     ) -> [String] {
-        guard let rung = o.kind.decidedRung, rung != .timeOut, let step = h.steps.last(where: { $0.rung == rung })
+        // The decision this obligation belongs to, and the letters written for it (before the next).
+        let window = CaseWorkflow.decisionWindow(o, in: h)
+        guard let rung = o.kind.decidedRung, rung != .timeOut,
+            let step = h.steps.last(where: { $0.rung == rung && $0.phase == .decision && $0.at == window.from })
+                ?? h.steps.last(where: { $0.rung == rung })
         else { return [] }
         let groups = LetterContext.decisionAddressees(
             rung, subject: h.subject, owner: owner, parents: parents, sector: h.legal.sector, on: step.date)
         let sent = LetterContext.sentLetters(
-            of: o, title: title, steps: h.steps, letters: h.entries, sendings: sendings)
+            of: o, title: title, steps: h.steps, letters: h.entries, sendings: sendings, since: window.from,
+            until: window.to)
         return LetterContext.unreached(groups, by: sent, owner: owner).map { LetterContext.nameLine($0, owner: owner) }
     }
 

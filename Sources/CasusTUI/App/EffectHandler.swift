@@ -204,8 +204,10 @@ public final class ServiceEffects: EffectHandler {
                 Written.reported)
         case let .step(id, request):
             return Self.map(try service.cases.step(id, request)) { .stepped(id, $0) }
-        case let .done(id, obligation):
-            return Self.map(try service.cases.markDone(id, obligation: String(obligation), letters: letters)) {
+        case let .done(id, obligation, entry):
+            return Self.map(
+                try service.cases.markDone(id, obligation: String(obligation), entry: entry, letters: letters)
+            ) {
                 .done(id, $0)
             }
         case let .close(id, outcome, reason, seen):

@@ -94,7 +94,8 @@ public enum Write: Sendable, Equatable {
     /// One report, or several marked in the queue, with one reason: all or none.
     case dismiss([IncidentID], reason: String)
     case step(CaseID, StepRequest)
-    case done(CaseID, obligation: ObligationID)
+    /// `entry`: the dossier entry that shows it done (a written decision's letter sent).
+    case done(CaseID, obligation: ObligationID, entry: EntryID? = nil)
     case close(CaseID, outcome: CaseOutcome, reason: String, seen: StepBasis)
     /// New articles and severity for an open case, with the reason.
     case reclassify(CaseID, articles: [String], severity: Severity, reason: String, seen: StepBasis)

@@ -24,6 +24,10 @@ public enum PickerPurpose: Sendable, Equatable {
     case reclassifySeverity(CaseID, articles: [String], seen: StepBasis)
     /// A case's entries to read in full (Enter on the case screen), newest first.
     case readEntry([DossierEntry])
+    /// The entry that shows an obligation done: a written decision's letter, sent; after a pupil
+    /// left, the entry that ends another school's duty. The command line's `--entry` was the only
+    /// way (a review).
+    case obligationEntry(CaseID, ObligationID)
 }
 
 public struct PickerItem: Sendable, Equatable {
@@ -80,6 +84,33 @@ public struct PickerScreen: ScreenModel {
             title: s.t(
                 "Brief uit sjabloon (Enter kiest, Esc overslaan)", "Letter from a template (Enter picks, Esc skips)"),
             items: items, purpose: .template(caseID))
+    }
+
+    /// Which entry shows obligation `o` done: a written decision's letters (its own, sent, the
+    /// store judges), newest first; for another school, the case's entries.
+    static func entryFor(_ o: ObligationID, _ kind: ObligationKind, in detail: CaseDetail, _ s: inout AppState)
+        -> Outcome
+    {
+        let candidates =
+            kind.isWrittenDecision
+            ? detail.meetingsAndLetters.filter { $0.kind == .letter } : detail.entries
+        guard !candidates.isEmpty else {
+            s.say(
+                Phrase(
+                    "\(kind.label.nl) is een brief: schrijf hem met c en leg vast dat hij verzonden is; er is niets veranderd.",
+                    "\(kind.label.en) is a letter: write it with c and record it sent; nothing was changed."),
+                error: true)
+            return .handled
+        }
+        return .open(
+            PickerScreen(
+                title: s.t(
+                    "\(kind.label.nl): met welk stuk? (Enter kiest, Esc terug)",
+                    "\(kind.label.en): with which entry? (Enter picks, Esc back)"),
+                items: candidates.sorted { $0.at > $1.at }.map {
+                    PickerItem(id: String($0.id), label: "#\($0.seq) \($0.title)", detail: $0.at.dutch())
+                },
+                purpose: .obligationEntry(detail.record.id, o)))
     }
 
     /// s on a case: what closing decides, each outcome with what it means.
@@ -141,7 +172,19 @@ public struct PickerScreen: ScreenModel {
             return .run([.ask(.draft(id, template: item.id, purpose: .letter(id, template: item.id)))])
         case let .obligation(id):
             guard let o = ObligationID(item.id) else { return .handled }
+            // The case as its top-most screen shows it (one opened earlier may be older).
+            let detail = s.stack.reversed().lazy.compactMap {
+                ($0 as? CaseScreen).flatMap { $0.id == id ? $0.detail : nil }
+            }.first
+            if let detail, let kind = detail.obligations.first(where: { $0.id == o })?.kind,
+                kind.isWrittenDecision || kind == .otherSchool
+            {
+                return Self.entryFor(o, kind, in: detail, &s)
+            }
             return .run([.write(.done(id, obligation: o))])
+        case let .obligationEntry(id, o):
+            guard let entry = EntryID(item.id) else { return .handled }
+            return .run([.write(.done(id, obligation: o, entry: entry))])
         case let .noteKind(id):
             guard let kind = EntryKind(rawValue: item.id) else { return .handled }
             if kind == .meeting {

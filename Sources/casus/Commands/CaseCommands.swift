@@ -276,12 +276,19 @@ struct CaseCommand: ParsableCommand {
                     "The day it happened, where the law counts from it (YYYY-MM-DD; default today): the date on the consent to dismissal (dismissal-consent), the day of the notice of the right to revoke (revocation-notice)."
             ))
         var on: LocalDate?
+        @Flag(
+            help: .nl(
+                "Bij objection-documents: de ouders stemden in met het achterwege laten van de terinzagelegging (Awb art. 7:4 lid 5); --entry is de notitie daarvan.",
+                en:
+                    "With objection-documents: the parents agreed to leave out the inspection of the documents (Awb art. 7:4 lid 5); --entry is the note of it."
+            ))
+        var waived = false
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
             let o = try service.cases.markDone(
                 try service.cases.resolve(id), obligation: obligation, entry: entry, on: on,
-                letters: try ctx.config.letters()
+                letters: try ctx.config.letters(), waived: waived
             ).value
             Output.line(Phrase("Gedaan: ", "Done: ")(ctx.lang) + o.kind.label(ctx.lang))
         }
