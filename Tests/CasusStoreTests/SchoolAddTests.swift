@@ -26,6 +26,33 @@ import Testing
         return (storage, clock, board, es)
     }
 
+    /// A school the board adds is the board's: letters of a school added without `--board-name` named
+    /// "het bevoegd gezag van Het Lyceum" and sent objections "p/a Het Lyceum" (a review).
+    @Test(arguments: Backend.all)
+    func aSchoolTheBoardAddsHasTheBoardsNameAndAddress(_ backend: Backend) throws {
+        let storage = try backend.make(in: scratch)
+        let clock = TestClock("2026-11-16")
+        let tag = String(describing: backend).filter(\.isLetter)
+        let board = try Directory.initialize(
+            storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: "bestuur",
+            director: ("Anne", "van der", "Berg"), role: .board,
+            record: SchoolRecordChange(
+                sector: .po, denomination: .openbaar, boardName: "Stichting Drie",
+                boardAddress: "Lindeweg 1; 8911 AA Leeuwarden"),
+            profiles: Fixtures.profiles, clock: clock.clock)
+        let lyceum = try board.directory.addSchool(
+            name: "Het Lyceum", protocolID: "jozefschool", director: "vera\(tag)",
+            directorName: ("Vera", "de", "Vries"), record: SchoolRecordChange(sector: .vo, denomination: .openbaar)
+        ).value
+        #expect(lyceum.boardName == "Stichting Drie")
+        #expect(lyceum.boardAddress.contains("Lindeweg 1"), "\(lyceum.boardAddress)")
+        let own = try board.directory.addSchool(
+            name: "CBS De Es", protocolID: "jozefschool", director: "bo\(tag)", directorName: ("Bo", "", "Dijk"),
+            record: SchoolRecordChange(sector: .po, denomination: .bijzonder, boardName: "Vereniging De Es")
+        ).value
+        #expect(own.boardName == "Vereniging De Es", "a name given is kept")
+    }
+
     /// The board's inzage export hides the pupils of its other schools too: a child of another
     /// school of the board, in the same database, went out named (a review).
     @Test(arguments: Backend.all)

@@ -328,6 +328,17 @@ import Testing
         #expect(
             own?.message.nl.contains("zegt niet dat de stukken ter inzage liggen") == true, "\(String(describing: own))"
         )
+        // A note of another case is no consent in this one; an entry that does not exist is said so.
+        let elsewhere = try school.openCase(about: pupil, articles: ["A.5"], summary: "Iets anders.")
+        let other = try school.service.cases.addEntry(elsewhere.id, kind: .note, body: "Over iets anders.").value
+        let wrongCase = refusal {
+            _ = try school.service.cases.markDone(c.id, obligation: documents, entry: other.id, waived: true).value
+        }
+        #expect(wrongCase?.message.nl.contains("in zaak \(c.number) geschreven na het bezwaar") == true)
+        let missing = refusal {
+            _ = try school.service.cases.markDone(c.id, obligation: documents, entry: 99_999, waived: true).value
+        }
+        #expect(missing?.message.nl.contains("stuk 99999 bestaat niet") == true, "\(String(describing: missing))")
         let bareWaiver = refusal {
             _ = try school.service.cases.markDone(c.id, obligation: documents, waived: true).value
         }

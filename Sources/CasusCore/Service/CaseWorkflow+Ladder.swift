@@ -468,10 +468,16 @@ extension CaseWorkflow {
         guard let objection = h.objection else { return }
         let said = Law.awb74.bracketed
         if let entry {
-            guard let e = try r.entry(id: entry), e.at > objection.at, e.kind != .meeting else {
+            guard let e = try r.entry(id: entry) else {
+                throw CasusError.notFound("stuk \(entry) bestaat niet", "entry \(entry) does not exist")
+            }
+            // Of this case, since the objection, and a note, letter, e-mail or phone note: a note
+            // from another case, about another matter, was taken as the parents' consent (a review).
+            let kinds: [EntryKind] = [.note, .letter, .email, .phone]
+            guard e.caseID == h.record.id, e.at > objection.at, kinds.contains(e.kind) else {
                 throw CasusError.refused(
-                    "stuk \(entry) zegt niet dat de stukken ter inzage liggen: geef de uitnodiging voor het horen (waar en wanneer) of de notitie van de instemming van de ouders, geschreven na het bezwaar, niet het verslag van de hoorzitting\(said.nl); er is niets veranderd",
-                    "entry \(entry) does not say the documents lie open: give the invitation to the hearing (where and when) or the note of the parents' consent, written after the objection, not the hearing's report\(said.en); nothing was changed"
+                    "stuk \(entry) zegt niet dat de stukken ter inzage liggen: geef de uitnodiging voor het horen (waar en wanneer) of de notitie van de instemming van de ouders, in zaak \(h.record.number) geschreven na het bezwaar, niet het verslag van de hoorzitting\(said.nl); er is niets veranderd",
+                    "entry \(entry) does not say the documents lie open: give the invitation to the hearing (where and when) or the note of the parents' consent, written in case \(h.record.number) after the objection, not the hearing's report\(said.en); nothing was changed"
                 )
             }
             return

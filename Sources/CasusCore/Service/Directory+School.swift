@@ -109,6 +109,14 @@ extension Directory {
                         "Elke school heeft een eigen directeursaccount: geef een account dat casus nog niet kent.",
                         "Every school has a director's account of its own: give an account casus does not know yet."))
             }
+            // A school the board adds is the board's: its name and address (the bevoegd gezag the
+            // letters sign for and send objections to) unless given. Left unset, the new school's
+            // decisions told parents to object to "het bevoegd gezag van Het Lyceum" (a review).
+            var record = record
+            if let board = try tx.r.schools().first(where: { !$0.boardName.isEmpty }) {
+                if record.boardName == nil { record.boardName = board.boardName }
+                if record.boardAddress == nil, !board.boardAddress.isEmpty { record.boardAddress = board.boardAddress }
+            }
             let school = try record.applied(
                 to: School(name: text, protocolID: protocolID, town: town.trimmingCharacters(in: .whitespaces)))
             return try Directory.createSchool(school, account: account, director: directorName, in: tx)

@@ -499,7 +499,11 @@ public struct Letters: Sendable {
                 detail: "stuk \(id) (nr. \(e.seq)) \(via.rawValue) \(date.iso)")
             sendings[id] = sending
             var result = Sent(sending: sending, entry: e, owner: owner.name, caseNumber: number, done: [])
-            let fulfils = Set(library.template(ofFiledTitle: e.title)?.fulfils ?? [])
+            // Known by casus's own title too: a school that renamed a template ticked nothing with
+            // the letters it had filed before (a review).
+            let made =
+                library.template(ofFiledTitle: e.title) ?? CaseWorkflow.builtinLetters?.template(ofFiledTitle: e.title)
+            let fulfils = Set(made?.fulfils ?? [])
             if let caseID = e.caseID, !fulfils.isEmpty {
                 let (h, _, _) = try cases.history(tx.r, caseID)
                 if h.record.status == .open {

@@ -67,8 +67,9 @@ public struct PeopleScreen: ScreenModel {
             guard p.kind == .pupil || p.kind.isPersonnel else {
                 s.say(
                     Phrase(
-                        "Ouders hebben geen eigen dossier: zaken over ouders staan in het leerlingdossier van hun kind.",
-                        "Parents have no dossier of their own: cases about parents are in their child's dossier."))
+                        "Ouders hebben geen eigen dossier: zaken over ouders staan in het leerlingdossier van hun kind. Vraagt de ouder om inzage: `casus dossier export \(p.id)`.",
+                        "Parents have no dossier of their own: cases about parents are in their child's dossier. If the parent asks for access: `casus dossier export \(p.id)`."
+                    ))
                 return .handled
             }
             return .open(DossierScreen(personID: p.id))

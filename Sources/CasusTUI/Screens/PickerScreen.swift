@@ -104,11 +104,10 @@ public struct PickerScreen: ScreenModel {
         }
         return .open(
             PickerScreen(
-                title: s.t(
-                    "\(kind.label.nl): met welk stuk? (Enter kiest, Esc terug)",
-                    "\(kind.label.en): with which entry? (Enter picks, Esc back)"),
-                items: candidates.sorted { $0.at > $1.at }.map {
-                    PickerItem(id: String($0.id), label: "#\($0.seq) \($0.title)", detail: $0.at.dutch())
+                title: s.t("Met welk stuk? (Enter kiest, Esc terug)", "With which entry? (Enter picks, Esc back)"),
+                items: candidates.sorted { $0.seq > $1.seq }.map {
+                    PickerItem(
+                        id: String($0.id), label: "stuk \($0.id) (#\($0.seq)) \($0.title)", detail: $0.at.dutch())
                 },
                 purpose: .obligationEntry(detail.record.id, o)))
     }
