@@ -152,7 +152,8 @@ public struct PeopleScreen: ScreenModel {
                 c.put("…", x: 1, y: 4 + i, style: .dim)
                 continue
             }
-            let extra = p.group.map { s.t("groep ", "group ") + $0 } ?? p.function ?? ""
+            // "klas 3B" at a VO or SO school, as the command line says it ("groep 3B", a review).
+            let extra = s.session.groupLabel(p)?(s.lang) ?? p.function ?? ""
             let school = schools ? [(School.shortName(s.session.schoolNames[p.schoolID] ?? ""), Style.plain)] : []
             table.drawRow(
                 [(p.sortName, .plain), (p.kind.label(s.lang), .dim)] + school + [(extra, .plain)], into: &c,
