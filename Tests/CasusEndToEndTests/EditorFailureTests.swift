@@ -14,16 +14,7 @@ import Testing
         let cli = try CLI(folder: t.folder, db: t.db, keeping: t)
         #expect(try cli.run(["demo", "--no-tui", "--db", t.db]).code == 0)
         try t.startShell(width: 100, height: 30, env: ["EDITOR": editor])
-        try t.type("\(Tmux.binary) --db \(t.db)")
-        try t.keys("Enter")
-        try t.waitFor("Basisschool De Klimop")
-        try t.keys("2")
-        try t.waitFor("Betrokkene")
-        try t.keys("Enter")
-        try t.waitFor("n notitie")
-        try t.keys("n")
-        try t.waitFor("Telefoonnotitie")
-        try t.keys("Down", "Down", "Enter")
+        try Self.writePhoneNote(t)
         try t.waitFor("stopte met status 1; wat")
         try t.waitFor("u schreef is bewaard, maar nog niet opgeslagen.")
         try t.waitFor("Enter opslaan in dossier")
@@ -35,6 +26,13 @@ import Testing
         let cli = try CLI(folder: t.folder, db: t.db, keeping: t)
         #expect(try cli.run(["demo", "--no-tui", "--db", t.db]).code == 0)
         try t.startShell(width: 100, height: 30, env: ["EDITOR": "/nergens/vi"])
+        try Self.writePhoneNote(t)
+        try t.waitFor("de editor ‘/nergens/vi’ is niet gevonden of kan niet starten (status 127); er is niets")
+        try t.waitFor("Zet VISUAL of EDITOR op een editor die er is")
+    }
+
+    /// The demo's first case on the full screen, and a phone note begun in the editor.
+    static func writePhoneNote(_ t: Tmux) throws {
         try t.type("\(Tmux.binary) --db \(t.db)")
         try t.keys("Enter")
         try t.waitFor("Basisschool De Klimop")
@@ -45,7 +43,5 @@ import Testing
         try t.keys("n")
         try t.waitFor("Telefoonnotitie")
         try t.keys("Down", "Down", "Enter")
-        try t.waitFor("de editor ‘/nergens/vi’ is niet gevonden of kan niet starten (status 127); er is niets")
-        try t.waitFor("Zet VISUAL of EDITOR op een editor die er is")
     }
 }

@@ -900,12 +900,7 @@ import CasusTestSupport
     /// (BW art. 7:671 lid 2); told later, three weeks stay (lid 3).
     @Test(arguments: [("2026-11-25", "2026-12-07"), ("2026-11-26", "2026-12-14")])
     func theEmployeeToldInTimeHasFourteenDays(_ told: String, _ term: String) throws {
-        let (school, _, c) = try Self.staffCase()
-        try school.service.cases.step(
-            c.id,
-            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
-        ).value
-        school.clock.set("2026-11-23", hour: 10)
+        let (school, c) = try Self.consentDismissal()
         try school.service.cases.markDone(c.id, obligation: ObligationKind.dismissalConsent.rawValue).value
         school.clock.set(told, hour: 16)
         try school.service.cases.markDone(c.id, obligation: ObligationKind.revocationNotice.rawValue).value
@@ -916,12 +911,7 @@ import CasusTestSupport
     /// it was ticked in casus: a consent dated Tuesday, ticked the next Monday, was taken as given
     /// that Monday, the late notice as in time, and the term shortened to fourteen days (a review).
     @Test func theTermRunsFromTheDateTheConsentBears() throws {
-        let (school, _, c) = try Self.staffCase()
-        try school.service.cases.step(
-            c.id,
-            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
-        ).value
-        school.clock.set("2026-11-23", hour: 10)
+        let (school, c) = try Self.consentDismissal()
         let consent = ObligationKind.dismissalConsent.rawValue
         let future = refusal {
             try school.service.cases.markDone(c.id, obligation: consent, on: Fixtures.date("2026-11-24")).value
@@ -942,12 +932,7 @@ import CasusTestSupport
 
     /// Told on the day given (`--on`), in time: fourteen days from the consent's date.
     @Test func theNoticeCountsOnTheDayItWasGiven() throws {
-        let (school, _, c) = try Self.staffCase()
-        try school.service.cases.step(
-            c.id,
-            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
-        ).value
-        school.clock.set("2026-11-23", hour: 10)
+        let (school, c) = try Self.consentDismissal()
         try school.service.cases.markDone(
             c.id, obligation: ObligationKind.dismissalConsent.rawValue, on: Fixtures.date("2026-11-17")
         ).value
@@ -1168,6 +1153,17 @@ import CasusTestSupport
             try school.service.cases.markDone(c.id, obligation: String(o.id)).value
         }
         _ = try school.service.cases.close(c.id, outcome: .founded, reason: "Ontslag op staande voet.").value
+    }
+
+    /// A staff case on the dismissal-by-consent route, on Monday 23 November (a week after the step).
+    static func consentDismissal() throws -> (TestSchool, Case) {
+        let (school, _, c) = try staffCase()
+        try school.service.cases.step(
+            c.id,
+            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
+        ).value
+        school.clock.set("2026-11-23", hour: 10)
+        return (school, c)
     }
 
     static func staffCase() throws -> (TestSchool, Person, Case) {

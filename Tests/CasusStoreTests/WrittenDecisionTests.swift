@@ -88,16 +88,7 @@ import Testing
 @Suite struct ObjectionDocumentsTests {
     @Test(arguments: [Denomination.openbaar, .bijzonder])
     func theDecisionOnAnObjectionWaitsForTheDocumentsUnderTheAwb(_ denomination: Denomination) throws {
-        let school = try TestSchool(
-            protocol: "jozefschool", on: "2026-11-16",
-            record: SchoolRecordChange(sector: .po, denomination: denomination, region: .noord))
-        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
-        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
-        _ = try school.heard(c, [.teacher, .parents], "Gesprek over een verwijdering.")
-        try school.service.cases.step(
-            c.id, StepRequest(rung: .removal, reason: "Opnieuw gefilmd.", justification: "Zeer ernstig.")
-        ).value
+        let (school, c) = try RemovalWordingTests.removal(denomination)
         try school.sendDecision(c, "verwijderingsbesluit")
         school.clock.set("2026-11-23")
         try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-23")).value
@@ -211,16 +202,7 @@ import Testing
 /// after a hearing held the day the objection came in, the decision followed (a review).
 @Suite struct ObjectionDocumentsAfterTheHearingTests {
     @Test func documentsLaidAfterTheHearingAreNotTickedBare() throws {
-        let school = try TestSchool(
-            protocol: "jozefschool", on: "2026-11-16",
-            record: SchoolRecordChange(sector: .po, denomination: .openbaar, region: .noord))
-        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
-        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
-        _ = try school.heard(c, [.teacher, .parents], "Gesprek over een verwijdering.")
-        try school.service.cases.step(
-            c.id, StepRequest(rung: .removal, reason: "Opnieuw gefilmd.", justification: "Zeer ernstig.")
-        ).value
+        let (school, c) = try RemovalWordingTests.removal(.openbaar)
         try school.sendDecision(c, "verwijderingsbesluit")
         school.clock.set("2026-11-23", hour: 9)
         try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-23")).value
@@ -245,16 +227,7 @@ import Testing
     }
 
     @Test func aHearingLessThanAWeekAfterTheDocumentsIsNotTheHearing() throws {
-        let school = try TestSchool(
-            protocol: "jozefschool", on: "2026-11-16",
-            record: SchoolRecordChange(sector: .po, denomination: .openbaar, region: .noord))
-        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
-        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
-        _ = try school.heard(c, [.teacher, .parents], "Gesprek over een verwijdering.")
-        try school.service.cases.step(
-            c.id, StepRequest(rung: .removal, reason: "Opnieuw gefilmd.", justification: "Zeer ernstig.")
-        ).value
+        let (school, c) = try RemovalWordingTests.removal(.openbaar)
         try school.sendDecision(c, "verwijderingsbesluit")
         school.clock.set("2026-11-23", hour: 9)
         try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-23")).value
@@ -280,7 +253,6 @@ import Testing
             protocol: "jozefschool", on: "2026-11-16",
             record: SchoolRecordChange(sector: .po, denomination: .bijzonder, region: .noord))
         let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
-        _ = pupil
         let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
@@ -306,16 +278,7 @@ import Testing
 /// consent to leave it (`--waived`, Awb art. 7:4 lid 5).
 @Suite struct ObjectionDocumentsEntryTests {
     @Test func theHearingsOwnNoteIsNoInvitationAndAConsentIsRecorded() throws {
-        let school = try TestSchool(
-            protocol: "jozefschool", on: "2026-11-16",
-            record: SchoolRecordChange(sector: .po, denomination: .openbaar, region: .noord))
-        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
-        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
-        _ = try school.heard(c, [.teacher, .parents], "Gesprek over een verwijdering.")
-        try school.service.cases.step(
-            c.id, StepRequest(rung: .removal, reason: "Opnieuw gefilmd.", justification: "Zeer ernstig.")
-        ).value
+        let (school, c) = try RemovalWordingTests.removal(.openbaar)
         try school.sendDecision(c, "verwijderingsbesluit")
         school.clock.set("2026-11-23", hour: 9)
         try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-23")).value
@@ -329,6 +292,7 @@ import Testing
             own?.message.nl.contains("zegt niet dat de stukken ter inzage liggen") == true, "\(String(describing: own))"
         )
         // A note of another case is no consent in this one; an entry that does not exist is said so.
+        let pupil = try school.service.cases.detail(c.id).subject
         let elsewhere = try school.openCase(about: pupil, articles: ["A.5"], summary: "Iets anders.")
         let other = try school.service.cases.addEntry(elsewhere.id, kind: .note, body: "Over iets anders.").value
         let wrongCase = refusal {
