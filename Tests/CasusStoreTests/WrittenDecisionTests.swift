@@ -8,18 +8,23 @@ import Testing
 /// yet sent; the case then read as if the parents had the decision, and its term to object never
 /// started (a review). It is done by its letter, sent.
 @Suite struct WrittenDecisionTests {
-    @Test func aWrittenDecisionIsDoneByItsLetterSentAndNothingElse() throws {
+    /// Daan's case at a PO school; his father lives apart, so a decision goes to two addresses.
+    static func twoHouseholds(_ denomination: Denomination) throws -> (TestSchool, Case) {
         let school = try TestSchool(
             protocol: "jozefschool", on: "2026-11-16",
-            record: SchoolRecordChange(sector: .po, denomination: .openbaar, region: .noord))
+            record: SchoolRecordChange(sector: .po, denomination: denomination, region: .noord))
         let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
-        // The father lives apart: the decision goes to two addresses.
         _ = try school.service.directory.addPerson(
             Person(
                 schoolID: 1, kind: .parent, firstName: "Rob", lastName: "de Groot",
                 address: PostalAddress(street: "Kerkstraat 9", postcode: "8012 BB", town: "Zwolle")),
             guardianOf: pupil.id)
         let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
+        return (school, c)
+    }
+
+    @Test func aWrittenDecisionIsDoneByItsLetterSentAndNothingElse() throws {
+        let (school, c) = try Self.twoHouseholds(.openbaar)
         let before = try school.service.cases.addEntry(c.id, kind: .meeting, body: "Gesprek.", heard: [.parents])
             .value
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
@@ -159,16 +164,7 @@ import Testing
 /// the second (it was refused as "vóór het besluit", the latest one, a review).
 @Suite struct TwoDecisionsTests {
     @Test func eachDecisionIsTickedWithItsOwnLetter() throws {
-        let school = try TestSchool(
-            protocol: "jozefschool", on: "2026-11-16",
-            record: SchoolRecordChange(sector: .po, denomination: .bijzonder, region: .noord))
-        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
-        _ = try school.service.directory.addPerson(
-            Person(
-                schoolID: 1, kind: .parent, firstName: "Rob", lastName: "de Groot",
-                address: PostalAddress(street: "Kerkstraat 9", postcode: "8012 BB", town: "Zwolle")),
-            guardianOf: pupil.id)
-        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
+        let (school, c) = try WrittenDecisionTests.twoHouseholds(.bijzonder)
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
         let t = try Fixtures.letters.require("schorsingsbesluit")
