@@ -96,6 +96,38 @@ import Testing
         #expect(negative.code == 64 && negative.err.contains("‘-5’ is geen nummer dat casus geeft"), "\(negative.err)")
     }
 
+    /// Letters to two households: `--print` filled in and filed with `--body-file` made one entry of
+    /// both letters; `--edit` with a field left kept only the first letter (a review).
+    @Test func lettersToTwoHouseholdsAreFiledAndKeptOneByOne() throws {
+        let cli = try CLI()
+        let (a, _) = try school(cli)
+        for (name, street) in [("Ans Peters", "Kerkstraat 1"), ("Bob Peters", "Dorpsweg 2")] {
+            try cli.ok(
+                "people", "add", "--kind", "parent", "--name", name, "--guardian-of", a, "--street", street,
+                "--postcode", "8011AA", "--town", "Zwolle")
+        }
+        let report = try Self.reportID(cli, about: a)
+        let opened = try cli.ok("case", "open", "--incident", report, "--subject", a, "--article", "A.5", "--json")
+        let number = try #require((opened.json as? [String: Any])?["number"] as? String)
+        let printed = try cli.ok("letter", number, "--template", "uitnodiging-gesprek", "--print").out
+        let both = cli.folder + "/beide.txt"
+        try printed.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+            .write(toFile: both, atomically: true, encoding: .utf8)
+        let one = try cli.run(["letter", number, "--template", "uitnodiging-gesprek", "--body-file", both])
+        #expect(one.code == 64 && one.err.contains("bevat meer brieven"), "\(one.err)")
+        let editor = cli.folder + "/niets.sh"
+        try "#!/bin/sh\nexit 0\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        let left = try cli.run(
+            ["letter", number, "--template", "uitnodiging-gesprek", "--edit"], env: ["EDITOR": editor])
+        #expect(left.code == 1 && left.err.contains("niet ingevuld veld"), "\(left.err)")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: cli.temporary).filter {
+            $0.hasPrefix("casus-brief-")
+        }
+        #expect(kept.count == 2, "\(kept) \(left.err)")
+        #expect(left.err.contains("één brief per bestand"))
+    }
+
     /// A report about `person`, filed: its id.
     static func reportID(_ cli: CLI, about person: String) throws -> String {
         let filed = try cli.ok("incident", "add", "--subject", person, "--summary", "Bericht gedeeld.", "--json")

@@ -238,6 +238,17 @@ import Testing
             early?.message.nl.contains(
                 "was minder dan een week nadat het bezwaarschrift en de stukken ter inzage lagen")
                 == true, "\(String(describing: early))")
+        #expect(early?.hint?.nl.contains("--waived --entry") == true)
+        // The parents agreed after all: their consent is recorded on the duty ticked before, and the
+        // decision follows (it waited for a second hearing with no way round, a review).
+        let consent = try school.service.cases.addEntry(
+            c.id, kind: .note, body: "De ouders stemden in met het achterwege laten van de terinzagelegging."
+        ).value
+        _ = try school.service.cases.markDone(
+            c.id, obligation: ObligationKind.objectionDocuments.rawValue, entry: consent.id, waived: true
+        ).value
+        try school.sendDecision(c, "beslissing-op-bezwaar")
+        #expect(try school.obligations(c).contains { $0.kind == .objectionDecision && $0.isDone })
     }
 }
 
@@ -312,5 +323,36 @@ import Testing
         try school.sendDecision(c, "beslissing-op-bezwaar")
         #expect(try school.obligations(c).contains { $0.kind == .objectionDecision && $0.isDone })
         #expect(try school.service.integrity.verify().isSound)
+    }
+}
+
+/// Ticked by hand with the father's letter while the mother's lay unsent, the case closed and she
+/// never had the decision (a review): every filed letter of the decision is sent first.
+@Suite struct EveryHouseholdsLetterTests {
+    @Test func aDecisionIsNotTickedWhileOneOfItsLettersIsUnsent() throws {
+        let (school, c) = try WrittenDecisionTests.twoHouseholds(.bijzonder)
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
+        let t = try Fixtures.letters.require("schorsingsbesluit")
+        let letters = try school.service.letters.drafts(case: c.id, template: t).map {
+            try school.service.letters.file(
+                case: c.id, template: t,
+                body: $0.body.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+            ).value.entry
+        }
+        try #require(letters.count == 2)
+        _ = try school.service.letters.sent(
+            entry: letters[1].id, on: school.service.today, via: .post, library: Fixtures.letters
+        ).value
+        let early = refusal {
+            _ = try school.service.cases.markDone(
+                c.id, obligation: "suspension-decision", entry: letters[1].id, letters: Fixtures.letters
+            ).value
+        }
+        #expect(
+            early?.message.nl.contains(
+                "brief \(letters[0].id) van dit besluit (#\(letters[0].seq)) is nog niet verzonden")
+                == true, "\(String(describing: early))")
+        #expect(early?.hint?.nl.contains("z in de zaak") == true)
     }
 }

@@ -239,6 +239,14 @@ extension CaseWorkflow {
         guard h.record.status == .open || o.kind == .inzageAnswer else {
             throw CasusError.refused("de zaak is gesloten", "the case is closed")
         }
+        // The parents' consent to leave out the documents' week (Awb art. 7:4 lid 5), recorded after
+        // the duty was ticked: the decision waited for a second hearing with no way to record it (a
+        // review).
+        if waived, o.isDone, o.kind == .objectionDocuments {
+            try Self.requireDocumentsRecord(o, entry: entry, waived: true, in: h, tx.r, at: now)
+            try recordWaiver(entry, h, owner: owner, in: tx, at: now)
+            return o
+        }
         guard !o.isDone else {
             throw CasusError.refused(
                 "\(o.kind.label.nl) is al gedaan op \(o.doneAt!.dutch())",
@@ -332,15 +340,7 @@ extension CaseWorkflow {
         let done = try complete(o, of: h.record, dossier: owner.id, entry: entry, in: tx, at: now)
         // Made known as by its letter sent (`letter sent`): the term to object runs from there.
         if let madeKnown { try Letters.madeKnown(o, on: madeKnown, in: h, tx) }
-        if waived, let entry {
-            let fact = try tx.insert(
-                fact: CaseFact(
-                    caseID: h.record.id, kind: .inspectionWaived, date: now.localDate(), at: now,
-                    actor: actor.account, entryID: entry))
-            try tx.audit(
-                "case.\(FactKind.inspectionWaived.rawValue)", person: owner.id, case: h.record.id,
-                detail: "\(h.record.number) feit \(fact.id)", at: now)
-        }
+        if waived { try recordWaiver(entry, h, owner: owner, in: tx, at: now) }
         if o.kind == .dismissalConsent {
             try Self.consentGiven(on: on, in: h, tx)
             let fact = try tx.insert(
@@ -391,8 +391,9 @@ extension CaseWorkflow {
                 "de hoorzitting over het bezwaar (\(held.hearing.dutch)) was minder dan een week nadat het bezwaarschrift en de stukken ter inzage lagen (vastgelegd op \(held.laid.dutch))\(Law.awb74.bracketed.nl); er is niets veranderd",
                 "the hearing on the objection (\(held.hearing.iso)) was less than a week after the objection and the documents lay open (recorded on \(held.laid.iso))\(Law.awb74.bracketed.en); nothing was changed",
                 hint: Phrase(
-                    "Hoor de ouders opnieuw, op of na \(held.laid.adding(days: 7).dutch), en leg dat gesprek vast.",
-                    "Hear the parents again, on or after \(held.laid.adding(days: 7).iso), and record that meeting."))
+                    "Hoor de ouders opnieuw, op of na \(held.laid.adding(days: 7).dutch), en leg dat gesprek vast; stemden zij in met het achterwege laten: een notitie daarvan en `casus case done \(h.record.number) --obligation objection-documents --waived --entry STUK` (lid 5).",
+                    "Hear the parents again, on or after \(held.laid.adding(days: 7).iso), and record that meeting; if they agreed to leave it out: a note of it and `casus case done \(h.record.number) --obligation objection-documents --waived --entry ENTRY` (lid 5)."
+                ))
         }
         if let documents = h.obligations.last(where: { $0.kind == .objectionDocuments && !$0.isDone }) {
             throw CasusError.refused(
@@ -450,6 +451,20 @@ extension CaseWorkflow {
         let held = h.hearings(of: .parents, onObjection: objection, before: now).map(h.heldOn)
         guard let last = held.max(), last < laid.adding(days: 7) else { return nil }
         return (laid, last)
+    }
+
+    /// The parents' consent to leave out an objection's documents, as a fact with its note.
+    func recordWaiver(_ entry: EntryID?, _ h: CaseHistory, owner: Person, in tx: Transaction, at now: Timestamp)
+        throws
+    {
+        guard let entry else { return }
+        let fact = try tx.insert(
+            fact: CaseFact(
+                caseID: h.record.id, kind: .inspectionWaived, date: now.localDate(), at: now, actor: actor.account,
+                entryID: entry))
+        try tx.audit(
+            "case.\(FactKind.inspectionWaived.rawValue)", person: owner.id, case: h.record.id,
+            detail: "\(h.record.number) feit \(fact.id)", at: now)
     }
 
     /// How the objection's documents are ticked (Awb art. 7:4): bare, before any hearing on the

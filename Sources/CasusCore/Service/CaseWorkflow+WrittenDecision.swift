@@ -75,7 +75,22 @@ extension CaseWorkflow {
                 "letter \(entry) already made another decision known (obligation \(other.id)); nothing was changed",
                 hint: how)
         }
-        guard let sending = try r.letterSendings(dossier: owner.id)[entry] else {
+        let sendings = try r.letterSendings(dossier: owner.id)
+        // Every letter of this decision filed is sent: ticked with the father's letter while the
+        // mother's lay unsent, the case closed and she never had the decision (a review). A letter
+        // to an address casus does not read as a household's is `letter sent`'s to judge.
+        if let unsent = h.entries.first(where: {
+            $0.kind == .letter && $0.title == e.title && $0.id != entry && window.holds($0.at) && sendings[$0.id] == nil
+        }) {
+            throw CasusError.refused(
+                "brief \(unsent.id) van dit besluit (#\(unsent.seq)) is nog niet verzonden; er is niets veranderd",
+                "letter \(unsent.id) of this decision (#\(unsent.seq)) has not been sent yet; nothing was changed",
+                hint: Phrase(
+                    "Leg vast dat hij verzonden is (z in de zaak, of `casus letter sent \(unsent.id) --via post|hand|mail`); dan is het besluit gedaan.",
+                    "Record it sent (z on the case, or `casus letter sent \(unsent.id) --via post|hand|mail`); then the decision is done."
+                ))
+        }
+        guard let sending = sendings[entry] else {
             throw CasusError.refused(
                 "brief \(entry) is nog niet verzonden; er is niets veranderd",
                 "letter \(entry) has not been sent yet; nothing was changed",

@@ -306,7 +306,21 @@ extension LetterCommand {
             var bodies: [String]
             var addressees: [String] = []
             if let bodyFile {
-                bodies = [try InputFile.text(bodyFile, option: "--body-file")]
+                let text = try InputFile.text(bodyFile, option: "--body-file")
+                // `--print` of letters to two households, filled in and filed as one: one entry held
+                // both letters, and one sending marked both sent (a review).
+                if text.split(whereSeparator: \.isNewline).contains(where: { $0 == Self.printSeparator }) {
+                    throw CasusError(
+                        .usage,
+                        Phrase(
+                            "\(bodyFile) bevat meer brieven (gescheiden door een streep, zoals --print ze toont); er is niets opgeslagen",
+                            "\(bodyFile) holds several letters (separated by a line, as --print shows them); nothing was saved"),
+                        hint: Phrase(
+                            "Zet elke brief in een eigen bestand en sla elk op met --body-file, of schrijf ze met --edit (één per adres).",
+                            "Put each letter in a file of its own and file each with --body-file, or write them with --edit (one per address)."
+                        ))
+                }
+                bodies = [text]
             } else {
                 // One letter per addressee (issue 16, item 2): parents living apart get one each.
                 let drafts = try service.letters.drafts(case: caseID, template: t, to: to)
@@ -319,7 +333,7 @@ extension LetterCommand {
                 let reviews = try service.letters.reviews(case: caseID, template: t, bodies: bodies)
                 for review in reviews { LetterCommand.showReplacements(review, ctx.lang, toStandardError: true) }
                 let shown = reviews.map(\.text)
-                return Output.line(shown.joined(separator: "\n\n" + String(repeating: "-", count: 78) + "\n\n"))
+                return Output.line(shown.joined(separator: "\n\n" + Self.printSeparator + "\n\n"))
             }
             // The letters already in the case are not filed again: all there is a refusal (before an
             // editor opens), some there are said and left out.
@@ -354,19 +368,7 @@ extension LetterCommand {
                     // (one per household: the first one's edits went with the second's failure, a
                     // review): each kept in a private file, to file with --body-file.
                     if case let .failed(_, written: text?) = outcome { edited.append(text) }
-                    guard !edited.isEmpty else { throw CasusError(.refused, outcome.said(editor: editor)) }
-                    let kept = try edited.map { text in
-                        let path = NSTemporaryDirectory() + "casus-brief-\(UUID().uuidString.prefix(8)).txt"
-                        try PrivateFile.write(text, to: path)
-                        return path
-                    }
-                    let files = kept.joined(separator: ", ")
-                    throw CasusError(
-                        .refused, outcome.said(editor: editor),
-                        hint: Phrase(
-                            "Wat u schreef staat in \(files) (alleen voor u leesbaar, één brief per bestand); sla elk op met `casus letter \(id) --template \(template) --body-file BESTAND`.",
-                            "What you wrote is in \(files) (readable by you only, one letter per file); file each with `casus letter \(id) --template \(template) --body-file FILE`."
-                        ))
+                    throw try keep(edited, CasusError(.refused, outcome.said(editor: editor)))
                 }
                 bodies = edited
             }
@@ -394,11 +396,14 @@ extension LetterCommand {
             }
             // Every letter can be filed, or none is.
             for (i, body) in bodies.enumerated() {
-                do { try Letters.checkFilable(body, template: t) } catch let e as CasusError where n > 1 {
-                    throw CasusError(
-                        e.kind,
-                        Phrase("brief \(i + 1) van \(n): ", "letter \(i + 1) of \(n): ") + e.message, hint: e.hint,
-                        location: e.location)
+                do { try Letters.checkFilable(body, template: t) } catch let e as CasusError {
+                    let said =
+                        n > 1
+                        ? CasusError(
+                            e.kind, Phrase("brief \(i + 1) van \(n): ", "letter \(i + 1) of \(n): ") + e.message,
+                            hint: e.hint, location: e.location) : e
+                    // Written in the editor with a field left: every letter kept, not only lost.
+                    throw edit ? try keep(bodies.indices.filter { earlier[$0] == nil }.map { bodies[$0] }, said) : said
                 }
             }
             for (i, body) in bodies.enumerated() {
@@ -413,32 +418,47 @@ extension LetterCommand {
                     )
                     continue
                 }
-                try fileOne(
-                    service, ctx, caseID: caseID, template: t, body: body, out: out.map { Self.numbered($0, i, of: n) },
-                    pdf: pdf.map { Self.numbered($0, i, of: n) }, to: i < addressees.count ? addressees[i] : nil)
+                do {
+                    try fileOne(
+                        service, ctx, caseID: caseID, template: t, body: body,
+                        out: out.map { Self.numbered($0, i, of: n) }, pdf: pdf.map { Self.numbered($0, i, of: n) },
+                        to: i < addressees.count ? addressees[i] : nil)
+                } catch let e as CasusError where edit {
+                    // The edited texts are not lost, this one's nor those after it (one per household:
+                    // only the first was kept, a review).
+                    throw try keep(bodies.indices.filter { $0 >= i && earlier[$0] == nil }.map { bodies[$0] }, e)
+                }
             }
         }
+
+        /// Texts written in the editor that were not filed, each kept in a private file to file with
+        /// --body-file, said with `error`'s message and hint.
+        func keep(_ texts: [String], _ error: CasusError) throws -> CasusError {
+            let kept = try texts.map { text in
+                let path = NSTemporaryDirectory() + "casus-brief-\(UUID().uuidString.prefix(8)).txt"
+                try PrivateFile.write(text, to: path)
+                return path
+            }
+            guard !kept.isEmpty else { return error }
+            let files = kept.joined(separator: ", ")
+            return CasusError(
+                error.kind, error.message,
+                hint: (error.hint.map { $0 + Phrase(" ", " ") } ?? Phrase("", ""))
+                    + Phrase(
+                        "Wat u schreef staat in \(files) (alleen voor u leesbaar, één brief per bestand); pas aan en sla elk op met `casus letter \(id) --template \(template) --body-file BESTAND`.",
+                        "What you wrote is in \(files) (readable by you only, one letter per file); change and file each with `casus letter \(id) --template \(template) --body-file FILE`."
+                    ),
+                location: error.location)
+        }
+
+        /// The line `--print` puts between the letters to two households.
+        static let printSeparator = String(repeating: "-", count: 78)
 
         func fileOne(
             _ service: CasusService, _ ctx: Context, caseID: CaseID, template t: LetterTemplate, body: String,
             out: String?, pdf: String?, to addressee: String? = nil
         ) throws {
-            let filed: Letters.Filed
-            do {
-                filed = try service.letters.file(case: caseID, template: t, body: body, again: again).value
-            } catch let e as CasusError where edit {
-                // The edited text is not lost: kept in a private file to file again with --body-file.
-                let kept = NSTemporaryDirectory() + "casus-brief-\(UUID().uuidString.prefix(8)).txt"
-                try PrivateFile.write(body, to: kept)
-                throw CasusError(
-                    e.kind, e.message,
-                    hint: (e.hint.map { $0 + Phrase(" ", " ") } ?? Phrase("", ""))
-                        + Phrase(
-                            "Uw tekst staat in \(kept) (alleen voor u leesbaar); pas hem aan en sla op met `casus letter \(id) --template \(template) --body-file \(kept)`.",
-                            "Your text is in \(kept) (readable by you only); change it and file it with `casus letter \(id) --template \(template) --body-file \(kept)`."
-                        ),
-                    location: e.location)
-            }
+            let filed = try service.letters.file(case: caseID, template: t, body: body, again: again).value
             let (entry, done) = (filed.entry, filed.done)
             // To whom, so that letters of one title to several addressees are told apart (`letter sent`).
             let to = addressee.map { TerminalText.neutralised(Letters.inSentence($0), keepLayout: false) }
