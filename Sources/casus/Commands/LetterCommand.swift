@@ -314,7 +314,8 @@ extension LetterCommand {
                         .usage,
                         Phrase(
                             "\(bodyFile) bevat meer brieven (gescheiden door een streep, zoals --print ze toont); er is niets opgeslagen",
-                            "\(bodyFile) holds several letters (separated by a line, as --print shows them); nothing was saved"),
+                            "\(bodyFile) holds several letters (separated by a line, as --print shows them); nothing was saved"
+                        ),
                         hint: Phrase(
                             "Zet elke brief in een eigen bestand en sla elk op met --body-file, of schrijf ze met --edit (één per adres).",
                             "Put each letter in a file of its own and file each with --body-file, or write them with --edit (one per address)."
