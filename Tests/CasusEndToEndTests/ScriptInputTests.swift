@@ -115,6 +115,13 @@ import Testing
             .write(toFile: both, atomically: true, encoding: .utf8)
         let one = try cli.run(["letter", number, "--template", "uitnodiging-gesprek", "--body-file", both])
         #expect(one.code == 64 && one.err.contains("bevat meer brieven"), "\(one.err)")
+        // A space after the line, or a shorter line, is the same line.
+        let spaced = cli.folder + "/beide2.txt"
+        try String(contentsOfFile: both, encoding: .utf8).replacingOccurrences(
+            of: String(repeating: "-", count: 78), with: String(repeating: "-", count: 40) + " "
+        ).write(toFile: spaced, atomically: true, encoding: .utf8)
+        let again = try cli.run(["letter", number, "--template", "uitnodiging-gesprek", "--body-file", spaced])
+        #expect(again.code == 64 && again.err.contains("bevat meer brieven"), "\(again.err)")
         let editor = cli.folder + "/niets.sh"
         try "#!/bin/sh\nexit 0\n".write(toFile: editor, atomically: true, encoding: .utf8)
         chmod(editor, 0o755)

@@ -51,6 +51,7 @@ import Testing
             record: SchoolRecordChange(sector: .po, denomination: .bijzonder, boardName: "Vereniging De Es")
         ).value
         #expect(own.boardName == "Vereniging De Es", "a name given is kept")
+        #expect(own.boardAddress.isEmpty, "and not given another board's address: \(own.boardAddress)")
     }
 
     /// The board's inzage export hides the pupils of its other schools too: a child of another

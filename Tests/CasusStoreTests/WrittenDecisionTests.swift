@@ -216,6 +216,13 @@ import Testing
         _ = try school.service.cases.markDone(
             c.id, obligation: ObligationKind.objectionDocuments.rawValue, entry: invitation.id
         ).value
+        // The invitation is not the parents' consent to leave the documents out.
+        let asConsent = refusal {
+            _ = try school.service.cases.markDone(
+                c.id, obligation: ObligationKind.objectionDocuments.rawValue, entry: invitation.id, waived: true
+            ).value
+        }
+        #expect(asConsent?.message.nl.contains("het stuk waarmee de terinzagelegging is afgevinkt") == true)
         school.clock.set("2026-12-01", hour: 10)
         _ = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
         try school.sendDecision(c, "beslissing-op-bezwaar")
@@ -247,6 +254,13 @@ import Testing
         _ = try school.service.cases.markDone(
             c.id, obligation: ObligationKind.objectionDocuments.rawValue, entry: consent.id, waived: true
         ).value
+        // Once, and not again.
+        let twice = refusal {
+            _ = try school.service.cases.markDone(
+                c.id, obligation: ObligationKind.objectionDocuments.rawValue, entry: consent.id, waived: true
+            ).value
+        }
+        #expect(twice?.message.nl.contains("de instemming van de ouders is al vastgelegd") == true)
         try school.sendDecision(c, "beslissing-op-bezwaar")
         #expect(try school.obligations(c).contains { $0.kind == .objectionDecision && $0.isDone })
     }
@@ -354,5 +368,39 @@ import Testing
                 "brief \(letters[0].id) van dit besluit (#\(letters[0].seq)) is nog niet verzonden")
                 == true, "\(String(describing: early))")
         #expect(early?.hint?.nl.contains("z in de zaak") == true)
+    }
+}
+
+/// The decision on an objection written to two households: one letter sent ticked it while the
+/// other lay unsent (a review).
+@Suite struct ObjectionDecisionLettersTests {
+    @Test func theDecisionOnAnObjectionWaitsForItsOtherLetter() throws {
+        let (school, c) = try WrittenDecisionTests.twoHouseholds(.bijzonder)
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
+        _ = try school.heard(c, [.teacher, .parents], "Gesprek over een verwijdering.")
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Opnieuw gefilmd.", justification: "Zeer ernstig.")
+        ).value
+        try school.sendDecision(c, "verwijderingsbesluit")
+        school.clock.set("2026-11-23", hour: 9)
+        try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-23")).value
+        school.clock.set("2026-11-30", hour: 10)
+        _ = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
+        let t = try Fixtures.letters.require("beslissing-op-bezwaar")
+        let letters = try school.service.letters.drafts(case: c.id, template: t).map {
+            try school.service.letters.file(
+                case: c.id, template: t,
+                body: $0.body.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+            ).value.entry
+        }
+        try #require(letters.count == 2, "\(letters.count)")
+        let first = try school.service.letters.sent(
+            entry: letters[0].id, on: school.service.today, via: .post, library: Fixtures.letters
+        ).value
+        #expect(first.done.isEmpty && !first.waiting.isEmpty, "\(first.done) \(first.waiting)")
+        _ = try school.service.letters.sent(
+            entry: letters[1].id, on: school.service.today, via: .post, library: Fixtures.letters
+        ).value
+        #expect(try school.obligations(c).contains { $0.kind == .objectionDecision && $0.isDone })
     }
 }

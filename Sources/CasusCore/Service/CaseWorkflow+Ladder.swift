@@ -244,6 +244,24 @@ extension CaseWorkflow {
         // review).
         if waived, o.isDone, o.kind == .objectionDocuments {
             try Self.requireDocumentsRecord(o, entry: entry, waived: true, in: h, tx.r, at: now)
+            // Not the invitation the duty was ticked with (it says the documents lie open, not that the
+            // parents agreed to leave them out), and once (both were taken, and the chain said twice
+            // that the parents consented, a review).
+            if let objection = h.objection,
+                h.facts.contains(where: { $0.kind == .inspectionWaived && $0.at >= objection.at })
+            {
+                throw CasusError.refused(
+                    "de instemming van de ouders is al vastgelegd; er is niets veranderd",
+                    "the parents' consent is already recorded; nothing was changed")
+            }
+            if entry == o.entryID {
+                throw CasusError.refused(
+                    "stuk \(entry.map(String.init) ?? "") is het stuk waarmee de terinzagelegging is afgevinkt, niet de instemming van de ouders; er is niets veranderd",
+                    "entry \(entry.map(String.init) ?? "") is the one the documents were ticked with, not the parents' consent; nothing was changed",
+                    hint: Phrase(
+                        "Leg de instemming vast in een notitie en geef die met --entry.",
+                        "Record the consent in a note and give that with --entry."))
+            }
             try recordWaiver(entry, h, owner: owner, in: tx, at: now)
             return o
         }

@@ -44,12 +44,8 @@ extension CaseWorkflow {
         }
         // Its template by its filed title, in the school's letters or casus's own (a school that renamed
         // a template could not tick with the letters it had sent, a review).
-        let template = try r.entry(id: entry).flatMap { e in
-            (letters?.template(ofFiledTitle: e.title) ?? builtinLetters?.template(ofFiledTitle: e.title)).map {
-                (e, $0)
-            }
-        }
-        guard let (e, made) = template, e.dossierID == owner.id, e.caseID == h.record.id, e.kind == .letter,
+        let filed = try r.entry(id: entry).flatMap { e in template(e.title, letters).map { (e, $0) } }
+        guard let (e, made) = filed, e.dossierID == owner.id, e.caseID == h.record.id, e.kind == .letter,
             made.fulfils.contains(o.kind)
         else {
             throw CasusError.refused(
@@ -79,9 +75,11 @@ extension CaseWorkflow {
         // Every letter of this decision filed is sent: ticked with the father's letter while the
         // mother's lay unsent, the case closed and she never had the decision (a review). A letter
         // to an address casus does not read as a household's is `letter sent`'s to judge.
-        if let unsent = h.entries.first(where: {
-            $0.kind == .letter && $0.title == e.title && $0.id != entry && window.holds($0.at) && sendings[$0.id] == nil
-        }) {
+        let sameDecision = { (other: DossierEntry) in
+            other.kind == .letter && other.id != entry && window.holds(other.at)
+                && template(other.title, letters)?.id == made.id
+        }
+        if let unsent = h.entries.first(where: { sameDecision($0) && sendings[$0.id] == nil }) {
             throw CasusError.refused(
                 "brief \(unsent.id) van dit besluit (#\(unsent.seq)) is nog niet verzonden; er is niets veranderd",
                 "letter \(unsent.id) of this decision (#\(unsent.seq)) has not been sent yet; nothing was changed",
@@ -124,4 +122,9 @@ extension CaseWorkflow {
 
     /// casus's own letters, to know a letter filed under a title the school has since changed.
     static let builtinLetters: LetterLibrary? = try? ConfigSet.builtin.letters()
+
+    /// The template a letter was filed from, by its title: the school's, else casus's own.
+    static func template(_ title: String, _ letters: LetterLibrary?) -> LetterTemplate? {
+        letters?.template(ofFiledTitle: title) ?? builtinLetters?.template(ofFiledTitle: title)
+    }
 }

@@ -113,8 +113,12 @@ extension Directory {
             // letters sign for and send objections to) unless given. Left unset, the new school's
             // decisions told parents to object to "het bevoegd gezag van Het Lyceum" (a review).
             var record = record
-            if let board = try tx.r.schools().first(where: { !$0.boardName.isEmpty }) {
-                if record.boardName == nil { record.boardName = board.boardName }
+            // The address goes with the name: under another board's name given by hand it put the
+            // foundation's postbox (a review).
+            if let board = try tx.r.schools().first(where: { !$0.boardName.isEmpty }),
+                record.boardName == nil || record.boardName == board.boardName
+            {
+                record.boardName = board.boardName
                 if record.boardAddress == nil, !board.boardAddress.isEmpty { record.boardAddress = board.boardAddress }
             }
             let school = try record.applied(

@@ -623,6 +623,14 @@ public struct Letters: Sendable {
     ) -> [String] {
         // The decision this obligation belongs to, and the letters written for it (before the next).
         let window = CaseWorkflow.decisionWindow(o, in: h)
+        // A decision whose addressees casus does not derive (the decision on an objection, a time-out):
+        // its other letters filed and not sent wait (the mother's letter was sent, the father's not,
+        // and the decision on the objection was ticked, a review).
+        if o.kind.isWrittenDecision, o.kind.decidedRung == nil || o.kind.decidedRung == .timeOut {
+            return h.entries.filter {
+                $0.kind == .letter && $0.title == title && window.holds($0.at) && sendings[$0.id] == nil
+            }.map { "stuk \($0.id) (#\($0.seq))" }
+        }
         guard let rung = o.kind.decidedRung, rung != .timeOut,
             let step = h.steps.last(where: { $0.rung == rung && $0.phase == .decision && $0.at == window.from })
                 ?? h.steps.last(where: { $0.rung == rung })

@@ -309,7 +309,10 @@ extension LetterCommand {
                 let text = try InputFile.text(bodyFile, option: "--body-file")
                 // `--print` of letters to two households, filled in and filed as one: one entry held
                 // both letters, and one sending marked both sent (a review).
-                if text.split(whereSeparator: \.isNewline).contains(where: { $0 == Self.printSeparator }) {
+                if text.split(whereSeparator: \.isNewline).contains(where: {
+                    let line = $0.trimmingCharacters(in: .whitespaces)
+                    return line.count >= 20 && line.allSatisfy { $0 == "-" }
+                }) {
                     throw CasusError(
                         .usage,
                         Phrase(
@@ -419,16 +422,13 @@ extension LetterCommand {
                     )
                     continue
                 }
-                do {
-                    try fileOne(
-                        service, ctx, caseID: caseID, template: t, body: body,
-                        out: out.map { Self.numbered($0, i, of: n) }, pdf: pdf.map { Self.numbered($0, i, of: n) },
-                        to: i < addressees.count ? addressees[i] : nil)
-                } catch let e as CasusError where edit {
-                    // The edited texts are not lost, this one's nor those after it (one per household:
-                    // only the first was kept, a review).
-                    throw try keep(bodies.indices.filter { $0 >= i && earlier[$0] == nil }.map { bodies[$0] }, e)
-                }
+                // The edited texts not filed if this one is refused: it and those after it (one per
+                // household: only the first was kept, a review).
+                try fileOne(
+                    service, ctx, caseID: caseID, template: t, body: body,
+                    out: out.map { Self.numbered($0, i, of: n) }, pdf: pdf.map { Self.numbered($0, i, of: n) },
+                    to: i < addressees.count ? addressees[i] : nil,
+                    unfiled: bodies.indices.filter { $0 >= i && earlier[$0] == nil }.map { bodies[$0] })
             }
         }
 
@@ -457,9 +457,16 @@ extension LetterCommand {
 
         func fileOne(
             _ service: CasusService, _ ctx: Context, caseID: CaseID, template t: LetterTemplate, body: String,
-            out: String?, pdf: String?, to addressee: String? = nil
+            out: String?, pdf: String?, to addressee: String? = nil, unfiled: [String] = []
         ) throws {
-            let filed = try service.letters.file(case: caseID, template: t, body: body, again: again).value
+            let filed: Letters.Filed
+            do {
+                filed = try service.letters.file(case: caseID, template: t, body: body, again: again).value
+            } catch let e as CasusError where edit {
+                // Kept only what is not filed: after the filing a copy's error kept the filed letter too,
+                // to be filed again "changed" (a review).
+                throw try keep(unfiled, e)
+            }
             let (entry, done) = (filed.entry, filed.done)
             // To whom, so that letters of one title to several addressees are told apart (`letter sent`).
             let to = addressee.map { TerminalText.neutralised(Letters.inSentence($0), keepLayout: false) }
