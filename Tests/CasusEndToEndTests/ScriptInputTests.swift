@@ -115,10 +115,10 @@ import Testing
             .write(toFile: both, atomically: true, encoding: .utf8)
         let one = try cli.run(["letter", number, "--template", "uitnodiging-gesprek", "--body-file", both])
         #expect(one.code == 64 && one.err.contains("bevat meer brieven"), "\(one.err)")
-        // A space after the line, or a shorter line, is the same line.
+        // A space after the line is the same line.
         let spaced = cli.folder + "/beide2.txt"
         try String(contentsOfFile: both, encoding: .utf8).replacingOccurrences(
-            of: String(repeating: "-", count: 78), with: String(repeating: "-", count: 40) + " "
+            of: String(repeating: "-", count: 78), with: String(repeating: "-", count: 78) + " "
         ).write(toFile: spaced, atomically: true, encoding: .utf8)
         let again = try cli.run(["letter", number, "--template", "uitnodiging-gesprek", "--body-file", spaced])
         #expect(again.code == 64 && again.err.contains("bevat meer brieven"), "\(again.err)")
@@ -133,6 +133,20 @@ import Testing
         }
         #expect(kept.count == 2, "\(kept) \(left.err)")
         #expect(left.err.contains("één brief per bestand"))
+        // The first filed, then its PDF fails: the second household's letter, not filed, is kept.
+        for file in kept { try FileManager.default.removeItem(atPath: cli.temporary + "/" + file) }
+        let fill = cli.folder + "/vul.sh"
+        try "#!/bin/sh\nperl -0pi -e 's/\\[[^\\]]*\\]/ingevuld/gs' \"$1\"\n".write(
+            toFile: fill, atomically: true, encoding: .utf8)
+        chmod(fill, 0o755)
+        let pdf = try cli.run(
+            ["letter", number, "--template", "uitnodiging-gesprek", "--edit", "--pdf", cli.folder + "/u.pdf"],
+            env: ["EDITOR": fill, "CASUS_PDF_RENDERER": "/bin/false"])
+        #expect(pdf.code != 0, "\(pdf.err)")
+        let second = try FileManager.default.contentsOfDirectory(atPath: cli.temporary).filter {
+            $0.hasPrefix("casus-brief-")
+        }
+        #expect(second.count == 1, "\(second) \(pdf.err)")
     }
 
     /// A report about `person`, filed: its id.

@@ -52,6 +52,21 @@ import Testing
         ).value
         #expect(own.boardName == "Vereniging De Es", "a name given is kept")
         #expect(own.boardAddress.isEmpty, "and not given another board's address: \(own.boardAddress)")
+        // The board's name as typed otherwise is the board's, with its address; an address alone is
+        // not put under the board's name.
+        let typed = try board.directory.addSchool(
+            name: "OBS Twee", protocolID: "jozefschool", director: "twee\(tag)", directorName: ("Tom", "", "Twee"),
+            record: SchoolRecordChange(sector: .po, denomination: .openbaar, boardName: "stichting drie ")
+        ).value
+        #expect(typed.boardName == "Stichting Drie" && typed.boardAddress.contains("Lindeweg 1"))
+        let alone = refusal {
+            _ = try board.directory.addSchool(
+                name: "CBS Vier", protocolID: "jozefschool", director: "vier\(tag)", directorName: ("Vi", "", "Vier"),
+                record: SchoolRecordChange(
+                    sector: .po, denomination: .bijzonder, boardAddress: "Postbus 9; 8000 ZZ Zwolle")
+            ).value
+        }
+        #expect(alone?.message.nl.contains("--board-address zonder --board-name") == true)
     }
 
     /// The board's inzage export hides the pupils of its other schools too: a child of another

@@ -504,6 +504,16 @@ extension CaseWorkflow {
             guard let e = try r.entry(id: entry) else {
                 throw CasusError.notFound("stuk \(entry) bestaat niet", "entry \(entry) does not exist")
             }
+            // A consent is what the parents said (a note, a phone note, an e-mail), not a letter the
+            // school wrote: the other household's copy of the invitation was taken (a review).
+            if waived, e.kind == .letter {
+                throw CasusError.refused(
+                    "stuk \(entry) is een brief van de school, niet de instemming van de ouders; er is niets veranderd",
+                    "entry \(entry) is a letter of the school's, not the parents' consent; nothing was changed",
+                    hint: Phrase(
+                        "Leg de instemming vast in een notitie, telefoonnotitie of e-mail en geef die met --entry.",
+                        "Record the consent in a note, phone note or e-mail and give that with --entry."))
+            }
             // Of this case, since the objection, and a note, letter, e-mail or phone note: a note
             // from another case, about another matter, was taken as the parents' consent (a review).
             let kinds: [EntryKind] = [.note, .letter, .email, .phone]

@@ -75,11 +75,9 @@ extension CaseWorkflow {
         // Every letter of this decision filed is sent: ticked with the father's letter while the
         // mother's lay unsent, the case closed and she never had the decision (a review). A letter
         // to an address casus does not read as a household's is `letter sent`'s to judge.
-        let sameDecision = { (other: DossierEntry) in
-            other.kind == .letter && other.id != entry && window.holds(other.at)
-                && template(other.title, letters)?.id == made.id
-        }
-        if let unsent = h.entries.first(where: { sameDecision($0) && sendings[$0.id] == nil }) {
+        if let unsent = otherLetters(of: e, made.id, in: h, window: window, letters: letters).first(where: {
+            sendings[$0.id] == nil
+        }) {
             throw CasusError.refused(
                 "brief \(unsent.id) van dit besluit (#\(unsent.seq)) is nog niet verzonden; er is niets veranderd",
                 "letter \(unsent.id) of this decision (#\(unsent.seq)) has not been sent yet; nothing was changed",
@@ -122,6 +120,18 @@ extension CaseWorkflow {
 
     /// casus's own letters, to know a letter filed under a title the school has since changed.
     static let builtinLetters: LetterLibrary? = try? ConfigSet.builtin.letters()
+
+    /// The other letters of the decision `e` was written for: of its template (by either library,
+    /// a renamed title too: the other household's letter was skipped, a review) or of its very
+    /// title, written in the decision's window.
+    static func otherLetters(
+        of e: DossierEntry, _ templateID: String?, in h: CaseHistory, window: Window, letters: LetterLibrary?
+    ) -> [DossierEntry] {
+        h.entries.filter { other in
+            guard other.kind == .letter, other.id != e.id, window.holds(other.at) else { return false }
+            return other.title == e.title || (templateID != nil && template(other.title, letters)?.id == templateID)
+        }
+    }
 
     /// The template a letter was filed from, by its title: the school's, else casus's own.
     static func template(_ title: String, _ letters: LetterLibrary?) -> LetterTemplate? {

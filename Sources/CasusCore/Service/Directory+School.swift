@@ -115,9 +115,19 @@ extension Directory {
             var record = record
             // The address goes with the name: under another board's name given by hand it put the
             // foundation's postbox (a review).
-            if let board = try tx.r.schools().first(where: { !$0.boardName.isEmpty }),
-                record.boardName == nil || record.boardName == board.boardName
+            let given = record.boardName?.trimmingCharacters(in: .whitespaces)
+            // The board's own record: its first school's (a list by name put another's first, a review).
+            if let board = try tx.r.schools().filter({ !$0.boardName.isEmpty }).min(by: { $0.id < $1.id }),
+                given == nil || given?.folded == board.boardName.folded
             {
+                // An address given alone would stand under the board's name: said, not combined
+                // (a bijzondere school's postbox under the foundation's name, a review).
+                if given == nil, record.boardAddress != nil {
+                    throw CasusError.invalid(
+                        "--board-address zonder --board-name: geef ook de naam van het bevoegd gezag van deze school; er is niets opgeslagen",
+                        "--board-address without --board-name: give the name of this school's competent authority too; nothing was saved"
+                    )
+                }
                 record.boardName = board.boardName
                 if record.boardAddress == nil, !board.boardAddress.isEmpty { record.boardAddress = board.boardAddress }
             }

@@ -516,7 +516,8 @@ public struct Letters: Sendable {
                             continue
                         }
                         let unsent = Self.unsentLetters(
-                            of: o, title: e.title, in: h, owner: owner, parents: parents, sendings: sendings)
+                            of: o, title: e.title, in: h, owner: owner, parents: parents, sendings: sendings,
+                            library: library)
                         if !unsent.isEmpty {
                             result.waiting.append((o, to: unsent))
                             continue
@@ -619,17 +620,19 @@ public struct Letters: Sendable {
     /// a removal's decision waits for no letter (empty).
     static func unsentLetters(
         of o: Obligation, title: String, in h: CaseHistory, owner: Person, parents: [Person],
-        sendings: [EntryID: LetterSending]
+        sendings: [EntryID: LetterSending], library: LetterLibrary? = nil
     ) -> [String] {
         // The decision this obligation belongs to, and the letters written for it (before the next).
         let window = CaseWorkflow.decisionWindow(o, in: h)
         // A decision whose addressees casus does not derive (the decision on an objection, a time-out):
         // its other letters filed and not sent wait (the mother's letter was sent, the father's not,
         // and the decision on the objection was ticked, a review).
-        if o.kind.isWrittenDecision, o.kind.decidedRung == nil || o.kind.decidedRung == .timeOut {
-            return h.entries.filter {
-                $0.kind == .letter && $0.title == title && window.holds($0.at) && sendings[$0.id] == nil
-            }.map { "stuk \($0.id) (#\($0.seq))" }
+        if o.kind.isWrittenDecision, o.kind.decidedRung == nil || o.kind.decidedRung == .timeOut,
+            let sent = h.entries.first(where: { $0.title == title && sendings[$0.id] != nil && window.holds($0.at) })
+        {
+            let made = CaseWorkflow.template(title, library)
+            return CaseWorkflow.otherLetters(of: sent, made?.id, in: h, window: window, letters: library)
+                .filter { sendings[$0.id] == nil }.map { "stuk \($0.id) (#\($0.seq))" }
         }
         guard let rung = o.kind.decidedRung, rung != .timeOut,
             let step = h.steps.last(where: { $0.rung == rung && $0.phase == .decision && $0.at == window.from })

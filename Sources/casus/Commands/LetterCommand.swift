@@ -311,7 +311,7 @@ extension LetterCommand {
                 // both letters, and one sending marked both sent (a review).
                 if text.split(whereSeparator: \.isNewline).contains(where: {
                     let line = $0.trimmingCharacters(in: .whitespaces)
-                    return line.count >= 20 && line.allSatisfy { $0 == "-" }
+                    return line.count >= 60 && line.allSatisfy { $0 == "-" }
                 }) {
                     throw CasusError(
                         .usage,
@@ -424,11 +424,19 @@ extension LetterCommand {
                 }
                 // The edited texts not filed if this one is refused: it and those after it (one per
                 // household: only the first was kept, a review).
-                try fileOne(
-                    service, ctx, caseID: caseID, template: t, body: body,
-                    out: out.map { Self.numbered($0, i, of: n) }, pdf: pdf.map { Self.numbered($0, i, of: n) },
-                    to: i < addressees.count ? addressees[i] : nil,
-                    unfiled: bodies.indices.filter { $0 >= i && earlier[$0] == nil }.map { bodies[$0] })
+                do {
+                    try fileOne(
+                        service, ctx, caseID: caseID, template: t, body: body,
+                        out: out.map { Self.numbered($0, i, of: n) }, pdf: pdf.map { Self.numbered($0, i, of: n) },
+                        to: i < addressees.count ? addressees[i] : nil,
+                        unfiled: bodies.indices.filter { $0 >= i && earlier[$0] == nil }.map { bodies[$0] })
+                } catch let e as CasusError where edit && i + 1 < bodies.count {
+                    // Filed, then its copy or PDF failed: the letters after it, not filed, are kept (the
+                    // other household's was lost, a review).
+                    let copies = (try? service.letters.earlierCopies(case: caseID, template: t, bodies: [body])) ?? []
+                    guard copies.first.flatMap({ $0 }) != nil else { throw e }
+                    throw try keep(bodies.indices.filter { $0 > i && earlier[$0] == nil }.map { bodies[$0] }, e)
+                }
             }
         }
 
