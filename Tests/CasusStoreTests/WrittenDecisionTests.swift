@@ -324,17 +324,26 @@ import Testing
             _ = try school.service.cases.markDone(c.id, obligation: documents, entry: 99_999, waived: true).value
         }
         #expect(missing?.message.nl.contains("stuk 99999 bestaat niet") == true, "\(String(describing: missing))")
-        // A letter of the school's (an invitation to the other household) is no consent.
-        let t = try Fixtures.letters.require("uitnodiging-hoorgesprek")
-        let invitation = try school.service.letters.file(
-            case: c.id, template: t,
-            body: try school.service.letters.drafts(case: c.id, template: t)[0].body.replacingOccurrences(
-                of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
-        ).value.entry
+        // A letter of the school's (an invitation to the other household) is no consent; the
+        // invitation to the hearing on a removal's voornemen is not the objection's invitation.
+        func filed(_ id: String) throws -> DossierEntry {
+            let t = try Fixtures.letters.require(id)
+            return try school.service.letters.file(
+                case: c.id, template: t,
+                body: try school.service.letters.drafts(case: c.id, template: t)[0].body.replacingOccurrences(
+                    of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+            ).value.entry
+        }
+        let invitation = try filed("uitnodiging-gesprek")
         let letterAsConsent = refusal {
             _ = try school.service.cases.markDone(c.id, obligation: documents, entry: invitation.id, waived: true).value
         }
         #expect(letterAsConsent?.message.nl.contains("is een brief van de school") == true)
+        let removalInvitation = try filed("uitnodiging-hoorgesprek")
+        let wrongInvitation = refusal {
+            _ = try school.service.cases.markDone(c.id, obligation: documents, entry: removalInvitation.id).value
+        }
+        #expect(wrongInvitation?.message.nl.contains("voornemen tot verwijdering, niet voor de hoorzitting") == true)
         let bareWaiver = refusal {
             _ = try school.service.cases.markDone(c.id, obligation: documents, waived: true).value
         }

@@ -504,6 +504,19 @@ extension CaseWorkflow {
             guard let e = try r.entry(id: entry) else {
                 throw CasusError.notFound("stuk \(entry) bestaat niet", "entry \(entry) does not exist")
             }
+            // The invitation to the hearing on a removal's voornemen tells the parents the school
+            // considers removing the child; it says nothing of the objection's documents, and was
+            // taken as their invitation (a review). casus has no letter for this hearing yet: a note
+            // or a letter written for it says where and when.
+            if CaseWorkflow.template(e.title, nil)?.id == "uitnodiging-hoorgesprek" {
+                throw CasusError.refused(
+                    "stuk \(entry) is de uitnodiging voor het horen over een voornemen tot verwijdering, niet voor de hoorzitting over het bezwaar; er is niets veranderd",
+                    "entry \(entry) is the invitation to the hearing on an intended removal, not to the hearing on the objection; nothing was changed",
+                    hint: Phrase(
+                        "Schrijf de uitnodiging voor de hoorzitting over het bezwaar (waar en wanneer de stukken ter inzage liggen, en dat de ouders tot tien dagen vóór het horen nadere stukken kunnen indienen, Awb art. 7:4 leden 1 en 3) als brief met `casus letter --template uitnodiging-gesprek` of als notitie, en geef die met --entry.",
+                        "Write the invitation to the hearing on the objection (where and when the documents lie open, and that the parents may add documents until ten days before the hearing, Awb art. 7:4 leden 1 and 3) as a letter with `casus letter --template uitnodiging-gesprek` or as a note, and give that with --entry."
+                    ))
+            }
             // A consent is what the parents said (a note, a phone note, an e-mail), not a letter the
             // school wrote: the other household's copy of the invitation was taken (a review).
             if waived, e.kind == .letter {
