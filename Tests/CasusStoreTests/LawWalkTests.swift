@@ -870,7 +870,8 @@ import CasusTestSupport
         ).value.parts
         let consent = try #require(o.first { $0.kind == .dismissalConsent })
         #expect(
-            consent.remark.nl.contains("binnen twee werkdagen") && consent.remark.nl.contains("BW art. 7:671 lid 3"))
+            consent.remark.nl.contains("schriftelijke instemming") && consent.remark.nl.contains("BW art. 7:671 lid 1")
+                && !consent.remark.nl.contains("lid 3"), "\(consent.remark.nl)")
         let revocation = try #require(o.first { $0.kind == .consentWithdrawal })
         #expect(revocation.remark.nl.contains("Drie weken") && revocation.due.iso == "2026-12-07")
         // The end cannot be recorded before the consent, nor while it may be revoked.

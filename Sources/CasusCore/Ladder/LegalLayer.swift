@@ -792,16 +792,17 @@ enum LegalLayer {
         case (.staff, .dismissal):
             switch req.route {
             case .consent?:
-                // The employee is told of the right to revoke within two working days, or the term is
-                // three weeks (BW art. 7:671 lid 3; a legal review: it said fourteen days only).
+                // The written consent itself (lid 1), on the date it bears (lid 2); telling the employee of
+                // the right to revoke is the duty it brings (`revocation-notice`, lid 3). Its note said
+                // the notice, citing lid 1 and lid 3 (a review).
                 out.append(
                     PlannedObligation(
                         .dismissalConsent, due: sameDay,
                         note: note(
                             Phrase(
-                                "Wijs de werknemer binnen twee werkdagen na de instemming schriftelijk op het recht haar binnen veertien dagen te herroepen",
-                                "Tell the employee in writing within two working days of the consent of the right to revoke it within fourteen days"
-                            ), Law.bw7671_1, Law.bw7671_3)))
+                                "De schriftelijke instemming van de werknemer met de opzegging; vink af met de datum die erop staat (--on): de bedenktermijn loopt vanaf die dagtekening, en binnen twee werkdagen wijst u de werknemer op het recht te herroepen",
+                                "The employee's written consent to the dismissal; tick it with the date it bears (--on): the cooling-off period runs from that date, and within two working days you tell the employee of the right to revoke"
+                            ), Law.bw7671_1, Law.bw7671_2)))
                 // Three weeks until the employee is shown to have been told in time (the revocation
                 // notice ticked within two working days of the consent): an end was accepted after
                 // fourteen days while casus knew nothing of that notice (a review).
