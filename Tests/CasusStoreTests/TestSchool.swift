@@ -179,12 +179,20 @@ extension CasusService {
                 c.id, obligation: ObligationKind.objectionDocuments.rawValue, entry: consent.id, waived: true
             ).value
         }
-        let filed = try letters.drafts(case: c.id, template: t).map { d in
+        let filed = try fileDrafts(c, template)
+        for e in filed { _ = try letters.sent(entry: e.id, on: day, via: .post, library: Fixtures.letters).value }
+        return filed
+    }
+
+    /// The letters of `template` the case needs (one per address), their fields filled in, filed
+    /// and not sent; `limit`: only the first so many.
+    @discardableResult
+    func fileDrafts(_ c: Case, _ template: String, limit: Int = .max) throws -> [DossierEntry] {
+        let t = try Fixtures.letters.require(template)
+        return try letters.drafts(case: c.id, template: t).prefix(limit).map { d in
             let body = d.body.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
             return try letters.file(case: c.id, template: t, body: body).value.entry
         }
-        for e in filed { _ = try letters.sent(entry: e.id, on: day, via: .post, library: Fixtures.letters).value }
-        return filed
     }
 }
 

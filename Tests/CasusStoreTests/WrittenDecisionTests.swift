@@ -51,12 +51,7 @@ import Testing
         // A letter sent, of another template (a warning, an invitation), is not the decision's.
         let warning = try school.sendDecision(c, "waarschuwing")
         #expect(tick(warning[0].id)?.message.nl.contains("is geen brief ‘schorsingsbesluit’") == true)
-        let t = try Fixtures.letters.require("schorsingsbesluit")
-        let draft = try school.service.letters.drafts(case: c.id, template: t)[0].body
-        let letter = try school.service.letters.file(
-            case: c.id, template: t,
-            body: draft.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
-        ).value.entry
+        let letter = try school.service.fileDrafts(c, "schorsingsbesluit", limit: 1)[0]
         let unsent = tick(letter.id)
         #expect(unsent?.message.nl.contains("brief \(letter.id) is nog niet verzonden") == true, "\(unsent!)")
         #expect(unsent?.hint?.nl.contains("casus letter sent \(letter.id)") == true)
@@ -167,12 +162,7 @@ import Testing
         let (school, c) = try WrittenDecisionTests.twoHouseholds(.bijzonder)
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
-        let t = try Fixtures.letters.require("schorsingsbesluit")
-        let first = try school.service.letters.file(
-            case: c.id, template: t,
-            body: try school.service.letters.drafts(case: c.id, template: t)[0].body.replacingOccurrences(
-                of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
-        ).value.entry
+        let first = try school.service.fileDrafts(c, "schorsingsbesluit", limit: 1)[0]
         school.clock.set("2026-11-18")
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Weer.", days: 1)).value
         _ = try school.service.letters.sent(
@@ -277,12 +267,7 @@ import Testing
         let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
-        let t = try Fixtures.letters.require("schorsingsbesluit")
-        let first = try school.service.letters.file(
-            case: c.id, template: t,
-            body: try school.service.letters.drafts(case: c.id, template: t)[0].body.replacingOccurrences(
-                of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
-        ).value.entry
+        let first = try school.service.fileDrafts(c, "schorsingsbesluit", limit: 1)[0]
         school.clock.set("2026-11-18")
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Weer.", days: 1)).value
         let sent = try school.service.letters.sent(
@@ -326,14 +311,7 @@ import Testing
         #expect(missing?.message.nl.contains("stuk 99999 bestaat niet") == true, "\(String(describing: missing))")
         // A letter of the school's (an invitation to the other household) is no consent; the
         // invitation to the hearing on a removal's voornemen is not the objection's invitation.
-        func filed(_ id: String) throws -> DossierEntry {
-            let t = try Fixtures.letters.require(id)
-            return try school.service.letters.file(
-                case: c.id, template: t,
-                body: try school.service.letters.drafts(case: c.id, template: t)[0].body.replacingOccurrences(
-                    of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
-            ).value.entry
-        }
+        func filed(_ id: String) throws -> DossierEntry { try school.service.fileDrafts(c, id, limit: 1)[0] }
         let invitation = try filed("uitnodiging-gesprek")
         let letterAsConsent = refusal {
             _ = try school.service.cases.markDone(c.id, obligation: documents, entry: invitation.id, waived: true).value
@@ -367,13 +345,7 @@ import Testing
         let (school, c) = try WrittenDecisionTests.twoHouseholds(.bijzonder)
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
         try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
-        let t = try Fixtures.letters.require("schorsingsbesluit")
-        let letters = try school.service.letters.drafts(case: c.id, template: t).map {
-            try school.service.letters.file(
-                case: c.id, template: t,
-                body: $0.body.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
-            ).value.entry
-        }
+        let letters = try school.service.fileDrafts(c, "schorsingsbesluit")
         try #require(letters.count == 2)
         _ = try school.service.letters.sent(
             entry: letters[1].id, on: school.service.today, via: .post, library: Fixtures.letters
@@ -406,13 +378,7 @@ import Testing
         try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-23")).value
         school.clock.set("2026-11-30", hour: 10)
         _ = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
-        let t = try Fixtures.letters.require("beslissing-op-bezwaar")
-        let letters = try school.service.letters.drafts(case: c.id, template: t).map {
-            try school.service.letters.file(
-                case: c.id, template: t,
-                body: $0.body.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
-            ).value.entry
-        }
+        let letters = try school.service.fileDrafts(c, "beslissing-op-bezwaar")
         try #require(letters.count == 2, "\(letters.count)")
         let first = try school.service.letters.sent(
             entry: letters[0].id, on: school.service.today, via: .post, library: Fixtures.letters

@@ -20,8 +20,7 @@ public enum EditorOutcome: Sendable, Equatable {
             return Phrase(
                 "casus kon geen eigen bestand voor de editor maken; er is niets opgeslagen",
                 "casus could not make a private file for the editor; nothing was saved")
-        case let .failed(status, written) where status == 126 || status == 127:
-            _ = written
+        case let .failed(status, _) where status == 126 || status == 127:
             return Phrase(
                 "de editor ‘\(name)’ is niet gevonden of kan niet starten (status \(status)); er is niets opgeslagen. Zet VISUAL of EDITOR op een editor die er is, of haal ze weg voor de ingebouwde editor",
                 "the editor ‘\(name)’ was not found or cannot start (status \(status)); nothing was saved. Set VISUAL or EDITOR to an editor that exists, or unset them for the built-in editor"
