@@ -2244,6 +2244,7 @@ edited by the director and appended to the dossier.
 | `melding-inspectie` | report to the Inspectie (suspension > 1 day, removal) | pupil, parent |
 | `telefoonnotitie-vertrouwensinspecteur` | phone note of the report to the vertrouwensinspecteur | all (staff first) |
 | `aangifte` | record of a police report | all |
+| `uitnodiging-hoorzitting-bezwaar` | invitation to the hearing on an objection; openbaar: where and when the documents lie open (Awb 7:2, 7:4, 7:5) | pupil, parent |
 | `uitnodiging-gesprek` | invitation to a talk | all |
 
 A template used for a subject kind it is not meant for renders only a bracketed note saying so.
@@ -2316,6 +2317,8 @@ All strings unless noted; optional ones are `""` when unknown.
   as the profile's `ladders.letter_consequences` allows (default: the next rung above the case's)
 - `hasStep` (bool); `step.rung` (Dutch label), `step.reason`, `step.days` (suspensions only),
   `step.start`, `step.end`, `step.date`, `step.justification`, `step.detail`
+- `objection.received` (the day the objection came in), `objection.decided` (the day of the decision objected to),
+  `objection.aboutRemoval` (bool), `objection.hearingKnown`, `objection.heard`, `objection.declined` (the hearing on it)
 - `deadlines.objection` (decision + 6 weeks); `deadlines.respond` (a voornemen's term), `deadlines.contest`
   (summary dismissal), `deadlines.banEnd` (an access ban's last day). There is no `deadlines.otherSchool`:
   the 8-week search is not in the WPO since 2014 (research/law.md).
@@ -2342,6 +2345,7 @@ the letter can be filed.
 - `law.act`, `law.suspension`, `law.suspensionDecision`, `law.suspensionInspectie`, `law.complaints`,
   `law.awbView`, `law.awbUrgency`, `law.awbObjection`, `law.awbClause`, `law.awbNoSuspension`,
   `law.removalDecision`, `law.removalHearing`, `law.parentsHeard` (the parents' own hearing), `law.objectionWindow`, `law.objectionDecision`,
+  `law.objectionDocuments` (Awb 7:4: the documents before the hearing), `law.hearingBy` (Awb 7:5 lid 1),
   `law.objectionConsult` (SO: the inspecteur consulted before the decision on an objection; empty elsewhere),
   `law.zorgplicht`, `law.dispute`, `law.leerplicht`, `law.inspectieRemoval`, `law.inspectieConsult`,
   `law.inspectieFinal`, `law.lpwAbsence`, `law.schoolwork`, `law.timeOut`, `law.accessBan`, `law.cao`,
@@ -3772,6 +3776,72 @@ met ons op, zodat wij een andere afspraak kunnen maken.
 Na het horen beslist het bevoegd gezag.
 Als het besluit tot verwijdering wordt genomen, ontvangt u dat schriftelijk,
 met de redenen en met uitleg over de mogelijkheid van bezwaar.
+{{/toPupil}}
+
+Met vriendelijke groet,
+{{{signature.onBehalf}}},
+
+
+{{{director.name}}}
+{{{director.role}}}, {{{school.name}}}
+{{/isStaff}}
+
+"""#),
+        ("templates/uitnodiging-hoorzitting-bezwaar.mustache", #"""
+{{! title: Uitnodiging hoorzitting over het bezwaar }}
+{{#isStaff}}
+[Dit sjabloon is bedoeld voor een zaak over een leerling of een ouder.]
+{{/isStaff}}
+{{^isStaff}}
+{{{school.name}}}
+
+{{{addressee.block}}}
+
+{{^empty(school.town)}}{{{school.town}}}, {{/empty(school.town)}}{{{today}}}
+
+Ons kenmerk: zaak {{{case.number}}}
+Betreft: hoorzitting over {{#toPupil}}je{{/toPupil}}{{^toPupil}}uw{{/toPupil}} bezwaar tegen de {{#objection.aboutRemoval}}verwijdering{{/objection.aboutRemoval}}{{^objection.aboutRemoval}}schorsing{{/objection.aboutRemoval}} van {{{pupil.name}}}
+
+{{{addressee.salutation}}},
+
+{{#toPupil}}
+Op {{{objection.received}}} ontvingen wij je bezwaar tegen ons besluit van {{{objection.decided}}} om je {{#objection.aboutRemoval}}van school te verwijderen{{/objection.aboutRemoval}}{{^objection.aboutRemoval}}te schorsen{{/objection.aboutRemoval}}. Voordat wij op het bezwaar beslissen, willen wij je horen ({{{law.objectionHearing}}}). Daarvoor nodigen wij je uit:
+{{/toPupil}}
+{{^toPupil}}
+Op {{{objection.received}}} ontvingen wij uw bezwaar tegen ons besluit van {{{objection.decided}}} om {{{pupil.firstName}}} {{#objection.aboutRemoval}}van school te verwijderen{{/objection.aboutRemoval}}{{^objection.aboutRemoval}}te schorsen{{/objection.aboutRemoval}}. Voordat wij op het bezwaar beslissen, willen wij u horen ({{{law.objectionHearing}}}). Daarvoor nodigen wij u uit:
+{{/toPupil}}
+
+  Datum en tijd: [datum en tijd van de hoorzitting]
+  Plaats:        {{{school.name}}}{{^empty(school.town)}}, {{{school.town}}}{{/empty(school.town)}}
+  Wie hoort:     [namen en functies]
+{{#isOpenbaar}}
+
+Het horen gebeurt door het bevoegd gezag zelf of door wie niet bij de voorbereiding van het besluit betrokken was ({{{law.hearingBy}}}).
+
+De stukken
+
+{{#toPupil}}
+Het bezwaarschrift en alle andere stukken over de zaak liggen vanaf [datum, ten minste een week vóór de hoorzitting] voor je ter inzage op [plaats en tijden]. Je kunt er tegen ten hoogste de kosten afschriften van krijgen. Tot tien dagen vóór de hoorzitting kun je nog stukken indienen ({{{law.objectionDocuments}}}).
+{{/toPupil}}
+{{^toPupil}}
+Het bezwaarschrift en alle andere stukken over de zaak liggen vanaf [datum, ten minste een week vóór de hoorzitting] voor u ter inzage op [plaats en tijden]. U kunt er tegen ten hoogste de kosten afschriften van krijgen. Tot tien dagen vóór de hoorzitting kunt u nog stukken indienen ({{{law.objectionDocuments}}}).
+{{/toPupil}}
+{{/isOpenbaar}}
+
+{{#toPupil}}
+Kun je niet op dit tijdstip, neem dan zo snel mogelijk contact met ons op,
+zodat wij een andere afspraak kunnen maken. Je mag iemand meenemen om je
+bij te staan. Wil je niet gehoord worden, laat het ons dan weten.
+
+Van de hoorzitting maken wij een verslag; je ontvangt een kopie. Het verslag
+wordt opgenomen in je leerlingdossier. Daarna beslissen wij op je bezwaar.
+{{/toPupil}}
+{{^toPupil}}
+Kunt u niet op dit tijdstip, neem dan zo snel mogelijk contact met ons op,
+zodat wij een andere afspraak kunnen maken. U mag iemand meenemen om u bij
+te staan. Wilt u niet gehoord worden, laat het ons dan weten.
+
+Van de hoorzitting maken wij een verslag; u ontvangt een kopie. Het verslag wordt opgenomen in het leerlingdossier van {{{pupil.name}}}. Daarna beslissen wij op uw bezwaar.
 {{/toPupil}}
 
 Met vriendelijke groet,

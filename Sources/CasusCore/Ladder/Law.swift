@@ -93,6 +93,12 @@ public enum Law {
     public static let awb72 = LegalSource("Awb art. 7:2 lid 1", url: awb)
     /// The decision on an objection within six weeks after the objection period ends.
     public static let awb74 = LegalSource("Awb art. 7:4 leden 1 tot en met 3 en 5", url: awb)
+    /// What the invitation to the hearing on an objection tells the parents (read in BWBR0005537):
+    /// further documents until ten days before (lid 1), the documents open a week before (lid 2),
+    /// where and when (lid 3), copies at cost (lid 4).
+    public static let awb74Invitation = LegalSource("Awb art. 7:4 leden 1 tot en met 4", url: awb)
+    /// Who hears on an objection: the board itself, or who did not prepare the decision (lid 1).
+    public static let awb75 = LegalSource("Awb art. 7:5 lid 1", url: awb)
     public static let awb710 = LegalSource("Awb art. 7:10 lid 1", url: awb)
     /// Appeal to the administrative court against the decision on an objection, within six weeks.
     public static let awbAppeal = LegalSource("Awb art. 8:1 en 6:7", url: awb)
@@ -280,7 +286,8 @@ public enum Law {
     /// Everything casus cites, for `protocol show` and the tests.
     public static let all: [LegalSource] = [
         wpo40c1, wpo40c2, wpo40c3, wec40a1, wec40a2, wec40a3, wvo814_1, wvo814_2, wvo814_3, lpw11c, schoolwork,
-        noHolidaySuspension, fiveSchoolDays, awb48, awb411, awb72, awb710, awbAppeal, awb67, atw, awb345, awb616, wpo14,
+        noHolidaySuspension, fiveSchoolDays, awb48, awb411, awb72, awb74, awb74Invitation, awb75, awb710, awbAppeal,
+        awb67, atw, awb345, awb616, wpo14,
         complaintsVOSO, wpo40_1,
         wpo40_11, wpo40_12, wpo63_2, wpo63_3, wpo43_3, wpo43_4, wec40_18, wec40_20, wec40_21, wec40_1, wec61_2, wec61_3,
         wec61_4, wec45_4, wec23,

@@ -165,6 +165,9 @@ extension LetterContext {
                 "hearingKnown": objectionHeard != nil || objectionDeclined != nil,
                 "heard": objectionHeard?.dutchLong ?? "",
                 "declined": objectionHeard == nil ? objectionDeclined?.dutchLong ?? "" : "",
+                // The invitation to the hearing names the objection's day and the decision objected to.
+                "received": received?.date.dutchLong ?? "",
+                "decided": objected?.date.dutchLong ?? "",
             ],
             "hearing": hearing(heardOn: heardOn, declined: declined, addressee: toPupil ? .pupil : .parents),
             "board": [
@@ -210,6 +213,7 @@ extension LetterContext {
                 // cited the removal's article, a review).
                 "objectionHearing": cite(Law.objectionHearing(c, against: objected?.rung)),
                 "appeal": cite(Law.awbAppeal),
+                "objectionDocuments": cite(Law.awb74Invitation), "hearingBy": cite(Law.awb75),
                 "zorgplicht": cite(Law.zorgplicht(s)),
                 "dispute": cite(Law.dispute(s)),
                 "leerplicht": cite(Law.lpw18), "rmc": cite(Law.wvoRmc), "madeKnown": cite(Law.madeKnown(c)),

@@ -27,6 +27,8 @@ public struct LetterTemplate: Sendable, Identifiable {
         case "time-out": [.timeOutDecision]
         case "verwijderingsbesluit": [.removalDecision]
         case "beslissing-op-bezwaar": [.objectionDecision]
+        // Sent, it says where and when the documents lie open (Awb art. 7:4 lid 3).
+        case "uitnodiging-hoorzitting-bezwaar": [.objectionDocuments]
         case "melding-inspectie": [.inspectieSuspension, .inspectieRemoval, .inspectieFinalRemoval]
         case "voornemen-maatregel": [.registeredLetter]
         case "besluit-maatregel": [.decisionLetter]
@@ -88,11 +90,15 @@ public struct LetterTemplate: Sendable, Identifiable {
         case "toegangsverbod": [.parent]
         case "time-out": [.pupil]
         case "maatregel-ouders", "schorsingsbesluit", "uitnodiging-hoorgesprek", "verwijderingsbesluit",
-            "beslissing-op-bezwaar", "melding-inspectie":
+            "beslissing-op-bezwaar", "uitnodiging-hoorzitting-bezwaar", "melding-inspectie":
             [.pupil, .parent]
         default: SubjectKind.allCases
         }
     }
+
+    /// A letter written on an objection (the invitation to its hearing, the decision on it): drafted
+    /// and filed only in a case that has one recorded.
+    public var needsObjection: Bool { ["uitnodiging-hoorzitting-bezwaar", "beslissing-op-bezwaar"].contains(id) }
 
     /// A letter of an employment (a contract, the cao, a salary): for staff in the school's employ,
     /// not an intern or a volunteer (found by a legal review: they were written to an intern).

@@ -418,8 +418,8 @@ extension CaseWorkflow {
                 "op het bezwaar beslist u pas als vastligt dat het bezwaarschrift en de stukken een week vóór het horen ter inzage lagen, of dat de ouders instemden dat dat achterwege bleef\(Law.awb74.bracketed.nl); er is niets veranderd",
                 "you decide on the objection only once it is recorded that the objection and the documents lay open a week before the hearing, or that the parents agreed to leave it\(Law.awb74.bracketed.en); nothing was changed",
                 hint: Phrase(
-                    "`casus case done \(h.record.number) --obligation \(documents.kind.rawValue)` (met --entry de notitie of de uitnodiging die het zegt).",
-                    "`casus case done \(h.record.number) --obligation \(documents.kind.rawValue)` (with --entry the note or the invitation that says so)."
+                    "De uitnodiging voor de hoorzitting: `casus letter \(h.record.number) --template uitnodiging-hoorzitting-bezwaar`, verzonden vinkt die dit af; of `casus case done \(h.record.number) --obligation \(documents.kind.rawValue)` (met --entry de notitie of de uitnodiging die het zegt).",
+                    "The invitation to the hearing: `casus letter \(h.record.number) --template uitnodiging-hoorzitting-bezwaar`, which ticks this once sent; or `casus case done \(h.record.number) --obligation \(documents.kind.rawValue)` (with --entry the note or the invitation that says so)."
                 ))
         }
     }
@@ -506,15 +506,15 @@ extension CaseWorkflow {
             }
             // The invitation to the hearing on a removal's voornemen tells the parents the school
             // considers removing the child; it says nothing of the objection's documents, and was
-            // taken as their invitation (a review). casus has no letter for this hearing yet: a note
-            // or a letter written for it says where and when.
+            // taken as their invitation (a review). The hearing's own letter, or a note, says where
+            // and when.
             if CaseWorkflow.template(e.title, nil)?.id == "uitnodiging-hoorgesprek" {
                 throw CasusError.refused(
                     "stuk \(entry) is de uitnodiging voor het horen over een voornemen tot verwijdering, niet voor de hoorzitting over het bezwaar; er is niets veranderd",
                     "entry \(entry) is the invitation to the hearing on an intended removal, not to the hearing on the objection; nothing was changed",
                     hint: Phrase(
-                        "Schrijf de uitnodiging voor de hoorzitting over het bezwaar (waar en wanneer de stukken ter inzage liggen, en dat de ouders tot tien dagen vóór het horen nadere stukken kunnen indienen, Awb art. 7:4 leden 1 en 3) als brief met `casus letter --template uitnodiging-gesprek` of als notitie, en geef die met --entry.",
-                        "Write the invitation to the hearing on the objection (where and when the documents lie open, and that the parents may add documents until ten days before the hearing, Awb art. 7:4 leden 1 and 3) as a letter with `casus letter --template uitnodiging-gesprek` or as a note, and give that with --entry."
+                        "Schrijf de uitnodiging voor de hoorzitting over het bezwaar (waar en wanneer de stukken ter inzage liggen, en dat de ouders tot tien dagen vóór het horen nadere stukken kunnen indienen, Awb art. 7:4 leden 1 en 3) met `casus letter \(h.record.number) --template uitnodiging-hoorzitting-bezwaar` (verzonden vinkt die dit af) of als notitie, en geef die met --entry.",
+                        "Write the invitation to the hearing on the objection (where and when the documents lie open, and that the parents may add documents until ten days before the hearing, Awb art. 7:4 leden 1 and 3) with `casus letter \(h.record.number) --template uitnodiging-hoorzitting-bezwaar` (sent, it ticks this) or as a note, and give that with --entry."
                     ))
             }
             // A consent is what the parents said (a note, a phone note, an e-mail), not a letter the
@@ -813,8 +813,8 @@ extension CaseWorkflow {
                 obligation: Obligation(
                     caseID: h.record.id, kind: .objectionDocuments, due: max(date, o.due.adding(days: -8)),
                     note: (Phrase(
-                        "Het bezwaarschrift en alle stukken over de zaak liggen ten minste een week vóór het horen ter inzage voor de ouders; de uitnodiging voor het horen zegt waar en wanneer, en dat zij tot tien dagen vóór het horen nadere stukken kunnen indienen. Stemmen de ouders in, dan mag het achterwege blijven (vastleggen met een notitie)",
-                        "The objection and every document on the case lie open for inspection by the parents at least a week before the hearing; the invitation to the hearing says where and when, and that they may add documents until ten days before it. If the parents agree, it may be left out (record it in a note)"
+                        "Het bezwaarschrift en alle stukken over de zaak liggen ten minste een week vóór het horen ter inzage voor de ouders; de uitnodiging voor het horen (brief uitnodiging-hoorzitting-bezwaar) zegt waar en wanneer, en dat zij tot tien dagen vóór het horen nadere stukken kunnen indienen. Stemmen de ouders in, dan mag het achterwege blijven (vastleggen met een notitie)",
+                        "The objection and every document on the case lie open for inspection by the parents at least a week before the hearing; the invitation to the hearing (letter uitnodiging-hoorzitting-bezwaar) says where and when, and that they may add documents until ten days before it. If the parents agree, it may be left out (record it in a note)"
                     ) + Law.awb74.bracketed).stored), stepID: nil, at: tx.now)
         }
         // Its day, as a fact: the hearing on it comes after it (`CaseHistory.hearings(of:onObjection:)`).

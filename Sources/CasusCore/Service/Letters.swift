@@ -30,6 +30,10 @@ public struct Letters: Sendable {
         try session.require(.correspond)
         let detail = try CaseWorkflow(session: session).detail(id)
         try Self.check(template, fits: detail.subject)
+        if template.needsObjection {
+            try Self.requireObjection(
+                detail.obligations, detail.record, unchanged: Phrase("er is niets gemaakt", "nothing was made"))
+        }
         let step = try Self.step(
             of: template, in: detail.steps, number: detail.record.number, kind: detail.subject.kind,
             ladder: LegalOrder.effective(
@@ -184,19 +188,12 @@ public struct Letters: Sendable {
             if !again, let earlier = Self.sameLetter(text, template: template, in: h) {
                 throw Self.alreadyFiled(earlier, template: template)
             }
-            // The decision on an objection: after the objection, and after the hearing on it.
-            if template.fulfils.contains(.objectionDecision) {
-                guard h.obligations.contains(where: { $0.kind == .objectionDecision }) else {
-                    throw CasusError.refused(
-                        "zaak \(h.record.number) heeft geen bezwaar vastgelegd; er is niets opgeslagen",
-                        "case \(h.record.number) has no objection recorded; nothing was saved",
-                        hint: Phrase(
-                            "Leg het bezwaar eerst vast: `casus case objection \(h.record.number) --received JJJJ-MM-DD`.",
-                            "Record the objection first: `casus case objection \(h.record.number) --received YYYY-MM-DD`."
-                        ))
-                }
-                try CaseWorkflow.requireObjectionHeard(h, at: tx.now)
+            // A letter on an objection: after the objection; its decision after the hearing on it.
+            if template.needsObjection {
+                try Self.requireObjection(
+                    h.obligations, h.record, unchanged: Phrase("er is niets opgeslagen", "nothing was saved"))
             }
+            if template.fulfils.contains(.objectionDecision) { try CaseWorkflow.requireObjectionHeard(h, at: tx.now) }
             if template.fulfils.contains(.aangifte), h.record.status == .open,
                 let inform = h.obligations.first(where: { $0.kind == .informBeforeAangifte && !$0.isDone })
             {
@@ -222,6 +219,18 @@ public struct Letters: Sendable {
             }
             return Filed(entry: entry, done: done, fulfils: [])
         }
+    }
+
+    /// A letter on an objection is written in a case that has one recorded: the invitation to a
+    /// hearing on an objection that never came was drafted with its day left blank.
+    static func requireObjection(_ obligations: [Obligation], _ c: Case, unchanged: Phrase) throws {
+        guard !obligations.contains(where: { $0.kind == .objectionDecision }) else { return }
+        throw CasusError.refused(
+            "zaak \(c.number) heeft geen bezwaar vastgelegd; \(unchanged.nl)",
+            "case \(c.number) has no objection recorded; \(unchanged.en)",
+            hint: Phrase(
+                "Leg het bezwaar eerst vast: `casus case objection \(c.number) --received JJJJ-MM-DD`.",
+                "Record the objection first: `casus case objection \(c.number) --received YYYY-MM-DD`."))
     }
 
     /// For each of these texts, the same letter already in the case, if any (as `file` would

@@ -109,7 +109,7 @@ public struct AppState: Sendable {
     public var externalEditor: String?
     /// The letter templates (id, title) the picker offers.
     /// `announces`: the decisions a template makes known (none: a letter for any case).
-    public var templates: [(id: String, title: String, kinds: [SubjectKind], announces: Set<Rung>)] = []
+    public var templates: [LetterChoice] = []
     /// The store's change token as last seen: when a tick finds another, someone saved something.
     public var knownToken: UInt64?
     /// A director changed this account's role or ended its access while the screen was open: what
@@ -188,4 +188,22 @@ public struct AppState: Sendable {
 
     /// The top screen of a type, if it is on top.
     public func topScreen<S: ScreenModel>(_ type: S.Type) -> S? { stack.last as? S }
+}
+
+/// A letter template as the picker offers it: for which subjects, which decisions it makes known,
+/// and whether it is written on an objection (offered only in a case that has one).
+public struct LetterChoice: Sendable {
+    public var id: String
+    public var title: String
+    public var kinds: [SubjectKind]
+    public var announces: Set<Rung>
+    public var onObjection = false
+
+    public init(id: String, title: String, kinds: [SubjectKind], announces: Set<Rung>, onObjection: Bool = false) {
+        self.id = id
+        self.title = title
+        self.kinds = kinds
+        self.announces = announces
+        self.onObjection = onObjection
+    }
 }

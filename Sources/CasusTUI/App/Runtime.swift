@@ -82,7 +82,9 @@ public final class Runtime {
         var state = AppState(
             width: width, height: height, lang: lang, session: session, today: service.today, keymap: keymap)
         state.externalEditor = editor
-        state.templates = letters.templates.map { ($0.id, $0.title, $0.appliesTo, $0.announces) }
+        state.templates = letters.templates.map {
+            LetterChoice(id: $0.id, title: $0.title, kinds: $0.appliesTo, announces: $0.announces, onObjection: $0.needsObjection)
+        }
         return state
     }
 

@@ -415,7 +415,8 @@ public enum App {
                 s.stack.append(
                     PickerScreen.templates(
                         s, caseID: id, proposed: template, kind: screen?.detail?.subject.kind.ladderKind,
-                        ladder: screen?.assessment?.ladder))
+                        ladder: screen?.assessment?.ladder,
+                        objected: screen?.detail?.obligations.contains { $0.kind == .objectionDecision } ?? true))
             }
         case let .done(_, o):
             popDialogs(&s)

@@ -192,7 +192,9 @@ public struct CaseScreen: ScreenModel {
         case .letter:
             let proposed = assessment?.current.flatMap { LadderEngine.template(for: $0, kind: kind) }
             return .open(
-                PickerScreen.templates(s, caseID: id, proposed: proposed, kind: kind, ladder: assessment?.ladder))
+                PickerScreen.templates(
+                    s, caseID: id, proposed: proposed, kind: kind, ladder: assessment?.ladder,
+                    objected: detail.obligations.contains { $0.kind == .objectionDecision }))
         case .note:
             let kinds: [EntryKind] = [.note, .meeting, .phone, .email]
             return .open(

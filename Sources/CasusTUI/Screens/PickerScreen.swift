@@ -66,13 +66,17 @@ public struct PickerScreen: ScreenModel {
     /// The letter templates for a case's kind of subject, the one that goes with the step first.
     /// `ladder`: the case's rungs; a letter making known a decision none of them is, is not offered
     /// (a parent's case offered the pupil's "Besluit tot schorsing", then refused it, a review).
+    /// `objected`: the case has an objection recorded; a letter on one is offered only then.
     static func templates(
-        _ s: AppState, caseID: CaseID, proposed: String?, kind: SubjectKind?, ladder: [Rung]? = nil
+        _ s: AppState, caseID: CaseID, proposed: String?, kind: SubjectKind?, ladder: [Rung]? = nil,
+        objected: Bool = true
     ) -> PickerScreen {
-        let onLadder = { (t: (id: String, title: String, kinds: [SubjectKind], announces: Set<Rung>)) in
+        let onLadder = { (t: LetterChoice) in
             t.announces.isEmpty || ladder.map { !t.announces.isDisjoint(with: $0) } ?? true
         }
-        var items = s.templates.filter { (kind.map($0.kinds.contains) ?? true) && onLadder($0) }.map {
+        var items = s.templates.filter {
+            (kind.map($0.kinds.contains) ?? true) && onLadder($0) && (objected || !$0.onObjection)
+        }.map {
             PickerItem(id: $0.id, label: $0.title, detail: $0.id)
         }
         if let proposed, let i = items.firstIndex(where: { $0.id == proposed }) {

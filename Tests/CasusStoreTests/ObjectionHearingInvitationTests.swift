@@ -1,0 +1,103 @@
+import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// The invitation to the hearing on an objection (Awb art. 7:2, 7:4, 7:5): casus had no letter for
+/// it, and told the director to write it from the invitation to a talk, which says nothing of the
+/// documents that must lie open a week before.
+@Suite struct ObjectionHearingInvitationTests {
+    /// An openbare school's removal, made known, and the parents' objection received on 23 November.
+    static func objected(_ denomination: Denomination) throws -> (TestSchool, Case) {
+        let (school, c) = try RemovalWordingTests.removal(denomination)
+        try school.sendDecision(c, "verwijderingsbesluit")
+        school.clock.set("2026-11-23", hour: 9)
+        try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-23")).value
+        return (school, c)
+    }
+
+    /// The invitation, its fields filled in, filed an hour after the objection and sent that day.
+    @discardableResult
+    static func invite(_ school: TestSchool, _ c: Case) throws -> [DossierEntry] {
+        school.clock.set("2026-11-23", hour: 10)
+        let filed = try school.service.fileDrafts(c, "uitnodiging-hoorzitting-bezwaar")
+        for e in filed {
+            _ = try school.service.letters.sent(
+                entry: e.id, on: Fixtures.date("2026-11-23"), via: .post, library: Fixtures.letters
+            ).value
+        }
+        return filed
+    }
+
+    static func flat(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+
+    @Test func theInvitationSaysWhereTheDocumentsLieAndTicksTheirDutyWhenSent() throws {
+        let (school, c) = try Self.objected(.openbaar)
+        let t = try Fixtures.letters.require("uitnodiging-hoorzitting-bezwaar")
+        let draft = try school.service.letters.drafts(case: c.id, template: t)[0].body
+        let text = Self.flat(draft)
+        #expect(
+            text.contains(
+                "Op 23 november 2026 ontvingen wij uw bezwaar tegen ons besluit van 16 november 2026 om Daan van school te verwijderen"
+            ), "\(text)")
+        #expect(text.contains("willen wij u horen (Awb art. 7:2 lid 1)"))
+        #expect(text.contains("ter inzage op [plaats en tijden]"))
+        #expect(
+            text.contains(
+                "Tot tien dagen vóór de hoorzitting kunt u nog stukken indienen (Awb art. 7:4 leden 1 tot en met 4)"))
+        #expect(text.contains("niet bij de voorbereiding van het besluit betrokken was (Awb art. 7:5 lid 1)"))
+        // Its fields keep it from being filed until the director fills them in.
+        let unfilled = refusal { _ = try school.service.letters.file(case: c.id, template: t, body: draft).value }
+        #expect(unfilled?.message.nl.contains("[datum en tijd van de hoorzitting]") == true, "\(unfilled!)")
+        // Sent, it ticks the documents' duty: laid open from that day, the hearing a week later.
+        let invitation = try Self.invite(school, c)
+        let documents = try #require(try school.obligations(c).first { $0.kind == .objectionDocuments })
+        #expect(documents.isDone && documents.entryID == invitation[0].id)
+        #expect(try school.service.cases.detail(c.id).facts.contains { $0.kind == .inspectionWaived } == false)
+        school.clock.set("2026-11-30", hour: 10)
+        _ = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
+        try school.service.fileDrafts(c, "beslissing-op-bezwaar")
+    }
+
+    /// A hearing less than a week after the invitation went is still too early (Awb art. 7:4 lid 2).
+    @Test func aHearingWithinTheWeekAfterTheInvitationIsTooEarly() throws {
+        let (school, c) = try Self.objected(.openbaar)
+        try Self.invite(school, c)
+        school.clock.set("2026-11-27", hour: 10)
+        _ = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
+        let early = refusal { try school.service.fileDrafts(c, "beslissing-op-bezwaar") }
+        #expect(
+            early?.message.nl.contains("minder dan een week nadat het bezwaarschrift en de stukken ter inzage lagen")
+                == true, "\(String(describing: early))")
+    }
+
+    /// A bijzondere school hears the parents under its own act; the Awb's documents are not theirs.
+    @Test func aBijzondereSchoolsInvitationHasNoAwbDocuments() throws {
+        let (school, c) = try Self.objected(.bijzonder)
+        let t = try Fixtures.letters.require("uitnodiging-hoorzitting-bezwaar")
+        let text = Self.flat(try school.service.letters.drafts(case: c.id, template: t)[0].body)
+        #expect(text.contains("willen wij u horen (WPO art. 63 lid 3)"), "\(text)")
+        #expect(!text.contains("ter inzage") && !text.contains("Awb"))
+    }
+
+    @Test func withoutAnObjectionNothingIsMade() throws {
+        let (school, c) = try RemovalWordingTests.removal(.openbaar)
+        let t = try Fixtures.letters.require("uitnodiging-hoorzitting-bezwaar")
+        let none = refusal { _ = try school.service.letters.drafts(case: c.id, template: t) }
+        #expect(
+            none?.message.nl.contains("heeft geen bezwaar vastgelegd; er is niets gemaakt") == true,
+            "\(String(describing: none))")
+        #expect(none?.hint?.nl.contains("casus case objection") == true)
+    }
+
+    /// The advice after a refused tick names the letter.
+    @Test func theAdviceNamesTheLetter() throws {
+        let (school, c) = try Self.objected(.openbaar)
+        school.clock.set("2026-11-30", hour: 10)
+        _ = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
+        let refused = refusal { _ = try school.service.cases.markDone(c.id, obligation: "objection-decision").value }
+        #expect(
+            refused?.hint?.nl.contains("--template uitnodiging-hoorzitting-bezwaar") == true,
+            "\(String(describing: refused))")
+    }
+}
