@@ -83,7 +83,9 @@ public final class Runtime {
             width: width, height: height, lang: lang, session: session, today: service.today, keymap: keymap)
         state.externalEditor = editor
         state.templates = letters.templates.map {
-            LetterChoice(id: $0.id, title: $0.title, kinds: $0.appliesTo, announces: $0.announces, onObjection: $0.needsObjection)
+            LetterChoice(
+                id: $0.id, title: $0.title, kinds: $0.appliesTo, announces: $0.announces, onObjection: $0.needsObjection
+            )
         }
         return state
     }
