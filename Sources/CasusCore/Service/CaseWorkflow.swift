@@ -63,7 +63,7 @@ public struct CaseWorkflow: Sendable {
         let parts = try r.caseParts(of: c)
         let profile = try session.profiles.require(c.profileID)
         let detail = CaseDetail(
-            record: c, subject: subject, dossierOwner: owner, incident: parts.incident,
+            record: c, subject: subject, dossierOwner: owner, incident: try shownReport(parts.incident, r),
             articles: c.articles.map {
                 profile.article($0) ?? Article(id: $0, title: "?", text: "", appliesTo: [], severity: .medium)
             },
@@ -73,6 +73,17 @@ public struct CaseWorkflow: Sendable {
             subjectCases: parts.subjectCases)
         let history = Self.history(c, subject: subject, owner: owner, parts: parts)
         return (detail, history)
+    }
+
+    /// The case's report as the actor may read it: not, without the staff scope, a report that names
+    /// a staff member (as subject, victim or witness; the colleague who reported it aside). Its text
+    /// is staff data: an IB read "samen met meester Gerrit" and who reported it in a pupil's case,
+    /// which the case's own summary said was kept from them (a review); the server's
+    /// `incident_visible` keeps the same rule.
+    private func shownReport(_ incident: Incident?, _ r: any StorageReader) throws -> Incident? {
+        guard let incident, !session.scope.staffDossiers else { return incident }
+        let staff = try r.involved(incident: incident.id).contains { $0.role != .reporter && $0.person.kind.isPersonnel }
+        return staff ? nil : incident
     }
 
     /// Resolves "2026-0042" or a row id to a case id, for a case the actor may see; any other
