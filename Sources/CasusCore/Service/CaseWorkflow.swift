@@ -82,7 +82,9 @@ public struct CaseWorkflow: Sendable {
     /// `incident_visible` keeps the same rule.
     private func shownReport(_ incident: Incident?, _ r: any StorageReader) throws -> Incident? {
         guard let incident, !session.scope.staffDossiers else { return incident }
-        let staff = try r.involved(incident: incident.id).contains { $0.role != .reporter && $0.person.kind.isPersonnel }
+        let staff = try r.involved(incident: incident.id).contains {
+            $0.role != .reporter && $0.person.kind.isPersonnel
+        }
         return staff ? nil : incident
     }
 
