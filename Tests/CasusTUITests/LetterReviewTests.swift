@@ -153,3 +153,41 @@ func openWarningLetter(_ rt: Runtime) throws -> (editor: EditorScreen, to: Perso
     else { return nil }
     return (editor, to, drafted)
 }
+
+/// One letter to two parents at one address, and one of them moves out while it is open: it came
+/// back to the parent who moved alone, and the other parent got no letter at all (a review of two
+/// sessions at once). Now the other parent's own letter follows, said on the status line.
+@Suite struct LetterSplitTests {
+    @Test func aParentWhoMovesOutOfTheLettersAddressGetsTheirOwnLetterNext() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        rt.select(case: "2026-0003")
+        rt.press(.enter)
+        let owner = try #require(rt.state.topScreen(CaseScreen.self)?.detail?.dossierOwner)
+        let parents = try service.session.read { try $0.guardians(ofPupil: owner.id) }
+        try #require(parents.count == 2)
+        // Both at the first parent's address: one letter to both.
+        let home = parents[0].address
+        try service.directory.setAddress(
+            parents[1].id, street: home.street, postcode: home.postcode, town: home.town
+        ).value
+        rt.press(.escape)
+        let (_, to, drafted) = try #require(try openWarningLetter(rt), "not a letter to someone")
+        let editor = try #require(rt.state.topScreen(EditorScreen.self))
+        guard case let .letter(_, _, _, then, _) = editor.purpose else {
+            Issue.record("no letter")
+            return
+        }
+        #expect(then.isEmpty && drafted.contains(parents[1].lastName), "one letter to both")
+        // Meanwhile, in another session: the parent the letter is addressed by moves out.
+        try service.directory.setAddress(to, street: "Nieuwelaan 99", postcode: "2222 BB", town: "Amersfoort").value
+        rt.press(.function(2))
+        rt.press(.enter)
+        let status = rt.state.status?.text ?? ""
+        let other = try #require(parents.first { $0.id != to })
+        #expect(status.contains("nu ook een eigen brief aan"), "\(status)")
+        rt.press(.enter)
+        // Filed to the parent who moved; the other parent's letter opens next.
+        let next = try #require(rt.state.topScreen(EditorScreen.self), "the other parent's letter opens")
+        #expect(next.area.value.contains(home.street) && next.area.value.contains(other.lastName), "\(next.area.value)")
+    }
+}

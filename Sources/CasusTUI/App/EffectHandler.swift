@@ -299,14 +299,26 @@ public final class ServiceEffects: EffectHandler {
     /// A letter whose draft says otherwise now than when it was opened (someone changed an address
     /// or the case's articles meanwhile): not filed, but given back with the changes carried into
     /// the director's text where they left those lines as drafted (LetterRefresh), to read again.
+    /// The letters still to come are counted again: a parent who moved out of this letter's address
+    /// was dropped from it and got no letter of their own (a review of two sessions at once).
     func refreshed(_ purpose: EditPurpose, _ body: String) throws -> Saved<Written>? {
         guard case let .letter(id, template, to, then, drafted) = purpose, !drafted.isEmpty else { return nil }
-        let drafts = try service.letters.drafts(case: id, template: try letters.require(template), to: to)
-        guard let fresh = drafts.first?.body, fresh != drafted else { return nil }
-        let merge = LetterRefresh.merge(edited: body, drafted: drafted, fresh: fresh)
+        let t = try letters.require(template)
+        let drafts = try service.letters.drafts(case: id, template: t, to: to)
+        guard let this = drafts.first, this.body != drafted else { return nil }
+        let merge = LetterRefresh.merge(edited: body, drafted: drafted, fresh: this.body)
+        // Every letter the case needs now, less this one's and those already filed.
+        let all = try service.letters.drafts(case: id, template: t)
+        let filed = try service.letters.earlierCopies(case: id, template: t, bodies: all.map(\.body))
+        let rest = zip(all, filed).filter { draft, earlier in
+            earlier == nil && !draft.to.contains { p in this.to.contains { $0.id == p.id } }
+        }.map(\.0)
+        let next = rest.compactMap { $0.to.first?.id }
+        let before = Set(then)
+        let also = rest.filter { d in !d.to.contains { before.contains($0.id) } }.map(\.addressees)
         return Saved(
-            .refreshed(
-                merge, .letter(id, template: template, to: to, then: then, drafted: fresh)), changes: .none)
+            .refreshed(merge, .letter(id, template: template, to: to, then: next, drafted: this.body), also: also),
+            changes: .none)
     }
 
     func save(_ purpose: EditPurpose, _ body: String, again: Bool = false) throws -> Saved<Written> {

@@ -133,8 +133,9 @@ public enum Written: Sendable {
     case exported(path: String, entries: Int)
     case evidenceSaved([String])
     case reported(Incident)
-    /// A letter not filed: what it was drafted from changed; the text with the changes carried in.
-    case refreshed(LetterRefresh.Merge, EditPurpose)
+    /// A letter not filed: what it was drafted from changed; the text with the changes carried in,
+    /// and who now gets a letter of their own after it (a parent who moved out of this one's address).
+    case refreshed(LetterRefresh.Merge, EditPurpose, also: [String] = [])
 }
 
 /// Everything that can happen to the app: input, ticks, and the store's answers.

@@ -313,7 +313,8 @@ public enum App {
     }
 
     /// "Niet opgeslagen: gewijzigd sinds de brief werd opgesteld: ‘Oudeweg 5’ → ‘Nieuwelaan 99’ …".
-    static func refreshedSaid(_ merge: LetterRefresh.Merge) -> Phrase {
+    /// `also`: who now gets a letter of their own, after this one.
+    static func refreshedSaid(_ merge: LetterRefresh.Merge, also: [String] = []) -> Phrase {
         var said = Phrase(
             "Niet opgeslagen: gewijzigd sinds de brief werd opgesteld: ",
             "Not filed: changed since the letter was drafted: ")
@@ -327,6 +328,14 @@ public enum App {
                 said + Phrase(merge.carried.isEmpty ? "" : "; ", merge.carried.isEmpty ? "" : "; ")
                 + Phrase(verbatim: LetterRefresh.Change.said(merge.conflicts))
                 + Phrase(" (door u veranderd: pas het zelf aan met e)", " (changed by you: mend it with e)")
+        }
+        if !also.isEmpty {
+            let names = also.joined(separator: "; ")
+            said =
+                said
+                + Phrase(
+                    "; nu ook een eigen brief aan \(names) (ander adres), die volgt na deze",
+                    "; now also a letter of its own to \(names) (another address), which follows this one")
         }
         return said + Phrase(". Lees de brief na en sla opnieuw op.", ". Read the letter and file it again.")
     }
@@ -444,13 +453,13 @@ public enum App {
                 Phrase(
                     "Herzien: \(c.articles.joined(separator: ", ")); ernst \(c.severity.label.nl).",
                     "Reclassified: \(c.articles.joined(separator: ", ")); severity \(c.severity.label.en)."))
-        case let .refreshed(merge, purpose):
+        case let .refreshed(merge, purpose, also):
             // Not filed: the letter is shown again with what changed carried in, to read before
             // it is filed (its review again: a name carried in is replaced as any other).
             let title = (s.stack.last as? PreviewScreen)?.title ?? EditorScreen.title(purpose, s)
             if s.stack.last is PreviewScreen { s.stack.removeLast() }
             s.letterConflicts = merge.conflicts
-            s.say(Self.refreshedSaid(merge), error: true)
+            s.say(Self.refreshedSaid(merge, also: also), error: true)
             return PreviewScreen.open(title: title, text: merge.text, purpose: purpose, &s)
         case let .filed(text, _):
             popDialogs(&s)
