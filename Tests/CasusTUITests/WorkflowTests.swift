@@ -168,6 +168,31 @@ import Testing
         #expect(kept.topScreen(StepDialog.self) != nil)
     }
 
+    /// What was typed in a step dialog closed by another session's change is filled in again by the
+    /// next `+` on the case: the reason and justification went with the dialog (a review).
+    @Test func aStepDialogClosedByAnotherSessionKeepsWhatWasTyped() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0006")
+        rt.press(.enter, .char("+"))
+        rt.press(.enter, .enter)  // the rung; the facts as they stand
+        rt.type("Weer een filmpje gedeeld")
+        let dialog = try #require(rt.state.topScreen(StepDialog.self))
+        #expect(dialog.reason.value == "Weer een filmpje gedeeld", "\(dialog.focus)")
+        let stale = CasusError(
+            .refused, Phrase("zaak is gewijzigd sinds u de stappen bekeek", "changed"), staleState: true)
+        let request = StepRequest(rung: dialog.option?.rung ?? .removal, reason: dialog.reason.value)
+        rt.send(.wrote(.step(dialog.caseID, request), .failure(stale), version: 0))
+        #expect(rt.state.topScreen(StepDialog.self) == nil)
+        #expect(rt.state.status?.text.contains("Uw tekst is bewaard: + vult hem weer in.") == true)
+        rt.press(.char("+"))
+        let again = try #require(rt.state.topScreen(StepDialog.self))
+        #expect(again.reason.value == "Weer een filmpje gedeeld")
+        #expect(rt.state.status?.text.contains("Wat u eerder typte staat er weer") == true)
+        // Once: a third `+` opens empty.
+        rt.press(.escape, .escape, .char("+"))
+        #expect(rt.state.topScreen(StepDialog.self)?.reason.value == "")
+    }
+
     @Test func theStepDialogShowsPreconditionsAndRefusals() throws {
         let rt = try TUIFixture.runtime(width: 80, height: 24)
         rt.select(case: "2026-0006")  // a pupil on a suspension: removal is next, but nobody heard the parents

@@ -99,6 +99,9 @@ public struct AppState: Sendable {
     /// Lines of a letter the director changed that a change since its draft also touched
     /// (LetterRefresh): it is not filed before they edit it once more (a second Enter filed the
     /// old address, a review).
+    /// A step dialog's typed fields, kept when a change elsewhere closed it (`StepDialog.Typed`):
+    /// the case, and what was typed.
+    public var keptStep: (caseID: CaseID, typed: StepDialog.Typed)?
     public var letterConflicts: [LetterRefresh.Change] = []
     public var quitting = false
     /// Ended by Ctrl-C (the program exits 130).

@@ -285,10 +285,17 @@ public enum App {
                 let facts = detail.flatMap {
                     directorsFacts($0.facts, summary: $0.record.summary, report: $0.incident?.summary)
                 }
-                s.stack.append(
-                    StepDialog(
-                        caseID: id, kind: kind, options: assessment.options,
-                        facts: facts ?? "", basis: assessment.basis))
+                var dialog = StepDialog(
+                    caseID: id, kind: kind, options: assessment.options, facts: facts ?? "", basis: assessment.basis)
+                if let kept = s.keptStep, kept.caseID == id {
+                    dialog.restore(kept.typed)
+                    s.keptStep = nil
+                    s.say(
+                        Phrase(
+                            "Wat u eerder typte staat er weer; kies de stap opnieuw bij de zaak zoals hij nu is.",
+                            "What you typed before is filled in again; choose the step anew on the case as it is now."))
+                }
+                s.stack.append(dialog)
             }
         case let .success(.drafted(text, purpose)):
             s.letterConflicts = []
@@ -351,6 +358,12 @@ public enum App {
                 // next rung, its letter) is out of date, so it closes, and every screen reads again,
                 // before anyone confirms the old one a second time. Written text stays open.
                 if error.staleState {
+                    if let dialog = s.stack.last as? StepDialog, dialog.hasTyped {
+                        s.keptStep = (dialog.caseID, dialog.typed)
+                        let kept = Phrase(
+                            " Uw tekst is bewaard: + vult hem weer in.", " Your text is kept: + fills it in again.")
+                        s.say((s.status?.text ?? "") + kept(s.lang), error: true)
+                    }
                     while let top = s.stack.last, top.isDialog, !top.holdsWriting { s.stack.removeLast() }
                     invalidate(&s, Changes(everything: true))
                 }

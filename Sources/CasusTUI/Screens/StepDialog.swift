@@ -73,6 +73,35 @@ public struct StepDialog: ScreenModel {
 
     public var option: StepOption? { options.indices.contains(cursor) ? options[cursor] : nil }
 
+    /// What was typed into the dialog's fields, kept when another session's change closes it (its
+    /// options are out of date): the next `+` on the case fills them in again. A refused step threw
+    /// away the reason and justification typed (a review of two sessions at once).
+    public struct Typed: Sendable {
+        var facts: String?
+        var fields: [String]
+    }
+
+    /// The fields as typed; the facts only where they were changed.
+    public var typed: Typed {
+        Typed(
+            facts: facts.value != factsBefore ? facts.value : nil,
+            fields: [reason, days, start, justification, urgency, measure, route, respondDays].map(\.value))
+    }
+
+    /// The fields filled in with what was typed before.
+    public mutating func restore(_ t: Typed) {
+        if let typed = t.facts { facts = TextField(typed, limit: max(2000, typed.count)) }
+        let v = t.fields + Array(repeating: "", count: max(0, 8 - t.fields.count))
+        reason = TextField(v[0])
+        days = TextField(v[1], limit: 3)
+        start = TextField(v[2], limit: 10)
+        justification = TextField(v[3])
+        urgency = TextField(v[4])
+        measure = TextField(v[5])
+        route = TextField(v[6], limit: 14)
+        respondDays = TextField(v[7], limit: 2)
+    }
+
     /// The fields this option asks for, in order.
     public var fields: [Focus] {
         guard let o = option else { return [] }
