@@ -637,7 +637,17 @@ import CasusTestSupport
         #expect(
             unsent?.message.nl.contains("nog niet als aangetekend verzonden vastgelegd") == true,
             "\(String(describing: unsent))")
-        _ = try school.service.cases.markDone(c.id, obligation: ObligationKind.registeredLetter.rawValue).value
+        // Not ticked bare: the voornemen's own letter, sent (a review ticked it with none).
+        let bare = refusal {
+            _ = try school.service.cases.markDone(c.id, obligation: ObligationKind.registeredLetter.rawValue).value
+        }
+        #expect(bare?.message.nl.contains("is een brief: die vinkt u niet zonder meer af") == true)
+        #expect(bare?.hint?.nl.contains("--template voornemen-maatregel") == true)
+        #expect(bare?.hint?.nl.contains("--via registered|hand") == true, "\(String(describing: bare))")
+        let letter = try school.service.fileDrafts(c, "voornemen-maatregel")[0]
+        _ = try school.service.letters.sent(
+            entry: letter.id, on: Fixtures.date("2026-11-19"), via: .registered, library: Fixtures.letters
+        ).value
         let besluit = try school.service.cases.step(
             c.id, StepRequest(rung: .reprimand, reason: "Berisping na zienswijze.", phase: .decision)
         ).value
@@ -699,7 +709,14 @@ import CasusTestSupport
             c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.", respondDays: 5)
         ).value
         school.clock.set("2026-12-07", hour: 10)
-        _ = try school.service.cases.markDone(c.id, obligation: ObligationKind.registeredLetter.rawValue).value
+        let letter = try school.service.fileDrafts(c, "voornemen-maatregel")[0]
+        let mailed = try school.service.letters.sent(
+            entry: letter.id, on: Fixtures.date("2026-12-07"), via: .mail, library: Fixtures.letters
+        ).value
+        #expect(mailed.notRegistered?.kind == .registeredLetter)
+        _ = try school.service.cases.markDone(
+            c.id, obligation: ObligationKind.registeredLetter.rawValue, entry: letter.id, letters: Fixtures.letters
+        ).value
         #expect(try school.obligations(c).first { $0.kind == .zienswijzeTerm }?.due.iso == "2026-12-14")
         school.clock.set("2026-12-08", hour: 10)
         let early = refusal {
@@ -707,6 +724,48 @@ import CasusTestSupport
                 .value
         }
         #expect(early?.message.nl.contains("(14-12-2026)") == true, "\(String(describing: early))")
+    }
+
+    /// The voornemen's registered letter is done by its own letter: not by a letter of an earlier
+    /// voornemen about another measure (a review ticked a suspension's voornemen with the reprimand's
+    /// letter, and the besluit followed on a voornemen the employee never had).
+    @Test func aVoornemenIsNotTickedWithAnEarlierVoornemensLetter() throws {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let teacher = try school.staff("Wouter", "Brouwer")
+        let c = try school.openCase(about: teacher, articles: ["4"], summary: "In discussie met een ouder op X.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.", respondDays: 5)
+        ).value
+        let first = try school.service.fileDrafts(c, "voornemen-maatregel")[0]
+        _ = try school.service.letters.sent(
+            entry: first.id, on: Fixtures.date("2026-11-16"), via: .registered, library: Fixtures.letters
+        ).value
+        school.clock.set("2026-11-24", hour: 10)
+        try school.service.cases.zienswijze(c.id, on: Fixtures.date("2026-11-20"), given: false, note: "").value
+        try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Besluit.", phase: .decision)).value
+        school.clock.set("2026-11-30", hour: 10)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .suspension, reason: "Weer online.", respondDays: 5)
+        ).value
+        let open = try #require(try school.obligations(c).last { $0.kind == .registeredLetter && !$0.isDone })
+        let old = refusal {
+            _ = try school.service.cases.markDone(
+                c.id, obligation: String(open.id), entry: first.id, letters: Fixtures.letters
+            ).value
+        }
+        #expect(
+            old?.message.nl.contains("is niet geschreven na het voornemen waar") == true
+                || old?.message.nl.contains("maakte al een ander besluit bekend") == true,
+            "\(String(describing: old))")
+        #expect(try school.obligations(c).first { $0.id == open.id }?.isDone == false)
+        // A reprimand decided is not proposed again for the same facts (a review took a second one).
+        let again = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Nog eens.", respondDays: 5))
+                .value
+        }
+        #expect(again?.message.nl.contains("is in deze zaak al besloten") == true, "\(String(describing: again))")
+        #expect(try !school.service.cases.assess(c.id).options.contains { $0.rung == .reprimand })
     }
 
     /// An employee recorded as gone gets no ordemaatregel and no dismissal after leaving (both were

@@ -423,17 +423,26 @@ public enum LadderEngine {
     }
 
     /// The rungs that can be taken now: the reached one again (a second suspension), every heavier
-    /// one, and the side measures; for staff also the precautionary suspension, always.
+    /// one, and the side measures; for staff also the precautionary suspension, always. An
+    /// employee's measure is not taken twice in one case: a second reprimand, a second suspension
+    /// voornemen and besluit, for the same facts were taken (a review of an employee's case); a new
+    /// incident is a new case. (A dismissal's own rules say why it is not taken again.)
     static func candidates(_ h: CaseHistory, ladder: [Rung], current: Rung?) -> [Rung] {
         var out: [Rung]
         if let current, let i = ladder.firstIndex(of: current) {
-            out = ladder.enumerated().filter { $0.offset >= i || isSideMeasure($0.element, kind: h.kind) }.map(
+            let from = punishedOnce(current, kind: h.kind) ? i + 1 : i
+            out = ladder.enumerated().filter { $0.offset >= from || isSideMeasure($0.element, kind: h.kind) }.map(
                 \.element)
         } else {
             out = ladder
         }
         for rung in onTop(h.kind) where !out.contains(rung) { out.append(rung) }
         return out
+    }
+
+    /// An employee's measure taken once for the same facts: a warning, a reprimand, a suspension.
+    static func punishedOnce(_ rung: Rung, kind: SubjectKind) -> Bool {
+        kind == .staff && [.warning, .reprimand, .suspension].contains(rung)
     }
 
     /// The measures taken whatever the school's ladder: an employee's ordemaatregel (DESIGN §3).
@@ -678,6 +687,15 @@ public enum LadderEngine {
         let calendar = h.calendar
         let assessment = assess(h, profile: profile, today: date, at: now)
         guard let opt = assessment.options.first(where: { $0.rung == req.rung }) else {
+            if req.rung == assessment.current, punishedOnce(req.rung, kind: kind) {
+                throw CasusError.refused(
+                    "\(req.rung.label(for: kind).nl) is in deze zaak al besloten: dezelfde feiten worden niet twee keer bestraft; er is niets veranderd",
+                    "\(req.rung.label(for: kind).en) was already decided in this case: the same facts are not punished twice; nothing was changed",
+                    hint: Phrase(
+                        "Een nieuw voorval is een nieuwe zaak (`casus case open`); voor deze feiten staat alleen een zwaardere maatregel open.",
+                        "A new incident is a new case (`casus case open`); for these facts only a heavier measure remains."
+                    ))
+            }
             if assessment.ladder.contains(req.rung), let current = assessment.current {
                 throw CasusError.refused(
                     "\(req.rung.label(for: kind).nl) is lichter dan de huidige trede (\(current.label(for: kind).nl)); een zaak gaat de ladder op",

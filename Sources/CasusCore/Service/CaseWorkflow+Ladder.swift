@@ -345,7 +345,7 @@ extension CaseWorkflow {
             try Self.requireDocumentsRecord(o, entry: entry, waived: waived, in: h, tx.r, at: now)
         }
         let madeKnown =
-            o.kind.isWrittenDecision
+            o.kind.isDoneByLetter
             ? try Self.writtenDecisionSent(o, entry: entry, in: h, owner: owner, letters: letters, tx.r) : nil
         if let entry {
             guard let e = try tx.r.entry(id: entry), e.dossierID == owner.id else {
@@ -357,7 +357,7 @@ extension CaseWorkflow {
         let on = try Self.dayDone(day, of: o, in: h, today: now.localDate())
         let done = try complete(o, of: h.record, dossier: owner.id, entry: entry, in: tx, at: now)
         // Made known as by its letter sent (`letter sent`): the term to object runs from there.
-        if let madeKnown { try Letters.madeKnown(o, on: madeKnown, in: h, tx) }
+        if let madeKnown, o.kind.isWrittenDecision { try Letters.madeKnown(o, on: madeKnown, in: h, tx) }
         if waived { try recordWaiver(entry, h, owner: owner, in: tx, at: now) }
         if o.kind == .dismissalConsent {
             try Self.consentGiven(on: on, in: h, tx)

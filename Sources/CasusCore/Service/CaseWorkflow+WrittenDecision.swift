@@ -8,6 +8,15 @@ extension ObligationKind {
         [.suspensionDecision, .removalDecision, .timeOutDecision, .accessBanDecision, .objectionDecision].contains(self)
     }
 
+    /// A letter to the employee the cao asks (CAO PO/VO): the voornemen by registered letter, the
+    /// besluit on it, the ordemaatregel. Done as a written decision is, by its own letter sent: the
+    /// voornemen's duty was ticked bare, or with an older letter about another measure, and the
+    /// besluit on a voornemen the employee never had went through (a review of an employee's case).
+    public var isEmployeeLetter: Bool { [.registeredLetter, .decisionLetter, .precautionaryLetter].contains(self) }
+
+    /// Done by its own letter, sent: a written decision or a letter to the employee.
+    public var isDoneByLetter: Bool { isWrittenDecision || isEmployeeLetter }
+
     /// The letter template that writes it, for what the director is told to do.
     var decisionTemplate: String {
         switch self {
@@ -15,9 +24,15 @@ extension ObligationKind {
         case .timeOutDecision: "time-out"
         case .accessBanDecision: "toegangsverbod"
         case .objectionDecision: "beslissing-op-bezwaar"
+        case .registeredLetter: "voornemen-maatregel"
+        case .decisionLetter: "besluit-maatregel"
+        case .precautionaryLetter: "ordemaatregel"
         default: "schorsingsbesluit"
         }
     }
+
+    /// How its letter may be recorded as sent (`letter sent --via`).
+    var sentVia: String { self == .registeredLetter ? "registered|hand" : "post|hand|mail" }
 }
 
 extension CaseWorkflow {
@@ -33,9 +48,10 @@ extension CaseWorkflow {
     ) throws -> LocalDate {
         let n = h.record.number
         let t = o.kind.decisionTemplate
+        let via = o.kind.sentVia
         let how = Phrase(
-            "Schrijf de brief met `casus letter \(n) --template \(t)` (of c in de zaak; een brief die buiten casus is geschreven met --body-file) en leg vast dat hij verzonden is met `casus letter sent STUK --via post|hand|mail`: dan is het gedaan.",
-            "Write the letter with `casus letter \(n) --template \(t)` (or c on the case; a letter written outside casus with --body-file) and record it sent with `casus letter sent ENTRY --via post|hand|mail`: then it is done."
+            "Schrijf de brief met `casus letter \(n) --template \(t)` (of c in de zaak; een brief die buiten casus is geschreven met --body-file) en leg vast dat hij verzonden is met `casus letter sent STUK --via \(via)`: dan is het gedaan.",
+            "Write the letter with `casus letter \(n) --template \(t)` (or c on the case; a letter written outside casus with --body-file) and record it sent with `casus letter sent ENTRY --via \(via)`: then it is done."
         )
         guard let entry else {
             throw CasusError.refused(
@@ -57,7 +73,9 @@ extension CaseWorkflow {
         if !window.holds(e.at) {
             let what =
                 o.kind == .objectionDecision
-                ? Phrase("het bezwaar", "the objection") : Phrase("het besluit", "the decision")
+                ? Phrase("het bezwaar", "the objection")
+                : o.kind == .registeredLetter
+                    ? Phrase("het voornemen", "the intention") : Phrase("het besluit", "the decision")
             throw CasusError.refused(
                 "brief \(entry) is niet geschreven na \(what.nl) waar \(o.kind.label.nl) bij hoort (\(window.from?.dutch() ?? "?"))\(window.to.map { " en vóór het volgende (\($0.dutch()))" } ?? ""); er is niets veranderd",
                 "letter \(entry) was not written after \(what.en) \(o.kind.label.en) belongs to (\(window.from?.dutch() ?? "?"))\(window.to.map { " and before the next (\($0.dutch()))" } ?? ""); nothing was changed",
@@ -91,8 +109,8 @@ extension CaseWorkflow {
                 "brief \(entry) is nog niet verzonden; er is niets veranderd",
                 "letter \(entry) has not been sent yet; nothing was changed",
                 hint: Phrase(
-                    "Leg eerst vast dat hij verzonden is: `casus letter sent \(entry) --via post|hand|mail`.",
-                    "First record it sent: `casus letter sent \(entry) --via post|hand|mail`."))
+                    "Leg eerst vast dat hij verzonden is: `casus letter sent \(entry) --via \(via)`.",
+                    "First record it sent: `casus letter sent \(entry) --via \(via)`."))
         }
         return sending.on
     }
@@ -107,13 +125,21 @@ extension CaseWorkflow {
     }
 
     static func decisionWindow(_ o: Obligation, in h: CaseHistory) -> Window {
-        guard o.kind.isWrittenDecision else { return Window() }
+        guard o.kind.isDoneByLetter else { return Window() }
         let mine = h.obligations.filter { $0.kind == o.kind }.sorted { $0.id < $1.id }
         guard let n = mine.firstIndex(where: { $0.id == o.id }) else { return Window() }
-        let times =
-            o.kind == .objectionDecision
-            ? h.facts.filter { $0.kind == .objectionReceived }.map(\.at)
-            : h.decisions.filter { $0.rung == (o.kind.decidedRung ?? .accessBan) }.map(\.at)
+        // A staff voornemen (a reprimand's, a suspension's) brings the registered letter, the
+        // besluit on it its letter (LegalLayer); an ordemaatregel its own.
+        let staffMeasures: Set<Rung> = [.reprimand, .suspension]
+        let times: [Timestamp] =
+            switch o.kind {
+            case .objectionDecision: h.facts.filter { $0.kind == .objectionReceived }.map(\.at)
+            case .registeredLetter:
+                h.steps.filter { $0.phase == .proposal && staffMeasures.contains($0.rung) }.map(\.at)
+            case .decisionLetter: h.decisions.filter { staffMeasures.contains($0.rung) }.map(\.at)
+            case .precautionaryLetter: h.decisions.filter { $0.rung == .precautionarySuspension }.map(\.at)
+            default: h.decisions.filter { $0.rung == (o.kind.decidedRung ?? .accessBan) }.map(\.at)
+            }
         guard times.indices.contains(n) else { return Window(from: times.last) }
         return Window(from: times[n], to: times.indices.contains(n + 1) ? times[n + 1] : nil)
     }

@@ -96,7 +96,7 @@ public struct PickerScreen: ScreenModel {
         -> Outcome
     {
         let candidates =
-            kind.isWrittenDecision
+            kind.isDoneByLetter
             ? detail.meetingsAndLetters.filter { $0.kind == .letter } : detail.entries
         guard !candidates.isEmpty else {
             s.say(
@@ -180,7 +180,7 @@ public struct PickerScreen: ScreenModel {
                 ($0 as? CaseScreen).flatMap { $0.id == id ? $0.detail : nil }
             }.first
             if let detail, let kind = detail.obligations.first(where: { $0.id == o })?.kind,
-                kind.isWrittenDecision || kind == .otherSchool
+                kind.isDoneByLetter || kind == .otherSchool
             {
                 return Self.entryFor(o, kind, in: detail, &s)
             }
