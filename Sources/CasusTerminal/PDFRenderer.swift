@@ -9,12 +9,20 @@ public enum PDFRenderer {
         /// The PDF's path, and the SHA-256 of its bytes (recorded: `verify --against` knows a
         /// PDF casus made from one saved again by another program).
         case pdf(String, sha256: String)
-        /// No renderer was found: the HTML was written to this path instead.
-        case html(String)
+        /// No renderer was found: the HTML was written to this path instead, and the SHA-256 of its
+        /// bytes (recorded too: a copy with a line of CSS added that hid "schriftelijke waarschuwing"
+        /// and showed another date read as casus's own, its words being the letter's, a review).
+        case html(String, sha256: String)
 
         /// The PDF's SHA-256, nil when only HTML was written (`Letters.printed` records either).
         public var sha256: String? {
             if case let .pdf(_, sha) = self { return sha }
+            return nil
+        }
+
+        /// The HTML copy's SHA-256, nil when a PDF was made.
+        public var htmlSHA256: String? {
+            if case let .html(_, sha) = self { return sha }
             return nil
         }
     }
@@ -34,7 +42,7 @@ public enum PDFRenderer {
         guard let renderer else {
             let htmlPath = path.hasSuffix(".pdf") ? String(path.dropLast(4)) + ".html" : path + ".html"
             try writePrivately(Data(html.utf8), to: htmlPath)
-            return .html(htmlPath)
+            return .html(htmlPath, sha256: DossierChain.sha256Hex(Array(html.utf8)))
         }
         let folder = try privateTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -42,11 +42,13 @@ enum DocumentText {
     }
 
     /// The document's text, whether it is a PDF changed after it was made (from the same bytes),
-    /// and a PDF's SHA-256 (nil for any other file).
-    static func read(_ path: String) throws -> (text: String, updated: Bool, pdf: String?) {
+    /// a PDF's SHA-256, and the SHA-256 of casus's HTML copy of a letter (nil for any other file).
+    static func read(_ path: String) throws -> (text: String, updated: Bool, pdf: String?, html: String?) {
         let data = try InputFile.bytes(path, kind: .document)
-        let pdf = data.starts(with: Array("%PDF".utf8)) ? DossierChain.sha256Hex(Array(data)) : nil
-        return (try text(of: data, path), updatedAfterMaking(data), pdf)
+        let digest = DossierChain.sha256Hex(Array(data))
+        let pdf = data.starts(with: Array("%PDF".utf8)) ? digest : nil
+        let ownHTML = pdf == nil && String(data: data, encoding: .utf8).flatMap(LetterDocument.textOfOwnHTML) != nil
+        return (try text(of: data, path), updatedAfterMaking(data), pdf, ownHTML ? digest : nil)
     }
 
     static func text(of data: Data, _ path: String) throws -> String {

@@ -93,11 +93,11 @@ struct FolderPrinter: LetterPrinter {
         case let .pdf(written, sha256):
             return PrintedCopy(
                 said: Phrase("PDF om te ondertekenen: \(written)", "PDF to sign: \(written)"), sha256: sha256)
-        case let .html(written):
+        case let .html(written, sha256):
             return PrintedCopy(
                 said: Phrase(
                     "weasyprint ontbreekt: HTML geschreven naar \(written)",
-                    "weasyprint is missing: HTML written to \(written)"))
+                    "weasyprint is missing: HTML written to \(written)"), htmlSHA256: sha256)
         }
     }
 }

@@ -131,7 +131,7 @@ import Testing
         try resaved.write(to: URL(fileURLWithPath: cli.folder + "/opnieuw.pdf"))
         let again = try cli.run(["verify", "--against", cli.folder + "/opnieuw.pdf"])
         #expect(
-            again.code == 1 && again.out.contains("is geen van de 1 PDF('s) die casus van deze brief maakte"),
+            again.code == 1 && again.out.contains("is geen van de 1 kopie(ën) die casus van deze brief maakte"),
             "\(again.out)\(again.err)")
         #expect(!again.out.contains(": klopt met de keten."), "\(again.out)")
         // One document, one seal: its report once.

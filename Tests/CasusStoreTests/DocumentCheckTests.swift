@@ -113,6 +113,57 @@ import Testing
         #expect(try fresh.integrity.check(document: text2, name: "brief.pdf", pdf: other).seals[0].pdf == .notMade(1))
     }
 
+    /// casus's HTML copy of a letter (no PDF could be made) is known by its bytes, as a PDF is: a
+    /// line of CSS that hid "schriftelijke waarschuwing" and showed another date kept the letter's
+    /// words and read as casus's own; a PDF made from it by another program read as one "made
+    /// before casus kept it", casus having made none (a review).
+    @Test func anHTMLCopyIsKnownByItsBytesAndACopyCasusNeverMadeIsNotVouchedFor() throws {
+        let (_, service, _) = try ChainHeadTests.world(in: Scratch("heads-html-copy"))
+        let (text, seal) = try letter(service, body: ChainHeadTests.letterBody)
+        let entry = try #require(try service.dossiers.dossier(seal.dossier).entries.first { $0.seq == seal.entry.seq })
+        // No copy made at all: the words match, the file is not casus's.
+        let elsewhere = DossierChain.sha256Hex(Array("elders gemaakt".utf8))
+        let never = try service.integrity.check(document: text, name: "brief.pdf", pdf: elsewhere)
+        #expect(never.seals[0].pdf == .neverMade)
+        #expect(!never.isSound && never.onlyPlaceHolds)
+        let html = try service.letters.document(entry: entry.id).html()
+        let written = DossierChain.sha256Hex(Array(html.utf8))
+        try service.letters.printed(entry: entry.id, pdf: nil, html: written)
+        let shown = try #require(LetterDocument.textOfOwnHTML(html))
+        let own = try service.integrity.check(document: shown, name: "brief.html", html: written)
+        if case .made = own.seals[0].pdf {} else { Issue.record("\(String(describing: own.seals[0].pdf))") }
+        #expect(own.isSound && own.seals[0].copyIsHTML)
+        let forged = html.replacingOccurrences(of: "</style>", with: ".date{visibility:hidden}</style>")
+        try #require(forged != html)
+        let check = try service.integrity.check(
+            document: try #require(LetterDocument.textOfOwnHTML(forged)), name: "brief.html",
+            html: DossierChain.sha256Hex(Array(forged.utf8)))
+        #expect(check.seals[0].pdf == .notMade(1) && !check.isSound, "\(String(describing: check.seals[0].pdf))")
+        // A PDF is not an HTML copy: casus made no PDF of it.
+        #expect(try service.integrity.check(document: text, name: "b.pdf", pdf: written).seals[0].pdf == .neverMade)
+    }
+
+    /// What turns the writing direction shows as �, what shows as nothing is left out, in the page
+    /// and in the comparison alike: a threat pasted with U+202E printed backwards, and the genuine
+    /// PDF was called changed, as was one with a zero-width space in a word (a review).
+    @Test func directionControlsShowAndInvisiblesGoAlikeOnThePageAndInTheComparison() {
+        #expect(
+            LetterDocument.escape("schreef: \u{202E}ik maak je af\u{202C}.")
+                == "schreef: \u{FFFD}ik maak je af\u{FFFD}.")
+        #expect(LetterDocument.escape("ge\u{200B}schorst <b>") == "geschorst &lt;b&gt;")
+        let filed = "Isa schreef: \u{202E}ik maak je af\u{202C}. Zij is ge\u{200B}schorst. \u{200B} Klaar."
+        #expect(
+            WordDiff(filed: filed, printed: "Isa schreef: \u{FFFD}ik maak je af\u{FFFD}. Zij is geschorst. Klaar.")
+                .edits == 0)
+        #expect(WordDiff(filed: filed, printed: "Isa schreef: ik maak je af. Zij is geschorst. Klaar.").edits > 0)
+        // A word the page broke over many lines is still the word.
+        let long = String(repeating: "abcdefghij", count: 60)
+        let pieces = stride(from: 0, to: long.count, by: 40).map { i in
+            String(long.dropFirst(i).prefix(40))
+        }.joined(separator: "\n")
+        #expect(WordDiff(filed: "Zie \(long) hier.", printed: "Zie \(pieces) hier.").edits == 0)
+    }
+
     @Test func wordsAddedAnywhereOrAChangedMarkAreFound() throws {
         let (_, service, _) = try ChainHeadTests.world(in: scratch)
         let (text, _) = try letter(service, body: ChainHeadTests.letterBody)

@@ -19,6 +19,9 @@ import CasusTestSupport
         "[de dringende reden]", "[wat de maatregel inhoudt en hoe lang hij duurt]",
         "[apparaat in bewaring, ICT-verbod, intrekken e-mailadres of contract]", "[schorsing of verwijdering]",
         "[ten hoogste vijf]",
+        // The invitation to the hearing on an objection (Awb art. 7:4 lid 3: where and when).
+        "[datum en tijd van de hoorzitting]", "[namen en functies]",
+        "[datum, ten minste een week vóór de hoorzitting]", "[plaats en tijden]",
         "[Wat u in het hoorgesprek naar voren bracht en waarom dat niet tot een ander besluit heeft geleid.]",
         "[Gegrond of ongegrond: de beslissing op het bezwaar, en wat zij betekent voor het besluit.]",
         "[De redenen van de beslissing, met wat in het bezwaar en bij het horen naar voren is gebracht en hoe het is gewogen.]",
@@ -87,9 +90,10 @@ import CasusTestSupport
                 + (detail.school?.name.split(separator: " ").map(String.init) ?? [])
             for t in library.templates where t.appliesTo.contains(kind) {
                 // A decision's letter is made only after that decision (LetterTemplate.announces);
-                // its words are checked as the template gives them, from the case's latest step.
+                // its words are checked as the template gives them, from the case's latest step. A
+                // letter on an objection likewise, in a case that has none.
                 let text =
-                    t.announces.isEmpty || t.step(in: detail.steps) != nil
+                    !t.needsObjection && (t.announces.isEmpty || t.step(in: detail.steps) != nil)
                     ? try school.service.letters.draft(case: c.id, template: t)
                     : t.render(
                         LetterContext.build(

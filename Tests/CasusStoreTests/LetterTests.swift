@@ -50,6 +50,12 @@ import CasusTestSupport
                     #expect(refused?.message.nl.contains("maakt een besluit bekend") == true, "\(t.id)")
                     continue
                 }
+                // A letter on an objection, in a case that has none (ObjectionHearingInvitationTests).
+                guard !t.needsObjection else {
+                    let refused = refusal { _ = try school.service.letters.draft(case: c.id, template: t) }
+                    #expect(refused?.message.nl.contains("heeft geen bezwaar vastgelegd") == true, "\(t.id)")
+                    continue
+                }
                 let text = try school.service.letters.draft(case: c.id, template: t)
                 #expect(!text.contains("{{") && !text.contains("}}"), "\(t.id) left a tag for \(c.number)")
                 #expect(!text.contains("&#") && !text.contains("&amp;"), "\(t.id) HTML-escaped a value")
@@ -328,7 +334,8 @@ import CasusTestSupport
         let inspectie = try school.service.letters.draft(
             case: c.id, template: try Self.library.require("melding-inspectie"))
         #expect(!inspectie.contains("8 weken") && inspectie.contains("Leerplichtwet 1969 art. 18 lid 1"))
-        for t in Self.library.templates where t.appliesTo.contains(.pupil) && t.announces != [.timeOut] {
+        for t in Self.library.templates
+        where t.appliesTo.contains(.pupil) && t.announces != [.timeOut] && !t.needsObjection {
             let text = try school.service.letters.draft(case: c.id, template: t)
             #expect(!text.contains("{{") && !text.contains("&#"), "\(t.id)")
             #expect(!text.contains("artikel 40 van de Wet op het primair onderwijs"), "\(t.id) cites the old way")

@@ -132,6 +132,25 @@ import Foundation
         #expect(rt.frame.text.contains("Betrokkenen (1): \(last.name)"))
     }
 
+    /// Other letters typed, the highlight starts again at the first name found: it stayed on the
+    /// third row, and Enter named Tygo Brouwer as victim where Fatima Brouwer stood first (a review).
+    @Test func theHighlightStartsAtTheFirstNameWhenTheLettersChange() throws {
+        let (rt, _) = try TUIFixture.runtimeAndService(
+            width: 80, height: 24, account: DemoSchool.teacherAccount, storage: try SQLiteStorage())
+        rt.press(.char("n"), .tab, .tab, .tab)
+        rt.type("Bakker")
+        rt.press(.down, .down)
+        let before = try #require(rt.state.topScreen(ReportFormScreen.self))
+        #expect(before.cursor == 2, "\(before.found.map(\.name))")
+        for _ in 0..<6 { rt.press(.backspace) }
+        rt.type("Brouwer")
+        let form = try #require(rt.state.topScreen(ReportFormScreen.self))
+        let first = try #require(form.found.first)
+        #expect(form.cursor == 0)
+        rt.press(.enter)
+        #expect(rt.frame.text.contains("Betrokkenen (1): \(first.name)"), "\(rt.frame.text)")
+    }
+
     /// The day and the evidence files (issue 16, item 10): a day that is no day or is still to
     /// come, and a file that is not there, are said with the field and save nothing; the form fits
     /// 80x24; what is saved, the director reads with the day and the files' names and hashes.

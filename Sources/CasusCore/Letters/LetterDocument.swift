@@ -243,20 +243,29 @@ public struct LetterDocument: Sendable, Equatable {
         return out
     }
 
+    /// A value as the page shows it: HTML's special characters escaped; a character that turns the
+    /// writing direction shown as � (`TerminalText`), as the exports do, and one that shows as
+    /// nothing left out. A threat pasted with U+202E printed backwards in the parents' letter
+    /// ("fa ej kaam ki"), and the genuine PDF was then called changed (a review). `WordDiff.key`
+    /// reads the filed text alike.
     public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
+        var out = String.UnicodeScalarView()
+        for v in s.unicodeScalars {
+            switch v {
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
+            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
+            default:
+                if TerminalText.isBidiControl(v.value) {
+                    out.append(TerminalText.replacement)
+                } else if !TerminalText.isInvisible(v.value) {
+                    out.append(v)
+                }
             }
         }
-        return out
+        return String(out)
     }
 
     static func fileURL(_ path: String) -> String {

@@ -29,6 +29,11 @@ public struct DocumentCheck: Sendable {
         /// No PDF of this letter was recorded with its SHA-256 (made before casus kept it): its text
         /// is compared, as before.
         case unrecorded
+        /// casus never made a copy of this kind of this letter: the file was made elsewhere (a
+        /// letter's words laid out anew, a word coloured white); its words may be the letter's, what
+        /// the page shows cannot be told. A PDF made from casus's HTML copy with another program
+        /// "klopte", said to be one "made before casus kept it" (a review).
+        case neverMade
         /// casus made PDFs of this letter (this many, their SHA-256 kept) and this file is none of
         /// them, but a copy was also printed before casus kept the SHA-256 (a PDF, or an HTML copy
         /// recorded alike): it may be that one, or a forgery; what the page shows cannot be told.
@@ -39,7 +44,7 @@ public struct DocumentCheck: Sendable {
         /// Whether the file cannot be taken as casus's own (a forgery, or none can tell).
         var disowns: Bool {
             switch self {
-            case .notMade, .uncertain: true
+            case .notMade, .uncertain, .neverMade: true
             case .made, .unrecorded: false
             }
         }
@@ -76,8 +81,10 @@ public struct DocumentCheck: Sendable {
         /// an IB record a text of its own making): the verdict names them.
         public var exportText: ExportText?
         public var exportRecord: AuditRecord?
-        /// For a letter held as a PDF: whether the file is one casus made of it (nil: not a PDF).
+        /// For a letter held as a PDF or as casus's HTML copy: whether the file is one casus made of
+        /// it (nil: neither), and which of the two it is.
         public var pdf: PDFOrigin?
+        public var copyIsHTML = false
 
         /// Everything holds but the text, which cannot be checked (an export made before casus
         /// recorded an export's text): not sound, and not shown to be changed either.
@@ -88,7 +95,10 @@ public struct DocumentCheck: Sendable {
 
         /// A PDF that may be one made before casus kept PDFs' SHA-256s, whose words are the letter's.
         public var uncertainPDF: Bool {
-            guard case .uncertain = pdf else { return false }
+            switch pdf {
+            case .uncertain?, .neverMade?: break
+            default: return false
+            }
             return event == .same && entry == .same && dossierBreak == nil && !tooDifferent
                 && (missingWords ?? []).isEmpty && (addedWords ?? []).isEmpty
         }
@@ -145,8 +155,11 @@ public struct DocumentCheck: Sendable {
 
 extension Integrity {
     /// Holds a document's text against the chains. Refused when the text carries no seal.
-    /// `pdf`: the SHA-256 of the file's bytes when it is a PDF, held to the PDFs casus made.
-    public func check(document text: String, name: String, pdf: String? = nil) throws -> DocumentCheck {
+    /// `pdf`: the SHA-256 of the file's bytes when it is a PDF, held to the PDFs casus made; `html`:
+    /// when it is casus's HTML copy of a letter, held to the copies casus wrote.
+    public func check(document text: String, name: String, pdf: String? = nil, html: String? = nil) throws
+        -> DocumentCheck
+    {
         try session.require(.readAudit)
         let seals = Seal.find(in: text)
         guard !seals.isEmpty else {
@@ -162,7 +175,11 @@ extension Integrity {
             let head = try r.eventHead()
             return try seals.map { seal in
                 var check = try Self.check(seal, text: text, head: head, r)
-                if let pdf, seal.document == .letter { check.pdf = try Self.origin(pdf, of: seal, r) }
+                if let pdf, seal.document == .letter { check.pdf = try Self.origin(pdf, of: seal, html: false, r) }
+                if let html, seal.document == .letter {
+                    check.pdf = try Self.origin(html, of: seal, html: true, r)
+                    check.copyIsHTML = true
+                }
                 return check
             }
         }
@@ -284,14 +301,16 @@ extension Integrity {
     }
 
     /// A PDF's bytes against the PDFs of the sealed letter casus recorded (`Letters.printed`).
-    static func origin(_ sha: String, of seal: Seal, _ r: any StorageReader) throws -> DocumentCheck.PDFOrigin {
+    static func origin(_ sha: String, of seal: Seal, html: Bool, _ r: any StorageReader) throws
+        -> DocumentCheck.PDFOrigin
+    {
         var made = 0
         var madeBefore = 0
         var before: Int64?
         while true {
             let page = try r.audit(person: seal.dossier, before: before, offset: 0, limit: 500)
             for line in page where line.action == "letter.print" {
-                guard let printed = Letters.PrintLine.read(line.detail, seq: seal.entry.seq), printed.pdf else {
+                guard let printed = Letters.PrintLine.read(line.detail, seq: seal.entry.seq), printed.pdf != html else {
                     continue
                 }
                 // A PDF made before casus kept its SHA-256 (an HTML copy says so, and is none).
@@ -307,7 +326,11 @@ extension Integrity {
         }
         // A PDF of this letter made before may be this one: its bytes were not kept, so only its text
         // is compared (a genuine copy made before was called a fake once a new one was made, a review).
-        return made == 0 ? .unrecorded : madeBefore > 0 ? .uncertain(made) : .notMade(made)
+        // None made at all: not one of casus's. An HTML copy, text anyone can change, is casus's only
+        // with its SHA-256: one from before casus kept it is uncertain, not taken on its words.
+        if made == 0 && madeBefore == 0 { return .neverMade }
+        if made == 0 { return html ? .uncertain(0) : .unrecorded }
+        return madeBefore > 0 ? .uncertain(made) : .notMade(made)
     }
 
     /// An export's text against the SHA-256 its line in the audit log records, and that line.
@@ -378,16 +401,26 @@ struct WordDiff {
 
     /// The words of a text, marks and capitals kept (a changed capital or mark is a change).
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        // A "word" of invisible characters alone is nothing on the page.
+        text.split(whereSeparator: { $0.isWhitespace }).map(String.init).filter { !key($0).isEmpty }
     }
 
-    /// A word as compared: without soft hyphens (invisible, a place the word may break).
+    /// A word as compared, as the page shows it (`LetterDocument.escape`): without what shows as
+    /// nothing (a soft hyphen, a zero-width space), a direction control as �.
     static func key(_ word: String) -> String {
-        word.contains("\u{00AD}") ? word.replacingOccurrences(of: "\u{00AD}", with: "") : word
+        guard word.unicodeScalars.contains(where: { $0.value >= 0xAD && Self.reshown($0.value) }) else { return word }
+        var out = String.UnicodeScalarView()
+        for v in word.unicodeScalars where !TerminalText.isInvisible(v.value) {
+            out.append(TerminalText.isBidiControl(v.value) ? TerminalText.replacement : v)
+        }
+        return String(out)
     }
+
+    static func reshown(_ v: UInt32) -> Bool { TerminalText.isInvisible(v) || TerminalText.isBidiControl(v) }
 
     /// Printed words that make one filed word where the first is none: a word a PDF broke at a
-    /// line's end, in up to eight pieces (a long web address wraps anywhere).
+    /// line's end, in up to 32 pieces (a long web address wraps anywhere; a genuine PDF with a word
+    /// of more than eight lines was called changed, a review).
     static func joinedBreaks(_ words: [String], known: Set<String>) -> [String] {
         var out: [String] = []
         out.reserveCapacity(words.count)
@@ -396,7 +429,7 @@ struct WordDiff {
             var taken = 1
             if !known.contains(key(words[i])) {
                 var joined = words[i]
-                for j in (i + 1)..<min(words.count, i + 8) {
+                for j in (i + 1)..<min(words.count, i + 32) {
                     joined += words[j]
                     if known.contains(key(joined)) {
                         taken = j - i + 1

@@ -30,15 +30,15 @@ public struct Letters: Sendable {
         try session.require(.correspond)
         let detail = try CaseWorkflow(session: session).detail(id)
         try Self.check(template, fits: detail.subject)
-        if template.needsObjection {
-            try Self.requireObjection(
-                detail.obligations, detail.record, unchanged: Phrase("er is niets gemaakt", "nothing was made"))
-        }
         let step = try Self.step(
             of: template, in: detail.steps, number: detail.record.number, kind: detail.subject.kind,
             ladder: LegalOrder.effective(
                 detail.profile.ladders.written(for: detail.subject.kind.ladderKind),
                 kind: detail.subject.kind.ladderKind) + LadderEngine.onTop(detail.subject.kind.ladderKind))
+        if template.needsObjection {
+            try Self.requireObjection(
+                detail.obligations, detail.record, unchanged: Phrase("er is niets gemaakt", "nothing was made"))
+        }
         // A revoked removal is written to no one as a removal (its letter was still drafted, a review).
         if let step, step.rung == .removal, template.announces == [.removal],
             let revoked = detail.facts.last(where: { $0.kind == .removalRevoked && $0.at > step.at })
@@ -356,7 +356,7 @@ public struct Letters: Sendable {
         var kinds = Set<ObligationKind>()
         return h.obligations.filter { Self.answers($0, fulfils, of: h.record) }
             .filter { o in
-                guard let written, o.kind.isWrittenDecision else { return true }
+                guard let written, o.kind.isDoneByLetter else { return true }
                 return CaseWorkflow.decisionWindow(o, in: h).holds(written)
             }
             .sorted { ($0.due, $0.id) > ($1.due, $1.id) }
@@ -682,30 +682,33 @@ public struct Letters: Sendable {
     /// `pdf`: the SHA-256 of the PDF's bytes, kept in the line: a PDF saved again by another
     /// program (a box drawn over a date, the file written anew) kept the letter's words and was
     /// certified (a review); now it is told from the file casus made (`DocumentCheck.SealCheck.pdf`).
-    /// `pdf` nil: no PDF was made (no renderer), the letter went out as HTML to print.
-    public func printed(entry id: EntryID, pdf: String?) throws {
+    /// `pdf` nil: no PDF was made (no renderer), the letter went out as HTML to print, its bytes'
+    /// SHA-256 `html` kept alike.
+    public func printed(entry id: EntryID, pdf: String?, html: String? = nil) throws {
         try session.require(.correspond)
         let e = try session.read { r in
             try letter(id, in: r, onlyALetter: Phrase("alleen een brief wordt afgedrukt", "only a letter is printed")).0
         }
         try session.auditRead(
-            "letter.print", person: e.dossierID, detail: PrintLine.detail(entry: id, seq: e.seq, pdf: pdf))
+            "letter.print", person: e.dossierID, detail: PrintLine.detail(entry: id, seq: e.seq, pdf: pdf, html: html))
     }
 
     /// A `letter.print` line's detail, written here and read back by `verify --against`
     /// (`DocumentCheck.origin`): which letter, and the PDF's SHA-256 or that it was HTML.
     enum PrintLine {
-        static func detail(entry id: EntryID, seq: Int64, pdf: String?) -> String {
+        static func detail(entry id: EntryID, seq: Int64, pdf: String?, html: String? = nil) -> String {
             pdf.map { "stuk \(id) (nr. \(seq)) als PDF om te ondertekenen, pdf \($0)" }
-                ?? "stuk \(id) (nr. \(seq)) als HTML om af te drukken"
+                ?? "stuk \(id) (nr. \(seq)) als HTML om af te drukken" + (html.map { ", html \($0)" } ?? "")
         }
 
-        /// For a line of the letter numbered `seq` in its dossier: whether it records a PDF, and the
-        /// PDF's SHA-256 (nil for one made before casus kept it); nil for another letter's line.
+        /// For a line of the letter numbered `seq` in its dossier: whether it records a PDF (else an
+        /// HTML copy), and the copy's SHA-256 (nil for one made before casus kept it); nil for
+        /// another letter's line.
         static func read(_ detail: String, seq: Int64) -> (pdf: Bool, sha256: String?)? {
             guard detail.contains("(nr. \(seq))") else { return nil }
-            let sha = detail.firstMatch(of: /, pdf ([0-9a-f]{64})/).map { String($0.1) }
-            return (sha != nil || detail.contains("als PDF"), sha)
+            if let sha = detail.firstMatch(of: /, pdf ([0-9a-f]{64})/).map({ String($0.1) }) { return (true, sha) }
+            let html = detail.firstMatch(of: /, html ([0-9a-f]{64})/).map { String($0.1) }
+            return (html == nil && detail.contains("als PDF"), html)
         }
     }
 

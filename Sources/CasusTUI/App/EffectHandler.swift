@@ -22,10 +22,13 @@ public protocol LetterPrinter: Sendable {
 public struct PrintedCopy: Sendable {
     public var said: Phrase
     public var sha256: String?
+    /// An HTML copy's SHA-256 (no PDF could be made).
+    public var htmlSHA256: String?
 
-    public init(said: Phrase, sha256: String? = nil) {
+    public init(said: Phrase, sha256: String? = nil, htmlSHA256: String? = nil) {
         self.said = said
         self.sha256 = sha256
+        self.htmlSHA256 = htmlSHA256
     }
 }
 
@@ -278,7 +281,7 @@ public final class ServiceEffects: EffectHandler {
             let document = try service.letters.document(entry: entry.id)
             let name = "\(document.caseNumber ?? "brief")-stuk-\(entry.seq).pdf"
             let made = try printer.print(document, suggestedName: name)
-            try service.letters.printed(entry: entry.id, pdf: made.sha256)
+            try service.letters.printed(entry: entry.id, pdf: made.sha256, html: made.htmlSHA256)
             printed = Phrase("; ", "; ") + made.said
         } catch let e as CasusError {
             printed =

@@ -104,7 +104,12 @@ public struct ReportFormScreen: ScreenModel {
                 nameDone = false
                 let before = name.value
                 _ = name.handle(key, &s)
-                if name.value != before { roster.reset() }
+                // Other letters, other names: the highlight starts at the first (it stayed on the
+                // third row, and Enter named another pupil as victim, a review).
+                if name.value != before {
+                    roster.reset()
+                    cursor = 0
+                }
             }
         }
         return .handled
@@ -127,7 +132,11 @@ public struct ReportFormScreen: ScreenModel {
                 field = Field(rawValue: field.rawValue + 1) ?? .people
                 return .handled
             }
-            guard found.indices.contains(cursor) else { return .handled }
+            // Only a name from the roster's answer to what stands typed now: Enter before it came
+            // picked from the names of the letters typed before.
+            guard found.indices.contains(cursor), asked == name.value.trimmingCharacters(in: .whitespaces),
+                roster.hasLoaded
+            else { return .handled }
             let person = found[cursor]
             if let i = chosen.firstIndex(where: { $0.id == person.id }) {
                 switch part(of: person) {

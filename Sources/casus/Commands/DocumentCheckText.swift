@@ -106,23 +106,37 @@ enum DocumentCheckText {
                     ))
             }
             if let text = c.exportText { out.append(exportLine(text, c.seal, c.exportRecord)) }
+            let file = c.copyIsHTML ? Phrase("HTML-bestand", "HTML file") : Phrase("PDF-bestand", "PDF")
             switch c.pdf {
             case let .made(line)?:
                 out.append(
                     Phrase(
-                        "  dit PDF-bestand is byte voor byte het bestand dat casus maakte (\(line.at.dutch()), auditregel \(line.id))",
-                        "  this PDF is byte for byte the file casus made (\(line.at.dutch()), audit line \(line.id))"))
+                        "  dit \(file.nl) is byte voor byte het bestand dat casus maakte (\(line.at.dutch()), auditregel \(line.id))",
+                        "  this \(file.en) is byte for byte the file casus made (\(line.at.dutch()), audit line \(line.id))"
+                    ))
+            case .neverMade?:
+                out.append(
+                    Phrase(
+                        "  casus heeft van deze brief nooit een \(file.nl) gemaakt: dit bestand is elders gemaakt; de woorden kunnen die van de brief zijn terwijl de pagina iets anders toont (een wit woord, een verborgen regel). Vertrouw het niet als bewijs: maak er een met `casus letter pdf`",
+                        "  casus never made a \(file.en) of this letter: this file was made elsewhere; its words may be the letter's while the page shows something else (a word in white, a hidden line). Do not rely on it as evidence: make one with `casus letter pdf`"
+                    ))
+            case .uncertain(0)?:
+                out.append(
+                    Phrase(
+                        "  van deze brief is een \(file.nl) gemaakt vóór casus de vingerafdruk ervan bijhield; of dit die is, is niet na te gaan: de woorden kloppen, maar wat de pagina toont kan anders zijn. Vertrouw het niet als bewijs: maak een nieuw met `casus letter pdf`",
+                        "  a \(file.en) of this letter was made before casus kept its fingerprint; whether this is it cannot be told: the words match, but the page may show something else. Do not rely on it as evidence: make a new one with `casus letter pdf`"
+                    ))
             case let .notMade(n)?:
                 out.append(
                     Phrase(
-                        "  dit PDF-bestand is geen van de \(n) PDF('s) die casus van deze brief maakte: het is opnieuw opgeslagen of gemaakt door een ander programma; de tekst kan kloppen terwijl de pagina iets anders toont (een vlak over een datum). Maak een nieuw met `casus letter pdf`",
-                        "  this PDF is none of the \(n) PDF(s) casus made of this letter: it was saved again or made by another program; its text may match while the page shows something else (a box over a date). Make a new one with `casus letter pdf`"
+                        "  dit \(file.nl) is geen van de \(n) kopie(ën) die casus van deze brief maakte: het is opnieuw opgeslagen of gemaakt door een ander programma; de tekst kan kloppen terwijl de pagina iets anders toont (een vlak over een datum). Maak een nieuw met `casus letter pdf`",
+                        "  this \(file.en) is none of the \(n) cop(y/ies) casus made of this letter: it was saved again or made by another program; its text may match while the page shows something else (a box over a date). Make a new one with `casus letter pdf`"
                     ))
             case let .uncertain(n)?:
                 out.append(
                     Phrase(
-                        "  dit PDF-bestand is geen van de \(n) PDF('s) die casus van deze brief maakte en vastlegde; er is ook een afdruk gemaakt vóór casus de vingerafdruk bijhield, en of dit die is, is niet na te gaan: de tekst klopt, maar wat de pagina toont kan anders zijn. Vertrouw het niet als bewijs: maak een nieuw met `casus letter pdf`",
-                        "  this PDF is none of the \(n) PDF(s) casus made of this letter and recorded; a copy was also printed before casus kept fingerprints, and whether this is it cannot be told: the text matches, but the page may show something else. Do not rely on it as evidence: make a new one with `casus letter pdf`"
+                        "  dit \(file.nl) is geen van de \(n) kopie(ën) die casus van deze brief maakte en vastlegde; er is ook een afdruk gemaakt vóór casus de vingerafdruk bijhield, en of dit die is, is niet na te gaan: de tekst klopt, maar wat de pagina toont kan anders zijn. Vertrouw het niet als bewijs: maak een nieuw met `casus letter pdf`",
+                        "  this \(file.en) is none of the \(n) cop(y/ies) casus made of this letter and recorded; a copy was also printed before casus kept fingerprints, and whether this is it cannot be told: the text matches, but the page may show something else. Do not rely on it as evidence: make a new one with `casus letter pdf`"
                     ))
             case .unrecorded?:
                 out.append(

@@ -71,14 +71,14 @@ func writeLetterPDF(_ service: CasusService, entry: EntryID, to path: String, lo
     let document = try service.letters.document(entry: entry, logoPath: try letterheadLogo(logo))
     let made = try PDFRenderer.write(document, to: path)
     // Recorded once the copy exists (a copy that failed was recorded as printed, a review).
-    try service.letters.printed(entry: entry, pdf: made.sha256)
+    try service.letters.printed(entry: entry, pdf: made.sha256, html: made.htmlSHA256)
     switch made {
     case let .pdf(written, _):
         Output.line(
             Phrase(
                 "PDF om te ondertekenen geschreven: \(written) (stuk nr. \(document.seq)).",
                 "PDF to sign written: \(written) (entry no. \(document.seq)).")(lang))
-    case let .html(written):
+    case let .html(written, _):
         throw CasusError(
             .storage,
             Phrase(

@@ -52,12 +52,14 @@ struct Verify: CasusCommand {
     func run(_ ctx: Context) throws {
         let pub = try key.map { try CheckpointKey.publicKey(text: try readKeyFile($0), file: $0) }
         var kept: [Checkpoint] = []
-        var documents: [(file: String, text: String, updated: Bool, pdf: String?)] = []
+        var documents: [(file: String, text: String, updated: Bool, pdf: String?, html: String?)] = []
         for file in against {
-            let (text, updated, pdf) = try DocumentText.read(file)
+            let (text, updated, pdf, html) = try DocumentText.read(file)
             let checkpoints = Checkpoint.find(in: text)
             kept += checkpoints
-            if checkpoints.isEmpty || !Seal.find(in: text).isEmpty { documents.append((file, text, updated, pdf)) }
+            if checkpoints.isEmpty || !Seal.find(in: text).isEmpty {
+                documents.append((file, text, updated, pdf, html))
+            }
         }
         if !kept.isEmpty && pub == nil {
             throw CasusError(
@@ -82,7 +84,7 @@ struct Verify: CasusCommand {
         var sound = r.isSound
         var documentJSON: [DocumentJSON] = []
         for d in documents {
-            let check = try service.integrity.check(document: d.text, name: d.file, pdf: d.pdf)
+            let check = try service.integrity.check(document: d.text, name: d.file, pdf: d.pdf, html: d.html)
             var lines = DocumentCheckText.lines(check, file: d.file)
             let updated = d.updated
             if updated {
