@@ -264,3 +264,48 @@ final class CountingStore: EffectHandler {
         #expect(rt.frame.text.contains("u bent nu directeur"), "\(rt.frame.text)")
     }
 }
+
+/// An entry open on the screen while another process corrects it: the correction shows on the next
+/// tick, said on the status line (it showed only after Esc and Enter, a review). Asking leaves no
+/// audit line until there is something new to read.
+@Suite struct EntryRefreshTests {
+    @Test func aCorrectionMadeElsewhereShowsOnTheOpenEntry() throws {
+        let scratch = Scratch("entry-refresh")
+        let path = scratch.path("demo.sqlite")
+        let (first, service) = try TUIFixture.runtimeAndService(
+            width: 100, height: 30, storage: try SQLiteStorage(path: path))
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Wessel", lastName: "Quist", group: "6")
+        ).value
+        let note = try service.dossiers.addEntry(
+            person: pupil.id, kind: .note, title: "Gesprek", body: "De ouders werken mee.", corrects: nil
+        ).value
+        let rt = Runtime(state: first.state, handler: ServiceEffects(service: service, letters: LetterLibrary([])))
+        rt.send(.answered(.entry(note.id), .success(.entry(try service.dossiers.entry(note.id)))))
+        #expect(rt.state.topScreen(EntryScreen.self)?.entry.id == note.id)
+        let other = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
+            clock: .fixed(TUIFixture.moment))
+        // Another dossier changes: nothing is read again for this entry.
+        func reads() throws -> Int {
+            try service.integrity.auditLog(person: pupil.id, offset: 0, limit: 100).filter {
+                $0.action == "dossier.read"
+            }.count
+        }
+        let audit = try reads()
+        _ = try other.dossiers.addEntry(
+            person: pupil.id, kind: .note, title: "Los", body: "Iets anders.", corrects: nil
+        ).value
+        rt.send(.event(.tick))
+        #expect(try reads() == audit)
+        _ = try other.dossiers.addEntry(
+            person: pupil.id, kind: .correction, title: nil, body: "CORRECTIE: de vader weigerde afspraken.",
+            corrects: note.id
+        ).value
+        rt.send(.event(.tick))
+        let screen = try #require(rt.state.topScreen(EntryScreen.self))
+        #expect(screen.corrections.count == 1)
+        #expect(rt.frame.text.contains("de vader weigerde afspraken"), "\(rt.frame.text)")
+        #expect(rt.state.status?.text.contains("zojuist gecorrigeerd") == true)
+    }
+}

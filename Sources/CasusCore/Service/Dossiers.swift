@@ -87,19 +87,36 @@ public struct Dossiers: Sendable {
                 "stuk \(id) bestaat niet (of u mag het niet zien)", "entry \(id) does not exist (or you may not see it)"
             )
             guard let e = try r.entry(id: id), (try? visibleOwner(r, e.dossierID)) != nil else { throw none }
-            // Its corrections, and theirs, in the order written (as the timeline shows them).
             let outline = try r.timelineOutline(dossier: e.dossierID)
-            var wanted: Set<Int64> = [e.seq]
-            for (seq, target) in outline.corrections.sorted(by: { $0.key < $1.key }) {
-                if let target, wanted.contains(target) { wanted.insert(seq) }
-            }
-            wanted.remove(e.seq)
+            let wanted = Self.corrections(of: e.seq, in: outline)
             return EntryRead(
-                entry: e, corrections: wanted.isEmpty ? [] : try r.entries(dossier: e.dossierID, seqs: wanted.sorted()),
+                entry: e, corrections: wanted.isEmpty ? [] : try r.entries(dossier: e.dossierID, seqs: wanted),
                 correctsSeq: outline.corrections[e.seq] ?? nil)
         }
         try session.auditRead("dossier.read", person: found.entry.dossierID, detail: "stuk \(found.entry.seq)")
         return found
+    }
+
+    /// An entry's corrections, and theirs, by number in the order written (as the timeline shows them).
+    static func corrections(of seq: Int64, in outline: TimelineOutline) -> [Int64] {
+        var wanted: Set<Int64> = [seq]
+        for (n, target) in outline.corrections.sorted(by: { $0.key < $1.key }) {
+            if let target, wanted.contains(target) { wanted.insert(n) }
+        }
+        wanted.remove(seq)
+        return wanted.sorted()
+    }
+
+    /// The numbers of an entry's corrections as the dossier now stands: what a screen showing the
+    /// entry asks after a change elsewhere (a correction made in another session did not show on
+    /// an entry open on the screen, a review). Only the dossier's outline is read, no text: a
+    /// screen left open leaves no line in the audit log for every change elsewhere; it reads the
+    /// entry again (`entry`, a read) only when there is a correction it has not shown.
+    public func correctionNumbers(of seq: Int64, dossier: PersonID) throws -> [Int64] {
+        try session.read { r in
+            _ = try visibleOwner(r, dossier)
+            return Self.corrections(of: seq, in: try r.timelineOutline(dossier: dossier))
+        }
     }
 
     /// The owner of a dossier the actor may read; any other reads as not existing.

@@ -119,6 +119,9 @@ public final class ServiceEffects: EffectHandler {
         case let .caseDetail(id):
             let (detail, assessment) = try service.cases.detailAndAssessment(id)
             return .caseDetail(detail, assessment)
+        case let .corrections(seq, dossier):
+            return .corrections(try service.dossiers.correctionNumbers(of: seq, dossier: dossier))
+        case let .entry(id, _): return .entry(try service.dossiers.entry(id))
         case let .incident(id):
             let (incident, involved) = try service.intake.incident(id)
             return .incident(

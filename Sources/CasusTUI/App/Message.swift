@@ -16,6 +16,10 @@ public enum Fetch: Sendable, Hashable {
     case school
     /// Who a report may name, found by the letters typed (the report form).
     case roster(String)
+    /// The numbers of an entry's corrections now (EntryScreen, after a change elsewhere).
+    case corrections(seq: Int64, dossier: PersonID)
+    /// An entry read again, with its corrections (EntryScreen, when a correction came).
+    case entry(EntryID, dossier: PersonID)
 
     public var key: DataKey {
         switch self {
@@ -29,6 +33,8 @@ public enum Fetch: Sendable, Hashable {
         case let .timeline(id, _, _): .dossier(id)
         case .school: .school
         case .roster: .people
+        case let .corrections(_, dossier): .dossier(dossier)
+        case let .entry(_, dossier): .dossier(dossier)
         }
     }
 }
@@ -47,6 +53,8 @@ public enum Fetched: Sendable {
     /// The school record, its calendar, the legal layer, and whether the actor may edit them.
     case school(CalendarView, [LegalSummary.Section], editable: Bool)
     case roster([Person])
+    case corrections([Int64])
+    case entry(EntryRead)
 }
 
 /// A question whose answer opens something (a dialog, a result list), asked once.

@@ -170,14 +170,21 @@ public struct DossierScreen: ScreenModel {
 
 /// One dossier entry in full, with its corrections, evidence and hashes.
 public struct EntryScreen: ScreenModel {
-    public let entry: DossierEntry
-    public let corrections: [DossierEntry]
+    public private(set) var entry: DossierEntry
+    public private(set) var corrections: [DossierEntry]
     /// The number of the entry this one corrects (nil: not a correction, or its entry is not at
     /// hand: purged, or outside the case whose entries were listed).
     public let correctsSeq: Int64?
     public private(set) var viewport = Viewport(selectable: false)
     private var lines: [StyledLine] = []
     private var laidOut: LayoutKey?
+    /// After a change elsewhere to its dossier: the numbers of its corrections asked (no text),
+    /// then, when one is new, the entry read again. A correction made in another session did not
+    /// show while the entry was open (a review).
+    var check = LoadState()
+    var reread = LoadState()
+    var dossierChanged = false
+    var correctionCame = false
 
     public init(entry: DossierEntry, corrections: [DossierEntry], correctsSeq: Int64? = nil) {
         self.entry = entry
@@ -189,6 +196,52 @@ public struct EntryScreen: ScreenModel {
 
     public func footer(_ s: AppState) -> [FooterItem] {
         Words.items([.back, .up, .down] + (entry.evidence.isEmpty ? [] : [.evidence]))
+    }
+
+    public mutating func invalidate(_ isAffected: (DataKey) -> Bool) {
+        if isAffected(.dossier(entry.dossierID)) { dossierChanged = true }
+    }
+
+    public mutating func loads(_ s: AppState) -> [Effect] {
+        if correctionCame {
+            correctionCame = false
+            return [.fetch(.entry(entry.id, dossier: entry.dossierID), ticket: reread.begin())]
+        }
+        guard dossierChanged else { return [] }
+        dossierChanged = false
+        return [.fetch(.corrections(seq: entry.seq, dossier: entry.dossierID), ticket: check.begin())]
+    }
+
+    public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
+        -> Bool
+    {
+        switch (request, value) {
+        case (.corrections(entry.seq, entry.dossierID), let .corrections(numbers)):
+            guard check.finish(ticket, version: version) else { return false }
+            if numbers != corrections.map(\.seq) { correctionCame = true }
+            return true
+        case (.entry(entry.id, _), let .entry(read)):
+            guard reread.finish(ticket, version: version) else { return false }
+            let new = read.corrections.filter { c in !corrections.contains { $0.id == c.id } }
+            (entry, corrections) = (read.entry, read.corrections)
+            laidOut = nil
+            if let last = new.last {
+                s.say(
+                    Phrase(
+                        "Dit stuk is zojuist gecorrigeerd (#\(last.seq)): de correctie staat eronder.",
+                        "This entry was just corrected (#\(last.seq)): the correction is below."))
+            }
+            return true
+        default: return false
+        }
+    }
+
+    public mutating func fail(_ request: Fetch, ticket: Int, _ error: CasusError) -> Bool {
+        switch request {
+        case .corrections(entry.seq, entry.dossierID): check.fail(ticket, error)
+        case .entry(entry.id, _): reread.fail(ticket, error)
+        default: false
+        }
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
