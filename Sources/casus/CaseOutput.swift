@@ -169,7 +169,8 @@ enum CaseText {
             t("Ladder", "Ladder") + ": "
                 + a.ladder.map { $0 == a.current ? "[\($0.label(for: kind)(lang))]" : $0.label(for: kind)(lang) }
                 .joined(separator: " → "))
-        if let s = a.suggested {
+        // A closed case has no next step (the screen said one, a review).
+        if let s = a.suggested, d.record.status == .open {
             Output.line(
                 t("Volgende: ", "Next: ") + s.label(for: kind)(lang)
                     + (a.suggestionReason.map { " — " + $0(lang) } ?? ""))

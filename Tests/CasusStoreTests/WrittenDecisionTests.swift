@@ -390,3 +390,22 @@ import Testing
         #expect(try school.obligations(c).contains { $0.kind == .objectionDecision && $0.isDone })
     }
 }
+
+/// One household's decision letter sent while the other's lies filed: the advice named the letter to
+/// send by its id, not "maak die met casus letter" (a letter already made, a review).
+@Suite struct PendingLetterAdviceTests {
+    @Test func theOtherHouseholdsFiledLetterIsNamedBySentAdvice() throws {
+        let (school, c) = try WrittenDecisionTests.twoHouseholds(.bijzonder)
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
+        let filed = try school.service.fileDrafts(c, "schorsingsbesluit")
+        try #require(filed.count == 2)
+        let sent = try school.service.letters.sent(
+            entry: filed[0].id, on: Fixtures.date("2026-11-16"), via: .post, library: Fixtures.letters
+        ).value
+        let said = sent.waitingLines.map(\.nl).joined()
+        #expect(said.contains("opgeslagen en nog niet verzonden: stuk \(filed[1].id)"), "\(said)")
+        #expect(said.contains("`casus letter sent \(filed[1].id) --via post|hand|mail`"))
+        #expect(!said.contains("maak die met `casus letter`"))
+    }
+}

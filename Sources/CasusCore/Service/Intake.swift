@@ -189,6 +189,16 @@ public struct Intake: Sendable {
         return read
     }
 
+    /// What a reporter does about a mistake in a report filed: a report stays as it was made (it is
+    /// evidence of what was said, when); the director dismisses it and a new one is filed. A teacher
+    /// was told nothing, and `incident dismiss` was refused to them (a review).
+    public static func madeAMistake(_ id: IncidentID) -> Phrase {
+        Phrase(
+            "Staat er iets verkeerd in? Een melding blijft zoals zij is gedaan: vraag de directie melding \(id) af te wijzen, en doe een nieuwe.",
+            "Something wrong in it? A report stays as it was made: ask the school's management to dismiss report \(id), and file a new one."
+        )
+    }
+
     /// The actor filed this report (the account, as the store keeps it; the server's `own_report`).
     static func isOwn(_ i: Incident, by actor: Actor) -> Bool {
         i.reportedBy == actor.account && i.schoolID == actor.user.schoolID

@@ -382,6 +382,9 @@ public struct Letters: Sendable {
         /// A decision's obligations that wait for its other letters (to the pupil and to each
         /// parent's address): each with the addressees no letter of it was recorded as sent to.
         public var waiting: [(Obligation, to: [String])] = []
+        /// The decision's other letters filed and not yet recorded as sent: what to send, by id (the
+        /// advice said to make with `casus letter` a letter that lay filed, a review).
+        public var pending: [DossierEntry] = []
         /// A registered letter's duty left open: the letter went another way.
         public var notRegistered: Obligation?
         /// The last day for an objection counted from this letter's sending, when the letter names
@@ -448,6 +451,14 @@ public struct Letters: Sendable {
         public var waitingLines: [Phrase] {
             waiting.map { o, names in
                 let who = names.joined(separator: ", ")
+                if !pending.isEmpty {
+                    let ids = pending.map { "stuk \($0.id) (#\($0.seq))" }.joined(separator: ", ")
+                    let first = pending[0].id
+                    return Phrase(
+                        "nog niet afgevinkt: \(o.kind.label.nl) (nog geen brief van dit besluit als verzonden vastgelegd aan: \(who); opgeslagen en nog niet verzonden: \(ids); leg de verzending vast met `casus letter sent \(first) --via post|hand|mail`)",
+                        "not yet done: \(o.kind.label.en) (no letter of this decision recorded as sent yet to: \(who); filed and not yet sent: \(ids.replacingOccurrences(of: "stuk", with: "entry")); record its sending with `casus letter sent \(first) --via post|hand|mail`)"
+                    )
+                }
                 return Phrase(
                     "nog niet afgevinkt: \(o.kind.label.nl) (nog geen brief van dit besluit als verzonden vastgelegd aan: \(who); maak die met `casus letter`, leg de verzending vast met `casus letter sent`; ging een brief wel naar hen maar begint het adresblok anders, vink dan af met `casus case done ZAAK --obligation \(o.kind.rawValue) --entry STUK`)",
                     "not yet done: \(o.kind.label.en) (no letter of this decision recorded as sent yet to: \(who); make it with `casus letter`, record its sending with `casus letter sent`; if a letter did go to them under another address block, tick it with `casus case done CASE --obligation \(o.kind.rawValue) --entry ENTRY`)"
@@ -484,10 +495,15 @@ public struct Letters: Sendable {
                         "`casus case show \(asked)` lists the case's letters with their entry ids."))
             }
             var sendings = try tx.r.letterSendings(dossier: owner.id)
+            // Recorded meanwhile (in another session, or before): nothing left to put right, so the
+            // screen's dialog closes and reads again (its date box stayed open, a review).
             if let earlier = sendings[id] {
-                throw CasusError.refused(
-                    "stuk \(id) is al vastgelegd als \(earlier.summary.nl); er is niets veranderd",
-                    "entry \(id) was already recorded as \(earlier.summary.en); nothing was changed")
+                throw CasusError(
+                    .refused,
+                    Phrase(
+                        "stuk \(id) is al vastgelegd als \(earlier.summary.nl); er is niets veranderd",
+                        "entry \(id) was already recorded as \(earlier.summary.en); nothing was changed"),
+                    staleState: true)
             }
             let filed = e.at.localDate()
             guard date >= filed, date <= session.today else {
@@ -529,6 +545,12 @@ public struct Letters: Sendable {
                             library: library)
                         if !unsent.isEmpty {
                             result.waiting.append((o, to: unsent))
+                            let window = CaseWorkflow.decisionWindow(o, in: h)
+                            result.pending += h.entries.filter { other in
+                                other.kind == .letter && other.id != id && other.title == e.title
+                                    && sendings[other.id] == nil && window.holds(other.at)
+                                    && !result.pending.contains { $0.id == other.id }
+                            }
                             continue
                         }
                         result.done.append(

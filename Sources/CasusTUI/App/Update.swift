@@ -415,8 +415,9 @@ public enum App {
             popDialogs(&s)
             s.say(
                 Phrase(
-                    "Melding \(incident.id) opgeslagen; de directie ziet hem in de wachtrij.",
-                    "Report \(incident.id) saved; the school's management sees it in the queue."))
+                    "Melding \(incident.id) opgeslagen; de directie ziet hem in de wachtrij. ",
+                    "Report \(incident.id) saved; the school's management sees it in the queue. ")
+                    + Intake.madeAMistake(incident.id))
         case let .stepped(id, stepped):
             popDialogs(&s)
             // A voornemen is no measure taken: said as the command line says it (a review).

@@ -103,12 +103,14 @@ enum CaseLayout {
                 }
             }
             out.append(ladder)
-            if let s = a.suggested {
+            // A closed case has no next step (it said "Volgende: apparaat in bewaring", a review).
+            let open = d.record.status == .open
+            if open, let s = a.suggested {
                 out += StyledLine.wrapped(
                     t("Volgende: ", "Next: ") + s.label(for: kind)(lang)
                         + (a.suggestionReason.map { " — " + $0(lang) } ?? ""),
                     width: w, indent: 2)
-            } else if let why = a.suggestionReason {
+            } else if open, let why = a.suggestionReason {
                 out += StyledLine.wrapped(why(lang), width: w, indent: 2, style: .dim)
             }
             for diff in a.differences { out += StyledLine.wrapped(diff(lang), width: w, indent: 2, style: .dim) }

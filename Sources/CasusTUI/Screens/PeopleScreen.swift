@@ -65,11 +65,20 @@ public struct PeopleScreen: ScreenModel {
         case .open:
             guard let p = list.selectedRow else { return .handled }
             guard p.kind == .pupil || p.kind.isPersonnel else {
+                // The export only to one who may make it (an IB was told a command it is refused, a review).
+                let export =
+                    AccessPolicy.allows(s.session.role, .export)
+                    ? Phrase(
+                        " Vraagt de ouder om inzage: `casus dossier export \(p.id)`.",
+                        " If the parent asks for access: `casus dossier export \(p.id)`.")
+                    : Phrase(
+                        " Vraagt de ouder om inzage: dat doet de directie.",
+                        " If the parent asks for access: the director answers it.")
                 s.say(
                     Phrase(
-                        "Ouders hebben geen eigen dossier: zaken over ouders staan in het leerlingdossier van hun kind. Vraagt de ouder om inzage: `casus dossier export \(p.id)`.",
-                        "Parents have no dossier of their own: cases about parents are in their child's dossier. If the parent asks for access: `casus dossier export \(p.id)`."
-                    ))
+                        "Ouders hebben geen eigen dossier: zaken over ouders staan in het leerlingdossier van hun kind.",
+                        "Parents have no dossier of their own: cases about parents are in their child's dossier.")
+                        + export)
                 return .handled
             }
             return .open(DossierScreen(personID: p.id))

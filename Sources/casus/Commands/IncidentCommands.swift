@@ -86,6 +86,7 @@ struct IncidentCommand: ParsableCommand {
             ).value
             if json { return try Output.json(i) }
             Output.line(Phrase("Melding \(i.id) staat in de wachtrij.", "Report \(i.id) is in the queue.")(ctx.lang))
+            Output.line(Intake.madeAMistake(i.id)(ctx.lang))
         }
     }
 
