@@ -71,6 +71,24 @@ import Testing
                 == true, "\(String(describing: early))")
     }
 
+    /// The week counts from the day the invitation went, not the day it was written: written before
+    /// the hearing and sent after it, the decision went through (a review).
+    @Test func theWeekCountsFromTheSending() throws {
+        let (school, c) = try Self.objected(.openbaar)
+        school.clock.set("2026-11-23", hour: 10)
+        let letter = try school.service.fileDrafts(c, "uitnodiging-hoorzitting-bezwaar")[0]
+        school.clock.set("2026-12-01", hour: 10)
+        _ = try school.heard(c, [.parents], "Hoorzitting over het bezwaar.")
+        school.clock.set("2026-12-02", hour: 10)
+        _ = try school.service.letters.sent(
+            entry: letter.id, on: Fixtures.date("2026-12-02"), via: .post, library: Fixtures.letters
+        ).value
+        let late = refusal { try school.service.fileDrafts(c, "beslissing-op-bezwaar") }
+        #expect(
+            late?.message.nl.contains("minder dan een week nadat het bezwaarschrift en de stukken ter inzage lagen (vastgelegd op 02-12-2026)") == true,
+            "\(String(describing: late))")
+    }
+
     /// A bijzondere school hears the parents under its own act; the Awb's documents are not theirs.
     @Test func aBijzondereSchoolsInvitationHasNoAwbDocuments() throws {
         let (school, c) = try Self.objected(.bijzonder)

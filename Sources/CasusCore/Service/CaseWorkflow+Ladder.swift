@@ -340,7 +340,9 @@ extension CaseWorkflow {
                     "Record the consultation: `casus case done \(h.record.number) --obligation \(ObligationKind.objectionConsult.rawValue)`."
                 ))
         }
-        if o.kind == .objectionDecision { try Self.requireObjectionHeard(h, at: now) }
+        if o.kind == .objectionDecision {
+            try Self.requireObjectionHeard(h, at: now, sendings: try tx.r.letterSendings(dossier: owner.id))
+        }
         if o.kind == .objectionDocuments || waived {
             try Self.requireDocumentsRecord(o, entry: entry, waived: waived, in: h, tx.r, at: now)
         }
@@ -379,7 +381,10 @@ extension CaseWorkflow {
 
     /// The decision on an objection to a removal waits for the hearing on it (`LegalLayer
     /// .objectionHearings`): ticked by hand, or by its letter filed.
-    static func requireObjectionHeard(_ h: CaseHistory, at now: Timestamp) throws {
+    /// `sendings`: the dossier's letters sent, by entry (an invitation counts from its sending).
+    static func requireObjectionHeard(
+        _ h: CaseHistory, at now: Timestamp, sendings: [EntryID: LetterSending] = [:]
+    ) throws {
         // Not while the Geschillencommissie has the dispute (WPO art. 43 lid 4: "niet dan nadat de
         // commissie heeft geoordeeld"): the decision was ticked beside the open opinion (a review).
         if let asked = h.disputePending {
@@ -404,7 +409,7 @@ extension CaseWorkflow {
                 unheard.map(\.en).joined(separator: "; ") + "; nothing was changed")
         }
         // Not before the documents lay open (or the parents agreed they need not), Awb art. 7:4.
-        if let held = documentsLaidTooLate(h, before: now) {
+        if let held = documentsLaidTooLate(h, before: now, sendings: sendings) {
             throw CasusError.refused(
                 "de hoorzitting over het bezwaar (\(held.hearing.dutch)) was minder dan een week nadat het bezwaarschrift en de stukken ter inzage lagen (vastgelegd op \(held.laid.dutch))\(Law.awb74.bracketed.nl); er is niets veranderd",
                 "the hearing on the objection (\(held.hearing.iso)) was less than a week after the objection and the documents lay open (recorded on \(held.laid.iso))\(Law.awb74.bracketed.en); nothing was changed",
@@ -459,13 +464,18 @@ extension CaseWorkflow {
     /// held less than a week after: that day and the last such hearing. Nil where the parents agreed
     /// to leave it (Awb art. 7:4 lid 5). An entry of any kind, the hearing's own note too, let a
     /// hearing on the objection's own day through (a review).
-    static func documentsLaidTooLate(_ h: CaseHistory, before now: Timestamp) -> (laid: LocalDate, hearing: LocalDate)?
-    {
+    /// A letter counts from the day it was sent, not the day it was written: an invitation written
+    /// before the hearing and sent the day after it let the decision through (a review).
+    static func documentsLaidTooLate(
+        _ h: CaseHistory, before now: Timestamp, sendings: [EntryID: LetterSending] = [:]
+    ) -> (laid: LocalDate, hearing: LocalDate)? {
         guard let documents = h.obligations.last(where: { $0.kind == .objectionDocuments }),
             let ticked = documents.doneAt, let objection = h.objection,
             !h.facts.contains(where: { $0.kind == .inspectionWaived && $0.at >= objection.at })
         else { return nil }
-        let laid = (documents.entryID.flatMap { id in h.entries.first { $0.id == id }?.at } ?? ticked).localDate()
+        let written = documents.entryID.flatMap { id in h.entries.first { $0.id == id }?.at }?.localDate()
+        let sent = documents.entryID.flatMap { sendings[$0]?.on }
+        let laid = max(written ?? ticked.localDate(), sent ?? written ?? ticked.localDate())
         let held = h.hearings(of: .parents, onObjection: objection, before: now).map(h.heldOn)
         guard let last = held.max(), last < laid.adding(days: 7) else { return nil }
         return (laid, last)

@@ -193,7 +193,10 @@ public struct Letters: Sendable {
                 try Self.requireObjection(
                     h.obligations, h.record, unchanged: Phrase("er is niets opgeslagen", "nothing was saved"))
             }
-            if template.fulfils.contains(.objectionDecision) { try CaseWorkflow.requireObjectionHeard(h, at: tx.now) }
+            if template.fulfils.contains(.objectionDecision) {
+                try CaseWorkflow.requireObjectionHeard(
+                    h, at: tx.now, sendings: try tx.r.letterSendings(dossier: owner.id))
+            }
             if template.fulfils.contains(.aangifte), h.record.status == .open,
                 let inform = h.obligations.first(where: { $0.kind == .informBeforeAangifte && !$0.isDone })
             {
