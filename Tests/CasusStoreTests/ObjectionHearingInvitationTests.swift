@@ -85,7 +85,9 @@ import Testing
         ).value
         let late = refusal { try school.service.fileDrafts(c, "beslissing-op-bezwaar") }
         #expect(
-            late?.message.nl.contains("minder dan een week nadat het bezwaarschrift en de stukken ter inzage lagen (vastgelegd op 02-12-2026)") == true,
+            late?.message.nl.contains(
+                "minder dan een week nadat het bezwaarschrift en de stukken ter inzage lagen (vastgelegd op 02-12-2026)"
+            ) == true,
             "\(String(describing: late))")
     }
 
@@ -117,5 +119,25 @@ import Testing
         #expect(
             refused?.hint?.nl.contains("--template uitnodiging-hoorzitting-bezwaar") == true,
             "\(String(describing: refused))")
+    }
+}
+
+/// A justification goes with a step that skips a rung (or that the law asks one for): given with
+/// any other, a letter said "Wij hebben niet eerst een lichtere maatregel genomen, om de volgende
+/// reden: …" after a warning was given first (a review).
+@Suite struct JustificationOnlyWhereAskedTests {
+    @Test func aStepThatSkipsNothingRefusesAJustification() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming gedeeld.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto gedeeld.")).value
+        let refused = refusal {
+            try school.service.cases.step(
+                c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1, justification: "Geen reden.")
+            ).value
+        }
+        #expect(
+            refused?.message.nl.contains("deze stap slaat geen trede over") == true, "\(String(describing: refused))")
+        #expect(try school.service.cases.detail(c.id).steps.count == 1)
     }
 }

@@ -191,6 +191,34 @@ import Testing
         // Once: a third `+` opens empty.
         rt.press(.escape, .escape, .char("+"))
         #expect(rt.state.topScreen(StepDialog.self)?.reason.value == "")
+        // A decision's preview refused for the same reason keeps it too (it left the dialog open on
+        // its old options, and Esc threw the text away, a review).
+        rt.type("x")
+        rt.press(.enter, .enter)
+        rt.type("Nog een keer")
+        let open = try #require(rt.state.topScreen(StepDialog.self))
+        let asked = StepRequest(rung: open.option?.rung ?? .removal, reason: open.reason.value)
+        rt.send(.answered(.stepPreview(open.caseID, asked), .failure(stale)))
+        #expect(rt.state.topScreen(StepDialog.self) == nil)
+        rt.press(.char("+"))
+        #expect(rt.state.topScreen(StepDialog.self)?.reason.value == "Nog een keer")
+    }
+
+    /// A justification typed for an option that skips a rung goes only with such an option: chosen
+    /// for another, it went into the letter as the reason a lighter measure was skipped (a review).
+    @Test func aJustificationGoesOnlyWithAStepThatAsksForIt() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        rt.select(case: "2026-0006")
+        rt.press(.enter)
+        let id = try #require(rt.state.topScreen(CaseScreen.self)?.id)
+        let (kind, assessment) = try service.cases.stepOptions(id)
+        let plain = try #require(assessment.options.first { $0.skips.isEmpty && !$0.needsJustification })
+        var dialog = StepDialog(caseID: id, kind: kind, options: assessment.options)
+        dialog.justification = TextField("Getypt bij een andere keuze")
+        dialog.reason = TextField("Reden")
+        var s = rt.state
+        let asked = dialog.checked(plain, &s)
+        #expect(asked == nil || asked?.justification == nil, "\(String(describing: asked))")
     }
 
     @Test func theStepDialogShowsPreconditionsAndRefusals() throws {

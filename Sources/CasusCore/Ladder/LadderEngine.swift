@@ -782,6 +782,14 @@ public enum LadderEngine {
                         + Law.parentRemovalJustification.bracketed.nl,
                     "removing a child for a parent's conduct needs a written justification, such as a disturbed relationship (--justify)"
                         + Law.parentRemovalJustification.bracketed.en))
+        } else if justification != nil, opt.skips.isEmpty, !opt.needsJustification {
+            // Kept, a letter said "Wij hebben niet eerst een lichtere maatregel genomen, om de
+            // volgende reden: …" after a warning given first (a review).
+            refusals.append(
+                Phrase(
+                    "deze stap slaat geen trede over: een onderbouwing daarvan (--justify) hoort er niet bij; laat haar weg",
+                    "this step skips no rung: a justification for that (--justify) does not belong with it; leave it out"
+                ))
         }
         let measure = req.measure?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         if opt.measureByDirector, measure == nil {

@@ -237,6 +237,20 @@ public enum App {
         }
     }
 
+    /// Another session changed what a decision was made on: a dialog's proposal (the next rung, its
+    /// letter) is out of date, so it closes, and every screen reads again, before anyone confirms the
+    /// old one a second time. Written text stays open; a step dialog's typed fields are kept for the
+    /// next `+` (StepDialog.Typed).
+    static func closeStale(_ s: inout AppState) {
+        if let dialog = s.stack.last as? StepDialog, dialog.hasTyped {
+            s.keptStep = (dialog.caseID, dialog.typed)
+            let kept = Phrase(" Uw tekst is bewaard: + vult hem weer in.", " Your text is kept: + fills it in again.")
+            s.say((s.status?.text ?? "") + kept(s.lang), error: true)
+        }
+        while let top = s.stack.last, top.isDialog, !top.holdsWriting { s.stack.removeLast() }
+        invalidate(&s, Changes(everything: true))
+    }
+
     static func answered(_ question: Ask, _ result: Result<Answer, CasusError>, _ s: inout AppState) -> [Effect] {
         switch result {
         case .failure where question == .standing:
@@ -257,6 +271,9 @@ public enum App {
             accessChanged(standing, &s)
         case let .failure(error):
             s.fail(error)
+            // A decision's preview refused for another session's change: as its save would be (the
+            // dialog stayed with its old options, and Esc threw the text away, a review).
+            if error.staleState, case .stepPreview = question { closeStale(&s) }
             // The text is not lost: the preview opens as it was written (filing still refuses
             // another pupil's name).
             if case let .letterReview(_, body, title, purpose) = question {
@@ -357,16 +374,7 @@ public enum App {
                 // Another session changed what this decision was made on: a dialog's proposal (the
                 // next rung, its letter) is out of date, so it closes, and every screen reads again,
                 // before anyone confirms the old one a second time. Written text stays open.
-                if error.staleState {
-                    if let dialog = s.stack.last as? StepDialog, dialog.hasTyped {
-                        s.keptStep = (dialog.caseID, dialog.typed)
-                        let kept = Phrase(
-                            " Uw tekst is bewaard: + vult hem weer in.", " Your text is kept: + fills it in again.")
-                        s.say((s.status?.text ?? "") + kept(s.lang), error: true)
-                    }
-                    while let top = s.stack.last, top.isDialog, !top.holdsWriting { s.stack.removeLast() }
-                    invalidate(&s, Changes(everything: true))
-                }
+                if error.staleState { closeStale(&s) }
                 // The same letter is already in the case: Enter once more files it all the same.
                 if error.canInsist, var preview = s.stack.last as? PreviewScreen {
                     preview.again = true

@@ -333,7 +333,10 @@ public struct StepDialog: ScreenModel {
         return
             StepRequest(
                 rung: o.rung, reason: reason.value, days: o.needsDays ? n : nil,
-                justification: justification.value.isEmpty ? nil : justification.value,
+                // Only where the option asks for it: a justification typed for another option went
+                // into the letter as the reason a lighter measure was skipped (a review).
+                justification: justification.value.isEmpty || (o.skips.isEmpty && !o.needsJustification)
+                    ? nil : justification.value,
                 startDate: startDate, phase: o.phase,
                 urgency: o.needsUrgency && !urgency.value.isEmpty ? urgency.value : nil, route: chosen,
                 respondDays: o.phase == .proposal ? Int(respond) : nil,
