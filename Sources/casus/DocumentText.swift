@@ -41,6 +41,21 @@ enum DocumentText {
             || (trailers + xrefStreams).contains(where: holdsPrev)
     }
 
+    /// What a PDF just made does not show of its letter (`LetterDocument.unprinted`), said; nil when
+    /// it shows every word, or its text cannot be read back (no pdftotext).
+    static func unprinted(_ document: LetterDocument, in path: String) -> Phrase? {
+        guard let data = FileManager.default.contents(atPath: path), let text = try? text(of: data, path) else {
+            return nil
+        }
+        let lost = document.unprinted(readBack: text)
+        guard !lost.isEmpty else { return nil }
+        let words = lost.map { "‘\($0)’" }.joined(separator: ", ")
+        return Phrase(
+            "Let op: de PDF toont niet alles van de brief (niet teruggelezen: \(words)); het lettertype op deze computer kan die tekens niet tonen. Kijk de afdruk na, installeer een lettertype dat ze heeft (fonts-noto-color-emoji voor emoji), of beschrijf ze in een nieuwe brief.",
+            "Note: the PDF does not show all of the letter (not read back: \(words)); the fonts on this computer cannot draw those characters. Check the print, install a font that has them (fonts-noto-color-emoji for emoji), or describe them in a new letter."
+        )
+    }
+
     /// The document's text, whether it is a PDF changed after it was made (from the same bytes),
     /// a PDF's SHA-256, and the SHA-256 of casus's HTML copy of a letter (nil for any other file).
     static func read(_ path: String) throws -> (text: String, updated: Bool, pdf: String?, html: String?) {

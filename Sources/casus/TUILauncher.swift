@@ -91,8 +91,11 @@ struct FolderPrinter: LetterPrinter {
             FilePath.free(suggestedName, in: folder) ?? (folder as NSString).appendingPathComponent(suggestedName)
         switch try PDFRenderer.write(document, to: path) {
         case let .pdf(written, sha256):
+            let lost = DocumentText.unprinted(document, in: written).map { Phrase(" — ", " — ") + $0 }
             return PrintedCopy(
-                said: Phrase("PDF om te ondertekenen: \(written)", "PDF to sign: \(written)"), sha256: sha256)
+                said: Phrase("PDF om te ondertekenen: \(written)", "PDF to sign: \(written)")
+                    + (lost ?? Phrase("", "")),
+                sha256: sha256)
         case let .html(written, sha256):
             return PrintedCopy(
                 said: Phrase(

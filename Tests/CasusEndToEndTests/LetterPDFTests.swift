@@ -73,6 +73,32 @@ import Testing
         #expect(try self.text(ofPDF: again).contains("Joëlle"))
     }
 
+    /// A threat quoted with emoji and a direction control: the fonts here draw no emoji, and the PDF
+    /// printed blanks where they stood without a word; U+202E printed the words backwards; and the
+    /// genuine PDF was then called changed (reviews). Said when the PDF is made; the page shows �
+    /// for the control; `verify` knows the file casus made.
+    @Test(
+        .enabled(if: canRender, "weasyprint or pdftotext is not installed (apt-get install weasyprint poppler-utils)"))
+    func aPDFThatCannotShowEveryCharacterSaysSoAndStaysCasusOwn() throws {
+        let cli = try CLI()
+        let (_, number) = try school(cli)
+        let template = try cli.ok("letter", number, "--template", "waarschuwing", "--print").out
+        let greeting = try #require(template.range(of: "Met vriendelijke groet"))
+        let quote = "Joëlle schreef: \u{202E}ik maak je af\u{202C} 🔪🔪 jij bent de volgende 💀."
+        let body = template[..<greeting.lowerBound] + quote + "\n\n" + template[greeting.lowerBound...]
+        let file = cli.folder + "/brief.txt"
+        try String(body).write(toFile: file, atomically: true, encoding: .utf8)
+        let pdf = cli.folder + "/dreiging.pdf"
+        let made = try cli.ok("letter", number, "--template", "waarschuwing", "--body-file", file, "--pdf", pdf)
+        let text = try text(ofPDF: pdf)
+        #expect(text.contains("\u{FFFD}ik maak je af\u{FFFD}"), "\(text)")
+        let drawsEmoji = text.contains("🔪")
+        #expect(made.out.contains("de PDF toont niet alles van de brief") == !drawsEmoji, "\(made.out)")
+        let checked = try cli.run(["verify", "--against", pdf])
+        #expect(checked.code == 0, "\(checked.out)\(checked.err)")
+        #expect(checked.out.contains("byte voor byte het bestand dat casus maakte"), "\(checked.out)")
+    }
+
     /// A letter of three pages with a PS under the signature, at a school with a town: the PDF
     /// holds every word the director wrote (the PS was left out), and `verify --against` finds it
     /// the filed letter (it found the small print of every page but the last, and the town in the

@@ -155,7 +155,10 @@ import Testing
         #expect(
             WordDiff(filed: filed, printed: "Isa schreef: \u{FFFD}ik maak je af\u{FFFD}. Zij is geschorst. Klaar.")
                 .edits == 0)
-        #expect(WordDiff(filed: filed, printed: "Isa schreef: ik maak je af. Zij is geschorst. Klaar.").edits > 0)
+        // The marks themselves are no words (pdftotext adds its own round right-to-left text); a word is.
+        #expect(WordDiff(filed: filed, printed: "Isa schreef: ik maak je af. Zij is geschorst. Klaar.").edits == 0)
+        #expect(WordDiff(filed: filed, printed: "Isa schreef: ik maak je niet af. Zij is geschorst. Klaar.").edits > 0)
+        #expect(WordDiff(filed: "Een \u{FB01}lmpje ❤\u{FE0F} gedeeld.", printed: "Een filmpje ❤ gedeeld.").edits == 0)
         // A word the page broke over many lines is still the word.
         let long = String(repeating: "abcdefghij", count: 60)
         let pieces = stride(from: 0, to: long.count, by: 40).map { i in

@@ -124,9 +124,19 @@ public struct DocumentCheck: Sendable {
         /// genuine letter whose dossier had an entry more was called false after the purge (a review).
         public var purgedBeyondCheck: Bool { purged != nil && entry == .absent }
 
+        /// A copy byte for byte one casus made of this letter (its SHA-256 recorded when it was made):
+        /// its words are what casus printed, whatever a text reader makes of them. A genuine PDF with
+        /// an emoji its fonts could not draw, or an Arabic name pdftotext reorders, was called changed
+        /// (a review); the differences are still shown.
+        public var madeByCasus: Bool {
+            if case .made = pdf { return true }
+            return false
+        }
+
         public var isSound: Bool {
             event == .same && (entry == .same || (purgedBeyondCheck && seal.document == .dossier))
-                && (missingWords ?? []).isEmpty && (addedWords ?? []).isEmpty && !tooDifferent && dossierBreak == nil
+                && (madeByCasus || ((missingWords ?? []).isEmpty && (addedWords ?? []).isEmpty && !tooDifferent))
+                && dossierBreak == nil
                 && (seal.document == .letter ? missingWords != nil : exportText == .same)
                 // A purged dossier's export is sound when the audit line's SHA-256 is its text's:
                 // the copy was genuine, the dossier is gone since. A letter's words went with it.
@@ -405,18 +415,24 @@ struct WordDiff {
         text.split(whereSeparator: { $0.isWhitespace }).map(String.init).filter { !key($0).isEmpty }
     }
 
-    /// A word as compared, as the page shows it (`LetterDocument.escape`): without what shows as
-    /// nothing (a soft hyphen, a zero-width space), a direction control as �.
+    /// A word as compared: in its compatibility form (a ligature as its letters), without what
+    /// shows as nothing or only sets a direction (a soft hyphen, a zero-width space or joiner, a
+    /// variation selector, LRM; the page shows a direction control as �, and pdftotext adds marks
+    /// round right-to-left text of its own): a genuine PDF with a red heart or an Arabic name was
+    /// called changed (a review). A word that is only such marks is no word.
     static func key(_ word: String) -> String {
-        guard word.unicodeScalars.contains(where: { $0.value >= 0xAD && Self.reshown($0.value) }) else { return word }
+        guard word.unicodeScalars.contains(where: { $0.value >= 0xAD }) else { return word }
         var out = String.UnicodeScalarView()
-        for v in word.unicodeScalars where !TerminalText.isInvisible(v.value) {
-            out.append(TerminalText.isBidiControl(v.value) ? TerminalText.replacement : v)
+        for v in word.precomposedStringWithCompatibilityMapping.unicodeScalars where !Self.unseen(v) {
+            out.append(v)
         }
         return String(out)
     }
 
-    static func reshown(_ v: UInt32) -> Bool { TerminalText.isInvisible(v) || TerminalText.isBidiControl(v) }
+    static func unseen(_ v: Unicode.Scalar) -> Bool {
+        v.properties.isDefaultIgnorableCodePoint || v == TerminalText.replacement || TerminalText.isInvisible(v.value)
+            || TerminalText.isBidiControl(v.value)
+    }
 
     /// Printed words that make one filed word where the first is none: a word a PDF broke at a
     /// line's end, in up to 32 pieces (a long web address wraps anywhere; a genuine PDF with a word
@@ -487,5 +503,14 @@ struct WordDiff {
             y = prevY
         }
         return (lost.reversed(), extra.reversed())
+    }
+}
+
+extension LetterDocument {
+    /// The letter's words that a PDF made of it does not give back (`pdftotext` of the file): what
+    /// its fonts could not draw. A threat quoted with emoji printed as blanks in the parents'
+    /// letter, and nobody was told (a review).
+    public func unprinted(readBack: String) -> [String] {
+        WordDiff(filed: printedText, printed: Seal.withoutSmallPrint(readBack, chainLine: chainLine)).missing
     }
 }

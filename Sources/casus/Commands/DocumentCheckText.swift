@@ -157,6 +157,22 @@ enum DocumentCheckText {
                         Phrase(
                             "  de tekst van het document is die van de opgeslagen brief",
                             "  the document's text is the filed letter's"))
+                } else if c.madeByCasus {
+                    // Its bytes are casus's own: what differs is how the text reads back, or what the
+                    // fonts could not draw, which the reader of the page should know.
+                    let m = missing.map { "‘\($0)’" }.joined(separator: ", ")
+                    let a = added.map { "‘\($0)’" }.joined(separator: ", ")
+                    out.append(
+                        Phrase(
+                            "  de tekst leest anders terug dan opgeslagen"
+                                + (missing.isEmpty ? "" : "; niet gelezen: \(m)")
+                                + (added.isEmpty ? "" : "; anders gelezen: \(a)")
+                                + ". Het bestand is wel het bestand dat casus maakte: tekens die het lettertype niet kon tonen (een emoji) staan mogelijk niet op de pagina; kijk de afdruk na",
+                            "  the text reads back otherwise than filed"
+                                + (missing.isEmpty ? "" : "; not read: \(m)")
+                                + (added.isEmpty ? "" : "; read otherwise: \(a)")
+                                + ". The file is the one casus made: characters its fonts could not draw (an emoji) may not be on the page; check the print"
+                        ))
                 } else {
                     let m = missing.map { "‘\($0)’" }.joined(separator: ", ")
                     let a = added.map { "‘\($0)’" }.joined(separator: ", ")

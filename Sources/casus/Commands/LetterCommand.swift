@@ -78,6 +78,7 @@ func writeLetterPDF(_ service: CasusService, entry: EntryID, to path: String, lo
             Phrase(
                 "PDF om te ondertekenen geschreven: \(written) (stuk nr. \(document.seq)).",
                 "PDF to sign written: \(written) (entry no. \(document.seq)).")(lang))
+        if let lost = DocumentText.unprinted(document, in: written) { Output.line(lost(lang)) }
     case let .html(written, _):
         throw CasusError(
             .storage,
