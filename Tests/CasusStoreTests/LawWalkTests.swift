@@ -714,9 +714,20 @@ import CasusTestSupport
             entry: letter.id, on: Fixtures.date("2026-12-07"), via: .mail, library: Fixtures.letters
         ).value
         #expect(mailed.notRegistered?.kind == .registeredLetter)
-        _ = try school.service.cases.markDone(
-            c.id, obligation: ObligationKind.registeredLetter.rawValue, entry: letter.id, letters: Fixtures.letters
+        // Not ticked by hand with the e-mailed letter: no registered sending would be on record (a review).
+        let mail = refusal {
+            _ = try school.service.cases.markDone(
+                c.id, obligation: ObligationKind.registeredLetter.rawValue, entry: letter.id, letters: Fixtures.letters
+            ).value
+        }
+        #expect(mail?.message.nl.contains("niet aangetekend of per hand") == true, "\(String(describing: mail))")
+        // The registered copy, filed again and sent so, does it.
+        let t = try Fixtures.letters.require("voornemen-maatregel")
+        let copy = try school.service.letters.file(case: c.id, template: t, body: letter.body, again: true).value.entry
+        _ = try school.service.letters.sent(
+            entry: copy.id, on: Fixtures.date("2026-12-07"), via: .registered, library: Fixtures.letters
         ).value
+        #expect(try school.obligations(c).first { $0.kind == .registeredLetter }?.isDone == true)
         #expect(try school.obligations(c).first { $0.kind == .zienswijzeTerm }?.due.iso == "2026-12-14")
         school.clock.set("2026-12-08", hour: 10)
         let early = refusal {

@@ -40,5 +40,16 @@ import Testing
         }
         let shown = try w.ib.cases.detail(try #require(cases[pupilsOnly.id]).id).incident
         #expect(shown?.summary == "Sem filmde Noor in de gymles.")
+        // Opened without a summary of the director's, a pupil's case from a report naming a teacher
+        // as victim does not take the report's text as its own (the IB read it in the case list).
+        let again = try w.director.intake.report(
+            summary: "Sem filmde meester Gerrit stiekem.", platform: "TikTok", subjects: [w.sem.id],
+            witnesses: [gerrit.id]
+        ).value
+        let c = try w.director.cases.open(
+            incident: again.id, subject: w.sem.id, articles: ["A.5"], severity: nil, summary: nil
+        ).value
+        #expect(!c.summary.contains("meester Gerrit"), "\(c.summary)")
+        #expect(try w.ib.cases.detail(c.id).record.summary == c.summary)
     }
 }

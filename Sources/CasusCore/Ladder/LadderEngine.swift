@@ -766,7 +766,12 @@ public enum LadderEngine {
                     "--days hoort bij een schorsing van een leerling, een toegangsverbod of een ordemaatregel",
                     "--days goes with a pupil's suspension, an access ban or a precautionary suspension"))
         }
-        let justification = req.justification?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        // Only where the step skips a rung or the law asks for one: kept with any other step, a letter
+        // said "Wij hebben niet eerst een lichtere maatregel genomen, om de volgende reden: …" after
+        // a warning given first (a review). The command line says it was not used.
+        let justification =
+            opt.skips.isEmpty && !opt.needsJustification
+            ? nil : req.justification?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         if !opt.skips.isEmpty, justification == nil {
             let names = opt.skips.map { $0.label(for: kind).nl }.joined(separator: ", ")
             let namesEn = opt.skips.map { $0.label(for: kind).en }.joined(separator: ", ")
@@ -782,14 +787,6 @@ public enum LadderEngine {
                         + Law.parentRemovalJustification.bracketed.nl,
                     "removing a child for a parent's conduct needs a written justification, such as a disturbed relationship (--justify)"
                         + Law.parentRemovalJustification.bracketed.en))
-        } else if justification != nil, opt.skips.isEmpty, !opt.needsJustification {
-            // Kept, a letter said "Wij hebben niet eerst een lichtere maatregel genomen, om de
-            // volgende reden: …" after a warning given first (a review).
-            refusals.append(
-                Phrase(
-                    "deze stap slaat geen trede over: een onderbouwing daarvan (--justify) hoort er niet bij; laat haar weg",
-                    "this step skips no rung: a justification for that (--justify) does not belong with it; leave it out"
-                ))
         }
         let measure = req.measure?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         if opt.measureByDirector, measure == nil {

@@ -103,13 +103,14 @@ extension CaseWorkflow {
     }
 
     /// A case's summary when the director gives none: the report's text, but not into a pupil's
-    /// dossier when the report is about a staff member too (one of its subjects). Its text is then
-    /// about what the staff member did: staff data, which an IB never reads, and copied into the
-    /// pupil's case the IB read it in the case list (found by a review of the server). Then the
-    /// case says where it came from, and the director writes what the pupil's case is about
-    /// (`--summary`, or the facts when stepping). A teacher who reported or witnessed is no subject.
+    /// dossier when the report names a staff member (as subject, victim or witness). Its text is
+    /// then staff data, which an IB never reads, and copied into the pupil's case the IB read it in
+    /// the case list (found by a review of the server; then again with the teacher as victim, a
+    /// review). Then the case says where it came from, and the director writes what the pupil's
+    /// case is about (`--summary`, or the facts when stepping). The colleague who reported it makes
+    /// no report staff data (the server's `incident_visible` keeps the same rule).
     static func summary(of incident: Incident, involved: [Involved], owner: Person) -> String {
-        guard owner.kind == .pupil, involved.contains(where: { $0.role == .subject && $0.person.kind.isPersonnel })
+        guard owner.kind == .pupil, involved.contains(where: { $0.role != .reporter && $0.person.kind.isPersonnel })
         else { return incident.summary }
         return CaseSummary.reference(to: incident.id)
     }

@@ -112,6 +112,17 @@ extension CaseWorkflow {
                     "Leg eerst vast dat hij verzonden is: `casus letter sent \(entry) --via \(via)`.",
                     "First record it sent: `casus letter sent \(entry) --via \(via)`."))
         }
+        // The voornemen goes by registered post or by hand (CAO): one recorded as sent by e-mail was
+        // ticked by hand on casus's own advice, and no registered sending was ever recorded (a review).
+        if o.kind == .registeredLetter, !sending.via.provesReceipt {
+            throw CasusError.refused(
+                "brief \(entry) ging \(sending.via.label.nl), niet aangetekend of per hand; er is niets veranderd",
+                "letter \(entry) went \(sending.via.label.en), not registered or by hand; nothing was changed",
+                hint: Phrase(
+                    "Gaat hij ook aangetekend: sla dat exemplaar op met `casus letter \(n) --template \(t) --again` en leg het vast met `casus letter sent STUK --via registered` (of hand); dan is het gedaan.",
+                    "If it also goes registered: file that copy with `casus letter \(n) --template \(t) --again` and record it with `casus letter sent ENTRY --via registered` (or hand); then it is done."
+                ))
+        }
         return sending.on
     }
 

@@ -407,8 +407,8 @@ public struct Letters: Sendable {
                 + (notRegistered.map { o in
                     [
                         Phrase(
-                            "nog niet afgevinkt: \(o.kind.label.nl): de brief ging \(sending.via.label.nl), niet aangetekend (een brief wordt aangetekend of tegen ontvangstbevestiging overhandigd: --via registered of hand). Ging hij ook aangetekend, vink dan af met `casus case done \(caseNumber ?? "ZAAK") --obligation \(o.kind.rawValue) --entry \(entry.id)` (o in de zaak)",
-                            "not ticked yet: \(o.kind.label.en): the letter went \(sending.via.label.en), not registered (a letter goes by registered post or is handed over against a signature: --via registered or hand). If it also went registered, tick it with `casus case done \(caseNumber ?? "CASE") --obligation \(o.kind.rawValue) --entry \(entry.id)` (o on the case)"
+                            "nog niet afgevinkt: \(o.kind.label.nl): de brief ging \(sending.via.label.nl), niet aangetekend (een brief wordt aangetekend of tegen ontvangstbevestiging overhandigd). Gaat hij ook aangetekend: sla dat exemplaar op met `casus letter \(caseNumber ?? "ZAAK") --template voornemen-maatregel --again` en leg het vast met `casus letter sent STUK --via registered` (of hand); dan is het gedaan",
+                            "not ticked yet: \(o.kind.label.en): the letter went \(sending.via.label.en), not registered (a letter goes by registered post or is handed over against a signature). If it also goes registered: file that copy with `casus letter \(caseNumber ?? "CASE") --template voornemen-maatregel --again` and record it with `casus letter sent ENTRY --via registered` (or hand); then it is done"
                         )
                     ]
                 } ?? [])

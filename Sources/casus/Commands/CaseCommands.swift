@@ -241,6 +241,14 @@ struct CaseCommand: ParsableCommand {
                 line += " \(days)d (\(s.dutch)–\(e.dutch))"
             }
             Output.line(line)
+            if justify?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == false, step.justification == nil {
+                Output.line(
+                    "  "
+                        + Phrase(
+                            "--justify is niet gebruikt: deze stap slaat geen trede over (een brief noemt geen reden om een lichtere maatregel over te slaan)",
+                            "--justify was not used: this step skips no rung (a letter names no reason for skipping a lighter measure)"
+                        )(ctx.lang))
+            }
             for n in stepped.notices { Output.line("  " + n(ctx.lang)) }
             for o in obligations {
                 Output.line(
