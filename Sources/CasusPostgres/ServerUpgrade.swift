@@ -145,6 +145,14 @@ public enum ServerUpgrade {
                 "the parents' consent to leave out the inspection of an objection's documents is recorded"),
             "SELECT 1;"
         ),
+        // The functions only (a person's own export holds the reports they filed).
+        "21": (
+            "22",
+            Phrase(
+                "de inzage van een persoon bevat ook de meldingen die hij of zij deed",
+                "a person's own export holds the reports they filed too"),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

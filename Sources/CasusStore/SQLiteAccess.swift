@@ -351,7 +351,7 @@ struct SQLiteAccess: StorageWriter {
         try rows(
             """
             SELECT i.id, ip.role FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
-            WHERE ip.person_id = ? AND ip.role IN ('victim', 'witness') ORDER BY i.reported_at, i.id
+            WHERE ip.person_id = ? AND ip.role IN ('victim', 'witness', 'reporter') ORDER BY i.reported_at, i.id
             """, [id]
         ).map { (id: $0["id"], role: Involvement(rawValue: $0["role"]) ?? .witness) }
     }

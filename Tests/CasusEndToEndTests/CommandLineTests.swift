@@ -466,6 +466,20 @@ import Testing
         #expect(cases.code == 1 && cases.err.contains("ziet geen zaken") && cases.err.contains("casus incident list"))
     }
 
+    /// Who leaves keeps their account until it is ended: `people leave` says so, with the command
+    /// (an IB who left read a pupil's dossier the next week, and nothing said so, a review).
+    @Test func aLeavingEmployeesAccountIsNamed() throws {
+        let cli = try CLI()
+        _ = try school(cli)
+        let els = CLI.firstID(
+            try cli.ok("people", "add", "--kind", "staff", "--name", "Els Visser", "--function", "intern begeleider"))
+        try cli.ok("users", "add", "ib_els", "--role", "ib", "--person", els)
+        let left = try cli.ok("people", "leave", els, "--on", "2026-11-13")
+        #expect(
+            left.out.contains("account ib_els hoort bij deze persoon") && left.out.contains("casus users remove ib_els")
+        )
+    }
+
     /// A refused `init`, and a command on a database that is not there, leave no file behind (each
     /// left an empty database of 364 KB, while saying nothing was saved).
     @Test func aRefusedInitAndACommandOnNoDatabaseMakeNoFile() throws {

@@ -214,6 +214,13 @@ import Testing
         let md = try service.dossiers.export(ids.id, format: .md)
         #expect(md.contains("Melding \(seen.id) van") && md.contains("— als getuige"), "\(md)")
         #expect(md.contains("\\[leerling\\] zette een filmpje online; Ids zag het"), "\(md)")
+        // And one the pupil filed, named as its reporter: their own words (it was left out, a review).
+        let told = try service.intake.report(
+            summary: "Ids meldt dat een klasgenoot haar foto deelde.", platform: "WhatsApp", subjects: [other.id],
+            reporter: ids.id
+        ).value
+        let own = try service.dossiers.export(ids.id, format: .md)
+        #expect(own.contains("Melding \(told.id) van") && own.contains("— als melder"), "\(own)")
         #expect(review.contains { $0.contains("Sem Bakker → [leerling]") && $0.contains("melding \(report.id)") })
     }
 }

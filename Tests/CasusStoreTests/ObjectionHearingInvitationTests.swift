@@ -140,3 +140,28 @@ import Testing
         #expect(!letter.contains("Geen reden."), "\(letter)")
     }
 }
+
+/// A data breach's case is the school's register of breaches (AVG art. 33 lid 5): it went with the
+/// employee's dossier two years after they left, and the dry run said nothing (a review of the AVG).
+@Suite struct BreachRegisterKeptTests {
+    @Test func aDossierHoldingABreachIsKeptAndSaysWhy() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let teacher = try school.staff("Bas", "de Wit")
+        let c = try school.openCase(
+            about: teacher, articles: ["A.7"], summary: "Cijferlijst naar de verkeerde ouders gemaild.",
+            flags: CaseFlags(dataBreach: true))
+        _ = try school.service.cases.assessBreach(c.id, report: false, note: "Eén lijst, teruggevraagd.").value
+        for o in try school.obligations(c) where !o.isDone {
+            _ = try? school.service.cases.markDone(c.id, obligation: String(o.id)).value
+        }
+        try school.service.cases.close(c.id, outcome: .founded, reason: "Afgehandeld.").value
+        try school.service.directory.setLeft(teacher.id, on: Fixtures.date("2026-11-30")).value
+        school.clock.set("2034-01-10")
+        let due = try school.service.integrity.retentionDue()
+        let item = try #require(due.first { $0.person.id == teacher.id })
+        #expect(item.hold?.nl.contains("is de vastlegging van een datalek") == true, "\(String(describing: item.hold))")
+        #expect(item.hold?.nl.contains("AVG art. 33 lid 5") == true)
+        _ = try school.service.integrity.purge().value
+        #expect(try school.service.cases.detail(c.id).record.id == c.id, "the register stays")
+    }
+}

@@ -137,6 +137,15 @@ public struct Integrity: Sendable {
             }
             let facts = try r.facts(case: id)
             let obligations = try r.obligations(case: id)
+            // A data breach's assessment is the school's register of breaches (AVG art. 33 lid 5),
+            // not the employee's record: it went with the dossier two years after they left, the
+            // dry run silent (a review). Kept, said why; the AVG sets no period for it.
+            if obligations.contains(where: { $0.kind == .breachAssessment || $0.kind == .breachRegister }) {
+                return Phrase(
+                    "bewaard: zaak \(c.number) is de vastlegging van een datalek, het register van de school\(Law.avg33_5.bracketed.nl); de AVG noemt er geen bewaartermijn voor",
+                    "kept: case \(c.number) records a data breach, the school's register\(Law.avg33_5.bracketed.en); the AVG sets no retention period for it"
+                )
+            }
             let asked = facts.last { $0.kind == .disputeRequested }
             let disputed = asked.map { a in !facts.contains { $0.kind == .disputeOpinion && $0.id > a.id } } ?? false
             let court = facts.last { $0.kind == .courtCase }?.value == "started"

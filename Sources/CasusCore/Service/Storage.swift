@@ -113,9 +113,9 @@ public protocol StorageReader {
     /// The reports this person is a subject of, oldest first, within the reader's reach: what
     /// retention reads of them (for a director or the board; empty for any other role).
     func reports(aboutSubject id: PersonID) throws -> [ReportAboutPerson]
-    /// The reports naming this person as victim or witness, oldest first, within the reader's
-    /// reach (for a director or the board; empty for any other role): an inzage export left them
-    /// out (a review).
+    /// The reports naming this person as victim, witness or reporter, oldest first, within the
+    /// reader's reach (for a director or the board; empty for any other role): an inzage export left
+    /// them out (a review), then the reports the person filed (another).
     func reports(naming id: PersonID) throws -> [(id: IncidentID, role: Involvement)]
     /// The people whose details go when `dossier` is purged with these cases and reports
     /// (`Purge.erased`), by id: those no record that stays names any more (no report, no case, no

@@ -505,7 +505,7 @@ extension PGSchema {
             RETURN QUERY
             SELECT i.id, ip.role
             FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
-            WHERE ip.person_id = p_person AND ip.role IN ('victim', 'witness') AND reaches(c, i.school_id)
+            WHERE ip.person_id = p_person AND ip.role IN ('victim', 'witness', 'reporter') AND reaches(c, i.school_id)
             ORDER BY i.reported_at, i.id;
         END $$;
 

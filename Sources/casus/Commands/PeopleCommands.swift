@@ -175,12 +175,25 @@ struct People: ParsableCommand {
         @Option(help: .nl("Datum (JJJJ-MM-DD).", en: "Date (YYYY-MM-DD).")) var on: LocalDate
 
         func run(_ ctx: Context) throws {
-            let before = try ctx.service().directory.setLeft(person, on: on).value
+            let service = try ctx.service()
+            let before = try service.directory.setLeft(person, on: on).value
             let was = before.flatMap { $0 == on ? nil : $0 }
             Output.line(
                 Phrase(
                     "Vertrokken op \(on.dutch)" + (was.map { " (vastgelegd was \($0.dutch))" } ?? "") + ".",
                     "Left on \(on.dutch)" + (was.map { " (recorded before: \($0.dutch))" } ?? "") + ".")(ctx.lang))
+            // Who leaves keeps an account until it is ended: an IB who left read a pupil's dossier
+            // the next week, and nothing said so (a review). Said where the actor manages users.
+            let accounts =
+                AccessPolicy.allows(service.actor, .manageUsers)
+                ? try service.directory.users().filter { $0.personID == person }.map(\.account) : []
+            for account in accounts {
+                Output.line(
+                    Phrase(
+                        "Let op: account \(account) hoort bij deze persoon en heeft nog toegang tot casus; beëindig het met `casus users remove \(account)`.",
+                        "Note: account \(account) belongs to this person and still has access to casus; end it with `casus users remove \(account)`."
+                    )(ctx.lang))
+            }
         }
     }
 
