@@ -149,8 +149,9 @@ public enum ServerUpgrade {
         "21": (
             "22",
             Phrase(
-                "de inzage van een persoon bevat ook de meldingen die hij of zij deed",
-                "a person's own export holds the reports they filed too"),
+                "de inzage van een persoon bevat ook de meldingen die hij of zij deed; wie vertrok zonder enig stuk, wordt na de bewaartermijn ook gewist",
+                "a person's own export holds the reports they filed too; who left with no record at all is erased after the retention period too"
+            ),
             "SELECT 1;"
         ),
     ]

@@ -302,7 +302,11 @@ extension SQLiteAccess {
                    OR EXISTS (SELECT 1 FROM incident i JOIN incident_person ip ON ip.incident_id = i.id
                               WHERE ip.person_id = p.id AND ip.role = 'subject' AND i.status <> 'new'
                                 AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.incident_id = i.id)
-                                AND \(Self.keeps("p.id", report: "i"))))
+                                AND \(Self.keeps("p.id", report: "i")))
+                   -- One who left with no record at all, never purged: the name, birth date and
+                   -- number (and the parents' address) stayed for good, while the export promised
+                   -- them erased (a review of the AVG).
+                   OR NOT EXISTS (SELECT 1 FROM tombstone t WHERE t.dossier_id = p.id))
             ORDER BY p.left_on, p.id
             """, [pupilsLeftBefore.iso, staffLeftBefore.iso]
         ).map { (Person(row: $0), $0["entries"] as Int) }

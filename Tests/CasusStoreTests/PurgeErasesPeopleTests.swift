@@ -70,7 +70,8 @@ import Testing
     @Test(arguments: Backend.all)
     func aPurgedPupilAndTheirParentKeepNoNameBirthDateOrAddress(_ backend: Backend) throws {
         let w = try world(backend)
-        #expect(Set(try w.service.integrity.purge().value.map(\.dossierID)) == [w.lisa.id, w.noor.id])
+        // Wim left with no record of his own: his turn comes too (he was never purged, a review).
+        #expect(Set(try w.service.integrity.purge().value.map(\.dossierID)) == [w.lisa.id, w.noor.id, w.wim.id])
         for gone in [w.lisa, w.karin, w.wim] {
             let p = try w.service.directory.person(gone.id)
             #expect(p.name == "#\(gone.id)" && p.sortName == "#\(gone.id)", "\(gone.name) is still named")
@@ -83,6 +84,31 @@ import Testing
         for kept in [w.tygo, w.noor, w.sem] { #expect(try w.service.directory.person(kept.id).name == kept.name) }
         #expect(try w.service.directory.people(text: "Lisaqq").isEmpty)
         #expect(try w.service.directory.people(text: "Bosqq").isEmpty)
+        #expect(try w.service.integrity.verify().isSound)
+    }
+
+    /// A pupil who left with no record at all, and their parent: kept for good, while the pupil's
+    /// export promised their details erased two years after leaving (a review of the AVG). Their turn
+    /// comes as anyone's, once.
+    @Test(arguments: Backend.all)
+    func whoLeftWithNoRecordIsErasedToo(_ backend: Backend) throws {
+        let w = try world(backend)
+        let sanne = try w.service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sanneqq", lastName: "Bos", group: "4")
+        ).value
+        let mother = try w.service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Marjaqq", lastName: "Bos",
+                address: PostalAddress(street: "Dorpsqqweg 3", postcode: "8011 AA", town: "Zwolle")),
+            guardianOf: sanne.id
+        ).value
+        try w.service.directory.setLeft(sanne.id, on: Fixtures.date("2026-11-20")).value
+        #expect(try w.service.integrity.retentionDue().contains { $0.person.id == sanne.id && $0.entries == 0 })
+        #expect(try w.service.integrity.purge().value.contains { $0.dossierID == sanne.id })
+        for gone in [sanne, mother] {
+            #expect(try w.service.directory.person(gone.id).name == "#\(gone.id)", "\(gone.name) is still named")
+        }
+        #expect(try w.service.integrity.retentionDue().isEmpty, "once")
         #expect(try w.service.integrity.verify().isSound)
     }
 
