@@ -54,7 +54,33 @@ public struct Integrity: Sendable {
         person: PersonID? = nil, since: LocalDate? = nil, before: Int64? = nil, offset: Int = 0, limit: Int = 1000
     ) throws -> [AuditRecord] {
         try mayReadLog(about: person)
-        let lines = try session.read { try $0.audit(person: person, before: before, offset: offset, limit: limit) }
+        let lines = try session.read { r -> [AuditRecord] in
+            guard let person, let parent = try r.person(id: person), parent.kind == .parent else {
+                return try r.audit(person: person, before: before, offset: offset, limit: limit)
+            }
+            // A parent has no dossier: what was done in a case about them is logged under the child
+            // whose dossier holds it, and "who read or wrote about this parent?" found none of it (a
+            // review). Those lines, merged with the parent's own, newest first.
+            let cases = try r.cases(aboutSubject: person)
+            let ids = Set(cases.map(\.id))
+            var merged = try r.audit(person: person, before: before, offset: 0, limit: offset + limit)
+            for dossier in Set(cases.map(\.dossierID)).sorted() {
+                var from = before
+                var taken = 0
+                // The child's lines, a page at a time, until enough of the parent's cases are found.
+                while taken < offset + limit {
+                    let page = try r.audit(person: dossier, before: from, offset: 0, limit: 500)
+                    let mine = page.filter { $0.caseID.map(ids.contains) == true }
+                    merged += mine
+                    taken += mine.count
+                    guard page.count == 500, let last = page.last else { break }
+                    from = last.id
+                }
+            }
+            var seen = Set<Int64>()
+            let sorted = merged.sorted { $0.id > $1.id }.filter { seen.insert($0.id).inserted }
+            return Array(sorted.dropFirst(offset).prefix(limit))
+        }
         guard let since else { return lines }
         return lines.filter { $0.at.localDate() >= since }
     }
