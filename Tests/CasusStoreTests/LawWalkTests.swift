@@ -878,12 +878,21 @@ import CasusTestSupport
         #expect(
             uwv?.message.nl.contains("de route uwv past niet bij ontslag om gedrag") == true
                 && uwv?.message.nl.contains("BW art. 7:671a lid 1") == true, "\(String(describing: uwv))")
+        // Redeployment is not asked where the ground is culpable conduct (BW art. 7:669 lid 1, a review).
+        let option = try school.service.cases.stepOptions(c.id).1.options.first { $0.rung == .dismissal }
+        #expect(
+            option?.notes.contains { $0.nl.contains("behalve bij verwijtbaar handelen of nalaten (lid 3 onder e)") }
+                == true, "\(String(describing: option?.notes.map(\.nl)))")
         let (_, d) = try school.service.cases.step(
             c.id,
             StepRequest(
                 rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .kantonrechter)
         ).value.parts
         #expect(d.map(\.kind) == [.dismissalCourt] && d[0].remark.nl.contains("BW art. 7:671b"))
+        // The employee's export says it was a request (it read "ontslag" alone, a review).
+        let export = try school.service.dossiers.export(teacher.id, format: .md)
+        #expect(export.contains("ontslag (verzoek om ontbinding aan de kantonrechter)"), "\(export)")
+
         #expect(
             try school.service.cases.detail(c.id).facts.contains {
                 $0.kind == .dismissalRoute && $0.value == "kantonrechter"

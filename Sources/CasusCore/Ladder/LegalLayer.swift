@@ -362,9 +362,13 @@ enum LegalLayer {
                     + Phrase(" of door ontbinding door de kantonrechter", " or by dissolution by the kantonrechter")
                     + Law.bw7671b.bracketed + ".")
             out.append(
+                // Lid 1, second sentence (read here): "Herplaatsing ligt in ieder geval niet in de rede
+                // indien sprake is van verwijtbaar handelen of nalaten van de werknemer als bedoeld in lid
+                // 3, onderdeel e": the note asked it of every dismissal (a review).
                 Phrase(
-                    "Een redelijke grond is vereist en herplaatsing moet zijn onderzocht",
-                    "A reasonable ground is required and redeployment must have been considered") + Law.bw7669.bracketed
+                    "Een redelijke grond is vereist; herplaatsing moet zijn onderzocht, behalve bij verwijtbaar handelen of nalaten (lid 3 onder e), waar zij in ieder geval niet in de rede ligt",
+                    "A reasonable ground is required; redeployment must have been considered, except for culpable conduct (lid 3 onder e), where it is in any case not reasonable"
+                ) + Law.bw7669.bracketed
                     + Phrase(
                         "; het UWV alleen bij bedrijfseconomische redenen of langdurige ziekte; verwijtbaar handelen en een verstoorde arbeidsverhouding gaan naar de kantonrechter.",
                         "; the UWV only for economic reasons or long-term illness; culpable conduct and a disturbed working relationship go to the kantonrechter."

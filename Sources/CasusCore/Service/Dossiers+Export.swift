@@ -113,9 +113,10 @@ extension Dossiers {
                 // A voornemen that lapsed says so (the employee read it as still to be decided, a review);
                 // the facts are read only for a case that has a voornemen.
                 let taken = try r.steps(case: c.id)
-                let facts = taken.contains { $0.phase == .proposal } ? try r.facts(case: c.id) : []
+                let facts =
+                    taken.contains { $0.phase == .proposal || $0.rung == .dismissal } ? try r.facts(case: c.id) : []
                 let steps = taken.map { s in
-                    "\(s.date.dutch) \(s.described(for: kind).nl): \(s.reason)"
+                    "\(s.date.dutch) \(s.described(for: kind).nl)\(Self.route(of: s, in: facts)): \(s.reason)"
                         + (s.lapse(in: facts).map { " (vervallen: \($0.note))" } ?? "")
                 }
                 return .init(
@@ -230,5 +231,22 @@ extension Dossiers {
             walker = DossierChain.Walker(prev: t.lastHash, nextSeq: t.lastSeq + 1)
         }
         return entries.allSatisfy { walker.check($0) == nil }
+    }
+}
+
+extension Dossiers {
+    /// A dismissal's route as the employee reads it in their export: "ontslag" alone read as dismissed
+    /// that day, when only a request to the kantonrechter was filed (a review).
+    static func route(of s: Step, in facts: [CaseFact]) -> String {
+        guard s.rung == .dismissal,
+            let route = facts.last(where: { $0.kind == .dismissalRoute && $0.at >= s.at }).flatMap({
+                DismissalRoute(rawValue: $0.value)
+            })
+        else { return "" }
+        switch route {
+        case .consent: return " (met schriftelijke instemming van de werknemer)"
+        case .uwv: return " (ontslagvergunning gevraagd aan het UWV)"
+        case .kantonrechter: return " (verzoek om ontbinding aan de kantonrechter)"
+        }
     }
 }
