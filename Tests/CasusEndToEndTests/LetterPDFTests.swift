@@ -97,6 +97,10 @@ import Testing
         let checked = try cli.run(["verify", "--against", pdf])
         #expect(checked.code == 0, "\(checked.out)\(checked.err)")
         #expect(checked.out.contains("byte voor byte het bestand dat casus maakte"), "\(checked.out)")
+        // A script reads whether casus made the file (it was Dutch text only, a review).
+        let json = try cli.run(["verify", "--against", pdf, "--json"])
+        let documents = (json.json as? [String: Any])?["documents"] as? [[String: Any]]
+        #expect(documents?.first?["copy"] as? String == "made", "\(json.out)")
     }
 
     /// A letter of three pages with a PS under the signature, at a school with a town: the PDF

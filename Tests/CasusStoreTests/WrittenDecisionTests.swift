@@ -405,7 +405,7 @@ import Testing
         ).value
         let said = sent.waitingLines.map(\.nl).joined()
         #expect(said.contains("opgeslagen en nog niet verzonden: stuk \(filed[1].id)"), "\(said)")
-        #expect(said.contains("`casus letter sent \(filed[1].id) --via post|hand|mail`"))
+        #expect(said.contains("`casus letter sent \(filed[1].id) --via post|registered|mail|hand`"))
         #expect(!said.contains("maak die met `casus letter`"))
     }
 }

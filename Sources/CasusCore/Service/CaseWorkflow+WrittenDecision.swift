@@ -32,7 +32,7 @@ extension ObligationKind {
     }
 
     /// How its letter may be recorded as sent (`letter sent --via`).
-    var sentVia: String { self == .registeredLetter ? "registered|hand" : "post|hand|mail" }
+    var sentVia: String { self == .registeredLetter ? "registered|hand" : "post|registered|mail|hand" }
 }
 
 extension CaseWorkflow {
@@ -65,8 +65,8 @@ extension CaseWorkflow {
             made.fulfils.contains(o.kind)
         else {
             throw CasusError.refused(
-                "stuk \(entry) is geen brief ‘\(t)’ van zaak \(n); \(o.kind.label.nl) is gedaan met de brief die het besluit bekendmaakt; er is niets veranderd",
-                "entry \(entry) is no ‘\(t)’ letter of case \(n); \(o.kind.label.en) is done by the letter that makes the decision known; nothing was changed",
+                "stuk \(entry) is geen brief ‘\(t)’ van zaak \(n); \(o.kind.label.nl) is gedaan met \(o.kind == .registeredLetter ? "de brief van het voornemen" : "de brief die het besluit bekendmaakt"); er is niets veranderd",
+                "entry \(entry) is no ‘\(t)’ letter of case \(n); \(o.kind.label.en) is done by \(o.kind == .registeredLetter ? "the voornemen's letter" : "the letter that makes the decision known"); nothing was changed",
                 hint: how)
         }
         let window = decisionWindow(o, in: h)

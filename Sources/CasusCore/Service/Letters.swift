@@ -458,8 +458,8 @@ public struct Letters: Sendable {
                     let ids = pending.map { "stuk \($0.id) (#\($0.seq))" }.joined(separator: ", ")
                     let first = pending[0].id
                     return Phrase(
-                        "nog niet afgevinkt: \(o.kind.label.nl) (nog geen brief van dit besluit als verzonden vastgelegd aan: \(who); opgeslagen en nog niet verzonden: \(ids); leg de verzending vast met `casus letter sent \(first) --via post|hand|mail`)",
-                        "not yet done: \(o.kind.label.en) (no letter of this decision recorded as sent yet to: \(who); filed and not yet sent: \(ids.replacingOccurrences(of: "stuk", with: "entry")); record its sending with `casus letter sent \(first) --via post|hand|mail`)"
+                        "nog niet afgevinkt: \(o.kind.label.nl) (nog geen brief van dit besluit als verzonden vastgelegd aan: \(who); opgeslagen en nog niet verzonden: \(ids); leg de verzending vast met `casus letter sent \(first) --via post|registered|mail|hand`)",
+                        "not yet done: \(o.kind.label.en) (no letter of this decision recorded as sent yet to: \(who); filed and not yet sent: \(ids.replacingOccurrences(of: "stuk", with: "entry")); record its sending with `casus letter sent \(first) --via post|registered|mail|hand`)"
                     )
                 }
                 return Phrase(

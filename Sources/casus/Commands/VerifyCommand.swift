@@ -46,7 +46,21 @@ struct Verify: CasusCommand {
     struct DocumentJSON: Encodable {
         var file: String
         var sound: Bool
+        /// For a letter's PDF or HTML copy, whether casus made this very file: "made", "not-made",
+        /// "never-made", "uncertain" or "unrecorded" (null for another document); a script read it
+        /// only from the Dutch findings (a review).
+        var copy: String?
         var findings: [String]
+    }
+
+    static func copyWord(_ origin: DocumentCheck.PDFOrigin) -> String {
+        switch origin {
+        case .made: "made"
+        case .notMade: "not-made"
+        case .neverMade: "never-made"
+        case .uncertain: "uncertain"
+        case .unrecorded: "unrecorded"
+        }
     }
 
     func run(_ ctx: Context) throws {
@@ -109,7 +123,8 @@ struct Verify: CasusCommand {
             sound = sound && check.isSound && !updated
             documentJSON.append(
                 .init(
-                    file: d.file, sound: check.isSound && r.isSound && !updated, findings: lines.map { $0(ctx.lang) }))
+                    file: d.file, sound: check.isSound && r.isSound && !updated,
+                    copy: check.seals.compactMap(\.pdf).first.map(Self.copyWord), findings: lines.map { $0(ctx.lang) }))
             if !json { for line in lines { Output.line(line(ctx.lang)) } }
         }
         let lines = VerifyText.lines(r)
