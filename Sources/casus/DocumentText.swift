@@ -49,7 +49,7 @@ enum DocumentText {
         }
         let lost = document.unprinted(readBack: text)
         guard !lost.isEmpty else { return nil }
-        let words = lost.map { "‘\($0)’" }.joined(separator: ", ")
+        let words = lost.map { "‘\($0)’" }.joined(separator: " ")
         return Phrase(
             "Let op: de PDF toont niet alles van de brief (niet teruggelezen: \(words)); het lettertype op deze computer kan die tekens niet tonen. Kijk de afdruk na, installeer een lettertype dat ze heeft (fonts-noto-color-emoji voor emoji), of beschrijf ze in een nieuwe brief.",
             "Note: the PDF does not show all of the letter (not read back: \(words)); the fonts on this computer cannot draw those characters. Check the print, install a font that has them (fonts-noto-color-emoji for emoji), or describe them in a new letter."

@@ -25,8 +25,12 @@ import Testing
             incident: report.id, subject: parent.id, articles: ["A.7"], severity: nil, summary: "Bericht in de groep."
         ).value
         _ = try service.cases.detail(c.id)
+        // The child's whole dossier read holds the case's entries too (it was not listed, a review).
+        _ = try service.dossiers.dossier(pupil.id)
         let aboutParent = try service.integrity.auditLog(person: parent.id, limit: 100)
         #expect(aboutParent.contains { $0.caseID == c.id && $0.action == "case.read" }, "\(aboutParent.map(\.action))")
+        #expect(
+            aboutParent.contains { $0.action == "dossier.read" && $0.caseID == nil }, "\(aboutParent.map(\.action))")
         #expect(aboutParent.map(\.id) == aboutParent.map(\.id).sorted(by: >), "newest first")
         // Paged as any log: the second line of the first page is the first of the next.
         let second = try service.integrity.auditLog(person: parent.id, offset: 1, limit: 1)

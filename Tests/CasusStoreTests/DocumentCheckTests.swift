@@ -143,22 +143,21 @@ import Testing
         #expect(try service.integrity.check(document: text, name: "b.pdf", pdf: written).seals[0].pdf == .neverMade)
     }
 
-    /// What turns the writing direction shows as �, what shows as nothing is left out, in the page
-    /// and in the comparison alike: a threat pasted with U+202E printed backwards, and the genuine
-    /// PDF was called changed, as was one with a zero-width space in a word (a review).
-    @Test func directionControlsShowAndInvisiblesGoAlikeOnThePageAndInTheComparison() {
+    /// What turns the writing direction shows as � on the page, what shows as nothing is left out
+    /// (a threat pasted with U+202E printed backwards, a review); a PDF casus made is known by its
+    /// bytes (LetterPDFTests). A text held to the letter is compared as it stands: a copy with "12"
+    /// wrapped in a direction override reads "21" in an editor, and passed when such marks were read
+    /// past (a second review).
+    @Test func directionControlsShowOnThePageAndCountInTheComparison() {
         #expect(
             LetterDocument.escape("schreef: \u{202E}ik maak je af\u{202C}.")
                 == "schreef: \u{FFFD}ik maak je af\u{FFFD}.")
         #expect(LetterDocument.escape("ge\u{200B}schorst <b>") == "geschorst &lt;b&gt;")
-        let filed = "Isa schreef: \u{202E}ik maak je af\u{202C}. Zij is ge\u{200B}schorst. \u{200B} Klaar."
-        #expect(
-            WordDiff(filed: filed, printed: "Isa schreef: \u{FFFD}ik maak je af\u{FFFD}. Zij is geschorst. Klaar.")
-                .edits == 0)
-        // The marks themselves are no words (pdftotext adds its own round right-to-left text); a word is.
-        #expect(WordDiff(filed: filed, printed: "Isa schreef: ik maak je af. Zij is geschorst. Klaar.").edits == 0)
-        #expect(WordDiff(filed: filed, printed: "Isa schreef: ik maak je niet af. Zij is geschorst. Klaar.").edits > 0)
-        #expect(WordDiff(filed: "Een \u{FB01}lmpje ❤\u{FE0F} gedeeld.", printed: "Een filmpje ❤ gedeeld.").edits == 0)
+        let filed = "Op 12 november bedreigde Sophie de juf."
+        #expect(WordDiff(filed: filed, printed: filed).edits == 0)
+        #expect(WordDiff(filed: filed, printed: "Op \u{202E}12\u{202C} november bedreigde Sophie de juf.").edits > 0)
+        #expect(WordDiff(filed: filed, printed: "Op 12 november \u{2067}bedreigde Sophie\u{2069} de juf.").edits > 0)
+        #expect(WordDiff(filed: filed, printed: "Op 1\u{00AD}2 november bedreigde Sophie de juf. \u{FFFD}").edits > 0)
         // A word the page broke over many lines is still the word.
         let long = String(repeating: "abcdefghij", count: 60)
         let pieces = stride(from: 0, to: long.count, by: 40).map { i in

@@ -165,3 +165,84 @@ import Testing
         #expect(try school.service.cases.detail(c.id).record.id == c.id, "the register stays")
     }
 }
+
+/// The employee revokes the consent to the dismissal within the term (BW art. 7:671 lid 2): the
+/// notice is deemed not to have taken place (lid 4). casus could not record it: the dismissal stood
+/// and blocked every other measure, and an end could be recorded while the consent could still be
+/// revoked (a review of an employee's case).
+@Suite struct ConsentRevokedTests {
+    @Test func aRevokedConsentUndoesTheDismissalWithinTheTermOnly() throws {
+        let (school, c) = try LawWalkTests.consentDismissal()
+        _ = try school.service.cases.markDone(
+            c.id, obligation: ObligationKind.dismissalConsent.rawValue, on: Fixtures.date("2026-11-23")
+        ).value
+        // An end recorded ahead while the consent can still be revoked is refused.
+        let ahead = refusal {
+            _ = try school.service.cases.contractEnded(c.id, on: Fixtures.date("2027-02-01")).value
+        }
+        #expect(
+            ahead?.message.nl.contains("kan de instemming nog herroepen tot en met") == true,
+            "\(String(describing: ahead))")
+        school.clock.set("2026-11-30", hour: 10)
+        let fact = try school.service.cases.consentRevoked(
+            c.id, on: Fixtures.date("2026-11-30"), reason: "Brief van de werknemer van 30-11-2026."
+        ).value
+        #expect(fact.kind == .consentRevoked)
+        let detail = try school.service.cases.detail(c.id)
+        #expect(detail.entries.contains { $0.title.hasPrefix("Instemming met ontslag herroepen") })
+        #expect(
+            !detail.obligations.contains { !$0.isDone && [.consentWithdrawal, .revocationNotice].contains($0.kind) })
+        // The dismissal no longer stands: the ladder goes on from before it, and another route is open.
+        let a = try school.service.cases.assess(c.id)
+        #expect(a.current != .dismissal, "\(String(describing: a.current))")
+        #expect(a.options.contains { $0.rung == .dismissal })
+        // Once, and not after the term.
+        let twice = refusal {
+            _ = try school.service.cases.consentRevoked(c.id, on: Fixtures.date("2026-11-30"), reason: "Nog eens.")
+                .value
+        }
+        #expect(twice?.message.nl.contains("al herroepen") == true)
+    }
+
+    @Test func aRevocationAfterTheTermIsRefused() throws {
+        let (school, c) = try LawWalkTests.consentDismissal()
+        _ = try school.service.cases.markDone(
+            c.id, obligation: ObligationKind.dismissalConsent.rawValue, on: Fixtures.date("2026-11-23")
+        ).value
+        school.clock.set("2027-01-04", hour: 10)
+        let late = refusal {
+            _ = try school.service.cases.consentRevoked(c.id, on: Fixtures.date("2027-01-04"), reason: "Te laat.").value
+        }
+        #expect(
+            late?.message.nl.contains("de termijn om de instemming te herroepen liep tot en met") == true,
+            "\(String(describing: late))")
+    }
+}
+
+/// An employee's measures are progressive over incidents: a new incident's case going to a
+/// suspension recorded the reprimand of an earlier case as "overgeslagen", in the personnel dossier
+/// for good (a review).
+@Suite struct StaffLadderAcrossCasesTests {
+    @Test func whatAnEarlierCaseReachedIsNotSkipped() throws {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let teacher = try school.staff("Durk", "Wijnstra")
+        let first = try school.openCase(about: teacher, articles: ["4"], summary: "In discussie met een ouder op X.")
+        try school.service.cases.step(first.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
+        try school.service.cases.step(
+            first.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.", respondDays: 5)
+        ).value
+        let letter = try school.service.fileDrafts(first, "voornemen-maatregel")[0]
+        _ = try school.service.letters.sent(
+            entry: letter.id, on: Fixtures.date("2026-11-16"), via: .registered, library: Fixtures.letters
+        ).value
+        school.clock.set("2026-11-24", hour: 10)
+        try school.service.cases.zienswijze(first.id, on: Fixtures.date("2026-11-20"), given: false, note: "").value
+        try school.service.cases.step(first.id, StepRequest(rung: .reprimand, reason: "Besluit.", phase: .decision))
+            .value
+        school.clock.set("2027-01-11", hour: 10)
+        let second = try school.openCase(about: teacher, articles: ["4"], summary: "Weer online over een ouder.")
+        let suspension = try #require(
+            try school.service.cases.stepOptions(second.id).1.options.first { $0.rung == .suspension })
+        #expect(suspension.skips.isEmpty, "\(suspension.skips)")
+    }
+}

@@ -112,6 +112,27 @@ import Testing
         #expect(try w.service.integrity.verify().isSound)
     }
 
+    /// Who still has an account is not erased: the purge marked them purged for good and kept the
+    /// name (a review). Kept until the account is ended, said why; then their turn comes.
+    @Test(arguments: Backend.all)
+    func whoStillHasAnAccountIsKeptUntilItEnds(_ backend: Backend) throws {
+        let w = try world(backend)
+        let els = try w.service.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Elsqq", lastName: "Visser", function: "intern begeleider")
+        ).value
+        try w.service.directory.addUser(account: "ib_els", role: .ib, personID: els.id).value
+        try w.service.directory.setLeft(els.id, on: Fixtures.date("2026-11-20")).value
+        w.clock.set("2034-01-09")
+        let held = try #require(try w.service.integrity.retentionDue().first { $0.person.id == els.id })
+        #expect(
+            held.hold?.nl.contains("account ib_els hoort nog bij deze persoon") == true,
+            "\(String(describing: held.hold))")
+        #expect(try !w.service.integrity.purge().value.contains { $0.dossierID == els.id })
+        try w.service.directory.removeUser(account: "ib_els", reason: "Vertrokken.").value
+        #expect(try w.service.integrity.purge().value.contains { $0.dossierID == els.id })
+        #expect(try w.service.directory.person(els.id).name == "#\(els.id)")
+    }
+
     /// Once the report that still named them goes with the last dossier that kept it, so do their
     /// details: Noor's dossier went first, Sem's report named her, and Sem's purge took both.
     @Test(arguments: Backend.all)

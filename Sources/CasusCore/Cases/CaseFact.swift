@@ -62,9 +62,15 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
     /// An objection under the Awb: the parents agreed that its documents need not lie open a week
     /// before the hearing (Awb art. 7:4 lid 5). Entry: the note that says so.
     case inspectionWaived = "inspection-waived"
+    /// Dismissal by consent: the employee revoked the consent in writing within the term (BW art.
+    /// 7:671 lid 2); the notice is then deemed not to have taken place (lid 4). Note: the statement.
+    /// casus had no way to record it, and the dismissal stood, blocking every lighter measure (a
+    /// review of an employee's case).
+    case consentRevoked = "consent-revoked"
 
     public var label: Phrase {
         switch self {
+        case .consentRevoked: Phrase("instemming met ontslag herroepen", "consent to dismissal revoked")
         case .consentGiven: Phrase("instemming met ontslag", "consent to dismissal")
         case .inspectionWaived:
             Phrase(
@@ -181,7 +187,14 @@ public func lettersFacts(_ facts: [CaseFact], summary: String, report: String?) 
 public enum CaseSummary {
     static let referencePrefix = "Naar aanleiding van melding "
 
+    /// "noemt": a teacher named as witness made the summary say the report was about them (a review).
     public static func reference(to report: IncidentID) -> String {
+        referencePrefix
+            + "\(report), die ook een medewerker noemt: de tekst van de melding staat niet in het leerlingdossier."
+    }
+
+    /// The words of cases opened before the fortieth stop, kept for good in their records.
+    static func earlierReference(to report: IncidentID) -> String {
         referencePrefix
             + "\(report), die ook over een medewerker gaat: de tekst van de melding staat niet in het leerlingdossier."
     }
@@ -191,7 +204,7 @@ public enum CaseSummary {
         guard summary.hasPrefix(referencePrefix),
             let id = IncidentID(summary.dropFirst(referencePrefix.count).prefix { $0.isASCII && $0.isNumber })
         else { return false }
-        return summary == reference(to: id)
+        return summary == reference(to: id) || summary == earlierReference(to: id)
     }
 
     /// The case's summary as a letter states it (`case.summary`): never the report's own words.

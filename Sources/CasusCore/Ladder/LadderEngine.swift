@@ -131,6 +131,17 @@ public struct CaseHistory: Sendable {
     /// The steps that count on the ladder: decisions, not a staff voornemen.
     public var decisions: [Step] { steps.filter { $0.phase == .decision } }
 
+    /// The decisions that stand: a dismissal whose consent the employee revoked is deemed not to
+    /// have taken place (BW art. 7:671 lid 4).
+    public var standingDecisions: [Step] {
+        decisions.filter { s in !(s.rung == .dismissal && revokedConsent(of: s) != nil) }
+    }
+
+    /// The employee's revocation of the consent a dismissal rests on, if they revoked it.
+    public func revokedConsent(of dismissal: Step) -> CaseFact? {
+        facts.last { $0.kind == .consentRevoked && $0.at > dismissal.at }
+    }
+
     /// A staff voornemen for this rung with no besluit after it.
     public func pendingProposal(for rung: Rung) -> Step? {
         guard let p = steps.last(where: { $0.rung == rung && $0.phase == .proposal }) else { return nil }
@@ -416,7 +427,7 @@ public enum LadderEngine {
     /// does not count; a custody after a suspension does not lower it). A parent's suspension
     /// recorded before access bans existed counts as an access ban.
     public static func reached(_ h: CaseHistory, ladder: [Rung]) -> Rung? {
-        h.decisions.compactMap { step -> Int? in
+        h.standingDecisions.compactMap { step -> Int? in
             let rung = h.kind == .parent && step.rung == .suspension ? Rung.accessBan : step.rung
             return ladder.firstIndex(of: rung)
         }.max().map { ladder[$0] }
@@ -536,7 +547,7 @@ public enum LadderEngine {
                 "the employment has already ended on \(other.date.dutch) (case \(other.caseNumber)); no measure follows"
             )
         }
-        guard let dismissal = h.decisions.last(where: { $0.rung == .dismissal }),
+        guard let dismissal = h.standingDecisions.last(where: { $0.rung == .dismissal }),
             ![.precautionarySuspension, .summaryDismissal].contains(rung)
         else { return nil }
         return Phrase(
@@ -671,8 +682,17 @@ public enum LadderEngine {
         } else {
             from = 0
         }
-        guard target > from else { return [] }
-        return ladder[from..<target].filter { !isSideMeasure($0, kind: h.kind) }
+        // An employee's measures are progressive over incidents: a reprimand given in an earlier case
+        // was recorded as "overgeslagen" when a new incident's case went to a suspension, in the
+        // personnel dossier for good (a review). What an earlier case reached is not skipped.
+        let before =
+            h.kind == .staff
+            ? h.subjectCases.filter {
+                $0.id != h.record.id && $0.countsAsOffence && ($0.openedAt, $0.id) < (h.record.openedAt, h.record.id)
+            }.compactMap { $0.rung.flatMap(ladder.firstIndex(of:)) }.max() : nil
+        let start = max(from, before.map { $0 + 1 } ?? 0)
+        guard target > start else { return [] }
+        return ladder[start..<target].filter { !isSideMeasure($0, kind: h.kind) }
     }
 
     // MARK: Taking a step

@@ -150,13 +150,13 @@ public struct LetterDocument: Sendable, Equatable {
             .addressee { margin-bottom: 10mm; min-height: 18mm; }
             .date { text-align: right; margin-bottom: 8mm; }
             h2 { font-size: 10.5pt; margin: 5mm 0 1mm 0; }
-            p { margin: 0 0 3mm 0; }
+            p { margin: 0 0 3mm 0; orphans: 3; widows: 3; }
             p.cite { font-weight: bold; margin-bottom: 1mm; }
             blockquote { margin: 0 0 3mm 6mm; font-style: italic; }
             table.fields { border-collapse: collapse; margin: 0 0 3mm 6mm; }
             table.fields td { padding: 0 4mm 0.5mm 0; vertical-align: top; }
             .lines { margin: 0 0 3mm 6mm; }
-            .signature { margin-top: 6mm; page-break-inside: avoid; }
+            .signature { margin-top: 6mm; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
             .signature .space { height: 22mm; }
             .signature .name { font-weight: bold; }
             .chain { position: running(chain); font-family: "DejaVu Sans Mono", monospace; font-size: 6.5pt; color: #555; }

@@ -167,6 +167,75 @@ extension CaseWorkflow {
         }
     }
 
+    /// The employee revoked the consent to the dismissal in writing (BW art. 7:671 lid 2, read here:
+    /// "binnen veertien dagen na de dagtekening ervan zonder opgaaf van redenen door een schriftelijke,
+    /// aan de werkgever gerichte, verklaring"; three weeks where they were not told of the right
+    /// within two working days, lid 3): the notice is deemed not to have taken place (lid 4), and
+    /// the case goes on from the decision before it. Within the term only; its duties go with it.
+    @discardableResult
+    public func consentRevoked(_ id: CaseID, on date: LocalDate, reason: String) throws -> Saved<CaseFact> {
+        try session.require(.decide)
+        let why = reason.trimmed
+        guard !why.isEmpty else {
+            throw CasusError.invalid(
+                "zeg wat de werknemer schreef (--reason), bijvoorbeeld: brief van 12-12-2026, instemming herroepen",
+                "say what the employee wrote (--reason), for example: letter of 12-12-2026, consent revoked")
+        }
+        try requireNotFuture(date, Phrase("de datum van het herroepen", "the date of the revocation"))
+        return try session.write { tx in
+            let (h, _, owner) = try history(tx.r, id)
+            try requireOpen(h)
+            let n = h.record.number
+            guard let dismissal = h.decisions.last(where: { $0.rung == .dismissal }),
+                h.facts.last(where: { $0.kind == .dismissalRoute && $0.at >= dismissal.at })?.value
+                    == DismissalRoute.consent.rawValue
+            else {
+                throw CasusError.refused(
+                    "zaak \(n) heeft geen opzegging met instemming van de werknemer om te herroepen; er is niets veranderd",
+                    "case \(n) has no notice with the employee's consent to revoke; nothing was changed")
+            }
+            if let done = h.revokedConsent(of: dismissal) {
+                throw CasusError.refused(
+                    "de instemming is al herroepen (\(done.date.dutch)); er is niets veranderd",
+                    "the consent was already revoked (\(done.date.iso)); nothing was changed")
+            }
+            guard let given = Self.consentDay(h) else {
+                throw CasusError.refused(
+                    "de instemming zelf is nog niet vastgelegd; er is niets veranderd",
+                    "the consent itself is not recorded yet; nothing was changed",
+                    hint: Phrase(
+                        "Leg eerst de instemming vast met haar datum: `casus case done \(n) --obligation \(ObligationKind.dismissalConsent.rawValue) --on JJJJ-MM-DD`.",
+                        "First record the consent with its date: `casus case done \(n) --obligation \(ObligationKind.dismissalConsent.rawValue) --on YYYY-MM-DD`."
+                    ))
+            }
+            guard date >= given else {
+                throw CasusError.invalid(
+                    "het herroepen (\(date.dutch)) ligt vóór de instemming (\(given.dutch)); er is niets vastgelegd",
+                    "the revocation (\(date.iso)) is before the consent (\(given.iso)); nothing was recorded")
+            }
+            if let term = h.obligations.last(where: { $0.kind == .consentWithdrawal }), date > term.due {
+                throw CasusError.refused(
+                    "de termijn om de instemming te herroepen liep tot en met \(term.due.dutch)\(Law.bw7671_2.and(Law.bw7671_3).bracketed.nl); de opzegging staat, er is niets vastgelegd",
+                    "the term to revoke the consent ran up to and including \(term.due.iso)\(Law.bw7671_2.and(Law.bw7671_3).bracketed.en); the notice stands, nothing was recorded"
+                )
+            }
+            let (fact, entry) = try recordFact(
+                .consentRevoked, on: date, note: why,
+                entry: EntryDraft(
+                    kind: .note, title: "Instemming met ontslag herroepen — zaak \(n)",
+                    body:
+                        "De werknemer heeft de instemming van \(given.dutch) met de opzegging op \(date.dutch) schriftelijk herroepen (BW art. 7:671 lid 2): \(why)\n"
+                        + "De opzegging wordt geacht niet te hebben plaatsgevonden (lid 4); de arbeidsovereenkomst loopt door.",
+                    caseID: id), h: h, owner: owner, in: tx)
+            // The consent's duties go with it (answered by the note that records the revocation).
+            for o in h.obligations
+            where !o.isDone && [.consentWithdrawal, .revocationNotice, .dismissalConsent].contains(o.kind) {
+                try tx.markDone(o, at: tx.now, entry: entry.id)
+            }
+            return fact
+        }
+    }
+
     /// The case's latest removal decision, which an admission elsewhere or a revocation is of.
     static func removalDecision(_ h: CaseHistory) throws -> Step {
         guard let removal = h.decisions.last(where: { $0.rung == .removal }) else {
@@ -646,6 +715,20 @@ extension CaseWorkflow {
                         hint: Phrase(
                             "Leg het einde vast op een dag na \(term.due.dutch), met de opzegtermijn van de arbeidsovereenkomst (BW art. 7:672; casus kent die termijn niet).",
                             "Record the end on a day after \(term.due.iso), with the notice period of the contract (BW art. 7:672; casus does not know that period)."
+                        ))
+                }
+                // Nor recorded ahead while the consent can still be revoked: a revocation would leave
+                // an end on record for a notice deemed never given (a review recorded one on the
+                // day of the consent, for a day months later).
+                if let term, session.today <= term.due,
+                    !h.facts.contains(where: { $0.kind == .consentRevoked && $0.at > route.at })
+                {
+                    throw CasusError.refused(
+                        "de werknemer kan de instemming nog herroepen tot en met \(term.due.dutch)\(Law.bw7671_2.bracketed.nl); leg het einde vast na die dag, er is niets vastgelegd",
+                        "the employee may still revoke the consent up to and including \(term.due.iso)\(Law.bw7671_2.bracketed.en); record the end after that day, nothing was recorded",
+                        hint: Phrase(
+                            "Herriep de werknemer de instemming, leg dat vast met `casus case revoke \(h.record.number) --reason TEKST`.",
+                            "If the employee revoked the consent, record it with `casus case revoke \(h.record.number) --reason TEXT`."
                         ))
                 }
             }

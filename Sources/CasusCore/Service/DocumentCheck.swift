@@ -415,23 +415,12 @@ struct WordDiff {
         text.split(whereSeparator: { $0.isWhitespace }).map(String.init).filter { !key($0).isEmpty }
     }
 
-    /// A word as compared: in its compatibility form (a ligature as its letters), without what
-    /// shows as nothing or only sets a direction (a soft hyphen, a zero-width space or joiner, a
-    /// variation selector, LRM; the page shows a direction control as �, and pdftotext adds marks
-    /// round right-to-left text of its own): a genuine PDF with a red heart or an Arabic name was
-    /// called changed (a review). A word that is only such marks is no word.
+    /// A word as compared: without soft hyphens (invisible, a place the word may break). Nothing
+    /// else is read past: a text copy with "12" wrapped in a direction override, which an editor shows
+    /// as "21", read as the letter when direction marks were ignored (a review). A PDF or HTML copy
+    /// byte for byte casus's own matches whatever its text reads back as (`SealCheck.madeByCasus`).
     static func key(_ word: String) -> String {
-        guard word.unicodeScalars.contains(where: { $0.value >= 0xAD }) else { return word }
-        var out = String.UnicodeScalarView()
-        for v in word.precomposedStringWithCompatibilityMapping.unicodeScalars where !Self.unseen(v) {
-            out.append(v)
-        }
-        return String(out)
-    }
-
-    static func unseen(_ v: Unicode.Scalar) -> Bool {
-        v.properties.isDefaultIgnorableCodePoint || v == TerminalText.replacement || TerminalText.isInvisible(v.value)
-            || TerminalText.isBidiControl(v.value)
+        word.contains("\u{00AD}") ? word.replacingOccurrences(of: "\u{00AD}", with: "") : word
     }
 
     /// Printed words that make one filed word where the first is none: a word a PDF broke at a
@@ -507,10 +496,19 @@ struct WordDiff {
 }
 
 extension LetterDocument {
-    /// The letter's words that a PDF made of it does not give back (`pdftotext` of the file): what
-    /// its fonts could not draw. A threat quoted with emoji printed as blanks in the parents'
-    /// letter, and nobody was told (a review).
-    public func unprinted(readBack: String) -> [String] {
-        WordDiff(filed: printedText, printed: Seal.withoutSmallPrint(readBack, chainLine: chainLine)).missing
+    /// The letter's characters that a PDF made of it does not give back anywhere (`pdftotext` of the
+    /// file): what its fonts could not draw. A threat quoted with emoji printed as blanks in the
+    /// parents' letter, and nobody was told (a review). Characters, not words: pdftotext gives an
+    /// Arabic or Hebrew name back in another order, drawn all the same (a second review).
+    public func unprinted(readBack: String) -> [Character] {
+        let shown = Set(readBack)
+        var seen = Set<Character>()
+        return printedText.filter { c in
+            !c.isWhitespace && !shown.contains(c) && seen.insert(c).inserted
+                && !c.unicodeScalars.allSatisfy {
+                    $0.properties.isDefaultIgnorableCodePoint || TerminalText.isBidiControl($0.value)
+                        || TerminalText.isInvisible($0.value)
+                }
+        }
     }
 }

@@ -68,9 +68,16 @@ public struct Integrity: Sendable {
                 var from = before
                 var taken = 0
                 // The child's lines, a page at a time, until enough of the parent's cases are found.
+                // A read of the child's whole dossier (no case named) since a case about the parent
+                // was opened read that case's entries too (a review: `dossier show` was not listed).
+                let since = cases.filter { $0.dossierID == dossier }.map(\.openedAt).min()
                 while taken < offset + limit {
                     let page = try r.audit(person: dossier, before: from, offset: 0, limit: 500)
-                    let mine = page.filter { $0.caseID.map(ids.contains) == true }
+                    let mine = page.filter { line in
+                        if let c = line.caseID { return ids.contains(c) }
+                        return ["dossier.read", "dossier.export", "search"].contains(line.action)
+                            && since.map { line.at >= $0 } == true
+                    }
                     merged += mine
                     taken += mine.count
                     guard page.count == 500, let last = page.last else { break }
@@ -115,6 +122,7 @@ public struct Integrity: Sendable {
         return try session.read { r in
             let due = try r.retentionDue(pupilsLeftBefore: pupilCutoff, staffLeftBefore: staffCutoff)
                 .filter { session.reaches(school: $0.0.schoolID) }
+            let accounts = due.isEmpty ? [] : try r.users()
             return try due.compactMap { p, n in
                 let years = p.kind == .pupil ? policy.pupilYears : policy.staffYears
                 let entries = try r.entries(dossier: p.id, offset: 0, limit: 100_000)
@@ -138,9 +146,17 @@ public struct Integrity: Sendable {
                         "bewaard: melding \($0.id) over deze persoon wacht nog op beoordeling",
                         "kept: report \($0.id) about this person still awaits triage")
                 }
+                // Who still has an account is not erased, and was then marked purged for good while
+                // their name stayed (a review): kept until the account is ended, said why.
+                let account = accounts.first { $0.personID == p.id }.map {
+                    Phrase(
+                        "bewaard: account \($0.account) hoort nog bij deze persoon; beëindig het met `casus users remove \($0.account)`",
+                        "kept: account \($0.account) still belongs to this person; end it with `casus users remove \($0.account)`"
+                    )
+                }
                 return RetentionItem(
                     person: p, entries: n, reports: reports.filter(\.leavesWithDossier).count, dueSince: due,
-                    hold: try hold(r, cases) ?? waiting)
+                    hold: try hold(r, cases) ?? waiting ?? account)
             }
         }
     }

@@ -425,7 +425,8 @@ public enum App {
                 Phrase(
                     "Melding \(incident.id) opgeslagen; de directie ziet hem in de wachtrij. ",
                     "Report \(incident.id) saved; the school's management sees it in the queue. ")
-                    + Intake.madeAMistake(incident.id))
+                    // Who triages dismisses it themselves (a director was told to ask the management).
+                    + (s.readsQueue ? Phrase("", "") : Intake.madeAMistake(incident.id)))
         case let .stepped(id, stepped):
             popDialogs(&s)
             // A voornemen is no measure taken: said as the command line says it (a review).

@@ -455,9 +455,9 @@ struct CaseCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "revoke",
             abstract: .nl(
-                "Verwijdering: het besluit is herroepen (het bezwaar gegrond, of heroverwogen); de leerling blijft, een andere school is niet meer nodig.",
+                "Verwijdering: het besluit is herroepen (het bezwaar gegrond, of heroverwogen); de leerling blijft, een andere school is niet meer nodig. Ontslag met instemming: de werknemer herriep de instemming (BW art. 7:671 lid 2).",
                 en:
-                    "Removal: the decision is revoked (the objection upheld, or reconsidered); the pupil stays, another school is no longer needed."
+                    "Removal: the decision is revoked (the objection upheld, or reconsidered); the pupil stays, another school is no longer needed. Dismissal by consent: the employee revoked the consent (BW art. 7:671 lid 2)."
             ))
         @OptionGroup var global: GlobalOptions
         @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
@@ -472,9 +472,18 @@ struct CaseCommand: ParsableCommand {
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            let f = try service.cases.removalRevoked(
-                try service.cases.resolve(id), on: on ?? service.today, reason: reason
-            ).value
+            let caseID = try service.cases.resolve(id)
+            // A case about an employee: the consent to a dismissal, revoked by the employee.
+            if try service.cases.detail(caseID).subject.kind.isPersonnel {
+                let f = try service.cases.consentRevoked(caseID, on: on ?? service.today, reason: reason).value
+                Output.line(
+                    Phrase(
+                        "Vastgelegd: de werknemer herriep de instemming op \(f.date.dutch); de opzegging wordt geacht niet te hebben plaatsgevonden (BW art. 7:671 lid 4).",
+                        "Recorded: the employee revoked the consent on \(f.date.iso); the notice is deemed not to have taken place (BW art. 7:671 lid 4)."
+                    )(ctx.lang))
+                return
+            }
+            let f = try service.cases.removalRevoked(caseID, on: on ?? service.today, reason: reason).value
             Output.line(
                 Phrase(
                     "Vastgelegd: de verwijdering is herroepen per \(f.date.dutch); de leerling blijft ingeschreven.",

@@ -86,7 +86,10 @@ struct IncidentCommand: ParsableCommand {
             ).value
             if json { return try Output.json(i) }
             Output.line(Phrase("Melding \(i.id) staat in de wachtrij.", "Report \(i.id) is in the queue.")(ctx.lang))
-            Output.line(Intake.madeAMistake(i.id)(ctx.lang))
+            // Who triages dismisses it themselves (a director was told to ask the management).
+            if !AccessPolicy.allows(try ctx.service().actor, .triage) {
+                Output.line(Intake.madeAMistake(i.id)(ctx.lang))
+            }
         }
     }
 
