@@ -310,3 +310,16 @@ import Testing
     }
 
 }
+
+/// A text copy's words are split as its scalars stand: a space carrying a combining mark (a
+/// prohibition sign over "waarschuwing") read as white space and dropped the mark, and a carriage
+/// return that hides a line on a terminal was read past (a review).
+@Suite struct WordSplitTests {
+    @Test func aMarkOnASpaceAndALoneReturnAreNotWhiteSpace() {
+        let filed = "Wij geven een schriftelijke waarschuwing."
+        #expect(WordDiff(filed: filed, printed: "Wij geven een schriftelijke \u{20E0}waarschuwing.").edits > 0)
+        #expect(WordDiff(filed: filed, printed: "Wij geven een schriftelijke \u{20E0} waarschuwing.").edits > 0)
+        #expect(WordDiff(filed: filed, printed: "Wij geven een\rschriftelijke waarschuwing.").edits > 0)
+        #expect(WordDiff(filed: filed, printed: "Wij geven een\r\nschriftelijke waarschuwing.").edits == 0)
+    }
+}

@@ -664,13 +664,7 @@ import CasusTestSupport
     /// follow on the day the employee first heard of it (a review). It moves to as many school days
     /// after the sending, the director is told, and the besluit waits for it.
     @Test func theTermToRespondRunsFromTheRegisteredLetter() throws {
-        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
-        let teacher = try school.staff("Wouter", "Brouwer")
-        let c = try school.openCase(about: teacher, articles: ["4"], summary: "In discussie met een ouder op X.")
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
-        try school.service.cases.step(
-            c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.", respondDays: 5)
-        ).value
+        let (school, _, c) = try Self.reprimandProposed()
         #expect(try school.obligations(c).first { $0.kind == .zienswijzeTerm }?.due.iso == "2026-11-23")
         // Filed and sent three weeks later, on Monday 7 December: five school days after it.
         school.clock.set("2026-12-07", hour: 10)
@@ -701,13 +695,7 @@ import CasusTestSupport
     /// advises): the term runs from the day it was ticked, as from a sending (it stayed, and the
     /// besluit followed the next day, a review).
     @Test func aRegisteredLetterTickedByHandMovesTheTermToo() throws {
-        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
-        let teacher = try school.staff("Wouter", "Brouwer")
-        let c = try school.openCase(about: teacher, articles: ["4"], summary: "In discussie met een ouder op X.")
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
-        try school.service.cases.step(
-            c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.", respondDays: 5)
-        ).value
+        let (school, _, c) = try Self.reprimandProposed()
         school.clock.set("2026-12-07", hour: 10)
         let letter = try school.service.fileDrafts(c, "voornemen-maatregel")[0]
         let mailed = try school.service.letters.sent(
@@ -741,20 +729,8 @@ import CasusTestSupport
     /// voornemen about another measure (a review ticked a suspension's voornemen with the reprimand's
     /// letter, and the besluit followed on a voornemen the employee never had).
     @Test func aVoornemenIsNotTickedWithAnEarlierVoornemensLetter() throws {
-        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
-        let teacher = try school.staff("Wouter", "Brouwer")
-        let c = try school.openCase(about: teacher, articles: ["4"], summary: "In discussie met een ouder op X.")
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
-        try school.service.cases.step(
-            c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.", respondDays: 5)
-        ).value
-        let first = try school.service.fileDrafts(c, "voornemen-maatregel")[0]
-        _ = try school.service.letters.sent(
-            entry: first.id, on: Fixtures.date("2026-11-16"), via: .registered, library: Fixtures.letters
-        ).value
-        school.clock.set("2026-11-24", hour: 10)
-        try school.service.cases.zienswijze(c.id, on: Fixtures.date("2026-11-20"), given: false, note: "").value
-        try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Besluit.", phase: .decision)).value
+        let (school, _, c) = try Self.reprimandProposed()
+        let first = try Self.reprimandDecided(school, c)
         school.clock.set("2026-11-30", hour: 10)
         try school.service.cases.step(
             c.id, StepRequest(rung: .suspension, reason: "Weer online.", respondDays: 5)
@@ -1236,6 +1212,35 @@ import CasusTestSupport
     }
 
     /// A staff case on the dismissal-by-consent route, on Monday 23 November (a week after the step).
+    /// A teacher's case at a konot school: a warning, then a reprimand's voornemen (five school days
+    /// to respond), on Monday 16 November.
+    static func reprimandProposed(_ first: String = "Wouter", _ last: String = "Brouwer") throws -> (
+        TestSchool, Person, Case
+    ) {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let teacher = try school.staff(first, last)
+        let c = try school.openCase(about: teacher, articles: ["4"], summary: "In discussie met een ouder op X.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.", respondDays: 5)
+        ).value
+        return (school, teacher, c)
+    }
+
+    /// The voornemen's letter sent registered that day, no zienswijze, and the besluit on the 24th:
+    /// the voornemen's letter.
+    @discardableResult
+    static func reprimandDecided(_ school: TestSchool, _ c: Case) throws -> DossierEntry {
+        let letter = try school.service.fileDrafts(c, "voornemen-maatregel")[0]
+        _ = try school.service.letters.sent(
+            entry: letter.id, on: Fixtures.date("2026-11-16"), via: .registered, library: Fixtures.letters
+        ).value
+        school.clock.set("2026-11-24", hour: 10)
+        try school.service.cases.zienswijze(c.id, on: Fixtures.date("2026-11-20"), given: false, note: "").value
+        try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Besluit.", phase: .decision)).value
+        return letter
+    }
+
     static func consentDismissal() throws -> (TestSchool, Case) {
         let (school, _, c) = try staffCase()
         try school.service.cases.step(

@@ -202,6 +202,33 @@ import Testing
                 .value
         }
         #expect(twice?.message.nl.contains("al herroepen") == true)
+        // Its letter no longer goes out (a review).
+        let besluit = refusal {
+            _ = try school.service.letters.drafts(
+                case: c.id, template: try Fixtures.letters.require("besluit-maatregel"))
+        }
+        #expect(besluit?.message.nl.contains("herriep de instemming") == true, "\(String(describing: besluit))")
+        // A new dismissal by consent: not revoked with the earlier consent (a review took it), and
+        // its own consent, within six months of the revocation, cannot be revoked (BW art. 7:671 lid 5).
+        school.clock.set("2026-12-07", hour: 10)
+        try school.service.cases.step(
+            c.id,
+            StepRequest(
+                rung: .dismissal, reason: "Opnieuw, met instemming.", justification: "Ernstig.", route: .consent)
+        ).value
+        let unrecorded = refusal {
+            _ = try school.service.cases.consentRevoked(c.id, on: Fixtures.date("2026-12-07"), reason: "Weer.").value
+        }
+        #expect(
+            unrecorded?.message.nl.contains("de instemming zelf is nog niet vastgelegd") == true,
+            "\(String(describing: unrecorded))")
+        _ = try school.service.cases.markDone(
+            c.id, obligation: ObligationKind.dismissalConsent.rawValue, on: Fixtures.date("2026-12-07")
+        ).value
+        let again = refusal {
+            _ = try school.service.cases.consentRevoked(c.id, on: Fixtures.date("2026-12-07"), reason: "Weer.").value
+        }
+        #expect(again?.message.nl.contains("BW art. 7:671 lid 5") == true, "\(String(describing: again))")
     }
 
     @Test func aRevocationAfterTheTermIsRefused() throws {
@@ -224,21 +251,8 @@ import Testing
 /// for good (a review).
 @Suite struct StaffLadderAcrossCasesTests {
     @Test func whatAnEarlierCaseReachedIsNotSkipped() throws {
-        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
-        let teacher = try school.staff("Durk", "Wijnstra")
-        let first = try school.openCase(about: teacher, articles: ["4"], summary: "In discussie met een ouder op X.")
-        try school.service.cases.step(first.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
-        try school.service.cases.step(
-            first.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.", respondDays: 5)
-        ).value
-        let letter = try school.service.fileDrafts(first, "voornemen-maatregel")[0]
-        _ = try school.service.letters.sent(
-            entry: letter.id, on: Fixtures.date("2026-11-16"), via: .registered, library: Fixtures.letters
-        ).value
-        school.clock.set("2026-11-24", hour: 10)
-        try school.service.cases.zienswijze(first.id, on: Fixtures.date("2026-11-20"), given: false, note: "").value
-        try school.service.cases.step(first.id, StepRequest(rung: .reprimand, reason: "Besluit.", phase: .decision))
-            .value
+        let (school, teacher, first) = try LawWalkTests.reprimandProposed("Durk", "Wijnstra")
+        try LawWalkTests.reprimandDecided(school, first)
         school.clock.set("2027-01-11", hour: 10)
         let second = try school.openCase(about: teacher, articles: ["4"], summary: "Weer online over een ouder.")
         let suspension = try #require(

@@ -689,7 +689,11 @@ public enum LadderEngine {
             h.kind == .staff
             ? h.subjectCases.filter {
                 $0.id != h.record.id && $0.countsAsOffence && ($0.openedAt, $0.id) < (h.record.openedAt, h.record.id)
-            }.compactMap { $0.rung.flatMap(ladder.firstIndex(of:)) }.max() : nil
+            }.compactMap { c in
+                // Its measures only: a dismissal is no step a later case skips, and one whose consent
+                // was revoked still stands as the case's rung on record (a review).
+                c.rung.flatMap { punishedOnce($0, kind: .staff) ? ladder.firstIndex(of: $0) : nil }
+            }.max() : nil
         let start = max(from, before.map { $0 + 1 } ?? 0)
         guard target > start else { return [] }
         return ladder[start..<target].filter { !isSideMeasure($0, kind: h.kind) }

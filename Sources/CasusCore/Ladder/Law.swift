@@ -231,6 +231,8 @@ public enum Law {
     public static let bw7671_1 = LegalSource("BW art. 7:671 lid 1", url: bw7)
     public static let bw7671_2 = LegalSource("BW art. 7:671 lid 2", url: bw7)
     public static let bw7671_3 = LegalSource("BW art. 7:671 lid 3", url: bw7)
+    /// A consent given again within six months of a revocation is not revocable (read in BWBR0005290).
+    public static let bw7671_5 = LegalSource("BW art. 7:671 lid 5", url: bw7)
     public static let bw7671a = LegalSource("BW art. 7:671a", url: bw7)
     /// The UWV's permission only for the grounds of art. 7:669 lid 3 onder a and b (economic
     /// reasons, long illness); read in the 2017 consolidated text.
@@ -295,6 +297,7 @@ public enum Law {
         wvo815_5, wvo815_6, wvo815_7, wvo815_8, lpw18, wvoRmc,
         inspectieRemovalAdvice, parentRemovalJustification, timeOut, schoolPractice, accessBan, caoPO,
         caoPOOrdemaatregel, caoVO, caoVOOrdemaatregel, responseTerm, bw7669, bw7669_3eg, bw7671_1, bw7671_2, bw7671_3,
+        bw7671_5,
         bw7671a,
         bw7671b,
         dismissalEnds, bw7677,

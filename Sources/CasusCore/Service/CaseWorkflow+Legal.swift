@@ -199,7 +199,14 @@ extension CaseWorkflow {
                     "de instemming is al herroepen (\(done.date.dutch)); er is niets veranderd",
                     "the consent was already revoked (\(done.date.iso)); nothing was changed")
             }
-            guard let given = Self.consentDay(h) else {
+            // The consent of this dismissal, recorded after it: an earlier one, revoked already, was
+            // taken for it (a review).
+            let consent = h.obligations.last { $0.kind == .dismissalConsent && $0.due >= dismissal.date }
+            let given =
+                consent?.isDone == true
+                ? (h.facts.last { $0.kind == .consentGiven && $0.at >= dismissal.at }?.date
+                    ?? consent?.doneAt?.localDate()) : nil
+            guard let given else {
                 throw CasusError.refused(
                     "de instemming zelf is nog niet vastgelegd; er is niets veranderd",
                     "the consent itself is not recorded yet; nothing was changed",
@@ -212,6 +219,27 @@ extension CaseWorkflow {
                 throw CasusError.invalid(
                     "het herroepen (\(date.dutch)) ligt vóór de instemming (\(given.dutch)); er is niets vastgelegd",
                     "the revocation (\(date.iso)) is before the consent (\(given.iso)); nothing was recorded")
+            }
+            // Consent given again within six months of a revocation is not revoked again (lid 5, read
+            // here): a second revocation was taken, the notice deemed never given (a review).
+            if let earlier = h.facts.last(where: { $0.kind == .consentRevoked && $0.at < dismissal.at }),
+                given < earlier.date.adding(months: 6)
+            {
+                throw CasusError.refused(
+                    "de werknemer herriep op \(earlier.date.dutch) al een instemming; een nieuwe instemming binnen zes maanden daarna is niet te herroepen\(Law.bw7671_5.bracketed.nl); de opzegging staat, er is niets vastgelegd",
+                    "the employee already revoked a consent on \(earlier.date.iso); a new consent within six months after it cannot be revoked\(Law.bw7671_5.bracketed.en); the notice stands, nothing was recorded"
+                )
+            }
+            // An end already on record: the revocation would leave it standing beside a contract that
+            // goes on (a review); it is refused while the consent can be revoked (`contractEnded`).
+            if let end = h.facts.last(where: { $0.kind == .contractEnded && $0.at > dismissal.at }) {
+                throw CasusError.refused(
+                    "het einde van de arbeidsovereenkomst is al vastgelegd (\(end.date.dutch)); er is niets vastgelegd",
+                    "the end of the employment is already recorded (\(end.date.iso)); nothing was recorded",
+                    hint: Phrase(
+                        "Een herroeping binnen de termijn maakt dat einde ongedaan; casus kan een vastgelegd einde niet terugdraaien: leg het vast in een notitie en neem contact op met de beheerder.",
+                        "A revocation within the term undoes that end; casus cannot take a recorded end back: record it in a note and contact the administrator."
+                    ))
             }
             if let term = h.obligations.last(where: { $0.kind == .consentWithdrawal }), date > term.due {
                 throw CasusError.refused(

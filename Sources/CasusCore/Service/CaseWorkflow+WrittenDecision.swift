@@ -119,8 +119,8 @@ extension CaseWorkflow {
                 "brief \(entry) ging \(sending.via.label.nl), niet aangetekend of per hand; er is niets veranderd",
                 "letter \(entry) went \(sending.via.label.en), not registered or by hand; nothing was changed",
                 hint: Phrase(
-                    "Gaat hij ook aangetekend: sla dat exemplaar op met `casus letter \(n) --template \(t) --again` en leg het vast met `casus letter sent STUK --via registered` (of hand); dan is het gedaan.",
-                    "If it also goes registered: file that copy with `casus letter \(n) --template \(t) --again` and record it with `casus letter sent ENTRY --via registered` (or hand); then it is done."
+                    "Gaat hij ook aangetekend: sla dat exemplaar op met `casus letter \(n) --template \(t) --again --edit` (de velden ingevuld als in de eerste) en leg het vast met `casus letter sent STUK --via registered` (of hand); dan is het gedaan.",
+                    "If it also goes registered: file that copy with `casus letter \(n) --template \(t) --again --edit` (its fields filled in as in the first) and record it with `casus letter sent ENTRY --via registered` (or hand); then it is done."
                 ))
         }
         return sending.on

@@ -410,9 +410,25 @@ struct WordDiff {
     }
 
     /// The words of a text, marks and capitals kept (a changed capital or mark is a change).
+    /// Split at white space scalar by scalar: a space carrying a combining mark (a prohibition sign
+    /// over "waarschuwing") read as white space and the mark was dropped; a carriage return that is
+    /// not a line's end (it hides the line before it on a terminal) is a word of its own (a review).
     static func words(_ text: String) -> [String] {
+        var out: [String] = []
+        var word = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        for (i, v) in scalars.enumerated() {
+            let loneReturn = v == "\r" && (i + 1 == scalars.count || scalars[i + 1] != "\n")
+            if v.properties.isWhitespace && !loneReturn {
+                if !word.isEmpty { out.append(String(word)) }
+                word = String.UnicodeScalarView()
+            } else {
+                word.append(v)
+            }
+        }
+        if !word.isEmpty { out.append(String(word)) }
         // A "word" of invisible characters alone is nothing on the page.
-        text.split(whereSeparator: { $0.isWhitespace }).map(String.init).filter { !key($0).isEmpty }
+        return out.filter { !key($0).isEmpty }
     }
 
     /// A word as compared: without soft hyphens (invisible, a place the word may break). Nothing

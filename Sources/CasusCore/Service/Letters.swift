@@ -48,6 +48,16 @@ public struct Letters: Sendable {
                 "the removal of \(step.date.iso) was revoked (\(revoked.date.iso)); ‘\(template.title)’ no longer goes out, nothing was made"
             )
         }
+        // Nor a dismissal whose consent the employee revoked (BW art. 7:671 lid 4): its besluit was
+        // still filed, "Maatregel: ontslag" (a review).
+        if let step, step.rung == .dismissal,
+            let revoked = detail.facts.last(where: { $0.kind == .consentRevoked && $0.at > step.at })
+        {
+            throw CasusError.refused(
+                "de werknemer herriep de instemming met het ontslag van \(step.date.dutch) (\(revoked.date.dutch)): de opzegging geldt als niet gedaan; ‘\(template.title)’ gaat daarover niet uit, er is niets gemaakt",
+                "the employee revoked the consent to the dismissal of \(step.date.iso) (\(revoked.date.iso)): the notice counts as not given; ‘\(template.title)’ does not go out about it, nothing was made"
+            )
+        }
         let parents = try session.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
         // An extension's first day may lie in another case (an ordemaatregel in a second case goes
         // on from the one in the first): read there only for a measure in calendar days.
@@ -232,8 +242,9 @@ public struct Letters: Sendable {
             "zaak \(c.number) heeft geen bezwaar vastgelegd; \(unchanged.nl)",
             "case \(c.number) has no objection recorded; \(unchanged.en)",
             hint: Phrase(
-                "Leg het bezwaar eerst vast: `casus case objection \(c.number) --received JJJJ-MM-DD`.",
-                "Record the objection first: `casus case objection \(c.number) --received YYYY-MM-DD`."))
+                "Een bezwaar richt zich tegen een besluit (een verwijdering, op een openbare school ook een schorsing); kwam er bezwaar tegen een besluit van deze zaak, leg het dan eerst vast: `casus case objection \(c.number) --received JJJJ-MM-DD`.",
+                "An objection is against a decision (a removal; at an openbare school a suspension too); if one came in against a decision of this case, record it first: `casus case objection \(c.number) --received YYYY-MM-DD`."
+            ))
     }
 
     /// For each of these texts, the same letter already in the case, if any (as `file` would
@@ -407,8 +418,8 @@ public struct Letters: Sendable {
                 + (notRegistered.map { o in
                     [
                         Phrase(
-                            "nog niet afgevinkt: \(o.kind.label.nl): de brief ging \(sending.via.label.nl), niet aangetekend (een brief wordt aangetekend of tegen ontvangstbevestiging overhandigd). Gaat hij ook aangetekend: sla dat exemplaar op met `casus letter \(caseNumber ?? "ZAAK") --template voornemen-maatregel --again` en leg het vast met `casus letter sent STUK --via registered` (of hand); dan is het gedaan",
-                            "not ticked yet: \(o.kind.label.en): the letter went \(sending.via.label.en), not registered (a letter goes by registered post or is handed over against a signature). If it also goes registered: file that copy with `casus letter \(caseNumber ?? "CASE") --template voornemen-maatregel --again` and record it with `casus letter sent ENTRY --via registered` (or hand); then it is done"
+                            "nog niet afgevinkt: \(o.kind.label.nl): de brief ging \(sending.via.label.nl), niet aangetekend (een brief wordt aangetekend of tegen ontvangstbevestiging overhandigd). Gaat hij ook aangetekend: sla dat exemplaar op met `casus letter \(caseNumber ?? "ZAAK") --template voornemen-maatregel --again --edit` (de velden ingevuld als in de eerste) en leg het vast met `casus letter sent STUK --via registered` (of hand); dan is het gedaan",
+                            "not ticked yet: \(o.kind.label.en): the letter went \(sending.via.label.en), not registered (a letter goes by registered post or is handed over against a signature). If it also goes registered: file that copy with `casus letter \(caseNumber ?? "CASE") --template voornemen-maatregel --again --edit` (its fields filled in as in the first) and record it with `casus letter sent ENTRY --via registered` (or hand); then it is done"
                         )
                     ]
                 } ?? [])
