@@ -160,6 +160,12 @@ enum CaseText {
         if let i = d.incident {
             let day = i.happenedOn.map { t(" (gebeurd op \($0.dutch))", " (happened on \($0.dutch))") } ?? ""
             Output.line("\(t("Melding", "Report")) \(i.id)\(day): \(i.summary)")
+        } else {
+            // Kept from this reader (it names a staff member): said (a review).
+            Output.line(
+                t(
+                    "Melding \(d.record.incidentID): niet te lezen voor uw rol (zij noemt een medewerker)",
+                    "Report \(d.record.incidentID): not readable for your role (it names a member of staff)"))
         }
         Output.line()
         Output.line(t("Artikelen", "Articles"))

@@ -466,6 +466,27 @@ import Testing
         #expect(cases.code == 1 && cases.err.contains("ziet geen zaken") && cases.err.contains("casus incident list"))
     }
 
+    /// An IB reads a pupil's case whose report names a teacher: the report's text is kept from them,
+    /// and the case says so (it left the report out without a word, a review).
+    @Test func anIBIsToldTheReportIsKeptFromThem() throws {
+        let cli = try CLI()
+        let (pupil, _) = try school(cli)
+        let teacher = CLI.firstID(
+            try cli.ok("people", "add", "--kind", "staff", "--name", "Gerrit Hoogeveen", "--function", "leerkracht"))
+        let incident = try cli.ok(
+            "incident", "add", "--subject", pupil, "--victim", teacher, "--summary", "Filmpje van meester Gerrit.",
+            "--json")
+        let id = String((incident.json as? [String: Any])?["id"] as? Int ?? 0)
+        let opened = try cli.ok(
+            "case", "open", "--summary", "Een filmpje gedeeld.", "--incident", id, "--subject", pupil, "--article",
+            "A.5", "--severity", "medium", "--json")
+        let number = (opened.json as? [String: Any])?["number"] as? String ?? ""
+        try cli.ok("users", "add", "ib_els", "--role", "ib")
+        let shown = try cli.ok("--as", "ib_els", "case", "show", number)
+        #expect(shown.out.contains("Melding \(id): niet te lezen voor uw rol"), "\(shown.out)")
+        #expect(!shown.out.contains("meester Gerrit"), "\(shown.out)")
+    }
+
     /// Who leaves keeps their account until it is ended: `people leave` says so, with the command
     /// (an IB who left read a pupil's dossier the next week, and nothing said so, a review).
     @Test func aLeavingEmployeesAccountIsNamed() throws {

@@ -57,6 +57,13 @@ enum CaseLayout {
             if let r = i.reporterName { meta += t(" · gemeld door \(r)", " · reported by \(r)") }
             field(t("Melding", "Report"), meta)
             field("", i.summary)
+        } else {
+            // Kept from this reader (it names a staff member): said, not left out without a word (a review).
+            field(
+                t("Melding", "Report"),
+                t(
+                    "melding \(c.incidentID): niet te lezen voor uw rol (zij noemt een medewerker)",
+                    "report \(c.incidentID): not readable for your role (it names a member of staff)"), .dim)
         }
         var flags: [String] = []
         if c.flags.criminal { flags.append(t("mogelijk strafbaar", "possibly criminal")) }
