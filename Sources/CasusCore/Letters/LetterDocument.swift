@@ -257,15 +257,11 @@ public struct LetterDocument: Sendable, Equatable {
             case ">": out.append(contentsOf: "&gt;".unicodeScalars)
             case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
             case "'": out.append(contentsOf: "&#39;".unicodeScalars)
-            default:
-                if TerminalText.isBidiControl(v.value) {
-                    out.append(TerminalText.replacement)
-                } else if !TerminalText.isInvisible(v.value) {
-                    out.append(v)
-                }
+            default: if !TerminalText.isInvisible(v.value) { out.append(v) }
             }
         }
-        return String(out)
+        // The one rule for what turns the direction or is a control (`TerminalText`), as the exports.
+        return TerminalText.neutralised(String(out))
     }
 
     static func fileURL(_ path: String) -> String {

@@ -567,10 +567,15 @@ extension CaseWorkflow {
     }
 
     /// The consent's date (its fact), or, for a consent recorded before casus kept it, the day it
-    /// was ticked.
+    /// was ticked: the consent of the case's latest dismissal, recorded after it (an earlier
+    /// dismissal's consent, revoked already, was taken for a second one's, a review).
     static func consentDay(_ h: CaseHistory) -> LocalDate? {
-        h.facts.last { $0.kind == .consentGiven }?.date
-            ?? h.obligations.last { $0.kind == .dismissalConsent }?.doneAt?.localDate()
+        guard let dismissal = h.decisions.last(where: { $0.rung == .dismissal }),
+            let consent = h.obligations.last(where: { $0.kind == .dismissalConsent && $0.due >= dismissal.date }),
+            consent.isDone
+        else { return nil }
+        return h.facts.last { $0.kind == .consentGiven && $0.at >= dismissal.at }?.date
+            ?? consent.doneAt?.localDate()
     }
 
     /// The day an obligation was done, where it is given (`case done --on`): only where the law

@@ -199,14 +199,8 @@ extension CaseWorkflow {
                     "de instemming is al herroepen (\(done.date.dutch)); er is niets veranderd",
                     "the consent was already revoked (\(done.date.iso)); nothing was changed")
             }
-            // The consent of this dismissal, recorded after it: an earlier one, revoked already, was
-            // taken for it (a review).
-            let consent = h.obligations.last { $0.kind == .dismissalConsent && $0.due >= dismissal.date }
-            let given =
-                consent?.isDone == true
-                ? (h.facts.last { $0.kind == .consentGiven && $0.at >= dismissal.at }?.date
-                    ?? consent?.doneAt?.localDate()) : nil
-            guard let given else {
+            // The consent of this dismissal (`consentDay`), recorded after it.
+            guard let given = Self.consentDay(h) else {
                 throw CasusError.refused(
                     "de instemming zelf is nog niet vastgelegd; er is niets veranderd",
                     "the consent itself is not recorded yet; nothing was changed",

@@ -53,43 +53,49 @@ public struct Integrity: Sendable {
     public func auditLog(
         person: PersonID? = nil, since: LocalDate? = nil, before: Int64? = nil, offset: Int = 0, limit: Int = 1000
     ) throws -> [AuditRecord] {
-        try mayReadLog(about: person)
+        let subject = try mayReadLog(about: person)
         let lines = try session.read { r -> [AuditRecord] in
-            guard let person, let parent = try r.person(id: person), parent.kind == .parent else {
+            guard let subject, subject.kind == .parent else {
                 return try r.audit(person: person, before: before, offset: offset, limit: limit)
             }
-            // A parent has no dossier: what was done in a case about them is logged under the child
-            // whose dossier holds it, and "who read or wrote about this parent?" found none of it (a
-            // review). Those lines, merged with the parent's own, newest first.
-            let cases = try r.cases(aboutSubject: person)
-            let ids = Set(cases.map(\.id))
-            var merged = try r.audit(person: person, before: before, offset: 0, limit: offset + limit)
-            for dossier in Set(cases.map(\.dossierID)).sorted() {
-                var from = before
-                var taken = 0
-                // The child's lines, a page at a time, until enough of the parent's cases are found.
-                // A read of the child's whole dossier (no case named) since a case about the parent
-                // was opened read that case's entries too (a review: `dossier show` was not listed).
-                let since = cases.filter { $0.dossierID == dossier }.map(\.openedAt).min()
-                while taken < offset + limit {
-                    let page = try r.audit(person: dossier, before: from, offset: 0, limit: 500)
-                    let mine = page.filter { line in
-                        if let c = line.caseID { return ids.contains(c) }
-                        return ["dossier.read", "dossier.export", "search"].contains(line.action)
-                            && since.map { line.at >= $0 } == true
-                    }
-                    merged += mine
-                    taken += mine.count
-                    guard page.count == 500, let last = page.last else { break }
-                    from = last.id
-                }
-            }
-            var seen = Set<Int64>()
-            let sorted = merged.sorted { $0.id > $1.id }.filter { seen.insert($0.id).inserted }
-            return Array(sorted.dropFirst(offset).prefix(limit))
+            return try Self.parentLines(subject.id, before: before, offset: offset, limit: limit, r)
         }
         guard let since else { return lines }
         return lines.filter { $0.at.localDate() >= since }
+    }
+
+    /// A parent has no dossier: what was done in a case about them is logged under the child whose
+    /// dossier holds it, and "who read or wrote about this parent?" found none of it (a review).
+    /// Those lines, and the reads of the child's whole dossier (no case named) since a case about
+    /// the parent was opened (they read its entries too), merged with the parent's own, newest first.
+    static func parentLines(
+        _ parent: PersonID, before: Int64?, offset: Int, limit: Int, _ r: any StorageReader
+    ) throws -> [AuditRecord] {
+        let cases = try r.cases(aboutSubject: parent)
+        let ids = Set(cases.map(\.id))
+        var merged = try r.audit(person: parent, before: before, offset: 0, limit: offset + limit)
+        for dossier in Set(cases.map(\.dossierID)).sorted() {
+            let since = cases.filter { $0.dossierID == dossier }.map(\.openedAt).min()
+            func about(_ line: AuditRecord) -> Bool {
+                if let c = line.caseID { return ids.contains(c) }
+                return ["dossier.read", "dossier.export", "search"].contains(line.action)
+                    && since.map { line.at >= $0 } == true
+            }
+            // The child's lines, a page at a time, until enough of them are the parent's.
+            var from = before
+            var taken = 0
+            while taken < offset + limit {
+                let page = try r.audit(person: dossier, before: from, offset: 0, limit: 500)
+                let mine = page.filter(about)
+                merged += mine
+                taken += mine.count
+                guard page.count == 500, let last = page.last else { break }
+                from = last.id
+            }
+        }
+        var seen = Set<Int64>()
+        let sorted = merged.sorted { $0.id > $1.id }.filter { seen.insert($0.id).inserted }
+        return Array(sorted.dropFirst(offset).prefix(limit))
     }
 
     /// Who read what on the server, by casus or with `psql` (`ServerRead`), newest first, as the audit
@@ -106,10 +112,11 @@ public struct Integrity: Sendable {
         return lines.map { $0.filter { $0.at.localDate() >= since } }
     }
 
-    /// Either log is the director's or the board's, and about a person they may see.
-    private func mayReadLog(about person: PersonID?) throws {
+    /// Either log is the director's or the board's, and about a person they may see: that person.
+    @discardableResult
+    private func mayReadLog(about person: PersonID?) throws -> Person? {
         try session.require(.readAudit)
-        if let person { _ = try Directory(session: session).person(person) }
+        return try person.map { try Directory(session: session).person($0) }
     }
 
     // MARK: Retention

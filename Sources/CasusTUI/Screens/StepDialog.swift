@@ -51,12 +51,15 @@ public struct StepDialog: ScreenModel {
 
     public var hasUnsavedText: Bool { hasTyped }
 
+    /// The fields typed into besides the facts, as one list: what closing would lose, and what a
+    /// dialog closed by another session's change keeps (`Typed`).
+    static var typedFields: [WritableKeyPath<StepDialog, TextField>] {
+        [\.reason, \.days, \.start, \.justification, \.urgency, \.measure, \.route, \.respondDays]
+    }
+
     /// Something was typed that closing would lose (the facts count once changed).
     var hasTyped: Bool {
-        facts.value != factsBefore
-            || ![reason, justification, urgency, route, measure, days, start, respondDays].allSatisfy {
-                $0.value.isEmpty
-            }
+        facts.value != factsBefore || !Self.typedFields.allSatisfy { self[keyPath: $0].value.isEmpty }
     }
 
     public init(
@@ -77,29 +80,19 @@ public struct StepDialog: ScreenModel {
     /// options are out of date): the next `+` on the case fills them in again. A refused step threw
     /// away the reason and justification typed (a review of two sessions at once).
     public struct Typed: Sendable {
-        var facts: String?
-        var fields: [String]
+        var facts: TextField?
+        var fields: [TextField]
     }
 
-    /// The fields as typed; the facts only where they were changed.
+    /// The fields as typed (each with its limit); the facts only where they were changed.
     public var typed: Typed {
-        Typed(
-            facts: facts.value != factsBefore ? facts.value : nil,
-            fields: [reason, days, start, justification, urgency, measure, route, respondDays].map(\.value))
+        Typed(facts: facts.value != factsBefore ? facts : nil, fields: Self.typedFields.map { self[keyPath: $0] })
     }
 
     /// The fields filled in with what was typed before.
     public mutating func restore(_ t: Typed) {
-        if let typed = t.facts { facts = TextField(typed, limit: max(2000, typed.count)) }
-        let v = t.fields + Array(repeating: "", count: max(0, 8 - t.fields.count))
-        reason = TextField(v[0])
-        days = TextField(v[1], limit: 3)
-        start = TextField(v[2], limit: 10)
-        justification = TextField(v[3])
-        urgency = TextField(v[4])
-        measure = TextField(v[5])
-        route = TextField(v[6], limit: 14)
-        respondDays = TextField(v[7], limit: 2)
+        if let typed = t.facts { facts = typed }
+        for (path, field) in zip(Self.typedFields, t.fields) { self[keyPath: path] = field }
     }
 
     /// The fields this option asks for, in order.
