@@ -154,6 +154,14 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // The functions only (a revocation moves the case's rung back).
+        "22": (
+            "23",
+            Phrase(
+                "een herroepen verwijdering of herroepen instemming met ontslag zet de trede van de zaak terug",
+                "a removal revoked, or a consent to dismissal revoked, moves the case's rung back"),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

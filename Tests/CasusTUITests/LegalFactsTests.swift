@@ -114,6 +114,45 @@ import Testing
         #expect(detail.obligations.first { $0.kind == .otherSchool }?.isDone != false)
     }
 
+    /// An employee's revocation of the consent to the dismissal was on the command line only (`r`
+    /// offered nothing of it): now from the case screen while its term runs, and the case's rung
+    /// goes back with it.
+    @Test func anEmployeesConsentIsRevokedFromTheCaseScreen() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 120, height: 40)
+        let staff = try #require(try service.directory.people(kinds: [.staff]).first)
+        let incident = try service.intake.report(
+            summary: "Bericht over een ouder online gezet.", platform: "Facebook", subjects: [staff.id]
+        ).value
+        let articles = try service.cases.triageContext(incident.id).articles
+        let c = try service.cases.open(
+            incident: incident.id, subject: staff.id, articles: [try #require(articles.first).id], severity: .severe
+        ).value
+        try service.cases.step(
+            c.id,
+            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
+        ).value
+        try service.cases.markDone(
+            c.id, obligation: ObligationKind.dismissalConsent.rawValue, on: service.session.today
+        ).value
+        rt.press(.char(":"))
+        rt.type("case \(c.number)")
+        rt.press(.enter)
+        rt.press(.char("r"))
+        let picker = try #require(rt.state.topScreen(PickerScreen.self))
+        let at = try #require(picker.items.firstIndex { $0.id == "consent-revoked" }, "\(picker.items.map(\.id))")
+        for _ in 0..<at { rt.press(.down) }
+        rt.press(.enter, .enter)
+        rt.type("Brief van de werknemer: instemming herroepen.")
+        rt.press(.function(2))
+        rt.press(.enter)
+        #expect(
+            rt.state.status?.text.contains("Vastgelegd: Instemming met de opzegging herroepen") == true,
+            "\(rt.state.status?.text ?? "")")
+        let detail = try service.cases.detail(c.id)
+        #expect(detail.facts.contains { $0.kind == .consentRevoked })
+        #expect(detail.record.rung != .dismissal)
+    }
+
     @Test func aCourtCaseCanStartAfterTheCaseClosed() throws {
         let (rt, service, c) = try Self.openCase(CaseFlags())
         _ = try service.cases.close(c.id, outcome: .founded, reason: "Afgehandeld met een gesprek.")

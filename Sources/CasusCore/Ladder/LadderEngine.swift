@@ -124,22 +124,40 @@ public struct CaseHistory: Sendable {
     /// The revocation of the case's latest removal decision, if it was revoked: one of an earlier
     /// removal says nothing of a later one (`CaseWorkflow.removalRevoked`).
     public var revokedRemoval: CaseFact? {
-        guard let removal = decisions.last(where: { $0.rung == .removal }) else { return nil }
-        return facts.last { $0.kind == .removalRevoked && $0.at > removal.at }
+        decisions.last(where: { $0.rung == .removal }).flatMap(revocation(ofRemoval:))
+    }
+
+    /// The revocation of this removal decision: recorded after it, before a next removal. A
+    /// revocation is recorded only of a decision there is, so one in the decision's own second is
+    /// of it (a step's and a fact's times are to the second).
+    public func revocation(ofRemoval removal: Step) -> CaseFact? {
+        let next = decisions.first { $0.rung == .removal && $0.id > removal.id }
+        return facts.last { f in
+            f.kind == .removalRevoked && f.at >= removal.at && next.map { f.at < $0.at } ?? true
+        }
     }
 
     /// The steps that count on the ladder: decisions, not a staff voornemen.
     public var decisions: [Step] { steps.filter { $0.phase == .decision } }
 
     /// The decisions that stand: a dismissal whose consent the employee revoked is deemed not to
-    /// have taken place (BW art. 7:671 lid 4).
+    /// have taken place (BW art. 7:671 lid 4); a removal revoked (on the objection) is undone.
     public var standingDecisions: [Step] {
-        decisions.filter { s in !(s.rung == .dismissal && revokedConsent(of: s) != nil) }
+        decisions.filter { s in
+            switch s.rung {
+            case .dismissal: revokedConsent(of: s) == nil
+            case .removal: revocation(ofRemoval: s) == nil
+            default: true
+            }
+        }
     }
 
     /// The employee's revocation of the consent a dismissal rests on, if they revoked it.
     public func revokedConsent(of dismissal: Step) -> CaseFact? {
-        facts.last { $0.kind == .consentRevoked && $0.at > dismissal.at }
+        let next = decisions.first { $0.rung == .dismissal && $0.id > dismissal.id }
+        return facts.last { f in
+            f.kind == .consentRevoked && f.at >= dismissal.at && next.map { f.at < $0.at } ?? true
+        }
     }
 
     /// A staff voornemen for this rung with no besluit after it.
@@ -690,8 +708,8 @@ public enum LadderEngine {
             ? h.subjectCases.filter {
                 $0.id != h.record.id && $0.countsAsOffence && ($0.openedAt, $0.id) < (h.record.openedAt, h.record.id)
             }.compactMap { c in
-                // Its measures only: a dismissal is no step a later case skips, and one whose consent
-                // was revoked still stands as the case's rung on record (a review).
+                // Its measures only: a dismissal is no step a later case skips (one whose consent
+                // was revoked leaves the rung before it on record, `rungAfterRevocation`).
                 c.rung.flatMap { punishedOnce($0, kind: .staff) ? ladder.firstIndex(of: $0) : nil }
             }.max() : nil
         let start = max(from, before.map { $0 + 1 } ?? 0)

@@ -132,7 +132,7 @@ extension CaseWorkflow {
         }
         try requireNotFuture(date, Phrase("de datum van het herroepen", "the date of the revocation"))
         return try session.write { tx in
-            let (h, _, owner) = try history(tx.r, id)
+            let (h, profile, owner) = try history(tx.r, id)
             try requireOpen(h)
             let removal = try Self.removalDecision(h)
             // Of this removal: one revoked before may be followed by another (a review).
@@ -163,6 +163,7 @@ extension CaseWorkflow {
             for o in h.obligations where !o.isDone && Self.removalDuties.contains(o.kind) {
                 try tx.markDone(o, at: tx.now, entry: entry.id)
             }
+            try rungAfterRevocation(fact, h, profile, in: tx)
             return fact
         }
     }
@@ -183,7 +184,7 @@ extension CaseWorkflow {
         }
         try requireNotFuture(date, Phrase("de datum van het herroepen", "the date of the revocation"))
         return try session.write { tx in
-            let (h, _, owner) = try history(tx.r, id)
+            let (h, profile, owner) = try history(tx.r, id)
             try requireOpen(h)
             let n = h.record.number
             guard let dismissal = h.decisions.last(where: { $0.rung == .dismissal }),
@@ -254,8 +255,23 @@ extension CaseWorkflow {
             where !o.isDone && [.consentWithdrawal, .revocationNotice, .dismissalConsent].contains(o.kind) {
                 try tx.markDone(o, at: tx.now, entry: entry.id)
             }
+            try rungAfterRevocation(fact, h, profile, in: tx)
             return fact
         }
+    }
+
+    /// A revoked decision no longer stands (`CaseHistory.standingDecisions`): the case's rung on
+    /// record goes back to what the decisions that stand reached, none if none (`case list` and
+    /// the counts kept "verwijdering" and "ontslag", a review). The server allows the move in the
+    /// revocation's own save.
+    func rungAfterRevocation(_ fact: CaseFact, _ h: CaseHistory, _ profile: ProtocolProfile, in tx: Transaction)
+        throws
+    {
+        var after = h
+        after.facts.append(fact)
+        let reached = LadderEngine.reached(
+            after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind))
+        if reached != h.record.rung { try tx.setRung(h.record.id, reached, at: tx.now) }
     }
 
     /// The case's latest removal decision, which an admission elsewhere or a revocation is of.

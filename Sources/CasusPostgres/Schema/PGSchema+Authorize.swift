@@ -428,15 +428,25 @@ extension PGSchema {
                                     'a pupil''s suspension lasts at most one week (WPO art. 40c lid 1; WVO 2020 art. 8.14 lid 1; WEC art. 40a lid 1)');
                 END IF;
                 -- The rung moves with a decision taken in the same transaction (LadderEngine.reached),
-                -- to a rung a decision on the case took, and never to none once one is taken: set on
-                -- its own it went back to a warning after a suspension, or to none (a review).
-                IF p_kind = 'case.rung' AND (
-                       NOT EXISTS (SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'
-                                     AND s.xmin = pg_current_xact_id()::xid)
-                       OR (f->>'rung' IS NULL AND EXISTS (SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'))
-                       OR (f->>'rung' IS NOT NULL AND NOT EXISTS (
-                           SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'
-                             AND (s.rung = f->>'rung' OR (k.subject_kind = 'parent' AND s.rung = 'suspension' AND f->>'rung' = 'access-ban'))))) THEN
+                -- or with a revocation recorded in it (a removal revoked, a consent to dismissal
+                -- revoked: CaseWorkflow.rungAfterRevocation), to a rung a decision on the case took,
+                -- and to none once one is taken only with a revocation: set on its own it went back to
+                -- a warning after a suspension, or to none (a review).
+                IF p_kind = 'case.rung' AND NOT (
+                       (EXISTS (SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'
+                                  AND s.xmin = pg_current_xact_id()::xid)
+                        OR EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id
+                                     AND cf.kind IN ('removal-revoked', 'consent-revoked')
+                                     AND cf.xmin = pg_current_xact_id()::xid))
+                       AND CASE WHEN f->>'rung' IS NULL THEN
+                               NOT EXISTS (SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision')
+                               OR EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id
+                                            AND cf.kind IN ('removal-revoked', 'consent-revoked')
+                                            AND cf.xmin = pg_current_xact_id()::xid)
+                           ELSE EXISTS (
+                               SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'
+                                 AND (s.rung = f->>'rung' OR (k.subject_kind = 'parent' AND s.rung = 'suspension' AND f->>'rung' = 'access-ban')))
+                           END) THEN
                     PERFORM refused(format('zaak %s bereikt alleen een trede waarop een besluit is genomen, niet %s', k.number, f->>'rung'),
                                     format('case %s reaches only a rung a decision took, not %s', k.number, f->>'rung'));
                 END IF;

@@ -1,10 +1,12 @@
 import CasusCore
 
 /// The dated facts of the legal procedure a director records from the case screen (`r`), as
-/// `casus case accept|revoke|objection|dispute|zienswijze|breach|inzage|court` do on the command line:
+/// `casus case accept|revoke|objection|dispute|zienswijze|breach|inzage|court` do on the command line
+/// (`revoke` for a removal, and for an employee the consent to a dismissal):
 /// pick one, give its date (today unless typed), then what it needs (a school, an outcome, a note).
 public enum LegalItem: String, Sendable, CaseIterable, Equatable {
     case accepted, revoked, objection
+    case consentRevoked = "consent-revoked"
     case disputeRequested = "dispute-requested", disputeOpinion = "dispute-opinion"
     case zienswijze, zienswijzeNone = "zienswijze-none"
     case parentsDeclined = "declined-parents", pupilDeclined = "declined-pupil"
@@ -17,6 +19,10 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case .accepted: Phrase("Andere school laat de leerling toe", "Another school accepts the pupil")
         case .revoked: Phrase("Verwijdering herroepen", "Removal revoked")
         case .objection: Phrase("Bezwaar ontvangen tegen het besluit", "Objection to the decision received")
+        case .consentRevoked:
+            Phrase(
+                "Instemming met de opzegging herroepen (BW art. 7:671 lid 2)",
+                "Consent to the notice revoked (BW art. 7:671 lid 2)")
         case .disputeRequested:
             Phrase("Geschil voorgelegd aan de Geschillencommissie", "Dispute put to the Geschillencommissie")
         case .disputeOpinion: Phrase("Oordeel van de Geschillencommissie", "Opinion of the Geschillencommissie")
@@ -41,6 +47,8 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case .accepted: Phrase("de verwijdering is definitief", "the removal is final")
         case .revoked: Phrase("de leerling blijft; geen andere school nodig", "the pupil stays; no other school needed")
         case .objection: Phrase("beslistermijn op het bezwaar", "term to decide on the objection")
+        case .consentRevoked:
+            Phrase("de opzegging geldt als niet gedaan (lid 4)", "the notice is deemed not given (lid 4)")
         case .disputeRequested: Phrase("de beslistermijn staat stil", "the term to decide is suspended")
         case .disputeOpinion: Phrase("de beslistermijn loopt weer", "the term to decide runs again")
         case .zienswijze, .zienswijzeNone: Phrase("daarna het besluit", "then the decision")
@@ -69,7 +77,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case .disputeOpinion: .line(Phrase("Oordeel in een zin: ", "Opinion in a sentence: "))
         case .objection, .disputeRequested, .zienswijzeNone: .none
         case .zienswijze, .breachReport, .breachNoReport, .inzage, .courtStarted, .courtEnded, .parentsDeclined,
-            .pupilDeclined, .revoked:
+            .pupilDeclined, .revoked, .consentRevoked:
             .note
         }
     }
@@ -96,6 +104,13 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
             d.steps.contains(where: { $0.rung == .suspension && $0.phase == .decision })
         {
             out.append(.objection)
+        }
+        // An employee's consent to the dismissal, while its term to revoke runs (the service checks
+        // the rest: this dismissal's own consent, lid 5, an end on record).
+        if d.subject.kind == .staff, d.record.status == .open,
+            d.obligations.contains(where: { $0.kind == .consentWithdrawal && !$0.isDone })
+        {
+            out.append(.consentRevoked)
         }
         if d.steps.contains(where: { $0.phase == .proposal }) || d.school?.denomination == .openbaar {
             out += [.zienswijze, .zienswijzeNone]
@@ -168,6 +183,8 @@ extension ServiceEffects {
             return Self.map(try cases.acceptedElsewhere(id, school: text, on: date)) { _ in done(.init("", "")) }
         case .revoked:
             return Self.map(try cases.removalRevoked(id, on: date, reason: text)) { _ in done(.init("", "")) }
+        case .consentRevoked:
+            return Self.map(try cases.consentRevoked(id, on: date, reason: text)) { _ in done(.init("", "")) }
         case .objection:
             return Self.map(try cases.recordObjection(id, receivedOn: date)) {
                 done(Phrase("; beslissen uiterlijk \($0.due.dutch)", "; decide by \($0.due.dutch)"))

@@ -1,0 +1,72 @@
+import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// A decision revoked no longer stands, and the case's rung on record says so: after a removal
+/// revoked on the objection, or a dismissal whose consent the employee revoked (BW art. 7:671 lid
+/// 4: the notice is deemed not given), `case list` and the counts kept "verwijdering" and "ontslag"
+/// (a review; the server allowed the rung to move only with a decision in the same save).
+@Suite struct RevocationRungTests {
+    let scratch = Scratch("revocation-rung")
+
+    @Test(arguments: Backend.all)
+    func aRevokedRemovalLeavesTheCaseOnTheRungBeforeIt(_ backend: Backend) throws {
+        let clock = TestClock("2026-11-26", hour: 9)
+        let service = try jozefschool(on: try backend.make(in: scratch), clock: clock.clock)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
+        ).value
+        let report = try service.intake.report(summary: "Filmpje.", platform: nil, subjects: [pupil.id]).value
+        let c = try service.cases.open(incident: report.id, subject: pupil.id, articles: ["A.5"], severity: nil).value
+        try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Filmpje gedeeld.")).value
+        clock.set("2026-11-26", hour: 10)
+        try service.cases.addEntry(c.id, kind: .meeting, body: "Hoorgesprek.", heard: [.teacher, .parents]).value
+        clock.set("2026-11-26", hour: 11)
+        try service.cases.step(
+            c.id, StepRequest(rung: .removal, reason: "Ernstig.", justification: "Zeer ernstig voorval.")
+        ).value
+        #expect(try service.cases.detail(c.id).record.rung == .removal)
+        clock.set("2026-12-10")
+        try service.cases.removalRevoked(c.id, on: Fixtures.date("2026-12-10"), reason: "Het bezwaar is gegrond.")
+            .value
+        let after = try service.cases.detail(c.id)
+        #expect(after.record.rung == .warning, "\(String(describing: after.record.rung))")
+        #expect(try service.cases.assess(c.id).current == .warning)
+        #expect(try service.integrity.verify().isSound)
+    }
+
+    @Test(arguments: Backend.all)
+    func aRevokedConsentLeavesTheCaseWithoutTheDismissal(_ backend: Backend) throws {
+        let clock = TestClock("2026-11-16", hour: 9)
+        let service = try Directory.initialize(
+            storage: try backend.make(in: scratch), schoolName: "Testschool konot", protocolID: "konot",
+            account: "directeur", director: ("Marieke", "van", "Dam"), profiles: Fixtures.profiles,
+            clock: clock.clock)
+        let teacher = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Ilse", lastName: "Postma", group: "docent")
+        ).value
+        let report = try service.intake.report(summary: "Online over een ouder.", platform: nil, subjects: [teacher.id])
+            .value
+        let c = try service.cases.open(incident: report.id, subject: teacher.id, articles: ["4"], severity: .severe)
+            .value
+        clock.set("2026-11-16", hour: 10)
+        try service.cases.step(
+            c.id,
+            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
+        ).value
+        clock.set("2026-11-23", hour: 10)
+        try service.cases.markDone(
+            c.id, obligation: ObligationKind.dismissalConsent.rawValue, on: Fixtures.date("2026-11-23")
+        ).value
+        #expect(try service.cases.detail(c.id).record.rung == .dismissal)
+        clock.set("2026-11-30", hour: 10)
+        try service.cases.consentRevoked(c.id, on: Fixtures.date("2026-11-30"), reason: "Brief van 30-11-2026.").value
+        let after = try service.cases.detail(c.id)
+        #expect(after.record.rung == nil, "\(String(describing: after.record.rung))")
+        #expect(try service.integrity.verify().isSound)
+        // The ladder goes on: a lighter measure may still be taken, and sets the rung again.
+        try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek in plaats van ontslag.")).value
+        #expect(try service.cases.detail(c.id).record.rung == .warning)
+    }
+}
