@@ -635,7 +635,7 @@ extension SQLiteAccess {
             .map { ChainHead(seq: $0["id"], hash: $0["hash"]) } ?? .genesis
     }
 
-    /// The file's latch (`PRAGMA user_version`, set by `markMoved`: one read of the header, so
+    /// The file's latch (`PRAGMA user_version`, set by `MoveLock.latch`: one read of the header, so
     /// every session can ask), then the move's line, looked for from the log's end.
     func movedAway() throws -> AuditRecord? {
         guard try Int32.fetchOne(db, sql: "PRAGMA user_version") == SQLiteStorage.movedVersion else { return nil }

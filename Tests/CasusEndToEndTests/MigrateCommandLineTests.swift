@@ -34,6 +34,8 @@ struct MigrateCommandLineTests {
     @Test func aDemoFileMovesToTheServerAndIsReadThereAsBefore() throws {
         let cli = try CLI()
         try cli.ok("demo", "--no-tui", "--db", cli.db)
+        let beforeTheMove = cli.folder + "/voor-de-overstap.sqlite"
+        try cli.ok("backup", beforeTheMove)
         let (cluster, uri) = try server()
         // The list is a read with a line of its own (cases.list): counted before the move.
         let cases = try cli.ok("case", "list").out
@@ -75,9 +77,25 @@ struct MigrateCommandLineTests {
             "SELECT account || ' ' || action FROM casus.audit WHERE action NOT IN ('verify', 'cases.list') "
                 + "ORDER BY id DESC LIMIT 1")
         #expect(last.trimmingCharacters(in: .whitespacesAndNewlines) == "postgres migrate")
-        // A second move into a server that holds casus data: refused, nothing changed.
+        // Moved once, not again: a second server held the same dossiers as the live copy (a review).
         let again = try cli.run(["migrate", "--to", uri + "&user=postgres"])
-        #expect(again.code == 1 && again.err.contains("houdt al gegevens"), "\(again.err)")
+        #expect(again.code == 1 && again.err.contains("al overgezet"), "\(again.err)")
+        // A copy of the same chain, unlatched (as a move left it that could not latch its file,
+        // a full disk): moved again it is latched, the server as it was; it was left open.
+        let copyOfTheSame = cli.folder + "/zelfde.sqlite"
+        try cli.ok("--db", copyOfTheSame, "restore", beforeTheMove)
+        let latched = try cli.run(["--db", copyOfTheSame, "migrate", "--to", uri + "&user=postgres"])
+        #expect(
+            latched.code == 0 && latched.out.contains("De server houdt deze database al"),
+            "\(latched.out)\(latched.err)")
+        let closed = try cli.run(["--db", copyOfTheSame, "note", "2026-0001", "--body", "Hier niet meer."])
+        #expect(closed.code == 1 && closed.err.contains("overgezet naar een server"), "\(closed.err)")
+        // Another file into a server that holds casus data: refused, nothing changed.
+        let other = try CLI()
+        try other.ok("demo", "--no-tui", "--db", other.db)
+        try other.ok("note", "2026-0001", "--body", "Een andere database.")
+        let into = try other.run(["migrate", "--to", uri + "&user=postgres"])
+        #expect(into.code == 1 && into.err.contains("houdt al gegevens"), "\(into.err)")
     }
 
     @Test func aWrongStartIsRefusedAndChangesNothing() throws {

@@ -73,7 +73,7 @@ import Testing
         #expect(!text.contains("Geachte ouders/verzorgers"))
         #expect(
             text.contains(
-                "Met vriendelijke groet,\nnamens het bevoegd gezag van Stichting Primair Onderwijs Zwolle,"))
+                "Met vriendelijke groet,\nnamens het bevoegd gezag, Stichting Primair Onderwijs Zwolle,"))
         #expect(text.contains("Marieke van Dam\ndirecteur, OBS De Regenboog"))
         let filed = try school.service.letters.file(case: c.id, template: t, body: text).value
         #expect(filed.entry.body.contains("8011 AB  ZWOLLE"))

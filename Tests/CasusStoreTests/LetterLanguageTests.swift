@@ -93,7 +93,8 @@ import CasusTestSupport
                 // its words are checked as the template gives them, from the case's latest step. A
                 // letter on an objection likewise, in a case that has none.
                 let text =
-                    !t.needsObjection && (t.announces.isEmpty || t.step(in: detail.steps) != nil)
+                    !t.needsObjection
+                        && ((t.announces.isEmpty && t.proposes.isEmpty) || t.step(in: detail.steps) != nil)
                     ? try school.service.letters.draft(case: c.id, template: t)
                     : t.render(
                         LetterContext.build(

@@ -2288,7 +2288,7 @@ All strings unless noted; optional ones are `""` when unknown.
   parents/guardians (`casus letter … --to PERSON` picks one).
 - `addressee.salutation`: "Geachte heer Van den Berg", "Geachte heer Van den Berg en mevrouw El
   Amrani", "Geachte K. van den Berg" (salutation neutraal or onbekend); the template adds the comma
-- `signature.onBehalf`: "namens het bevoegd gezag van <the board's name, else the school's>", the
+- `signature.onBehalf`: "namens het bevoegd gezag, <the board's name>" (else "… van <the school's>"), the
   line under "Met vriendelijke groet," (the template adds the comma)
 - `protocol.name`, `protocol.document`
 - `heard.teacher`, `heard.parents`, `heard.pupil`, `heard.employee`: the day that party was last heard (the
@@ -2418,14 +2418,13 @@ De feiten houden mogelijk een strafbaar feit in; daarom doet de school
 aangifte bij de politie. De zaak is behandeld volgens:
 
   Protocol:          {{{protocol.document}}}
-  School/bestuur:    {{{protocol.name}}}
+  Bevoegd gezag:     {{{board.name}}}
 
 {{#isStaff}}
 Gaat het om een mogelijk zedenmisdrijf tegen een leerling door iemand met
 taken op school, en heeft het overleg met de vertrouwensinspecteur tot een
 redelijk vermoeden geleid, dan is het bevoegd gezag tot aangifte verplicht
-({{{law.meldplicht}}}). De ouders van de leerling en de betrokkene worden
-daarvan vóór de aangifte op de hoogte gesteld.
+({{{law.meldplicht}}}). De ouders van de leerling en de betrokkene worden daarvan vóór de aangifte op de hoogte gesteld.
 
 {{/isStaff}}
 Het gedrag is mogelijk in strijd met de volgende artikelen van het protocol:
@@ -2556,10 +2555,7 @@ Betreft: besluit disciplinaire maatregel
 {{{addressee.salutation}}},
 
 {{^empty(proposal.date)}}
-{{{proposal.opening}}} heeft het bevoegd gezag u
-laten weten dat het voornemens was u een disciplinaire maatregel op te
-leggen ({{{proposal.rung}}}), en u gelegenheid gegeven uw zienswijze te
-geven.
+{{{proposal.opening}}} heeft het bevoegd gezag u laten weten dat het voornemens was u een disciplinaire maatregel op te leggen ({{{proposal.rung}}}), en u gelegenheid gegeven uw zienswijze te geven.
 {{/empty(proposal.date)}}
 {{#empty(proposal.date)}}
 Het bevoegd gezag heeft u eerder laten weten dat het voornemens was u een
@@ -2669,8 +2665,7 @@ waarschijnlijk is dat de inbreuk een risico voor de betrokkenen inhoudt
   Betrokkenen informeren:   [ja / nee] ({{{law.avgSubjects}}})
 
 Elk datalek, ook een dat niet gemeld wordt, staat in het register van
-datalekken ({{{law.avgRegister}}}). Leg de uitkomst vast met
-`casus case breach {{{case.number}}} --report ja|nee --note ...`.
+datalekken ({{{law.avgRegister}}}).
 
 Opgesteld op {{{today}}} door:
 
@@ -2869,19 +2864,15 @@ Het gedrag is in strijd met de volgende artikelen van ons protocol, het {{{proto
 {{/facts.parentsInformedOn}}
 {{/empty(step.days)}}
 {{#empty(step.days)}}
-Voorafgaand aan het besluit zijn de betrokkenen gehoord{{#hearing.anyDeclined}} of in de
-gelegenheid gesteld te worden gehoord{{/hearing.anyDeclined}} ({{{law.removalHearing}}}).
+Voorafgaand aan het besluit zijn de betrokkenen gehoord{{#hearing.anyDeclined}} of in de gelegenheid gesteld te worden gehoord{{/hearing.anyDeclined}} ({{{law.removalHearing}}}).
 {{#facts.parentsInformedOn}}
-{{{facts.informed}}} op {{{facts.parentsInformedOn}}} schriftelijk en met
-opgave van redenen over het besluit geïnformeerd en gewezen op de
-mogelijkheid van bezwaar.
+{{{facts.informed}}} op {{{facts.parentsInformedOn}}} schriftelijk en met opgave van redenen over het besluit geïnformeerd en gewezen op de mogelijkheid van bezwaar.
 {{/facts.parentsInformedOn}}
 {{^facts.parentsInformedOn}}
 [Nog niet elke brief over het besluit is als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]
 {{/facts.parentsInformedOn}}
 {{#facts.leerplichtInformedOn}}
-Burgemeester en wethouders (leerplicht) zijn op {{{facts.leerplichtInformedOn}}}
-geïnformeerd ({{{law.leerplicht}}}).
+Burgemeester en wethouders (leerplicht) zijn op {{{facts.leerplichtInformedOn}}} geïnformeerd ({{{law.leerplicht}}}).
 {{/facts.leerplichtInformedOn}}
 {{^facts.leerplichtInformedOn}}
 [Burgemeester en wethouders (leerplicht) moeten worden geïnformeerd ({{{law.leerplicht}}}): leg vast dat het is gebeurd (casus case done), dan noemt deze melding de dag.]
@@ -3026,16 +3017,11 @@ Betreft: {{#hasStep}}{{^empty(step.since)}}verlenging van de {{/empty(step.since
 {{#hasStep}}
 {{#empty(step.since)}}
 Met deze brief bevestigen wij dat het bevoegd gezag van onze school u met
-ingang van {{{step.start}}} schorst als ordemaatregel. Dit is geen straf: het
-bevoegd gezag neemt deze maatregel in het belang van de school, terwijl
-het onderzoekt wat er is gebeurd ({{{law.caoOrdemaatregel}}}).
+ingang van {{{step.start}}} schorst als ordemaatregel. Dit is geen straf: het bevoegd gezag neemt deze maatregel in het belang van de school, terwijl het onderzoekt wat er is gebeurd ({{{law.caoOrdemaatregel}}}).
 {{/empty(step.since)}}
 {{^empty(step.since)}}
 Met deze brief bevestigen wij dat het bevoegd gezag van onze school de
-schorsing als ordemaatregel die op {{{step.since}}} inging, verlengt tot en
-met {{{step.end}}}. Dit is geen straf: het bevoegd gezag neemt deze
-maatregel in het belang van de school, terwijl het onderzoekt wat er is
-gebeurd ({{{law.caoOrdemaatregel}}}).
+schorsing als ordemaatregel die op {{{step.since}}} inging, verlengt tot en met {{{step.end}}}. Dit is geen straf: het bevoegd gezag neemt deze maatregel in het belang van de school, terwijl het onderzoekt wat er is gebeurd ({{{law.caoOrdemaatregel}}}).
 {{/empty(step.since)}}
 {{/hasStep}}
 {{^hasStep}}
@@ -3157,11 +3143,9 @@ Omdat je meerderjarig en handelingsbekwaam bent, gaat dit besluit naar jou
 {{/toPupil}}
 {{^toPupil}}
 Met deze brief delen wij u mee dat het bevoegd gezag van onze school heeft
-besloten {{{pupil.firstName}}} te schorsen, met opgave van redenen en voor ten
-hoogste één week ({{{law.suspension}}}).
+besloten {{{pupil.firstName}}} te schorsen, met opgave van redenen en voor ten hoogste één week ({{{law.suspension}}}).
 {{#parentsToo}}
-Dit besluit gaat naar {{{pupil.firstName}}} en, omdat {{{pupil.firstName}}}
-jonger is dan 21 jaar, ook naar u ({{{law.suspensionDecision}}}).
+Dit besluit gaat naar {{{pupil.firstName}}} en, omdat {{{pupil.firstName}}} jonger is dan 21 jaar, ook naar u ({{{law.suspensionDecision}}}).
 {{/parentsToo}}
 {{/toPupil}}
 
@@ -3227,17 +3211,10 @@ Dit besluit gaat alleen over u: {{{pupil.firstName}}} blijft gewoon naar school 
 Wat de schorsing inhoudt
 
 {{#toPupil}}
-Tijdens de schorsing kom je niet naar school{{^pupilIsAdult}}, maar blijf je
-thuis, onder toezicht van je ouders/verzorgers{{/pupilIsAdult}}. Wij geven je
-schoolwerk mee, zodat je geen onnodige achterstand oploopt; je {{{classTeacher}}}
-maakt hierover afspraken met je. Op de eerste schooldag na de schorsing ben
-je weer welkom.
+Tijdens de schorsing kom je niet naar school{{^pupilIsAdult}}, maar blijf je thuis, onder toezicht van je ouders/verzorgers{{/pupilIsAdult}}. Wij geven je schoolwerk mee, zodat je geen onnodige achterstand oploopt; je {{{classTeacher}}} maakt hierover afspraken met je. Op de eerste schooldag na de schorsing ben je weer welkom.
 {{/toPupil}}
 {{^toPupil}}
-Tijdens de schorsing komt {{{pupil.firstName}}} niet naar school{{^pupilIsAdult}}, maar blijft
-thuis, onder uw toezicht{{/pupilIsAdult}}. Wij geven schoolwerk mee, zodat er geen onnodige
-achterstand ontstaat; de {{{classTeacher}}} maakt hierover afspraken met u.
-Op de eerste schooldag na de schorsing is {{{pupil.firstName}}} weer welkom.
+Tijdens de schorsing komt {{{pupil.firstName}}} niet naar school{{^pupilIsAdult}}, maar blijft thuis, onder uw toezicht{{/pupilIsAdult}}. Wij geven schoolwerk mee, zodat er geen onnodige achterstand ontstaat; de {{{classTeacher}}} maakt hierover afspraken met u. Op de eerste schooldag na de schorsing is {{{pupil.firstName}}} weer welkom.
 {{/toPupil}}
 {{^pupilIsAdult}}
 Het wegblijven van school tijdens de schorsing geldt als geoorloofd verzuim
@@ -3250,8 +3227,7 @@ Onderwijs ({{{law.suspensionInspectie}}}).
 {{#isOpenbaar}}
 {{#hasUrgency}}
 
-{{#toPupil}}Je bent{{/toPupil}}{{^toPupil}}U bent{{/toPupil}} vóór dit besluit niet gehoord, omdat de vereiste spoed zich
-daartegen verzette ({{{law.awbUrgency}}}): {{{facts.urgency}}}
+{{#toPupil}}Je bent{{/toPupil}}{{^toPupil}}U bent{{/toPupil}} vóór dit besluit niet gehoord, omdat de vereiste spoed zich daartegen verzette ({{{law.awbUrgency}}}): {{{facts.urgency}}}
 {{/hasUrgency}}
 {{/isOpenbaar}}
 {{/isParent}}
@@ -3259,8 +3235,7 @@ daartegen verzette ({{{law.awbUrgency}}}): {{{facts.urgency}}}
 Gesprek
 
 {{#toPupil}}
-Wij nodigen je{{#parentsToo}} en je ouders/verzorgers{{/parentsToo}} uit voor een gesprek over dit besluit en
-over hoe wij verder gaan. Wil je contact met ons opnemen om een afspraak te maken?
+Wij nodigen je{{#parentsToo}} en je ouders/verzorgers{{/parentsToo}} uit voor een gesprek over dit besluit en over hoe wij verder gaan. Wil je contact met ons opnemen om een afspraak te maken?
 {{/toPupil}}
 {{^toPupil}}
 Wij nodigen u uit voor een gesprek over dit besluit en over hoe wij
@@ -3277,8 +3252,7 @@ Bezwaar
 Bent u het niet eens met dit besluit, dan kunt u binnen zes weken,
 {{/toPupil}}
 gerekend vanaf de dag na die waarop dit besluit bekend is gemaakt, dus
-uiterlijk op {{{deadlines.objection}}}, schriftelijk bezwaar maken bij het
-bevoegd gezag ({{{law.awbObjection}}}).
+uiterlijk op {{{deadlines.objection}}}, schriftelijk bezwaar maken bij het bevoegd gezag ({{{law.awbObjection}}}).
 
 Stuur {{#toPupil}}het{{/toPupil}}{{^toPupil}}uw{{/toPupil}} bezwaarschrift aan:
 
@@ -3294,18 +3268,13 @@ Stuur {{#toPupil}}het{{/toPupil}}{{^toPupil}}uw{{/toPupil}} bezwaarschrift aan:
 {{/empty(board.address)}}
 
 Vermeld in het bezwaarschrift de naam en het adres van wie bezwaar maakt, de
-datum, het kenmerk van deze brief (zaak {{{case.number}}}) en waarom het besluit
-niet juist is, en onderteken het. Het maken van bezwaar schort het besluit niet
-op: {{#isParent}}het besluit{{/isParent}}{{^isParent}}de schorsing{{/isParent}} gaat in de tussentijd gewoon door ({{{law.awbNoSuspension}}}).
+datum, het kenmerk van deze brief (zaak {{{case.number}}}) en waarom het besluit niet juist is, en onderteken het. Het maken van bezwaar schort het besluit niet op: {{#isParent}}het besluit{{/isParent}}{{^isParent}}de schorsing{{/isParent}} gaat in de tussentijd gewoon door ({{{law.awbNoSuspension}}}).
 {{/isOpenbaar}}
 {{#isBijzonder}}
 Klacht
 
 Tegen een schorsing door een bijzondere school staat geen wettelijk bezwaar
-open. {{#toPupil}}Ben je het niet eens met dit besluit, dan kun je{{^pupilIsAdult}} (samen met je
-ouders/verzorgers){{/pupilIsAdult}} een klacht indienen{{/toPupil}}{{^toPupil}}Bent u het niet eens met dit besluit, dan kunt u een klacht indienen{{/toPupil}}
-volgens de klachtenregeling van de school ({{{law.complaints}}}). Wij gaan
-ook graag eerst met {{#toPupil}}je{{/toPupil}}{{^toPupil}}u{{/toPupil}} in gesprek.
+open. {{#toPupil}}Ben je het niet eens met dit besluit, dan kun je{{^pupilIsAdult}} (samen met je ouders/verzorgers){{/pupilIsAdult}} een klacht indienen{{/toPupil}}{{^toPupil}}Bent u het niet eens met dit besluit, dan kunt u een klacht indienen{{/toPupil}} volgens de klachtenregeling van de school ({{{law.complaints}}}). Wij gaan ook graag eerst met {{#toPupil}}je{{/toPupil}}{{^toPupil}}u{{/toPupil}} in gesprek.
 {{/isBijzonder}}
 
 Een kopie van deze brief wordt opgenomen in {{#toPupil}}je leerlingdossier{{/toPupil}}{{^toPupil}}het leerlingdossier van {{{pupil.name}}}{{/toPupil}}.
@@ -3377,10 +3346,7 @@ Mogelijk geschonden artikelen van ons protocol, het {{{protocol.document}}}:
 {{#isStaff}}
 Grondslag: ons protocol en, bij een mogelijk zedenmisdrijf tegen een
 leerling, de meldplicht: overleg met de vertrouwensinspecteur
-({{{law.meldplichtConsult}}}); aangifte alleen bij een redelijk vermoeden
-({{{law.meldplicht}}}). Bij een
-meldplichtzaak legt u de uitkomst (redelijk vermoeden ja/nee) vast met
-`casus case consult`.
+({{{law.meldplichtConsult}}}); aangifte alleen bij een redelijk vermoeden ({{{law.meldplicht}}}).
 
 {{/isStaff}}
 Advies van de vertrouwensinspecteur:
@@ -3420,9 +3386,7 @@ Zoals wij u vandaag al hebben laten weten, heeft {{{pupil.firstName}}}
 {{#hasStep}}
 op {{{step.date}}}
 {{/hasStep}}
-een time-out gekregen: {{{pupil.firstName}}} is voor de rest van de
-schooldag niet in de klas geweest [en door u opgehaald]. Met deze brief
-leggen wij dat schriftelijk en met redenen vast.
+een time-out gekregen: {{{pupil.firstName}}} is voor de rest van de schooldag niet in de klas geweest [en door u opgehaald]. Met deze brief leggen wij dat schriftelijk en met redenen vast.
 
   Leerling:   {{{pupil.name}}}
 {{^empty(pupil.group)}}
@@ -3449,14 +3413,11 @@ Dit is in strijd met de volgende afspraken uit ons protocol, het
 {{/articles}}
 
 Wij behandelen een time-out zorgvuldig, zoals een schorsing
-({{{law.timeOut}}}): u ontvangt deze brief met de redenen, zoals de wet dat
-bij een schorsing vraagt ({{{law.suspensionDecision}}}). Omdat de time-out niet langer dan de rest
-van de schooldag duurt, wordt hij niet aan de Inspectie gemeld.
+({{{law.timeOut}}}): u ontvangt deze brief met de redenen, zoals de wet dat bij een schorsing vraagt ({{{law.suspensionDecision}}}). Omdat de time-out niet langer dan de rest van de schooldag duurt, wordt hij niet aan de Inspectie gemeld.
 
 Gesprek
 
-Wij nodigen u en {{{pupil.firstName}}} uit voor een gesprek over wat er is
-gebeurd en over afspraken voor de komende tijd:
+Wij nodigen u en {{{pupil.firstName}}} uit voor een gesprek over wat er is gebeurd en over afspraken voor de komende tijd:
 
   Datum en tijd: [datum en tijd]
   Plaats:        {{{school.name}}}
@@ -3553,10 +3514,7 @@ Wij hebben niet eerst een lichtere maatregel genomen, om de volgende reden:
 
 Wat dit besluit inhoudt
 
-Dit besluit gaat alleen over u: {{{pupil.firstName}}} blijft gewoon naar
-school gaan. Over het brengen en halen en over het contact met de school in
-deze periode maken wij afspraken met u. Na de laatste dag bent u weer
-welkom op school.
+Dit besluit gaat alleen over u: {{{pupil.firstName}}} blijft gewoon naar school gaan. Over het brengen en halen en over het contact met de school in deze periode maken wij afspraken met u. Na de laatste dag bent u weer welkom op school.
 
 Het bevoegd gezag neemt dit besluit op grond van het huisrecht van de
 school. [Toets dit besluit aan de eigen regeling van het bestuur; casus
@@ -3565,8 +3523,7 @@ vond er geen wettelijke regeling voor.]
 
 Bent u het niet eens met dit besluit, dan kunt u binnen zes weken na de
 dag waarop het bekend is gemaakt schriftelijk bezwaar maken bij
-{{{board.name}}}. [Controleer of dit besluit bij uw openbare school een
-besluit in de zin van de Awb is; casus heeft dat niet geverifieerd.]
+{{{board.name}}}. [Controleer of dit besluit bij uw openbare school een besluit in de zin van de Awb is; casus heeft dat niet geverifieerd.]
 {{/isOpenbaar}}
 {{#isBijzonder}}
 
@@ -3692,15 +3649,10 @@ Betreft: uitnodiging hoorgesprek over {{{pupil.name}}}
 {{#toPupil}}
 Het bevoegd gezag van onze school overweegt je van school te verwijderen.
 Er is nog geen besluit genomen. Voordat het bevoegd gezag een besluit
-neemt, wil het jou horen. Dat schrijft de wet voor ({{{law.removalHearing}}}),
-en wij vinden het ook zelf belangrijk om jouw kant van de zaak te kennen.
+neemt, wil het jou horen. Dat schrijft de wet voor ({{{law.removalHearing}}}), en wij vinden het ook zelf belangrijk om jouw kant van de zaak te kennen.
 {{/toPupil}}
 {{^toPupil}}
-Het bevoegd gezag van onze school overweegt {{{pupil.firstName}}} van school
-te verwijderen. Er is nog geen besluit genomen. Voordat het bevoegd gezag
-een besluit neemt, wil het u horen. Dat schrijft de wet voor
-({{{law.parentsHeard}}}), en wij vinden het ook zelf belangrijk om uw
-kant van de zaak te kennen.
+Het bevoegd gezag van onze school overweegt {{{pupil.firstName}}} van school te verwijderen. Er is nog geen besluit genomen. Voordat het bevoegd gezag een besluit neemt, wil het u horen. Dat schrijft de wet voor ({{{law.parentsHeard}}}), en wij vinden het ook zelf belangrijk om uw kant van de zaak te kennen.
 {{/toPupil}}
 
 Aanleiding
@@ -3747,8 +3699,7 @@ u meeneemt?
 {{/toPupil}}
 {{^isVO}}
 
-Ook de groepsleerkracht van {{{pupil.firstName}}} wordt gehoord, zoals de wet
-voorschrijft.
+Ook de groepsleerkracht van {{{pupil.firstName}}} wordt gehoord, zoals de wet voorschrijft.
 {{/isVO}}
 {{#isVO}}
 {{^toPupil}}
@@ -3892,8 +3843,7 @@ Omdat je 21 jaar of ouder bent, gaat dit besluit alleen naar jou.
 Met deze brief delen wij u mee dat het bevoegd gezag van onze school heeft
 besloten {{{pupil.firstName}}} van school te verwijderen ({{{law.removalDecision}}}).
 {{#parentsToo}}
-Dit besluit gaat naar {{{pupil.firstName}}} en, omdat {{{pupil.firstName}}}
-jonger is dan 21 jaar, ook naar u.
+Dit besluit gaat naar {{{pupil.firstName}}} en, omdat {{{pupil.firstName}}} jonger is dan 21 jaar, ook naar u.
 {{/parentsToo}}
 {{/toPupil}}
 
@@ -3938,35 +3888,23 @@ Wij hebben niet eerst een lichtere maatregel genomen, om de volgende reden:
 
 {{#isVO}}
 {{#toPupil}}
-Voordat dit besluit werd genomen, {{#pupilIsAdult}}ben je{{/pupilIsAdult}}{{^pupilIsAdult}}zijn jij en je ouders/verzorgers{{/pupilIsAdult}} in de
-gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} Je bent gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(declined.pupil)}} Je hebt die gelegenheid niet benut ({{{declined.pupil}}}).{{/empty(declined.pupil)}}{{^empty(heard.parents)}} Je ouders/verzorgers zijn gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}}{{^empty(declined.parents)}} Je ouders/verzorgers hebben die gelegenheid niet benut ({{{declined.parents}}}).{{/empty(declined.parents)}} {{{hearing.records}}}
-opgenomen in je leerlingdossier.
+Voordat dit besluit werd genomen, {{#pupilIsAdult}}ben je{{/pupilIsAdult}}{{^pupilIsAdult}}zijn jij en je ouders/verzorgers{{/pupilIsAdult}} in de gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} Je bent gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(declined.pupil)}} Je hebt die gelegenheid niet benut ({{{declined.pupil}}}).{{/empty(declined.pupil)}}{{^empty(heard.parents)}} Je ouders/verzorgers zijn gehoord op {{{heard.parents}}}.{{/empty(heard.parents)}}{{^empty(declined.parents)}} Je ouders/verzorgers hebben die gelegenheid niet benut ({{{declined.parents}}}).{{/empty(declined.parents)}} {{{hearing.records}}} opgenomen in je leerlingdossier.
 {{/toPupil}}
 {{^toPupil}}
-Voordat dit besluit werd genomen, {{#pupilIsAdult}}is {{{pupil.firstName}}}{{/pupilIsAdult}}{{^pupilIsAdult}}zijn {{{pupil.firstName}}} en u{{/pupilIsAdult}} in de
-gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} {{{pupil.firstName}}} is gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(declined.pupil)}} {{{pupil.firstName}}} heeft die gelegenheid niet benut ({{{declined.pupil}}}).{{/empty(declined.pupil)}}{{^empty(heard.parents)}}{{^householdApart}} U bent gehoord op {{{heard.parents}}}.{{/householdApart}}{{#householdApart}} Gehoord op {{{heard.parents}}}: [welke ouder of ouders; is de andere ouder uitgenodigd?].{{/householdApart}}{{/empty(heard.parents)}}{{^empty(declined.parents)}}{{^householdApart}} U heeft die gelegenheid niet benut ({{{declined.parents}}}).{{/householdApart}}{{#householdApart}} Die gelegenheid niet benut ({{{declined.parents}}}): [welke ouder of ouders].{{/householdApart}}{{/empty(declined.parents)}} {{{hearing.records}}}
-opgenomen in het leerlingdossier.
+Voordat dit besluit werd genomen, {{#pupilIsAdult}}is {{{pupil.firstName}}}{{/pupilIsAdult}}{{^pupilIsAdult}}zijn {{{pupil.firstName}}} en u{{/pupilIsAdult}} in de gelegenheid gesteld te worden gehoord ({{{law.removalHearing}}}).{{^empty(heard.pupil)}} {{{pupil.firstName}}} is gehoord op {{{heard.pupil}}}.{{/empty(heard.pupil)}}{{^empty(declined.pupil)}} {{{pupil.firstName}}} heeft die gelegenheid niet benut ({{{declined.pupil}}}).{{/empty(declined.pupil)}}{{^empty(heard.parents)}}{{^householdApart}} U bent gehoord op {{{heard.parents}}}.{{/householdApart}}{{#householdApart}} Gehoord op {{{heard.parents}}}: [welke ouder of ouders; is de andere ouder uitgenodigd?].{{/householdApart}}{{/empty(heard.parents)}}{{^empty(declined.parents)}}{{^householdApart}} U heeft die gelegenheid niet benut ({{{declined.parents}}}).{{/householdApart}}{{#householdApart}} Die gelegenheid niet benut ({{{declined.parents}}}): [welke ouder of ouders].{{/householdApart}}{{/empty(declined.parents)}} {{{hearing.records}}} opgenomen in het leerlingdossier.
 {{/toPupil}}
 {{/isVO}}
 {{^isVO}}
 {{#empty(declined.parents)}}
-Voordat dit besluit werd genomen, zijn {{#isSO}}de betrokken leraar of leraren{{/isSO}}{{^isSO}}de groepsleerkracht{{/isSO}} van
-{{{pupil.firstName}}} en {{^householdApart}}u{{/householdApart}}{{#householdApart}}[welke ouder of ouders; is de andere ouder uitgenodigd?]{{/householdApart}} gehoord ({{{law.removalHearing}}}).{{^empty(heard.teacher)}} {{#isSO}}De betrokken leraar of leraren zijn{{/isSO}}{{^isSO}}De groepsleerkracht is{{/isSO}} gehoord op {{{heard.teacher}}}.{{/empty(heard.teacher)}}{{^empty(heard.parents)}}{{^householdApart}} U bent gehoord op {{{heard.parents}}}.{{/householdApart}}{{#householdApart}} De ouder of ouders zijn gehoord op {{{heard.parents}}}.{{/householdApart}}{{/empty(heard.parents)}} De verslagen van
-die gesprekken zijn opgenomen in het leerlingdossier.
+Voordat dit besluit werd genomen, zijn {{#isSO}}de betrokken leraar of leraren{{/isSO}}{{^isSO}}de groepsleerkracht{{/isSO}} van {{{pupil.firstName}}} en {{^householdApart}}u{{/householdApart}}{{#householdApart}}[welke ouder of ouders; is de andere ouder uitgenodigd?]{{/householdApart}} gehoord ({{{law.removalHearing}}}).{{^empty(heard.teacher)}} {{#isSO}}De betrokken leraar of leraren zijn{{/isSO}}{{^isSO}}De groepsleerkracht is{{/isSO}} gehoord op {{{heard.teacher}}}.{{/empty(heard.teacher)}}{{^empty(heard.parents)}}{{^householdApart}} U bent gehoord op {{{heard.parents}}}.{{/householdApart}}{{#householdApart}} De ouder of ouders zijn gehoord op {{{heard.parents}}}.{{/householdApart}}{{/empty(heard.parents)}} De verslagen van die gesprekken zijn opgenomen in het leerlingdossier.
 {{/empty(declined.parents)}}
 {{^empty(declined.parents)}}
-Voordat dit besluit werd genomen, {{#isSO}}zijn de betrokken leraar of leraren{{/isSO}}{{^isSO}}is de groepsleerkracht{{/isSO}} van
-{{{pupil.firstName}}} gehoord{{^empty(heard.teacher)}} op {{{heard.teacher}}}{{/empty(heard.teacher)}} en bent u in de gelegenheid gesteld
-uw zienswijze te geven ({{{law.removalHearing}}}). {{^householdApart}}U heeft die gelegenheid
-niet benut{{/householdApart}}{{#householdApart}}Die gelegenheid is niet benut door [welke ouder of ouders]{{/householdApart}} ({{{declined.parents}}}). Het verslag van het gesprek met {{#isSO}}de
-betrokken leraar of leraren{{/isSO}}{{^isSO}}de
-groepsleerkracht{{/isSO}} en de aantekening daarover zijn opgenomen in het leerlingdossier.
+Voordat dit besluit werd genomen, {{#isSO}}zijn de betrokken leraar of leraren{{/isSO}}{{^isSO}}is de groepsleerkracht{{/isSO}} van {{{pupil.firstName}}} gehoord{{^empty(heard.teacher)}} op {{{heard.teacher}}}{{/empty(heard.teacher)}} en bent u in de gelegenheid gesteld uw zienswijze te geven ({{{law.removalHearing}}}). {{^householdApart}}U heeft die gelegenheid niet benut{{/householdApart}}{{#householdApart}}Die gelegenheid is niet benut door [welke ouder of ouders]{{/householdApart}} ({{{declined.parents}}}). Het verslag van het gesprek met {{#isSO}}de betrokken leraar of leraren{{/isSO}}{{^isSO}}de groepsleerkracht{{/isSO}} en de aantekening daarover zijn opgenomen in het leerlingdossier.
 {{/empty(declined.parents)}}
 {{/isVO}}
 {{#hearing.addresseeHeard}}
 {{^householdApart}}
-[Wat {{#toPupil}}jij{{/toPupil}}{{^toPupil}}u{{/toPupil}} in het hoorgesprek naar voren bracht en waarom dat niet tot een
-ander besluit heeft geleid.]
+[Wat {{#toPupil}}jij{{/toPupil}}{{^toPupil}}u{{/toPupil}} in het hoorgesprek naar voren bracht en waarom dat niet tot een ander besluit heeft geleid.]
 {{/householdApart}}
 {{#householdApart}}
 [Wat de ouder of ouders die gehoord zijn naar voren brachten en waarom dat niet tot een ander besluit heeft
@@ -3980,29 +3918,20 @@ Zoeken naar een andere school
 {{#toPupil}}
 De verwijdering is pas definitief als het bevoegd gezag ervoor heeft
 gezorgd dat een andere school bereid is je toe te laten
-({{{law.zorgplicht}}}). Het bevoegd gezag zoekt actief naar zo'n school.
-Tot de verwijdering definitief is, blijf je bij ons ingeschreven.
-[Afspraken over je onderwijs in de tussentijd.]
+({{{law.zorgplicht}}}). Het bevoegd gezag zoekt actief naar zo'n school. Tot de verwijdering definitief is, blijf je bij ons ingeschreven. [Afspraken over je onderwijs in de tussentijd.]
 {{/toPupil}}
 {{^toPupil}}
 De verwijdering is pas definitief als het bevoegd gezag ervoor heeft
-gezorgd dat een andere school bereid is {{{pupil.firstName}}} toe te laten
-({{{law.zorgplicht}}}). Het bevoegd gezag zoekt actief naar zo'n school.
-Tot de verwijdering definitief is, blijft {{{pupil.firstName}}} bij ons
-ingeschreven. [Afspraken over het onderwijs aan {{{pupil.firstName}}} in de
-tussentijd.]
+gezorgd dat een andere school bereid is {{{pupil.firstName}}} toe te laten ({{{law.zorgplicht}}}). Het bevoegd gezag zoekt actief naar zo'n school. Tot de verwijdering definitief is, blijft {{{pupil.firstName}}} bij ons ingeschreven. [Afspraken over het onderwijs aan {{{pupil.firstName}}} in de tussentijd.]
 {{/toPupil}}
 
 Melding
 
 De directeur van de school meldt dit besluit terstond aan burgemeester en
-wethouders van de gemeente waar {{#toPupil}}je woont{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}} woont{{/toPupil}} (de leerplichtambtenaar), zolang de leerplicht of
-de kwalificatieplicht voor {{#toPupil}}jou{{/toPupil}}{{^toPupil}}uw kind{{/toPupil}} geldt ({{{law.leerplicht}}}).
+wethouders van de gemeente waar {{#toPupil}}je woont{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}} woont{{/toPupil}} (de leerplichtambtenaar), zolang de leerplicht of de kwalificatieplicht voor {{#toPupil}}jou{{/toPupil}}{{^toPupil}}uw kind{{/toPupil}} geldt ({{{law.leerplicht}}}).
 {{#isVO}}
 Vóór de definitieve verwijdering overlegt het bevoegd gezag met de Inspectie
-van het Onderwijs ({{{law.inspectieConsult}}}), en de definitieve
-verwijdering meldt het schriftelijk en met redenen aan de Inspectie
-({{{law.inspectieFinal}}}).
+van het Onderwijs ({{{law.inspectieConsult}}}), en de definitieve verwijdering meldt het schriftelijk en met redenen aan de Inspectie ({{{law.inspectieFinal}}}).
 {{/isVO}}
 {{^isVO}}
 Ook de Inspectie van het Onderwijs wordt over het besluit geïnformeerd.
@@ -4012,18 +3941,12 @@ Ook de Inspectie van het Onderwijs wordt over het besluit geïnformeerd.
 {{#pupilIsAdult}}
 Wanneer de verwijdering ingaat
 
-Omdat {{#toPupil}}je{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}}{{/toPupil}} 18 jaar of ouder {{#toPupil}}bent, geldt de Leerplichtwet niet meer voor je{{/toPupil}}{{^toPupil}}is, geldt de Leerplichtwet niet meer voor {{{pupil.firstName}}}{{/toPupil}}. De
-verwijdering wacht daarom niet tot een andere school bereid is
-{{#toPupil}}je{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}}{{/toPupil}} toe te laten: zij gaat in zodra dit besluit bekend is gemaakt
-({{{law.madeKnown}}}).
+Omdat {{#toPupil}}je{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}}{{/toPupil}} 18 jaar of ouder {{#toPupil}}bent, geldt de Leerplichtwet niet meer voor je{{/toPupil}}{{^toPupil}}is, geldt de Leerplichtwet niet meer voor {{{pupil.firstName}}}{{/toPupil}}. De verwijdering wacht daarom niet tot een andere school bereid is {{#toPupil}}je{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}}{{/toPupil}} toe te laten: zij gaat in zodra dit besluit bekend is gemaakt ({{{law.madeKnown}}}).
 {{#pupilUnder23}}
 
 Melding
 
-{{#toPupil}}Heb je{{/toPupil}}{{^toPupil}}Heeft {{{pupil.firstName}}}{{/toPupil}} nog geen diploma vwo, havo of mbo (niveau 2 of hoger), dan
-geeft het bevoegd gezag de verwijdering onverwijld op aan burgemeester en
-wethouders van de gemeente waar {{#toPupil}}je woont{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}} woont{{/toPupil}}, zodat de gemeente
-{{#toPupil}}je{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}}{{/toPupil}} kan helpen een opleiding of werk te vinden ({{{law.rmc}}}).
+{{#toPupil}}Heb je{{/toPupil}}{{^toPupil}}Heeft {{{pupil.firstName}}}{{/toPupil}} nog geen diploma vwo, havo of mbo (niveau 2 of hoger), dan geeft het bevoegd gezag de verwijdering onverwijld op aan burgemeester en wethouders van de gemeente waar {{#toPupil}}je woont{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}} woont{{/toPupil}}, zodat de gemeente {{#toPupil}}je{{/toPupil}}{{^toPupil}}{{{pupil.firstName}}}{{/toPupil}} kan helpen een opleiding of werk te vinden ({{{law.rmc}}}).
 {{/pupilUnder23}}
 {{#isVO}}
 De verwijdering meldt het bevoegd gezag schriftelijk en met redenen aan de
@@ -4044,12 +3967,10 @@ Bent u het niet eens met dit besluit, dan kunt u binnen zes weken{{#isOpenbaar}}
 {{/toPupil}}
 {{#isOpenbaar}}
 gerekend vanaf de dag na die waarop dit besluit bekend is gemaakt, dus
-uiterlijk op {{{deadlines.objection}}}, schriftelijk bezwaar maken bij het
-bevoegd gezag ({{{law.objectionWindow}}}).
+uiterlijk op {{{deadlines.objection}}}, schriftelijk bezwaar maken bij het bevoegd gezag ({{{law.objectionWindow}}}).
 {{/isOpenbaar}}
 {{#isBijzonder}}
-na deze mededeling, dus uiterlijk op {{{deadlines.objection}}}, schriftelijk
-de bezwaren kenbaar maken bij het bevoegd gezag ({{{law.objectionWindow}}}).
+na deze mededeling, dus uiterlijk op {{{deadlines.objection}}}, schriftelijk de bezwaren kenbaar maken bij het bevoegd gezag ({{{law.objectionWindow}}}).
 {{/isBijzonder}}
 
 Stuur het bezwaarschrift aan:
@@ -4066,37 +3987,26 @@ Stuur het bezwaarschrift aan:
 {{/empty(board.address)}}
 
 Vermeld in het bezwaarschrift de naam en het adres van wie bezwaar maakt, de
-datum, het kenmerk van deze brief (zaak {{{case.number}}}) en waarom het besluit
-niet juist is, en onderteken het.
+datum, het kenmerk van deze brief (zaak {{{case.number}}}) en waarom het besluit niet juist is, en onderteken het.
 {{#isBijzonder}}
 {{^isVO}}
-Het bevoegd gezag hoort u over het bezwaar en beslist
+Het bevoegd gezag hoort u over het bezwaar en beslist binnen vier weken na ontvangst van het bezwaarschrift ({{{law.objectionDecision}}}).
 {{/isVO}}
 {{#isVO}}
-Het bevoegd gezag geeft de gelegenheid het bezwaar mondeling toe te lichten en
-beslist
+Het bevoegd gezag geeft de gelegenheid het bezwaar mondeling toe te lichten en beslist binnen vier weken na ontvangst van het bezwaarschrift ({{{law.objectionDecision}}}).
 {{/isVO}}
 {{/isBijzonder}}
 {{#isOpenbaar}}
-Het bevoegd gezag geeft de gelegenheid het bezwaar mondeling toe te lichten en
-beslist
-{{/isOpenbaar}}
-{{#isOpenbaar}}
 {{^isVO}}
-binnen vier weken na afloop van de bezwaartermijn ({{{law.objectionDecision}}}).
+Het bevoegd gezag geeft de gelegenheid het bezwaar mondeling toe te lichten en beslist binnen vier weken na afloop van de bezwaartermijn ({{{law.objectionDecision}}}).
 {{/isVO}}
 {{#isVO}}
-binnen vier weken na ontvangst van het bezwaarschrift ({{{law.objectionDecision}}}).
+Het bevoegd gezag geeft de gelegenheid het bezwaar mondeling toe te lichten en beslist binnen vier weken na ontvangst van het bezwaarschrift ({{{law.objectionDecision}}}).
 {{/isVO}}
 {{/isOpenbaar}}
-{{#isBijzonder}}
-binnen vier weken na ontvangst van het bezwaarschrift ({{{law.objectionDecision}}}).
-{{/isBijzonder}}
 {{#isSO}}
 Voordat het op het bezwaar beslist, overlegt het bevoegd gezag met de
-inspecteur{{#isBijzonder}}, kunt u kennisnemen van de adviezen en rapporten
-die op de beslissing betrekking hebben, en wordt u opnieuw gehoord{{/isBijzonder}}
-({{{law.objectionConsult}}}).
+inspecteur{{#isBijzonder}}, kunt u kennisnemen van de adviezen en rapporten die op de beslissing betrekking hebben, en wordt u opnieuw gehoord{{/isBijzonder}} ({{{law.objectionConsult}}}).
 {{/isSO}}
 Het maken van bezwaar schort het besluit niet op.
 
@@ -4106,13 +4016,11 @@ weken). Zolang de commissie het geschil behandelt, beslist het bevoegd
 gezag niet op het bezwaar; de termijn daarvoor is dan opgeschort
 ({{{law.dispute}}}).
 
-Blijft het bevoegd gezag na het bezwaar bij de verwijdering, dan kan de
-zaak worden voorgelegd aan de
 {{#isOpenbaar}}
-bestuursrechter (Awb art. 8:1).
+Blijft het bevoegd gezag na het bezwaar bij de verwijdering, dan kan de zaak worden voorgelegd aan de bestuursrechter (Awb art. 8:1).
 {{/isOpenbaar}}
 {{#isBijzonder}}
-civiele rechter.
+Blijft het bevoegd gezag na het bezwaar bij de verwijdering, dan kan de zaak worden voorgelegd aan de civiele rechter.
 {{/isBijzonder}}
 
 {{#toPupil}}
@@ -4292,8 +4200,7 @@ hierbij een schriftelijke waarschuwing.
 {{#isStaff}}
 Wij vinden dit gedrag niet passend bij uw functie op onze school. Daarom
 geven wij u hierbij een schriftelijke waarschuwing. Deze waarschuwing is geen
-disciplinaire maatregel in de zin van de cao ({{{law.cao}}}); zij legt vast
-welk gedrag wij van u verwachten.
+disciplinaire maatregel in de zin van de cao ({{{law.cao}}}); zij legt vast welk gedrag wij van u verwachten.
 {{/isStaff}}
 {{#hasStep}}
 {{^empty(step.reason)}}

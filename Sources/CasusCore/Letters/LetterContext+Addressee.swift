@@ -137,10 +137,13 @@ extension LetterContext {
     /// A source casus could not verify, in a letter: the director checks it and writes the article.
     static let sourceToCheck = "bron nagaan:"
 
-    /// "namens het bevoegd gezag van Stichting Primair Onderwijs Zwolle": under the greeting,
-    /// above the signer's name and function (the bevoegd gezag decides; the director signs for it).
+    /// "namens het bevoegd gezag, Stichting Primair Onderwijs Zwolle" (the stichting is the
+    /// bevoegd gezag, not of it: a review), else "namens het bevoegd gezag van OBS De Linde": under
+    /// the greeting, above the signer's name and function (the bevoegd gezag decides; the director
+    /// signs for it).
     static func onBehalf(_ school: School?) -> String {
-        let board = school.map { $0.boardName.isEmpty ? $0.name : $0.boardName } ?? ""
-        return board.isEmpty ? "namens het bevoegd gezag" : "namens het bevoegd gezag van \(board)"
+        guard let school else { return "namens het bevoegd gezag" }
+        if !school.boardName.isEmpty { return "namens het bevoegd gezag, \(school.boardName)" }
+        return school.name.isEmpty ? "namens het bevoegd gezag" : "namens het bevoegd gezag van \(school.name)"
     }
 }

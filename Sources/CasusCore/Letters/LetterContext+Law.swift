@@ -26,9 +26,9 @@ extension LetterContext {
         var deadlines: [String: Any] = [
             "objection": StatutoryTerm.objection(madeKnown: max(decisionDate, today)).dutchLong
         ]
-        if let term = d.obligations.last(where: { $0.kind == .zienswijzeTerm }) {
-            deadlines["respond"] = term.due.dutchLong
-        }
+        // Always a value, empty without its term: `empty()` of a missing key is nil, and the
+        // voornemen then said "uiterlijk op ." with neither the day nor its fallback (a review).
+        deadlines["respond"] = d.obligations.last(where: { $0.kind == .zienswijzeTerm })?.due.dutchLong ?? ""
         if let contest = d.obligations.last(where: { $0.kind == .contestTerm }) {
             deadlines["contest"] = contest.due.dutchLong
         }

@@ -75,9 +75,17 @@ public struct LetterTemplate: Sendable, Identifiable {
         id == "maatregel-ouders" ? [.deviceCustody, .ictBan, .contract] : []
     }
 
-    /// The step a letter is written from: the latest decision it announces (or speaks of), else the
-    /// case's latest step (an ordemaatregel's first day went blank once a later step was taken).
+    /// The staff measures whose voornemen a letter makes known (CAO PO: voornemen, zienswijze,
+    /// besluit; `LegalLayer.hasProposal`): the registered voornemen was filed in a case with only
+    /// an informal warning, "Voorgenomen maatregel: waarschuwing (informeel)" and no day to respond
+    /// by (a review). Empty: no voornemen.
+    public var proposes: Set<Rung> { id == "voornemen-maatregel" ? [.reprimand, .suspension] : [] }
+
+    /// The step a letter is written from: the latest voornemen or decision it makes known (or speaks
+    /// of), else the case's latest step (an ordemaatregel's first day went blank once a later step
+    /// was taken).
     public func step(in steps: [Step]) -> Step? {
+        if !proposes.isEmpty { return steps.last { proposes.contains($0.rung) && $0.phase == .proposal } }
         if !speaksOf.isEmpty { return steps.last { speaksOf.contains($0.rung) && $0.phase == .decision } }
         guard !announces.isEmpty else { return steps.last }
         return steps.last { announces.contains($0.rung) && $0.phase == .decision }

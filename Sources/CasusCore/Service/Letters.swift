@@ -120,8 +120,18 @@ public struct Letters: Sendable {
         of template: LetterTemplate, in steps: [Step], number: String, kind: PersonKind, ladder rungs: [Rung]? = nil
     ) throws -> Step? {
         let step = template.step(in: steps)
-        guard !template.announces.isEmpty, step == nil else { return step }
         let ladder = kind.ladderKind
+        if !template.proposes.isEmpty, step == nil {
+            let rungs = template.proposes.sorted { $0.rawValue < $1.rawValue }
+            throw CasusError.refused(
+                "‘\(template.title)’ maakt een voornemen bekend (\(rungs.map { $0.label(for: ladder).nl }.joined(separator: " of "))) dat zaak \(number) niet heeft; er is niets gemaakt",
+                "‘\(template.title)’ makes known a proposal (\(rungs.map { $0.label(for: ladder).en }.joined(separator: " or "))) case \(number) does not have; nothing was made",
+                hint: Phrase(
+                    "Neem eerst het voornemen: `casus case step \(number) --to \(Rung.reprimand.rawValue)` (op het zaakscherm: +); casus zet dan de termijn voor de zienswijze.",
+                    "Take the proposal first: `casus case step \(number) --to \(Rung.reprimand.rawValue)` (on the case screen: +); casus then sets the term for the response."
+                ))
+        }
+        guard !template.announces.isEmpty, step == nil else { return step }
         if let rungs, template.announces.isDisjoint(with: rungs) {
             let named = template.announces.sorted { $0.rawValue < $1.rawValue }.map { $0.label(for: ladder) }
             throw CasusError.refused(

@@ -22,7 +22,7 @@ public enum MovedDatabase {
 
     /// The move's line, as the account that moved it (a database administrator need not be an
     /// account in the file, so not through a session): the server's address without its password,
-    /// and the chain's head that went over. The store writes it with its latch (SQLiteStorage.markMoved).
+    /// and the chain's head that went over. The store writes it with its latch (SQLiteStorage.MoveLock).
     public static func line(
         account: String, server: String, head: ChainHead, at now: Timestamp, after last: ChainHead
     ) -> AuditRecord {

@@ -72,6 +72,20 @@ struct MigrateCommand: CasusCommand {
         let started = Date()
         let profiles = try ctx.profiles()
         let source = try SQLiteStorage(path: path, concurrent: true)
+        let serverLabel = ConnectionString.redacted(to)
+        // Moved once, it is not moved again: a second server held the same dossiers as the live
+        // copy, and the latch named the second alone (a review).
+        if let moved = try source.read({ try $0.movedAway() }) {
+            throw CasusError(
+                .refused,
+                Phrase(
+                    "deze database is op \(moved.at.dutch()) al overgezet (\(moved.detail)); er is niets veranderd",
+                    "this database was already moved on \(moved.at.dutch()) (\(moved.detail)); nothing was changed"),
+                hint: Phrase(
+                    "Werk op die server. Moet het toch opnieuw, zet dan die server over (pg_dump) of een reservekopie van vóór de overstap (casus restore).",
+                    "Work on that server. If it must be done again, copy that server (pg_dump) or move a backup made before the move (casus restore)."
+                ))
+        }
         let server = try PostgresStorage(url: to)
         let importer = server.account
         // The file's owner holds all of it: checked as the whole board (on the server, ServerImport
@@ -87,6 +101,21 @@ struct MigrateCommand: CasusCommand {
                 hint: Phrase(
                     "Zoek eerst uit wat er is gebeurd (casus verify); zet een goede reservekopie over (casus restore).",
                     "First find out what happened (casus verify); move a sound backup instead (casus restore)."))
+        }
+        // Nobody saves in the file from here until it is latched: what was saved during the copy
+        // stayed in the file alone while the move said all was there (a review). Taken after the
+        // check (whose index checks write), and what it checked is what is copied.
+        let lock = try SQLiteStorage.MoveLock(path: path)
+        defer { lock.release() }
+        guard try source.read({ try $0.eventHead() }) == before.head else {
+            throw CasusError(
+                .refused,
+                Phrase(
+                    "tijdens de controle is er in de persoonlijke database opgeslagen; er is niets overgezet",
+                    "something was saved in the personal database during the check; nothing was moved"),
+                hint: Phrase(
+                    "Voer `casus migrate` opnieuw uit, liefst als niemand anders casus gebruikt.",
+                    "Run `casus migrate` again, preferably while nobody else uses casus."))
         }
         Output.line(
             Phrase(
@@ -118,7 +147,21 @@ struct MigrateCommand: CasusCommand {
                 Output.line(Phrase("  \(table): \(total) rijen", "  \(table): \(total) rows")(lang))
             },
             auditDetail: { head in AuditRecord.oneLine("uit \(path); keten tot gebeurtenis \(head.seq)") })
-        let report = try ServerImport.run(from: source, into: server, steps: steps)
+        let report: ServerImport.Report
+        do {
+            report = try ServerImport.run(from: source, into: server, steps: steps)
+        } catch {
+            // A move that went over and then could not latch the file (a full disk, a killed
+            // process): the server holds this very chain. The file is latched now, said so.
+            guard before.head.seq > 0, (try? server.read({ try $0.eventHead() })) == before.head else { throw error }
+            try lock.latch(account: importer, server: serverLabel, head: before.head)
+            Output.line(
+                Phrase(
+                    "De server houdt deze database al (zelfde keten, kop \(before.head.seq)); het bestand is nu afgesloten en neemt niets meer aan. Werk voortaan met --db '\(serverLabel)'.",
+                    "The server already holds this database (the same chain, head \(before.head.seq)); the file is now latched and takes nothing more. From now on work with --db '\(serverLabel)'."
+                )(lang))
+            return
+        }
         guard report.verify.isSound else {
             for line in VerifyText.lines(report.verify) { Output.line(line(lang)) }
             throw CasusError(
@@ -132,22 +175,27 @@ struct MigrateCommand: CasusCommand {
                     "The personal database did not change. Report this with the lines above."))
         }
         // The personal database takes nothing more: what was saved there by habit never reached
-        // the server (a review). Its last audit line says where it went.
-        try source.markMoved(account: importer, server: ConnectionString.redacted(to), head: report.head)
-        guard report.head == before.head else {
-            // Someone saved in the personal database between the check and the copy: the server holds the later state, checked.
-            Output.line(
+        // the server (a review). Its last audit line says where it went. The server has it all
+        // whatever happens here: a file left open said "er is niets opgeslagen" (a review).
+        do {
+            try lock.latch(account: importer, server: serverLabel, head: report.head)
+        } catch let error as CasusError {
+            throw CasusError(
+                error.kind,
                 Phrase(
-                    "Let op: tijdens de overstap is er in de persoonlijke database opgeslagen; de server heeft de stand tot gebeurtenis \(report.head.seq).",
-                    "Note: something was saved in the personal database during the move; the server holds the state up to event \(report.head.seq)."
-                )(lang))
-            return
+                    "alles is overgezet en staat op de server (kop \(report.head.seq)), maar het bestand kon niet worden afgesloten: \(error.message.nl); sla hier niets meer op",
+                    "everything was moved and is on the server (head \(report.head.seq)), but the file could not be latched: \(error.message.en); save nothing more here"
+                ),
+                hint: Phrase(
+                    "Werk voortaan met --db '\(serverLabel)'. Verhelp de oorzaak en voer dezelfde `casus migrate --to` opnieuw uit: casus ziet dat de server deze keten al heeft en sluit het bestand af.",
+                    "From now on work with --db '\(serverLabel)'. Fix the cause and run the same `casus migrate --to` again: casus sees the server already holds this chain and latches the file."
+                ))
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         Output.line(
             Phrase(
-                "Overgezet en op de server gecontroleerd in \(seconds) s: \(report.verify.events) gebeurtenissen, \(report.verify.entries) stukken; kop \(report.head.seq) \(report.head.hash.prefix(16)). Werk voortaan met --db '\(ConnectionString.redacted(to))'; de persoonlijke database houdt wat hij had en neemt niets meer aan (de laatste regel van zijn auditlog zegt waarheen).",
-                "Moved and checked on the server in \(seconds) s: \(report.verify.events) events, \(report.verify.entries) entries; head \(report.head.seq) \(report.head.hash.prefix(16)). From now on work with --db '\(ConnectionString.redacted(to))'; the personal database keeps what it held and takes nothing more (its last audit line says where it went)."
+                "Overgezet en op de server gecontroleerd in \(seconds) s: \(report.verify.events) gebeurtenissen, \(report.verify.entries) stukken; kop \(report.head.seq) \(report.head.hash.prefix(16)). Werk voortaan met --db '\(serverLabel)'; de persoonlijke database houdt wat hij had en neemt niets meer aan (de laatste regel van zijn auditlog zegt waarheen).",
+                "Moved and checked on the server in \(seconds) s: \(report.verify.events) events, \(report.verify.entries) entries; head \(report.head.seq) \(report.head.hash.prefix(16)). From now on work with --db '\(serverLabel)'; the personal database keeps what it held and takes nothing more (its last audit line says where it went)."
             )(lang))
     }
 }
