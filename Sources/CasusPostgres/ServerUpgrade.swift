@@ -158,8 +158,9 @@ public enum ServerUpgrade {
         "22": (
             "23",
             Phrase(
-                "een herroepen verwijdering of herroepen instemming met ontslag zet de trede van de zaak terug",
-                "a removal revoked, or a consent to dismissal revoked, moves the case's rung back"),
+                "een herroepen verwijdering of herroepen instemming met ontslag zet de trede van de zaak terug; een account dat van iemand anders was, gaat niet naar een ander",
+                "a removal revoked, or a consent to dismissal revoked, moves the case's rung back; an account that was someone else's does not go to another"
+            ),
             "SELECT 1;"
         ),
     ]

@@ -647,6 +647,16 @@ extension SQLiteAccess {
                 caseID: nil, detail: "zie casus audit")
     }
 
+    func formerHolder(ofAccount account: String) throws -> FormerHolder? {
+        try row(
+            "SELECT \(AuditRecord.columns) FROM audit WHERE action = 'user.remove' AND detail LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT 1",
+            [
+                account.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                    .replacingOccurrences(of: "_", with: "\\_") + " %"
+            ]
+        ).map(AuditRecord.init(row:)).map { FormerHolder(person: $0.personID, until: $0.at) }
+    }
+
     func insert(audit r: AuditRecord) throws {
         try run(
             """

@@ -61,6 +61,30 @@ import Testing
         #expect(try s.director.integrity.verify().isSound)
     }
 
+    /// A departed teacher's account given to a new colleague: the new teacher read the reports the
+    /// account had filed, and how they stood (a review). A name held by someone else is refused;
+    /// the same person back again gets it.
+    @Test(arguments: Backend.all)
+    func anAccountOfSomeoneWhoLeftIsNotGivenToAnother(_ backend: Backend) throws {
+        let s = try school(backend)
+        let ria = try s.director.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Ria", lastName: "Smit", group: "leerkracht")
+        ).value
+        let newcomer = try s.director.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Nieuwe", lastName: "Collega", group: "leerkracht")
+        ).value
+        try s.director.directory.addUser(account: "meester_tim", role: .teacher, personID: ria.id)
+        try s.director.directory.removeUser(account: "meester_tim", reason: "uit dienst")
+        let reused = refusal {
+            try s.director.directory.addUser(account: "meester_tim", role: .teacher, personID: newcomer.id)
+        }
+        #expect(reused?.message.nl.contains("van iemand anders") == true, "\(String(describing: reused))")
+        #expect(try accounts(s) == ["directeur", "ib_els", "juf_ria"])
+        try s.director.directory.addUser(account: "meester_tim", role: .teacher, personID: ria.id)
+        #expect(try accounts(s).contains("meester_tim"))
+        #expect(try s.director.integrity.verify().isSound)
+    }
+
     @Test(arguments: Backend.all)
     func aRoleChangesAndWhatTheAccountMayDoFollows(_ backend: Backend) throws {
         let s = try school(backend)

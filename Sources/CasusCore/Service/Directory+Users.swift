@@ -50,6 +50,18 @@ extension Directory {
                     "Een andere rol geeft u met: casus users role \(account) --role ROL --reason TEKST.",
                     "Give it another role with: casus users role \(account) --role ROLE --reason TEXT."))
         }
+        // A name held before by someone else is not given to another: the reports it filed are
+        // its holder's to follow, and a new teacher given a departed one's account read them (a
+        // review). The same person back again gets it (the server checks the same, `user.added`).
+        if let before = try tx.r.formerHolder(ofAccount: account), before.person != personID {
+            throw CasusError.refused(
+                "account '\(account)' was tot \(before.until.localDate().dutch) van iemand anders; wat dat account deed (meldingen die het volgt) blijft van die persoon; er is niets veranderd",
+                "account '\(account)' belonged to someone else until \(before.until.localDate().iso); what that account did (reports it follows) stays that person's; nothing was changed",
+                hint: Phrase(
+                    "Geef de nieuwe gebruiker een eigen account (ook op het besturingssysteem), of geef dezelfde persoon als toen (--person) als die terugkomt.",
+                    "Give the new user an account of their own (on the operating system too), or the same person as then (--person) if they come back."
+                ))
+        }
         let person = try personID.map { id in
             guard let p = try tx.r.person(id: id), session.reaches(school: p.schoolID) else {
                 throw CasusError.notFound("persoon \(id) bestaat niet", "person \(id) does not exist")

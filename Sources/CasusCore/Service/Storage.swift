@@ -76,6 +76,16 @@ public struct ChainHead: Sendable, Hashable, Codable {
     public static let genesis = ChainHead(seq: 0, hash: DossierChain.genesis)
 }
 
+/// Who held an account's name before its access ended (`StorageReader.formerHolder`).
+public struct FormerHolder: Sendable, Hashable {
+    public var person: PersonID?
+    public var until: Timestamp
+    public init(person: PersonID?, until: Timestamp) {
+        self.person = person
+        self.until = until
+    }
+}
+
 public protocol StorageReader {
     func schools() throws -> [School]
     func school(id: SchoolID) throws -> School?
@@ -181,6 +191,9 @@ public protocol StorageReader {
     /// A personal database moved to a server (`casus migrate`, MovedDatabase): the move's line in
     /// its audit log; nil for one that was not moved, and for a server.
     func movedAway() throws -> AuditRecord?
+    /// Who held an account's name before its access was last ended (`users remove`, by its line
+    /// in the audit log), and until when; nil for a name never ended.
+    func formerHolder(ofAccount account: String) throws -> FormerHolder?
     /// Every event, in chain order, one at a time (verification of millions needs no more
     /// memory than one).
     func forEachEvent(_ body: (Ledger.StoredEvent) throws -> Void) throws

@@ -181,6 +181,14 @@ extension PGAccess {
     /// A server is where a personal database moves to, never moved away itself.
     func movedAway() throws -> AuditRecord? { nil }
 
+    /// The server checks the same when the account is added (`user.added`).
+    func formerHolder(ofAccount account: String) throws -> FormerHolder? {
+        saw("users")
+        return try conn.row("SELECT * FROM casus.former_holder($1)", [.text(account)]).map {
+            FormerHolder(person: $0.int64("person_id"), until: $0.time("at") ?? Timestamp(seconds: 0))
+        }
+    }
+
     /// The audit log's lines, against the caller's line in the access log for reading it.
     func audit(person: PersonID?, before: Int64?, offset: Int, limit: Int) throws -> [AuditRecord] {
         try logLines("audit_lines", person: person, before: before, offset: offset, limit: limit).map(

@@ -183,6 +183,15 @@ extension PGSchema {
                     PERFORM refused(format('account %s is al gebruiker van casus in deze database; een account hoort bij één school of bij het bestuur', f->>'account'),
                                     format('account %s is already a casus user in this database; an account is of one school or of the board', f->>'account'));
                 END IF;
+                -- A name held before by someone else is not given to another: the reports it filed are
+                -- its holder's to follow (Directory.addUser; a new teacher read a departed one's, a review).
+                IF EXISTS (SELECT 1 FROM (SELECT x.person_id FROM audit x
+                                          WHERE x.action = 'user.remove' AND split_part(x.detail, ' ', 1) = f->>'account'
+                                          ORDER BY x.id DESC LIMIT 1) r
+                           WHERE r.person_id IS DISTINCT FROM (f->>'person')::bigint) THEN
+                    PERFORM refused(format('account %s was eerder van iemand anders; wat dat account deed blijft van die persoon', f->>'account'),
+                                    format('account %s belonged to someone else before; what that account did stays that person''s', f->>'account'));
+                END IF;
                 -- An account always sees its own person: only one of its own school (the board's: one it reaches).
                 IF f->>'person' IS NOT NULL AND NOT EXISTS (
                         SELECT 1 FROM person p WHERE p.id = (f->>'person')::bigint AND reaches(a, p.school_id)

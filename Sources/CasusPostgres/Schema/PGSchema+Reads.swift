@@ -86,6 +86,19 @@ extension PGSchema {
             RETURN QUERY SELECT * FROM app_user u WHERE user_visible(c, u) ORDER BY u.account;
         END $$;
 
+        -- Who held an account's name before its access was last ended, and until when (the line of
+        -- `users remove`), for who manages users (Directory.addUser); not why.
+        CREATE FUNCTION former_holder(p_account text) RETURNS TABLE (person_id bigint, at text) LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN RETURN; END IF;
+            RETURN QUERY SELECT x.person_id, x.at FROM audit x
+                         WHERE x.action = 'user.remove' AND split_part(x.detail, ' ', 1) = p_account
+                         ORDER BY x.id DESC LIMIT 1;
+        END $$;
+
         -- Whether the database has users at all, for any account: one it does not know is told it
         -- is not known, not that the database is new (it was told to run casus init).
         CREATE FUNCTION has_users() RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
