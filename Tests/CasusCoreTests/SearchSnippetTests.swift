@@ -18,6 +18,17 @@ import Testing
         #expect(both.contains("«Daan» zich «schaamde»"), "\(both)")
     }
 
+    /// A letter's snippet is one line: its address, date and blank lines before the word filled
+    /// both lines the full screen gives a hit, and the match was cut off (a review).
+    @Test func aLettersSnippetIsOneLineWithItsMatch() {
+        let letter =
+            "Basisschool De Klimop\nDorpsstraat 1\n\n5 december 2026\n\nOns kenmerk: zaak 2026-0007\nBetreft: schorsing"
+        let s = shown(SearchSnippet.make(letter, terms: ["kenmerk"], prefix: false))
+        #expect(!s.contains("\n") && !s.contains("  "), "\(s)")
+        #expect(s.contains("«kenmerk»"), "\(s)")
+        #expect(shown("a\n\n \t b\n") == "a b")
+    }
+
     /// The hit stands near the snippet's start, where a list line shows it: it was the window's last
     /// word, and the line showed the words before it only (a review: "…het bevoegd gezag van …").
     @Test func theHitStandsNearTheStart() {

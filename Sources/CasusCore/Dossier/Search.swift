@@ -181,13 +181,24 @@ extension SearchHit {
     public static let hitEnd = "\u{E001}"
 
     /// A store's snippet as a hit shows it: the text's own « and » as ‹ and ›, then the hits
-    /// between « and ».
+    /// between « and », on one line: a letter's address, date and blank lines before the word
+    /// filled both lines the full screen gives a hit, the match cut off, and `casus search` broke
+    /// a hit over several lines (reviews). Every run of white space is one space.
     /// One pass over the scalars: Foundation's `replacingOccurrences` went through CoreFoundation's
     /// locale-aware search, four times per snippet, and was a third of a district search's time
     /// (`perf`: search p95 38–42 ms against 30).
     public static func marked(_ raw: String) -> String {
         var out = String.UnicodeScalarView()
+        var space = false
         for scalar in raw.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                space = !out.isEmpty
+                continue
+            }
+            if space {
+                out.append(" ")
+                space = false
+            }
             switch scalar {
             case "«": out.append("‹")
             case "»": out.append("›")
