@@ -21,6 +21,19 @@ import Testing
         return true
     }
 
+    static func tagOnly(_ line: String) -> Bool {
+        !line.isEmpty
+            && line.replacingOccurrences(of: #"\{\{[#^/!][^}]*\}\}"#, with: "", options: .regularExpression)
+                .trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    /// Whether a line ends a sentence, its closing section tags aside.
+    static func endsASentence(_ line: String) -> Bool {
+        let bare = line.replacingOccurrences(
+            of: #"(\{\{[#^/][^}]*\}\})+\s*$"#, with: "", options: .regularExpression)
+        return bare.last.map { ".:;!?)]".contains($0) } ?? true
+    }
+
     /// A prose line whose length depends on what is filled in: a value, or a section inside it.
     static func varies(_ line: String) -> Bool {
         guard running(line), line.contains("{{{") || line.range(of: #"\{\{[#^]"#, options: .regularExpression) != nil
@@ -39,8 +52,14 @@ import Testing
         for name in names.sorted() {
             let lines = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
                 .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            for i in 1..<max(1, lines.count - 1) where Self.varies(lines[i]) && Self.running(lines[i + 1]) {
-                ragged.append("\(name):\(i + 1): \(lines[i].prefix(60)) / \(lines[i + 1].prefix(30))")
+            for i in 1..<max(1, lines.count - 1) where Self.varies(lines[i]) {
+                // The next line of prose, past section tags on their own lines: a sentence cut where a
+                // section begins or ends ("…dan kunt u binnen zes weken" / "na deze mededeling, …")
+                // runs on there too unless the line ends one.
+                var next = i + 1
+                while next < lines.count - 1, Self.tagOnly(lines[next]) { next += 1 }
+                guard Self.running(lines[next]), next == i + 1 || !Self.endsASentence(lines[i]) else { continue }
+                ragged.append("\(name):\(i + 1): \(lines[i].prefix(60)) / \(lines[next].prefix(30))")
             }
         }
         #expect(ragged.isEmpty, "\(ragged.joined(separator: "\n"))")

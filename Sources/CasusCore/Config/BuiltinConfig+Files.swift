@@ -3245,14 +3245,7 @@ verder gaan. Wilt u contact met ons opnemen om een afspraak te maken?
 {{#isOpenbaar}}
 Bezwaar
 
-{{#toPupil}}
-{{#pupilIsAdult}}Ben je het niet eens met dit besluit, dan kun je{{/pupilIsAdult}}{{^pupilIsAdult}}Als jij of je ouders/verzorgers het niet eens zijn met dit besluit, kunnen jullie{{/pupilIsAdult}} binnen zes weken,
-{{/toPupil}}
-{{^toPupil}}
-Bent u het niet eens met dit besluit, dan kunt u binnen zes weken,
-{{/toPupil}}
-gerekend vanaf de dag na die waarop dit besluit bekend is gemaakt, dus
-uiterlijk op {{{deadlines.objection}}}, schriftelijk bezwaar maken bij het bevoegd gezag ({{{law.awbObjection}}}).
+{{#toPupil}}{{#pupilIsAdult}}Ben je het niet eens met dit besluit, dan kun je{{/pupilIsAdult}}{{^pupilIsAdult}}Als jij of je ouders/verzorgers het niet eens zijn met dit besluit, kunnen jullie{{/pupilIsAdult}}{{/toPupil}}{{^toPupil}}Bent u het niet eens met dit besluit, dan kunt u{{/toPupil}} binnen zes weken, gerekend vanaf de dag na die waarop dit besluit bekend is gemaakt, dus uiterlijk op {{{deadlines.objection}}}, schriftelijk bezwaar maken bij het bevoegd gezag ({{{law.awbObjection}}}).
 
 Stuur {{#toPupil}}het{{/toPupil}}{{^toPupil}}uw{{/toPupil}} bezwaarschrift aan:
 
@@ -3382,11 +3375,7 @@ Betreft: time-out van {{{pupil.name}}}
 
 {{{addressee.salutation}}},
 
-Zoals wij u vandaag al hebben laten weten, heeft {{{pupil.firstName}}}
-{{#hasStep}}
-op {{{step.date}}}
-{{/hasStep}}
-een time-out gekregen: {{{pupil.firstName}}} is voor de rest van de schooldag niet in de klas geweest [en door u opgehaald]. Met deze brief leggen wij dat schriftelijk en met redenen vast.
+Zoals wij u vandaag al hebben laten weten, heeft {{{pupil.firstName}}}{{#hasStep}} op {{{step.date}}}{{/hasStep}} een time-out gekregen: {{{pupil.firstName}}} is voor de rest van de schooldag niet in de klas geweest [en door u opgehaald]. Met deze brief leggen wij dat schriftelijk en met redenen vast.
 
   Leerling:   {{{pupil.name}}}
 {{^empty(pupil.group)}}
@@ -3959,19 +3948,7 @@ Ook de Inspectie van het Onderwijs wordt over het besluit geïnformeerd.
 {{/pupilIsAdult}}
 Bezwaar
 
-{{#toPupil}}
-{{#pupilIsAdult}}Ben je het niet eens met dit besluit, dan kun je{{/pupilIsAdult}}{{^pupilIsAdult}}Als jij of je ouders/verzorgers het niet eens zijn met dit besluit, kunnen jullie{{/pupilIsAdult}} binnen zes weken{{#isOpenbaar}},{{/isOpenbaar}}
-{{/toPupil}}
-{{^toPupil}}
-Bent u het niet eens met dit besluit, dan kunt u binnen zes weken{{#isOpenbaar}},{{/isOpenbaar}}
-{{/toPupil}}
-{{#isOpenbaar}}
-gerekend vanaf de dag na die waarop dit besluit bekend is gemaakt, dus
-uiterlijk op {{{deadlines.objection}}}, schriftelijk bezwaar maken bij het bevoegd gezag ({{{law.objectionWindow}}}).
-{{/isOpenbaar}}
-{{#isBijzonder}}
-na deze mededeling, dus uiterlijk op {{{deadlines.objection}}}, schriftelijk de bezwaren kenbaar maken bij het bevoegd gezag ({{{law.objectionWindow}}}).
-{{/isBijzonder}}
+{{#toPupil}}{{#pupilIsAdult}}Ben je het niet eens met dit besluit, dan kun je{{/pupilIsAdult}}{{^pupilIsAdult}}Als jij of je ouders/verzorgers het niet eens zijn met dit besluit, kunnen jullie{{/pupilIsAdult}}{{/toPupil}}{{^toPupil}}Bent u het niet eens met dit besluit, dan kunt u{{/toPupil}} binnen zes weken{{#isOpenbaar}}, gerekend vanaf de dag na die waarop dit besluit bekend is gemaakt, dus uiterlijk op {{{deadlines.objection}}}, schriftelijk bezwaar maken bij het bevoegd gezag ({{{law.objectionWindow}}}).{{/isOpenbaar}}{{#isBijzonder}} na deze mededeling, dus uiterlijk op {{{deadlines.objection}}}, schriftelijk de bezwaren kenbaar maken bij het bevoegd gezag ({{{law.objectionWindow}}}).{{/isBijzonder}}
 
 Stuur het bezwaarschrift aan:
 
@@ -4124,17 +4101,7 @@ de volgende reden:
 
 Uw zienswijze
 
-Voordat het bevoegd gezag een besluit neemt, krijgt u de gelegenheid uw
-zienswijze op dit voornemen te geven. Dat kan schriftelijk of mondeling,
-{{^empty(deadlines.respond)}}
-uiterlijk op {{{deadlines.respond}}}.
-{{/empty(deadlines.respond)}}
-{{#empty(deadlines.respond)}}
-binnen tien werkdagen na dagtekening van deze brief.
-{{/empty(deadlines.respond)}}
-Wilt u mondeling worden gehoord, neem dan binnen die termijn contact met
-ons op voor een afspraak. U kunt zich laten bijstaan door een raadsman, bijvoorbeeld van
-uw vakbond.
+Voordat het bevoegd gezag een besluit neemt, krijgt u de gelegenheid uw zienswijze op dit voornemen te geven. Dat kan schriftelijk of mondeling, {{^empty(deadlines.respond)}}uiterlijk op {{{deadlines.respond}}}.{{/empty(deadlines.respond)}}{{#empty(deadlines.respond)}}binnen tien werkdagen na dagtekening van deze brief.{{/empty(deadlines.respond)}} Wilt u mondeling worden gehoord, neem dan binnen die termijn contact met ons op voor een afspraak. U kunt zich laten bijstaan door een raadsman, bijvoorbeeld van uw vakbond.
 
 Geeft u binnen deze termijn geen zienswijze, dan neemt het bevoegd gezag
 een besluit op grond van de gegevens die het nu heeft. Het besluit ontvangt

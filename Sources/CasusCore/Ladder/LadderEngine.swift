@@ -127,13 +127,20 @@ public struct CaseHistory: Sendable {
         decisions.last(where: { $0.rung == .removal }).flatMap(revocation(ofRemoval:))
     }
 
-    /// The revocation of this removal decision: recorded after it, before a next removal. A
-    /// revocation is recorded only of a decision there is, so one in the decision's own second is
-    /// of it (a step's and a fact's times are to the second).
+    /// The revocation of this removal decision: one that names it (its step's id, the fact's
+    /// value), else, recorded before casus named it, one after it and before a next removal. By
+    /// time alone a revocation in the second of the next removal was that one's (a review: times
+    /// are to the second).
     public func revocation(ofRemoval removal: Step) -> CaseFact? {
-        let next = decisions.first { $0.rung == .removal && $0.id > removal.id }
+        revocation(of: removal, kind: .removalRevoked)
+    }
+
+    func revocation(of decision: Step, kind: FactKind) -> CaseFact? {
+        let next = decisions.first { $0.rung == decision.rung && $0.id > decision.id }
         return facts.last { f in
-            f.kind == .removalRevoked && f.at >= removal.at && next.map { f.at < $0.at } ?? true
+            guard f.kind == kind else { return false }
+            if let named = Int64(f.value) { return named == decision.id }
+            return f.at >= decision.at && next.map { f.at < $0.at } ?? true
         }
     }
 
@@ -154,10 +161,7 @@ public struct CaseHistory: Sendable {
 
     /// The employee's revocation of the consent a dismissal rests on, if they revoked it.
     public func revokedConsent(of dismissal: Step) -> CaseFact? {
-        let next = decisions.first { $0.rung == .dismissal && $0.id > dismissal.id }
-        return facts.last { f in
-            f.kind == .consentRevoked && f.at >= dismissal.at && next.map { f.at < $0.at } ?? true
-        }
+        revocation(of: dismissal, kind: .consentRevoked)
     }
 
     /// A staff voornemen for this rung with no besluit after it.

@@ -85,7 +85,14 @@ public struct LetterTemplate: Sendable, Identifiable {
     /// of), else the case's latest step (an ordemaatregel's first day went blank once a later step
     /// was taken).
     public func step(in steps: [Step]) -> Step? {
-        if !proposes.isEmpty { return steps.last { proposes.contains($0.rung) && $0.phase == .proposal } }
+        // A voornemen still to decide: drafted after its besluit it asked the employee's view on a
+        // measure already taken (a review).
+        if !proposes.isEmpty {
+            return steps.last { p in
+                proposes.contains(p.rung) && p.phase == .proposal
+                    && !steps.contains { $0.rung == p.rung && $0.phase == .decision && $0.id > p.id }
+            }
+        }
         if !speaksOf.isEmpty { return steps.last { speaksOf.contains($0.rung) && $0.phase == .decision } }
         guard !announces.isEmpty else { return steps.last }
         return steps.last { announces.contains($0.rung) && $0.phase == .decision }

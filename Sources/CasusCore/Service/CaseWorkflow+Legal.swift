@@ -150,7 +150,7 @@ extension CaseWorkflow {
                     "the revocation (\(date.iso)) is before the decision (\(removal.date.iso)); nothing was recorded")
             }
             let (fact, entry) = try recordFact(
-                .removalRevoked, on: date, note: why,
+                .removalRevoked, on: date, value: String(removal.id), note: why,
                 entry: EntryDraft(
                     kind: .decision, title: "Verwijdering herroepen — zaak \(h.record.number)",
                     body:
@@ -217,7 +217,9 @@ extension CaseWorkflow {
             }
             // Consent given again within six months of a revocation is not revoked again (lid 5, read
             // here): a second revocation was taken, the notice deemed never given (a review).
-            if let earlier = h.facts.last(where: { $0.kind == .consentRevoked && $0.at < dismissal.at }),
+            if let earlier = h.facts.last(where: {
+                $0.kind == .consentRevoked && (Int64($0.value).map { $0 != dismissal.id } ?? ($0.at < dismissal.at))
+            }),
                 given < earlier.date.adding(months: 6)
             {
                 throw CasusError.refused(
@@ -243,7 +245,7 @@ extension CaseWorkflow {
                 )
             }
             let (fact, entry) = try recordFact(
-                .consentRevoked, on: date, note: why,
+                .consentRevoked, on: date, value: String(dismissal.id), note: why,
                 entry: EntryDraft(
                     kind: .note, title: "Instemming met ontslag herroepen — zaak \(n)",
                     body:

@@ -52,8 +52,9 @@ extension Directory {
         }
         // A name held before by someone else is not given to another: the reports it filed are
         // its holder's to follow, and a new teacher given a departed one's account read them (a
-        // review). The same person back again gets it (the server checks the same, `user.added`).
-        if let before = try tx.r.formerHolder(ofAccount: account), before.person != personID {
+        // review). The same person back again gets it; an account that had no person cannot tell
+        // who comes back (a review), and is not given again (the server checks the same, `user.added`).
+        if let before = try tx.r.formerHolder(ofAccount: account), before.person == nil || before.person != personID {
             throw CasusError.refused(
                 "account '\(account)' was tot \(before.until.localDate().dutch) van iemand anders; wat dat account deed (meldingen die het volgt) blijft van die persoon; er is niets veranderd",
                 "account '\(account)' belonged to someone else until \(before.until.localDate().iso); what that account did (reports it follows) stays that person's; nothing was changed",

@@ -124,8 +124,8 @@ public struct Letters: Sendable {
         if !template.proposes.isEmpty, step == nil {
             let rungs = template.proposes.sorted { $0.rawValue < $1.rawValue }
             throw CasusError.refused(
-                "‘\(template.title)’ maakt een voornemen bekend (\(rungs.map { $0.label(for: ladder).nl }.joined(separator: " of "))) dat zaak \(number) niet heeft; er is niets gemaakt",
-                "‘\(template.title)’ makes known a proposal (\(rungs.map { $0.label(for: ladder).en }.joined(separator: " or "))) case \(number) does not have; nothing was made",
+                "‘\(template.title)’ maakt een voornemen bekend (\(rungs.map { $0.label(for: ladder).nl }.joined(separator: " of "))) dat zaak \(number) niet heeft, of waarop al besloten is; er is niets gemaakt",
+                "‘\(template.title)’ makes known a proposal (\(rungs.map { $0.label(for: ladder).en }.joined(separator: " or "))) case \(number) does not have, or has decided; nothing was made",
                 hint: Phrase(
                     "Neem eerst het voornemen: `casus case step \(number) --to \(Rung.reprimand.rawValue)` (op het zaakscherm: +); casus zet dan de termijn voor de zienswijze.",
                     "Take the proposal first: `casus case step \(number) --to \(Rung.reprimand.rawValue)` (on the case screen: +); casus then sets the term for the response."

@@ -188,7 +188,7 @@ extension PGSchema {
                 IF EXISTS (SELECT 1 FROM (SELECT x.person_id FROM audit x
                                           WHERE x.action = 'user.remove' AND split_part(x.detail, ' ', 1) = f->>'account'
                                           ORDER BY x.id DESC LIMIT 1) r
-                           WHERE r.person_id IS DISTINCT FROM (f->>'person')::bigint) THEN
+                           WHERE r.person_id IS NULL OR r.person_id IS DISTINCT FROM (f->>'person')::bigint) THEN
                     PERFORM refused(format('account %s was eerder van iemand anders; wat dat account deed blijft van die persoon', f->>'account'),
                                     format('account %s belonged to someone else before; what that account did stays that person''s', f->>'account'));
                 END IF;
