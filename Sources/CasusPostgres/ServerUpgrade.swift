@@ -158,8 +158,8 @@ public enum ServerUpgrade {
         "22": (
             "23",
             Phrase(
-                "een herroepen verwijdering of herroepen instemming met ontslag zet de trede van de zaak terug; een account dat van iemand anders was, gaat niet naar een ander",
-                "a removal revoked, or a consent to dismissal revoked, moves the case's rung back; an account that was someone else's does not go to another"
+                "een herroepen verwijdering of herroepen instemming met ontslag zet de trede van de zaak terug; een account dat van iemand anders was, gaat niet naar een ander; een melding aan de Inspectie, de gemeente of de AP wordt afgevinkt met het stuk dat haar laat zien; geen zaak over een lid van het bestuur",
+                "a removal revoked, or a consent to dismissal revoked, moves the case's rung back; an account that was someone else's does not go to another; a notice to the Inspectie, the municipality or the AP is ticked off with the entry that shows it; no case about a member of the board"
             ),
             "SELECT 1;"
         ),

@@ -45,7 +45,10 @@ import Testing
         let note = try service.cases.addEntry(c.id, kind: .phone, body: "Moeder gebeld over de schorsing.").value
         try service.sendDecision(c, "schorsingsbesluit", on: Fixtures.date("2026-11-16"))
         for (i, o) in try service.cases.detail(c.id).obligations.enumerated() where !o.isDone {
-            _ = try service.cases.markDone(c.id, obligation: String(o.id), entry: i == 0 ? note.id : nil).value
+            // The Inspectie's notice with the note that shows it given (NoticeRecordTests).
+            _ = try service.cases.markDone(
+                c.id, obligation: String(o.id), entry: i == 0 || o.kind.isNotice ? note.id : nil
+            ).value
         }
         _ = try service.cases.close(c.id, outcome: .founded, reason: "Afgehandeld.").value
         _ = try service.dossiers.addEntry(person: auke.id, kind: .note, title: "Gesprek", body: "Over de app.").value

@@ -70,6 +70,10 @@ import Testing
         #expect(rt.state.topScreen(TriageScreen.self)?.section == .options)
         rt.press(.escape)
         #expect(rt.state.topScreen(TriageScreen.self) == nil)
+        // An accent sent on its own joins the letter before it (it was refused, a review).
+        rt.press(.char("t"))
+        rt.press(.char("e"), .char("\u{301}"))
+        #expect(rt.state.topScreen(TriageScreen.self)?.filter.value == "e\u{301}")
     }
 
     /// A report about a group: the protocol's response to its size has a line of its own above

@@ -7,16 +7,27 @@ struct RedactionCast {
     var staff: [Person]
 
     /// The school's people, but for `kept` (the subject, the owner, their parents), with the pupils
-    /// named in the reports added (a report may name a pupil of another school).
-    init(_ read: RedactionPeople, kept: Set<PersonID>) {
+    /// named in the reports added (a report may name a pupil of another school). A kept parent's
+    /// record at another school of the board is kept too (`sameParent`).
+    init(_ read: RedactionPeople, kept people: [Person]) {
+        let kept = Set(people.map(\.id))
         var pupils: [PersonID: Person] = [:]
         for inv in read.involved where inv.person.kind == .pupil && !kept.contains(inv.person.id) {
             pupils[inv.person.id] = inv.person
         }
         for other in read.pupils where !kept.contains(other.id) { pupils[other.id] = other }
         self.pupils = pupils
-        parents = read.parents.filter { !kept.contains($0.id) }
+        parents = read.parents.filter { p in !kept.contains(p.id) && !people.contains { Self.sameParent($0, p) } }
         staff = read.staff
+    }
+
+    /// One parent with a record at each of two schools of the board (a person is of one school):
+    /// the same name at the same address. The board's letter to her was refused as naming "another
+    /// pupil's parent", or went out "Geachte een ouder van een andere leerling" (a review).
+    static func sameParent(_ a: Person, _ b: Person) -> Bool {
+        a.kind == .parent && b.kind == .parent && a.schoolID != b.schoolID && !a.address.postcode.isEmpty
+            && a.address.postcode == b.address.postcode && a.address.street.folded == b.address.street.folded
+            && a.name.folded == b.name.folded
     }
 
     /// Whose pupils are hidden: the school's, for a director; every school's, for the board, which

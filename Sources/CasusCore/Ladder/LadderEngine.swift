@@ -930,6 +930,12 @@ public enum LadderEngine {
                             "De schorsing begint op \(first.dutchLong): \(asked.dutch) valt \(closed.kind == .holiday && closed.first != closed.last ? "in" : "op") \(closed.described.nl).",
                             "The suspension starts on \(first.englishLong): \(asked.dutch) falls in \(closed.described.en)."
                         ))
+                } else if first != asked, asked.isWeekend {
+                    // A weekend too: --start on a Saturday began on the Monday without a word (a review).
+                    notices.append(
+                        Phrase(
+                            "De schorsing begint op \(first.dutchLong): \(asked.dutch) valt in het weekend.",
+                            "The suspension starts on \(first.englishLong): \(asked.dutch) falls on a weekend."))
                 }
                 let last = calendar.lastDay(of: days, startingOn: first)
                 if let holiday = calendar.holidays(from: first, through: last).first {

@@ -127,6 +127,8 @@ public enum Law {
     // Removal
     public static let wpo40_1 = LegalSource("WPO art. 40 lid 1", url: wpo + "#Artikel40")
     public static let wpo40_11 = LegalSource("WPO art. 40 lid 11", url: wpo + "#Artikel40")
+    /// The raad van toezicht appoints, suspends and dismisses the board's members (read here).
+    public static let wpo17c_3 = LegalSource("WPO art. 17c lid 3", url: wpo + "#Artikel17c")
     public static let wpo40_12 = LegalSource("WPO art. 40 lid 12", url: wpo + "#Artikel40")
     public static let wpo63_2 = LegalSource("WPO art. 63 lid 2", url: wpo + "#Artikel63")
     public static let wpo63_3 = LegalSource("WPO art. 63 lid 3", url: wpo + "#Artikel63")

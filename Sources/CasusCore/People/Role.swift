@@ -46,9 +46,10 @@ public struct Actor: Sendable, Hashable {
     }
 
     /// The people whose matters this actor may not decide: the acted-as account's person and the
-    /// real one's, each unless that account is the board's.
+    /// real one's, a board member's too (a bestuurder reclassified and wrote in a case about
+    /// himself, a review).
     public var ownPeople: Set<PersonID> {
-        Set([user, realUser].compactMap { $0 }.filter { $0.role != .board }.compactMap(\.personID))
+        Set([user, realUser].compactMap { $0 }.compactMap(\.personID))
     }
 
     public var role: Role { user.role }

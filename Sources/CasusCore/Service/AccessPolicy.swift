@@ -72,6 +72,19 @@ public enum AccessPolicy {
     /// (`--as` an account with no person opened and closed a case about the director, a review).
     public static func requireNotAbout(_ subject: PersonID, actor: Actor, what: Phrase) throws {
         guard actor.ownPeople.contains(subject) else { return }
+        // A member of the board about themself: the raad van toezicht decides (WPO art. 17c lid 3).
+        if actor.role == .board || actor.realUser?.role == .board {
+            throw CasusError(
+                .refused,
+                Phrase(
+                    "\(what.nl) gaat over uzelf: daarover beslist het intern toezicht, niet u",
+                    "\(what.en) is about yourself: the internal supervisory body decides on it, not you")
+                    + Law.wpo17c_3.and(Law.awb24).bracketed
+                    + Phrase("; er is niets veranderd", "; nothing was changed"),
+                hint: Phrase(
+                    "Leg het voor aan de raad van toezicht; casus handelt zaken over het bestuur niet af.",
+                    "Put it to the raad van toezicht; casus does not handle cases about the board."))
+        }
         throw CasusError(
             .refused,
             Phrase(

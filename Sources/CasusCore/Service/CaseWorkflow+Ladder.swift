@@ -57,6 +57,12 @@ extension CaseWorkflow {
         // A step is saved or nothing is: its id travels with the reads (a refusal rolls it back).
         try tx.willInsert([.step: 1])
         let (h, profile, owner) = try stepHistory(tx.r, id, for: request.rung)
+        try Self.requireNotTheBoard(
+            h.subject, tx.r,
+            hint: Phrase(
+                "Leg de zaak voor aan de raad van toezicht en sluit haar hier (casus case close \(h.record.number) --outcome …).",
+                "Put the case to the raad van toezicht and close it here (casus case close \(h.record.number) --outcome …)."
+            ))
         try Self.requireAsSeen(h, request.basis, tx.r)
         let plan = try LadderEngine.plan(request, h: h, profile: profile, actor: actor.account, at: now)
         return try record(plan, on: h, profile: profile, dossier: owner.id, in: tx, at: now).stepped
@@ -343,6 +349,7 @@ extension CaseWorkflow {
         if o.kind == .objectionDecision {
             try Self.requireObjectionHeard(h, at: now, sendings: try tx.r.letterSendings(dossier: owner.id))
         }
+        if o.kind.isNotice { try Self.requireNoticeRecord(o, entry: entry, in: h, tx.r) }
         if o.kind == .objectionDocuments || waived {
             try Self.requireDocumentsRecord(o, entry: entry, waived: waived, in: h, tx.r, at: now)
         }

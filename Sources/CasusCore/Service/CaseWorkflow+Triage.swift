@@ -77,6 +77,12 @@ extension CaseWorkflow {
         try AccessPolicy.requireNotAbout(
             subject, actor: actor,
             what: Phrase("een zaak uit melding \(incidentID)", "a case from report \(incidentID)"))
+        try Self.requireNotTheBoard(
+            subject, r,
+            hint: Phrase(
+                "Leg de melding voor aan de raad van toezicht; wijs de melding hier af met die reden (casus incident dismiss \(incidentID) --reason …).",
+                "Put the report to the raad van toezicht; dismiss it here with that reason (casus incident dismiss \(incidentID) --reason …)."
+            ))
         // A case closed as a mistake (wrong pupil, misfiled) does not stand: the report can be triaged again.
         if report.cases.contains(where: { $0.subjectID == subjectID && $0.outcome != .mistake }) {
             throw CasusError.refused(
@@ -100,6 +106,20 @@ extension CaseWorkflow {
                     ?? Self.summary(of: incident, involved: involved, owner: owner), openedAt: now),
             subject: subject, owner: owner, school: school, profile: profile, incident: incident, in: tx, at: now
         ).case
+    }
+
+    /// A member of the board is not walked up a ladder by the school they govern: a director opened
+    /// a case against the bestuurder and wrote a voornemen "namens het bevoegd gezag" to them, and a
+    /// case opened before its subject joined the board went on to one (reviews). The raad van
+    /// toezicht decides on them (the server checks the same, at the case's opening and its steps).
+    static func requireNotTheBoard(_ subject: Person, _ r: any StorageReader, hint: Phrase) throws {
+        guard subject.kind.isPersonnel,
+            let board = try r.users().first(where: { $0.role == .board && $0.personID == subject.id })
+        else { return }
+        throw CasusError.refused(
+            "\(subject.name) is lid van het bestuur (account \(board.account)); een zaak over het bestuur handelt het intern toezicht af, niet casus\(Law.wpo17c_3.bracketed.nl); er is niets veranderd",
+            "\(subject.name) is a member of the board (account \(board.account)); a case about the board is for the internal supervisory body, not casus\(Law.wpo17c_3.bracketed.en); nothing was changed",
+            hint: hint)
     }
 
     /// A case's summary when the director gives none: the report's text, but not into a pupil's

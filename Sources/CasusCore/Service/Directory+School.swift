@@ -207,6 +207,49 @@ extension Directory {
         }
     }
 
+    /// A pupil's suspension decided for days a closure now falls on (`suspensions(during:)`).
+    public struct SuspensionInPeriod: Sendable, Hashable {
+        public var caseNumber: String
+        public var pupil: String
+        public var from: LocalDate
+        public var through: LocalDate
+    }
+
+    /// The pupils' suspensions decided for days from `first` through `last` at the school: a study
+    /// day added inside one left "schorsing 2 schooldagen (07-12 t/m 08-12)" over one school day,
+    /// the decision, its letter and the pupil's days no longer agreeing, with no word (a review).
+    /// casus does not change a decision taken; the director is told which, to tell the parents.
+    /// Read from the cases that reached a suspension or a removal (a suspension starts within a
+    /// year of its decision, `LadderEngine.farAhead`).
+    public func suspensions(during first: LocalDate, through last: LocalDate, school id: SchoolID? = nil) throws
+        -> [SuspensionInPeriod]
+    {
+        try session.require(.manageSchool)
+        return try session.read { r in
+            let school = try targetSchool(r, id)
+            let since = first.adding(days: -(DateRange.daysAhead + 7))
+            var out: [SuspensionInPeriod] = []
+            for rung in [Rung.suspension, .removal] {
+                let rows = try r.cases(
+                    CaseQuery(
+                        scope: Scope(schoolID: school.id, pupilDossiers: true, staffDossiers: false),
+                        subjectKind: .pupil,
+                        rung: rung), offset: 0, limit: 10_000)
+                for row in rows where row.openedAt.localDate() >= since {
+                    for step in try r.steps(case: row.id)
+                    where step.rung == .suspension && step.phase == .decision {
+                        guard let from = step.startDate, let through = step.endDate, from <= last, through >= first
+                        else { continue }
+                        out.append(
+                            SuspensionInPeriod(
+                                caseNumber: row.number, pupil: row.subjectName, from: from, through: through))
+                    }
+                }
+            }
+            return out.sorted { ($0.from, $0.caseNumber) < ($1.from, $1.caseNumber) }
+        }
+    }
+
     /// A closure added by hand (a study day, a holiday the national advice lacks).
     @discardableResult
     public func addClosure(

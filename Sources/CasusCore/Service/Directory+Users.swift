@@ -54,7 +54,16 @@ extension Directory {
         // its holder's to follow, and a new teacher given a departed one's account read them (a
         // review). The same person back again gets it; an account that had no person cannot tell
         // who comes back (a review), and is not given again (the server checks the same, `user.added`).
-        if let before = try tx.r.formerHolder(ofAccount: account), before.person == nil || before.person != personID {
+        let before = try tx.r.formerHolder(ofAccount: account)
+        if let before, before.person == nil {
+            throw CasusError.refused(
+                "account '\(account)' was tot \(before.until.localDate().dutch) in gebruik zonder persoon: wie het nu krijgt, is niet te zeggen, en wat het deed (meldingen die het volgt) blijft van wie het toen had; er is niets veranderd",
+                "account '\(account)' was in use without a person until \(before.until.localDate().iso): who gets it now cannot be told, and what it did (reports it follows) stays with whoever had it then; nothing was changed",
+                hint: Phrase(
+                    "Geef de gebruiker een nieuw account (ook op het besturingssysteem), met de persoon erbij (--person).",
+                    "Give the user a new account (on the operating system too), with its person (--person)."))
+        }
+        if let before, before.person != personID {
             throw CasusError.refused(
                 "account '\(account)' was tot \(before.until.localDate().dutch) van iemand anders; wat dat account deed (meldingen die het volgt) blijft van die persoon; er is niets veranderd",
                 "account '\(account)' belonged to someone else until \(before.until.localDate().iso); what that account did (reports it follows) stays that person's; nothing was changed",

@@ -151,7 +151,7 @@ extension Dossiers {
             // Who receives the export stays named: a pupil's parents; a parent's own children (the
             // other parent, whose words a case about a parent may quote, is another's data).
             let kept = [p] + (p.kind == .parent ? source.children : parents)
-            let cast = RedactionCast(people, kept: Set(kept.map(\.id)))
+            let cast = RedactionCast(people, kept: kept)
             var export = DossierExport(
                 school: school, person: p, entitled: DossierExport.entitled(p, parents: parents, on: now.localDate()),
                 exportedAt: now, exportedBy: actor.displayName, entries: source.entries, cases: own,

@@ -108,7 +108,7 @@ extension Letters {
             guardiansOf: owner.kind == .pupil ? owner.id : nil,
             incidents: [c.incidentID])
         let keep = [subject, owner] + people.guardians
-        return RedactionCast(people, kept: Set(keep.map(\.id))).redactor(
+        return RedactionCast(people, kept: keep).redactor(
             keep: keep, replacement: LetterReview.replacement, parentReplacement: LetterReview.parentReplacement,
             handleReplacement: LetterReview.handleReplacement)
     }

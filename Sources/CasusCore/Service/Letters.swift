@@ -383,6 +383,15 @@ public struct Letters: Sendable {
                 guard let written, o.kind.isDoneByLetter else { return true }
                 return CaseWorkflow.decisionWindow(o, in: h).holds(written)
             }
+            // A notice to the Inspectie is of the decision it was written from, the latest at its
+            // writing (`LetterTemplate.step(in:)`): one written of a suspension, sent after a
+            // removal, ticked the removal's notice too (a review).
+            .filter { o in
+                guard let written, o.kind.isNotice, fulfils.contains(.inspectieSuspension) else { return true }
+                guard let reported = CaseWorkflow.reported(o.kind, in: h), reported <= written else { return false }
+                let from = h.decisions.last { [.suspension, .removal].contains($0.rung) && $0.at <= written }?.rung
+                return from == (o.kind == .inspectieSuspension ? .suspension : .removal)
+            }
             .sorted { ($0.due, $0.id) > ($1.due, $1.id) }
             .filter { kinds.insert($0.kind).inserted }
     }

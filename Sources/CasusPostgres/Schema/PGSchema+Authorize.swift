@@ -93,7 +93,7 @@ extension PGSchema {
 
         -- Nobody decides about themselves (AccessPolicy.requireNotAbout; Awb art. 2:4): the person
         -- of the account acted as, and of the login really at the keyboard (`--as` an account
-        -- with no person opened and closed a case about the director, a review), unless the board's.
+        -- with no person opened and closed a case about the director, a review), the board's too.
         -- Refused, in its words, where `p_person` is one of those (`p_what`: 'deze zaak', …).
         CREATE FUNCTION require_not_about(a caller_t, p_person bigint, p_what_nl text, p_what_en text) RETURNS void
         LANGUAGE plpgsql STABLE AS $$
@@ -101,8 +101,7 @@ extension PGSchema {
             me caller_t := caller();
         BEGIN
             IF p_person IS NOT NULL
-               AND ((a.role IS DISTINCT FROM 'board' AND p_person = a.person_id)
-                    OR (NOT coalesce(me.admin, false) AND me.role IS DISTINCT FROM 'board' AND p_person = me.person_id)) THEN
+               AND (p_person = a.person_id OR (NOT coalesce(me.admin, false) AND p_person = me.person_id)) THEN
                 PERFORM refused(p_what_nl || ' gaat over uzelf: daarover beslist het bestuur, niet u (Awb art. 2:4)',
                                 p_what_en || ' is about yourself: the board decides on it, not you (Awb art. 2:4)');
             END IF;
@@ -286,6 +285,12 @@ extension PGSchema {
                                                      AND p.school_id <> school) THEN
                     PERFORM refused('uw rol mag hier geen zaak openen', 'your role may not open a case here');
                 END IF;
+                -- No case about a member of the board: the raad van toezicht decides on them, not the
+                -- school (CaseWorkflow.requireNotTheBoard; WPO art. 17c lid 3).
+                IF EXISTS (SELECT 1 FROM app_user u WHERE u.role = 'board' AND u.person_id = (f->>'subject')::bigint) THEN
+                    PERFORM refused('een zaak over een lid van het bestuur handelt het intern toezicht af, niet casus (WPO art. 17c lid 3)',
+                                    'a case about a member of the board is for the internal supervisory body, not casus (WPO art. 17c lid 3)');
+                END IF;
                 -- Who may see the case follows from these two: they are the people's, not the client's word.
                 IF NOT EXISTS (SELECT 1 FROM person d WHERE d.id = (f->>'dossier')::bigint
                                  AND f->>'dossier_kind' = CASE WHEN personnel(d.kind) THEN 'staff' ELSE 'pupil' END)
@@ -401,6 +406,22 @@ extension PGSchema {
                                               AND r.entry_id = (f->>'entry')::bigint)) THEN
                     PERFORM refused('de verwijdering staat: een andere school eindigt met een toelating, met het herroepen van de verwijdering, of na het vertrek met een stuk van daarna',
                                     'the removal stands: another school ends with an admission, with the removal revoked, or after the leaving with an entry written since');
+                END IF;
+                -- Nor a step in a case about a member of the board (a case opened before its subject
+                -- joined the board went on to a voornemen, a review).
+                IF p_kind = 'step.taken' AND EXISTS (SELECT 1 FROM app_user u WHERE u.role = 'board' AND u.person_id = k.subject_id) THEN
+                    PERFORM refused('een zaak over een lid van het bestuur handelt het intern toezicht af, niet casus (WPO art. 17c lid 3)',
+                                    'a case about a member of the board is for the internal supervisory body, not casus (WPO art. 17c lid 3)');
+                END IF;
+                -- A notice to an authority is done with what shows it given, an entry of the case
+                -- (CaseWorkflow.requireNoticeRecord; ticked bare it said only "Gedaan", a review).
+                IF p_kind = 'obligation.done'
+                   AND EXISTS (SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint
+                                 AND o.kind IN ('inspectie-suspension', 'inspectie-removal', 'inspectie-final-removal',
+                                                'leerplicht-removal', 'rmc-removal', 'ap-report'))
+                   AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.id = (f->>'entry')::bigint AND e.case_id = k.id) THEN
+                    PERFORM refused('een melding aan de Inspectie, de gemeente of de AP vinkt u af met het stuk van de zaak dat haar laat zien',
+                                    'a notice to the Inspectie, the municipality or the AP is ticked off with the case''s entry that shows it');
                 END IF;
                 IF p_kind IN ('step.taken', 'fact.recorded') THEN
                     PERFORM check_days(p_kind, f, k.incident_id);

@@ -100,9 +100,14 @@ public struct PickerScreen: ScreenModel {
             ? detail.meetingsAndLetters.filter { $0.kind == .letter } : detail.entries
         guard !candidates.isEmpty else {
             s.say(
-                Phrase(
-                    "\(kind.label.nl) is een brief: schrijf hem met c en leg vast dat hij verzonden is; er is niets veranderd.",
-                    "\(kind.label.en) is a letter: write it with c and record it sent; nothing was changed."),
+                kind.isNotice
+                    ? Phrase(
+                        "\(kind.label.nl): leg eerst vast hoe en wanneer het gemeld is (een brief met c, een notitie met n); er is niets veranderd.",
+                        "\(kind.label.en): first record how and when it was given (a letter with c, a note with n); nothing was changed."
+                    )
+                    : Phrase(
+                        "\(kind.label.nl) is een brief: schrijf hem met c en leg vast dat hij verzonden is; er is niets veranderd.",
+                        "\(kind.label.en) is a letter: write it with c and record it sent; nothing was changed."),
                 error: true)
             return .handled
         }
@@ -180,7 +185,7 @@ public struct PickerScreen: ScreenModel {
                 ($0 as? CaseScreen).flatMap { $0.id == id ? $0.detail : nil }
             }.first
             if let detail, let kind = detail.obligations.first(where: { $0.id == o })?.kind,
-                kind.isDoneByLetter || kind == .otherSchool
+                kind.isDoneByLetter || kind == .otherSchool || kind.isNotice
             {
                 return Self.entryFor(o, kind, in: detail, &s)
             }

@@ -93,13 +93,22 @@ public struct TriageScreen: ScreenModel {
             optionCursor = max(0, min(Option.allCases.count - 1, optionCursor + (key == .left ? -1 : 1)))
             return .handled
         }
-        let typed: Bool = if case let .char(c) = key { c.isLetter || c.isNumber } else { false }
+        // An accent typed on its own (a dead key, an input method) joins the letter before it, as in
+        // every other field: it was refused with "Toets ́ doet hier niets" (a review).
+        let typing = !filter.value.isEmpty
+        let isMark = { (c: Character) in
+            typing
+                && c.unicodeScalars.allSatisfy {
+                    [.nonspacingMark, .spacingMark, .enclosingMark].contains($0.properties.generalCategory)
+                }
+        }
+        let typed: Bool = if case let .char(c) = key { c.isLetter || c.isNumber || isMark(c) } else { false }
         guard section == .articles, data.value != nil,
             s.keymap.ownAction(for: key, in: .articleFilter) == nil,
             typed || s.keymap.ownAction(for: key, in: .triage) == nil
         else { return nil }
         switch key {
-        case let .char(c) where c.isLetter || c.isNumber || c == "." || c == "-" || c == "'":
+        case let .char(c) where c.isLetter || c.isNumber || isMark(c) || c == "." || c == "-" || c == "'":
             break
         case .backspace, .delete, .left, .right, .ctrl("u"):
             guard !filter.value.isEmpty else { return nil }

@@ -387,13 +387,21 @@ struct CalendarCommand: ParsableCommand {
 
         func run(_ ctx: Context) throws {
             let (first, last) = try dates()
-            let c = try ctx.service().directory.addClosure(
+            let directory = try ctx.service().directory
+            let c = try directory.addClosure(
                 from: first, through: last, reason: reason, kind: studyDay ? .studyDay : .holiday, school: school
             ).value
             Output.line(
                 Phrase(
                     "Toegevoegd: \(c.first.dutch) t/m \(c.last.dutch) \(c.reason) (\(c.kind.label.nl)).",
                     "Added: \(c.first.dutch) to \(c.last.dutch) \(c.reason) (\(c.kind.label.en)).")(ctx.lang))
+            for s in try directory.suspensions(during: first, through: last, school: school) {
+                Output.line(
+                    Phrase(
+                        "Let op: dit valt in de schorsing van \(s.pupil) (zaak \(s.caseNumber), \(s.from.dutch) t/m \(s.through.dutch)). Het besluit blijft zoals het is genomen; laat de ouders weten wat de vrije dag voor de schorsing betekent, of neem een nieuw besluit.",
+                        "Note: this falls within the suspension of \(s.pupil) (case \(s.caseNumber), \(s.from.dutch) to \(s.through.dutch)). The decision stays as it was taken; tell the parents what the day off means for the suspension, or take a new decision."
+                    )(ctx.lang))
+            }
         }
     }
 }

@@ -137,7 +137,11 @@ struct Verify: CasusCommand {
                 ))
         } else {
             for line in lines { Output.line(line(ctx.lang)) }
-            if !r.isSound { Output.line(VerifyText.advice(ctx.lang)) }
+            if !r.isSound {
+                Output.line(
+                    (StorageSelection.isServer(ctx.databasePath) ? VerifyText.serverAdvice : VerifyText.advice)(
+                        ctx.lang))
+            }
         }
         if !sound { throw ExitCode(1) }
     }
@@ -149,6 +153,13 @@ enum VerifyText {
     static let advice = Phrase(
         "Wat nu: de database is buiten casus om gewijzigd, of beschadigd. Werk er niet verder in: zet de laatste kopie terug die wel klopt (`casus restore`, en controleer die met `casus verify`), en meld het bij het bestuur en de functionaris gegevensbescherming: wie de database kon wijzigen, kon ook de persoonsgegevens lezen (mogelijk een datalek, AVG art. 33).",
         "What now: the database was changed outside casus, or damaged. Stop working in it: restore the last copy that is sound (`casus restore`, and check it with `casus verify`), and report it to the board and the data protection officer: whoever could change the database could read its personal data (possibly a data breach, AVG art. 33)."
+    )
+
+    /// On a server: `casus restore` refuses there; the database administrator restores the server's
+    /// last sound dump (it told a director to run it, a review).
+    static let serverAdvice = Phrase(
+        "Wat nu: de database is buiten casus om gewijzigd, of beschadigd. Werk er niet verder in: laat de databasebeheerder de laatste reservekopie terugzetten die wel klopt (`pg_restore` in een nieuwe database, zie README \"Server mode\", en controleer die met `casus verify`), en meld het bij het bestuur en de functionaris gegevensbescherming: wie de database kon wijzigen, kon ook de persoonsgegevens lezen (mogelijk een datalek, AVG art. 33).",
+        "What now: the database was changed outside casus, or damaged. Stop working in it: have the database administrator restore the last sound backup (`pg_restore` into a new database, see README \"Server mode\", and check it with `casus verify`), and report it to the board and the data protection officer: whoever could change the database could read its personal data (possibly a data breach, AVG art. 33)."
     )
 
     /// A row that is not what the events make it, said as what it is ("persoon 224: de soort …"),
