@@ -30,6 +30,10 @@ struct CaseJSON: Encodable {
         var due: LocalDate
         var done: Bool
         @Null var doneAt: Timestamp?
+        /// Ended by a revocation or a lapse, not done (`Obligation.lapse`).
+        var lapsed: Bool
+        /// The entry that shows it done (a letter sent, a notice's note).
+        @Null var entry: EntryID?
         var overdue: Bool
         var forOthers: Bool
         @Null var pausedFrom: LocalDate?
@@ -116,6 +120,7 @@ struct CaseJSON: Encodable {
         obligations = d.obligations.map {
             ObligationJSON(
                 id: $0.id, kind: $0.kind, due: $0.due, done: $0.isDone, doneAt: $0.doneAt,
+                lapsed: $0.lapse(in: d.facts) != nil, entry: $0.entryID,
                 overdue: d.record.status == .open && $0.isOverdue(on: today),
                 forOthers: $0.isDeadlineForOthers, pausedFrom: $0.pausedFrom, note: $0.remark(lang))
         }
@@ -202,8 +207,10 @@ enum CaseText {
                 ?? (o.isPaused
                     ? t("opgeschort sinds \(o.pausedFrom!.dutch)", "suspended since \(o.pausedFrom!.dutch)")
                     : "\(t("uiterlijk", "due")) \(o.due.dutch)")
+            // Which entry shows it done: a lawyer asking how the Inspectie was told found only "✓".
+            let shown = lapse == nil && o.isDone ? o.entryID.map { t(" (stuk \($0))", " (entry \($0))") } ?? "" : ""
             Output.line(
-                "  \(mark) \(o.id) \(o.kind.rawValue) — \(o.kind.label(lang)) — \(due)"
+                "  \(mark) \(o.id) \(o.kind.rawValue) — \(o.kind.label(lang)) — \(due)\(shown)"
                     + (o.isDeadlineForOthers ? t(" (termijn voor anderen)", " (someone else's term)") : ""))
             if !o.note.isEmpty { Output.line("      " + o.remark(lang)) }
         }
@@ -212,7 +219,8 @@ enum CaseText {
             Output.line(t("Vastgelegd", "Recorded"))
             for f in d.facts {
                 Output.line(
-                    "  \(f.date.dutch) \(f.kind.label(lang))" + (f.value.isEmpty ? "" : ": \(f.valueLabel(lang))")
+                    "  \(f.date.dutch) \(f.kind.label(lang))"
+                        + (f.valueLabel(lang).isEmpty ? "" : ": \(f.valueLabel(lang))")
                         + (f.note.isEmpty ? "" : " — \(f.note)"))
             }
         }

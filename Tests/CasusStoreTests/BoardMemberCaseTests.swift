@@ -92,12 +92,39 @@ import Testing
         #expect(bare?.hint?.nl.contains("--entry STUK") == true)
         let early = refusal { try school.service.cases.markDone(c.id, obligation: kind, entry: before.id).value }
         #expect(early?.message.nl.contains("vóór wat het meldt") == true, "\(String(describing: early))")
+        // Not with what cannot show it: a meeting's note, or the letter of another duty.
+        school.clock.set("2026-11-16", hour: 13)
+        let meeting = try school.heard(c, [.parents], "Gesprek met de ouders over de schorsing.")
+        let letter = try #require(try school.service.fileDrafts(c, "schorsingsbesluit").first)
+        // Nor a notice letter not sent: the duty was ticked on a draft (a review).
+        let unsent = try #require(try school.service.fileDrafts(c, "melding-inspectie").first)
+        func refusedWith(_ wrong: EntryID) {
+            let refused = refusal { try school.service.cases.markDone(c.id, obligation: kind, entry: wrong).value }
+            #expect(
+                refused?.message.nl.contains("laat niet zien dat de Inspectie is ingelicht") == true,
+                "\(String(describing: refused))")
+        }
+        // The parents' letter, unsent and sent (its duty points at it only once sent, a review).
+        for wrong in [meeting.id, letter.id, unsent.id] { refusedWith(wrong) }
+        _ = try school.service.letters.sent(
+            entry: letter.id, on: Fixtures.date("2026-11-16"), via: .hand, library: Fixtures.letters
+        ).value
+        refusedWith(letter.id)
         school.clock.set("2026-11-16", hour: 14)
+        // A note of the e-mail that gave it (recorded as `casus note --kind email`).
         let phoned = try school.service.cases.addEntry(
-            c.id, kind: .phone, body: "Schorsing gemeld via het Internet Schooldossier van de Inspectie."
+            c.id, kind: .email, body: "Schorsing gemeld per e-mail aan de Inspectie (Internet Schooldossier)."
         ).value
         let done = try school.service.cases.markDone(c.id, obligation: kind, entry: phoned.id).value
         #expect(done.isDone && done.entryID == phoned.id)
+    }
+
+    /// Under the meldplicht the call to the vertrouwensinspecteur is done by its outcome (`case
+    /// consult`): it was ticked bare with one key (a review).
+    @Test func theVertrouwensinspecteurIsNotTickedBare() throws {
+        let (school, c) = try LawWalkTests.meldplichtCase()
+        let bare = refusal { try school.service.cases.markDone(c.id, obligation: "vertrouwensinspecteur").value }
+        #expect(bare?.hint?.nl.contains("casus case consult") == true, "\(String(describing: bare))")
     }
 }
 

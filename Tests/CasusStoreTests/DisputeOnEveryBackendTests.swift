@@ -10,8 +10,8 @@ import Testing
 @Suite struct DisputeOnEveryBackendTests {
     let scratch = Scratch("dispute")
 
-    @Test(arguments: Backend.all)
-    func theCommissionsOpinionIsRecordedAndEndsItsTerm(_ backend: Backend) throws {
+    /// De st. Jozefschool on `backend` on 26 November, 9:00, and a case about Sem Vos (groep 7).
+    static func semsCase(_ backend: Backend, in scratch: Scratch) throws -> (CasusService, TestClock, Person, Case) {
         let clock = TestClock("2026-11-26", hour: 9)
         let service = try jozefschool(on: try backend.make(in: scratch), clock: clock.clock)
         let pupil = try service.directory.addPerson(
@@ -19,6 +19,12 @@ import Testing
         ).value
         let report = try service.intake.report(summary: "Filmpje.", platform: nil, subjects: [pupil.id]).value
         let c = try service.cases.open(incident: report.id, subject: pupil.id, articles: ["A.5"], severity: nil).value
+        return (service, clock, pupil, c)
+    }
+
+    @Test(arguments: Backend.all)
+    func theCommissionsOpinionIsRecordedAndEndsItsTerm(_ backend: Backend) throws {
+        let (service, clock, pupil, c) = try Self.semsCase(backend, in: scratch)
         try service.cases.addEntry(c.id, kind: .meeting, body: "Hoorgesprek.", heard: [.teacher, .parents]).value
         clock.set("2026-11-26", hour: 10)
         try service.cases.step(

@@ -1398,7 +1398,8 @@ import CasusTestSupport
             "\(String(describing: warned))")
     }
 
-    @Test func aMeldplichtCaseWithoutReasonableSuspicionCloses() throws {
+    /// A meldplicht case about a volunteer, Kees Vrijwilliger, at De st. Jozefschool.
+    static func meldplichtCase() throws -> (TestSchool, Case) {
         let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
         let volunteer = try school.service.directory.addPerson(
             Person(schoolID: 1, kind: .volunteer, firstName: "Kees", lastName: "Vrijwilliger")
@@ -1406,6 +1407,11 @@ import CasusTestSupport
         let c = try school.openCase(
             about: volunteer, articles: ["A.6"], summary: "Signaal over berichten aan een leerling.",
             flags: CaseFlags(meldplicht: true))
+        return (school, c)
+    }
+
+    @Test func aMeldplichtCaseWithoutReasonableSuspicionCloses() throws {
+        let (school, c) = try Self.meldplichtCase()
         #expect(try school.obligations(c).map(\.kind) == [.boardReport, .vertrouwensinspecteur])
         #expect(
             try school.service.cases.assess(c.id).advice.contains {

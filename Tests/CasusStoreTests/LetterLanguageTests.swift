@@ -37,7 +37,7 @@ import CasusTestSupport
         // The letter to the Inspectie says what was done only once it is recorded (a legal review).
         "[Nog niet elke brief over de schorsing is als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]",
         "[Nog niet elke brief over het besluit is als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]",
-        "[Burgemeester en wethouders (leerplicht) moeten worden geïnformeerd (Leerplichtwet 1969 art. 18 lid 1): leg vast dat het is gebeurd (casus case done), dan noemt deze melding de dag.]",
+        "[Burgemeester en wethouders (leerplicht) moeten worden geïnformeerd (Leerplichtwet 1969 art. 18 lid 1): leg vast hoe en wanneer dat gebeurde (een notitie) en vink het daarmee af (casus case done … --entry STUK), dan noemt deze melding de dag.]",
         // The data breach assessment (AVG art. 33): the facts of the breach.
         "[namen, foto's, cijfers, zorggegevens ...]", "[wie, hoeveel]",
         "[gedeeld via sociale media, verkeerd gemaild ...]",

@@ -12,13 +12,7 @@ import Testing
 
     @Test(arguments: Backend.all)
     func aRevokedRemovalLeavesTheCaseOnTheRungBeforeIt(_ backend: Backend) throws {
-        let clock = TestClock("2026-11-26", hour: 9)
-        let service = try jozefschool(on: try backend.make(in: scratch), clock: clock.clock)
-        let pupil = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Vos", group: "7")
-        ).value
-        let report = try service.intake.report(summary: "Filmpje.", platform: nil, subjects: [pupil.id]).value
-        let c = try service.cases.open(incident: report.id, subject: pupil.id, articles: ["A.5"], severity: nil).value
+        let (service, clock, _, c) = try DisputeOnEveryBackendTests.semsCase(backend, in: scratch)
         try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Filmpje gedeeld.")).value
         clock.set("2026-11-26", hour: 10)
         try service.cases.addEntry(c.id, kind: .meeting, body: "Hoorgesprek.", heard: [.teacher, .parents]).value
@@ -64,6 +58,9 @@ import Testing
         try service.cases.consentRevoked(c.id, on: Fixtures.date("2026-11-30"), reason: "Brief van 30-11-2026.").value
         let after = try service.cases.detail(c.id)
         #expect(after.record.rung == nil, "\(String(describing: after.record.rung))")
+        // What the revocation ended lapsed, not done: nobody told the employee of the right (a review).
+        let notice = try #require(after.obligations.first { $0.kind == .revocationNotice })
+        #expect(notice.lapse(in: after.facts)?.kind == .consentRevoked)
         #expect(try service.integrity.verify().isSound)
         // The ladder goes on: a lighter measure may still be taken, and sets the rung again.
         try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek in plaats van ontslag.")).value

@@ -132,8 +132,11 @@ import Testing
         let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 40)
         rt.press(.char("4"))
         let obligations = try #require(rt.state.overview.figures.value?.openObligations)
-        let first = try #require(obligations.first)
-        let index = try #require(obligations.firstIndex { $0.caseID != first.caseID })
+        // One ticked bare: not a notice or a letter, which are done with the entry that shows them.
+        let firstIndex = try #require(
+            obligations.firstIndex { !$0.kind.isNotice && !$0.kind.isDoneByLetter && $0.kind != .otherSchool })
+        let first = obligations[firstIndex]
+        let index = try #require(obligations[(firstIndex + 1)...].firstIndex { $0.caseID != first.caseID })
         for _ in 0...index { rt.press(.down) }
         let chosen = obligations[index]
         let toTick = try #require(

@@ -131,12 +131,38 @@ import Testing
             c.id,
             StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
         ).value
-        try service.cases.markDone(
-            c.id, obligation: ObligationKind.dismissalConsent.rawValue, on: service.session.today
-        ).value
         rt.press(.char(":"))
         rt.type("case \(c.number)")
         rt.press(.enter)
+        // Not before the consent itself is recorded (it was offered, then refused, a review).
+        rt.press(.char("r"))
+        #expect(rt.state.topScreen(PickerScreen.self)?.items.contains { $0.id == "consent-revoked" } == false)
+        rt.press(.escape)
+        // The consent's day is asked, as `--on` (it was recorded with today's date, a review).
+        rt.press(.char("o"))
+        let duties = try #require(rt.state.topScreen(PickerScreen.self))
+        let consent = try #require(
+            duties.items.firstIndex { $0.label.contains("instemming van de werknemer") },
+            "\(duties.items.map(\.label))")
+        for _ in 0..<consent { rt.press(.down) }
+        rt.press(.enter)
+        let asked = try #require(rt.state.topScreen(PromptScreen.self))
+        #expect(asked.label.contains("Datum op de instemming"), "\(asked.label)")
+        // The day typed is the one taken: before the report it is refused as such.
+        rt.press(.ctrl("u"))
+        rt.type(service.session.today.adding(days: -2).dutch)
+        rt.press(.enter)
+        #expect(rt.state.status?.text.contains("niet vóór de melding") == true, "\(rt.state.status?.text ?? "")")
+        #expect(try service.cases.detail(c.id).facts.contains { $0.kind == .consentGiven } == false)
+        try service.cases.markDone(
+            c.id, obligation: ObligationKind.dismissalConsent.rawValue, on: service.session.today
+        ).value
+        rt.send(.event(.tick))
+        while rt.state.topScreen(CaseScreen.self) == nil || rt.state.stack.last is PickerScreen
+            || rt.state.stack.last is PromptScreen
+        {
+            rt.press(.escape)
+        }
         rt.press(.char("r"))
         let picker = try #require(rt.state.topScreen(PickerScreen.self))
         let at = try #require(picker.items.firstIndex { $0.id == "consent-revoked" }, "\(picker.items.map(\.id))")

@@ -250,6 +250,9 @@ extension CaseFact {
         case (.objectionReceived, let v):
             return Rung(rawValue: v).map { Phrase("tegen ", "against ") + $0.shortLabel } ?? Phrase(verbatim: v)
         case (.proposalLapsed, let v): return Rung(rawValue: v)?.shortLabel ?? Phrase(verbatim: v)
+        // The decision revoked, by its step's id: for casus to tell which, not for the reader (a
+        // bare "7" was shown, a review).
+        case (.removalRevoked, _), (.consentRevoked, _): return Phrase("", "")
         case (.meetingHeld, let v):
             let heard = v.split(separator: ",").compactMap { HeardParty(rawValue: String($0)) }
             return Phrase("gehoord: ", "heard: ")
@@ -263,7 +266,19 @@ extension Obligation {
     /// The lapse that took this duty with its voornemen (`FactKind.proposalLapsed`, recorded in the
     /// same save): not done, but gone ("vervallen"); nil for a duty done or open.
     public func lapse(in facts: [CaseFact]) -> CaseFact? {
-        guard let done = doneAt, StepPlan.proposalDuties.contains(kind) else { return nil }
-        return facts.first { $0.kind == .proposalLapsed && $0.at == done }
+        guard let done = doneAt else { return nil }
+        let by: FactKind? =
+            StepPlan.proposalDuties.contains(kind)
+            ? .proposalLapsed
+            // What a revocation ended is not done but lapsed: the duty to tell the employee of the
+            // right to revoke read "✓" after the revocation, as if she had been told (a review).
+            : Self.consentDuties.contains(kind)
+                ? .consentRevoked
+                : CaseWorkflow.removalDuties.contains(kind) ? .removalRevoked : nil
+        guard let by else { return nil }
+        return facts.first { $0.kind == by && $0.at == done }
     }
+
+    /// The duties of a consent to dismissal, which its revocation ends (`CaseWorkflow.consentRevoked`).
+    public static let consentDuties: Set<ObligationKind> = [.consentWithdrawal, .revocationNotice, .dismissalConsent]
 }

@@ -2875,7 +2875,7 @@ Voorafgaand aan het besluit zijn de betrokkenen gehoord{{#hearing.anyDeclined}} 
 Burgemeester en wethouders (leerplicht) zijn op {{{facts.leerplichtInformedOn}}} geïnformeerd ({{{law.leerplicht}}}).
 {{/facts.leerplichtInformedOn}}
 {{^facts.leerplichtInformedOn}}
-[Burgemeester en wethouders (leerplicht) moeten worden geïnformeerd ({{{law.leerplicht}}}): leg vast dat het is gebeurd (casus case done), dan noemt deze melding de dag.]
+[Burgemeester en wethouders (leerplicht) moeten worden geïnformeerd ({{{law.leerplicht}}}): leg vast hoe en wanneer dat gebeurde (een notitie) en vink het daarmee af (casus case done … --entry STUK), dan noemt deze melding de dag.]
 {{/facts.leerplichtInformedOn}}
 De verwijdering is pas definitief als een andere school bereid is de
 leerling toe te laten ({{{law.zorgplicht}}}).
@@ -3238,8 +3238,7 @@ Gesprek
 Wij nodigen je{{#parentsToo}} en je ouders/verzorgers{{/parentsToo}} uit voor een gesprek over dit besluit en over hoe wij verder gaan. Wil je contact met ons opnemen om een afspraak te maken?
 {{/toPupil}}
 {{^toPupil}}
-Wij nodigen u uit voor een gesprek over dit besluit en over hoe wij
-verder gaan. Wilt u contact met ons opnemen om een afspraak te maken?
+Wij nodigen u uit voor een gesprek over dit besluit en over hoe wij verder gaan. Wilt u contact met ons opnemen om een afspraak te maken?
 {{/toPupil}}
 
 {{#isOpenbaar}}
@@ -3905,13 +3904,10 @@ geleid; is deze ouder niet gehoord, schrijf dan alleen dat hij of zij is uitgeno
 Zoeken naar een andere school
 
 {{#toPupil}}
-De verwijdering is pas definitief als het bevoegd gezag ervoor heeft
-gezorgd dat een andere school bereid is je toe te laten
-({{{law.zorgplicht}}}). Het bevoegd gezag zoekt actief naar zo'n school. Tot de verwijdering definitief is, blijf je bij ons ingeschreven. [Afspraken over je onderwijs in de tussentijd.]
+De verwijdering is pas definitief als het bevoegd gezag ervoor heeft gezorgd dat een andere school bereid is je toe te laten ({{{law.zorgplicht}}}). Het bevoegd gezag zoekt actief naar zo'n school. Tot de verwijdering definitief is, blijf je bij ons ingeschreven. [Afspraken over je onderwijs in de tussentijd.]
 {{/toPupil}}
 {{^toPupil}}
-De verwijdering is pas definitief als het bevoegd gezag ervoor heeft
-gezorgd dat een andere school bereid is {{{pupil.firstName}}} toe te laten ({{{law.zorgplicht}}}). Het bevoegd gezag zoekt actief naar zo'n school. Tot de verwijdering definitief is, blijft {{{pupil.firstName}}} bij ons ingeschreven. [Afspraken over het onderwijs aan {{{pupil.firstName}}} in de tussentijd.]
+De verwijdering is pas definitief als het bevoegd gezag ervoor heeft gezorgd dat een andere school bereid is {{{pupil.firstName}}} toe te laten ({{{law.zorgplicht}}}). Het bevoegd gezag zoekt actief naar zo'n school. Tot de verwijdering definitief is, blijft {{{pupil.firstName}}} bij ons ingeschreven. [Afspraken over het onderwijs aan {{{pupil.firstName}}} in de tussentijd.]
 {{/toPupil}}
 
 Melding

@@ -349,7 +349,7 @@ extension CaseWorkflow {
         if o.kind == .objectionDecision {
             try Self.requireObjectionHeard(h, at: now, sendings: try tx.r.letterSendings(dossier: owner.id))
         }
-        if o.kind.isNotice { try Self.requireNoticeRecord(o, entry: entry, in: h, tx.r) }
+        if o.kind.isNotice { try Self.requireNoticeRecord(o, entry: entry, in: h, letters: letters, tx.r) }
         if o.kind == .objectionDocuments || waived {
             try Self.requireDocumentsRecord(o, entry: entry, waived: waived, in: h, tx.r, at: now)
         }

@@ -254,7 +254,7 @@ extension CaseWorkflow {
                     caseID: id), h: h, owner: owner, in: tx)
             // The consent's duties go with it (answered by the note that records the revocation).
             for o in h.obligations
-            where !o.isDone && [.consentWithdrawal, .revocationNotice, .dismissalConsent].contains(o.kind) {
+            where !o.isDone && Obligation.consentDuties.contains(o.kind) {
                 try tx.markDone(o, at: tx.now, entry: entry.id)
             }
             try rungAfterRevocation(fact, h, profile, in: tx)

@@ -388,7 +388,8 @@ public struct Letters: Sendable {
             // removal, ticked the removal's notice too (a review).
             .filter { o in
                 guard let written, o.kind.isNotice, fulfils.contains(.inspectieSuspension) else { return true }
-                guard let reported = CaseWorkflow.reported(o.kind, in: h), reported <= written else { return false }
+                guard let reported = CaseWorkflow.reported(o.kind, steps: h.steps, facts: h.facts), reported <= written
+                else { return false }
                 let from = h.decisions.last { [.suspension, .removal].contains($0.rung) && $0.at <= written }?.rung
                 return from == (o.kind == .inspectieSuspension ? .suspension : .removal)
             }

@@ -418,8 +418,13 @@ extension PGSchema {
                 IF p_kind = 'obligation.done'
                    AND EXISTS (SELECT 1 FROM obligation o WHERE o.id = (f->>'id')::bigint
                                  AND o.kind IN ('inspectie-suspension', 'inspectie-removal', 'inspectie-final-removal',
-                                                'leerplicht-removal', 'rmc-removal', 'ap-report'))
-                   AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.id = (f->>'entry')::bigint AND e.case_id = k.id) THEN
+                                                'leerplicht-removal', 'rmc-removal', 'ap-report', 'vertrouwensinspecteur'))
+                   AND NOT EXISTS (SELECT 1 FROM entry e JOIN obligation o ON o.id = (f->>'id')::bigint
+                                   WHERE e.id = (f->>'entry')::bigint AND e.case_id = k.id
+                                     AND (e.kind IN ('note', 'phone', 'email')
+                                          OR (e.kind = 'letter' AND o.kind LIKE 'inspectie-%'
+                                              AND e.title LIKE 'Melding aan de Inspectie%'
+                                              AND EXISTS (SELECT 1 FROM letter_sent ls WHERE ls.entry_id = e.id)))) THEN
                     PERFORM refused('een melding aan de Inspectie, de gemeente of de AP vinkt u af met het stuk van de zaak dat haar laat zien',
                                     'a notice to the Inspectie, the municipality or the AP is ticked off with the case''s entry that shows it');
                 END IF;

@@ -210,9 +210,9 @@ public final class ServiceEffects: EffectHandler {
                 Written.reported)
         case let .step(id, request):
             return Self.map(try service.cases.step(id, request)) { .stepped(id, $0) }
-        case let .done(id, obligation, entry):
+        case let .done(id, obligation, entry, day):
             return Self.map(
-                try service.cases.markDone(id, obligation: String(obligation), entry: entry, letters: letters)
+                try service.cases.markDone(id, obligation: String(obligation), entry: entry, on: day, letters: letters)
             ) {
                 .done(id, $0)
             }

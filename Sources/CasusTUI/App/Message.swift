@@ -103,7 +103,8 @@ public enum Write: Sendable, Equatable {
     case dismiss([IncidentID], reason: String)
     case step(CaseID, StepRequest)
     /// `entry`: the dossier entry that shows it done (a written decision's letter sent).
-    case done(CaseID, obligation: ObligationID, entry: EntryID? = nil)
+    /// `on`: the day it happened, where the law counts from it (a consent's date).
+    case done(CaseID, obligation: ObligationID, entry: EntryID? = nil, on: LocalDate? = nil)
     case close(CaseID, outcome: CaseOutcome, reason: String, seen: StepBasis)
     /// New articles and severity for an open case, with the reason.
     case reclassify(CaseID, articles: [String], severity: Severity, reason: String, seen: StepBasis)

@@ -139,6 +139,7 @@ enum CaseLayout {
                 text += t(" — vervallen: \(lapse.note)", " — lapsed: \(lapse.note)")
             } else if let done = o.doneAt {
                 text += t(" — gedaan \(done.dutch())", " — done \(done.dutch())")
+                if let entry = o.entryID { text += t(" (stuk \(entry))", " (entry \(entry))") }
             }
             if o.isDeadlineForOthers, !o.isDone { text += t(" (termijn voor anderen)", " (someone else's term)") }
             if let paused = o.pausedFrom, !o.isDone {
@@ -158,7 +159,7 @@ enum CaseLayout {
             out.append(StyledLine(t("Vastgelegd", "Recorded"), .accent))
             for f in d.facts {
                 var text = "\(f.date.dutch)  \(f.kind.label(lang))"
-                if !f.value.isEmpty { text += ": " + factValue(f, lang) }
+                if !factValue(f, lang).isEmpty { text += ": " + factValue(f, lang) }
                 if !f.note.isEmpty { text += " — \(f.note)" }
                 out += StyledLine.wrapped(text, width: w, indent: 2)
             }

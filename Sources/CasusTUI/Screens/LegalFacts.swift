@@ -108,7 +108,8 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         // An employee's consent to the dismissal, while its term to revoke runs (the service checks
         // the rest: this dismissal's own consent, lid 5, an end on record).
         if d.subject.kind == .staff, d.record.status == .open,
-            d.obligations.contains(where: { $0.kind == .consentWithdrawal && !$0.isDone })
+            d.obligations.contains(where: { $0.kind == .consentWithdrawal && !$0.isDone }),
+            d.obligations.contains(where: { $0.kind == .dismissalConsent && $0.isDone })
         {
             out.append(.consentRevoked)
         }

@@ -95,9 +95,19 @@ public struct PickerScreen: ScreenModel {
     static func entryFor(_ o: ObligationID, _ kind: ObligationKind, in detail: CaseDetail, _ s: inout AppState)
         -> Outcome
     {
+        // A notice: only what could show it, written since what it reports (the picker offered a
+        // meeting's note of before the decision, bound to be refused, a review).
+        let since = CaseWorkflow.reported(kind, steps: detail.steps, facts: detail.facts)
+        let notice = detail.obligations.first { $0.id == o }
         let candidates =
             kind.isDoneByLetter
-            ? detail.meetingsAndLetters.filter { $0.kind == .letter } : detail.entries
+            ? detail.meetingsAndLetters.filter { $0.kind == .letter }
+            : kind.isNotice
+                ? detail.entries.filter { e in
+                    notice.map {
+                        CaseWorkflow.mayShow($0, e, sent: detail.sendings[e.id] != nil, letters: nil)
+                    } == true && since.map { e.at >= $0 } ?? true
+                } : detail.entries
         guard !candidates.isEmpty else {
             s.say(
                 kind.isNotice
@@ -188,6 +198,21 @@ public struct PickerScreen: ScreenModel {
                 kind.isDoneByLetter || kind == .otherSchool || kind.isNotice
             {
                 return Self.entryFor(o, kind, in: detail, &s)
+            }
+            // The day the law counts from: a consent signed days before was recorded with today's
+            // date, and its term to revoke ended too late (a review). As `--on` on the command line.
+            if let kind = detail?.obligations.first(where: { $0.id == o })?.kind,
+                kind == .dismissalConsent || kind == .revocationNotice
+            {
+                return .open(
+                    PromptScreen(
+                        title: kind.label(s.lang),
+                        label: kind == .dismissalConsent
+                            ? s.t("Datum op de instemming (dd-mm-jjjj): ", "Date the consent bears (dd-mm-yyyy): ")
+                            : s.t(
+                                "Dag van de schriftelijke mededeling (dd-mm-jjjj): ",
+                                "Day of the written notice (dd-mm-yyyy): "),
+                        text: s.today.dutch, purpose: .doneOn(id, o)))
             }
             return .run([.write(.done(id, obligation: o))])
         case let .obligationEntry(id, o):

@@ -18,6 +18,9 @@ public enum PromptPurpose: Sendable, Equatable {
     case legalText(CaseID, LegalItem, LocalDate)
     /// The day a letter was sent (prefilled with today).
     case sentOn(CaseID, EntryID, SendMethod)
+    /// The day an obligation happened where the law counts from it: the date a consent to
+    /// dismissal bears, the day the employee was told of the right to revoke it.
+    case doneOn(CaseID, ObligationID)
 }
 
 /// A one-line question in a box (a reason, search words), or the `:` command line.
@@ -218,17 +221,24 @@ public struct PromptScreen: ScreenModel {
             }
             return .run([.write(.setSchool(change))])
         case let .sentOn(id, entry, via):
-            guard let day = LegalItem.date(text) else {
-                s.say(
-                    Phrase(
-                        "‘\(text)’ is geen datum: schrijf dd-mm-jjjj (bijvoorbeeld \(s.today.dutch)); er is niets vastgelegd. Verbeter de datum en druk Enter.",
-                        "‘\(text)’ is not a date: write dd-mm-yyyy (for example \(s.today.dutch)); nothing was recorded. Correct the date and press Enter."
-                    ),
-                    error: true)
-                return .handled
-            }
+            guard let day = Self.day(text, &s) else { return .handled }
             return .run([.write(.sent(id, entry: entry, on: day, via: via))])
+        case let .doneOn(id, o):
+            guard let day = Self.day(text, &s) else { return .handled }
+            return .run([.write(.done(id, obligation: o, on: day))])
         }
+    }
+
+    /// A day typed in a box that stays open to correct it, or nil, said.
+    static func day(_ text: String, _ s: inout AppState) -> LocalDate? {
+        if let day = LegalItem.date(text) { return day }
+        s.say(
+            Phrase(
+                "‘\(text)’ is geen datum: schrijf dd-mm-jjjj (bijvoorbeeld \(s.today.dutch)); er is niets vastgelegd. Verbeter de datum en druk Enter.",
+                "‘\(text)’ is not a date: write dd-mm-yyyy (for example \(s.today.dutch)); nothing was recorded. Correct the date and press Enter."
+            ),
+            error: true)
+        return nil
     }
 
     public func draw(_ s: AppState, into c: inout Canvas) {
