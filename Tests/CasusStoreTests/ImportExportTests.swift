@@ -221,6 +221,13 @@ import Testing
         ).value
         let own = try service.dossiers.export(ids.id, format: .md)
         #expect(own.contains("Melding \(told.id) van") && own.contains("— als melder"), "\(own)")
+        // Who reported and was the victim is both, in one order on every backend (a review of a move).
+        let both = try service.intake.report(
+            summary: "Ids meldt dat zij zelf werd uitgescholden.", platform: "WhatsApp", subjects: [other.id],
+            victims: [ids.id], reporter: ids.id
+        ).value
+        let twice = try service.dossiers.export(ids.id, format: .md)
+        #expect(twice.contains("Melding \(both.id) van") && twice.contains("— als slachtoffer, melder"), "\(twice)")
         #expect(review.contains { $0.contains("Sem Bakker → [leerling]") && $0.contains("melding \(report.id)") })
     }
 }

@@ -130,19 +130,22 @@ extension Dossiers {
             // Every report naming the person, as its subject, victim or witness: a dismissed one,
             // one whose case was about another, or one about another child that named them, was in
             // no part of the export (two reviews).
-            var named: [IncidentID: Involvement] = [:]
-            for about in try r.reports(aboutSubject: person) { named[about.id] = .subject }
-            for (id, role) in try r.reports(naming: person) where named[id] == nil { named[id] = role }
+            // Every role they have in it, in one order: one who reported and was the victim read
+            // "melder" from one backend and "slachtoffer" from the other (a review of a move).
+            var named: [IncidentID: Set<Involvement>] = [:]
+            for about in try r.reports(aboutSubject: person) { named[about.id, default: []].insert(.subject) }
+            for (id, role) in try r.reports(naming: person) { named[id, default: []].insert(role) }
             let reports = try named.keys.sorted().compactMap { id -> DossierExport.ReportSummary? in
                 guard let i = try r.incident(id: id) else { return nil }
-                let role = named[id] ?? .subject
+                let roles = Involvement.allCases.filter { named[id]?.contains($0) == true }
+                let role: Involvement = roles.first ?? .subject
                 return .init(
                     id: i.id, reportedOn: i.reportedAt.localDate().dutch, status: i.standing.label.nl,
                     platform: i.platform, summary: i.summary,
                     dismissedReason: i.status == .dismissed ? i.dismissedReason : nil,
                     cases: role == .subject ? caseNumbers[i.id] ?? [] : [],
                     othersNamed: try r.involved(incident: i.id).contains { $0.person.id != person },
-                    role: role == .subject ? nil : role.label.nl, evidence: i.evidence)
+                    role: role == .subject ? nil : roles.map(\.label.nl).joined(separator: ", "), evidence: i.evidence)
             }
             let people = try r.redactionPeople(
                 school: RedactionCast.reach(session, school: p.schoolID), guardiansOf: p.kind == .pupil ? person : nil,
