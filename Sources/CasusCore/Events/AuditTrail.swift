@@ -46,7 +46,7 @@ public enum AuditTrail {
         for action in factActions {
             table[action] = [.factRecorded, .obligationCreated, .obligationDone, .obligationRescheduled]
         }
-        // A revocation moves the case's rung back (CaseWorkflow.rungAfterRevocation).
+        // A revocation moves the case's rung back (CaseWorkflow.revoked).
         for kind in [FactKind.removalRevoked, .consentRevoked] { table["case.\(kind.rawValue)"]?.insert(.caseRung) }
         // An aangifte, a call to the vertrouwensinspecteur, a report to the board: their obligation
         // done with the entry (CaseWorkflow.recordEscalation).

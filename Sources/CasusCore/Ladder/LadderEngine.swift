@@ -713,7 +713,7 @@ public enum LadderEngine {
                 $0.id != h.record.id && $0.countsAsOffence && ($0.openedAt, $0.id) < (h.record.openedAt, h.record.id)
             }.compactMap { c in
                 // Its measures only: a dismissal is no step a later case skips (one whose consent
-                // was revoked leaves the rung before it on record, `rungAfterRevocation`).
+                // was revoked leaves the rung before it on record, `CaseWorkflow.revoked`).
                 c.rung.flatMap { punishedOnce($0, kind: .staff) ? ladder.firstIndex(of: $0) : nil }
             }.max() : nil
         let start = max(from, before.map { $0 + 1 } ?? 0)

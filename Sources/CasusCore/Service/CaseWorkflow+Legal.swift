@@ -160,10 +160,7 @@ extension CaseWorkflow {
             // What the removal asked that is not done goes with it: its letter, the notices, the term
             // to object (a revoked removal was still to be written to the parents, reported to
             // leerplicht and objected to, a review). Answered by the revocation's entry.
-            for o in h.obligations where !o.isDone && Self.removalDuties.contains(o.kind) {
-                try tx.markDone(o, at: tx.now, entry: entry.id)
-            }
-            try rungAfterRevocation(fact, h, profile, in: tx)
+            try revoked(fact, ending: Self.removalDuties, entry: entry, h, profile, in: tx)
             return fact
         }
     }
@@ -253,22 +250,23 @@ extension CaseWorkflow {
                         + "De opzegging wordt geacht niet te hebben plaatsgevonden (lid 4); de arbeidsovereenkomst loopt door.",
                     caseID: id), h: h, owner: owner, in: tx)
             // The consent's duties go with it (answered by the note that records the revocation).
-            for o in h.obligations
-            where !o.isDone && Obligation.consentDuties.contains(o.kind) {
-                try tx.markDone(o, at: tx.now, entry: entry.id)
-            }
-            try rungAfterRevocation(fact, h, profile, in: tx)
+            try revoked(fact, ending: Obligation.consentDuties, entry: entry, h, profile, in: tx)
             return fact
         }
     }
 
-    /// A revoked decision no longer stands (`CaseHistory.standingDecisions`): the case's rung on
-    /// record goes back to what the decisions that stand reached, none if none (`case list` and
-    /// the counts kept "verwijdering" and "ontslag", a review). The server allows the move in the
-    /// revocation's own save.
-    func rungAfterRevocation(_ fact: CaseFact, _ h: CaseHistory, _ profile: ProtocolProfile, in tx: Transaction)
-        throws
-    {
+    /// What follows a revocation recorded: the duties of the decision revoked end with its entry
+    /// (shown as lapsed, `Obligation.lapse`), and the decision no longer stands
+    /// (`CaseHistory.standingDecisions`): the case's rung on record goes back to what the decisions
+    /// that stand reached, none if none (`case list` and the counts kept "verwijdering" and
+    /// "ontslag", a review). The server allows the move in the revocation's own save.
+    func revoked(
+        _ fact: CaseFact, ending duties: Set<ObligationKind>, entry: DossierEntry, _ h: CaseHistory,
+        _ profile: ProtocolProfile, in tx: Transaction
+    ) throws {
+        for o in h.obligations where !o.isDone && duties.contains(o.kind) {
+            try tx.markDone(o, at: tx.now, entry: entry.id)
+        }
         var after = h
         after.facts.append(fact)
         let reached = LadderEngine.reached(

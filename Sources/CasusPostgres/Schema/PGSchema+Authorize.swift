@@ -464,7 +464,7 @@ extension PGSchema {
                 END IF;
                 -- The rung moves with a decision taken in the same transaction (LadderEngine.reached),
                 -- or with a revocation recorded in it (a removal revoked, a consent to dismissal
-                -- revoked: CaseWorkflow.rungAfterRevocation), to a rung a decision on the case took,
+                -- revoked: CaseWorkflow.revoked), to a rung a decision on the case took,
                 -- and to none once one is taken only with a revocation: set on its own it went back to
                 -- a warning after a suspension, or to none (a review).
                 IF p_kind = 'case.rung' AND NOT (
