@@ -93,6 +93,28 @@ import CasusTestSupport
             "rooster.ics:2", "geen vakantie"
         ),
         ("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n", "rooster.ics:1", "geen VEVENT"),
+        // A duration past any holiday, before it is counted on (an overflow stopped casus), a
+        // year no date of casus has, a time of day that is none (reviews).
+        (
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20270101\nDURATION:P2000000000000000000W\nEND:VEVENT\nEND:VCALENDAR\n",
+            "rooster.ics:4", "geen vakantie"
+        ),
+        (
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20270101\nDURATION:P9223372036854775807D\nEND:VEVENT\nEND:VCALENDAR\n",
+            "rooster.ics:4", "geen vakantie"
+        ),
+        (
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:00010101\nEND:VEVENT\nEND:VCALENDAR\n",
+            "rooster.ics:3", "valt buiten 1900–2199"
+        ),
+        (
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:99991231T230000Z\nEND:VEVENT\nEND:VCALENDAR\n",
+            "rooster.ics:3", "valt buiten 1900–2199"
+        ),
+        (
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20270101T250000Z\nEND:VEVENT\nEND:VCALENDAR\n",
+            "rooster.ics:3", "geen datum"
+        ),
         (
             "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART zonder dubbele punt\nEND:VEVENT\nEND:VCALENDAR\n",
             "rooster.ics:3", "zonder ‘:’"

@@ -38,7 +38,9 @@ import Testing
         let plan = try PeopleImport.plan(
             try CSVTable.parse(bytes: Self.csv(3, parents: true), file: "o.csv"), kind: .parent, file: "o.csv")
         let session = school.service.session
-        let resolution = try session.read { try plan.resolve($0, schoolID: 1, dryRun: false) }
+        let resolution = try session.read {
+            try plan.resolve($0, school: try #require(try $0.school(id: 1)), today: session.today, dryRun: false)
+        }
         let encoded = try resolution.encoded(firstID: resolution.firstID, keys: session.personKeys)
         // Someone else adds a person after the import was encoded, before it writes: that
         // person gets the id the import had given its first parent.

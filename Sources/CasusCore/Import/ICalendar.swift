@@ -182,6 +182,12 @@ public enum ICalendar {
                     file, duration.number, "DURATION ‘\(duration.value)’ is niet te lezen (verwacht P3D of P1W)",
                     "DURATION ‘\(duration.value)’ cannot be read (expected P3D or P1W)")
             }
+            // Before the day is counted on: P2000000000000000000W overflowed and casus stopped (a review).
+            if days > maxDays {
+                throw fail(
+                    file, duration.number, "een gebeurtenis van \(days) dagen (DURATION ‘\(duration.value)’) is geen vakantie",
+                    "an event of \(days) days (DURATION ‘\(duration.value)’) is not a holiday")
+            }
             last = first.adding(days: days - 1)
         }
         let days = first.days(until: last) + 1
@@ -229,12 +235,24 @@ public enum ICalendar {
         guard digits.count == 8, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
             let date = LocalDate(iso: "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(2))-\(digits.suffix(2))")
         else { throw bad() }
+        // As every date casus takes (DateRange.years): the year 0 and 9999 were imported as closures.
+        guard DateRange.years.contains(date.year) else {
+            throw fail(
+                file, line.number,
+                "\(line.name) ‘\(v)’ valt buiten \(DateRange.years.lowerBound)–\(DateRange.years.upperBound)",
+                "\(line.name) ‘\(v)’ is outside \(DateRange.years.lowerBound)–\(DateRange.years.upperBound)")
+        }
         if v.count == 8 {
             if line.params["VALUE"].map({ $0.uppercased() == "DATE-TIME" }) == true { throw bad() }
             return (date, false)
         }
         let rest = v.dropFirst(8)
-        guard rest.first == "T", rest.count >= 7, rest.dropFirst().prefix(6).allSatisfy(\.isNumber) else {
+        // A time of day that is one (25:00 was read as the next day, a review).
+        let clock = rest.dropFirst().prefix(6)
+        guard rest.first == "T", rest.count >= 7, clock.count == 6, clock.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let hh = Int(clock.prefix(2)), let mm = Int(clock.dropFirst(2).prefix(2)),
+            let ss = Int(clock.suffix(2)), hh < 24, mm < 60, ss < 61
+        else {
             throw bad()
         }
         guard rest.hasSuffix("Z") else { return (date, true) }
@@ -259,7 +277,10 @@ public enum ICalendar {
         guard v.hasPrefix("P") else { return nil }
         v = v.dropFirst()
         if let t = v.firstIndex(of: "T") { v = v[..<t] }
-        if v.hasSuffix("W"), let w = Int(v.dropLast()) { return w * 7 }
+        if v.hasSuffix("W"), let w = Int(v.dropLast()) {
+            let (days, overflow) = w.multipliedReportingOverflow(by: 7)
+            return overflow ? Int.max : days
+        }
         if v.hasSuffix("D"), let d = Int(v.dropLast()) { return d }
         return nil
     }

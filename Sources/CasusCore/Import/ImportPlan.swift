@@ -270,7 +270,8 @@ extension ImportPlan {
     /// matches on `externalID` and updates, never duplicates; a parent is also found as the
     /// same-named guardian of one of their children (how earlier imports and `people add` made
     /// them), and anyone else as a same-named person of that kind without a number yet.
-    func resolve(_ r: any StorageReader, schoolID: SchoolID, dryRun: Bool) throws -> Resolution {
+    func resolve(_ r: any StorageReader, school: School, today: LocalDate, dryRun: Bool) throws -> Resolution {
+        let schoolID = school.id
         let people = try snapshot(r, schoolID: schoolID)
         var byNumber: [PersonKind: [String: Person]] = [:]
         var byName: [PersonKind: [String: [Person]]] = [:]
@@ -300,9 +301,15 @@ extension ImportPlan {
         // A name with a NUL, ESC or line break in it is refused at its line, before anything is
         // written (StoredText: what cannot be stored as it is hashed, or would steer a terminal),
         // as is a name longer than any real one (PersonValidation).
+        // A date of birth after today, before 1900, or one that makes the person younger than their
+        // kind can be, likewise (`people add` refused them; the import took a pupil born in 2999).
         for entry in entries {
             if let problem = StoredText.fault(.personAdded(entry.person, key: .none))
                 ?? PersonValidation.nameTooLong(entry.person)
+                ?? entry.person.birthDate.flatMap({
+                    PersonValidation.birthDateFault(
+                        $0, of: entry.person.kind, sector: school.sector, today: today, leftOn: entry.person.leftOn)
+                })
             {
                 problems.append(ImportProblem(line: entry.line, message: problem))
             }

@@ -106,9 +106,10 @@ public enum PeopleImport {
     /// Every row checked: the people the file would import, every bad row with its line and
     /// reason, and the columns casus leaves out.
     /// `sector`: the school's, which says what a pupil's group is (`PupilGroup`).
-    /// `today`: a birth after it is refused (as `people add --born`).
+    /// A date of birth no person of the kind can have is refused when the plan is matched
+    /// (`ImportPlan.resolve`, for the EDEX file too).
     public static func plan(
-        _ table: CSVTable, kind: PersonKind, file: String, sector: Sector = .po, today: LocalDate? = nil
+        _ table: CSVTable, kind: PersonKind, file: String, sector: Sector = .po
     ) throws -> ImportPlan {
         let cols = try columns(table.header, kind: kind, file: file, line: table.headerLine)
         var plan = ImportPlan(format: .csv, file: file, encoding: table.encoding, delimiter: table.delimiter)
@@ -205,12 +206,6 @@ public enum PeopleImport {
                         fail(
                             "geboortedatum ‘\(b.shown)’ is geen datum (dd-mm-jjjj of jjjj-mm-dd)\(why.0)",
                             "birth date ‘\(b.shown)’ is not a date (dd-mm-yyyy or yyyy-mm-dd)\(why.1)")
-                        continue
-                    }
-                    if let today, d > today || d.year < 1900 {
-                        fail(
-                            "geboortedatum ‘\(b.shown)’ kan niet: na vandaag of vóór 1900",
-                            "birth date ‘\(b.shown)’ cannot be: after today or before 1900")
                         continue
                     }
                     person.birthDate = d

@@ -125,6 +125,8 @@ public enum Law {
         .unverified)
 
     // Removal
+    public static let wpo39_1 = LegalSource("WPO art. 39 lid 1", url: wpo + "#Artikel39")
+    public static let wpo39_4 = LegalSource("WPO art. 39 lid 4", url: wpo + "#Artikel39")
     public static let wpo40_1 = LegalSource("WPO art. 40 lid 1", url: wpo + "#Artikel40")
     public static let wpo40_11 = LegalSource("WPO art. 40 lid 11", url: wpo + "#Artikel40")
     /// The raad van toezicht appoints, suspends and dismisses the board's members (read here).

@@ -10,8 +10,7 @@ extension Directory {
         // The school's sector says what a pupil's group is: a VO school's classes are 3B, H4a.
         let sector = try session.read { try targetSchool($0, schoolID) }.sector
         let plan = try PeopleImport.plan(
-            try CSVTable.parse(bytes: bytes, file: file), kind: kind, file: file, sector: sector,
-            today: session.today)
+            try CSVTable.parse(bytes: bytes, file: file), kind: kind, file: file, sector: sector)
         return try apply(plan, detail: kind.rawValue, dryRun: dryRun, schoolID: schoolID)
     }
 
@@ -37,7 +36,7 @@ extension Directory {
         for _ in 0..<3 {
             let (school, resolution) = try session.read { r in
                 let school = try targetSchool(r, schoolID)
-                return (school, try plan.resolve(r, schoolID: school.id, dryRun: dryRun))
+                return (school, try plan.resolve(r, school: school, today: session.today, dryRun: dryRun))
             }
             if dryRun { return Saved(resolution.report, changes: .none) }
             // Encoded here, outside the write lock: most of an event's cost.

@@ -131,7 +131,10 @@ public struct Directory: Sendable {
         // --school 2` put the pupil in their own school without a word (a review).
         let school = try targetSchool(tx.r, draft.schoolID == 0 ? nil : draft.schoolID)
         var p = try PersonValidation.checked(draft, sector: school.sector)
-        if let born = p.birthDate { try PersonValidation.birthDate(born, today: session.today) }
+        if let born = p.birthDate {
+            try PersonValidation.birthDate(
+                born, of: p.kind, sector: school.sector, today: session.today, leftOn: p.leftOn)
+        }
         p.address.postcode = try PersonValidation.postcode(p.address.postcode)
         p.schoolID = school.id
         if let pupil {
@@ -296,7 +299,6 @@ public struct Directory: Sendable {
         town: String? = nil, born: LocalDate? = nil
     ) throws -> Saved<Person> {
         try session.require(.managePeople)
-        if let born { try PersonValidation.birthDate(born, today: session.today) }
         let code = try postcode.map { try PersonValidation.postcode($0) }
         try ShortText.check(street, Phrase("de straat", "the street"))
         try ShortText.check(town, Phrase("de plaats", "the town"))
@@ -308,6 +310,10 @@ public struct Directory: Sendable {
                     hint: Phrase(
                         "`casus people list` toont de personen met hun id.",
                         "`casus people list` lists people with their ids."))
+            }
+            if let born {
+                let sector = try tx.r.school(id: p.schoolID)?.sector ?? .po
+                try PersonValidation.birthDate(born, of: p.kind, sector: sector, today: session.today, leftOn: p.leftOn)
             }
             if let salutation { p.salutation = salutation }
             if let street { p.address.street = street.trimmingCharacters(in: .whitespaces) }
@@ -352,12 +358,83 @@ public enum PersonValidation {
         return p
     }
 
-    /// A date of birth casus records: not after today, not before 1900.
-    public static func birthDate(_ born: LocalDate, today: LocalDate) throws {
-        guard born > today || born.year < 1900 else { return }
-        throw CasusError.invalid(
-            "geboortedatum \(born.dutch) kan niet: na vandaag of vóór 1900; er is niets opgeslagen",
-            "date of birth \(born.iso) cannot be: after today or before 1900; nothing was saved")
+    /// A date of birth casus records for a person of this kind: not before 1900, and an age today that such
+    /// a person can have. A pupil born today was taken into groep 8, and a teacher of two; a typo in
+    /// the year then decided who is of age in every letter (a review).
+    public static func birthDate(
+        _ born: LocalDate, of kind: PersonKind, sector: Sector, today: LocalDate, leftOn: LocalDate? = nil
+    ) throws {
+        if let fault = birthDateFault(born, of: kind, sector: sector, today: today, leftOn: leftOn) {
+            throw CasusError(.invalid, fault + Phrase("; er is niets opgeslagen", "; nothing was saved"))
+        }
+    }
+
+    /// Why a date of birth cannot be this person's (an import names it at its line), or nil.
+    public static func birthDateFault(
+        _ born: LocalDate, of kind: PersonKind, sector: Sector, today: LocalDate, leftOn: LocalDate? = nil
+    ) -> Phrase? {
+        if born.year < 1900 {
+            return Phrase(
+                "geboortedatum \(born.dutch) kan niet: vóór 1900", "date of birth \(born.iso) cannot be: before 1900")
+        }
+        return ageFault(born, of: kind, sector: sector, today: today, leftOn: leftOn)
+    }
+
+    /// Why a date of birth cannot be this person's today, or nil. The floors: a pupil is at least 4
+    /// (WPO art. 39 lid 1 for primary schools; no school admits younger), a member of staff at least
+    /// 14, a parent at least 12: below them the date is a typo, not a person.
+    /// `leftOn`: a person who left is counted as old as they were on leaving (a pupil's date of
+    /// birth recorded years after they left).
+    static func ageFault(
+        _ born: LocalDate, of kind: PersonKind, sector: Sector, today: LocalDate, leftOn: LocalDate?
+    ) -> Phrase? {
+        guard born <= today else {
+            return Phrase(
+                "geboortedatum \(born.dutch) kan niet: na vandaag", "date of birth \(born.iso) cannot be: after today")
+        }
+        let day = min(today, leftOn ?? today)
+        var age = day.year - born.year
+        if (day.month, day.day) < (born.month, born.day) { age -= 1 }
+        // A pupil's ceiling: a primary school's pupils leave by the end of the school year in which
+        // they turn 14 (WPO art. 39 lid 4), so none is 15; no secondary or special school has a
+        // pupil of 30. A groep-5 pupil born in 1916 (for 2016) had letters as an adult (a review).
+        if kind == .pupil {
+            let ceiling = sector == .po ? 15 : 30
+            if age >= ceiling {
+                let rule =
+                    sector == .po
+                    ? Phrase(
+                        "een leerling verlaat de basisschool uiterlijk aan het eind van het schooljaar waarin hij 14 wordt\(Law.wpo39_4.bracketed.nl)",
+                        "a pupil leaves primary school by the end of the school year in which they turn 14\(Law.wpo39_4.bracketed.en)"
+                    ) : Phrase("geen school heeft een leerling van 30", "no school has a pupil of 30")
+                return Phrase(
+                    "geboortedatum \(born.dutch) kan niet: dan is de leerling \(age) jaar oud, en \(rule.nl); controleer de datum",
+                    "date of birth \(born.iso) cannot be: the pupil would be \(age) years old, and \(rule.en); check the date")
+            }
+        }
+        let floor: Int
+        let who: Phrase
+        switch kind {
+        case .pupil:
+            floor = 4
+            who =
+                sector == .po
+                ? Phrase(
+                    "een leerling is ten minste 4 jaar oud\(Law.wpo39_1.bracketed.nl)",
+                    "a pupil is at least 4 years old\(Law.wpo39_1.bracketed.en)")
+                : Phrase("een leerling is ten minste 4 jaar oud", "a pupil is at least 4 years old")
+        case .parent:
+            floor = 12
+            who = Phrase("een ouder is ouder dan 12 jaar", "a parent is older than 12")
+        default:
+            floor = 14
+            who = Phrase("een medewerker is ten minste 14 jaar oud", "a member of staff is at least 14 years old")
+        }
+        guard age < floor else { return nil }
+        return Phrase(
+            "geboortedatum \(born.dutch) kan niet: dan is de \(kind.label.nl) \(age) jaar oud, en \(who.nl); controleer de datum",
+            "date of birth \(born.iso) cannot be: the \(kind.label.en) would be \(age) years old, and \(who.en); check the date"
+        )
     }
 
     /// The checks every sector shares (names, lengths); the group is `checked`'s.
