@@ -254,6 +254,8 @@ extension ImportPlan {
     var kindsRead: [PersonKind] {
         var kinds = Set(entries.map(\.person.kind))
         if entries.contains(where: { !$0.children.isEmpty }) { kinds.insert(.pupil) }
+        // Every kind of personnel: a number is one person's whichever kind the file is read as.
+        if kinds.contains(where: \.isPersonnel) { kinds.formUnion(PersonKind.allCases.filter(\.isPersonnel)) }
         return PersonKind.allCases.filter { kinds.contains($0) }
     }
 
@@ -330,14 +332,50 @@ extension ImportPlan {
         var changed: [Phrase: Int] = [:]
         var ambiguous: [ImportProblem] = []
         var taken: [ParentOfChild: Int] = [:]
+        // The file's lines without a number the school knows, by kind and name: a name is taken
+        // over (below) only where it tells one person from another.
+        var unnumbered: [PersonKind: [String: [LocalDate?]]] = [:]
+        for entry in entries where entry.person.kind != .parent {
+            if byNumber[entry.person.kind]?[entry.person.externalID ?? ""] == nil {
+                unnumbered[entry.person.kind, default: [:]][entry.person.name.folded, default: []]
+                    .append(entry.person.birthDate)
+            }
+        }
         for entry in entries {
             var p = entry.person
             p.schoolID = schoolID
             var existing = byNumber[p.kind]?[p.externalID ?? ""]
+            // A number that is already someone's of another kind of personnel: a staff file read as
+            // volunteers made each teacher a volunteer beside (a review).
+            if existing == nil, p.kind.isPersonnel, let number = p.externalID,
+                let other = PersonKind.allCases.lazy.filter({ $0.isPersonnel && $0 != p.kind })
+                    .compactMap({ byNumber[$0]?[number] }).first
+            {
+                ambiguous.append(
+                    ImportProblem(
+                        line: entry.line,
+                        message: Phrase(
+                            "nummer \(number.shown) is al van \(other.name) (\(other.kind.label.nl), \(other.id)); lees het bestand in met --kind \(other.kind.rawValue)",
+                            "number \(number.shown) already is \(other.name)'s (\(other.kind.label.en), \(other.id)); import the file with --kind \(other.kind.rawValue)"
+                        )))
+                continue
+            }
             // For a parent: each child's guardians with the same name.
             var sameNamed: [PersonID: [Person]] = [:]
             let children = entry.children.compactMap { pupils[$0.number] }
             if p.kind == .parent {
+                // A parent of the child's own name is the child, read from a pupil file as parents
+                // (the pupil became their own guardian, which no command undoes; a review).
+                if let child = children.first(where: { $0.name.folded == p.name.folded }) {
+                    ambiguous.append(
+                        ImportProblem(
+                            line: entry.line,
+                            message: Phrase(
+                                "ouder ‘\(p.name)’ heeft de naam van de leerling zelf (\(child.externalID ?? String(child.id))); is dit een leerlingbestand? Lees het dan in met --kind pupil",
+                                "parent ‘\(p.name)’ has the pupil's own name (\(child.externalID ?? String(child.id))); is this a pupil file? Then import it with --kind pupil"
+                            )))
+                    continue
+                }
                 for child in children {
                     sameNamed[child.id] = Self.guardians(
                         of: child, named: p, among: guardians[child.id] ?? [], line: entry.line, taken: &taken,
@@ -347,9 +385,36 @@ extension ImportPlan {
             } else if existing == nil {
                 // Added by hand before the first import (`people add`, the director by `casus init`):
                 // the same name, no number yet, no other birth date. Taken over, not duplicated.
-                existing = byName[p.kind]?[p.name.folded]?.first {
-                    !adopted.contains($0.id)
-                        && ($0.birthDate == nil || p.birthDate == nil || $0.birthDate == p.birthDate)
+                // Only where the name tells who is who: one such person and one such line, or one of
+                // each with the same date of birth. Of two pupils named Sem Dubbel in the file, the
+                // first line took the dossier of the one added by hand, whose group and date of
+                // birth were the second's (a review).
+                let key = p.name.folded
+                let named = (byName[p.kind]?[key] ?? []).filter { !adopted.contains($0.id) }
+                let lines = unnumbered[p.kind]?[key] ?? []
+                // A person whose date of birth is one line's alone is that line's.
+                func claimed(_ c: Person) -> Bool { c.birthDate != nil && lines.filter { $0 == c.birthDate }.count == 1 }
+                let mine = named.filter { claimed($0) && $0.birthDate == p.birthDate }
+                let open = named.filter {
+                    !claimed($0) && ($0.birthDate == nil || p.birthDate == nil || $0.birthDate == p.birthDate)
+                }
+                let openLines = lines.filter { line in !named.contains { claimed($0) && $0.birthDate == line } }
+                if mine.count == 1 {
+                    existing = mine[0]
+                } else if !open.isEmpty {
+                    if open.count == 1, openLines.count == 1 {
+                        existing = open[0]
+                    } else {
+                        let ids = open.map { String($0.id) }.joined(separator: ", ")
+                        ambiguous.append(
+                            ImportProblem(
+                                line: entry.line,
+                                message: Phrase(
+                                    "‘\(p.name)’ staat \(lines.count)× in het bestand en is in de school \(ids) zonder nummer: casus kan niet zeggen wie wie is; geef \(ids) een geboortedatum (casus people edit ID --born JJJJ-MM-DD) en lees opnieuw in",
+                                    "‘\(p.name)’ is \(lines.count)× in the file and is \(ids) in the school without a number: casus cannot tell who is who; give \(ids) a date of birth (casus people edit ID --born YYYY-MM-DD) and import again"
+                                )))
+                        continue
+                    }
                 }
                 if let found = existing { adopted.insert(found.id) }
             }

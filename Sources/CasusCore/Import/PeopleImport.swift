@@ -47,6 +47,12 @@ public enum PeopleImport {
         header.folded.filter { $0.isLetter || $0.isNumber }
     }
 
+    /// Number columns that say whose number it is: a pupil file imported with `--kind staff` made
+    /// every pupil a member of staff too (and with `--kind parent`, a parent of themself), which no
+    /// command undoes (a review).
+    static let pupilNumbers: Set<String> = ["leerlingnummer", "llnr", "leerlingnr", "leerling"]
+    static let staffNumbers: Set<String> = ["personeelsnummer", "persnr", "medewerkernummer"]
+
     /// Which column holds which field, and what is required for this kind of person.
     static func columns(_ header: [String], kind: PersonKind, file: String, line: Int = 1) throws -> [Field: Int] {
         let keys = header.map(key)
@@ -73,6 +79,17 @@ public enum PeopleImport {
                     break
                 }
             }
+        }
+        if let i = map[.number], kind.isPersonnel ? pupilNumbers.contains(keys[i]) : staffNumbers.contains(keys[i]) {
+            let other = kind.isPersonnel ? Phrase("leerlingen", "pupils") : Phrase("personeel", "staff")
+            let option = kind.isPersonnel ? "--kind pupil" : "--kind staff"
+            throw CasusError.invalid(
+                "de kolom ‘\(header[i].shown)’ is een nummer van \(other.nl), niet van wie --kind \(kind.rawValue) inleest; er is niets ingelezen",
+                "the column ‘\(header[i].shown)’ is a number of \(other.en), not of whom --kind \(kind.rawValue) imports; nothing was imported",
+                hint: Phrase(
+                    "Lees het bestand in met \(option), of kies het bestand dat bij --kind \(kind.rawValue) hoort.",
+                    "Import the file with \(option), or choose the file that goes with --kind \(kind.rawValue)."),
+                at: "\(file):\(line)")
         }
         let required: [Field] = kind == .parent ? [.child, .lastName] : [.number, .firstName, .lastName]
         let missing = required.filter { map[$0] == nil }
