@@ -459,6 +459,9 @@ public enum DistrictDemo {
                 dismissals += 1
                 rungs.removeAll { $0 == dropped }
             }
+            // An employee's facts are punished once: after the warning (a talk), the one measure the
+            // case went to, not each below it (LegalLayer.punishedAlready).
+            if kind == .staff, rungs.count > 2 { rungs = [rungs[0], rungs[rungs.count - 1]] }
             rungLoop: for rung in rungs {
                 try note(&self, kind: rng.pick([EntryKind.meeting, .phone, .note]))
                 if rung == .removal { try note(&self, kind: .meeting, heard: [.teacher, .parents]) }

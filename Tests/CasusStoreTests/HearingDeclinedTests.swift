@@ -13,7 +13,7 @@ import CasusTestSupport
         let school = try TestSchool(
             protocol: "jozefschool", on: "2026-11-16",
             record: SchoolRecordChange(sector: sector, denomination: denomination))
-        let (pupil, _) = try school.pupil("Daan", "Vos", group: "3", parent: "Rik Vos", born: "2011-05-01")
+        let (pupil, _) = try school.pupil("Daan", "Vos", group: "3", parent: "Rik Vos", born: "2013-05-01")
         let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto zonder toestemming.")
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto.")).value
         try school.service.cases.step(

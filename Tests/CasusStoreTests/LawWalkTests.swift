@@ -730,10 +730,15 @@ import CasusTestSupport
     /// letter, and the besluit followed on a voornemen the employee never had).
     @Test func aVoornemenIsNotTickedWithAnEarlierVoornemensLetter() throws {
         let (school, _, c) = try Self.reprimandProposed()
-        let first = try Self.reprimandDecided(school, c)
+        // The reprimand's voornemen sent, and a suspension proposed instead before it was decided
+        // (decided, its facts are punished: StaffSameFactsTests).
+        let first = try school.service.fileDrafts(c, "voornemen-maatregel")[0]
+        _ = try school.service.letters.sent(
+            entry: first.id, on: Fixtures.date("2026-11-16"), via: .registered, library: Fixtures.letters
+        ).value
         school.clock.set("2026-11-30", hour: 10)
         try school.service.cases.step(
-            c.id, StepRequest(rung: .suspension, reason: "Weer online.", respondDays: 5)
+            c.id, StepRequest(rung: .suspension, reason: "Weer online.", justification: "Ernstiger.", respondDays: 5)
         ).value
         let open = try #require(try school.obligations(c).last { $0.kind == .registeredLetter && !$0.isDone })
         let old = refusal {
@@ -746,7 +751,13 @@ import CasusTestSupport
                 || old?.message.nl.contains("maakte al een ander besluit bekend") == true,
             "\(String(describing: old))")
         #expect(try school.obligations(c).first { $0.id == open.id }?.isDone == false)
-        // A reprimand decided is not proposed again for the same facts (a review took a second one).
+    }
+
+    /// A reprimand decided is not proposed again for the same facts (a review took a second one).
+    @Test func aReprimandDecidedIsNotProposedAgain() throws {
+        let (school, _, c) = try Self.reprimandProposed()
+        try Self.reprimandDecided(school, c)
+        school.clock.set("2026-11-30", hour: 10)
         let again = refusal {
             try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Nog eens.", respondDays: 5))
                 .value

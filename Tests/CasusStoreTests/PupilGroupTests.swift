@@ -62,7 +62,8 @@ import CasusTestSupport
         #expect(refused?.message.nl.hasSuffix("er is niets opgeslagen") == true)
         let teacher = refusal {
             _ = try school.service.directory.addPerson(
-                Person(schoolID: 1, kind: .staff, firstName: "Anna", lastName: "Vos", birthDate: today.adding(days: -400)))
+                Person(
+                    schoolID: 1, kind: .staff, firstName: "Anna", lastName: "Vos", birthDate: today.adding(days: -400)))
         }
         #expect(teacher?.message.nl.contains("een medewerker is ten minste 14 jaar oud") == true)
         #expect(try school.service.directory.people(kinds: [.pupil]).isEmpty)
@@ -74,9 +75,11 @@ import CasusTestSupport
                 .message.nl.contains("leerling 0 jaar oud") == true)
         #expect(try school.service.directory.person(tim.id).birthDate == today.adding(days: -(4 * 366)))
         // Both imports: the line, the reason, nothing imported.
-        let csv = "Leerlingnummer;Roepnaam;Achternaam;Groep;Geboortedatum\n7;Eva;Bos;3;\(today.adding(days: -700).iso)\n"
+        let csv =
+            "Leerlingnummer;Roepnaam;Achternaam;Groep;Geboortedatum\n7;Eva;Bos;3;\(today.adding(days: -700).iso)\n"
         let fromCSV = refusal {
-            _ = try school.service.directory.importPeople(kind: .pupil, csv: Array(csv.utf8), file: "l.csv", dryRun: false)
+            _ = try school.service.directory.importPeople(
+                kind: .pupil, csv: Array(csv.utf8), file: "l.csv", dryRun: false)
         }
         #expect(fromCSV?.message.nl.contains("l.csv:2: geboortedatum") == true, "\(String(describing: fromCSV))")
         #expect(fromCSV?.message.nl.contains("1 jaar oud") == true)
@@ -90,7 +93,9 @@ import CasusTestSupport
         // Nor too old: 1916 typed for 2016 made a groep-5 pupil of age, the letters hers, not her parents'.
         let old = refusal { _ = try school.pupil("Oud", "Kind", group: "5", born: "1916-04-01") }
         #expect(
-            old?.message.nl.contains("en een leerling verlaat de basisschool uiterlijk aan het eind van het schooljaar waarin hij 14 wordt (WPO art. 39 lid 4)") == true,
+            old?.message.nl.contains(
+                "en een leerling verlaat de basisschool uiterlijk aan het eind van het schooljaar waarin hij 14 wordt (WPO art. 39 lid 4)"
+            ) == true,
             "\(String(describing: old))")
     }
 
@@ -125,7 +130,8 @@ import CasusTestSupport
                 kind: .pupil, csv: Array(unborn.utf8), file: "l.csv", dryRun: false)
         }
         #expect(
-            future?.message.nl.contains("l.csv:2: geboortedatum \(Fixtures.date("2031-01-01").dutch) kan niet: na vandaag")
+            future?.message.nl.contains(
+                "l.csv:2: geboortedatum \(Fixtures.date("2031-01-01").dutch) kan niet: na vandaag")
                 == true, "\(String(describing: future))")
         #expect(try school.service.directory.people(kinds: [.pupil]).count == 3)
     }

@@ -65,5 +65,22 @@ import Testing
         // The ladder goes on: a lighter measure may still be taken, and sets the rung again.
         try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek in plaats van ontslag.")).value
         #expect(try service.cases.detail(c.id).record.rung == .warning)
+        // Consent again within six months: it cannot be revoked (BW art. 7:671 lid 5), so no term to
+        // revoke it runs and nobody is told of a right she does not have; the case can close (a review).
+        clock.set("2026-12-07", hour: 10)
+        try service.cases.step(
+            c.id,
+            StepRequest(
+                rung: .dismissal, reason: "Opnieuw, met instemming.", justification: "Ernstig.", route: .consent)
+        ).value
+        try service.cases.markDone(
+            c.id, obligation: ObligationKind.dismissalConsent.rawValue, on: Fixtures.date("2026-12-07")
+        ).value
+        let again = try service.cases.detail(c.id)
+        #expect(!again.obligations.contains { !$0.isDone && $0.kind == .revocationNotice })
+        let term = try #require(again.obligations.last { $0.kind == .consentWithdrawal })
+        #expect(term.lapse(in: again.facts)?.kind == .consentGiven, "\(term)")
+        try service.cases.close(c.id, outcome: .founded, reason: "Ontslag met instemming.").value
+        #expect(try service.integrity.verify().isSound)
     }
 }

@@ -276,6 +276,11 @@ extension Obligation {
                 ? .consentRevoked
                 : CaseWorkflow.removalDuties.contains(kind) ? .removalRevoked : nil
         guard let by else { return nil }
+        // A consent given within six months of a revocation brings no term to revoke it (BW art.
+        // 7:671 lid 5): the term ends with the consent, in its save (`CaseWorkflow.consentGiven`).
+        if kind == .consentWithdrawal, let given = facts.first(where: { $0.kind == .consentGiven && $0.at == done }) {
+            return given
+        }
         return facts.first { $0.kind == by && $0.at == done }
     }
 

@@ -185,7 +185,8 @@ public enum ICalendar {
             // Before the day is counted on: P2000000000000000000W overflowed and casus stopped (a review).
             if days > maxDays {
                 throw fail(
-                    file, duration.number, "een gebeurtenis van \(days) dagen (DURATION ‘\(duration.value)’) is geen vakantie",
+                    file, duration.number,
+                    "een gebeurtenis van \(days) dagen (DURATION ‘\(duration.value)’) is geen vakantie",
                     "an event of \(days) days (DURATION ‘\(duration.value)’) is not a holiday")
             }
             last = first.adding(days: days - 1)

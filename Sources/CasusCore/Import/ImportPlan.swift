@@ -393,7 +393,9 @@ extension ImportPlan {
                 let named = (byName[p.kind]?[key] ?? []).filter { !adopted.contains($0.id) }
                 let lines = unnumbered[p.kind]?[key] ?? []
                 // A person whose date of birth is one line's alone is that line's.
-                func claimed(_ c: Person) -> Bool { c.birthDate != nil && lines.filter { $0 == c.birthDate }.count == 1 }
+                func claimed(_ c: Person) -> Bool {
+                    c.birthDate != nil && lines.filter { $0 == c.birthDate }.count == 1
+                }
                 let mine = named.filter { claimed($0) && $0.birthDate == p.birthDate }
                 let open = named.filter {
                     !claimed($0) && ($0.birthDate == nil || p.birthDate == nil || $0.birthDate == p.birthDate)

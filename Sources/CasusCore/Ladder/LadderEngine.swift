@@ -860,6 +860,9 @@ public enum LadderEngine {
                         + " (record the meeting as a note in which the parents were heard, or their view: n or r on the case, or `casus note --kind meeting --heard parents` or `casus case zienswijze`), or give the urgent reason (the Urgency field, or --urgent)"
                         + Law.awb411.bracketed.en))
         }
+        if kind == .staff, req.rung == .dismissal {
+            refusals += LegalLayer.punishedAlready(.dismissal, h: h, route: req.route)
+        }
         if opt.needsRoute, req.route == nil {
             refusals.append(
                 Phrase(

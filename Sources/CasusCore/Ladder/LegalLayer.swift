@@ -67,6 +67,7 @@ enum LegalLayer {
         -> [Phrase]
     {
         var out: [Phrase] = []
+        if h.kind == .staff, rung != .dismissal { out += punishedAlready(rung, h: h) }
         switch (h.kind, rung) {
         case (.pupil, .removal), (.parent, .removal):
             out += unheard(
@@ -97,6 +98,37 @@ enum LegalLayer {
             }
         default:
             break
+        }
+        return out
+    }
+
+    /// An employee's facts punished once are not punished again (ne bis in idem): after a reprimand
+    /// or a suspension decided in the case, a heavier measure on the same facts (a suspension, a
+    /// dismissal by the kantonrechter, a summary dismissal) was taken, and a dismissal on top of one
+    /// already given (by consent, and then on the spot; a review of an employee's case). A
+    /// dismissal by consent stays open (the employee agrees to it); so does the ordemaatregel, which
+    /// is no punishment. `route`: a dismissal's, where it is known.
+    static func punishedAlready(_ rung: Rung, h: CaseHistory, route: DismissalRoute? = nil) -> [Phrase] {
+        guard [.reprimand, .suspension, .dismissal, .summaryDismissal].contains(rung), route != .consent else {
+            return []
+        }
+        var out: [Phrase] = []
+        let standing = h.standingDecisions
+        if let punished = standing.last(where: { [.reprimand, .suspension].contains($0.rung) }), punished.rung != rung {
+            out.append(
+                Phrase(
+                    "deze feiten zijn al bestraft met \(punished.rung.label(for: .staff).nl) (besluit van \(punished.date.dutch)): dezelfde feiten worden niet nog eens bestraft, ook niet met ontslag (ne bis in idem, een beginsel uit de rechtspraak, geen wetsartikel); een nieuw voorval is een nieuwe zaak (`casus case open`), en ontslag met instemming van de werknemer blijft mogelijk (--route consent)",
+                    "these facts were punished already with \(punished.rung.label(for: .staff).en) (decision of \(punished.date.dutch)): the same facts are not punished again, not by dismissal either (ne bis in idem, a principle of case law, not an article of law); a new incident is a new case (`casus case open`), and a dismissal with the employee's consent remains possible (--route consent)"
+                ))
+        }
+        if rung == .summaryDismissal || rung == .dismissal,
+            let given = standing.last(where: { $0.rung == .dismissal || $0.rung == .summaryDismissal })
+        {
+            out.append(
+                Phrase(
+                    "de arbeidsovereenkomst is al opgezegd (\(given.rung.label(for: .staff).nl), \(given.date.dutch)): een tweede ontslag kan niet; herroept de werknemer de instemming, dan legt u dat eerst vast (`casus case revoke`)",
+                    "the employment was already terminated (\(given.rung.label(for: .staff).en), \(given.date.dutch)): a second dismissal cannot be; if the employee revokes the consent, record that first (`casus case revoke`)"
+                ))
         }
         return out
     }
@@ -841,9 +873,12 @@ enum LegalLayer {
             }
             return (out, true)
         case (.staff, .summaryDismissal):
+            // The day it is given, not the next school day: the law's "onverwijld" and "gelijktijdig"
+            // know no school holiday (a dismissal of 28 December read as on time on 4 January, and
+            // the employee's two months seemed to run from the 28th; a review).
             out.append(
                 PlannedObligation(
-                    .urgentReason, due: sameDay, note: note(Phrase("", ""), Law.bw7677, Law.bw7678)))
+                    .urgentReason, due: date, note: note(Phrase("", ""), Law.bw7677, Law.bw7678)))
             out.append(
                 PlannedObligation(
                     .contestTerm, due: StatutoryTerm.end(date.adding(months: 2)),

@@ -369,13 +369,14 @@ extension CaseWorkflow {
         if let madeKnown, o.kind.isWrittenDecision { try Letters.madeKnown(o, on: madeKnown, in: h, tx) }
         if waived { try recordWaiver(entry, h, owner: owner, in: tx, at: now) }
         if o.kind == .dismissalConsent {
-            try Self.consentGiven(on: on, in: h, tx)
+            // The fact first: the server ends a term that runs for the employee only beside what ends it.
             let fact = try tx.insert(
                 fact: CaseFact(
                     caseID: h.record.id, kind: .consentGiven, date: on, at: now, actor: actor.account, entryID: entry))
             try tx.audit(
                 "case.\(FactKind.consentGiven.rawValue)", person: owner.id, case: h.record.id,
                 detail: "\(h.record.number) feit \(fact.id)", at: now)
+            try Self.consentGiven(on: on, in: h, entry: entry, at: now, tx)
         }
         if o.kind == .revocationNotice { try Self.revocationToldOf(o, on: on, in: h, tx) }
         // A registered letter ticked by hand (it went another way first, then registered, as the
@@ -441,8 +442,19 @@ extension CaseWorkflow {
     /// from the step, a consent given a week later left the employee a week (a review). It is three
     /// weeks (lid 3) until the employee is told of the right in writing within two working days:
     /// that notice is the duty the consent brings, and ticked in time it makes the term fourteen days.
-    static func consentGiven(on day: LocalDate, in h: CaseHistory, _ tx: Transaction) throws {
+    static func consentGiven(
+        on day: LocalDate, in h: CaseHistory, entry: EntryID?, at now: Timestamp, _ tx: Transaction
+    ) throws {
         guard let term = h.obligations.last(where: { $0.kind == .consentWithdrawal && !$0.isDone }) else { return }
+        // Given within six months of a revocation, the consent cannot be revoked (lid 5): no term
+        // to revoke, and nothing to tell the employee of. casus set both, and the case could not
+        // close until the director told her in writing of a right she did not have (a review).
+        if let dismissal = h.standingDecisions.last(where: { $0.rung == .dismissal }),
+            earlierRevocation(h, before: dismissal, given: day) != nil
+        {
+            try tx.markDone(term, at: now, entry: entry)
+            return
+        }
         // The consent's date sets the term, earlier or later than the step's guess.
         let due = StatutoryTerm.end(day.adding(days: 21))
         if due != term.due { try tx.setDue(term, due: due, pausedFrom: term.pausedFrom) }

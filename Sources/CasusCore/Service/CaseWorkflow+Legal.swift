@@ -214,11 +214,7 @@ extension CaseWorkflow {
             }
             // Consent given again within six months of a revocation is not revoked again (lid 5, read
             // here): a second revocation was taken, the notice deemed never given (a review).
-            if let earlier = h.facts.last(where: {
-                $0.kind == .consentRevoked && (Int64($0.value).map { $0 != dismissal.id } ?? ($0.at < dismissal.at))
-            }),
-                given < earlier.date.adding(months: 6)
-            {
+            if let earlier = Self.earlierRevocation(h, before: dismissal, given: given) {
                 throw CasusError.refused(
                     "de werknemer herriep op \(earlier.date.dutch) al een instemming; een nieuwe instemming binnen zes maanden daarna is niet te herroepen\(Law.bw7671_5.bracketed.nl); de opzegging staat, er is niets vastgelegd",
                     "the employee already revoked a consent on \(earlier.date.iso); a new consent within six months after it cannot be revoked\(Law.bw7671_5.bracketed.en); the notice stands, nothing was recorded"
@@ -272,6 +268,17 @@ extension CaseWorkflow {
         let reached = LadderEngine.reached(
             after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind))
         if reached != h.record.rung { try tx.setRung(h.record.id, reached, at: tx.now) }
+    }
+
+    /// A revocation of an earlier consent in the case, within six months of which `given` (this
+    /// dismissal's consent) falls: that consent cannot be revoked (BW art. 7:671 lid 5, read here).
+    static func earlierRevocation(_ h: CaseHistory, before dismissal: Step, given: LocalDate) -> CaseFact? {
+        guard
+            let earlier = h.facts.last(where: {
+                $0.kind == .consentRevoked && (Int64($0.value).map { $0 != dismissal.id } ?? ($0.at < dismissal.at))
+            }), given < earlier.date.adding(months: 6)
+        else { return nil }
+        return earlier
     }
 
     /// The case's latest removal decision, which an admission elsewhere or a revocation is of.

@@ -409,7 +409,8 @@ public enum PersonValidation {
                     ) : Phrase("geen school heeft een leerling van 30", "no school has a pupil of 30")
                 return Phrase(
                     "geboortedatum \(born.dutch) kan niet: dan is de leerling \(age) jaar oud, en \(rule.nl); controleer de datum",
-                    "date of birth \(born.iso) cannot be: the pupil would be \(age) years old, and \(rule.en); check the date")
+                    "date of birth \(born.iso) cannot be: the pupil would be \(age) years old, and \(rule.en); check the date"
+                )
             }
         }
         let floor: Int
