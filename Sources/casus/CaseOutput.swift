@@ -174,7 +174,10 @@ enum CaseText {
         }
         Output.line()
         Output.line(t("Artikelen", "Articles"))
-        for art in d.articles { Output.line("  \(art.id) \(art.title)\n    “\(art.text)”") }
+        for art in d.articles {
+            // One the profile no longer has is said as such, with no empty quote.
+            Output.line("  \(art.id) \(art.title)" + (art.text.isEmpty ? "" : "\n    “\(art.text)”"))
+        }
         Output.line()
         Output.line(
             t("Ladder", "Ladder") + ": "

@@ -65,7 +65,9 @@ public struct CaseWorkflow: Sendable {
         let detail = CaseDetail(
             record: c, subject: subject, dossierOwner: owner, incident: try shownReport(parts.incident, r),
             articles: c.articles.map {
-                profile.article($0) ?? Article(id: $0, title: "?", text: "", appliesTo: [], severity: .medium)
+                profile.article($0)
+                    ?? Article(
+                        id: $0, title: "(niet in protocolprofiel \(profile.id))", text: "", appliesTo: [], severity: .medium)
             },
             steps: parts.steps, obligations: parts.obligations, entries: parts.entries,
             entryCount: parts.entryCount, meetingsAndLetters: parts.meetingsAndLetters, profile: profile,

@@ -30,6 +30,20 @@ public struct Letters: Sendable {
         try session.require(.correspond)
         let detail = try CaseWorkflow(session: session).detail(id)
         try Self.check(template, fits: detail.subject)
+        // The letter states the articles as the profile has them: one the profile no longer has (a
+        // profile of the school's own, changed after the case was opened) went out as "Artikel
+        // 3A.8 – ?" and "", a signed warning without its grounds (a review).
+        let gone = detail.record.articles.filter { detail.profile.article($0) == nil }
+        if !gone.isEmpty {
+            let ids = gone.joined(separator: ", ")
+            throw CasusError.refused(
+                "artikel \(ids) van zaak \(detail.record.number) staat niet (meer) in het protocolprofiel \(detail.profile.id): de brief zou de grond van de maatregel niet noemen; er is niets gemaakt",
+                "article \(ids) of case \(detail.record.number) is not (or no longer) in protocol profile \(detail.profile.id): the letter would not state the measure's ground; nothing was made",
+                hint: Phrase(
+                    "Zet het artikel terug in het profiel van de school (`casus protocol \(detail.profile.id)` toont wat casus leest), of schrijf de brief zelf met --body-file.",
+                    "Put the article back in the school's profile (`casus protocol \(detail.profile.id)` shows what casus reads), or write the letter yourself with --body-file."
+                ))
+        }
         let step = try Self.step(
             of: template, in: detail.steps, number: detail.record.number, kind: detail.subject.kind,
             ladder: LegalOrder.effective(

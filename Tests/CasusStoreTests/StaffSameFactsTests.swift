@@ -1,0 +1,86 @@
+import CasusCore
+import CasusStore
+import CasusTestSupport
+import Testing
+
+/// An employee's facts punished once are not punished again (a review of an employee's case:
+/// after a reprimand decided, a suspension and a dismissal by the kantonrechter were taken on the
+/// same facts, and a summary dismissal beside a dismissal by consent).
+@Suite struct StaffSameFactsTests {
+    @Test func afterAReprimandOnlyADismissalByConsentRemains() throws {
+        let (school, _, c) = try LawWalkTests.reprimandProposed()
+        try LawWalkTests.reprimandDecided(school, c)
+        school.clock.set("2026-11-25", hour: 10)
+        for req in [
+            StepRequest(rung: .suspension, reason: "Nogmaals.", justification: "Ernstig."),
+            StepRequest(rung: .dismissal, reason: "Nogmaals.", justification: "Ernstig.", route: .kantonrechter),
+            StepRequest(rung: .summaryDismissal, reason: "Nogmaals.", justification: "Ernstig."),
+        ] {
+            let refused = refusal { try school.service.cases.step(c.id, req).value }
+            #expect(
+                refused?.message.nl.contains(
+                    "deze feiten zijn al bestraft met schriftelijke berisping (besluit van 24-11-2026): dezelfde feiten worden niet nog eens bestraft"
+                )
+                    == true, "\(req.rung): \(String(describing: refused))")
+        }
+        #expect(try school.service.cases.detail(c.id).steps.count == 3)
+        // The employee may agree to go; then no second dismissal on top.
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .dismissal, reason: "In overleg.", justification: "Ernstig.", route: .consent)
+        ).value
+        let second = refusal {
+            try school.service.cases.step(
+                c.id, StepRequest(rung: .summaryDismissal, reason: "Toch op staande voet.", justification: "x")
+            ).value
+        }
+        #expect(
+            second?.message.nl.contains("de arbeidsovereenkomst is al opgezegd") == true,
+            "\(String(describing: second))")
+    }
+
+    /// "Onverwijld" knows no school holiday: a summary dismissal on 28 December has its reason told
+    /// that day, not after the Christmas holiday (a review read a letter of 4 January as on time).
+    @Test func aSummaryDismissalsReasonIsDueTheDayItIsGiven() throws {
+        let (school, _, c) = try LawWalkTests.staffCase()
+        school.clock.set("2026-12-28", hour: 12)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Ernstig.")
+        ).value
+        let o = try school.service.cases.detail(c.id).obligations
+        #expect(o.first { $0.kind == .urgentReason }?.due == Fixtures.date("2026-12-28"))
+        #expect(o.first { $0.kind == .contestTerm }?.due == Fixtures.date("2027-03-01"))
+    }
+
+    /// A warning is a talk, no punishment: the ladder goes on from it in the same case.
+    @Test func afterAWarningTheCaseGoesUp() throws {
+        let (school, _, c) = try LawWalkTests.reprimandProposed()
+        #expect(try school.service.cases.detail(c.id).steps.map(\.rung) == [.warning, .reprimand])
+    }
+}
+
+/// A profile of the school's own, changed after a case was opened, no longer has one of its
+/// articles: the case says so, and no letter goes out without its grounds (a review filed a
+/// warning reading "Artikel 3A.8 – ?" and "").
+@Suite struct ArticleGoneFromProfileTests {
+    @Test func aLetterIsNotMadeWithoutTheCasesArticle() throws {
+        let (school, _, c) = try TestSchool.ordemaatregel("Gerrit", "Hoogeveen")
+        var changed = school.profile
+        changed.articles.removeAll { $0.id == "3A.8" }
+        let profiles = ProfileRegistry(try Fixtures.profiles.profiles.map { $0.id == changed.id ? changed : $0 })
+        let service = try CasusService.session(
+            storage: school.storage, account: "directeur", profiles: profiles, clock: school.clock.clock)
+        let refused = refusal {
+            _ = try service.letters.drafts(case: c.id, template: try Fixtures.letters.require("ordemaatregel"))
+        }
+        #expect(
+            refused?.message.nl.contains(
+                "artikel 3A.8 van zaak \(c.number) staat niet (meer) in het protocolprofiel koe-troubadour") == true,
+            "\(String(describing: refused))")
+        #expect(
+            try service.cases.detail(c.id).articles.map(\.title) == ["(niet in protocolprofiel koe-troubadour)"])
+        // With the profile as it was, the letter is made.
+        #expect(
+            try !school.service.letters.drafts(case: c.id, template: try Fixtures.letters.require("ordemaatregel"))
+                .isEmpty)
+    }
+}
