@@ -157,6 +157,21 @@ import CasusTestSupport
         #expect(p.articles.count == 1)
     }
 
+    /// A character a terminal obeys, or one that turns the writing direction, in a profile's text is
+    /// refused at its line when the profile is read (only a letter made from it was refused, without
+    /// naming the profile, a review).
+    @Test(arguments: [
+        ("title: Geen opnamen", "title: \"Geen\\e[31m opnamen\"", "test.yaml:6", "stuurteken (U+001B)"),
+        ("name: Testschool", "name: \"Test\\u202Eschool\"", "test.yaml:2", "teken 5"),
+        ("text: Het is niet toegestaan.", "text: \"Het is\\a niet toegestaan.\"", "test.yaml:7", "U+0007"),
+        ("applies_to: [pupil]", "applies_to: [pupil]\n    words: [\"film\\e]52;c;eA==\\a\"]", "test.yaml:9", "U+001B"),
+    ])
+    func aControlCharacterIsRefusedWithItsLine(_ old: String, _ new: String, _ at: String, _ what: String) {
+        let e = refusal(Self.valid.replacingOccurrences(of: old, with: new))
+        #expect(e?.location?.hasSuffix(at) == true, "\(String(describing: e))")
+        #expect(e?.message.nl.contains(what) == true, "\(String(describing: e))")
+    }
+
     @Test func anUnknownKeyIsRefusedWithItsLine() {
         let e = refusal(
             Self.valid.replacingOccurrences(

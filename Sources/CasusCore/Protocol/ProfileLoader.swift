@@ -7,7 +7,7 @@ public enum ProfileLoader {
         let reader = YAMLReader(file: file)
         let root = try reader.root(text).map()
 
-        let id = try root.required("id").nonEmptyString()
+        let id = try root.required("id").text(multiline: false)
         let expected = (file as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: "")
         if expected != id, file.hasSuffix(".yaml") {
             throw CasusError.invalid(
@@ -21,16 +21,16 @@ public enum ProfileLoader {
                 "id mag alleen kleine letters, cijfers en '-' bevatten",
                 "id may only hold lowercase letters, digits and '-'")
         }
-        let name = try root.required("name").nonEmptyString()
-        let document = try root.required("document").nonEmptyString()
-        let seed = try root.optional("seed")?.nonEmptyString()
-        let adopted = try root.optional("adopted")?.nonEmptyString()
+        let name = try root.required("name").text(multiline: false)
+        let document = try root.required("document").text()
+        let seed = try root.optional("seed")?.text()
+        let adopted = try root.optional("adopted")?.text()
 
         let articles = try parseArticles(root.required("articles"))
         let articleIDs = Set(articles.map(\.id))
         let conductIDs = Set(articles.filter(\.conduct).map(\.id))
         func reference(_ v: YAMLValue) throws -> String {
-            let ref = try v.nonEmptyString()
+            let ref = try v.text()
             guard articleIDs.contains(ref) else {
                 throw v.fail(
                     "verwijst naar artikel '\(ref)', dat niet bestaat",
@@ -76,7 +76,7 @@ public enum ProfileLoader {
         let articles = try items.map { item in
             let m = try item.map()
             let idValue = try m.required("id")
-            let id = try idValue.nonEmptyString()
+            let id = try idValue.text()
             if let first = seen[id] {
                 throw idValue.fail(
                     "artikel '\(id)' staat er twee keer in (eerst op regel \(first))",
@@ -84,13 +84,13 @@ public enum ProfileLoader {
             }
             seen[id] = idValue.line
             let titleValue = try m.required("title")
-            let title = try titleValue.nonEmptyString()
+            let title = try titleValue.text(multiline: false)
             if title.count > 48 {
                 throw titleValue.fail(
                     "titel is \(title.count) tekens; maximaal 48", "title is \(title.count) characters; at most 48")
             }
             let conduct = try m.required("conduct").bool()
-            let cite = try m.required("cite").nonEmptyString()
+            let cite = try m.required("cite").text()
             func kinds(_ v: YAMLValue) throws -> [SubjectKind] {
                 try v.list().map { try $0.oneOf(SubjectKind.self, allowed: SubjectKind.allCases) }
             }
@@ -117,9 +117,9 @@ public enum ProfileLoader {
                 }
                 article = Article(
                     id: id,
-                    section: try m.optional("section")?.nonEmptyString(),
+                    section: try m.optional("section")?.text(),
                     title: title,
-                    text: try m.required("text").nonEmptyString(),
+                    text: try m.required("text").text(),
                     appliesTo: applies,
                     severity: try m.required("severity").oneOf(Severity.self, allowed: Severity.allCases),
                     platforms: try m.optional("platforms")?.strings() ?? [],
@@ -139,14 +139,14 @@ public enum ProfileLoader {
                 }
                 article = Article(
                     id: id,
-                    section: try m.optional("section")?.nonEmptyString(),
+                    section: try m.optional("section")?.text(),
                     title: title,
-                    text: try m.required("text").nonEmptyString(),
+                    text: try m.required("text").text(),
                     appliesTo: try m.optional("applies_to").map(kinds) ?? [],
                     severity: nil,
                     platforms: try m.optional("platforms")?.strings() ?? [],
                     conduct: false, cite: cite,
-                    why: try m.optional("why")?.nonEmptyString())
+                    why: try m.optional("why")?.text())
             }
             try m.finish()
             return article
@@ -165,7 +165,7 @@ public enum ProfileLoader {
     static func parseLadders(_ value: YAMLValue) throws -> Ladders {
         let m = try value.map()
         let isDefault = try m.optional("default")?.bool() ?? false
-        let source = try m.required("source").nonEmptyString()
+        let source = try m.required("source").text()
         let consequences = try m.optional("letter_consequences").map(parseLetterConsequences) ?? [:]
         if isDefault {
             for key in ["pupil", "parent", "staff"] where m.has(key) {
@@ -238,13 +238,13 @@ public enum ProfileLoader {
         return try value.list().map { item in
             let m = try item.map()
             let idValue = try m.required("id")
-            let id = try idValue.nonEmptyString()
+            let id = try idValue.text()
             if !seen.insert(id).inserted {
                 throw idValue.fail("maatregel '\(id)' staat er twee keer in", "measure '\(id)' appears twice")
             }
             let measure = Measure(
                 id: id,
-                title: try m.required("title").nonEmptyString(),
+                title: try m.required("title").text(),
                 appliesTo: try m.required("applies_to").list().map {
                     try $0.oneOf(SubjectKind.self, allowed: SubjectKind.allCases)
                 },
@@ -261,7 +261,7 @@ public enum ProfileLoader {
         return try value.list().map { item in
             let m = try item.map()
             let idValue = try m.required("id")
-            let id = try idValue.nonEmptyString()
+            let id = try idValue.text()
             if !seen.insert(id).inserted {
                 throw idValue.fail("regel '\(id)' staat er twee keer in", "rule '\(id)' appears twice")
             }
@@ -280,7 +280,7 @@ public enum ProfileLoader {
                 let step = OffenceRule.Step(
                     count: count,
                     rung: try sm.required("rung").oneOf(Rung.self, allowed: Rung.allowed(for: .pupil)),
-                    detail: try sm.required("detail").nonEmptyString(),
+                    detail: try sm.required("detail").text(),
                     obligations: try sm.optional("obligations")?.list().map {
                         try $0.oneOf(ObligationKind.self, allowed: [.informParents])
                     } ?? [],
@@ -294,7 +294,7 @@ public enum ProfileLoader {
             let articles = try m.required("articles").list().map(breachable)
             let rule = OffenceRule(
                 id: id,
-                title: try m.required("title").nonEmptyString(),
+                title: try m.required("title").text(),
                 articles: articles,
                 window: try m.optional("window")?.oneOf(OffenceRule.Window.self, allowed: [.schoolYear, .ever])
                     ?? .schoolYear,
@@ -320,7 +320,7 @@ public enum ProfileLoader {
                 throw try vm.required("qualified_by").fail("noem wie kwalificeert", "name who qualifies")
             }
             e.vertrouwensinspecteur = .init(
-                phone: try vm.required("phone").nonEmptyString(), qualifiedBy: roles,
+                phone: try vm.required("phone").text(), qualifiedBy: roles,
                 source: try vm.optional("source").map(reference))
             try vm.finish()
         }
@@ -344,7 +344,7 @@ public enum ProfileLoader {
                 throw item.fail("scope small-group heeft max_pupils nodig", "scope small-group needs max_pupils")
             }
             let level = GroupResponse.Level(
-                scope: scope, maxPupils: maxPupils, action: try lm.required("action").nonEmptyString())
+                scope: scope, maxPupils: maxPupils, action: try lm.required("action").text())
             try lm.finish()
             return level
         }
