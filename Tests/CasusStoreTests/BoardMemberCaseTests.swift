@@ -69,6 +69,13 @@ import Testing
         #expect(named.first?.from == from && named.first?.through == through)
         // The decision stays as it was taken.
         #expect(try school.service.cases.detail(c.id).steps.last?.endDate == through)
+        // The same day again, or a day within it, is not added a second time (a review).
+        let again = refusal {
+            _ = try school.service.directory.addClosure(
+                from: through, through: through, reason: "Studiedag", kind: .studyDay
+            ).value
+        }
+        #expect(again?.message.nl.contains("valt al binnen ‘Studiedag’") == true, "\(String(describing: again))")
     }
 }
 
