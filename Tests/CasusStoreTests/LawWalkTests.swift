@@ -775,7 +775,8 @@ import CasusTestSupport
         let c = try school.openCase(about: teacher, articles: ["3A.5"], severity: .severe)
         try school.service.directory.setLeft(teacher.id, on: Fixtures.date("2026-11-30"))
         for request in [
-            StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 5),
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Onderzoek.", days: 5, urgency: "Direct nodig: onderzoek."),
             StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Ernstig."),
         ] {
             let e = refusal { try school.service.cases.step(c.id, request).value }
@@ -786,7 +787,9 @@ import CasusTestSupport
         #expect(try school.service.cases.detail(c.id).steps.isEmpty)
         try school.service.directory.setLeft(teacher.id, on: Fixtures.date("2026-12-07"))
         try school.service.cases.step(
-            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 1)
+            c.id,
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Onderzoek.", days: 1, urgency: "Direct nodig: onderzoek.")
         ).value
         // A leaving day recorded ahead: no measure begins after it, nor runs past it for staff.
         try school.service.directory.setLeft(teacher.id, on: Fixtures.date("2026-12-10"))
@@ -795,7 +798,7 @@ import CasusTestSupport
                 c.id,
                 StepRequest(
                     rung: .precautionarySuspension, reason: "Onderzoek.", days: 5,
-                    startDate: Fixtures.date("2026-12-14"))
+                    startDate: Fixtures.date("2026-12-14"), urgency: "Direct nodig: onderzoek.")
             ).value
         }
         #expect(
@@ -803,7 +806,9 @@ import CasusTestSupport
             "\(String(describing: ahead))")
         let past = refusal {
             try school.service.cases.step(
-                c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 14)
+                c.id,
+                StepRequest(
+                    rung: .precautionarySuspension, reason: "Onderzoek.", days: 14, urgency: "Direct nodig: onderzoek.")
             ).value
         }
         #expect(
@@ -827,7 +832,8 @@ import CasusTestSupport
         let c = try school.openCase(about: volunteer, articles: ["3A.5"], severity: .severe)
         for request in [
             StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Ernstig."),
-            StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 5),
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Onderzoek.", days: 5, urgency: "Direct nodig: onderzoek."),
         ] {
             let e = refusal { try school.service.cases.step(c.id, request).value }
             #expect(
@@ -842,7 +848,10 @@ import CasusTestSupport
         let teacher = try school.staff("Rob", "Bakker")
         let c = try school.openCase(about: teacher, articles: ["3A.8"], severity: .severe)
         let (step, o) = try school.service.cases.step(
-            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt.", days: 35)
+            c.id,
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Onderzoek loopt.", days: 35,
+                urgency: "Direct nodig: onderzoek.")
         ).value.parts
         #expect(step.endDate?.iso == "2026-12-20")
         #expect(o.map(\.kind) == [.precautionaryLetter, .precautionaryEnd])
@@ -907,7 +916,10 @@ import CasusTestSupport
         try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-20"))
         let past = refusal {
             _ = try school.service.cases.step(
-                c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 14))
+                c.id,
+                StepRequest(
+                    rung: .precautionarySuspension, reason: "Onderzoek.", days: 14, urgency: "Direct nodig: onderzoek.")
+            )
         }
         #expect(
             past?.message.nl.contains("loopt na het einde van het dienstverband op 20-11-2026") == true,
@@ -1023,7 +1035,10 @@ import CasusTestSupport
         let (school, _, c) = try TestSchool.ordemaatregel(
             "Hatice", "Peters", record: SchoolRecordChange(sector: .vo, denomination: .openbaar))
         let stepped = try school.service.cases.step(
-            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt door.", days: 21)
+            c.id,
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Onderzoek loopt door.", days: 21,
+                urgency: "Direct nodig: onderzoek.")
         ).value
         let said = stepped.notices.map(\.nl).joined(separator: " ")
         #expect(said.contains("Langer dan vier weken (35 dagen)") && said.contains("CAO VO"), "\(said)")
@@ -1062,14 +1077,16 @@ import CasusTestSupport
                 second.id,
                 StepRequest(
                     rung: .precautionarySuspension, reason: "Onderzoek B.", days: 14,
-                    startDate: Fixtures.date("2026-11-20"))
+                    startDate: Fixtures.date("2026-11-20"), urgency: "Direct nodig: onderzoek.")
             ).value
         }
         #expect(
             overlapping?.message.nl.contains("loopt al tot en met 29-11-2026; een verlenging begint op 30-11-2026")
                 == true, "\(String(describing: overlapping))")
         let stepped = try school.service.cases.step(
-            second.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek B.", days: 21)
+            second.id,
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Onderzoek B.", days: 21, urgency: "Direct nodig: onderzoek.")
         ).value
         #expect(stepped.step.startDate?.iso == "2026-11-30" && stepped.step.endDate?.iso == "2026-12-20")
         let said = stepped.notices.map(\.nl).joined(separator: " ")
@@ -1093,11 +1110,13 @@ import CasusTestSupport
             later.id,
             StepRequest(
                 rung: .precautionarySuspension, reason: "Na de vakantie.", days: 5,
-                startDate: Fixtures.date("2027-02-01"))
+                startDate: Fixtures.date("2027-02-01"), urgency: "Direct nodig: onderzoek.")
         ).value
         let now = try school.openCase(about: member, articles: ["3A.8"], severity: .severe)
         let stepped = try school.service.cases.step(
-            now.id, StepRequest(rung: .precautionarySuspension, reason: "Per direct.", days: 10)
+            now.id,
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Per direct.", days: 10, urgency: "Direct nodig: onderzoek.")
         ).value
         #expect(stepped.step.startDate?.iso == "2026-12-07" && stepped.step.endDate?.iso == "2026-12-16")
         let third = try school.openCase(about: member, articles: ["3A.8"], severity: .severe)
@@ -1105,7 +1124,8 @@ import CasusTestSupport
             try school.service.cases.step(
                 third.id,
                 StepRequest(
-                    rung: .precautionarySuspension, reason: "Nog een.", days: 5, startDate: Fixtures.date("2027-01-30"))
+                    rung: .precautionarySuspension, reason: "Nog een.", days: 5, startDate: Fixtures.date("2027-01-30"),
+                    urgency: "Direct nodig: onderzoek.")
             ).value
         }
         #expect(
@@ -1123,7 +1143,10 @@ import CasusTestSupport
         }
         #expect(try ends() == [false])
         try school.service.cases.step(
-            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt nog.", days: 14)
+            c.id,
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Onderzoek loopt nog.", days: 14,
+                urgency: "Direct nodig: onderzoek.")
         ).value
         #expect(try ends().count == 2 && ends().filter { $0 }.count == 1)
         try school.service.cases.step(
@@ -1154,21 +1177,24 @@ import CasusTestSupport
                 c.id,
                 StepRequest(
                     rung: .precautionarySuspension, reason: "Onderzoek loopt nog.", days: 14,
-                    startDate: LocalDate(iso: "2026-11-26")))
+                    startDate: LocalDate(iso: "2026-11-26"), urgency: "Direct nodig: onderzoek."))
         }
         do {
             try school.service.cases.step(
                 c.id,
                 StepRequest(
                     rung: .precautionarySuspension, reason: "Onderzoek loopt nog.", days: 14,
-                    startDate: LocalDate(iso: "2026-11-26")))
+                    startDate: LocalDate(iso: "2026-11-26"), urgency: "Direct nodig: onderzoek."))
         } catch let e as CasusError {
             #expect(
                 e.message.nl.contains("loopt al tot en met 29-11-2026") && e.message.nl.contains("30-11-2026"),
                 "\(e.message.nl)")
         }
         let stepped = try school.service.cases.step(
-            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt nog.", days: 15)
+            c.id,
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Onderzoek loopt nog.", days: 15,
+                urgency: "Direct nodig: onderzoek.")
         ).value
         #expect(stepped.step.startDate == LocalDate(iso: "2026-11-30"))
         #expect(stepped.step.endDate == LocalDate(iso: "2026-12-14"))
@@ -1336,7 +1362,7 @@ import CasusTestSupport
                 other.id,
                 StepRequest(
                     rung: .precautionarySuspension, reason: "Onderzoek.", days: 5,
-                    startDate: Fixtures.date("2026-11-20"))
+                    startDate: Fixtures.date("2026-11-20"), urgency: "Direct nodig: onderzoek.")
             ).value
         }
         #expect(past != nil, "a measure after the employment's end in another case")

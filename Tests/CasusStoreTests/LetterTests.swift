@@ -113,7 +113,7 @@ import CasusTestSupport
             sc.id,
             StepRequest(
                 rung: .precautionarySuspension, reason: "Onderzoek naar de foto's.", days: 14,
-                startDate: Fixtures.date("2026-12-08"))
+                startDate: Fixtures.date("2026-12-08"), urgency: "Direct nodig: onderzoek.")
         ).value
         let order = try Self.library.require("ordemaatregel")
         func letter() throws -> String { try board.service.letters.draft(case: sc.id, template: order) }
@@ -144,7 +144,10 @@ import CasusTestSupport
             first.contains("Betreft: schorsing als ordemaatregel") && !first.contains("inging, verlengt"), "\(first)")
         board.clock.set("2026-11-26")
         try board.service.cases.step(
-            sc.id, StepRequest(rung: .precautionarySuspension, reason: "Het onderzoek duurt langer.", days: 14)
+            sc.id,
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Het onderzoek duurt langer.", days: 14,
+                urgency: "Direct nodig: onderzoek.")
         ).value
         let text = try board.service.letters.draft(case: sc.id, template: order)
         let prose = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -1012,7 +1012,9 @@ extension PostgresRoleTests {
         #expect(moved.contains("binnen twee jaar"), "\(moved)")
         // casus's own steps pass: a suspension that starts after the weekend.
         _ = try director.cases.step(
-            staffCase.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 14)
+            staffCase.id,
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Onderzoek.", days: 14, urgency: "Direct nodig: onderzoek.")
         ).value
     }
 

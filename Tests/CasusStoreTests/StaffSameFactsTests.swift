@@ -84,3 +84,46 @@ import Testing
                 .isEmpty)
     }
 }
+
+/// An ordemaatregel is taken after the employee was heard on it, or with the reason that could not
+/// be, and so is its extension, a new decision (a review: it was taken at once, its letter offering
+/// a hearing afterwards and naming no appeal).
+@Suite struct OrdemaatregelHeardTests {
+    @Test func theEmployeeIsHeardFirstOrTheUrgencyGiven() throws {
+        let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16")
+        let teacher = try school.staff("Rob", "Bakker")
+        let c = try school.openCase(about: teacher, articles: ["3A.8"], severity: .severe)
+        let unheard = refusal {
+            try school.service.cases.step(
+                c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 14)
+            ).value
+        }
+        #expect(
+            unheard?.message.nl.contains("de werknemer wordt eerst gehoord over de voorgenomen ordemaatregel") == true,
+            "\(String(describing: unheard))")
+        #expect(unheard?.message.nl.contains("uitspraken 106138 en 108984") == true)
+        try school.heard(c, [.employee], "Gehoord over de voorgenomen ordemaatregel.")
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 14)
+        ).value
+        let letter = try #require(
+            try school.service.letters.drafts(case: c.id, template: try Fixtures.letters.require("ordemaatregel")).first
+        )
+        #expect(letter.body.contains("Wij hebben u over deze maatregel gehoord op 16 november 2026"), "\(letter.body)")
+        #expect(letter.body.contains("[Bij welke commissie van beroep"))
+        // The extension is a new decision: heard again, or the urgency given.
+        school.clock.set("2026-11-27", hour: 10)
+        let again = refusal {
+            try school.service.cases.step(
+                c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt nog.", days: 7)
+            ).value
+        }
+        #expect(again?.message.nl.contains("ook over een verlenging") == true, "\(String(describing: again))")
+        try school.service.cases.step(
+            c.id,
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Onderzoek loopt nog.", days: 7,
+                urgency: "De werknemer is onbereikbaar.")
+        ).value
+    }
+}

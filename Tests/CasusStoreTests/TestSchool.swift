@@ -53,6 +53,8 @@ struct TestSchool {
         let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16", record: record)
         let member = try school.staff(first, last)
         let c = try school.openCase(about: member, articles: ["3A.8"], severity: .severe)
+        // Heard first (Law.ordemaatregelHeard).
+        try school.heard(c, [.employee], "Gehoord over de voorgenomen ordemaatregel.")
         try school.service.cases.step(
             c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt.", days: 14)
         ).value

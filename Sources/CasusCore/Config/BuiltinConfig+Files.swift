@@ -3066,8 +3066,21 @@ ouders of collega's over deze zaak. Voor het einde van de periode laat het
 bevoegd gezag u weten of de schorsing eindigt of, met redenen, wordt
 verlengd.
 
-U krijgt de gelegenheid uw kant van de zaak toe te lichten; u kunt zich
-laten bijstaan door een raadsman, bijvoorbeeld van uw vakbond.
+{{^empty(heard.employee)}}
+Wij hebben u over deze maatregel gehoord op {{{heard.employee}}}; het verslag van dat gesprek is opgenomen in uw personeelsdossier. U kunt zich laten bijstaan door een raadsman, bijvoorbeeld van uw vakbond.
+{{/empty(heard.employee)}}
+{{#empty(heard.employee)}}
+{{#hasUrgency}}
+Wij konden u niet vooraf horen: {{{facts.urgency}}}. U krijgt alsnog de gelegenheid uw kant van de zaak toe te lichten; u kunt zich laten bijstaan door een raadsman, bijvoorbeeld van uw vakbond.
+{{/hasUrgency}}
+{{^hasUrgency}}
+[Wanneer en hoe de medewerker over deze maatregel is gehoord]
+{{/hasUrgency}}
+{{/empty(heard.employee)}}
+
+Beroep
+
+[Bij welke commissie van beroep en binnen welke termijn de medewerker tegen dit besluit in beroep kan, volgens de cao]
 
 Deze brief wordt opgenomen in uw personeelsdossier.
 

@@ -82,7 +82,8 @@ public struct YAMLValue {
     public func text(multiline: Bool = true) throws -> String {
         let s = try nonEmptyString()
         if let f = StoredText.fault(in: s, multiline: multiline) {
-            let at = multiline ? Phrase("regel \(f.line) van de tekst, ", "line \(f.line) of the text, ") : Phrase("", "")
+            let at =
+                multiline ? Phrase("regel \(f.line) van de tekst, ", "line \(f.line) of the text, ") : Phrase("", "")
             throw fail(
                 "de tekst bevat \(f.what.nl) (\(at.nl)teken \(f.column))",
                 "the text holds \(f.what.en) (\(at.en)character \(f.column))")

@@ -849,7 +849,17 @@ public enum LadderEngine {
                 ))
         }
         let urgency = req.urgency?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
-        if opt.needsUrgency, urgency == nil {
+        if opt.needsUrgency, urgency == nil, kind == .staff {
+            refusals.append(
+                Phrase(
+                    "de werknemer wordt eerst gehoord over de voorgenomen ordemaatregel, ook over een verlenging (een nieuw besluit)"
+                        + Law.ordemaatregelHeard.bracketed.nl
+                        + ": leg het gesprek vast als gespreksverslag waarin de medewerker is gehoord (in de zaak n, of `casus note \(h.record.number) --kind meeting --heard employee`) of de zienswijze (`casus case zienswijze`), of geef op waarom horen niet kon (het veld Spoed, of --urgent)",
+                    "the employee is heard first on the intended precautionary suspension, on an extension too (a new decision)"
+                        + Law.ordemaatregelHeard.bracketed.en
+                        + ": record the meeting as a note in which the employee was heard (n on the case, or `casus note \(h.record.number) --kind meeting --heard employee`) or the zienswijze (`casus case zienswijze`), or give why hearing could not be (the Urgency field, or --urgent)"
+                ))
+        } else if opt.needsUrgency, urgency == nil {
             refusals.append(
                 Phrase(
                     "openbare school: stel de ouders eerst in de gelegenheid hun zienswijze te geven"

@@ -245,6 +245,15 @@ public enum Law {
     /// When a dismissal by the UWV's or the kantonrechter's route ends the employment: at the
     /// notice after the permission (7:671a lid 1) or on the day the court dissolves it (7:671b).
     public static let dismissalEnds = LegalSource("BW art. 7:671a lid 1 en 7:671b lid 1", url: bw7)
+    /// The employee is heard before an ordemaatregel, and before its extension (a new decision):
+    /// the Commissie van beroep funderend onderwijs quashed one for want of it (uitspraak 106138, 12
+    /// June 2014, PO) and held an extension a new decision (108984, 11 December 2019, VO); read in
+    /// the rulings' summaries on onderwijsgeschillen.nl, not in the CAO's text.
+    public static let ordemaatregelHeard = LegalSource(
+        Phrase(
+            "Commissie van beroep funderend onderwijs, uitspraken 106138 en 108984",
+            "Commissie van beroep funderend onderwijs, rulings 106138 and 108984"),
+        url: "https://onderwijsgeschillen.nl/uitspraken/beroep-tegen-schorsing-als-ordemaatregel-po")
     public static let bw7677 = LegalSource("BW art. 7:677 lid 1", url: bw7)
     public static let bw7678 = LegalSource("BW art. 7:678", url: bw7)
     public static let bw7686a = LegalSource("BW art. 7:686a lid 4", url: bw7)

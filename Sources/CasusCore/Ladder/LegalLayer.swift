@@ -25,8 +25,12 @@ enum LegalLayer {
 
     /// An openbare school suspends only after the parents could give their view (Awb 4:8), unless
     /// urgency forbids it (Awb 4:11): without a recorded view the request must give the urgency.
+    /// An employee's ordemaatregel (and its extension, a new decision) likewise: after the employee
+    /// was heard on it, or with the reason that could not be (a review: it was taken at once, its
+    /// letter offering a hearing afterwards; `Law.ordemaatregelHeard`).
     static func needsUrgency(_ rung: Rung, h: CaseHistory, at now: Timestamp) -> Bool {
-        h.kind == .pupil && rung == .suspension && h.legal.isOpenbaar && viewHeard(h, before: now) == nil
+        if h.kind == .staff && rung == .precautionarySuspension { return viewHeard(h, before: now) == nil }
+        return h.kind == .pupil && rung == .suspension && h.legal.isOpenbaar && viewHeard(h, before: now) == nil
     }
 
     /// When the parents' (or, for a VO pupil of age, the pupil's) view was heard: a zienswijze
@@ -47,8 +51,10 @@ enum LegalLayer {
             return f.date > since.date || (f.date == since.date && f.at > since.at)
         }
         if let given { return given.date }
-        var parties: [HeardParty] = [.parents]
-        if h.legal.sector == .vo, (h.pupilAge(on: now.localDate()) ?? 0) >= 18 { parties.append(.pupil) }
+        var parties: [HeardParty] = h.kind == .staff ? [.employee] : [.parents]
+        if h.kind != .staff, h.legal.sector == .vo, (h.pupilAge(on: now.localDate()) ?? 0) >= 18 {
+            parties.append(.pupil)
+        }
         return parties.flatMap { h.hearings(of: $0, before: now) }.map(h.heldOn).max()
     }
 
@@ -381,9 +387,13 @@ enum LegalLayer {
         case (.staff, .precautionarySuspension):
             out.append(
                 Phrase(
-                    "Ordemaatregel, geen straf: direct te nemen tijdens een onderzoek (bijvoorbeeld bij de meldplicht), met een duur; in beginsel ten hoogste vier weken, verlenging mogelijk",
-                    "A precautionary measure, not a punishment: can be taken at once during an investigation (for example under the meldplicht), with a duration; in principle at most four weeks, extendable"
-                ) + Law.caoOrdemaatregel(h.legal.sector).bracketed + ".")
+                    "Ordemaatregel, geen straf: tijdens een onderzoek (bijvoorbeeld bij de meldplicht), met een duur; in beginsel ten hoogste vier weken, verlenging mogelijk",
+                    "A precautionary measure, not a punishment: during an investigation (for example under the meldplicht), with a duration; in principle at most four weeks, extendable"
+                ) + Law.caoOrdemaatregel(h.legal.sector).bracketed
+                    + Phrase(
+                        ". Eerst de werknemer horen, ook voor een verlenging (een nieuw besluit); kan dat niet, geef dan de reden op (--urgent)",
+                        ". First hear the employee, for an extension too (a new decision); if that cannot be, give the reason (--urgent)"
+                    ) + Law.ordemaatregelHeard.bracketed + ".")
         case (.staff, .dismissal):
             out.append(
                 Phrase(

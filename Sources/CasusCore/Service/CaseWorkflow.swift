@@ -67,7 +67,8 @@ public struct CaseWorkflow: Sendable {
             articles: c.articles.map {
                 profile.article($0)
                     ?? Article(
-                        id: $0, title: "(niet in protocolprofiel \(profile.id))", text: "", appliesTo: [], severity: .medium)
+                        id: $0, title: "(niet in protocolprofiel \(profile.id))", text: "", appliesTo: [],
+                        severity: .medium)
             },
             steps: parts.steps, obligations: parts.obligations, entries: parts.entries,
             entryCount: parts.entryCount, meetingsAndLetters: parts.meetingsAndLetters, profile: profile,

@@ -286,11 +286,13 @@ extension Directory {
             let school = try targetSchool(tx.r, id)
             // A closure already on the calendar is not added again: the same study day added twice
             // stood there twice (a review).
-            if let covering = try tx.r.closures(school: school.id).first(where: { $0.first <= first && last <= $0.last }) {
+            if let covering = try tx.r.closures(school: school.id).first(where: { $0.first <= first && last <= $0.last }
+            ) {
                 throw CasusError.refused(
                     "\(first.dutch) t/m \(last.dutch) valt al binnen ‘\(covering.reason)’ (\(covering.first.dutch) t/m \(covering.last.dutch)); er is niets veranderd",
                     "\(first.dutch) to \(last.dutch) already falls within ‘\(covering.reason)’ (\(covering.first.dutch) to \(covering.last.dutch)); nothing was changed",
-                    hint: Phrase("`casus calendar show` toont de kalender.", "`casus calendar show` shows the calendar."))
+                    hint: Phrase(
+                        "`casus calendar show` toont de kalender.", "`casus calendar show` shows the calendar."))
             }
             let saved = try tx.insert(
                 closure: Closure(
