@@ -23,6 +23,13 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     var listening = false
     /// Tests only: stands in for a write's COMMIT, given the real one to run or not (a lost answer).
     var commitFault: ((_ commit: () throws -> Void) throws -> Void)?
+    /// A write whose COMMIT was sent when the connection went, with the server out of reach then:
+    /// the chains' heads it began on and those it sent (`chainHolds`). The next write looks it up
+    /// first, so that a save kept after all is not saved a second time (a review: a note was,
+    /// into a dossier that can never be changed).
+    /// The tests' stand-in for a server out of reach when casus reconnects (used once).
+    var reconnectFault: PGError?
+    var uncertainWrite: (started: (event: ChainHead, audit: ChainHead), sent: (event: ChainHead, audit: ChainHead))?
     /// Inside a migration's one transaction (ServerImport): reads run in it, writes are refused.
     var importing = false
 

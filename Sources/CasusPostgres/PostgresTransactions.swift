@@ -28,6 +28,7 @@ enum PostgresTransactions {
             do {
                 try main.execute("BEGIN")
                 started = true
+                try storage.settleUncertainWrite()
                 // The first try reads the heads before any lock. Drawing an id takes the writers' lock,
                 // and a note, a step, a case opened, a report and a letter draw theirs with their first
                 // reads, so their reads are current; heads read just before that lock may not be, and
@@ -43,7 +44,9 @@ enum PostgresTransactions {
                 // COMMIT nothing was kept; after it, the chain tells. Not kept: it runs again.
                 reconnected += 1
                 attempt -= 1
+                if done != nil { storage.uncertainWrite = (access.started, access.heads) }
                 try storage.reconnectAfterLoss(committing: done != nil)
+                storage.uncertainWrite = nil
                 if let done, try storage.run(on: main, label: storage.label, { try storage.chainHolds(access) }) {
                     return done
                 }
@@ -89,8 +92,8 @@ enum PostgresTransactions {
                 "\(who) heeft dit zojuist gewijzigd (\(what.nl), \(when)); er is niets van u opgeslagen",
                 "\(who) changed this just now (\(what.en), \(when)); nothing of yours was saved"),
             hint: Phrase(
-                "Bekijk de nieuwe stand (het scherm toont hem nu; op de opdrachtregel met casus case show) en probeer het zo nodig opnieuw.",
-                "Look at the new state (the screen shows it now; on the command line with casus case show) and try again if still needed."
+                "Bekijk de nieuwe stand (het scherm toont hem nu; op de opdrachtregel met casus case show of casus incident show) en probeer het zo nodig opnieuw.",
+                "Look at the new state (the screen shows it now; on the command line with casus case show or casus incident show) and try again if still needed."
             ),
             staleState: true)
     }

@@ -32,6 +32,15 @@ import CasusTestSupport
         #expect(events[1].line == 19)
     }
 
+    /// Midnight in Amsterdam written in UTC ends the holiday the day before, as the local midnight
+    /// does: read from the UTC text, "230000Z" added the first school day after it (a review).
+    @Test func aHolidayEndingAtAmsterdamsMidnightInUTCEndsTheDayBefore() throws {
+        let text =
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20261218T230000Z\nDTEND:20270103T230000Z\nSUMMARY:Kerst\nEND:VEVENT\nEND:VCALENDAR\n"
+        let events = try ICalendar.parse(text, file: "r.ics")
+        #expect(events.map(\.first.iso) == ["2026-12-19"] && events.map(\.last.iso) == ["2027-01-03"])
+    }
+
     @Test func lfOnlyAndTabFoldedLinesAreReadToo() throws {
         let text =
             "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20271016\nDTEND;VALUE=DATE:20271025\nSUMMARY:Herfst\n\tvakantie\nEND:VEVENT\nEND:VCALENDAR\n"
@@ -113,6 +122,10 @@ import CasusTestSupport
         ),
         (
             "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20270101T250000Z\nEND:VEVENT\nEND:VCALENDAR\n",
+            "rooster.ics:3", "geen datum"
+        ),
+        (
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20261221T080000Xjunk\nEND:VEVENT\nEND:VCALENDAR\n",
             "rooster.ics:3", "geen datum"
         ),
         (

@@ -13,6 +13,8 @@ import CasusTestSupport
     /// The placeholders a template leaves for the director on purpose (the letter cannot be filed
     /// until they are filled in). Anything else in brackets is a value casus should have filled.
     static let forTheDirector: Set<String> = [
+        "[Wanneer en hoe de medewerker over deze maatregel is gehoord]",
+        "[Bij welke commissie van beroep en binnen welke termijn de medewerker tegen dit besluit in beroep kan, volgens de cao]",
         "[datum en tijd]", "[adres]", "[datum]", "[tijdstip]", "[naam vertrouwensinspecteur]",
         "[geboortedatum]", "[datum gedaan, of datum waarop gepland]", "[adres politiebureau]",
         "[naam verbalisant]", "[registratienummer van de aangifte]",

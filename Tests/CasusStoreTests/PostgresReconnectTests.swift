@@ -66,6 +66,37 @@ extension PostgresRoleTests {
         #expect(bodies.filter { $0 == "Eerst niet aangekomen." }.count == 1)
         #expect(try director.integrity.verify().isSound)
     }
+
+    /// Saved, the answer lost, and the server out of reach when casus reconnected: not known then,
+    /// and said so. The same save again, once the server answers, is not saved a second time (a
+    /// review: the screen still offered Enter, and the note stood twice in the dossier).
+    @Test func aSaveWhoseAnswerWasLostWithTheServerGoneIsNotSavedTwice() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let c = try openCase(director, w)
+        let storage = try #require(director.session.storage as? PostgresStorage)
+        let lost = PGError.connection("server closed the connection unexpectedly", label: "test")
+        storage.commitFault = { commit in
+            try commit()
+            throw lost
+        }
+        storage.reconnectFault = lost
+        func said(_ body: () throws -> Void) -> String {
+            do {
+                try body()
+                return ""
+            } catch let e as CasusError { return e.message.nl } catch { return "\(error)" }
+        }
+        let unknown = said { _ = try director.cases.addEntry(c.id, kind: .note, body: "Antwoord en server kwijt.") }
+        #expect(unknown.contains("of het is opgeslagen, is niet bekend"), "\(unknown)")
+        let again = said { _ = try director.cases.addEntry(c.id, kind: .note, body: "Antwoord en server kwijt.") }
+        #expect(again.contains("is toch bewaard; er is nu niets opgeslagen"), "\(again)")
+        let bodies = try director.cases.detail(c.id).entries.map(\.body)
+        #expect(bodies.filter { $0 == "Antwoord en server kwijt." }.count == 1)
+        // The next save goes through.
+        _ = try director.cases.addEntry(c.id, kind: .note, body: "Daarna.").value
+        #expect(try director.integrity.verify().isSound)
+    }
 }
 
 /// What libpq says reaches the terminal safely and readably: its hint's indenting tab came out as

@@ -51,6 +51,67 @@ import Testing
         #expect(o.first { $0.kind == .contestTerm }?.due == Fixtures.date("2027-03-01"))
     }
 
+    /// A case whose measure was decided is no mistake: closed as one, the report went back to triage
+    /// and a new case punished the same facts again (a review).
+    @Test func aCaseWithAMeasureDecidedIsNotClosedAsAMistake() throws {
+        let (school, _, c) = try LawWalkTests.reprimandProposed()
+        try LawWalkTests.reprimandDecided(school, c)
+        let refused = refusal {
+            try school.service.cases.close(c.id, outcome: .mistake, reason: "Verkeerd ingedeeld.").value
+        }
+        #expect(refused?.message.nl.contains("een zaak met een genomen maatregel is geen vergissing") == true)
+        #expect(try school.service.cases.detail(c.id).record.status == .open)
+    }
+
+    /// A summary dismissal ends the employment when given: its end is not set months ahead (a review
+    /// set it half a year on, and the employee's term to go to court ran from there); a request to
+    /// the kantonrechter ends nothing yet, and leaves a summary dismissal open.
+    @Test func aSummaryDismissalsEndIsNoDayAhead() throws {
+        let (school, _, c) = try LawWalkTests.staffCase()
+        try school.service.cases.step(
+            c.id,
+            StepRequest(rung: .dismissal, reason: "Ontbinding.", justification: "Ernstig.", route: .kantonrechter)
+        ).value
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Ernstig.")
+        ).value
+        let ahead = refusal {
+            _ = try school.service.cases.contractEnded(c.id, on: Fixtures.date("2027-06-01")).value
+        }
+        #expect(ahead?.message.nl.contains("ligt meer dan een week na vandaag") == true, "\(String(describing: ahead))")
+        _ = try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16")).value
+    }
+
+    /// A consent within six months of a revocation cannot be revoked (BW art. 7:671 lid 5), also in
+    /// another case about the employee (a review: the second case gave a term to revoke, and took
+    /// the revocation); six months from 30 November run up to and including 30 May.
+    @Test func lidFiveHoldsAcrossTheEmployeesCases() throws {
+        let (school, c) = try LawWalkTests.consentDismissal()
+        _ = try school.service.cases.markDone(
+            c.id, obligation: ObligationKind.dismissalConsent.rawValue, on: Fixtures.date("2026-11-23")
+        ).value
+        school.clock.set("2026-11-30", hour: 10)
+        _ = try school.service.cases.consentRevoked(c.id, on: Fixtures.date("2026-11-30"), reason: "Brief.").value
+        try school.service.cases.close(c.id, outcome: .founded, reason: "Herroepen; dienstverband loopt door.").value
+        school.clock.set("2027-05-30", hour: 10)
+        let teacher = try school.service.directory.person(c.subjectID)
+        let second = try school.openCase(about: teacher, articles: ["4"], severity: .severe)
+        try school.service.cases.step(
+            second.id,
+            StepRequest(rung: .dismissal, reason: "Opnieuw.", justification: "Ernstig.", route: .consent)
+        ).value
+        _ = try school.service.cases.markDone(
+            second.id, obligation: ObligationKind.dismissalConsent.rawValue, on: Fixtures.date("2027-05-30")
+        ).value
+        let d = try school.service.cases.detail(second.id)
+        #expect(!d.obligations.contains { !$0.isDone && $0.kind == .revocationNotice })
+        let revoke = refusal {
+            _ = try school.service.cases.consentRevoked(second.id, on: Fixtures.date("2027-05-30"), reason: "Weer.")
+                .value
+        }
+        #expect(revoke?.message.nl.contains("BW art. 7:671 lid 5") == true, "\(String(describing: revoke))")
+    }
+
     /// A warning is a talk, no punishment: the ladder goes on from it in the same case.
     @Test func afterAWarningTheCaseGoesUp() throws {
         let (school, _, c) = try LawWalkTests.reprimandProposed()
@@ -78,6 +139,13 @@ import Testing
             "\(String(describing: refused))")
         #expect(
             try service.cases.detail(c.id).articles.map(\.title) == ["(niet in protocolprofiel koe-troubadour)"])
+        // Nor a step, whose letter could not state its ground either.
+        let step = refusal {
+            try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
+        }
+        #expect(
+            step?.message.nl.contains("artikel 3A.8 staat niet (meer) in het protocolprofiel") == true,
+            "\(String(describing: step))")
         // With the profile as it was, the letter is made.
         #expect(
             try !school.service.letters.drafts(case: c.id, template: try Fixtures.letters.require("ordemaatregel"))
@@ -125,5 +193,29 @@ import Testing
                 rung: .precautionarySuspension, reason: "Onderzoek loopt nog.", days: 7,
                 urgency: "De werknemer is onbereikbaar.")
         ).value
+    }
+}
+
+/// A letter written from an earlier step states the case as it stood then: a warning's letter
+/// drafted again after a colleague's suspension gave the suspension's facts as the warning's and a
+/// removal as what comes next (a review of two directors at once).
+@Suite struct LetterOfAnEarlierStepTests {
+    @Test func theWarningsLetterStatesTheWarningsFacts() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (pupil, _) = try school.pupil("Mohamed", "Vos", group: "6", parent: "Rik Vos")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .warning, reason: "Meme gedeeld.", facts: "Mohamed deelde een meme.")
+        ).value
+        school.clock.set("2026-11-17", hour: 10)
+        try school.service.cases.step(
+            c.id,
+            StepRequest(rung: .suspension, reason: "Opnieuw.", days: 2, facts: "Mohamed deelde de meme opnieuw.")
+        ).value
+        let letter = try #require(
+            try school.service.letters.drafts(case: c.id, template: try Fixtures.letters.require("waarschuwing")).first)
+        #expect(letter.body.contains("Mohamed deelde een meme."), "\(letter.body)")
+        #expect(!letter.body.contains("de meme opnieuw"), "\(letter.body)")
+        #expect(!letter.body.contains("verwijdering"), "\(letter.body)")
     }
 }

@@ -299,7 +299,15 @@ import CasusTestSupport
         }
         #expect(try storage.read { try $0.incident(id: parentsReport.id) } == nil)
         let report = try Integrity(session: builder).verify()
-        #expect(report.isSound, "\(report.differences) \(report.problems)")
+        #expect(Self.soundButUnaudited(report), "\(report.differences) \(report.problems)")
+    }
+
+    /// Sound but for the audit log: the world is written by the store alone, without the lines the
+    /// service writes with each change (`VerifyReport.auditUnmatched`).
+    static func soundButUnaudited(_ report: VerifyReport) -> Bool {
+        var r = report
+        r.auditUnmatched = nil
+        return r.isSound
     }
 
     /// A pupil of the world's first school, in a test's transaction.
@@ -364,7 +372,7 @@ import CasusTestSupport
         try Self.purgeADayLater(b.id, builder)
         #expect(try reports() == [nil, nil])
         let report = try Integrity(session: builder).verify()
-        #expect(report.isSound, "\(report.differences) \(report.problems)")
+        #expect(Self.soundButUnaudited(report), "\(report.differences) \(report.problems)")
     }
 
     /// A report whose one case went with its subject's purge goes with the other subject's, the
@@ -395,7 +403,7 @@ import CasusTestSupport
         try Self.purgeADayLater(b.id, builder)
         #expect(try left() == [nil, nil])
         let report = try Integrity(session: builder).verify()
-        #expect(report.isSound, "\(report.differences) \(report.problems)")
+        #expect(Self.soundButUnaudited(report), "\(report.differences) \(report.problems)")
     }
 
     /// The scope rule is stated once (Scope.admits); every query of every backend keeps to it.
@@ -624,13 +632,13 @@ import CasusTestSupport
                     openedAt: Self.at))
             #expect(try tx.r.caseRecord(id: flagged.id)?.flags == CaseFlags(dataBreach: true, meldcode: true))
         }
-        #expect(try Integrity(session: builder).verify().isSound)
+        #expect(Self.soundButUnaudited(try Integrity(session: builder).verify()))
         _ = try builder.build(at: Self.at) { tx in
             try tx.purgeDue(dossier: pupil.id, at: Self.at, reason: "bewaartermijn")
         }
         #expect(try storage.read { try $0.facts(case: c.id) }.isEmpty)
         let report = try Integrity(session: builder).verify()
-        #expect(report.isSound, "\(report.differences) \(report.problems)")
+        #expect(Self.soundButUnaudited(report), "\(report.differences) \(report.problems)")
     }
 
     /// The case screen's parts read together (on a server, one round trip) are the parts read by

@@ -271,6 +271,47 @@ import CasusTestSupport
         #expect(!r.isSound && r.auditCut != nil, "\(r.integrity) \(String(describing: r.auditCut))")
     }
 
+    /// A write's audit line before the last, deleted or made another action, the log's hashes
+    /// computed again: only the last event's line was held against its event, and `verify` said
+    /// "alles klopt" (a review deleted the line of a note and changed a letter's sending line).
+    @Test(arguments: [
+        "DELETE FROM audit WHERE id = (SELECT min(id) FROM audit WHERE action = 'entry.append')",
+        "UPDATE audit SET action = 'case.read' WHERE id = (SELECT min(id) FROM audit WHERE action = 'case.step')",
+    ])
+    func aWritesAuditLineChangedAndRehashedIsFound(_ sql: String) throws {
+        let scratch = Scratch("tamper")
+        let path = try Self.copy(in: scratch)
+        try Self.tamper(path, sql)
+        try Self.rehashAudit(path)
+        let service = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles)
+        let r = try service.integrity.verify()
+        #expect(r.auditBreak == nil, "the log's hashes were computed again")
+        #expect(!r.isSound && r.auditUnmatched != nil, "\(String(describing: r.auditUnmatched))")
+    }
+
+    /// The audit log's hashes computed again from its first line, as one who holds the file can.
+    static func rehashAudit(_ path: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            let triggers = try Row.fetchAll(
+                db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'")
+            for t in triggers { try db.execute(sql: "DROP TRIGGER \(t["name"] as String)") }
+            var prev = DossierChain.genesis
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id") {
+                var line = AuditRecord(
+                    id: row["id"], at: Timestamp(iso: row["at"])!, account: row["account"],
+                    realAccount: row["real_account"], action: row["action"], personID: row["person_id"],
+                    caseID: row["case_id"], detail: row["detail"], prevHash: prev)
+                line.hash = line.expectedHash
+                try db.execute(
+                    sql: "UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?", arguments: [prev, line.hash, line.id])
+                prev = line.hash
+            }
+            for t in triggers { try db.execute(sql: t["sql"] as String) }
+        }
+    }
+
     /// A purge casus would refuse, written through the store's own purge (as one who holds the file
     /// can, its event chained as any): of a pupil still at school, taking an open case. `verify`
     /// replayed it as any (a review); it now names what no purge may do.

@@ -163,13 +163,14 @@ public enum ICalendar {
         guard let start = prop("DTSTART") else {
             throw fail(file, begin, "VEVENT zonder DTSTART", "VEVENT without DTSTART")
         }
-        let (first, startHasTime) = try date(start, file: file)
+        let (first, startHasTime, _) = try date(start, file: file)
         var last = first
         if let end = prop("DTEND") {
-            let (endDate, endHasTime) = try date(end, file: file)
+            let (endDate, endHasTime, endsAtMidnight) = try date(end, file: file)
             // DTEND is exclusive: an all-day event ends the day before; a timed one ending at
-            // midnight too; one ending during a day includes that day.
-            last = endHasTime && !isMidnight(end.value) ? endDate : endDate.adding(days: -1)
+            // midnight too (Amsterdam's: 23:00 UTC in winter; read from the UTC text it added the
+            // first school day after a holiday, a review); one ending during a day includes that day.
+            last = endHasTime && !endsAtMidnight ? endDate : endDate.adding(days: -1)
             if !startHasTime, endDate == first { last = first }
             if endDate < first || last < first {
                 throw fail(
@@ -218,14 +219,10 @@ public enum ICalendar {
         return Event(first: first, last: last, summary: summary, kind: kind, line: begin)
     }
 
-    static func isMidnight(_ value: String) -> Bool {
-        guard let t = value.firstIndex(of: "T") else { return false }
-        return value[value.index(after: t)...].hasPrefix("000000")
-    }
-
     /// A DATE (20261219) or DATE-TIME (20261219T083000, with Z for UTC or TZID for a zone; the
-    /// date is taken in that zone, UTC in Amsterdam's); whether it had a time.
-    static func date(_ line: Line, file: String) throws -> (LocalDate, Bool) {
+    /// date is taken in that zone, UTC in Amsterdam's); whether it had a time, and whether that time
+    /// is midnight where the date is taken.
+    static func date(_ line: Line, file: String) throws -> (LocalDate, hasTime: Bool, midnight: Bool) {
         let v = line.value.trimmingCharacters(in: .whitespaces)
         let digits = v.prefix(8)
         func bad() -> CasusError {
@@ -245,7 +242,7 @@ public enum ICalendar {
         }
         if v.count == 8 {
             if line.params["VALUE"].map({ $0.uppercased() == "DATE-TIME" }) == true { throw bad() }
-            return (date, false)
+            return (date, false, false)
         }
         let rest = v.dropFirst(8)
         // A time of day that is one (25:00 was read as the next day, a review).
@@ -256,7 +253,9 @@ public enum ICalendar {
         else {
             throw bad()
         }
-        guard rest.hasSuffix("Z") else { return (date, true) }
+        // Nothing after the time but a Z for UTC (…T080000Xjunk was taken, a review).
+        guard rest.count == 7 || (rest.count == 8 && rest.hasSuffix("Z")) else { throw bad() }
+        guard rest.hasSuffix("Z") else { return (date, true, hh == 0 && mm == 0 && ss == 0) }
         // UTC: the date in Amsterdam (a holiday that starts at 23:00 UTC starts the next day there).
         let t = rest.dropFirst()
         guard let h = Int(t.prefix(2)), let m = Int(t.dropFirst(2).prefix(2)) else { throw bad() }
@@ -268,8 +267,11 @@ public enum ICalendar {
         else { throw bad() }
         var local = Calendar(identifier: .gregorian)
         local.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)!
-        let c = local.dateComponents([.year, .month, .day], from: instant)
-        return (LocalDate(year: c.year!, month: c.month!, day: c.day!), true)
+        let c = local.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
+        return (
+            LocalDate(year: c.year!, month: c.month!, day: c.day!), true,
+            c.hour == 0 && c.minute == 0 && (c.second ?? 0) == 0
+        )
     }
 
     /// P3D, P1W, P1DT0H: whole days.

@@ -303,15 +303,9 @@ extension ImportPlan {
         // A name with a NUL, ESC or line break in it is refused at its line, before anything is
         // written (StoredText: what cannot be stored as it is hashed, or would steer a terminal),
         // as is a name longer than any real one (PersonValidation).
-        // A date of birth after today, before 1900, or one that makes the person younger than their
-        // kind can be, likewise (`people add` refused them; the import took a pupil born in 2999).
         for entry in entries {
             if let problem = StoredText.fault(.personAdded(entry.person, key: .none))
                 ?? PersonValidation.nameTooLong(entry.person)
-                ?? entry.person.birthDate.flatMap({
-                    PersonValidation.birthDateFault(
-                        $0, of: entry.person.kind, sector: school.sector, today: today, leftOn: entry.person.leftOn)
-                })
             {
                 problems.append(ImportProblem(line: entry.line, message: problem))
             }
@@ -347,17 +341,24 @@ extension ImportPlan {
             var existing = byNumber[p.kind]?[p.externalID ?? ""]
             // A number that is already someone's of another kind of personnel: a staff file read as
             // volunteers made each teacher a volunteer beside (a review).
-            if existing == nil, p.kind.isPersonnel, let number = p.externalID,
+            if p.kind.isPersonnel, let number = p.externalID,
                 let other = PersonKind.allCases.lazy.filter({ $0.isPersonnel && $0 != p.kind })
                     .compactMap({ byNumber[$0]?[number] }).first
             {
+                // An EDEX file has no --kind to choose (its hint named one, a review).
+                let advice =
+                    format == .edexml
+                    ? Phrase("", "")
+                    : Phrase(
+                        "; lees het bestand in met --kind \(other.kind.rawValue)",
+                        "; import the file with --kind \(other.kind.rawValue)")
                 ambiguous.append(
                     ImportProblem(
                         line: entry.line,
                         message: Phrase(
-                            "nummer \(number.shown) is al van \(other.name) (\(other.kind.label.nl), \(other.id)); lees het bestand in met --kind \(other.kind.rawValue)",
-                            "number \(number.shown) already is \(other.name)'s (\(other.kind.label.en), \(other.id)); import the file with --kind \(other.kind.rawValue)"
-                        )))
+                            "nummer \(number.shown) is al van \(other.name) (\(other.kind.label.nl), \(other.id))",
+                            "number \(number.shown) already is \(other.name)'s (\(other.kind.label.en), \(other.id))")
+                            + advice))
                 continue
             }
             // For a parent: each child's guardians with the same name.
@@ -366,7 +367,7 @@ extension ImportPlan {
             if p.kind == .parent {
                 // A parent of the child's own name is the child, read from a pupil file as parents
                 // (the pupil became their own guardian, which no command undoes; a review).
-                if let child = children.first(where: { $0.name.folded == p.name.folded }) {
+                if let child = children.first(where: { Self.sameName(parent: p, child: $0) }) {
                     ambiguous.append(
                         ImportProblem(
                             line: entry.line,
@@ -424,6 +425,19 @@ extension ImportPlan {
             // where an earlier import made one per child): leave it, never add a second.
             let links = children.filter { (sameNamed[$0.id] ?? []).isEmpty }.map(\.id)
             report.linked += links.count
+            // A date of birth after today, before 1900, or one that makes the person younger or older
+            // than their kind can be (`people add` refused them; the import took a pupil born in
+            // 2999): the file's own, where it is new to casus, counted to the day they left (the
+            // file's or casus's). One casus holds already is not the file's fault (a former pupil's
+            // was refused, and the whole file with it, a review); nor one of a former pupil casus
+            // never knew, who is not added.
+            if let born = entry.person.birthDate, born != existing?.birthDate, existing != nil || !entry.onlyUpdate,
+                let fault = PersonValidation.birthDateFault(
+                    born, of: p.kind, sector: school.sector, today: today, leftOn: p.leftOn ?? existing?.leftOn)
+            {
+                ambiguous.append(ImportProblem(line: entry.line, message: fault))
+                continue
+            }
             if let existing {
                 p.id = existing.id
                 // What the file leaves empty is kept, not erased; the tussenvoegsel and the group
@@ -460,6 +474,21 @@ extension ImportPlan {
         return Resolution(
             report: report, writes: writes, snapshot: people,
             firstID: (try r.sequences()[SequenceName.id(.person)] ?? 0) + 1)
+    }
+
+    /// Whether a parent's line names the child itself: the same words of the name, the tussenvoegsel
+    /// and the placeholder first name aside, or the child's first name as the parent's first word
+    /// and the same last name ("Sem Pieter Bakker" for Sem Bakker, a name in one column; a review
+    /// got round the exact comparison each way).
+    static func sameName(parent p: Person, child: Person) -> Bool {
+        func words(_ s: String) -> [String] { s.folded.split(whereSeparator: { !$0.isLetter }).map(String.init) }
+        let infix = Set(words(p.infix) + words(child.infix))
+        let first = p.firstName == "(ouder)" ? [] : words(p.firstName)
+        let parentWords = (first + words(p.lastName)).filter { !infix.contains($0) }
+        let childWords = (words(child.firstName) + words(child.lastName)).filter { !infix.contains($0) }
+        if Set(parentWords) == Set(childWords) { return true }
+        return first.first != nil && first.first == words(child.firstName).first
+            && words(p.lastName).filter { !infix.contains($0) } == words(child.lastName).filter { !infix.contains($0) }
     }
 
     /// A parent of a child, as a line of the file was matched to it.

@@ -91,10 +91,35 @@ public enum PeopleImport {
                     "Import the file with \(option), or choose the file that goes with --kind \(kind.rawValue)."),
                 at: "\(file):\(line)")
         }
+        // Columns only another kind's file has: a parents' file (its pupil number the child's)
+        // read with --kind pupil renamed each pupil after a parent; a pupil file with a plain
+        // "nummer" read as staff made every pupil a member of staff (a review).
+        let contact = Set(Field.email.aliases + Field.phone.aliases + ["aanhef", "aanspreekvorm", "aanschrijftitel"])
+        let pupilOnly = Set(Field.group.aliases), born = Set(Field.birthDate.aliases)
+        let foreign: (column: Int, other: Phrase, option: String)? =
+            if kind == .pupil, let i = keys.firstIndex(where: contact.contains) {
+                (i, Phrase("ouders of personeel", "parents or staff"), "--kind parent")
+            } else if kind.isPersonnel, keys.contains(where: born.contains),
+                let i = keys.firstIndex(where: pupilOnly.contains)
+            {
+                (i, Phrase("leerlingen (met geboortedatum)", "pupils (with a date of birth)"), "--kind pupil")
+            } else { nil }
+        if let foreign {
+            throw CasusError.invalid(
+                "de kolom ‘\(header[foreign.column].shown)’ hoort bij een bestand van \(foreign.other.nl), niet van wie --kind \(kind.rawValue) inleest; er is niets ingelezen",
+                "the column ‘\(header[foreign.column].shown)’ belongs to a file of \(foreign.other.en), not of whom --kind \(kind.rawValue) imports; nothing was imported",
+                hint: Phrase(
+                    "Lees het bestand in met \(foreign.option) (of de soort die erbij hoort), of haal de kolom weg als het toch het goede bestand is.",
+                    "Import the file with \(foreign.option) (or the kind it belongs to), or remove the column if it is the right file after all."
+                ),
+                at: "\(file):\(line)")
+        }
         let required: [Field] = kind == .parent ? [.child, .lastName] : [.number, .firstName, .lastName]
         let missing = required.filter { map[$0] == nil }
         if !missing.isEmpty {
-            let names = missing.map { $0.aliases[0] }.joined(separator: ", ")
+            // A staff file is told of its own number's column, not a pupil's (a review).
+            let names = missing.map { $0 == .number && kind.isPersonnel ? "personeelsnummer" : $0.aliases[0] }
+                .joined(separator: ", ")
             let found = header.map(\.shown).joined(separator: ", ")
             throw CasusError.invalid(
                 "kolom ontbreekt: \(names) (gevonden: \(found))",

@@ -415,7 +415,12 @@ public enum LadderEngine {
         let ladder = LegalOrder.effective(written, kind: kind)
         let offence = offenceCount(h, profile: profile)
         let current = reached(h, ladder: ladder)
-        let (suggested, why) = suggestion(h, ladder: ladder, current: current, offence: offence)
+        var (suggested, why) = suggestion(h, ladder: ladder, current: current, offence: offence)
+        // Not a measure on facts already punished (`case show` said "Volgende: schorsing" of one
+        // the step refuses, a review).
+        if kind == .staff, let s = suggested, !LegalLayer.punishedAlready(s, h: h).isEmpty {
+            (suggested, why) = (nil, nil)
+        }
         let now = moment ?? endOfDay(today)
         let options = candidates(h, ladder: ladder, current: current).map { rung in
             option(
@@ -771,6 +776,16 @@ public enum LadderEngine {
                 hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
         }
         var refusals = opt.refusals
+        // A measure stands on the case's articles: one the profile no longer has (a school's own
+        // profile changed after the case was opened) left a step whose letter was then refused.
+        let gone = h.record.articles.filter { profile.article($0) == nil }
+        if !gone.isEmpty {
+            refusals.append(
+                Phrase(
+                    "artikel \(gone.joined(separator: ", ")) staat niet (meer) in het protocolprofiel \(profile.id): de maatregel zou zijn grond niet kunnen noemen (zet het terug in het profiel, of herzie de zaak: casus case reclassify)",
+                    "article \(gone.joined(separator: ", ")) is not (or no longer) in protocol profile \(profile.id): the measure could not state its ground (put it back in the profile, or reclassify the case: casus case reclassify)"
+                ))
+        }
         let reason = req.reason.trimmingCharacters(in: .whitespacesAndNewlines)
         if reason.isEmpty {
             refusals.append(

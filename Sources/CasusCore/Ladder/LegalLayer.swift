@@ -127,8 +127,16 @@ enum LegalLayer {
                     "these facts were punished already with \(punished.rung.label(for: .staff).en) (decision of \(punished.date.dutch)): the same facts are not punished again, not by dismissal either (ne bis in idem, a principle of case law, not an article of law); a new incident is a new case (`casus case open`), and a dismissal with the employee's consent remains possible (--route consent)"
                 ))
         }
+        // A dismissal given: on the spot, or by the employee's consent. A request to the kantonrechter
+        // ends nothing until the court rules, and blocked a summary dismissal with a hint about
+        // revoking a consent (a review).
+        func givenByConsent(_ s: Step) -> Bool {
+            h.facts.first { $0.kind == .dismissalRoute && $0.at >= s.at }?.value == DismissalRoute.consent.rawValue
+        }
         if rung == .summaryDismissal || rung == .dismissal,
-            let given = standing.last(where: { $0.rung == .dismissal || $0.rung == .summaryDismissal })
+            let given = standing.last(where: {
+                $0.rung == .summaryDismissal || ($0.rung == .dismissal && givenByConsent($0))
+            })
         {
             out.append(
                 Phrase(

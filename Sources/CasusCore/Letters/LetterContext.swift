@@ -10,6 +10,12 @@ public enum LetterContext {
         // The step the letter is written from (`Letters.step(of:in:)`; none is a choice too), else
         // the latest.
         let step = chosen ?? d.steps.last
+        // The case as it stood at that step: the facts established up to the next step, the ladder
+        // reached by it. A warning's letter drafted again after a colleague's suspension stated the
+        // suspension's facts and a removal as what comes next (a review of two directors at once).
+        let next = step.flatMap { s in d.steps.first { ($0.at, $0.id) > (s.at, s.id) } }
+        let factsThen = next.map { n in d.facts.filter { $0.at < n.at } } ?? d.facts
+        let stepsThen = step.map { s in d.steps.filter { ($0.at, $0.id) <= (s.at, s.id) } } ?? d.steps
         let toPupil =
             d.dossierOwner.kind == .pupil && d.subject.kind != .staff && to?.count == 1
             && to?.first?.id == d.dossierOwner.id
@@ -53,7 +59,7 @@ public enum LetterContext {
                 "number": d.record.number,
                 "summary": CaseSummary.stated(d.record.summary, report: d.incident?.summary),
                 "severity": d.record.severity.label.nl,
-                "facts": lettersFacts(d.facts, summary: d.record.summary, report: d.incident?.summary),
+                "facts": lettersFacts(factsThen, summary: d.record.summary, report: d.incident?.summary),
                 "opened": d.record.openedAt.localDate().dutchLong,
             ],
             "incident": [
@@ -78,7 +84,7 @@ public enum LetterContext {
                     "heading": capitalized($0.citeWithID) + " – " + $0.title,
                 ]
             },
-            "consequences": consequences(d, kind: kind),
+            "consequences": consequences(d, steps: stepsThen, kind: kind),
             "hasStep": step != nil,
             "vertrouwensinspecteur": ["phone": vertrouwensinspecteurPhone],
             "isSuspension": step?.rung == .suspension,
@@ -178,9 +184,9 @@ public enum LetterContext {
 
     /// What a letter may say a further breach can lead to, as the profile allows (by default the
     /// next rung of the ladder only): `any` and `text` ("een schorsing").
-    static func consequences(_ d: CaseDetail, kind: SubjectKind) -> [String: Any] {
+    static func consequences(_ d: CaseDetail, steps: [Step], kind: SubjectKind) -> [String: Any] {
         let ladder = LegalOrder.effective(d.profile.ladders.written(for: kind), kind: kind)
-        let reached = d.steps.compactMap { ladder.firstIndex(of: $0.rung) }.max().map { ladder[$0] }
+        let reached = steps.compactMap { ladder.firstIndex(of: $0.rung) }.max().map { ladder[$0] }
         let rungs = d.profile.ladders.consequences(for: kind, after: reached)
         let child = d.dossierOwner.kind == .pupil ? d.dossierOwner.firstName : "uw kind"
         let phrases = rungs.map { inLetter($0, kind: kind, child: child) }

@@ -450,7 +450,7 @@ extension CaseWorkflow {
         // to revoke, and nothing to tell the employee of. casus set both, and the case could not
         // close until the director told her in writing of a right she did not have (a review).
         if let dismissal = h.standingDecisions.last(where: { $0.rung == .dismissal }),
-            earlierRevocation(h, before: dismissal, given: day) != nil
+            try earlierRevocation(h, before: dismissal, given: day, tx.r) != nil
         {
             try tx.markDone(term, at: now, entry: entry)
             return
@@ -903,6 +903,22 @@ extension CaseWorkflow {
         guard h.record.status == .open else {
             throw CasusError.refused(
                 "zaak \(h.record.number) is al gesloten", "case \(h.record.number) is already closed")
+        }
+        // An employee's measure decided is no mistake: closed as one, the report was triaged again
+        // and the same facts punished a second time in the new case (a review). A decision that
+        // should not have been taken is revoked, or the case closed as unfounded.
+        if outcome == .mistake, h.kind == .staff,
+            let decided = h.standingDecisions.last(where: {
+                [.reprimand, .suspension, .dismissal, .summaryDismissal].contains($0.rung)
+            })
+        {
+            throw CasusError.refused(
+                "in zaak \(h.record.number) is besloten tot \(decided.rung.label(for: .staff).nl) (\(decided.date.dutch)): een zaak met een genomen maatregel is geen vergissing; er is niets veranderd",
+                "case \(h.record.number) decided \(decided.rung.label(for: .staff).en) (\(decided.date.iso)): a case with a measure taken is no mistake; nothing was changed",
+                hint: Phrase(
+                    "Sluit de zaak als gegrond of ongegrond (--outcome founded of unfounded); een nieuw voorval is een nieuwe melding.",
+                    "Close the case as founded or unfounded (--outcome founded or unfounded); a new incident is a new report."
+                ))
         }
         let blockers = LadderEngine.closeBlockers(h, today: now.localDate())
         if !blockers.isEmpty {

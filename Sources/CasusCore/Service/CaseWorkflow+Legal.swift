@@ -214,7 +214,7 @@ extension CaseWorkflow {
             }
             // Consent given again within six months of a revocation is not revoked again (lid 5, read
             // here): a second revocation was taken, the notice deemed never given (a review).
-            if let earlier = Self.earlierRevocation(h, before: dismissal, given: given) {
+            if let earlier = try Self.earlierRevocation(h, before: dismissal, given: given, tx.r) {
                 throw CasusError.refused(
                     "de werknemer herriep op \(earlier.date.dutch) al een instemming; een nieuwe instemming binnen zes maanden daarna is niet te herroepen\(Law.bw7671_5.bracketed.nl); de opzegging staat, er is niets vastgelegd",
                     "the employee already revoked a consent on \(earlier.date.iso); a new consent within six months after it cannot be revoked\(Law.bw7671_5.bracketed.en); the notice stands, nothing was recorded"
@@ -272,13 +272,19 @@ extension CaseWorkflow {
 
     /// A revocation of an earlier consent in the case, within six months of which `given` (this
     /// dismissal's consent) falls: that consent cannot be revoked (BW art. 7:671 lid 5, read here).
-    static func earlierRevocation(_ h: CaseHistory, before dismissal: Step, given: LocalDate) -> CaseFact? {
-        guard
-            let earlier = h.facts.last(where: {
-                $0.kind == .consentRevoked && (Int64($0.value).map { $0 != dismissal.id } ?? ($0.at < dismissal.at))
-            }), given < earlier.date.adding(months: 6)
-        else { return nil }
-        return earlier
+    /// The employee's, in any case about them: lid 5 is of the employee and the employer, not of one
+    /// case (a second case's consent was given a term to revoke it, and revoked, a review). Six
+    /// months after 4 January run up to and including 4 July.
+    static func earlierRevocation(
+        _ h: CaseHistory, before dismissal: Step, given: LocalDate, _ r: any StorageReader
+    ) throws -> CaseFact? {
+        var revocations = h.facts.filter {
+            $0.kind == .consentRevoked && (Int64($0.value).map { $0 != dismissal.id } ?? ($0.at < dismissal.at))
+        }
+        for other in h.subjectCases where other.id != h.record.id {
+            revocations += try r.facts(case: other.id).filter { $0.kind == .consentRevoked && $0.at < dismissal.at }
+        }
+        return revocations.filter { $0.date <= given && given <= $0.date.adding(months: 6) }.max { $0.date < $1.date }
     }
 
     /// The case's latest removal decision, which an admission elsewhere or a revocation is of.
@@ -735,6 +741,21 @@ extension CaseWorkflow {
                     hint: Phrase(
                         "Geef de dag waarop het dienstverband eindigde: bij ontslag op staande voet de dag van het ontslag, anders de dag van de opzegging of de ontbinding (--on JJJJ-MM-DD).",
                         "Give the day the employment ended: for a summary dismissal the day of the dismissal, otherwise the day of the notice or the dissolution (--on YYYY-MM-DD)."
+                    ))
+            }
+            // A summary dismissal ends the employment when it reaches the employee: its end is a day
+            // that has come, or the day a letter sent reaches them (within a week), not one months
+            // ahead (a review set it half a year on, and the employee's two months to go to court,
+            // and the dossier's retention, ran from there).
+            if let given = h.standingDecisions.last, given.rung == .summaryDismissal,
+                date > session.today.adding(days: 7)
+            {
+                throw CasusError.invalid(
+                    "een ontslag op staande voet eindigt het dienstverband als het de werknemer bereikt: \(date.dutch) ligt meer dan een week na vandaag; er is niets vastgelegd\(Law.bw7677.bracketed.nl)",
+                    "a summary dismissal ends the employment when it reaches the employee: \(date.iso) is more than a week after today; nothing was recorded\(Law.bw7677.bracketed.en)",
+                    hint: Phrase(
+                        "Geef de dag waarop de medewerker het ontslag bereikte (--on JJJJ-MM-DD), op of na \(given.date.dutch).",
+                        "Give the day the dismissal reached the employee (--on YYYY-MM-DD), on or after \(given.date.iso)."
                     ))
             }
             // Not while the employee may still revoke the consent it rests on (BW art. 7:671 lid 2):

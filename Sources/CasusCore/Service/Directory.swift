@@ -148,10 +148,14 @@ public struct Directory: Sendable {
                     "leerling \(pupil) bestaat niet op deze school", "pupil \(pupil) does not exist at this school")
             }
         }
-        if let ext = p.externalID, try tx.r.person(externalID: ext, kind: p.kind, schoolID: school.id) != nil {
+        // A personnel number is one person's, whichever kind of personnel (a volunteer's number given
+        // to a teacher too made the next import rename the one after the other, a review).
+        let kinds = p.kind.isPersonnel ? PersonKind.allCases.filter(\.isPersonnel) : [p.kind]
+        if let ext = p.externalID, let holder = try Self.holder(of: ext, kinds: kinds, school: school.id, tx.r) {
             throw CasusError.refused(
-                "er is al een \(p.kind.label.nl) met nummer \(ext)",
-                "there already is a \(p.kind.label.en) with number \(ext)")
+                "er is al een \(holder.kind.label.nl) met nummer \(ext): \(holder.name) (\(holder.id)); er is niets opgeslagen",
+                "there already is a \(holder.kind.label.en) with number \(ext): \(holder.name) (\(holder.id)); nothing was saved"
+            )
         }
         let saved = try tx.insert(person: p)
         if let pupil { try tx.link(parent: saved.id, pupil: pupil) }
@@ -281,6 +285,18 @@ public struct Directory: Sendable {
                     "\(date.dutch) is before \(p.name)'s date of birth (\(born.dutch)); nothing was changed",
                     hint: Phrase("Controleer de datum (JJJJ-MM-DD).", "Check the date (YYYY-MM-DD)."))
             }
+            // Nor on a day the person could not have been at the school (a pupil who left aged 0
+            // could no longer be given their own date of birth, a review).
+            if let date, let born = p.birthDate,
+                let fault = PersonValidation.ageFault(
+                    born, of: p.kind, sector: try tx.r.school(id: p.schoolID)?.sector ?? .po, today: session.today,
+                    leftOn: date)
+            {
+                throw CasusError(
+                    .invalid,
+                    Phrase("vertrek op \(date.dutch): ", "leaving on \(date.iso): ") + fault
+                        + Phrase("; er is niets veranderd", "; nothing was changed"))
+            }
             let before = p.leftOn
             p.leftOn = date
             try tx.update(person: p)
@@ -288,6 +304,16 @@ public struct Directory: Sendable {
                 "person.left", person: person, detail: (date?.iso ?? "-") + (before.map { " (was \($0.iso))" } ?? ""))
             return before
         }
+    }
+
+    /// Who holds a number among these kinds at the school, if anyone.
+    static func holder(of number: String, kinds: [PersonKind], school: SchoolID, _ r: any StorageReader) throws
+        -> Person?
+    {
+        for kind in kinds {
+            if let p = try r.person(externalID: number, kind: kind, schoolID: school) { return p }
+        }
+        return nil
     }
 
     /// Records how a person is addressed and where their letters go, and their date of birth

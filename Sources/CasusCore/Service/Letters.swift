@@ -40,8 +40,8 @@ public struct Letters: Sendable {
                 "artikel \(ids) van zaak \(detail.record.number) staat niet (meer) in het protocolprofiel \(detail.profile.id): de brief zou de grond van de maatregel niet noemen; er is niets gemaakt",
                 "article \(ids) of case \(detail.record.number) is not (or no longer) in protocol profile \(detail.profile.id): the letter would not state the measure's ground; nothing was made",
                 hint: Phrase(
-                    "Zet het artikel terug in het profiel van de school (`casus protocol \(detail.profile.id)` toont wat casus leest), of schrijf de brief zelf met --body-file.",
-                    "Put the article back in the school's profile (`casus protocol \(detail.profile.id)` shows what casus reads), or write the letter yourself with --body-file."
+                    "Zet het artikel terug in het profiel van de school (`casus protocol show \(detail.profile.id)` toont wat casus leest), of schrijf de brief zelf met --body-file.",
+                    "Put the article back in the school's profile (`casus protocol show \(detail.profile.id)` shows what casus reads), or write the letter yourself with --body-file."
                 ))
         }
         let step = try Self.step(

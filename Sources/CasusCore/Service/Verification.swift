@@ -37,6 +37,11 @@ public struct VerifyReport: Sendable {
     public var auditBreak: (record: AuditRecord, reason: DossierChain.Break)?
     /// Events recorded more audit lines than the log holds: its tail was cut.
     public var auditCut: (recorded: Int64, present: Int64)?
+    /// The first event whose write has no audit line standing for it where its audit_seq says (the
+    /// line of that transaction, of its time and an action for its kind): a write's line was
+    /// rewritten or deleted, the log's hashes computed again (a review changed a letter's sending
+    /// line and deleted the line of a dossier's export, and `verify` said "alles klopt").
+    public var auditUnmatched: (event: Int64, kind: String, after: Int64)?
     public var evidence: [String] = []
     public var integrity: [String] = []
     /// A sequence set back below a number the events handed out: that id or case number
@@ -71,7 +76,7 @@ public struct VerifyReport: Sendable {
 
     public var isSound: Bool {
         eventBreak == nil && problems.isEmpty && differences.isEmpty && breaks.isEmpty && auditBreak == nil
-            && auditCut == nil
+            && auditCut == nil && auditUnmatched == nil
             && evidence.isEmpty && integrity.isEmpty && sequences.isEmpty
             && (checkpoint.map { $0.verdict == .holds } ?? true) && falseCheckpoints.isEmpty
             && contradictedCheckpoints.isEmpty
@@ -140,8 +145,10 @@ extension Integrity {
             var prev = DossierChain.genesis
             var maxAuditSeq: Int64 = 0
             var last: Ledger.StoredEvent?
+            var written: [AuditMatch.Written] = []
             try r.forEachEvent { e in
                 last = e
+                written.append(.init(seq: e.seq, auditSeq: e.auditSeq, kind: e.kind))
                 report.events += 1
                 if report.eventBreak == nil {
                     if e.seq != expectedSeq {
@@ -183,9 +190,12 @@ extension Integrity {
                 if let outside, outside.event.seq > inChain?.checkpoint.event.seq ?? -1 { (nil, outside) } else {
                     inChain.map { ($0.seq, $0.checkpoint) }
                 }
+            var match = AuditMatch(written)
             let audits = try walkAudit(
                 r, &report,
-                remember: Set(ledger.checkpoints.map(\.checkpoint.audit.seq) + [chosen?.1.audit.seq ?? 0, maxAuditSeq]))
+                remember: Set(
+                    ledger.checkpoints.map(\.checkpoint.audit.seq) + [chosen?.1.audit.seq ?? 0, maxAuditSeq]),
+                match: &match)
             let auditHash = chosen.flatMap { audits[$0.1.audit.seq]?.hash }
             if report.auditRecords < maxAuditSeq { report.auditCut = (maxAuditSeq, Int64(report.auditRecords)) }
             // An event's audit_seq is the log's length when it was written, its write's line
@@ -197,6 +207,8 @@ extension Integrity {
             {
                 report.auditCut = (maxAuditSeq + 1, Int64(report.auditRecords))
             }
+            // Every write's line, where the log is whole up to it (a cut is told as such).
+            if report.auditCut == nil, report.auditBreak == nil { report.auditUnmatched = match.finish() }
             // The hash of a checkpoint's event, read once (the chosen checkpoint's is asked twice).
             var eventHashes: [Int64: String?] = [0: DossierChain.genesis]
             func eventHash(_ seq: Int64) throws -> String? {
@@ -316,14 +328,16 @@ extension Integrity {
         return AuditTrail.allows(line.action, kind)
     }
 
-    /// The audit log walked and checked; the lines asked for, by number.
-    func walkAudit(_ r: any StorageReader, _ report: inout VerifyReport, remember: Set<Int64> = []) throws
-        -> [Int64: AuditRecord]
-    {
+    /// The audit log walked and checked; the lines asked for, by number. `match`: the events' writes,
+    /// each matched to its line as the log is walked.
+    func walkAudit(
+        _ r: any StorageReader, _ report: inout VerifyReport, remember: Set<Int64> = [], match: inout AuditMatch
+    ) throws -> [Int64: AuditRecord] {
         var remembered: [Int64: AuditRecord] = [:]
         var prev = DossierChain.genesis
         try r.forEachAudit { a in
             report.auditRecords += 1
+            match.line(a, at: Int64(report.auditRecords))
             if remember.contains(Int64(report.auditRecords)) { remembered[Int64(report.auditRecords)] = a }
             if report.auditBreak == nil {
                 if a.prevHash != prev {

@@ -32,6 +32,10 @@ extension PostgresStorage {
         listening = false
         pendingTicket = nil
         do {
+            if let fault = reconnectFault {
+                reconnectFault = nil
+                throw fault
+            }
             try main.reset()
         } catch let error as PGError {
             guard committing else { throw PGErrorMapping.map(error, label: label) }
@@ -48,14 +52,37 @@ extension PostgresStorage {
         }
     }
 
+    /// Before a write: the one whose answer was lost, looked up now that the server answers. Kept
+    /// after all, this write is refused (it is most often the same save again); not kept, it goes on.
+    func settleUncertainWrite() throws {
+        guard let uncertain = uncertainWrite else { return }
+        let held = try chainHolds(started: uncertain.started, sent: uncertain.sent)
+        uncertainWrite = nil
+        guard held else { return }
+        throw CasusError(
+            .refused,
+            Phrase(
+                "wat casus opsloeg toen de verbinding met de server (\(label)) verloren ging, is toch bewaard; er is nu niets opgeslagen",
+                "what casus saved when the connection to the server (\(label)) was lost was kept after all; nothing was saved now"
+            ),
+            hint: Phrase(
+                "Kijk het na (de zaak, het dossier) voor u verder gaat: zo komt niets twee keer in een dossier.",
+                "Look it up (the case, the dossier) before you go on: so nothing goes into a dossier twice."))
+    }
+
     /// Whether the chains hold what this write sent: its last event, else its last audit line
     /// (each by its place and hash, which only its writer knows). A write that sent neither
     /// changed nothing, and nothing of it can be lost.
     func chainHolds(_ access: PGAccess) throws -> Bool {
-        let sent = access.heads
+        try chainHolds(started: access.started, sent: access.heads)
+    }
+
+    func chainHolds(
+        started: (event: ChainHead, audit: ChainHead), sent: (event: ChainHead, audit: ChainHead)
+    ) throws -> Bool {
         let (event, audit) = (
-            sent.event.seq > access.started.event.seq ? sent.event : nil,
-            sent.audit.seq > access.started.audit.seq ? sent.audit : nil
+            sent.event.seq > started.event.seq ? sent.event : nil,
+            sent.audit.seq > started.audit.seq ? sent.audit : nil
         )
         guard event != nil || audit != nil else { return true }
         return try main.row(

@@ -128,7 +128,8 @@ enum PGErrorMapping {
         case .caseReclassified:
             Phrase("de artikelen en de ernst van de zaak herzien", "the case's articles and severity")
         case .caseOpened: Phrase("een zaak geopend", "a case opened")
-        case .incidentTriaged, .incidentDismissed: Phrase("de melding beoordeeld", "the report triaged")
+        case .incidentTriaged: Phrase("de melding beoordeeld", "the report triaged")
+        case .incidentDismissed: Phrase("de melding afgewezen", "the report dismissed")
         case .obligationCreated, .obligationDone: Phrase("een verplichting", "an obligation")
         case .entryAppended: Phrase("een stuk in het dossier", "an entry in the dossier")
         case .personAdded, .personChanged, .guardianLinked: Phrase("een persoon", "a person")

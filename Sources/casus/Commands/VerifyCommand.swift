@@ -137,6 +137,15 @@ struct Verify: CasusCommand {
                 ))
         } else {
             for line in lines { Output.line(line(ctx.lang)) }
+            // The database's "alles klopt" was the last word after a document that did not match
+            // (a review): the verdict on the whole is said last.
+            if r.isSound, !sound {
+                Output.line(
+                    Phrase(
+                        "Uitslag: NIET IN ORDE: de database klopt, maar niet elk document dat u gaf (zie boven).",
+                        "Verdict: NOT SOUND: the database holds, but not every document you gave (see above).")(
+                            ctx.lang))
+            }
             if !r.isSound {
                 Output.line(
                     (StorageSelection.isServer(ctx.databasePath) ? VerifyText.serverAdvice : VerifyText.advice)(
@@ -297,6 +306,13 @@ enum VerifyText {
                 Phrase(
                     "auditlog: de gebeurtenissen kennen \(cut.recorded) regels, het log houdt er \(cut.present) (het einde is afgeknipt)",
                     "audit log: the events know \(cut.recorded) lines, the log holds \(cut.present) (its end was cut)"))
+        }
+        if let u = r.auditUnmatched {
+            out.append(
+                Phrase(
+                    "auditlog: gebeurtenis \(u.event) (\(u.kind)) heeft na regel \(u.after) geen auditregel die ervoor staat (van haar tijd en handeling): een regel van een schrijfactie is veranderd of weggehaald",
+                    "audit log: event \(u.event) (\(u.kind)) has no audit line standing for it after line \(u.after) (of its time and action): a write's line was changed or removed"
+                ))
         }
         for q in r.sequences {
             out.append(
