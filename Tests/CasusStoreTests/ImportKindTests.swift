@@ -61,6 +61,9 @@ import Testing
         }
         #expect(try school.service.directory.people(kinds: [.pupil]).map(\.firstName) == ["Sem"])
         #expect(try school.service.directory.people(kinds: [.parent]).isEmpty)
+        // A father whose son bears his name, in a parents' file, is a parent.
+        let family = "leerlingnummer;voornaam;achternaam\n1055;Sem;Bakker\n1055;Petra;Bakker\n1055;Ans;Bakker\n"
+        #expect(try importing(family, as: .parent, school).added == 3)
     }
 
     /// A number is one person's whichever kind of personnel: `people add` gave a volunteer's number

@@ -335,6 +335,11 @@ extension ImportPlan {
                     .append(entry.person.birthDate)
             }
         }
+        let parentLines = entries.filter { $0.person.kind == .parent }
+        let selfNamed = parentLines.filter { e in
+            e.children.contains { c in pupils[c.number].map { Self.sameName(parent: e.person, child: $0) } ?? false }
+        }
+        let childlike = !selfNamed.isEmpty && selfNamed.count * 2 >= parentLines.count
         for entry in entries {
             var p = entry.person
             p.schoolID = schoolID
@@ -366,8 +371,9 @@ extension ImportPlan {
             let children = entry.children.compactMap { pupils[$0.number] }
             if p.kind == .parent {
                 // A parent of the child's own name is the child, read from a pupil file as parents
-                // (the pupil became their own guardian, which no command undoes; a review).
-                if let child = children.first(where: { Self.sameName(parent: p, child: $0) }) {
+                // (the pupil became their own guardian, which no command undoes; a review). Where
+                // most lines are, that is: a father whose son bears his name is a parent.
+                if childlike, let child = children.first(where: { Self.sameName(parent: p, child: $0) }) {
                     ambiguous.append(
                         ImportProblem(
                             line: entry.line,

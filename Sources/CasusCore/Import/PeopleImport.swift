@@ -91,13 +91,15 @@ public enum PeopleImport {
                     "Import the file with \(option), or choose the file that goes with --kind \(kind.rawValue)."),
                 at: "\(file):\(line)")
         }
-        // Columns only another kind's file has: a parents' file (its pupil number the child's)
-        // read with --kind pupil renamed each pupil after a parent; a pupil file with a plain
-        // "nummer" read as staff made every pupil a member of staff (a review).
+        // Columns only another kind's file has: a parents' file (its pupil number the child's, its
+        // contact columns, no group) read with --kind pupil renamed each pupil after a parent; a
+        // pupil file with a plain "nummer", a group and a date of birth read as staff made every
+        // pupil a member of staff (a review). A pupil file with the pupils' own e-mail has a group.
         let contact = Set(Field.email.aliases + Field.phone.aliases + ["aanhef", "aanspreekvorm", "aanschrijftitel"])
         let pupilOnly = Set(Field.group.aliases), born = Set(Field.birthDate.aliases)
         let foreign: (column: Int, other: Phrase, option: String)? =
-            if kind == .pupil, let i = keys.firstIndex(where: contact.contains) {
+            if kind == .pupil, !keys.contains(where: pupilOnly.contains), let i = keys.firstIndex(where: contact.contains)
+            {
                 (i, Phrase("ouders of personeel", "parents or staff"), "--kind parent")
             } else if kind.isPersonnel, keys.contains(where: born.contains),
                 let i = keys.firstIndex(where: pupilOnly.contains)
