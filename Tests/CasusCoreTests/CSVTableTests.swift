@@ -64,6 +64,21 @@ import Testing
         #expect(TextBytes.decode(jose) == ("JOSÉ–MARIA", "Windows-1252"))
         #expect(TextBytes.decode(Array("Hélène Çelik".utf8)) == ("Hélène Çelik", "UTF-8"))
         #expect(TextBytes.decode([0xEF, 0xBB, 0xBF] + jose) == ("JOSɖMARIA", "UTF-8"))
+        // UTF-16 without its mark, and UTF-32 with one (each was read as Windows-1252, a review).
+        let sample = "nr;naam\n1;Zoë\n"
+        var little: [UInt8] = []
+        var big: [UInt8] = []
+        for unit in sample.utf16 {
+            little += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            big += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        #expect(TextBytes.decode(little) == (sample, "UTF-16") && TextBytes.decode(big) == (sample, "UTF-16"))
+        var wide: [UInt8] = [0xFF, 0xFE, 0, 0]
+        for s in sample.unicodeScalars {
+            let v = s.value
+            wide += [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF), UInt8((v >> 16) & 0xFF), UInt8(v >> 24)]
+        }
+        #expect(TextBytes.decode(wide) == (sample, "UTF-32"))
     }
 
     /// A UTF-8 file with one stray byte (a Word en dash, 0x96) was read whole as Windows-1252,

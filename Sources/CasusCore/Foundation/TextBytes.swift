@@ -44,11 +44,24 @@ public enum TextBytes {
 
     public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: String) {
         var b = bytes[...]
+        // UTF-32 with its mark, and UTF-16 without one (every other byte NUL in a text of Latin
+        // letters): each was read as Windows-1252, and every line refused as "1 velden" (a review).
+        if b.starts(with: [0xFF, 0xFE, 0, 0]) || b.starts(with: [0, 0, 0xFE, 0xFF]) {
+            let little = b.first == 0xFF
+            if let s = String(data: Data(b.dropFirst(4)), encoding: little ? .utf32LittleEndian : .utf32BigEndian) {
+                return (s, "UTF-32")
+            }
+        }
         if b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF]) {
             let little = b.first == 0xFF
             if let s = String(data: Data(b.dropFirst(2)), encoding: little ? .utf16LittleEndian : .utf16BigEndian) {
                 return (s, "UTF-16")
             }
+        }
+        if let little = unmarkedUTF16(b),
+            let s = String(data: Data(b), encoding: little ? .utf16LittleEndian : .utf16BigEndian)
+        {
+            return (s, "UTF-16")
         }
         let marked = b.starts(with: [0xEF, 0xBB, 0xBF])
         if marked { b = b.dropFirst(3) }
@@ -65,6 +78,22 @@ public enum TextBytes {
             return (s, "UTF-8")
         }
         return (windows() ?? String(decoding: b, as: UTF8.self), "Windows-1252")
+    }
+
+    /// Whether the bytes read as UTF-16 without a byte-order mark: little-endian (true) when every
+    /// other byte from the second is NUL and none of the others, big-endian (false) the other way
+    /// round; nil for anything else.
+    static func unmarkedUTF16(_ b: ArraySlice<UInt8>) -> Bool? {
+        let sample = b.prefix(4096)
+        guard sample.count >= 4, sample.count % 2 == 0 else { return nil }
+        var nul = (even: 0, odd: 0)
+        for (i, byte) in sample.enumerated() where byte == 0 {
+            if i % 2 == 0 { nul.even += 1 } else { nul.odd += 1 }
+        }
+        let half = sample.count / 2
+        if nul.even == 0, nul.odd * 10 >= half * 9 { return true }
+        if nul.odd == 0, nul.even * 10 >= half * 9 { return false }
+        return nil
     }
 
     /// A control code of the C1 range, or a phonetic letter or modifier (IPA, U+0250–U+02FF): what
