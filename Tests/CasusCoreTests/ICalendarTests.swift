@@ -39,6 +39,11 @@ import CasusTestSupport
             "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20261218T230000Z\nDTEND:20270103T230000Z\nSUMMARY:Kerst\nEND:VEVENT\nEND:VCALENDAR\n"
         let events = try ICalendar.parse(text, file: "r.ics")
         #expect(events.map(\.first.iso) == ["2026-12-19"] && events.map(\.last.iso) == ["2027-01-03"])
+        // And a UTC day's boundary: the whole days an exporter meant.
+        let utc =
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20261219T000000Z\nDTEND:20270104T000000Z\nSUMMARY:Kerst\nEND:VEVENT\nEND:VCALENDAR\n"
+        let whole = try ICalendar.parse(utc, file: "r.ics")
+        #expect(whole.map(\.first.iso) == ["2026-12-19"] && whole.map(\.last.iso) == ["2027-01-03"])
     }
 
     @Test func lfOnlyAndTabFoldedLinesAreReadToo() throws {

@@ -202,12 +202,12 @@ import Testing
                 .value
         }
         #expect(twice?.message.nl.contains("al herroepen") == true)
-        // Its letter no longer goes out (a review).
+        // No disciplinary decision's letter goes out about it: a dismissal is none (a review).
         let besluit = refusal {
             _ = try school.service.letters.drafts(
                 case: c.id, template: try Fixtures.letters.require("besluit-maatregel"))
         }
-        #expect(besluit?.message.nl.contains("herriep de instemming") == true, "\(String(describing: besluit))")
+        #expect(besluit?.message.nl.contains("een besluit bekend dat zaak") == true, "\(String(describing: besluit))")
         // A new dismissal by consent: not revoked with the earlier consent (a review took it), and
         // its own consent, within six months of the revocation, cannot be revoked (BW art. 7:671 lid 5).
         school.clock.set("2026-12-07", hour: 10)

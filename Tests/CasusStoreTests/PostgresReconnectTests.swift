@@ -41,20 +41,27 @@ extension PostgresRoleTests {
         #expect(try director.integrity.verify().isSound)
     }
 
-    /// The answer to a COMMIT was lost with the connection: the server may have saved it or not.
-    /// casus asks the server, on a new connection, whether the chain holds what it sent: saved
-    /// (nothing else to do), or not, and then it saves it (nothing of it was kept).
-    @Test func aSaveWhoseAnswerWasLostIsFoundSavedOrNot() throws {
+    /// A case on a server, and the storage whose next save is kept but its answer lost with the
+    /// connection (the fault is the last value).
+    func caseWithItsNextAnswerLost() throws -> (CasusService, Case, PostgresStorage, PGError) {
         let w = try world()
         let director = try login(w, "founder")
         let c = try openCase(director, w)
         let storage = try #require(director.session.storage as? PostgresStorage)
         let lost = PGError.connection("server closed the connection unexpectedly", label: "test")
-        // Saved, then the connection lost before its answer came: said saved, kept once.
         storage.commitFault = { commit in
             try commit()
             throw lost
         }
+        return (director, c, storage, lost)
+    }
+
+    /// The answer to a COMMIT was lost with the connection: the server may have saved it or not.
+    /// casus asks the server, on a new connection, whether the chain holds what it sent: saved
+    /// (nothing else to do), or not, and then it saves it (nothing of it was kept).
+    @Test func aSaveWhoseAnswerWasLostIsFoundSavedOrNot() throws {
+        // Saved, then the connection lost before its answer came: said saved, kept once.
+        let (director, c, storage, lost) = try caseWithItsNextAnswerLost()
         let saved = try director.cases.addEntry(c.id, kind: .note, body: "Opgeslagen, antwoord kwijt.")
         #expect(saved.value.body == "Opgeslagen, antwoord kwijt.")
         // Lost before the COMMIT reached the server: nothing kept, so it is saved again, once.
@@ -71,15 +78,7 @@ extension PostgresRoleTests {
     /// and said so. The same save again, once the server answers, is not saved a second time (a
     /// review: the screen still offered Enter, and the note stood twice in the dossier).
     @Test func aSaveWhoseAnswerWasLostWithTheServerGoneIsNotSavedTwice() throws {
-        let w = try world()
-        let director = try login(w, "founder")
-        let c = try openCase(director, w)
-        let storage = try #require(director.session.storage as? PostgresStorage)
-        let lost = PGError.connection("server closed the connection unexpectedly", label: "test")
-        storage.commitFault = { commit in
-            try commit()
-            throw lost
-        }
+        let (director, c, storage, lost) = try caseWithItsNextAnswerLost()
         storage.reconnectFault = lost
         func said(_ body: () throws -> Void) -> String {
             do {

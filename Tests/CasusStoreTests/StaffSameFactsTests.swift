@@ -193,6 +193,28 @@ import Testing
                 rung: .precautionarySuspension, reason: "Onderzoek loopt nog.", days: 7,
                 urgency: "De werknemer is onbereikbaar.")
         ).value
+        // Its letter says why not, not the hearing on the first (a review).
+        let second = try #require(
+            try school.service.letters.drafts(case: c.id, template: try Fixtures.letters.require("ordemaatregel")).first
+        )
+        #expect(second.body.contains("Wij konden u niet vooraf horen: De werknemer is onbereikbaar."), "\(second.body)")
+        #expect(!second.body.contains("gehoord op 16 november"))
+    }
+
+    /// A zienswijze answers a voornemen of another measure: it is no hearing on an ordemaatregel (a
+    /// review took one as such).
+    @Test func aZienswijzeOnAVoornemenIsNoHearingOnTheOrdemaatregel() throws {
+        let (school, _, c) = try LawWalkTests.reprimandProposed()
+        try school.service.cases.zienswijze(
+            c.id, on: Fixtures.date("2026-11-16"), given: true, note: "Ik wist het niet."
+        )
+        .value
+        let refused = refusal {
+            try school.service.cases.step(
+                c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 14)
+            ).value
+        }
+        #expect(refused?.message.nl.contains("wordt eerst gehoord") == true, "\(String(describing: refused))")
     }
 }
 

@@ -3066,17 +3066,22 @@ ouders of collega's over deze zaak. Voor het einde van de periode laat het
 bevoegd gezag u weten of de schorsing eindigt of, met redenen, wordt
 verlengd.
 
-{{^empty(heard.employee)}}
-Wij hebben u over deze maatregel gehoord op {{{heard.employee}}}; het verslag van dat gesprek is opgenomen in uw personeelsdossier. U kunt zich laten bijstaan door een raadsman, bijvoorbeeld van uw vakbond.
-{{/empty(heard.employee)}}
-{{#empty(heard.employee)}}
-{{#hasUrgency}}
-Wij konden u niet vooraf horen: {{{facts.urgency}}}. U krijgt alsnog de gelegenheid uw kant van de zaak toe te lichten; u kunt zich laten bijstaan door een raadsman, bijvoorbeeld van uw vakbond.
-{{/hasUrgency}}
-{{^hasUrgency}}
+{{#hasStep}}
+{{^empty(step.heard)}}
+Wij hebben u over deze maatregel gehoord op {{{step.heard}}}; het verslag van dat gesprek is opgenomen in uw personeelsdossier. U kunt zich laten bijstaan door een raadsman, bijvoorbeeld van uw vakbond.
+{{/empty(step.heard)}}
+{{#empty(step.heard)}}
+{{^empty(step.urgency)}}
+Wij konden u niet vooraf horen: {{{step.urgency}}}. U krijgt alsnog de gelegenheid uw kant van de zaak toe te lichten; u kunt zich laten bijstaan door een raadsman, bijvoorbeeld van uw vakbond.
+{{/empty(step.urgency)}}
+{{#empty(step.urgency)}}
 [Wanneer en hoe de medewerker over deze maatregel is gehoord]
-{{/hasUrgency}}
-{{/empty(heard.employee)}}
+{{/empty(step.urgency)}}
+{{/empty(step.heard)}}
+{{/hasStep}}
+{{^hasStep}}
+[Wanneer en hoe de medewerker over deze maatregel is gehoord]
+{{/hasStep}}
 
 Beroep
 

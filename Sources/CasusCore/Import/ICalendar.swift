@@ -256,6 +256,9 @@ public enum ICalendar {
         // Nothing after the time but a Z for UTC (…T080000Xjunk was taken, a review).
         guard rest.count == 7 || (rest.count == 8 && rest.hasSuffix("Z")) else { throw bad() }
         guard rest.hasSuffix("Z") else { return (date, true, hh == 0 && mm == 0 && ss == 0) }
+        // Midnight UTC is the day's boundary an exporter writes for a whole day: the holiday that
+        // ended "20270104T000000Z" took in Monday 4 January, 01:00 in Amsterdam (a review).
+        if hh == 0, mm == 0, ss == 0 { return (date, true, true) }
         // UTC: the date in Amsterdam (a holiday that starts at 23:00 UTC starts the next day there).
         let t = rest.dropFirst()
         guard let h = Int(t.prefix(2)), let m = Int(t.dropFirst(2).prefix(2)) else { throw bad() }

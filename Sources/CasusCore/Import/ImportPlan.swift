@@ -256,6 +256,10 @@ extension ImportPlan {
         if entries.contains(where: { !$0.children.isEmpty }) { kinds.insert(.pupil) }
         // Every kind of personnel: a number is one person's whichever kind the file is read as.
         if kinds.contains(where: \.isPersonnel) { kinds.formUnion(PersonKind.allCases.filter(\.isPersonnel)) }
+        // Pupils and staff both: a line of one read as the other is found by its number and name.
+        if kinds.contains(where: \.isPersonnel) || kinds.contains(.pupil) {
+            kinds.formUnion([.pupil] + PersonKind.allCases.filter(\.isPersonnel))
+        }
         return PersonKind.allCases.filter { kinds.contains($0) }
     }
 
@@ -278,7 +282,7 @@ extension ImportPlan {
         var byNumber: [PersonKind: [String: Person]] = [:]
         var byName: [PersonKind: [String: [Person]]] = [:]
         for p in people {
-            if let number = p.externalID {
+            if let number = p.externalID.map(Self.numberKey) {
                 if byNumber[p.kind]?[number] == nil { byNumber[p.kind, default: [:]][number] = p }
             } else {
                 byName[p.kind, default: [:]][p.name.folded, default: []].append(p)
@@ -288,7 +292,7 @@ extension ImportPlan {
         var pupils: [String: Person] = [:]
         for entry in entries {
             for child in entry.children where pupils[child.number] == nil {
-                if let pupil = byNumber[.pupil]?[child.number] {
+                if let pupil = byNumber[.pupil]?[Self.numberKey(child.number)] {
                     pupils[child.number] = pupil
                 } else {
                     problems.append(
@@ -330,7 +334,7 @@ extension ImportPlan {
         // over (below) only where it tells one person from another.
         var unnumbered: [PersonKind: [String: [LocalDate?]]] = [:]
         for entry in entries where entry.person.kind != .parent {
-            if byNumber[entry.person.kind]?[entry.person.externalID ?? ""] == nil {
+            if byNumber[entry.person.kind]?[Self.numberKey(entry.person.externalID ?? "")] == nil {
                 unnumbered[entry.person.kind, default: [:]][entry.person.name.folded, default: []]
                     .append(entry.person.birthDate)
             }
@@ -343,12 +347,61 @@ extension ImportPlan {
         for entry in entries {
             var p = entry.person
             p.schoolID = schoolID
-            var existing = byNumber[p.kind]?[p.externalID ?? ""]
+            var existing = byNumber[p.kind]?[Self.numberKey(p.externalID ?? "")]
+            // A line that is someone of another kind, by number and name: a staff file read as
+            // pupils made each teacher a pupil, a pupil file read as staff each pupil a member of
+            // staff (a review), whatever its columns said.
+            if existing == nil, p.kind == .pupil || p.kind.isPersonnel, let number = p.externalID,
+                let other = PersonKind.allCases.lazy.filter({ ($0 == .pupil) != (p.kind == .pupil) && $0 != .parent })
+                    .compactMap({ byNumber[$0]?[Self.numberKey(number)] }).first,
+                other.name.folded == p.name.folded
+            {
+                ambiguous.append(
+                    ImportProblem(
+                        line: entry.line,
+                        message: Phrase(
+                            "\(p.name) (\(number.shown)) is \(other.kind.label.nl) \(other.id), niet wie --kind \(p.kind.rawValue) inleest",
+                            "\(p.name) (\(number.shown)) is \(other.kind.label.en) \(other.id), not whom --kind \(p.kind.rawValue) imports"
+                        )))
+                continue
+            }
+            // A pupil's line with the name of one of their own guardians: a parents' file read as
+            // pupils renamed each pupil after a parent (a review).
+            if let existing, existing.kind == .pupil, existing.name.folded != p.name.folded,
+                let parent = try r.guardians(ofPupil: existing.id).first(where: { $0.name.folded == p.name.folded })
+            {
+                ambiguous.append(
+                    ImportProblem(
+                        line: entry.line,
+                        message: Phrase(
+                            "leerling \(existing.name) (\(existing.externalID ?? String(existing.id))) zou heten als haar ouder \(parent.name); is dit een oudersbestand? Lees het dan in met --kind parent",
+                            "pupil \(existing.name) (\(existing.externalID ?? String(existing.id))) would be named as their parent \(parent.name); is this a parents' file? Then import it with --kind parent"
+                        )))
+                continue
+            }
+            // A leaving day no person could have: before they were born, or more than a year ahead
+            // (`people leave` refused both; the import took a pupil of groep 3 as gone in 2015, and
+            // the purge offered their dossier, a review).
+            if let left = entry.person.leftOn, left != existing?.leftOn {
+                let born = entry.person.birthDate ?? existing?.birthDate
+                if left.year < 1900 || left > today.adding(days: DateRange.daysAhead) || born.map({ left < $0 }) == true
+                {
+                    ambiguous.append(
+                        ImportProblem(
+                            line: entry.line,
+                            message: Phrase(
+                                "vertrekdatum \(left.dutch) kan niet" + (born.map { " (geboren \($0.dutch))" } ?? "")
+                                    + ": niet vóór de geboorte, niet vóór 1900 en niet meer dan een jaar vooruit",
+                                "leaving day \(left.iso) cannot be" + (born.map { " (born \($0.iso))" } ?? "")
+                                    + ": not before the birth, not before 1900 and not more than a year ahead")))
+                    continue
+                }
+            }
             // A number that is already someone's of another kind of personnel: a staff file read as
             // volunteers made each teacher a volunteer beside (a review).
             if p.kind.isPersonnel, let number = p.externalID,
                 let other = PersonKind.allCases.lazy.filter({ $0.isPersonnel && $0 != p.kind })
-                    .compactMap({ byNumber[$0]?[number] }).first
+                    .compactMap({ byNumber[$0]?[Self.numberKey(number)] }).first
             {
                 // An EDEX file has no --kind to choose (its hint named one, a review).
                 let advice =
@@ -480,6 +533,14 @@ extension ImportPlan {
         return Resolution(
             report: report, writes: writes, snapshot: people,
             firstID: (try r.sequences()[SequenceName.id(.person)] ?? 0) + 1)
+    }
+
+    /// A number as it is matched: digits without their leading zeros ("00123" as Excel saves it
+    /// is 123, and a second import made every pupil twice, a review), anything else as written.
+    static func numberKey(_ number: String) -> String {
+        guard !number.isEmpty, number.allSatisfy({ $0.isASCII && $0.isNumber }) else { return number }
+        let trimmed = number.drop { $0 == "0" }
+        return trimmed.isEmpty ? "0" : String(trimmed)
     }
 
     /// Whether a parent's line names the child itself: the same words of the name, the tussenvoegsel

@@ -16,8 +16,8 @@ public enum PeopleImport {
             switch self {
             case .number:
                 [
-                    "leerlingnummer", "llnr", "leerlingnr", "leerling", "personeelsnummer", "persnr",
-                    "medewerkernummer", "id", "nummer",
+                    "leerlingnummer", "llnr", "leerlingnr", "leerling", "stamnummer", "stamnr", "personeelsnummer",
+                    "persnr", "medewerkernummer", "id", "nummer",
                 ]
             case .firstName: ["roepnaam", "voornaam", "voornamen", "firstname"]
             case .infix: ["tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels"]
@@ -50,7 +50,7 @@ public enum PeopleImport {
     /// Number columns that say whose number it is: a pupil file imported with `--kind staff` made
     /// every pupil a member of staff too (and with `--kind parent`, a parent of themself), which no
     /// command undoes (a review).
-    static let pupilNumbers: Set<String> = ["leerlingnummer", "llnr", "leerlingnr", "leerling"]
+    static let pupilNumbers: Set<String> = ["leerlingnummer", "llnr", "leerlingnr", "leerling", "stamnummer", "stamnr"]
     static let staffNumbers: Set<String> = ["personeelsnummer", "persnr", "medewerkernummer"]
 
     /// Which column holds which field, and what is required for this kind of person.
@@ -80,6 +80,11 @@ public enum PeopleImport {
                 }
             }
         }
+        // A primary school's "Groep" names its class ("Groep 1/2a"); "Jaargroep" beside it says the
+        // pupil's own year (the whole file was refused over the combination groups, a review).
+        if map[.group].map({ keys[$0] == "groep" }) == true, let year = keys.firstIndex(of: "jaargroep") {
+            map[.group] = year
+        }
         if let i = map[.number], kind.isPersonnel ? pupilNumbers.contains(keys[i]) : staffNumbers.contains(keys[i]) {
             let other = kind.isPersonnel ? Phrase("leerlingen", "pupils") : Phrase("personeel", "staff")
             let option = kind.isPersonnel ? "--kind pupil" : "--kind staff"
@@ -98,11 +103,14 @@ public enum PeopleImport {
         let contact = Set(Field.email.aliases + Field.phone.aliases + ["aanhef", "aanspreekvorm", "aanschrijftitel"])
         let pupilOnly = Set(Field.group.aliases), born = Set(Field.birthDate.aliases)
         let foreign: (column: Int, other: Phrase, option: String)? =
-            if kind == .pupil, !keys.contains(where: pupilOnly.contains), let i = keys.firstIndex(where: contact.contains)
+            if kind == .pupil, !keys.contains(where: pupilOnly.contains),
+                let i = keys.firstIndex(where: contact.contains)
             {
                 (i, Phrase("ouders of personeel", "parents or staff"), "--kind parent")
-            } else if kind.isPersonnel, keys.contains(where: born.contains),
-                let i = keys.firstIndex(where: pupilOnly.contains)
+            } else if kind == .pupil, let i = keys.firstIndex(where: Set(Field.function.aliases).contains) {
+                (i, Phrase("personeel", "staff"), "--kind staff")
+            } else if kind.isPersonnel, map[.number].map({ !staffNumbers.contains(keys[$0]) }) == true,
+                keys.contains(where: born.contains), let i = keys.firstIndex(where: pupilOnly.contains)
             {
                 (i, Phrase("leerlingen (met geboortedatum)", "pupils (with a date of birth)"), "--kind pupil")
             } else { nil }

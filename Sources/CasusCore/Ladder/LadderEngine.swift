@@ -743,8 +743,12 @@ public enum LadderEngine {
                     "\(req.rung.label(for: kind).nl) is in deze zaak al besloten: dezelfde feiten worden niet twee keer bestraft; er is niets veranderd",
                     "\(req.rung.label(for: kind).en) was already decided in this case: the same facts are not punished twice; nothing was changed",
                     hint: Phrase(
-                        "Een nieuw voorval is een nieuwe zaak (`casus case open`); voor deze feiten staat alleen een zwaardere maatregel open.",
-                        "A new incident is a new case (`casus case open`); for these facts only a heavier measure remains."
+                        kind == .staff
+                            ? "Een nieuw voorval is een nieuwe zaak (`casus case open`); voor deze feiten staat alleen nog ontslag met instemming van de werknemer open (--route consent)."
+                            : "Een nieuw voorval is een nieuwe zaak (`casus case open`); voor deze feiten staat alleen een zwaardere maatregel open.",
+                        kind == .staff
+                            ? "A new incident is a new case (`casus case open`); for these facts only a dismissal with the employee's consent remains (--route consent)."
+                            : "A new incident is a new case (`casus case open`); for these facts only a heavier measure remains."
                     ))
             }
             if assessment.ladder.contains(req.rung), let current = assessment.current {
@@ -869,10 +873,10 @@ public enum LadderEngine {
                 Phrase(
                     "de werknemer wordt eerst gehoord over de voorgenomen ordemaatregel, ook over een verlenging (een nieuw besluit)"
                         + Law.ordemaatregelHeard.bracketed.nl
-                        + ": leg het gesprek vast als gespreksverslag waarin de medewerker is gehoord (in de zaak n, of `casus note \(h.record.number) --kind meeting --heard employee`) of de zienswijze (`casus case zienswijze`), of geef op waarom horen niet kon (het veld Spoed, of --urgent)",
+                        + ": leg het gesprek erover vast als gespreksverslag waarin de medewerker is gehoord (in de zaak n, of `casus note \(h.record.number) --kind meeting --heard employee`), of geef op waarom horen niet kon (het veld Spoed, of --urgent)",
                     "the employee is heard first on the intended precautionary suspension, on an extension too (a new decision)"
                         + Law.ordemaatregelHeard.bracketed.en
-                        + ": record the meeting as a note in which the employee was heard (n on the case, or `casus note \(h.record.number) --kind meeting --heard employee`) or the zienswijze (`casus case zienswijze`), or give why hearing could not be (the Urgency field, or --urgent)"
+                        + ": record the meeting about it as a note in which the employee was heard (n on the case, or `casus note \(h.record.number) --kind meeting --heard employee`), or give why hearing could not be (the Urgency field, or --urgent)"
                 ))
         } else if opt.needsUrgency, urgency == nil {
             refusals.append(

@@ -29,7 +29,7 @@ enum LegalLayer {
     /// was heard on it, or with the reason that could not be (a review: it was taken at once, its
     /// letter offering a hearing afterwards; `Law.ordemaatregelHeard`).
     static func needsUrgency(_ rung: Rung, h: CaseHistory, at now: Timestamp) -> Bool {
-        if h.kind == .staff && rung == .precautionarySuspension { return viewHeard(h, before: now) == nil }
+        if h.kind == .staff && rung == .precautionarySuspension { return employeeHeard(h, before: now) == nil }
         return h.kind == .pupil && rung == .suspension && h.legal.isOpenbaar && viewHeard(h, before: now) == nil
     }
 
@@ -51,11 +51,20 @@ enum LegalLayer {
             return f.date > since.date || (f.date == since.date && f.at > since.at)
         }
         if let given { return given.date }
-        var parties: [HeardParty] = h.kind == .staff ? [.employee] : [.parents]
-        if h.kind != .staff, h.legal.sector == .vo, (h.pupilAge(on: now.localDate()) ?? 0) >= 18 {
-            parties.append(.pupil)
-        }
+        var parties: [HeardParty] = [.parents]
+        if h.legal.sector == .vo, (h.pupilAge(on: now.localDate()) ?? 0) >= 18 { parties.append(.pupil) }
         return parties.flatMap { h.hearings(of: $0, before: now) }.map(h.heldOn).max()
+    }
+
+    /// The day the employee was heard on the measure to be taken at `now` (an ordemaatregel): a
+    /// meeting note with the employee heard, since the case's last decision and not before the
+    /// school knew of the incident. Not a zienswijze, which answers a voornemen of another measure,
+    /// nor a talk about something else held before the report (both let an ordemaatregel through
+    /// as if heard, a review).
+    static func employeeHeard(_ h: CaseHistory, before now: Timestamp) -> LocalDate? {
+        let known = h.incidentReportedAt?.localDate()
+        return h.hearings(of: .employee, before: now).map(h.heldOn).filter { day in known.map { day >= $0 } ?? true }
+            .max()
     }
 
     static func assumedNotice(_ h: CaseHistory) -> Phrase? {
@@ -834,8 +843,10 @@ enum LegalLayer {
             return (out, true)
         case (.staff, .precautionarySuspension):
             out.append(
+                // The day itself: a measure in calendar days waits for no school day (one taken in the
+                // Christmas holiday had its letter due on its last day, a review).
                 PlannedObligation(
-                    .precautionaryLetter, due: sameDay, note: note(Phrase("", ""), Law.caoOrdemaatregel(h.legal.sector))
+                    .precautionaryLetter, due: date, note: note(Phrase("", ""), Law.caoOrdemaatregel(h.legal.sector))
                 ))
             if let end {
                 out.append(

@@ -115,6 +115,12 @@ public enum LetterContext {
                 // on pay could not be checked): a letter without them left the employee unable to
                 // answer it, or the decision to be carried out (a review).
                 "isStaffSuspension": kind == .staff && step.rung == .suspension,
+                // An ordemaatregel's hearing as its step was allowed on (`LegalLayer.employeeHeard`):
+                // since the decision before it, by its day, not before the report; else the urgency
+                // recorded with it. The letter named a hearing about the warning before it, or one
+                // held after the measure, and left out the urgency (a review).
+                "heard": Self.measureHeard(step, in: d)?.dutchLong ?? "",
+                "urgency": d.facts.last { $0.kind == .urgency && $0.at == step.at }?.note ?? "",
                 // The letter is written after the day of the decision: a notice takes effect when it
                 // reaches its addressee (BW art. 3:37 lid 3), so a summary dismissal's day is the
                 // day it was told by mouth, or the day this letter arrives; casus cannot know which
@@ -123,6 +129,18 @@ public enum LetterContext {
             ]
         }
         return context
+    }
+
+    /// The day the employee was heard on the measure of `step` (see the step's "heard").
+    static func measureHeard(_ step: Step, in d: CaseDetail) -> LocalDate? {
+        let since = d.steps.last { $0.phase == .decision && $0.at < step.at }
+        let known = d.incident?.reportedAt.localDate()
+        return d.meetingsAndLetters.filter { $0.kind == .meeting && $0.heard.contains(.employee) && $0.at <= step.at }
+            .map { e in (e, d.facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate()) }
+            .filter { e, held in
+                held <= step.date && known.map { held >= $0 } ?? true
+                    && since.map { held > $0.date || (held == $0.date && e.at > $0.at) } ?? true
+            }.map(\.1).max()
     }
 
     /// The first day of the measure `step` extends, if it follows on one of its kind without a gap.

@@ -60,8 +60,10 @@ public struct LetterTemplate: Sendable, Identifiable {
         case "ordemaatregel": [.precautionarySuspension]
         case "ontslag-op-staande-voet": [.summaryDismissal]
         // A staff member's disciplinary decision, after the voornemen and the term to respond (a
-        // review filed one on the day of the voornemen); the Inspectie is told of a decision.
-        case "besluit-maatregel": [.reprimand, .suspension, .dismissal]
+        // review filed one on the day of the voornemen); the Inspectie is told of a decision. Not a
+        // dismissal: by consent or by the court it is no disciplinary measure, and a reprimand's
+        // letter written after one announced the dismissal as one (a review).
+        case "besluit-maatregel": [.reprimand, .suspension]
         case "melding-inspectie": [.suspension, .removal]
         default: []
         }

@@ -4,7 +4,11 @@
 /// event that found the log longer. Without it only the last event's line was checked: an earlier
 /// write's line could be deleted, or made another action, and the log's hashes computed again (a
 /// review). What a line says beyond its action (its detail, account, time) is not held against the
-/// event; a signed checkpoint holds the whole log up to it. The events are held as they were read,
+/// event; a signed checkpoint holds the whole log up to it. A transaction's lines and events
+/// interleave (an entry's line between a fact's events), and a line may be written before the events
+/// it stands for, so a line at an event's own audit_seq counts for it too: where two writes of one
+/// action follow each other, the first's line can stand for the second (a review; told in the
+/// closing note, not mended: events would have to name their lines). The events are held as they were read,
 /// a small record each; the log is walked once, in order.
 struct AuditMatch {
     struct Written {

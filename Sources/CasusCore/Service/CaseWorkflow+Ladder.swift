@@ -916,8 +916,8 @@ extension CaseWorkflow {
                 "in zaak \(h.record.number) is besloten tot \(decided.rung.label(for: .staff).nl) (\(decided.date.dutch)): een zaak met een genomen maatregel is geen vergissing; er is niets veranderd",
                 "case \(h.record.number) decided \(decided.rung.label(for: .staff).en) (\(decided.date.iso)): a case with a measure taken is no mistake; nothing was changed",
                 hint: Phrase(
-                    "Sluit de zaak als gegrond of ongegrond (--outcome founded of unfounded); een nieuw voorval is een nieuwe melding.",
-                    "Close the case as founded or unfounded (--outcome founded or unfounded); a new incident is a new report."
+                    "Sluit de zaak als gegrond (--outcome founded): de maatregel staat; een nieuw voorval is een nieuwe melding.",
+                    "Close the case as founded (--outcome founded): the measure stands; a new incident is a new report."
                 ))
         }
         let blockers = LadderEngine.closeBlockers(h, today: now.localDate())

@@ -71,8 +71,11 @@ public struct PickerScreen: ScreenModel {
         _ s: AppState, caseID: CaseID, proposed: String?, kind: SubjectKind?, ladder: [Rung]? = nil,
         objected: Bool = true
     ) -> PickerScreen {
+        // The measures taken whatever the ladder too: the ordemaatregel's letter was never offered,
+        // not even by its own step (a review).
+        let rungs = ladder.map { $0 + (kind.map(LadderEngine.onTop) ?? []) }
         let onLadder = { (t: LetterChoice) in
-            t.announces.isEmpty || ladder.map { !t.announces.isDisjoint(with: $0) } ?? true
+            t.announces.isEmpty || rungs.map { !t.announces.isDisjoint(with: $0) } ?? true
         }
         var items = s.templates.filter {
             (kind.map($0.kinds.contains) ?? true) && onLadder($0) && (objected || !$0.onObjection)

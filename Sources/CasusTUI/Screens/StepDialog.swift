@@ -409,7 +409,11 @@ public struct StepDialog: ScreenModel {
                                 "First day (empty: \($0.englishWithWeekday)): "), self.start
                         )
                     } ?? (s.t("Eerste dag: ", "First day: "), self.start)
-                case .urgency: (s.t("Spoed (Awb 4:11): ", "Urgency (Awb 4:11): "), urgency)
+                // An employee's ordemaatregel is no Awb decision: the field says why not heard (a review).
+                case .urgency:
+                    o.rung == .precautionarySuspension
+                        ? (s.t("Waarom niet eerst gehoord: ", "Why not heard first: "), urgency)
+                        : (s.t("Spoed (Awb 4:11): ", "Urgency (Awb 4:11): "), urgency)
                 case .route: (s.t("Route (consent/uwv/kantonrechter): ", "Route (consent/uwv/kantonrechter): "), route)
                 case .measure: (s.t("Maatregel (wat en hoe lang): ", "Measure (what and how long): "), measure)
                 case .respondDays: (s.t("Reactietermijn (schooldagen): ", "Response term (school days): "), respondDays)
