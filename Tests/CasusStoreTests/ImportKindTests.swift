@@ -66,6 +66,30 @@ import Testing
         #expect(try importing(family, as: .parent, school).added == 3)
     }
 
+    /// Ordinary files of a school are read (each was refused by a rule of this stop, a review): a
+    /// staff list with its function, group and date of birth under a plain "Nummer"; pupils with a
+    /// "Stamgroep" and their own e-mail; volunteers numbered from 1 beside the staff. A line whose
+    /// number is someone else's of both other names is refused (it renamed a teacher after a
+    /// volunteer), and a pupil whose number lost its leading zeros is not said to be missing.
+    @Test func ordinaryFilesAreReadAndANumberIsNotAName() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let staff =
+            "Nummer;Voornaam;Achternaam;Functie;Groep;Geboortedatum;E-mail\n1;Karin;Dijk;Leerkracht;3;1980-05-05;k@x.nl\n"
+        #expect(try importing(staff, as: .staff, school).added == 1)
+        let volunteers = "Nummer;Voornaam;Achternaam\n1;Truus;Bos\n"
+        #expect(try importing(volunteers, as: .volunteer, school).added == 1)
+        let renamed = refusal { _ = try importing(volunteers, as: .staff, school) }
+        #expect(
+            renamed?.message.nl.contains("nummer 1 is van Karin Dijk (medewerker") == true,
+            "\(String(describing: renamed))")
+        #expect(try school.service.directory.people(kinds: [.staff]).contains { $0.name == "Karin Dijk" })
+        let pupils =
+            "Stamnummer;Roepnaam;Achternaam;Stamgroep;Geboortedatum;E-mailadres\n012345;Lotte;Vries;1A;2013-01-01;l@x.nl\n"
+        #expect(try importing(pupils, as: .pupil, school).added == 1)
+        let again = try importing(pupils.replacingOccurrences(of: "012345", with: "12345"), as: .pupil, school)
+        #expect(again.notes.isEmpty, "\(again.notes)")
+    }
+
     /// A number is one person's whichever kind of personnel: `people add` gave a volunteer's number
     /// to a teacher too (a review).
     @Test func aPersonnelNumberIsNotAddedTwice() throws {

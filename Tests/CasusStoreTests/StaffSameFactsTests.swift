@@ -60,6 +60,11 @@ import Testing
             try school.service.cases.close(c.id, outcome: .mistake, reason: "Verkeerd ingedeeld.").value
         }
         #expect(refused?.message.nl.contains("een zaak met een genomen maatregel is geen vergissing") == true)
+        // Nor unfounded: the reprimand stands, and the case said no offence (a review).
+        let unfounded = refusal {
+            try school.service.cases.close(c.id, outcome: .unfounded, reason: "Niet bewezen.").value
+        }
+        #expect(unfounded?.message.nl.contains("niet ongegrond") == true, "\(String(describing: unfounded))")
         #expect(try school.service.cases.detail(c.id).record.status == .open)
     }
 

@@ -365,6 +365,21 @@ extension ImportPlan {
                         )))
                 continue
             }
+            // A line whose number is someone's of whom neither name is the line's: another person,
+            // not a correction (a volunteers' list numbered from 1 read as staff renamed each member
+            // of staff after a volunteer, a review). A change of both names is made by hand.
+            if let existing, p.kind != .parent, existing.firstName.folded != p.firstName.folded,
+                existing.lastName.folded != p.lastName.folded
+            {
+                ambiguous.append(
+                    ImportProblem(
+                        line: entry.line,
+                        message: Phrase(
+                            "nummer \((p.externalID ?? "").shown) is van \(existing.name) (\(existing.kind.label.nl), \(existing.id)), niet van \(p.name): een ander met hetzelfde nummer?",
+                            "number \((p.externalID ?? "").shown) is \(existing.name)'s (\(existing.kind.label.en), \(existing.id)), not \(p.name)'s: someone else with the same number?"
+                        )))
+                continue
+            }
             // A pupil's line with the name of one of their own guardians: a parents' file read as
             // pupils renamed each pupil after a parent (a review).
             if let existing, existing.kind == .pupil, existing.name.folded != p.name.folded,
@@ -397,11 +412,13 @@ extension ImportPlan {
                     continue
                 }
             }
-            // A number that is already someone's of another kind of personnel: a staff file read as
-            // volunteers made each teacher a volunteer beside (a review).
+            // A number that is already someone's of another kind of personnel, of the same name: a
+            // staff file read as volunteers made each teacher a volunteer beside (a review). Another
+            // name is another numbering (volunteers counted from 1 beside the staff's).
             if p.kind.isPersonnel, let number = p.externalID,
                 let other = PersonKind.allCases.lazy.filter({ $0.isPersonnel && $0 != p.kind })
-                    .compactMap({ byNumber[$0]?[Self.numberKey(number)] }).first
+                    .compactMap({ byNumber[$0]?[Self.numberKey(number)] }).first,
+                other.name.folded == p.name.folded
             {
                 // An EDEX file has no --kind to choose (its hint named one, a review).
                 let advice =
@@ -610,10 +627,13 @@ extension ImportPlan {
     /// and that have not left: said, so their leaving day can be recorded and their dossiers'
     /// retention start. A re-import without a pupil said "0 nieuw, 1 bijgewerkt" only (a review).
     static func missing(from entries: [Entry], among people: [Person]) -> Phrase? {
-        let numbers = Set(entries.filter { $0.person.kind == .pupil }.compactMap(\.person.externalID))
+        // Numbers as they are matched (`numberKey`): "012345" and "12345" are one pupil, who was said
+        // to be missing from the file, to be recorded as left (a review).
+        let numbers = Set(
+            entries.filter { $0.person.kind == .pupil }.compactMap { $0.person.externalID.map(numberKey) })
         guard !numbers.isEmpty else { return nil }
         let gone = people.filter {
-            $0.kind == .pupil && $0.leftOn == nil && $0.externalID.map(numbers.contains) == false
+            $0.kind == .pupil && $0.leftOn == nil && $0.externalID.map { numbers.contains(numberKey($0)) } == false
         }
         .sorted { $0.sortName < $1.sortName }
         guard !gone.isEmpty else { return nil }

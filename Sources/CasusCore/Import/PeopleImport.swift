@@ -101,16 +101,18 @@ public enum PeopleImport {
         // pupil file with a plain "nummer", a group and a date of birth read as staff made every
         // pupil a member of staff (a review). A pupil file with the pupils' own e-mail has a group.
         let contact = Set(Field.email.aliases + Field.phone.aliases + ["aanhef", "aanspreekvorm", "aanschrijftitel"])
-        let pupilOnly = Set(Field.group.aliases), born = Set(Field.birthDate.aliases)
+        let pupilOnly = Set(Field.group.aliases + ["stamgroep", "leerjaar", "mentorgroep"])
+        let born = Set(Field.birthDate.aliases), function = Set(Field.function.aliases)
         let foreign: (column: Int, other: Phrase, option: String)? =
             if kind == .pupil, !keys.contains(where: pupilOnly.contains),
                 let i = keys.firstIndex(where: contact.contains)
             {
                 (i, Phrase("ouders of personeel", "parents or staff"), "--kind parent")
-            } else if kind == .pupil, let i = keys.firstIndex(where: Set(Field.function.aliases).contains) {
+            } else if kind == .pupil, let i = keys.firstIndex(where: function.contains) {
                 (i, Phrase("personeel", "staff"), "--kind staff")
             } else if kind.isPersonnel, map[.number].map({ !staffNumbers.contains(keys[$0]) }) == true,
-                keys.contains(where: born.contains), let i = keys.firstIndex(where: pupilOnly.contains)
+                !keys.contains(where: function.contains), keys.contains(where: born.contains),
+                let i = keys.firstIndex(where: pupilOnly.contains)
             {
                 (i, Phrase("leerlingen (met geboortedatum)", "pupils (with a date of birth)"), "--kind pupil")
             } else { nil }

@@ -873,10 +873,10 @@ public enum LadderEngine {
                 Phrase(
                     "de werknemer wordt eerst gehoord over de voorgenomen ordemaatregel, ook over een verlenging (een nieuw besluit)"
                         + Law.ordemaatregelHeard.bracketed.nl
-                        + ": leg het gesprek erover vast als gespreksverslag waarin de medewerker is gehoord (in de zaak n, of `casus note \(h.record.number) --kind meeting --heard employee`), of geef op waarom horen niet kon (het veld Spoed, of --urgent)",
+                        + ": leg het gesprek erover vast als gespreksverslag waarin de medewerker is gehoord (in de zaak n, of `casus note \(h.record.number) --kind meeting --heard employee`), of geef op waarom horen niet kon (het veld ‘Waarom niet eerst gehoord’, of --urgent)",
                     "the employee is heard first on the intended precautionary suspension, on an extension too (a new decision)"
                         + Law.ordemaatregelHeard.bracketed.en
-                        + ": record the meeting about it as a note in which the employee was heard (n on the case, or `casus note \(h.record.number) --kind meeting --heard employee`), or give why hearing could not be (the Urgency field, or --urgent)"
+                        + ": record the meeting about it as a note in which the employee was heard (n on the case, or `casus note \(h.record.number) --kind meeting --heard employee`), or give why hearing could not be (the field ‘Why not heard first’, or --urgent)"
                 ))
         } else if opt.needsUrgency, urgency == nil {
             refusals.append(

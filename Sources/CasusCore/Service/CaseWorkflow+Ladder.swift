@@ -907,14 +907,14 @@ extension CaseWorkflow {
         // An employee's measure decided is no mistake: closed as one, the report was triaged again
         // and the same facts punished a second time in the new case (a review). A decision that
         // should not have been taken is revoked, or the case closed as unfounded.
-        if outcome == .mistake, h.kind == .staff,
+        if outcome != .founded, h.kind == .staff,
             let decided = h.standingDecisions.last(where: {
                 [.reprimand, .suspension, .dismissal, .summaryDismissal].contains($0.rung)
             })
         {
             throw CasusError.refused(
-                "in zaak \(h.record.number) is besloten tot \(decided.rung.label(for: .staff).nl) (\(decided.date.dutch)): een zaak met een genomen maatregel is geen vergissing; er is niets veranderd",
-                "case \(h.record.number) decided \(decided.rung.label(for: .staff).en) (\(decided.date.iso)): a case with a measure taken is no mistake; nothing was changed",
+                "in zaak \(h.record.number) is besloten tot \(decided.rung.label(for: .staff).nl) (\(decided.date.dutch)): een zaak met een genomen maatregel is geen vergissing en niet ongegrond (de maatregel staat, casus kan hem niet intrekken); er is niets veranderd",
+                "case \(h.record.number) decided \(decided.rung.label(for: .staff).en) (\(decided.date.iso)): a case with a measure taken is no mistake and not unfounded (the measure stands, casus cannot withdraw it); nothing was changed",
                 hint: Phrase(
                     "Sluit de zaak als gegrond (--outcome founded): de maatregel staat; een nieuw voorval is een nieuwe melding.",
                     "Close the case as founded (--outcome founded): the measure stands; a new incident is a new report."
