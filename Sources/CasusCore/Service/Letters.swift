@@ -159,13 +159,15 @@ public struct Letters: Sendable {
         let rungs = template.announces.sorted { $0.rawValue < $1.rawValue }
         let nl = rungs.map { $0.label(for: ladder).nl }.joined(separator: " of ")
         let en = rungs.map { $0.label(for: ladder).en }.joined(separator: " or ")
-        let first = rungs[0].rawValue
+        // Each decision it may make known: the hint named the first alone ("--to reprimand" to a
+        // director whose voornemen was a suspension, a review).
+        let steps = rungs.map { "`casus case step \(number) --to \($0.rawValue)`" }
         throw CasusError.refused(
             "‘\(template.title)’ maakt een besluit bekend dat zaak \(number) niet heeft (\(nl)); er is niets gemaakt",
             "‘\(template.title)’ makes known a decision case \(number) does not have (\(en)); nothing was made",
             hint: Phrase(
-                "Neem eerst het besluit: `casus case step \(number) --to \(first)` (op het zaakscherm: +); casus toetst dan wat de wet ervoor vraagt.",
-                "Take the decision first: `casus case step \(number) --to \(first)` (on the case screen: +); casus then checks what the law asks for it."
+                "Neem eerst het besluit: \(steps.joined(separator: " of ")) (op het zaakscherm: +); casus toetst dan wat de wet ervoor vraagt.",
+                "Take the decision first: \(steps.joined(separator: " or ")) (on the case screen: +); casus then checks what the law asks for it."
             ))
     }
 
