@@ -262,6 +262,14 @@ extension CaseFact {
     }
 }
 
+extension CaseFact {
+    /// The day a meeting (note) took place: its `meetingHeld` fact among `facts`, else the day it
+    /// was recorded (a case's history and its detail both ask).
+    public static func heldOn(_ e: DossierEntry, _ facts: [CaseFact]) -> LocalDate {
+        facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate()
+    }
+}
+
 extension Obligation {
     /// The lapse that took this duty with its voornemen (`FactKind.proposalLapsed`, recorded in the
     /// same save): not done, but gone ("vervallen"); nil for a duty done or open.

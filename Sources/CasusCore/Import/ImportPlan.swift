@@ -254,9 +254,8 @@ extension ImportPlan {
     var kindsRead: [PersonKind] {
         var kinds = Set(entries.map(\.person.kind))
         if entries.contains(where: { !$0.children.isEmpty }) { kinds.insert(.pupil) }
-        // Every kind of personnel: a number is one person's whichever kind the file is read as.
-        if kinds.contains(where: \.isPersonnel) { kinds.formUnion(PersonKind.allCases.filter(\.isPersonnel)) }
-        // Pupils and staff both: a line of one read as the other is found by its number and name.
+        // Pupils and every kind of personnel: a line of one read as another is found by its number and
+        // name.
         if kinds.contains(where: \.isPersonnel) || kinds.contains(.pupil) {
             kinds.formUnion([.pupil] + PersonKind.allCases.filter(\.isPersonnel))
         }
@@ -348,92 +347,8 @@ extension ImportPlan {
             var p = entry.person
             p.schoolID = schoolID
             var existing = byNumber[p.kind]?[Self.numberKey(p.externalID ?? "")]
-            // A line that is someone of another kind, by number and name: a staff file read as
-            // pupils made each teacher a pupil, a pupil file read as staff each pupil a member of
-            // staff (a review), whatever its columns said.
-            if existing == nil, p.kind == .pupil || p.kind.isPersonnel, let number = p.externalID,
-                let other = PersonKind.allCases.lazy.filter({ ($0 == .pupil) != (p.kind == .pupil) && $0 != .parent })
-                    .compactMap({ byNumber[$0]?[Self.numberKey(number)] }).first,
-                other.name.folded == p.name.folded
-            {
-                ambiguous.append(
-                    ImportProblem(
-                        line: entry.line,
-                        message: Phrase(
-                            "\(p.name) (\(number.shown)) is \(other.kind.label.nl) \(other.id), niet wie --kind \(p.kind.rawValue) inleest",
-                            "\(p.name) (\(number.shown)) is \(other.kind.label.en) \(other.id), not whom --kind \(p.kind.rawValue) imports"
-                        )))
-                continue
-            }
-            // A line whose number is someone's of whom neither name is the line's: another person,
-            // not a correction (a volunteers' list numbered from 1 read as staff renamed each member
-            // of staff after a volunteer, a review). A change of both names is made by hand.
-            if let existing, p.kind != .parent, existing.firstName.folded != p.firstName.folded,
-                existing.lastName.folded != p.lastName.folded
-            {
-                ambiguous.append(
-                    ImportProblem(
-                        line: entry.line,
-                        message: Phrase(
-                            "nummer \((p.externalID ?? "").shown) is van \(existing.name) (\(existing.kind.label.nl), \(existing.id)), niet van \(p.name): een ander met hetzelfde nummer?",
-                            "number \((p.externalID ?? "").shown) is \(existing.name)'s (\(existing.kind.label.en), \(existing.id)), not \(p.name)'s: someone else with the same number?"
-                        )))
-                continue
-            }
-            // A pupil's line with the name of one of their own guardians: a parents' file read as
-            // pupils renamed each pupil after a parent (a review).
-            if let existing, existing.kind == .pupil, existing.name.folded != p.name.folded,
-                let parent = try r.guardians(ofPupil: existing.id).first(where: { $0.name.folded == p.name.folded })
-            {
-                ambiguous.append(
-                    ImportProblem(
-                        line: entry.line,
-                        message: Phrase(
-                            "leerling \(existing.name) (\(existing.externalID ?? String(existing.id))) zou heten als haar ouder \(parent.name); is dit een oudersbestand? Lees het dan in met --kind parent",
-                            "pupil \(existing.name) (\(existing.externalID ?? String(existing.id))) would be named as their parent \(parent.name); is this a parents' file? Then import it with --kind parent"
-                        )))
-                continue
-            }
-            // A leaving day no person could have: before they were born, or more than a year ahead
-            // (`people leave` refused both; the import took a pupil of groep 3 as gone in 2015, and
-            // the purge offered their dossier, a review).
-            if let left = entry.person.leftOn, left != existing?.leftOn {
-                let born = entry.person.birthDate ?? existing?.birthDate
-                if left.year < 1900 || left > today.adding(days: DateRange.daysAhead) || born.map({ left < $0 }) == true
-                {
-                    ambiguous.append(
-                        ImportProblem(
-                            line: entry.line,
-                            message: Phrase(
-                                "vertrekdatum \(left.dutch) kan niet" + (born.map { " (geboren \($0.dutch))" } ?? "")
-                                    + ": niet vóór de geboorte, niet vóór 1900 en niet meer dan een jaar vooruit",
-                                "leaving day \(left.iso) cannot be" + (born.map { " (born \($0.iso))" } ?? "")
-                                    + ": not before the birth, not before 1900 and not more than a year ahead")))
-                    continue
-                }
-            }
-            // A number that is already someone's of another kind of personnel, of the same name: a
-            // staff file read as volunteers made each teacher a volunteer beside (a review). Another
-            // name is another numbering (volunteers counted from 1 beside the staff's).
-            if p.kind.isPersonnel, let number = p.externalID,
-                let other = PersonKind.allCases.lazy.filter({ $0.isPersonnel && $0 != p.kind })
-                    .compactMap({ byNumber[$0]?[Self.numberKey(number)] }).first,
-                other.name.folded == p.name.folded
-            {
-                // An EDEX file has no --kind to choose (its hint named one, a review).
-                let advice =
-                    format == .edexml
-                    ? Phrase("", "")
-                    : Phrase(
-                        "; lees het bestand in met --kind \(other.kind.rawValue)",
-                        "; import the file with --kind \(other.kind.rawValue)")
-                ambiguous.append(
-                    ImportProblem(
-                        line: entry.line,
-                        message: Phrase(
-                            "nummer \(number.shown) is al van \(other.name) (\(other.kind.label.nl), \(other.id))",
-                            "number \(number.shown) already is \(other.name)'s (\(other.kind.label.en), \(other.id))")
-                            + advice))
+            if let problem = try lineProblem(entry, p, existing: existing, byNumber: byNumber, today: today, r) {
+                ambiguous.append(ImportProblem(line: entry.line, message: problem))
                 continue
             }
             // For a parent: each child's guardians with the same name.
@@ -550,6 +465,67 @@ extension ImportPlan {
         return Resolution(
             report: report, writes: writes, snapshot: people,
             firstID: (try r.sequences()[SequenceName.id(.person)] ?? 0) + 1)
+    }
+
+    /// Why a line of the file cannot be the person it matched (`existing`, by number) or be added:
+    /// someone of another kind by number and name (a staff file read as pupils or volunteers, a
+    /// pupil file as staff, whatever its columns said), someone else by number (neither name the
+    /// line's: a volunteers' list numbered from 1 read as staff renamed each teacher), a pupil
+    /// named as their own guardian (a parents' file read as pupils), a leaving day no person could
+    /// have (before the birth, before 1900, more than a year ahead: a groep-3 pupil read as gone in
+    /// 2015 was offered to the purge). Each was taken (reviews). Nil when the line may be it.
+    func lineProblem(
+        _ entry: Entry, _ p: Person, existing: Person?, byNumber: [PersonKind: [String: Person]], today: LocalDate,
+        _ r: any StorageReader
+    ) throws -> Phrase? {
+        if let existing, p.kind != .parent, existing.firstName.folded != p.firstName.folded,
+            existing.lastName.folded != p.lastName.folded
+        {
+            return Phrase(
+                "nummer \((p.externalID ?? "").shown) is van \(existing.name) (\(existing.kind.label.nl), \(existing.id)), niet van \(p.name): een ander met hetzelfde nummer?",
+                "number \((p.externalID ?? "").shown) is \(existing.name)'s (\(existing.kind.label.en), \(existing.id)), not \(p.name)'s: someone else with the same number?"
+            )
+        }
+        if let existing, existing.kind == .pupil, existing.name.folded != p.name.folded,
+            let parent = try r.guardians(ofPupil: existing.id).first(where: { $0.name.folded == p.name.folded })
+        {
+            return Phrase(
+                "leerling \(existing.name) (\(existing.externalID ?? String(existing.id))) zou heten als haar ouder \(parent.name); is dit een oudersbestand? Lees het dan in met --kind parent",
+                "pupil \(existing.name) (\(existing.externalID ?? String(existing.id))) would be named as their parent \(parent.name); is this a parents' file? Then import it with --kind parent"
+            )
+        }
+        if let left = entry.person.leftOn, left != existing?.leftOn {
+            let born = entry.person.birthDate ?? existing?.birthDate
+            if left.year < 1900 || left > today.adding(days: DateRange.daysAhead) || born.map({ left < $0 }) == true {
+                return Phrase(
+                    "vertrekdatum \(left.dutch) kan niet" + (born.map { " (geboren \($0.dutch))" } ?? "")
+                        + ": niet vóór de geboorte, niet vóór 1900 en niet meer dan een jaar vooruit",
+                    "leaving day \(left.iso) cannot be" + (born.map { " (born \($0.iso))" } ?? "")
+                        + ": not before the birth, not before 1900 and not more than a year ahead")
+            }
+        }
+        if p.kind != .parent, let number = p.externalID {
+            // Another kind of personnel always (a number is one person's there); pupils and
+            // personnel where the number is nobody's of the line's own kind.
+            let others = PersonKind.allCases.filter { k in
+                k != p.kind && k != .parent && (existing == nil || (k.isPersonnel && p.kind.isPersonnel))
+            }
+            if let other = others.lazy.compactMap({ byNumber[$0]?[Self.numberKey(number)] })
+                .first(where: { $0.name.folded == p.name.folded })
+            {
+                // An EDEX file has no --kind to choose (its hint named one, a review).
+                let advice =
+                    format == .edexml
+                    ? Phrase("", "")
+                    : Phrase(
+                        "; lees het bestand in met --kind \(other.kind.rawValue)",
+                        "; import the file with --kind \(other.kind.rawValue)")
+                return Phrase(
+                    "nummer \(number.shown) is al van \(other.name) (\(other.kind.label.nl), \(other.id))",
+                    "number \(number.shown) already is \(other.name)'s (\(other.kind.label.en), \(other.id))") + advice
+            }
+        }
+        return nil
     }
 
     /// A number as it is matched: digits without their leading zeros ("00123" as Excel saves it

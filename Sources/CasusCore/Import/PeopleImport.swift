@@ -85,17 +85,6 @@ public enum PeopleImport {
         if map[.group].map({ keys[$0] == "groep" }) == true, let year = keys.firstIndex(of: "jaargroep") {
             map[.group] = year
         }
-        if let i = map[.number], kind.isPersonnel ? pupilNumbers.contains(keys[i]) : staffNumbers.contains(keys[i]) {
-            let other = kind.isPersonnel ? Phrase("leerlingen", "pupils") : Phrase("personeel", "staff")
-            let option = kind.isPersonnel ? "--kind pupil" : "--kind staff"
-            throw CasusError.invalid(
-                "de kolom ‘\(header[i].shown)’ is een nummer van \(other.nl), niet van wie --kind \(kind.rawValue) inleest; er is niets ingelezen",
-                "the column ‘\(header[i].shown)’ is a number of \(other.en), not of whom --kind \(kind.rawValue) imports; nothing was imported",
-                hint: Phrase(
-                    "Lees het bestand in met \(option), of kies het bestand dat bij --kind \(kind.rawValue) hoort.",
-                    "Import the file with \(option), or choose the file that goes with --kind \(kind.rawValue)."),
-                at: "\(file):\(line)")
-        }
         // Columns only another kind's file has: a parents' file (its pupil number the child's, its
         // contact columns, no group) read with --kind pupil renamed each pupil after a parent; a
         // pupil file with a plain "nummer", a group and a date of birth read as staff made every
@@ -103,23 +92,41 @@ public enum PeopleImport {
         let contact = Set(Field.email.aliases + Field.phone.aliases + ["aanhef", "aanspreekvorm", "aanschrijftitel"])
         let pupilOnly = Set(Field.group.aliases + ["stamgroep", "leerjaar", "mentorgroep"])
         let born = Set(Field.birthDate.aliases), function = Set(Field.function.aliases)
-        let foreign: (column: Int, other: Phrase, option: String)? =
-            if kind == .pupil, !keys.contains(where: pupilOnly.contains),
+        // A column and what it says of the file: its number column named for the other kind ("is een
+        // nummer van"), or a column only another kind's file has ("hoort bij een bestand van").
+        let numberedFor: Phrase? =
+            map[.number].map { kind.isPersonnel ? pupilNumbers.contains(keys[$0]) : staffNumbers.contains(keys[$0]) }
+                == true ? (kind.isPersonnel ? Phrase("leerlingen", "pupils") : Phrase("personeel", "staff")) : nil
+        let foreign: (column: Int, says: Phrase, option: String)? =
+            if let i = map[.number], let other = numberedFor {
+                (
+                    i, Phrase("is een nummer van \(other.nl)", "is a number of \(other.en)"),
+                    kind.isPersonnel ? "--kind pupil" : "--kind staff"
+                )
+            } else if kind == .pupil, !keys.contains(where: pupilOnly.contains),
                 let i = keys.firstIndex(where: contact.contains)
             {
-                (i, Phrase("ouders of personeel", "parents or staff"), "--kind parent")
+                (
+                    i, Phrase("hoort bij een bestand van ouders of personeel", "belongs to a file of parents or staff"),
+                    "--kind parent"
+                )
             } else if kind == .pupil, let i = keys.firstIndex(where: function.contains) {
-                (i, Phrase("personeel", "staff"), "--kind staff")
+                (i, Phrase("hoort bij een bestand van personeel", "belongs to a file of staff"), "--kind staff")
             } else if kind.isPersonnel, map[.number].map({ !staffNumbers.contains(keys[$0]) }) == true,
                 !keys.contains(where: function.contains), keys.contains(where: born.contains),
                 let i = keys.firstIndex(where: pupilOnly.contains)
             {
-                (i, Phrase("leerlingen (met geboortedatum)", "pupils (with a date of birth)"), "--kind pupil")
+                (
+                    i,
+                    Phrase(
+                        "hoort bij een bestand van leerlingen (met geboortedatum)",
+                        "belongs to a file of pupils (with a date of birth)"), "--kind pupil"
+                )
             } else { nil }
         if let foreign {
             throw CasusError.invalid(
-                "de kolom ‘\(header[foreign.column].shown)’ hoort bij een bestand van \(foreign.other.nl), niet van wie --kind \(kind.rawValue) inleest; er is niets ingelezen",
-                "the column ‘\(header[foreign.column].shown)’ belongs to a file of \(foreign.other.en), not of whom --kind \(kind.rawValue) imports; nothing was imported",
+                "de kolom ‘\(header[foreign.column].shown)’ \(foreign.says.nl), niet van wie --kind \(kind.rawValue) inleest; er is niets ingelezen",
+                "the column ‘\(header[foreign.column].shown)’ \(foreign.says.en), not of whom --kind \(kind.rawValue) imports; nothing was imported",
                 hint: Phrase(
                     "Lees het bestand in met \(foreign.option) (of de soort die erbij hoort), of haal de kolom weg als het toch het goede bestand is.",
                     "Import the file with \(foreign.option) (or the kind it belongs to), or remove the column if it is the right file after all."

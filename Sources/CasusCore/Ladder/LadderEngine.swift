@@ -114,9 +114,7 @@ public struct CaseHistory: Sendable {
     }
 
     /// The day a meeting (note) took place: its `meetingHeld` fact, else the day it was recorded.
-    public func heldOn(_ e: DossierEntry) -> LocalDate {
-        facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate()
-    }
+    public func heldOn(_ e: DossierEntry) -> LocalDate { CaseFact.heldOn(e, facts) }
 
     public func facts(_ kind: FactKind) -> [CaseFact] { facts.filter { $0.kind == kind } }
     public func fact(_ kind: FactKind) -> CaseFact? { facts.last { $0.kind == kind } }

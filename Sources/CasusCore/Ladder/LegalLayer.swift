@@ -123,8 +123,12 @@ enum LegalLayer {
     /// already given (by consent, and then on the spot; a review of an employee's case). A
     /// dismissal by consent stays open (the employee agrees to it); so does the ordemaatregel, which
     /// is no punishment. `route`: a dismissal's, where it is known.
+    /// An employee's measures that punish or end the employment: not the warning (a talk) nor the
+    /// ordemaatregel (no punishment).
+    static let staffMeasures: Set<Rung> = [.reprimand, .suspension, .dismissal, .summaryDismissal]
+
     static func punishedAlready(_ rung: Rung, h: CaseHistory, route: DismissalRoute? = nil) -> [Phrase] {
-        guard [.reprimand, .suspension, .dismissal, .summaryDismissal].contains(rung), route != .consent else {
+        guard staffMeasures.contains(rung), route != .consent else {
             return []
         }
         var out: [Phrase] = []

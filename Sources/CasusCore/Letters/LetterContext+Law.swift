@@ -107,7 +107,7 @@ extension LetterContext {
         var heardOn: [HeardParty: LocalDate] = [:]
         let decided = d.steps.last?.date
         for e in d.meetingsAndLetters where e.kind == .meeting {
-            let day = d.facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate()
+            let day = CaseFact.heldOn(e, d.facts)
             if let decided, day > decided { continue }
             for party in e.heard where heardOn[party].map({ day > $0 }) ?? true { heardOn[party] = day }
         }
@@ -141,7 +141,7 @@ extension LetterContext {
         let since = received.map { ($0.date, $0.at) } ?? objected.map { ($0.date, $0.at) }
         let objectionHeard = since.flatMap { day, moment in
             d.meetingsAndLetters.filter { $0.kind == .meeting && $0.heard.contains(party) && $0.at > moment }
-                .map { e in d.facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate() }
+                .map { CaseFact.heldOn($0, d.facts) }
                 .filter { $0 >= day }.max()
         }
         let objectionDeclined = since.flatMap { day, moment in

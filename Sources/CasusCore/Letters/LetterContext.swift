@@ -136,7 +136,7 @@ public enum LetterContext {
         let since = d.steps.last { $0.phase == .decision && $0.at < step.at }
         let known = d.incident?.reportedAt.localDate()
         return d.meetingsAndLetters.filter { $0.kind == .meeting && $0.heard.contains(.employee) && $0.at <= step.at }
-            .map { e in (e, d.facts.last { $0.kind == .meetingHeld && $0.entryID == e.id }?.date ?? e.at.localDate()) }
+            .map { e in (e, CaseFact.heldOn(e, d.facts)) }
             .filter { e, held in
                 held <= step.date && known.map { held >= $0 } ?? true
                     && since.map { held > $0.date || (held == $0.date && e.at > $0.at) } ?? true

@@ -905,12 +905,10 @@ extension CaseWorkflow {
                 "zaak \(h.record.number) is al gesloten", "case \(h.record.number) is already closed")
         }
         // An employee's measure decided is no mistake: closed as one, the report was triaged again
-        // and the same facts punished a second time in the new case (a review). A decision that
-        // should not have been taken is revoked, or the case closed as unfounded.
+        // and the same facts punished a second time in the new case; nor unfounded, while the
+        // measure stands in the file (reviews). casus has no way to withdraw it.
         if outcome != .founded, h.kind == .staff,
-            let decided = h.standingDecisions.last(where: {
-                [.reprimand, .suspension, .dismissal, .summaryDismissal].contains($0.rung)
-            })
+            let decided = h.standingDecisions.last(where: { LegalLayer.staffMeasures.contains($0.rung) })
         {
             throw CasusError.refused(
                 "in zaak \(h.record.number) is besloten tot \(decided.rung.label(for: .staff).nl) (\(decided.date.dutch)): een zaak met een genomen maatregel is geen vergissing en niet ongegrond (de maatregel staat, casus kan hem niet intrekken); er is niets veranderd",
