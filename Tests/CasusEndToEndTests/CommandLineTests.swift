@@ -586,6 +586,27 @@ import Testing
         #expect(!(try cli.ok("school", "show").out.contains("nog niet ingesteld")))
     }
 
+    /// A study day imported into a decided suspension changes its school days: said, as `calendar
+    /// add` says it (the import said nothing, and the letter then counted a day too many, a review).
+    @Test func anImportIntoADecidedSuspensionIsSaid() throws {
+        let cli = try CLI()
+        let (_, number) = try school(cli)
+        try cli.ok("case", "step", number, "--to", "warning", "--reason", "Foto zonder toestemming.")
+        try cli.ok("case", "step", number, "--to", "suspension", "--days", "3", "--reason", "Herhaling.")
+        // Its first day, whatever day the test runs (a holiday moves it).
+        let shown = try #require(try cli.ok("case", "show", number, "--json").json as? [String: Any])
+        let steps = try #require(shown["steps"] as? [[String: Any]])
+        let start = try #require(steps.compactMap { $0["start"] as? String }.last)
+        let file = cli.folder + "/studiedag.ics"
+        try
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:\(start.replacingOccurrences(of: "-", with: ""))\r\nSUMMARY:Studiedag\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let imported = try cli.ok("calendar", "import", file)
+        #expect(
+            imported.out.contains("verandert de schooldagen in de schorsing van Joëlle de Vries"), "\(imported.out)")
+        #expect(imported.out.contains("zaak \(number)"))
+    }
+
     @Test func aSchoolImportsItsCalendarAndABrokenFileChangesNothing() throws {
         let cli = try CLI()
         try cli.ok(
@@ -606,19 +627,28 @@ import Testing
         #expect(try cli.ok("calendar", "show", "--year", "2026", "--json").json as? [Any] != nil)
         let good = cli.folder + "/rooster.ics"
         try
-            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261219\r\nDTEND;VALUE=DATE:20270105\r\nSUMMARY:Kerstvakantie\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261017\r\nDTEND;VALUE=DATE:20261026\r\nSUMMARY:Herfst\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261219\r\nDTEND;VALUE=DATE:20270105\r\nSUMMARY:Kerstvakantie\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270710\r\nDTEND;VALUE=DATE:20270823\r\nSUMMARY:Zomervakantie\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nDTSTART:20261110T193000\r\nDTEND:20261110T210000\r\nSUMMARY:Ouderavond\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
             .write(toFile: good, atomically: true, encoding: .utf8)
         // Public holidays are days off by default, said with what casus assumes and why.
         #expect(
             shown.out.contains("29-03-2027  Tweede Paasdag — feestdag")
                 && shown.out.contains("Goede Vrijdag en 5 mei bepaalt de school zelf"))
         let imported = try cli.ok("calendar", "import", good)
-        #expect(imported.out.contains("1 vakanties en vrije dagen ingelezen voor schooljaar 2026-2027"))
-        // A rooster without them leaves them school days: the import says which.
+        #expect(imported.out.contains("3 vakanties en vrije dagen ingelezen voor schooljaar 2026-2027."))
+        // A rooster without them leaves them school days within its dates: the import says which.
         #expect(
             imported.out.contains("noemt deze feestdagen niet") && imported.out.contains("Tweede Paasdag 29-03-2027"))
+        // The national holidays it does not name still count, and the ouderavond is no day off.
+        #expect(imported.out.contains("blijft de landelijke adviesdata tellen: Voorjaarsvakantie"), "\(imported.out)")
+        #expect(imported.out.contains("10-11-2026  Ouderavond (deel van de dag)"), "\(imported.out)")
         let after = try cli.ok("calendar", "show", "--year", "2026")
-        #expect(after.out.contains("rooster van de school") && !after.out.contains("Herfstvakantie"))
+        #expect(after.out.contains("Herfst — vakantie, rooster van de school"), "\(after.out)")
+        #expect(
+            !after.out.contains("Herfstvakantie — vakantie, landelijk advies")
+                && after.out.contains("Voorjaarsvakantie"))
         try cli.ok("calendar", "add", "2027-03-15..2027-03-16", "--reason", "Studiedagen", "--study-day")
         #expect(try cli.ok("calendar", "show", "--year", "2026").out.contains("Studiedagen — studiedag"))
         let wrong = try cli.run(["calendar", "add", "2027-03-16..2027-03-15", "--reason", "Omgekeerd"])

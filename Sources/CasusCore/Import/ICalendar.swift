@@ -1,8 +1,8 @@
 import Foundation
 
 /// Reads a school's published vakantierooster from an iCalendar file (RFC 5545): every VEVENT
-/// becomes a closure from its DTSTART through its DTEND (exclusive for all-day events, as the
-/// standard says). Robust against what calendars really send: folded lines, CRLF or LF, a byte
+/// from its DTSTART through its DTEND (exclusive for all-day events, as the standard says), with
+/// whether its name says the school is closed (`ClosureName`). Robust against what calendars really send: folded lines, CRLF or LF, a byte
 /// order mark, VALUE=DATE or date-times with TZID or Z, DURATION instead of DTEND. Anything it
 /// cannot read is refused with file:line and what to do; nothing is then imported.
 public enum ICalendar {
@@ -10,7 +10,15 @@ public enum ICalendar {
         public var first: LocalDate
         public var last: LocalDate
         public var summary: String
-        public var kind: ClosureKind
+        /// The closure its name says, or nil: an ouderavond, a sportdag (`ClosureName`).
+        public var kind: ClosureKind?
+        /// Whether it takes a whole school day (`schoolHours`): not an ouderavond at 19:30, not a
+        /// holiday's first afternoon. When false, `first` and `last` are its first day.
+        public var wholeDays: Bool
+        /// Cancelled (STATUS:CANCELLED): listed, never a closure.
+        public var cancelled = false
+        /// The line of its RRULE: a recurring event, of which casus reads no more than the first.
+        public var recurrence: Int?
         /// The line its BEGIN:VEVENT is on.
         public var line: Int
     }
@@ -41,11 +49,19 @@ public enum ICalendar {
                 at: "\(file):\(raw.first?.1 ?? 1)")
         }
         let lines = try raw.map { text, number in try split(text, number: number, file: file) }
-        var events: [Event] = []
+        var events: [(Event, uid: String?, sequence: Int)] = []
         var current: [Line]?
         var begin = 0
         var sawEnd = false
+        // A component inside the VEVENT (a VALARM): its DURATION is the alarm's, not the event's
+        // (a reminder of 15 minutes refused the whole file, a review).
+        var nested = 0
         for line in lines {
+            if current != nil, nested > 0 {
+                if line.name == "BEGIN" { nested += 1 }
+                if line.name == "END" { nested -= 1 }
+                continue
+            }
             switch (line.name, line.value.uppercased()) {
             case ("BEGIN", "VEVENT"):
                 if current != nil {
@@ -62,7 +78,7 @@ public enum ICalendar {
                 events.append(try event(props, begin: begin, file: file))
                 current = nil
             case ("BEGIN", _):
-                current?.append(line)
+                if current != nil { nested = 1 }
             case ("END", "VCALENDAR"):
                 if current != nil {
                     throw fail(
@@ -88,19 +104,36 @@ public enum ICalendar {
                 file, 1, "het bestand bevat geen VEVENT (geen vakanties of vrije dagen)",
                 "the file holds no VEVENT (no holidays or days off)")
         }
-        return events
+        return latest(events)
+    }
+
+    /// One event per UID, its latest version (SEQUENCE), and an event sent twice once: a holiday
+    /// re-sent after a change stood twice beside its first version (a review).
+    static func latest(_ events: [(Event, uid: String?, sequence: Int)]) -> [Event] {
+        var newest: [String: Int] = [:]
+        for (i, e) in events.enumerated() {
+            guard let uid = e.uid else { continue }
+            if let j = newest[uid], events[j].sequence > e.sequence { continue }
+            newest[uid] = i
+        }
+        var seen = Set<String>()
+        return events.enumerated().compactMap { i, e in
+            if let uid = e.uid, newest[uid] != i { return nil }
+            let key = "\(e.0.first.iso) \(e.0.last.iso) \(e.0.summary) \(e.0.cancelled) \(e.0.wholeDays)"
+            return seen.insert(key).inserted ? e.0 : nil
+        }
     }
 
     /// The longest name a day off may have (a calendar's SUMMARY, `calendar add --reason`).
     public static let longestName = 200
 
-    static func fail(_ file: String, _ line: Int, _ nl: String, _ en: String) -> CasusError {
-        CasusError.invalid(
-            nl, en,
-            hint: Phrase(
-                "Herstel het bestand (of exporteer het opnieuw) en lees het opnieuw in. Er is niets ingelezen.",
-                "Fix the file (or export it again) and import it again. Nothing was imported."),
-            at: "\(file):\(line)")
+    static func fail(
+        _ file: String, _ line: Int, _ nl: String, _ en: String,
+        hint: Phrase = Phrase(
+            "Herstel het bestand (of exporteer het opnieuw) en lees het opnieuw in. Er is niets ingelezen.",
+            "Fix the file (or export it again) and import it again. Nothing was imported.")
+    ) -> CasusError {
+        CasusError.invalid(nl, en, hint: hint, at: "\(file):\(line)")
     }
 
     /// Splits on CRLF, LF or CR and joins folded lines (a line starting with a space or a tab
@@ -153,46 +186,64 @@ public enum ICalendar {
         return Line(name: name, params: params, value: value, number: number)
     }
 
-    static func event(_ props: [Line], begin: Int, file: String) throws -> Event {
+    /// The hours a day must be closed through to count as a day off: a timed event that starts
+    /// after 09:00 leaves its first day a school day (school out at noon before Christmas), one
+    /// that ends before 14:00 its last (back at 08:30 after it): rounded outward, a one-day
+    /// suspension from the Friday before Christmas moved to 5 January (a review). A study day
+    /// written 08:30–15:00 is a day off; a study afternoon from 12:00 is not.
+    public static let schoolHours = (starts: 9 * 60, ends: 14 * 60)
+
+    static func event(_ props: [Line], begin: Int, file: String) throws -> (Event, uid: String?, sequence: Int) {
         func prop(_ name: String) -> Line? { props.first { $0.name == name } }
-        if let rrule = prop("RRULE") {
-            throw fail(
-                file, rrule.number, "herhalende gebeurtenissen (RRULE) worden niet ondersteund",
-                "recurring events (RRULE) are not supported")
-        }
         guard let start = prop("DTSTART") else {
             throw fail(file, begin, "VEVENT zonder DTSTART", "VEVENT without DTSTART")
         }
-        let (first, startHasTime, _) = try date(start, file: file)
-        var last = first
-        if let end = prop("DTEND") {
-            let (endDate, endHasTime, endsAtMidnight) = try date(end, file: file)
-            // DTEND is exclusive: an all-day event ends the day before; a timed one ending at
-            // midnight too (Amsterdam's: 23:00 UTC in winter; read from the UTC text it added the
-            // first school day after a holiday, a review); one ending during a day includes that day.
-            last = endHasTime && !endsAtMidnight ? endDate : endDate.adding(days: -1)
-            if !startHasTime, endDate == first { last = first }
-            if endDate < first || last < first {
+        let (startDate, startAt) = try date(start, file: file)
+        // The end as a day and a time of day (nil: a date, exclusive), or none: a timed event
+        // without an end is an instant (RFC 5545 3.6.1), a dated one its day.
+        var end: (LocalDate, Int?)?
+        if let e = prop("DTEND") {
+            let (endDate, endAt) = try date(e, file: file)
+            if endDate < startDate || (endDate == startDate && (endAt ?? 0) < (startAt ?? 0) && endAt != nil) {
                 throw fail(
-                    file, end.number, "DTEND (\(endDate.iso)) ligt vóór DTSTART (\(first.iso))",
-                    "DTEND (\(endDate.iso)) is before DTSTART (\(first.iso))")
+                    file, e.number,
+                    "DTEND (\(e.value.trimmingCharacters(in: .whitespaces))) ligt vóór DTSTART (\(start.value.trimmingCharacters(in: .whitespaces)))",
+                    "DTEND (\(e.value.trimmingCharacters(in: .whitespaces))) is before DTSTART (\(start.value.trimmingCharacters(in: .whitespaces)))"
+                )
             }
-        } else if let duration = prop("DURATION") {
-            guard let days = durationDays(duration.value), days >= 1 else {
+            // A dated end on the start day: that day (as calendars write a one-day event).
+            end = endAt == nil && endDate == startDate ? (startDate.adding(days: 1), nil) : (endDate, endAt)
+        } else if let d = prop("DURATION") {
+            guard let (days, minutes) = duration(d.value), days + minutes > 0 || startAt != nil else {
                 throw fail(
-                    file, duration.number, "DURATION ‘\(duration.value)’ is niet te lezen (verwacht P3D of P1W)",
-                    "DURATION ‘\(duration.value)’ cannot be read (expected P3D or P1W)")
+                    file, d.number, "DURATION ‘\(d.value)’ is niet te lezen (verwacht bijvoorbeeld P3D, P1W of PT2H)",
+                    "DURATION ‘\(d.value)’ cannot be read (expected for example P3D, P1W or PT2H)")
             }
             // Before the day is counted on: P2000000000000000000W overflowed and casus stopped (a review).
             if days > maxDays {
                 throw fail(
-                    file, duration.number,
-                    "een gebeurtenis van \(days) dagen (DURATION ‘\(duration.value)’) is geen vakantie",
-                    "an event of \(days) days (DURATION ‘\(duration.value)’) is not a holiday")
+                    file, d.number,
+                    "een gebeurtenis van \(days) dagen (DURATION ‘\(d.value)’) is geen vakantie",
+                    "an event of \(days) days (DURATION ‘\(d.value)’) is not a holiday")
             }
-            last = first.adding(days: days - 1)
+            if let at = startAt {
+                let total = at + days * 24 * 60 + minutes
+                end = (startDate.adding(days: total / (24 * 60)), total % (24 * 60))
+            } else {
+                end = (startDate.adding(days: max(days, 1)), nil)
+            }
+        } else {
+            end = startAt == nil ? (startDate.adding(days: 1), nil) : nil
         }
-        let days = first.days(until: last) + 1
+        // The days it closes whole: DTEND is exclusive for a date; a time ends its day's school
+        // hours or not (midnight, 00:00, ends the day before).
+        let first = (startAt ?? 0) <= schoolHours.starts ? startDate : startDate.adding(days: 1)
+        var last = startDate.adding(days: -1)
+        if let (endDate, endAt) = end {
+            last = endAt.map { $0 >= schoolHours.ends ? endDate : endDate.adding(days: -1) } ?? endDate.adding(days: -1)
+        }
+        let wholeDays = first <= last
+        let days = wholeDays ? first.days(until: last) + 1 : 1
         if days > maxDays {
             throw fail(
                 file, begin, "een gebeurtenis van \(days) dagen (\(first.iso) t/m \(last.iso)) is geen vakantie",
@@ -214,15 +265,21 @@ public enum ICalendar {
                 file, at, "de naam van de vrije dag is \(summary.count) tekens; ten hoogste \(Self.longestName)",
                 "the day off's name is \(summary.count) characters; at most \(Self.longestName)")
         }
-        let lower = summary.lowercased()
-        let kind: ClosureKind = lower.contains("studie") || lower.contains("study") ? .studyDay : .holiday
-        return Event(first: first, last: last, summary: summary, kind: kind, line: begin)
+        let status = prop("STATUS")?.value.trimmingCharacters(in: .whitespaces).uppercased()
+        let event = Event(
+            first: wholeDays ? first : startDate, last: wholeDays ? last : startDate, summary: summary,
+            kind: ClosureName.kind(of: summary), wholeDays: wholeDays, cancelled: status == "CANCELLED",
+            recurrence: prop("RRULE")?.number, line: begin)
+        let uid = prop("UID")?.value.trimmingCharacters(in: .whitespaces).nilIfEmpty
+        // An event moved in a series (RECURRENCE-ID) shares its UID: not a later version of it.
+        let sequence = Int(prop("SEQUENCE")?.value.trimmingCharacters(in: .whitespaces) ?? "") ?? 0
+        return (event, prop("RECURRENCE-ID") == nil ? uid : nil, sequence)
     }
 
     /// A DATE (20261219) or DATE-TIME (20261219T083000, with Z for UTC or TZID for a zone; the
-    /// date is taken in that zone, UTC in Amsterdam's); whether it had a time, and whether that time
-    /// is midnight where the date is taken.
-    static func date(_ line: Line, file: String) throws -> (LocalDate, hasTime: Bool, midnight: Bool) {
+    /// date is taken in that zone, UTC in Amsterdam's), and its time of day in minutes (nil for a
+    /// date).
+    static func date(_ line: Line, file: String) throws -> (LocalDate, minutes: Int?) {
         let v = line.value.trimmingCharacters(in: .whitespaces)
         let digits = v.prefix(8)
         func bad() -> CasusError {
@@ -242,7 +299,7 @@ public enum ICalendar {
         }
         if v.count == 8 {
             if line.params["VALUE"].map({ $0.uppercased() == "DATE-TIME" }) == true { throw bad() }
-            return (date, false, false)
+            return (date, nil)
         }
         let rest = v.dropFirst(8)
         // A time of day that is one (25:00 was read as the next day, a review).
@@ -255,10 +312,10 @@ public enum ICalendar {
         }
         // Nothing after the time but a Z for UTC (…T080000Xjunk was taken, a review).
         guard rest.count == 7 || (rest.count == 8 && rest.hasSuffix("Z")) else { throw bad() }
-        guard rest.hasSuffix("Z") else { return (date, true, hh == 0 && mm == 0 && ss == 0) }
+        guard rest.hasSuffix("Z") else { return (date, hh * 60 + mm) }
         // Midnight UTC is the day's boundary an exporter writes for a whole day: the holiday that
         // ended "20270104T000000Z" took in Monday 4 January, 01:00 in Amsterdam (a review).
-        if hh == 0, mm == 0, ss == 0 { return (date, true, true) }
+        if hh == 0, mm == 0, ss == 0 { return (date, 0) }
         // UTC: the date in Amsterdam (a holiday that starts at 23:00 UTC starts the next day there).
         let t = rest.dropFirst()
         guard let h = Int(t.prefix(2)), let m = Int(t.dropFirst(2).prefix(2)) else { throw bad() }
@@ -271,24 +328,45 @@ public enum ICalendar {
         var local = Calendar(identifier: .gregorian)
         local.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)!
         let c = local.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
-        return (
-            LocalDate(year: c.year!, month: c.month!, day: c.day!), true,
-            c.hour == 0 && c.minute == 0 && (c.second ?? 0) == 0
-        )
+        return (LocalDate(year: c.year!, month: c.month!, day: c.day!), c.hour! * 60 + c.minute!)
     }
 
-    /// P3D, P1W, P1DT0H: whole days.
-    static func durationDays(_ value: String) -> Int? {
+    /// P3D, P1W, PT2H, P1DT12H30M (RFC 5545 3.3.6): days, and minutes beside them (seconds
+    /// dropped). A number too large to count is `Int.max` days: refused as no holiday.
+    static func duration(_ value: String) -> (days: Int, minutes: Int)? {
         var v = Substring(value.trimmingCharacters(in: .whitespaces).uppercased())
-        guard v.hasPrefix("P") else { return nil }
+        if v.hasPrefix("+") { v = v.dropFirst() }
+        guard v.hasPrefix("P"), !v.hasPrefix("-") else { return nil }
         v = v.dropFirst()
-        if let t = v.firstIndex(of: "T") { v = v[..<t] }
-        if v.hasSuffix("W"), let w = Int(v.dropLast()) {
-            let (days, overflow) = w.multipliedReportingOverflow(by: 7)
-            return overflow ? Int.max : days
+        var days = 0
+        var minutes = 0
+        var inTime = false
+        var number = ""
+        var any = false
+        for ch in v {
+            if ch.isASCII, ch.isNumber {
+                number.append(ch)
+                continue
+            }
+            if ch == "T", number.isEmpty, !inTime {
+                inTime = true
+                continue
+            }
+            guard !number.isEmpty else { return nil }
+            guard let n = Int(number), n < 1_000_000 else { return (Int.max, 0) }
+            number = ""
+            any = true
+            switch (ch, inTime) {
+            case ("W", false): days += n * 7
+            case ("D", false): days += n
+            case ("H", true): minutes += n * 60
+            case ("M", true): minutes += n
+            case ("S", true): minutes += n / 60
+            default: return nil
+            }
         }
-        if v.hasSuffix("D"), let d = Int(v.dropLast()) { return d }
-        return nil
+        guard number.isEmpty, any else { return nil }
+        return (days + minutes / (24 * 60), minutes % (24 * 60))
     }
 
     /// TEXT escapes: \, \; \n.

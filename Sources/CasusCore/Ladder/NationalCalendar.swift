@@ -72,11 +72,19 @@ public enum NationalCalendar {
     /// region's last, in the school years it imported no calendar for. The calendar showed
     /// "Vakantieregio (niet ingesteld)" and counted the spring holiday as school days without a
     /// word at a step (a review).
-    public static func gaps(importedYears: Set<Int>, region: Region?) -> [CalendarGap] {
+    /// A gap closes where the school's own holidays (`SchoolCalendar.ownHolidays`) cover it: a
+    /// holiday of the rooster over the window or bearing the holiday's name; a whole school year
+    /// when the rooster has holidays in it. One imported holiday closed every gap of its year.
+    public static func gaps(own: [Closure], region: Region?) -> [CalendarGap] {
         var out: [CalendarGap] = []
+        let importedYears = SchoolCalendar.ownYears(own)
+        func covered(_ first: LocalDate, _ last: LocalDate, _ name: String = "") -> Bool {
+            let window = Closure(first: first, last: last, reason: name, kind: .holiday)
+            return own.contains { $0.overlaps(window) } || SchoolCalendar.replaces(own, window)
+        }
         if region == nil {
             let regional = Dictionary(
-                grouping: holidays.filter { $0.region != nil && !importedYears.contains($0.schoolYear) },
+                grouping: holidays.filter { $0.region != nil && !covered($0.first, $0.last, $0.name) },
                 by: { "\($0.schoolYear) \($0.name)" })
             for group in regional.values {
                 guard let first = group.map(\.first).min(), let last = group.map(\.last).max() else { continue }
@@ -97,18 +105,20 @@ public enum NationalCalendar {
             }
             out.sort { $0.first < $1.first }
         }
-        if !importedYears.contains(2026) {
-            // Windows wide enough to hold every region's holiday (research/calendar.yaml's hints).
+        // Windows wide enough to hold every region's holiday (research/calendar.yaml's hints).
+        if !covered(d("2027-04-24"), d("2027-05-09"), "Meivakantie") {
             out.append(
                 CalendarGap(
                     first: d("2027-04-24"), last: d("2027-05-09"),
                     what: Phrase("de meivakantie 2027", "the May holiday of 2027")))
+        }
+        if !covered(d("2027-07-03"), d("2027-07-31"), "Zomervakantie") {
             out.append(
                 CalendarGap(
                     first: d("2027-07-03"), last: d("2027-07-31"),
                     what: Phrase("het begin van de zomervakantie 2027", "the start of the summer holiday of 2027")))
         }
-        if !importedYears.contains(2027) {
+        if !covered(d("2027-08-01"), d("2027-09-05"), "Zomervakantie") {
             out.append(
                 CalendarGap(
                     first: d("2027-08-01"), last: d("2027-09-05"),

@@ -59,6 +59,21 @@ public struct Closure: Sendable, Hashable, Codable, Identifiable {
 
     public func contains(_ d: LocalDate) -> Bool { first <= d && d <= last }
 
+    public func overlaps(_ other: Closure) -> Bool { first <= other.last && other.first <= last }
+
+    /// Whether this holiday is the one `other` names: "Herfst" for the advised "Herfstvakantie",
+    /// "Krokusvakantie" not for "Voorjaarsvakantie" (a school may move a holiday, not rename it).
+    func isNamedLike(_ other: Closure) -> Bool {
+        func stem(_ s: String) -> String {
+            var t = s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            t = t.replacingOccurrences(of: "vakantie", with: "").trimmingCharacters(in: .letters.inverted)
+            return t.hasSuffix("s") ? String(t.dropLast()) : t
+        }
+        let s = stem(other.reason)
+        return !s.isEmpty
+            && reason.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).contains(s)
+    }
+
     /// "06-04-2027", or "19-12-2026 t/m 03-01-2027" for more than a day.
     public var dates: Phrase {
         first == last
@@ -156,17 +171,42 @@ public struct SchoolCalendar: Sendable, Hashable {
         return (first.dayNumber...last.dayNumber).filter { isSchoolDay(LocalDate(dayNumber: $0)) }.count
     }
 
+    /// The school years for which the school imported its own holidays. Study days alone are
+    /// none: a file of the year's study days dropped the national Christmas holiday (a review).
+    public static func ownYears(_ stored: [Closure]) -> Set<Int> {
+        Set(ownHolidays(stored).map(\.first.schoolYear))
+    }
+
+    /// The holidays of the school's own rooster (`calendar import`).
+    public static func ownHolidays(_ stored: [Closure]) -> [Closure] {
+        stored.filter { $0.source == .imported && $0.kind == .holiday }
+    }
+
+    /// Whether the school's own holidays replace a national date. A national holiday: when one of
+    /// them in its school year overlaps it or bears its name (a school may move its autumn week).
+    /// A public holiday: when it lies within the dates the rooster spans that school year, which
+    /// does not name it. One imported Christmas holiday took away the year's spring holiday,
+    /// Koningsdag and the warnings about the unverified May holiday (a review).
+    public static func replaces(_ own: [Closure], _ national: Closure) -> Bool {
+        let year = own.filter { $0.first.schoolYear == national.first.schoolYear }
+        guard national.kind == .publicHoliday else {
+            return year.contains { $0.overlaps(national) || $0.isNamedLike(national) }
+        }
+        guard let first = year.map(\.first).min(), let last = year.map(\.last).max() else { return false }
+        return first <= national.first && national.last <= last
+    }
+
     /// The school's calendar: its own closures, and the national advisory dates for its region
-    /// and the public holidays in every school year for which it imported no calendar of its own
-    /// (an imported vakantierooster replaces both for the school years it covers; the import says
-    /// which public holidays it leaves as school days).
+    /// and the public holidays its own rooster does not replace (`replaces`; the import says which
+    /// public holidays it leaves as school days, and which national holidays it leaves counted).
     public static func effective(stored: [Closure], region: Region?) -> SchoolCalendar {
-        let ownYears = Set(stored.filter { $0.source == .imported }.map(\.first.schoolYear))
-        let national = NationalCalendar.closures(region: region).filter { !ownYears.contains($0.first.schoolYear) }
+        let own = ownHolidays(stored)
+        let national = NationalCalendar.closures(region: region).filter { !replaces(own, $0) }
         let holidays = SchoolCalendar(closures: stored + national)
         // A public holiday inside a holiday (the Christmas days) is not listed twice.
+        let years = Set(own.map(\.first.schoolYear))
         let publicHolidays = PublicHolidays.all.filter {
-            !ownYears.contains($0.first.schoolYear) && holidays.isSchoolDay($0.first)
+            (!years.contains($0.first.schoolYear) || !replaces(own, $0)) && holidays.isSchoolDay($0.first)
         }
         return SchoolCalendar(closures: stored + national + publicHolidays)
     }

@@ -199,8 +199,7 @@ public struct CaseWorkflow: Sendable {
     static func legal(school: School?, stored: [Closure]) -> LegalContext {
         guard let school else { return .assumed }
         var legal = school.legal(calendar: SchoolCalendar.effective(stored: stored, region: school.region))
-        legal.gaps = NationalCalendar.gaps(
-            importedYears: Set(stored.filter { $0.source == .imported }.map(\.first.schoolYear)), region: school.region)
+        legal.gaps = NationalCalendar.gaps(own: SchoolCalendar.ownHolidays(stored), region: school.region)
         return legal
     }
 }

@@ -55,8 +55,13 @@ public struct CalendarView: Sendable {
     public var school: School
     /// The school's own closures and the national ones that apply, in date order.
     public var calendar: SchoolCalendar
-    /// National dates left out because the school imported its own calendar for that year.
+    /// School years for which the school imported holidays of its own (`replacedNote`).
     public var replacedYears: [Int]
+    /// What the school's own rooster replaces, said under a year it holds holidays for.
+    public static let replacedNote = Phrase(
+        "Het rooster van de school vervangt de landelijke adviesdata van de vakanties die het noemt, en de feestdagen binnen zijn periode die het niet noemt; de andere landelijke data tellen door.",
+        "The school's own calendar replaces the national advice for the holidays it names, and the public holidays within its period that it does not name; the other national dates still count."
+    )
     /// What the national defaults could not include (unverified dates).
     public var missing: [Phrase]
 }
@@ -64,11 +69,18 @@ public struct CalendarView: Sendable {
 /// What `calendar import` did.
 public struct CalendarImport: Sendable {
     public var imported: [Closure]
-    public var replaced: Int
+    /// The closures imported before that this file replaced.
+    public var removed: [Closure] = []
+    /// The file's events whose name does not say the school is closed, left out (`ClosureName`).
+    public var skipped: [ICalendar.Event] = []
     public var schoolYears: [Int]
     /// The public holidays on a weekday that the school's calendar now leaves as school days: the
     /// rooster replaces casus's defaults, so a rooster without them counts them (said at import).
     public var openPublicHolidays: [Closure] = []
+    /// The national holidays of the file's school years that it neither names nor overlaps:
+    /// casus goes on counting the national advice for them.
+    public var nationalKept: [Closure] = []
+    public var replaced: Int { removed.count }
 }
 
 extension Directory {
@@ -165,45 +177,87 @@ extension Directory {
         try session.read { r in
             let school = try targetSchool(r, id)
             let stored = try r.closures(school: school.id)
-            let own = Set(stored.filter { $0.source == .imported }.map(\.first.schoolYear))
+            let own = SchoolCalendar.ownYears(stored)
             return CalendarView(
                 school: school, calendar: SchoolCalendar.effective(stored: stored, region: school.region),
                 replacedYears: NationalCalendar.schoolYears.filter(own.contains), missing: NationalCalendar.missing)
         }
     }
 
-    /// Imports the school's vakantierooster (iCalendar): it replaces what was imported before for
-    /// the school years it covers, and the national advice for those years. A broken file
-    /// changes nothing.
+    /// Imports the school's vakantierooster (iCalendar): its holidays and study days replace what
+    /// was imported before of the same kinds for the school years it covers, and its holidays the
+    /// national advice for those years. An event whose name does not say the school is closed (an
+    /// ouderavond, a sportdag) is left out and listed, unless `everyEvent` takes every event of
+    /// whole days. A broken file, or one with no closure in it, changes nothing.
     @discardableResult
-    public func importCalendar(_ text: String, file: String, school id: SchoolID? = nil) throws -> Saved<CalendarImport>
-    {
+    public func importCalendar(
+        _ text: String, file: String, everyEvent: Bool = false, school id: SchoolID? = nil
+    ) throws -> Saved<CalendarImport> {
         try session.require(.manageSchool)
         let events = try ICalendar.parse(text, file: file)
+        func kind(_ e: ICalendar.Event) -> ClosureKind? {
+            guard e.wholeDays, !e.cancelled else { return nil }
+            return e.kind ?? (everyEvent ? .holiday : nil)
+        }
+        // A recurring day off casus would read once: refused, not a year of them guessed.
+        if let e = events.first(where: { $0.recurrence != nil && kind($0) != nil }), let line = e.recurrence {
+            throw ICalendar.fail(
+                file, line,
+                "‘\(e.summary)’ is een herhalende vrije dag (RRULE); casus leest herhalingen niet",
+                "‘\(e.summary)’ is a recurring day off (RRULE); casus does not read recurrences",
+                hint: Phrase(
+                    "Zet elke vrije dag als eigen gebeurtenis in het bestand, of voeg ze toe met `casus calendar add`. Er is niets ingelezen.",
+                    "Put each day off in the file as an event of its own, or add them with `casus calendar add`. Nothing was imported."
+                ))
+        }
+        let kept = events.filter { kind($0) != nil && $0.recurrence == nil }
+        let skipped = events.filter { kind($0) == nil || $0.recurrence != nil }
+        guard !kept.isEmpty else {
+            let some = skipped.prefix(5).map { "\($0.summary) (\($0.first.dutch))" }.joined(separator: ", ")
+            throw CasusError.invalid(
+                "geen van de \(events.count) gebeurtenissen in \(file) is volgens de naam een vakantie of vrije dag: \(some)\(skipped.count > 5 ? ", …" : ""); er is niets ingelezen",
+                "none of the \(events.count) events in \(file) is a holiday or day off by its name: \(some)\(skipped.count > 5 ? ", …" : ""); nothing was imported",
+                hint: Phrase(
+                    "Heten de vakanties in dit bestand anders, lees het dan in met --every-event (elke gebeurtenis van hele dagen is dan een vrije dag), of voeg ze toe met `casus calendar add`.",
+                    "If the holidays in this file have other names, import it with --every-event (every event of whole days is then a day off), or add them with `casus calendar add`."
+                ))
+        }
         return try session.write { tx in
             let school = try targetSchool(tx.r, id)
-            let years = Array(Set(events.map(\.first.schoolYear))).sorted()
-            var replaced = 0
-            for y in years {
-                replaced += try tx.deleteClosures(
-                    school: school.id, source: .imported, from: LocalDate(year: y, month: 8, day: 1),
-                    through: LocalDate(year: y + 1, month: 7, day: 31))
-            }
-            let saved = try events.map {
+            let years = Array(Set(kept.map(\.first.schoolYear))).sorted()
+            // The file speaks for the kinds of days it holds, over the dates it spans: a second
+            // file of the next calendar year took away the Christmas holiday before it, a file of
+            // study days the holidays (a review).
+            let kinds = Set(kept.compactMap(kind))
+            let span = Closure(
+                first: kept.map(\.first).min()!, last: kept.map(\.last).max()!, reason: file)
+            let before = try tx.r.closures(school: school.id)
+            let removed = before.filter { $0.source == .imported && kinds.contains($0.kind) && $0.overlaps(span) }
+            try tx.deleteClosures(removed, school: school.id)
+            let saved = try kept.map {
                 try tx.insert(
                     closure: Closure(
-                        schoolID: school.id, first: $0.first, last: $0.last, reason: $0.summary, kind: $0.kind,
+                        schoolID: school.id, first: $0.first, last: $0.last, reason: $0.summary, kind: kind($0)!,
                         source: .imported))
             }
             try tx.audit(
                 "calendar.import",
                 detail:
                     "\(school.name): \(saved.count) uit \(file); schooljaren \(years.map(String.init).joined(separator: ","))"
+                    + (skipped.isEmpty ? "" : "; \(skipped.count) overgeslagen")
             )
-            let now = SchoolCalendar.effective(stored: try tx.r.closures(school: school.id), region: school.region)
+            let stored = try tx.r.closures(school: school.id)
+            let now = SchoolCalendar.effective(stored: stored, region: school.region)
+            // The public holidays the rooster's span leaves school days; the national holidays of
+            // its years it does not name, which casus goes on counting.
             let open = years.flatMap(PublicHolidays.closures(schoolYear:)).filter { now.isSchoolDay($0.first) }
+            let own = SchoolCalendar.ownHolidays(stored)
+            let national = NationalCalendar.closures(region: school.region).filter {
+                kinds.contains(.holiday) && years.contains($0.first.schoolYear) && !SchoolCalendar.replaces(own, $0)
+            }
             return CalendarImport(
-                imported: saved, replaced: replaced, schoolYears: years, openPublicHolidays: open)
+                imported: saved, removed: removed, skipped: skipped, schoolYears: years, openPublicHolidays: open,
+                nationalKept: national)
         }
     }
 

@@ -112,14 +112,10 @@ public struct Transaction {
         return c
     }
 
-    /// Removes a school's closures of one source whose first day lies in [from, through]; how many.
-    func deleteClosures(school: SchoolID, source: ClosureSource, from: LocalDate, through: LocalDate) throws -> Int {
-        let ids = try r.closures(school: school).filter {
-            $0.source == source && from <= $0.first && $0.first <= through
-        }.map(\.id)
-        guard !ids.isEmpty else { return 0 }
-        try emit(.closuresRemoved(school, ids: ids), at: now)
-        return ids.count
+    /// Removes these closures of a school.
+    func deleteClosures(_ closures: [Closure], school: SchoolID) throws {
+        guard !closures.isEmpty else { return }
+        try emit(.closuresRemoved(school, ids: closures.map(\.id)), at: now)
     }
 
     func insert(person: Person) throws -> Person {

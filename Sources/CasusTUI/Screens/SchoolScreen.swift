@@ -204,12 +204,7 @@ public struct SchoolScreen: ScreenModel {
             out.append(line)
         }
         if d.view.replacedYears.contains(year) {
-            out += StyledLine.wrapped(
-                t(
-                    "Het rooster van de school vervangt de landelijke adviesdata voor dit schooljaar.",
-                    "The school's own calendar replaces the national advice for this school year."), width: w,
-                indent: 2,
-                style: .dim)
+            out += StyledLine.wrapped(CalendarView.replacedNote(lang), width: w, indent: 2, style: .dim)
         } else {
             out += StyledLine.wrapped(
                 t(

@@ -271,10 +271,7 @@ struct CalendarCommand: ParsableCommand {
             }
             Output.line()
             if view.replacedYears.contains(y) {
-                Output.line(
-                    t(
-                        "Het rooster van de school vervangt voor dit schooljaar de landelijke adviesdata.",
-                        "The school's own calendar replaces the national advice for this school year."))
+                Output.line(CalendarView.replacedNote(lang))
             } else {
                 Output.line(
                     t(
@@ -312,6 +309,13 @@ struct CalendarCommand: ParsableCommand {
         )
         @OptionGroup var global: GlobalOptions
         @Argument(help: .nl("Het .ics-bestand.", en: "The .ics file.")) var file: String
+        @Flag(
+            name: .customLong("every-event"),
+            help: .nl(
+                "Elke gebeurtenis van hele dagen is een vrije dag, ook als de naam dat niet zegt (een bestand met alleen het vakantierooster).",
+                en:
+                    "Every event of whole days is a day off, also when its name does not say so (a file of the holidays only)."
+            )) var everyEvent = false
         @Option(
             help: .nl(
                 "School-id (alleen voor het bestuur met meer scholen).",
@@ -323,16 +327,16 @@ struct CalendarCommand: ParsableCommand {
                 throw CasusError.invalid(
                     "niet te lezen als tekst (UTF-8)", "cannot be read as text (UTF-8)", at: file)
             }
-            let result = try ctx.service().directory.importCalendar(text, file: file, school: school).value
+            let directory = try ctx.service().directory
+            let result = try directory.importCalendar(text, file: file, everyEvent: everyEvent, school: school).value
             let years = result.schoolYears.map { "\($0)-\($0 + 1)" }.joined(separator: ", ")
             Output.line(
                 Phrase(
                     "\(result.imported.count) vakanties en vrije dagen ingelezen voor schooljaar \(years)"
-                        + (result.replaced > 0 ? " (\(result.replaced) eerder ingelezen vervangen)" : "")
-                        + "; de landelijke adviesdata gelden daar niet meer.",
+                        + (result.replaced > 0 ? " (\(result.replaced) eerder ingelezen vervangen)" : "") + ".",
                     "\(result.imported.count) holidays and days off imported for school year \(years)"
-                        + (result.replaced > 0 ? " (\(result.replaced) imported before replaced)" : "")
-                        + "; the national advisory dates no longer apply there.")(ctx.lang))
+                        + (result.replaced > 0 ? " (\(result.replaced) imported before replaced)" : "") + ".")(ctx.lang)
+            )
             for c in result.imported {
                 Output.line("  \(c.first.dutch) t/m \(c.last.dutch)  \(c.reason) — \(c.kind.label(ctx.lang))")
             }
@@ -344,6 +348,57 @@ struct CalendarCommand: ParsableCommand {
                         "Note: this calendar does not name these public holidays, so casus counts them as school days: \(days). If the school is closed then, add them with `casus calendar add DATE --reason NAME` or put them in the calendar."
                     )(ctx.lang))
             }
+            if !result.removed.isEmpty {
+                Output.line(Phrase("Vervangen (eerder ingelezen):", "Replaced (imported before):")(ctx.lang))
+                for c in result.removed {
+                    Output.line("  \(c.dates(ctx.lang))  \(c.reason) — \(c.kind.label(ctx.lang))")
+                }
+            }
+            if !result.nationalKept.isEmpty {
+                let days = result.nationalKept.map { "\($0.reason) \($0.dates(ctx.lang))" }.joined(separator: ", ")
+                Output.line(
+                    Phrase(
+                        "Dit rooster noemt deze vakanties niet; casus blijft de landelijke adviesdata tellen: \(days). Heeft de school ze op andere dagen, neem ze op in het rooster.",
+                        "This calendar does not name these holidays; casus goes on counting the national advisory dates: \(days). If the school has them on other days, put them in the calendar."
+                    )(ctx.lang))
+            }
+            if !result.skipped.isEmpty {
+                Output.line(
+                    Phrase(
+                        "Niet ingelezen: geen vrije dag volgens de naam, een deel van een dag, geannuleerd of herhalend (\(result.skipped.count)):",
+                        "Not imported: no day off by its name, part of a day, cancelled or recurring (\(result.skipped.count)):"
+                    )(ctx.lang))
+                for e in result.skipped {
+                    let why =
+                        e.cancelled
+                        ? Phrase("geannuleerd", "cancelled")
+                        : e.recurrence != nil
+                            ? Phrase("herhalend", "recurring")
+                            : !e.wholeDays ? Phrase("deel van de dag", "part of the day") : nil
+                    let dates = e.first == e.last ? e.first.dutch : "\(e.first.dutch) t/m \(e.last.dutch)"
+                    Output.line("  \(dates)  \(e.summary)" + (why.map { " (" + $0(ctx.lang) + ")" } ?? ""))
+                }
+                Output.line(
+                    Phrase(
+                        "Is de school op een van die dagen dicht, voeg die dag toe met `casus calendar add`, of lees het bestand in met --every-event.",
+                        "If the school is closed on one of those days, add it with `casus calendar add`, or import the file with --every-event."
+                    )(ctx.lang))
+            }
+            // A closure added or removed inside a suspension decided changes what its days were.
+            var told = Set<Directory.SuspensionInPeriod>()
+            for c in result.imported + result.removed {
+                for s in try directory.suspensions(during: c.first, through: c.last, school: school)
+                where told.insert(s).inserted {
+                    Output.line(Self.suspensionNote(s, ctx.lang))
+                }
+            }
+        }
+
+        static func suspensionNote(_ s: Directory.SuspensionInPeriod, _ lang: Lang) -> String {
+            Phrase(
+                "Let op: het rooster verandert de schooldagen in de schorsing van \(s.pupil) (zaak \(s.caseNumber), \(s.from.dutch) t/m \(s.through.dutch)). Het besluit blijft zoals het is genomen; laat de ouders weten wat dat voor de schorsing betekent, of neem een nieuw besluit.",
+                "Note: the calendar changes the school days within the suspension of \(s.pupil) (case \(s.caseNumber), \(s.from.dutch) to \(s.through.dutch)). The decision stays as it was taken; tell the parents what this means for the suspension, or take a new decision."
+            )(lang)
         }
     }
 
